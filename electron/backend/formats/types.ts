@@ -1,0 +1,38 @@
+import type { PageBox } from '../../../shared/domain/figure';
+import type { PageRange } from '../../../shared/domain/report';
+import type { ImportErrorCode } from '../../../shared/ipc/schemas';
+
+/** A report's visible text as one format reader makes it. */
+export interface ReportText {
+  text: string;
+  pages: PageRange[];
+  /** For text formats: the encoding the bytes were decoded from. */
+  encoding?: string;
+  warnings: string[];
+  /** For paged formats: where the characters `[start, end)` stand on the page. */
+  locate?: (start: number, end: number) => { page: number; boxes: PageBox[] } | undefined;
+}
+
+export interface ReadOptions {
+  password?: string;
+  /** Units done and in all (pages for PDFs). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export type FormatReader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReportText>;
+
+/**
+ * A file that cannot be read, for a reason the auditor can act on. Readers throw it; the import
+ * turns it into an `ImportError` value naming the file, so it never crosses a boundary as an exception.
+ */
+export class ReportReadError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    /** The reason, without the file name: "it is not a PDF", "the password is wrong". */
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'ReportReadError';
+  }
+}

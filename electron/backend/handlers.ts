@@ -1,0 +1,50 @@
+import type { ParsedReport } from '../../shared/domain/report';
+import type { Result } from '../../shared/domain/result';
+import type { EventName, EventOf, Handlers, ResponseOf } from '../../shared/ipc/contract';
+import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
+import { writeFileAtomic } from './files';
+
+export interface ImportJob {
+  jobId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  password?: string;
+}
+
+/** Parses reports off the calling thread (worker_threads); see importer.ts. */
+export interface Importer {
+  importReport(job: ImportJob, onProgress: (progress: ImportProgress) => void): Promise<Result<ParsedReport, ImportError>>;
+  /** True when the job was under way and is now being stopped. */
+  cancel(jobId: string): boolean;
+  close(): Promise<void>;
+}
+
+/** Everything the handlers need from their surroundings, so tests, the CLI and both shells supply their own. */
+export interface HandlerDeps {
+  importer: Importer;
+  /** Show a save dialog; null when the auditor cancels it. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Push an event to the renderer. */
+  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  appInfo: ResponseOf<'app:info'>;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:info': async () => deps.appInfo,
+    'reports:import': (request) =>
+      deps.importer.importReport(request, (progress) => deps.emit('reports:progress', progress)),
+    'reports:cancel': async ({ jobId }) => ({ cancelled: deps.importer.cancel(jobId) }),
+    'export:saveCsv': async ({ suggestedName, content }) => {
+      const path = await deps.chooseSavePath(suggestedName);
+      if (path === null) return { status: 'cancelled' };
+      try {
+        await writeFileAtomic(path, content);
+        return { status: 'saved', path };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { status: 'failed', message: `Could not save ${path}: ${reason}` };
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** How a report hedges a figure: `超过4500万户` is `over`, `近10000场` is `nearly`. */
+export const QUALIFIERS = ['exact', 'over', 'nearly', 'about', 'under', 'up_to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A character range `[start, end)` in a document's text (JavaScript string indices). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A claimed figure as the extractor found it in a text: the quantity a report asserts and an
+ * auditor has to verify. Offsets always refer to the original text, never a normalised copy.
+ */
+export interface ExtractedFigure extends Span {
+  /** The source characters `[start, end)`: number, scale word and unit, without the qualifier. */
+  text: string;
+  /** The number after scale words: `188亿` → 18_800_000_000, `39%` → 39. */
+  value: number;
+  /** Upper end of a range (`30,000 to 40,000`); absent for a single value. */
+  valueMax?: number;
+  /** ISO currency code, a normalised measure (`%`, `tCO2e`, `kWh`) or the counted noun as written. */
+  unit: string;
+  qualifier: Qualifier;
+  /** The sentence the figure belongs to: the claim's context. */
+  sentence: Span;
+}
+
+/** A rectangle on a rendered page, in PDF user-space units with the origin at the top left. */
+export interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}

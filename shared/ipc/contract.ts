@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  FileName,
+  ImportErrorSchema,
+  ImportProgressSchema,
+  JobId,
+  MAX_EXPORT_CHARS,
+  MAX_REPORT_BYTES,
+  ParsedReportSchema,
+  resultSchema,
+} from './schemas';
+
+/**
+ * The one IPC contract between the renderer and the Node side. Every channel is declared here
+ * once, named `domain:verb`, with the schema of its request and of its response. The preload,
+ * main's IPC binding and the Chromium shell's bridge are all built from this object, so a channel
+ * cannot exist in one of them and not the others. Requests are validated on the Node side.
+ */
+export const channels = {
+  /** What the renderer is running in, for the about box and the title bar. */
+  'app:info': {
+    request: z.object({}).strict(),
+    response: z.object({ version: z.string(), shell: z.enum(['electron', 'chromium']) }),
+  },
+  /**
+   * Parse a report file the auditor chose or dropped and extract its claimed figures, off the
+   * main thread. Progress arrives as `reports:progress` events under the same `jobId`.
+   */
+  'reports:import': {
+    request: z
+      .object({
+        jobId: JobId,
+        fileName: FileName,
+        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'file too large'),
+        /** For a password-protected PDF, after the auditor typed it. */
+        password: z.string().max(1024).optional(),
+      })
+      .strict(),
+    response: resultSchema(ParsedReportSchema, ImportErrorSchema),
+  },
+  /** Stop an import under way; its `reports:import` then answers with the error code `cancelled`. */
+  'reports:cancel': {
+    request: z.object({ jobId: JobId }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
+  /** Ask the auditor where to save a CSV (a save dialog) and write it there atomically. */
+  'export:saveCsv': {
+    request: z
+      .object({
+        suggestedName: FileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'a .csv file name'),
+        content: z.string().max(MAX_EXPORT_CHARS),
+      })
+      .strict(),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), message: z.string() }),
+    ]),
+  },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+/** Messages the Node side pushes to the renderer. */
+export const events = {
+  'reports:progress': ImportProgressSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Channel = keyof typeof channels;
+export type EventName = keyof typeof events;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
+export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(channels, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.hasOwn(events, name);
+
+/** The API the preload (or the Chromium shell) puts on `window.tickmark`. */
+export interface TickmarkApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Subscribe to a pushed event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void;
+}
+
+/** Node-side implementations of every channel: what main and the Chromium shell both bind. */
+export type Handlers = {
+  [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
+};
+
+/** The global name the API is exposed under, shared by preload, shell bridge and renderer. */
+export const API_GLOBAL = 'tickmark';

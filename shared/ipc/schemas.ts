@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { QUALIFIERS } from '../domain/figure';
+import type { LocatedFigure, ParsedReport } from '../domain/report';
+import { REPORT_FORMATS } from '../domain/report';
+
+/** The largest report file Tickmark imports: larger files are refused with this limit in the message. */
+export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+/** The largest CSV the renderer may ask main to write. */
+export const MAX_EXPORT_CHARS = 512 * 1024 * 1024;
+
+export const JobId = z.string().min(1).max(64).regex(/^[\w-]+$/);
+export const FileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/\0]/.test(name), 'a file name, not a path');
+
+const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+const PageBoxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+
+const LocatedFigureSchema: z.ZodType<LocatedFigure> = z.object({
+  ...span,
+  text: z.string(),
+  value: z.number(),
+  valueMax: z.number().optional(),
+  unit: z.string(),
+  qualifier: z.enum(QUALIFIERS),
+  sentence: z.object(span),
+  page: z.number().int().positive().optional(),
+  boxes: z.array(PageBoxSchema).optional(),
+});
+
+export const ParsedReportSchema: z.ZodType<ParsedReport> = z.object({
+  fileName: z.string(),
+  format: z.enum(REPORT_FORMATS),
+  encoding: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  byteLength: z.number().int().nonnegative(),
+  text: z.string(),
+  pages: z.array(z.object({ ...span, number: z.number().int().positive(), hasText: z.boolean() })),
+  figures: z.array(LocatedFigureSchema),
+  warnings: z.array(z.string()),
+});
+
+export const IMPORT_ERROR_CODES = [
+  'empty',
+  'too-large',
+  'unsupported-format',
+  'not-text',
+  'unreadable',
+  'corrupt',
+  'password-required',
+  'password-wrong',
+  'cancelled',
+  'internal',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+/** Why a file was not imported, in words the auditor can act on; `message` names the file. */
+export const ImportErrorSchema = z.object({
+  code: z.enum(IMPORT_ERROR_CODES),
+  fileName: z.string(),
+  message: z.string(),
+});
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+
+export const resultSchema = <T extends z.ZodType, E extends z.ZodType>(value: T, error: E) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error }),
+  ]);
+
+export const IMPORT_PHASES = ['reading', 'parsing', 'extracting', 'done'] as const;
+export const ImportProgressSchema = z.object({
+  jobId: JobId,
+  fileName: z.string(),
+  phase: z.enum(IMPORT_PHASES),
+  /** Units done and in all: pages for PDFs, characters for text. */
+  done: z.number().nonnegative(),
+  total: z.number().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
