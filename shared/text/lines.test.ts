@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lineAt, lineStarts } from './lines';
+
+describe('line numbers', () => {
+  const text = 'first\nsecond line\n\nfourth';
+  const starts = lineStarts(text);
+
+  it('finds the start of every line', () => {
+    expect([...starts]).toEqual([0, 6, 18, 19]);
+  });
+
+  it('maps offsets to 1-based lines', () => {
+    expect(lineAt(starts, 0)).toBe(1);
+    expect(lineAt(starts, 5)).toBe(1);
+    expect(lineAt(starts, 6)).toBe(2);
+    expect(lineAt(starts, 18)).toBe(3);
+    expect(lineAt(starts, text.indexOf('fourth') + 3)).toBe(4);
+  });
+
+  it('treats text without a line break as one line', () => {
+    expect(lineAt(lineStarts('no breaks'), 4)).toBe(1);
+  });
+});
