@@ -1,0 +1,252 @@
+import { defaultTreeAdapter as tree, html, parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { decodeText, flowingText } from './text';
+import type { FormatReader } from './types';
+import { ReportReadError } from './types';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/**
+ * `.html` and `.htm`: the text a reader sees in a browser (roughly `innerText`), parsed by parse5.
+ * Only text nodes become text: attribute values, scripts, styles, the head and hidden elements never do.
+ * The encoding is the byte-order mark's, else the `<meta charset>`'s, else UTF-8 (or a detected one).
+ */
+export const readHtml: FormatReader = async (bytes, options) => {
+  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  options.onProgress?.(0, bytes.byteLength);
+  const declared = declaredCharset(bytes);
+  const { text: source, encoding } = decodeText(bytes, declared === undefined ? {} : { declared });
+  const text = visibleText(source);
+  options.onProgress?.(bytes.byteLength, bytes.byteLength);
+  return flowingText(text, encoding);
+};
+
+/** The visible text of an HTML document: blocks on their own lines, table cells separated by tabs. */
+export function visibleText(source: string): string {
+  const out = new VisibleTextBuilder();
+  walk(parse(source), { preformatted: false, inSvg: false, inSvgText: false, inCell: false }, out);
+  return out.toString();
+}
+
+/** How many bytes to look at for a `<meta charset>`: the HTML standard's prescan reads 1024; be generous. */
+const PRESCAN_BYTES = 4096;
+
+/** The charset a document declares in a `<meta>` near its start, found by parsing that start. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  // Any ASCII-compatible decoding will do to read the declaration itself.
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  for (const element of elements(parse(head))) {
+    if (tree.getTagName(element) !== 'meta') continue;
+    const charset = attribute(element, 'charset');
+    if (charset) return charset.trim();
+    if (attribute(element, 'http-equiv')?.toLowerCase() === 'content-type') {
+      const fromContent = /charset\s*=\s*["']?([^\s"';]+)/i.exec(attribute(element, 'content') ?? '')?.[1];
+      if (fromContent) return fromContent;
+    }
+  }
+  return undefined;
+}
+
+interface WalkContext {
+  preformatted: boolean;
+  inSvg: boolean;
+  /** Inside an SVG `<text>`: the only SVG content that is text. */
+  inSvgText: boolean;
+  inCell: boolean;
+}
+
+/** HTML elements whose content is never shown as text (or is not text at all). */
+const SKIPPED = new Set([
+  'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript', 'iframe', 'object',
+  'embed', 'input', 'select', 'datalist', 'audio', 'video', 'canvas', 'img', 'map', 'area', 'source', 'track',
+]);
+/** SVG elements that hold no visible text. */
+const SVG_SKIPPED = new Set(['style', 'script', 'title', 'desc', 'metadata', 'defs']);
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext',
+  'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'xmp', 'textarea', 'option',
+]);
+/** Blocks that are set off by a blank line (as `innerText` does for paragraphs). */
+const PARAGRAPHS = new Set(['p']);
+const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
+
+function walk(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
+  if (tree.isTextNode(node)) {
+    if (context.inSvg && !context.inSvgText) return;
+    const value = tree.getTextNodeContent(node);
+    if (context.preformatted) out.preformatted(value);
+    else out.inline(value);
+    return;
+  }
+  if (!tree.isElementNode(node)) {
+    for (const child of childrenOf(node)) walk(child, context, out);
+    return;
+  }
+  if (isHidden(node)) return;
+  const tag = tree.getTagName(node);
+  const namespace = tree.getNamespaceURI(node);
+
+  if (namespace === html.NS.SVG) {
+    if (SVG_SKIPPED.has(tag)) return;
+    const isText = tag === 'text';
+    if (tag === 'foreignObject') {
+      walkChildren(node, { ...context, inSvg: false, inSvgText: false }, out);
+      return;
+    }
+    if (isText) boundary(out, context, 1);
+    walkChildren(node, { ...context, inSvg: true, inSvgText: context.inSvgText || isText }, out);
+    if (isText) boundary(out, context, 1);
+    return;
+  }
+  if (namespace !== html.NS.HTML) {
+    walkChildren(node, context, out);
+    return;
+  }
+  if (SKIPPED.has(tag)) return;
+  if (tag === 'br') {
+    if (context.inCell) out.space();
+    else out.hardBreak();
+    return;
+  }
+  if (tag === 'tr') {
+    walkRow(node, context, out);
+    return;
+  }
+  const breaks = PARAGRAPHS.has(tag) ? 2 : BLOCKS.has(tag) ? 1 : 0;
+  boundary(out, context, breaks);
+  walkChildren(node, PREFORMATTED.has(tag) ? { ...context, preformatted: true } : context, out);
+  boundary(out, context, breaks);
+}
+
+/** A block's edge: line breaks, or inside a table cell a space, so that a row stays on one line. */
+function boundary(out: VisibleTextBuilder, context: WalkContext, breaks: number): void {
+  if (breaks === 0) return;
+  if (context.inCell) out.space();
+  else out.lineBreak(breaks);
+}
+
+/** A table row on a line of its own, its cells separated by tabs; a cell's own blocks stay on that line. */
+function walkRow(row: Element, context: WalkContext, out: VisibleTextBuilder): void {
+  boundary(out, context, 1);
+  let cells = 0;
+  for (const child of childrenOf(row)) {
+    const isCell = tree.isElementNode(child) && ['td', 'th'].includes(tree.getTagName(child));
+    if (!isCell) continue;
+    if (isHidden(child)) continue;
+    if (cells++ > 0) {
+      if (context.inCell) out.space();
+      else out.cellSeparator();
+    }
+    walk(child, { ...context, inCell: true }, out);
+  }
+  boundary(out, context, 1);
+}
+
+function walkChildren(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
+  for (const child of childrenOf(node)) walk(child, context, out);
+}
+
+function childrenOf(node: Node): Node[] {
+  return 'childNodes' in node ? (node.childNodes as Node[]) : [];
+}
+
+function* elements(node: Node): Generator<Element> {
+  if (tree.isElementNode(node)) yield node;
+  for (const child of childrenOf(node)) yield* elements(child);
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return tree.getAttrList(element).find((attr) => attr.name === name)?.value;
+}
+
+/** The `hidden` attribute, a hidden input, or an inline style that hides the element. */
+function isHidden(element: Element): boolean {
+  if (attribute(element, 'hidden') !== undefined) return true;
+  if (tree.getTagName(element) === 'input' && attribute(element, 'type')?.toLowerCase() === 'hidden') return true;
+  const style = attribute(element, 'style');
+  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|!|$)/i.test(style);
+}
+
+/**
+ * Builds visible text the way a browser lays it out: runs of white space in ordinary text collapse
+ * to one space, no space at the start or end of a line, block boundaries become line breaks (the
+ * largest one asked for between two pieces of text wins), and nothing is added before the first text.
+ */
+class VisibleTextBuilder {
+  private readonly parts: string[] = [];
+  private pendingBreaks = 0;
+  private pendingSpace = false;
+  private atLineStart = true;
+  private trailingNewlines = 0;
+  private hasText = false;
+
+  inline(raw: string): void {
+    const collapsed = raw.replace(/[ \t\n\r\f]+/g, ' ');
+    if (collapsed.length === 0) return;
+    const body = collapsed.trim();
+    if (collapsed.startsWith(' ')) this.pendingSpace = true;
+    if (body.length > 0) {
+      this.emitText(body);
+      if (collapsed.endsWith(' ')) this.pendingSpace = true;
+    }
+  }
+
+  preformatted(raw: string): void {
+    if (raw.length > 0) this.emitText(raw);
+  }
+
+  /** A collapsible space: written only between two pieces of text on the same line. */
+  space(): void {
+    this.pendingSpace = true;
+  }
+
+  /** At least `count` line breaks before the next text (none before the first). */
+  lineBreak(count: number): void {
+    this.pendingBreaks = Math.max(this.pendingBreaks, count);
+  }
+
+  /** A `<br>`: a line break that is always written, except before the first text. */
+  hardBreak(): void {
+    if (!this.hasText) return;
+    this.flushBreaks();
+    this.append('\n');
+  }
+
+  cellSeparator(): void {
+    this.flushBreaks();
+    this.append('\t');
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+
+  private emitText(text: string): void {
+    this.flushBreaks();
+    if (this.pendingSpace && !this.atLineStart) this.append(' ');
+    this.pendingSpace = false;
+    this.append(text);
+  }
+
+  private flushBreaks(): void {
+    if (this.pendingBreaks > 0 && this.hasText) {
+      const missing = this.pendingBreaks - this.trailingNewlines;
+      if (missing > 0) this.append('\n'.repeat(missing));
+      this.pendingSpace = false;
+    }
+    this.pendingBreaks = 0;
+  }
+
+  private append(text: string): void {
+    this.parts.push(text);
+    this.hasText = true;
+    const last = text.at(-1);
+    this.atLineStart = last === '\n' || last === '\t';
+    const newlines = /\n*$/.exec(text)?.[0].length ?? 0;
+    this.trailingNewlines = newlines === text.length ? this.trailingNewlines + newlines : newlines;
+    if (this.atLineStart) this.pendingSpace = false;
+  }
+}
