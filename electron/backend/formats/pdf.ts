@@ -1,0 +1,144 @@
+import type { PageRange } from '../../../shared/domain/report';
+import { pdfjs, pdfjsResources } from './pdf-engine';
+import { buildFragments, layoutPage, type Fragment, type TextRun } from './pdf-layout';
+import { GlyphIndex } from './pdf-locate';
+import { runningFragments } from './pdf-running';
+import { textRuns, type PdfTextItem } from './pdf-runs';
+import { PdfTextWriter } from './pdf-text';
+import type { FormatReader, ReadOptions, ReportText } from './types';
+import { ReportReadError } from './types';
+
+/** Pages whose text pdf.js extracts at once: it overlaps one page's decompression with another's parsing. */
+const PAGES_IN_FLIGHT = 4;
+
+interface PageText {
+  runs: TextRun[];
+  fragments: (Fragment & { text: string })[];
+  height: number;
+}
+
+/**
+ * `.pdf`, through Mozilla pdf.js: each page's text in reading order (columns one after the other,
+ * running headers, footers and page numbers left out), with every character's place on its page.
+ */
+export const readPdf: FormatReader = async (bytes, options) => {
+  checkCancelled(options.signal);
+  checkPdfHeader(bytes);
+  const { getDocument } = await pdfjs();
+  const task = getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given; the caller still needs its bytes.
+    data: bytes.slice(),
+    ...(options.password === undefined ? {} : { password: options.password }),
+    ...pdfjsResources(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const cancel = (): void => void task.destroy();
+  options.signal?.addEventListener('abort', cancel);
+  try {
+    const document = await task.promise.catch((error: unknown) => {
+      throw openError(error, bytes, options);
+    });
+    const pages = await readPages(document, options);
+    return assemble(pages);
+  } catch (error) {
+    checkCancelled(options.signal);
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
+    await task.destroy();
+  }
+};
+
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof pdfjs>>['getDocument']>['promise']>;
+
+async function readPages(document: PdfDocument, options: ReadOptions): Promise<PageText[]> {
+  const count = document.numPages;
+  const pages: PageText[] = new Array<PageText>(count);
+  let next = 0;
+  let done = 0;
+  const readNext = async (): Promise<void> => {
+    while (next < count) {
+      const index = next++;
+      checkCancelled(options.signal);
+      const page = await document.getPage(index + 1);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PdfTextItem[] = content.items.filter((item) => 'str' in item);
+      const runs = textRuns(items, viewport.transform);
+      const fragments = buildFragments(runs).map((fragment) => ({ ...fragment, text: fragmentText(runs, fragment) }));
+      pages[index] = { runs, fragments, height: viewport.height };
+      page.cleanup();
+      checkCancelled(options.signal);
+      options.onProgress?.(++done, count);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, readNext));
+  return pages;
+}
+
+function fragmentText(runs: readonly TextRun[], fragment: Fragment): string {
+  return fragment.runs
+    .map((index) => runs[index]!.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function assemble(pages: readonly PageText[]): ReportText {
+  const furniture = runningFragments(pages);
+  const glyphs = new GlyphIndex();
+  const writer = new PdfTextWriter(glyphs);
+  const ranges: PageRange[] = [];
+  const warnings: string[] = [];
+  pages.forEach((page, index) => {
+    const number = index + 1;
+    if (index > 0) writer.pageBreak();
+    const start = writer.offset;
+    const blocks = layoutPage(page.fragments.filter((fragment) => !furniture.has(fragment)));
+    writer.writePage(number, page.runs, blocks);
+    const hasText = page.fragments.length > 0;
+    if (!hasText) {
+      warnings.push(`Page ${number} has no text layer (it is a scanned image): the figures on it cannot be extracted.`);
+    }
+    ranges.push({ start, end: writer.offset, number, hasText });
+  });
+  return {
+    text: writer.toString(),
+    pages: ranges,
+    warnings,
+    locate: (start, end) => glyphs.locate(start, end),
+  };
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+}
+
+/** A PDF starts with `%PDF-` (within its first kilobyte, readers allow some junk before it). */
+function checkPdfHeader(bytes: Uint8Array): void {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) {
+    throw new ReportReadError('corrupt', 'it is not a PDF (it does not start with the "%PDF-" signature)');
+  }
+}
+
+function openError(error: unknown, bytes: Uint8Array, options: ReadOptions): ReportReadError {
+  checkCancelled(options.signal);
+  const { name, code, message } = (error ?? {}) as { name?: string; code?: number; message?: string };
+  if (name === 'PasswordException') {
+    // pdf.js: 1 = a password is needed, 2 = the password given is wrong.
+    return code === 2 || options.password !== undefined
+      ? new ReportReadError('password-wrong', 'the password is wrong')
+      : new ReportReadError('password-required', 'it is protected by a password');
+  }
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF')) {
+    return new ReportReadError('corrupt', 'it is not a valid PDF (the file is incomplete: it was probably cut off)');
+  }
+  return new ReportReadError('corrupt', `it is not a valid PDF (${message ?? String(error)})`);
+}
