@@ -1,0 +1,56 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventName } from '../../shared/ipc/contract';
+import { createHandlers, type HandlerDeps } from './handlers';
+import { createImporter } from './importer';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tickmark-handlers-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function setUp(savePath: string | null = null) {
+  const importer = createImporter({ poolSize: 1 });
+  const events: Array<{ event: EventName; payload: unknown }> = [];
+  const deps: HandlerDeps = {
+    importer,
+    chooseSavePath: async () => savePath,
+    emit: (event, payload) => events.push({ event, payload }),
+    appInfo: { version: '0.1.0', shell: 'chromium' },
+  };
+  return { handlers: createHandlers(deps), importer, events };
+}
+
+describe('createHandlers with the worker importer', () => {
+  it('imports a report and pushes its progress as reports:progress events', async () => {
+    const { handlers, importer, events } = setUp();
+    try {
+      const bytes = new TextEncoder().encode('Over 550 million users, up 39%.');
+      const result = await handlers['reports:import']({ jobId: 'h-1', fileName: 'q3.txt', bytes });
+      expect(result).toMatchObject({ ok: true, value: { fileName: 'q3.txt', format: 'txt' } });
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every(({ event, payload }) => event === 'reports:progress' && (payload as { jobId: string }).jobId === 'h-1')).toBe(true);
+      expect(await handlers['reports:cancel']({ jobId: 'h-1' })).toEqual({ cancelled: false });
+    } finally {
+      await importer.close();
+    }
+  });
+
+  it('saves a CSV where the auditor chose, or reports the cancel or the failure', async () => {
+    const target = join(dir, 'figures.csv');
+    const saved = setUp(target);
+    expect(await saved.handlers['export:saveCsv']({ suggestedName: 'figures.csv', content: 'a,b\n1,2\n' })).toEqual({ status: 'saved', path: target });
+    expect(await readFile(target, 'utf8')).toBe('a,b\n1,2\n');
+
+    const cancelled = setUp(null);
+    expect(await cancelled.handlers['export:saveCsv']({ suggestedName: 'figures.csv', content: 'x' })).toEqual({ status: 'cancelled' });
+
+    const failing = setUp(join(dir, 'no-such-folder', 'figures.csv'));
+    const failed = await failing.handlers['export:saveCsv']({ suggestedName: 'figures.csv', content: 'x' });
+    expect(failed).toMatchObject({ status: 'failed', message: expect.stringContaining('no-such-folder') });
+    await Promise.all([saved.importer.close(), cancelled.importer.close(), failing.importer.close()]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { ParsedReport } from '../../../shared/domain/report';
+import type { Result } from '../../../shared/domain/result';
+import type { ImportError, ImportErrorCode, ImportProgress } from '../../../shared/ipc/schemas';
+import type { ImportJob } from '../handlers';
+
+/** What the importer sends an import worker: one job at a time. */
+export interface ImportRequest {
+  type: 'import';
+  job: ImportJob;
+}
+
+/** What an import worker sends back: progress while it works, then exactly one result. */
+export type ImportWorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'result'; jobId: string; result: Result<ParsedReport, ImportError> };
+
+/**
+ * An import error whose message names the file and the reason: `Could not import "q3.pdf": the file is empty.`
+ * Here, beside the messages, because both sides make them: the worker's import and the pool (cancelled,
+ * crashed), which must not load the readers' dependencies into the main process.
+ */
+export function importError(code: ImportErrorCode, fileName: string, reason: string): ImportError {
+  const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+  return { code, fileName, message: `Could not import "${fileName}": ${sentence}` };
+}

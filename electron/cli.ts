@@ -1,0 +1,153 @@
+// The command line: `npm run tickmark -- extract FILE… [--jsonl]`. It imports reports exactly as
+// the app does (the same importReport), on this thread: one file at a time needs no worker pool.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
+import type { ImportError } from '../shared/ipc/schemas';
+import { checkSize, importError, importReport } from './backend/import-report';
+
+export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
+
+Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
+
+Options:
+  --jsonl    one JSON object per figure and line, in the form of the evaluation gold files
+             (doc, start, end, text, value, value_max, unit, qualifier; page for PDFs)
+  -h, --help show this help
+
+Exit status: 0 when every file was read, 1 when any file failed, 2 for a usage error.`;
+
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (command === undefined) return usageError(io, 'No command given.');
+  if (command !== 'extract') return usageError(io, `Unknown command "${command}".`);
+  if (files.length === 0) return usageError(io, 'No files given.');
+
+  let failed = false;
+  for (const path of files) {
+    const result = await extractFile(path);
+    if (!result.ok) {
+      io.err(`${result.error.message}\n`);
+      failed = true;
+      continue;
+    }
+    for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
+    io.out(values.jsonl ? jsonLines(result.value) : humanReadable(result.value));
+  }
+  return failed ? 1 : 0;
+}
+
+type FileResult = { ok: true; value: ParsedReport } | { ok: false; error: ImportError };
+
+/** Import the file at `path`; the report's `fileName`, and every message, name it as the user typed it. */
+async function extractFile(path: string): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, error: importError('unreadable', path, 'it is a folder, not a file') };
+    const sizeError = checkSize(path, info.size);
+    if (sizeError) return { ok: false, error: sizeError };
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, error: importError('unreadable', path, fileSystemReason(error)) };
+  }
+  return importReport({ jobId: 'cli', fileName: path, bytes }, () => {});
+}
+
+function fileSystemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the file does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'you are not allowed to read it';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One figure in the form of the evaluation gold files (GUIDELINES.md), plus its page for paged formats. */
+export interface FigureRecord {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  value_max?: number;
+  unit: string;
+  qualifier: string;
+  page?: number;
+}
+
+// TODO: call shared/extraction's toGoldRecord(doc, figure) once it exists, and add `page` to it.
+export function toRecord(doc: string, figure: LocatedFigure): FigureRecord {
+  return {
+    doc,
+    start: figure.start,
+    end: figure.end,
+    text: figure.text,
+    value: figure.value,
+    ...(figure.valueMax === undefined ? {} : { value_max: figure.valueMax }),
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    ...(figure.page === undefined ? {} : { page: figure.page }),
+  };
+}
+
+function jsonLines(report: ParsedReport): string {
+  const doc = basename(report.fileName);
+  return report.figures.map((figure) => `${JSON.stringify(toRecord(doc, figure))}\n`).join('');
+}
+
+function humanReadable(report: ParsedReport): string {
+  const count = `${report.figures.length} figure${report.figures.length === 1 ? '' : 's'}`;
+  const about = [report.format, report.encoding].filter(Boolean).join(', ');
+  const lines = [`${report.fileName}: ${count} (${about})`];
+  for (const figure of report.figures) {
+    const page = figure.page === undefined ? '' : `p.${figure.page}  `;
+    const value = figure.valueMax === undefined ? `${figure.value}` : `${figure.value}–${figure.valueMax}`;
+    const unit = figure.unit === '' ? '' : ` ${figure.unit}`;
+    lines.push(`  ${page}${JSON.stringify(figure.text)}  ${value}${unit}  ${figure.qualifier}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function usageError(io: CliIo, problem: string): number {
+  io.err(`${problem}\n\n${USAGE}\n`);
+  return 2;
+}
+
+const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runDirectly) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // Output piped into `head` and the like: stop quietly when the reader goes away.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}
