@@ -9,6 +9,9 @@ import {
   ParsedReportSchema,
   resultSchema,
 } from './schemas';
+import type { Channel, EventName } from './names';
+
+export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
 
 /**
  * The one IPC contract between the renderer and the Node side. Every channel is declared here
@@ -57,26 +60,20 @@ export const channels = {
       z.object({ status: z.literal('failed'), message: z.string() }),
     ]),
   },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Messages the Node side pushes to the renderer. */
 export const events = {
   'reports:progress': ImportProgressSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<EventName, z.ZodType>;
 
-export type Channel = keyof typeof channels;
-export type EventName = keyof typeof events;
+// No channel or event beyond the names in names.ts (`satisfies` above ensures none is missing).
+type Exactly<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const _channelsMatchNames: Exactly<keyof typeof channels, Channel> = true;
+const _eventsMatchNames: Exactly<keyof typeof events, EventName> = true;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
-
-export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-export const isChannel = (name: unknown): name is Channel =>
-  typeof name === 'string' && Object.hasOwn(channels, name);
-export const isEventName = (name: unknown): name is EventName =>
-  typeof name === 'string' && Object.hasOwn(events, name);
 
 /** The API the preload (or the Chromium shell) puts on `window.tickmark`. */
 export interface TickmarkApi {
@@ -89,6 +86,3 @@ export interface TickmarkApi {
 export type Handlers = {
   [C in Channel]: (request: z.output<(typeof channels)[C]['request']>) => Promise<ResponseOf<C>>;
 };
-
-/** The global name the API is exposed under, shared by preload, shell bridge and renderer. */
-export const API_GLOBAL = 'tickmark';

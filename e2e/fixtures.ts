@@ -1,0 +1,137 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchApp, type LaunchedApp, type ShellName } from './support/launch';
+
+/**
+ * The `app` fixture: Tickmark, started fresh for each test in the shell the Playwright project
+ * names (see playwright.config.ts), the real renderer on the real backend. Specs import `test`
+ * and `expect` from here instead of from '@playwright/test':
+ *
+ *   import { test, expect } from './fixtures';
+ *   test('exports the trail', async ({ app }) => {
+ *     await app.page.getByRole('button', { name: 'Export' }).click();
+ *     ...
+ *     await app.reopen();                 // same profile: IndexedDB survives
+ *     await expect(app.page.getByText('…')).toBeVisible();
+ *   });
+ *
+ * `app.page` is replaced by `reopen()`: read it from `app` each time rather than keeping it.
+ */
+export interface TickmarkApp {
+  readonly shell: ShellName;
+  /** The renderer's origin: `https://tickmark.invalid` (Chromium) or `app://tickmark` (Electron). */
+  readonly origin: string;
+  /** The app's window. */
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** The profile directory; kept across `reopen()`, removed after the test. */
+  readonly userDataDir: string;
+  /**
+   * Where exports land: a save dialog with no answer queued saves its suggested name in this
+   * (empty, per-test) directory and returns that path.
+   */
+  readonly saveDir: string;
+  /** Every URL the app's pages and workers requested during the test, across reopens. */
+  readonly requests: readonly string[];
+  /** Make the next save dialog return `path`, or cancel it with `null`. Answers queue up in order. */
+  answerNextSaveDialog(path: string | null): Promise<void>;
+  /** Close the app and start it again on the same profile, as the auditor would; resolves to the new page. */
+  reopen(): Promise<Page>;
+  /** Close the app (also done after each test); `reopen()` starts it again. */
+  close(): Promise<void>;
+}
+
+export interface TickmarkOptions {
+  /** Which shell runs the app; set per project in playwright.config.ts. */
+  shell: ShellName;
+}
+
+export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
+  shell: ['chromium', { option: true, scope: 'worker' }],
+
+  app: async ({ shell }, use, testInfo) => {
+    const workDir = await mkdtemp(join(tmpdir(), 'tickmark-e2e-'));
+    const userDataDir = join(workDir, 'profile');
+    const saveDir = join(workDir, 'saved');
+    await mkdir(saveDir);
+    const requests: string[] = [];
+    const traces: string[] = [];
+    let current: LaunchedApp | null = null;
+
+    const stopTracing = async (context: BrowserContext) => {
+      const path = testInfo.outputPath(`trace-${traces.length + 1}.zip`);
+      traces.push(path);
+      await context.tracing.stop({ path }).catch(() => undefined);
+    };
+    const launch = async () => {
+      current = await launchApp(shell, {
+        userDataDir,
+        saveDir,
+        onContext: async (context) => {
+          context.on('request', (request) => requests.push(request.url()));
+          await context.tracing.start({ screenshots: true, snapshots: true });
+        },
+      });
+      return current;
+    };
+    const close = async () => {
+      const running = current;
+      if (!running) return;
+      current = null;
+      await stopTracing(running.context);
+      await running.close();
+    };
+    const running = () => {
+      if (!current) throw new Error('Tickmark is closed: call app.reopen() first.');
+      return current;
+    };
+
+    let launched: LaunchedApp;
+    try {
+      launched = await launch();
+    } catch (error) {
+      await rm(workDir, { recursive: true, force: true });
+      throw error;
+    }
+    const app: TickmarkApp = {
+      shell,
+      origin: launched.origin,
+      get page() {
+        return running().page;
+      },
+      get context() {
+        return running().context;
+      },
+      userDataDir,
+      saveDir,
+      requests,
+      answerNextSaveDialog: (path) => running().answerNextSaveDialog(path),
+      reopen: async () => {
+        await close();
+        launched = await launch();
+        return launched.page;
+      },
+      close,
+    };
+
+    try {
+      await use(app);
+    } finally {
+      const failed = testInfo.status !== testInfo.expectedStatus;
+      if (failed && current) {
+        const shot = await (current as LaunchedApp).page.screenshot().catch(() => null);
+        if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
+      }
+      await close();
+      for (const path of traces) {
+        if (failed) await testInfo.attach('trace', { path, contentType: 'application/zip' }).catch(() => undefined);
+        else await rm(path, { force: true });
+      }
+      await rm(workDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, type BrowserContext, type Page } from '@playwright/test';
+import { launchChromiumShell, SHELL_ORIGIN } from '../../electron/chromium-shell/shell';
+import { APP_ORIGIN } from '../../electron/main/app-origin';
+import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../../electron/main/save-dialog';
+import { electronBinary } from './electron-binary';
+
+export type ShellName = 'chromium' | 'electron';
+
+/** One running app, whichever shell it is in. */
+export interface LaunchedApp {
+  origin: string;
+  context: BrowserContext;
+  page: Page;
+  /** Queue the next save dialog's answer: a path, or null for cancel. */
+  answerNextSaveDialog(answer: string | null): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  userDataDir: string;
+  /** A save dialog with no queued answer saves the suggested name here. */
+  saveDir: string;
+  /** Called before the app loads where the shell allows it (Chromium); under Electron right after launch. */
+  onContext(context: BrowserContext): void | Promise<void>;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptions): Promise<LaunchedApp> {
+  const answers: (string | null)[] = [];
+  const shell = await launchChromiumShell({
+    userDataDir,
+    rendererDir: process.env.TICKMARK_RENDERER_DIR || undefined,
+    chooseSavePath: async (suggestedName) => (answers.length > 0 ? (answers.shift() ?? null) : join(saveDir, suggestedName)),
+    beforeLoad: onContext,
+  });
+  return {
+    origin: SHELL_ORIGIN,
+    context: shell.context,
+    page: shell.page,
+    answerNextSaveDialog: async (answer) => void answers.push(answer),
+    close: () => shell.close(),
+  };
+}
+
+async function launchInElectron({ userDataDir, saveDir, onContext }: LaunchOptions): Promise<LaunchedApp> {
+  const executablePath = electronBinary();
+  if (!executablePath) throw new Error('The Electron binary is not installed: run the specs in Chromium (TICKMARK_E2E_SHELL=chromium).');
+  const asRoot = process.getuid?.() === 0; // Chromium refuses to start as root without --no-sandbox
+  const app = await _electron.launch({
+    executablePath,
+    args: [ROOT, ...(asRoot ? ['--no-sandbox'] : [])],
+    cwd: ROOT,
+    env: { ...process.env, TICKMARK_USER_DATA_DIR: userDataDir, TICKMARK_E2E_SAVE_DIR: saveDir } as Record<string, string>,
+  });
+  const context = app.context();
+  await onContext(context);
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return {
+    origin: APP_ORIGIN,
+    context,
+    page,
+    answerNextSaveDialog: (answer) =>
+      app.evaluate((_electron, [hookName, next]) => {
+        (globalThis as unknown as Record<string, E2eSaveDialogHook>)[hookName]!.answers.push(next);
+      }, [E2E_HOOK_GLOBAL, answer] as const),
+    close: () => app.close(),
+  };
+}
+
+export const launchApp = (shell: ShellName, options: LaunchOptions): Promise<LaunchedApp> =>
+  shell === 'electron' ? launchInElectron(options) : launchInChromium(options);

@@ -1,0 +1,31 @@
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import type { Backend } from './backend';
+import { APP_ORIGIN } from './app-origin';
+import { isTrustedSender } from './request-policy';
+
+/**
+ * Bind every contract channel to the backend. A request is handled only when it comes from the
+ * main frame of the app's window showing the app's origin; the dispatcher then validates the
+ * payload. Errors reach the renderer as a rejected `invoke` carrying the message.
+ */
+export function bindIpc(ipcMain: IpcMain, backend: Backend, appWindow: () => BrowserWindow | null): () => void {
+  const senderOf = (event: IpcMainInvokeEvent) => {
+    const frame = event.senderFrame;
+    if (!frame) return null;
+    const window = appWindow();
+    // The top frame (no parent) of our window's contents; not wrapper identity, which a navigation renews.
+    const isOurMainFrame = window !== null && !window.isDestroyed() && event.sender === window.webContents && frame.parent === null;
+    return { url: frame.url, isOurMainFrame };
+  };
+
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      if (!isTrustedSender(senderOf(event), APP_ORIGIN)) {
+        throw new Error(`Refused ${channel}: the request did not come from Tickmark's window`);
+      }
+      return backend.dispatch(channel, payload);
+    });
+  }
+  return () => CHANNEL_NAMES.forEach((channel) => ipcMain.removeHandler(channel));
+}

@@ -1,0 +1,100 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { APP_ENTRY_URL } from './app-origin';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { startBackend, type Backend } from './backend';
+import { bindIpc } from './ipc-binding';
+import { menuTemplate } from './menu';
+import { createChooseSavePath } from './save-dialog';
+import { lockDownContents, lockDownSession } from './security';
+
+// Bundled to dist/electron/main.js; the preload sits beside it and the renderer build in dist/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD = join(here, 'preload.cjs');
+const RENDERER_DIR = join(here, '..', 'renderer');
+const DEV_TOOLS = !app.isPackaged;
+
+// Before anything touches the profile: tests give every app its own, and the single-instance lock is per profile.
+if (process.env.TICKMARK_USER_DATA_DIR) app.setPath('userData', process.env.TICKMARK_USER_DATA_DIR);
+registerAppScheme(protocol);
+app.enableSandbox(); // every renderer, including any we did not create ourselves
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 800,
+    minHeight: 560,
+    title: 'Tickmark',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: DEV_TOOLS,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.setAboutPanelOptions({ applicationName: 'Tickmark', applicationVersion: app.getVersion() });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', devTools: DEV_TOOLS, appName: 'Tickmark' })));
+  lockDownSession(session.defaultSession, { devTools: DEV_TOOLS });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  handleAppProtocol(protocol, RENDERER_DIR);
+
+  backend = startBackend({
+    appInfo: { version: app.getVersion(), shell: 'electron' },
+    // The e2e save-dialog hook (TICKMARK_E2E_SAVE_DIR) exists in development builds only.
+    chooseSavePath: createChooseSavePath({ dialog, window: () => mainWindow, defaultDir: app.getPath('downloads'), env: app.isPackaged ? {} : process.env }),
+    emit: (event, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+    },
+  });
+  bindIpc(ipcMain, backend, () => mainWindow);
+  mainWindow = createWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || !backend) return;
+    closing = true;
+    event.preventDefault();
+    void backend.close().finally(() => app.quit());
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Tickmark could not start', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import type { TickmarkOptions } from './e2e/fixtures';
+import { electronBinary } from './e2e/support/electron-binary';
+
+/**
+ * The same specs run in every shell that exists here: always the Chromium shell (Debian's
+ * Chromium, or CHROMIUM_PATH), and Electron when its binary is installed and there is a display.
+ * TICKMARK_E2E_SHELL=chromium|electron runs one only. Run `npm run build` first (`npm test` does).
+ */
+const only = process.env.TICKMARK_E2E_SHELL;
+const electronUsable = electronBinary() !== null && (process.platform !== 'linux' || Boolean(process.env.DISPLAY));
+const shells: TickmarkOptions['shell'][] = only === 'chromium' || only === 'electron' ? [only] : electronUsable ? ['chromium', 'electron'] : ['chromium'];
+
+export default defineConfig<TickmarkOptions>({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  forbidOnly: Boolean(process.env.CI),
+  // Screenshots and traces of a failed test are attached by the `app` fixture (e2e/fixtures.ts),
+  // which owns the browser; Playwright's own `page` fixture is not used.
+  projects: shells.map((shell) => ({ name: shell, use: { shell } })),
+});
