@@ -1,0 +1,171 @@
+// Extraction benchmark: our throughput and memory over the seed reports, and in the same run
+// Microsoft Recognizers-Text 1.3.1 (number, percentage, currency and dimension models, Chinese
+// and English) for throughput on a sample and precision/recall/F1 on the dev set, scored by the
+// evaluation set's own scorer. `npx tsx scripts/bench-extraction.ts` prints the table.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import * as Recognizers from '@microsoft/recognizers-text-suite';
+import { extractFigures, toGoldLine } from '../shared/extraction/index';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const evalDir = resolve(root, '../shared/eval');
+const seedsDir = resolve(root, '../shared/seeds');
+
+export interface Quality {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ExtractionBench {
+  ours: {
+    chars: number;
+    rounds: number;
+    medianMs: number;
+    charsPerSecond: number;
+    peakRssMB: number;
+    peakHeapMB: number;
+    dev: Quality;
+  };
+  recognizers: {
+    version: string;
+    sampleChars: number;
+    ms: number;
+    charsPerSecond: number;
+    dev: Quality;
+  };
+  markdown: string;
+}
+
+const RT_MODELS = [Recognizers.recognizeNumber, Recognizers.recognizePercentage, Recognizers.recognizeCurrency, Recognizers.recognizeDimension];
+const RT_CULTURES = [Recognizers.Culture.Chinese, Recognizers.Culture.English];
+// Recognizers-Text runs at a few hundred to a few thousand characters per second on this text,
+// so its throughput is measured on a sample.
+const RT_SAMPLE_CHARS = 6_000;
+
+function readDir(dir: string): Array<{ name: string; text: string }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function scoreFile(predictions: string): Quality {
+  const out = execFileSync(process.execPath, [join(evalDir, 'score.mjs'), join(evalDir, 'dev', 'gold'), predictions, '--json'], { encoding: 'utf8' });
+  const r = JSON.parse(out) as Quality;
+  return { precision: r.precision, recall: r.recall, f1: r.f1 };
+}
+
+/** Recognizers-Text over one text: all models and cultures, overlapping results resolved to the longest span. */
+function recognize(text: string): Array<{ start: number; end: number; value: number; text: string }> {
+  const all: Array<{ start: number; end: number; value: number; text: string }> = [];
+  for (const culture of RT_CULTURES) {
+    for (const model of RT_MODELS) {
+      for (const r of model(text, culture)) {
+        const raw = (r.resolution as { value?: unknown } | undefined)?.value;
+        const value = typeof raw === 'number' ? raw : Number.parseFloat(String(raw ?? '').replace(/,/g, ''));
+        if (Number.isFinite(value)) all.push({ start: r.start, end: r.end + 1, value, text: r.text });
+      }
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: typeof all = [];
+  for (const r of all) {
+    const last = kept[kept.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
+      continue;
+    }
+    kept.push(r);
+  }
+  return kept;
+}
+
+export async function benchExtraction(): Promise<ExtractionBench> {
+  const seeds = readDir(seedsDir);
+  const chars = seeds.reduce((n, s) => n + s.text.length, 0);
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sampleMemory = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+
+  // ours: warm-up, then timed rounds over all seeds
+  for (let r = 0; r < 5; r++) for (const s of seeds) extractFigures(s.text);
+  const times: number[] = [];
+  const ROUNDS = 15;
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const s of seeds) extractFigures(s.text);
+    times.push(performance.now() - t0);
+    sampleMemory();
+  }
+  const medianMs = median(times);
+  const oursPeakRss = peakRss;
+  const oursPeakHeap = peakHeap;
+
+  const tmp = join(root, '.eval');
+  mkdirSync(tmp, { recursive: true });
+  const dev = readDir(join(evalDir, 'dev', 'text'));
+  const oursFile = join(tmp, 'bench-ours.jsonl');
+  writeFileSync(oursFile, dev.flatMap((d) => extractFigures(d.text).map((f) => toGoldLine(d.name, f))).join('\n') + '\n');
+  const oursDev = scoreFile(oursFile);
+
+  // Recognizers-Text: warm-up (model construction), a timed sample, then the dev set
+  recognize('超过4500万户, more than 10 million users, 80%');
+  const per = Math.floor(RT_SAMPLE_CHARS / seeds.length);
+  const sample = seeds.map((s) => s.text.slice(0, per));
+  const t0 = performance.now();
+  for (const s of sample) recognize(s);
+  const rtMs = performance.now() - t0;
+  sampleMemory();
+  const sampleChars = sample.reduce((n, s) => n + s.length, 0);
+  const rtFile = join(tmp, 'bench-recognizers.jsonl');
+  writeFileSync(
+    rtFile,
+    dev.flatMap((d) => recognize(d.text).map((r) => JSON.stringify({ doc: d.name, start: r.start, end: r.end, text: r.text, value: r.value }))).join('\n') + '\n',
+  );
+  const rtDev = scoreFile(rtFile);
+
+  const ours = {
+    chars,
+    rounds: ROUNDS,
+    medianMs,
+    charsPerSecond: chars / (medianMs / 1000),
+    peakRssMB: oursPeakRss / 2 ** 20,
+    peakHeapMB: oursPeakHeap / 2 ** 20,
+    dev: oursDev,
+  };
+  const recognizers = { version: '1.3.1', sampleChars, ms: rtMs, charsPerSecond: sampleChars / (rtMs / 1000), dev: rtDev };
+  const f = (x: number): string => x.toFixed(3);
+  const rate = (x: number): string => (x >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : `${Math.round(x).toLocaleString('en-US')}`);
+  const markdown = [
+    '| extractor | precision (dev) | recall (dev) | F1 (dev) | chars/s (single thread) |',
+    '| --- | --- | --- | --- | --- |',
+    `| Tickmark \`extractFigures\` | ${f(oursDev.precision)} | ${f(oursDev.recall)} | ${f(oursDev.f1)} | ${rate(ours.charsPerSecond)} (seeds, ${chars.toLocaleString('en-US')} chars, median of ${ROUNDS}) |`,
+    `| Recognizers-Text 1.3.1 (number, percentage, currency, dimension; zh + en) | ${f(rtDev.precision)} | ${f(rtDev.recall)} | ${f(rtDev.f1)} | ${rate(recognizers.charsPerSecond)} (sample of ${sampleChars.toLocaleString('en-US')} chars) |`,
+    '',
+    `Peak memory while our extractor ran: RSS ${ours.peakRssMB.toFixed(0)} MB, heap ${ours.peakHeapMB.toFixed(0)} MB (whole run with Recognizers-Text: RSS ${(peakRss / 2 ** 20).toFixed(0)} MB).`,
+  ].join('\n');
+  return { ours, recognizers, markdown };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchExtraction().then(
+    (r) => console.log(r.markdown),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

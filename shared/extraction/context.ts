@@ -1,0 +1,134 @@
+import { NORM, isCjkCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
+import { skipGap, skipGapBack } from './gaps';
+import { ZH_UNIT_TABLE } from './units';
+import type { Unit } from './units';
+
+// Small readers of the text around a candidate, shared by the assembler and the noise filters.
+
+const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower-cased. */
+  word: string;
+  capitalized: boolean;
+}
+
+/** The ASCII word ending just before `i` (after skipping whitespace and markup, at most `maxNewlines` line breaks). */
+export function wordBefore(text: string, i: number, maxNewlines = 0): Word | null {
+  const g = skipGapBack(text, i, maxNewlines);
+  let e = g;
+  if (code(text, e - 1) === 0x2e) e--; // "No." "Fig."
+  let s = e;
+  while (s > 0 && isLetterCode(code(text, s - 1))) s--;
+  if (s === e) return null;
+  let word = '';
+  for (let k = s; k < e; k++) word += String.fromCharCode(lowerCode(code(text, k)));
+  return { start: s, end: e, word, capitalized: isUpperCode(code(text, s)) };
+}
+
+/** The ASCII word starting at `i` after a gap (at most `maxNewlines` line breaks). */
+export function wordAfter(text: string, i: number, maxNewlines = 0): Word | null {
+  const s = skipGap(text, i, maxNewlines);
+  let e = s;
+  while (e < text.length && (isLetterCode(code(text, e)) || (code(text, e) === 0x2d && isLetterCode(code(text, e + 1))))) e++;
+  if (e === s) return null;
+  let word = '';
+  for (let k = s; k < e; k++) word += String.fromCharCode(lowerCode(code(text, k)));
+  return { start: s, end: e, word, capitalized: isUpperCode(code(text, s)) };
+}
+
+/** Up to `n` normalised characters before `i`, skipping whitespace and markup (innermost last). */
+export function charsBefore(text: string, i: number, n: number, maxNewlines = 0): string {
+  let e = skipGapBack(text, i, maxNewlines);
+  let s = '';
+  while (e > 0 && s.length < n) {
+    const c = code(text, e - 1);
+    if (isWhiteCode(c)) break;
+    s = String.fromCharCode(c) + s;
+    e--;
+  }
+  return s;
+}
+
+/** Up to `n` normalised characters from `i`, skipping a leading gap. */
+export function charsAfter(text: string, i: number, n: number, maxNewlines = 0): string {
+  let s = skipGap(text, i, maxNewlines);
+  let out = '';
+  while (s < text.length && out.length < n) {
+    const c = code(text, s);
+    if (isWhiteCode(c)) break;
+    out += String.fromCharCode(c);
+    s++;
+  }
+  return out;
+}
+
+/** Whether only whitespace, markup and bullets precede `i` on its line. */
+export function atLineStart(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0) {
+    const c = code(text, k);
+    if (isNewlineCode(c)) return true;
+    if (!(isSpaceCode(c) || c === 0x2a || c === 0x2d || c === 0x23 || c === 0x25cf || c === 0x25b6 || c === 0x2022 || c === 0x3e)) return false;
+    k--;
+  }
+  return true;
+}
+
+/** Whether only whitespace and markup follow `i` on its line. */
+export function atLineEnd(text: string, i: number): boolean {
+  const g = skipGap(text, i, 0);
+  return g >= text.length || isNewlineCode(code(text, g));
+}
+
+/** A run of CJK characters starting at `i` (at most `max`), stopping at function characters. */
+export function cjkNounAt(text: string, i: number, max = 8): string {
+  let s = '';
+  for (let k = i; k < text.length && s.length < max; k++) {
+    const c = code(text, k);
+    if (!isCjkCode(c) || NOUN_STOP.has(c)) break;
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
+const NOUN_STOP = new Set(Array.from('的和与及或、，。；：！？在是为了以于从到至对将被把让使由也都就还而且并等内外上下前后里间', (c) => c.charCodeAt(0)));
+
+/**
+ * A bare number that is a table cell: it ends its line and follows a tab (`工伤人数\t人\t25`), or a
+ * label on the same line (`女性 Female 2563`) outside a table of contents. The unit may be the
+ * previous cell.
+ */
+export function tableCell(text: string, start: number, end: number): { unit?: Unit } | null {
+  if (!atLineEnd(text, end)) return null;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (start === ls || !isWhiteCode(code(text, start - 1))) return null;
+  if (code(text, start - 1) === 0x09) {
+    const prevTab = text.lastIndexOf('\t', start - 2);
+    const cellStart = Math.max(prevTab + 1, ls);
+    const cell = text.slice(cellStart, start - 1).trim();
+    const m = cell ? ZH_UNIT_TABLE.matchForward(cell, 0) : null;
+    return m && m.end === cell.length ? { unit: m.value } : {};
+  }
+  // a label of words before the number, no sentence punctuation
+  let letters = 0;
+  for (let k = ls; k < start; k++) {
+    const c = code(text, k);
+    if (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) return null;
+    if (isLetterCode(c) || isCjkCode(c)) letters++;
+  }
+  if (letters < 2) return null;
+  const label = text.slice(ls, start);
+  if (/report|报告|contents|目录|page|chapter|第.章/i.test(label)) return null;
+  return inTableOfContents(text, start) ? null : {};
+}
+
+/** Whether lines near `i` end with page numbers (`008`, `029-032`): a table of contents. */
+function inTableOfContents(text: string, i: number): boolean {
+  const from = Math.max(0, i - 600);
+  const to = Math.min(text.length, i + 600);
+  const window = text.slice(from, to);
+  return /(?:^|[\s\t])0\d{2}(?:-\d{3})?[ \t]*$/m.test(window) || /\d{3}-\d{3}[ \t]*$/m.test(window);
+}

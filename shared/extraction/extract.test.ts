@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import type { ExtractedFigure } from '../domain/figure';
+
+// Real sentences from the seed reports (../shared/seeds), one block per category of the issue.
+
+const fig = (text: string): Array<Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'unit' | 'qualifier'>> =>
+  extractFigures(text).map((f) => {
+    const o: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'unit' | 'qualifier'> = { text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier };
+    if (f.valueMax !== undefined) o.valueMax = f.valueMax;
+    return o;
+  });
+const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
+
+describe('Arabic digits', () => {
+  it('reads thousands separators, decimals and units', () => {
+    expect(fig('2022财年，通过能源结构转型减碳**619,944吨**。')).toEqual([{ text: '619,944吨', value: 619944, unit: 't', qualifier: 'exact' }]);
+    expect(fig('淘宝天猫投诉率为**0.015%**，投诉回应率**100%**。')).toEqual([
+      { text: '0.015%', value: 0.015, unit: '%', qualifier: 'exact' },
+      { text: '100%', value: 100, unit: '%', qualifier: 'exact' },
+    ]);
+  });
+  it('reads full-width digits and reports spans in the original text', () => {
+    const text = '累计服务超过４５００万户。';
+    const [f] = extractFigures(text);
+    expect(f).toMatchObject({ value: 45_000_000, unit: '户', qualifier: 'over' });
+    expect(text.slice(f!.start, f!.end)).toBe('４５００万户');
+  });
+  it('joins letter-spaced digits but not page pairs', () => {
+    expect(values('o n  t i m e  i s  9 9 % .  A  s o c i et y')).toEqual([99]);
+    expect(values('a l m o st  5 0,0 0 0  of')).toEqual([50_000]);
+    expect(values('Treatment first\n\n0 2 6 0 2 7\n\n信用借还')).toEqual([]);
+  });
+  it('keeps a currency prefix split by a line break', () => {
+    expect(fig('helping them earn RMB\n30,000 to 40,000 more in one month')).toEqual([
+      { text: 'RMB\n30,000 to 40,000', value: 30_000, valueMax: 40_000, unit: 'CNY', qualifier: 'exact' },
+    ]);
+  });
+});
+
+describe('scales', () => {
+  it('applies 万, 亿, 万亿 and English scale words', () => {
+    expect(values('年交易额达 **1.3 万亿元**。')).toEqual([1.3e12]);
+    expect(values('带动生态累计减碳 15 亿吨。')).toEqual([1.5e9]);
+    expect(values('阿里巴巴带动的直接和间接就业机会超过 **6千万**。')).toEqual([6e7]);
+    expect(values('vouchers worth over RMB4 billion in total')).toEqual([4e9]);
+    expect(values('a loan of $4.5bn and 10k trees')).toEqual([4.5e9, 1e4]);
+  });
+  it('finds a scale word separated from its number by interleaved columns', () => {
+    const text = 'Over\n\n600\n\nmillion users\n\n550\n\nOver\n\ndeposit money into Yu’E Bao\n\nmillion users\n';
+    const figs = extractFigures(text);
+    expect(figs.map((f) => f.value)).toEqual([6e8, 5.5e8]);
+    expect(figs[1]!.text).toBe('550');
+  });
+});
+
+describe('Chinese numerals', () => {
+  it('reads numerals, mixed forms and vague multiples', () => {
+    expect(fig('她很可能创造了全球金融史两项新纪录')).toEqual([{ text: '两项', value: 2, unit: '项', qualifier: 'exact' }]);
+    expect(fig('奇琪接连推出六十多款自己设计的衣物，年营业额近千万')).toEqual([
+      { text: '六十多款', value: 60, unit: '款', qualifier: 'over' },
+      { text: '千万', value: 1e7, unit: '', qualifier: 'nearly' },
+    ]);
+    expect(fig('提供**数十亿**实际有效的SKU')[0]).toMatchObject({ value: 1e9, qualifier: 'over' });
+    expect(fig('向亲友东拼西凑几十万元')).toEqual([{ text: '几十万元', value: 1e5, unit: 'CNY', qualifier: 'over' }]);
+    expect(fig('连接起亿万消费者和公益机构')[0]).toMatchObject({ value: 1e8, qualifier: 'over' });
+    expect(fig('其中 7000 多人是欠债不还长达两三年的重度“老赖”')).toEqual([
+      { text: '7000 多人', value: 7000, unit: '人', qualifier: 'over' },
+      { text: '两三年', value: 2, valueMax: 3, unit: '年', qualifier: 'exact' },
+    ]);
+  });
+  it('normalises Kangxi radicals', () => {
+    const text = '覆盖⼗余个江河流域';
+    const [f] = extractFigures(text);
+    expect(f).toMatchObject({ value: 10, unit: '个', qualifier: 'over', text: '⼗余个' });
+  });
+  it('ignores numerals that count nothing', () => {
+    expect(values('我们一起统一行动，进一步推动零售和四位一体的发展，通过“千牛”App 管理店铺')).toEqual([]);
+    expect(values('新冠肺炎疫情三年，第三方机构，十分紧迫')).toEqual([]);
+  });
+  it('converts shares to percent', () => {
+    expect(values('文创产品的消费者中 95 后占比逐年增加，目前已达四成。')).toEqual([40]);
+    expect(values('员工中女性占一半，三分之一来自乡村')).toEqual([50, 33.3333333333]);
+  });
+});
+
+describe('English number words and fractions', () => {
+  it('reads words, vague multiples and fractions', () => {
+    expect(fig('their coffee sold for four dollars more per kilogram')).toEqual([{ text: 'four dollars', value: 4, unit: 'USD', qualifier: 'exact' }]);
+    expect(fig('She may have broken two new records in global finance history')[0]).toMatchObject({ value: 2, unit: 'new records' });
+    expect(fig('Just like the hundreds of millions of QR code merchants in China')[0]).toMatchObject({ value: 1e8, qualifier: 'over' });
+    expect(fig('pay back the several hundred thou-\nsand yuan that he owed')[0]).toMatchObject({ value: 1e5, unit: 'CNY', qualifier: 'over' });
+    expect(fig('Over half of users see Alipay')[0]).toMatchObject({ value: 50, unit: '%', qualifier: 'over' });
+    expect(fig('a deposit that was a third of that of normal users')[0]).toMatchObject({ text: 'a third', unit: '%' });
+    expect(fig('orders placed by users born in the 1960s to 1970s quadrupled')).toEqual([{ text: 'quadrupled', value: 4, unit: 'times', qualifier: 'exact' }]);
+  });
+  it('does not count articles and ordinals', () => {
+    expect(values('One more story: the first online payment service, a one-stop experience.')).toEqual([]);
+    expect(values('Half a year later, out of longing for a more free life, she quit')).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  it('normalises currencies, emissions, energy and area', () => {
+    expect(fig('最低 800 元')[0]!.unit).toBe('CNY');
+    expect(fig('发行了10亿美元的可持续发展债券')[0]).toMatchObject({ value: 1e9, unit: 'USD' });
+    expect(fig('¥ 15,000,000,000\n免除押金')[0]).toMatchObject({ value: 1.5e10, unit: 'CNY' });
+    expect(fig('reduced 29591.48tCO2e in total')[0]).toMatchObject({ value: 29591.48, unit: 'tCO2e' });
+    expect(fig('避免约 79,000 吨二氧化碳当量')[0]).toMatchObject({ unit: 'tCO2e', qualifier: 'about' });
+    expect(fig('平均每年可节约用电约 **2,000 万度**。')[0]).toMatchObject({ value: 2e7, unit: 'kWh', qualifier: 'about' });
+    expect(fig('solar output of 1.2 GWh')[0]).toMatchObject({ value: 1.2, unit: 'GWh' });
+    expect(fig('园区内现有 3.2 公顷自然水体')[0]).toMatchObject({ value: 3.2, unit: 'ha' });
+    expect(fig('占比提升了 3 个百分点')[0]).toMatchObject({ value: 3, unit: 'pp' });
+  });
+  it('keeps Chinese measure words and counted English nouns', () => {
+    expect(fig('共开展**59,476场**培训')[0]).toMatchObject({ value: 59476, unit: '场' });
+    expect(fig('with 17 chain stores in Wuhan')[0]).toMatchObject({ value: 17, unit: 'chain stores' });
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['超过 **900 万** 活跃商户', 'over'],
+    ['已协助最高法惩戒老赖超过 73 万人', 'over'],
+    ['近 5 万名老赖因此还清债务', 'nearly'],
+    ['覆盖天猫和淘宝商家共计约 **900 万**。', 'about'],
+    ['超 过 650 万人', 'over'],
+    ['营业额达 10 万元以上', 'over'],
+    ['客单价 50 元左右', 'about'],
+    ['不到 3% 的用户', 'under'],
+    ['more than 10 million brick-and-mortar businesses', 'over'],
+    ['almost 5 0,0 0 0 of whom', 'nearly'],
+    ['up to 30% of the cost', 'up_to'],
+    ['at least 600 million users', 'over'],
+  ])('%s → %s', (text, q) => {
+    expect(extractFigures(text)[0]!.qualifier).toBe(q);
+  });
+});
+
+describe('ranges', () => {
+  it('reads the low and high ends', () => {
+    expect(fig('每月收入 1500-2000元/月')).toEqual([{ text: '1500-2000元/月', value: 1500, valueMax: 2000, unit: 'CNY', qualifier: 'exact' }]);
+    expect(fig('based on leverage of 10–15\ntimes')[0]).toMatchObject({ value: 10, valueMax: 15, unit: 'times' });
+    expect(fig('耗能下降约 10%~20%')[0]).toMatchObject({ value: 10, valueMax: 20, unit: '%' });
+    expect(fig('需要等待三至五天')[0]).toMatchObject({ value: 3, valueMax: 5, unit: '天' });
+    expect(fig('for two \nor three years')[0]).toMatchObject({ value: 2, valueMax: 3 });
+  });
+});
+
+describe('noise', () => {
+  it.each([
+    ['years and dates', '2021年4月1日至2022年3月31日期间，On January 27, 2020, in 2016'],
+    ['periods', '2018-2021年，2019/2020 Sustainability Report'],
+    ['table of contents', '● 董事会主席兼首席执行官的信\t005-008\n01 可持续运营和价值链\t033-046\nCEO 致辞       008'],
+    ['spaced page numbers', '可持续发展报告\n\n0 0 4 0 0 5\n\n'],
+    ['codes', 'SDG 13, GRI 102-1, ISO 14001, 范围 3, 范围3+，第三章'],
+    ['phones and urls', 'hotline (95188-1-2), <https://sustainability.alibabacloud.com/sc>, ESG@alibaba-inc.com'],
+    ['names with numbers', '双11，95公益周，COVID-19，5G，Alipay 2.0，「人人3小时」，“7天无理由退换货”'],
+    ['ages, generations and relative times', '20 岁艺校毕业，90 后，14 年前，a 25-year-old, ten years ago'],
+    ['framing durations', 'She obtained loans within four years. The past 12 years has witnessed growth.'],
+    ['thresholds and ranks', '30人以下的企业，位列中国企业**前10**，Top 30'],
+    ['scenario settings', '《巴黎协定》 1.5°C 目标'],
+    ['html attributes', '<img id="fig-2021" width="300" src="a123.png"><p class="col-6">'],
+    ['times of day', 'between 8:30 to 24:00, Beijing time'],
+  ])('%s', (_name, text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+});
+
+describe('HTML', () => {
+  it('reads figures in text and ignores markup', () => {
+    const html = '<p data-id="7781">The company said <b>3,000</b> stores and more than 20&nbsp;million users joined in 2021.</p>';
+    const figs = extractFigures(html);
+    expect(figs.map((f) => [f.value, f.qualifier])).toEqual([
+      [3000, 'exact'],
+      [2e7, 'over'],
+    ]);
+    expect(figs.map((f) => html.slice(f.start, f.end))).toEqual(['3,000', '20&nbsp;million']);
+  });
+});
+
+describe('sentences', () => {
+  it('gives each figure the sentence it belongs to', () => {
+    const text = '她说，经营信用。平均每两天，奇琪就会贷一笔款，4 年共贷了 721 笔。Next one.';
+    const [a, b] = extractFigures(text);
+    const s = text.slice(a!.sentence.start, a!.sentence.end);
+    expect(s).toBe('平均每两天，奇琪就会贷一笔款，4 年共贷了 721 笔。');
+    expect(b!.sentence).toEqual(a!.sentence);
+  });
+});

@@ -1,0 +1,481 @@
+import { NORM, CLASS, C_ZHNUM, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode, lowerCode } from './normalize';
+import { PhraseTable } from './trie';
+import { ZH_SCALE } from './scales';
+
+// Number grammar: Arabic digits (with separators, full-width, letter-spaced), Chinese numerals
+// (`一亿`, `六十`, `两三`, `数十亿`, `三分之一`) and English number words (`four`,
+// `twenty-five`, `several hundred`, `hundreds of millions`). Each parser reads a number at an
+// anchor and reports its extent; scale words after the number, units and qualifiers belong to
+// the assembler (extract.ts).
+
+export interface ArabicNumber {
+  start: number;
+  end: number;
+  value: number;
+  intDigits: number;
+  hasSeparator: boolean;
+  hasDecimal: boolean;
+  /** `003`: table-of-contents style. */
+  leadingZero: boolean;
+  /** Digits were letter-spaced (`9 9 %`). */
+  spaced: boolean;
+}
+
+const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
+
+/** Arabic number at `i` (a digit): `1,234.5`, `１２３`. Thousands groups need exactly three digits. */
+export function parseArabic(text: string, i: number): ArabicNumber {
+  let j = i;
+  let digits = '';
+  while (isDigitCode(code(text, j))) digits += String.fromCharCode(code(text, j++));
+  const intDigitsFirst = digits.length;
+  let hasSeparator = false;
+  if (intDigitsFirst <= 3) {
+    while (code(text, j) === 0x2c && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4))) {
+      digits += String.fromCharCode(code(text, j + 1), code(text, j + 2), code(text, j + 3));
+      j += 4;
+      hasSeparator = true;
+    }
+  }
+  const intDigits = digits.length;
+  let hasDecimal = false;
+  if (code(text, j) === 0x2e && isDigitCode(code(text, j + 1))) {
+    digits += '.';
+    j++;
+    while (isDigitCode(code(text, j))) digits += String.fromCharCode(code(text, j++));
+    hasDecimal = true;
+  }
+  return {
+    start: i,
+    end: j,
+    value: Number(digits),
+    intDigits,
+    hasSeparator,
+    hasDecimal,
+    leadingZero: intDigits > 1 && digits.charCodeAt(0) === 0x30,
+    spaced: false,
+  };
+}
+
+/**
+ * Letter-spaced digits (`9 9 %`, `5 0,0 0 0`, page pairs `0 2 6 0 2 7`): single digits, or
+ * `d,d` / `d.d`, separated by one space. Only tried where the text around is letter-spaced or
+ * the run starts with 0 (a page number, dropped later), so ordinary `1 2` stays two numbers.
+ */
+export function parseSpacedDigits(text: string, i: number): ArabicNumber | null {
+  let j = i;
+  let s = '';
+  let tokens = 0;
+  let sep = false;
+  let dec = false;
+  for (;;) {
+    const a = code(text, j);
+    if (!isDigitCode(a) || isDigitCode(code(text, j + 1))) break;
+    const b = code(text, j + 1);
+    let tok = String.fromCharCode(a);
+    let tokenEnd = j + 1;
+    if ((b === 0x2c || b === 0x2e) && isDigitCode(code(text, j + 2)) && !isDigitCode(code(text, j + 3))) {
+      tok += (b === 0x2e ? '.' : '') + String.fromCharCode(code(text, j + 2));
+      if (b === 0x2c) sep = true;
+      else dec = true;
+      tokenEnd = j + 3;
+    }
+    s += tok;
+    tokens++;
+    j = tokenEnd;
+    if (code(text, j) !== 0x20 || !isDigitCode(code(text, j + 1))) break;
+    // the next token must itself be a single digit (or `d,d`): "0 24" ends the run
+    const after = code(text, j + 2);
+    if (isDigitCode(after)) break;
+    j++;
+  }
+  if (tokens < 2) return null;
+  const leadingZero = s.length > 1 && s.charCodeAt(0) === 0x30 && s.charCodeAt(1) !== 0x2e;
+  if (!leadingZero && !letterSpacedBefore(text, i)) return null;
+  const intPart = s.split('.')[0]!;
+  return {
+    start: i,
+    end: j,
+    value: Number(s),
+    intDigits: intPart.length,
+    hasSeparator: sep,
+    hasDecimal: dec,
+    leadingZero,
+    spaced: true,
+  };
+}
+
+/** Whether the text just before `i` is letter-spaced ("i s  9 9 %"): two isolated characters within a few positions. */
+function letterSpacedBefore(text: string, i: number): boolean {
+  let isolated = 0;
+  for (let k = i - 1; k >= Math.max(1, i - 14); k--) {
+    const c = code(text, k);
+    if (isWhiteCode(c)) continue;
+    if (isSpaceCode(code(text, k - 1)) && isSpaceCode(code(text, k + 1))) isolated++;
+    if (isolated >= 2) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- Chinese numerals
+
+const ZH_DIGIT: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      // Formal numerals (壹, 陆, 伍…) are left out: as ordinary characters (陆地, 伍) they are far commoner.
+      ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6],
+      ['七', 7], ['八', 8], ['九', 9],
+    ] as const
+  ).map(([ch, v]) => [ch.charCodeAt(0), v]),
+);
+
+const VAGUE_ZH = new Set(['数', '几'].map((c) => c.charCodeAt(0)));
+const HALF = '半'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+
+export interface ZhNumber {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  /** `数百万`, `几十万`, `亿万`: the value is the named scale, the qualifier `over`. */
+  vague: boolean;
+  /** Only scale characters (`千万`, `百`): needs a qualifier or a noun to be a figure. */
+  pureScale: boolean;
+  /** Digit by digit (`二〇二一`): a year or a code, not a quantity. */
+  digitString: boolean;
+  /** `三分之一`, `一半`, `半数`: a share, reported in %. */
+  percent: boolean;
+  /** Scale characters the value includes (so the assembler does not apply them twice). */
+  hasScale: boolean;
+}
+
+/** Chinese numeral starting at `i`, or null when the characters there are not a number (`数据`, `十四五`). */
+export function parseChinese(text: string, i: number): ZhNumber | null {
+  const first = code(text, i);
+  if (VAGUE_ZH.has(first)) {
+    let j = i + 1;
+    let factor = 1;
+    while (ZH_SCALE.has(code(text, j))) factor *= ZH_SCALE.get(code(text, j++))!;
+    if (j === i + 1) return null;
+    return { start: i, end: j, value: factor, vague: true, pureScale: true, digitString: false, percent: false, hasScale: true };
+  }
+  if (first === HALF) {
+    if (code(text, i + 1) === '数'.charCodeAt(0)) return share(i, i + 2, 50);
+    return null;
+  }
+  let j = i;
+  while (ZH_DIGIT.has(code(text, j)) || ZH_SCALE.has(code(text, j))) j++;
+  if (j === i) return null;
+  // 一半
+  if (j === i + 1 && first === '一'.charCodeAt(0) && code(text, j) === HALF) return share(i, j + 1, 50);
+  const chars: number[] = [];
+  for (let k = i; k < j; k++) chars.push(code(text, k));
+
+  // X分之Y
+  if (code(text, j) === FEN && code(text, j + 1) === ZHI) {
+    const den = zhValue(chars);
+    const num = parseChinese(text, j + 2);
+    if (den !== null && den > 0 && num && !num.vague && !num.percent) {
+      return share(i, num.end, (num.value / den) * 100);
+    }
+    return null;
+  }
+
+  const hasScale = chars.some((c) => ZH_SCALE.has(c));
+  const pureScale = chars.every((c) => ZH_SCALE.has(c));
+  // 亿万, 万千: a descending pair of bare scales is the idiom for "countless", valued at the larger.
+  if (pureScale && chars.length === 2 && ZH_SCALE.get(chars[0]!)! > ZH_SCALE.get(chars[1]!)!) {
+    return { start: i, end: j, value: ZH_SCALE.get(chars[0]!)!, vague: true, pureScale: true, digitString: false, percent: false, hasScale: true };
+  }
+  // 两三, 三四十, 七八千: two adjacent digits are a range.
+  const d1 = ZH_DIGIT.get(chars[0]!);
+  const d2 = chars.length > 1 ? ZH_DIGIT.get(chars[1]!) : undefined;
+  if (d1 !== undefined && d2 !== undefined && d2 === d1 + 1 && d1 > 0 && chars.slice(2).every((c) => ZH_SCALE.has(c))) {
+    let factor = 1;
+    for (const c of chars.slice(2)) factor *= ZH_SCALE.get(c)!;
+    return { start: i, end: j, value: d1 * factor, valueMax: d2 * factor, vague: false, pureScale: false, digitString: false, percent: false, hasScale: chars.length > 2 };
+  }
+  if (!hasScale && chars.length > 1) {
+    let v = 0;
+    for (const c of chars) v = v * 10 + ZH_DIGIT.get(c)!;
+    return { start: i, end: j, value: v, vague: false, pureScale: false, digitString: true, percent: false, hasScale: false };
+  }
+  const v = zhValue(chars);
+  if (v === null) return null;
+  return { start: i, end: j, value: v, vague: false, pureScale, digitString: false, percent: false, hasScale };
+}
+
+function share(start: number, end: number, pct: number): ZhNumber {
+  return { start, end, value: pct, vague: false, pureScale: false, digitString: false, percent: true, hasScale: false };
+}
+
+/** Value of a Chinese numeral written with 十百千万亿; null when ill-formed. */
+export function zhValue(chars: readonly number[]): number | null {
+  const yi = chars.indexOf(YI);
+  if (yi >= 0) {
+    const left = yi === 0 ? 1 : zhValue(chars.slice(0, yi));
+    const right = yi === chars.length - 1 ? 0 : zhValue(chars.slice(yi + 1));
+    if (left === null || right === null || right >= 1e8) return null;
+    return left * 1e8 + right;
+  }
+  const wan = chars.indexOf(WAN);
+  if (wan >= 0) {
+    const left = wan === 0 ? 1 : zhBelowWan(chars.slice(0, wan));
+    const right = wan === chars.length - 1 ? 0 : zhBelowWan(chars.slice(wan + 1));
+    if (left === null || right === null) return null;
+    return left * 1e4 + right;
+  }
+  return zhBelowWan(chars);
+}
+
+function zhBelowWan(chars: readonly number[]): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  let lastMult = Infinity;
+  let zero = false;
+  for (const c of chars) {
+    const d = ZH_DIGIT.get(c);
+    if (d !== undefined) {
+      if (d === 0) {
+        zero = true;
+        continue;
+      }
+      if (digit !== null) return null;
+      digit = d;
+      continue;
+    }
+    const m = ZH_SCALE.get(c);
+    if (m === undefined || m >= 1e4 || m >= lastMult) return null;
+    total += (digit ?? 1) * m;
+    digit = null;
+    lastMult = m;
+  }
+  if (digit !== null) {
+    // 一百五 is colloquially 150; with 零 (一百零五) the digit is units.
+    total += !zero && lastMult !== Infinity && lastMult >= 100 ? (digit * lastMult) / 10 : digit;
+  }
+  return total;
+}
+
+/** Whether the character at `i` may start a Chinese numeral. */
+export const isZhNumeralAt = (text: string, i: number): boolean => CLASS[text.charCodeAt(i)] === C_ZHNUM;
+
+// ---------------------------------------------------------------- English number words
+
+type WordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'plural' | 'several' | 'fraction' | 'half' | 'mult' | 'dozen';
+
+export interface NumberWord {
+  kind: WordKind;
+  value: number;
+}
+
+const w = (kind: WordKind, value: number): NumberWord => ({ kind, value });
+
+const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEN_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+export const EN_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> = [
+  ...UNIT_WORDS.map((s, v) => [s, w('unit', v)] as const),
+  ...TEN_WORDS.flatMap((s, v) => (s ? [[s, w('ten', v * 10)] as const] : [])),
+  ['hundred', w('hundred', 100)],
+  ['thousand', w('scale', 1e3)],
+  ['million', w('scale', 1e6)],
+  ['billion', w('scale', 1e9)],
+  ['trillion', w('scale', 1e12)],
+  ['hundreds', w('plural', 100)],
+  ['thousands', w('plural', 1e3)],
+  ['millions', w('plural', 1e6)],
+  ['billions', w('plural', 1e9)],
+  ['tens', w('plural', 10)],
+  ['dozens', w('plural', 12)],
+  ['dozen', w('dozen', 12)],
+  ['several', w('several', 0)],
+  ['half', w('half', 50)],
+  ['third', w('fraction', 3)],
+  ['thirds', w('fraction', 3)],
+  ['quarter', w('fraction', 4)],
+  ['quarters', w('fraction', 4)],
+  ['fifth', w('fraction', 5)],
+  ['fifths', w('fraction', 5)],
+  ['tenth', w('fraction', 10)],
+  ['tenths', w('fraction', 10)],
+  ['doubled', w('mult', 2)],
+  ['tripled', w('mult', 3)],
+  ['trebled', w('mult', 3)],
+  ['quadrupled', w('mult', 4)],
+  ['quintupled', w('mult', 5)],
+  ['twofold', w('mult', 2)],
+  ['threefold', w('mult', 3)],
+  ['fourfold', w('mult', 4)],
+  ['fivefold', w('mult', 5)],
+  ['tenfold', w('mult', 10)],
+];
+
+export const NUMBER_WORDS = new PhraseTable(EN_NUMBER_WORDS);
+
+// First three letters (case-folded) of every number word: a word failing this test is skipped
+// without walking the trie.
+const PREFIX3 = new Uint8Array(32 * 32 * 32);
+const l5 = (c: number): number => (c | 0x20) - 0x60; // a..z → 1..26, else out of range
+for (const [word] of EN_NUMBER_WORDS) PREFIX3[(l5(word.charCodeAt(0)) << 10) | (l5(word.charCodeAt(1)) << 5) | l5(word.charCodeAt(2))] = 1;
+
+/** Whether three (normalised) letters can begin an English number word. */
+export function hasNumberWordPrefix(a: number, b: number, c: number): boolean {
+  if (!isLetterCode(a) || !isLetterCode(b)) return false;
+  if (!isLetterCode(c)) return true; // a ligature or a hyphenated break: let the trie decide
+  return PREFIX3[(l5(a) << 10) | (l5(b) << 5) | l5(c)] === 1;
+}
+
+/** A number word at `i` (a word start), joining `thou-\nsand` split by a PDF line break. */
+export function numberWordAt(text: string, i: number): { end: number; word: NumberWord } | null {
+  const m = NUMBER_WORDS.matchForward(text, i);
+  if (m) return { end: m.end, word: m.value };
+  // hyphenated across a line break: letters, '-', newline, letters
+  let j = i;
+  while (isLetterCode(code(text, j))) j++;
+  if (j === i || j - i > 10 || code(text, j) !== 0x2d || code(text, j + 1) !== 0x0a) return null;
+  let k = j + 2;
+  while (isLetterCode(code(text, k))) k++;
+  let joined = '';
+  for (let p = i; p < j; p++) joined += String.fromCharCode(lowerCode(code(text, p)));
+  for (let p = j + 2; p < k; p++) joined += String.fromCharCode(lowerCode(code(text, p)));
+  const hit = EN_NUMBER_WORDS.find(([s]) => s === joined);
+  return hit ? { end: k, word: hit[1] } : null;
+}
+
+export interface EnglishNumber {
+  start: number;
+  end: number;
+  value: number;
+  vague: boolean;
+  /** Started with a scale or fraction word and needs `a`/`one`/`several` before it. */
+  bareScale: boolean;
+  percent: boolean;
+  times: boolean;
+  /** Only one word `one`: an article, not a figure. */
+  justOne: boolean;
+  /** Value of the last word read (for `two thirds`). */
+  words: number;
+}
+
+/** English number words from `i` (a word start whose word is a number word). */
+export function parseEnglish(text: string, i: number): EnglishNumber | null {
+  let total = 0;
+  let current = 0;
+  let vague = false;
+  let vagueFactor = 1;
+  let words = 0;
+  let last: WordKind | null = null;
+  let end = i;
+  let p = i;
+  let bareScale = false;
+  let percent = false;
+  let times = false;
+  let onlyOne = true;
+  for (;;) {
+    const m = numberWordAt(text, p);
+    if (!m) break;
+    const k = m.word.kind;
+    const v = m.word.value;
+    if (k === 'unit' || k === 'ten' || k === 'dozen') {
+      if (vague || (last !== null && last !== 'hundred' && last !== 'scale' && !(last === 'ten' && k === 'unit' && v < 10))) break;
+      current += v;
+      if (!(k === 'unit' && v === 1)) onlyOne = false;
+    } else if (k === 'hundred') {
+      if (vague) vagueFactor *= 100;
+      else {
+        if (words === 0) bareScale = true;
+        current = (current || 1) * 100;
+      }
+      onlyOne = false;
+    } else if (k === 'scale') {
+      if (vague) vagueFactor *= v;
+      else {
+        if (words === 0) bareScale = true;
+        total += (current || 1) * v;
+        current = 0;
+      }
+      onlyOne = false;
+    } else if (k === 'plural') {
+      if (words > 0 && !vague) break;
+      vague = true;
+      vagueFactor *= v;
+      onlyOne = false;
+    } else if (k === 'several') {
+      if (words > 0) break;
+      vague = true;
+      onlyOne = false;
+    } else if (k === 'fraction') {
+      const n = total + current;
+      if (words === 0) {
+        bareScale = true;
+        current = 100 / v;
+      } else {
+        if (vague || n === 0 || n >= v) break;
+        total = 0;
+        current = (n / v) * 100;
+      }
+      percent = true;
+      onlyOne = false;
+      words++;
+      end = m.end;
+      break;
+    } else if (k === 'half') {
+      if (words > 0) break;
+      current = 50;
+      percent = true;
+      onlyOne = false;
+      words++;
+      end = m.end;
+      break;
+    } else if (k === 'mult') {
+      if (words > 0) break;
+      current = v;
+      times = true;
+      onlyOne = false;
+      words++;
+      end = m.end;
+      break;
+    }
+    words++;
+    last = k;
+    end = m.end;
+    // separator to the next word: whitespace (one line break), hyphen, "and", "of" after a plural
+    let q = end;
+    const c = code(text, q);
+    if (c === 0x2d) q++;
+    else {
+      let nl = 0;
+      while (isWhiteCode(code(text, q))) {
+        if (code(text, q) === 0x0a) nl++;
+        q++;
+      }
+      if (q === end || nl > 1) break;
+      const conj = lowerWordAt(text, q);
+      if ((conj === 'and' && !vague && (last === 'hundred' || last === 'scale')) || (conj === 'of' && vague)) {
+        q += conj.length;
+        while (isWhiteCode(code(text, q))) q++;
+      }
+    }
+    if (!isLetterCode(code(text, q))) break;
+    const next = numberWordAt(text, q);
+    if (!next) break;
+    p = q;
+  }
+  if (words === 0) return null;
+  const value = vague ? vagueFactor : total + current;
+  if (vague && vagueFactor === 1) return null; // "several" alone
+  return { start: i, end, value, vague, bareScale, percent, times, justOne: onlyOne && !vague && words === 1, words };
+}
+
+/** The lower-cased ASCII word at `i` (short words only; used for connectors). */
+export function lowerWordAt(text: string, i: number, max = 12): string {
+  let s = '';
+  let j = i;
+  while (j < text.length && j - i <= max && isLetterCode(code(text, j))) s += String.fromCharCode(lowerCode(code(text, j++)));
+  return s;
+}

@@ -1,0 +1,41 @@
+import type { Qualifier } from '../domain/figure';
+import { PhraseTable } from './trie';
+
+// Hedges around a figure. Prefixes are matched backwards from the number (skipping whitespace and
+// markup); suffixes forwards from the end of the number, the scale or the unit.
+
+/** Before the number: `超过4500万户`, `more than 10 million`. */
+export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
+  ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'], ['大于', 'over'],
+  ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'],
+  ['近', 'nearly'], ['将近', 'nearly'], ['最近', 'exact'], ['附近', 'exact'], ['临近', 'exact'], ['靠近', 'exact'], ['接近', 'nearly'], ['近乎', 'nearly'], ['逼近', 'nearly'],
+  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'],
+  ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
+  ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'],
+  ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
+  ['in excess of', 'over'], ['upwards of', 'over'], ['greater than', 'over'], ['exceeding', 'over'], ['exceeded', 'over'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],
+  ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['approx', 'about'], ['around', 'about'],
+  ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
+  ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'],
+  ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'],
+]);
+
+/** `上` means "over" only before a bare scale character (`上百双`, `上千万`); `成` likewise in `成千上万`. */
+export const ZH_SCALE_PREFIX = new PhraseTable<Qualifier>([
+  ['上', 'over'], ['破', 'over'], ['过', 'over'], ['近', 'nearly'], ['超', 'over'], ['逾', 'over'], ['数以', 'over'],
+]);
+
+/** Between the number and its scale or unit: `2000多万吨`, `60余项`, `十余`. */
+export const QUALIFIER_INFIX = new PhraseTable<Qualifier>([
+  ['多', 'over'], ['余', 'over'],
+]);
+
+/** After the unit: `10万元以上`, `50%左右`, `100+`. `threshold` marks criteria (`30人以下`), not claims. */
+export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([
+  ['以上', 'over'], ['之多', 'over'], ['有余', 'over'], ['多', 'over'], ['余', 'over'],
+  ['左右', 'about'], ['上下', 'about'], ['开外', 'over'],
+  ['以下', 'threshold'], ['以内', 'threshold'], ['及以上', 'threshold'], ['及以下', 'threshold'],
+  ['+', 'over'], ['or more', 'over'], ['and above', 'over'], ['plus', 'over'], ['or so', 'about'],
+  ['and below', 'threshold'], ['or less', 'threshold'], ['or fewer', 'threshold'], ['and under', 'threshold'],
+]);

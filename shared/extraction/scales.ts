@@ -1,0 +1,93 @@
+import { NORM, isLetterCode } from './normalize';
+import { PhraseTable } from './trie';
+import { skipGap } from './gaps';
+
+// Scale words: what multiplies the number before them. Chinese scale characters compose
+// (`千万` = 1e7, `万亿` = 1e12); English scale words follow the number after whitespace, even a
+// line break (`6.5\nmillion`).
+
+export const ZH_SCALE: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      ['十', 10],
+      ['百', 100],
+      ['千', 1e3],
+      ['万', 1e4],
+      ['萬', 1e4],
+      ['亿', 1e8],
+      ['億', 1e8],
+    ] as const
+  ).map(([ch, v]) => [ch.charCodeAt(0), v]),
+);
+
+/** English scale words after a number; `plural` ones are vague on their own (`millions of`). */
+export const EN_SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['thousand', 1e3],
+  ['thousands', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['bn', 1e9],
+  ['tn', 1e12],
+];
+
+/** Abbreviations that only scale when written against the number (`10k`, `$5m`, `$2b`). */
+export const EN_SCALE_ATTACHED: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['b', 1e9],
+]);
+
+const EN_SCALES = new PhraseTable(EN_SCALE_WORDS);
+
+export interface ScaleMatch {
+  end: number;
+  factor: number;
+}
+
+/** Chinese scale characters starting at `i` (no gap), multiplied together. */
+export function zhScaleAt(text: string, i: number): ScaleMatch | null {
+  let factor = 1;
+  let j = i;
+  while (j < text.length) {
+    const f = ZH_SCALE.get(NORM[text.charCodeAt(j)]!);
+    if (f === undefined) break;
+    factor *= f;
+    j++;
+  }
+  return j > i ? { end: j, factor } : null;
+}
+
+/** An English scale word at `i` (after a gap of at most two line breaks has been skipped by the caller). */
+export function enScaleAt(text: string, i: number): ScaleMatch | null {
+  const m = EN_SCALES.matchForward(text, i);
+  return m ? { end: m.end, factor: m.value } : null;
+}
+
+/**
+ * An abbreviation glued to the number (`10k`, `5m`): returns its factor if the letters at `i`
+ * are exactly that abbreviation. `m` and `b` count only after a currency (else metres, bytes).
+ */
+export function attachedScaleAt(text: string, i: number, afterCurrency: boolean): ScaleMatch | null {
+  const c = NORM[text.charCodeAt(i)]! | 0x20;
+  if (isLetterCode(NORM[text.charCodeAt(i + 1)] ?? 0)) return null;
+  const f = EN_SCALE_ATTACHED.get(String.fromCharCode(c));
+  if (f === undefined) return null;
+  if (c !== 0x6b && !afterCurrency) return null;
+  return { end: i + 1, factor: f };
+}
+
+/** Skip the gap after a number and look for an English scale word; at most two line breaks. */
+export function enScaleAfter(text: string, i: number): ScaleMatch | null {
+  const g = skipGap(text, i, 2);
+  if (g === i && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!)) {
+    // glued: "10million" is rare but harmless
+    return enScaleAt(text, i);
+  }
+  return enScaleAt(text, g);
+}

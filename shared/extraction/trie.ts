@@ -1,0 +1,125 @@
+import { NORM, isLetterCode, isSpaceCode, isNewlineCode, lowerCode, LIGATURES } from './normalize';
+
+// A phrase table compiled to a character trie, matched against the text in place (normalised,
+// case-folded), forwards or backwards, without allocating. Tables stay plain data in the
+// modules that own them; this is only the matcher.
+
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  value?: T;
+  /** The phrase ends in a letter: a match must not be followed (or, backwards, preceded) by one. */
+  wordEnd?: boolean;
+}
+
+export interface Match<T> {
+  /** Forwards: index after the match. Backwards: index of the match's first character. */
+  end: number;
+  value: T;
+}
+
+export interface MatchOptions {
+  /** Allow single runs of spaces between two characters of a phrase (letter-spaced PDF text: `超 过`, `分 钟`). */
+  innerSpaces?: boolean;
+  /** A space in a phrase may match a run of whitespace that contains newlines (`tonnes of\nCO2e`). */
+  newlines?: boolean;
+}
+
+export class PhraseTable<T> {
+  private readonly root: Node<T> = { next: new Map() };
+  private readonly rootRev: Node<T> = { next: new Map() };
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const key = phrase.toLowerCase();
+      insert(this.root, key, value);
+      insert(this.rootRev, [...key].reverse().join(''), value);
+    }
+  }
+
+  /** Longest phrase starting at `pos`. */
+  matchForward(text: string, pos: number, opts: MatchOptions = {}): Match<T> | null {
+    return walk(this.root, text, pos, 1, opts);
+  }
+
+  /** Longest phrase ending just before `pos` (the match covers `[end, pos)`). */
+  matchBackward(text: string, pos: number, opts: MatchOptions = {}): Match<T> | null {
+    return walk(this.rootRev, text, pos - 1, -1, opts);
+  }
+}
+
+function insert<T>(root: Node<T>, key: string, value: T): void {
+  let node = root;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.value = value;
+  const last = key.charCodeAt(key.length - 1);
+  const first = key.charCodeAt(0);
+  node.wordEnd = isLetterCode(last) || isLetterCode(first);
+}
+
+function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: MatchOptions): Match<T> | null {
+  let node = root;
+  let best: Match<T> | null = null;
+  const n = text.length;
+  while (i >= 0 && i < n) {
+    const raw = text.charCodeAt(i);
+    const c = lowerCode(NORM[raw]!);
+    if (isSpaceCode(c) || isNewlineCode(c)) {
+      // Collapse a whitespace run.
+      let j = i;
+      let newlines = 0;
+      while (j >= 0 && j < n) {
+        const d = NORM[text.charCodeAt(j)]!;
+        if (isNewlineCode(d)) newlines++;
+        else if (!isSpaceCode(d)) break;
+        j += dir;
+      }
+      if (newlines > 0 && !opts.newlines) break;
+      const spaced = node.next.get(0x20);
+      if (spaced) {
+        node = spaced;
+        i = j;
+        if (node.value !== undefined) best = accept(node, text, i, dir, best);
+        continue;
+      }
+      if (opts.innerSpaces && node !== root && j - i === dir && newlines === 0) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    const lig = LIGATURES.get(raw);
+    if (lig) {
+      let k = 0;
+      let sub: Node<T> | undefined = node;
+      while (sub && k < lig.length) {
+        const idx = dir === 1 ? k : lig.length - 1 - k;
+        sub = sub.next.get(lig.charCodeAt(idx));
+        k++;
+      }
+      if (!sub) break;
+      node = sub;
+      i += dir;
+      if (node.value !== undefined) best = accept(node, text, i, dir, best);
+      continue;
+    }
+    const child = node.next.get(c);
+    if (!child) break;
+    node = child;
+    i += dir;
+    if (node.value !== undefined) best = accept(node, text, i, dir, best);
+  }
+  return best;
+}
+
+function accept<T>(node: Node<T>, text: string, i: number, dir: 1 | -1, best: Match<T> | null): Match<T> | null {
+  if (node.wordEnd && i >= 0 && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!)) return best;
+  return { end: dir === 1 ? i : i + 1, value: node.value as T };
+}

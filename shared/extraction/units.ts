@@ -1,0 +1,132 @@
+import { PhraseTable } from './trie';
+
+// Units after a number and currencies before it, normalised: currencies to ISO codes, measures
+// to a short symbol, Chinese measure words kept as written. `kind` tells the noise filters and
+// the assembler what the unit means (a date is not a figure, an age is not a claim, …).
+
+export type UnitKind =
+  | 'currency'
+  | 'percent'
+  | 'pp' // percentage points
+  | 'measure' // physical quantity
+  | 'count' // Chinese measure word or counted noun
+  | 'times' // multiplier
+  | 'tenth' // 成: tenths, reported as %
+  | 'duration' // hours, days, weeks, months: a claim unless it frames another one
+  | 'year' // 年 / years: usually frames another claim, or is a date
+  | 'date' // 月, 日, 号, 财年, FY: never a figure
+  | 'decade' // 1990s, 90年代
+  | 'age' // 岁, years old
+  | 'generation' // 90后
+  | 'temperature'
+  | 'ordinal' // 1st, 2nd
+  | 'big'; // 大 in 六大安全能力: the counted noun follows
+
+export interface Unit {
+  unit: string;
+  kind: UnitKind;
+}
+
+const u = (unit: string, kind: UnitKind): Unit => ({ unit, kind });
+
+const CNY = u('CNY', 'currency');
+const USD = u('USD', 'currency');
+const HKD = u('HKD', 'currency');
+const EUR = u('EUR', 'currency');
+const GBP = u('GBP', 'currency');
+const JPY = u('JPY', 'currency');
+const PCT = u('%', 'percent');
+const PP = u('pp', 'pp');
+
+/** Chinese measure words: the unit is the word itself. */
+export const ZH_MEASURE_WORDS = [
+  '个', '家', '项', '人', '人次', '户', '棵', '株', '场', '笔', '条', '名', '所', '位', '次', '件', '款', '套',
+  '双', '层', '种', '类', '批', '座', '台', '辆', '架', '张', '份', '间', '只', '头', '本', '册', '篇', '部',
+  '门', '节', '支', '组', '颗', '枚', '箱', '包', '瓶', '袋', '杯', '片', '处', '栋', '幢', '艘', '趟',
+  '轮', '例', '单', '票', '首', '集', '所', '科', '座', '分', '帧', '份次', '户次', '台次', '架次', '车次',
+  '班', '幅', '堂', '课时', '学时', '城市', '国家', '地区',
+  '省份', '企业', '员工', '用户', '商家', '商户', '学校', '医院', '志愿者', '行业', '领域', '方面', '原则',
+  '大类', '点位', '网点', '盏', '块',
+];
+
+const ZH_UNITS: Array<readonly [string, Unit]> = [
+  ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
+  ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
+  ['澳元', u('AUD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
+  ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP],
+  ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
+  ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
+  ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')],
+  ['吨', u('t', 'measure')], ['公吨', u('t', 'measure')], ['公斤', u('kg', 'measure')], ['千克', u('kg', 'measure')],
+  ['克', u('g', 'measure')], ['斤', u('jin', 'measure')],
+  ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')],
+  ['吉瓦时', u('GWh', 'measure')], ['千瓦', u('kW', 'measure')], ['兆瓦', u('MW', 'measure')], ['吉瓦', u('GW', 'measure')],
+  ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
+  ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
+  ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['升', u('L', 'measure')],
+  ['毫升', u('mL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
+  ['厘米', u('cm', 'measure')],
+  ['小时', u('h', 'duration')], ['个小时', u('h', 'duration')], ['分钟', u('min', 'duration')], ['秒', u('s', 'duration')],
+  ['天', u('天', 'duration')], ['个月', u('月', 'duration')], ['周', u('周', 'duration')], ['星期', u('周', 'duration')],
+  ['个星期', u('周', 'duration')], ['周年', u('年', 'year')], ['年', u('年', 'year')], ['个年头', u('年', 'year')],
+  ['月', u('月', 'date')], ['日', u('日', 'date')], ['号', u('号', 'date')], ['财年', u('财年', 'date')], ['年度', u('年度', 'date')],
+  ['财政年度', u('财年', 'date')], ['时', u('时', 'date')], ['点', u('点', 'date')], ['年代', u('年代', 'decade')],
+  ['岁', u('岁', 'age')], ['周岁', u('岁', 'age')], ['后', u('后', 'generation')],
+  ['倍', u('times', 'times')], ['成', u('%', 'tenth')], ['℃', u('°C', 'temperature')], ['°c', u('°C', 'temperature')], ['摄氏度', u('°C', 'temperature')],
+  ['°', u('°', 'temperature')], ['大', u('', 'big')],
+  ...ZH_MEASURE_WORDS.map((w) => [w, u(w, 'count')] as const),
+];
+
+const EN_UNITS: Array<readonly [string, Unit]> = [
+  ['yuan', CNY], ['rmb', CNY], ['renminbi', CNY], ['cny', CNY], ['dollars', USD], ['dollar', USD], ['us dollars', USD],
+  ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR],
+  ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY],
+  ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
+  ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
+  ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
+  ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
+  ['tons of co2 equivalent', u('tCO2e', 'measure')], ['tonnes of carbon dioxide equivalent', u('tCO2e', 'measure')],
+  ['tons of carbon dioxide equivalent', u('tCO2e', 'measure')], ['tonnes of carbon emissions', u('tCO2e', 'measure')],
+  ['tons of carbon emissions', u('tCO2e', 'measure')], ['tonnes of co2', u('tCO2', 'measure')], ['tons of co2', u('tCO2', 'measure')],
+  ['tonnes of carbon', u('tCO2e', 'measure')], ['tons of carbon', u('tCO2e', 'measure')],
+  ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
+  ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
+  ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
+  ['grams', u('g', 'measure')], ['tce', u('tce', 'measure')],
+  ['kwh', u('kWh', 'measure')], ['mwh', u('MWh', 'measure')], ['gwh', u('GWh', 'measure')], ['twh', u('TWh', 'measure')],
+  ['kilowatt-hours', u('kWh', 'measure')], ['kilowatt hours', u('kWh', 'measure')], ['megawatt-hours', u('MWh', 'measure')],
+  ['megawatt hours', u('MWh', 'measure')], ['kw', u('kW', 'measure')], ['mw', u('MW', 'measure')], ['gw', u('GW', 'measure')],
+  ['kwp', u('kWp', 'measure')], ['mwp', u('MWp', 'measure')], ['gj', u('GJ', 'measure')], ['tj', u('TJ', 'measure')], ['mj', u('MJ', 'measure')],
+  ['hectares', u('ha', 'measure')], ['hectare', u('ha', 'measure')], ['ha', u('ha', 'measure')], ['mu', u('mu', 'measure')],
+  ['square meters', u('m2', 'measure')], ['square metres', u('m2', 'measure')], ['sq m', u('m2', 'measure')], ['sqm', u('m2', 'measure')],
+  ['m2', u('m2', 'measure')], ['m²', u('m2', 'measure')], ['km2', u('km2', 'measure')], ['km²', u('km2', 'measure')],
+  ['square kilometers', u('km2', 'measure')], ['square kilometres', u('km2', 'measure')], ['m3', u('m3', 'measure')], ['m³', u('m3', 'measure')],
+  ['cubic meters', u('m3', 'measure')], ['cubic metres', u('m3', 'measure')], ['liters', u('L', 'measure')], ['litres', u('L', 'measure')],
+  ['km', u('km', 'measure')], ['kilometers', u('km', 'measure')], ['kilometres', u('km', 'measure')], ['miles', u('mi', 'measure')],
+  ['meters', u('m', 'measure')], ['metres', u('m', 'measure')],
+  ['hours', u('h', 'duration')], ['hour', u('h', 'duration')], ['hrs', u('h', 'duration')], ['minutes', u('min', 'duration')],
+  ['minute', u('min', 'duration')], ['mins', u('min', 'duration')], ['seconds', u('s', 'duration')], ['days', u('days', 'duration')],
+  ['day', u('days', 'duration')], ['weeks', u('weeks', 'duration')], ['week', u('weeks', 'duration')], ['months', u('months', 'duration')],
+  ['month', u('months', 'duration')], ['years', u('years', 'year')], ['year', u('years', 'year')],
+  ['years old', u('years', 'age')], ['year-old', u('years', 'age')], ['year old', u('years', 'age')], ['-year-old', u('years', 'age')],
+  ['times', u('times', 'times')], ['fold', u('times', 'times')], ['-fold', u('times', 'times')], ['x', u('times', 'times')],
+  ['°c', u('°C', 'temperature')], ['℃', u('°C', 'temperature')], ['degrees celsius', u('°C', 'temperature')], ['°', u('°', 'temperature')],
+  ['°f', u('°F', 'temperature')],
+  ['st', u('', 'ordinal')], ['nd', u('', 'ordinal')], ['rd', u('', 'ordinal')], ['th', u('', 'ordinal')],
+  ['s', u('', 'decade')], ["'s", u('', 'decade')], ['’s', u('', 'decade')],
+  ['%', PCT],
+];
+
+export const ZH_UNIT_TABLE = new PhraseTable(ZH_UNITS);
+export const EN_UNIT_TABLE = new PhraseTable(EN_UNITS);
+
+/** Currency written before the number (`RMB 30,000`, `US$2 billion`, `¥ 15,000,000,000`). */
+export const CURRENCY_PREFIX = new PhraseTable<string>([
+  ['rmb', 'CNY'], ['cny', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['人民币', 'CNY'], ['renminbi', 'CNY'],
+  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
+  ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'],
+  ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
+]);
+
+/** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
+export const EN_GLUED_ONLY = new Set(['t', 'x', 'st', 'nd', 'rd', 'th', 's', "'s", '’s']);
