@@ -6,7 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import * as Recognizers from '@microsoft/recognizers-text-suite';
+import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import { extractFigures, toGoldLine } from '../shared/extraction/index';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -39,8 +40,13 @@ export interface ExtractionBench {
   markdown: string;
 }
 
-const RT_MODELS = [Recognizers.recognizeNumber, Recognizers.recognizePercentage, Recognizers.recognizeCurrency, Recognizers.recognizeDimension];
-const RT_CULTURES = [Recognizers.Culture.Chinese, Recognizers.Culture.English];
+// Models built once per culture, as an application would keep them: the package's convenience
+// functions (`recognizeNumber(text, culture)`) rebuild every recognizer on each call.
+const RT_MODELS = [Culture.Chinese, Culture.English].flatMap((culture) => {
+  const numbers = new NumberRecognizer(culture);
+  const units = new NumberWithUnitRecognizer(culture);
+  return [numbers.getNumberModel(), numbers.getPercentageModel(), units.getCurrencyModel(), units.getDimensionModel()];
+});
 // Recognizers-Text runs at a few hundred to a few thousand characters per second on this text,
 // so its throughput is measured on a sample.
 const RT_SAMPLE_CHARS = 6_000;
@@ -64,16 +70,14 @@ function scoreFile(predictions: string): Quality {
   return { precision: r.precision, recall: r.recall, f1: r.f1 };
 }
 
-/** Recognizers-Text over one text: all models and cultures, overlapping results resolved to the longest span. */
+/** Recognizers-Text over one text: all models of both cultures, overlapping results resolved to the longest span. */
 function recognize(text: string): Array<{ start: number; end: number; value: number; text: string }> {
   const all: Array<{ start: number; end: number; value: number; text: string }> = [];
-  for (const culture of RT_CULTURES) {
-    for (const model of RT_MODELS) {
-      for (const r of model(text, culture)) {
-        const raw = (r.resolution as { value?: unknown } | undefined)?.value;
-        const value = typeof raw === 'number' ? raw : Number.parseFloat(String(raw ?? '').replace(/,/g, ''));
-        if (Number.isFinite(value)) all.push({ start: r.start, end: r.end + 1, value, text: r.text });
-      }
+  for (const model of RT_MODELS) {
+    for (const r of model.parse(text)) {
+      const raw = (r.resolution as { value?: unknown } | undefined)?.value;
+      const value = typeof raw === 'number' ? raw : Number.parseFloat(String(raw ?? '').replace(/,/g, ''));
+      if (Number.isFinite(value)) all.push({ start: r.start, end: r.end + 1, value, text: r.text });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
