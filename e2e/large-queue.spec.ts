@@ -1,0 +1,99 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// 20 000 figures through the real import path: the queue keeps only a window of rows in the DOM,
+// and moving through it with the keyboard stays fast.
+
+const FIGURES_WANTED = 20_000;
+
+/** A plain report with three figures a line (a site number, tonnes, a percentage). */
+function largeReport(lines: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= lines; i++) {
+    out.push(`Site ${i} recycled ${((i * 137) % 9000) + 100} tonnes of waste in the year, and ${(i % 90) + 5}.5% of its power was renewable.`);
+  }
+  return out.join('\n');
+}
+
+async function startEngagement(page: Page, engagementName: string) {
+  await page.getByLabel('Your name').fill('Mei Chen');
+  await page.getByRole('button', { name: 'Start auditing' }).click();
+  await page.getByLabel('Engagement name').fill(engagementName);
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+}
+
+/**
+ * Press `key` `times` times and return, for each press, the main thread's time from the key event
+ * until the page has rendered the new selection and laid it out, in ms. Measured in the page, so
+ * Playwright's round trips do not count.
+ */
+function timeKeyPresses(page: Page, key: string, times: number): Promise<number[]> {
+  return page.evaluate(
+    async ([pressed, count]) => {
+      const durations: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const start = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: pressed, bubbles: true, cancelable: true }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        document.body.getBoundingClientRect();
+        durations.push(performance.now() - start);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return durations;
+    },
+    [key, times] as const,
+  );
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]!;
+
+test('a 20 000-figure queue renders a window of rows and stays fast to move through', async ({ app }, testInfo) => {
+  test.setTimeout(240_000);
+  const dir = testInfo.outputPath('files');
+  await mkdir(dir, { recursive: true });
+  const reportPath = join(dir, 'group-sites-2023.txt');
+  await writeFile(reportPath, largeReport(Math.ceil((FIGURES_WANTED * 1.15) / 3)));
+  const page = app.page;
+
+  await startEngagement(page, 'Large report');
+  await page.getByLabel(/Import reports/).setInputFiles(reportPath);
+  const imported = page.getByRole('region', { name: 'Imports' }).getByText(/Imported · \d+ figures/);
+  await expect(imported).toBeVisible({ timeout: 180_000 });
+  const figureCount = Number((await imported.innerText()).match(/(\d+) figures/)![1]);
+  expect(figureCount).toBeGreaterThanOrEqual(FIGURES_WANTED);
+
+  const rows = page.getByTestId('figure-row');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(figureCount));
+  expect(await rows.count()).toBeLessThan(100);
+
+  // Keyboard: j down, k up; the selection follows and the list scrolls with it.
+  const down = await timeKeyPresses(page, 'j', 300);
+  const selected = page.getByRole('listbox', { name: 'Figures' }).getByRole('option', { selected: true });
+  await expect(selected).toHaveAttribute('aria-posinset', '301');
+  const up = await timeKeyPresses(page, 'k', 100);
+  await expect(selected).toHaveAttribute('aria-posinset', '201');
+  const steps = [...down, ...up];
+  testInfo.annotations.push({
+    type: 'j/k step (ms)',
+    description: `median ${percentile(steps, 0.5).toFixed(1)}, p95 ${percentile(steps, 0.95).toFixed(1)}, max ${Math.max(...steps).toFixed(1)}`,
+  });
+  // Generous bounds: CI machines are shared and slow. On an idle laptop the median is a few ms.
+  expect(percentile(steps, 0.5)).toBeLessThan(30);
+  expect(percentile(steps, 0.95)).toBeLessThan(80);
+  expect(await rows.count()).toBeLessThan(100);
+
+  // Scrolled to the very end, the DOM still holds only a window of rows, the last among them.
+  await page.getByRole('listbox', { name: 'Figures' }).evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+  await expect(page.locator(`[data-testid="figure-row"][aria-posinset="${figureCount}"]`)).toBeVisible();
+  expect(await rows.count()).toBeLessThan(100);
+
+  // Verdicts on a 20 000-figure engagement still commit quickly: keystroke to committed transaction.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('c');
+  await expect(page.getByTestId('progress-counts')).toContainText('5 confirmed');
+  const commits = await page.evaluate(() => performance.getEntriesByName('tickmark:verdict-commit').map((entry) => entry.duration));
+  expect(commits).toHaveLength(5);
+  testInfo.annotations.push({ type: 'verdict commit (ms)', description: commits.map((ms) => ms.toFixed(1)).join(', ') });
+  expect(Math.max(...commits)).toBeLessThan(1000);
+});

@@ -1,0 +1,70 @@
+import { AuditTrailDialog } from '../features/audit-trail/AuditTrailDialog';
+import { EngagementForm } from '../features/engagements/EngagementForm';
+import { NewEngagementDialog } from '../features/engagements/NewEngagementDialog';
+import { UserNameDialog } from '../features/first-run/UserNameDialog';
+import { DropZone } from '../features/import/DropZone';
+import { ClaimsQueue } from '../features/queue/ClaimsQueue';
+import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
+import { useShortcuts } from '../features/shortcuts/useShortcuts';
+import { KeyHint } from '../features/shortcuts/KeyHint';
+import { AddFigureDialog } from '../features/source-view/AddFigureDialog';
+import { SourceView } from '../features/source-view/SourceView';
+import { VerdictPanel } from '../features/verdict/VerdictPanel';
+import { useUi } from '../state/ui';
+import { useWorkspace } from '../state/workspace';
+import { Header } from './Header';
+import { Notices } from './Notices';
+
+export function App() {
+  useShortcuts();
+  const loaded = useWorkspace((state) => state.loaded);
+  const userName = useWorkspace((state) => state.userName);
+  const dialog = useUi((state) => state.dialog);
+  const firstRun = loaded && userName === null;
+
+  return (
+    <div className="app">
+      <Header />
+      <Notices />
+      {loaded && <Workspace />}
+      <DropZone />
+      {(firstRun || dialog === 'user-name') && <UserNameDialog />}
+      {!firstRun && dialog === 'new-engagement' && <NewEngagementDialog />}
+      {!firstRun && dialog === 'help' && <ShortcutHelp />}
+      {!firstRun && dialog === 'trail' && <AuditTrailDialog />}
+      {!firstRun && dialog === 'add-figure' && <AddFigureDialog />}
+    </div>
+  );
+}
+
+function Workspace() {
+  const engagement = useWorkspace((state) => state.engagement);
+  const hasDocuments = useWorkspace((state) => state.documents.length > 0);
+  if (!engagement) {
+    return (
+      <main className="empty-state">
+        <h1>Start an engagement</h1>
+        <p>An engagement is one audit: the reports you check and the trail of every decision you make on them.</p>
+        <EngagementForm />
+      </main>
+    );
+  }
+  if (!hasDocuments) {
+    return (
+      <main className="empty-state">
+        <h1>Drop a report here</h1>
+        <p>
+          Drop report files anywhere on this window, or choose them with <strong>Import reports</strong> <KeyHint command="reports.import" />.
+          Tickmark reads .txt, .md and .html reports and lists every figure they claim.
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main className="workspace">
+      <ClaimsQueue />
+      <SourceView />
+      <VerdictPanel />
+    </main>
+  );
+}

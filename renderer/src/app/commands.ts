@@ -1,0 +1,65 @@
+/** What each keyboard command does: the keymap says which key, this says what happens. */
+import { selectQueueView, select, useWorkspace } from '../state/workspace';
+import { closeDialog, openDialog, useUi } from '../state/ui';
+import { exportTrail } from '../features/export/export-trail';
+import { IMPORT_INPUT_ID } from '../features/import/import-jobs';
+import { stepSelection } from '../features/queue/queue-view';
+import type { CommandId } from '../features/shortcuts/keymap';
+import { isTypingTarget } from '../features/shortcuts/keymap';
+import { useSourceSelection } from '../features/source-view/source-selection';
+import { draftOf, focusNote, useVerdictDraft } from '../features/verdict/draft';
+import { askForNote, cancelDraft, decide, startCorrection } from '../features/verdict/verdict-commands';
+
+/** The commands that still work while a dialog is open. */
+export const DIALOG_COMMANDS: readonly CommandId[] = ['form.submit', 'form.cancel', 'help.toggle'];
+
+const noteOfSelected = () => {
+  const { selectedId } = useWorkspace.getState();
+  return draftOf(useVerdictDraft.getState(), selectedId).note;
+};
+
+function moveSelection(offset: number): void {
+  const state = useWorkspace.getState();
+  select(stepSelection(selectQueueView(state), state.selectedId, offset));
+}
+
+export function runCommand(command: CommandId): void {
+  switch (command) {
+    case 'figure.next':
+      return moveSelection(1);
+    case 'figure.previous':
+      return moveSelection(-1);
+    case 'verdict.confirm':
+      return void decide({ kind: 'confirm', note: noteOfSelected() });
+    case 'verdict.reopen':
+      return void decide({ kind: 'reopen', note: noteOfSelected() });
+    case 'verdict.dispute':
+      return askForNote('dispute');
+    case 'verdict.dismiss':
+      return askForNote('dismiss');
+    case 'note.focus':
+      return focusNote();
+    case 'figure.correct':
+      return startCorrection();
+    case 'figure.add':
+      return useSourceSelection.getState().selection ? openDialog('add-figure') : undefined;
+    case 'reports.import':
+      return document.getElementById(IMPORT_INPUT_ID)?.click();
+    case 'trail.export':
+      return void exportTrail();
+    case 'trail.show':
+      return openDialog('trail');
+    case 'help.toggle':
+      return useUi.getState().dialog === 'help' ? closeDialog() : openDialog('help');
+    case 'form.submit': {
+      const active = document.activeElement;
+      return active instanceof HTMLElement ? active.closest('form')?.requestSubmit() : undefined;
+    }
+    case 'form.cancel': {
+      if (useUi.getState().dialog) return closeDialog();
+      const active = document.activeElement;
+      if (isTypingTarget(active)) (active as HTMLElement).blur();
+      return cancelDraft();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { cancelImport, clearFinishedImports, FINISHED, useImportJobs, type ImportJob } from './import-jobs';
+
+const PHASE_LABELS: Record<ImportJob['phase'], string> = {
+  queued: 'Waiting',
+  reading: 'Reading',
+  parsing: 'Parsing',
+  extracting: 'Finding figures',
+  done: 'Finishing',
+  saving: 'Saving',
+  imported: 'Imported',
+  failed: 'Not imported',
+  cancelled: 'Cancelled',
+};
+
+/** Each file being imported: its progress and a Cancel button, or why it failed. */
+export function ImportJobs() {
+  const jobs = useImportJobs((state) => state.jobs);
+  if (jobs.length === 0) return null;
+  const anyFinished = jobs.some((job) => FINISHED.includes(job.phase));
+  return (
+    <section className="import-jobs" aria-label="Imports">
+      <ul>
+        {jobs.map((job) => (
+          <ImportJobRow key={job.jobId} job={job} />
+        ))}
+      </ul>
+      {anyFinished && (
+        <button type="button" className="button-quiet" onClick={clearFinishedImports}>
+          Clear finished imports
+        </button>
+      )}
+    </section>
+  );
+}
+
+function ImportJobRow({ job }: { job: ImportJob }) {
+  const finished = FINISHED.includes(job.phase);
+  return (
+    <li className={`import-job import-job-${job.phase}`}>
+      <span className="import-file">{job.fileName}</span>
+      <span className="import-phase">
+        {PHASE_LABELS[job.phase]}
+        {job.phase === 'imported' && ` · ${job.figureCount ?? 0} figures`}
+      </span>
+      {!finished && (
+        <progress
+          aria-label={`Importing ${job.fileName}`}
+          max={job.total || 1}
+          value={job.phase === 'queued' || job.total === 0 ? undefined : job.done}
+        />
+      )}
+      {!finished && job.phase !== 'saving' && (
+        <button type="button" className="button-quiet" onClick={() => cancelImport(job.jobId)} aria-label={`Cancel importing ${job.fileName}`}>
+          Cancel
+        </button>
+      )}
+      {job.message && (
+        <p className="import-message" role={job.phase === 'failed' ? 'alert' : undefined}>
+          {job.message}
+        </p>
+      )}
+    </li>
+  );
+}

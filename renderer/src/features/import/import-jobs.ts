@@ -1,0 +1,139 @@
+/**
+ * Importing report files, one at a time: read the bytes, have the Node side parse the report and
+ * extract its figures (progress arrives as `reports:progress`), then store it all in one
+ * transaction. A file that fails gets a message naming it and the reason, and nothing already in
+ * the engagement changes.
+ */
+import { create } from 'zustand';
+import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
+import { importReport } from '../../db/actions';
+import { tickmark } from '../../ipc/tickmark';
+import { applyImport, persist, useWorkspace } from '../../state/workspace';
+import { readFileBytes } from './read-file';
+
+type BackendPhase = (typeof IMPORT_PHASES)[number];
+
+export type ImportPhase = 'queued' | BackendPhase | 'saving' | 'imported' | 'failed' | 'cancelled';
+
+export interface ImportJob {
+  jobId: string;
+  fileName: string;
+  engagementId: string;
+  phase: ImportPhase;
+  /** Progress within the backend's phase: pages for PDFs, characters for text. */
+  done: number;
+  total: number;
+  /** Why it failed, naming the file; or what the auditor should know about a finished import. */
+  message?: string;
+  figureCount?: number;
+}
+
+export const FINISHED: readonly ImportPhase[] = ['imported', 'failed', 'cancelled'];
+const isBackendPhase = (phase: ImportPhase): phase is BackendPhase => (IMPORT_PHASES as readonly string[]).includes(phase);
+
+/** The file input behind the Import button: the open-file dialog, opened by Ctrl+O too. */
+export const IMPORT_INPUT_ID = 'import-files';
+
+export const useImportJobs = create<{ jobs: ImportJob[] }>(() => ({ jobs: [] }));
+
+function update(jobId: string, change: Partial<ImportJob>): void {
+  useImportJobs.setState(({ jobs }) => ({ jobs: jobs.map((job) => (job.jobId === jobId ? { ...job, ...change } : job)) }));
+}
+
+const jobOf = (jobId: string) => useImportJobs.getState().jobs.find((job) => job.jobId === jobId);
+
+const waiting: { jobId: string; file: File }[] = [];
+let running = false;
+
+/** Queue `files` for import into the open engagement. */
+export function importFiles(files: readonly File[]): void {
+  const engagement = useWorkspace.getState().engagement;
+  const jobs = files.map(
+    (file): ImportJob => ({
+      jobId: crypto.randomUUID(),
+      fileName: file.name,
+      engagementId: engagement?.id ?? '',
+      phase: engagement ? 'queued' : 'failed',
+      done: 0,
+      total: 0,
+      message: engagement ? undefined : `${file.name} was not imported: create an engagement first.`,
+    }),
+  );
+  useImportJobs.setState(({ jobs: earlier }) => ({ jobs: [...earlier, ...jobs] }));
+  if (!engagement) return;
+  jobs.forEach((job, index) => waiting.push({ jobId: job.jobId, file: files[index]! }));
+  void runQueue();
+}
+
+async function runQueue(): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      if (jobOf(next.jobId)?.phase === 'queued') await importOne(next.jobId, next.file);
+    }
+  } finally {
+    running = false;
+  }
+}
+
+async function importOne(jobId: string, file: File): Promise<void> {
+  const job = jobOf(jobId)!;
+  const fail = (message: string) => update(jobId, { phase: 'failed', message });
+  const actor = useWorkspace.getState().userName ?? '';
+
+  if (file.size > MAX_REPORT_BYTES) {
+    return fail(`${file.name} was not imported: it is ${megabytes(file.size)}, and Tickmark imports reports up to ${megabytes(MAX_REPORT_BYTES)}.`);
+  }
+  update(jobId, { phase: 'reading', total: file.size });
+  const bytes = await readFileBytes(file);
+  if (!bytes.ok) return fail(bytes.error);
+  if (jobOf(jobId)?.phase === 'cancelled') return;
+
+  update(jobId, { phase: 'parsing', done: 0, total: 0 });
+  let parsed;
+  try {
+    parsed = await tickmark().invoke('reports:import', { jobId, fileName: file.name, bytes: bytes.value });
+  } catch (error) {
+    return fail(`${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!parsed.ok) {
+    if (parsed.error.code === 'cancelled') return update(jobId, { phase: 'cancelled', message: undefined });
+    return fail(parsed.error.message);
+  }
+  if (jobOf(jobId)?.phase === 'cancelled') return;
+
+  update(jobId, { phase: 'saving' });
+  const saved = await persist(() => importReport(job.engagementId, parsed.value, bytes.value, actor));
+  if (!saved.ok) return fail(saved.error);
+  applyImport(saved.value);
+  update(jobId, {
+    phase: 'imported',
+    figureCount: saved.value.figures.length,
+    message: parsed.value.warnings.length > 0 ? parsed.value.warnings.join(' ') : undefined,
+  });
+}
+
+/** Stop a job that has not been stored yet; once saving, it completes. */
+export function cancelImport(jobId: string): void {
+  const job = jobOf(jobId);
+  if (!job || FINISHED.includes(job.phase) || job.phase === 'saving') return;
+  update(jobId, { phase: 'cancelled' });
+  // The backend answers `cancelled: false` for a job it does not know (yet), which is harmless.
+  if (job.phase !== 'queued') void tickmark().invoke('reports:cancel', { jobId }).catch(() => undefined);
+}
+
+export function clearFinishedImports(): void {
+  useImportJobs.setState(({ jobs }) => ({ jobs: jobs.filter((job) => !FINISHED.includes(job.phase)) }));
+}
+
+/** Follow the backend's progress reports; call once at start. Returns the unsubscribe function. */
+export function followImportProgress(): () => void {
+  return tickmark().on('reports:progress', (progress: ImportProgress) => {
+    const job = jobOf(progress.jobId);
+    if (!job || !isBackendPhase(job.phase)) return;
+    update(progress.jobId, { phase: progress.phase, done: progress.done, total: progress.total });
+  });
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

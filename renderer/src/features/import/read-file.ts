@@ -1,0 +1,17 @@
+import { err, ok, type Result } from '../../../../shared/domain/result';
+
+/**
+ * A chosen or dropped file's bytes. The browser reads the file only now, so one that was moved,
+ * deleted or changed since it was chosen fails here (NotReadableError); the message names it.
+ */
+export async function readFileBytes(file: File): Promise<Result<Uint8Array<ArrayBuffer>, string>> {
+  try {
+    return ok(new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    if (name === 'NotReadableError' || name === 'NotFoundError') {
+      return err(`${file.name} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`);
+    }
+    return err(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,117 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { QUALIFIER_LABELS, formatValue } from '../../domain/figure-value';
+import { select, selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { QueueFilters } from './QueueFilters';
+import { StatusBadge } from './StatusBadge';
+
+/** Rows have one fixed height, so the list never measures and scrolling 20 000 rows stays cheap. */
+const ROW_HEIGHT = 34;
+
+const rowId = (figureId: string) => `figure-${figureId}`;
+
+/** The claims queue: every figure of the engagement under the current filters, one row each, virtualized. */
+export function ClaimsQueue() {
+  const view = useWorkspace(selectQueueView);
+  const selectedId = useWorkspace((state) => state.selectedId);
+  const documents = useWorkspace((state) => state.documents);
+  const documentNames = useMemo(() => new Map(documents.map((document) => [document.id, document.fileName])), [documents]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Stable across renders: the virtualizer recomputes every row's position when this changes.
+  const getItemKey = useCallback((index: number) => view.rows[index]!.id, [view.rows]);
+  const virtualizer = useVirtualizer({
+    count: view.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey,
+  });
+
+  const selectedIndex = selectedId === null ? undefined : view.indexOf.get(selectedId);
+  useEffect(() => {
+    if (selectedIndex !== undefined) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  return (
+    <section className="queue" aria-label="Claims queue">
+      <QueueFilters />
+      <div className="queue-columns" aria-hidden="true">
+        <span>Document</span>
+        <span>Figure</span>
+        <span className="numeric">Value</span>
+        <span>Unit</span>
+        <span>Qualifier</span>
+        <span>Status</span>
+      </div>
+      <div
+        ref={scrollRef}
+        className="queue-scroll"
+        role="listbox"
+        aria-label="Figures"
+        tabIndex={0}
+        aria-activedescendant={selectedIndex === undefined ? undefined : rowId(selectedId!)}
+      >
+        {view.rows.length === 0 && <p className="queue-empty">No figures match these filters.</p>}
+        <div className="queue-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const figure = view.rows[item.index]!;
+            return (
+              <FigureRow
+                key={item.key}
+                figure={figure}
+                documentName={documentNames.get(figure.documentId) ?? ''}
+                selected={figure.id === selectedId}
+                top={item.start}
+                position={item.index + 1}
+                count={view.rows.length}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface FigureRowProps {
+  figure: QueueFigure;
+  documentName: string;
+  selected: boolean;
+  top: number;
+  position: number;
+  count: number;
+}
+
+const FigureRow = memo(function FigureRow({ figure, documentName, selected, top, position, count }: FigureRowProps) {
+  return (
+    <div
+      id={rowId(figure.id)}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={count}
+      data-testid="figure-row"
+      data-status={figure.status}
+      className={`figure-row figure-row-${figure.status}${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      onClick={() => select(figure.id)}
+    >
+      <span className="cell-document" title={documentName}>
+        {documentName}
+      </span>
+      <span className="cell-text" title={figure.text}>
+        {figure.text}
+        {figure.origin === 'added' && <span className="added-mark" title="Added by the auditor"> +</span>}
+      </span>
+      <span className="cell-value numeric">{formatValue(figure)}</span>
+      <span className="cell-unit" title={figure.unit}>
+        {figure.unit}
+      </span>
+      <span className="cell-qualifier">{figure.qualifier === 'exact' ? '' : QUALIFIER_LABELS[figure.qualifier]}</span>
+      <span className="cell-status">
+        <StatusBadge status={figure.status} />
+      </span>
+    </div>
+  );
+});

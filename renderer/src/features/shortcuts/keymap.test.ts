@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { KEYMAP, keyLabel, resolveKey, type KeyPress } from './keymap';
+
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+
+describe('keymap', () => {
+  it('resolves the review keys', () => {
+    expect(resolveKey(press('j'), false)).toBe('figure.next');
+    expect(resolveKey(press('ArrowDown'), false)).toBe('figure.next');
+    expect(resolveKey(press('k'), false)).toBe('figure.previous');
+    expect(resolveKey(press('c'), false)).toBe('verdict.confirm');
+    expect(resolveKey(press('d'), false)).toBe('verdict.dispute');
+    expect(resolveKey(press('x'), false)).toBe('verdict.dismiss');
+    expect(resolveKey(press('?', { shiftKey: true }), false)).toBe('help.toggle');
+  });
+
+  it('needs Ctrl (or ⌘) for export, and a plain e corrects instead', () => {
+    expect(resolveKey(press('e', { ctrlKey: true }), false)).toBe('trail.export');
+    expect(resolveKey(press('E', { metaKey: true }), false)).toBe('trail.export');
+    expect(resolveKey(press('e'), false)).toBe('figure.correct');
+  });
+
+  it('ignores letters while typing, except submitting and leaving the field', () => {
+    expect(resolveKey(press('c'), true)).toBeNull();
+    expect(resolveKey(press('j'), true)).toBeNull();
+    expect(resolveKey(press('Enter', { ctrlKey: true }), true)).toBe('form.submit');
+    expect(resolveKey(press('Escape'), true)).toBe('form.cancel');
+  });
+
+  it('ignores Alt chords and capital letters', () => {
+    expect(resolveKey(press('c', { altKey: true }), false)).toBeNull();
+    expect(resolveKey(press('C', { shiftKey: true }), false)).toBeNull();
+  });
+
+  it('binds every key to one command only', () => {
+    const keys = KEYMAP.flatMap((binding) => binding.keys.map((key) => key.toLowerCase()));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('prints keys as the UI shows them', () => {
+    expect(keyLabel('c')).toBe('C');
+    expect(keyLabel('ArrowDown')).toBe('↓');
+    expect(keyLabel('Ctrl+E')).toBe('Ctrl+E');
+    expect(keyLabel('Escape')).toBe('Esc');
+  });
+});

@@ -1,0 +1,130 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../../../shared/domain/figure';
+import { runCommand } from '../../app/commands';
+import type { ReportDocument } from '../../db/records';
+import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
+import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { KeyHint } from '../shortcuts/KeyHint';
+import { CONTEXT_CHARS, coversComfortably, figuresInWindow, segmentWindow, textWindow } from './source-window';
+import { SOURCE_TEXT_ID, trackSourceSelection, useSourceSelection } from './source-selection';
+
+const NO_FIGURES: readonly QueueFigure[] = [];
+
+let byDocument: { figures: readonly QueueFigure[]; map: Map<string, QueueFigure[]> } | undefined;
+
+/** Each document's figures in text order; worked out once per change of the figures, not per keystroke. */
+function figuresByDocument(figures: readonly QueueFigure[]): Map<string, QueueFigure[]> {
+  if (byDocument?.figures !== figures) {
+    const map = new Map<string, QueueFigure[]>();
+    for (const figure of figures) {
+      const list = map.get(figure.documentId);
+      if (list) list.push(figure);
+      else map.set(figure.documentId, [figure]);
+    }
+    byDocument = { figures, map };
+  }
+  return byDocument.map;
+}
+
+/**
+ * The selected figure in its source text: a window of a few thousand characters around it (never
+ * the whole report), the figure highlighted and scrolled into view. Report text, HTML included,
+ * is only ever rendered as text.
+ */
+export function SourceView() {
+  const figure = useWorkspace(selectFigure);
+  const filterDocument = useWorkspace((state) => state.filter.documentId);
+  const document = useWorkspace((state) => selectDocument(state, figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
+  if (!document) return <section className="source" aria-label="Source text" />;
+  return <DocumentWindow key={document.id} document={document} figure={figure} />;
+}
+
+function DocumentWindow({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
+  const focus: Span = figure ?? { start: 0, end: 0 };
+  const [placement, setPlacement] = useState(() => ({ span: textWindow(document.text, focus), pagedFrom: undefined as string | undefined }));
+  // The text stays put while the selected figure is well inside it (moving through a paragraph
+  // re-lays out nothing but the highlight) and moves when the figure leaves it. Earlier/Later
+  // pages away from the figure until another figure is selected.
+  let shown = placement.span;
+  if (placement.pagedFrom !== figure?.id && !coversComfortably(shown, focus, document.text.length)) {
+    shown = textWindow(document.text, focus);
+    setPlacement({ span: shown, pagedFrom: undefined });
+  }
+  const documentFigures = useWorkspace((state) => figuresByDocument(state.figures).get(document.id)) ?? NO_FIGURES;
+  const segments = useMemo(
+    () => segmentWindow(shown, figuresInWindow(documentFigures, shown), figure?.id ?? null),
+    [shown, documentFigures, figure?.id],
+  );
+  const selection = useSourceSelection((state) => state.selection);
+  const highlight = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => trackSourceSelection(document.id, document.text), [document.id, document.text]);
+  // Scrolls only the text pane: scrollIntoView would also scroll the window's own layout.
+  useLayoutEffect(() => {
+    const mark = highlight.current;
+    const pane = scroller.current;
+    if (mark && pane) pane.scrollTop = mark.offsetTop - pane.clientHeight / 2;
+  }, [figure?.id]);
+
+  const page = figure ? (figure.page ?? pageNumberOf(document, figure.start)) : undefined;
+  const move = (direction: -1 | 1) => {
+    const at = direction < 0 ? Math.max(0, shown.start - CONTEXT_CHARS) : Math.min(document.text.length, shown.end + CONTEXT_CHARS);
+    setPlacement({ span: textWindow(document.text, { start: at, end: at }), pagedFrom: figure?.id });
+  };
+
+  return (
+    <section className="source" aria-label="Source text">
+      <header className="source-header">
+        <h2 className="source-title" title={document.fileName}>
+          {document.fileName}
+        </h2>
+        <span className="source-location">
+          {page !== undefined && `page ${page} · `}
+          {figure ? `line ${lineNumberOf(document, figure.start)}` : `${document.text.length.toLocaleString('en-US')} characters`}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="button-quiet" disabled={shown.start === 0} onClick={() => move(-1)}>
+          ↑ Earlier
+        </button>
+        <button type="button" className="button-quiet" disabled={shown.end >= document.text.length} onClick={() => move(1)}>
+          Later ↓
+        </button>
+        <button
+          type="button"
+          disabled={!selection}
+          title="Select the text of a figure the extractor missed, then add it"
+          onClick={() => runCommand('figure.add')}
+        >
+          Add figure <KeyHint command="figure.add" />
+        </button>
+      </header>
+      {document.warnings.length > 0 && <p className="source-warning">{document.warnings.join(' ')}</p>}
+      <div className="source-scroll" ref={scroller}>
+        {shown.start > 0 && <p className="source-elision">… {shown.start.toLocaleString('en-US')} characters before</p>}
+        <div id={SOURCE_TEXT_ID} className="source-text" lang="und">
+          {segments.map((segment) => {
+            const text = document.text.slice(segment.start, segment.end);
+            if (!segment.figure) return <span key={segment.start} data-offset={segment.start}>{text}</span>;
+            const selected = segment.figure.id === figure?.id;
+            return (
+              <mark
+                key={segment.start}
+                ref={selected ? highlight : undefined}
+                data-offset={segment.start}
+                data-testid={selected ? 'source-highlight' : undefined}
+                className={`source-figure source-figure-${segment.figure.status}${selected ? ' selected' : ''}`}
+                onClick={selected ? undefined : () => select(segment.figure!.id)}
+              >
+                {text}
+              </mark>
+            );
+          })}
+        </div>
+        {shown.end < document.text.length && (
+          <p className="source-elision">… {(document.text.length - shown.end).toLocaleString('en-US')} characters after</p>
+        )}
+      </div>
+    </section>
+  );
+}

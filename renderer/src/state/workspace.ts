@@ -1,0 +1,171 @@
+/**
+ * The open engagement as the UI shows it: a cache of what IndexedDB holds, changed only after the
+ * transaction that stored a change has committed (see db/actions.ts), plus the auditor's place in
+ * the queue. Figures are kept sorted (document, then position) with their status beside them.
+ */
+import { create } from 'zustand';
+import type { FigureStatus } from '../../../shared/domain/verdict';
+import { saveSetting, type ActionResult, type ImportedReport } from '../db/actions';
+import { loadEngagementContents, loadEngagements, loadSettings } from '../db/queries';
+import type { Engagement, Figure, ReportDocument } from '../db/records';
+import { ALL_FIGURES, queueView, type QueueFilter, type QueueView } from '../features/queue/queue-view';
+
+export interface QueueFigure extends Figure {
+  status: FigureStatus;
+}
+
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'failed'; message: string };
+
+export interface WorkspaceState {
+  /** False until settings and engagements were read at start. */
+  loaded: boolean;
+  userName: string | null;
+  engagements: Engagement[];
+  engagement: Engagement | null;
+  /** The open engagement's documents, in import order. */
+  documents: ReportDocument[];
+  figures: QueueFigure[];
+  filter: QueueFilter;
+  selectedId: string | null;
+  save: SaveState;
+}
+
+export const useWorkspace = create<WorkspaceState>(() => ({
+  loaded: false,
+  userName: null,
+  engagements: [],
+  engagement: null,
+  documents: [],
+  figures: [],
+  filter: ALL_FIGURES,
+  selectedId: null,
+  save: { state: 'idle' },
+}));
+
+const get = useWorkspace.getState;
+const set = useWorkspace.setState;
+
+let memo: { figures: QueueFigure[]; filter: QueueFilter; view: QueueView<QueueFigure> } | undefined;
+
+/** The queue's rows under the current filter; rebuilt only when the figures or the filter change. */
+export function selectQueueView(state: WorkspaceState): QueueView<QueueFigure> {
+  if (memo?.figures !== state.figures || memo.filter !== state.filter) {
+    memo = { figures: state.figures, filter: state.filter, view: queueView(state.figures, state.filter) };
+  }
+  return memo.view;
+}
+
+export const selectFigure = (state: WorkspaceState): QueueFigure | undefined => {
+  const index = state.selectedId === null ? undefined : selectQueueView(state).indexOf.get(state.selectedId);
+  return index === undefined ? state.figures.find((f) => f.id === state.selectedId) : selectQueueView(state).rows[index];
+};
+
+export const selectDocument = (state: WorkspaceState, documentId: string | undefined) =>
+  state.documents.find((document) => document.id === documentId);
+
+export async function startWorkspace(): Promise<void> {
+  try {
+    const [settings, engagements] = await Promise.all([loadSettings(), loadEngagements()]);
+    set({ userName: settings.userName ?? null, engagements });
+    const last = engagements.find((e) => e.id === settings.lastEngagementId) ?? engagements.at(-1);
+    if (last) await openEngagement(last);
+    set({ loaded: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    set({ loaded: true, save: { state: 'failed', message: `Your saved work could not be opened: ${reason}` } });
+  }
+}
+
+function byPosition(documents: readonly ReportDocument[]) {
+  const order = new Map(documents.map((document, index) => [document.id, index]));
+  return (a: Figure, b: Figure) =>
+    (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || a.start - b.start || a.end - b.end;
+}
+
+export async function openEngagement(engagement: Engagement): Promise<void> {
+  const { documents, figures, statuses } = await loadEngagementContents(engagement.id);
+  const queue = figures.map((figure): QueueFigure => ({ ...figure, status: statuses.get(figure.id) ?? 'open' }));
+  queue.sort(byPosition(documents));
+  set({ engagement, documents, figures: queue, filter: ALL_FIGURES, selectedId: queue[0]?.id ?? null });
+  void saveSetting('lastEngagementId', engagement.id);
+}
+
+export function addEngagement(engagement: Engagement): Promise<void> {
+  set({ engagements: [...get().engagements, engagement] });
+  return openEngagement(engagement);
+}
+
+export function setUserName(userName: string): void {
+  set({ userName });
+}
+
+export function select(figureId: string | null): void {
+  if (figureId !== get().selectedId) set({ selectedId: figureId });
+}
+
+export function setFilter(filter: QueueFilter): void {
+  set({ filter });
+  const view = selectQueueView(get());
+  const { selectedId } = get();
+  if (selectedId === null || !view.indexOf.has(selectedId)) select(view.rows[0]?.id ?? null);
+}
+
+/** Replace one figure, keeping the array's identity cheap to compare: one copy, no re-sort. */
+function replaceFigure(figureId: string, change: (figure: QueueFigure) => QueueFigure): void {
+  const { figures } = get();
+  const index = figures.findIndex((figure) => figure.id === figureId);
+  if (index === -1) return;
+  const next = figures.slice();
+  next[index] = change(figures[index]!);
+  set({ figures: next });
+}
+
+export const applyStatus = (figureId: string, status: FigureStatus) =>
+  replaceFigure(figureId, (figure) => ({ ...figure, status }));
+
+export const applyCorrection = (corrected: Figure) =>
+  replaceFigure(corrected.id, (figure) => ({ ...corrected, status: figure.status }));
+
+export function applyAddedFigure(figure: Figure): void {
+  const { figures, documents } = get();
+  const compare = byPosition(documents);
+  const added: QueueFigure = { ...figure, status: 'open' };
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compare(figures[mid]!, added) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  set({ figures: [...figures.slice(0, low), added, ...figures.slice(low)] });
+}
+
+export function applyImport({ document, figures }: ImportedReport): void {
+  const state = get();
+  if (state.engagement?.id !== document.engagementId) return;
+  const added = figures
+    .map((figure): QueueFigure => ({ ...figure, status: 'open' }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  set({
+    documents: [...state.documents, document],
+    figures: state.figures.concat(added),
+    selectedId: state.selectedId ?? added[0]?.id ?? null,
+  });
+}
+
+let pendingSaves = 0;
+
+/** Run a database action, showing "Saving…" until it committed and "Saved" (or why not) after. */
+export async function persist<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  pendingSaves++;
+  set({ save: { state: 'saving' } });
+  const result = await action();
+  pendingSaves--;
+  if (!result.ok) set({ save: { state: 'failed', message: result.error } });
+  else if (pendingSaves === 0) set({ save: { state: 'saved', at: new Date() } });
+  return result;
+}
