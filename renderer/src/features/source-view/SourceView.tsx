@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../../../shared/domain/figure';
 import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
@@ -32,7 +32,8 @@ function figuresByDocument(figures: readonly QueueFigure[]): Map<string, QueueFi
  * is only ever rendered as text.
  */
 export function SourceView() {
-  const figure = useWorkspace(selectFigure);
+  // Deferred: moving through the queue repaints the selected row at once and this pane just after.
+  const figure = useDeferredValue(useWorkspace(selectFigure));
   const filterDocument = useWorkspace((state) => state.filter.documentId);
   const document = useWorkspace((state) => selectDocument(state, figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
   if (!document) return <section className="source" aria-label="Source text" />;
