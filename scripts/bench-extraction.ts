@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import { extractFigures, toGoldLine } from '../shared/extraction/index';
+import { median } from './bench/stats';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const evalDir = resolve(root, '../shared/eval');
@@ -56,12 +57,6 @@ function readDir(dir: string): Array<{ name: string; text: string }> {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function scoreFile(predictions: string): Quality {

@@ -1,0 +1,77 @@
+// `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
+// Prints markdown; `--quick` skips the slow Recognizers-Text comparison.
+import { execFile, execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { benchExtraction } from './bench-extraction';
+import { benchReviewLatency } from './bench/review-latency';
+import { median } from './bench/stats';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const largePdf = resolve(root, '../shared/fixtures/pdf/large-all-seeds.pdf');
+const run = promisify(execFile);
+const quick = process.argv.includes('--quick');
+
+interface ImportRun {
+  coldMs: number;
+  timesMs: number[];
+  pages: number;
+  figures: number;
+  maxRssMb: number;
+}
+
+/** The app's import path (worker thread, pdf.js, extraction) in a process of its own, for its peak memory. */
+async function importLargePdf(): Promise<ImportRun> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench/import-child.ts'), largePdf, '5'], {
+    cwd: root,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout) as ImportRun;
+}
+
+function timePdftotext(rounds: number): number[] {
+  const times: number[] = [];
+  for (let round = 0; round <= rounds; round++) {
+    const started = performance.now();
+    execFileSync('pdftotext', ['-enc', 'UTF-8', largePdf, '-'], { maxBuffer: 64 << 20 });
+    if (round > 0) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+
+async function main() {
+  const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
+
+  if (!quick) {
+    const extraction = await benchExtraction();
+    sections.push('## Figure extraction (issue 3)', extraction.markdown);
+  }
+
+  const imported = await importLargePdf();
+  const pdftotext = timePdftotext(5);
+  const ours = median(imported.timesMs);
+  sections.push(
+    '## Importing a 120-page PDF (issue 4)',
+    `\`large-all-seeds.pdf\`, ${imported.pages} pages, ${imported.figures.toLocaleString('en-US')} figures; median of 5 after one warm-up.`,
+    '',
+    '| | time | peak memory |',
+    '| --- | --- | --- |',
+    `| Tickmark import (worker thread: pdf.js text, reading order, extraction, boxes) | ${ms(ours)} (cold, worker start included: ${ms(imported.coldMs)}) | ${Math.round(imported.maxRssMb)} MB RSS |`,
+    `| \`pdftotext\` (poppler), text only | ${ms(median(pdftotext))} | |`,
+    '',
+    `Ratio Tickmark / pdftotext: **${(ours / median(pdftotext)).toFixed(2)}×** (target ≤ 2×, under 5 s, under 1 GB).`,
+  );
+
+  const review = await benchReviewLatency();
+  sections.push('## Reviewing figures in the app (issues 2 and 4)', review.markdown);
+
+  console.log(sections.join('\n\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
