@@ -54,7 +54,16 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   app.setAboutPanelOptions({ applicationName: 'Tickmark', applicationVersion: app.getVersion() });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', devTools: DEV_TOOLS, appName: 'Tickmark' })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        isMac: process.platform === 'darwin',
+        devTools: DEV_TOOLS,
+        appName: 'Tickmark',
+        send: (command) => mainWindow?.webContents.send('menu:command', { command }),
+      }),
+    ),
+  );
   lockDownSession(session.defaultSession, { devTools: DEV_TOOLS });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   handleAppProtocol(protocol, RENDERER_DIR);

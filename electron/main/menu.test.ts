@@ -6,13 +6,21 @@ const roles = (template: ReturnType<typeof menuTemplate>): string[] =>
 
 describe('menuTemplate', () => {
   it('offers reload and DevTools only in development', () => {
-    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark' }))).not.toEqual(expect.arrayContaining(['reload']));
-    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark' }))).not.toContain('toggleDevTools');
-    expect(roles(menuTemplate({ isMac: false, devTools: true, appName: 'Tickmark' }))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark', send: () => {} }))).not.toEqual(expect.arrayContaining(['reload']));
+    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark', send: () => {} }))).not.toContain('toggleDevTools');
+    expect(roles(menuTemplate({ isMac: false, devTools: true, appName: 'Tickmark', send: () => {} }))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
   it('has the macOS app menu on macOS only', () => {
-    expect(menuTemplate({ isMac: true, devTools: false, appName: 'Tickmark' })[0]?.role).toBe('appMenu');
-    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark' }))).not.toContain('appMenu');
+    expect(menuTemplate({ isMac: true, devTools: false, appName: 'Tickmark', send: () => {} })[0]?.role).toBe('appMenu');
+    expect(roles(menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark', send: () => {} }))).not.toContain('appMenu');
+  });
+
+  it('sends import and export to the renderer as menu commands', () => {
+    const sent: string[] = [];
+    const file = menuTemplate({ isMac: false, devTools: false, appName: 'Tickmark', send: (command) => sent.push(command) })[0]!;
+    const items = file.submenu as Array<{ label?: string; click?: () => void }>;
+    for (const label of ['&Import Reports…', '&Export Audit Trail…']) items.find((item) => item.label === label)!.click!();
+    expect(sent).toEqual(['reports.import', 'trail.export']);
   });
 });

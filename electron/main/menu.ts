@@ -1,12 +1,24 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/schemas';
 
 /**
- * The application menu. Import and export live in the window itself: the contract has no event yet
- * for a menu command to reach the renderer, so the menu holds only what Electron's roles do alone.
- * Reload and DevTools are there in development only.
+ * The application menu. Commands the renderer carries out (import, export) reach it as
+ * `menu:command` events through `send`; the rest is Electron's roles. Reload and DevTools are there
+ * in development only. The accelerators are the renderer's own shortcuts, shown for discovery.
  */
-export function menuTemplate(options: { isMac: boolean; devTools: boolean; appName: string }): MenuItemConstructorOptions[] {
-  const { isMac, devTools, appName } = options;
+export function menuTemplate(options: {
+  isMac: boolean;
+  devTools: boolean;
+  appName: string;
+  send: (command: MenuCommand) => void;
+}): MenuItemConstructorOptions[] {
+  const { isMac, devTools, appName, send } = options;
+  const command = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(id),
+    // registerAccelerator false: the renderer handles the key itself, so one press runs one command.
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  });
   const view: MenuItemConstructorOptions[] = [
     ...(devTools ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
     { role: 'resetZoom' },
@@ -17,10 +29,19 @@ export function menuTemplate(options: { isMac: boolean; devTools: boolean; appNa
   ];
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        command('&Import Reports…', 'reports.import', 'CmdOrCtrl+O'),
+        command('&Export Audit Trail…', 'trail.export', 'CmdOrCtrl+E'),
+        command('Show Audit &Trail', 'trail.show'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     { label: '&View', submenu: view },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: `About ${appName}`, role: 'about' }] },
+    { role: 'help', submenu: [command('&Keyboard Shortcuts', 'help.toggle'), { label: `About ${appName}`, role: 'about' }] },
   ];
 }

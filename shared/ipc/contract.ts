@@ -6,6 +6,7 @@ import {
   JobId,
   MAX_EXPORT_CHARS,
   MAX_REPORT_BYTES,
+  MenuCommandSchema,
   ParsedReportSchema,
   resultSchema,
 } from './schemas';
@@ -65,6 +66,8 @@ export const channels = {
 /** Messages the Node side pushes to the renderer. */
 export const events = {
   'reports:progress': ImportProgressSchema,
+  /** A command chosen in the application menu (Electron only). */
+  'menu:command': MenuCommandSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 // No channel or event beyond the names in names.ts (`satisfies` above ensures none is missing).

@@ -4,7 +4,7 @@
  * `events` have exactly these keys.
  */
 export const CHANNEL_NAMES = ['app:info', 'reports:import', 'reports:cancel', 'export:saveCsv'] as const;
-export const EVENT_NAMES = ['reports:progress'] as const;
+export const EVENT_NAMES = ['reports:progress', 'menu:command'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
