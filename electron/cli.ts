@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
 import type { ImportError } from '../shared/ipc/schemas';
+import { toGoldRecord, type GoldRecord } from '../shared/extraction/index';
 import { checkSize, importError, importReport } from './backend/import-report';
 
 export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
@@ -92,31 +93,11 @@ function fileSystemReason(error: unknown): string {
 }
 
 /** One figure in the form of the evaluation gold files (GUIDELINES.md), plus its page for paged formats. */
-export interface FigureRecord {
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  value_max?: number;
-  unit: string;
-  qualifier: string;
-  page?: number;
-}
+export type FigureRecord = GoldRecord & { page?: number };
 
-// TODO: call shared/extraction's toGoldRecord(doc, figure) once it exists, and add `page` to it.
 export function toRecord(doc: string, figure: LocatedFigure): FigureRecord {
-  return {
-    doc,
-    start: figure.start,
-    end: figure.end,
-    text: figure.text,
-    value: figure.value,
-    ...(figure.valueMax === undefined ? {} : { value_max: figure.valueMax }),
-    unit: figure.unit,
-    qualifier: figure.qualifier,
-    ...(figure.page === undefined ? {} : { page: figure.page }),
-  };
+  const record = toGoldRecord(doc, figure);
+  return figure.page === undefined ? record : { ...record, page: figure.page };
 }
 
 function jsonLines(report: ParsedReport): string {
