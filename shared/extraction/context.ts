@@ -83,19 +83,6 @@ export function atLineEnd(text: string, i: number): boolean {
   return g >= text.length || isNewlineCode(code(text, g));
 }
 
-/** A run of CJK characters starting at `i` (at most `max`), stopping at function characters. */
-export function cjkNounAt(text: string, i: number, max = 8): string {
-  let s = '';
-  for (let k = i; k < text.length && s.length < max; k++) {
-    const c = code(text, k);
-    if (!isCjkCode(c) || NOUN_STOP.has(c)) break;
-    s += String.fromCharCode(c);
-  }
-  return s;
-}
-
-const NOUN_STOP = new Set(Array.from('的和与及或、，。；：！？在是为了以于从到至对将被把让使由也都就还而且并等内外上下前后里间', (c) => c.charCodeAt(0)));
-
 /**
  * A bare number that is a table cell: it ends its line and follows a tab (`工伤人数\t人\t25`), or a
  * label on the same line (`女性 Female 2563`) outside a table of contents. The unit may be the

@@ -118,6 +118,82 @@ describe('units', () => {
   });
 });
 
+describe('counted nouns', () => {
+  const unitOf = (text: string, n = 0): string | undefined => extractFigures(text)[n]?.unit;
+
+  it('Chinese: the measure word when there is one', () => {
+    expect(unitOf('菜鸟协同 50 多家全球物流服务商，向超过 **150 个国家** 和地区运输', 1)).toBe('个');
+    expect(unitOf('人均**49小时**，共**65,000人次**参与', 1)).toBe('人次');
+  });
+  it('Chinese: the noun phrase as written, up to a verb or a function character', () => {
+    expect(unitOf('2022财年，淘宝为**30.5万**视障用户提供了服务。')).toBe('视障用户');
+    expect(unitOf('超过 **900 万** 活跃商户通过“千牛”App 进行店铺管理。')).toBe('活跃商户');
+    expect(unitOf('我们的六大安全能力获得权威认可。')).toBe('安全能力');
+    expect(unitOf('“阿里巴巴乡村教育计划”已让 61 万乡村师生受益。')).toBe('乡村师生');
+    expect(unitOf('“淘宝教育”推出至今，已经拥有约 200 万注册用户。')).toBe('注册用户');
+    expect(unitOf('淘宝上活跃着上千万中小微企业创业者')).toBe('中小微企业创业者');
+  });
+  it('Chinese: the noun after a descriptive modifier and 的', () => {
+    expect(unitOf('提供**数十亿**实际有效的SKU，满足消费者')).toBe('SKU');
+  });
+  it('Chinese: durations of an hour or more keep their word, minutes take min', () => {
+    expect(unitOf('2022财年，我们共开展**59,476场**培训，人均**49小时**。', 1)).toBe('小时');
+    expect(unitOf('平均缩短就诊时间\n52.7\n分 钟')).toBe('min');
+    expect(unitOf('需要等待两天')).toBe('天');
+  });
+  it('a currency before the number is not replaced by the noun after it', () => {
+    expect(fig('¥ 15,000,000,000 免除押金Deposits exempted')[0]).toMatchObject({ value: 1.5e10, unit: 'CNY' });
+    expect(unitOf('Free “zero-payment” RMB10 billion special loans')).toBe('CNY');
+  });
+  it('English: the noun phrase up to a verb, a preposition or the plural head', () => {
+    expect(unitOf('accounting for 85.3% of mobile Internet users. 398 million\nInternet users ordered takeout', 1)).toBe('Internet users');
+    expect(unitOf('Alipay has served for over 1.2 billion users worldwide, as of June 2019.')).toBe('users');
+    expect(unitOf('Hundreds of millions of people travel for thousands of miles')).toBe('people');
+    expect(unitOf('Over 1,000 life and government services are available')).toBe('life and government services');
+    expect(unitOf('with 17 chain stores and 100 employees in Wuhan')).toBe('chain stores');
+    expect(unitOf('Statistics show that more than 10 million brick-and-mortar businesses')).toBe('businesses');
+  });
+  it('English: an empty classifier before of is skipped, a measure noun is kept', () => {
+    expect(unitOf('“Hubei” service, tens of thousand pieces of messages about')).toBe('messages');
+    expect(unitOf('several hundred pairs of shoes and several hundred sets of clothing')).toBe('pairs');
+    expect(unitOf('Qiqi has designed over 60 pieces by herself')).toBe('pieces');
+  });
+  it('English: the noun after of for vague multiples and possessive partitives, never a pronoun', () => {
+    expect(unitOf('Hundreds of medical practitioners gathered')).toBe('medical practitioners');
+    expect(unitOf('through hundreds of thousands of overseas Chinese')).toBe('overseas Chinese');
+    expect(unitOf('More than 100 of our employees have come back')).toBe('employees');
+    expect(unitOf('big-ticket transfer of hundreds of thousands of yuan and a loan')).toBe('CNY');
+    expect(unitOf('while 7,000 of them are severely dishonest')).toBe('');
+  });
+  it('English: letter-spaced words, and no noun where their breaks are lost', () => {
+    expect(unitOf('punishing over 730,000 \nd i s h o n e st  d e bto rs ,  a l m o st')).toBe('dishonest debtors');
+    expect(unitOf('punishing over 730,000 d i s h\no n e st d e bto rs , a l m o st 5 0,0 0 0 of whom')).toBe('');
+    expect(unitOf('T h e  e n t r e p r e n e u r  b o r r o w e d  2 0,0 0 0  y u a n  t o  o p e n')).toBe('CNY');
+  });
+  it('English: a title-case caption reads as running text', () => {
+    const text = '381城市\n381 Cites\n\n2000万\n信用免押用户\n\n20 Million User\n';
+    const figs = extractFigures(text);
+    expect(figs.find((f) => f.text === '381')?.unit).toBe('cites');
+    expect(figs.find((f) => f.text === '20 Million')?.unit).toBe('users');
+  });
+  it('English: a word hyphenated at a PDF line break is rejoined', () => {
+    expect(fig('the several hundred thou- sand yuan that he owed')[0]).toMatchObject({ text: 'several hundred thou- sand yuan', value: 1e5, unit: 'CNY' });
+    expect(unitOf('impaired people and made dozens of barri-\ner-free movies.')).toBe('barrier-free movies');
+  });
+});
+
+describe('PDF layout', () => {
+  it('keeps a qualifier at the end of a wrapped line', () => {
+    const text =
+      'later”, Yang Yongcai found it much easier to take his child to see the doctor. His Zhima Credit score is over\n700. He can now register';
+    expect(fig(text)).toEqual([{ text: '700', value: 700, unit: '', qualifier: 'over' }]);
+  });
+  it('reads a scaled number after a heading word that names codes elsewhere', () => {
+    expect(values('Managing Creditworthiness Is Managing Wealth ｜CASE 5 亿\n\n超过 650 万人')).toEqual([5e8, 6.5e6]);
+    expect(values('CASE 5')).toEqual([]);
+  });
+});
+
 describe('qualifiers', () => {
   it.each([
     ['超过 **900 万** 活跃商户', 'over'],

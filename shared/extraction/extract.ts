@@ -13,7 +13,6 @@ import {
   isLetterCode,
   isNewlineCode,
   isSpaceCode,
-  isUpperCode,
   isWhiteCode,
 } from './normalize';
 import { parseArabic, parseSpacedDigits, parseChinese, parseEnglish, numberWordAt, lowerWordAt, hasNumberWordPrefix } from './numerals';
@@ -23,7 +22,9 @@ import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX, EN_GLUED_ONLY } from './
 import type { Unit } from './units';
 import { QUALIFIER_PREFIX, QUALIFIER_INFIX, QUALIFIER_SUFFIX, ZH_SCALE_PREFIX } from './qualifiers';
 import { skipGap, skipGapBack, tagEnd, entityEnd, lastGapNewlines } from './gaps';
-import { atLineEnd, atLineStart, cjkNounAt, tableCell, wordBefore } from './context';
+import { atLineEnd, atLineStart, tableCell, wordBefore } from './context';
+import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
+import type { EnNoun } from './nouns';
 import { noiseReason } from './noise';
 import { SentenceCache } from './sentences';
 
@@ -610,10 +611,13 @@ function finishTail(st: State, cand: Candidate, p: number, infix: Qualifier | nu
           p = u.end;
         }
       } else if (u.noun) {
-        cand.unit = u.unit.unit;
-        cand.kind = 'noun';
-        cand.nounSpaced = u.spaced;
-        cand.nounCapitalized = u.capitalized;
+        // a currency stays the unit: `¥ 15,000,000,000 免除押金` counts yuan, not 免除押金
+        if (!cand.currency) {
+          cand.unit = u.unit.unit;
+          cand.kind = 'noun';
+          cand.nounSpaced = u.spaced;
+          cand.nounCapitalized = u.capitalized;
+        }
       } else if (!(cand.currency && u.unit.kind !== 'currency' && u.unit.kind !== 'count' && u.unit.kind !== 'measure')) {
         if (!(cand.currency && u.unit.kind === 'count')) {
           cand.unit = u.unit.unit;
@@ -623,7 +627,7 @@ function finishTail(st: State, cand: Candidate, p: number, infix: Qualifier | nu
       }
       if (u.unit.kind === 'big') {
         // 六大安全能力: the counted noun follows 大
-        const noun = cjkNounAt(text, p, 6);
+        const noun = zhCountedNoun(text, p, 6);
         cand.unit = noun || '大';
         cand.kind = 'count';
       }
@@ -679,6 +683,16 @@ function finishTail(st: State, cand: Candidate, p: number, infix: Qualifier | nu
   }
 }
 
+/** Whether the line holding `[qualStart, lineEnd)` is long running text ending at `lineEnd` (a wrapped line, not a column). */
+function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): boolean {
+  if (!isLetterCode(code(text, qualStart))) return false;
+  const ls = text.lastIndexOf('\n', qualStart - 1) + 1;
+  if (lineEnd - ls < 60) return false;
+  let spaces = 0;
+  for (let k = ls; k < lineEnd; k++) if (code(text, k) === 0x20) spaces++;
+  return spaces >= 8;
+}
+
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
 const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(text, i));
 
@@ -687,8 +701,9 @@ function prefixQualifier(text: string, start: number): Qualifier | null {
   const gNewlines = lastGapNewlines();
   const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true });
   if (!m) return null;
-  // across a blank line only a qualifier standing alone ("Over\n\n600")
-  if (gNewlines > 0 && !atLineStart(text, m.end)) return null;
+  // across a blank line only a qualifier standing alone ("Over\n\n600"); across one line break
+  // also the last word of a line of wrapped prose ("Credit score is over\n700.")
+  if (gNewlines > 0 && !atLineStart(text, m.end) && !(gNewlines === 1 && wrappedProseBreak(text, m.end, g))) return null;
   return m.value;
 }
 
@@ -699,17 +714,6 @@ interface UnitHit {
   spaced: boolean;
   capitalized: boolean;
 }
-
-const EN_STOP = new Set([
-  'a', 'an', 'the', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'is', 'are', 'was',
-  'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'that', 'which', 'this', 'these', 'those',
-  'it', 'its', 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her', 'per', 'than', 'more', 'less', 'into', 'over',
-  'under', 'between', 'after', 'before', 'during', 'through', 'across', 'while', 'when', 'where', 'not', 'no', 'also',
-  'only', 'about', 'up', 'out', 'so', 'such', 'all', 'both', 'each', 'other', 'if', 'but', 'yet', 'via', 'including',
-  'among', 'compared', 'respectively', 'according', 'am', 'pm', 'vs', 'and/or', 'etc', 'i', 'you', 'my', 'me', 'there',
-  'then', 'than', 'since', 'until', 'within', 'above', 'below', 'around', 'nearly', 'almost', 'approximately', 'year',
-  'years', 'said', 'says',
-]);
 
 function unitAfter(st: State, cand: Candidate, p: number): UnitHit | null {
   const text = st.text;
@@ -729,19 +733,16 @@ function unitAfter(st: State, cand: Candidate, p: number): UnitHit | null {
   if (zh) return { unit: zh.value, end: zh.end, noun: false, spaced, capitalized: false };
   const c = code(text, q);
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d) {
-    const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false });
+    // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
+    const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
     if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)))) {
       return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
     }
   }
   // counted noun
-  if (isCjkCode(c) && !spaced || isCjkCode(c) && cand.scaled) {
-    const noun = cjkNounAt(text, q, 8);
+  if (isCjkCode(c)) {
+    const noun = zhCountedNoun(text, q, 8);
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
-  }
-  if (isCjkCode(c) && spaced) {
-    const noun = cjkNounAt(text, q, 8);
-    if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced: true, capitalized: false };
   }
   const g1 = skipGap(text, p, 1);
   const g1Newlines = lastGapNewlines();
@@ -749,11 +750,35 @@ function unitAfter(st: State, cand: Candidate, p: number): UnitHit | null {
     const en = EN_UNIT_TABLE.matchForward(text, g1);
     if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g1, en.end))) return { unit: en.value, end: en.end, noun: false, spaced: true, capitalized: false };
   }
+  if (cand.vague && lowerWordAt(text, g1, 3) === 'of') {
+    // "hundreds of thousands of yuan", "dozens of kilometers": a unit, the span unchanged
+    const g2 = skipGap(text, g1 + 2, 1);
+    const en = g2 > g1 + 2 ? EN_UNIT_TABLE.matchForward(text, g2) : null;
+    if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g2, en.end)) && (en.value.kind === 'currency' || en.value.kind === 'measure')) {
+      return { unit: en.value, end: p, noun: false, spaced: true, capitalized: false };
+    }
+  }
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.source !== 'arabic')) {
-    const noun = englishNoun(text, g1);
-    if (noun) return { unit: { unit: noun.text, kind: 'count' }, end: g1, noun: true, spaced: true, capitalized: noun.capitalized };
+    const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.vague, (k) => numberWordAt(text, k) !== null);
+    if (noun) {
+      // a caption of its own line (`20 Million User`) reads as running text (`users`)
+      const caption = noun.titleCase && atLineEnd(text, noun.end) && !lowercaseWordBefore(text, cand.start);
+      const unit = caption ? captionNoun(noun.text, cand.value) : noun.text;
+      return { unit: { unit, kind: 'count' }, end: g1, noun: true, spaced: true, capitalized: noun.capitalized };
+    }
   }
   return null;
+}
+
+
+/** Whether a word in lower case precedes `i` on its line: running text, not a caption (`381城市 381 Cites`). */
+function lowercaseWordBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = code(text, k);
+    if (isNewlineCode(c)) return false;
+    if (c >= 0x61 && c <= 0x7a && !isLetterCode(code(text, k - 1))) return true;
+  }
+  return false;
 }
 
 function lowerSlice(text: string, s: number, e: number): string {
@@ -762,24 +787,9 @@ function lowerSlice(text: string, s: number, e: number): string {
   return out;
 }
 
-/** Up to three words of a counted noun phrase (`chain stores`, `users`), none of them a stop word. */
-function englishNoun(text: string, i: number): { text: string; capitalized: boolean } | null {
-  const words: string[] = [];
-  let p = i;
-  let capitalized = false;
-  while (words.length < 3) {
-    let e = p;
-    while (isLetterCode(code(text, e)) || (code(text, e) === 0x2d && isLetterCode(code(text, e + 1)))) e++;
-    if (e === p) break;
-    const w = text.slice(p, e);
-    const lw = w.toLowerCase();
-    if (EN_STOP.has(lw) || numberWordAt(text, p)) break;
-    if (words.length === 0) capitalized = isUpperCode(code(text, p));
-    words.push(w);
-    if (!isSpaceCode(code(text, e)) || !isLetterCode(code(text, e + 1))) break;
-    p = e + 1;
-  }
-  return words.length ? { text: words.join(' '), capitalized } : null;
+/** The counted noun phrase (English) at `i` (nouns.ts). */
+function englishNoun(text: string, i: number): EnNoun | null {
+  return enCountedNoun(text, i, (p) => numberWordAt(text, p) !== null);
 }
 
 const ORPHAN_MAX_LINES = 6;
@@ -815,6 +825,6 @@ function orphanScale(st: State, from: number): { factor: number; end: number } |
 function orphanNoun(text: string, i: number): string | null {
   const g = skipGap(text, i, 0);
   if (isLetterCode(code(text, g))) return englishNoun(text, g)?.text ?? null;
-  if (isCjkCode(code(text, g))) return cjkNounAt(text, g, 8) || null;
+  if (isCjkCode(code(text, g))) return zhCountedNoun(text, g, 8) || null;
   return null;
 }

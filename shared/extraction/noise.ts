@@ -195,7 +195,8 @@ export const NOISE_RULES: NoiseRule[] = [
   {
     name: 'code-word-before',
     drop: (text, c, a) => {
-      if (c.currency) return false;
+      // a code carries no scale word: `CASE 5 亿` is 500 million, `Top 10` is a rank
+      if (c.currency || (c.scaled && c.end > c.numEnd)) return false;
       const w = a.prevWord;
       if (w && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"

@@ -330,19 +330,25 @@ export function hasNumberWordPrefix(a: number, b: number, c: number): boolean {
   return PREFIX3[(l5(a) << 10) | (l5(b) << 5) | l5(c)] === 1;
 }
 
-/** A number word at `i` (a word start), joining `thou-\nsand` split by a PDF line break. */
+/**
+ * A number word at `i` (a word start), joining a word hyphenated at a PDF line break: `thou-\nsand`
+ * as laid out, `thou- sand` when the extractor turned the break into a space.
+ */
 export function numberWordAt(text: string, i: number): { end: number; word: NumberWord } | null {
   const m = NUMBER_WORDS.matchForward(text, i);
   if (m) return { end: m.end, word: m.value };
-  // hyphenated across a line break: letters, '-', newline, letters
+  // hyphenated across a line break: letters, '-', a line break or spaces, letters
   let j = i;
   while (isLetterCode(code(text, j))) j++;
-  if (j === i || j - i > 10 || code(text, j) !== 0x2d || code(text, j + 1) !== 0x0a) return null;
-  let k = j + 2;
+  if (j === i || j - i > 10 || code(text, j) !== 0x2d) return null;
+  let s = j + 1;
+  while (s - j <= 3 && (code(text, s) === 0x20 || code(text, s) === 0x0d || code(text, s) === 0x0a)) s++;
+  if (s === j + 1 || s - j > 3) return null;
+  let k = s;
   while (isLetterCode(code(text, k))) k++;
   let joined = '';
   for (let p = i; p < j; p++) joined += String.fromCharCode(lowerCode(code(text, p)));
-  for (let p = j + 2; p < k; p++) joined += String.fromCharCode(lowerCode(code(text, p)));
+  for (let p = s; p < k; p++) joined += String.fromCharCode(lowerCode(code(text, p)));
   const hit = EN_NUMBER_WORDS.find(([s]) => s === joined);
   return hit ? { end: k, word: hit[1] } : null;
 }

@@ -1,7 +1,12 @@
 import { PhraseTable } from './trie';
 
 // Units after a number and currencies before it, normalised: currencies to ISO codes, measures
-// to a short symbol, Chinese measure words kept as written. `kind` tells the noise filters and
+// to a short symbol, Chinese measure words kept as written.
+//
+// Time, as the dev gold writes it: a duration of an hour or more is a count of days, hours…
+// and keeps its word (`49小时` → 小时, `两天` → 天, `two days` → days, `years`); minutes and
+// seconds take their symbols (`52.7 分 钟` → min), since 分 and 秒 alone are also points,
+// cents and arc units and PDFs often split 分钟. `kind` tells the noise filters and
 // the assembler what the unit means (a date is not a figure, an age is not a claim, …).
 
 export type UnitKind =
@@ -66,7 +71,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['升', u('L', 'measure')],
   ['毫升', u('mL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')],
-  ['小时', u('h', 'duration')], ['个小时', u('h', 'duration')], ['分钟', u('min', 'duration')], ['秒', u('s', 'duration')],
+  ['小时', u('小时', 'duration')], ['个小时', u('小时', 'duration')], ['钟头', u('小时', 'duration')], ['个钟头', u('小时', 'duration')],
+  ['分钟', u('min', 'duration')], ['秒', u('s', 'duration')], ['秒钟', u('s', 'duration')],
   ['天', u('天', 'duration')], ['个月', u('月', 'duration')], ['周', u('周', 'duration')], ['星期', u('周', 'duration')],
   ['个星期', u('周', 'duration')], ['周年', u('年', 'year')], ['年', u('年', 'year')], ['个年头', u('年', 'year')],
   ['月', u('月', 'date')], ['日', u('日', 'date')], ['号', u('号', 'date')], ['财年', u('财年', 'date')], ['年度', u('年度', 'date')],
@@ -104,7 +110,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['cubic meters', u('m3', 'measure')], ['cubic metres', u('m3', 'measure')], ['liters', u('L', 'measure')], ['litres', u('L', 'measure')],
   ['km', u('km', 'measure')], ['kilometers', u('km', 'measure')], ['kilometres', u('km', 'measure')], ['miles', u('mi', 'measure')],
   ['meters', u('m', 'measure')], ['metres', u('m', 'measure')],
-  ['hours', u('h', 'duration')], ['hour', u('h', 'duration')], ['hrs', u('h', 'duration')], ['minutes', u('min', 'duration')],
+  ['hours', u('hours', 'duration')], ['hour', u('hours', 'duration')], ['hrs', u('hours', 'duration')], ['minutes', u('min', 'duration')],
   ['minute', u('min', 'duration')], ['mins', u('min', 'duration')], ['seconds', u('s', 'duration')], ['days', u('days', 'duration')],
   ['day', u('days', 'duration')], ['weeks', u('weeks', 'duration')], ['week', u('weeks', 'duration')], ['months', u('months', 'duration')],
   ['month', u('months', 'duration')], ['years', u('years', 'year')], ['year', u('years', 'year')],
