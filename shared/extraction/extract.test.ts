@@ -230,6 +230,7 @@ describe('noise', () => {
     ['table of contents', '● 董事会主席兼首席执行官的信\t005-008\n01 可持续运营和价值链\t033-046\nCEO 致辞       008'],
     ['spaced page numbers', '可持续发展报告\n\n0 0 4 0 0 5\n\n'],
     ['codes', 'SDG 13, GRI 102-1, ISO 14001, 范围 3, 范围3+，第三章'],
+    ['lists of codes', 'Scope 1 and 2 emissions; SDGs 3, 5 and 13; GRI 302-1 and 302-3'],
     ['phones and urls', 'hotline (95188-1-2), <https://sustainability.alibabacloud.com/sc>, ESG@alibaba-inc.com'],
     ['names with numbers', '双11，95公益周，COVID-19，5G，Alipay 2.0，「人人3小时」，“7天无理由退换货”'],
     ['ages, generations and relative times', '20 岁艺校毕业，90 后，14 年前，a 25-year-old, ten years ago'],

@@ -27,6 +27,17 @@ export const EN_CODE_WORDS = new Set([
   'aa', 'isae', 'ssae', 'hkex', 'esg', 'kpi', 'kpis', 'lesson', 'session', 'episode', 'season', 'grades', 'number',
 ]);
 
+/**
+ * A code word covers the numbers listed after it: `Scope 1 and 2`, `SDGs 3, 5 and 13`,
+ * `GRI 302-1 and 302-3`. Looked for only in the few characters before the number.
+ */
+const CODE_LIST_BEFORE = /\b([a-z]+)\.?\s*\d[\d.-]*(?:\s*(?:,|&|\/|and|or|to)\s*\d[\d.-]*)*\s*(?:,|&|\/|\band|\bor|\bto)\s*$/i;
+
+function continuesCodeList(text: string, start: number): boolean {
+  const match = CODE_LIST_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return match !== null && EN_CODE_WORDS.has(match[1]!.toLowerCase());
+}
+
 /** Chinese words before a number that make it an identifier, a rank or an ordinal; `null` entries block a shorter match (`目前` is not `前`). */
 const ZH_CODE_PREFIX = new PhraseTable<boolean>([
   ['第', true], ['范围', true], ['附录', true], ['附件', true], ['图', true], ['表', true], ['章', true], ['目标', true],
@@ -202,7 +213,7 @@ export const NOISE_RULES: NoiseRule[] = [
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"
         return c.kind !== 'percent' || w.word === 'sdg';
       }
-      return prevZh(text, c) === true;
+      return prevZh(text, c) === true || continuesCodeList(text, c.start);
     },
   },
   {
