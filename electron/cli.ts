@@ -1,17 +1,23 @@
-// The command line: `npm run tickmark -- extract FILE… [--jsonl]`. It imports reports exactly as
-// the app does (the same importReport), on this thread: one file at a time needs no worker pool.
+// The command line: `npm run tickmark -- extract FILE… [--jsonl]` imports reports exactly as the
+// app does (the same importReport), on this thread: one file at a time needs no worker pool.
+// `verify-trail FILE.csv` checks the hash chain of an exported audit trail.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { verifyChain } from '../shared/audit/event';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
+import { parseAuditTrailCsv } from '../shared/export/audit-trail-csv';
 import type { ImportError } from '../shared/ipc/schemas';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/index';
 import { checkSize, importError, importReport } from './backend/import-report';
 
 export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
+       npm run tickmark -- verify-trail TRAIL.csv
 
-Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
+extract       Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
+verify-trail  Check that an audit trail exported by Tickmark is complete and unedited: every event
+              carries the hash of the one before it.
 
 Options:
   --jsonl    one JSON object per figure and line, in the form of the evaluation gold files
@@ -50,8 +56,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const [command, ...files] = positionals;
   if (command === undefined) return usageError(io, 'No command given.');
-  if (command !== 'extract') return usageError(io, `Unknown command "${command}".`);
+  if (command !== 'extract' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
   if (files.length === 0) return usageError(io, 'No files given.');
+  if (command === 'verify-trail') return verifyTrails(files, io);
 
   let failed = false;
   for (const path of files) {
@@ -63,6 +70,33 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     }
     for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
     io.out(values.jsonl ? jsonLines(result.value) : humanReadable(result.value));
+  }
+  return failed ? 1 : 0;
+}
+
+async function verifyTrails(paths: readonly string[], io: CliIo): Promise<number> {
+  let failed = false;
+  for (const path of paths) {
+    let csv: string;
+    try {
+      csv = await readFile(path, 'utf8');
+    } catch (error) {
+      io.err(`Could not verify "${path}": ${fileSystemReason(error)}.\n`);
+      failed = true;
+      continue;
+    }
+    const parsed = parseAuditTrailCsv(csv);
+    if (!parsed.ok) {
+      io.err(`Could not verify "${path}": ${parsed.error}.\n`);
+      failed = true;
+      continue;
+    }
+    const check = verifyChain(parsed.events);
+    if (check.ok) io.out(`${path}: intact, ${check.length} events, each linked to the one before.\n`);
+    else {
+      io.err(`${path}: BROKEN at event ${check.seq}: ${check.reason}.\n`);
+      failed = true;
+    }
   }
   return failed ? 1 : 0;
 }

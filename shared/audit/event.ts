@@ -27,8 +27,10 @@ export interface AuditEventInput {
   figureId?: string;
   fromStatus?: FigureStatus;
   toStatus?: FigureStatus;
-  /** The auditor's note: why a figure is disputed or dismissed, the evidence that confirms it. */
+  /** The auditor's note: why a figure is disputed or dismissed, what was checked. */
   note?: string;
+  /** Where the supporting evidence is: a workpaper reference, a source document, a page. */
+  evidence?: string;
   /** A machine-written account of the change: `value 1.2e9 → 1.3e9`, the imported file's name and SHA-256. */
   detail?: string;
 }
@@ -46,7 +48,10 @@ export interface AuditEvent extends AuditEventInput {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The hashed fields, in a fixed order: adding a field to AuditEventInput means adding it here. */
+/**
+ * The hashed fields, in a fixed order: adding a field to AuditEventInput means adding it here. An
+ * empty optional field hashes as an absent one, so the trail verifies the same after a CSV round trip.
+ */
 function canonical(event: Omit<AuditEvent, 'hash'>): string {
   return JSON.stringify([
     event.seq,
@@ -55,12 +60,13 @@ function canonical(event: Omit<AuditEvent, 'hash'>): string {
     event.at,
     event.actor,
     event.action,
-    event.documentId ?? null,
-    event.figureId ?? null,
-    event.fromStatus ?? null,
-    event.toStatus ?? null,
-    event.note ?? null,
-    event.detail ?? null,
+    event.documentId || null,
+    event.figureId || null,
+    event.fromStatus || null,
+    event.toStatus || null,
+    event.note || null,
+    event.evidence || null,
+    event.detail || null,
   ]);
 }
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { sealEvent } from '../audit/event';
-import { AUDIT_TRAIL_COLUMNS, auditTrailCsv, type AuditTrailRow } from './audit-trail-csv';
+import { sealEvent, verifyChain, type AuditEvent } from '../audit/event';
+import { AUDIT_TRAIL_COLUMNS, auditTrailCsv, parseAuditTrailCsv, type AuditTrailRow } from './audit-trail-csv';
 
 function row(note: string | undefined, overrides: Partial<AuditTrailRow> = {}): AuditTrailRow {
   return {
@@ -54,5 +54,43 @@ describe('audit trail CSV', () => {
   it('leaves ordinary text alone', () => {
     const { data } = parse(auditTrailCsv([row('Matches the invoice, see evidence E-12.')]));
     expect(data[0]!.note).toBe('Matches the invoice, see evidence E-12.');
+  });
+});
+
+describe('reading an exported audit trail back', () => {
+  const notes = ['Checked against invoice 7', '=SUM(A1)', "'quoted", '\nstarts with a line feed', '与附注7不符, "引号"', ''];
+  const trail: AuditEvent[] = [];
+  for (const note of notes) {
+    trail.push(
+      sealEvent(
+        { engagementId: 'e1', at: '2026-11-23T10:00:00.000Z', actor: '王审计', action: 'figure.disputed', figureId: `f${trail.length}`, documentId: 'd1', note, evidence: 'WP B-12' },
+        trail.at(-1),
+      ),
+    );
+  }
+  const csv = auditTrailCsv(trail.map((event) => ({ event, engagementName: 'ESG 2022' })));
+
+  it('recovers every hashed field, so the chain verifies from the CSV alone', () => {
+    const parsed = parseAuditTrailCsv(csv);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.events.map((event) => event.note ?? '')).toEqual(notes);
+    expect(verifyChain(parsed.events)).toEqual({ ok: true, length: notes.length });
+  });
+
+  it('detects a cell edited in the CSV', () => {
+    const edited = csv.replace('Checked against invoice 7', 'Checked against invoice 8');
+    const parsed = parseAuditTrailCsv(edited);
+    expect(parsed.ok && verifyChain(parsed.events)).toMatchObject({ ok: false, seq: 1 });
+  });
+
+  it('detects a deleted row', () => {
+    const lines = csv.split('\r\n');
+    const parsed = parseAuditTrailCsv([...lines.slice(0, 2), ...lines.slice(3)].join('\r\n'));
+    expect(parsed.ok && verifyChain(parsed.events)).toMatchObject({ ok: false, seq: 3 });
+  });
+
+  it('says so when the file is not an audit trail', () => {
+    expect(parseAuditTrailCsv('name,value\r\nx,1\r\n')).toMatchObject({ ok: false, error: expect.stringContaining('not a Tickmark audit trail') });
   });
 });
