@@ -4,19 +4,13 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startEngagement } from './support/engagement';
 
 // The auditor's whole loop, through the UI only: import a real report, decide on figures with the
 // keyboard, survive a reload and a restart, export the trail and read the CSV back.
 
 const SEED_REPORT = fileURLToPath(new URL('../../shared/eval/dev/text/001_9944-20073.txt', import.meta.url));
 const DISPUTE_NOTE = 'KPI table says 389 million, not 398 million';
-
-async function startEngagement(page: Page, engagementName: string) {
-  await page.getByLabel('Your name').fill('Mei Chen');
-  await page.getByRole('button', { name: 'Start auditing' }).click();
-  await page.getByLabel('Engagement name').fill(engagementName);
-  await page.getByRole('button', { name: 'Create engagement' }).click();
-}
 
 const queue = (page: Page) => page.getByRole('listbox', { name: 'Figures' });
 const selectedRow = (page: Page) => queue(page).getByRole('option', { selected: true });

@@ -3,19 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startEngagement } from './support/engagement';
 
 // Each bad file is refused with a message naming it and the reason, and nothing already in the
 // engagement changes: not its figures, not their verdicts, not after a reload.
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
 const SEED_REPORT = fixture('eval/dev/text/001_9944-20073.txt');
-
-async function startEngagement(page: Page, engagementName: string) {
-  await page.getByLabel('Your name').fill('Mei Chen');
-  await page.getByRole('button', { name: 'Start auditing' }).click();
-  await page.getByLabel('Engagement name').fill(engagementName);
-  await page.getByRole('button', { name: 'Create engagement' }).click();
-}
 
 const imports = (page: Page) => page.getByRole('region', { name: 'Imports' });
 const rowAt = (page: Page, position: number) => page.locator(`[data-testid="figure-row"][aria-posinset="${position}"]`);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startEngagement } from './support/engagement';
 
 // 20 000 figures through the real import path: the queue keeps only a window of rows in the DOM,
 // and moving through it with the keyboard stays fast.
@@ -15,13 +16,6 @@ function largeReport(lines: number): string {
     out.push(`Site ${i} recycled ${((i * 137) % 9000) + 100} tonnes of waste in the year, and ${(i % 90) + 5}.5% of its power was renewable.`);
   }
   return out.join('\n');
-}
-
-async function startEngagement(page: Page, engagementName: string) {
-  await page.getByLabel('Your name').fill('Mei Chen');
-  await page.getByRole('button', { name: 'Start auditing' }).click();
-  await page.getByLabel('Engagement name').fill(engagementName);
-  await page.getByRole('button', { name: 'Create engagement' }).click();
 }
 
 /**

@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * First run through the UI: give the auditor's name, then create an engagement called
+ * `engagementName`. Resolves once the engagement is open: a file imported before then is refused.
+ */
+export async function startEngagement(page: Page, engagementName: string): Promise<void> {
+  await page.getByLabel('Your name').fill('Mei Chen');
+  await page.getByRole('button', { name: 'Start auditing' }).click();
+  await page.getByLabel('Engagement name').fill(engagementName);
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByRole('heading', { name: 'Drop a report here' })).toBeVisible();
+}
+
+const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** Walk the claims queue with j until the selected figure reads `text` (whitespace aside), as the auditor would. */
+export async function selectFigureByText(page: Page, text: string, maxSteps = 300): Promise<void> {
+  const selected = page.getByRole('listbox', { name: 'Figures' }).getByRole('option', { selected: true });
+  await expect(selected).toBeVisible();
+  for (let step = 0; step < maxSteps; step++) {
+    if (compact(await selected.locator('.cell-text').innerText()) === compact(text)) return;
+    await page.keyboard.press('j');
+  }
+  throw new Error(`No figure "${text}" within ${maxSteps} steps of the queue`);
+}
