@@ -3,6 +3,7 @@ import { EngagementForm } from '../features/engagements/EngagementForm';
 import { NewEngagementDialog } from '../features/engagements/NewEngagementDialog';
 import { UserNameDialog } from '../features/first-run/UserNameDialog';
 import { DropZone } from '../features/import/DropZone';
+import { PasswordPrompt } from '../features/import/PasswordPrompt';
 import { ClaimsQueue } from '../features/queue/ClaimsQueue';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/useShortcuts';
@@ -33,6 +34,7 @@ export function App() {
       {!firstRun && dialog === 'help' && <ShortcutHelp />}
       {!firstRun && dialog === 'trail' && <AuditTrailDialog />}
       {!firstRun && dialog === 'add-figure' && <AddFigureDialog />}
+      {!firstRun && <PasswordPrompt />}
     </div>
   );
 }
@@ -55,7 +57,7 @@ function Workspace() {
         <h1>Drop a report here</h1>
         <p>
           Drop report files anywhere on this window, or choose them with <strong>Import reports</strong> <KeyHint command="reports.import" />.
-          Tickmark reads .txt, .md and .html reports and lists every figure they claim.
+          Tickmark reads .pdf, .docx, .html, .txt and .md reports and lists every figure they claim.
         </p>
       </main>
     );

@@ -77,6 +77,7 @@ export function importReport(
   report: ParsedReport,
   bytes: Uint8Array,
   actor: string,
+  password?: string,
 ): Promise<ActionResult<ImportedReport>> {
   return commit([db.documents, db.originals, db.figures, db.events], async () => {
     const twin = await db.documents.where('[engagementId+sha256]').equals([engagementId, report.sha256]).first();
@@ -88,7 +89,7 @@ export function importReport(
     }
     const at = now();
     const { figures: located, ...parsed } = report;
-    const document: ReportDocument = { ...parsed, id: crypto.randomUUID(), engagementId, importedAt: at };
+    const document: ReportDocument = withoutUndefined({ ...parsed, id: crypto.randomUUID(), engagementId, importedAt: at, password });
     const figures: Figure[] = located.map((figure) => ({
       ...figure,
       id: crypto.randomUUID(),

@@ -16,6 +16,8 @@ export interface ReportDocument extends Omit<ParsedReport, 'figures'> {
   id: string;
   engagementId: string;
   importedAt: string;
+  /** The password a protected PDF was opened with at import, so its stored original can be shown. */
+  password?: string;
 }
 
 /** The file's bytes as imported, so the source survives the file moving or changing on disk. */

@@ -1,16 +1,6 @@
 import { cancelImport, clearFinishedImports, FINISHED, useImportJobs, type ImportJob } from './import-jobs';
-
-const PHASE_LABELS: Record<ImportJob['phase'], string> = {
-  queued: 'Waiting',
-  reading: 'Reading',
-  parsing: 'Parsing',
-  extracting: 'Finding figures',
-  done: 'Finishing',
-  saving: 'Saving',
-  imported: 'Imported',
-  failed: 'Not imported',
-  cancelled: 'Cancelled',
-};
+import { jobStatus } from './job-status';
+import './import-jobs.css';
 
 /** Each file being imported: its progress and a Cancel button, or why it failed. */
 export function ImportJobs() {
@@ -38,15 +28,12 @@ function ImportJobRow({ job }: { job: ImportJob }) {
   return (
     <li className={`import-job import-job-${job.phase}`}>
       <span className="import-file">{job.fileName}</span>
-      <span className="import-phase">
-        {PHASE_LABELS[job.phase]}
-        {job.phase === 'imported' && ` · ${job.figureCount ?? 0} figures`}
-      </span>
+      <span className="import-phase">{jobStatus(job)}</span>
       {!finished && (
         <progress
           aria-label={`Importing ${job.fileName}`}
           max={job.total || 1}
-          value={job.phase === 'queued' || job.total === 0 ? undefined : job.done}
+          value={job.phase === 'queued' || job.phase === 'password' || job.total === 0 ? undefined : job.done}
         />
       )}
       {!finished && job.phase !== 'saving' && (

@@ -2,7 +2,8 @@
  * Importing report files, one at a time: read the bytes, have the Node side parse the report and
  * extract its figures (progress arrives as `reports:progress`), then store it all in one
  * transaction. A file that fails gets a message naming it and the reason, and nothing already in
- * the engagement changes.
+ * the engagement changes. A password-protected PDF waits for the auditor to type its password
+ * (see PasswordPrompt) and is parsed again with it.
  */
 import { create } from 'zustand';
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
@@ -13,7 +14,7 @@ import { readFileBytes } from './read-file';
 
 type BackendPhase = (typeof IMPORT_PHASES)[number];
 
-export type ImportPhase = 'queued' | BackendPhase | 'saving' | 'imported' | 'failed' | 'cancelled';
+export type ImportPhase = 'queued' | BackendPhase | 'password' | 'saving' | 'imported' | 'failed' | 'cancelled';
 
 export interface ImportJob {
   jobId: string;
@@ -26,6 +27,8 @@ export interface ImportJob {
   /** Why it failed, naming the file; or what the auditor should know about a finished import. */
   message?: string;
   figureCount?: number;
+  /** In the `password` phase: the last password tried was wrong. */
+  passwordWrong?: boolean;
 }
 
 export const FINISHED: readonly ImportPhase[] = ['imported', 'failed', 'cancelled'];
@@ -43,6 +46,21 @@ function update(jobId: string, change: Partial<ImportJob>): void {
 const jobOf = (jobId: string) => useImportJobs.getState().jobs.find((job) => job.jobId === jobId);
 
 const waiting: { jobId: string; file: File }[] = [];
+/** Jobs waiting for a password: how to hand them the auditor's answer (null: they gave up). */
+const passwordAnswers = new Map<string, (password: string | null) => void>();
+
+function askForPassword(jobId: string, wrong: boolean): Promise<string | null> {
+  update(jobId, { phase: 'password', passwordWrong: wrong, done: 0, total: 0 });
+  return new Promise((resolve) => passwordAnswers.set(jobId, resolve));
+}
+
+/** The auditor typed the password for `jobId`'s file, or gave up (null), which cancels the job. */
+export function answerPassword(jobId: string, password: string | null): void {
+  const resolve = passwordAnswers.get(jobId);
+  passwordAnswers.delete(jobId);
+  if (password === null) update(jobId, { phase: 'cancelled', passwordWrong: undefined });
+  resolve?.(password);
+}
 let running = false;
 
 /** Queue `files` for import into the open engagement. */
@@ -90,27 +108,41 @@ async function importOne(jobId: string, file: File): Promise<void> {
   if (!bytes.ok) return fail(bytes.error);
   if (jobOf(jobId)?.phase === 'cancelled') return;
 
-  update(jobId, { phase: 'parsing', done: 0, total: 0 });
+  let password: string | undefined;
   let parsed;
-  try {
-    parsed = await tickmark().invoke('reports:import', { jobId, fileName: file.name, bytes: bytes.value });
-  } catch (error) {
-    return fail(`${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}`);
+  for (;;) {
+    update(jobId, { phase: 'parsing', done: 0, total: 0, passwordWrong: undefined });
+    try {
+      parsed = await tickmark().invoke('reports:import', {
+        jobId,
+        fileName: file.name,
+        bytes: bytes.value,
+        ...(password === undefined ? {} : { password }),
+      });
+    } catch (error) {
+      return fail(`${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (parsed.ok || (parsed.error.code !== 'password-required' && parsed.error.code !== 'password-wrong')) break;
+    if (jobOf(jobId)?.phase === 'cancelled') return;
+    const answer = await askForPassword(jobId, parsed.error.code === 'password-wrong');
+    if (answer === null || jobOf(jobId)?.phase === 'cancelled') return;
+    password = answer;
   }
   if (!parsed.ok) {
     if (parsed.error.code === 'cancelled') return update(jobId, { phase: 'cancelled', message: undefined });
     return fail(parsed.error.message);
   }
   if (jobOf(jobId)?.phase === 'cancelled') return;
+  const report = parsed.value;
 
   update(jobId, { phase: 'saving' });
-  const saved = await persist(() => importReport(job.engagementId, parsed.value, bytes.value, actor));
+  const saved = await persist(() => importReport(job.engagementId, report, bytes.value, actor, password));
   if (!saved.ok) return fail(saved.error);
   applyImport(saved.value);
   update(jobId, {
     phase: 'imported',
     figureCount: saved.value.figures.length,
-    message: parsed.value.warnings.length > 0 ? parsed.value.warnings.join(' ') : undefined,
+    message: report.warnings.length > 0 ? report.warnings.join(' ') : undefined,
   });
 }
 
@@ -118,6 +150,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
 export function cancelImport(jobId: string): void {
   const job = jobOf(jobId);
   if (!job || FINISHED.includes(job.phase) || job.phase === 'saving') return;
+  if (job.phase === 'password') return answerPassword(jobId, null);
   update(jobId, { phase: 'cancelled' });
   // The backend answers `cancelled: false` for a job it does not know (yet), which is harmless.
   if (job.phase !== 'queued') void tickmark().invoke('reports:cancel', { jobId }).catch(() => undefined);

@@ -4,7 +4,12 @@ import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
 import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
 import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { openDocument } from '../pdf-page';
 import { KeyHint } from '../shortcuts/KeyHint';
+import { useOriginalBytes } from './original-bytes';
+import { PdfPageSource } from './PdfPageSource';
+import { SourceHeader } from './SourceHeader';
+import { useSourceMode } from './source-mode';
 import { CONTEXT_CHARS, coversComfortably, figuresInWindow, segmentWindow, textWindow } from './source-window';
 import { SOURCE_TEXT_ID, trackSourceSelection, useSourceSelection } from './source-selection';
 
@@ -27,19 +32,40 @@ function figuresByDocument(figures: readonly QueueFigure[]): Map<string, QueueFi
 }
 
 /**
- * The selected figure in its source text: a window of a few thousand characters around it (never
- * the whole report), the figure highlighted and scrolled into view. Report text, HTML included,
- * is only ever rendered as text.
+ * The selected figure in its source. A PDF shows its page with the figure's boxes highlighted
+ * (or, at the auditor's choice, its text); other formats show a window of a few thousand
+ * characters around the figure (never the whole report), the figure highlighted and scrolled into
+ * view. Report text, HTML included, is only ever rendered as text.
  */
 export function SourceView() {
   // Deferred: moving through the queue repaints the selected row at once and this pane just after.
   const figure = useDeferredValue(useWorkspace(selectFigure));
   const filterDocument = useWorkspace((state) => state.filter.documentId);
   const document = useWorkspace((state) => selectDocument(state, figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
-  if (!document) return <section className="source" aria-label="Source text" />;
-  return <DocumentWindow key={document.id} document={document} figure={figure} />;
+  if (!document) return <section className="source" aria-label="Source" />;
+  return <DocumentSource key={document.id} document={document} figure={figure} />;
 }
 
+function DocumentSource({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
+  const isPdf = document.format === 'pdf';
+  const mode = useSourceMode((state) => state.mode);
+  const original = useOriginalBytes(isPdf ? document.id : null);
+  // Parse the PDF as soon as its document is shown, in Text mode too: switching to the page is then quick.
+  useEffect(() => {
+    if (original.status === 'loaded') openDocument(document.id, original.bytes, document.password).catch(() => undefined);
+  }, [original, document.id, document.password]);
+  return (
+    <section className="source" aria-label="Source">
+      {isPdf && mode === 'page' ? (
+        <PdfPageSource document={document} figure={figure} original={original} />
+      ) : (
+        <DocumentWindow document={document} figure={figure} />
+      )}
+    </section>
+  );
+}
+
+/** The text around the figure, the figure highlighted; where a missed figure can be selected and added. */
 function DocumentWindow({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
   const focus: Span = figure ?? { start: 0, end: 0 };
   const [placement, setPlacement] = useState(() => ({ span: textWindow(document.text, focus), pagedFrom: undefined as string | undefined }));
@@ -75,22 +101,21 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
   };
 
   return (
-    <section className="source" aria-label="Source text">
-      <header className="source-header">
-        <h2 className="source-title" title={document.fileName}>
-          {document.fileName}
-        </h2>
-        <span className="source-location">
-          {page !== undefined && `page ${page} · `}
-          {figure ? `line ${lineNumberOf(document, figure.start)}` : `${document.text.length.toLocaleString('en-US')} characters`}
-        </span>
-        <span className="spacer" />
+    <>
+      <SourceHeader
+        document={document}
+        location={
+          (page !== undefined ? `page ${page} · ` : '') +
+          (figure ? `line ${lineNumberOf(document, figure.start)}` : `${document.text.length.toLocaleString('en-US')} characters`)
+        }
+      >
         <button type="button" className="button-quiet" disabled={shown.start === 0} onClick={() => move(-1)}>
           ↑ Earlier
         </button>
         <button type="button" className="button-quiet" disabled={shown.end >= document.text.length} onClick={() => move(1)}>
           Later ↓
         </button>
+        <span className="spacer" />
         <button
           type="button"
           disabled={!selection}
@@ -99,8 +124,7 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
         >
           Add figure <KeyHint command="figure.add" />
         </button>
-      </header>
-      {document.warnings.length > 0 && <p className="source-warning">{document.warnings.join(' ')}</p>}
+      </SourceHeader>
       <div className="source-scroll" ref={scroller}>
         {shown.start > 0 && <p className="source-elision">… {shown.start.toLocaleString('en-US')} characters before</p>}
         <div id={SOURCE_TEXT_ID} className="source-text" lang="und">
@@ -126,6 +150,6 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
           <p className="source-elision">… {(document.text.length - shown.end).toLocaleString('en-US')} characters after</p>
         )}
       </div>
-    </section>
+    </>
   );
 }

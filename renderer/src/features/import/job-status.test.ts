@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { jobStatus } from './job-status';
+
+const job = { fileName: 'report.pdf', done: 0, total: 0 };
+
+describe('jobStatus', () => {
+  it('counts pages while a PDF is parsed', () => {
+    expect(jobStatus({ ...job, phase: 'parsing', done: 37, total: 120 })).toBe('Parsing page 37 of 120');
+  });
+
+  it('says only "Parsing" before the first page and for formats not counted in pages', () => {
+    expect(jobStatus({ ...job, phase: 'parsing', done: 0, total: 120 })).toBe('Parsing');
+    expect(jobStatus({ ...job, fileName: 'notes.txt', phase: 'parsing', done: 500, total: 9000 })).toBe('Parsing');
+  });
+
+  it('says when a password is needed, and when the last one was wrong', () => {
+    expect(jobStatus({ ...job, phase: 'password' })).toBe('Needs a password');
+    expect(jobStatus({ ...job, phase: 'password', passwordWrong: true })).toBe('Wrong password');
+  });
+
+  it('gives the figure count once imported', () => {
+    expect(jobStatus({ ...job, phase: 'imported', figureCount: 52 })).toBe('Imported · 52 figures');
+  });
+});

@@ -1,0 +1,44 @@
+import type { ReportDocument } from '../../db/records';
+import { pageNumberOf } from '../../domain/line-numbers';
+import type { QueueFigure } from '../../state/workspace';
+import { PdfPageView } from '../pdf-page';
+import type { OriginalState } from './original-bytes';
+import { SourceHeader } from './SourceHeader';
+import { setSourceMode } from './source-mode';
+
+/** The selected figure on its PDF page, rendered from the original stored in the engagement. */
+export function PdfPageSource({ document, figure, original }: { document: ReportDocument; figure: QueueFigure | undefined; original: OriginalState }) {
+  const page = figure ? (figure.page ?? pageNumberOf(document, figure.start) ?? 1) : 1;
+  // A figure the auditor added from the text has a place in the text but no box on the page.
+  const unplaced = figure !== undefined && !figure.boxes?.length;
+  const pageCount = `${document.pages.length} ${document.pages.length === 1 ? 'page' : 'pages'}`;
+  return (
+    <>
+      <SourceHeader document={document} location={figure ? `page ${page} of ${document.pages.length}` : pageCount} />
+      {unplaced && (
+        <p className="source-note">
+          This figure has no box on the page.{' '}
+          <button type="button" className="button-link" onClick={() => setSourceMode('text')}>
+            Show it in the text
+          </button>
+        </p>
+      )}
+      <div className="source-page">
+        {original.status === 'loaded' && (
+          <PdfPageView documentId={document.id} bytes={original.bytes} page={page} boxes={figure?.boxes} password={document.password} />
+        )}
+        {original.status === 'loading' && <p className="source-note">Opening the page…</p>}
+        {original.status === 'missing' && (
+          <p role="alert" className="source-note">
+            The original file of this report is not stored in the engagement, so its pages cannot be shown. Its text can.
+          </p>
+        )}
+        {original.status === 'failed' && (
+          <p role="alert" className="source-note">
+            The original file could not be read from the engagement ({original.message}).
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
