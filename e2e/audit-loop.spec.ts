@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import { verifyChain } from '../shared/audit/event';
+import { parseAuditTrailCsv } from '../shared/export/audit-trail-csv';
 import { expect, test } from './fixtures';
 import { startEngagement } from './support/engagement';
 
@@ -11,6 +13,7 @@ import { startEngagement } from './support/engagement';
 
 const SEED_REPORT = fileURLToPath(new URL('../../shared/eval/dev/text/001_9944-20073.txt', import.meta.url));
 const DISPUTE_NOTE = 'KPI table says 389 million, not 398 million';
+const EVIDENCE = 'WP B-12, KPI table p. 4';
 
 const queue = (page: Page) => page.getByRole('listbox', { name: 'Figures' });
 const selectedRow = (page: Page) => queue(page).getByRole('option', { selected: true });
@@ -41,7 +44,8 @@ test('imports a report, confirms three figures, disputes one, keeps them across 
   await page.keyboard.press('d');
   await expect(page.getByLabel(/What is wrong with this figure/)).toBeFocused();
   await page.keyboard.type(DISPUTE_NOTE);
-  await page.keyboard.press('Control+Enter');
+  await page.getByLabel(/Evidence reference/).fill(EVIDENCE);
+  await page.getByLabel(/What is wrong with this figure/).press('Control+Enter');
   await expect(page.getByTestId('progress-counts')).toContainText('1 disputed');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
@@ -89,7 +93,11 @@ test('imports a report, confirms three figures, disputes one, keeps them across 
   }
   expect(rows.slice(2).map((row) => row.figure_text)).toEqual(figureTexts.map((text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text)));
   expect(rows.slice(2, 5).every((row) => row.to_status === 'confirmed')).toBe(true);
-  expect(rows[5]).toMatchObject({ to_status: 'disputed', note: DISPUTE_NOTE });
+  expect(rows[5]).toMatchObject({ to_status: 'disputed', note: DISPUTE_NOTE, evidence: EVIDENCE });
+
+  // Whoever receives the CSV can check it alone: every event carries the hash of the one before.
+  const trail = parseAuditTrailCsv(csv);
+  expect(trail.ok && verifyChain(trail.events)).toEqual({ ok: true, length: 6 });
 
   // The export is itself an event, and the chain still holds.
   await page.keyboard.press('t');

@@ -149,7 +149,7 @@ export function decideFigure(
       fromStatus: from,
       toStatus: allowed.to,
       note,
-      detail: reference && `evidence: ${reference}`,
+      evidence: reference,
     });
     return verdict;
   });

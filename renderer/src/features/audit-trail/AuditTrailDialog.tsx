@@ -57,6 +57,7 @@ export function AuditTrailDialog() {
                   <div className="muted trail-meta">
                     {event.actor} · <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
                     {event.note && ` · ${event.note}`}
+                    {event.evidence && ` · evidence: ${event.evidence}`}
                     {event.detail && ` · ${event.detail}`}
                   </div>
                 </div>

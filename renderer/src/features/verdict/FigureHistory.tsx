@@ -43,6 +43,7 @@ export function FigureHistory({ figure }: { figure: QueueFigure }) {
               {event.actor} · <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
             </div>
             {event.note && <p className="history-note">{event.note}</p>}
+            {event.evidence && <p className="history-detail">Evidence: {event.evidence}</p>}
             {event.detail && <p className="history-detail">{event.detail}</p>}
           </li>
         ))}
