@@ -112,6 +112,10 @@ describe('units', () => {
     expect(fig('园区内现有 3.2 公顷自然水体')[0]).toMatchObject({ value: 3.2, unit: 'ha' });
     expect(fig('占比提升了 3 个百分点')[0]).toMatchObject({ value: 3, unit: 'pp' });
   });
+  it('applies a scale written after the currency, as tables do', () => {
+    expect(fig('Consumer vouchers distributed\t4.0\tRMB billion\n')[0]).toMatchObject({ value: 4e9, unit: 'CNY' });
+    expect(fig('It cost 30 dollars. Millions of people')[0]).toMatchObject({ value: 30, unit: 'USD' });
+  });
   it('keeps Chinese measure words and counted English nouns', () => {
     expect(fig('共开展**59,476场**培训')[0]).toMatchObject({ value: 59476, unit: '场' });
     expect(fig('with 17 chain stores in Wuhan')[0]).toMatchObject({ value: 17, unit: 'chain stores' });

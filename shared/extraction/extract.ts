@@ -624,6 +624,14 @@ function finishTail(st: State, cand: Candidate, p: number, infix: Qualifier | nu
           cand.kind = u.unit.kind;
         }
         p = u.end;
+        // tables and financial statements put the scale after the currency: `4.0 RMB billion`
+        const scale = u.unit.kind === 'currency' && !cand.scaled ? enScaleAt(text, skipGap(text, p, 0)) : null;
+        if (scale) {
+          cand.value *= scale.factor;
+          if (cand.valueMax !== undefined) cand.valueMax *= scale.factor;
+          cand.scaled = true;
+          p = scale.end;
+        }
       }
       if (u.unit.kind === 'big') {
         // 六大安全能力: the counted noun follows 大
