@@ -41,6 +41,8 @@ export interface TickmarkApp {
   reopen(): Promise<Page>;
   /** Close the app (also done after each test); `reopen()` starts it again. */
   close(): Promise<void>;
+  /** Kill the app as a crash would (SIGKILL, no shutdown); `reopen()` starts it again. */
+  crash(): Promise<void>;
 }
 
 export interface TickmarkOptions {
@@ -114,6 +116,12 @@ export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
         return launched.page;
       },
       close,
+      crash: async () => {
+        const running = current;
+        if (!running) return;
+        current = null;
+        await running.kill();
+      },
     };
 
     try {

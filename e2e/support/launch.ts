@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type BrowserContext, type Page } from '@playwright/test';
@@ -16,6 +17,23 @@ export interface LaunchedApp {
   /** Queue the next save dialog's answer: a path, or null for cancel. */
   answerNextSaveDialog(answer: string | null): Promise<void>;
   close(): Promise<void>;
+  /** Kill the app's processes with SIGKILL, as a crash or power cut would: no shutdown, no flush. */
+  kill(): Promise<void>;
+}
+
+/** SIGKILL every process whose command line names `marker` (the browser and all its children). */
+function killProcessesNaming(marker: string): void {
+  const table = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  for (const line of table.split('\n')) {
+    const [, pid, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (pid && args?.includes(marker) && Number(pid) !== process.pid) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
 }
 
 export interface LaunchOptions {
@@ -42,6 +60,11 @@ async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptio
     page: shell.page,
     answerNextSaveDialog: async (answer) => void answers.push(answer),
     close: () => shell.close(),
+    kill: async () => {
+      killProcessesNaming(userDataDir);
+      await shell.closed;
+      await shell.close().catch(() => undefined); // stops the backend; the browser is already gone
+    },
   };
 }
 
@@ -68,6 +91,10 @@ async function launchInElectron({ userDataDir, saveDir, onContext }: LaunchOptio
         (globalThis as unknown as Record<string, E2eSaveDialogHook>)[hookName]!.answers.push(next);
       }, [E2E_HOOK_GLOBAL, answer] as const),
     close: () => app.close(),
+    kill: async () => {
+      app.process().kill('SIGKILL');
+      await app.close().catch(() => undefined);
+    },
   };
 }
 
