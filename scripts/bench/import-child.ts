@@ -1,5 +1,7 @@
 // Imports one report end to end through the worker-thread importer, as the app does, and prints
 // JSON timings. Run in its own process so its peak memory (maxRSS, worker included) is its own.
+// The worker is the bundle Electron ships (dist/electron/import-worker.js, from `npm run build`):
+// from source, tsx would spend seconds transforming pdf.js inside the worker, which no user sees.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createImporter } from '../../electron/backend/importer';
@@ -8,7 +10,7 @@ const [path, roundsArg] = process.argv.slice(2);
 if (!path) throw new Error('usage: import-child.ts FILE [ROUNDS]');
 const rounds = Number(roundsArg ?? 3);
 
-const importer = createImporter();
+const importer = createImporter({ workerUrl: new URL('../../dist/electron/import-worker.js', import.meta.url) });
 let coldMs = 0;
 const timesMs: number[] = [];
 let pages = 0;
