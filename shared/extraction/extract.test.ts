@@ -125,6 +125,12 @@ describe('units', () => {
 describe('counted nouns', () => {
   const unitOf = (text: string, n = 0): string | undefined => extractFigures(text)[n]?.unit;
 
+  it('never takes the next table row for the counted noun', () => {
+    const table = 'Mobile internet users in China\t897\tmillion\nOnline payment users\t768\tmillion\n';
+    expect(unitOf(table, 0)).toBe('');
+    expect(unitOf('We served 550 million\nusers in 2020.')).toBe('users');
+  });
+
   it('Chinese: the measure word when there is one', () => {
     expect(unitOf('菜鸟协同 50 多家全球物流服务商，向超过 **150 个国家** 和地区运输', 1)).toBe('个');
     expect(unitOf('人均**49小时**，共**65,000人次**参与', 1)).toBe('人次');

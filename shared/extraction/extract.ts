@@ -766,7 +766,9 @@ function unitAfter(st: State, cand: Candidate, p: number): UnitHit | null {
       return { unit: en.value, end: p, noun: false, spaced: true, capitalized: false };
     }
   }
-  if (isLetterCode(code(text, g1)) && (g1 > p || cand.source !== 'arabic')) {
+  // in a table row (`Mobile internet users\t897\tmillion`) the next line is the next row, not the noun
+  const nextRow = g1Newlines > 0 && tabBefore(text, cand.start);
+  if (isLetterCode(code(text, g1)) && (g1 > p || cand.source !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.vague, (k) => numberWordAt(text, k) !== null);
     if (noun) {
       // a caption of its own line (`20 Million User`) reads as running text (`users`)
@@ -778,6 +780,16 @@ function unitAfter(st: State, cand: Candidate, p: number): UnitHit | null {
   return null;
 }
 
+
+/** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
+function tabBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = code(text, k);
+    if (c === 0x09) return true;
+    if (isNewlineCode(c)) return false;
+  }
+  return false;
+}
 
 /** Whether a word in lower case precedes `i` on its line: running text, not a caption (`381城市 381 Cites`). */
 function lowercaseWordBefore(text: string, i: number): boolean {
