@@ -18,6 +18,8 @@ export default defineConfig<TickmarkOptions>({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // A whole run takes 2–3 minutes; past this something hangs, and CI must fail rather than wait.
+  globalTimeout: 20 * 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
   forbidOnly: Boolean(process.env.CI),

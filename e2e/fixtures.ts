@@ -45,6 +45,21 @@ export interface TickmarkApp {
   crash(): Promise<void>;
 }
 
+/** Whether `work` settles within `ms`; it is left running either way. */
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const settled = work.then(
+    () => true as const,
+    () => true as const,
+  );
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface TickmarkOptions {
   /** Which shell runs the app; set per project in playwright.config.ts. */
   shell: ShellName;
@@ -82,8 +97,9 @@ export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
       const running = current;
       if (!running) return;
       current = null;
-      await stopTracing(running.context);
-      await running.close();
+      await settlesWithin(stopTracing(running.context), 15_000);
+      // An app that does not close in time is killed: a stuck teardown must not hang the whole run.
+      if (!(await settlesWithin(running.close(), 20_000))) await settlesWithin(running.kill(), 10_000);
     };
     const running = () => {
       if (!current) throw new Error('Tickmark is closed: call app.reopen() first.');
