@@ -22,3 +22,14 @@ export function Modal({ title, onClose, children, wide = false }: { title: strin
     </dialog>
   );
 }
+
+/** The footer of a dialog that only shows something: one Close button, Esc as its key. */
+export function CloseFooter({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onClose}>
+        Close <kbd>Esc</kbd>
+      </button>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { verifyChain } from '../../../../shared/audit/event';
-import { Modal } from '../../app/Modal';
+import { CloseFooter, Modal } from '../../app/Modal';
 import { loadTrail } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import { closeDialog } from '../../state/ui';
@@ -66,11 +66,7 @@ export function AuditTrailDialog() {
           })}
         </div>
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={closeDialog}>
-          Close <kbd>Esc</kbd>
-        </button>
-      </div>
+      <CloseFooter onClose={closeDialog} />
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal } from '../../app/Modal';
+import { CloseFooter, Modal } from '../../app/Modal';
 import { closeDialog } from '../../state/ui';
 import { COMMAND_LABELS, KEYMAP, keyLabel } from './keymap';
 
@@ -20,11 +20,7 @@ export function ShortcutHelp() {
           ))}
         </tbody>
       </table>
-      <div className="dialog-actions">
-        <button type="button" onClick={closeDialog}>
-          Close <kbd>Esc</kbd>
-        </button>
-      </div>
+      <CloseFooter onClose={closeDialog} />
     </Modal>
   );
 }
