@@ -248,7 +248,7 @@ describe('noise', () => {
     ['thresholds and ranks', '30人以下的企业，位列中国企业**前10**，Top 30'],
     ['scenario settings', '《巴黎协定》 1.5°C 目标'],
     ['html attributes', '<img id="fig-2021" width="300" src="a123.png"><p class="col-6">'],
-    ['times of day', 'between 8:30 to 24:00, Beijing time'],
+    ['times of day', 'between 8:30 to 24:00, Beijing time；凌晨 3 点 12 分的转出纪录，下午2时30分'],
   ])('%s', (_name, text) => {
     expect(extractFigures(text)).toEqual([]);
   });

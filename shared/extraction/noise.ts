@@ -27,6 +27,9 @@ export const EN_CODE_WORDS = new Set([
   'aa', 'isae', 'ssae', 'hkex', 'esg', 'kpi', 'kpis', 'lesson', 'session', 'episode', 'season', 'grades', 'number',
 ]);
 
+/** An hour of the clock just before the minutes: `3 点 `, `2时`. */
+const CLOCK_HOUR_BEFORE = /\d\s*[点时]\s*$/;
+
 /**
  * A code word covers the numbers listed after it: `Scope 1 and 2`, `SDGs 3, 5 and 13`,
  * `GRI 302-1 and 302-3`. Looked for only in the few characters before the number.
@@ -201,6 +204,11 @@ export const NOISE_RULES: NoiseRule[] = [
     },
   },
   { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },
+  {
+    name: 'clock-time',
+    // 凌晨 3 点 12 分, 下午2时30分: the minutes of a time of day
+    drop: (text, c) => c.unit === '分' && CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)),
+  },
   { name: 'ordinal', drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },
   { name: 'threshold', drop: (_t, c) => c.threshold },
   {
