@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchApp, type LaunchedApp, type ShellName } from './support/launch';
+import { killProcessesNaming, launchApp, type LaunchedApp, type ShellName } from './support/launch';
 
 /**
  * The `app` fixture: Tickmark, started fresh for each test in the shell the Playwright project
@@ -149,6 +149,8 @@ export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
         if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
       }
       await close();
+      // Nothing may outlive its test: a browser still on this profile would keep the worker alive.
+      if (process.platform === 'linux') killProcessesNaming(userDataDir);
       for (const path of traces) {
         if (failed) await testInfo.attach('trace', { path, contentType: 'application/zip' }).catch(() => undefined);
         else await rm(path, { force: true });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type BrowserContext, type Page } from '@playwright/test';
@@ -21,17 +21,24 @@ export interface LaunchedApp {
   kill(): Promise<void>;
 }
 
-/** SIGKILL every process whose command line names `marker` (the browser and all its children). */
-function killProcessesNaming(marker: string): void {
-  const table = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  for (const line of table.split('\n')) {
-    const [, pid, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-    if (pid && args?.includes(marker) && Number(pid) !== process.pid) {
-      try {
-        process.kill(Number(pid), 'SIGKILL');
-      } catch {
-        // already gone
-      }
+/**
+ * SIGKILL every process whose command line names `marker` (the browser and all its children).
+ * Read from /proc: `ps` may cut Chromium's long command line before the flag that names the profile.
+ */
+export function killProcessesNaming(marker: string): void {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    let commandLine: string;
+    try {
+      commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (!commandLine.includes(marker)) continue;
+    try {
+      process.kill(Number(entry), 'SIGKILL');
+    } catch {
+      // already gone
     }
   }
 }
