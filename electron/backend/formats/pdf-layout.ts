@@ -19,15 +19,9 @@ export interface TextRun {
 }
 
 /** Runs on one baseline with no wide gap between them: a line of one column, or one table cell. */
-export interface Fragment {
+export interface Fragment extends Omit<TextRun, 'text'> {
   /** Indices into the page's runs, left to right. */
   runs: number[];
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  baseline: number;
-  size: number;
 }
 
 /** A paragraph (lines of one fragment each) or a table (lines of several cells). */
