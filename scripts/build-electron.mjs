@@ -1,6 +1,6 @@
-// Bundles the Node side for Electron into dist/electron/: main.js and import-worker.js as ES modules
-// that import their npm dependencies from node_modules at run time, and preload.cjs as one CommonJS
-// file, since a sandboxed preload can require nothing but 'electron'.
+// Bundles the Node side for Electron into dist/electron/: main.js, import-worker.js and
+// pdf-parser-thread.js as ES modules that import their npm dependencies from node_modules at run
+// time, and preload.cjs as one CommonJS file, since a sandboxed preload can require nothing but 'electron'.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,11 @@ await rm(outdir, { recursive: true, force: true });
 await Promise.all([
   build({
     ...shared,
-    entryPoints: { main: 'electron/main/main.ts', 'import-worker': 'electron/backend/worker/import-worker.ts' },
+    entryPoints: {
+      main: 'electron/main/main.ts',
+      'import-worker': 'electron/backend/worker/import-worker.ts',
+      'pdf-parser-thread': 'electron/backend/formats/pdf-parser-thread.ts',
+    },
     outdir,
     format: 'esm',
     packages: 'external',
@@ -35,4 +39,4 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
-console.log('Built dist/electron/ (main.js, import-worker.js, preload.cjs)');
+console.log('Built dist/electron/ (main.js, import-worker.js, pdf-parser-thread.js, preload.cjs)');

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '../../shared/domain/report';
 import { err, type Result } from '../../shared/domain/result';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import type { ImportJob, Importer } from './handlers';
 import { importError, type ImportRequest, type ImportWorkerMessage } from './worker/protocol';
+import { workerStart } from './worker/start';
 
 export interface ImporterOptions {
   /** Worker threads in the pool; by default one fewer than the CPUs, between 1 and 2. */
@@ -176,16 +177,4 @@ function ownedBytes(bytes: Uint8Array): { bytes: Uint8Array; buffer: ArrayBuffer
   }
   const copy = bytes.slice();
   return { bytes: copy, buffer: copy.buffer };
-}
-
-/**
- * How to start the worker script: a compiled one directly; a TypeScript one (tsx mode) through
- * run-ts-worker.mjs, which registers tsx inside the worker before importing it.
- */
-function workerStart(script: URL): { url: URL; options: WorkerOptions } {
-  if (!script.pathname.endsWith('.ts')) return { url: script, options: {} };
-  return {
-    url: new URL('./worker/run-ts-worker.mjs', import.meta.url),
-    options: { workerData: { tsEntry: script.href }, execArgv: [] },
-  };
 }

@@ -1,41 +1,93 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { workerStart } from '../worker/start';
+import { keepingArrayPush } from './pdfjs-array-push';
+import { ReportReadError } from './types';
 
 type PdfJs = typeof PdfJsModule;
+/** pdf.js's handle on its parsing side, passed to `getDocument` as `worker`. */
+export type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
 
 let loading: Promise<PdfJs> | undefined;
 
-/**
- * Mozilla pdf.js, loaded once, running in this thread. Its worker module is imported here and handed
- * to pdf.js as the "main-thread worker", so pdf.js never fetches or spawns anything (and bundling
- * cannot break the relative `./pdf.worker.mjs` import it would otherwise make).
- */
+/** Mozilla pdf.js's API, loaded once in this thread. Its parsing side runs on a thread of its own: `withPdfParser`. */
 export function pdfjs(): Promise<PdfJs> {
-  loading ??= load();
+  loading ??= keepingArrayPush(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   return loading;
-}
-
-async function load(): Promise<PdfJs> {
-  // The legacy build's core-js replaces Array.prototype.push on Node 20 (over a spec corner, pushing
-  // onto a frozen-length array) with a much slower function. Keep the engine's own push.
-  const push = Array.prototype.push;
-  try {
-    const [library, worker] = await Promise.all([
-      import('pdfjs-dist/legacy/build/pdf.mjs'),
-      import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-    ]);
-    (globalThis as { pdfjsWorker?: { WorkerMessageHandler: unknown } }).pdfjsWorker = {
-      WorkerMessageHandler: worker.WorkerMessageHandler,
-    };
-    return library;
-  } finally {
-    Array.prototype.push = push;
-  }
 }
 
 /** The package's own CMaps and standard fonts, read from disk (pdf.js in Node reads file paths). */
 export function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
+
+/** The thread running pdf.js's parsing side, and pdf.js's handle on it. */
+interface ParserThread {
+  thread: Worker;
+  worker: PdfWorker;
+  /** Rejects when the thread stops, so that no read waits forever on a reply that will not come. */
+  stopped: Promise<never>;
+  readers: number;
+}
+
+let parser: Promise<ParserThread> | undefined;
+
+/**
+ * Runs `read` with the pdf.js worker to pass to `getDocument`: pdf.js's parsing side on a thread of
+ * its own (pdf-parser-thread.ts), started when first needed and kept for the next report. The thread
+ * holds the process open only while a read is under way. Fails if the thread stops during the read.
+ */
+export async function withPdfParser<T>(read: (worker: PdfWorker) => Promise<T>): Promise<T> {
+  parser ??= startParser();
+  const current = await parser;
+  current.readers++;
+  current.thread.ref();
+  try {
+    return await Promise.race([read(current.worker), current.stopped]);
+  } finally {
+    if (--current.readers === 0) current.thread.unref();
+  }
+}
+
+/** Stops the parser thread, if one runs: reads under way fail; the next read starts a new thread. */
+export async function stopPdfParser(): Promise<void> {
+  const current = await parser;
+  await current?.thread.terminate();
+}
+
+/** The parser thread beside this module: the TypeScript source under tsx, the bundled script beside it in the build. */
+function parserThreadUrl(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./pdf-parser-thread.ts', import.meta.url)
+    : new URL('./pdf-parser-thread.js', import.meta.url);
+}
+
+async function startParser(): Promise<ParserThread> {
+  const { PDFWorker } = await pdfjs();
+  const { port1, port2 } = new MessageChannel();
+  const { url, options } = workerStart(parserThreadUrl(), { port: port2 }, [port2]);
+  const thread = new Worker(url, options);
+  // pdf.js's type for a port is the DOM's Worker; a Node MessagePort has the same postMessage and listeners.
+  const worker = PDFWorker.create({ port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']> });
+  // The thread, not the port pdf.js listens on, decides whether the process waits for it.
+  port1.unref();
+  let stop!: (error: Error) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => {});
+  let running = true;
+  // Until it ends, this thread is the one `parser` holds: the next read starts a new one.
+  const ended = (reason: string): void => {
+    if (!running) return;
+    running = false;
+    parser = undefined;
+    worker.destroy();
+    port1.close();
+    stop(new ReportReadError('internal', `the PDF reader stopped before it finished (${reason})`));
+  };
+  thread.on('error', (error) => ended(error.message));
+  thread.on('exit', (code) => ended(`its thread exited with code ${code}`));
+  return { thread, worker, stopped, readers: 0 };
 }

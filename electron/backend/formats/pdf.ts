@@ -1,5 +1,5 @@
 import type { PageRange } from '../../../shared/domain/report';
-import { pdfjs, pdfjsResources } from './pdf-engine';
+import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engine';
 import { buildFragments, layoutPage, type Fragment, type TextRun } from './pdf-layout';
 import { GlyphIndex } from './pdf-locate';
 import { runningFragments } from './pdf-running';
@@ -8,7 +8,7 @@ import { PdfTextWriter } from './pdf-text';
 import type { FormatReader, ReadOptions, ReportText } from './types';
 import { ReportReadError } from './types';
 
-/** Pages whose text pdf.js extracts at once: it overlaps one page's decompression with another's parsing. */
+/** Pages asked of pdf.js at once, so that its thread has the next page to parse while this one lays out the last. */
 const PAGES_IN_FLIGHT = 4;
 
 interface PageText {
@@ -24,8 +24,13 @@ interface PageText {
 export const readPdf: FormatReader = async (bytes, options) => {
   checkCancelled(options.signal);
   checkPdfHeader(bytes);
+  return withPdfParser((worker) => readWith(worker, bytes, options));
+};
+
+async function readWith(worker: PdfWorker, bytes: Uint8Array, options: ReadOptions): Promise<ReportText> {
   const { getDocument } = await pdfjs();
   const task = getDocument({
+    worker,
     // pdf.js takes ownership of (detaches) the buffer it is given; the caller still needs its bytes.
     data: bytes.slice(),
     ...(options.password === undefined ? {} : { password: options.password }),
@@ -52,7 +57,7 @@ export const readPdf: FormatReader = async (bytes, options) => {
     options.signal?.removeEventListener('abort', cancel);
     await task.destroy();
   }
-};
+}
 
 type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof pdfjs>>['getDocument']>['promise']>;
 
