@@ -116,3 +116,42 @@ test('a 120-page report shows its progress page by page and can be cancelled, le
   await expect(imports(page)).toContainText('Cancelled');
   await expect(page.getByRole('heading', { name: 'Drop a report here' })).toBeVisible();
 });
+
+interface PageMeasure {
+  documentId: string;
+  page: number;
+}
+
+const pageMeasures = (page: Page, name: string) =>
+  page.evaluate(
+    (measure) =>
+      performance.getEntriesByName(measure).map((entry) => {
+        const { documentId, page } = (entry as PerformanceMeasure).detail as PageMeasure;
+        return { documentId, page };
+      }),
+    name,
+  );
+
+test("while the auditor reads a report's last figure, the next report's page is prepared, and j shows it", async ({ app }) => {
+  const page = app.page;
+  await startEngagement(page, 'Alipay and Alibaba');
+  await importReport(page, fixture('alipay-2019-2020-excerpt.pdf'));
+  await page.getByLabel(/Import reports/).setInputFiles(fixture('alibaba-esg-2022-excerpt.pdf'));
+  await expect(imports(page).getByText(/Imported · \d+ figures/)).toHaveCount(2, { timeout: 30_000 });
+
+  // The English report's last figure, the KPI table's last row; the Chinese report's first figure follows it.
+  await selectFigureByText(page, '389 million');
+  await expectFigureOnPage(page, 4, '389 million');
+  const shown = (await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)!;
+  expect(shown.page).toBe(4);
+
+  await expect
+    .poll(async () => (await pageMeasures(page, 'tickmark:pdf-page-prepare')).filter((m) => m.documentId !== shown.documentId))
+    .toEqual([{ documentId: expect.any(String), page: 1 }]);
+  const prepared = (await pageMeasures(page, 'tickmark:pdf-page-prepare')).find((m) => m.documentId !== shown.documentId)!;
+
+  await page.keyboard.press('j');
+  await expect(source(page)).toContainText('alibaba-esg-2022-excerpt.pdf');
+  await expectFigureOnPage(page, 1, '220万个');
+  expect((await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)).toEqual(prepared);
+});

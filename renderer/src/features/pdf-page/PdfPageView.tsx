@@ -11,6 +11,7 @@
  *   zoom          initial zoom: a factor (1 = 72 dpi CSS pixels) or 'fit-width' (the default)
  *   onPageChange  called when the auditor moves to another page (buttons, number, PageUp/PageDown)
  *   password      for an encrypted PDF, the password the import used
+ *   onPainted     called with the page number each time a page's canvas is painted
  *   textLayer     selectable text over the canvas (default true)
  *
  * DOM hooks for tests: the root has `data-state` (loading | rendered | error), `data-page` and
@@ -41,6 +42,7 @@ export interface PdfPageViewProps {
   onPageChange?: (page: number) => void;
   password?: string;
   textLayer?: boolean;
+  onPainted?: (page: number) => void;
 }
 
 /** Space around the page inside the scroll area, in CSS pixels (matches `pdf-page.css`). */
@@ -68,6 +70,7 @@ export function PdfPageView({
   onPageChange,
   password,
   textLayer = true,
+  onPainted,
 }: PdfPageViewProps) {
   const { document: pdf, error: openError } = usePdfDocument(documentId, bytes, password);
   const pageCount = pdf?.numPages ?? 0;
@@ -91,6 +94,11 @@ export function PdfPageView({
   const dpr = useDevicePixelRatio();
   const [layout, setLayout] = useState<PageLayout | null>(null);
   const [renderState, setRenderState] = useState<RenderState>({ kind: 'loading' });
+  // Read when a paint finishes, so that a new callback does not repaint the page.
+  const onPaintedRef = useRef(onPainted);
+  useLayoutEffect(() => {
+    onPaintedRef.current = onPainted;
+  });
 
   const fitWidth = zoomSetting === 'fit-width';
   const widthForFit = fitWidth ? containerWidth : 0;
@@ -125,6 +133,7 @@ export function PdfPageView({
         detail: { documentId, page: pageNumber, zoom, pixels: [painted.size.pixelWidth, painted.size.pixelHeight] },
       });
       setRenderState({ kind: 'rendered', key: requestKey });
+      onPaintedRef.current?.(pageNumber);
       if (!textLayer || !textLayerRef.current) return;
       const textStart = performance.now();
       await paintTextLayer(pdfPage, zoom, textLayerRef.current, signal);

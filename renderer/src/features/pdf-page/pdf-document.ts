@@ -1,8 +1,9 @@
 /**
  * Opening PDFs with pdf.js in the renderer, under the app's CSP: the worker is a same-origin file
- * from the build, nothing is evaluated, data files come from `pdf-assets`.
+ * from the build (`pdf-worker.ts`), nothing is evaluated, data files come from `pdf-assets`.
  *
  *   openDocument(documentId, bytes, password?) → Promise<PDFDocumentProxy>, cached by id
+ *   preparePage(documentId, bytes, password, pageNumber)  parse a page before it is shown
  *   releaseDocument(documentId)                 destroy one cached document (a report removed)
  *   clearDocumentCache()                        destroy them all
  *   getPage(document, pageNumber)               a page, freeing pages not shown for a while
@@ -11,12 +12,12 @@
  * The cache is keyed by document id (a stored report's bytes never change), so moving between
  * figures of one report parses it once. It keeps the few most recently used documents.
  */
-import { GlobalWorkerOptions, PDFWorker, getDocument } from 'pdfjs-dist';
+import { PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { BundledCMapReaderFactory, BundledStandardFontDataFactory, BundledWasmFactory } from './pdf-assets';
 
 export const DOCUMENT_LOAD_MEASURE = 'tickmark:pdf-document-load';
+export const PAGE_PREPARE_MEASURE = 'tickmark:pdf-page-prepare';
 const MAX_OPEN_DOCUMENTS = 4;
 const KEEP_PAGES = 6;
 
@@ -27,14 +28,12 @@ interface CachedDocument {
 
 const documents = new Map<string, CachedDocument>();
 const recentPages = new WeakMap<PDFDocumentProxy, number[]>();
+const preparedPages = new WeakMap<PDFDocumentProxy, Set<number>>();
 let worker: PDFWorker | null = null;
 
 /** One worker thread for every document: each extra one costs a thread and ~1 MB of parsed script. */
 function sharedWorker(): PDFWorker {
-  if (worker === null || worker.destroyed) {
-    GlobalWorkerOptions.workerSrc = workerUrl;
-    worker = new PDFWorker();
-  }
+  worker ??= PDFWorker.create({ port: new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf.js' }) });
   return worker;
 }
 
@@ -102,6 +101,24 @@ export async function getPage(document: PDFDocumentProxy, pageNumber: number): P
   }
   recentPages.set(document, recent);
   return page;
+}
+
+/**
+ * Parse page `pageNumber` before the auditor asks for it: the worker loads the page's fonts and
+ * builds its operator list, so showing it later costs little more than the paint. Fonts are the
+ * slow part of a first page (a CJK report has a Type 3 font per character) and stay loaded for
+ * the document, so each page is prepared once.
+ */
+export async function preparePage(documentId: string, bytes: Uint8Array, password: string | undefined, pageNumber: number): Promise<void> {
+  const document = await openDocument(documentId, bytes, password);
+  const prepared = preparedPages.get(document) ?? new Set<number>();
+  preparedPages.set(document, prepared);
+  if (prepared.has(pageNumber) || pageNumber < 1 || pageNumber > document.numPages) return;
+  prepared.add(pageNumber);
+  const start = performance.now();
+  const page = await getPage(document, pageNumber);
+  await page.getOperatorList();
+  performance.measure(PAGE_PREPARE_MEASURE, { start, detail: { documentId, page: pageNumber } });
 }
 
 export function describeOpenError(error: Error): string {

@@ -1,14 +1,24 @@
+import { useEffect, useState } from 'react';
 import type { ReportDocument } from '../../db/records';
-import { pageNumberOf } from '../../domain/line-numbers';
-import type { QueueFigure } from '../../state/workspace';
+import { selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { PdfPageView } from '../pdf-page';
 import type { OriginalState } from './original-bytes';
 import { SourceHeader } from './SourceHeader';
+import { figurePage } from './neighbour-pages';
+import { prepareNeighbourPages } from './prepare-neighbours';
 import { setSourceMode } from './source-mode';
 
 /** The selected figure on its PDF page, rendered from the original stored in the engagement. */
 export function PdfPageSource({ document, figure, original }: { document: ReportDocument; figure: QueueFigure | undefined; original: OriginalState }) {
-  const page = figure ? (figure.page ?? pageNumberOf(document, figure.start) ?? 1) : 1;
+  const page = figure ? figurePage(document, figure) : 1;
+  const figureId = figure?.id;
+  const [paintedPage, setPaintedPage] = useState<number | null>(null);
+  // The neighbours change with the figure and with the queue (another filter, another report imported).
+  const queue = useWorkspace(selectQueueView);
+  // Once the figure's page is painted, not before: preparing other pages would slow it down.
+  useEffect(() => {
+    if (figureId !== undefined && paintedPage === page) void prepareNeighbourPages(figureId);
+  }, [figureId, paintedPage, page, queue]);
   // A figure the auditor added from the text has a place in the text but no box on the page.
   const unplaced = figure !== undefined && !figure.boxes?.length;
   const pageCount = `${document.pages.length} ${document.pages.length === 1 ? 'page' : 'pages'}`;
@@ -25,7 +35,14 @@ export function PdfPageSource({ document, figure, original }: { document: Report
       )}
       <div className="source-page">
         {original.status === 'loaded' && (
-          <PdfPageView documentId={document.id} bytes={original.bytes} page={page} boxes={figure?.boxes} password={document.password} />
+          <PdfPageView
+            documentId={document.id}
+            bytes={original.bytes}
+            page={page}
+            boxes={figure?.boxes}
+            password={document.password}
+            onPainted={setPaintedPage}
+          />
         )}
         {original.status === 'loading' && <p className="source-note">Opening the page…</p>}
         {original.status === 'missing' && (

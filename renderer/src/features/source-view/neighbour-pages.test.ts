@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { neighbourPages } from './neighbour-pages';
+
+const pdf = { format: 'pdf' as const, pages: [
+  { start: 0, end: 100, number: 1, hasText: true },
+  { start: 100, end: 200, number: 2, hasText: true },
+] };
+const text = { format: 'txt' as const, pages: [] };
+const documents = new Map<string, typeof pdf | typeof text>([
+  ['a', pdf],
+  ['b', pdf],
+  ['t', text],
+]);
+const documentOf = (id: string) => documents.get(id);
+const figure = (documentId: string, page: number | undefined, start = 0) => ({ documentId, page, start });
+
+describe('neighbourPages', () => {
+  it("gives the next figure's page first, then the previous one's", () => {
+    const rows = [figure('a', 1), figure('a', 2), figure('b', 1)];
+    expect(neighbourPages(rows, 1, documentOf)).toEqual([
+      { documentId: 'b', page: 1 },
+      { documentId: 'a', page: 1 },
+    ]);
+  });
+
+  it('leaves out a neighbour on the page already shown, and gives a page once', () => {
+    const rows = [figure('a', 2), figure('a', 2), figure('b', 1), figure('b', 1)];
+    expect(neighbourPages(rows, 1, documentOf)).toEqual([{ documentId: 'b', page: 1 }]);
+    expect(neighbourPages([figure('b', 1), figure('a', 1), figure('b', 1)], 1, documentOf)).toEqual([{ documentId: 'b', page: 1 }]);
+  });
+
+  it('finds the page of a figure added from the text by its offset', () => {
+    expect(neighbourPages([figure('a', 1), figure('a', undefined, 150)], 0, documentOf)).toEqual([{ documentId: 'a', page: 2 }]);
+  });
+
+  it('ignores reports that are not PDFs, unknown documents and the ends of the queue', () => {
+    expect(neighbourPages([figure('t', undefined), figure('a', 1), figure('gone', 1)], 1, documentOf)).toEqual([]);
+    expect(neighbourPages([figure('a', 1)], 0, documentOf)).toEqual([]);
+    expect(neighbourPages([], 0, documentOf)).toEqual([]);
+  });
+});
