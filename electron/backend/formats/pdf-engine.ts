@@ -66,12 +66,16 @@ function parserThreadUrl(): URL {
 }
 
 async function startParser(): Promise<ParserThread> {
-  const { PDFWorker } = await pdfjs();
+  const { PDFWorker, VerbosityLevel } = await pdfjs();
   const { port1, port2 } = new MessageChannel();
   const { url, options } = workerStart(parserThreadUrl(), { port: port2 }, [port2]);
   const thread = new Worker(url, options);
   // pdf.js's type for a port is the DOM's Worker; a Node MessagePort has the same postMessage and listeners.
-  const worker = PDFWorker.create({ port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']> });
+  const worker = PDFWorker.create({
+    port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']>,
+    // Its warnings (a damaged xref rebuilt, a cancelled page) reach the auditor as our errors, not as log noise.
+    verbosity: VerbosityLevel.ERRORS,
+  });
   // The thread, not the port pdf.js listens on, decides whether the process waits for it.
   port1.unref();
   let stop!: (error: Error) => void;
