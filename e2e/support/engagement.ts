@@ -7,6 +7,8 @@ import { expect, type Page } from '@playwright/test';
 export async function startEngagement(page: Page, engagementName: string): Promise<void> {
   await page.getByLabel('Your name').fill('Mei Chen');
   await page.getByRole('button', { name: 'Start auditing' }).click();
+  // The page behind the welcome dialog is inert until saving the name has closed it.
+  await expect(page.getByRole('dialog', { name: 'Welcome to Tickmark' })).toBeHidden();
   await page.getByLabel('Engagement name').fill(engagementName);
   await page.getByRole('button', { name: 'Create engagement' }).click();
   await expect(page.getByRole('heading', { name: 'Drop a report here' })).toBeVisible();

@@ -38,6 +38,8 @@ interface PageMeasure {
 async function startEngagement(page: Page): Promise<void> {
   await page.getByLabel('Your name').fill('Bench');
   await page.getByRole('button', { name: 'Start auditing' }).click();
+  // The page behind the welcome dialog is inert until saving the name has closed it.
+  await page.getByRole('dialog', { name: 'Welcome to Tickmark' }).waitFor({ state: 'hidden' });
   await page.getByLabel('Engagement name').fill('Bench');
   await page.getByRole('button', { name: 'Create engagement' }).click();
 }
