@@ -41,7 +41,10 @@ let parser: Promise<ParserThread> | undefined;
  * holds the process open only while a read is under way. Fails if the thread stops during the read.
  */
 export async function withPdfParser<T>(read: (worker: PdfWorker) => Promise<T>): Promise<T> {
-  parser ??= startParser();
+  parser ??= startParser().catch((error: unknown) => {
+    parser = undefined; // the next read tries again
+    throw error;
+  });
   const current = await parser;
   current.readers++;
   current.thread.ref();
@@ -73,7 +76,7 @@ async function startParser(): Promise<ParserThread> {
   // pdf.js's type for a port is the DOM's Worker; a Node MessagePort has the same postMessage and listeners.
   const worker = PDFWorker.create({
     port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']>,
-    // Its warnings (a damaged xref rebuilt, a cancelled page) reach the auditor as our errors, not as log noise.
+    // Errors only, as readPdf asks of pdf.js: its warnings (an xref rebuilt, a page cancelled) are log noise.
     verbosity: VerbosityLevel.ERRORS,
   });
   // The thread, not the port pdf.js listens on, decides whether the process waits for it.
