@@ -17,7 +17,7 @@ const pdfReport = pdfFixture('alipay-2019-2020-excerpt.pdf');
 const cjkExcerpt = pdfFixture('alibaba-esg-2022-excerpt.pdf');
 const cjkFull = pdfFixture('alibaba-esg-2022-full.pdf');
 const VERDICTS = 60;
-const CJK_ROUNDS = Number(process.env.CJK_ROUNDS ?? 5);
+const CJK_ROUNDS = 5;
 
 export interface ReviewLatency {
   verdictCommitMs: number[];
