@@ -26,7 +26,7 @@ import type { CSSProperties, KeyboardEvent } from 'react';
 import type { PageBox } from '../../../../shared/domain/figure';
 import { boxToCssRect, clampPage, clampZoom, fitWidthZoom, scrollToCenter, stepZoom } from './geometry';
 import { useDevicePixelRatio, useElementWidth, usePdfDocument } from './hooks';
-import { describeOpenError, getPage } from './pdf-document';
+import { beginPaint, describeOpenError, getPage } from './pdf-document';
 import { PageToolbar } from './PageToolbar';
 import { PAGE_RENDER_MEASURE, TEXT_LAYER_MEASURE, isCancellation, paintCanvas, paintTextLayer } from './render-page';
 import './pdf-page.css';
@@ -117,6 +117,7 @@ export function PdfPageView({
     const start = performance.now();
     const pageNumber = clampPage(shownPage, pdf.numPages);
     setRenderState({ kind: 'loading' });
+    const endPaint = beginPaint();
     (async () => {
       const pdfPage = await getPage(pdf, pageNumber);
       signal.throwIfAborted();
@@ -138,10 +139,12 @@ export function PdfPageView({
       const textStart = performance.now();
       await paintTextLayer(pdfPage, zoom, textLayerRef.current, signal);
       performance.measure(TEXT_LAYER_MEASURE, { start: textStart, detail: { documentId, page: pageNumber } });
-    })().catch((error: unknown) => {
-      if (signal.aborted || isCancellation(error)) return;
-      setRenderState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    });
+    })()
+      .catch((error: unknown) => {
+        if (signal.aborted || isCancellation(error)) return;
+        setRenderState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(endPaint);
     return () => controller.abort();
   }, [pdf, documentId, shownPage, fitWidth, widthForFit, zoomSetting, dpr, textLayer, requestKey]);
 

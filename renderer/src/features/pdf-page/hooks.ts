@@ -2,16 +2,17 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { openDocument } from './pdf-document';
+import { holdDocument, openDocument } from './pdf-document';
 
 export interface DocumentState {
   document: PDFDocumentProxy | null;
   error: Error | null;
 }
 
-/** The pdf.js document for `documentId`, opened once through the cache. */
+/** The pdf.js document for `documentId`, opened once through the cache and held open while shown. */
 export function usePdfDocument(documentId: string, bytes: Uint8Array, password?: string): DocumentState {
   const [state, setState] = useState<DocumentState & { documentId: string | null }>({ documentId: null, document: null, error: null });
+  useEffect(() => holdDocument(documentId), [documentId]);
   useEffect(() => {
     let current = true;
     openDocument(documentId, bytes, password).then(

@@ -3,22 +3,26 @@
  * from the build (`pdf-worker.ts`), nothing is evaluated, data files come from `pdf-assets`.
  *
  *   openDocument(documentId, bytes, password?) → Promise<PDFDocumentProxy>, cached by id
+ *   holdDocument(documentId) → release          keep a document open while it is on screen
  *   preparePage(documentId, bytes, password, pageNumber)  parse a page before it is shown
- *   releaseDocument(documentId)                 destroy one cached document (a report removed)
- *   clearDocumentCache()                        destroy them all
+ *   releaseDocumentsExcept(documentIds)         close the documents of another engagement
  *   getPage(document, pageNumber)               a page, freeing pages not shown for a while
+ *   beginPaint() → end                          a page is being painted: preparing waits for it
  *   describeOpenError(error)                    why a PDF did not open, in the auditor's words
  *
  * The cache is keyed by document id (a stored report's bytes never change), so moving between
- * figures of one report parses it once. It keeps the few most recently used documents.
+ * figures of one report parses it once. It keeps the most recently used documents, and never
+ * closes one that is held.
  */
 import { PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { BundledCMapReaderFactory, BundledStandardFontDataFactory, BundledWasmFactory } from './pdf-assets';
+import { HeldLru } from './held-lru';
 
 export const DOCUMENT_LOAD_MEASURE = 'tickmark:pdf-document-load';
 export const PAGE_PREPARE_MEASURE = 'tickmark:pdf-page-prepare';
-const MAX_OPEN_DOCUMENTS = 4;
+/** A CJK report's document with its fonts loaded takes 10–30 MB; a few reports' worth stays open. */
+export const MAX_OPEN_DOCUMENTS = 6;
 const KEEP_PAGES = 6;
 
 interface CachedDocument {
@@ -26,7 +30,7 @@ interface CachedDocument {
   promise: Promise<PDFDocumentProxy>;
 }
 
-const documents = new Map<string, CachedDocument>();
+const documents = new HeldLru<CachedDocument>(MAX_OPEN_DOCUMENTS, (entry) => void entry.task.destroy());
 const recentPages = new WeakMap<PDFDocumentProxy, number[]>();
 const preparedPages = new WeakMap<PDFDocumentProxy, Set<number>>();
 let worker: PDFWorker | null = null;
@@ -39,11 +43,7 @@ function sharedWorker(): PDFWorker {
 
 export function openDocument(documentId: string, bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   const cached = documents.get(documentId);
-  if (cached) {
-    documents.delete(documentId);
-    documents.set(documentId, cached);
-    return cached.promise;
-  }
+  if (cached) return cached.promise;
   const start = performance.now();
   const task = getDocument({
     // pdf.js transfers the buffer to its worker, which would detach the caller's bytes.
@@ -62,27 +62,22 @@ export function openDocument(documentId: string, bytes: Uint8Array, password?: s
     return document;
   });
   const entry = { task, promise };
-  promise.catch(() => {
-    if (documents.get(documentId) === entry) documents.delete(documentId);
-  });
+  promise.catch(() => documents.forget(documentId, entry));
   documents.set(documentId, entry);
-  for (const [id, old] of documents) {
-    if (documents.size <= MAX_OPEN_DOCUMENTS) break;
-    documents.delete(id);
-    void old.task.destroy();
-  }
   return promise;
 }
 
-export async function releaseDocument(documentId: string): Promise<void> {
-  const entry = documents.get(documentId);
-  if (!entry) return;
-  documents.delete(documentId);
-  await entry.task.destroy();
+/**
+ * Keep `documentId` open until the returned function is called: a page on screen must not have
+ * its document destroyed under it by other documents being opened (a batch import, preparing).
+ */
+export function holdDocument(documentId: string): () => void {
+  return documents.hold(documentId);
 }
 
-export async function clearDocumentCache(): Promise<void> {
-  await Promise.all([...documents.keys()].map(releaseDocument));
+/** Destroy the open documents whose ids are not in `keep` and not held (another engagement's). */
+export function releaseDocumentsExcept(keep: ReadonlySet<string>): void {
+  documents.retainOnly(keep);
 }
 
 /**
@@ -103,17 +98,46 @@ export async function getPage(document: PDFDocumentProxy, pageNumber: number): P
   return page;
 }
 
+let painting = 0;
+let waitingForPaints: (() => void)[] = [];
+
 /**
- * Parse page `pageNumber` before the auditor asks for it: the worker loads the page's fonts and
- * builds its operator list, so showing it later costs little more than the paint. Fonts are the
- * slow part of a first page (a CJK report has a Type 3 font per character) and stay loaded for
- * the document, so each page is prepared once.
+ * Say that a page is being painted, until the returned function is called. One pdf.js worker
+ * serves every document, so a page prepared meanwhile would delay the page the auditor asked for.
+ */
+export function beginPaint(): () => void {
+  painting++;
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    painting--;
+    if (painting > 0) return;
+    const waiting = waitingForPaints;
+    waitingForPaints = [];
+    for (const resume of waiting) resume();
+  };
+}
+
+/** Resolves once no page is being painted. */
+async function noPaintUnderWay(): Promise<void> {
+  while (painting > 0) await new Promise<void>((resume) => waitingForPaints.push(resume));
+}
+
+/**
+ * Parse page `pageNumber` before the auditor asks for it, once no page is being painted: the
+ * worker loads the page's fonts and builds its operator list, so showing it later costs little
+ * more than the paint. Fonts are the slow part of a first page (a CJK report printed by Chromium
+ * has a Type 3 font per character); most are shared by the document's pages and stay loaded with
+ * it, so preparing any page of a report makes its other pages quicker too. Each page is prepared once.
  */
 export async function preparePage(documentId: string, bytes: Uint8Array, password: string | undefined, pageNumber: number): Promise<void> {
   const document = await openDocument(documentId, bytes, password);
   const prepared = preparedPages.get(document) ?? new Set<number>();
   preparedPages.set(document, prepared);
   if (prepared.has(pageNumber) || pageNumber < 1 || pageNumber > document.numPages) return;
+  await noPaintUnderWay();
+  if (prepared.has(pageNumber)) return;
   prepared.add(pageNumber);
   const start = performance.now();
   const page = await getPage(document, pageNumber);
