@@ -132,26 +132,47 @@ const pageMeasures = (page: Page, name: string) =>
     name,
   );
 
-test("while the auditor reads a report's last figure, the next report's page is prepared, and j shows it", async ({ app }) => {
-  const page = app.page;
+/** A new engagement with the English excerpt imported, then the Chinese one. */
+async function importEnglishThenChineseReport(page: Page): Promise<void> {
   await startEngagement(page, 'Alipay and Alibaba');
   await importReport(page, fixture('alipay-2019-2020-excerpt.pdf'));
   await page.getByLabel(/Import reports/).setInputFiles(fixture('alibaba-esg-2022-excerpt.pdf'));
   await expect(imports(page).getByText(/Imported · \d+ figures/)).toHaveCount(2, { timeout: 30_000 });
+}
 
-  // The English report's last figure, the KPI table's last row; the Chinese report's first figure follows it.
-  await selectFigureByText(page, '389 million');
-  await expectFigureOnPage(page, 4, '389 million');
-  const shown = (await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)!;
-  expect(shown.page).toBe(4);
+test("while the auditor reads a report's first figure, the previous report's last page is prepared, and k shows it", async ({ app }) => {
+  const page = app.page;
+  await importEnglishThenChineseReport(page);
 
-  await expect
-    .poll(async () => (await pageMeasures(page, 'tickmark:pdf-page-prepare')).filter((m) => m.documentId !== shown.documentId))
-    .toEqual([{ documentId: expect.any(String), page: 1 }]);
-  const prepared = (await pageMeasures(page, 'tickmark:pdf-page-prepare')).find((m) => m.documentId !== shown.documentId)!;
-
-  await page.keyboard.press('j');
-  await expect(source(page)).toContainText('alibaba-esg-2022-excerpt.pdf');
+  // The Chinese report's first figure; the English report's last one, the KPI table's last row on
+  // page 4, comes before it. Page 4 is prepared only as that neighbour: the English report opens on page 1.
+  await selectFigureByText(page, '220万个');
   await expectFigureOnPage(page, 1, '220万个');
+  const shown = (await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)!;
+  await expect
+    .poll(async () => (await pageMeasures(page, 'tickmark:pdf-page-prepare')).filter((m) => m.documentId !== shown.documentId && m.page === 4))
+    .toHaveLength(1);
+  const prepared = (await pageMeasures(page, 'tickmark:pdf-page-prepare')).find((m) => m.documentId !== shown.documentId && m.page === 4)!;
+
+  await page.keyboard.press('k');
+  await expect(source(page)).toContainText('alipay-2019-2020-excerpt.pdf');
+  await expectFigureOnPage(page, 4, '389 million');
   expect((await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)).toEqual(prepared);
+});
+
+test('the page each PDF report opens on is prepared after its import and after a restart, and the Document filter shows it', async ({ app }) => {
+  let page = app.page;
+  await importEnglishThenChineseReport(page);
+  const reportsPrepared = async () => new Set((await pageMeasures(page, 'tickmark:pdf-page-prepare')).map((m) => m.documentId)).size;
+  await expect.poll(reportsPrepared).toBe(2);
+
+  page = await app.reopen();
+  await expect(page.getByRole('listbox', { name: 'Figures' })).toBeVisible();
+  await expect.poll(reportsPrepared).toBe(2);
+  const prepared = await pageMeasures(page, 'tickmark:pdf-page-prepare');
+
+  await page.getByLabel('Document').selectOption({ label: 'alibaba-esg-2022-excerpt.pdf' });
+  await page.getByTestId('figure-row').first().click();
+  await expectFigureOnPage(page, 1, '220万个');
+  expect(prepared).toContainEqual((await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1));
 });

@@ -9,6 +9,7 @@ import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/useShortcuts';
 import { KeyHint } from '../features/shortcuts/KeyHint';
 import { AddFigureDialog } from '../features/source-view/AddFigureDialog';
+import { usePreparedFirstPages } from '../features/source-view/prepare-pages';
 import { SourceView } from '../features/source-view/SourceView';
 import { VerdictPanel } from '../features/verdict/VerdictPanel';
 import { useUi } from '../state/ui';
@@ -40,6 +41,7 @@ export function App() {
 }
 
 function Workspace() {
+  usePreparedFirstPages();
   const engagement = useWorkspace((state) => state.engagement);
   const hasDocuments = useWorkspace((state) => state.documents.length > 0);
   if (!engagement) {

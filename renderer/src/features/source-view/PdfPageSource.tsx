@@ -4,8 +4,8 @@ import { selectQueueView, useWorkspace, type QueueFigure } from '../../state/wor
 import { PdfPageView } from '../pdf-page';
 import type { OriginalState } from './original-bytes';
 import { SourceHeader } from './SourceHeader';
-import { figurePage } from './neighbour-pages';
-import { prepareNeighbourPages } from './prepare-neighbours';
+import { figurePage } from './pages-to-prepare';
+import { prepareNeighbourPages } from './prepare-pages';
 import { setSourceMode } from './source-mode';
 
 /** The selected figure on its PDF page, rendered from the original stored in the engagement. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourPages } from './neighbour-pages';
+import { firstPages, neighbourPages } from './pages-to-prepare';
 
 const pdf = { format: 'pdf' as const, pages: [
   { start: 0, end: 100, number: 1, hasText: true },
@@ -37,5 +37,32 @@ describe('neighbourPages', () => {
     expect(neighbourPages([figure('t', undefined), figure('a', 1), figure('gone', 1)], 1, documentOf)).toEqual([]);
     expect(neighbourPages([figure('a', 1)], 0, documentOf)).toEqual([]);
     expect(neighbourPages([], 0, documentOf)).toEqual([]);
+  });
+});
+
+describe('firstPages', () => {
+  const report = (id: string, format: 'pdf' | 'txt' = 'pdf', byteLength = 1_000) => ({ id, format, byteLength, pages: format === 'pdf' ? pdf.pages : [] });
+  const budget = { reports: 5, bytes: 10_000 };
+
+  it("gives each PDF report's first figure page, the newest report first", () => {
+    const figures = [figure('a', 2), figure('a', 1), figure('b', undefined, 150), figure('b', 1)];
+    expect(firstPages([report('a'), report('t', 'txt'), report('b')], figures, budget)).toEqual([
+      { documentId: 'b', page: 2 },
+      { documentId: 'a', page: 2 },
+    ]);
+  });
+
+  it('opens a report without figures on page 1, and gives at most `budget.reports` pages', () => {
+    const documents = [report('a'), report('b'), report('c')];
+    expect(firstPages(documents, [figure('a', 2)], { ...budget, reports: 2 })).toEqual([
+      { documentId: 'c', page: 1 },
+      { documentId: 'b', page: 1 },
+    ]);
+    expect(firstPages(documents, [], { ...budget, reports: 0 })).toEqual([]);
+  });
+
+  it('leaves out a report that would take the total over `budget.bytes`, and goes on with smaller ones', () => {
+    const documents = [report('small', 'pdf', 3_000), report('huge', 'pdf', 9_000), report('newest', 'pdf', 6_000)];
+    expect(firstPages(documents, [], budget).map((ref) => ref.documentId)).toEqual(['newest', 'small']);
   });
 });

@@ -35,3 +35,34 @@ export function neighbourPages(
   }
   return pages;
 }
+
+/** How many reports, and how many of their bytes, to keep open ahead of the auditor. */
+export interface PrepareBudget {
+  reports: number;
+  bytes: number;
+}
+
+/**
+ * The page each PDF report opens on (its first figure's, or page 1 when it has none), the most
+ * recently imported report first, within `budget` (a report that would exceed its bytes is left
+ * out): the pages an auditor lands on after an import or from the Document filter. `figures` are
+ * in queue order (report, then position).
+ */
+export function firstPages(
+  documents: readonly Pick<ReportDocument, 'id' | 'format' | 'pages' | 'byteLength'>[],
+  figures: readonly Pick<Figure, 'documentId' | 'page' | 'start'>[],
+  budget: PrepareBudget,
+): PageRef[] {
+  const firstFigures = new Map<string, Pick<Figure, 'page' | 'start'>>();
+  for (const figure of figures) if (!firstFigures.has(figure.documentId)) firstFigures.set(figure.documentId, figure);
+  const pages: PageRef[] = [];
+  let bytes = 0;
+  for (const document of [...documents].reverse()) {
+    if (pages.length >= budget.reports) break;
+    if (document.format !== 'pdf' || bytes + document.byteLength > budget.bytes) continue;
+    bytes += document.byteLength;
+    const figure = firstFigures.get(document.id);
+    pages.push({ documentId: document.id, page: figure ? figurePage(document, figure) : 1 });
+  }
+  return pages;
+}

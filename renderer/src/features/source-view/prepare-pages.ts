@@ -1,12 +1,29 @@
+import { useEffect } from 'react';
+import { MAX_OPEN_DOCUMENTS, preparePage, releaseDocumentsExcept } from '../pdf-page';
 import { selectQueueView, useWorkspace } from '../../state/workspace';
-import { preparePage } from '../pdf-page';
-import { neighbourPages } from './neighbour-pages';
+import { firstPages, neighbourPages, type PageRef } from './pages-to-prepare';
 import { loadOriginal } from './original-bytes';
 
 /**
- * Prepare the pages of the figures beside `figureId` in the queue (see `preparePage`), one after
- * the other, so that `j` and `k` land on a page that is ready, in this report or the next. Best
+ * Prepare `pages` one after the other (see `preparePage`), waiting for `ready` before each. Best
  * effort: a page that cannot be prepared is simply painted from scratch when asked for.
+ */
+async function preparePages(pages: readonly PageRef[], ready: () => Promise<boolean> = async () => true): Promise<void> {
+  for (const { documentId, page } of pages) {
+    if (!(await ready())) return;
+    try {
+      const document = useWorkspace.getState().documents.find((candidate) => candidate.id === documentId);
+      const bytes = document && (await loadOriginal(documentId));
+      if (bytes) await preparePage(documentId, bytes, document.password, page);
+    } catch {
+      // Not needed now: the page is painted from scratch if the auditor goes there.
+    }
+  }
+}
+
+/**
+ * Prepare the pages of the figures beside `figureId` in the queue, so that `j` and `k` land on a
+ * page that is ready, in this report or the next.
  */
 export async function prepareNeighbourPages(figureId: string): Promise<void> {
   const state = useWorkspace.getState();
@@ -14,12 +31,47 @@ export async function prepareNeighbourPages(figureId: string): Promise<void> {
   const index = view.indexOf.get(figureId);
   if (index === undefined) return;
   const documents = new Map(state.documents.map((document) => [document.id, document]));
-  for (const { documentId, page } of neighbourPages(view.rows, index, (id) => documents.get(id))) {
-    try {
-      const bytes = await loadOriginal(documentId);
-      if (bytes) await preparePage(documentId, bytes, documents.get(documentId)?.password, page);
-    } catch {
-      // Not needed now: the page is painted from scratch if the auditor goes there.
-    }
-  }
+  await preparePages(neighbourPages(view.rows, index, (id) => documents.get(id)));
+}
+
+/**
+ * One slot of the document cache stays free for a report beyond the ones prepared. An open
+ * document holds a copy of the report's bytes, so large reports are opened when shown instead.
+ */
+const PREPARE_BUDGET = { reports: MAX_OPEN_DOCUMENTS - 1, bytes: 100 * 1024 * 1024 };
+
+/** Resolves true when the renderer is next idle, false if `signal` aborted first. */
+function whenIdle(signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = () => {
+      cancelIdleCallback(handle);
+      resolve(false);
+    };
+    const handle = requestIdleCallback(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(!signal.aborted);
+      },
+      { timeout: 2_000 },
+    );
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * While an engagement is open, prepare the page each of its PDF reports opens on, in idle time
+ * and the newest report first, so that the first page of a report is quick to show after its
+ * import or from the Document filter (a CJK report's first page is otherwise the slowest to
+ * paint). Documents of an engagement no longer open are closed.
+ */
+export function usePreparedFirstPages(): void {
+  const documents = useWorkspace((state) => state.documents);
+  useEffect(() => {
+    releaseDocumentsExcept(new Set(documents.map((document) => document.id)));
+    const controller = new AbortController();
+    const pages = firstPages(documents, useWorkspace.getState().figures, PREPARE_BUDGET);
+    void preparePages(pages, () => whenIdle(controller.signal));
+    return () => controller.abort();
+  }, [documents]);
 }
