@@ -144,10 +144,14 @@ test("while the auditor reads a report's first figure, the previous report's las
   const page = app.page;
   await importEnglishThenChineseReport(page);
 
-  // The Chinese report's first figure; the English report's last one, the KPI table's last row on
-  // page 4, comes before it. Page 4 is prepared only as that neighbour: the English report opens on page 1.
-  await selectFigureByText(page, '220万个');
+  // The Chinese report's first figure, chosen without walking past the English report's pages:
+  // its last figure, the KPI table's last row on page 4, comes before it in the whole queue.
+  // Page 4 is prepared only as that neighbour: the English report opens on page 1.
+  await page.getByLabel('Document').selectOption({ label: 'alibaba-esg-2022-excerpt.pdf' });
+  await page.getByTestId('figure-row').first().click();
   await expectFigureOnPage(page, 1, '220万个');
+  await page.getByLabel('Document').selectOption({ label: 'All documents' });
+  await page.getByRole('listbox', { name: 'Figures' }).focus();
   const shown = (await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)!;
   await expect
     .poll(async () => (await pageMeasures(page, 'tickmark:pdf-page-prepare')).filter((m) => m.documentId !== shown.documentId && m.page === 4))
@@ -162,17 +166,21 @@ test("while the auditor reads a report's first figure, the previous report's las
 
 test('the page each PDF report opens on is prepared after its import and after a restart, and the Document filter shows it', async ({ app }) => {
   let page = app.page;
+  // The report on screen is painted; the other one, not shown yet, is prepared.
+  const preparedBesideShown = async () => {
+    const shown = (await pageMeasures(page, 'tickmark:pdf-page-render')).map((m) => m.documentId);
+    return (await pageMeasures(page, 'tickmark:pdf-page-prepare')).filter((m) => !shown.includes(m.documentId));
+  };
   await importEnglishThenChineseReport(page);
-  const reportsPrepared = async () => new Set((await pageMeasures(page, 'tickmark:pdf-page-prepare')).map((m) => m.documentId)).size;
-  await expect.poll(reportsPrepared).toBe(2);
+  await expect.poll(preparedBesideShown).toHaveLength(1);
 
   page = await app.reopen();
   await expect(page.getByRole('listbox', { name: 'Figures' })).toBeVisible();
-  await expect.poll(reportsPrepared).toBe(2);
-  const prepared = await pageMeasures(page, 'tickmark:pdf-page-prepare');
+  await expect.poll(preparedBesideShown).toHaveLength(1);
+  const [prepared] = await preparedBesideShown();
 
   await page.getByLabel('Document').selectOption({ label: 'alibaba-esg-2022-excerpt.pdf' });
   await page.getByTestId('figure-row').first().click();
   await expectFigureOnPage(page, 1, '220万个');
-  expect(prepared).toContainEqual((await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1));
+  expect((await pageMeasures(page, 'tickmark:pdf-page-render')).at(-1)).toEqual(prepared);
 });

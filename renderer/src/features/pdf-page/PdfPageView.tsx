@@ -117,7 +117,7 @@ export function PdfPageView({
     const start = performance.now();
     const pageNumber = clampPage(shownPage, pdf.numPages);
     setRenderState({ kind: 'loading' });
-    const endPaint = beginPaint();
+    const endPaint = beginPaint(pdf, pageNumber);
     (async () => {
       const pdfPage = await getPage(pdf, pageNumber);
       signal.throwIfAborted();

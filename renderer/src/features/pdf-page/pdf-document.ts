@@ -7,7 +7,7 @@
  *   preparePage(documentId, bytes, password, pageNumber)  parse a page before it is shown
  *   releaseDocumentsExcept(documentIds)         close the documents of another engagement
  *   getPage(document, pageNumber)               a page, freeing pages not shown for a while
- *   beginPaint() → end                          a page is being painted: preparing waits for it
+ *   beginPaint(document, pageNumber) → end      a page is being painted: preparing waits for it
  *   describeOpenError(error)                    why a PDF did not open, in the auditor's words
  *
  * The cache is keyed by document id (a stored report's bytes never change), so moving between
@@ -102,10 +102,12 @@ let painting = 0;
 let waitingForPaints: (() => void)[] = [];
 
 /**
- * Say that a page is being painted, until the returned function is called. One pdf.js worker
- * serves every document, so a page prepared meanwhile would delay the page the auditor asked for.
+ * Say that page `pageNumber` of `document` is being painted, until the returned function is
+ * called. The page then counts as prepared; and as one pdf.js worker serves every document, no
+ * other page is prepared meanwhile, which would delay the page the auditor asked for.
  */
-export function beginPaint(): () => void {
+export function beginPaint(document: PDFDocumentProxy, pageNumber: number): () => void {
+  preparedPagesOf(document).add(pageNumber);
   painting++;
   let ended = false;
   return () => {
@@ -119,29 +121,42 @@ export function beginPaint(): () => void {
   };
 }
 
-/** Resolves once no page is being painted. */
-async function noPaintUnderWay(): Promise<void> {
-  while (painting > 0) await new Promise<void>((resume) => waitingForPaints.push(resume));
+/** Resolves when the renderer is idle (a page just asked for has begun painting) and no page is being painted. */
+async function backgroundTurn(): Promise<void> {
+  for (;;) {
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 }));
+    if (painting === 0) return;
+    await new Promise<void>((resume) => waitingForPaints.push(resume));
+  }
+}
+
+function preparedPagesOf(document: PDFDocumentProxy): Set<number> {
+  let prepared = preparedPages.get(document);
+  if (!prepared) preparedPages.set(document, (prepared = new Set()));
+  return prepared;
 }
 
 /**
- * Parse page `pageNumber` before the auditor asks for it, once no page is being painted: the
- * worker loads the page's fonts and builds its operator list, so showing it later costs little
- * more than the paint. Fonts are the slow part of a first page (a CJK report printed by Chromium
- * has a Type 3 font per character); most are shared by the document's pages and stay loaded with
- * it, so preparing any page of a report makes its other pages quicker too. Each page is prepared once.
+ * Parse page `pageNumber` before the auditor asks for it, in the background: once the renderer is
+ * idle and no page is being painted. The worker loads the page's fonts and builds its operator
+ * list. Fonts are the slow part of a first page (a CJK report printed by Chromium has a Type 3
+ * font per character); most are shared by the document's pages and stay loaded with it, so
+ * preparing any page of a report makes its other pages quicker too. A page is prepared once, and
+ * not at all once it has been painted.
  */
 export async function preparePage(documentId: string, bytes: Uint8Array, password: string | undefined, pageNumber: number): Promise<void> {
   const document = await openDocument(documentId, bytes, password);
-  const prepared = preparedPages.get(document) ?? new Set<number>();
-  preparedPages.set(document, prepared);
+  const prepared = preparedPagesOf(document);
   if (prepared.has(pageNumber) || pageNumber < 1 || pageNumber > document.numPages) return;
-  await noPaintUnderWay();
+  await backgroundTurn();
   if (prepared.has(pageNumber)) return;
   prepared.add(pageNumber);
   const start = performance.now();
   const page = await getPage(document, pageNumber);
-  await page.getOperatorList();
+  // A render that runs none of the page's operations: the operator list it builds is the one a
+  // later render of the page reuses (getOperatorList() would build one of its own), and a render
+  // asked for meanwhile waits for it instead of building another.
+  await page.render({ canvas: window.document.createElement('canvas'), viewport: page.getViewport({ scale: 1 }), operationsFilter: () => false }).promise;
   performance.measure(PAGE_PREPARE_MEASURE, { start, detail: { documentId, page: pageNumber } });
 }
 

@@ -5,12 +5,12 @@ import { firstPages, neighbourPages, type PageRef } from './pages-to-prepare';
 import { loadOriginal } from './original-bytes';
 
 /**
- * Prepare `pages` one after the other (see `preparePage`), waiting for `ready` before each. Best
- * effort: a page that cannot be prepared is simply painted from scratch when asked for.
+ * Prepare `pages` one after the other (see `preparePage`), until `signal` aborts. Best effort: a
+ * page that cannot be prepared is simply painted from scratch when asked for.
  */
-async function preparePages(pages: readonly PageRef[], ready: () => Promise<boolean> = async () => true): Promise<void> {
+async function preparePages(pages: readonly PageRef[], signal?: AbortSignal): Promise<void> {
   for (const { documentId, page } of pages) {
-    if (!(await ready())) return;
+    if (signal?.aborted) return;
     try {
       const document = useWorkspace.getState().documents.find((candidate) => candidate.id === documentId);
       const bytes = document && (await loadOriginal(documentId));
@@ -40,30 +40,11 @@ export async function prepareNeighbourPages(figureId: string): Promise<void> {
  */
 const PREPARE_BUDGET = { reports: MAX_OPEN_DOCUMENTS - 1, bytes: 100 * 1024 * 1024 };
 
-/** Resolves true when the renderer is next idle, false if `signal` aborted first. */
-function whenIdle(signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = () => {
-      cancelIdleCallback(handle);
-      resolve(false);
-    };
-    const handle = requestIdleCallback(
-      () => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(!signal.aborted);
-      },
-      { timeout: 2_000 },
-    );
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
- * While an engagement is open, prepare the page each of its PDF reports opens on, in idle time
- * and the newest report first, so that the first page of a report is quick to show after its
- * import or from the Document filter (a CJK report's first page is otherwise the slowest to
- * paint). Documents of an engagement no longer open are closed.
+ * While an engagement is open, prepare the page each of its PDF reports opens on, newest report
+ * first, so that a report's first page is quick to show after its import or from the Document
+ * filter (a CJK report's first page is otherwise the slowest to paint). Documents of an
+ * engagement no longer open are closed.
  */
 export function usePreparedFirstPages(): void {
   const documents = useWorkspace((state) => state.documents);
@@ -71,7 +52,7 @@ export function usePreparedFirstPages(): void {
     releaseDocumentsExcept(new Set(documents.map((document) => document.id)));
     const controller = new AbortController();
     const pages = firstPages(documents, useWorkspace.getState().figures, PREPARE_BUDGET);
-    void preparePages(pages, () => whenIdle(controller.signal));
+    void preparePages(pages, controller.signal);
     return () => controller.abort();
   }, [documents]);
 }
