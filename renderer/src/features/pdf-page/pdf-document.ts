@@ -4,7 +4,7 @@
  *
  *   openDocument(documentId, bytes, password?) → Promise<PDFDocumentProxy>, cached by id
  *   holdDocument(documentId) → release          keep a document open while it is on screen
- *   preparePage(documentId, bytes, password, pageNumber)  parse a page before it is shown
+ *   preparePage(documentId, original, password, pageNumber)  parse a page before it is shown
  *   releaseDocumentsExcept(documentIds)         close the documents of another engagement
  *   getPage(document, pageNumber)               a page, freeing pages not shown for a while
  *   beginPaint(document, pageNumber) → end      a page is being painted: preparing waits for it
@@ -144,8 +144,19 @@ function preparedPagesOf(document: PDFDocumentProxy): Set<number> {
  * preparing any page of a report makes its other pages quicker too. A page is prepared once, and
  * not at all once it has been painted.
  */
-export async function preparePage(documentId: string, bytes: Uint8Array, password: string | undefined, pageNumber: number): Promise<void> {
-  const document = await openDocument(documentId, bytes, password);
+export async function preparePage(
+  documentId: string,
+  original: () => Promise<Uint8Array | null>,
+  password: string | undefined,
+  pageNumber: number,
+): Promise<void> {
+  // The original is read (from IndexedDB) only when the document is not open already.
+  let document = await documents.get(documentId)?.promise;
+  if (!document) {
+    const bytes = await original();
+    if (!bytes) return;
+    document = await openDocument(documentId, bytes, password);
+  }
   const prepared = preparedPagesOf(document);
   if (prepared.has(pageNumber) || pageNumber < 1 || pageNumber > document.numPages) return;
   await backgroundTurn();

@@ -13,8 +13,7 @@ async function preparePages(pages: readonly PageRef[], signal?: AbortSignal): Pr
     if (signal?.aborted) return;
     try {
       const document = useWorkspace.getState().documents.find((candidate) => candidate.id === documentId);
-      const bytes = document && (await loadOriginal(documentId));
-      if (bytes) await preparePage(documentId, bytes, document.password, page);
+      if (document) await preparePage(documentId, () => loadOriginal(documentId), document.password, page);
     } catch {
       // Not needed now: the page is painted from scratch if the auditor goes there.
     }
