@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealEvent, type AuditEvent } from '../shared/audit/event';
 import { auditTrailCsv } from '../shared/export/audit-trail-csv';
 import { extractFigures } from '../shared/extraction/index';
-import { main, type CliIo } from './cli';
+import { main } from './cli';
+import type { CliIo } from './cli/io';
 
 const REPORT = 'Alipay served over 550 million users; 39% of them in rural areas. RMB 30,000 to 40,000 per village.\n';
 const HTML = '<html><head><title>Title 2020</title><script>var x = 12345;</script></head><body><p>Up <b>39%</b></p></body></html>';

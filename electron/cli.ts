@@ -5,12 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { verifyChain } from '../shared/audit/event';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
-import { parseAuditTrailCsv } from '../shared/export/audit-trail-csv';
 import type { ImportError } from '../shared/ipc/schemas';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/index';
 import { checkSize, importError, importReport } from './backend/import-report';
+import type { CliIo } from './cli/io';
+import { verifyTrails } from './cli/verify-trail';
+import { fileSystemReason } from './cli/file-system-reason';
 
 export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
        npm run tickmark -- verify-trail TRAIL.csv
@@ -25,12 +26,6 @@ Options:
   -h, --help show this help
 
 Exit status: 0 when every file was read, 1 when any file failed, 2 for a usage error.`;
-
-/** Where the CLI writes: the process's streams, or a test's buffers. */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
@@ -74,33 +69,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   return failed ? 1 : 0;
 }
 
-async function verifyTrails(paths: readonly string[], io: CliIo): Promise<number> {
-  let failed = false;
-  for (const path of paths) {
-    let csv: string;
-    try {
-      csv = await readFile(path, 'utf8');
-    } catch (error) {
-      io.err(`Could not verify "${path}": ${fileSystemReason(error)}.\n`);
-      failed = true;
-      continue;
-    }
-    const parsed = parseAuditTrailCsv(csv);
-    if (!parsed.ok) {
-      io.err(`Could not verify "${path}": ${parsed.error}.\n`);
-      failed = true;
-      continue;
-    }
-    const check = verifyChain(parsed.events);
-    if (check.ok) io.out(`${path}: intact, ${check.length} events, each linked to the one before.\n`);
-    else {
-      io.err(`${path}: BROKEN at event ${check.seq}: ${check.reason}.\n`);
-      failed = true;
-    }
-  }
-  return failed ? 1 : 0;
-}
-
 type FileResult = { ok: true; value: ParsedReport } | { ok: false; error: ImportError };
 
 /** Import the file at `path`; the report's `fileName`, and every message, name it as the user typed it. */
@@ -116,14 +84,6 @@ async function extractFile(path: string): Promise<FileResult> {
     return { ok: false, error: importError('unreadable', path, fileSystemReason(error)) };
   }
   return importReport({ jobId: 'cli', fileName: path, bytes }, () => {});
-}
-
-function fileSystemReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'the file does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'you are not allowed to read it';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One figure in the form of the evaluation gold files (GUIDELINES.md), plus its page for paged formats. */

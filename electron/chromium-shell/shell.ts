@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, type EventName, type EventOf } from '../../shared/ipc/contract';
-import { startBackend, type Backend } from '../main/backend';
+import { startBackend, type Backend } from '../backend/start-backend';
 import { serveRendererFile } from '../main/renderer-files';
 import { isOnOrigin, isTrustedSender } from '../main/request-policy';
 import { findChromium, systemLookup } from './find-browser';

@@ -1,6 +1,6 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
-import type { Backend } from './backend';
+import type { Backend } from '../backend/start-backend';
 import { APP_ORIGIN } from './app-origin';
 import { isTrustedSender } from './request-policy';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
-import { startBackend, type Backend } from './backend';
+import { startBackend, type Backend } from '../backend/start-backend';
 import { bindIpc } from './ipc-binding';
 import { menuTemplate } from './menu';
 import { createChooseSavePath } from './save-dialog';

@@ -1,6 +1,6 @@
-import { createDispatcher } from '../backend/dispatch';
-import { createHandlers, type HandlerDeps } from '../backend/handlers';
-import { createImporter } from '../backend/importer';
+import { createDispatcher } from './dispatch';
+import { createHandlers, type HandlerDeps } from './handlers';
+import { createImporter } from './importer';
 
 /**
  * The Node side as both shells run it: one importer, the contract's handlers and the validating

@@ -1,0 +1,5 @@
+/** Where the CLI writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
