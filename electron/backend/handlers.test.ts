@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/ipc/contract';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { createImporter } from './importer';
+import { FILE_PERMISSIONS_ONLY } from './secrets';
 
 let dir: string;
 beforeAll(async () => {
@@ -20,6 +21,8 @@ function setUp(savePath: string | null = null) {
     chooseSavePath: async () => savePath,
     emit: (event, payload) => events.push({ event, payload }),
     appInfo: { version: '0.1.0', shell: 'chromium' },
+    dataDir: join(dir, 'data'),
+    secrets: FILE_PERMISSIONS_ONLY,
   };
   return { handlers: createHandlers(deps), importer, events };
 }

@@ -3,6 +3,7 @@ import type { Result } from '../../shared/domain/result';
 import type { EventName, EventOf, Handlers, ResponseOf } from '../../shared/ipc/contract';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import { writeFileAtomic } from './files';
+import type { SecretProtector } from './secrets';
 
 export interface ImportJob {
   jobId: string;
@@ -27,6 +28,10 @@ export interface HandlerDeps {
   /** Push an event to the renderer. */
   emit<E extends EventName>(event: E, payload: EventOf<E>): void;
   appInfo: ResponseOf<'app:info'>;
+  /** The app's own folder: the journal, the originals beside it and the signing key. */
+  dataDir: string;
+  /** How secrets are kept at rest there. */
+  secrets: SecretProtector;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, type EventName, type EventOf } from '../../shared/ipc/contract';
+import { FILE_PERMISSIONS_ONLY } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';
 import { serveRendererFile } from '../main/renderer-files';
 import { isOnOrigin, isTrustedSender } from '../main/request-policy';
@@ -56,6 +57,8 @@ export interface ChromiumShellOptions {
   rendererDir?: string;
   /** The browser; default the first of CHROMIUM_PATH, /usr/bin/chromium, Playwright's download. */
   executablePath?: string;
+  /** The app's data folder (journal, originals, signing key); default `Tickmark` inside the profile. */
+  dataDir?: string;
   /** Answers the save dialog: the path to write to, or null for cancel. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Called after the context is set up and before the app is loaded, e.g. to record requests from the first one. */
@@ -112,6 +115,9 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   try {
     backend = startBackend({
       appInfo: { version: appVersion(), shell: 'chromium' },
+      dataDir: options.dataDir ?? join(userDataDir, 'Tickmark'),
+      // No OS key store is reachable from here: the key file is readable by its owner only.
+      secrets: FILE_PERMISSIONS_ONLY,
       chooseSavePath: options.chooseSavePath,
       emit: <E extends EventName>(event: E, payload: EventOf<E>) => {
         page

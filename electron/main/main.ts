@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { safeStorageProtector } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';
 import { bindIpc } from './ipc-binding';
 import { menuTemplate } from './menu';
@@ -70,6 +71,8 @@ async function start(): Promise<void> {
 
   backend = startBackend({
     appInfo: { version: app.getVersion(), shell: 'electron' },
+    dataDir: app.getPath('userData'),
+    secrets: safeStorageProtector(safeStorage),
     // The e2e save-dialog hook (TICKMARK_E2E_SAVE_DIR) exists in development builds only.
     chooseSavePath: createChooseSavePath({ dialog, window: () => mainWindow, defaultDir: app.getPath('downloads'), env: app.isPackaged ? {} : process.env }),
     emit: (event, payload) => {

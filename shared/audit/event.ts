@@ -1,9 +1,14 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { Qualifier } from '../domain/figure';
+import type { ReviewStatus, Role } from '../domain/review';
 import type { FigureStatus } from '../domain/verdict';
+import { cellValue } from './cell-value';
 
 export const AUDIT_ACTIONS = [
   'engagement.created',
+  'engagement.member_added',
+  'engagement.key_trusted',
   'document.imported',
   'figure.added',
   'figure.corrected',
@@ -11,23 +16,52 @@ export const AUDIT_ACTIONS = [
   'figure.disputed',
   'figure.reopened',
   'figure.dismissed',
+  'figure.signed_off',
+  'figure.sent_back',
   'trail.exported',
+  'archive.exported',
+  'archive.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** A figure's place in the audit before and after an event: its decision, or its review. */
+export type FigureState = FigureStatus | ReviewStatus;
+
+/** The document an event is about, as it was when the event was recorded. */
+export interface DocumentSnapshot {
+  name: string;
+  /** SHA-256 of the original file, hex. */
+  sha256: string;
+}
+
+/** The figure an event is about, as it stood after the event (a correction records the new value). */
+export interface FigureSnapshot {
+  text: string;
+  start: number;
+  end: number;
+  page?: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier: Qualifier;
+}
 
 /** What happened, as the renderer records it; sealing adds its place in the chain. */
 export interface AuditEventInput {
   engagementId: string;
+  engagementName: string;
   /** ISO 8601, UTC. */
   at: string;
-  /** The auditor's name, asked for once at first run. */
   actor: string;
+  role: Role;
   action: AuditAction;
   documentId?: string;
+  document?: DocumentSnapshot;
   figureId?: string;
-  fromStatus?: FigureStatus;
-  toStatus?: FigureStatus;
-  /** The auditor's note: why a figure is disputed or dismissed, what was checked. */
+  figure?: FigureSnapshot;
+  fromStatus?: FigureState;
+  toStatus?: FigureState;
+  /** The auditor's note: why a figure is disputed or dismissed, what the reviewer wants looked at. */
   note?: string;
   /** Where the supporting evidence is: a workpaper reference, a source document, a page. */
   evidence?: string;
@@ -37,23 +71,52 @@ export interface AuditEventInput {
 
 /**
  * One entry of an engagement's append-only audit trail. Each event carries the hash of the one
- * before it, so changing, removing or reordering any event breaks every hash after it.
+ * before it, so changing, removing or reordering any event breaks every hash after it; its hash
+ * covers every field the exported CSV shows about it.
  */
 export interface AuditEvent extends AuditEventInput {
+  /** The version of the hashed form this event was sealed under. */
+  form: typeof CURRENT_FORM;
   /** 1-based position in its engagement's trail. */
   seq: number;
   prevHash: string;
   hash: string;
 }
 
+/**
+ * An event sealed before the hashed form had a version (form 1): it covers neither the document,
+ * the figure nor the role. Such events still verify under their own form.
+ */
+export interface LegacyAuditEvent {
+  form?: undefined;
+  engagementId: string;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  documentId?: string;
+  figureId?: string;
+  fromStatus?: FigureStatus;
+  toStatus?: FigureStatus;
+  note?: string;
+  evidence?: string;
+  detail?: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** Any event an engagement's trail may hold. */
+export type TrailEvent = AuditEvent | LegacyAuditEvent;
+
+export const CURRENT_FORM = 2 as const;
 export const GENESIS_HASH = '0'.repeat(64);
 
-/**
- * The hashed fields, in a fixed order: adding a field to AuditEventInput means adding it here. An
- * empty optional field hashes as an absent one, so the trail verifies the same after a CSV round trip.
- */
-function canonical(event: Omit<AuditEvent, 'hash'>): string {
-  return JSON.stringify([
+/** An event before its hash is computed (distributes over the forms, so `form` still narrows). */
+type Unsealed<E> = E extends unknown ? Omit<E, 'hash'> : never;
+
+/** Form 1, frozen: the fields in their order, an empty one hashed as absent. */
+function canonicalForm1(event: Unsealed<LegacyAuditEvent>): unknown[] {
+  return [
     event.seq,
     event.prevHash,
     event.engagementId,
@@ -67,35 +130,74 @@ function canonical(event: Omit<AuditEvent, 'hash'>): string {
     event.note || null,
     event.evidence || null,
     event.detail || null,
-  ]);
+  ];
 }
 
-function hashOf(event: Omit<AuditEvent, 'hash'>): string {
-  return bytesToHex(sha256(utf8ToBytes(canonical(event))));
+/**
+ * Form 2: every field the CSV shows, each as the value it stands for (see cell-value.ts), led by
+ * the form's number. Adding a field to AuditEventInput means a form 3, never an edit here.
+ */
+function canonicalForm2(event: Unsealed<AuditEvent>): unknown[] {
+  const { document, figure } = event;
+  return [
+    2,
+    event.seq,
+    event.prevHash,
+    event.engagementId,
+    event.engagementName,
+    event.at,
+    event.actor,
+    event.role,
+    event.action,
+    event.documentId,
+    document?.name,
+    document?.sha256,
+    event.figureId,
+    figure?.text,
+    figure?.start,
+    figure?.end,
+    figure?.page,
+    figure?.value,
+    figure?.valueMax,
+    figure?.unit,
+    figure?.qualifier,
+    event.fromStatus,
+    event.toStatus,
+    event.note,
+    event.evidence,
+    event.detail,
+  ].map(cellValue);
+}
+
+function hashOf(event: Unsealed<TrailEvent>): string {
+  const fields = event.form === 2 ? canonicalForm2(event) : canonicalForm1(event);
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(fields))));
 }
 
 /**
  * Give `input` its place after `previous` (undefined for an engagement's first event). Synchronous
  * on purpose: it runs inside an IndexedDB transaction, which would commit early on an await.
  */
-export function sealEvent(input: AuditEventInput, previous: Pick<AuditEvent, 'seq' | 'hash'> | undefined): AuditEvent {
-  const unsealed = { ...input, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH };
+export function sealEvent(input: AuditEventInput, previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined): AuditEvent {
+  const unsealed = { ...input, form: CURRENT_FORM, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH };
   return { ...unsealed, hash: hashOf(unsealed) };
 }
 
-export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; reason: string };
+export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string };
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
-export function verifyChain(events: readonly AuditEvent[]): ChainCheck {
-  let previous: AuditEvent | undefined;
-  for (const event of events) {
+export function verifyChain(events: readonly TrailEvent[]): ChainCheck {
+  let previous: TrailEvent | undefined;
+  for (const [index, event] of events.entries()) {
     const expectedSeq = (previous?.seq ?? 0) + 1;
-    if (event.seq !== expectedSeq) return { ok: false, seq: event.seq, reason: `expected event ${expectedSeq} here` };
+    if (event.seq !== expectedSeq) {
+      return { ok: false, seq: event.seq, index, reason: `expected event ${expectedSeq} here, found event ${event.seq}` };
+    }
     if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
-      return { ok: false, seq: event.seq, reason: 'it does not follow the event before it' };
+      return { ok: false, seq: event.seq, index, reason: 'it does not follow the event before it' };
     }
     const { hash, ...unsealed } = event;
-    if (hashOf(unsealed) !== hash) return { ok: false, seq: event.seq, reason: 'its content was changed after it was recorded' };
+    if (hashOf(unsealed) !== hash) return { ok: false, seq: event.seq, index, reason: 'its content was changed after it was recorded' };
     previous = event;
   }
   return { ok: true, length: events.length };
