@@ -1,16 +1,57 @@
-// Layering, enforced: shared/ runs anywhere (no Node, no DOM, no Electron); renderer/ is a web page
-// (no Node, no Electron, never the Node side's code); electron/ never reaches into the renderer.
+// Layering, enforced by folder (scripts/lint/layers.js): shared/ runs anywhere; the renderer is a
+// sandboxed web page; the rest of electron/, scripts/ and e2e/ is plain Node; only electron/main and
+// electron/preload are Electron's. Nothing imports the renderer but the renderer.
 import tseslint from 'typescript-eslint';
+import tickmark from './scripts/lint/layers.js';
 
-const NODE_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'module'];
+/** @type {import('./scripts/lint/layers.js').Options['layers']} */
+export const LAYERS = {
+  shared: {
+    folders: ['shared'],
+    mayImport: [],
+    nodeBuiltins: false,
+    electron: false,
+    runsIn: 'it runs in every layer, the renderer included',
+  },
+  renderer: {
+    folders: ['renderer'],
+    mayImport: ['shared'],
+    nodeBuiltins: false,
+    electron: false,
+    runsIn: 'a sandboxed web page that reaches the Node side only through window.tickmark',
+  },
+  node: {
+    folders: ['electron', 'scripts', 'e2e'],
+    mayImport: ['shared'],
+    nodeBuiltins: true,
+    electron: false,
+    runsIn: 'plain Node: tests, the CLI, workers and the Chromium shell, where there is no Electron',
+  },
+  'electron-main': {
+    folders: ['electron/main'],
+    mayImport: ['shared', 'node'],
+    nodeBuiltins: true,
+    electron: true,
+    runsIn: "Electron's main process",
+  },
+  'electron-preload': {
+    folders: ['electron/preload'],
+    mayImport: ['shared'],
+    nodeBuiltins: false,
+    electron: true,
+    runsIn: "a sandboxed preload, which can require nothing but 'electron'",
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
+    plugins: { tickmark },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'tickmark/layers': ['error', { root: import.meta.dirname, layers: LAYERS }],
     },
   },
   {
@@ -18,53 +59,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*', ...NODE_MODULES], message: 'shared/ runs in every layer: no Node or Electron APIs.' },
-            { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'zustand'], message: 'shared/ is pure logic: no UI or browser storage.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
-          ],
-        },
+        { patterns: [{ group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'zustand'], message: 'shared/ is pure logic: no UI or browser storage.' }] },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require'],
     },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*', ...NODE_MODULES], message: 'The renderer is a sandboxed web page: no Node or Electron.' },
-            { group: ['**/electron/**'], message: 'The renderer reaches the Node side only through window.tickmark (shared/ipc).' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
-    },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' }] },
-      ],
-    },
-  },
-  {
-    files: ['electron/backend/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The backend runs in plain Node (tests, CLI): Electron only in electron/main.' },
-            { group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-globals': ['error', 'process', 'Buffer', 'require'] },
   },
 );

@@ -1,5 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
-import { isOnOrigin } from '../electron/main/request-policy';
+import { isOnOrigin } from '../shared/security/request-policy';
 import { expect, test } from './fixtures';
 import { invokeFromPage } from './support/page-api';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type BrowserContext, type Page } from '@playwright/test';
 import { launchChromiumShell, SHELL_ORIGIN } from '../../electron/chromium-shell/shell';
-import { APP_ORIGIN } from '../../electron/main/app-origin';
-import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../../electron/main/save-dialog';
+import { APP_ORIGIN } from '../../shared/security/app-origin';
+import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../../electron/node/e2e-save-dialog-hook';
 import { electronBinary } from './electron-binary';
 
 export type ShellName = 'chromium' | 'electron';

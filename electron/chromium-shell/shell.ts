@@ -7,8 +7,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, type EventName, type EventOf } from '../../shared/ipc/contract';
 import { FILE_PERMISSIONS_ONLY } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';
-import { serveRendererFile } from '../main/renderer-files';
-import { isOnOrigin, isTrustedSender } from '../main/request-policy';
+import { serveRendererFile } from '../node/renderer-files';
+import { isOnOrigin, isTrustedSender } from '../../shared/security/request-policy';
 import { findChromium, systemLookup } from './find-browser';
 import { pageBridgeScript } from './page-bridge';
 

@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from './app-origin';
-import { serveRendererFile, SECURITY_HEADERS } from './renderer-files';
+import { APP_HOST, APP_SCHEME } from '../../shared/security/app-origin';
+import { serveRendererFile, SECURITY_HEADERS } from '../node/renderer-files';
 
 /**
  * Must run before the app's `ready`: a `standard` scheme gets a real origin (and with it IndexedDB

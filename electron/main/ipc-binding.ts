@@ -1,8 +1,8 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Backend } from '../backend/start-backend';
-import { APP_ORIGIN } from './app-origin';
-import { isTrustedSender } from './request-policy';
+import { APP_ORIGIN } from '../../shared/security/app-origin';
+import { isTrustedSender } from '../../shared/security/request-policy';
 
 /**
  * Bind every contract channel to the backend. A request is handled only when it comes from the

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
-import { APP_ENTRY_URL } from './app-origin';
+import { APP_ENTRY_URL } from '../../shared/security/app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { safeStorageProtector } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';

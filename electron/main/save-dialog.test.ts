@@ -1,6 +1,7 @@
 import type { Dialog } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createChooseSavePath, E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from './save-dialog';
+import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../node/e2e-save-dialog-hook';
+import { createChooseSavePath } from './save-dialog';
 
 const fakeDialog = (result: { canceled: boolean; filePath?: string }) => ({ showSaveDialog: vi.fn(async () => result) });
 

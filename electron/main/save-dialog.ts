@@ -1,17 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-
-/**
- * The end-to-end test hook, active only when main is started with `TICKMARK_E2E_SAVE_DIR`: the
- * save dialog is not shown; it answers with the next path a test queued through
- * `electronApp.evaluate` (see e2e/support/electron-app.ts), or else with the suggested name inside
- * that directory. A queued `null` is a cancelled dialog.
- */
-export interface E2eSaveDialogHook {
-  answers: (string | null)[];
-}
-
-export const E2E_HOOK_GLOBAL = '__tickmarkE2eSaveDialog';
+import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../node/e2e-save-dialog-hook';
 
 export interface SaveDialogDeps {
   dialog: Dialog;
@@ -21,6 +10,7 @@ export interface SaveDialogDeps {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The save dialog main hands the backend; under `TICKMARK_E2E_SAVE_DIR`, the e2e hook answers instead. */
 export function createChooseSavePath({ dialog, window, defaultDir, env = process.env }: SaveDialogDeps) {
   const e2eSaveDir = env.TICKMARK_E2E_SAVE_DIR;
   if (e2eSaveDir) {

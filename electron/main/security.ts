@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
-import { APP_ORIGIN } from './app-origin';
-import { isRequestAllowed } from './request-policy';
+import { APP_ORIGIN } from '../../shared/security/app-origin';
+import { isRequestAllowed } from '../../shared/security/request-policy';
 
 /**
  * The session-wide guards: every request that is not to the app's origin is cancelled before it
