@@ -14,16 +14,20 @@ import { verifyTrails } from './cli/verify-trail';
 import { fileSystemReason } from './cli/file-system-reason';
 
 export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
-       npm run tickmark -- verify-trail TRAIL.csv
+       npm run tickmark -- verify-trail TRAIL.csv… [--trust FINGERPRINT]… [--data-dir DIR]
 
 extract       Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
 verify-trail  Check that an audit trail exported by Tickmark is complete and unedited: every event
-              carries the hash of the one before it.
+              carries the hash of the one before it, and the seal at its end, signed with the
+              exporting installation's key, covers them all. The key must be trusted: this
+              installation's own key is, others' with --trust.
 
 Options:
   --jsonl    one JSON object per figure and line, in the form of the evaluation gold files
              (doc, start, end, text, value, value_max, unit, qualifier; page for PDFs)
-  -h, --help show this help
+  --trust FP      trust the signing key with this fingerprint (as verify-trail prints it)
+  --data-dir DIR  the app's data folder, whose key is trusted (default: the app's own)
+  -h, --help      show this help
 
 Exit status: 0 when every file was read, 1 when any file failed, 2 for a usage error.`;
 
@@ -37,7 +41,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        jsonl: { type: 'boolean' },
+        trust: { type: 'string', multiple: true },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -53,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === undefined) return usageError(io, 'No command given.');
   if (command !== 'extract' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
   if (files.length === 0) return usageError(io, 'No files given.');
-  if (command === 'verify-trail') return verifyTrails(files, io);
+  if (command === 'verify-trail') return verifyTrails(files, io, { trust: values.trust ?? [], dataDir: values['data-dir'] });
 
   let failed = false;
   for (const path of files) {

@@ -1,31 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { verifyChain } from '../../shared/audit/event';
-import { parseAuditTrailCsv } from '../../shared/export/audit-trail-csv';
-import type { CliIo } from './io';
+import { normalizeFingerprint } from '../../shared/audit/seal';
+import { escapeControlCharacters as shown } from '../../shared/text/control-characters';
+import { defaultDataFolder } from '../backend/data-folder';
+import { installationFingerprint, verifyTrailFile } from '../backend/trail/verify-trail-file';
 import { fileSystemReason } from './file-system-reason';
+import type { CliIo } from './io';
 
-/** `verify-trail FILE…`: check each exported audit trail; 0 when all are intact, 1 otherwise. */
-export async function verifyTrails(paths: readonly string[], io: CliIo): Promise<number> {
+export interface VerifyOptions {
+  /** Fingerprints of other installations' keys to trust. */
+  trust: readonly string[];
+  /** The data folder whose installation key is trusted; default the app's own. */
+  dataDir?: string;
+}
+
+/** `verify-trail FILE…`: check each exported audit trail; 0 when all are intact and trusted, 1 otherwise. */
+export async function verifyTrails(paths: readonly string[], io: CliIo, options: VerifyOptions): Promise<number> {
+  const own = await installationFingerprint(options.dataDir ?? defaultDataFolder());
+  const trusted = new Set([...options.trust, ...(own ? [own] : [])].map(normalizeFingerprint));
   let failed = false;
   for (const path of paths) {
-    let csv: string;
+    const name = shown(path);
+    let verdict;
     try {
-      csv = await readFile(path, 'utf8');
+      verdict = await verifyTrailFile(path, trusted);
     } catch (error) {
-      io.err(`Could not verify "${path}": ${fileSystemReason(error)}.\n`);
+      io.err(`Could not verify "${name}": ${fileSystemReason(error)}.\n`);
       failed = true;
       continue;
     }
-    const parsed = parseAuditTrailCsv(csv);
-    if (!parsed.ok) {
-      io.err(`Could not verify "${path}": ${parsed.error}.\n`);
-      failed = true;
-      continue;
-    }
-    const check = verifyChain(parsed.events);
-    if (check.ok) io.out(`${path}: intact, ${check.length} events, each linked to the one before.\n`);
-    else {
-      io.err(`${path}: BROKEN at event ${check.seq}: ${check.reason}.\n`);
+    if (verdict.ok) {
+      io.out(
+        `${name}: intact. ${verdict.eventCount} events of "${shown(verdict.engagementName)}", each linked to the one before, ` +
+          `sealed ${verdict.sealedAt} by ${shown(verdict.signer)} with key ${verdict.fingerprint}.\n`,
+      );
+    } else {
+      io.err(`${name}: NOT VERIFIED${verdict.row === undefined ? '' : ` at row ${verdict.row}`}: ${shown(verdict.reason)}.\n`);
       failed = true;
     }
   }

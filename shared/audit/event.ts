@@ -185,20 +185,21 @@ export function sealEvent(input: AuditEventInput, previous: Pick<TrailEvent, 'se
 
 export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string };
 
+/** Why `event` cannot follow `previous` (undefined: it is the first), or null when it does. */
+export function brokenLink(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null {
+  const expectedSeq = (previous?.seq ?? 0) + 1;
+  if (event.seq !== expectedSeq) return `expected event ${expectedSeq} here, found event ${event.seq}`;
+  if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return 'it does not follow the event before it';
+  const { hash, ...unsealed } = event;
+  if (hashOf(unsealed) !== hash) return 'its content was changed after it was recorded';
+  return null;
+}
+
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
 export function verifyChain(events: readonly TrailEvent[]): ChainCheck {
-  let previous: TrailEvent | undefined;
   for (const [index, event] of events.entries()) {
-    const expectedSeq = (previous?.seq ?? 0) + 1;
-    if (event.seq !== expectedSeq) {
-      return { ok: false, seq: event.seq, index, reason: `expected event ${expectedSeq} here, found event ${event.seq}` };
-    }
-    if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
-      return { ok: false, seq: event.seq, index, reason: 'it does not follow the event before it' };
-    }
-    const { hash, ...unsealed } = event;
-    if (hashOf(unsealed) !== hash) return { ok: false, seq: event.seq, index, reason: 'its content was changed after it was recorded' };
-    previous = event;
+    const reason = brokenLink(events[index - 1], event);
+    if (reason) return { ok: false, seq: event.seq, index, reason };
   }
   return { ok: true, length: events.length };
 }

@@ -1,112 +1,122 @@
-import Papa from 'papaparse';
-import type { AuditEvent } from '../audit/event';
-import type { Qualifier } from '../domain/figure';
-
-/** The figure an event is about, as the CSV describes it. */
-export interface CsvFigure {
-  text: string;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: Qualifier;
-  page?: number;
-  line?: number;
-}
-
-export interface AuditTrailRow {
-  event: AuditEvent;
-  engagementName: string;
-  documentName?: string;
-  figure?: CsvFigure;
-}
-
-/** Column header → cell, in the order the auditor reads them. */
-const COLUMNS: Record<string, (row: AuditTrailRow) => string | number | undefined> = {
-  seq: (r) => r.event.seq,
-  at: (r) => r.event.at,
-  actor: (r) => r.event.actor,
-  engagement: (r) => r.engagementName,
-  action: (r) => r.event.action,
-  from_status: (r) => r.event.fromStatus,
-  to_status: (r) => r.event.toStatus,
-  note: (r) => r.event.note,
-  evidence: (r) => r.event.evidence,
-  detail: (r) => r.event.detail,
-  document: (r) => r.documentName,
-  page: (r) => r.figure?.page,
-  line: (r) => r.figure?.line,
-  figure_text: (r) => r.figure?.text,
-  value: (r) => r.figure?.value,
-  value_max: (r) => r.figure?.valueMax,
-  unit: (r) => r.figure?.unit,
-  qualifier: (r) => r.figure?.qualifier,
-  engagement_id: (r) => r.event.engagementId,
-  document_id: (r) => r.event.documentId,
-  figure_id: (r) => r.event.figureId,
-  hash: (r) => r.event.hash,
-  prev_hash: (r) => r.event.prevHash,
-};
-export const AUDIT_TRAIL_COLUMNS = Object.keys(COLUMNS);
+import type { AuditEvent, TrailEvent } from '../audit/event';
+import type { TrailSeal } from '../audit/seal';
+import { csvText, UTF8_BOM, type CsvCell } from './csv-format';
 
 /**
- * A spreadsheet would run a text cell starting with one of these as a formula; such cells get a
- * leading apostrophe. Papaparse's `escapeFormulae: true` misses a leading line feed, hence our own.
- * A leading apostrophe is escaped too, so reading the file back can undo every escape exactly.
+ * The audit trail as the engagement file keeps it: one row per event, in order, then one seal row.
+ * Every cell of an event row is inside its hash, so the CSV alone can be verified
+ * (`tickmark verify-trail`). Hashes, keys and signatures carry a prefix (`sha256:…`, `ed25519:…`)
+ * so that no spreadsheet takes them for numbers; the column order is documented in the README.
  */
-const FORMULA_START = /^[=+\-@\t\r\n']/;
+export const AUDIT_TRAIL_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'role',
+  'engagement',
+  'action',
+  'from_status',
+  'to_status',
+  'note',
+  'evidence',
+  'detail',
+  'document',
+  'document_sha256',
+  'page',
+  'figure_text',
+  'figure_start',
+  'figure_end',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'engagement_id',
+  'document_id',
+  'figure_id',
+  'form',
+  'hash',
+  'prev_hash',
+  'sealed_events',
+  'public_key',
+  'signature',
+] as const;
+export type AuditTrailColumn = (typeof AUDIT_TRAIL_COLUMNS)[number];
+type Row = Partial<Record<AuditTrailColumn, CsvCell>>;
 
-/** Excel reads a CSV as UTF-8 (and shows Chinese correctly) only when it starts with a BOM. */
-const UTF8_BOM = '\uFEFF';
+/** The `seq` cell of the seal row, and its action. */
+export const SEAL_ROW_SEQ = 'seal';
+export const SEAL_ACTION = 'trail.sealed';
 
-/** The audit trail as CSV: one row per event, numbers as numbers, text cells safe to open. */
-export function auditTrailCsv(rows: readonly AuditTrailRow[]): string {
-  const data = rows.map((row) => AUDIT_TRAIL_COLUMNS.map((column) => COLUMNS[column]!(row) ?? ''));
-  return (
-    UTF8_BOM +
-    Papa.unparse({ fields: AUDIT_TRAIL_COLUMNS, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
-  );
+export const SHA256_PREFIX = 'sha256:';
+export const ED25519_PREFIX = 'ed25519:';
+const sha = (hex: string | undefined) => (hex === undefined ? undefined : SHA256_PREFIX + hex);
+const ed = (hex: string) => ED25519_PREFIX + hex;
+
+function eventRow(event: TrailEvent): Row {
+  const current = event.form === 2 ? (event as AuditEvent) : undefined;
+  return {
+    seq: event.seq,
+    at: event.at,
+    actor: event.actor,
+    role: current?.role,
+    engagement: current?.engagementName,
+    action: event.action,
+    from_status: event.fromStatus,
+    to_status: event.toStatus,
+    note: event.note,
+    evidence: event.evidence,
+    detail: event.detail,
+    document: current?.document?.name,
+    document_sha256: sha(current?.document?.sha256),
+    page: current?.figure?.page,
+    figure_text: current?.figure?.text,
+    figure_start: current?.figure?.start,
+    figure_end: current?.figure?.end,
+    value: current?.figure?.value,
+    value_max: current?.figure?.valueMax,
+    unit: current?.figure?.unit,
+    qualifier: current?.figure?.qualifier,
+    engagement_id: event.engagementId,
+    document_id: event.documentId,
+    figure_id: event.figureId,
+    form: event.form ?? 1,
+    hash: sha(event.hash),
+    prev_hash: sha(event.prevHash),
+  };
 }
 
-export type ParsedTrail = { ok: true; events: AuditEvent[] } | { ok: false; error: string };
+function sealRow(seal: TrailSeal, fingerprint: string): Row {
+  return {
+    seq: SEAL_ROW_SEQ,
+    at: seal.sealedAt,
+    actor: seal.signer,
+    role: seal.role,
+    engagement: seal.engagementName,
+    action: SEAL_ACTION,
+    detail: `${seal.eventCount} events sealed, signed with key ${fingerprint}`,
+    engagement_id: seal.engagementId,
+    form: seal.form,
+    hash: sha(seal.headHash),
+    sealed_events: seal.eventCount,
+    public_key: ed(seal.publicKey),
+    signature: ed(seal.signature),
+  };
+}
 
-const EVENT_FIELDS = {
-  engagementId: 'engagement_id',
-  at: 'at',
-  actor: 'actor',
-  action: 'action',
-  documentId: 'document_id',
-  figureId: 'figure_id',
-  fromStatus: 'from_status',
-  toStatus: 'to_status',
-  note: 'note',
-  evidence: 'evidence',
-  detail: 'detail',
-  prevHash: 'prev_hash',
-  hash: 'hash',
-} as const;
+const cells = (row: Row): CsvCell[] => AUDIT_TRAIL_COLUMNS.map((column) => row[column]);
 
-/** A text cell as it was before `auditTrailCsv` neutralised it. */
-const unescapeCell = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
+/** Rows per chunk: a 100 000-event trail is written a chunk at a time, never as one giant string. */
+const CHUNK_ROWS = 5000;
 
-/**
- * The events of an exported audit trail, read back so their hash chain can be checked by whoever
- * receives the CSV. Only the hashed columns are read; the descriptive ones are for people.
- */
-export function parseAuditTrailCsv(csv: string): ParsedTrail {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) {
-    const first = parsed.errors[0]!;
-    return { ok: false, error: `it is not a well-formed CSV (row ${(first.row ?? 0) + 2}: ${first.message})` };
+/** The trail CSV in pieces to write one after the other: BOM and header first, the seal row last. */
+export function* auditTrailCsvChunks(events: readonly TrailEvent[], seal: TrailSeal, fingerprint: string): Generator<string> {
+  yield UTF8_BOM + csvText(AUDIT_TRAIL_COLUMNS, []);
+  for (let start = 0; start < events.length; start += CHUNK_ROWS) {
+    yield csvText(null, events.slice(start, start + CHUNK_ROWS).map((event) => cells(eventRow(event))));
   }
-  const missing = ['seq', ...Object.values(EVENT_FIELDS)].filter((column) => !parsed.meta.fields?.includes(column));
-  if (missing.length > 0) return { ok: false, error: `it is not a Tickmark audit trail (no ${missing.join(', ')} column)` };
-  const events = parsed.data.map((row) => {
-    const event: Record<string, string | number> = { seq: Number(row.seq) };
-    for (const [field, column] of Object.entries(EVENT_FIELDS)) {
-      const cell = unescapeCell(row[column] ?? '');
-      if (cell !== '') event[field] = cell;
-    }
-    return event as unknown as AuditEvent;
-  });
-  return { ok: true, events };
+  yield csvText(null, [cells(sealRow(seal, fingerprint))]);
 }
+
+/** The whole trail CSV as one string (tests, small trails). */
+export const auditTrailCsv = (events: readonly TrailEvent[], seal: TrailSeal, fingerprint: string): string =>
+  [...auditTrailCsvChunks(events, seal, fingerprint)].join('');
