@@ -41,6 +41,8 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // No middle-click: it would ask for a new window for a link (refused anyway by lockDownContents).
+      disableBlinkFeatures: 'Auxclick',
       devTools: DEV_TOOLS,
     },
   });
