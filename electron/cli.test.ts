@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealEvent, type AuditEvent } from '../shared/audit/event';
-import { auditTrailCsv } from '../shared/export/audit-trail-csv';
 import { extractFigures } from '../shared/extraction/index';
 import { main } from './cli';
 import type { CliIo } from './cli/io';
@@ -118,36 +116,5 @@ describe('tickmark extract', () => {
 
     const failed = await promisify(execFile)(process.execPath, [tsxCli, cli, 'extract', path('missing.txt')]).catch((error: unknown) => error);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining(`Could not import "${path('missing.txt')}": the file does not exist.`) });
-  });
-});
-
-describe('tickmark verify-trail', () => {
-  async function exportedTrail(name: string, edit: (csv: string) => string = (csv) => csv) {
-    const events: AuditEvent[] = [];
-    for (const action of ['engagement.created', 'figure.confirmed', 'figure.disputed'] as const) {
-      events.push(sealEvent({ engagementId: 'e1', at: '2026-11-23T10:00:00.000Z', actor: 'Mei Chen', action, note: `${action} note` }, events.at(-1)));
-    }
-    await writeFile(path(name), edit(auditTrailCsv(events.map((event) => ({ event, engagementName: 'FY2020' })))));
-    return path(name);
-  }
-
-  it('says an untouched export is intact and exits 0', async () => {
-    const { code, stdout } = await run('verify-trail', await exportedTrail('trail.csv'));
-    expect(code).toBe(0);
-    expect(stdout).toBe(`${path('trail.csv')}: intact, 3 events, each linked to the one before.\n`);
-  });
-
-  it('names the first edited event and exits 1', async () => {
-    const file = await exportedTrail('edited.csv', (csv) => csv.replace('figure.confirmed note', 'figure.confirmed: see WP 7'));
-    const { code, stderr } = await run('verify-trail', file);
-    expect(code).toBe(1);
-    expect(stderr).toBe(`${file}: BROKEN at event 2: its content was changed after it was recorded.\n`);
-  });
-
-  it('refuses a CSV that is not an audit trail, naming it', async () => {
-    await writeFile(path('other.csv'), 'a,b\r\n1,2\r\n');
-    const { code, stderr } = await run('verify-trail', path('other.csv'));
-    expect(code).toBe(1);
-    expect(stderr).toContain(`Could not verify "${path('other.csv')}": it is not a Tickmark audit trail`);
   });
 });

@@ -16,7 +16,7 @@ export interface TrailExport {
 }
 
 export type TrailExportResult =
-  | { status: 'saved'; path: string; eventCount: number; fingerprint: string; publicKey: string }
+  | { status: 'saved'; path: string; eventCount: number }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
@@ -28,7 +28,7 @@ export async function exportTrail(
   trail: TrailExport,
   key: SigningKey,
   path: string | null,
-  now: () => Date = () => new Date(),
+  options: { exclusive?: boolean; now?: () => Date } = {},
 ): Promise<TrailExportResult> {
   const check = verifyChain(trail.events);
   if (!check.ok) {
@@ -44,14 +44,16 @@ export async function exportTrail(
     engagementName: trail.engagementName,
     eventCount: trail.events.length,
     headHash: trail.events.at(-1)?.hash ?? GENESIS_HASH,
-    sealedAt: now().toISOString(),
+    sealedAt: (options.now?.() ?? new Date()).toISOString(),
     signer: trail.signer,
     role: trail.role,
   });
   try {
-    await writeFileAtomic(path, auditTrailCsvChunks(trail.events, seal, key.fingerprint));
+    await writeFileAtomic(path, auditTrailCsvChunks(trail.events, seal, key.fingerprint), { exclusive: options.exclusive });
   } catch (error) {
-    return { status: 'failed', message: `Could not save ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    const reason = exists ? 'a file of that name is already there, and an export never replaces one' : error instanceof Error ? error.message : String(error);
+    return { status: 'failed', message: `Could not save ${path}: ${reason}` };
   }
-  return { status: 'saved', path, eventCount: trail.events.length, fingerprint: key.fingerprint, publicKey: key.publicKey };
+  return { status: 'saved', path, eventCount: trail.events.length };
 }

@@ -1,41 +1,76 @@
 import { create } from 'zustand';
-import { auditTrailCsv } from '../../../../shared/export/audit-trail-csv';
+import { figuresSummaryCsv } from '../../../../shared/export/figures-summary-csv';
 import { recordExport } from '../../db/actions';
-import { loadTrail } from '../../db/queries';
+import { trustKey } from '../../db/key-actions';
+import { loadEngagementContents } from '../../db/queries';
 import { tickmark } from '../../ipc/tickmark';
-import { persist, useWorkspace } from '../../state/workspace';
-import { trailFileName, trailRows } from './trail-rows';
+import { applyEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
+import { exportFileName } from './file-names';
 
 export type ExportStatus =
   | { state: 'idle' }
   | { state: 'exporting' }
-  | { state: 'saved'; path: string; eventCount: number }
+  | { state: 'saved'; what: string; path: string; detail: string }
   | { state: 'failed'; message: string };
 
 export const useExportStatus = create<ExportStatus>(() => ({ state: 'idle' }));
 
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The open engagement and who exports it, or null when there is nothing to export yet. */
+function exporter() {
+  const state = useWorkspace.getState();
+  const role = selectRole(state);
+  if (!state.engagement || !state.userName || !role || useExportStatus.getState().state === 'exporting') return null;
+  return { engagement: state.engagement, userName: state.userName, role };
+}
+
 /**
- * Write the open engagement's audit trail to a CSV the auditor places with a save dialog, then
- * record the export itself as an event (it is part of the audit too).
+ * Export the open engagement's audit trail: the Node side seals it with this installation's key and
+ * writes it where the auditor chooses. The engagement then trusts that key (first time only), and
+ * the export itself is recorded as an event: it is part of the audit too.
  */
 export async function exportTrail(): Promise<void> {
-  const { engagement, documents, figures, userName } = useWorkspace.getState();
-  if (!engagement || !userName || useExportStatus.getState().state === 'exporting') return;
+  const who = exporter();
+  if (!who) return;
+  const { engagement, userName, role } = who;
   useExportStatus.setState({ state: 'exporting' });
   try {
-    const events = await loadTrail(engagement.id);
-    const content = auditTrailCsv(trailRows(engagement, events, documents, figures));
-    const answer = await tickmark().invoke('export:saveCsv', { suggestedName: trailFileName(engagement.name, new Date()), content });
+    const suggestedName = exportFileName(engagement.name, 'audit trail', new Date());
+    const answer = await tickmark().invoke('trail:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
     if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
-    const recorded = await persist(() => recordExport(engagement.id, answer.path, events.length, userName));
+    const trusted = await persist(() =>
+      trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName),
+    );
+    if (trusted.ok) applyEngagement(trusted.value);
+    const recorded = await persist(() => recordExport(engagement.id, answer.path, answer.eventCount, userName));
     useExportStatus.setState(
       recorded.ok
-        ? { state: 'saved', path: answer.path, eventCount: events.length }
+        ? { state: 'saved', what: 'Audit trail', path: answer.path, detail: `${answer.eventCount} events, sealed with key ${answer.key.fingerprint}` }
         : { state: 'failed', message: `Saved to ${answer.path}, but the export could not be recorded in the trail: ${recorded.error}` },
     );
   } catch (error) {
-    useExportStatus.setState({ state: 'failed', message: `The audit trail was not exported: ${error instanceof Error ? error.message : String(error)}` });
+    useExportStatus.setState({ state: 'failed', message: `The audit trail was not exported: ${reason(error)}` });
+  }
+}
+
+/** Export one row per figure of the open engagement: where each stands, who prepared and reviewed it. */
+export async function exportFiguresSummary(): Promise<void> {
+  const who = exporter();
+  if (!who) return;
+  const { engagement } = who;
+  useExportStatus.setState({ state: 'exporting' });
+  try {
+    const { documents, verdicts } = await loadEngagementContents(engagement.id);
+    const { figures } = useWorkspace.getState();
+    const content = figuresSummaryCsv({ engagement, documents, figures, verdicts });
+    const answer = await tickmark().invoke('export:saveCsv', { suggestedName: exportFileName(engagement.name, 'figures', new Date()), content });
+    if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
+    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
+    useExportStatus.setState({ state: 'saved', what: 'Figures summary', path: answer.path, detail: `${figures.length} figures` });
+  } catch (error) {
+    useExportStatus.setState({ state: 'failed', message: `The figures summary was not exported: ${reason(error)}` });
   }
 }
 
