@@ -8,6 +8,7 @@ import type { CommandId } from '../features/shortcuts/keymap';
 import { isTypingTarget } from '../features/shortcuts/keymap';
 import { useSourceSelection } from '../features/source-view/source-selection';
 import { draftOf, focusNote, useVerdictDraft } from '../features/verdict/draft';
+import { askToReview, signOff } from '../features/verdict/review-commands';
 import { askForNote, cancelDraft, decide, startCorrection } from '../features/verdict/verdict-commands';
 
 /** The commands that still work while a dialog is open. */
@@ -41,6 +42,14 @@ export function runCommand(command: CommandId): void {
       return focusNote();
     case 'figure.correct':
       return startCorrection();
+    case 'review.sign_off':
+      return void signOff();
+    case 'review.send_back':
+      return askToReview('send-back');
+    case 'review.sign_off_document':
+      return askToReview('sign-off-document');
+    case 'review.send_back_document':
+      return askToReview('send-back-document');
     case 'figure.add':
       return useSourceSelection.getState().selection ? openDialog('add-figure') : undefined;
     case 'reports.import':

@@ -1,5 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
-import type { AuditEvent, Engagement, Figure, OriginalFile, ReportDocument, Setting, Verdict } from './records';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { LegacyAuditEvent } from '../../../shared/audit/event';
+import type { AuditEvent, Engagement, Figure, Member, OriginalFile, ReportDocument, Setting, Verdict } from './records';
 
 /**
  * The one place the IndexedDB schema is declared. A new version adds a `.version(n + 1)` block
@@ -28,7 +29,40 @@ export class TickmarkDatabase extends Dexie {
       events: '[engagementId+seq], figureId',
       settings: 'key',
     });
+    // Version 2: no index changes; the records of version 1 take the fields roles and secrets need.
+    this.version(2).stores({}).upgrade(upgradeToVersion2);
   }
+}
+
+/** A document as version 1 stored it: a protected PDF's password in plain text beside it. */
+type DocumentV1 = ReportDocument & { password?: string };
+
+/**
+ * Drop every stored PDF password, keeping only that the document needs one (the auditor types it
+ * again once per session); and give each engagement its members: before roles, everyone who
+ * recorded an event in it was its preparer.
+ */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  await tx
+    .table<DocumentV1, string>('documents')
+    .toCollection()
+    .modify((document) => {
+      if (!('password' in document)) return;
+      if (document.password) document.passwordProtected = true;
+      delete document.password;
+    });
+  const actors = new Map<string, Set<string>>();
+  await tx.table<LegacyAuditEvent, [string, number]>('events').each((event) => {
+    const names = actors.get(event.engagementId) ?? new Set<string>();
+    actors.set(event.engagementId, names.add(event.actor));
+  });
+  await tx
+    .table<Engagement, string>('engagements')
+    .toCollection()
+    .modify((engagement) => {
+      const members = [...(actors.get(engagement.id) ?? [])].map((name): Member => ({ name, role: 'preparer' }));
+      engagement.members ??= members;
+    });
 }
 
 export const db = new TickmarkDatabase();

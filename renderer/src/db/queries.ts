@@ -1,7 +1,6 @@
 import { Dexie } from 'dexie';
-import type { FigureStatus } from '../../../shared/domain/verdict';
 import { db } from './database';
-import type { AuditEvent, Engagement, Figure, ReportDocument, SettingKey } from './records';
+import type { AuditEvent, Engagement, Figure, ReportDocument, SettingKey, Verdict } from './records';
 
 export async function loadSettings(): Promise<Partial<Record<SettingKey, string>>> {
   const rows = await db.settings.toArray();
@@ -15,7 +14,8 @@ export async function loadEngagements(): Promise<Engagement[]> {
 export interface EngagementContents {
   documents: ReportDocument[];
   figures: Figure[];
-  statuses: Map<string, FigureStatus>;
+  /** Each decided figure's verdict, by figure id; a figure without one is open. */
+  verdicts: Map<string, Verdict>;
 }
 
 /** Everything the queue and the source view need, read in one consistent snapshot. */
@@ -27,7 +27,7 @@ export function loadEngagementContents(engagementId: string): Promise<Engagement
       db.verdicts.where('engagementId').equals(engagementId).toArray(),
     ]);
     documents.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-    return { documents, figures, statuses: new Map(verdicts.map((v) => [v.figureId, v.status])) };
+    return { documents, figures, verdicts: new Map(verdicts.map((verdict) => [verdict.figureId, verdict])) };
   });
 }
 

@@ -1,17 +1,30 @@
 /**
  * The open engagement as the UI shows it: a cache of what IndexedDB holds, changed only after the
  * transaction that stored a change has committed (see db/actions.ts), plus the auditor's place in
- * the queue. Figures are kept sorted (document, then position) with their status beside them.
+ * the queue. Figures are kept sorted (document, then position) with their status and review
+ * beside them.
  */
 import { create } from 'zustand';
+import type { ReviewStatus, Role } from '../../../shared/domain/review';
 import type { FigureStatus } from '../../../shared/domain/verdict';
 import { saveSetting, type ActionResult, type ImportedReport } from '../db/actions';
+import { actingMember, roleOf, type Duty } from '../db/membership';
 import { loadEngagementContents, loadEngagements, loadSettings } from '../db/queries';
-import type { Engagement, Figure, ReportDocument } from '../db/records';
+import type { Engagement, Figure, ReportDocument, Verdict } from '../db/records';
 import { ALL_FIGURES, queueView, type QueueFilter, type QueueView } from '../features/queue/queue-view';
 
 export interface QueueFigure extends Figure {
   status: FigureStatus;
+  review: ReviewStatus;
+  /** What the reviewer wrote when signing off or sending back. */
+  reviewNote?: string;
+}
+
+/** A figure's place in the queue as its verdict (none: open) sets it. */
+function judged(figure: Figure, verdict: Verdict | undefined): QueueFigure {
+  const queued: QueueFigure = { ...figure, status: verdict?.status ?? 'open', review: verdict?.review ?? 'unreviewed' };
+  if (verdict?.reviewNote) queued.reviewNote = verdict.reviewNote;
+  return queued;
 }
 
 export type SaveState =
@@ -67,6 +80,17 @@ export const selectFigure = (state: WorkspaceState): QueueFigure | undefined => 
 export const selectDocument = (state: WorkspaceState, documentId: string | undefined) =>
   state.documents.find((document) => document.id === documentId);
 
+/** The user's role in the open engagement; undefined until they hold one there. */
+export const selectRole = (state: WorkspaceState): Role | undefined =>
+  state.engagement && state.userName !== null ? roleOf(state.engagement, state.userName) : undefined;
+
+/** Why the user may not do `duty`'s work in the open engagement (the database would refuse it too); null when they may. */
+export function dutyRefusal(state: WorkspaceState, duty: Duty): string | null {
+  if (!state.engagement || state.userName === null) return 'Open an engagement first.';
+  const member = actingMember(state.engagement, state.userName, duty);
+  return member.ok ? null : member.error;
+}
+
 export async function startWorkspace(): Promise<void> {
   try {
     const [settings, engagements] = await Promise.all([loadSettings(), loadEngagements()]);
@@ -87,8 +111,8 @@ function byPosition(documents: readonly ReportDocument[]) {
 }
 
 export async function openEngagement(engagement: Engagement): Promise<void> {
-  const { documents, figures, statuses } = await loadEngagementContents(engagement.id);
-  const queue = figures.map((figure): QueueFigure => ({ ...figure, status: statuses.get(figure.id) ?? 'open' }));
+  const { documents, figures, verdicts } = await loadEngagementContents(engagement.id);
+  const queue = figures.map((figure) => judged(figure, verdicts.get(figure.id)));
   queue.sort(byPosition(documents));
   set({ engagement, documents, figures: queue, filter: ALL_FIGURES, selectedId: queue[0]?.id ?? null });
   void saveSetting('lastEngagementId', engagement.id);
@@ -97,6 +121,15 @@ export async function openEngagement(engagement: Engagement): Promise<void> {
 export function addEngagement(engagement: Engagement): Promise<void> {
   set({ engagements: [...get().engagements, engagement] });
   return openEngagement(engagement);
+}
+
+/** The engagement as stored after a change to it (a member joined or changed role). */
+export function applyEngagement(engagement: Engagement): void {
+  const { engagements, engagement: open } = get();
+  set({
+    engagements: engagements.map((existing) => (existing.id === engagement.id ? engagement : existing)),
+    engagement: open?.id === engagement.id ? engagement : open,
+  });
 }
 
 export function setUserName(userName: string): void {
@@ -114,26 +147,35 @@ export function setFilter(filter: QueueFilter): void {
   if (selectedId === null || !view.indexOf.has(selectedId)) select(view.rows[0]?.id ?? null);
 }
 
-/** Replace one figure, keeping the array's identity cheap to compare: one copy, no re-sort. */
-function replaceFigure(figureId: string, change: (figure: QueueFigure) => QueueFigure): void {
+/** Replace some figures, keeping the array's identity cheap to compare: one copy, no re-sort. */
+function replaceFigures(changes: ReadonlyMap<string, (figure: QueueFigure) => QueueFigure>): void {
   const { figures } = get();
-  const index = figures.findIndex((figure) => figure.id === figureId);
-  if (index === -1) return;
-  const next = figures.slice();
-  next[index] = change(figures[index]!);
-  set({ figures: next });
+  let next: QueueFigure[] | undefined;
+  figures.forEach((figure, index) => {
+    const change = changes.get(figure.id);
+    if (!change) return;
+    next ??= figures.slice();
+    next[index] = change(figure);
+  });
+  if (next) set({ figures: next });
 }
 
-export const applyStatus = (figureId: string, status: FigureStatus) =>
-  replaceFigure(figureId, (figure) => ({ ...figure, status }));
+/** Stored verdicts (a decision, a review, or many of one bulk review) shown in the queue. */
+export function applyVerdicts(verdicts: readonly Verdict[]): void {
+  replaceFigures(new Map(verdicts.map((verdict) => [verdict.figureId, (figure: QueueFigure) => judged(figure, verdict)])));
+}
 
-export const applyCorrection = (corrected: Figure) =>
-  replaceFigure(corrected.id, (figure) => ({ ...corrected, status: figure.status }));
+/** A corrected value, and the verdict whose review the correction undid, if any. */
+export function applyCorrection(corrected: Figure, verdict?: Verdict): void {
+  replaceFigures(
+    new Map([[corrected.id, (figure: QueueFigure) => (verdict ? judged(corrected, verdict) : { ...figure, ...corrected })]]),
+  );
+}
 
 export function applyAddedFigure(figure: Figure): void {
   const { figures, documents } = get();
   const compare = byPosition(documents);
-  const added: QueueFigure = { ...figure, status: 'open' };
+  const added = judged(figure, undefined);
   let low = 0;
   let high = figures.length;
   while (low < high) {
@@ -148,7 +190,7 @@ export function applyImport({ document, figures }: ImportedReport): void {
   const state = get();
   if (state.engagement?.id !== document.engagementId) return;
   const added = figures
-    .map((figure): QueueFigure => ({ ...figure, status: 'open' }))
+    .map((figure) => judged(figure, undefined))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   set({
     documents: [...state.documents, document],

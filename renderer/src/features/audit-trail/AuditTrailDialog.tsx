@@ -6,8 +6,8 @@ import { loadTrail } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import { closeDialog } from '../../state/ui';
 import { useWorkspace } from '../../state/workspace';
-import { STATUS_LABELS } from '../queue/StatusBadge';
-import { ACTION_LABELS } from './action-labels';
+import { ACTION_LABELS, STATE_LABELS } from './action-labels';
+import { eventActor, eventTime } from './event-lines';
 
 const ROW_HEIGHT = 52;
 
@@ -44,18 +44,21 @@ export function AuditTrailDialog() {
         <div className="trail-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const event = events![item.index]!;
+            // What the event recorded it was about; an event from before it did so, what it is about now.
+            const shownFigure = (event.form === 2 && event.figure?.text) || (event.figureId && figureText.get(event.figureId));
+            const shownDocument = (event.form === 2 && event.document?.name) || (event.documentId && documentName.get(event.documentId));
             return (
               <div key={event.seq} role="listitem" className="trail-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
                 <span className="trail-seq numeric">{event.seq}</span>
                 <div className="trail-main">
                   <div>
                     <strong>{ACTION_LABELS[event.action]}</strong>
-                    {event.fromStatus && event.toStatus && ` ${STATUS_LABELS[event.fromStatus]} → ${STATUS_LABELS[event.toStatus]}`}
-                    {event.figureId && figureText.has(event.figureId) && <span className="trail-figure"> “{figureText.get(event.figureId)}”</span>}
-                    {event.documentId && <span className="muted"> · {documentName.get(event.documentId)}</span>}
+                    {event.fromStatus && event.toStatus && ` ${STATE_LABELS[event.fromStatus]} → ${STATE_LABELS[event.toStatus]}`}
+                    {shownFigure && <span className="trail-figure"> “{shownFigure}”</span>}
+                    {shownDocument && <span className="muted"> · {shownDocument}</span>}
                   </div>
                   <div className="muted trail-meta">
-                    {event.actor} · <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
+                    {eventActor(event)} · <time dateTime={event.at}>{eventTime(event.at)}</time>
                     {event.note && ` · ${event.note}`}
                     {event.evidence && ` · evidence: ${event.evidence}`}
                     {event.detail && ` · ${event.detail}`}

@@ -17,8 +17,8 @@ function PasswordForm({ job }: { job: ImportJob }) {
       {/* The workspace's shortcuts (j, k, c, Esc…) must not act behind this dialog, which is not one of the UI store's. */}
       <div onKeyDown={(event) => event.stopPropagation()}>
         <p>
-          <strong>{job.fileName}</strong> is protected by a password. Type it to import the report; Tickmark keeps it with the
-          report so that its pages can be shown.
+          <strong>{job.fileName}</strong> is protected by a password. Type it to import the report. Tickmark keeps it in memory
+          to show the report's pages until you close the app, and never stores it: after a restart it asks again.
         </p>
         <form
           className="stacked-form"

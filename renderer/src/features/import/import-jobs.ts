@@ -3,7 +3,7 @@
  * extract its figures (progress arrives as `reports:progress`), then store it all in one
  * transaction. A file that fails gets a message naming it and the reason, and nothing already in
  * the engagement changes. A password-protected PDF waits for the auditor to type its password
- * (see PasswordPrompt) and is parsed again with it.
+ * (see PasswordPrompt) and is parsed again with it; the password is kept for this session only.
  */
 import { create } from 'zustand';
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
@@ -11,6 +11,7 @@ import { importReport } from '../../db/actions';
 import { tickmark } from '../../ipc/tickmark';
 import { applyImport, persist, useWorkspace } from '../../state/workspace';
 import { readFileBytes } from './read-file';
+import { rememberPassword } from './session-passwords';
 
 type BackendPhase = (typeof IMPORT_PHASES)[number];
 
@@ -136,8 +137,9 @@ async function importOne(jobId: string, file: File): Promise<void> {
   const report = parsed.value;
 
   update(jobId, { phase: 'saving' });
-  const saved = await persist(() => importReport(job.engagementId, report, bytes.value, actor, password));
+  const saved = await persist(() => importReport(job.engagementId, report, bytes.value, actor, { passwordProtected: password !== undefined }));
   if (!saved.ok) return fail(saved.error);
+  if (password !== undefined) rememberPassword(saved.value.document.id, password);
   applyImport(saved.value);
   update(jobId, {
     phase: 'imported',

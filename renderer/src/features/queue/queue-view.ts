@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../../../../shared/domain/review';
 import type { FigureStatus } from '../../../../shared/domain/verdict';
 
 /** The minimum the queue's filters and navigation look at. */
@@ -5,22 +6,34 @@ export interface QueueItem {
   id: string;
   documentId: string;
   status: FigureStatus;
+  review: ReviewStatus;
 }
 
 /** `all` is every figure still under audit: dismissed ones ("not a figure") have their own filter. */
 export type StatusFilter = 'all' | FigureStatus;
 
+/** A review state picks decided figures only: an open figure has nothing to review yet. */
+export type ReviewFilter = 'all' | ReviewStatus;
+
 export interface QueueFilter {
   status: StatusFilter;
+  review: ReviewFilter;
   /** null: every document. */
   documentId: string | null;
 }
 
-export const ALL_FIGURES: QueueFilter = { status: 'all', documentId: null };
+export const ALL_FIGURES: QueueFilter = { status: 'all', review: 'all', documentId: null };
 
-export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
+function matchesStatusAndDocument(item: QueueItem, filter: QueueFilter): boolean {
   if (filter.documentId !== null && item.documentId !== filter.documentId) return false;
   return filter.status === 'all' ? item.status !== 'dismissed' : item.status === filter.status;
+}
+
+/** Where a figure stands in review, once it has a decision to review. */
+const reviewState = (item: QueueItem): ReviewStatus | null => (item.status === 'open' ? null : item.review);
+
+export function matchesFilter(item: QueueItem, filter: QueueFilter): boolean {
+  return matchesStatusAndDocument(item, filter) && (filter.review === 'all' || reviewState(item) === filter.review);
 }
 
 /** The rows the queue shows and where each figure stands among them. */
@@ -43,13 +56,53 @@ export function countStatuses(figures: readonly QueueItem[]): StatusCounts {
   return counts;
 }
 
-/** The first open figure at or after `start`, wrapping around, other than those in `skip`; null when none is left. */
-export function nextOpen(rows: readonly QueueItem[], start: number, skip: ReadonlySet<string> = new Set()): string | null {
+export type ReviewCounts = Record<ReviewFilter, number>;
+
+/** How many rows each review filter would show, the status and document filters staying as they are. */
+export function countReviews(figures: readonly QueueItem[], filter: QueueFilter): ReviewCounts {
+  const counts: ReviewCounts = { all: 0, unreviewed: 0, signed_off: 0, sent_back: 0 };
+  for (const figure of figures) {
+    if (!matchesStatusAndDocument(figure, filter)) continue;
+    counts.all++;
+    const state = reviewState(figure);
+    if (state) counts[state]++;
+  }
+  return counts;
+}
+
+export interface AwaitingReview {
+  total: number;
+  /** By the decision awaiting review. */
+  byStatus: Record<Exclude<FigureStatus, 'open'>, number>;
+}
+
+/** The decisions of one report that a bulk review would take: decided, not yet reviewed. */
+export function awaitingReview(figures: readonly QueueItem[], documentId: string): AwaitingReview {
+  const awaiting: AwaitingReview = { total: 0, byStatus: { confirmed: 0, disputed: 0, dismissed: 0 } };
+  for (const figure of figures) {
+    if (figure.documentId !== documentId || figure.status === 'open' || figure.review !== 'unreviewed') continue;
+    awaiting.total++;
+    awaiting.byStatus[figure.status]++;
+  }
+  return awaiting;
+}
+
+/** The first decided figure awaiting review at or after `start`, wrapping around, other than those in `skip`. */
+export function nextAwaitingReview(rows: readonly QueueItem[], start: number, skip: ReadonlySet<string> = new Set()): string | null {
+  return nextMatching(rows, start, (row) => reviewState(row) === 'unreviewed' && !skip.has(row.id));
+}
+
+function nextMatching(rows: readonly QueueItem[], start: number, wanted: (row: QueueItem) => boolean): string | null {
   for (let step = 0; step < rows.length; step++) {
     const row = rows[(start + step) % rows.length]!;
-    if (row.status === 'open' && !skip.has(row.id)) return row.id;
+    if (wanted(row)) return row.id;
   }
   return null;
+}
+
+/** The first open figure at or after `start`, wrapping around, other than those in `skip`; null when none is left. */
+export function nextOpen(rows: readonly QueueItem[], start: number, skip: ReadonlySet<string> = new Set()): string | null {
+  return nextMatching(rows, start, (row) => row.status === 'open' && !skip.has(row.id));
 }
 
 /** The row `offset` away from the selected one, clamped to the list; the first row when nothing is selected. */

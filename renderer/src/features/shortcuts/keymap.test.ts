@@ -32,6 +32,14 @@ describe('keymap', () => {
     expect(resolveKey(press('C', { shiftKey: true }), false)).toBeNull();
   });
 
+  it('resolves the reviewer keys, with Shift for a whole report', () => {
+    expect(resolveKey(press('s'), false)).toBe('review.sign_off');
+    expect(resolveKey(press('b'), false)).toBe('review.send_back');
+    expect(resolveKey(press('S', { shiftKey: true }), false)).toBe('review.sign_off_document');
+    expect(resolveKey(press('B', { shiftKey: true }), false)).toBe('review.send_back_document');
+    expect(resolveKey(press('S', { shiftKey: true }), true)).toBeNull();
+  });
+
   it('binds every key to one command only', () => {
     const keys = KEYMAP.flatMap((binding) => binding.keys.map((key) => key.toLowerCase()));
     expect(new Set(keys).size).toBe(keys.length);
@@ -42,5 +50,6 @@ describe('keymap', () => {
     expect(keyLabel('ArrowDown')).toBe('↓');
     expect(keyLabel('Ctrl+E')).toBe('Ctrl+E');
     expect(keyLabel('Escape')).toBe('Esc');
+    expect(keyLabel('Shift+S')).toBe('Shift+S');
   });
 });

@@ -14,6 +14,10 @@ export const COMMAND_LABELS = {
   'note.focus': 'Write a note',
   'figure.correct': 'Correct the value',
   'figure.add': 'Add the selected text as a figure',
+  'review.sign_off': 'Sign off the decision (reviewer)',
+  'review.send_back': 'Send back to the preparer (needs a note)',
+  'review.sign_off_document': "Sign off every decision of this figure's report",
+  'review.send_back_document': "Send back every decision of this figure's report (needs a note)",
   'reports.import': 'Import reports',
   'trail.export': 'Export the audit trail to CSV',
   'trail.show': 'Show the audit trail',
@@ -26,7 +30,7 @@ export type CommandId = keyof typeof COMMAND_LABELS;
 
 export interface KeyBinding {
   command: CommandId;
-  /** `j`, `ArrowDown`, `Ctrl+E`, `?`: Ctrl also matches ⌘ on a Mac. */
+  /** `j`, `ArrowDown`, `Ctrl+E`, `Shift+S`, `?`: Ctrl also matches ⌘ on a Mac. */
   keys: readonly string[];
   /** Whether the keys work while the auditor types in a field; only leaving and submitting do. */
   whileTyping?: boolean;
@@ -42,6 +46,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'verdict.dismiss', keys: ['x'] },
   { command: 'figure.correct', keys: ['e'] },
   { command: 'figure.add', keys: ['a'] },
+  { command: 'review.sign_off', keys: ['s'] },
+  { command: 'review.send_back', keys: ['b'] },
+  { command: 'review.sign_off_document', keys: ['Shift+S'] },
+  { command: 'review.send_back_document', keys: ['Shift+B'] },
   { command: 'reports.import', keys: ['Ctrl+O'] },
   { command: 'trail.export', keys: ['Ctrl+E'] },
   { command: 'trail.show', keys: ['t'] },
@@ -62,12 +70,16 @@ export interface KeyPress {
 interface Chord {
   key: string;
   ctrl: boolean;
+  /** Only letters have a Shift chord: `?` is Shift+/ on most layouts and must not need it written. */
+  shift: boolean;
 }
 
 function parseChord(keys: string): Chord {
   const ctrl = keys.startsWith('Ctrl+');
-  const key = ctrl ? keys.slice('Ctrl+'.length) : keys;
-  return { key: key.length === 1 ? key.toLowerCase() : key, ctrl };
+  const rest = ctrl ? keys.slice('Ctrl+'.length) : keys;
+  const shift = rest.startsWith('Shift+');
+  const key = shift ? rest.slice('Shift+'.length) : rest;
+  return { key: key.length === 1 ? key.toLowerCase() : key, ctrl, shift };
 }
 
 const CHORDS = KEYMAP.flatMap((binding) => binding.keys.map((keys) => ({ binding, chord: parseChord(keys) })));
@@ -78,19 +90,19 @@ export function resolveKey(press: KeyPress, typing: boolean): CommandId | null {
   const ctrl = press.ctrlKey || press.metaKey;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   // A capital letter (Shift held) is not the lower-case shortcut; `?` needs Shift on most layouts.
-  if (press.shiftKey && /^[a-z]$/.test(key)) return null;
-  const match = CHORDS.find(({ chord }) => chord.key === key && chord.ctrl === ctrl);
+  const shift = Boolean(press.shiftKey) && /^[a-z]$/.test(key);
+  const match = CHORDS.find(({ chord }) => chord.key === key && chord.ctrl === ctrl && chord.shift === shift);
   if (!match || (typing && !match.binding.whileTyping)) return null;
   return match.binding.command;
 }
 
 const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc', Enter: 'Enter' };
 
-/** How a key combination is printed in a <kbd>: `J`, `↓`, `Ctrl+E`. */
+/** How a key combination is printed in a <kbd>: `J`, `↓`, `Ctrl+E`, `Shift+S`. */
 export function keyLabel(keys: string): string {
-  const { key, ctrl } = parseChord(keys);
+  const { key, ctrl, shift } = parseChord(keys);
   const name = KEY_NAMES[key] ?? key.toUpperCase();
-  return ctrl ? `Ctrl+${name}` : name;
+  return `${ctrl ? 'Ctrl+' : ''}${shift ? 'Shift+' : ''}${name}`;
 }
 
 /** The keys of `command`, for the hint next to its button. */

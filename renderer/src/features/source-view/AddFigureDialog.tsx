@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Modal } from '../../app/Modal';
 import { addFigure } from '../../db/actions';
 import { closeDialog } from '../../state/ui';
-import { applyAddedFigure, persist, select, useWorkspace } from '../../state/workspace';
+import { applyAddedFigure, dutyRefusal, persist, select, useWorkspace } from '../../state/workspace';
 import { ValueFieldsEditor } from '../verdict/ValueFieldsEditor';
 import { fieldsFromWrittenValue, plainNumber, readValueFields, type ValueFields } from '../verdict/value-fields';
 import { useSourceSelection, type SourceSelection } from './source-selection';
@@ -21,6 +21,8 @@ function prefill(text: string): ValueFields {
 
 function AddFigureForm({ selection }: { selection: SourceSelection }) {
   const userName = useWorkspace((state) => state.userName);
+  // Adding a figure is the preparer's work: a reviewer is told so before typing anything.
+  const refusal = useWorkspace((state) => dutyRefusal(state, 'preparer'));
   const [fields, setFields] = useState(() => prefill(selection.text));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,12 +53,12 @@ function AddFigureForm({ selection }: { selection: SourceSelection }) {
           Note (optional)
           <textarea rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
         </label>
-        {problem && <p role="alert" className="problem">{problem}</p>}
+        {(refusal ?? problem) && <p role="alert" className="problem">{refusal ?? problem}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             Cancel <kbd>Esc</kbd>
           </button>
-          <button type="submit" className="button-primary">
+          <button type="submit" className="button-primary" disabled={refusal !== null}>
             Add figure <kbd>Ctrl+Enter</kbd>
           </button>
         </div>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ReportDocument } from '../../db/records';
 import { selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
 import { PdfPageView } from '../pdf-page';
 import type { OriginalState } from './original-bytes';
+import { PagePassword } from './PagePassword';
 import { SourceHeader } from './SourceHeader';
 import { figurePage } from './pages-to-prepare';
 import { prepareNeighbourPages } from './prepare-pages';
@@ -15,6 +17,8 @@ export function PdfPageSource({ document, figure, original }: { document: Report
   const [paintedPage, setPaintedPage] = useState<number | null>(null);
   // The neighbours change with the figure and with the queue (another filter, another report imported).
   const queue = useWorkspace(selectQueueView);
+  const passwords = useSessionPasswords((state) => state.passwords);
+  const unlocked = canOpenPages(document, passwords);
   // Once the figure's page is painted, not before: preparing other pages would slow it down.
   useEffect(() => {
     if (figureId !== undefined && paintedPage === page) void prepareNeighbourPages(figureId);
@@ -34,13 +38,14 @@ export function PdfPageSource({ document, figure, original }: { document: Report
         </p>
       )}
       <div className="source-page">
-        {original.status === 'loaded' && (
+        {original.status === 'loaded' && !unlocked && <PagePassword document={document} bytes={original.bytes} />}
+        {original.status === 'loaded' && unlocked && (
           <PdfPageView
             documentId={document.id}
             bytes={original.bytes}
             page={page}
             boxes={figure?.boxes}
-            password={document.password}
+            password={passwords.get(document.id)}
             onPainted={setPaintedPage}
           />
         )}

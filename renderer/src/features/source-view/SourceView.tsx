@@ -4,6 +4,7 @@ import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
 import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
 import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
 import { openDocument } from '../pdf-page';
 import { KeyHint } from '../shortcuts/KeyHint';
 import { useOriginalBytes } from './original-bytes';
@@ -50,10 +51,12 @@ function DocumentSource({ document, figure }: { document: ReportDocument; figure
   const isPdf = document.format === 'pdf';
   const mode = useSourceMode((state) => state.mode);
   const original = useOriginalBytes(isPdf ? document.id : null);
+  const passwords = useSessionPasswords((state) => state.passwords);
+  const unlocked = canOpenPages(document, passwords);
   // Parse the PDF as soon as its document is shown, in Text mode too: switching to the page is then quick.
   useEffect(() => {
-    if (original.status === 'loaded') openDocument(document.id, original.bytes, document.password).catch(() => undefined);
-  }, [original, document.id, document.password]);
+    if (original.status === 'loaded' && unlocked) openDocument(document.id, original.bytes, passwords.get(document.id)).catch(() => undefined);
+  }, [original, document.id, unlocked, passwords]);
   return (
     <section className="source" aria-label="Source">
       {isPdf && mode === 'page' ? (

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { loadFigureHistory } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import type { QueueFigure } from '../../state/workspace';
-import { ACTION_LABELS } from '../audit-trail/action-labels';
-import { STATUS_LABELS } from '../queue/StatusBadge';
+import { ACTION_LABELS, STATE_LABELS } from '../audit-trail/action-labels';
+import { eventActor, eventTime } from '../audit-trail/event-lines';
 
 /** While the auditor runs through the queue with j/k, history waits until they stop on a figure. */
 const SETTLE_MS = 120;
 
-/** The figure's own events, newest first; read again whenever the figure changes. */
+/** The figure's own events, newest first, each with who did it in which role and when; read again whenever the figure changes. */
 export function FigureHistory({ figure }: { figure: QueueFigure }) {
   const [history, setHistory] = useState<{ figureId: string; events: AuditEvent[] } | null>(null);
   useEffect(() => {
@@ -35,12 +35,12 @@ export function FigureHistory({ figure }: { figure: QueueFigure }) {
               {event.fromStatus && event.toStatus && (
                 <span className="muted">
                   {' '}
-                  {STATUS_LABELS[event.fromStatus]} → {STATUS_LABELS[event.toStatus]}
+                  {STATE_LABELS[event.fromStatus]} → {STATE_LABELS[event.toStatus]}
                 </span>
               )}
             </div>
             <div className="muted history-meta">
-              {event.actor} · <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
+              {eventActor(event)} · <time dateTime={event.at}>{eventTime(event.at)}</time>
             </div>
             {event.note && <p className="history-note">{event.note}</p>}
             {event.evidence && <p className="history-detail">Evidence: {event.evidence}</p>}

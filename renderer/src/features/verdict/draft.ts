@@ -1,13 +1,17 @@
 /**
  * What the auditor is writing about the selected figure: the note, an evidence reference, the
- * decision waiting for its note (a dispute needs one, a dismissal a reason) or a value correction.
+ * decision waiting for its note (a dispute needs one, a dismissal a reason, sending back what to
+ * look at again), a value correction, or a review of every decision of the figure's report.
  * The draft belongs to one figure; selecting another shows a fresh one.
  */
 import { create } from 'zustand';
 import type { ValueFields } from './value-fields';
 
-/** `decide`: the note is optional and c/d/r/x decide. The others wait for Ctrl+Enter. */
-export type DraftMode = 'decide' | 'dispute' | 'dismiss' | 'correct';
+/** `decide`: the note is optional and c/d/r/x (or s) decide. The others wait for Ctrl+Enter. */
+export type DraftMode = 'decide' | 'dispute' | 'dismiss' | 'correct' | 'send-back' | 'sign-off-document' | 'send-back-document';
+
+/** The modes whose note is required. */
+export const NOTE_REQUIRED: ReadonlySet<DraftMode> = new Set(['dispute', 'dismiss', 'send-back', 'send-back-document']);
 
 export interface VerdictDraft {
   figureId: string | null;

@@ -1,0 +1,54 @@
+/**
+ * How an action stores a change: ONE read-write transaction that writes the records and their
+ * sealed audit events together, so neither exists without the other; then, once it committed
+ * (strict durability: on disk), the journal on the Node side gets the same entries, and the action
+ * resolves only when the journal kept them too. No await inside a transaction may wait on anything
+ * but Dexie, or IndexedDB would commit it early: the journal is written after, never during.
+ */
+import type { Dexie } from 'dexie';
+import type { JournalEntry } from '../../../shared/audit/journal-entry';
+import { err, ok, type Result } from '../../../shared/domain/result';
+import { db } from './database';
+
+/** Why an action did not happen, in words the auditor can act on. */
+export type ActionResult<T> = Result<T, string>;
+
+/** Keeps the entries of a committed transaction in the Node side's journal, or says why it could not. */
+export type JournalSink = (entries: JournalEntry[]) => Promise<Result<void, string>>;
+
+let journal: JournalSink | null = null;
+
+/**
+ * Where committed entries go from now on (registered once at start-up; null: nowhere, as in tests
+ * and where there is no Node side).
+ */
+export function setJournal(sink: JournalSink | null): void {
+  journal = sink;
+}
+
+/** An expected refusal (a rule, a duplicate, a role): aborts the transaction and is shown as is. */
+export class Refusal extends Error {}
+
+/**
+ * Run `work` in one read-write transaction over `tables`. `work` pushes onto `written` the journal
+ * entry of each event it seals; they reach the journal only if the transaction committed. A
+ * refusal or a storage failure becomes an error value, and so does a journal that failed.
+ */
+export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEntry[]) => Promise<T>): Promise<ActionResult<T>> {
+  const written: JournalEntry[] = [];
+  let value: T;
+  try {
+    value = await db.transaction('rw', tables, () => work(written));
+  } catch (error) {
+    if (error instanceof Refusal) return err(error.message);
+    return err(`Not saved: the database refused the change (${messageOf(error)}).`);
+  }
+  const sink = journal;
+  if (sink && written.length > 0) {
+    const kept = await sink(written).catch((error: unknown) => err(messageOf(error)));
+    if (!kept.ok) return err(`Saved in this window's database, but not in the journal: ${kept.error}`);
+  }
+  return ok(value);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

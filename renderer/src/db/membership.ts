@@ -1,0 +1,43 @@
+/**
+ * Who may do what in an engagement. Each person (by the name they gave Tickmark) holds one role in
+ * it at a time: the preparer decides figures, the reviewer signs decisions off or sends them back.
+ * The database actions refuse the other role's work with the message below, and the UI shows it
+ * before trying.
+ */
+import type { Role } from '../../../shared/domain/review';
+import { err, ok, type Result } from '../../../shared/domain/result';
+import type { Engagement, Member } from './records';
+
+export const ROLE_LABELS: Record<Role, string> = { preparer: 'Preparer', reviewer: 'Reviewer' };
+
+/** What each role does, in the words the UI explains it with. */
+export const ROLE_DUTIES: Record<Role, string> = {
+  preparer: 'confirms, disputes, corrects, adds and dismisses figures',
+  reviewer: 'signs each decision off, or sends it back to the preparer with a note',
+};
+
+/** The work an action is: one role's, or any member's (importing, exporting). */
+export type Duty = Role | 'any';
+
+/** `name`'s role in `engagement`, if they are one of its members. */
+export function roleOf(engagement: Pick<Engagement, 'members'>, name: string): Role | undefined {
+  return engagement.members?.find((member) => member.name === name)?.role;
+}
+
+/** `name` as the member who does `duty`'s work in `engagement`, or why they may not. */
+export function actingMember(engagement: Pick<Engagement, 'members'>, name: string, duty: Duty): Result<Member, string> {
+  const role = roleOf(engagement, name);
+  if (role === undefined) return err(`${name} has no role in this engagement yet: choose preparer or reviewer from your name in the header.`);
+  if (duty === 'any' || duty === role) return ok({ name, role });
+  return err(
+    duty === 'preparer'
+      ? "You are this engagement's reviewer: confirming, disputing, correcting, adding and dismissing figures is the preparer's work. Switch to preparer from your name in the header to do it."
+      : "You are this engagement's preparer: signing off and sending back is the reviewer's work. Switch to reviewer from your name in the header to review.",
+  );
+}
+
+/** `engagement` with `member` in it, replacing the role that person held before, if any. */
+export function withMember(engagement: Engagement, member: Member): Engagement {
+  const others = (engagement.members ?? []).filter((existing) => existing.name !== member.name);
+  return { ...engagement, members: [...others, member] };
+}

@@ -1,0 +1,86 @@
+/**
+ * The reviewer's work: sign a decision off, or send it back to the preparer with a note, for one
+ * figure or for every decision of a report awaiting review. One event per figure, all in one
+ * transaction: a bulk review happens entirely or not at all.
+ */
+import { reviewTransition, type ReviewIntent, type ReviewStatus } from '../../../shared/domain/review';
+import { commit, Refusal, type ActionResult } from './commit';
+import { db } from './database';
+import type { Figure, ReportDocument, Verdict } from './records';
+import { documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type TrailWriter } from './trail-writer';
+
+const now = () => new Date().toISOString();
+
+const REVIEW_TABLES = () => [db.engagements, db.documents, db.figures, db.verdicts, db.events];
+
+const reviewOf = (verdict: Verdict | undefined): ReviewStatus => verdict?.review ?? 'unreviewed';
+
+/** Review `figure`, whose verdict is `decision`; refuses when the review rules do not allow it. */
+async function review(
+  trail: TrailWriter,
+  document: ReportDocument,
+  figure: Figure,
+  decision: Verdict | undefined,
+  intent: ReviewIntent,
+  actor: string,
+  at: string,
+): Promise<Verdict> {
+  const from = reviewOf(decision);
+  const allowed = reviewTransition(decision?.status ?? 'open', from, intent);
+  if (!allowed.ok) throw new Refusal(allowed.reason);
+  const note = intent.note?.trim() || undefined;
+  // A figure with no verdict is open, and was refused above.
+  const verdict: Verdict = withoutUndefined({ ...decision!, review: allowed.to, reviewNote: note, reviewedAt: at, reviewer: actor });
+  await db.verdicts.put(verdict);
+  await trail.append(
+    at,
+    {
+      action: intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back',
+      documentId: document.id,
+      document: documentSnapshot(document),
+      figureId: figure.id,
+      figure: figureSnapshot(figure),
+      fromStatus: from,
+      toStatus: allowed.to,
+      note,
+    },
+    { verdicts: [verdict] },
+  );
+  return verdict;
+}
+
+/** Sign off or send back the decision on one figure. */
+export function reviewFigure(figureId: string, intent: ReviewIntent, actor: string): Promise<ActionResult<Verdict>> {
+  return commit(REVIEW_TABLES(), async (written) => {
+    const figure = await db.figures.get(figureId);
+    const document = figure && (await db.documents.get(figure.documentId));
+    if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
+    const trail = await openTrail(written, figure.engagementId, actor, 'reviewer');
+    return review(trail, document, figure, await db.verdicts.get(figureId), intent, actor, now());
+  });
+}
+
+/**
+ * Sign off or send back every decision of `documentId` awaiting review (decided, unreviewed), in
+ * the order of the report's text. Open figures, and those already signed off or sent back, are
+ * left as they are; a report with nothing awaiting review is refused.
+ */
+export function reviewDocument(documentId: string, intent: ReviewIntent, actor: string): Promise<ActionResult<Verdict[]>> {
+  return commit(REVIEW_TABLES(), async (written) => {
+    const document = await db.documents.get(documentId);
+    if (!document) throw new Refusal('That document is no longer in the engagement.');
+    const trail = await openTrail(written, document.engagementId, actor, 'reviewer');
+    const figures = await db.figures.where('documentId').equals(documentId).toArray();
+    figures.sort((a, b) => a.start - b.start || a.end - b.end);
+    const verdicts = await db.verdicts.bulkGet(figures.map((figure) => figure.id));
+    const awaiting = figures.flatMap((figure, index) => {
+      const verdict = verdicts[index];
+      return verdict && verdict.status !== 'open' && reviewOf(verdict) === 'unreviewed' ? [{ figure, verdict }] : [];
+    });
+    if (awaiting.length === 0) throw new Refusal(`Nothing in ${document.fileName} awaits review: its figures are open, signed off or sent back.`);
+    const at = now();
+    const reviewed: Verdict[] = [];
+    for (const { figure, verdict } of awaiting) reviewed.push(await review(trail, document, figure, verdict, intent, actor, at));
+    return reviewed;
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Writing an engagement's audit trail inside an action's transaction: each event is sealed after
+ * the last one, says what it is about (the engagement by name, the document and figure as they
+ * stand after it, the actor with their role), and is noted with the records it changed for the
+ * journal. Only ever used inside a transaction opened by `commit`.
+ */
+import { Dexie } from 'dexie';
+import { sealEvent, type AuditEvent, type AuditEventInput, type DocumentSnapshot, type FigureSnapshot, type TrailEvent } from '../../../shared/audit/event';
+import type { ChangedRecords, JournalEntry } from '../../../shared/audit/journal-entry';
+import { Refusal } from './commit';
+import { db } from './database';
+import { actingMember, type Duty } from './membership';
+import type { Engagement, Figure, Member, ReportDocument } from './records';
+
+/** What an action says about its event; the trail adds who, when and in which engagement. */
+export type EventDraft = Omit<AuditEventInput, 'engagementId' | 'engagementName' | 'actor' | 'role' | 'at'>;
+
+export class TrailWriter {
+  /** The trail's last event, once read: a bulk action seals many events after one read. */
+  private last: Pick<TrailEvent, 'seq' | 'hash'> | undefined | null = null;
+
+  constructor(
+    private readonly engagement: Engagement,
+    private readonly actor: Member,
+    private readonly written: JournalEntry[],
+  ) {}
+
+  async append(at: string, draft: EventDraft, records: ChangedRecords): Promise<AuditEvent> {
+    if (this.last === null) this.last = await lastEvent(this.engagement.id);
+    const { engagement, actor } = this;
+    const event = sealEvent(
+      withoutUndefined({ engagementId: engagement.id, engagementName: engagement.name, at, actor: actor.name, role: actor.role, ...draft }),
+      this.last,
+    );
+    await db.events.add(event);
+    this.last = event;
+    this.written.push({ event, records });
+    return event;
+  }
+}
+
+/**
+ * The trail of `engagementId` for `actor`, who must hold the role `duty` needs. Refuses, with a
+ * message the auditor can act on, when the engagement is gone or the role does not fit.
+ */
+export async function openTrail(written: JournalEntry[], engagementId: string, actor: string, duty: Duty): Promise<TrailWriter> {
+  const engagement = await db.engagements.get(engagementId);
+  if (!engagement) throw new Refusal('That engagement is no longer on this computer.');
+  const member = actingMember(engagement, actor, duty);
+  if (!member.ok) throw new Refusal(member.error);
+  return new TrailWriter(engagement, member.value, written);
+}
+
+function lastEvent(engagementId: string): Promise<TrailEvent | undefined> {
+  return db.events
+    .where('[engagementId+seq]')
+    .between([engagementId, Dexie.minKey], [engagementId, Dexie.maxKey])
+    .last();
+}
+
+export const documentSnapshot = (document: ReportDocument): DocumentSnapshot => ({ name: document.fileName, sha256: document.sha256 });
+
+/** The figure as the event leaves it: a correction's event carries the new value. */
+export const figureSnapshot = ({ text, start, end, page, value, valueMax, unit, qualifier }: Figure): FigureSnapshot =>
+  withoutUndefined({ text, start, end, page, value, valueMax, unit, qualifier });
+
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
