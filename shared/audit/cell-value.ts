@@ -11,12 +11,16 @@ const NUMBER_LIKE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)
 /** An ISO 8601 instant as Tickmark records it (`2026-11-29T14:27:31.123Z`). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Numbers and times start with a digit, a sign or a decimal point. */
+const MAY_BE_NUMBER_OR_TIME = /^[\d+\-.]/;
+
 export type CellValue = string | number | null;
 
 /** The value a recorded field or a CSV cell stands for; empty and absent are the same. */
 export function cellValue(field: string | number | undefined | null): CellValue {
   if (field === undefined || field === null || field === '') return null;
   if (typeof field === 'number') return Number.isFinite(field) ? field : String(field);
+  if (!MAY_BE_NUMBER_OR_TIME.test(field)) return field; // most cells: names, ids, words
   if (/\d/.test(field) && NUMBER_LIKE.test(field)) {
     const percent = field.endsWith('%');
     const number = Number(field.replace(/[,%]/g, ''));

@@ -169,9 +169,13 @@ function canonicalForm2(event: Unsealed<AuditEvent>): unknown[] {
   ].map(cellValue);
 }
 
-function hashOf(event: Unsealed<TrailEvent>): string {
+/** SHA-256 of a text's UTF-8 bytes, hex. Noble's runs everywhere; the Node side passes its native one for long trails. */
+export type Sha256Hex = (text: string) => string;
+export const portableSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+function hashOf(event: Unsealed<TrailEvent>, digest: Sha256Hex = portableSha256Hex): string {
   const fields = event.form === 2 ? canonicalForm2(event) : canonicalForm1(event);
-  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(fields))));
+  return digest(JSON.stringify(fields));
 }
 
 /**
@@ -186,19 +190,23 @@ export function sealEvent(input: AuditEventInput, previous: Pick<TrailEvent, 'se
 export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string };
 
 /** Why `event` cannot follow `previous` (undefined: it is the first), or null when it does. */
-export function brokenLink(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null {
+export function brokenLink(
+  previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined,
+  event: TrailEvent,
+  digest: Sha256Hex = portableSha256Hex,
+): string | null {
   const expectedSeq = (previous?.seq ?? 0) + 1;
   if (event.seq !== expectedSeq) return `expected event ${expectedSeq} here, found event ${event.seq}`;
   if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return 'it does not follow the event before it';
   const { hash, ...unsealed } = event;
-  if (hashOf(unsealed) !== hash) return 'its content was changed after it was recorded';
+  if (hashOf(unsealed, digest) !== hash) return 'its content was changed after it was recorded';
   return null;
 }
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
-export function verifyChain(events: readonly TrailEvent[]): ChainCheck {
+export function verifyChain(events: readonly TrailEvent[], digest: Sha256Hex = portableSha256Hex): ChainCheck {
   for (const [index, event] of events.entries()) {
-    const reason = brokenLink(events[index - 1], event);
+    const reason = brokenLink(events[index - 1], event, digest);
     if (reason) return { ok: false, seq: event.seq, index, reason };
   }
   return { ok: true, length: events.length };

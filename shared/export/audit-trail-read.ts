@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { cellValue } from '../audit/cell-value';
-import { brokenLink, GENESIS_HASH, type AuditEvent, type TrailEvent } from '../audit/event';
+import { brokenLink, GENESIS_HASH, portableSha256Hex, type AuditEvent, type Sha256Hex, type TrailEvent } from '../audit/event';
 import { SEAL_FORM, type TrailSeal } from '../audit/seal';
 import { AUDIT_TRAIL_COLUMNS, ED25519_PREFIX, SEAL_ROW_SEQ, SHA256_PREFIX, type AuditTrailColumn } from './audit-trail-csv';
 import { unescapeCell } from './csv-format';
@@ -89,7 +89,7 @@ function sealOf(record: CsvRecord): TrailSeal {
   };
 }
 
-export function readAuditTrailCsv(csv: string): TrailReading {
+export function readAuditTrailCsv(csv: string, digest: Sha256Hex = portableSha256Hex): TrailReading {
   let failure: TrailReading | undefined;
   let previous: TrailEvent | undefined;
   let eventCount = 0;
@@ -129,7 +129,7 @@ export function readAuditTrailCsv(csv: string): TrailReading {
       const event = eventOf(record);
       engagementId ??= event.engagementId;
       const broken =
-        event.engagementId !== engagementId ? 'it belongs to another engagement than the rows above it' : brokenLink(previous, event);
+        event.engagementId !== engagementId ? 'it belongs to another engagement than the rows above it' : brokenLink(previous, event, digest);
       if (broken) {
         fail(`event ${Number.isNaN(event.seq) ? '?' : event.seq}: ${broken}`);
         return parser.abort();

@@ -3,6 +3,7 @@ import { SEAL_FORM } from '../../../shared/audit/seal';
 import type { Role } from '../../../shared/domain/review';
 import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
 import { writeFileAtomic } from '../files';
+import { nativeSha256Hex } from './native-sha256';
 import type { SigningKey } from './signing-key';
 
 export interface TrailExport {
@@ -30,7 +31,7 @@ export async function exportTrail(
   path: string | null,
   options: { exclusive?: boolean; now?: () => Date } = {},
 ): Promise<TrailExportResult> {
-  const check = verifyChain(trail.events);
+  const check = verifyChain(trail.events, nativeSha256Hex);
   if (!check.ok) {
     return { status: 'failed', message: `The trail was not exported: event ${check.seq} does not verify (${check.reason}).` };
   }

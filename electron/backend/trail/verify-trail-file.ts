@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { normalizeFingerprint, keyFingerprint } from '../../../shared/audit/seal';
 import { readAuditTrailCsv } from '../../../shared/export/audit-trail-read';
 import { decodeUtf8 } from '../../../shared/export/csv-format';
+import { nativeSha256Hex } from './native-sha256';
 import { SIGNING_KEY_FILE, sealSignatureValid } from './signing-key';
 
 /** What verifying an exported trail found: intact and signed by a trusted key, or where and why not. */
@@ -21,7 +22,7 @@ export const MAX_TRAIL_BYTES = 1024 * 1024 * 1024;
 export function verifyTrailBytes(bytes: Uint8Array, trusted: ReadonlySet<string>): TrailVerdict {
   const csv = decodeUtf8(bytes);
   if (csv === null) return { ok: false, reason: 'it is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")' };
-  const reading = readAuditTrailCsv(csv);
+  const reading = readAuditTrailCsv(csv, nativeSha256Hex);
   if (!reading.ok) return reading;
   const { seal, eventCount } = reading;
   const sealRow = eventCount + 2;
