@@ -16,14 +16,19 @@ export interface WriteOptions {
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Uint8Array | Iterable<string>,
+  content: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>,
   options: WriteOptions = {},
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', options.mode);
   try {
     if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
-    else for (const piece of content) await handle.write(piece);
+    else {
+      for await (const piece of content) {
+        if (typeof piece === 'string') await handle.write(piece);
+        else await handle.write(piece);
+      }
+    }
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { normalizeFingerprint, keyFingerprint } from '../../../shared/audit/seal';
+import { keyFingerprint, normalizeFingerprint, type TrailSeal } from '../../../shared/audit/seal';
 import { readAuditTrailCsv } from '../../../shared/export/audit-trail-read';
 import { decodeUtf8 } from '../../../shared/export/csv-format';
+import { isZip, readArchive } from '../archive/read-archive';
 import { nativeSha256Hex } from './native-sha256';
 import { SIGNING_KEY_FILE, sealSignatureValid } from './signing-key';
 
-/** What verifying an exported trail found: intact and signed by a trusted key, or where and why not. */
+/** What verifying an exported trail (CSV or archive) found: intact and signed by a trusted key, or where and why not. */
 export type TrailVerdict =
   | { ok: true; eventCount: number; engagementName: string; signer: string; fingerprint: string; sealedAt: string }
   | { ok: false; row?: number; reason: string; signer?: string; fingerprint?: string };
@@ -20,6 +21,7 @@ export const MAX_TRAIL_BYTES = 1024 * 1024 * 1024;
  * edited trail and seal it with a key of their own.
  */
 export function verifyTrailBytes(bytes: Uint8Array, trusted: ReadonlySet<string>): TrailVerdict {
+  if (isZip(bytes)) return verifyArchive(bytes, trusted);
   const csv = decodeUtf8(bytes);
   if (csv === null) return { ok: false, reason: 'it is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")' };
   const reading = readAuditTrailCsv(csv, nativeSha256Hex);
@@ -29,17 +31,29 @@ export function verifyTrailBytes(bytes: Uint8Array, trusted: ReadonlySet<string>
   if (!sealSignatureValid(seal)) {
     return { ok: false, row: sealRow, reason: "the seal's signature does not match it: the seal was edited or forged" };
   }
+  return trustedSeal(seal, eventCount, trusted, sealRow);
+}
+
+/** The verdict on a seal whose signature is valid: intact when its key is one of `trusted`. */
+function trustedSeal(seal: TrailSeal, eventCount: number, trusted: ReadonlySet<string>, row?: number): TrailVerdict {
   const fingerprint = keyFingerprint(seal.publicKey);
   if (!trusted.has(normalizeFingerprint(fingerprint))) {
     return {
       ok: false,
-      row: sealRow,
+      row,
       signer: seal.signer,
       fingerprint,
       reason: `it is sealed with ${seal.signer}'s key ${fingerprint}, which is not a key you trust (if it is theirs, trust it with --trust "${fingerprint}")`,
     };
   }
   return { ok: true, eventCount, engagementName: seal.engagementName, signer: seal.signer, fingerprint, sealedAt: seal.sealedAt };
+}
+
+/** A `.tickmark` archive: its parts must agree (see read-archive.ts), and its seal's key be trusted. */
+function verifyArchive(bytes: Uint8Array, trusted: ReadonlySet<string>): TrailVerdict {
+  const archive = readArchive(bytes);
+  if (!archive.ok) return { ok: false, reason: archive.error };
+  return trustedSeal(archive.value.seal, archive.value.manifest.eventCount, trusted);
 }
 
 export async function verifyTrailFile(path: string, trusted: ReadonlySet<string>): Promise<TrailVerdict> {

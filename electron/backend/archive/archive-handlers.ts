@@ -1,0 +1,82 @@
+import { GENESIS_HASH } from '../../../shared/audit/event';
+import { keyFingerprint, SEAL_FORM } from '../../../shared/audit/seal';
+import { err, ok, type Result } from '../../../shared/domain/result';
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
+import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
+import { writeFileAtomic } from '../files';
+import type { Journal } from '../journal/journal';
+import type { SigningKey } from '../trail/signing-key';
+import type { Manifest } from './archive-format';
+import { readArchive } from './read-archive';
+import { archiveChunks } from './write-archive';
+
+export interface ArchiveDeps {
+  journal: Journal;
+  signingKey(): Promise<SigningKey>;
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  dialogConfirmsOverwrite: boolean;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Every journal entry of an engagement, in order. */
+async function entriesOf(journal: Journal, engagementId: string): Promise<Result<StoredEntry[], string>> {
+  const entries: StoredEntry[] = [];
+  for (;;) {
+    const read = await journal.read(engagementId, entries.at(-1)?.event.seq ?? 0);
+    if (!read.ok) return err(read.error);
+    entries.push(...read.value.entries);
+    if (read.value.complete || read.value.entries.length === 0) return ok(entries);
+  }
+}
+
+export function archiveHandlers(deps: ArchiveDeps): Pick<Handlers, 'archive:export' | 'archive:import'> {
+  return {
+    'archive:export': async ({ engagementId, suggestedName, signer, role }) => {
+      const entries = await entriesOf(deps.journal, engagementId);
+      if (!entries.ok) return { status: 'failed', message: `The archive was not made: ${entries.error}` };
+      if (entries.value.length === 0) return { status: 'failed', message: 'The archive was not made: the journal holds no events of this engagement.' };
+      let key: SigningKey;
+      try {
+        key = await deps.signingKey();
+      } catch (error) {
+        return { status: 'failed', message: `The archive was not made: the signing key could not be opened (${reason(error)}).` };
+      }
+      const events = entries.value.map((entry) => entry.event);
+      const engagementName = entries.value.findLast((entry) => entry.records.engagement)?.records.engagement?.name ?? '';
+      const originals = [...new Set(entries.value.flatMap((entry) => (entry.records.document ? [entry.records.document.sha256] : [])))];
+      const exportedAt = new Date().toISOString();
+      const headHash = events.at(-1)?.hash ?? GENESIS_HASH;
+      const seal = key.seal({ form: SEAL_FORM, engagementId, engagementName, eventCount: events.length, headHash, sealedAt: exportedAt, signer, role });
+      const manifest: Manifest = { format: 'tickmark-archive', version: 1, engagementId, engagementName, exportedAt, exportedBy: signer, eventCount: events.length, headHash, originals };
+      const path = await deps.chooseSavePath(suggestedName);
+      if (path === null) return { status: 'cancelled' };
+      try {
+        const original = async (sha256: string) => {
+          const bytes = await deps.journal.originals.read(sha256);
+          if (!bytes.ok) throw new Error(bytes.error);
+          return bytes.value;
+        };
+        const chunks = archiveChunks({ manifest, entries: entries.value, trailCsv: auditTrailCsvChunks(events, seal, key.fingerprint), original });
+        await writeFileAtomic(path, chunks, { exclusive: !deps.dialogConfirmsOverwrite });
+      } catch (error) {
+        return { status: 'failed', message: `Could not save ${path}: ${reason(error)}` };
+      }
+      return { status: 'saved', path, eventCount: events.length, key: { fingerprint: key.fingerprint, publicKey: key.publicKey, protection: key.protection } };
+    },
+    'archive:import': async ({ fileName, bytes }) => {
+      const archive = readArchive(bytes);
+      if (!archive.ok) return err(`${fileName} was not imported: ${archive.error}.`);
+      const { manifest, entries, seal, originals } = archive.value;
+      return ok({
+        engagementId: manifest.engagementId,
+        engagementName: manifest.engagementName,
+        entries,
+        // fflate unpacks into fresh ArrayBuffers.
+        originals: [...originals].map(([sha256, data]) => ({ sha256, bytes: data as Uint8Array<ArrayBuffer> })),
+        seal: { signer: seal.signer, role: seal.role, sealedAt: seal.sealedAt, publicKey: seal.publicKey, fingerprint: keyFingerprint(seal.publicKey) },
+      });
+    },
+  };
+}

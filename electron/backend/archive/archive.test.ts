@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventInput } from '../../../shared/audit/__fixtures__/event-input';
+import { sealEvent, type AuditEvent } from '../../../shared/audit/event';
+import type { JournalEntry } from '../../../shared/audit/journal-entry';
+import { normalizeFingerprint } from '../../../shared/audit/seal';
+import type { Engagement, ReportDocument } from '../../../shared/domain/records';
+import { journalDirIn, openJournal, type Journal } from '../journal/journal';
+import { FILE_PERMISSIONS_ONLY } from '../secrets';
+import { loadSigningKey, type SigningKey } from '../trail/signing-key';
+import { verifyTrailBytes } from '../trail/verify-trail-file';
+import { archiveHandlers } from './archive-handlers';
+
+let dir: string;
+let key: SigningKey;
+let journal: Journal;
+const original = strToU8('Alipay served over 550 million users in 2019.');
+const sha256 = createHash('sha256').update(original).digest('hex');
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tickmark-archive-'));
+  key = await loadSigningKey(join(dir, 'data'), FILE_PERMISSIONS_ONLY);
+  journal = openJournal(journalDirIn(join(dir, 'data')));
+  expect(await journal.originals.keep(original)).toMatchObject({ ok: true });
+  const engagement: Engagement = { id: 'eng-1', name: 'Alipay FY2020', createdAt: '2026-11-29T09:00:00.000Z', members: [{ name: 'Li Wei', role: 'preparer' }] };
+  const document = { id: 'doc-1', engagementId: 'eng-1', fileName: 'alipay.txt', format: 'txt', sha256, byteLength: original.length, text: 'Alipay served over 550 million users in 2019.', pages: [{ start: 0, end: 45, number: 1, hasText: true }], warnings: [], importedAt: '2026-11-29T09:01:00.000Z' } satisfies ReportDocument;
+  const entries: JournalEntry[] = [];
+  const add = (event: Omit<Parameters<typeof sealEvent>[0], never>, records: JournalEntry['records']) => {
+    const sealed: AuditEvent = sealEvent(event, entries.at(-1)?.event);
+    entries.push({ event: sealed, records });
+  };
+  add(eventInput({ action: 'engagement.created', documentId: undefined, document: undefined, figureId: undefined, figure: undefined, fromStatus: undefined, toStatus: undefined }), { engagement });
+  add(eventInput({ action: 'document.imported', document: { name: 'alipay.txt', sha256 }, figureId: undefined, figure: undefined, fromStatus: undefined, toStatus: undefined }), { document });
+  add(eventInput({ action: 'figure.confirmed', note: '与附注7相符' }), { verdicts: [{ figureId: 'fig-1', engagementId: 'eng-1', status: 'confirmed', at: '2026-11-29T09:02:00.000Z', actor: 'Li Wei' }] });
+  expect(await journal.append(entries)).toMatchObject({ ok: true });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const handlers = (path: string | null) =>
+  archiveHandlers({ journal, signingKey: async () => key, chooseSavePath: async () => path, dialogConfirmsOverwrite: false });
+const trusted = () => new Set([normalizeFingerprint(key.fingerprint)]);
+
+describe('the engagement archive', () => {
+  it('exports the whole engagement and reads it back: entries, originals and who sealed it', async () => {
+    const path = join(dir, 'one.tickmark');
+    const saved = await handlers(path)['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
+    expect(saved).toMatchObject({ status: 'saved', path, eventCount: 3, key: { fingerprint: key.fingerprint } });
+    const bytes = new Uint8Array(await readFile(path));
+    const read = await handlers(null)['archive:import']({ fileName: 'one.tickmark', bytes });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.entries.map((entry) => entry.event.seq)).toEqual([1, 2, 3]);
+    expect(read.value.entries[1]!.records.document?.fileName).toBe('alipay.txt');
+    expect(read.value.originals).toEqual([{ sha256, bytes: original }]);
+    expect(read.value.seal).toMatchObject({ signer: 'Li Wei', fingerprint: key.fingerprint });
+    expect(verifyTrailBytes(bytes, trusted())).toMatchObject({ ok: true, eventCount: 3, engagementName: 'Alipay FY2020' });
+  });
+
+  it('never replaces an existing file without a dialog that asked', async () => {
+    const path = join(dir, 'taken.tickmark');
+    await writeFile(path, 'mine');
+    const answer = await handlers(path)['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
+    expect(answer).toMatchObject({ status: 'failed', message: expect.stringContaining('taken.tickmark') });
+    expect(await readFile(path, 'utf8')).toBe('mine');
+  });
+
+  describe('refuses an archive whose parts do not agree, saying why', () => {
+    let parts: Record<string, Uint8Array>;
+    beforeAll(async () => {
+      const path = join(dir, 'base.tickmark');
+      await handlers(path)['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
+      parts = unzipSync(new Uint8Array(await readFile(path)));
+    });
+    const tampered = (change: (files: Record<string, Uint8Array>) => void) => {
+      const files = { ...parts };
+      change(files);
+      return zipSync(files);
+    };
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+    it.each<[string, (files: Record<string, Uint8Array>) => void, string]>([
+      ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify'],
+      ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says'],
+      ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256'],
+      ['a missing original', (f) => delete f[`originals/${sha256}`], 'lacks the original'],
+      ['an edited trail', (f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))), 'trail.csv does not verify at row 4'],
+      ['a foreign file', (f) => (f['run.sh'] = strToU8('rm -rf /')), 'which no Tickmark archive holds'],
+    ])('%s', async (_what, change, reason) => {
+      const answer = await handlers(null)['archive:import']({ fileName: 'bad.tickmark', bytes: tampered(change) });
+      expect(answer).toEqual({ ok: false, error: expect.stringContaining(reason) });
+      expect(answer.ok ? '' : answer.error).toMatch(/^bad\.tickmark was not imported: /);
+    });
+
+    it('a file that is not an archive, and a ZIP whose one entry claims 3 GB', async () => {
+      expect(await handlers(null)['archive:import']({ fileName: 'x.tickmark', bytes: strToU8('hello') })).toEqual({ ok: false, error: expect.stringContaining('not a Tickmark archive') });
+      const bomb = zipSync({ 'journal.jsonl': new Uint8Array(1024) });
+      // Patch the central directory's uncompressed size of the one entry to 3 GB.
+      const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+      let central = -1;
+      for (let i = 0; i + 4 <= bomb.length; i++) if (view.getUint32(i, true) === 0x02014b50) central = i;
+      view.setUint32(central + 24, 3 * 1024 ** 3, true);
+      expect(await handlers(null)['archive:import']({ fileName: 'bomb.tickmark', bytes: bomb })).toEqual({ ok: false, error: expect.stringMatching(/would unpack to \d+ MB|damaged|another size/) });
+    });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The engagement archive from the renderer's side: exporting asks the Node side to write the whole
+ * engagement from its journal; importing asks it to read and check an archive, then takes in only
+ * what continues the trail here (shared/audit/merge-plan.ts), into IndexedDB and the journal alike.
+ */
+import { create } from 'zustand';
+import { GENESIS_HASH } from '../../../../shared/audit/event';
+import { planMerge } from '../../../../shared/audit/merge-plan';
+import type { CheckedArchiveInfo } from '../../../../shared/ipc/archive-schemas';
+import { recordArchive } from '../../db/archive-actions';
+import { trustKey } from '../../db/key-actions';
+import { loadEngagements, loadTrail } from '../../db/queries';
+import { restoreEngagement } from '../../db/restore';
+import { tickmark } from '../../ipc/tickmark';
+import { applyEngagement, openEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
+import { exportFileName } from '../export/file-names';
+import { readFileBytes } from '../import/read-file';
+import { appendEntries, keepOriginal } from '../journal/journal-client';
+
+export type ArchiveStatus =
+  | { state: 'idle' }
+  | { state: 'working'; what: string }
+  | { state: 'done'; message: string; untrustedKey?: { engagementId: string; owner: string; fingerprint: string; publicKey: string } }
+  | { state: 'failed'; message: string };
+
+export const useArchiveStatus = create<ArchiveStatus>(() => ({ state: 'idle' }));
+const status = (next: ArchiveStatus) => useArchiveStatus.setState(next, true);
+export const dismissArchiveStatus = () => status({ state: 'idle' });
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
+export async function exportArchive(): Promise<void> {
+  const state = useWorkspace.getState();
+  const role = selectRole(state);
+  const { engagement, userName } = state;
+  if (!engagement || !userName || !role) return;
+  status({ state: 'working', what: `Writing the archive of “${engagement.name}”…` });
+  try {
+    const suggestedName = exportFileName(engagement.name, 'archive', new Date(), 'tickmark');
+    const answer = await tickmark().invoke('archive:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
+    if (answer.status === 'cancelled') return status({ state: 'idle' });
+    if (answer.status === 'failed') return status({ state: 'failed', message: answer.message });
+    const trusted = await persist(() => trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName));
+    if (trusted.ok) applyEngagement(trusted.value);
+    await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
+    status({ state: 'done', message: `Archive of “${engagement.name}” (${plural(answer.eventCount, 'event')}) saved to ${answer.path}` });
+  } catch (error) {
+    status({ state: 'failed', message: `The archive was not written: ${reason(error)}` });
+  }
+}
+
+export async function importArchive(file: File): Promise<void> {
+  status({ state: 'working', what: `Reading ${file.name}…` });
+  try {
+    const bytes = await readFileBytes(file);
+    if (!bytes.ok) return status({ state: 'failed', message: bytes.error });
+    const answer = await tickmark().invoke('archive:import', { fileName: file.name, bytes: bytes.value });
+    if (!answer.ok) return status({ state: 'failed', message: answer.error });
+    status(await merge(file.name, answer.value));
+  } catch (error) {
+    status({ state: 'failed', message: `${file.name} was not imported: ${reason(error)}` });
+  }
+}
+
+/** Take in what `archive` adds to the engagement here, if anything, and say what happened. */
+async function merge(fileName: string, archive: CheckedArchiveInfo): Promise<ArchiveStatus> {
+  const { engagementId, engagementName, entries, seal } = archive;
+  const local = await loadTrail(engagementId);
+  const plan = planMerge(local, entries.map((entry) => entry.event));
+  if (plan.kind === 'diverged') {
+    return {
+      state: 'failed',
+      message: `${fileName} was not imported: its trail of “${engagementName}” and the one on this computer differ from event ${plan.seq} on. Nothing was changed here.`,
+    };
+  }
+  if (plan.kind === 'contained') {
+    return { state: 'done', message: `${fileName} adds nothing: this computer already has all of “${engagementName}”${plan.localAhead ? `, and ${plural(plan.localAhead, 'later event')}` : ''}.` };
+  }
+  const after = plan.kind === 'new' ? 0 : plan.after;
+  const added = entries.slice(after);
+  const from = local.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
+  const originals = new Map(archive.originals.map(({ sha256, bytes }) => [sha256, bytes]));
+  const restored = await persist(() => restoreEngagement(engagementId, { seq: from.seq, hash: from.hash }, added, originals));
+  if (!restored.ok) return { state: 'failed', message: `${fileName} was not imported: ${restored.error}` };
+
+  // The journal keeps its own copy of what came in, originals first.
+  const journalProblems: string[] = [];
+  for (const { bytes } of archive.originals) {
+    const kept = await keepOriginal(bytes);
+    if (!kept.ok) journalProblems.push(kept.error);
+  }
+  const appended = await appendEntries(added);
+  if (!appended.ok) journalProblems.push(appended.error.message);
+
+  const engagements = await loadEngagements();
+  useWorkspace.setState({ engagements });
+  const engagement = engagements.find((candidate) => candidate.id === engagementId);
+  if (engagement) await openEngagement(engagement);
+  const { userName } = useWorkspace.getState();
+  if (engagement && userName && selectRole(useWorkspace.getState())) {
+    await persist(() => recordArchive(engagementId, 'archive.imported', `${plural(added.length, 'event')} from ${fileName}, sealed by ${seal.signer} with key ${seal.fingerprint}`, userName));
+  }
+  const trusted = engagement?.trustedKeys?.some((key) => key.fingerprint === seal.fingerprint) ?? false;
+  return {
+    state: 'done',
+    message:
+      `Imported ${plural(added.length, 'event')} of “${engagementName}” from ${fileName}, sealed by ${seal.signer}.` +
+      (journalProblems.length ? ` The journal did not keep a copy: ${journalProblems.join('; ')}` : ''),
+    untrustedKey: trusted ? undefined : { engagementId, owner: seal.signer, fingerprint: seal.fingerprint, publicKey: seal.publicKey },
+  };
+}
+
+/** The auditor vouches for the key an imported archive was sealed with. */
+export async function trustArchiveKey(): Promise<void> {
+  const current = useArchiveStatus.getState();
+  const { userName } = useWorkspace.getState();
+  if (current.state !== 'done' || !current.untrustedKey || !userName) return;
+  const { engagementId, owner, fingerprint, publicKey } = current.untrustedKey;
+  const trusted = await persist(() => trustKey(engagementId, { owner, fingerprint, publicKey }, userName));
+  if (!trusted.ok) return status({ state: 'failed', message: trusted.error });
+  applyEngagement(trusted.value);
+  status({ state: 'done', message: `This engagement now trusts ${owner}'s key ${fingerprint}.` });
+}
