@@ -1,6 +1,7 @@
 import { AuditTrailDialog } from '../features/audit-trail/AuditTrailDialog';
 import { EngagementForm } from '../features/engagements/EngagementForm';
 import { NewEngagementDialog } from '../features/engagements/NewEngagementDialog';
+import { RoleDialog } from '../features/engagements/RoleDialog';
 import { UserNameDialog } from '../features/first-run/UserNameDialog';
 import { DropZone } from '../features/import/DropZone';
 import { PasswordPrompt } from '../features/import/PasswordPrompt';
@@ -35,6 +36,7 @@ export function App() {
       {!firstRun && dialog === 'help' && <ShortcutHelp />}
       {!firstRun && dialog === 'trail' && <AuditTrailDialog />}
       {!firstRun && dialog === 'add-figure' && <AddFigureDialog />}
+      {!firstRun && dialog === 'role' && <RoleDialog />}
       {!firstRun && <PasswordPrompt />}
     </div>
   );

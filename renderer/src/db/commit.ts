@@ -3,7 +3,9 @@
  * sealed audit events together, so neither exists without the other; then, once it committed
  * (strict durability: on disk), the journal on the Node side gets the same entries, and the action
  * resolves only when the journal kept them too. No await inside a transaction may wait on anything
- * but Dexie, or IndexedDB would commit it early: the journal is written after, never during.
+ * but Dexie, or IndexedDB would commit it early: the journal is written after, never during. And
+ * Dexie follows its transaction across a native await only one async call deep: a helper called
+ * inside one returns Dexie's promise, or is awaited last (see TrailWriter.append).
  */
 import type { Dexie } from 'dexie';
 import type { JournalEntry } from '../../../shared/audit/journal-entry';

@@ -7,7 +7,7 @@ import { reviewTransition, type ReviewIntent, type ReviewStatus } from '../../..
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, ReportDocument, Verdict } from './records';
-import { documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type TrailWriter } from './trail-writer';
+import { documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type EventDraft } from './trail-writer';
 
 const now = () => new Date().toISOString();
 
@@ -15,38 +15,25 @@ const REVIEW_TABLES = () => [db.engagements, db.documents, db.figures, db.verdic
 
 const reviewOf = (verdict: Verdict | undefined): ReviewStatus => verdict?.review ?? 'unreviewed';
 
-/** Review `figure`, whose verdict is `decision`; refuses when the review rules do not allow it. */
-async function review(
-  trail: TrailWriter,
-  document: ReportDocument,
-  figure: Figure,
-  decision: Verdict | undefined,
-  intent: ReviewIntent,
-  actor: string,
-  at: string,
-): Promise<Verdict> {
+/** A review to store: the verdict it leaves and its event. Refuses when the review rules do not allow it. */
+function reviewed(document: ReportDocument, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
   const from = reviewOf(decision);
   const allowed = reviewTransition(decision?.status ?? 'open', from, intent);
   if (!allowed.ok) throw new Refusal(allowed.reason);
   const note = intent.note?.trim() || undefined;
   // A figure with no verdict is open, and was refused above.
   const verdict: Verdict = withoutUndefined({ ...decision!, review: allowed.to, reviewNote: note, reviewedAt: at, reviewer: actor });
-  await db.verdicts.put(verdict);
-  await trail.append(
-    at,
-    {
-      action: intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back',
-      documentId: document.id,
-      document: documentSnapshot(document),
-      figureId: figure.id,
-      figure: figureSnapshot(figure),
-      fromStatus: from,
-      toStatus: allowed.to,
-      note,
-    },
-    { verdicts: [verdict] },
-  );
-  return verdict;
+  const event: EventDraft = {
+    action: intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back',
+    documentId: document.id,
+    document: documentSnapshot(document),
+    figureId: figure.id,
+    figure: figureSnapshot(figure),
+    fromStatus: from,
+    toStatus: allowed.to,
+    note,
+  };
+  return { verdict, event };
 }
 
 /** Sign off or send back the decision on one figure. */
@@ -56,7 +43,11 @@ export function reviewFigure(figureId: string, intent: ReviewIntent, actor: stri
     const document = figure && (await db.documents.get(figure.documentId));
     if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
     const trail = await openTrail(written, figure.engagementId, actor, 'reviewer');
-    return review(trail, document, figure, await db.verdicts.get(figureId), intent, actor, now());
+    const at = now();
+    const { verdict, event } = reviewed(document, figure, await db.verdicts.get(figureId), intent, actor, at);
+    await db.verdicts.put(verdict);
+    await trail.append(at, event, { verdicts: [verdict] });
+    return verdict;
   });
 }
 
@@ -79,8 +70,9 @@ export function reviewDocument(documentId: string, intent: ReviewIntent, actor: 
     });
     if (awaiting.length === 0) throw new Refusal(`Nothing in ${document.fileName} awaits review: its figures are open, signed off or sent back.`);
     const at = now();
-    const reviewed: Verdict[] = [];
-    for (const { figure, verdict } of awaiting) reviewed.push(await review(trail, document, figure, verdict, intent, actor, at));
-    return reviewed;
+    const reviews = awaiting.map(({ figure, verdict }) => reviewed(document, figure, verdict, intent, actor, at));
+    await db.verdicts.bulkPut(reviews.map(({ verdict }) => verdict));
+    for (const { verdict, event } of reviews) await trail.append(at, event, { verdicts: [verdict] });
+    return reviews.map(({ verdict }) => verdict);
   });
 }

@@ -25,17 +25,22 @@ export class TrailWriter {
     private readonly written: JournalEntry[],
   ) {}
 
-  async append(at: string, draft: EventDraft, records: ChangedRecords): Promise<AuditEvent> {
-    if (this.last === null) this.last = await lastEvent(this.engagement.id);
-    const { engagement, actor } = this;
-    const event = sealEvent(
-      withoutUndefined({ engagementId: engagement.id, engagementName: engagement.name, at, actor: actor.name, role: actor.role, ...draft }),
-      this.last,
-    );
-    await db.events.add(event);
-    this.last = event;
-    this.written.push({ event, records });
-    return event;
+  /**
+   * Seal `draft` after the trail's last event and add it. Returns Dexie's own promise, not an async
+   * function's: Dexie keeps its transaction across an await of a native promise only one call deep.
+   */
+  append(at: string, draft: EventDraft, records: ChangedRecords): Promise<AuditEvent> {
+    const previous = this.last === null ? lastEvent(this.engagement.id) : Dexie.Promise.resolve(this.last);
+    return previous.then((last) => {
+      const { engagement, actor } = this;
+      const event = sealEvent(
+        withoutUndefined({ engagementId: engagement.id, engagementName: engagement.name, at, actor: actor.name, role: actor.role, ...draft }),
+        last,
+      );
+      this.last = event;
+      this.written.push({ event, records });
+      return db.events.add(event).then(() => event);
+    });
   }
 }
 

@@ -1,11 +1,17 @@
 import { useState } from 'react';
+import type { Role } from '../../../../shared/domain/review';
 import { createEngagement } from '../../db/actions';
 import { addEngagement, persist, useWorkspace } from '../../state/workspace';
+import { RoleChoice } from './RoleChoice';
 
-/** Name a new engagement and open it; used on the empty workspace and in the New engagement dialog. */
+/**
+ * Name a new engagement, choose one's role in it (preparer unless one only reviews) and open it;
+ * used on the empty workspace and in the New engagement dialog.
+ */
 export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
   const userName = useWorkspace((state) => state.userName);
   const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('preparer');
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <form
@@ -13,7 +19,7 @@ export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
       onSubmit={async (event) => {
         event.preventDefault();
         if (!userName) return;
-        const created = await persist(() => createEngagement(name, userName));
+        const created = await persist(() => createEngagement(name, userName, role));
         if (!created.ok) return setProblem(created.error);
         await addEngagement(created.value);
         onCreated?.();
@@ -29,6 +35,7 @@ export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
           onChange={(event) => setName(event.currentTarget.value)}
         />
       </label>
+      <RoleChoice value={role} onChange={setRole} />
       {problem && <p role="alert" className="problem">{problem}</p>}
       <div className="dialog-actions">
         <button type="submit" className="button-primary" disabled={!name.trim()}>

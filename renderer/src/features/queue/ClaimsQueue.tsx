@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { QUALIFIER_LABELS, formatValue } from '../../domain/figure-value';
 import { select, selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { QueueFilters } from './QueueFilters';
+import { ReviewBadge } from './ReviewBadge';
 import { StatusBadge } from './StatusBadge';
 
 /** Rows have one fixed height, so the list never measures and scrolling 20 000 rows stays cheap. */
@@ -93,6 +94,7 @@ const FigureRow = memo(function FigureRow({ figure, documentName, selected, top,
       aria-setsize={count}
       data-testid="figure-row"
       data-status={figure.status}
+      data-review={figure.review}
       className={`figure-row figure-row-${figure.status}${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       onClick={() => select(figure.id)}
@@ -111,6 +113,7 @@ const FigureRow = memo(function FigureRow({ figure, documentName, selected, top,
       <span className="cell-qualifier">{figure.qualifier === 'exact' ? '' : QUALIFIER_LABELS[figure.qualifier]}</span>
       <span className="cell-status">
         <StatusBadge status={figure.status} />
+        <ReviewBadge review={figure.review} note={figure.reviewNote} compact />
       </span>
     </div>
   );
