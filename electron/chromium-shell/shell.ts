@@ -9,8 +9,10 @@ import { FILE_PERMISSIONS_ONLY } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';
 import { serveRendererFile } from '../node/renderer-files';
 import { isOnOrigin, isTrustedSender } from '../../shared/security/request-policy';
+import { chromiumLaunchOptions, runsAsRoot } from './browser-launch';
 import { findChromium, systemLookup } from './find-browser';
 import { pageBridgeScript } from './page-bridge';
+import { writeAppPreferences } from './profile-preferences';
 
 /**
  * The Chromium shell: the Node-side twin of Electron's main for Debian's Chromium, driven by
@@ -25,25 +27,6 @@ export const SHELL_ENTRY_URL = `${SHELL_ORIGIN}/`;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_RENDERER_DIR = join(ROOT, 'dist', 'renderer');
-
-/** Without these, Chromium's own background traffic (updates, sync, GPU probes) is blocked and floods the log. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-breakpad',
-  '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
-  '--password-store=basic',
-  '--metrics-recording-only',
-];
 
 const BINDING = '__tickmarkShellInvoke';
 const EMIT = '__tickmarkShellEmit';
@@ -97,18 +80,16 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   const temporaryProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tickmark-chromium-')));
 
+  await writeAppPreferences(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath(options.executablePath),
-    headless,
-    args: [...CHROMIUM_ARGS, ...(headless ? [] : ['--window-size=1280,840'])],
-    // No "controlled by automated software" bar in a window the auditor works in.
-    ignoreDefaultArgs: headless ? [] : ['--enable-automation'],
-    viewport: headless ? { width: 1280, height: 840 } : null,
+    ...chromiumLaunchOptions({ headless, runsAsRoot: runsAsRoot() }),
     serviceWorkers: 'block',
     acceptDownloads: false,
     permissions: [],
   });
   const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+  // Headed, the app window Chromium opened with --app; headless, Playwright's first page.
   const page = context.pages()[0] ?? (await context.newPage());
 
   let backend: Backend | null = null;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { forTerminal, saveIntoFolder } from './save-folder';
 import { launchChromiumShell } from './shell';
 
 /**
@@ -24,13 +25,9 @@ async function main(): Promise<void> {
     headless: false,
     userDataDir,
     rendererDir: process.env.TICKMARK_RENDERER_DIR || undefined,
-    chooseSavePath: async (suggestedName) => {
-      const path = join(saveDir, suggestedName);
-      console.log(`Tickmark: saving ${suggestedName} to ${path}`);
-      return path;
-    },
+    chooseSavePath: saveIntoFolder(saveDir, (line) => console.log(line)),
   });
-  console.log(`Tickmark is open in Chromium (profile ${userDataDir}). Close its window to quit.`);
+  console.log(`Tickmark is open in Chromium (profile ${forTerminal(userDataDir)}). Close its window to quit.`);
   const stop = () => void shell.close();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -39,6 +36,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(forTerminal(error instanceof Error ? error.message : String(error)));
   process.exit(1);
 });
