@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { verifyChain } from '../shared/audit/event';
-import { parseAuditTrailCsv } from '../shared/export/audit-trail-csv';
+import { normalizeFingerprint } from '../shared/audit/seal';
+import { installationFingerprint, verifyTrailFile } from '../electron/backend/trail/verify-trail-file';
 import { expect, test } from './fixtures';
 import { startEngagement } from './support/engagement';
 
@@ -82,26 +82,34 @@ test('imports a report, confirms three figures, disputes one, keeps them across 
     'figure.confirmed',
     'figure.confirmed',
     'figure.disputed',
+    'trail.sealed',
   ]);
-  expect(rows.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5, 6]);
-  for (const row of rows.slice(2)) {
-    expect(row.document).toBe('alipay-2019-2020-excerpt.txt');
-    expect(row.actor).toBe('Mei Chen');
+  expect(rows.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5, 6, 'seal']);
+  const decisions = rows.slice(2, -1);
+  for (const row of decisions) {
+    expect(row).toMatchObject({ document: 'alipay-2019-2020-excerpt.txt', actor: 'Mei Chen', role: 'preparer', from_status: 'open', form: 2 });
     expect(typeof row.value).toBe('number');
-    expect(typeof row.line).toBe('number');
-    expect(row.from_status).toBe('open');
+    expect(typeof row.figure_start).toBe('number');
+    expect(row.document_sha256).toMatch(/^sha256:[0-9a-f]{64}$/);
   }
-  expect(rows.slice(2).map((row) => row.figure_text)).toEqual(figureTexts.map((text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text)));
-  expect(rows.slice(2, 5).every((row) => row.to_status === 'confirmed')).toBe(true);
-  expect(rows[5]).toMatchObject({ to_status: 'disputed', note: DISPUTE_NOTE, evidence: EVIDENCE });
+  expect(decisions.map((row) => row.figure_text)).toEqual(figureTexts.map((text) => (/^\d+(\.\d+)?$/.test(text) ? Number(text) : text)));
+  expect(decisions.slice(0, 3).every((row) => row.to_status === 'confirmed')).toBe(true);
+  expect(decisions[3]).toMatchObject({ to_status: 'disputed', note: DISPUTE_NOTE, evidence: EVIDENCE });
+  expect(rows.at(-1)).toMatchObject({ actor: 'Mei Chen', sealed_events: 6, public_key: expect.stringMatching(/^ed25519:/) });
 
-  // Whoever receives the CSV can check it alone: every event carries the hash of the one before.
-  const trail = parseAuditTrailCsv(csv);
-  expect(trail.ok && verifyChain(trail.events)).toEqual({ ok: true, length: 6 });
+  // Whoever receives the CSV can check it alone: verify-trail says intact, with this installation's key.
+  const own = await installationFingerprint(join(app.userDataDir, 'Tickmark'));
+  expect(own).not.toBeNull();
+  const trusted = new Set([normalizeFingerprint(own!)]);
+  expect(await verifyTrailFile(savedPath, trusted)).toMatchObject({ ok: true, eventCount: 6, signer: 'Mei Chen', fingerprint: own });
+  // One cell changed, and verify-trail names its row.
+  const edited = join(app.saveDir, 'edited.csv');
+  await writeFile(edited, csv.replace(DISPUTE_NOTE, 'KPI table agrees'));
+  expect(await verifyTrailFile(edited, trusted)).toMatchObject({ ok: false, row: 7 });
 
-  // The export is itself an event, and the chain still holds.
+  // The export is itself an event (after the engagement came to trust this key), and the chain still holds.
   await page.keyboard.press('t');
-  await expect(page.getByRole('dialog', { name: /Audit trail/ })).toContainText('Trail intact: 7 events');
+  await expect(page.getByRole('dialog', { name: /Audit trail/ })).toContainText('Trail intact: 8 events');
 });
 
 test('adds a figure the extractor missed from the source text, and dismisses a false one with a reason', async ({ app }, testInfo) => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchExtraction } from './bench-extraction';
 import { benchReviewLatency } from './bench/review-latency';
+import { benchTrail } from './bench/trail';
 import { median } from './bench/stats';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -68,6 +69,9 @@ async function main() {
       `Ratio Tickmark / pdftotext: **${(ours / median(pdftotext)).toFixed(2)}×** (target ≤ 2×, under 5 s, under 1 GB).`,
     ].join('\n'),
   );
+
+  const trail = await benchTrail();
+  sections.push('## The audit trail: export and verify-trail (issue 9)', trail.markdown);
 
   const review = await benchReviewLatency();
   sections.push('## Reviewing figures in the app (issues 2 and 4)', review.markdown);

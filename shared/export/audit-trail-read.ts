@@ -17,6 +17,13 @@ export type TrailReading =
 
 type CsvRecord = Partial<Record<AuditTrailColumn, string>>;
 
+/** A row's cells by column name, given where each column stands in the header. */
+function recordOf(cells: readonly string[], columns: ReadonlyMap<AuditTrailColumn, number>): CsvRecord {
+  const record: CsvRecord = {};
+  for (const [column, index] of columns) record[column] = cells[index];
+  return record;
+}
+
 const text = (cell: string | undefined): string | undefined => (cell ? unescapeCell(cell) : undefined);
 
 /** A number cell as the number it stands for; NaN for anything else, so a garbled cell fails its hash. */
@@ -100,24 +107,29 @@ export function readAuditTrailCsv(csv: string, digest: Sha256Hex = portableSha25
     failure = { ok: false, row: at, reason };
   };
 
-  Papa.parse<CsvRecord>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
+  let columns: Map<AuditTrailColumn, number> | undefined;
+  let width = 0;
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
     skipEmptyLines: 'greedy',
     step: (result, parser) => {
-      row++;
-      if (row === 2) {
-        const missing = AUDIT_TRAIL_COLUMNS.filter((column) => !result.meta.fields?.includes(column));
+      const cells = result.data;
+      if (!columns) {
+        const missing = AUDIT_TRAIL_COLUMNS.filter((column) => !cells.includes(column));
         if (missing.length > 0) {
           failure = { ok: false, reason: `it is not an audit trail exported by this version of Tickmark (no ${missing.join(', ')} column)` };
           return parser.abort();
         }
+        columns = new Map(AUDIT_TRAIL_COLUMNS.map((column) => [column, cells.indexOf(column)]));
+        width = cells.length;
+        return;
       }
+      row++;
       const error = result.errors[0];
-      if (error) {
-        fail(`the row is malformed (${error.message}): the file was cut or edited`);
+      if (error || cells.length !== width) {
+        fail(`the row is malformed (${error?.message ?? `${cells.length} cells where the header has ${width}`}): the file was cut or edited`);
         return parser.abort();
       }
-      const record = result.data;
+      const record = recordOf(cells, columns);
       if (seal) {
         fail('a row comes after the seal: rows were added after the trail was sealed');
         return parser.abort();

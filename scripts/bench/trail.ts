@@ -1,0 +1,46 @@
+// The audit trail at engagement scale (issue 9): sealing and writing 100 000 events to CSV, and
+// verify-trail reading them back, each in a process of its own for its peak memory, beside
+// `sha256sum` over the same file (native reading and hashing of every byte) from the same run.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { median } from './stats';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const EVENTS = 100_000;
+const ROUNDS = 3;
+
+interface TrailRun {
+  count: number;
+  bytes: number;
+  exportMs: number;
+  verifyMs: number;
+  sha256sumMs: number;
+  maxRssMb: number;
+}
+
+export async function benchTrail(): Promise<{ markdown: string }> {
+  const runs: TrailRun[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench/trail-child.ts'), String(EVENTS)], { cwd: root, maxBuffer: 1 << 20 });
+    runs.push(JSON.parse(stdout) as TrailRun);
+  }
+  const exportMs = median(runs.map((run) => run.exportMs));
+  const verifyMs = median(runs.map((run) => run.verifyMs));
+  const reference = median(runs.map((run) => run.sha256sumMs));
+  const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+  return {
+    markdown: [
+      `${EVENTS.toLocaleString('en-US')} sealed events (${Math.round(runs[0]!.bytes / 2 ** 20)} MB of CSV); median of ${ROUNDS} runs, each in its own process. Command: \`npm run bench\` (\`scripts/bench/trail-child.ts ${EVENTS}\` alone).`,
+      '',
+      '| | time | ratio to sha256sum | peak memory |',
+      '| --- | --- | --- | --- |',
+      `| Export: verify the chain, seal, write the CSV in chunks, fsync | ${ms(exportMs)} | ${(exportMs / reference).toFixed(1)}× | ${Math.round(Math.max(...runs.map((run) => run.maxRssMb)))} MB RSS (whole process, events in memory) |`,
+      `| \`verify-trail\`: parse, re-hash every event, check the seal's signature | ${ms(verifyMs)} | ${(verifyMs / reference).toFixed(1)}× | |`,
+      `| \`sha256sum\` over the same file (reference) | ${ms(reference)} | 1× | |`,
+      '',
+      'Target: each under 2 s on this machine.',
+    ].join('\n'),
+  };
+}
