@@ -27,6 +27,7 @@ import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpace
 import type { EnNoun } from './nouns';
 import { noiseReason } from './noise';
 import { SentenceCache } from './sentences';
+import { NextOccurrence } from './next-occurrence';
 
 // The scanner: walks the text once, jumping between anchors (a digit, a Chinese numeral, the
 // start of an English number word), builds a candidate at each anchor (numerals.ts for the
@@ -139,13 +140,28 @@ function tokenEnd(text: string, i: number): number {
   }
 }
 
+/** `</script` and `</style`, in any case: where the body of each ends. */
+const CLOSING_TAG = {
+  script: new NextOccurrence((text, from) => closingTagIndex(text, 'script', from)),
+  style: new NextOccurrence((text, from) => closingTagIndex(text, 'style', from)),
+};
+
+function closingTagIndex(text: string, name: string, from: number): number {
+  for (let k = text.indexOf('</', from); k >= 0; k = text.indexOf('</', k + 2)) {
+    let m = 0;
+    while (m < name.length && (text.charCodeAt(k + 2 + m) | 0x20) === name.charCodeAt(m)) m++;
+    if (m === name.length) return k;
+  }
+  return -1;
+}
+
 /** Skip an HTML tag (and the body of script/style), or a `<https://…>` autolink. */
 function skipMarkup(text: string, i: number): number {
   const e = tagEnd(text, i);
   if (e < 0) return i + 1;
   const name = lowerWordAt(text, i + 1, 8);
   if (name === 'script' || name === 'style') {
-    const close = text.toLowerCase().indexOf(`</${name}`, e);
+    const close = CLOSING_TAG[name].in(text, e);
     if (close > 0) return close;
   }
   return e;

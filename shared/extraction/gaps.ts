@@ -1,7 +1,10 @@
 import { NORM, isNewlineCode, isSpaceCode } from './normalize';
+import { NextOccurrence } from './next-occurrence';
 
 // What may sit between the parts of one figure (number, scale word, unit) without breaking it:
 // whitespace, Markdown emphasis left over from conversion (`7亿**件`), HTML tags and entities.
+// Every look for the other end of a tag or an entity is bounded, so a gap costs no more than its
+// own length: extraction stays linear in the text however many candidates it has.
 
 // The gap functions return an index and leave the number of line breaks crossed in
 // `lastGapNewlines` (no allocation: they run at every candidate several times).
@@ -67,26 +70,39 @@ export function skipGapBack(text: string, i: number, maxNewlines = 0): number {
   return i;
 }
 
+/** The longest tag the gap readers skip: a longer `<…>` is text, and no scan for one goes further. */
+const MAX_TAG = 4000;
+/** `&name;` or `&#123;` is at most this long, `;` included. */
+const MAX_ENTITY = 12;
+
+/** The first `>` at or after a position, kept between calls: a text of `<a` without `>` would otherwise be searched to its end from every `<`. */
+const nextGreaterThan = new NextOccurrence((text, from) => text.indexOf('>', from));
+
 /** `<tag …>` starting at `i` (a letter, `/` or `!` after `<`): index after `>`, else -1. */
 export function tagEnd(text: string, i: number): number {
   const c = text.charCodeAt(i + 1);
   const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2f || c === 0x21 || c === 0x3f;
   if (!ok) return -1;
-  const e = text.indexOf('>', i + 1);
-  if (e < 0 || e - i > 4000) return -1;
+  const e = nextGreaterThan.in(text, i + 1);
+  if (e < 0 || e - i > MAX_TAG) return -1;
   return e + 1;
 }
 
+/** The tag ending at the `>` at `gt`: its `<`, else -1. Looks back no further than the previous `<` or `>`. */
 function tagStartBack(text: string, gt: number): number {
-  const s = text.lastIndexOf('<', gt);
-  if (s < 0 || gt - s > 4000) return -1;
-  return tagEnd(text, s) === gt + 1 ? s : -1;
+  const stop = Math.max(0, gt - MAX_TAG);
+  for (let s = gt - 1; s >= stop; s--) {
+    const c = text.charCodeAt(s);
+    if (c === 0x3c) return tagEnd(text, s) === gt + 1 ? s : -1;
+    if (c === 0x3e) return -1; // the tag would have ended there
+  }
+  return -1;
 }
 
 /** `&name;` or `&#123;` starting at `i`: index after `;`, else -1. */
 export function entityEnd(text: string, i: number): number {
   let j = i + 1;
-  const n = Math.min(text.length, i + 12);
+  const n = Math.min(text.length, i + MAX_ENTITY);
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c === 0x3b) return j > i + 1 ? j + 1 : -1;
@@ -97,24 +113,11 @@ export function entityEnd(text: string, i: number): number {
   return -1;
 }
 
+/** The entity ending at the `;` at `semi`: its `&`, else -1. Looks back no further than an entity is long. */
 function entityStartBack(text: string, semi: number): number {
-  const s = text.lastIndexOf('&', semi);
-  if (s < 0 || semi - s > 11) return -1;
-  return entityEnd(text, s) === semi + 1 ? s : -1;
-}
-
-/** Index of the start of the line containing `i`. */
-export function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
-}
-
-/** Index of the end of the line containing `i` (the newline's index or the text's length). */
-export function lineEnd(text: string, i: number): number {
-  const e = text.indexOf('\n', i);
-  return e < 0 ? text.length : e;
-}
-
-/** Whether `[from, to)` holds only whitespace and markup. */
-export function blank(text: string, from: number, to: number): boolean {
-  return skipGap(text, from, 1e9) >= to;
+  const stop = Math.max(0, semi - (MAX_ENTITY - 1));
+  for (let s = semi - 1; s >= stop; s--) {
+    if (text.charCodeAt(s) === 0x26) return entityEnd(text, s) === semi + 1 ? s : -1;
+  }
+  return -1;
 }

@@ -4,6 +4,7 @@ import { PhraseTable } from './trie';
 import { atLineStart, charsAfter, wordAfter, wordBefore } from './context';
 import type { Word } from './context';
 import { skipGap, skipGapBack } from './gaps';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -315,12 +316,13 @@ export const NOISE_RULES: NoiseRule[] = [
   },
 ];
 
+const MAX_HEADING = 30;
+
 /** A short line without sentence punctuation: a heading or a table-of-contents entry. */
 function isHeadingLine(text: string, i: number): boolean {
-  const s = text.lastIndexOf('\n', i - 1) + 1;
-  let e = text.indexOf('\n', i);
-  if (e < 0) e = text.length;
-  if (e - s > 30) return false;
+  const s = lineStartWithin(text, i, MAX_HEADING);
+  const e = s < 0 ? -1 : lineEndWithin(text, i, MAX_HEADING - (i - s));
+  if (s < 0 || e < 0) return false;
   for (let k = s; k < e; k++) {
     const c = code(text, k);
     if (c === 0xff0c || c === 0x3002 || c === 0x2c || c === 0xff1b) return false;

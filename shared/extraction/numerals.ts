@@ -63,6 +63,10 @@ export function parseArabic(text: string, i: number): ArabicNumber {
  * the run starts with 0 (a page number, dropped later), so ordinary `1 2` stays two numbers.
  */
 export function parseSpacedDigits(text: string, i: number): ArabicNumber | null {
+  // Decided before the run is read: reading it from every digit of a long `1,1 1,1 …` only to
+  // refuse it would make extraction quadratic.
+  const pageNumber = code(text, i) === 0x30 && code(text, i + 1) !== 0x2e;
+  if (!pageNumber && !letterSpacedBefore(text, i)) return null;
   let j = i;
   let s = '';
   let tokens = 0;
@@ -90,8 +94,7 @@ export function parseSpacedDigits(text: string, i: number): ArabicNumber | null 
     j++;
   }
   if (tokens < 2) return null;
-  const leadingZero = s.length > 1 && s.charCodeAt(0) === 0x30 && s.charCodeAt(1) !== 0x2e;
-  if (!leadingZero && !letterSpacedBefore(text, i)) return null;
+  const leadingZero = pageNumber;
   const intPart = s.split('.')[0]!;
   return {
     start: i,
@@ -153,8 +156,20 @@ export interface ZhNumber {
   hasScale: boolean;
 }
 
+/**
+ * The longest run of numeral characters read as one number: a standard numeral below 1e16 is at
+ * most 31 characters (九千九百九十九万…). A longer run is no number, and reading it as one would
+ * cost time and stack in proportion to its length.
+ */
+const MAX_ZH_NUMERAL = 32;
+
 /** Chinese numeral starting at `i`, or null when the characters there are not a number (`数据`, `十四五`). */
 export function parseChinese(text: string, i: number): ZhNumber | null {
+  return parseChineseAt(text, i, true);
+}
+
+/** `shares`: whether `X分之Y` is read; off for the Y, so `一分之一分之一…` is not read to its end. */
+function parseChineseAt(text: string, i: number, shares: boolean): ZhNumber | null {
   const first = code(text, i);
   if (VAGUE_ZH.has(first)) {
     let j = i + 1;
@@ -168,8 +183,8 @@ export function parseChinese(text: string, i: number): ZhNumber | null {
     return null;
   }
   let j = i;
-  while (ZH_DIGIT.has(code(text, j)) || ZH_SCALE.has(code(text, j))) j++;
-  if (j === i) return null;
+  while ((ZH_DIGIT.has(code(text, j)) || ZH_SCALE.has(code(text, j))) && j - i <= MAX_ZH_NUMERAL) j++;
+  if (j === i || j - i > MAX_ZH_NUMERAL) return null;
   // 一半
   if (j === i + 1 && first === '一'.charCodeAt(0) && code(text, j) === HALF) return share(i, j + 1, 50);
   const chars: number[] = [];
@@ -177,8 +192,9 @@ export function parseChinese(text: string, i: number): ZhNumber | null {
 
   // X分之Y
   if (code(text, j) === FEN && code(text, j + 1) === ZHI) {
+    if (!shares) return null; // a share of a share is no number
     const den = zhValue(chars);
-    const num = parseChinese(text, j + 2);
+    const num = parseChineseAt(text, j + 2, false);
     if (den !== null && den > 0 && num && !num.vague && !num.percent) {
       return share(i, num.end, (num.value / den) * 100);
     }

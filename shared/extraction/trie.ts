@@ -72,13 +72,17 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
     const raw = text.charCodeAt(i);
     const c = lowerCode(NORM[raw]!);
     if (isSpaceCode(c) || isNewlineCode(c)) {
-      // Collapse a whitespace run.
+      // No phrase starts with whitespace: at the root a run of it ends the match unread.
+      if (node === root && !root.next.has(0x20)) break;
+      // Collapse a whitespace run, up to a line break where none may be crossed.
       let j = i;
       let newlines = 0;
       while (j >= 0 && j < n) {
         const d = NORM[text.charCodeAt(j)]!;
-        if (isNewlineCode(d)) newlines++;
-        else if (!isSpaceCode(d)) break;
+        if (isNewlineCode(d)) {
+          newlines++;
+          if (!opts.newlines) break;
+        } else if (!isSpaceCode(d)) break;
         j += dir;
       }
       if (newlines > 0 && !opts.newlines) break;
