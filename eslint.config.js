@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import tickmark from './scripts/lint/layers.js';
 
 /** @type {import('./scripts/lint/layers.js').Options['layers']} */
-export const LAYERS = {
+const LAYERS = {
   shared: {
     folders: ['shared'],
     mayImport: [],
