@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { QUALIFIERS } from '../domain/figure';
 import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
+import { hasControlCharacters } from '../text/control-characters';
 
 /** The largest report file Tickmark imports: larger files are refused with this limit in the message. */
 export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
@@ -13,7 +14,8 @@ export const FileName = z
   .string()
   .min(1)
   .max(255)
-  .refine((name) => !/[\\/\0]/.test(name), 'a file name, not a path');
+  .refine((name) => !/[\\/\0]/.test(name), 'a file name, not a path')
+  .refine((name) => !hasControlCharacters(name), 'a file name without control characters (terminal escapes, line breaks, bidi overrides)');
 
 const span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 
