@@ -33,7 +33,11 @@ export function menuTemplate(options: {
       label: '&File',
       submenu: [
         command('&Import Reports…', 'reports.import', 'CmdOrCtrl+O'),
+        command('Import Engagement &Archive…', 'archive.import'),
+        { type: 'separator' },
         command('&Export Audit Trail…', 'trail.export', 'CmdOrCtrl+E'),
+        command('Export &Figures Summary…', 'summary.export', 'CmdOrCtrl+Shift+E'),
+        command('Export Engagement Ar&chive…', 'archive.export', 'CmdOrCtrl+Shift+S'),
         command('Show Audit &Trail', 'trail.show'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -1,7 +1,8 @@
 /** What each keyboard command does: the keymap says which key, this says what happens. */
 import { selectQueueView, select, useWorkspace } from '../state/workspace';
 import { closeDialog, openDialog, useUi } from '../state/ui';
-import { exportTrail } from '../features/export/export-trail';
+import { ARCHIVE_INPUT_ID, exportArchive } from '../features/archive/archive';
+import { exportFiguresSummary, exportTrail } from '../features/export/export-trail';
 import { IMPORT_INPUT_ID } from '../features/import/import-jobs';
 import { stepSelection } from '../features/queue/queue-view';
 import type { CommandId } from '../features/shortcuts/keymap';
@@ -56,6 +57,12 @@ export function runCommand(command: CommandId): void {
       return document.getElementById(IMPORT_INPUT_ID)?.click();
     case 'trail.export':
       return void exportTrail();
+    case 'summary.export':
+      return void exportFiguresSummary();
+    case 'archive.export':
+      return void exportArchive();
+    case 'archive.import':
+      return document.getElementById(ARCHIVE_INPUT_ID)?.click();
     case 'trail.show':
       return openDialog('trail');
     case 'help.toggle':

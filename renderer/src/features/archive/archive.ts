@@ -17,6 +17,9 @@ import { exportFileName } from '../export/file-names';
 import { readFileBytes } from '../import/read-file';
 import { appendEntries, keepOriginal } from '../journal/journal-client';
 
+/** The hidden file input behind "Import engagement archive…" (the menu command clicks it). */
+export const ARCHIVE_INPUT_ID = 'archive-import-input';
+
 export type ArchiveStatus =
   | { state: 'idle' }
   | { state: 'working'; what: string }

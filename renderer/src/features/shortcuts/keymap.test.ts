@@ -18,6 +18,8 @@ describe('keymap', () => {
     expect(resolveKey(press('e', { ctrlKey: true }), false)).toBe('trail.export');
     expect(resolveKey(press('E', { metaKey: true }), false)).toBe('trail.export');
     expect(resolveKey(press('e'), false)).toBe('figure.correct');
+    expect(resolveKey(press('E', { ctrlKey: true, shiftKey: true }), false)).toBe('summary.export');
+    expect(resolveKey(press('S', { ctrlKey: true, shiftKey: true }), false)).toBe('archive.export');
   });
 
   it('ignores letters while typing, except submitting and leaving the field', () => {

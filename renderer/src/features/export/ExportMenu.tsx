@@ -1,0 +1,45 @@
+import { useRef } from 'react';
+import { runCommand } from '../../app/commands';
+import { useWorkspace } from '../../state/workspace';
+import { ARCHIVE_INPUT_ID, importArchive } from '../archive/archive';
+import { COMMAND_LABELS, type CommandId } from '../shortcuts/keymap';
+import { KeyHint } from '../shortcuts/KeyHint';
+
+const EXPORTS: readonly CommandId[] = ['trail.export', 'summary.export', 'archive.export'];
+
+/** Exports and the archive import, in one menu button; each also has its key and a File menu item. */
+export function ExportMenu() {
+  const engagement = useWorkspace((state) => state.engagement);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const run = (command: CommandId) => {
+    if (menu.current) menu.current.open = false;
+    runCommand(command);
+  };
+  return (
+    <details className="menu-button" ref={menu}>
+      <summary className="button">Export…</summary>
+      <div className="menu-items" role="menu">
+        {EXPORTS.map((command) => (
+          <button key={command} type="button" role="menuitem" disabled={!engagement} onClick={() => run(command)}>
+            {COMMAND_LABELS[command]} <KeyHint command={command} />
+          </button>
+        ))}
+        <label className="menu-item" role="menuitem">
+          {COMMAND_LABELS['archive.import']}…
+          <input
+            id={ARCHIVE_INPUT_ID}
+            type="file"
+            accept=".tickmark"
+            className="visually-hidden"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (menu.current) menu.current.open = false;
+              if (file) void importArchive(file);
+            }}
+          />
+        </label>
+      </div>
+    </details>
+  );
+}
