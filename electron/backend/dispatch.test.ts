@@ -8,6 +8,11 @@ function fakeHandlers() {
     'reports:import': vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, fileName: 'x', message: 'x' } })),
     'reports:cancel': vi.fn(async () => ({ cancelled: true })),
     'export:saveCsv': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'journal:append': vi.fn(async () => ({ ok: true as const, value: { appended: 0 } })),
+    'journal:status': vi.fn(async () => ({ engagements: [], problems: [], lastWriteAt: null, dataDir: '/d', journalDir: '/d/journal', keyProtection: 'file-permissions' as const })),
+    'journal:read': vi.fn(async () => ({ ok: true as const, value: { entries: [], complete: true } })),
+    'journal:original': vi.fn(async () => ({ ok: false as const, error: 'x' })),
+    'journal:keepOriginal': vi.fn(async () => ({ ok: false as const, error: 'x' })),
   } satisfies Handlers;
 }
 

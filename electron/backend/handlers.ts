@@ -3,6 +3,8 @@ import type { Result } from '../../shared/domain/result';
 import type { EventName, EventOf, Handlers, ResponseOf } from '../../shared/ipc/contract';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import { writeFileAtomic } from './files';
+import { journalDirIn, openJournal } from './journal/journal';
+import { importKeepingOriginal, journalHandlers } from './journal/journal-handlers';
 import type { SecretProtector } from './secrets';
 
 export interface ImportJob {
@@ -35,10 +37,13 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const journal = openJournal(journalDirIn(deps.dataDir));
   return {
     'app:info': async () => deps.appInfo,
     'reports:import': (request) =>
-      deps.importer.importReport(request, (progress) => deps.emit('reports:progress', progress)),
+      importKeepingOriginal(journal, request, () =>
+        deps.importer.importReport(request, (progress) => deps.emit('reports:progress', progress)),
+      ),
     'reports:cancel': async ({ jobId }) => ({ cancelled: deps.importer.cancel(jobId) }),
     'export:saveCsv': async ({ suggestedName, content }) => {
       const path = await deps.chooseSavePath(suggestedName);
@@ -51,5 +56,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { status: 'failed', message: `Could not save ${path}: ${reason}` };
       }
     },
+    ...journalHandlers(journal, deps),
   };
 }

@@ -10,6 +10,14 @@ import {
   ParsedReportSchema,
   resultSchema,
 } from './schemas';
+import {
+  JournalAppendErrorSchema,
+  JournalEntrySchema,
+  JournalStatusSchema,
+  MAX_APPEND_ENTRIES,
+  RecordId,
+  Sha256,
+} from './journal-schemas';
 import type { Channel, EventName } from './names';
 
 export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -60,6 +68,36 @@ export const channels = {
       z.object({ status: z.literal('cancelled') }),
       z.object({ status: z.literal('failed'), message: z.string() }),
     ]),
+  },
+  /**
+   * Append entries to the journal, the second copy of the auditor's work, in order, and fsync them
+   * before answering: the renderer shows "Saved" only after this answered ok.
+   */
+  'journal:append': {
+    request: z.object({ entries: z.array(JournalEntrySchema).min(1).max(MAX_APPEND_ENTRIES) }).strict(),
+    response: resultSchema(z.object({ appended: z.number().int().nonnegative() }), JournalAppendErrorSchema),
+  },
+  /** Each engagement's place in the journal, what is wrong with it, where it is kept. */
+  'journal:status': {
+    request: z.object({}).strict(),
+    response: JournalStatusSchema,
+  },
+  /** An engagement's entries after `afterSeq`, in order; `complete` is false when more follow (ask again after the last). */
+  'journal:read': {
+    request: z.object({ engagementId: RecordId, afterSeq: z.number().int().nonnegative() }).strict(),
+    response: resultSchema(z.object({ entries: z.array(JournalEntrySchema), complete: z.boolean() }), z.string()),
+  },
+  /** A report's original bytes, kept beside the journal under their SHA-256. */
+  'journal:original': {
+    request: z.object({ sha256: Sha256 }).strict(),
+    response: resultSchema(z.instanceof(Uint8Array), z.string()),
+  },
+  /** Keep an original beside the journal: one imported before the journal existed, copied from IndexedDB. */
+  'journal:keepOriginal': {
+    request: z
+      .object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'file too large') })
+      .strict(),
+    response: resultSchema(z.object({ sha256: Sha256 }), z.string()),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

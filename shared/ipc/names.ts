@@ -3,7 +3,17 @@
  * can check names without bundling zod. contract.ts fails to compile unless its `channels` and
  * `events` have exactly these keys.
  */
-export const CHANNEL_NAMES = ['app:info', 'reports:import', 'reports:cancel', 'export:saveCsv'] as const;
+export const CHANNEL_NAMES = [
+  'app:info',
+  'reports:import',
+  'reports:cancel',
+  'export:saveCsv',
+  'journal:append',
+  'journal:status',
+  'journal:read',
+  'journal:original',
+  'journal:keepOriginal',
+] as const;
 export const EVENT_NAMES = ['reports:progress', 'menu:command'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];

@@ -21,7 +21,7 @@ const span = { start: z.number().int().nonnegative(), end: z.number().int().nonn
 
 const PageBoxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 
-const LocatedFigureSchema: z.ZodType<LocatedFigure> = z.object({
+export const LocatedFigureSchema = z.object({
   ...span,
   text: z.string(),
   value: z.number(),
@@ -31,9 +31,10 @@ const LocatedFigureSchema: z.ZodType<LocatedFigure> = z.object({
   sentence: z.object(span),
   page: z.number().int().positive().optional(),
   boxes: z.array(PageBoxSchema).optional(),
-});
+}) satisfies z.ZodType<LocatedFigure>;
 
-export const ParsedReportSchema: z.ZodType<ParsedReport> = z.object({
+/** A parsed report without its figures: what a stored document keeps of it. */
+export const ReportFieldsSchema = z.object({
   fileName: z.string(),
   format: z.enum(REPORT_FORMATS),
   encoding: z.string().optional(),
@@ -41,9 +42,10 @@ export const ParsedReportSchema: z.ZodType<ParsedReport> = z.object({
   byteLength: z.number().int().nonnegative(),
   text: z.string(),
   pages: z.array(z.object({ ...span, number: z.number().int().positive(), hasText: z.boolean() })),
-  figures: z.array(LocatedFigureSchema),
   warnings: z.array(z.string()),
-});
+}) satisfies z.ZodType<Omit<ParsedReport, 'figures'>>;
+
+export const ParsedReportSchema: z.ZodType<ParsedReport> = ReportFieldsSchema.extend({ figures: z.array(LocatedFigureSchema) });
 
 export const IMPORT_ERROR_CODES = [
   'empty',

@@ -1,6 +1,7 @@
 import { EngagementSwitcher } from '../features/engagements/EngagementSwitcher';
 import { RoleButton } from '../features/engagements/RoleButton';
 import { ImportButton } from '../features/import/ImportButton';
+import { StorageStatus } from '../features/journal/StorageStatus';
 import { ProgressCounts } from '../features/queue/ProgressCounts';
 import { KeyHint } from '../features/shortcuts/KeyHint';
 import { useWorkspace } from '../state/workspace';
@@ -18,6 +19,7 @@ export function Header() {
       {engagement && <ProgressCounts />}
       <span className="spacer" />
       <SaveIndicator />
+      <StorageStatus />
       <ImportButton />
       <button type="button" disabled={!engagement} onClick={() => runCommand('trail.show')}>
         Audit trail <KeyHint command="trail.show" />

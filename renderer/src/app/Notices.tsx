@@ -1,5 +1,6 @@
 import { dismissExportStatus, useExportStatus } from '../features/export/export-trail';
 import { ImportJobs } from '../features/import/ImportJobs';
+import { JournalNotices } from '../features/journal/JournalNotices';
 
 /** What happened to the last export, and the imports under way: the strip under the header. */
 export function Notices() {
@@ -23,6 +24,7 @@ export function Notices() {
           </button>
         </p>
       )}
+      <JournalNotices />
       <ImportJobs />
     </div>
   );

@@ -1,0 +1,134 @@
+import { stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { verifyChain, type TrailEvent } from '../../../shared/audit/event';
+import { JournalEntrySchema, type StoredEntry } from '../../../shared/ipc/journal-schemas';
+import { EMPTY_CHAIN, type ChainHead } from './chain-link';
+import { readLines } from './line-reader';
+import { setAsideTornTail } from './torn-tail';
+
+/**
+ * What the journal knows of one engagement's file without reading it again: where each entry
+ * starts, where the chain ends and where the next entry goes. Built by one pass over the file.
+ */
+export interface EngagementIndex {
+  engagementId: string;
+  path: string;
+  /** As last recorded, for the status; the id until an entry names it. */
+  name: string;
+  /** The byte length of the file's whole lines: where the next entry is written. */
+  size: number;
+  head: ChainHead;
+  /** Readable entries in file order: their event's seq and their line's byte offset. */
+  seqs: number[];
+  offsets: number[];
+  /** Why this file's chain cannot be trusted as it is; it is reported, never repaired. */
+  problem?: string;
+  /** Why nothing may be appended to this file now (a damaged tail that could not be set aside). */
+  blocked?: string;
+  lastWriteAt: Date | null;
+}
+
+export function emptyIndex(engagementId: string, path: string): EngagementIndex {
+  return { engagementId, path, name: engagementId, size: 0, head: EMPTY_CHAIN, seqs: [], offsets: [], lastWriteAt: null };
+}
+
+export type ParsedLine = { ok: true; entry: StoredEntry } | { ok: false; notJson: boolean; reason: string };
+
+/** Parse and validate one line; the reason in words when it is not a journal entry. */
+export function parseEntry(text: string): ParsedLine {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, notJson: true, reason: 'it is not JSON' };
+  }
+  const parsed = JournalEntrySchema.safeParse(json);
+  if (parsed.success) return { ok: true, entry: parsed.data };
+  return { ok: false, notJson: false, reason: z.prettifyError(parsed.error).replace(/\s+/g, ' ') };
+}
+
+/** The engagement's name as an entry records it, if it does. */
+function nameIn({ event, records }: StoredEntry): string | undefined {
+  if (records.engagement) return records.engagement.name;
+  if (event.form === 2) return event.engagementName;
+  return event.action === 'engagement.created' ? event.detail : undefined;
+}
+
+export interface ScannedFile {
+  index: EngagementIndex;
+  problems: string[];
+}
+
+/**
+ * Read one engagement's journal file line by line: index it, check its chain, and set aside a
+ * last line that was cut short (a crash mid-write) so the next entry starts on a whole line.
+ * Holds the engagement's events (not their records) while it reads, to check the chain.
+ */
+export async function scanEngagementFile(path: string, engagementId: string, asideDir: string): Promise<ScannedFile> {
+  const index = emptyIndex(engagementId, path);
+  const problems: string[] = [];
+  const events: TrailEvent[] = [];
+  let unreadable: { lineNumber: number; offset: number; notJson: boolean; reason: string } | null = null;
+  let lineNumber = 0;
+  let torn: { offset: number; reason: string } | null = null;
+
+  for await (const line of readLines(path)) {
+    lineNumber++;
+    if (unreadable) problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
+    unreadable = null;
+    if (!line.terminated) {
+      torn = { offset: line.offset, reason: `its last ${line.length} bytes have no end of line` };
+      break;
+    }
+    const parsed = parseEntry(line.text);
+    if (!parsed.ok) {
+      // Not JSON on the last line is a write cut short too; anywhere else the line is damaged.
+      unreadable = { lineNumber, offset: line.offset, notJson: parsed.notJson, reason: parsed.reason };
+      index.size = line.offset + line.length + 1;
+      continue;
+    }
+    const { event } = parsed.entry;
+    if (event.engagementId !== engagementId) {
+      problems.push(damagedLine(path, lineNumber, `it belongs to engagement ${event.engagementId}`));
+    } else {
+      events.push(event);
+      index.seqs.push(event.seq);
+      index.offsets.push(line.offset);
+      index.head = { seq: event.seq, hash: event.hash };
+      index.name = nameIn(parsed.entry) ?? index.name;
+    }
+    index.size = line.offset + line.length + 1;
+  }
+  if (unreadable?.notJson) {
+    torn = { offset: unreadable.offset, reason: 'its last line is not JSON' };
+  } else if (unreadable) {
+    problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
+  }
+
+  if (torn) {
+    index.size = torn.offset;
+    const aside = await setAsideTornTail(path, torn.offset, asideDir);
+    problems.push(
+      `The journal of “${index.name}” ended in a write that was cut short (${torn.reason}), as when the app stops mid-write. ` +
+        (aside.ok
+          ? `That tail was set aside in ${aside.value} and the journal goes on from event ${index.head.seq}.`
+          : `It could not be set aside (${aside.error}); nothing more is written to this journal until it can.`),
+    );
+    if (!aside.ok) index.blocked = `its last line is cut short and could not be set aside: ${aside.error}`;
+  }
+
+  const chain = verifyChain(events);
+  if (!chain.ok) {
+    index.problem ??= `its chain breaks at event ${chain.seq}: ${chain.reason}`;
+    problems.push(
+      `The journal of “${index.name}” disagrees with its own chain at event ${chain.seq}: ${chain.reason}. ` +
+        `It is kept as it is (${path}); Tickmark does not repair it, and restores nothing from it.`,
+    );
+  }
+  index.lastWriteAt = (await stat(path)).mtime;
+  return { index, problems };
+}
+
+function damagedLine(path: string, lineNumber: number, reason: string): string {
+  return `Line ${lineNumber} of ${path} is not a journal entry (${reason}). It is kept as it is and left out of any restore.`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Start-up, before the workspace loads: bring IndexedDB and the journal in step (see
+ * reconcile-plan.ts), say what was done and what is wrong, and when IndexedDB came back empty
+ * while the journal knows engagements, wait for the auditor to choose before anything opens.
+ */
+import { GENESIS_HASH } from '../../../../shared/audit/event';
+import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
+import { db } from '../../db/database';
+import { lastEvent } from '../../db/restore';
+import { startWorkspace } from '../../state/workspace';
+import { catchUpJournal } from './catch-up';
+import { journalStatus } from './journal-client';
+import { addJournalNotice, setJournalStatus, setJournalUnavailable, setStartUp } from './journal-state';
+import { planReconcile, type DatabaseHead, type ReconcileStep } from './reconcile-plan';
+import { restoreFromJournal } from './restore-from-journal';
+
+export async function startWithJournal(): Promise<void> {
+  setStartUp({ phase: 'reconciling' });
+  try {
+    const status = await journalStatus();
+    if (!status.ok) {
+      setJournalUnavailable(status.error);
+      addJournalNotice('error', `The journal could not be reached (${status.error}): your work is kept in this window's database only.`);
+      return await finishStartUp();
+    }
+    setJournalStatus(status.value);
+    status.value.problems.forEach((problem) => addJournalNotice('error', problem));
+    const plan = planReconcile(status.value.engagements, await databaseHeads(status.value.engagements));
+    if (plan.kind === 'database-empty') {
+      const engagements = plan.engagements.map(({ name, count }) => ({ name, count }));
+      return setStartUp({ phase: 'offer-restore', offer: { engagements, journalDir: status.value.journalDir } });
+    }
+    for (const step of plan.steps) await carryOut(step);
+  } catch (error) {
+    addJournalNotice('error', `Checking the journal failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await finishStartUp();
+}
+
+/** The auditor accepted the offer: restore every engagement the journal holds, then open the workspace. */
+export async function restoreEverything(): Promise<void> {
+  setStartUp({ phase: 'restoring' });
+  const status = await journalStatus();
+  const engagements = status.ok ? status.value.engagements.filter((engagement) => engagement.count > 0) : [];
+  if (!status.ok) addJournalNotice('error', `Nothing was restored: the journal could not be reached (${status.error}).`);
+  let events = 0;
+  let restoredEngagements = 0;
+  for (const engagement of engagements) {
+    if (engagement.problem) {
+      addJournalNotice('error', damagedJournal(engagement.name, engagement.problem));
+      continue;
+    }
+    const restored = await restoreFromJournal(engagement.engagementId, engagement.name, { seq: 0, hash: GENESIS_HASH });
+    if (!restored.ok) {
+      addJournalNotice('error', restored.error);
+      continue;
+    }
+    events += restored.value.events;
+    restoredEngagements++;
+    noteMissingOriginals(engagement.name, restored.value.missingOriginals);
+  }
+  if (restoredEngagements > 0) {
+    addJournalNotice('ok', `Restored ${plural(restoredEngagements, 'engagement')} (${plural(events, 'event')}) from the journal.`);
+  }
+  await finishStartUp();
+}
+
+/** The auditor declined: open the (empty) workspace; the journal keeps everything. */
+export const startWithoutRestoring = () => finishStartUp();
+
+async function finishStartUp(): Promise<void> {
+  setStartUp({ phase: 'done' });
+  const status = await journalStatus();
+  if (status.ok) setJournalStatus(status.value);
+  await startWorkspace();
+}
+
+async function carryOut(step: ReconcileStep): Promise<void> {
+  switch (step.kind) {
+    case 'in-step':
+      return;
+    case 'restore': {
+      const restored = await restoreFromJournal(step.engagementId, step.name, { seq: step.afterSeq, hash: step.afterHash });
+      if (!restored.ok) return addJournalNotice('error', restored.error);
+      addJournalNotice('ok', `Restored ${plural(restored.value.events, 'event')} of “${step.name}” from the journal: this computer's database had lost them.`);
+      return noteMissingOriginals(step.name, restored.value.missingOriginals);
+    }
+    case 'copy-to-journal': {
+      const copied = await catchUpJournal(step.engagementId, step.afterSeq);
+      if (!copied.ok) return addJournalNotice('error', `The journal still lacks ${plural(step.count, 'event')} of “${step.name}”: ${copied.error.message}`);
+      return addJournalNotice('ok', `Copied ${plural(copied.value, 'event')} of “${step.name}” to the journal: the app had stopped before they reached it.`);
+    }
+    case 'chains-differ':
+      return addJournalNotice(
+        'error',
+        `“${step.name}”: this computer's database and the journal record different events at event ${step.seq}. Neither was changed; ` +
+          'export the audit trail and keep the journal folder for whoever reviews the engagement file.',
+      );
+    case 'journal-damaged':
+      return addJournalNotice('error', damagedJournal(step.name, step.problem));
+  }
+}
+
+/** Where each engagement's chain ends in IndexedDB, with its hash at the journal's last event. */
+async function databaseHeads(journal: readonly JournalEngagement[]): Promise<DatabaseHead[]> {
+  const engagements = await db.engagements.toArray();
+  const names = new Map(engagements.map((engagement) => [engagement.id, engagement.name]));
+  const journalSeq = new Map(journal.map((engagement) => [engagement.engagementId, engagement.headSeq]));
+  const heads: DatabaseHead[] = [];
+  for (const engagementId of new Set([...names.keys(), ...journalSeq.keys()])) {
+    const last = await lastEvent(engagementId);
+    if (!last && !names.has(engagementId)) continue;
+    const head: DatabaseHead = { engagementId, name: names.get(engagementId) ?? engagementId, headSeq: last?.seq ?? 0, headHash: last?.hash ?? GENESIS_HASH };
+    const seq = journalSeq.get(engagementId);
+    if (last && seq && seq <= last.seq) head.hashAtJournalHead = (await db.events.get([engagementId, seq]))?.hash;
+    heads.push(head);
+  }
+  return heads;
+}
+
+const damagedJournal = (name: string, problem: string) =>
+  `Nothing of “${name}” was restored from the journal: ${problem}. The journal is kept as it is.`;
+
+function noteMissingOriginals(name: string, fileNames: string[]): void {
+  if (fileNames.length === 0) return;
+  addJournalNotice('error', `“${name}” was restored without the original file of ${fileNames.join(', ')} (the journal's folder lacks it): its text and figures are back, its pages cannot be shown.`);
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

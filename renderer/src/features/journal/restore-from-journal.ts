@@ -1,0 +1,45 @@
+/**
+ * Restore one engagement from the journal: read its entries after IndexedDB's last event, check
+ * that together they make one unbroken chain, fetch the originals they name, then write them all
+ * in one transaction (db/restore.ts). A chain that does not hold is reported; nothing is written.
+ */
+import { Dexie } from 'dexie';
+import { verifyChain } from '../../../../shared/audit/event';
+import { err, ok, type Result } from '../../../../shared/domain/result';
+import { db } from '../../db/database';
+import { restoreEngagement, type RestorePoint } from '../../db/restore';
+import { fetchOriginal, readEntries } from './journal-client';
+
+export interface Restored {
+  events: number;
+  /** Reports whose original the journal's folder did not have: restored without their pages. */
+  missingOriginals: string[];
+}
+
+export async function restoreFromJournal(engagementId: string, name: string, from: RestorePoint): Promise<Result<Restored, string>> {
+  const read = await readEntries(engagementId, from.seq);
+  if (!read.ok) return err(`“${name}” was not restored: ${read.error}`);
+  const entries = read.value;
+  if (entries.length === 0) return ok({ events: 0, missingOriginals: [] });
+
+  const kept = await db.events.where('[engagementId+seq]').between([engagementId, Dexie.minKey], [engagementId, from.seq], true, true).toArray();
+  const chain = verifyChain([...kept, ...entries.map((entry) => entry.event)]);
+  if (!chain.ok) {
+    return err(
+      `“${name}” was not restored: the journal does not continue this computer's trail at event ${chain.seq} (${chain.reason}). ` +
+        'Neither was changed; keep the journal folder for whoever reviews the engagement file.',
+    );
+  }
+
+  const originals = new Map<string, Uint8Array>();
+  const missingOriginals: string[] = [];
+  for (const { records } of entries) {
+    const document = records.document;
+    if (!document || originals.has(document.sha256)) continue;
+    const bytes = await fetchOriginal(document.sha256);
+    if (bytes.ok) originals.set(document.sha256, bytes.value);
+    else missingOriginals.push(document.fileName);
+  }
+  const restored = await restoreEngagement(engagementId, from, entries, originals);
+  return restored.ok ? ok({ events: restored.value, missingOriginals }) : err(`“${name}” was not restored: ${restored.error}`);
+}
