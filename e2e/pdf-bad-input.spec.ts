@@ -74,11 +74,19 @@ test('a password-protected PDF: cancel leaves nothing, a wrong password says so,
   expect(await figureCount(page)).toBeGreaterThan(before.figures);
   await expect(page.getByTestId('progress-counts')).toContainText('1 confirmed');
 
-  // The stored password opens the stored original: after a restart the page still renders.
+  // The password is kept for the session only, never stored: after a restart the page asks for it again.
   const reopened = await app.reopen();
   await reopened.getByLabel('Document').selectOption({ label: 'encrypted-password-audit.pdf' });
-  const view = reopened.getByRole('region', { name: 'Source' }).locator('.tm-pdf-view');
-  await expect(view).toHaveAttribute('data-state', 'rendered');
+  const source = reopened.getByRole('region', { name: 'Source' });
+  const ask = source.getByRole('form', { name: 'Password of this PDF' });
+  await expect(ask).toBeVisible();
+  await expect(source.locator('.tm-pdf-view')).toHaveCount(0);
+  await ask.getByLabel('Password').fill('not-the-password');
+  await ask.getByRole('button', { name: 'Show pages' }).click();
+  await expect(ask.getByRole('alert')).toContainText('That password is wrong');
+  await ask.getByLabel('Password').fill('audit');
+  await ask.getByRole('button', { name: 'Show pages' }).click();
+  await expect(source.locator('.tm-pdf-view')).toHaveAttribute('data-state', 'rendered');
 });
 
 test('truncated, fake and scanned PDFs, a Word report and an oversized file, each named in what the auditor is told', async ({ app }, testInfo) => {
