@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { transition, type VerdictIntent } from '../../../../shared/domain/verdict';
 import { correctFigure, decideFigure } from '../../db/actions';
-import { applyCorrection, applyVerdicts, persist, selectFigure, selectQueueView, useWorkspace } from '../../state/workspace';
+import { applyCorrection, applyVerdicts, persist, selectFigure, selectQueueView, selectRole, useWorkspace } from '../../state/workspace';
 import { matchesFilter, nextOpen } from '../queue/queue-view';
 import { draftOf, editDraft, focusNote, useVerdictDraft, type DraftMode } from './draft';
 import { neighbourOf, selectedFor, storeAndMoveOn } from './figure-change';
@@ -98,6 +98,11 @@ export async function submitDraft(): Promise<void> {
       return;
     }
     case 'decide':
-      editDraft(figure.id, { problem: 'Leave the note with Esc, then press the key of what you decide (? lists them).' });
+      editDraft(figure.id, {
+        problem:
+          selectRole(state) === 'reviewer'
+            ? 'Leave the note with Esc, then press S to sign off or B to send back.'
+            : 'Leave the note with Esc, then press C to confirm or D to dispute.',
+      });
   }
 }
