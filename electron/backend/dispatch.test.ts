@@ -13,6 +13,10 @@ function fakeHandlers() {
     'journal:read': vi.fn(async () => ({ ok: true as const, value: { entries: [], complete: true } })),
     'journal:original': vi.fn(async () => ({ ok: false as const, error: 'x' })),
     'journal:keepOriginal': vi.fn(async () => ({ ok: false as const, error: 'x' })),
+    'trail:export': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'trail:signingKey': vi.fn(async () => ({ ok: false as const, error: 'x' })),
+    'archive:export': vi.fn(async () => ({ status: 'cancelled' as const })),
+    'archive:import': vi.fn(async () => ({ ok: false as const, error: 'x' })),
   } satisfies Handlers;
 }
 

@@ -23,6 +23,7 @@ function setUp(savePath: string | null = null) {
     appInfo: { version: '0.1.0', shell: 'chromium' },
     dataDir: join(dir, 'data'),
     secrets: FILE_PERMISSIONS_ONLY,
+    dialogConfirmsOverwrite: false,
   };
   return { handlers: createHandlers(deps), importer, events };
 }

@@ -2,10 +2,24 @@ import type { ParsedReport } from '../../shared/domain/report';
 import type { Result } from '../../shared/domain/result';
 import type { EventName, EventOf, Handlers, ResponseOf } from '../../shared/ipc/contract';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
+import { archiveHandlers } from './archive/archive-handlers';
 import { writeFileAtomic } from './files';
 import { journalDirIn, openJournal } from './journal/journal';
 import { importKeepingOriginal, journalHandlers } from './journal/journal-handlers';
 import type { SecretProtector } from './secrets';
+import { loadSigningKey } from './trail/signing-key';
+import { trailFromJournal } from './trail/trail-from-journal';
+import { trailHandlers } from './trail/trail-handlers';
+
+/** `load` run once, on first call; a failure is not remembered, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
 
 export interface ImportJob {
   jobId: string;
@@ -34,10 +48,16 @@ export interface HandlerDeps {
   dataDir: string;
   /** How secrets are kept at rest there. */
   secrets: SecretProtector;
+  /**
+   * True where `chooseSavePath` is a native save dialog that asked before choosing an existing file
+   * (Electron). Elsewhere an export never replaces a file: writing to an existing path fails.
+   */
+  dialogConfirmsOverwrite: boolean;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const journal = openJournal(journalDirIn(deps.dataDir));
+  const signingKey = once(() => loadSigningKey(deps.dataDir, deps.secrets));
   return {
     'app:info': async () => deps.appInfo,
     'reports:import': (request) =>
@@ -49,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await deps.chooseSavePath(suggestedName);
       if (path === null) return { status: 'cancelled' };
       try {
-        await writeFileAtomic(path, content);
+        await writeFileAtomic(path, content, { exclusive: !deps.dialogConfirmsOverwrite });
         return { status: 'saved', path };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -57,5 +77,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     ...journalHandlers(journal, deps),
+    ...trailHandlers({
+      signingKey,
+      trailOf: (engagementId) => trailFromJournal(journal, engagementId),
+      chooseSavePath: deps.chooseSavePath,
+      dialogConfirmsOverwrite: deps.dialogConfirmsOverwrite,
+    }),
+    ...archiveHandlers({ journal, signingKey, chooseSavePath: deps.chooseSavePath, dialogConfirmsOverwrite: deps.dialogConfirmsOverwrite }),
   };
 }

@@ -99,6 +99,8 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
       dataDir: options.dataDir ?? join(userDataDir, 'Tickmark'),
       // No OS key store is reachable from here: the key file is readable by its owner only.
       secrets: FILE_PERMISSIONS_ONLY,
+      // No save dialog asks here: an export never replaces a file that is already there.
+      dialogConfirmsOverwrite: false,
       chooseSavePath: options.chooseSavePath,
       emit: <E extends EventName>(event: E, payload: EventOf<E>) => {
         page

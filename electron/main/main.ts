@@ -75,6 +75,7 @@ async function start(): Promise<void> {
     appInfo: { version: app.getVersion(), shell: 'electron' },
     dataDir: app.getPath('userData'),
     secrets: safeStorageProtector(safeStorage),
+    dialogConfirmsOverwrite: true,
     // The e2e save-dialog hook (TICKMARK_E2E_SAVE_DIR) exists in development builds only.
     chooseSavePath: createChooseSavePath({ dialog, window: () => mainWindow, defaultDir: app.getPath('downloads'), env: app.isPackaged ? {} : process.env }),
     emit: (event, payload) => {

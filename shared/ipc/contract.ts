@@ -9,6 +9,7 @@ import {
   MenuCommandSchema,
   ParsedReportSchema,
   resultSchema,
+  SigningKeySchema,
 } from './schemas';
 import {
   JournalAppendErrorSchema,
@@ -18,6 +19,8 @@ import {
   RecordId,
   Sha256,
 } from './journal-schemas';
+import { ROLES } from '../domain/review';
+import { CheckedArchiveSchema, MAX_ARCHIVE_BYTES, TrailExportResponseSchema } from './archive-schemas';
 import type { Channel, EventName } from './names';
 
 export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -98,6 +101,48 @@ export const channels = {
       .object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'file too large') })
       .strict(),
     response: resultSchema(z.object({ sha256: Sha256 }), z.string()),
+  },
+  /**
+   * Seal the engagement's trail, as the journal holds it, with the installation's signing key and
+   * write it as CSV where the auditor chooses (a save dialog). The key never leaves the Node side.
+   */
+  'trail:export': {
+    request: z
+      .object({
+        engagementId: RecordId,
+        suggestedName: FileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'a .csv file name'),
+        signer: z.string().min(1).max(1_000),
+        role: z.enum(ROLES),
+      })
+      .strict(),
+    response: TrailExportResponseSchema,
+  },
+  /** The installation's signing key: its public half, fingerprint and how it is kept at rest. */
+  'trail:signingKey': {
+    request: z.object({}).strict(),
+    response: resultSchema(SigningKeySchema, z.string()),
+  },
+  /**
+   * Write the whole engagement (journal entries, originals, the sealed trail) to one `.tickmark`
+   * archive where the auditor chooses, to carry to another laptop or keep in the engagement file.
+   */
+  'archive:export': {
+    request: z
+      .object({
+        engagementId: RecordId,
+        suggestedName: FileName.refine((n) => n.toLowerCase().endsWith('.tickmark'), 'a .tickmark file name'),
+        signer: z.string().min(1).max(1_000),
+        role: z.enum(ROLES),
+      })
+      .strict(),
+    response: TrailExportResponseSchema,
+  },
+  /** Read and check a `.tickmark` archive the auditor chose; the renderer decides what to merge. */
+  'archive:import': {
+    request: z
+      .object({ fileName: FileName, bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_ARCHIVE_BYTES, 'archive too large') })
+      .strict(),
+    response: resultSchema(CheckedArchiveSchema, z.string()),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -13,6 +13,10 @@ export const CHANNEL_NAMES = [
   'journal:read',
   'journal:original',
   'journal:keepOriginal',
+  'trail:export',
+  'trail:signingKey',
+  'archive:export',
+  'archive:import',
 ] as const;
 export const EVENT_NAMES = ['reports:progress', 'menu:command'] as const;
 

@@ -87,6 +87,14 @@ export const ImportProgressSchema = z.object({
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
 /** What the application menu can ask the renderer to do: the same command ids as its keyboard shortcuts. */
-export const MENU_COMMANDS = ['reports.import', 'trail.export', 'trail.show', 'help.toggle'] as const;
+export const MENU_COMMANDS = ['reports.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export', 'trail.show', 'help.toggle'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) });
+
+/** The installation's signing key as the renderer may see it: never the private half. */
+export const SigningKeySchema = z.object({
+  fingerprint: z.string(),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  protection: z.enum(['os-keystore', 'file-permissions']),
+});
+export type SigningKeyInfo = z.infer<typeof SigningKeySchema>;

@@ -1,4 +1,5 @@
 import { EngagementSwitcher } from '../features/engagements/EngagementSwitcher';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { RoleButton } from '../features/engagements/RoleButton';
 import { ImportButton } from '../features/import/ImportButton';
 import { StorageStatus } from '../features/journal/StorageStatus';
@@ -24,9 +25,7 @@ export function Header() {
       <button type="button" disabled={!engagement} onClick={() => runCommand('trail.show')}>
         Audit trail <KeyHint command="trail.show" />
       </button>
-      <button type="button" disabled={!engagement} onClick={() => runCommand('trail.export')}>
-        Export CSV <KeyHint command="trail.export" />
-      </button>
+      <ExportMenu />
       <RoleButton />
       <button type="button" className="button-quiet" aria-label="Keyboard shortcuts" onClick={() => runCommand('help.toggle')}>
         <kbd>?</kbd>

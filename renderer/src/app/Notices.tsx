@@ -1,3 +1,4 @@
+import { ArchiveNotice } from '../features/archive/ArchiveNotice';
 import { dismissExportStatus, useExportStatus } from '../features/export/export-trail';
 import { ImportJobs } from '../features/import/ImportJobs';
 import { JournalNotices } from '../features/journal/JournalNotices';
@@ -7,10 +8,10 @@ export function Notices() {
   const exported = useExportStatus();
   return (
     <div className="notices">
-      {exported.state === 'exporting' && <p role="status" className="notice">Exporting the audit trail…</p>}
+      {exported.state === 'exporting' && <p role="status" className="notice">Exporting…</p>}
       {exported.state === 'saved' && (
         <p role="status" className="notice notice-ok">
-          Audit trail exported ({exported.eventCount} events) to <code>{exported.path}</code>
+          {exported.what} exported ({exported.detail}) to <code>{exported.path}</code>
           <button type="button" className="button-quiet" onClick={dismissExportStatus} aria-label="Dismiss">
             ×
           </button>
@@ -24,6 +25,7 @@ export function Notices() {
           </button>
         </p>
       )}
+      <ArchiveNotice />
       <JournalNotices />
       <ImportJobs />
     </div>
