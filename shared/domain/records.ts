@@ -38,6 +38,11 @@ export interface ReportDocument extends Omit<ParsedReport, 'figures'> {
   id: string;
   engagementId: string;
   importedAt: string;
+  /**
+   * A protected PDF. Its password is never stored, only that it needs one, so that its pages are not
+   * opened (or prepared ahead) before the auditor typed it in this session.
+   */
+  passwordProtected?: true;
 }
 
 /** The file's bytes as imported, so the source survives the file moving or changing on disk. */
