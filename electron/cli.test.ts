@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFigures } from '../shared/extraction/index';
+import { hasControlCharacters } from '../shared/text/control-characters';
 import { main } from './cli';
 import type { CliIo } from './cli/io';
 
@@ -65,16 +65,6 @@ describe('tickmark extract', () => {
     expect(figures.some((line) => line.includes('"39%"'))).toBe(true);
   });
 
-  it('adds the 1-based page for PDFs', async () => {
-    const pdf = fileURLToPath(new URL('../../shared/fixtures/pdf/alipay-2019-2020-excerpt.pdf', import.meta.url));
-    const { code, stdout } = await run('extract', '--jsonl', pdf);
-    expect(code).toBe(0);
-    const pages = records(stdout).map((record) => record.page);
-    expect(pages.length).toBeGreaterThan(0);
-    expect(pages.every((page) => typeof page === 'number' && page >= 1 && page <= 4)).toBe(true);
-    expect(new Set(pages).size).toBeGreaterThan(1);
-  });
-
   it('reports each failing file on stderr by name and reason, goes on with the rest, and exits 1', async () => {
     const missing = path('missing.pdf');
     const { code, stdout, stderr } = await run('extract', '--jsonl', missing, path('figures.xlsx'), path('empty.txt'), path('report.txt'), dir);
@@ -99,7 +89,7 @@ describe('tickmark extract', () => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Usage: npm run tickmark -- extract FILE… [--jsonl]');
+    expect(stderr).toContain('Usage: tickmark extract FILE… [--jsonl]');
   });
 
   it('--help prints the usage and exits 0', async () => {
@@ -107,14 +97,74 @@ describe('tickmark extract', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--jsonl');
   });
+});
 
-  it('runs as a program under tsx', async () => {
-    const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [tsxCli, cli, 'extract', '--jsonl', path('report.txt')]);
+describe('tickmark extract with hostile names', () => {
+  // ESC ] 0 ; … BEL sets the terminal's title; ESC [ 2 J clears the screen; U+202E reverses what follows.
+  const TITLE = '\u001b]0;pwned\u0007';
+  const CLEAR = '\u001b[2J';
+
+  it('escapes control characters in the file names and messages it prints', async () => {
+    const name = `${TITLE}report${CLEAR}.txt`;
+    await writeFile(path(name), REPORT);
+    const missing = path(`gone\u202e${CLEAR}.txt`);
+    const { code, stdout, stderr } = await run('extract', path(name), missing);
+    expect(code).toBe(1);
+    expect(hasControlCharacters(stdout.replaceAll('\n', ''))).toBe(false);
+    expect(hasControlCharacters(stderr.replaceAll('\n', ''))).toBe(false);
+    expect(stdout.split('\n')[0]).toBe(`${dir}/\\x1b]0;pwned\\x07report\\x1b[2J.txt: ${extractFigures(REPORT).length} figures (txt, utf-8)`);
+    expect(stderr).toBe(`Could not import "${dir}/gone\\u202e\\x1b[2J.txt": the file does not exist.\n`);
+  });
+
+  it('escapes them in a usage error too', async () => {
+    const { code, stderr } = await run(`extract${CLEAR}`, 'x.txt');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('Unknown command "extract\\x1b[2J".');
+  });
+
+  it('--jsonl writes them as JSON escapes, so each line is still JSON and names the file as it is', async () => {
+    const name = `c1\u009b31m${TITLE}\u202ereport.txt`;
+    await writeFile(path(name), REPORT);
+    const { code, stdout } = await run('extract', '--jsonl', path(name));
+    expect(code).toBe(0);
+    expect(hasControlCharacters(stdout.replaceAll('\n', ''))).toBe(false);
+    expect(stdout).toContain('"doc":"c1\\u009b31m\\u001b]0;pwned\\u0007\\u202ereport.txt"');
+    expect(records(stdout).map((record) => record.doc)).toEqual(extractFigures(REPORT).map(() => name));
+  });
+});
+
+describe('the built CLI', () => {
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const exec = promisify(execFile);
+  let built: string;
+
+  beforeAll(async () => {
+    // Built as `npm run build` builds it, into a folder of its own inside the repository (where its
+    // imports find node_modules), so that a test never races a build of dist/electron.
+    await mkdir(join(root, 'dist'), { recursive: true });
+    built = await mkdtemp(join(root, 'dist', '.cli-test-'));
+    await exec(process.execPath, [join(root, 'scripts/build-electron.mjs'), '--out', built, '--quiet']);
+  }, 60_000);
+  afterAll(() => rm(built, { recursive: true, force: true }));
+
+  it('runs with plain node, no TypeScript tooling, also through a link as npm installs a bin', async () => {
+    const cli = join(built, 'electron', 'cli.js');
+    const { stdout } = await exec(process.execPath, [cli, 'extract', '--jsonl', path('report.txt')]);
     expect(records(stdout).map((record) => record.text)).toEqual(extractFigures(REPORT).map((figure) => figure.text));
 
-    const failed = await promisify(execFile)(process.execPath, [tsxCli, cli, 'extract', path('missing.txt')]).catch((error: unknown) => error);
-    expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining(`Could not import "${path('missing.txt')}": the file does not exist.`) });
+    const bin = join(built, 'tickmark');
+    await symlink(cli, bin);
+    const failed = await exec(process.execPath, [bin, 'extract', path('missing.txt')]).catch((error: unknown) => error);
+    expect(failed).toMatchObject({ code: 1, stderr: `Could not import "${path('missing.txt')}": the file does not exist.\n` });
+  });
+
+  it('reads a PDF in its bundled import worker, with pdf.js\'s parser thread beside it, adding the 1-based page', async () => {
+    const pdf = fileURLToPath(new URL('../../shared/fixtures/pdf/alipay-2019-2020-excerpt.pdf', import.meta.url));
+    const { stdout, stderr } = await exec(process.execPath, [join(built, 'electron', 'cli.js'), 'extract', '--jsonl', pdf]);
+    expect(stderr).toBe('');
+    const pages = records(stdout).map((record) => record.page);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.every((page) => typeof page === 'number' && page >= 1 && page <= 4)).toBe(true);
+    expect(new Set(pages).size).toBeGreaterThan(1);
   });
 });

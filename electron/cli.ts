@@ -1,20 +1,27 @@
-// The command line: `npm run tickmark -- extract FILE… [--jsonl]` imports reports exactly as the
-// app does (the same importReport), on this thread: one file at a time needs no worker pool.
-// `verify-trail FILE.csv` checks the hash chain of an exported audit trail.
+#!/usr/bin/env node
+// The command line, `tickmark` (bundled to dist/electron/cli.js; `npm run tickmark -- …` in the
+// repository). `extract FILE…` imports reports exactly as the app does: in the app's import worker,
+// under the same memory and time limits, one file after the other. This thread only reads the files
+// and prints, so it never loads the readers. `verify-trail FILE.csv` checks an exported audit trail.
+import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
-import type { ImportError } from '../shared/ipc/schemas';
+import type { Result } from '../shared/domain/result';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/index';
-import { checkSize, importError, importReport } from './backend/import-report';
-import type { CliIo } from './cli/io';
-import { verifyTrails } from './cli/verify-trail';
+import type { ImportError } from '../shared/ipc/schemas';
+import type { Importer } from './backend/handlers';
+import { createImporter } from './backend/importer';
+import { checkSize } from './backend/report-size';
+import { importError } from './backend/worker/protocol';
 import { fileSystemReason } from './cli/file-system-reason';
+import type { CliIo } from './cli/io';
+import { terminalSafe, terminalSafeJson } from './cli/terminal-safe';
 
-export const USAGE = `Usage: npm run tickmark -- extract FILE… [--jsonl]
-       npm run tickmark -- verify-trail TRAIL.csv… [--trust FINGERPRINT]… [--data-dir DIR]
+export const USAGE = `Usage: tickmark extract FILE… [--jsonl]
+       tickmark verify-trail TRAIL.csv… [--trust FINGERPRINT]… [--data-dir DIR]
 
 extract       Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
 verify-trail  Check that an audit trail exported by Tickmark is complete and unedited: every event
@@ -29,6 +36,7 @@ Options:
   --data-dir DIR  the app's data folder, whose key is trusted (default: the app's own)
   -h, --help      show this help
 
+In the repository, run it as \`npm run tickmark -- extract …\`.
 Exit status: 0 when every file was read, 1 when any file failed, 2 for a usage error.`;
 
 const processIo: CliIo = {
@@ -36,7 +44,9 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(text),
 };
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/** Runs the command line on `argv`; everything it prints goes through `terminalSafe`. Resolves with the exit status. */
+export async function main(argv: readonly string[], rawIo: CliIo = processIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   let parsed;
   try {
     parsed = parseArgs({
@@ -62,26 +72,33 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === undefined) return usageError(io, 'No command given.');
   if (command !== 'extract' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
   if (files.length === 0) return usageError(io, 'No files given.');
-  if (command === 'verify-trail') return verifyTrails(files, io, { trust: values.trust ?? [], dataDir: values['data-dir'] });
-
-  let failed = false;
-  for (const path of files) {
-    const result = await extractFile(path);
-    if (!result.ok) {
-      io.err(`${result.error.message}\n`);
-      failed = true;
-      continue;
-    }
-    for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
-    io.out(values.jsonl ? jsonLines(result.value) : humanReadable(result.value));
+  if (command === 'verify-trail') {
+    // Loaded only for this command: extract never needs the trail's keys and hashes.
+    const { verifyTrails } = await import('./cli/verify-trail');
+    return verifyTrails(files, io, { trust: values.trust ?? [], dataDir: values['data-dir'] });
   }
-  return failed ? 1 : 0;
+
+  const importer = createImporter({ poolSize: 1 });
+  try {
+    let failed = false;
+    for (const [index, path] of files.entries()) {
+      const result = await extractFile(importer, `cli-${index}`, path);
+      if (!result.ok) {
+        io.err(`${result.error.message}\n`);
+        failed = true;
+        continue;
+      }
+      for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
+      io.out(values.jsonl ? jsonLines(result.value) : humanReadable(result.value));
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await importer.close();
+  }
 }
 
-type FileResult = { ok: true; value: ParsedReport } | { ok: false; error: ImportError };
-
 /** Import the file at `path`; the report's `fileName`, and every message, name it as the user typed it. */
-async function extractFile(path: string): Promise<FileResult> {
+async function extractFile(importer: Importer, jobId: string, path: string): Promise<Result<ParsedReport, ImportError>> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -92,7 +109,7 @@ async function extractFile(path: string): Promise<FileResult> {
   } catch (error) {
     return { ok: false, error: importError('unreadable', path, fileSystemReason(error)) };
   }
-  return importReport({ jobId: 'cli', fileName: path, bytes }, () => {});
+  return importer.importReport({ jobId, fileName: path, bytes }, () => {});
 }
 
 /** One figure in the form of the evaluation gold files (GUIDELINES.md), plus its page for paged formats. */
@@ -105,7 +122,7 @@ export function toRecord(doc: string, figure: LocatedFigure): FigureRecord {
 
 function jsonLines(report: ParsedReport): string {
   const doc = basename(report.fileName);
-  return report.figures.map((figure) => `${JSON.stringify(toRecord(doc, figure))}\n`).join('');
+  return report.figures.map((figure) => `${terminalSafeJson(toRecord(doc, figure))}\n`).join('');
 }
 
 function humanReadable(report: ParsedReport): string {
@@ -126,8 +143,18 @@ function usageError(io: CliIo, problem: string): number {
   return 2;
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runDirectly) {
+/** Whether this module is the program, also when started through a link (npm's `bin`, which Node resolves). */
+function isProgram(): boolean {
+  const program = process.argv[1];
+  if (program === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(program)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // Output piped into `head` and the like: stop quietly when the reader goes away.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,5 +1,6 @@
-// `npm run start:chromium`: open the built app in a visible Chromium window (see
-// electron/chromium-shell/start.ts). Where there is no display, it re-runs itself under `xvfb-run -a`.
+// `npm run start:chromium`: open the built app in a visible Chromium window (dist/chromium-shell/start.js,
+// built from electron/chromium-shell/start.ts by `npm run build`). Where there is no display, it
+// re-runs itself under `xvfb-run -a`.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +20,7 @@ function run(command, args, { ownGroup = false } = {}) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-const shell = [process.execPath, '--import', 'tsx', 'electron/chromium-shell/start.ts'];
+const shell = [process.execPath, 'dist/chromium-shell/start.js'];
 if (needsVirtualDisplay) {
   if (spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status !== 0) {
     console.error('There is no display to open Chromium on and xvfb-run is missing: install it (`sudo apt-get install xvfb xauth`) or run from a desktop session.');

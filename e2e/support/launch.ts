@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type BrowserContext, type Page } from '@playwright/test';
-import { launchChromiumShell, SHELL_ORIGIN } from '../../electron/chromium-shell/shell';
 import { APP_ORIGIN } from '../../shared/security/app-origin';
 import { E2E_HOOK_GLOBAL, type E2eSaveDialogHook } from '../../electron/node/e2e-save-dialog-hook';
+import { builtShell } from './built-shell';
 import { electronBinary } from './electron-binary';
 
 export type ShellName = 'chromium' | 'electron';
@@ -55,6 +55,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptions): Promise<LaunchedApp> {
   const answers: (string | null)[] = [];
+  const { launchChromiumShell, SHELL_ORIGIN } = await builtShell();
   const shell = await launchChromiumShell({
     userDataDir,
     rendererDir: process.env.TICKMARK_RENDERER_DIR || undefined,

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { LocatedFigure, PageRange, ParsedReport } from '../../shared/domain/report';
 import { err, ok, type Result } from '../../shared/domain/result';
 import { extractFigures } from '../../shared/extraction/index';
-import { MAX_REPORT_BYTES, type ImportError, type ImportProgress } from '../../shared/ipc/schemas';
+import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import { isPaged, readerFor } from './formats/index';
 import { ReportReadError, type ReportText } from './formats/types';
 import type { ImportJob } from './handlers';
+import { checkSize } from './report-size';
 import { importError } from './worker/protocol';
 
-export { importError };
+export { checkSize, importError };
 
 /**
  * Import one report file: check it, hash it, read its text with the reader for its extension and
@@ -65,18 +66,6 @@ export async function importReport(
   } catch (error) {
     return err(errorFor(fileName, error));
   }
-}
-
-/** Why a file of `byteLength` bytes cannot be imported at all, before anyone reads it. */
-export function checkSize(fileName: string, byteLength: number): ImportError | undefined {
-  if (byteLength === 0) return importError('empty', fileName, 'the file is empty');
-  if (byteLength > MAX_REPORT_BYTES) {
-    const megabytes = (n: number) => n / (1024 * 1024);
-    const size = `${megabytes(byteLength).toFixed(1)} MB`;
-    const limit = `${Math.floor(megabytes(MAX_REPORT_BYTES))} MB`;
-    return importError('too-large', fileName, `the file is ${size}, and Tickmark imports reports of up to ${limit}`);
-  }
-  return undefined;
 }
 
 function errorFor(fileName: string, error: unknown): ImportError {

@@ -99,6 +99,35 @@ describe('createImporter', () => {
     expect(await next).toMatchObject({ ok: true, value: { fileName: 'next.txt' } });
   });
 
+  it('ends a worker that outgrows its memory limit, failing its job with the file and the limit; the next job gets a new worker', async () => {
+    importer = createImporter({ poolSize: 1, workerUrl: TEST_WORKER, limits: { memoryMb: 64, timeLimitMs: () => 60_000 } });
+    const hoarding = importer.importReport(job('hoard', 'hoard-q3.txt'), noProgress);
+    const next = importer.importReport(job('next', 'next.txt'), noProgress);
+    expect(await hoarding).toEqual({
+      ok: false,
+      error: { code: 'too-large', fileName: 'hoard-q3.txt', message: 'Could not import "hoard-q3.txt": reading it needed more than 64 MB of memory.' },
+    });
+    expect(await next).toMatchObject({ ok: true, value: { fileName: 'next.txt' } });
+  });
+
+  it('gives a thread that an import worker starts (as pdf.js\'s parser is) the same memory limit', async () => {
+    importer = createImporter({ poolSize: 1, workerUrl: TEST_WORKER, limits: { memoryMb: 48, timeLimitMs: () => 60_000 } });
+    const result = await importer.importReport(job('thread', 'thread-hoard-q3.txt'), noProgress);
+    expect(result).toMatchObject({ ok: false, error: { message: 'Could not import "thread-hoard-q3.txt": reading it needed more than 48 MB of memory.' } });
+  });
+
+  it('ends a job that outlasts its time limit, which grows with the file; the next job gets a new worker', async () => {
+    // 100 ms per byte: the looping job's 30 bytes get 3 s, the next job's 300 bytes 30 s.
+    importer = createImporter({ poolSize: 1, workerUrl: TEST_WORKER, limits: { memoryMb: 256, timeLimitMs: (bytes) => bytes * 100 } });
+    const looping = importer.importReport(job('loop', 'loop-q3.txt', 'Over 550 million users, 39%...'), noProgress);
+    const next = importer.importReport(job('next', 'next.txt', 'Over 550 million users. '.repeat(12) + '0'.repeat(12)), noProgress);
+    expect(await looping).toEqual({
+      ok: false,
+      error: { code: 'too-large', fileName: 'loop-q3.txt', message: 'Could not import "loop-q3.txt": reading it took longer than 3 s.' },
+    });
+    expect(await next).toMatchObject({ ok: true, value: { fileName: 'next.txt' } });
+  });
+
   it('fails every job with internal, naming the file, when the worker cannot start', async () => {
     importer = createImporter({ poolSize: 1, workerUrl: new URL('./__fixtures__/does-not-exist.ts', import.meta.url) });
     const result = await importer.importReport(job('x', 'x.txt'), noProgress);

@@ -4,6 +4,7 @@ import type { ParsedReport } from '../../shared/domain/report';
 import { err, type Result } from '../../shared/domain/result';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import type { ImportJob, Importer } from './handlers';
+import { DEFAULT_IMPORT_LIMITS, isOutOfMemory, memoryLimitReason, timeLimitReason, workerResourceLimits, type ImportLimits } from './worker/limits';
 import { importError, type ImportRequest, type ImportWorkerMessage } from './worker/protocol';
 import { workerStart } from './worker/start';
 
@@ -12,6 +13,8 @@ export interface ImporterOptions {
   poolSize?: number;
   /** The worker script (a test may point it at a fixture); by default `defaultWorkerUrl()`. */
   workerUrl?: URL;
+  /** Memory and time each import may use; by default `DEFAULT_IMPORT_LIMITS`. */
+  limits?: ImportLimits;
 }
 
 type ImportResult = Result<ParsedReport, ImportError>;
@@ -24,17 +27,18 @@ interface Pending {
   resolve: (result: ImportResult) => void;
 }
 
-/** A place in the pool: its worker, started when first needed, and the one job it is running. */
+/** A place in the pool: its worker, started when first needed, the one job it is running and that job's deadline. */
 interface Slot {
   worker?: Worker;
   current?: Pending;
+  deadline?: NodeJS.Timeout;
 }
 
 /**
- * The import worker beside this module. Under tsx (the CLI, tests, the Chromium shell) this module is
- * `electron/backend/importer.ts` and the worker is `worker/import-worker.ts`; bundled by esbuild for
- * Electron this code is inside `dist/electron/main.js` and the worker is the `import-worker.js` entry
- * beside it.
+ * The import worker beside this module. From source (tests, development) this module is
+ * `electron/backend/importer.ts` and the worker is `worker/import-worker.ts`; bundled by esbuild
+ * (the app, the CLI, the Chromium shell) this code is in `dist/electron/` and the worker is the
+ * `import-worker.js` entry beside it.
  */
 export function defaultWorkerUrl(): URL {
   return import.meta.url.endsWith('.ts')
@@ -46,11 +50,14 @@ export function defaultWorkerUrl(): URL {
  * Imports reports on a small pool of worker threads, started lazily, one job per worker at a time and
  * the rest queued in order. Cancelling a queued job drops it; cancelling a running one terminates its
  * worker, which is replaced when next needed. A worker that crashes fails its job with `internal`.
+ * Every worker runs under `limits`: one that outgrows its memory, or a job that outlasts its time, is
+ * ended and its job fails with `too-large`, naming the file and the limit; the next job gets a new worker.
  * Each job's bytes are moved to the worker when they fill their whole buffer: the caller must not use
  * them after handing them over.
  */
 export function createImporter(options: ImporterOptions = {}): Importer {
   const workerUrl = options.workerUrl ?? defaultWorkerUrl();
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
   const size = Math.max(1, Math.floor(options.poolSize ?? Math.min(2, availableParallelism() - 1)));
   const slots: Slot[] = Array.from({ length: size }, () => ({}));
   const queue: Pending[] = [];
@@ -72,8 +79,12 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       const worker = slot.worker ?? spawn(slot);
       worker.ref();
       const { bytes, buffer } = ownedBytes(pending.job.bytes);
+      const timeLimitMs = limits.timeLimitMs(bytes.byteLength); // before the bytes move to the worker
       const request: ImportRequest = { type: 'import', job: { ...pending.job, bytes } };
       worker.postMessage(request, [buffer]);
+      const tooLong = err(importError('too-large', pending.job.fileName, timeLimitReason(timeLimitMs)));
+      slot.deadline = setTimeout(() => endJob(slot, tooLong), timeLimitMs);
+      slot.deadline.unref(); // the busy worker holds the process open, not its deadline
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       finish(slot, err(importError('internal', pending.job.fileName, `it could not be handed to an import worker (${reason})`)));
@@ -81,7 +92,7 @@ export function createImporter(options: ImporterOptions = {}): Importer {
   }
 
   function spawn(slot: Slot): Worker {
-    const { url, options: startOptions } = workerStart(workerUrl);
+    const { url, options: startOptions } = workerStart(workerUrl, {}, [], workerResourceLimits(limits));
     const worker = new Worker(url, startOptions);
     slot.worker = worker;
     worker.on('message', (message: ImportWorkerMessage) => {
@@ -93,27 +104,36 @@ export function createImporter(options: ImporterOptions = {}): Importer {
         finish(slot, message.result);
       }
     });
-    const crashed = (reason: string) => {
+    const crashed = (reason: string, code: ImportError['code'] = 'internal') => {
       if (slot.worker !== worker) return;
       slot.worker = undefined;
       void worker.terminate();
       const pending = slot.current;
-      if (pending !== undefined) {
-        finish(slot, err(importError('internal', pending.job.fileName, `the import stopped unexpectedly (${reason})`)));
-      }
+      if (pending !== undefined) finish(slot, err(importError(code, pending.job.fileName, reason)));
     };
-    worker.on('error', (error) => crashed(error.message));
-    worker.on('messageerror', (error) => crashed(`a message could not be read: ${error.message}`));
-    worker.on('exit', (code) => crashed(`its worker exited with code ${code}`));
+    const stoppedBy = (detail: string) => `the import stopped unexpectedly (${detail})`;
+    worker.on('error', (error) =>
+      isOutOfMemory(error) ? crashed(memoryLimitReason(limits.memoryMb), 'too-large') : crashed(stoppedBy(error.message)),
+    );
+    worker.on('messageerror', (error) => crashed(stoppedBy(`a message could not be read: ${error.message}`)));
+    worker.on('exit', (code) => crashed(stoppedBy(`its worker exited with code ${code}`)));
     return worker;
   }
 
   function finish(slot: Slot, result: ImportResult): void {
     const pending = slot.current;
     slot.current = undefined;
+    clearTimeout(slot.deadline);
+    slot.deadline = undefined;
     slot.worker?.unref();
     pending?.resolve(result);
     pump();
+  }
+
+  /** Stop the slot's job where it is, by ending its worker, and answer it with `result`. */
+  function endJob(slot: Slot, result: ImportResult): void {
+    void stopWorker(slot);
+    finish(slot, result);
   }
 
   /** Terminate the slot's worker, if any; a new one starts when the slot next gets a job. */
@@ -141,8 +161,7 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       }
       const slot = slots.find((candidate) => candidate.current?.job.jobId === jobId);
       if (slot?.current === undefined) return false;
-      void stopWorker(slot);
-      finish(slot, cancelled(slot.current.job));
+      endJob(slot, cancelled(slot.current.job));
       return true;
     },
 
@@ -152,6 +171,7 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       const stopping = slots.map((slot) => {
         const pending = slot.current;
         slot.current = undefined;
+        clearTimeout(slot.deadline);
         pending?.resolve(cancelled(pending.job, CLOSING));
         return stopWorker(slot);
       });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { isOutOfMemory, memoryLimitReason } from '../worker/limits';
 import { workerStart } from '../worker/start';
 import { keepingArrayPush } from './pdfjs-array-push';
 import { ReportReadError } from './types';
@@ -86,15 +87,17 @@ async function startParser(): Promise<ParserThread> {
   stopped.catch(() => {});
   let running = true;
   // Until it ends, this thread is the one `parser` holds: the next read starts a new one.
-  const ended = (reason: string): void => {
+  const ended = (error: ReportReadError): void => {
     if (!running) return;
     running = false;
     parser = undefined;
     worker.destroy();
     port1.close();
-    stop(new ReportReadError('internal', `the PDF reader stopped before it finished (${reason})`));
+    stop(error);
   };
-  thread.on('error', (error) => ended(error.message));
-  thread.on('exit', (code) => ended(`its thread exited with code ${code}`));
+  const stoppedBy = (reason: string) => new ReportReadError('internal', `the PDF reader stopped before it finished (${reason})`);
+  // The thread has the import worker's memory limit (workerStart): reaching it ends the import as it would the worker.
+  thread.on('error', (error) => ended(isOutOfMemory(error) ? new ReportReadError('too-large', memoryLimitReason()) : stoppedBy(error.message)));
+  thread.on('exit', (code) => ended(stoppedBy(`its thread exited with code ${code}`)));
   return { thread, worker, stopped, readers: 0 };
 }
