@@ -1,0 +1,117 @@
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry } from 'yauzl';
+import { ReportReadError } from './types';
+
+// A .docx is a ZIP archive, and a ZIP's directory says how large each file will be before any is
+// unpacked: a few hundred kilobytes can unpack to gigabytes. So the directory is read first and
+// checked against limits; only then are the XML parts unpacked, each stream ended as soon as it
+// gives more than its directory said (a directory can lie). Pictures and other binaries are never
+// unpacked: the text is all Tickmark reads.
+
+export interface DocxLimits {
+  /** Files in the archive. */
+  entries: number;
+  /** Unpacked size of one XML part. */
+  partBytes: number;
+  /** Unpacked size of all the XML parts together. */
+  totalBytes: number;
+  /** How many times larger than packed an XML part may unpack, once past `ratioGraceBytes`. */
+  ratio: number;
+  ratioGraceBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * mammoth needs some 60 times a part's size in memory and reads about 0.3 MB of XML a second on a
+ * loaded laptop, so 16 MB of document.xml (a report of several hundred dense pages) is what an
+ * import's memory and time limits allow. Word's XML packs 5 to 20 times smaller; 100 to 1 is the
+ * ratio Apache POI has refused since 2014 (ZipSecureFile), and still leaves room for empty tables.
+ */
+export const DOCX_LIMITS: DocxLimits = {
+  entries: 5_000,
+  partBytes: 16 * MB,
+  totalBytes: 24 * MB,
+  ratio: 100,
+  ratioGraceBytes: 1 * MB,
+};
+
+/** The parts mammoth reads: the package's XML (document, styles, numbering, notes, relationships). */
+const isXmlPart = (name: string): boolean => /\.(?:xml|rels)$/i.test(name);
+
+/** The XML parts of a .docx by name, unpacked within `limits`; throws ReportReadError naming the part and the limit. */
+export async function unpackDocxXml(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): Promise<Map<string, Uint8Array>> {
+  const zip = await yauzl
+    .fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false })
+    .catch((error: unknown) => {
+      throw damaged(error);
+    });
+  try {
+    if (zip.entryCount > limits.entries) {
+      throw new ReportReadError('too-large', `it holds ${zip.entryCount.toLocaleString('en-US')} files, more than the ${limits.entries.toLocaleString('en-US')} Tickmark reads in a Word document`);
+    }
+    const parts = await xmlEntries(zip);
+    checkSizes(parts, limits);
+    const unpacked = new Map<string, Uint8Array>();
+    for (const entry of parts) unpacked.set(entry.fileName, await unpackEntry(zip, entry));
+    return unpacked;
+  } finally {
+    zip.close();
+  }
+}
+
+async function xmlEntries(zip: yauzl.ZipFile): Promise<Entry[]> {
+  const parts: Entry[] = [];
+  try {
+    for await (const entry of zip.eachEntry()) if (isXmlPart(entry.fileName)) parts.push(entry);
+  } catch (error) {
+    throw damaged(error);
+  }
+  return parts;
+}
+
+/** Every limit, from the directory's own figures, before anything is unpacked. */
+function checkSizes(parts: readonly Entry[], limits: DocxLimits): void {
+  let total = 0;
+  for (const { fileName, uncompressedSize, compressedSize } of parts) {
+    if (uncompressedSize > limits.partBytes) {
+      throw new ReportReadError('too-large', `its ${fileName} would unpack to ${size(uncompressedSize)}, more than the ${size(limits.partBytes)} Tickmark reads`);
+    }
+    const ratio = uncompressedSize / Math.max(compressedSize, 1);
+    if (uncompressedSize > limits.ratioGraceBytes && ratio > limits.ratio) {
+      throw new ReportReadError(
+        'too-large',
+        `its ${fileName} would unpack to ${Math.round(ratio)} times its packed size (${size(compressedSize)} to ${size(uncompressedSize)}), more than the ${limits.ratio} times a Word document does: it looks like a decompression bomb`,
+      );
+    }
+    total += uncompressedSize;
+  }
+  if (total > limits.totalBytes) {
+    throw new ReportReadError('too-large', `its text parts would unpack to ${size(total)}, more than the ${size(limits.totalBytes)} Tickmark reads`);
+  }
+}
+
+/** One part, from a stream that yauzl ends with an error as soon as it gives more bytes than the directory said. */
+async function unpackEntry(zip: yauzl.ZipFile, entry: Entry): Promise<Uint8Array> {
+  try {
+    const stream: Readable = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } catch (error) {
+    throw damaged(error, entry.fileName);
+  }
+}
+
+function damaged(error: unknown, part?: string): ReportReadError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ReportReadError('corrupt', `it is not a valid Word document (${part === undefined ? 'its ZIP archive' : `its ${part}`} is damaged: ${detail})`);
+}
+
+/** `1.0 GB`, `16 MB`, `600 KB`. */
+function size(bytes: number): string {
+  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toFixed(1)} GB`;
+  if (bytes >= 10 * MB) return `${Math.round(bytes / MB)} MB`;
+  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
