@@ -22,6 +22,7 @@ export function ArchiveNotice() {
   return (
     <p role="status" className={key ? 'notice notice-warning' : 'notice notice-ok'}>
       {status.message}
+      {status.path && <code>{status.path}</code>}
       {key && (
         <>
           {' '}

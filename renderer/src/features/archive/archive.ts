@@ -23,7 +23,7 @@ export const ARCHIVE_INPUT_ID = 'archive-import-input';
 export type ArchiveStatus =
   | { state: 'idle' }
   | { state: 'working'; what: string }
-  | { state: 'done'; message: string; untrustedKey?: { engagementId: string; owner: string; fingerprint: string; publicKey: string } }
+  | { state: 'done'; message: string; path?: string; untrustedKey?: { engagementId: string; owner: string; fingerprint: string; publicKey: string } }
   | { state: 'failed'; message: string };
 
 export const useArchiveStatus = create<ArchiveStatus>(() => ({ state: 'idle' }));
@@ -47,7 +47,7 @@ export async function exportArchive(): Promise<void> {
     const trusted = await persist(() => trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName));
     if (trusted.ok) applyEngagement(trusted.value);
     await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
-    status({ state: 'done', message: `Archive of “${engagement.name}” (${plural(answer.eventCount, 'event')}) saved to ${answer.path}` });
+    status({ state: 'done', message: `Archive of “${engagement.name}” (${plural(answer.eventCount, 'event')}) saved to`, path: answer.path });
   } catch (error) {
     status({ state: 'failed', message: `The archive was not written: ${reason(error)}` });
   }
