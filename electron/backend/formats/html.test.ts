@@ -129,3 +129,22 @@ describe('readHtml', () => {
     expect(progress.at(-1)).toEqual([bytes.byteLength, bytes.byteLength]);
   });
 });
+
+describe('HTML nested without end', () => {
+  const nested = (depth: number, open: string, close: string, inner: string) => open.repeat(depth) + inner + close.repeat(depth);
+
+  it('reads text 100 000 elements deep: the walk keeps its place on the heap, not the call stack', () => {
+    const text = visibleText(nested(100_000, '<div><span>', '</span></div>', 'Water use fell 12%'));
+    expect(text).toBe('Water use fell 12%');
+  });
+
+  it('keeps a table nested 20 000 deep in its outer cell, on one line', () => {
+    const text = visibleText(nested(20_000, '<table><tr><td>a</td><td>', '</td></tr></table>', '12 万吨'));
+    expect(text).toBe(`a\t${'a '.repeat(19_999)}12 万吨`);
+  });
+
+  it('finds a declared charset behind deep nesting', () => {
+    const head = '<div>'.repeat(700) + '<meta charset="gb18030">';
+    expect(declaredCharset(new TextEncoder().encode(head))).toBe('gb18030');
+  });
+});

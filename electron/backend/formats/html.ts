@@ -73,7 +73,24 @@ const BLOCKS = new Set([
 const PARAGRAPHS = new Set(['p']);
 const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
 
-function walk(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
+/**
+ * What is left to do, last first: a node to visit in its context, or something to write once
+ * everything pushed after it is done (a block's closing line break, a cell separator). The walk
+ * keeps it on the heap, not the call stack, so a document nested 100 000 levels deep (parse5
+ * builds such trees without complaint) is read like any other.
+ */
+type Step = { node: Node; context: WalkContext } | (() => void);
+
+function walk(root: Node, rootContext: WalkContext, out: VisibleTextBuilder): void {
+  const steps: Step[] = [{ node: root, context: rootContext }];
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if (typeof step === 'function') step();
+    else visit(step.node, step.context, out, steps);
+  }
+}
+
+/** Write what `node` shows before its children, and push its children and what follows them onto `steps`. */
+function visit(node: Node, context: WalkContext, out: VisibleTextBuilder, steps: Step[]): void {
   if (tree.isTextNode(node)) {
     if (context.inSvg && !context.inSvgText) return;
     const value = tree.getTextNodeContent(node);
@@ -82,7 +99,7 @@ function walk(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
     return;
   }
   if (!tree.isElementNode(node)) {
-    for (const child of childrenOf(node)) walk(child, context, out);
+    pushChildren(steps, node, context);
     return;
   }
   if (isHidden(node)) return;
@@ -91,18 +108,18 @@ function walk(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
 
   if (namespace === html.NS.SVG) {
     if (SVG_SKIPPED.has(tag)) return;
-    const isText = tag === 'text';
     if (tag === 'foreignObject') {
-      walkChildren(node, { ...context, inSvg: false, inSvgText: false }, out);
+      pushChildren(steps, node, { ...context, inSvg: false, inSvgText: false });
       return;
     }
+    const isText = tag === 'text';
     if (isText) boundary(out, context, 1);
-    walkChildren(node, { ...context, inSvg: true, inSvgText: context.inSvgText || isText }, out);
-    if (isText) boundary(out, context, 1);
+    if (isText) steps.push(() => boundary(out, context, 1));
+    pushChildren(steps, node, { ...context, inSvg: true, inSvgText: context.inSvgText || isText });
     return;
   }
   if (namespace !== html.NS.HTML) {
-    walkChildren(node, context, out);
+    pushChildren(steps, node, context);
     return;
   }
   if (SKIPPED.has(tag)) return;
@@ -112,13 +129,13 @@ function walk(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
     return;
   }
   if (tag === 'tr') {
-    walkRow(node, context, out);
+    visitRow(node, context, out, steps);
     return;
   }
   const breaks = PARAGRAPHS.has(tag) ? 2 : BLOCKS.has(tag) ? 1 : 0;
   boundary(out, context, breaks);
-  walkChildren(node, PREFORMATTED.has(tag) ? { ...context, preformatted: true } : context, out);
-  boundary(out, context, breaks);
+  if (breaks > 0) steps.push(() => boundary(out, context, breaks));
+  pushChildren(steps, node, PREFORMATTED.has(tag) ? { ...context, preformatted: true } : context);
 }
 
 /** A block's edge: line breaks, or inside a table cell a space, so that a row stays on one line. */
@@ -129,33 +146,36 @@ function boundary(out: VisibleTextBuilder, context: WalkContext, breaks: number)
 }
 
 /** A table row on a line of its own, its cells separated by tabs; a cell's own blocks stay on that line. */
-function walkRow(row: Element, context: WalkContext, out: VisibleTextBuilder): void {
+function visitRow(row: Element, context: WalkContext, out: VisibleTextBuilder, steps: Step[]): void {
   boundary(out, context, 1);
-  let cells = 0;
-  for (const child of childrenOf(row)) {
-    const isCell = tree.isElementNode(child) && ['td', 'th'].includes(tree.getTagName(child));
-    if (!isCell) continue;
-    if (isHidden(child)) continue;
-    if (cells++ > 0) {
-      if (context.inCell) out.space();
-      else out.cellSeparator();
-    }
-    walk(child, { ...context, inCell: true }, out);
+  steps.push(() => boundary(out, context, 1));
+  const cells = childrenOf(row).filter(
+    (child): child is Element => tree.isElementNode(child) && ['td', 'th'].includes(tree.getTagName(child)) && !isHidden(child),
+  );
+  for (let k = cells.length - 1; k >= 0; k--) {
+    steps.push({ node: cells[k]!, context: { ...context, inCell: true } });
+    if (k > 0) steps.push(() => (context.inCell ? out.space() : out.cellSeparator()));
   }
-  boundary(out, context, 1);
 }
 
-function walkChildren(node: Node, context: WalkContext, out: VisibleTextBuilder): void {
-  for (const child of childrenOf(node)) walk(child, context, out);
+/** The children of `node`, to be visited in document order. */
+function pushChildren(steps: Step[], node: Node, context: WalkContext): void {
+  const children = childrenOf(node);
+  for (let k = children.length - 1; k >= 0; k--) steps.push({ node: children[k]!, context });
 }
 
 function childrenOf(node: Node): Node[] {
   return 'childNodes' in node ? (node.childNodes as Node[]) : [];
 }
 
-function* elements(node: Node): Generator<Element> {
-  if (tree.isElementNode(node)) yield node;
-  for (const child of childrenOf(node)) yield* elements(child);
+/** Every element under `root`, in document order, without recursion. */
+function* elements(root: Node): Generator<Element> {
+  const pending: Node[] = [root];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (tree.isElementNode(node)) yield node;
+    const children = childrenOf(node);
+    for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]!);
+  }
 }
 
 function attribute(element: Element, name: string): string | undefined {
@@ -245,8 +265,15 @@ class VisibleTextBuilder {
     this.hasText = true;
     const last = text.at(-1);
     this.atLineStart = last === '\n' || last === '\t';
-    const newlines = /\n*$/.exec(text)?.[0].length ?? 0;
+    const newlines = trailingNewlines(text);
     this.trailingNewlines = newlines === text.length ? this.trailingNewlines + newlines : newlines;
     if (this.atLineStart) this.pendingSpace = false;
   }
+}
+
+/** How many `\n` end `text` (counted from the end: a regex anchored at `$` retries from every position). */
+function trailingNewlines(text: string): number {
+  let k = text.length;
+  while (k > 0 && text.charCodeAt(k - 1) === 0x0a) k--;
+  return text.length - k;
 }
