@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeControlCharacters, hasControlCharacters } from './control-characters';
+import { extractFigures } from '../extraction/index';
+import { escapeControlCharacters, hasControlCharacters, replaceControlCharacters } from './control-characters';
+
+/** Any UTF-16 unit up to the bidi isolates: every control this module knows, and much that it must leave alone. */
+const anyUpToIsolates = fc.integer({ min: 0, max: 0x206f }).map((code) => String.fromCharCode(code));
 
 describe('escapeControlCharacters', () => {
   it('shows a terminal escape sequence instead of running it', () => {
@@ -28,7 +32,6 @@ describe('escapeControlCharacters', () => {
   });
 
   it('leaves nothing in its output that acts', () => {
-    const anyUpToIsolates = fc.integer({ min: 0, max: 0x206f }).map((code) => String.fromCharCode(code));
     fc.assert(
       fc.property(fc.string({ unit: anyUpToIsolates }), (text) => {
         expect(hasControlCharacters(escapeControlCharacters(text))).toBe(false);
@@ -44,5 +47,35 @@ describe('hasControlCharacters', () => {
       expect(hasControlCharacters(name)).toBe(true);
     }
     expect(hasControlCharacters('report.pdf')).toBe(false);
+  });
+});
+
+describe('replaceControlCharacters', () => {
+  it('shows what acts as a visible character, one for one', () => {
+    expect(replaceControlCharacters('a\x1b[31mb\x00c\x7f')).toBe('a␛[31mb␀c␡');
+    expect(replaceControlCharacters('\u202e1202\u202c \u2067x\u2069 \x9b')).toBe('\ufffd1202\ufffd \ufffdx\ufffd \ufffd');
+  });
+
+  it('keeps tab, line feed and carriage return, and makes vertical tab and form feed spaces', () => {
+    expect(replaceControlCharacters('a\tb\nc\r\nd\fe\vf')).toBe('a\tb\nc\r\nd e f');
+  });
+
+  it('keeps every offset: a figure is found at the same span as in the raw text', () => {
+    const raw = '\x1b[2J用水量下降12%\u202e，回收3,400吨\x07; revenue RMB 5 million\f';
+    const clean = replaceControlCharacters(raw);
+    expect(clean.length).toBe(raw.length);
+    const spans = (text: string) => extractFigures(text).map((f) => [f.start, f.end, f.value, f.unit]);
+    expect(spans(clean)).toEqual(spans(raw));
+    expect(spans(clean)).toHaveLength(3);
+  });
+
+  it('leaves nothing that acts but tab and line breaks, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: anyUpToIsolates }), (text) => {
+        const clean = replaceControlCharacters(text);
+        expect(clean.length).toBe(text.length);
+        expect(hasControlCharacters(clean.replace(/[\t\n\r]/g, ''))).toBe(false);
+      }),
+    );
   });
 });

@@ -35,3 +35,26 @@ export function hasControlCharacters(name: string): boolean {
   CONTROL_CHARACTERS.lastIndex = 0;
   return CONTROL_CHARACTERS.test(name);
 }
+
+/** C0 controls but tab, line feed and carriage return; DEL; C1; the bidi controls. */
+const ACTING_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+const CONTROL_PICTURES = 0x2400; // ␀ … ␟, then ␡ for DEL
+
+function visibleReplacement(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code === 0x0b || code === 0x0c) return ' '; // vertical tab, form feed: white space to every reader of the text
+  if (code < 0x20) return String.fromCharCode(CONTROL_PICTURES + code);
+  if (code === 0x7f) return '\u2421';
+  return '\ufffd';
+}
+
+/**
+ * A report's text with nothing in it that acts: C0 controls become their Control Pictures (`␛` for
+ * ESC), DEL `␡`, vertical tab and form feed a space, C1 controls and bidi embeddings, overrides and
+ * isolates U+FFFD. Tab, line feed and carriage return stay. One character for one, so every offset
+ * into the text (a figure's span, a PDF glyph's place) still points where it did.
+ */
+export function replaceControlCharacters(text: string): string {
+  return text.replace(ACTING_IN_TEXT, visibleReplacement);
+}

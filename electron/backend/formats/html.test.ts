@@ -148,3 +148,10 @@ describe('HTML nested without end', () => {
     expect(declaredCharset(new TextEncoder().encode(head))).toBe('gb18030');
   });
 });
+
+describe('control characters in HTML', () => {
+  it('come out of character references shown, not acting', async () => {
+    const read = await readHtml(utf8('<p>Revenue &#x202e;RMB 5 million&#x202c;&#x1b;[2J</p>'), {});
+    expect(read.text).toBe('Revenue \ufffdRMB 5 million\ufffd␛[2J');
+  });
+});

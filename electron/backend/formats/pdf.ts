@@ -1,4 +1,5 @@
 import type { PageRange } from '../../../shared/domain/report';
+import { replaceControlCharacters } from '../../../shared/text/control-characters';
 import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engine';
 import { buildFragments, layoutPage, type Fragment, type TextRun } from './pdf-layout';
 import { GlyphIndex } from './pdf-locate';
@@ -113,7 +114,8 @@ function assemble(pages: readonly PageText[]): ReportText {
     ranges.push({ start, end: writer.offset, number, hasText });
   });
   return {
-    text: writer.toString(),
+    // one character for one: the glyph index's offsets still hold
+    text: replaceControlCharacters(writer.toString()),
     pages: ranges,
     warnings,
     locate: (start, end) => glyphs.locate(start, end),

@@ -125,3 +125,14 @@ describe('readText', () => {
     await expect(readText(utf8('text'), { signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
   });
 });
+
+describe('control characters in a text file', () => {
+  it('reach the extractor shown, not acting, each still one character so figures keep their spans', async () => {
+    // a few controls in a page of prose: text with a stray escape, not binary data
+    const prose = 'The plant recycled its process water. '.repeat(10);
+    const raw = `Emissions fell 12%\x1b]0;owned\x07 in 2023; \u202eRMB 5 million\u202c of savings\x7f.\n${prose}`;
+    const read = await readText(new TextEncoder().encode(raw), {});
+    expect(read.text).toBe(`Emissions fell 12%␛]0;owned␇ in 2023; \ufffdRMB 5 million\ufffd of savings␡.\n${prose}`);
+    expect(read.text.length).toBe(raw.length);
+  });
+});

@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { replaceControlCharacters } from '../../../shared/text/control-characters';
 import type { FormatReader, ReportText } from './types';
 import { ReportReadError } from './types';
 
@@ -48,8 +49,9 @@ export const readText: FormatReader = async (bytes, options) => {
   return flowingText(text, encoding);
 };
 
-/** A flowing (unpaged) report's text: the whole of it is page 1. */
-export function flowingText(text: string, encoding?: string): ReportText {
+/** A flowing (unpaged) report's text: the whole of it is page 1, with nothing in it that acts (control characters shown). */
+export function flowingText(decoded: string, encoding?: string): ReportText {
+  const text = replaceControlCharacters(decoded);
   const hasText = text.trim().length > 0;
   return {
     text,
