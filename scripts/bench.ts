@@ -1,10 +1,12 @@
 // `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
-// Prints markdown; `--quick` skips the slow Recognizers-Text comparison.
+// Prints markdown; `--quick` skips the slow Recognizers-Text comparison, `--cli` runs only the
+// command line's section.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchExtraction } from './bench-extraction';
+import { benchCliWholeProcess, cliMarkdown } from './bench/cli-whole-process';
 import { benchReviewLatency } from './bench/review-latency';
 import { benchTrail } from './bench/trail';
 import { median } from './bench/stats';
@@ -13,6 +15,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const largePdf = resolve(root, '../shared/fixtures/pdf/large-all-seeds.pdf');
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
+const cliOnly = process.argv.includes('--cli');
 
 interface ImportRun {
   coldMs: number;
@@ -45,8 +48,14 @@ const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function main() {
   // The bundled worker and the renderer are what is measured: build them as the app ships.
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
   const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
+
+  if (cliOnly) {
+    sections.push('## The command line on a 120-page PDF (issue 10)', cliMarkdown(benchCliWholeProcess(resolve(root, 'dist/electron/cli.js'), largePdf, 7), 120));
+    console.log(sections.join('\n\n'));
+    return;
+  }
 
   if (!quick) {
     const extraction = await benchExtraction();
@@ -69,6 +78,9 @@ async function main() {
       `Ratio Tickmark / pdftotext: **${(ours / median(pdftotext)).toFixed(2)}×** (target ≤ 2×, under 5 s, under 1 GB).`,
     ].join('\n'),
   );
+
+  const cli = benchCliWholeProcess(resolve(root, 'dist/electron/cli.js'), largePdf, 7);
+  sections.push('## The command line on a 120-page PDF (issue 10)', cliMarkdown(cli, imported.pages));
 
   const trail = await benchTrail();
   sections.push('## The audit trail: export and verify-trail (issue 9)', trail.markdown);
