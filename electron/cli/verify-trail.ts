@@ -2,7 +2,7 @@ import { normalizeFingerprint } from '../../shared/audit/seal';
 import { escapeControlCharacters as shown } from '../../shared/text/control-characters';
 import { defaultDataFolder } from '../backend/data-folder';
 import { installationFingerprint, verifyTrailFile } from '../backend/trail/verify-trail-file';
-import { fileSystemReason } from './file-system-reason';
+import { fileSystemReason } from '../backend/file-system-reason';
 import type { CliIo } from './io';
 
 export interface VerifyOptions {

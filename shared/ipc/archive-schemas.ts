@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/review';
 import { JournalEntrySchema, RecordId, Sha256 } from './journal-schemas';
-import { SigningKeySchema } from './schemas';
+import { FileName, SigningKeySchema } from './schemas';
 
 /** The largest archive Tickmark reads: a few reports' originals and their journal. */
 export const MAX_ARCHIVE_BYTES = 2 * 1024 ** 3 - 1;
+
+/** Export an engagement's trail or archive, sealed in the name of `signer`, to a file named like `extension`. */
+export const sealedExportRequest = (extension: '.csv' | '.tickmark') =>
+  z
+    .object({
+      engagementId: RecordId,
+      suggestedName: FileName.refine((name) => name.toLowerCase().endsWith(extension), `a ${extension} file name`),
+      signer: z.string().min(1).max(1_000),
+      role: z.enum(ROLES),
+    })
+    .strict();
 
 /** What exporting a sealed trail or an archive came to. */
 export const TrailExportResponseSchema = z.discriminatedUnion('status', [

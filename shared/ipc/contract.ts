@@ -19,8 +19,7 @@ import {
   RecordId,
   Sha256,
 } from './journal-schemas';
-import { ROLES } from '../domain/review';
-import { CheckedArchiveSchema, MAX_ARCHIVE_BYTES, TrailExportResponseSchema } from './archive-schemas';
+import { CheckedArchiveSchema, MAX_ARCHIVE_BYTES, sealedExportRequest, TrailExportResponseSchema } from './archive-schemas';
 import type { Channel, EventName } from './names';
 
 export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -107,14 +106,7 @@ export const channels = {
    * write it as CSV where the auditor chooses (a save dialog). The key never leaves the Node side.
    */
   'trail:export': {
-    request: z
-      .object({
-        engagementId: RecordId,
-        suggestedName: FileName.refine((n) => n.toLowerCase().endsWith('.csv'), 'a .csv file name'),
-        signer: z.string().min(1).max(1_000),
-        role: z.enum(ROLES),
-      })
-      .strict(),
+    request: sealedExportRequest('.csv'),
     response: TrailExportResponseSchema,
   },
   /** The installation's signing key: its public half, fingerprint and how it is kept at rest. */
@@ -127,14 +119,7 @@ export const channels = {
    * archive where the auditor chooses, to carry to another laptop or keep in the engagement file.
    */
   'archive:export': {
-    request: z
-      .object({
-        engagementId: RecordId,
-        suggestedName: FileName.refine((n) => n.toLowerCase().endsWith('.tickmark'), 'a .tickmark file name'),
-        signer: z.string().min(1).max(1_000),
-        role: z.enum(ROLES),
-      })
-      .strict(),
+    request: sealedExportRequest('.tickmark'),
     response: TrailExportResponseSchema,
   },
   /** Read and check a `.tickmark` archive the auditor chose; the renderer decides what to merge. */

@@ -3,9 +3,11 @@ import { mkdir, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { JournalAppendError, JournalEngagement, StoredEntry } from '../../../shared/ipc/journal-schemas';
-import { EMPTY_CHAIN, linkProblem } from './chain-link';
+import { brokenLink } from '../../../shared/audit/event';
+import { nativeSha256Hex } from '../trail/native-sha256';
+import { EMPTY_CHAIN } from './chain-link';
 import { emptyIndex, parseEntry, scanEngagementFile, type EngagementIndex } from './engagement-file';
-import { fileSystemReason } from './file-system-reason';
+import { fileSystemReason } from '../file-system-reason';
 import { readLines } from './line-reader';
 import { originalStore, type OriginalStore } from './originals';
 
@@ -120,7 +122,7 @@ export function openJournal(dir: string): Journal {
       if (event.seq > head.seq + 1) {
         return err({ code: 'gap', engagementId, journalSeq: head.seq, message: `The journal of “${index?.name ?? engagementId}” ends at event ${head.seq}; event ${event.seq} cannot follow it yet.` });
       }
-      const problem = linkProblem(head, event);
+      const problem = brokenLink(head, event, nativeSha256Hex);
       if (problem) return err({ code: 'refused', engagementId, message: `Event ${event.seq} was not journaled: ${problem}.` });
       fresh.push(entry);
       head = { seq: event.seq, hash: event.hash };
@@ -136,6 +138,7 @@ export function openJournal(dir: string): Journal {
         const plans: Array<[string, StoredEntry[]]> = [];
         for (const [engagementId, group] of byEngagement) {
           const fresh = await newEntries(state, engagementId, group);
+          if (!fresh.ok && fresh.error.code === 'fork') addProblem(state, fresh.error.message);
           if (!fresh.ok) return fresh;
           plans.push([engagementId, fresh.value]);
         }

@@ -3,7 +3,7 @@ import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { writeFileAtomic } from '../files';
-import { fileSystemReason } from './file-system-reason';
+import { fileSystemReason } from '../file-system-reason';
 
 /**
  * The reports' original files, kept beside the journal and named by the SHA-256 of their bytes:

@@ -2,7 +2,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { writeFileAtomic } from '../files';
-import { fileSystemReason } from './file-system-reason';
+import { fileSystemReason } from '../file-system-reason';
 
 /**
  * Move the bytes of `path` from `offset` on into a file of their own in `asideDir`, then cut

@@ -31,6 +31,11 @@ export function loadEngagementContents(engagementId: string): Promise<Engagement
   });
 }
 
+/** The last event of an engagement's trail, if it has one (a Dexie promise: safe inside a transaction). */
+export function lastEvent(engagementId: string): Promise<AuditEvent | undefined> {
+  return db.events.where('[engagementId+seq]').between([engagementId, Dexie.minKey], [engagementId, Dexie.maxKey]).last();
+}
+
 /** An engagement's whole audit trail, in order. */
 export function loadTrail(engagementId: string): Promise<AuditEvent[]> {
   return db.events

@@ -3,21 +3,15 @@
  * transaction, each entry's records (as they stood after its event) and the event itself, in seq
  * order, with the originals fetched beforehand. Nothing is sent to the journal: it is the source.
  */
-import { Dexie } from 'dexie';
-import type { TrailEvent } from '../../../shared/audit/event';
 import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
+import { lastEvent } from './queries';
 
 /** Where IndexedDB's chain ended when the entries were read: the transaction checks it still does. */
 export interface RestorePoint {
   seq: number;
   hash: string;
-}
-
-/** The last event of an engagement's trail in IndexedDB, if it has one. */
-export function lastEvent(engagementId: string): Promise<TrailEvent | undefined> {
-  return db.events.where('[engagementId+seq]').between([engagementId, Dexie.minKey], [engagementId, Dexie.maxKey]).last();
 }
 
 export function restoreEngagement(

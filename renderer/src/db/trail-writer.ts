@@ -10,6 +10,7 @@ import type { ChangedRecords, JournalEntry } from '../../../shared/audit/journal
 import { Refusal } from './commit';
 import { db } from './database';
 import { actingMember, type Duty } from './membership';
+import { lastEvent } from './queries';
 import type { Engagement, Figure, Member, ReportDocument } from './records';
 
 /** What an action says about its event; the trail adds who, when and in which engagement. */
@@ -54,13 +55,6 @@ export async function openTrail(written: JournalEntry[], engagementId: string, a
   const member = actingMember(engagement, actor, duty);
   if (!member.ok) throw new Refusal(member.error);
   return new TrailWriter(engagement, member.value, written);
-}
-
-function lastEvent(engagementId: string): Promise<TrailEvent | undefined> {
-  return db.events
-    .where('[engagementId+seq]')
-    .between([engagementId, Dexie.minKey], [engagementId, Dexie.maxKey])
-    .last();
 }
 
 export const documentSnapshot = (document: ReportDocument): DocumentSnapshot => ({ name: document.fileName, sha256: document.sha256 });

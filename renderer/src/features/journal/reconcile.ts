@@ -6,7 +6,7 @@
 import { GENESIS_HASH } from '../../../../shared/audit/event';
 import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
 import { db } from '../../db/database';
-import { lastEvent } from '../../db/restore';
+import { lastEvent } from '../../db/queries';
 import { startWorkspace } from '../../state/workspace';
 import { catchUpJournal } from './catch-up';
 import { journalStatus } from './journal-client';
