@@ -105,9 +105,10 @@ describe('the journal', () => {
 
     const other = engagementJournal('eng-1', 'Renamed').entries(3);
     expect(await journal.append([other[2]!])).toMatchObject({ ok: false, error: { code: 'fork', message: expect.stringContaining('event 3') } });
+    expect((await journal.status()).problems).toEqual([expect.stringContaining('another event 3 of “Alipay FY2020”')]);
 
     const forged = { ...later[4]!, event: { ...later[4]!.event, note: 'changed after sealing' } };
-    expect(await journal.append([forged])).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringContaining('hash') } });
+    expect(await journal.append([forged])).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^Event 5 was not journaled: /) } });
     expect(await readAll(journal)).toEqual(entries);
   });
 

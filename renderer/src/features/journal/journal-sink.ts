@@ -7,8 +7,8 @@
 import type { JournalEntry } from '../../../../shared/audit/journal-entry';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { catchUpJournal } from './catch-up';
-import { appendEntries } from './journal-client';
-import { addJournalNotice, useJournal } from './journal-state';
+import { appendEntries, journalStatus } from './journal-client';
+import { addJournalNotice, setJournalStatus, useJournal } from './journal-state';
 
 export async function appendToJournal(entries: JournalEntry[]): Promise<Result<void, string>> {
   let caughtUp = false;
@@ -24,8 +24,12 @@ export async function appendToJournal(entries: JournalEntry[]): Promise<Result<v
   }
 }
 
-/** A failure is also shown under the header (once per message) until the auditor dismisses it. */
+/**
+ * A failure is also shown under the header (once per message) until the auditor dismisses it, and
+ * the storage status is asked again: the Node side lists the failure among the journal's problems.
+ */
 function failed(message: string): Result<void, string> {
   if (!useJournal.getState().notices.some((notice) => notice.text === message)) addJournalNotice('error', message);
+  void journalStatus().then((status) => status.ok && setJournalStatus(status.value));
   return err(message);
 }
