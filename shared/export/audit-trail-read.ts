@@ -39,32 +39,40 @@ function prefixed(cell: string | undefined, prefix: string): string | undefined 
 }
 
 function eventOf(record: CsvRecord): TrailEvent {
-  const common = {
-    engagementId: text(record.engagement_id) ?? '',
-    at: text(record.at) ?? '',
-    actor: text(record.actor) ?? '',
-    action: text(record.action) as AuditEvent['action'],
-    documentId: text(record.document_id),
-    figureId: text(record.figure_id),
-    fromStatus: text(record.from_status) as AuditEvent['fromStatus'],
-    toStatus: text(record.to_status) as AuditEvent['toStatus'],
-    note: text(record.note),
-    evidence: text(record.evidence),
-    detail: text(record.detail),
-    seq: number(record.seq) ?? Number.NaN,
-    prevHash: prefixed(record.prev_hash, SHA256_PREFIX) ?? '',
-    hash: prefixed(record.hash, SHA256_PREFIX) ?? '',
-  };
-  if (text(record.form) !== '2') return common as TrailEvent;
+  const seq = number(record.seq) ?? Number.NaN;
+  const prevHash = prefixed(record.prev_hash, SHA256_PREFIX) ?? '';
+  const hash = prefixed(record.hash, SHA256_PREFIX) ?? '';
+  const engagementId = text(record.engagement_id) ?? '';
+  const at = text(record.at) ?? '';
+  const actor = text(record.actor) ?? '';
+  const action = text(record.action) as AuditEvent['action'];
+  const documentId = text(record.document_id);
+  const figureId = text(record.figure_id);
+  const fromStatus = text(record.from_status) as AuditEvent['fromStatus'];
+  const toStatus = text(record.to_status) as AuditEvent['toStatus'];
+  const note = text(record.note);
+  const evidence = text(record.evidence);
+  const detail = text(record.detail);
+  if (text(record.form) !== '2') {
+    return { seq, prevHash, hash, engagementId, at, actor, action, documentId, figureId, fromStatus, toStatus, note, evidence, detail } as TrailEvent;
+  }
   const documentName = text(record.document);
   const documentSha = prefixed(record.document_sha256, SHA256_PREFIX);
   const figureText = text(record.figure_text);
   return {
-    ...common,
     form: 2,
+    seq,
+    prevHash,
+    hash,
+    engagementId,
     engagementName: text(record.engagement) ?? '',
+    at,
+    actor,
     role: text(record.role) as AuditEvent['role'],
+    action,
+    documentId,
     document: documentName || documentSha ? { name: documentName ?? '', sha256: documentSha ?? '' } : undefined,
+    figureId,
     figure:
       figureText !== undefined || record.value
         ? {
@@ -78,6 +86,11 @@ function eventOf(record: CsvRecord): TrailEvent {
             qualifier: text(record.qualifier) as NonNullable<AuditEvent['figure']>['qualifier'],
           }
         : undefined,
+    fromStatus,
+    toStatus,
+    note,
+    evidence,
+    detail,
   };
 }
 
