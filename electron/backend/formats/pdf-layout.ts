@@ -50,6 +50,16 @@ const PARAGRAPH_PITCH_FACTOR = 1.2;
 const TABLE_ROW_GAP = 3.2;
 /** Pages with more blocks than this are ordered top to bottom only: the ordering below is cubic. */
 const MAX_ORDERED_BLOCKS = 500;
+/** The widest line pitch (in font sizes) that counts as one: wider is white space between paragraphs. */
+const MAX_LINE_PITCH = 3;
+/**
+ * How far above a fragment (in font sizes) its nearest neighbour can matter: no further than the
+ * widest pitch that continues a paragraph. Beyond it the search stops, so a page of many fragments
+ * costs in proportion to them, not to their square.
+ */
+const NEAREST_ABOVE_REACH = MAX_LINE_PITCH * PARAGRAPH_PITCH_FACTOR;
+/** Fragments looked at above one: more than fit within reach on any real page; bounds a hostile one. */
+const NEAREST_ABOVE_LOOKS = 2_000;
 
 export function isBlank(text: string): boolean {
   return text.trim().length === 0;
@@ -83,14 +93,13 @@ export function buildFragments(runs: readonly TextRun[]): Fragment[] {
 /** A row's runs (left to right) cut at column gutters and between table cells. */
 function splitRow(runs: readonly TextRun[], row: readonly number[]): number[][] {
   const words = row.filter((index) => !isBlank(runs[index]!.text));
+  const blankStarts = row.filter((index) => isBlank(runs[index]!.text)).map((index) => runs[index]!.x0); // ascending: the row is
   const gaps = words.slice(1).map((index, at) => {
     const left = runs[words[at]!]!;
     const right = runs[index]!;
     const gap = right.x0 - left.x1;
     const size = Math.max(left.size, right.size);
-    const filled =
-      gap > FRAGMENT_GAP * size &&
-      row.some((blank) => isBlank(runs[blank]!.text) && runs[blank]!.x0 >= left.x1 - 0.5 * size && runs[blank]!.x0 < right.x0);
+    const filled = gap > FRAGMENT_GAP * size && anyWithin(blankStarts, left.x1 - 0.5 * size, right.x0);
     return { gap, size, filled };
   });
   const wide = gaps.filter(({ gap, size }) => gap > FRAGMENT_GAP * size);
@@ -125,6 +134,18 @@ function splitRow(runs: readonly TextRun[], row: readonly number[]): number[][] 
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+/** Whether an ascending `values` holds one in `[from, to)`: a binary search, not a scan per gap. */
+function anyWithin(values: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < values.length && values[low]! < to;
 }
 
 function fragmentOf(runs: readonly TextRun[], indices: number[]): Fragment {
@@ -169,8 +190,10 @@ function similarSize(a: Fragment, b: Fragment): boolean {
 /** For each fragment, the nearest fragment above it that shares some of its width. */
 function nearestAbove(sorted: readonly Fragment[], index: number): Fragment | undefined {
   const fragment = sorted[index]!;
-  for (let other = index - 1; other >= 0; other--) {
+  const highest = fragment.baseline - NEAREST_ABOVE_REACH * fragment.size;
+  for (let other = index - 1; other >= Math.max(0, index - NEAREST_ABOVE_LOOKS); other--) {
     const candidate = sorted[other]!;
+    if (candidate.baseline < highest) return undefined; // sorted by baseline: all the rest are higher still
     if (candidate.baseline >= fragment.baseline - SAME_BASELINE * fragment.size) continue;
     if (overlapsX(candidate, fragment, 0.3)) return candidate;
   }
@@ -188,7 +211,7 @@ function linePitch(sorted: readonly Fragment[]): number {
     const fragment = sorted[index]!;
     if (above === undefined || !similarSize(above, fragment)) continue;
     const ratio = (fragment.baseline - above.baseline) / fragment.size;
-    if (ratio < 0.9 || ratio > 3) continue;
+    if (ratio < 0.9 || ratio > MAX_LINE_PITCH) continue;
     const bin = Math.round(ratio * 20);
     counts.set(bin, (counts.get(bin) ?? 0) + 1);
   }
@@ -278,7 +301,8 @@ function mergeTables(blocks: Block[]): Block[] {
   closeTable();
 
   if (tables.length === 0) return blocks;
-  const result = blocks.filter((block) => !tables.some((t) => t.some((row) => row.includes(block))));
+  const inTables = new Set(tables.flat(2));
+  const result = blocks.filter((block) => !inTables.has(block));
   for (const rowsOfTable of tables) {
     const lines = rowsOfTable.map((row) => row.map((cell) => cell.lines[0]![0]!));
     const block: Block = { lines, ...extent(rowsOfTable[0]![0]!) };
