@@ -1,12 +1,13 @@
 // `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
 // Prints markdown; `--quick` skips the slow Recognizers-Text comparison, `--cli` runs only the
-// command line's section.
+// command line's section, `--adversarial` only extraction on adversarial text.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchExtraction } from './bench-extraction';
 import { benchCliWholeProcess, cliMarkdown } from './bench/cli-whole-process';
+import { benchExtractionScaling } from './bench/extraction-scaling';
 import { benchReviewLatency } from './bench/review-latency';
 import { benchTrail } from './bench/trail';
 import { median } from './bench/stats';
@@ -16,6 +17,8 @@ const largePdf = resolve(root, '../shared/fixtures/pdf/large-all-seeds.pdf');
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
 const cliOnly = process.argv.includes('--cli');
+const adversarialOnly = process.argv.includes('--adversarial');
+const ADVERSARIAL_SECTION = '## Extraction on adversarial text of 1, 2 and 4 MB (issue 10)';
 
 interface ImportRun {
   coldMs: number;
@@ -48,7 +51,7 @@ const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function main() {
   // The bundled worker and the renderer are what is measured: build them as the app ships.
-  execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
+  if (!adversarialOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
   const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
 
   if (cliOnly) {
@@ -57,10 +60,16 @@ async function main() {
     return;
   }
 
+  if (adversarialOnly) {
+    console.log([...sections, ADVERSARIAL_SECTION, benchExtractionScaling().markdown].join('\n\n'));
+    return;
+  }
+
   if (!quick) {
     const extraction = await benchExtraction();
     sections.push('## Figure extraction (issue 3)', extraction.markdown);
   }
+  sections.push(ADVERSARIAL_SECTION, benchExtractionScaling().markdown);
 
   const imported = await importLargePdf();
   const pdftotext = timePdftotext(5);
