@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { verifyChain, type TrailEvent } from '../../../shared/audit/event';
 import { JournalEntrySchema, type StoredEntry } from '../../../shared/ipc/journal-schemas';
-import { EMPTY_CHAIN, type ChainHead } from './chain-link';
+import { EMPTY_CHAIN, type ChainHead } from './chain-head';
 import { readLines } from './line-reader';
 import { setAsideTornTail } from './torn-tail';
 

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../../shared/domain/result';
 import type { JournalAppendError, JournalEngagement, StoredEntry } from '../../../shared/ipc/journal-schemas';
 import { brokenLink } from '../../../shared/audit/event';
 import { nativeSha256Hex } from '../trail/native-sha256';
-import { EMPTY_CHAIN } from './chain-link';
+import { EMPTY_CHAIN } from './chain-head';
 import { emptyIndex, parseEntry, scanEngagementFile, type EngagementIndex } from './engagement-file';
 import { fileSystemReason } from '../file-system-reason';
 import { readLines } from './line-reader';
