@@ -48,7 +48,7 @@ describe('a .docx is checked before it is unpacked', () => {
     const prose = paragraph(Array.from({ length: MB - 40 }, letter).join(''));
     const docx = craftDocx(prose, { times: 12, extra: [{ name: 'word/footnotes.xml', chunk: utf8(prose), times: 13 }] });
     const error = await refusal(docx);
-    expect(error.reason).toMatch(/^its text parts would unpack to 2\d MB, more than the 24 MB Tickmark reads$/);
+    expect(error.reason).toMatch(/^its text parts would unpack to 2\d MB, more than the 20 MB Tickmark reads$/);
   });
 
   it('refuses an archive of more files than any Word document holds', async () => {
