@@ -10,13 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
 import type { Result } from '../shared/domain/result';
-import { toGoldRecord, type GoldRecord } from '../shared/extraction/index';
+import { toGoldRecord, type GoldRecord } from '../shared/extraction/gold-record';
 import type { ImportError } from '../shared/ipc/schemas';
 import type { Importer } from './backend/handlers';
 import { createImporter } from './backend/importer';
 import { checkSize } from './backend/report-size';
 import { importError } from './backend/worker/protocol';
-import { fileSystemReason } from './cli/file-system-reason';
+import { fileSystemReason } from './backend/file-system-reason';
 import type { CliIo } from './cli/io';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe';
 

@@ -1,4 +1,5 @@
-import { MAX_REPORT_BYTES, type ImportError } from '../../shared/ipc/schemas';
+import type { ImportError } from '../../shared/ipc/schemas';
+import { MAX_REPORT_BYTES } from '../../shared/ipc/report-size-limit';
 import { importError } from './worker/protocol';
 
 /**

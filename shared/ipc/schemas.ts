@@ -4,8 +4,7 @@ import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
 import { hasControlCharacters } from '../text/control-characters';
 
-/** The largest report file Tickmark imports: larger files are refused with this limit in the message. */
-export const MAX_REPORT_BYTES = 200 * 1024 * 1024;
+export { MAX_REPORT_BYTES } from './report-size-limit';
 /** The largest CSV the renderer may ask main to write. */
 export const MAX_EXPORT_CHARS = 512 * 1024 * 1024;
 

@@ -1,9 +1,5 @@
 import { extname } from 'node:path';
 import type { ReportFormat } from '../../../shared/domain/report';
-import { readDocx } from './docx';
-import { readHtml } from './html';
-import { readPdf } from './pdf';
-import { readText } from './text';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -11,6 +7,19 @@ export interface ReportReader {
   format: ReportFormat;
   read: FormatReader;
 }
+
+/**
+ * A reader whose module, with the library it needs (pdf.js, mammoth, parse5, chardet), is loaded when
+ * a file of its format is first read: an import worker starts, and a PDF is read, without the rest.
+ */
+function loadedWhenUsed<M>(load: () => Promise<M>, reader: (module: M) => FormatReader): FormatReader {
+  return async (bytes, options) => reader(await load())(bytes, options);
+}
+
+const readPdf = loadedWhenUsed(() => import('./pdf'), (module) => module.readPdf);
+const readDocx = loadedWhenUsed(() => import('./docx'), (module) => module.readDocx);
+const readHtml = loadedWhenUsed(() => import('./html'), (module) => module.readHtml);
+const readText = loadedWhenUsed(() => import('./text'), (module) => module.readText);
 
 const READERS: ReadonlyMap<string, ReportReader> = new Map<string, ReportReader>([
   ['.pdf', { format: 'pdf', read: readPdf }],

@@ -5,6 +5,7 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { isOutOfMemory, memoryLimitReason } from '../worker/limits';
 import { workerStart } from '../worker/start';
 import { keepingArrayPush } from './pdfjs-array-push';
+import { withoutCanvas } from './pdfjs-without-canvas';
 import { ReportReadError } from './types';
 
 type PdfJs = typeof PdfJsModule;
@@ -15,7 +16,10 @@ let loading: Promise<PdfJs> | undefined;
 
 /** Mozilla pdf.js's API, loaded once in this thread. Its parsing side runs on a thread of its own: `withPdfParser`. */
 export function pdfjs(): Promise<PdfJs> {
-  loading ??= keepingArrayPush(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  loading ??= keepingArrayPush(() => {
+    withoutCanvas();
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  });
   return loading;
 }
 
@@ -70,18 +74,11 @@ function parserThreadUrl(): URL {
 }
 
 async function startParser(): Promise<ParserThread> {
-  const { PDFWorker, VerbosityLevel } = await pdfjs();
   const { port1, port2 } = new MessageChannel();
   const { url, options } = workerStart(parserThreadUrl(), { port: port2 }, [port2]);
+  // Started before pdf.js's API is loaded here, so that the two halves of pdf.js load at the same time.
   const thread = new Worker(url, options);
-  // pdf.js's type for a port is the DOM's Worker; a Node MessagePort has the same postMessage and listeners.
-  const worker = PDFWorker.create({
-    port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']>,
-    // Errors only, as readPdf asks of pdf.js: its warnings (an xref rebuilt, a page cancelled) are log noise.
-    verbosity: VerbosityLevel.ERRORS,
-  });
-  // The thread, not the port pdf.js listens on, decides whether the process waits for it.
-  port1.unref();
+  let worker: PdfWorker | undefined = undefined; // created once pdf.js's API has loaded
   let stop!: (error: Error) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => {});
@@ -91,7 +88,7 @@ async function startParser(): Promise<ParserThread> {
     if (!running) return;
     running = false;
     parser = undefined;
-    worker.destroy();
+    worker?.destroy();
     port1.close();
     stop(error);
   };
@@ -99,5 +96,21 @@ async function startParser(): Promise<ParserThread> {
   // The thread has the import worker's memory limit (workerStart): reaching it ends the import as it would the worker.
   thread.on('error', (error) => ended(isOutOfMemory(error) ? new ReportReadError('too-large', memoryLimitReason()) : stoppedBy(error.message)));
   thread.on('exit', (code) => ended(stoppedBy(`its thread exited with code ${code}`)));
+
+  let api: PdfJs;
+  try {
+    api = await pdfjs();
+  } catch (error) {
+    void thread.terminate();
+    throw error;
+  }
+  // pdf.js's type for a port is the DOM's Worker; a Node MessagePort has the same postMessage and listeners.
+  worker = api.PDFWorker.create({
+    port: port1 as unknown as NonNullable<Parameters<PdfJs['PDFWorker']['create']>[0]['port']>,
+    // Errors only, as readPdf asks of pdf.js: its warnings (an xref rebuilt, a page cancelled) are log noise.
+    verbosity: api.VerbosityLevel.ERRORS,
+  });
+  // The thread, not the port pdf.js listens on, decides whether the process waits for it.
+  port1.unref();
   return { thread, worker, stopped, readers: 0 };
 }
