@@ -49,6 +49,9 @@ describe('decoding time grows linearly with the input', () => {
     'one row of thousands of cells': (n) => Array.from({ length: n }, (_, k) => run('12', k * 30, 100)),
     'one row of words with the spaces between them': (n) => Array.from({ length: n }, (_, k) => run(k % 2 ? ' ' : 'ab', k * 12, 100)),
     'one column of thousands of lines': (n) => Array.from({ length: n }, (_, k) => run('line', 50, 100 + k * 14)),
+    // sizes alternate so that each row is a block of its own, and the rows one table
+    'a table of thousands of two-cell rows': (n) =>
+      Array.from({ length: n }, (_, k) => run('9', (k % 2) * 200, 100 + Math.floor(k / 2) * 20, Math.floor(k / 2) % 2 ? 10 : 12.5)),
   };
   for (const [name, make] of Object.entries(pages)) {
     it(`PDF page layout, ${name}`, () => {

@@ -283,6 +283,7 @@ function mergeTables(blocks: Block[]): Block[] {
   const isColumnText = (table: Block[][]): boolean =>
     table.every((row) => row.every((cell) => columnStarts.some((x) => Math.abs(x - cell.x0) < 1.5)));
 
+  const byTop = new BlocksByTop(blocks);
   const tables: Block[][][] = [];
   let table: Block[][] = [];
   const closeTable = (): void => {
@@ -295,7 +296,7 @@ function mergeTables(blocks: Block[]): Block[] {
       continue;
     }
     const previous = table.at(-1);
-    if (previous !== undefined && !continuesTable(previous, row, blocks)) closeTable();
+    if (previous !== undefined && !continuesTable(previous, row, byTop)) closeTable();
     table.push(row);
   }
   closeTable();
@@ -312,7 +313,27 @@ function mergeTables(blocks: Block[]): Block[] {
   return result;
 }
 
-function continuesTable(previous: Block[], row: Block[], blocks: readonly Block[]): boolean {
+/** A page's blocks sorted by their top, to find those that start between two heights without a scan of all. */
+class BlocksByTop {
+  private readonly sorted: Block[];
+  constructor(blocks: readonly Block[]) {
+    this.sorted = [...blocks].sort((a, b) => a.top - b.top);
+  }
+
+  /** The blocks whose top lies strictly between `above` and `below`. */
+  *between(above: number, below: number): Generator<Block> {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.sorted[middle]!.top <= above) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < this.sorted.length && this.sorted[k]!.top < below; k++) yield this.sorted[k]!;
+  }
+}
+
+function continuesTable(previous: Block[], row: Block[], byTop: BlocksByTop): boolean {
   const above = previous[0]!.lines[0]![0]!;
   const below = row[0]!.lines[0]![0]!;
   if (below.baseline - above.baseline > TABLE_ROW_GAP * below.size) return false;
@@ -323,14 +344,10 @@ function continuesTable(previous: Block[], row: Block[], blocks: readonly Block[
   if (aligned < Math.min(2, row.length)) return false;
   const span = { x0: Math.min(...row.map((c) => c.x0)), x1: Math.max(...row.map((c) => c.x1)) };
   // Anything else between the two rows and across them means they are not one table.
-  return !blocks.some(
-    (block) =>
-      !previous.includes(block) &&
-      !row.includes(block) &&
-      block.top > above.baseline &&
-      block.bottom < below.top &&
-      overlapsX(block, span),
-  );
+  for (const block of byTop.between(above.baseline, below.top)) {
+    if (!previous.includes(block) && !row.includes(block) && block.bottom < below.top && overlapsX(block, span)) return false;
+  }
+  return true;
 }
 
 /**
