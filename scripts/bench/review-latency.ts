@@ -201,7 +201,7 @@ export async function benchReviewLatency(): Promise<ReviewLatency> {
     const markdown = [
       '| what | p50 / p95 |',
       '| --- | --- |',
-      `| verdict keystroke → its IndexedDB transaction committed (strict durability), seed report loaded | ${fmt(verdictCommitMs)} |`,
+      `| verdict keystroke → saved: its IndexedDB transaction committed (strict durability) and its journal entry fsync'd, seed report loaded | ${fmt(verdictCommitMs)} |`,
       `| PDF page painted in the source pane (request → canvas): figures on other pages, then paging with the toolbar, alipay-2019-2020-excerpt.pdf | ${fmt(pageRenderMs)} |`,
       `| first page of a CJK report not shown before, chosen in the Document filter as soon as its import ended (alibaba-esg-2022-full.pdf) | ${fmt(cjkFirstPageAfterImportMs)} |`,
       `| first page of a CJK report not shown before, reached with j from the report before it (alibaba-esg-2022-excerpt.pdf) | ${fmt(cjkFirstPageWithJMs)} |`,

@@ -1,5 +1,5 @@
 import type { Engagement, Figure, ReportDocument, Verdict } from '../domain/records';
-import type { AuditEvent } from './event';
+import type { TrailEvent } from './event';
 
 /**
  * One line of the Node side's journal: a sealed event and the records its transaction wrote, as
@@ -8,7 +8,7 @@ import type { AuditEvent } from './event';
  * Originals are not inlined: they are kept beside the journal, named by their SHA-256.
  */
 export interface JournalEntry {
-  event: AuditEvent;
+  event: TrailEvent;
   records: ChangedRecords;
 }
 
