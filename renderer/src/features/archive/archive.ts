@@ -14,7 +14,7 @@ import { restoreEngagement } from '../../db/restore';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, openEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from '../export/file-names';
-import { readFileBytes } from '../import/read-file';
+import { fileNameOf, readFileBytes } from '../import/read-file';
 import { appendEntries, keepOriginal } from '../journal/journal-client';
 
 /** The hidden file input behind "Import engagement archive…" (the menu command clicks it). */
@@ -54,15 +54,16 @@ export async function exportArchive(): Promise<void> {
 }
 
 export async function importArchive(file: File): Promise<void> {
-  status({ state: 'working', what: `Reading ${file.name}…` });
+  const fileName = fileNameOf(file);
+  status({ state: 'working', what: `Reading ${fileName}…` });
   try {
     const bytes = await readFileBytes(file);
     if (!bytes.ok) return status({ state: 'failed', message: bytes.error });
-    const answer = await tickmark().invoke('archive:import', { fileName: file.name, bytes: bytes.value });
+    const answer = await tickmark().invoke('archive:import', { fileName, bytes: bytes.value });
     if (!answer.ok) return status({ state: 'failed', message: answer.error });
-    status(await merge(file.name, answer.value));
+    status(await merge(fileName, answer.value));
   } catch (error) {
-    status({ state: 'failed', message: `${file.name} was not imported: ${reason(error)}` });
+    status({ state: 'failed', message: `${fileName} was not imported: ${reason(error)}` });
   }
 }
 

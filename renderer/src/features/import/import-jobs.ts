@@ -10,7 +10,7 @@ import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../.
 import { importReport } from '../../db/actions';
 import { tickmark } from '../../ipc/tickmark';
 import { applyImport, persist, useWorkspace } from '../../state/workspace';
-import { readFileBytes } from './read-file';
+import { fileNameOf, readFileBytes } from './read-file';
 import { rememberPassword } from './session-passwords';
 
 type BackendPhase = (typeof IMPORT_PHASES)[number];
@@ -70,12 +70,12 @@ export function importFiles(files: readonly File[]): void {
   const jobs = files.map(
     (file): ImportJob => ({
       jobId: crypto.randomUUID(),
-      fileName: file.name,
+      fileName: fileNameOf(file),
       engagementId: engagement?.id ?? '',
       phase: engagement ? 'queued' : 'failed',
       done: 0,
       total: 0,
-      message: engagement ? undefined : `${file.name} was not imported: create an engagement first.`,
+      message: engagement ? undefined : `${fileNameOf(file)} was not imported: create an engagement first.`,
     }),
   );
   useImportJobs.setState(({ jobs: earlier }) => ({ jobs: [...earlier, ...jobs] }));
@@ -102,7 +102,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
   const actor = useWorkspace.getState().userName ?? '';
 
   if (file.size > MAX_REPORT_BYTES) {
-    return fail(`${file.name} was not imported: it is ${megabytes(file.size)}, and Tickmark imports reports up to ${megabytes(MAX_REPORT_BYTES)}.`);
+    return fail(`${job.fileName} was not imported: it is ${megabytes(file.size)}, and Tickmark imports reports up to ${megabytes(MAX_REPORT_BYTES)}.`);
   }
   update(jobId, { phase: 'reading', total: file.size });
   const bytes = await readFileBytes(file);
@@ -116,12 +116,12 @@ async function importOne(jobId: string, file: File): Promise<void> {
     try {
       parsed = await tickmark().invoke('reports:import', {
         jobId,
-        fileName: file.name,
+        fileName: job.fileName,
         bytes: bytes.value,
         ...(password === undefined ? {} : { password }),
       });
     } catch (error) {
-      return fail(`${file.name} was not imported: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(`${job.fileName} was not imported: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (parsed.ok || (parsed.error.code !== 'password-required' && parsed.error.code !== 'password-wrong')) break;
     if (jobOf(jobId)?.phase === 'cancelled') return;

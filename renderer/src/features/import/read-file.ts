@@ -1,4 +1,11 @@
 import { err, ok, type Result } from '../../../../shared/domain/result';
+import { replaceControlCharacters } from '../../../../shared/text/control-characters';
+
+/**
+ * A chosen file's name as Tickmark shows, sends and stores it: a control character in it (a terminal
+ * escape, a bidi override that would show the name reversed) replaced by a visible one.
+ */
+export const fileNameOf = (file: File): string => replaceControlCharacters(file.name);
 
 /**
  * A chosen or dropped file's bytes. The browser reads the file only now, so one that was moved,
@@ -10,8 +17,8 @@ export async function readFileBytes(file: File): Promise<Result<Uint8Array<Array
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
     if (name === 'NotReadableError' || name === 'NotFoundError') {
-      return err(`${file.name} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`);
+      return err(`${fileNameOf(file)} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`);
     }
-    return err(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`${fileNameOf(file)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
