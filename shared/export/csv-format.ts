@@ -20,7 +20,8 @@ export type CsvCell = string | number | undefined;
 
 /** Rows as CSV text (with the header when `fields` is given first), each row ending in CRLF. */
 export function csvText(fields: readonly string[] | null, rows: readonly (readonly CsvCell[])[]): string {
-  const data = rows.map((row) => row.map((cell) => cell ?? ''));
+  // Papaparse writes an undefined cell as an empty one.
+  const data = rows as CsvCell[][];
   const body = fields
     ? Papa.unparse({ fields: [...fields], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
     : Papa.unparse(data, { escapeFormulae: FORMULA_START, newline: '\r\n' });
