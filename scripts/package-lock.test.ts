@@ -2,7 +2,13 @@
 // npm, run where some platform's optional packages do not apply, can write a lock without them
 // (npm/cli#4828): `npm ci` elsewhere then refuses it as out of sync, or installs a Vite without its
 // Rollup binary. Regenerate it with `npm run lock:refresh`, which records every platform's.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 interface LockEntry {
@@ -57,4 +63,23 @@ describe('package-lock.json', () => {
       expect([...platformsOf(prefix)], prefix).toEqual(expect.arrayContaining(['darwin', 'win32', 'linux']));
     }
   });
+
+  it.each([
+    ['linux', 'x64', '@rollup/rollup-linux-x64-gnu'],
+    ['darwin', 'arm64', '@rollup/rollup-darwin-arm64'],
+    ['win32', 'x64', '@rollup/rollup-win32-x64-msvc'],
+  ])('is accepted by npm ci for %s-%s, which installs %s from it', async (os, cpu, rollupBuild) => {
+    // A dry run in a folder of its own with only the two files: npm checks the lock against
+    // package.json and plans the install for that platform, downloading nothing.
+    const scratch = await mkdtemp(join(tmpdir(), 'tickmark-ci-'));
+    try {
+      for (const file of ['package.json', 'package-lock.json']) await copyFile(fileURLToPath(new URL(`../${file}`, import.meta.url)), join(scratch, file));
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      const args = ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund', `--os=${os}`, `--cpu=${cpu}`];
+      const { stdout } = await promisify(execFile)(npm, args, { cwd: scratch, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+      expect(stdout).toContain(`add ${rollupBuild} `);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
