@@ -1,11 +1,11 @@
-import { GENESIS_HASH } from '../../../shared/audit/event';
-import { keyFingerprint, SEAL_FORM } from '../../../shared/audit/seal';
+import { keyFingerprint } from '../../../shared/audit/seal';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
 import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
 import { writeFileAtomic } from '../files';
 import type { Journal } from '../journal/journal';
+import { saveFailure, sealVerifiedTrail } from '../trail/export-trail';
 import type { SigningKey } from '../trail/signing-key';
 import type { Manifest } from './archive-format';
 import { readArchive } from './read-archive';
@@ -46,10 +46,11 @@ export function archiveHandlers(deps: ArchiveDeps): Pick<Handlers, 'archive:expo
       const events = entries.value.map((entry) => entry.event);
       const engagementName = entries.value.findLast((entry) => entry.records.engagement)?.records.engagement?.name ?? '';
       const originals = [...new Set(entries.value.flatMap((entry) => (entry.records.document ? [entry.records.document.sha256] : [])))];
-      const exportedAt = new Date().toISOString();
-      const headHash = events.at(-1)?.hash ?? GENESIS_HASH;
-      const seal = key.seal({ form: SEAL_FORM, engagementId, engagementName, eventCount: events.length, headHash, sealedAt: exportedAt, signer, role });
-      const manifest: Manifest = { format: 'tickmark-archive', version: 1, engagementId, engagementName, exportedAt, exportedBy: signer, eventCount: events.length, headHash, originals };
+      const exportedAt = new Date();
+      const seal = sealVerifiedTrail({ engagementId, engagementName, events, signer, role }, key, exportedAt);
+      if (!seal.ok) return { status: 'failed', message: `The archive was not made: ${seal.error}.` };
+      const { headHash } = seal.value;
+      const manifest: Manifest = { format: 'tickmark-archive', version: 1, engagementId, engagementName, exportedAt: exportedAt.toISOString(), exportedBy: signer, eventCount: events.length, headHash, originals };
       const path = await deps.chooseSavePath(suggestedName);
       if (path === null) return { status: 'cancelled' };
       try {
@@ -58,10 +59,10 @@ export function archiveHandlers(deps: ArchiveDeps): Pick<Handlers, 'archive:expo
           if (!bytes.ok) throw new Error(bytes.error);
           return bytes.value;
         };
-        const chunks = archiveChunks({ manifest, entries: entries.value, trailCsv: auditTrailCsvChunks(events, seal, key.fingerprint), original });
+        const chunks = archiveChunks({ manifest, entries: entries.value, trailCsv: auditTrailCsvChunks(events, seal.value, key.fingerprint), original });
         await writeFileAtomic(path, chunks, { exclusive: !deps.dialogConfirmsOverwrite });
       } catch (error) {
-        return { status: 'failed', message: `Could not save ${path}: ${reason(error)}` };
+        return { status: 'failed', message: saveFailure(path, error) };
       }
       return { status: 'saved', path, eventCount: events.length, key: { fingerprint: key.fingerprint, publicKey: key.publicKey, protection: key.protection } };
     },

@@ -60,6 +60,19 @@ describe('the engagement archive', () => {
     expect(verifyTrailBytes(bytes, trusted())).toMatchObject({ ok: true, eventCount: 3, engagementName: 'Alipay FY2020' });
   });
 
+  it('never seals a journal whose chain no longer verifies (a line edited on disk)', async () => {
+    const file = join(journalDirIn(join(dir, 'data')), 'eng-1.jsonl');
+    const original = await readFile(file, 'utf8');
+    try {
+      await writeFile(file, original.replace('与附注7相符', '与附注7不符'));
+      const edited = openJournal(journalDirIn(join(dir, 'data')));
+      const answer = await archiveHandlers({ journal: edited, signingKey: async () => key, chooseSavePath: async () => join(dir, 'never.tickmark'), dialogConfirmsOverwrite: false })['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
+      expect(answer).toEqual({ status: 'failed', message: expect.stringContaining('event 3 does not verify') });
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
   it('never replaces an existing file without a dialog that asked', async () => {
     const path = join(dir, 'taken.tickmark');
     await writeFile(path, 'mine');

@@ -1,5 +1,6 @@
 import { GENESIS_HASH, verifyChain, type TrailEvent } from '../../../shared/audit/event';
-import { SEAL_FORM } from '../../../shared/audit/seal';
+import { SEAL_FORM, type TrailSeal } from '../../../shared/audit/seal';
+import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Role } from '../../../shared/domain/review';
 import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
 import { writeFileAtomic } from '../files';
@@ -22,39 +23,47 @@ export type TrailExportResult =
   | { status: 'failed'; message: string };
 
 /**
- * Seal an engagement's trail with the installation's key and write it as CSV where the auditor
- * chooses. A chain that does not verify is never sealed: sealing it would vouch for a broken record.
+ * The seal of `trail` by `key`, or why it is not sealed: a chain that does not verify is never
+ * sealed, since the seal would vouch for a broken record.
  */
+export function sealVerifiedTrail(trail: TrailExport, key: SigningKey, sealedAt: Date): Result<TrailSeal, string> {
+  const check = verifyChain(trail.events, nativeSha256Hex);
+  if (!check.ok) return err(`event ${check.seq} does not verify (${check.reason})`);
+  if (trail.events.some((event) => event.engagementId !== trail.engagementId)) return err('it holds events of another engagement');
+  return ok(
+    key.seal({
+      form: SEAL_FORM,
+      engagementId: trail.engagementId,
+      engagementName: trail.engagementName,
+      eventCount: trail.events.length,
+      headHash: trail.events.at(-1)?.hash ?? GENESIS_HASH,
+      sealedAt: sealedAt.toISOString(),
+      signer: trail.signer,
+      role: trail.role,
+    }),
+  );
+}
+
+/** Why writing an export to `path` failed, in words the auditor can act on. */
+export function saveFailure(path: string, error: unknown): string {
+  const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+  return `Could not save ${path}: ${exists ? 'a file of that name is already there, and an export never replaces one' : error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Seal an engagement's trail with the installation's key and write it as CSV where the auditor chooses. */
 export async function exportTrail(
   trail: TrailExport,
   key: SigningKey,
   path: string | null,
   options: { exclusive?: boolean; now?: () => Date } = {},
 ): Promise<TrailExportResult> {
-  const check = verifyChain(trail.events, nativeSha256Hex);
-  if (!check.ok) {
-    return { status: 'failed', message: `The trail was not exported: event ${check.seq} does not verify (${check.reason}).` };
-  }
-  if (trail.events.some((event) => event.engagementId !== trail.engagementId)) {
-    return { status: 'failed', message: 'The trail was not exported: it holds events of another engagement.' };
-  }
+  const seal = sealVerifiedTrail(trail, key, options.now?.() ?? new Date());
+  if (!seal.ok) return { status: 'failed', message: `The trail was not exported: ${seal.error}.` };
   if (path === null) return { status: 'cancelled' };
-  const seal = key.seal({
-    form: SEAL_FORM,
-    engagementId: trail.engagementId,
-    engagementName: trail.engagementName,
-    eventCount: trail.events.length,
-    headHash: trail.events.at(-1)?.hash ?? GENESIS_HASH,
-    sealedAt: (options.now?.() ?? new Date()).toISOString(),
-    signer: trail.signer,
-    role: trail.role,
-  });
   try {
-    await writeFileAtomic(path, auditTrailCsvChunks(trail.events, seal, key.fingerprint), { exclusive: options.exclusive });
+    await writeFileAtomic(path, auditTrailCsvChunks(trail.events, seal.value, key.fingerprint), { exclusive: options.exclusive });
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    const reason = exists ? 'a file of that name is already there, and an export never replaces one' : error instanceof Error ? error.message : String(error);
-    return { status: 'failed', message: `Could not save ${path}: ${reason}` };
+    return { status: 'failed', message: saveFailure(path, error) };
   }
   return { status: 'saved', path, eventCount: trail.events.length };
 }
