@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { launchChromiumShell } from '../../electron/chromium-shell/shell';
+import { builtShell } from '../../e2e/support/built-shell';
 import { median, percentile } from './stats';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -141,6 +141,8 @@ async function firstPageWithJ(page: Page): Promise<number> {
 
 export async function benchReviewLatency(): Promise<ReviewLatency> {
   const workDir = await mkdtemp(join(tmpdir(), 'tickmark-bench-'));
+  // The shell as `npm run build` builds it: the backend bundle the app ships, as the e2e suite runs it.
+  const { launchChromiumShell } = await builtShell();
   const shell = await launchChromiumShell({ chooseSavePath: async () => null, logBlocked: true });
   try {
     const { page } = shell;
