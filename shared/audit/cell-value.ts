@@ -11,6 +11,8 @@ const NUMBER_LIKE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)
 /** An ISO 8601 instant as Tickmark records it (`2026-11-29T14:27:31.123Z`). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** An instant exactly as `Date.prototype.toISOString` writes it, which needs no parsing to compare. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** Numbers and times start with a digit, a sign or a decimal point. */
 const MAY_BE_NUMBER_OR_TIME = /^[\d+\-.]/;
 
@@ -26,6 +28,7 @@ export function cellValue(field: string | number | undefined | null): CellValue 
     const number = Number(field.replace(/[,%]/g, ''));
     if (Number.isFinite(number)) return percent ? `${number}%` : number;
   }
+  if (CANONICAL_INSTANT.test(field)) return field; // already as toISOString() writes it
   if (ISO_INSTANT.test(field)) {
     const instant = Date.parse(field);
     if (Number.isFinite(instant)) return new Date(instant).toISOString();
