@@ -1,12 +1,12 @@
 import { keyFingerprint } from '../../../shared/audit/seal';
-import { err, ok, type Result } from '../../../shared/domain/result';
+import { err, ok } from '../../../shared/domain/result';
 import type { Handlers } from '../../../shared/ipc/contract';
-import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
 import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
 import { writeFileAtomic } from '../files';
 import type { Journal } from '../journal/journal';
 import { saveFailure, sealVerifiedTrail } from '../trail/export-trail';
 import type { SigningKey } from '../trail/signing-key';
+import { journalEntries, latestEngagementName } from '../trail/trail-from-journal';
 import type { Manifest } from './archive-format';
 import { readArchive } from './read-archive';
 import { archiveChunks } from './write-archive';
@@ -20,21 +20,10 @@ export interface ArchiveDeps {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Every journal entry of an engagement, in order. */
-async function entriesOf(journal: Journal, engagementId: string): Promise<Result<StoredEntry[], string>> {
-  const entries: StoredEntry[] = [];
-  for (;;) {
-    const read = await journal.read(engagementId, entries.at(-1)?.event.seq ?? 0);
-    if (!read.ok) return err(read.error);
-    entries.push(...read.value.entries);
-    if (read.value.complete || read.value.entries.length === 0) return ok(entries);
-  }
-}
-
 export function archiveHandlers(deps: ArchiveDeps): Pick<Handlers, 'archive:export' | 'archive:import'> {
   return {
     'archive:export': async ({ engagementId, suggestedName, signer, role }) => {
-      const entries = await entriesOf(deps.journal, engagementId);
+      const entries = await journalEntries(deps.journal, engagementId);
       if (!entries.ok) return { status: 'failed', message: `The archive was not made: ${entries.error}` };
       if (entries.value.length === 0) return { status: 'failed', message: 'The archive was not made: the journal holds no events of this engagement.' };
       let key: SigningKey;
@@ -44,7 +33,7 @@ export function archiveHandlers(deps: ArchiveDeps): Pick<Handlers, 'archive:expo
         return { status: 'failed', message: `The archive was not made: the signing key could not be opened (${reason(error)}).` };
       }
       const events = entries.value.map((entry) => entry.event);
-      const engagementName = entries.value.findLast((entry) => entry.records.engagement)?.records.engagement?.name ?? '';
+      const engagementName = latestEngagementName(entries.value);
       const originals = [...new Set(entries.value.flatMap((entry) => (entry.records.document ? [entry.records.document.sha256] : [])))];
       const exportedAt = new Date();
       const seal = sealVerifiedTrail({ engagementId, engagementName, events, signer, role }, key, exportedAt);

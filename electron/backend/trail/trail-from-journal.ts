@@ -1,23 +1,33 @@
 import type { TrailEvent } from '../../../shared/audit/event';
 import { err, ok, type Result } from '../../../shared/domain/result';
+import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
 import type { Journal } from '../journal/journal';
+
+/** Every journal entry of an engagement, in order, read page by page. */
+export async function journalEntries(journal: Journal, engagementId: string): Promise<Result<StoredEntry[], string>> {
+  const entries: StoredEntry[] = [];
+  for (;;) {
+    const read = await journal.read(engagementId, entries.at(-1)?.event.seq ?? 0);
+    if (!read.ok) return err(read.error);
+    entries.push(...read.value.entries);
+    if (read.value.complete || read.value.entries.length === 0) return ok(entries);
+  }
+}
+
+/** The engagement's name as its latest entry that names it says. */
+export function latestEngagementName(entries: readonly StoredEntry[]): string {
+  let name = '';
+  for (const { event, records } of entries) name = records.engagement?.name ?? (event.form === 2 ? event.engagementName : name);
+  return name;
+}
 
 /** An engagement's whole trail as the journal holds it (events only), with the engagement's latest name. */
 export async function trailFromJournal(
   journal: Journal,
   engagementId: string,
 ): Promise<Result<{ engagementName: string; events: TrailEvent[] }, string>> {
-  const events: TrailEvent[] = [];
-  let engagementName: string | undefined;
-  for (;;) {
-    const read = await journal.read(engagementId, events.at(-1)?.seq ?? 0);
-    if (!read.ok) return err(read.error);
-    for (const { event, records } of read.value.entries) {
-      events.push(event);
-      engagementName = records.engagement?.name ?? (event.form === 2 ? event.engagementName : engagementName);
-    }
-    if (read.value.complete || read.value.entries.length === 0) break;
-  }
-  if (events.length === 0) return err('the journal holds no events of this engagement.');
-  return ok({ engagementName: engagementName ?? '', events });
+  const entries = await journalEntries(journal, engagementId);
+  if (!entries.ok) return entries;
+  if (entries.value.length === 0) return err('the journal holds no events of this engagement.');
+  return ok({ engagementName: latestEngagementName(entries.value), events: entries.value.map((entry) => entry.event) });
 }
