@@ -61,6 +61,7 @@ export async function importReport(
       text: read.text,
       pages: read.pages,
       figures,
+      ...(read.cells === undefined ? {} : { cells: read.cells }),
       warnings: read.warnings,
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { ExtractedFigure, PageBox, Span } from './figure';
 
-export const REPORT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+export const REPORT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One page of a paged format (PDF), or the whole text of a flowing one, as a range of the text. */
@@ -9,6 +9,29 @@ export interface PageRange extends Span {
   number: number;
   /** False for a page with no text layer (a scanned image): its figures cannot be extracted. */
   hasText: boolean;
+}
+
+/**
+ * One non-empty cell of a workbook or CSV file, as a range of the text the reader laid the sheet out
+ * in (a row per line, cells separated by tabs): what evidence points at when it is a table.
+ */
+export interface SheetCell extends Span {
+  /** The sheet's name; empty for a CSV file. */
+  sheet: string;
+  /** 1-based row and column. */
+  row: number;
+  column: number;
+  /** `B7`. */
+  address: string;
+  /** For a number: the value stored (a formula's cached result), before any display format. */
+  value?: number;
+  /** The number is displayed as a percentage (0.495 shown as 49.5%). */
+  percent?: boolean;
+  /** The nearest text to the left in the row (what the row counts) and above in the column (its header). */
+  rowLabel?: string;
+  columnHeader?: string;
+  /** The merged range this cell heads (`A1:D1`). */
+  merged?: string;
 }
 
 /** A figure located in its report: the extractor's figure plus where it stands on the page. */
@@ -32,6 +55,8 @@ export interface ParsedReport {
   text: string;
   pages: PageRange[];
   figures: LocatedFigure[];
+  /** For workbooks and CSV files: every non-empty cell, in sheet and row order. */
+  cells?: SheetCell[];
   /** Things the auditor should know that did not stop the import (a page with no text layer). */
   warnings: string[];
 }

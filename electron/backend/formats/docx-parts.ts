@@ -9,6 +9,8 @@ import { ReportReadError } from './types';
 // unpacked: the text is all Tickmark reads.
 
 export interface DocxLimits {
+  /** What the archive is, in messages: `Word document` (a workbook's reader reuses these checks). */
+  document: string;
   /** Files in the archive. */
   entries: number;
   /** Unpacked size of one XML part. */
@@ -29,6 +31,7 @@ const MB = 1024 * 1024;
  * 100 to 1 is the ratio Apache POI has refused since 2014 (ZipSecureFile).
  */
 export const DOCX_LIMITS: DocxLimits = {
+  document: 'Word document',
   entries: 5_000,
   partBytes: 16 * MB,
   totalBytes: 20 * MB,
@@ -44,28 +47,28 @@ export async function unpackDocxXml(bytes: Uint8Array, limits: DocxLimits = DOCX
   const zip = await yauzl
     .fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false })
     .catch((error: unknown) => {
-      throw damaged(error);
+      throw damaged(limits.document, error);
     });
   try {
     if (zip.entryCount > limits.entries) {
-      throw new ReportReadError('too-large', `it holds ${zip.entryCount.toLocaleString('en-US')} files, more than the ${limits.entries.toLocaleString('en-US')} Tickmark reads in a Word document`);
+      throw new ReportReadError('too-large', `it holds ${zip.entryCount.toLocaleString('en-US')} files, more than the ${limits.entries.toLocaleString('en-US')} Tickmark reads in a ${limits.document}`);
     }
-    const parts = await xmlEntries(zip);
+    const parts = await xmlEntries(zip, limits.document);
     checkSizes(parts, limits);
     const unpacked = new Map<string, Uint8Array>();
-    for (const entry of parts) unpacked.set(entry.fileName, await unpackEntry(zip, entry));
+    for (const entry of parts) unpacked.set(entry.fileName, await unpackEntry(zip, entry, limits.document));
     return unpacked;
   } finally {
     zip.close();
   }
 }
 
-async function xmlEntries(zip: yauzl.ZipFile): Promise<Entry[]> {
+async function xmlEntries(zip: yauzl.ZipFile, document: string): Promise<Entry[]> {
   const parts: Entry[] = [];
   try {
     for await (const entry of zip.eachEntry()) if (isXmlPart(entry.fileName)) parts.push(entry);
   } catch (error) {
-    throw damaged(error);
+    throw damaged(document, error);
   }
   return parts;
 }
@@ -81,7 +84,7 @@ function checkSizes(parts: readonly Entry[], limits: DocxLimits): void {
     if (uncompressedSize > limits.ratioGraceBytes && ratio > limits.ratio) {
       throw new ReportReadError(
         'too-large',
-        `its ${fileName} would unpack to ${Math.round(ratio)} times its packed size (${size(compressedSize)} to ${size(uncompressedSize)}), more than the ${limits.ratio} times a Word document does: it looks like a decompression bomb`,
+        `its ${fileName} would unpack to ${Math.round(ratio)} times its packed size (${size(compressedSize)} to ${size(uncompressedSize)}), more than the ${limits.ratio} times a ${limits.document} does: it looks like a decompression bomb`,
       );
     }
     total += uncompressedSize;
@@ -92,20 +95,20 @@ function checkSizes(parts: readonly Entry[], limits: DocxLimits): void {
 }
 
 /** One part, from a stream that yauzl ends with an error as soon as it gives more bytes than the directory said. */
-async function unpackEntry(zip: yauzl.ZipFile, entry: Entry): Promise<Uint8Array> {
+async function unpackEntry(zip: yauzl.ZipFile, entry: Entry, document: string): Promise<Uint8Array> {
   try {
     const stream: Readable = await zip.openReadStreamPromise(entry);
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   } catch (error) {
-    throw damaged(error, entry.fileName);
+    throw damaged(document, error, entry.fileName);
   }
 }
 
-function damaged(error: unknown, part?: string): ReportReadError {
+function damaged(document: string, error: unknown, part?: string): ReportReadError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new ReportReadError('corrupt', `it is not a valid Word document (${part === undefined ? 'its ZIP archive' : `its ${part}`} is damaged: ${detail})`);
+  return new ReportReadError('corrupt', `it is not a valid ${document} (${part === undefined ? 'its ZIP archive' : `its ${part}`} is damaged: ${detail})`);
 }
 
 /** `1.0 GB`, `16 MB`, `600 KB`. */

@@ -20,6 +20,8 @@ const readPdf = loadedWhenUsed(() => import('./pdf'), (module) => module.readPdf
 const readDocx = loadedWhenUsed(() => import('./docx'), (module) => module.readDocx);
 const readHtml = loadedWhenUsed(() => import('./html'), (module) => module.readHtml);
 const readText = loadedWhenUsed(() => import('./text'), (module) => module.readText);
+const readXlsx = loadedWhenUsed(() => import('./xlsx'), (module) => module.readXlsx);
+const readCsv = loadedWhenUsed(() => import('./csv'), (module) => module.readCsv);
 
 const READERS: ReadonlyMap<string, ReportReader> = new Map<string, ReportReader>([
   ['.pdf', { format: 'pdf', read: readPdf }],
@@ -28,6 +30,8 @@ const READERS: ReadonlyMap<string, ReportReader> = new Map<string, ReportReader>
   ['.htm', { format: 'html', read: readHtml }],
   ['.txt', { format: 'txt', read: readText }],
   ['.md', { format: 'md', read: readText }],
+  ['.xlsx', { format: 'xlsx', read: readXlsx }],
+  ['.csv', { format: 'csv', read: readCsv }],
 ]);
 
 /** Formats whose text is laid out on pages: their figures carry a page number and boxes. */
@@ -37,7 +41,7 @@ export const isPaged = (format: ReportFormat): boolean => format === 'pdf';
 export function readerFor(fileName: string): ReportReader {
   const reader = READERS.get(extname(fileName).toLowerCase());
   if (reader === undefined) {
-    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files');
+    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence');
   }
   return reader;
 }

@@ -1,5 +1,5 @@
 import type { PageBox } from '../../../shared/domain/figure';
-import type { PageRange } from '../../../shared/domain/report';
+import type { PageRange, SheetCell } from '../../../shared/domain/report';
 import type { ImportErrorCode } from '../../../shared/ipc/schemas';
 
 /** A report's visible text as one format reader makes it. */
@@ -9,6 +9,8 @@ export interface ReportText {
   /** For text formats: the encoding the bytes were decoded from. */
   encoding?: string;
   warnings: string[];
+  /** For workbooks and CSV files: where each cell stands in `text`. */
+  cells?: SheetCell[];
   /** For paged formats: where the characters `[start, end)` stand on the page. */
   locate?: (start: number, end: number) => { page: number; boxes: PageBox[] } | undefined;
 }
