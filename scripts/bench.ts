@@ -1,6 +1,7 @@
 // `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
 // Prints markdown; `--quick` skips the slow Recognizers-Text comparison, `--cli` runs only the
-// command line's section, `--adversarial` only extraction on adversarial text.
+// command line's section, `--adversarial` only extraction on adversarial text, `--trail` only the
+// audit trail's, `--review` only the review latencies in Chromium.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,11 @@ const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
 const cliOnly = process.argv.includes('--cli');
 const adversarialOnly = process.argv.includes('--adversarial');
+const trailOnly = process.argv.includes('--trail');
+const reviewOnly = process.argv.includes('--review');
 const ADVERSARIAL_SECTION = '## Extraction on adversarial text of 1, 2 and 4 MB (issue 10)';
+const TRAIL_SECTION = '## The audit trail: export and verify-trail (issue 9)';
+const REVIEW_SECTION = '## Reviewing figures in the app (issues 2 and 4)';
 
 interface ImportRun {
   coldMs: number;
@@ -51,12 +56,22 @@ const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function main() {
   // The bundled worker and the renderer are what is measured: build them as the app ships.
-  if (!adversarialOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
+  if (!adversarialOnly && !trailOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
   const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
 
   if (cliOnly) {
     sections.push('## The command line on a 120-page PDF (issue 10)', cliMarkdown(benchCliWholeProcess(resolve(root, 'dist/electron/cli.js'), largePdf, 7), 120));
     console.log(sections.join('\n\n'));
+    return;
+  }
+
+  if (trailOnly) {
+    console.log([...sections, TRAIL_SECTION, (await benchTrail()).markdown].join('\n\n'));
+    return;
+  }
+
+  if (reviewOnly) {
+    console.log([...sections, REVIEW_SECTION, (await benchReviewLatency()).markdown].join('\n\n'));
     return;
   }
 
@@ -92,10 +107,10 @@ async function main() {
   sections.push('## The command line on a 120-page PDF (issue 10)', cliMarkdown(cli, imported.pages));
 
   const trail = await benchTrail();
-  sections.push('## The audit trail: export and verify-trail (issue 9)', trail.markdown);
+  sections.push(TRAIL_SECTION, trail.markdown);
 
   const review = await benchReviewLatency();
-  sections.push('## Reviewing figures in the app (issues 2 and 4)', review.markdown);
+  sections.push(REVIEW_SECTION, review.markdown);
 
   console.log(sections.join('\n\n'));
 }

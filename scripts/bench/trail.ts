@@ -2,6 +2,7 @@
 // verify-trail reading them back, each in a process of its own for its peak memory, beside
 // `sha256sum` over the same file (native reading and hashing of every byte) from the same run.
 import { execFile } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -9,18 +10,20 @@ import { median } from './stats';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const EVENTS = 100_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface TrailRun {
   count: number;
   bytes: number;
   exportMs: number;
+  exportCpuMs: number;
   verifyMs: number;
   sha256sumMs: number;
   maxRssMb: number;
 }
 
 export async function benchTrail(): Promise<{ markdown: string }> {
+  const loadBefore = loadavg()[0]!;
   const runs: TrailRun[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench/trail-child.ts'), String(EVENTS)], { cwd: root, maxBuffer: 1 << 20 });
@@ -29,16 +32,18 @@ export async function benchTrail(): Promise<{ markdown: string }> {
   const exportMs = median(runs.map((run) => run.exportMs));
   const verifyMs = median(runs.map((run) => run.verifyMs));
   const reference = median(runs.map((run) => run.sha256sumMs));
+  const loadAfter = loadavg()[0]!;
   const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
+  const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
   return {
     markdown: [
-      `${EVENTS.toLocaleString('en-US')} sealed events (${Math.round(runs[0]!.bytes / 2 ** 20)} MB of CSV); median of ${ROUNDS} runs, each in its own process. Command: \`npm run bench\` (\`scripts/bench/trail-child.ts ${EVENTS}\` alone).`,
+      `${EVENTS.toLocaleString('en-US')} sealed events (${Math.round(runs[0]!.bytes / 2 ** 20)} MB of CSV); median of ${ROUNDS} runs, each in its own process. Command: \`npm run bench -- --trail\` (\`scripts/bench/trail-child.ts ${EVENTS}\` alone). Load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end.`,
       '',
-      '| | time | ratio to sha256sum | peak memory |',
-      '| --- | --- | --- | --- |',
-      `| Export: verify the chain, seal, write the CSV in chunks, fsync | ${ms(exportMs)} | ${(exportMs / reference).toFixed(1)}× | ${Math.round(Math.max(...runs.map((run) => run.maxRssMb)))} MB RSS (whole process, events in memory) |`,
-      `| \`verify-trail\`: parse, re-hash every event, check the seal's signature | ${ms(verifyMs)} | ${(verifyMs / reference).toFixed(1)}× | |`,
-      `| \`sha256sum\` over the same file (reference) | ${ms(reference)} | 1× | |`,
+      '| | time (median) | range | ratio to sha256sum | peak memory |',
+      '| --- | --- | --- | --- | --- |',
+      `| Export: verify the chain, seal, write the CSV in chunks, fsync | ${ms(exportMs)} (CPU ${ms(median(runs.map((run) => run.exportCpuMs)))}) | ${range(runs.map((run) => run.exportMs))} | ${(exportMs / reference).toFixed(1)}× | ${Math.round(Math.max(...runs.map((run) => run.maxRssMb)))} MB RSS (whole process, events in memory) |`,
+      `| \`verify-trail\`: parse, re-hash every event, check the seal's signature | ${ms(verifyMs)} | ${range(runs.map((run) => run.verifyMs))} | ${(verifyMs / reference).toFixed(1)}× | |`,
+      `| \`sha256sum\` over the same file (reference) | ${ms(reference)} | ${range(runs.map((run) => run.sha256sumMs))} | 1× | |`,
       '',
       'Target: each under 2 s on this machine.',
     ].join('\n'),

@@ -50,6 +50,26 @@ export function saveFailure(path: string, error: unknown): string {
   return `Could not save ${path}: ${exists ? 'a file of that name is already there, and an export never replaces one' : error instanceof Error ? error.message : String(error)}`;
 }
 
+/** Bytes per write: the CSV comes in small chunks (see auditTrailCsvChunks), written about a megabyte at a time. */
+const WRITE_BYTES = 1 << 20;
+
+/** Text pieces as UTF-8 buffers of about `size` bytes each, so a long export is a few hundred writes, not thousands. */
+export async function* utf8Batches(pieces: Iterable<string>, size = WRITE_BYTES): AsyncGenerator<Uint8Array> {
+  let batch: Buffer[] = [];
+  let bytes = 0;
+  for (const piece of pieces) {
+    const encoded = Buffer.from(piece, 'utf8');
+    batch.push(encoded);
+    bytes += encoded.length;
+    if (bytes >= size) {
+      yield Buffer.concat(batch, bytes);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (bytes > 0) yield Buffer.concat(batch, bytes);
+}
+
 /** Seal an engagement's trail with the installation's key and write it as CSV where the auditor chooses. */
 export async function exportTrail(
   trail: TrailExport,
@@ -61,7 +81,7 @@ export async function exportTrail(
   if (!seal.ok) return { status: 'failed', message: `The trail was not exported: ${seal.error}.` };
   if (path === null) return { status: 'cancelled' };
   try {
-    await writeFileAtomic(path, auditTrailCsvChunks(trail.events, seal.value, key.fingerprint), { exclusive: options.exclusive });
+    await writeFileAtomic(path, utf8Batches(auditTrailCsvChunks(trail.events, seal.value, key.fingerprint)), { exclusive: options.exclusive });
   } catch (error) {
     return { status: 'failed', message: saveFailure(path, error) };
   }
