@@ -1,3 +1,4 @@
+import { hasDecimal, hasSeparator, justOne } from './candidate';
 import type { Candidate } from './candidate';
 import { NORM, isCjkCode, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { PhraseTable } from './trie';
@@ -145,7 +146,7 @@ export interface NoiseRule {
 }
 
 const yearLike = (c: Candidate): boolean =>
-  c.source === 'arabic' && c.intDigits === 4 && c.isInteger && !c.hasSeparator && c.value >= 1900 && c.value <= 2100;
+  c.form.script === 'arabic' && c.form.intDigits === 4 && !c.form.decimal && !c.form.separator && c.value >= 1900 && c.value <= 2100;
 
 const prevZh = (text: string, c: Candidate): boolean | null => {
   const m = ZH_CODE_PREFIX.matchBackward(text, skipGapBack(text, c.start, 0));
@@ -154,17 +155,18 @@ const prevZh = (text: string, c: Candidate): boolean | null => {
 
 /** The rules, in the order they are tried. */
 export const NOISE_RULES: NoiseRule[] = [
-  { name: 'article-one', drop: (_t, c) => c.justOne },
-  { name: 'page-or-toc-number', drop: (_t, c) => c.leadingZero },
+  { name: 'article-one', drop: (_t, c) => justOne(c) },
+  { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
   {
     name: 'bare-number',
     drop: (_t, c) =>
-      c.kind === 'none' && !c.scaled && c.qualifier === 'exact' && !c.currency && !c.vague && !c.tableCell && (c.range || (!c.hasSeparator && !c.hasDecimal)),
+      c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
+      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))),
   },
   {
     name: 'version-number',
     drop: (text, c, a) => {
-      if (c.kind !== 'none' || !c.hasDecimal || c.scaled || c.currency) return false;
+      if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
       const w = a.prevWord;
       return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized;
     },
@@ -172,15 +174,15 @@ export const NOISE_RULES: NoiseRule[] = [
   {
     name: 'year',
     drop: (_t, c) =>
-      yearLike(c) && !c.scaled && !c.currency && (c.kind === 'none' || c.kind === 'noun' || c.kind === 'year' || c.kind === 'date' || c.kind === 'decade' || c.kind === 'generation') && (c.qualifier === 'exact' || c.kind !== 'noun'),
+      yearLike(c) && !c.reading.scaled && !c.reading.currency && (c.kind === 'none' || c.kind === 'noun' || c.kind === 'year' || c.kind === 'date' || c.kind === 'decade' || c.kind === 'generation') && (c.qualifier === 'exact' || c.kind !== 'noun'),
   },
-  { name: 'period', drop: (_t, c) => c.range && c.rangeYears },
-  { name: 'zh-year', drop: (_t, c) => c.digitString },
+  { name: 'period', drop: (_t, c) => c.reading.range === 'years' },
+  { name: 'zh-year', drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
   { name: 'date', drop: (_t, c) => c.kind === 'date' || c.kind === 'decade' },
   {
     name: 'date-with-month-name',
     drop: (text, c, a) => {
-      if (c.source !== 'arabic' || c.scaled || c.currency || c.kind === 'percent' || c.value > 9999) return false;
+      if (c.form.script !== 'arabic' || c.reading.scaled || c.reading.currency || c.kind === 'percent' || c.value > 9999) return false;
       const before = a.prevWord;
       if (before && MONTHS.has(before.word)) return true;
       const after = c.numEnd === c.end ? a.nextWord : wordAfter(text, c.numEnd);
@@ -211,12 +213,12 @@ export const NOISE_RULES: NoiseRule[] = [
     drop: (text, c) => c.unit === '分' && CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)),
   },
   { name: 'ordinal', drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },
-  { name: 'threshold', drop: (_t, c) => c.threshold },
+  { name: 'threshold', drop: (_t, c) => c.context.threshold },
   {
     name: 'code-word-before',
     drop: (text, c, a) => {
       // a code carries no scale word: `CASE 5 亿` is 500 million, `Top 10` is a rank
-      if (c.currency || (c.scaled && c.end > c.numEnd)) return false;
+      if (c.reading.currency || (c.reading.scaled && c.end > c.numEnd)) return false;
       const w = a.prevWord;
       if (w && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"
@@ -240,7 +242,7 @@ export const NOISE_RULES: NoiseRule[] = [
   {
     name: 'half-year',
     drop: (text, c, a) => {
-      if (c.source !== 'en' || c.value !== 50 || c.kind !== 'percent') return false;
+      if (c.form.script !== 'en' || c.value !== 50 || c.kind !== 'percent') return false;
       const after = wordAfter(text, c.end, 1);
       const before = a.prevWord;
       if (after && (after.word === 'a' || after.word === 'an' || after.word.startsWith('year') || after.word === 'hour' || after.word === 'day' || after.word === '-year')) return true;
@@ -252,36 +254,40 @@ export const NOISE_RULES: NoiseRule[] = [
     name: 'section-number',
     // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
     drop: (text, c) => {
-      if (c.value >= 100 || c.scaled || c.currency || c.hasSeparator || c.qualifier !== 'exact' || c.source === 'en' || c.tableCell) return false;
+      if (c.value >= 100 || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
       if (!atLineStart(text, c.start)) return false;
       if (c.kind === 'none') return true;
-      if (c.kind === 'noun') return c.nounCapitalized || (c.nounSpaced && isCjkCode(c.unit.charCodeAt(0)));
+      const noun = c.context.noun;
+      if (c.kind === 'noun') return noun !== null && (noun.capitalized || (noun.spaced && isCjkCode(c.unit.charCodeAt(0))));
       return c.value < 10 && code(text, c.numEnd) === 0x20 && isHeadingLine(text, c.start);
     },
   },
   {
     name: 'zh-spaced-noun',
-    drop: (_t, c) => c.kind === 'noun' && c.nounSpaced && isCjkCode(c.unit.charCodeAt(0)) && !c.scaled && c.qualifier === 'exact' && !c.hasSeparator && c.source !== 'en',
+    drop: (_t, c) =>
+      c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en',
   },
   {
     name: 'long-id',
-    drop: (_t, c) => c.source === 'arabic' && c.isInteger && !c.hasSeparator && c.intDigits >= 5 && !c.scaled && (c.kind === 'none' || c.kind === 'noun'),
+    drop: (_t, c) =>
+      c.form.script === 'arabic' && !c.form.decimal && !c.form.separator && c.form.intDigits >= 5 && !c.reading.scaled && (c.kind === 'none' || c.kind === 'noun'),
   },
   {
     name: 'zh-numeral-without-measure',
     drop: (_t, c) => {
-      if (c.source !== 'zh') return false;
-      if (c.pureScale && !c.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return true; // 千牛, 万物, 百度 (but 十个)
-      if (c.kind === 'noun') return !(c.scaled && c.value >= 1e4); // 千万小微商户, but not 三方
-      return c.kind === 'none' && !c.vague && !(c.pureScale && c.qualifier !== 'exact');
+      if (c.form.script !== 'zh') return false;
+      const pureScale = c.form.pureScale;
+      if (pureScale && !c.reading.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return true; // 千牛, 万物, 百度 (but 十个)
+      if (c.kind === 'noun') return !(c.reading.scaled && c.value >= 1e4); // 千万小微商户, but not 三方
+      return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact');
     },
   },
-  { name: 'zh-very', drop: (_t, c) => c.source === 'zh' && c.unit === '分' },
+  { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   {
     name: 'name-suffix',
     drop: (text, c) => {
       // "95公益周", "10X1000科技普惠计划": a glued number naming an event or programme
-      if (c.source !== 'arabic' || c.scaled || c.kind !== 'noun' || c.nounSpaced) return false;
+      if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
       const after = charsAfter(text, c.end, 5);
       return /^[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]/.test(after);
     },
@@ -294,24 +300,24 @@ export const NOISE_RULES: NoiseRule[] = [
     name: 'anaphoric-count',
     // "这两位", "the two people mentioned above": a reference back, not a new claim
     drop: (text, c, a) => {
-      if (c.source === 'arabic' || c.value > 10 || c.scaled) return false;
-      if (c.source === 'en') {
+      if (c.form.script === 'arabic' || c.value > 10 || c.reading.scaled) return false;
+      if (c.form.script === 'en') {
         const w = a.prevWord;
         return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those');
       }
       return ZH_DETERMINER.matchBackward(text, c.start) !== null;
     },
   },
-  { name: 'quoted-name', drop: (text, c) => c.source !== 'en' && inShortQuote(text, c.start, c.end) },
-  { name: 'book-title', drop: (text, c) => c.source !== 'en' && inBookTitle(text, c.start) },
-  { name: 'idiom', drop: (text, c) => c.source === 'zh' && inIdiom(text, c.numStart) },
+  { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
+  { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
+  { name: 'idiom', drop: (text, c) => c.form.script === 'zh' && inIdiom(text, c.numStart) },
   {
     name: 'capitalized-code',
     drop: (text, c, a) => {
       // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
-      if (c.kind !== 'none' || c.scaled || c.currency || c.qualifier !== 'exact' || c.source !== 'arabic') return false;
+      if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic') return false;
       const w = a.prevWord;
-      return w !== null && w.capitalized && c.start - w.end === 1 && isUpperCode(code(text, w.start)) && !c.hasSeparator;
+      return w !== null && w.capitalized && c.start - w.end === 1 && isUpperCode(code(text, w.start)) && !c.form.separator;
     },
   },
 ];

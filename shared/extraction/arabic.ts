@@ -1,0 +1,212 @@
+import type { Qualifier } from '../domain/figure';
+import { numberRead, skipTo } from './candidate';
+import type { GrammarResult } from './candidate';
+import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode } from './normalize';
+import { parseArabic, parseSpacedDigits, lowerWordAt } from './numerals';
+import type { ArabicNumber } from './numerals';
+import { zhScaleAt, enScaleAfter, attachedScaleAt } from './scales';
+import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
+import { QUALIFIER_INFIX } from './qualifiers';
+import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
+import { wordBefore } from './context';
+import { tokenEnd } from './skip';
+
+// The grammar of numbers in Arabic digits: a currency before, the number (grouped, decimal,
+// letter-spaced), a scale after (`万`, `million`, `bn`), a range (`30,000 to 40,000`, `3至5万`),
+// a percent sign, a share (`1/3`). Codes, times, dates and dotted numbers are stepped over.
+
+const isYearValue = (a: ArabicNumber): boolean => a.intDigits === 4 && !a.hasSeparator && !a.hasDecimal && a.value >= 1900 && a.value <= 2100;
+
+interface Part {
+  num: ArabicNumber;
+  /** After the number, infix qualifier and scale. */
+  end: number;
+  factor: number;
+  scaled: boolean;
+  infix: Qualifier | null;
+  percentEnd: number;
+}
+
+function readArabicNumber(text: string, i: number): ArabicNumber {
+  if (isSpaceCode(code(text, i + 1)) && isDigitCode(code(text, i + 2)) || (code(text, i + 1) === 0x2c && code(text, i + 3) === 0x20)) {
+    const sp = parseSpacedDigits(text, i);
+    if (sp) return sp;
+  }
+  return parseArabic(text, i);
+}
+
+/** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
+function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
+  const num = readArabicNumber(text, i);
+  let p = num.end;
+  let factor = 1;
+  let scaled = false;
+  let infix: Qualifier | null = null;
+  const inf = QUALIFIER_INFIX.matchForward(text, skipGap(text, p, 0));
+  if (inf) {
+    infix = inf.value;
+    p = inf.end;
+  }
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) : null;
+  if (attached) {
+    factor = attached.factor;
+    scaled = true;
+    p = attached.end;
+  } else {
+    const g = skipGap(text, p, 0);
+    const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
+    const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleAt(text, g);
+    if (zs && !(zs.factor === 10 || zs.factor === 100 && code(text, zs.end) === 0x5206)) {
+      factor = zs.factor;
+      scaled = true;
+      p = zs.end;
+    } else {
+      const es = enScaleAfter(text, p);
+      if (es) {
+        factor = es.factor;
+        scaled = true;
+        p = es.end;
+      }
+    }
+  }
+  if (scaled && !infix) {
+    const g = skipGap(text, p, 0);
+    const inf2 = QUALIFIER_INFIX.matchForward(text, g);
+    if (inf2 && inf2.value === 'over') {
+      infix = 'over';
+      p = inf2.end;
+    }
+  }
+  let percentEnd = -1;
+  const g = skipGap(text, p, 0);
+  if (code(text, g) === 0x25) percentEnd = g + 1;
+  return { num, end: p, factor, scaled, infix, percentEnd };
+}
+
+/** The number in digits at `i`, or where to go on when it is a code, a time, a date or part of a word. */
+export function readArabic(text: string, i: number): GrammarResult {
+  const prev = code(text, i - 1);
+  // Glued to letters (ISO14001, FY2022, G20, COVID-19) unless the letters are a currency (RMB4).
+  if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
+    if (!(isLetterCode(prev) && CURRENCY_PREFIX.matchBackward(text, i))) return skipTo(tokenEnd(text, i));
+  }
+  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2)))) {
+    return skipTo(tokenEnd(text, i));
+  }
+  const cur = currencyBefore(text, i);
+  const first = arabicPart(text, i, cur !== null);
+  const num = first.num;
+  let p = num.end;
+  const c0 = code(text, p);
+  // Times, dotted codes and dates, slashes.
+  if (!first.scaled && first.infix === null) {
+    if (c0 === 0x3a && isDigitCode(code(text, p + 1))) return skipTo(tokenEnd(text, i));
+    if (c0 === 0x2e && isDigitCode(code(text, p + 1))) return skipTo(tokenEnd(text, i));
+    if (c0 === 0x2f && isDigitCode(code(text, p + 1))) return slashNumber(text, i, num);
+  }
+
+  const form = { script: 'arabic' as const, intDigits: num.intDigits, separator: num.hasSeparator, decimal: num.hasDecimal, leadingZero: num.leadingZero };
+  const read = numberRead(num.start, num.end, num.value * first.factor, form, { scaled: first.scaled });
+  if (cur) {
+    read.start = cur.start;
+    read.reading.currency = true;
+    read.unit = cur.unit;
+    read.kind = 'currency';
+  }
+  let qual: Qualifier | null = first.infix;
+  p = first.percentEnd > 0 ? first.percentEnd : first.end;
+  let isPercent = first.percentEnd > 0;
+
+  // Range: "30,000 to 40,000", "1500-2000", "10%~20%", "3至5万".
+  const rng = rangeAfter(text, p, cur !== null, read.start);
+  if (rng) {
+    const second = rng.part;
+    if (second.num.spaced === num.spaced) {
+      const hi = second.num.value * second.factor;
+      let lo = read.value;
+      if (!first.scaled && second.scaled) lo = num.value * second.factor;
+      const thirdGroup = code(text, second.num.end) === 0x2d && isDigitCode(code(text, second.num.end + 1));
+      if (thirdGroup) return skipTo(tokenEnd(text, i)); // 95188-1-2
+      const years = isYearValue(num) && isYearValue(second.num);
+      if (hi > lo || years) {
+        read.value = lo;
+        read.valueMax = hi;
+        read.reading.range = years ? 'years' : 'numbers';
+        read.reading.scaled = first.scaled || second.scaled;
+        form.leadingZero ||= second.num.leadingZero;
+        qual ??= second.infix;
+        p = second.percentEnd > 0 ? second.percentEnd : second.end;
+        isPercent ||= second.percentEnd > 0;
+      } else if (rng.hyphen && !rng.spacedConnector) {
+        return skipTo(tokenEnd(text, i)); // "102-1"
+      }
+    }
+  }
+  if (isPercent) {
+    read.unit = '%';
+    read.kind = 'percent';
+  }
+  read.end = p;
+  read.qualifier = qual;
+  // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
+  if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
+    const u = EN_UNIT_TABLE.matchForward(text, num.end);
+    if (!u) return skipTo(tokenEnd(text, i));
+  }
+  return { read, next: p };
+}
+
+/** `1/3` is a share; `2019/2020` a period; anything else with a slash is a code or a date. */
+function slashNumber(text: string, i: number, a: ArabicNumber): GrammarResult {
+  const b = parseArabic(text, a.end + 1);
+  const end = tokenEnd(text, i);
+  if (end !== b.end || a.hasDecimal || b.hasDecimal) return skipTo(end);
+  if (a.value > 0 && b.value >= 2 && b.value <= 10 && a.value < b.value) {
+    const form = { script: 'arabic' as const, intDigits: a.intDigits, separator: false, decimal: true, leadingZero: false };
+    const read = numberRead(i, b.end, (a.value / b.value) * 100, form);
+    read.unit = '%';
+    read.kind = 'percent';
+    return { read, next: b.end };
+  }
+  return skipTo(end);
+}
+
+interface RangeMatch {
+  part: Part;
+  hyphen: boolean;
+  spacedConnector: boolean;
+}
+
+const RANGE_WORDS = new Set(['to', 'or']);
+
+function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
+  const g = skipGap(text, p, 0);
+  let q = g;
+  const c = code(text, q);
+  let hyphen = false;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0xff5e || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) {
+    hyphen = c === 0x2d;
+    q++;
+  } else if (isLetterCode(c)) {
+    const w = lowerWordAt(text, q, 3);
+    if (!RANGE_WORDS.has(w)) return null;
+    // "from 10 to 20" is two figures, a change, not a range
+    if (w === 'to' && wordBefore(text, figureStart, 1)?.word === 'from') return null;
+    q += w.length;
+  } else return null;
+  const g2 = skipGap(text, q, 1);
+  if (lastGapNewlines() > 0 && hyphen) return null;
+  q = g2;
+  if (code(text, q) === 0x24 || code(text, q) === 0xa5) q++; // "$10 to $20"
+  if (!isDigitCode(code(text, q))) return null;
+  const part = arabicPart(text, q, afterCurrency);
+  return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+function currencyBefore(text: string, i: number): { start: number; unit: string } | null {
+  const g = skipGapBack(text, i, 1);
+  const m = CURRENCY_PREFIX.matchBackward(text, g);
+  if (!m) return null;
+  // a currency code on the previous line only when nothing else sits between
+  return { start: m.end, unit: m.value };
+}

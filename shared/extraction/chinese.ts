@@ -1,0 +1,91 @@
+import type { Qualifier } from '../domain/figure';
+import { numberRead } from './candidate';
+import type { GrammarResult } from './candidate';
+import { CLASS, C_ZHNUM, codeAt as code } from './normalize';
+import { parseChinese } from './numerals';
+import { zhScaleAt } from './scales';
+import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
+
+// The grammar of Chinese numerals: the numeral itself (numerals.ts), `多`/`余` inside it
+// (`十多万`), a qualifier that only a bare scale takes (`上千`), and ranges (`三至五天`).
+
+const YI_ONE = 0x4e00; // 一
+const LING = 0x96f6; // 零
+const ZH_RANGE_OR_SHARE = new Set(Array.from('至到半分成', (c) => c.charCodeAt(0)));
+
+/**
+ * Fast path for the commonest numeral characters that start nothing: `一` not followed by
+ * another numeral, a range or a share (一个, 一起, 统一), and `零` (零售).
+ */
+export function loneOne(text: string, i: number): boolean {
+  const c = code(text, i);
+  if (c === LING) return true;
+  if (c !== YI_ONE) return false;
+  const d = code(text, i + 1);
+  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d);
+}
+
+export function readChinese(text: string, i: number): GrammarResult {
+  const z = parseChinese(text, i);
+  if (!z) {
+    let j = i + 1;
+    while (CLASS[text.charCodeAt(j)] === C_ZHNUM) j++;
+    return { read: null, next: j };
+  }
+  const form = { script: 'zh' as const, pureScale: z.pureScale, digitString: z.digitString, justOne: false };
+  const read = numberRead(z.start, z.end, z.value, form, { scaled: z.hasScale, vague: z.vague, range: z.valueMax !== undefined ? 'numbers' : 'none' });
+  read.valueMax = z.valueMax;
+  let qual: Qualifier | null = z.vague ? 'over' : null;
+  if (z.percent) {
+    read.unit = '%';
+    read.kind = 'percent';
+  }
+  let p = z.end;
+  if (!z.percent) {
+    const inf = QUALIFIER_INFIX.matchForward(text, p);
+    if (inf && inf.value === 'over' && code(text, p) !== 0x51e0) {
+      qual = 'over';
+      p = inf.end;
+      // 十多万: scale after the infix
+      const zs = zhScaleAt(text, p);
+      if (zs) {
+        read.value *= zs.factor;
+        read.reading.scaled = true;
+        p = zs.end;
+      }
+    }
+  }
+  if (z.pureScale && !z.vague) {
+    const pre = ZH_SCALE_PREFIX.matchBackward(text, i);
+    if (pre) qual = pre.value;
+  }
+  // 三至五天, 三到五年
+  if (!z.percent && z.valueMax === undefined && qual === null) {
+    const c = code(text, p);
+    if ((c === 0x81f3 || c === 0x5230 || c === 0x7e || c === 0x2d) && CLASS[text.charCodeAt(p + 1)] === C_ZHNUM) {
+      const z2 = parseChinese(text, p + 1);
+      if (z2 && !z2.percent && !z2.vague && z2.valueMax === undefined && z2.value > z.value) {
+        let lo = z.value;
+        if (z2.hasScale && !z.hasScale) lo *= z2.value / leadingDigitValue(text, z2.start);
+        read.value = lo;
+        read.valueMax = z2.value;
+        read.reading.range = 'numbers';
+        p = z2.end;
+      }
+    }
+  }
+  form.justOne = z.value === 1 && !z.hasScale && !z.percent && !z.vague && read.reading.range === 'none';
+  read.end = p;
+  read.qualifier = qual;
+  return { read, next: p };
+}
+
+/** For 三至五万: the factor the second number's scale applies (五万 → 1e4). */
+function leadingDigitValue(text: string, i: number): number {
+  const z = parseChinese(text, i);
+  if (!z) return 1;
+  let j = i;
+  while (j < z.end && !zhScaleAt(text, j)) j++;
+  const head = j > i ? parseChinese(text.slice(i, j), 0) : null;
+  return head && head.value > 0 ? head.value : 1;
+}

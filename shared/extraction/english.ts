@@ -1,0 +1,93 @@
+import type { Qualifier } from '../domain/figure';
+import { numberRead, skipTo } from './candidate';
+import type { GrammarResult } from './candidate';
+import { codeAt as code, isLetterCode } from './normalize';
+import { parseEnglish, numberWordAt, lowerWordAt, hasNumberWordPrefix } from './numerals';
+import { enScaleAt } from './scales';
+import { skipGap } from './gaps';
+import { wordBefore } from './context';
+import { looksLikeDomain, skipUrl } from './skip';
+
+// The grammar of English number words: `four`, `twenty-one`, `a third`, `several hundred`,
+// `two or three`, `3 million` after words. A word that opens a URL or an e-mail address is
+// stepped over whole, so the digits inside are never read.
+
+/**
+ * Cheap test before the trie: the word's first three letters must begin some number word, or
+ * the word may open a URL or an e-mail address (skipped whole so their digits are not read).
+ */
+export function mayStartNumberWord(text: string, i: number, we: number): boolean {
+  const after = code(text, we);
+  if (after === 0x3a || after === 0x2e || after === 0x40) return true;
+  if (we - i < 3) return false;
+  return hasNumberWordPrefix(code(text, i), code(text, i + 1), code(text, i + 2));
+}
+
+/** The number written in words from `i` (the word ends at `we`). */
+export function readEnglish(text: string, i: number, we: number): GrammarResult {
+  const after = code(text, we);
+  if (after === 0x3a || after === 0x2e || after === 0x40) {
+    const w = lowerWordAt(text, i, 6);
+    if ((w === 'http' || w === 'https' || w === 'www') && (after === 0x3a || after === 0x2e)) return skipTo(skipUrl(text, i));
+    if (after === 0x40 || (after === 0x2e && isLetterCode(code(text, we + 1)) && isLetterCode(code(text, we + 2)) && looksLikeDomain(text, we))) {
+      return skipTo(skipUrl(text, i));
+    }
+    if (we - i < 3 || !hasNumberWordPrefix(code(text, i), code(text, i + 1), code(text, i + 2))) return skipTo(we);
+  }
+  if (!numberWordAt(text, i)) return skipTo(we);
+  const e = parseEnglish(text, i);
+  if (!e) return skipTo(we);
+  let start = e.start;
+  let vague = e.vague;
+  let qual: Qualifier | null = e.vague ? 'over' : null;
+  if (e.bareScale) {
+    // "a third", "a thousand yuan", "several hundred", "one million"
+    const before = wordBefore(text, i, 1);
+    const art = before?.word;
+    if (art === 'a' || art === 'an' || art === 'one') start = before!.start;
+    else if (art === 'several' || art === 'few' || art === 'some') {
+      start = art === 'few' ? (wordBefore(text, before!.start)?.word === 'a' ? wordBefore(text, before!.start)!.start : before!.start) : before!.start;
+      vague = true;
+      qual = 'over';
+    } else return skipTo(e.end);
+  }
+  const form = { script: 'en' as const, justOne: e.justOne };
+  const read = numberRead(start, e.end, e.value, form, { vague, scaled: e.bareScale || e.value >= 100 });
+  if (e.percent) {
+    read.unit = '%';
+    read.kind = 'percent';
+  } else if (e.times) {
+    read.unit = 'times';
+    read.kind = 'times';
+  }
+  let p = e.end;
+  // "two or three years", "two to three"
+  if (!e.percent && !e.times) {
+    const g = skipGap(text, p, 1);
+    const conj = lowerWordAt(text, g, 3);
+    if (conj === 'or' || conj === 'to') {
+      const g2 = skipGap(text, g + conj.length, 1);
+      if (isLetterCode(code(text, g2)) && numberWordAt(text, g2)) {
+        const e2 = parseEnglish(text, g2);
+        if (e2 && !e2.percent && !e2.times && !e2.bareScale && e2.value > e.value) {
+          read.valueMax = e2.value;
+          read.reading.range = 'numbers';
+          form.justOne = false;
+          p = e2.end;
+        }
+      }
+    }
+    // "four dollars", "3 million" after words: English scale words were read by the parser
+    const es = read.reading.range !== 'none' ? null : enScaleAt(text, skipGap(text, p, 0));
+    if (es && !e.vague) {
+      read.value *= es.factor;
+      read.reading.scaled = true;
+      form.justOne = false;
+      p = es.end;
+    }
+  }
+  read.end = p;
+  read.qualifier = qual;
+  if (read.valueMax !== undefined && read.valueMax < read.value) read.valueMax = undefined;
+  return { read, next: p };
+}

@@ -1,0 +1,54 @@
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
+import { zhScaleAt, enScaleAt } from './scales';
+import { skipGap } from './gaps';
+import { zhCountedNoun } from './nouns';
+import { englishNoun } from './unit-after';
+
+// PDF text of a page in columns interleaves them: `550` on one line, `million users` a few lines
+// below. A lone number on its line takes the first scale word that starts a later line and that
+// no other number has taken yet.
+
+const ORPHAN_MAX_LINES = 6;
+
+/** The scale words of one text already claimed by a number in another column. */
+export class OrphanScales {
+  private readonly used = new Set<number>();
+
+  constructor(private readonly text: string) {}
+
+  /** A scale word starting a later line, in another column, not yet claimed (`550 … million users`). */
+  take(from: number): { factor: number; end: number } | null {
+    const text = this.text;
+    let p = from;
+    let lines = 0;
+    while (lines < ORPHAN_MAX_LINES && p < text.length) {
+      const nl = text.indexOf('\n', p);
+      if (nl < 0 || nl - from > 400) return null;
+      p = nl + 1;
+      lines++;
+      const g = skipGap(text, p, 0);
+      const lineEndIdx = text.indexOf('\n', g);
+      const le = lineEndIdx < 0 ? text.length : lineEndIdx;
+      if (g >= le) continue;
+      const c = code(text, g);
+      let hit: { factor: number; end: number } | null = null;
+      if (isLetterCode(c)) hit = enScaleAt(text, g);
+      else if (c === 0x4e07 || c === 0x4ebf) hit = zhScaleAt(text, g);
+      if (hit) {
+        if (this.used.has(g)) continue;
+        this.used.add(g);
+        return hit;
+      }
+      for (let k = g; k < le; k++) if (isDigitCode(code(text, k))) return null;
+    }
+    return null;
+  }
+}
+
+/** The counted noun right after an orphan scale word (`million users`). */
+export function orphanNoun(text: string, i: number): string | null {
+  const g = skipGap(text, i, 0);
+  if (isLetterCode(code(text, g))) return englishNoun(text, g)?.text ?? null;
+  if (isCjkCode(code(text, g))) return zhCountedNoun(text, g, 8) || null;
+  return null;
+}

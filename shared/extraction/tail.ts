@@ -1,0 +1,156 @@
+import type { Qualifier } from '../domain/figure';
+import type { Candidate, NumberRead } from './candidate';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
+import { enScaleAt } from './scales';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX } from './qualifiers';
+import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
+import { atLineEnd, atLineStart, tableCell } from './context';
+import { zhCountedNoun } from './nouns';
+import { unitAfter } from './unit-after';
+import { orphanNoun } from './orphan-scale';
+import type { OrphanScales } from './orphan-scale';
+
+// The tail every grammar shares: after the number, its unit or counted noun (unit-after.ts), a
+// per-unit suffix (`元/月`), a trailing qualifier (`以上`, `+`); before it, a leading qualifier
+// (`超过`, `nearly`, across a wrapped line too); around it, a table cell's unit, or a scale word
+// standing in another column (orphan-scale.ts).
+
+/** The candidate for a number a grammar read: unit, qualifiers and surroundings added. */
+export function finishFigure(text: string, read: NumberRead, orphans: OrphanScales): Candidate {
+  // every field written, in one order: one object shape for the noise rules' hot path
+  const cand: Candidate = {
+    start: read.start,
+    end: read.end,
+    numStart: read.numStart,
+    numEnd: read.numEnd,
+    value: read.value,
+    valueMax: read.valueMax,
+    unit: read.unit,
+    kind: read.kind,
+    qualifier: 'exact',
+    form: read.form,
+    reading: read.reading,
+    context: { noun: null, threshold: false, tableCell: false },
+    scanEnd: read.end,
+  };
+  let p = read.end;
+  let qual = read.qualifier;
+  if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
+  // per-unit: 元/月, kWh/m2
+  if ((cand.kind === 'currency' || cand.kind === 'measure') && code(text, p) === 0x2f) {
+    const c = code(text, p + 1);
+    if (isCjkCode(c)) p += 2;
+    else if (isLetterCode(c)) {
+      let j = p + 1;
+      while (isLetterCode(code(text, j)) || isDigitCode(code(text, j))) j++;
+      if (j - p <= 6) p = j;
+    }
+  }
+  // trailing qualifiers
+  const g = skipGap(text, p, 0);
+  const suf = code(text, p) === 0x2b ? { end: p + 1, value: 'over' as const } : QUALIFIER_SUFFIX.matchForward(text, g);
+  if (suf && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
+    if (suf.value === 'threshold') cand.context.threshold = true;
+    else qual ??= suf.value;
+    if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);
+  }
+  cand.end = Math.max(cand.end, p);
+  cand.scanEnd = Math.max(cand.scanEnd, cand.end);
+  // leading qualifier
+  const pre = prefixQualifier(text, cand.start);
+  if (pre) qual = pre;
+  cand.qualifier = qual ?? 'exact';
+  if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
+  const bareArabic = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.scaled;
+  if (bareArabic && !(cand.form.script === 'arabic' && cand.form.leadingZero)) {
+    const cell = tableCell(text, cand.start, cand.end);
+    if (cell) {
+      cand.context.tableCell = true;
+      if (cell.unit) {
+        cand.unit = cell.unit.unit;
+        cand.kind = cell.unit.kind;
+      }
+    }
+  }
+  // a lone number in an interleaved column: its scale word may sit a few lines below
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
+    const orphan = orphans.take(cand.end);
+    if (orphan) {
+      cand.value *= orphan.factor;
+      cand.reading.scaled = true;
+      const u = orphanNoun(text, orphan.end);
+      if (u) {
+        cand.unit = u;
+        cand.kind = 'noun';
+      }
+    }
+  }
+  return cand;
+}
+
+/** The unit or counted noun after a number without one (or after a currency); returns the new end. */
+function applyUnit(text: string, cand: Candidate, p: number): number {
+  const u = unitAfter(text, cand, p);
+  if (!u) return p;
+  if (u.unit.kind === 'tenth') {
+    if (cand.value <= 10 && !cand.reading.scaled && !chengVerb(text, u.end)) {
+      cand.value *= 10;
+      if (cand.valueMax !== undefined) cand.valueMax *= 10;
+      cand.unit = '%';
+      cand.kind = 'percent';
+      p = u.end;
+    }
+  } else if (u.noun) {
+    // a currency stays the unit: `¥ 15,000,000,000 免除押金` counts yuan, not 免除押金
+    if (!cand.reading.currency) {
+      cand.unit = u.unit.unit;
+      cand.kind = 'noun';
+      cand.context.noun = { spaced: u.spaced, capitalized: u.capitalized };
+    }
+  } else if (!(cand.reading.currency && u.unit.kind !== 'currency' && u.unit.kind !== 'count' && u.unit.kind !== 'measure')) {
+    if (!(cand.reading.currency && u.unit.kind === 'count')) {
+      cand.unit = u.unit.unit;
+      cand.kind = u.unit.kind;
+    }
+    p = u.end;
+    // tables and financial statements put the scale after the currency: `4.0 RMB billion`
+    const scale = u.unit.kind === 'currency' && !cand.reading.scaled ? enScaleAt(text, skipGap(text, p, 0)) : null;
+    if (scale) {
+      cand.value *= scale.factor;
+      if (cand.valueMax !== undefined) cand.valueMax *= scale.factor;
+      cand.reading.scaled = true;
+      p = scale.end;
+    }
+  }
+  if (u.unit.kind === 'big') {
+    // 六大安全能力: the counted noun follows 大
+    const noun = zhCountedNoun(text, p, 6);
+    cand.unit = noun || '大';
+    cand.kind = 'count';
+  }
+  return p;
+}
+
+/** Whether the line holding `[qualStart, lineEnd)` is long running text ending at `lineEnd` (a wrapped line, not a column). */
+function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): boolean {
+  if (!isLetterCode(code(text, qualStart))) return false;
+  const ls = text.lastIndexOf('\n', qualStart - 1) + 1;
+  if (lineEnd - ls < 60) return false;
+  let spaces = 0;
+  for (let k = ls; k < lineEnd; k++) if (code(text, k) === 0x20) spaces++;
+  return spaces >= 8;
+}
+
+const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
+const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(text, i));
+
+function prefixQualifier(text: string, start: number): Qualifier | null {
+  const g = skipGapBack(text, start, 2);
+  const gNewlines = lastGapNewlines();
+  const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true });
+  if (!m) return null;
+  // across a blank line only a qualifier standing alone ("Over\n\n600"); across one line break
+  // also the last word of a line of wrapped prose ("Credit score is over\n700.")
+  if (gNewlines > 0 && !atLineStart(text, m.end) && !(gNewlines === 1 && wrappedProseBreak(text, m.end, g))) return null;
+  return m.value;
+}

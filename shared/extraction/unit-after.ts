@@ -1,0 +1,110 @@
+import type { NumberRead } from './candidate';
+import { NORM, codeAt as code, isCjkCode, isLetterCode, isNewlineCode } from './normalize';
+import { numberWordAt, lowerWordAt } from './numerals';
+import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
+import type { Unit } from './units';
+import { skipGap, lastGapNewlines } from './gaps';
+import { atLineEnd } from './context';
+import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
+import type { EnNoun } from './nouns';
+
+// What follows a number and says what it counts or measures: a unit from the tables (`万吨`,
+// `tCO2e`, `yuan`), a measure word alone on the next line, or a counted noun (`户`, `users`,
+// `Alipay Ant Forest users`). Used by the shared tail for every script.
+
+export interface UnitHit {
+  unit: Unit;
+  end: number;
+  /** A counted noun outside the unit tables (the span does not take it in). */
+  noun: boolean;
+  spaced: boolean;
+  capitalized: boolean;
+}
+
+/** The unit or counted noun after `p`, the end of the number read so far. */
+export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
+  const g = skipGap(text, p, 0);
+  let q = g;
+  const spaced = q > p;
+  let zh = ZH_UNIT_TABLE.matchForward(text, q, { innerSpaces: true });
+  if (!zh && g < text.length && isNewlineCode(code(text, g))) {
+    // "73 万\n\n人", "52.7\n分 钟": a measure word alone at the start of the next line
+    const g2 = skipGap(text, p, 2);
+    const m = ZH_UNIT_TABLE.matchForward(text, g2, { innerSpaces: true });
+    if (m && (m.value.kind === 'count' || m.value.kind === 'duration' || m.value.kind === 'measure' || m.value.kind === 'currency') && atLineEnd(text, m.end)) {
+      zh = m;
+      q = g2;
+    }
+  }
+  if (zh) return { unit: zh.value, end: zh.end, noun: false, spaced, capitalized: false };
+  const c = code(text, q);
+  if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d) {
+    // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
+    const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
+    if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)))) {
+      return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
+    }
+  }
+  // counted noun
+  if (isCjkCode(c)) {
+    const noun = zhCountedNoun(text, q, 8);
+    if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
+  }
+  const g1 = skipGap(text, p, 1);
+  const g1Newlines = lastGapNewlines();
+  if (g1Newlines > 0 && isLetterCode(code(text, g1))) {
+    const en = EN_UNIT_TABLE.matchForward(text, g1);
+    if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g1, en.end))) return { unit: en.value, end: en.end, noun: false, spaced: true, capitalized: false };
+  }
+  if (cand.reading.vague && lowerWordAt(text, g1, 3) === 'of') {
+    // "hundreds of thousands of yuan", "dozens of kilometers": a unit, the span unchanged
+    const g2 = skipGap(text, g1 + 2, 1);
+    const en = g2 > g1 + 2 ? EN_UNIT_TABLE.matchForward(text, g2) : null;
+    if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g2, en.end)) && (en.value.kind === 'currency' || en.value.kind === 'measure')) {
+      return { unit: en.value, end: p, noun: false, spaced: true, capitalized: false };
+    }
+  }
+  // in a table row (`Mobile internet users\t897\tmillion`) the next line is the next row, not the noun
+  const nextRow = g1Newlines > 0 && tabBefore(text, cand.start);
+  if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
+    const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null);
+    if (noun) {
+      // a caption of its own line (`20 Million User`) reads as running text (`users`)
+      const caption = noun.titleCase && atLineEnd(text, noun.end) && !lowercaseWordBefore(text, cand.start);
+      const unit = caption ? captionNoun(noun.text, cand.value) : noun.text;
+      return { unit: { unit, kind: 'count' }, end: g1, noun: true, spaced: true, capitalized: noun.capitalized };
+    }
+  }
+  return null;
+}
+
+/** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
+function tabBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = code(text, k);
+    if (c === 0x09) return true;
+    if (isNewlineCode(c)) return false;
+  }
+  return false;
+}
+
+/** Whether a word in lower case precedes `i` on its line: running text, not a caption (`381城市 381 Cites`). */
+function lowercaseWordBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = code(text, k);
+    if (isNewlineCode(c)) return false;
+    if (c >= 0x61 && c <= 0x7a && !isLetterCode(code(text, k - 1))) return true;
+  }
+  return false;
+}
+
+function lowerSlice(text: string, s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) out += String.fromCharCode(NORM[text.charCodeAt(k)]! | (isLetterCode(NORM[text.charCodeAt(k)]!) ? 0x20 : 0));
+  return out;
+}
+
+/** The counted noun phrase (English) at `i` (nouns.ts). */
+export function englishNoun(text: string, i: number): EnNoun | null {
+  return enCountedNoun(text, i, (p) => numberWordAt(text, p) !== null);
+}
