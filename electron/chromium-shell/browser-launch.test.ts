@@ -27,6 +27,9 @@ describe('chromiumLaunchOptions', () => {
     const root = chromiumLaunchOptions({ headless, runsAsRoot: true });
     expect(user.args).not.toContain('--no-sandbox');
     expect(root.args).toContain('--no-sandbox');
+    // As root only: no "unsupported command-line flag" bar over the app (app-window.test.ts shows it).
+    expect(user.args).not.toContain('--test-type');
+    expect(root.args).toContain('--test-type');
     // With chromiumSandbox false Playwright would add --no-sandbox on its own.
     expect(user.chromiumSandbox && root.chromiumSandbox).toBe(true);
   });

@@ -4,8 +4,17 @@ import type { LaunchOptions } from '@playwright/test';
  * How the shell starts Chromium. Headed, it is an app window (`--app`): no tabs, no address bar to
  * take the focus or navigate away, the page focused. It opens on an inline page so nothing is
  * requested before the shell's routes are in place; the shell then loads the app. The sandbox is
- * on except for root, where Chromium refuses to start with it (and says so in a bar).
+ * on except for root, where Chromium refuses to start with it.
  */
+
+/**
+ * Only as root: no sandbox, and no bar saying "unsupported command-line flag: --no-sandbox" over the
+ * app. `--test-type` is the switch ChromeDriver always passes; in Chromium's startup code
+ * (chrome/browser/ui/startup/infobar_utils.cc) it skips the startup info bars (bad flags, missing
+ * Google API keys, obsolete system, default-browser prompt), all of them browser talk an auditor
+ * cannot act on. The rest of what it changes is ChromeOS, macOS app shims or test harnesses.
+ */
+const ROOT_ARGS = ['--no-sandbox', '--test-type'];
 
 /** Without these, Chromium's own background traffic (updates, sync, GPU probes) is blocked and floods the log. */
 const QUIET_ARGS = [
@@ -43,7 +52,7 @@ export function chromiumLaunchOptions({ headless, runsAsRoot }: BrowserLaunch): 
     headless,
     args: [
       ...QUIET_ARGS,
-      ...(runsAsRoot ? ['--no-sandbox'] : []),
+      ...(runsAsRoot ? ROOT_ARGS : []),
       ...(headless ? [] : [`--app=${APP_WINDOW_START_URL}`, `--window-size=${WINDOW_SIZE.width},${WINDOW_SIZE.height}`]),
     ],
     // Playwright adds --no-sandbox itself unless this is true: the args above decide.
