@@ -24,6 +24,12 @@ export interface ExtractedFigure extends Span {
   qualifier: Qualifier;
   /** The sentence the figure belongs to: the claim's context. */
   sentence: Span;
+  /** What the figure counts or measures (`女性员工`, `Mobile payment users`), when it can be told. */
+  metric?: string;
+  /** The period it is stated for (`2021年`, `FY2022`, `as of March 2020`), when stated. */
+  period?: string;
+  /** The boundary it covers (`范围1`, `Scope 1, 2, 3`), when stated. */
+  scope?: string;
 }
 
 /** A rectangle on a rendered page, in PDF user-space units with the origin at the top left. */

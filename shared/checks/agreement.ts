@@ -1,0 +1,50 @@
+// Whether two statements of one metric agree. They agree when the values their words allow
+// overlap (`近 30 万` allows 20–30 万, `29.6 万` 29.55–29.65 万). The same number written at the
+// same precision with a different direction (`近 X 亿` in one paragraph, `X 亿` or `超 X 亿` in
+// another) disagrees: the report says two things. A table cell cannot carry a qualifier, so its
+// bare value is only held to the overlap (`over RMB4 billion` in the text, `4.0` in the table).
+
+import type { ExtractedFigure, Qualifier } from '../domain/figure';
+import { intervalOf, overlaps, stepOf } from './precision';
+
+type Direction = 'up' | 'down' | 'none';
+
+export const direction = (q: Qualifier): Direction => (q === 'over' ? 'up' : q === 'nearly' || q === 'under' || q === 'up_to' ? 'down' : 'none');
+
+export type Disagreement = 'value' | 'scale' | 'qualifier';
+
+/** Why two statements of one metric disagree, or undefined when they agree. */
+export function disagreement(a: ExtractedFigure, aInTable: boolean, b: ExtractedFigure, bInTable: boolean): Disagreement | undefined {
+  if (!overlaps(intervalOf(a), intervalOf(b))) return isScaleSlip(a.value, b.value) ? 'scale' : 'value';
+  const samePrecision = a.value === b.value && Math.abs(stepOf(a) - stepOf(b)) <= 1e-9 * Math.abs(a.value || 1);
+  // `about` points nowhere: it neither contradicts a direction nor a bare value
+  const da = direction(a.qualifier);
+  const db = direction(b.qualifier);
+  const vague = a.qualifier === 'about' || b.qualifier === 'about';
+  if (samePrecision && !aInTable && !bInTable && !vague && da !== db) return 'qualifier';
+  return undefined;
+}
+
+/** Values a power of ten apart (`650 万` against `650 million`): a scale slipped in writing or translating. */
+export function isScaleSlip(a: number, b: number): boolean {
+  if (!(a > 0 && b > 0)) return false;
+  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
+  return exponent >= 0.99 && Math.abs(exponent - Math.round(exponent)) < 0.005;
+}
+
+/**
+ * Whether two values could be one quantity stated twice: close, or — between the two languages of a
+ * report, where `万` and `million` are converted by hand — a scale slip apart.
+ */
+export function plausiblySame(a: number, b: number, acrossLanguages: boolean): boolean {
+  if (!(a > 0 && b > 0)) return a === b;
+  const ratio = Math.max(a, b) / Math.min(a, b);
+  return ratio <= 1.5 || (acrossLanguages && isScaleSlip(a, b) && ratio <= 1e4 * 1.01);
+}
+
+/** Whether the figure is a cell of a tab-separated table row. */
+export function inTable(text: string, figure: ExtractedFigure): boolean {
+  const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', figure.end);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t');
+}

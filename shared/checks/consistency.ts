@@ -1,0 +1,124 @@
+// Consistency: a metric stated more than once for the same period and scope — in one document or
+// across the engagement's documents — must agree (see `agreement.ts`). Statements are grouped by
+// their metric's words through an inverted index, so grouping costs the figures times a bounded
+// number of neighbours, never all pairs; a word shared by very many figures (`users`) proposes no
+// neighbours. Figures that merely share a number are never grouped: the metric must match.
+
+import { hasHan, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
+import { dimensionOf } from './dimension';
+import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
+import { distinctive, metricTokens, sameMetric } from './metric-tokens';
+import { show, writtenNumber } from './precision';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+/** A word on more figures than this is too common to propose neighbours. */
+const MAX_POSTING = 64;
+/** Statements of one document closer than this, both in running text or both in a table, form a series. */
+const NEIGHBOURS = 400;
+/** A group larger than this is a generic metric, not one claim restated. */
+const MAX_GROUP = 12;
+
+interface Statement {
+  at: DocFigure;
+  tokens: string[];
+  dimension: string;
+  table: boolean;
+  zh: boolean;
+  period: PeriodKey | string | undefined;
+}
+
+export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
+  const statements = collect(docs);
+  const parent = statements.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const postings = new Map<string, number[]>();
+  statements.forEach((s, i) =>
+    s.tokens.forEach((t) => {
+      const list = postings.get(t);
+      if (!list) postings.set(t, [i]);
+      else if (list.length <= MAX_POSTING) list.push(i);
+    }),
+  );
+  statements.forEach((s, i) => {
+    // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
+    const shared = new Map<number, number>();
+    let common = 0;
+    for (const token of s.tokens) {
+      const list = postings.get(token)!;
+      if (list.length > MAX_POSTING) {
+        common++;
+        continue;
+      }
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      const other = statements[j]!;
+      if (count + common < Math.min(s.tokens.length, other.tokens.length)) continue;
+      if (sameClaim(s, other)) parent[find(j)] = find(i);
+    }
+  });
+  const groups = new Map<number, Statement[]>();
+  statements.forEach((s, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(s);
+    else groups.set(root, [s]);
+  });
+  const checks: Check[] = [];
+  for (const group of groups.values()) if (group.length >= 2 && group.length <= MAX_GROUP) checks.push(groupCheck(group));
+  return checks;
+}
+
+function collect(docs: readonly CheckDocument[]): Statement[] {
+  const out: Statement[] = [];
+  for (const doc of docs)
+    doc.figures.forEach((figure, index) => {
+      const tokens = metricTokens(figure.metric);
+      if (!distinctive(tokens, figure.unit) || figure.valueMax !== undefined) return;
+      const zh = hasHan(doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
+      const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table: inTable(doc.text, figure), zh, period });
+    });
+  return out;
+}
+
+/** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
+function sameClaim(a: Statement, b: Statement): boolean {
+  const fa = a.at.figure;
+  const fb = b.at.figure;
+  if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
+  // neighbours in one passage are a series (`40+ years old`, `50+ years old`), not a claim restated
+  if (a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS) return false;
+  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
+  return plausiblySame(fa.value, fb.value, false) && sameMetric(a.tokens, b.tokens);
+}
+
+function groupCheck(group: Statement[]): Check {
+  const disagreements: Array<{ a: Statement; b: Statement; why: Disagreement }> = [];
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i]!;
+      const b = group[j]!;
+      const why = disagreement(a.at.figure, a.table, b.at.figure, b.table);
+      if (why) disagreements.push({ a, b, why });
+    }
+  const holds = disagreements.length === 0;
+  const metric = group[0]!.at.figure.metric ?? '';
+  const where = (s: Statement) => `${s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, '')}${qualifierWord(s)} (${s.at.doc.name}${s.table ? ', table' : ''})`;
+  const first = disagreements[0];
+  const message = first
+    ? `✗ ${metric}: ${where(first.a)} vs ${where(first.b)}${first.why === 'scale' ? ', a scale slip' : first.why === 'qualifier' ? ', qualified differently' : ''}`
+    : `✓ ${metric}: ${show(Number(writtenNumber(group[0]!.at.figure.text) ?? group[0]!.at.figure.value), 3)} stated ${group.length} times alike`;
+  return {
+    kind: 'consistency',
+    holds,
+    figures: group.map((s) => asCheckFigure(s.at, 'mention')),
+    rule: 'consistency.same-metric',
+    message,
+  };
+}
+
+function qualifierWord(s: Statement): string {
+  const q = s.at.figure.qualifier;
+  return q === 'exact' ? '' : ` [${q}]`;
+}

@@ -1,0 +1,30 @@
+// What kind of quantity a figure's unit is, so that checks only add, divide or compare like with
+// like: a share, an amount of one currency, a physical measure, or a count of things (a count's
+// noun varies with the sentence — `5,038名失踪儿童`, `4,960 个儿童` — so counts are one kind).
+
+import type { ExtractedFigure } from '../domain/figure';
+
+export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `measure:${string}` | 'count';
+
+const MEASURE_FAMILY: Array<[RegExp, string]> = [
+  [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
+  [/^[kmgt]?wh$/i, 'wh'],
+  [/^(?:m3|m³|立方米|千立方米)$/i, 'm3'],
+];
+
+export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'>): Dimension {
+  const unit = figure.unit.trim();
+  if (unit === '%') return 'percent';
+  if (unit === 'pp') return 'pp';
+  if (/^(?:times|倍|x)$/i.test(unit)) return 'times';
+  if (/^[A-Z]{3}$/.test(unit)) return `currency:${unit}`;
+  for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
+  if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;
+  return 'count';
+}
+
+/** Whether a share (a, b and a / b) can be taken between the two: same dimension, never percentages. */
+export const comparable = (a: Pick<ExtractedFigure, 'unit'>, b: Pick<ExtractedFigure, 'unit'>): boolean => {
+  const da = dimensionOf(a);
+  return da === dimensionOf(b) && da !== 'percent' && da !== 'pp' && da !== 'times';
+};

@@ -1,0 +1,27 @@
+// Every automatic check over the documents of one engagement: sums, shares and changes within each
+// document, consistency across all of them. Pure: the CLI, the app and the tests call `runChecks`
+// alike. The documents' figures must already be described (`describeFigures` in shared/metrics).
+
+import { bilingualChecks } from './bilingual';
+import { changeChecks } from './change';
+import { consistencyChecks } from './consistency';
+import { ratioChecks } from './ratio';
+import { sumChecks } from './sum';
+import type { Check, CheckDocument } from './types';
+
+export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
+export { CHECK_KINDS, CHECK_ROLES } from './types';
+
+/** All checks, mismatches first, then in document order. */
+export function runChecks(docs: readonly CheckDocument[]): Check[] {
+  const checks: Check[] = [];
+  for (const doc of docs) checks.push(...sumChecks(doc), ...ratioChecks(doc), ...changeChecks(doc), ...bilingualChecks(doc));
+  checks.push(...consistencyChecks(docs));
+  const order = new Map(docs.map((d, i) => [d.name, i]));
+  const key = (c: Check) => [c.holds ? 1 : 0, order.get(c.figures[0]?.doc ?? '') ?? 0, c.figures[0]?.start ?? 0] as const;
+  return checks.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+  });
+}

@@ -1,0 +1,57 @@
+// When two metrics name the same quantity: their content words (English, plural folded) or
+// character pairs (Chinese) are the same, or one's are all in the other's and make up more than
+// half of them. `Users who ordered takeout online` and `Internet users ordered takeout online`
+// match; `Online payment users` and `Mobile payment users` do not, nor `Internet users` and
+// `Internet users had access to online services` (half the words is not enough).
+
+const STOP = new Set(
+  'a an the of in on at to for by with from and or as is are was were be been has have had that which who whom whose this these those its their our we it they such than more over nearly about almost around total number share'.split(' '),
+);
+
+// Chinese character pairs that say how a figure changed or relates, not what it measures.
+const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占比', '比例', '比重', '下降', '提升', '提高', '减少', '增加', '累计', '共计', '合计', '超过', '达到', '其中', '约为', '分别']);
+
+/** The metric's content tokens, deduplicated. */
+export function metricTokens(metric: string | undefined): string[] {
+  if (!metric) return [];
+  // a share's whole is part of what it measures: `/`-marked, so 85.3% of mobile Internet users
+  // and 99.3% of all Internet users never read as one metric
+  const share = metric.indexOf('share of ');
+  if (share > 0) return [...wordTokens(metric.slice(0, share)), ...wordTokens(metric.slice(share + 9)).map((t) => `/${t}`)];
+  return wordTokens(metric);
+}
+
+function wordTokens(metric: string): string[] {
+  const tokens = new Set<string>();
+  for (const word of metric.toLowerCase().match(/[a-z][a-z'’-]*|\d+/g) ?? []) {
+    if (STOP.has(word) || word.length < 2) continue;
+    tokens.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  }
+  // Chinese: character pairs within each phrase; the counted noun (the last phrase of two) also whole
+  const phrases = metric.split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
+  for (const han of phrases)
+    for (let i = 0; i + 1 < han.length; i++) {
+      const pair = han.slice(i, i + 2);
+      if (!HAN_FUNCTION_PAIRS.has(pair)) tokens.add(pair);
+    }
+  if (phrases.length >= 2) tokens.add(`n:${phrases.at(-1)!}`);
+  return [...tokens];
+}
+
+/** Whether the metric has words enough to be told apart: two English words besides its unit's own, or three Chinese character pairs. */
+export function distinctive(tokens: readonly string[], unit: string): boolean {
+  const unitTokens = new Set(wordTokens(unit));
+  // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
+  const han = tokens.filter((t) => /^[\u3400-\u9fff]{2}$/.test(t)).length;
+  const english = tokens.filter((t) => /^\/?[a-z0-9]/.test(t) && !unitTokens.has(t)).length;
+  return han >= 3 || english >= 2;
+}
+
+/** Whether two token sets name the same metric (see the module comment). */
+export function sameMetric(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length < 2) return false;
+  const set = new Set(large);
+  if (!small.every((t) => set.has(t))) return false;
+  return small.length / large.length > 0.5;
+}

@@ -1,0 +1,92 @@
+// How precisely a report states a figure, and the range of true values its words allow. A check
+// holds when what its inputs give overlaps what is stated: 897 / 904 million is 99.2 %, yet with
+// both rounded to millions the share lies in [99.1, 99.3], so a stated 99.3 % is not contradicted.
+
+import type { ExtractedFigure } from '../domain/figure';
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals. */
+export function writtenNumber(text: string): string | undefined {
+  const m = /\d[\d,，]*(?:\.\d+)?/.exec(text.replace(/\s+(?=\d)/g, ''));
+  return m ? m[0].replace(/[,，]/g, '') : undefined;
+}
+
+/**
+ * The value of one step in the last written digit, in the figure's own scale: `1324.9 万吨` → 1 000 t,
+ * `897 million` → 1 000 000, `600 million` → 100 000 000 (trailing zeros are taken as rounding).
+ */
+export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>): number {
+  const digits = writtenNumber(figure.text);
+  const magnitude = (v: number) => 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
+  if (digits === undefined) return magnitude(figure.value);
+  const written = Number(digits);
+  if (!(written > 0)) return 1;
+  const scale = figure.value / written;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals > 0) return 10 ** -decimals * scale;
+  // `600 million`, `1,000`: trailing zeros of a number of three digits or more are taken as rounding;
+  // `90%`, `50` are read as written to the unit
+  if (figure.unit === '%' || digits.length < 3) return scale;
+  const trailingZeros = /0*$/.exec(digits)![0].length;
+  return 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
+}
+
+/** Decimals the figure was written with (for showing a computed value at the same precision). */
+export function decimalsOf(text: string): number {
+  const digits = writtenNumber(text);
+  return digits?.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+}
+
+/** The true values the figure's words allow: half a step either side, one step on the side its qualifier points to. */
+export function intervalOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>): Interval {
+  const step = stepOf(figure);
+  const v = figure.value;
+  const top = figure.valueMax ?? v;
+  switch (figure.qualifier) {
+    case 'over':
+      return { lo: v, hi: v + step };
+    case 'nearly':
+    case 'under':
+    case 'up_to':
+      return { lo: v - step, hi: top };
+    case 'about':
+      return { lo: v - step, hi: top + step };
+    default:
+      return { lo: v - step / 2, hi: top + step / 2 };
+  }
+}
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.lo <= b.hi * (1 + 1e-9) && b.lo <= a.hi * (1 + 1e-9);
+
+export const sumOf = (xs: readonly Interval[]): Interval => ({
+  lo: xs.reduce((s, x) => s + x.lo, 0),
+  hi: xs.reduce((s, x) => s + x.hi, 0),
+});
+
+/** a / b for intervals of positive values, times `factor` (100 for a percentage). */
+export function quotient(a: Interval, b: Interval, factor = 1): Interval | undefined {
+  if (!(b.lo > 0) || !(a.lo >= 0)) return undefined;
+  return { lo: (a.lo / b.hi) * factor, hi: (a.hi / b.lo) * factor };
+}
+
+/** A number for a message: at most `decimals` decimals, thousands separated. */
+export function show(value: number, decimals = 1): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+}
+
+/** A number for a message with exactly `decimals` decimals: a computed share `40.0`. */
+export function fixed(value: number, decimals: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+}
+
+/** A figure's number as the report wrote it, without its scale: `1,030`, `92.7`. */
+export const asWritten = (figure: Pick<ExtractedFigure, 'text' | 'value'>): string =>
+  show(Number(writtenNumber(figure.text) ?? figure.value), decimalsOf(figure.text));
+
+/** A check's line: `✓ head` when it holds, else `✗ head, stated 45 %` with the stated share as written. */
+export const percentVerdict = (holds: boolean, head: string, stated: Pick<ExtractedFigure, 'text' | 'value'>): string =>
+  holds ? `✓ ${head}` : `✗ ${head}, stated ${fixed(stated.value, decimalsOf(stated.text))} %`;

@@ -1,0 +1,137 @@
+// Shares: a stated percentage and the two figures it comes from. Three shapes:
+// - the pair in the sentence: `累计发布过 5,038 名…找回 4,960 个儿童，成功率 98.5%`;
+// - a share of a named whole stated elsewhere: `765 million, accounting for 85.3% of mobile
+//   Internet users` with `897 million are mobile Internet users`;
+// - shares of one unstated whole: each `N million users, X% of the total internet users` implies a
+//   total N / X; the totals implied in one passage must agree within their precision.
+// A share is called a mismatch only when both inputs are certain: the only pair in a sentence that
+// says it is a share, or a whole named by the same metric.
+
+import { inTable } from './agreement';
+import { comparable } from './dimension';
+import { RATIO_CUE } from './markers';
+import { metricTokens, sameMetric } from './metric-tokens';
+import { asWritten, decimalsOf, fixed, intervalOf, overlaps, percentVerdict, quotient, type Interval } from './precision';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
+
+const NUMERATOR_REACH = 160;
+const DENOMINATOR_REACH = 3000;
+
+export function ratioChecks(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const implied: ImpliedTotal[] = [];
+  const figures = doc.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const share = figures[i]!;
+    if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
+    const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
+    const whole = wholeNamed(doc.text, share);
+    const numerator = inSentence.at(-1);
+    if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
+      const shareFigure: DocFigure = { doc, figure: share, index: i };
+      const denominator = findDenominator(doc, numerator, shareFigure, whole);
+      if (denominator) {
+        const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
+        if (check.holds || denominator.named) checks.push(check);
+      } else {
+        implied.push({ numerator, share: shareFigure, whole });
+      }
+      continue;
+    }
+    const sentence = doc.text.slice(share.sentence.start, share.sentence.end);
+    if (!RATIO_CUE.test(sentence) || inSentence.length < 2 || inTable(doc.text, share)) continue;
+    const pair = pairInSentence(inSentence, { doc, figure: share, index: i });
+    if (pair) checks.push(pair);
+  }
+  return [...checks, ...impliedTotalChecks(implied)];
+}
+
+/** Figures of the share's sentence that stand before it, in order. */
+function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
+  const share = doc.figures[i]!;
+  const out: DocFigure[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.start < share.sentence.start) break;
+    out.unshift({ doc, figure: f, index: k });
+  }
+  return out;
+}
+
+/** The whole a share is of: `of the total internet users` → `total internet users`, `of the total` → `total`. */
+function wholeNamed(text: string, share: DocFigure['figure']): string | undefined {
+  const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
+  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
+  if (en) return en[1]!.trim();
+  const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start);
+  const zh = /占([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
+  return zh ? zh[1] : undefined;
+}
+
+const isGeneric = (whole: string) => metricTokens(whole).length === 0;
+
+/** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
+function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
+  const wanted = metricTokens(whole);
+  for (let k = share.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (share.figure.start - f.end > DENOMINATOR_REACH) break;
+    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value) continue;
+    if (isGeneric(whole)) {
+      const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
+      if (previousSentence) return { figure: { doc, figure: f, index: k }, named: false };
+      continue;
+    }
+    // the whole is named by the figure's metric, and that metric is no narrower than the whole
+    const tokens = metricTokens(f.metric);
+    if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
+  }
+  return undefined;
+}
+
+/** The pair before a share in its sentence whose quotient is the share; the only pair may also mismatch. */
+function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
+  const pairs: Array<[DocFigure, DocFigure]> = [];
+  for (let a = inSentence.length - 1; a >= 0; a--)
+    for (let b = inSentence.length - 1; b >= 0; b--) {
+      const x = inSentence[a]!;
+      const y = inSentence[b]!;
+      if (a !== b && comparable(x.figure, y.figure) && x.figure.value < y.figure.value) pairs.push([x, y]);
+    }
+  for (const [numerator, denominator] of pairs) {
+    const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');
+    if (check.holds) return check;
+  }
+  // the sentence's only pair is called a mismatch when it counts one thing (a shared unit or metric
+  // word) and misses by less than half: a share far off is more likely of other figures
+  const only = inSentence.length === 2 && pairs.length === 1 ? pairs[0] : undefined;
+  if (!only || !countsOneThing(only[0], only[1])) return undefined;
+  const check = shareCheck(only[0], only[1], share, 'ratio.pair-in-sentence');
+  const off = check.expected! / share.figure.value;
+  return off >= 2 / 3 && off <= 1.5 ? check : undefined;
+}
+
+function countsOneThing(a: DocFigure, b: DocFigure): boolean {
+  if (a.figure.unit !== '' && a.figure.unit === b.figure.unit && /[\p{L}]{2,}/u.test(a.figure.unit)) return true;
+  const ta = new Set(metricTokens(a.figure.metric).filter((t) => !t.startsWith('n:')));
+  return metricTokens(b.figure.metric).some((t) => ta.has(t) && /[\u3400-\u9fff]/.test(t));
+}
+
+function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string): Check {
+  const computed = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), 100);
+  const stated: Interval = intervalOf(share.figure);
+  const holds = computed !== undefined && overlaps(computed, stated);
+  const expected = (numerator.figure.value / denominator.figure.value) * 100;
+  const decimals = Math.max(1, decimalsOf(share.figure.text));
+  const head = `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)} = ${fixed(expected, decimals)} %`;
+  return {
+    kind: 'ratio',
+    holds,
+    figures: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator'), asCheckFigure(share, 'result')],
+    expected,
+    stated: share.figure.value,
+    rule,
+    message: percentVerdict(holds, head, share.figure),
+  };
+}

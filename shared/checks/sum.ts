@@ -1,0 +1,88 @@
+// Sums: a stated total and the parts that follow it, in running text (`总排放量为1324.9万吨。其中
+// …范围1…92.7万吨…范围2…444.5万吨…范围3…787.7万吨`) and in tables (a total row and the rows
+// under it). Parts are figures of the same unit after the total. A sum is only called a mismatch
+// when its parts are certain — numbered scopes that the total covers — since otherwise a total
+// followed by figures that are not its parts would be a false alarm; any run of following parts
+// that adds up is reported as holding.
+
+import { scopeNumbers } from '../metrics/index';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
+import { dimensionOf } from './dimension';
+import { TOTAL } from './markers';
+
+/** How far after a total its parts may stand, in characters. */
+const REACH = 900;
+const MAX_PARTS = 6;
+
+export function sumChecks(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const figures = doc.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if (!isTotal(doc.text, total) || dimensionOf(total) === 'percent') continue;
+    const parts: DocFigure[] = [];
+    for (let j = i + 1; j < figures.length && parts.length < MAX_PARTS; j++) {
+      const f = figures[j]!;
+      if (f.start - total.end > REACH) break;
+      if (isTotal(doc.text, f) && f.unit === total.unit) break;
+      if (f.unit.toLowerCase() === total.unit.toLowerCase() && f.value < total.value) parts.push({ doc, figure: f, index: j });
+    }
+    const check = scopedSum(doc, { doc, figure: total, index: i }, parts) ?? runningSum(doc, { doc, figure: total, index: i }, parts);
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+/** Whether the figure is stated as a total: its metric, or the words just before it, say so. */
+function isTotal(text: string, f: DocFigure['figure']): boolean {
+  const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
+  return TOTAL.test(f.metric ?? '') || /总计|合计|共计|in total|total of|totall?ing/i.test(near);
+}
+
+/** Parts that are the numbered scopes of the total (`范围1`, `范围2`, `范围3`): certain enough to call a mismatch. */
+function scopedSum(doc: CheckDocument, total: DocFigure, candidates: DocFigure[]): Check | undefined {
+  const covered = scopeNumbers(total.figure.scope);
+  if (covered.length === 1) return undefined;
+  const byScope = new Map<string, DocFigure>();
+  for (const part of candidates) {
+    const numbers = scopeNumbers(part.figure.scope);
+    if (numbers.length !== 1 || byScope.has(numbers[0]!)) continue;
+    if (covered.length > 0 && !covered.includes(numbers[0]!)) continue;
+    byScope.set(numbers[0]!, part);
+  }
+  const parts = [...byScope.values()].sort((a, b) => a.figure.start - b.figure.start);
+  if (parts.length < 2 || (covered.length > 0 && parts.length !== covered.length)) return undefined;
+  return sumCheck(total, parts, 'sum.scoped-parts', true);
+}
+
+/** The shortest run of two or more following parts that adds up to the total, if any. */
+function runningSum(doc: CheckDocument, total: DocFigure, candidates: DocFigure[]): Check | undefined {
+  for (let n = 2; n <= candidates.length; n++) {
+    const check = sumCheck(total, candidates.slice(0, n), 'sum.following-parts', false);
+    if (check) return check;
+  }
+  return undefined;
+}
+
+function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatch: boolean): Check | undefined {
+  const holds = overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total.figure));
+  if (!holds && !mayMismatch) return undefined;
+  const expected = parts.reduce((s, p) => s + p.figure.value, 0);
+  const scale = total.figure.value / (Number(writtenNumber(total.figure.text)) || total.figure.value);
+  const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text)));
+  const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');
+  const unit = total.figure.text.replace(/^[\d,.\s]+/, '').replace(/\*\*/g, '').trim();
+  const message = holds
+    ? `✓ ${partsText} = ${show(total.figure.value / scale, digits)}${unit ? ` ${unit}` : ''}`
+    : `✗ ${partsText} = ${show(expected / scale, digits)}, stated ${show(total.figure.value / scale, digits)}${unit ? ` ${unit}` : ''}`;
+  return {
+    kind: 'sum',
+    holds,
+    figures: [asCheckFigure(total, 'total'), ...parts.map((p) => asCheckFigure(p, 'part'))],
+    expected,
+    stated: total.figure.value,
+    rule,
+    message,
+  };
+}

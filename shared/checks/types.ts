@@ -1,0 +1,60 @@
+// The vocabulary of automatic checks: what a check is over (the documents of one engagement, each
+// with its text and described figures) and what it says (a kind, whether it holds, the figures it
+// used in their roles, the expected and the stated value, and one line for a person).
+
+import type { ExtractedFigure } from '../domain/figure';
+
+export const CHECK_KINDS = ['sum', 'ratio', 'change', 'consistency'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+export const CHECK_ROLES = ['total', 'part', 'numerator', 'denominator', 'result', 'old', 'new', 'mention'] as const;
+export type CheckRole = (typeof CHECK_ROLES)[number];
+
+/** One document of the engagement as the checks see it: figures with metric, period and scope. */
+export interface CheckDocument {
+  /** The document's name (the file's base name in the CLI). */
+  name: string;
+  text: string;
+  figures: readonly ExtractedFigure[];
+}
+
+/** A figure as a check uses it: where it stands and what part it plays. */
+export interface CheckFigure {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  role: CheckRole;
+}
+
+export interface Check {
+  kind: CheckKind;
+  holds: boolean;
+  figures: CheckFigure[];
+  /** What the inputs give (a sum, a share in %, a change in %), where one value applies. */
+  expected?: number;
+  /** What the report states for it. */
+  stated?: number;
+  /** The rule that found it, for the audit trail (`sum.scoped-parts`, `ratio.share-of-stated-total`). */
+  rule: string;
+  /** One line: `✓ 92.7 + 444.5 + 787.7 = 1324.9 万吨`. */
+  message: string;
+}
+
+/** A figure together with the document it comes from, as the check modules pass them around. */
+export interface DocFigure {
+  doc: CheckDocument;
+  figure: ExtractedFigure;
+  /** Its index in `doc.figures`. */
+  index: number;
+}
+
+export const asCheckFigure = (f: DocFigure, role: CheckRole): CheckFigure => ({
+  doc: f.doc.name,
+  start: f.figure.start,
+  end: f.figure.end,
+  text: f.figure.text,
+  value: f.figure.value,
+  role,
+});

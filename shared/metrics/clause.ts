@@ -1,0 +1,31 @@
+// The clause around a figure and the tidy form of a phrase, shared by the Chinese and English
+// metric rules: a metric is read from the figure's own clause, never across a comma into the
+// next claim.
+
+import type { Span } from '../domain/figure';
+
+/** The clause holding `[start, end)` inside `sentence`: bounded by `separators` that are not thousands separators. */
+export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: RegExp): Span {
+  const isSeparator = (i: number): boolean => {
+    const c = text.charAt(i);
+    if (!separators.test(c)) return false;
+    return !(c === ',' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1)));
+  };
+  let s = start;
+  while (s > sentence.start && !isSeparator(s - 1)) s--;
+  let e = end;
+  while (e < sentence.end && !isSeparator(e)) e++;
+  return { start: s, end: e };
+}
+
+/** Markup, footnote marks and runs of whitespace removed: `**范围 1 排放量 ²**` → `范围 1 排放量`. */
+export function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/\*\*|__|[#>▶●•·]/g, ' ')
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether the text has Chinese characters. */
+export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);

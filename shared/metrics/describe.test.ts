@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../extraction/index';
+import { describeFigures, samePeriod } from './index';
+
+const described = (text: string) => describeFigures(text, extractFigures(text));
+const at = (text: string, figureText: string) => {
+  const figure = described(text).find((f) => f.text.includes(figureText));
+  if (!figure) throw new Error(`no figure ${figureText} in ${text}`);
+  return figure;
+};
+
+describe('the metric of a Chinese figure', () => {
+  it('is the phrase before the joining verb: 女性员工占49.5%', () => {
+    expect(at('截至2022年3月31日，超过25万员工中，女性员工占49.5%。', '49.5%')).toMatchObject({ metric: '女性员工', period: '截至2022年3月31日' });
+  });
+
+  it('keeps the head of a 的-phrase and takes the bracketed scope as scope', () => {
+    const text = '2022 财年，阿里巴巴温室气体总排放量为 1324.9 万吨。其中，阿里巴巴实体控制范围之内的直接温室气体排放（即范围 1）为 92.7 万吨。';
+    expect(at(text, '1324.9')).toMatchObject({ metric: '阿里巴巴温室气体总排放量', period: '2022财年' });
+    expect(at(text, '92.7')).toMatchObject({ metric: '直接温室气体排放', scope: 'scope 1' });
+  });
+
+  it('adds the counted noun after a measure word: 4,960 个儿童', () => {
+    expect(at('累计成功找回 4,960 个儿童，成功率 98.5%。', '4,960').metric).toContain('儿童');
+  });
+});
+
+describe('the metric of an English figure', () => {
+  it('is the noun after "the number of"', () => {
+    expect(at('The number of mobile payment users reached 765 million, accounting for 85.3% of mobile Internet users.', '765').metric).toBe('mobile payment users');
+  });
+
+  it('is the counted noun and its predicate, an appositive with a figure skipped', () => {
+    expect(at('694 million Internet users, or 76.8% of the total internet users, had access to online public services.', '694').metric).toBe(
+      'Internet users had access to online public services',
+    );
+  });
+
+  it('of a share names the whole it is a share of, after the figure it follows', () => {
+    expect(at('398 million Internet users ordered takeout online, accounting for 44.0% of the total internet users.', '44.0%').metric).toBe(
+      'Internet users ordered takeout online share of total internet users',
+    );
+  });
+
+  it('takes the period from the sentence: As of March 2020', () => {
+    expect(at('As of March 2020, the number of Internet users in China had reached 904 million.', '904')).toMatchObject({
+      metric: 'Internet users',
+      period: 'As of March 2020',
+    });
+  });
+});
+
+describe('a figure in a table row', () => {
+  it('takes its metric from the row label and its period from the column header', () => {
+    const text = 'Indicator\tFY2022\tUnit\nMobile payment users\t765\tmillion\nOnline payment users\t768\tmillion\n';
+    expect(at(text, '765')).toMatchObject({ metric: 'Mobile payment users', period: 'FY2022' });
+  });
+
+  it('takes the scope from the row label and leaves it out of the metric', () => {
+    const text = '指标\t单位\t2022 财年\n范围 1 排放量 ²\t吨二氧化碳当量\t926,779\n';
+    expect(at(text, '926,779')).toMatchObject({ metric: '范围 1 排放量', scope: 'scope 1', period: '2022财年' });
+  });
+});
+
+describe('periods', () => {
+  it('compare across languages and forms', () => {
+    expect(samePeriod('2022财年', 'FY2022')).toBe(true);
+    expect(samePeriod('截至2022年3月31日', 'as of March 31, 2022')).toBe(true);
+    expect(samePeriod('2021年', '2022年')).toBe(false);
+    expect(samePeriod('2022财年', '2022年')).toBe(false);
+    expect(samePeriod(undefined, '2022年')).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+// What each figure measures: its metric, period and scope, from its sentence or, for a table
+// cell, from its row label and column header. Pure and linear in the number of figures; the
+// checks, the CLI and the app all describe figures through `describeFigures`.
+
+import type { ExtractedFigure } from '../domain/figure';
+import { cleanPhrase, hasHan } from './clause';
+import { englishMetric } from './metric-en';
+import { chineseMetric } from './metric-zh';
+import { periodOf, periodsIn } from './period';
+import { scopeOf } from './scope';
+import { tableCellContext } from './table';
+
+export { samePeriod, samePeriodKey, periodKey } from './period';
+export type { PeriodKey } from './period';
+export { scopeNumbers } from './scope';
+export { hasHan } from './clause';
+
+export interface FigureDescription {
+  metric?: string;
+  period?: string;
+  scope?: string;
+}
+
+/** The metric, period and scope of `figure` in `text`; absent fields were not stated or not understood. */
+export function describeFigure(text: string, figure: ExtractedFigure): FigureDescription {
+  const cell = tableCellContext(text, figure.start, figure.end);
+  if (cell) {
+    const headerPeriod = cell.header ? periodsIn(cell.header, 0, cell.header.length)[0]?.text : undefined;
+    return compact({
+      metric: metricOfLabel(cell.label),
+      period: headerPeriod ?? periodOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd, cell.labelEnd),
+      scope: scopeOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd),
+    });
+  }
+  const { sentence } = figure;
+  const zh = hasHan(text.slice(Math.max(sentence.start, figure.start - 12), Math.min(sentence.end, figure.end + 12)));
+  const metric = zh
+    ? chineseMetric(text, figure.start, figure.end, figure.unit, sentence)
+    : englishMetric(text, figure.start, figure.end, figure.unit, sentence);
+  return compact({
+    metric,
+    period: periodOf(text, sentence.start, sentence.end, figure.start, figure.end),
+    scope: scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start),
+  });
+}
+
+/** `figures` with their descriptions filled in (new objects; the inputs are not changed). */
+export function describeFigures<F extends ExtractedFigure>(text: string, figures: readonly F[]): F[] {
+  const described = figures.map((figure) => ({ ...figure, ...describeFigure(text, figure) }));
+  for (let i = 1; i < described.length; i++) {
+    const share = described[i]!;
+    const previous = described[i - 1]!;
+    // `768 million, accounting for 85.0% of …`: the share is of the figure before it
+    if (share.metric?.startsWith('share of ') && previous.sentence.start === share.sentence.start && previous.metric && previous.unit !== '%') {
+      share.metric = `${previous.metric} ${share.metric}`;
+    }
+  }
+  return described;
+}
+
+/** A row label as a metric: without its bracketed scope and footnote marks. */
+function metricOfLabel(label: string): string | undefined {
+  const metric = cleanPhrase(label.replace(/[（(][^（()）]*[)）]/g, ' '));
+  return metric.length >= 2 ? metric : undefined;
+}
+
+function compact(d: FigureDescription): FigureDescription {
+  const out: FigureDescription = {};
+  if (d.metric) out.metric = d.metric;
+  if (d.period) out.period = d.period;
+  if (d.scope) out.scope = d.scope;
+  return out;
+}

@@ -1,0 +1,64 @@
+// What a Chinese figure counts or measures. A Chinese clause names its metric before the number
+// and joins them with a verb (`女性员工占49.5%`, `温室气体总排放量为1324.9万吨`), or counts a noun
+// after a measure word (`4,960 个儿童`). The phrase before the number loses its leading time and
+// actor words and its joining verb; a `……的` modifier keeps only its head; a bracket names a scope
+// and is dropped. Rules over the clause, no list of metrics.
+
+import { clauseBounds, cleanPhrase } from './clause';
+
+// Verbs and adverbs that join a metric to its number, longest first, as the clause's last words.
+const JOINERS = [
+  '约为', '达到了', '达到', '高达', '约达', '超过了', '超过', '不少于', '不低于', '共计', '累计', '合计', '总计', '总共',
+  '为', '达', '是', '有', '占', '约', '超', '近', '逾', '共', '计', '上', '了', '到', '至', '比', '率',
+];
+const LEADING = /^(?:其中|此外|同时|另外|目前|截至[^，,]*?[日月年底末]|截止[^，,]*?[日月年底末]|\d{4}\s*(?:财年|年度|年)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|我们|本集团|集团|公司|全年|当年|累计|共)+/;
+const MEASURE_WORD = /^[个家项人名位次件款套户场笔条所座台辆张份间只本篇部门节支组批种类]$/;
+const NOUN_AFTER = /^\s*([\u4e00-\u9fff]{1,8}?)(?=[，,。；;、：:（()）的\s]|和|及|与|参与|获得|通过|提供|完成|使用|受益|中|$)/;
+
+/** The metric of the Chinese figure at `[start, end)` whose unit is `unit`, or undefined. */
+export function chineseMetric(text: string, start: number, end: number, unit: string, sentence: { start: number; end: number }): string | undefined {
+  const clause = clauseBounds(text, sentence, start, end, /[，,。；;：:\n]/);
+  const before = headOf(stripJoiners(stripLeading(dropBrackets(cleanPhrase(text.slice(clause.start, start))))));
+  const noun = countedNoun(text, end, clause.end, unit);
+  const parts = [before, noun].filter((p): p is string => p !== undefined && p.length >= 1);
+  if (parts.length === 0) return undefined;
+  return parts.join(' ');
+}
+
+/** The noun a figure counts: its unit when that is a noun (`视障用户`), else the words after a measure word (`儿童`). */
+function countedNoun(text: string, end: number, clauseEnd: number, unit: string): string | undefined {
+  if (/[\u4e00-\u9fff]{2,}/.test(unit) && !MEASURE_WORD.test(unit)) return unit;
+  const after = cleanPhrase(text.slice(end, Math.min(clauseEnd, end + 24)));
+  const m = NOUN_AFTER.exec(after);
+  return m ? m[1] : undefined;
+}
+
+function dropBrackets(phrase: string): string {
+  return phrase.replace(/[（(][^（()）]*[)）]/g, '').replace(/[「」“”"《》【】]/g, '').replace(/\s+/g, '');
+}
+
+function stripLeading(phrase: string): string {
+  return phrase.replace(LEADING, '');
+}
+
+function stripJoiners(phrase: string): string {
+  let p = phrase.replace(/[-–—]/g, '');
+  for (let again = true; again; ) {
+    again = false;
+    for (const joiner of JOINERS) {
+      if (p.endsWith(joiner)) {
+        p = p.slice(0, -joiner.length);
+        again = true;
+        break;
+      }
+    }
+  }
+  return p;
+}
+
+/** The head of a `……的……` phrase, when the head is itself a phrase (`范围之内的直接温室气体排放` → `直接温室气体排放`). */
+function headOf(phrase: string): string | undefined {
+  const i = phrase.lastIndexOf('的');
+  const head = i >= 0 && phrase.length - i - 1 >= 2 ? phrase.slice(i + 1) : phrase;
+  return head.length >= 2 && /[\u4e00-\u9fff]/.test(head) ? head.slice(-16) : undefined;
+}

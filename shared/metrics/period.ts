@@ -1,0 +1,104 @@
+// The period a figure is stated for, read from the words of its sentence or its table's column
+// header: `2022财年`, `截至2022年3月31日`, `FY2022`, `as of March 2020`. Two statements of one
+// metric are only the same claim when their periods agree, so periods are also normalised to a
+// comparable key (`FY2022`, `2022-03-31`).
+
+export interface Period {
+  /** As written, spaces inside Chinese dates removed: `2022财年`, `as of March 2020`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+
+const ZH_FISCAL = String.raw`(?:20|19)\d{2}\s*财年(?:度)?`;
+const ZH_DATE = String.raw`(?:(?:截至|截止|截止到|截至到|至)\s*)?(?:20|19)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:末|底)?)?(?:末|底|度)?`;
+const EN_FISCAL = String.raw`\b(?:FY\s?(?:20|19)?\d{2}|fiscal (?:year )?(?:20|19)\d{2})\b`;
+const EN_DATE = String.raw`\b(?:(?:as of|as at|by the end of|by|at the end of|since|in|during|for)\s+)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?)?(?:20|19)\d{2}\b`;
+
+const PERIOD = new RegExp(`${ZH_FISCAL}|${ZH_DATE}|${EN_FISCAL}|${EN_DATE}`, 'gi');
+
+/** Every period expression in `text[from, to)`, in order. */
+export function periodsIn(text: string, from: number, to: number): Period[] {
+  const slice = text.slice(from, to);
+  const found: Period[] = [];
+  for (const m of slice.matchAll(PERIOD)) {
+    const raw = m[0];
+    if (!/\d{4}|FY\s?\d{2}/i.test(raw)) continue;
+    const start = from + m.index;
+    // a year that is part of a longer number (`12019`) or a code is not a period
+    if (/\d/.test(text.charAt(start - 1)) || /\d/.test(text.charAt(start + raw.length))) continue;
+    found.push({ text: tidy(raw), start, end: start + raw.length });
+  }
+  return found;
+}
+
+function tidy(raw: string): string {
+  const oneSpace = raw.replace(/\s+/g, ' ').trim();
+  return /[\u4e00-\u9fff]/.test(oneSpace) ? oneSpace.replace(/\s+/g, '') : oneSpace;
+}
+
+/**
+ * The period of a figure at `[start, end)` in the sentence `[from, to)`: the nearest period stated
+ * before it in the sentence, else the first after it. Undefined when the sentence states none.
+ */
+export function periodOf(text: string, from: number, to: number, start: number, end: number): string | undefined {
+  const all = periodsIn(text, from, to).filter((p) => p.end <= start || p.start >= end);
+  // a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
+  const outside = all.filter((p) => !inBrackets(text, from, p.start));
+  const periods = outside.length > 0 ? outside : all;
+  const before = periods.filter((p) => p.end <= start);
+  return (before.at(-1) ?? periods[0])?.text;
+}
+
+/** A period's comparable form: fiscal or calendar, year, month and day when stated. */
+export interface PeriodKey {
+  fiscal: boolean;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function periodKey(period: string): PeriodKey | undefined {
+  const fiscal = /财年|FY|fiscal/i.test(period);
+  const year4 = /(?:20|19)\d{2}/.exec(period);
+  const fy2 = /FY\s?(\d{2})(?!\d)/i.exec(period);
+  const year = year4 ? Number(year4[0]) : fy2 ? 2000 + Number(fy2[1]) : NaN;
+  if (Number.isNaN(year)) return undefined;
+  const zhMonth = /年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/.exec(period);
+  if (zhMonth) return { fiscal, year, month: Number(zhMonth[1]), day: zhMonth[2] ? Number(zhMonth[2]) : undefined };
+  const lower = period.toLowerCase();
+  const monthIndex = MONTHS.findIndex((m) => lower.includes(m) || new RegExp(`\\b${m.slice(0, 3)}\\b`).test(lower));
+  if (monthIndex >= 0) {
+    const day = /\b(\d{1,2}),?\s+(?:20|19)\d{2}/.exec(period);
+    return { fiscal, year, month: monthIndex + 1, day: day ? Number(day[1]) : undefined };
+  }
+  return { fiscal, year };
+}
+
+/** Whether two periods can be the same: unknown on either side is no objection; stated ones must agree as far as both go. */
+export function samePeriod(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return samePeriodKey(periodKey(a) ?? a, periodKey(b) ?? b);
+}
+
+/** `samePeriod` over keys made beforehand (a period that gives no key stays its text). */
+export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey | string | undefined): boolean {
+  if (ka === undefined || kb === undefined) return true;
+  if (typeof ka === 'string' || typeof kb === 'string') return ka === kb;
+  if (ka.fiscal !== kb.fiscal || ka.year !== kb.year) return false;
+  if (ka.month !== undefined && kb.month !== undefined && ka.month !== kb.month) return false;
+  return !(ka.day !== undefined && kb.day !== undefined && ka.day !== kb.day);
+}
+
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}

@@ -1,0 +1,67 @@
+// A figure in a table row takes its metric from the row's label and its period from its column's
+// header: `温室气体排放总量 (范围 1,2,3)\t吨二氧化碳当量\t13,249,439` under `指标\t单位\t2022 财年`.
+// Rows are lines whose cells are separated by tabs (as the PDF, Word and text readers give them);
+// the header is the first line of the block of such rows.
+
+import { cleanPhrase } from './clause';
+import { periodsIn } from './period';
+
+export interface TableCellContext {
+  /** The row's label: its first cell with words in it. */
+  label: string;
+  /** The header cell above the figure's cell, when the table has one. */
+  header?: string;
+  /** The label's start in the text, where its scope is looked for. */
+  labelStart: number;
+  labelEnd: number;
+}
+
+const MAX_BLOCK_LINES = 60;
+
+/** The table context of a figure at `[start, end)`, or undefined when its line is not a table row. */
+export function tableCellContext(text: string, start: number, end: number): TableCellContext | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes('\t') || lineEnd - lineStart > 400) return undefined;
+  const cells = cellsOf(line, lineStart);
+  const column = cells.findIndex((c) => start >= c.start && start <= c.end);
+  const labelCell = cells.find((c) => c.end <= start && /[\p{L}]{2,}/u.test(c.text) && !/^\d/.test(c.text));
+  if (!labelCell) return undefined;
+  const label = cleanPhrase(labelCell.text);
+  if (label.length < 2) return undefined;
+  return { label, header: headerCell(text, lineStart, column), labelStart: labelCell.start, labelEnd: labelCell.end };
+}
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function cellsOf(line: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of line.split('\t')) {
+    cells.push({ text: part, start: offset + at, end: offset + at + part.length });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+/** The cell of column `column` in the header row of the table block holding the line at `lineStart`. */
+function headerCell(text: string, lineStart: number, column: number): string | undefined {
+  if (column < 0) return undefined;
+  let at = lineStart;
+  for (let k = 0; k < MAX_BLOCK_LINES && at > 0; k++) {
+    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
+    const prev = text.slice(prevStart, at - 1);
+    if (!prev.includes('\t')) break;
+    at = prevStart;
+    const cells = prev.split('\t');
+    const isHeader = cells.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0);
+    if (isHeader) return cleanPhrase(cells[column] ?? '') || undefined;
+  }
+  return undefined;
+}
