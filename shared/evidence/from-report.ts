@@ -1,0 +1,13 @@
+import type { ParsedReport } from '../domain/report';
+import type { EvidenceDocument } from './types';
+
+/** A report, workbook or CSV file as the importer read it, as a document evidence is looked for in. */
+export function evidenceDocument(report: ParsedReport, name = report.fileName): EvidenceDocument {
+  return {
+    id: report.sha256,
+    name,
+    text: report.text,
+    figures: report.figures,
+    ...(report.cells === undefined ? {} : { cells: report.cells }),
+  };
+}
