@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './i18n/i18n';
 import { App } from './app/App';
 import { runCommand } from './app/commands';
 import { setJournal } from './db/actions';

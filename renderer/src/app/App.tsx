@@ -5,6 +5,7 @@ import { RoleDialog } from '../features/engagements/RoleDialog';
 import { UserNameDialog } from '../features/first-run/UserNameDialog';
 import { DropZone } from '../features/import/DropZone';
 import { PasswordPrompt } from '../features/import/PasswordPrompt';
+import { Trans, useTranslation } from 'react-i18next';
 import { ClaimsQueue } from '../features/queue/ClaimsQueue';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/useShortcuts';
@@ -46,11 +47,12 @@ function Workspace() {
   usePreparedFirstPages();
   const engagement = useWorkspace((state) => state.engagement);
   const hasDocuments = useWorkspace((state) => state.documents.length > 0);
+  const { t } = useTranslation();
   if (!engagement) {
     return (
       <main className="empty-state">
-        <h1>Start an engagement</h1>
-        <p>An engagement is one audit: the reports you check and the trail of every decision you make on them.</p>
+        <h1>{t('app.startTitle')}</h1>
+        <p>{t('app.startBody')}</p>
         <EngagementForm />
       </main>
     );
@@ -58,10 +60,9 @@ function Workspace() {
   if (!hasDocuments) {
     return (
       <main className="empty-state">
-        <h1>Drop a report here</h1>
+        <h1>{t('app.dropTitle')}</h1>
         <p>
-          Drop report files anywhere on this window, or choose them with <strong>Import reports</strong> <KeyHint command="reports.import" />.
-          Tickmark reads .pdf, .docx, .html, .txt and .md reports and lists every figure they claim.
+          <Trans i18nKey="app.dropBody" components={{ strong: <strong />, key: <KeyHint command="reports.import" /> }} />
         </p>
       </main>
     );

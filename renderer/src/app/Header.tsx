@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { EngagementSwitcher } from '../features/engagements/EngagementSwitcher';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { RoleButton } from '../features/engagements/RoleButton';
@@ -7,10 +8,12 @@ import { ProgressCounts } from '../features/queue/ProgressCounts';
 import { KeyHint } from '../features/shortcuts/KeyHint';
 import { useWorkspace } from '../state/workspace';
 import { runCommand } from './commands';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { SaveIndicator } from './SaveIndicator';
 
 export function Header() {
   const engagement = useWorkspace((state) => state.engagement);
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <span className="brand" aria-label="Tickmark">
@@ -23,11 +26,12 @@ export function Header() {
       <StorageStatus />
       <ImportButton />
       <button type="button" disabled={!engagement} onClick={() => runCommand('trail.show')}>
-        Audit trail <KeyHint command="trail.show" />
+        {t('header.trail')} <KeyHint command="trail.show" />
       </button>
       <ExportMenu />
       <RoleButton />
-      <button type="button" className="button-quiet" aria-label="Keyboard shortcuts" onClick={() => runCommand('help.toggle')}>
+      <LanguageSwitcher />
+      <button type="button" className="button-quiet" aria-label={t('header.shortcuts')} onClick={() => runCommand('help.toggle')}>
         <kbd>?</kbd>
       </button>
     </header>

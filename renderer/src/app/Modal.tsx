@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KeyHint } from '../features/shortcuts/KeyHint';
 
 /** A modal <dialog>: focus stays inside it, Esc closes it, the page behind is inert. */
 export function Modal({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
@@ -25,10 +27,11 @@ export function Modal({ title, onClose, children, wide = false }: { title: strin
 
 /** The footer of a dialog that only shows something: one Close button, Esc as its key. */
 export function CloseFooter({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="dialog-actions">
       <button type="button" onClick={onClose}>
-        Close <kbd>Esc</kbd>
+        {t('common.close')} <KeyHint command="form.cancel" />
       </button>
     </div>
   );

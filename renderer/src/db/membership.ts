@@ -10,12 +10,6 @@ import type { Engagement, Member } from './records';
 
 export const ROLE_LABELS: Record<Role, string> = { preparer: 'Preparer', reviewer: 'Reviewer' };
 
-/** What each role does, in the words the UI explains it with. */
-export const ROLE_DUTIES: Record<Role, string> = {
-  preparer: 'confirms, disputes, corrects, adds and dismisses figures',
-  reviewer: 'signs each decision off, or sends it back to the preparer with a note',
-};
-
 /** The work an action is: one role's, or any member's (importing, exporting). */
 export type Duty = Role | 'any';
 

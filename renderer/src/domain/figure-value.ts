@@ -1,5 +1,6 @@
 import { QUALIFIERS, type Qualifier } from '../../../shared/domain/figure';
 import type { FigureValue } from '../db/records';
+import { formatFigureValue } from '../i18n/format';
 
 /** How each qualifier reads in the queue and in the CSV detail; `exact` says nothing. */
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
@@ -13,19 +14,8 @@ export const QUALIFIER_LABELS: Record<Qualifier, string> = {
 
 export const isQualifier = (value: string): value is Qualifier => (QUALIFIERS as readonly string[]).includes(value);
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-const scientific = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumSignificantDigits: 6 });
-
-/** A number as the auditor compares it with the source: grouped digits, scientific beyond 10^15. */
-export function formatNumber(value: number): string {
-  return Math.abs(value) >= 1e15 ? scientific.format(value) : grouped.format(value);
-}
-
-/** `18,800,000,000`, or `30,000–40,000` for a range. */
-export function formatValue(figure: Pick<FigureValue, 'value' | 'valueMax'>): string {
-  const low = formatNumber(figure.value);
-  return figure.valueMax === undefined ? low : `${low}–${formatNumber(figure.valueMax)}`;
-}
+/** `18,800,000,000`, or `30,000–40,000` for a range, in the fixed form event details record (the screen follows the UI's locale). */
+export const formatValue = (figure: Pick<FigureValue, 'value' | 'valueMax'>): string => formatFigureValue(figure, 'en-US');
 
 /** `over 30,000–40,000 users`: the whole claim in one phrase, for event details. */
 export function describeFigureValue(figure: FigureValue): string {

@@ -1,12 +1,14 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { dismissArchiveStatus, trustArchiveKey, useArchiveStatus } from './archive';
 
 /** What the last archive export or import did, and an untrusted seal's key to trust. */
 export function ArchiveNotice() {
   const status = useArchiveStatus();
+  const { t } = useTranslation();
   if (status.state === 'idle') return null;
   if (status.state === 'working') return <p role="status" className="notice">{status.what}</p>;
   const dismiss = (
-    <button type="button" className="button-quiet" onClick={dismissArchiveStatus} aria-label="Dismiss">
+    <button type="button" className="button-quiet" onClick={dismissArchiveStatus} aria-label={t('common.dismiss')}>
       ×
     </button>
   );
@@ -26,9 +28,9 @@ export function ArchiveNotice() {
       {key && (
         <>
           {' '}
-          It is sealed with {key.owner}'s key <code>{key.fingerprint}</code>, which this engagement does not trust yet.{' '}
+          <Trans i18nKey="archive.sealedBy" values={{ owner: key.owner, fingerprint: key.fingerprint }} components={{ code: <code /> }} />{' '}
           <button type="button" onClick={() => void trustArchiveKey()}>
-            Trust this key
+            {t('archive.trustKey')}
           </button>
         </>
       )}

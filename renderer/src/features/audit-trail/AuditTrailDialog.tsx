@@ -1,13 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { verifyChain } from '../../../../shared/audit/event';
 import { CloseFooter, Modal } from '../../app/Modal';
 import { loadTrail } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import { closeDialog } from '../../state/ui';
 import { useWorkspace } from '../../state/workspace';
-import { ACTION_LABELS, STATE_LABELS } from './action-labels';
-import { eventActor, eventTime } from './event-lines';
+import { useFormat } from '../../i18n/use-format';
+import { useEventLabels } from './action-labels';
 
 const ROW_HEIGHT = 52;
 
@@ -24,6 +25,9 @@ export function AuditTrailDialog() {
   const figureText = useMemo(() => new Map(figures.map((figure) => [figure.id, figure.text])), [figures]);
   const documentName = useMemo(() => new Map(documents.map((document) => [document.id, document.fileName])), [documents]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
+  const labels = useEventLabels();
+  const format = useFormat();
   const virtualizer = useVirtualizer({
     count: events?.length ?? 0,
     getScrollElement: () => scrollRef.current,
@@ -32,15 +36,13 @@ export function AuditTrailDialog() {
   });
 
   return (
-    <Modal title={`Audit trail${engagement ? ` · ${engagement.name}` : ''}`} onClose={closeDialog} wide>
+    <Modal title={engagement ? t('trail.titleOf', { name: engagement.name }) : t('trail.title')} onClose={closeDialog} wide>
       {check && (
         <p role="status" className={check.ok ? 'chain chain-intact' : 'chain chain-broken'}>
-          {check.ok
-            ? `Trail intact: ${check.length} events`
-            : `Trail broken at event ${check.seq}: ${check.reason}. Events from there on cannot be trusted.`}
+          {check.ok ? t('trail.intact', { count: check.length }) : t('trail.broken', { seq: check.seq, reason: check.reason })}
         </p>
       )}
-      <div ref={scrollRef} className="trail-scroll" role="list" aria-label="Events">
+      <div ref={scrollRef} className="trail-scroll" role="list" aria-label={t('trail.events')}>
         <div className="trail-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const event = events![item.index]!;
@@ -52,15 +54,15 @@ export function AuditTrailDialog() {
                 <span className="trail-seq numeric">{event.seq}</span>
                 <div className="trail-main">
                   <div>
-                    <strong>{ACTION_LABELS[event.action]}</strong>
-                    {event.fromStatus && event.toStatus && ` ${STATE_LABELS[event.fromStatus]} → ${STATE_LABELS[event.toStatus]}`}
+                    <strong>{labels.action(event.action)}</strong>
+                    {event.fromStatus && event.toStatus && ` ${labels.state(event.fromStatus)} → ${labels.state(event.toStatus)}`}
                     {shownFigure && <span className="trail-figure"> “{shownFigure}”</span>}
                     {shownDocument && <span className="muted"> · {shownDocument}</span>}
                   </div>
                   <div className="muted trail-meta">
-                    {eventActor(event)} · <time dateTime={event.at}>{eventTime(event.at)}</time>
+                    {labels.actor(event)} · <time dateTime={event.at}>{format.dateTime(event.at)}</time>
                     {event.note && ` · ${event.note}`}
-                    {event.evidence && ` · evidence: ${event.evidence}`}
+                    {event.evidence && ` · ${t('trail.evidence', { evidence: event.evidence })}`}
                     {event.detail && ` · ${event.detail}`}
                   </div>
                 </div>

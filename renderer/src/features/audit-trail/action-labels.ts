@@ -1,24 +1,17 @@
-import type { AuditAction, FigureState } from '../../../../shared/audit/event';
-import { STATUS_LABELS } from '../queue/StatusBadge';
-import { REVIEW_LABELS } from '../queue/ReviewBadge';
+/** How an audit event reads in the UI's language: its action, and the states it moved a figure between. */
+import { useTranslation } from 'react-i18next';
+import type { AuditAction, FigureState, TrailEvent } from '../../../../shared/audit/event';
+import { FIGURE_STATUSES, type FigureStatus } from '../../../../shared/domain/verdict';
+import { eventActor } from './event-lines';
 
-export const ACTION_LABELS: Record<AuditAction, string> = {
-  'engagement.created': 'Engagement created',
-  'engagement.member_added': 'Joined the engagement',
-  'engagement.key_trusted': 'Signing key trusted',
-  'document.imported': 'Report imported',
-  'figure.added': 'Figure added',
-  'figure.corrected': 'Value corrected',
-  'figure.confirmed': 'Confirmed',
-  'figure.disputed': 'Disputed',
-  'figure.reopened': 'Reopened',
-  'figure.dismissed': 'Not a figure',
-  'figure.signed_off': 'Signed off',
-  'figure.sent_back': 'Sent back',
-  'trail.exported': 'Trail exported',
-  'archive.exported': 'Engagement archived',
-  'archive.imported': 'Archive imported',
-};
+const isFigureStatus = (state: FigureState): state is FigureStatus => (FIGURE_STATUSES as readonly string[]).includes(state);
 
-/** The states an event moves a figure between: its decision, or its review. */
-export const STATE_LABELS: Record<FigureState, string> = { ...STATUS_LABELS, ...REVIEW_LABELS };
+/** The labels bound to the current language; a new action without a catalogue entry fails to compile. */
+export function useEventLabels() {
+  const { t } = useTranslation();
+  return {
+    action: (action: AuditAction) => t(`trail.action.${action}`),
+    state: (state: FigureState) => (isFigureStatus(state) ? t(`status.${state}`) : t(`review.${state}`)),
+    actor: (event: TrailEvent) => eventActor(event, (role) => t(`role.inline.${role}`)),
+  };
+}

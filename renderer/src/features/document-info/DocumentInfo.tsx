@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { ReportDocument } from '../../db/records';
+import { useFormat } from '../../i18n/use-format';
 import { describeFormat, describePages, describeSize } from './document-facts';
 import './document-info.css';
 
@@ -11,16 +13,17 @@ const PANEL_ID = 'document-details';
 
 export function DocumentInfoButton() {
   const open = useDocumentInfo((state) => state.open);
+  const { t } = useTranslation();
   return (
     <button
       type="button"
       className="button-quiet"
       aria-expanded={open}
       aria-controls={PANEL_ID}
-      title="File name, format, size, SHA-256, import time, pages and warnings"
+      title={t('document.detailsTitle')}
       onClick={() => useDocumentInfo.setState({ open: !open })}
     >
-      Details
+      {t('document.details')}
     </button>
   );
 }
@@ -28,36 +31,38 @@ export function DocumentInfoButton() {
 /** What the engagement holds about a report file: enough to show which file, exactly, was audited. */
 export function DocumentInfoPanel({ document }: { document: ReportDocument }) {
   const open = useDocumentInfo((state) => state.open);
+  const { t } = useTranslation();
+  const format = useFormat();
   if (!open) return null;
   const pages = describePages(document);
   return (
-    <section id={PANEL_ID} className="document-info" aria-label="File details">
+    <section id={PANEL_ID} className="document-info" aria-label={t('document.fileDetails')}>
       <dl>
-        <dt>File</dt>
+        <dt>{t('document.file')}</dt>
         <dd>{document.fileName}</dd>
-        <dt>Format</dt>
+        <dt>{t('document.format')}</dt>
         <dd>{describeFormat(document)}</dd>
-        <dt>Size</dt>
+        <dt>{t('document.size')}</dt>
         <dd>{describeSize(document.byteLength)}</dd>
         <dt>SHA-256</dt>
         <dd className="document-info-hash">
           <code data-testid="document-sha256">{document.sha256}</code>
           <CopyButton text={document.sha256} />
         </dd>
-        <dt>Imported</dt>
+        <dt>{t('document.imported')}</dt>
         <dd>
-          <time dateTime={document.importedAt}>{new Date(document.importedAt).toLocaleString()}</time>
+          <time dateTime={document.importedAt}>{format.dateTime(document.importedAt)}</time>
         </dd>
         {pages && (
           <>
-            <dt>Pages</dt>
+            <dt>{t('document.pages')}</dt>
             <dd>{pages}</dd>
           </>
         )}
-        <dt>Warnings</dt>
+        <dt>{t('document.warnings')}</dt>
         <dd>
           {document.warnings.length === 0 ? (
-            'None'
+            t('common.none')
           ) : (
             <ul className="document-info-warnings">
               {document.warnings.map((warning) => (
@@ -73,6 +78,7 @@ export function DocumentInfoPanel({ document }: { document: ReportDocument }) {
 
 function CopyButton({ text }: { text: string }) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -84,7 +90,7 @@ function CopyButton({ text }: { text: string }) {
         )
       }
     >
-      {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Select and press Ctrl+C' : 'Copy'}
+      {copied === 'yes' ? t('document.copied') : copied === 'failed' ? t('document.copyFailed') : t('document.copy')}
     </button>
   );
 }

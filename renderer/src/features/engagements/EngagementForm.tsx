@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/domain/review';
 import { createEngagement } from '../../db/actions';
 import { addEngagement, persist, useWorkspace } from '../../state/workspace';
@@ -13,6 +14,7 @@ export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('preparer');
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   return (
     <form
       className="stacked-form"
@@ -26,11 +28,11 @@ export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
       }}
     >
       <label>
-        Engagement name
+        {t('engagement.name')}
         <input
           autoFocus
           value={name}
-          placeholder="e.g. Alipay sustainability report FY2020"
+          placeholder={t('engagement.namePlaceholder')}
           maxLength={200}
           onChange={(event) => setName(event.currentTarget.value)}
         />
@@ -39,7 +41,7 @@ export function EngagementForm({ onCreated }: { onCreated?: () => void }) {
       {problem && <p role="alert" className="problem">{problem}</p>}
       <div className="dialog-actions">
         <button type="submit" className="button-primary" disabled={!name.trim()}>
-          Create engagement
+          {t('engagement.create')}
         </button>
       </div>
     </form>

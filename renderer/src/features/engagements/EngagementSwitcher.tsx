@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { openDialog } from '../../state/ui';
 import { openEngagement, useWorkspace } from '../../state/workspace';
 
 export function EngagementSwitcher() {
   const engagements = useWorkspace((state) => state.engagements);
   const current = useWorkspace((state) => state.engagement);
+  const { t } = useTranslation();
   return (
     <div className="engagement-switcher">
       {engagements.length > 0 && (
         <label>
-          <span className="visually-hidden">Engagement</span>
+          <span className="visually-hidden">{t('engagement.switcher')}</span>
           <select
             value={current?.id ?? ''}
             onChange={(event) => {
@@ -24,8 +26,8 @@ export function EngagementSwitcher() {
           </select>
         </label>
       )}
-      <button type="button" className="button-quiet" title="New engagement" onClick={() => openDialog('new-engagement')}>
-        + New
+      <button type="button" className="button-quiet" title={t('engagement.newTitle')} onClick={() => openDialog('new-engagement')}>
+        {t('engagement.new')}
       </button>
     </div>
   );

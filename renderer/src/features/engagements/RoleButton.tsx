@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../../db/membership';
+import { useTranslation } from 'react-i18next';
 import { openDialog } from '../../state/ui';
 import { selectRole, useWorkspace } from '../../state/workspace';
 
@@ -7,17 +7,18 @@ export function RoleButton() {
   const userName = useWorkspace((state) => state.userName);
   const engagement = useWorkspace((state) => state.engagement);
   const role = useWorkspace(selectRole);
+  const { t } = useTranslation();
   if (!engagement) {
     return (
-      <button type="button" className="button-quiet user-name" onClick={() => openDialog('user-name')} title="Change your name">
-        <span className="visually-hidden">Auditor: </span>
+      <button type="button" className="button-quiet user-name" onClick={() => openDialog('user-name')} title={t('role.changeName')}>
+        <span className="visually-hidden">{t('role.auditor')}</span>
         {userName ?? '—'}
       </button>
     );
   }
   return (
-    <button type="button" className="button-quiet user-name" onClick={() => openDialog('role')} title="Your role in this engagement, or your name">
-      {userName ?? '—'} · {role ? ROLE_LABELS[role] : 'choose a role'} <span aria-hidden="true">▾</span>
+    <button type="button" className="button-quiet user-name" onClick={() => openDialog('role')} title={t('role.buttonTitle')}>
+      {userName ?? '—'} · {role ? t(`role.${role}`) : t('role.chooseRole')} <span aria-hidden="true">▾</span>
     </button>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/domain/review';
 import { Modal } from '../../app/Modal';
 import { joinEngagement } from '../../db/actions';
-import { ROLE_LABELS } from '../../db/membership';
 import { closeDialog, openDialog } from '../../state/ui';
 import { applyEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
+import { KeyHint } from '../shortcuts/KeyHint';
 import { RoleChoice } from './RoleChoice';
 
 /**
@@ -18,14 +19,18 @@ export function RoleDialog() {
   // The role one opens this to take: the other one, or preparer for a newcomer.
   const [role, setRole] = useState<Role>(current === 'preparer' ? 'reviewer' : 'preparer');
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   if (!engagement || !userName) return null;
   return (
-    <Modal title={`Your role in ${engagement.name}`} onClose={closeDialog}>
+    <Modal title={t('role.dialogTitle', { name: engagement.name })} onClose={closeDialog}>
       <p>
-        You are <strong>{userName}</strong>
-        {current ? `, this engagement's ${current}.` : ', with no role in this engagement yet.'}{' '}
+        {current ? (
+          <Trans i18nKey="role.youAre" values={{ name: userName, role: t(`role.inline.${current}`) }} components={{ strong: <strong /> }} />
+        ) : (
+          <Trans i18nKey="role.youAreNew" values={{ name: userName }} components={{ strong: <strong /> }} />
+        )}{' '}
         <button type="button" className="button-link" onClick={() => openDialog('user-name')}>
-          Change your name
+          {t('role.changeName')}
         </button>
       </p>
       <form
@@ -39,7 +44,7 @@ export function RoleDialog() {
         }}
       >
         <RoleChoice value={role} onChange={setRole} />
-        <p className="muted">Taking a role is recorded in the audit trail; every event you record from now on names it.</p>
+        <p className="muted">{t('role.recorded')}</p>
         {problem && (
           <p role="alert" className="problem">
             {problem}
@@ -47,10 +52,10 @@ export function RoleDialog() {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
-            Cancel <kbd>Esc</kbd>
+            {t('common.cancel')} <KeyHint command="form.cancel" />
           </button>
           <button type="submit" className="button-primary" disabled={role === current}>
-            {current ? `Become ${ROLE_LABELS[role].toLowerCase()}` : `Join as ${ROLE_LABELS[role].toLowerCase()}`}
+            {t(current ? 'role.become' : 'role.join', { role: t(`role.inline.${role}`) })}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../../app/Modal';
 import { saveSetting } from '../../db/actions';
 import { closeDialog } from '../../state/ui';
@@ -13,20 +14,21 @@ export function UserNameDialog() {
   const [name, setName] = useState(current ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const firstRun = current === null;
+  const { t } = useTranslation();
   const close = () => {
     if (!firstRun) closeDialog();
   };
   return (
-    <Modal title={firstRun ? 'Welcome to Tickmark' : 'Your name'} onClose={close}>
+    <Modal title={firstRun ? t('firstRun.welcome') : t('firstRun.yourName')} onClose={close}>
       <p className="muted">
-        Your name is recorded with every decision you make in the audit trail. {firstRun ? 'You can change it later.' : 'Events already recorded keep the name they were recorded with.'}
+        {t('firstRun.recorded')} {firstRun ? t('firstRun.changeLater') : t('firstRun.keepsName')}
       </p>
       <form
         className="stacked-form"
         onSubmit={async (event) => {
           event.preventDefault();
           const trimmed = name.trim();
-          if (!trimmed) return setProblem('Type your name.');
+          if (!trimmed) return setProblem(t('firstRun.typeName'));
           const saved = await persist(() => saveSetting('userName', trimmed));
           if (!saved.ok) return setProblem(saved.error);
           setUserName(trimmed);
@@ -34,18 +36,18 @@ export function UserNameDialog() {
         }}
       >
         <label>
-          Your name
+          {t('firstRun.yourName')}
           <input autoFocus value={name} maxLength={120} onChange={(event) => setName(event.currentTarget.value)} />
         </label>
         {problem && <p role="alert" className="problem">{problem}</p>}
         <div className="dialog-actions">
           {!firstRun && (
             <button type="button" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </button>
           )}
           <button type="submit" className="button-primary" disabled={!name.trim()}>
-            {firstRun ? 'Start auditing' : 'Save'}
+            {firstRun ? t('firstRun.start') : t('common.save')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../state/workspace';
 import { importFiles } from './import-jobs';
 
@@ -11,6 +12,7 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 export function DropZone() {
   const engagement = useWorkspace((state) => state.engagement);
   const [dragging, setDragging] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let depth = 0;
@@ -49,7 +51,7 @@ export function DropZone() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>{engagement ? `Drop reports to import them into ${engagement.name}` : 'Create an engagement before importing reports'}</p>
+      <p>{engagement ? t('import.dropInto', { name: engagement.name }) : t('import.dropNeedsEngagement')}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { cancelImport, clearFinishedImports, FINISHED, useImportJobs, type ImportJob } from './import-jobs';
 import { jobStatus } from './job-status';
 import './import-jobs.css';
@@ -5,10 +6,11 @@ import './import-jobs.css';
 /** Each file being imported: its progress and a Cancel button, or why it failed. */
 export function ImportJobs() {
   const jobs = useImportJobs((state) => state.jobs);
+  const { t } = useTranslation();
   if (jobs.length === 0) return null;
   const anyFinished = jobs.some((job) => FINISHED.includes(job.phase));
   return (
-    <section className="import-jobs" aria-label="Imports">
+    <section className="import-jobs" aria-label={t('import.imports')}>
       <ul>
         {jobs.map((job) => (
           <ImportJobRow key={job.jobId} job={job} />
@@ -16,7 +18,7 @@ export function ImportJobs() {
       </ul>
       {anyFinished && (
         <button type="button" className="button-quiet" onClick={clearFinishedImports}>
-          Clear finished imports
+          {t('import.clearFinished')}
         </button>
       )}
     </section>
@@ -25,20 +27,21 @@ export function ImportJobs() {
 
 function ImportJobRow({ job }: { job: ImportJob }) {
   const finished = FINISHED.includes(job.phase);
+  const { t } = useTranslation();
   return (
     <li className={`import-job import-job-${job.phase}`}>
       <span className="import-file">{job.fileName}</span>
       <span className="import-phase">{jobStatus(job)}</span>
       {!finished && (
         <progress
-          aria-label={`Importing ${job.fileName}`}
+          aria-label={t('import.importing', { file: job.fileName })}
           max={job.total || 1}
           value={job.phase === 'queued' || job.phase === 'password' || job.total === 0 ? undefined : job.done}
         />
       )}
       {!finished && job.phase !== 'saving' && (
-        <button type="button" className="button-quiet" onClick={() => cancelImport(job.jobId)} aria-label={`Cancel importing ${job.fileName}`}>
-          Cancel
+        <button type="button" className="button-quiet" onClick={() => cancelImport(job.jobId)} aria-label={t('import.cancelImporting', { file: job.fileName })}>
+          {t('common.cancel')}
         </button>
       )}
       {job.message && (

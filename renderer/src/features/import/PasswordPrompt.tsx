@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Modal } from '../../app/Modal';
+import { KeyHint } from '../shortcuts/KeyHint';
 import { answerPassword, useImportJobs, type ImportJob } from './import-jobs';
 
 /** Asks for the password of a protected PDF being imported; one file at a time, as imports run one at a time. */
@@ -12,13 +14,13 @@ export function PasswordPrompt() {
 function PasswordForm({ job }: { job: ImportJob }) {
   const [password, setPassword] = useState('');
   const cancel = () => answerPassword(job.jobId, null);
+  const { t } = useTranslation();
   return (
-    <Modal title="This PDF needs a password" onClose={cancel}>
+    <Modal title={t('import.passwordTitle')} onClose={cancel}>
       {/* The workspace's shortcuts (j, k, c, Esc…) must not act behind this dialog, which is not one of the UI store's. */}
       <div onKeyDown={(event) => event.stopPropagation()}>
         <p>
-          <strong>{job.fileName}</strong> is protected by a password. Type it to import the report. Tickmark keeps it in memory
-          to show the report's pages until you close the app, and never stores it: after a restart it asks again.
+          <Trans i18nKey="import.passwordBody" values={{ file: job.fileName }} components={{ strong: <strong /> }} />
         </p>
         <form
           className="stacked-form"
@@ -28,20 +30,20 @@ function PasswordForm({ job }: { job: ImportJob }) {
           }}
         >
           <label>
-            Password
+            {t('common.password')}
             <input type="password" autoFocus autoComplete="off" value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
           </label>
           {job.passwordWrong && (
             <p role="alert" className="problem">
-              That password is wrong. Try again, or cancel the import.
+              {t('import.passwordWrong')}
             </p>
           )}
           <div className="dialog-actions">
             <button type="button" onClick={cancel}>
-              Cancel import <kbd>Esc</kbd>
+              {t('import.cancelImport')} <KeyHint command="form.cancel" />
             </button>
             <button type="submit" className="button-primary" disabled={!password}>
-              Open
+              {t('import.open')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18next } from '../../i18n/i18n';
 import { jobStatus } from './job-status';
 
 const job = { fileName: 'report.pdf', done: 0, total: 0 };
@@ -20,5 +21,15 @@ describe('jobStatus', () => {
 
   it('gives the figure count once imported', () => {
     expect(jobStatus({ ...job, phase: 'imported', figureCount: 52 })).toBe('Imported · 52 figures');
+  });
+
+  it('speaks Chinese when the UI does', async () => {
+    await i18next.changeLanguage('zh-CN');
+    try {
+      expect(jobStatus({ ...job, phase: 'parsing', done: 37, total: 1200 })).toBe('正在解析第 37 页，共 1,200 页');
+      expect(jobStatus({ ...job, phase: 'imported', figureCount: 52 })).toBe('已导入 · 52 项数据');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

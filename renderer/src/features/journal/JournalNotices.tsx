@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { restoreEverything, startWithoutRestoring } from './reconcile';
 import { dismissJournalNotice, useJournal, type RestoreOffer } from './journal-state';
 import './journal.css';
@@ -6,18 +7,19 @@ import './journal.css';
 export function JournalNotices() {
   const startUp = useJournal((state) => state.startUp);
   const notices = useJournal((state) => state.notices);
+  const { t } = useTranslation();
   return (
     <>
       {startUp.phase === 'offer-restore' && <RestoreBanner offer={startUp.offer} />}
       {startUp.phase === 'restoring' && (
         <p role="status" className="notice">
-          Restoring your work from the journal…
+          {t('journal.restoring')}
         </p>
       )}
       {notices.map((notice) => (
         <p key={notice.id} role={notice.tone === 'error' ? 'alert' : 'status'} className={`notice journal-notice notice-${notice.tone}`}>
           {notice.text}
-          <button type="button" className="button-quiet" onClick={() => dismissJournalNotice(notice.id)} aria-label="Dismiss">
+          <button type="button" className="button-quiet" onClick={() => dismissJournalNotice(notice.id)} aria-label={t('common.dismiss')}>
             ×
           </button>
         </p>
@@ -28,20 +30,24 @@ export function JournalNotices() {
 
 function RestoreBanner({ offer }: { offer: RestoreOffer }) {
   const events = offer.engagements.reduce((sum, engagement) => sum + engagement.count, 0);
+  const { t } = useTranslation();
   return (
     <section className="restore-banner" aria-labelledby="restore-banner-title">
-      <h2 id="restore-banner-title">This computer's database is empty, but the journal holds your work</h2>
+      <h2 id="restore-banner-title">{t('journal.restoreTitle')}</h2>
       <p>
-        Tickmark's database in this window came back with no engagement: the browser storage may have been cleared or evicted. The
-        journal in <code>{offer.journalDir}</code> still holds {offer.engagements.length === 1 ? '1 engagement' : `${offer.engagements.length} engagements`}{' '}
-        ({events} events): {offer.engagements.map((engagement) => `“${engagement.name}”`).join(', ')}.
+        <Trans
+          i18nKey="journal.restoreBody"
+          count={offer.engagements.length}
+          values={{ dir: offer.journalDir, events, names: offer.engagements.map((engagement) => `“${engagement.name}”`).join(', ') }}
+          components={{ code: <code /> }}
+        />
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={() => void startWithoutRestoring()}>
-          Start without restoring
+          {t('journal.startWithout')}
         </button>
         <button type="button" className="button-primary" onClick={() => void restoreEverything()}>
-          Restore everything
+          {t('journal.restoreAll')}
         </button>
       </div>
     </section>

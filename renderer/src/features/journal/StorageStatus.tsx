@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CloseFooter, Modal } from '../../app/Modal';
+import { useFormat } from '../../i18n/use-format';
 import { closeDialog, openDialog, useUi } from '../../state/ui';
 import { journalStatus } from './journal-client';
 import { setJournalStatus, setJournalUnavailable, useJournal, type JournalState } from './journal-state';
@@ -13,15 +15,16 @@ export function StorageStatus() {
   // One of the app's dialogs (state/ui), so the keyboard shortcuts stand aside while it is open.
   const open = useUi((state) => state.dialog === 'storage');
   const attention = useJournal(needsAttention);
+  const { t } = useTranslation();
   return (
     <>
       <button
         type="button"
         className={attention ? 'button-quiet storage-button-warning' : 'button-quiet'}
         onClick={() => openDialog('storage')}
-        title="Where your work is kept"
+        title={t('storage.buttonTitle')}
       >
-        {attention ? '⚠' : '✓'} Storage
+        {attention ? '⚠' : '✓'} {t('storage.button')}
       </button>
       {open && <StorageDialog onClose={closeDialog} />}
     </>
@@ -34,26 +37,28 @@ function StorageDialog({ onClose }: { onClose: () => void }) {
     void journalStatus().then((answer) => (answer.ok ? setJournalStatus(answer.value) : setJournalUnavailable(answer.error)));
   }, []);
   const entries = status?.engagements.reduce((sum, engagement) => sum + engagement.count, 0) ?? 0;
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
-    <Modal title="Storage" onClose={onClose}>
+    <Modal title={t('storage.title')} onClose={onClose}>
       <dl className="storage-facts">
-        <dt>Browser storage</dt>
+        <dt>{t('storage.browser')}</dt>
         <dd>
-          {persisted === null && 'Not known yet.'}
-          {persisted === true && 'Persistent: the browser keeps this window’s database even when the disk runs low.'}
-          {persisted === false && 'Not persistent: the browser may clear this window’s database when the disk runs low. The journal keeps a second copy.'}
+          {persisted === null && t('storage.unknown')}
+          {persisted === true && t('storage.persistent')}
+          {persisted === false && t('storage.notPersistent')}
         </dd>
-        <dt>Journal</dt>
+        <dt>{t('storage.journal')}</dt>
         <dd>
-          {unavailable !== null && `Not reachable: ${unavailable}`}
+          {unavailable !== null && t('storage.unreachable', { reason: unavailable })}
           {status && (
             <>
-              {entries} {entries === 1 ? 'entry' : 'entries'} in {status.engagements.length} {status.engagements.length === 1 ? 'engagement' : 'engagements'}
-              {status.lastWriteAt ? `, last written ${new Date(status.lastWriteAt).toLocaleString()}` : ', nothing written yet'}.
+              {t('storage.entries', { count: entries, engagements: t('storage.engagements', { count: status.engagements.length }) })}
+              {status.lastWriteAt ? t('storage.lastWritten', { time: format.dateTime(status.lastWriteAt) }) : t('storage.nothingWritten')}
               {status.problems.length === 0 ? (
-                ' No problems found.'
+                t('storage.noProblems')
               ) : (
-                <ul aria-label="Journal problems">
+                <ul aria-label={t('storage.problems')}>
                   {status.problems.map((problem) => (
                     <li key={problem}>{problem}</li>
                   ))}
@@ -62,13 +67,12 @@ function StorageDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
         </dd>
-        <dt>Data folder</dt>
+        <dt>{t('storage.dataFolder')}</dt>
         <dd>{status ? <code>{status.dataDir}</code> : '—'}</dd>
-        <dt>Signing key</dt>
+        <dt>{t('storage.signingKey')}</dt>
         <dd>
-          {status?.keyProtection === 'os-keystore' && 'Encrypted with the operating system’s key store.'}
-          {status?.keyProtection === 'file-permissions' &&
-            'Protected only by file permissions: there is no operating-system key store here, so anyone who can read your user account’s files can read it.'}
+          {status?.keyProtection === 'os-keystore' && t('storage.keyOs')}
+          {status?.keyProtection === 'file-permissions' && t('storage.keyFile')}
           {!status && '—'}
         </dd>
       </dl>

@@ -23,6 +23,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PageBox } from '../../../../shared/domain/figure';
 import { boxToCssRect, clampPage, clampZoom, fitWidthZoom, scrollToCenter, stepZoom } from './geometry';
 import { useDevicePixelRatio, useElementWidth, usePdfDocument } from './hooks';
@@ -74,6 +75,7 @@ export function PdfPageView({
 }: PdfPageViewProps) {
   const { document: pdf, error: openError } = usePdfDocument(documentId, bytes, password);
   const pageCount = pdf?.numPages ?? 0;
+  const { t } = useTranslation();
 
   // The auditor may page away from the figure; a new figure (or zoom prop) resets the view to it.
   const figureKey = `${documentId}|${page}|${boxes.map((b) => `${b.x},${b.y},${b.width},${b.height}`).join(';')}`;
@@ -200,9 +202,9 @@ export function PdfPageView({
   };
 
   const error = openError
-    ? `This PDF could not be opened: ${describeOpenError(openError)}`
+    ? t('pdf.openError', { reason: describeOpenError(openError) })
     : renderState.kind === 'error'
-      ? `This page could not be shown: ${renderState.message}`
+      ? t('pdf.pageError', { reason: renderState.message })
       : null;
   const state = error ? 'error' : renderState.kind === 'rendered' && renderState.key === requestKey ? 'rendered' : 'loading';
   const pageStyle = layout
@@ -225,7 +227,7 @@ export function PdfPageView({
           {error}
         </p>
       )}
-      <div ref={scrollRef} className="tm-pdf-view__scroll" tabIndex={0} aria-label={`PDF page ${shownPage} of ${pageCount}`}>
+      <div ref={scrollRef} className="tm-pdf-view__scroll" tabIndex={0} aria-label={t('pdf.pageLabel', { page: shownPage, count: pageCount })}>
         <div ref={pageRef} className="tm-pdf-page" style={pageStyle}>
           <div ref={canvasHostRef} className="tm-pdf-page__canvas-host" />
           {highlights.map((rect, index) => (

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { QUALIFIER_LABELS, formatValue } from '../../domain/figure-value';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import { select, selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { QueueFilters } from './QueueFilters';
 import { ReviewBadge } from './ReviewBadge';
@@ -18,6 +19,7 @@ export function ClaimsQueue() {
   const documents = useWorkspace((state) => state.documents);
   const documentNames = useMemo(() => new Map(documents.map((document) => [document.id, document.fileName])), [documents]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
 
   // Stable across renders: the virtualizer recomputes every row's position when this changes.
   const getItemKey = useCallback((index: number) => view.rows[index]!.id, [view.rows]);
@@ -35,25 +37,25 @@ export function ClaimsQueue() {
   }, [selectedIndex, virtualizer]);
 
   return (
-    <section className="queue" aria-label="Claims queue">
+    <section className="queue" aria-label={t('queue.label')}>
       <QueueFilters />
       <div className="queue-columns" aria-hidden="true">
-        <span>Document</span>
-        <span>Figure</span>
-        <span className="numeric">Value</span>
-        <span>Unit</span>
-        <span>Qualifier</span>
-        <span>Status</span>
+        <span>{t('queue.column.document')}</span>
+        <span>{t('queue.column.figure')}</span>
+        <span className="numeric">{t('queue.column.value')}</span>
+        <span>{t('queue.column.unit')}</span>
+        <span>{t('queue.column.qualifier')}</span>
+        <span>{t('queue.column.status')}</span>
       </div>
       <div
         ref={scrollRef}
         className="queue-scroll"
         role="listbox"
-        aria-label="Figures"
+        aria-label={t('queue.figures')}
         tabIndex={0}
         aria-activedescendant={selectedIndex === undefined ? undefined : rowId(selectedId!)}
       >
-        {view.rows.length === 0 && <p className="queue-empty">No figures match these filters.</p>}
+        {view.rows.length === 0 && <p className="queue-empty">{t('queue.empty')}</p>}
         <div className="queue-rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const figure = view.rows[item.index]!;
@@ -85,6 +87,8 @@ interface FigureRowProps {
 }
 
 const FigureRow = memo(function FigureRow({ figure, documentName, selected, top, position, count }: FigureRowProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <div
       id={rowId(figure.id)}
@@ -104,13 +108,13 @@ const FigureRow = memo(function FigureRow({ figure, documentName, selected, top,
       </span>
       <span className="cell-text" title={figure.text}>
         {figure.text}
-        {figure.origin === 'added' && <span className="added-mark" title="Added by the auditor"> +</span>}
+        {figure.origin === 'added' && <span className="added-mark" title={t('queue.added')}> +</span>}
       </span>
-      <span className="cell-value numeric">{formatValue(figure)}</span>
+      <span className="cell-value numeric">{format.value(figure)}</span>
       <span className="cell-unit" title={figure.unit}>
         {figure.unit}
       </span>
-      <span className="cell-qualifier">{figure.qualifier === 'exact' ? '' : QUALIFIER_LABELS[figure.qualifier]}</span>
+      <span className="cell-qualifier">{figure.qualifier === 'exact' ? '' : t(`qualifier.${figure.qualifier}`)}</span>
       <span className="cell-status">
         <StatusBadge status={figure.status} />
         <ReviewBadge review={figure.review} note={figure.reviewNote} compact />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../state/workspace';
 import { countStatuses } from './queue-view';
 
@@ -6,12 +7,13 @@ import { countStatuses } from './queue-view';
 export function ProgressCounts() {
   const figures = useWorkspace((state) => state.figures);
   const counts = useMemo(() => countStatuses(figures), [figures]);
+  const { t } = useTranslation();
   return (
-    <div className="progress-counts" data-testid="progress-counts" role="group" aria-label="Progress">
-      <span className="count count-confirmed">{counts.confirmed} confirmed</span>
-      <span className="count count-disputed">{counts.disputed} disputed</span>
-      <span className="count count-open">{counts.open} open</span>
-      {counts.dismissed > 0 && <span className="count count-dismissed">{counts.dismissed} dismissed</span>}
+    <div className="progress-counts" data-testid="progress-counts" role="group" aria-label={t('queue.progress')}>
+      <span className="count count-confirmed">{t('queue.count.confirmed', { count: counts.confirmed })}</span>
+      <span className="count count-disputed">{t('queue.count.disputed', { count: counts.disputed })}</span>
+      <span className="count count-open">{t('queue.count.open', { count: counts.open })}</span>
+      {counts.dismissed > 0 && <span className="count count-dismissed">{t('queue.count.dismissed', { count: counts.dismissed })}</span>}
     </div>
   );
 }

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { CloseFooter, Modal } from '../../app/Modal';
 import { closeDialog } from '../../state/ui';
-import { COMMAND_LABELS, KEYMAP, keyLabel } from './keymap';
+import { KEYMAP, keyLabel } from './keymap';
 
 export function ShortcutHelp() {
+  const { t } = useTranslation();
   return (
-    <Modal title="Keyboard shortcuts" onClose={closeDialog}>
-      <p className="muted">Letters do nothing while you type in a field: press Esc to leave it.</p>
+    <Modal title={t('shortcuts.title')} onClose={closeDialog}>
+      <p className="muted">{t('shortcuts.typingHint')}</p>
       <table className="shortcut-table">
         <tbody>
           {KEYMAP.map((binding) => (
@@ -15,7 +17,7 @@ export function ShortcutHelp() {
                   <kbd key={keys}>{keyLabel(keys)}</kbd>
                 ))}
               </td>
-              <td>{COMMAND_LABELS[binding.command]}</td>
+              <td>{t(`command.${binding.command}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,35 +1,37 @@
 /**
- * Every keyboard shortcut, in one table: what the keys are, which command they run and how the UI
- * labels them. Buttons show their key from here and the `?` overlay lists this table, so a key
- * cannot work without being shown or be shown without working.
+ * Every keyboard shortcut, in one table: what the keys are and which command they run (the UI
+ * names each command from the locale catalogues, `command.<id>`). Buttons show their key from here
+ * and the `?` overlay lists this table, so a key cannot work without being shown or be shown
+ * without working.
  */
 
-export const COMMAND_LABELS = {
-  'figure.next': 'Next figure',
-  'figure.previous': 'Previous figure',
-  'verdict.confirm': 'Confirm',
-  'verdict.dispute': 'Dispute (needs a note)',
-  'verdict.reopen': 'Reopen',
-  'verdict.dismiss': 'Not a figure (needs a reason)',
-  'note.focus': 'Write a note',
-  'figure.correct': 'Correct the value',
-  'figure.add': 'Add the selected text as a figure',
-  'review.sign_off': 'Sign off the decision (reviewer)',
-  'review.send_back': 'Send back to the preparer (needs a note)',
-  'review.sign_off_document': "Sign off every decision of this figure's report",
-  'review.send_back_document': "Send back every decision of this figure's report (needs a note)",
-  'reports.import': 'Import reports',
-  'trail.export': 'Export the audit trail to CSV, sealed',
-  'summary.export': 'Export the figures summary to CSV',
-  'archive.export': 'Export the whole engagement as an archive',
-  'archive.import': 'Import an engagement archive',
-  'trail.show': 'Show the audit trail',
-  'help.toggle': 'Show or hide these shortcuts',
-  'form.submit': 'Save what you are writing',
-  'form.cancel': 'Cancel, or leave the field',
-} as const;
+export const COMMAND_IDS = [
+  'figure.next',
+  'figure.previous',
+  'verdict.confirm',
+  'verdict.dispute',
+  'verdict.reopen',
+  'verdict.dismiss',
+  'note.focus',
+  'figure.correct',
+  'figure.add',
+  'review.sign_off',
+  'review.send_back',
+  'review.sign_off_document',
+  'review.send_back_document',
+  'reports.import',
+  'trail.export',
+  'summary.export',
+  'archive.export',
+  'archive.import',
+  'trail.show',
+  'help.toggle',
+  'form.submit',
+  'form.cancel',
+] as const;
 
-export type CommandId = keyof typeof COMMAND_LABELS;
+/** What each command is called: `command.<id>` in the locale catalogues. */
+export type CommandId = (typeof COMMAND_IDS)[number];
 
 export interface KeyBinding {
   command: CommandId;

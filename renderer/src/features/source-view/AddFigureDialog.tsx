@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../../app/Modal';
 import { addFigure } from '../../db/actions';
 import { closeDialog } from '../../state/ui';
 import { applyAddedFigure, dutyRefusal, persist, select, useWorkspace } from '../../state/workspace';
+import { KeyHint } from '../shortcuts/KeyHint';
 import { ValueFieldsEditor } from '../verdict/ValueFieldsEditor';
 import { fieldsFromWrittenValue, plainNumber, readValueFields, type ValueFields } from '../verdict/value-fields';
 import { useSourceSelection, type SourceSelection } from './source-selection';
@@ -26,19 +28,20 @@ function AddFigureForm({ selection }: { selection: SourceSelection }) {
   const [fields, setFields] = useState(() => prefill(selection.text));
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   const twin = useWorkspace((state) =>
     state.figures.find((f) => f.documentId === selection.documentId && f.start === selection.start && f.end === selection.end),
   );
 
   return (
-    <Modal title="Add a figure the extractor missed" onClose={closeDialog}>
+    <Modal title={t('source.addTitle')} onClose={closeDialog}>
       <blockquote className="selected-text">{selection.text}</blockquote>
       <form
         className="stacked-form"
         onSubmit={async (event) => {
           event.preventDefault();
           if (!userName) return;
-          if (twin) return setProblem('This text is already a figure in the queue.');
+          if (twin) return setProblem(t('source.alreadyFigure'));
           const value = readValueFields(fields);
           if (!value.ok) return setProblem(value.error);
           const added = await persist(() => addFigure(selection.documentId, selection, value.value, userName, note));
@@ -50,16 +53,16 @@ function AddFigureForm({ selection }: { selection: SourceSelection }) {
       >
         <ValueFieldsEditor idPrefix="add" fields={fields} onChange={setFields} />
         <label>
-          Note (optional)
+          {t('source.noteOptional')}
           <textarea rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
         </label>
         {(refusal ?? problem) && <p role="alert" className="problem">{refusal ?? problem}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
-            Cancel <kbd>Esc</kbd>
+            {t('common.cancel')} <KeyHint command="form.cancel" />
           </button>
           <button type="submit" className="button-primary" disabled={refusal !== null}>
-            Add figure <kbd>Ctrl+Enter</kbd>
+            {t('source.add')} <KeyHint command="form.submit" />
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../db/records';
 import { rememberPassword } from '../import/session-passwords';
 import { openDocument } from '../pdf-page';
@@ -11,10 +12,11 @@ export function PagePassword({ document, bytes }: { document: ReportDocument; by
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
+  const { t } = useTranslation();
   return (
     <form
       className="stacked-form page-password"
-      aria-label="Password of this PDF"
+      aria-label={t('source.passwordLabel')}
       onSubmit={async (event) => {
         event.preventDefault();
         if (!password || opening) return;
@@ -26,8 +28,8 @@ export function PagePassword({ document, bytes }: { document: ReportDocument; by
           setPassword('');
           setProblem(
             error instanceof Error && error.name === 'PasswordException'
-              ? 'That password is wrong. Try again, or show the text, which needs none.'
-              : `The PDF could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+              ? t('source.passwordWrong')
+              : t('source.openFailed', { message: error instanceof Error ? error.message : String(error) }),
           );
         } finally {
           setOpening(false);
@@ -35,11 +37,10 @@ export function PagePassword({ document, bytes }: { document: ReportDocument; by
       }}
     >
       <p>
-        <strong>{document.fileName}</strong> is protected by a password. Type it to show its pages: Tickmark keeps it only until
-        you close the app.
+        <Trans i18nKey="source.passwordBody" values={{ file: document.fileName }} components={{ strong: <strong /> }} />
       </p>
       <label>
-        Password
+        {t('common.password')}
         <input type="password" autoComplete="off" value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
       </label>
       {problem && (
@@ -49,7 +50,7 @@ export function PagePassword({ document, bytes }: { document: ReportDocument; by
       )}
       <div className="dialog-actions">
         <button type="submit" className="button-primary" disabled={!password || opening}>
-          Show pages
+          {t('source.showPages')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../db/records';
 import { selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
@@ -25,15 +26,16 @@ export function PdfPageSource({ document, figure, original }: { document: Report
   }, [figureId, paintedPage, page, queue]);
   // A figure the auditor added from the text has a place in the text but no box on the page.
   const unplaced = figure !== undefined && !figure.boxes?.length;
-  const pageCount = `${document.pages.length} ${document.pages.length === 1 ? 'page' : 'pages'}`;
+  const { t } = useTranslation();
+  const pageCount = t('document.pageCount', { count: document.pages.length });
   return (
     <>
-      <SourceHeader document={document} location={figure ? `page ${page} of ${document.pages.length}` : pageCount} />
+      <SourceHeader document={document} location={figure ? t('source.pageOf', { page, count: document.pages.length }) : pageCount} />
       {unplaced && (
         <p className="source-note">
-          This figure has no box on the page.{' '}
+          {t('source.noBox')}{' '}
           <button type="button" className="button-link" onClick={() => setSourceMode('text')}>
-            Show it in the text
+            {t('source.showInText')}
           </button>
         </p>
       )}
@@ -49,15 +51,15 @@ export function PdfPageSource({ document, figure, original }: { document: Report
             onPainted={setPaintedPage}
           />
         )}
-        {original.status === 'loading' && <p className="source-note">Opening the page…</p>}
+        {original.status === 'loading' && <p className="source-note">{t('source.opening')}</p>}
         {original.status === 'missing' && (
           <p role="alert" className="source-note">
-            The original file of this report is not stored in the engagement, so its pages cannot be shown. Its text can.
+            {t('source.originalMissing')}
           </p>
         )}
         {original.status === 'failed' && (
           <p role="alert" className="source-note">
-            The original file could not be read from the engagement ({original.message}).
+            {t('source.originalFailed', { message: original.message })}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../db/records';
 import { DocumentInfoButton, DocumentInfoPanel } from '../document-info/DocumentInfo';
 import { setSourceMode, useSourceMode, type SourceMode } from './source-mode';
@@ -6,6 +7,7 @@ import './source-view.css';
 
 /** The pane's header: which document and where in it, its details and warnings; then the view's own controls (`children`), if any. */
 export function SourceHeader({ document, location, children }: { document: ReportDocument; location: string; children?: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <>
       <header className="source-header">
@@ -20,7 +22,7 @@ export function SourceHeader({ document, location, children }: { document: Repor
       <DocumentInfoPanel document={document} />
       {document.warnings.length > 0 && <p className="source-warning">{document.warnings.join(' ')}</p>}
       {children && (
-        <div className="source-toolbar" role="toolbar" aria-label="Text">
+        <div className="source-toolbar" role="toolbar" aria-label={t('source.text')}>
           {children}
         </div>
       )}
@@ -28,18 +30,16 @@ export function SourceHeader({ document, location, children }: { document: Repor
   );
 }
 
-const MODE_LABELS: Record<SourceMode, { label: string; title: string }> = {
-  page: { label: 'Page', title: 'The PDF page, the figure highlighted' },
-  text: { label: 'Text', title: 'The extracted text: select a missed figure here to add it' },
-};
+const MODES: readonly SourceMode[] = ['page', 'text'];
 
 function ModeSwitch() {
   const mode = useSourceMode((state) => state.mode);
+  const { t } = useTranslation();
   return (
-    <span className="source-mode" role="group" aria-label="Show the source as">
-      {(['page', 'text'] as const).map((option) => (
-        <button key={option} type="button" aria-pressed={mode === option} title={MODE_LABELS[option].title} onClick={() => setSourceMode(option)}>
-          {MODE_LABELS[option].label}
+    <span className="source-mode" role="group" aria-label={t('source.showAs')}>
+      {MODES.map((option) => (
+        <button key={option} type="button" aria-pressed={mode === option} title={t(`source.mode.${option}Title`)} onClick={() => setSourceMode(option)}>
+          {t(`source.mode.${option}`)}
         </button>
       ))}
     </span>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../../shared/domain/figure';
 import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
@@ -43,7 +44,8 @@ export function SourceView() {
   const figure = useDeferredValue(useWorkspace(selectFigure));
   const filterDocument = useWorkspace((state) => state.filter.documentId);
   const document = useWorkspace((state) => selectDocument(state, figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
-  if (!document) return <section className="source" aria-label="Source" />;
+  const { t } = useTranslation();
+  if (!document) return <section className="source" aria-label={t('source.label')} />;
   return <DocumentSource key={document.id} document={document} figure={figure} />;
 }
 
@@ -57,8 +59,9 @@ function DocumentSource({ document, figure }: { document: ReportDocument; figure
   useEffect(() => {
     if (original.status === 'loaded' && unlocked) openDocument(document.id, original.bytes, passwords.get(document.id)).catch(() => undefined);
   }, [original, document.id, unlocked, passwords]);
+  const { t } = useTranslation();
   return (
-    <section className="source" aria-label="Source">
+    <section className="source" aria-label={t('source.label')}>
       {isPdf && mode === 'page' ? (
         <PdfPageSource document={document} figure={figure} original={original} />
       ) : (
@@ -87,6 +90,7 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
   );
   const selection = useSourceSelection((state) => state.selection);
   const highlight = useRef<HTMLElement>(null);
+  const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => trackSourceSelection(document.id, document.text), [document.id, document.text]);
@@ -108,28 +112,31 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
       <SourceHeader
         document={document}
         location={
-          (page !== undefined ? `page ${page} · ` : '') +
-          (figure ? `line ${lineNumberOf(document, figure.start)}` : `${document.text.length.toLocaleString('en-US')} characters`)
+          figure === undefined
+            ? t('source.characters', { count: document.text.length })
+            : page === undefined
+              ? t('source.line', { line: lineNumberOf(document, figure.start) })
+              : t('source.pageAndLine', { page, line: lineNumberOf(document, figure.start) })
         }
       >
         <button type="button" className="button-quiet" disabled={shown.start === 0} onClick={() => move(-1)}>
-          ↑ Earlier
+          {t('source.earlier')}
         </button>
         <button type="button" className="button-quiet" disabled={shown.end >= document.text.length} onClick={() => move(1)}>
-          Later ↓
+          {t('source.later')}
         </button>
         <span className="spacer" />
         <button
           type="button"
           disabled={!selection}
-          title="Select the text of a figure the extractor missed, then add it"
+          title={t('source.addFigureTitle')}
           onClick={() => runCommand('figure.add')}
         >
-          Add figure <KeyHint command="figure.add" />
+          {t('source.addFigure')} <KeyHint command="figure.add" />
         </button>
       </SourceHeader>
       <div className="source-scroll" ref={scroller}>
-        {shown.start > 0 && <p className="source-elision">… {shown.start.toLocaleString('en-US')} characters before</p>}
+        {shown.start > 0 && <p className="source-elision">{t('source.charactersBefore', { count: shown.start })}</p>}
         <div id={SOURCE_TEXT_ID} className="source-text" lang="und">
           {segments.map((segment) => {
             const text = document.text.slice(segment.start, segment.end);
@@ -150,7 +157,7 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
           })}
         </div>
         {shown.end < document.text.length && (
-          <p className="source-elision">… {(document.text.length - shown.end).toLocaleString('en-US')} characters after</p>
+          <p className="source-elision">{t('source.charactersAfter', { count: document.text.length - shown.end })}</p>
         )}
       </div>
     </>

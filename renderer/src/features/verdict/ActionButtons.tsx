@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { reviewTransition } from '../../../../shared/domain/review';
 import { transition, type VerdictIntent } from '../../../../shared/domain/verdict';
 import { runCommand } from '../../app/commands';
@@ -8,13 +9,14 @@ import type { CommandId } from '../shortcuts/keymap';
 /** The preparer's decisions on `figure`, each enabled when the verdict rules allow it from where it stands. */
 export function DecideActions({ figure }: { figure: QueueFigure }) {
   const allows = (intent: VerdictIntent) => transition(figure.status, intent).ok;
+  const { t } = useTranslation();
   return (
-    <div className="verdict-actions" role="group" aria-label="Decide">
-      <CommandButton command="verdict.confirm" label="Confirm" className="button-confirm" enabled={allows({ kind: 'confirm' })} />
-      <CommandButton command="verdict.dispute" label="Dispute" className="button-dispute" enabled={allows({ kind: 'dispute', note: 'x' })} />
-      <CommandButton command="verdict.reopen" label="Reopen" enabled={allows({ kind: 'reopen' })} />
-      <CommandButton command="verdict.dismiss" label="Not a figure" enabled={allows({ kind: 'dismiss', note: 'x' })} />
-      <CommandButton command="figure.correct" label="Correct value" enabled />
+    <div className="verdict-actions" role="group" aria-label={t('verdict.decide')}>
+      <CommandButton command="verdict.confirm" label={t('verdict.button.confirm')} className="button-confirm" enabled={allows({ kind: 'confirm' })} />
+      <CommandButton command="verdict.dispute" label={t('verdict.button.dispute')} className="button-dispute" enabled={allows({ kind: 'dispute', note: 'x' })} />
+      <CommandButton command="verdict.reopen" label={t('verdict.button.reopen')} enabled={allows({ kind: 'reopen' })} />
+      <CommandButton command="verdict.dismiss" label={t('verdict.button.dismiss')} enabled={allows({ kind: 'dismiss', note: 'x' })} />
+      <CommandButton command="figure.correct" label={t('verdict.button.correct')} enabled />
     </div>
   );
 }
@@ -22,12 +24,13 @@ export function DecideActions({ figure }: { figure: QueueFigure }) {
 /** The reviewer's actions: on this figure's decision, and on every decision of its report awaiting review. */
 export function ReviewActions({ figure }: { figure: QueueFigure }) {
   const reviewable = reviewTransition(figure.status, figure.review, { kind: 'sign_off' }).ok;
+  const { t } = useTranslation();
   return (
-    <div className="verdict-actions" role="group" aria-label="Review">
-      <CommandButton command="review.sign_off" label="Sign off" className="button-confirm" enabled={reviewable} />
-      <CommandButton command="review.send_back" label="Send back" className="button-dispute" enabled={reviewable} />
-      <CommandButton command="review.sign_off_document" label="Sign off report" enabled />
-      <CommandButton command="review.send_back_document" label="Send back report" enabled />
+    <div className="verdict-actions" role="group" aria-label={t('verdict.review')}>
+      <CommandButton command="review.sign_off" label={t('verdict.button.signOff')} className="button-confirm" enabled={reviewable} />
+      <CommandButton command="review.send_back" label={t('verdict.button.sendBack')} className="button-dispute" enabled={reviewable} />
+      <CommandButton command="review.sign_off_document" label={t('verdict.button.signOffReport')} enabled />
+      <CommandButton command="review.send_back_document" label={t('verdict.button.sendBackReport')} enabled />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadFigureHistory } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import type { QueueFigure } from '../../state/workspace';
-import { ACTION_LABELS, STATE_LABELS } from '../audit-trail/action-labels';
-import { eventActor, eventTime } from '../audit-trail/event-lines';
+import { useFormat } from '../../i18n/use-format';
+import { useEventLabels } from '../audit-trail/action-labels';
 
 /** While the auditor runs through the queue with j/k, history waits until they stop on a figure. */
 const SETTLE_MS = 120;
@@ -22,28 +23,31 @@ export function FigureHistory({ figure }: { figure: QueueFigure }) {
     };
   }, [figure]);
   const events = history?.figureId === figure.id ? history.events : null;
+  const { t } = useTranslation();
+  const labels = useEventLabels();
+  const format = useFormat();
 
   return (
-    <section className="figure-history" aria-label="History">
-      <h3>History</h3>
-      {events?.length === 0 && <p className="muted">No decisions yet: extracted at import.</p>}
+    <section className="figure-history" aria-label={t('verdict.history')}>
+      <h3>{t('verdict.history')}</h3>
+      {events?.length === 0 && <p className="muted">{t('verdict.noDecisions')}</p>}
       <ol>
         {events?.map((event) => (
           <li key={event.seq}>
             <div className="history-line">
-              <strong>{ACTION_LABELS[event.action]}</strong>
+              <strong>{labels.action(event.action)}</strong>
               {event.fromStatus && event.toStatus && (
                 <span className="muted">
                   {' '}
-                  {STATE_LABELS[event.fromStatus]} → {STATE_LABELS[event.toStatus]}
+                  {labels.state(event.fromStatus)} → {labels.state(event.toStatus)}
                 </span>
               )}
             </div>
             <div className="muted history-meta">
-              {eventActor(event)} · <time dateTime={event.at}>{eventTime(event.at)}</time>
+              {labels.actor(event)} · <time dateTime={event.at}>{format.dateTime(event.at)}</time>
             </div>
             {event.note && <p className="history-note">{event.note}</p>}
-            {event.evidence && <p className="history-detail">Evidence: {event.evidence}</p>}
+            {event.evidence && <p className="history-detail">{t('verdict.historyEvidence', { evidence: event.evidence })}</p>}
             {event.detail && <p className="history-detail">{event.detail}</p>}
           </li>
         ))}

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { QUALIFIERS } from '../../../../shared/domain/figure';
-import { QUALIFIER_LABELS } from '../../domain/figure-value';
 import { fieldsFromWrittenValue, type ValueFields } from './value-fields';
 
 /**
@@ -8,14 +8,15 @@ import { fieldsFromWrittenValue, type ValueFields } from './value-fields';
  */
 export function ValueFieldsEditor({ idPrefix, fields, onChange }: { idPrefix: string; fields: ValueFields; onChange: (fields: ValueFields) => void }) {
   const change = (part: Partial<ValueFields>) => onChange({ ...fields, ...part });
+  const { t } = useTranslation();
   return (
     <div className="value-fields">
       <label className="value-field-wide">
-        Value
+        {t('verdict.fields.value')}
         <input
           id={`${idPrefix}-value`}
           value={fields.value}
-          placeholder="18800000000 or 超过188亿元"
+          placeholder={t('verdict.fields.valuePlaceholder')}
           onChange={(event) => change({ value: event.currentTarget.value })}
           onBlur={() => {
             const read = fieldsFromWrittenValue(fields);
@@ -24,19 +25,19 @@ export function ValueFieldsEditor({ idPrefix, fields, onChange }: { idPrefix: st
         />
       </label>
       <label>
-        Upper end (range)
+        {t('verdict.fields.upperEnd')}
         <input value={fields.valueMax} inputMode="decimal" onChange={(event) => change({ valueMax: event.currentTarget.value })} />
       </label>
       <label>
-        Unit
+        {t('verdict.fields.unit')}
         <input value={fields.unit} maxLength={64} onChange={(event) => change({ unit: event.currentTarget.value })} />
       </label>
       <label>
-        Qualifier
+        {t('verdict.fields.qualifier')}
         <select value={fields.qualifier} onChange={(event) => change({ qualifier: event.currentTarget.value as ValueFields['qualifier'] })}>
           {QUALIFIERS.map((qualifier) => (
             <option key={qualifier} value={qualifier}>
-              {QUALIFIER_LABELS[qualifier]}
+              {t(`qualifier.${qualifier}`)}
             </option>
           ))}
         </select>
