@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tickmark-cli-'));
   await writeFile(path('report.txt'), REPORT);
   await writeFile(path('page.html'), HTML);
-  await writeFile(path('figures.xlsx'), 'not really');
+  await writeFile(path('figures.xls'), 'not really');
   await writeFile(path('empty.txt'), '');
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -67,11 +67,11 @@ describe('tickmark extract', () => {
 
   it('reports each failing file on stderr by name and reason, goes on with the rest, and exits 1', async () => {
     const missing = path('missing.pdf');
-    const { code, stdout, stderr } = await run('extract', '--jsonl', missing, path('figures.xlsx'), path('empty.txt'), path('report.txt'), dir);
+    const { code, stdout, stderr } = await run('extract', '--jsonl', missing, path('figures.xls'), path('empty.txt'), path('report.txt'), dir);
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `Could not import "${missing}": the file does not exist.`,
-      `Could not import "${path('figures.xlsx')}": Tickmark imports .pdf, .docx, .html, .txt and .md files.`,
+      `Could not import "${path('figures.xls')}": Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence.`,
       `Could not import "${path('empty.txt')}": the file is empty.`,
       `Could not import "${dir}": it is a folder, not a file.`,
     ]);

@@ -21,9 +21,13 @@ import type { CliIo } from './cli/io';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe';
 
 export const USAGE = `Usage: tickmark extract FILE… [--jsonl]
+       tickmark match REPORT --evidence FILE… [--jsonl]
        tickmark verify-trail TRAIL.csv… [--trust FINGERPRINT]… [--data-dir DIR]
 
 extract       Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
+match         For each figure of REPORT, the places in the evidence files (reports, .xlsx, .csv)
+              whose figures or cells may support it, best first, with why: exact, rounded,
+              within qualifier, ratio, same metric. REPORT may be among the evidence.
 verify-trail  Check that an audit trail exported by Tickmark is complete and unedited: every event
               carries the hash of the one before it, and the seal at its end, signed with the
               exporting installation's key, covers them all. The key must be trusted: this
@@ -32,6 +36,7 @@ verify-trail  Check that an audit trail exported by Tickmark is complete and une
 Options:
   --jsonl    one JSON object per figure and line, in the form of the evaluation gold files
              (doc, start, end, text, value, value_max, unit, qualifier; page for PDFs)
+  --evidence FILE  (match) an evidence file; repeat it, or list the files after REPORT
   --trust FP      trust the signing key with this fingerprint (as verify-trail prints it)
   --data-dir DIR  the app's data folder, whose key is trusted (default: the app's own)
   -h, --help      show this help
@@ -53,6 +58,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
       args: [...argv],
       options: {
         jsonl: { type: 'boolean' },
+        evidence: { type: 'string', multiple: true },
         trust: { type: 'string', multiple: true },
         'data-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -70,7 +76,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
   }
   const [command, ...files] = positionals;
   if (command === undefined) return usageError(io, 'No command given.');
-  if (command !== 'extract' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
+  if (command !== 'extract' && command !== 'match' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
   if (files.length === 0) return usageError(io, 'No files given.');
   if (command === 'verify-trail') {
     // Loaded only for this command: extract never needs the trail's keys and hashes.
@@ -78,8 +84,15 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
     return verifyTrails(files, io, { trust: values.trust ?? [], dataDir: values['data-dir'] });
   }
 
+  const evidence = [...(values.evidence ?? []), ...files.slice(1)];
+  if (command === 'match' && evidence.length === 0) return usageError(io, 'No evidence given: tickmark match REPORT --evidence FILE…');
   const importer = createImporter({ poolSize: 1 });
   try {
+    if (command === 'match') {
+      const { matchCommand } = await import('./cli/match');
+      const paths = [files[0]!, ...evidence];
+      return await matchCommand(files[0]!, evidence, (path) => extractFile(importer, `cli-${paths.indexOf(path)}`, path), io, values.jsonl === true);
+    }
     let failed = false;
     for (const [index, path] of files.entries()) {
       const result = await extractFile(importer, `cli-${index}`, path);

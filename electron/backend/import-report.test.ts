@@ -63,13 +63,13 @@ describe('importReport', () => {
   });
 
   it('refuses an unsupported extension, saying which formats it imports', async () => {
-    const result = await importReport(job('figures.xlsx', new Uint8Array([1, 2, 3])), () => {});
+    const result = await importReport(job('figures.xls', new Uint8Array([1, 2, 3])), () => {});
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'unsupported-format',
-        fileName: 'figures.xlsx',
-        message: 'Could not import "figures.xlsx": Tickmark imports .pdf, .docx, .html, .txt and .md files.',
+        fileName: 'figures.xls',
+        message: 'Could not import "figures.xls": Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence.',
       },
     });
   });
