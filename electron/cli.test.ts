@@ -7,12 +7,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFigures } from '../shared/extraction/index';
 import { hasControlCharacters } from '../shared/text/control-characters';
-import { main } from './cli';
-import type { CliIo } from './cli/io';
+import { runCli } from './cli/run-in-test';
 
 const REPORT = 'Alipay served over 550 million users; 39% of them in rural areas. RMB 30,000 to 40,000 per village.\n';
 const HTML = '<html><head><title>Title 2020</title><script>var x = 12345;</script></head><body><p>Up <b>39%</b></p></body></html>';
-const GUIDELINE_FIELDS = ['doc', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'page'];
+const GUIDELINE_FIELDS = ['doc', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'metric', 'period', 'page'];
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -26,13 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text) };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = runCli;
 
 const records = (jsonl: string) => jsonl.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 

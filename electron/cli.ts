@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
 import type { Result } from '../shared/domain/result';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/gold-record';
+import { describeFigures } from '../shared/metrics/index';
 import type { ImportError } from '../shared/ipc/schemas';
 import type { Importer } from './backend/handlers';
 import { createImporter } from './backend/importer';
@@ -21,10 +22,13 @@ import type { CliIo } from './cli/io';
 import { terminalSafe, terminalSafeJson } from './cli/terminal-safe';
 
 export const USAGE = `Usage: tickmark extract FILE… [--jsonl]
+       tickmark check FILE… [--jsonl]
        tickmark match REPORT --evidence FILE… [--jsonl]
        tickmark verify-trail TRAIL.csv… [--trust FINGERPRINT]… [--data-dir DIR]
 
 extract       Extract every claimed figure from report files (.pdf, .docx, .html, .htm, .txt, .md).
+check         Recalculate what the files, taken as one engagement, compute (sums, shares, changes)
+              and find figures they state more than once that disagree; mismatches first.
 match         For each figure of REPORT, the places in the evidence files (reports, .xlsx, .csv)
               whose figures or cells may support it, best first, with why: exact, rounded,
               within qualifier, ratio, same metric. REPORT may be among the evidence.
@@ -35,7 +39,9 @@ verify-trail  Check that an audit trail exported by Tickmark is complete and une
 
 Options:
   --jsonl    one JSON object per figure and line, in the form of the evaluation gold files
-             (doc, start, end, text, value, value_max, unit, qualifier; page for PDFs)
+             (doc, start, end, text, value, value_max, unit, qualifier; metric and period where
+             told; page for PDFs); for check, one per check (kind, holds, figures, expected,
+             stated, rule, message)
   --evidence FILE  (match) an evidence file; repeat it, or list the files after REPORT
   --trust FP      trust the signing key with this fingerprint (as verify-trail prints it)
   --data-dir DIR  the app's data folder, whose key is trusted (default: the app's own)
@@ -76,7 +82,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
   }
   const [command, ...files] = positionals;
   if (command === undefined) return usageError(io, 'No command given.');
-  if (command !== 'extract' && command !== 'match' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
+  if (command !== 'extract' && command !== 'match' && command !== 'check' && command !== 'verify-trail') return usageError(io, `Unknown command "${command}".`);
   if (files.length === 0) return usageError(io, 'No files given.');
   if (command === 'verify-trail') {
     // Loaded only for this command: extract never needs the trail's keys and hashes.
@@ -92,6 +98,10 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
       const { matchCommand } = await import('./cli/match');
       const paths = [files[0]!, ...evidence];
       return await matchCommand(files[0]!, evidence, (path) => extractFile(importer, `cli-${paths.indexOf(path)}`, path), io, values.jsonl === true);
+    }
+    if (command === 'check') {
+      const { checkFiles } = await import('./cli/check');
+      return await checkFiles(files, (path, index) => extractFile(importer, `cli-${index}`, path), io, values.jsonl === true);
     }
     let failed = false;
     for (const [index, path] of files.entries()) {
@@ -125,17 +135,19 @@ async function extractFile(importer: Importer, jobId: string, path: string): Pro
   return importer.importReport({ jobId, fileName: path, bytes }, () => {});
 }
 
-/** One figure in the form of the evaluation gold files (GUIDELINES.md), plus its page for paged formats. */
-export type FigureRecord = GoldRecord & { page?: number };
+/** One figure in the form of the evaluation gold files (GUIDELINES.md), plus what it measures and its page for paged formats. */
+export type FigureRecord = GoldRecord & { metric?: string; period?: string; page?: number };
 
 export function toRecord(doc: string, figure: LocatedFigure): FigureRecord {
-  const record = toGoldRecord(doc, figure);
+  const record: FigureRecord = toGoldRecord(doc, figure);
+  if (figure.metric !== undefined) record.metric = figure.metric;
+  if (figure.period !== undefined) record.period = figure.period;
   return figure.page === undefined ? record : { ...record, page: figure.page };
 }
 
 function jsonLines(report: ParsedReport): string {
   const doc = basename(report.fileName);
-  return report.figures.map((figure) => `${terminalSafeJson(toRecord(doc, figure))}\n`).join('');
+  return describeFigures(report.text, report.figures).map((figure) => `${terminalSafeJson(toRecord(doc, figure))}\n`).join('');
 }
 
 function humanReadable(report: ParsedReport): string {
