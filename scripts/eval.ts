@@ -1,5 +1,7 @@
 // `npm run eval`: extract figures from the dev passages, write predictions as JSON lines and
 // score them with the evaluation set's own scorer. `--misses` lists misses and false figures.
+// `--set generalisation` scores our own held-out passages instead (tables with their scale in a
+// header, contents pages, PDF artefacts: shared/extraction/__fixtures__/generalisation).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -24,11 +26,25 @@ export function score(goldDir: string, predictions: string, extra: string[] = []
   return execFileSync(process.execPath, [join(evalDir, 'score.mjs'), goldDir, predictions, ...extra], { encoding: 'utf8' });
 }
 
+/** The passage sets `npm run eval` scores: the evaluation set's dev passages, and our own. */
+export const EVAL_SETS = {
+  dev: join(evalDir, 'dev'),
+  generalisation: join(root, 'shared', 'extraction', '__fixtures__', 'generalisation'),
+} as const;
+
 function main(): void {
-  const out = join(root, '.eval', 'dev-predictions.jsonl');
-  writePredictions(join(evalDir, 'dev', 'text'), out);
-  const flags = process.argv.slice(2).filter((a) => a === '--misses' || a === '--json');
-  process.stdout.write(score(join(evalDir, 'dev', 'gold'), out, flags));
+  const args = process.argv.slice(2);
+  const setArg = args.indexOf('--set');
+  const name = setArg >= 0 ? args[setArg + 1] : 'dev';
+  if (name !== 'dev' && name !== 'generalisation') {
+    process.stderr.write(`--set: expected dev or generalisation, got ${String(name)}\n`);
+    process.exit(2);
+  }
+  const dir = EVAL_SETS[name];
+  const out = join(root, '.eval', `${name}-predictions.jsonl`);
+  writePredictions(join(dir, 'text'), out);
+  const flags = args.filter((a) => a === '--misses' || a === '--json');
+  process.stdout.write(score(join(dir, 'gold'), out, flags));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

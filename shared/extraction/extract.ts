@@ -6,10 +6,12 @@ import { loneOne, readChinese } from './chinese';
 import { mayStartNumberWord, readEnglish } from './english';
 import { finishFigure } from './tail';
 import { OrphanScales } from './orphan-scale';
+import { TableHeaders } from './table-header';
 import { entityEnd } from './gaps';
 import { skipMarkup, wordEnd } from './skip';
 import { noiseReason } from './noise';
 import { SentenceCache } from './sentences';
+import { undoubleRadicals } from './radicals';
 
 // The scanner: walks the text once, jumping between anchors (a digit, a Chinese numeral, the
 // start of an English number word). At each, the grammar of its script reads the number
@@ -40,6 +42,7 @@ function readAt(text: string, i: number, a: number): GrammarResult {
 export function scan(text: string, opts: ScanOptions): Candidate[] {
   const out: Candidate[] = [];
   const orphans = new OrphanScales(text);
+  const tables = new TableHeaders(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -49,7 +52,7 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
     const r = readAt(text, i, a);
     let next = r.next;
     if (r.read) {
-      const cand = finishFigure(text, r.read, orphans);
+      const cand = finishFigure(text, r.read, orphans, tables);
       const reason = opts.filter ? noiseReason(text, cand) : null;
       if (reason === null) {
         const prev = out[out.length - 1];
@@ -64,7 +67,11 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
 
 export function extract(text: string): ExtractedFigure[] {
   const sentences = new SentenceCache(text);
-  return scan(text, { filter: true }).map((c) => toFigure(text, c, sentences));
+  const undoubled = undoubleRadicals(text);
+  if (!undoubled) return scan(text, { filter: true }).map((c) => toFigure(text, c, sentences));
+  return scan(undoubled.text, { filter: true }).map((c) =>
+    toFigure(text, { ...c, start: undoubled.startIn(c.start), end: undoubled.endIn(c.end) }, sentences),
+  );
 }
 
 export function toFigure(text: string, c: Candidate, sentences = new SentenceCache(text)): ExtractedFigure {

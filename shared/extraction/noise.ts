@@ -6,6 +6,8 @@ import { atLineStart, charsAfter, wordAfter, wordBefore } from './context';
 import type { Word } from './context';
 import { skipGap, skipGapBack } from './gaps';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { tocPageNumber } from './toc';
+import { inUnitCaption } from './unit-spec';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -158,6 +160,12 @@ export const NOISE_RULES: NoiseRule[] = [
   { name: 'article-one', drop: (_t, c) => justOne(c) },
   { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
   {
+    name: 'table-of-contents-entry',
+    drop: (text, c) =>
+      c.form.script === 'arabic' && (c.kind === 'none' || c.kind === 'noun') && !c.reading.scaled && !c.reading.currency &&
+      c.qualifier === 'exact' && !c.form.decimal && !c.form.separator && c.value < 1000 && tocPageNumber(text, c.numStart, c.numEnd),
+  },
+  {
     name: 'bare-number',
     drop: (_t, c) =>
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
@@ -282,6 +290,11 @@ export const NOISE_RULES: NoiseRule[] = [
       return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact');
     },
   },
+  {
+    name: 'unit-caption',
+    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`: a table's scale, stated in words
+    drop: (text, c) => c.form.script !== 'arabic' && c.reading.scaled && inUnitCaption(text, c.start, c.end),
+  },
   { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   {
     name: 'name-suffix',
@@ -289,7 +302,7 @@ export const NOISE_RULES: NoiseRule[] = [
       // "95公益周", "10X1000科技普惠计划": a glued number naming an event or programme
       if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
       const after = charsAfter(text, c.end, 5);
-      return /^[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]/.test(after);
+      return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节)/.test(after);
     },
   },
   {

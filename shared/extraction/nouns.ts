@@ -73,6 +73,20 @@ const ZH_MODIFIER_WORDS = pairsOf(
 );
 
 const DE = '的'.charCodeAt(0);
+const JI = '计'.charCodeAt(0);
+
+/** Places counted with no measure word (`30国`, `12省`), and the characters that make them a longer noun (`国家`, `省份`). */
+const ZH_PLACE_COUNTERS = new Map(
+  (
+    [
+      ['国', '家际内外企有营货民产'],
+      ['省', '份级市区内外'],
+    ] as const
+  ).map(([c, rest]) => [c.charCodeAt(0), new Set(Array.from(rest, (r) => r.charCodeAt(0)))]),
+);
+
+/** Single characters that are verbs, never a counted noun on their own. */
+const ZH_VERB_CHARS = new Set(Array.from('计达获让给向帮带用做使令', (c) => c.charCodeAt(0)));
 
 /** Verbs that, first in the noun, qualify it (`200 万注册用户`, `签约商户`, `入驻商家`). */
 const ZH_ATTRIBUTIVE_VERBS = pairsOf('注册 签约 入驻 加盟 认证 参保 合作 接入 开通 受益 参与 新增');
@@ -100,7 +114,15 @@ function zhRun(text: string, i: number, max: number): number {
  * up to a function character or a verb; after a descriptive modifier and 的, the noun after 的.
  */
 export function zhCountedNoun(text: string, i: number, max = 8): string {
+  const first = code(text, i);
+  // 数以亿计的消费者: `以…计` says how the count runs; the noun comes after 的
+  if (first === JI && code(text, i + 1) === DE) return zhRun(text, i + 2, max) > i + 2 ? text.slice(i + 2, zhRun(text, i + 2, max)) : '';
+  // 30国客户, 12省市民: a count of countries or provinces, not of what follows them
+  const compounds = ZH_PLACE_COUNTERS.get(first);
+  if (compounds !== undefined && !compounds.has(code(text, i + 1))) return text.slice(i, i + 1);
   const e = zhRun(text, i, max);
+  // a verb alone is no noun (`计`, `达`): the noun the run should have been is not there
+  if (e === i + 1 && ZH_VERB_CHARS.has(first)) return '';
   if (code(text, e) === DE && e - i >= 2 && ZH_MODIFIER_WORDS.has(pair(code(text, i), code(text, i + 1)))) {
     let h = e + 1;
     while (code(text, h) === 0x20) h++;

@@ -31,7 +31,8 @@ export function parseArabic(text: string, i: number): ArabicNumber {
   const intDigitsFirst = digits.length;
   let hasSeparator = false;
   if (intDigitsFirst <= 3) {
-    while (code(text, j) === 0x2c && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4))) {
+    // a full-width comma between digit groups is a thousands separator as well (`11，700`)
+    while ((code(text, j) === 0x2c || text.charCodeAt(j) === 0xff0c) && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4))) {
       digits += String.fromCharCode(code(text, j + 1), code(text, j + 2), code(text, j + 3));
       j += 4;
       hasSeparator = true;

@@ -9,6 +9,7 @@ import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
 import { orphanNoun } from './orphan-scale';
 import type { OrphanScales } from './orphan-scale';
+import type { TableHeaders } from './table-header';
 
 // The tail every grammar shares: after the number, its unit or counted noun (unit-after.ts), a
 // per-unit suffix (`元/月`), a trailing qualifier (`以上`, `+`); before it, a leading qualifier
@@ -16,7 +17,7 @@ import type { OrphanScales } from './orphan-scale';
 // standing in another column (orphan-scale.ts).
 
 /** The candidate for a number a grammar read: unit, qualifiers and surroundings added. */
-export function finishFigure(text: string, read: NumberRead, orphans: OrphanScales): Candidate {
+export function finishFigure(text: string, read: NumberRead, orphans: OrphanScales, tables: TableHeaders): Candidate {
   // every field written, in one order: one object shape for the noise rules' hot path
   const cand: Candidate = {
     start: read.start,
@@ -72,6 +73,18 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
       }
     }
   }
+  // a bare cell of a table: the scale and unit its caption, header or row state once
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
+    const spec = tables.specFor(cand.start, cand.end);
+    if (spec) {
+      cand.value *= spec.factor;
+      cand.reading.scaled = spec.factor !== 1;
+      if (spec.unit) {
+        cand.unit = spec.unit.unit;
+        cand.kind = spec.unit.kind;
+      }
+    }
+  }
   // a lone number in an interleaved column: its scale word may sit a few lines below
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
     const orphan = orphans.take(cand.end);
@@ -89,6 +102,10 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
 }
 
 /** The unit or counted noun after a number without one (or after a currency); returns the new end. */
+/** A four-digit whole number from 1900 to 2100: a year heading a column, not a cell. */
+const yearLike = (c: Candidate): boolean =>
+  c.form.script === 'arabic' && c.form.intDigits === 4 && !c.form.decimal && !c.form.separator && c.value >= 1900 && c.value <= 2100;
+
 function applyUnit(text: string, cand: Candidate, p: number): number {
   const u = unitAfter(text, cand, p);
   if (!u) return p;
@@ -131,14 +148,23 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
   return p;
 }
 
-/** Whether the line holding `[qualStart, lineEnd)` is long running text ending at `lineEnd` (a wrapped line, not a column). */
+/**
+ * Whether the line holding the qualifier at `qualStart` is running text that wraps before the
+ * number (`Currently, nearly⏎60%`, `截至目前已超过⏎`): no tab, several words or ideographs before the
+ * break. A column of a table (`Over\t600`) or a lone label is not.
+ */
 function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): boolean {
-  if (!isLetterCode(code(text, qualStart))) return false;
   const ls = text.lastIndexOf('\n', qualStart - 1) + 1;
-  if (lineEnd - ls < 60) return false;
+  if (lineEnd - ls < 16) return false;
   let spaces = 0;
-  for (let k = ls; k < lineEnd; k++) if (code(text, k) === 0x20) spaces++;
-  return spaces >= 8;
+  let ideographs = 0;
+  for (let k = ls; k < lineEnd; k++) {
+    const c = code(text, k);
+    if (c === 0x09) return false;
+    if (c === 0x20) spaces++;
+    else if (isCjkCode(c)) ideographs++;
+  }
+  return spaces >= 3 || ideographs >= 8;
 }
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
@@ -147,7 +173,8 @@ const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(tex
 function prefixQualifier(text: string, start: number): Qualifier | null {
   const g = skipGapBack(text, start, 2);
   const gNewlines = lastGapNewlines();
-  const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true });
+  // a phrase may itself wrap (`more⏎than 10 million`)
+  const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true, newlines: true });
   if (!m) return null;
   // across a blank line only a qualifier standing alone ("Over\n\n600"); across one line break
   // also the last word of a line of wrapped prose ("Credit score is over\n700.")

@@ -64,7 +64,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')],
   ['吨', u('t', 'measure')], ['公吨', u('t', 'measure')], ['公斤', u('kg', 'measure')], ['千克', u('kg', 'measure')],
   ['克', u('g', 'measure')], ['斤', u('jin', 'measure')],
-  ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')],
+  ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')], ['瓦时', u('Wh', 'measure')],
   ['吉瓦时', u('GWh', 'measure')], ['千瓦', u('kW', 'measure')], ['兆瓦', u('MW', 'measure')], ['吉瓦', u('GW', 'measure')],
   ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
   ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
@@ -96,6 +96,14 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tons of carbon emissions', u('tCO2e', 'measure')], ['tonnes of co2', u('tCO2', 'measure')], ['tons of co2', u('tCO2', 'measure')],
   ['tonnes of carbon', u('tCO2e', 'measure')], ['tons of carbon', u('tCO2e', 'measure')],
   ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
+  // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
+  ...['co2e', 'co2-e', 'co₂e', 'co₂-e', 'co2eq', 'co2-eq'].flatMap((gas) => [
+    [`t${gas}`, u('tCO2e', 'measure')], [`t ${gas}`, u('tCO2e', 'measure')], [`kt${gas}`, u('ktCO2e', 'measure')],
+    [`kt ${gas}`, u('ktCO2e', 'measure')], [`mt${gas}`, u('MtCO2e', 'measure')], [`mt ${gas}`, u('MtCO2e', 'measure')],
+    [`kg${gas}`, u('kgCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
+    [`tons ${gas}`, u('tCO2e', 'measure')], [`tons of ${gas}`, u('tCO2e', 'measure')],
+  ] as Array<readonly [string, Unit]>),
+  ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['pj', u('PJ', 'measure')],
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['tce', u('tce', 'measure')],

@@ -1,0 +1,104 @@
+import { lineEndWithin, lineStartWithin } from './lines';
+import { specIn } from './unit-spec';
+import type { UnitSpec } from './unit-spec';
+
+// A bare number in a table takes its scale and unit from where the table states them once: the
+// cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
+// (`Energy (MWh)`), or a caption line above the table (`(million tonnes CO2-e)`, `单位：万吨`).
+// Rows are lines of cells split by tabs or runs of two or more spaces; the nearest statement wins.
+
+const MAX_LINE = 300;
+const MAX_LINES_UP = 40;
+/** Title and unit lines looked at above a table's header row (or its first row). */
+const MAX_CAPTION_LINES = 3;
+const CELL_SPLIT = /\t|[ \u3000]{2,}/;
+
+interface Row {
+  start: number;
+  end: number;
+  cells: string[];
+}
+
+/** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
+export class TableHeaders {
+  private readonly rows = new Map<number, Row | null>();
+
+  constructor(private readonly text: string) {}
+
+  /** The spec for the number `[start, end)` when it is a whole cell of a table row. */
+  specFor(start: number, end: number): UnitSpec | null {
+    const row = this.rowAt(start);
+    if (!row || row.cells.length < 2) return null;
+    const col = this.columnOf(row, start, end);
+    if (col < 0) return null;
+    // the row: a unit cell to the left, or the label's parentheses
+    for (let k = col - 1; k >= 0; k--) {
+      const spec = specIn(row.cells[k]!);
+      if (spec) return spec;
+    }
+    const fromRight = row.cells.length - 1 - col;
+    // up through the data rows to the table's header row, then its title lines
+    let captionLines = 0;
+    let at = row.start - 1;
+    for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
+      const above = this.rowAt(at - 1);
+      if (!above) break;
+      at = above.start - 1;
+      if (above.cells.length === 0) continue;
+      if (above.cells.length === 1) {
+        const spec = specIn(above.cells[0]!);
+        if (spec) return spec;
+        if (isProse(above.cells[0]!)) break;
+        captionLines++;
+        continue;
+      }
+      if (captionLines > 0 || above.cells.some(isValueCell)) continue;
+      // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
+      const headerCell = above.cells[above.cells.length - 1 - fromRight];
+      const spec = (headerCell !== undefined ? specIn(headerCell) : null) ?? specIn(above.cells[0]!);
+      if (spec) return spec;
+      captionLines = 1;
+    }
+    return null;
+  }
+
+  private rowAt(i: number): Row | null {
+    const start = lineStartWithin(this.text, i, MAX_LINE);
+    if (start < 0) return null;
+    const cached = this.rows.get(start);
+    if (cached !== undefined) return cached;
+    const end = lineEndWithin(this.text, start, MAX_LINE);
+    const row =
+      end < 0
+        ? null
+        : {
+            start,
+            end,
+            cells: this.text
+              .slice(start, end)
+              .split(CELL_SPLIT)
+              .map((c) => c.trim())
+              .filter((c) => c !== ''),
+          };
+    this.rows.set(start, row);
+    return row;
+  }
+
+  /** Index of the cell that is exactly `[start, end)`, or -1. */
+  private columnOf(row: Row, start: number, end: number): number {
+    const line = this.text.slice(row.start, row.end);
+    const before = line.slice(0, start - row.start);
+    const after = line.slice(end - row.start);
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,})\s*$/.test(before);
+    const rightOk = after.trim() === '' || /^\s*(?:\t|[ \u3000]{2,})/.test(after);
+    if (!leftOk || !rightOk) return -1;
+    const left = before.split(CELL_SPLIT).filter((c) => c.trim() !== '').length;
+    return row.cells[left] === line.slice(start - row.start, end - row.start).trim() ? left : -1;
+  }
+}
+
+/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`), not a name. */
+const isValueCell = (cell: string): boolean => /^[\d.,\s%()\-–]+$/.test(cell);
+
+/** A line of running text: a table's caption does not read like one. */
+const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);

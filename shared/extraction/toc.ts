@@ -1,0 +1,68 @@
+import { lineEndWithin, lineStartWithin } from './lines';
+
+// Page numbers of a table of contents are not figures (GUIDELINES.md). An entry is a title and a
+// page number ending its line: after leader dots (`Environmental Performance ........ 24`), under
+// a `Contents`/`目录` heading, or in a run of such lines whose numbers grow down the page
+// (`关于本报告 3⏎董事长致辞 5⏎公司治理 12`). A two-column data table rarely grows like that with
+// titles free of digits and punctuation; one under a heading of its own is not a contents page.
+
+const MAX_LINE = 120;
+/** Title, then leader dots or spaces, then a page number (or range) ending the line. */
+const ENTRY = /^\s*([^\d\t.,;:，。；：%]{2,80}?)(?:\s*(?:[.．·…]\s*){3,}|[ \u3000]+)(\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$/;
+const LEADERS = /(?:[.．·…]\s*){3,}\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/;
+const CONTENTS_HEADING = /^\s*(?:table of contents|contents|目\s*录|目\s*錄)\s*$/i;
+const CONTENTS_REACH = 40;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lineAt(text: string, i: number): Line | null {
+  const start = lineStartWithin(text, i, MAX_LINE);
+  const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
+  return start < 0 || end < 0 ? null : { start, end, text: text.slice(start, end) };
+}
+
+/** The line before (`dir` -1) or after (+1) `line`, skipping blank ones; null past a long line. */
+function neighbour(text: string, line: Line, dir: -1 | 1): Line | null {
+  let at = dir < 0 ? line.start - 2 : line.end + 1;
+  for (let blank = 0; at >= 0 && at < text.length && blank < 3; blank++) {
+    const next = lineAt(text, at);
+    if (!next) return null;
+    if (next.text.trim() !== '') return next;
+    at = dir < 0 ? next.start - 2 : next.end + 1;
+  }
+  return null;
+}
+
+const pageOf = (line: Line | null): number | null => {
+  const m = line ? ENTRY.exec(line.text) : null;
+  return m ? Number(m[2]) : null;
+};
+
+/** Whether the number `[start, end)` is the page number of a table-of-contents entry. */
+export function tocPageNumber(text: string, start: number, end: number): boolean {
+  const line = lineAt(text, start);
+  if (!line || end > line.end) return false;
+  const m = ENTRY.exec(line.text);
+  if (!m || line.start + line.text.lastIndexOf(m[2]!, line.text.length) > start + 3) return false;
+  if (LEADERS.test(line.text)) return true;
+  const page = Number(m[2]);
+  // a run of entries whose pages grow down the page
+  const before = pageOf(neighbour(text, line, -1));
+  const after = pageOf(neighbour(text, line, 1));
+  if (before !== null && after !== null && before < page && page < after) return true;
+  const twoBefore = before === null ? null : pageOf(neighbour(text, neighbour(text, line, -1)!, -1));
+  if (twoBefore !== null && before !== null && twoBefore < before && before < page) return true;
+  const twoAfter = after === null ? null : pageOf(neighbour(text, neighbour(text, line, 1)!, 1));
+  if (twoAfter !== null && after !== null && page < after && after < twoAfter) return true;
+  // under a contents heading
+  let up: Line | null = line;
+  for (let k = 0; k < CONTENTS_REACH && up; k++) {
+    up = neighbour(text, up, -1);
+    if (up && CONTENTS_HEADING.test(up.text)) return true;
+  }
+  return false;
+}

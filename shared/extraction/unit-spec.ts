@@ -1,0 +1,121 @@
+import { codeAt as code, isLetterCode, isWhiteCode } from './normalize';
+import { enScaleAt, zhScaleAt } from './scales';
+import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
+import type { Unit } from './units';
+
+// How a table says the scale and unit of its bare cells, once, in a caption or a header:
+// `(million tonnes CO2-e)`, `单位：万吨`, `RMB million`, `人民币百万元`, `(in thousands)`,
+// `HK$'000`, `tCO2e`, `(%)`. A spec is read only when every word of it is a currency, a scale, a
+// unit or a filler word (`in`, `unit`, `单位`), so a caption's prose never reads as one.
+
+export interface UnitSpec {
+  /** What a cell's number is multiplied by (1 when the spec gives only a unit). */
+  factor: number;
+  unit: Unit | null;
+}
+
+const FILLERS = ['units', 'unit', 'in', 'of', '单位', 'expressed in'];
+// `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
+const SEPARATORS = new Set(Array.from(':：,、()（）[]', (c) => c.charCodeAt(0)));
+
+function fillerAt(s: string, i: number): number {
+  for (const f of FILLERS) {
+    if (s.slice(i, i + f.length).toLowerCase() === f && !(isLetterCode(code(s, i + f.length)) && isLetterCode(code(s, i + f.length - 1)))) return i + f.length;
+  }
+  return -1;
+}
+
+/** The spec that `s` is entirely, or null. */
+export function readSpec(s: string): UnitSpec | null {
+  let factor = 1;
+  let unit: Unit | null = null;
+  let currency: Unit | null = null;
+  let i = 0;
+  let words = 0;
+  while (i < s.length) {
+    const c = code(s, i);
+    if (isWhiteCode(c) || SEPARATORS.has(c)) {
+      i++;
+      continue;
+    }
+    const cur: { end: number; value: string } | null = currency || unit ? null : CURRENCY_PREFIX.matchForward(s, i);
+    if (cur && !isLetterCode(code(s, cur.end))) {
+      currency = { unit: cur.value, kind: 'currency' };
+      i = cur.end;
+    } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
+      factor *= 1e3;
+      i += 4;
+    } else {
+      const es = isLetterCode(c) ? enScaleAt(s, i) : null;
+      const zs = es ? null : zhScaleAt(s, i);
+      // a scale character that begins a unit (`千瓦时`) is the unit's
+      const zu = ZH_UNIT_TABLE.matchForward(s, i);
+      const eu = isLetterCode(c) || c === 0x25 ? EN_UNIT_TABLE.matchForward(s, i, { newlines: false }) : null;
+      const u = zu && (!zs || zu.end > zs.end) ? zu : eu && !isLetterCode(code(s, eu.end)) ? eu : null;
+      if (es && !isLetterCode(code(s, es.end))) {
+        factor *= es.factor;
+        i = es.end;
+      } else if (u && !unit) {
+        unit = u.value;
+        i = u.end;
+      } else if (zs) {
+        factor *= zs.factor;
+        i = zs.end;
+      } else {
+        const f = fillerAt(s, i);
+        if (f < 0) return null;
+        i = f;
+        continue;
+      }
+    }
+    words++;
+  }
+  if (words === 0) return null;
+  if (currency && (!unit || unit.kind === 'currency')) unit = currency;
+  else if (currency) return null;
+  if (unit && unit.kind !== 'currency' && unit.kind !== 'measure' && unit.kind !== 'percent' && unit.kind !== 'count') return null;
+  return factor === 1 && !unit ? null : { factor, unit };
+}
+
+const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
+const AFTER_UNIT_LABEL = /(?:单位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
+
+/** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
+export function specIn(s: string): UnitSpec | null {
+  const label = AFTER_UNIT_LABEL.exec(s);
+  if (label) {
+    const spec = readSpec(label[1]!);
+    if (spec) return spec;
+  }
+  for (const m of s.matchAll(PARENS)) {
+    const spec = readSpec(m[1]!);
+    if (spec) return spec;
+  }
+  return s.length <= 40 ? readSpec(s) : null;
+}
+
+const OPEN = new Set([0x28, 0xff08]);
+const CLOSE = new Set([0x29, 0xff09]);
+const CAPTION_REACH = 16;
+
+/**
+ * Whether `[start, end)` lies in a statement of unit (`( 百万瓦时 )`, `单位：亿元`): a column's
+ * scale, not a figure.
+ */
+export function inUnitCaption(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - CAPTION_REACH); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || CLOSE.has(c)) break;
+    if (OPEN.has(c) || c === 0x3a || c === 0xff1a) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = end;
+  while (close < Math.min(text.length, end + CAPTION_REACH) && !CLOSE.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close++;
+  const opener = text.charCodeAt(open);
+  if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
+  return readSpec(text.slice(open + 1, close)) !== null;
+}
