@@ -1,13 +1,14 @@
 // `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
 // Prints markdown; `--quick` skips the slow Recognizers-Text comparison, `--cli` runs only the
 // command line's section, `--adversarial` only extraction on adversarial text, `--trail` only the
-// audit trail's, `--review` only the review latencies in Chromium.
+// audit trail's, `--review` only the review latencies in Chromium, `--evidence` only evidence ranking.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchExtraction } from './bench-extraction';
 import { benchCliWholeProcess, cliMarkdown } from './bench/cli-whole-process';
+import { benchEvidence } from './bench/evidence';
 import { benchExtractionScaling } from './bench/extraction-scaling';
 import { benchReviewLatency } from './bench/review-latency';
 import { benchTrail } from './bench/trail';
@@ -21,9 +22,12 @@ const cliOnly = process.argv.includes('--cli');
 const adversarialOnly = process.argv.includes('--adversarial');
 const trailOnly = process.argv.includes('--trail');
 const reviewOnly = process.argv.includes('--review');
+const evidenceOnly = process.argv.includes('--evidence');
 const ADVERSARIAL_SECTION = '## Extraction on adversarial text of 1, 2 and 4 MB (issue 10)';
 const TRAIL_SECTION = '## The audit trail: export and verify-trail (issue 9)';
 const REVIEW_SECTION = '## Reviewing figures in the app (issues 2 and 4)';
+const EVIDENCE_SECTION = '## Ranking evidence for a figure (issue 12)';
+const shared = resolve(root, '../shared');
 
 interface ImportRun {
   coldMs: number;
@@ -56,7 +60,7 @@ const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function main() {
   // The bundled worker and the renderer are what is measured: build them as the app ships.
-  if (!adversarialOnly && !trailOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
+  if (!adversarialOnly && !trailOnly && !evidenceOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
   const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
 
   if (cliOnly) {
@@ -67,6 +71,11 @@ async function main() {
 
   if (trailOnly) {
     console.log([...sections, TRAIL_SECTION, (await benchTrail()).markdown].join('\n\n'));
+    return;
+  }
+
+  if (evidenceOnly) {
+    console.log([...sections, EVIDENCE_SECTION, (await benchEvidence(shared)).markdown].join('\n\n'));
     return;
   }
 
@@ -108,6 +117,8 @@ async function main() {
 
   const trail = await benchTrail();
   sections.push(TRAIL_SECTION, trail.markdown);
+
+  sections.push(EVIDENCE_SECTION, (await benchEvidence(shared)).markdown);
 
   const review = await benchReviewLatency();
   sections.push(REVIEW_SECTION, review.markdown);
