@@ -63,7 +63,10 @@ export function figureEntry(doc: number, prepared: PreparedDocument, figure: Loc
   const from = Math.max(figure.sentence.start, figure.start - CONTEXT_CHARS);
   const to = Math.min(figure.sentence.end, figure.end + CONTEXT_CHARS);
   const context = wordsIn(tokens, from, to);
-  const metric = figure.metric ? tokenize(figure.metric).words : metricWords(tokens, figure);
+  const unit = unitKind(figure.unit);
+  // What a figure counts is its metric too: `25万员工` counts employees.
+  const counted = unit.kind === 'count' ? tokenize(figure.unit).words : [];
+  const metric = figure.metric ? tokenize(figure.metric).words : [...metricWords(text, tokens, figure), ...counted];
   const neighbours: number[] = [];
   const first = lowerBound(prepared.figureStarts, figure.start - NEIGHBOUR_CHARS);
   for (let i = first; i < figures.length && figures[i]!.start <= figure.end + NEIGHBOUR_CHARS; i++) {
@@ -76,7 +79,7 @@ export function figureEntry(doc: number, prepared: PreparedDocument, figure: Loc
     end: figure.end,
     stated: { value: figure.value, step: statedStep(figure.text, figure.value), qualifier: figure.qualifier },
     ...(figure.valueMax === undefined ? {} : { valueMax: figure.valueMax }),
-    unit: unitKind(figure.unit),
+    unit,
     ...(figure.page === undefined ? {} : { page: figure.page }),
     text: figure.text,
     context,
@@ -87,13 +90,25 @@ export function figureEntry(doc: number, prepared: PreparedDocument, figure: Loc
   };
 }
 
-function metricWords(tokens: Tokens, figure: LocatedFigure): string[] {
+/** The words just before and after a figure in its clause: `女性员工占49.5%`, `694 million Internet users`. */
+function metricWords(text: string, tokens: Tokens, figure: LocatedFigure): string[] {
+  const { start, end } = clauseAround(text, figure);
   const before = lowerBound(tokens.starts, figure.start);
   const after = lowerBound(tokens.starts, figure.end);
   const words: string[] = [];
-  for (let i = Math.max(0, before - METRIC_BEFORE); i < before; i++) if (tokens.starts[i]! >= figure.sentence.start) words.push(tokens.words[i]!);
-  for (let i = after; i < Math.min(tokens.words.length, after + METRIC_AFTER); i++) if (tokens.starts[i]! < figure.sentence.end) words.push(tokens.words[i]!);
+  for (let i = Math.max(0, before - METRIC_BEFORE); i < before; i++) if (tokens.starts[i]! >= start) words.push(tokens.words[i]!);
+  for (let i = after; i < Math.min(tokens.words.length, after + METRIC_AFTER); i++) if (tokens.starts[i]! < end) words.push(tokens.words[i]!);
   return words;
+}
+
+/** The figure's clause within its sentence: up to the nearest comma, semicolon or colon (not a digit group's comma). */
+function clauseAround(text: string, figure: LocatedFigure): { start: number; end: number } {
+  const breaks = (i: number) => /[，；：;:]/.test(text[i]!) || (text[i] === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')));
+  let start = figure.start;
+  while (start > figure.sentence.start && !breaks(start - 1)) start--;
+  let end = figure.end;
+  while (end < figure.sentence.end && !breaks(end)) end++;
+  return { start, end };
 }
 
 /** The entries of a workbook's numbers: each cell, as a percentage where it is one, and the shares within a column. */

@@ -18,6 +18,8 @@ import { supportWindow, valueReason, type ValueReason } from './value-match';
 export interface Claim {
   entry: IndexedEntry;
   docId: string;
+  /** The weight of the claim's words the index never saw (rarest of all): they count against a match. */
+  unseen: { context: number; metric: number };
 }
 
 const VALUE_WEIGHT: Record<ValueReason, number> = { exact: 1, rounded: 0.9, 'within qualifier': 0.8, ratio: 0.7 };
@@ -33,9 +35,12 @@ const SAME_METRIC = 0.5;
 /** The claim a figure of `prepared` (one of the index's documents, or a report outside it) makes. */
 export function claimOf(index: EvidenceIndex, prepared: PreparedDocument, figure: LocatedFigure): Claim {
   const entry = figureEntry(-1, prepared, figure);
+  const rarest = Math.log(1 + Math.max(1, index.entries.length));
+  const unseen = (words: readonly string[]) => new Set(words.filter((word) => !index.vocabulary.has(word))).size * rarest;
   return {
     docId: prepared.source.id,
     entry: { ...entry, context: knownWords(index, entry.context), metric: knownWords(index, entry.metric), neighbours: Float64Array.from(new Set(entry.neighbours)).sort() },
+    unseen: { context: unseen(entry.context), metric: unseen(entry.metric) },
   };
 }
 
@@ -52,14 +57,14 @@ export function rankEvidence(index: EvidenceIndex, claim: Claim, limit = 10): Ca
     const reason = valueReason(claim.entry.stated, entry.stated);
     if (reason === undefined) continue;
     const value: ValueReason = entry.ratio ? 'ratio' : reason;
-    const metric = overlap(index.weights, claim.entry.metric, entry.context, 'first');
+    const metric = overlap(index.weights, claim.entry.metric, entry.context, 'first', claim.unseen.metric);
     const sameMetric = claim.entry.metricPhrase !== undefined && claim.entry.metricPhrase === entry.metricPhrase ? 1 : metric;
     // Any two numbers of a column make some share: one is offered only for a claim about what its cells count.
     if (entry.ratio && sameMetric < SAME_METRIC) continue;
     const sameDocument = document.id === claim.docId;
     const near = sameDocument ? 1 / (1 + Math.abs(entry.start - claim.entry.start) / NEAR_CHARS) : 0;
     const surroundings =
-      0.35 * overlap(index.weights, claim.entry.context, entry.context, 'smaller') +
+      0.35 * overlap(index.weights, claim.entry.context, entry.context, 'smaller', claim.unseen.context) +
       0.25 * sameMetric +
       0.25 * sharedNeighbours(claim.entry.neighbours, entry.neighbours) +
       0.15 * near;
@@ -89,10 +94,10 @@ function candidate(index: EvidenceIndex, entry: IndexedEntry, score: number, rea
   };
 }
 
-/** The weight of the words `a` and `b` share, over the weight of `a` or of the lighter of the two. */
-function overlap(weights: Float64Array, a: Int32Array, b: Int32Array, over: 'first' | 'smaller'): number {
+/** The weight of the words `a` and `b` share, over the weight of `a` (plus `unseenA`) or of the lighter of the two. */
+function overlap(weights: Float64Array, a: Int32Array, b: Int32Array, over: 'first' | 'smaller', unseenA: number): number {
   let shared = 0;
-  let weightA = 0;
+  let weightA = unseenA;
   let weightB = 0;
   for (const id of a) weightA += weights[id]!;
   if (over === 'smaller') for (const id of b) weightB += weights[id]!;
