@@ -275,3 +275,46 @@ describe('sentences', () => {
     expect(b!.sentence).toEqual(a!.sentence);
   });
 });
+
+describe('text as PDFs and other companies write it', () => {
+  it('reads mass and energy units glued to the number or spaced from it', () => {
+    expect(fig('emissions of 4.1 Mt CO2-e, 350kt of diesel, 38ktCO2e avoided, 1,240 tCO₂-e, 5,600GJ').map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['4.1 Mt CO2-e', 4.1, 'MtCO2e'],
+      ['350kt', 350, 'kt'],
+      ['38ktCO2e', 38, 'ktCO2e'],
+      ['1,240 tCO₂-e', 1240, 'tCO2e'],
+      ['5,600GJ', 5600, 'GJ'],
+    ]);
+  });
+  it('reads a full-width comma between digit groups as a thousands separator, not between list items', () => {
+    expect(fig('员工总数11，700人，女性员工５，２３０人，分别为5，6个').map((f) => [f.text, f.value])).toEqual([
+      ['11，700人', 11_700],
+      ['５，２３０人', 5230],
+      ['6个', 6],
+    ]);
+  });
+  it('applies a qualifier that wrapped to the line before its number, as in a PDF column', () => {
+    const pdf = 'access to all kinds of services. Currently, nearly\n60% of users’ searches\nwake of the pandemic. Statistics show that more\nthan 10 million brick-and-mortar businesses';
+    expect(fig(pdf).map((f) => [f.value, f.qualifier])).toEqual([
+      [60, 'nearly'],
+      [10_000_000, 'over'],
+    ]);
+    expect(fig('截至目前，阿里巴巴平台已累计帮助超过\n3000万户商家').map((f) => f.qualifier)).toEqual(['over']);
+  });
+  it('does not take a qualifier from another column of a table', () => {
+    expect(fig('Age group\tover\n\tUsers\t600 million').map((f) => f.qualifier)).toEqual(['exact']);
+  });
+  it('counts countries and provinces, not what follows them', () => {
+    expect(fig('覆盖30国客户，在12省开展，27个国家和地区').map((f) => [f.value, f.unit])).toEqual([
+      [30, '国'],
+      [12, '省'],
+      [27, '个'],
+    ]);
+  });
+  it('takes the noun after 数以…计的, never the verb 计', () => {
+    expect(fig('数以亿计的消费者').map((f) => [f.value, f.unit, f.qualifier])).toEqual([[100_000_000, '消费者', 'over']]);
+  });
+  it('drops a number naming a shopping festival', () => {
+    expect(fig('2022年618活动中，高效能家电销量增长')).toEqual([]);
+  });
+});

@@ -291,9 +291,10 @@ export const NOISE_RULES: NoiseRule[] = [
     },
   },
   {
-    name: 'unit-caption',
-    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`: a table's scale, stated in words
-    drop: (text, c) => c.form.script !== 'arabic' && c.reading.scaled && inUnitCaption(text, c.start, c.end),
+    name: 'unit-statement',
+    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`, `工伤人数 / 百万工作小时`: a scale in words stating a unit or a rate
+    drop: (text, c) =>
+      c.form.script !== 'arabic' && c.reading.scaled && (code(text, skipGapBack(text, c.start, 0) - 1) === 0x2f || inUnitCaption(text, c.start, c.end)),
   },
   { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   {

@@ -149,22 +149,21 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
 }
 
 /**
- * Whether the line holding the qualifier at `qualStart` is running text that wraps before the
- * number (`Currently, nearly⏎60%`, `截至目前已超过⏎`): no tab, several words or ideographs before the
- * break. A column of a table (`Over\t600`) or a lone label is not.
+ * Whether the qualifier at `qualStart` ends a line of running text that wraps before the number
+ * (`Currently, nearly⏎60%`, `reaching almost⏎1.2 million`, `活动超过⏎300场`): other words before it
+ * on its line, no tab. A cell of a table row (`Aged 60 and over\t⏎`) is not.
  */
 function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): boolean {
   const ls = text.lastIndexOf('\n', qualStart - 1) + 1;
-  if (lineEnd - ls < 16) return false;
-  let spaces = 0;
+  let words = 0;
   let ideographs = 0;
   for (let k = ls; k < lineEnd; k++) {
     const c = code(text, k);
     if (c === 0x09) return false;
-    if (c === 0x20) spaces++;
-    else if (isCjkCode(c)) ideographs++;
+    if (k < qualStart && c === 0x20 && k > ls && code(text, k - 1) !== 0x20) words++;
+    else if (k < qualStart && isCjkCode(c)) ideographs++;
   }
-  return spaces >= 3 || ideographs >= 8;
+  return words >= 1 || ideographs >= 2;
 }
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));

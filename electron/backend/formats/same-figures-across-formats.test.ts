@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../shared/extraction/index';
+import type { ExtractedFigure } from '../../../shared/domain/figure';
+import { readDocx } from './docx';
+import { readPdf } from './pdf';
+
+// Same text, same figures, whatever the format: the eval passage as plain text, and the PDF (pdf.js
+// through our reader) and Word document laid out from it, compared by value, unit and qualifier.
+// The PDF and DOCX of the English excerpt end with a key-figures table the passage lacks: its
+// figures are the only ones allowed beyond the passage's.
+
+const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const KPI_TABLE = 'Indicator\tValue';
+
+const key = (f: ExtractedFigure): string => `${f.value}${f.valueMax === undefined ? '' : `–${f.valueMax}`} ${f.unit} ${f.qualifier}`;
+
+/** The figures of `a` that `b` lacks, as a multiset. */
+function missingFrom(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((k) => {
+    const at = left.indexOf(k);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
+const passage = (name: string): string => readFileSync(`${shared}eval/dev/text/${name}.txt`, 'utf8');
+const bytes = (path: string): Uint8Array => new Uint8Array(readFileSync(`${shared}fixtures/${path}`));
+
+/** Figures of a document's text, and of the part before its key-figures table. */
+function figuresOf(text: string): { all: string[]; beforeTable: string[] } {
+  const tableAt = text.indexOf(KPI_TABLE);
+  const figures = extractFigures(text);
+  return { all: figures.map(key), beforeTable: figures.filter((f) => tableAt < 0 || f.start < tableAt).map(key) };
+}
+
+describe('the same text gives the same figures as .txt, PDF and DOCX', () => {
+  const english = passage('001_9944-20073');
+  it('English excerpt: the PDF has every figure of the text with its unit and qualifier, and no other before its table', async () => {
+    const pdf = figuresOf((await readPdf(bytes('pdf/alipay-2019-2020-excerpt.pdf'), {})).text);
+    const txt = extractFigures(english).map(key);
+    expect(missingFrom(txt, pdf.all)).toEqual([]);
+    expect(missingFrom(pdf.beforeTable, txt)).toEqual([]);
+  });
+  it('English excerpt: the DOCX likewise', async () => {
+    const docx = figuresOf((await readDocx(bytes('docx/alipay-2019-2020-excerpt.docx'), {})).text);
+    const txt = extractFigures(english).map(key);
+    expect(missingFrom(txt, docx.all)).toEqual([]);
+    expect(missingFrom(docx.beforeTable, txt)).toEqual([]);
+  });
+  it('Chinese excerpt: the PDF gives exactly the figures of the text', async () => {
+    const pdf = extractFigures((await readPdf(bytes('pdf/alibaba-esg-2022-excerpt.pdf'), {})).text).map(key);
+    const txt = extractFigures(passage('002_9968-16057')).map(key);
+    expect(missingFrom(txt, pdf)).toEqual([]);
+    expect(missingFrom(pdf, txt)).toEqual([]);
+  });
+});

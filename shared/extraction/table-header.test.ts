@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+import { specIn } from './unit-spec';
+
+// A table states its scale and unit once; each bare cell below takes them.
+
+const cells = (text: string) => extractFigures(text).map((f) => [f.text, f.value, f.unit]);
+
+describe('a bare table cell takes the scale and unit its table states', () => {
+  it('from a caption in the header row', () => {
+    expect(cells('GHG emissions (million tonnes CO2-e)\tFY2023\tFY2022\nScope 1\t12.4\t13.1')).toEqual([
+      ['12.4', 12_400_000, 'tCO2e'],
+      ['13.1', 13_100_000, 'tCO2e'],
+    ]);
+  });
+  it('from a unit line above the header row, in Chinese', () => {
+    expect(cells('温室气体排放\n单位：万吨\n指标\t2022年\t2021年\n范围一\t92.7\t88.1')).toEqual([
+      ['92.7', 927_000, 't'],
+      ['88.1', 881_000, 't'],
+    ]);
+  });
+  it('from a currency and scale in parentheses, the year columns left alone', () => {
+    expect(cells('Key figures (RMB million)\nItem\t2022\t2021\nRevenue\t853,062\t717,289')).toEqual([
+      ['853,062', 853_062_000_000, 'CNY'],
+      ['717,289', 717_289_000_000, 'CNY'],
+    ]);
+  });
+  it("from the column's own header, which wins over the caption", () => {
+    expect(cells('Operations (in thousands)\nSite\tEnergy (MWh)\nPerth\t1,240')).toEqual([['1,240', 1240, 'MWh']]);
+  });
+  it("from the row: a unit column or the label's parentheses", () => {
+    expect(cells('Indicator\tUnit\tFY2023\nScope 1 emissions\ttCO2e\t12,400')).toEqual([['12,400', 12_400, 'tCO2e']]);
+    expect(cells('Customers\t2023\nRetail customers (in thousands)\t38,120')).toEqual([['38,120', 38_120_000, '']]);
+  });
+  it('not from the table before it, nor from a rate', () => {
+    expect(cells('员工\t人\n\n员工健康\n指标\t单位\t2022 财年\n工伤率\t工伤人数 / 百万工作小时\t0.11')).toEqual([['0.11', 0.11, '']]);
+  });
+  it('not in running text under a caption', () => {
+    expect(cells('Water (in thousands of cubic metres)\nThe site used 84.2 of it.')).toEqual([['84.2', 84.2, '']]);
+  });
+});
+
+describe('a statement of unit', () => {
+  it('is read only when every word of it is a currency, a scale, a unit or a filler', () => {
+    expect(specIn('(million tonnes CO2-e)')).toEqual({ factor: 1e6, unit: { unit: 'tCO2e', kind: 'measure' } });
+    expect(specIn('（人民币百万元）')).toEqual({ factor: 1e6, unit: { unit: 'CNY', kind: 'currency' } });
+    expect(specIn("HK$'000")).toEqual({ factor: 1e3, unit: { unit: 'HKD', kind: 'currency' } });
+    expect(specIn('(in thousands)')).toEqual({ factor: 1e3, unit: null });
+    expect(specIn('(including 5 million users)')).toBeNull();
+    expect(specIn('Scope 1')).toBeNull();
+  });
+  it('in words is not a figure itself', () => {
+    expect(extractFigures('总能耗量 ( 百万瓦时 )\n单位：亿元')).toEqual([]);
+  });
+});
