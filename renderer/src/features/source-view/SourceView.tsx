@@ -135,7 +135,7 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
           {t('source.addFigure')} <KeyHint command="figure.add" />
         </button>
       </SourceHeader>
-      <div className="source-scroll" ref={scroller}>
+      <div className="source-scroll" ref={scroller} tabIndex={0} role="region" aria-label={t('source.text')}>
         {shown.start > 0 && <p className="source-elision">{t('source.charactersBefore', { count: shown.start })}</p>}
         <div id={SOURCE_TEXT_ID} className="source-text" lang="und">
           {segments.map((segment) => {
