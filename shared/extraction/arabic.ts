@@ -4,7 +4,8 @@ import type { GrammarResult } from './candidate';
 import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode } from './normalize';
 import { parseArabic, parseSpacedDigits, lowerWordAt } from './numerals';
 import type { ArabicNumber } from './numerals';
-import { zhScaleAt, enScaleAfter, attachedScaleAt } from './scales';
+import { ZH_SCALE, zhScaleAt, enScaleAfter, attachedScaleAt } from './scales';
+import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
@@ -35,6 +36,19 @@ function readArabicNumber(text: string, i: number): ArabicNumber {
   return parseArabic(text, i);
 }
 
+/** Chinese scale characters at `i`, stopping before one that begins a unit (`亿千瓦时`: 亿, then kWh). */
+function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
+  const zs = zhScaleAt(text, i);
+  if (!zs) return null;
+  let factor = 1;
+  for (let j = i; j < zs.end; j++) {
+    const unit = j > i ? ZH_UNIT_TABLE.matchForward(text, j) : null;
+    if (unit && unit.end - j >= 2 && unit.value.kind !== 'count') return { end: j, factor };
+    factor *= ZH_SCALE.get(code(text, j))!;
+  }
+  return zs;
+}
+
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
 function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
   const num = readArabicNumber(text, i);
@@ -55,7 +69,7 @@ function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
   } else {
     const g = skipGap(text, p, 0);
     const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
-    const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleAt(text, g);
+    const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleBeforeUnit(text, g);
     if (zs && !(zs.factor === 10 || zs.factor === 100 && code(text, zs.end) === 0x5206)) {
       factor = zs.factor;
       scaled = true;

@@ -3,7 +3,9 @@ import { numberRead } from './candidate';
 import type { GrammarResult } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code } from './normalize';
 import { parseChinese } from './numerals';
-import { zhScaleAt } from './scales';
+import type { ZhNumber } from './numerals';
+import { ZH_UNIT_TABLE } from './units';
+import { ZH_SCALE, zhScaleAt } from './scales';
 import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 
 // The grammar of Chinese numerals: the numeral itself (numerals.ts), `多`/`余` inside it
@@ -25,8 +27,27 @@ export function loneOne(text: string, i: number): boolean {
   return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d);
 }
 
-export function readChinese(text: string, i: number): GrammarResult {
+/** A scale character inside the numeral that begins a unit (`二千六百万千瓦`: the last 千 is kW's). */
+function unitInside(text: string, z: ZhNumber): number {
+  for (let j = z.start + 1; j < z.end; j++) {
+    if (!ZH_SCALE.has(code(text, j))) continue;
+    const unit = ZH_UNIT_TABLE.matchForward(text, j);
+    if (unit && unit.end > z.end && unit.value.kind !== 'count') return j;
+  }
+  return -1;
+}
+
+/** The numeral at `i`, ending before a unit that begins inside it. */
+function numeralAt(text: string, i: number): ZhNumber | null {
   const z = parseChinese(text, i);
+  const cut = z && !z.percent && z.valueMax === undefined ? unitInside(text, z) : -1;
+  if (cut < 0) return z;
+  const head = parseChinese(text.slice(i, cut), 0);
+  return head && head.end === cut - i ? { ...head, start: i, end: cut } : z;
+}
+
+export function readChinese(text: string, i: number): GrammarResult {
+  const z = numeralAt(text, i);
   if (!z) {
     let j = i + 1;
     while (CLASS[text.charCodeAt(j)] === C_ZHNUM) j++;

@@ -52,7 +52,9 @@ export class TableHeaders {
         captionLines++;
         continue;
       }
-      if (captionLines > 0 || above.cells.some(isValueCell)) continue;
+      // a row above the title lines belongs to the table before
+      if (captionLines > 0) break;
+      if (above.cells.some(isValueCell)) continue;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
       const spec = (headerCell !== undefined ? specIn(headerCell) : null) ?? specIn(above.cells[0]!);
