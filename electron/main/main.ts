@@ -1,6 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session } from 'electron';
 import { APP_ENTRY_URL } from '../../shared/security/app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { safeStorageProtector } from '../backend/secrets';
@@ -9,12 +10,23 @@ import { bindIpc } from './ipc-binding';
 import { menuTemplate } from './menu';
 import { createChooseSavePath } from './save-dialog';
 import { lockDownContents, lockDownSession } from './security';
+import { MIN_SIZE, WINDOW_STATE_FILE, restoreWindowState, windowStateToSave } from './window-state';
 
 // Bundled to dist/electron/main.js; the preload sits beside it and the renderer build in dist/renderer.
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, 'preload.cjs');
 const RENDERER_DIR = join(here, '..', 'renderer');
 const DEV_TOOLS = !app.isPackaged;
+// The window's icon on Linux (macOS and Windows take the installer's, made from build/icon.png).
+const ICON = join(app.getAppPath(), 'assets', 'icon.png');
+
+function readWindowState(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 // Before anything touches the profile: tests give every app its own, and the single-instance lock is per profile.
 if (process.env.TICKMARK_USER_DATA_DIR) app.setPath('userData', process.env.TICKMARK_USER_DATA_DIR);
@@ -25,12 +37,17 @@ let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
 
 function createWindow(): BrowserWindow {
+  const statePath = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const restored = restoreWindowState(
+    readWindowState(statePath),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 800,
-    minHeight: 560,
+    ...restored.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Tickmark',
+    icon: ICON,
     show: false,
     webPreferences: {
       preload: PRELOAD,
@@ -46,7 +63,17 @@ function createWindow(): BrowserWindow {
       devTools: DEV_TOOLS,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (restored.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      writeFileSync(statePath, windowStateToSave(window.getNormalBounds(), window.isMaximized()));
+    } catch {
+      // Not remembering the window's place is no reason to keep the auditor from closing it.
+    }
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -21,6 +21,8 @@ export function menuTemplate(options: {
   });
   const view: MenuItemConstructorOptions[] = [
     ...(devTools ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
+    command('Show Audit &Trail', 'trail.show', 'T'),
+    { type: 'separator' },
     { role: 'resetZoom' },
     { role: 'zoomIn' },
     { role: 'zoomOut' },
@@ -32,13 +34,16 @@ export function menuTemplate(options: {
     {
       label: '&File',
       submenu: [
+        command('&New Engagement…', 'engagement.new', 'CmdOrCtrl+N'),
+        { type: 'separator' },
         command('&Import Reports…', 'reports.import', 'CmdOrCtrl+O'),
+        // Evidence workbooks have no import command yet: shown, so the menu's shape does not change when they do.
+        { label: 'Import E&vidence…', enabled: false },
         command('Import Engagement &Archive…', 'archive.import'),
         { type: 'separator' },
         command('&Export Audit Trail…', 'trail.export', 'CmdOrCtrl+E'),
         command('Export &Figures Summary…', 'summary.export', 'CmdOrCtrl+Shift+E'),
         command('Export Engagement Ar&chive…', 'archive.export', 'CmdOrCtrl+Shift+S'),
-        command('Show Audit &Trail', 'trail.show'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -46,6 +51,6 @@ export function menuTemplate(options: {
     { role: 'editMenu' },
     { label: '&View', submenu: view },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [command('&Keyboard Shortcuts', 'help.toggle'), { label: `About ${appName}`, role: 'about' }] },
+    { role: 'help', submenu: [command('&Keyboard Shortcuts', 'help.toggle', 'Shift+/'), { label: `&About ${appName}`, role: 'about' }] },
   ];
 }

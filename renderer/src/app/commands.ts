@@ -2,6 +2,7 @@
 import { selectQueueView, select, useWorkspace } from '../state/workspace';
 import { closeDialog, openDialog, useUi } from '../state/ui';
 import { ARCHIVE_INPUT_ID, exportArchive } from '../features/archive/archive';
+import { linkChosenEvidence } from '../features/evidence/evidence-commands';
 import { exportFiguresSummary, exportTrail } from '../features/export/export-trail';
 import { IMPORT_INPUT_ID } from '../features/import/import-jobs';
 import { stepSelection } from '../features/queue/queue-view';
@@ -51,8 +52,12 @@ export function runCommand(command: CommandId): void {
       return askToReview('sign-off-document');
     case 'review.send_back_document':
       return askToReview('send-back-document');
+    case 'evidence.link':
+      return linkChosenEvidence();
     case 'figure.add':
       return useSourceSelection.getState().selection ? openDialog('add-figure') : undefined;
+    case 'engagement.new':
+      return openDialog('new-engagement');
     case 'reports.import':
       return document.getElementById(IMPORT_INPUT_ID)?.click();
     case 'trail.export':
