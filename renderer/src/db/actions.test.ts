@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyChain, type AuditEvent } from '../../../shared/audit/event';
 import type { JournalEntry } from '../../../shared/audit/journal-entry';
 import type { ParsedReport } from '../../../shared/domain/report';
@@ -106,6 +106,21 @@ describe('events say what they are about', () => {
     const stored = await db.documents.get(imported.document.id);
     expect(stored?.passwordProtected).toBe(true);
     expect(JSON.stringify(stored)).not.toMatch(/password"\s*:\s*"/);
+  });
+});
+
+describe('a verdict reads little', () => {
+  it('reads a document record (the whole report text) once, not in every decision and review on its figures', async () => {
+    const { figure, document } = await engagementWithReport();
+    const reads = vi.spyOn(db.documents, 'get');
+    try {
+      value(await decideFigure(figure('8%').id, { kind: 'confirm' }, MEI));
+      value(await decideFigure(figure('1,200 m³').id, { kind: 'confirm' }, MEI));
+      value(await correctFigure(figure('29591.48 tCO2e').id, { value: 29591, unit: 'tCO2e', qualifier: 'exact' }, MEI));
+      expect(reads.mock.calls.filter(([id]) => id === document.id).length).toBeLessThanOrEqual(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
 

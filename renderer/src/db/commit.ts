@@ -28,6 +28,10 @@ export function setJournal(sink: JournalSink | null): void {
   journal = sink;
 }
 
+/** User Timing measures of each commit's two halves: the IndexedDB transaction, then the journal's append. */
+export const COMMIT_TRANSACTION_MEASURE = 'tickmark:commit-transaction';
+export const COMMIT_JOURNAL_MEASURE = 'tickmark:commit-journal';
+
 /** An expected refusal (a rule, a duplicate, a role): aborts the transaction and is shown as is. */
 export class Refusal extends Error {}
 
@@ -39,15 +43,19 @@ export class Refusal extends Error {}
 export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEntry[]) => Promise<T>): Promise<ActionResult<T>> {
   const written: JournalEntry[] = [];
   let value: T;
+  const started = performance.now();
   try {
     value = await db.transaction('rw', tables, () => work(written));
   } catch (error) {
     if (error instanceof Refusal) return err(error.message);
     return err(`Not saved: the database refused the change (${messageOf(error)}).`);
   }
+  const committed = performance.now();
+  performance.measure(COMMIT_TRANSACTION_MEASURE, { start: started, end: committed });
   const sink = journal;
   if (sink && written.length > 0) {
     const kept = await sink(written).catch((error: unknown) => err(messageOf(error)));
+    performance.measure(COMMIT_JOURNAL_MEASURE, { start: committed, end: performance.now() });
     if (!kept.ok) return err(`Saved in this window's database, but not in the journal: ${kept.error}`);
   }
   return ok(value);

@@ -10,8 +10,8 @@ import { transition, type FigureStatus, type VerdictIntent } from '../../../shar
 import { describeCorrection, describeFigureValue, invalidFigureValue } from '../domain/figure-value';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
-import type { Figure, FigureValue, ReportDocument, Verdict } from './records';
-import { documentSnapshot, figureSnapshot, openTrail, withoutUndefined } from './trail-writer';
+import type { Figure, FigureValue, Verdict } from './records';
+import { documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity } from './trail-writer';
 
 const now = () => new Date().toISOString();
 
@@ -25,9 +25,9 @@ const ACTION_OF: Record<VerdictIntent['kind'], AuditAction> = {
 /** The tables a figure's change reads or writes, its trail included. */
 const FIGURE_TABLES = () => [db.engagements, db.documents, db.figures, db.verdicts, db.events];
 
-async function figureAndDocument(figureId: string): Promise<{ figure: Figure; document: ReportDocument }> {
+async function figureAndDocument(figureId: string): Promise<{ figure: Figure; document: DocumentIdentity }> {
   const figure = await db.figures.get(figureId);
-  const document = figure && (await db.documents.get(figure.documentId));
+  const document = figure && (await documentIdentity(figure.documentId));
   if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
   return { figure, document };
 }

@@ -6,8 +6,8 @@
 import { reviewTransition, type ReviewIntent, type ReviewStatus } from '../../../shared/domain/review';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
-import type { Figure, ReportDocument, Verdict } from './records';
-import { documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type EventDraft } from './trail-writer';
+import type { Figure, Verdict } from './records';
+import { documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
 
 const now = () => new Date().toISOString();
 
@@ -16,7 +16,7 @@ const REVIEW_TABLES = () => [db.engagements, db.documents, db.figures, db.verdic
 const reviewOf = (verdict: Verdict | undefined): ReviewStatus => verdict?.review ?? 'unreviewed';
 
 /** A review to store: the verdict it leaves and its event. Refuses when the review rules do not allow it. */
-function reviewed(document: ReportDocument, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
+function reviewed(document: DocumentIdentity, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
   const from = reviewOf(decision);
   const allowed = reviewTransition(decision?.status ?? 'open', from, intent);
   if (!allowed.ok) throw new Refusal(allowed.reason);
@@ -40,7 +40,7 @@ function reviewed(document: ReportDocument, figure: Figure, decision: Verdict | 
 export function reviewFigure(figureId: string, intent: ReviewIntent, actor: string): Promise<ActionResult<Verdict>> {
   return commit(REVIEW_TABLES(), async (written) => {
     const figure = await db.figures.get(figureId);
-    const document = figure && (await db.documents.get(figure.documentId));
+    const document = figure && (await documentIdentity(figure.documentId));
     if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
     const trail = await openTrail(written, figure.engagementId, actor, 'reviewer');
     const at = now();
@@ -58,7 +58,7 @@ export function reviewFigure(figureId: string, intent: ReviewIntent, actor: stri
  */
 export function reviewDocument(documentId: string, intent: ReviewIntent, actor: string): Promise<ActionResult<Verdict[]>> {
   return commit(REVIEW_TABLES(), async (written) => {
-    const document = await db.documents.get(documentId);
+    const document = await documentIdentity(documentId);
     if (!document) throw new Refusal('That document is no longer in the engagement.');
     const trail = await openTrail(written, document.engagementId, actor, 'reviewer');
     const figures = await db.figures.where('documentId').equals(documentId).toArray();
