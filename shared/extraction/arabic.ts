@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
-import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode } from './normalize';
+import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode } from './normalize';
 import { parseArabic, parseSpacedDigits, lowerWordAt } from './numerals';
 import type { ArabicNumber } from './numerals';
 import { ZH_SCALE, zhScaleAt, enScaleAfter, attachedScaleAt } from './scales';
@@ -162,6 +162,11 @@ export function readArabic(text: string, i: number): GrammarResult {
   }
   read.end = p;
   read.qualifier = qual;
+  // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`)
+  if (!cur && read.reading.range === 'none' && prev === 0x2d && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
+    read.value = -read.value;
+    read.start = i - 1;
+  }
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
     const u = EN_UNIT_TABLE.matchForward(text, num.end);

@@ -314,6 +314,15 @@ describe('text as PDFs and other companies write it', () => {
   it('takes the noun after 数以…计的, never the verb 计', () => {
     expect(fig('数以亿计的消费者').map((f) => [f.value, f.unit, f.qualifier])).toEqual([[100_000_000, '消费者', 'over']]);
   });
+  it('reads a minus glued to a number that stands apart as negative, a hyphen between numbers as a range', () => {
+    expect(fig('Scope 1\t96,410\t-7.5%\nnet change (−3.2%), 3-4% and 10 -20 users').map((f) => [f.text, f.value, f.valueMax])).toEqual([
+      ['96,410', 96_410, undefined],
+      ['-7.5%', -7.5, undefined],
+      ['−3.2%', -3.2, undefined],
+      ['3-4%', 3, 4],
+      ['10 -20', 10, 20],
+    ]);
+  });
   it('drops a number naming a shopping festival', () => {
     expect(fig('2022年618活动中，高效能家电销量增长')).toEqual([]);
   });

@@ -12,6 +12,7 @@ describe('table of contents', () => {
   it('drops page numbers under a contents heading', () => {
     expect(values('目录\n关于本报告 3\n董事长致辞 5\n\n')).toEqual([]);
     expect(values('TABLE OF CONTENTS\nMessage from the Chairman 4\n')).toEqual([]);
+    expect(values('目  录\n关于本报告\t1\n董事长致辞\t3\n')).toEqual([]);
   });
   it('drops a run of entries whose pages grow down the page', () => {
     expect(values('关于本报告 3\n董事长致辞 5\n公司治理 12\n')).toEqual([]);

@@ -8,7 +8,7 @@ import { lineEndWithin, lineStartWithin } from './lines';
 
 const MAX_LINE = 120;
 /** Title, then leader dots or spaces, then a page number (or range) ending the line. */
-const ENTRY = /^\s*([^\d\t.,;:，。；：%]{2,80}?)(?:\s*(?:[.．·…]\s*){2,}|[ \u3000]+)(\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$/;
+const ENTRY = /^\s*([^\d\t.,;:，。；：%]{2,80}?)(?:\s*(?:[.．·…]\s*){2,}|[ \t\u3000]+)(\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$/;
 const LEADERS = /(?:[.．·…]\s*){2,}\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/;
 const CONTENTS_HEADING = /^\s*(?:table of contents|contents|目\s*录|目\s*錄)\s*$/i;
 const CONTENTS_REACH = 40;
