@@ -5,7 +5,7 @@
 // bare value is only held to the overlap (`over RMB4 billion` in the text, `4.0` in the table).
 
 import type { ExtractedFigure, Qualifier } from '../domain/figure';
-import { intervalOf, overlaps, stepOf } from './precision';
+import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -16,7 +16,9 @@ export type Disagreement = 'value' | 'scale' | 'qualifier';
 /** Why two statements of one metric disagree, or undefined when they agree. */
 export function disagreement(a: ExtractedFigure, aInTable: boolean, b: ExtractedFigure, bInTable: boolean): Disagreement | undefined {
   if (!overlaps(intervalOf(a), intervalOf(b))) return isScaleSlip(a.value, b.value) ? 'scale' : 'value';
-  const samePrecision = a.value === b.value && Math.abs(stepOf(a) - stepOf(b)) <= 1e-9 * Math.abs(a.value || 1);
+  // numbers in words (`上千万`) are manners of speaking: their qualifiers are not held against each other
+  const inDigits = writtenNumber(a.text) !== undefined && writtenNumber(b.text) !== undefined;
+  const samePrecision = inDigits && a.value === b.value && Math.abs(stepOf(a) - stepOf(b)) <= 1e-9 * Math.abs(a.value || 1);
   // `about` points nowhere: it neither contradicts a direction nor a bare value
   const da = direction(a.qualifier);
   const db = direction(b.qualifier);

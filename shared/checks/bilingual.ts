@@ -49,7 +49,7 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
     for (let k = from; k < looseEn.length && looseEn[k]!.at.figure.start <= z.at.figure.start + WINDOW; k++) {
       const e = looseEn[k]!;
       if (slipped.has(e) || !sameKind(z, e) || !sameDigits(z, e) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
-      if (!hasScaleWord(z.at.figure.text) || !hasScaleWord(e.at.figure.text)) continue;
+      if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
       slipped.add(z).add(e);
       checks.push(pairCheck(z, e, 'consistency.translation-scale', 'a scale slip in translation'));
       break;
@@ -67,13 +67,14 @@ function lineHasHan(text: string, at: number): boolean {
 
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
 
-/** A scale slip is a slip of the scale word: both figures must carry one (`万`, `亿`, `million`, `bn`). */
-const hasScaleWord = (text: string) => /[十百千万亿]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text);
+/** A scale slips on large numbers: each figure carries a scale word (`万`, `million`) or has four digits or more. */
+const large = (text: string) => /[十百千万亿]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
 
+/** The same significant digits (`40` and `40`, `73` and `73,000,000`). */
 function sameDigits(a: Placed, b: Placed): boolean {
-  const da = writtenNumber(a.at.figure.text);
-  const db = writtenNumber(b.at.figure.text);
-  return da !== undefined && da === db;
+  const significant = (p: Placed) => writtenNumber(p.at.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const da = significant(a);
+  return da !== undefined && da !== '' && da === significant(b);
 }
 
 function opposite(a: Placed, b: Placed): boolean {

@@ -53,7 +53,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     }
     for (const [j, count] of shared) {
       const other = statements[j]!;
-      if (count + common < Math.min(s.tokens.length, other.tokens.length)) continue;
+      const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
+      if (!containable && nounOf(s) === undefined) continue;
       if (sameClaim(s, other)) parent[find(j)] = find(i);
     }
   });
@@ -87,11 +88,41 @@ function sameClaim(a: Statement, b: Statement): boolean {
   const fa = a.at.figure;
   const fb = b.at.figure;
   if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
-  // neighbours in one passage are a series (`40+ years old`, `50+ years old`), not a claim restated
-  if (a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS) return false;
+  // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
+  if (a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
+  // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
+  if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
-  return plausiblySame(fa.value, fb.value, false) && sameMetric(a.tokens, b.tokens);
+  return plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b));
 }
+
+/**
+ * Restatements word their verb phrase freely (`菜鸟在全国建立了近 5 万个乡村服务站`, `菜鸟已建成 5 万个
+ * 乡村服务站`; a heading `serving 1.2 billion users worldwide` over `have served over 1.2 billion
+ * users worldwide`): the same number of the same counted noun, with another word of the metric in
+ * common, is one claim restated — and its qualifiers must agree.
+ */
+function sameCountedThing(a: Statement, b: Statement): boolean {
+  const na = nounOf(a);
+  const nb = nounOf(b);
+  if (na === undefined || nb === undefined || !(na.startsWith(nb) || nb.startsWith(na))) return false;
+  // only the same number restated: a number in words (`上千万`, `十亿`) is a manner of speaking
+  const digits = writtenNumber(a.at.figure.text);
+  if (digits === undefined || digits !== writtenNumber(b.at.figure.text) || a.at.figure.value !== b.at.figure.value) return false;
+  const nounPairs = new Set([...pairsOf(na), ...pairsOf(nb), ...metricTokens(na), ...metricTokens(nb)]);
+  const before = (s: Statement) => s.tokens.filter((t) => !t.startsWith('n:') && !nounPairs.has(t));
+  const other = new Set(before(b));
+  return before(a).some((t) => other.has(t));
+}
+
+/** The counted noun of a statement (`乡村服务站`, `users`), when it has one of two characters or more. */
+function nounOf(s: Statement): string | undefined {
+  if (!s.zh) return /^[a-z][a-z -]+$/i.test(s.at.figure.unit) ? s.at.figure.unit.toLowerCase() : undefined;
+  const noun = s.tokens.find((t) => t.startsWith('n:'))?.slice(2);
+  return noun !== undefined && noun.length >= 2 ? noun : undefined;
+}
+
+const pairsOf = (han: string) => Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
 
 function groupCheck(group: Statement[]): Check {
   const disagreements: Array<{ a: Statement; b: Statement; why: Disagreement }> = [];
