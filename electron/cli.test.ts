@@ -64,7 +64,7 @@ describe('tickmark extract', () => {
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `Could not import "${missing}": the file does not exist.`,
-      `Could not import "${path('figures.xls')}": Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence.`,
+      `Could not import "${path('figures.xls')}": Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence.`,
       `Could not import "${path('empty.txt')}": the file is empty.`,
       `Could not import "${dir}": it is a folder, not a file.`,
     ]);

@@ -69,7 +69,7 @@ describe('importReport', () => {
       error: {
         code: 'unsupported-format',
         fileName: 'figures.xls',
-        message: 'Could not import "figures.xls": Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence.',
+        message: 'Could not import "figures.xls": Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence.',
       },
     });
   });

@@ -23,9 +23,9 @@ export async function importReport(
 ): Promise<Result<ParsedReport, ImportError>> {
   const { fileName } = job;
   const bytes = plainBytes(job.bytes);
-  const progress = (phase: ImportProgress['phase'], done: number, total: number) => {
+  const progress = (phase: ImportProgress['phase'], done: number, total: number, ocrPage?: number) => {
     try {
-      onProgress({ jobId: job.jobId, fileName, phase, done, total });
+      onProgress({ jobId: job.jobId, fileName, phase, done, total, ...(ocrPage === undefined ? {} : { ocrPage }) });
     } catch {
       // A failing progress listener is not a reason to fail the import.
     }
@@ -44,6 +44,7 @@ export async function importReport(
       ...(job.password === undefined ? {} : { password: job.password }),
       ...(signal === undefined ? {} : { signal }),
       onProgress: (done, total) => progress('parsing', done, total),
+      onOcrPage: (page, total) => progress('parsing', page - 1, total, page),
     });
     throwIfCancelled(signal);
 
@@ -94,10 +95,12 @@ function locateFigures(read: ReportText, paged: boolean): LocatedFigure[] {
   return figures.map((figure) => {
     const located = read.locate?.(figure.start, figure.end);
     const page = located?.page ?? pageAt(read.pages, figure.start);
+    const confidence = read.confidence?.(figure.start, figure.end);
     return {
       ...figure,
       ...(page === undefined ? {} : { page }),
       ...(located === undefined ? {} : { boxes: located.boxes }),
+      ...(confidence === undefined ? {} : { ocr: { confidence } }),
     };
   });
 }

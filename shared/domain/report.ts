@@ -1,6 +1,6 @@
 import type { ExtractedFigure, PageBox, Span } from './figure';
 
-export const REPORT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'xlsx', 'csv'] as const;
+export const REPORT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'xlsx', 'csv', 'image'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One page of a paged format (PDF), or the whole text of a flowing one, as a range of the text. */
@@ -9,6 +9,13 @@ export interface PageRange extends Span {
   number: number;
   /** False for a page with no text layer (a scanned image): its figures cannot be extracted. */
   hasText: boolean;
+  /** For a page whose text was read by OCR (a scan, an image): the recogniser's mean confidence, 0–1. */
+  ocr?: OcrMark;
+}
+
+/** Text read by OCR, with the recogniser's confidence in it (0–1). */
+export interface OcrMark {
+  confidence: number;
 }
 
 /**
@@ -40,6 +47,8 @@ export interface LocatedFigure extends ExtractedFigure {
   page?: number;
   /** The figure's glyph boxes on `page`, for paged formats only. */
   boxes?: PageBox[];
+  /** For a figure read by OCR: the confidence of its least certain word. */
+  ocr?: OcrMark;
 }
 
 /** What the backend makes of one imported report file. */

@@ -30,7 +30,25 @@ export const LocatedFigureSchema = z.object({
   sentence: z.object(span),
   page: z.number().int().positive().optional(),
   boxes: z.array(PageBoxSchema).optional(),
+  ocr: z.object({ confidence: z.number().min(0).max(1) }).optional(),
 }) satisfies z.ZodType<LocatedFigure>;
+
+/** A workbook's or CSV file's cell (SheetCell), as evidence points at it. */
+const SheetCellSchema = z.object({
+  ...span,
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  column: z.number().int().positive(),
+  address: z.string(),
+  value: z.number().optional(),
+  percent: z.boolean().optional(),
+  rowLabel: z.string().optional(),
+  columnHeader: z.string().optional(),
+  merged: z.string().optional(),
+});
+
+/** The most cells a workbook or CSV file brings (the readers stop at 500,000 filled cells). */
+export const MAX_SHEET_CELLS = 500_000;
 
 /** A parsed report without its figures: what a stored document keeps of it. */
 export const ReportFieldsSchema = z.object({
@@ -40,7 +58,8 @@ export const ReportFieldsSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   byteLength: z.number().int().nonnegative(),
   text: z.string(),
-  pages: z.array(z.object({ ...span, number: z.number().int().positive(), hasText: z.boolean() })),
+  pages: z.array(z.object({ ...span, number: z.number().int().positive(), hasText: z.boolean(), ocr: z.object({ confidence: z.number().min(0).max(1) }).optional() })),
+  cells: z.array(SheetCellSchema).max(MAX_SHEET_CELLS).optional(),
   warnings: z.array(z.string()),
 }) satisfies z.ZodType<Omit<ParsedReport, 'figures'>>;
 
@@ -82,6 +101,8 @@ export const ImportProgressSchema = z.object({
   /** Units done and in all: pages for PDFs, characters for text. */
   done: z.number().nonnegative(),
   total: z.number().nonnegative(),
+  /** While parsing: the page OCR is reading (a scanned page, or an image), of `total`. */
+  ocrPage: z.number().int().positive().optional(),
 });
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 

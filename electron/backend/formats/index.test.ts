@@ -20,6 +20,6 @@ describe('readerFor', () => {
 
   it.each(['figures.xls', 'report', 'report.doc', '.txt.bak', 'x.__proto__', 'x.constructor'])('refuses %s as unsupported', (name) => {
     expect(() => readerFor(name)).toThrow(ReportReadError);
-    expect(() => readerFor(name)).toThrow('Tickmark imports .pdf, .docx, .html, .txt and .md files');
+    expect(() => readerFor(name)).toThrow('Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images');
   });
 });

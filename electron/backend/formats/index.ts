@@ -22,6 +22,7 @@ const readHtml = loadedWhenUsed(() => import('./html'), (module) => module.readH
 const readText = loadedWhenUsed(() => import('./text'), (module) => module.readText);
 const readXlsx = loadedWhenUsed(() => import('./xlsx'), (module) => module.readXlsx);
 const readCsv = loadedWhenUsed(() => import('./csv'), (module) => module.readCsv);
+const readImage = loadedWhenUsed(() => import('./image'), (module) => module.readImage);
 
 const READERS: ReadonlyMap<string, ReportReader> = new Map<string, ReportReader>([
   ['.pdf', { format: 'pdf', read: readPdf }],
@@ -32,16 +33,19 @@ const READERS: ReadonlyMap<string, ReportReader> = new Map<string, ReportReader>
   ['.md', { format: 'md', read: readText }],
   ['.xlsx', { format: 'xlsx', read: readXlsx }],
   ['.csv', { format: 'csv', read: readCsv }],
+  ['.png', { format: 'image', read: readImage }],
+  ['.jpg', { format: 'image', read: readImage }],
+  ['.jpeg', { format: 'image', read: readImage }],
 ]);
 
 /** Formats whose text is laid out on pages: their figures carry a page number and boxes. */
-export const isPaged = (format: ReportFormat): boolean => format === 'pdf';
+export const isPaged = (format: ReportFormat): boolean => format === 'pdf' || format === 'image';
 
 /** The reader for a report file, chosen by its extension (case-insensitive). */
 export function readerFor(fileName: string): ReportReader {
   const reader = READERS.get(extname(fileName).toLowerCase());
   if (reader === undefined) {
-    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files, and .xlsx and .csv files as evidence');
+    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence');
   }
   return reader;
 }

@@ -188,14 +188,7 @@ describe('readPdf on files it cannot read', () => {
     expect(error.reason).toMatch(/^it is not a PDF/);
   });
 
-  it('warns about a page with no text layer', async () => {
-    const read = await readPdf(fixture('bad/scanned-image-only.pdf'), {});
-    expect(read.text).toBe('');
-    expect(read.pages).toEqual([{ start: 0, end: 0, number: 1, hasText: false }]);
-    expect(read.warnings).toEqual([
-      'Page 1 has no text layer (it is a scanned image): the figures on it cannot be extracted.',
-    ]);
-  });
+  // A page with no text layer is read by OCR: ../ocr/scans.ocr.test.ts (slow, in a file of its own).
 });
 
 describe('readPdf progress and cancelling', () => {

@@ -6,6 +6,8 @@ import { GlyphIndex } from './pdf-locate';
 import { runningFragments } from './pdf-running';
 import { textRuns, type PdfTextItem } from './pdf-runs';
 import { PdfTextWriter } from './pdf-text';
+import { ocrConfidence, ocrWarning } from '../ocr/ocr-marks';
+import { readScannedPage, type ScannedPageText } from '../ocr/scanned-page';
 import type { FormatReader, ReadOptions, ReportText } from './types';
 import { ReportReadError } from './types';
 
@@ -16,6 +18,8 @@ interface PageText {
   runs: TextRun[];
   fragments: (Fragment & { text: string })[];
   height: number;
+  /** For a page with no text layer: its text as read by OCR from its image. */
+  ocr?: ScannedPageText;
 }
 
 /**
@@ -75,9 +79,11 @@ async function readPages(document: PdfDocument, options: ReadOptions): Promise<P
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items: PdfTextItem[] = content.items.filter((item) => 'str' in item);
-      const runs = textRuns(items, viewport.transform);
+      const text = textRuns(items, viewport.transform);
+      const ocr = text.length === 0 ? await readScannedPage(page, viewport, { number: index + 1, count }, options) : undefined;
+      const runs = ocr?.runs ?? text;
       const fragments = buildFragments(runs).map((fragment) => ({ ...fragment, text: fragmentText(runs, fragment) }));
-      pages[index] = { runs, fragments, height: viewport.height };
+      pages[index] = { runs, fragments, height: viewport.height, ...(ocr === undefined ? {} : { ocr }) };
       page.cleanup();
       checkCancelled(options.signal);
       options.onProgress?.(++done, count);
@@ -108,10 +114,11 @@ function assemble(pages: readonly PageText[]): ReportText {
     const blocks = layoutPage(page.fragments.filter((fragment) => !furniture.has(fragment)));
     writer.writePage(number, page.runs, blocks);
     const hasText = page.fragments.length > 0;
-    if (!hasText) {
+    if (page.ocr !== undefined) warnings.push(ocrWarning(number, page.ocr));
+    else if (!hasText) {
       warnings.push(`Page ${number} has no text layer (it is a scanned image): the figures on it cannot be extracted.`);
     }
-    ranges.push({ start, end: writer.offset, number, hasText });
+    ranges.push({ start, end: writer.offset, number, hasText, ...(page.ocr?.confidence === undefined ? {} : { ocr: { confidence: page.ocr.confidence } }) });
   });
   return {
     // one character for one: the glyph index's offsets still hold
@@ -119,6 +126,7 @@ function assemble(pages: readonly PageText[]): ReportText {
     pages: ranges,
     warnings,
     locate: (start, end) => glyphs.locate(start, end),
+    ...(pages.some((page) => page.ocr !== undefined) ? { confidence: (start: number, end: number) => ocrConfidence(pages, glyphs.locate(start, end)) } : {}),
   };
 }
 

@@ -13,12 +13,16 @@ export interface ReportText {
   cells?: SheetCell[];
   /** For paged formats: where the characters `[start, end)` stand on the page. */
   locate?: (start: number, end: number) => { page: number; boxes: PageBox[] } | undefined;
+  /** For text read by OCR: the recogniser's confidence (0–1) in the characters `[start, end)`; undefined for text that was not. */
+  confidence?: (start: number, end: number) => number | undefined;
 }
 
 export interface ReadOptions {
   password?: string;
   /** Units done and in all (pages for PDFs). */
   onProgress?: (done: number, total: number) => void;
+  /** Called as OCR starts reading page `page` of `total` (a scanned page, or an image). */
+  onOcrPage?: (page: number, total: number) => void;
   signal?: AbortSignal;
 }
 
