@@ -29,6 +29,8 @@ async function checkDialog(page: Page, testInfo: TestInfo, open: () => Promise<v
 }
 
 test('every main view passes axe with no serious or critical violation', async ({ app }, testInfo) => {
+  // Twelve axe runs over a page of a few hundred nodes each: about a minute alone on two cores.
+  test.setTimeout(180_000);
   const page = app.page;
   await expect(page.getByRole('dialog', { name: 'Welcome to Tickmark' })).toBeVisible();
   await expectAccessible(page, testInfo, 'first run');

@@ -12,6 +12,9 @@ const ROW_HEIGHT = 34;
 
 const rowId = (figureId: string) => `figure-${figureId}`;
 
+/** The list's element id: filters give it focus back once applied. */
+export const QUEUE_LIST_ID = 'claims-queue-list';
+
 /** The claims queue: every figure of the engagement under the current filters, one row each, virtualized. */
 export function ClaimsQueue() {
   const view = useWorkspace(selectQueueView);
@@ -49,6 +52,7 @@ export function ClaimsQueue() {
       </div>
       <div
         ref={scrollRef}
+        id={QUEUE_LIST_ID}
         className="queue-scroll"
         role="listbox"
         aria-label={t('queue.figures')}

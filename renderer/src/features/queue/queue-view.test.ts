@@ -94,3 +94,25 @@ describe('the claims queue', () => {
     });
   });
 });
+
+describe('the kind filter', () => {
+  const figures = [
+    { id: 'a', documentId: 'd', status: 'open' as const, review: 'unreviewed' as const, text: '超188亿元', unit: 'CNY' },
+    { id: 'b', documentId: 'd', status: 'open' as const, review: 'unreviewed' as const, text: '三个', unit: '个' },
+    { id: 'c', documentId: 'd', status: 'confirmed' as const, review: 'unreviewed' as const, text: '29591.48tCO2e', unit: 'tCO2e' },
+    { id: 'e', documentId: 'd', status: 'open' as const, review: 'unreviewed' as const, text: '80%', unit: '%' },
+  ];
+
+  it('shows one kind of figure at a time, every kind by default', () => {
+    const ids = (kind: QueueFilter['kind']) => queueView(figures, { ...ALL_FIGURES, kind }).rows.map((row) => row.id);
+    expect(ids('all')).toEqual(['a', 'b', 'c', 'e']);
+    expect(ids('money')).toEqual(['a']);
+    expect(ids('count')).toEqual(['b']);
+    expect(ids('physical')).toEqual(['c']);
+    expect(ids('percentage')).toEqual(['e']);
+  });
+
+  it('combines with the status filter', () => {
+    expect(queueView(figures, { ...ALL_FIGURES, kind: 'physical', status: 'open' }).rows).toEqual([]);
+  });
+});

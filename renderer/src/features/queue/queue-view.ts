@@ -1,5 +1,6 @@
 import type { ReviewStatus } from '../../../../shared/domain/review';
 import type { FigureStatus } from '../../../../shared/domain/verdict';
+import { figureKind, type FigureKind } from './figure-kind';
 
 /** The minimum the queue's filters and navigation look at. */
 export interface QueueItem {
@@ -7,6 +8,9 @@ export interface QueueItem {
   documentId: string;
   status: FigureStatus;
   review: ReviewStatus;
+  /** Read by the kind filter only. */
+  unit?: string;
+  text?: string;
 }
 
 /** `all` is every figure still under audit: dismissed ones ("not a figure") have their own filter. */
@@ -20,12 +24,15 @@ export interface QueueFilter {
   review: ReviewFilter;
   /** null: every document. */
   documentId: string | null;
+  /** Money, percentages, physical quantities or counts; absent or `all`: every kind. */
+  kind?: 'all' | FigureKind;
 }
 
-export const ALL_FIGURES: QueueFilter = { status: 'all', review: 'all', documentId: null };
+export const ALL_FIGURES: QueueFilter = { status: 'all', review: 'all', documentId: null, kind: 'all' };
 
 function matchesStatusAndDocument(item: QueueItem, filter: QueueFilter): boolean {
   if (filter.documentId !== null && item.documentId !== filter.documentId) return false;
+  if (filter.kind && filter.kind !== 'all' && figureKind({ unit: item.unit ?? '', text: item.text ?? '' }) !== filter.kind) return false;
   return filter.status === 'all' ? item.status !== 'dismissed' : item.status === filter.status;
 }
 
