@@ -1,4 +1,4 @@
-import type { ParsedReport } from '../domain/report';
+import type { ParsedReport, ReportFormat } from '../domain/report';
 import type { EvidenceDocument } from './types';
 
 /** A report, workbook or CSV file as the importer read it, as a document evidence is looked for in. */
@@ -11,3 +11,6 @@ export function evidenceDocument(report: ParsedReport, name = report.fileName): 
     ...(report.cells === undefined ? {} : { cells: report.cells }),
   };
 }
+
+/** Formats read only as evidence: a workbook's or CSV file's numbers are sources, never claims to verify. */
+export const isEvidenceOnly = (format: ReportFormat): boolean => format === 'xlsx' || format === 'csv';

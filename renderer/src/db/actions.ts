@@ -15,6 +15,7 @@ import { ROLE_LABELS, roleOf, withMember } from './membership';
 import type { AuditEvent } from '../../../shared/audit/event';
 import type { Engagement, Figure, ReportDocument, SettingKey } from './records';
 import { documentSnapshot, openTrail, TrailWriter } from './trail-writer';
+import { isEvidenceOnly } from '../../../shared/evidence/from-report';
 
 export { setJournal, type ActionResult, type JournalSink } from './commit';
 export { addFigure, correctFigure, decideFigure } from './figure-actions';
@@ -81,7 +82,9 @@ export function importReport(
       );
     }
     const at = now();
-    const { figures: located, ...parsed } = report;
+    const { figures: extracted, ...parsed } = report;
+    // A workbook or CSV file is evidence: its cells are indexed, none of its numbers queued as claims.
+    const located = isEvidenceOnly(parsed.format) ? [] : extracted;
     const document: ReportDocument = { ...parsed, id: crypto.randomUUID(), engagementId, importedAt: at };
     if (passwordProtected) document.passwordProtected = true;
     const figures: Figure[] = located.map((figure) => ({

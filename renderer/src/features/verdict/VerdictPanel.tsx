@@ -5,6 +5,7 @@ import { selectDocument, selectFigure, selectRole, useWorkspace, type QueueFigur
 import { awaitingReview } from '../queue/queue-view';
 import { ReviewBadge } from '../queue/ReviewBadge';
 import { StatusBadge } from '../queue/StatusBadge';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { KeyHint } from '../shortcuts/KeyHint';
 import { DecideActions, ReviewActions } from './ActionButtons';
 import { NOTE_FIELD_ID, NOTE_REQUIRED, draftOf, editDraft, useVerdictDraft, type DraftMode } from './draft';
@@ -114,6 +115,8 @@ function FigureVerdict({ figure }: { figure: QueueFigure }) {
           </p>
         )}
       </form>
+
+      {role !== 'reviewer' && <EvidencePanel figure={figure} />}
 
       <FigureHistory figure={figure} />
     </aside>
