@@ -26,12 +26,15 @@ export interface QueueFilter {
   documentId: string | null;
   /** Money, percentages, physical quantities or counts; absent or `all`: every kind. */
   kind?: 'all' | FigureKind;
+  /** Only these figures (a figure search's matches, features/find); absent: no such limit. */
+  figureIds?: ReadonlySet<string>;
 }
 
 export const ALL_FIGURES: QueueFilter = { status: 'all', review: 'all', documentId: null, kind: 'all' };
 
 function matchesStatusAndDocument(item: QueueItem, filter: QueueFilter): boolean {
   if (filter.documentId !== null && item.documentId !== filter.documentId) return false;
+  if (filter.figureIds && !filter.figureIds.has(item.id)) return false;
   if (filter.kind && filter.kind !== 'all' && figureKind({ unit: item.unit ?? '', text: item.text ?? '' }) !== filter.kind) return false;
   return filter.status === 'all' ? item.status !== 'dismissed' : item.status === filter.status;
 }
