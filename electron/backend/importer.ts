@@ -20,6 +20,8 @@ export interface ImporterOptions {
 type ImportResult = Result<ParsedReport, ImportError>;
 
 const CLOSING = 'Tickmark is closing';
+/** How long a worker asked to stop has to answer before it is ended anyway: longer than one OCR model run. */
+const STOP_GRACE_MS = 5_000;
 
 interface Pending {
   job: ImportJob;
@@ -32,6 +34,9 @@ interface Slot {
   worker?: Worker;
   current?: Pending;
   deadline?: NodeJS.Timeout;
+  /** When the deadline falls (ms since the epoch), and what it does: kept so OCR progress can move it. */
+  deadlineAt?: number;
+  expire?: () => void;
 }
 
 /**
@@ -83,8 +88,7 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       const request: ImportRequest = { type: 'import', job: { ...pending.job, bytes } };
       worker.postMessage(request, [buffer]);
       const tooLong = err(importError('too-large', pending.job.fileName, timeLimitReason(timeLimitMs)));
-      slot.deadline = setTimeout(() => endJob(slot, tooLong), timeLimitMs);
-      slot.deadline.unref(); // the busy worker holds the process open, not its deadline
+      setDeadline(slot, timeLimitMs, () => endJob(slot, tooLong));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       finish(slot, err(importError('internal', pending.job.fileName, `it could not be handed to an import worker (${reason})`)));
@@ -99,8 +103,10 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       const pending = slot.current;
       if (slot.worker !== worker || pending === undefined) return;
       if (message.type === 'progress') {
-        if (message.progress.jobId === pending.job.jobId) reportProgress(pending, message.progress);
-      } else if (message.jobId === pending.job.jobId) {
+        if (message.progress.jobId !== pending.job.jobId) return;
+        if (message.progress.ocrPage !== undefined) extendDeadline(slot, limits.ocrPageMs);
+        reportProgress(pending, message.progress);
+      } else if (message.type === 'result' && message.jobId === pending.job.jobId) {
         finish(slot, message.result);
       }
     });
@@ -120,11 +126,27 @@ export function createImporter(options: ImporterOptions = {}): Importer {
     return worker;
   }
 
+  function setDeadline(slot: Slot, ms: number, expire: () => void): void {
+    clearTimeout(slot.deadline);
+    slot.deadlineAt = Date.now() + ms;
+    slot.expire = expire;
+    slot.deadline = setTimeout(expire, ms);
+    slot.deadline.unref(); // the busy worker holds the process open, not its deadline
+  }
+
+  /** Moves the slot's deadline to at least `ms` from now (OCR has started a page). */
+  function extendDeadline(slot: Slot, ms: number | undefined): void {
+    if (ms === undefined || slot.expire === undefined || slot.deadlineAt === undefined || Date.now() + ms <= slot.deadlineAt) return;
+    setDeadline(slot, ms, slot.expire);
+  }
+
   function finish(slot: Slot, result: ImportResult): void {
     const pending = slot.current;
     slot.current = undefined;
     clearTimeout(slot.deadline);
     slot.deadline = undefined;
+    slot.deadlineAt = undefined;
+    slot.expire = undefined;
     slot.worker?.unref();
     pending?.resolve(result);
     pump();
@@ -136,11 +158,29 @@ export function createImporter(options: ImporterOptions = {}): Importer {
     finish(slot, result);
   }
 
-  /** Terminate the slot's worker, if any; a new one starts when the slot next gets a job. */
+  /**
+   * Ends the slot's worker, if any; a new one starts when the slot next gets a job. The worker is
+   * asked to stop first and ended once it says no OCR model is running (ending it mid-run aborts
+   * the whole process), or after STOP_GRACE_MS if it does not answer (stuck in a hostile file).
+   */
   function stopWorker(slot: Slot): Promise<number> | undefined {
     const worker = slot.worker;
     slot.worker = undefined;
-    return worker?.terminate();
+    if (worker === undefined) return undefined;
+    return new Promise<void>((resolve) => {
+      const grace = setTimeout(resolve, STOP_GRACE_MS);
+      worker.on('message', (message: ImportWorkerMessage) => {
+        if (message.type !== 'stopped') return;
+        clearTimeout(grace);
+        resolve();
+      });
+      try {
+        worker.postMessage({ type: 'stop' } satisfies ImportRequest);
+      } catch {
+        clearTimeout(grace);
+        resolve();
+      }
+    }).then(() => worker.terminate());
   }
 
   return {

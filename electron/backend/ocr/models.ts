@@ -35,11 +35,9 @@ async function load(): Promise<OcrModels> {
     // Threads that wait for work sleep rather than spin: the app shares the laptop's cores with the UI.
     extra: { session: { intra_op: { allow_spinning: '0' } } },
   };
-  const [detection, recognition, dictionary] = await Promise.all([
-    ort.InferenceSession.create(detectionPath, options),
-    ort.InferenceSession.create(recognitionPath, options),
-    readFile(dictionaryPath, 'utf8'),
-  ]);
+  // Read by Node, not by ONNX Runtime from its path: in the packaged app the models are inside app.asar, which only Node's fs can read.
+  const session = async (path: string) => ort.InferenceSession.create(new Uint8Array(await readFile(path)), options);
+  const [detection, recognition, dictionary] = await Promise.all([session(detectionPath), session(recognitionPath), readFile(dictionaryPath, 'utf8')]);
   const classes = ['', ...dictionary.replace(/\r?\n$/, '').split(/\r?\n/), ' '];
   return { detection, recognition, classes, ort };
 }

@@ -30,6 +30,11 @@ export function readImageText(image: GreyImage, signal?: AbortSignal, onStart?: 
   return read;
 }
 
+/** Resolves once no page is being read or waiting to be: no model is running in this thread. */
+export function ocrIdle(): Promise<void> {
+  return queue.then(() => undefined);
+}
+
 async function readNow(image: GreyImage, signal: AbortSignal | undefined): Promise<OcrLine[]> {
   signal?.throwIfAborted();
   if (image.width * image.height > MAX_IMAGE_PIXELS) throw new RangeError(`the image is ${image.width} × ${image.height} pixels, more than OCR reads`);

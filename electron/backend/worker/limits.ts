@@ -9,6 +9,12 @@ export interface ImportLimits {
   memoryMb: number;
   /** How long reading a file of `byteLength` bytes may take, from the moment a worker has it. */
   timeLimitMs(byteLength: number): number;
+  /**
+   * How long OCR may take over one page: as OCR starts a page (a scan, an image), the import's
+   * deadline moves to at least this far away. A scan's pages are few per megabyte and each takes
+   * seconds, so the byte-based limit alone would end a long scan that is making progress.
+   */
+  ocrPageMs?: number;
 }
 
 const MB = 1024 * 1024;
@@ -24,6 +30,10 @@ const MB = 1024 * 1024;
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   memoryMb: 768,
   timeLimitMs: (byteLength) => 60_000 + Math.ceil(byteLength / MB) * 3_000,
+  // A 200 dpi A4 page reads in about 5 s on two cores (BENCHMARKS.md): twelve times that. OCR's own
+  // memory is bounded whatever the page: the detector sees at most 1,280 pixels a side, a line at
+  // most 2,400 × 48, and an image of more than 64 million pixels is refused (ocr/read-image.ts).
+  ocrPageMs: 60_000,
 };
 
 /** The `resourceLimits` of a worker bound by `limits`. */

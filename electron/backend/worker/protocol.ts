@@ -3,16 +3,21 @@ import type { Result } from '../../../shared/domain/result';
 import type { ImportError, ImportErrorCode, ImportProgress } from '../../../shared/ipc/schemas';
 import type { ImportJob } from '../handlers';
 
-/** What the importer sends an import worker: one job at a time. */
-export interface ImportRequest {
-  type: 'import';
-  job: ImportJob;
-}
+/**
+ * What the importer sends an import worker: one job at a time; `stop` before it ends the worker
+ * (a cancelled job, a deadline, closing), so the worker can first let native work under way finish.
+ */
+export type ImportRequest = { type: 'import'; job: ImportJob } | { type: 'stop' };
 
-/** What an import worker sends back: progress while it works, then exactly one result. */
+/**
+ * What an import worker sends back: progress while it works, then exactly one result; `stopped`
+ * answers `stop` once no OCR model is running: ending a thread while ONNX Runtime is about to call
+ * back into it aborts the whole process.
+ */
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; jobId: string; result: Result<ParsedReport, ImportError> };
+  | { type: 'result'; jobId: string; result: Result<ParsedReport, ImportError> }
+  | { type: 'stopped' };
 
 /**
  * An import error whose message names the file and the reason: `Could not import "q3.pdf": the file is empty.`
