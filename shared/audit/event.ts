@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'figure.dismissed',
   'figure.signed_off',
   'figure.sent_back',
+  'figure.undone',
   'trail.exported',
   'archive.exported',
   'archive.imported',

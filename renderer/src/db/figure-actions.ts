@@ -11,7 +11,7 @@ import { describeCorrection, describeFigureValue, invalidFigureValue } from '../
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, FigureValue, Verdict } from './records';
-import { documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity } from './trail-writer';
+import { aboutFigure, documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
 
 const now = () => new Date().toISOString();
 
@@ -23,7 +23,7 @@ const ACTION_OF: Record<VerdictIntent['kind'], AuditAction> = {
 };
 
 /** The tables a figure's change reads or writes, its trail included. */
-const FIGURE_TABLES = () => [db.engagements, db.documents, db.figures, db.verdicts, db.events];
+export const FIGURE_TABLES = () => [db.engagements, db.documents, db.figures, db.verdicts, db.events];
 
 async function figureAndDocument(figureId: string): Promise<{ figure: Figure; document: DocumentIdentity }> {
   const figure = await db.figures.get(figureId);
@@ -43,36 +43,38 @@ function unreviewed({ review: _review, reviewNote: _note, reviewedAt: _at, revie
   return decision;
 }
 
+/**
+ * A decision to store: the verdict it leaves and its event. Refuses, with the rule's reason, when
+ * the verdict rules do not allow `intent` from where the figure stands (`before`).
+ */
+export function decided(document: DocumentIdentity, figure: Figure, before: Verdict | undefined, intent: VerdictIntent, actor: string, at: string, evidence?: string) {
+  const from: FigureStatus = before?.status ?? 'open';
+  const allowed = transition(from, intent);
+  if (!allowed.ok) throw new Refusal(allowed.reason);
+  const note = intent.note?.trim() || undefined;
+  const reference = evidence?.trim() || undefined;
+  const verdict: Verdict = withoutUndefined({ figureId: figure.id, engagementId: figure.engagementId, status: allowed.to, note, evidence: reference, at, actor });
+  const event: EventDraft = {
+    action: ACTION_OF[intent.kind],
+    ...aboutFigure(document, figure),
+    fromStatus: from,
+    toStatus: allowed.to,
+    note,
+    evidence: reference,
+    detail: reviewUndone(before),
+  };
+  return { verdict, event };
+}
+
 /** Confirm, dispute, reopen or dismiss a figure, if the verdict rules allow it from where it stands now. */
 export function decideFigure(figureId: string, intent: VerdictIntent, actor: string, evidence?: string): Promise<ActionResult<Verdict>> {
   return commit(FIGURE_TABLES(), async (written) => {
     const { figure, document } = await figureAndDocument(figureId);
     const trail = await openTrail(written, figure.engagementId, actor, 'preparer');
-    const before = await db.verdicts.get(figureId);
-    const from: FigureStatus = before?.status ?? 'open';
-    const allowed = transition(from, intent);
-    if (!allowed.ok) throw new Refusal(allowed.reason);
     const at = now();
-    const note = intent.note?.trim() || undefined;
-    const reference = evidence?.trim() || undefined;
-    const verdict: Verdict = withoutUndefined({ figureId, engagementId: figure.engagementId, status: allowed.to, note, evidence: reference, at, actor });
+    const { verdict, event } = decided(document, figure, await db.verdicts.get(figureId), intent, actor, at, evidence);
     await db.verdicts.put(verdict);
-    await trail.append(
-      at,
-      {
-        action: ACTION_OF[intent.kind],
-        documentId: document.id,
-        document: documentSnapshot(document),
-        figureId,
-        figure: figureSnapshot(figure),
-        fromStatus: from,
-        toStatus: allowed.to,
-        note,
-        evidence: reference,
-        detail: reviewUndone(before),
-      },
-      { verdicts: [verdict] },
-    );
+    await trail.append(at, event, { verdicts: [verdict] });
     return verdict;
   });
 }

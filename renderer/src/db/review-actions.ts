@@ -7,7 +7,7 @@ import { reviewTransition, type ReviewIntent, type ReviewStatus } from '../../..
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, Verdict } from './records';
-import { documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
+import { aboutFigure, documentIdentity, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
 
 const now = () => new Date().toISOString();
 
@@ -16,7 +16,7 @@ const REVIEW_TABLES = () => [db.engagements, db.documents, db.figures, db.verdic
 const reviewOf = (verdict: Verdict | undefined): ReviewStatus => verdict?.review ?? 'unreviewed';
 
 /** A review to store: the verdict it leaves and its event. Refuses when the review rules do not allow it. */
-function reviewed(document: DocumentIdentity, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
+export function reviewed(document: DocumentIdentity, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
   const from = reviewOf(decision);
   const allowed = reviewTransition(decision?.status ?? 'open', from, intent);
   if (!allowed.ok) throw new Refusal(allowed.reason);
@@ -25,10 +25,7 @@ function reviewed(document: DocumentIdentity, figure: Figure, decision: Verdict 
   const verdict: Verdict = withoutUndefined({ ...decision!, review: allowed.to, reviewNote: note, reviewedAt: at, reviewer: actor });
   const event: EventDraft = {
     action: intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back',
-    documentId: document.id,
-    document: documentSnapshot(document),
-    figureId: figure.id,
-    figure: figureSnapshot(figure),
+    ...aboutFigure(document, figure),
     fromStatus: from,
     toStatus: allowed.to,
     note,

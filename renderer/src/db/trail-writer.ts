@@ -89,6 +89,14 @@ export const documentSnapshot = (document: DocumentIdentity): DocumentSnapshot =
 export const figureSnapshot = ({ text, start, end, page, value, valueMax, unit, qualifier }: Figure): FigureSnapshot =>
   withoutUndefined({ text, start, end, page, value, valueMax, unit, qualifier });
 
+/** What every event about one figure says first: the document and the figure it concerns. */
+export const aboutFigure = (document: DocumentIdentity, figure: Figure) => ({
+  documentId: document.id,
+  document: documentSnapshot(document),
+  figureId: figure.id,
+  figure: figureSnapshot(figure),
+});
+
 export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

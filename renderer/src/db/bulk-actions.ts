@@ -1,0 +1,84 @@
+/**
+ * One decision or review taken on many figures at once (the auditor selected them in the queue):
+ * one transaction for the batch, one sealed event per figure, chained in the queue's order. A
+ * figure the rules do not allow (already confirmed, not yet decided) is left as it stands and
+ * named in the answer; a batch where no figure can take the decision is refused whole. Each change
+ * keeps the verdict it replaced, so the batch can be undone (see undo.ts).
+ */
+import type { ReviewIntent } from '../../../shared/domain/review';
+import type { VerdictIntent } from '../../../shared/domain/verdict';
+import { commit, Refusal, type ActionResult } from './commit';
+import { db } from './database';
+import { decided, FIGURE_TABLES } from './figure-actions';
+import type { Duty } from './membership';
+import type { Figure, Verdict } from './records';
+import { reviewed } from './review-actions';
+import { documentIdentity, openTrail, type DocumentIdentity, type EventDraft } from './trail-writer';
+
+/** A figure's verdict before and after one change: what an undo puts back. */
+export interface VerdictChange {
+  figureId: string;
+  /** None: the figure had never been decided, so it was open. */
+  before?: Verdict;
+  after: Verdict;
+}
+
+/** What a batch did: the changes it stored, and the figures it left alone with the rule that kept them. */
+export interface BatchOutcome {
+  engagementId: string;
+  duty: Duty;
+  changes: VerdictChange[];
+  skipped: { figureId: string; reason: string }[];
+}
+
+type Decide = (document: DocumentIdentity, figure: Figure, before: Verdict | undefined, at: string) => { verdict: Verdict; event: EventDraft };
+
+/** Apply `decide` to every figure of `figureIds` the rules allow, in one transaction, as `actor` in `duty`. */
+function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty, decide: Decide): Promise<ActionResult<BatchOutcome>> {
+  return commit(FIGURE_TABLES(), async (written) => {
+    const figures = await db.figures.bulkGet([...figureIds]);
+    const found = figures.filter((figure): figure is Figure => figure !== undefined);
+    if (found.length === 0 || found.length !== figureIds.length) throw new Refusal('Some of those figures are no longer in the engagement.');
+    const engagementId = found[0]!.engagementId;
+    if (found.some((figure) => figure.engagementId !== engagementId)) throw new Refusal('The selected figures belong to different engagements.');
+    const trail = await openTrail(written, engagementId, actor, duty);
+    const documents = new Map<string, DocumentIdentity>();
+    for (const documentId of new Set(found.map((figure) => figure.documentId))) {
+      const document = await documentIdentity(documentId);
+      if (!document) throw new Refusal('That document is no longer in the engagement.');
+      documents.set(documentId, document);
+    }
+    const befores = await db.verdicts.bulkGet(found.map((figure) => figure.id));
+    const at = new Date().toISOString();
+    const outcome: BatchOutcome = { engagementId, duty, changes: [], skipped: [] };
+    const stored: { verdict: Verdict; event: EventDraft }[] = [];
+    found.forEach((figure, index) => {
+      const before = befores[index];
+      try {
+        const change = decide(documents.get(figure.documentId)!, figure, before, at);
+        stored.push(change);
+        outcome.changes.push(before ? { figureId: figure.id, before, after: change.verdict } : { figureId: figure.id, after: change.verdict });
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        outcome.skipped.push({ figureId: figure.id, reason: error.message });
+      }
+    });
+    if (stored.length === 0) {
+      const reason = outcome.skipped[0]!.reason;
+      throw new Refusal(found.length === 1 ? reason : `None of the ${found.length} figures can take this: ${reason}`);
+    }
+    await db.verdicts.bulkPut(stored.map(({ verdict }) => verdict));
+    for (const { verdict, event } of stored) await trail.append(at, event, { verdicts: [verdict] });
+    return outcome;
+  });
+}
+
+/** Confirm, dispute, reopen or dismiss each of `figureIds` with one note (a dismissal's one reason). */
+export function decideFigures(figureIds: readonly string[], intent: VerdictIntent, actor: string, evidence?: string): Promise<ActionResult<BatchOutcome>> {
+  return applyToFigures(figureIds, actor, 'preparer', (document, figure, before, at) => decided(document, figure, before, intent, actor, at, evidence));
+}
+
+/** Sign off or send back the decision on each of `figureIds`. */
+export function reviewFigures(figureIds: readonly string[], intent: ReviewIntent, actor: string): Promise<ActionResult<BatchOutcome>> {
+  return applyToFigures(figureIds, actor, 'reviewer', (document, figure, before, at) => reviewed(document, figure, before, intent, actor, at));
+}
