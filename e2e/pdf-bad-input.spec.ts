@@ -114,17 +114,21 @@ test('truncated, fake and scanned PDFs, a Word report and an oversized file, eac
   await expectRefused('huge-report.pdf', /200 MB/);
   await expectUntouched(page, before, 1);
 
-  // A scanned page: imported, and the auditor told that its figures cannot be extracted.
+  // A scanned page: read by OCR, and the auditor told so, with how sure the reading is.
   await page.getByLabel(/Import reports/).setInputFiles(fixture('fixtures/bad/scanned-image-only.pdf'));
   const scanned = jobRow(page, 'scanned-image-only.pdf');
-  await expect(scanned).toContainText('Imported · 0 figures');
-  await expect(scanned).toContainText(/Page 1 has no text layer.*cannot be extracted/);
-  await expectUntouched(page, before, 2);
+  await expect(scanned).toContainText(/Imported · \d+ figures/, { timeout: 60_000 });
+  await expect(scanned).toContainText(/Page 1 has no text layer: its text was read by OCR \(mean confidence \d+%\)/);
+  await expect(documentOptions(page)).toHaveCount(3); // "All documents" too
   await page.getByLabel('Document').selectOption({ label: 'scanned-image-only.pdf' });
+  // The page's figures, as the text of the same page yields them: "897 million", "99.3%", …
+  const scanFigures = await figureCount(page);
+  expect(scanFigures).toBeGreaterThan(10);
+  await selectFigureByText(page, '897 million');
   const source = page.getByRole('region', { name: 'Source' });
-  await expect(source).toContainText(/Page 1 has no text layer/);
+  await expect(source).toContainText(/Page 1 has no text layer: its text was read by OCR/);
   await source.getByRole('button', { name: 'Details' }).click();
-  await expect(page.getByRole('region', { name: 'File details' })).toContainText('1 page; page 1 has no text layer');
+  await expect(page.getByRole('region', { name: 'File details' })).toContainText('1 page');
 
   // A Word report, with the figures of its KPI table.
   await page.getByLabel('Document').selectOption({ label: 'All documents' });
@@ -136,6 +140,6 @@ test('truncated, fake and scanned PDFs, a Word report and an oversized file, eac
   const docxFigures = await figureCount(page);
   expect(docxFigures).toBeGreaterThan(10);
   await page.getByLabel('Document').selectOption({ label: 'All documents' });
-  expect(await figureCount(page)).toBe(before.figures + docxFigures);
+  expect(await figureCount(page)).toBe(before.figures + scanFigures + docxFigures);
   await expect(page.getByTestId('progress-counts')).toContainText('1 confirmed');
 });

@@ -1,16 +1,20 @@
 // `npm run bench`: every figure BENCHMARKS.md records, each beside its reference from the same run.
 // Prints markdown; `--quick` skips the slow Recognizers-Text comparison, `--cli` runs only the
 // command line's section, `--adversarial` only extraction on adversarial text, `--trail` only the
-// audit trail's, `--review` only the review latencies in Chromium, `--evidence` only evidence ranking.
+// audit trail's, `--review` only the review latencies in Chromium, `--evidence` only evidence ranking, `--checks` only the automatic checks, `--find` only find as you type,
+// `--ocr` only OCR of the scanned excerpts.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { benchExtraction } from './bench-extraction';
+import { benchChecks } from './bench/checks';
 import { benchCliWholeProcess, cliMarkdown } from './bench/cli-whole-process';
 import { benchEvidence } from './bench/evidence';
+import { benchFind } from './bench/find';
 import { benchExtractionScaling } from './bench/extraction-scaling';
 import { benchReviewLatency } from './bench/review-latency';
+import { benchOcr } from './bench/ocr';
 import { benchTrail } from './bench/trail';
 import { median } from './bench/stats';
 
@@ -22,11 +26,17 @@ const cliOnly = process.argv.includes('--cli');
 const adversarialOnly = process.argv.includes('--adversarial');
 const trailOnly = process.argv.includes('--trail');
 const reviewOnly = process.argv.includes('--review');
+const ocrOnly = process.argv.includes('--ocr');
+const OCR_SECTION = '## OCR of scanned pages (issue 12)';
 const evidenceOnly = process.argv.includes('--evidence');
+const findOnly = process.argv.includes('--find');
+const checksOnly = process.argv.includes('--checks');
+const CHECKS_SECTION = '## Automatic checks (issue 11)';
 const ADVERSARIAL_SECTION = '## Extraction on adversarial text of 1, 2 and 4 MB (issue 10)';
 const TRAIL_SECTION = '## The audit trail: export and verify-trail (issue 9)';
 const REVIEW_SECTION = '## Reviewing figures in the app (issues 2 and 4)';
 const EVIDENCE_SECTION = '## Ranking evidence for a figure (issue 12)';
+const FIND_SECTION = '## Find as you type in a 120-page report (issue 13)';
 const shared = resolve(root, '../shared');
 
 interface ImportRun {
@@ -59,8 +69,13 @@ function timePdftotext(rounds: number): number[] {
 const ms = (x: number) => `${Math.round(x).toLocaleString('en-US')} ms`;
 
 async function main() {
+  if (checksOnly) {
+    const machine = `Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`;
+    console.log([machine, CHECKS_SECTION, (await benchChecks(largePdf)).markdown].join('\n\n'));
+    return;
+  }
   // The bundled worker and the renderer are what is measured: build them as the app ships.
-  if (!adversarialOnly && !trailOnly && !evidenceOnly) execFileSync('npm', ['run', cliOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
+  if (!adversarialOnly && !trailOnly && !evidenceOnly && !findOnly) execFileSync('npm', ['run', cliOnly || ocrOnly ? 'build:electron' : 'build'], { cwd: root, stdio: 'ignore' });
   const sections: string[] = [`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`];
 
   if (cliOnly) {
@@ -74,11 +89,20 @@ async function main() {
     return;
   }
 
+  if (findOnly) {
+    console.log([...sections, FIND_SECTION, (await benchFind(largePdf)).markdown].join('\n\n'));
+    return;
+  }
+
   if (evidenceOnly) {
     console.log([...sections, EVIDENCE_SECTION, (await benchEvidence(shared)).markdown].join('\n\n'));
     return;
   }
 
+  if (ocrOnly) {
+    console.log([...sections, OCR_SECTION, benchOcr(root).markdown].join('\n\n'));
+    return;
+  }
   if (reviewOnly) {
     console.log([...sections, REVIEW_SECTION, (await benchReviewLatency()).markdown].join('\n\n'));
     return;
@@ -120,8 +144,13 @@ async function main() {
 
   sections.push(EVIDENCE_SECTION, (await benchEvidence(shared)).markdown);
 
+  sections.push(FIND_SECTION, (await benchFind(largePdf)).markdown);
+
+  sections.push(CHECKS_SECTION, (await benchChecks(largePdf)).markdown);
+
   const review = await benchReviewLatency();
   sections.push(REVIEW_SECTION, review.markdown);
+  sections.push(OCR_SECTION, benchOcr(root).markdown);
 
   console.log(sections.join('\n\n'));
 }
