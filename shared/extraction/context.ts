@@ -89,7 +89,9 @@ export function atLineEnd(text: string, i: number): boolean {
  * previous cell.
  */
 export function tableCell(text: string, start: number, end: number): { unit?: Unit } | null {
-  if (!atLineEnd(text, end)) return null;
+  // between two tabs (`Fatalities\t0\t1`) a number is a cell wherever it stands in the row
+  const betweenTabs = code(text, start - 1) === 0x09 && code(text, end) === 0x09;
+  if (!betweenTabs && !atLineEnd(text, end)) return null;
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   if (start === ls || !isWhiteCode(code(text, start - 1))) return null;
   if (code(text, start - 1) === 0x09) {

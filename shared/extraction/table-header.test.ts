@@ -32,6 +32,12 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     expect(cells('Indicator\tUnit\tFY2023\nScope 1 emissions\ttCO2e\t12,400')).toEqual([['12,400', 12_400, 'tCO2e']]);
     expect(cells('Customers\t2023\nRetail customers (in thousands)\t38,120')).toEqual([['38,120', 38_120_000, '']]);
   });
+  it('reads every cell of a tab-separated row, a zero and a one after a capitalised label included', () => {
+    expect(cells('Measure\tFY2023\tFY2022\nFatalities\t0\t1')).toEqual([
+      ['0', 0, ''],
+      ['1', 1, ''],
+    ]);
+  });
   it('not from the table before it, nor from a rate', () => {
     expect(cells('员工\t人\n\n员工健康\n指标\t单位\t2022 财年\n工伤率\t工伤人数 / 百万工作小时\t0.11')).toEqual([['0.11', 0.11, '']]);
   });
