@@ -12,7 +12,7 @@ import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** A word on more figures than this is too common to propose neighbours. */
-const MAX_POSTING = 64;
+const MAX_POSTING = 32;
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
 const NEIGHBOURS = 400;
 /** A group larger than this is a generic metric, not one claim restated. */
@@ -39,9 +39,10 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       else if (list.length <= MAX_POSTING) list.push(i);
     }),
   );
+  const shared = new Int32Array(statements.length);
+  const touched: number[] = [];
   statements.forEach((s, i) => {
     // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
-    const shared = new Map<number, number>();
     let common = 0;
     for (const token of s.tokens) {
       const list = postings.get(token)!;
@@ -49,12 +50,14 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
         common++;
         continue;
       }
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) if (j > i && (shared[j] = (shared[j] ?? 0) + 1) === 1) touched.push(j);
     }
-    for (const [j, count] of shared) {
+    for (const j of touched.splice(0)) {
+      const count = shared[j] ?? 0;
+      shared[j] = 0;
       const other = statements[j]!;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
-      if (!containable && nounOf(s) === undefined) continue;
+      if (!containable && !(s.at.figure.value === other.at.figure.value && nounOf(s) !== undefined)) continue;
       if (sameClaim(s, other)) parent[find(j)] = find(i);
     }
   });

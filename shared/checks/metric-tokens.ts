@@ -11,9 +11,20 @@ const STOP = new Set(
 // Chinese character pairs that say how a figure changed or relates, not what it measures.
 const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占比', '比例', '比重', '下降', '提升', '提高', '减少', '增加', '累计', '共计', '合计', '超过', '达到', '其中', '约为', '分别']);
 
-/** The metric's content tokens, deduplicated. */
+const cache = new Map<string, string[]>();
+
+/** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
   if (!metric) return [];
+  let tokens = cache.get(metric);
+  if (!tokens) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(metric, (tokens = tokensOf(metric)));
+  }
+  return tokens;
+}
+
+function tokensOf(metric: string): string[] {
   // a share's whole is part of what it measures: `/`-marked, so 85.3% of mobile Internet users
   // and 99.3% of all Internet users never read as one metric
   const share = metric.indexOf('share of ');
@@ -40,7 +51,7 @@ function wordTokens(metric: string): string[] {
 
 /** Whether the metric has words enough to be told apart: two English words besides its unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {
-  const unitTokens = new Set(wordTokens(unit));
+  const unitTokens = new Set(metricTokens(unit));
   // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
   const han = tokens.filter((t) => /^[\u3400-\u9fff]{2}$/.test(t)).length;
   const english = tokens.filter((t) => /^\/?[a-z0-9]/.test(t) && !unitTokens.has(t)).length;

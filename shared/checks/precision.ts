@@ -41,8 +41,17 @@ export function decimalsOf(text: string): number {
   return digits?.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
 }
 
-/** The true values the figure's words allow: half a step either side, one step on the side its qualifier points to. */
+/** Half a step either side of the value, one step on the side its qualifier points to. */
+const intervals = new WeakMap<object, Interval>();
+
+/** The true values the figure's words allow (computed once per figure object). */
 export function intervalOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>): Interval {
+  let interval = intervals.get(figure);
+  if (!interval) intervals.set(figure, (interval = computeInterval(figure)));
+  return interval;
+}
+
+function computeInterval(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>): Interval {
   const step = stepOf(figure);
   const v = figure.value;
   const top = figure.valueMax ?? v;
@@ -75,12 +84,20 @@ export function quotient(a: Interval, b: Interval, factor = 1): Interval | undef
 
 /** A number for a message: at most `decimals` decimals, thousands separated. */
 export function show(value: number, decimals = 1): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  const digits = value.toFixed(decimals);
+  return group(digits.includes('.') ? digits.replace(/0+$/, '').replace(/\.$/, '') : digits);
 }
 
-/** A number for a message with exactly `decimals` decimals: a computed share `40.0`. */
+/** A number for a message with exactly `decimals` decimals: a computed share `40.0`. (Not Intl: it is slow by the thousand.) */
 export function fixed(value: number, decimals: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+  return group(value.toFixed(decimals));
+}
+
+function group(digits: string): string {
+  if (digits.includes(',')) return digits;
+  const [whole, fraction] = digits.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A figure's number as the report wrote it, without its scale: `1,030`, `92.7`. */
