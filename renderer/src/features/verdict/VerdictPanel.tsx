@@ -6,6 +6,8 @@ import { awaitingReview } from '../queue/queue-view';
 import { ReviewBadge } from '../queue/ReviewBadge';
 import { StatusBadge } from '../queue/StatusBadge';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { ChecksView } from '../checks/ChecksView';
+import { FigureChecks } from '../checks/FigureChecks';
 import { KeyHint } from '../shortcuts/KeyHint';
 import { DecideActions, ReviewActions } from './ActionButtons';
 import { NOTE_FIELD_ID, NOTE_REQUIRED, draftOf, editDraft, useVerdictDraft, type DraftMode } from './draft';
@@ -118,6 +120,8 @@ function FigureVerdict({ figure }: { figure: QueueFigure }) {
 
       {role !== 'reviewer' && <EvidencePanel figure={figure} />}
 
+      <FigureChecks figureId={figure.id} />
+      <ChecksView />
       <FigureHistory figure={figure} />
     </aside>
   );

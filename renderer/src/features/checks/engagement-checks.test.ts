@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../shared/extraction/index';
+import type { Figure, ReportDocument } from '../../db/records';
+import { automatedWork } from './dispute-check';
+import { checksOfFigure, disputable, engagementChecks } from './engagement-checks';
+
+const TEXT = 'In 2019, 398 million Internet users ordered takeout online.\n\nIndicator\tValue\tUnit\nUsers who ordered takeout online\t389\tmillion\n';
+
+function engagement(text: string): { documents: ReportDocument[]; figures: Figure[] } {
+  const document = { id: 'doc-1', engagementId: 'e', importedAt: '', fileName: 'report.txt', format: 'txt', sha256: '', byteLength: 0, text, pages: [], warnings: [] } as ReportDocument;
+  const figures = extractFigures(text).map((f, i): Figure => ({ ...f, id: `fig-${i}`, engagementId: 'e', documentId: 'doc-1', origin: 'extracted' }));
+  return { documents: [document], figures };
+}
+
+describe('the checks of an open engagement', () => {
+  it('tie each check to the records of its figures', () => {
+    const { documents, figures } = engagement(TEXT);
+    const [check] = engagementChecks(documents, figures);
+    expect(check).toMatchObject({ kind: 'consistency', holds: false });
+    expect(check!.figureIds.map((id) => figures.find((f) => f.id === id)!.value)).toEqual([398e6, 389e6]);
+    expect(checksOfFigure([check!], check!.figureIds[1]!)).toHaveLength(1);
+  });
+
+  it('are computed again when a value is corrected, not when a verdict changes', () => {
+    const { documents, figures } = engagement(TEXT);
+    const first = engagementChecks(documents, figures);
+    expect(engagementChecks(documents, figures.map((f) => ({ ...f })))).toBe(first);
+    const corrected = figures.map((f) => (f.value === 389e6 ? { ...f, value: 398e6, text: '398\tmillion' } : f));
+    expect(engagementChecks(documents, corrected)).toMatchObject([{ holds: true }]);
+  });
+
+  it('dispute only the figures a dispute can take, and name the check in the evidence', () => {
+    const { documents, figures } = engagement(TEXT);
+    const [check] = engagementChecks(documents, figures);
+    const status = new Map([[check!.figureIds[0]!, 'disputed'], [check!.figureIds[1]!, 'open']]);
+    expect(disputable(check!, (id) => status.get(id))).toEqual([check!.figureIds[1]]);
+    expect(automatedWork(check!)).toMatch(/^Automated check by Tickmark \d+\.\d+\.\d+, rule consistency\.same-metric: ✗ /);
+  });
+});
