@@ -31,7 +31,7 @@ test('flags the 398 / 389 million pair of the excerpt PDF, disputes both with on
   await page.keyboard.press('d');
   await expect(page.getByTestId('check-dispute-note')).toBeFocused();
   await page.keyboard.type(NOTE);
-  await page.getByRole('button', { name: 'Dispute', exact: true }).click();
+  await page.getByTestId('check-dispute-note').press('Control+Enter');
   await expect(page.getByTestId('progress-counts')).toContainText('2 disputed');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 

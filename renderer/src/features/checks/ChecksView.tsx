@@ -77,7 +77,21 @@ export function ChecksView() {
             >
               <label>
                 {t('checks.disputeNote', { count: disputing.figureIds.length })}
-                <textarea autoFocus rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} data-testid="check-dispute-note" />
+                <textarea
+                  autoFocus
+                  rows={2}
+                  value={note}
+                  onChange={(event) => setNote(event.currentTarget.value)}
+                  onKeyDown={(event) => {
+                    // this form's own Ctrl+Enter and Escape, not the verdict panel's
+                    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+                    else if (event.key === 'Escape') setDisputing(null);
+                    else return;
+                    event.preventDefault();
+                    event.stopPropagation();
+                  }}
+                  data-testid="check-dispute-note"
+                />
               </label>
               <div className="form-actions">
                 <button type="submit" className="button-dispute">
