@@ -20,8 +20,17 @@ const EN_DATE = String.raw`\b(?:(?:as of|as at|by the end of|by|at the end of|si
 
 const PERIOD = new RegExp(`${ZH_FISCAL}|${ZH_DATE}|${EN_FISCAL}|${EN_DATE}`, 'gi');
 
-/** Every period expression in `text[from, to)`, in order. */
+let last: { text: string; from: number; to: number; periods: Period[] } | undefined;
+
+/** Every period expression in `text[from, to)`, in order (the last answer kept: figures of one sentence ask in turn). */
 export function periodsIn(text: string, from: number, to: number): Period[] {
+  if (last && last.text === text && last.from === from && last.to === to) return last.periods;
+  const periods = scanPeriods(text, from, to);
+  last = { text, from, to, periods };
+  return periods;
+}
+
+function scanPeriods(text: string, from: number, to: number): Period[] {
   const slice = text.slice(from, to);
   const found: Period[] = [];
   for (const m of slice.matchAll(PERIOD)) {
