@@ -38,6 +38,13 @@ describe('a bare table cell takes the scale and unit its table states', () => {
       ['1', 1, ''],
     ]);
   });
+  it('from a bilingual unit cell, and from a header row whose other cells are years', () => {
+    expect(cells('指标 Indicator\t单位 Unit\t2023\n用水总量 Water\t吨 tonnes\t5,612,000')).toEqual([['5,612,000', 5_612_000, 't']]);
+    expect(cells('类别 Category\t2023\t占比（%）\n女性员工 Female employees\t21,604\t44.3')).toEqual([
+      ['21,604', 21_604, ''],
+      ['44.3', 44.3, '%'],
+    ]);
+  });
   it('not from the table before it, nor from a rate', () => {
     expect(cells('员工\t人\n\n员工健康\n指标\t单位\t2022 财年\n工伤率\t工伤人数 / 百万工作小时\t0.11')).toEqual([['0.11', 0.11, '']]);
   });

@@ -99,8 +99,8 @@ export class TableHeaders {
   }
 }
 
-/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`), not a name. */
-const isValueCell = (cell: string): boolean => /^[\d.,\s%()\-–]+$/.test(cell);
+/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`), not a name nor a year heading a column (`2023`). */
+const isValueCell = (cell: string): boolean => /^[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d$/.test(cell);
 
 /** A line of running text: a table's caption does not read like one. */
 const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);

@@ -55,7 +55,8 @@ export function readSpec(s: string): UnitSpec | null {
       if (es && !isLetterCode(code(s, es.end))) {
         factor *= es.factor;
         i = es.end;
-      } else if (u && !unit) {
+      } else if (u && (!unit || unit.unit === u.value.unit)) {
+        // the same unit twice is a bilingual header (`吨二氧化碳当量 tCO2e`)
         unit = u.value;
         i = u.end;
       } else if (zs) {
