@@ -36,6 +36,10 @@ test('links a workbook cell to a confirmed figure by keyboard, and the trail CSV
   await expect(best).toContainText('cnnic-2020-03-internet-users.xlsx · CNNIC 2020-03!B8');
   await expect(best).toContainText('Mobile payment users');
   await expect(best).toContainText('exact');
+  // The chosen candidate is shown in place: its sheet's rows and columns, the cell marked.
+  const preview = panel.getByTestId('evidence-preview');
+  await expect(preview.locator('mark')).toHaveText('765,000,000');
+  await expect(preview.getByRole('row').filter({ has: page.locator('mark') })).toContainText('Mobile payment users');
 
   await page.keyboard.press('l');
   const link = `cnnic-2020-03-internet-users.xlsx · sha256:${workbookSha} · CNNIC 2020-03!B8`;

@@ -11,6 +11,7 @@ import { selectDocument, useWorkspace, type QueueFigure } from '../../state/work
 import { KeyHint } from '../shortcuts/KeyHint';
 import { candidatesFor, engagementIndex } from './engagement-evidence';
 import { chooseCandidate, chosenFor, linkChosenEvidence, useEvidenceChoice } from './evidence-commands';
+import { EvidencePreview } from './EvidencePreview';
 
 const REASON_KEYS = {
   exact: 'evidence.reason.exact',
@@ -51,6 +52,7 @@ export function EvidencePanel({ figure }: { figure: QueueFigure }) {
           ))}
         </ol>
       )}
+      {candidates[chosen] && <EvidencePreview candidate={candidates[chosen]} />}
       {candidates.length > 0 && (
         <button type="button" onClick={linkChosenEvidence}>
           {t('evidence.link')} <KeyHint command="evidence.link" />
