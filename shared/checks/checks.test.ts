@@ -29,6 +29,15 @@ describe('sum', () => {
     expect(sum).toMatchObject({ holds: true, expected: 8_786_584 });
   });
 
+  it('adds up each year\'s column of a table on its own', () => {
+    const table = 'Indicator\tFY2021\tFY2022\nTotal emissions (Scope 1, 2 and 3)\t1,300\t1,410\nScope 1 emissions\t100\t110\nScope 2 emissions\t400\t450\nScope 3 emissions\t800\t850\n';
+    const sums = checksOf(table).filter((c) => c.kind === 'sum');
+    expect(sums.map((c) => [c.holds, c.stated, c.expected])).toEqual([
+      [true, 1300, 1300],
+      [true, 1410, 1410],
+    ]);
+  });
+
   it('says nothing of a total followed by figures that are not its parts', () => {
     expect(checksOf('In total, 1,200 volunteers joined. They planted 300 trees and cleaned 45 beaches.').filter((c) => c.kind === 'sum')).toEqual([]);
   });

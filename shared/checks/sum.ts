@@ -5,7 +5,7 @@
 // followed by figures that are not its parts would be a false alarm; any run of following parts
 // that adds up is reported as holding.
 
-import { scopeNumbers } from '../metrics/index';
+import { samePeriod, scopeNumbers } from '../metrics/index';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
 import { dimensionOf } from './dimension';
@@ -21,12 +21,16 @@ export function sumChecks(doc: CheckDocument): Check[] {
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i]!;
     if (!isTotal(doc.text, total) || dimensionOf(total) === 'percent') continue;
+    const column = columnOf(doc.text, total);
     const parts: DocFigure[] = [];
     for (let j = i + 1; j < figures.length && parts.length < MAX_PARTS; j++) {
       const f = figures[j]!;
       if (f.start - total.end > REACH) break;
-      if (isTotal(doc.text, f) && f.unit === total.unit) break;
-      if (f.unit.toLowerCase() === total.unit.toLowerCase() && f.value < total.value) parts.push({ doc, figure: f, index: j });
+      if (isTotal(doc.text, f) && f.unit === total.unit && columnOf(doc.text, f) === column) break;
+      if (f.unit.toLowerCase() !== total.unit.toLowerCase() || !(f.value < total.value)) continue;
+      // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
+      if (!samePeriod(total.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
+      parts.push({ doc, figure: f, index: j });
     }
     const check = scopedSum(doc, { doc, figure: total, index: i }, parts) ?? runningSum(doc, { doc, figure: total, index: i }, parts);
     if (check) checks.push(check);
@@ -85,4 +89,14 @@ function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatc
     rule,
     message,
   };
+}
+
+/** The cell a table figure stands in (tabs before it on its line), or undefined outside a table row. */
+function columnOf(text: string, f: DocFigure['figure']): number | undefined {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', f.end);
+  if (!text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return undefined;
+  let tabs = 0;
+  for (let i = lineStart; i < f.start; i++) if (text.charCodeAt(i) === 9) tabs++;
+  return tabs;
 }
