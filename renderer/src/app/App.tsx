@@ -7,6 +7,7 @@ import { DropZone } from '../features/import/DropZone';
 import { PasswordPrompt } from '../features/import/PasswordPrompt';
 import { Trans, useTranslation } from 'react-i18next';
 import { ClaimsQueue } from '../features/queue/ClaimsQueue';
+import { useEngagementSession } from '../features/queue/engagement-session';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/useShortcuts';
 import { KeyHint } from '../features/shortcuts/KeyHint';
@@ -21,6 +22,7 @@ import { Notices } from './Notices';
 
 export function App() {
   useShortcuts();
+  useEngagementSession();
   const loaded = useWorkspace((state) => state.loaded);
   const userName = useWorkspace((state) => state.userName);
   const dialog = useUi((state) => state.dialog);

@@ -5,12 +5,14 @@ import { ARCHIVE_INPUT_ID, exportArchive } from '../features/archive/archive';
 import { linkChosenEvidence } from '../features/evidence/evidence-commands';
 import { exportFiguresSummary, exportTrail } from '../features/export/export-trail';
 import { IMPORT_INPUT_ID } from '../features/import/import-jobs';
+import { clearSelection, extendSelection, selectAllVisible, selectionActive } from '../features/queue/multi-select';
 import { stepSelection } from '../features/queue/queue-view';
 import type { CommandId } from '../features/shortcuts/keymap';
 import { isTypingTarget } from '../features/shortcuts/keymap';
 import { useSourceSelection } from '../features/source-view/source-selection';
 import { draftOf, focusNote, useVerdictDraft } from '../features/verdict/draft';
 import { askToReview, signOff } from '../features/verdict/review-commands';
+import { undoLast } from '../features/verdict/undo-stack';
 import { askForNote, cancelDraft, decide, startCorrection } from '../features/verdict/verdict-commands';
 
 /** The commands that still work while a dialog is open. */
@@ -32,6 +34,14 @@ export function runCommand(command: CommandId): void {
       return moveSelection(1);
     case 'figure.previous':
       return moveSelection(-1);
+    case 'selection.extendDown':
+      return extendSelection(1);
+    case 'selection.extendUp':
+      return extendSelection(-1);
+    case 'selection.all':
+      return selectAllVisible();
+    case 'decision.undo':
+      return void undoLast();
     case 'verdict.confirm':
       return void decide({ kind: 'confirm', note: noteOfSelected() });
     case 'verdict.reopen':
@@ -80,6 +90,7 @@ export function runCommand(command: CommandId): void {
       if (useUi.getState().dialog) return closeDialog();
       const active = document.activeElement;
       if (isTypingTarget(active)) (active as HTMLElement).blur();
+      else if (selectionActive()) clearSelection();
       return cancelDraft();
     }
   }

@@ -12,6 +12,7 @@ import { actingMember, roleOf, type Duty } from '../db/membership';
 import { loadEngagementContents, loadEngagements, loadSettings } from '../db/queries';
 import type { Engagement, Figure, ReportDocument, Verdict } from '../db/records';
 import { ALL_FIGURES, queueView, type QueueFilter, type QueueView } from '../features/queue/queue-view';
+import { resumePlace, windowStorage } from '../features/queue/resume';
 
 export interface QueueFigure extends Figure {
   status: FigureStatus;
@@ -114,7 +115,9 @@ export async function openEngagement(engagement: Engagement): Promise<void> {
   const { documents, figures, verdicts } = await loadEngagementContents(engagement.id);
   const queue = figures.map((figure) => judged(figure, verdicts.get(figure.id)));
   queue.sort(byPosition(documents));
-  set({ engagement, documents, figures: queue, filter: ALL_FIGURES, selectedId: queue[0]?.id ?? null });
+  // Where the auditor left this engagement's queue, if that still fits.
+  const place = resumePlace(windowStorage(), engagement.id, queue, new Set(documents.map((document) => document.id)));
+  set({ engagement, documents, figures: queue, ...place });
   void saveSetting('lastEngagementId', engagement.id);
 }
 

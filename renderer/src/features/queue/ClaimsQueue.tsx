@@ -2,10 +2,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { select, selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { clickRow, useMultiSelection } from './multi-select';
 import { QueueFilters } from './QueueFilters';
+import { QueueNoticeLine } from './QueueNoticeLine';
 import { ReviewBadge } from './ReviewBadge';
+import { SelectionBar } from './SelectionBar';
 import { StatusBadge } from './StatusBadge';
+import './queue.css';
 
 /** Rows have one fixed height, so the list never measures and scrolling 20 000 rows stays cheap. */
 const ROW_HEIGHT = 34;
@@ -22,6 +26,7 @@ export function ClaimsQueue() {
   const documents = useWorkspace((state) => state.documents);
   const documentNames = useMemo(() => new Map(documents.map((document) => [document.id, document.fileName])), [documents]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const picked = useMultiSelection((state) => state.ids);
   const { t } = useTranslation();
 
   // Stable across renders: the virtualizer recomputes every row's position when this changes.
@@ -42,6 +47,8 @@ export function ClaimsQueue() {
   return (
     <section className="queue" aria-label={t('queue.label')}>
       <QueueFilters />
+      <SelectionBar />
+      <QueueNoticeLine />
       <div className="queue-columns" aria-hidden="true">
         <span>{t('queue.column.document')}</span>
         <span>{t('queue.column.figure')}</span>
@@ -57,6 +64,7 @@ export function ClaimsQueue() {
         role="listbox"
         aria-label={t('queue.figures')}
         tabIndex={0}
+        aria-multiselectable="true"
         aria-activedescendant={selectedIndex === undefined ? undefined : rowId(selectedId!)}
       >
         {view.rows.length === 0 && <p className="queue-empty">{t('queue.empty')}</p>}
@@ -69,6 +77,7 @@ export function ClaimsQueue() {
                 figure={figure}
                 documentName={documentNames.get(figure.documentId) ?? ''}
                 selected={figure.id === selectedId}
+                picked={picked.size === 0 ? null : picked.has(figure.id)}
                 top={item.start}
                 position={item.index + 1}
                 count={view.rows.length}
@@ -84,28 +93,32 @@ export function ClaimsQueue() {
 interface FigureRowProps {
   figure: QueueFigure;
   documentName: string;
+  /** The cursor's row: shown in the source and verdict panels. */
   selected: boolean;
+  /** In the set a bulk decision acts on; null when no set is selected. */
+  picked: boolean | null;
   top: number;
   position: number;
   count: number;
 }
 
-const FigureRow = memo(function FigureRow({ figure, documentName, selected, top, position, count }: FigureRowProps) {
+const FigureRow = memo(function FigureRow({ figure, documentName, selected, picked, top, position, count }: FigureRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <div
       id={rowId(figure.id)}
       role="option"
-      aria-selected={selected}
+      aria-selected={picked ?? selected}
       aria-posinset={position}
       aria-setsize={count}
       data-testid="figure-row"
       data-status={figure.status}
       data-review={figure.review}
-      className={`figure-row figure-row-${figure.status}${selected ? ' selected' : ''}`}
+      data-picked={picked ?? undefined}
+      className={`figure-row figure-row-${figure.status}${selected ? ' selected' : ''}${picked ? ' picked' : ''}`}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
-      onClick={() => select(figure.id)}
+      onClick={(event) => clickRow(figure.id, event)}
     >
       <span className="cell-document" title={documentName}>
         {documentName}

@@ -42,6 +42,23 @@ describe('keymap', () => {
     expect(resolveKey(press('S', { shiftKey: true }), true)).toBeNull();
   });
 
+  it('extends the selection with Shift and j/k or the arrows, selects all with * or Ctrl+A, and undoes with u or Ctrl+Z', () => {
+    expect(resolveKey(press('J', { shiftKey: true }), false)).toBe('selection.extendDown');
+    expect(resolveKey(press('ArrowDown', { shiftKey: true }), false)).toBe('selection.extendDown');
+    expect(resolveKey(press('K', { shiftKey: true }), false)).toBe('selection.extendUp');
+    expect(resolveKey(press('ArrowUp', { shiftKey: true }), false)).toBe('selection.extendUp');
+    expect(resolveKey(press('*', { shiftKey: true }), false)).toBe('selection.all');
+    expect(resolveKey(press('a', { ctrlKey: true }), false)).toBe('selection.all');
+    expect(resolveKey(press('a'), false)).toBe('figure.add');
+    expect(resolveKey(press('u'), false)).toBe('decision.undo');
+    expect(resolveKey(press('z', { ctrlKey: true }), false)).toBe('decision.undo');
+  });
+
+  it('leaves select-all and undo to a text field while typing', () => {
+    expect(resolveKey(press('a', { ctrlKey: true }), true)).toBeNull();
+    expect(resolveKey(press('z', { ctrlKey: true }), true)).toBeNull();
+  });
+
   it('binds every key to one command only', () => {
     const keys = KEYMAP.flatMap((binding) => binding.keys.map((key) => key.toLowerCase()));
     expect(new Set(keys).size).toBe(keys.length);
@@ -53,5 +70,6 @@ describe('keymap', () => {
     expect(keyLabel('Ctrl+E')).toBe('Ctrl+E');
     expect(keyLabel('Escape')).toBe('Esc');
     expect(keyLabel('Shift+S')).toBe('Shift+S');
+    expect(keyLabel('Shift+ArrowDown')).toBe('Shift+↓');
   });
 });

@@ -8,10 +8,14 @@
 export const COMMAND_IDS = [
   'figure.next',
   'figure.previous',
+  'selection.extendDown',
+  'selection.extendUp',
+  'selection.all',
   'verdict.confirm',
   'verdict.dispute',
   'verdict.reopen',
   'verdict.dismiss',
+  'decision.undo',
   'note.focus',
   'figure.correct',
   'figure.add',
@@ -46,11 +50,15 @@ export interface KeyBinding {
 export const KEYMAP: readonly KeyBinding[] = [
   { command: 'figure.next', keys: ['j', 'ArrowDown'] },
   { command: 'figure.previous', keys: ['k', 'ArrowUp'] },
+  { command: 'selection.extendDown', keys: ['Shift+J', 'Shift+ArrowDown'] },
+  { command: 'selection.extendUp', keys: ['Shift+K', 'Shift+ArrowUp'] },
+  { command: 'selection.all', keys: ['*', 'Ctrl+A'] },
   { command: 'verdict.confirm', keys: ['c'] },
   { command: 'verdict.dispute', keys: ['d'] },
   { command: 'verdict.reopen', keys: ['r'] },
   { command: 'note.focus', keys: ['n'] },
   { command: 'verdict.dismiss', keys: ['x'] },
+  { command: 'decision.undo', keys: ['u', 'Ctrl+Z'] },
   { command: 'figure.correct', keys: ['e'] },
   { command: 'figure.add', keys: ['a'] },
   { command: 'evidence.link', keys: ['l'] },
@@ -81,7 +89,7 @@ export interface KeyPress {
 interface Chord {
   key: string;
   ctrl: boolean;
-  /** Only letters have a Shift chord: `?` is Shift+/ on most layouts and must not need it written. */
+  /** Only letters and arrows have a Shift chord: `?` is Shift+/ on most layouts and must not need it written. */
   shift: boolean;
 }
 
@@ -93,6 +101,9 @@ function parseChord(keys: string): Chord {
   return { key: key.length === 1 ? key.toLowerCase() : key, ctrl, shift };
 }
 
+/** The keys whose Shift chord is a shortcut of its own: letters, and arrows (Shift+↓ extends the selection). */
+const SHIFT_CHORD_KEYS = /^([a-z]|Arrow(Up|Down))$/;
+
 const CHORDS = KEYMAP.flatMap((binding) => binding.keys.map((keys) => ({ binding, chord: parseChord(keys) })));
 
 /** The command `press` runs, or null. While typing, only bindings marked `whileTyping` apply. */
@@ -100,8 +111,8 @@ export function resolveKey(press: KeyPress, typing: boolean): CommandId | null {
   if (press.altKey) return null;
   const ctrl = press.ctrlKey || press.metaKey;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
-  // A capital letter (Shift held) is not the lower-case shortcut; `?` needs Shift on most layouts.
-  const shift = Boolean(press.shiftKey) && /^[a-z]$/.test(key);
+  // A capital letter (Shift held) is not the lower-case shortcut; `?` and `*` need Shift on most layouts.
+  const shift = Boolean(press.shiftKey) && SHIFT_CHORD_KEYS.test(key);
   const match = CHORDS.find(({ chord }) => chord.key === key && chord.ctrl === ctrl && chord.shift === shift);
   if (!match || (typing && !match.binding.whileTyping)) return null;
   return match.binding.command;

@@ -3,12 +3,15 @@ import { reviewTransition } from '../../../../shared/domain/review';
 import { transition, type VerdictIntent } from '../../../../shared/domain/verdict';
 import { runCommand } from '../../app/commands';
 import type { QueueFigure } from '../../state/workspace';
+import { useMultiSelection } from '../queue/multi-select';
 import { KeyHint } from '../shortcuts/KeyHint';
 import type { CommandId } from '../shortcuts/keymap';
 
 /** The preparer's decisions on `figure`, each enabled when the verdict rules allow it from where it stands. */
 export function DecideActions({ figure }: { figure: QueueFigure }) {
-  const allows = (intent: VerdictIntent) => transition(figure.status, intent).ok;
+  // With figures selected, each takes the decision if the rules allow it from where it stands.
+  const bulk = useMultiSelection((state) => state.ids.size > 0);
+  const allows = (intent: VerdictIntent) => bulk || transition(figure.status, intent).ok;
   const { t } = useTranslation();
   return (
     <div className="verdict-actions" role="group" aria-label={t('verdict.decide')}>
@@ -23,7 +26,8 @@ export function DecideActions({ figure }: { figure: QueueFigure }) {
 
 /** The reviewer's actions: on this figure's decision, and on every decision of its report awaiting review. */
 export function ReviewActions({ figure }: { figure: QueueFigure }) {
-  const reviewable = reviewTransition(figure.status, figure.review, { kind: 'sign_off' }).ok;
+  const bulk = useMultiSelection((state) => state.ids.size > 0);
+  const reviewable = bulk || reviewTransition(figure.status, figure.review, { kind: 'sign_off' }).ok;
   const { t } = useTranslation();
   return (
     <div className="verdict-actions" role="group" aria-label={t('verdict.review')}>

@@ -10,6 +10,7 @@ import { ChecksView } from '../checks/ChecksView';
 import { FigureChecks } from '../checks/FigureChecks';
 import { KeyHint } from '../shortcuts/KeyHint';
 import { DecideActions, ReviewActions } from './ActionButtons';
+import { BulkHint } from './BulkHint';
 import { NOTE_FIELD_ID, NOTE_REQUIRED, draftOf, editDraft, useVerdictDraft, type DraftMode } from './draft';
 import { FigureHistory } from './FigureHistory';
 import { ValueFieldsEditor } from './ValueFieldsEditor';
@@ -64,6 +65,7 @@ function FigureVerdict({ figure }: { figure: QueueFigure }) {
         )}
       </div>
 
+      <BulkHint />
       {role === 'preparer' && <DecideActions figure={figure} />}
       {role === 'reviewer' && <ReviewActions figure={figure} />}
       {role === undefined && (

@@ -6,7 +6,8 @@ import type { ActionResult } from '../../db/actions';
 import type { Duty } from '../../db/membership';
 import { dutyRefusal, persist, select, selectFigure, selectQueueView, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { keepPlace } from '../queue/queue-view';
-import { NOTE_FIELD_ID, clearDraft, editDraft, useVerdictDraft } from './draft';
+import { clearDraft, editDraft, useVerdictDraft } from './draft';
+import { returnFocusToQueue } from './focus';
 import { savingFigures } from './saving';
 
 /**
@@ -39,7 +40,7 @@ export async function storeAndMoveOn<T>(
   const formerIndex = selectQueueView(useWorkspace.getState()).indexOf.get(figure.id) ?? 0;
   savingFigures.add(figure.id);
   if (next) select(next);
-  if (document.activeElement?.id === NOTE_FIELD_ID) (document.activeElement as HTMLElement).blur();
+  returnFocusToQueue();
 
   const result = await persist(store);
   savingFigures.delete(figure.id);

@@ -5,15 +5,21 @@
  */
 import { flushSync } from 'react-dom';
 import { reviewTransition, type ReviewIntent } from '../../../../shared/domain/review';
-import { reviewDocument, reviewFigure } from '../../db/actions';
+import { reviewDocument } from '../../db/actions';
+import { reviewFigures } from '../../db/bulk-actions';
 import { applyVerdicts, persist, select, selectQueueView, useWorkspace } from '../../state/workspace';
+import { selectionActive } from '../queue/multi-select';
 import { awaitingReview, keepPlace, matchesFilter, nextAwaitingReview } from '../queue/queue-view';
 import { clearDraft, draftOf, editDraft, focusNote, useVerdictDraft } from './draft';
+import { reviewSelection } from './bulk-commands';
 import { neighbourOf, selectedFor, storeAndMoveOn } from './figure-change';
+import { returnFocusToQueue } from './focus';
 import { STILL_SAVING, savingFigures } from './saving';
+import { rememberChange } from './undo-stack';
 
 /** Review the selected figure's decision with `intent`, moving on first as `decide` does. */
 async function reviewSelected(intent: ReviewIntent): Promise<void> {
+  if (selectionActive()) return reviewSelection(intent);
   const state = useWorkspace.getState();
   const figure = selectedFor('reviewer');
   if (!figure || !state.userName) return;
@@ -25,7 +31,15 @@ async function reviewSelected(intent: ReviewIntent): Promise<void> {
   const leavesView = !matchesFilter({ ...figure, review: allowed.to }, state.filter);
   const next =
     intent.kind === 'sign_off' ? nextAwaitingReview(view.rows, index + 1, savingFigures) : leavesView ? neighbourOf(view.rows, index) : undefined;
-  await storeAndMoveOn(figure, next, () => reviewFigure(figure.id, intent, actor), (verdict) => applyVerdicts([verdict]));
+  await storeAndMoveOn(
+    figure,
+    next,
+    () => reviewFigures([figure.id], intent, actor),
+    (batch) => {
+      applyVerdicts(batch.changes.map((change) => change.after));
+      rememberChange(batch, intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back');
+    },
+  );
 }
 
 /** s: sign off the selected figure's decision, with the note written in the panel if any. */
@@ -44,7 +58,7 @@ export function askToReview(mode: 'send-back' | 'sign-off-document' | 'send-back
   const figure = selectedFor('reviewer');
   if (!figure) return;
   let problem: string | null = null;
-  if (mode === 'send-back') {
+  if (mode === 'send-back' && !selectionActive()) {
     const allowed = reviewTransition(figure.status, figure.review, { kind: 'send_back', note: 'x' });
     if (!allowed.ok) problem = allowed.reason;
   } else if (awaitingReview(useWorkspace.getState().figures, figure.documentId).total === 0) {
@@ -65,5 +79,6 @@ export async function reviewSelectedDocument(intent: ReviewIntent): Promise<void
   if (!result.ok) return editDraft(figure.id, { problem: result.error });
   applyVerdicts(result.value);
   clearDraft();
+  returnFocusToQueue();
   if (useWorkspace.getState().selectedId === figure.id) select(keepPlace(selectQueueView(useWorkspace.getState()), figure.id, formerIndex));
 }

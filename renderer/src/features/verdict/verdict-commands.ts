@@ -1,12 +1,18 @@
 import { flushSync } from 'react-dom';
 import { transition, type VerdictIntent } from '../../../../shared/domain/verdict';
-import { correctFigure, decideFigure } from '../../db/actions';
+import { correctFigure } from '../../db/actions';
+import { decideFigures } from '../../db/bulk-actions';
 import { applyCorrection, applyVerdicts, persist, selectFigure, selectQueueView, selectRole, useWorkspace } from '../../state/workspace';
+import { selectionActive } from '../queue/multi-select';
+import { showQueueNotice } from '../queue/queue-notice';
 import { matchesFilter, nextOpen } from '../queue/queue-view';
+import { DECISION_ACTION, decideSelection } from './bulk-commands';
 import { draftOf, editDraft, focusNote, useVerdictDraft, type DraftMode } from './draft';
 import { neighbourOf, selectedFor, storeAndMoveOn } from './figure-change';
 import { reviewSelectedDocument, sendBack } from './review-commands';
 import { STILL_SAVING, savingFigures } from './saving';
+import { returnFocusToQueue } from './focus';
+import { rememberChange } from './undo-stack';
 import { fieldsOf, readValueFields } from './value-fields';
 
 /** The User Timing measure from a verdict keystroke (or click) to its committed transaction. */
@@ -22,6 +28,7 @@ let decisions = 0;
  * below is the keystroke's time.
  */
 export async function decide(intent: VerdictIntent): Promise<void> {
+  if (selectionActive()) return decideSelection(intent);
   const started = `tickmark:verdict-start:${++decisions}`;
   performance.mark(started);
   const state = useWorkspace.getState();
@@ -36,23 +43,34 @@ export async function decide(intent: VerdictIntent): Promise<void> {
   // A new decision is unreviewed, whatever the review of the one before.
   const leavesView = !matchesFilter({ ...figure, status: allowed.to, review: 'unreviewed' }, state.filter);
   const next = intent.kind === 'confirm' ? nextOpen(view.rows, index + 1, savingFigures) : leavesView ? neighbourOf(view.rows, index) : undefined;
+  // The last open figure confirmed: say the list is done rather than stay (or go back up) silently.
+  const ending = intent.kind !== 'confirm' ? null : endOfList(view.indexOf, index, next ?? null);
   await storeAndMoveOn(
     figure,
     next,
-    () => decideFigure(figure.id, intent, actor, evidence),
-    (verdict) => {
+    () => decideFigures([figure.id], intent, actor, evidence),
+    (batch) => {
       performance.measure(VERDICT_COMMIT_MEASURE, started);
       performance.clearMarks(started);
-      applyVerdicts([verdict]);
+      applyVerdicts(batch.changes.map((change) => change.after));
+      rememberChange(batch, DECISION_ACTION[intent.kind]);
+      if (ending) showQueueNotice({ kind: ending });
     },
   );
+}
+
+/** After a confirmation at `index`: no open figure left ('done'), or the next one is back above ('wrapped'). */
+function endOfList(indexOf: ReadonlyMap<string, number>, index: number, next: string | null): 'done' | 'wrapped' | null {
+  if (next === null) return 'done';
+  return (indexOf.get(next) ?? 0) <= index ? 'wrapped' : null;
 }
 
 /** Dispute and dismiss need words first: show what is asked for and put the cursor in the note. */
 export function askForNote(mode: Extract<DraftMode, 'dispute' | 'dismiss'>): void {
   const figure = selectedFor('preparer');
   if (!figure) return;
-  const allowed = transition(figure.status, { kind: mode, note: 'x' });
+  // For a selection, the rules are applied figure by figure when the note is saved.
+  const allowed = selectionActive() ? ({ ok: true } as const) : transition(figure.status, { kind: mode, note: 'x' });
   flushSync(() => editDraft(figure.id, allowed.ok ? { mode } : { problem: allowed.reason }));
   if (allowed.ok) focusNote();
 }
@@ -95,7 +113,7 @@ export async function submitDraft(): Promise<void> {
       if (!result.ok) return editDraft(figure.id, { problem: result.error });
       applyCorrection(result.value.figure, result.value.verdict);
       editDraft(figure.id, { mode: 'decide', fields: null, note: '' });
-      return;
+      return returnFocusToQueue();
     }
     case 'decide':
       editDraft(figure.id, {
