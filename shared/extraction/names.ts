@@ -1,0 +1,61 @@
+import { NORM } from './normalize';
+import { lineEndWithin, lineStartWithin } from './lines';
+
+// Where a number stands that makes it part of a name or a heading: a short quotation, a book
+// title, a short line without sentence punctuation. Used by noise.ts.
+
+const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
+
+const MAX_HEADING = 30;
+
+/** A short line without sentence punctuation: a heading or a table-of-contents entry. */
+export function isHeadingLine(text: string, i: number): boolean {
+  const s = lineStartWithin(text, i, MAX_HEADING);
+  const e = s < 0 ? -1 : lineEndWithin(text, i, MAX_HEADING - (i - s));
+  if (s < 0 || e < 0) return false;
+  for (let k = s; k < e; k++) {
+    const c = code(text, k);
+    if (c === 0xff0c || c === 0x3002 || c === 0x2c || c === 0xff1b) return false;
+  }
+  return true;
+}
+
+const OPEN_QUOTES = new Map([
+  [0x300c, 0x300d], // 「」
+  [0x300e, 0x300f], // 『』
+  [0x201c, 0x201d], // “”
+  [0x22, 0x22], // ""
+]);
+const CLOSE_QUOTES = new Set([0x300d, 0x300f, 0x201d]);
+
+/** Whether `[s, e)` sits inside a short quotation (a name such as 「人人3小时」 or “7天无理由退换货”). */
+export function inShortQuote(text: string, s: number, e: number): boolean {
+  const MAX = 14;
+  let open = -1;
+  for (let k = s - 1; k >= Math.max(0, s - MAX); k--) {
+    const c = code(text, k);
+    if (c === 0x0a || c === 0x3002 || CLOSE_QUOTES.has(c)) return false;
+    if (OPEN_QUOTES.has(c)) {
+      open = c;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = OPEN_QUOTES.get(open)!;
+  for (let k = e; k < Math.min(text.length, e + MAX); k++) {
+    const c = code(text, k);
+    if (c === close) return true;
+    if (c === 0x0a || c === 0x3002 || OPEN_QUOTES.has(c) && c !== close) return false;
+  }
+  return false;
+}
+
+/** Whether `s` sits inside 《…》 on the same line. */
+export function inBookTitle(text: string, s: number): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - 40); k--) {
+    const c = code(text, k);
+    if (c === 0x300b || c === 0x0a) return false;
+    if (c === 0x300a) return true;
+  }
+  return false;
+}
