@@ -38,6 +38,13 @@ describe('sum', () => {
     ]);
   });
 
+  it('finds the parts above a total row, and lets either Scope 2 make the sum hold', () => {
+    const table = 'Indicator\tFY2022\nScope 1 emissions\t2,140\nScope 2 emissions (location-based)\t5,310\nScope 2 emissions (market-based)\t4,870\nTotal Scope 1 and 2 emissions (market-based)\t7,010\n';
+    expect(checksOf(table).filter((c) => c.kind === 'sum')).toMatchObject([{ holds: true, expected: 7010, rule: 'sum.scoped-parts' }]);
+    const wrong = table.replace('7,010', '7,900');
+    expect(checksOf(wrong).filter((c) => c.kind === 'sum')).toEqual([]);
+  });
+
   it('says nothing of a total followed by figures that are not its parts', () => {
     expect(checksOf('In total, 1,200 volunteers joined. They planted 300 trees and cleaned 45 beaches.').filter((c) => c.kind === 'sum')).toEqual([]);
   });

@@ -11,31 +11,39 @@ import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 
-/** How far after a total its parts may stand, in characters. */
+/** How far from a total its parts may stand, in characters. */
 const REACH = 900;
 const MAX_PARTS = 6;
 
 export function sumChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  const figures = doc.figures;
-  for (let i = 0; i < figures.length; i++) {
-    const total = figures[i]!;
-    if (!isTotal(doc.text, total) || dimensionOf(total) === 'percent') continue;
-    const column = columnOf(doc.text, total);
-    const parts: DocFigure[] = [];
-    for (let j = i + 1; j < figures.length && parts.length < MAX_PARTS; j++) {
-      const f = figures[j]!;
-      if (f.start - total.end > REACH) break;
-      if (isTotal(doc.text, f) && f.unit === total.unit && columnOf(doc.text, f) === column) break;
-      if (f.unit.toLowerCase() !== total.unit.toLowerCase() || !(f.value < total.value)) continue;
-      // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
-      if (!samePeriod(total.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
-      parts.push({ doc, figure: f, index: j });
-    }
-    const check = scopedSum(doc, { doc, figure: total, index: i }, parts) ?? runningSum(doc, { doc, figure: total, index: i }, parts);
+  for (let i = 0; i < doc.figures.length; i++) {
+    const figure = doc.figures[i]!;
+    if (!isTotal(doc.text, figure) || dimensionOf(figure) === 'percent') continue;
+    const total: DocFigure = { doc, figure, index: i };
+    const after = candidateParts(total, 1);
+    // a table's total row may also close its parts, as English tables often do
+    const check = scopedSum(total, after) ?? scopedSum(total, candidateParts(total, -1)) ?? runningSum(total, after);
     if (check) checks.push(check);
   }
   return checks;
+}
+
+/** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total. */
+function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
+  const { doc, figure } = total;
+  const column = columnOf(doc.text, figure);
+  const parts: DocFigure[] = [];
+  for (let j = total.index + step; j >= 0 && j < doc.figures.length && parts.length < MAX_PARTS; j += step) {
+    const f = doc.figures[j]!;
+    if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
+    if (isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
+    if (f.unit.toLowerCase() !== figure.unit.toLowerCase() || !(f.value < figure.value)) continue;
+    // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
+    if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
+    parts.push({ doc, figure: f, index: j });
+  }
+  return step > 0 ? parts : parts.reverse();
 }
 
 /** Whether the figure is stated as a total: its metric, or the words just before it, say so. */
@@ -44,24 +52,40 @@ function isTotal(text: string, f: DocFigure['figure']): boolean {
   return TOTAL.test(f.metric ?? '') || /总计|合计|共计|in total|total of|totall?ing/i.test(near);
 }
 
-/** Parts that are the numbered scopes of the total (`范围1`, `范围2`, `范围3`): certain enough to call a mismatch. */
-function scopedSum(doc: CheckDocument, total: DocFigure, candidates: DocFigure[]): Check | undefined {
+/**
+ * Parts that are the numbered scopes of the total (`范围1`, `范围2`, `范围3`): certain enough to call
+ * a mismatch, when each scope has one candidate. Two candidates for one scope (Scope 2 location-
+ * and market-based) make any choice that adds up hold, and none a mismatch.
+ */
+function scopedSum(total: DocFigure, candidates: DocFigure[]): Check | undefined {
   const covered = scopeNumbers(total.figure.scope);
   if (covered.length === 1) return undefined;
-  const byScope = new Map<string, DocFigure>();
+  const byScope = new Map<string, DocFigure[]>();
   for (const part of candidates) {
     const numbers = scopeNumbers(part.figure.scope);
-    if (numbers.length !== 1 || byScope.has(numbers[0]!)) continue;
-    if (covered.length > 0 && !covered.includes(numbers[0]!)) continue;
-    byScope.set(numbers[0]!, part);
+    if (numbers.length !== 1 || (covered.length > 0 && !covered.includes(numbers[0]!))) continue;
+    byScope.set(numbers[0]!, [...(byScope.get(numbers[0]!) ?? []), part].slice(0, 3));
   }
-  const parts = [...byScope.values()].sort((a, b) => a.figure.start - b.figure.start);
-  if (parts.length < 2 || (covered.length > 0 && parts.length !== covered.length)) return undefined;
-  return sumCheck(total, parts, 'sum.scoped-parts', true);
+  const choices = [...byScope.values()];
+  if (choices.length < 2 || (covered.length > 0 && choices.length !== covered.length)) return undefined;
+  const unambiguous = choices.every((c) => c.length === 1);
+  for (const parts of combinations(choices)) {
+    const check = sumCheck(total, parts.sort((a, b) => a.figure.start - b.figure.start), 'sum.scoped-parts', unambiguous);
+    if (check) return check;
+  }
+  return undefined;
+}
+
+function* combinations(choices: DocFigure[][], at = 0, picked: DocFigure[] = []): Generator<DocFigure[]> {
+  if (at === choices.length) {
+    yield [...picked];
+    return;
+  }
+  for (const option of choices[at]!) yield* combinations(choices, at + 1, [...picked, option]);
 }
 
 /** The shortest run of two or more following parts that adds up to the total, if any. */
-function runningSum(doc: CheckDocument, total: DocFigure, candidates: DocFigure[]): Check | undefined {
+function runningSum(total: DocFigure, candidates: DocFigure[]): Check | undefined {
   for (let n = 2; n <= candidates.length; n++) {
     const check = sumCheck(total, candidates.slice(0, n), 'sum.following-parts', false);
     if (check) return check;
