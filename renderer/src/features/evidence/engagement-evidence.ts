@@ -6,6 +6,7 @@
  */
 import type { ReportDocument } from '../../../../shared/domain/records';
 import type { LocatedFigure } from '../../../../shared/domain/report';
+import { describeFigures } from '../../../../shared/metrics/index';
 import { buildEvidenceIndex, claimOf, rankEvidence, type Candidate, type EvidenceIndex } from '../../../../shared/evidence/index';
 
 /** Candidates shown for a figure. */
@@ -30,7 +31,7 @@ export function engagementIndex(documents: readonly ReportDocument[], figures: r
       id: document.sha256,
       name: document.fileName,
       text: document.text,
-      figures: byDocument.get(document.id) ?? [],
+      figures: describeFigures(document.text, byDocument.get(document.id) ?? []),
       ...(document.cells === undefined ? {} : { cells: document.cells }),
     })),
   );
