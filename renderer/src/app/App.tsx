@@ -3,6 +3,8 @@ import { EngagementForm } from '../features/engagements/EngagementForm';
 import { NewEngagementDialog } from '../features/engagements/NewEngagementDialog';
 import { RoleDialog } from '../features/engagements/RoleDialog';
 import { UserNameDialog } from '../features/first-run/UserNameDialog';
+import { FindDialog } from '../features/find/FindDialog';
+import { OverviewDialog } from '../features/overview/OverviewDialog';
 import { DropZone } from '../features/import/DropZone';
 import { PasswordPrompt } from '../features/import/PasswordPrompt';
 import { Trans, useTranslation } from 'react-i18next';
@@ -40,6 +42,8 @@ export function App() {
       {!firstRun && dialog === 'trail' && <AuditTrailDialog />}
       {!firstRun && dialog === 'add-figure' && <AddFigureDialog />}
       {!firstRun && dialog === 'role' && <RoleDialog />}
+      {!firstRun && dialog === 'find' && <FindDialog />}
+      {!firstRun && dialog === 'overview' && <OverviewDialog />}
       {!firstRun && <PasswordPrompt />}
     </div>
   );

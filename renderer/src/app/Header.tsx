@@ -25,6 +25,12 @@ export function Header() {
       <SaveIndicator />
       <StorageStatus />
       <ImportButton />
+      <button type="button" disabled={!engagement} onClick={() => runCommand('find.open')}>
+        {t('header.find')} <KeyHint command="find.open" />
+      </button>
+      <button type="button" disabled={!engagement} onClick={() => runCommand('overview.show')}>
+        {t('header.overview')} <KeyHint command="overview.show" />
+      </button>
       <button type="button" disabled={!engagement} onClick={() => runCommand('trail.show')}>
         {t('header.trail')} <KeyHint command="trail.show" />
       </button>

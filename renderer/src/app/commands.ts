@@ -80,6 +80,10 @@ export function runCommand(command: CommandId): void {
       return document.getElementById(ARCHIVE_INPUT_ID)?.click();
     case 'trail.show':
       return openDialog('trail');
+    case 'find.open':
+      return useWorkspace.getState().engagement ? openDialog('find') : undefined;
+    case 'overview.show':
+      return useWorkspace.getState().engagement ? openDialog('overview') : undefined;
     case 'help.toggle':
       return useUi.getState().dialog === 'help' ? closeDialog() : openDialog('help');
     case 'form.submit': {

@@ -5,6 +5,8 @@ import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
 import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
 import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { activeJump, useFind } from '../find/find-state';
+import { FIND_HIT_ID, withHit } from '../find/source-hit';
 import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
 import { openDocument } from '../pdf-page';
 import { KeyHint } from '../shortcuts/KeyHint';
@@ -43,7 +45,11 @@ export function SourceView() {
   // Deferred: moving through the queue repaints the selected row at once and this pane just after.
   const figure = useDeferredValue(useWorkspace(selectFigure));
   const filterDocument = useWorkspace((state) => state.filter.documentId);
-  const document = useWorkspace((state) => selectDocument(state, figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
+  // A find hit shows its own document, even one with no figure to select.
+  const jump = useFind((state) => state.jump);
+  const selectedId = useWorkspace((state) => state.selectedId);
+  const hitDocument = jump?.figureId === selectedId ? jump.documentId : undefined;
+  const document = useWorkspace((state) => selectDocument(state, hitDocument ?? figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
   const { t } = useTranslation();
   if (!document) return <section className="source" aria-label={t('source.label')} />;
   return <DocumentSource key={document.id} document={document} figure={figure} />;
@@ -73,7 +79,8 @@ function DocumentSource({ document, figure }: { document: ReportDocument; figure
 
 /** The text around the figure, the figure highlighted; where a missed figure can be selected and added. */
 function DocumentWindow({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
-  const focus: Span = figure ?? { start: 0, end: 0 };
+  const hit = useFind((state) => activeJump(state.jump, document.id, figure?.id ?? null));
+  const focus: Span = hit ?? figure ?? { start: 0, end: 0 };
   const [placement, setPlacement] = useState(() => ({ span: textWindow(document.text, focus), pagedFrom: undefined as string | undefined }));
   // The text stays put while the selected figure is well inside it (moving through a paragraph
   // re-lays out nothing but the highlight) and moves when the figure leaves it. Earlier/Later
@@ -85,8 +92,8 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
   }
   const documentFigures = useWorkspace((state) => figuresByDocument(state.figures).get(document.id)) ?? NO_FIGURES;
   const segments = useMemo(
-    () => segmentWindow(shown, figuresInWindow(documentFigures, shown), figure?.id ?? null),
-    [shown, documentFigures, figure?.id],
+    () => segmentWindow(shown, withHit(figuresInWindow(documentFigures, shown), hit), hit ? FIND_HIT_ID : (figure?.id ?? null)),
+    [shown, documentFigures, figure?.id, hit],
   );
   const selection = useSourceSelection((state) => state.selection);
   const highlight = useRef<HTMLElement>(null);
@@ -99,7 +106,7 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
     const mark = highlight.current;
     const pane = scroller.current;
     if (mark && pane) pane.scrollTop = mark.offsetTop - pane.clientHeight / 2;
-  }, [figure?.id]);
+  }, [figure?.id, hit]);
 
   const page = figure ? (figure.page ?? pageNumberOf(document, figure.start)) : undefined;
   const move = (direction: -1 | 1) => {
@@ -141,6 +148,13 @@ function DocumentWindow({ document, figure }: { document: ReportDocument; figure
           {segments.map((segment) => {
             const text = document.text.slice(segment.start, segment.end);
             if (!segment.figure) return <span key={segment.start} data-offset={segment.start}>{text}</span>;
+            if (segment.figure.id === FIND_HIT_ID) {
+              return (
+                <mark key={segment.start} ref={highlight} data-offset={segment.start} data-testid="find-highlight" className="source-find-hit">
+                  {text}
+                </mark>
+              );
+            }
             const selected = segment.figure.id === figure?.id;
             return (
               <mark
