@@ -323,6 +323,9 @@ describe('text as PDFs and other companies write it', () => {
       ['10 -20', 10, 20],
     ]);
   });
+  it('reads a number whose scale and unit wrapped to the next line once, with the unit of the table', () => {
+    expect(fig('带动当地农户增收\n1.2\n亿元。').map((f) => [f.text, f.value, f.unit])).toEqual([['1.2', 120_000_000, 'CNY']]);
+  });
   it('drops a number naming a shopping festival', () => {
     expect(fig('2022年618活动中，高效能家电销量增长')).toEqual([]);
   });

@@ -53,7 +53,9 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
     let next = r.next;
     if (r.read) {
       const cand = finishFigure(text, r.read, orphans, tables);
-      const reason = opts.filter ? noiseReason(text, cand) : null;
+      // a scale word a number in another column (or on the line above) took is that number's
+      const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
+      const reason = taken ? 'scale-of-a-number-above' : opts.filter ? noiseReason(text, cand) : null;
       if (reason === null) {
         const prev = out[out.length - 1];
         if (!prev || prev.end <= cand.start) out.push(cand);

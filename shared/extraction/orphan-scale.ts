@@ -3,6 +3,8 @@ import { zhScaleAt, enScaleAt } from './scales';
 import { skipGap } from './gaps';
 import { zhCountedNoun } from './nouns';
 import { englishNoun } from './unit-after';
+import { ZH_UNIT_TABLE } from './units';
+import type { Unit } from './units';
 
 // PDF text of a page in columns interleaves them: `550` on one line, `million users` a few lines
 // below. A lone number on its line takes the first scale word that starts a later line and that
@@ -17,6 +19,11 @@ export class OrphanScales {
   constructor(private readonly text: string) {}
 
   /** A scale word starting a later line, in another column, not yet claimed (`550 … million users`). */
+  /** Whether the scale word at `i` was taken by a number above it (so it is no figure of its own). */
+  taken(i: number): boolean {
+    return this.used.has(i);
+  }
+
   take(from: number): { factor: number; end: number } | null {
     const text = this.text;
     let p = from;
@@ -45,10 +52,16 @@ export class OrphanScales {
   }
 }
 
-/** The counted noun right after an orphan scale word (`million users`). */
-export function orphanNoun(text: string, i: number): string | null {
+/** The unit or counted noun right after an orphan scale word (`million users`, `亿元`). */
+export function orphanUnit(text: string, i: number): Unit | null {
   const g = skipGap(text, i, 0);
-  if (isLetterCode(code(text, g))) return englishNoun(text, g)?.text ?? null;
-  if (isCjkCode(code(text, g))) return zhCountedNoun(text, g, 8) || null;
-  return null;
+  if (isLetterCode(code(text, g))) {
+    const noun = englishNoun(text, g)?.text;
+    return noun ? { unit: noun, kind: 'count' } : null;
+  }
+  if (!isCjkCode(code(text, g))) return null;
+  const unit = ZH_UNIT_TABLE.matchForward(text, g);
+  if (unit && (unit.value.kind === 'currency' || unit.value.kind === 'measure')) return unit.value;
+  const noun = zhCountedNoun(text, g, 8);
+  return noun ? { unit: noun, kind: 'count' } : null;
 }

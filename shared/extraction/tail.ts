@@ -7,7 +7,7 @@ import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineEnd, atLineStart, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
-import { orphanNoun } from './orphan-scale';
+import { orphanUnit } from './orphan-scale';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -91,10 +91,10 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     if (orphan) {
       cand.value *= orphan.factor;
       cand.reading.scaled = true;
-      const u = orphanNoun(text, orphan.end);
+      const u = orphanUnit(text, orphan.end);
       if (u) {
-        cand.unit = u;
-        cand.kind = 'noun';
+        cand.unit = u.unit;
+        cand.kind = u.kind === 'count' ? 'noun' : u.kind;
       }
     }
   }
