@@ -32,6 +32,7 @@ export function periodsIn(text: string, from: number, to: number): Period[] {
 
 function scanPeriods(text: string, from: number, to: number): Period[] {
   const slice = text.slice(from, to);
+  if (!/(?:19|20)\d\d|FY/i.test(slice)) return []; // every period names a year
   const found: Period[] = [];
   for (const m of slice.matchAll(PERIOD)) {
     const raw = m[0];

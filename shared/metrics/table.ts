@@ -53,15 +53,38 @@ function cellsOf(line: string, offset: number): Cell[] {
 /** The cell of column `column` in the header row of the table block holding the line at `lineStart`. */
 function headerCell(text: string, lineStart: number, column: number): string | undefined {
   if (column < 0) return undefined;
+  const cells = headerCells(text, lineStart);
+  return cells ? cleanPhrase(cells[column] ?? '') || undefined : undefined;
+}
+
+// The header found for the rows of the last table asked about: each row below it reuses it
+// instead of walking up the block again (a table of thousands of rows stays linear).
+let known: { text: string; rows: Map<number, string[] | null> } | undefined;
+
+function headerCells(text: string, lineStart: number): string[] | null {
+  if (known?.text !== text) known = { text, rows: new Map() };
+  const rows = known.rows;
+  const walked: number[] = [];
+  let found: string[] | null = null;
   let at = lineStart;
   for (let k = 0; k < MAX_BLOCK_LINES && at > 0; k++) {
     const prevStart = text.lastIndexOf('\n', at - 2) + 1;
+    const remembered = rows.get(prevStart);
+    if (remembered !== undefined) {
+      found = remembered;
+      break;
+    }
     const prev = text.slice(prevStart, at - 1);
     if (!prev.includes('\t')) break;
+    walked.push(prevStart);
     at = prevStart;
     const cells = prev.split('\t');
-    const isHeader = cells.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0);
-    if (isHeader) return cleanPhrase(cells[column] ?? '') || undefined;
+    if (cells.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0)) {
+      found = cells;
+      break;
+    }
   }
-  return undefined;
+  for (const row of walked) rows.set(row, found);
+  rows.set(lineStart, found);
+  return found;
 }
