@@ -45,8 +45,9 @@ export function plausiblySame(a: number, b: number, acrossLanguages: boolean): b
 }
 
 /** Whether the figure is a cell of a tab-separated table row. */
-export function inTable(text: string, figure: ExtractedFigure): boolean {
+export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
   const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
   const lineEnd = text.indexOf('\n', figure.end);
-  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t');
+  const tab = text.indexOf('\t', lineStart);
+  return tab >= 0 && (lineEnd < 0 || tab < lineEnd);
 }

@@ -6,6 +6,7 @@
 // that adds up is reported as holding.
 
 import { samePeriod, scopeNumbers } from '../metrics/index';
+import { inTable } from './agreement';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
 import { dimensionOf } from './dimension';
@@ -117,9 +118,8 @@ function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatc
 
 /** The cell a table figure stands in (tabs before it on its line), or undefined outside a table row. */
 function columnOf(text: string, f: DocFigure['figure']): number | undefined {
+  if (!inTable(text, f)) return undefined;
   const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', f.end);
-  if (!text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return undefined;
   let tabs = 0;
   for (let i = lineStart; i < f.start; i++) if (text.charCodeAt(i) === 9) tabs++;
   return tabs;
