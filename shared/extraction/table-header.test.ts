@@ -61,6 +61,8 @@ describe('a statement of unit', () => {
     expect(specIn('(in thousands)')).toEqual({ factor: 1e3, unit: null });
     expect(specIn('(including 5 million users)')).toBeNull();
     expect(specIn('Scope 1')).toBeNull();
+    expect(specIn('Water supplied (Ml/d)')).toEqual({ factor: 1, unit: { unit: 'ML', kind: 'measure' } });
+    expect(specIn('tCO2e / RMB million')).toBeNull();
   });
   it('in words is not a figure itself', () => {
     expect(extractFigures('总能耗量 ( 百万瓦时 )\n单位：亿元')).toEqual([]);

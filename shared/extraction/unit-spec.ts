@@ -59,6 +59,9 @@ export function readSpec(s: string): UnitSpec | null {
         // the same unit twice is a bilingual header (`吨二氧化碳当量 tCO2e`)
         unit = u.value;
         i = u.end;
+        // a flow per day or year keeps its unit, as in running text (`171 Ml/d`)
+        const per = PER_TIME.exec(s.slice(i));
+        if (per) i += per[0].length;
       } else if (zs) {
         factor *= zs.factor;
         i = zs.end;
@@ -77,6 +80,8 @@ export function readSpec(s: string): UnitSpec | null {
   if (unit && unit.kind !== 'currency' && unit.kind !== 'measure' && unit.kind !== 'percent' && unit.kind !== 'count') return null;
   return factor === 1 && !unit ? null : { factor, unit };
 }
+
+const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
 const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
 const AFTER_UNIT_LABEL = /(?:单位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
