@@ -1,10 +1,11 @@
 // The Checks view: every automatic check of the engagement, mismatches first. Choosing a check
 // opens its first figure in the source (the others are a click away); on a mismatch, `d` asks for
-// one note and disputes all of its figures, one audit event each.
+// one note and disputes all of its figures, one audit event each; on a check that holds, `c`
+// confirms its open figures relying on it (see check-decisions.ts).
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { select, useWorkspace } from '../../state/workspace';
-import { disputeCheck } from './dispute-check';
+import { disputeCheck, relyOnCheck } from './check-decisions';
 import { engagementChecks, type EngagementCheck } from './engagement-checks';
 
 export function ChecksView() {
@@ -20,7 +21,14 @@ export function ChecksView() {
   const textOf = new Map(figures.map((f) => [f.id, f.text] as const));
 
   const onKey = (event: KeyboardEvent, check: EngagementCheck) => {
-    if (event.key === 'd' && !check.holds && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'c' && check.holds) {
+      event.preventDefault();
+      event.stopPropagation();
+      void relyOnCheck(check).then(setProblem);
+      return;
+    }
+    if (event.key === 'd' && !check.holds) {
       event.preventDefault();
       event.stopPropagation();
       setProblem(null);
@@ -67,6 +75,11 @@ export function ChecksView() {
               </li>
             ))}
           </ul>
+          {problem && !disputing && (
+            <p role="alert" className="problem">
+              {problem}
+            </p>
+          )}
           {disputing && (
             <form
               className="verdict-form"

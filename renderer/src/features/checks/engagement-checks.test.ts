@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction/index';
 import type { Figure, ReportDocument } from '../../db/records';
-import { automatedWork } from './dispute-check';
+import { automatedWork } from './check-decisions';
 import { checksOfFigure, disputable, engagementChecks } from './engagement-checks';
 
 const TEXT = 'In 2019, 398 million Internet users ordered takeout online.\n\nIndicator\tValue\tUnit\nUsers who ordered takeout online\t389\tmillion\n';
