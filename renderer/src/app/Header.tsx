@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EngagementSwitcher } from '../features/engagements/EngagementSwitcher';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { RoleButton } from '../features/engagements/RoleButton';
+import { FigureFilterChip } from '../features/find/FigureFilterChip';
 import { ImportButton } from '../features/import/ImportButton';
 import { StorageStatus } from '../features/journal/StorageStatus';
 import { ProgressCounts } from '../features/queue/ProgressCounts';
@@ -21,6 +22,7 @@ export function Header() {
       </span>
       <EngagementSwitcher />
       {engagement && <ProgressCounts />}
+      <FigureFilterChip />
       <span className="spacer" />
       <SaveIndicator />
       <StorageStatus />
