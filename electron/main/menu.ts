@@ -21,6 +21,8 @@ export function menuTemplate(options: {
   });
   const view: MenuItemConstructorOptions[] = [
     ...(devTools ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
+    command('&Find…', 'find.open', 'CmdOrCtrl+F'),
+    command('Engagement &Overview', 'overview.show', 'O'),
     command('Show Audit &Trail', 'trail.show', 'T'),
     { type: 'separator' },
     { role: 'resetZoom' },

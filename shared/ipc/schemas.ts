@@ -107,7 +107,7 @@ export const ImportProgressSchema = z.object({
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
 /** What the application menu can ask the renderer to do: the same command ids as its keyboard shortcuts. */
-export const MENU_COMMANDS = ['engagement.new', 'reports.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export', 'trail.show', 'help.toggle'] as const;
+export const MENU_COMMANDS = ['engagement.new', 'reports.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export', 'trail.show', 'find.open', 'overview.show', 'help.toggle'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) });
 
