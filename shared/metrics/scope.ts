@@ -7,7 +7,9 @@ const SCOPE = /(?:范围|scope)\s*([1-3](?:\s*\+)?(?:\s*(?:[,，、]|和|及|与
 /** Scopes named in `text[from, to)`, each as `scope 1` or `scope 1,2,3`, with where they stand. */
 export function scopesIn(text: string, from: number, to: number): { scope: string; start: number; end: number }[] {
   const out: { scope: string; start: number; end: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(SCOPE)) {
+  const slice = text.slice(from, to);
+  if (!slice.includes('范围') && !/scope/i.test(slice)) return out;
+  for (const m of slice.matchAll(SCOPE)) {
     const numbers = m[1]!.match(/[1-3]\s*\+?/g)!.map((n) => n.replace(/\s+/g, ''));
     out.push({ scope: `scope ${numbers.join(',')}`, start: from + m.index, end: from + m.index + m[0].length });
   }
