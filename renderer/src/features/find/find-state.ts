@@ -39,6 +39,9 @@ function indexOf(document: ReportDocument): TextIndex {
 
 /** Search the open engagement's documents (in import order). */
 export function searchDocuments(documents: readonly ReportDocument[], query: string): FindResult {
+  // Another engagement's indexes are dropped: only the open one's documents are kept in memory.
+  const open = new Set(documents.map((document) => document.id));
+  for (const id of indexes.keys()) if (!open.has(id)) indexes.delete(id);
   return findText(documents.map(indexOf), query);
 }
 

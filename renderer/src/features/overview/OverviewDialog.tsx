@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/use-format';
 import { closeDialog } from '../../state/ui';
 import { select, setFilter, useWorkspace } from '../../state/workspace';
 import { ALL_FIGURES } from '../queue/queue-view';
-import { failedChecks } from './failed-checks';
+import { failedChecks, type ChecksOutcome } from './failed-checks';
 import { FigureList } from './FigureList';
 import { overviewOf, progressOverTime } from './overview-data';
 import { ProgressChart } from './ProgressChart';
@@ -43,7 +43,12 @@ export function OverviewDialog() {
 
   const overview = useMemo(() => overviewOf(documents, figures, stored?.verdicts ?? new Map()), [documents, figures, stored]);
   const points = useMemo(() => progressOverTime(stored?.events ?? []), [stored]);
-  const checks = useMemo(() => failedChecks(documents, figures), [documents, figures]);
+  // The checks take a few hundred milliseconds on a long report: run after the dialog has painted.
+  const [checks, setChecks] = useState<ChecksOutcome | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setChecks(failedChecks(documents, figures)), 0);
+    return () => clearTimeout(timer);
+  }, [documents, figures]);
   const names = new Map(documents.map((document) => [document.id, document.fileName]));
   if (!engagement) return null;
 
@@ -78,10 +83,14 @@ export function OverviewDialog() {
         <section aria-labelledby="overview-checks" data-testid="overview-checks">
           <h3 id="overview-checks">{t('overview.checksTitle')}</h3>
           <p className="muted">
-            {checks.failed.length === 0 ? t('overview.checksNone') : t('overview.checksCount', { count: checks.failed.length, all: checks.run })}
+            {!checks
+              ? t('overview.checksRunning')
+              : checks.failed.length === 0
+                ? t('overview.checksNone')
+                : t('overview.checksCount', { count: checks.failed.length, all: checks.run })}
           </p>
           <FigureList
-            entries={checks.failed.map((check, index) => ({
+            entries={(checks?.failed ?? []).map((check, index) => ({
               figureId: check.figureIds[0] ?? '',
               documentId: figures.find((figure) => figure.id === check.figureIds[0])?.documentId ?? '',
               text: check.message,
