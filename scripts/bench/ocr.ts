@@ -2,7 +2,7 @@
 // runs it (node dist/electron/cli.js, a whole process: start, model load, OCR in the import worker),
 // beside the same command on the text PDF the scan was made from; and the figures read, scored as
 // values against the passage's gold, beside the figures extracted from the passage's own text.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractFigures } from '../../shared/extraction/index';
@@ -16,18 +16,23 @@ const SCANS = [
 
 interface Run {
   ms: number;
+  /** CPU time of the whole process, all threads (user + system): what the load of other programs changes least. */
+  cpuMs: number;
   values: number[];
 }
 
+/** The command under GNU time (as cli-whole-process.ts), for its CPU time beside its wall time. */
 function extract(cli: string, file: string): Run {
   const started = performance.now();
-  const out = execFileSync(process.execPath, [cli, 'extract', '--jsonl', file], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const run = spawnSync('/usr/bin/time', ['-f', 'cpu=%U+%S', process.execPath, cli, 'extract', '--jsonl', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = performance.now() - started;
-  const values = out
+  if (run.status !== 0) throw new Error(`extract ${file} failed: ${run.stderr}`);
+  const [, user, system] = /cpu=([\d.]+)\+([\d.]+)/.exec(run.stderr) ?? [];
+  const values = run.stdout
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { value: number }).value);
-  return { ms, values };
+  return { ms, cpuMs: (Number(user) + Number(system)) * 1000, values };
 }
 
 const percent = (score: ValueScore) => `${score.recall.toFixed(3)} / ${score.precision.toFixed(3)}`;
@@ -52,14 +57,15 @@ export function benchOcr(root: string, rounds = 3): { markdown: string; slowestS
     const scanMs = median(scanRuns.map((run) => run.ms));
     const pdfMs = median(pdfRuns.map((run) => run.ms));
     slowestScanMs = Math.max(slowestScanMs, scanMs);
+    const cpuMs = median(scanRuns.map((run) => run.cpuMs));
     rows.push(
-      `| ${name} scan, 4 pages | ${seconds(scanMs)} (${scanRuns.map((run) => seconds(run.ms)).join(', ')}) | ${seconds(pdfMs)} | ${(scanMs / pdfMs).toFixed(1)}× | ${percent(scanScore)} (${scanScore.matched} of ${scanScore.gold}; ${scanScore.read} read) | ${percent(textScore)} | ${(scanScore.recall / textScore.recall).toFixed(2)} / ${(scanScore.precision / textScore.precision).toFixed(2)} |`,
+      `| ${name} scan, 4 pages | ${seconds(scanMs)} (${scanRuns.map((run) => seconds(run.ms)).join(', ')}); CPU ${seconds(cpuMs)} | ${seconds(pdfMs)} | ${(scanMs / pdfMs).toFixed(1)}× | ${percent(scanScore)} (${scanScore.matched} of ${scanScore.gold}; ${scanScore.read} read) | ${percent(textScore)} | ${(scanScore.recall / textScore.recall).toFixed(2)} / ${(scanScore.precision / textScore.precision).toFixed(2)} |`,
     );
   }
   const markdown = [
-    `\`node dist/electron/cli.js extract --jsonl\`, a whole process each, median of ${rounds} taking turns with the text PDF of the same passage; values scored against the passage's gold (recall / precision), beside \`extractFigures\` on the passage's text.`,
+    `\`node dist/electron/cli.js extract --jsonl\`, a whole process each under GNU time, median of ${rounds} taking turns with the text PDF of the same passage; values scored against the passage's gold (recall / precision), beside \`extractFigures\` on the passage's text.`,
     '',
-    '| document | scan: wall time (runs) | text PDF: wall time | ratio | scan: value recall / precision | passage text: recall / precision | ratio |',
+    '| document | scan: wall time, median (runs); CPU time, all threads | text PDF: wall time | ratio | scan: value recall / precision | passage text: recall / precision | ratio |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
