@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './support/axe';
 import { startEngagement } from './support/engagement';
 
 // axe-core on every main view, in English and in Chinese: the first run, the empty engagement, the
@@ -9,16 +9,6 @@ import { startEngagement } from './support/engagement';
 // may remain; each view's report is attached to the test.
 
 const PDF = fileURLToPath(new URL('../../shared/fixtures/pdf/alipay-2019-2020-excerpt.pdf', import.meta.url));
-
-async function expectAccessible(page: Page, testInfo: TestInfo, view: string): Promise<void> {
-  // Legacy mode runs axe in the app's own page: the shell allows no second window for axe's usual blank one.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  await testInfo.attach(`axe ${view}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect.soft(blocking, view).toEqual([]);
-}
 
 async function checkDialog(page: Page, testInfo: TestInfo, open: () => Promise<void>, name: string | RegExp, view: string): Promise<void> {
   await open();
