@@ -44,10 +44,22 @@ export function plausiblySame(a: number, b: number, acrossLanguages: boolean): b
   return ratio <= 1.5 || (acrossLanguages && isScaleSlip(a, b) && ratio <= 1e4 * 1.01);
 }
 
+/** A table row is short: further than this from a figure, a tab is not in its row. */
+const ROW_REACH = 1000;
+
 /** Whether the figure is a cell of a tab-separated table row. */
 export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
-  const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', figure.end);
-  const tab = text.indexOf('\t', lineStart);
-  return tab >= 0 && (lineEnd < 0 || tab < lineEnd);
+  // scanned outward from the figure to its line's ends only: a search for the next tab could run on
+  // through the rest of a long report
+  for (let i = figure.start - 1; i >= Math.max(0, figure.start - ROW_REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 10) break;
+  }
+  for (let i = figure.end; i < Math.min(text.length, figure.end + ROW_REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    if (c === 10) break;
+  }
+  return false;
 }
