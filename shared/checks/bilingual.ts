@@ -9,6 +9,7 @@
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`).
 // A document counts as bilingual only with several anchors.
 
+import { lineAround } from '../metrics/index';
 import { direction, disagreement, isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { intervalOf, overlaps, writtenNumber } from './precision';
@@ -59,10 +60,10 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   return checks;
 }
 
+/** Whether the figure's line (or, on a very long line, the 200 characters around it) has Chinese in it. */
 function lineHasHan(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return /[\u3400-\u9fff]/.test(text.slice(start, end < 0 ? text.length : end));
+  const line = lineAround(text, at, at, 200) ?? { start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) };
+  return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
 }
 
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');

@@ -119,8 +119,7 @@ function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatc
 /** The cell a table figure stands in (tabs before it on its line), or undefined outside a table row. */
 function columnOf(text: string, f: DocFigure['figure']): number | undefined {
   if (!inTable(text, f)) return undefined;
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
   let tabs = 0;
-  for (let i = lineStart; i < f.start; i++) if (text.charCodeAt(i) === 9) tabs++;
+  for (let i = f.start - 1; i >= 0 && f.start - i <= 1000 && text.charCodeAt(i) !== 10; i--) if (text.charCodeAt(i) === 9) tabs++;
   return tabs;
 }

@@ -29,3 +29,16 @@ export function cleanPhrase(phrase: string): string {
 
 /** Whether the text has Chinese characters. */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
+
+/**
+ * The line around `[start, end)`, or undefined when it reaches further than `max` characters either
+ * way: rules about table rows and headings never need a long line, and an unbounded look from every
+ * figure of a text without line breaks would be quadratic.
+ */
+export function lineAround(text: string, start: number, end: number, max: number): { start: number; end: number } | undefined {
+  let s = start;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10) if (start - --s > max) return undefined;
+  let e = end;
+  while (e < text.length && text.charCodeAt(e) !== 10) if (++e - end > max) return undefined;
+  return { start: s, end: e };
+}

@@ -13,7 +13,7 @@ import { tableCellContext } from './table';
 export { samePeriod, samePeriodKey, periodKey } from './period';
 export type { PeriodKey } from './period';
 export { scopeNumbers } from './scope';
-export { hasHan } from './clause';
+export { hasHan, lineAround } from './clause';
 
 export interface FigureDescription {
   metric?: string;

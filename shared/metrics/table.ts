@@ -3,7 +3,7 @@
 // Rows are lines whose cells are separated by tabs (as the PDF, Word and text readers give them);
 // the header is the first line of the block of such rows.
 
-import { cleanPhrase } from './clause';
+import { cleanPhrase, lineAround } from './clause';
 import { periodsIn } from './period';
 
 export interface TableCellContext {
@@ -20,11 +20,11 @@ const MAX_BLOCK_LINES = 60;
 
 /** The table context of a figure at `[start, end)`, or undefined when its line is not a table row. */
 export function tableCellContext(text: string, start: number, end: number): TableCellContext | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
+  const around = lineAround(text, start, end, 400);
+  if (!around) return undefined;
+  const { start: lineStart, end: lineEnd } = around;
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes('\t') || lineEnd - lineStart > 400) return undefined;
+  if (!line.includes('\t')) return undefined;
   const cells = cellsOf(line, lineStart);
   const column = cells.findIndex((c) => start >= c.start && start <= c.end);
   const labelCell = cells.find((c) => c.end <= start && /[\p{L}]{2,}/u.test(c.text) && !/^\d/.test(c.text));

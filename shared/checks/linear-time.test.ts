@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../extraction/index';
+import { describeFigures } from '../metrics/index';
+import { syntheticEngagement } from './__fixtures__/synthetic-engagement';
+import { runChecks } from './index';
+
+// Describing figures and running every check grows with the figures, not with their square: on a
+// report with no line breaks at all (every rule that looks along a line must stop), and on many
+// documents of restated metrics (consistency groups through an index, never all pairs).
+
+function cpuMs(work: () => void): number {
+  work(); // warm-up
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+const check = (docs: Array<{ name: string; text: string }>) => {
+  const raws = docs.map((d) => ({ ...d, figures: extractFigures(d.text) }));
+  return () => runChecks(raws.map((r) => ({ name: r.name, text: r.text, figures: describeFigures(r.text, r.figures) })));
+};
+
+describe('the checks take time in proportion to the figures', () => {
+  it('on one line with no break, twice the figures take well under four times as long', () => {
+    const sentence = 'In FY2022 the number of rural credit users reached 512 million, or 61.3% of the total credit users. ';
+    const small = cpuMs(check([{ name: 'a.txt', text: sentence.repeat(1500) }]));
+    const large = cpuMs(check([{ name: 'a.txt', text: sentence.repeat(3000) }]));
+    expect(large / small).toBeLessThan(3);
+  });
+
+  it('over an engagement of restated metrics, twice the figures take well under four times as long', () => {
+    const small = cpuMs(check(syntheticEngagement(4, 2500)));
+    const large = cpuMs(check(syntheticEngagement(4, 5000)));
+    expect(large / small).toBeLessThan(3);
+  });
+});
