@@ -49,6 +49,8 @@ async function startEngagement(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Welcome to Tickmark' }).waitFor({ state: 'hidden' });
   await page.getByLabel('Engagement name').fill('Bench');
   await page.getByRole('button', { name: 'Create engagement' }).click();
+  // An import chosen before the engagement is open is refused ("create an engagement first").
+  await page.getByRole('heading', { name: 'Drop a report here' }).waitFor();
 }
 
 async function newEngagement(page: Page, name: string): Promise<void> {
