@@ -14,6 +14,8 @@ export const FIGURES_SUMMARY_COLUMNS = [
   'value_max',
   'unit',
   'qualifier',
+  'metric',
+  'period',
   'origin',
   'status',
   'note',
@@ -40,13 +42,23 @@ export interface FiguresSummary {
   /** In the order the queue shows them. */
   figures: readonly Figure[];
   verdicts: ReadonlyMap<string, Verdict>;
+  /** What the app worked out about each figure: what it measures and its automatic checks. */
+  facts: ReadonlyMap<string, FigureFacts>;
 }
 
-export function figuresSummaryCsv({ engagement, documents, figures, verdicts }: FiguresSummary): string {
+export interface FigureFacts {
+  metric?: string;
+  period?: string;
+  /** One line per automatic check using the figure (`✓ 92.7 + 444.5 + 787.7 = 1324.9 万吨`). */
+  checks: readonly string[];
+}
+
+export function figuresSummaryCsv({ engagement, documents, figures, verdicts, facts }: FiguresSummary): string {
   const documentsById = new Map(documents.map((document) => [document.id, document]));
   const rows = figures.map((figure): CsvCell[] => {
     const document = documentsById.get(figure.documentId);
     const verdict = verdicts.get(figure.id);
+    const known = facts.get(figure.id);
     const row: Record<(typeof FIGURES_SUMMARY_COLUMNS)[number], CsvCell> = {
       document: document?.fileName,
       page: figure.page,
@@ -55,6 +67,8 @@ export function figuresSummaryCsv({ engagement, documents, figures, verdicts }: 
       value_max: figure.valueMax,
       unit: figure.unit,
       qualifier: figure.qualifier,
+      metric: known?.metric,
+      period: known?.period,
       origin: figure.origin,
       status: verdict?.status ?? 'open',
       note: verdict?.note,
@@ -65,8 +79,7 @@ export function figuresSummaryCsv({ engagement, documents, figures, verdicts }: 
       reviewer: verdict?.reviewer,
       reviewed_at: verdict?.reviewedAt,
       review_note: verdict?.reviewNote,
-      // Automated checks do not exist yet; the column keeps its place for them.
-      checks: undefined,
+      checks: known?.checks.join('\n'),
       figure_start: figure.start,
       figure_end: figure.end,
       document_sha256: document?.sha256,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction/index';
 import type { Figure, ReportDocument } from '../../db/records';
 import { automatedWork } from './check-decisions';
-import { checksOfFigure, disputable, engagementChecks } from './engagement-checks';
+import { checksOfFigure, disputable, engagementChecks, engagementFacts } from './engagement-checks';
 
 const TEXT = 'In 2019, 398 million Internet users ordered takeout online.\n\nIndicator\tValue\tUnit\nUsers who ordered takeout online\t389\tmillion\n';
 
@@ -35,5 +35,15 @@ describe('the checks of an open engagement', () => {
     const status = new Map([[check!.figureIds[0]!, 'disputed'], [check!.figureIds[1]!, 'open']]);
     expect(disputable(check!, (id) => status.get(id))).toEqual([check!.figureIds[1]]);
     expect(automatedWork(check!)).toMatch(/^Automated check by Tickmark \d+\.\d+\.\d+, rule consistency\.same-metric: ✗ /);
+  });
+
+  it('give the figures summary each figure\'s metric, period and the lines of its checks', () => {
+    const { documents, figures } = engagement(TEXT);
+    const facts = engagementFacts(documents, figures);
+    const [stated, tabled] = [398e6, 389e6].map((value) => facts.get(figures.find((f) => f.value === value)!.id)!);
+    expect(stated).toMatchObject({ metric: expect.stringMatching(/takeout/), period: expect.stringMatching(/2019/) });
+    expect(stated!.checks).toEqual([expect.stringMatching(/^✗ .*398 million.*389 million/)]);
+    expect(tabled!.checks).toEqual(stated!.checks);
+    expect(facts.get(figures.find((f) => f.value === 2019)?.id ?? '')?.checks ?? []).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
 
 import { runChecks, type Check, type CheckDocument } from '../../../../shared/checks/index';
 import { describeFigures } from '../../../../shared/metrics/index';
+import type { ExtractedFigure } from '../../../../shared/domain/figure';
+import type { FigureFacts } from '../../../../shared/export/figures-summary-csv';
 import type { Figure, ReportDocument } from '../../db/records';
 
 export interface EngagementCheck extends Check {
@@ -13,32 +15,54 @@ export interface EngagementCheck extends Check {
   figureIds: string[];
 }
 
-let memo: { documents: readonly ReportDocument[]; signature: string; checks: EngagementCheck[] } | undefined;
+interface Worked {
+  documents: readonly ReportDocument[];
+  signature: string;
+  checks: EngagementCheck[];
+  /** Each figure's record id → the figure as described (metric, period, scope). */
+  described: Map<string, ExtractedFigure>;
+}
+
+let memo: Worked | undefined;
 
 /** What checks read of the figures: a correction or an added figure changes it, a verdict does not. */
 const signatureOf = (figures: readonly Figure[]) => figures.map((f) => `${f.id}:${f.value}:${f.valueMax ?? ''}:${f.unit}:${f.qualifier}`).join('|');
 
-export function engagementChecks(documents: readonly ReportDocument[], figures: readonly Figure[]): EngagementCheck[] {
+export const engagementChecks = (documents: readonly ReportDocument[], figures: readonly Figure[]): EngagementCheck[] =>
+  worked(documents, figures).checks;
+
+/** What the app worked out about each figure, for the figures summary: metric, period and its checks' lines. */
+export function engagementFacts(documents: readonly ReportDocument[], figures: readonly Figure[]): Map<string, FigureFacts> {
+  const { checks, described } = worked(documents, figures);
+  const lines = new Map<string, string[]>();
+  for (const check of checks) for (const id of new Set(check.figureIds)) lines.set(id, [...(lines.get(id) ?? []), check.message]);
+  return new Map([...described].map(([id, figure]) => [id, { metric: figure.metric, period: figure.period, checks: lines.get(id) ?? [] }]));
+}
+
+function worked(documents: readonly ReportDocument[], figures: readonly Figure[]): Worked {
   const signature = signatureOf(figures);
-  if (memo && memo.documents === documents && memo.signature === signature) return memo.checks;
+  if (memo && memo.documents === documents && memo.signature === signature) return memo;
   const byDocument = new Map<string, Figure[]>();
   for (const figure of figures) byDocument.set(figure.documentId, [...(byDocument.get(figure.documentId) ?? []), figure]);
   const idAt = new Map<string, string>();
   const names = new Set<string>();
+  const described = new Map<string, ExtractedFigure>();
   const docs: CheckDocument[] = documents.map((document) => {
     let name = document.fileName;
     for (let n = 2; names.has(name); n++) name = `${document.fileName} (${n})`;
     names.add(name);
     const own = (byDocument.get(document.id) ?? []).slice().sort((a, b) => a.start - b.start);
     for (const figure of own) idAt.set(`${name}\u0000${figure.start}`, figure.id);
-    return { name, text: document.text, figures: describeFigures(document.text, own) };
+    const figuresDescribed = describeFigures(document.text, own);
+    figuresDescribed.forEach((figure, i) => described.set(own[i]!.id, figure));
+    return { name, text: document.text, figures: figuresDescribed };
   });
   const checks = runChecks(docs).map((check): EngagementCheck => {
     const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);
     return { ...check, figureIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
   });
-  memo = { documents, signature, checks };
-  return checks;
+  memo = { documents, signature, checks, described };
+  return memo;
 }
 
 /** The checks that use the figure, mismatches first. */

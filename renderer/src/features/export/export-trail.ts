@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { figuresSummaryCsv } from '../../../../shared/export/figures-summary-csv';
+import { engagementFacts } from '../checks/engagement-checks';
 import { recordExport } from '../../db/actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagementContents } from '../../db/queries';
@@ -64,7 +65,7 @@ export async function exportFiguresSummary(): Promise<void> {
   try {
     const { documents, verdicts } = await loadEngagementContents(engagement.id);
     const { figures } = useWorkspace.getState();
-    const content = figuresSummaryCsv({ engagement, documents, figures, verdicts });
+    const content = figuresSummaryCsv({ engagement, documents, figures, verdicts, facts: engagementFacts(documents, figures) });
     const answer = await tickmark().invoke('export:saveCsv', { suggestedName: exportFileName(engagement.name, 'figures', new Date()), content });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
     if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
