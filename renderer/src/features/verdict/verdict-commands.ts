@@ -42,7 +42,8 @@ export async function decide(intent: VerdictIntent): Promise<void> {
   const index = view.indexOf.get(figure.id) ?? 0;
   // A new decision is unreviewed, whatever the review of the one before.
   const leavesView = !matchesFilter({ ...figure, status: allowed.to, review: 'unreviewed' }, state.filter);
-  const next = intent.kind === 'confirm' ? nextOpen(view.rows, index + 1, savingFigures) : leavesView ? neighbourOf(view.rows, index) : undefined;
+  // Wrapping round, the search would find this very figure, still open until its save commits.
+  const next = intent.kind === 'confirm' ? nextOpen(view.rows, index + 1, new Set(savingFigures).add(figure.id)) : leavesView ? neighbourOf(view.rows, index) : undefined;
   // The last open figure confirmed: say the list is done rather than stay (or go back up) silently.
   const ending = intent.kind !== 'confirm' ? null : endOfList(view.indexOf, index, next ?? null);
   await storeAndMoveOn(
