@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/use-format';
 import { closeDialog } from '../../state/ui';
 import { select, setFilter, useWorkspace } from '../../state/workspace';
 import { ALL_FIGURES } from '../queue/queue-view';
-import { failedChecks, type ChecksOutcome } from './failed-checks';
+import { engagementChecks, type EngagementCheck } from '../checks/engagement-checks';
 import { FigureList } from './FigureList';
 import { overviewOf, progressOverTime } from './overview-data';
 import { ProgressChart } from './ProgressChart';
@@ -44,9 +44,12 @@ export function OverviewDialog() {
   const overview = useMemo(() => overviewOf(documents, figures, stored?.verdicts ?? new Map()), [documents, figures, stored]);
   const points = useMemo(() => progressOverTime(stored?.events ?? []), [stored]);
   // The checks take a few hundred milliseconds on a long report: run after the dialog has painted.
-  const [checks, setChecks] = useState<ChecksOutcome | null>(null);
+  const [checks, setChecks] = useState<{ run: number; failed: EngagementCheck[] } | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setChecks(failedChecks(documents, figures)), 0);
+    const timer = setTimeout(() => {
+      const all = engagementChecks(documents, figures);
+      setChecks({ run: all.length, failed: all.filter((check) => !check.holds) });
+    }, 0);
     return () => clearTimeout(timer);
   }, [documents, figures]);
   const names = new Map(documents.map((document) => [document.id, document.fileName]));
@@ -90,11 +93,11 @@ export function OverviewDialog() {
                 : t('overview.checksCount', { count: checks.failed.length, all: checks.run })}
           </p>
           <FigureList
-            entries={(checks?.failed ?? []).map((check, index) => ({
+            entries={(checks?.failed ?? []).map((check) => ({
               figureId: check.figureIds[0] ?? '',
               documentId: figures.find((figure) => figure.id === check.figureIds[0])?.documentId ?? '',
               text: check.message,
-              key: `${check.rule}:${index}`,
+              key: check.key,
             }))}
             names={names}
             empty=""

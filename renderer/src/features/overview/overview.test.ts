@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction';
-import { failedChecks } from './failed-checks';
+import type { ReportDocument } from '../../db/records';
+import { engagementChecks } from '../checks/engagement-checks';
 import { overviewOf, progressOverTime, type OverviewFigure } from './overview-data';
 
 const documents = [
@@ -72,21 +73,26 @@ describe('verification progress over time', () => {
 
 describe('failed automated checks', () => {
   const text = 'Of the 1,030 employees of the plant, 412 employees are women, a share of 45%. 2022 财年，温室气体总排放量为 1324.9 万吨。';
-  const own = extractFigures(text).map((figure, i) => ({ ...figure, id: `f${i}`, documentId: 'doc' }));
+  const engagementOf = (body: string) => ({
+    documents: [{ id: 'doc', engagementId: 'e', fileName: 'report.txt', format: 'txt', text: body } as ReportDocument],
+    figures: extractFigures(body).map((figure, i) => ({ ...figure, id: `f${i}`, engagementId: 'e', documentId: 'doc', origin: 'extracted' as const })),
+  });
+  const failedChecks = (body: string) => {
+    const { documents, figures } = engagementOf(body);
+    return engagementChecks(documents, figures).filter((check) => !check.holds);
+  };
+  const own = engagementOf(text).figures;
 
   it('runs shared/checks and names the queue figures of each failed check', () => {
-    const outcome = failedChecks([{ id: 'doc', text }], own);
-    expect(outcome.run).toBeGreaterThanOrEqual(1);
-    expect(outcome.failed).toHaveLength(1);
-    const [failed] = outcome.failed;
+    const failedOnes = failedChecks(text);
+    expect(failedOnes).toHaveLength(1);
+    const [failed] = failedOnes;
     expect(failed!.message).toContain('412 / 1,030');
     const texts = failed!.figureIds.map((id) => own.find((f) => f.id === id)!.text);
     expect(texts).toEqual(expect.arrayContaining(['412', '1,030', '45%']));
   });
 
   it('reports nothing failed when the share is right', () => {
-    const right = text.replace('45%', '40%');
-    const figures = extractFigures(right).map((figure, i) => ({ ...figure, id: `f${i}`, documentId: 'doc' }));
-    expect(failedChecks([{ id: 'doc', text: right }], figures).failed).toEqual([]);
+    expect(failedChecks(text.replace('45%', '40%'))).toEqual([]);
   });
 });
