@@ -25,7 +25,8 @@ function leaveEngagement(openedId: string): void {
   clearQueueNotice();
 }
 
-function onWorkspaceChange(state: WorkspaceState, previous: WorkspaceState): void {
+/** Save the place as the auditor moves; clear the leftovers when the open engagement changes. */
+export function onWorkspaceChange(state: WorkspaceState, previous: WorkspaceState): void {
   const opened = state.engagement?.id;
   if (opened !== previous.engagement?.id) {
     if (opened && previous.engagement) leaveEngagement(opened);
@@ -36,7 +37,7 @@ function onWorkspaceChange(state: WorkspaceState, previous: WorkspaceState): voi
   }
 }
 
-/** Mounted once by the app shell. */
+/** Mounted once by the app shell: follows every change of the workspace. */
 export function useEngagementSession(): void {
   useEffect(() => useWorkspace.subscribe(onWorkspaceChange), []);
 }
