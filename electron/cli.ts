@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
 import type { Result } from '../shared/domain/result';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/gold-record';
-import { describeFigures } from '../shared/metrics/index';
 import type { ImportError } from '../shared/ipc/schemas';
 import type { Importer } from './backend/handlers';
 import { createImporter } from './backend/importer';
@@ -147,7 +146,7 @@ export function toRecord(doc: string, figure: LocatedFigure): FigureRecord {
 
 function jsonLines(report: ParsedReport): string {
   const doc = basename(report.fileName);
-  return describeFigures(report.text, report.figures).map((figure) => `${terminalSafeJson(toRecord(doc, figure))}\n`).join('');
+  return report.figures.map((figure) => `${terminalSafeJson(toRecord(doc, figure))}\n`).join('');
 }
 
 function humanReadable(report: ParsedReport): string {

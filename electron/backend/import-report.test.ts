@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/extraction/index';
+import { describeFigures } from '../../shared/metrics/index';
 import { MAX_REPORT_BYTES, type ImportProgress } from '../../shared/ipc/schemas';
 import { ParsedReportSchema } from '../../shared/ipc/schemas';
 import { checkSize, importError, importReport } from './import-report';
@@ -24,8 +25,10 @@ describe('importReport', () => {
     expect(report).toMatchObject({ fileName: 'excerpt.txt', format: 'txt', encoding: 'gb18030', sha256, byteLength: bytes.byteLength });
     expect(report.text).toBe(EXCERPT);
     expect(report.pages).toEqual([{ start: 0, end: EXCERPT.length, number: 1, hasText: true }]);
-    expect(report.figures).toEqual(extractFigures(EXCERPT));
+    expect(report.figures).toEqual(describeFigures(EXCERPT, extractFigures(EXCERPT)));
     expect(report.figures.length).toBeGreaterThan(0);
+    // each figure says what it measures, as the queue, the checks and the summary CSV show it
+    expect(report.figures.find((figure) => figure.text === '1324.9 万吨')).toMatchObject({ metric: expect.stringContaining('排放') });
     expect(report.figures.every((figure) => figure.page === undefined && figure.boxes === undefined)).toBe(true);
   });
 

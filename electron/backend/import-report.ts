@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LocatedFigure, PageRange, ParsedReport } from '../../shared/domain/report';
 import { err, ok, type Result } from '../../shared/domain/result';
 import { extractFigures } from '../../shared/extraction/index';
+import { describeFigures } from '../../shared/metrics/index';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import { isPaged, readerFor } from './formats/index';
 import { ReportReadError, type ReportText } from './formats/types';
@@ -88,9 +89,12 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
 }
 
-/** The figures in the whole text; for paged formats each with its page and, where known, its boxes. */
+/**
+ * The figures in the whole text, each with what it measures (metric, period, scope); for paged
+ * formats each with its page and, where known, its boxes.
+ */
 function locateFigures(read: ReportText, paged: boolean): LocatedFigure[] {
-  const figures = extractFigures(read.text);
+  const figures = describeFigures(read.text, extractFigures(read.text));
   if (!paged) return figures;
   return figures.map((figure) => {
     const located = read.locate?.(figure.start, figure.end);

@@ -7,7 +7,6 @@ import type { ParsedReport } from '../../shared/domain/report';
 import type { Result } from '../../shared/domain/result';
 import type { ImportError } from '../../shared/ipc/schemas';
 import { runChecks, type Check, type CheckDocument } from '../../shared/checks/index';
-import { describeFigures } from '../../shared/metrics/index';
 import type { CliIo } from './io';
 import { terminalSafeJson } from './terminal-safe';
 
@@ -49,7 +48,7 @@ export async function checkFiles(files: readonly string[], importFile: ImportFil
     }
     for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
     const { text, figures } = result.value;
-    docs.push({ name: basename(result.value.fileName), text, figures: describeFigures(text, figures) });
+    docs.push({ name: basename(result.value.fileName), text, figures });
   }
   const checks = runChecks(docs);
   if (jsonl) io.out(checks.map((check) => `${terminalSafeJson(toCheckRecord(check))}\n`).join(''));

@@ -32,6 +32,9 @@ export interface ExtractedFigure extends Span {
   scope?: string;
 }
 
+/** The longest metric, period or scope a figure carries: a phrase, never a run-on clause. */
+export const MAX_DESCRIPTION_LENGTH = 200;
+
 /** A rectangle on a rendered page, in PDF user-space units with the origin at the top left. */
 export interface PageBox {
   x: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUALIFIERS } from '../domain/figure';
+import { MAX_DESCRIPTION_LENGTH, QUALIFIERS } from '../domain/figure';
 import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
 import { hasControlCharacters } from '../text/control-characters';
@@ -31,6 +31,9 @@ export const LocatedFigureSchema = z.object({
   page: z.number().int().positive().optional(),
   boxes: z.array(PageBoxSchema).optional(),
   ocr: z.object({ confidence: z.number().min(0).max(1) }).optional(),
+  metric: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  period: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  scope: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
 }) satisfies z.ZodType<LocatedFigure>;
 
 /** A workbook's or CSV file's cell (SheetCell), as evidence points at it. */

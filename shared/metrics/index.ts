@@ -2,7 +2,7 @@
 // cell, from its row label and column header. Pure and linear in the number of figures; the
 // checks, the CLI and the app all describe figures through `describeFigures`.
 
-import type { ExtractedFigure } from '../domain/figure';
+import { MAX_DESCRIPTION_LENGTH, type ExtractedFigure } from '../domain/figure';
 import { cleanPhrase, hasHan } from './clause';
 import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
@@ -64,10 +64,13 @@ function metricOfLabel(label: string): string | undefined {
   return metric.length >= 2 ? metric : undefined;
 }
 
+/** Longer than the limit, a "metric" is a run-on clause the rules did not understand: left unstated. */
+const understood = (phrase: string | undefined): phrase is string => !!phrase && phrase.length <= MAX_DESCRIPTION_LENGTH;
+
 function compact(d: FigureDescription): FigureDescription {
   const out: FigureDescription = {};
-  if (d.metric) out.metric = d.metric;
-  if (d.period) out.period = d.period;
-  if (d.scope) out.scope = d.scope;
+  if (understood(d.metric)) out.metric = d.metric;
+  if (understood(d.period)) out.period = d.period;
+  if (understood(d.scope)) out.scope = d.scope;
   return out;
 }
