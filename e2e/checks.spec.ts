@@ -16,6 +16,9 @@ test('flags the 398 / 389 million pair of the excerpt PDF, disputes both with on
   await startEngagement(page, 'Alipay checks');
   await page.getByLabel(/Import reports/).setInputFiles(EXCERPT_PDF);
   await expect(page.getByRole('region', { name: 'Imports' })).toContainText(/Imported · \d+ figures/);
+  // the queue says what each figure measures, as the check compares them
+  const takeout = page.getByTestId('figure-row').filter({ hasText: '398 million' });
+  await expect(takeout.getByTestId('figure-metric')).toContainText(/takeout/i);
 
   await page.getByTestId('checks-toggle').click();
   const list = page.getByTestId('checks-list');

@@ -123,9 +123,14 @@ const FigureRow = memo(function FigureRow({ figure, documentName, selected, pick
       <span className="cell-document" title={documentName}>
         {documentName}
       </span>
-      <span className="cell-text" title={figure.text}>
+      <span className="cell-text" title={figure.metric ? `${figure.text} — ${figure.metric}` : figure.text}>
         {figure.text}
         {figure.origin === 'added' && <span className="added-mark" title={t('queue.added')}> +</span>}
+        {figure.metric && (
+          <span className="cell-metric" data-testid="figure-metric">
+            {figure.metric}
+          </span>
+        )}
       </span>
       <span className="cell-value numeric">{format.value(figure)}</span>
       <span className="cell-unit" title={figure.unit}>
