@@ -123,9 +123,11 @@ const FigureRow = memo(function FigureRow({ figure, documentName, selected, pick
       <span className="cell-document" title={documentName}>
         {documentName}
       </span>
-      <span className="cell-text" title={figure.metric ? `${figure.text} — ${figure.metric}` : figure.text}>
-        {figure.text}
-        {figure.origin === 'added' && <span className="added-mark" title={t('queue.added')}> +</span>}
+      <span className="cell-figure" title={figure.metric ? `${figure.text} — ${figure.metric}` : figure.text}>
+        <span className="cell-text">
+          {figure.text}
+          {figure.origin === 'added' && <span className="added-mark" title={t('queue.added')}> +</span>}
+        </span>
         {figure.metric && (
           <span className="cell-metric" data-testid="figure-metric">
             {figure.metric}
