@@ -17,6 +17,7 @@ export interface EngagementCheck extends Check {
 
 interface Worked {
   documents: readonly ReportDocument[];
+  figures: readonly Figure[];
   signature: string;
   checks: EngagementCheck[];
   /** Each figure's record id → the figure as described (metric, period, scope). */
@@ -40,8 +41,10 @@ export function engagementFacts(documents: readonly ReportDocument[], figures: r
 }
 
 function worked(documents: readonly ReportDocument[], figures: readonly Figure[]): Worked {
+  // The same arrays as last time (a selection moved): nothing to read, on every keystroke of j/k.
+  if (memo && memo.documents === documents && memo.figures === figures) return memo;
   const signature = signatureOf(figures);
-  if (memo && memo.documents === documents && memo.signature === signature) return memo;
+  if (memo && memo.documents === documents && memo.signature === signature) return (memo = { ...memo, figures });
   const byDocument = new Map<string, Figure[]>();
   for (const figure of figures) byDocument.set(figure.documentId, [...(byDocument.get(figure.documentId) ?? []), figure]);
   const idAt = new Map<string, string>();
@@ -61,7 +64,7 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
     const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);
     return { ...check, figureIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
   });
-  memo = { documents, signature, checks, described };
+  memo = { documents, figures, signature, checks, described };
   return memo;
 }
 
