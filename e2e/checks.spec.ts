@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { startEngagement } from './support/engagement';
+import { startEngagement, exportedTrailRows } from './support/engagement';
 
 // The automatic checks in the app: the English excerpt PDF's KPI table says 389 million where its
 // text says 398 million. The Checks view flags that pair and nothing else, one key disputes both
@@ -38,11 +36,7 @@ test('flags the 398 / 389 million pair of the excerpt PDF, disputes both with on
   await expect(page.getByTestId('progress-counts')).toContainText('2 disputed');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
-  await page.keyboard.press('Control+e');
-  const exported = page.getByRole('status').filter({ hasText: 'Audit trail exported' });
-  await expect(exported).toBeVisible();
-  const csv = await readFile((await exported.locator('code').innerText()).trim(), 'utf8');
-  const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+  const rows = await exportedTrailRows(page);
   const disputes = rows.filter((row) => row.action === 'figure.disputed');
   expect(disputes.map((row) => row.figure_text?.replace(/\s+/g, ' ')).sort()).toEqual(['389 million', '398 million']);
   for (const row of disputes) {

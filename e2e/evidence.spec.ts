@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { selectFigureByText, startEngagement } from './support/engagement';
+import { selectFigureByText, startEngagement, exportedTrailRows } from './support/engagement';
 
 // Evidence, through the UI only: import a report and the workbook it rests on, see the workbook's
 // cell proposed for a figure with why, link it by keyboard, confirm, and find the link in the
@@ -48,11 +47,7 @@ test('links a workbook cell to a confirmed figure by keyboard, and the trail CSV
   await expect(page.getByTestId('progress-counts')).toContainText('1 confirmed');
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
-  await page.keyboard.press('Control+e');
-  const exported = page.getByRole('status').filter({ hasText: 'Audit trail exported' });
-  await expect(exported).toBeVisible();
-  const csv = await readFile((await exported.locator('code').innerText()).trim(), 'utf8');
-  const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+  const rows = await exportedTrailRows(page);
   const confirmed = rows.filter((row) => row.action === 'figure.confirmed');
   expect(confirmed).toHaveLength(1);
   expect(confirmed[0]).toMatchObject({ document: 'alipay-2019-2020-excerpt.pdf', figure_text: '765 million' });

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 /**
  * First run through the UI: give the auditor's name, then create an engagement called
@@ -25,4 +27,13 @@ export async function selectFigureByText(page: Page, text: string, maxSteps = 30
     await page.keyboard.press('j');
   }
   throw new Error(`No figure "${text}" within ${maxSteps} steps of the queue`);
+}
+
+/** Export the audit trail with Ctrl+E and read the CSV the app says it wrote, one record per row. */
+export async function exportedTrailRows(page: Page): Promise<Record<string, string>[]> {
+  await page.keyboard.press('Control+e');
+  const exported = page.getByRole('status').filter({ hasText: 'Audit trail exported' });
+  await expect(exported).toBeVisible();
+  const csv = await readFile((await exported.locator('code').innerText()).trim(), 'utf8');
+  return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
 }
