@@ -5,6 +5,7 @@ import { createDispatcher, IpcRejection } from './dispatch';
 function fakeHandlers() {
   return {
     'app:info': vi.fn(async () => ({ version: '1', shell: 'electron' as const })),
+    'app:setLanguage': vi.fn(async () => ({})),
     'reports:import': vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, fileName: 'x', message: 'x' } })),
     'reports:cancel': vi.fn(async () => ({ cancelled: true })),
     'export:saveCsv': vi.fn(async () => ({ status: 'cancelled' as const })),
@@ -42,6 +43,7 @@ describe('createDispatcher', () => {
     ['reports:cancel', {}],
     ['export:saveCsv', { suggestedName: 'figures.exe', content: '' }],
     ['app:info', null],
+    ['app:setLanguage', { language: 'fr' }],
   ])('rejects an invalid payload on %s', async (channel, payload) => {
     const handlers = fakeHandlers();
     await expect(createDispatcher(handlers)(channel, payload)).rejects.toThrow(/^Invalid request on /);

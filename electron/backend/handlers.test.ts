@@ -58,3 +58,19 @@ describe('createHandlers with the worker importer', () => {
     await Promise.all([saved.importer.close(), cancelled.importer.close(), failing.importer.close()]);
   });
 });
+
+describe('app:setLanguage', () => {
+  it('hands the language the renderer speaks to the shell, for its native menu', async () => {
+    const { handlers, importer } = setUp();
+    const heard: string[] = [];
+    const withMenu = createHandlers({ importer, chooseSavePath: async () => null, emit: () => {}, appInfo: { version: '0.1.0', shell: 'electron' }, dataDir: join(dir, 'data'), secrets: FILE_PERMISSIONS_ONLY, dialogConfirmsOverwrite: true, onLanguage: (language) => heard.push(language) });
+    try {
+      expect(await withMenu['app:setLanguage']({ language: 'zh-CN' })).toEqual({});
+      expect(heard).toEqual(['zh-CN']);
+      // A shell without a native menu (the Chromium shell, the CLI) answers all the same.
+      expect(await handlers['app:setLanguage']({ language: 'en' })).toEqual({});
+    } finally {
+      await importer.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { ParsedReport } from '../../shared/domain/report';
 import type { Result } from '../../shared/domain/result';
 import type { EventName, EventOf, Handlers, ResponseOf } from '../../shared/ipc/contract';
-import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
+import type { ImportError, ImportProgress, UiLanguage } from '../../shared/ipc/schemas';
 import { archiveHandlers } from './archive/archive-handlers';
 import { writeFileAtomic } from './files';
 import { journalDirIn, openJournal } from './journal/journal';
@@ -53,6 +53,8 @@ export interface HandlerDeps {
    * (Electron). Elsewhere an export never replaces a file: writing to an existing path fails.
    */
   dialogConfirmsOverwrite: boolean;
+  /** The renderer switched its language (Electron translates its native menu; elsewhere there is none). */
+  onLanguage?(language: UiLanguage): void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -60,6 +62,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const signingKey = once(() => loadSigningKey(deps.dataDir, deps.secrets));
   return {
     'app:info': async () => deps.appInfo,
+    'app:setLanguage': async ({ language }) => {
+      deps.onLanguage?.(language);
+      return {};
+    },
     'reports:import': (request) =>
       importKeepingOriginal(journal, request, () =>
         deps.importer.importReport(request, (progress) => deps.emit('reports:progress', progress)),

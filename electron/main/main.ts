@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session } from 'electron';
+import { pickLanguage } from '../../shared/i18n/ui-language';
+import type { UiLanguage } from '../../shared/ipc/schemas';
 import { APP_ENTRY_URL } from '../../shared/security/app-origin';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { safeStorageProtector } from '../backend/secrets';
@@ -81,19 +83,26 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-async function start(): Promise<void> {
-  await app.whenReady();
-  app.setAboutPanelOptions({ applicationName: 'Tickmark', applicationVersion: app.getVersion() });
+/** The native menu in `language`; built at start in the OS's, again whenever the renderer reports its own. */
+function setMenu(language: UiLanguage): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({
         isMac: process.platform === 'darwin',
         devTools: DEV_TOOLS,
         appName: 'Tickmark',
+        language,
         send: (command) => mainWindow?.webContents.send('menu:command', { command }),
       }),
     ),
   );
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.setAboutPanelOptions({ applicationName: 'Tickmark', applicationVersion: app.getVersion() });
+  let menuLanguage = pickLanguage(null, app.getPreferredSystemLanguages());
+  setMenu(menuLanguage);
   lockDownSession(session.defaultSession, { devTools: DEV_TOOLS });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   handleAppProtocol(protocol, RENDERER_DIR);
@@ -107,6 +116,11 @@ async function start(): Promise<void> {
     chooseSavePath: createChooseSavePath({ dialog, window: () => mainWindow, defaultDir: app.getPath('downloads'), env: app.isPackaged ? {} : process.env }),
     emit: (event, payload) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+    },
+    onLanguage: (language) => {
+      if (language === menuLanguage) return;
+      menuLanguage = language;
+      setMenu(language);
     },
   });
   bindIpc(ipcMain, backend, () => mainWindow);

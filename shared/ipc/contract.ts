@@ -10,6 +10,7 @@ import {
   ParsedReportSchema,
   resultSchema,
   SigningKeySchema,
+  UI_LANGUAGES,
 } from './schemas';
 import {
   JournalAppendErrorSchema,
@@ -35,6 +36,11 @@ export const channels = {
   'app:info': {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), shell: z.enum(['electron', 'chromium']) }),
+  },
+  /** The UI's language, at start and on every switch, so the native menu speaks it too. */
+  'app:setLanguage': {
+    request: z.object({ language: z.enum(UI_LANGUAGES) }).strict(),
+    response: z.object({}).strict(),
   },
   /**
    * Parse a report file the auditor chose or dropped and extract its claimed figures, off the

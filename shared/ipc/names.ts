@@ -5,6 +5,7 @@
  */
 export const CHANNEL_NAMES = [
   'app:info',
+  'app:setLanguage',
   'reports:import',
   'reports:cancel',
   'export:saveCsv',

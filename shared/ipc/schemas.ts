@@ -109,8 +109,24 @@ export const ImportProgressSchema = z.object({
 });
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
+/** The UI languages with a catalogue; the renderer tells the Node side which one it speaks, for the native menu. */
+export { LANGUAGES as UI_LANGUAGES, type Language as UiLanguage } from '../i18n/ui-language';
+
 /** What the application menu can ask the renderer to do: the same command ids as its keyboard shortcuts. */
-export const MENU_COMMANDS = ['engagement.new', 'reports.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export', 'trail.show', 'find.open', 'overview.show', 'help.toggle'] as const;
+export const MENU_COMMANDS = [
+  'engagement.new',
+  'reports.import',
+  'archive.import',
+  'trail.export',
+  'summary.export',
+  'archive.export',
+  'decision.undo',
+  'selection.all',
+  'trail.show',
+  'find.open',
+  'overview.show',
+  'help.toggle',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.object({ command: z.enum(MENU_COMMANDS) });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from '../i18n/i18n';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/language';
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../../../shared/i18n/ui-language';
 
 /** English or 简体中文, each named in itself; the choice is kept for the next start. */
 export function LanguageSwitcher() {

@@ -7,7 +7,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
-import { pickLanguage, type Language } from './language';
+import { isLanguage, pickLanguage, type Language } from '../../../shared/i18n/ui-language';
+import { tickmark } from '../ipc/tickmark';
 
 const STORAGE_KEY = 'tickmark.language';
 
@@ -35,8 +36,22 @@ void i18next.use(initReactI18next).init({
 const markDocument = (language: string) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 };
-markDocument(i18next.language);
-i18next.on('languageChanged', markDocument);
+
+/** Electron's native menu speaks the UI's language: tell the Node side at start and on every switch. */
+const tellShell = (language: string) => {
+  if (!isLanguage(language)) return;
+  try {
+    void tickmark().invoke('app:setLanguage', { language }).catch(() => undefined);
+  } catch {
+    // Opened outside Tickmark (or in a unit test): there is no native menu to translate.
+  }
+};
+const followLanguage = (language: string) => {
+  markDocument(language);
+  tellShell(language);
+};
+followLanguage(i18next.language);
+i18next.on('languageChanged', followLanguage);
 
 /** Switch the UI's language and remember the choice for the next start. */
 export function chooseLanguage(language: Language): void {

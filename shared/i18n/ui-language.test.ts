@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFor, pickLanguage } from './language';
+import { catalogueFor, pickLanguage } from './ui-language';
 
 describe('pickLanguage', () => {
   it('follows the OS locale when nothing was chosen in the app', () => {

@@ -1,7 +1,8 @@
 /**
  * Which language the UI speaks: the one the auditor chose in the app, else the first of the OS's
- * (the browser's) preferred languages Tickmark has a catalogue for, else English. Pure, so the
- * choice is tested without a browser; i18n.ts reads the inputs and applies the answer.
+ * (the browser's) preferred languages Tickmark has a catalogue for, else English. Pure and shared:
+ * the renderer's i18n.ts applies it to its catalogues, Electron's main to the native menu before
+ * the renderer has said which language it chose.
  */
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
