@@ -33,11 +33,28 @@ export interface Engagement {
   trustedKeys?: TrustedKey[];
 }
 
+/**
+ * What a document is in its engagement: a report, whose figures are queued for verification, or
+ * evidence, whose figures and cells are only candidates that support the reports' figures.
+ */
+export const DOCUMENT_ROLES = ['report', 'evidence'] as const;
+export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
+
 /** A report imported into an engagement: what the backend made of the file, without its figures. */
 export interface ReportDocument extends Omit<ParsedReport, 'figures'> {
   id: string;
   engagementId: string;
   importedAt: string;
+  /**
+   * Set on every document since schema version 3; a journal or archive written before it lacks it,
+   * and `documentRole` (shared/evidence) reads such a document's role from its format.
+   */
+  role?: DocumentRole;
+  /**
+   * An evidence document's figures, with their pages and boxes: kept with the document, not in the
+   * figures under verification, so that they are found as candidates and never queued.
+   */
+  evidenceFigures?: LocatedFigure[];
   /**
    * A protected PDF. Its password is never stored, only that it needs one, so that its pages are not
    * opened (or prepared ahead) before the auditor typed it in this session.

@@ -1,3 +1,4 @@
+import type { DocumentRole, ReportDocument } from '../domain/records';
 import type { ParsedReport, ReportFormat } from '../domain/report';
 import { describeFigures } from '../metrics/index';
 import type { EvidenceDocument } from './types';
@@ -18,3 +19,13 @@ export function evidenceDocument(report: ParsedReport, name = report.fileName): 
 
 /** Formats read only as evidence: a workbook's or CSV file's numbers are sources, never claims to verify. */
 export const isEvidenceOnly = (format: ReportFormat): boolean => format === 'xlsx' || format === 'csv';
+
+/** The role a document is imported in: evidence when asked for, or when its format is only ever evidence. */
+export const importRole = (format: ReportFormat, asked: DocumentRole): DocumentRole => (isEvidenceOnly(format) ? 'evidence' : asked);
+
+/**
+ * A stored document's role. Documents stored before roles (schema version 2, older journals and
+ * archives) carry none: their role was their format's.
+ */
+export const documentRole = (document: Pick<ReportDocument, 'role' | 'format'>): DocumentRole =>
+  document.role ?? (isEvidenceOnly(document.format) ? 'evidence' : 'report');

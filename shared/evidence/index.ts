@@ -3,4 +3,4 @@ export { buildEvidenceIndex, type EvidenceIndex } from './evidence-index';
 export { prepareDocument, type PreparedDocument } from './entries';
 export { claimOf, rankEvidence, type Claim } from './rank';
 export type { Candidate, EvidenceDocument, Reason } from './types';
-export { evidenceDocument, isEvidenceOnly } from './from-report';
+export { documentRole, evidenceDocument, importRole, isEvidenceOnly } from './from-report';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS, type AuditEvent, type LegacyAuditEvent, type TrailEvent } from '../audit/event';
 import type { ChangedRecords, JournalEntry } from '../audit/journal-entry';
 import { QUALIFIERS } from '../domain/figure';
-import type { Engagement, Figure, ReportDocument, Verdict } from '../domain/records';
+import { DOCUMENT_ROLES, type Engagement, type Figure, type ReportDocument, type Verdict } from '../domain/records';
 import { REVIEW_STATUSES, ROLES } from '../domain/review';
 import { FIGURE_STATUSES } from '../domain/verdict';
 import { LocatedFigureSchema, ReportFieldsSchema } from './schemas';
@@ -100,6 +100,9 @@ const ReportDocumentSchema = ReportFieldsSchema.extend({
   text: z.string().max(MAX_TEXT_CHARS),
   /** A protected PDF: only that it needs a password is stored, never the password. */
   passwordProtected: z.literal(true).optional(),
+  /** Absent in journals and archives written before documents had roles (see documentRole). */
+  role: z.enum(DOCUMENT_ROLES).optional(),
+  evidenceFigures: z.array(LocatedFigureSchema).max(MAX_RECORDS).optional(),
 }) satisfies z.ZodType<ReportDocument>;
 
 const FigureSchema = LocatedFigureSchema.extend({

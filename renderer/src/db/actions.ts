@@ -15,7 +15,8 @@ import { ROLE_LABELS, roleOf, withMember } from './membership';
 import type { AuditEvent } from '../../../shared/audit/event';
 import type { Engagement, Figure, ReportDocument, SettingKey } from './records';
 import { documentSnapshot, openTrail, TrailWriter } from './trail-writer';
-import { isEvidenceOnly } from '../../../shared/evidence/from-report';
+import { importRole } from '../../../shared/evidence/from-report';
+import type { DocumentRole } from '../../../shared/domain/records';
 
 export { setJournal, type ActionResult, type JournalSink } from './commit';
 export { addFigure, correctFigure, decideFigure } from './figure-actions';
@@ -63,14 +64,16 @@ export interface ImportedReport {
 /**
  * Store a parsed report, its original bytes and its figures. A file already in the engagement
  * (same SHA-256) is refused, and a refused or failed import leaves the engagement as it was. Of a
- * protected PDF only that it needs a password is stored, never the password.
+ * protected PDF only that it needs a password is stored, never the password. Imported as evidence
+ * (and a workbook or CSV file always is), its figures stay with the document as candidates for
+ * the reports' figures, and none is queued for verification.
  */
 export function importReport(
   engagementId: string,
   report: ParsedReport,
   bytes: Uint8Array,
   actor: string,
-  { passwordProtected = false }: { passwordProtected?: boolean } = {},
+  { passwordProtected = false, role: asked = 'report' }: { passwordProtected?: boolean; role?: DocumentRole } = {},
 ): Promise<ActionResult<ImportedReport>> {
   return commit([db.engagements, db.documents, db.originals, db.figures, db.events], async (written) => {
     const trail = await openTrail(written, engagementId, actor, 'any');
@@ -83,11 +86,11 @@ export function importReport(
     }
     const at = now();
     const { figures: extracted, ...parsed } = report;
-    // A workbook or CSV file is evidence: its cells are indexed, none of its numbers queued as claims.
-    const located = isEvidenceOnly(parsed.format) ? [] : extracted;
-    const document: ReportDocument = { ...parsed, id: crypto.randomUUID(), engagementId, importedAt: at };
+    const role = importRole(parsed.format, asked);
+    const document: ReportDocument = { ...parsed, id: crypto.randomUUID(), engagementId, importedAt: at, role };
+    if (role === 'evidence') document.evidenceFigures = extracted;
     if (passwordProtected) document.passwordProtected = true;
-    const figures: Figure[] = located.map((figure) => ({
+    const figures: Figure[] = (role === 'evidence' ? [] : extracted).map((figure) => ({
       ...figure,
       id: crypto.randomUUID(),
       engagementId,
@@ -97,13 +100,14 @@ export function importReport(
     await db.documents.add(document);
     await db.originals.add({ documentId: document.id, bytes });
     await db.figures.bulkAdd(figures);
+    const counted = role === 'evidence' ? `evidence, ${extracted.length} figures and ${report.cells?.length ?? 0} cells indexed` : `${figures.length} figures`;
     await trail.append(
       at,
       {
         action: 'document.imported',
         documentId: document.id,
         document: documentSnapshot(document),
-        detail: `${report.fileName} (${report.format}, ${report.byteLength} bytes, sha256 ${report.sha256}): ${figures.length} figures`,
+        detail: `${report.fileName} (${report.format}, ${report.byteLength} bytes, sha256 ${report.sha256}): ${counted}`,
       },
       { document, figures },
     );

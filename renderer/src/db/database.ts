@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { LegacyAuditEvent } from '../../../shared/audit/event';
+import { documentRole } from '../../../shared/evidence/from-report';
 import type { AuditEvent, Engagement, Figure, Member, OriginalFile, ReportDocument, Setting, Verdict } from './records';
 
 /**
@@ -31,6 +32,8 @@ export class TickmarkDatabase extends Dexie {
     });
     // Version 2: no index changes; the records of version 1 take the fields roles and secrets need.
     this.version(2).stores({}).upgrade(upgradeToVersion2);
+    // Version 3: no index changes; every document says whether it is a report or evidence.
+    this.version(3).stores({}).upgrade(upgradeToVersion3);
   }
 }
 
@@ -62,6 +65,19 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
     .modify((engagement) => {
       const members = [...(actors.get(engagement.id) ?? [])].map((name): Member => ({ name, role: 'preparer' }));
       engagement.members ??= members;
+    });
+}
+
+/**
+ * Give every document its role. Before roles, a workbook or CSV file was evidence by its format and
+ * everything else a report; the figures of those reports stay queued as they were.
+ */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  await tx
+    .table<ReportDocument, string>('documents')
+    .toCollection()
+    .modify((document) => {
+      document.role = documentRole(document);
     });
 }
 

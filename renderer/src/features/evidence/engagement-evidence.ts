@@ -1,13 +1,13 @@
 /**
  * The engagement's evidence, indexed once per set of documents: every document of the engagement
- * (a report is evidence for the others, a workbook's cells are evidence for all), and the ranked
- * candidates for one figure from it. The index is rebuilt only when documents or figures come or go,
- * not when a verdict changes.
+ * (a report is evidence for the others; a document imported as evidence brings the figures it
+ * keeps, a workbook its cells too), and the ranked candidates for one figure from it. The index is
+ * rebuilt only when documents or figures come or go, not when a verdict changes.
  */
 import type { ReportDocument } from '../../../../shared/domain/records';
 import type { LocatedFigure } from '../../../../shared/domain/report';
 import { describeFigures } from '../../../../shared/metrics/index';
-import { buildEvidenceIndex, claimOf, rankEvidence, type Candidate, type EvidenceIndex } from '../../../../shared/evidence/index';
+import { buildEvidenceIndex, claimOf, documentRole, rankEvidence, type Candidate, type EvidenceIndex } from '../../../../shared/evidence/index';
 
 /** Candidates shown for a figure. */
 export const SHOWN_CANDIDATES = 5;
@@ -31,7 +31,7 @@ export function engagementIndex(documents: readonly ReportDocument[], figures: r
       id: document.sha256,
       name: document.fileName,
       text: document.text,
-      figures: describeFigures(document.text, byDocument.get(document.id) ?? []),
+      figures: describeFigures(document.text, (documentRole(document) === 'evidence' ? document.evidenceFigures : byDocument.get(document.id)) ?? []),
       ...(document.cells === undefined ? {} : { cells: document.cells }),
     })),
   );
