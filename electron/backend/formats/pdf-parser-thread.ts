@@ -3,6 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { keepingArrayPush } from './pdfjs-array-push';
+import { packingTextContent } from './pdf-text-packing';
 
 const { port } = workerData as { port: MessagePort };
 
@@ -12,4 +13,4 @@ const { port } = workerData as { port: MessagePort };
 delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 
 const { WorkerMessageHandler } = await keepingArrayPush(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs'));
-WorkerMessageHandler.initializeFromPort(port);
+WorkerMessageHandler.initializeFromPort(packingTextContent(port));

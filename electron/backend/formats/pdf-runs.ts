@@ -1,13 +1,5 @@
 import type { TextRun } from './pdf-layout';
-
-/** The parts of a pdf.js text item this reader uses. */
-export interface PdfTextItem {
-  str: string;
-  /** Text space to user space: [a, b, c, d, e, f], origin at the baseline start. */
-  transform: number[];
-  /** Advance width in user-space units. */
-  width: number;
-}
+import { NUMBERS_PER_ITEM, type PackedTextItems } from './pdf-text-packing';
 
 /**
  * Ascent and descent as shares of the font size, for a box around the glyphs (the fixtures' fonts
@@ -22,44 +14,48 @@ const CJK_OR_FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
  * pdf.js text items as runs in page coordinates with the origin at the top left, through the page's
  * viewport transform at scale 1 (which also applies the crop box and the page's rotation).
  */
-export function textRuns(items: readonly PdfTextItem[], viewport: readonly number[]): TextRun[] {
+export function textRuns(parts: readonly PackedTextItems[], viewport: readonly number[]): TextRun[] {
   const [va, vb, vc, vd, ve, vf] = viewport as [number, number, number, number, number, number];
   const runs: TextRun[] = [];
-  for (const item of items) {
-    if (item.str.length === 0) continue;
-    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-    const advance = Math.hypot(a, b) || 1;
-    const size = Math.hypot(c, d) || advance;
-    // Unit vectors along the baseline and up the glyphs.
-    const [ux, uy] = [a / advance, b / advance];
-    const [upx, upy] = [c / size, d / size];
-    const { ascent, descent } = CJK_OR_FULL_WIDTH.test(item.str) ? CJK_EXTENT : LATIN_EXTENT;
-    // The four corners of the run's box, through the viewport; the box is their bounding box.
-    let x0 = Infinity;
-    let x1 = -Infinity;
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const along of [0, item.width]) {
-      for (const up of [-descent * size, ascent * size]) {
-        const x = e + ux * along + upx * up;
-        const y = f + uy * along + upy * up;
-        const px = va * x + vc * y + ve;
-        const py = vb * x + vd * y + vf;
-        x0 = Math.min(x0, px);
-        x1 = Math.max(x1, px);
-        top = Math.min(top, py);
-        bottom = Math.max(bottom, py);
+  for (const { text, ends, numbers } of parts) {
+    for (let item = 0; item < ends.length; item++) {
+      const str = text.slice(item === 0 ? 0 : ends[item - 1], ends[item]);
+      if (str.length === 0) continue;
+      const at = item * NUMBERS_PER_ITEM;
+      const [a, b, c, d, e, f, width] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!, numbers[at + 4]!, numbers[at + 5]!, numbers[at + 6]!];
+      const advance = Math.hypot(a, b) || 1;
+      const size = Math.hypot(c, d) || advance;
+      // Unit vectors along the baseline and up the glyphs.
+      const [ux, uy] = [a / advance, b / advance];
+      const [upx, upy] = [c / size, d / size];
+      const { ascent, descent } = CJK_OR_FULL_WIDTH.test(str) ? CJK_EXTENT : LATIN_EXTENT;
+      // The four corners of the run's box, through the viewport; the box is their bounding box.
+      let x0 = Infinity;
+      let x1 = -Infinity;
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const along of [0, width]) {
+        for (const up of [-descent * size, ascent * size]) {
+          const x = e + ux * along + upx * up;
+          const y = f + uy * along + upy * up;
+          const px = va * x + vc * y + ve;
+          const py = vb * x + vd * y + vf;
+          x0 = Math.min(x0, px);
+          x1 = Math.max(x1, px);
+          top = Math.min(top, py);
+          bottom = Math.max(bottom, py);
+        }
       }
+      runs.push({
+        text: unifyLookAlikes(str),
+        x0,
+        x1,
+        top,
+        bottom,
+        baseline: vb * e + vd * f + vf,
+        size: size * Math.hypot(vc, vd),
+      });
     }
-    runs.push({
-      text: unifyLookAlikes(item.str),
-      x0,
-      x1,
-      top,
-      bottom,
-      baseline: vb * e + vd * f + vf,
-      size: size * Math.hypot(vc, vd),
-    });
   }
   return runs;
 }

@@ -4,7 +4,8 @@ import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engi
 import { buildFragments, layoutPage, type Fragment, type TextRun } from './pdf-layout';
 import { GlyphIndex } from './pdf-locate';
 import { runningFragments } from './pdf-running';
-import { textRuns, type PdfTextItem } from './pdf-runs';
+import { textRuns } from './pdf-runs';
+import { readPackedText } from './pdf-text-packing';
 import { PdfTextWriter } from './pdf-text';
 import { ocrConfidence, ocrWarning } from '../ocr/ocr-marks';
 import { readScannedPage, type ScannedPageText } from '../ocr/scanned-page';
@@ -77,9 +78,7 @@ async function readPages(document: PdfDocument, options: ReadOptions): Promise<P
       checkCancelled(options.signal);
       const page = await document.getPage(index + 1);
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PdfTextItem[] = content.items.filter((item) => 'str' in item);
-      const text = textRuns(items, viewport.transform);
+      const text = textRuns(await readPackedText(page), viewport.transform);
       const ocr = text.length === 0 ? await readScannedPage(page, viewport, { number: index + 1, count }, options) : undefined;
       const runs = ocr?.runs ?? text;
       const fragments = buildFragments(runs).map((fragment) => ({ ...fragment, text: fragmentText(runs, fragment) }));
