@@ -167,12 +167,32 @@ export function readArabic(text: string, i: number): GrammarResult {
     read.value = -read.value;
     read.start = i - 1;
   }
+  // an accountant's negative: a table cell wholly in parentheses (`Net finance costs\t(48)\t(52)`)
+  if (!cur && read.reading.range === 'none' && !isPercent && !first.scaled && prev === 0x28 && code(text, p) === 0x29 && parenthesisedCell(text, i - 1, p + 1)) {
+    read.value = -read.value;
+    read.start = i - 1;
+    read.end = p + 1;
+    p += 1;
+  }
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
     const u = EN_UNIT_TABLE.matchForward(text, num.end);
     if (!u) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
+}
+
+/**
+ * Whether `[open, close)` is a whole cell of a table row, after its first: a tab (or a run of
+ * spaces) before it, and a tab, a run of spaces or the line's end after it. A row's first cell
+ * is its label, and `(1)` there numbers a list.
+ */
+function parenthesisedCell(text: string, open: number, close: number): boolean {
+  const b = code(text, open - 1);
+  const before = b === 0x09 || (b === 0x20 && code(text, open - 2) === 0x20);
+  const a = code(text, close);
+  const after = a === -1 || a === 0x09 || a === 0x0a || a === 0x0d || (a === 0x20 && (code(text, close + 1) === 0x20 || isWhiteCode(code(text, skipGap(text, close, 0)))));
+  return before && after;
 }
 
 /** `1/3` is a share; `2019/2020` a period; anything else with a slash is a code or a date. */

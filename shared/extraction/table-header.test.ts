@@ -45,6 +45,20 @@ describe('a bare table cell takes the scale and unit its table states', () => {
       ['44.3', 44.3, '%'],
     ]);
   });
+  it("from the column's own header before the row's unit cell: a change column in per cent", () => {
+    expect(cells('Metric\tUnit\tFY2024\tChange (%)\nScope 1 emissions\ttCO2e\t1,842,310\t-8.6')).toEqual([
+      ['1,842,310', 1_842_310, 'tCO2e'],
+      ['-8.6', -8.6, '%'],
+    ]);
+  });
+  it('reads a cell wholly in parentheses as negative, as accounts write it', () => {
+    expect(cells('Item (RMB million)\t2024\t2023\nNet finance costs\t(48)\t(52.5)')).toEqual([
+      ['(48)', -48e6, 'CNY'],
+      ['(52.5)', -52.5e6, 'CNY'],
+    ]);
+    // a list number or a parenthesis in running text is not
+    expect(cells('(1)\tScope 1 emissions fell (12) and 3 sites closed')).toEqual([['3', 3, 'sites']]);
+  });
   it('not from the table before it, nor from a rate', () => {
     expect(cells('员工\t人\n\n员工健康\n指标\t单位\t2022 财年\n工伤率\t工伤人数 / 百万工作小时\t0.11')).toEqual([['0.11', 0.11, '']]);
   });

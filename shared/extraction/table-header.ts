@@ -31,13 +31,19 @@ export class TableHeaders {
     if (!row || row.cells.length < 2) return null;
     const col = this.columnOf(row, start, end);
     if (col < 0) return null;
-    // the row: a unit cell to the left, or the label's parentheses
+    const header = this.headerSpecs(row, row.cells.length - 1 - col);
+    // the column's own header (`Change (%)`), then the row (a unit cell to the left, the label's
+    // parentheses), then what the table states for all its cells (caption, the header's first cell)
+    if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
       const spec = specIn(row.cells[k]!);
       if (spec) return spec;
     }
-    const fromRight = row.cells.length - 1 - col;
-    // up through the data rows to the table's header row, then its title lines
+    return header.table;
+  }
+
+  /** Walks up through the data rows to the table's header row, then its title lines. */
+  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null } {
     let captionLines = 0;
     let at = row.start - 1;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
@@ -47,7 +53,7 @@ export class TableHeaders {
       if (above.cells.length === 0) continue;
       if (above.cells.length === 1) {
         const spec = specIn(above.cells[0]!);
-        if (spec) return spec;
+        if (spec) return { column: null, table: spec };
         if (isProse(above.cells[0]!)) break;
         captionLines++;
         continue;
@@ -57,11 +63,13 @@ export class TableHeaders {
       if (above.cells.some(isValueCell)) continue;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
-      const spec = (headerCell !== undefined ? specIn(headerCell) : null) ?? specIn(above.cells[0]!);
-      if (spec) return spec;
+      const column = headerCell !== undefined && headerCell !== above.cells[0] ? specIn(headerCell) : null;
+      if (column) return { column, table: null };
+      const first = specIn(above.cells[0]!);
+      if (first) return { column: null, table: first };
       captionLines = 1;
     }
-    return null;
+    return { column: null, table: null };
   }
 
   private rowAt(i: number): Row | null {
