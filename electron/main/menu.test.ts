@@ -30,7 +30,7 @@ describe('menuTemplate', () => {
     const sent: string[] = [];
     const file = build({ send: (command) => sent.push(command) })[0]!;
     for (const item of submenu(file)) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['engagement.new', 'reports.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export']);
+    expect(sent).toEqual(['engagement.new', 'reports.import', 'evidence.import', 'archive.import', 'trail.export', 'summary.export', 'archive.export']);
   });
 
   it('gives every command that has a keyboard shortcut its accelerator, handled by the renderer alone', () => {
@@ -79,9 +79,9 @@ describe('menuTemplate', () => {
     expect(byLabel(template, '&Find…')?.accelerator).toBe('CmdOrCtrl+F');
   });
 
-  it('shows evidence import disabled until evidence can be imported, and puts the shortcuts and About under Help', () => {
+  it('imports evidence from the File menu, and puts the shortcuts and About under Help', () => {
     const template = build();
-    expect(byLabel(template, 'Import E&vidence…')?.enabled).toBe(false);
+    expect(byLabel(template, 'Import E&vidence…')?.enabled).not.toBe(false);
     const help = submenu(template.find((item) => item.role === 'help'));
     expect(help.map((item) => item.label)).toEqual(['&Keyboard Shortcuts', '&About Tickmark']);
   });

@@ -74,8 +74,7 @@ export function menuTemplate(options: {
         command(l.newEngagement, 'engagement.new', 'CmdOrCtrl+N'),
         { type: 'separator' },
         command(l.importReports, 'reports.import', 'CmdOrCtrl+O'),
-        // Evidence workbooks have no import command yet: shown, so the menu's shape does not change when they do.
-        { label: l.importEvidence, enabled: false },
+        command(l.importEvidence, 'evidence.import'),
         command(l.importArchive, 'archive.import'),
         { type: 'separator' },
         command(l.exportTrail, 'trail.export', 'CmdOrCtrl+E'),

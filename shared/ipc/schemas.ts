@@ -116,6 +116,7 @@ export { LANGUAGES as UI_LANGUAGES, type Language as UiLanguage } from '../i18n/
 export const MENU_COMMANDS = [
   'engagement.new',
   'reports.import',
+  'evidence.import',
   'archive.import',
   'trail.export',
   'summary.export',

@@ -26,6 +26,7 @@ export const COMMAND_IDS = [
   'review.send_back_document',
   'engagement.new',
   'reports.import',
+  'evidence.import',
   'trail.export',
   'summary.export',
   'archive.export',
