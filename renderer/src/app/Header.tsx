@@ -27,6 +27,7 @@ export function Header() {
       <SaveIndicator />
       <StorageStatus />
       <ImportButton />
+      <ImportButton role="evidence" />
       <button type="button" disabled={!engagement} onClick={() => runCommand('find.open')}>
         {t('header.find')} <KeyHint command="find.open" />
       </button>

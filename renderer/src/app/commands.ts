@@ -4,7 +4,7 @@ import { closeDialog, openDialog, useUi } from '../state/ui';
 import { ARCHIVE_INPUT_ID, exportArchive } from '../features/archive/archive';
 import { linkChosenEvidence } from '../features/evidence/evidence-commands';
 import { exportFiguresSummary, exportTrail } from '../features/export/export-trail';
-import { IMPORT_INPUT_ID } from '../features/import/import-jobs';
+import { EVIDENCE_INPUT_ID, IMPORT_INPUT_ID } from '../features/import/import-jobs';
 import { clearSelection, extendSelection, selectAllVisible, selectionActive } from '../features/queue/multi-select';
 import { stepSelection } from '../features/queue/queue-view';
 import type { CommandId } from '../features/shortcuts/keymap';
@@ -70,6 +70,8 @@ export function runCommand(command: CommandId): void {
       return openDialog('new-engagement');
     case 'reports.import':
       return document.getElementById(IMPORT_INPUT_ID)?.click();
+    case 'evidence.import':
+      return document.getElementById(EVIDENCE_INPUT_ID)?.click();
     case 'trail.export':
       return void exportTrail();
     case 'summary.export':

@@ -4,8 +4,10 @@
  * transaction. A file that fails gets a message naming it and the reason, and nothing already in
  * the engagement changes. A password-protected PDF waits for the auditor to type its password
  * (see PasswordPrompt) and is parsed again with it; the password is kept for this session only.
+ * Files imported as evidence are read the same way and stored in that role (db/actions.ts).
  */
 import { create } from 'zustand';
+import type { DocumentRole, ReportDocument } from '../../../../shared/domain/records';
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
 import { importReport } from '../../db/actions';
 import { tickmark } from '../../ipc/tickmark';
@@ -21,12 +23,15 @@ export interface ImportJob {
   jobId: string;
   fileName: string;
   engagementId: string;
+  /** Imported as evidence, or (absent) as a report to verify; a workbook or CSV file is evidence either way. */
+  role?: DocumentRole;
   phase: ImportPhase;
   /** Progress within the backend's phase: pages for PDFs, characters for text. */
   done: number;
   total: number;
   /** Why it failed, naming the file; or what the auditor should know about a finished import. */
   message?: string;
+  /** Once imported: the figures queued for verification; of evidence, the figures and cells indexed. */
   figureCount?: number;
   /** In the `password` phase: the last password tried was wrong. */
   passwordWrong?: boolean;
@@ -37,6 +42,8 @@ const isBackendPhase = (phase: ImportPhase): phase is BackendPhase => (IMPORT_PH
 
 /** The file input behind the Import button: the open-file dialog, opened by Ctrl+O too. */
 export const IMPORT_INPUT_ID = 'import-files';
+/** The file input behind the Import evidence button, opened by File ▸ Import Evidence… too. */
+export const EVIDENCE_INPUT_ID = 'import-evidence';
 
 export const useImportJobs = create<{ jobs: ImportJob[] }>(() => ({ jobs: [] }));
 
@@ -64,14 +71,15 @@ export function answerPassword(jobId: string, password: string | null): void {
 }
 let running = false;
 
-/** Queue `files` for import into the open engagement. */
-export function importFiles(files: readonly File[]): void {
+/** Queue `files` for import into the open engagement, as reports or as evidence. */
+export function importFiles(files: readonly File[], role: DocumentRole = 'report'): void {
   const engagement = useWorkspace.getState().engagement;
   const jobs = files.map(
     (file): ImportJob => ({
       jobId: crypto.randomUUID(),
       fileName: fileNameOf(file),
       engagementId: engagement?.id ?? '',
+      ...(role === 'evidence' ? { role } : {}),
       phase: engagement ? 'queued' : 'failed',
       done: 0,
       total: 0,
@@ -137,13 +145,15 @@ async function importOne(jobId: string, file: File): Promise<void> {
   const report = parsed.value;
 
   update(jobId, { phase: 'saving' });
-  const saved = await persist(() => importReport(job.engagementId, report, bytes.value, actor, { passwordProtected: password !== undefined }));
+  const saved = await persist(() => importReport(job.engagementId, report, bytes.value, actor, { passwordProtected: password !== undefined, role: job.role }));
   if (!saved.ok) return fail(saved.error);
   if (password !== undefined) rememberPassword(saved.value.document.id, password);
   applyImport(saved.value);
+  const { document, figures } = saved.value;
   update(jobId, {
     phase: 'imported',
-    figureCount: saved.value.figures.length,
+    role: document.role,
+    figureCount: document.role === 'evidence' ? indexedValues(document) : figures.length,
     message: report.warnings.length > 0 ? report.warnings.join(' ') : undefined,
   });
 }
@@ -170,5 +180,8 @@ export function followImportProgress(): () => void {
     update(progress.jobId, { phase: progress.phase, done: progress.done, total: progress.total });
   });
 }
+
+const indexedValues = (document: ReportDocument) =>
+  (document.evidenceFigures?.length ?? 0) + (document.cells?.filter((cell) => cell.value !== undefined).length ?? 0);
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

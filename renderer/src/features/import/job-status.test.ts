@@ -23,11 +23,16 @@ describe('jobStatus', () => {
     expect(jobStatus({ ...job, phase: 'imported', figureCount: 52 })).toBe('Imported · 52 figures');
   });
 
+  it('says evidence was indexed, not queued, once imported as evidence', () => {
+    expect(jobStatus({ ...job, phase: 'imported', role: 'evidence', figureCount: 40 })).toBe('Imported as evidence · 40 values indexed');
+  });
+
   it('speaks Chinese when the UI does', async () => {
     await i18next.changeLanguage('zh-CN');
     try {
       expect(jobStatus({ ...job, phase: 'parsing', done: 37, total: 1200 })).toBe('正在解析第 37 页，共 1,200 页');
       expect(jobStatus({ ...job, phase: 'imported', figureCount: 52 })).toBe('已导入 · 52 项数据');
+      expect(jobStatus({ ...job, phase: 'imported', role: 'evidence', figureCount: 40 })).toBe('已作为证据导入 · 已索引 40 个数值');
     } finally {
       await i18next.changeLanguage('en');
     }
