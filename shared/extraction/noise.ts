@@ -1,7 +1,7 @@
 import { hasDecimal, hasSeparator, justOne } from './candidate';
 import type { Candidate } from './candidate';
 import { NORM, isCjkCode, isDigitCode, isUpperCode } from './normalize';
-import { atLineStart, charsAfter, wordAfter, wordBefore } from './context';
+import { atLineEnd, atLineStart, charsAfter, wordAfter, wordBefore } from './context';
 import type { Word } from './context';
 import { skipGap, skipGapBack } from './gaps';
 import { tocPageNumber } from './toc';
@@ -195,9 +195,14 @@ export const NOISE_RULES: NoiseRule[] = [
   },
   {
     name: 'unit-statement',
-    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`, `工伤人数 / 百万工作小时`: a scale in words stating a unit or a rate
-    drop: (text, c) =>
-      c.form.script !== 'arabic' && c.reading.scaled && (code(text, skipGapBack(text, c.start, 0) - 1) === 0x2f || inUnitCaption(text, c.start, c.end)),
+    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`, `工伤人数 / 百万工作小时`, `每百万工时`: a scale in words
+    // stating a unit or a rate's base; or alone in a table's unit cell (`总工时\t百万工时\t86.42`)
+    drop: (text, c) => {
+      if (c.form.script === 'arabic' || !c.reading.scaled) return false;
+      const before = code(text, skipGapBack(text, c.start, 0) - 1);
+      if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
+      return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
+    },
   },
   { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   {

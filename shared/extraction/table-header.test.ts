@@ -59,6 +59,21 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     // a list number or a parenthesis in running text is not
     expect(cells('(1)\tScope 1 emissions fell (12) and 3 sites closed')).toEqual([['3', 3, 'sites']]);
   });
+  it("keeps a table's currency scale off a per-share row", () => {
+    expect(cells('£m unless stated\tFY25\tFY24\nRevenue\t4,218\t3,987\nBasic EPS (p)\t21.4\t(1.1)')).toEqual([
+      ['4,218', 4_218e6, 'GBP'],
+      ['3,987', 3_987e6, 'GBP'],
+      ['21.4', 21.4, 'GBp'],
+      ['(1.1)', -1.1, 'GBp'],
+    ]);
+  });
+  it('from a unit cell that gives a scale in words, which is no figure itself', () => {
+    expect(cells('指标\t单位\t2024年\n总工时\t百万工时\t86.42\n损失工时事故率\t起/百万工时\t0.16')).toEqual([
+      ['86.42', 86_420_000, '工时'],
+      ['0.16', 0.16, ''],
+    ]);
+    expect(cells('每百万工时损失工时事故率下降62%')).toEqual([['62%', 62, '%']]);
+  });
   it('not from the table before it, nor from a rate', () => {
     expect(cells('员工\t人\n\n员工健康\n指标\t单位\t2022 财年\n工伤率\t工伤人数 / 百万工作小时\t0.11')).toEqual([['0.11', 0.11, '']]);
   });
@@ -77,6 +92,25 @@ describe('a statement of unit', () => {
     expect(specIn('Scope 1')).toBeNull();
     expect(specIn('Water supplied (Ml/d)')).toEqual({ factor: 1, unit: { unit: 'ML', kind: 'measure' } });
     expect(specIn('tCO2e / RMB million')).toBeNull();
+  });
+  it('reads a currency with a scale letter glued to it, and a default the rows may override', () => {
+    expect(specIn('£m unless stated')).toEqual({ factor: 1e6, unit: { unit: 'GBP', kind: 'currency' } });
+    expect(specIn('(US$bn)')).toEqual({ factor: 1e9, unit: { unit: 'USD', kind: 'currency' } });
+    expect(specIn('Revenue (£m unless otherwise stated)')).toEqual({ factor: 1e6, unit: { unit: 'GBP', kind: 'currency' } });
+    expect(specIn('(Transmission)')).toBeNull();
+  });
+  it('reads a bilingual statement once when its two languages agree', () => {
+    expect(specIn('（百万港元 HK$ million）')).toEqual({ factor: 1e6, unit: { unit: 'HKD', kind: 'currency' } });
+    expect(specIn("千个千瓦时 '000 kWh")).toEqual({ factor: 1e3, unit: { unit: 'kWh', kind: 'measure' } });
+    expect(specIn('人 persons')).toEqual({ factor: 1, unit: { unit: '人', kind: 'count' } });
+    expect(specIn('百万港元 RMB million')).toBeNull();
+  });
+  it("reads a per-share row's hundredth of a currency, durations and percentage points", () => {
+    expect(specIn('Basic EPS (p)')).toEqual({ factor: 1, unit: { unit: 'GBp', kind: 'currency' } });
+    expect(specIn('每股股息（港仙）Dividend per share (HK cents)')).toEqual({ factor: 1, unit: { unit: 'HK cents', kind: 'currency' } });
+    expect(specIn('Average time to close (days)')).toEqual({ factor: 1, unit: { unit: 'days', kind: 'duration' } });
+    expect(specIn('Change (pp)')).toEqual({ factor: 1, unit: { unit: 'pp', kind: 'pp' } });
+    expect(specIn('百万工时')).toEqual({ factor: 1e6, unit: { unit: '工时', kind: 'count' } });
   });
   it('in words is not a figure itself', () => {
     expect(extractFigures('总能耗量 ( 百万瓦时 )\n单位：亿元')).toEqual([]);

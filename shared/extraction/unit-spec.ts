@@ -1,7 +1,7 @@
-import { codeAt as code, isLetterCode, isWhiteCode } from './normalize';
+import { codeAt as code, isLetterCode, isWhiteCode, normSlice } from './normalize';
 import { enScaleAt, zhScaleAt } from './scales';
 import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
-import type { Unit } from './units';
+import type { Unit, UnitKind } from './units';
 
 // How a table says the scale and unit of its bare cells, once, in a caption or a header:
 // `(million tonnes CO2-e)`, `单位：万吨`, `RMB million`, `人民币百万元`, `(in thousands)`,
@@ -14,7 +14,47 @@ export interface UnitSpec {
   unit: Unit | null;
 }
 
-const FILLERS = ['units', 'unit', 'in', 'of', '单位', 'expressed in'];
+const FILLERS = [
+  'units', 'unit', 'in', 'of', '单位', 'expressed in',
+  // `£m unless stated`: the table's default, which a row's own unit overrides
+  'unless otherwise stated', 'unless otherwise indicated', 'unless otherwise specified', 'unless stated', 'unless indicated',
+  '除另有说明外', '除特别注明外', '除另有注明外',
+];
+
+/**
+ * Per-share rows state a currency's hundredth (`Basic EPS (p)`, `每股盈利（港仙）`): a unit of its own,
+ * which keeps the table's scale (`£m`, `百万港元`) off the row.
+ */
+const SUBUNITS: ReadonlyArray<readonly [string, Unit]> = [
+  ['hk cents', { unit: 'HK cents', kind: 'currency' }],
+  ['us cents', { unit: 'US cents', kind: 'currency' }],
+  ['港仙', { unit: 'HK cents', kind: 'currency' }],
+  ['美分', { unit: 'US cents', kind: 'currency' }],
+  ['pence', { unit: 'GBp', kind: 'currency' }],
+  ['cents', { unit: 'cents', kind: 'currency' }],
+  ['p', { unit: 'GBp', kind: 'currency' }],
+];
+
+function subunit(s: string): UnitSpec | null {
+  const t = normSlice(s, 0, s.length).trim().toLowerCase();
+  for (const [w, unit] of SUBUNITS) if (t === w) return { factor: 1, unit };
+  return null;
+}
+
+/**
+ * A bilingual statement (`百萬港元 HK$ million`, `千個千瓦時 '000 kWh`) says the same thing twice:
+ * read each language's half alone, and take it when both halves agree.
+ */
+function bilingual(s: string): UnitSpec | 'disagree' | null {
+  const m = /^([^A-Za-z$£€¥'’]*[\u3400-\u9fff][^A-Za-z$£€¥'’]*?)\s+([A-Za-z$£€¥'’].*)$/.exec(s);
+  if (!m) return null;
+  const zh = readSpec(m[1]!, false);
+  const en = readSpec(m[2]!, false);
+  // a measure word and the noun it counts (`人 persons`, `家 companies`): the Chinese one is the unit
+  if (zh && !en && zh.factor === 1 && zh.unit?.kind === 'count' && /^[a-z]+$/i.test(m[2]!)) return zh;
+  if (!zh || !en) return null;
+  return zh.factor === en.factor && zh.unit?.unit === en.unit?.unit ? zh : 'disagree';
+}
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
 const SEPARATORS = new Set(Array.from(':：,、()（）[]', (c) => c.charCodeAt(0)));
 
@@ -25,8 +65,31 @@ function fillerAt(s: string, i: number): number {
   return -1;
 }
 
+const GLUED_SCALES: ReadonlyArray<readonly [string, number]> = [['bn', 1e9], ['mn', 1e6], ['m', 1e6], ['k', 1e3]];
+
+/** `£m`, `US$bn`, `HK$m`: a currency with a scale abbreviation glued to it, as a column header writes it. */
+function currencyWithScale(s: string, i: number): { currency: string; factor: number; end: number } | null {
+  let e = i;
+  while (e < s.length && !isWhiteCode(code(s, e)) && !SEPARATORS.has(code(s, e))) e++;
+  const word = s.slice(i, e);
+  for (const [abbr, factor] of GLUED_SCALES) {
+    if (word.length <= abbr.length || word.slice(-abbr.length).toLowerCase() !== abbr) continue;
+    const head = word.slice(0, -abbr.length);
+    const m = CURRENCY_PREFIX.matchForward(head, 0);
+    if (m && m.end === head.length && !isLetterCode(code(head, head.length - 1))) return { currency: m.value, factor, end: e };
+  }
+  return null;
+}
+
 /** The spec that `s` is entirely, or null. */
-export function readSpec(s: string): UnitSpec | null {
+export function readSpec(s: string, halves = true): UnitSpec | null {
+  const sub = subunit(s);
+  if (sub) return sub;
+  if (halves) {
+    const both = bilingual(s);
+    if (both === 'disagree') return null;
+    if (both) return both;
+  }
   let factor = 1;
   let unit: Unit | null = null;
   let currency: Unit | null = null;
@@ -42,6 +105,11 @@ export function readSpec(s: string): UnitSpec | null {
     if (cur && !isLetterCode(code(s, cur.end))) {
       currency = { unit: cur.value, kind: 'currency' };
       i = cur.end;
+    } else if (!currency && !unit && currencyWithScale(s, i)) {
+      const cs = currencyWithScale(s, i)!;
+      currency = { unit: cs.currency, kind: 'currency' };
+      factor *= cs.factor;
+      i = cs.end;
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
@@ -65,6 +133,8 @@ export function readSpec(s: string): UnitSpec | null {
       } else if (zs) {
         factor *= zs.factor;
         i = zs.end;
+        // `千个千瓦时`: a measure word between the scale and the unit
+        if (code(s, i) === 0x4e2a) i++;
       } else {
         const f = fillerAt(s, i);
         if (f < 0) return null;
@@ -77,9 +147,12 @@ export function readSpec(s: string): UnitSpec | null {
   if (words === 0) return null;
   if (currency && (!unit || unit.kind === 'currency')) unit = currency;
   else if (currency) return null;
-  if (unit && unit.kind !== 'currency' && unit.kind !== 'measure' && unit.kind !== 'percent' && unit.kind !== 'count') return null;
+  if (unit && !SPEC_KINDS.has(unit.kind)) return null;
   return factor === 1 && !unit ? null : { factor, unit };
 }
+
+/** What a table may state for its cells: not a date, an age or a year, which label rather than measure. */
+const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'percent', 'pp', 'count', 'duration']);
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 

@@ -52,6 +52,8 @@ export const ZH_MEASURE_WORDS = [
   '班', '幅', '堂', '课时', '学时', '城市', '国家', '地区',
   '省份', '企业', '员工', '用户', '商家', '商户', '学校', '医院', '志愿者', '行业', '领域', '方面', '原则',
   '大类', '点位', '网点', '盏', '块',
+  // safety statistics: incidents (`3起事故`) and work-hours (`百万工时`)
+  '起', '工时',
 ];
 
 const ZH_UNITS: Array<readonly [string, Unit]> = [
