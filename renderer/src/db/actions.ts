@@ -17,6 +17,7 @@ import type { Engagement, Figure, ReportDocument, SettingKey } from './records';
 import { documentSnapshot, openTrail, TrailWriter } from './trail-writer';
 import { importRole } from '../../../shared/evidence/from-report';
 import type { DocumentRole } from '../../../shared/domain/records';
+import { i18next } from '../i18n/i18n';
 
 export { setJournal, type ActionResult, type JournalSink } from './commit';
 export { addFigure, correctFigure, decideFigure } from './figure-actions';
@@ -27,7 +28,7 @@ const now = () => new Date().toISOString();
 /** A new engagement, its creator a member in `role` (preparer unless they chose to review). */
 export function createEngagement(name: string, actor: string, role: Role = 'preparer'): Promise<ActionResult<Engagement>> {
   const trimmed = name.trim();
-  if (!trimmed) return Promise.resolve(err('Give the engagement a name.'));
+  if (!trimmed) return Promise.resolve(err(i18next.t('errors.engagementName')));
   return commit([db.engagements, db.events], async (written) => {
     const member = { name: actor, role };
     const engagement: Engagement = { id: crypto.randomUUID(), name: trimmed, createdAt: now(), members: [member] };
@@ -41,9 +42,9 @@ export function createEngagement(name: string, actor: string, role: Role = 'prep
 export function joinEngagement(engagementId: string, actor: string, role: Role): Promise<ActionResult<Engagement>> {
   return commit([db.engagements, db.events], async (written) => {
     const engagement = await db.engagements.get(engagementId);
-    if (!engagement) throw new Refusal('That engagement is no longer on this computer.');
+    if (!engagement) throw new Refusal(i18next.t('errors.engagementGone'));
     const before = roleOf(engagement, actor);
-    if (before === role) throw new Refusal(`You are already this engagement's ${role}.`);
+    if (before === role) throw new Refusal(i18next.t('errors.alreadyRole', { role: i18next.t(`role.inline.${role}`) }));
     const member = { name: actor, role };
     const joined = withMember(engagement, member);
     await db.engagements.put(joined);
@@ -80,8 +81,9 @@ export function importReport(
     const twin = await db.documents.where('[engagementId+sha256]').equals([engagementId, report.sha256]).first();
     if (twin) {
       throw new Refusal(
-        `${report.fileName} was not imported: the same file is already in this engagement` +
-          (twin.fileName === report.fileName ? '.' : ` as ${twin.fileName}.`),
+        twin.fileName === report.fileName
+          ? i18next.t('errors.duplicateReport', { fileName: report.fileName })
+          : i18next.t('errors.duplicateReportAs', { fileName: report.fileName, twin: twin.fileName }),
       );
     }
     const at = now();

@@ -14,6 +14,7 @@ import type { Duty } from './membership';
 import type { Figure, Verdict } from './records';
 import { reviewed } from './review-actions';
 import { documentIdentity, openTrail, type DocumentIdentity, type EventDraft } from './trail-writer';
+import { i18next } from '../i18n/i18n';
 
 /** A figure's verdict before and after one change: what an undo puts back. */
 export interface VerdictChange {
@@ -38,14 +39,14 @@ function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty,
   return commit(FIGURE_TABLES(), async (written) => {
     const figures = await db.figures.bulkGet([...figureIds]);
     const found = figures.filter((figure): figure is Figure => figure !== undefined);
-    if (found.length === 0 || found.length !== figureIds.length) throw new Refusal('Some of those figures are no longer in the engagement.');
+    if (found.length === 0 || found.length !== figureIds.length) throw new Refusal(i18next.t('errors.figuresGone'));
     const engagementId = found[0]!.engagementId;
-    if (found.some((figure) => figure.engagementId !== engagementId)) throw new Refusal('The selected figures belong to different engagements.');
+    if (found.some((figure) => figure.engagementId !== engagementId)) throw new Refusal(i18next.t('errors.mixedEngagements'));
     const trail = await openTrail(written, engagementId, actor, duty);
     const documents = new Map<string, DocumentIdentity>();
     for (const documentId of new Set(found.map((figure) => figure.documentId))) {
       const document = await documentIdentity(documentId);
-      if (!document) throw new Refusal('That document is no longer in the engagement.');
+      if (!document) throw new Refusal(i18next.t('errors.documentGone'));
       documents.set(documentId, document);
     }
     const befores = await db.verdicts.bulkGet(found.map((figure) => figure.id));
@@ -65,7 +66,7 @@ function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty,
     });
     if (stored.length === 0) {
       const reason = outcome.skipped[0]!.reason;
-      throw new Refusal(found.length === 1 ? reason : `None of the ${found.length} figures can take this: ${reason}`);
+      throw new Refusal(found.length === 1 ? reason : i18next.t('errors.noneCanTake', { count: found.length, reason }));
     }
     await db.verdicts.bulkPut(stored.map(({ verdict }) => verdict));
     for (const { verdict, event } of stored) await trail.append(at, event, { verdicts: [verdict] });

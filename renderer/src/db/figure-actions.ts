@@ -12,6 +12,7 @@ import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, FigureValue, Verdict } from './records';
 import { aboutFigure, documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
+import { i18next } from '../i18n/i18n';
 
 const now = () => new Date().toISOString();
 
@@ -28,7 +29,7 @@ export const FIGURE_TABLES = () => [db.engagements, db.documents, db.figures, db
 async function figureAndDocument(figureId: string): Promise<{ figure: Figure; document: DocumentIdentity }> {
   const figure = await db.figures.get(figureId);
   const document = figure && (await documentIdentity(figure.documentId));
-  if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
+  if (!figure || !document) throw new Refusal(i18next.t('errors.figureGone'));
   return { figure, document };
 }
 
@@ -93,7 +94,7 @@ export function correctFigure(figureId: string, value: FigureValue, actor: strin
     const { figure, document } = await figureAndDocument(figureId);
     const trail = await openTrail(written, figure.engagementId, actor, 'preparer');
     const detail = describeCorrection(figure, value);
-    if (!detail) throw new Refusal('The value is unchanged.');
+    if (!detail) throw new Refusal(i18next.t('errors.valueUnchanged'));
     const corrected: Figure = { ...figure, ...value };
     if (value.valueMax === undefined) delete corrected.valueMax;
     await db.figures.put(corrected);
@@ -124,10 +125,10 @@ export function addFigure(documentId: string, span: Span, value: FigureValue, ac
   if (invalid) return Promise.resolve(err(invalid));
   return commit([db.engagements, db.documents, db.figures, db.events], async (written) => {
     const document = await db.documents.get(documentId);
-    if (!document) throw new Refusal('That document is no longer in the engagement.');
+    if (!document) throw new Refusal(i18next.t('errors.documentGone'));
     const trail = await openTrail(written, document.engagementId, actor, 'preparer');
     if (!(span.start >= 0 && span.start < span.end && span.end <= document.text.length)) {
-      throw new Refusal('Select the figure in the source text first.');
+      throw new Refusal(i18next.t('errors.selectInSource'));
     }
     const figure: Figure = withoutUndefined({
       ...value,

@@ -7,6 +7,7 @@
 import type { Role } from '../../../shared/domain/review';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Engagement, Member } from './records';
+import { i18next } from '../i18n/i18n';
 
 export const ROLE_LABELS: Record<Role, string> = { preparer: 'Preparer', reviewer: 'Reviewer' };
 
@@ -21,12 +22,12 @@ export function roleOf(engagement: Pick<Engagement, 'members'>, name: string): R
 /** `name` as the member who does `duty`'s work in `engagement`, or why they may not. */
 export function actingMember(engagement: Pick<Engagement, 'members'>, name: string, duty: Duty): Result<Member, string> {
   const role = roleOf(engagement, name);
-  if (role === undefined) return err(`${name} has no role in this engagement yet: choose preparer or reviewer from your name in the header.`);
+  if (role === undefined) return err(i18next.t('errors.noRole', { name }));
   if (duty === 'any' || duty === role) return ok({ name, role });
   return err(
     duty === 'preparer'
-      ? "You are this engagement's reviewer: confirming, disputing, correcting, adding and dismissing figures is the preparer's work. Switch to preparer from your name in the header to do it."
-      : "You are this engagement's preparer: signing off and sending back is the reviewer's work. Switch to reviewer from your name in the header to review.",
+      ? i18next.t('errors.preparersWork')
+      : i18next.t('errors.reviewersWork'),
   );
 }
 

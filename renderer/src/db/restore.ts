@@ -7,6 +7,7 @@ import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import { lastEvent } from './queries';
+import { i18next } from '../i18n/i18n';
 
 /** Where IndexedDB's chain ended when the entries were read: the transaction checks it still does. */
 export interface RestorePoint {
@@ -23,7 +24,7 @@ export function restoreEngagement(
   return commit([db.engagements, db.documents, db.originals, db.figures, db.verdicts, db.events], async () => {
     const last = await lastEvent(engagementId);
     if ((last?.seq ?? 0) !== from.seq || (last && last.hash !== from.hash)) {
-      throw new Refusal('The engagement changed while it was being restored; start Tickmark again to restore it.');
+      throw new Refusal(i18next.t('errors.changedWhileRestoring'));
     }
     for (const { event, records } of entries) {
       if (records.engagement) await db.engagements.put(records.engagement);

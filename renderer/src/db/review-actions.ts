@@ -8,6 +8,7 @@ import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, Verdict } from './records';
 import { aboutFigure, documentIdentity, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
+import { i18next } from '../i18n/i18n';
 
 const now = () => new Date().toISOString();
 
@@ -38,7 +39,7 @@ export function reviewFigure(figureId: string, intent: ReviewIntent, actor: stri
   return commit(REVIEW_TABLES(), async (written) => {
     const figure = await db.figures.get(figureId);
     const document = figure && (await documentIdentity(figure.documentId));
-    if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
+    if (!figure || !document) throw new Refusal(i18next.t('errors.figureGone'));
     const trail = await openTrail(written, figure.engagementId, actor, 'reviewer');
     const at = now();
     const { verdict, event } = reviewed(document, figure, await db.verdicts.get(figureId), intent, actor, at);
@@ -56,7 +57,7 @@ export function reviewFigure(figureId: string, intent: ReviewIntent, actor: stri
 export function reviewDocument(documentId: string, intent: ReviewIntent, actor: string): Promise<ActionResult<Verdict[]>> {
   return commit(REVIEW_TABLES(), async (written) => {
     const document = await documentIdentity(documentId);
-    if (!document) throw new Refusal('That document is no longer in the engagement.');
+    if (!document) throw new Refusal(i18next.t('errors.documentGone'));
     const trail = await openTrail(written, document.engagementId, actor, 'reviewer');
     const figures = await db.figures.where('documentId').equals(documentId).toArray();
     figures.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -65,7 +66,7 @@ export function reviewDocument(documentId: string, intent: ReviewIntent, actor: 
       const verdict = verdicts[index];
       return verdict && verdict.status !== 'open' && reviewOf(verdict) === 'unreviewed' ? [{ figure, verdict }] : [];
     });
-    if (awaiting.length === 0) throw new Refusal(`Nothing in ${document.fileName} awaits review: its figures are open, signed off or sent back.`);
+    if (awaiting.length === 0) throw new Refusal(i18next.t('errors.nothingAwaitsReview', { fileName: document.fileName }));
     const at = now();
     const reviews = awaiting.map(({ figure, verdict }) => reviewed(document, figure, verdict, intent, actor, at));
     await db.verdicts.bulkPut(reviews.map(({ verdict }) => verdict));

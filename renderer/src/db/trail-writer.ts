@@ -12,6 +12,7 @@ import { db } from './database';
 import { actingMember, type Duty } from './membership';
 import { lastEvent } from './queries';
 import type { Engagement, Figure, Member, ReportDocument } from './records';
+import { i18next } from '../i18n/i18n';
 
 /** What an action says about its event; the trail adds who, when and in which engagement. */
 export type EventDraft = Omit<AuditEventInput, 'engagementId' | 'engagementName' | 'actor' | 'role' | 'at'>;
@@ -51,7 +52,7 @@ export class TrailWriter {
  */
 export async function openTrail(written: JournalEntry[], engagementId: string, actor: string, duty: Duty): Promise<TrailWriter> {
   const engagement = await db.engagements.get(engagementId);
-  if (!engagement) throw new Refusal('That engagement is no longer on this computer.');
+  if (!engagement) throw new Refusal(i18next.t('errors.engagementGone'));
   const member = actingMember(engagement, actor, duty);
   if (!member.ok) throw new Refusal(member.error);
   return new TrailWriter(engagement, member.value, written);

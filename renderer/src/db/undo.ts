@@ -11,6 +11,7 @@ import type { BatchOutcome, VerdictChange } from './bulk-actions';
 import { FIGURE_TABLES } from './figure-actions';
 import type { Verdict } from './records';
 import { aboutFigure, documentIdentity, openTrail } from './trail-writer';
+import { i18next } from '../i18n/i18n';
 
 /** Whether two verdicts are the same record, field for field. */
 function sameVerdict(a: Verdict | undefined, b: Verdict): boolean {
@@ -41,7 +42,7 @@ export function undoBatch(batch: BatchOutcome, actor: string): Promise<ActionRes
     const trail = await openTrail(written, batch.engagementId, actor, batch.duty);
     const current = await db.verdicts.bulkGet(batch.changes.map((change) => change.figureId));
     if (batch.changes.some((change, index) => !sameVerdict(current[index], change.after))) {
-      throw new Refusal('Nothing was undone: a figure of that decision was changed since.');
+      throw new Refusal(i18next.t('errors.changedSince'));
     }
     const figures = await db.figures.bulkGet(batch.changes.map((change) => change.figureId));
     const at = new Date().toISOString();
@@ -49,7 +50,7 @@ export function undoBatch(batch: BatchOutcome, actor: string): Promise<ActionRes
     for (const [index, change] of batch.changes.entries()) {
       const figure = figures[index];
       const document = figure && (await documentIdentity(figure.documentId));
-      if (!figure || !document) throw new Refusal('That figure is no longer in the engagement.');
+      if (!figure || !document) throw new Refusal(i18next.t('errors.figureGone'));
       const verdict = restored(change, batch.engagementId, actor, at);
       await db.verdicts.put(verdict);
       verdicts.push(verdict);

@@ -1,6 +1,7 @@
 import { QUALIFIERS, type Qualifier } from '../../../shared/domain/figure';
 import type { FigureValue } from '../db/records';
 import { formatFigureValue } from '../i18n/format';
+import { i18next } from '../i18n/i18n';
 
 /** How each qualifier reads in the queue and in the CSV detail; `exact` says nothing. */
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
@@ -36,12 +37,12 @@ export function describeCorrection(before: FigureValue, after: FigureValue): str
 
 /** Why `figure` cannot be stored as a value, or null when it can. */
 export function invalidFigureValue(figure: FigureValue): string | null {
-  if (!Number.isFinite(figure.value)) return 'The value must be a number.';
+  if (!Number.isFinite(figure.value)) return i18next.t('errors.notANumber');
   if (figure.valueMax !== undefined) {
-    if (!Number.isFinite(figure.valueMax)) return 'The upper end of the range must be a number.';
-    if (figure.valueMax <= figure.value) return 'The upper end of the range must be above the value.';
+    if (!Number.isFinite(figure.valueMax)) return i18next.t('errors.rangeNotANumber');
+    if (figure.valueMax <= figure.value) return i18next.t('errors.rangeBelow');
   }
-  if (figure.unit.length > 64) return 'The unit is too long (64 characters at most).';
-  if (!isQualifier(figure.qualifier)) return 'Choose a qualifier from the list.';
+  if (figure.unit.length > 64) return i18next.t('errors.unitTooLong');
+  if (!isQualifier(figure.qualifier)) return i18next.t('errors.chooseQualifier');
   return null;
 }

@@ -13,6 +13,7 @@ import { loadEngagementContents, loadEngagements, loadSettings } from '../db/que
 import type { Engagement, Figure, ReportDocument, Verdict } from '../db/records';
 import { ALL_FIGURES, queueView, type QueueFilter, type QueueView } from '../features/queue/queue-view';
 import { resumePlace, windowStorage } from '../features/queue/resume';
+import { i18next } from '../i18n/i18n';
 
 export interface QueueFigure extends Figure {
   status: FigureStatus;
@@ -87,7 +88,7 @@ export const selectRole = (state: WorkspaceState): Role | undefined =>
 
 /** Why the user may not do `duty`'s work in the open engagement (the database would refuse it too); null when they may. */
 export function dutyRefusal(state: WorkspaceState, duty: Duty): string | null {
-  if (!state.engagement || state.userName === null) return 'Open an engagement first.';
+  if (!state.engagement || state.userName === null) return i18next.t('errors.openEngagementFirst');
   const member = actingMember(state.engagement, state.userName, duty);
   return member.ok ? null : member.error;
 }
@@ -101,7 +102,7 @@ export async function startWorkspace(): Promise<void> {
     set({ loaded: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    set({ loaded: true, save: { state: 'failed', message: `Your saved work could not be opened: ${reason}` } });
+    set({ loaded: true, save: { state: 'failed', message: i18next.t('errors.workNotOpened', { reason }) } });
   }
 }
 

@@ -11,6 +11,7 @@ import { recordArchive } from '../../db/archive-actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagements, loadTrail } from '../../db/queries';
 import { restoreEngagement } from '../../db/restore';
+import { i18next } from '../../i18n/i18n';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, openEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from '../export/file-names';
@@ -38,7 +39,7 @@ export async function exportArchive(): Promise<void> {
   const role = selectRole(state);
   const { engagement, userName } = state;
   if (!engagement || !userName || !role) return;
-  status({ state: 'working', what: `Writing the archive of “${engagement.name}”…` });
+  status({ state: 'working', what: i18next.t('archive.writing', { name: engagement.name }) });
   try {
     const suggestedName = exportFileName(engagement.name, 'archive', new Date(), 'tickmark');
     const answer = await tickmark().invoke('archive:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
@@ -47,15 +48,15 @@ export async function exportArchive(): Promise<void> {
     const trusted = await persist(() => trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName));
     if (trusted.ok) applyEngagement(trusted.value);
     await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
-    status({ state: 'done', message: `Archive of “${engagement.name}” (${plural(answer.eventCount, 'event')}) saved to`, path: answer.path });
+    status({ state: 'done', message: i18next.t('archive.saved', { name: engagement.name, count: answer.eventCount }), path: answer.path });
   } catch (error) {
-    status({ state: 'failed', message: `The archive was not written: ${reason(error)}` });
+    status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: reason(error) }) });
   }
 }
 
 export async function importArchive(file: File): Promise<void> {
   const fileName = fileNameOf(file);
-  status({ state: 'working', what: `Reading ${fileName}…` });
+  status({ state: 'working', what: i18next.t('archive.reading', { fileName }) });
   try {
     const bytes = await readFileBytes(file);
     if (!bytes.ok) return status({ state: 'failed', message: bytes.error });
@@ -63,7 +64,7 @@ export async function importArchive(file: File): Promise<void> {
     if (!answer.ok) return status({ state: 'failed', message: answer.error });
     status(await merge(fileName, answer.value));
   } catch (error) {
-    status({ state: 'failed', message: `${fileName} was not imported: ${reason(error)}` });
+    status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: reason(error) }) });
   }
 }
 
@@ -75,18 +76,21 @@ async function merge(fileName: string, archive: CheckedArchiveInfo): Promise<Arc
   if (plan.kind === 'diverged') {
     return {
       state: 'failed',
-      message: `${fileName} was not imported: its trail of “${engagementName}” and the one on this computer differ from event ${plan.seq} on. Nothing was changed here.`,
+      message: i18next.t('archive.diverged', { fileName, name: engagementName, seq: plan.seq }),
     };
   }
   if (plan.kind === 'contained') {
-    return { state: 'done', message: `${fileName} adds nothing: this computer already has all of “${engagementName}”${plan.localAhead ? `, and ${plural(plan.localAhead, 'later event')}` : ''}.` };
+    const message = plan.localAhead
+      ? i18next.t('archive.addsNothingAhead', { fileName, name: engagementName, count: plan.localAhead })
+      : i18next.t('archive.addsNothing', { fileName, name: engagementName });
+    return { state: 'done', message };
   }
   const after = plan.kind === 'new' ? 0 : plan.after;
   const added = entries.slice(after);
   const from = local.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
   const originals = new Map(archive.originals.map(({ sha256, bytes }) => [sha256, bytes]));
   const restored = await persist(() => restoreEngagement(engagementId, { seq: from.seq, hash: from.hash }, added, originals));
-  if (!restored.ok) return { state: 'failed', message: `${fileName} was not imported: ${restored.error}` };
+  if (!restored.ok) return { state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: restored.error }) };
 
   // The journal keeps its own copy of what came in, originals first.
   const journalProblems: string[] = [];
@@ -109,8 +113,8 @@ async function merge(fileName: string, archive: CheckedArchiveInfo): Promise<Arc
   return {
     state: 'done',
     message:
-      `Imported ${plural(added.length, 'event')} of “${engagementName}” from ${fileName}, sealed by ${seal.signer}.` +
-      (journalProblems.length ? ` The journal did not keep a copy: ${journalProblems.join('; ')}` : ''),
+      i18next.t('archive.imported', { count: added.length, name: engagementName, fileName, signer: seal.signer }) +
+      (journalProblems.length ? i18next.t('archive.journalNoCopy', { reason: journalProblems.join('; ') }) : ''),
     untrustedKey: trusted ? undefined : { engagementId, owner: seal.signer, fingerprint: seal.fingerprint, publicKey: seal.publicKey },
   };
 }
@@ -124,5 +128,5 @@ export async function trustArchiveKey(): Promise<void> {
   const trusted = await persist(() => trustKey(engagementId, { owner, fingerprint, publicKey }, userName));
   if (!trusted.ok) return status({ state: 'failed', message: trusted.error });
   applyEngagement(trusted.value);
-  status({ state: 'done', message: `This engagement now trusts ${owner}'s key ${fingerprint}.` });
+  status({ state: 'done', message: i18next.t('archive.trusted', { owner, fingerprint }) });
 }

@@ -4,6 +4,7 @@ import { engagementFacts } from '../checks/engagement-checks';
 import { recordExport } from '../../db/actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagementContents } from '../../db/queries';
+import { i18next } from '../../i18n/i18n';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from './file-names';
@@ -48,11 +49,16 @@ export async function exportTrail(): Promise<void> {
     const recorded = await persist(() => recordExport(engagement.id, answer.path, answer.eventCount, userName));
     useExportStatus.setState(
       recorded.ok
-        ? { state: 'saved', what: 'Audit trail', path: answer.path, detail: `${answer.eventCount} events, sealed with key ${answer.key.fingerprint}` }
-        : { state: 'failed', message: `Saved to ${answer.path}, but the export could not be recorded in the trail: ${recorded.error}` },
+        ? {
+            state: 'saved',
+            what: i18next.t('notices.trailWhat'),
+            path: answer.path,
+            detail: i18next.t('notices.trailDetail', { count: answer.eventCount, fingerprint: answer.key.fingerprint }),
+          }
+        : { state: 'failed', message: i18next.t('notices.notRecorded', { path: answer.path, reason: recorded.error }) },
     );
   } catch (error) {
-    useExportStatus.setState({ state: 'failed', message: `The audit trail was not exported: ${reason(error)}` });
+    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailed', { reason: reason(error) }) });
   }
 }
 
@@ -69,9 +75,14 @@ export async function exportFiguresSummary(): Promise<void> {
     const answer = await tickmark().invoke('export:saveCsv', { suggestedName: exportFileName(engagement.name, 'figures', new Date()), content });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
     if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
-    useExportStatus.setState({ state: 'saved', what: 'Figures summary', path: answer.path, detail: `${figures.length} figures` });
+    useExportStatus.setState({
+      state: 'saved',
+      what: i18next.t('notices.summaryWhat'),
+      path: answer.path,
+      detail: i18next.t('notices.summaryDetail', { count: figures.length }),
+    });
   } catch (error) {
-    useExportStatus.setState({ state: 'failed', message: `The figures summary was not exported: ${reason(error)}` });
+    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailed', { reason: reason(error) }) });
   }
 }
 

@@ -7,6 +7,7 @@ import { GENESIS_HASH } from '../../../../shared/audit/event';
 import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
 import { db } from '../../db/database';
 import { lastEvent } from '../../db/queries';
+import { i18next } from '../../i18n/i18n';
 import { startWorkspace } from '../../state/workspace';
 import { catchUpJournal } from './catch-up';
 import { journalStatus } from './journal-client';
@@ -20,7 +21,7 @@ export async function startWithJournal(): Promise<void> {
     const status = await journalStatus();
     if (!status.ok) {
       setJournalUnavailable(status.error);
-      addJournalNotice('error', `The journal could not be reached (${status.error}): your work is kept in this window's database only.`);
+      addJournalNotice('error', i18next.t('journal.notice.unreachable', { reason: status.error }));
       return await finishStartUp();
     }
     setJournalStatus(status.value);
@@ -32,7 +33,7 @@ export async function startWithJournal(): Promise<void> {
     }
     for (const step of plan.steps) await carryOut(step);
   } catch (error) {
-    addJournalNotice('error', `Checking the journal failed: ${error instanceof Error ? error.message : String(error)}`);
+    addJournalNotice('error', i18next.t('journal.notice.checkFailed', { reason: error instanceof Error ? error.message : String(error) }));
   }
   await finishStartUp();
 }
@@ -42,7 +43,7 @@ export async function restoreEverything(): Promise<void> {
   setStartUp({ phase: 'restoring' });
   const status = await journalStatus();
   const engagements = status.ok ? status.value.engagements.filter((engagement) => engagement.count > 0) : [];
-  if (!status.ok) addJournalNotice('error', `Nothing was restored: the journal could not be reached (${status.error}).`);
+  if (!status.ok) addJournalNotice('error', i18next.t('journal.notice.nothingRestored', { reason: status.error }));
   let events = 0;
   let restoredEngagements = 0;
   for (const engagement of engagements) {
@@ -60,7 +61,7 @@ export async function restoreEverything(): Promise<void> {
     noteMissingOriginals(engagement.name, restored.value.missingOriginals);
   }
   if (restoredEngagements > 0) {
-    addJournalNotice('ok', `Restored ${plural(restoredEngagements, 'engagement')} (${plural(events, 'event')}) from the journal.`);
+    addJournalNotice('ok', i18next.t('journal.notice.restoredEngagements', { count: restoredEngagements, events: i18next.t('journal.notice.events', { count: events }) }));
   }
   await finishStartUp();
 }
@@ -82,20 +83,16 @@ async function carryOut(step: ReconcileStep): Promise<void> {
     case 'restore': {
       const restored = await restoreFromJournal(step.engagementId, step.name, { seq: step.afterSeq, hash: step.afterHash });
       if (!restored.ok) return addJournalNotice('error', restored.error);
-      addJournalNotice('ok', `Restored ${plural(restored.value.events, 'event')} of “${step.name}” from the journal: this computer's database had lost them.`);
+      addJournalNotice('ok', i18next.t('journal.notice.restoredEvents', { count: restored.value.events, name: step.name }));
       return noteMissingOriginals(step.name, restored.value.missingOriginals);
     }
     case 'copy-to-journal': {
       const copied = await catchUpJournal(step.engagementId, step.afterSeq);
-      if (!copied.ok) return addJournalNotice('error', `The journal still lacks ${plural(step.count, 'event')} of “${step.name}”: ${copied.error.message}`);
-      return addJournalNotice('ok', `Copied ${plural(copied.value, 'event')} of “${step.name}” to the journal: the app had stopped before they reached it.`);
+      if (!copied.ok) return addJournalNotice('error', i18next.t('journal.notice.stillLacks', { count: step.count, name: step.name, reason: copied.error.message }));
+      return addJournalNotice('ok', i18next.t('journal.notice.copied', { count: copied.value, name: step.name }));
     }
     case 'chains-differ':
-      return addJournalNotice(
-        'error',
-        `“${step.name}”: this computer's database and the journal record different events at event ${step.seq}. Neither was changed; ` +
-          'export the audit trail and keep the journal folder for whoever reviews the engagement file.',
-      );
+      return addJournalNotice('error', i18next.t('journal.notice.chainsDiffer', { name: step.name, seq: step.seq }));
     case 'journal-damaged':
       return addJournalNotice('error', damagedJournal(step.name, step.problem));
   }
@@ -118,12 +115,9 @@ async function databaseHeads(journal: readonly JournalEngagement[]): Promise<Dat
   return heads;
 }
 
-const damagedJournal = (name: string, problem: string) =>
-  `Nothing of “${name}” was restored from the journal: ${problem}. The journal is kept as it is.`;
+const damagedJournal = (name: string, problem: string) => i18next.t('journal.notice.damaged', { name, problem });
 
 function noteMissingOriginals(name: string, fileNames: string[]): void {
   if (fileNames.length === 0) return;
-  addJournalNotice('error', `“${name}” was restored without the original file of ${fileNames.join(', ')} (the journal's folder lacks it): its text and figures are back, its pages cannot be shown.`);
+  addJournalNotice('error', i18next.t('journal.notice.missingOriginals', { name, files: fileNames.join(', ') }));
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

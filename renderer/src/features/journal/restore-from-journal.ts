@@ -8,6 +8,7 @@ import { verifyChain } from '../../../../shared/audit/event';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { db } from '../../db/database';
 import { restoreEngagement, type RestorePoint } from '../../db/restore';
+import { i18next } from '../../i18n/i18n';
 import { fetchOriginal, readEntries } from './journal-client';
 
 export interface Restored {
@@ -18,17 +19,14 @@ export interface Restored {
 
 export async function restoreFromJournal(engagementId: string, name: string, from: RestorePoint): Promise<Result<Restored, string>> {
   const read = await readEntries(engagementId, from.seq);
-  if (!read.ok) return err(`“${name}” was not restored: ${read.error}`);
+  if (!read.ok) return err(i18next.t('journal.notice.notRestored', { name, reason: read.error }));
   const entries = read.value;
   if (entries.length === 0) return ok({ events: 0, missingOriginals: [] });
 
   const kept = await db.events.where('[engagementId+seq]').between([engagementId, Dexie.minKey], [engagementId, from.seq], true, true).toArray();
   const chain = verifyChain([...kept, ...entries.map((entry) => entry.event)]);
   if (!chain.ok) {
-    return err(
-      `“${name}” was not restored: the journal does not continue this computer's trail at event ${chain.seq} (${chain.reason}). ` +
-        'Neither was changed; keep the journal folder for whoever reviews the engagement file.',
-    );
+    return err(i18next.t('journal.notice.notContinued', { name, seq: chain.seq, reason: chain.reason }));
   }
 
   const originals = new Map<string, Uint8Array>();
@@ -41,5 +39,5 @@ export async function restoreFromJournal(engagementId: string, name: string, fro
     else missingOriginals.push(document.fileName);
   }
   const restored = await restoreEngagement(engagementId, from, entries, originals);
-  return restored.ok ? ok({ events: restored.value, missingOriginals }) : err(`“${name}” was not restored: ${restored.error}`);
+  return restored.ok ? ok({ events: restored.value, missingOriginals }) : err(i18next.t('journal.notice.notRestored', { name, reason: restored.error }));
 }
