@@ -10,8 +10,10 @@ import { create } from 'zustand';
 import type { DocumentRole, ReportDocument } from '../../../../shared/domain/records';
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
 import { importReport } from '../../db/actions';
+import { i18next } from '../../i18n/i18n';
 import { tickmark } from '../../ipc/tickmark';
 import { applyImport, persist, useWorkspace } from '../../state/workspace';
+import { importErrorText } from './import-error-text';
 import { fileNameOf, readFileBytes } from './read-file';
 import { rememberPassword } from './session-passwords';
 
@@ -83,7 +85,7 @@ export function importFiles(files: readonly File[], role: DocumentRole = 'report
       phase: engagement ? 'queued' : 'failed',
       done: 0,
       total: 0,
-      message: engagement ? undefined : `${fileNameOf(file)} was not imported: create an engagement first.`,
+      message: engagement ? undefined : i18next.t('import.error.createEngagementFirst', { fileName: fileNameOf(file) }),
     }),
   );
   useImportJobs.setState(({ jobs: earlier }) => ({ jobs: [...earlier, ...jobs] }));
@@ -110,7 +112,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
   const actor = useWorkspace.getState().userName ?? '';
 
   if (file.size > MAX_REPORT_BYTES) {
-    return fail(`${job.fileName} was not imported: it is ${megabytes(file.size)}, and Tickmark imports reports up to ${megabytes(MAX_REPORT_BYTES)}.`);
+    return fail(i18next.t('import.error.fileTooLarge', { fileName: job.fileName, size: megabytes(file.size), limit: megabytes(MAX_REPORT_BYTES) }));
   }
   update(jobId, { phase: 'reading', total: file.size });
   const bytes = await readFileBytes(file);
@@ -129,7 +131,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
         ...(password === undefined ? {} : { password }),
       });
     } catch (error) {
-      return fail(`${job.fileName} was not imported: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(i18next.t('import.error.notImported', { fileName: job.fileName, reason: error instanceof Error ? error.message : String(error) }));
     }
     if (parsed.ok || (parsed.error.code !== 'password-required' && parsed.error.code !== 'password-wrong')) break;
     if (jobOf(jobId)?.phase === 'cancelled') return;
@@ -139,7 +141,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
   }
   if (!parsed.ok) {
     if (parsed.error.code === 'cancelled') return update(jobId, { phase: 'cancelled', message: undefined });
-    return fail(parsed.error.message);
+    return fail(importErrorText(parsed.error));
   }
   if (jobOf(jobId)?.phase === 'cancelled') return;
   const report = parsed.value;

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { replaceControlCharacters } from '../../../../shared/text/control-characters';
+import { i18next } from '../../i18n/i18n';
 
 /**
  * A chosen file's name as Tickmark shows, sends and stores it: a control character in it (a terminal
@@ -17,8 +18,8 @@ export async function readFileBytes(file: File): Promise<Result<Uint8Array<Array
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
     if (name === 'NotReadableError' || name === 'NotFoundError') {
-      return err(`${fileNameOf(file)} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`);
+      return err(i18next.t('import.error.moved', { fileName: fileNameOf(file) }));
     }
-    return err(`${fileNameOf(file)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return err(i18next.t('import.error.unreadableFile', { fileName: fileNameOf(file), reason: error instanceof Error ? error.message : String(error) }));
   }
 }

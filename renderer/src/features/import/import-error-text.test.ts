@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18next } from '../../i18n/i18n';
+import { importErrorText } from './import-error-text';
+
+afterEach(() => i18next.changeLanguage('en'));
+
+const corrupt = { code: 'corrupt' as const, fileName: '报告.pdf', message: 'Could not import "报告.pdf": it is not a PDF (it does not start with the "%PDF-" signature).' };
+
+describe('importErrorText', () => {
+  it('says in English exactly what the backend said, naming the file', () => {
+    expect(importErrorText(corrupt)).toBe(corrupt.message);
+  });
+
+  it('says in Chinese why from the failure’s code, naming the file and keeping the precise reason', async () => {
+    await i18next.changeLanguage('zh-CN');
+    expect(importErrorText(corrupt)).toBe('无法导入“报告.pdf”：文件已损坏，或与其扩展名所示的格式不符。（it is not a PDF (it does not start with the "%PDF-" signature).）');
+    expect(importErrorText({ code: 'password-required', fileName: 'locked.docx', message: 'Could not import "locked.docx": it is protected by a password.' })).toMatch(/^无法导入“locked\.docx”：文件受密码保护。/);
+  });
+
+  it('keeps a message of another shape whole as the reason', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const internal = { code: 'internal' as const, fileName: 'q3.txt', message: 'q3.txt was not imported: the journal refused it.' };
+    expect(importErrorText(internal)).toBe('无法导入“q3.txt”：读取时出错。（q3.txt was not imported: the journal refused it.）');
+  });
+});
