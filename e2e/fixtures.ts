@@ -65,10 +65,14 @@ export interface TickmarkOptions {
   shell: ShellName;
 }
 
-export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
+// `osLocale` (test.use({ osLocale: 'zh-CN' })): the OS locale the app starts under; default the machine's.
+
+export const test = base.extend<{ app: TickmarkApp; osLocale: string | undefined }, TickmarkOptions>({
   shell: ['chromium', { option: true, scope: 'worker' }],
 
-  app: async ({ shell }, use, testInfo) => {
+  osLocale: [undefined, { option: true }],
+
+  app: async ({ shell, osLocale }, use, testInfo) => {
     const workDir = await mkdtemp(join(tmpdir(), 'tickmark-e2e-'));
     const userDataDir = join(workDir, 'profile');
     const saveDir = join(workDir, 'saved');
@@ -86,6 +90,7 @@ export const test = base.extend<{ app: TickmarkApp }, TickmarkOptions>({
       current = await launchApp(shell, {
         userDataDir,
         saveDir,
+        locale: osLocale,
         onContext: async (context) => {
           context.on('request', (request) => requests.push(request.url()));
           await context.tracing.start({ screenshots: true, snapshots: true });

@@ -29,10 +29,13 @@ export async function selectFigureByText(page: Page, text: string, maxSteps = 30
   throw new Error(`No figure "${text}" within ${maxSteps} steps of the queue`);
 }
 
-/** Export the audit trail with Ctrl+E and read the CSV the app says it wrote, one record per row. */
-export async function exportedTrailRows(page: Page): Promise<Record<string, string>[]> {
+/**
+ * Export the audit trail with Ctrl+E and read the CSV the app says it wrote, one record per row.
+ * `notice` is what the UI says once it is written (in Chinese `审计轨迹已导出`).
+ */
+export async function exportedTrailRows(page: Page, notice: string | RegExp = 'Audit trail exported'): Promise<Record<string, string>[]> {
   await page.keyboard.press('Control+e');
-  const exported = page.getByRole('status').filter({ hasText: 'Audit trail exported' });
+  const exported = page.getByRole('status').filter({ hasText: notice });
   await expect(exported).toBeVisible();
   const csv = await readFile((await exported.locator('code').innerText()).trim(), 'utf8');
   return Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;

@@ -49,11 +49,13 @@ export interface LaunchOptions {
   saveDir: string;
   /** Called before the app loads where the shell allows it (Chromium); under Electron right after launch. */
   onContext(context: BrowserContext): void | Promise<void>;
+  /** The OS locale the app starts under (`zh-CN`); default the machine's. */
+  locale?: string;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptions): Promise<LaunchedApp> {
+async function launchInChromium({ userDataDir, saveDir, onContext, locale }: LaunchOptions): Promise<LaunchedApp> {
   const answers: (string | null)[] = [];
   const { launchChromiumShell, SHELL_ORIGIN } = await builtShell();
   const shell = await launchChromiumShell({
@@ -61,6 +63,7 @@ async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptio
     rendererDir: process.env.TICKMARK_RENDERER_DIR || undefined,
     chooseSavePath: async (suggestedName) => (answers.length > 0 ? (answers.shift() ?? null) : join(saveDir, suggestedName)),
     beforeLoad: onContext,
+    locale,
   });
   return {
     origin: SHELL_ORIGIN,
@@ -76,13 +79,13 @@ async function launchInChromium({ userDataDir, saveDir, onContext }: LaunchOptio
   };
 }
 
-async function launchInElectron({ userDataDir, saveDir, onContext }: LaunchOptions): Promise<LaunchedApp> {
+async function launchInElectron({ userDataDir, saveDir, onContext, locale }: LaunchOptions): Promise<LaunchedApp> {
   const executablePath = electronBinary();
   if (!executablePath) throw new Error('The Electron binary is not installed: run the specs in Chromium (TICKMARK_E2E_SHELL=chromium).');
   const asRoot = process.getuid?.() === 0; // Chromium refuses to start as root without --no-sandbox
   const app = await _electron.launch({
     executablePath,
-    args: [ROOT, ...(asRoot ? ['--no-sandbox'] : [])],
+    args: [ROOT, ...(asRoot ? ['--no-sandbox'] : []), ...(locale ? [`--lang=${locale}`] : [])],
     cwd: ROOT,
     env: { ...process.env, TICKMARK_USER_DATA_DIR: userDataDir, TICKMARK_E2E_SAVE_DIR: saveDir } as Record<string, string>,
   });

@@ -48,6 +48,8 @@ export interface ChromiumShellOptions {
   beforeLoad?(context: BrowserContext): void | Promise<void>;
   /** Log every request the shell blocks (default true). */
   logBlocked?: boolean;
+  /** The OS locale the page sees (navigator.languages), e.g. `zh-CN`; default the browser's own. */
+  locale?: string;
 }
 
 export interface ChromiumShell {
@@ -84,6 +86,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath(options.executablePath),
     ...chromiumLaunchOptions({ headless, runsAsRoot: runsAsRoot() }),
+    ...(options.locale ? { locale: options.locale } : {}),
     serviceWorkers: 'block',
     acceptDownloads: false,
     permissions: [],
