@@ -1,3 +1,5 @@
+import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
+
 // Length-preserving normalisation: every UTF-16 code unit maps to exactly one code unit, so a
 // position in the normalised view is the same position in the original text and spans never
 // need an offset map. Multi-letter compatibility characters (ligatures) are expanded only where
@@ -76,6 +78,8 @@ function buildNormTable(): Uint16Array {
       if (n.length === 1) t[c] = n.charCodeAt(0);
     }
   }
+  // Traditional characters read as simplified ones (traditional.ts).
+  for (const [trad, simp] of TRADITIONAL_TO_SIMPLIFIED) t[trad] = simp;
   // Dashes and tildes used in ranges all read as one of two characters.
   for (const c of [0x2010, 0x2011, 0x2012, 0x2212, 0xfe63]) t[c] = 0x2d; // → '-'
   t[0x301c] = 0x7e; // wave dash → '~'
