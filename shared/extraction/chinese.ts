@@ -13,11 +13,11 @@ import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 
 const YI_ONE = 0x4e00; // 一
 const LING = 0x96f6; // 零
-const ZH_RANGE_OR_SHARE = new Set(Array.from('至到半分成', (c) => c.charCodeAt(0)));
+const ZH_RANGE_OR_SHARE = new Set(Array.from('至到半分成点', (c) => c.charCodeAt(0)));
 
 /**
  * Fast path for the commonest numeral characters that start nothing: `一` not followed by
- * another numeral, a range or a share (一个, 一起, 统一), and `零` (零售).
+ * another numeral, a range, a share or a decimal point (一个, 一起, 统一), and `零` (零售).
  */
 export function loneOne(text: string, i: number): boolean {
   const c = code(text, i);
@@ -58,7 +58,7 @@ export function readChinese(text: string, i: number): GrammarResult {
   read.valueMax = z.valueMax;
   let qual: Qualifier | null = z.vague ? 'over' : null;
   if (z.percent) {
-    read.unit = '%';
+    read.unit = z.perMille ? '‰' : '%';
     read.kind = 'percent';
   }
   let p = z.end;

@@ -82,6 +82,18 @@ describe('Chinese numerals', () => {
     expect(values('文创产品的消费者中 95 后占比逐年增加，目前已达四成。')).toEqual([40]);
     expect(values('员工中女性占一半，三分之一来自乡村')).toEqual([50, 33.3333333333]);
   });
+  it('reads thousandths in ‰, as the text states them', () => {
+    expect(fig('筛查阳性率为千分之三点二')).toEqual([{ text: '千分之三点二', value: 3.2, unit: '‰', qualifier: 'exact' }]);
+  });
+  it('reads a decimal point in words, with 万 or 亿 after it, but not an hour', () => {
+    expect(fig('销售农产品二点六亿元，满意度达百分之九十六点五，人均约十一点五小时')).toEqual([
+      { text: '二点六亿元', value: 2.6e8, unit: 'CNY', qualifier: 'exact' },
+      { text: '百分之九十六点五', value: 96.5, unit: '%', qualifier: 'exact' },
+      { text: '十一点五小时', value: 11.5, unit: '小时', qualifier: 'about' },
+    ]);
+    expect(values('投入一点二亿元，效率提高一点五倍')).toEqual([1.2e8, 1.5]);
+    expect(values('下午三点二十分开会，一点点进步')).toEqual([]);
+  });
 });
 
 describe('English number words and fractions', () => {

@@ -153,6 +153,8 @@ export interface ZhNumber {
   digitString: boolean;
   /** `三分之一`, `一半`, `半数`: a share, reported in %. */
   percent: boolean;
+  /** `千分之三点二`: a share in thousandths, reported in ‰ as the text states it. */
+  perMille?: boolean;
   /** Scale characters the value includes (so the assembler does not apply them twice). */
   hasScale: boolean;
 }
@@ -197,6 +199,7 @@ function parseChineseAt(text: string, i: number, shares: boolean): ZhNumber | nu
     const den = zhValue(chars);
     const num = parseChineseAt(text, j + 2, false);
     if (den !== null && den > 0 && num && !num.vague && !num.percent) {
+      if (den === 1000) return { ...share(i, num.end, num.value), perMille: true };
       return share(i, num.end, (num.value / den) * 100);
     }
     return null;
@@ -223,7 +226,28 @@ function parseChineseAt(text: string, i: number, shares: boolean): ZhNumber | nu
   }
   const v = zhValue(chars);
   if (v === null) return null;
+  const dec = pureScale ? null : decimalAfter(text, j, chars);
+  if (dec) return { start: i, end: dec.end, value: (v + dec.fraction) * dec.factor, vague: false, pureScale: false, digitString: false, percent: false, hasScale: hasScale || dec.factor > 1 };
   return { start: i, end: j, value: v, vague: false, pureScale, digitString: false, percent: false, hasScale };
+}
+
+const POINT = '点'.charCodeAt(0);
+
+/**
+ * A decimal part written in words (`三点二`, `九十六点五`, `二点六亿`): `点`, digits one by one, and
+ * then only 万 or 亿. The whole part has no 万 or 亿 of its own; a 十, 百 or 千 after the digits
+ * makes `点` an hour (`三点二十分`), not a decimal point.
+ */
+function decimalAfter(text: string, j: number, whole: readonly number[]): { end: number; fraction: number; factor: number } | null {
+  if (code(text, j) !== POINT || whole.includes(WAN) || whole.includes(YI)) return null;
+  let k = j + 1;
+  let digits = '';
+  while (ZH_DIGIT.has(code(text, k)) && digits.length < 12) digits += String(ZH_DIGIT.get(code(text, k++)));
+  if (digits === '') return null;
+  let factor = 1;
+  while (code(text, k) === WAN || code(text, k) === YI) factor *= ZH_SCALE.get(code(text, k++))!;
+  if (factor === 1 && ZH_SCALE.has(code(text, k))) return null;
+  return { end: k, fraction: Number(`0.${digits}`), factor };
 }
 
 function share(start: number, end: number, pct: number): ZhNumber {
