@@ -49,6 +49,16 @@ function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
   return zs;
 }
 
+/**
+ * `1.9m workers`, `400m users`: without a currency, a glued `m` is millions when a plural noun
+ * follows it (`20m deep`, `a 50m pool` stay metres).
+ */
+function millionsOfNoun(text: string, i: number): ScaleMatch | null {
+  if ((code(text, i) | 0x20) !== 0x6d || isLetterCode(code(text, i + 1)) || code(text, i + 1) !== 0x20) return null;
+  const next = lowerWordAt(text, i + 2, 20);
+  return next.length >= 4 && next.endsWith('s') && code(text, i + 2 + next.length) !== 0x2d ? { end: i + 1, factor: 1e6 } : null;
+}
+
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
 function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
   const num = readArabicNumber(text, i);
@@ -61,7 +71,7 @@ function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
     infix = inf.value;
     p = inf.end;
   }
-  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) : null;
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) : null;
   if (attached) {
     factor = attached.factor;
     scaled = true;
@@ -216,7 +226,7 @@ interface RangeMatch {
   spacedConnector: boolean;
 }
 
-const RANGE_WORDS = new Set(['to', 'or']);
+const RANGE_WORDS = new Set(['to', 'or', 'and']);
 
 function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
   const g = skipGap(text, p, 0);
@@ -229,8 +239,9 @@ function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart
   } else if (isLetterCode(c)) {
     const w = lowerWordAt(text, q, 3);
     if (!RANGE_WORDS.has(w)) return null;
-    // "from 10 to 20" is two figures, a change, not a range
+    // "from 10 to 20" is two figures, a change, not a range; "and" joins a range only after "between"
     if (w === 'to' && wordBefore(text, figureStart, 1)?.word === 'from') return null;
+    if (w === 'and' && wordBefore(text, figureStart, 1)?.word !== 'between') return null;
     q += w.length;
   } else return null;
   const g2 = skipGap(text, q, 1);

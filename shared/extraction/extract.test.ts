@@ -243,6 +243,17 @@ describe('ranges', () => {
     expect(fig('需要等待三至五天')[0]).toMatchObject({ value: 3, valueMax: 5, unit: '天' });
     expect(fig('for two \nor three years')[0]).toMatchObject({ value: 2, valueMax: 3 });
   });
+  it('reads "between X and Y" as a range, and "and" elsewhere as two numbers', () => {
+    expect(fig('between 20 and 30 per cent of sites')).toEqual([{ text: '20 and 30 per cent', value: 20, valueMax: 30, unit: '%', qualifier: 'exact' }]);
+    expect(values('between 2019 and 2021 we opened 12 and 15 stores')).toEqual([15]);
+  });
+});
+
+describe('a glued m without a currency', () => {
+  it('is millions before a plural noun, metres otherwise', () => {
+    expect(fig('1.9m workers are covered')).toEqual([{ text: '1.9m', value: 1.9e6, unit: 'workers', qualifier: 'exact' }]);
+    expect(values('a 50m pool, 20m deep').filter((v) => v >= 1e6)).toEqual([]);
+  });
 });
 
 describe('noise', () => {
