@@ -12,7 +12,10 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export type ReviewIntent = { kind: 'sign_off'; note?: string } | { kind: 'send_back'; note: string };
 
-export type ReviewTransition = { ok: true; to: ReviewStatus } | { ok: false; reason: string };
+/** Why a review was refused, for a UI to say in its own language; `reason` says it in English. */
+export type ReviewRefusal = 'open' | 'signed-off' | 'sent-back' | 'note-required';
+
+export type ReviewTransition = { ok: true; to: ReviewStatus } | { ok: false; reason: string; refusal: ReviewRefusal };
 
 /**
  * Whether a reviewer may take `intent` on a figure whose preparer status is `figureStatus` and whose
@@ -24,10 +27,11 @@ export function reviewTransition(
   from: ReviewStatus,
   intent: ReviewIntent,
 ): ReviewTransition {
-  if (figureStatus === 'open') return { ok: false, reason: 'An open figure has no decision to review yet.' };
-  if (from !== 'unreviewed') {
-    return { ok: false, reason: from === 'signed_off' ? 'This decision is already signed off.' : 'This figure was sent back: the preparer acts next.' };
+  if (figureStatus === 'open') return { ok: false, reason: 'An open figure has no decision to review yet.', refusal: 'open' };
+  if (from === 'signed_off') return { ok: false, reason: 'This decision is already signed off.', refusal: 'signed-off' };
+  if (from === 'sent_back') return { ok: false, reason: 'This figure was sent back: the preparer acts next.', refusal: 'sent-back' };
+  if (intent.kind === 'send_back' && !intent.note.trim()) {
+    return { ok: false, reason: 'Say what the preparer should look at again.', refusal: 'note-required' };
   }
-  if (intent.kind === 'send_back' && !intent.note.trim()) return { ok: false, reason: 'Say what the preparer should look at again.' };
   return { ok: true, to: intent.kind === 'sign_off' ? 'signed_off' : 'sent_back' };
 }

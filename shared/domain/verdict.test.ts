@@ -25,6 +25,10 @@ describe('verdict transitions', () => {
   });
 
   it('refuses to confirm a confirmed figure again', () => {
-    expect(transition('confirmed', { kind: 'confirm' })).toEqual({ ok: false, reason: 'A confirmed figure cannot be confirmed again.' });
+    expect(transition('confirmed', { kind: 'confirm' })).toEqual({
+      ok: false,
+      reason: 'A confirmed figure cannot be confirmed again.',
+      refusal: { code: 'not-from', from: 'confirmed', to: 'confirmed' },
+    });
   });
 });

@@ -25,17 +25,22 @@ const ALLOWED_FROM: Record<VerdictIntent['kind'], readonly FigureStatus[]> = {
   dismiss: ['open'],
 };
 
-export type Transition = { ok: true; to: FigureStatus } | { ok: false; reason: string };
+/** Why a decision was refused, for a UI to say in its own language; `reason` says it in English. */
+export type VerdictRefusal = { code: 'not-from'; from: FigureStatus; to: FigureStatus } | { code: 'note-required'; kind: 'dispute' | 'dismiss' };
+
+export type Transition = { ok: true; to: FigureStatus } | { ok: false; reason: string; refusal: VerdictRefusal };
 
 /** Whether `intent` may be applied to a figure that is `from`, and what it becomes. */
 export function transition(from: FigureStatus, intent: VerdictIntent): Transition {
   if (!ALLOWED_FROM[intent.kind].includes(from)) {
-    return { ok: false, reason: `A ${from} figure cannot be ${TARGET[intent.kind]}${from === TARGET[intent.kind] ? ' again' : ''}.` };
+    const to = TARGET[intent.kind];
+    return { ok: false, reason: `A ${from} figure cannot be ${to}${from === to ? ' again' : ''}.`, refusal: { code: 'not-from', from, to } };
   }
   if ((intent.kind === 'dispute' || intent.kind === 'dismiss') && !intent.note?.trim()) {
     return {
       ok: false,
       reason: intent.kind === 'dispute' ? 'A dispute needs a note saying what is wrong.' : 'Say why this is not a figure.',
+      refusal: { code: 'note-required', kind: intent.kind },
     };
   }
   return { ok: true, to: TARGET[intent.kind] };

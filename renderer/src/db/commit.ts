@@ -10,6 +10,7 @@
 import type { Dexie } from 'dexie';
 import type { JournalEntry } from '../../../shared/audit/journal-entry';
 import { err, ok, type Result } from '../../../shared/domain/result';
+import { i18next } from '../i18n/i18n';
 import { db } from './database';
 
 /** Why an action did not happen, in words the auditor can act on. */
@@ -48,7 +49,7 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
     value = await db.transaction('rw', tables, () => work(written));
   } catch (error) {
     if (error instanceof Refusal) return err(error.message);
-    return err(`Not saved: the database refused the change (${messageOf(error)}).`);
+    return err(i18next.t('errors.databaseRefused', { reason: messageOf(error) }));
   }
   const committed = performance.now();
   performance.measure(COMMIT_TRANSACTION_MEASURE, { start: started, end: committed });
@@ -56,7 +57,7 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
   if (sink && written.length > 0) {
     const kept = await sink(written).catch((error: unknown) => err(messageOf(error)));
     performance.measure(COMMIT_JOURNAL_MEASURE, { start: committed, end: performance.now() });
-    if (!kept.ok) return err(`Saved in this window's database, but not in the journal: ${kept.error}`);
+    if (!kept.ok) return err(i18next.t('errors.notJournaled', { reason: kept.error }));
   }
   return ok(value);
 }

@@ -6,7 +6,8 @@
 import type { AuditAction } from '../../../shared/audit/event';
 import type { Span } from '../../../shared/domain/figure';
 import { err } from '../../../shared/domain/result';
-import { transition, type FigureStatus, type VerdictIntent } from '../../../shared/domain/verdict';
+import type { FigureStatus, VerdictIntent } from '../../../shared/domain/verdict';
+import { decisionAllowed } from '../domain/refusals';
 import { describeCorrection, describeFigureValue, invalidFigureValue } from '../domain/figure-value';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
@@ -50,7 +51,7 @@ function unreviewed({ review: _review, reviewNote: _note, reviewedAt: _at, revie
  */
 export function decided(document: DocumentIdentity, figure: Figure, before: Verdict | undefined, intent: VerdictIntent, actor: string, at: string, evidence?: string) {
   const from: FigureStatus = before?.status ?? 'open';
-  const allowed = transition(from, intent);
+  const allowed = decisionAllowed(from, intent);
   if (!allowed.ok) throw new Refusal(allowed.reason);
   const note = intent.note?.trim() || undefined;
   const reference = evidence?.trim() || undefined;

@@ -3,7 +3,8 @@
  * figure or for every decision of a report awaiting review. One event per figure, all in one
  * transaction: a bulk review happens entirely or not at all.
  */
-import { reviewTransition, type ReviewIntent, type ReviewStatus } from '../../../shared/domain/review';
+import type { ReviewIntent, ReviewStatus } from '../../../shared/domain/review';
+import { reviewAllowed } from '../domain/refusals';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
 import type { Figure, Verdict } from './records';
@@ -19,7 +20,7 @@ const reviewOf = (verdict: Verdict | undefined): ReviewStatus => verdict?.review
 /** A review to store: the verdict it leaves and its event. Refuses when the review rules do not allow it. */
 export function reviewed(document: DocumentIdentity, figure: Figure, decision: Verdict | undefined, intent: ReviewIntent, actor: string, at: string) {
   const from = reviewOf(decision);
-  const allowed = reviewTransition(decision?.status ?? 'open', from, intent);
+  const allowed = reviewAllowed(decision?.status ?? 'open', from, intent);
   if (!allowed.ok) throw new Refusal(allowed.reason);
   const note = intent.note?.trim() || undefined;
   // A figure with no verdict is open, and was refused above.

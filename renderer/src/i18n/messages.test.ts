@@ -41,3 +41,16 @@ describe('messages made outside components', () => {
     expect(invalidFigureValue(value)).toBe('范围的上限必须大于数值。');
   });
 });
+
+describe('verdict and review refusals', () => {
+  it('say in Chinese why a decision or a review may not be taken, from the rule’s code', async () => {
+    const { decisionAllowed, reviewAllowed } = await import('../domain/refusals');
+    expect(decisionAllowed('confirmed', { kind: 'confirm' })).toMatchObject({ ok: false, reason: 'A confirmed figure cannot be confirmed again.' });
+    await i18next.changeLanguage('zh-CN');
+    expect(decisionAllowed('confirmed', { kind: 'confirm' })).toMatchObject({ ok: false, reason: '已确认的数据不能再次确认。' });
+    expect(decisionAllowed('dismissed', { kind: 'dispute', note: 'x' })).toMatchObject({ ok: false, reason: '“非数据”的数据不能提出异议。' });
+    expect(decisionAllowed('open', { kind: 'dispute', note: ' ' })).toMatchObject({ ok: false, reason: '提出异议须附说明，写明问题所在。' });
+    expect(reviewAllowed('confirmed', 'signed_off', { kind: 'sign_off' })).toMatchObject({ ok: false, reason: '该决定已复核通过。' });
+    expect(decisionAllowed('open', { kind: 'confirm' })).toEqual({ ok: true, to: 'confirmed' });
+  });
+});

@@ -4,7 +4,9 @@
  * confirmation, a sign-off moves on at once to the next decision awaiting review.
  */
 import { flushSync } from 'react-dom';
-import { reviewTransition, type ReviewIntent } from '../../../../shared/domain/review';
+import type { ReviewIntent } from '../../../../shared/domain/review';
+import { reviewAllowed } from '../../domain/refusals';
+import { i18next } from '../../i18n/i18n';
 import { reviewDocument } from '../../db/actions';
 import { reviewFigures } from '../../db/bulk-actions';
 import { applyVerdicts, persist, select, selectQueueView, useWorkspace } from '../../state/workspace';
@@ -14,7 +16,7 @@ import { clearDraft, draftOf, editDraft, focusNote, useVerdictDraft } from './dr
 import { reviewSelection } from './bulk-commands';
 import { neighbourOf, selectedFor, storeAndMoveOn } from './figure-change';
 import { returnFocusToQueue } from './focus';
-import { STILL_SAVING, savingFigures } from './saving';
+import { stillSaving, savingFigures } from './saving';
 import { rememberChange } from './undo-stack';
 
 /** Review the selected figure's decision with `intent`, moving on first as `decide` does. */
@@ -24,7 +26,7 @@ async function reviewSelected(intent: ReviewIntent): Promise<void> {
   const figure = selectedFor('reviewer');
   if (!figure || !state.userName) return;
   const actor = state.userName;
-  const allowed = savingFigures.has(figure.id) ? { ok: false as const, reason: STILL_SAVING } : reviewTransition(figure.status, figure.review, intent);
+  const allowed = savingFigures.has(figure.id) ? { ok: false as const, reason: stillSaving() } : reviewAllowed(figure.status, figure.review, intent);
   if (!allowed.ok) return editDraft(figure.id, { problem: allowed.reason });
   const view = selectQueueView(state);
   const index = view.indexOf.get(figure.id) ?? 0;
@@ -59,10 +61,10 @@ export function askToReview(mode: 'send-back' | 'sign-off-document' | 'send-back
   if (!figure) return;
   let problem: string | null = null;
   if (mode === 'send-back' && !selectionActive()) {
-    const allowed = reviewTransition(figure.status, figure.review, { kind: 'send_back', note: 'x' });
+    const allowed = reviewAllowed(figure.status, figure.review, { kind: 'send_back', note: 'x' });
     if (!allowed.ok) problem = allowed.reason;
   } else if (awaitingReview(useWorkspace.getState().figures, figure.documentId).total === 0) {
-    problem = "Nothing in this figure's report awaits review: its figures are open, signed off or sent back.";
+    problem = i18next.t('refusal.nothingAwaitsReview');
   }
   flushSync(() => editDraft(figure.id, problem ? { problem } : { mode }));
   if (!problem) focusNote();

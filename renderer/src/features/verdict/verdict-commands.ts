@@ -1,5 +1,7 @@
 import { flushSync } from 'react-dom';
 import { transition, type VerdictIntent } from '../../../../shared/domain/verdict';
+import { decisionAllowed } from '../../domain/refusals';
+import { i18next } from '../../i18n/i18n';
 import { correctFigure } from '../../db/actions';
 import { decideFigures } from '../../db/bulk-actions';
 import { applyCorrection, applyVerdicts, persist, selectFigure, selectQueueView, selectRole, useWorkspace } from '../../state/workspace';
@@ -10,7 +12,7 @@ import { DECISION_ACTION, decideSelection } from './bulk-commands';
 import { draftOf, editDraft, focusNote, useVerdictDraft, type DraftMode } from './draft';
 import { neighbourOf, selectedFor, storeAndMoveOn } from './figure-change';
 import { reviewSelectedDocument, sendBack } from './review-commands';
-import { STILL_SAVING, savingFigures } from './saving';
+import { stillSaving, savingFigures } from './saving';
 import { returnFocusToQueue } from './focus';
 import { rememberChange } from './undo-stack';
 import { fieldsOf, readValueFields } from './value-fields';
@@ -35,7 +37,7 @@ export async function decide(intent: VerdictIntent): Promise<void> {
   const figure = selectedFor('preparer');
   if (!figure || !state.userName) return;
   const actor = state.userName;
-  const allowed = savingFigures.has(figure.id) ? { ok: false as const, reason: STILL_SAVING } : transition(figure.status, intent);
+  const allowed = savingFigures.has(figure.id) ? { ok: false as const, reason: stillSaving() } : decisionAllowed(figure.status, intent);
   if (!allowed.ok) return editDraft(figure.id, { problem: allowed.reason });
   const evidence = draftOf(useVerdictDraft.getState(), figure.id).evidence;
   const view = selectQueueView(state);
@@ -120,8 +122,8 @@ export async function submitDraft(): Promise<void> {
       editDraft(figure.id, {
         problem:
           selectRole(state) === 'reviewer'
-            ? 'Leave the note with Esc, then press S to sign off or B to send back.'
-            : 'Leave the note with Esc, then press C to confirm or D to dispute.',
+            ? i18next.t('refusal.noteHintReviewer')
+            : i18next.t('refusal.noteHintPreparer'),
       });
   }
 }
