@@ -278,6 +278,16 @@ describe('noise', () => {
 });
 
 describe('HTML', () => {
+  it('drops a reporting period, a count of digits and a formula constant', () => {
+    expect(values('For the 52 weeks ended 29 March 2025 revenue was £4.2bn')).toEqual([4.2e9]);
+    expect(values('the six months ending 30 June')).toEqual([]);
+    expect(fig('连续三年保持两位数增长，两位专家出席')).toEqual([
+      { text: '三年', value: 3, unit: '年', qualifier: 'exact' },
+      { text: '两位', value: 2, unit: '位', qualifier: 'exact' },
+    ]);
+    expect(values('注：事故率 = 事故起数 ÷ 总工时 × 1,000,000。')).toEqual([]);
+    expect(values('新建2×660MW机组')).toEqual([660]);
+  });
   it('reads figures in text and ignores markup', () => {
     const html = '<p data-id="7781">The company said <b>3,000</b> stores and more than 20&nbsp;million users joined in 2021.</p>';
     const figs = extractFigures(html);

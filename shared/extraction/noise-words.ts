@@ -110,6 +110,8 @@ export const DURATION_FRAME_AFTER = new PhraseTable<boolean>([
   ['前', true], ['后', true], ['以来', true], ['来', true], ['间', true], ['内', true], ['之内', true], ['里', true],
   ['之后', true], ['之前', true], ['以后', true], ['以前', true], ['中', true], ['ago', true], ['later', true],
   ['earlier', true], ['before', true], ['after', true], ['from now', true], ['since', true], ['old', true], ['of age', true],
+  // a reporting period: `the 52 weeks ended 29 March`, `six months ending 30 June`
+  ['ended', true], ['ending', true],
 ]);
 
 export const ZH_DETERMINER = new PhraseTable<boolean>([['这', true], ['那', true], ['该', true], ['此', true], ['上述', true], ['这些', true], ['提到的', true]]);

@@ -205,6 +205,18 @@ export const NOISE_RULES: NoiseRule[] = [
     },
   },
   { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
+  // `两位数增长`, `个位数`: how many digits a number has (double-digit growth), not a count of people
+  { name: 'digit-count', drop: (text, c) => c.unit === '位' && code(text, c.end) === 0x6570 },
+  {
+    name: 'formula-operand',
+    // `事故率 = 事故起数 ÷ 总工时 × 1,000,000`: a constant of a formula defining a metric
+    drop: (text, c) => {
+      const before = code(text, skipGapBack(text, c.start, 0) - 1);
+      if (before !== 0xd7 && before !== 0xf7) return false;
+      const ls = text.lastIndexOf('\n', c.start - 1) + 1;
+      return /[=＝]/.test(text.slice(ls, c.start));
+    },
+  },
   {
     name: 'name-suffix',
     drop: (text, c) => {
