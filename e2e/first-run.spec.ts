@@ -64,8 +64,11 @@ const CHINESE: Words = {
 
 const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+/** A screenshot kept in the test's output folder (test-results/…) and attached to its report. */
 async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 /** Press Tab until `target` has the focus, as a keyboard user would; fails past `max` presses. */
