@@ -11,6 +11,8 @@ export interface PageRange extends Span {
   hasText: boolean;
   /** For a page whose text was read by OCR (a scan, an image): the recogniser's mean confidence, 0–1. */
   ocr?: OcrMark;
+  /** An image's size in the units of its figures' boxes (points), to draw the boxes on it; a PDF's pages know their own. */
+  size?: { width: number; height: number };
 }
 
 /** Text read by OCR, with the recogniser's confidence in it (0–1). */

@@ -3,4 +3,5 @@ export { buildEvidenceIndex, type EvidenceIndex } from './evidence-index';
 export { prepareDocument, type PreparedDocument } from './entries';
 export { claimOf, rankEvidence, type Claim } from './rank';
 export type { Candidate, EvidenceDocument, Reason } from './types';
+export { formatEvidenceLink, parseEvidenceLink, type EvidenceLink } from './link';
 export { documentRole, evidenceDocument, importRole, isEvidenceOnly } from './from-report';

@@ -61,7 +61,15 @@ export const ReportFieldsSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   byteLength: z.number().int().nonnegative(),
   text: z.string(),
-  pages: z.array(z.object({ ...span, number: z.number().int().positive(), hasText: z.boolean(), ocr: z.object({ confidence: z.number().min(0).max(1) }).optional() })),
+  pages: z.array(
+    z.object({
+      ...span,
+      number: z.number().int().positive(),
+      hasText: z.boolean(),
+      ocr: z.object({ confidence: z.number().min(0).max(1) }).optional(),
+      size: z.object({ width: z.number().positive(), height: z.number().positive() }).optional(),
+    }),
+  ),
   cells: z.array(SheetCellSchema).max(MAX_SHEET_CELLS).optional(),
   warnings: z.array(z.string()),
 }) satisfies z.ZodType<Omit<ParsedReport, 'figures'>>;

@@ -33,7 +33,16 @@ export const readImage: FormatReader = async (bytes, options) => {
   options.onProgress?.(1, 1);
   return {
     text,
-    pages: [{ start: 0, end: text.length, number: 1, hasText: text.length > 0, ...(confidence === undefined ? {} : { ocr: { confidence } }) }],
+    pages: [
+      {
+        start: 0,
+        end: text.length,
+        number: 1,
+        hasText: text.length > 0,
+        ...(confidence === undefined ? {} : { ocr: { confidence } }),
+        size: { width: image.width * scale, height: image.height * scale },
+      },
+    ],
     warnings: [ocrWarning(undefined, { confidence })],
     locate: (start, end) => glyphs.locate(start, end),
     confidence: (start, end) => ocrConfidence([page], glyphs.locate(start, end)),

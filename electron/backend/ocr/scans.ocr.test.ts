@@ -88,7 +88,14 @@ describe('images, read by OCR', () => {
     async (name) => {
       const report = await imported(resolve(fileURLToPath(import.meta.url), '../__fixtures__', name));
       expect(report.format).toBe('image');
-      expect(report.pages).toEqual([{ start: 0, end: report.text.length, number: 1, hasText: true, ocr: { confidence: expect.any(Number) } }]);
+      expect(report.pages).toEqual([{ start: 0, end: report.text.length, number: 1, hasText: true, ocr: { confidence: expect.any(Number) }, size: expect.any(Object) }]);
+      // The page's size is the image's (740 × 520 pixels) in the boxes' units, so that they can be drawn on it.
+      const { width, height } = report.pages[0]!.size!;
+      expect(width / height).toBeCloseTo(740 / 520, 2);
+      for (const box of report.figures.flatMap((figure) => figure.boxes ?? [])) {
+        expect(box.x + box.width).toBeLessThanOrEqual(width + 1);
+        expect(box.y + box.height).toBeLessThanOrEqual(height + 1);
+      }
       expect(report.text).toContain('among whom 897 million are mobile Internet');
       const values = report.figures.map((figure) => figure.value);
       for (const value of [897e6, 99.3, 694e6, 76.8, 768e6, 85, 765e6, 85.3, 398e6, 44, 710e6, 78.6]) expect(values).toContain(value);

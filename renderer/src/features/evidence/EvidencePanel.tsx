@@ -1,7 +1,8 @@
 /**
  * The evidence panel: for the selected figure, the places in the engagement's documents and
  * workbooks that may support it, best first, each with where it is and why it was offered. A click
- * chooses one; the link key (or the button) puts the chosen one's reference into the verdict.
+ * (or Enter) chooses one and opens it at its place in the source pane; the link key (or the button)
+ * puts the chosen one's reference into the verdict, whose link is shown above as its fields.
  */
 import { useMemo } from 'react';
 import './evidence.css';
@@ -11,7 +12,10 @@ import { selectDocument, useWorkspace, type QueueFigure } from '../../state/work
 import { KeyHint } from '../shortcuts/KeyHint';
 import { candidatesFor, engagementIndex } from './engagement-evidence';
 import { chooseCandidate, chosenFor, linkChosenEvidence, useEvidenceChoice } from './evidence-commands';
+import { candidateLink } from './evidence-link';
 import { EvidencePreview } from './EvidencePreview';
+import { LinkedEvidence } from './LinkedEvidence';
+import { linkPlace, openEvidence } from './open-evidence';
 
 const REASON_KEYS = {
   exact: 'evidence.reason.exact',
@@ -37,13 +41,21 @@ export function EvidencePanel({ figure }: { figure: QueueFigure }) {
       <h3>
         {t('evidence.title')} <KeyHint command="evidence.link" />
       </h3>
+      <LinkedEvidence figure={figure} />
       {candidates.length === 0 ? (
         <p className="muted">{t('evidence.none')}</p>
       ) : (
         <ol className="evidence-candidates">
           {candidates.map((candidate, position) => (
             <li key={`${candidate.docId}:${candidate.start}:${candidate.cell ?? ''}`} aria-current={position === chosen ? 'true' : undefined}>
-              <button type="button" className="evidence-candidate" onClick={() => chooseCandidate(figure.id, position)}>
+              <button
+                type="button"
+                className="evidence-candidate"
+                onClick={() => {
+                  chooseCandidate(figure.id, position);
+                  openEvidence(figure.id, linkPlace(candidateLink(candidate)));
+                }}
+              >
                 <span className="evidence-place">{place(candidate, candidate.page === undefined ? '' : t('evidence.page', { page: candidate.page }))}</span>
                 <span className="evidence-text">{candidate.text}</span>
                 <span className="evidence-reasons">{candidate.reasons.map((reason) => t(REASON_KEYS[reason])).join(' · ')}</span>

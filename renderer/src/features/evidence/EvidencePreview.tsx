@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../../shared/evidence/index';
 import { useWorkspace } from '../../state/workspace';
 import { sheetExcerpt, textExcerpt } from './evidence-excerpt';
+import { SheetTable } from './SheetTable';
 
 export function EvidencePreview({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
@@ -16,28 +17,7 @@ export function EvidencePreview({ candidate }: { candidate: Candidate }) {
     return (
       <figure className="evidence-preview" data-testid="evidence-preview">
         <figcaption>{sheet.sheet === '' ? candidate.doc : `${candidate.doc} · ${sheet.sheet}`}</figcaption>
-        <table className="evidence-sheet">
-          <thead>
-            <tr>
-              <th />
-              {sheet.columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.rows.map((row) => (
-              <tr key={row.number}>
-                <th scope="row">{row.number}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i}>{cell.marked ? <mark>{cell.text}</mark> : cell.text}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SheetTable sheet={sheet} />
       </figure>
     );
   }

@@ -27,9 +27,9 @@ export interface SheetExcerpt {
 }
 
 /** The text around `[start, end)`, cut at line breaks where it can be. */
-export function textExcerpt(text: string, start: number, end: number): TextExcerpt {
-  let from = Math.max(0, start - AROUND_CHARS);
-  let to = Math.min(text.length, end + AROUND_CHARS);
+export function textExcerpt(text: string, start: number, end: number, around = AROUND_CHARS): TextExcerpt {
+  let from = Math.max(0, start - around);
+  let to = Math.min(text.length, end + around);
   const lineBefore = text.indexOf('\n', from);
   if (lineBefore >= 0 && lineBefore < start) from = lineBefore + 1;
   const lineAfter = text.lastIndexOf('\n', to);
@@ -38,12 +38,12 @@ export function textExcerpt(text: string, start: number, end: number): TextExcer
 }
 
 /** The sheet around the cell at `address` (`B8`, or the numerator of `B8/B5`); undefined if it is not among `cells`. */
-export function sheetExcerpt(text: string, cells: readonly SheetCell[], sheet: string, address: string): SheetExcerpt | undefined {
+export function sheetExcerpt(text: string, cells: readonly SheetCell[], sheet: string, address: string, aroundRows = AROUND_ROWS): SheetExcerpt | undefined {
   const marked = new Set(address.split('/'));
   const target = cells.find((cell) => cell.sheet === sheet && marked.has(cell.address));
   if (target === undefined) return undefined;
-  const top = Math.max(1, target.row - AROUND_ROWS);
-  const bottom = target.row + AROUND_ROWS;
+  const top = Math.max(1, target.row - aroundRows);
+  const bottom = target.row + aroundRows;
   const near = cells.filter((cell) => cell.sheet === sheet && cell.row >= top && cell.row <= bottom);
   const first = Math.max(1, Math.min(target.column - MAX_COLUMNS + 1, ...near.map((cell) => cell.column)));
   const last = Math.min(first + MAX_COLUMNS - 1, Math.max(target.column, ...near.map((cell) => cell.column)));
