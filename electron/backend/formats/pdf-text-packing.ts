@@ -1,7 +1,7 @@
-// pdf.js posts a page's text from its parser thread as thousands of small item objects, and a
-// structured clone of each one, on both threads, cost more than a fifth of a PDF import's CPU (and
-// much of the import worker's garbage collection). The parser thread packs each chunk of items into
-// one string and one transferable array of numbers instead, which cross threads as two copies.
+// pdf.js posts a page's text from its parser thread as thousands of small item objects in messages
+// of ten items, and cloning each object on both threads, with three messages per chunk, cost about
+// a third of a PDF import's CPU (and much of the import worker's garbage collection). The parser
+// thread sends each page's text as one string and one transferred array of numbers instead.
 import type { MessagePort } from 'node:worker_threads';
 
 /** The parts of pdf.js text items this reader uses, packed. */
@@ -38,6 +38,21 @@ export function packTextItems(items: readonly TextItemLike[]): PackedTextItems {
   return { text: texts.join(''), ends: Uint32Array.from(ends), numbers: Float64Array.from(numbers) };
 }
 
+function joinPacked(parts: readonly PackedTextItems[]): PackedTextItems {
+  if (parts.length === 1) return parts[0]!;
+  const ends = new Uint32Array(parts.reduce((sum, part) => sum + part.ends.length, 0));
+  const numbers = new Float64Array(ends.length * NUMBERS_PER_ITEM);
+  let items = 0;
+  let offset = 0;
+  for (const part of parts) {
+    for (let item = 0; item < part.ends.length; item++) ends[items + item] = offset + part.ends[item]!;
+    numbers.set(part.numbers, items * NUMBERS_PER_ITEM);
+    items += part.ends.length;
+    offset += part.text.length;
+  }
+  return { text: parts.map((part) => part.text).join(''), ends, numbers };
+}
+
 /** pdf.js's chunk of a page's text content, as its text stream sends it. */
 interface TextContentChunk {
   items: TextItemLike[];
@@ -55,16 +70,48 @@ function isTextContentChunk(message: unknown): message is { stream: number; chun
   return stream === STREAM_ENQUEUE && typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as TextContentChunk).items) && 'styles' in chunk;
 }
 
+/** Text chunks held for one stream, to be posted as one. */
+interface HeldText {
+  message: { stream: number; chunk: TextContentChunk };
+  /** Packed as each chunk is posted: pdf.js goes on changing some of the items it has sent. */
+  parts: PackedTextItems[];
+}
+
 /**
- * The port pdf.js's parsing side talks through, with each text-content chunk sent packed: its
- * `items` empty and its items in `packed` (read by `readPackedText`). Everything else passes as is.
+ * The port pdf.js's parsing side talks through, with its text sent packed. pdf.js sends a page's
+ * text ten items at a time (its `TEXT_CHUNK_BATCH_SIZE`), each chunk a message answered by two more
+ * of its stream protocol; the port holds a stream's chunks while pdf.js is busy and posts them as one
+ * chunk, its `items` empty and its items in `packed` (read by `readPackedText`), once pdf.js yields
+ * to the event loop or posts anything else, so that nothing overtakes what was held. pdf.js yields
+ * before it waits on the reader, so holding never stalls a stream.
  */
 export function packingTextContent(port: MessagePort): MessagePort {
+  const held = new Map<unknown, HeldText>();
+  let flushing: ReturnType<typeof setImmediate> | undefined;
+  const flush = (): void => {
+    if (flushing !== undefined) clearImmediate(flushing);
+    flushing = undefined;
+    for (const { message, parts } of held.values()) {
+      const packed = joinPacked(parts);
+      port.postMessage({ ...message, chunk: { ...message.chunk, items: [], packed } }, [packed.ends.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer]);
+    }
+    held.clear();
+  };
   const postMessage = (message: unknown, transfer?: readonly Transferable[]): void => {
-    if (!isTextContentChunk(message)) return port.postMessage(message, transfer as never);
+    if (!isTextContentChunk(message)) {
+      flush();
+      port.postMessage(message, transfer as never);
+      return;
+    }
+    const streamId = (message as { streamId?: unknown }).streamId;
+    const earlier = held.get(streamId);
     const packed = packTextItems(message.chunk.items);
-    const chunk: TextContentChunk = { ...message.chunk, items: [], packed };
-    port.postMessage({ ...message, chunk }, [...(transfer ?? []), packed.ends.buffer, packed.numbers.buffer] as never);
+    if (earlier === undefined) held.set(streamId, { message, parts: [packed] });
+    else {
+      earlier.parts.push(packed);
+      Object.assign(earlier.message.chunk.styles as object, message.chunk.styles);
+    }
+    flushing ??= setImmediate(flush);
   };
   return new Proxy(port, {
     get(target, property) {
