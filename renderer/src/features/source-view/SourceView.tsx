@@ -5,6 +5,8 @@ import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
 import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
 import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { EvidenceSource } from '../evidence/EvidenceSource';
+import { openPlaceFor, useOpenEvidence } from '../evidence/open-evidence';
 import { activeJump, useFind } from '../find/find-state';
 import { FIND_HIT_ID, withHit } from '../find/source-hit';
 import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
@@ -50,7 +52,10 @@ export function SourceView() {
   const selectedId = useWorkspace((state) => state.selectedId);
   const hitDocument = jump?.figureId === selectedId ? jump.documentId : undefined;
   const document = useWorkspace((state) => selectDocument(state, hitDocument ?? figure?.documentId ?? filterDocument ?? state.documents[0]?.id));
+  // Evidence the auditor opened for the selected figure shows in its place until they go back.
+  const evidence = useOpenEvidence((state) => openPlaceFor(state, selectedId ?? undefined));
   const { t } = useTranslation();
+  if (evidence) return <EvidenceSource place={evidence} />;
   if (!document) return <section className="source" aria-label={t('source.label')} />;
   return <DocumentSource key={document.id} document={document} figure={figure} />;
 }
