@@ -180,6 +180,11 @@ describe('counted nouns', () => {
     expect(unitOf('several hundred pairs of shoes and several hundred sets of clothing')).toBe('pairs');
     expect(unitOf('Qiqi has designed over 60 pieces by herself')).toBe('pieces');
   });
+  it('English: the noun after the verb for a part of a whole just named (of whom N are …)', () => {
+    expect(fig('48,000 colleagues, of whom 9,400 are apprentices')[1]).toMatchObject({ text: '9,400', unit: 'apprentices' });
+    expect(fig('120 sites, of which 12 were hospitals')[1]).toMatchObject({ text: '12', unit: 'hospitals' });
+    expect(fig('in 2023 the 12 are listed')).toEqual([]);
+  });
   it('English: the noun after of for vague multiples and possessive partitives, never a pronoun', () => {
     expect(unitOf('Hundreds of medical practitioners gathered')).toBe('medical practitioners');
     expect(unitOf('through hundreds of thousands of overseas Chinese')).toBe('overseas Chinese');
@@ -213,6 +218,16 @@ describe('PDF layout', () => {
   it('reads a scaled number after a heading word that names codes elsewhere', () => {
     expect(values('Managing Creditworthiness Is Managing Wealth ｜CASE 5 亿\n\n超过 650 万人')).toEqual([5e8, 6.5e6]);
     expect(values('CASE 5')).toEqual([]);
+  });
+});
+
+describe('a qualifier before the base of a share', () => {
+  it('applies to the share (不少于年度净利润百分之一, 不低于营业收入的3%)', () => {
+    expect(fig('每年安排不少于年度净利润百分之一的资金')).toEqual([{ text: '百分之一', value: 1, unit: '%', qualifier: 'over' }]);
+    expect(fig('研发投入不低于营业收入的3%')).toEqual([{ text: '3%', value: 3, unit: '%', qualifier: 'over' }]);
+  });
+  it('not across a numeral: 近三年 is the last three years', () => {
+    expect(fig('近三年营业收入的3%')).toEqual([{ text: '3%', value: 3, unit: '%', qualifier: 'exact' }]);
   });
 });
 

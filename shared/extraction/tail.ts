@@ -1,6 +1,6 @@
 import type { Qualifier } from '../domain/figure';
 import type { Candidate, NumberRead } from './candidate';
-import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
+import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt } from './scales';
 import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
@@ -58,7 +58,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   cand.end = Math.max(cand.end, p);
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
-  const pre = prefixQualifier(text, cand.start);
+  const pre = prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
   if (pre) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
@@ -164,6 +164,26 @@ function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): bo
     else if (k < qualStart && isCjkCode(c)) ideographs++;
   }
   return words >= 1 || ideographs >= 2;
+}
+
+const MAX_BASE = 8;
+
+/**
+ * A share whose comparison word stands before its base (`不少于年度净利润百分之一`, `不低于营业收入的3%`):
+ * a qualifier of two characters or more, then a noun phrase of Chinese characters with no numeral.
+ */
+function qualifierBeforeBase(text: string, start: number): Qualifier | null {
+  let j = start;
+  if (code(text, j - 1) === 0x7684) j--; // 的
+  for (let k = 0; k < MAX_BASE; k++) {
+    const c = code(text, j - 1);
+    if (!isCjkCode(c) || CLASS[text.charCodeAt(j - 1)] === C_ZHNUM) return null;
+    j--;
+    if (k < 1) continue;
+    const m = QUALIFIER_PREFIX.matchBackward(text, j);
+    if (m && j - m.end >= 2) return m.value;
+  }
+  return null;
 }
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));

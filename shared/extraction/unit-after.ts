@@ -4,7 +4,7 @@ import { numberWordAt, lowerWordAt } from './numerals';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
-import { atLineEnd } from './context';
+import { atLineEnd, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
 
@@ -67,7 +67,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // in a table row (`Mobile internet users\t897\tmillion`) the next line is the next row, not the noun
   const nextRow = g1Newlines > 0 && tabBefore(text, cand.start);
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
-    const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null);
+    const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
     if (noun) {
       // a caption of its own line (`20 Million User`) reads as running text (`users`)
       const caption = noun.titleCase && atLineEnd(text, noun.end) && !lowercaseWordBefore(text, cand.start);
@@ -76,6 +76,20 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     }
   }
   return null;
+}
+
+const RELATIVE_OF = new Set(['whom', 'which', 'them', 'these', 'those']);
+
+/**
+ * `of whom 9,400 are apprentices`, `of which 12 were hospitals`: a part of a whole just named,
+ * whose noun stands after the verb.
+ */
+function predicateNoun(text: string, start: number, i: number): EnNoun | null {
+  const rel = wordBefore(text, start);
+  if (!rel || !RELATIVE_OF.has(rel.word) || wordBefore(text, rel.start)?.word !== 'of') return null;
+  const verb = lowerWordAt(text, i, 5);
+  if (verb !== 'are' && verb !== 'were') return null;
+  return englishNoun(text, skipGap(text, i + verb.length, 0));
 }
 
 /** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
