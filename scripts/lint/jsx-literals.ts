@@ -41,6 +41,16 @@ function renderedStrings(node: ts.Node, out: ts.Node[]): void {
 const literalText = (node: ts.Node) =>
   ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node) ? node.text : node.getText();
 
+/** The literals with words among what `expression` can evaluate to directly (message-literals.ts too). */
+export function literalsIn(file: ts.SourceFile, expression: ts.Node): Literal[] {
+  const strings: ts.Node[] = [];
+  renderedStrings(expression, strings);
+  return strings
+    .map((literal) => ({ literal, text: literalText(literal) }))
+    .filter(({ text }) => hasWords(text))
+    .map(({ literal, text }) => ({ line: file.getLineAndCharacterOfPosition(literal.getStart(file)).line + 1, text: text.trim() }));
+}
+
 /** Every literal in `source` (the text of a .tsx file) that bypasses the catalogues. */
 export function findJsxLiterals(source: string, fileName = 'component.tsx'): Literal[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);

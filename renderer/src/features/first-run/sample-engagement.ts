@@ -7,6 +7,7 @@
 import type { Role } from '../../../../shared/domain/review';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { createEngagement } from '../../db/actions';
+import { i18next } from '../../i18n/i18n';
 import { addEngagement, persist } from '../../state/workspace';
 import { importFiles } from '../import/import-jobs';
 
@@ -34,7 +35,7 @@ async function sampleFiles(): Promise<Result<File[], string>> {
       return err(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return files.length > 0 ? ok(files) : err('the app was built without its sample files');
+  return files.length > 0 ? ok(files) : err(i18next.t('welcome.sampleMissing'));
 }
 
 /** Create the sample engagement with the user in `role`, open it and import its files. */

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../../../shared/domain/result';
 import { parseFigureValue } from '../../../../shared/extraction/index';
 import type { FigureValue } from '../../db/records';
 import { invalidFigureValue } from '../../domain/figure-value';
+import { i18next } from '../../i18n/i18n';
 
 /** A figure's value as the auditor types it: text fields, read into a FigureValue on submit. */
 export interface ValueFields {
@@ -41,11 +42,11 @@ export function fieldsFromWrittenValue(fields: ValueFields): ValueFields | null 
 export function readValueFields(fields: ValueFields): Result<FigureValue, string> {
   const filled = fieldsFromWrittenValue(fields) ?? fields;
   const value = plainNumber(filled.value);
-  if (value === null) return err(`“${fields.value}” is not a number or a figure Tickmark can read.`);
+  if (value === null) return err(i18next.t('errors.notAFigureValue', { value: fields.value }));
   let valueMax: number | undefined;
   if (filled.valueMax.trim()) {
     const max = plainNumber(filled.valueMax);
-    if (max === null) return err(`“${filled.valueMax}” is not a number.`);
+    if (max === null) return err(i18next.t('errors.notANumberValue', { value: filled.valueMax }));
     valueMax = max;
   }
   const figure: FigureValue = { value, unit: filled.unit.trim(), qualifier: filled.qualifier };
