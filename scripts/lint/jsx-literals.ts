@@ -60,17 +60,10 @@ export function findJsxLiterals(source: string, fileName = 'component.tsx'): Lit
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text);
-    else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
-      const strings: ts.Node[] = [];
-      renderedStrings(node.expression, strings);
-      strings.forEach((literal) => report(literal, literalText(literal)));
-    } else if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
-      const strings: ts.Node[] = [];
-      if (ts.isStringLiteral(node.initializer)) strings.push(node.initializer);
-      else if (node.initializer.kind === ts.SyntaxKind.JsxExpression && (node.initializer as ts.JsxExpression).expression) {
-        renderedStrings((node.initializer as ts.JsxExpression).expression!, strings);
-      }
-      strings.forEach((literal) => report(literal, literalText(literal)));
+    else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) found.push(...literalsIn(file, node.expression));
+    else if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
+      const shown = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
+      if (shown) found.push(...literalsIn(file, shown));
     }
     ts.forEachChild(node, visit);
   };
