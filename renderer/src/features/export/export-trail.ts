@@ -41,7 +41,8 @@ export async function exportTrail(): Promise<void> {
     const suggestedName = exportFileName(engagement.name, 'audit trail', new Date());
     const answer = await tickmark().invoke('trail:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
-    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
+    // The Node side's failure says what and why in English; another language says what first, then keeps it as the detail.
+    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailedBy', { reason: answer.message }) });
     const trusted = await persist(() =>
       trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName),
     );
@@ -74,7 +75,7 @@ export async function exportFiguresSummary(): Promise<void> {
     const content = figuresSummaryCsv({ engagement, documents, figures, verdicts, facts: engagementFacts(documents, figures) });
     const answer = await tickmark().invoke('export:saveCsv', { suggestedName: exportFileName(engagement.name, 'figures', new Date()), content });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
-    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: answer.message });
+    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailedBy', { reason: answer.message }) });
     useExportStatus.setState({
       state: 'saved',
       what: i18next.t('notices.summaryWhat'),
