@@ -4,7 +4,8 @@
 
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { comparable } from './dimension';
-import { asWritten, decimalsOf, fixed, intervalOf, overlaps, percentVerdict, type Interval } from './precision';
+import { percentCheck } from './percent-check';
+import { asWritten, intervalOf, type Interval } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
@@ -36,18 +37,14 @@ function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 |
     lo: (sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo)) / o.hi * 100,
     hi: (sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi)) / o.lo * 100,
   };
-  const range = { lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) };
-  const holds = overlaps(range, intervalOf(rate.figure));
-  const expected = ((sign * (next.figure.value - old.figure.value)) / old.figure.value) * 100;
-  const d = Math.max(1, decimalsOf(rate.figure.text));
-  const head = `${asWritten(old.figure)} → ${asWritten(next.figure)} = ${sign > 0 ? '+' : '−'}${fixed(expected, d)} %`;
-  return {
+  return percentCheck({
     kind: 'change',
-    holds,
-    figures: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new'), asCheckFigure(rate, 'result')],
-    expected,
-    stated: rate.figure.value,
     rule: 'change.from-to',
-    message: percentVerdict(holds, head, rate.figure),
-  };
+    inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
+    result: rate,
+    computed: { lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) },
+    expected: ((sign * (next.figure.value - old.figure.value)) / old.figure.value) * 100,
+    formula: `${asWritten(old.figure)} → ${asWritten(next.figure)}`,
+    sign: sign > 0 ? '+' : '−',
+  });
 }

@@ -11,7 +11,8 @@ import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { RATIO_CUE } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
-import { asWritten, decimalsOf, fixed, intervalOf, overlaps, percentVerdict, quotient, type Interval } from './precision';
+import { percentCheck } from './percent-check';
+import { asWritten, intervalOf, quotient } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 
@@ -119,19 +120,13 @@ function countsOneThing(a: DocFigure, b: DocFigure): boolean {
 }
 
 function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string): Check {
-  const computed = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), 100);
-  const stated: Interval = intervalOf(share.figure);
-  const holds = computed !== undefined && overlaps(computed, stated);
-  const expected = (numerator.figure.value / denominator.figure.value) * 100;
-  const decimals = Math.max(1, decimalsOf(share.figure.text));
-  const head = `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)} = ${fixed(expected, decimals)} %`;
-  return {
+  return percentCheck({
     kind: 'ratio',
-    holds,
-    figures: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator'), asCheckFigure(share, 'result')],
-    expected,
-    stated: share.figure.value,
     rule,
-    message: percentVerdict(holds, head, share.figure),
-  };
+    inputs: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator')],
+    result: share,
+    computed: quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), 100),
+    expected: (numerator.figure.value / denominator.figure.value) * 100,
+    formula: `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)}`,
+  });
 }
