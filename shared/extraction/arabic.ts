@@ -114,7 +114,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
     if (!(isLetterCode(prev) && CURRENCY_PREFIX.matchBackward(text, i))) return skipTo(tokenEnd(text, i));
   }
-  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2)))) {
+  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i)) {
     return skipTo(tokenEnd(text, i));
   }
   const cur = currencyBefore(text, i);
@@ -172,8 +172,10 @@ export function readArabic(text: string, i: number): GrammarResult {
   }
   read.end = p;
   read.qualifier = qual;
-  // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`)
-  if (!cur && read.reading.range === 'none' && prev === 0x2d && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
+  // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`);
+  // an en dash only where no number can precede it as a range's first end (`(–30%)`, a cell's start)
+  const minus = prev === 0x2d || (prev === 0x2013 && (code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09));
+  if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
     read.value = -read.value;
     read.start = i - 1;
   }
@@ -190,6 +192,14 @@ export function readArabic(text: string, i: number): GrammarResult {
     if (!u) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
+}
+
+/** `c.4,200 t`, `ca. 22%`: circa abbreviated, a qualifier rather than a dotted code. */
+function circa(text: string, i: number): boolean {
+  if (code(text, i - 1) !== 0x2e) return false;
+  const w = lowerWordAt(text, i - 2 - (isLetterCode(code(text, i - 3)) ? 1 : 0), 2);
+  const start = i - 1 - w.length;
+  return (w === 'c' || w === 'ca') && !isLetterCode(code(text, start - 1));
 }
 
 /**

@@ -221,6 +221,29 @@ describe('PDF layout', () => {
   });
 });
 
+describe('as typeset reports write it', () => {
+  it('reads c. and ca. as circa, not as a dotted code', () => {
+    expect(fig('now c.22% of revenue, ca. 15 sites')).toEqual([
+      { text: '22%', value: 22, unit: '%', qualifier: 'about' },
+      { text: '15', value: 15, unit: 'sites', qualifier: 'about' },
+    ]);
+    expect(values('see abc.5 and v1.2')).toEqual([]);
+  });
+  it('reads an en dash after a parenthesis as a minus, between numbers as a range', () => {
+    expect(values('287 ktCO2e (–30%) against 10–20 sites')).toEqual([287, -30, 10]);
+  });
+  it("keeps a table cell's noun and unit inside its cell", () => {
+    expect(fig('Target\tBaseline\t2024\nZero landfill\tc.4,200 t\t640 t\tBehind\nWomen\t28%\t35%')).toContainEqual({
+      text: '640 t',
+      value: 640,
+      unit: 't',
+      qualifier: 'exact',
+    });
+    // in running text a spaced t stays ambiguous
+    expect(fig('We shipped 5 t o customers')[0]?.unit).not.toBe('t');
+  });
+});
+
 describe('a qualifier before the base of a share', () => {
   it('applies to the share (不少于年度净利润百分之一, 不低于营业收入的3%)', () => {
     expect(fig('每年安排不少于年度净利润百分之一的资金')).toEqual([{ text: '百分之一', value: 1, unit: '%', qualifier: 'over' }]);
@@ -293,6 +316,9 @@ describe('noise', () => {
 });
 
 describe('HTML', () => {
+  it('drops a rank written in Chinese numerals (前十大供应商), as in digits', () => {
+    expect(values('前十大供应商中有8家完成审核，前10名')).toEqual([8]);
+  });
   it('drops a reporting period, a count of digits and a formula constant', () => {
     expect(values('For the 52 weeks ended 29 March 2025 revenue was £4.2bn')).toEqual([4.2e9]);
     expect(values('the six months ending 30 June')).toEqual([]);

@@ -128,8 +128,10 @@ export const NOISE_RULES: NoiseRule[] = [
   {
     name: 'code-word-before',
     drop: (text, c, a) => {
-      // a code carries no scale word: `CASE 5 亿` is 500 million, `Top 10` is a rank
-      if (c.reading.currency || (c.reading.scaled && c.end > c.numEnd)) return false;
+      // a code carries no scale word: `CASE 5 亿` is 500 million, `Top 10` is a rank; in Chinese
+      // numerals 十, 百 and 千 are places of the number, not scale words (`前十大供应商` is a rank)
+      const scaleWord = c.reading.scaled && c.end > c.numEnd && (c.form.script !== 'zh' || c.value >= 1e4);
+      if (c.reading.currency || scaleWord) return false;
       const w = a.prevWord;
       if (w && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"

@@ -185,13 +185,17 @@ interface Token {
   lower: string;
 }
 
-/** Where the next word starts after `e`: one run of spaces (no line break) or one line break. */
+/**
+ * Where the next word starts after `e`: one run of spaces (no line break) or one line break. A tab
+ * ends a table's cell, and the noun with it.
+ */
 function nextWordStart(text: string, e: number, spaced: boolean): number {
   let k = e;
   let spaces = 0;
   let newlines = 0;
   while (k < text.length) {
     const c = code(text, k);
+    if (c === 0x09) return -1;
     if (isSpaceCode(c)) spaces++;
     else if (isNewlineCode(c)) {
       if (c === 0x0a) newlines++;

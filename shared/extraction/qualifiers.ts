@@ -17,6 +17,7 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['approx', 'about'], ['around', 'about'],
   ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
+  ['c.', 'about'], ['ca.', 'about'],
   ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'],
   ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'],
 ]);

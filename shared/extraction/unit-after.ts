@@ -41,7 +41,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d) {
     // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
     const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
-    if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)))) {
+    if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)) || tonnesEndingCell(text, q, en.end))) {
       return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
     }
   }
@@ -90,6 +90,12 @@ function predicateNoun(text: string, start: number, i: number): EnNoun | null {
   const verb = lowerWordAt(text, i, 5);
   if (verb !== 'are' && verb !== 'were') return null;
   return englishNoun(text, skipGap(text, i + verb.length, 0));
+}
+
+/** `c.4,200 t⇥640 t`: a spaced `t` that ends a table's cell can be nothing but tonnes. */
+function tonnesEndingCell(text: string, s: number, e: number): boolean {
+  const after = code(text, e);
+  return e === s + 1 && (code(text, s) | 0x20) === 0x74 && (after === 0x09 || ((after === -1 || isNewlineCode(after)) && tabBefore(text, s)));
 }
 
 /** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
