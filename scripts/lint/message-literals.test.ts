@@ -7,7 +7,7 @@ const RENDERER_SRC = join(import.meta.dirname, '..', '..', 'renderer', 'src');
 
 function moduleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? moduleFiles(join(dir, entry.name)) : /(?<!\.test)(?<!\.d)\.ts$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory() ? moduleFiles(join(dir, entry.name)) : /(?<!\.test)(?<!\.d)\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
   );
 }
 
@@ -33,7 +33,7 @@ describe('findMessageLiterals', () => {
   });
 });
 
-describe('renderer modules', () => {
+describe('renderer modules and components', () => {
   it('give the auditor no message that bypasses the locale catalogues', () => {
     const offenders = moduleFiles(RENDERER_SRC).flatMap((file) =>
       findMessageLiterals(readFileSync(file, 'utf8'), file).map((literal) => `${relative(RENDERER_SRC, file)}:${literal.line} ${literal.text}`),

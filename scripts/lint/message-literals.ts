@@ -16,9 +16,9 @@ const MESSAGE_FIELDS = new Set(['message', 'problem', 'what']);
 const calleeName = (expression: ts.Expression): string | null =>
   ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : null;
 
-/** Every message literal in `source` (the text of a .ts file) that bypasses the catalogues. */
+/** Every message literal in `source` (a .ts or .tsx file) that bypasses the catalogues. */
 export function findMessageLiterals(source: string, fileName = 'module.ts'): Literal[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: Literal[] = [];
   const check = (expression: ts.Expression) => found.push(...literalsIn(file, expression));
   const visit = (node: ts.Node) => {
