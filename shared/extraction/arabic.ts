@@ -166,6 +166,12 @@ export function readArabic(text: string, i: number): GrammarResult {
       }
     }
   }
+  const oneIn = !cur && !isPercent && !first.scaled && read.reading.range === 'none' ? shareOneIn(text, num, p) : null;
+  if (oneIn) {
+    read.value = oneIn.value;
+    p = oneIn.end;
+    isPercent = true;
+  }
   if (isPercent) {
     read.unit = '%';
     read.kind = 'percent';
@@ -213,6 +219,15 @@ function parenthesisedCell(text: string, open: number, close: number): boolean {
   const a = code(text, close);
   const after = a === -1 || a === 0x09 || a === 0x0a || a === 0x0d || (a === 0x20 && (code(text, close + 1) === 0x20 || isWhiteCode(code(text, skipGap(text, close, 0)))));
   return before && after;
+}
+
+/** `1 in 5 new hires`: a share, as `1/5` is (20 %); the whole at most 100, so `3 in 2024` stays apart. */
+function shareOneIn(text: string, a: ArabicNumber, p: number): { value: number; end: number } | null {
+  if (a.hasDecimal || a.hasSeparator || code(text, p) !== 0x20 || lowerWordAt(text, p + 1, 3) !== 'in' || code(text, p + 3) !== 0x20) return null;
+  if (!isDigitCode(code(text, p + 4))) return null;
+  const b = parseArabic(text, p + 4);
+  if (b.hasDecimal || b.hasSeparator || b.value > 100 || a.value < 1 || a.value >= b.value || isLetterCode(code(text, b.end)) || code(text, b.end) === 0x25) return null;
+  return { value: (a.value / b.value) * 100, end: b.end };
 }
 
 /** `1/3` is a share; `2019/2020` a period; anything else with a slash is a code or a date. */

@@ -229,6 +229,10 @@ describe('as typeset reports write it', () => {
     ]);
     expect(values('see abc.5 and v1.2')).toEqual([]);
   });
+  it('reads "1 in 5" as a share, as 1/5 is', () => {
+    expect(fig('1 in 5 new hires came through our scheme')).toEqual([{ text: '1 in 5', value: 20, unit: '%', qualifier: 'exact' }]);
+    expect(values('we opened 3 in 2024 and 12 in 5 years')).not.toContain(60);
+  });
   it('reads an en dash after a parenthesis as a minus, between numbers as a range', () => {
     expect(values('287 ktCO2e (–30%) against 10–20 sites')).toEqual([287, -30, 10]);
   });
