@@ -22,6 +22,9 @@ const fromBuilder = createRequire(createRequire(import.meta.url).resolve('app-bu
 const { Minimatch } = fromBuilder('minimatch') as typeof MinimatchModule;
 const MATCH_OPTIONS = { dot: true };
 
+/** Whether a path relative to the project matches a pattern, as electron-builder matches `files` and `asarUnpack`. */
+export const matches = (pattern: string, path: string): boolean => new Minimatch(pattern.replace(/^\.\//, ''), MATCH_OPTIONS).match(path);
+
 export function readBuilderConfig(root = ROOT): BuilderConfig {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { build?: BuilderConfig };
   if (manifest.build === undefined) throw new Error(`${join(root, 'package.json')}: no "build" field (electron-builder's configuration)`);
@@ -73,8 +76,7 @@ export function missingFiles(config: BuilderConfig, root = ROOT): string[] {
   if (taking.length > 0) {
     const files = repositoryFiles(root, taking.map(([, pattern]) => pattern));
     for (const [key, pattern] of taking) {
-      const matcher = new Minimatch(pattern.replace(/^\.\//, ''), MATCH_OPTIONS);
-      if (!files.some((file) => matcher.match(file))) problems.push(`${key}: "${pattern}" matches no file`);
+      if (!files.some((file) => matches(pattern, file))) problems.push(`${key}: "${pattern}" matches no file`);
     }
   }
   return problems;
