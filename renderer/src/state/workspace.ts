@@ -74,10 +74,13 @@ export function selectQueueView(state: WorkspaceState): QueueView<QueueFigure> {
   return memo.view;
 }
 
-export const selectFigure = (state: WorkspaceState): QueueFigure | undefined => {
-  const index = state.selectedId === null ? undefined : selectQueueView(state).indexOf.get(state.selectedId);
-  return index === undefined ? state.figures.find((f) => f.id === state.selectedId) : selectQueueView(state).rows[index];
+/** The figure `figureId` as the queue holds it (filtered out: as the engagement does). */
+export const figureById = (state: WorkspaceState, figureId: string | null): QueueFigure | undefined => {
+  const index = figureId === null ? undefined : selectQueueView(state).indexOf.get(figureId);
+  return index === undefined ? state.figures.find((f) => f.id === figureId) : selectQueueView(state).rows[index];
 };
+
+export const selectFigure = (state: WorkspaceState): QueueFigure | undefined => figureById(state, state.selectedId);
 
 export const selectDocument = (state: WorkspaceState, documentId: string | undefined) =>
   state.documents.find((document) => document.id === documentId);

@@ -1,10 +1,10 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Span } from '../../../../shared/domain/figure';
 import { runCommand } from '../../app/commands';
 import type { ReportDocument } from '../../db/records';
 import { lineNumberOf, pageNumberOf } from '../../domain/line-numbers';
-import { select, selectDocument, selectFigure, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { select, selectDocument, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { EvidenceSource } from '../evidence/EvidenceSource';
 import { openPlaceFor, useOpenEvidence } from '../evidence/open-evidence';
 import { activeJump, useFind } from '../find/find-state';
@@ -12,6 +12,7 @@ import { FIND_HIT_ID, withHit } from '../find/source-hit';
 import { canOpenPages, useSessionPasswords } from '../import/session-passwords';
 import { openDocument } from '../pdf-page';
 import { KeyHint } from '../shortcuts/KeyHint';
+import { useShownFigure } from '../verdict/shown-figure';
 import { useOriginalBytes } from './original-bytes';
 import { PdfPageSource } from './PdfPageSource';
 import { SourceHeader } from './SourceHeader';
@@ -44,8 +45,9 @@ function figuresByDocument(figures: readonly QueueFigure[]): Map<string, QueueFi
  * view. Report text, HTML included, is only ever rendered as text.
  */
 export function SourceView() {
-  // Deferred: moving through the queue repaints the selected row at once and this pane just after.
-  const figure = useDeferredValue(useWorkspace(selectFigure));
+  // Deferred: moving through the queue repaints the selected row at once and this pane just after
+  // (after a decision, once it is saved).
+  const figure = useDeferredValue(useShownFigure());
   const filterDocument = useWorkspace((state) => state.filter.documentId);
   // A find hit shows its own document, even one with no figure to select.
   const jump = useFind((state) => state.jump);
@@ -60,7 +62,8 @@ export function SourceView() {
   return <DocumentSource key={document.id} document={document} figure={figure} />;
 }
 
-function DocumentSource({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
+// Memoised: the pane above re-renders on every move of the selection, before the figure it shows follows.
+const DocumentSource = memo(function DocumentSource({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {
   const isPdf = document.format === 'pdf';
   const mode = useSourceMode((state) => state.mode);
   const original = useOriginalBytes(isPdf ? document.id : null);
@@ -80,7 +83,7 @@ function DocumentSource({ document, figure }: { document: ReportDocument; figure
       )}
     </section>
   );
-}
+});
 
 /** The text around the figure, the figure highlighted; where a missed figure can be selected and added. */
 function DocumentWindow({ document, figure }: { document: ReportDocument; figure: QueueFigure | undefined }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { selectDocument, selectFigure, selectRole, useWorkspace, type QueueFigure } from '../../state/workspace';
+import { selectDocument, selectRole, useWorkspace, type QueueFigure } from '../../state/workspace';
 import { awaitingReview } from '../queue/queue-view';
 import { ReviewBadge } from '../queue/ReviewBadge';
 import { StatusBadge } from '../queue/StatusBadge';
@@ -13,12 +13,13 @@ import { DecideActions, ReviewActions } from './ActionButtons';
 import { BulkHint } from './BulkHint';
 import { NOTE_FIELD_ID, NOTE_REQUIRED, draftOf, editDraft, useVerdictDraft, type DraftMode } from './draft';
 import { FigureHistory } from './FigureHistory';
+import { useShownFigure } from './shown-figure';
 import { ValueFieldsEditor } from './ValueFieldsEditor';
 import { cancelDraft, submitDraft } from './verdict-commands';
 
 /** The selected figure, the decisions (or reviews) open to the user's role, the note and evidence, and its history. */
 export function VerdictPanel() {
-  const figure = useWorkspace(selectFigure);
+  const figure = useShownFigure();
   const { t } = useTranslation();
   if (!figure) {
     return (

@@ -9,6 +9,7 @@ import { keepPlace } from '../queue/queue-view';
 import { clearDraft, editDraft, useVerdictDraft } from './draft';
 import { returnFocusToQueue } from './focus';
 import { savingFigures } from './saving';
+import { holdPanelsOn } from './shown-figure';
 
 /**
  * The selected figure, when the user may do `duty`'s work on it; otherwise shows why not (a
@@ -28,7 +29,7 @@ export function selectedFor(duty: Duty): QueueFigure | undefined {
 
 /**
  * Store a change to `figure` while the auditor moves on to `next` at once (none: they stay), then
- * `show` it once committed. A refused change brings them back to the figure, where the reason is
+ * `show` it once committed; the panels follow the selection after the save, not before it. A refused change brings them back to the figure, where the reason is
  * shown. Still on the figure and filtered out by its change, the selection keeps their place.
  */
 export async function storeAndMoveOn<T>(
@@ -39,19 +40,25 @@ export async function storeAndMoveOn<T>(
 ): Promise<void> {
   const formerIndex = selectQueueView(useWorkspace.getState()).indexOf.get(figure.id) ?? 0;
   savingFigures.add(figure.id);
+  // The queue moves now; the panels render the next figure once this is saved (see shown-figure.ts).
+  const endHold = next ? holdPanelsOn(figure.id) : undefined;
   if (next) select(next);
   returnFocusToQueue();
 
-  const result = await persist(store);
-  savingFigures.delete(figure.id);
-  if (!result.ok) {
-    select(figure.id);
-    editDraft(figure.id, { problem: result.error });
-    return;
+  try {
+    const result = await persist(store);
+    savingFigures.delete(figure.id);
+    if (!result.ok) {
+      select(figure.id);
+      editDraft(figure.id, { problem: result.error });
+      return;
+    }
+    show(result.value);
+    if (useVerdictDraft.getState().figureId === figure.id) clearDraft();
+    if (useWorkspace.getState().selectedId === figure.id) select(keepPlace(selectQueueView(useWorkspace.getState()), figure.id, formerIndex));
+  } finally {
+    endHold?.();
   }
-  show(result.value);
-  if (useVerdictDraft.getState().figureId === figure.id) clearDraft();
-  if (useWorkspace.getState().selectedId === figure.id) select(keepPlace(selectQueueView(useWorkspace.getState()), figure.id, formerIndex));
 }
 
 /** The row after `index` (or before, at the end): where the selection goes when the figure leaves the filtered list. */
