@@ -110,6 +110,8 @@ function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
 /** The number in digits at `i`, or where to go on when it is a code, a time, a date or part of a word. */
 export function readArabic(text: string, i: number): GrammarResult {
   const prev = code(text, i - 1);
+  const times = multiplierBefore(text, i);
+  if (times) return times;
   // Glued to letters (ISO14001, FY2022, G20, COVID-19) unless the letters are a currency (RMB4).
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
     if (!(isLetterCode(prev) && CURRENCY_PREFIX.matchBackward(text, i))) return skipTo(tokenEnd(text, i));
@@ -198,6 +200,25 @@ export function readArabic(text: string, i: number): GrammarResult {
     if (!u) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
+}
+
+/**
+ * `grew x2`, `up ×1.5`: a multiplier written before its number, a lower-case `x` standing alone
+ * as a word; at most 20, so a code (`x86`, `X5`, `X1000`) stays one.
+ */
+function multiplierBefore(text: string, i: number): GrammarResult | null {
+  const x = code(text, i - 1);
+  if (text.charCodeAt(i - 1) !== 0x78 && x !== 0xd7) return null;
+  const b = code(text, i - 2);
+  if (!(i < 2 || isWhiteCode(b) || b === 0x28)) return null;
+  const a = parseArabic(text, i);
+  const after = code(text, a.end);
+  if (a.value <= 0 || a.value > 20 || a.hasSeparator || isLetterCode(after) || isDigitCode(after) || after === 0x25) return null;
+  const read = numberRead(i - 1, a.end, a.value, { script: 'arabic', intDigits: a.intDigits, separator: false, decimal: a.hasDecimal, leadingZero: false });
+  read.numStart = i;
+  read.unit = 'times';
+  read.kind = 'times';
+  return { read, next: a.end };
 }
 
 /** `c.4,200 t`, `ca. 22%`: circa abbreviated, a qualifier rather than a dotted code. */

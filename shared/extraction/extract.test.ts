@@ -229,6 +229,10 @@ describe('as typeset reports write it', () => {
     ]);
     expect(values('see abc.5 and v1.2')).toEqual([]);
   });
+  it('reads a multiplier written before its number (x2, ×1.5), not a code (x86, X5)', () => {
+    expect(fig('sales grew x2 against 2021')).toEqual([{ text: 'x2', value: 2, unit: 'times', qualifier: 'exact' }]);
+    expect(values('up ×1.5 on the x86 chip in the X5 car')).toEqual([1.5]);
+  });
   it('reads "1 in 5" as a share, as 1/5 is', () => {
     expect(fig('1 in 5 new hires came through our scheme')).toEqual([{ text: '1 in 5', value: 20, unit: '%', qualifier: 'exact' }]);
     expect(values('we opened 3 in 2024 and 12 in 5 years')).not.toContain(60);
