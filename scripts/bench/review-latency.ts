@@ -4,9 +4,9 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { builtShell } from '../../e2e/support/built-shell';
+import { builtShell, type BuiltShell } from '../../e2e/support/built-shell';
 import { median, percentile } from './stats';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -20,6 +20,8 @@ const VERDICTS = 60;
 const CJK_ROUNDS = 10;
 
 export interface ReviewLatency {
+  /** A verdict key's event time until "Saved" is in the DOM (the transaction committed and the journal entry fsync'd). */
+  verdictKeyToSavedMs: number[];
   verdictCommitMs: number[];
   /** Of each verdict's save: its IndexedDB transaction, and its journal append (binding, validation, write, fsync). */
   verdictTransactionMs: number[];
@@ -144,6 +146,60 @@ async function firstPageWithJ(page: Page): Promise<number> {
   return (await nextPaint(page, before)).duration;
 }
 
+/** The save indicator's rise to "Saved", seen from outside the app: a key's event time, then "Saved" in the DOM and painted. */
+function watchSaves(): void {
+  const probe = { keys: [] as number[], saved: [] as number[], painted: [] as number[] };
+  Object.assign(window, { tickmarkSaveProbe: probe });
+  window.addEventListener('keydown', (event) => probe.keys.push(event.timeStamp), { capture: true });
+  const status = document.querySelector('.save-indicator')!;
+  let saved = status.classList.contains('save-saved');
+  new MutationObserver(() => {
+    const now = status.classList.contains('save-saved');
+    if (now && !saved) {
+      probe.saved.push(performance.now());
+      // After the frame that shows it: the next task once the frame's callbacks ran.
+      requestAnimationFrame(() => setTimeout(() => probe.painted.push(performance.now())));
+    }
+    saved = now;
+  }).observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
+}
+
+export interface VerdictLatency {
+  /** The key's event time until "Saved" is in the DOM, and until the frame showing it was painted. */
+  keyToSaved: number[];
+  keyToPainted: number[];
+  /** The app's own measure (from its key handler to the committed, journalled save), and its two halves. */
+  commit: number[];
+  transaction: number[];
+  journal: number[];
+}
+
+/**
+ * Confirm `count` figures one after another, as an auditor would (`c` confirms and moves to the
+ * next open one), from the queue's first row; each key waits for the previous "Saved".
+ */
+export async function confirmFigures(page: Page, count: number): Promise<VerdictLatency> {
+  await page.getByTestId('figure-row').first().click();
+  await page.evaluate(watchSaves);
+  const from = await page.evaluate(() => performance.now());
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('c');
+    await page.waitForFunction((n) => (window as unknown as { tickmarkSaveProbe: { painted: number[] } }).tickmarkSaveProbe.painted.length > n, i);
+  }
+  const probe = await page.evaluate(() => (window as unknown as { tickmarkSaveProbe: { keys: number[]; saved: number[]; painted: number[] } }).tickmarkSaveProbe);
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('measure').flatMap((entry) => (entry.name.startsWith('tickmark:') ? [{ name: entry.name, start: entry.startTime, duration: entry.duration }] : [])),
+  );
+  const durations = (measure: string) => entries.flatMap((entry) => (entry.name === measure && entry.start >= from ? [entry.duration] : []));
+  return {
+    keyToSaved: probe.saved.map((at, i) => at - probe.keys[i]!),
+    keyToPainted: probe.painted.map((at, i) => at - probe.keys[i]!),
+    commit: durations('tickmark:verdict-commit'),
+    transaction: durations('tickmark:commit-transaction'),
+    journal: durations('tickmark:commit-journal'),
+  };
+}
+
 export async function benchReviewLatency(): Promise<ReviewLatency> {
   const loadBefore = loadavg()[0]!;
   const workDir = await mkdtemp(join(tmpdir(), 'tickmark-bench-'));
@@ -157,19 +213,8 @@ export async function benchReviewLatency(): Promise<ReviewLatency> {
     await copyFile(seedReport, seedCopy);
     await importFile(page, seedCopy);
 
-    // Confirm figures one after another, as an auditor would: `c` confirms and moves to the next open one.
-    await page.getByTestId('figure-row').first().click();
-    const verdictsFrom = await page.evaluate(() => performance.now());
-    for (let i = 0; i < VERDICTS; i++) {
-      const committed = (await measures(page, 'tickmark:verdict-commit')).length;
-      await page.keyboard.press('c');
-      await page.waitForFunction((n) => performance.getEntriesByName('tickmark:verdict-commit').length > n, committed);
-    }
-    const verdictCommitMs = await measures(page, 'tickmark:verdict-commit');
-    const measuresSince = (name: string) =>
-      page.evaluate(([measure, from]) => performance.getEntriesByName(measure).flatMap((entry) => (entry.startTime >= from ? [entry.duration] : [])), [name, verdictsFrom] as const);
-    const verdictTransactionMs = await measuresSince('tickmark:commit-transaction');
-    const verdictJournalMs = await measuresSince('tickmark:commit-journal');
+    const verdicts = await confirmFigures(page, VERDICTS);
+    const { commit: verdictCommitMs, transaction: verdictTransactionMs, journal: verdictJournalMs } = verdicts;
 
     // A PDF: select figures on several pages and let the source pane paint each page.
     await importFile(page, pdfReport);
@@ -214,9 +259,7 @@ export async function benchReviewLatency(): Promise<ReviewLatency> {
     const markdown = [
       '| what | p50 / p95 |',
       '| --- | --- |',
-      `| verdict keystroke → saved: its IndexedDB transaction committed (strict durability) and its journal entry fsync'd, seed report loaded | ${fmt(verdictCommitMs)} |`,
-      `| … of which the IndexedDB transaction (the next figure's render runs on the same thread meanwhile) | ${fmt(verdictTransactionMs)} |`,
-      `| … of which the journal append after it (Playwright binding, validation, write, fdatasync) | ${fmt(verdictJournalMs)} |`,
+      ...verdictRows(verdicts, fmt),
       `| PDF page painted in the source pane (request → canvas): figures on other pages, then paging with the toolbar, alipay-2019-2020-excerpt.pdf | ${fmt(pageRenderMs)} |`,
       `| first page of a CJK report not shown before, chosen in the Document filter as soon as its import ended (alibaba-esg-2022-full.pdf) | ${fmt(cjkFirstPageAfterImportMs)} |`,
       `| first page of a CJK report not shown before, reached with j from the report before it (alibaba-esg-2022-excerpt.pdf) | ${fmt(cjkFirstPageWithJMs)} |`,
@@ -225,14 +268,62 @@ export async function benchReviewLatency(): Promise<ReviewLatency> {
       '',
       `Targets: a page under 200 ms; a verdict saved under 50 ms (p95). Measured in Debian Chromium, headless, through the Chromium shell; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
     ].join('\n');
-    return { verdictCommitMs, verdictTransactionMs, verdictJournalMs, pageRenderMs, cjkFirstPageAfterImportMs, cjkFirstPageWithJMs, cjkFirstPageAfterRestartMs, cjkPreparedAfterStartMs, markdown };
+    return { verdictKeyToSavedMs: verdicts.keyToSaved, verdictCommitMs, verdictTransactionMs, verdictJournalMs, pageRenderMs, cjkFirstPageAfterImportMs, cjkFirstPageWithJMs, cjkFirstPageAfterRestartMs, cjkPreparedAfterStartMs, markdown };
   } finally {
     await shell.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** The verdict rows of the review table. */
+export const verdictRows = (verdicts: VerdictLatency, fmt: (xs: number[]) => string): string[] => [
+  `| verdict keystroke → "Saved" shown: the key's event time until the indicator says Saved (its IndexedDB transaction committed with strict durability and its journal entry fsync'd), seed report loaded | ${fmt(verdicts.keyToSaved)} |`,
+  `| … until the frame showing "Saved" was painted | ${fmt(verdicts.keyToPainted)} |`,
+  `| … the app's own measure (its key handler until the save resolved) | ${fmt(verdicts.commit)} |`,
+  `| … of which the IndexedDB transaction | ${fmt(verdicts.transaction)} |`,
+  `| … of which the journal append after it (Playwright binding, validation, write, fdatasync) | ${fmt(verdicts.journal)} |`,
+];
+
+/** `--verdicts [n]`: only the verdict rows, from a fresh shell; `--shell <chromium-shell.js>` runs another build (to compare two). */
+async function benchVerdictsOnly(count: number, shellModule: string | undefined): Promise<string> {
+  const loadBefore = loadavg()[0]!;
+  const { launchChromiumShell } = shellModule ? ((await import(pathToFileURL(resolve(shellModule)).href)) as BuiltShell) : await builtShell();
+  const shell = await launchChromiumShell({ chooseSavePath: async () => null, logBlocked: true });
+  const workDir = await mkdtemp(join(tmpdir(), 'tickmark-bench-'));
+  try {
+    await startEngagement(shell.page);
+    const seedCopy = join(workDir, 'alipay-2019-2020-sustainability-report.txt');
+    await copyFile(seedReport, seedCopy);
+    await importFile(shell.page, seedCopy);
+    const verdicts = await confirmFigures(shell.page, count);
+    const fmt = (xs: number[]) => `${median(xs).toFixed(1)} ms / ${percentile(xs, 95).toFixed(1)} ms (n = ${xs.length})`;
+    return [
+      `${shellModule ?? 'dist'}: load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
+      '| what | p50 / p95 |',
+      '| --- | --- |',
+      ...verdictRows(verdicts, fmt),
+    ].join('\n');
+  } finally {
+    await shell.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+const argAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv.includes('--verdicts')) {
+  const count = Number(argAfter('--verdicts') ?? '') || VERDICTS;
+  benchVerdictsOnly(count, argAfter('--shell')).then(
+    (markdown) => console.log(markdown),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   benchReviewLatency().then(
     (result) => console.log(result.markdown),
     (error: unknown) => {
