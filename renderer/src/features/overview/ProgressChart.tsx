@@ -2,7 +2,7 @@ import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement,
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
-import type { ProgressPoint } from './overview-data';
+import { timeAxisRange, type ProgressPoint } from './overview-data';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
@@ -41,7 +41,7 @@ export function ProgressChart({ points }: { points: readonly ProgressPoint[] }) 
         maintainAspectRatio: false,
         color: text,
         scales: {
-          x: { type: 'linear', ticks: { color: text, maxTicksLimit: 6, callback: dateTime } },
+          x: { type: 'linear', ...timeAxisRange(points), ticks: { color: text, maxTicksLimit: 6, callback: dateTime } },
           y: { beginAtZero: true, ticks: { color: text, precision: 0 } },
         },
         plugins: { tooltip: { callbacks: { title: (items) => dateTime(items[0]?.parsed.x) } } },

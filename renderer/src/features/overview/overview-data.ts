@@ -104,3 +104,18 @@ export function progressOverTime(events: readonly Pick<AuditEvent, 'at' | 'figur
   }
   return points;
 }
+
+/** The shortest stretch of time the chart spans: minutes of work still read as a stretch of a day. */
+export const MIN_CHART_SPAN_MS = 10 * 60_000;
+
+/**
+ * The chart's time axis, from the first point to the last, at least `MIN_CHART_SPAN_MS` wide.
+ * Left to itself Chart.js widens a range of one moment by 5 % of the value, and a time in
+ * milliseconds since 1970 is large: one minute's decisions drew an axis from 2023 to 2030.
+ */
+export function timeAxisRange(points: readonly ProgressPoint[]): { min: number; max: number } | undefined {
+  if (points.length === 0) return undefined;
+  const first = points[0]!.at;
+  const span = Math.max(points.at(-1)!.at - first, MIN_CHART_SPAN_MS);
+  return { min: first - span * 0.05, max: first + span * 1.05 };
+}

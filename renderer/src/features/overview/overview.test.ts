@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction';
 import type { ReportDocument } from '../../db/records';
 import { engagementChecks } from '../checks/engagement-checks';
-import { overviewOf, progressOverTime, type OverviewFigure } from './overview-data';
+import { MIN_CHART_SPAN_MS, overviewOf, progressOverTime, timeAxisRange, type OverviewFigure } from './overview-data';
 
 const documents = [
   { id: 'a', fileName: 'a.pdf' },
@@ -94,5 +94,28 @@ describe('failed automated checks', () => {
 
   it('reports nothing failed when the share is right', () => {
     expect(failedChecks(text.replace('45%', '40%'))).toEqual([]);
+  });
+});
+
+describe('the chart\'s time axis', () => {
+  const point = (at: number) => ({ at, decided: 1, confirmed: 1, disputed: 0 });
+  const noon = Date.UTC(2026, 10, 29, 12);
+
+  it('spans at least ten minutes around decisions made within one minute, not years', () => {
+    const range = timeAxisRange([point(noon), point(noon + 20_000)])!;
+    expect(range.max - range.min).toBeGreaterThanOrEqual(MIN_CHART_SPAN_MS);
+    expect(range.max - range.min).toBeLessThan(2 * MIN_CHART_SPAN_MS);
+    expect(range.min).toBeLessThanOrEqual(noon);
+  });
+
+  it('runs from the first decision to the last when they are hours apart', () => {
+    const range = timeAxisRange([point(noon), point(noon + 3 * 3_600_000)])!;
+    expect(range.min).toBeLessThanOrEqual(noon);
+    expect(range.max).toBeGreaterThanOrEqual(noon + 3 * 3_600_000);
+    expect(range.max - range.min).toBeLessThan(4 * 3_600_000);
+  });
+
+  it('has no range without points', () => {
+    expect(timeAxisRange([])).toBeUndefined();
   });
 });
