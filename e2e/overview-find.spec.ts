@@ -79,6 +79,8 @@ test('first run opens the sample engagement; find jumps to a hit in the source; 
   const overview = page.getByRole('dialog', { name: /Overview of/ });
   await expect(overview).toBeVisible();
   const report = overview.getByTestId('overview-progress').getByRole('row', { name: /ant-financial-2016-excerpt\.txt/ });
+  // The sample's workbook is evidence: indexed, not verified, so no row of progress.
+  await expect(overview.getByTestId('overview-progress').getByRole('row', { name: /\.xlsx/ })).toHaveCount(0);
   await expect(report.getByRole('cell').nth(2)).toHaveText('1'); // confirmed
   await expect(report.getByRole('cell').nth(3)).toHaveText('1'); // disputed
   const disputed = overview.getByTestId('overview-disputed');

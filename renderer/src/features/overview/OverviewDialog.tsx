@@ -13,6 +13,7 @@ import { overviewOf, progressOverTime } from './overview-data';
 import { ProgressChart } from './ProgressChart';
 import { ProgressTable } from './ProgressTable';
 import './overview.css';
+import { documentRole } from '../../../../shared/evidence/from-report';
 
 /** Show a figure in the queue: every filter lifted so it is there, the overview closed. */
 function showFigure(figureId: string): void {
@@ -41,7 +42,9 @@ export function OverviewDialog() {
     };
   }, [engagement, figures]);
 
-  const overview = useMemo(() => overviewOf(documents, figures, stored?.verdicts ?? new Map()), [documents, figures, stored]);
+  // Evidence is indexed, not verified: its progress is no report's.
+  const reports = useMemo(() => documents.filter((document) => documentRole(document) === 'report'), [documents]);
+  const overview = useMemo(() => overviewOf(reports, figures, stored?.verdicts ?? new Map()), [reports, figures, stored]);
   const points = useMemo(() => progressOverTime(stored?.events ?? []), [stored]);
   // The checks take a few hundred milliseconds on a long report: run after the dialog has painted.
   const [checks, setChecks] = useState<{ run: number; failed: EngagementCheck[] } | null>(null);
