@@ -14,6 +14,7 @@ import { direction, disagreement, isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { intervalOf, overlaps, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { saying } from './sayings';
 
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
@@ -39,7 +40,7 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
     const why = disagreement(z.at.figure, false, e.at.figure, false);
-    if (why === 'qualifier' && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'qualified the opposite way in translation'));
+    if (why === 'qualifier' && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier'));
   }
   const looseZh = zh.filter((z) => !matchedZh.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e));
@@ -52,7 +53,7 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
       if (slipped.has(e) || !sameKind(z, e) || !sameDigits(z, e) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
       if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
       slipped.add(z).add(e);
-      checks.push(pairCheck(z, e, 'consistency.translation-scale', 'a scale slip in translation'));
+      checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale'));
       break;
     }
   }
@@ -129,18 +130,18 @@ function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn:
     const [z, e] = [zs[0]!, es[0]!];
     const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
     if (z.dimension !== e.dimension || !(ratio <= 1.5) || !disagreement(z.at.figure, false, e.at.figure, false)) continue;
-    checks.push(pairCheck(z, e, 'consistency.translation-value', 'a different value in translation'));
+    checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value'));
   }
   return checks;
 }
 
-function pairCheck(z: Placed, e: Placed, rule: string, why: string): Check {
+function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.scale' | 'translation.value'): Check {
   const show = (p: Placed) => `${p.at.figure.text.replace(/\s+/g, ' ')}${p.at.figure.qualifier === 'exact' ? '' : ` [${p.at.figure.qualifier}]`}`;
   return {
     kind: 'consistency',
     holds: false,
     figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
     rule,
-    message: `✗ ${show(z)} (Chinese) vs ${show(e)} (English) in ${z.at.doc.name}: ${why}`,
+    ...saying(why, { zh: show(z), en: show(e), doc: z.at.doc.name }),
   };
 }

@@ -10,6 +10,7 @@ import { disagreement, inTable, plausiblySame, type Disagreement } from './agree
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { saying } from './sayings';
 
 /** A word on more figures than this is too common to propose neighbours. */
 const MAX_POSTING = 32;
@@ -140,15 +141,15 @@ function groupCheck(group: Statement[]): Check {
   const metric = group[0]!.at.figure.metric ?? '';
   const where = (s: Statement) => `${s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, '')}${qualifierWord(s)} (${s.at.doc.name}${s.table ? ', table' : ''})`;
   const first = disagreements[0];
-  const message = first
-    ? `✗ ${metric}: ${where(first.a)} vs ${where(first.b)}${first.why === 'scale' ? ', a scale slip' : first.why === 'qualifier' ? ', qualified differently' : ''}`
-    : `✓ ${metric}: ${show(Number(writtenNumber(group[0]!.at.figure.text) ?? group[0]!.at.figure.value), 3)} stated ${group.length} times alike`;
+  const line = first
+    ? saying(first.why === 'scale' ? 'same.scale' : first.why === 'qualifier' ? 'same.qualifier' : 'same.differ', { metric, a: where(first.a), b: where(first.b) })
+    : saying('same.holds', { metric, value: show(Number(writtenNumber(group[0]!.at.figure.text) ?? group[0]!.at.figure.value), 3), count: group.length });
   return {
     kind: 'consistency',
     holds,
     figures: group.map((s) => asCheckFigure(s.at, 'mention')),
     rule: 'consistency.same-metric',
-    message,
+    ...line,
   };
 }
 

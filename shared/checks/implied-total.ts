@@ -6,6 +6,7 @@
 import { metricTokens } from './metric-tokens';
 import { intervalOf, quotient, show, type Interval } from './precision';
 import { asCheckFigure, type Check, type DocFigure } from './types';
+import { saying } from './sayings';
 
 export interface ImpliedTotal {
   numerator: DocFigure;
@@ -61,8 +62,6 @@ function totalsAgree(group: ImpliedTotal[]): Check {
     figures: group.flatMap((e) => [asCheckFigure(e.numerator, 'numerator'), asCheckFigure(e.share, 'result')]),
     expected: mid,
     rule: 'ratio.shares-of-one-whole',
-    message: holds
-      ? `✓ ${group.length} shares of the ${group[0]!.whole} imply one total of about ${show(mid / div, 1)}${unit} (${range})`
-      : `✗ ${group.length} shares of the ${group[0]!.whole} imply different totals: ${range}`,
+    ...saying(holds ? 'implied.holds' : 'implied.mismatch', { count: group.length, whole: group[0]!.whole, total: `${show(mid / div, 1)}${unit}`, range }),
   };
 }

@@ -1,6 +1,7 @@
 // The checks whose result is a stated percentage (a share, a change) are built alike: the percentage
 // the inputs give, within their precision, against the stated one within its own.
-import { decimalsOf, fixed, intervalOf, overlaps, percentVerdict, type Interval } from './precision';
+import { decimalsOf, fixed, intervalOf, overlaps, type Interval } from './precision';
+import { saying } from './sayings';
 import { asCheckFigure, type Check, type CheckFigure, type DocFigure } from './types';
 
 export interface PercentCheck {
@@ -29,6 +30,10 @@ export function percentCheck({ kind, rule, inputs, result, computed, expected, f
     expected,
     stated: result.figure.value,
     rule,
-    message: percentVerdict(holds, `${formula} = ${sign}${fixed(expected, decimals)} %`, result.figure),
+    ...saying(holds ? 'percent.holds' : 'percent.mismatch', {
+      calc: formula,
+      expected: `${sign}${fixed(expected, decimals)}`,
+      stated: fixed(result.figure.value, decimalsOf(result.figure.text)),
+    }),
   };
 }

@@ -103,7 +103,3 @@ function group(digits: string): string {
 /** A figure's number as the report wrote it, without its scale: `1,030`, `92.7`. */
 export const asWritten = (figure: Pick<ExtractedFigure, 'text' | 'value'>): string =>
   show(Number(writtenNumber(figure.text) ?? figure.value), decimalsOf(figure.text));
-
-/** A check's line: `✓ head` when it holds, else `✗ head, stated 45 %` with the stated share as written. */
-export const percentVerdict = (holds: boolean, head: string, stated: Pick<ExtractedFigure, 'text' | 'value'>): string =>
-  holds ? `✓ ${head}` : `✗ ${head}, stated ${fixed(stated.value, decimalsOf(stated.text))} %`;

@@ -11,6 +11,7 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
+import { saying } from './sayings';
 
 /** How far from a total its parts may stand, in characters. */
 const REACH = 900;
@@ -102,9 +103,12 @@ function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatc
   const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text)));
   const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');
   const unit = total.figure.text.replace(/^[\d,.\s]+/, '').replace(/\*\*/g, '').trim();
-  const message = holds
-    ? `✓ ${partsText} = ${show(total.figure.value / scale, digits)}${unit ? ` ${unit}` : ''}`
-    : `✗ ${partsText} = ${show(expected / scale, digits)}, stated ${show(total.figure.value / scale, digits)}${unit ? ` ${unit}` : ''}`;
+  const line = saying(holds ? 'sum.holds' : 'sum.mismatch', {
+    calc: partsText,
+    expected: show(expected / scale, digits),
+    stated: show(total.figure.value / scale, digits),
+    unit: unit ? ` ${unit}` : '',
+  });
   return {
     kind: 'sum',
     holds,
@@ -112,7 +116,7 @@ function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatc
     expected,
     stated: total.figure.value,
     rule,
-    message,
+    ...line,
   };
 }
 

@@ -3,6 +3,7 @@
 // used in their roles, the expected and the stated value, and one line for a person).
 
 import type { ExtractedFigure } from '../domain/figure';
+import type { CheckSaying } from './sayings';
 
 export const CHECK_KINDS = ['sum', 'ratio', 'change', 'consistency'] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
@@ -40,6 +41,8 @@ export interface Check {
   rule: string;
   /** One line: `✓ 92.7 + 444.5 + 787.7 = 1324.9 万吨`. */
   message: string;
+  /** The same line as a key and its values, for a UI in another language. */
+  says: CheckSaying;
 }
 
 /** A figure together with the document it comes from, as the check modules pass them around. */

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { select, useWorkspace } from '../../state/workspace';
 import { disputeCheck, relyOnCheck } from './check-decisions';
 import { engagementChecks, type EngagementCheck } from './engagement-checks';
+import { checkLine } from './check-line';
 
 export function ChecksView() {
   const documents = useWorkspace((state) => state.documents);
@@ -63,7 +64,7 @@ export function ChecksView() {
                   onClick={() => check.figureIds[0] && select(check.figureIds[0])}
                   onKeyDown={(event) => onKey(event, check)}
                 >
-                  {check.message}
+                  {checkLine(t, check)}
                 </button>
                 <span className="check-figures">
                   {check.figureIds.map((id) => (

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../state/workspace';
 import { checksOfFigure, engagementChecks } from './engagement-checks';
+import { checkLine } from './check-line';
 
 export function FigureChecks({ figureId }: { figureId: string }) {
   const documents = useWorkspace((state) => state.documents);
@@ -16,7 +17,7 @@ export function FigureChecks({ figureId }: { figureId: string }) {
       <ul>
         {checks.map((check) => (
           <li key={check.key} className={check.holds ? 'check-holds' : 'check-mismatch'}>
-            {check.message}
+            {checkLine(t, check)}
           </li>
         ))}
       </ul>

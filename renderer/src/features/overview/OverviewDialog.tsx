@@ -14,6 +14,7 @@ import { ProgressChart } from './ProgressChart';
 import { ProgressTable } from './ProgressTable';
 import './overview.css';
 import { documentRole } from '../../../../shared/evidence/from-report';
+import { checkLine } from '../checks/check-line';
 
 /** Show a figure in the queue: every filter lifted so it is there, the overview closed. */
 function showFigure(figureId: string): void {
@@ -99,7 +100,7 @@ export function OverviewDialog() {
             entries={(checks?.failed ?? []).map((check) => ({
               figureId: check.figureIds[0] ?? '',
               documentId: figures.find((figure) => figure.id === check.figureIds[0])?.documentId ?? '',
-              text: check.message,
+              text: checkLine(t, check),
               key: check.key,
             }))}
             names={names}
