@@ -1,4 +1,4 @@
-import { NORM, CLASS, C_ZHNUM, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode, lowerCode } from './normalize';
+import { NORM, CLASS, C_ZHNUM, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode, lowerCode, normSlice } from './normalize';
 import { PhraseTable } from './trie';
 import { ZH_SCALE } from './scales';
 
@@ -24,10 +24,21 @@ export interface ArabicNumber {
 const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
 
 /** Arabic number at `i` (a digit): `1,234.5`, `１２３`. Thousands groups need exactly three digits. */
-export function parseArabic(text: string, i: number): ArabicNumber {
+function digitRunEnd(text: string, i: number): number {
   let j = i;
-  let digits = '';
-  while (isDigitCode(code(text, j))) digits += String.fromCharCode(code(text, j++));
+  while (isDigitCode(code(text, j))) j++;
+  return j;
+}
+
+/** The ASCII digits of a digit run, sliced rather than built a character at a time: a run may be very long. */
+function digitsOf(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return /^[0-9]*$/.test(raw) ? raw : normSlice(text, start, end);
+}
+
+export function parseArabic(text: string, i: number): ArabicNumber {
+  let j = digitRunEnd(text, i);
+  let digits = digitsOf(text, i, j);
   const intDigitsFirst = digits.length;
   let hasSeparator = false;
   if (intDigitsFirst <= 3) {
@@ -41,9 +52,9 @@ export function parseArabic(text: string, i: number): ArabicNumber {
   const intDigits = digits.length;
   let hasDecimal = false;
   if (code(text, j) === 0x2e && isDigitCode(code(text, j + 1))) {
-    digits += '.';
-    j++;
-    while (isDigitCode(code(text, j))) digits += String.fromCharCode(code(text, j++));
+    const fraction = digitRunEnd(text, j + 1);
+    digits += '.' + digitsOf(text, j + 1, fraction);
+    j = fraction;
     hasDecimal = true;
   }
   return {

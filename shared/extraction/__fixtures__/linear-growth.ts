@@ -11,7 +11,7 @@ export interface Doubling {
 const GROWTH_LIMIT = 3.5;
 /** Added to the limit so that work done in a few milliseconds is not judged on timer noise. */
 const SLACK_MS = 25;
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 /** A pair that took this long is not noise: measured once, it fails without waiting for more. */
 const HOPELESS_MS = 15_000;
 
