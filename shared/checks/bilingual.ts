@@ -14,7 +14,7 @@ import { direction, disagreement, isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { intervalOf, overlaps, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
-import { saying } from './sayings';
+import { qualifierTerm, saying } from './sayings';
 
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
@@ -136,12 +136,12 @@ function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn:
 }
 
 function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.scale' | 'translation.value'): Check {
-  const show = (p: Placed) => `${p.at.figure.text.replace(/\s+/g, ' ')}${p.at.figure.qualifier === 'exact' ? '' : ` [${p.at.figure.qualifier}]`}`;
+  const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
   return {
     kind: 'consistency',
     holds: false,
     figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
     rule,
-    ...saying(why, { zh: show(z), en: show(e), doc: z.at.doc.name }),
+    ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: z.at.doc.name }),
   };
 }

@@ -10,7 +10,7 @@ import { disagreement, inTable, plausiblySame, type Disagreement } from './agree
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
-import { saying } from './sayings';
+import { placeTerm, qualifierTerm, saying } from './sayings';
 
 /** A word on more figures than this is too common to propose neighbours. */
 const MAX_POSTING = 32;
@@ -139,10 +139,15 @@ function groupCheck(group: Statement[]): Check {
     }
   const holds = disagreements.length === 0;
   const metric = group[0]!.at.figure.metric ?? '';
-  const where = (s: Statement) => `${s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, '')}${qualifierWord(s)} (${s.at.doc.name}${s.table ? ', table' : ''})`;
+  const where = (s: Statement, side: 'a' | 'b') => ({
+    [side]: s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
+    [`${side}Qualifier`]: qualifierTerm(s.at.figure.qualifier),
+    [`${side}Doc`]: s.at.doc.name,
+    [`${side}Place`]: placeTerm(s.table),
+  });
   const first = disagreements[0];
   const line = first
-    ? saying(first.why === 'scale' ? 'same.scale' : first.why === 'qualifier' ? 'same.qualifier' : 'same.differ', { metric, a: where(first.a), b: where(first.b) })
+    ? saying(first.why === 'scale' ? 'same.scale' : first.why === 'qualifier' ? 'same.qualifier' : 'same.differ', { metric, ...where(first.a, 'a'), ...where(first.b, 'b') })
     : saying('same.holds', { metric, value: show(Number(writtenNumber(group[0]!.at.figure.text) ?? group[0]!.at.figure.value), 3), count: group.length });
   return {
     kind: 'consistency',
@@ -151,9 +156,4 @@ function groupCheck(group: Statement[]): Check {
     rule: 'consistency.same-metric',
     ...line,
   };
-}
-
-function qualifierWord(s: Statement): string {
-  const q = s.at.figure.qualifier;
-  return q === 'exact' ? '' : ` [${q}]`;
 }

@@ -6,7 +6,7 @@
 import { metricTokens } from './metric-tokens';
 import { intervalOf, quotient, show, type Interval } from './precision';
 import { asCheckFigure, type Check, type DocFigure } from './types';
-import { saying } from './sayings';
+import { saying, scaleTerm } from './sayings';
 
 export interface ImpliedTotal {
   numerator: DocFigure;
@@ -53,15 +53,21 @@ function totalsAgree(group: ImpliedTotal[]): Check {
   const values = group.map((e) => (e.numerator.figure.value / e.share.figure.value) * 100);
   const mid = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const scale = 10 ** Math.max(0, Math.floor(Math.log10(mid)) - 2);
-  const unit = scale >= 1e6 ? ' million' : '';
-  const div = scale >= 1e6 ? 1e6 : 1;
-  const range = `${show(Math.min(...values) / div, 1)}–${show(Math.max(...values) / div, 1)}${unit}`;
+  const millions = scale >= 1e6;
+  const div = millions ? 1e6 : 1;
+  const range = `${show(Math.min(...values) / div, 1)}–${show(Math.max(...values) / div, 1)}`;
   return {
     kind: 'ratio',
     holds,
     figures: group.flatMap((e) => [asCheckFigure(e.numerator, 'numerator'), asCheckFigure(e.share, 'result')]),
     expected: mid,
     rule: 'ratio.shares-of-one-whole',
-    ...saying(holds ? 'implied.holds' : 'implied.mismatch', { count: group.length, whole: group[0]!.whole, total: `${show(mid / div, 1)}${unit}`, range }),
+    ...saying(holds ? 'implied.holds' : 'implied.mismatch', {
+      count: group.length,
+      whole: group[0]!.whole,
+      total: show(mid / div, 1),
+      range,
+      scale: scaleTerm(millions ? 'million' : 'one'),
+    }),
   };
 }
