@@ -187,12 +187,21 @@ export function readArabic(text: string, i: number): GrammarResult {
     read.value = -read.value;
     read.start = i - 1;
   }
-  // an accountant's negative: a table cell wholly in parentheses (`Net finance costs\t(48)\t(52)`)
-  if (!cur && read.reading.range === 'none' && !isPercent && !first.scaled && prev === 0x28 && code(text, p) === 0x29 && parenthesisedCell(text, i - 1, p + 1)) {
-    read.value = -read.value;
-    read.start = i - 1;
-    read.end = p + 1;
-    p += 1;
+  // an accountant's negative: a table cell wholly in parentheses (`Net finance costs\t(48)\t(52)`),
+  // a change's sign with its percent sign after them (`Change\t(10.6)%`)
+  if (!cur && read.reading.range === 'none' && !isPercent && !first.scaled && prev === 0x28 && code(text, p) === 0x29) {
+    const percentAfter = code(text, p + 1) === 0x25;
+    const close = percentAfter ? p + 2 : p + 1;
+    if (parenthesisedCell(text, i - 1, close)) {
+      read.value = -read.value;
+      read.start = i - 1;
+      read.end = close;
+      p = close;
+      if (percentAfter) {
+        read.unit = '%';
+        read.kind = 'percent';
+      }
+    }
   }
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
@@ -273,6 +282,8 @@ interface RangeMatch {
 }
 
 const RANGE_WORDS = new Set(['to', 'or', 'and']);
+/** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`. */
+const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
 
 function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
   const g = skipGap(text, p, 0);
@@ -292,11 +303,20 @@ function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart
   } else return null;
   const g2 = skipGap(text, q, 1);
   if (lastGapNewlines() > 0 && hyphen) return null;
+  // a dash after a cell boundary (a tab, or a column's run of spaces) and glued to the number
+  // after it is that number's sign (`2.37\t-9.7%`), not a range (`10 -20 users` is one)
+  if (q > g && g2 === q && columnGap(text, p, g)) return null;
   q = g2;
-  if (code(text, q) === 0x24 || code(text, q) === 0xa5) q++; // "$10 to $20"
+  if (RANGE_CURRENCY.has(code(text, q))) q++; // "$10 to $20", "between £500 and £5,000""
   if (!isDigitCode(code(text, q))) return null;
   const part = arabicPart(text, q, afterCurrency);
   return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+/** Whether the whitespace `[from, to)` separates table cells: a tab, or two spaces or more. */
+function columnGap(text: string, from: number, to: number): boolean {
+  if (to - from >= 2) return true;
+  return to > from && code(text, from) === 0x09;
 }
 
 function currencyBefore(text: string, i: number): { start: number; unit: string } | null {

@@ -50,7 +50,9 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   // trailing qualifiers
   const g = skipGap(text, p, 0);
   const suf = code(text, p) === 0x2b ? { end: p + 1, value: 'over' as const } : QUALIFIER_SUFFIX.matchForward(text, g);
-  if (suf && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
+  // a plus glued to a number after it is that number's sign (`28.0\t+66.1%`), not `100+`
+  const signOfNext = suf !== null && code(text, suf.end - 1) === 0x2b && isDigitCode(code(text, suf.end));
+  if (suf && !signOfNext && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
     if (suf.value === 'threshold') cand.context.threshold = true;
     else qual ??= suf.value;
     if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);

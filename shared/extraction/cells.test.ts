@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// Table cells as reports lay them out, one row per line and cells apart by a tab or a column's
+// run of spaces: each cell's sign and unit belong to it, never to the cell beside it.
+
+const cells = (text: string): Array<[string, number, number | undefined, string, string]> =>
+  extractFigures(text).map((f) => [f.text, f.value, f.valueMax, f.unit, f.qualifier]);
+
+describe('signs in table cells', () => {
+  it("reads a dash after a cell boundary as the next cell's minus, not a range", () => {
+    const row = (gap: string): Array<[string, number, number | undefined, string, string]> =>
+      cells(`氨氮排放量${gap}吨${gap}2.14${gap}2.37${gap}-9.7%`);
+    expect(row('\t').slice(-2)).toEqual([
+      ['2.37', 2.37, undefined, 't', 'exact'],
+      ['-9.7%', -9.7, undefined, '%', 'exact'],
+    ]);
+    // the same row as a PDF lays it out, its columns apart by runs of spaces
+    expect(row('   ').map((c) => c[1])).toEqual(row('\t').map((c) => c[1]));
+    // in running text a spaced hyphen still joins a range
+    expect(cells('10 -20 users')[0]?.slice(0, 3)).toEqual(['10 -20', 10, 20]);
+  });
+  it("reads a plus glued to the next cell as that cell's sign, not the first's 'over'", () => {
+    expect(cells('光伏装机容量\t兆瓦\t46.5\t28.0\t+66.1%')).toEqual([
+      ['46.5', 46.5, undefined, 'MW', 'exact'],
+      ['28.0', 28, undefined, 'MW', 'exact'],
+      ['66.1%', 66.1, undefined, '%', 'exact'],
+    ]);
+    expect(cells('100+ sites')[0]).toMatchObject(['100+', 100, undefined, '', 'over']);
+  });
+  it('reads a change in parentheses with its percent sign after them as negative', () => {
+    expect(cells('tCO2e\t2024\t2023\tChange\nScope 1\t48,215\t53,904\t(10.6)%')).toEqual([
+      ['48,215', 48_215, undefined, 'tCO2e', 'exact'],
+      ['53,904', 53_904, undefined, 'tCO2e', 'exact'],
+      ['(10.6)%', -10.6, undefined, '%', 'exact'],
+    ]);
+    // in a sentence, parentheses only enclose the figure
+    expect(cells('emissions fell (by 10.6)% overall')[0]?.[1]).not.toBe(-10.6);
+  });
+});
