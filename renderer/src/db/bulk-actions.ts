@@ -5,6 +5,7 @@
  * named in the answer; a batch where no figure can take the decision is refused whole. Each change
  * keeps the verdict it replaced, so the batch can be undone (see undo.ts).
  */
+import { Dexie } from 'dexie';
 import type { ReviewIntent } from '../../../shared/domain/review';
 import type { VerdictIntent } from '../../../shared/domain/verdict';
 import { commit, Refusal, type ActionResult } from './commit';
@@ -37,19 +38,21 @@ type Decide = (document: DocumentIdentity, figure: Figure, before: Verdict | und
 /** Apply `decide` to every figure of `figureIds` the rules allow, in one transaction, as `actor` in `duty`. */
 function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty, decide: Decide): Promise<ActionResult<BatchOutcome>> {
   return commit(FIGURE_TABLES(), async (written) => {
-    const figures = await db.figures.bulkGet([...figureIds]);
+    // Reads are asked together, in two rounds: each round trip to IndexedDB waits for the
+    // renderer's main thread, busy just then drawing the queue's next selection.
+    const ids = [...figureIds];
+    const [figures, befores] = await Dexie.Promise.all([db.figures.bulkGet(ids), db.verdicts.bulkGet(ids)]);
     const found = figures.filter((figure): figure is Figure => figure !== undefined);
     if (found.length === 0 || found.length !== figureIds.length) throw new Refusal(i18next.t('errors.figuresGone'));
     const engagementId = found[0]!.engagementId;
     if (found.some((figure) => figure.engagementId !== engagementId)) throw new Refusal(i18next.t('errors.mixedEngagements'));
-    const trail = await openTrail(written, engagementId, actor, duty);
+    const documentIds = [...new Set(found.map((figure) => figure.documentId))];
+    const [trail, identities] = await Dexie.Promise.all([openTrail(written, engagementId, actor, duty), Dexie.Promise.all(documentIds.map(documentIdentity))]);
     const documents = new Map<string, DocumentIdentity>();
-    for (const documentId of new Set(found.map((figure) => figure.documentId))) {
-      const document = await documentIdentity(documentId);
+    identities.forEach((document, index) => {
       if (!document) throw new Refusal(i18next.t('errors.documentGone'));
-      documents.set(documentId, document);
-    }
-    const befores = await db.verdicts.bulkGet(found.map((figure) => figure.id));
+      documents.set(documentIds[index]!, document);
+    });
     const at = new Date().toISOString();
     const outcome: BatchOutcome = { engagementId, duty, changes: [], skipped: [] };
     const stored: { verdict: Verdict; event: EventDraft }[] = [];
@@ -68,8 +71,9 @@ function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty,
       const reason = outcome.skipped[0]!.reason;
       throw new Refusal(found.length === 1 ? reason : i18next.t('errors.noneCanTake', { count: found.length, reason }));
     }
-    await db.verdicts.bulkPut(stored.map(({ verdict }) => verdict));
-    for (const { verdict, event } of stored) await trail.append(at, event, { verdicts: [verdict] });
+    // Written without waiting for each other: IndexedDB keeps a transaction's requests in order.
+    const appended = stored.map(({ verdict, event }) => trail.append(at, event, { verdicts: [verdict] }));
+    await Dexie.Promise.all<unknown>([db.verdicts.bulkPut(stored.map(({ verdict }) => verdict)), ...appended]);
     return outcome;
   });
 }

@@ -1,8 +1,9 @@
 /**
  * How an action stores a change: ONE read-write transaction that writes the records and their
- * sealed audit events together, so neither exists without the other; then, once it committed
- * (strict durability: on disk), the journal on the Node side gets the same entries, and the action
- * resolves only when the journal kept them too. No await inside a transaction may wait on anything
+ * sealed audit events together, so neither exists without the other; then, once it committed,
+ * the journal on the Node side gets the same entries and fsyncs them, and the action resolves only
+ * when the journal kept them too. While it does, the transaction need not wait for IndexedDB's own
+ * flush to disk (database.ts: `relaxTrailTransactions`); when it does not, it waits for it. No await inside a transaction may wait on anything
  * but Dexie, or IndexedDB would commit it early: the journal is written after, never during. And
  * Dexie follows its transaction across a native await only one async call deep: a helper called
  * inside one returns Dexie's promise, or is awaited last (see TrailWriter.append).
@@ -11,7 +12,7 @@ import type { Dexie } from 'dexie';
 import type { JournalEntry } from '../../../shared/audit/journal-entry';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { i18next } from '../i18n/i18n';
-import { db } from './database';
+import { db, relaxTrailTransactions } from './database';
 
 /** Why an action did not happen, in words the auditor can act on. */
 export type ActionResult<T> = Result<T, string>;
@@ -27,6 +28,7 @@ let journal: JournalSink | null = null;
  */
 export function setJournal(sink: JournalSink | null): void {
   journal = sink;
+  relaxTrailTransactions(sink !== null);
 }
 
 /** User Timing measures of each commit's two halves: the IndexedDB transaction, then the journal's append. */
@@ -57,6 +59,8 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
   if (sink && written.length > 0) {
     const kept = await sink(written).catch((error: unknown) => err(messageOf(error)));
     performance.measure(COMMIT_JOURNAL_MEASURE, { start: committed, end: performance.now() });
+    // Until the journal keeps entries again, IndexedDB is the only copy: flush every transaction.
+    relaxTrailTransactions(kept.ok);
     if (!kept.ok) return err(i18next.t('errors.notJournaled', { reason: kept.error }));
   }
   return ok(value);

@@ -19,8 +19,18 @@ export class TickmarkDatabase extends Dexie {
 
   constructor(name = 'tickmark') {
     // 'strict': a transaction resolves only once its data is flushed to disk, so a verdict shown
-    // as saved survives a crash or power cut.
+    // as saved survives a crash or power cut. The trail's own transactions may be relaxed while
+    // the journal keeps their events (see `relaxTrailTransactions`).
     super(name, { chromeTransactionDurability: 'strict' });
+    this.use({
+      stack: 'dbcore',
+      name: 'trail-durability',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) =>
+          down.transaction(stores, mode, trailKeptElsewhere && stores.includes('events') ? { ...options, durability: 'relaxed' } : options),
+      }),
+    });
     this.version(1).stores({
       engagements: 'id, createdAt',
       documents: 'id, engagementId, [engagementId+sha256]',
@@ -79,6 +89,18 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
     .modify((document) => {
       document.role = documentRole(document);
     });
+}
+
+/**
+ * Whether a transaction that writes audit events may skip IndexedDB's flush to disk. Only while
+ * the journal fsyncs every event before "Saved" shows: a power cut can then cost IndexedDB its
+ * last transactions, and start-up puts them back from the journal (features/journal/reconcile.ts).
+ * A flush costs a verdict's save some 20–30 ms of its ~35. Everything else stays strict.
+ */
+let trailKeptElsewhere = false;
+
+export function relaxTrailTransactions(journalKeepsEvents: boolean): void {
+  trailKeptElsewhere = journalKeepsEvents;
 }
 
 export const db = new TickmarkDatabase();

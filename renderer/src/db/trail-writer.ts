@@ -18,31 +18,42 @@ import { i18next } from '../i18n/i18n';
 export type EventDraft = Omit<AuditEventInput, 'engagementId' | 'engagementName' | 'actor' | 'role' | 'at'>;
 
 export class TrailWriter {
-  /** The trail's last event, once read: a bulk action seals many events after one read. */
-  private last: Pick<TrailEvent, 'seq' | 'hash'> | undefined | null = null;
-
   constructor(
     private readonly engagement: Engagement,
     private readonly actor: Member,
     private readonly written: JournalEntry[],
+    /**
+     * The trail's last event (undefined: the trail is empty), or null until it is read: a bulk
+     * action seals many events after one read.
+     */
+    private last: Pick<TrailEvent, 'seq' | 'hash'> | undefined | null = null,
   ) {}
 
   /**
    * Seal `draft` after the trail's last event and add it. Returns Dexie's own promise, not an async
    * function's: Dexie keeps its transaction across an await of a native promise only one call deep.
+   * Once the last event is known, the event is sealed at the call, so several appends may be asked
+   * for without waiting for each other.
    */
   append(at: string, draft: EventDraft, records: ChangedRecords): Promise<AuditEvent> {
-    const previous = this.last === null ? lastEvent(this.engagement.id) : Dexie.Promise.resolve(this.last);
-    return previous.then((last) => {
-      const { engagement, actor } = this;
-      const event = sealEvent(
-        withoutUndefined({ engagementId: engagement.id, engagementName: engagement.name, at, actor: actor.name, role: actor.role, ...draft }),
-        last,
-      );
-      this.last = event;
-      this.written.push({ event, records });
-      return db.events.add(event).then(() => event);
-    });
+    if (this.last === null) {
+      return lastEvent(this.engagement.id).then((last) => {
+        this.last = last;
+        return this.sealAndAdd(at, draft, records);
+      });
+    }
+    return this.sealAndAdd(at, draft, records);
+  }
+
+  private sealAndAdd(at: string, draft: EventDraft, records: ChangedRecords): Promise<AuditEvent> {
+    const { engagement, actor } = this;
+    const event = sealEvent(
+      withoutUndefined({ engagementId: engagement.id, engagementName: engagement.name, at, actor: actor.name, role: actor.role, ...draft }),
+      this.last ?? undefined,
+    );
+    this.last = event;
+    this.written.push({ event, records });
+    return db.events.add(event).then(() => event);
   }
 }
 
@@ -51,11 +62,12 @@ export class TrailWriter {
  * message the auditor can act on, when the engagement is gone or the role does not fit.
  */
 export async function openTrail(written: JournalEntry[], engagementId: string, actor: string, duty: Duty): Promise<TrailWriter> {
-  const engagement = await db.engagements.get(engagementId);
+  // Both asked at once: every round trip to IndexedDB waits for the renderer's main thread.
+  const [engagement, last] = await Dexie.Promise.all([db.engagements.get(engagementId), lastEvent(engagementId)]);
   if (!engagement) throw new Refusal(i18next.t('errors.engagementGone'));
   const member = actingMember(engagement, actor, duty);
   if (!member.ok) throw new Refusal(member.error);
-  return new TrailWriter(engagement, member.value, written);
+  return new TrailWriter(engagement, member.value, written, last);
 }
 
 /** What an event needs of a document: which one, in which engagement, its name and its original's hash. */
