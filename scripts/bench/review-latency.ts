@@ -277,7 +277,7 @@ export async function benchReviewLatency(): Promise<ReviewLatency> {
 
 /** The verdict rows of the review table. */
 export const verdictRows = (verdicts: VerdictLatency, fmt: (xs: number[]) => string): string[] => [
-  `| verdict keystroke → "Saved" shown: the key's event time until the indicator says Saved (its IndexedDB transaction committed with strict durability and its journal entry fsync'd), seed report loaded | ${fmt(verdicts.keyToSaved)} |`,
+  `| verdict keystroke → "Saved" shown: the key's event time until the indicator says Saved (its IndexedDB transaction committed and its journal entry fsync'd; the transaction is not flushed on its own while the journal keeps its events), seed report loaded | ${fmt(verdicts.keyToSaved)} |`,
   `| … until the frame showing "Saved" was painted | ${fmt(verdicts.keyToPainted)} |`,
   `| … the app's own measure (its key handler until the save resolved) | ${fmt(verdicts.commit)} |`,
   `| … of which the IndexedDB transaction | ${fmt(verdicts.transaction)} |`,
