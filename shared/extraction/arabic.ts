@@ -177,6 +177,12 @@ export function readArabic(text: string, i: number): GrammarResult {
   if (isPercent) {
     read.unit = '%';
     read.kind = 'percent';
+    const points = percentPoints(text, p);
+    if (points > p) {
+      read.unit = 'pp';
+      read.kind = 'pp';
+      p = points;
+    }
   }
   read.end = p;
   read.qualifier = qual;
@@ -260,6 +266,14 @@ function shareOneIn(text: string, a: ArabicNumber, p: number): { value: number; 
   return { value: (a.value / b.value) * 100, end: b.end };
 }
 
+/** After a `%`: `-points`, `-pts`, ` points` make it percentage points (`11.2 %-points`); else `p`. */
+function percentPoints(text: string, p: number): number {
+  const sep = code(text, p);
+  if (sep !== 0x2d && sep !== 0x20) return p;
+  const w = lowerWordAt(text, p + 1, 6);
+  return (w === 'points' || w === 'point' || w === 'pts') && !isLetterCode(code(text, p + 1 + w.length)) ? p + 1 + w.length : p;
+}
+
 /** `1/3` is a share; `2019/2020` a period; anything else with a slash is a code or a date. */
 function slashNumber(text: string, i: number, a: ArabicNumber): GrammarResult {
   const b = parseArabic(text, a.end + 1);
@@ -296,8 +310,10 @@ function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart
   } else if (isLetterCode(c)) {
     const w = lowerWordAt(text, q, 3);
     if (!RANGE_WORDS.has(w)) return null;
-    // "from 10 to 20" is two figures, a change, not a range; "and" joins a range only after "between"
-    if (w === 'to' && wordBefore(text, figureStart, 1)?.word === 'from') return null;
+    // "from 10 to 20" and "fell by 0.3bn to 1.1bn" are two figures, a change, not a range; "and"
+    // joins a range only after "between"
+    const lead = wordBefore(text, figureStart, 1)?.word;
+    if (w === 'to' && (lead === 'from' || lead === 'by')) return null;
     if (w === 'and' && wordBefore(text, figureStart, 1)?.word !== 'between') return null;
     q += w.length;
   } else return null;

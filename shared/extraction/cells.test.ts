@@ -38,3 +38,15 @@ describe('signs in table cells', () => {
     expect(cells('emissions fell (by 10.6)% overall')[0]?.[1]).not.toBe(-10.6);
   });
 });
+
+describe('a word in the cell before', () => {
+  it('labels the row: a code word or a unit there makes no code or version of the cell', () => {
+    expect(cells('Employees (headcount)\tnumber\t5,326\t5,104')).toEqual([
+      ['5,326', 5_326, undefined, '', 'exact'],
+      ['5,104', 5_104, undefined, '', 'exact'],
+    ]);
+    expect(cells('Emissions intensity\tt CO2-e/MWh\t0.71\t0.74').map((c) => c[1])).toEqual([0.71, 0.74]);
+    // spaced as words, the same words still make codes and versions
+    expect(cells('see number 5,326 and MWh 0.71')).toEqual([]);
+  });
+});

@@ -61,8 +61,16 @@ export function readEnglish(text: string, i: number, we: number): GrammarResult 
     read.kind = 'times';
   }
   let p = e.end;
+  const share = e.percent || e.times || e.vague || e.bareScale ? null : shareInWords(text, e.value, p);
+  if (share) {
+    read.value = share.value;
+    read.unit = '%';
+    read.kind = 'percent';
+    form.justOne = false;
+    p = share.end;
+  }
   // "two or three years", "two to three"
-  if (!e.percent && !e.times) {
+  else if (!e.percent && !e.times) {
     const g = skipGap(text, p, 1);
     const conj = lowerWordAt(text, g, 3);
     if (conj === 'or' || conj === 'to') {
@@ -90,4 +98,15 @@ export function readEnglish(text: string, i: number, we: number): GrammarResult 
   read.qualifier = qual;
   if (read.valueMax !== undefined && read.valueMax < read.value) read.valueMax = undefined;
   return { read, next: p };
+}
+
+/** `nine in ten`, `one in four`: a share, as `1 in 5` is; the whole a number word of at most 100. */
+function shareInWords(text: string, part: number, p: number): { value: number; end: number } | null {
+  const g = skipGap(text, p, 0);
+  if (g === p || lowerWordAt(text, g, 3) !== 'in' || code(text, g + 2) !== 0x20) return null;
+  const g2 = skipGap(text, g + 2, 0);
+  if (!numberWordAt(text, g2)) return null;
+  const whole = parseEnglish(text, g2);
+  if (!whole || whole.percent || whole.times || whole.vague || whole.bareScale || whole.value > 100 || part < 1 || part >= whole.value) return null;
+  return { value: (part / whole.value) * 100, end: whole.end };
 }

@@ -18,7 +18,7 @@ export const EN_CODE_WORDS = new Set([
   'version', 'ver', 'v', 'vol', 'volume', 'step', 'grade', 'class', 'room', 'floor', 'box', 'route', 'model', 'appendix',
   'annex', 'principle', 'principles', 'target', 'targets', 'indicator', 'standard', 'item', 'part', 'clause', 'note',
   'notes', 'exhibit', 'stage', 'round', 'top', 'rank', 'ranked', 'ranking', 'covid', 'web', 'industry', 'windows',
-  'iphone', 'level', 'category', 'cat', 'type', 'unit', 'line', 'lines', 'tel', 'phone', 'fax', 'hotline', 'ext',
+  'iphone', 'level', 'category', 'categories', 'cat', 'type', 'unit', 'line', 'lines', 'tel', 'phone', 'fax', 'hotline', 'ext',
   'code', 'id', 'isbn', 'issn', 'doi', 'case', 'fy', 'week', 'day', 'en', 'gb', 'iec', 'ieee', 'ul',
   'aa', 'isae', 'ssae', 'hkex', 'esg', 'kpi', 'kpis', 'lesson', 'session', 'episode', 'season', 'grades', 'number',
 ]);

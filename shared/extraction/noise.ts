@@ -19,6 +19,7 @@ import {
 } from './noise-words';
 import { inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
+import { PHRASE_NOISE_RULES } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -58,9 +59,24 @@ const prevZh = (text: string, c: Candidate): boolean | null => {
   return m ? m.value : null;
 };
 
+/** Whether a tab stands between `from` and `to`: the number is in a cell of its own. */
+const cellBoundary = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x09) return true;
+  return false;
+};
+
+/** `(2023: one)`, `(FY23: 4)`, `（2023年：一）`: an earlier period's value, alone after its colon. */
+const priorPeriodValue = (text: string, c: Candidate): boolean => {
+  const colon = skipGapBack(text, c.start, 0) - 1;
+  const after = code(text, skipGap(text, c.end, 0));
+  if (code(text, colon) !== 0x3a || after !== 0x29) return false;
+  return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 8), colon));
+};
+const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
+
 /** The rules, in the order they are tried. */
 export const NOISE_RULES: NoiseRule[] = [
-  { name: 'article-one', drop: (_t, c) => justOne(c) },
+  { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) },
   { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
   {
     name: 'table-of-contents-entry',
@@ -70,16 +86,16 @@ export const NOISE_RULES: NoiseRule[] = [
   },
   {
     name: 'bare-number',
-    drop: (_t, c) =>
+    drop: (text, c) =>
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
-      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))),
+      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))) && !priorPeriodValue(text, c),
   },
   {
     name: 'version-number',
     drop: (text, c, a) => {
       if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
       const w = a.prevWord;
-      return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized;
+      return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start);
     },
   },
   {
@@ -89,7 +105,8 @@ export const NOISE_RULES: NoiseRule[] = [
   },
   { name: 'period', drop: (_t, c) => c.reading.range === 'years' },
   { name: 'zh-year', drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
-  { name: 'date', drop: (_t, c) => c.kind === 'date' || c.kind === 'decade' },
+  // `326日` counts days: no month has more than 31
+  { name: 'date', drop: (_t, c) => (c.kind === 'date' && !(c.unit === '日' && c.value > 31)) || c.kind === 'decade' },
   {
     name: 'date-with-month-name',
     drop: (text, c, a) => {
@@ -133,7 +150,10 @@ export const NOISE_RULES: NoiseRule[] = [
       const scaleWord = c.reading.scaled && c.end > c.numEnd && (c.form.script !== 'zh' || c.value >= 1e4);
       if (c.reading.currency || scaleWord) return false;
       const w = a.prevWord;
-      if (w && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
+      // a code word in the cell before (`Employees\tnumber\t5,326`) labels the row; a code carries
+      // no unit of measure (`We target 12 GW` is capacity, `Target 7` a code)
+      const spaced = w !== null && !cellBoundary(text, w.end, c.start);
+      if (w && spaced && c.kind !== 'measure' && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"
         return c.kind !== 'percent' || w.word === 'sdg';
       }
@@ -257,6 +277,7 @@ export const NOISE_RULES: NoiseRule[] = [
       return w !== null && w.capitalized && c.start - w.end === 1 && code(text, w.end) !== 0x09 && isUpperCode(code(text, w.start)) && !c.form.separator;
     },
   },
+  ...PHRASE_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

@@ -42,6 +42,8 @@ const GBP = u('GBP', 'currency');
 const JPY = u('JPY', 'currency');
 const PCT = u('%', 'percent');
 const PP = u('pp', 'pp');
+/** Basis points, hundredths of a percentage point: a change of a rate, as `pp` is. */
+const BP = u('bp', 'pp');
 
 /** Chinese measure words: the unit is the word itself. */
 export const ZH_MEASURE_WORDS = [
@@ -49,7 +51,7 @@ export const ZH_MEASURE_WORDS = [
   '双', '层', '种', '类', '批', '座', '台', '辆', '架', '张', '份', '间', '只', '头', '本', '册', '篇', '部',
   '门', '节', '支', '组', '颗', '枚', '箱', '包', '瓶', '袋', '杯', '片', '处', '栋', '幢', '艘', '趟',
   '轮', '例', '单', '票', '首', '集', '所', '科', '座', '分', '帧', '份次', '户次', '台次', '架次', '车次',
-  '班', '幅', '堂', '课时', '学时', '城市', '国家', '地区',
+  '班', '幅', '堂', '宗', '课时', '学时', '城市', '国家', '地区',
   '省份', '企业', '员工', '用户', '商家', '商户', '学校', '医院', '志愿者', '行业', '领域', '方面', '原则',
   '大类', '点位', '网点', '盏', '块',
   // safety statistics: incidents (`3起事故`) and work-hours (`百万工时`)
@@ -60,7 +62,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
   ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
   ['澳元', u('AUD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
-  ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP],
+  ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP], ['个基点', BP], ['基点', BP],
   ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
   ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
   ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')],
@@ -90,6 +92,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR],
   ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
+  ['basis points', BP], ['basis point', BP], ['bps', BP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
   ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
   ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// Phrases of running text whose reading turns on the words around the number (noise-phrases.ts,
+// english.ts, noise.ts): what they measure, and what only looks like a figure.
+
+const figs = (text: string): Array<[string, number, number | undefined, string, string]> =>
+  extractFigures(text).map((f) => [f.text, f.value, f.valueMax, f.unit, f.qualifier]);
+
+describe('shares and multipliers in words', () => {
+  it('reads "nine in ten" as a share, as "1 in 5" is', () => {
+    expect(figs('nine in ten of them work in stores, one in four in offices')).toEqual([
+      ['nine in ten', 90, undefined, '%', 'exact'],
+      ['one in four', 25, undefined, '%', 'exact'],
+    ]);
+    expect(figs('two in 2024')).toEqual([]);
+  });
+  it('reads "twice as many" and "twice the" as a multiplier, not "twice a year"', () => {
+    expect(figs('twice as many as before, twice the average')).toEqual([
+      ['twice', 2, undefined, 'times', 'exact'],
+      ['twice', 2, undefined, 'times', 'exact'],
+    ]);
+    expect(figs('The committee meets twice a year.')).toEqual([]);
+  });
+});
+
+describe('ranges and changes', () => {
+  it('reads "between £500 and £5,000" as one range, its currency repeated', () => {
+    expect(figs('grants of between £500 and £5,000 to groups')).toEqual([['£500 and £5,000', 500, 5_000, 'GBP', 'exact']]);
+  });
+  it('reads "by X to Y" as a change and a new level, not a range', () => {
+    expect(figs('Net debt fell by £0.3bn to £1.1bn.').map((f) => f[1])).toEqual([3e8, 1.1e9]);
+  });
+  it('reads %-points and basis points as changes of a rate', () => {
+    expect(figs('up 11.2 %-points to 78.4 %; 低35个基点; down 20 basis points')).toEqual([
+      ['11.2 %-points', 11.2, undefined, 'pp', 'exact'],
+      ['78.4 %', 78.4, undefined, '%', 'exact'],
+      ['35个基点', 35, undefined, 'bp', 'exact'],
+      ['20 basis points', 20, undefined, 'bp', 'exact'],
+    ]);
+  });
+});
+
+describe('numbers that are no claimed figure', () => {
+  it.each([
+    ['the length of a reporting period', 'FY24 is the 12 months to 30 June 2024, H1 the six months to June.'],
+    ['the base of a rate', 'counted per £1m invested and per 1,000 employees'],
+    ['a whole week or day meaning always', 'Stores open 7 days a week and the helpline 24 hours a day.'],
+    ['zero naming a goal', 'our net zero commitment, Zero waste to landfill, a zero-emission fleet'],
+    ['a scope 3 category list', 'Scope 3 categories 1 and 11 together'],
+    ['a code after target', 'SDG Target 7 and Target 13'],
+  ])('%s', (_name, text) => {
+    expect(figs(text)).toEqual([]);
+  });
+  it('keeps the figures beside them', () => {
+    expect(figs('equivalent to 51 tCO2e per £1m invested').map((f) => f[0])).toEqual(['51 tCO2e']);
+    expect(figs('We target 12 GW of capacity by 2035.')).toEqual([['12 GW', 12, undefined, 'GW', 'exact']]);
+    expect(figs('The Group recorded zero work-related fatalities.')).toEqual([['zero', 0, undefined, 'work-related fatalities', 'exact']]);
+    // a part of the period is a figure
+    expect(figs('2 weeks a year of leave; 6 days a week').map((f) => f[0])).toEqual(['2 weeks', '6 days']);
+  });
+});
+
+describe('counts a lone word or a day unit would hide', () => {
+  it("reads an earlier period's value alone after its colon", () => {
+    expect(figs('zero fatalities (2023: one) and 4 injuries (FY23: 7)').map((f) => [f[0], f[1]])).toEqual([
+      ['zero', 0],
+      ['one', 1],
+      ['4', 4],
+      ['7', 7],
+    ]);
+    expect(figs('Note: one of the sites (see below)')).toEqual([]);
+  });
+  it('reads 零 before a measure word as a count of none, not 零售 or 零件', () => {
+    expect(figs('錄得零宗因工死亡事故，零起泄漏；零售和零件业务')).toEqual([
+      ['零宗', 0, undefined, '宗', 'exact'],
+      ['零起', 0, undefined, '起', 'exact'],
+    ]);
+  });
+  it('reads more than 31 日 as days, not a date', () => {
+    expect(figs('損失工作日數為326日，於12月31日')).toEqual([['326日', 326, undefined, '日', 'exact']]);
+  });
+});
