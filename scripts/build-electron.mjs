@@ -63,6 +63,7 @@ export async function buildNodeSide(outRoot = join(root, 'dist')) {
       entryPoints: {
         main: 'electron/main/main.ts',
         'import-worker': 'electron/backend/worker/import-worker.ts',
+        'trail-part-thread': 'electron/backend/trail/trail-part-thread.ts',
         'pdf-parser-thread': 'electron/backend/formats/pdf-parser-thread.ts',
         cli: 'electron/cli.ts',
         'chromium-shell': 'electron/chromium-shell/shell.ts',

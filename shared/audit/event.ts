@@ -196,12 +196,24 @@ export function brokenLink(
   event: TrailEvent,
   digest: Sha256Hex = portableSha256Hex,
 ): string | null {
+  return outOfPlace(previous, event) ?? changedContent(event, digest);
+}
+
+/** Why `event` cannot follow `previous` (undefined: it is the first), its content aside; null when it can. */
+export function outOfPlace(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null {
   const expectedSeq = (previous?.seq ?? 0) + 1;
   if (event.seq !== expectedSeq) return `expected event ${expectedSeq} here, found event ${event.seq}`;
   if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return 'it does not follow the event before it';
-  // The canonical forms name their fields, so the event's own hash is simply not among them.
-  if (hashOf(event, digest) !== event.hash) return 'its content was changed after it was recorded';
   return null;
+}
+
+/**
+ * Why `event` no longer hashes to its recorded hash, or null when it does; its place is not looked at.
+ * A trail read in parts checks each part's first event this way, and its place once the parts are joined.
+ */
+export function changedContent(event: TrailEvent, digest: Sha256Hex = portableSha256Hex): string | null {
+  // The canonical forms name their fields, so the event's own hash is simply not among them.
+  return hashOf(event, digest) === event.hash ? null : 'its content was changed after it was recorded';
 }
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { cellValue } from '../audit/cell-value';
-import { brokenLink, GENESIS_HASH, portableSha256Hex, type AuditEvent, type Sha256Hex, type TrailEvent } from '../audit/event';
+import { brokenLink, changedContent, GENESIS_HASH, outOfPlace, portableSha256Hex, type AuditEvent, type Sha256Hex, type TrailEvent } from '../audit/event';
 import { SEAL_FORM, type TrailSeal } from '../audit/seal';
 import { AUDIT_TRAIL_COLUMNS, ED25519_PREFIX, SEAL_ROW_SEQ, SHA256_PREFIX, type AuditTrailColumn } from './audit-trail-csv';
 import { unescapeCell } from './csv-format';
@@ -15,14 +15,14 @@ export type TrailReading =
   | { ok: true; eventCount: number; engagementId: string; seal: TrailSeal }
   | { ok: false; row?: number; reason: string };
 
-type CsvRecord = Partial<Record<AuditTrailColumn, string>>;
-
-/** A row's cells by column name, given where each column stands in the header. */
-function recordOf(cells: readonly string[], columns: ReadonlyMap<AuditTrailColumn, number>): CsvRecord {
-  const record: CsvRecord = {};
-  for (const [column, index] of columns) record[column] = cells[index];
-  return record;
+/** Where each column stands in the header, and how many cells every row has. */
+export interface TrailLayout {
+  columns: Readonly<Record<AuditTrailColumn, number>>;
+  width: number;
 }
+
+/** A row's cell by column name. */
+type Row = (column: AuditTrailColumn) => string | undefined;
 
 const text = (cell: string | undefined): string | undefined => (cell ? unescapeCell(cell) : undefined);
 
@@ -38,52 +38,52 @@ function prefixed(cell: string | undefined, prefix: string): string | undefined 
   return value?.startsWith(prefix) ? value.slice(prefix.length) : value;
 }
 
-function eventOf(record: CsvRecord): TrailEvent {
-  const seq = number(record.seq) ?? Number.NaN;
-  const prevHash = prefixed(record.prev_hash, SHA256_PREFIX) ?? '';
-  const hash = prefixed(record.hash, SHA256_PREFIX) ?? '';
-  const engagementId = text(record.engagement_id) ?? '';
-  const at = text(record.at) ?? '';
-  const actor = text(record.actor) ?? '';
-  const action = text(record.action) as AuditEvent['action'];
-  const documentId = text(record.document_id);
-  const figureId = text(record.figure_id);
-  const fromStatus = text(record.from_status) as AuditEvent['fromStatus'];
-  const toStatus = text(record.to_status) as AuditEvent['toStatus'];
-  const note = text(record.note);
-  const evidence = text(record.evidence);
-  const detail = text(record.detail);
-  if (text(record.form) !== '2') {
+function eventOf(cell: Row): TrailEvent {
+  const seq = number(cell('seq')) ?? Number.NaN;
+  const prevHash = prefixed(cell('prev_hash'), SHA256_PREFIX) ?? '';
+  const hash = prefixed(cell('hash'), SHA256_PREFIX) ?? '';
+  const engagementId = text(cell('engagement_id')) ?? '';
+  const at = text(cell('at')) ?? '';
+  const actor = text(cell('actor')) ?? '';
+  const action = text(cell('action')) as AuditEvent['action'];
+  const documentId = text(cell('document_id'));
+  const figureId = text(cell('figure_id'));
+  const fromStatus = text(cell('from_status')) as AuditEvent['fromStatus'];
+  const toStatus = text(cell('to_status')) as AuditEvent['toStatus'];
+  const note = text(cell('note'));
+  const evidence = text(cell('evidence'));
+  const detail = text(cell('detail'));
+  if (text(cell('form')) !== '2') {
     return { seq, prevHash, hash, engagementId, at, actor, action, documentId, figureId, fromStatus, toStatus, note, evidence, detail } as TrailEvent;
   }
-  const documentName = text(record.document);
-  const documentSha = prefixed(record.document_sha256, SHA256_PREFIX);
-  const figureText = text(record.figure_text);
+  const documentName = text(cell('document'));
+  const documentSha = prefixed(cell('document_sha256'), SHA256_PREFIX);
+  const figureText = text(cell('figure_text'));
   return {
     form: 2,
     seq,
     prevHash,
     hash,
     engagementId,
-    engagementName: text(record.engagement) ?? '',
+    engagementName: text(cell('engagement')) ?? '',
     at,
     actor,
-    role: text(record.role) as AuditEvent['role'],
+    role: text(cell('role')) as AuditEvent['role'],
     action,
     documentId,
     document: documentName || documentSha ? { name: documentName ?? '', sha256: documentSha ?? '' } : undefined,
     figureId,
     figure:
-      figureText !== undefined || record.value
+      figureText !== undefined || cell('value')
         ? {
             text: figureText ?? '',
-            start: number(record.figure_start) ?? Number.NaN,
-            end: number(record.figure_end) ?? Number.NaN,
-            page: number(record.page),
-            value: number(record.value) ?? Number.NaN,
-            valueMax: number(record.value_max),
-            unit: text(record.unit) ?? '',
-            qualifier: text(record.qualifier) as NonNullable<AuditEvent['figure']>['qualifier'],
+            start: number(cell('figure_start')) ?? Number.NaN,
+            end: number(cell('figure_end')) ?? Number.NaN,
+            page: number(cell('page')),
+            value: number(cell('value')) ?? Number.NaN,
+            valueMax: number(cell('value_max')),
+            unit: text(cell('unit')) ?? '',
+            qualifier: text(cell('qualifier')) as NonNullable<AuditEvent['figure']>['qualifier'],
           }
         : undefined,
     fromStatus,
@@ -94,78 +94,177 @@ function eventOf(record: CsvRecord): TrailEvent {
   };
 }
 
-function sealOf(record: CsvRecord): TrailSeal {
+function sealOf(cell: Row): TrailSeal {
   return {
-    form: number(record.form) as typeof SEAL_FORM,
-    engagementId: text(record.engagement_id) ?? '',
-    engagementName: text(record.engagement) ?? '',
-    eventCount: number(record.sealed_events) ?? Number.NaN,
-    headHash: prefixed(record.hash, SHA256_PREFIX) ?? '',
-    sealedAt: text(record.at) ?? '',
-    signer: text(record.actor) ?? '',
-    role: text(record.role) as TrailSeal['role'],
-    publicKey: prefixed(record.public_key, ED25519_PREFIX) ?? '',
-    signature: prefixed(record.signature, ED25519_PREFIX) ?? '',
+    form: number(cell('form')) as typeof SEAL_FORM,
+    engagementId: text(cell('engagement_id')) ?? '',
+    engagementName: text(cell('engagement')) ?? '',
+    eventCount: number(cell('sealed_events')) ?? Number.NaN,
+    headHash: prefixed(cell('hash'), SHA256_PREFIX) ?? '',
+    sealedAt: text(cell('at')) ?? '',
+    signer: text(cell('actor')) ?? '',
+    role: text(cell('role')) as TrailSeal['role'],
+    publicKey: prefixed(cell('public_key'), ED25519_PREFIX) ?? '',
+    signature: prefixed(cell('signature'), ED25519_PREFIX) ?? '',
   };
 }
 
-export function readAuditTrailCsv(csv: string, digest: Sha256Hex = portableSha256Hex): TrailReading {
-  let failure: TrailReading | undefined;
+/** A trail's delimiter and line break: papaparse guesses them from the head of the text, once for the whole file. */
+export interface CsvDialect {
+  delimiter: string;
+  newline: '\r\n' | '\n' | '\r';
+}
+
+/** How much of the text the dialect is guessed from: the same head whether the file is read whole or in parts. */
+export const DIALECT_HEAD_CHARS = 64 * 1024;
+
+export function csvDialect(text: string): CsvDialect {
+  const { meta } = Papa.parse(text.slice(0, DIALECT_HEAD_CHARS), { preview: 1, skipEmptyLines: 'greedy' });
+  return { delimiter: meta.delimiter, newline: meta.linebreak as CsvDialect['newline'] };
+}
+
+/** What reading a run of a trail's rows found: its events, the ends of their chain, and the seal if it holds it. */
+export interface TrailPart {
+  ok: true;
+  layout: TrailLayout;
+  /** Rows read, the header among them when the part starts the file. */
+  rows: number;
+  eventCount: number;
+  first?: TrailEvent;
+  last?: TrailEvent;
+  seal?: TrailSeal;
+}
+
+/** A blank row (every cell empty or spaces) is skipped, as papaparse's `skipEmptyLines: 'greedy'` would, but without joining every row's cells. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+function layoutOf(header: readonly string[]): TrailLayout | string {
+  const missing = AUDIT_TRAIL_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length > 0) return `it is not an audit trail exported by this version of Tickmark (no ${missing.join(', ')} column)`;
+  const columns = Object.fromEntries(AUDIT_TRAIL_COLUMNS.map((column) => [column, header.indexOf(column)]));
+  return { columns: columns as TrailLayout['columns'], width: header.length };
+}
+
+/** The layout of the header, the first row that is not blank, of a trail's text (or of its head); undefined when it is no trail's header. */
+export function trailLayout(text: string, dialect: CsvDialect): TrailLayout | undefined {
+  let layout: TrailLayout | undefined;
+  Papa.parse<string[]>(text, {
+    ...dialect,
+    step: (result, parser) => {
+      if (isBlank(result.data)) return;
+      const found = layoutOf(result.data);
+      if (typeof found !== 'string') layout = found;
+      parser.abort();
+    },
+  });
+  return layout;
+}
+
+/**
+ * Read and check a run of a trail's rows: the whole file (its header first), or, given the header's
+ * `layout`, a part of it that starts at a row boundary. A part's first event is checked for its
+ * content only; its link to the event before it is checked when the parts are joined. Rows are
+ * numbered from the part's start.
+ */
+export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256Hex, layout?: TrailLayout): TrailPart | TrailFailure {
+  const continues = layout !== undefined;
+  let failure: TrailFailure | undefined;
+  let first: TrailEvent | undefined;
   let previous: TrailEvent | undefined;
   let eventCount = 0;
   let engagementId: string | undefined;
   let seal: TrailSeal | undefined;
-  let row = 1;
-  const fail = (reason: string, at = row): void => {
-    failure = { ok: false, row: at, reason };
+  let row = 0;
+  const fail = (reason: string): void => {
+    failure = { ok: false, row, reason };
   };
 
-  let columns: Map<AuditTrailColumn, number> | undefined;
-  let width = 0;
-  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
+  Papa.parse<string[]>(csv, {
+    ...dialect,
     step: (result, parser) => {
       const cells = result.data;
-      if (!columns) {
-        const missing = AUDIT_TRAIL_COLUMNS.filter((column) => !cells.includes(column));
-        if (missing.length > 0) {
-          failure = { ok: false, reason: `it is not an audit trail exported by this version of Tickmark (no ${missing.join(', ')} column)` };
+      if (isBlank(cells)) return;
+      row++;
+      if (!layout) {
+        const found = layoutOf(cells);
+        if (typeof found === 'string') {
+          failure = { ok: false, reason: found };
           return parser.abort();
         }
-        columns = new Map(AUDIT_TRAIL_COLUMNS.map((column) => [column, cells.indexOf(column)]));
-        width = cells.length;
+        layout = found;
         return;
       }
-      row++;
       const error = result.errors[0];
-      if (error || cells.length !== width) {
-        fail(`the row is malformed (${error?.message ?? `${cells.length} cells where the header has ${width}`}): the file was cut or edited`);
+      if (error || cells.length !== layout.width) {
+        fail(`the row is malformed (${error?.message ?? `${cells.length} cells where the header has ${layout.width}`}): the file was cut or edited`);
         return parser.abort();
       }
-      const record = recordOf(cells, columns);
+      const { columns } = layout;
+      const cell: Row = (column) => cells[columns[column]];
       if (seal) {
-        fail('a row comes after the seal: rows were added after the trail was sealed');
+        fail(ROW_AFTER_SEAL);
         return parser.abort();
       }
-      if (text(record.seq) === SEAL_ROW_SEQ) {
-        seal = sealOf(record);
+      if (text(cell('seq')) === SEAL_ROW_SEQ) {
+        seal = sealOf(cell);
         return;
       }
-      const event = eventOf(record);
+      const event = eventOf(cell);
       engagementId ??= event.engagementId;
       const broken =
-        event.engagementId !== engagementId ? 'it belongs to another engagement than the rows above it' : brokenLink(previous, event, digest);
+        event.engagementId !== engagementId
+          ? OTHER_ENGAGEMENT
+          : continues && !first
+            ? changedContent(event, digest)
+            : brokenLink(previous, event, digest);
       if (broken) {
         fail(`event ${Number.isNaN(event.seq) ? '?' : event.seq}: ${broken}`);
         return parser.abort();
       }
+      first ??= event;
       previous = event;
       eventCount++;
     },
   });
   if (failure) return failure;
+  if (!layout) return { ok: false, reason: HEADER_ONLY };
+  return { ok: true, layout, rows: row, eventCount, first, last: previous, seal };
+}
+
+type TrailFailure = Extract<TrailReading, { ok: false }>;
+const ROW_AFTER_SEAL = 'a row comes after the seal: rows were added after the trail was sealed';
+const OTHER_ENGAGEMENT = 'it belongs to another engagement than the rows above it';
+const HEADER_ONLY = 'it holds no events, only a header';
+
+/**
+ * The trail that `parts`, read one after the other, make: each part's first event must follow the
+ * last event before it and belong to the same engagement, and the seal row must come last and
+ * cover exactly the events above it. Rows are numbered from the start of the first part.
+ */
+export function joinTrailParts(parts: readonly TrailPart[]): TrailReading {
+  let previous: TrailEvent | undefined;
+  let engagementId: string | undefined;
+  let eventCount = 0;
+  let row = 0;
+  let seal: TrailSeal | undefined;
+  for (const part of parts) {
+    if (seal && part.rows > 0) return { ok: false, row: row + 1, reason: ROW_AFTER_SEAL };
+    const { first } = part;
+    if (first) {
+      engagementId ??= first.engagementId;
+      const broken = first.engagementId !== engagementId ? OTHER_ENGAGEMENT : outOfPlace(previous, first);
+      if (broken) return { ok: false, row: row + 1, reason: `event ${Number.isNaN(first.seq) ? '?' : first.seq}: ${broken}` };
+    }
+    previous = part.last ?? previous;
+    eventCount += part.eventCount;
+    row += part.rows;
+    seal = part.seal ?? seal;
+  }
   if (!seal) {
-    if (eventCount === 0) return { ok: false, reason: 'it holds no events, only a header' };
+    if (eventCount === 0) return { ok: false, reason: HEADER_ONLY };
     return { ok: false, row: row + 1, reason: 'it has no seal after its last event: the file was cut short, or the seal row removed' };
   }
   const sealRow = row;
@@ -178,4 +277,11 @@ export function readAuditTrailCsv(csv: string, digest: Sha256Hex = portableSha25
     return { ok: false, row: sealRow, reason: 'the seal was made for another last event: the trail was changed after it was sealed' };
   }
   return { ok: true, eventCount, engagementId: seal.engagementId, seal };
+}
+
+/** Read a whole exported trail: one part. */
+export function readAuditTrailCsv(csv: string, digest: Sha256Hex = portableSha256Hex): TrailReading {
+  const text = csv.replace(/^\uFEFF/, '');
+  const part = readTrailRows(text, csvDialect(text), digest);
+  return part.ok ? joinTrailParts([part]) : part;
 }
