@@ -19,6 +19,7 @@ import {
   type ActionResult,
 } from './actions';
 import { db } from './database';
+import { describeFigures } from '../../../shared/metrics/index';
 import { loadTrail } from './queries';
 import type { Engagement, Figure } from './records';
 
@@ -227,6 +228,19 @@ describe('preparer and reviewer', () => {
       ['preparer', 'Reviewer until now'],
     ]);
     expect(trail.at(-1)?.detail).toBe('Review back to unreviewed (it was sent back).');
+  });
+});
+
+describe('a figure the auditor adds', () => {
+  it('is described from its sentence as an import describes an extracted one', async () => {
+    const { document } = await engagementWithReport();
+    const text = WATER.text;
+    const start = text.indexOf('1,200 m³');
+    const added = value(await addFigure(document.id, { start, end: start + '1,200 m³'.length }, { value: 1200, unit: 'm³', qualifier: 'exact' }, MEI));
+    const extracted = describeFigures(text, extractFigures(text)).find((figure) => figure.start === start)!;
+    expect([added.metric, added.period, added.scope]).toEqual([extracted.metric, extracted.period, extracted.scope]);
+    expect(added.metric).toBe('water');
+    expect(await db.figures.get(added.id)).toEqual(added);
   });
 });
 

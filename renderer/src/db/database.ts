@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { LegacyAuditEvent } from '../../../shared/audit/event';
 import { documentRole } from '../../../shared/evidence/from-report';
+import { describeFigures } from '../../../shared/metrics/index';
 import type { AuditEvent, Engagement, Figure, Member, OriginalFile, ReportDocument, Setting, Verdict } from './records';
 
 /**
@@ -44,6 +45,8 @@ export class TickmarkDatabase extends Dexie {
     this.version(2).stores({}).upgrade(upgradeToVersion2);
     // Version 3: no index changes; every document says whether it is a report or evidence.
     this.version(3).stores({}).upgrade(upgradeToVersion3);
+    // Version 4: no index changes; every figure says what it measures, as imports store it.
+    this.version(4).stores({}).upgrade(upgradeToVersion4);
   }
 }
 
@@ -89,6 +92,22 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
     .modify((document) => {
       document.role = documentRole(document);
     });
+}
+
+/**
+ * Describe every figure (metric, period, scope) as an import does: figures stored before imports
+ * described them had none, and the app reads only the stored description. A document at a time,
+ * its figures in the order of its text (a share is described after the figure before it).
+ */
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  const documents = tx.table<ReportDocument, string>('documents');
+  const figures = tx.table<Figure, string>('figures');
+  for (const id of await documents.toCollection().primaryKeys()) {
+    const document = (await documents.get(id))!;
+    const own = (await figures.where('documentId').equals(id).toArray()).sort((a, b) => a.start - b.start);
+    await figures.bulkPut(describeFigures(document.text, own));
+    if (document.evidenceFigures) await documents.update(id, { evidenceFigures: describeFigures(document.text, document.evidenceFigures) });
+  }
 }
 
 /**

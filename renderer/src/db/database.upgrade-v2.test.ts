@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyChain, type TrailEvent } from '../../../shared/audit/event';
 import written from './__fixtures__/v2-database.json';
-import { bytesOf, writeOldDatabase } from './__fixtures__/old-database';
+import { bytesOf, describedFigures, withoutDescription, writeOldDatabase } from './__fixtures__/old-database';
 import { TickmarkDatabase } from './database';
 
 // A database that Tickmark's schema version 2 wrote, with the code of that version (see
@@ -18,7 +18,7 @@ describe('a database written by schema version 2', () => {
     await writeOldDatabase('tickmark-v2', 2, tables);
     const db = new TickmarkDatabase('tickmark-v2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const roles = Object.fromEntries((await db.documents.toArray()).map((document) => [document.fileName, document.role]));
     expect(roles).toEqual({ 'users.txt': 'report', 'cnnic.csv': 'evidence' });
@@ -27,7 +27,11 @@ describe('a database written by schema version 2', () => {
       expect(rest).toEqual(stored);
     }
     expect(await db.engagements.toArray()).toEqual(tables.engagements);
-    expect(await db.figures.toArray()).toEqual(expect.arrayContaining(tables.figures));
+    // Every figure kept, and described as an import describes it (schema version 4).
+    const upgraded = await db.figures.toArray();
+    expect(upgraded.map(withoutDescription)).toEqual(expect.arrayContaining(tables.figures.map(withoutDescription)));
+    expect(upgraded).toEqual(expect.arrayContaining(describedFigures(tables)));
+    expect(upgraded.filter((figure) => figure.metric !== undefined).length).toBeGreaterThan(0);
     expect(await db.figures.count()).toBe(tables.figures.length);
     expect(await db.verdicts.toArray()).toEqual(tables.verdicts);
     expect(await db.settings.toArray()).toEqual(expect.arrayContaining(tables.settings));

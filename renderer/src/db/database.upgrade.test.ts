@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyChain, type TrailEvent } from '../../../shared/audit/event';
 import written from './__fixtures__/v1-database.json';
-import { bytesOf, writeOldDatabase } from './__fixtures__/old-database';
+import { bytesOf, describedFigures, withoutDescription, writeOldDatabase } from './__fixtures__/old-database';
 import { TickmarkDatabase } from './database';
 
 // A database that Tickmark's schema version 1 wrote, with the code of that version (see
@@ -17,7 +17,7 @@ describe('a database written by schema version 1', () => {
     await writeOldDatabase('tickmark-v1', 1, tables);
     const db = new TickmarkDatabase('tickmark-v1');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const documents = await db.documents.toArray();
     expect(documents.map((document) => document.id).sort()).toEqual(tables.documents.map((document) => document.id).sort());
@@ -27,7 +27,11 @@ describe('a database written by schema version 1', () => {
     const plain = tables.documents.find((document) => !document.password)!;
     expect(await db.documents.get(plain.id)).toEqual({ ...plain, role: 'report' });
 
-    expect(await db.figures.toArray()).toEqual(expect.arrayContaining(tables.figures));
+    // Every figure kept, and described as an import describes it (schema version 4).
+    const upgraded = await db.figures.toArray();
+    expect(upgraded.map(withoutDescription)).toEqual(expect.arrayContaining(tables.figures.map(withoutDescription)));
+    expect(upgraded).toEqual(expect.arrayContaining(describedFigures(tables)));
+    expect(upgraded.filter((figure) => figure.metric !== undefined).length).toBeGreaterThan(0);
     expect(await db.figures.count()).toBe(tables.figures.length);
     expect(await db.verdicts.toArray()).toEqual(expect.arrayContaining(tables.verdicts));
     expect(await db.verdicts.count()).toBe(tables.verdicts.length);

@@ -6,6 +6,7 @@
 import type { AuditAction } from '../../../shared/audit/event';
 import type { Span } from '../../../shared/domain/figure';
 import { err } from '../../../shared/domain/result';
+import { describeFigure } from '../../../shared/metrics/index';
 import type { FigureStatus, VerdictIntent } from '../../../shared/domain/verdict';
 import { decisionAllowed } from '../domain/refusals';
 import { describeCorrection, describeFigureValue, invalidFigureValue } from '../domain/figure-value';
@@ -131,7 +132,7 @@ export function addFigure(documentId: string, span: Span, value: FigureValue, ac
     if (!(span.start >= 0 && span.start < span.end && span.end <= document.text.length)) {
       throw new Refusal(i18next.t('errors.selectInSource'));
     }
-    const figure: Figure = withoutUndefined({
+    const added: Figure = withoutUndefined({
       ...value,
       ...span,
       id: crypto.randomUUID(),
@@ -142,6 +143,8 @@ export function addFigure(documentId: string, span: Span, value: FigureValue, ac
       sentence: lineAround(document.text, span),
       page: document.pages.find((page) => page.start <= span.start && span.start < page.end)?.number,
     });
+    // Described as an import describes its figures: the checks and evidence read what is stored.
+    const figure = { ...added, ...describeFigure(document.text, added) };
     await db.figures.add(figure);
     await trail.append(
       now(),

@@ -1,4 +1,6 @@
 import { Dexie } from 'dexie';
+import type { ExtractedFigure } from '../../../../shared/domain/figure';
+import { describeFigures } from '../../../../shared/metrics/index';
 
 /**
  * Lays down a database dumped by an older schema version (v1-database.json, v2-database.json) as
@@ -40,4 +42,22 @@ export async function writeOldDatabase(name: string, version: 1 | 2, tables: Dum
     await old.table('settings').bulkAdd(tables.settings);
   });
   old.close();
+}
+
+/**
+ * The figures of `tables` as schema version 4 stores them: each document's figures described
+ * (metric, period, scope) in the order of its text, as an import describes them.
+ */
+export function describedFigures(tables: Pick<DumpedTables, 'documents' | 'figures'>): object[] {
+  const figures = tables.figures as Array<ExtractedFigure & { documentId: string }>;
+  return (tables.documents as Array<{ id: string; text: string }>).flatMap((document) => {
+    const own = figures.filter((figure) => figure.documentId === document.id).sort((a, b) => a.start - b.start);
+    return describeFigures(document.text, own);
+  });
+}
+
+/** A figure record without what schema version 4 describes. */
+export function withoutDescription(figure: object): object {
+  const { metric: _metric, period: _period, scope: _scope, ...rest } = figure as { metric?: string; period?: string; scope?: string };
+  return rest;
 }

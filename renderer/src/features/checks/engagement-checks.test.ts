@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction/index';
+import { describeFigures } from '../../../../shared/metrics/index';
 import type { Figure, ReportDocument } from '../../db/records';
 import { automatedWork } from './check-decisions';
 import { checksOfFigure, disputable, engagementChecks, engagementFacts } from './engagement-checks';
@@ -8,7 +9,8 @@ const TEXT = 'In 2019, 398 million Internet users ordered takeout online.\n\nInd
 
 function engagement(text: string): { documents: ReportDocument[]; figures: Figure[] } {
   const document = { id: 'doc-1', engagementId: 'e', importedAt: '', fileName: 'report.txt', format: 'txt', sha256: '', byteLength: 0, text, pages: [], warnings: [] } as ReportDocument;
-  const figures = extractFigures(text).map((f, i): Figure => ({ ...f, id: `fig-${i}`, engagementId: 'e', documentId: 'doc-1', origin: 'extracted' }));
+  // Figures as an import stores them: described (metric, period, scope).
+  const figures = describeFigures(text, extractFigures(text)).map((f, i): Figure => ({ ...f, id: `fig-${i}`, engagementId: 'e', documentId: 'doc-1', origin: 'extracted' }));
   return { documents: [document], figures };
 }
 

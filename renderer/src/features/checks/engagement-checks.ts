@@ -1,9 +1,9 @@
 // The automatic checks of the open engagement, run in the page over its documents' text and
 // figures (the same pure modules the CLI runs), each check's figures tied back to their records.
-// Recomputed only when a document or a figure's value changes, never for a verdict.
+// Recomputed only when a document or a figure's value changes, never for a verdict. Figures are
+// read as stored, described at import (metric, period, scope).
 
 import { runChecks, type Check, type CheckDocument } from '../../../../shared/checks/index';
-import { describeFigures } from '../../../../shared/metrics/index';
 import type { ExtractedFigure } from '../../../../shared/domain/figure';
 import type { FigureFacts } from '../../../../shared/export/figures-summary-csv';
 import type { Figure, ReportDocument } from '../../db/records';
@@ -56,9 +56,8 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
     names.add(name);
     const own = (byDocument.get(document.id) ?? []).slice().sort((a, b) => a.start - b.start);
     for (const figure of own) idAt.set(`${name}\u0000${figure.start}`, figure.id);
-    const figuresDescribed = describeFigures(document.text, own);
-    figuresDescribed.forEach((figure, i) => described.set(own[i]!.id, figure));
-    return { name, text: document.text, figures: figuresDescribed };
+    for (const figure of own) described.set(figure.id, figure);
+    return { name, text: document.text, figures: own };
   });
   const checks = runChecks(docs).map((check): EngagementCheck => {
     const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);

@@ -6,7 +6,6 @@
  */
 import type { ReportDocument } from '../../../../shared/domain/records';
 import type { LocatedFigure } from '../../../../shared/domain/report';
-import { describeFigures } from '../../../../shared/metrics/index';
 import { buildEvidenceIndex, claimOf, documentRole, rankEvidence, type Candidate, type EvidenceIndex } from '../../../../shared/evidence/index';
 
 /** Candidates shown for a figure. */
@@ -31,7 +30,7 @@ export function engagementIndex(documents: readonly ReportDocument[], figures: r
       id: document.sha256,
       name: document.fileName,
       text: document.text,
-      figures: describeFigures(document.text, (documentRole(document) === 'evidence' ? document.evidenceFigures : byDocument.get(document.id)) ?? []),
+      figures: (documentRole(document) === 'evidence' ? document.evidenceFigures : byDocument.get(document.id)) ?? [],
       ...(document.cells === undefined ? {} : { cells: document.cells }),
     })),
   );
