@@ -12,12 +12,12 @@ function fakeHandlers() {
     'journal:append': vi.fn(async () => ({ ok: true as const, value: { appended: 0 } })),
     'journal:status': vi.fn(async () => ({ engagements: [], problems: [], lastWriteAt: null, dataDir: '/d', journalDir: '/d/journal', keyProtection: 'file-permissions' as const })),
     'journal:read': vi.fn(async () => ({ ok: true as const, value: { entries: [], complete: true } })),
-    'journal:original': vi.fn(async () => ({ ok: false as const, error: 'x' })),
-    'journal:keepOriginal': vi.fn(async () => ({ ok: false as const, error: 'x' })),
+    'journal:original': vi.fn(async () => ({ ok: false as const, error: { message: 'x', reason: { code: 'journal.empty' as const } } })),
+    'journal:keepOriginal': vi.fn(async () => ({ ok: false as const, error: { message: 'x', reason: { code: 'journal.empty' as const } } })),
     'trail:export': vi.fn(async () => ({ status: 'cancelled' as const })),
     'trail:signingKey': vi.fn(async () => ({ ok: false as const, error: 'x' })),
     'archive:export': vi.fn(async () => ({ status: 'cancelled' as const })),
-    'archive:import': vi.fn(async () => ({ ok: false as const, error: 'x' })),
+    'archive:import': vi.fn(async () => ({ ok: false as const, error: { message: 'x', reason: { code: 'journal.empty' as const } } })),
   } satisfies Handlers;
 }
 

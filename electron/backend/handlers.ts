@@ -10,6 +10,7 @@ import type { SecretProtector } from './secrets';
 import { loadSigningKey } from './trail/signing-key';
 import { trailFromJournal } from './trail/trail-from-journal';
 import { trailHandlers } from './trail/trail-handlers';
+import { saveFailure } from './trail/export-trail';
 
 /** `load` run once, on first call; a failure is not remembered, so the next call tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -78,8 +79,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await writeFileAtomic(path, content, { exclusive: !deps.dialogConfirmsOverwrite });
         return { status: 'saved', path };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { status: 'failed', message: `Could not save ${path}: ${reason}` };
+        return saveFailure(path, error);
       }
     },
     ...journalHandlers(journal, deps),

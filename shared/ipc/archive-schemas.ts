@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/review';
 import { JournalEntrySchema, RecordId, Sha256 } from './journal-schemas';
+import { ReasonSchema } from './reasons';
 import { FileName, SigningKeySchema } from './schemas';
 
 /** The largest archive Tickmark reads: a few reports' originals and their journal. */
@@ -21,7 +22,7 @@ export const sealedExportRequest = (extension: '.csv' | '.tickmark') =>
 export const TrailExportResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string(), eventCount: z.number().int().nonnegative(), key: SigningKeySchema }),
   z.object({ status: z.literal('cancelled') }),
-  z.object({ status: z.literal('failed'), message: z.string() }),
+  z.object({ status: z.literal('failed'), message: z.string(), reason: ReasonSchema }),
 ]);
 
 /** An archive whose parts agree, as the renderer receives it to merge. */

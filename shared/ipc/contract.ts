@@ -22,6 +22,7 @@ import {
 } from './journal-schemas';
 import { CheckedArchiveSchema, MAX_ARCHIVE_BYTES, sealedExportRequest, TrailExportResponseSchema } from './archive-schemas';
 import type { Channel, EventName } from './names';
+import { FailureSchema, ReasonSchema } from './reasons';
 
 export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
 
@@ -74,7 +75,7 @@ export const channels = {
     response: z.discriminatedUnion('status', [
       z.object({ status: z.literal('saved'), path: z.string() }),
       z.object({ status: z.literal('cancelled') }),
-      z.object({ status: z.literal('failed'), message: z.string() }),
+      z.object({ status: z.literal('failed'), message: z.string(), reason: ReasonSchema }),
     ]),
   },
   /**
@@ -93,19 +94,19 @@ export const channels = {
   /** An engagement's entries after `afterSeq`, in order; `complete` is false when more follow (ask again after the last). */
   'journal:read': {
     request: z.object({ engagementId: RecordId, afterSeq: z.number().int().nonnegative() }).strict(),
-    response: resultSchema(z.object({ entries: z.array(JournalEntrySchema), complete: z.boolean() }), z.string()),
+    response: resultSchema(z.object({ entries: z.array(JournalEntrySchema), complete: z.boolean() }), FailureSchema),
   },
   /** A report's original bytes, kept beside the journal under their SHA-256. */
   'journal:original': {
     request: z.object({ sha256: Sha256 }).strict(),
-    response: resultSchema(z.instanceof(Uint8Array), z.string()),
+    response: resultSchema(z.instanceof(Uint8Array), FailureSchema),
   },
   /** Keep an original beside the journal: one imported before the journal existed, copied from IndexedDB. */
   'journal:keepOriginal': {
     request: z
       .object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'file too large') })
       .strict(),
-    response: resultSchema(z.object({ sha256: Sha256 }), z.string()),
+    response: resultSchema(z.object({ sha256: Sha256 }), FailureSchema),
   },
   /**
    * Seal the engagement's trail, as the journal holds it, with the installation's signing key and
@@ -133,7 +134,7 @@ export const channels = {
     request: z
       .object({ fileName: FileName, bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_ARCHIVE_BYTES, 'archive too large') })
       .strict(),
-    response: resultSchema(CheckedArchiveSchema, z.string()),
+    response: resultSchema(CheckedArchiveSchema, FailureSchema),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -5,6 +5,7 @@ import { QUALIFIERS } from '../domain/figure';
 import { DOCUMENT_ROLES, type Engagement, type Figure, type ReportDocument, type Verdict } from '../domain/records';
 import { REVIEW_STATUSES, ROLES } from '../domain/review';
 import { FIGURE_STATUSES } from '../domain/verdict';
+import { FailureSchema, ReasonSchema } from './reasons';
 import { LocatedFigureSchema, ReportFieldsSchema } from './schemas';
 
 /**
@@ -170,14 +171,14 @@ export const JournalEngagementSchema = z.object({
   headSeq: z.number().int().nonnegative(),
   headHash: Sha256,
   /** Why its journal cannot be trusted as it is (a broken chain, a damaged line); absent when intact. */
-  problem: z.string().optional(),
+  problem: FailureSchema.optional(),
 });
 export type JournalEngagement = z.infer<typeof JournalEngagementSchema>;
 
 export const JournalStatusSchema = z.object({
   engagements: z.array(JournalEngagementSchema),
   /** What the journal found wrong, in words the auditor can act on. */
-  problems: z.array(z.string()),
+  problems: z.array(FailureSchema),
   /** ISO 8601: the last time an entry reached the disk, if ever. */
   lastWriteAt: z.string().nullable(),
   /** The app's data folder, and the journal's folder inside it. */
@@ -201,5 +202,7 @@ export const JournalAppendErrorSchema = z.object({
   engagementId: z.string().optional(),
   /** With `gap`: the last event the journal has of that engagement. */
   journalSeq: z.number().int().nonnegative().optional(),
+  /** `message`'s reason, for the UI to say in its language; absent for a failure the renderer met itself (the call did not go through). */
+  reason: ReasonSchema.optional(),
 });
 export type JournalAppendError = z.infer<typeof JournalAppendErrorSchema>;

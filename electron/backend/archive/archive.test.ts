@@ -67,7 +67,7 @@ describe('the engagement archive', () => {
       await writeFile(file, original.replace('与附注7相符', '与附注7不符'));
       const edited = openJournal(journalDirIn(join(dir, 'data')));
       const answer = await archiveHandlers({ journal: edited, signingKey: async () => key, chooseSavePath: async () => join(dir, 'never.tickmark'), dialogConfirmsOverwrite: false })['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
-      expect(answer).toEqual({ status: 'failed', message: expect.stringContaining('event 3 does not verify') });
+      expect(answer).toEqual({ status: 'failed', message: expect.stringContaining('event 3 does not verify'), reason: { code: 'trail.unverified', params: { seq: 3 }, detail: expect.any(String) } });
     } finally {
       await writeFile(file, original);
     }
@@ -95,28 +95,34 @@ describe('the engagement archive', () => {
     };
     const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-    it.each<[string, (files: Record<string, Uint8Array>) => void, string]>([
-      ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify'],
-      ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says'],
-      ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256'],
-      ['a missing original', (f) => delete f[`originals/${sha256}`], 'lacks the original'],
-      ['an edited trail', (f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))), 'trail.csv does not verify at row 4'],
-      ['a foreign file', (f) => (f['run.sh'] = strToU8('rm -rf /')), 'which no Tickmark archive holds'],
-    ])('%s', async (_what, change, reason) => {
+    it.each<[string, (files: Record<string, Uint8Array>) => void, string, string]>([
+      ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify', 'archive.unverified'],
+      ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says', 'archive.unverified'],
+      ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256', 'archive.unverified'],
+      ['a missing original', (f) => delete f[`originals/${sha256}`], 'lacks the original', 'archive.missingPart'],
+      ['an edited trail', (f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))), 'trail.csv does not verify at row 4', 'archive.unverified'],
+      ['a foreign file', (f) => (f['run.sh'] = strToU8('rm -rf /')), 'which no Tickmark archive holds', 'archive.foreignFile'],
+    ])('%s', async (_what, change, reason, code) => {
       const answer = await handlers(null)['archive:import']({ fileName: 'bad.tickmark', bytes: tampered(change) });
-      expect(answer).toEqual({ ok: false, error: expect.stringContaining(reason) });
-      expect(answer.ok ? '' : answer.error).toMatch(/^bad\.tickmark was not imported: /);
+      expect(answer).toEqual({ ok: false, error: { message: expect.stringContaining(reason), reason: expect.objectContaining({ code }) } });
+      expect(answer.ok ? '' : answer.error.message).toMatch(/^bad\.tickmark was not imported: /);
     });
 
     it('a file that is not an archive, and a ZIP whose one entry claims 3 GB', async () => {
-      expect(await handlers(null)['archive:import']({ fileName: 'x.tickmark', bytes: strToU8('hello') })).toEqual({ ok: false, error: expect.stringContaining('not a Tickmark archive') });
+      expect(await handlers(null)['archive:import']({ fileName: 'x.tickmark', bytes: strToU8('hello') })).toEqual({
+        ok: false,
+        error: { message: expect.stringContaining('not a Tickmark archive'), reason: { code: 'archive.notZip' } },
+      });
       const bomb = zipSync({ 'journal.jsonl': new Uint8Array(1024) });
       // Patch the central directory's uncompressed size of the one entry to 3 GB.
       const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
       let central = -1;
       for (let i = 0; i + 4 <= bomb.length; i++) if (view.getUint32(i, true) === 0x02014b50) central = i;
       view.setUint32(central + 24, 3 * 1024 ** 3, true);
-      expect(await handlers(null)['archive:import']({ fileName: 'bomb.tickmark', bytes: bomb })).toEqual({ ok: false, error: expect.stringMatching(/would unpack to \d+ MB|damaged|another size/) });
+      expect(await handlers(null)['archive:import']({ fileName: 'bomb.tickmark', bytes: bomb })).toEqual({
+        ok: false,
+        error: { message: expect.stringMatching(/would unpack to \d+ MB|damaged|another size/), reason: expect.objectContaining({ code: expect.stringMatching(/^archive\.(tooLarge|damaged)$/) }) },
+      });
     });
   });
 });

@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { verifyChain, type TrailEvent } from '../../../shared/audit/event';
 import { JournalEntrySchema, type StoredEntry } from '../../../shared/ipc/journal-schemas';
+import { reason, type Failure, type InnerReason } from '../../../shared/ipc/reasons';
+import { fileProblemEnglish } from '../file-system-reason';
 import { EMPTY_CHAIN, type ChainHead } from './chain-head';
 import { readLines } from './line-reader';
 import { setAsideTornTail } from './torn-tail';
@@ -22,9 +24,9 @@ export interface EngagementIndex {
   seqs: number[];
   offsets: number[];
   /** Why this file's chain cannot be trusted as it is; it is reported, never repaired. */
-  problem?: string;
+  problem?: Failure;
   /** Why nothing may be appended to this file now (a damaged tail that could not be set aside). */
-  blocked?: string;
+  blocked?: Failure;
   lastWriteAt: Date | null;
 }
 
@@ -56,7 +58,7 @@ function nameIn({ event, records }: StoredEntry): string | undefined {
 
 export interface ScannedFile {
   index: EngagementIndex;
-  problems: string[];
+  problems: Failure[];
 }
 
 /**
@@ -66,18 +68,18 @@ export interface ScannedFile {
  */
 export async function scanEngagementFile(path: string, engagementId: string, asideDir: string): Promise<ScannedFile> {
   const index = emptyIndex(engagementId, path);
-  const problems: string[] = [];
+  const problems: Failure[] = [];
   const events: TrailEvent[] = [];
   let unreadable: { lineNumber: number; offset: number; notJson: boolean; reason: string } | null = null;
   let lineNumber = 0;
-  let torn: { offset: number; reason: string } | null = null;
+  let torn: { offset: number; why: Failure } | null = null;
 
   for await (const line of readLines(path)) {
     lineNumber++;
     if (unreadable) problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
     unreadable = null;
     if (!line.terminated) {
-      torn = { offset: line.offset, reason: `its last ${line.length} bytes have no end of line` };
+      torn = { offset: line.offset, why: { message: `its last ${line.length} bytes have no end of line`, reason: reason('journal.noEndOfLine', { params: { bytes: line.length } }) } };
       break;
     }
     const parsed = parseEntry(line.text);
@@ -100,7 +102,7 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
     index.size = line.offset + line.length + 1;
   }
   if (unreadable?.notJson) {
-    torn = { offset: unreadable.offset, reason: 'its last line is not JSON' };
+    torn = { offset: unreadable.offset, why: { message: 'its last line is not JSON', reason: reason('journal.lastLineNotJson') } };
   } else if (unreadable) {
     problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
   }
@@ -108,27 +110,40 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
   if (torn) {
     index.size = torn.offset;
     const aside = await setAsideTornTail(path, torn.offset, asideDir);
-    problems.push(
-      `The journal of “${index.name}” ended in a write that was cut short (${torn.reason}), as when the app stops mid-write. ` +
-        (aside.ok
-          ? `That tail was set aside in ${aside.value} and the journal goes on from event ${index.head.seq}.`
-          : `It could not be set aside (${aside.error}); nothing more is written to this journal until it can.`),
-    );
-    if (!aside.ok) index.blocked = `its last line is cut short and could not be set aside: ${aside.error}`;
+    const cutShort = `The journal of “${index.name}” ended in a write that was cut short (${torn.why.message}), as when the app stops mid-write. `;
+    const cause: InnerReason = torn.why.reason;
+    if (aside.ok) {
+      problems.push({
+        message: cutShort + `That tail was set aside in ${aside.value} and the journal goes on from event ${index.head.seq}.`,
+        reason: reason('journal.tornSetAside', { params: { name: index.name, path: aside.value, seq: index.head.seq }, cause }),
+      });
+    } else {
+      const file = fileProblemEnglish(aside.error);
+      problems.push({
+        message: cutShort + `It could not be set aside (${file}); nothing more is written to this journal until it can.`,
+        reason: reason('journal.tornStuck', { params: { name: index.name }, file: aside.error, cause }),
+      });
+      index.blocked = { message: `its last line is cut short and could not be set aside: ${file}`, reason: reason('journal.tailStuck', { file: aside.error }) };
+    }
   }
 
   const chain = verifyChain(events);
   if (!chain.ok) {
-    index.problem ??= `its chain breaks at event ${chain.seq}: ${chain.reason}`;
-    problems.push(
-      `The journal of “${index.name}” disagrees with its own chain at event ${chain.seq}: ${chain.reason}. ` +
+    index.problem ??= { message: `its chain breaks at event ${chain.seq}: ${chain.reason}`, reason: reason('journal.chainBreaks', { params: { seq: chain.seq }, detail: chain.reason }) };
+    problems.push({
+      message:
+        `The journal of “${index.name}” disagrees with its own chain at event ${chain.seq}: ${chain.reason}. ` +
         `It is kept as it is (${path}); Tickmark does not repair it, and restores nothing from it.`,
-    );
+      reason: reason('journal.chainDisagrees', { params: { name: index.name, seq: chain.seq, path }, detail: chain.reason }),
+    });
   }
   index.lastWriteAt = (await stat(path)).mtime;
   return { index, problems };
 }
 
-function damagedLine(path: string, lineNumber: number, reason: string): string {
-  return `Line ${lineNumber} of ${path} is not a journal entry (${reason}). It is kept as it is and left out of any restore.`;
+function damagedLine(path: string, lineNumber: number, why: string): Failure {
+  return {
+    message: `Line ${lineNumber} of ${path} is not a journal entry (${why}). It is kept as it is and left out of any restore.`,
+    reason: reason('journal.damagedLine', { params: { path, line: lineNumber }, detail: why }),
+  };
 }

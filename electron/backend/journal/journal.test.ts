@@ -18,7 +18,7 @@ const fileOf = (engagementId = 'eng-1') => join(dir, `${engagementId}.jsonl`);
 
 async function readAll(journal: Journal, engagementId = 'eng-1', afterSeq = 0): Promise<StoredEntry[]> {
   const read = await journal.read(engagementId, afterSeq);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(read.error.message);
   return read.value.entries;
 }
 
@@ -101,11 +101,16 @@ describe('the journal', () => {
 
     expect(await journal.append([entries[3]!])).toEqual({ ok: true, value: { appended: 1 } });
     const later = engagementJournal().entries(7);
-    expect(await journal.append([later[6]!])).toMatchObject({ ok: false, error: { code: 'gap', engagementId: 'eng-1', journalSeq: 4 } });
+    expect(await journal.append([later[6]!])).toMatchObject({
+      ok: false,
+      error: { code: 'gap', engagementId: 'eng-1', journalSeq: 4, reason: { code: 'journal.gap', params: { name: 'Alipay FY2020', seq: 4, next: 7 } } },
+    });
 
     const other = engagementJournal('eng-1', 'Renamed').entries(3);
-    expect(await journal.append([other[2]!])).toMatchObject({ ok: false, error: { code: 'fork', message: expect.stringContaining('event 3') } });
-    expect((await journal.status()).problems).toEqual([expect.stringContaining('another event 3 of “Alipay FY2020”')]);
+    expect(await journal.append([other[2]!])).toMatchObject({ ok: false, error: { code: 'fork', message: expect.stringContaining('event 3'), reason: { code: 'journal.fork' } } });
+    expect((await journal.status()).problems).toEqual([
+      { message: expect.stringContaining('another event 3 of “Alipay FY2020”'), reason: { code: 'journal.fork', params: { seq: 3, name: 'Alipay FY2020' } } },
+    ]);
 
     const forged = { ...later[4]!, event: { ...later[4]!.event, note: 'changed after sealing' } };
     expect(await journal.append([forged])).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^Event 5 was not journaled: /) } });
@@ -134,7 +139,8 @@ describe('a journal damaged on disk', () => {
     const status = await journal.status();
     expect(status.engagements[0]).toMatchObject({ count: 2, headSeq: 2 });
     expect(status.problems).toHaveLength(1);
-    expect(status.problems[0]).toMatch(/cut short \(its last 25 bytes have no end of line\).*set aside in .*set-aside.*goes on from event 2/);
+    expect(status.problems[0]!.message).toMatch(/cut short \(its last 25 bytes have no end of line\).*set aside in .*set-aside.*goes on from event 2/);
+    expect(status.problems[0]!.reason).toMatchObject({ code: 'journal.tornSetAside', params: { seq: 2 }, cause: { code: 'journal.noEndOfLine', params: { bytes: 25 } } });
     expect((await stat(fileOf())).size).toBe(twoLines);
     const [aside] = await readdir(join(dir, 'set-aside'));
     expect(await readFile(join(dir, 'set-aside', aside!), 'utf8')).toBe(whole[2]!.slice(0, 25));
@@ -150,11 +156,12 @@ describe('a journal damaged on disk', () => {
     await openJournal(dir).append(entries);
     await appendFile(fileOf(), '{"event":{"seq":3,"garbage\n');
     const withNewline = await openJournal(dir).status();
-    expect(withNewline.problems[0]).toMatch(/its last line is not JSON/);
+    expect(withNewline.problems[0]!.message).toMatch(/its last line is not JSON/);
+    expect(withNewline.problems[0]!.reason.cause).toEqual({ code: 'journal.lastLineNotJson' });
 
     await appendFile(fileOf(), '\0\0\0\0');
     const withoutNewline = await openJournal(dir).status();
-    expect(withoutNewline.problems[0]).toMatch(/its last 4 bytes have no end of line/);
+    expect(withoutNewline.problems[0]!.message).toMatch(/its last 4 bytes have no end of line/);
     expect(await readAll(openJournal(dir))).toEqual(entries);
   });
 
@@ -166,8 +173,11 @@ describe('a journal damaged on disk', () => {
     await writeFile(fileOf(), lines.join('\n'));
 
     const status = await openJournal(dir).status();
-    expect(status.engagements[0]!.problem).toBe('its chain breaks at event 3: its content was changed after it was recorded');
-    expect(status.problems).toEqual([expect.stringMatching(/disagrees with its own chain at event 3.*does not repair it/)]);
+    expect(status.engagements[0]!.problem).toEqual({
+      message: 'its chain breaks at event 3: its content was changed after it was recorded',
+      reason: { code: 'journal.chainBreaks', params: { seq: 3 }, detail: 'its content was changed after it was recorded' },
+    });
+    expect(status.problems).toEqual([{ message: expect.stringMatching(/disagrees with its own chain at event 3.*does not repair it/), reason: expect.objectContaining({ code: 'journal.chainDisagrees' }) }]);
     expect(await readFile(fileOf(), 'utf8')).toBe(lines.join('\n'));
   });
 
@@ -180,10 +190,11 @@ describe('a journal damaged on disk', () => {
 
     const journal = openJournal(dir);
     const status = await journal.status();
-    expect(status.problems).toEqual([
+    expect(status.problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^Line 2 of .*eng-1\.jsonl is not a journal entry \(.+\)\. It is kept as it is/),
       expect.stringMatching(/disagrees with its own chain at event 3: expected event 2 here/),
     ]);
+    expect(status.problems[0]!.reason).toMatchObject({ code: 'journal.damagedLine', params: { line: 2 } });
     expect((await readAll(journal)).map((entry) => entry.event.seq)).toEqual([1, 3]);
   });
 });

@@ -7,7 +7,8 @@ import { brokenLink } from '../../../shared/audit/event';
 import { nativeSha256Hex } from '../trail/native-sha256';
 import { EMPTY_CHAIN } from './chain-head';
 import { emptyIndex, parseEntry, scanEngagementFile, type EngagementIndex } from './engagement-file';
-import { fileSystemReason } from '../file-system-reason';
+import { reason, type Failure } from '../../../shared/ipc/reasons';
+import { fileFailure } from '../file-system-reason';
 import { readLines } from './line-reader';
 import { originalStore, type OriginalStore } from './originals';
 
@@ -21,8 +22,8 @@ import { originalStore, type OriginalStore } from './originals';
 export interface Journal {
   append(entries: readonly StoredEntry[]): Promise<Result<{ appended: number }, JournalAppendError>>;
   /** An engagement's entries after `afterSeq`, in file order, up to about `budgetBytes` of them. */
-  read(engagementId: string, afterSeq: number, budgetBytes?: number): Promise<Result<{ entries: StoredEntry[]; complete: boolean }, string>>;
-  status(): Promise<{ engagements: JournalEngagement[]; problems: string[]; lastWriteAt: string | null; journalDir: string }>;
+  read(engagementId: string, afterSeq: number, budgetBytes?: number): Promise<Result<{ entries: StoredEntry[]; complete: boolean }, Failure>>;
+  status(): Promise<{ engagements: JournalEngagement[]; problems: Failure[]; lastWriteAt: string | null; journalDir: string }>;
   originals: OriginalStore;
 }
 
@@ -35,7 +36,7 @@ const READ_BUDGET_BYTES = 16 * 1024 * 1024;
 
 interface State {
   indexes: Map<string, EngagementIndex>;
-  problems: string[];
+  problems: Failure[];
 }
 
 export function openJournal(dir: string): Journal {
@@ -52,7 +53,7 @@ export function openJournal(dir: string): Journal {
   /** Engagements whose last write failed part-way: bytes may lie past the end of their last whole line. */
   const dirty = new Set<string>();
 
-  async function write(state: State, engagementId: string, entries: readonly StoredEntry[]): Promise<Result<void, string>> {
+  async function write(state: State, engagementId: string, entries: readonly StoredEntry[]): Promise<Result<void, Failure>> {
     const index = state.indexes.get(engagementId) ?? emptyIndex(engagementId, join(dir, `${engagementId}.jsonl`));
     const lines = entries.map((entry) => JSON.stringify(entry) + '\n');
     const bytes = Buffer.from(lines.join(''), 'utf8');
@@ -72,7 +73,7 @@ export function openJournal(dir: string): Journal {
       if (created) await syncDirectory(dir);
     } catch (error) {
       dirty.add(engagementId);
-      return err(`Not written to the journal in ${dir}: ${fileSystemReason(error)}.`);
+      return err(fileFailure('journal.notWritten', { dir }, error, (cause) => `Not written to the journal in ${dir}: ${cause}.`));
     }
     dirty.delete(engagementId);
     let offset = index.size;
@@ -104,7 +105,15 @@ export function openJournal(dir: string): Journal {
   /** Which of `entries` are new to the journal, or why they cannot follow what it holds. */
   async function newEntries(state: State, engagementId: string, entries: readonly StoredEntry[]): Promise<Result<StoredEntry[], JournalAppendError>> {
     const index = state.indexes.get(engagementId);
-    if (index?.blocked) return err({ code: 'write-failed', engagementId, message: `The journal of “${index.name}” is not written to: ${index.blocked}.` });
+    if (index?.blocked) {
+      const { message, reason: cause } = index.blocked;
+      return err({
+        code: 'write-failed',
+        engagementId,
+        message: `The journal of “${index.name}” is not written to: ${message}.`,
+        reason: reason('journal.blocked', { params: { name: index.name }, cause }),
+      });
+    }
     let head = index?.head ?? EMPTY_CHAIN;
     const fresh: StoredEntry[] = [];
     for (const entry of entries) {
@@ -117,13 +126,23 @@ export function openJournal(dir: string): Journal {
           code: 'fork',
           engagementId,
           message: `The journal already holds another event ${event.seq} of “${index.name}”: the database and the journal disagree there. Neither is changed.`,
+          reason: reason('journal.fork', { params: { seq: event.seq, name: index.name } }),
         });
       }
       if (event.seq > head.seq + 1) {
-        return err({ code: 'gap', engagementId, journalSeq: head.seq, message: `The journal of “${index?.name ?? engagementId}” ends at event ${head.seq}; event ${event.seq} cannot follow it yet.` });
+        const name = index?.name ?? engagementId;
+        return err({
+          code: 'gap',
+          engagementId,
+          journalSeq: head.seq,
+          message: `The journal of “${name}” ends at event ${head.seq}; event ${event.seq} cannot follow it yet.`,
+          reason: reason('journal.gap', { params: { name, seq: head.seq, next: event.seq } }),
+        });
       }
       const problem = brokenLink(head, event, nativeSha256Hex);
-      if (problem) return err({ code: 'refused', engagementId, message: `Event ${event.seq} was not journaled: ${problem}.` });
+      if (problem) {
+        return err({ code: 'refused', engagementId, message: `Event ${event.seq} was not journaled: ${problem}.`, reason: reason('journal.refused', { params: { seq: event.seq }, detail: problem }) });
+      }
       fresh.push(entry);
       head = { seq: event.seq, hash: event.hash };
     }
@@ -138,7 +157,7 @@ export function openJournal(dir: string): Journal {
         const plans: Array<[string, StoredEntry[]]> = [];
         for (const [engagementId, group] of byEngagement) {
           const fresh = await newEntries(state, engagementId, group);
-          if (!fresh.ok && fresh.error.code === 'fork') addProblem(state, fresh.error.message);
+          if (!fresh.ok && fresh.error.code === 'fork' && fresh.error.reason) addProblem(state, { message: fresh.error.message, reason: fresh.error.reason });
           if (!fresh.ok) return fresh;
           plans.push([engagementId, fresh.value]);
         }
@@ -148,7 +167,7 @@ export function openJournal(dir: string): Journal {
           const written = await write(state, engagementId, fresh);
           if (!written.ok) {
             addProblem(state, written.error);
-            return err({ code: 'write-failed', engagementId, message: written.error });
+            return err({ code: 'write-failed', engagementId, ...written.error });
           }
           appended += fresh.length;
         }
@@ -173,7 +192,7 @@ export function openJournal(dir: string): Journal {
           bytes += line.length;
         }
       } catch (error) {
-        return err(`The journal of “${index.name}” could not be read: ${fileSystemReason(error)}.`);
+        return err(fileFailure('journal.unreadable', { name: index.name }, error, (cause) => `The journal of “${index.name}” could not be read: ${cause}.`));
       }
       return ok({ entries, complete: true });
     },
@@ -197,8 +216,8 @@ export function openJournal(dir: string): Journal {
   };
 }
 
-function addProblem(state: State, problem: string): void {
-  if (!state.problems.includes(problem)) state.problems.push(problem);
+function addProblem(state: State, problem: Failure): void {
+  if (!state.problems.some((known) => known.message === problem.message)) state.problems.push(problem);
 }
 
 function groupByEngagement(entries: readonly StoredEntry[]): Map<string, StoredEntry[]> {
@@ -218,7 +237,9 @@ async function scanAll(dir: string, asideDir: string): Promise<State> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') addProblem(state, `The journal in ${dir} could not be read: ${fileSystemReason(error)}.`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      addProblem(state, fileFailure('journal.folderUnreadable', { dir }, error, (cause) => `The journal in ${dir} could not be read: ${cause}.`));
+    }
     return state;
   }
   for (const name of names.sort()) {
@@ -232,9 +253,9 @@ async function scanAll(dir: string, asideDir: string): Promise<State> {
       scanned.problems.forEach((problem) => addProblem(state, problem));
     } catch (error) {
       const index = emptyIndex(engagementId, path);
-      index.blocked = `it could not be read (${fileSystemReason(error)})`;
+      index.blocked = fileFailure('journal.cannotRead', {}, error, (cause) => `it could not be read (${cause})`);
       state.indexes.set(engagementId, index);
-      addProblem(state, `The journal file ${path} could not be read: ${fileSystemReason(error)}. Nothing is written to it until it can.`);
+      addProblem(state, fileFailure('journal.fileUnreadable', { path }, error, (cause) => `The journal file ${path} could not be read: ${cause}. Nothing is written to it until it can.`));
     }
   }
   return state;

@@ -25,10 +25,10 @@ describe('originals kept by their SHA-256', () => {
 
   it('says so when an original is missing or no longer matches its hash', async () => {
     const store = originalStore(join(dir, 'originals'));
-    expect(await store.read(sha256)).toMatchObject({ ok: false, error: expect.stringContaining('is not in') });
+    expect(await store.read(sha256)).toMatchObject({ ok: false, error: { message: expect.stringContaining('is not in'), reason: { code: 'original.missing', file: { code: 'missing' } } } });
     await store.keep(bytes);
     await writeFile(join(dir, 'originals', sha256), 'Over 650 million users, up 39%.');
-    expect(await store.read(sha256)).toMatchObject({ ok: false, error: expect.stringContaining('was changed on disk') });
+    expect(await store.read(sha256)).toMatchObject({ ok: false, error: { message: expect.stringContaining('was changed on disk'), reason: { code: 'original.changed' } } });
   });
 
   it('forgets what it kept', async () => {
@@ -41,6 +41,9 @@ describe('originals kept by their SHA-256', () => {
   it('says why it could not keep a file, in words to act on', async () => {
     await writeFile(join(dir, 'not-a-folder'), '');
     const store = originalStore(join(dir, 'not-a-folder'));
-    expect(await store.keep(bytes)).toMatchObject({ ok: false, error: expect.stringMatching(/^Could not keep a copy of the original in .*not-a-folder: /) });
+    expect(await store.keep(bytes)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Could not keep a copy of the original in .*not-a-folder: /), reason: { code: 'original.notKept', file: expect.any(Object) } },
+    });
   });
 });

@@ -2,14 +2,15 @@ import { mkdir, open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { writeFileAtomic } from '../files';
-import { fileSystemReason } from '../file-system-reason';
+import type { FileProblem } from '../../../shared/ipc/reasons';
+import { fileSystemProblem } from '../file-system-reason';
 
 /**
  * Move the bytes of `path` from `offset` on into a file of their own in `asideDir`, then cut
  * `path` back to `offset`: a write the app did not finish is kept for the record, and the next
  * entry starts on a whole line. The aside file is on disk before anything is cut.
  */
-export async function setAsideTornTail(path: string, offset: number, asideDir: string): Promise<Result<string, string>> {
+export async function setAsideTornTail(path: string, offset: number, asideDir: string): Promise<Result<string, FileProblem>> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const asidePath = join(asideDir, `${basename(path, '.jsonl')}.torn-${stamp}.bin`);
   try {
@@ -27,6 +28,6 @@ export async function setAsideTornTail(path: string, offset: number, asideDir: s
     }
     return ok(asidePath);
   } catch (error) {
-    return err(fileSystemReason(error));
+    return err(fileSystemProblem(error));
   }
 }

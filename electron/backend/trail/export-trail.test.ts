@@ -41,7 +41,11 @@ describe('exportTrail', () => {
   it('never seals a chain with an edited event, and writes nothing', async () => {
     const events = trail(300);
     events[150] = { ...events[150]!, note: 'edited on disk' };
-    expect(await exported(events, 'edited.csv')).toEqual({ status: 'failed', message: expect.stringContaining('event 151 does not verify') });
+    expect(await exported(events, 'edited.csv')).toEqual({
+      status: 'failed',
+      message: expect.stringContaining('event 151 does not verify'),
+      reason: { code: 'trail.unverified', params: { seq: 151 }, detail: expect.any(String) },
+    });
     await expect(readFile(join(dir, 'edited.csv'))).rejects.toThrow(/ENOENT/);
   });
 });

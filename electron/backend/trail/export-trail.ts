@@ -3,6 +3,8 @@ import { SEAL_FORM, type TrailSeal } from '../../../shared/audit/seal';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Role } from '../../../shared/domain/review';
 import { auditTrailCsvChunks } from '../../../shared/export/audit-trail-csv';
+import { reason, type Failure } from '../../../shared/ipc/reasons';
+import { fileProblemEnglish, fileSystemProblem } from '../file-system-reason';
 import { writeFileAtomic } from '../files';
 import { nativeSha256Hex } from './native-sha256';
 import type { SigningKey } from './signing-key';
@@ -20,16 +22,25 @@ export interface TrailExport {
 export type TrailExportResult =
   | { status: 'saved'; path: string; eventCount: number }
   | { status: 'cancelled' }
-  | { status: 'failed'; message: string };
+  | ({ status: 'failed' } & Failure);
+
+/** A failed export: what failed, in English, and why (`reason` says it in any language). */
+export const exportFailed = (what: string, failure: Failure): { status: 'failed' } & Failure => ({
+  status: 'failed',
+  message: `${what}: ${failure.message}`,
+  reason: failure.reason,
+});
 
 /**
  * The seal of `trail` by `key`, or why it is not sealed: a chain that does not verify is never
  * sealed, since the seal would vouch for a broken record.
  */
-export function sealVerifiedTrail(trail: TrailExport, key: SigningKey, sealedAt: Date): Result<TrailSeal, string> {
+export function sealVerifiedTrail(trail: TrailExport, key: SigningKey, sealedAt: Date): Result<TrailSeal, Failure> {
   const check = verifyChain(trail.events, nativeSha256Hex);
-  if (!check.ok) return err(`event ${check.seq} does not verify (${check.reason})`);
-  if (trail.events.some((event) => event.engagementId !== trail.engagementId)) return err('it holds events of another engagement');
+  if (!check.ok) return err({ message: `event ${check.seq} does not verify (${check.reason}).`, reason: reason('trail.unverified', { params: { seq: check.seq }, detail: check.reason }) });
+  if (trail.events.some((event) => event.engagementId !== trail.engagementId)) {
+    return err({ message: 'it holds events of another engagement.', reason: reason('trail.foreign') });
+  }
   return ok(
     key.seal({
       form: SEAL_FORM,
@@ -45,9 +56,12 @@ export function sealVerifiedTrail(trail: TrailExport, key: SigningKey, sealedAt:
 }
 
 /** Why writing an export to `path` failed, in words the auditor can act on. */
-export function saveFailure(path: string, error: unknown): string {
-  const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-  return `Could not save ${path}: ${exists ? 'a file of that name is already there, and an export never replaces one' : error instanceof Error ? error.message : String(error)}`;
+export function saveFailure(path: string, error: unknown): { status: 'failed' } & Failure {
+  const file = fileSystemProblem(error);
+  if (file.code === 'exists') {
+    return { status: 'failed', message: `Could not save ${path}: a file of that name is already there, and an export never replaces one`, reason: reason('save.exists', { params: { path } }) };
+  }
+  return { status: 'failed', message: `Could not save ${path}: ${fileProblemEnglish(file)}`, reason: reason('save.failed', { params: { path }, file }) };
 }
 
 /** Bytes per write: the CSV comes in small chunks (see auditTrailCsvChunks), written about a megabyte at a time. */
@@ -78,12 +92,12 @@ export async function exportTrail(
   options: { exclusive?: boolean; now?: () => Date } = {},
 ): Promise<TrailExportResult> {
   const seal = sealVerifiedTrail(trail, key, options.now?.() ?? new Date());
-  if (!seal.ok) return { status: 'failed', message: `The trail was not exported: ${seal.error}.` };
+  if (!seal.ok) return exportFailed('The trail was not exported', seal.error);
   if (path === null) return { status: 'cancelled' };
   try {
     await writeFileAtomic(path, utf8Batches(auditTrailCsvChunks(trail.events, seal.value, key.fingerprint)), { exclusive: options.exclusive });
   } catch (error) {
-    return { status: 'failed', message: saveFailure(path, error) };
+    return saveFailure(path, error);
   }
   return { status: 'saved', path, eventCount: trail.events.length };
 }

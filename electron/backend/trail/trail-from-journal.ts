@@ -1,10 +1,11 @@
 import type { TrailEvent } from '../../../shared/audit/event';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { StoredEntry } from '../../../shared/ipc/journal-schemas';
+import { reason, type Failure } from '../../../shared/ipc/reasons';
 import type { Journal } from '../journal/journal';
 
 /** Every journal entry of an engagement, in order, read page by page. */
-export async function journalEntries(journal: Journal, engagementId: string): Promise<Result<StoredEntry[], string>> {
+export async function journalEntries(journal: Journal, engagementId: string): Promise<Result<StoredEntry[], Failure>> {
   const entries: StoredEntry[] = [];
   for (;;) {
     const read = await journal.read(engagementId, entries.at(-1)?.event.seq ?? 0);
@@ -13,6 +14,9 @@ export async function journalEntries(journal: Journal, engagementId: string): Pr
     if (read.value.complete || read.value.entries.length === 0) return ok(entries);
   }
 }
+
+/** An engagement of which the journal holds nothing cannot be exported. */
+export const noEvents: Failure = { message: 'the journal holds no events of this engagement.', reason: reason('journal.empty') };
 
 /** The engagement's name as its latest entry that names it says. */
 export function latestEngagementName(entries: readonly StoredEntry[]): string {
@@ -25,9 +29,9 @@ export function latestEngagementName(entries: readonly StoredEntry[]): string {
 export async function trailFromJournal(
   journal: Journal,
   engagementId: string,
-): Promise<Result<{ engagementName: string; events: TrailEvent[] }, string>> {
+): Promise<Result<{ engagementName: string; events: TrailEvent[] }, Failure>> {
   const entries = await journalEntries(journal, engagementId);
   if (!entries.ok) return entries;
-  if (entries.value.length === 0) return err('the journal holds no events of this engagement.');
+  if (entries.value.length === 0) return err(noEvents);
   return ok({ engagementName: latestEngagementName(entries.value), events: entries.value.map((entry) => entry.event) });
 }

@@ -1,14 +1,15 @@
 import type { TrailEvent } from '../../../shared/audit/event';
 import type { Result } from '../../../shared/domain/result';
 import type { Handlers } from '../../../shared/ipc/contract';
-import { exportTrail } from './export-trail';
+import { reason as because, type Failure } from '../../../shared/ipc/reasons';
+import { exportFailed, exportTrail } from './export-trail';
 import type { SigningKey } from './signing-key';
 
 export interface TrailDeps {
   /** The installation's key, loaded (or made) on first use. */
   signingKey(): Promise<SigningKey>;
   /** An engagement's whole trail as the journal holds it, and the engagement's name. */
-  trailOf(engagementId: string): Promise<Result<{ engagementName: string; events: TrailEvent[] }, string>>;
+  trailOf(engagementId: string): Promise<Result<{ engagementName: string; events: TrailEvent[] }, Failure>>;
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** See HandlerDeps: where false, an existing file is never replaced. */
   dialogConfirmsOverwrite: boolean;
@@ -17,6 +18,12 @@ export interface TrailDeps {
 const keyInfo = (key: SigningKey) => ({ fingerprint: key.fingerprint, publicKey: key.publicKey, protection: key.protection });
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The signing key could not be opened: why, in English and as a reason. */
+export const keyUnopened = (error: unknown): Failure => ({
+  message: `the signing key could not be opened (${reason(error)}).`,
+  reason: because('key.unopened', { detail: reason(error) }),
+});
 
 export function trailHandlers(deps: TrailDeps): Pick<Handlers, 'trail:export' | 'trail:signingKey'> {
   return {
@@ -32,10 +39,10 @@ export function trailHandlers(deps: TrailDeps): Pick<Handlers, 'trail:export' | 
       try {
         key = await deps.signingKey();
       } catch (error) {
-        return { status: 'failed', message: `The trail was not exported: the signing key could not be opened (${reason(error)}).` };
+        return exportFailed('The trail was not exported', keyUnopened(error));
       }
       const trail = await deps.trailOf(engagementId);
-      if (!trail.ok) return { status: 'failed', message: `The trail was not exported: ${trail.error}` };
+      if (!trail.ok) return exportFailed('The trail was not exported', trail.error);
       const path = await deps.chooseSavePath(suggestedName);
       const result = await exportTrail({ engagementId, signer, role, ...trail.value }, key, path, { exclusive: !deps.dialogConfirmsOverwrite });
       return result.status === 'saved' ? { status: 'saved', path: result.path, eventCount: result.eventCount, key: keyInfo(key) } : result;

@@ -62,7 +62,7 @@ function trustedSeal(seal: TrailSeal, eventCount: number, trusted: ReadonlySet<s
 /** A `.tickmark` archive: its parts must agree (see read-archive.ts), and its seal's key be trusted. */
 function verifyArchive(bytes: Uint8Array, trusted: ReadonlySet<string>): TrailVerdict {
   const archive = readArchive(bytes);
-  if (!archive.ok) return { ok: false, reason: archive.error };
+  if (!archive.ok) return { ok: false, reason: archive.error.message };
   return trustedSeal(archive.value.seal, archive.value.manifest.eventCount, trusted);
 }
 

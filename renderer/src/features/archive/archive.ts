@@ -12,6 +12,7 @@ import { trustKey } from '../../db/key-actions';
 import { loadEngagements, loadTrail } from '../../db/queries';
 import { restoreEngagement } from '../../db/restore';
 import { i18next } from '../../i18n/i18n';
+import { failureText } from '../../i18n/reason-text';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, openEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from '../export/file-names';
@@ -44,8 +45,7 @@ export async function exportArchive(): Promise<void> {
     const suggestedName = exportFileName(engagement.name, 'archive', new Date(), 'tickmark');
     const answer = await tickmark().invoke('archive:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
     if (answer.status === 'cancelled') return status({ state: 'idle' });
-    // The Node side's failure says what and why in English; another language says what first, then keeps it as the detail.
-    if (answer.status === 'failed') return status({ state: 'failed', message: i18next.t('archive.notWrittenBy', { reason: answer.message }) });
+    if (answer.status === 'failed') return status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: failureText(answer) }) });
     const trusted = await persist(() => trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName));
     if (trusted.ok) applyEngagement(trusted.value);
     await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
@@ -62,7 +62,7 @@ export async function importArchive(file: File): Promise<void> {
     const bytes = await readFileBytes(file);
     if (!bytes.ok) return status({ state: 'failed', message: bytes.error });
     const answer = await tickmark().invoke('archive:import', { fileName, bytes: bytes.value });
-    if (!answer.ok) return status({ state: 'failed', message: i18next.t('archive.notImportedBy', { reason: answer.error }) });
+    if (!answer.ok) return status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: failureText(answer.error) }) });
     status(await merge(fileName, answer.value));
   } catch (error) {
     status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: reason(error) }) });

@@ -5,6 +5,7 @@ import { recordExport } from '../../db/actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagementContents } from '../../db/queries';
 import { i18next } from '../../i18n/i18n';
+import { failureText } from '../../i18n/reason-text';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from './file-names';
@@ -41,8 +42,7 @@ export async function exportTrail(): Promise<void> {
     const suggestedName = exportFileName(engagement.name, 'audit trail', new Date());
     const answer = await tickmark().invoke('trail:export', { engagementId: engagement.id, suggestedName, signer: userName, role });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
-    // The Node side's failure says what and why in English; another language says what first, then keeps it as the detail.
-    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailedBy', { reason: answer.message }) });
+    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailed', { reason: failureText(answer) }) });
     const trusted = await persist(() =>
       trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName),
     );
@@ -75,7 +75,7 @@ export async function exportFiguresSummary(): Promise<void> {
     const content = figuresSummaryCsv({ engagement, documents, figures, verdicts, facts: engagementFacts(documents, figures) });
     const answer = await tickmark().invoke('export:saveCsv', { suggestedName: exportFileName(engagement.name, 'figures', new Date()), content });
     if (answer.status === 'cancelled') return useExportStatus.setState({ state: 'idle' });
-    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailedBy', { reason: answer.message }) });
+    if (answer.status === 'failed') return useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailed', { reason: failureText(answer) }) });
     useExportStatus.setState({
       state: 'saved',
       what: i18next.t('notices.summaryWhat'),

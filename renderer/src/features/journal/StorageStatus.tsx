@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseFooter, Modal } from '../../app/Modal';
+import { failureText } from '../../i18n/reason-text';
 import { useFormat } from '../../i18n/use-format';
 import { closeDialog, openDialog, useUi } from '../../state/ui';
 import { journalStatus } from './journal-client';
@@ -60,7 +61,7 @@ function StorageDialog({ onClose }: { onClose: () => void }) {
               ) : (
                 <ul aria-label={t('storage.problems')}>
                   {status.problems.map((problem) => (
-                    <li key={problem}>{problem}</li>
+                    <li key={problem.message}>{failureText(problem)}</li>
                   ))}
                 </ul>
               )}

@@ -7,7 +7,7 @@
 import type { JournalEntry } from '../../../../shared/audit/journal-entry';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { catchUpJournal } from './catch-up';
-import { appendEntries, journalStatus } from './journal-client';
+import { appendEntries, appendErrorText, journalStatus } from './journal-client';
 import { addJournalNotice, setJournalStatus, useJournal } from './journal-state';
 
 export async function appendToJournal(entries: JournalEntry[]): Promise<Result<void, string>> {
@@ -15,11 +15,11 @@ export async function appendToJournal(entries: JournalEntry[]): Promise<Result<v
   for (;;) {
     const answer = await appendEntries(entries);
     if (answer.ok) return ok(undefined);
-    const { code, engagementId, journalSeq, message } = answer.error;
-    if (code !== 'gap' || caughtUp || engagementId === undefined || journalSeq === undefined) return failed(message);
+    const { code, engagementId, journalSeq } = answer.error;
+    if (code !== 'gap' || caughtUp || engagementId === undefined || journalSeq === undefined) return failed(appendErrorText(answer.error));
     const before = Math.min(...entries.filter((entry) => entry.event.engagementId === engagementId).map((entry) => entry.event.seq)) - 1;
     const copied = await catchUpJournal(engagementId, journalSeq, before);
-    if (!copied.ok) return failed(copied.error.message);
+    if (!copied.ok) return failed(appendErrorText(copied.error));
     caughtUp = true;
   }
 }

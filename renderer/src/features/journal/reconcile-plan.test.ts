@@ -57,8 +57,7 @@ describe('planReconcile', () => {
   });
 
   it('restores nothing from a journal whose own chain is broken', () => {
-    expect(planReconcile([journal('a', 8, { problem: 'its chain breaks at event 3' })], [database('a', 2)])).toMatchObject({
-      steps: [{ kind: 'journal-damaged', problem: 'its chain breaks at event 3' }],
-    });
+    const problem = { message: 'its chain breaks at event 3', reason: { code: 'journal.chainBreaks' as const, params: { seq: 3 } } };
+    expect(planReconcile([journal('a', 8, { problem })], [database('a', 2)])).toMatchObject({ steps: [{ kind: 'journal-damaged', problem }] });
   });
 });

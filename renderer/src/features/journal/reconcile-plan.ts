@@ -10,6 +10,7 @@
  */
 import { GENESIS_HASH } from '../../../../shared/audit/event';
 import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
+import type { Failure } from '../../../../shared/ipc/reasons';
 
 export interface DatabaseHead {
   engagementId: string;
@@ -25,7 +26,7 @@ export type ReconcileStep =
   | { kind: 'restore'; engagementId: string; name: string; afterSeq: number; afterHash: string; count: number }
   | { kind: 'copy-to-journal'; engagementId: string; name: string; afterSeq: number; count: number }
   | { kind: 'chains-differ'; engagementId: string; name: string; seq: number }
-  | { kind: 'journal-damaged'; engagementId: string; name: string; problem: string };
+  | { kind: 'journal-damaged'; engagementId: string; name: string; problem: Failure };
 
 export type ReconcilePlan =
   /** IndexedDB holds no engagement at all, the journal does: ask before restoring everything. */

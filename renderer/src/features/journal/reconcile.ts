@@ -5,12 +5,14 @@
  */
 import { GENESIS_HASH } from '../../../../shared/audit/event';
 import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
+import type { Failure } from '../../../../shared/ipc/reasons';
 import { db } from '../../db/database';
 import { lastEvent } from '../../db/queries';
 import { i18next } from '../../i18n/i18n';
+import { failureText } from '../../i18n/reason-text';
 import { startWorkspace } from '../../state/workspace';
 import { catchUpJournal } from './catch-up';
-import { journalStatus } from './journal-client';
+import { appendErrorText, journalStatus } from './journal-client';
 import { addJournalNotice, setJournalStatus, setJournalUnavailable, setStartUp } from './journal-state';
 import { planReconcile, type DatabaseHead, type ReconcileStep } from './reconcile-plan';
 import { restoreFromJournal } from './restore-from-journal';
@@ -25,7 +27,7 @@ export async function startWithJournal(): Promise<void> {
       return await finishStartUp();
     }
     setJournalStatus(status.value);
-    status.value.problems.forEach((problem) => addJournalNotice('error', problem));
+    status.value.problems.forEach((problem) => addJournalNotice('error', failureText(problem)));
     const plan = planReconcile(status.value.engagements, await databaseHeads(status.value.engagements));
     if (plan.kind === 'database-empty') {
       const engagements = plan.engagements.map(({ name, count }) => ({ name, count }));
@@ -88,7 +90,7 @@ async function carryOut(step: ReconcileStep): Promise<void> {
     }
     case 'copy-to-journal': {
       const copied = await catchUpJournal(step.engagementId, step.afterSeq);
-      if (!copied.ok) return addJournalNotice('error', i18next.t('journal.notice.stillLacks', { count: step.count, name: step.name, reason: copied.error.message }));
+      if (!copied.ok) return addJournalNotice('error', i18next.t('journal.notice.stillLacks', { count: step.count, name: step.name, reason: appendErrorText(copied.error) }));
       return addJournalNotice('ok', i18next.t('journal.notice.copied', { count: copied.value, name: step.name }));
     }
     case 'chains-differ':
@@ -115,7 +117,7 @@ async function databaseHeads(journal: readonly JournalEngagement[]): Promise<Dat
   return heads;
 }
 
-const damagedJournal = (name: string, problem: string) => i18next.t('journal.notice.damaged', { name, problem });
+const damagedJournal = (name: string, problem: Failure) => i18next.t('journal.notice.damaged', { name, problem: failureText(problem) });
 
 function noteMissingOriginals(name: string, fileNames: string[]): void {
   if (fileNames.length === 0) return;

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * Why the Node side could not do something, in a form the UI says in its own language: a code, its
+ * parameters (names, paths, event numbers) and, where the operating system or a library gave words
+ * of its own, that detail. The English message travels beside it, for logs and the CLI, and as the
+ * detail of a reason the UI's catalogue does not know (renderer/src/i18n/reason-text.ts).
+ */
+
+/** What the file system said, as fileSystemProblem (electron/backend/file-system-reason.ts) reads its error codes. */
+export const FILE_PROBLEMS = ['missing', 'folder', 'permission', 'disk-full', 'read-only', 'exists', 'other'] as const;
+export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
+
+export const REASON_CODES = [
+  // Exports (a clause after what failed: "The audit trail was not exported: …")
+  /** Writing an export to `path` failed (`file` says why). */
+  'save.failed',
+  /** An export never replaces a file: one is already at `path`. */
+  'save.exists',
+  /** The installation's signing key could not be opened (`detail`). */
+  'key.unopened',
+  /** Event `seq` of the trail does not verify (`detail`): a broken chain is never sealed. */
+  'trail.unverified',
+  /** The trail holds events of another engagement. */
+  'trail.foreign',
+  /** The journal holds no events of the engagement. */
+  'journal.empty',
+  // Why an engagement's journal file is not trusted or not written to (a clause)
+  /** Its chain breaks at event `seq` (`detail`). */
+  'journal.chainBreaks',
+  /** Its cut-short last line could not be set aside (`file`). */
+  'journal.tailStuck',
+  /** It could not be read (`file`). */
+  'journal.cannotRead',
+  /** Its last `bytes` bytes have no end of line. */
+  'journal.noEndOfLine',
+  /** Its last line is not JSON. */
+  'journal.lastLineNotJson',
+  // The journal's problems and refusals (a sentence)
+  /** The journal of `name` is not written to (`cause`). */
+  'journal.blocked',
+  /** The journal holds another event `seq` of `name`. */
+  'journal.fork',
+  /** The journal of `name` ends at event `seq`; event `next` cannot follow it yet. */
+  'journal.gap',
+  /** Event `seq` was not journaled (`detail`). */
+  'journal.refused',
+  /** Nothing was written to the journal in `dir` (`file`). */
+  'journal.notWritten',
+  /** The journal of `name` could not be read (`file`). */
+  'journal.unreadable',
+  /** The journal folder `dir` could not be read (`file`). */
+  'journal.folderUnreadable',
+  /** The journal file `path` could not be read (`file`); nothing is written to it until it can. */
+  'journal.fileUnreadable',
+  /** Line `line` of `path` is not a journal entry (`detail`). */
+  'journal.damagedLine',
+  /** The journal of `name` ended in a write cut short (`cause`); the tail was set aside in `path`, the journal goes on from event `seq`. */
+  'journal.tornSetAside',
+  /** The journal of `name` ended in a write cut short (`cause`) that could not be set aside (`file`). */
+  'journal.tornStuck',
+  /** The journal of `name` disagrees with its own chain at event `seq` (`detail`); kept as it is at `path`. */
+  'journal.chainDisagrees',
+  /** A copy of an original could not be kept in `dir` (`file`). */
+  'original.notKept',
+  /** The original `sha256` is not in `dir` (`file`). */
+  'original.missing',
+  /** The original kept as `path` was changed on disk. */
+  'original.changed',
+  // Why an archive cannot be read (a clause after "<file> was not imported: ")
+  /** It is not a ZIP file. */
+  'archive.notZip',
+  /** It is damaged (`detail`). */
+  'archive.damaged',
+  /** It would unpack to more than Tickmark allows (`detail`). */
+  'archive.tooLarge',
+  /** It holds `name`, which no Tickmark archive holds. */
+  'archive.foreignFile',
+  /** It lacks its `part`, or an original (`name`). */
+  'archive.missingPart',
+  /** Its `part` is not what a Tickmark archive holds there (`detail`). */
+  'archive.badPart',
+  /** It does not verify: it was edited, or its parts do not belong together (`detail`). */
+  'archive.unverified',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+const Param = z.union([z.string().max(4_000), z.number()]);
+
+export const FileProblemSchema = z.object({ code: z.enum(FILE_PROBLEMS), detail: z.string().max(4_000).optional() }).strict();
+export type FileProblem = z.infer<typeof FileProblemSchema>;
+
+const reasonFields = {
+  code: z.enum(REASON_CODES),
+  params: z.record(z.string().max(64), Param).optional(),
+  file: FileProblemSchema.optional(),
+  detail: z.string().max(4_000).optional(),
+};
+/** A reason, and the reason inside it where a sentence wraps another (`journal.blocked` wraps why). */
+export const ReasonSchema = z.object({ ...reasonFields, cause: z.object(reasonFields).strict().optional() }).strict();
+export type Reason = z.infer<typeof ReasonSchema>;
+export type InnerReason = Omit<Reason, 'cause'>;
+
+/** A failure as the Node side answers it: the English sentence and its reason. */
+export const FailureSchema = z.object({ message: z.string(), reason: ReasonSchema }).strict();
+export type Failure = z.infer<typeof FailureSchema>;
+
+export const reason = (code: ReasonCode, extra: Omit<Reason, 'code'> = {}): Reason => ({ code, ...extra });
