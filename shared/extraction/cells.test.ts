@@ -50,3 +50,22 @@ describe('a word in the cell before', () => {
     expect(cells('see number 5,326 and MWh 0.71')).toEqual([]);
   });
 });
+
+describe('a table laid out with runs of spaces, as PDF text gives it', () => {
+  const tabbed = 'Workforce data\t2024\t2023\nFatalities\t0\t1\nTraining spend (£m)\t6.3\t5.1\nEngagement score\t74\t72';
+  const spaced = tabbed.replace(/\t/g, '      ');
+  it('reads every cell, as the same table with tabs', () => {
+    expect(cells(spaced)).toEqual(cells(tabbed));
+    expect(cells(spaced).map((c) => c[1])).toEqual([0, 1, 6.3e6, 5.1e6, 74, 72]);
+  });
+  it("takes no noun for a row's last cell from the next row's label", () => {
+    expect(cells('Total employees      14,208      13,102\nFemale employees (%)      38.6      36.4')[1]).toEqual(['13,102', 13_102, undefined, '', 'exact']);
+  });
+  it("takes a row's unit from the cell before, and reads a scope's number as a code in traditional Chinese too", () => {
+    expect(cells('  範圍1              噸二氧化碳當量        2,115         2,364')).toEqual([
+      ['2,115', 2_115, undefined, 'tCO2e', 'exact'],
+      ['2,364', 2_364, undefined, 'tCO2e', 'exact'],
+    ]);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { NORM, isCjkCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
+import { NORM, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
 import { ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
@@ -89,29 +89,61 @@ export function atLineEnd(text: string, i: number): boolean {
  * previous cell.
  */
 export function tableCell(text: string, start: number, end: number): { unit?: Unit } | null {
-  // between two tabs (`Fatalities\t0\t1`) a number is a cell wherever it stands in the row
-  const betweenTabs = code(text, start - 1) === 0x09 && code(text, end) === 0x09;
-  if (!betweenTabs && !atLineEnd(text, end)) return null;
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (start === ls || !isWhiteCode(code(text, start - 1))) return null;
-  if (code(text, start - 1) === 0x09) {
-    const prevTab = text.lastIndexOf('\t', start - 2);
-    const cellStart = Math.max(prevTab + 1, ls);
-    const cell = text.slice(cellStart, start - 1).trim();
+  // between two column gaps (`Fatalities\t0\t1`, `Fatalities    0    1`) a number is a cell
+  // wherever it stands in the row
+  const gapBefore = columnGapBefore(text, start);
+  if (!(gapBefore > 0 && columnGapAfter(text, end)) && !atLineEnd(text, end)) return null;
+  // a row is short: a longer line is running text (and looking no further keeps the scan linear)
+  const ls = lineStartWithin(text, start, MAX_ROW);
+  if (ls < 0 || start === ls || !isWhiteCode(code(text, start - 1))) return null;
+  if (gapBefore > 0) {
+    // the cell before: the unit of the row when it is one (`工伤人数\t人\t25`)
+    const cellEnd = start - gapBefore;
+    let cellStart = cellEnd;
+    while (cellStart > ls && columnGapBefore(text, cellStart) === 0) cellStart--;
+    const cell = text.slice(cellStart, cellEnd).trim();
     const m = cell ? ZH_UNIT_TABLE.matchForward(cell, 0) : null;
-    return m && m.end === cell.length ? { unit: m.value } : {};
+    if (m && m.end === cell.length) return { unit: m.value };
+    if (code(text, start - 1) === 0x09) return {};
   }
-  // a label of words before the number, no sentence punctuation
+  // a label of words before the number, no sentence punctuation (a separator inside a number is none)
   let letters = 0;
   for (let k = ls; k < start; k++) {
     const c = code(text, k);
-    if (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) return null;
+    const inNumber = (c === 0x2e || c === 0x2c) && isDigitCode(code(text, k - 1)) && isDigitCode(code(text, k + 1));
+    if (!inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a)) return null;
     if (isLetterCode(c) || isCjkCode(c)) letters++;
   }
   if (letters < 2) return null;
   const label = text.slice(ls, start);
   if (/report|报告|contents|目录|page|chapter|第.章/i.test(label)) return null;
   return inTableOfContents(text, start) ? null : {};
+}
+
+const MAX_ROW = 400;
+
+/** The start of the line holding `i` when it is at most `max` characters before `i`, else -1. */
+function lineStartWithin(text: string, i: number, max: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= max; k--) if (isNewlineCode(code(text, k))) return k + 1;
+  return i <= max ? 0 : -1;
+}
+
+/** The length of the column gap (a tab, or two spaces or more) just before `i`, after something on its line; else 0. */
+export function columnGapBefore(text: string, i: number): number {
+  let k = i;
+  let tab = false;
+  while (k > 0 && (code(text, k - 1) === 0x20 || code(text, k - 1) === 0x09)) {
+    if (code(text, k - 1) === 0x09) tab = true;
+    k--;
+  }
+  const gap = i - k;
+  return (tab || gap >= 2) && k > 0 && !isNewlineCode(code(text, k - 1)) ? gap : 0;
+}
+
+/** Whether a column gap (a tab, or two spaces or more) follows `i`, before more on its line. */
+export function columnGapAfter(text: string, i: number): boolean {
+  if (code(text, i) === 0x09) return true;
+  return code(text, i) === 0x20 && code(text, i + 1) === 0x20 && !atLineEnd(text, i);
 }
 
 /** Whether lines near `i` end with page numbers (`008`, `029-032`): a table of contents. */

@@ -1,13 +1,48 @@
 import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
-import { skipGap } from './gaps';
+import { skipGap, skipGapBack } from './gaps';
 import { wordAfter, wordBefore } from './context';
 import { MONTHS } from './noise-words';
 
 // English phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a
 // reporting period, the base of a rate, a whole week or day meaning "always", `zero` naming a goal,
 // and `twice` counting how often rather than how much more.
+
+/** `(2023: one)`, `(FY23: 4)`, `（2023年：一）`: an earlier period's value, alone after its colon. */
+export const priorPeriodValue = (text: string, c: Candidate): boolean => {
+  const colon = skipGapBack(text, c.start, 0) - 1;
+  const after = code(text, skipGap(text, c.end, 0));
+  if (code(text, colon) !== 0x3a || after !== 0x29) return false;
+  return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 8), colon));
+};
+const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
+
+/** `7 of our 23 sites`: a part counted against a whole, the noun after the whole. */
+function partOfWhole(text: string, c: Candidate): boolean {
+  const of = wordAfter(text, c.end);
+  if (of?.word !== 'of') return false;
+  const det = wordAfter(text, of.end);
+  return det !== null && WHOLE_DETERMINERS.has(det.word) && isDigitCode(code(text, skipGap(text, det.end, 0)));
+}
+const WHOLE_DETERMINERS = new Set(['our', 'the', 'its', 'their', 'all']);
+
+/** `down from 421`, `up from 17`: the value a change started from. */
+function changedFrom(text: string, c: Candidate): boolean {
+  const from = wordBefore(text, c.start);
+  if (from?.word !== 'from') return false;
+  const dir = wordBefore(text, from.start)?.word;
+  return dir === 'down' || dir === 'up';
+}
+
+/** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
+export const statedBare = (text: string, c: Candidate): boolean => priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c);
+
+/** `we recorded one fatality`: `one` after a verb of recording counts, it is no article. */
+export function recordedOne(text: string, c: Candidate): boolean {
+  return c.kind === 'noun' && RECORDING_VERBS.has(wordBefore(text, c.start)?.word ?? '');
+}
+const RECORDING_VERBS = new Set(['recorded', 'reported', 'suffered', 'sustained', 'experienced', 'registered']);
 
 /** `the 12 months to 30 June 2024`, `six months to June`: a reporting period's length. */
 function periodUpToDate(text: string, c: Candidate): boolean {
@@ -23,8 +58,18 @@ function periodUpToDate(text: string, c: Candidate): boolean {
   return MONTHS.has(wordAfter(text, g)?.word ?? '');
 }
 
-/** `tCO2e per £1m invested`, `injuries per 1,000 employees`: the base a rate is counted over. */
-const rateBase = (text: string, c: Candidate): boolean => c.kind !== 'percent' && wordBefore(text, c.start)?.word === 'per';
+/**
+ * `tCO2e per £1m invested`, `injuries per 1,000 employees`, `96 flights out of every 100`: the
+ * base a rate or a share is counted over.
+ */
+function rateBase(text: string, c: Candidate): boolean {
+  if (c.kind === 'percent') return false;
+  const w = wordBefore(text, c.start);
+  if (w?.word === 'per') return true;
+  if (w?.word !== 'every') return false;
+  const before = wordBefore(text, w.start);
+  return before?.word === 'of' || before?.word === 'in';
+}
 
 /** How many of each smaller unit a period holds: `7 days a week` and `24 hours a day` mean always. */
 const WHOLE_PERIOD: Record<string, Record<string, number>> = {
@@ -35,11 +80,19 @@ const WHOLE_PERIOD: Record<string, Record<string, number>> = {
 };
 
 function wholePeriod(text: string, c: Candidate): boolean {
+  if (weekOfDays(text, c)) return true;
   const per = WHOLE_PERIOD[c.unit.toLowerCase()];
   if (!per || c.reading.range !== 'none') return false;
   const a = wordAfter(text, c.end);
   if (a?.word !== 'a' && a?.word !== 'per' && a?.word !== 'each') return false;
   return per[wordAfter(text, a.end)?.word ?? ''] === c.value;
+}
+
+/** `7×24小时`, `7x24 hours`: a week's days times a day's hours, always. */
+function weekOfDays(text: string, c: Candidate): boolean {
+  if (c.value !== 24 || (c.unit !== '小时' && c.unit !== 'hours')) return false;
+  const times = code(text, c.start - 1);
+  return (times === 0xd7 || times === 0x2a || (times | 0x20) === 0x78) && code(text, c.start - 2) === 0x37 && !isDigitCode(code(text, c.start - 3));
 }
 
 /** Nouns that `zero` names a goal with (`Zero waste to landfill`, `zero harm`), not a count. */

@@ -95,6 +95,7 @@ export function inIdiom(text: string, i: number): boolean {
 export const DURATION_CLAIM_BEFORE = new PhraseTable<boolean>([
   ['连续', true], ['长达', true], ['持续', true], ['累计', true], ['达', true], ['已', true], ['历时', true], ['坚持', true],
   ['for', true], ['consecutive', true], ['every', true], ['每', true], ['each', true], ['nearly', true], ['over', true],
+  ['average age of', true], ['an average of', true],
 ]);
 
 /** Words before a duration that make it frame another claim (`within four years`, `过去5年`). */

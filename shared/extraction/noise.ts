@@ -19,7 +19,7 @@ import {
 } from './noise-words';
 import { inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
-import { PHRASE_NOISE_RULES } from './noise-phrases';
+import { PHRASE_NOISE_RULES, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -65,18 +65,9 @@ const cellBoundary = (text: string, from: number, to: number): boolean => {
   return false;
 };
 
-/** `(2023: one)`, `(FY23: 4)`, `（2023年：一）`: an earlier period's value, alone after its colon. */
-const priorPeriodValue = (text: string, c: Candidate): boolean => {
-  const colon = skipGapBack(text, c.start, 0) - 1;
-  const after = code(text, skipGap(text, c.end, 0));
-  if (code(text, colon) !== 0x3a || after !== 0x29) return false;
-  return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 8), colon));
-};
-const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
-
 /** The rules, in the order they are tried. */
 export const NOISE_RULES: NoiseRule[] = [
-  { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) },
+  { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) && !recordedOne(text, c) },
   { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
   {
     name: 'table-of-contents-entry',
@@ -88,7 +79,7 @@ export const NOISE_RULES: NoiseRule[] = [
     name: 'bare-number',
     drop: (text, c) =>
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
-      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))) && !priorPeriodValue(text, c),
+      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))) && !statedBare(text, c),
   },
   {
     name: 'version-number',

@@ -49,10 +49,15 @@ describe('numbers that are no claimed figure', () => {
     ['zero naming a goal', 'our net zero commitment, Zero waste to landfill, a zero-emission fleet'],
     ['a scope 3 category list', 'Scope 3 categories 1 and 11 together'],
     ['a code after target', 'SDG Target 7 and Target 13'],
+    ['the whole of a share', 'flights departed on time out of every 100, and in every 10'],
+    ['a week of days and hours', '7×24小时监测，7x24 hours support'],
   ])('%s', (_name, text) => {
     expect(figs(text)).toEqual([]);
   });
   it('keeps the figures beside them', () => {
+    expect(figs('96 flights out of every 100')).toEqual([['96', 96, undefined, 'flights', 'exact']]);
+    expect(figs('an average age of 9.8 years')).toEqual([['9.8 years', 9.8, undefined, 'years', 'exact']]);
+    expect(figs('intensity was 79.6 gCO2/RPK')).toEqual([['79.6 gCO2/RPK', 79.6, undefined, 'gCO2', 'exact']]);
     expect(figs('equivalent to 51 tCO2e per £1m invested').map((f) => f[0])).toEqual(['51 tCO2e']);
     expect(figs('We target 12 GW of capacity by 2035.')).toEqual([['12 GW', 12, undefined, 'GW', 'exact']]);
     expect(figs('The Group recorded zero work-related fatalities.')).toEqual([['zero', 0, undefined, 'work-related fatalities', 'exact']]);
@@ -70,6 +75,14 @@ describe('counts a lone word or a day unit would hide', () => {
       ['7', 7],
     ]);
     expect(figs('Note: one of the sites (see below)')).toEqual([]);
+  });
+  it('reads a bare number as a part of a whole, or where a change started', () => {
+    expect(figs('and 7 of our 23 operated sites; 4 of the 52 TSFs; down from 421, up from 17').map((f) => f[1])).toEqual([7, 23, 4, 52, 421, 17]);
+    expect(figs('one of the 3 sites')).toHaveLength(1);
+  });
+  it('reads one after a verb of recording as a count', () => {
+    expect(figs('we recorded one fatality in 2023')).toEqual([['one', 1, undefined, 'fatality', 'exact']]);
+    expect(figs('one day we hope')).toEqual([]);
   });
   it('reads 零 before a measure word as a count of none, not 零售 or 零件', () => {
     expect(figs('錄得零宗因工死亡事故，零起泄漏；零售和零件业务')).toEqual([

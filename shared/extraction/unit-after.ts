@@ -4,7 +4,7 @@ import { numberWordAt, lowerWordAt } from './numerals';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
-import { atLineEnd, wordBefore } from './context';
+import { atLineEnd, columnGapBefore, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
 
@@ -64,8 +64,9 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
       return { unit: en.value, end: p, noun: false, spaced: true, capitalized: false };
     }
   }
-  // in a table row (`Mobile internet users\t897\tmillion`) the next line is the next row, not the noun
-  const nextRow = g1Newlines > 0 && tabBefore(text, cand.start);
+  // in a table row (`Mobile internet users\t897\tmillion`, its cells apart by tabs or by runs of
+  // spaces) the next line is the next row, not the noun
+  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || columnGapBefore(text, cand.start) > 0);
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
     if (noun) {

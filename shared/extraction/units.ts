@@ -51,7 +51,7 @@ export const ZH_MEASURE_WORDS = [
   '双', '层', '种', '类', '批', '座', '台', '辆', '架', '张', '份', '间', '只', '头', '本', '册', '篇', '部',
   '门', '节', '支', '组', '颗', '枚', '箱', '包', '瓶', '袋', '杯', '片', '处', '栋', '幢', '艘', '趟',
   '轮', '例', '单', '票', '首', '集', '所', '科', '座', '分', '帧', '份次', '户次', '台次', '架次', '车次',
-  '班', '幅', '堂', '宗', '课时', '学时', '城市', '国家', '地区',
+  '班', '幅', '堂', '宗', '批次', '课时', '学时', '城市', '国家', '地区',
   '省份', '企业', '员工', '用户', '商家', '商户', '学校', '医院', '志愿者', '行业', '领域', '方面', '原则',
   '大类', '点位', '网点', '盏', '块',
   // safety statistics: incidents (`3起事故`) and work-hours (`百万工时`)
@@ -101,11 +101,12 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tons of carbon emissions', u('tCO2e', 'measure')], ['tonnes of co2', u('tCO2', 'measure')], ['tons of co2', u('tCO2', 'measure')],
   ['tonnes of carbon', u('tCO2e', 'measure')], ['tons of carbon', u('tCO2e', 'measure')],
   ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
+  ...(['g', 'kg', 'kt', 'mt'] as const).map((m) => [`${m}co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
   ...['co2e', 'co2-e', 'co₂e', 'co₂-e', 'co2eq', 'co2-eq'].flatMap((gas) => [
     [`t${gas}`, u('tCO2e', 'measure')], [`t ${gas}`, u('tCO2e', 'measure')], [`kt${gas}`, u('ktCO2e', 'measure')],
     [`kt ${gas}`, u('ktCO2e', 'measure')], [`mt${gas}`, u('MtCO2e', 'measure')], [`mt ${gas}`, u('MtCO2e', 'measure')],
-    [`kg${gas}`, u('kgCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
+    [`kg${gas}`, u('kgCO2e', 'measure')], [`g${gas}`, u('gCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
     [`tons ${gas}`, u('tCO2e', 'measure')], [`tons of ${gas}`, u('tCO2e', 'measure')],
   ] as Array<readonly [string, Unit]>),
   ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['pj', u('PJ', 'measure')],
