@@ -30,16 +30,16 @@ function trailCsv(count: number, noteOf = (i: number) => NOTES[i % NOTES.length]
   const events: AuditEvent[] = [];
   for (let i = 0; i < count; i++) {
     const note = noteOf(i);
-    events.push(sealEvent(eventInput({ note, figureId: `fig-${i}` }), events.at(-1)));
+    events.push(sealEvent(eventInput({ note, figureId: `fig-${i}`, engagementName: '支付宝 FY2020', actor: '李伟' }), events.at(-1)));
   }
   const seal = key.seal({
     form: 1,
     engagementId: 'eng-1',
-    engagementName: 'Alipay FY2020',
+    engagementName: '支付宝 FY2020',
     eventCount: count,
     headHash: events.at(-1)!.hash,
     sealedAt: '2026-11-23T11:00:00.000Z',
-    signer: 'Li Wei',
+    signer: '李伟',
     role: 'preparer',
   });
   return auditTrailCsv(events, seal, key.fingerprint);

@@ -4,6 +4,8 @@
 // the seal once all are read (joinTrailParts). Only an intact trail's reading comes from here: at
 // the first doubt the caller reads the file whole, which names the row and the reason.
 import { isUtf8 } from 'node:buffer';
+import { hash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
@@ -17,15 +19,38 @@ import {
   type TrailPart,
   type TrailReading,
 } from '../../../shared/export/audit-trail-read';
+import type { Sha256Hex } from '../../../shared/audit/event';
+import type { TrailSeal } from '../../../shared/audit/seal';
 import { workerStart } from '../worker/start';
-import { nativeSha256Hex } from './native-sha256';
 import { rowStarts } from './row-starts';
 
 /** What a part's thread is given: its bytes (whole rows), and the dialect and header layout of the file. */
 export interface TrailPartJob {
   bytes: Uint8Array;
   dialect: CsvDialect;
-  layout: TrailLayout;
+  /** Absent for the first part, which starts with the header. */
+  layout?: TrailLayout;
+}
+
+/**
+ * A file's bytes in memory that threads share, so that no part is copied to its thread. The file is
+ * read as it is now: if it grew since `size` was taken, what was added is not read (and the trail then
+ * has no seal at its end).
+ */
+export async function readShared(path: string, size: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const file = await open(path);
+  try {
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await file.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    await file.close();
+  }
 }
 
 /** Below this a trail is read whole: starting a thread (about 50 ms) would cost more than it saves. */
@@ -46,41 +71,67 @@ export async function readTrailInParts(
   readPart: PartReader = onThread(partThreadUrl()),
 ): Promise<TrailReading | undefined> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer)) return undefined;
   const from = hasBom(buffer) ? 3 : 0;
   const head = buffer.toString('utf8', from, from + HEAD_BYTES).slice(0, DIALECT_HEAD_CHARS);
   const dialect = csvDialect(head);
   const layout = trailLayout(head, dialect);
   if (!layout) return undefined;
-  const size = buffer.length - from;
-  const targets = Array.from({ length: parts - 1 }, (_, index) => from + Math.round((size * (index + 1)) / parts));
-  const starts = [from, ...rowStarts(buffer, from, targets, dialect.newline).filter((start) => start < buffer.length)];
+  const starts = [from, ...rowStarts(buffer, from, partTargets(from, buffer.length, parts), dialect.newline).filter((start) => start < buffer.length)];
   const ends = [...starts.slice(1), buffer.length];
 
   const others = starts.slice(1).map((start, index) => readPart({ bytes: buffer.subarray(start, ends[index + 1]), dialect, layout }));
-  const first = readTrailRows(buffer.toString('utf8', from, ends[0]), dialect, nativeSha256Hex);
+  const first = readTrailPart({ bytes: buffer.subarray(from, ends[0]), dialect });
   const read = [first, ...(await Promise.all(others))];
   if (!read.every((part): part is TrailPart => part?.ok === true)) return undefined;
   if (JSON.stringify(first.ok && first.layout) !== JSON.stringify(layout)) return undefined;
   const reading = joinTrailParts(read);
-  return reading.ok ? reading : undefined;
+  if (!reading.ok) return undefined;
+  const seal = Object.fromEntries(Object.entries(reading.seal).map(([field, value]) => [field, typeof value === 'string' ? textOf(value) : value]));
+  return { ...reading, engagementId: textOf(reading.engagementId), seal: seal as TrailSeal };
 }
+
+/*
+ * Parts are read as byte strings, one character per byte (latin1), not decoded: decoding is a third
+ * of the work, and V8 makes a two-byte string of all of a part once it holds one Chinese character.
+ * Every character papaparse and the cells' reading look at (delimiters, quotes, line breaks, digits,
+ * prefixes) is ASCII, and no byte of a multi-byte UTF-8 character is ASCII, so the rows and cells
+ * come out the same, each holding its UTF-8 bytes; JSON.stringify escapes no character above 0x7f,
+ * so the canonical form's bytes are the UTF-8 the whole reading hashes. What is shown (the seal's
+ * names) is decoded once the parts are joined. The file was checked to be UTF-8 first.
+ */
+const byteStringSha256Hex: Sha256Hex = (bytes) => hash('sha256', Buffer.from(bytes, 'latin1'), 'hex');
+const textOf = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
 
 /** Reads one part of a trail; undefined if it could not be read at all. */
 export type PartReader = (job: TrailPartJob) => Promise<PartReading | undefined>;
 export type PartReading = ReturnType<typeof readTrailRows>;
 
-/** Read a part: what each part's thread does. */
-export function readTrailPart({ bytes, dialect, layout }: TrailPartJob): PartReading {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return readTrailRows(text, dialect, nativeSha256Hex, layout);
+/**
+ * Where to cut `from`–`to` into `parts`: the part read on the calling thread is a fifth longer than
+ * the others, which start later (a thread takes 0.1–0.2 s to start and load its code).
+ */
+function partTargets(from: number, to: number, parts: number): number[] {
+  const share = (to - from) / (parts + 0.2);
+  return Array.from({ length: parts - 1 }, (_, index) => Math.round(from + share * (index + 1.2)));
 }
 
-/** Each part read on a thread of its own, started from `threadUrl`. Its bytes are copied once, and the copy moved to it. */
+/**
+ * Read a part (the first, with the header, when `layout` is not given): what each part's thread does.
+ * UTF-8 is checked part by part: a part ends at a line break, so no character spans two.
+ */
+export function readTrailPart({ bytes, dialect, layout }: TrailPartJob): PartReading {
+  if (!isUtf8(bytes)) return { ok: false, reason: 'it is not UTF-8 text' };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return readTrailRows(text, dialect, byteStringSha256Hex, layout);
+}
+
+/** Each part read on a thread of its own, started from `threadUrl`. */
 export function onThread(threadUrl: URL): PartReader {
   return (job) => {
-    const bytes = new Uint8Array(job.bytes);
-    const { url, options } = workerStart(threadUrl, { ...job, bytes }, [bytes.buffer]);
+    // Bytes in shared memory are shared; others are copied once, and the copy moved to the thread.
+    const shared = job.bytes.buffer instanceof SharedArrayBuffer;
+    const bytes = shared ? job.bytes : new Uint8Array(job.bytes);
+    const { url, options } = workerStart(threadUrl, { ...job, bytes }, shared ? [] : [bytes.buffer as ArrayBuffer]);
     return new Promise((resolve) => {
       const thread = new Worker(url, options);
       thread.once('message', resolve);
