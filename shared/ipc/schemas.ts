@@ -3,6 +3,7 @@ import { MAX_DESCRIPTION_LENGTH, QUALIFIERS } from '../domain/figure';
 import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
 import { hasControlCharacters } from '../text/control-characters';
+import { ReasonSchema } from './reasons';
 
 export { MAX_REPORT_BYTES } from './report-size-limit';
 /** The largest CSV the renderer may ask main to write. */
@@ -87,6 +88,8 @@ export const IMPORT_ERROR_CODES = [
   'password-wrong',
   'cancelled',
   'internal',
+  /** Its original could not be kept beside the journal (`reason` says why), so it was not imported. */
+  'not-kept',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -95,6 +98,8 @@ export const ImportErrorSchema = z.object({
   code: z.enum(IMPORT_ERROR_CODES),
   fileName: z.string(),
   message: z.string(),
+  /** Where the Node side knows why in a form the UI can say in its own language. */
+  reason: ReasonSchema.optional(),
 });
 export type ImportError = z.infer<typeof ImportErrorSchema>;
 

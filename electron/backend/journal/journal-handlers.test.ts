@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,5 +72,22 @@ describe('importing a report', () => {
     const failed = err({ code: 'cancelled' as const, fileName: 'q3.txt', message: 'cancelled' });
     expect(await importKeepingOriginal(journal, { fileName: 'q3.txt', bytes: reportBytes() }, async () => failed)).toEqual(failed);
     expect(await readdir(join(dir, 'journal', 'originals'))).toEqual([]);
+  });
+
+  it('imports nothing when the original cannot be kept, and says why by code as well as in English', async () => {
+    await mkdir(join(dir, 'journal'), { recursive: true });
+    await writeFile(join(dir, 'journal', 'originals'), 'a file where the folder should be');
+    let imported = false;
+    const answer = await importKeepingOriginal(openJournal(join(dir, 'journal')), { fileName: 'q3.txt', bytes: reportBytes() }, async () => ((imported = true), ok(report)));
+    expect(imported).toBe(false);
+    expect(answer).toEqual(
+      err({
+        code: 'not-kept',
+        fileName: 'q3.txt',
+        message: expect.stringMatching(/^q3\.txt was not imported: Could not keep a copy of the original in .*originals: .* Then import it again\.$/),
+        reason: { code: 'original.notKept', params: { dir: join(dir, 'journal', 'originals') }, file: expect.objectContaining({ code: expect.any(String) }) },
+      }),
+    );
+    expect(channels['reports:import'].response.safeParse(answer).success).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ export async function importKeepingOriginal(
   importReport: () => Promise<Result<ParsedReport, ImportError>>,
 ): Promise<Result<ParsedReport, ImportError>> {
   const kept = await journal.originals.keep(bytes);
-  if (!kept.ok) return err({ code: 'internal', fileName, message: `${fileName} was not imported: ${kept.error.message} Then import it again.` });
+  if (!kept.ok) return err({ code: 'not-kept', fileName, message: `${fileName} was not imported: ${kept.error.message} Then import it again.`, reason: kept.error.reason });
   const imported = await importReport();
   if (!imported.ok && !kept.value.keptBefore) await journal.originals.forget(kept.value.sha256);
   return imported;

@@ -22,4 +22,16 @@ describe('importErrorText', () => {
     const internal = { code: 'internal' as const, fileName: 'q3.txt', message: 'q3.txt was not imported: the journal refused it.' };
     expect(importErrorText(internal)).toBe('无法导入“q3.txt”：读取时出错。（q3.txt was not imported: the journal refused it.）');
   });
+
+  it('says in either language why a report’s original could not be kept, from its reason', async () => {
+    const notKept = {
+      code: 'not-kept' as const,
+      fileName: 'q3.pdf',
+      message: 'q3.pdf was not imported: Could not keep a copy of the original in /d/journal/originals: the disk is full; free some space. Then import it again.',
+      reason: { code: 'original.notKept' as const, params: { dir: '/d/journal/originals' }, file: { code: 'disk-full' as const } },
+    };
+    expect(importErrorText(notKept)).toBe(notKept.message);
+    await i18next.changeLanguage('zh-CN');
+    expect(importErrorText(notKept)).toBe('“q3.pdf”未能导入：无法在 /d/journal/originals 中保存原始文件的副本：磁盘已满，请释放一些空间。请处理后重新导入。');
+  });
 });

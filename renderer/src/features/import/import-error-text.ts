@@ -6,6 +6,7 @@
  */
 import type { ImportError } from '../../../../shared/ipc/schemas';
 import { i18next } from '../../i18n/i18n';
+import { reasonText } from '../../i18n/reason-text';
 
 /** The backend's reason without its `Could not import "<file>": ` opening, or its whole message. */
 function reasonOf(error: ImportError): string {
@@ -14,5 +15,6 @@ function reasonOf(error: ImportError): string {
 }
 
 export function importErrorText(error: ImportError): string {
-  return i18next.t(`import.error.${error.code}`, { fileName: error.fileName, reason: reasonOf(error) });
+  const reason = error.reason ? reasonText(error.reason, reasonOf(error)) : reasonOf(error);
+  return i18next.t(`import.error.${error.code}`, { fileName: error.fileName, reason });
 }
