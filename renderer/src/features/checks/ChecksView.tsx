@@ -9,6 +9,8 @@ import { disputeCheck, relyOnCheck } from './check-decisions';
 import { engagementChecks, type EngagementCheck } from './engagement-checks';
 import { checkLine } from './check-line';
 
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+
 export function ChecksView() {
   const documents = useWorkspace((state) => state.documents);
   const figures = useWorkspace((state) => state.figures);
@@ -19,7 +21,8 @@ export function ChecksView() {
   const [problem, setProblem] = useState<string | null>(null);
   const checks = open ? engagementChecks(documents, figures) : [];
   const mismatches = checks.filter((c) => !c.holds).length;
-  const textOf = new Map(figures.map((f) => [f.id, f.text] as const));
+  // Only while open: closed, this renders on every verdict of what may be 20 000 figures.
+  const textOf = open ? new Map(figures.map((f) => [f.id, f.text] as const)) : NO_TEXTS;
 
   const onKey = (event: KeyboardEvent, check: EngagementCheck) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;

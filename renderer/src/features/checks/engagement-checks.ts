@@ -18,7 +18,6 @@ export interface EngagementCheck extends Check {
 interface Worked {
   documents: readonly ReportDocument[];
   figures: readonly Figure[];
-  signature: string;
   checks: EngagementCheck[];
   /** Each figure's record id → the figure as described (metric, period, scope). */
   described: Map<string, ExtractedFigure>;
@@ -26,8 +25,21 @@ interface Worked {
 
 let memo: Worked | undefined;
 
-/** What checks read of the figures: a correction or an added figure changes it, a verdict does not. */
-const signatureOf = (figures: readonly Figure[]) => figures.map((f) => `${f.id}:${f.value}:${f.valueMax ?? ''}:${f.unit}:${f.qualifier}`).join('|');
+/**
+ * Whether two lists of figures read the same to the checks: a correction or an added figure
+ * changes them, a verdict does not. A verdict replaces only its own figures' records, so most
+ * records are the very same objects and comparing is a pass of reference checks.
+ */
+function sameForChecks(before: readonly Figure[], after: readonly Figure[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.qualifier !== b.qualifier) return false;
+  }
+  return true;
+}
 
 export const engagementChecks = (documents: readonly ReportDocument[], figures: readonly Figure[]): EngagementCheck[] =>
   worked(documents, figures).checks;
@@ -43,8 +55,7 @@ export function engagementFacts(documents: readonly ReportDocument[], figures: r
 function worked(documents: readonly ReportDocument[], figures: readonly Figure[]): Worked {
   // The same arrays as last time (a selection moved): nothing to read, on every keystroke of j/k.
   if (memo && memo.documents === documents && memo.figures === figures) return memo;
-  const signature = signatureOf(figures);
-  if (memo && memo.documents === documents && memo.signature === signature) return (memo = { ...memo, figures });
+  if (memo && memo.documents === documents && sameForChecks(memo.figures, figures)) return (memo = { ...memo, figures });
   const byDocument = new Map<string, Figure[]>();
   for (const figure of figures) byDocument.set(figure.documentId, [...(byDocument.get(figure.documentId) ?? []), figure]);
   const idAt = new Map<string, string>();
@@ -63,7 +74,7 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
     const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);
     return { ...check, figureIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
   });
-  memo = { documents, figures, signature, checks, described };
+  memo = { documents, figures, checks, described };
   return memo;
 }
 
