@@ -168,9 +168,10 @@ export function readArabic(text: string, i: number): GrammarResult {
       }
     }
   }
-  const oneIn = !cur && !isPercent && !first.scaled && read.reading.range === 'none' ? shareOneIn(text, num, p) : null;
+  const oneIn = !isPercent && !first.scaled && read.reading.range === 'none' ? shareOneIn(text, num, p, cur !== null) : null;
   if (oneIn) {
     read.value = oneIn.value;
+    read.reading.currency = false;
     p = oneIn.end;
     isPercent = true;
   }
@@ -257,11 +258,18 @@ function parenthesisedCell(text: string, open: number, close: number): boolean {
   return before && after;
 }
 
-/** `1 in 5 new hires`: a share, as `1/5` is (20 %); the whole at most 100, so `3 in 2024` stays apart. */
-function shareOneIn(text: string, a: ArabicNumber, p: number): { value: number; end: number } | null {
+/**
+ * `1 in 5 new hires`, `£1 in every £4`: a share, as `1/5` is (20 %); the whole at most 100, so
+ * `3 in 2024` stays apart; a part in a currency needs its whole in one.
+ */
+function shareOneIn(text: string, a: ArabicNumber, p: number, currency: boolean): { value: number; end: number } | null {
   if (a.hasDecimal || a.hasSeparator || code(text, p) !== 0x20 || lowerWordAt(text, p + 1, 3) !== 'in' || code(text, p + 3) !== 0x20) return null;
-  if (!isDigitCode(code(text, p + 4))) return null;
-  const b = parseArabic(text, p + 4);
+  let q = p + 4;
+  if (lowerWordAt(text, q, 6) === 'every' && code(text, q + 5) === 0x20) q += 6;
+  if (currency !== RANGE_CURRENCY.has(code(text, q))) return null;
+  if (currency) q++;
+  if (!isDigitCode(code(text, q))) return null;
+  const b = parseArabic(text, q);
   if (b.hasDecimal || b.hasSeparator || b.value > 100 || a.value < 1 || a.value >= b.value || isLetterCode(code(text, b.end)) || code(text, b.end) === 0x25) return null;
   return { value: (a.value / b.value) * 100, end: b.end };
 }

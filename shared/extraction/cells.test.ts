@@ -69,3 +69,27 @@ describe('a table laid out with runs of spaces, as PDF text gives it', () => {
   });
 });
 
+describe("a table's scale stated once", () => {
+  it('applies a currency in thousands (£000) and a traditional statement (單位：新臺幣仟元)', () => {
+    expect(cells('Premiums by line (£000)\nLine      2024      2023\nHome      1,846,210      1,702,455').map((c) => c[1])).toEqual([1_846_210_000, 1_702_455_000]);
+    expect(cells('單位：新臺幣仟元\n項目\t2024年\t2023年\n環保支出\t386,520\t342,870').map((c) => [c[1], c[3]])).toEqual([
+      [386_520_000, 'TWD'],
+      [342_870_000, 'TWD'],
+    ]);
+  });
+  it('scales a cell that carries its own currency sign, under (in millions)', () => {
+    expect(cells('(in millions)      Fiscal 2024      Fiscal 2023\nSalaries      $1,812      $1,705\nBenefits      232      219').map((c) => c[1])).toEqual([
+      1.812e9, 1.705e9, 2.32e8, 2.19e8,
+    ]);
+  });
+});
+
+describe('a Markdown table', () => {
+  it('reads its cells as the same table with tabs', () => {
+    const piped = '| Indicator | Unit | 2024 | 2023 |\n|---|---|---|---|\n| Renewable electricity | % | 92 | 71 |\n| Energy | MWh | 148,220 | 151,930 |';
+    const tabbed = 'Indicator\tUnit\t2024\t2023\nRenewable electricity\t%\t92\t71\nEnergy\tMWh\t148,220\t151,930';
+    expect(cells(piped).map((c) => [c[1], c[3]])).toEqual(cells(tabbed).map((c) => [c[1], c[3]]));
+    expect(cells(piped).map((c) => c[1])).toEqual([92, 71, 148_220, 151_930]);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { NORM, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
+import { lineStartWithin } from './lines';
 import { ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
 
@@ -122,28 +123,29 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
 
 const MAX_ROW = 400;
 
-/** The start of the line holding `i` when it is at most `max` characters before `i`, else -1. */
-function lineStartWithin(text: string, i: number, max: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= max; k--) if (isNewlineCode(code(text, k))) return k + 1;
-  return i <= max ? 0 : -1;
-}
-
-/** The length of the column gap (a tab, or two spaces or more) just before `i`, after something on its line; else 0. */
+/**
+ * The length of the column gap just before `i` (a tab, two spaces or more, or a Markdown table's
+ * `|`), after something on its line; else 0.
+ */
 export function columnGapBefore(text: string, i: number): number {
   let k = i;
-  let tab = false;
-  while (k > 0 && (code(text, k - 1) === 0x20 || code(text, k - 1) === 0x09)) {
-    if (code(text, k - 1) === 0x09) tab = true;
+  let cellMark = false;
+  for (;;) {
+    const c = code(text, k - 1);
+    if (c === 0x09 || (c === 0x7c && !cellMark)) cellMark = true;
+    else if (c !== 0x20) break;
     k--;
   }
   const gap = i - k;
-  return (tab || gap >= 2) && k > 0 && !isNewlineCode(code(text, k - 1)) ? gap : 0;
+  return (cellMark || gap >= 2) && k > 0 && !isNewlineCode(code(text, k - 1)) ? gap : 0;
 }
 
-/** Whether a column gap (a tab, or two spaces or more) follows `i`, before more on its line. */
+/** Whether a column gap (a tab, two spaces or more, or a `|`) follows `i`. */
 export function columnGapAfter(text: string, i: number): boolean {
-  if (code(text, i) === 0x09) return true;
-  return code(text, i) === 0x20 && code(text, i + 1) === 0x20 && !atLineEnd(text, i);
+  const c = code(text, i);
+  if (c === 0x09 || c === 0x7c) return true;
+  if (c !== 0x20) return false;
+  return code(text, i + 1) === 0x7c || (code(text, i + 1) === 0x20 && !atLineEnd(text, i));
 }
 
 /** Whether lines near `i` end with page numbers (`008`, `029-032`): a table of contents. */

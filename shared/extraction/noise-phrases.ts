@@ -5,9 +5,10 @@ import { skipGap, skipGapBack } from './gaps';
 import { wordAfter, wordBefore } from './context';
 import { MONTHS } from './noise-words';
 
-// English phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a
-// reporting period, the base of a rate, a whole week or day meaning "always", `zero` naming a goal,
-// and `twice` counting how often rather than how much more.
+// Phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a reporting
+// period, the base of a rate, a whole week or day meaning "always", `zero` naming a goal, `twice`
+// counting how often rather than how much more, a table's scale stated in words; and the phrases
+// that make a bare number one (an earlier period's value, a part of a whole, a change's start).
 
 /** `(2023: one)`, `(FY23: 4)`, `（2023年：一）`: an earlier period's value, alone after its colon. */
 export const priorPeriodValue = (text: string, c: Candidate): boolean => {
@@ -59,11 +60,13 @@ function periodUpToDate(text: string, c: Candidate): boolean {
 }
 
 /**
- * `tCO2e per £1m invested`, `injuries per 1,000 employees`, `96 flights out of every 100`: the
- * base a rate or a share is counted over.
+ * `tCO2e per £1m invested`, `injuries per 1,000 employees`, `96 flights out of every 100`,
+ * `每10股`: the base a rate or a share is counted over.
  */
 function rateBase(text: string, c: Candidate): boolean {
   if (c.kind === 'percent') return false;
+  // `每10股派发现金红利6.50元`: so many of what is counted; `每两天` (every two days) is a claim
+  if (code(text, skipGapBack(text, c.start, 0) - 1) === 0x6bcf) return c.kind === 'count' || c.kind === 'noun' || c.kind === 'currency';
   const w = wordBefore(text, c.start);
   if (w?.word === 'per') return true;
   if (w?.word !== 'every') return false;
@@ -117,7 +120,13 @@ function twiceAsFrequency(text: string, c: Candidate): boolean {
   return next !== 'as' && next !== 'the' && next !== 'that' && next !== 'what';
 }
 
+/** `($ in millions)`, `in thousands`: the scale a table's figures are stated in, not `millions of users`. */
+function scaleStatement(text: string, c: Candidate): boolean {
+  return c.form.script === 'en' && c.reading.vague && wordBefore(text, c.start)?.word === 'in' && wordAfter(text, c.end)?.word !== 'of';
+}
+
 export const PHRASE_NOISE_RULES: NoiseRule[] = [
+  { name: 'scale-statement', drop: scaleStatement },
   { name: 'reporting-period-length', drop: periodUpToDate },
   { name: 'rate-base', drop: rateBase },
   { name: 'whole-period', drop: wholePeriod },

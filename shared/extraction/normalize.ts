@@ -80,6 +80,9 @@ function buildNormTable(): Uint16Array {
   }
   // Traditional characters read as simplified ones (traditional.ts).
   for (const [trad, simp] of TRADITIONAL_TO_SIMPLIFIED) t[trad] = simp;
+  // The financial forms of the scale numerals, as a statement's unit writes them (`新臺幣仟元`).
+  t[0x4edf] = 0x5343; // 仟 → 千
+  t[0x4f70] = 0x767e; // 佰 → 百
   // Dashes and tildes used in ranges all read as one of two characters.
   for (const c of [0x2010, 0x2011, 0x2012, 0x2212, 0xfe63]) t[c] = 0x2d; // → '-'
   t[0x301c] = 0x7e; // wave dash → '~'

@@ -339,6 +339,15 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
         // never a noun here; the caller handles partitives
         break;
       }
+      // `three more sites`, `5 fewer incidents`: the comparison word stands before the noun
+      if (lw === 'more' || lw === 'fewer' || lw === 'further') {
+        const q = nextWordStart(text, t.end, spaced);
+        const head = q >= 0 ? readToken(text, q, spaced) : null;
+        if (head?.word && looksPlural(head.lower) && !EN_NOUN_STOP.has(head.lower)) {
+          p = q;
+          continue;
+        }
+      }
     }
     let stop = EN_NOUN_STOP.has(lw) || isNumberWord(t.start);
     if (lw === 'and' && words.length > 0 && !looksPlural(words[words.length - 1]!.lower)) {

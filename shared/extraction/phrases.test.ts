@@ -14,6 +14,10 @@ describe('shares and multipliers in words', () => {
       ['one in four', 25, undefined, '%', 'exact'],
     ]);
     expect(figs('two in 2024')).toEqual([]);
+    expect(figs('roughly £1 in every £4 paid, 3 in every 10 sites')).toEqual([
+      ['£1 in every £4', 25, undefined, '%', 'about'],
+      ['3 in every 10', 30, undefined, '%', 'exact'],
+    ]);
   });
   it('reads "twice as many" and "twice the" as a multiplier, not "twice a year"', () => {
     expect(figs('twice as many as before, twice the average')).toEqual([
@@ -51,6 +55,8 @@ describe('numbers that are no claimed figure', () => {
     ['a code after target', 'SDG Target 7 and Target 13'],
     ['the whole of a share', 'flights departed on time out of every 100, and in every 10'],
     ['a week of days and hours', '7×24小时监测，7x24 hours support'],
+    ['a table stated in millions', '($ in millions in the table below), in thousands'],
+    ['so many of what a rate counts', '每10股派发'],
   ])('%s', (_name, text) => {
     expect(figs(text)).toEqual([]);
   });
@@ -63,6 +69,22 @@ describe('numbers that are no claimed figure', () => {
     expect(figs('The Group recorded zero work-related fatalities.')).toEqual([['zero', 0, undefined, 'work-related fatalities', 'exact']]);
     // a part of the period is a figure
     expect(figs('2 weeks a year of leave; 6 days a week').map((f) => f[0])).toEqual(['2 weeks', '6 days']);
+  });
+});
+
+describe('qualifiers written as signs', () => {
+  it('reads ~ ≈ > ≥ < ≤ glued before the number', () => {
+    expect(figs('~68%, ≈64%, >95%, ≥100%, <5%, ≤2 days').map((f) => f[4])).toEqual(['about', 'about', 'over', 'over', 'under', 'up_to']);
+  });
+  it('not a tag closing or an arrow before the number', () => {
+    expect(figs('<b>95%</b> a->5 sites').map((f) => f[4])).toEqual(['exact', 'exact']);
+  });
+  it('reads 约占 as about, pts as percentage points, three more sites as sites', () => {
+    expect(figs('约占三分之一; up 3 pts; three more sites').map((f) => [f[3], f[4]])).toEqual([
+      ['%', 'about'],
+      ['pp', 'exact'],
+      ['sites', 'exact'],
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'], ['大于', 'over'],
   ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'],
   ['近', 'nearly'], ['将近', 'nearly'], ['最近', 'exact'], ['附近', 'exact'], ['临近', 'exact'], ['靠近', 'exact'], ['接近', 'nearly'], ['近乎', 'nearly'], ['逼近', 'nearly'],
-  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'],
+  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
   ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'],
   ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
@@ -39,4 +39,19 @@ export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([
   ['以下', 'threshold'], ['以内', 'threshold'], ['及以上', 'threshold'], ['及以下', 'threshold'],
   ['+', 'over'], ['or more', 'over'], ['and above', 'over'], ['plus', 'over'], ['or so', 'about'],
   ['and below', 'threshold'], ['or less', 'threshold'], ['or fewer', 'threshold'], ['and under', 'threshold'],
+]);
+
+/**
+ * `~68%`, `≈64%`, `>95%`, `≥100%`, `<5%`, `≤2`: a comparison sign glued before the number. A `>`
+ * that closes a tag (`<b>95%`) or an arrow (`->`) is none: the sign must stand after a space, an
+ * opening parenthesis or the line's start.
+ */
+export function symbolQualifier(text: string, start: number): Qualifier | null {
+  const q = SYMBOL_QUALIFIERS.get(text.charCodeAt(start - 1));
+  if (q === undefined) return null;
+  const b = start >= 2 ? text.charCodeAt(start - 2) : 0x20;
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x28 || b === 0xff08 || b === 0x3000 ? q : null;
+}
+const SYMBOL_QUALIFIERS = new Map<number, Qualifier>([
+  [0x7e, 'about'], [0x2248, 'about'], [0x223c, 'about'], [0x3e, 'over'], [0x2265, 'over'], [0x3c, 'under'], [0x2264, 'up_to'],
 ]);

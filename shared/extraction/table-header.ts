@@ -5,13 +5,14 @@ import type { UnitSpec } from './unit-spec';
 // A bare number in a table takes its scale and unit from where the table states them once: the
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
 // (`Energy (MWh)`), or a caption line above the table (`(million tonnes CO2-e)`, `单位：万吨`).
-// Rows are lines of cells split by tabs or runs of two or more spaces; the nearest statement wins.
+// Rows are lines of cells split by tabs, runs of two or more spaces or a Markdown table's `|`; the
+// nearest statement wins.
 
 const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
 /** Title and unit lines looked at above a table's header row (or its first row). */
 const MAX_CAPTION_LINES = 3;
-const CELL_SPLIT = /\t|[ \u3000]{2,}/;
+const CELL_SPLIT = /\t|[ \u3000]{2,}|\s*\|\s*/;
 
 interface Row {
   start: number;
@@ -99,16 +100,16 @@ export class TableHeaders {
     const line = this.text.slice(row.start, row.end);
     const before = line.slice(0, start - row.start);
     const after = line.slice(end - row.start);
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,})\s*$/.test(before);
-    const rightOk = after.trim() === '' || /^\s*(?:\t|[ \u3000]{2,})/.test(after);
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*$/.test(before);
+    const rightOk = after.trim() === '' || /^\s*(?:\t|[ \u3000]{2,}|\|)/.test(after);
     if (!leftOk || !rightOk) return -1;
     const left = before.split(CELL_SPLIT).filter((c) => c.trim() !== '').length;
     return row.cells[left] === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
 }
 
-/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`), not a name nor a year heading a column (`2023`). */
-const isValueCell = (cell: string): boolean => /^[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d$/.test(cell);
+/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year heading a column (`2023`). */
+const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d$/.test(cell);
 
 /** A line of running text: a table's caption does not read like one. */
 const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);

@@ -2,7 +2,7 @@ import type { Qualifier } from '../domain/figure';
 import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt } from './scales';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineEnd, atLineStart, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
@@ -60,7 +60,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   cand.end = Math.max(cand.end, p);
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
-  const pre = prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
+  const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
   if (pre) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
@@ -75,8 +75,16 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
       }
     }
   }
-  // a bare cell of a table: the scale and unit its caption, header or row state once
-  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
+  // a bare cell of a table: the scale and unit its caption, header or row state once; a cell
+  // with its currency sign (`$1,812` under `(in millions)`) takes the scale
+  const currencyCell = cand.kind === 'currency' && cand.reading.currency && !cand.reading.scaled && cand.form.script === 'arabic' && cand.reading.range === 'none';
+  if (currencyCell) {
+    const spec = tables.specFor(cand.start, cand.end);
+    if (spec && spec.factor !== 1 && (!spec.unit || spec.unit.unit === cand.unit)) {
+      cand.value *= spec.factor;
+      cand.reading.scaled = true;
+    }
+  } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
     const spec = tables.specFor(cand.start, cand.end);
     if (spec) {
       cand.value *= spec.factor;

@@ -14,6 +14,8 @@ const PAIRS = [
   '國国際际內内統统傳传億亿萬万',
   // code words before a number (`範圍1`, `圖3`, `附錄2`)
   '範范圍围錄录圖图',
+  // currencies (`新臺幣`)
+  '幣币',
 ].join('');
 
 /** Traditional code unit → simplified code unit. */

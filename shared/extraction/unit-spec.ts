@@ -113,6 +113,10 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
+    } else if (currency && s.startsWith('000', i) && code(s, i + 3) !== 0x30) {
+      // `£000`, `RMB000`: thousands of the currency
+      factor *= 1e3;
+      i += 3;
     } else {
       const es = isLetterCode(c) ? enScaleAt(s, i) : null;
       const zs = es ? null : zhScaleAt(s, i);
@@ -160,7 +164,9 @@ const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
 const AFTER_UNIT_LABEL = /(?:单位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
 
 /** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
-export function specIn(s: string): UnitSpec | null {
+export function specIn(raw: string): UnitSpec | null {
+  // normalised, so that traditional and full-width statements read as well (`單位：新臺幣仟元`)
+  const s = normSlice(raw, 0, raw.length);
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
     const spec = readSpec(label[1]!);

@@ -61,9 +61,9 @@ export const ZH_MEASURE_WORDS = [
 const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
   ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
-  ['澳元', u('AUD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
+  ['澳元', u('AUD', 'currency')], ['新台币', u('TWD', 'currency')], ['台币', u('TWD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
   ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP], ['个基点', BP], ['基点', BP],
-  ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
+  ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['公吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
   ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
   ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')],
   ['吨', u('t', 'measure')], ['公吨', u('t', 'measure')], ['公斤', u('kg', 'measure')], ['千克', u('kg', 'measure')],
@@ -72,7 +72,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['吉瓦时', u('GWh', 'measure')], ['千瓦', u('kW', 'measure')], ['兆瓦', u('MW', 'measure')], ['吉瓦', u('GW', 'measure')],
   ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
   ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
-  ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['升', u('L', 'measure')],
+  ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
   ['毫升', u('mL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')],
   ['小时', u('小时', 'duration')], ['个小时', u('小时', 'duration')], ['钟头', u('小时', 'duration')], ['个钟头', u('小时', 'duration')],
@@ -92,7 +92,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR],
   ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
-  ['basis points', BP], ['basis point', BP], ['bps', BP],
+  ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['ppt', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
   ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
   ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
@@ -146,6 +146,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
+  ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
