@@ -1,20 +1,25 @@
 // One process per run of the trail bench, so its peak memory is the trail's own: seal N events,
-// export them through the app's exportTrail, verify the file with verify-trail's code, and time
-// `sha256sum` over the same file as the reference (reading and hashing every byte natively). The
-// export's CPU time (all threads) is reported too: on a shared machine it moves less than wall time.
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+// export them through the app's exportTrail, run verify-trail over the file as the user does (the
+// built CLI, a cold process), and time `sha256sum` over the same file as the reference (reading and
+// hashing every byte natively). CPU times (all threads) are reported too: on a shared machine they
+// move less than wall time.
+// `npx tsx scripts/bench/trail-child.ts [N] [--cli DIST/electron/cli.js] [--keep DIR]`: without --cli
+// it builds the CLI for itself; --keep leaves the trail (DIR/trail.csv) and its key (DIR/data).
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sealEvent, type AuditEvent } from '../../shared/audit/event';
-import { normalizeFingerprint } from '../../shared/audit/seal';
 import { FILE_PERMISSIONS_ONLY } from '../../electron/backend/secrets';
 import { exportTrail } from '../../electron/backend/trail/export-trail';
 import { loadSigningKey } from '../../electron/backend/trail/signing-key';
-import { verifyTrailFile } from '../../electron/backend/trail/verify-trail-file';
+import { parseArgs } from 'node:util';
+import { privateCliBuild, timedProcess, timedVerifyTrail } from './trail-process';
 
-const count = Number(process.argv[2] ?? 100_000);
-const dir = await mkdtemp(join(tmpdir(), 'tickmark-trail-bench-'));
+const { values, positionals } = parseArgs({ options: { cli: { type: 'string' }, keep: { type: 'string' } }, allowPositionals: true });
+const count = Number(positionals[0] ?? 100_000);
+const dir = values.keep ?? (await mkdtemp(join(tmpdir(), 'tickmark-trail-bench-')));
+await mkdir(dir, { recursive: true });
+const build = values.cli ? undefined : await privateCliBuild();
 try {
   const key = await loadSigningKey(join(dir, 'data'), FILE_PERMISSIONS_ONLY);
   const events: AuditEvent[] = [];
@@ -33,7 +38,7 @@ try {
   }
   const rssBefore = process.memoryUsage().rss;
   const path = join(dir, 'trail.csv');
-  let started = performance.now();
+  const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const exported = await exportTrail({ engagementId: 'eng-bench', engagementName: 'Bench FY2022', events, signer: 'Li Wei', role: 'preparer' }, key, path);
   const exportMs = performance.now() - started;
@@ -42,16 +47,26 @@ try {
   if (exported.status !== 'saved') throw new Error(JSON.stringify(exported));
   const bytes = (await stat(path)).size;
 
-  started = performance.now();
-  const verdict = await verifyTrailFile(path, new Set([normalizeFingerprint(key.fingerprint)]));
-  const verifyMs = performance.now() - started;
-  if (!verdict.ok) throw new Error(JSON.stringify(verdict));
-
-  started = performance.now();
-  execFileSync('sha256sum', [path]);
-  const sha256sumMs = performance.now() - started;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ count, bytes, exportMs, exportCpuMs, verifyMs, sha256sumMs, maxRssMb, rssBeforeMb: rssBefore / 2 ** 20 }));
+
+  // Exit code 0 (checked) is verify-trail's "intact, signed by a trusted key": the key in DIR/data.
+  const verify = timedVerifyTrail(values.cli ?? build!.cliJs, path, join(dir, 'data'));
+  const sha256sumMs = timedProcess('sha256sum', [path]).wallMs;
+  console.log(
+    JSON.stringify({
+      count,
+      bytes,
+      exportMs,
+      exportCpuMs,
+      verifyMs: verify.wallMs,
+      verifyCpuMs: verify.cpuMs,
+      verifyMaxRssMb: verify.maxRssMb,
+      sha256sumMs,
+      maxRssMb,
+      rssBeforeMb: rssBefore / 2 ** 20,
+    }),
+  );
 } finally {
-  await rm(dir, { recursive: true, force: true });
+  await build?.remove();
+  if (!values.keep) await rm(dir, { recursive: true, force: true });
 }

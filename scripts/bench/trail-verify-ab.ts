@@ -2,12 +2,12 @@
 // (A/B on a shared, noisy machine), beside `sha256sum` over the same file in the same round.
 // `npx tsx scripts/bench/trail-verify-ab.ts --trail FILE --data-dir DIR --a DIST_A --b DIST_B [--rounds 7]`:
 // DIST_* are `node scripts/build-electron.mjs --out` folders (dist/ of a worktree of the old commit, and
-// of this one); FILE a trail exported by `scripts/bench/trail-child.ts --keep DIR`, DIR its data folder.
-import { spawnSync } from 'node:child_process';
+// of this one); FILE a trail exported by `scripts/bench/trail-child.ts 100000 --keep DIR` (DIR/trail.csv), DIR/data its data folder.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './stats';
+import { timedProcess, timedVerifyTrail, type ProcessRun } from './trail-process';
 
 const { values } = parseArgs({
   options: { trail: { type: 'string' }, 'data-dir': { type: 'string' }, a: { type: 'string' }, b: { type: 'string' }, rounds: { type: 'string', default: '7' } },
@@ -15,33 +15,17 @@ const { values } = parseArgs({
 const { trail, 'data-dir': dataDir, a, b } = values;
 if (!trail || !dataDir || !a || !b) throw new Error('usage: --trail FILE --data-dir DIR --a DIST_A --b DIST_B [--rounds N]');
 
-interface Run {
-  wallMs: number;
-  cpuMs: number;
-  maxRssMb: number;
-}
+const verify = (dist: string) => timedVerifyTrail(join(dist, 'electron/cli.js'), trail, dataDir);
 
-/** One cold process under GNU time: wall and CPU time (user + system, all threads) and peak RSS. */
-function timed(command: string, args: string[]): Run {
-  const format = '%e %U %S %M';
-  const child = spawnSync('/usr/bin/time', ['-f', format, command, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const output = child.stderr.toString();
-  if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${output}`);
-  const [wall, user, system, rssKb] = output.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number, number];
-  return { wallMs: wall * 1000, cpuMs: (user + system) * 1000, maxRssMb: rssKb / 1024 };
-}
-
-const verify = (dist: string) => timed(process.execPath, [join(dist, 'electron/cli.js'), 'verify-trail', '--data-dir', dataDir, trail]);
-
-const runs: Record<'a' | 'b' | 'sha256sum', Run[]> = { a: [], b: [], sha256sum: [] };
+const runs: Record<'a' | 'b' | 'sha256sum', ProcessRun[]> = { a: [], b: [], sha256sum: [] };
 const loadBefore = loadavg()[0]!;
 for (let round = 0; round < Number(values.rounds); round++) {
   // The order alternates, so neither build always runs right after the other.
   for (const side of round % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) runs[side].push(verify(side === 'a' ? a : b));
-  runs.sha256sum.push(timed('sha256sum', [trail]));
+  runs.sha256sum.push(timedProcess('sha256sum', [trail]));
 }
 const loadAfter = loadavg()[0]!;
-const summary = (name: string, xs: Run[]) => ({
+const summary = (name: string, xs: ProcessRun[]) => ({
   name,
   wallMs: Math.round(median(xs.map((run) => run.wallMs))),
   wallRange: [Math.round(Math.min(...xs.map((run) => run.wallMs))), Math.round(Math.max(...xs.map((run) => run.wallMs)))],
