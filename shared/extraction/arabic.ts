@@ -318,10 +318,10 @@ function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart
   } else if (isLetterCode(c)) {
     const w = lowerWordAt(text, q, 3);
     if (!RANGE_WORDS.has(w)) return null;
-    // "from 10 to 20" and "fell by 0.3bn to 1.1bn" are two figures, a change, not a range; "and"
-    // joins a range only after "between"
+    // "from 10 to 20" and "fell by £0.3bn to £1.1bn" are two figures, a change, not a range (but
+    // "grew by 25% to 50%" is one); "and" joins a range only after "between"
     const lead = wordBefore(text, figureStart, 1)?.word;
-    if (w === 'to' && (lead === 'from' || lead === 'by')) return null;
+    if (w === 'to' && (lead === 'from' || (lead === 'by' && code(text, p - 1) !== 0x25))) return null;
     if (w === 'and' && wordBefore(text, figureStart, 1)?.word !== 'between') return null;
     q += w.length;
   } else return null;

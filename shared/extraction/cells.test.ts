@@ -60,6 +60,8 @@ describe('a table laid out with runs of spaces, as PDF text gives it', () => {
   });
   it("takes no noun for a row's last cell from the next row's label", () => {
     expect(cells('Total employees      14,208      13,102\nFemale employees (%)      38.6      36.4')[1]).toEqual(['13,102', 13_102, undefined, '', 'exact']);
+    // letter-spaced text puts two spaces between its words: its number still takes the next line's noun
+    expect(cells('a v a i l a b l e  w i t h  3 8 0 \nservices in total.')[0]?.[3]).toBe('services');
   });
   it("takes a row's unit from the cell before, and reads a scope's number as a code in traditional Chinese too", () => {
     expect(cells('  範圍1              噸二氧化碳當量        2,115         2,364')).toEqual([

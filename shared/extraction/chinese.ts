@@ -13,8 +13,8 @@ import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 
 const YI_ONE = 0x4e00; // 一
 const LING = 0x96f6; // 零
-/** Measure words that make `零` a count of none (`零宗事故`, `零起泄漏`); `零件`, `零售` are words. */
-const ZERO_COUNTED = new Set(Array.from('宗起例人名次个家项', (c) => c.charCodeAt(0)));
+/** Measure words that make `零` a count of none (`零宗事故`, `零起泄漏`); `零件`, `零售`, `零人工` are words. */
+const ZERO_COUNTED = new Set(Array.from('宗起例名次个家项', (c) => c.charCodeAt(0)));
 const ZH_RANGE_OR_SHARE = new Set(Array.from('至到半分成点', (c) => c.charCodeAt(0)));
 
 /**

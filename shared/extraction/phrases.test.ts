@@ -34,6 +34,8 @@ describe('ranges and changes', () => {
   });
   it('reads "by X to Y" as a change and a new level, not a range', () => {
     expect(figs('Net debt fell by £0.3bn to £1.1bn.').map((f) => f[1])).toEqual([3e8, 1.1e9]);
+    // percentages after `by` still make a range
+    expect(figs('grew their worker base by 25% to 50%')).toEqual([['25% to 50%', 25, 50, '%', 'exact']]);
   });
   it('reads %-points and basis points as changes of a rate', () => {
     expect(figs('up 11.2 %-points to 78.4 %; 低35个基点; down 20 basis points')).toEqual([
@@ -107,7 +109,7 @@ describe('counts a lone word or a day unit would hide', () => {
     expect(figs('one day we hope')).toEqual([]);
   });
   it('reads 零 before a measure word as a count of none, not 零售 or 零件', () => {
-    expect(figs('錄得零宗因工死亡事故，零起泄漏；零售和零件业务')).toEqual([
+    expect(figs('錄得零宗因工死亡事故，零起泄漏；零售、零件和零人工干预')).toEqual([
       ['零宗', 0, undefined, '宗', 'exact'],
       ['零起', 0, undefined, '起', 'exact'],
     ]);

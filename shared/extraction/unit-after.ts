@@ -66,7 +66,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   }
   // in a table row (`Mobile internet users\t897\tmillion`, its cells apart by tabs or by runs of
   // spaces) the next line is the next row, not the noun
-  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || columnGapBefore(text, cand.start) > 0);
+  // (letter-spaced text, `w i t h  3 8 0⏎services`, puts two spaces between its words)
+  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)));
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
     if (noun) {
@@ -97,6 +98,12 @@ function predicateNoun(text: string, start: number, i: number): EnNoun | null {
 function tonnesEndingCell(text: string, s: number, e: number): boolean {
   const after = code(text, e);
   return e === s + 1 && (code(text, s) | 0x20) === 0x74 && (after === 0x09 || ((after === -1 || isNewlineCode(after)) && tabBefore(text, s)));
+}
+
+/** `3 8 0`: digits spaced out as letter-spaced PDF text writes them. */
+function letterSpacedNumber(text: string, cand: NumberRead): boolean {
+  for (let k = cand.numStart; k < cand.numEnd; k++) if (code(text, k) === 0x20) return true;
+  return false;
 }
 
 /** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
