@@ -10,7 +10,7 @@ import { readAuditTrailCsv } from '../../../shared/export/audit-trail-read';
 import { auditTrailCsv } from '../../../shared/export/audit-trail-csv';
 import { FILE_PERMISSIONS_ONLY } from '../secrets';
 import { nativeSha256Hex } from './native-sha256';
-import { IN_PARTS_MIN_BYTES, onThread, readTrailInParts, readTrailPart, type PartReader } from './read-trail-in-parts';
+import { IN_PARTS_MIN_BYTES, partThreads, readTrailInParts, readTrailPart, type PartReader } from './read-trail-in-parts';
 import { loadSigningKey, type SigningKey } from './signing-key';
 import { verifyTrailBytes, verifyTrailFile } from './verify-trail-file';
 
@@ -47,6 +47,16 @@ function trailCsv(count: number, noteOf = (i: number) => NOTES[i % NOTES.length]
 
 /** Parts read in this thread, one after the other: the same reading as a part thread's, without starting one per case. */
 const inThisThread: PartReader = async (job) => readTrailPart(job);
+const inParts = (bytes: Uint8Array, parts: number) => readTrailInParts(bytes, Array<PartReader>(parts - 1).fill(inThisThread));
+
+async function onThreads(bytes: Uint8Array, count: number, threadUrl?: URL) {
+  const threads = partThreads(count, threadUrl);
+  try {
+    return await readTrailInParts(bytes, threads.readers);
+  } finally {
+    await threads.stop();
+  }
+}
 const encode = (csv: string) => new TextEncoder().encode(csv);
 const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 const unparse = (table: string[][]) => `\uFEFF${Papa.unparse(table, { newline: '\r\n' })}\r\n`;
@@ -56,25 +66,25 @@ describe('reading a long trail in parts at once', () => {
     const csv = trailCsv(60);
     const whole = readAuditTrailCsv(csv, nativeSha256Hex);
     expect(whole).toMatchObject({ ok: true, eventCount: 60 });
-    expect(await readTrailInParts(encode(csv), 3)).toEqual(whole);
+    expect(await onThreads(encode(csv), 2)).toEqual(whole);
   });
 
   it('reads the same trail in 2, 3, 5 and 8 parts as read whole', async () => {
     const csv = trailCsv(60);
-    for (const parts of [2, 3, 5, 8]) expect(await readTrailInParts(encode(csv), parts, inThisThread), `${parts} parts`).toEqual(readAuditTrailCsv(csv, nativeSha256Hex));
+    for (const parts of [2, 3, 5, 8]) expect(await inParts(encode(csv), parts), `${parts} parts`).toEqual(readAuditTrailCsv(csv, nativeSha256Hex));
   });
 
   it('cuts after a quoted cell of 400 lines that holds the middle of the file, not inside it', async () => {
     const csv = trailCsv(9, (i) => (i === 4 ? LONG_NOTE : NOTES[i % NOTES.length]));
     expect(csv.indexOf(LONG_NOTE)).toBeLessThan(csv.length / 2);
     expect(csv.indexOf(LONG_NOTE) + LONG_NOTE.length).toBeGreaterThan(csv.length / 2);
-    expect(await readTrailInParts(encode(csv), 2, inThisThread)).toEqual(readAuditTrailCsv(csv, nativeSha256Hex));
+    expect(await inParts(encode(csv), 2)).toEqual(readAuditTrailCsv(csv, nativeSha256Hex));
   });
 
   it('reads an LF-only trail saved by a spreadsheet in parts too', async () => {
     const lf = unparse(rows(trailCsv(30))).replace(/\r\n/g, '\n');
     expect(readAuditTrailCsv(lf, nativeSha256Hex)).toMatchObject({ ok: true });
-    expect(await readTrailInParts(encode(lf), 3, inThisThread)).toEqual(readAuditTrailCsv(lf, nativeSha256Hex));
+    expect(await inParts(encode(lf), 3)).toEqual(readAuditTrailCsv(lf, nativeSha256Hex));
   });
 
   it('leaves every damaged trail to the whole reading, whichever part the damage is in', async () => {
@@ -88,13 +98,13 @@ describe('reading a long trail in parts at once', () => {
     const cut = unparse(table).slice(0, -300);
     for (const [name, csv] of Object.entries({ edited: unparse(edited), swapped: unparse(swapped), deleted: unparse(deleted), appended: unparse(appended), cut })) {
       expect(readAuditTrailCsv(csv, nativeSha256Hex), name).toMatchObject({ ok: false });
-      for (const parts of [2, 4]) expect(await readTrailInParts(encode(csv), parts, inThisThread), `${name} in ${parts} parts`).toBeUndefined();
+      for (const parts of [2, 4]) expect(await inParts(encode(csv), parts), `${name} in ${parts} parts`).toBeUndefined();
     }
   });
 
   it('leaves the trail to the whole reading when a part thread cannot be started', async () => {
     const csv = trailCsv(20);
-    expect(await readTrailInParts(encode(csv), 2, onThread(new URL('./no-such-thread.js', import.meta.url)))).toBeUndefined();
+    expect(await onThreads(encode(csv), 1, new URL('./no-such-thread.js', import.meta.url))).toBeUndefined();
   });
 
   it('verifies a trail file long enough to be read in parts, and names the same row as the whole reading when one cell was changed', async () => {

@@ -62,14 +62,12 @@ const HEAD_BYTES = 3 * DIALECT_HEAD_CHARS + 3;
 const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**
- * The reading of `bytes`, a trail CSV, in `parts` parts, when the trail is intact; undefined when
- * anything is amiss (or the file cannot be cut into parts), for the caller to read it whole.
+ * The reading of `bytes`, a trail CSV, when the trail is intact: the first part read here, one more
+ * by each of `readers`. Undefined when anything is amiss (or the file cannot be cut into parts), for
+ * the caller to read it whole.
  */
-export async function readTrailInParts(
-  bytes: Uint8Array,
-  parts = Math.min(availableParallelism(), 4),
-  readPart: PartReader = onThread(partThreadUrl()),
-): Promise<TrailReading | undefined> {
+export async function readTrailInParts(bytes: Uint8Array, readers: readonly PartReader[]): Promise<TrailReading | undefined> {
+  const parts = readers.length + 1;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const from = hasBom(buffer) ? 3 : 0;
   const head = buffer.toString('utf8', from, from + HEAD_BYTES).slice(0, DIALECT_HEAD_CHARS);
@@ -79,7 +77,7 @@ export async function readTrailInParts(
   const starts = [from, ...rowStarts(buffer, from, partTargets(from, buffer.length, parts), dialect.newline).filter((start) => start < buffer.length)];
   const ends = [...starts.slice(1), buffer.length];
 
-  const others = starts.slice(1).map((start, index) => readPart({ bytes: buffer.subarray(start, ends[index + 1]), dialect, layout }));
+  const others = starts.slice(1).map((start, index) => readers[index]!({ bytes: buffer.subarray(start, ends[index + 1]), dialect, layout }));
   const first = readTrailPart({ bytes: buffer.subarray(from, ends[0]), dialect });
   const read = [first, ...(await Promise.all(others))];
   if (!read.every((part): part is TrailPart => part?.ok === true)) return undefined;
@@ -108,7 +106,8 @@ export type PartReading = ReturnType<typeof readTrailRows>;
 
 /**
  * Where to cut `from`–`to` into `parts`: the part read on the calling thread is a fifth longer than
- * the others, which start later (a thread takes 0.1–0.2 s to start and load its code).
+ * the others. A thread's code starts cold; cut in equal parts, 100 000 events, the calling thread
+ * was done 30–500 ms before the other.
  */
 function partTargets(from: number, to: number, parts: number): number[] {
   const share = (to - from) / (parts + 0.2);
@@ -125,20 +124,36 @@ export function readTrailPart({ bytes, dialect, layout }: TrailPartJob): PartRea
   return readTrailRows(text, dialect, byteStringSha256Hex, layout);
 }
 
-/** Each part read on a thread of its own, started from `threadUrl`. */
-export function onThread(threadUrl: URL): PartReader {
-  return (job) => {
-    // Bytes in shared memory are shared; others are copied once, and the copy moved to the thread.
-    const shared = job.bytes.buffer instanceof SharedArrayBuffer;
-    const bytes = shared ? job.bytes : new Uint8Array(job.bytes);
-    const { url, options } = workerStart(threadUrl, { ...job, bytes }, shared ? [] : [bytes.buffer as ArrayBuffer]);
-    return new Promise((resolve) => {
-      const thread = new Worker(url, options);
+/** Threads that each read one part, and how to end them once read (or if not needed). */
+export interface PartThreads {
+  readers: PartReader[];
+  stop(): Promise<void>;
+}
+
+/**
+ * One thread per core but this one, started before the file is read: a thread takes 0.1–0.2 s to
+ * start and load its code, which reading the file and finding where to cut it then hide.
+ */
+export function partThreads(count = Math.min(availableParallelism(), 4) - 1, threadUrl = partThreadUrl()): PartThreads {
+  const threads = Array.from({ length: count }, () => {
+    const { url, options } = workerStart(threadUrl);
+    return new Worker(url, options);
+  });
+  const readers = threads.map((thread): PartReader => {
+    const read = new Promise<PartReading | undefined>((resolve) => {
       thread.once('message', resolve);
       thread.once('error', () => resolve(undefined));
       thread.once('exit', () => resolve(undefined));
     });
-  };
+    return (job) => {
+      // Bytes in shared memory are shared; others are copied once, and the copy moved to the thread.
+      const shared = job.bytes.buffer instanceof SharedArrayBuffer;
+      const bytes = shared ? job.bytes : new Uint8Array(job.bytes);
+      thread.postMessage({ ...job, bytes }, shared ? [] : [bytes.buffer as ArrayBuffer]);
+      return read;
+    };
+  });
+  return { readers, stop: async () => void (await Promise.all(threads.map((thread) => thread.terminate()))) };
 }
 
 /** The part thread beside this module: the TypeScript source under tsx, the bundled script beside it in the build. */

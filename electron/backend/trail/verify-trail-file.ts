@@ -5,7 +5,7 @@ import { readAuditTrailCsv, type TrailReading } from '../../../shared/export/aud
 import { decodeUtf8 } from '../../../shared/export/csv-format';
 import { isZip, readArchive } from '../archive/read-archive';
 import { nativeSha256Hex } from './native-sha256';
-import { IN_PARTS_MIN_BYTES, readShared, readTrailInParts } from './read-trail-in-parts';
+import { IN_PARTS_MIN_BYTES, partThreads, readShared, readTrailInParts } from './read-trail-in-parts';
 import { SIGNING_KEY_FILE, sealSignatureValid } from './signing-key';
 
 /** What verifying an exported trail (CSV or archive) found: intact and signed by a trusted key, or where and why not. */
@@ -71,9 +71,14 @@ export async function verifyTrailFile(path: string, trusted: ReadonlySet<string>
   if (size > MAX_TRAIL_BYTES) return { ok: false, reason: `it is ${Math.round(size / 2 ** 20)} MB, more than the 1024 MB a trail can be` };
   if (size < IN_PARTS_MIN_BYTES) return verifyTrailBytes(await readFile(path), trusted);
   // A long CSV is read in parts at once, one per core; whole (which names the row and the reason) when that finds anything amiss.
-  const bytes = await readShared(path, size);
-  if (isZip(bytes)) return verifyTrailBytes(bytes, trusted);
-  return verdictOf((await readTrailInParts(bytes)) ?? readTrailCsv(bytes), trusted);
+  const threads = partThreads();
+  try {
+    const bytes = await readShared(path, size);
+    if (isZip(bytes)) return verifyTrailBytes(bytes, trusted);
+    return verdictOf((await readTrailInParts(bytes, threads.readers)) ?? readTrailCsv(bytes), trusted);
+  } finally {
+    await threads.stop();
+  }
 }
 
 /** The fingerprint of the installation's own key in `dataDir`, if it has one: it is trusted without saying so. */
