@@ -5,7 +5,9 @@ import { pdfjs, pdfjsResources, stopPdfParser, withPdfParser } from './pdf-engin
 import { textRuns } from './pdf-runs';
 import { packTextItems, readPackedText } from './pdf-text-packing';
 
-const pdf = fileURLToPath(new URL('../../../../shared/fixtures/pdf/alipay-2019-2020-excerpt.pdf', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../../shared/fixtures/pdf/', import.meta.url));
+const pdf = fixtures + 'alipay-2019-2020-excerpt.pdf';
+const options = { ...pdfjsResources(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 };
 
 afterAll(stopPdfParser);
 
@@ -28,7 +30,6 @@ describe('packed pdf.js text items', () => {
   it('arrive packed and merged from the parser thread, with the text pdf.js reads in process', async () => {
     const { getDocument } = await pdfjs();
     const bytes = new Uint8Array(readFileSync(pdf));
-    const options = { ...pdfjsResources(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 };
     const chunks = await withPdfParser(async (worker) => {
       const document = await getDocument({ ...options, worker, data: bytes.slice() }).promise;
       const page = await document.getPage(1);
@@ -52,5 +53,26 @@ describe('packed pdf.js text items', () => {
     // pdf.js sends ten items a chunk; the parser thread posts what it sent meanwhile as one.
     expect(unpacked.ends.length).toBeGreaterThan(50);
     expect(chunks.read.length).toBeLessThan(unpacked.ends.length / 10 / 2);
+  });
+
+  it("come in a few chunks a page, not one for every 100 items pdf.js's reader allows ahead", async () => {
+    const { getDocument } = await pdfjs();
+    const bytes = new Uint8Array(readFileSync(fixtures + 'large-all-seeds.pdf'));
+    const { chunks, items } = await withPdfParser(async (worker) => {
+      const document = await getDocument({ ...options, worker, data: bytes.slice() }).promise;
+      // Page 2: over 2,000 items, one CJK glyph each (the report sets a font for every glyph).
+      const reader = (await document.getPage(2)).streamTextContent().getReader();
+      let count = 0;
+      let total = 0;
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        count++;
+        total += (next.value as { packed: { ends: Uint32Array } }).packed.ends.length;
+      }
+      await document.destroy();
+      return { chunks: count, items: total };
+    });
+    expect(items).toBeGreaterThan(2000);
+    // pdf.js alone would stop after each 100 items until the reader's pull came back: over 20 chunks.
+    expect(chunks).toBeLessThanOrEqual(items / 500);
   });
 });

@@ -61,13 +61,41 @@ interface TextContentChunk {
   packed?: PackedTextItems;
 }
 
-/** The ENQUEUE message of pdf.js's stream protocol (its `StreamKind.ENQUEUE`; a test reads a real PDF's chunks packed). */
+/** The ENQUEUE and PULL messages of pdf.js's stream protocol (its `StreamKind`; a test reads a real PDF's chunks packed and few). */
+const STREAM_CANCEL_COMPLETE = 2;
+const STREAM_CLOSE = 3;
 const STREAM_ENQUEUE = 4;
+const STREAM_ERROR = 5;
+const STREAM_PULL = 6;
+
+/**
+ * Items of a page's text pdf.js may send before it waits for the reader to pull again. pdf.js
+ * allows 100 (its `TEXT_CONTENT_CHUNK_SIZE`), then stops the page until the reader's pull has crossed
+ * to the main side and back: three messages and a restart of its text loop for every 100 items,
+ * 1,568 round trips on the 120-page report. The reader never holds packed chunks back (they count as
+ * no items in its queue), so the budget it grants is a formality: the parser thread grants a larger
+ * one. Still finite, so that a long page goes back to the event loop (and sees a cancel) now and then.
+ */
+const TEXT_ITEMS_PER_PULL = 1000;
 
 function isTextContentChunk(message: unknown): message is { stream: number; chunk: TextContentChunk } {
   if (typeof message !== 'object' || message === null) return false;
   const { stream, chunk } = message as { stream?: unknown; chunk?: unknown };
   return stream === STREAM_ENQUEUE && typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as TextContentChunk).items) && 'styles' in chunk;
+}
+
+/** The fields of pdf.js's messages that open a stream or steer one. */
+interface StreamMessage {
+  action?: unknown;
+  stream?: unknown;
+  streamId?: unknown;
+  desiredSize?: number;
+}
+
+/** A stream's last message from the parsing side: closed, failed, or its cancel acknowledged. */
+function isStreamEnd(message: unknown): message is { streamId: unknown } {
+  const stream = (message as StreamMessage | null)?.stream;
+  return stream === STREAM_CANCEL_COMPLETE || stream === STREAM_CLOSE || stream === STREAM_ERROR;
 }
 
 /** Text chunks held for one stream, to be posted as one. */
@@ -83,10 +111,12 @@ interface HeldText {
  * of its stream protocol; the port holds a stream's chunks while pdf.js is busy and posts them as one
  * chunk, its `items` empty and its items in `packed` (read by `readPackedText`), once pdf.js yields
  * to the event loop or posts anything else, so that nothing overtakes what was held. pdf.js yields
- * before it waits on the reader, so holding never stalls a stream.
+ * before it waits on the reader, so holding never stalls a stream. And it lets a page's text run
+ * `TEXT_ITEMS_PER_PULL` items ahead of the reader, not 100.
  */
 export function packingTextContent(port: MessagePort): MessagePort {
   const held = new Map<unknown, HeldText>();
+  const textStreams = new Set<unknown>();
   let flushing: ReturnType<typeof setImmediate> | undefined;
   const flush = (): void => {
     if (flushing !== undefined) clearImmediate(flushing);
@@ -100,6 +130,7 @@ export function packingTextContent(port: MessagePort): MessagePort {
   const postMessage = (message: unknown, transfer?: readonly Transferable[]): void => {
     if (!isTextContentChunk(message)) {
       flush();
+      if (isStreamEnd(message)) textStreams.delete(message.streamId);
       port.postMessage(message, transfer as never);
       return;
     }
@@ -113,9 +144,22 @@ export function packingTextContent(port: MessagePort): MessagePort {
     }
     flushing ??= setImmediate(flush);
   };
+  // A text stream's budget comes in the request that opens it and in each pull; both are raised.
+  const granting = (event: MessageEvent): void => {
+    const data = event.data as StreamMessage | null;
+    if (typeof data !== 'object' || data === null) return;
+    if (data.action === 'GetTextContent' && data.streamId !== undefined) textStreams.add(data.streamId);
+    else if (data.stream !== STREAM_PULL || !textStreams.has(data.streamId)) return;
+    data.desiredSize = Math.max(data.desiredSize ?? 0, TEXT_ITEMS_PER_PULL);
+  };
+  const addEventListener = (type: string, listener: (event: MessageEvent) => void, options?: unknown): void => {
+    const heard = type === 'message' ? (event: MessageEvent) => (granting(event), listener(event)) : listener;
+    (port.addEventListener as (...args: unknown[]) => void).call(port, type, heard, options);
+  };
   return new Proxy(port, {
     get(target, property) {
       if (property === 'postMessage') return postMessage;
+      if (property === 'addEventListener') return addEventListener;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
