@@ -50,13 +50,16 @@ function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
 }
 
 /**
- * `1.9m workers`, `400m users`: without a currency, a glued `m` is millions when a plural noun
- * follows it (`20m deep`, `a 50m pool` stay metres).
+ * `1.9m workers`, `400m users`, `2.1m sq ft`: without a currency, a glued `m` is millions when a
+ * plural noun or a unit of measure follows it (`20m deep`, `a 50m pool` stay metres).
  */
 function millionsOfNoun(text: string, i: number): ScaleMatch | null {
   if ((code(text, i) | 0x20) !== 0x6d || isLetterCode(code(text, i + 1)) || code(text, i + 1) !== 0x20) return null;
   const next = lowerWordAt(text, i + 2, 20);
-  return next.length >= 4 && next.endsWith('s') && code(text, i + 2 + next.length) !== 0x2d ? { end: i + 1, factor: 1e6 } : null;
+  if (next.length >= 4 && next.endsWith('s') && code(text, i + 2 + next.length) !== 0x2d) return { end: i + 1, factor: 1e6 };
+  // `2.1m sq ft`, `1.5m tonnes`: a unit of measure follows, so the m is no metre
+  const unit = EN_UNIT_TABLE.matchForward(text, i + 2, { newlines: false });
+  return unit && unit.value.kind === 'measure' && unit.end - (i + 2) >= 2 && !isLetterCode(code(text, unit.end)) ? { end: i + 1, factor: 1e6 } : null;
 }
 
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */

@@ -95,3 +95,18 @@ describe('a Markdown table', () => {
   });
 });
 
+describe('marks and signs around a cell', () => {
+  const table = 'Safety data      2024      2023\nSpills > 1 barrel      12      17\nVolume spilled (barrels)      146      310†\nSOx emissions (kt)      <0.1      0.1*';
+  it("reads a cell with a footnote mark or a comparison sign, with its row's unit", () => {
+    expect(cells(table).slice(2)).toEqual([
+      ['146', 146, undefined, 'barrels', 'exact'],
+      ['310', 310, undefined, 'barrels', 'exact'],
+      ['0.1', 0.1, undefined, 'kt', 'under'],
+      ['0.1', 0.1, undefined, 'kt', 'exact'],
+    ]);
+  });
+  it("reads a comparison in a row's label as its category, no figure", () => {
+    expect(cells(table).slice(0, 2).map((c) => c[1])).toEqual([12, 17]);
+  });
+});
+

@@ -26,7 +26,17 @@ export function loneOne(text: string, i: number): boolean {
   if (c === LING) return !ZERO_COUNTED.has(code(text, i + 1));
   if (c !== YI_ONE) return false;
   const d = code(text, i + 1);
-  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d);
+  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d) && !(d === FAN && doublingAt(text, i));
+}
+
+const FAN = 0x756a; // 番
+const FAN_VERB = 0x7ffb; // 翻
+const LE = 0x4e86; // 了
+
+/** `翻一番` (doubled), `翻了两番` (quadrupled): a numeral counting doublings, after 翻 and before 番. */
+function doublingAt(text: string, i: number): boolean {
+  const b = code(text, i - 1) === LE ? i - 2 : i - 1;
+  return code(text, b) === FAN_VERB;
 }
 
 /** A scale character inside the numeral that begins a unit (`二千六百万千瓦`: the last 千 is kW's). */
@@ -96,6 +106,20 @@ export function readChinese(text: string, i: number): GrammarResult {
         p = z2.end;
       }
     }
+  }
+  if (code(text, p) === FAN && !z.percent && read.reading.range === 'none' && z.value <= 5 && doublingAt(text, i)) {
+    read.value = 2 ** z.value;
+    read.unit = 'times';
+    read.kind = 'times';
+    p += 1;
+    const more = QUALIFIER_INFIX.matchForward(text, p);
+    if (more) {
+      qual = more.value;
+      p = more.end;
+    }
+    read.end = p;
+    read.qualifier = qual;
+    return { read, next: p };
   }
   form.justOne = z.value === 1 && !z.hasScale && !z.percent && !z.vague && read.reading.range === 'none';
   read.end = p;

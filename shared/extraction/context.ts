@@ -93,7 +93,8 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
   // between two column gaps (`Fatalities\t0\t1`, `Fatalities    0    1`) a number is a cell
   // wherever it stands in the row
   const gapBefore = columnGapBefore(text, start);
-  if (!(gapBefore > 0 && columnGapAfter(text, end)) && !atLineEnd(text, end)) return null;
+  const after = afterNoteMarks(text, end);
+  if (!(gapBefore > 0 && columnGapAfter(text, after)) && !atLineEnd(text, after)) return null;
   // a row is short: a longer line is running text (and looking no further keeps the scan linear)
   const ls = lineStartWithin(text, start, MAX_ROW);
   if (ls < 0 || start === ls || !isWhiteCode(code(text, start - 1))) return null;
@@ -138,6 +139,16 @@ export function columnGapBefore(text: string, i: number): number {
   }
   const gap = i - k;
   return (cellMark || gap >= 2) && k > 0 && !isNewlineCode(code(text, k - 1)) ? gap : 0;
+}
+
+/** Footnote marks a cell's value may carry (`310†`, `0.41*`, `1,204¹`). */
+export const NOTE_MARKS = '*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹';
+
+/** After the footnote marks glued at `i`, if any. */
+export function afterNoteMarks(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && k - i < 3 && NOTE_MARKS.includes(text[k]!)) k++;
+  return k;
 }
 
 /** Whether a column gap (a tab, two spaces or more, or a `|`) follows `i`. */

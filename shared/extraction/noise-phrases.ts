@@ -19,22 +19,30 @@ export const priorPeriodValue = (text: string, c: Candidate): boolean => {
 };
 const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
 
-/** `7 of our 23 sites`: a part counted against a whole, the noun after the whole. */
+/** `7 of our 23 sites`, `88 out of 100`: a part counted against a whole. */
 function partOfWhole(text: string, c: Candidate): boolean {
-  const of = wordAfter(text, c.end);
+  let of = wordAfter(text, c.end);
+  if (of?.word === 'out') of = wordAfter(text, of.end);
   if (of?.word !== 'of') return false;
+  if (isDigitCode(code(text, skipGap(text, of.end, 0)))) return true;
   const det = wordAfter(text, of.end);
   return det !== null && WHOLE_DETERMINERS.has(det.word) && isDigitCode(code(text, skipGap(text, det.end, 0)));
 }
 const WHOLE_DETERMINERS = new Set(['our', 'the', 'its', 'their', 'all']);
 
-/** `down from 421`, `up from 17`: the value a change started from. */
+/**
+ * `down from 421`, `fell to three`, `a design target of 600`: where a change started or ended, or
+ * the value a target or baseline is set at.
+ */
 function changedFrom(text: string, c: Candidate): boolean {
-  const from = wordBefore(text, c.start);
-  if (from?.word !== 'from') return false;
-  const dir = wordBefore(text, from.start)?.word;
-  return dir === 'down' || dir === 'up';
+  const link = wordBefore(text, c.start);
+  if (!link || (link.word !== 'from' && link.word !== 'to' && link.word !== 'of')) return false;
+  const w = wordBefore(text, link.start)?.word ?? '';
+  if (link.word === 'from') return w === 'down' || w === 'up';
+  return link.word === 'to' ? CHANGE_VERBS.has(w) : SET_VALUES.has(w);
 }
+const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'climbed', 'reduced', 'improved']);
+const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean => priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c);
@@ -69,8 +77,10 @@ function rateBase(text: string, c: Candidate): boolean {
   if (code(text, skipGapBack(text, c.start, 0) - 1) === 0x6bcf) return c.kind === 'count' || c.kind === 'noun' || c.kind === 'currency';
   const w = wordBefore(text, c.start);
   if (w?.word === 'per') return true;
+  const before = w ? wordBefore(text, w.start) : null;
+  // `88 out of 100`: the whole a score is out of
+  if (w?.word === 'of') return before?.word === 'out' && isDigitCode(code(text, skipGapBack(text, before.start, 0) - 1));
   if (w?.word !== 'every') return false;
-  const before = wordBefore(text, w.start);
   return before?.word === 'of' || before?.word === 'in';
 }
 
@@ -125,7 +135,26 @@ function scaleStatement(text: string, c: Candidate): boolean {
   return c.form.script === 'en' && c.reading.vague && wordBefore(text, c.start)?.word === 'in' && wordAfter(text, c.end)?.word !== 'of';
 }
 
+/** `Spills > 1 barrel⇥12⇥17`: a comparison in a row's label defines its category, no figure. */
+function thresholdInLabel(text: string, c: Candidate): boolean {
+  const sign = code(text, skipGapBack(text, c.start, 0) - 1);
+  if (sign !== 0x3e && sign !== 0x3c && sign !== 0x2265 && sign !== 0x2264) return false;
+  // in the row's first cell: no column gap between the line's start and the number (`SOx⇥<0.1` is a value)
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 80); k--) {
+    const ch = code(text, k);
+    if (ch === 0x0a) break;
+    if (ch === 0x09 || (ch === 0x20 && code(text, k - 1) === 0x20)) return false;
+  }
+  for (let k = c.end; k < Math.min(text.length, c.end + 80); k++) {
+    const ch = code(text, k);
+    if (ch === 0x0a) return false;
+    if ((ch === 0x09 || (ch === 0x20 && code(text, k + 1) === 0x20)) && isDigitCode(code(text, skipGap(text, k, 0)))) return true;
+  }
+  return false;
+}
+
 export const PHRASE_NOISE_RULES: NoiseRule[] = [
+  { name: 'threshold-in-row-label', drop: thresholdInLabel },
   { name: 'scale-statement', drop: scaleStatement },
   { name: 'reporting-period-length', drop: periodUpToDate },
   { name: 'rate-base', drop: rateBase },

@@ -104,6 +104,21 @@ describe('counts a lone word or a day unit would hide', () => {
     expect(figs('and 7 of our 23 operated sites; 4 of the 52 TSFs; down from 421, up from 17').map((f) => f[1])).toEqual([7, 23, 4, 52, 421, 17]);
     expect(figs('one of the 3 sites')).toHaveLength(1);
   });
+  it('reads a score out of a whole, a new level after a verb of change, a target set at a value', () => {
+    expect(figs('a score of 88 out of 100; events fell to three; a design target of 600').map((f) => f[1])).toEqual([88, 3, 600]);
+  });
+  it('reads 翻一番 as doubled, 翻两番 as quadrupled, not 一番努力', () => {
+    expect(figs('较2020年末翻了一番多，收入翻两番，经过一番努力')).toEqual([
+      ['一番多', 2, undefined, 'times', 'over'],
+      ['两番', 4, undefined, 'times', 'exact'],
+    ]);
+  });
+  it('reads a glued m before a unit of measure as millions', () => {
+    expect(figs('green leases covering 2.1m sq ft and 1.5m tonnes; a 50m pool')).toEqual([
+      ['2.1m sq ft', 2.1e6, undefined, 'sq ft', 'exact'],
+      ['1.5m tonnes', 1.5e6, undefined, 't', 'exact'],
+    ]);
+  });
   it('reads one after a verb of recording as a count', () => {
     expect(figs('we recorded one fatality in 2023')).toEqual([['one', 1, undefined, 'fatality', 'exact']]);
     expect(figs('one day we hope')).toEqual([]);

@@ -100,11 +100,13 @@ export class TableHeaders {
     const line = this.text.slice(row.start, row.end);
     const before = line.slice(0, start - row.start);
     const after = line.slice(end - row.start);
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*$/.test(before);
-    const rightOk = after.trim() === '' || /^\s*(?:\t|[ \u3000]{2,}|\|)/.test(after);
+    // a cell may open with a comparison sign (`<0.1`)
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*[<>≤≥~≈]?$/.test(before);
+    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|\|)/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
     const left = before.split(CELL_SPLIT).filter((c) => c.trim() !== '').length;
-    return row.cells[left] === line.slice(start - row.start, end - row.start).trim() ? left : -1;
+    const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈]/, '');
+    return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
 }
 
