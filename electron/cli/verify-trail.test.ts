@@ -6,6 +6,7 @@ import { eventInput } from '../../shared/audit/__fixtures__/event-input';
 import { sealEvent, type AuditEvent } from '../../shared/audit/event';
 import { auditTrailCsv } from '../../shared/export/audit-trail-csv';
 import { main } from '../cli';
+import { IN_PARTS_MIN_BYTES } from '../backend/trail/trail-file-bytes';
 import { FILE_PERMISSIONS_ONLY } from '../backend/secrets';
 import { loadSigningKey, type SigningKey } from '../backend/trail/signing-key';
 import type { CliIo } from './io';
@@ -70,6 +71,33 @@ describe('tickmark verify-trail', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${path('other.csv')}: NOT VERIFIED: it is not an audit trail exported by this version of Tickmark`);
     expect(stderr).toContain(`Could not verify "${path('missing.csv')}": the file does not exist.`);
+  });
+
+  it('reports a missing first file, whose reading starts before the verifying code loads, and goes on to the next', async () => {
+    const file = await exportedTrail('after-missing.csv');
+    const { code, stdout, stderr } = await run(path('gone.csv'), file);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`Could not verify "${path('gone.csv')}": the file does not exist.\n`);
+    expect(stdout).toContain(`${file}: intact. 3 events`);
+  });
+
+  it('verifies a trail long enough to be read in parts, one per core, and names the row of a cell changed in its second half', async () => {
+    const events: AuditEvent[] = [];
+    const count = Math.ceil(IN_PARTS_MIN_BYTES / 2500);
+    for (let i = 0; i < count; i++) {
+      const note = `${i}: ${'与附注7不符, see "table 4"\r\n'.repeat(80)}`;
+      events.push(sealEvent(eventInput({ note, figureId: `fig-${i}`, actor: '李伟', engagementName: '支付宝 FY2020' }), events.at(-1)));
+    }
+    const seal = ours.seal({ form: 1, engagementId: 'eng-1', engagementName: '支付宝 FY2020', eventCount: count, headHash: events.at(-1)!.hash, sealedAt: '2026-11-29T10:00:00.000Z', signer: '李伟', role: 'preparer' });
+    const csv = auditTrailCsv(events, seal, ours.fingerprint);
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(IN_PARTS_MIN_BYTES);
+    await writeFile(path('long.csv'), csv);
+    expect(await run(path('long.csv'))).toMatchObject({ code: 0, stdout: expect.stringContaining(`intact. ${count} events of "支付宝 FY2020", each linked to the one before, sealed 2026-11-29T10:00:00.000Z by 李伟`) });
+
+    const seq = count - 10;
+    await writeFile(path('long-edited.csv'), csv.replace(`fig-${seq - 1},`, `fig-${seq - 1}x,`));
+    const edited = await run(path('long-edited.csv'));
+    expect(edited).toMatchObject({ code: 1, stderr: `${path('long-edited.csv')}: NOT VERIFIED at row ${seq + 1}: event ${seq}: its content was changed after it was recorded.\n` });
   });
 
   it('escapes terminal control characters in the file name it prints', async () => {

@@ -10,7 +10,8 @@ import { readAuditTrailCsv } from '../../../shared/export/audit-trail-read';
 import { auditTrailCsv } from '../../../shared/export/audit-trail-csv';
 import { FILE_PERMISSIONS_ONLY } from '../secrets';
 import { nativeSha256Hex } from './native-sha256';
-import { IN_PARTS_MIN_BYTES, partThreads, readTrailInParts, readTrailPart, type PartReader } from './read-trail-in-parts';
+import { partThreads, readTrailInParts, readTrailPart, type PartReader } from './read-trail-in-parts';
+import { IN_PARTS_MIN_BYTES } from './trail-file-bytes';
 import { loadSigningKey, type SigningKey } from './signing-key';
 import { verifyTrailBytes, verifyTrailFile } from './verify-trail-file';
 

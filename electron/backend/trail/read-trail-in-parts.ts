@@ -5,7 +5,6 @@
 // the first doubt the caller reads the file whole, which names the row and the reason.
 import { isUtf8 } from 'node:buffer';
 import { hash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
@@ -31,30 +30,6 @@ export interface TrailPartJob {
   /** Absent for the first part, which starts with the header. */
   layout?: TrailLayout;
 }
-
-/**
- * A file's bytes in memory that threads share, so that no part is copied to its thread. The file is
- * read as it is now: if it grew since `size` was taken, what was added is not read (and the trail then
- * has no seal at its end).
- */
-export async function readShared(path: string, size: number): Promise<Uint8Array> {
-  const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  const file = await open(path);
-  try {
-    let read = 0;
-    while (read < size) {
-      const { bytesRead } = await file.read(bytes, read, size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    await file.close();
-  }
-}
-
-/** Below this a trail is read whole: starting a thread (about 50 ms) would cost more than it saves. */
-export const IN_PARTS_MIN_BYTES = 4 * 2 ** 20;
 
 /** Enough bytes for DIALECT_HEAD_CHARS characters: UTF-8 takes at most 3 bytes per UTF-16 unit. */
 const HEAD_BYTES = 3 * DIALECT_HEAD_CHARS + 3;

@@ -1,11 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyFingerprint, normalizeFingerprint, type TrailSeal } from '../../../shared/audit/seal';
 import { readAuditTrailCsv, type TrailReading } from '../../../shared/export/audit-trail-read';
 import { decodeUtf8 } from '../../../shared/export/csv-format';
 import { isZip, readArchive } from '../archive/read-archive';
 import { nativeSha256Hex } from './native-sha256';
-import { IN_PARTS_MIN_BYTES, partThreads, readShared, readTrailInParts } from './read-trail-in-parts';
+import { partThreads, readTrailInParts } from './read-trail-in-parts';
+import { IN_PARTS_MIN_BYTES, MAX_TRAIL_BYTES, readTrailFileBytes } from './trail-file-bytes';
 import { SIGNING_KEY_FILE, sealSignatureValid } from './signing-key';
 
 /** What verifying an exported trail (CSV or archive) found: intact and signed by a trusted key, or where and why not. */
@@ -13,8 +14,7 @@ export type TrailVerdict =
   | { ok: true; eventCount: number; engagementName: string; signer: string; fingerprint: string; sealedAt: string }
   | { ok: false; row?: number; reason: string; signer?: string; fingerprint?: string };
 
-/** The largest trail file read: a million events is about 600 MB. */
-export const MAX_TRAIL_BYTES = 1024 * 1024 * 1024;
+export { MAX_TRAIL_BYTES } from './trail-file-bytes';
 
 /**
  * Verify an exported trail's bytes: its chain, its count, its seal's signature, and that the key
@@ -66,15 +66,14 @@ function verifyArchive(bytes: Uint8Array, trusted: ReadonlySet<string>): TrailVe
   return trustedSeal(archive.value.seal, archive.value.manifest.eventCount, trusted);
 }
 
-export async function verifyTrailFile(path: string, trusted: ReadonlySet<string>): Promise<TrailVerdict> {
-  const size = (await stat(path)).size;
-  if (size > MAX_TRAIL_BYTES) return { ok: false, reason: `it is ${Math.round(size / 2 ** 20)} MB, more than the 1024 MB a trail can be` };
-  if (size < IN_PARTS_MIN_BYTES) return verifyTrailBytes(await readFile(path), trusted);
+/** Verify the trail (CSV or archive) at `path`; `reading` is its bytes when their reading was started earlier (the CLI starts it before this code loads). */
+export async function verifyTrailFile(path: string, trusted: ReadonlySet<string>, reading = readTrailFileBytes(path)): Promise<TrailVerdict> {
+  const { size, bytes } = await reading;
+  if (!bytes) return { ok: false, reason: `it is ${Math.round(size / 2 ** 20)} MB, more than the ${MAX_TRAIL_BYTES / 2 ** 20} MB a trail can be` };
+  if (bytes.length < IN_PARTS_MIN_BYTES || isZip(bytes)) return verifyTrailBytes(bytes, trusted);
   // A long CSV is read in parts at once, one per core; whole (which names the row and the reason) when that finds anything amiss.
   const threads = partThreads();
   try {
-    const bytes = await readShared(path, size);
-    if (isZip(bytes)) return verifyTrailBytes(bytes, trusted);
     return verdictOf((await readTrailInParts(bytes, threads.readers)) ?? readTrailCsv(bytes), trusted);
   } finally {
     await threads.stop();
