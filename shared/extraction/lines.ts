@@ -5,7 +5,10 @@
 /** Start of the line holding `i`, or -1 when it lies more than `max` characters before `i`. */
 export function lineStartWithin(text: string, i: number, max: number): number {
   const lowest = i - max - 1; // a `\n` here still starts the line `max` characters back
-  for (let k = i - 1; k >= Math.max(0, lowest); k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  const from = Math.max(0, lowest);
+  // a slice is a view, not a copy: the native search stays within the bound
+  const k = text.slice(from, i).lastIndexOf('\n');
+  if (k >= 0) return from + k + 1;
   return lowest < 0 ? 0 : -1;
 }
 

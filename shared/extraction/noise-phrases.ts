@@ -21,6 +21,7 @@ const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
 
 /** `7 of our 23 sites`, `88 out of 100`: a part counted against a whole. */
 function partOfWhole(text: string, c: Candidate): boolean {
+  if ((code(text, skipGap(text, c.end, 0)) | 0x20) !== 0x6f) return false; // `of`, `out`: read no word otherwise
   let of = wordAfter(text, c.end);
   if (of?.word === 'out') of = wordAfter(text, of.end);
   if (of?.word !== 'of') return false;
@@ -35,6 +36,8 @@ const WHOLE_DETERMINERS = new Set(['our', 'the', 'its', 'their', 'all']);
  * the value a target or baseline is set at.
  */
 function changedFrom(text: string, c: Candidate): boolean {
+  const last = code(text, skipGapBack(text, c.start, 0) - 1) | 0x20;
+  if (last !== 0x6d && last !== 0x6f && last !== 0x66) return false; // `from`, `to`, `of`: read no word otherwise
   const link = wordBefore(text, c.start);
   if (!link || (link.word !== 'from' && link.word !== 'to' && link.word !== 'of')) return false;
   const w = wordBefore(text, link.start)?.word ?? '';
@@ -74,7 +77,10 @@ function periodUpToDate(text: string, c: Candidate): boolean {
 function rateBase(text: string, c: Candidate): boolean {
   if (c.kind === 'percent') return false;
   // `每10股派发现金红利6.50元`: so many of what is counted; `每两天` (every two days) is a claim
-  if (code(text, skipGapBack(text, c.start, 0) - 1) === 0x6bcf) return c.kind === 'count' || c.kind === 'noun' || c.kind === 'currency';
+  const last = code(text, skipGapBack(text, c.start, 0) - 1);
+  if (last === 0x6bcf) return c.kind === 'count' || c.kind === 'noun' || c.kind === 'currency';
+  // `per`, `every`, `of`: read no word otherwise
+  if ((last | 0x20) !== 0x72 && (last | 0x20) !== 0x79 && (last | 0x20) !== 0x66) return false;
   const w = wordBefore(text, c.start);
   if (w?.word === 'per') return true;
   const before = w ? wordBefore(text, w.start) : null;
@@ -93,8 +99,9 @@ const WHOLE_PERIOD: Record<string, Record<string, number>> = {
 };
 
 function wholePeriod(text: string, c: Candidate): boolean {
+  if (c.kind !== 'duration') return false;
   if (weekOfDays(text, c)) return true;
-  const per = WHOLE_PERIOD[c.unit.toLowerCase()];
+  const per = WHOLE_PERIOD[c.unit];
   if (!per || c.reading.range !== 'none') return false;
   const a = wordAfter(text, c.end);
   if (a?.word !== 'a' && a?.word !== 'per' && a?.word !== 'each') return false;

@@ -12,7 +12,9 @@ const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
 /** Title and unit lines looked at above a table's header row (or its first row). */
 const MAX_CAPTION_LINES = 3;
-const CELL_SPLIT = /\t|[ \u3000]{2,}|\s*\|\s*/;
+const CELL_SPLIT = /\t|[ \u3000]{2,}/;
+/** A Markdown row's split, tried only on lines that hold a `|` (its `\s*` would rescan runs of spaces). */
+const PIPE_CELL_SPLIT = /\s*\|\s*|\t|[ \u3000]{2,}/;
 
 interface Row {
   start: number;
@@ -23,6 +25,8 @@ interface Row {
 /** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
 export class TableHeaders {
   private readonly rows = new Map<number, Row | null>();
+  /** Each cell's spec, read once: a header's cells are asked again by every row below them. */
+  private readonly specs = new Map<string, UnitSpec | null>();
 
   constructor(private readonly text: string) {}
 
@@ -37,7 +41,7 @@ export class TableHeaders {
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = specIn(row.cells[k]!);
+      const spec = this.spec(row.cells[k]!);
       if (spec) return spec;
     }
     return header.table;
@@ -53,7 +57,7 @@ export class TableHeaders {
       at = above.start - 1;
       if (above.cells.length === 0) continue;
       if (above.cells.length === 1) {
-        const spec = specIn(above.cells[0]!);
+        const spec = this.spec(above.cells[0]!);
         if (spec) return { column: null, table: spec };
         if (isProse(above.cells[0]!)) break;
         captionLines++;
@@ -64,13 +68,22 @@ export class TableHeaders {
       if (above.cells.some(isValueCell)) continue;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
-      const column = headerCell !== undefined && headerCell !== above.cells[0] ? specIn(headerCell) : null;
+      const column = headerCell !== undefined && headerCell !== above.cells[0] ? this.spec(headerCell) : null;
       if (column) return { column, table: null };
-      const first = specIn(above.cells[0]!);
+      const first = this.spec(above.cells[0]!);
       if (first) return { column: null, table: first };
       captionLines = 1;
     }
     return { column: null, table: null };
+  }
+
+  private spec(cell: string): UnitSpec | null {
+    let spec = this.specs.get(cell);
+    if (spec === undefined) {
+      spec = specIn(cell);
+      this.specs.set(cell, spec);
+    }
+    return spec;
   }
 
   private rowAt(i: number): Row | null {
@@ -85,11 +98,7 @@ export class TableHeaders {
         : {
             start,
             end,
-            cells: this.text
-              .slice(start, end)
-              .split(CELL_SPLIT)
-              .map((c) => c.trim())
-              .filter((c) => c !== ''),
+            cells: splitCells(this.text.slice(start, end)),
           };
     this.rows.set(start, row);
     return row;
@@ -104,10 +113,18 @@ export class TableHeaders {
     const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*[<>≤≥~≈]?$/.test(before);
     const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|\|)/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
-    const left = before.split(CELL_SPLIT).filter((c) => c.trim() !== '').length;
+    const left = splitCells(before).length;
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈]/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
+}
+
+/** The non-empty cells of a line. */
+function splitCells(line: string): string[] {
+  return line
+    .split(line.includes('|') ? PIPE_CELL_SPLIT : CELL_SPLIT)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 /** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year heading a column (`2023`). */

@@ -4,7 +4,7 @@ import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } 
 import { enScaleAt } from './scales';
 import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
-import { atLineEnd, atLineStart, tableCell } from './context';
+import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
@@ -77,7 +77,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   // a bare cell of a table: the scale and unit its caption, header or row state once; a cell
   // with its currency sign (`$1,812` under `(in millions)`) takes the scale
-  const currencyCell = cand.kind === 'currency' && cand.reading.currency && !cand.reading.scaled && cand.form.script === 'arabic' && cand.reading.range === 'none';
+  const currencyCell =
+    cand.kind === 'currency' && cand.reading.currency && !cand.reading.scaled && cand.form.script === 'arabic' && cand.reading.range === 'none' && columnGapBefore(text, cand.start) > 0;
   if (currencyCell) {
     const spec = tables.specFor(cand.start, cand.end);
     if (spec && spec.factor !== 1 && (!spec.unit || spec.unit.unit === cand.unit)) {

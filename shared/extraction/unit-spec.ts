@@ -15,7 +15,7 @@ export interface UnitSpec {
 }
 
 const FILLERS = [
-  'units', 'unit', 'in', 'of', '单位', 'expressed in',
+  'units', 'unit', 'in', 'of', '单位', '單位', 'expressed in',
   // `£m unless stated`: the table's default, which a row's own unit overrides
   'unless otherwise stated', 'unless otherwise indicated', 'unless otherwise specified', 'unless stated', 'unless indicated',
   '除另有说明外', '除特别注明外', '除另有注明外',
@@ -161,12 +161,11 @@ const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'perce
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
 const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
-const AFTER_UNIT_LABEL = /(?:单位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
+// `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
+const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
 
 /** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
-export function specIn(raw: string): UnitSpec | null {
-  // normalised, so that traditional and full-width statements read as well (`單位：新臺幣仟元`)
-  const s = normSlice(raw, 0, raw.length);
+export function specIn(s: string): UnitSpec | null {
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
     const spec = readSpec(label[1]!);
