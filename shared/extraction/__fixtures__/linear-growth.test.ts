@@ -21,6 +21,9 @@ describe('doublingTimes', () => {
   });
 
   it('finds work that quadruples with its input not linear', () => {
-    expect(doublingTimes(quadratic, 16_000)).not.toSatisfy(grewLinearly);
+    // a pair stops being measured once it looks linear, so on a loaded machine one slow run of the
+    // smaller size can make quadratic work look linear; of three measures, one must see it
+    const verdicts = [0, 1, 2].map(() => grewLinearly(doublingTimes(quadratic, 16_000)));
+    expect(verdicts).toContain(false);
   });
 });
