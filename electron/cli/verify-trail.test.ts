@@ -81,7 +81,7 @@ describe('tickmark verify-trail', () => {
     expect(stdout).toContain(`${file}: intact. 3 events`);
   });
 
-  it('verifies a trail long enough to be read in parts, one per core, and names the row of a cell changed in its second half', async () => {
+  it('verifies a trail long enough to be read in parts, one per core; names the row of a cell changed in its second half, and a byte that is not UTF-8', async () => {
     const events: AuditEvent[] = [];
     const count = Math.ceil(IN_PARTS_MIN_BYTES / 2500);
     for (let i = 0; i < count; i++) {
@@ -98,7 +98,12 @@ describe('tickmark verify-trail', () => {
     await writeFile(path('long-edited.csv'), csv.replace(`fig-${seq - 1},`, `fig-${seq - 1}x,`));
     const edited = await run(path('long-edited.csv'));
     expect(edited).toMatchObject({ code: 1, stderr: `${path('long-edited.csv')}: NOT VERIFIED at row ${seq + 1}: event ${seq}: its content was changed after it was recorded.\n` });
-  });
+
+    const notUtf8 = Buffer.from(csv);
+    notUtf8[notUtf8.length - 1000] = 0xff; // no UTF-8 sequence holds this byte; in the last part
+    await writeFile(path('long-not-utf8.csv'), notUtf8);
+    expect(await run(path('long-not-utf8.csv'))).toMatchObject({ code: 1, stderr: expect.stringContaining('NOT VERIFIED: it is not UTF-8 text') });
+  }, 90_000); // threads started through tsx, a few MB of trail: seconds on a loaded machine
 
   it('escapes terminal control characters in the file name it prints', async () => {
     const file = await exportedTrail('evil\u001b[2Jname.csv');

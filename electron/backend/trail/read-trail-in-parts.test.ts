@@ -101,6 +101,9 @@ describe('reading a long trail in parts at once', () => {
       expect(readAuditTrailCsv(csv, nativeSha256Hex), name).toMatchObject({ ok: false });
       for (const parts of [2, 4]) expect(await inParts(encode(csv), parts), `${name} in ${parts} parts`).toBeUndefined();
     }
+    const notUtf8 = encode(unparse(table));
+    notUtf8[notUtf8.length - 500] = 0xff; // in the last part, whatever the number of parts
+    for (const parts of [2, 4]) expect(await inParts(notUtf8, parts), `not UTF-8 in ${parts} parts`).toBeUndefined();
   });
 
   it('leaves the trail to the whole reading when a part thread cannot be started', async () => {
@@ -125,5 +128,5 @@ describe('reading a long trail in parts at once', () => {
     const verdict = await verifyTrailFile(path, trusted);
     expect(verdict).toMatchObject({ ok: false, row, reason: expect.stringContaining('content was changed') });
     expect(verdict).toEqual(verifyTrailBytes(encode(unparse(table)), trusted));
-  });
+  }, 90_000); // threads started through tsx, a few MB of trail: seconds on a loaded machine
 });
