@@ -70,7 +70,7 @@ export async function readTrailInParts(bytes: Uint8Array, readers: readonly Part
  * prefixes) is ASCII, and no byte of a multi-byte UTF-8 character is ASCII, so the rows and cells
  * come out the same, each holding its UTF-8 bytes; JSON.stringify escapes no character above 0x7f,
  * so the canonical form's bytes are the UTF-8 the whole reading hashes. What is shown (the seal's
- * names) is decoded once the parts are joined. The file was checked to be UTF-8 first.
+ * names) is decoded once the parts are joined. Each part is checked to be UTF-8 first.
  */
 const byteStringSha256Hex: Sha256Hex = (bytes) => hash('sha256', Buffer.from(bytes, 'latin1'), 'hex');
 const textOf = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
@@ -106,8 +106,9 @@ export interface PartThreads {
 }
 
 /**
- * One thread per core but this one, started before the file is read: a thread takes 0.1–0.2 s to
- * start and load its code, which reading the file and finding where to cut it then hide.
+ * One thread per core but this one, each started before its part is known and then waiting for it:
+ * a thread takes 0.1–0.2 s to start and load its code, which finding where to cut the file and the
+ * calling thread's longer part then hide.
  */
 export function partThreads(count = Math.min(availableParallelism(), 4) - 1, threadUrl = partThreadUrl()): PartThreads {
   const threads = Array.from({ length: count }, () => {
