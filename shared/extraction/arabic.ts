@@ -29,7 +29,8 @@ interface Part {
 }
 
 function readArabicNumber(text: string, i: number): ArabicNumber {
-  if (isSpaceCode(code(text, i + 1)) && isDigitCode(code(text, i + 2)) || (code(text, i + 1) === 0x2c && code(text, i + 3) === 0x20)) {
+  const spacedMark = isSpaceCode(code(text, i + 1)) && (code(text, i + 2) === 0x2e || code(text, i + 2) === 0x2c) && isSpaceCode(code(text, i + 3));
+  if ((isSpaceCode(code(text, i + 1)) && isDigitCode(code(text, i + 2))) || (code(text, i + 1) === 0x2c && code(text, i + 3) === 0x20) || spacedMark) {
     const sp = parseSpacedDigits(text, i);
     if (sp) return sp;
   }

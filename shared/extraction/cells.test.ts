@@ -79,6 +79,13 @@ describe("a table's scale stated once", () => {
       [342_870_000, 'TWD'],
     ]);
   });
+  it('reads a caption that excepts percentages (（人民币亿元，百分比除外）), and no figure in it', () => {
+    expect(cells('主要财务指标\n（人民币亿元，百分比除外）\n项目\t2024年\t2023年\t变动\n营业收入\t1,642.8\t1,587.3\t3.5%')).toEqual([
+      ['1,642.8', 1.6428e11, undefined, 'CNY', 'exact'],
+      ['1,587.3', 1.5873e11, undefined, 'CNY', 'exact'],
+      ['3.5%', 3.5, undefined, '%', 'exact'],
+    ]);
+  });
   it('scales a cell that carries its own currency sign, under (in millions)', () => {
     expect(cells('(in millions)      Fiscal 2024      Fiscal 2023\nSalaries      $1,812      $1,705\nBenefits      232      219').map((c) => c[1])).toEqual([
       1.812e9, 1.705e9, 2.32e8, 2.19e8,

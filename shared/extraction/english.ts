@@ -61,6 +61,17 @@ export function readEnglish(text: string, i: number, we: number): GrammarResult 
     read.kind = 'times';
   }
   let p = e.end;
+  // `half a million trees`, `a quarter of a million people`: a fraction of a scale, no share
+  const ofScale = e.percent ? fractionOfScale(text, p) : null;
+  if (ofScale) {
+    read.value = (e.value / 100) * ofScale.factor;
+    read.unit = '';
+    read.kind = 'none';
+    read.reading.scaled = true;
+    read.end = ofScale.end;
+    read.qualifier = qual;
+    return { read, next: ofScale.end };
+  }
   const share = e.percent || e.times || e.vague || e.bareScale ? null : shareInWords(text, e.value, p);
   if (share) {
     read.value = share.value;
@@ -109,4 +120,13 @@ function shareInWords(text: string, part: number, p: number): { value: number; e
   const whole = parseEnglish(text, g2);
   if (!whole || whole.percent || whole.times || whole.vague || whole.bareScale || whole.value > 100 || part < 1 || part >= whole.value) return null;
   return { value: (part / whole.value) * 100, end: whole.end };
+}
+
+/** After a fraction word: `a million`, `of a billion` → the scale's factor and where it ends. */
+function fractionOfScale(text: string, p: number): { factor: number; end: number } | null {
+  let q = skipGap(text, p, 1);
+  if (lowerWordAt(text, q, 3) === 'of') q = skipGap(text, q + 2, 1);
+  if ((code(text, q) | 0x20) !== 0x61 || isLetterCode(code(text, q + 1))) return null;
+  const scale = enScaleAt(text, skipGap(text, q + 1, 1));
+  return scale && scale.factor >= 1e3 ? scale : null;
 }

@@ -74,11 +74,17 @@ export function parseArabic(text: string, i: number): ArabicNumber {
  * `d,d` / `d.d`, separated by one space. Only tried where the text around is letter-spaced or
  * the run starts with 0 (a page number, dropped later), so ordinary `1 2` stays two numbers.
  */
+/** ` . 4`, ` , 7`: a decimal point or a thousands comma spaced out between digits; its code, else 0. */
+function spacedMarkAt(text: string, j: number): number {
+  const m = code(text, j + 1);
+  return code(text, j) === 0x20 && (m === 0x2e || m === 0x2c) && code(text, j + 2) === 0x20 && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4)) ? m : 0;
+}
+
 export function parseSpacedDigits(text: string, i: number): ArabicNumber | null {
   // Decided before the run is read: reading it from every digit of a long `1,1 1,1 …` only to
   // refuse it would make extraction quadratic.
   const pageNumber = code(text, i) === 0x30 && code(text, i + 1) !== 0x2e;
-  if (!pageNumber && !letterSpacedBefore(text, i)) return null;
+  if (!pageNumber && !letterSpacedBefore(text, i) && spacedMarkAt(text, i + 1) === 0) return null;
   let j = i;
   let s = '';
   let tokens = 0;
@@ -99,6 +105,16 @@ export function parseSpacedDigits(text: string, i: number): ArabicNumber | null 
     s += tok;
     tokens++;
     j = tokenEnd;
+    // `1 2 3 . 4 5`, `6 , 7 8 9`: the point or comma spaced out as the digits are
+    const mark = spacedMarkAt(text, j);
+    if (mark !== 0 && !(mark === 0x2e && dec)) {
+      if (mark === 0x2e) {
+        s += '.';
+        dec = true;
+      } else sep = true;
+      j += 3;
+      continue;
+    }
     if (code(text, j) !== 0x20 || !isDigitCode(code(text, j + 1))) break;
     // the next token must itself be a single digit (or `d,d`): "0 24" ends the run
     const after = code(text, j + 2);

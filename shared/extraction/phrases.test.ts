@@ -74,6 +74,21 @@ describe('numbers that are no claimed figure', () => {
   });
 });
 
+describe('fractions of a scale and spaced-out digits', () => {
+  it('reads half a million and a quarter of a million as numbers, not shares', () => {
+    expect(figs('planted half a million trees and helped a quarter of a million people; half of them')).toEqual([
+      ['half a million', 500_000, undefined, 'trees', 'exact'],
+      ['a quarter of a million', 250_000, undefined, 'people', 'exact'],
+      ['half', 50, undefined, '%', 'exact'],
+    ]);
+  });
+  it('reads a point or comma spaced out as the digits are (PDF text)', () => {
+    expect(figs('实 现 营 业 收 入 1 2 3 . 4 5 亿 元 ，研发人员 6 , 7 8 9 人，下降 3 . 2 %').map((f) => f[1])).toEqual([1.2345e10, 6789, 3.2]);
+    // a list's comma between single numbers stays a list
+    expect(figs('Scope 1 , 2 and 3').map((f) => f[1])).toEqual([]);
+  });
+});
+
 describe('qualifiers written as signs', () => {
   it('reads ~ ≈ > ≥ < ≤ glued before the number', () => {
     expect(figs('~68%, ≈64%, >95%, ≥100%, <5%, ≤2 days').map((f) => f[4])).toEqual(['about', 'about', 'over', 'over', 'under', 'up_to']);

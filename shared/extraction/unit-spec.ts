@@ -19,6 +19,8 @@ const FILLERS = [
   // `£m unless stated`: the table's default, which a row's own unit overrides
   'unless otherwise stated', 'unless otherwise indicated', 'unless otherwise specified', 'unless stated', 'unless indicated',
   '除另有说明外', '除特别注明外', '除另有注明外',
+  // `（人民币亿元，百分比除外）`, `(RMB million, except percentages)`: the scale is every other cell's
+  '百分比除外', '除百分比外', '比率除外', 'except percentages', 'except for percentages', 'except ratios', 'except per share data',
 ];
 
 /**
@@ -56,7 +58,7 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
   return zh.factor === en.factor && zh.unit?.unit === en.unit?.unit ? zh : 'disagree';
 }
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
-const SEPARATORS = new Set(Array.from(':：,、()（）[]', (c) => c.charCodeAt(0)));
+const SEPARATORS = new Set(Array.from(':：,，、()（）[]', (c) => c.charCodeAt(0)));
 
 function fillerAt(s: string, i: number): number {
   for (const f of FILLERS) {
@@ -99,6 +101,12 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     const c = code(s, i);
     if (isWhiteCode(c) || SEPARATORS.has(c)) {
       i++;
+      continue;
+    }
+    // a long filler first: `百分比除外` would otherwise read as the scale `百`
+    const long = fillerAt(s, i);
+    if (long - i >= 4) {
+      i = long;
       continue;
     }
     const cur: { end: number; value: string } | null = currency || unit ? null : CURRENCY_PREFIX.matchForward(s, i);
