@@ -85,3 +85,18 @@ test('exports the figures summary and an archive that another profile imports wh
   await page.keyboard.press('t');
   await expect(trail).toContainText(`Trail intact: ${before} events`);
 });
+
+test('says why a file is no archive in the UI’s language, from the reason the Node side gives', async ({ app }, testInfo) => {
+  const page = app.page;
+  await startEngagement(page, 'Carry FY2022');
+  const notArchive = async (name: string) => {
+    const path = testInfo.outputPath(name);
+    await writeFile(path, 'Scope 1 emissions were 4,300 tCO2e.\n');
+    await page.locator('#archive-import-input').setInputFiles(path);
+    return page.getByRole('alert').filter({ hasText: name });
+  };
+  await expect(await notArchive('notes.tickmark')).toContainText('notes.tickmark was not imported: it is not a Tickmark archive (archives are ZIP files)');
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(await notArchive('memo.tickmark')).toContainText('memo.tickmark 未能导入：这不是 Tickmark 归档（归档为 ZIP 文件）');
+});
+
