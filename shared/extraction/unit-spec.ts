@@ -60,6 +60,9 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
 const SEPARATORS = new Set(Array.from(':：,，、()（）[]', (c) => c.charCodeAt(0)));
 
+/** First characters (lower-cased) of the fillers of four characters or more: the only places one is looked for before a scale. */
+const LONG_FILLER_STARTS = new Set(FILLERS.filter((f) => f.length >= 4).map((f) => f.charCodeAt(0) | 0x20));
+
 function fillerAt(s: string, i: number): number {
   for (const f of FILLERS) {
     if (s.slice(i, i + f.length).toLowerCase() === f && !(isLetterCode(code(s, i + f.length)) && isLetterCode(code(s, i + f.length - 1)))) return i + f.length;
@@ -104,7 +107,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
       continue;
     }
     // a long filler first: `百分比除外` would otherwise read as the scale `百`
-    const long = fillerAt(s, i);
+    const long = LONG_FILLER_STARTS.has(s.charCodeAt(i) | 0x20) ? fillerAt(s, i) : -1;
     if (long - i >= 4) {
       i = long;
       continue;
