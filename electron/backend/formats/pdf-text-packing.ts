@@ -24,18 +24,24 @@ interface TextItemLike {
 }
 
 export function packTextItems(items: readonly TextItemLike[]): PackedTextItems {
+  // Written straight into typed arrays (this runs for every chunk pdf.js sends, on its thread).
   const texts: string[] = [];
-  const ends: number[] = [];
-  const numbers: number[] = [];
+  const ends = new Uint32Array(items.length);
+  const numbers = new Float64Array(items.length * NUMBERS_PER_ITEM);
+  let count = 0;
   let end = 0;
   for (const item of items) {
-    if (typeof item.str !== 'string' || item.transform === undefined) continue;
-    texts.push(item.str);
-    end += item.str.length;
-    ends.push(end);
-    numbers.push(...item.transform.slice(0, 6), item.width ?? 0);
+    const { str, transform } = item;
+    if (typeof str !== 'string' || transform === undefined) continue;
+    texts.push(str);
+    end += str.length;
+    ends[count] = end;
+    const at = count * NUMBERS_PER_ITEM;
+    for (let index = 0; index < 6; index++) numbers[at + index] = transform[index]!;
+    numbers[at + 6] = item.width ?? 0;
+    count++;
   }
-  return { text: texts.join(''), ends: Uint32Array.from(ends), numbers: Float64Array.from(numbers) };
+  return { text: texts.join(''), ends: ends.slice(0, count), numbers: numbers.slice(0, count * NUMBERS_PER_ITEM) };
 }
 
 function joinPacked(parts: readonly PackedTextItems[]): PackedTextItems {
