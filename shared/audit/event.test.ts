@@ -51,7 +51,7 @@ describe('audit event chain', () => {
   it.each(Object.keys(EDITS))('seals the field %s: editing it breaks that event', (field) => {
     const events = trail(3);
     events[1] = EDITS[field]!(events[1]!);
-    expect(verifyChain(events)).toMatchObject({ ok: false, seq: 2, index: 1, reason: 'its content was changed after it was recorded' });
+    expect(verifyChain(events)).toMatchObject({ ok: false, seq: 2, index: 1, reason: 'its content was changed after it was recorded', why: { code: 'contentChanged' } });
   });
 
   it('hashes a value as the value it stands for, not as a spreadsheet wrote it', () => {
@@ -64,7 +64,7 @@ describe('audit event chain', () => {
   it('detects a removed, a swapped and a duplicated event', () => {
     const removed = trail(4);
     removed.splice(1, 1);
-    expect(verifyChain(removed)).toMatchObject({ ok: false, seq: 3, index: 1 });
+    expect(verifyChain(removed)).toMatchObject({ ok: false, seq: 3, index: 1, reason: 'expected event 2 here, found event 3', why: { code: 'outOfOrder', expected: 2, found: 3 } });
     const swapped = trail(4);
     [swapped[1], swapped[2]] = [swapped[2]!, swapped[1]!];
     expect(verifyChain(swapped)).toMatchObject({ ok: false, seq: 3, index: 1 });
@@ -77,7 +77,7 @@ describe('audit event chain', () => {
     const events = trail(3);
     const { hash: _old, prevHash, seq, ...rest } = events[1]!;
     events[1] = sealEvent({ ...rest, note: 'forged' }, { seq: seq - 1, hash: prevHash });
-    expect(verifyChain(events)).toMatchObject({ ok: false, seq: 3, reason: 'it does not follow the event before it' });
+    expect(verifyChain(events)).toMatchObject({ ok: false, seq: 3, reason: 'it does not follow the event before it', why: { code: 'notFollowing' } });
   });
 
   it('still verifies a trail sealed in form 1 by the code before forms had versions, and continues it in form 2', () => {

@@ -188,39 +188,70 @@ export function sealEvent(input: AuditEventInput, previous: Pick<TrailEvent, 'se
   return { ...unsealed, hash: hashOf(unsealed) };
 }
 
-export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string };
+/**
+ * Why an event breaks its trail, as a code the UI says in its own language (renderer/src/i18n/link-text.ts);
+ * linkBreakText gives the English the CLI and the Node side's messages print.
+ */
+export const LINK_BREAKS = ['outOfOrder', 'notFollowing', 'contentChanged'] as const;
+export type LinkBreak = { code: 'outOfOrder'; expected: number; found: number } | { code: 'notFollowing' } | { code: 'contentChanged' };
+
+export function linkBreakText(why: LinkBreak): string {
+  switch (why.code) {
+    case 'outOfOrder':
+      return `expected event ${why.expected} here, found event ${why.found}`;
+    case 'notFollowing':
+      return 'it does not follow the event before it';
+    case 'contentChanged':
+      return 'its content was changed after it was recorded';
+  }
+}
+
+const englishOf = (why: LinkBreak | null): string | null => why && linkBreakText(why);
+
+export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string; why: LinkBreak };
 
 /** Why `event` cannot follow `previous` (undefined: it is the first), or null when it does. */
+export function linkBreak(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent, digest: Sha256Hex = portableSha256Hex): LinkBreak | null {
+  return placeBreak(previous, event) ?? contentBreak(event, digest);
+}
+
+/** Why `event` cannot follow `previous` (undefined: it is the first), its content aside; null when it can. */
+function placeBreak(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): LinkBreak | null {
+  const expectedSeq = (previous?.seq ?? 0) + 1;
+  if (event.seq !== expectedSeq) return { code: 'outOfOrder', expected: expectedSeq, found: event.seq };
+  if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return { code: 'notFollowing' };
+  return null;
+}
+
+/** Why `event` no longer hashes to its recorded hash, or null when it does; its place is not looked at. */
+function contentBreak(event: TrailEvent, digest: Sha256Hex): LinkBreak | null {
+  // The canonical forms name their fields, so the event's own hash is simply not among them.
+  return hashOf(event, digest) === event.hash ? null : { code: 'contentChanged' };
+}
+
+/** linkBreak in English. */
 export function brokenLink(
   previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined,
   event: TrailEvent,
   digest: Sha256Hex = portableSha256Hex,
 ): string | null {
-  return outOfPlace(previous, event) ?? changedContent(event, digest);
+  return englishOf(linkBreak(previous, event, digest));
 }
 
-/** Why `event` cannot follow `previous` (undefined: it is the first), its content aside; null when it can. */
-export function outOfPlace(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null {
-  const expectedSeq = (previous?.seq ?? 0) + 1;
-  if (event.seq !== expectedSeq) return `expected event ${expectedSeq} here, found event ${event.seq}`;
-  if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return 'it does not follow the event before it';
-  return null;
-}
+/** Why `event` cannot follow `previous` (undefined: it is the first), its content aside, in English; null when it can. */
+export const outOfPlace = (previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null => englishOf(placeBreak(previous, event));
 
 /**
- * Why `event` no longer hashes to its recorded hash, or null when it does; its place is not looked at.
+ * Why `event` no longer hashes to its recorded hash, in English, or null when it does; its place is not looked at.
  * A trail read in parts checks each part's first event this way, and its place once the parts are joined.
  */
-export function changedContent(event: TrailEvent, digest: Sha256Hex = portableSha256Hex): string | null {
-  // The canonical forms name their fields, so the event's own hash is simply not among them.
-  return hashOf(event, digest) === event.hash ? null : 'its content was changed after it was recorded';
-}
+export const changedContent = (event: TrailEvent, digest: Sha256Hex = portableSha256Hex): string | null => englishOf(contentBreak(event, digest));
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
 export function verifyChain(events: readonly TrailEvent[], digest: Sha256Hex = portableSha256Hex): ChainCheck {
   for (const [index, event] of events.entries()) {
-    const reason = brokenLink(events[index - 1], event, digest);
-    if (reason) return { ok: false, seq: event.seq, index, reason };
+    const why = linkBreak(events[index - 1], event, digest);
+    if (why) return { ok: false, seq: event.seq, index, reason: linkBreakText(why), why };
   }
   return { ok: true, length: events.length };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LinkBreak } from '../audit/event';
 
 /**
  * Why the Node side could not do something, in a form the UI says in its own language: a code, its
@@ -90,11 +91,19 @@ const Param = z.union([z.string().max(4_000), z.number()]);
 export const FileProblemSchema = z.object({ code: z.enum(FILE_PROBLEMS), detail: z.string().max(4_000).optional() }).strict();
 export type FileProblem = z.infer<typeof FileProblemSchema>;
 
+/** Why an event breaks its trail (shared/audit/event.ts), where a reason's detail is that. */
+const LinkBreakSchema: z.ZodType<LinkBreak> = z.union([
+  z.object({ code: z.literal('outOfOrder'), expected: z.number(), found: z.number() }).strict(),
+  z.object({ code: z.enum(['notFollowing', 'contentChanged']) }).strict(),
+]);
+
 const reasonFields = {
   code: z.enum(REASON_CODES),
   params: z.record(z.string().max(64), Param).optional(),
   file: FileProblemSchema.optional(),
   detail: z.string().max(4_000).optional(),
+  /** The detail as a code, where it is why an event breaks its trail; the UI says it instead of `detail`. */
+  link: LinkBreakSchema.optional(),
 };
 /** A reason, and the reason inside it where a sentence wraps another (`journal.blocked` wraps why). */
 export const ReasonSchema = z.object({ ...reasonFields, cause: z.object(reasonFields).strict().optional() }).strict();

@@ -129,12 +129,12 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
 
   const chain = verifyChain(events);
   if (!chain.ok) {
-    index.problem ??= { message: `its chain breaks at event ${chain.seq}: ${chain.reason}`, reason: reason('journal.chainBreaks', { params: { seq: chain.seq }, detail: chain.reason }) };
+    index.problem ??= { message: `its chain breaks at event ${chain.seq}: ${chain.reason}`, reason: reason('journal.chainBreaks', { params: { seq: chain.seq }, detail: chain.reason, link: chain.why }) };
     problems.push({
       message:
         `The journal of “${index.name}” disagrees with its own chain at event ${chain.seq}: ${chain.reason}. ` +
         `It is kept as it is (${path}); Tickmark does not repair it, and restores nothing from it.`,
-      reason: reason('journal.chainDisagrees', { params: { name: index.name, seq: chain.seq, path }, detail: chain.reason }),
+      reason: reason('journal.chainDisagrees', { params: { name: index.name, seq: chain.seq, path }, detail: chain.reason, link: chain.why }),
     });
   }
   index.lastWriteAt = (await stat(path)).mtime;

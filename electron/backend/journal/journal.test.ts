@@ -175,7 +175,7 @@ describe('a journal damaged on disk', () => {
     const status = await openJournal(dir).status();
     expect(status.engagements[0]!.problem).toEqual({
       message: 'its chain breaks at event 3: its content was changed after it was recorded',
-      reason: { code: 'journal.chainBreaks', params: { seq: 3 }, detail: 'its content was changed after it was recorded' },
+      reason: { code: 'journal.chainBreaks', params: { seq: 3 }, detail: 'its content was changed after it was recorded', link: { code: 'contentChanged' } },
     });
     expect(status.problems).toEqual([{ message: expect.stringMatching(/disagrees with its own chain at event 3.*does not repair it/), reason: expect.objectContaining({ code: 'journal.chainDisagrees' }) }]);
     expect(await readFile(fileOf(), 'utf8')).toBe(lines.join('\n'));

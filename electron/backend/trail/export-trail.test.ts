@@ -44,7 +44,7 @@ describe('exportTrail', () => {
     expect(await exported(events, 'edited.csv')).toEqual({
       status: 'failed',
       message: expect.stringContaining('event 151 does not verify'),
-      reason: { code: 'trail.unverified', params: { seq: 151 }, detail: expect.any(String) },
+      reason: { code: 'trail.unverified', params: { seq: 151 }, detail: 'its content was changed after it was recorded', link: { code: 'contentChanged' } },
     });
     await expect(readFile(join(dir, 'edited.csv'))).rejects.toThrow(/ENOENT/);
   });

@@ -37,7 +37,7 @@ export const exportFailed = (what: string, failure: Failure): { status: 'failed'
  */
 export function sealVerifiedTrail(trail: TrailExport, key: SigningKey, sealedAt: Date): Result<TrailSeal, Failure> {
   const check = verifyChain(trail.events, nativeSha256Hex);
-  if (!check.ok) return err({ message: `event ${check.seq} does not verify (${check.reason}).`, reason: reason('trail.unverified', { params: { seq: check.seq }, detail: check.reason }) });
+  if (!check.ok) return err({ message: `event ${check.seq} does not verify (${check.reason}).`, reason: reason('trail.unverified', { params: { seq: check.seq }, detail: check.reason, link: check.why }) });
   if (trail.events.some((event) => event.engagementId !== trail.engagementId)) {
     return err({ message: 'it holds events of another engagement.', reason: reason('trail.foreign') });
   }

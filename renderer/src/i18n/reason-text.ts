@@ -6,6 +6,7 @@
  */
 import type { Failure, InnerReason, Reason } from '../../../shared/ipc/reasons';
 import { i18next } from './i18n';
+import { linkText } from './link-text';
 
 /** `t` for a key chosen at run time; each reason's parameters are its template's, as the catalogue test checks. */
 const say = (key: string, values: Record<string, string | number>): string => (i18next.t as unknown as (key: string, values: object) => string)(key, values);
@@ -14,7 +15,7 @@ function text(reason: InnerReason, english: string, cause?: string): string {
   const key = `reason.${reason.code}`;
   if (!i18next.exists(key)) return say('reason.unknown', { detail: english });
   const file = reason.file ? say(`reason.file.${reason.file.code}`, { detail: reason.file.detail ?? '' }) : '';
-  return say(key, { ...reason.params, file, detail: reason.detail ?? '', cause: cause ?? '' });
+  return say(key, { ...reason.params, file, detail: reason.link ? linkText(reason.link) : (reason.detail ?? ''), cause: cause ?? '' });
 }
 
 /** A reason in the UI's language; `english` is the Node side's words for it, said when the code is not known here. */

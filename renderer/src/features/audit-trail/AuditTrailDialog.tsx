@@ -7,6 +7,7 @@ import { loadTrail } from '../../db/queries';
 import type { AuditEvent } from '../../db/records';
 import { closeDialog } from '../../state/ui';
 import { useWorkspace } from '../../state/workspace';
+import { linkText } from '../../i18n/link-text';
 import { useFormat } from '../../i18n/use-format';
 import { useEventLabels } from './action-labels';
 
@@ -39,7 +40,7 @@ export function AuditTrailDialog() {
     <Modal title={engagement ? t('trail.titleOf', { name: engagement.name }) : t('trail.title')} onClose={closeDialog} wide>
       {check && (
         <p role="status" className={check.ok ? 'chain chain-intact' : 'chain chain-broken'}>
-          {check.ok ? t('trail.intact', { count: check.length }) : t('trail.broken', { seq: check.seq, reason: check.reason })}
+          {check.ok ? t('trail.intact', { count: check.length }) : t('trail.broken', { seq: check.seq, reason: linkText(check.why) })}
         </p>
       )}
       <div ref={scrollRef} className="trail-scroll" role="list" aria-label={t('trail.events')}>

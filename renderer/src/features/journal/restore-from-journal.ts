@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../../../../shared/domain/result';
 import { db } from '../../db/database';
 import { restoreEngagement, type RestorePoint } from '../../db/restore';
 import { i18next } from '../../i18n/i18n';
+import { linkText } from '../../i18n/link-text';
 import { fetchOriginal, readEntries } from './journal-client';
 
 export interface Restored {
@@ -26,7 +27,7 @@ export async function restoreFromJournal(engagementId: string, name: string, fro
   const kept = await db.events.where('[engagementId+seq]').between([engagementId, Dexie.minKey], [engagementId, from.seq], true, true).toArray();
   const chain = verifyChain([...kept, ...entries.map((entry) => entry.event)]);
   if (!chain.ok) {
-    return err(i18next.t('journal.notice.notContinued', { name, seq: chain.seq, reason: chain.reason }));
+    return err(i18next.t('journal.notice.notContinued', { name, seq: chain.seq, reason: linkText(chain.why) }));
   }
 
   const originals = new Map<string, Uint8Array>();
