@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { warningEnglish } from '../shared/domain/document-warning';
 import type { LocatedFigure, ParsedReport } from '../shared/domain/report';
 import type { Result } from '../shared/domain/result';
 import { toGoldRecord, type GoldRecord } from '../shared/extraction/gold-record';
@@ -110,7 +111,7 @@ export async function main(argv: readonly string[], rawIo: CliIo = processIo): P
         failed = true;
         continue;
       }
-      for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
+      for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warningEnglish(warning)}\n`);
       io.out(values.jsonl ? jsonLines(result.value) : humanReadable(result.value));
     }
     return failed ? 1 : 0;

@@ -3,6 +3,7 @@
 // check run over them all at once. One JSON line per check with --jsonl, else one line per check
 // for people, mismatches first.
 import { basename } from 'node:path';
+import { warningEnglish } from '../../shared/domain/document-warning';
 import type { ParsedReport } from '../../shared/domain/report';
 import type { Result } from '../../shared/domain/result';
 import type { ImportError } from '../../shared/ipc/schemas';
@@ -46,7 +47,7 @@ export async function checkFiles(files: readonly string[], importFile: ImportFil
       failed = true;
       continue;
     }
-    for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warning}\n`);
+    for (const warning of result.value.warnings) io.err(`${result.value.fileName}: ${warningEnglish(warning)}\n`);
     const { text, figures } = result.value;
     docs.push({ name: basename(result.value.fileName), text, figures });
   }

@@ -2,6 +2,7 @@
 // evidence that may support it, best first, each with why. Files are imported by the caller (the
 // CLI's import worker, as `extract` does); a file given as the report and as evidence checks itself.
 import { basename } from 'node:path';
+import { warningEnglish } from '../../shared/domain/document-warning';
 import type { LocatedFigure } from '../../shared/domain/report';
 import type { Candidate } from '../../shared/evidence/index';
 import { matchFiles, type FigureMatch, type ImportFile } from '../backend/evidence/match-files';
@@ -28,7 +29,7 @@ export async function matchCommand(report: string, evidence: readonly string[], 
   }
   const { failures, matches } = result.value;
   for (const failure of failures) io.err(`${failure.message}\n`);
-  for (const warning of result.value.report.warnings) io.err(`${result.value.report.fileName}: ${warning}\n`);
+  for (const warning of result.value.report.warnings) io.err(`${result.value.report.fileName}: ${warningEnglish(warning)}\n`);
   const doc = basename(report);
   io.out(jsonl ? matches.map((match) => `${terminalSafeJson(toMatchRecord(doc, match))}\n`).join('') : humanReadable(doc, matches));
   return failures.length > 0 ? 1 : 0;

@@ -1,3 +1,4 @@
+import type { DocumentWarning } from './document-warning';
 import type { ExtractedFigure, PageBox, Span } from './figure';
 
 export const REPORT_FORMATS = ['txt', 'md', 'html', 'pdf', 'docx', 'xlsx', 'csv', 'image'] as const;
@@ -69,5 +70,5 @@ export interface ParsedReport {
   /** For workbooks and CSV files: every non-empty cell, in sheet and row order. */
   cells?: SheetCell[];
   /** Things the auditor should know that did not stop the import (a page with no text layer). */
-  warnings: string[];
+  warnings: DocumentWarning[];
 }

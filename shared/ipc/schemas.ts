@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WARNING_CODES } from '../domain/document-warning';
 import { MAX_DESCRIPTION_LENGTH, QUALIFIERS } from '../domain/figure';
 import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
@@ -72,7 +73,8 @@ export const ReportFieldsSchema = z.object({
     }),
   ),
   cells: z.array(SheetCellSchema).max(MAX_SHEET_CELLS).optional(),
-  warnings: z.array(z.string()),
+  // Old records and journals hold plain English strings; new ones a code beside the English.
+  warnings: z.array(z.union([z.string(), z.object({ code: z.enum(WARNING_CODES), params: z.object({ page: z.number().int().optional(), percent: z.number().optional() }).strict(), text: z.string().max(4_000) }).strict()])),
 }) satisfies z.ZodType<Omit<ParsedReport, 'figures'>>;
 
 export const ParsedReportSchema: z.ZodType<ParsedReport> = ReportFieldsSchema.extend({ figures: z.array(LocatedFigureSchema) });

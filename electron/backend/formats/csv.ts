@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { documentWarning } from '../../../shared/domain/document-warning';
 import { layoutSheets, oneLine, type GridCell } from '../../../shared/evidence/sheet-layout';
 import { decodeText } from './text';
 import type { FormatReader } from './types';
@@ -31,7 +32,7 @@ export const readCsv: FormatReader = async (bytes, options) => {
   });
   options.onProgress?.(1, 1);
   const layout = layoutSheets([{ name: '', cells, merges: [] }]);
-  return { text: layout.text, pages: layout.pages, cells: layout.cells, encoding, warnings: layout.cells.length === 0 ? ['The file contains no cells.'] : [] };
+  return { text: layout.text, pages: layout.pages, cells: layout.cells, encoding, warnings: layout.cells.length === 0 ? [documentWarning('fileNoCells')] : [] };
 };
 
 /** The value of a cell that is nothing but a number, a percentage's as its fraction (49.5% → 0.495). */

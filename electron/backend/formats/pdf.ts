@@ -1,3 +1,4 @@
+import { documentWarning, type DocumentWarning } from '../../../shared/domain/document-warning';
 import type { PageRange } from '../../../shared/domain/report';
 import { replaceControlCharacters } from '../../../shared/text/control-characters';
 import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engine';
@@ -105,7 +106,7 @@ function assemble(pages: readonly PageText[]): ReportText {
   const glyphs = new GlyphIndex();
   const writer = new PdfTextWriter(glyphs);
   const ranges: PageRange[] = [];
-  const warnings: string[] = [];
+  const warnings: DocumentWarning[] = [];
   pages.forEach((page, index) => {
     const number = index + 1;
     if (index > 0) writer.pageBreak();
@@ -114,9 +115,7 @@ function assemble(pages: readonly PageText[]): ReportText {
     writer.writePage(number, page.runs, blocks);
     const hasText = page.fragments.length > 0;
     if (page.ocr !== undefined) warnings.push(ocrWarning(number, page.ocr));
-    else if (!hasText) {
-      warnings.push(`Page ${number} has no text layer (it is a scanned image): the figures on it cannot be extracted.`);
-    }
+    else if (!hasText) warnings.push(documentWarning('pageNoText', { page: number }));
     ranges.push({ start, end: writer.offset, number, hasText, ...(page.ocr?.confidence === undefined ? {} : { ocr: { confidence: page.ocr.confidence } }) });
   });
   return {

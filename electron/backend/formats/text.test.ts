@@ -112,7 +112,7 @@ describe('readText', () => {
     const read = await readText(fixture('fixtures/bad/empty.txt'), {});
     expect(read.text).toBe('');
     expect(read.pages[0]?.hasText).toBe(false);
-    expect(read.warnings).toHaveLength(1);
+    expect(read.warnings).toEqual([{ code: 'fileNoText', params: {}, text: 'The file contains no text.' }]);
   });
 
   it('refuses binary-garbage.txt as not text', async () => {

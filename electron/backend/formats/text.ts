@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { documentWarning } from '../../../shared/domain/document-warning';
 import { replaceControlCharacters } from '../../../shared/text/control-characters';
 import type { FormatReader, ReportText } from './types';
 import { ReportReadError } from './types';
@@ -57,7 +58,7 @@ export function flowingText(decoded: string, encoding?: string): ReportText {
     text,
     pages: [{ start: 0, end: text.length, number: 1, hasText }],
     ...(encoding === undefined ? {} : { encoding }),
-    warnings: hasText ? [] : ['The file contains no text.'],
+    warnings: hasText ? [] : [documentWarning('fileNoText')],
   };
 }
 

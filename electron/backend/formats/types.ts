@@ -1,3 +1,4 @@
+import type { DocumentWarning } from '../../../shared/domain/document-warning';
 import type { PageBox } from '../../../shared/domain/figure';
 import type { PageRange, SheetCell } from '../../../shared/domain/report';
 import type { ImportErrorCode } from '../../../shared/ipc/schemas';
@@ -8,7 +9,7 @@ export interface ReportText {
   pages: PageRange[];
   /** For text formats: the encoding the bytes were decoded from. */
   encoding?: string;
-  warnings: string[];
+  warnings: DocumentWarning[];
   /** For workbooks and CSV files: where each cell stands in `text`. */
   cells?: SheetCell[];
   /** For paged formats: where the characters `[start, end)` stand on the page. */

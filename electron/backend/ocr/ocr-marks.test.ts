@@ -16,7 +16,9 @@ describe('OCR marks', () => {
   });
 
   it('tells the auditor a page or an image was read by OCR, and how surely', () => {
-    expect(ocrWarning(3, { confidence: 0.934 })).toBe('Page 3 has no text layer: its text was read by OCR (mean confidence 93%); check its figures against the page image.');
-    expect(ocrWarning(undefined, { confidence: undefined })).toBe('The image has no text layer, and OCR found no text on it.');
+    expect(ocrWarning(3, { confidence: 0.934 })).toEqual({ code: 'pageOcr', params: { page: 3, percent: 93 }, text: 'Page 3 has no text layer: its text was read by OCR (mean confidence 93%); check its figures against the page image.' });
+    expect(ocrWarning(undefined, { confidence: undefined })).toEqual({ code: 'imageOcrEmpty', params: {}, text: 'The image has no text layer, and OCR found no text on it.' });
+    expect(ocrWarning(2, { confidence: undefined }).text).toBe('Page 2 has no text layer, and OCR found no text on it.');
+    expect(ocrWarning(undefined, { confidence: 0.5 }).text).toBe('The image has no text layer: its text was read by OCR (mean confidence 50%); check its figures against the image.');
   });
 });

@@ -1,3 +1,4 @@
+import { documentWarning, type CodedWarning } from '../../../shared/domain/document-warning';
 import type { PageBox } from '../../../shared/domain/figure';
 import type { TextRun } from '../formats/pdf-layout';
 
@@ -13,11 +14,10 @@ interface OcrPage {
 }
 
 /** The warning for page `page` of a PDF, or for an image (no page). */
-export function ocrWarning(page: number | undefined, ocr: { confidence: number | undefined }): string {
-  const what = page === undefined ? 'The image has no text layer' : `Page ${page} has no text layer`;
-  if (ocr.confidence === undefined) return `${what}, and OCR found no text on it.`;
+export function ocrWarning(page: number | undefined, ocr: { confidence: number | undefined }): CodedWarning {
+  if (ocr.confidence === undefined) return page === undefined ? documentWarning('imageOcrEmpty') : documentWarning('pageOcrEmpty', { page });
   const percent = Math.round(ocr.confidence * 100);
-  return `${what}: its text was read by OCR (mean confidence ${percent}%); check its figures against the ${page === undefined ? 'image' : 'page image'}.`;
+  return page === undefined ? documentWarning('imageOcr', { percent }) : documentWarning('pageOcr', { page, percent });
 }
 
 /**

@@ -37,7 +37,7 @@ describe('scanned PDFs, read by OCR', () => {
       // Each page once, as OCR starts it (pages are decoded four at a time, so their order may vary).
       expect(progress.flatMap((update) => (update.ocrPage === undefined ? [] : [update.ocrPage])).sort()).toEqual([1, 2, 3, 4]);
       expect(report.pages.map((page) => page.ocr?.confidence)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)]);
-      expect(report.warnings[0]).toMatch(/^Page 1 has no text layer: its text was read by OCR \(mean confidence \d+%\)/);
+      expect(report.warnings[0]).toMatchObject({ code: 'pageOcr', params: { page: 1 }, text: expect.stringMatching(/^Page 1 has no text layer: its text was read by OCR \(mean confidence \d+%\)/) });
 
       // "897 million" opens the left column of page 1: its box is there, in the page's points.
       const figure = report.figures.find((candidate) => candidate.value === 897_000_000)!;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { ReportDocument } from '../../db/records';
 import { useFormat } from '../../i18n/use-format';
+import { warningText } from '../../i18n/warning-text';
 import { describeFormat, describePages, describeSize } from './document-facts';
 import './document-info.css';
 
@@ -65,7 +66,7 @@ export function DocumentInfoPanel({ document }: { document: ReportDocument }) {
             t('common.none')
           ) : (
             <ul className="document-info-warnings">
-              {document.warnings.map((warning) => (
+              {document.warnings.map(warningText).map((warning) => (
                 <li key={warning}>{warning}</li>
               ))}
             </ul>

@@ -11,6 +11,7 @@ import type { DocumentRole, ReportDocument } from '../../../../shared/domain/rec
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
 import { importReport } from '../../db/actions';
 import { i18next } from '../../i18n/i18n';
+import { warningText } from '../../i18n/warning-text';
 import { tickmark } from '../../ipc/tickmark';
 import { applyImport, persist, useWorkspace } from '../../state/workspace';
 import { importErrorText } from './import-error-text';
@@ -156,7 +157,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
     phase: 'imported',
     role: document.role,
     figureCount: document.role === 'evidence' ? indexedValues(document) : figures.length,
-    message: report.warnings.length > 0 ? report.warnings.join(' ') : undefined,
+    message: report.warnings.length > 0 ? report.warnings.map(warningText).join(' ') : undefined,
   });
 }
 

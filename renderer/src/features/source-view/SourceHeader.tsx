@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../db/records';
+import { warningText } from '../../i18n/warning-text';
 import { DocumentInfoButton, DocumentInfoPanel } from '../document-info/DocumentInfo';
 import { setSourceMode, useSourceMode, type SourceMode } from './source-mode';
 import './source-view.css';
@@ -20,7 +21,7 @@ export function SourceHeader({ document, location, children }: { document: Repor
         <DocumentInfoButton />
       </header>
       <DocumentInfoPanel document={document} />
-      {document.warnings.length > 0 && <p className="source-warning">{document.warnings.join(' ')}</p>}
+      {document.warnings.length > 0 && <p className="source-warning">{document.warnings.map(warningText).join(' ')}</p>}
       {children && (
         <div className="source-toolbar" role="toolbar" aria-label={t('source.text')}>
           {children}
