@@ -83,6 +83,8 @@ export const REASON_CODES = [
   'archive.badPart',
   /** It does not verify: it was edited, or its parts do not belong together (`detail`). */
   'archive.unverified',
+  /** It does not verify: event `seq` of its journal breaks the chain (`detail`, said from `link`). */
+  'archive.journalBreaks',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

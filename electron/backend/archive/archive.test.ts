@@ -67,7 +67,7 @@ describe('the engagement archive', () => {
       await writeFile(file, original.replace('与附注7相符', '与附注7不符'));
       const edited = openJournal(journalDirIn(join(dir, 'data')));
       const answer = await archiveHandlers({ journal: edited, signingKey: async () => key, chooseSavePath: async () => join(dir, 'never.tickmark'), dialogConfirmsOverwrite: false })['archive:export']({ engagementId: 'eng-1', suggestedName: 'x.tickmark', signer: 'Li Wei', role: 'preparer' });
-      expect(answer).toEqual({ status: 'failed', message: expect.stringContaining('event 3 does not verify'), reason: { code: 'trail.unverified', params: { seq: 3 }, detail: expect.any(String) } });
+      expect(answer).toEqual({ status: 'failed', message: expect.stringContaining('event 3 does not verify'), reason: { code: 'trail.unverified', params: { seq: 3 }, detail: 'its content was changed after it was recorded', link: { code: 'contentChanged' } } });
     } finally {
       await writeFile(file, original);
     }
@@ -96,7 +96,7 @@ describe('the engagement archive', () => {
     const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
     it.each<[string, (files: Record<string, Uint8Array>) => void, string, string]>([
-      ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify', 'archive.unverified'],
+      ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify', 'archive.journalBreaks'],
       ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says', 'archive.unverified'],
       ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256', 'archive.unverified'],
       ['a missing original', (f) => delete f[`originals/${sha256}`], 'lacks the original', 'archive.missingPart'],

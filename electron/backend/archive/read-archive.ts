@@ -120,7 +120,7 @@ export function readArchive(bytes: Uint8Array): Result<CheckedArchive, Failure> 
   const chain = verifyChain(events, nativeSha256Hex);
   if (!chain.ok) {
     const message = `event ${chain.seq} of its journal does not verify: ${chain.reason}`;
-    return bad(message, 'archive.unverified', { detail: message });
+    return bad(message, 'archive.journalBreaks', { params: { seq: chain.seq }, detail: chain.reason, link: chain.why });
   }
   if (events.length !== eventCount || (events.at(-1)?.hash ?? '') !== headHash) {
     const message = 'its journal does not end where its manifest says: events were removed or added';

@@ -45,3 +45,17 @@ describe('why an audit trail does not verify, in the UI language', () => {
     expect(reasonText(old, '')).toBe('其哈希链在第 4 项事件处断裂：it does not follow the event before it');
   });
 });
+
+describe("why an archive's journal does not verify, in the UI language", () => {
+  const broken: Reason = { code: 'archive.journalBreaks', params: { seq: 3 }, detail: 'its content was changed after it was recorded', link: { code: 'contentChanged' } };
+
+  it('says in English what it said before the break had a code', async () => {
+    await i18next.changeLanguage('en');
+    expect(reasonText(broken, '')).toBe('it does not verify: event 3 of its journal does not verify: its content was changed after it was recorded');
+  });
+
+  it('says it in Chinese', async () => {
+    await i18next.changeLanguage('zh-CN');
+    expect(reasonText(broken, '')).toBe('归档未通过校验：其日志的第 3 项事件校验失败（该事件在记录后内容被改动过）');
+  });
+});
