@@ -4,7 +4,6 @@
 // read as stored, described at import (metric, period, scope).
 
 import { runChecks, type Check, type CheckDocument } from '../../../../shared/checks/index';
-import type { ExtractedFigure } from '../../../../shared/domain/figure';
 import type { FigureFacts } from '../../../../shared/export/figures-summary-csv';
 import type { Figure, ReportDocument } from '../../db/records';
 
@@ -19,8 +18,6 @@ interface Worked {
   documents: readonly ReportDocument[];
   figures: readonly Figure[];
   checks: EngagementCheck[];
-  /** Each figure's record id → the figure as described (metric, period, scope). */
-  described: Map<string, ExtractedFigure>;
 }
 
 let memo: Worked | undefined;
@@ -46,10 +43,13 @@ export const engagementChecks = (documents: readonly ReportDocument[], figures: 
 
 /** What the app worked out about each figure, for the figures summary: metric, period and its checks' lines. */
 export function engagementFacts(documents: readonly ReportDocument[], figures: readonly Figure[]): Map<string, FigureFacts> {
-  const { checks, described } = worked(documents, figures);
+  const { checks } = worked(documents, figures);
   const lines = new Map<string, string[]>();
   for (const check of checks) for (const id of new Set(check.figureIds)) lines.set(id, [...(lines.get(id) ?? []), check.message]);
-  return new Map([...described].map(([id, figure]) => [id, { metric: figure.metric, period: figure.period, checks: lines.get(id) ?? [] }]));
+  const inDocuments = new Set(documents.map((document) => document.id));
+  return new Map(
+    figures.flatMap((figure) => (inDocuments.has(figure.documentId) ? [[figure.id, { metric: figure.metric, period: figure.period, checks: lines.get(figure.id) ?? [] }] as const] : [])),
+  );
 }
 
 function worked(documents: readonly ReportDocument[], figures: readonly Figure[]): Worked {
@@ -60,21 +60,19 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
   for (const figure of figures) byDocument.set(figure.documentId, [...(byDocument.get(figure.documentId) ?? []), figure]);
   const idAt = new Map<string, string>();
   const names = new Set<string>();
-  const described = new Map<string, ExtractedFigure>();
   const docs: CheckDocument[] = documents.map((document) => {
     let name = document.fileName;
     for (let n = 2; names.has(name); n++) name = `${document.fileName} (${n})`;
     names.add(name);
     const own = (byDocument.get(document.id) ?? []).slice().sort((a, b) => a.start - b.start);
     for (const figure of own) idAt.set(`${name}\u0000${figure.start}`, figure.id);
-    for (const figure of own) described.set(figure.id, figure);
     return { name, text: document.text, figures: own };
   });
   const checks = runChecks(docs).map((check): EngagementCheck => {
     const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);
     return { ...check, figureIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
   });
-  memo = { documents, figures, checks, described };
+  memo = { documents, figures, checks };
   return memo;
 }
 
