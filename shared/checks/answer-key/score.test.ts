@@ -28,3 +28,19 @@ describe('scoring checks against the answer key', () => {
     expect(score([{ ...key[0]!, figures: [{ value: 330, context: 'first' }, { value: 330, context: 'later' }] }], [reported(false, [[6, 330], [22, 330]])], texts).mismatchRecall).toBe(1);
   });
 });
+
+describe('a key entry across the documents of an engagement', () => {
+  it('matches a figure of another document only where the entry names that document', () => {
+    const across: KeyEntry = { ...entry(false, [12_480]), figures: [{ value: 12_480 }, { value: 12_840, doc: 'other.txt' }] };
+    const check: ReportedCheck = {
+      kind: 'consistency',
+      holds: false,
+      figures: [
+        { doc: 'r.txt', start: 0, end: 6, value: 12_480 },
+        { doc: 'other.txt', start: 0, end: 6, value: 12_840 },
+      ],
+    };
+    expect(score([across], [check]).mismatchRecall).toBe(1);
+    expect(score([{ ...across, figures: [{ value: 12_480 }, { value: 12_840 }] }], [check]).mismatchRecall).toBe(0);
+  });
+});

@@ -10,6 +10,8 @@ export interface KeyFigure {
   value: number;
   /** Text at or shortly before the figure (within `CONTEXT_REACH` characters after it), as in the document. */
   context?: string;
+  /** The document it stands in, when not the entry's own (a restatement in another file of the engagement). */
+  doc?: string;
 }
 
 export interface KeyEntry {
@@ -58,7 +60,7 @@ export function matches(entry: KeyEntry, check: ReportedCheck, texts: Texts): bo
   // each key figure takes a reported figure of its own
   const taken = new Set<number>();
   for (const k of entry.figures) {
-    const i = check.figures.findIndex((f, index) => !taken.has(index) && figureMatches(k, entry.doc, f, texts));
+    const i = check.figures.findIndex((f, index) => !taken.has(index) && figureMatches(k, k.doc ?? entry.doc, f, texts));
     if (i >= 0) taken.add(i);
   }
   return taken.size >= (entry.atLeast ?? entry.figures.length);
