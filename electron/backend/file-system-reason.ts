@@ -15,6 +15,9 @@ const BY_ERRNO: Record<string, FileProblemCode> = {
   EDQUOT: 'disk-full',
   EROFS: 'read-only',
   EEXIST: 'exists',
+  EMFILE: 'too-many-open',
+  ENFILE: 'too-many-open',
+  EBUSY: 'busy',
 };
 
 const ENGLISH: Record<Exclude<FileProblemCode, 'other'>, string> = {
@@ -24,6 +27,8 @@ const ENGLISH: Record<Exclude<FileProblemCode, 'other'>, string> = {
   'disk-full': 'the disk is full; free some space',
   'read-only': 'the disk is read-only',
   exists: 'a file of that name is already there',
+  'too-many-open': 'too many files are open; close some programs and try again',
+  busy: 'the file is in use by another program; close it there and try again',
 };
 
 /** A file-system problem in English, for logs and the CLI. */

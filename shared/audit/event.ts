@@ -216,15 +216,18 @@ export function linkBreak(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined
 }
 
 /** Why `event` cannot follow `previous` (undefined: it is the first), its content aside; null when it can. */
-function placeBreak(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): LinkBreak | null {
+export function placeBreak(previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): LinkBreak | null {
   const expectedSeq = (previous?.seq ?? 0) + 1;
   if (event.seq !== expectedSeq) return { code: 'outOfOrder', expected: expectedSeq, found: event.seq };
   if (event.prevHash !== (previous?.hash ?? GENESIS_HASH)) return { code: 'notFollowing' };
   return null;
 }
 
-/** Why `event` no longer hashes to its recorded hash, or null when it does; its place is not looked at. */
-function contentBreak(event: TrailEvent, digest: Sha256Hex): LinkBreak | null {
+/**
+ * Why `event` no longer hashes to its recorded hash, or null when it does; its place is not looked at.
+ * A trail read in parts checks each part's first event this way, and its place once the parts are joined.
+ */
+export function contentBreak(event: TrailEvent, digest: Sha256Hex = portableSha256Hex): LinkBreak | null {
   // The canonical forms name their fields, so the event's own hash is simply not among them.
   return hashOf(event, digest) === event.hash ? null : { code: 'contentChanged' };
 }
@@ -238,14 +241,6 @@ export function brokenLink(
   return englishOf(linkBreak(previous, event, digest));
 }
 
-/** Why `event` cannot follow `previous` (undefined: it is the first), its content aside, in English; null when it can. */
-export const outOfPlace = (previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined, event: TrailEvent): string | null => englishOf(placeBreak(previous, event));
-
-/**
- * Why `event` no longer hashes to its recorded hash, in English, or null when it does; its place is not looked at.
- * A trail read in parts checks each part's first event this way, and its place once the parts are joined.
- */
-export const changedContent = (event: TrailEvent, digest: Sha256Hex = portableSha256Hex): string | null => englishOf(contentBreak(event, digest));
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
 export function verifyChain(events: readonly TrailEvent[], digest: Sha256Hex = portableSha256Hex): ChainCheck {

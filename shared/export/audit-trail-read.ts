@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
-import { brokenLink, changedContent, GENESIS_HASH, outOfPlace, portableSha256Hex, type Sha256Hex, type TrailEvent } from '../audit/event';
+import { contentBreak, GENESIS_HASH, linkBreak, placeBreak, portableSha256Hex, type LinkBreak, type Sha256Hex, type TrailEvent } from '../audit/event';
 import { SEAL_FORM, type TrailSeal } from '../audit/seal';
 import { AUDIT_TRAIL_COLUMNS, SEAL_ROW_SEQ, type AuditTrailColumn } from './audit-trail-csv';
 import { eventOf, sealOf, text, type Row } from './audit-trail-row';
+import { trailFailure, type TrailFailure, type TrailProblem } from './trail-problem';
 
 /**
  * Reading an exported audit trail back and checking everything that needs no key: every event's
@@ -12,7 +13,7 @@ import { eventOf, sealOf, text, type Row } from './audit-trail-row';
  */
 export type TrailReading =
   | { ok: true; eventCount: number; engagementId: string; seal: TrailSeal }
-  | { ok: false; row?: number; reason: string };
+  | TrailFailure;
 
 /** Where each column stands in the header, and how many cells every row has. */
 export interface TrailLayout {
@@ -52,9 +53,9 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-function layoutOf(header: readonly string[]): TrailLayout | string {
+function layoutOf(header: readonly string[]): TrailLayout | TrailProblem {
   const missing = AUDIT_TRAIL_COLUMNS.filter((column) => !header.includes(column));
-  if (missing.length > 0) return `it is not an audit trail exported by this version of Tickmark (no ${missing.join(', ')} column)`;
+  if (missing.length > 0) return { code: 'notTrail', columns: missing.join(', ') };
   const columns = Object.fromEntries(AUDIT_TRAIL_COLUMNS.map((column) => [column, header.indexOf(column)]));
   return { columns: columns as TrailLayout['columns'], width: header.length };
 }
@@ -67,7 +68,7 @@ export function trailLayout(text: string, dialect: CsvDialect): TrailLayout | un
     step: (result, parser) => {
       if (isBlank(result.data)) return;
       const found = layoutOf(result.data);
-      if (typeof found !== 'string') layout = found;
+      if (!('code' in found)) layout = found;
       parser.abort();
     },
   });
@@ -89,8 +90,8 @@ export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256He
   let engagementId: string | undefined;
   let seal: TrailSeal | undefined;
   let row = 0;
-  const fail = (reason: string): void => {
-    failure = { ok: false, row, reason };
+  const fail = (problem: TrailProblem): void => {
+    failure = trailFailure(problem, row);
   };
 
   Papa.parse<string[]>(csv, {
@@ -101,8 +102,8 @@ export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256He
       row++;
       if (!layout) {
         const found = layoutOf(cells);
-        if (typeof found === 'string') {
-          failure = { ok: false, reason: found };
+        if ('code' in found) {
+          failure = trailFailure(found);
           return parser.abort();
         }
         layout = found;
@@ -110,13 +111,13 @@ export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256He
       }
       const error = result.errors[0];
       if (error || cells.length !== layout.width) {
-        fail(`the row is malformed (${error?.message ?? `${cells.length} cells where the header has ${layout.width}`}): the file was cut or edited`);
+        fail(error ? { code: 'rowQuotes', detail: error.message } : { code: 'rowCells', cells: cells.length, width: layout.width });
         return parser.abort();
       }
       const { columns } = layout;
       const cell: Row = (column) => cells[columns[column]];
       if (seal) {
-        fail(ROW_AFTER_SEAL);
+        fail({ code: 'rowAfterSeal' });
         return parser.abort();
       }
       if (text(cell('seq')) === SEAL_ROW_SEQ) {
@@ -125,14 +126,9 @@ export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256He
       }
       const event = eventOf(cell);
       engagementId ??= event.engagementId;
-      const broken =
-        event.engagementId !== engagementId
-          ? OTHER_ENGAGEMENT
-          : continues && !first
-            ? changedContent(event, digest)
-            : brokenLink(previous, event, digest);
+      const broken = event.engagementId !== engagementId ? 'foreign' : continues && !first ? contentBreak(event, digest) : linkBreak(previous, event, digest);
       if (broken) {
-        fail(`event ${Number.isNaN(event.seq) ? '?' : event.seq}: ${broken}`);
+        fail(eventProblem(event, broken));
         return parser.abort();
       }
       first ??= event;
@@ -141,14 +137,15 @@ export function readTrailRows(csv: string, dialect: CsvDialect, digest: Sha256He
     },
   });
   if (failure) return failure;
-  if (!layout) return { ok: false, reason: HEADER_ONLY };
+  if (!layout) return trailFailure({ code: 'headerOnly' });
   return { ok: true, layout, rows: row, eventCount, first, last: previous, seal };
 }
 
-type TrailFailure = Extract<TrailReading, { ok: false }>;
-const ROW_AFTER_SEAL = 'a row comes after the seal: rows were added after the trail was sealed';
-const OTHER_ENGAGEMENT = 'it belongs to another engagement than the rows above it';
-const HEADER_ONLY = 'it holds no events, only a header';
+/** Why `event` breaks the trail: it belongs to another engagement, or its link or content is broken. */
+function eventProblem(event: TrailEvent, broken: 'foreign' | LinkBreak): TrailProblem {
+  const seq = Number.isNaN(event.seq) ? null : event.seq;
+  return broken === 'foreign' ? { code: 'eventForeign', seq } : { code: 'eventBreaks', seq, link: broken };
+}
 
 /**
  * The trail that `parts`, read one after the other, make: each part's first event must follow the
@@ -162,31 +159,24 @@ export function joinTrailParts(parts: readonly TrailPart[]): TrailReading {
   let row = 0;
   let seal: TrailSeal | undefined;
   for (const part of parts) {
-    if (seal && part.rows > 0) return { ok: false, row: row + 1, reason: ROW_AFTER_SEAL };
+    if (seal && part.rows > 0) return trailFailure({ code: 'rowAfterSeal' }, row + 1);
     const { first } = part;
     if (first) {
       engagementId ??= first.engagementId;
-      const broken = first.engagementId !== engagementId ? OTHER_ENGAGEMENT : outOfPlace(previous, first);
-      if (broken) return { ok: false, row: row + 1, reason: `event ${Number.isNaN(first.seq) ? '?' : first.seq}: ${broken}` };
+      const broken = first.engagementId !== engagementId ? 'foreign' : placeBreak(previous, first);
+      if (broken) return trailFailure(eventProblem(first, broken), row + 1);
     }
     previous = part.last ?? previous;
     eventCount += part.eventCount;
     row += part.rows;
     seal = part.seal ?? seal;
   }
-  if (!seal) {
-    if (eventCount === 0) return { ok: false, reason: HEADER_ONLY };
-    return { ok: false, row: row + 1, reason: 'it has no seal after its last event: the file was cut short, or the seal row removed' };
-  }
+  if (!seal) return eventCount === 0 ? trailFailure({ code: 'headerOnly' }) : trailFailure({ code: 'sealMissing' }, row + 1);
   const sealRow = row;
-  if (seal.form !== SEAL_FORM) return { ok: false, row: sealRow, reason: `its seal is of form ${seal.form}, which this Tickmark cannot check` };
-  if (seal.eventCount !== eventCount) {
-    return { ok: false, row: sealRow, reason: `the seal covers ${seal.eventCount} events but the file holds ${eventCount}: rows were removed or added` };
-  }
-  if (eventCount > 0 && seal.engagementId !== engagementId) return { ok: false, row: sealRow, reason: 'the seal is for another engagement' };
-  if (seal.headHash !== (previous?.hash ?? GENESIS_HASH)) {
-    return { ok: false, row: sealRow, reason: 'the seal was made for another last event: the trail was changed after it was sealed' };
-  }
+  if (seal.form !== SEAL_FORM) return trailFailure({ code: 'sealForm', form: String(seal.form) }, sealRow);
+  if (seal.eventCount !== eventCount) return trailFailure({ code: 'sealCount', sealed: seal.eventCount, found: eventCount }, sealRow);
+  if (eventCount > 0 && seal.engagementId !== engagementId) return trailFailure({ code: 'sealEngagement' }, sealRow);
+  if (seal.headHash !== (previous?.hash ?? GENESIS_HASH)) return trailFailure({ code: 'sealHead' }, sealRow);
   return { ok: true, eventCount, engagementId: seal.engagementId, seal };
 }
 

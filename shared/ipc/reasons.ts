@@ -9,7 +9,7 @@ import type { LinkBreak } from '../audit/event';
  */
 
 /** What the file system said, as fileSystemProblem (electron/backend/file-system-reason.ts) reads its error codes. */
-export const FILE_PROBLEMS = ['missing', 'folder', 'permission', 'disk-full', 'read-only', 'exists', 'other'] as const;
+export const FILE_PROBLEMS = ['missing', 'folder', 'permission', 'disk-full', 'read-only', 'exists', 'too-many-open', 'busy', 'other'] as const;
 export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
 
 export const REASON_CODES = [
@@ -71,20 +71,65 @@ export const REASON_CODES = [
   // Why an archive cannot be read (a clause after "<file> was not imported: ")
   /** It is not a ZIP file. */
   'archive.notZip',
-  /** It is damaged (`detail`). */
+  /** It is damaged (`detail`: the ZIP reader's words). */
   'archive.damaged',
-  /** It would unpack to more than Tickmark allows (`detail`). */
+  /** Its list of files cannot be read: it was cut short, or is not a whole ZIP file. */
+  'archive.cutShort',
+  /** A file in it cannot be decompressed. */
+  'archive.badCompression',
+  /** Its `part` unpacks to another size than its list of files says. */
+  'archive.sizeMismatch',
+  /** It would unpack to `size` MB, more than the `max` MB Tickmark allows. */
   'archive.tooLarge',
+  /** It holds `count` files, more than the `max` an archive may. */
+  'archive.tooManyFiles',
+  /** Its `part` would unpack to `size` MB, more than the `max` MB allowed. */
+  'archive.partTooLarge',
   /** It holds `name`, which no Tickmark archive holds. */
   'archive.foreignFile',
   /** It lacks its `part`, or an original (`name`). */
   'archive.missingPart',
-  /** Its `part` is not what a Tickmark archive holds there (`detail`). */
+  /** Its `part` is not what a Tickmark archive holds there. */
   'archive.badPart',
-  /** It does not verify: it was edited, or its parts do not belong together (`detail`). */
-  'archive.unverified',
+  /** Line `line` of its journal is not JSON. */
+  'archive.lineNotJson',
+  /** Line `line` of its journal is not a journal entry: its `field` is missing or wrong (`detail`: the schema's words). */
+  'archive.lineNotEntry',
+  /** Line `line` of its journal belongs to another engagement. */
+  'archive.lineForeign',
   /** It does not verify: event `seq` of its journal breaks the chain (`detail`, said from `link`). */
   'archive.journalBreaks',
+  /** It does not verify: its journal does not end where its manifest says. */
+  'archive.journalEnds',
+  /** It does not verify: its `part` does not read back (`cause`: one of the trailCsv reasons). */
+  'archive.trailUnverified',
+  /** It does not verify: the seal of its `part` does not match its signature. */
+  'archive.sealForged',
+  /** It does not verify: its `part` is sealed for another trail than its journal holds. */
+  'archive.sealForeign',
+  /** It does not verify: its original `sha256` is not the file of that SHA-256. */
+  'archive.originalChanged',
+  // Why an exported trail does not read back (a clause; shared/export/trail-problem.ts, `row` where it names one)
+  /** Its header lacks the `columns` columns. */
+  'trailCsv.notTrail',
+  'trailCsv.notUtf8',
+  /** A quoted cell of row `row` does not end (`detail`: papaparse's words). */
+  'trailCsv.rowQuotes',
+  /** Row `row` has `cells` cells where the header has `width`. */
+  'trailCsv.rowCells',
+  /** Event `seq` (row `row`) belongs to another engagement. */
+  'trailCsv.eventForeign',
+  /** Event `seq` (row `row`) breaks the chain (`link`). */
+  'trailCsv.eventBreaks',
+  'trailCsv.rowAfterSeal',
+  'trailCsv.headerOnly',
+  'trailCsv.sealMissing',
+  /** The seal is of form `form`. */
+  'trailCsv.sealForm',
+  /** The seal covers `sealed` events, the file holds `found`. */
+  'trailCsv.sealCount',
+  'trailCsv.sealEngagement',
+  'trailCsv.sealHead',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -97,15 +97,36 @@ describe('the engagement archive', () => {
 
     it.each<[string, (files: Record<string, Uint8Array>) => void, string, string]>([
       ['an edited journal entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace('与附注7相符', '与附注7不符'))), 'event 3 of its journal does not verify', 'archive.journalBreaks'],
-      ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says', 'archive.unverified'],
-      ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256', 'archive.unverified'],
+      ['a journal cut short', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).split('\n').slice(0, 2).join('\n') + '\n')), 'does not end where its manifest says', 'archive.journalEnds'],
+      ['a replaced original', (f) => (f[`originals/${sha256}`] = strToU8('other bytes')), 'is not the file of that SHA-256', 'archive.originalChanged'],
       ['a missing original', (f) => delete f[`originals/${sha256}`], 'lacks the original', 'archive.missingPart'],
-      ['an edited trail', (f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))), 'trail.csv does not verify at row 4', 'archive.unverified'],
+      ['an edited trail', (f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))), 'trail.csv does not verify at row 4', 'archive.trailUnverified'],
       ['a foreign file', (f) => (f['run.sh'] = strToU8('rm -rf /')), 'which no Tickmark archive holds', 'archive.foreignFile'],
+      ['a journal line that is not JSON', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace(/\n/, '\n{oops\n'))), 'line 2 of its journal is not JSON', 'archive.lineNotJson'],
+      ['a journal line that is no entry', (f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace(/\n/, '\n{"event":{}}\n'))), 'line 2 of its journal is not a journal entry', 'archive.lineNotEntry'],
     ])('%s', async (_what, change, reason, code) => {
       const answer = await handlers(null)['archive:import']({ fileName: 'bad.tickmark', bytes: tampered(change) });
       expect(answer).toEqual({ ok: false, error: { message: expect.stringContaining(reason), reason: expect.objectContaining({ code }) } });
       expect(answer.ok ? '' : answer.error.message).toMatch(/^bad\.tickmark was not imported: /);
+    });
+
+    it('names the trail reader\'s problem by code, with its row and event, inside the archive\'s reason', async () => {
+      const edited = tampered((f) => (f['trail.csv'] = strToU8(text(f['trail.csv']!).replace('与附注7相符', '与附注7不符'))));
+      const answer = await handlers(null)['archive:import']({ fileName: 'bad.tickmark', bytes: edited });
+      expect(answer.ok ? null : answer.error.reason).toEqual({
+        code: 'archive.trailUnverified',
+        params: { part: 'trail.csv' },
+        cause: { code: 'trailCsv.eventBreaks', params: { row: 4, seq: 3 }, link: { code: 'contentChanged' } },
+      });
+      const line = tampered((f) => (f['journal.jsonl'] = strToU8(text(f['journal.jsonl']!).replace(/\n/, '\n{"event":{}}\n'))));
+      const refused = await handlers(null)['archive:import']({ fileName: 'bad.tickmark', bytes: line });
+      expect(refused.ok ? null : refused.error.reason).toEqual({ code: 'archive.lineNotEntry', params: { line: 2, field: 'event' }, detail: expect.any(String) });
+    });
+
+    it('says an archive cut short without the ZIP reader\'s English', async () => {
+      const whole = tampered(() => undefined);
+      const answer = await handlers(null)['archive:import']({ fileName: 'cut.tickmark', bytes: whole.subarray(0, whole.length - 40) });
+      expect(answer).toEqual({ ok: false, error: { message: expect.stringMatching(/^cut\.tickmark was not imported: it is not a readable ZIP archive \(/), reason: { code: 'archive.cutShort' } } });
     });
 
     it('a file that is not an archive, and a ZIP whose one entry claims 3 GB', async () => {
@@ -121,7 +142,7 @@ describe('the engagement archive', () => {
       view.setUint32(central + 24, 3 * 1024 ** 3, true);
       expect(await handlers(null)['archive:import']({ fileName: 'bomb.tickmark', bytes: bomb })).toEqual({
         ok: false,
-        error: { message: expect.stringMatching(/would unpack to \d+ MB|damaged|another size/), reason: expect.objectContaining({ code: expect.stringMatching(/^archive\.(tooLarge|damaged)$/) }) },
+        error: { message: expect.stringMatching(/would unpack to \d+ MB|damaged|another size/), reason: { code: 'archive.partTooLarge', params: { part: 'journal.jsonl', size: 3072, max: 2048 } } },
       });
     });
   });

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { verifyChain } from '../../../shared/audit/event';
 import type { TrailSeal } from '../../../shared/audit/seal';
-import { err, ok, type Result } from '../../../shared/domain/result';
+import { ok, type Result } from '../../../shared/domain/result';
 import { readAuditTrailCsv } from '../../../shared/export/audit-trail-read';
 import { decodeUtf8 } from '../../../shared/export/csv-format';
 import { JournalEntrySchema, type StoredEntry } from '../../../shared/ipc/journal-schemas';
-import { reason, type Failure, type Reason, type ReasonCode } from '../../../shared/ipc/reasons';
+import type { Failure } from '../../../shared/ipc/reasons';
 import { nativeSha256Hex } from '../trail/native-sha256';
 import { sealSignatureValid } from '../trail/signing-key';
 import { ARCHIVE_LIMITS, JOURNAL, MANIFEST, ManifestSchema, ORIGINALS_DIR, TRAIL, type Manifest } from './archive-format';
+import { archiveProblem as problem } from './archive-problems';
 
 /** An archive whose every part was checked against the others: chain, seal, journal and originals agree. */
 export interface CheckedArchive {
@@ -22,51 +23,35 @@ export interface CheckedArchive {
 
 const MiB = 1024 ** 2;
 
-/** What is wrong with an archive: the English clause and its reason. */
-const bad = (message: string, code: ReasonCode, extra: Omit<Reason, 'code'> = {}): Result<never, Failure> => err({ message, reason: reason(code, extra) });
-const said = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** The archive's parts, unpacked only after its directory showed they fit the limits. */
 function unpack(bytes: Uint8Array): Result<Record<string, Uint8Array>, Failure> {
-  if (!isZip(bytes)) return bad('it is not a Tickmark archive (archives are ZIP files)', 'archive.notZip');
+  if (!isZip(bytes)) return problem.notZip();
   const sizes = new Map<string, number>();
   try {
     unzipSync(bytes, { filter: (file) => (sizes.set(file.name, file.originalSize), false) });
   } catch (error) {
-    return bad(`it is not a readable ZIP archive (${said(error)})`, 'archive.damaged', { detail: said(error) });
+    return problem.unreadableZip(error);
   }
-  if (sizes.size > ARCHIVE_LIMITS.entries) {
-    const message = `it holds ${sizes.size} files, more than the ${ARCHIVE_LIMITS.entries} an archive may`;
-    return bad(message, 'archive.tooLarge', { detail: message });
-  }
+  if (sizes.size > ARCHIVE_LIMITS.entries) return problem.tooManyFiles(sizes.size, ARCHIVE_LIMITS.entries);
   let total = 0;
   for (const [name, size] of sizes) {
     const isText = name === JOURNAL || name === TRAIL;
-    if (name !== MANIFEST && !isText && !/^originals\/[0-9a-f]{64}$/.test(name)) return bad(`it holds "${name}", which no Tickmark archive holds`, 'archive.foreignFile', { params: { name } });
+    if (name !== MANIFEST && !isText && !/^originals\/[0-9a-f]{64}$/.test(name)) return problem.foreignFile(name);
     const limit = isText ? ARCHIVE_LIMITS.textBytes : ARCHIVE_LIMITS.entryBytes;
-    if (size > limit) {
-      const message = `its ${name} would unpack to ${Math.round(size / MiB)} MB, more than the ${Math.round(limit / MiB)} MB allowed`;
-      return bad(message, 'archive.tooLarge', { detail: message });
-    }
+    if (size > limit) return problem.partTooLarge(name, Math.round(size / MiB), Math.round(limit / MiB));
     total += size;
   }
-  if (total > ARCHIVE_LIMITS.totalBytes) {
-    const message = `it would unpack to ${Math.round(total / MiB)} MB, more than the ${ARCHIVE_LIMITS.totalBytes / MiB} MB allowed`;
-    return bad(message, 'archive.tooLarge', { detail: message });
-  }
+  if (total > ARCHIVE_LIMITS.totalBytes) return problem.tooLarge(Math.round(total / MiB), ARCHIVE_LIMITS.totalBytes / MiB);
   try {
     const files = unzipSync(bytes);
     for (const [name, data] of Object.entries(files)) {
-      if (data.length !== sizes.get(name)) {
-        const message = `its ${name} unpacks to another size than its directory says`;
-        return bad(message, 'archive.damaged', { detail: message });
-      }
+      if (data.length !== sizes.get(name)) return problem.sizeMismatch(name);
     }
     return ok(files);
   } catch (error) {
-    return bad(`it is damaged (${said(error)})`, 'archive.damaged', { detail: said(error) });
+    return problem.damaged(error);
   }
 }
 
@@ -79,17 +64,14 @@ function journalEntries(text: string, engagementId: string): Result<StoredEntry[
     try {
       json = JSON.parse(line);
     } catch {
-      return bad(`line ${index + 1} of its journal is not JSON`, 'archive.badPart', { params: { part: JOURNAL }, detail: `line ${index + 1}: not JSON` });
+      return problem.lineNotJson(index + 1);
     }
     const entry = JournalEntrySchema.safeParse(json);
     if (!entry.success) {
-      const why = entry.error.issues[0]?.message ?? 'invalid';
-      return bad(`line ${index + 1} of its journal is not a journal entry (${why})`, 'archive.badPart', { params: { part: JOURNAL }, detail: `line ${index + 1}: ${why}` });
+      const issue = entry.error.issues[0];
+      return problem.lineNotEntry(index + 1, issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
     }
-    if (entry.data.event.engagementId !== engagementId) {
-      const message = `line ${index + 1} of its journal belongs to another engagement`;
-      return bad(message, 'archive.unverified', { detail: message });
-    }
+    if (entry.data.event.engagementId !== engagementId) return problem.lineForeign(index + 1);
     entries.push(entry.data);
   }
   return ok(entries);
@@ -100,62 +82,44 @@ export function readArchive(bytes: Uint8Array): Result<CheckedArchive, Failure> 
   const unpacked = unpack(bytes);
   if (!unpacked.ok) return unpacked;
   const files = unpacked.value;
-  for (const part of [MANIFEST, JOURNAL, TRAIL]) if (!files[part]) return bad(`it has no ${part}`, 'archive.missingPart', { params: { part } });
+  for (const part of [MANIFEST, JOURNAL, TRAIL]) if (!files[part]) return problem.missingPart(part);
 
   let manifestJson: unknown;
   try {
     manifestJson = JSON.parse(strFromU8(files[MANIFEST]!));
   } catch {
-    return bad(`its ${MANIFEST} is not JSON`, 'archive.badPart', { params: { part: MANIFEST } });
+    return problem.notJson(MANIFEST);
   }
   const manifest = ManifestSchema.safeParse(manifestJson);
-  if (!manifest.success) return bad(`its ${MANIFEST} is not a Tickmark archive manifest`, 'archive.badPart', { params: { part: MANIFEST } });
+  if (!manifest.success) return problem.notManifest(MANIFEST);
   const { engagementId, eventCount, headHash } = manifest.data;
 
   const journalText = decodeUtf8(files[JOURNAL]!);
-  if (journalText === null) return bad(`its ${JOURNAL} is not UTF-8 text`, 'archive.badPart', { params: { part: JOURNAL } });
+  if (journalText === null) return problem.notUtf8(JOURNAL);
   const entries = journalEntries(journalText, engagementId);
   if (!entries.ok) return entries;
   const events = entries.value.map((entry) => entry.event);
   const chain = verifyChain(events, nativeSha256Hex);
-  if (!chain.ok) {
-    const message = `event ${chain.seq} of its journal does not verify: ${chain.reason}`;
-    return bad(message, 'archive.journalBreaks', { params: { seq: chain.seq }, detail: chain.reason, link: chain.why });
-  }
-  if (events.length !== eventCount || (events.at(-1)?.hash ?? '') !== headHash) {
-    const message = 'its journal does not end where its manifest says: events were removed or added';
-    return bad(message, 'archive.unverified', { detail: message });
-  }
+  if (!chain.ok) return problem.journalBreaks(chain.seq, chain.reason, chain.why);
+  if (events.length !== eventCount || (events.at(-1)?.hash ?? '') !== headHash) return problem.journalEnds();
 
   const trailText = decodeUtf8(files[TRAIL]!);
-  if (trailText === null) return bad(`its ${TRAIL} is not UTF-8 text`, 'archive.badPart', { params: { part: TRAIL } });
+  if (trailText === null) return problem.notUtf8(TRAIL);
   const trail = readAuditTrailCsv(trailText, nativeSha256Hex);
-  if (!trail.ok) {
-    const message = `its ${TRAIL} does not verify${trail.row === undefined ? '' : ` at row ${trail.row}`}: ${trail.reason}`;
-    return bad(message, 'archive.unverified', { detail: message });
-  }
-  if (!sealSignatureValid(trail.seal)) {
-    const message = `the seal of its ${TRAIL} does not match its signature: it was edited or forged`;
-    return bad(message, 'archive.unverified', { detail: message });
-  }
-  if (trail.seal.eventCount !== eventCount || trail.seal.headHash !== headHash || trail.engagementId !== engagementId) {
-    const message = `its ${TRAIL} is sealed for another trail than its journal holds`;
-    return bad(message, 'archive.unverified', { detail: message });
-  }
+  if (!trail.ok) return problem.trailUnverified(TRAIL, trail);
+  if (!sealSignatureValid(trail.seal)) return problem.sealForged(TRAIL);
+  if (trail.seal.eventCount !== eventCount || trail.seal.headHash !== headHash || trail.engagementId !== engagementId) return problem.sealForeign(TRAIL);
 
   const originals = new Map<string, Uint8Array>();
   for (const sha256 of manifest.data.originals) {
     const data = files[ORIGINALS_DIR + sha256];
-    if (!data) return bad(`it lacks the original ${sha256}`, 'archive.missingPart', { params: { part: sha256 } });
-    if (createHash('sha256').update(data).digest('hex') !== sha256) {
-      const message = `its original ${sha256} is not the file of that SHA-256`;
-      return bad(message, 'archive.unverified', { detail: message });
-    }
+    if (!data) return problem.missingPart(sha256, `it lacks the original ${sha256}`);
+    if (createHash('sha256').update(data).digest('hex') !== sha256) return problem.originalChanged(sha256);
     originals.set(sha256, data);
   }
   for (const { records } of entries.value) {
     if (records.document && !originals.has(records.document.sha256)) {
-      return bad(`it lacks the original of ${records.document.fileName}`, 'archive.missingPart', { params: { part: records.document.fileName } });
+      return problem.missingPart(records.document.fileName, `it lacks the original of ${records.document.fileName}`);
     }
   }
   return ok({ manifest: manifest.data, entries: entries.value, seal: trail.seal, originals });

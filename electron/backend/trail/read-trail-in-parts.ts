@@ -18,6 +18,7 @@ import {
   type TrailPart,
   type TrailReading,
 } from '../../../shared/export/audit-trail-read';
+import { trailFailure } from '../../../shared/export/trail-problem';
 import type { Sha256Hex } from '../../../shared/audit/event';
 import type { TrailSeal } from '../../../shared/audit/seal';
 import { workerStart } from '../worker/start';
@@ -94,7 +95,7 @@ function partTargets(from: number, to: number, parts: number): number[] {
  * UTF-8 is checked part by part: a part ends at a line break, so no character spans two.
  */
 export function readTrailPart({ bytes, dialect, layout }: TrailPartJob): PartReading {
-  if (!isUtf8(bytes)) return { ok: false, reason: 'it is not UTF-8 text' };
+  if (!isUtf8(bytes)) return trailFailure({ code: 'notUtf8', spreadsheetHint: false });
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return readTrailRows(text, dialect, byteStringSha256Hex, layout);
 }

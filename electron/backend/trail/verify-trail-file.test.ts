@@ -97,7 +97,12 @@ describe('verify-trail on an exported trail', () => {
   it('fails a deleted, a swapped and a duplicated row, naming where', () => {
     const deleted = table(sealedCsv(events()));
     deleted.splice(3, 1);
-    expect(verify(unparse(deleted))).toMatchObject({ ok: false, row: 4, reason: expect.stringContaining('expected event 3') });
+    expect(verify(unparse(deleted))).toMatchObject({
+      ok: false,
+      row: 4,
+      reason: 'event 4: expected event 3 here, found event 4',
+      problem: { code: 'eventBreaks', seq: 4, link: { code: 'outOfOrder', expected: 3, found: 4 } },
+    });
     const swapped = table(sealedCsv(events()));
     [swapped[3], swapped[4]] = [swapped[4]!, swapped[3]!];
     expect(verify(unparse(swapped))).toMatchObject({ ok: false, row: 4 });
@@ -123,7 +128,7 @@ describe('verify-trail on an exported trail', () => {
   it('fails a seal kept after the last events were removed', () => {
     const rows = table(sealedCsv(events()));
     rows.splice(-3, 2);
-    expect(verify(unparse(rows))).toMatchObject({ ok: false, row: rows.length, reason: expect.stringContaining('rows were removed') });
+    expect(verify(unparse(rows))).toMatchObject({ ok: false, row: rows.length, reason: expect.stringContaining('rows were removed'), problem: { code: 'sealCount', found: rows.length - 2 } });
   });
 
   it('fails a trail edited, re-hashed and re-sealed with another key, naming that key', () => {
@@ -148,14 +153,14 @@ describe('verify-trail on an exported trail', () => {
     const header = `\uFEFF${AUDIT_TRAIL_COLUMNS.join(',')}\r\n`;
     expect(verify(header)).toMatchObject({ ok: false, reason: expect.stringContaining('no events') });
     expect(verify('')).toMatchObject({ ok: false, reason: expect.stringContaining('no events') });
-    expect(verify('name,amount\r\nrent,1200\r\n')).toMatchObject({ ok: false, reason: expect.stringContaining('no seq') });
-    expect(verifyTrailBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xd8]), trusted)).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-8') });
+    expect(verify('name,amount\r\nrent,1200\r\n')).toMatchObject({ ok: false, reason: expect.stringContaining('no seq'), problem: { code: 'notTrail', columns: expect.stringMatching(/^seq, /) } });
+    expect(verifyTrailBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xd8]), trusted)).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-8'), problem: { code: 'notUtf8' } });
   });
 
   it('fails rows added after the seal', () => {
     const rows = table(sealedCsv(events()));
     rows.push([...rows[2]!]);
-    expect(verify(unparse(rows))).toMatchObject({ ok: false, row: rows.length, reason: expect.stringContaining('after the seal') });
+    expect(verify(unparse(rows))).toMatchObject({ ok: false, row: rows.length, reason: expect.stringContaining('after the seal'), problem: { code: 'rowAfterSeal' } });
   });
 
   it('still verifies after a spreadsheet rewrote its numbers and percentages as it displays them', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { keyFingerprint, normalizeFingerprint, type TrailSeal } from '../../../shared/audit/seal';
 import { readAuditTrailCsv, type TrailReading } from '../../../shared/export/audit-trail-read';
 import { decodeUtf8 } from '../../../shared/export/csv-format';
+import { trailFailure } from '../../../shared/export/trail-problem';
 import { isZip, readArchive } from '../archive/read-archive';
 import { nativeSha256Hex } from './native-sha256';
 import { partThreads, readTrailInParts } from './read-trail-in-parts';
@@ -29,7 +30,7 @@ export function verifyTrailBytes(bytes: Uint8Array, trusted: ReadonlySet<string>
 /** A trail CSV's bytes read whole, on this thread. */
 function readTrailCsv(bytes: Uint8Array): TrailReading {
   const csv = decodeUtf8(bytes);
-  if (csv === null) return { ok: false, reason: 'it is not UTF-8 text (in a spreadsheet, save it as "CSV UTF-8")' };
+  if (csv === null) return trailFailure({ code: 'notUtf8', spreadsheetHint: true });
   return readAuditTrailCsv(csv, nativeSha256Hex);
 }
 

@@ -26,6 +26,16 @@ const blocked: Failure = {
   reason: { code: 'journal.blocked', params: { name: 'Alipay FY2020' }, cause: { code: 'journal.cannotRead', file: { code: 'permission' } } },
 };
 
+// archive.test.ts pins these: an archive whose trail.csv was edited, and one whose journal.jsonl claims 3 GB.
+const editedTrail: Failure = {
+  message: 'bad.tickmark was not imported: its trail.csv does not verify at row 4: event 3: its content was changed after it was recorded.',
+  reason: { code: 'archive.trailUnverified', params: { part: 'trail.csv' }, cause: { code: 'trailCsv.eventBreaks', params: { row: 4, seq: 3 }, link: { code: 'contentChanged' } } },
+};
+const bomb: Failure = {
+  message: 'bomb.tickmark was not imported: its journal.jsonl would unpack to 3072 MB, more than the 2048 MB allowed.',
+  reason: { code: 'archive.partTooLarge', params: { part: 'journal.jsonl', size: 3072, max: 2048 } },
+};
+
 describe("a reason from the Node side, in the UI's language", () => {
   it('has words for every reason and every file-system problem in both catalogues', () => {
     for (const lng of ['en', 'zh-CN']) {
@@ -51,6 +61,19 @@ describe("a reason from the Node side, in the UI's language", () => {
     expect(tornZh).toBe('“Alipay FY2020”的日志末尾有一次未完成的写入（最后 25 个字节没有换行符），通常是应用在写入中途停止所致。该不完整部分已移至 /d/journal/set-aside/eng-1.torn.bin，日志从第 2 项事件起继续记录。');
     expect(await inLanguage('zh-CN', () => failureText(blocked))).toBe('“Alipay FY2020”的日志已停止写入：无法读取（没有访问权限，请确认该文件归您所有）。');
     expect(await inLanguage('en', () => failureText(blocked))).toBe(blocked.message);
+  });
+
+  it('says why an archive does not verify, down to the trail reader\'s row and event, with no English in Chinese', async () => {
+    expect(await inLanguage('zh-CN', () => failureText(editedTrail))).toBe('归档未通过校验：其中的 trail.csv 校验失败（第 4 行，第 3 项事件：该事件在记录后内容被改动过）');
+    expect(await inLanguage('en', () => failureText(editedTrail))).toBe('it does not verify: its trail.csv does not read back (row 4, event 3: its content was changed after it was recorded)');
+    expect(await inLanguage('zh-CN', () => failureText(bomb))).toBe('其中的 journal.jsonl 解压后将达 3072 MB，超过允许的 2048 MB');
+  });
+
+  it('says a file held open by another program, and too many open files, in Chinese', async () => {
+    const busy: Failure = { message: 'x', reason: { code: 'save.failed', params: { path: 'D:\\a.csv' }, file: { code: 'busy' } } };
+    expect(await inLanguage('zh-CN', () => failureText(busy))).toBe('无法保存 D:\\a.csv：该文件正被其他程序占用，请在该程序中关闭后重试');
+    const many: Failure = { message: 'x', reason: { code: 'journal.notWritten', params: { dir: '/d' }, file: { code: 'too-many-open' } } };
+    expect(await inLanguage('zh-CN', () => failureText(many))).toBe('未能写入位于 /d 的日志：打开的文件过多，请关闭一些程序后重试。');
   });
 
   it('says a code it does not know as a generic sentence with the English as its detail', async () => {
