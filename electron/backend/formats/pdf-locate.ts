@@ -42,6 +42,18 @@ export class GlyphIndex {
     this.length++;
   }
 
+  /** Appends `other`'s fragments and characters after this index's own (a page laid out on its own). */
+  append(other: GlyphIndex): void {
+    const firstFragment = this.fragments;
+    for (let fragment = 0; fragment < other.fragments; fragment++) {
+      this.addFragment(other.pageOf[fragment]!, other.top[fragment]!, other.bottom[fragment]!);
+    }
+    for (let offset = 0; offset < other.length; offset++) {
+      const fragment = other.fragmentOf[offset]!;
+      this.addChar(fragment < 0 ? fragment : firstFragment + fragment, other.left[offset]!, other.right[offset]!);
+    }
+  }
+
   /** Forgets the characters from `length` on (trailing white space the reader trimmed). */
   truncate(length: number): void {
     this.length = Math.min(this.length, length);

@@ -49,32 +49,50 @@ function hasWords(key: string): boolean {
  * walk stops at the first row that is not, so body text near the edge is never taken.
  */
 export function runningFragments<F extends EdgeCandidate>(pages: readonly PageFragments<F>[]): Set<F> {
-  const pagesWithKey = new Map<string, Set<number>>();
-  const edges = pages.map((page, pageIndex) => {
+  const lines = new RunningLines<F>();
+  pages.forEach((page, index) => lines.add(index, page));
+  return new Set(pages.flatMap((_, index) => [...lines.dropped(index)]));
+}
+
+/**
+ * `runningFragments` page by page, so that a reader can lay each page out as it arrives: `add`
+ * says what to leave out of a page as far as the pages added so far tell. Pages added later can
+ * only make more lines furniture (a line seen on one page may turn up on a second), never fewer,
+ * so a page's first answer is a subset of its last; `dropped` gives the answer with every page known.
+ */
+export class RunningLines<F extends EdgeCandidate> {
+  private readonly pagesWithKey = new Map<string, Set<number>>();
+  private readonly edges = new Map<number, { top: F[][]; bottom: F[][] }>();
+
+  /** Adds page `index` (in any order); returns what to leave out of it as far as the pages added so far tell. */
+  add(index: number, page: PageFragments<F>): Set<F> {
     const top = page.fragments.filter((f) => f.bottom <= page.height * MARGIN_SHARE);
     const bottom = page.fragments.filter((f) => f.top >= page.height * (1 - MARGIN_SHARE));
     for (const fragment of [...top, ...bottom]) {
       const key = runningKey(fragment.text);
       if (!hasWords(key)) continue;
-      let seen = pagesWithKey.get(key);
-      if (seen === undefined) pagesWithKey.set(key, (seen = new Set()));
-      seen.add(pageIndex);
+      let seen = this.pagesWithKey.get(key);
+      if (seen === undefined) this.pagesWithKey.set(key, (seen = new Set()));
+      seen.add(index);
     }
-    return { top: rowsFromEdge(top, 'top'), bottom: rowsFromEdge(bottom, 'bottom') };
-  });
+    this.edges.set(index, { top: rowsFromEdge(top, 'top'), bottom: rowsFromEdge(bottom, 'bottom') });
+    return this.dropped(index);
+  }
 
-  const isFurniture = (fragment: F): boolean =>
-    isPageNumber(fragment.text) || (pagesWithKey.get(runningKey(fragment.text))?.size ?? 0) >= 2;
-  const dropped = new Set<F>();
-  for (const { top, bottom } of edges) {
-    for (const rows of [top, bottom]) {
+  /** What to leave out of page `index` as far as the pages added so far tell. */
+  dropped(index: number): Set<F> {
+    const isFurniture = (fragment: F): boolean =>
+      isPageNumber(fragment.text) || (this.pagesWithKey.get(runningKey(fragment.text))?.size ?? 0) >= 2;
+    const dropped = new Set<F>();
+    const edges = this.edges.get(index);
+    for (const rows of edges === undefined ? [] : [edges.top, edges.bottom]) {
       for (const row of rows) {
         if (!row.every(isFurniture)) break;
         for (const fragment of row) dropped.add(fragment);
       }
     }
+    return dropped;
   }
-  return dropped;
 }
 
 /** Fragments grouped by baseline, the row nearest the edge first. */

@@ -17,25 +17,36 @@ const CJK_OR_FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 export function textRuns(parts: readonly PackedTextItems[], viewport: readonly number[]): TextRun[] {
   const [va, vb, vc, vd, ve, vf] = viewport as [number, number, number, number, number, number];
   const runs: TextRun[] = [];
+  // A run per glyph on CJK pages (hundreds of thousands in a report): no arrays made per run.
   for (const { text, ends, numbers } of parts) {
     for (let item = 0; item < ends.length; item++) {
       const str = text.slice(item === 0 ? 0 : ends[item - 1], ends[item]);
       if (str.length === 0) continue;
       const at = item * NUMBERS_PER_ITEM;
-      const [a, b, c, d, e, f, width] = [numbers[at]!, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!, numbers[at + 4]!, numbers[at + 5]!, numbers[at + 6]!];
+      const a = numbers[at]!;
+      const b = numbers[at + 1]!;
+      const c = numbers[at + 2]!;
+      const d = numbers[at + 3]!;
+      const e = numbers[at + 4]!;
+      const f = numbers[at + 5]!;
+      const width = numbers[at + 6]!;
       const advance = Math.hypot(a, b) || 1;
       const size = Math.hypot(c, d) || advance;
       // Unit vectors along the baseline and up the glyphs.
-      const [ux, uy] = [a / advance, b / advance];
-      const [upx, upy] = [c / size, d / size];
+      const ux = a / advance;
+      const uy = b / advance;
+      const upx = c / size;
+      const upy = d / size;
       const { ascent, descent } = CJK_OR_FULL_WIDTH.test(str) ? CJK_EXTENT : LATIN_EXTENT;
       // The four corners of the run's box, through the viewport; the box is their bounding box.
       let x0 = Infinity;
       let x1 = -Infinity;
       let top = Infinity;
       let bottom = -Infinity;
-      for (const along of [0, width]) {
-        for (const up of [-descent * size, ascent * size]) {
+      for (let end = 0; end < 2; end++) {
+        const along = end === 0 ? 0 : width;
+        for (let side = 0; side < 2; side++) {
+          const up = side === 0 ? -descent * size : ascent * size;
           const x = e + ux * along + upx * up;
           const y = f + uy * along + upy * up;
           const px = va * x + vc * y + ve;

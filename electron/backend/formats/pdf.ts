@@ -1,28 +1,14 @@
-import { documentWarning, type DocumentWarning } from '../../../shared/domain/document-warning';
-import type { PageRange } from '../../../shared/domain/report';
-import { replaceControlCharacters } from '../../../shared/text/control-characters';
 import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engine';
-import { buildFragments, layoutPage, type Fragment, type TextRun } from './pdf-layout';
-import { GlyphIndex } from './pdf-locate';
-import { runningFragments } from './pdf-running';
+import { buildFragments, type Fragment, type TextRun } from './pdf-layout';
+import { ReportPages } from './pdf-pages';
 import { textRuns } from './pdf-runs';
 import { readPackedText } from './pdf-text-packing';
-import { PdfTextWriter } from './pdf-text';
-import { ocrConfidence, ocrWarning } from '../ocr/ocr-marks';
-import { readScannedPage, type ScannedPageText } from '../ocr/scanned-page';
+import { readScannedPage } from '../ocr/scanned-page';
 import type { FormatReader, ReadOptions, ReportText } from './types';
 import { ReportReadError } from './types';
 
 /** Pages asked of pdf.js at once, so that its thread has the next page to parse while this one lays out the last. */
 const PAGES_IN_FLIGHT = 4;
-
-interface PageText {
-  runs: TextRun[];
-  fragments: (Fragment & { text: string })[];
-  height: number;
-  /** For a page with no text layer: its text as read by OCR from its image. */
-  ocr?: ScannedPageText;
-}
 
 /**
  * `.pdf`, through Mozilla pdf.js: each page's text in reading order (columns one after the other,
@@ -55,8 +41,7 @@ async function readWith(worker: PdfWorker, bytes: Uint8Array, options: ReadOptio
     const document = await task.promise.catch((error: unknown) => {
       throw openError(error, bytes, options);
     });
-    const pages = await readPages(document, options);
-    return assemble(pages);
+    return (await readPages(document, options)).finish(document.numPages);
   } catch (error) {
     checkCancelled(options.signal);
     throw error;
@@ -68,9 +53,10 @@ async function readWith(worker: PdfWorker, bytes: Uint8Array, options: ReadOptio
 
 type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof pdfjs>>['getDocument']>['promise']>;
 
-async function readPages(document: PdfDocument, options: ReadOptions): Promise<PageText[]> {
+/** Every page's text, each laid out as it arrives (pdf-pages.ts). */
+async function readPages(document: PdfDocument, options: ReadOptions): Promise<ReportPages> {
   const count = document.numPages;
-  const pages: PageText[] = new Array<PageText>(count);
+  const pages = new ReportPages();
   let next = 0;
   let done = 0;
   const readNext = async (): Promise<void> => {
@@ -83,7 +69,7 @@ async function readPages(document: PdfDocument, options: ReadOptions): Promise<P
       const ocr = text.length === 0 ? await readScannedPage(page, viewport, { number: index + 1, count }, options) : undefined;
       const runs = ocr?.runs ?? text;
       const fragments = buildFragments(runs).map((fragment) => ({ ...fragment, text: fragmentText(runs, fragment) }));
-      pages[index] = { runs, fragments, height: viewport.height, ...(ocr === undefined ? {} : { ocr }) };
+      pages.add(index, { runs, fragments, height: viewport.height, ...(ocr === undefined ? {} : { ocr }) });
       page.cleanup();
       checkCancelled(options.signal);
       options.onProgress?.(++done, count);
@@ -99,33 +85,6 @@ function fragmentText(runs: readonly TextRun[], fragment: Fragment): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function assemble(pages: readonly PageText[]): ReportText {
-  const furniture = runningFragments(pages);
-  const glyphs = new GlyphIndex();
-  const writer = new PdfTextWriter(glyphs);
-  const ranges: PageRange[] = [];
-  const warnings: DocumentWarning[] = [];
-  pages.forEach((page, index) => {
-    const number = index + 1;
-    if (index > 0) writer.pageBreak();
-    const start = writer.offset;
-    const blocks = layoutPage(page.fragments.filter((fragment) => !furniture.has(fragment)));
-    writer.writePage(number, page.runs, blocks);
-    const hasText = page.fragments.length > 0;
-    if (page.ocr !== undefined) warnings.push(ocrWarning(number, page.ocr));
-    else if (!hasText) warnings.push(documentWarning('pageNoText', { page: number }));
-    ranges.push({ start, end: writer.offset, number, hasText, ...(page.ocr?.confidence === undefined ? {} : { ocr: { confidence: page.ocr.confidence } }) });
-  });
-  return {
-    // one character for one: the glyph index's offsets still hold
-    text: replaceControlCharacters(writer.toString()),
-    pages: ranges,
-    warnings,
-    locate: (start, end) => glyphs.locate(start, end),
-    ...(pages.some((page) => page.ocr !== undefined) ? { confidence: (start: number, end: number) => ocrConfidence(pages, glyphs.locate(start, end)) } : {}),
-  };
 }
 
 function checkCancelled(signal: AbortSignal | undefined): void {
