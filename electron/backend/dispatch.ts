@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALL_REFUSALS } from '../../shared/ipc/call-refusals';
 import { channels, isChannel, type Handlers } from '../../shared/ipc/contract';
 
 /** A request the Node side refuses to handle: an unknown channel or a payload off the contract. */
@@ -12,10 +13,10 @@ export class IpcRejection extends Error {
  */
 export function createDispatcher(handlers: Handlers) {
   return async function dispatch(channel: unknown, payload: unknown): Promise<unknown> {
-    if (!isChannel(channel)) throw new IpcRejection(`Unknown IPC channel ${JSON.stringify(channel)}`);
+    if (!isChannel(channel)) throw new IpcRejection(CALL_REFUSALS.unknownChannel.say(channel));
     const parsed = channels[channel].request.safeParse(payload);
     if (!parsed.success) {
-      throw new IpcRejection(`Invalid request on ${channel}: ${z.prettifyError(parsed.error)}`);
+      throw new IpcRejection(CALL_REFUSALS.invalidRequest.say(channel, z.prettifyError(parsed.error)));
     }
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     return handler(parsed.data);

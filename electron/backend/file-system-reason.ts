@@ -1,24 +1,10 @@
-import type { Failure, FileProblem, FileProblemCode, Reason, ReasonCode } from '../../shared/ipc/reasons';
+import { FILE_PROBLEM_OF_ERRNO, type Failure, type FileProblem, type FileProblemCode, type Reason, type ReasonCode } from '../../shared/ipc/reasons';
 
 /** What the file system said, as a code the UI says in its own language (the error's own words kept when no code fits). */
 export function fileSystemProblem(error: unknown): FileProblem {
-  const code = BY_ERRNO[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+  const code = FILE_PROBLEM_OF_ERRNO[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
   return code ? { code } : { code: 'other', detail: error instanceof Error ? error.message : String(error) };
 }
-
-const BY_ERRNO: Record<string, FileProblemCode> = {
-  ENOENT: 'missing',
-  EISDIR: 'folder',
-  EACCES: 'permission',
-  EPERM: 'permission',
-  ENOSPC: 'disk-full',
-  EDQUOT: 'disk-full',
-  EROFS: 'read-only',
-  EEXIST: 'exists',
-  EMFILE: 'too-many-open',
-  ENFILE: 'too-many-open',
-  EBUSY: 'busy',
-};
 
 const ENGLISH: Record<Exclude<FileProblemCode, 'other'>, string> = {
   missing: 'the file does not exist',

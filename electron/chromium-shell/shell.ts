@@ -8,6 +8,7 @@ import { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, type EventName, type EventOf } 
 import { FILE_PERMISSIONS_ONLY } from '../backend/secrets';
 import { startBackend, type Backend } from '../backend/start-backend';
 import { serveRendererFile } from '../node/renderer-files';
+import { CALL_REFUSALS } from '../../shared/ipc/call-refusals';
 import { isOnOrigin, isTrustedSender } from '../../shared/security/request-policy';
 import { chromiumLaunchOptions, runsAsRoot } from './browser-launch';
 import { findChromium, systemLookup } from './find-browser';
@@ -115,7 +116,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
 
     await context.exposeBinding(BINDING, ({ page: sender, frame }, channel: unknown, request: unknown) => {
       if (!isTrustedSender({ url: frame.url(), isOurMainFrame: sender === page && frame === page.mainFrame() }, SHELL_ORIGIN)) {
-        throw new Error(`Refused ${String(channel)}: the request did not come from Tickmark's window`);
+        throw new Error(CALL_REFUSALS.notFromWindow.say(channel));
       }
       return dispatch(channel, request);
     });

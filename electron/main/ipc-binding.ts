@@ -1,4 +1,5 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CALL_REFUSALS } from '../../shared/ipc/call-refusals';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Backend } from '../backend/start-backend';
 import { APP_ORIGIN } from '../../shared/security/app-origin';
@@ -22,7 +23,7 @@ export function bindIpc(ipcMain: IpcMain, backend: Backend, appWindow: () => Bro
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(senderOf(event), APP_ORIGIN)) {
-        throw new Error(`Refused ${channel}: the request did not come from Tickmark's window`);
+        throw new Error(CALL_REFUSALS.notFromWindow.say(channel));
       }
       return backend.dispatch(channel, payload);
     });

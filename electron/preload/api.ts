@@ -1,4 +1,5 @@
 import type { TickmarkApi } from '../../shared/ipc/contract';
+import { CALL_REFUSALS } from '../../shared/ipc/call-refusals';
 import { isChannel, isEventName } from '../../shared/ipc/names';
 
 /** The part of `ipcRenderer` the API uses, so it can be tested without Electron. */
@@ -15,7 +16,7 @@ export interface RendererIpc {
  */
 export function createTickmarkApi(ipc: RendererIpc): TickmarkApi {
   const invoke = (channel: unknown, request: unknown): Promise<unknown> =>
-    isChannel(channel) ? ipc.invoke(channel, request) : Promise.reject(new Error(`Unknown IPC channel ${JSON.stringify(channel)}`));
+    isChannel(channel) ? ipc.invoke(channel, request) : Promise.reject(new Error(CALL_REFUSALS.unknownChannel.say(channel)));
   return {
     invoke: invoke as TickmarkApi['invoke'],
     on: (event, listener) => {

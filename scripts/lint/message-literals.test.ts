@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findCaughtWords } from './caught-words';
 import { findMessageLiterals } from './message-literals';
 
 const RENDERER_SRC = join(import.meta.dirname, '..', '..', 'renderer', 'src');
@@ -37,6 +38,13 @@ describe('renderer modules and components', () => {
   it('give the auditor no message that bypasses the locale catalogues', () => {
     const offenders = moduleFiles(RENDERER_SRC).flatMap((file) =>
       findMessageLiterals(readFileSync(file, 'utf8'), file).map((literal) => `${relative(RENDERER_SRC, file)}:${literal.line} ${literal.text}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('show no caught error in its own words: errorText says it in the UI’s language', () => {
+    const offenders = moduleFiles(RENDERER_SRC).flatMap((file) =>
+      findCaughtWords(readFileSync(file, 'utf8'), file).map((place) => `${relative(RENDERER_SRC, file)}:${place.line} ${place.text}`),
     );
     expect(offenders).toEqual([]);
   });

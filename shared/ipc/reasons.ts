@@ -12,6 +12,21 @@ import type { LinkBreak } from '../audit/event';
 export const FILE_PROBLEMS = ['missing', 'folder', 'permission', 'disk-full', 'read-only', 'exists', 'too-many-open', 'busy', 'other'] as const;
 export type FileProblemCode = (typeof FILE_PROBLEMS)[number];
 
+/** Node's errno codes read as file problems, on the Node side and in the renderer (where an error's message is all that crosses IPC). */
+export const FILE_PROBLEM_OF_ERRNO: Readonly<Record<string, Exclude<FileProblemCode, 'other'>>> = {
+  ENOENT: 'missing',
+  EISDIR: 'folder',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EROFS: 'read-only',
+  EEXIST: 'exists',
+  EMFILE: 'too-many-open',
+  ENFILE: 'too-many-open',
+  EBUSY: 'busy',
+};
+
 export const REASON_CODES = [
   // Exports (a clause after what failed: "The audit trail was not exported: …")
   /** Writing an export to `path` failed (`file` says why). */

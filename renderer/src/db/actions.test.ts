@@ -314,6 +314,6 @@ describe('the journal', () => {
 
     setJournal(() => Promise.reject(new Error('the Node side is gone')));
     const added: ActionResult<Figure> = await addFigure(figure('8%').documentId, { start: 3, end: 7 }, { value: 2023, unit: '', qualifier: 'exact' }, MEI);
-    expect(added).toEqual(err("Saved in this window's database, but not in the journal: the Node side is gone"));
+    expect(added).toEqual(err("Saved in this window's database, but not in the journal: an unexpected problem: the Node side is gone"));
   });
 });

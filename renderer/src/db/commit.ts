@@ -11,6 +11,7 @@
 import type { Dexie } from 'dexie';
 import type { JournalEntry } from '../../../shared/audit/journal-entry';
 import { err, ok, type Result } from '../../../shared/domain/result';
+import { errorText } from '../i18n/error-text';
 import { i18next } from '../i18n/i18n';
 import { db, relaxTrailTransactions } from './database';
 
@@ -51,13 +52,13 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
     value = await db.transaction('rw', tables, () => work(written));
   } catch (error) {
     if (error instanceof Refusal) return err(error.message);
-    return err(i18next.t('errors.databaseRefused', { reason: messageOf(error) }));
+    return err(i18next.t('errors.databaseRefused', { reason: errorText(error) }));
   }
   const committed = performance.now();
   performance.measure(COMMIT_TRANSACTION_MEASURE, { start: started, end: committed });
   const sink = journal;
   if (sink && written.length > 0) {
-    const kept = await sink(written).catch((error: unknown) => err(messageOf(error)));
+    const kept = await sink(written).catch((error: unknown) => err(errorText(error)));
     performance.measure(COMMIT_JOURNAL_MEASURE, { start: committed, end: performance.now() });
     // Until the journal keeps entries again, IndexedDB is the only copy: flush every transaction.
     relaxTrailTransactions(kept.ok);
@@ -65,5 +66,3 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
   }
   return ok(value);
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

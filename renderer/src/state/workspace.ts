@@ -13,6 +13,7 @@ import { loadEngagementContents, loadEngagements, loadSettings } from '../db/que
 import type { Engagement, Figure, ReportDocument, Verdict } from '../db/records';
 import { ALL_FIGURES, queueView, type QueueFilter, type QueueView } from '../features/queue/queue-view';
 import { resumePlace, windowStorage } from '../features/queue/resume';
+import { errorText } from '../i18n/error-text';
 import { i18next } from '../i18n/i18n';
 
 export interface QueueFigure extends Figure {
@@ -104,8 +105,7 @@ export async function startWorkspace(): Promise<void> {
     if (last) await openEngagement(last);
     set({ loaded: true });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    set({ loaded: true, save: { state: 'failed', message: i18next.t('errors.workNotOpened', { reason }) } });
+    set({ loaded: true, save: { state: 'failed', message: i18next.t('errors.workNotOpened', { reason: errorText(error) }) } });
   }
 }
 

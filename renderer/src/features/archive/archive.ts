@@ -11,13 +11,14 @@ import { recordArchive } from '../../db/archive-actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagements, loadTrail } from '../../db/queries';
 import { restoreEngagement } from '../../db/restore';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 import { failureText } from '../../i18n/reason-text';
 import { tickmark } from '../../ipc/tickmark';
 import { applyEngagement, openEngagement, persist, selectRole, useWorkspace } from '../../state/workspace';
 import { exportFileName } from '../export/file-names';
 import { fileNameOf, readFileBytes } from '../import/read-file';
-import { appendEntries, keepOriginal } from '../journal/journal-client';
+import { appendEntries, appendErrorText, keepOriginal } from '../journal/journal-client';
 
 /** The hidden file input behind "Import engagement archive…" (the menu command clicks it). */
 export const ARCHIVE_INPUT_ID = 'archive-import-input';
@@ -32,7 +33,6 @@ export const useArchiveStatus = create<ArchiveStatus>(() => ({ state: 'idle' }))
 const status = (next: ArchiveStatus) => useArchiveStatus.setState(next, true);
 export const dismissArchiveStatus = () => status({ state: 'idle' });
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 export async function exportArchive(): Promise<void> {
@@ -51,7 +51,7 @@ export async function exportArchive(): Promise<void> {
     await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
     status({ state: 'done', message: i18next.t('archive.saved', { name: engagement.name, count: answer.eventCount }), path: answer.path });
   } catch (error) {
-    status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: reason(error) }) });
+    status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: errorText(error) }) });
   }
 }
 
@@ -65,7 +65,7 @@ export async function importArchive(file: File): Promise<void> {
     if (!answer.ok) return status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: failureText(answer.error) }) });
     status(await merge(fileName, answer.value));
   } catch (error) {
-    status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: reason(error) }) });
+    status({ state: 'failed', message: i18next.t('archive.notImported', { fileName, reason: errorText(error) }) });
   }
 }
 
@@ -100,7 +100,7 @@ async function merge(fileName: string, archive: CheckedArchiveInfo): Promise<Arc
     if (!kept.ok) journalProblems.push(kept.error);
   }
   const appended = await appendEntries(added);
-  if (!appended.ok) journalProblems.push(appended.error.message);
+  if (!appended.ok) journalProblems.push(appendErrorText(appended.error));
 
   const engagements = await loadEngagements();
   useWorkspace.setState({ engagements });

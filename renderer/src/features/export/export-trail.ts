@@ -4,6 +4,7 @@ import { engagementFacts } from '../checks/engagement-checks';
 import { recordExport } from '../../db/actions';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagementContents } from '../../db/queries';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 import { failureText } from '../../i18n/reason-text';
 import { tickmark } from '../../ipc/tickmark';
@@ -17,8 +18,6 @@ export type ExportStatus =
   | { state: 'failed'; message: string };
 
 export const useExportStatus = create<ExportStatus>(() => ({ state: 'idle' }));
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The open engagement and who exports it, or null when there is nothing to export yet. */
 function exporter() {
@@ -59,7 +58,7 @@ export async function exportTrail(): Promise<void> {
         : { state: 'failed', message: i18next.t('notices.notRecorded', { path: answer.path, reason: recorded.error }) },
     );
   } catch (error) {
-    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailed', { reason: reason(error) }) });
+    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.trailFailed', { reason: errorText(error) }) });
   }
 }
 
@@ -83,7 +82,7 @@ export async function exportFiguresSummary(): Promise<void> {
       detail: i18next.t('notices.summaryDetail', { count: figures.length }),
     });
   } catch (error) {
-    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailed', { reason: reason(error) }) });
+    useExportStatus.setState({ state: 'failed', message: i18next.t('notices.summaryFailed', { reason: errorText(error) }) });
   }
 }
 

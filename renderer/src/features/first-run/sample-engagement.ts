@@ -7,6 +7,7 @@
 import type { Role } from '../../../../shared/domain/review';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { createEngagement } from '../../db/actions';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 import { addEngagement, persist } from '../../state/workspace';
 import { importFiles } from '../import/import-jobs';
@@ -32,7 +33,7 @@ async function sampleFiles(): Promise<Result<File[], string>> {
       if (!response.ok) return err(`${name}: ${response.status} ${response.statusText}`);
       files.push(new File([await response.arrayBuffer()], name));
     } catch (error) {
-      return err(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return err(`${name}: ${errorText(error)}`);
     }
   }
   return files.length > 0 ? ok(files) : err(i18next.t('welcome.sampleMissing'));

@@ -10,6 +10,7 @@ import { create } from 'zustand';
 import type { DocumentRole, ReportDocument } from '../../../../shared/domain/records';
 import { IMPORT_PHASES, MAX_REPORT_BYTES, type ImportProgress } from '../../../../shared/ipc/schemas';
 import { importReport } from '../../db/actions';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 import { warningText } from '../../i18n/warning-text';
 import { tickmark } from '../../ipc/tickmark';
@@ -132,7 +133,7 @@ async function importOne(jobId: string, file: File): Promise<void> {
         ...(password === undefined ? {} : { password }),
       });
     } catch (error) {
-      return fail(i18next.t('import.error.notImported', { fileName: job.fileName, reason: error instanceof Error ? error.message : String(error) }));
+      return fail(i18next.t('import.error.notImported', { fileName: job.fileName, reason: errorText(error) }));
     }
     if (parsed.ok || (parsed.error.code !== 'password-required' && parsed.error.code !== 'password-wrong')) break;
     if (jobOf(jobId)?.phase === 'cancelled') return;

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { replaceControlCharacters } from '../../../../shared/text/control-characters';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 
 /**
@@ -20,6 +21,6 @@ export async function readFileBytes(file: File): Promise<Result<Uint8Array<Array
     if (name === 'NotReadableError' || name === 'NotFoundError') {
       return err(i18next.t('import.error.moved', { fileName: fileNameOf(file) }));
     }
-    return err(i18next.t('import.error.unreadableFile', { fileName: fileNameOf(file), reason: error instanceof Error ? error.message : String(error) }));
+    return err(i18next.t('import.error.unreadableFile', { fileName: fileNameOf(file), reason: errorText(error) }));
   }
 }

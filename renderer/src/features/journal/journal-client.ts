@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../../../shared/domain/result';
 import type { Channel, RequestOf, ResponseOf } from '../../../../shared/ipc/contract';
 import type { JournalAppendError, JournalStatus, StoredEntry } from '../../../../shared/ipc/journal-schemas';
 import type { Failure } from '../../../../shared/ipc/reasons';
+import { errorText } from '../../i18n/error-text';
 import { failureText, reasonText } from '../../i18n/reason-text';
 import { tickmark } from '../../ipc/tickmark';
 
@@ -14,7 +15,7 @@ async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promi
   try {
     return ok(await tickmark().invoke(channel, request));
   } catch (error) {
-    return err(error instanceof Error ? error.message : String(error));
+    return err(errorText(error));
   }
 }
 

@@ -8,6 +8,7 @@ import type { JournalEngagement } from '../../../../shared/ipc/journal-schemas';
 import type { Failure } from '../../../../shared/ipc/reasons';
 import { db } from '../../db/database';
 import { lastEvent } from '../../db/queries';
+import { errorText } from '../../i18n/error-text';
 import { i18next } from '../../i18n/i18n';
 import { failureText } from '../../i18n/reason-text';
 import { startWorkspace } from '../../state/workspace';
@@ -35,7 +36,7 @@ export async function startWithJournal(): Promise<void> {
     }
     for (const step of plan.steps) await carryOut(step);
   } catch (error) {
-    addJournalNotice('error', i18next.t('journal.notice.checkFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    addJournalNotice('error', i18next.t('journal.notice.checkFailed', { reason: errorText(error) }));
   }
   await finishStartUp();
 }

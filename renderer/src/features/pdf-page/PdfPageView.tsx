@@ -27,7 +27,8 @@ import { useTranslation } from 'react-i18next';
 import type { PageBox } from '../../../../shared/domain/figure';
 import { boxToCssRect, clampPage, clampZoom, fitWidthZoom, scrollToCenter, stepZoom } from './geometry';
 import { useDevicePixelRatio, useElementWidth, usePdfDocument } from './hooks';
-import { beginPaint, describeOpenError, getPage } from './pdf-document';
+import { errorText } from '../../i18n/error-text';
+import { beginPaint, getPage } from './pdf-document';
 import { PageToolbar } from './PageToolbar';
 import { PAGE_RENDER_MEASURE, TEXT_LAYER_MEASURE, isCancellation, paintCanvas, paintTextLayer } from './render-page';
 import './pdf-page.css';
@@ -144,7 +145,7 @@ export function PdfPageView({
     })()
       .catch((error: unknown) => {
         if (signal.aborted || isCancellation(error)) return;
-        setRenderState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        setRenderState({ kind: 'error', message: errorText(error) });
       })
       .finally(endPaint);
     return () => controller.abort();
@@ -202,7 +203,7 @@ export function PdfPageView({
   };
 
   const error = openError
-    ? t('pdf.openError', { reason: describeOpenError(openError) })
+    ? t('pdf.openError', { reason: errorText(openError) })
     : renderState.kind === 'error'
       ? t('pdf.pageError', { reason: renderState.message })
       : null;

@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { errorText } from '../../i18n/error-text';
 import { holdDocument, openDocument } from './pdf-document';
 
 export interface DocumentState {
@@ -17,7 +18,7 @@ export function usePdfDocument(documentId: string, bytes: Uint8Array, password?:
     let current = true;
     openDocument(documentId, bytes, password).then(
       (document) => current && setState({ documentId, document, error: null }),
-      (error: unknown) => current && setState({ documentId, document: null, error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) => current && setState({ documentId, document: null, error: error instanceof Error ? error : new Error(errorText(error)) }),
     );
     return () => {
       current = false;

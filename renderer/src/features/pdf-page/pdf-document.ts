@@ -8,7 +8,6 @@
  *   releaseDocumentsExcept(documentIds)         close the documents of another engagement
  *   getPage(document, pageNumber)               a page, freeing pages not shown for a while
  *   beginPaint(document, pageNumber) → end      a page is being painted: preparing waits for it
- *   describeOpenError(error)                    why a PDF did not open, in the auditor's words
  *
  * The cache is keyed by document id (a stored report's bytes never change), so moving between
  * figures of one report parses it once. It keeps the most recently used documents, and never
@@ -171,8 +170,3 @@ export async function preparePage(
   performance.measure(PAGE_PREPARE_MEASURE, { start, detail: { documentId, page: pageNumber } });
 }
 
-export function describeOpenError(error: Error): string {
-  if (error.name === 'PasswordException') return 'it is password-protected and the password is missing or wrong';
-  if (error.name === 'InvalidPDFException') return 'it is damaged or not a PDF';
-  return error.message;
-}

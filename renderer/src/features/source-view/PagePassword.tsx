@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../db/records';
+import { errorText } from '../../i18n/error-text';
 import { rememberPassword } from '../import/session-passwords';
 import { openDocument } from '../pdf-page';
 
@@ -29,7 +30,7 @@ export function PagePassword({ document, bytes }: { document: ReportDocument; by
           setProblem(
             error instanceof Error && error.name === 'PasswordException'
               ? t('source.passwordWrong')
-              : t('source.openFailed', { message: error instanceof Error ? error.message : String(error) }),
+              : t('source.openFailed', { message: errorText(error) }),
           );
         } finally {
           setOpening(false);

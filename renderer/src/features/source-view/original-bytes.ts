@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../db/database';
+import { errorText } from '../../i18n/error-text';
 
 /** Originals can be large (up to 200 MB): only the few most recently shown stay in memory. */
 const KEEP_ORIGINALS = 3;
@@ -39,7 +40,7 @@ export function useOriginalBytes(documentId: string | null): OriginalState {
     loadOriginal(documentId).then(
       (bytes) => current && setState({ documentId, original: bytes ? { status: 'loaded', bytes } : { status: 'missing' } }),
       (error: unknown) =>
-        current && setState({ documentId, original: { status: 'failed', message: error instanceof Error ? error.message : String(error) } }),
+        current && setState({ documentId, original: { status: 'failed', message: errorText(error) } }),
     );
     return () => {
       current = false;
