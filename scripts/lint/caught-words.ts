@@ -45,7 +45,7 @@ export function findCaughtWords(source: string, fileName = 'module.ts'): Literal
   };
   const visit = (node: ts.Node) => {
     const binding = ts.isCatchClause(node) ? node.variableDeclaration?.name : undefined;
-    if (binding && ts.isIdentifier(binding)) within(node.block, binding.text);
+    if (ts.isCatchClause(node) && binding && ts.isIdentifier(binding)) within(node.block, binding.text);
     const parameter = rejectionParameter(node);
     if (parameter && (ts.isArrowFunction(node) || ts.isFunctionExpression(node))) within(node.body, parameter);
     ts.forEachChild(node, visit);

@@ -206,8 +206,6 @@ export function linkBreakText(why: LinkBreak): string {
   }
 }
 
-const englishOf = (why: LinkBreak | null): string | null => why && linkBreakText(why);
-
 export type ChainCheck = { ok: true; length: number } | { ok: false; seq: number; index: number; reason: string; why: LinkBreak };
 
 /** Why `event` cannot follow `previous` (undefined: it is the first), or null when it does. */
@@ -231,16 +229,6 @@ export function contentBreak(event: TrailEvent, digest: Sha256Hex = portableSha2
   // The canonical forms name their fields, so the event's own hash is simply not among them.
   return hashOf(event, digest) === event.hash ? null : { code: 'contentChanged' };
 }
-
-/** linkBreak in English. */
-export function brokenLink(
-  previous: Pick<TrailEvent, 'seq' | 'hash'> | undefined,
-  event: TrailEvent,
-  digest: Sha256Hex = portableSha256Hex,
-): string | null {
-  return englishOf(linkBreak(previous, event, digest));
-}
-
 
 /** Check an engagement's whole trail, in `seq` order: every link and every hash. */
 export function verifyChain(events: readonly TrailEvent[], digest: Sha256Hex = portableSha256Hex): ChainCheck {

@@ -69,8 +69,14 @@ export const REASON_CODES = [
   'journal.folderUnreadable',
   /** The journal file `path` could not be read (`file`); nothing is written to it until it can. */
   'journal.fileUnreadable',
-  /** Line `line` of `path` is not a journal entry (`detail`). */
+  /** Line `line` of `path` is not a journal entry (`cause`: one of the journalLine reasons). */
   'journal.damagedLine',
+  // Why a line of a journal file is no entry of its engagement (a clause)
+  'journalLine.notJson',
+  /** Its `field` is missing or wrong (`detail`: the schema's words). */
+  'journalLine.notEntry',
+  /** It belongs to engagement `engagementId`. */
+  'journalLine.foreign',
   /** The journal of `name` ended in a write cut short (`cause`); the tail was set aside in `path`, the journal goes on from event `seq`. */
   'journal.tornSetAside',
   /** The journal of `name` ended in a write cut short (`cause`) that could not be set aside (`file`). */

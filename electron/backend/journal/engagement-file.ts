@@ -34,19 +34,21 @@ export function emptyIndex(engagementId: string, path: string): EngagementIndex 
   return { engagementId, path, name: engagementId, size: 0, head: EMPTY_CHAIN, seqs: [], offsets: [], lastWriteAt: null };
 }
 
-export type ParsedLine = { ok: true; entry: StoredEntry } | { ok: false; notJson: boolean; reason: string };
+export type ParsedLine = { ok: true; entry: StoredEntry } | { ok: false; notJson: boolean; reason: string; why: InnerReason };
 
-/** Parse and validate one line; the reason in words when it is not a journal entry. */
+/** Parse and validate one line; the reason in words and as a code when it is not a journal entry. */
 export function parseEntry(text: string): ParsedLine {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, notJson: true, reason: 'it is not JSON' };
+    return { ok: false, notJson: true, reason: 'it is not JSON', why: reason('journalLine.notJson') };
   }
   const parsed = JournalEntrySchema.safeParse(json);
   if (parsed.success) return { ok: true, entry: parsed.data };
-  return { ok: false, notJson: false, reason: z.prettifyError(parsed.error).replace(/\s+/g, ' ') };
+  const words = z.prettifyError(parsed.error).replace(/\s+/g, ' ');
+  const field = parsed.error.issues[0]?.path.join('.') || '—';
+  return { ok: false, notJson: false, reason: words, why: reason('journalLine.notEntry', { params: { field }, detail: words }) };
 }
 
 /** The engagement's name as an entry records it, if it does. */
@@ -70,13 +72,13 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
   const index = emptyIndex(engagementId, path);
   const problems: Failure[] = [];
   const events: TrailEvent[] = [];
-  let unreadable: { lineNumber: number; offset: number; notJson: boolean; reason: string } | null = null;
+  let unreadable: { lineNumber: number; offset: number; notJson: boolean; reason: string; why: InnerReason } | null = null;
   let lineNumber = 0;
   let torn: { offset: number; why: Failure } | null = null;
 
   for await (const line of readLines(path)) {
     lineNumber++;
-    if (unreadable) problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
+    if (unreadable) problems.push(damagedLine(path, unreadable.lineNumber, unreadable));
     unreadable = null;
     if (!line.terminated) {
       torn = { offset: line.offset, why: { message: `its last ${line.length} bytes have no end of line`, reason: reason('journal.noEndOfLine', { params: { bytes: line.length } }) } };
@@ -85,13 +87,14 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
     const parsed = parseEntry(line.text);
     if (!parsed.ok) {
       // Not JSON on the last line is a write cut short too; anywhere else the line is damaged.
-      unreadable = { lineNumber, offset: line.offset, notJson: parsed.notJson, reason: parsed.reason };
+      unreadable = { lineNumber, offset: line.offset, notJson: parsed.notJson, reason: parsed.reason, why: parsed.why };
       index.size = line.offset + line.length + 1;
       continue;
     }
     const { event } = parsed.entry;
     if (event.engagementId !== engagementId) {
-      problems.push(damagedLine(path, lineNumber, `it belongs to engagement ${event.engagementId}`));
+      const foreign = event.engagementId;
+      problems.push(damagedLine(path, lineNumber, { reason: `it belongs to engagement ${foreign}`, why: reason('journalLine.foreign', { params: { engagementId: foreign } }) }));
     } else {
       events.push(event);
       index.seqs.push(event.seq);
@@ -104,7 +107,7 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
   if (unreadable?.notJson) {
     torn = { offset: unreadable.offset, why: { message: 'its last line is not JSON', reason: reason('journal.lastLineNotJson') } };
   } else if (unreadable) {
-    problems.push(damagedLine(path, unreadable.lineNumber, unreadable.reason));
+    problems.push(damagedLine(path, unreadable.lineNumber, unreadable));
   }
 
   if (torn) {
@@ -141,9 +144,10 @@ export async function scanEngagementFile(path: string, engagementId: string, asi
   return { index, problems };
 }
 
-function damagedLine(path: string, lineNumber: number, why: string): Failure {
+/** A line that is no entry of this engagement: `reason` in English, `why` as a code. */
+function damagedLine(path: string, lineNumber: number, { reason: english, why }: { reason: string; why: InnerReason }): Failure {
   return {
-    message: `Line ${lineNumber} of ${path} is not a journal entry (${why}). It is kept as it is and left out of any restore.`,
-    reason: reason('journal.damagedLine', { params: { path, line: lineNumber }, detail: why }),
+    message: `Line ${lineNumber} of ${path} is not a journal entry (${english}). It is kept as it is and left out of any restore.`,
+    reason: reason('journal.damagedLine', { params: { path, line: lineNumber }, cause: why }),
   };
 }

@@ -113,7 +113,10 @@ describe('the journal', () => {
     ]);
 
     const forged = { ...later[4]!, event: { ...later[4]!.event, note: 'changed after sealing' } };
-    expect(await journal.append([forged])).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^Event 5 was not journaled: /) } });
+    expect(await journal.append([forged])).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/^Event 5 was not journaled: /), reason: { code: 'journal.refused', params: { seq: 5 }, link: expect.objectContaining({ code: expect.any(String) }) } },
+    });
     expect(await readAll(journal)).toEqual(entries);
   });
 
@@ -194,7 +197,7 @@ describe('a journal damaged on disk', () => {
       expect.stringMatching(/^Line 2 of .*eng-1\.jsonl is not a journal entry \(.+\)\. It is kept as it is/),
       expect.stringMatching(/disagrees with its own chain at event 3: expected event 2 here/),
     ]);
-    expect(status.problems[0]!.reason).toMatchObject({ code: 'journal.damagedLine', params: { line: 2 } });
+    expect(status.problems[0]!.reason).toMatchObject({ code: 'journal.damagedLine', params: { line: 2 }, cause: { code: 'journalLine.notEntry', params: { field: 'event' } } });
     expect((await readAll(journal)).map((entry) => entry.event.seq)).toEqual([1, 3]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdir, open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { JournalAppendError, JournalEngagement, StoredEntry } from '../../../shared/ipc/journal-schemas';
-import { brokenLink } from '../../../shared/audit/event';
+import { linkBreak, linkBreakText } from '../../../shared/audit/event';
 import { nativeSha256Hex } from '../trail/native-sha256';
 import { EMPTY_CHAIN } from './chain-head';
 import { emptyIndex, parseEntry, scanEngagementFile, type EngagementIndex } from './engagement-file';
@@ -139,9 +139,10 @@ export function openJournal(dir: string): Journal {
           reason: reason('journal.gap', { params: { name, seq: head.seq, next: event.seq } }),
         });
       }
-      const problem = brokenLink(head, event, nativeSha256Hex);
-      if (problem) {
-        return err({ code: 'refused', engagementId, message: `Event ${event.seq} was not journaled: ${problem}.`, reason: reason('journal.refused', { params: { seq: event.seq }, detail: problem }) });
+      const why = linkBreak(head, event, nativeSha256Hex);
+      if (why) {
+        const problem = linkBreakText(why);
+        return err({ code: 'refused', engagementId, message: `Event ${event.seq} was not journaled: ${problem}.`, reason: reason('journal.refused', { params: { seq: event.seq }, detail: problem, link: why }) });
       }
       fresh.push(entry);
       head = { seq: event.seq, hash: event.hash };

@@ -69,6 +69,14 @@ describe("a reason from the Node side, in the UI's language", () => {
     expect(await inLanguage('zh-CN', () => failureText(bomb))).toBe('其中的 journal.jsonl 解压后将达 3072 MB，超过允许的 2048 MB');
   });
 
+  it('says why a journal line is no entry from its code, the schema\'s words left out', async () => {
+    const damaged: Failure = {
+      message: 'Line 2 of /d/journal/eng-1.jsonl is not a journal entry (✖ Invalid input → at event). It is kept as it is and left out of any restore.',
+      reason: { code: 'journal.damagedLine', params: { path: '/d/journal/eng-1.jsonl', line: 2 }, cause: { code: 'journalLine.notEntry', params: { field: 'event' }, detail: '✖ Invalid input → at event' } },
+    };
+    expect(await inLanguage('zh-CN', () => failureText(damaged))).toBe('/d/journal/eng-1.jsonl 的第 2 行不是有效的日志记录（字段 event 缺失或有误）。该行保持原样，恢复时不予采用。');
+  });
+
   it('says a file held open by another program, and too many open files, in Chinese', async () => {
     const busy: Failure = { message: 'x', reason: { code: 'save.failed', params: { path: 'D:\\a.csv' }, file: { code: 'busy' } } };
     expect(await inLanguage('zh-CN', () => failureText(busy))).toBe('无法保存 D:\\a.csv：该文件正被其他程序占用，请在该程序中关闭后重试');
