@@ -1,10 +1,11 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
-import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode } from './normalize';
-import { parseArabic, parseSpacedDigits, lowerWordAt } from './numerals';
-import type { ArabicNumber } from './numerals';
-import { ZH_SCALE, zhScaleAt, enScaleAfter, attachedScaleAt } from './scales';
+import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWhiteCode } from './normalize';
+import { parseArabic, parseSpacedDigits } from './digits';
+import type { ArabicNumber } from './digits';
+import { lowerWordAt } from './numerals';
+import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt } from './scales';
 import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
@@ -37,19 +38,6 @@ function readArabicNumber(text: string, i: number): ArabicNumber {
   return parseArabic(text, i);
 }
 
-/** Chinese scale characters at `i`, stopping before one that begins a unit (`亿千瓦时`: 亿, then kWh). */
-function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
-  const zs = zhScaleAt(text, i);
-  if (!zs) return null;
-  let factor = 1;
-  for (let j = i; j < zs.end; j++) {
-    const unit = j > i ? ZH_UNIT_TABLE.matchForward(text, j) : null;
-    if (unit && unit.end - j >= 2 && unit.value.kind !== 'count') return { end: j, factor };
-    factor *= ZH_SCALE.get(code(text, j))!;
-  }
-  return zs;
-}
-
 /**
  * `1.9m workers`, `400m users`, `2.1m sq ft`: without a currency, a glued `m` is millions when a
  * plural noun or a unit of measure follows it (`20m deep`, `a 50m pool` stay metres).
@@ -58,9 +46,19 @@ function millionsOfNoun(text: string, i: number): ScaleMatch | null {
   if ((code(text, i) | 0x20) !== 0x6d || isLetterCode(code(text, i + 1)) || code(text, i + 1) !== 0x20) return null;
   const next = lowerWordAt(text, i + 2, 20);
   if (next.length >= 4 && next.endsWith('s') && code(text, i + 2 + next.length) !== 0x2d) return { end: i + 1, factor: 1e6 };
+  // `4.6m TEU`, `3m MWh`: an acronym in capitals counts or measures, a metre never precedes one
+  if (capitalsAcronym(text, i + 2)) return { end: i + 1, factor: 1e6 };
   // `2.1m sq ft`, `1.5m tonnes`: a unit of measure follows, so the m is no metre
   const unit = EN_UNIT_TABLE.matchForward(text, i + 2, { newlines: false });
   return unit && unit.value.kind === 'measure' && unit.end - (i + 2) >= 2 && !isLetterCode(code(text, unit.end)) ? { end: i + 1, factor: 1e6 } : null;
+}
+
+/** Two to five capitals (a plural `s` allowed) standing as a word at `i`. */
+function capitalsAcronym(text: string, i: number): boolean {
+  let j = i;
+  while (j - i < 6 && isUpperCode(code(text, j))) j++;
+  if (code(text, j) === 0x73) j++;
+  return j - i >= 2 && j - i <= 6 && isUpperCode(code(text, i + 1)) && !isLetterCode(code(text, j)) && !isDigitCode(code(text, j));
 }
 
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */

@@ -26,7 +26,19 @@ export function loneOne(text: string, i: number): boolean {
   if (c === LING) return !ZERO_COUNTED.has(code(text, i + 1));
   if (c !== YI_ONE) return false;
   const d = code(text, i + 1);
-  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d) && !(d === FAN && doublingAt(text, i));
+  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d) && !(d === FAN && doublingAt(text, i)) && !(d === BEI && grownByOnce(text, i));
+}
+
+const BEI = 0x500d; // 倍
+const GROWTH_VERBS = new Set(['增加', '增长', '增長', '提高', '提升', '上升', '扩大', '擴大']);
+/** Qualifiers and particles that may stand between the verb and the numeral (`增加了近一倍`). */
+const BETWEEN_VERB_AND_NUMERAL = new Set(Array.from('了近约超过逾将接', (c) => c.charCodeAt(0)));
+
+/** `增加一倍`, `提高了近一倍`: grown by once itself, doubled (2 times), not `一倍` alone. */
+function grownByOnce(text: string, i: number): boolean {
+  let b = i;
+  for (let k = 0; k < 3 && BETWEEN_VERB_AND_NUMERAL.has(code(text, b - 1)); k++) b--;
+  return b >= 2 && GROWTH_VERBS.has(text.slice(b - 2, b));
 }
 
 const FAN = 0x756a; // 番
@@ -120,6 +132,13 @@ export function readChinese(text: string, i: number): GrammarResult {
     read.end = p;
     read.qualifier = qual;
     return { read, next: p };
+  }
+  if (code(text, p) === BEI && z.value === 1 && !z.hasScale && !z.percent && read.reading.range === 'none' && qual === null && grownByOnce(text, i)) {
+    read.value = 2;
+    read.unit = 'times';
+    read.kind = 'times';
+    read.end = p + 1;
+    return { read, next: p + 1 };
   }
   form.justOne = z.value === 1 && !z.hasScale && !z.percent && !z.vague && read.reading.range === 'none';
   read.end = p;

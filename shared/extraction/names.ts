@@ -20,6 +20,23 @@ export function isHeadingLine(text: string, i: number): boolean {
   return true;
 }
 
+const MIN_PROSE_LINE = 40;
+const MAX_PROSE_LINE = 200;
+
+/**
+ * Whether the line holding `i` goes on with the sentence of the line before (`…registered 11 new
+ * products across⏎27 LMICs.`): that line is long, has no tab, and ends in a lower-case word or a
+ * comma, so a number opening this one is no numbered heading.
+ */
+export function continuesWrappedProse(text: string, i: number): boolean {
+  const s = lineStartWithin(text, i, MAX_HEADING);
+  if (s < 2) return false;
+  const prevStart = lineStartWithin(text, s - 1, MAX_PROSE_LINE);
+  if (prevStart < 0 || s - 1 - prevStart < MIN_PROSE_LINE) return false;
+  const prev = text.slice(prevStart, s - 1).trimEnd();
+  return !prev.includes('\t') && /(?:[a-z]|,)$/.test(prev) && !/ {2}/.test(prev);
+}
+
 const OPEN_QUOTES = new Map([
   [0x300c, 0x300d], // 「」
   [0x300e, 0x300f], // 『』

@@ -10,14 +10,17 @@ import { MONTHS } from './noise-words';
 // counting how often rather than how much more, a table's scale stated in words; and the phrases
 // that make a bare number one (an earlier period's value, a part of a whole, a change's start).
 
-/** `(2023: one)`, `(FY23: 4)`, `（2023年：一）`: an earlier period's value, alone after its colon. */
+/**
+ * `(2023: one)`, `(FY23: 4)`, `（2023年：一）`, `(2019 baseline: 35)`: an earlier period's value (or
+ * the baseline's), alone after its colon.
+ */
 export const priorPeriodValue = (text: string, c: Candidate): boolean => {
   const colon = skipGapBack(text, c.start, 0) - 1;
   const after = code(text, skipGap(text, c.end, 0));
   if (code(text, colon) !== 0x3a || after !== 0x29) return false;
-  return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 8), colon));
+  return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 20), colon));
 };
-const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)\s*$/i;
+const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)(?:\s*(?:baseline|base year|restated|基准年|基准))?\s*$/i;
 
 /** `7 of our 23 sites`, `88 out of 100`: a part counted against a whole. */
 function partOfWhole(text: string, c: Candidate): boolean {

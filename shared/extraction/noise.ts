@@ -17,8 +17,9 @@ import {
   continuesCodeList,
   inIdiom,
 } from './noise-words';
-import { inBookTitle, inShortQuote, isHeadingLine } from './names';
+import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
+import { inUnitCell } from './unit-cell';
 import { PHRASE_NOISE_RULES, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
@@ -179,7 +180,7 @@ export const NOISE_RULES: NoiseRule[] = [
     // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
     drop: (text, c) => {
       if (c.value >= 100 || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
-      if (!atLineStart(text, c.start)) return false;
+      if (!atLineStart(text, c.start) || continuesWrappedProse(text, c.start)) return false;
       if (c.kind === 'none') return true;
       const noun = c.context.noun;
       if (c.kind === 'noun') return noun !== null && (noun.capitalized || (noun.spaced && isCjkCode(c.unit.charCodeAt(0))));
@@ -217,6 +218,7 @@ export const NOISE_RULES: NoiseRule[] = [
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
     },
   },
+  { name: 'unit-cell', drop: (text, c) => inUnitCell(text, c) },
   { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   // `两位数增长`, `个位数`: how many digits a number has (double-digit growth), not a count of people
   { name: 'digit-count', drop: (text, c) => c.unit === '位' && code(text, c.end) === 0x6570 },

@@ -354,7 +354,8 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
       // "life and government services": `and` between modifiers
       const q = nextWordStart(text, t.end, spaced);
       const after = q >= 0 ? readToken(text, q, spaced) : null;
-      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower);
+      // `4.6m TEU and emitted`: a verb in the past tense after `and` begins the next clause
+      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || /^[a-z]{4,}ed$/.test(after.lower);
     }
     if (stop) break;
     if (adverb(lw) || verbLike(lw, words[words.length - 1])) break;

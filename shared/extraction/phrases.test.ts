@@ -148,3 +148,48 @@ describe('counts a lone word or a day unit would hide', () => {
     expect(figs('損失工作日數為326日，於12月31日')).toEqual([['326日', 326, undefined, '日', 'exact']]);
   });
 });
+
+describe('scales and groupings of other countries', () => {
+  it('reads lakh and crore, rupees, and Indian digit grouping', () => {
+    expect(figs('CSR spend was ₹ 186.4 crore; Rs. 12.5 lakh went to 2.6 lakh farmers')).toEqual([
+      ['₹ 186.4 crore', 1_864_000_000, undefined, 'INR', 'exact'],
+      ['Rs. 12.5 lakh', 1_250_000, undefined, 'INR', 'exact'],
+      ['2.6 lakh', 260_000, undefined, 'farmers', 'exact'],
+    ]);
+    expect(figs('Energy consumption\tGJ\t8,41,250\t1,23,45,678')).toEqual([
+      ['8,41,250', 841_250, undefined, 'GJ', 'exact'],
+      ['1,23,45,678', 12_345_678, undefined, 'GJ', 'exact'],
+    ]);
+  });
+  it('reads a glued m before an acronym in capitals as millions, not metres', () => {
+    expect(figs('The fleet carried 4.6m TEU and emitted 11.2Mt CO2e.')).toEqual([
+      ['4.6m', 4_600_000, undefined, 'TEU', 'exact'],
+      ['11.2Mt CO2e', 11.2, undefined, 'MtCO2e', 'exact'],
+    ]);
+  });
+});
+
+describe('changes and baselines', () => {
+  it('reads 增加一倍 as doubled, not 一倍 alone', () => {
+    expect(figs('承保车辆较上年增加近一倍，收入提高了一倍，是去年的一倍')).toEqual([
+      ['一倍', 2, undefined, 'times', 'nearly'],
+      ['一倍', 2, undefined, 'times', 'exact'],
+    ]);
+  });
+  it("keeps a baseline's value stated after its colon", () => {
+    expect(figs('Financed emissions were 31 kgCO2e/m2 (2019 baseline: 35).')).toEqual([
+      ['31 kgCO2e/m2', 31, undefined, 'kgCO2e', 'exact'],
+      ['35', 35, undefined, '', 'exact'],
+    ]);
+  });
+  it('drops financial years that frame a share', () => {
+    expect(figs('2.1% of the average net profits of the preceding three financial years')).toEqual([['2.1%', 2.1, undefined, '%', 'exact']]);
+  });
+  it('keeps a count that opens a line of wrapped prose, which no numbered heading is', () => {
+    expect(figs('In 2023 we registered eleven new products in countries across\n27 LMICs. Tiered pricing followed.')).toEqual([
+      ['eleven', 11, undefined, 'new products', 'exact'],
+      ['27', 27, undefined, 'LMICs', 'exact'],
+    ]);
+    expect(figs('Our priorities\n2 Protect the planet')).toEqual([]);
+  });
+});

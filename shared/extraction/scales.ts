@@ -1,6 +1,7 @@
 import { NORM, isLetterCode } from './normalize';
 import { PhraseTable } from './trie';
 import { skipGap } from './gaps';
+import { ZH_UNIT_TABLE } from './units';
 
 // Scale words: what multiplies the number before them. Chinese scale characters compose
 // (`千万` = 1e7, `万亿` = 1e12); English scale words follow the number after whitespace, even a
@@ -34,6 +35,11 @@ export const EN_SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['mln', 1e6],
   ['bn', 1e9],
   ['tn', 1e12],
+  // South Asian scales: a lakh is a hundred thousand, a crore ten million (`₹ 186.4 crore`)
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ];
 
 /** Abbreviations that only scale when written against the number (`10k`, `$5m`, `$2b`). */
@@ -61,6 +67,19 @@ export function zhScaleAt(text: string, i: number): ScaleMatch | null {
     j++;
   }
   return j > i ? { end: j, factor } : null;
+}
+
+/** Chinese scale characters at `i`, stopping before one that begins a unit (`亿千瓦时`: 亿, then kWh). */
+export function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
+  const zs = zhScaleAt(text, i);
+  if (!zs) return null;
+  let factor = 1;
+  for (let j = i; j < zs.end; j++) {
+    const unit = j > i ? ZH_UNIT_TABLE.matchForward(text, j) : null;
+    if (unit && unit.end - j >= 2 && unit.value.kind !== 'count') return { end: j, factor };
+    factor *= ZH_SCALE.get(NORM[text.charCodeAt(j)]!)!;
+  }
+  return zs;
 }
 
 /** An English scale word at `i` (after a gap of at most two line breaks has been skipped by the caller). */

@@ -59,6 +59,24 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     // a list number or a parenthesis in running text is not
     expect(cells('(1)\tScope 1 emissions fell (12) and 3 sites closed')).toEqual([['3', 3, 'sites']]);
   });
+  it('from a caption after its table number, in a table aligned with spaces', () => {
+    expect(cells('Table 7  GHG emissions (million tonnes CO2-e)\n                     2023      2022\nScope 1 (vessels)    10.46     10.91\n')).toEqual([
+      ['10.46', 10_460_000, 'tCO2e'],
+      ['10.91', 10_910_000, 'tCO2e'],
+    ]);
+  });
+  it('from a bilingual unit cell whose English half states the scale in digits, which is no figure', () => {
+    const table = '指标 Indicator    单位 Unit    2023    2022\n原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420\n发电量 Power generation    亿千瓦时 100 million kWh    2,104.6    1,982.3\n';
+    expect(cells(table)).toEqual([
+      ['32,730', 327_300_000, 't'],
+      ['31,420', 314_200_000, 't'],
+      ['2,104.6', 210_460_000_000, 'kWh'],
+      ['1,982.3', 198_230_000_000, 'kWh'],
+    ]);
+    // the halves must agree, and a cell of digits alone is no statement
+    expect(specIn('亿元 RMB 10 million')).toBeNull();
+    expect(specIn('10 tonnes')).toBeNull();
+  });
   it("keeps a table's currency scale off a per-share row", () => {
     expect(cells('£m unless stated\tFY25\tFY24\nRevenue\t4,218\t3,987\nBasic EPS (p)\t21.4\t(1.1)')).toEqual([
       ['4,218', 4_218e6, 'GBP'],

@@ -55,11 +55,13 @@ export class TableHeaders {
       const above = this.rowAt(at - 1);
       if (!above) break;
       at = above.start - 1;
-      if (above.cells.length === 0) continue;
-      if (above.cells.length === 1) {
-        const spec = this.spec(above.cells[0]!);
+      // `Table 7  GHG emissions (million tonnes CO2-e)`: a caption after its table's number
+      const cells = TABLE_LABEL.test(above.cells[0] ?? '') ? above.cells.slice(1) : above.cells;
+      if (cells.length === 0) continue;
+      if (cells.length === 1) {
+        const spec = this.spec(cells[0]!);
         if (spec) return { column: null, table: spec };
-        if (isProse(above.cells[0]!)) break;
+        if (isProse(cells[0]!)) break;
         captionLines++;
         continue;
       }
@@ -126,6 +128,9 @@ function splitCells(line: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
+
+/** A table's number standing apart before its caption: `Table 7`, `Exhibit 4.2`, `表3`, `图 2-1`. */
+const TABLE_LABEL = /^(?:table|tab\.|exhibit|figure|fig\.|表|图|圖)\s*\d{1,3}(?:[.\-–]\d{1,3})?[.:：]?$/i;
 
 /** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year heading a column (`2023`). */
 const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d$/.test(cell);

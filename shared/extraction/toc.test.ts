@@ -20,6 +20,15 @@ describe('table of contents', () => {
   it('keeps a figure with its unit on a line that ends in a number', () => {
     expect(values('目录\n员工总数 11,700人\n关于本报告 3')).toEqual([11_700]);
   });
+  it('drops the page number of a title that holds a figure, which it keeps', () => {
+    expect(values('Contents\nOur year in numbers ........ 3\n£14.2bn of sustainable finance: how we count it ..... 7\n')).toEqual([14.2e9]);
+  });
+  it('drops page numbers under a bilingual heading, titles with years and colons among them', () => {
+    const page = '目录 Contents\n董事长致辞 Chairman\'s Statement      4\n2023年关键绩效 Key Performance in 2023      12\n附录：ESG指标索引 Appendix: ESG Index      96\n';
+    expect(values(page)).toEqual([]);
+    // a data row under it keeps its cells
+    expect(values(page + '\n员工总数 Total employees    人 persons    80,963    82,115\n')).toEqual([80_963, 82_115]);
+  });
   it('keeps a sentence that ends in a figure', () => {
     expect(values('In 2023 the number of suppliers audited rose to 1,240')).toEqual([1240]);
   });

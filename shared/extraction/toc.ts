@@ -10,7 +10,10 @@ const MAX_LINE = 120;
 /** Title, then leader dots or spaces, then a page number (or range) ending the line. */
 const ENTRY = /^\s*([^\d\t.,;:，。；：%]{2,80}?)(?:\s*(?:[.．·…]\s*){2,}|[ \t\u3000]+)(\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$/;
 const LEADERS = /(?:[.．·…]\s*){2,}\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/;
-const CONTENTS_HEADING = /^\s*(?:table of contents|contents|目\s*录|目\s*錄)\s*$/i;
+/** A title that is one cell, whatever it holds (`2023年关键绩效 Key Performance in 2023`), then the page: read only under a contents heading. */
+const TITLED_ENTRY = /^\s*(?=[^\t]*?[A-Za-z\u3400-\u9fff])[^\s.．·…][^\t]*?\S(?:\t|[ \u3000]{2,})(\d{1,3})\s*$/;
+/** `Contents`, `目录`, or both (`目录 Contents`). */
+const CONTENTS_HEADING = /^\s*(?:(?:table of contents|contents|目\s*录|目\s*錄)\s*){1,2}$/i;
 const CONTENTS_REACH = 40;
 
 interface Line {
@@ -46,9 +49,14 @@ const pageOf = (line: Line | null): number | null => {
 export function tocPageNumber(text: string, start: number, end: number): boolean {
   const line = lineAt(text, start);
   if (!line || end > line.end) return false;
-  const m = ENTRY.exec(line.text);
-  if (!m || line.start + line.text.lastIndexOf(m[2]!, line.text.length) > start + 3) return false;
+  // the page number ends the line; a title may hold figures of its own (`£14.2bn of sustainable finance ..... 7`)
+  if (line.text.slice(end - line.start).trim() !== '' || !/\d$/.test(line.text.slice(0, end - line.start))) return false;
   if (LEADERS.test(line.text)) return true;
+  const m = ENTRY.exec(line.text);
+  if (!m || line.start + line.text.lastIndexOf(m[2]!, line.text.length) > start + 3) {
+    const titled = TITLED_ENTRY.exec(line.text);
+    return titled !== null && !/\s{2}/.test(line.text.trim().slice(0, -titled[1]!.length).trim()) && underContentsHeading(text, line);
+  }
   const page = Number(m[2]);
   // a run of entries whose pages grow down the page
   const before = pageOf(neighbour(text, line, -1));
@@ -58,7 +66,10 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
   if (twoBefore !== null && before !== null && twoBefore < before && before < page) return true;
   const twoAfter = after === null ? null : pageOf(neighbour(text, neighbour(text, line, 1)!, 1));
   if (twoAfter !== null && after !== null && page < after && after < twoAfter) return true;
-  // under a contents heading
+  return underContentsHeading(text, line);
+}
+
+function underContentsHeading(text: string, line: Line): boolean {
   let up: Line | null = line;
   for (let k = 0; k < CONTENTS_REACH && up; k++) {
     up = neighbour(text, up, -1);

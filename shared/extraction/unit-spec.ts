@@ -1,5 +1,5 @@
 import { codeAt as code, isLetterCode, isWhiteCode, normSlice } from './normalize';
-import { enScaleAt, zhScaleAt } from './scales';
+import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
 import type { Unit, UnitKind } from './units';
 
@@ -48,7 +48,8 @@ function subunit(s: string): UnitSpec | null {
  * read each language's half alone, and take it when both halves agree.
  */
 function bilingual(s: string): UnitSpec | 'disagree' | null {
-  const m = /^([^A-Za-z$£€¥'’]*[\u3400-\u9fff][^A-Za-z$£€¥'’]*?)\s+([A-Za-z$£€¥'’].*)$/.exec(s);
+  // the English half may open with its scale in digits (`万吨 10,000 tonnes`)
+  const m = /^([^A-Za-z\d$£€¥'’]*[\u3400-\u9fff][^A-Za-z\d$£€¥'’]*?)\s+([A-Za-z\d$£€¥'’].*)$/.exec(s);
   if (!m) return null;
   const zh = readSpec(m[1]!, false);
   const en = readSpec(m[2]!, false);
@@ -124,13 +125,19 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
+    } else if (!halves && POWER_OF_TEN.test(s.slice(i, i + 12))) {
+      // `10,000 tonnes`, `RMB 100 million`: a scale in digits, as the English half of a bilingual unit
+      // cell translates 万 and 亿
+      const m = POWER_OF_TEN.exec(s.slice(i, i + 12))!;
+      factor *= Number(m[0].replace(/,/g, ''));
+      i += m[0].length;
     } else if (currency && s.startsWith('000', i) && code(s, i + 3) !== 0x30) {
       // `£000`, `RMB000`: thousands of the currency
       factor *= 1e3;
       i += 3;
     } else {
       const es = isLetterCode(c) ? enScaleAt(s, i) : null;
-      const zs = es ? null : zhScaleAt(s, i);
+      const zs = es ? null : zhScaleBeforeUnit(s, i);
       // a scale character that begins a unit (`千瓦时`) is the unit's
       const zu = ZH_UNIT_TABLE.matchForward(s, i);
       const eu = isLetterCode(c) || c === 0x25 ? EN_UNIT_TABLE.matchForward(s, i, { newlines: false }) : null;
@@ -168,6 +175,9 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
 
 /** What a table may state for its cells: not a date, an age or a year, which label rather than measure. */
 const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'percent', 'pp', 'count', 'duration']);
+
+/** Ten to a million in digits, before a space: a scale, not a value (`100 million kWh`). */
+const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 

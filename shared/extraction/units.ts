@@ -65,7 +65,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP], ['个基点', BP], ['基点', BP],
   ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['公吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
   ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
-  ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')],
+  ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')], ['千克标准煤', u('kgce', 'measure')], ['公斤标准煤', u('kgce', 'measure')],
+  ['公吨二氧化碳当量', u('tCO2e', 'measure')],
   ['吨', u('t', 'measure')], ['公吨', u('t', 'measure')], ['公斤', u('kg', 'measure')], ['千克', u('kg', 'measure')],
   ['克', u('g', 'measure')], ['斤', u('jin', 'measure')],
   ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')], ['瓦时', u('Wh', 'measure')],
@@ -90,7 +91,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
 const EN_UNITS: Array<readonly [string, Unit]> = [
   ['yuan', CNY], ['rmb', CNY], ['renminbi', CNY], ['cny', CNY], ['dollars', USD], ['dollar', USD], ['us dollars', USD],
   ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR],
-  ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY],
+  ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY], ['inr', u('INR', 'currency')], ['rupees', u('INR', 'currency')],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
   ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['ppt', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
@@ -102,6 +103,8 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tonnes of carbon', u('tCO2e', 'measure')], ['tons of carbon', u('tCO2e', 'measure')],
   ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
   ...(['g', 'kg', 'kt', 'mt'] as const).map((m) => [`${m}co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
+  // Japanese reports hyphenate the mass and the gas: `1,423 kt-CO2`, `t-CO2e`
+  ...(['t', 'kg', 'kt'] as const).flatMap((m) => [[`${m}-co2`, u(`${m}CO2`, 'measure')], [`${m}-co2e`, u(`${m}CO2e`, 'measure')]] as const),
   // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
   ...['co2e', 'co2-e', 'co₂e', 'co₂-e', 'co2eq', 'co2-eq'].flatMap((gas) => [
     [`t${gas}`, u('tCO2e', 'measure')], [`t ${gas}`, u('tCO2e', 'measure')], [`kt${gas}`, u('ktCO2e', 'measure')],
@@ -129,6 +132,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['minute', u('min', 'duration')], ['mins', u('min', 'duration')], ['seconds', u('s', 'duration')], ['days', u('days', 'duration')],
   ['day', u('days', 'duration')], ['weeks', u('weeks', 'duration')], ['week', u('weeks', 'duration')], ['months', u('months', 'duration')],
   ['month', u('months', 'duration')], ['years', u('years', 'year')], ['year', u('years', 'year')],
+  ['financial years', u('years', 'year')], ['financial year', u('years', 'year')], ['fiscal years', u('years', 'year')], ['fiscal year', u('years', 'year')],
   ['years old', u('years', 'age')], ['year-old', u('years', 'age')], ['year old', u('years', 'age')], ['-year-old', u('years', 'age')],
   ['times', u('times', 'times')], ['fold', u('times', 'times')], ['-fold', u('times', 'times')], ['x', u('times', 'times')],
   ['°c', u('°C', 'temperature')], ['℃', u('°C', 'temperature')], ['degrees celsius', u('°C', 'temperature')], ['°', u('°', 'temperature')],
@@ -148,6 +152,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
+  ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'],
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
