@@ -4,10 +4,12 @@
 // same value are a translated pair (an anchor). What is left over is where translations slip:
 // - a Chinese and an English figure with the same digits a power of ten apart, neither with a
 //   counterpart of its own (`650 万` against `650 million`): a scale slip;
-// - between two consecutive anchors, the one Chinese and the one English figure left, of one kind
-//   and close in value (398 against 389): a changed value;
+// - between two consecutive anchors, the Chinese and English figures left, as many on each side and
+//   paired in turn, of one kind and close in value (398 against 389): a changed value;
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`).
-// A document counts as bilingual only with several anchors.
+// A document counts as bilingual only with several anchors. The two languages may also stand in two
+// files of the engagement (a report and its translation): there a figure's place is its share of
+// the way through its file, and figures before the first anchor or after the last are compared too.
 
 import { lineAround } from '../metrics/index';
 import { direction, disagreement, isScaleSlip } from './agreement';
@@ -19,45 +21,96 @@ import { qualifierTerm, saying } from './sayings';
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
 const MIN_ANCHORS = 3;
+/** Figures left over between two anchors are paired in turn when each language has the same few. */
+const MAX_GAP_PAIRS = 3;
+
+/** A translation in another file: places are scaled to this many characters, and its window is this share of them. */
+const FILE_LENGTH = 10_000;
+const FILE_WINDOW = 1_500;
+/** Of the smaller side's figures, at least this share must be anchored for two files to be one report's two languages. */
+const MIN_FILE_ANCHORED = 0.3;
 
 interface Placed {
   at: DocFigure;
   dimension: string;
+  /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
+  pos: number;
+}
+
+interface Alignment {
+  window: number;
+  /** Whether the two sides run from the start to the end of their files (two files of one report). */
+  wholeFiles: boolean;
+  /** The document(s) a message names. */
+  where: string;
 }
 
 export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
   doc.figures.forEach((figure, index) => {
-    const placed = { at: { doc, figure, index }, dimension: dimensionOf(figure) };
+    const placed = { at: { doc, figure, index }, dimension: dimensionOf(figure), pos: figure.start };
     (lineHasHan(doc.text, figure.start) ? zh : en).push(placed);
   });
   if (zh.length === 0 || en.length === 0) return [];
-  const anchors = findAnchors(zh, en);
+  const anchors = findAnchors(zh, en, WINDOW);
   if (anchors.length < MIN_ANCHORS) return [];
+  return alignedChecks(zh, en, anchors, { window: WINDOW, wholeFiles: false, where: doc.name });
+}
+
+/** A Chinese file and an English file of the engagement that translate each other, compared alike. */
+export function translatedFileChecks(docs: readonly CheckDocument[]): Check[] {
+  const language = new Map(docs.map((d) => [d, languageOf(d.text)]));
+  const checks: Check[] = [];
+  for (const z of docs.filter((d) => language.get(d) === 'zh'))
+    for (const e of docs.filter((d) => language.get(d) === 'en')) {
+      const zh = placedThrough(z);
+      const en = placedThrough(e);
+      if (zh.length === 0 || en.length === 0) continue;
+      const anchors = findAnchors(zh, en, FILE_WINDOW);
+      if (anchors.length < Math.max(MIN_ANCHORS, MIN_FILE_ANCHORED * Math.min(zh.length, en.length))) continue;
+      checks.push(...alignedChecks(zh, en, anchors, { window: FILE_WINDOW, wholeFiles: true, where: `${z.name}, ${e.name}` }));
+    }
+  return checks;
+}
+
+/** A file's language when it is written in one: Chinese when Han characters are most of its letters, English when there are almost none. */
+function languageOf(text: string): 'zh' | 'en' | 'both' {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const han = sample.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  if (han > latin) return 'zh';
+  return han < 0.01 * latin ? 'en' : 'both';
+}
+
+const placedThrough = (doc: CheckDocument): Placed[] =>
+  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), pos: (figure.start / Math.max(1, doc.text.length)) * FILE_LENGTH }));
+
+function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
+  const { window } = alignment;
   const matchedZh = new Set(anchors.map(([z]) => z));
   const matchedEn = new Set(anchors.map(([, e]) => e));
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
     const why = disagreement(z.at.figure, false, e.at.figure, false);
-    if (why === 'qualifier' && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier'));
+    if (why === 'qualifier' && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
   }
   const looseZh = zh.filter((z) => !matchedZh.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e));
   const slipped = new Set<Placed>();
   let from = 0;
   for (const z of looseZh) {
-    while (from < looseEn.length && looseEn[from]!.at.figure.start < z.at.figure.start - WINDOW) from++;
-    for (let k = from; k < looseEn.length && looseEn[k]!.at.figure.start <= z.at.figure.start + WINDOW; k++) {
+    while (from < looseEn.length && looseEn[from]!.pos < z.pos - window) from++;
+    for (let k = from; k < looseEn.length && looseEn[k]!.pos <= z.pos + window; k++) {
       const e = looseEn[k]!;
       if (slipped.has(e) || !sameKind(z, e) || !sameDigits(z, e) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
       if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
       slipped.add(z).add(e);
-      checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale'));
+      checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where));
       break;
     }
   }
-  checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e))));
+  checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), alignment));
   return checks;
 }
 
@@ -86,13 +139,13 @@ function opposite(a: Placed, b: Placed): boolean {
 }
 
 /** The longest chain of translated pairs in the order of both languages (patience sorting over the candidate pairs). */
-function findAnchors(zh: Placed[], en: Placed[]): Array<[Placed, Placed]> {
+function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed, Placed]> {
   const candidates: Array<[Placed, Placed]> = [];
   let from = 0;
   for (const z of zh) {
-    while (from < en.length && en[from]!.at.figure.start < z.at.figure.start - WINDOW) from++;
+    while (from < en.length && en[from]!.pos < z.pos - window) from++;
     const found: Array<[Placed, Placed]> = [];
-    for (let k = from; k < en.length && en[k]!.at.figure.start <= z.at.figure.start + WINDOW && found.length < 8; k++) {
+    for (let k = from; k < en.length && en[k]!.pos <= z.pos + window && found.length < 8; k++) {
       const e = en[k]!;
       if (sameKind(z, e) && z.at.figure.value > 0 && overlaps(intervalOf(z.at.figure), intervalOf(e.at.figure))) found.push([z, e]);
     }
@@ -101,12 +154,12 @@ function findAnchors(zh: Placed[], en: Placed[]): Array<[Placed, Placed]> {
   const tails: Array<[Placed, Placed]> = [];
   const previous = new Map<[Placed, Placed], [Placed, Placed] | undefined>();
   for (const pair of candidates) {
-    const key = pair[1].at.figure.start;
+    const key = pair[1].pos;
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tails[mid]![1].at.figure.start < key) lo = mid + 1;
+      if (tails[mid]![1].pos < key) lo = mid + 1;
       else hi = mid;
     }
     previous.set(pair, lo > 0 ? tails[lo - 1] : undefined);
@@ -118,30 +171,38 @@ function findAnchors(zh: Placed[], en: Placed[]): Array<[Placed, Placed]> {
   return chain.filter(([z]) => (usedZh.has(z) ? false : (usedZh.add(z), true)));
 }
 
-/** Between consecutive anchors, the one Chinese and one English figure left over, of one kind and close in value. */
-function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[]): Check[] {
+/** Between consecutive anchors (and, in whole files, before the first and after the last), the one Chinese and one English figure left over, of one kind and close in value. */
+function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: Alignment): Check[] {
   const checks: Check[] = [];
-  for (let i = 0; i + 1 < anchors.length; i++) {
-    const [z0, e0] = anchors[i]!;
-    const [z1, e1] = anchors[i + 1]!;
-    const zs = looseZh.filter((z) => z.at.figure.start > z0.at.figure.start && z.at.figure.start < z1.at.figure.start);
-    const es = looseEn.filter((e) => e.at.figure.start > e0.at.figure.start && e.at.figure.start < e1.at.figure.start);
-    if (zs.length !== 1 || es.length !== 1) continue;
-    const [z, e] = [zs[0]!, es[0]!];
-    const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
-    if (z.dimension !== e.dimension || !(ratio <= 1.5) || !disagreement(z.at.figure, false, e.at.figure, false)) continue;
-    checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value'));
+  const edge = (pos: number): [Placed, Placed] => {
+    const p = { pos } as Placed;
+    return [p, p];
+  };
+  const bounds = alignment.wholeFiles ? [edge(-Infinity), ...anchors, edge(Infinity)] : anchors;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [z0, e0] = bounds[i]!;
+    const [z1, e1] = bounds[i + 1]!;
+    const zs = looseZh.filter((z) => z.pos > z0.pos && z.pos < z1.pos);
+    const es = looseEn.filter((e) => e.pos > e0.pos && e.pos < e1.pos);
+    // as many left on each side (a few at most): a translation keeps their order, so they pair in turn
+    if (zs.length !== es.length || zs.length === 0 || zs.length > MAX_GAP_PAIRS) continue;
+    zs.forEach((z, k) => {
+      const e = es[k]!;
+      const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
+      if (z.dimension !== e.dimension || !(ratio <= 1.5) || !disagreement(z.at.figure, false, e.at.figure, false)) return;
+      checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
+    });
   }
   return checks;
 }
 
-function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.scale' | 'translation.value'): Check {
+function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.scale' | 'translation.value', where: string): Check {
   const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
   return {
     kind: 'consistency',
     holds: false,
     figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
     rule,
-    ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: z.at.doc.name }),
+    ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where }),
   };
 }

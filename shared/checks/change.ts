@@ -1,6 +1,8 @@
 // Changes: a stated growth or fall with the old and new values it comes from, `rose from 1,200 to
-// 1,500, an increase of 25%`, `由 1.2 万增至 1.5 万，增长 25%`. Only the explicit from–to shape is
-// checked: without it the old value is not certain, and a guess would be a false alarm.
+// 1,500, an increase of 25%`, `由 1.2 万增至 1.5 万，增长 25%`, or the new value first: `28.4 GL,
+// down from 30.1 GL in FY2022, a decrease of 7.6%`, `3.26 亿立方米，较上年的 3.05 亿立方米增长
+// 6.9%`. Only these explicit shapes are checked: without them the old value is not certain, and a
+// guess would be a false alarm.
 
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { comparable } from './dimension';
@@ -10,6 +12,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
+/** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，比 2022 年`. */
+const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 
 export function changeChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -26,6 +30,26 @@ export function changeChecks(doc: CheckDocument): Check[] {
     const down = CHANGE_DOWN.test(between);
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
+  }
+  return [...checks, ...newThenOld(doc)];
+}
+
+/** `28.4 GL in FY2023, down from 30.1 GL in FY2022, a decrease of 7.6%`: the new value, then the old, then the rate. */
+function newThenOld(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const figures = doc.figures;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [next, old, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (!comparable(old, next) || rate.unit !== '%' || rate.sentence.start !== next.sentence.start || old.sentence.start !== next.sentence.start) continue;
+    const link = doc.text.slice(next.end, old.start);
+    if (!NEW_THEN_OLD.test(link)) continue;
+    const words = `${link} ${doc.text.slice(old.end, rate.start)}`;
+    const up = CHANGE_UP.test(words);
+    const down = CHANGE_DOWN.test(words);
+    // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it
+    const sign = up === down ? (Math.sign(rate.value) || 0) : up ? 1 : -1;
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1));
   }
   return checks;
 }

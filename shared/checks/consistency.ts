@@ -4,7 +4,7 @@
 // number of neighbours, never all pairs; a word shared by very many figures (`users`) proposes no
 // neighbours. Figures that merely share a number are never grouped: the metric must match.
 
-import { hasHan, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
+import { hasHan, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf } from './dimension';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
@@ -42,6 +42,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   );
   const shared = new Int32Array(statements.length);
   const touched: number[] = [];
+  const pairs: Array<{ i: number; j: number; distance: number }> = [];
   statements.forEach((s, i) => {
     // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
     let common = 0;
@@ -59,9 +60,18 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const other = statements[j]!;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
       if (!containable && !(s.at.figure.value === other.at.figure.value && nounOf(s) !== undefined)) continue;
-      if (sameClaim(s, other)) parent[find(j)] = find(i);
+      if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.at.figure.value / other.at.figure.value)) || 0 });
     }
   });
+  // closest values first, and never two stated periods in one group: a figure whose sentence names
+  // no year joins the column of a table of several years whose value it restates, not every column
+  const period = statements.map((s) => s.period);
+  for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
+    parent[rj] = ri;
+    period[ri] ??= period[rj];
+  }
   const groups = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
     const root = find(i);
@@ -80,9 +90,12 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
     doc.figures.forEach((figure, index) => {
       const tokens = metricTokens(figure.metric);
       if (!distinctive(tokens, figure.unit) || figure.valueMax !== undefined) return;
-      const zh = hasHan(doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
+      const table = inTable(doc.text, figure);
+      // a table cell's language is its row's (the cell itself is digits): the row within reach of it
+      const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
+      const zh = hasHan(row ? doc.text.slice(row.start, row.end) : doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
-      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table: inTable(doc.text, figure), zh, period });
+      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table, zh, period });
     });
   return out;
 }

@@ -2,11 +2,13 @@
 // document, consistency across all of them. Pure: the CLI, the app and the tests call `runChecks`
 // alike. The documents' figures must already be described (`describeFigures` in shared/metrics).
 
-import { bilingualChecks } from './bilingual';
+import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
 import { consistencyChecks } from './consistency';
 import { ratioChecks } from './ratio';
+import { figureId, restatementChecks } from './restatements';
 import { sumChecks } from './sum';
+import { tableShares } from './table-shares';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -15,8 +17,10 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
-  for (const doc of docs) checks.push(...sumChecks(doc), ...ratioChecks(doc), ...changeChecks(doc), ...bilingualChecks(doc));
-  checks.push(...consistencyChecks(docs));
+  for (const doc of docs) checks.push(...sumChecks(doc), ...ratioChecks(doc), ...tableShares(doc), ...changeChecks(doc), ...bilingualChecks(doc));
+  checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs));
+  const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
+  checks.push(...restatementChecks(docs, flagged));
   const order = new Map(docs.map((d, i) => [d.name, i]));
   const key = (c: Check) => [c.holds ? 1 : 0, order.get(c.figures[0]?.doc ?? '') ?? 0, c.figures[0]?.start ?? 0] as const;
   return checks.sort((a, b) => {

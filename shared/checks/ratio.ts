@@ -41,9 +41,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       continue;
     }
     const sentence = doc.text.slice(share.sentence.start, share.sentence.end);
-    if (!RATIO_CUE.test(sentence) || inSentence.length < 2 || inTable(doc.text, share)) continue;
-    const pair = pairInSentence(inSentence, { doc, figure: share, index: i });
-    if (pair) checks.push(pair);
+    if (!RATIO_CUE.test(sentence) || inTable(doc.text, share)) continue;
+    const shareFigure: DocFigure = { doc, figure: share, index: i };
+    const pair = inSentence.length >= 2 ? pairInSentence(inSentence, shareFigure) : undefined;
+    const found = pair ?? (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined);
+    if (found) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
 }
@@ -91,6 +93,27 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
   return undefined;
 }
 
+/** Earlier figures of the paragraph a share may be of, nearest first. */
+const EARLIER = 6;
+
+/**
+ * `3,215 人，占比 32.9%`, `21.9 GL (77%)`: a share whose whole is not in its sentence is of a larger
+ * figure earlier in its paragraph — reported only when one comes out (which one is not certain).
+ */
+function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefined {
+  const { doc } = share;
+  let tried = 0;
+  for (let k = numerator.index - 1; k >= 0 && tried < EARLIER; k--) {
+    const f = doc.figures[k]!;
+    if (doc.text.slice(f.end, numerator.figure.start).includes('\n\n')) break;
+    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value)) continue;
+    tried++;
+    const check = shareCheck(numerator, { doc, figure: f, index: k }, share, 'ratio.share-of-earlier-figure');
+    if (check.holds) return check;
+  }
+  return undefined;
+}
+
 /** The pair before a share in its sentence whose quotient is the share; the only pair may also mismatch. */
 function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
   const pairs: Array<[DocFigure, DocFigure]> = [];
@@ -119,7 +142,7 @@ function countsOneThing(a: DocFigure, b: DocFigure): boolean {
   return metricTokens(b.figure.metric).some((t) => ta.has(t) && /[\u3400-\u9fff]/.test(t));
 }
 
-function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string): Check {
+export function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string): Check {
   return percentCheck({
     kind: 'ratio',
     rule,

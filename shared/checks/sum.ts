@@ -1,34 +1,78 @@
 // Sums: a stated total and the parts that follow it, in running text (`总排放量为1324.9万吨。其中
 // …范围1…92.7万吨…范围2…444.5万吨…范围3…787.7万吨`) and in tables (a total row and the rows
-// under it). Parts are figures of the same unit after the total. A sum is only called a mismatch
-// when its parts are certain — numbered scopes that the total covers — since otherwise a total
-// followed by figures that are not its parts would be a false alarm; any run of following parts
-// that adds up is reported as holding.
+// under it; the columns and rows of a table in `table-sums.ts`). Parts are figures of the same unit
+// or kind of measure after the total. A sum is only called a mismatch when its parts are certain —
+// numbered scopes that the total covers, or a list its sentence says makes up the whole
+// (`£4,218 million comprised …`, `分别为`) — since otherwise a total followed by figures that are
+// not its parts would be a false alarm; any run of following parts that adds up is reported as
+// holding.
 
 import { samePeriod, scopeNumbers } from '../metrics/index';
 import { inTable } from './agreement';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
-import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
+import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
-import { saying } from './sayings';
+import { candidateCheck, sumCheck } from './sum-check';
+import { tableSums } from './table-sums';
 
 /** How far from a total its parts may stand, in characters. */
 const REACH = 900;
 const MAX_PARTS = 6;
 
+/** A list that makes up the whole it follows: `comprised`, `consisting of`, `分别为`. */
+const WHOLE_LIST = /\b(?:comprised|comprising|comprises|consist(?:s|ed|ing)? of|made up of|split (?:into|between|across)|broken down (?:into|as))\b|分别为|分别是|由[^，。；]{0,12}(?:组成|构成)/i;
+
 export function sumChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
+  const totals = new Set<number>();
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
-    if (!isTotal(doc.text, figure) || dimensionOf(figure) === 'percent') continue;
+    if (dimensionOf(figure) === 'percent') continue;
     const total: DocFigure = { doc, figure, index: i };
+    if (!isTotal(doc.text, figure)) {
+      const listed = listedSum(total);
+      if (listed) checks.push(listed);
+      continue;
+    }
     const after = candidateParts(total, 1);
     // a table's total row may also close its parts, as English tables often do
-    const check = scopedSum(total, after) ?? scopedSum(total, candidateParts(total, -1)) ?? runningSum(total, after);
-    if (check) checks.push(check);
+    const check = scopedSum(total, after) ?? scopedSum(total, candidateParts(total, -1)) ?? listedSum(total) ?? runningSum(total, after);
+    if (check) {
+      checks.push(check);
+      totals.add(i);
+    }
+  }
+  for (const candidate of tableSums(doc)) {
+    if (totals.has(candidate.total.index)) continue;
+    const check = candidateCheck(candidate);
+    if (check) {
+      checks.push(check);
+      totals.add(candidate.total.index);
+    }
   }
   return checks;
+}
+
+/** Parts of the same kind as the total: the same unit, the same kind of measure or currency, or any unit under a total cell that names none. */
+function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boolean): boolean {
+  if (f.unit.toLowerCase() === total.unit.toLowerCase()) return true;
+  const d = dimensionOf(total);
+  if (d === dimensionOf(f) && d !== 'count') return true;
+  return table && total.unit === '' && dimensionOf(f) !== 'percent';
+}
+
+/** The figures after the total in its sentence, when the sentence says they make it up. */
+function listedSum(total: DocFigure): Check | undefined {
+  const { doc, figure } = total;
+  const parts: DocFigure[] = [];
+  for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
+    const f = doc.figures[j]!;
+    if (dimensionOf(f) === 'percent') continue;
+    if (!partOf(figure, f, false)) return undefined;
+    parts.push({ doc, figure: f, index: j });
+  }
+  if (parts.length < 2 || !WHOLE_LIST.test(doc.text.slice(figure.end, parts[0]!.figure.start))) return undefined;
+  return candidateCheck({ total, parts, certain: true, rule: 'sum.listed-parts' });
 }
 
 /** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total. */
@@ -39,8 +83,10 @@ function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
   for (let j = total.index + step; j >= 0 && j < doc.figures.length && parts.length < MAX_PARTS; j += step) {
     const f = doc.figures[j]!;
     if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
+    // a table ends at a blank line: what stands beyond it is another table's
+    if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
     if (isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
-    if (f.unit.toLowerCase() !== figure.unit.toLowerCase() || !(f.value < figure.value)) continue;
+    if (!partOf(figure, f, column !== undefined) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
     if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
     parts.push({ doc, figure: f, index: j });
@@ -93,31 +139,6 @@ function runningSum(total: DocFigure, candidates: DocFigure[]): Check | undefine
     if (check) return check;
   }
   return undefined;
-}
-
-function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatch: boolean): Check | undefined {
-  const holds = overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total.figure));
-  if (!holds && !mayMismatch) return undefined;
-  const expected = parts.reduce((s, p) => s + p.figure.value, 0);
-  const scale = total.figure.value / (Number(writtenNumber(total.figure.text)) || total.figure.value);
-  const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text)));
-  const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');
-  const unit = total.figure.text.replace(/^[\d,.\s]+/, '').replace(/\*\*/g, '').trim();
-  const line = saying(holds ? 'sum.holds' : 'sum.mismatch', {
-    calc: partsText,
-    expected: show(expected / scale, digits),
-    stated: show(total.figure.value / scale, digits),
-    unit: unit ? ` ${unit}` : '',
-  });
-  return {
-    kind: 'sum',
-    holds,
-    figures: [asCheckFigure(total, 'total'), ...parts.map((p) => asCheckFigure(p, 'part'))],
-    expected,
-    stated: total.figure.value,
-    rule,
-    ...line,
-  };
 }
 
 /** The cell a table figure stands in (tabs before it on its line), or undefined outside a table row. */

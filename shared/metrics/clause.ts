@@ -8,6 +8,7 @@ import type { Span } from '../domain/figure';
 export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: RegExp): Span {
   const isSeparator = (i: number): boolean => {
     const c = text.charAt(i);
+    if (c === '\n' && endsHeading(text, i)) return true;
     if (!separators.test(c)) return false;
     return !(c === ',' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1)));
   };
@@ -16,6 +17,16 @@ export function clauseBounds(text: string, sentence: Span, start: number, end: n
   let e = end;
   while (e < sentence.end && !isSeparator(e)) e++;
   return { start: s, end: e };
+}
+
+/** A heading is longer than a word and shorter than a wrapped line of running text. */
+const HEADING = { min: 3, max: 48 };
+
+/** Whether the line ending at the line break `at` is a heading (short, no closing punctuation): its words name no figure below it. */
+function endsHeading(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(start, at).trim();
+  return line.length >= HEADING.min && line.length <= HEADING.max && !/[,，;；:：、(（-]$/.test(line) && /^\p{Lu}|^[\u4e00-\u9fff]/u.test(line);
 }
 
 /** Markup, footnote marks and runs of whitespace removed: `**范围 1 排放量 ²**` → `范围 1 排放量`. */

@@ -71,3 +71,10 @@ describe('periods', () => {
     expect(samePeriod(undefined, '2022年')).toBe(true);
   });
 });
+
+describe('a scope', () => {
+  it('is numbered in Chinese numerals as well as digits: 范围一, 范围二', () => {
+    const text = '指标\t单位\t2023 年\n范围一\t吨二氧化碳当量\t39,120\n范围二\t吨二氧化碳当量\t132,230\n';
+    expect([at(text, '39,120').scope, at(text, '132,230').scope]).toEqual(['scope 1', 'scope 2']);
+  });
+});

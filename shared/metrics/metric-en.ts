@@ -7,6 +7,7 @@
 import { clauseBounds, cleanPhrase } from './clause';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
+const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
@@ -21,6 +22,11 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf) return trimWords(numberOf[1]!);
 
+  // `total greenhouse gas emissions were 586,000 tonnes`: a subject joined by its verb names the measure
+  if (unit !== '%' && SUBJECT_VERB.test(before)) {
+    const subject = phraseBefore(before);
+    if (subject) return subject;
+  }
   if (unit === '%') {
     const share = SHARE_OF.exec(afterText);
     if (share) return trimWords(`share of ${share[1]!}`);

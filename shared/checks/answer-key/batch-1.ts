@@ -119,6 +119,8 @@ export const BATCH_1_KEY: KeyEntry[] = [
   entry(HENGYUAN, 'sum', true, [186_420, 42_310, 144_110], '2021 GHG total 186,420 = 范围一 42,310 + 范围二 144,110'),
   entry(HENGYUAN, 'sum', true, [179_860, 40_980, 138_880], '2022 GHG total 179,860 = 40,980 + 138,880'),
   entry(HENGYUAN, 'sum', false, [171_530, 39_120, 132_230], 'planted: 2023 GHG total 171,530, yet 39,120 + 132,230 = 171,350'),
+  // added after the blind score (an annotation miss, README): the planted total also contradicts the text's rounding of it
+  entry(HENGYUAN, 'consistency', false, [171_000, 171_530], 'the text says 17.1 万吨 for 2023, the planted table total 171,530 rounds to 17.2 万吨'),
   entry(HENGYUAN, 'sum', true, [3_412, 2_486, 926], '2021 employees 3,412 = 2,486 men + 926 women'),
   entry(HENGYUAN, 'sum', true, [3_508, 2_541, 967], '2022 employees 3,508 = 2,541 + 967'),
   entry(HENGYUAN, 'sum', true, [[3_561, '员工总数\t'], 2_562, [999, '女性员工\t']], '2023 employees 3,561 = 2,562 + 999'),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const zh = (hours: string, customers: string) =>
+  `2023 年，集团实现营业收入 275.3 亿元，服务客户 ${customers}，在全国近 500 个乡村设立服务点。集团温室气体排放总量为 58.6 万吨。员工总数 27,460 人，其中女性 8,238 人。员工志愿服务时长 ${hours} 小时。`;
+const en = 'In 2023, the Group recorded revenue of RMB27.53 billion, served 8.6 million customers and set up service points in over 500 villages. Total GHG emissions were 586,000 tonnes. The Group had 27,460 employees, of whom 8,238 were women. Volunteers gave 36,850 volunteer hours.';
+
+describe('a report and its translation in two files', () => {
+  it('flags a scale slip, a changed value and an opposite qualifier between them', () => {
+    const checks = checksOf('consistency', ['r-zh.txt', zh('38,650', '86 万家')], ['r-en.txt', en]);
+    expect(checks.map((c) => c.rule).sort()).toEqual(['consistency.translation-qualifier', 'consistency.translation-scale', 'consistency.translation-value']);
+  });
+
+  it('says nothing where the translation agrees', () => {
+    const agreeing = en.replace('8.6 million', '860,000').replace('over 500', 'nearly 500');
+    expect(checksOf('consistency', ['r-zh.txt', zh('36,850', '86 万家')], ['r-en.txt', agreeing]).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('does not align two files that are not translations of each other', () => {
+    const other = 'Northgate operates 1,214 stores and employs 12,480 colleagues. Revenue was £4,218 million.';
+    expect(checksOf('consistency', ['r-zh.txt', zh('38,650', '86 万家')], ['o-en.txt', other]).filter((c) => !c.holds)).toEqual([]);
+  });
+});

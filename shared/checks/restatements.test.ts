@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const far = '\n\n' + 'The rest of this report describes our governance and risk management.\n\n'.repeat(20);
+
+describe('restatements worded differently', () => {
+  it('flags digits transposed in a restatement (521 against 512)', () => {
+    const checks = checksOf('consistency', `Highlights\n- A$521 million spent with local businesses${far}Of this, A$512 million went to 214 local businesses in the region.`);
+    expect(checks).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
+  });
+
+  it('flags the same figure said over in one place and nearly in another', () => {
+    const text = `公司主要从事城市供水业务，服务人口超过 420 万人。${'公司持续完善治理结构。'.repeat(30)}公司为近 420 万人提供安全、稳定的供水服务。`;
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.opposite-qualifiers' }]);
+  });
+
+  it('does not pair figures that share only their counted noun', () => {
+    const text = `The quiz attracted nearly 2 million people within three days.${far}More than 2 million people have placed orders for garbage collection.`;
+    expect(checksOf('consistency', text)).toEqual([]);
+  });
+
+  it('does not pair transposed digits of unrelated claims', () => {
+    expect(checksOf('consistency', `We planted 1,250 trees in Yunnan.${far}Our volunteers gave 1,520 hours to schools.`)).toEqual([]);
+  });
+});
+
+describe('a text figure with no year beside a table of several years', () => {
+  it('is grouped with the column whose value it restates, not with every year', () => {
+    const text = `公司温室气体排放总量为 17.1 万吨二氧化碳当量，同比下降 4.7%。\n\n指标\t单位\t2021 年\t2022 年\t2023 年\n温室气体排放总量\t吨二氧化碳当量\t186,420\t179,860\t171,350\n`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+// Restatements the metric rules cannot pair, because a report words the same claim differently in
+// two places (`A$521 million spent with local businesses` in the highlights, `A$512 million went to
+// 214 local businesses` in the body; `服务人口超过 420 万人`, `为近 420 万人提供供水服务`). Two
+// signs make a coincidence unlikely enough to speak:
+// - digits transposed: the same digits with two neighbours swapped (521 / 512, 12,480 / 12,840),
+//   three significant digits or more, the same unit and scale — a typing slip;
+// - the same number written alike with qualifiers pointing opposite ways (超过 / 近, over / nearly).
+// Either must also share a content word of its clause with the other and not name another period.
+// Figures are bucketed by their digits, so the work is linear in the figures.
+
+import { samePeriod } from '../metrics/index';
+import { direction, inTable } from './agreement';
+import { dimensionOf } from './dimension';
+import { metricTokens } from './metric-tokens';
+import { writtenNumber } from './precision';
+import { placeTerm, qualifierTerm, saying } from './sayings';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+/** A bucket larger than this is a number too common to say anything about. */
+const MAX_BUCKET = 8;
+/** How far either side of a figure its clause's words are read. */
+const CONTEXT = 40;
+/** Scale words say how large a number is, not what it counts. */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+  const transposable = new Map<string, DocFigure[]>();
+  const alike = new Map<string, DocFigure[]>();
+  for (const doc of docs)
+    doc.figures.forEach((figure, index) => {
+      const digits = writtenNumber(figure.text);
+      if (digits === undefined || figure.valueMax !== undefined || dimensionOf(figure) === 'percent' || !(figure.value > 0)) return;
+      const at: DocFigure = { doc, figure, index };
+      const kind = `${dimensionOf(figure)}\u0000${figure.unit.toLowerCase()}`;
+      const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+      if (significant.length >= 3) push(transposable, `${kind}\u0000${[...significant].sort().join('')}\u0000${digits.length}`, at);
+      if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
+    });
+  const checks: Check[] = [];
+  const seen = new Set(alreadyFlagged);
+  const pairs = (buckets: Map<string, DocFigure[]>, related: (a: DocFigure, b: DocFigure) => boolean, say: 'same.differ' | 'same.qualifier', besidesUnit: boolean) => {
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+      for (let i = 0; i < bucket.length; i++)
+        for (let j = i + 1; j < bucket.length; j++) {
+          const [a, b] = [bucket[i]!, bucket[j]!];
+          if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
+          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit)) continue;
+          seen.add(idOf(a)).add(idOf(b));
+          checks.push(pairCheck(a, b, say));
+        }
+    }
+  };
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && scaleOf(a) === scaleOf(b), 'same.differ', false);
+  // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
+  // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
+  pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
+  return checks;
+}
+
+/** A figure's identity across the checks: its document and where it starts. */
+export const figureId = (doc: string, start: number): string => `${doc}\u0000${start}`;
+const idOf = (f: DocFigure) => figureId(f.doc.name, f.figure.start);
+
+function push(map: Map<string, DocFigure[]>, key: string, at: DocFigure) {
+  const list = map.get(key);
+  if (!list) map.set(key, [at]);
+  else if (list.length <= MAX_BUCKET) list.push(at);
+}
+
+/** The two written numbers differ by one swap of neighbouring digits (separators aside). */
+function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+const scaleOf = (f: DocFigure) => f.figure.value / Number(writtenNumber(f.figure.text));
+
+function opposite(a: DocFigure, b: DocFigure): boolean {
+  const da = direction(a.figure.qualifier);
+  const db = direction(b.figure.qualifier);
+  return da !== 'none' && db !== 'none' && da !== db && !inTable(a.doc.text, a.figure) && !inTable(b.doc.text, b.figure);
+}
+
+/** The clause words around a figure: its metric's, or the sentence's within `CONTEXT` characters. */
+function wordsAround(f: DocFigure): string[] {
+  const { text } = f.doc;
+  const { sentence, start, end } = f.figure;
+  const near = text.slice(Math.max(sentence.start, start - CONTEXT), start) + ' ' + text.slice(end, Math.min(sentence.end, end + CONTEXT));
+  return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+}
+
+function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
+  const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
+  const words = new Set(wordsAround(a));
+  return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
+}
+
+function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same.qualifier'): Check {
+  const side = (f: DocFigure, s: 'a' | 'b') => ({
+    [s]: f.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
+    [`${s}Qualifier`]: qualifierTerm(f.figure.qualifier),
+    [`${s}Doc`]: f.doc.name,
+    [`${s}Place`]: placeTerm(inTable(f.doc.text, f.figure)),
+  });
+  return {
+    kind: 'consistency',
+    holds: false,
+    figures: [asCheckFigure(a, 'mention'), asCheckFigure(b, 'mention')],
+    rule: key === 'same.differ' ? 'consistency.transposed-digits' : 'consistency.opposite-qualifiers',
+    ...saying(key, { metric: a.figure.metric ?? b.figure.metric ?? a.figure.unit, ...side(a, 'a'), ...side(b, 'b') }),
+  };
+}

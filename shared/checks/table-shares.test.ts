@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+describe('shares in a table', () => {
+  it('reads a share column against the total row that stands at 100 %', () => {
+    const table = (share: string) => `地区\t营业收入\t占营业收入比重\n境内\t1,126,830\t60.45%\n境外\t737,370\t${share}\n合计\t1,864,200\t100.00%\n`;
+    expect(checksOf('ratio', table('39.55%')).map((c) => c.holds)).toEqual([true, true]);
+    expect(checksOf('ratio', table('39.45%')).find((c) => !c.holds)).toMatchObject({ stated: 39.45, rule: 'ratio.table-share-column' });
+  });
+
+  it('reads a row named for another row as its share of the total row above it, year by year', () => {
+    const table = (last: string) => `指标\t单位\t2022 年\t2023 年\n员工总数\t人\t3,508\t3,561\n男性员工\t人\t2,541\t2,562\n女性员工\t人\t967\t999\n女性员工占比\t%\t27.6\t${last}\n`;
+    expect(checksOf('ratio', table('28.1')).map((c) => [c.holds, c.rule])).toEqual([
+      [true, 'ratio.table-share-row'],
+      [true, 'ratio.table-share-row'],
+    ]);
+    expect(checksOf('ratio', table('26.1')).filter((c) => !c.holds)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+// Shares a table states. A column of percentages whose total row stands at 100 % (`占营业收入比重`
+// beside `营业收入`): each row's share is its amount over the total row's amount. A row of
+// percentages named for another row (`女性员工占比` under `员工总数` and `女性员工`, `Share of
+// women` under `Women`): in each column, that row over the block's total row. Both shapes name
+// their inputs, so a share that does not come out is a mismatch.
+
+import { dimensionOf } from './dimension';
+import { TOTAL } from './markers';
+import { shareCheck } from './ratio';
+import { SUBROW, tableBlocks, type Row } from './table-blocks';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
+const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
+const isTotalRow = (r: Row) => TOTAL.test(r.label) && !SUBROW.test(r.label);
+const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|占比（%）|\(%\)|（%）)$|^(?:share|percentage|proportion)\s+of\s+(.*)$|^%\s*(?:of\s+)?(.*)$/i;
+
+export function tableShares(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  for (const block of tableBlocks(doc)) checks.push(...sharesOfTotalRow(block), ...shareRows(block));
+  return checks;
+}
+
+/** Rows above a total row whose share column reads 100 %. */
+function sharesOfTotalRow(block: Row[]): Check[] {
+  const checks: Check[] = [];
+  let from = 0;
+  block.forEach((row, t) => {
+    if (row.header) from = t + 1;
+    if (row.header || !isTotalRow(row)) return;
+    row.cells.forEach((cell, p) => {
+      if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
+      const a = amountColumnBefore(row, p);
+      if (a === undefined) return;
+      const whole = row.cells[a]!;
+      for (const r of block.slice(from, t)) {
+        const [amount, share] = [r.cells[a], r.cells[p]];
+        if (isAmount(amount) && isPercent(share) && dimensionOf(amount.figure) === dimensionOf(whole.figure))
+          checks.push(shareCheck(amount, whole, share, 'ratio.table-share-column'));
+      }
+    });
+    from = t + 1;
+  });
+  return checks;
+}
+
+function amountColumnBefore(row: Row, p: number): number | undefined {
+  for (let c = p - 1; c >= 0; c--) if (isAmount(row.cells[c])) return c;
+  return undefined;
+}
+
+/** A row of percentages named for a row of the block, over the nearest total row above that row, column by column. */
+function shareRows(block: Row[]): Check[] {
+  const checks: Check[] = [];
+  const byLabel = new Map(block.map((r, i) => [normal(r.label), i]));
+  for (const row of block) {
+    const m = SHARE_LABEL.exec(row.label.trim());
+    const named = m && normal(m[1] ?? m[2] ?? m[3] ?? '');
+    const at = named ? byLabel.get(named) : undefined;
+    if (at === undefined || block[at] === row) continue;
+    const part = block[at]!;
+    const total = block.slice(0, at).findLast((r) => !r.header && isTotalRow(r));
+    if (!total || isTotalRow(part)) continue;
+    row.cells.forEach((share, c) => {
+      const [amount, whole] = [part.cells[c], total.cells[c]];
+      if (isPercent(share) && isAmount(amount) && isAmount(whole) && dimensionOf(amount.figure) === dimensionOf(whole.figure) && amount.figure.value <= whole.figure.value)
+        checks.push(shareCheck(amount, whole, share, 'ratio.table-share-row'));
+    });
+  }
+  return checks;
+}
+
+const normal = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+describe('sums down a table column', () => {
+  const segments = (total: string) => `Revenue by segment (£ million)\nSegment\t2023\t2022\nUK Retail\t2,914\t2,803\nInternational\t1,026\t958\nOnline\t287\t241\nTotal\t${total}\t4,002\n`;
+
+  it('adds the rows of a block up to its total row, column by column', () => {
+    expect(checksOf('sum', segments('4,227')).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 4_227e6],
+      [true, 4_002e6],
+    ]);
+  });
+
+  it('calls a marked total row that its rows do not make a mismatch', () => {
+    expect(checksOf('sum', segments('4,218')).find((c) => !c.holds)).toMatchObject({ expected: 4_227e6, stated: 4_218e6, rule: 'sum.table-column' });
+  });
+
+  it('says nothing of an unmarked last row its rows do not make', () => {
+    expect(checksOf('sum', segments('4,218').replace('Total\t', 'Group revenue\t')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('never calls a mismatch when a breakdown row (其中) stands among the parts', () => {
+    const table = '项目\t2023 年\n华东\t120\n华南\t80\n其中：广东\t50\n合计\t200\n';
+    expect(checksOf('sum', table).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('sums along a table row', () => {
+  it('adds the cells before a Total column, and calls a wrong total a mismatch', () => {
+    const table = (total: string) => `Workforce by gender\n\tFemale\tMale\tTotal\nEmployees\t1,627\t5,215\t${total}\n`;
+    expect(checksOf('sum', table('6,842'))).toMatchObject([{ holds: true, rule: 'sum.table-row' }]);
+    expect(checksOf('sum', table('6,482'))).toMatchObject([{ holds: false, expected: 6_842 }]);
+  });
+});
+
+describe('sums in a sentence', () => {
+  it('calls a total a mismatch when its sentence lists what it comprised', () => {
+    const text = 'Group revenue of £4,218 million comprised UK Retail revenue of £2,914 million, International revenue of £1,026 million and Online revenue of £287 million.';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: false, expected: 4_227e6, rule: 'sum.listed-parts' }]);
+  });
+
+  it('adds scopes numbered in Chinese numerals: 范围一, 范围二', () => {
+    const table = (total: string) => `指标\t单位\t2023 年\n温室气体排放总量\t吨二氧化碳当量\t${total}\n范围一\t吨二氧化碳当量\t39,120\n范围二\t吨二氧化碳当量\t132,230\n`;
+    expect(checksOf('sum', table('171,350'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', table('171,530'))).toMatchObject([{ holds: false, expected: 171_350 }]);
+  });
+
+  it('adds parts in tonnes to a total in tonnes of CO2e', () => {
+    const text = '2023 年，集团温室气体排放总量为 58.6 万吨二氧化碳当量，其中范围 1 排放 41.2 万吨，范围 2 排放 17.4 万吨。';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: true, expected: 586_000 }]);
+  });
+});
