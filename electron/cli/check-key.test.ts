@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BATCH_1_ENGAGEMENTS, BATCH_1_KEY } from '../../shared/checks/answer-key/batch-1';
+import { BATCH_2_ENGAGEMENTS, BATCH_2_KEY } from '../../shared/checks/answer-key/batch-2';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -17,6 +18,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> = [
   { name: 'dev passages, seeds and fixtures', engagements: ENGAGEMENTS, key: KEY },
   { name: 'blind batch 1', engagements: BATCH_1_ENGAGEMENTS, key: BATCH_1_KEY },
+  { name: 'blind batch 2', engagements: BATCH_2_ENGAGEMENTS, key: BATCH_2_KEY },
 ];
 let dir: string;
 let result: Score;
