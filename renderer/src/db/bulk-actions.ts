@@ -36,7 +36,7 @@ export interface BatchOutcome {
 type Decide = (document: DocumentIdentity, figure: Figure, before: Verdict | undefined, at: string) => { verdict: Verdict; event: EventDraft };
 
 /** Apply `decide` to every figure of `figureIds` the rules allow, in one transaction, as `actor` in `duty`. */
-function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty, decide: Decide): Promise<ActionResult<BatchOutcome>> {
+function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty, decide: Decide, committed?: () => void): Promise<ActionResult<BatchOutcome>> {
   return commit(FIGURE_TABLES(), async (written) => {
     // Reads are asked together, in two rounds: each round trip to IndexedDB waits for the
     // renderer's main thread, busy just then drawing the queue's next selection.
@@ -75,15 +75,21 @@ function applyToFigures(figureIds: readonly string[], actor: string, duty: Duty,
     const appended = stored.map(({ verdict, event }) => trail.append(at, event, { verdicts: [verdict] }));
     await Dexie.Promise.all<unknown>([db.verdicts.bulkPut(stored.map(({ verdict }) => verdict)), ...appended]);
     return outcome;
-  });
+  }, committed);
+}
+
+/** How a batch is stored: the evidence its events cite, and who is told once its transaction has committed (before the journal kept it). */
+export interface BatchOptions {
+  evidence?: string;
+  committed?: () => void;
 }
 
 /** Confirm, dispute, reopen or dismiss each of `figureIds` with one note (a dismissal's one reason). */
-export function decideFigures(figureIds: readonly string[], intent: VerdictIntent, actor: string, evidence?: string): Promise<ActionResult<BatchOutcome>> {
-  return applyToFigures(figureIds, actor, 'preparer', (document, figure, before, at) => decided(document, figure, before, intent, actor, at, evidence));
+export function decideFigures(figureIds: readonly string[], intent: VerdictIntent, actor: string, { evidence, committed }: BatchOptions = {}): Promise<ActionResult<BatchOutcome>> {
+  return applyToFigures(figureIds, actor, 'preparer', (document, figure, before, at) => decided(document, figure, before, intent, actor, at, evidence), committed);
 }
 
 /** Sign off or send back the decision on each of `figureIds`. */
-export function reviewFigures(figureIds: readonly string[], intent: ReviewIntent, actor: string): Promise<ActionResult<BatchOutcome>> {
-  return applyToFigures(figureIds, actor, 'reviewer', (document, figure, before, at) => reviewed(document, figure, before, intent, actor, at));
+export function reviewFigures(figureIds: readonly string[], intent: ReviewIntent, actor: string, { committed }: Pick<BatchOptions, 'committed'> = {}): Promise<ActionResult<BatchOutcome>> {
+  return applyToFigures(figureIds, actor, 'reviewer', (document, figure, before, at) => reviewed(document, figure, before, intent, actor, at), committed);
 }

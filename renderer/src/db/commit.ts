@@ -41,10 +41,15 @@ export class Refusal extends Error {}
 
 /**
  * Run `work` in one read-write transaction over `tables`. `work` pushes onto `written` the journal
- * entry of each event it seals; they reach the journal only if the transaction committed. A
- * refusal or a storage failure becomes an error value, and so does a journal that failed.
+ * entry of each event it seals; they reach the journal only if the transaction committed, and
+ * `onCommitted` is told before they go. A refusal or a storage failure becomes an error value, and so
+ * does a journal that failed.
  */
-export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEntry[]) => Promise<T>): Promise<ActionResult<T>> {
+export async function commit<T>(
+  tables: Dexie.Table[],
+  work: (written: JournalEntry[]) => Promise<T>,
+  onCommitted?: () => void,
+): Promise<ActionResult<T>> {
   const written: JournalEntry[] = [];
   let value: T;
   const started = performance.now();
@@ -56,6 +61,7 @@ export async function commit<T>(tables: Dexie.Table[], work: (written: JournalEn
   }
   const committed = performance.now();
   performance.measure(COMMIT_TRANSACTION_MEASURE, { start: started, end: committed });
+  onCommitted?.();
   const sink = journal;
   if (sink && written.length > 0) {
     const kept = await sink(written).catch((error: unknown) => err(errorText(error)));

@@ -211,8 +211,10 @@ let pendingSaves = 0;
 /** Run a database action, showing "Saving…" until it committed and "Saved" (or why not) after. */
 export async function persist<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   pendingSaves++;
+  // Begun before "Saving…" is set: see storeAndMoveOn (features/verdict/figure-change.ts).
+  const saved = action();
   set({ save: { state: 'saving' } });
-  const result = await action();
+  const result = await saved;
   pendingSaves--;
   if (!result.ok) set({ save: { state: 'failed', message: result.error } });
   else if (pendingSaves === 0) set({ save: { state: 'saved', at: new Date() } });

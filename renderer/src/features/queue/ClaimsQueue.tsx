@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
@@ -8,6 +8,7 @@ import { QueueFilters } from './QueueFilters';
 import { QueueNoticeLine } from './QueueNoticeLine';
 import { ReviewBadge } from './ReviewBadge';
 import { SelectionBar } from './SelectionBar';
+import { useShownCursor } from './shown-cursor';
 import { StatusBadge } from './StatusBadge';
 import './queue.css';
 
@@ -22,7 +23,7 @@ export const QUEUE_LIST_ID = 'claims-queue-list';
 /** The claims queue: every figure of the engagement under the current filters, one row each, virtualized. */
 export function ClaimsQueue() {
   const view = useWorkspace(selectQueueView);
-  const selectedId = useWorkspace((state) => state.selectedId);
+  const selectedId = useShownCursor();
   const documents = useWorkspace((state) => state.documents);
   const documentNames = useMemo(() => new Map(documents.map((document) => [document.id, document.fileName])), [documents]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -41,22 +42,13 @@ export function ClaimsQueue() {
 
   const selectedIndex = selectedId === null ? undefined : view.indexOf.get(selectedId);
   useEffect(() => {
-    if (selectedIndex !== undefined) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Asking the virtualizer to scroll measures the list (a forced layout) even when the row is in view.
+    if (selectedIndex !== undefined && !rowInView(virtualizer, selectedIndex)) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
   return (
     <section className="queue" aria-label={t('queue.label')}>
-      <QueueFilters />
-      <SelectionBar />
-      <QueueNoticeLine />
-      <div className="queue-columns" aria-hidden="true">
-        <span>{t('queue.column.document')}</span>
-        <span>{t('queue.column.figure')}</span>
-        <span className="numeric">{t('queue.column.value')}</span>
-        <span>{t('queue.column.unit')}</span>
-        <span>{t('queue.column.qualifier')}</span>
-        <span>{t('queue.column.status')}</span>
-      </div>
+      <QueueHeader />
       <div
         ref={scrollRef}
         id={QUEUE_LIST_ID}
@@ -89,6 +81,38 @@ export function ClaimsQueue() {
     </section>
   );
 }
+
+/** Whether row `index` is wholly inside the list's viewport, from the virtualizer's last readings (no layout). */
+function rowInView(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): boolean {
+  const top = virtualizer.scrollOffset;
+  const height = virtualizer.scrollRect?.height;
+  if (top === null || !height) return false;
+  const start = index * ROW_HEIGHT;
+  return start >= top && start + ROW_HEIGHT <= top + height;
+}
+
+/**
+ * The filters and the column heads: memoised, because the queue re-renders on every move of the
+ * selection, and a decision's save waits for the renderer's thread that render holds.
+ */
+const QueueHeader = memo(function QueueHeader() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <QueueFilters />
+      <SelectionBar />
+      <QueueNoticeLine />
+      <div className="queue-columns" aria-hidden="true">
+        <span>{t('queue.column.document')}</span>
+        <span>{t('queue.column.figure')}</span>
+        <span className="numeric">{t('queue.column.value')}</span>
+        <span>{t('queue.column.unit')}</span>
+        <span>{t('queue.column.qualifier')}</span>
+        <span>{t('queue.column.status')}</span>
+      </div>
+    </>
+  );
+});
 
 interface FigureRowProps {
   figure: QueueFigure;

@@ -51,7 +51,7 @@ async function actOnSelection(duty: Duty, action: AuditAction, store: (ids: stri
 export function decideSelection(intent: VerdictIntent): Promise<void> {
   const { selectedId } = useWorkspace.getState();
   const evidence = draftOf(useVerdictDraft.getState(), selectedId).evidence;
-  return actOnSelection('preparer', DECISION_ACTION[intent.kind], (ids, actor) => decideFigures(ids, intent, actor, evidence));
+  return actOnSelection('preparer', DECISION_ACTION[intent.kind], (ids, actor) => decideFigures(ids, intent, actor, { evidence }));
 }
 
 /** Sign off or send back the decision on every selected figure. */

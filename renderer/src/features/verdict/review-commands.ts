@@ -36,7 +36,7 @@ async function reviewSelected(intent: ReviewIntent): Promise<void> {
   await storeAndMoveOn(
     figure,
     next,
-    () => reviewFigures([figure.id], intent, actor),
+    (committed) => reviewFigures([figure.id], intent, actor, { committed }),
     (batch) => {
       applyVerdicts(batch.changes.map((change) => change.after));
       rememberChange(batch, intent.kind === 'sign_off' ? 'figure.signed_off' : 'figure.sent_back');

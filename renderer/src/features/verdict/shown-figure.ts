@@ -10,57 +10,28 @@
  * auditor's next key press or pointer press: whatever they do next sees the panels on the figure
  * the queue has selected.
  */
-import { create } from 'zustand';
 import { figureById, selectFigure, useWorkspace, type QueueFigure, type WorkspaceState } from '../../state/workspace';
+import { createSaveHold } from './save-hold';
 
 /** Past this, the panels show the selected figure whether or not the save has finished. */
 export const HOLD_LIMIT_MS = 100;
 
-interface Hold {
-  /** The figure the panels keep showing; null: they show the selected figure. */
-  figureId: string | null;
-}
-
-const useHold = create<Hold>(() => ({ figureId: null }));
-
-/** The saves holding the panels now (a hold ended early by a key press is no longer among them). */
-const holds = new Set<symbol>();
-let limit: ReturnType<typeof setTimeout> | undefined;
-
-function release(): void {
-  holds.clear();
-  clearTimeout(limit);
-  window.removeEventListener('keydown', release, true);
-  window.removeEventListener('pointerdown', release, true);
-  if (useHold.getState().figureId !== null) useHold.setState({ figureId: null });
-}
+const panels = createSaveHold(HOLD_LIMIT_MS);
 
 /**
  * Keep the panels on `figureId` while a change to it is saved; the function returned ends this
  * hold (the panels move once every hold has ended, or at once on a key or pointer press).
  */
-export function holdPanelsOn(figureId: string): () => void {
-  const hold = Symbol(figureId);
-  holds.add(hold);
-  clearTimeout(limit);
-  limit = setTimeout(release, HOLD_LIMIT_MS);
-  // Added while the key that decided is being dispatched to the window: that key does not reach it.
-  window.addEventListener('keydown', release, true);
-  window.addEventListener('pointerdown', release, true);
-  useHold.setState({ figureId });
-  return () => {
-    if (holds.delete(hold) && holds.size === 0) release();
-  };
-}
+export const holdPanelsOn = panels.hold;
 
 /** The figure a save holds the panels on; null when they follow the selection. */
-export const heldFigureId = (): string | null => useHold.getState().figureId;
+export const heldFigureId = panels.held;
 
 /** The figure the panels show: the selected one, unless a save holds them on `heldId`. */
 export const selectShownFigure = (state: WorkspaceState, heldId: string | null): QueueFigure | undefined =>
   heldId === null ? selectFigure(state) : figureById(state, heldId);
 
 export function useShownFigure(): QueueFigure | undefined {
-  const held = useHold((hold) => hold.figureId);
+  const held = panels.useHeld((hold) => hold.figureId);
   return useWorkspace((state) => selectShownFigure(state, held));
 }

@@ -51,7 +51,7 @@ export async function decide(intent: VerdictIntent): Promise<void> {
   await storeAndMoveOn(
     figure,
     next,
-    () => decideFigures([figure.id], intent, actor, evidence),
+    (committed) => decideFigures([figure.id], intent, actor, { evidence, committed }),
     (batch) => {
       performance.measure(VERDICT_COMMIT_MEASURE, started);
       performance.clearMarks(started);
