@@ -12,6 +12,7 @@ import { QUALIFIER_INFIX } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { wordBefore } from './context';
 import { tokenEnd } from './skip';
+import { letterCurrencyBefore } from './letter-currency';
 
 // The grammar of numbers in Arabic digits: a currency before, the number (grouped, decimal,
 // letter-spaced), a scale after (`万`, `million`, `bn`), a range (`30,000 to 40,000`, `3至5万`),
@@ -116,7 +117,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   if (times) return times;
   // Glued to letters (ISO14001, FY2022, G20, COVID-19) unless the letters are a currency (RMB4).
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
-    if (!(isLetterCode(prev) && CURRENCY_PREFIX.matchBackward(text, i))) return skipTo(tokenEnd(text, i));
+    if (!(isLetterCode(prev) && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i)))) return skipTo(tokenEnd(text, i));
   }
   if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i)) {
     return skipTo(tokenEnd(text, i));
@@ -348,7 +349,7 @@ function columnGap(text: string, from: number, to: number): boolean {
 function currencyBefore(text: string, i: number): { start: number; unit: string } | null {
   const g = skipGapBack(text, i, 1);
   const m = CURRENCY_PREFIX.matchBackward(text, g);
-  if (!m) return null;
+  if (!m) return letterCurrencyBefore(text, i);
   // a currency code on the previous line only when nothing else sits between
   return { start: m.end, unit: m.value };
 }

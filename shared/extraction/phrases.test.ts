@@ -161,6 +161,18 @@ describe('scales and groupings of other countries', () => {
       ['1,23,45,678', 12_345_678, undefined, 'GJ', 'exact'],
     ]);
   });
+  it('reads the rand glued to money, not to a code', () => {
+    expect(figs('SED spend was R412 million (2022: R386 million), worth R18.6 billion; Route R1 and R2 are codes')).toEqual([
+      ['R412 million', 412e6, undefined, 'ZAR', 'exact'],
+      ['R386 million', 386e6, undefined, 'ZAR', 'exact'],
+      ['R18.6 billion', 18.6e9, undefined, 'ZAR', 'exact'],
+    ]);
+    expect(figs('We invested KRW 1.2 trillion')).toEqual([['KRW 1.2 trillion', 1.2e12, undefined, 'KRW', 'exact']]);
+  });
+  it('reads a qualifier in words after the counted noun, but not a threshold there', () => {
+    expect(figs('supplied to 1,300 farms or more')).toEqual([['1,300', 1300, undefined, 'farms', 'over']]);
+    expect(figs('supplied to 1,300 farms last year')).toEqual([['1,300', 1300, undefined, 'farms', 'exact']]);
+  });
   it('reads a glued m before an acronym in capitals as millions, not metres', () => {
     expect(figs('The fleet carried 4.6m TEU and emitted 11.2Mt CO2e.')).toEqual([
       ['4.6m', 4_600_000, undefined, 'TEU', 'exact'],

@@ -77,6 +77,28 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     expect(specIn('亿元 RMB 10 million')).toBeNull();
     expect(specIn('10 tonnes')).toBeNull();
   });
+  it('from a caption in rand, and the change column of a signed cell', () => {
+    expect(cells('Value distributed (Rm)        2023        2022\nCommunities                    412         386\n')).toEqual([
+      ['412', 412e6, 'ZAR'],
+      ['386', 386e6, 'ZAR'],
+    ]);
+    expect(cells('单位：万人次\n指标\t2023年\t同比(%)\n旅客吞吐量\t11,200.5\t+130.4\n')).toEqual([
+      ['11,200.5', 112_005_000, '人次'],
+      ['130.4', 130.4, '%'],
+    ]);
+  });
+  it('from a caption listing each row\'s unit, taking the scale they share and no unit', () => {
+    expect(specIn('单位：万人次、万吨、万架次')).toEqual({ factor: 1e4, unit: null });
+    expect(specIn('单位：万吨、亿元')).toBeNull();
+  });
+  it('not for the page number of a running head that lines up under a table', () => {
+    const page = (n: number) => `Solidcrest Materials | Annual Report 2023        ${n}\n`;
+    const table = 'Table 12: Greenhouse gas emissions (Mt CO2)\n                 2023      2022\nScope 2          5.8       6.3\n\n';
+    expect(cells(page(47) + table + page(48))).toEqual([
+      ['5.8', 5.8, 'MtCO2'],
+      ['6.3', 6.3, 'MtCO2'],
+    ]);
+  });
   it("keeps a table's currency scale off a per-share row", () => {
     expect(cells('£m unless stated\tFY25\tFY24\nRevenue\t4,218\t3,987\nBasic EPS (p)\t21.4\t(1.1)')).toEqual([
       ['4,218', 4_218e6, 'GBP'],

@@ -1,6 +1,7 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { specIn } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
+import { RunningHeads } from './running-head';
 
 // A bare number in a table takes its scale and unit from where the table states them once: the
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
@@ -28,12 +29,16 @@ export class TableHeaders {
   /** Each cell's spec, read once: a header's cells are asked again by every row below them. */
   private readonly specs = new Map<string, UnitSpec | null>();
 
-  constructor(private readonly text: string) {}
+  private readonly heads: RunningHeads;
+
+  constructor(private readonly text: string) {
+    this.heads = new RunningHeads(text);
+  }
 
   /** The spec for the number `[start, end)` when it is a whole cell of a table row. */
   specFor(start: number, end: number): UnitSpec | null {
     const row = this.rowAt(start);
-    if (!row || row.cells.length < 2) return null;
+    if (!row || row.cells.length < 2 || this.heads.isRunningHead(row.start, row.end)) return null;
     const col = this.columnOf(row, start, end);
     if (col < 0) return null;
     const header = this.headerSpecs(row, row.cells.length - 1 - col);
@@ -111,12 +116,12 @@ export class TableHeaders {
     const line = this.text.slice(row.start, row.end);
     const before = line.slice(0, start - row.start);
     const after = line.slice(end - row.start);
-    // a cell may open with a comparison sign (`<0.1`)
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*[<>≤≥~≈]?$/.test(before);
+    // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*[<>≤≥~≈+]?$/.test(before);
     const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|\|)/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
-    const left = splitCells(before).length;
-    const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈]/, '');
+    const left = splitCells(before.replace(/[<>≤≥~≈+]$/, '')).length;
+    const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈+]/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
 }

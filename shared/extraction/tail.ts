@@ -57,6 +57,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     else qual ??= suf.value;
     if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);
   }
+  qual ??= qualifierAfterNoun(text, cand, p);
   cand.end = Math.max(cand.end, p);
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
@@ -175,6 +176,15 @@ function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): bo
     else if (k < qualStart && isCjkCode(c)) ideographs++;
   }
   return words >= 1 || ideographs >= 2;
+}
+
+/** `1,300 farms or more`, `200 stores or so`: a qualifier in words after the counted noun (a threshold's `or fewer` is not read here). */
+function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier | null {
+  if (cand.kind !== 'noun' || cand.context.noun === null) return null;
+  const at = skipGap(text, p, 0);
+  if (!text.startsWith(cand.unit, at)) return null;
+  const after = QUALIFIER_SUFFIX.matchForward(text, skipGap(text, at + cand.unit.length, 0));
+  return after && (after.value === 'over' || after.value === 'about') && isLetterCode(code(text, after.end - 1)) ? after.value : null;
 }
 
 const MAX_BASE = 8;

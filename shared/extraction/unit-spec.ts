@@ -1,6 +1,7 @@
 import { codeAt as code, isLetterCode, isWhiteCode, normSlice } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
+import { letterCurrency, letterCurrencyInSpec } from './letter-currency';
 import type { Unit, UnitKind } from './units';
 
 // How a table says the scale and unit of its bare cells, once, in a caption or a header:
@@ -83,6 +84,9 @@ function currencyWithScale(s: string, i: number): { currency: string; factor: nu
     const head = word.slice(0, -abbr.length);
     const m = CURRENCY_PREFIX.matchForward(head, 0);
     if (m && m.end === head.length && !isLetterCode(code(head, head.length - 1))) return { currency: m.value, factor, end: e };
+    // `Rm`, `Rbn`: the rand's letter is the whole head
+    const letter = letterCurrency(head);
+    if (letter) return { currency: letter, factor, end: e };
   }
   return null;
 }
@@ -113,7 +117,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
       i = long;
       continue;
     }
-    const cur: { end: number; value: string } | null = currency || unit ? null : CURRENCY_PREFIX.matchForward(s, i);
+    const cur: { end: number; value: string } | null = currency || unit ? null : (CURRENCY_PREFIX.matchForward(s, i) ?? letterCurrencyInSpec(s, i));
     if (cur && !isLetterCode(code(s, cur.end))) {
       currency = { unit: cur.value, kind: 'currency' };
       i = cur.end;
@@ -189,7 +193,7 @@ const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{
 export function specIn(s: string): UnitSpec | null {
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
-    const spec = readSpec(label[1]!);
+    const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
     if (spec) return spec;
   }
   for (const m of s.matchAll(PARENS)) {
@@ -197,6 +201,18 @@ export function specIn(s: string): UnitSpec | null {
     if (spec) return spec;
   }
   return s.length <= 40 ? readSpec(s) : null;
+}
+
+/**
+ * `单位：万人次、万吨、万架次`: one statement for rows of different units. The scale they share is
+ * the table's; which unit is a row's the caption does not say, so a cell takes none.
+ */
+function listedSpec(s: string): UnitSpec | null {
+  const specs = s.split(/[、，,]/).map((part) => (part.trim() === '' ? null : readSpec(part)));
+  if (specs.length < 2 || specs.some((x) => x === null)) return null;
+  const [first, ...rest] = specs as UnitSpec[];
+  if (rest.some((x) => x.factor !== first!.factor)) return null;
+  return { factor: first!.factor, unit: rest.every((x) => x.unit?.unit === first!.unit?.unit) ? first!.unit : null };
 }
 
 const OPEN = new Set([0x28, 0xff08]);

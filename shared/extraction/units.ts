@@ -105,6 +105,8 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ...(['g', 'kg', 'kt', 'mt'] as const).map((m) => [`${m}co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // Japanese reports hyphenate the mass and the gas: `1,423 kt-CO2`, `t-CO2e`
   ...(['t', 'kg', 'kt'] as const).flatMap((m) => [[`${m}-co2`, u(`${m}CO2`, 'measure')], [`${m}-co2e`, u(`${m}CO2e`, 'measure')]] as const),
+  // and a table header spaces them: `(Mt CO2)`
+  ...(['t', 'kt', 'mt'] as const).map((m) => [`${m} co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
   ...['co2e', 'co2-e', 'co₂e', 'co₂-e', 'co2eq', 'co2-eq'].flatMap((gas) => [
     [`t${gas}`, u('tCO2e', 'measure')], [`t ${gas}`, u('tCO2e', 'measure')], [`kt${gas}`, u('ktCO2e', 'measure')],
@@ -152,7 +154,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
-  ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'],
+  ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */

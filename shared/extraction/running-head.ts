@@ -1,0 +1,56 @@
+// A PDF's running head or foot repeats on every page with the page's number (`Solidcrest Materials
+// | Annual Report 2023        47`, then `… 48`): that number is no cell of the table above it,
+// however its row lines up. A line is one when the same words, with another number, stand on
+// another line of the text (the same words with the same number are a repeated table row). The
+// lines are read once, when a table first asks.
+
+const MAX_LINE = 200;
+
+export class RunningHeads {
+  /** Each line's words, with the number first seen with them, or `running` once another came. */
+  private counts: Map<string, string> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the line `[start, end)` is a running head or foot with its page number. */
+  isRunningHead(start: number, end: number): boolean {
+    if (end - start > MAX_LINE) return false;
+    const line = lineOf(this.text.slice(start, end));
+    return line !== null && this.lines().get(line.words) === RUNNING;
+  }
+
+  private lines(): Map<string, string> {
+    if (this.counts) return this.counts;
+    const counts = new Map<string, string>();
+    let start = 0;
+    while (start <= this.text.length) {
+      let end = this.text.indexOf('\n', start);
+      if (end < 0) end = this.text.length;
+      const line = end - start <= MAX_LINE ? lineOf(this.text.slice(start, end)) : null;
+      if (line !== null) {
+        const seen = counts.get(line.words);
+        if (seen === undefined) counts.set(line.words, line.page);
+        else if (seen !== line.page) counts.set(line.words, RUNNING);
+      }
+      start = end + 1;
+    }
+    this.counts = counts;
+    return counts;
+  }
+}
+
+const RUNNING = 'running';
+
+/** Words, a column gap, and a page number ending the line (or the number first, as even pages set it). */
+function lineOf(raw: string): { words: string; page: string } | null {
+  const line = raw.trim();
+  const last = /(?:\t|[ \u3000]{2,})(\d{1,3})$/.exec(line.slice(-12));
+  if (last) return wordsAnd(line.slice(0, line.length - last[0].length), last[1]!);
+  const first = /^(\d{1,3})(?:\t|[ \u3000]{2,})/.exec(line);
+  return first ? wordsAnd(line.slice(first[0].length), first[1]!) : null;
+}
+
+function wordsAnd(words: string, page: string): { words: string; page: string } | null {
+  const w = words.trim().replace(/\s+/g, ' ');
+  return w.length >= 8 ? { words: w, page } : null;
+}
