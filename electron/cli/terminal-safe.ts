@@ -18,7 +18,10 @@ export function terminalSafe(io: CliIo): CliIo {
  * which JSON reads back as the same characters.
  */
 export function terminalSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (character) =>
+  const json = JSON.stringify(value);
+  // Nearly every line has none, which one test tells: only a line with some is gone through character by character.
+  if (!hasControlCharacters(json)) return json;
+  return json.replace(/[^\x20-\x7e]/g, (character) =>
     hasControlCharacters(character) ? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}` : character,
   );
 }

@@ -45,13 +45,27 @@ export class GlyphIndex {
   /** Appends `other`'s fragments and characters after this index's own (a page laid out on its own). */
   append(other: GlyphIndex): void {
     const firstFragment = this.fragments;
-    for (let fragment = 0; fragment < other.fragments; fragment++) {
-      this.addFragment(other.pageOf[fragment]!, other.top[fragment]!, other.bottom[fragment]!);
+    while (this.pageOf.length < this.fragments + other.fragments) {
+      this.pageOf = grown(this.pageOf);
+      this.top = grown(this.top);
+      this.bottom = grown(this.bottom);
+    }
+    this.pageOf.set(other.pageOf.subarray(0, other.fragments), this.fragments);
+    this.top.set(other.top.subarray(0, other.fragments), this.fragments);
+    this.bottom.set(other.bottom.subarray(0, other.fragments), this.fragments);
+    this.fragments += other.fragments;
+    while (this.fragmentOf.length < this.length + other.length) {
+      this.fragmentOf = grown(this.fragmentOf);
+      this.left = grown(this.left);
+      this.right = grown(this.right);
     }
     for (let offset = 0; offset < other.length; offset++) {
       const fragment = other.fragmentOf[offset]!;
-      this.addChar(fragment < 0 ? fragment : firstFragment + fragment, other.left[offset]!, other.right[offset]!);
+      this.fragmentOf[this.length + offset] = fragment < 0 ? fragment : firstFragment + fragment;
     }
+    this.left.set(other.left.subarray(0, other.length), this.length);
+    this.right.set(other.right.subarray(0, other.length), this.length);
+    this.length += other.length;
   }
 
   /** Forgets the characters from `length` on (trailing white space the reader trimmed). */
