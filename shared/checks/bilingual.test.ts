@@ -21,3 +21,13 @@ describe('a report and its translation in two files', () => {
     expect(checksOf('consistency', ['r-zh.txt', zh('38,650', '86 万家')], ['o-en.txt', other]).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a scale slip in one bilingual file', () => {
+  it('is found between units named differently in the two languages (712 万载重吨, 71.2 million dwt)', () => {
+    const text = [
+      '2023 年，本集团船队共运营船舶 86 艘，总运力 712 万载重吨。温室气体排放总量为 421.6 万吨，较 2022 年的 448.2 万吨下降 5.9%。船队平均船龄 9.4 年。',
+      'In 2023, the Group operated a fleet of 86 vessels with a total capacity of 71.2 million dwt. Total GHG emissions were 4.216 million tonnes, down 5.9% from 4.482 million tonnes in 2022. The average age of the fleet was 9.4 years.',
+    ].join('\n\n');
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.translation-scale' }]);
+  });
+});

@@ -103,7 +103,9 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     while (from < looseEn.length && looseEn[from]!.pos < z.pos - window) from++;
     for (let k = from; k < looseEn.length && looseEn[k]!.pos <= z.pos + window; k++) {
       const e = looseEn[k]!;
-      if (slipped.has(e) || !sameKind(z, e) || !sameDigits(z, e) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
+      // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
+      // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
+      if (slipped.has(e) || !amount(z) || !amount(e) || !sameDigits(z, e, sameKind(z, e) ? 1 : 2) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
       if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
       slipped.add(z).add(e);
       checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where));
@@ -120,16 +122,17 @@ function lineHasHan(text: string, at: number): boolean {
   return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
 }
 
+const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
 
 /** A scale slips on large numbers: each figure carries a scale word (`万`, `million`) or has four digits or more. */
 const large = (text: string) => /[十百千万亿]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
 
-/** The same significant digits (`40` and `40`, `73` and `73,000,000`). */
-function sameDigits(a: Placed, b: Placed): boolean {
+/** The same significant digits (`40` and `40`, `73` and `73,000,000`), at least `least` of them. */
+function sameDigits(a: Placed, b: Placed, least: number): boolean {
   const significant = (p: Placed) => writtenNumber(p.at.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   const da = significant(a);
-  return da !== undefined && da !== '' && da === significant(b);
+  return da !== undefined && da.length >= least && da === significant(b);
 }
 
 function opposite(a: Placed, b: Placed): boolean {

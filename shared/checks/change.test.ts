@@ -14,3 +14,32 @@ describe('a change stated new value first', () => {
     expect(check('9.6')).toMatchObject([{ holds: false }]);
   });
 });
+
+describe('a change stated against the year before in brackets', () => {
+  it('recomputes `64 in 2023 (2022: 81), a reduction of N%`', () => {
+    const check = (rate: string) => checksOf('change', `Pollution incidents fell to 64 in 2023 (2022: 81), a reduction of ${rate}%.`);
+    expect(check('21')).toMatchObject([{ holds: true }]);
+    expect(check('25')).toMatchObject([{ holds: false, stated: 25 }]);
+  });
+});
+
+describe('a change stated as an amount and a rate', () => {
+  it('takes the old value as the new less the amount: 687.5 亿元，较年初增加 72.4 亿元', () => {
+    const check = (rate: string) => checksOf('change', `涉农贷款余额 687.5 亿元，较年初增加 72.4 亿元，增长 ${rate}%。`);
+    expect(check('11.8')).toMatchObject([{ holds: true, rule: 'change.by-amount' }]);
+    expect(check('13.2')).toMatchObject([{ holds: false, stated: 13.2 }]);
+  });
+});
+
+describe("a table's year-on-year column", () => {
+  const table = (water: string) => `指标\t2022 年\t2023 年\t同比变动\n能源消耗总量（吨标准煤）\t38,620\t36,915\t-4.4%\n用水总量（万吨）\t212.6\t198.3\t${water}\n`;
+
+  it('recomputes each row from the earlier year to the later, signed or not', () => {
+    expect(checksOf('change', table('-6.7%')).map((c) => [c.holds, c.rule])).toEqual([
+      [true, 'change.year-on-year-column'],
+      [true, 'change.year-on-year-column'],
+    ]);
+    expect(checksOf('change', table('6.7%')).every((c) => c.holds)).toBe(true);
+    expect(checksOf('change', table('-7.6%')).find((c) => !c.holds)).toMatchObject({ stated: -7.6, message: '✗ 212.6 → 198.3 = −6.7 %, stated -7.6 %' });
+  });
+});

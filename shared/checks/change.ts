@@ -54,7 +54,7 @@ function newThenOld(doc: CheckDocument): Check[] {
   return checks;
 }
 
-function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1): Check {
+export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to'): Check {
   const o = intervalOf(old.figure);
   const n = intervalOf(next.figure);
   const computed: Interval = {
@@ -63,7 +63,7 @@ function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 |
   };
   return percentCheck({
     kind: 'change',
-    rule: 'change.from-to',
+    rule,
     inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
     result: rate,
     computed: { lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) },

@@ -4,6 +4,7 @@
 
 import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
+import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
 import { ratioChecks } from './ratio';
 import { figureId, restatementChecks } from './restatements';
@@ -17,7 +18,7 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
-  for (const doc of docs) checks.push(...sumChecks(doc), ...ratioChecks(doc), ...tableShares(doc), ...changeChecks(doc), ...bilingualChecks(doc));
+  for (const doc of docs) checks.push(...sumChecks(doc), ...ratioChecks(doc), ...tableShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...bilingualChecks(doc));
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
   checks.push(...restatementChecks(docs, flagged));

@@ -36,7 +36,7 @@ function wordTokens(metric: string): string[] {
   const tokens = new Set<string>();
   for (const word of metric.toLowerCase().match(/[a-z][a-z'’-]*|\d+/g) ?? []) {
     if (STOP.has(word) || word.length < 2) continue;
-    tokens.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+    tokens.add(stem(word));
   }
   // Chinese: character pairs within each phrase; the counted noun (the last phrase of two) also whole
   const phrases = metric.split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
@@ -47,6 +47,12 @@ function wordTokens(metric: string): string[] {
     }
   if (phrases.length >= 2) tokens.add(`n:${phrases.at(-1)!}`);
   return [...tokens];
+}
+
+/** A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two forms is one word. */
+function stem(word: string): string {
+  if (word.length >= 6 && /(?:ing|ed)$/.test(word)) return word.replace(/(?:ing|ed)$/, '');
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /** Whether the metric has words enough to be told apart: two English words besides its unit's own, or three Chinese character pairs. */

@@ -32,7 +32,7 @@ export function percentCheck({ kind, rule, inputs, result, computed, expected, f
     rule,
     ...saying(holds ? 'percent.holds' : 'percent.mismatch', {
       calc: formula,
-      expected: `${sign}${fixed(expected, decimals)}`,
+      expected: sign !== '' && expected < 0 ? `−${fixed(-expected, decimals)}` : `${sign}${fixed(expected, decimals)}`,
       stated: fixed(result.figure.value, decimalsOf(result.figure.text)),
     }),
   };

@@ -25,7 +25,7 @@ export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>)
   if (digits === undefined) return magnitude(figure.value);
   const written = Number(digits);
   if (!(written > 0)) return 1;
-  const scale = figure.value / written;
+  const scale = Math.abs(figure.value / written); // a fall written `-4.4%` is as precise as `4.4%`
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   if (decimals > 0) return 10 ** -decimals * scale;
   // `600 million`, `1,000`: trailing zeros of a number of three digits or more are taken as rounding;

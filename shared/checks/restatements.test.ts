@@ -30,3 +30,10 @@ describe('a text figure with no year beside a table of several years', () => {
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('transposed digits after a decimal point', () => {
+  it('are flagged at the same scale (1.26 million against 1.62 million)', () => {
+    const text = `Harbourline serves 1.26 million customers across Hong Kong.${far}We now serve 1.62 million customers, and our staff volunteered.`;
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
+  });
+});

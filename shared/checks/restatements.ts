@@ -51,7 +51,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && scaleOf(a) === scaleOf(b), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -77,6 +77,8 @@ function adjacentSwap(a: string, b: string): boolean {
 }
 
 const scaleOf = (f: DocFigure) => f.figure.value / Number(writtenNumber(f.figure.text));
+/** The same scale word (`million` and `million`; 1.26 million / 1.26 is not exactly 1e6 in floating point). */
+const sameScale = (a: DocFigure, b: DocFigure) => Math.abs(Math.log10(scaleOf(a) / scaleOf(b))) < 1e-6;
 
 function opposite(a: DocFigure, b: DocFigure): boolean {
   const da = direction(a.figure.qualifier);

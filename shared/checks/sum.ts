@@ -17,7 +17,7 @@ import { tableSums } from './table-sums';
 
 /** How far from a total its parts may stand, in characters. */
 const REACH = 900;
-const MAX_PARTS = 6;
+const MAX_PARTS = 8;
 
 /** A list that makes up the whole it follows: `comprised`, `consisting of`, `分别为`. */
 const WHOLE_LIST = /\b(?:comprised|comprising|comprises|consist(?:s|ed|ing)? of|made up of|split (?:into|between|across)|broken down (?:into|as))\b|分别为|分别是|由[^，。；]{0,12}(?:组成|构成)/i;
@@ -40,6 +40,11 @@ export function sumChecks(doc: CheckDocument): Check[] {
     if (check) {
       checks.push(check);
       totals.add(i);
+      // a table breaks one total down more than once (by gender, then by age): the next run of rows
+      if (check.rule === 'sum.following-parts' && columnOf(doc.text, figure) !== undefined) {
+        const next = runningSum(total, after.slice(check.figures.length - 1));
+        if (next) checks.push(next);
+      }
     }
   }
   for (const candidate of tableSums(doc)) {

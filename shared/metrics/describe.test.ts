@@ -78,3 +78,21 @@ describe('a scope', () => {
     expect([at(text, '39,120').scope, at(text, '132,230').scope]).toEqual(['scope 1', 'scope 2']);
   });
 });
+
+describe('a fact-sheet line', () => {
+  it('names its figure by the label before the colon', () => {
+    const text = 'Fact sheet 2023\n\nCustomers served: 3.4 million\nCapital investment: £816 million\n';
+    expect([at(text, '3.4').metric, at(text, '816').metric]).toEqual(['Customers served', 'Capital investment']);
+  });
+});
+
+describe('an English metric', () => {
+  it('is the subject a verb joins to the figure: total greenhouse gas emissions were 586,000 tonnes', () => {
+    const text = "In 2023, the Group's total greenhouse gas emissions were 586,000 tonnes of CO2 equivalent, of which Scope 1 emissions were 412,000 tonnes.";
+    expect(at(text, '586,000').metric).toBe("the Group's total greenhouse gas emissions");
+  });
+
+  it('does not run on from a heading into the sentence under it', () => {
+    expect(at('Our year at a glance\nGroup revenue of £4,218 million grew by 5%.', '4,218').metric).toBe('Group revenue');
+  });
+});

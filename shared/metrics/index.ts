@@ -32,6 +32,14 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
       scope: scopeOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd),
     });
   }
+  const label = labelOfLine(text, figure.start);
+  if (label) {
+    return compact({
+      metric: metricOfLabel(label.text),
+      period: periodOf(text, label.lineStart, figure.end, label.lineStart, label.lineStart),
+      scope: scopeOf(text, label.lineStart, figure.start, figure.start),
+    });
+  }
   const { sentence } = figure;
   const zh = hasHan(text.slice(Math.max(sentence.start, figure.start - 12), Math.min(sentence.end, figure.end + 12)));
   const metric = zh
@@ -56,6 +64,16 @@ export function describeFigures<F extends ExtractedFigure>(text: string, figures
     }
   }
   return described;
+}
+
+/** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`: its label names the figure that follows the colon. */
+const LABEL_LINE = /^\s*(?:[-•·▶●]\s*)?(\p{L}[^:：\d\n]{1,60}?)\s*[:：]\s*(?:over|nearly|about|approximately|around|约|近|超过)?\s*$/u;
+
+function labelOfLine(text: string, start: number): { text: string; lineStart: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 80) return undefined;
+  const m = LABEL_LINE.exec(text.slice(lineStart, start));
+  return m ? { text: m[1]!, lineStart } : undefined;
 }
 
 /** A row label as a metric: without its bracketed scope and footnote marks. */

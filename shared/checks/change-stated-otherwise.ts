@@ -1,0 +1,111 @@
+// Changes stated in the other shapes reports use:
+// - the year before in brackets: `rose 35.0% to 612 tCO2e (2022: 425 tCO2e)`, `64 in 2023 (2022:
+//   81), a reduction of 25%`, `（2022 年：425 吨）`;
+// - an amount and a rate: `余额 687.5 亿元，较年初增加 72.4 亿元，增长 13.2%`, `£412.8 million, up
+//   £58.6 million or 16.5%` (the old value is the new less the amount);
+// - a table's year-on-year column: `指标 | 2022 年 | 2023 年 | 同比变动`, each row's change from the
+//   earlier year's cell to the later's (a rate written without a sign is its size).
+// Each shape names its old value, so a rate that does not come out is a mismatch.
+
+import { periodsIn } from '../metrics/period';
+import { changeCheck } from './change';
+import { comparable, dimensionOf } from './dimension';
+import { CHANGE_DOWN, CHANGE_UP } from './markers';
+import { percentCheck } from './percent-check';
+import { asWritten, intervalOf, quotient } from './precision';
+import { tableBlocks } from './table-blocks';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
+const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
+const CHANGE_HEADER = /同比|变动|增减|变化|增幅|增长率|change|yoy|growth/i;
+/** How far before or after the figures a rate's direction words may stand. */
+const WORDS = 30;
+
+export function changesStatedOtherwise(doc: CheckDocument): Check[] {
+  return [...againstPriorYear(doc), ...byAmount(doc), ...yearOnYearColumns(doc)];
+}
+
+const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
+const isRate = (f: DocFigure['figure']) => f.unit === '%';
+
+function direction(text: string): 1 | -1 | 0 {
+  const up = CHANGE_UP.test(text);
+  return up === CHANGE_DOWN.test(text) ? 0 : up ? 1 : -1;
+}
+
+function againstPriorYear(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let k = 1; k < figures.length; k++) {
+    const old = figures[k]!;
+    if (!PRIOR_YEAR.test(text.slice(Math.max(old.sentence.start, old.start - 16), old.start))) continue;
+    const n = k - 1;
+    const next = figures[n]!;
+    if (next.sentence.start !== old.sentence.start || !comparable(next, old)) continue;
+    // the rate nearest the pair in its sentence: before the new value or after the bracket
+    const before = n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined;
+    const after = k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
+    const r = before ?? after;
+    if (r === undefined) continue;
+    const from = Math.max(old.sentence.start, Math.min(figures[r]!.start, next.start) - WORDS);
+    const to = Math.min(old.sentence.end, Math.max(figures[r]!.end, old.end) + WORDS);
+    const sign = direction(text.slice(from, to));
+    if (sign === 0) continue;
+    checks.push(changeCheck(at(doc, k), at(doc, n), at(doc, r), sign, 'change.against-prior-year'));
+  }
+  return checks;
+}
+
+function byAmount(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [next, amount, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (!isRate(rate) || !comparable(next, amount) || amount.sentence.start !== next.sentence.start || rate.sentence.start !== next.sentence.start) continue;
+    const link = text.slice(next.end, amount.start);
+    if (!BY_AMOUNT.test(link)) continue;
+    const sign = direction(link);
+    if (sign === 0 || !(amount.value < next.value || sign < 0)) continue;
+    const n = intervalOf(next);
+    const d = intervalOf(amount);
+    // the old value is the new less the amount (plus it, for a fall)
+    const old = sign > 0 ? { lo: n.lo - d.hi, hi: n.hi - d.lo } : { lo: n.lo + d.lo, hi: n.hi + d.hi };
+    const oldValue = next.value - sign * amount.value;
+    if (!(old.lo > 0)) continue;
+    checks.push(
+      percentCheck({
+        kind: 'change',
+        rule: 'change.by-amount',
+        inputs: [asCheckFigure(at(doc, i), 'new'), asCheckFigure(at(doc, i + 1), 'numerator')],
+        result: at(doc, i + 2),
+        computed: quotient(d, old, 100),
+        expected: (amount.value / oldValue) * 100,
+        formula: `${asWritten(amount)} / (${asWritten(next)} ${sign > 0 ? '−' : '+'} ${asWritten(amount)})`,
+        sign: sign > 0 ? '+' : '−',
+      }),
+    );
+  }
+  return checks;
+}
+
+function yearOnYearColumns(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  for (const block of tableBlocks(doc)) {
+    const header = block.find((r) => r.header);
+    if (!header) continue;
+    const years = header.texts.map((t) => Number(/(?:19|20)\d{2}/.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
+    const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y)).sort((a, b) => a[0] - b[0]);
+    const change = header.texts.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
+    if (dated.length < 2 || change < 0) continue;
+    const [oldColumn, newColumn] = [dated.at(-2)![1], dated.at(-1)![1]];
+    for (const row of block) {
+      const [o, n, r] = [row.cells[oldColumn], row.cells[newColumn], row.cells[change]];
+      if (row.header || !o || !n || !r || !isRate(r.figure) || !comparable(o.figure, n.figure) || dimensionOf(o.figure) !== dimensionOf(n.figure) || !(o.figure.value > 0)) continue;
+      // `-4.4%` is signed; `4.4%` under `同比变动` is the change's size, whichever way it went
+      const sign = r.figure.value < 0 || n.figure.value >= o.figure.value ? 1 : -1;
+      checks.push(changeCheck(o, n, r, sign, 'change.year-on-year-column'));
+    }
+  }
+  return checks;
+}
