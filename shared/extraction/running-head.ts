@@ -26,7 +26,7 @@ export class RunningHeads {
     while (start <= this.text.length) {
       let end = this.text.indexOf('\n', start);
       if (end < 0) end = this.text.length;
-      const line = end - start <= MAX_LINE ? lineOf(this.text.slice(start, end)) : null;
+      const line = end - start <= MAX_LINE && pageAtAnEnd(this.text, start, end) ? lineOf(this.text.slice(start, end)) : null;
       if (line !== null) {
         const seen = counts.get(line.words);
         if (seen === undefined) counts.set(line.words, line.page);
@@ -40,6 +40,19 @@ export class RunningHeads {
 }
 
 const RUNNING = 'running';
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000;
+
+/** A digit at either end of the line `[start, end)`: most lines of prose are passed over unread. */
+function pageAtAnEnd(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e > start && isDigit(text.charCodeAt(e - 1))) return true;
+  let b = start;
+  while (b < e && isBlank(text.charCodeAt(b))) b++;
+  return b < e && isDigit(text.charCodeAt(b));
+}
 
 /** Words, a column gap, and a page number ending the line (or the number first, as even pages set it). */
 function lineOf(raw: string): { words: string; page: string } | null {
