@@ -8,6 +8,7 @@ import type { AuditEvent } from '../../db/records';
 import { closeDialog } from '../../state/ui';
 import { useWorkspace } from '../../state/workspace';
 import { linkText } from '../../i18n/link-text';
+import { detailText } from '../../i18n/detail-text';
 import { useFormat } from '../../i18n/use-format';
 import { useEventLabels } from './action-labels';
 
@@ -64,7 +65,7 @@ export function AuditTrailDialog() {
                     {labels.actor(event)} · <time dateTime={event.at}>{format.dateTime(event.at)}</time>
                     {event.note && ` · ${event.note}`}
                     {event.evidence && ` · ${t('trail.evidence', { evidence: event.evidence })}`}
-                    {event.detail && ` · ${event.detail}`}
+                    {event.detail && ` · ${detailText(event.action, event.detail)}`}
                   </div>
                 </div>
               </div>

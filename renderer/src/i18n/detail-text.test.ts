@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParsedReport } from '../../../shared/domain/report';
+import { extractFigures } from '../../../shared/extraction/index';
+import { createEngagement, importReport, recordExport, type ActionResult } from '../db/actions';
+import { db } from '../db/database';
+import { trustKey } from '../db/key-actions';
+import { loadTrail } from '../db/queries';
+import { detailText } from './detail-text';
+import { i18next } from './i18n';
+
+// The details the app records, made by the real actions (an import, an export, a trusted key), then
+// said in the trail view's language; the record itself stays as it was sealed.
+
+const MEI = 'Mei Chen';
+const TEXT = 'Mobile payment users reached 765 million and 1,200 m³ of water.\n';
+
+/** A parsed text report as the import worker hands it over; its name gives it a SHA-256 of its own. */
+const parsed = (fileName: string): ParsedReport => ({
+  ...{ fileName, format: 'txt', byteLength: 1234, text: TEXT, warnings: [] },
+  sha256: [...fileName].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0').slice(0, 64),
+  pages: [{ number: 1, start: 0, end: TEXT.length, hasText: true }],
+  figures: extractFigures(TEXT).map((figure) => ({ ...figure, page: 1 })),
+});
+
+function value<T>(result: ActionResult<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+beforeEach(async () => {
+  await db.open();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(() => i18next.changeLanguage('en'));
+
+describe('a recorded detail in the UI’s language', () => {
+  it('says the details the app records in Chinese, and the record keeps its English', async () => {
+    const engagement = value(await createEngagement('Alipay FY2020', MEI));
+    value(await importReport(engagement.id, parsed('report.txt'), new Uint8Array([1]), MEI));
+    value(await importReport(engagement.id, parsed('meter.txt'), new Uint8Array([2]), MEI, { role: 'evidence' }));
+    value(await recordExport(engagement.id, '/home/mei/trail.csv', 4, MEI));
+    value(await trustKey(engagement.id, { fingerprint: 'ab12-cd34', publicKey: 'f'.repeat(64), owner: 'Li Wei' }, MEI));
+    const events = (await loadTrail(engagement.id)).filter((event) => event.detail && event.action !== 'engagement.created');
+    expect(events.map((event) => event.action)).toEqual(['document.imported', 'document.imported', 'trail.exported', 'engagement.key_trusted']);
+    expect(events[0]!.detail).toMatch(/^report\.txt \(txt, 1234 bytes, sha256 [0-9a-f]{64}\): 2 figures$/);
+
+    await i18next.changeLanguage('zh-CN');
+    expect(events.map((event) => detailText(event.action, event.detail!))).toEqual([
+      'report.txt（纯文本，1,234 字节）：2 项数据',
+      'meter.txt（纯文本，1,234 字节）作为证据：已索引 2 项数据和 0 个单元格',
+      '4 项事件，导出至 /home/mei/trail.csv',
+      'Li Wei 的 Ed25519 密钥 ab12-cd34',
+    ]);
+    await i18next.changeLanguage('en');
+    expect(detailText(events[2]!.action, events[2]!.detail!)).toBe('4 events to /home/mei/trail.csv');
+  });
+
+  it('says an archive import, and shows a detail of no known shape as recorded', async () => {
+    await i18next.changeLanguage('zh-CN');
+    expect(detailText('archive.imported', '1 event from a.tickmark, sealed by Li Wei with key ab12-cd34')).toBe('来自 a.tickmark 的 1 项事件，由 Li Wei 以密钥 ab12-cd34 封签');
+    expect(detailText('trail.exported', 'exported by hand')).toBe('exported by hand');
+    expect(detailText('document.imported', '4 events to /x')).toBe('4 events to /x');
+  });
+});
