@@ -6,6 +6,7 @@
 
 import { hasHan, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf } from './dimension';
+import { FORWARD } from './markers';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { show, writtenNumber } from './precision';
@@ -90,6 +91,8 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
     doc.figures.forEach((figure, index) => {
       const tokens = metricTokens(figure.metric);
       if (!distinctive(tokens, figure.unit) || figure.valueMax !== undefined) return;
+      // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
+      if (FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;

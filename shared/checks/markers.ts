@@ -2,11 +2,15 @@
 // change. Small closed classes of function words, not lists of metrics.
 
 /** A stated total: `总排放量`, `合计`, `in total`, `Total`. */
-export const TOTAL = /总|合计|共计|总计|total|overall|altogether|combined/i;
+// Traditional Chinese forms beside the simplified (`總計`, `佔`, `減少`): Hong Kong and Taiwan reports.
+export const TOTAL = /总|總|合计|合計|合共|共计|共計|total|overall|altogether|combined/i;
 
 /** A share's cue in its sentence: `成功率`, `占`, `accounting for`, `of whom`, `, or 76.8%`. */
-export const RATIO_CUE = /率|占|比例|比重|其中|accounting for|representing|account for|share|proportion|rate|of (?:them|whom|which|these|those)|,\s*or\s+\d|\(\s*\d[\d.]*\s*%|out of/i;
+export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|representing|account for|share|proportion|rate|of (?:them|whom|which|these|those)|,\s*or\s+\d|\(\s*\d[\d.]*\s*%|out of|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** A sentence about the future (a target, a plan): its figures restate nothing present. */
+export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
 
 /** A change's direction: up or down. */
-export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增加|提升|上升|提高|增/i;
-export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|降低|缩短|减/i;
+export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|增加|提升|上升|提高|增/i;
+export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;

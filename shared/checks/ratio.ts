@@ -34,7 +34,10 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       const denominator = findDenominator(doc, numerator, shareFigure, whole);
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
-        if (check.holds || denominator.named) checks.push(check);
+        // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
+        // is the sentence's only other figure of the kind, as certain as a named one
+        const onlyInSentence = denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
+        if (check.holds || denominator.named || onlyInSentence) checks.push(check);
       } else {
         implied.push({ numerator, share: shareFigure, whole });
       }
@@ -44,7 +47,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (!RATIO_CUE.test(sentence) || inTable(doc.text, share)) continue;
     const shareFigure: DocFigure = { doc, figure: share, index: i };
     const pair = inSentence.length >= 2 ? pairInSentence(inSentence, shareFigure) : undefined;
-    const found = pair ?? (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined);
+    const after = numeratorAfter(doc, i);
+    const found =
+      pair ??
+      (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined) ??
+      (after ? shareOfEarlier(after, shareFigure) : undefined);
     if (found) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
@@ -68,7 +75,7 @@ function wholeNamed(text: string, share: DocFigure['figure']): string | undefine
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
   const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start);
-  const zh = /占([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
+  const zh = /[占佔]([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
   return zh ? zh[1] : undefined;
 }
 
@@ -91,6 +98,14 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return undefined;
+}
+
+/** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */
+function numeratorAfter(doc: CheckDocument, i: number): DocFigure | undefined {
+  const share = doc.figures[i]!;
+  const next = doc.figures[i + 1];
+  if (!next || next.unit === '%' || next.sentence.start !== share.sentence.start || next.start - share.end > 40) return undefined;
+  return /^[^\d]*(?:即|共|为|為|\(|（)\s*$/.test(doc.text.slice(share.end, next.start).replace(/of [a-z ]+/i, '')) ? { doc, figure: next, index: i + 1 } : undefined;
 }
 
 /** Earlier figures of the paragraph a share may be of, nearest first. */

@@ -102,7 +102,7 @@ function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
 /** Whether the figure is stated as a total: its metric, or the words just before it, say so. */
 function isTotal(text: string, f: DocFigure['figure']): boolean {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
-  return TOTAL.test(f.metric ?? '') || /总计|合计|共计|in total|total of|totall?ing/i.test(near);
+  return TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?ing/i.test(near);
 }
 
 /**

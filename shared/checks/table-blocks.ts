@@ -48,7 +48,8 @@ function readBlocks(doc: CheckDocument): Row[][] {
         if (k < figures.length && figures[k]!.start < end && (k + 1 >= figures.length || figures[k + 1]!.start >= end)) cells[column] = { doc, figure: figures[k]!, index: k };
         at = end + 1;
       });
-      const header = parts.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0);
+      // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
+      const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
       block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header });
     } else {
       if (block.length > 0) blocks.push(block);

@@ -50,3 +50,20 @@ describe('sums in a sentence', () => {
     expect(checksOf('sum', text)).toMatchObject([{ holds: true, expected: 586_000 }]);
   });
 });
+
+describe('a table whose header names its columns with numbers (Scope 1, Scope 2, Total)', () => {
+  it('adds each row to its Total column and calls a wrong one a mismatch', () => {
+    const table = 'Site\tScope 1\tScope 2\tTotal\nCerro Azul\t812\t436\t1,248\nTamarind Bay\t397\t221\t681\n';
+    expect(checksOf('sum', table).map((c) => [c.holds, c.stated])).toEqual([
+      [false, 681],
+      [true, 1_248],
+    ]);
+  });
+});
+
+describe('traditional Chinese', () => {
+  it('reads 範圍一 / 範圍二 as scopes and 合共 as a total', () => {
+    expect(checksOf('sum', '2023 年，本集團溫室氣體排放總量為 48,620 噸二氧化碳當量，其中範圍一排放 3,180 噸，範圍二排放 45,440 噸。')).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', '全年社區投資合共 2,380 萬港元，其中慈善捐款 1,650 萬港元，義工服務及實物捐贈 730 萬港元。')).toMatchObject([{ holds: true }]);
+  });
+});

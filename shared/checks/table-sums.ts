@@ -60,9 +60,13 @@ function rowSums(block: Row[]): SumCandidate[] {
   const header = block.find((r) => r.header);
   if (!header) return [];
   const named = header.texts.map((t) => t.trim());
-  const totalColumn = named.findIndex((t) => /^(?:total|合计|总计|小计|总数)$/i.test(t));
+  const totalColumn = named.findIndex((t) => /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)$/i.test(t));
   if (totalColumn < 1) return [];
-  const partColumns = named.map((t, c) => c).filter((c) => c < totalColumn && /\p{L}/u.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
+  // columns of figures under word headers before the total (not the labels' column, not years, not shares)
+  const figured = (c: number) => block.some((r) => !r.header && r.cells[c] !== undefined);
+  const partColumns = named
+    .map((_, c) => c)
+    .filter((c) => c < totalColumn && figured(c) && /\p{L}/u.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
   const out: SumCandidate[] = [];
   for (const row of block) {
     const total = row.cells[totalColumn];
