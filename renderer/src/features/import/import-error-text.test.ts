@@ -9,12 +9,18 @@ const corrupt = { code: 'corrupt' as const, fileName: '报告.pdf', message: 'Co
 describe('importErrorText', () => {
   it('says in English exactly what the backend said, naming the file', () => {
     expect(importErrorText(corrupt)).toBe(corrupt.message);
+    // A code that says it all is said from the catalogue, in the backend's very words.
+    for (const [code, words] of [['password-required', 'it is protected by a password'], ['password-wrong', 'the password is wrong'], ['cancelled', 'the import was cancelled']] as const) {
+      const message = `Could not import "q3.pdf": ${words}.`;
+      expect(importErrorText({ code, fileName: 'q3.pdf', message })).toBe(message);
+    }
   });
 
   it('says in Chinese why from the failure’s code, naming the file and keeping the precise reason', async () => {
     await i18next.changeLanguage('zh-CN');
     expect(importErrorText(corrupt)).toBe('无法导入“报告.pdf”：文件已损坏，或与其扩展名所示的格式不符。（it is not a PDF (it does not start with the "%PDF-" signature).）');
-    expect(importErrorText({ code: 'password-required', fileName: 'locked.docx', message: 'Could not import "locked.docx": it is protected by a password.' })).toMatch(/^无法导入“locked\.docx”：文件受密码保护。/);
+    expect(importErrorText({ code: 'password-required', fileName: 'locked.docx', message: 'Could not import "locked.docx": it is protected by a password.' })).toBe('无法导入“locked.docx”：文件受密码保护。');
+    expect(importErrorText({ code: 'cancelled', fileName: 'q3.pdf', message: 'Could not import "q3.pdf": the import was cancelled.' })).toBe('未导入“q3.pdf”：导入已取消。');
   });
 
   it('keeps a message of another shape whole as the reason', async () => {
