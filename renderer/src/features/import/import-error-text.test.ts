@@ -10,7 +10,7 @@ describe('importErrorText', () => {
   it('says in English exactly what the backend said, naming the file', () => {
     expect(importErrorText(corrupt)).toBe(corrupt.message);
     // A code that says it all is said from the catalogue, in the backend's very words.
-    for (const [code, words] of [['password-required', 'it is protected by a password'], ['password-wrong', 'the password is wrong'], ['cancelled', 'the import was cancelled']] as const) {
+    for (const [code, words] of [['password-required', 'it is protected by a password'], ['password-wrong', 'the password is wrong'], ['cancelled', 'the import was cancelled'], ['empty', 'the file is empty']] as const) {
       const message = `Could not import "q3.pdf": ${words}.`;
       expect(importErrorText({ code, fileName: 'q3.pdf', message })).toBe(message);
     }
