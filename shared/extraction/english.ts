@@ -40,6 +40,8 @@ export function readEnglish(text: string, i: number, we: number): GrammarResult 
   let start = e.start;
   let vague = e.vague;
   let qual: Qualifier | null = e.vague ? 'over' : null;
+  // `a third-party audit`, `quarter-final`: a fraction word opening a compound is no share
+  if (e.percent && code(text, e.end) === 0x2d && isLetterCode(code(text, e.end + 1))) return skipTo(e.end);
   if (e.bareScale) {
     // "a third", "a thousand yuan", "several hundred", "one million"
     const before = wordBefore(text, i, 1);

@@ -19,6 +19,9 @@ describe('shares and multipliers in words', () => {
       ['3 in every 10', 30, undefined, '%', 'exact'],
     ]);
   });
+  it('reads no share in a compound opening with a fraction word (a third-party standard)', () => {
+    expect(figs('certified to a third-party standard, a third of it in Quebec')).toEqual([['a third', 33.3333333333, undefined, '%', 'exact']]);
+  });
   it('reads "twice as many" and "twice the" as a multiplier, not "twice a year"', () => {
     expect(figs('twice as many as before, twice the average')).toEqual([
       ['twice', 2, undefined, 'times', 'exact'],

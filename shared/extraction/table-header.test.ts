@@ -99,6 +99,21 @@ describe('a bare table cell takes the scale and unit its table states', () => {
       ['6.3', 6.3, 'MtCO2'],
     ]);
   });
+  it('from the first header cell over financial-year columns, in a table aligned with spaces', () => {
+    expect(cells('Capital program ($m)               2023-24     2022-23\nWater                                 612         548\n')).toEqual([
+      ['612', 612e6, 'USD'],
+      ['548', 548e6, 'USD'],
+    ]);
+  });
+  it('not onto a row stating a unit of its own the tables do not know, and the caption\'s scale word is no figure', () => {
+    const table = 'Harvest and production (thousands of m3 unless stated)\n                          2023        2022\nHarvest volume            14,820      15,960\nLumber production (MMfbm)  3,912       4,105\n';
+    expect(cells(table)).toEqual([
+      ['14,820', 14_820_000, 'm3'],
+      ['15,960', 15_960_000, 'm3'],
+      ['3,912', 3912, ''],
+      ['4,105', 4105, ''],
+    ]);
+  });
   it("keeps a table's currency scale off a per-share row", () => {
     expect(cells('£m unless stated\tFY25\tFY24\nRevenue\t4,218\t3,987\nBasic EPS (p)\t21.4\t(1.1)')).toEqual([
       ['4,218', 4_218e6, 'GBP'],

@@ -49,7 +49,9 @@ export class TableHeaders {
       const spec = this.spec(row.cells[k]!);
       if (spec) return spec;
     }
-    return header.table;
+    // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
+    // its own that the unit tables do not know keeps the table's scale off it
+    return ownUnknownUnit(row.cells[0]!) ? null : header.table;
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
@@ -134,11 +136,14 @@ function splitCells(line: string): string[] {
     .filter((c) => c !== '');
 }
 
+/** A row label ending in a unit's abbreviation in parentheses: capitals after its first letter, or a `/` (`MMfbm`, `MMBtu`, `kWh/t`). */
+const ownUnknownUnit = (label: string): boolean => /\(([A-Za-z][a-z]*[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*\/[A-Za-z0-9]+)\)$/.test(label) && /\(([^()]{2,10})\)$/.test(label);
+
 /** A table's number standing apart before its caption: `Table 7`, `Exhibit 4.2`, `表3`, `图 2-1`. */
 const TABLE_LABEL = /^(?:table|tab\.|exhibit|figure|fig\.|表|图|圖)\s*\d{1,3}(?:[.\-–]\d{1,3})?[.:：]?$/i;
 
-/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year heading a column (`2023`). */
-const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d$/.test(cell);
+/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year or financial year heading a column (`2023`, `2023-24`). */
+const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/.test(cell);
 
 /** A line of running text: a table's caption does not read like one. */
 const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);

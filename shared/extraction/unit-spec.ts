@@ -217,7 +217,8 @@ function listedSpec(s: string): UnitSpec | null {
 
 const OPEN = new Set([0x28, 0xff08]);
 const CLOSE = new Set([0x29, 0xff09]);
-const CAPTION_REACH = 16;
+/** How far a statement of unit's parentheses may stand from the scale word in it (`(thousands of m3 unless stated)`). */
+const CAPTION_REACH = 32;
 
 /**
  * Whether `[start, end)` lies in a statement of unit (`( 百万瓦时 )`, `单位：亿元`): a column's
