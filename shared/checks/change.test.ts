@@ -43,3 +43,10 @@ describe("a table's year-on-year column", () => {
     expect(checksOf('change', table('-7.6%')).find((c) => !c.holds)).toMatchObject({ stated: -7.6, message: '✗ 212.6 → 198.3 = −6.7 %, stated -7.6 %' });
   });
 });
+
+describe('a new value then the old without a stated change', () => {
+  it('does not take the next percentage of the sentence for the change', () => {
+    const text = 'Emissions were 4.1 Mt CO2-e in FY2023, down from 4.6 Mt CO2-e in FY2022, and renewable supply agreements now cover 40% of the electricity used.';
+    expect(checksOf('change', text)).toEqual([]);
+  });
+});

@@ -43,13 +43,16 @@ function newThenOld(doc: CheckDocument): Check[] {
     if (!comparable(old, next) || rate.unit !== '%' || rate.sentence.start !== next.sentence.start || old.sentence.start !== next.sentence.start) continue;
     const link = doc.text.slice(next.end, old.start);
     if (!NEW_THEN_OLD.test(link)) continue;
-    const words = `${link} ${doc.text.slice(old.end, rate.start)}`;
+    // the rate itself is stated as the change (`, a decrease of 7.6%`, `增长 6.9%`), not as some other share
+    const toRate = doc.text.slice(old.end, rate.start);
+    if (!CHANGE_UP.test(toRate) && !CHANGE_DOWN.test(toRate)) continue;
+    const words = `${link} ${toRate}`;
     const up = CHANGE_UP.test(words);
     const down = CHANGE_DOWN.test(words);
     // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it
     const sign = up === down ? (Math.sign(rate.value) || 0) : up ? 1 : -1;
     if (sign === 0) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1));
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
   }
   return checks;
 }

@@ -11,6 +11,9 @@ export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|repres
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
 export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
 
+/** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, `up`, `a decrease of`. */
+export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|減少|提升|上升|\b(?:up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
+
 /** A change's direction: up or down. */
 export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|增加|提升|上升|提高|增/i;
 export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;

@@ -9,7 +9,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { RATIO_CUE } from './markers';
+import { CHANGE_RATE, RATIO_CUE } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, quotient } from './precision';
@@ -26,6 +26,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i]!;
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
+    // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
+    if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
     const numerator = inSentence.at(-1);
@@ -36,7 +38,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
         // is the sentence's only other figure of the kind, as certain as a named one
-        const onlyInSentence = denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
+        const onlyInSentence = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
         if (check.holds || denominator.named || onlyInSentence) checks.push(check);
       } else {
         implied.push({ numerator, share: shareFigure, whole });
