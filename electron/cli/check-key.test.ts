@@ -26,6 +26,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
 ];
 let dir: string;
 let result: Score;
+let whole: Score;
 
 const summary = (s: Score) => ({ mismatchRecall: s.mismatchRecall, falseAlarmRate: s.falseAlarmRate, holdsCoverage: s.holdsCoverage });
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   // the checks' own targets are held over the entries whose figures extraction gives right today;
   // the whole key's score is printed beside them
   result = score(key.filter((e) => e.extractionMiss === undefined), reported, texts);
-  const whole = score(key, reported, texts);
+  whole = score(key, reported, texts);
   // the measured scores, and what was missed, for the report and the answer key's README
   for (const { name, score: s } of perSet) console.log(name, JSON.stringify(summary(s)));
   console.log('all, extraction misses included', JSON.stringify(summary(whole)));
@@ -79,7 +80,23 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
   return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReportedCheck);
 }
 
-describe('tickmark check against its answer key', () => {
+describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
+  // The issue's 0.9 is not reached end to end (0.89 with three mismatches lost to extraction):
+  // these floors keep what is reached from slipping back.
+  it('reports at least 0.85 of the annotated mismatches as mismatches', () => {
+    expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('raises at most one false alarm in five mismatches reported', () => {
+    expect(whole.falseAlarmRate).toBeLessThanOrEqual(0.2);
+  });
+
+  it('reports at least 0.7 of the annotated sums and shares that hold as holding', () => {
+    expect(whole.holdsCoverage).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('tickmark check against its answer key, over the figures extraction reads right', () => {
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
   });
