@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName } from '../../shared/ipc/contract';
+import { channels, type EventName } from '../../shared/ipc/contract';
 import { createHandlers, type HandlerDeps } from './handlers';
 import { createImporter } from './importer';
 import { FILE_PERMISSIONS_ONLY } from './secrets';
@@ -38,6 +38,19 @@ describe('createHandlers with the worker importer', () => {
       expect(events.length).toBeGreaterThan(0);
       expect(events.every(({ event, payload }) => event === 'reports:progress' && (payload as { jobId: string }).jobId === 'h-1')).toBe(true);
       expect(await handlers['reports:cancel']({ jobId: 'h-1' })).toEqual({ cancelled: false });
+    } finally {
+      await importer.close();
+    }
+  });
+
+  it('answers a refused report with its reason through the worker, valid by the contract', async () => {
+    const { handlers, importer } = setUp();
+    try {
+      const result = await handlers['reports:import']({ jobId: 'h-2', fileName: 'q3.pdf', bytes: new TextEncoder().encode('not a PDF at all') });
+      expect(channels['reports:import'].response.parse(result)).toEqual(result);
+      expect(result).toMatchObject({ ok: false, error: { code: 'corrupt', fileName: 'q3.pdf', reason: { code: 'read.pdf.noSignature' } } });
+      const unknown = { ok: false, error: { code: 'corrupt', fileName: 'q3.pdf', message: 'x', reason: { code: 'read.pdf.nope' } } };
+      expect(channels['reports:import'].response.safeParse(unknown).success).toBe(false);
     } finally {
       await importer.close();
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractFigures } from '../../shared/extraction/index';
 import { importReport } from './import-report';
+import { reason } from '../../shared/ipc/reasons';
 import { ReportReadError, type FormatReader } from './formats/types';
 
 const PAGE_ONE = 'Revenue rose 39% this year.\n';
@@ -32,9 +33,9 @@ vi.mock('./formats/index', () => ({
   readerFor: (fileName: string) => {
     if (fileName.endsWith('.pdf')) return { format: 'pdf', read: fileName.startsWith('broken') ? failing : readPaged };
     if (fileName.endsWith('.docx')) {
-      return { format: 'docx', read: async () => { throw new ReportReadError('password-required', 'it is protected by a password'); } };
+      return { format: 'docx', read: async () => { throw new ReportReadError('password-required', 'it is protected by a password', reason('read.pdf.passwordRequired')); } };
     }
-    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files');
+    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files', reason('read.unsupportedFormat'));
   },
 }));
 
@@ -60,7 +61,12 @@ describe('importReport, paged formats', () => {
     const result = await importReport({ jobId: 'd', fileName: 'locked.docx', bytes: new Uint8Array([1]) }, () => {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'password-required', fileName: 'locked.docx', message: 'Could not import "locked.docx": it is protected by a password.' },
+      error: {
+        code: 'password-required',
+        fileName: 'locked.docx',
+        message: 'Could not import "locked.docx": it is protected by a password.',
+        reason: { code: 'read.pdf.passwordRequired' },
+      },
     });
   });
 
@@ -68,5 +74,6 @@ describe('importReport, paged formats', () => {
     const result = await importReport({ jobId: 'b', fileName: 'broken.pdf', bytes: new Uint8Array([1]) }, () => {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', fileName: 'broken.pdf' } });
     if (!result.ok) expect(result.error.message).toMatch(/^Could not import "broken.pdf": .*boom/);
+    if (!result.ok) expect(result.error.reason).toMatchObject({ code: 'read.unexpected', detail: expect.stringMatching(/boom/) });
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/extraction/index';
 import { describeFigures } from '../../shared/metrics/index';
-import { MAX_REPORT_BYTES, type ImportProgress } from '../../shared/ipc/schemas';
+import { ImportErrorSchema, MAX_REPORT_BYTES, type ImportProgress } from '../../shared/ipc/schemas';
+import { MAX_CSV_CELLS } from './formats/csv';
 import { ParsedReportSchema } from '../../shared/ipc/schemas';
 import { checkSize, importError, importReport } from './import-report';
 
@@ -73,6 +74,7 @@ describe('importReport', () => {
         code: 'unsupported-format',
         fileName: 'figures.xls',
         message: 'Could not import "figures.xls": Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence.',
+        reason: { code: 'read.unsupportedFormat' },
       },
     });
   });
@@ -88,6 +90,50 @@ describe('importReport', () => {
     const html = '<html><head><title>2021</title></head><body><p>Over <b>550 million</b> users</p></body></html>';
     const result = await importReport(job('r.html', new TextEncoder().encode(html)), () => {});
     expect(result).toMatchObject({ ok: true, value: { format: 'html', text: 'Over 550 million users', encoding: 'utf-8' } });
+  });
+});
+
+// Broken files as an auditor may import them: each refusal says why as a `read.*` reason the UI
+// says in its own language, valid by the IPC contract; import-error-text.test.ts says these very ones.
+describe('a reader’s refusal carries its reason as a code with its parameters', () => {
+  const refusal = async (fileName: string, bytes: Uint8Array) => {
+    const result = await importReport(job(fileName, bytes), () => {});
+    if (result.ok) throw new Error(`${fileName} was imported`);
+    expect(ImportErrorSchema.parse(result.error)).toEqual(result.error);
+    return result.error;
+  };
+
+  it('a PDF cut off before its end', async () => {
+    expect(await refusal('truncated.pdf', fixture('fixtures/bad/truncated.pdf'))).toEqual({
+      code: 'corrupt',
+      fileName: 'truncated.pdf',
+      message: 'Could not import "truncated.pdf": it is not a valid PDF (the file is incomplete: it was probably cut off).',
+      reason: { code: 'read.pdf.cutOff' },
+    });
+  });
+
+  it('a .docx that is no ZIP archive', async () => {
+    expect(await refusal('notes.docx', fixture('fixtures/bad/binary-garbage.txt'))).toEqual({
+      code: 'corrupt',
+      fileName: 'notes.docx',
+      message: 'Could not import "notes.docx": it is not a Word document (.docx files are ZIP archives).',
+      reason: { code: 'read.docx.notZip' },
+    });
+  });
+
+  it('a CSV file of more cells than Tickmark reads, with the limit as a number', async () => {
+    const row = `${'1,'.repeat(999)}1\n`;
+    const bytes = new TextEncoder().encode(row.repeat(MAX_CSV_CELLS / 1000 + 1));
+    expect(await refusal('ledger.csv', bytes)).toEqual({
+      code: 'too-large',
+      fileName: 'ledger.csv',
+      message: 'Could not import "ledger.csv": it holds more than the 500,000 filled cells Tickmark reads in a CSV file.',
+      reason: { code: 'read.csv.tooManyCells', params: { max: 500_000 } },
+    });
+  });
+
+  it('a .txt file of binary data', async () => {
+    expect((await refusal('binary-garbage.txt', fixture('fixtures/bad/binary-garbage.txt'))).reason).toEqual({ code: 'read.text.binary' });
   });
 });
 

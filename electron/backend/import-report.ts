@@ -5,6 +5,7 @@ import { extractFigures } from '../../shared/extraction/index';
 import { describeFigures } from '../../shared/metrics/index';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import { isPaged, readerFor } from './formats/index';
+import { reason } from '../../shared/ipc/reasons';
 import { ReportReadError, type ReportText } from './formats/types';
 import type { ImportJob } from './handlers';
 import { checkSize } from './report-size';
@@ -72,9 +73,9 @@ export async function importReport(
 }
 
 function errorFor(fileName: string, error: unknown): ImportError {
-  if (error instanceof ReportReadError) return importError(error.code, fileName, error.reason);
+  if (error instanceof ReportReadError) return { ...importError(error.code, fileName, error.reason), reason: error.detail };
   const detail = error instanceof Error ? error.message : String(error);
-  return importError('internal', fileName, `something went wrong while reading it (${detail})`);
+  return { ...importError('internal', fileName, `something went wrong while reading it (${detail})`), reason: reason('read.unexpected', { detail }) };
 }
 
 /**
@@ -86,7 +87,7 @@ function plainBytes(bytes: Uint8Array): Uint8Array {
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
 }
 
 /**

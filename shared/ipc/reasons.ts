@@ -130,6 +130,60 @@ export const REASON_CODES = [
   'archive.sealForeign',
   /** It does not verify: its original `sha256` is not the file of that SHA-256. */
   'archive.originalChanged',
+  // Why a report or evidence file cannot be read (a clause after "Could not import <file>: "; electron/backend/formats)
+  'read.cancelled',
+  'read.unsupportedFormat',
+  /** It is not a Word document / an Excel workbook: not a ZIP archive. */
+  'read.docx.notZip',
+  'read.xlsx.notZip',
+  /** mammoth / SheetJS refused it (`detail`: the library's words). */
+  'read.docx.invalid',
+  'read.xlsx.invalid',
+  /** Its ZIP archive is damaged (`detail`: the ZIP reader's words). */
+  'read.docx.zipDamaged',
+  'read.xlsx.zipDamaged',
+  /** Its `part` is damaged (`detail`: the ZIP reader's words). */
+  'read.docx.partDamaged',
+  'read.xlsx.partDamaged',
+  /** It holds `count` files, more than the `max` Tickmark reads. */
+  'read.docx.tooManyFiles',
+  'read.xlsx.tooManyFiles',
+  /** Its `part` would unpack to `ratio` times its packed size (`packed` to `size`), more than `max` times. */
+  'read.docx.bomb',
+  'read.xlsx.bomb',
+  /** Its `part` would unpack to `size`, more than the `max` Tickmark reads (sizes as `16 MB`). */
+  'read.partTooLarge',
+  /** Its text parts would unpack to `size`, more than the `max` Tickmark reads. */
+  'read.partsTooLarge',
+  /** It holds more than the `max` filled cells Tickmark reads in a workbook / a CSV file. */
+  'read.xlsx.tooManyCells',
+  'read.csv.tooManyCells',
+  /** It does not start with the "%PDF-" signature. */
+  'read.pdf.noSignature',
+  /** It is cut off (no `%%EOF` near its end). */
+  'read.pdf.cutOff',
+  /** pdf.js refused it (`detail`: pdf.js's words). */
+  'read.pdf.invalid',
+  'read.pdf.passwordRequired',
+  'read.pdf.passwordWrong',
+  /** The PDF reader's thread stopped (`detail`: Node's words, or its exit `exitCode`). */
+  'read.pdf.stopped',
+  'read.pdf.exited',
+  /** Reading it needed more than `max` MB of memory (no `max`: more than an import may use). */
+  'read.outOfMemory',
+  'read.outOfMemoryUnbounded',
+  /** Its encoding is not recognised. */
+  'read.text.encoding',
+  /** It holds binary data. */
+  'read.text.binary',
+  /** Its first bytes are no PNG or JPEG signature. */
+  'read.image.noSignature',
+  /** It has more than `max` million pixels. */
+  'read.image.tooManyPixels',
+  /** sharp could not decode it (`detail`: sharp's words). */
+  'read.image.unreadable',
+  /** Something unforeseen failed while reading it (`detail`: the error's words). */
+  'read.unexpected',
   // Why an exported trail does not read back (a clause; shared/export/trail-problem.ts, `row` where it names one)
   /** Its header lacks the `columns` columns. */
   'trailCsv.notTrail',

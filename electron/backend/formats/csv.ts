@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { documentWarning } from '../../../shared/domain/document-warning';
 import { layoutSheets, oneLine, type GridCell } from '../../../shared/evidence/sheet-layout';
 import { decodeText } from './text';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -15,7 +16,7 @@ export const MAX_CSV_CELLS = 500_000;
 const PLAIN_NUMBER = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%?)$/;
 
 export const readCsv: FormatReader = async (bytes, options) => {
-  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
   options.onProgress?.(0, 1);
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: '' });
@@ -25,7 +26,7 @@ export const readCsv: FormatReader = async (bytes, options) => {
       const shown = oneLine(raw);
       if (shown.trim() === '') return;
       if (cells.length >= MAX_CSV_CELLS) {
-        throw new ReportReadError('too-large', `it holds more than the ${MAX_CSV_CELLS.toLocaleString('en-US')} filled cells Tickmark reads in a CSV file`);
+        throw new ReportReadError('too-large', `it holds more than the ${MAX_CSV_CELLS.toLocaleString('en-US')} filled cells Tickmark reads in a CSV file`, reason('read.csv.tooManyCells', { params: { max: MAX_CSV_CELLS } }));
       }
       cells.push({ row: r + 1, column: c + 1, text: shown, ...plainNumber(shown) });
     });

@@ -26,6 +26,7 @@ describe('a .docx is checked before it is unpacked', () => {
     const error = await refusal(bomb);
     expect(error.code).toBe('too-large');
     expect(error.reason).toBe('its word/document.xml would unpack to 1.0 GB, more than the 16 MB Tickmark reads');
+    expect(error.detail).toEqual({ code: 'read.partTooLarge', params: { part: 'word/document.xml', size: '1.0 GB', max: '16 MB' } });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -39,6 +40,7 @@ describe('a .docx is checked before it is unpacked', () => {
     const error = await refusal(craftDocx(' '.repeat(MB), { times: 8 }));
     expect(error.code).toBe('too-large');
     expect(error.reason).toMatch(/^its word\/document\.xml would unpack to \d+ times its packed size \(\d+ KB to 8\.0 MB\), more than the 100 times .*decompression bomb$/);
+    expect(error.detail).toMatchObject({ code: 'read.docx.bomb', params: { part: 'word/document.xml', size: '8.0 MB', max: 100, ratio: expect.any(Number) } });
   });
 
   it('refuses text parts that together unpack to more than the total limit', async () => {

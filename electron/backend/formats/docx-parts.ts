@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry } from 'yauzl';
+import { reason } from '../../../shared/ipc/reasons';
 import { ReportReadError } from './types';
 
 // A .docx is a ZIP archive, and a ZIP's directory says how large each file will be before any is
@@ -11,6 +12,8 @@ import { ReportReadError } from './types';
 export interface DocxLimits {
   /** What the archive is, in messages: `Word document` (a workbook's reader reuses these checks). */
   document: string;
+  /** Which reasons say it (`read.docx.*`, `read.xlsx.*`). */
+  kind: 'docx' | 'xlsx';
   /** Files in the archive. */
   entries: number;
   /** Unpacked size of one XML part. */
@@ -32,6 +35,7 @@ const MB = 1024 * 1024;
  */
 export const DOCX_LIMITS: DocxLimits = {
   document: 'Word document',
+  kind: 'docx',
   entries: 5_000,
   partBytes: 16 * MB,
   totalBytes: 20 * MB,
@@ -47,28 +51,32 @@ export async function unpackDocxXml(bytes: Uint8Array, limits: DocxLimits = DOCX
   const zip = await yauzl
     .fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, autoClose: false })
     .catch((error: unknown) => {
-      throw damaged(limits.document, error);
+      throw damaged(limits, error);
     });
   try {
     if (zip.entryCount > limits.entries) {
-      throw new ReportReadError('too-large', `it holds ${zip.entryCount.toLocaleString('en-US')} files, more than the ${limits.entries.toLocaleString('en-US')} Tickmark reads in a ${limits.document}`);
+      throw new ReportReadError(
+        'too-large',
+        `it holds ${zip.entryCount.toLocaleString('en-US')} files, more than the ${limits.entries.toLocaleString('en-US')} Tickmark reads in a ${limits.document}`,
+        reason(`read.${limits.kind}.tooManyFiles`, { params: { count: zip.entryCount, max: limits.entries } }),
+      );
     }
-    const parts = await xmlEntries(zip, limits.document);
+    const parts = await xmlEntries(zip, limits);
     checkSizes(parts, limits);
     const unpacked = new Map<string, Uint8Array>();
-    for (const entry of parts) unpacked.set(entry.fileName, await unpackEntry(zip, entry, limits.document));
+    for (const entry of parts) unpacked.set(entry.fileName, await unpackEntry(zip, entry, limits));
     return unpacked;
   } finally {
     zip.close();
   }
 }
 
-async function xmlEntries(zip: yauzl.ZipFile, document: string): Promise<Entry[]> {
+async function xmlEntries(zip: yauzl.ZipFile, limits: DocxLimits): Promise<Entry[]> {
   const parts: Entry[] = [];
   try {
     for await (const entry of zip.eachEntry()) if (isXmlPart(entry.fileName)) parts.push(entry);
   } catch (error) {
-    throw damaged(document, error);
+    throw damaged(limits, error);
   }
   return parts;
 }
@@ -78,37 +86,54 @@ function checkSizes(parts: readonly Entry[], limits: DocxLimits): void {
   let total = 0;
   for (const { fileName, uncompressedSize, compressedSize } of parts) {
     if (uncompressedSize > limits.partBytes) {
-      throw new ReportReadError('too-large', `its ${fileName} would unpack to ${size(uncompressedSize)}, more than the ${size(limits.partBytes)} Tickmark reads`);
+      const [unpacked, max] = [size(uncompressedSize), size(limits.partBytes)];
+      throw new ReportReadError(
+        'too-large',
+        `its ${fileName} would unpack to ${unpacked}, more than the ${max} Tickmark reads`,
+        reason('read.partTooLarge', { params: { part: fileName, size: unpacked, max } }),
+      );
     }
     const ratio = uncompressedSize / Math.max(compressedSize, 1);
     if (uncompressedSize > limits.ratioGraceBytes && ratio > limits.ratio) {
+      const params = { part: fileName, ratio: Math.round(ratio), packed: size(compressedSize), size: size(uncompressedSize), max: limits.ratio };
       throw new ReportReadError(
         'too-large',
-        `its ${fileName} would unpack to ${Math.round(ratio)} times its packed size (${size(compressedSize)} to ${size(uncompressedSize)}), more than the ${limits.ratio} times a ${limits.document} does: it looks like a decompression bomb`,
+        `its ${fileName} would unpack to ${params.ratio} times its packed size (${params.packed} to ${params.size}), more than the ${limits.ratio} times a ${limits.document} does: it looks like a decompression bomb`,
+        reason(`read.${limits.kind}.bomb`, { params }),
       );
     }
     total += uncompressedSize;
   }
   if (total > limits.totalBytes) {
-    throw new ReportReadError('too-large', `its text parts would unpack to ${size(total)}, more than the ${size(limits.totalBytes)} Tickmark reads`);
+    const [unpacked, max] = [size(total), size(limits.totalBytes)];
+    throw new ReportReadError(
+      'too-large',
+      `its text parts would unpack to ${unpacked}, more than the ${max} Tickmark reads`,
+      reason('read.partsTooLarge', { params: { size: unpacked, max } }),
+    );
   }
 }
 
 /** One part, from a stream that yauzl ends with an error as soon as it gives more bytes than the directory said. */
-async function unpackEntry(zip: yauzl.ZipFile, entry: Entry, document: string): Promise<Uint8Array> {
+async function unpackEntry(zip: yauzl.ZipFile, entry: Entry, limits: DocxLimits): Promise<Uint8Array> {
   try {
     const stream: Readable = await zip.openReadStreamPromise(entry);
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   } catch (error) {
-    throw damaged(document, error, entry.fileName);
+    throw damaged(limits, error, entry.fileName);
   }
 }
 
-function damaged(document: string, error: unknown, part?: string): ReportReadError {
+function damaged({ document, kind }: DocxLimits, error: unknown, part?: string): ReportReadError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new ReportReadError('corrupt', `it is not a valid ${document} (${part === undefined ? 'its ZIP archive' : `its ${part}`} is damaged: ${detail})`);
+  const english = `it is not a valid ${document} (${part === undefined ? 'its ZIP archive' : `its ${part}`} is damaged: ${detail})`;
+  return new ReportReadError(
+    'corrupt',
+    english,
+    part === undefined ? reason(`read.${kind}.zipDamaged`, { detail }) : reason(`read.${kind}.partDamaged`, { params: { part }, detail }),
+  );
 }
 
 /** `1.0 GB`, `16 MB`, `600 KB`. */

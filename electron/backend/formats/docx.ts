@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { unpackDocxXml } from './docx-parts';
 import { visibleText } from './html';
 import { flowingText } from './text';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -17,7 +18,7 @@ const NO_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
  */
 export const readDocx: FormatReader = async (bytes, options) => {
   checkCancelled(options.signal);
-  if (!isZip(bytes)) throw new ReportReadError('corrupt', 'it is not a Word document (.docx files are ZIP archives)');
+  if (!isZip(bytes)) throw new ReportReadError('corrupt', 'it is not a Word document (.docx files are ZIP archives)', reason('read.docx.notZip'));
   options.onProgress?.(0, 1);
   const parts = await unpackDocxXml(bytes);
   checkCancelled(options.signal);
@@ -29,7 +30,8 @@ export const readDocx: FormatReader = async (bytes, options) => {
       { convertImage: NO_IMAGES, externalFileAccess: false },
     ));
   } catch (error) {
-    throw new ReportReadError('corrupt', `it is not a valid Word document (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReportReadError('corrupt', `it is not a valid Word document (${detail})`, reason('read.docx.invalid', { detail }));
   }
   checkCancelled(options.signal);
   const text = visibleText(html);
@@ -42,5 +44,5 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 function checkCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
 }

@@ -1,5 +1,6 @@
 import { defaultTreeAdapter as tree, html, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { decodeText, flowingText } from './text';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -12,7 +13,7 @@ type Element = DefaultTreeAdapterTypes.Element;
  * The encoding is the byte-order mark's, else the `<meta charset>`'s, else UTF-8 (or a detected one).
  */
 export const readHtml: FormatReader = async (bytes, options) => {
-  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
   options.onProgress?.(0, bytes.byteLength);
   const declared = declaredCharset(bytes);
   const { text: source, encoding } = decodeText(bytes, declared === undefined ? {} : { declared });

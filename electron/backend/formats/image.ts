@@ -6,6 +6,7 @@ import type { GreyImage } from '../ocr/types';
 import { buildFragments, layoutPage } from './pdf-layout';
 import { GlyphIndex } from './pdf-locate';
 import { PdfTextWriter } from './pdf-text';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -18,7 +19,7 @@ export const readImage: FormatReader = async (bytes, options) => {
   options.signal?.throwIfAborted();
   const { image, dpi } = await decode(bytes);
   const lines = await readImageText(image, options.signal, () => options.onOcrPage?.(1, 1)).catch((error: unknown) => {
-    if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+    if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
     throw error;
   });
   const scale = 72 / dpi;
@@ -51,7 +52,7 @@ export const readImage: FormatReader = async (bytes, options) => {
 
 /** The image as grey pixels, turned as its EXIF orientation says, and its resolution. */
 async function decode(bytes: Uint8Array): Promise<{ image: GreyImage; dpi: number }> {
-  if (!isPng(bytes) && !isJpeg(bytes)) throw new ReportReadError('corrupt', 'it is not a PNG or JPEG image (its first bytes are not an image signature)');
+  if (!isPng(bytes) && !isJpeg(bytes)) throw new ReportReadError('corrupt', 'it is not a PNG or JPEG image (its first bytes are not an image signature)', reason('read.image.noSignature'));
   const { default: sharp } = await import('sharp');
   try {
     const input = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' });
@@ -61,8 +62,8 @@ async function decode(bytes: Uint8Array): Promise<{ image: GreyImage; dpi: numbe
     return { image: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }, dpi };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/pixel limit/i.test(message)) throw new ReportReadError('too-large', `the image has more than ${MAX_IMAGE_PIXELS / 1e6} million pixels`);
-    throw new ReportReadError('corrupt', `it is not a readable image (${message})`);
+    if (/pixel limit/i.test(message)) throw new ReportReadError('too-large', `the image has more than ${MAX_IMAGE_PIXELS / 1e6} million pixels`, reason('read.image.tooManyPixels', { params: { max: MAX_IMAGE_PIXELS / 1e6 } }));
+    throw new ReportReadError('corrupt', `it is not a readable image (${message})`, reason('read.image.unreadable', { detail: message }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { ReportFormat } from '../../../shared/domain/report';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader } from './types';
 import { ReportReadError } from './types';
 
@@ -45,7 +46,7 @@ export const isPaged = (format: ReportFormat): boolean => format === 'pdf' || fo
 export function readerFor(fileName: string): ReportReader {
   const reader = READERS.get(extname(fileName).toLowerCase());
   if (reader === undefined) {
-    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence');
+    throw new ReportReadError('unsupported-format', 'Tickmark imports .pdf, .docx, .html, .txt and .md files, .png and .jpg images, and .xlsx and .csv files as evidence', reason('read.unsupportedFormat'));
   }
   return reader;
 }

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, resourceLimits, Worker } from 'node:worker_threads';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { isOutOfMemory, memoryLimitReason } from '../worker/limits';
 import { workerStart } from '../worker/start';
 import { keepingArrayPush } from './pdfjs-array-push';
 import { withoutCanvas } from './pdfjs-without-canvas';
+import { reason, type Reason } from '../../../shared/ipc/reasons';
 import { ReportReadError } from './types';
 
 type PdfJs = typeof PdfJsModule;
@@ -73,6 +74,12 @@ function parserThreadUrl(): URL {
     : new URL('./pdf-parser-thread.js', import.meta.url);
 }
 
+/** This thread's memory limit reached, in English and as a reason (worker/limits.ts says the same). */
+function outOfMemory(): ReportReadError {
+  const max = resourceLimits.maxOldGenerationSizeMb;
+  return new ReportReadError('too-large', memoryLimitReason(), max === undefined ? reason('read.outOfMemoryUnbounded') : reason('read.outOfMemory', { params: { max } }));
+}
+
 async function startParser(): Promise<ParserThread> {
   const { port1, port2 } = new MessageChannel();
   const { url, options } = workerStart(parserThreadUrl(), { port: port2 }, [port2]);
@@ -92,10 +99,10 @@ async function startParser(): Promise<ParserThread> {
     port1.close();
     stop(error);
   };
-  const stoppedBy = (reason: string) => new ReportReadError('internal', `the PDF reader stopped before it finished (${reason})`);
+  const stoppedBy = (why: string, detail: Reason) => new ReportReadError('internal', `the PDF reader stopped before it finished (${why})`, detail);
   // The thread has the import worker's memory limit (workerStart): reaching it ends the import as it would the worker.
-  thread.on('error', (error) => ended(isOutOfMemory(error) ? new ReportReadError('too-large', memoryLimitReason()) : stoppedBy(error.message)));
-  thread.on('exit', (code) => ended(stoppedBy(`its thread exited with code ${code}`)));
+  thread.on('error', (error) => ended(isOutOfMemory(error) ? outOfMemory() : stoppedBy(error.message, reason('read.pdf.stopped', { detail: error.message }))));
+  thread.on('exit', (code) => ended(stoppedBy(`its thread exited with code ${code}`, reason('read.pdf.exited', { params: { exitCode: code } }))));
 
   let api: PdfJs;
   try {

@@ -4,6 +4,7 @@ import { ReportPages } from './pdf-pages';
 import { textRuns } from './pdf-runs';
 import { readPackedText } from './pdf-text-packing';
 import { readScannedPage } from '../ocr/scanned-page';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader, ReadOptions, ReportText } from './types';
 import { ReportReadError } from './types';
 
@@ -88,14 +89,14 @@ function fragmentText(runs: readonly TextRun[], fragment: Fragment): string {
 }
 
 function checkCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
 }
 
 /** A PDF starts with `%PDF-` (within its first kilobyte, readers allow some junk before it). */
 function checkPdfHeader(bytes: Uint8Array): void {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
-    throw new ReportReadError('corrupt', 'it is not a PDF (it does not start with the "%PDF-" signature)');
+    throw new ReportReadError('corrupt', 'it is not a PDF (it does not start with the "%PDF-" signature)', reason('read.pdf.noSignature'));
   }
 }
 
@@ -105,12 +106,13 @@ function openError(error: unknown, bytes: Uint8Array, options: ReadOptions): Rep
   if (name === 'PasswordException') {
     // pdf.js: 1 = a password is needed, 2 = the password given is wrong.
     return code === 2 || options.password !== undefined
-      ? new ReportReadError('password-wrong', 'the password is wrong')
-      : new ReportReadError('password-required', 'it is protected by a password');
+      ? new ReportReadError('password-wrong', 'the password is wrong', reason('read.pdf.passwordWrong'))
+      : new ReportReadError('password-required', 'it is protected by a password', reason('read.pdf.passwordRequired'));
   }
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
   if (!tail.includes('%%EOF')) {
-    return new ReportReadError('corrupt', 'it is not a valid PDF (the file is incomplete: it was probably cut off)');
+    return new ReportReadError('corrupt', 'it is not a valid PDF (the file is incomplete: it was probably cut off)', reason('read.pdf.cutOff'));
   }
-  return new ReportReadError('corrupt', `it is not a valid PDF (${message ?? String(error)})`);
+  const detail = message ?? String(error);
+  return new ReportReadError('corrupt', `it is not a valid PDF (${detail})`, reason('read.pdf.invalid', { detail }));
 }

@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import { documentWarning } from '../../../shared/domain/document-warning';
 import { replaceControlCharacters } from '../../../shared/text/control-characters';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader, ReportText } from './types';
 import { ReportReadError } from './types';
 
@@ -43,7 +44,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
 
 /** `.txt` and `.md`: the decoded text, as one page. */
 export const readText: FormatReader = async (bytes, options) => {
-  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
   options.onProgress?.(0, bytes.byteLength);
   const { text, encoding } = decodeText(bytes);
   options.onProgress?.(bytes.byteLength, bytes.byteLength);
@@ -110,12 +111,12 @@ function decodeUndeclared(bytes: Uint8Array): DecodedText {
       return decodeWith(bytes, encoding);
     }
   }
-  throw new ReportReadError('not-text', 'its character encoding could not be recognised; save it as UTF-8 and import it again');
+  throw new ReportReadError('not-text', 'its character encoding could not be recognised; save it as UTF-8 and import it again', reason('read.text.encoding'));
 }
 
 /** Without a UTF-16 byte-order mark, a NUL byte means binary data: no text encoding we read produces one. */
 function refuseNulBytes(bytes: Uint8Array): void {
-  if (bytes.includes(0)) throw new ReportReadError('not-text', NOT_TEXT);
+  if (bytes.includes(0)) throw new ReportReadError('not-text', NOT_TEXT, reason('read.text.binary'));
 }
 
 function refuseBinary(text: string): void {
@@ -125,7 +126,7 @@ function refuseBinary(text: string): void {
     const isControl = (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r' && char !== '\f') || (code >= 0x7f && code < 0xa0);
     if (isControl || code === 0xfffd) noise += 1;
   }
-  if (noise > 0 && noise / Math.max(text.length, 1) > MAX_NOISE_SHARE) throw new ReportReadError('not-text', NOT_TEXT);
+  if (noise > 0 && noise / Math.max(text.length, 1) > MAX_NOISE_SHARE) throw new ReportReadError('not-text', NOT_TEXT, reason('read.text.binary'));
 }
 
 function stripBom(text: string): string {

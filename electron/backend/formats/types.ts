@@ -1,6 +1,7 @@
 import type { DocumentWarning } from '../../../shared/domain/document-warning';
 import type { PageBox } from '../../../shared/domain/figure';
 import type { PageRange, SheetCell } from '../../../shared/domain/report';
+import type { Reason } from '../../../shared/ipc/reasons';
 import type { ImportErrorCode } from '../../../shared/ipc/schemas';
 
 /** A report's visible text as one format reader makes it. */
@@ -32,12 +33,15 @@ export type FormatReader = (bytes: Uint8Array, options: ReadOptions) => Promise<
 /**
  * A file that cannot be read, for a reason the auditor can act on. Readers throw it; the import
  * turns it into an `ImportError` value naming the file, so it never crosses a boundary as an exception.
+ * `detail` is the same reason as a code and its parameters (a `read.*` reason), which the UI says
+ * in its own language; `reason` is its English words, for the CLI and logs.
  */
 export class ReportReadError extends Error {
   constructor(
     readonly code: ImportErrorCode,
     /** The reason, without the file name: "it is not a PDF", "the password is wrong". */
     readonly reason: string,
+    readonly detail: Reason,
   ) {
     super(reason);
     this.name = 'ReportReadError';

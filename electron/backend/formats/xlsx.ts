@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 import { layoutSheets, oneLine, type Grid, type GridCell, type MergedRange } from '../../../shared/evidence/sheet-layout';
 import { unpackDocxXml, type DocxLimits } from './docx-parts';
+import { reason } from '../../../shared/ipc/reasons';
 import type { FormatReader, ReportText } from './types';
 import { ReportReadError } from './types';
 
@@ -16,6 +17,7 @@ const MB = 1024 * 1024;
 /** A workbook's XML packs 5 to 30 times smaller; its shared strings and sheets are read whole. */
 export const XLSX_LIMITS: DocxLimits = {
   document: 'Excel workbook',
+  kind: 'xlsx',
   entries: 5_000,
   partBytes: 32 * MB,
   totalBytes: 48 * MB,
@@ -28,17 +30,18 @@ export const MAX_CELLS = 500_000;
 
 export const readXlsx: FormatReader = async (bytes, options) => {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    throw new ReportReadError('corrupt', 'it is not an Excel workbook (.xlsx files are ZIP archives; an old .xls must be saved as .xlsx)');
+    throw new ReportReadError('corrupt', 'it is not an Excel workbook (.xlsx files are ZIP archives; an old .xls must be saved as .xlsx)', reason('read.xlsx.notZip'));
   }
   options.onProgress?.(0, 1);
   const parts = await unpackDocxXml(bytes, XLSX_LIMITS);
-  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled');
+  if (options.signal?.aborted) throw new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled'));
   const checked = zipSync(Object.fromEntries(parts), { level: 0 });
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(checked, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellText: true, cellStyles: false, bookVBA: false });
   } catch (error) {
-    throw new ReportReadError('corrupt', `it is not a valid Excel workbook (${error instanceof Error ? error.message : String(error)})`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReportReadError('corrupt', `it is not a valid Excel workbook (${detail})`, reason('read.xlsx.invalid', { detail }));
   }
   const grids = sheetsOf(workbook);
   options.onProgress?.(1, 1);
@@ -62,7 +65,7 @@ function sheetsOf(workbook: XLSX.WorkBook): Grid[] {
         const read = cell === undefined ? undefined : gridCell(cell, r + 1, c + 1);
         if (read === undefined) return;
         if (++count > MAX_CELLS) {
-          throw new ReportReadError('too-large', `it holds more than the ${MAX_CELLS.toLocaleString('en-US')} filled cells Tickmark reads in a workbook`);
+          throw new ReportReadError('too-large', `it holds more than the ${MAX_CELLS.toLocaleString('en-US')} filled cells Tickmark reads in a workbook`, reason('read.xlsx.tooManyCells', { params: { max: MAX_CELLS } }));
         }
         cells.push(read);
       });

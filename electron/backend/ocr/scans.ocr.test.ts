@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../../shared/domain/report';
 import type { ImportProgress } from '../../../shared/ipc/schemas';
 import { readPdf } from '../formats/pdf';
+import { reason } from '../../../shared/ipc/reasons';
 import { ReportReadError } from '../formats/types';
 import { importReport } from '../import-report';
 import { goldValues, scoreValues } from './value-score';
@@ -74,7 +75,7 @@ describe('scanned PDFs, read by OCR', () => {
         signal: controller.signal,
         onOcrPage: (page) => page === 1 && controller.abort(),
       });
-      await expect(reading).rejects.toEqual(new ReportReadError('cancelled', 'the import was cancelled'));
+      await expect(reading).rejects.toEqual(new ReportReadError('cancelled', 'the import was cancelled', reason('read.cancelled')));
       // It stops within a page's reading, not after all four.
       expect(performance.now() - started).toBeLessThan(60_000);
     },

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { REASON_CODES } from '../../../../shared/ipc/reasons';
+import type { ImportError } from '../../../../shared/ipc/schemas';
 import { i18next } from '../../i18n/i18n';
 import { importErrorText } from './import-error-text';
 
@@ -39,5 +41,79 @@ describe('importErrorText', () => {
     expect(importErrorText(notKept)).toBe(notKept.message);
     await i18next.changeLanguage('zh-CN');
     expect(importErrorText(notKept)).toBe('“q3.pdf”未能导入：无法在 /d/journal/originals 中保存原始文件的副本：磁盘已满，请释放一些空间。请处理后重新导入。');
+  });
+
+  // Refusals of real broken files as the backend makes them (electron/backend/import-report.test.ts pins these).
+  const broken: ReadonlyArray<[ImportError, string]> = [
+    [
+      {
+        code: 'corrupt',
+        fileName: 'truncated.pdf',
+        message: 'Could not import "truncated.pdf": it is not a valid PDF (the file is incomplete: it was probably cut off).',
+        reason: { code: 'read.pdf.cutOff' },
+      },
+      '无法导入“truncated.pdf”：它不是有效的 PDF 文件（文件不完整，可能被截断了）。',
+    ],
+    [
+      { code: 'corrupt', fileName: 'notes.docx', message: 'Could not import "notes.docx": it is not a Word document (.docx files are ZIP archives).', reason: { code: 'read.docx.notZip' } },
+      '无法导入“notes.docx”：它不是 Word 文档（.docx 文件应为 ZIP 压缩包）。',
+    ],
+    [
+      {
+        code: 'too-large',
+        fileName: 'ledger.csv',
+        message: 'Could not import "ledger.csv": it holds more than the 500,000 filled cells Tickmark reads in a CSV file.',
+        reason: { code: 'read.csv.tooManyCells', params: { max: 500_000 } },
+      },
+      '无法导入“ledger.csv”：它包含的非空单元格超过 Tickmark 在一个 CSV 文件中读取的上限 500,000 个。',
+    ],
+  ];
+  /** Latin words a Chinese sentence may hold: the app's and the formats' names. */
+  const NAMES = /\b(?:Tickmark|PDF|Word|Excel|ZIP|CSV|docx|xlsx)\b/g;
+
+  it('says a reader’s refusal of a broken file whole from the catalogue: English as the backend, Chinese with no English but names', async () => {
+    for (const [error] of broken) expect(importErrorText(error)).toBe(error.message);
+    await i18next.changeLanguage('zh-CN');
+    for (const [error, chinese] of broken) {
+      const said = importErrorText(error);
+      expect(said).toBe(chinese);
+      expect(said.replace(error.fileName, '').replace(NAMES, ''), said).not.toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it('frames a library’s own words as a detail, and formats numbers for the locale', async () => {
+    const pdfjs: ImportError = {
+      code: 'corrupt',
+      fileName: 'q3.pdf',
+      message: 'Could not import "q3.pdf": it is not a valid PDF (Invalid PDF structure.).',
+      reason: { code: 'read.pdf.invalid', detail: 'Invalid PDF structure.' },
+    };
+    expect(importErrorText(pdfjs)).toBe(pdfjs.message);
+    const files: ImportError = {
+      code: 'too-large',
+      fileName: 'big.xlsx',
+      message: 'Could not import "big.xlsx": it holds 12,000 files, more than the 5,000 Tickmark reads in a Excel workbook.',
+      reason: { code: 'read.xlsx.tooManyFiles', params: { count: 12_000, max: 5_000 } },
+    };
+    expect(importErrorText(files)).toBe(files.message);
+    await i18next.changeLanguage('zh-CN');
+    expect(importErrorText(pdfjs)).toBe('无法导入“q3.pdf”：它不是有效的 PDF 文件（PDF 阅读程序报告：Invalid PDF structure.）。');
+    expect(importErrorText(files)).toBe('无法导入“big.xlsx”：它包含 12,000 个文件，超过 Tickmark 在 Excel 工作簿中读取的上限 5,000 个。');
+  });
+
+  it('has a sentence in both languages for every reader’s reason, with every parameter filled', async () => {
+    const params = { count: 6_000, max: 5_000, part: 'word/document.xml', size: '40 MB', packed: '1.0 MB', ratio: 400, exitCode: 1 };
+    const readCodes = REASON_CODES.filter((code) => code.startsWith('read.'));
+    expect(readCodes.length).toBeGreaterThan(30);
+    for (const language of ['en', 'zh-CN'] as const) {
+      await i18next.changeLanguage(language);
+      const sentences = new Set<string>();
+      for (const code of readCodes) {
+        const said = importErrorText({ code: 'corrupt', fileName: 'f.bin', message: 'Could not import "f.bin": it is broken.', reason: { code, params, detail: 'DETAIL' } });
+        expect(said, `${language} ${code}`).not.toMatch(/\{\{|it is broken|unexpected problem|意外问题/);
+        sentences.add(said);
+      }
+      expect(sentences.size, language).toBe(readCodes.length);
+    }
   });
 });
