@@ -73,9 +73,9 @@ export async function importReport(
 }
 
 function errorFor(fileName: string, error: unknown): ImportError {
-  if (error instanceof ReportReadError) return { ...importError(error.code, fileName, error.reason), reason: error.detail };
+  if (error instanceof ReportReadError) return importError(error.code, fileName, error.reason, error.detail);
   const detail = error instanceof Error ? error.message : String(error);
-  return { ...importError('internal', fileName, `something went wrong while reading it (${detail})`), reason: reason('read.unexpected', { detail }) };
+  return importError('internal', fileName, `something went wrong while reading it (${detail})`, reason('read.unexpected', { detail }));
 }
 
 /**

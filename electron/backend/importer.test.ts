@@ -91,7 +91,7 @@ describe('createImporter', () => {
     const crashed = importer.importReport(job('dies', fileName), noProgress);
     const next = importer.importReport(job('next', 'next.txt'), noProgress);
     const result = await crashed;
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', fileName } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', fileName, reason: { code: expect.stringMatching(/^read\.import\.(?:stopped|exited)$/) } } });
     if (!result.ok) {
       expect(result.error.message).toMatch(new RegExp(`^Could not import "${fileName}": the import stopped unexpectedly`));
       expect(result.error.message).toMatch(detail);
@@ -105,7 +105,7 @@ describe('createImporter', () => {
     const next = importer.importReport(job('next', 'next.txt'), noProgress);
     expect(await hoarding).toEqual({
       ok: false,
-      error: { code: 'too-large', fileName: 'hoard-q3.txt', message: 'Could not import "hoard-q3.txt": reading it needed more than 64 MB of memory.' },
+      error: { code: 'too-large', fileName: 'hoard-q3.txt', message: 'Could not import "hoard-q3.txt": reading it needed more than 64 MB of memory.', reason: { code: 'read.outOfMemory', params: { max: 64 } } },
     });
     expect(await next).toMatchObject({ ok: true, value: { fileName: 'next.txt' } });
   });
@@ -123,7 +123,7 @@ describe('createImporter', () => {
     const next = importer.importReport(job('next', 'next.txt', 'Over 550 million users. '.repeat(12) + '0'.repeat(12)), noProgress);
     expect(await looping).toEqual({
       ok: false,
-      error: { code: 'too-large', fileName: 'loop-q3.txt', message: 'Could not import "loop-q3.txt": reading it took longer than 3 s.' },
+      error: { code: 'too-large', fileName: 'loop-q3.txt', message: 'Could not import "loop-q3.txt": reading it took longer than 3 s.', reason: { code: 'read.import.timeLimit', params: { seconds: 3 } } },
     });
     expect(await next).toMatchObject({ ok: true, value: { fileName: 'next.txt' } });
   });

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '../../shared/domain/report';
 import { err, type Result } from '../../shared/domain/result';
+import { reason as because, type Reason } from '../../shared/ipc/reasons';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import type { ImportJob, Importer } from './handlers';
 import { DEFAULT_IMPORT_LIMITS, isOutOfMemory, memoryLimitReason, timeLimitReason, workerResourceLimits, type ImportLimits } from './worker/limits';
@@ -87,11 +88,12 @@ export function createImporter(options: ImporterOptions = {}): Importer {
       const timeLimitMs = limits.timeLimitMs(bytes.byteLength); // before the bytes move to the worker
       const request: ImportRequest = { type: 'import', job: { ...pending.job, bytes } };
       worker.postMessage(request, [buffer]);
-      const tooLong = err(importError('too-large', pending.job.fileName, timeLimitReason(timeLimitMs)));
+      const seconds = Math.round(timeLimitMs / 1000);
+      const tooLong = err(importError('too-large', pending.job.fileName, timeLimitReason(timeLimitMs), because('read.import.timeLimit', { params: { seconds } })));
       setDeadline(slot, timeLimitMs, () => endJob(slot, tooLong));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      finish(slot, err(importError('internal', pending.job.fileName, `it could not be handed to an import worker (${reason})`)));
+      finish(slot, err(importError('internal', pending.job.fileName, `it could not be handed to an import worker (${reason})`, because('read.import.notHanded', { detail: reason }))));
     }
   }
 
@@ -110,19 +112,25 @@ export function createImporter(options: ImporterOptions = {}): Importer {
         finish(slot, message.result);
       }
     });
-    const crashed = (reason: string, code: ImportError['code'] = 'internal') => {
+    const crashed = (reason: string, detail: Reason, code: ImportError['code'] = 'internal') => {
       if (slot.worker !== worker) return;
       slot.worker = undefined;
       void worker.terminate();
       const pending = slot.current;
-      if (pending !== undefined) finish(slot, err(importError(code, pending.job.fileName, reason)));
+      if (pending !== undefined) finish(slot, err(importError(code, pending.job.fileName, reason, detail)));
     };
     const stoppedBy = (detail: string) => `the import stopped unexpectedly (${detail})`;
+    const outOfMemory = because('read.outOfMemory', { params: { max: limits.memoryMb } });
     worker.on('error', (error) =>
-      isOutOfMemory(error) ? crashed(memoryLimitReason(limits.memoryMb), 'too-large') : crashed(stoppedBy(error.message)),
+      isOutOfMemory(error)
+        ? crashed(memoryLimitReason(limits.memoryMb), outOfMemory, 'too-large')
+        : crashed(stoppedBy(error.message), because('read.import.stopped', { detail: error.message })),
     );
-    worker.on('messageerror', (error) => crashed(stoppedBy(`a message could not be read: ${error.message}`)));
-    worker.on('exit', (code) => crashed(stoppedBy(`its worker exited with code ${code}`)));
+    worker.on('messageerror', (error) => {
+      const detail = `a message could not be read: ${error.message}`;
+      crashed(stoppedBy(detail), because('read.import.stopped', { detail }));
+    });
+    worker.on('exit', (code) => crashed(stoppedBy(`its worker exited with code ${code}`), because('read.import.exited', { params: { exitCode: code } })));
     return worker;
   }
 

@@ -184,6 +184,14 @@ export const REASON_CODES = [
   'read.image.unreadable',
   /** Something unforeseen failed while reading it (`detail`: the error's words). */
   'read.unexpected',
+  // Why the import pool ended a job (electron/backend/importer.ts)
+  /** Reading it took longer than `seconds` s. */
+  'read.import.timeLimit',
+  /** The import worker stopped (`detail`: Node's words), or exited with `exitCode`. */
+  'read.import.stopped',
+  'read.import.exited',
+  /** It could not be handed to an import worker (`detail`). */
+  'read.import.notHanded',
   // Why an exported trail does not read back (a clause; shared/export/trail-problem.ts, `row` where it names one)
   /** Its header lacks the `columns` columns. */
   'trailCsv.notTrail',

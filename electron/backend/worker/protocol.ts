@@ -1,5 +1,6 @@
 import type { ParsedReport } from '../../../shared/domain/report';
 import type { Result } from '../../../shared/domain/result';
+import type { Reason } from '../../../shared/ipc/reasons';
 import type { ImportError, ImportErrorCode, ImportProgress } from '../../../shared/ipc/schemas';
 import type { ImportJob } from '../handlers';
 
@@ -22,9 +23,10 @@ export type ImportWorkerMessage =
 /**
  * An import error whose message names the file and the reason: `Could not import "q3.pdf": the file is empty.`
  * Here, beside the messages, because both sides make them: the worker's import and the pool (cancelled,
- * crashed), which must not load the readers' dependencies into the main process.
+ * crashed), which must not load the readers' dependencies into the main process. `detail` is the
+ * reason as a code and its parameters, for the UI to say in its own language.
  */
-export function importError(code: ImportErrorCode, fileName: string, reason: string): ImportError {
+export function importError(code: ImportErrorCode, fileName: string, reason: string, detail?: Reason): ImportError {
   const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
-  return { code, fileName, message: `Could not import "${fileName}": ${sentence}` };
+  return { code, fileName, message: `Could not import "${fileName}": ${sentence}`, ...(detail === undefined ? {} : { reason: detail }) };
 }

@@ -102,7 +102,7 @@ describe('importErrorText', () => {
   });
 
   it('has a sentence in both languages for every reader’s reason, with every parameter filled', async () => {
-    const params = { count: 6_000, max: 5_000, part: 'word/document.xml', size: '40 MB', packed: '1.0 MB', ratio: 400, exitCode: 1 };
+    const params = { count: 6_000, max: 5_000, part: 'word/document.xml', size: '40 MB', packed: '1.0 MB', ratio: 400, exitCode: 1, seconds: 60 };
     const readCodes = REASON_CODES.filter((code) => code.startsWith('read.'));
     expect(readCodes.length).toBeGreaterThan(30);
     for (const language of ['en', 'zh-CN'] as const) {
