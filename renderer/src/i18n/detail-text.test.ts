@@ -6,6 +6,7 @@ import { createEngagement, importReport, recordExport, type ActionResult } from 
 import { db } from '../db/database';
 import { trustKey } from '../db/key-actions';
 import { loadTrail } from '../db/queries';
+import { describeCorrection, describeFigureValue } from '../domain/figure-value';
 import { detailText } from './detail-text';
 import { i18next } from './i18n';
 
@@ -61,5 +62,23 @@ describe('a recorded detail in the UI’s language', () => {
     expect(detailText('archive.imported', '1 event from a.tickmark, sealed by Li Wei with key ab12-cd34')).toBe('来自 a.tickmark 的 1 项事件，由 Li Wei 以密钥 ab12-cd34 封签');
     expect(detailText('trail.exported', 'exported by hand')).toBe('exported by hand');
     expect(detailText('document.imported', '4 events to /x')).toBe('4 events to /x');
+  });
+
+  it('says a correction, an added figure, an undo and a role taken over in Chinese', async () => {
+    const before = { value: 188, unit: '', qualifier: 'exact' as const };
+    const after = { value: 18_800_000_000, unit: 'CNY', qualifier: 'over' as const };
+    const corrected = `${describeCorrection(before, after)}. Review back to unreviewed (it was signed off).`;
+    const added = `"近30万" at 12–16: ${describeFigureValue({ value: 300_000, unit: '', qualifier: 'nearly' })}`;
+    await i18next.changeLanguage('zh-CN');
+    expect(detailText('figure.corrected', corrected)).toBe('数值 188 → 18,800,000,000；单位“” → “CNY”；限定词 精确 → 超过；复核恢复为未复核（原为复核通过）');
+    expect(detailText('figure.added', added)).toBe('“近30万”，位于 12–16：近 300,000');
+    expect(detailText('figure.confirmed', 'Review back to unreviewed (it was sent back).')).toBe('复核恢复为未复核（原为已退回）');
+    expect(detailText('figure.undone', 'Undoes the decision (confirmed) by Mei Chen at 2026-11-30T03:00:00.000Z.')).toBe(
+      '撤销 Mei Chen 于 2026-11-30T03:00:00.000Z 作出的决定（已确认）',
+    );
+    expect(detailText('figure.undone', 'Undoes the review (signed_off) by Li Wei at 2026-11-30T03:00:00.000Z.')).toBe(
+      '撤销 Li Wei 于 2026-11-30T03:00:00.000Z 作出的复核（复核通过）',
+    );
+    expect(detailText('engagement.member_added', 'Preparer until now')).toBe('此前为编制人');
   });
 });
