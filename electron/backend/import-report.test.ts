@@ -144,6 +144,7 @@ describe('checkSize', () => {
       code: 'too-large',
       fileName: 'huge.pdf',
       message: 'Could not import "huge.pdf": the file is 200.0 MB, and Tickmark imports reports of up to 200 MB.',
+      reason: { code: 'read.fileTooLarge', params: { size: '200.0 MB', max: '200 MB' } },
     });
     expect(checkSize('ok.pdf', MAX_REPORT_BYTES)).toBeUndefined();
     expect(checkSize('empty.pdf', 0)?.code).toBe('empty');

@@ -1,4 +1,5 @@
 import type { ImportError } from '../../shared/ipc/schemas';
+import { reason } from '../../shared/ipc/reasons';
 import { MAX_REPORT_BYTES } from '../../shared/ipc/report-size-limit';
 import { importError } from './worker/protocol';
 
@@ -12,7 +13,7 @@ export function checkSize(fileName: string, byteLength: number): ImportError | u
     const megabytes = (n: number) => n / (1024 * 1024);
     const size = `${megabytes(byteLength).toFixed(1)} MB`;
     const limit = `${Math.floor(megabytes(MAX_REPORT_BYTES))} MB`;
-    return importError('too-large', fileName, `the file is ${size}, and Tickmark imports reports of up to ${limit}`);
+    return importError('too-large', fileName, `the file is ${size}, and Tickmark imports reports of up to ${limit}`, reason('read.fileTooLarge', { params: { size, max: limit } }));
   }
   return undefined;
 }

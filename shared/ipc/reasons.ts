@@ -151,6 +151,8 @@ export const REASON_CODES = [
   /** Its `part` would unpack to `ratio` times its packed size (`packed` to `size`), more than `max` times. */
   'read.docx.bomb',
   'read.xlsx.bomb',
+  /** The file is `size`, more than the `max` Tickmark imports (sizes as `16 MB`), refused before it is read. */
+  'read.fileTooLarge',
   /** Its `part` would unpack to `size`, more than the `max` Tickmark reads (sizes as `16 MB`). */
   'read.partTooLarge',
   /** Its text parts would unpack to `size`, more than the `max` Tickmark reads. */
