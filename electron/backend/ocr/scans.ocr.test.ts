@@ -109,7 +109,12 @@ describe('images, read by OCR', () => {
     const result = await importReport({ jobId: 'bad', fileName: 'photo.png', bytes: new TextEncoder().encode('not an image') }, () => {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'corrupt', fileName: 'photo.png', message: 'Could not import "photo.png": it is not a PNG or JPEG image (its first bytes are not an image signature).' },
+      error: {
+        code: 'corrupt',
+        fileName: 'photo.png',
+        message: 'Could not import "photo.png": it is not a PNG or JPEG image (its first bytes are not an image signature).',
+        reason: { code: 'read.image.noSignature' },
+      },
     });
   });
 });
