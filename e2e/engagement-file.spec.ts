@@ -77,6 +77,8 @@ test('exports the figures summary and an archive that another profile imports wh
   // The same archive again changes nothing.
   await page.keyboard.press('t');
   const trail = page.getByRole('dialog', { name: /Audit trail/ });
+  // The dialog verifies the trail after it opens: read the count once it says so.
+  await expect(trail).toContainText(/Trail intact: \d+ events/);
   const before = (await trail.innerText()).match(/Trail intact: (\d+) events/)?.[1];
   expect(before).toBeDefined();
   await page.keyboard.press('Escape');
