@@ -56,3 +56,56 @@ export function saying(key: CheckSayingKey, values: Record<string, string | numb
   const message = CHECK_SAYINGS_EN[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => english(name));
   return { says: { key, values: said }, message };
 }
+
+/** Which values of a line are terms, by their name in the templates; every other value is the report's own words. */
+const TERM_SLOTS: Readonly<Record<string, keyof Terms>> = {
+  aQualifier: 'qualifier',
+  bQualifier: 'qualifier',
+  zhQualifier: 'qualifier',
+  enQualifier: 'qualifier',
+  aPlace: 'place',
+  bPlace: 'place',
+  scale: 'scale',
+};
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A template read backwards: its words fixed, each value a group (a term one of its English words), a value named twice the same. */
+function templateReader(key: CheckSayingKey): { key: CheckSayingKey; pattern: RegExp; fixed: number } {
+  const seen = new Set<string>();
+  const parts = CHECK_SAYINGS_EN[key].split(/\{\{(\w+)\}\}/);
+  const source = parts.map((part, i) => {
+    if (i % 2 === 0) return escaped(part);
+    if (seen.has(part)) return `\\k<${part}>`;
+    seen.add(part);
+    const term = TERM_SLOTS[part];
+    const words = term ? Object.values(CHECK_TERMS_EN[term] as Record<string, string>).sort((a, b) => b.length - a.length) : undefined;
+    return `(?<${part}>${words ? words.map(escaped).join('|') : '[^]*?'})`;
+  });
+  const fixed = parts.filter((_, i) => i % 2 === 0).join('').length;
+  return { key, pattern: new RegExp(`^${source.join('')}$`, 'u'), fixed };
+}
+
+/** The most specific template first: `= 5 %` reads as a percentage before it reads as a sum whose unit is `%`. */
+const READERS = (Object.keys(CHECK_SAYINGS_EN) as CheckSayingKey[]).map(templateReader).sort((a, b) => b.fixed - a.fixed);
+
+/**
+ * A check's English line (`Check.message`, as the CLI prints it and the trail records it) read back
+ * into a saying whose English line is that very line; null for a line no template makes.
+ */
+export function readSaying(line: string): CheckSaying | null {
+  for (const { key, pattern } of READERS) {
+    const groups = pattern.exec(line)?.groups;
+    if (!groups) continue;
+    const values = Object.fromEntries(
+      Object.entries(groups).map(([name, value]) => {
+        const term = TERM_SLOTS[name];
+        if (!term) return [name, value];
+        const code = Object.entries(CHECK_TERMS_EN[term]).find(([, english]) => english === value)![0];
+        return [name, { term, code } as CheckTerm];
+      }),
+    );
+    return { key, values };
+  }
+  return null;
+}

@@ -9,6 +9,8 @@ import { closeDialog } from '../../state/ui';
 import { useWorkspace } from '../../state/workspace';
 import { linkText } from '../../i18n/link-text';
 import { detailText } from '../../i18n/detail-text';
+import { recordedNoteText } from '../checks/automated-work';
+import { RecordedEvidence } from '../checks/RecordedEvidence';
 import { useFormat } from '../../i18n/use-format';
 import { useEventLabels } from './action-labels';
 
@@ -63,8 +65,13 @@ export function AuditTrailDialog() {
                   </div>
                   <div className="muted trail-meta">
                     {labels.actor(event)} · <time dateTime={event.at}>{format.dateTime(event.at)}</time>
-                    {event.note && ` · ${event.note}`}
-                    {event.evidence && ` · ${t('trail.evidence', { evidence: event.evidence })}`}
+                    {event.note && ` · ${recordedNoteText(t, event.note, event.evidence)}`}
+                    {event.evidence && (
+                      <>
+                        {' · '}
+                        <RecordedEvidence evidence={event.evidence} label="trail.evidence" />
+                      </>
+                    )}
                     {event.detail && ` · ${detailText(event.action, event.detail)}`}
                   </div>
                 </div>

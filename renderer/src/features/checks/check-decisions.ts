@@ -1,18 +1,13 @@
 // Decisions taken on a check's figures all at once: `d` on a mismatch disputes every figure with one
 // note, `c` on a check that holds confirms them, relying on it. One transaction, one audit event per
 // figure (the same commit path as any decision), each event's evidence naming the automated check
-// relied on — its rule, inputs and result, and the Tickmark version that ran it.
+// relied on — its rule, inputs and result, and the Tickmark version that ran it (automated-work.ts).
 
 import type { VerdictIntent } from '../../../../shared/domain/verdict';
 import { decideFigures } from '../../db/bulk-actions';
 import { applyVerdicts, dutyRefusal, persist, useWorkspace } from '../../state/workspace';
+import { automatedWork } from './automated-work';
 import { disputable, type EngagementCheck } from './engagement-checks';
-
-/** Which Tickmark ran the check: recorded with the work it did. */
-export const TICKMARK_VERSION = '0.1.0';
-
-export const automatedWork = (check: EngagementCheck): string =>
-  `Automated check by Tickmark ${TICKMARK_VERSION}, rule ${check.rule}: ${check.message}${check.expected === undefined ? '' : ` (expected ${check.expected}${check.stated === undefined ? '' : `, stated ${check.stated}`})`}`;
 
 /** Dispute the figures of `check` with `note`; resolves with a problem to show, or null. */
 export const disputeCheck = (check: EngagementCheck, note: string): Promise<string | null> => decideOnCheck(check, { kind: 'dispute', note });

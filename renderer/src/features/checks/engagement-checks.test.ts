@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../shared/extraction/index';
 import { describeFigures } from '../../../../shared/metrics/index';
 import type { Figure, ReportDocument } from '../../db/records';
-import { automatedWork } from './check-decisions';
+import { automatedWork } from './automated-work';
 import { checksOfFigure, disputable, engagementChecks, engagementFacts } from './engagement-checks';
 
 const TEXT = 'In 2019, 398 million Internet users ordered takeout online.\n\nIndicator\tValue\tUnit\nUsers who ordered takeout online\t389\tmillion\n';

@@ -10,6 +10,7 @@ import { parseEvidenceLink } from '../../../../shared/evidence/index';
 import { db } from '../../db/database';
 import type { QueueFigure } from '../../state/workspace';
 import { draftOf, useVerdictDraft } from '../verdict/draft';
+import { RecordedEvidence } from '../checks/RecordedEvidence';
 import { linkPlace, openEvidence } from './open-evidence';
 
 /** The evidence stored with the figure's verdict; read again when its verdict changes (the queue gives the figure a new object). */
@@ -35,7 +36,7 @@ export function LinkedEvidence({ figure }: { figure: QueueFigure }) {
   if (!link) {
     return (
       <p className="evidence-linked" data-testid="linked-evidence">
-        {t('evidence.linked')}: {evidence}
+        {t('evidence.linked')}: <RecordedEvidence evidence={evidence} />
       </p>
     );
   }

@@ -5,6 +5,9 @@ import type { AuditEvent } from '../../db/records';
 import type { QueueFigure } from '../../state/workspace';
 import { useFormat } from '../../i18n/use-format';
 import { useEventLabels } from '../audit-trail/action-labels';
+import { detailText } from '../../i18n/detail-text';
+import { recordedNoteText } from '../checks/automated-work';
+import { RecordedEvidence } from '../checks/RecordedEvidence';
 
 /** While the auditor runs through the queue with j/k, history waits until they stop on a figure. */
 const SETTLE_MS = 120;
@@ -46,9 +49,13 @@ export function FigureHistory({ figure }: { figure: QueueFigure }) {
             <div className="muted history-meta">
               {labels.actor(event)} · <time dateTime={event.at}>{format.dateTime(event.at)}</time>
             </div>
-            {event.note && <p className="history-note">{event.note}</p>}
-            {event.evidence && <p className="history-detail">{t('verdict.historyEvidence', { evidence: event.evidence })}</p>}
-            {event.detail && <p className="history-detail">{event.detail}</p>}
+            {event.note && <p className="history-note">{recordedNoteText(t, event.note, event.evidence)}</p>}
+            {event.evidence && (
+              <p className="history-detail">
+                <RecordedEvidence evidence={event.evidence} label="verdict.historyEvidence" />
+              </p>
+            )}
+            {event.detail && <p className="history-detail">{detailText(event.action, event.detail)}</p>}
           </li>
         ))}
       </ol>
