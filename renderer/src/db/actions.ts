@@ -11,7 +11,8 @@ import { err, type Result } from '../../../shared/domain/result';
 import type { Role } from '../../../shared/domain/review';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
-import { ROLE_LABELS, roleOf, withMember } from './membership';
+import { eventsExported, evidenceImported, reportImported, roleUntilNow } from './detail-shapes';
+import { roleOf, withMember } from './membership';
 import type { AuditEvent } from '../../../shared/audit/event';
 import type { Engagement, Figure, ReportDocument, SettingKey } from './records';
 import { documentSnapshot, openTrail, TrailWriter } from './trail-writer';
@@ -50,7 +51,7 @@ export function joinEngagement(engagementId: string, actor: string, role: Role):
     await db.engagements.put(joined);
     await new TrailWriter(joined, member, written).append(
       now(),
-      { action: 'engagement.member_added', detail: before ? `${ROLE_LABELS[before]} until now` : undefined },
+      { action: 'engagement.member_added', detail: before ? roleUntilNow.write({ role: before }) : undefined },
       { engagement: joined },
     );
     return joined;
@@ -102,14 +103,17 @@ export function importReport(
     await db.documents.add(document);
     await db.originals.add({ documentId: document.id, bytes });
     await db.figures.bulkAdd(figures);
-    const counted = role === 'evidence' ? `evidence, ${extracted.length} figures and ${report.cells?.length ?? 0} cells indexed` : `${figures.length} figures`;
+    const file = { file: report.fileName, format: report.format, bytes: report.byteLength, sha256: report.sha256 };
     await trail.append(
       at,
       {
         action: 'document.imported',
         documentId: document.id,
         document: documentSnapshot(document),
-        detail: `${report.fileName} (${report.format}, ${report.byteLength} bytes, sha256 ${report.sha256}): ${counted}`,
+        detail:
+          role === 'evidence'
+            ? evidenceImported.write({ ...file, figures: extracted.length, cells: report.cells?.length ?? 0 })
+            : reportImported.write({ ...file, figures: figures.length }),
       },
       { document, figures },
     );
@@ -121,7 +125,7 @@ export function importReport(
 export function recordExport(engagementId: string, path: string, eventCount: number, actor: string): Promise<ActionResult<AuditEvent>> {
   return commit([db.engagements, db.events], async (written) => {
     const trail = await openTrail(written, engagementId, actor, 'any');
-    return trail.append(now(), { action: 'trail.exported', detail: `${eventCount} events to ${path}` }, {});
+    return trail.append(now(), { action: 'trail.exported', detail: eventsExported.write({ count: eventCount, path }) }, {});
   });
 }
 

@@ -12,6 +12,7 @@ import { decisionAllowed } from '../domain/refusals';
 import { describeCorrection, describeFigureValue, invalidFigureValue } from '../domain/figure-value';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
+import { figureAdded, reviewUndone } from './detail-shapes';
 import type { Figure, FigureValue, Verdict } from './records';
 import { aboutFigure, documentIdentity, documentSnapshot, figureSnapshot, openTrail, withoutUndefined, type DocumentIdentity, type EventDraft } from './trail-writer';
 import { i18next } from '../i18n/i18n';
@@ -35,10 +36,10 @@ async function figureAndDocument(figureId: string): Promise<{ figure: Figure; do
   return { figure, document };
 }
 
-/** What the trail says when a change undoes a review; undefined when there was none to undo. */
-function reviewUndone(verdict: Verdict | undefined): string | undefined {
+/** The review a change undoes; undefined when there was none to undo. */
+function undoneReview(verdict: Verdict | undefined): 'signed_off' | 'sent_back' | undefined {
   if (!verdict?.review || verdict.review === 'unreviewed') return undefined;
-  return `Review back to unreviewed (it was ${verdict.review === 'signed_off' ? 'signed off' : 'sent back'}).`;
+  return verdict.review;
 }
 
 /** `verdict` without its review: the decision stands, unreviewed. */
@@ -57,6 +58,7 @@ export function decided(document: DocumentIdentity, figure: Figure, before: Verd
   const note = intent.note?.trim() || undefined;
   const reference = evidence?.trim() || undefined;
   const verdict: Verdict = withoutUndefined({ figureId: figure.id, engagementId: figure.engagementId, status: allowed.to, note, evidence: reference, at, actor });
+  const undone = undoneReview(before);
   const event: EventDraft = {
     action: ACTION_OF[intent.kind],
     ...aboutFigure(document, figure),
@@ -64,7 +66,7 @@ export function decided(document: DocumentIdentity, figure: Figure, before: Verd
     toStatus: allowed.to,
     note,
     evidence: reference,
-    detail: reviewUndone(before),
+    detail: undone && reviewUndone.write({ was: undone }),
   };
   return { verdict, event };
 }
@@ -101,7 +103,7 @@ export function correctFigure(figureId: string, value: FigureValue, actor: strin
     if (value.valueMax === undefined) delete corrected.valueMax;
     await db.figures.put(corrected);
     const before = await db.verdicts.get(figureId);
-    const undone = reviewUndone(before);
+    const undone = undoneReview(before);
     const verdict = undone && before ? unreviewed(before) : undefined;
     if (verdict) await db.verdicts.put(verdict);
     await trail.append(
@@ -113,7 +115,7 @@ export function correctFigure(figureId: string, value: FigureValue, actor: strin
         figureId,
         figure: figureSnapshot(corrected),
         note: note?.trim() || undefined,
-        detail: undone ? `${detail}. ${undone}` : detail,
+        detail: undone ? reviewUndone.write({ before: detail, was: undone }) : detail,
       },
       verdict ? { figures: [corrected], verdicts: [verdict] } : { figures: [corrected] },
     );
@@ -156,7 +158,7 @@ export function addFigure(documentId: string, span: Span, value: FigureValue, ac
         figure: figureSnapshot(figure),
         toStatus: 'open',
         note: note?.trim() || undefined,
-        detail: `"${figure.text}" at ${span.start}–${span.end}: ${describeFigureValue(value)}`,
+        detail: figureAdded.write({ text: figure.text, ...span, value: describeFigureValue(value) }),
       },
       { figures: [figure] },
     );

@@ -1,5 +1,6 @@
 import { commit, type ActionResult } from './commit';
 import { db } from './database';
+import { keyTrusted } from './detail-shapes';
 import type { Engagement, TrustedKey } from './records';
 import { openTrail } from './trail-writer';
 
@@ -16,7 +17,7 @@ export function trustKey(engagementId: string, key: TrustedKey, actor: string): 
     await db.engagements.put(updated);
     await trail.append(
       new Date().toISOString(),
-      { action: 'engagement.key_trusted', detail: `Ed25519 key ${key.fingerprint} of ${key.owner}, public key ${key.publicKey}` },
+      { action: 'engagement.key_trusted', detail: keyTrusted.write(key) },
       { engagement: updated },
     );
     return updated;

@@ -9,8 +9,6 @@ import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Engagement, Member } from './records';
 import { i18next } from '../i18n/i18n';
 
-export const ROLE_LABELS: Record<Role, string> = { preparer: 'Preparer', reviewer: 'Reviewer' };
-
 /** The work an action is: one role's, or any member's (importing, exporting). */
 export type Duty = Role | 'any';
 

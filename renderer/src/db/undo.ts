@@ -7,6 +7,7 @@
 import type { FigureState } from '../../../shared/audit/event';
 import { commit, Refusal, type ActionResult } from './commit';
 import { db } from './database';
+import { decisionUndone, reviewUndoneBy } from './detail-shapes';
 import type { BatchOutcome, VerdictChange } from './bulk-actions';
 import { FIGURE_TABLES } from './figure-actions';
 import type { Verdict } from './records';
@@ -32,8 +33,8 @@ function restored(change: VerdictChange, engagementId: string, actor: string, at
 /** The event's account of what it undoes: which change, by whom, when. */
 function undoneChange(after: Verdict, duty: BatchOutcome['duty']): string {
   return duty === 'reviewer'
-    ? `Undoes the review (${after.review ?? 'unreviewed'}) by ${after.reviewer ?? 'the reviewer'} at ${after.reviewedAt ?? after.at}.`
-    : `Undoes the decision (${after.status}) by ${after.actor} at ${after.at}.`;
+    ? reviewUndoneBy.write({ review: after.review ?? 'unreviewed', reviewer: after.reviewer, at: after.reviewedAt ?? after.at })
+    : decisionUndone.write({ status: after.status, actor: after.actor, at: after.at });
 }
 
 /** Undo `batch` as `actor` (who must hold the role that made it): one `figure.undone` event per figure. */

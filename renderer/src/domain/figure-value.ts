@@ -1,17 +1,8 @@
 import { QUALIFIERS, type Qualifier } from '../../../shared/domain/figure';
+import { corrected, describedValue, type CorrectionPart } from '../db/detail-shapes';
 import type { FigureValue } from '../db/records';
 import { formatFigureValue } from '../i18n/format';
 import { i18next } from '../i18n/i18n';
-
-/** How each qualifier reads in the queue and in the CSV detail; `exact` says nothing. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'exact',
-  over: 'over',
-  nearly: 'nearly',
-  about: 'about',
-  under: 'under',
-  up_to: 'up to',
-};
 
 export const isQualifier = (value: string): value is Qualifier => (QUALIFIERS as readonly string[]).includes(value);
 
@@ -19,20 +10,16 @@ export const isQualifier = (value: string): value is Qualifier => (QUALIFIERS as
 export const formatValue = (figure: Pick<FigureValue, 'value' | 'valueMax'>): string => formatFigureValue(figure, 'en-US');
 
 /** `over 30,000–40,000 users`: the whole claim in one phrase, for event details. */
-export function describeFigureValue(figure: FigureValue): string {
-  const qualifier = figure.qualifier === 'exact' ? '' : `${QUALIFIER_LABELS[figure.qualifier]} `;
-  return `${qualifier}${formatValue(figure)}${figure.unit ? ` ${figure.unit}` : ''}`;
-}
+export const describeFigureValue = (figure: FigureValue): string =>
+  describedValue.write({ qualifier: figure.qualifier, amount: `${formatValue(figure)}${figure.unit ? ` ${figure.unit}` : ''}` });
 
-/** `value 188 → 18,800,000,000; unit "" → CNY`, only what changed; empty when nothing did. */
+/** `value 188 → 18,800,000,000; unit "" → "CNY"`, only what changed; empty when nothing did. */
 export function describeCorrection(before: FigureValue, after: FigureValue): string {
-  const changes: string[] = [];
-  if (before.value !== after.value || before.valueMax !== after.valueMax) {
-    changes.push(`value ${formatValue(before)} → ${formatValue(after)}`);
-  }
-  if (before.unit !== after.unit) changes.push(`unit "${before.unit}" → "${after.unit}"`);
-  if (before.qualifier !== after.qualifier) changes.push(`qualifier ${before.qualifier} → ${after.qualifier}`);
-  return changes.join('; ');
+  const parts: CorrectionPart[] = [];
+  if (before.value !== after.value || before.valueMax !== after.valueMax) parts.push({ part: 'value', from: formatValue(before), to: formatValue(after) });
+  if (before.unit !== after.unit) parts.push({ part: 'unit', from: before.unit, to: after.unit });
+  if (before.qualifier !== after.qualifier) parts.push({ part: 'qualifier', from: before.qualifier, to: after.qualifier });
+  return parts.length === 0 ? '' : corrected.write({ parts });
 }
 
 /** Why `figure` cannot be stored as a value, or null when it can. */

@@ -2,8 +2,23 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../../shared/domain/report';
 import { extractFigures } from '../../../shared/extraction/index';
+import type { AuditAction } from '../../../shared/audit/event';
 import { createEngagement, importReport, recordExport, type ActionResult } from '../db/actions';
 import { db } from '../db/database';
+import {
+  archiveImported,
+  corrected,
+  decisionUndone,
+  describedValue,
+  eventsExported,
+  evidenceImported,
+  figureAdded,
+  keyTrusted,
+  reportImported,
+  reviewUndone,
+  reviewUndoneBy,
+  roleUntilNow,
+} from '../db/detail-shapes';
 import { trustKey } from '../db/key-actions';
 import { loadTrail } from '../db/queries';
 import { describeCorrection, describeFigureValue } from '../domain/figure-value';
@@ -80,5 +95,38 @@ describe('a recorded detail in the UI’s language', () => {
       '撤销 Li Wei 于 2026-11-30T03:00:00.000Z 作出的复核（复核通过）',
     );
     expect(detailText('engagement.member_added', 'Preparer until now')).toBe('此前为编制人');
+  });
+});
+
+describe('every recorded shape in Chinese', () => {
+  const SHA = 'a'.repeat(64);
+  /** A detail of each shape, by the action that records it, with the names and values it holds (a format's name stays as it is). */
+  const DETAILS: Array<[AuditAction, string, string[]]> = [
+    ['document.imported', reportImported.write({ file: 'ESG (final).pdf', format: 'pdf', bytes: 1234, sha256: SHA, figures: 12 }), ['ESG (final).pdf', 'PDF']],
+    ['document.imported', evidenceImported.write({ file: 'meter.xlsx', format: 'xlsx', bytes: 9, sha256: SHA, figures: 3, cells: 40 }), ['meter.xlsx', 'Excel', '.xlsx']],
+    ['archive.exported', eventsExported.write({ count: 4, path: '/home/mei/trail.tickmark' }), ['/home/mei/trail.tickmark']],
+    ['archive.imported', archiveImported.write({ count: 1200, file: 'b.tickmark', signer: 'Li Wei', fingerprint: 'ab12-cd34' }), ['b.tickmark', 'Li Wei', 'ab12-cd34']],
+    ['engagement.key_trusted', keyTrusted.write({ fingerprint: 'ab12-cd34', owner: 'Li Wei', publicKey: 'f'.repeat(64) }), ['ab12-cd34', 'Li Wei']],
+    ['engagement.member_added', roleUntilNow.write({ role: 'reviewer' }), []],
+    ['figure.undone', decisionUndone.write({ status: 'dismissed', actor: 'Mei Chen', at: '2026-11-30T03:00:00.000Z' }), ['Mei Chen', '2026-11-30T03:00:00.000Z']],
+    ['figure.undone', reviewUndoneBy.write({ review: 'sent_back', at: '2026-11-30T03:00:00.000Z' }), ['2026-11-30T03:00:00.000Z']],
+    ['figure.disputed', reviewUndone.write({ was: 'signed_off' }), []],
+    [
+      'figure.corrected',
+      reviewUndone.write({
+        before: corrected.write({ parts: [{ part: 'unit', from: 'kWh', to: 'MWh' }, { part: 'qualifier', from: 'about', to: 'up_to' }] }),
+        was: 'sent_back',
+      }),
+      ['kWh', 'MWh'],
+    ],
+    ['figure.added', figureAdded.write({ text: 'over 5 kWh', start: 3, end: 13, value: describedValue.write({ qualifier: 'up_to', amount: '5 kWh' }) }), ['over 5 kWh', '5 kWh']],
+  ];
+
+  it.each(DETAILS)('says %s (%s) with no English word but its names and values', async (action, detail, names) => {
+    await i18next.changeLanguage('zh-CN');
+    const said = detailText(action, detail);
+    expect(said).not.toBe(detail);
+    const rest = [...names].sort((a, b) => b.length - a.length).reduce((text, name) => text.split(name).join(' '), said);
+    expect(rest.replace(/Ed25519/g, ' ')).not.toMatch(/[A-Za-z]{2,}/);
   });
 });

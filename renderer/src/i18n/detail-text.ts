@@ -8,106 +8,83 @@
  * recorded.
  */
 import type { AuditAction } from '../../../shared/audit/event';
+import {
+  archiveImported,
+  corrected,
+  decisionUndone,
+  describedValue,
+  eventsExported,
+  evidenceImported,
+  figureAdded,
+  keyTrusted,
+  reportImported,
+  reviewUndone,
+  reviewUndoneBy,
+  roleUntilNow,
+  type CorrectionPart,
+  type DetailShape,
+} from '../db/detail-shapes';
 import { i18next } from './i18n';
 
 type Values = Record<string, string | number>;
 
-/** A recorded shape: the action that records it, its words with their values named, and the values the catalogue needs. */
-interface Shape {
-  /** None: any action may record it. */
-  action?: AuditAction;
-  words: RegExp;
-  key: string;
-  values?: (groups: Record<string, string>) => Values;
-}
-
-const number = (text: string | undefined) => Number(text ?? 0);
+const say = (key: string, values: Values = {}): string => (i18next.t as unknown as (key: string, values: object) => string)(key, values);
 /** A catalogue's label for a recorded code (`confirmed`, `signed_off`, `up_to`), or the code where there is none. */
-const label = (section: string, code: string | undefined) => (i18next.exists(`${section}.${code}`) ? say(`${section}.${code}`, {}) : (code ?? ''));
-/** A qualifier as describeFigureValue records it ('up to 5 %'), said in the catalogue's words. */
-function describedValue(recorded: string): string {
-  const qualifier = /^(over|nearly|about|under|up to) /.exec(recorded);
-  return qualifier ? `${label('qualifier', qualifier[1]!.replace(' ', '_'))} ${recorded.slice(qualifier[0].length)}` : recorded;
-}
-/** One change of a correction as describeCorrection records it. */
-function correctionPart(part: string): string {
-  const value = /^value (?<from>.+) → (?<to>.+)$/.exec(part)?.groups;
-  if (value) return say('trail.detail.valueChanged', { from: value.from!, to: value.to! });
-  const unit = /^unit "(?<from>.*)" → "(?<to>.*)"$/.exec(part)?.groups;
-  if (unit) return say('trail.detail.unitChanged', { from: unit.from!, to: unit.to! });
-  const qualifier = /^qualifier (?<from>\w+) → (?<to>\w+)$/.exec(part)?.groups;
-  if (qualifier) return say('trail.detail.qualifierChanged', { from: label('qualifier', qualifier.from), to: label('qualifier', qualifier.to) });
-  return part;
-}
-const REVIEW_UNDONE = / ?Review back to unreviewed \(it was (?<was>signed off|sent back)\)\.$/;
-const reviewUndone = (was: string | undefined) => say('trail.detail.reviewUndone', { review: label('review', was?.replace(' ', '_')) });
+const label = (section: string, code: string) => (i18next.exists(`${section}.${code}`) ? say(`${section}.${code}`) : code);
 /** A format as recorded (`txt`, `xlsx`) by its name in the catalogue's `document.formatName`, where it has one. */
-const formatName = (format: string) => (i18next.exists(`document.formatName.${format}`) ? i18next.t(`document.formatName.${format}` as 'document.formatName.pdf') : format);
+const formatName = (format: string) => (i18next.exists(`document.formatName.${format}`) ? say(`document.formatName.${format}`) : format);
+/** A figure's value as recorded (`up to 5 %`), its qualifier in the catalogue's words. */
+function valueText(recorded: string): string {
+  const value = describedValue.read(recorded);
+  return value && value.qualifier !== 'exact' ? `${label('qualifier', value.qualifier)} ${value.amount}` : recorded;
+}
+function partText(part: CorrectionPart): string {
+  if (part.part === 'value') return say('trail.detail.valueChanged', { from: part.from, to: part.to });
+  if (part.part === 'unit') return say('trail.detail.unitChanged', { from: part.from, to: part.to });
+  return say('trail.detail.qualifierChanged', { from: label('qualifier', part.from), to: label('qualifier', part.to) });
+}
 
-const SHAPES: readonly Shape[] = [
-  {
-    action: 'document.imported',
-    words: /^(?<file>.+) \((?<format>\w+), (?<bytes>\d+) bytes, sha256 [0-9a-f]{64}\): (?<figures>\d+) figures$/,
-    key: 'trail.detail.reportImported',
-    values: ({ file, format, bytes, figures }) => ({ file: file!, format: formatName(format!), bytes: number(bytes), count: number(figures) }),
-  },
-  {
-    action: 'document.imported',
-    words: /^(?<file>.+) \((?<format>\w+), (?<bytes>\d+) bytes, sha256 [0-9a-f]{64}\): evidence, (?<figures>\d+) figures and (?<cells>\d+) cells indexed$/,
-    key: 'trail.detail.evidenceImported',
-    values: ({ file, format, bytes, figures, cells }) => ({ file: file!, format: formatName(format!), bytes: number(bytes), count: number(figures), cells: number(cells) }),
-  },
-  { action: 'trail.exported', words: /^(?<count>\d+) events to (?<path>.+)$/, key: 'trail.detail.exported' },
-  { action: 'archive.exported', words: /^(?<count>\d+) events to (?<path>.+)$/, key: 'trail.detail.exported' },
-  {
-    action: 'archive.imported',
-    words: /^(?<count>\d+) events? from (?<file>.+), sealed by (?<signer>.+) with key (?<fingerprint>\S+)$/,
-    key: 'trail.detail.archiveImported',
-  },
-  { action: 'engagement.key_trusted', words: /^Ed25519 key (?<fingerprint>\S+) of (?<owner>.+), public key [0-9a-f]+$/, key: 'trail.detail.keyTrusted' },
-  {
-    action: 'engagement.member_added',
-    words: /^(?<role>Preparer|Reviewer) until now$/,
-    key: 'trail.detail.roleUntilNow',
-    values: ({ role }) => ({ role: label('role', role!.toLowerCase()) }),
-  },
-  {
-    action: 'figure.undone',
-    words: /^Undoes the decision \((?<status>\w+)\) by (?<actor>.+) at (?<at>\S+)\.$/,
-    key: 'trail.detail.decisionUndone',
-    values: ({ status, actor, at }) => ({ status: label('status', status), actor: actor!, at: at! }),
-  },
-  {
-    action: 'figure.undone',
-    words: /^Undoes the review \((?<review>\w+)\) by (?<actor>.+) at (?<at>\S+)\.$/,
-    key: 'trail.detail.reviewUndoneBy',
-    values: ({ review, actor, at }) => ({ review: label('review', review), actor: actor!, at: at! }),
-  },
-  {
-    action: 'figure.added',
-    words: /^"(?<text>.*)" at (?<start>\d+)–(?<end>\d+): (?<value>.+)$/,
-    key: 'trail.detail.figureAdded',
-    values: ({ text, start, end, value }) => ({ text: text!, start: number(start), end: number(end), value: describedValue(value!) }),
-  },
-];
+/** A shape's detail said from the catalogue; null when the shape did not write it. */
+type Reader = (detail: string) => string | null;
+const said =
+  <V>(shape: DetailShape<V>, words: (values: V) => string): Reader =>
+  (detail) => {
+    const values = shape.read(detail);
+    return values && words(values);
+  };
+const exported = said(eventsExported, (v) => say('trail.detail.exported', v));
 
-const say = (key: string, values: Values): string => (i18next.t as unknown as (key: string, values: object) => string)(key, values);
+/** The shapes each action records. */
+const READERS: Partial<Record<AuditAction, readonly Reader[]>> = {
+  'document.imported': [
+    said(reportImported, (v) => say('trail.detail.reportImported', { file: v.file, format: formatName(v.format), bytes: v.bytes, count: v.figures })),
+    said(evidenceImported, (v) => say('trail.detail.evidenceImported', { file: v.file, format: formatName(v.format), bytes: v.bytes, count: v.figures, cells: v.cells })),
+  ],
+  'trail.exported': [exported],
+  'archive.exported': [exported],
+  'archive.imported': [said(archiveImported, (v) => say('trail.detail.archiveImported', v))],
+  'engagement.key_trusted': [said(keyTrusted, ({ fingerprint, owner }) => say('trail.detail.keyTrusted', { fingerprint, owner }))],
+  'engagement.member_added': [said(roleUntilNow, ({ role }) => say('trail.detail.roleUntilNow', { role: label('role', role) }))],
+  'figure.undone': [
+    said(decisionUndone, ({ status, actor, at }) => say('trail.detail.decisionUndone', { status: label('status', status), actor, at })),
+    said(reviewUndoneBy, ({ review, reviewer, at }) =>
+      say('trail.detail.reviewUndoneBy', { review: label('review', review), actor: reviewer ?? label('role', 'reviewer'), at }),
+    ),
+  ],
+  'figure.corrected': [said(corrected, ({ parts }) => parts.map(partText).join(say('trail.detail.separator')))],
+  'figure.added': [said(figureAdded, (v) => say('trail.detail.figureAdded', { ...v, value: valueText(v.value) }))],
+};
 
 /** `detail`, recorded with `action`, in the UI's language where the app knows its shape; as recorded otherwise. */
 export function detailText(action: AuditAction, detail: string): string {
-  const undone = REVIEW_UNDONE.exec(detail);
+  const undone = reviewUndone.read(detail);
   if (undone) {
-    const before = detail.slice(0, undone.index).replace(/\.$/, '');
-    const rest = before === '' ? '' : detailText(action, before);
-    return [rest, reviewUndone(undone.groups!.was)].filter(Boolean).join(say('trail.detail.separator', {}));
+    const review = say('trail.detail.reviewUndone', { review: label('review', undone.was) });
+    return undone.before === undefined ? review : [detailText(action, undone.before), review].join(say('trail.detail.separator'));
   }
-  if (action === 'figure.corrected') return detail.split('; ').map(correctionPart).join(say('trail.detail.separator', {}));
-  for (const shape of SHAPES) {
-    if (shape.action !== undefined && shape.action !== action) continue;
-    const groups = shape.words.exec(detail)?.groups;
-    if (!groups) continue;
-    const values = shape.values ? shape.values(groups) : { ...groups, count: number(groups.count) };
-    return say(shape.key, values);
+  for (const read of READERS[action] ?? []) {
+    const text = read(detail);
+    if (text !== null) return text;
   }
   return detail;
 }

@@ -8,6 +8,7 @@ import { GENESIS_HASH } from '../../../../shared/audit/event';
 import { planMerge } from '../../../../shared/audit/merge-plan';
 import type { CheckedArchiveInfo } from '../../../../shared/ipc/archive-schemas';
 import { recordArchive } from '../../db/archive-actions';
+import { archiveImported, eventsExported } from '../../db/detail-shapes';
 import { trustKey } from '../../db/key-actions';
 import { loadEngagements, loadTrail } from '../../db/queries';
 import { restoreEngagement } from '../../db/restore';
@@ -33,8 +34,6 @@ export const useArchiveStatus = create<ArchiveStatus>(() => ({ state: 'idle' }))
 const status = (next: ArchiveStatus) => useArchiveStatus.setState(next, true);
 export const dismissArchiveStatus = () => status({ state: 'idle' });
 
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
-
 export async function exportArchive(): Promise<void> {
   const state = useWorkspace.getState();
   const role = selectRole(state);
@@ -48,7 +47,7 @@ export async function exportArchive(): Promise<void> {
     if (answer.status === 'failed') return status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: failureText(answer) }) });
     const trusted = await persist(() => trustKey(engagement.id, { fingerprint: answer.key.fingerprint, publicKey: answer.key.publicKey, owner: userName }, userName));
     if (trusted.ok) applyEngagement(trusted.value);
-    await persist(() => recordArchive(engagement.id, 'archive.exported', `${answer.eventCount} events to ${answer.path}`, userName));
+    await persist(() => recordArchive(engagement.id, 'archive.exported', eventsExported.write({ count: answer.eventCount, path: answer.path }), userName));
     status({ state: 'done', message: i18next.t('archive.saved', { name: engagement.name, count: answer.eventCount }), path: answer.path });
   } catch (error) {
     status({ state: 'failed', message: i18next.t('archive.notWritten', { reason: errorText(error) }) });
@@ -108,7 +107,7 @@ async function merge(fileName: string, archive: CheckedArchiveInfo): Promise<Arc
   if (engagement) await openEngagement(engagement);
   const { userName } = useWorkspace.getState();
   if (engagement && userName && selectRole(useWorkspace.getState())) {
-    await persist(() => recordArchive(engagementId, 'archive.imported', `${plural(added.length, 'event')} from ${fileName}, sealed by ${seal.signer} with key ${seal.fingerprint}`, userName));
+    await persist(() => recordArchive(engagementId, 'archive.imported', archiveImported.write({ count: added.length, file: fileName, signer: seal.signer, fingerprint: seal.fingerprint }), userName));
   }
   const trusted = engagement?.trustedKeys?.some((key) => key.fingerprint === seal.fingerprint) ?? false;
   return {

@@ -69,7 +69,7 @@ export function AuditTrailDialog() {
                     {event.evidence && (
                       <>
                         {' · '}
-                        <RecordedEvidence evidence={event.evidence} label="trail.evidence" />
+                        <RecordedEvidence evidence={event.evidence} labelKey="trail.evidence" />
                       </>
                     )}
                     {event.detail && ` · ${detailText(event.action, event.detail)}`}

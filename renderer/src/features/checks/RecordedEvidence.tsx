@@ -9,10 +9,10 @@ const MARK = '\u0000';
 
 type EvidenceLabel = 'trail.evidence' | 'verdict.historyEvidence';
 
-export function RecordedEvidence({ evidence, label }: { evidence: string; label?: EvidenceLabel }) {
+export function RecordedEvidence({ evidence, labelKey }: { evidence: string; labelKey?: EvidenceLabel }) {
   const { t } = useTranslation();
   const work = automatedWorkText(t, evidence);
-  const [head = '', tail = ''] = label ? t(label, { evidence: MARK }).split(MARK) : [];
+  const [head = '', tail = ''] = labelKey ? t(labelKey, { evidence: MARK }).split(MARK) : [];
   if (!work) return <>{`${head}${evidence}${tail}`}</>;
   return (
     <>

@@ -52,7 +52,7 @@ export function FigureHistory({ figure }: { figure: QueueFigure }) {
             {event.note && <p className="history-note">{recordedNoteText(t, event.note, event.evidence)}</p>}
             {event.evidence && (
               <p className="history-detail">
-                <RecordedEvidence evidence={event.evidence} label="verdict.historyEvidence" />
+                <RecordedEvidence evidence={event.evidence} labelKey="verdict.historyEvidence" />
               </p>
             )}
             {event.detail && <p className="history-detail">{detailText(event.action, event.detail)}</p>}
