@@ -198,8 +198,9 @@ export function readArabic(text: string, i: number): GrammarResult {
     read.start = i - 1;
   }
   // an accountant's negative: a table cell wholly in parentheses (`Net finance costs\t(48)\t(52)`),
-  // a change's sign with its percent sign after them (`Change\t(10.6)%`)
-  if (!cur && read.reading.range === 'none' && !isPercent && !first.scaled && prev === 0x28 && code(text, p) === 0x29) {
+  // a change's sign with its percent sign after them (`Change\t(10.6)%`) or inside (`YoY change  (4.2%)`)
+  const percentInside = isPercent && first.percentEnd === p;
+  if (!cur && read.reading.range === 'none' && (!isPercent || percentInside) && !first.scaled && prev === 0x28 && code(text, p) === 0x29) {
     const percentAfter = code(text, p + 1) === 0x25;
     const close = percentAfter ? p + 2 : p + 1;
     if (parenthesisedCell(text, i - 1, close)) {

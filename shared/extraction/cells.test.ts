@@ -37,6 +37,19 @@ describe('signs in table cells', () => {
     // in a sentence, parentheses only enclose the figure
     expect(cells('emissions fell (by 10.6)% overall')[0]?.[1]).not.toBe(-10.6);
   });
+  it('reads a change in parentheses with its percent sign inside them as negative, in a cell only', () => {
+    expect(cells('Metric          FY2023      YoY change\nEnergy (MWh)    276,412       (3.0%)')).toEqual([
+      ['276,412', 276_412, undefined, 'MWh', 'exact'],
+      ['(3.0%)', -3, undefined, '%', 'exact'],
+    ]);
+    expect(cells('sales rose by 12 stores (4.2%) in the year').map((c) => c[1])).toContain(4.2);
+  });
+  it("takes no Chinese noun for a cell from the next cell (`-23,415.67      不适用`), so the table's scale applies", () => {
+    expect(cells('单位：万元\n项目          2023年          2022年          增减\n现金流量净额    152,306.80      -23,415.67      不适用')).toEqual([
+      ['152,306.80', 1_523_068_000, undefined, 'CNY', 'exact'],
+      ['-23,415.67', -234_156_700, undefined, 'CNY', 'exact'],
+    ]);
+  });
 });
 
 describe('a word in the cell before', () => {

@@ -51,7 +51,35 @@ const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased
 const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
-export const statedBare = (text: string, c: Candidate): boolean => priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c);
+export const statedBare = (text: string, c: Candidate): boolean =>
+  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c);
+
+/**
+ * `Of the 30 upstream dams …, 13 had been eliminated`: a part of the whole the sentence opened
+ * with, its noun elided before the verb.
+ */
+function partOfNamedWhole(text: string, c: Candidate): boolean {
+  if (code(text, skipGapBack(text, c.start, 0) - 1) !== 0x2c) return false;
+  if (!PART_VERBS.has(wordAfter(text, c.end)?.word ?? '')) return false;
+  const from = Math.max(0, c.start - SENTENCE_REACH);
+  const before = text.slice(from, c.start);
+  const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf(';'));
+  return OF_THE_WHOLE.test(before.slice(open + 1));
+}
+const PART_VERBS = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'remain', 'remained']);
+const OF_THE_WHOLE = /^\s*(?:of|out of) (?:the|our|its|their|all)\s+[\d,]+\s+[a-z]/i;
+const SENTENCE_REACH = 200;
+
+/**
+ * `a weighted average lease expiry … of 3.2 years`, `average tenure of 7.4 years`: a duration that
+ * is the value of an average, not a period framing another claim.
+ */
+export function averagedDuration(text: string, c: Candidate): boolean {
+  if (wordBefore(text, c.start)?.word !== 'of') return false;
+  const clause = text.slice(Math.max(0, c.start - AVERAGE_REACH), c.start);
+  return /\b(?:average|mean)\b[^.;:\n]*$/i.test(clause);
+}
+const AVERAGE_REACH = 80;
 
 /** `we recorded one fatality`: `one` after a verb of recording counts, it is no article. */
 export function recordedOne(text: string, c: Candidate): boolean {

@@ -20,7 +20,7 @@ import {
 import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
 import { inUnitCell } from './unit-cell';
-import { PHRASE_NOISE_RULES, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
+import { PHRASE_NOISE_RULES, averagedDuration, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -161,7 +161,7 @@ export const NOISE_RULES: NoiseRule[] = [
       const g = skipGapBack(text, c.start, 1);
       if (c.qualifier === 'exact' && DURATION_CLAIM_BEFORE.matchBackward(text, g)) return false;
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
-      return c.kind === 'year' && c.qualifier === 'exact';
+      return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
     },
   },
   {

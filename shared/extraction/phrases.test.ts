@@ -207,4 +207,24 @@ describe('changes and baselines', () => {
     ]);
     expect(figs('Our priorities\n2 Protect the planet')).toEqual([]);
   });
+  it('keeps a duration that is the value of an average, and drops one that frames', () => {
+    expect(figs('Weighted average lease expiry (WALE) by gross rental income of 3.2 years')).toEqual([['3.2 years', 3.2, undefined, 'years', 'exact']]);
+    expect(figs('an average tenure of 7 years; a loan term of 3 years')).toEqual([['7 years', 7, undefined, 'years', 'exact']]);
+  });
+  it('reads a part of the whole a sentence opens with, its noun elided before the verb', () => {
+    expect(figs('Of the 30 upstream dams we committed to remove, 13 had been eliminated by 2023.')).toEqual([
+      ['30', 30, undefined, 'upstream dams', 'exact'],
+      ['13', 13, undefined, '', 'exact'],
+    ]);
+    expect(figs('In the year, 13 had been planned.')).toEqual([]);
+  });
+  it('reads the Brazilian real as R$, not as dollars', () => {
+    expect(figs('R$ 1.9 billion (US$ 382 million)')).toEqual([
+      ['R$ 1.9 billion', 1.9e9, undefined, 'BRL', 'exact'],
+      ['US$ 382 million', 382e6, undefined, 'USD', 'exact'],
+    ]);
+  });
+  it('reads watt-hours, glued or spaced, with their rate', () => {
+    expect(figs('能量密度提升至160Wh/kg。')).toEqual([['160Wh/kg', 160, undefined, 'Wh', 'exact']]);
+  });
 });

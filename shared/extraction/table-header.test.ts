@@ -32,6 +32,39 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     expect(cells('Indicator\tUnit\tFY2023\nScope 1 emissions\ttCO2e\t12,400')).toEqual([['12,400', 12_400, 'tCO2e']]);
     expect(cells('Customers\t2023\nRetail customers (in thousands)\t38,120')).toEqual([['38,120', 38_120_000, '']]);
   });
+  it('from a caption above a header wrapped over two lines, the header keeping its own % column', () => {
+    const table = [
+      'Template 1: GAR stock (EUR m)',
+      '                  Total gross       Taxonomy-      Proportion',
+      '                  carrying amount   eligible       aligned (%)',
+      'Debt securities       12,905           3,118          8.1',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      ['12,905', 12_905_000_000, 'EUR'],
+      ['3,118', 3_118_000_000, 'EUR'],
+      ['8.1', 8.1, '%'],
+    ]);
+    // a line of values above a header row is the table before's, and states nothing for this one
+    expect(cells('Prior (EUR m)\nA    1    2\nItem    2023    2022\nCost    5    6').slice(2)).toEqual([
+      ['5', 5, ''],
+      ['6', 6, ''],
+    ]);
+  });
+  it('from a unit statement at the right of the title line (产销数据   单位：万辆), and a share of something named', () => {
+    expect(cells('产销数据              单位：万辆\n车型        产量        销量\n乘用车      304.5       302.4')).toEqual([
+      ['304.5', 3_045_000, '辆'],
+      ['302.4', 3_024_000, '辆'],
+    ]);
+    expect(cells('Leases\tFY2023\nGreen leases (% of NLA)\t41.0')).toEqual([['41.0', 41, '%']]);
+  });
+  it("keeps the table's scale off a row stating a rate of its own (（元/股）)", () => {
+    expect(cells('单位：万元\n项目\t2023年\t2022年\n营业收入\t1,286.37\t1,104.92\n基本每股收益（元/股）\t0.82\t0.69')).toEqual([
+      ['1,286.37', 12_863_700, 'CNY'],
+      ['1,104.92', 11_049_200, 'CNY'],
+      ['0.82', 0.82, ''],
+      ['0.69', 0.69, ''],
+    ]);
+  });
   it('reads every cell of a tab-separated row, a zero and a one after a capitalised label included', () => {
     expect(cells('Measure\tFY2023\tFY2022\nFatalities\t0\t1')).toEqual([
       ['0', 0, ''],
@@ -153,6 +186,13 @@ describe('a statement of unit', () => {
     expect(specIn('(US$bn)')).toEqual({ factor: 1e9, unit: { unit: 'USD', kind: 'currency' } });
     expect(specIn('Revenue (£m unless otherwise stated)')).toEqual({ factor: 1e6, unit: { unit: 'GBP', kind: 'currency' } });
     expect(specIn('(Transmission)')).toBeNull();
+  });
+  it('reads an ISO currency code with its scale glued or a word apart (EURm, EUR m), not a code word', () => {
+    expect(specIn('(EURm)')).toEqual({ factor: 1e6, unit: { unit: 'EUR', kind: 'currency' } });
+    expect(specIn('Template 1: GAR stock (EUR m)')).toEqual({ factor: 1e6, unit: { unit: 'EUR', kind: 'currency' } });
+    expect(specIn('USD bn')).toEqual({ factor: 1e9, unit: { unit: 'USD', kind: 'currency' } });
+    expect(specIn('(EUR mobility)')).toBeNull();
+    expect(specIn('(Eurm)')).toBeNull();
   });
   it('reads a bilingual statement once when its two languages agree', () => {
     expect(specIn('（百万港元 HK$ million）')).toEqual({ factor: 1e6, unit: { unit: 'HKD', kind: 'currency' } });

@@ -13,6 +13,8 @@ const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
 /** Title and unit lines looked at above a table's header row (or its first row). */
 const MAX_CAPTION_LINES = 3;
+/** Lines a table's header row may wrap over. */
+const MAX_HEADER_ROWS = 2;
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
 /** A Markdown row's split, tried only on lines that hold a `|` (its `\s*` would rescan runs of spaces). */
 const PIPE_CELL_SPLIT = /\s*\|\s*|\t|[ \u3000]{2,}/;
@@ -51,12 +53,16 @@ export class TableHeaders {
     }
     // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
     // its own that the unit tables do not know keeps the table's scale off it
-    return ownUnknownUnit(row.cells[0]!) ? null : header.table;
+    const label = row.cells[0]!;
+    if (ownUnknownUnit(label)) return null;
+    // a rate of its own (`基本每股收益（元/股）` under `单位：万元`) keeps the table's scale off, not its unit
+    return ownRate(label) && header.table && header.table.factor !== 1 ? null : header.table;
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
   private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null } {
     let captionLines = 0;
+    let headerRows = 0;
     let at = row.start - 1;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
@@ -73,14 +79,22 @@ export class TableHeaders {
         continue;
       }
       // a row above the title lines belongs to the table before
-      if (captionLines > 0) break;
-      if (above.cells.some(isValueCell)) continue;
+      if (captionLines > (headerRows > 0 ? 1 : 0)) break;
+      // a title line with its unit statement at the right (`产销数据        单位：辆`)
+      const statement = above.cells.find(isUnitStatement);
+      const stated = statement !== undefined ? this.spec(statement) : null;
+      if (stated) return { column: null, table: stated };
+      if (headerRows === 0 && above.cells.some(isValueCell)) continue;
+      // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
+      // row is the header's too, unless it holds values (the table before)
+      if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
-      const column = headerCell !== undefined && headerCell !== above.cells[0] ? this.spec(headerCell) : null;
+      const column = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0) ? this.spec(headerCell) : null;
       if (column) return { column, table: null };
       const first = this.spec(above.cells[0]!);
       if (first) return { column: null, table: first };
+      headerRows++;
       captionLines = 1;
     }
     return { column: null, table: null };
@@ -138,6 +152,12 @@ function splitCells(line: string): string[] {
 
 /** A row label ending in a unit's abbreviation in parentheses: capitals after its first letter, or a `/` (`MMfbm`, `MMBtu`, `kWh/t`). */
 const ownUnknownUnit = (label: string): boolean => /\(([A-Za-z][a-z]*[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*\/[A-Za-z0-9]+)\)$/.test(label) && /\(([^()]{2,10})\)$/.test(label);
+
+/** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
+const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,12}[)）]$/.test(label);
+
+/** A cell stating the table's unit after a label (`单位：辆` at the right of a title line, `Unit: TJ`). */
+const isUnitStatement = (cell: string): boolean => /^(?:单位|單位|units?)\s*[:：]/i.test(cell);
 
 /** A table's number standing apart before its caption: `Table 7`, `Exhibit 4.2`, `表3`, `图 2-1`. */
 const TABLE_LABEL = /^(?:table|tab\.|exhibit|figure|fig\.|表|图|圖)\s*\d{1,3}(?:[.\-–]\d{1,3})?[.:：]?$/i;

@@ -46,7 +46,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     }
   }
   // counted noun
-  if (isCjkCode(c)) {
+  // a table cell's neighbour across a column gap (`-23,415.67      不适用`) is the next cell, not its noun
+  if (isCjkCode(c) && !(columnGapBefore(text, q) > 0 && columnGapBefore(text, cand.start) > 0)) {
     const noun = zhCountedNoun(text, q, 8);
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
   }

@@ -83,13 +83,25 @@ function currencyWithScale(s: string, i: number): { currency: string; factor: nu
     if (word.length <= abbr.length || word.slice(-abbr.length).toLowerCase() !== abbr) continue;
     const head = word.slice(0, -abbr.length);
     const m = CURRENCY_PREFIX.matchForward(head, 0);
-    if (m && m.end === head.length && !isLetterCode(code(head, head.length - 1))) return { currency: m.value, factor, end: e };
+    // a sign ends the currency (`£m`, `HK$bn`); letters only as an ISO code in capitals (`EURm`, `USDbn`)
+    if (m && m.end === head.length && (!isLetterCode(code(head, head.length - 1)) || /^[A-Z]{3}$/.test(head))) return { currency: m.value, factor, end: e };
     // `Rm`, `Rbn`: the rand's letter is the whole head
     const letter = letterCurrency(head);
     if (letter) return { currency: letter, factor, end: e };
   }
   return null;
 }
+
+/** A glued scale's abbreviation standing alone after a space (` m`, ` bn`), as `EUR m` writes it. */
+function spacedScale(s: string, i: number): { factor: number; end: number } | null {
+  if (code(s, i) !== 0x20) return null;
+  for (const [abbr, factor] of GLUED_SCALES) {
+    const end = i + 1 + abbr.length;
+    if (s.slice(i + 1, end).toLowerCase() === abbr && !isLetterCode(code(s, end)) && !isDigitLike(code(s, end))) return { factor, end };
+  }
+  return null;
+}
+const isDigitLike = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3;
 
 /** The spec that `s` is entirely, or null. */
 export function readSpec(s: string, halves = true): UnitSpec | null {
@@ -121,6 +133,12 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     if (cur && !isLetterCode(code(s, cur.end))) {
       currency = { unit: cur.value, kind: 'currency' };
       i = cur.end;
+      // `EUR m`, `USD bn`: the scale's abbreviation a word of its own after the currency
+      const scale = spacedScale(s, i);
+      if (scale) {
+        factor *= scale.factor;
+        i = scale.end;
+      }
     } else if (!currency && !unit && currencyWithScale(s, i)) {
       const cs = currencyWithScale(s, i)!;
       currency = { unit: cs.currency, kind: 'currency' };
@@ -185,6 +203,7 @@ const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
+const PERCENT_OF = /^\s*%\s+of\s/i;
 const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
 // `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
 const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
@@ -197,6 +216,8 @@ export function specIn(s: string): UnitSpec | null {
     if (spec) return spec;
   }
   for (const m of s.matchAll(PARENS)) {
+    // `(% of NLA)`, `(% of revenue)`: a share of something named
+    if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
     const spec = readSpec(m[1]!);
     if (spec) return spec;
   }

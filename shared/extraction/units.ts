@@ -118,7 +118,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['tce', u('tce', 'measure')],
-  ['kwh', u('kWh', 'measure')], ['mwh', u('MWh', 'measure')], ['gwh', u('GWh', 'measure')], ['twh', u('TWh', 'measure')],
+  ['wh', u('Wh', 'measure')], ['kwh', u('kWh', 'measure')], ['mwh', u('MWh', 'measure')], ['gwh', u('GWh', 'measure')], ['twh', u('TWh', 'measure')],
   ['kilowatt-hours', u('kWh', 'measure')], ['kilowatt hours', u('kWh', 'measure')], ['megawatt-hours', u('MWh', 'measure')],
   ['megawatt hours', u('MWh', 'measure')], ['kw', u('kW', 'measure')], ['mw', u('MW', 'measure')], ['gw', u('GW', 'measure')],
   ['kwp', u('kWp', 'measure')], ['mwp', u('MWp', 'measure')], ['gj', u('GJ', 'measure')], ['tj', u('TJ', 'measure')], ['mj', u('MJ', 'measure')],
@@ -151,7 +151,7 @@ export const EN_UNIT_TABLE = new PhraseTable(EN_UNITS);
 export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['rmb', 'CNY'], ['cny', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['人民币', 'CNY'], ['renminbi', 'CNY'],
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
-  ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'],
+  ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
