@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/review';
 import { JournalEntrySchema, RecordId, Sha256 } from './journal-schemas';
-import { ReasonSchema } from './reasons';
+import { ReasonSchema } from './reason-schemas';
 import { FileName, SigningKeySchema } from './schemas';
 
 /** The largest archive Tickmark reads: a few reports' originals and their journal. */

@@ -22,7 +22,7 @@ import {
 } from './journal-schemas';
 import { CheckedArchiveSchema, MAX_ARCHIVE_BYTES, sealedExportRequest, TrailExportResponseSchema } from './archive-schemas';
 import type { Channel, EventName } from './names';
-import { FailureSchema, ReasonSchema } from './reasons';
+import { FailureSchema, ReasonSchema } from './reason-schemas';
 
 export { API_GLOBAL, CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
 

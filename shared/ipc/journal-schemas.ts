@@ -5,7 +5,7 @@ import { QUALIFIERS } from '../domain/figure';
 import { DOCUMENT_ROLES, type Engagement, type Figure, type ReportDocument, type Verdict } from '../domain/records';
 import { REVIEW_STATUSES, ROLES } from '../domain/review';
 import { FIGURE_STATUSES } from '../domain/verdict';
-import { FailureSchema, ReasonSchema } from './reasons';
+import { FailureSchema, ReasonSchema } from './reason-schemas';
 import { LocatedFigureSchema, ReportFieldsSchema } from './schemas';
 
 /**

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import type { LinkBreak } from '../audit/event';
+import type { z } from 'zod';
+import type { FailureSchema, FileProblemSchema, ReasonSchema } from './reason-schemas';
 
 /**
  * Why the Node side could not do something, in a form the UI says in its own language: a code, its
@@ -218,32 +218,9 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-const Param = z.union([z.string().max(4_000), z.number()]);
-
-export const FileProblemSchema = z.object({ code: z.enum(FILE_PROBLEMS), detail: z.string().max(4_000).optional() }).strict();
 export type FileProblem = z.infer<typeof FileProblemSchema>;
-
-/** Why an event breaks its trail (shared/audit/event.ts), where a reason's detail is that. */
-const LinkBreakSchema: z.ZodType<LinkBreak> = z.union([
-  z.object({ code: z.literal('outOfOrder'), expected: z.number(), found: z.number() }).strict(),
-  z.object({ code: z.enum(['notFollowing', 'contentChanged']) }).strict(),
-]);
-
-const reasonFields = {
-  code: z.enum(REASON_CODES),
-  params: z.record(z.string().max(64), Param).optional(),
-  file: FileProblemSchema.optional(),
-  detail: z.string().max(4_000).optional(),
-  /** The detail as a code, where it is why an event breaks its trail; the UI says it instead of `detail`. */
-  link: LinkBreakSchema.optional(),
-};
-/** A reason, and the reason inside it where a sentence wraps another (`journal.blocked` wraps why). */
-export const ReasonSchema = z.object({ ...reasonFields, cause: z.object(reasonFields).strict().optional() }).strict();
 export type Reason = z.infer<typeof ReasonSchema>;
 export type InnerReason = Omit<Reason, 'cause'>;
-
-/** A failure as the Node side answers it: the English sentence and its reason. */
-export const FailureSchema = z.object({ message: z.string(), reason: ReasonSchema }).strict();
 export type Failure = z.infer<typeof FailureSchema>;
 
 export const reason = (code: ReasonCode, extra: Omit<Reason, 'code'> = {}): Reason => ({ code, ...extra });

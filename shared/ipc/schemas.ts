@@ -4,7 +4,7 @@ import { MAX_DESCRIPTION_LENGTH, QUALIFIERS } from '../domain/figure';
 import type { LocatedFigure, ParsedReport } from '../domain/report';
 import { REPORT_FORMATS } from '../domain/report';
 import { hasControlCharacters } from '../text/control-characters';
-import { ReasonSchema } from './reasons';
+import { ReasonSchema } from './reason-schemas';
 
 export { MAX_REPORT_BYTES } from './report-size-limit';
 /** The largest CSV the renderer may ask main to write. */
