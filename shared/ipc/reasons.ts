@@ -33,8 +33,14 @@ export const REASON_CODES = [
   'save.failed',
   /** An export never replaces a file: one is already at `path`. */
   'save.exists',
-  /** The installation's signing key could not be opened (`detail`). */
+  /** The installation's signing key could not be opened (`detail`: what opening it said). */
   'key.unopened',
+  /** The signing key's file could not be read or written (`file`). */
+  'key.unreadable',
+  /** The signing key file `path` is damaged. */
+  'key.damaged',
+  /** The signing key in `path` is locked by the OS key store, which is not available. */
+  'key.locked',
   /** Event `seq` of the trail does not verify (`detail`): a broken chain is never sealed. */
   'trail.unverified',
   /** The trail holds events of another engagement. */

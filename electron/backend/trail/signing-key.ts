@@ -21,6 +21,30 @@ export interface SigningKey {
 
 export const SIGNING_KEY_FILE = 'signing-key.json';
 
+/** A key file that is there but cannot be used: damaged, or locked by an OS key store that is not available now. */
+export class SigningKeyRefused extends Error {
+  constructor(
+    readonly why: 'damaged' | 'locked',
+    readonly path: string,
+  ) {
+    super(
+      why === 'damaged'
+        ? `The signing key in ${path} is damaged; move it aside to make a new one.`
+        : `The signing key in ${path} is locked by the OS key store, which is not available now.`,
+    );
+  }
+}
+
+/** The key file's fields, or null where it is not JSON of the key file's form. */
+function keyFile(stored: string): z.infer<typeof KeyFileSchema> | null {
+  try {
+    const parsed = KeyFileSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 const KeyFileSchema = z.object({
   form: z.literal(1),
   algorithm: z.literal('ed25519'),
@@ -71,12 +95,9 @@ export async function loadSigningKey(dataDir: string, secrets: SecretProtector):
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (stored !== null) {
-    const parsed = KeyFileSchema.safeParse(JSON.parse(stored));
-    if (!parsed.success) throw new Error(`The signing key in ${path} is damaged; move it aside to make a new one.`);
-    const file = parsed.data;
-    if (file.protection === 'os-keystore' && secrets.protection !== 'os-keystore') {
-      throw new Error(`The signing key in ${path} is locked by the OS key store, which is not available now.`);
-    }
+    const file = keyFile(stored);
+    if (!file) throw new SigningKeyRefused('damaged', path);
+    if (file.protection === 'os-keystore' && secrets.protection !== 'os-keystore') throw new SigningKeyRefused('locked', path);
     const der = Buffer.from(secrets.reveal(new Uint8Array(Buffer.from(file.privateKey, 'base64'))));
     return signingKey(createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }), file.publicKey, file.protection);
   }

@@ -2,8 +2,9 @@ import type { TrailEvent } from '../../../shared/audit/event';
 import type { Result } from '../../../shared/domain/result';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { reason as because, type Failure } from '../../../shared/ipc/reasons';
+import { fileSystemProblem } from '../file-system-reason';
 import { exportFailed, exportTrail } from './export-trail';
-import type { SigningKey } from './signing-key';
+import { SigningKeyRefused, type SigningKey } from './signing-key';
 
 export interface TrailDeps {
   /** The installation's key, loaded (or made) on first use. */
@@ -19,11 +20,14 @@ const keyInfo = (key: SigningKey) => ({ fingerprint: key.fingerprint, publicKey:
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The signing key could not be opened: why, in English and as a reason. */
-export const keyUnopened = (error: unknown): Failure => ({
-  message: `the signing key could not be opened (${reason(error)}).`,
-  reason: because('key.unopened', { detail: reason(error) }),
-});
+/** The signing key could not be opened: why, in English and as a reason (the file system's or the key file's, where it is one of those). */
+export function keyUnopened(error: unknown): Failure {
+  const message = `the signing key could not be opened (${reason(error)}).`;
+  if (error instanceof SigningKeyRefused) return { message, reason: because(error.why === 'damaged' ? 'key.damaged' : 'key.locked', { params: { path: error.path } }) };
+  // A file system call's error names the call (`open`, `rename`); a library's does not.
+  if (typeof (error as NodeJS.ErrnoException | undefined)?.syscall === 'string') return { message, reason: because('key.unreadable', { file: fileSystemProblem(error) }) };
+  return { message, reason: because('key.unopened', { detail: reason(error) }) };
+}
 
 export function trailHandlers(deps: TrailDeps): Pick<Handlers, 'trail:export' | 'trail:signingKey'> {
   return {

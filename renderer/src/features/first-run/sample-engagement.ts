@@ -30,7 +30,8 @@ async function sampleFiles(): Promise<Result<File[], string>> {
   for (const { name, url } of sampleUrls()) {
     try {
       const response = await fetch(url);
-      if (!response.ok) return err(`${name}: ${response.status} ${response.statusText}`);
+      // The status's words (`Not Found`) are HTTP's English: its number says it in any language.
+      if (!response.ok) return err(i18next.t('welcome.sampleUnread', { name, status: response.status }));
       files.push(new File([await response.arrayBuffer()], name));
     } catch (error) {
       return err(`${name}: ${errorText(error)}`);
