@@ -10,6 +10,9 @@ import { expect, test } from './fixtures';
 
 test.use({ osLocale: 'zh-CN' });
 
+/** Emissions whose three scopes add up to the stated total: a check that holds. */
+const SCOPES = '2022 财年，温室气体总排放量为 1324.9 万吨。其中，范围一排放为 92.7 万吨，范围二排放为 444.5 万吨，范围三排放为 787.7 万吨。\n';
+
 /** Terms a Chinese UI writes as they are: the app's name, formats, hash and key names, units, currency codes (a single letter is a key: `j`, `c`). */
 const KEPT = new Set([
   'Tickmark', 'CSV', 'PDF', 'HTML', 'DOCX', 'XLSX', 'TXT', 'JSON', 'ZIP', 'SHA', 'UTF', 'OCR', 'Markdown', 'Word', 'Excel',
@@ -145,9 +148,21 @@ test('every main view of the sample engagement speaks Chinese', async ({ app }, 
   await expect(page.getByTestId('progress-counts')).toContainText('存疑 1');
   await expectChinese(page, testInfo, 'queue-decided');
 
+  // A report whose emissions add up, so the checks view has a check to rely on.
+  await page.locator('#import-files').setInputFiles({ name: 'scopes.txt', mimeType: 'text/plain', buffer: Buffer.from(SCOPES) });
   await page.getByTestId('checks-toggle').click();
   await expect(page.getByTestId('checks-toggle')).toHaveAttribute('aria-expanded', 'true');
+  const holding = page.getByTestId('checks-list').locator('button[data-holds="true"]').first();
+  await expect(holding).toBeVisible();
   await expectChinese(page, testInfo, 'checks');
+  // Relying on a check that holds records its rule and line, sealed in English; its figure's
+  // history (and below, the trail) say them in Chinese.
+  await holding.click();
+  await holding.press('c');
+  await expect(page.getByTestId('progress-counts')).toContainText(/已确认 ([2-9]|\d\d)/);
+  const history = page.getByRole('region', { name: '历史记录' });
+  await expect(history).toContainText('自动核对');
+  await expectChinese(page, testInfo, 'checks-relied-on');
   await page.getByTestId('checks-toggle').click();
 
   await page.keyboard.press('o');
@@ -162,6 +177,10 @@ test('every main view of the sample engagement speaks Chinese', async ({ app }, 
   const trail = page.getByRole('dialog').last();
   await expect(trail).toBeVisible();
   await expectChinese(page, testInfo, 'audit-trail');
+  // its latest events: the figures confirmed relying on the check, with its rule and line
+  await trail.getByRole('list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expect(trail).toContainText('自动核对');
+  await expectChinese(page, testInfo, 'audit-trail-latest');
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: /存储/ }).click();
