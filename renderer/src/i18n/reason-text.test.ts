@@ -84,6 +84,14 @@ describe("a reason from the Node side, in the UI's language", () => {
     expect(await inLanguage('zh-CN', () => failureText(many))).toBe('未能写入位于 /d 的日志：打开的文件过多，请关闭一些程序后重试。');
   });
 
+  it('says why the signing key does not open in Chinese: damaged, locked, or what the file system said (key-unopened.test.ts pins these)', async () => {
+    const path = '/home/li/.config/Tickmark/signing-key.json';
+    const say = (reason: Reason) => inLanguage('zh-CN', () => reasonText(reason, 'x'));
+    expect(await say({ code: 'key.damaged', params: { path } })).toBe(`${path} 中的签名密钥已损坏；请将该文件移至别处，以生成新的密钥`);
+    expect(await say({ code: 'key.locked', params: { path } })).toBe(`${path} 中的签名密钥由系统密钥库锁定，而系统密钥库目前不可用`);
+    expect(await say({ code: 'key.unreadable', file: { code: 'folder' } })).toBe('无法读取或保存签名密钥：这是文件夹，不是文件');
+  });
+
   it('says a code it does not know as a generic sentence with the English as its detail', async () => {
     const unknown = { code: 'trail.fromTheFuture' } as unknown as Reason;
     expect(await inLanguage('zh-CN', () => reasonText(unknown, 'The trail is from a newer Tickmark.'))).toBe('出现意外问题：The trail is from a newer Tickmark.');
