@@ -31,3 +31,23 @@ describe('a scale slip in one bilingual file', () => {
     expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.translation-scale' }]);
   });
 });
+
+describe('a report and its translation: units and qualifiers', () => {
+  const zhText = (hours: string) =>
+    `2023 年总用电量为 2,836 百萬度，其中再生能源 482 百萬度。员工总数 5,106 人，其中女性 1,860 人。全年组织志愿活动${hours} 5,000 场，参与员工 2,436 人次。`;
+  const enText = 'Electricity consumption was 2,836 GWh, of which 482 GWh was renewable. We had 5,106 employees, of whom 1,860 were women. We organized 5,000 volunteer events, with 2,436 participations.';
+
+  it('reads 2,836 百萬度 (kWh) and 2,836 GWh as one amount, no scale slip', () => {
+    expect(checksOf('consistency', ['r-zh.txt', zhText('')], ['r-en.txt', enText]).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('flags `近 5,000 场` against a bare `5,000 events`', () => {
+    expect(checksOf('consistency', ['r-zh.txt', zhText('近')], ['r-en.txt', enText]).filter((c) => !c.holds)).toMatchObject([
+      { rule: 'consistency.translation-qualifier', figures: [{ value: 5_000 }, { value: 5_000 }] },
+    ]);
+  });
+
+  it('lets a translation drop `over` (`超 5,000 场` against `5,000 events`)', () => {
+    expect(checksOf('consistency', ['r-zh.txt', zhText('超')], ['r-en.txt', enText]).filter((c) => !c.holds)).toEqual([]);
+  });
+});

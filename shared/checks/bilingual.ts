@@ -6,15 +6,16 @@
 //   counterpart of its own (`650 万` against `650 million`): a scale slip;
 // - between two consecutive anchors, the Chinese and English figures left, as many on each side and
 //   paired in turn, of one kind and close in value (398 against 389): a changed value;
-// - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`).
+// - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
+//   `nearly` against a bare number (`近 5,000 场` against `5,000 events`).
 // A document counts as bilingual only with several anchors. The two languages may also stand in two
 // files of the engagement (a report and its translation): there a figure's place is its share of
 // the way through its file, and figures before the first anchor or after the last are compared too.
 
 import { lineAround } from '../metrics/index';
 import { direction, disagreement, isScaleSlip } from './agreement';
-import { dimensionOf } from './dimension';
-import { intervalOf, overlaps, writtenNumber } from './precision';
+import { dimensionOf, unitFactor } from './dimension';
+import { intervalOf, overlaps, writtenNumber, type Interval } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { qualifierTerm, saying } from './sayings';
 
@@ -93,7 +94,7 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
     const why = disagreement(z.at.figure, false, e.at.figure, false);
-    if (why === 'qualifier' && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
+    if (why === 'qualifier' && (opposite(z, e) || nearlyAgainstBare(z, e))) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
   }
   const looseZh = zh.filter((z) => !matchedZh.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e));
@@ -105,7 +106,7 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
       const e = looseEn[k]!;
       // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
       // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
-      if (slipped.has(e) || !amount(z) || !amount(e) || !sameDigits(z, e, sameKind(z, e) ? 1 : 2) || !isScaleSlip(z.at.figure.value, e.at.figure.value)) continue;
+      if (slipped.has(e) || !amount(z) || !amount(e) || !sameDigits(z, e, sameKind(z, e) ? 1 : 2) || !isScaleSlip(inBase(z), inBase(e))) continue;
       if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
       slipped.add(z).add(e);
       checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where));
@@ -122,6 +123,28 @@ function lineHasHan(text: string, at: number): boolean {
   return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
 }
 
+/** A figure's value, and the values its words allow, in its measure's smallest unit (`2,836 GWh` and `2,836 百萬度` alike). */
+const inBase = (p: Placed) => p.at.figure.value * unitFactor(p.at.figure);
+function baseInterval(p: Placed): Interval {
+  const { lo, hi } = intervalOf(p.at.figure);
+  const factor = unitFactor(p.at.figure);
+  return { lo: lo * factor, hi: hi * factor };
+}
+
+function opposite(a: Placed, b: Placed): boolean {
+  const da = direction(a.at.figure.qualifier);
+  const db = direction(b.at.figure.qualifier);
+  return da !== 'none' && db !== 'none' && da !== db;
+}
+
+/**
+ * `近 5,000 场` against a bare `5,000 events`: one language says the number is not reached, the
+ * other that it is. (A translation that drops `over` or `多` — `4 万多名` as `40,000` — is common
+ * and says no less, so only `nearly` against a bare number is held to disagree.)
+ */
+const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
+  (a.at.figure.qualifier === 'nearly' && b.at.figure.qualifier === 'exact') || (b.at.figure.qualifier === 'nearly' && a.at.figure.qualifier === 'exact');
+
 const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
 
@@ -135,12 +158,6 @@ function sameDigits(a: Placed, b: Placed, least: number): boolean {
   return da !== undefined && da.length >= least && da === significant(b);
 }
 
-function opposite(a: Placed, b: Placed): boolean {
-  const da = direction(a.at.figure.qualifier);
-  const db = direction(b.at.figure.qualifier);
-  return da !== 'none' && db !== 'none' && da !== db;
-}
-
 /** The longest chain of translated pairs in the order of both languages (patience sorting over the candidate pairs). */
 function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed, Placed]> {
   const candidates: Array<[Placed, Placed]> = [];
@@ -150,7 +167,7 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
     const found: Array<[Placed, Placed]> = [];
     for (let k = from; k < en.length && en[k]!.pos <= z.pos + window && found.length < 8; k++) {
       const e = en[k]!;
-      if (sameKind(z, e) && z.at.figure.value > 0 && overlaps(intervalOf(z.at.figure), intervalOf(e.at.figure))) found.push([z, e]);
+      if (sameKind(z, e) && z.at.figure.value > 0 && overlaps(baseInterval(z), baseInterval(e))) found.push([z, e]);
     }
     candidates.push(...found.reverse()); // later English first, so one Chinese figure joins the chain once
   }

@@ -15,6 +15,18 @@ describe('a change stated new value first', () => {
   });
 });
 
+describe('a change stated new value first after `fell to`, the old after a bare `from`', () => {
+  it('recomputes `fell to 11.42 million tonnes in 2023, from 12.86 million tonnes in 2022, a N% decrease`', () => {
+    const check = (rate: string) => checksOf('change', `Scope 1 emissions fell to 11.42 million metric tons CO2e in 2023, from 12.86 million metric tons in 2022, a ${rate}% decrease.`);
+    expect(check('11.2')).toMatchObject([{ holds: true, rule: 'change.new-then-old' }]);
+    expect(check('12.1')).toMatchObject([{ holds: false, stated: 12.1 }]);
+  });
+
+  it('needs the verb before the new value: a bare `from` alone names no old value', () => {
+    expect(checksOf('change', 'Scope 1 emissions were 11.42 million metric tons in 2023, from 12.86 million metric tons of capacity, a 12.1% decrease.')).toEqual([]);
+  });
+});
+
 describe('a change stated against the year before in brackets', () => {
   it('recomputes `64 in 2023 (2022: 81), a reduction of N%`', () => {
     const check = (rate: string) => checksOf('change', `Pollution incidents fell to 64 in 2023 (2022: 81), a reduction of ${rate}%.`);

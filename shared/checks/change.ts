@@ -15,6 +15,11 @@ const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 
+const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised)\b[^.;]*?\bto\s*$/i;
+const BARE_FROM = /^[^.;。；]{0,30}?,?\s*from\s*(?:\*\*)?\s*$/i;
+/** A rate named as a change after it: `a 12.1% decrease`, `an 8% rise`. */
+const RATE_NOUN = /^\s*(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement)\b/i;
+
 export function changeChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const figures = doc.figures;
@@ -42,11 +47,14 @@ function newThenOld(doc: CheckDocument): Check[] {
     const [next, old, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
     if (!comparable(old, next) || rate.unit !== '%' || rate.sentence.start !== next.sentence.start || old.sentence.start !== next.sentence.start) continue;
     const link = doc.text.slice(next.end, old.start);
-    if (!NEW_THEN_OLD.test(link)) continue;
-    // the rate itself is stated as the change (`, a decrease of 7.6%`, `增长 6.9%`), not as some other share
+    // `fell to 11.42 million tonnes in 2023, from 12.86 million`: the verb before the new value, a bare `from` after it
+    const verbTo = VERB_TO.exec(doc.text.slice(Math.max(next.sentence.start, next.start - 24), next.start));
+    if (!NEW_THEN_OLD.test(link) && !(verbTo && BARE_FROM.test(link))) continue;
+    // the rate itself is stated as the change (`, a decrease of 7.6%`, `增长 6.9%`, `a 12.1% decrease`), not as some other share
     const toRate = doc.text.slice(old.end, rate.start);
-    if (!CHANGE_UP.test(toRate) && !CHANGE_DOWN.test(toRate)) continue;
-    const words = `${link} ${toRate}`;
+    const afterRate = RATE_NOUN.exec(doc.text.slice(rate.end, Math.min(rate.sentence.end, rate.end + 16)))?.[0] ?? '';
+    if (!CHANGE_UP.test(toRate) && !CHANGE_DOWN.test(toRate) && afterRate === '') continue;
+    const words = `${verbTo?.[0] ?? ''} ${link} ${toRate} ${afterRate}`;
     const up = CHANGE_UP.test(words);
     const down = CHANGE_DOWN.test(words);
     // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it

@@ -28,3 +28,18 @@ export const comparable = (a: Pick<ExtractedFigure, 'unit'>, b: Pick<ExtractedFi
   const da = dimensionOf(a);
   return da === dimensionOf(b) && da !== 'percent' && da !== 'pp' && da !== 'times';
 };
+
+const PREFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 };
+
+/**
+ * How many of its family's smallest unit one of the figure's unit is: a GWh is 10⁶ kWh, a kt
+ * 10³ t. Figures of one measure written with different prefixes (`2,836 百萬度` read as kWh,
+ * `2,836 GWh`) are compared in these terms; 1 for every other unit.
+ */
+export function unitFactor(figure: Pick<ExtractedFigure, 'unit'>): number {
+  const unit = figure.unit.trim().toLowerCase();
+  const energy = /^([kmgt]?)wh$/.exec(unit);
+  if (energy) return PREFIX[energy[1]!]! / 1e3;
+  const mass = /^([kmg]?)t(?:co2e?|co2-e|onnes?)?$/.exec(unit);
+  return mass ? PREFIX[mass[1]!]! : 1;
+}

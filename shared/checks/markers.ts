@@ -17,3 +17,6 @@ export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|
 /** A change's direction: up or down. */
 export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|增加|提升|上升|提高|增/i;
 export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
+
+/** Words just before a figure that make it the earlier value a present one is compared with: `from`, `较 2022 年的`, `由上年的`. */
+export const PRIOR_VALUE = /(?:\bfrom|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期)?\s*(?:的)?\s*(?:\*\*)?\s*$/i;

@@ -9,7 +9,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, RATIO_CUE } from './markers';
+import { CHANGE_RATE, PRIOR_VALUE, RATIO_CUE } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, quotient } from './precision';
@@ -28,6 +28,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
     // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
     if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
+    // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
+    if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
     const numerator = inSentence.at(-1);

@@ -21,10 +21,11 @@ const FAR_OFF = 0.5;
 
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certain);
 
-export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatch: boolean): Check | undefined {
+/** `evenFarOff`: the parts are known to be the total's (one of them exceeds it), so a miss by half or more is still a mismatch. */
+export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatch: boolean, evenFarOff = false): Check | undefined {
   const holds = overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total.figure));
   const expected = parts.reduce((s, p) => s + p.figure.value, 0);
-  if (!holds && !(mayMismatch && Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value)) return undefined;
+  if (!holds && !(mayMismatch && (evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value))) return undefined;
   const scale = total.figure.value / (Number(writtenNumber(total.figure.text)) || total.figure.value);
   const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text)));
   const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');

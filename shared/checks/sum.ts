@@ -146,10 +146,10 @@ function runningSum(total: DocFigure, candidates: DocFigure[]): Check | undefine
   return undefined;
 }
 
-/** The cell a table figure stands in (tabs before it on its line), or undefined outside a table row. */
+/** The cell a table figure stands in (tabs, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
 function columnOf(text: string, f: DocFigure['figure']): number | undefined {
   if (!inTable(text, f)) return undefined;
-  let tabs = 0;
-  for (let i = f.start - 1; i >= 0 && f.start - i <= 1000 && text.charCodeAt(i) !== 10; i--) if (text.charCodeAt(i) === 9) tabs++;
-  return tabs;
+  const lineStart = Math.max(text.lastIndexOf('\n', f.start - 1) + 1, f.start - 1000);
+  const before = text.slice(lineStart, f.start);
+  return before.includes('\t') ? before.split('\t').length - 1 : (before.trimStart().match(/ {2,}|\u3000+/g) ?? []).length;
 }

@@ -1,6 +1,8 @@
 // The tables of a document as rows of cells, for the checks that add up or divide along them: a
-// block is a run of tab-separated lines (as the PDF, Word and text readers give tables), each cell
-// holding at most one figure. Read once per document in one pass over its lines and figures.
+// block is a run of tab-separated lines (as the PDF, Word and text readers give tables) or of
+// space-aligned lines (as a layout-keeping PDF text export gives them: cells apart by two spaces or
+// more), each cell holding at most one figure. Read once per document in one pass over its lines
+// and figures.
 
 import { periodsIn } from '../metrics/period';
 import type { CheckDocument, DocFigure } from './types';
@@ -37,16 +39,16 @@ function readBlocks(doc: CheckDocument): Row[][] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     while (k < figures.length && figures[k]!.start < lineStart) k++;
-    if (line.includes('\t') && block.length < MAX_ROWS) {
+    const split = block.length < MAX_ROWS ? cellsOf(line) : undefined;
+    if (split) {
       const cells: Array<DocFigure | undefined> = [];
-      const parts = line.split('\t');
-      let at = lineStart;
-      parts.forEach((cell, column) => {
-        const end = at + cell.length;
+      const parts = split.map((c) => c.text);
+      split.forEach((cell, column) => {
+        const at = lineStart + cell.at;
+        const end = at + cell.text.length;
         while (k < figures.length && figures[k]!.start < at) k++;
         // a cell holding one figure, and nothing else with digits, is that figure's cell
         if (k < figures.length && figures[k]!.start < end && (k + 1 >= figures.length || figures[k + 1]!.start >= end)) cells[column] = { doc, figure: figures[k]!, index: k };
-        at = end + 1;
       });
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
@@ -61,3 +63,50 @@ function readBlocks(doc: CheckDocument): Row[][] {
   return blocks;
 }
 
+
+interface Cell {
+  text: string;
+  /** Where it starts in its line. */
+  at: number;
+}
+
+/** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, `—`. */
+const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|[-–—]+)$/;
+/** Cells further apart than a word space (two spaces or more, or an ideographic space). */
+const WIDE_GAP = / {2,}|\u3000+/;
+
+/**
+ * A line's cells: split at its tabs, or — with no tab — at wide gaps, when it reads as a row: a
+ * label and numbers each in a cell of its own (`Natural gas      14,205      14,918`), or a header
+ * of short names or years with no figure in it (`Source      2022      2023`). A bullet or a
+ * sentence with a double space in it is neither.
+ */
+function cellsOf(line: string): Cell[] | undefined {
+  if (line.includes('\t')) {
+    let at = 0;
+    return line.split('\t').map((text) => {
+      const cell = { text, at };
+      at += text.length + 1;
+      return cell;
+    });
+  }
+  if (!WIDE_GAP.test(line.trim())) return undefined;
+  const cells: Cell[] = [];
+  for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
+  if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
+  const rest = cells.slice(1).map((c) => c.text);
+  const data = rest.every((t) => NUMBER_CELL.test(t));
+  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t));
+  return data || header ? cells : undefined;
+}
+
+/** Whether a figure stands in a space-aligned cell: a wide gap on one side of it, within its line. */
+export function inSpacedCell(text: string, figure: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, figure.start - 2), figure.start);
+  const after = text.slice(figure.end, figure.end + 2);
+  if (before !== '  ' && after !== '  ') return false;
+  const lineStart = text.lastIndexOf('\n', figure.start) + 1;
+  let lineEnd = text.indexOf('\n', figure.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return lineEnd - lineStart < 400 && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
+}

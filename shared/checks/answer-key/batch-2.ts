@@ -39,10 +39,7 @@ export const BATCH_2_KEY: KeyEntry[] = [
   entry(HARBOURLINE, 'sum', true, [[3_846, 'Total employees'], 842, 2_305, 699], '2023: 842 + 2,305 + 699 by age = 3,846 employees'),
   entry(HARBOURLINE, 'sum', true, [[3_702, 'Total employees'], 815, 2_214, 673], '2022: 815 + 2,214 + 673 by age = 3,702 employees'),
   entry(HARBOURLINE, 'change', true, [50.5, 41.3, 18.2], 'paper 50.5 -> 41.3 tonnes is the stated decrease of 18.2%'),
-  {
-    ...entry(HARBOURLINE, 'change', false, [425, 612, 35], 'planted: business travel 425 -> 612 tCO2e is +44.0%, stated 35.0%'),
-    extractionMiss: '`rose 35.0% to 612 tCO2e` comes out one range 35.0–612 %',
-  },
+  entry(HARBOURLINE, 'change', false, [425, 612, 35], 'planted: business travel 425 -> 612 tCO2e is +44.0%, stated 35.0%'),
   entry(HARBOURLINE, 'consistency', false, [1.26 * M, 1.62 * M], 'planted: 1.26 million customers under About Harbourline, 1.62 million under Community'),
 
   // Jiangnan: balances grown since the start of the year, a share column, a donations table of three years

@@ -33,6 +33,7 @@ const WAN = 1e4;
 const M = 1e6;
 const YI = 1e8;
 const B = 1e9;
+const CAPTION = 'the caption (Scope 1+2, thousand t-CO2) does not scale the table: 702 comes out 702, not 702,000 t';
 
 export const BATCH_4_KEY: KeyEntry[] = [
   // Jingfeng: traditional Chinese (範疇 for scope, 百萬度, 年增) and its English version
@@ -52,7 +53,11 @@ export const BATCH_4_KEY: KeyEntry[] = [
   entry(JF_ZH, 'sum', true, [[5_106, '合計'], 2_887, 2_219], 'staff table: 2,887 + 2,219 = 5,106'),
   entry(JF_ZH, 'change', true, [18.2, 20.5, 2.3], 'women managers 18.2% -> 20.5% is the stated 2.3 個百分點'),
   entry(JF_ZH, 'sum', true, [1.38 * YI, 6_240 * WAN, 4_560 * WAN, 3_000 * WAN], 'community 1.38 億元 = 6,240 + 4,560 + 3,000 萬元'),
-  { ...entry(JF_ZH, 'consistency', false, [2 * WAN], 'planted: 志工服務近 2 萬小時 (nearly) in Chinese, "over 20,000 volunteer hours" in the English'), figures: [{ value: 2 * WAN }, { value: 20_000, doc: JF_EN }] },
+  {
+    ...entry(JF_ZH, 'consistency', false, [2 * WAN], 'planted: 志工服務近 2 萬小時 (nearly) in Chinese, "over 20,000 volunteer hours" in the English'),
+    figures: [{ value: 2 * WAN }, { value: 20_000, doc: JF_EN }],
+    extractionMiss: '近 2 萬小時 (and 近 2 万小时) gives no figure, though 2 万小时 without 近 does',
+  },
   entry(JF_EN, 'change', true, [115.27 * B, 128.64 * B, 11.6], 'revenue NT$115.27 -> 128.64 billion is the stated +11.6%'),
   entry(JF_EN, 'sum', true, [1_642_580, 318_460, 1_324_120], 'GHG 1,642,580 comprising Scope 1 318,460 + Scope 2 1,324,120'),
   entry(JF_EN, 'ratio', true, [482, 2_836, 17.0], '482 of 2,836 GWh renewable is the stated 17.0%'),
@@ -84,13 +89,13 @@ export const BATCH_4_KEY: KeyEntry[] = [
   entry(HOSHINO, 'ratio', true, [104.3 * B, 1_482.6 * B, 7.0], 'operating margin: 104.3 of 1,482.6 billion yen is the stated 7.0%'),
   entry(HOSHINO, 'change', true, [1_395.1 * B, 1_482.6 * B, 6.3], 'net sales 1,395.1 (highlights, in brackets) -> 1,482.6 billion is the stated +6.3%'),
   entry(HOSHINO, 'change', true, [1_235 * K, 1_134 * K, 8.2], 'Scope 1+2 1,235 (in brackets) -> 1,134 thousand t is the stated -8.2%'),
-  entry(HOSHINO, 'sum', true, [1_256 * K, 702 * K, 389 * K, 104 * K, 61 * K], 'regions FY2021 add to 1,256'),
-  entry(HOSHINO, 'sum', true, [[1_235 * K, 'Total'], 668 * K, [412 * K, 'Asia'], 97 * K, 58 * K], 'regions FY2022 add to 1,235'),
-  entry(HOSHINO, 'sum', true, [[1_134 * K, 'Total'], 611 * K, 378 * K, 91 * K, 54 * K], 'regions FY2023 add to 1,134'),
+  { ...entry(HOSHINO, 'sum', true, [1_256 * K, 702 * K, 389 * K, 104 * K, 61 * K], 'regions FY2021 add to 1,256'), extractionMiss: CAPTION },
+  { ...entry(HOSHINO, 'sum', true, [[1_235 * K, 'Total'], 668 * K, [412 * K, 'Asia'], 97 * K, 58 * K], 'regions FY2022 add to 1,235'), extractionMiss: CAPTION },
+  { ...entry(HOSHINO, 'sum', true, [[1_134 * K, 'Total'], 611 * K, 378 * K, 91 * K, 54 * K], 'regions FY2023 add to 1,134'), extractionMiss: CAPTION },
   entry(HOSHINO, 'ratio', false, [412, 1_620, 27.5], 'planted: renewable 412 of 1,620 GWh is 25.4%, stated 27.5% (the numbers in brackets after)'),
   entry(HOSHINO, 'ratio', true, [16_927, 42_318, 40.0], '16,927 of 42,318 employees outside Japan is the stated 40.0%'),
   entry(HOSHINO, 'ratio', true, [386, 3_942, 9.8], '386 of 3,942 managers in Japan is the stated 9.8%'),
-  entry(HOSHINO, 'sum', true, [55, 24, 31], '24 production sites in Japan + 31 overseas = 55'),
+  { ...entry(HOSHINO, 'sum', true, [55, 24, 31], '24 production sites in Japan + 31 overseas = 55'), extractionMiss: '`55 in total` gives no figure' },
   entry(HOSHINO, 'sum', true, [[42_318, 'Total'], 18_604, 12_215, 9_377, 2_122], 'employees by segment add to 42,318'),
   entry(HOSHINO, 'change', true, [38_910, 42_318, 8.8], 'employees 38,910 in FY2020 -> 42,318 is the stated 8.8% growth'),
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const points = (text: string) => checksOf('change', text).filter((c) => c.rule === 'change.percentage-points');
+
+describe('a share that changed by percentage points', () => {
+  it('recomputes `占比 38.0%，较 2022 年的 31.5% 提升 N 个百分点`', () => {
+    const text = (pp: string) => `其中可再生能源电力 15.8 亿千瓦时，占比 38.0%，较 2022 年的 31.5% 提升 ${pp} 个百分点。`;
+    expect(points(text('6.5'))).toMatchObject([{ holds: true, expected: 6.5 }]);
+    expect(points(text('5.6'))).toMatchObject([{ holds: false, stated: 5.6 }]);
+  });
+
+  it('recomputes `rose from 18.2% in 2022 to 20.5% in 2023, an increase of N percentage points`, the earlier share first', () => {
+    const text = (pp: string) => `The proportion of women in management rose from 18.2% in 2022 to 20.5% in 2023, an increase of ${pp} percentage points.`;
+    expect(points(text('2.3'))).toMatchObject([{ holds: true, figures: [{ value: 18.2, role: 'old' }, { value: 20.5, role: 'new' }, { value: 2.3 }] }]);
+    expect(points(text('3.2'))).toMatchObject([{ holds: false }]);
+  });
+
+  it('reads the share after `from` as the earlier: `38.0%, up 6.5 percentage points from 31.5%`', () => {
+    expect(points('Renewables were 1.58 billion kWh, accounting for 38.0%, up 6.5 percentage points from 31.5% in 2022.')).toMatchObject([
+      { holds: true, figures: [{ value: 31.5, role: 'old' }, { value: 38, role: 'new' }, { value: 6.5 }] },
+    ]);
+  });
+
+  it('says nothing when neither share is said as the earlier one (two unrelated rates)', () => {
+    expect(points('绿色贷款余额 3,862.47 亿元，增幅 26.63%，高于各项贷款平均增速 17.2 个百分点，绿色贷款占各项贷款比重提升至 9.8%。')).toEqual([]);
+    expect(points('公司第四季度营业收入环比增长 12.4%，毛利率为 21.6%，较上年同期提升 0.9 个百分点。')).toEqual([]);
+  });
+});
+
+describe('a share compared with last year', () => {
+  it('is no result of this year\'s figures: `15.8 / 41.6`, stated `较 2022 年的 31.5%`', () => {
+    const ratios = checksOf('ratio', '数据中心总耗电量 41.6 亿千瓦时，其中可再生能源电力 15.8 亿千瓦时，占比 38.0%，较 2022 年的 31.5% 提升 6.5 个百分点。');
+    expect(ratios.filter((c) => !c.holds)).toEqual([]);
+    expect(ratios).toMatchObject([{ holds: true, stated: 38 }]);
+  });
+});

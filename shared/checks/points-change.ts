@@ -1,0 +1,53 @@
+// A share's change stated in percentage points: `占比 38.0%，较 2022 年的 31.5% 提升 6.5 个百分点`,
+// `rose from 18.2% in 2022 to 20.5% in 2023, an increase of 2.3 percentage points`. The points are
+// the difference of the two shares the sentence states, one of them said as the earlier (`from`,
+// `较…的`, `由…的`). With exactly these two shares in the sentence the inputs are named, so a
+// difference that does not come out is a mismatch.
+
+import { inTable } from './agreement';
+import { CHANGE_DOWN, CHANGE_UP, PRIOR_VALUE } from './markers';
+import { percentCheck } from './percent-check';
+import { asWritten, intervalOf } from './precision';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+/** How far before the points their direction word may stand: `提升 6.5 个百分点`, `up 6.5 percentage points`. */
+const WORDS = 16;
+
+export function pointsChanges(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i < figures.length; i++) {
+    const points = figures[i]!;
+    if (points.unit !== 'pp' || inTable(text, points)) continue;
+    const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
+    if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said)) continue;
+    const shares: DocFigure[] = [];
+    for (let k = 0; k < figures.length; k++) {
+      const f = figures[k]!;
+      if (f.sentence.start === points.sentence.start && f.unit === '%' && f.valueMax === undefined) shares.push({ doc, figure: f, index: k });
+    }
+    if (shares.length !== 2) continue;
+    // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
+    // 18.2%`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
+    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)));
+    if (prior[0] === prior[1]) continue;
+    const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
+    checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
+  }
+  return checks;
+}
+
+function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure): Check {
+  const [high, low] = old.figure.value >= next.figure.value ? [old, next] : [next, old];
+  const h = intervalOf(high.figure);
+  const l = intervalOf(low.figure);
+  return percentCheck({
+    kind: 'change',
+    rule: 'change.percentage-points',
+    inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
+    result: points,
+    computed: { lo: Math.max(0, h.lo - l.hi), hi: h.hi - l.lo },
+    expected: high.figure.value - low.figure.value,
+    formula: `${asWritten(high.figure)} − ${asWritten(low.figure)}`,
+  });
+}
