@@ -28,7 +28,7 @@ function shape<V>(write: (values: V) => string, words: RegExp, values: (groups: 
   };
 }
 
-const count = (text: string) => Number(text.replace(/,/g, ''));
+const integer = (text: string) => Number(text.replace(/,/g, ''));
 const oneOf = <T extends string>(codes: readonly T[], text: string): T | null => (codes.includes(text as T) ? (text as T) : null);
 
 export interface ImportedDocument {
@@ -39,34 +39,34 @@ export interface ImportedDocument {
 }
 const imported = ({ file, format, bytes, sha256 }: ImportedDocument) => `${file} (${format}, ${bytes} bytes, sha256 ${sha256})`;
 const IMPORTED = String.raw`^(?<file>.+) \((?<format>\w+), (?<bytes>\d+) bytes, sha256 (?<sha256>[0-9a-f]{64})\)`;
-const importedValues = (g: Record<string, string>): ImportedDocument => ({ file: g.file!, format: g.format!, bytes: count(g.bytes!), sha256: g.sha256! });
+const importedValues = (g: Record<string, string>): ImportedDocument => ({ file: g.file!, format: g.format!, bytes: integer(g.bytes!), sha256: g.sha256! });
 
 /** A report imported, with the figures extracted from it. */
 export const reportImported = shape<ImportedDocument & { figures: number }>(
   (v) => `${imported(v)}: ${v.figures} figures`,
   new RegExp(`${IMPORTED}: (?<figures>\\d+) figures$`),
-  (g) => ({ ...importedValues(g), figures: count(g.figures!) }),
+  (g) => ({ ...importedValues(g), figures: integer(g.figures!) }),
 );
 
 /** An evidence document imported: its figures and its workbook's cells indexed. */
 export const evidenceImported = shape<ImportedDocument & { figures: number; cells: number }>(
   (v) => `${imported(v)}: evidence, ${v.figures} figures and ${v.cells} cells indexed`,
   new RegExp(`${IMPORTED}: evidence, (?<figures>\\d+) figures and (?<cells>\\d+) cells indexed$`),
-  (g) => ({ ...importedValues(g), figures: count(g.figures!), cells: count(g.cells!) }),
+  (g) => ({ ...importedValues(g), figures: integer(g.figures!), cells: integer(g.cells!) }),
 );
 
 /** The trail or an archive written to a file. */
 export const eventsExported = shape<{ count: number; path: string }>(
   ({ count, path }) => `${count} events to ${path}`,
   /^(?<count>\d+) events to (?<path>.+)$/,
-  (g) => ({ count: count(g.count!), path: g.path! }),
+  (g) => ({ count: integer(g.count!), path: g.path! }),
 );
 
 /** Events merged from an archive, and who sealed it with which key. */
 export const archiveImported = shape<{ count: number; file: string; signer: string; fingerprint: string }>(
   ({ count, file, signer, fingerprint }) => `${count.toLocaleString('en-US')} event${count === 1 ? '' : 's'} from ${file}, sealed by ${signer} with key ${fingerprint}`,
   /^(?<count>[\d,]+) events? from (?<file>.+), sealed by (?<signer>.+) with key (?<fingerprint>\S+)$/,
-  (g) => ({ count: count(g.count!), file: g.file!, signer: g.signer!, fingerprint: g.fingerprint! }),
+  (g) => ({ count: integer(g.count!), file: g.file!, signer: g.signer!, fingerprint: g.fingerprint! }),
 );
 
 /** A signing key the engagement trusts from now on. */
@@ -150,5 +150,5 @@ export const describedValue = shape<{ qualifier: Qualifier; amount: string }>(
 export const figureAdded = shape<{ text: string; start: number; end: number; value: string }>(
   ({ text, start, end, value }) => `"${text}" at ${start}–${end}: ${value}`,
   /^"(?<text>[^]*)" at (?<start>\d+)–(?<end>\d+): (?<value>.+)$/,
-  (g) => ({ text: g.text!, start: count(g.start!), end: count(g.end!), value: g.value! }),
+  (g) => ({ text: g.text!, start: integer(g.start!), end: integer(g.end!), value: g.value! }),
 );
