@@ -150,7 +150,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   const rng = rangeAfter(text, p, cur !== null, read.start);
   if (rng) {
     const second = rng.part;
-    if (second.num.spaced === num.spaced) {
+    if (second.num.spaced === num.spaced && !percentThenAmount(text, first.percentEnd, second.percentEnd, second.end)) {
       const hi = second.num.value * second.factor;
       let lo = read.value;
       if (!first.scaled && second.scaled) lo = num.value * second.factor;
@@ -339,6 +339,11 @@ function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart
   if (!isDigitCode(code(text, q))) return null;
   const part = arabicPart(text, q, afterCurrency);
   return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+/** `rose 6.8% to 2,418.6 billion yen`: a change's rate and the amount it reached, two figures, no range. */
+function percentThenAmount(text: string, firstPercentEnd: number, secondPercentEnd: number, secondEnd: number): boolean {
+  return firstPercentEnd > 0 && secondPercentEnd < 0 && !/^\s*(?:per\s?cent|percent|pct)\b/i.test(text.slice(secondEnd, secondEnd + 12));
 }
 
 /** Whether the whitespace `[from, to)` separates table cells: a tab, or two spaces or more. */

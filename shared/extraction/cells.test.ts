@@ -52,6 +52,20 @@ describe('signs in table cells', () => {
   });
 });
 
+describe('a unit column before signed changes', () => {
+  it('reads no figure in a scale unit cell (亿千瓦时) before a +40.8% cell, and no version number after a capitalised unit (MW   9.8)', () => {
+    const table = '指标          单位            2023年      2022年      变动\n外购电力      亿千瓦时        86.42       61.37       +40.8%\n单位能耗      吨标准煤/MW     9.8         11.2        -12.5%';
+    expect(cells(table).map((c) => [c[0], c[1]])).toEqual([
+      ['86.42', 8_642_000_000],
+      ['61.37', 6_137_000_000],
+      ['40.8%', 40.8],
+      ['9.8', 9.8],
+      ['11.2', 11.2],
+      ['-12.5%', -12.5],
+    ]);
+  });
+});
+
 describe('a word in the cell before', () => {
   it('labels the row: a code word or a unit there makes no code or version of the cell', () => {
     expect(cells('Employees (headcount)\tnumber\t5,326\t5,104')).toEqual([

@@ -4,6 +4,7 @@ import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
 import { wordAfter, wordBefore } from './context';
 import { MONTHS } from './noise-words';
+import { isFieldValue } from './field-value';
 
 // Phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a reporting
 // period, the base of a rate, a whole week or day meaning "always", `zero` naming a goal, `twice`
@@ -44,15 +45,17 @@ function changedFrom(text: string, c: Candidate): boolean {
   const link = wordBefore(text, c.start);
   if (!link || (link.word !== 'from' && link.word !== 'to' && link.word !== 'of')) return false;
   const w = wordBefore(text, link.start)?.word ?? '';
-  if (link.word === 'from') return w === 'down' || w === 'up';
+  if (link.word === 'from') return w === 'down' || w === 'up' || CHANGED_TO_BEFORE.test(text.slice(Math.max(0, link.start - 40), link.start));
   return link.word === 'to' ? CHANGE_VERBS.has(w) : SET_VALUES.has(w);
 }
 const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'climbed', 'reduced', 'improved']);
+/** `fell to 14 from 37`: where the change ended, just before where it started. */
+const CHANGED_TO_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|reduced|improved)\s+to\s+[\d,.]+%?\s*$/i;
 const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>
-  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c);
+  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end);
 
 /**
  * `Of the 30 upstream dams …, 13 had been eliminated`: a part of the whole the sentence opened

@@ -20,6 +20,7 @@ import {
 import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
 import { inUnitCell } from './unit-cell';
+import { VERB_NOISE_RULES } from './noise-verbs';
 import { PHRASE_NOISE_RULES, averagedDuration, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
@@ -60,9 +61,12 @@ const prevZh = (text: string, c: Candidate): boolean | null => {
   return m ? m.value : null;
 };
 
-/** Whether a tab stands between `from` and `to`: the number is in a cell of its own. */
+/** Whether a tab or a column's run of spaces stands between `from` and `to`: the number is in a cell of its own. */
 const cellBoundary = (text: string, from: number, to: number): boolean => {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x09) return true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x09 || (c === 0x20 && text.charCodeAt(k + 1) === 0x20)) return true;
+  }
   return false;
 };
 
@@ -271,6 +275,7 @@ export const NOISE_RULES: NoiseRule[] = [
     },
   },
   ...PHRASE_NOISE_RULES,
+  ...VERB_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

@@ -234,6 +234,8 @@ export const EN_NUMBER_WORDS: ReadonlyArray<readonly [string, NumberWord]> = [
   ['tenth', w('fraction', 10)],
   ['tenths', w('fraction', 10)],
   ['doubled', w('mult', 2)],
+  ['double', w('mult', 2)],
+  ['triple', w('mult', 3)],
   ['twice', w('mult', 2)],
   ['tripled', w('mult', 3)],
   ['trebled', w('mult', 3)],

@@ -227,4 +227,37 @@ describe('changes and baselines', () => {
   it('reads watt-hours, glued or spaced, with their rate', () => {
     expect(figs('能量密度提升至160Wh/kg。')).toEqual([['160Wh/kg', 160, undefined, 'Wh', 'exact']]);
   });
+  it("reads a change's rate and the amount it reached as two figures, not one range", () => {
+    expect(figs('revenue rose 6.8% to 2,418.6 billion yen')).toEqual([
+      ['6.8%', 6.8, undefined, '%', 'exact'],
+      ['2,418.6 billion yen', 2_418_600_000_000, undefined, 'JPY', 'exact'],
+    ]);
+    expect(figs('grew 25% to 50%')).toEqual([['25% to 50%', 25, 50, '%', 'exact']]);
+  });
+  it('reads double and triple as multipliers only as verbs', () => {
+    expect(figs('double materiality and double-digit growth; we aim to double output and will triple it')).toEqual([
+      ['double', 2, undefined, 'times', 'exact'],
+      ['triple', 3, undefined, 'times', 'exact'],
+    ]);
+  });
+  it('drops the period an amount is spread over, not a length of service', () => {
+    expect(figs('committed CHF 250 million over\nfive years; £4.8m over three years')).toEqual([
+      ['CHF 250 million', 250_000_000, undefined, 'CHF', 'exact'],
+      ['£4.8m', 4_800_000, undefined, 'GBP', 'exact'],
+    ]);
+    expect(figs('staff with us over five years')).toEqual([['five years', 5, undefined, 'years', 'over']]);
+  });
+  it('reads where a change started after where it ended (fell to 14 from 37)', () => {
+    expect(figs('Fire hotspots fell to 14 from 37.')).toEqual([
+      ['14', 14, undefined, '', 'exact'],
+      ['37', 37, undefined, '', 'exact'],
+    ]);
+  });
+  it('reads the value of a Label: value line, its noun not taken from the next field', () => {
+    expect(figs('Gross global Scope 1 emissions (metric tons CO2e): 48,213\nStart date: January 1 2023\n% change from previous year: 18\nDirection of change: Decreased')).toEqual([
+      ['48,213', 48_213, undefined, '', 'exact'],
+      ['18', 18, undefined, '%', 'exact'],
+    ]);
+    expect(figs('Figure 3: overview of sites')).toEqual([]);
+  });
 });

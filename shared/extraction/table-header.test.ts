@@ -193,6 +193,13 @@ describe('a statement of unit', () => {
     expect(specIn('USD bn')).toEqual({ factor: 1e9, unit: { unit: 'USD', kind: 'currency' } });
     expect(specIn('(EUR mobility)')).toBeNull();
     expect(specIn('(Eurm)')).toBeNull();
+    expect(specIn('Financial summary (AED mn)')).toEqual({ factor: 1e6, unit: { unit: 'AED', kind: 'currency' } });
+    expect(specIn('Access programme sales (CHF m)')).toEqual({ factor: 1e6, unit: { unit: 'CHF', kind: 'currency' } });
+  });
+  it('reads a scale before the noun a row counts ((m courses)), the noun left to the label', () => {
+    expect(specIn('Malaria treatments (m courses)')).toEqual({ factor: 1e6, unit: null });
+    expect(specIn('Visitors (million visitors)')).toEqual({ factor: 1e6, unit: null });
+    expect(specIn('(m)')).toBeNull();
   });
   it('reads a bilingual statement once when its two languages agree', () => {
     expect(specIn('（百万港元 HK$ million）')).toEqual({ factor: 1e6, unit: { unit: 'HKD', kind: 'currency' } });

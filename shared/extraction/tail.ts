@@ -8,6 +8,7 @@ import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
+import { isFieldValue, percentField } from './field-value';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -96,6 +97,11 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
         cand.kind = spec.unit.kind;
       }
     }
+  }
+  // `% change from previous year: 18`
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end) && percentField(text, cand.start)) {
+    cand.unit = '%';
+    cand.kind = 'percent';
   }
   // a lone number in an interleaved column: its scale word may sit a few lines below
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {

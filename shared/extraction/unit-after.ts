@@ -7,6 +7,7 @@ import { skipGap, lastGapNewlines } from './gaps';
 import { atLineEnd, columnGapBefore, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
+import { afterFieldColon } from './field-value';
 
 // What follows a number and says what it counts or measures: a unit from the tables (`万吨`,
 // `tCO2e`, `yuan`), a measure word alone on the next line, or a counted noun (`户`, `users`,
@@ -68,7 +69,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // in a table row (`Mobile internet users\t897\tmillion`, its cells apart by tabs or by runs of
   // spaces) the next line is the next row, not the noun
   // (letter-spaced text, `w i t h  3 8 0⏎services`, puts two spaces between its words)
-  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)));
+  // a field's value after its colon (`… (metric tons CO2e): 48,213⏎Start date: …`) ends its line too
+  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)) || afterFieldColon(text, cand.start));
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
     if (noun) {

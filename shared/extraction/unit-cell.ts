@@ -9,8 +9,8 @@ import { specIn } from './unit-spec';
 
 const MAX_ROW = 300;
 const CELL_GAP = /\t|[ \u3000]{2,}/;
-/** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `-`). */
-const VALUE_CELL = /^[(\-–]?\d[\d,.]*\)?%?$|^[-–—]$/;
+/** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `+40.8%`, `-`). */
+const VALUE_CELL = /^[(\-–+]?\d[\d,.]*\)?%?$|^[-–—]$/;
 
 const powerOfTen = (v: number): boolean => v >= 10 && Number.isInteger(Math.log10(v)) && 10 ** Math.round(Math.log10(v)) === v;
 

@@ -203,6 +203,15 @@ const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
+/** `(m courses)`, `(million visitors)`: a scale before the plural noun the row counts; the noun is the label's. */
+function scaleOfCount(s: string): UnitSpec | null {
+  const m = SCALE_OF_COUNT.exec(s);
+  if (!m) return null;
+  const glued = GLUED_SCALES.find(([abbr]) => abbr === m[1]!.toLowerCase());
+  const factor = glued ? glued[1] : enScaleAt(m[1]!, 0)?.factor;
+  return factor ? { factor, unit: null } : null;
+}
+const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+[a-z]{3,}s\s*$/i;
 const PERCENT_OF = /^\s*%\s+of\s/i;
 const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
 // `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
@@ -218,7 +227,7 @@ export function specIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!);
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!);
     if (spec) return spec;
   }
   return s.length <= 40 ? readSpec(s) : null;

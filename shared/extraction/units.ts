@@ -152,6 +152,8 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['rmb', 'CNY'], ['cny', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['人民币', 'CNY'], ['renminbi', 'CNY'],
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
+  ['sgd', 'SGD'], ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['chf', 'CHF'], ['aed', 'AED'], ['idr', 'IDR'], ['rp', 'IDR'], ['myr', 'MYR'],
+  ['thb', 'THB'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],

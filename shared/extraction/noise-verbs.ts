@@ -1,0 +1,39 @@
+import type { Candidate } from './candidate';
+import type { NoiseRule } from './noise';
+import { codeAt as code, isDigitCode } from './normalize';
+import { skipGapBack } from './gaps';
+import { wordBefore } from './context';
+
+// Words that are a figure only in one grammatical role: `double` and `triple` count as a multiplier
+// when they are the verb (`to double patient reach`, `will triple`), not as an adjective (`double
+// materiality`, `double-digit`); and `over N years` after an amount frames it (`CHF 250 million over
+// five years`) rather than claiming more than N years.
+
+/** `double materiality`, `a triple bottom line`, `double-check`: the adjective, no multiplier. */
+function multiplierNotVerb(text: string, c: Candidate): boolean {
+  if (c.form.script !== 'en' || c.kind !== 'times') return false;
+  const word = text.slice(c.numStart, c.numEnd).toLowerCase();
+  if (word !== 'double' && word !== 'triple') return false;
+  if (code(text, c.numEnd) === 0x2d) return true;
+  return !VERB_LEADS.has(wordBefore(text, c.start, 1)?.word ?? '');
+}
+const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'shall', 'may', 'must']);
+
+/** `committed CHF 250 million over⏎five years`, `£4.8m over three years`: the period an amount is spread over. */
+function periodOfAmountBefore(text: string, c: Candidate): boolean {
+  if ((c.kind !== 'year' && c.kind !== 'duration') || c.qualifier !== 'over') return false;
+  const over = wordBefore(text, c.start, 1);
+  if (over?.word !== 'over') return false;
+  const last = code(text, skipGapBack(text, over.start, 1) - 1);
+  if (isDigitCode(last) || last === 0x25) return true;
+  const scale = wordBefore(text, over.start, 1);
+  // a scale word after its number (`250 million`, `4.8m`)
+  return scale !== null && AMOUNT_ENDS.has(scale.word) && isDigitCode(code(text, skipGapBack(text, scale.start, 0) - 1));
+}
+const AMOUNT_ENDS = new Set(['m', 'mn', 'bn', 'k', 'million', 'billion', 'trillion', 'thousand']);
+
+export const VERB_NOISE_RULES: NoiseRule[] = [
+  { name: 'multiplier-not-a-verb', drop: multiplierNotVerb },
+  { name: 'period-of-an-amount', drop: periodOfAmountBefore },
+];
+
