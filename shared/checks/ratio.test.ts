@@ -30,4 +30,15 @@ describe('false alarms found on the extraction fixtures (passages not written fo
     const text = 'Our fleet of 312 aircraft has an average age of 9.8 years, and 41% of it is now new-generation types.';
     expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
   });
+
+  it('reads `make up` as a share cue, not a rise: `Veterans make up 11.6% of our workforce (953 employees)`', () => {
+    const text = (veterans: string) => `Our workforce numbers 8,214 people. Veterans make up 11.6% of our workforce (${veterans} employees).`;
+    expect(checksOf('ratio', text('953'))).toMatchObject([{ holds: true, figures: [{ value: 953 }, { value: 8_214 }, { value: 11.6 }] }]);
+  });
+
+  it('takes a whole named and stated just after the share: `18.4% of our total supplier spend of $3.33 billion`', () => {
+    const text = (spend: string) => `We spent $${spend} million with diverse suppliers, 18.4% of our total supplier spend of $3.33 billion.`;
+    expect(checksOf('ratio', text('612'))).toMatchObject([{ holds: true, figures: [{ value: 612e6 }, { value: 3.33e9 }, { value: 18.4 }] }]);
+    expect(checksOf('ratio', text('712'))).toMatchObject([{ holds: false, stated: 18.4 }]);
+  });
 });

@@ -35,7 +35,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const numerator = inSentence.at(-1);
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
-      const denominator = findDenominator(doc, numerator, shareFigure, whole);
+      const denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -102,6 +102,13 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return undefined;
+}
+
+/** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
+function wholeAfter(doc: CheckDocument, numerator: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean } | undefined {
+  const next = doc.figures[share.index + 1];
+  if (!next || next.sentence.start !== share.figure.sentence.start || !comparable(next, numerator.figure) || !(next.value > numerator.figure.value)) return undefined;
+  return /^\s*of\s+[^,;:()\d]{2,60}?\s(?:of|was|is|totall?(?:ing|ed))\s*$/i.test(doc.text.slice(share.figure.end, next.start)) ? { figure: { doc, figure: next, index: share.index + 1 }, named: true } : undefined;
 }
 
 /** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */

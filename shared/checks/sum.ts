@@ -29,14 +29,21 @@ export function sumChecks(doc: CheckDocument): Check[] {
     const figure = doc.figures[i]!;
     if (dimensionOf(figure) === 'percent') continue;
     const total: DocFigure = { doc, figure, index: i };
-    if (!isTotal(doc.text, figure)) {
+    const saidAfter = TOTAL_AFTER.test(doc.text.slice(figure.end, figure.end + 24));
+    if (!isTotal(doc.text, figure) && !saidAfter) {
       const listed = listedSum(total);
       if (listed) checks.push(listed);
       continue;
     }
     const after = candidateParts(total, 1);
     // a table's total row may also close its parts, as English tables often do
-    const check = scopedSum(total, after) ?? scopedSum(total, candidateParts(total, -1)) ?? listedSum(total) ?? runningSum(total, after);
+    // said after its parts, a total closes them: a figure among them that reads as a total too (its metric runs on into this one's words) is one of them
+    const check =
+      scopedSum(total, after) ??
+      scopedSum(total, candidateParts(total, -1)) ??
+      listedSum(total) ??
+      runningSum(total, after) ??
+      (saidAfter ? runningSum(total, candidateParts(total, -1, false).reverse(), 'sum.preceding-parts') : undefined);
     if (check) {
       checks.push(check);
       totals.add(i);
@@ -61,6 +68,9 @@ export function sumChecks(doc: CheckDocument): Check[] {
 /** Parts of the same kind as the total: the same unit, the same kind of measure or currency, or any unit under a total cell that names none. */
 function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boolean): boolean {
   if (f.unit.toLowerCase() === total.unit.toLowerCase()) return true;
+  // counts of one noun, one of them qualified: `24 production sites` of `55 sites`
+  const head = (unit: string) => /([a-z]{3,})$/i.exec(unit)?.[1]?.toLowerCase();
+  if (head(f.unit) !== undefined && head(f.unit) === head(total.unit)) return true;
   const d = dimensionOf(total);
   if (d === dimensionOf(f) && d !== 'count') return true;
   return table && total.unit === '' && dimensionOf(f) !== 'percent';
@@ -80,8 +90,8 @@ function listedSum(total: DocFigure): Check | undefined {
   return candidateCheck({ total, parts, certain: true, rule: 'sum.listed-parts' });
 }
 
-/** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total. */
-function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
+/** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total (unless told not to stop there). */
+function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): DocFigure[] {
   const { doc, figure } = total;
   const column = columnOf(doc.text, figure);
   const parts: DocFigure[] = [];
@@ -90,7 +100,7 @@ function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
     if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
     // a table ends at a blank line: what stands beyond it is another table's
     if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
-    if (isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
+    if (stopAtTotals && isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
     if (!partOf(figure, f, column !== undefined) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
     if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
@@ -99,11 +109,20 @@ function candidateParts(total: DocFigure, step: 1 | -1): DocFigure[] {
   return step > 0 ? parts : parts.reverse();
 }
 
-/** Whether the figure is stated as a total: its metric, or the words just before it, say so. */
+/**
+ * Whether the figure is stated as a total: its metric, or the words just before it, say so; or
+ * the words around it open a breakdown — `Of our $3.9 billion capital investment, …`, `… 5.6 亿元，
+ * 同比增长 12.0%。其中 …` (the next sentence opens with `其中`).
+ */
 function isTotal(text: string, f: DocFigure['figure']): boolean {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
-  return TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?ing/i.test(near);
+  if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
+  if (/^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
+  return /^\s*(?:其中|of this|of which|of these)/i.test(text.slice(f.sentence.end, f.sentence.end + 12));
 }
+
+/** `24 production sites in Japan and 31 overseas, 55 in total`: a total said after the figure, its parts before it. */
+const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b/i;
 
 /**
  * Parts that are the numbered scopes of the total (`范围1`, `范围2`, `范围3`): certain enough to call
@@ -137,10 +156,10 @@ function* combinations(choices: DocFigure[][], at = 0, picked: DocFigure[] = [])
   for (const option of choices[at]!) yield* combinations(choices, at + 1, [...picked, option]);
 }
 
-/** The shortest run of two or more following parts that adds up to the total, if any. */
-function runningSum(total: DocFigure, candidates: DocFigure[]): Check | undefined {
+/** The shortest run of two or more parts, nearest the total first, that adds up to it, if any. */
+function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.following-parts'): Check | undefined {
   for (let n = 2; n <= candidates.length; n++) {
-    const check = sumCheck(total, candidates.slice(0, n), 'sum.following-parts', false);
+    const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, false);
     if (check) return check;
   }
   return undefined;
