@@ -5,7 +5,7 @@ import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, is
 import { parseArabic, parseSpacedDigits } from './digits';
 import type { ArabicNumber } from './digits';
 import { lowerWordAt } from './numerals';
-import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt } from './scales';
+import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign, scaleEndingAt } from './scales';
 import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
@@ -88,7 +88,7 @@ function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
       scaled = true;
       p = zs.end;
     } else {
-      const es = enScaleAfter(text, p);
+      const es = enScaleAfter(text, p) ?? scaleBeforeCurrencySign(text, g);
       if (es) {
         factor = es.factor;
         scaled = true;
@@ -141,6 +141,10 @@ export function readArabic(text: string, i: number): GrammarResult {
     read.reading.currency = true;
     read.unit = cur.unit;
     read.kind = 'currency';
+    if (cur.factor && !first.scaled) {
+      read.value *= cur.factor;
+      read.reading.scaled = true;
+    }
   }
   let qual: Qualifier | null = first.infix;
   p = first.percentEnd > 0 ? first.percentEnd : first.end;
@@ -352,10 +356,13 @@ function columnGap(text: string, from: number, to: number): boolean {
   return to > from && code(text, from) === 0x09;
 }
 
-function currencyBefore(text: string, i: number): { start: number; unit: string } | null {
+function currencyBefore(text: string, i: number): { start: number; unit: string; factor?: number } | null {
   const g = skipGapBack(text, i, 1);
   const m = CURRENCY_PREFIX.matchBackward(text, g);
   if (!m) return letterCurrencyBefore(text, i);
+  // `k€ 2,400`: the scale's letters before the sign
+  const scale = scaleEndingAt(text, m.end);
+  if (scale) return { start: scale.start, unit: m.value, factor: scale.factor };
   // a currency code on the previous line only when nothing else sits between
   return { start: m.end, unit: m.value };
 }

@@ -66,6 +66,13 @@ describe('a unit column before signed changes', () => {
   });
 });
 
+describe('a spaced h ending a cell', () => {
+  it('reads hours in a change column, not a spaced h in running text', () => {
+    expect(cells('Training hours per employee      27      24      +3 h\nNext   1   2')[2]).toEqual(['3 h', 3, undefined, 'hours', 'exact']);
+    expect(cells('it took 3 h to fix')).toEqual([]);
+  });
+});
+
 describe('a word in the cell before', () => {
   it('labels the row: a code word or a unit there makes no code or version of the cell', () => {
     expect(cells('Employees (headcount)\tnumber\t5,326\t5,104')).toEqual([

@@ -260,4 +260,12 @@ describe('changes and baselines', () => {
     ]);
     expect(figs('Figure 3: overview of sites')).toEqual([]);
   });
+  it('reads the euro written after its scale letters, before or after the number (620 M€, k€ 2,400)', () => {
+    expect(figs('of which 620 M€ in heat networks, 2.4 M€ paid (k€ 2,400 in the accounts), 3 Md€ in total')).toEqual([
+      ['620 M€', 620e6, undefined, 'EUR', 'exact'],
+      ['2.4 M€', 2.4e6, undefined, 'EUR', 'exact'],
+      ['k€ 2,400', 2.4e6, undefined, 'EUR', 'exact'],
+      ['3 Md€', 3e9, undefined, 'EUR', 'exact'],
+    ]);
+  });
 });

@@ -101,6 +101,26 @@ export function attachedScaleAt(text: string, i: number, afterCurrency: boolean)
   return { end: i + 1, factor: f };
 }
 
+/** French notation's scale letters before the currency sign (`620 M€`, `2 Md€`, `k€ 2,400`). */
+const SIGN_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['K', 1e3], ['M', 1e6], ['Md', 1e9], ['Mds', 1e9], ['Mrd', 1e9], ['Mrds', 1e9]]);
+const SCALE_BEFORE_SIGN = /^(k|K|M|Mds?|Mrds?)(?=[€$£])/;
+
+/** The scale letters at `i` when a currency sign follows them (`M€`); the match ends before the sign. */
+export function scaleBeforeCurrencySign(text: string, i: number): ScaleMatch | null {
+  if (isLetterCode(NORM[text.charCodeAt(i - 1)] ?? 0)) return null;
+  const m = SCALE_BEFORE_SIGN.exec(text.slice(i, i + 5));
+  return m ? { end: i + m[1]!.length, factor: SIGN_SCALES.get(m[1]!)! } : null;
+}
+
+/** The scale letters ending just before a currency sign at `sign` (`k€ 2,400`), or null. */
+export function scaleEndingAt(text: string, sign: number): ScaleMatch & { start: number } | null {
+  for (let s = Math.max(0, sign - 4); s < sign; s++) {
+    const m = scaleBeforeCurrencySign(text, s);
+    if (m && m.end === sign) return { ...m, start: s };
+  }
+  return null;
+}
+
 /** Skip the gap after a number and look for an English scale word; at most two line breaks. */
 export function enScaleAfter(text: string, i: number): ScaleMatch | null {
   const g = skipGap(text, i, 2);

@@ -196,6 +196,11 @@ describe('a statement of unit', () => {
     expect(specIn('Financial summary (AED mn)')).toEqual({ factor: 1e6, unit: { unit: 'AED', kind: 'currency' } });
     expect(specIn('Access programme sales (CHF m)')).toEqual({ factor: 1e6, unit: { unit: 'CHF', kind: 'currency' } });
   });
+  it('reads a scale written before the currency sign (M€) and a Chinese caption that states amounts in RMB million', () => {
+    expect(specIn('Revenue (M€)')).toEqual({ factor: 1e6, unit: { unit: 'EUR', kind: 'currency' } });
+    expect(specIn('（除特别注明外，金额单位均以人民币百万元列示）')).toEqual({ factor: 1e6, unit: { unit: 'CNY', kind: 'currency' } });
+    expect(extractFigures('（除特别注明外，金额单位均以人民币百万元列示）')).toEqual([]);
+  });
   it('reads a scale before the noun a row counts ((m courses)), the noun left to the label', () => {
     expect(specIn('Malaria treatments (m courses)')).toEqual({ factor: 1e6, unit: null });
     expect(specIn('Visitors (million visitors)')).toEqual({ factor: 1e6, unit: null });

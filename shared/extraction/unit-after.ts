@@ -39,13 +39,16 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   }
   if (zh) return { unit: zh.value, end: zh.end, noun: false, spaced, capitalized: false };
   const c = code(text, q);
-  if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d) {
+  // `620 M€`: the euro after the number (and its scale), as French and German text writes it
+  if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d || c === 0x20ac) {
     // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
     const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
     if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)) || tonnesEndingCell(text, q, en.end))) {
       return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
     }
   }
+  // `+3 h` ending a table's cell: hours, which a spaced `h` elsewhere is not taken for
+  if (spaced && (c | 0x20) === 0x68 && !isLetterCode(code(text, q + 1)) && endsCell(text, q + 1)) return { unit: HOURS, end: q + 1, noun: false, spaced, capitalized: false };
   // counted noun
   // a table cell's neighbour across a column gap (`-23,415.67      不适用`) is the next cell, not its noun
   if (isCjkCode(c) && !(columnGapBefore(text, q) > 0 && columnGapBefore(text, cand.start) > 0)) {
@@ -101,6 +104,21 @@ function predicateNoun(text: string, start: number, i: number): EnNoun | null {
 function tonnesEndingCell(text: string, s: number, e: number): boolean {
   const after = code(text, e);
   return e === s + 1 && (code(text, s) | 0x20) === 0x74 && (after === 0x09 || ((after === -1 || isNewlineCode(after)) && tabBefore(text, s)));
+}
+
+const HOURS: Unit = { unit: 'hours', kind: 'duration' };
+/** How far back a row's column gap is looked for: a table's row is no longer. */
+const MAX_ROW = 300;
+
+/** Whether a table's cell ends at `e`: a tab or a column's run of spaces after it, or the line's end in a row with such gaps. */
+function endsCell(text: string, e: number): boolean {
+  const after = code(text, e);
+  if (after === 0x09 || (after === 0x20 && code(text, e + 1) === 0x20)) return true;
+  if (after !== -1 && !isNewlineCode(after)) return false;
+  for (let k = e - 1; k > Math.max(0, e - MAX_ROW) && !isNewlineCode(code(text, k)); k--) {
+    if (code(text, k) === 0x09 || (code(text, k) === 0x20 && code(text, k - 1) === 0x20)) return true;
+  }
+  return false;
 }
 
 /** `3 8 0`: digits spaced out as letter-spaced PDF text writes them. */

@@ -1,5 +1,5 @@
 import { codeAt as code, isLetterCode, isWhiteCode, normSlice } from './normalize';
-import { enScaleAt, zhScaleBeforeUnit } from './scales';
+import { enScaleAt, scaleBeforeCurrencySign, zhScaleBeforeUnit } from './scales';
 import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
 import { letterCurrency, letterCurrencyInSpec } from './letter-currency';
 import type { Unit, UnitKind } from './units';
@@ -20,6 +20,8 @@ const FILLERS = [
   // `£m unless stated`: the table's default, which a row's own unit overrides
   'unless otherwise stated', 'unless otherwise indicated', 'unless otherwise specified', 'unless stated', 'unless indicated',
   '除另有说明外', '除特别注明外', '除另有注明外',
+  // `金额单位均以人民币百万元列示` (amounts are stated in RMB million)
+  '金额单位', '均以', '均为', '列示',
   // `（人民币亿元，百分比除外）`, `(RMB million, except percentages)`: the scale is every other cell's
   '百分比除外', '除百分比外', '比率除外', 'except percentages', 'except for percentages', 'except ratios', 'except per share data',
 ];
@@ -76,6 +78,10 @@ const GLUED_SCALES: ReadonlyArray<readonly [string, number]> = [['bn', 1e9], ['m
 
 /** `£m`, `US$bn`, `HK$m`: a currency with a scale abbreviation glued to it, as a column header writes it. */
 function currencyWithScale(s: string, i: number): { currency: string; factor: number; end: number } | null {
+  // `M€`, `k€`: the scale's letters before the sign
+  const before = scaleBeforeCurrencySign(s, i);
+  const sign = before ? CURRENCY_PREFIX.matchForward(s, before.end) : null;
+  if (before && sign && !isLetterCode(code(s, sign.end))) return { currency: sign.value, factor: before.factor, end: sign.end };
   let e = i;
   while (e < s.length && !isWhiteCode(code(s, e)) && !SEPARATORS.has(code(s, e))) e++;
   const word = s.slice(i, e);

@@ -90,10 +90,10 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
 
 const EN_UNITS: Array<readonly [string, Unit]> = [
   ['yuan', CNY], ['rmb', CNY], ['renminbi', CNY], ['cny', CNY], ['dollars', USD], ['dollar', USD], ['us dollars', USD],
-  ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR],
+  ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR], ['€', EUR],
   ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY], ['inr', u('INR', 'currency')], ['rupees', u('INR', 'currency')],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
-  ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['ppt', PP],
+  ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['pt', PP], ['ppt', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
   ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
   ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
@@ -153,7 +153,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
   ['sgd', 'SGD'], ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['chf', 'CHF'], ['aed', 'AED'], ['idr', 'IDR'], ['rp', 'IDR'], ['myr', 'MYR'],
-  ['thb', 'THB'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'],
+  ['thb', 'THB'], ['vnd', 'VND'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'],
   ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
