@@ -53,7 +53,7 @@ async function removeStale(dir, metafiles) {
   }
 }
 
-/** Builds both folders under `outRoot`; resolves with their paths. */
+/** Builds both folders under `outRoot`; resolves with their paths and esbuild's metafile of the Node-side entries (what each output imports). */
 export async function buildNodeSide(outRoot = join(root, 'dist')) {
   const electronDir = join(outRoot, 'electron');
   const shellDir = join(outRoot, 'chromium-shell');
@@ -92,7 +92,7 @@ export async function buildNodeSide(outRoot = join(root, 'dist')) {
   ]);
   await removeStale(electronDir, [node.metafile, preload.metafile]);
   await removeStale(shellDir, [shellStart.metafile]);
-  return { electronDir, shellDir };
+  return { electronDir, shellDir, metafile: node.metafile };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -27,6 +27,11 @@ export interface ImportJob {
   fileName: string;
   bytes: Uint8Array;
   password?: string;
+  /**
+   * No report follows on this importer (the command line's last file): the worker ends pdf.js's
+   * parser thread once the text is read, so that freeing its memory overlaps extraction.
+   */
+  last?: boolean;
 }
 
 /** Parses reports off the calling thread (worker_threads); see importer.ts. */

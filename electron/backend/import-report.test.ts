@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractFigures } from '../../shared/extraction/index';
 import { describeFigures } from '../../shared/metrics/index';
 import { ImportErrorSchema, MAX_REPORT_BYTES, type ImportProgress } from '../../shared/ipc/schemas';
 import { MAX_CSV_CELLS } from './formats/csv';
 import { ParsedReportSchema } from '../../shared/ipc/schemas';
+import { withPdfParser, stopPdfParser } from './formats/pdf-engine';
 import { checkSize, importError, importReport } from './import-report';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
@@ -90,6 +91,21 @@ describe('importReport', () => {
     const html = '<html><head><title>2021</title></head><body><p>Over <b>550 million</b> users</p></body></html>';
     const result = await importReport(job('r.html', new TextEncoder().encode(html)), () => {});
     expect(result).toMatchObject({ ok: true, value: { format: 'html', text: 'Over 550 million users', encoding: 'utf-8' } });
+  });
+});
+
+describe('the last report of an importer (the command line\'s last file)', () => {
+  afterAll(stopPdfParser);
+
+  it("ends pdf.js's parser thread once its text is read, with the same result, and the next PDF gets a new thread", async () => {
+    const pdf = fixture('fixtures/pdf/alipay-2019-2020-excerpt.pdf');
+    const kept = await importReport(job('alipay.pdf', pdf.slice()), () => {});
+    const before = await withPdfParser(async (worker) => worker); // the thread that read it, kept
+    const ended = await importReport({ ...job('alipay.pdf', pdf.slice()), last: true }, () => {});
+    expect(ended).toEqual(kept);
+    expect(await withPdfParser(async (worker) => worker)).not.toBe(before);
+    const next = await importReport(job('alipay.pdf', pdf.slice()), () => {});
+    expect(next).toEqual(kept);
   });
 });
 

@@ -6,7 +6,7 @@ import { reason as because, type Reason } from '../../shared/ipc/reasons';
 import type { ImportError, ImportProgress } from '../../shared/ipc/schemas';
 import type { ImportJob, Importer } from './handlers';
 import { DEFAULT_IMPORT_LIMITS, isOutOfMemory, memoryLimitReason, timeLimitReason, workerResourceLimits, type ImportLimits } from './worker/limits';
-import { importError, type ImportRequest, type ImportWorkerMessage } from './worker/protocol';
+import { importError, isPdfName, type ImportRequest, type ImportWorkerData, type ImportWorkerMessage } from './worker/protocol';
 import { workerStart } from './worker/start';
 
 export interface ImporterOptions {
@@ -82,7 +82,7 @@ export function createImporter(options: ImporterOptions = {}): Importer {
   function start(slot: Slot, pending: Pending): void {
     slot.current = pending;
     try {
-      const worker = slot.worker ?? spawn(slot);
+      const worker = slot.worker ?? spawn(slot, { pdfFirst: isPdfName(pending.job.fileName) });
       worker.ref();
       const { bytes, buffer } = ownedBytes(pending.job.bytes);
       const timeLimitMs = limits.timeLimitMs(bytes.byteLength); // before the bytes move to the worker
@@ -97,8 +97,8 @@ export function createImporter(options: ImporterOptions = {}): Importer {
     }
   }
 
-  function spawn(slot: Slot): Worker {
-    const { url, options: startOptions } = workerStart(workerUrl, {}, [], workerResourceLimits(limits));
+  function spawn(slot: Slot, data: ImportWorkerData): Worker {
+    const { url, options: startOptions } = workerStart(workerUrl, { ...data }, [], workerResourceLimits(limits));
     const worker = new Worker(url, startOptions);
     slot.worker = worker;
     worker.on('message', (message: ImportWorkerMessage) => {

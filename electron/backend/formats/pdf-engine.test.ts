@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf } from './pdf';
 import { stopPdfParser } from './pdf-engine';
@@ -36,4 +38,12 @@ describe("pdf.js's parser thread", () => {
     const next = await readPdf(fixture('alipay-2019-2020-excerpt.pdf'), {});
     expect(next.pages).toHaveLength(4);
   });
+
+  it('started ahead of any read, does not hold the process open while it waits for one', async () => {
+    // A process of its own that only starts the thread: it must end by itself, as one that never read a PDF does.
+    const engine = new URL('./pdf-engine.ts', import.meta.url).href;
+    const script = `import { startPdfParser } from ${JSON.stringify(engine)}; await startPdfParser(); console.log('started');`;
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 90_000 });
+    await expect(run).resolves.toMatchObject({ stdout: 'started\n' });
+  }, 120_000);
 });

@@ -47,11 +47,7 @@ let parser: Promise<ParserThread> | undefined;
  * holds the process open only while a read is under way. Fails if the thread stops during the read.
  */
 export async function withPdfParser<T>(read: (worker: PdfWorker) => Promise<T>): Promise<T> {
-  parser ??= startParser().catch((error: unknown) => {
-    parser = undefined; // the next read tries again
-    throw error;
-  });
-  const current = await parser;
+  const current = await parserThread();
   current.readers++;
   current.thread.ref();
   try {
@@ -61,9 +57,40 @@ export async function withPdfParser<T>(read: (worker: PdfWorker) => Promise<T>):
   }
 }
 
-/** Stops the parser thread, if one runs: reads under way fail; the next read starts a new thread. */
+/**
+ * Starts the parser thread ahead of the first read, when a PDF is known to be coming: pdf.js's
+ * parsing side then loads while this thread loads the rest of the import's code (import-worker.ts).
+ * A thread that fails to start is started again by the first read. Resolves once it has started.
+ */
+export async function startPdfParser(): Promise<void> {
+  try {
+    const current = await parserThread();
+    if (current.readers === 0) current.thread.unref(); // until a read holds it
+  } catch {
+    // The read that needs the thread starts it again.
+  }
+}
+
+/** The parser thread, started if none runs. */
+function parserThread(): Promise<ParserThread> {
+  if (parser !== undefined) return parser;
+  // Until it ends or fails to start, this thread is the one reads get; a thread stopped earlier, ending late, leaves it be.
+  const forget = (): void => {
+    if (parser === starting) parser = undefined;
+  };
+  const starting: Promise<ParserThread> = startParser(forget).catch((error: unknown) => {
+    forget(); // the next read tries again
+    throw error;
+  });
+  parser = starting;
+  return starting;
+}
+
+/** Stops the parser thread, if one runs: reads under way fail; the next read, even one starting now, starts a new thread. */
 export async function stopPdfParser(): Promise<void> {
-  const current = await parser;
+  const stopping = parser;
+  parser = undefined;
+  const current = await stopping?.catch(() => undefined);
   await current?.thread.terminate();
 }
 
@@ -80,7 +107,8 @@ function outOfMemory(): ReportReadError {
   return new ReportReadError('too-large', memoryLimitReason(), max === undefined ? reason('read.outOfMemoryUnbounded') : reason('read.outOfMemory', { params: { max } }));
 }
 
-async function startParser(): Promise<ParserThread> {
+/** Starts the thread; `forget` is called once when it ends (stopped, failed, out of memory). */
+async function startParser(forget: () => void): Promise<ParserThread> {
   const { port1, port2 } = new MessageChannel();
   const { url, options } = workerStart(parserThreadUrl(), { port: port2 }, [port2]);
   // Started before pdf.js's API is loaded here, so that the two halves of pdf.js load at the same time.
@@ -90,11 +118,10 @@ async function startParser(): Promise<ParserThread> {
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => {});
   let running = true;
-  // Until it ends, this thread is the one `parser` holds: the next read starts a new one.
   const ended = (error: ReportReadError): void => {
     if (!running) return;
     running = false;
-    parser = undefined;
+    forget();
     worker?.destroy();
     port1.close();
     stop(error);

@@ -1,8 +1,18 @@
+import { extname } from 'node:path';
 import type { ParsedReport } from '../../../shared/domain/report';
 import type { Result } from '../../../shared/domain/result';
 import type { Reason } from '../../../shared/ipc/reasons';
 import type { ImportError, ImportErrorCode, ImportProgress } from '../../../shared/ipc/schemas';
 import type { ImportJob } from '../handlers';
+
+/** What an import worker is started with (its `workerData`). */
+export interface ImportWorkerData {
+  /** The first file it is given is a PDF: it starts pdf.js's parser thread at once. */
+  pdfFirst?: boolean;
+}
+
+/** Whether a report file is a PDF, by its name as the readers choose (formats/index.ts), without loading them. */
+export const isPdfName = (fileName: string): boolean => extname(fileName).toLowerCase() === '.pdf';
 
 /**
  * What the importer sends an import worker: one job at a time; `stop` before it ends the worker
