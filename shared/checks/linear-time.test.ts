@@ -35,6 +35,14 @@ describe('the checks take time in proportion to the figures', () => {
     expect(large / small).toBeLessThan(8);
   });
 
+  it('on one line with wide gaps, lists and percentage points (the shapes of batch 4), four times the figures take well under sixteen times as long', () => {
+    const sentence =
+      'Of our $3.9 billion investment,  $1.6 billion went to grids and $2.3 billion to plants.  The share rose from 18.2% to 20.5%, up 2.3 percentage points.  We gave NT$138 million in total, including NT$62.4 million and NT$456 million.  ';
+    const small = bestMs(check([{ name: 'a.txt', text: sentence.repeat(250) }]));
+    const large = bestMs(check([{ name: 'a.txt', text: sentence.repeat(1000) }]));
+    expect(large / small).toBeLessThan(8);
+  });
+
   it('over an engagement of restated metrics, four times the figures take well under sixteen times as long', () => {
     const small = bestMs(check(syntheticEngagement(4, 1250)));
     const large = bestMs(check(syntheticEngagement(4, 5000)));

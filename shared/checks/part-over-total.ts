@@ -13,6 +13,10 @@ import type { Check, CheckDocument, DocFigure } from './types';
 /** Between the whole and its first part: `in total, including`, `, of which`, `，其中`. */
 const INCLUDING = /^[^.;。；\d\n]{0,60}?(?:\bincluding\b|\bof which\b|其中|包括)[^.;。；\d\n]{0,40}$/i;
 
+/** A list's parts: at most this many, this far from the whole in characters. */
+const MAX_PARTS = 8;
+const REACH = 400;
+
 export function partsOverTotal(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
@@ -23,9 +27,9 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
     // in running text: a table's `其中` rows are the table rules'
     if (!INCLUDING.test(text.slice(whole.end, figures[i + 1]!.start)) || inTable(text, whole)) continue;
     const parts: DocFigure[] = [];
-    for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === whole.sentence.start; j++) {
+    for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === whole.sentence.start && parts.length < MAX_PARTS; j++) {
       const f = figures[j]!;
-      if (text.slice(whole.end, f.start).includes('\n')) break;
+      if (f.start - whole.end > REACH || text.slice(whole.end, f.start).includes('\n')) break;
       if (dimensionOf(f) === 'percent') continue;
       // counts are one dimension whatever is counted (`2,486 employees, including 850 managers, … 30,000
       // hours`): a count's parts must count what it counts

@@ -12,6 +12,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 /** How far before the points their direction word may stand: `提升 6.5 个百分点`, `up 6.5 percentage points`. */
 const WORDS = 16;
+/** A sentence's figures looked at on either side of the points (a bound on a text with no sentence breaks). */
+const MAX_FIGURES = 12;
 
 export function pointsChanges(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -21,10 +23,14 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     if (points.unit !== 'pp' || inTable(text, points)) continue;
     const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
     if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said)) continue;
+    // the sentence's percentages, looked for outward from the points (a sentence's figures stand together)
     const shares: DocFigure[] = [];
-    for (let k = 0; k < figures.length; k++) {
+    const inSentence = (k: number) => k >= 0 && k < figures.length && figures[k]!.sentence.start === points.sentence.start;
+    let from = i;
+    while (inSentence(from - 1) && i - from < MAX_FIGURES) from--;
+    for (let k = from; inSentence(k) && k - from < 2 * MAX_FIGURES; k++) {
       const f = figures[k]!;
-      if (f.sentence.start === points.sentence.start && f.unit === '%' && f.valueMax === undefined) shares.push({ doc, figure: f, index: k });
+      if (f.unit === '%' && f.valueMax === undefined) shares.push({ doc, figure: f, index: k });
     }
     if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的

@@ -43,7 +43,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         const onlyInSentence = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
         if (check.holds || denominator.named || onlyInSentence) checks.push(check);
       } else {
-        implied.push({ numerator, share: shareFigure, whole });
+        // `Women numbered 1,860, or 36.4% of the workforce` after `5,106 employees`: a whole named by
+        // words no figure's metric carries may still be the larger figure just before (holds only)
+        const earlier = shareOfEarlier(numerator, shareFigure);
+        if (earlier) checks.push(earlier);
+        else implied.push({ numerator, share: shareFigure, whole });
       }
       continue;
     }
@@ -119,8 +123,9 @@ function numeratorAfter(doc: CheckDocument, i: number): DocFigure | undefined {
   return /^[^\d]*(?:即|共|为|為|\(|（)\s*$/.test(doc.text.slice(share.end, next.start).replace(/of [a-z ]+/i, '')) ? { doc, figure: next, index: i + 1 } : undefined;
 }
 
-/** Earlier figures of the paragraph a share may be of, nearest first. */
+/** Earlier figures of the paragraph a share may be of, nearest first, at most this far back in characters. */
 const EARLIER = 6;
+const EARLIER_REACH = 1500;
 
 /**
  * `3,215 人，占比 32.9%`, `21.9 GL (77%)`: a share whose whole is not in its sentence is of a larger
@@ -131,7 +136,8 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   let tried = 0;
   for (let k = numerator.index - 1; k >= 0 && tried < EARLIER; k--) {
     const f = doc.figures[k]!;
-    if (doc.text.slice(f.end, numerator.figure.start).includes('\n\n')) break;
+    // within its paragraph, and never further than a paragraph runs: a text with no breaks is not one paragraph
+    if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, numerator.figure.start).includes('\n\n')) break;
     if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value)) continue;
     tried++;
     const check = shareCheck(numerator, { doc, figure: f, index: k }, share, 'ratio.share-of-earlier-figure');
@@ -168,13 +174,15 @@ function countsOneThing(a: DocFigure, b: DocFigure): boolean {
   return metricTokens(b.figure.metric).some((t) => ta.has(t) && /[\u3400-\u9fff]/.test(t));
 }
 
-export function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string): Check {
+/** `slack`: how far (in points) the stated share may lie from what its inputs give, beyond their precision (a column rounded to add up to 100). */
+export function shareCheck(numerator: DocFigure, denominator: DocFigure, share: DocFigure, rule: string, slack = 0): Check {
+  const computed = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), 100);
   return percentCheck({
     kind: 'ratio',
     rule,
     inputs: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator')],
     result: share,
-    computed: quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), 100),
+    computed: computed && { lo: computed.lo - slack, hi: computed.hi + slack },
     expected: (numerator.figure.value / denominator.figure.value) * 100,
     formula: `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)}`,
   });

@@ -168,7 +168,8 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
 /** The cell a table figure stands in (tabs, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
 function columnOf(text: string, f: DocFigure['figure']): number | undefined {
   if (!inTable(text, f)) return undefined;
-  const lineStart = Math.max(text.lastIndexOf('\n', f.start - 1) + 1, f.start - 1000);
+  let lineStart = f.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && f.start - lineStart < 1000) lineStart--;
   const before = text.slice(lineStart, f.start);
   return before.includes('\t') ? before.split('\t').length - 1 : (before.trimStart().match(/ {2,}|\u3000+/g) ?? []).length;
 }

@@ -72,6 +72,7 @@ interface Cell {
 
 /** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, `—`. */
 const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|[-–—]+)$/;
+const ROW_REACH = 400;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -105,8 +106,11 @@ export function inSpacedCell(text: string, figure: { start: number; end: number 
   const before = text.slice(Math.max(0, figure.start - 2), figure.start);
   const after = text.slice(figure.end, figure.end + 2);
   if (before !== '  ' && after !== '  ') return false;
-  const lineStart = text.lastIndexOf('\n', figure.start) + 1;
-  let lineEnd = text.indexOf('\n', figure.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return lineEnd - lineStart < 400 && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
+  // a row is short: its line's ends are looked for within ROW_REACH characters only
+  let lineStart = figure.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && figure.start - lineStart < ROW_REACH) lineStart--;
+  let lineEnd = figure.end;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && lineEnd - figure.end < ROW_REACH) lineEnd++;
+  const whole = (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 10);
+  return whole && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
 }

@@ -17,3 +17,17 @@ describe('shares in a table', () => {
     expect(checksOf('ratio', table('26.1')).filter((c) => !c.holds)).toHaveLength(1);
   });
 });
+
+describe('a share column rounded to add up to 100', () => {
+  const table = (other: string, otherShare: string) =>
+    ['项目\t2022年\t占比(%)', `基础设施\t152,006.71\t41.68`, `清洁能源\t103,284.55\t28.32`, `节能环保\t54,331.20\t14.90`, `其他\t${other}\t${otherShare}`, '合计\t364,655.40\t100.00', ''].join('\n');
+
+  it('lets each share lie one step of its last digit from its quotient (41.685 written 41.68)', () => {
+    expect(checksOf('ratio', table('55,032.94', '15.10')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('holds each share to its quotient when the column does not add up to its 100 (no rounding to make it)', () => {
+    expect(checksOf('ratio', table('55,032.94', '15.20')).filter((c) => !c.holds).map((c) => c.stated)).toEqual([41.68, 15.2]);
+  });
+});
+

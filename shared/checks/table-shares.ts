@@ -6,6 +6,7 @@
 
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
+import { decimalsOf } from './precision';
 import { shareCheck } from './ratio';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import type { Check, CheckDocument, DocFigure } from './types';
@@ -33,15 +34,28 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       const a = amountColumnBefore(row, p);
       if (a === undefined) return;
       const whole = row.cells[a]!;
-      for (const r of block.slice(from, t)) {
+      const rows = block.slice(from, t);
+      const slack = roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell);
+      for (const r of rows) {
         const [amount, share] = [r.cells[a], r.cells[p]];
         if (isAmount(amount) && isPercent(share) && dimensionOf(amount.figure) === dimensionOf(whole.figure))
-          checks.push(shareCheck(amount, whole, share, 'ratio.table-share-column'));
+          checks.push(shareCheck(amount, whole, share, 'ratio.table-share-column', slack));
       }
     });
     from = t + 1;
   });
   return checks;
+}
+
+/**
+ * A share column that adds up to exactly its stated 100 % has been rounded to do so (the largest
+ * remainders rounded up: 41.685 written 41.68 so that the column makes 100.00): each share may lie
+ * one step of its last digit from its inputs' quotient. Otherwise none.
+ */
+function roundedTo100(shares: DocFigure[], total: DocFigure): number {
+  const step = 10 ** -decimalsOf(total.figure.text);
+  const sum = shares.reduce((s, f) => s + f.figure.value, 0);
+  return shares.length >= 2 && Math.abs(sum - total.figure.value) < step / 2 ? step : 0;
 }
 
 function amountColumnBefore(row: Row, p: number): number | undefined {
