@@ -34,6 +34,8 @@ const MIN_FILE_ANCHORED = 0.3;
 interface Placed {
   at: DocFigure;
   dimension: string;
+  /** Its unit in its measure's smallest unit (`unitFactor`), read once. */
+  factor: number;
   /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
   pos: number;
 }
@@ -50,7 +52,7 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
   doc.figures.forEach((figure, index) => {
-    const placed = { at: { doc, figure, index }, dimension: dimensionOf(figure), pos: figure.start };
+    const placed = { at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: figure.start };
     (lineHasHan(doc.text, figure.start) ? zh : en).push(placed);
   });
   if (zh.length === 0 || en.length === 0) return [];
@@ -85,7 +87,7 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
 }
 
 const placedThrough = (doc: CheckDocument): Placed[] =>
-  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), pos: (figure.start / Math.max(1, doc.text.length)) * FILE_LENGTH }));
+  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: (figure.start / Math.max(1, doc.text.length)) * FILE_LENGTH }));
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
   const { window } = alignment;
@@ -124,11 +126,10 @@ function lineHasHan(text: string, at: number): boolean {
 }
 
 /** A figure's value, and the values its words allow, in its measure's smallest unit (`2,836 GWh` and `2,836 百萬度` alike). */
-const inBase = (p: Placed) => p.at.figure.value * unitFactor(p.at.figure);
+const inBase = (p: Placed) => p.at.figure.value * p.factor;
 function baseInterval(p: Placed): Interval {
   const { lo, hi } = intervalOf(p.at.figure);
-  const factor = unitFactor(p.at.figure);
-  return { lo: lo * factor, hi: hi * factor };
+  return { lo: lo * p.factor, hi: hi * p.factor };
 }
 
 function opposite(a: Placed, b: Placed): boolean {

@@ -22,10 +22,10 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
   const { figures, text } = doc;
   for (let i = 0; i + 1 < figures.length; i++) {
     const whole = figures[i]!;
-    const kind = dimensionOf(whole);
-    if (kind === 'percent' || kind === 'pp' || kind === 'times' || !(whole.value > 0) || whole.valueMax !== undefined) continue;
     // in running text: a table's `其中` rows are the table rules'
     if (!INCLUDING.test(text.slice(whole.end, figures[i + 1]!.start)) || inTable(text, whole)) continue;
+    const kind = dimensionOf(whole);
+    if (kind === 'percent' || kind === 'pp' || kind === 'times' || !(whole.value > 0) || whole.valueMax !== undefined) continue;
     const parts: DocFigure[] = [];
     for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === whole.sentence.start && parts.length < MAX_PARTS; j++) {
       const f = figures[j]!;

@@ -134,10 +134,12 @@ const EARLIER_REACH = 1500;
 function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefined {
   const { doc } = share;
   let tried = 0;
+  let upTo = numerator.figure.start;
   for (let k = numerator.index - 1; k >= 0 && tried < EARLIER; k--) {
     const f = doc.figures[k]!;
     // within its paragraph, and never further than a paragraph runs: a text with no breaks is not one paragraph
-    if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, numerator.figure.start).includes('\n\n')) break;
+    if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
+    upTo = Math.min(upTo, f.start);
     if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value)) continue;
     tried++;
     const check = shareCheck(numerator, { doc, figure: f, index: k }, share, 'ratio.share-of-earlier-figure');

@@ -117,7 +117,7 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
 function isTotal(text: string, f: DocFigure['figure']): boolean {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
-  if (/^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
+  if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   return /^\s*(?:其中|of this|of which|of these)/i.test(text.slice(f.sentence.end, f.sentence.end + 12));
 }
 
