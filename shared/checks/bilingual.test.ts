@@ -43,7 +43,7 @@ describe('a report and its translation: units and qualifiers', () => {
 
   it('flags `近 5,000 场` against a bare `5,000 events`', () => {
     expect(checksOf('consistency', ['r-zh.txt', zhText('近')], ['r-en.txt', enText]).filter((c) => !c.holds)).toMatchObject([
-      { rule: 'consistency.translation-qualifier', figures: [{ value: 5_000 }, { value: 5_000 }] },
+      { rule: 'consistency.translation-qualifier', figures: [{ value: 5_000 }, { value: 5_000 }], says: { key: 'translation.nearly' } },
     ]);
   });
 

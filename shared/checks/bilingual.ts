@@ -96,7 +96,9 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
     const why = disagreement(z.at.figure, false, e.at.figure, false);
-    if (why === 'qualifier' && (opposite(z, e) || nearlyAgainstBare(z, e))) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
+    if (why !== 'qualifier') continue;
+    if (opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
+    else if (nearlyAgainstBare(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.nearly', alignment.where));
   }
   const looseZh = zh.filter((z) => !matchedZh.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e));
@@ -217,7 +219,7 @@ function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn:
   return checks;
 }
 
-function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.scale' | 'translation.value', where: string): Check {
+function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.scale' | 'translation.value', where: string): Check {
   const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
   return {
     kind: 'consistency',
