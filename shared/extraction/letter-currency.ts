@@ -3,7 +3,7 @@ import { parseArabic } from './digits';
 import { attachedScaleAt, enScaleAfter } from './scales';
 
 // The rand is written as one capital glued to its number (`R412 million`, `R18.6 billion`,
-// `R3,450`) and as a table's scale (`Rm`, `R'000`, `R million`). A lone `R` before a small bare
+// `R3,450`) and as a table's scale (`Rm`, `R'000`, `R million`, read in money-spec.ts). A lone `R` before a small bare
 // number is as often a code (`R2`, `Route R1`), so the number must read as money: grouped,
 // decimal, or scaled.
 
@@ -17,15 +17,4 @@ export function letterCurrencyBefore(text: string, i: number): { start: number; 
   const a = parseArabic(text, i);
   const scaled = attachedScaleAt(text, a.end, true) !== null || enScaleAfter(text, a.end) !== null;
   return a.hasSeparator || a.hasDecimal || scaled ? { start: i - 1, unit: 'ZAR' } : null;
-}
-
-/** The currency of a letter with a scale glued to it (`Rm`, `Rbn`), or null. */
-export const letterCurrency = (head: string): string | null => (head === 'R' ? 'ZAR' : null);
-
-/** The rand as a table states it before a scale (`R'000`, `R million`): the `R` at `i`, or null. */
-export function letterCurrencyInSpec(s: string, i: number): { end: number; value: string } | null {
-  if (s.charCodeAt(i) !== R || isLetterCode(code(s, i - 1))) return null;
-  const next = code(s, i + 1);
-  // a scale must follow: `(R)` alone is as often a registered mark
-  return next === 0x20 || next === 0x27 || next === 0x2019 ? { end: i + 1, value: 'ZAR' } : null;
 }

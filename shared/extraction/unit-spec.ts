@@ -1,7 +1,8 @@
 import { codeAt as code, isLetterCode, isWhiteCode, normSlice } from './normalize';
-import { enScaleAt, scaleBeforeCurrencySign, zhScaleBeforeUnit } from './scales';
-import { CURRENCY_PREFIX, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
-import { letterCurrency, letterCurrencyInSpec } from './letter-currency';
+import { enScaleAt, zhScaleBeforeUnit } from './scales';
+import { EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
+import { moneyAt, SCALE_ABBREVIATIONS } from './money-spec';
+import type { Money } from './money-spec';
 import type { Unit, UnitKind } from './units';
 
 // How a table says the scale and unit of its bare cells, once, in a caption or a header:
@@ -59,6 +60,9 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
   // a measure word and the noun it counts (`人 persons`, `家 companies`): the Chinese one is the unit
   if (zh && !en && zh.factor === 1 && zh.unit?.kind === 'count' && /^[a-z]+$/i.test(m[2]!)) return zh;
   if (!zh || !en) return null;
+  // a scale in one script and the currency in the other (`百万 HK$`, `千 $`): one statement in two parts
+  if (zh.unit === null && en.factor === 1 && en.unit?.kind === 'currency') return { factor: zh.factor, unit: en.unit };
+  if (en.unit === null && zh.factor === 1 && zh.unit?.kind === 'currency') return { factor: en.factor, unit: zh.unit };
   return zh.factor === en.factor && zh.unit?.unit === en.unit?.unit ? zh : 'disagree';
 }
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
@@ -73,41 +77,6 @@ function fillerAt(s: string, i: number): number {
   }
   return -1;
 }
-
-const GLUED_SCALES: ReadonlyArray<readonly [string, number]> = [['bn', 1e9], ['mn', 1e6], ['m', 1e6], ['k', 1e3]];
-
-/** `£m`, `US$bn`, `HK$m`: a currency with a scale abbreviation glued to it, as a column header writes it. */
-function currencyWithScale(s: string, i: number): { currency: string; factor: number; end: number } | null {
-  // `M€`, `k€`: the scale's letters before the sign
-  const before = scaleBeforeCurrencySign(s, i);
-  const sign = before ? CURRENCY_PREFIX.matchForward(s, before.end) : null;
-  if (before && sign && !isLetterCode(code(s, sign.end))) return { currency: sign.value, factor: before.factor, end: sign.end };
-  let e = i;
-  while (e < s.length && !isWhiteCode(code(s, e)) && !SEPARATORS.has(code(s, e))) e++;
-  const word = s.slice(i, e);
-  for (const [abbr, factor] of GLUED_SCALES) {
-    if (word.length <= abbr.length || word.slice(-abbr.length).toLowerCase() !== abbr) continue;
-    const head = word.slice(0, -abbr.length);
-    const m = CURRENCY_PREFIX.matchForward(head, 0);
-    // a sign ends the currency (`£m`, `HK$bn`); letters only as an ISO code in capitals (`EURm`, `USDbn`)
-    if (m && m.end === head.length && (!isLetterCode(code(head, head.length - 1)) || /^[A-Z]{3}$/.test(head))) return { currency: m.value, factor, end: e };
-    // `Rm`, `Rbn`: the rand's letter is the whole head
-    const letter = letterCurrency(head);
-    if (letter) return { currency: letter, factor, end: e };
-  }
-  return null;
-}
-
-/** A glued scale's abbreviation standing alone after a space (` m`, ` bn`), as `EUR m` writes it. */
-function spacedScale(s: string, i: number): { factor: number; end: number } | null {
-  if (code(s, i) !== 0x20) return null;
-  for (const [abbr, factor] of GLUED_SCALES) {
-    const end = i + 1 + abbr.length;
-    if (s.slice(i + 1, end).toLowerCase() === abbr && !isLetterCode(code(s, end)) && !isDigitLike(code(s, end))) return { factor, end };
-  }
-  return null;
-}
-const isDigitLike = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3;
 
 /** The spec that `s` is entirely, or null. */
 export function readSpec(s: string, halves = true): UnitSpec | null {
@@ -135,21 +104,12 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
       i = long;
       continue;
     }
-    const cur: { end: number; value: string } | null = currency || unit ? null : (CURRENCY_PREFIX.matchForward(s, i) ?? letterCurrencyInSpec(s, i));
-    if (cur && !isLetterCode(code(s, cur.end))) {
-      currency = { unit: cur.value, kind: 'currency' };
-      i = cur.end;
-      // `EUR m`, `USD bn`: the scale's abbreviation a word of its own after the currency
-      const scale = spacedScale(s, i);
-      if (scale) {
-        factor *= scale.factor;
-        i = scale.end;
-      }
-    } else if (!currency && !unit && currencyWithScale(s, i)) {
-      const cs = currencyWithScale(s, i)!;
-      currency = { unit: cs.currency, kind: 'currency' };
-      factor *= cs.factor;
-      i = cs.end;
+    // a currency, with a scale abbreviation beside it in either order (`£m`, `EUR m`, `M€`, `bn USD`)
+    const money: Money | null = currency || unit ? null : moneyAt(s, i);
+    if (money) {
+      currency = { unit: money.currency, kind: 'currency' };
+      factor *= money.factor;
+      i = money.end;
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
@@ -213,7 +173,7 @@ const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 function scaleOfCount(s: string): UnitSpec | null {
   const m = SCALE_OF_COUNT.exec(s);
   if (!m) return null;
-  const glued = GLUED_SCALES.find(([abbr]) => abbr === m[1]!.toLowerCase());
+  const glued = SCALE_ABBREVIATIONS.find(([abbr]) => abbr === m[1]!.toLowerCase());
   const factor = glued ? glued[1] : enScaleAt(m[1]!, 0)?.factor;
   return factor ? { factor, unit: null } : null;
 }
@@ -270,10 +230,27 @@ export function inUnitCaption(text: string, start: number, end: number): boolean
       break;
     }
   }
-  if (open < 0) return false;
+  if (open < 0) return isWholeStatement(text, start, end);
   let close = end;
   while (close < Math.min(text.length, end + CAPTION_REACH) && !CLOSE.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close++;
   const opener = text.charCodeAt(open);
   if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
   return readSpec(text.slice(open + 1, close)) !== null;
+}
+
+const CELL_EDGE = /\t|\n|[ \u3000]{2}/;
+
+/** Whether the cell or line around `[start, end)` is wholly a statement of a currency's scale (`$ millions`, `HK$ 百万` over a table). */
+function isWholeStatement(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - CAPTION_REACH);
+  const left = text.slice(from, start);
+  const edges = [...left.matchAll(new RegExp(CELL_EDGE.source, 'g'))];
+  const a = edges.length > 0 ? from + edges[edges.length - 1]!.index + edges[edges.length - 1]![0].length : from === 0 ? 0 : -1;
+  const right = text.slice(end, end + CAPTION_REACH);
+  const edge = CELL_EDGE.exec(right);
+  const b = edge ? end + edge.index : end + right.length === text.length ? text.length : -1;
+  if (a < 0 || b < 0) return false;
+  // a thousand or more of a currency: `十元` alone is a figure, `$ thousands` and `千元` state a scale
+  const spec = readSpec(text.slice(a, b).trim());
+  return spec !== null && spec.factor >= 1e3 && spec.unit?.kind === 'currency';
 }
