@@ -10,7 +10,8 @@ import { CURRENCY_PREFIX } from './units';
 
 /** Scale abbreviations, longest first; case does not matter (`M`, `m`, `Bn`). */
 export const SCALE_ABBREVIATIONS: ReadonlyArray<readonly [string, number]> = [
-  ['mrds', 1e9], ['mrd', 1e9], ['mds', 1e9], ['mln', 1e6], ['md', 1e9], ['bn', 1e9], ['mn', 1e6], ['b', 1e9], ['m', 1e6], ['k', 1e3],
+  // German (`Mio. €`, `Tsd. EUR`, `Mrd.`), French (`Md€`), US (`$MM`), English (`£m`, `US$bn`, `$B`)
+  ['mrds', 1e9], ['mrd', 1e9], ['mds', 1e9], ['mln', 1e6], ['mio', 1e6], ['tsd', 1e3], ['md', 1e9], ['bn', 1e9], ['mn', 1e6], ['mm', 1e6], ['b', 1e9], ['m', 1e6], ['k', 1e3],
 ];
 
 export interface Money {
@@ -26,8 +27,10 @@ function abbreviationAt(s: string, i: number, glued: (at: number) => boolean): {
   for (const [abbr, factor] of SCALE_ABBREVIATIONS) {
     const end = i + abbr.length;
     if (s.slice(i, end).toLowerCase() !== abbr) continue;
-    const next = code(s, end);
-    if ((!isLetterCode(next) && !isDigitCode(next) && next !== 0xb2 && next !== 0xb3) || glued(end)) return { factor, end };
+    // an abbreviation may take a full stop (`Mio.`), but not a stop that starts a number (`m.5`)
+    const stop = code(s, end) === 0x2e && abbr.length > 1 && !isDigitCode(code(s, end + 1)) ? end + 1 : end;
+    const next = code(s, stop);
+    if ((!isLetterCode(next) && !isDigitCode(next) && next !== 0xb2 && next !== 0xb3) || glued(stop)) return { factor, end: stop };
   }
   return null;
 }
@@ -38,6 +41,8 @@ const RAND = (i: number) => ({ value: 'ZAR', end: i + 1 });
 function currencyAt(s: string, i: number): { value: string; end: number } | null {
   const m = CURRENCY_PREFIX.matchForward(s, i);
   if (m) return m;
+  // the ringgit's `RM` in capitals; the rand's `Rm` is its million
+  if (s.startsWith('RM', i) && !isLetterCode(code(s, i + 2))) return { value: 'MYR', end: i + 2 };
   if (s.charCodeAt(i) !== 0x52 || isLetterCode(code(s, i - 1))) return null;
   // `(R)` alone is as often a registered mark: a scale must follow
   const next = code(s, i + 1);
@@ -45,7 +50,7 @@ function currencyAt(s: string, i: number): { value: string; end: number } | null
 }
 
 /** Whether a currency ends in a sign or is a code in capitals, so an abbreviation may be glued to it (`HK$m`, `EURm`, not `Eurom`). */
-const takesGlued = (s: string, start: number, end: number): boolean => !isLetterCode(code(s, end - 1)) || /^(?:[A-Z]{3}|R)$/.test(s.slice(start, end));
+const takesGlued = (s: string, start: number, end: number): boolean => !isLetterCode(code(s, end - 1)) || /^[A-Z]{1,3}$/.test(s.slice(start, end));
 
 /** Longest currency name (`us $`, `renminbi`) an abbreviation may be glued to. */
 const MAX_CURRENCY = 8;
@@ -59,7 +64,8 @@ function gluedAfterCurrency(s: string, i: number): Money | null {
     const scale = abbreviationAt(s, p, () => false);
     if (!scale) continue;
     const head = s.slice(i, p);
-    const cur = head === 'R' ? RAND(0) : CURRENCY_PREFIX.matchForward(head, 0);
+    // the rand's scale in lower case (`Rm`, `Rbn`): `RM` is the ringgit
+    const cur = head === 'R' ? (s[p] === s[p]!.toLowerCase() ? RAND(0) : null) : currencyAt(head, 0);
     if (cur && cur.end === head.length && takesGlued(s, i, p)) return { currency: cur.value, factor: scale.factor, end: scale.end };
   }
   return null;
@@ -68,14 +74,16 @@ function gluedAfterCurrency(s: string, i: number): Money | null {
 /** A currency standing alone, or with a scale abbreviation before or after it, at `i`; null when neither reads. */
 export function moneyAt(s: string, i: number): Money | null {
   if (isLetterCode(code(s, i - 1))) return null;
-  const glued = gluedAfterCurrency(s, i);
+  const whole = currencyAt(s, i);
+  // a currency that is a word of its own (`RMB k`), else one with an abbreviation glued on (`RMBk`, `US$k`)
+  const cur = whole && !isLetterCode(code(s, whole.end)) ? whole : null;
+  const glued = cur ? null : gluedAfterCurrency(s, i);
   if (glued) return glued;
-  const cur = currencyAt(s, i);
   if (cur) {
     const scale = code(s, cur.end) === 0x20 ? abbreviationAt(s, cur.end + 1, () => false) : null;
-    if (scale) return { currency: cur.value, factor: scale.factor, end: scale.end };
-    return isLetterCode(code(s, cur.end)) ? null : { currency: cur.value, factor: 1, end: cur.end };
+    return { currency: cur.value, factor: scale?.factor ?? 1, end: scale?.end ?? cur.end };
   }
+  if (whole) return null;
   // the abbreviation first (`M€`, `m $`, `bn USD`): a currency glued or one space after it
   const scale = abbreviationAt(s, i, (at) => currencyAt(s, at) !== null);
   if (!scale) return null;

@@ -8,16 +8,19 @@ import { specIn } from './unit-spec';
 
 const CURRENCIES: ReadonlyArray<readonly [string, string, 'sign' | 'code' | 'word' | 'zh']> = [
   ['$', 'USD', 'sign'], ['US$', 'USD', 'sign'], ['HK$', 'HKD', 'sign'], ['£', 'GBP', 'sign'], ['€', 'EUR', 'sign'],
-  ['RMB', 'CNY', 'code'], ['EUR', 'EUR', 'code'], ['CHF', 'CHF', 'code'], ['AED', 'AED', 'code'], ['USD', 'USD', 'code'], ['HKD', 'HKD', 'code'],
+  ['RMB', 'CNY', 'code'], ['EUR', 'EUR', 'code'], ['CHF', 'CHF', 'code'], ['AED', 'AED', 'code'], ['USD', 'USD', 'code'], ['HKD', 'HKD', 'code'], ['RM', 'MYR', 'code'],
+  ['NZ$', 'NZD', 'sign'], ['S$', 'SGD', 'sign'],
   ['人民币', 'CNY', 'zh'], ['港元', 'HKD', 'zh'], ['美元', 'USD', 'zh'], ['日元', 'JPY', 'zh'], ['欧元', 'EUR', 'zh'], ['港幣', 'HKD', 'zh'], ['元', 'CNY', 'zh'],
 ];
 
 const SCALES: ReadonlyArray<readonly [string, number, 'abbr' | 'digits' | 'word' | 'zh']> = [
-  ['k', 1e3, 'abbr'], ['m', 1e6, 'abbr'], ['mn', 1e6, 'abbr'], ['M', 1e6, 'abbr'], ['bn', 1e9, 'abbr'], ['B', 1e9, 'abbr'], ['Md', 1e9, 'abbr'],
+  ['k', 1e3, 'abbr'], ['m', 1e6, 'abbr'], ['mn', 1e6, 'abbr'], ['M', 1e6, 'abbr'], ['bn', 1e9, 'abbr'], ['B', 1e9, 'abbr'], ['Md', 1e9, 'abbr'], ['mln', 1e6, 'abbr'], ['MM', 1e6, 'abbr'], ['Mio.', 1e6, 'abbr'], ['Tsd.', 1e3, 'abbr'],
   ["'000", 1e3, 'digits'],
   ['thousand', 1e3, 'word'], ['thousands', 1e3, 'word'], ['million', 1e6, 'word'], ['millions', 1e6, 'word'], ['billion', 1e9, 'word'], ['billions', 1e9, 'word'],
   ['千', 1e3, 'zh'], ['万', 1e4, 'zh'], ['百万', 1e6, 'zh'], ['千万', 1e7, 'zh'], ['亿', 1e8, 'zh'], ['百萬', 1e6, 'zh'], ['千萬', 1e7, 'zh'],
 ];
+
+const AMBIGUOUS = new Set(['RMB', 'MdS$']);
 
 /** The ways a report writes the pair: each order, glued where a script allows it, else spaced. */
 function pairs(cur: string, curKind: string, scale: string, scaleKind: string): string[] {
@@ -33,7 +36,8 @@ function pairs(cur: string, curKind: string, scale: string, scaleKind: string): 
   const out = [`${cur} ${scale}`, `${scale} ${cur}`];
   if (scaleKind !== 'word') out.push(`${cur}${scale}`);
   if (scaleKind === 'abbr' && curKind === 'sign') out.push(`${scale}${cur}`);
-  return out;
+  // glued, these read another way first: `RMB` is the renminbi, `MdS$` the Mds of the dollar
+  return out.filter((pair) => !AMBIGUOUS.has(pair));
 }
 
 const FRAMINGS: ReadonlyArray<(s: string) => string> = [
@@ -82,7 +86,7 @@ describe('a statement of scale and currency composes its parts', () => {
     expect(failed.slice(0, 40), `${failed.length} of ${total} combinations fail`).toEqual([]);
   });
   it('reads an abbreviation as a scale only against a currency, not as metres, a kilo- or a mark', () => {
-    for (const s of ['(Mt)', '(m3)', '(km)', '(kt)', '(R)', '(MW)', '(m)', '(k)', '(Eurom)', '(mRs)']) expect(specIn(s)?.unit?.kind, s).not.toBe('currency');
+    for (const s of ['(Mt)', '(m3)', '(km)', '(kt)', '(R)', '(MW)', '(m)', '(k)', '(mm)', '(Eurom)', '(mRs)', '(Mio.)']) expect(specIn(s)?.unit?.kind, s).not.toBe('currency');
     expect(specIn('(m3)')).toEqual({ factor: 1, unit: { unit: 'm3', kind: 'measure' } });
   });
   it('keeps a lone figure with a currency in its cell, and drops a caption line that only states the scale', () => {

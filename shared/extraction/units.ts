@@ -154,7 +154,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
   ['sgd', 'SGD'], ['aud', 'AUD'], ['cad', 'CAD'], ['nzd', 'NZD'], ['chf', 'CHF'], ['aed', 'AED'], ['idr', 'IDR'], ['rp', 'IDR'], ['myr', 'MYR'],
   ['thb', 'THB'], ['vnd', 'VND'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'],
-  ['a$', 'AUD'], ['c$', 'CAD'], ['jpy', 'JPY'], ['美元', 'USD'],
+  ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['u.s.$', 'USD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
 ]);
