@@ -356,10 +356,16 @@ function columnGap(text: string, from: number, to: number): boolean {
   return to > from && code(text, from) === 0x09;
 }
 
+/** Whether a table cell starts at `k`: the line's start, or after a column gap. */
+const cellStart = (text: string, k: number): boolean => k === 0 || code(text, k - 1) === 0x0a || code(text, k - 1) === 0x09 || (code(text, k - 1) === 0x20 && code(text, k - 2) === 0x20);
+
 function currencyBefore(text: string, i: number): { start: number; unit: string; factor?: number } | null {
   const g = skipGapBack(text, i, 1);
   const m = CURRENCY_PREFIX.matchBackward(text, g);
   if (!m) return letterCurrencyBefore(text, i);
+  // `Revenue   bn US$   12.5`: a currency ending a unit cell is the table's statement, which the
+  // table reader applies with its scale; a currency alone in its cell (`$   12.5`) is the number's
+  if (columnGap(text, g, i) && !cellStart(text, m.end)) return null;
   // `k€ 2,400`: the scale's letters before the sign
   const scale = scaleEndingAt(text, m.end);
   if (scale) return { start: scale.start, unit: m.value, factor: scale.factor };

@@ -62,14 +62,17 @@ function cases(): Case[] {
 
 const read = (text: string) => extractFigures(text).map((f) => [f.text, f.value, f.unit]);
 
-/** Each case laid out as a caption above a table and as the one-row header of a column. */
+const LAYOUTS = 3;
+
+/** Each case laid out as a caption above a table, as the one-row header of a column, and in a row's unit column. */
 function failures(): string[] {
   const failed: string[] = [];
   for (const c of cases()) {
     const want = 12.5 * c.factor;
     const caption = `${c.statement}\nItem\t2023\nRevenue\t12.5`;
     const header = `Item\tRevenue ${c.statement.startsWith('(') || c.statement.startsWith('（') ? c.statement : `(${c.statement})`}\nGroup\t12.5`;
-    for (const text of [caption, header]) {
+    const unitColumn = `Item\tUnit\t2023\nRevenue\t${c.statement}\t12.5`;
+    for (const text of [caption, header, unitColumn]) {
       const got = read(text);
       const ok = got.length === 1 && got[0]![0] === '12.5' && Math.abs((got[0]![1] as number) / want - 1) < 1e-9 && got[0]![2] === c.currency;
       if (!ok) failed.push(`${JSON.stringify(text)} -> ${JSON.stringify(got)}`);
@@ -79,8 +82,8 @@ function failures(): string[] {
 }
 
 describe('a statement of scale and currency composes its parts', () => {
-  it('reads every currency × scale × framing, over a table and in a column header', () => {
-    const total = cases().length * 2;
+  it('reads every currency × scale × framing, over a table, in a column header and in a unit column', () => {
+    const total = cases().length * LAYOUTS;
     const failed = failures();
     expect(total).toBeGreaterThan(2000);
     expect(failed.slice(0, 40), `${failed.length} of ${total} combinations fail`).toEqual([]);
