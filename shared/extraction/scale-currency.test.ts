@@ -96,4 +96,33 @@ describe('a statement of scale and currency composes its parts', () => {
     expect(read('十元')).toEqual([['十元', 10, 'CNY']]);
     expect(read('$ millions\nItem\t2023\nRevenue\t7')).toEqual([['7', 7e6, 'USD']]);
   });
+  it('reads every scale × measure unit the same way (million tonnes CO2-e, tCO2e (\'000), 万吨, 万 tCO2e)', () => {
+    const units: ReadonlyArray<readonly [string, string]> = [
+      ['tCO2e', 'tCO2e'], ['tonnes CO2-e', 'tCO2e'], ['tonnes', 't'], ['MWh', 'MWh'], ['GJ', 'GJ'], ['m3', 'm3'], ['kWh', 'kWh'],
+      ['吨', 't'], ['千瓦时', 'kWh'], ['吨二氧化碳当量', 'tCO2e'], ['立方米', 'm3'],
+    ];
+    const failed: string[] = [];
+    let total = 0;
+    for (const [unit, want] of units)
+      for (const [scale, factor, kind] of SCALES) {
+        if (kind === 'abbr') continue;
+        const zhUnit = /\p{Script=Han}/u.test(unit);
+        // English writes the scale before the unit or after it in brackets; Chinese glues its scale on, either unit's script
+        const forms = kind === 'zh' ? [`${scale}${unit}`, ...(zhUnit ? [] : [`${scale} ${unit}`])] : zhUnit ? [] : [`${scale} ${unit}`, `${unit} (${scale})`, `${unit} in ${scale}`];
+        for (const form of forms)
+          for (const frame of FRAMINGS.slice(0, 8)) {
+            const statement = frame(form);
+            // brackets in brackets are no report's
+            if (/[(（].*[(（]/.test(statement)) continue;
+            for (const text of [`${statement}\nItem\t2023\nEmissions\t12.5`, `Item\tUnit\t2023\nEmissions\t${statement}\t12.5`]) {
+              total++;
+              const got = read(text);
+              const ok = got.length === 1 && Math.abs((got[0]![1] as number) / (12.5 * factor) - 1) < 1e-9 && got[0]![2] === want;
+              if (!ok) failed.push(`${JSON.stringify(text)} -> ${JSON.stringify(got)}`);
+            }
+          }
+      }
+    expect(total).toBeGreaterThan(1000);
+    expect(failed.slice(0, 30), `${failed.length} of ${total} combinations fail`).toEqual([]);
+  });
 });

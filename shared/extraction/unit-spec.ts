@@ -60,9 +60,9 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
   // a measure word and the noun it counts (`人 persons`, `家 companies`): the Chinese one is the unit
   if (zh && !en && zh.factor === 1 && zh.unit?.kind === 'count' && /^[a-z]+$/i.test(m[2]!)) return zh;
   if (!zh || !en) return null;
-  // a scale in one script and the currency in the other (`百万 HK$`, `千 $`): one statement in two parts
-  if (zh.unit === null && en.factor === 1 && en.unit?.kind === 'currency') return { factor: zh.factor, unit: en.unit };
-  if (en.unit === null && zh.factor === 1 && zh.unit?.kind === 'currency') return { factor: en.factor, unit: zh.unit };
+  // a scale in one script and the unit in the other (`百万 HK$`, `千 $`, `万 tCO2e`): one statement in two parts
+  if (zh.unit === null && en.factor === 1) return { factor: zh.factor, unit: en.unit };
+  if (en.unit === null && zh.factor === 1) return { factor: en.factor, unit: zh.unit };
   return zh.factor === en.factor && zh.unit?.unit === en.unit?.unit ? zh : 'disagree';
 }
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
@@ -179,12 +179,15 @@ function scaleOfCount(s: string): UnitSpec | null {
 }
 const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+[a-z]{3,}s\s*$/i;
 const PERCENT_OF = /^\s*%\s+of\s/i;
-const PARENS = /[(（]([^()（）]{1,40})[)）]/g;
+const PARENS = /[(（]([^()（）]{1,60})[)）]/g;
 // `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
 const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
 
 /** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
 export function specIn(s: string): UnitSpec | null {
+  // a short cell that is wholly a spec, its brackets part of it (`tCO2e (thousand)`, `tonnes ('000)`)
+  const whole = s.length <= 40 ? readSpec(s) : null;
+  if (whole) return whole;
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
     const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
@@ -196,7 +199,7 @@ export function specIn(s: string): UnitSpec | null {
     const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!);
     if (spec) return spec;
   }
-  return s.length <= 40 ? readSpec(s) : null;
+  return null;
 }
 
 /**
@@ -240,7 +243,7 @@ export function inUnitCaption(text: string, start: number, end: number): boolean
 
 const CELL_EDGE = /\t|\n|[ \u3000]{2}/;
 
-/** Whether the cell or line around `[start, end)` is wholly a statement of a currency's scale (`$ millions`, `HK$ 百万` over a table). */
+/** Whether the cell or line around `[start, end)` is wholly a statement of scale (`$ millions`, `HK$ 百万`, `百万 tCO2e` over a table). */
 function isWholeStatement(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - CAPTION_REACH);
   const left = text.slice(from, start);
@@ -250,7 +253,8 @@ function isWholeStatement(text: string, start: number, end: number): boolean {
   const edge = CELL_EDGE.exec(right);
   const b = edge ? end + edge.index : end + right.length === text.length ? text.length : -1;
   if (a < 0 || b < 0) return false;
-  // a thousand or more of a currency: `十元` alone is a figure, `$ thousands` and `千元` state a scale
+  // a thousand or more of a currency or a measure: `十元` alone is a figure, `$ thousands`, `千元` and
+  // `百万 tCO2e` state a scale
   const spec = readSpec(text.slice(a, b).trim());
-  return spec !== null && spec.factor >= 1e3 && spec.unit?.kind === 'currency';
+  return spec !== null && spec.factor >= 1e3 && (spec.unit?.kind === 'currency' || spec.unit?.kind === 'measure');
 }
