@@ -10,7 +10,7 @@ import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
-import { wordBefore } from './context';
+import { endsLabelCell, wordBefore } from './context';
 import { tokenEnd } from './skip';
 import { letterCurrencyBefore } from './letter-currency';
 
@@ -79,7 +79,8 @@ function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
     factor = attached.factor;
     scaled = true;
     p = attached.end;
-  } else {
+    // a number ending a label cell takes no scale from the next cell (`Scope 1⇥million tCO2e⇥12.5`)
+  } else if (!(columnGap(text, p, skipGap(text, p, 0)) && endsLabelCell(text, i))) {
     const g = skipGap(text, p, 0);
     const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
     const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleBeforeUnit(text, g);

@@ -141,6 +141,14 @@ export function columnGapBefore(text: string, i: number): number {
   return (cellMark || gap >= 2) && k > 0 && !isNewlineCode(code(text, k - 1)) ? gap : 0;
 }
 
+/** Whether a capitalised word (`Scope`, `Site`; not a qualifier, `about`) stands before the number at `start`, a space apart, in its cell. */
+export function endsLabelCell(text: string, start: number): boolean {
+  if (code(text, start - 1) !== 0x20 || columnGapBefore(text, start) > 0) return false;
+  let k = start - 1;
+  while (k > 0 && start - k <= 20 && isLetterCode(code(text, k - 1))) k--;
+  return k < start - 1 && /[A-Z]/.test(text[k]!);
+}
+
 /** Footnote marks a cell's value may carry (`310†`, `0.41*`, `1,204¹`). */
 export const NOTE_MARKS = '*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹';
 

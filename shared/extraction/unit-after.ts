@@ -4,7 +4,7 @@ import { numberWordAt, lowerWordAt } from './numerals';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
-import { atLineEnd, columnGapBefore, wordBefore } from './context';
+import { atLineEnd, columnGapBefore, endsLabelCell, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
 import { afterFieldColon } from './field-value';
@@ -27,6 +27,9 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   const g = skipGap(text, p, 0);
   let q = g;
   const spaced = q > p;
+  // `Scope 1⇥tCO2e⇥12.5`, `Site 2   MWh`: a number ending a label cell is the label's; the unit in
+  // the next cell is the row's
+  if (spaced && columnGapBefore(text, g) > 0 && endsLabelCell(text, cand.start)) return null;
   let zh = ZH_UNIT_TABLE.matchForward(text, q, { innerSpaces: true });
   if (!zh && g < text.length && isNewlineCode(code(text, g))) {
     // "73 万\n\n人", "52.7\n分 钟": a measure word alone at the start of the next line
