@@ -65,6 +65,15 @@ describe('a bare table cell takes the scale and unit its table states', () => {
       ['0.69', 0.69, ''],
     ]);
   });
+  it("keeps a caption's unit off a row stating a rate of its own, not the unit heading the label column", () => {
+    expect(cells('單位：公噸CO2e\n年度      2022      2023\n範疇一      17,905      16,733\n排放密集度（公噸CO2e/營收）   0.349      0.345')).toEqual([
+      ['17,905', 17_905, 'tCO2e'],
+      ['16,733', 16_733, 'tCO2e'],
+      ['0.349', 0.349, ''],
+      ['0.345', 0.345, ''],
+    ]);
+    expect(cells('tCO2e\t2024\t2023\nScope 1\t48,215\t53,904\nGHG intensity (tCO2e/€m)\t214.6\t238.1').map((c) => c[2])).toEqual(['tCO2e', 'tCO2e', 'tCO2e', 'tCO2e']);
+  });
   it('reads every cell of a tab-separated row, a zero and a one after a capitalised label included', () => {
     expect(cells('Measure\tFY2023\tFY2022\nFatalities\t0\t1')).toEqual([
       ['0', 0, ''],

@@ -55,12 +55,15 @@ export class TableHeaders {
     // its own that the unit tables do not know keeps the table's scale off it
     const label = row.cells[0]!;
     if (ownUnknownUnit(label)) return null;
-    // a rate of its own (`基本每股收益（元/股）` under `单位：万元`) keeps the table's scale off, not its unit
-    return ownRate(label) && header.table && header.table.factor !== 1 ? null : header.table;
+    // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
+    // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
+    // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
+    if (!ownRate(label) || !header.table) return header.table;
+    return header.table.factor !== 1 || header.caption ? null : header.table;
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
-  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null } {
+  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null; caption?: boolean } {
     let captionLines = 0;
     let headerRows = 0;
     let at = row.start - 1;
@@ -73,7 +76,7 @@ export class TableHeaders {
       if (cells.length === 0) continue;
       if (cells.length === 1) {
         const spec = this.spec(cells[0]!);
-        if (spec) return { column: null, table: spec };
+        if (spec) return { column: null, table: spec, caption: true };
         if (isProse(cells[0]!)) break;
         captionLines++;
         continue;
@@ -83,7 +86,7 @@ export class TableHeaders {
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       const statement = above.cells.find(isUnitStatement);
       const stated = statement !== undefined ? this.spec(statement) : null;
-      if (stated) return { column: null, table: stated };
+      if (stated) return { column: null, table: stated, caption: true };
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
       // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
       // row is the header's too, unless it holds values (the table before)
