@@ -94,6 +94,11 @@ describe('Chinese numerals', () => {
     expect(values('投入一点二亿元，效率提高一点五倍')).toEqual([1.2e8, 1.5]);
     expect(values('下午三点二十分开会，一点点进步')).toEqual([]);
   });
+  it('reads 元 after a named currency as that currency (新台幣3.2億元, 港币500元), 元 alone as the renminbi', () => {
+    expect(fig('並投入約新台幣3.2億元於節能改善').map((f) => [f.value, f.unit])).toEqual([[3.2e8, 'TWD']]);
+    expect(fig('捐赠港币500元').map((f) => [f.value, f.unit])).toEqual([[500, 'HKD']]);
+    expect(fig('投入3.2亿元').map((f) => [f.value, f.unit])).toEqual([[3.2e8, 'CNY']]);
+  });
 });
 
 describe('English number words and fractions', () => {

@@ -143,7 +143,9 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
       cand.context.noun = { spaced: u.spaced, capitalized: u.capitalized };
     }
   } else if (!(cand.reading.currency && u.unit.kind !== 'currency' && u.unit.kind !== 'count' && u.unit.kind !== 'measure')) {
-    if (!(cand.reading.currency && u.unit.kind === 'count')) {
+    // `新台幣3.2億元`, `港币500元`: 元 after a named currency is that currency's yuan, not the renminbi
+    const genericYuan = cand.reading.currency && cand.unit !== '' && u.unit.unit === 'CNY' && code(text, u.end - 1) === 0x5143 && u.end - skipGap(text, p, 0) === 1;
+    if (!(cand.reading.currency && u.unit.kind === 'count') && !genericYuan) {
       cand.unit = u.unit.unit;
       cand.kind = u.unit.kind;
     }
