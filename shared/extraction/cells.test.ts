@@ -113,6 +113,12 @@ describe("a table's scale stated once", () => {
       [342_870_000, 'TWD'],
     ]);
   });
+  it('reads a multiplier caption ((amounts x €1,000)), and no figure in it', () => {
+    expect(cells('Social investment (amounts x €1,000)\n            2023      2022\nDonations      1,206      978').map((c) => [c[0], c[1], c[3]])).toEqual([
+      ['1,206', 1_206_000, 'EUR'],
+      ['978', 978_000, 'EUR'],
+    ]);
+  });
   it('reads a caption that excepts percentages (（人民币亿元，百分比除外）), and no figure in it', () => {
     expect(cells('主要财务指标\n（人民币亿元，百分比除外）\n项目\t2024年\t2023年\t变动\n营业收入\t1,642.8\t1,587.3\t3.5%')).toEqual([
       ['1,642.8', 1.6428e11, undefined, 'CNY', 'exact'],

@@ -216,7 +216,9 @@ export const NOISE_RULES: NoiseRule[] = [
     // `总能耗量 ( 百万瓦时 )`, `单位：亿元`, `工伤人数 / 百万工作小时`, `每百万工时`: a scale in words
     // stating a unit or a rate's base; or alone in a table's unit cell (`总工时\t百万工时\t86.42`)
     drop: (text, c) => {
-      if (c.form.script === 'arabic' || !c.reading.scaled) return false;
+      // `(amounts x €1,000)`: the power of ten after a multiplier in a statement of unit
+      if (c.form.script === 'arabic') return /[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end);
+      if (!c.reading.scaled) return false;
       const before = code(text, skipGapBack(text, c.start, 0) - 1);
       if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));

@@ -25,6 +25,8 @@ const FILLERS = [
   '金额单位', '均以', '均为', '列示',
   // `（人民币亿元，百分比除外）`, `(RMB million, except percentages)`: the scale is every other cell's
   '百分比除外', '除百分比外', '比率除外', 'except percentages', 'except for percentages', 'except ratios', 'except per share data',
+  // `(amounts x €1,000)`, as Dutch reports write the scale: a multiplier of the amounts
+  'amounts', 'amount',
 ];
 
 /**
@@ -92,6 +94,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
   let currency: Unit | null = null;
   let i = 0;
   let words = 0;
+  let times = false;
   while (i < s.length) {
     const c = code(s, i);
     if (isWhiteCode(c) || SEPARATORS.has(c)) {
@@ -102,6 +105,20 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     const long = LONG_FILLER_STARTS.has(s.charCodeAt(i) | 0x20) ? fillerAt(s, i) : -1;
     if (long - i >= 4) {
       i = long;
+      continue;
+    }
+    // `x €1,000`, `× 1.000`: a multiplier, then the power of ten in digits (its currency may stand between)
+    if (!times && (c === 0x78 || c === 0xd7) && !isLetterCode(code(s, i + 1)) && !isLetterCode(code(s, i - 1))) {
+      times = true;
+      i++;
+      continue;
+    }
+    const power = times ? TIMES_POWER.exec(s.slice(i)) : null;
+    if (power) {
+      factor *= 10 ** (power[0].replace(/\D/g, '').length - 1);
+      i += power[0].length;
+      times = false;
+      words++;
       continue;
     }
     // a currency, with a scale abbreviation beside it in either order (`£m`, `EUR m`, `M€`, `bn USD`)
@@ -154,7 +171,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     }
     words++;
   }
-  if (words === 0) return null;
+  if (words === 0 || times) return null;
   if (currency && (!unit || unit.kind === 'currency')) unit = currency;
   else if (currency) return null;
   if (unit && !SPEC_KINDS.has(unit.kind)) return null;
@@ -166,6 +183,9 @@ const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'perce
 
 /** Ten to a million in digits, before a space: a scale, not a value (`100 million kWh`). */
 const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
+
+/** A thousand or a million in digits after a multiplier (`x 1,000`, `x €1.000.000`). */
+const TIMES_POWER = /^1(?:[,. ]?000){1,2}(?![\d,.])/;
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
