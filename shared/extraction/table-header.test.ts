@@ -74,6 +74,18 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     ]);
     expect(cells('tCO2e\t2024\t2023\nScope 1\t48,215\t53,904\nGHG intensity (tCO2e/€m)\t214.6\t238.1').map((c) => c[2])).toEqual(['tCO2e', 'tCO2e', 'tCO2e', 'tCO2e']);
   });
+  it("gives a row's measure unit a caption's bare scale, not a rate's row (in thousands, except … per-employee data)", () => {
+    expect(
+      cells('(in thousands, except percentages and per-employee data)\nMetric      FY2023      FY2022\nScope 1 emissions (tCO2e)      412.6      438.1\nWaste diverted (%)      78.4      74.9\nEnergy use per employee (MWh)      6.12      6.48'),
+    ).toEqual([
+      ['412.6', 412_600, 'tCO2e'],
+      ['438.1', 438_100, 'tCO2e'],
+      ['78.4', 78.4, '%'],
+      ['74.9', 74.9, '%'],
+      ['6.12', 6.12, 'MWh'],
+      ['6.48', 6.48, 'MWh'],
+    ]);
+  });
   it('reads every cell of a tab-separated row, a zero and a one after a capitalised label included', () => {
     expect(cells('Measure\tFY2023\tFY2022\nFatalities\t0\t1')).toEqual([
       ['0', 0, ''],

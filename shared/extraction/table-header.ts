@@ -49,7 +49,7 @@ export class TableHeaders {
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
       const spec = this.spec(row.cells[k]!);
-      if (spec) return spec;
+      if (spec) return scaledMeasure(spec, header.table, row.cells[0]!) ?? spec;
     }
     // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
     // its own that the unit tables do not know keeps the table's scale off it
@@ -155,6 +155,16 @@ function splitCells(line: string): string[] {
 
 /** A row label ending in a unit's abbreviation in parentheses: capitals after its first letter, or a `/` (`MMfbm`, `MMBtu`, `kWh/t`). */
 const ownUnknownUnit = (label: string): boolean => /\(([A-Za-z][a-z]*[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*\/[A-Za-z0-9]+)\)$/.test(label) && /\(([^()]{2,10})\)$/.test(label);
+
+/**
+ * `Scope 1 emissions (tCO2e)` under `(in thousands, except percentages)`: a row's measure unit takes
+ * a table's bare scale (one that names no unit), unless the row states a rate (`per employee`, `/`).
+ */
+function scaledMeasure(row: UnitSpec, table: UnitSpec | null, label: string): UnitSpec | null {
+  if (!table || table.unit !== null || table.factor === 1 || row.factor !== 1 || row.unit?.kind !== 'measure') return null;
+  if (/\bper\b|\/|每/i.test(label)) return null;
+  return { factor: table.factor, unit: row.unit };
+}
 
 /** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
 const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,12}[)）]$/.test(label);

@@ -101,6 +101,9 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
       i++;
       continue;
     }
+    // `(in thousands, except percentages and per-employee data)`: what follows `except` names the
+    // rows the statement leaves out, not a unit
+    if (/^except\s/i.test(s.slice(i, i + 7)) && words > 0) break;
     // a long filler first: `百分比除外` would otherwise read as the scale `百`
     const long = LONG_FILLER_STARTS.has(s.charCodeAt(i) | 0x20) ? fillerAt(s, i) : -1;
     if (long - i >= 4) {
