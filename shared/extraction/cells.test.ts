@@ -113,6 +113,15 @@ describe("a table's scale stated once", () => {
       [342_870_000, 'TWD'],
     ]);
   });
+  it('reads a unit cell with its scale in digits (1,000 tCO2eq, KRW 100 million), and no figure in it', () => {
+    expect(cells('Category      Unit      2022      2023\nGHG emissions      1,000 tCO2eq      8,127      7,806\nInvestment      KRW 100 million      1,562      1,907').map((c) => [c[0], c[1], c[3]])).toEqual([
+      ['8,127', 8_127_000, 'tCO2e'],
+      ['7,806', 7_806_000, 'tCO2e'],
+      ['1,562', 156_200_000_000, 'KRW'],
+      ['1,907', 190_700_000_000, 'KRW'],
+    ]);
+    expect(cells('Target      1,000 employees      2,400').map((c) => c[1])).toEqual([1_000, 2_400]);
+  });
   it('reads a multiplier caption ((amounts x €1,000)), and no figure in it', () => {
     expect(cells('Social investment (amounts x €1,000)\n            2023      2022\nDonations      1,206      978').map((c) => [c[0], c[1], c[3]])).toEqual([
       ['1,206', 1_206_000, 'EUR'],

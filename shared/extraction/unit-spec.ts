@@ -95,6 +95,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
   let i = 0;
   let words = 0;
   let times = false;
+  let digits = false;
   while (i < s.length) {
     const c = code(s, i);
     if (isWhiteCode(c) || SEPARATORS.has(c)) {
@@ -133,10 +134,11 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
-    } else if (!halves && POWER_OF_TEN.test(s.slice(i, i + 12))) {
+    } else if (halves ? digitScaleOfUnit(s, i) : POWER_OF_TEN.test(s.slice(i, i + 12))) {
       // `10,000 tonnes`, `RMB 100 million`: a scale in digits, as the English half of a bilingual unit
       // cell translates 万 and 亿
-      const m = POWER_OF_TEN.exec(s.slice(i, i + 12))!;
+      const m = (halves ? UNIT_POWER : POWER_OF_TEN).exec(s.slice(i, i + 12))!;
+      digits = halves;
       factor *= Number(m[0].replace(/,/g, ''));
       i += m[0].length;
     } else if (currency && s.startsWith('000', i) && code(s, i + 3) !== 0x30) {
@@ -174,7 +176,8 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     }
     words++;
   }
-  if (words === 0 || times) return null;
+  // a scale in digits states a unit's or a currency's (`1,000 ton`), never a bare number's
+  if (words === 0 || times || (digits && !unit && !currency)) return null;
   if (currency && (!unit || unit.kind === 'currency')) unit = currency;
   else if (currency) return null;
   if (unit && !SPEC_KINDS.has(unit.kind)) return null;
@@ -189,6 +192,21 @@ const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 /** A thousand or a million in digits after a multiplier (`x 1,000`, `x €1.000.000`). */
 const TIMES_POWER = /^1(?:[,. ]?000){1,2}(?![\d,.])/;
+
+/**
+ * A unit cell's scale in digits (`1,000 tCO2eq`, `1,000 ton`, `KRW 100 million`): a thousand or more
+ * written with its separator, or a power of ten before a scale word; a unit must follow (checked by
+ * the caller: a spec without one is a bare number).
+ */
+function digitScaleOfUnit(s: string, i: number): boolean {
+  const m = UNIT_POWER.exec(s.slice(i, i + 12));
+  if (!m) return false;
+  const after = i + m[0].length + 1;
+  if (/,000$/.test(m[0])) return isLetterCode(code(s, after)) && !enScaleAt(s, after);
+  return enScaleAt(s, after) !== null;
+}
+
+const UNIT_POWER = /^(?:1,000,000|100,000|10,000|1,000|100|10)(?= )/;
 
 const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
 
