@@ -74,6 +74,14 @@ describe('a bare table cell takes the scale and unit its table states', () => {
     ]);
     expect(cells('tCO2e\t2024\t2023\nScope 1\t48,215\t53,904\nGHG intensity (tCO2e/€m)\t214.6\t238.1').map((c) => c[2])).toEqual(['tCO2e', 'tCO2e', 'tCO2e', 'tCO2e']);
   });
+  it("gives the rows a caption's second statement names (營收單位：新台幣百萬元) that statement, and reads no figure in it", () => {
+    expect(cells('單位：公噸CO2e；營收單位：新台幣百萬元\n年度      2022      2023\n範疇一      17,905      16,733\n營收      312,876      298,054')).toEqual([
+      ['17,905', 17_905, 'tCO2e'],
+      ['16,733', 16_733, 'tCO2e'],
+      ['312,876', 312_876_000_000, 'TWD'],
+      ['298,054', 298_054_000_000, 'TWD'],
+    ]);
+  });
   it("gives a row's measure unit a caption's bare scale, not a rate's row (in thousands, except … per-employee data)", () => {
     expect(
       cells('(in thousands, except percentages and per-employee data)\nMetric      FY2023      FY2022\nScope 1 emissions (tCO2e)      412.6      438.1\nWaste diverted (%)      78.4      74.9\nEnergy use per employee (MWh)      6.12      6.48'),

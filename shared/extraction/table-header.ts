@@ -55,6 +55,8 @@ export class TableHeaders {
     // its own that the unit tables do not know keeps the table's scale off it
     const label = row.cells[0]!;
     if (ownUnknownUnit(label)) return null;
+    const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
+    if (named) return named;
     // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
     // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
@@ -63,7 +65,7 @@ export class TableHeaders {
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
-  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null; caption?: boolean } {
+  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } {
     let captionLines = 0;
     let headerRows = 0;
     let at = row.start - 1;
@@ -76,7 +78,7 @@ export class TableHeaders {
       if (cells.length === 0) continue;
       if (cells.length === 1) {
         const spec = this.spec(cells[0]!);
-        if (spec) return { column: null, table: spec, caption: true };
+        if (spec) return { column: null, table: spec, caption: cells[0]! };
         if (isProse(cells[0]!)) break;
         captionLines++;
         continue;
@@ -86,7 +88,7 @@ export class TableHeaders {
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       const statement = above.cells.find(isUnitStatement);
       const stated = statement !== undefined ? this.spec(statement) : null;
-      if (stated) return { column: null, table: stated, caption: true };
+      if (stated) return { column: null, table: stated, caption: statement };
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
       // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
       // row is the header's too, unless it holds values (the table before)
@@ -165,6 +167,18 @@ function scaledMeasure(row: UnitSpec, table: UnitSpec | null, label: string): Un
   if (/\bper\b|\/|每/i.test(label)) return null;
   return { factor: table.factor, unit: row.unit };
 }
+
+/**
+ * `單位：公噸CO2e；營收單位：新台幣百萬元`: a caption's second statement names the rows it is for
+ * (`營收`); a row whose label begins with that name takes it instead of the first.
+ */
+function namedRowsSpec(caption: string, label: string): UnitSpec | null {
+  for (const m of caption.matchAll(NAMED_STATEMENT)) {
+    if (label.startsWith(m[1]!)) return specIn(`单位：${m[2]!}`);
+  }
+  return null;
+}
+const NAMED_STATEMENT = /[;；]\s*([^\s;；:：]{1,8}?)(?:单位|單位)\s*[:：]\s*([^\t;；。]{1,30})/g;
 
 /** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
 const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,12}[)）]$/.test(label);

@@ -278,7 +278,7 @@ export function inUnitCaption(text: string, start: number, end: number): boolean
   let close = end;
   while (close < Math.min(text.length, end + CAPTION_REACH) && !CLOSE.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close++;
   const opener = text.charCodeAt(open);
-  if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
+  if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|單位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
   return readSpec(text.slice(open + 1, close)) !== null;
 }
 
