@@ -19,6 +19,7 @@ import {
 } from './noise-words';
 import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec';
+import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
 import { VERB_NOISE_RULES } from './noise-verbs';
 import { PHRASE_NOISE_RULES, averagedDuration, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
@@ -219,7 +220,10 @@ export const NOISE_RULES: NoiseRule[] = [
       // `(amounts x €1,000)`: the power of ten after a multiplier in a statement of unit
       if (c.form.script === 'arabic') return /[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end);
       if (!c.reading.scaled) return false;
-      const before = code(text, skipGapBack(text, c.start, 0) - 1);
+      // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)
+      const g = skipGapBack(text, c.start, 0);
+      const currency = CURRENCY_PREFIX.matchBackward(text, g);
+      const before = code(text, skipGapBack(text, currency ? currency.end : g, 0) - 1);
       if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
     },

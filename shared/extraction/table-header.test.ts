@@ -73,6 +73,8 @@ describe('a bare table cell takes the scale and unit its table states', () => {
       ['0.345', 0.345, ''],
     ]);
     expect(cells('tCO2e\t2024\t2023\nScope 1\t48,215\t53,904\nGHG intensity (tCO2e/€m)\t214.6\t238.1').map((c) => c[2])).toEqual(['tCO2e', 'tCO2e', 'tCO2e', 'tCO2e']);
+    // a rate's base naming its currency before the scale is no figure
+    expect(cells('單位：公噸CO2e\n年度      2023\n排放密集度（公噸CO2e/新台幣百萬元）   0.345').map((c) => c[0])).toEqual(['0.345']);
   });
   it("gives the rows a caption's second statement names (營收單位：新台幣百萬元) that statement, and reads no figure in it", () => {
     expect(cells('單位：公噸CO2e；營收單位：新台幣百萬元\n年度      2022      2023\n範疇一      17,905      16,733\n營收      312,876      298,054')).toEqual([
