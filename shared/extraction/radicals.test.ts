@@ -15,6 +15,13 @@ describe('doubled radicals', () => {
   it('in either order', () => {
     expect(extractFigures('研发投入十⼗二⼆亿元').map((f) => [f.text, f.value])).toEqual([['十⼗二⼆亿元', 1_200_000_000]]);
   });
+  it('the radical goes with the character it doubles, never into the figure beside it', () => {
+    for (const text of ['1以上⼗十万', '百十⼗1 yuan']) {
+      const spans = extractFigures(text).map((f) => [f.start, f.end]);
+      spans.slice(1).forEach(([start], i) => expect(start).toBeGreaterThanOrEqual(spans[i]![1]!));
+    }
+    expect(extractFigures('1以上⼗十万').map((f) => f.text)).toEqual(['1以上', '⼗十万']);
+  });
   it('a lone radical reads as its ideograph', () => {
     expect(extractFigures('⼗项').map((f) => [f.value, f.unit])).toEqual([[10, '项']]);
   });

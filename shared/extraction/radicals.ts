@@ -8,6 +8,10 @@ import { NORM } from './normalize';
 
 const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/;
 
+/** A dropped radical belongs to the character it doubles: only that character's span takes it in. */
+const DOUBLES_NEXT = 1;
+const DOUBLES_PREVIOUS = 2;
+
 const isRadical = (c: number): boolean => (c >= 0x2e80 && c <= 0x2eff) || (c >= 0x2f00 && c <= 0x2fdf);
 
 /** The text without doubled radicals, and where each of its characters was in the original. */
@@ -28,8 +32,8 @@ export function undoubleRadicals(text: string): Undoubled | null {
   for (let i = 0; i + 1 < n; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (isRadical(a) && NORM[a] === b) drop[i] = 1;
-    else if (isRadical(b) && NORM[b] === a) drop[++i] = 1;
+    if (isRadical(a) && NORM[a] === b) drop[i] = DOUBLES_NEXT;
+    else if (isRadical(b) && NORM[b] === a) drop[++i] = DOUBLES_PREVIOUS;
     else continue;
     dropped++;
   }
@@ -50,11 +54,11 @@ export function undoubleRadicals(text: string): Undoubled | null {
   kept[k] = n;
   return {
     text: out,
-    startIn: (i) => (kept[i]! > 0 && drop[kept[i]! - 1] ? kept[i]! - 1 : kept[i]!),
+    startIn: (i) => (kept[i]! > 0 && drop[kept[i]! - 1] === DOUBLES_NEXT ? kept[i]! - 1 : kept[i]!),
     endIn: (i) => {
       if (i === 0) return 0;
       const last = kept[i - 1]!;
-      return last + 1 < n && drop[last + 1] ? last + 2 : last + 1;
+      return last + 1 < n && drop[last + 1] === DOUBLES_PREVIOUS ? last + 2 : last + 1;
     },
   };
 }
