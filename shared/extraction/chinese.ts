@@ -2,13 +2,13 @@ import type { Qualifier } from '../domain/figure';
 import { numberRead } from './candidate';
 import type { GrammarResult } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code } from './normalize';
-import { parseChinese } from './numerals';
-import type { ZhNumber } from './numerals';
+import { parseChinese } from './chinese-numerals';
+import type { ZhNumber } from './chinese-numerals';
 import { ZH_UNIT_TABLE } from './units';
 import { ZH_SCALE, zhScaleAt } from './scales';
 import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 
-// The grammar of Chinese numerals: the numeral itself (numerals.ts), `多`/`余` inside it
+// The grammar of Chinese numerals: the numeral itself (chinese-numerals.ts), `多`/`余` inside it
 // (`十多万`), a qualifier that only a bare scale takes (`上千`), and ranges (`三至五天`).
 
 const YI_ONE = 0x4e00; // 一

@@ -174,3 +174,11 @@ function inTableOfContents(text: string, i: number): boolean {
   const window = text.slice(from, to);
   return /(?:^|[\s\t])0\d{2}(?:-\d{3})?[ \t]*$/m.test(window) || /\d{3}-\d{3}[ \t]*$/m.test(window);
 }
+
+/** The lower-cased ASCII word at `i` (short words only; used for connectors). */
+export function lowerWordAt(text: string, i: number, max = 12): string {
+  let s = '';
+  let j = i;
+  while (j < text.length && j - i <= max && isLetterCode(code(text, j))) s += String.fromCharCode(lowerCode(code(text, j++)));
+  return s;
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures, parseFigureValue } from './index';
-import { parseChinese, parseEnglish } from './numerals';
+import { parseChinese } from './chinese-numerals';
+import { parseEnglish } from './english-number-words';
 
 // Formatters written independently of the parsers, for round trips.
 

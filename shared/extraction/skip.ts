@@ -1,5 +1,5 @@
 import { ANCHOR, A_LETTER, codeAt as code, isCjkCode, isDigitCode, isLetterCode, isWhiteCode } from './normalize';
-import { lowerWordAt } from './numerals';
+import { lowerWordAt } from './context';
 import { tagEnd } from './gaps';
 import { NextOccurrence } from './next-occurrence';
 

@@ -1,6 +1,7 @@
 import type { NumberRead } from './candidate';
 import { NORM, codeAt as code, isCjkCode, isLetterCode, isNewlineCode } from './normalize';
-import { numberWordAt, lowerWordAt } from './numerals';
+import { numberWordAt } from './english-number-words';
+import { lowerWordAt } from './context';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';

@@ -1,0 +1,111 @@
+import type { Qualifier } from '../domain/figure';
+import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode } from './normalize';
+import { parseArabic, parseSpacedDigits } from './digits';
+import type { ArabicNumber } from './digits';
+import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign } from './scales';
+import type { ScaleMatch } from './scales';
+import { ZH_UNIT_TABLE, EN_UNIT_TABLE } from './units';
+import { QUALIFIER_INFIX } from './qualifiers';
+import { skipGap } from './gaps';
+import { endsLabelCell, lowerWordAt } from './context';
+
+// One number in digits with what belongs to it alone: a qualifier written inside (`3万余`), its
+// scale (`万`, `million`, `bn`, a glued `m` of millions) and a percent sign. A figure (arabic.ts)
+// is one part, or two joined as a range (arabic-range.ts).
+
+export interface Part {
+  num: ArabicNumber;
+  /** After the number, infix qualifier and scale. */
+  end: number;
+  factor: number;
+  scaled: boolean;
+  infix: Qualifier | null;
+  percentEnd: number;
+}
+
+function readArabicNumber(text: string, i: number): ArabicNumber {
+  const spacedMark = isSpaceCode(code(text, i + 1)) && (code(text, i + 2) === 0x2e || code(text, i + 2) === 0x2c) && isSpaceCode(code(text, i + 3));
+  if ((isSpaceCode(code(text, i + 1)) && isDigitCode(code(text, i + 2))) || (code(text, i + 1) === 0x2c && code(text, i + 3) === 0x20) || spacedMark) {
+    const sp = parseSpacedDigits(text, i);
+    if (sp) return sp;
+  }
+  return parseArabic(text, i);
+}
+
+/**
+ * `1.9m workers`, `400m users`, `2.1m sq ft`: without a currency, a glued `m` is millions when a
+ * plural noun or a unit of measure follows it (`20m deep`, `a 50m pool` stay metres).
+ */
+function millionsOfNoun(text: string, i: number): ScaleMatch | null {
+  if ((code(text, i) | 0x20) !== 0x6d || isLetterCode(code(text, i + 1)) || code(text, i + 1) !== 0x20) return null;
+  const next = lowerWordAt(text, i + 2, 20);
+  if (next.length >= 4 && next.endsWith('s') && code(text, i + 2 + next.length) !== 0x2d) return { end: i + 1, factor: 1e6 };
+  // `4.6m TEU`, `3m MWh`: an acronym in capitals counts or measures, a metre never precedes one
+  if (capitalsAcronym(text, i + 2)) return { end: i + 1, factor: 1e6 };
+  // `2.1m sq ft`, `1.5m tonnes`: a unit of measure follows, so the m is no metre
+  const unit = EN_UNIT_TABLE.matchForward(text, i + 2, { newlines: false });
+  return unit && unit.value.kind === 'measure' && unit.end - (i + 2) >= 2 && !isLetterCode(code(text, unit.end)) ? { end: i + 1, factor: 1e6 } : null;
+}
+
+/** Two to five capitals (a plural `s` allowed) standing as a word at `i`. */
+function capitalsAcronym(text: string, i: number): boolean {
+  let j = i;
+  while (j - i < 6 && isUpperCode(code(text, j))) j++;
+  if (code(text, j) === 0x73) j++;
+  return j - i >= 2 && j - i <= 6 && isUpperCode(code(text, i + 1)) && !isLetterCode(code(text, j)) && !isDigitCode(code(text, j));
+}
+
+/** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
+export function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
+  const num = readArabicNumber(text, i);
+  let p = num.end;
+  let factor = 1;
+  let scaled = false;
+  let infix: Qualifier | null = null;
+  const inf = QUALIFIER_INFIX.matchForward(text, skipGap(text, p, 0));
+  if (inf) {
+    infix = inf.value;
+    p = inf.end;
+  }
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) : null;
+  if (attached) {
+    factor = attached.factor;
+    scaled = true;
+    p = attached.end;
+    // a number ending a label cell takes no scale from the next cell (`Scope 1⇥million tCO2e⇥12.5`)
+  } else if (!(columnGap(text, p, skipGap(text, p, 0)) && endsLabelCell(text, i))) {
+    const g = skipGap(text, p, 0);
+    const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
+    const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleBeforeUnit(text, g);
+    if (zs && !(zs.factor === 10 || zs.factor === 100 && code(text, zs.end) === 0x5206)) {
+      factor = zs.factor;
+      scaled = true;
+      p = zs.end;
+    } else {
+      const es = enScaleAfter(text, p) ?? scaleBeforeCurrencySign(text, g);
+      if (es) {
+        factor = es.factor;
+        scaled = true;
+        p = es.end;
+      }
+    }
+  }
+  if (scaled && !infix) {
+    const g = skipGap(text, p, 0);
+    const inf2 = QUALIFIER_INFIX.matchForward(text, g);
+    if (inf2 && inf2.value === 'over') {
+      infix = 'over';
+      p = inf2.end;
+    }
+  }
+  let percentEnd = -1;
+  const g = skipGap(text, p, 0);
+  if (code(text, g) === 0x25) percentEnd = g + 1;
+  return { num, end: p, factor, scaled, infix, percentEnd };
+}
+
+/** Whether the whitespace `[from, to)` separates table cells: a tab, or two spaces or more. */
+export function columnGap(text: string, from: number, to: number): boolean {
+  if (to - from >= 2) return true;
+  return to > from && code(text, from) === 0x09;
+}

@@ -1,0 +1,53 @@
+import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
+import { skipGap, lastGapNewlines } from './gaps';
+import { lowerWordAt, wordBefore } from './context';
+import { arabicPart, columnGap } from './arabic-part';
+import type { Part } from './arabic-part';
+
+// A range after a number in digits: `30,000 to 40,000`, `1500-2000`, `10%~20%`, `3至5万`,
+// `between £500 and £5,000`, told apart from a change (`from 10 to 20`) and a table's next cell.
+
+interface RangeMatch {
+  part: Part;
+  hyphen: boolean;
+  spacedConnector: boolean;
+}
+
+const RANGE_WORDS = new Set(['to', 'or', 'and']);
+/** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`. */
+export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
+
+export function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
+  const g = skipGap(text, p, 0);
+  let q = g;
+  const c = code(text, q);
+  let hyphen = false;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0xff5e || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) {
+    hyphen = c === 0x2d;
+    q++;
+  } else if (isLetterCode(c)) {
+    const w = lowerWordAt(text, q, 3);
+    if (!RANGE_WORDS.has(w)) return null;
+    // "from 10 to 20" and "fell by £0.3bn to £1.1bn" are two figures, a change, not a range (but
+    // "grew by 25% to 50%" is one); "and" joins a range only after "between"
+    const lead = wordBefore(text, figureStart, 1)?.word;
+    if (w === 'to' && (lead === 'from' || (lead === 'by' && code(text, p - 1) !== 0x25))) return null;
+    if (w === 'and' && wordBefore(text, figureStart, 1)?.word !== 'between') return null;
+    q += w.length;
+  } else return null;
+  const g2 = skipGap(text, q, 1);
+  if (lastGapNewlines() > 0 && hyphen) return null;
+  // a dash after a cell boundary (a tab, or a column's run of spaces) and glued to the number
+  // after it is that number's sign (`2.37\t-9.7%`), not a range (`10 -20 users` is one)
+  if (q > g && g2 === q && columnGap(text, p, g)) return null;
+  q = g2;
+  if (RANGE_CURRENCY.has(code(text, q))) q++; // "$10 to $20", "between £500 and £5,000""
+  if (!isDigitCode(code(text, q))) return null;
+  const part = arabicPart(text, q, afterCurrency);
+  return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+/** `rose 6.8% to 2,418.6 billion yen`: a change's rate and the amount it reached, two figures, no range. */
+export function percentThenAmount(text: string, firstPercentEnd: number, secondPercentEnd: number, secondEnd: number): boolean {
+  return firstPercentEnd > 0 && secondPercentEnd < 0 && !/^\s*(?:per\s?cent|percent|pct)\b/i.test(text.slice(secondEnd, secondEnd + 12));
+}
