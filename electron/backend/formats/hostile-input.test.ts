@@ -4,7 +4,9 @@ import { describeDoubling, doublingTimes, grewLinearly } from '../../../shared/e
 import { craftDocx } from './__fixtures__/crafted-docx';
 import { readDocx } from './docx';
 import { readHtml, visibleText } from './html';
-import { buildFragments, layoutPage, type TextRun } from './pdf-layout';
+import { buildFragments } from './pdf-fragments';
+import { layoutPage } from './pdf-layout';
+import type { TextRun } from './pdf-geometry';
 import { readPdf } from './pdf';
 import { readText } from './text';
 import type { FormatReader } from './types';

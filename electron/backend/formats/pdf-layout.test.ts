@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFragments, layoutPage, type TextRun } from './pdf-layout';
+import { buildFragments } from './pdf-fragments';
+import { layoutPage } from './pdf-layout';
+import type { TextRun } from './pdf-geometry';
 
 /** A run of `text` at `x` on `baseline`, half a font size per character wide. */
 function run(text: string, x: number, baseline: number, size = 10): TextRun {

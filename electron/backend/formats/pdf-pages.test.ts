@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFragments, type TextRun } from './pdf-layout';
+import { buildFragments } from './pdf-fragments';
+import type { TextRun } from './pdf-geometry';
 import { ReportPages, type PageText } from './pdf-pages';
 
 /** A run of `text` at `x` on `baseline`, half a font size per character wide. */

@@ -1,4 +1,4 @@
-import type { TextRun } from './pdf-layout';
+import type { TextRun } from './pdf-geometry';
 import { NUMBERS_PER_ITEM, type PackedTextItems } from './pdf-text-packing';
 
 /**

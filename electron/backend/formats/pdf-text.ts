@@ -1,4 +1,4 @@
-import { isBlank, type Block, type Fragment, type TextRun } from './pdf-layout';
+import { isBlank, type Block, type Fragment, type TextRun } from './pdf-geometry';
 import type { GlyphIndex } from './pdf-locate';
 
 /**

@@ -1,5 +1,6 @@
 import { pdfjs, pdfjsResources, withPdfParser, type PdfWorker } from './pdf-engine';
-import { buildFragments, type Fragment, type TextRun } from './pdf-layout';
+import { buildFragments } from './pdf-fragments';
+import type { Fragment, TextRun } from './pdf-geometry';
 import { ReportPages } from './pdf-pages';
 import { textRuns } from './pdf-runs';
 import { readPackedText } from './pdf-text-packing';

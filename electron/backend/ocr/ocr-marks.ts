@@ -1,6 +1,6 @@
 import { documentWarning, type CodedWarning } from '../../../shared/domain/document-warning';
 import type { PageBox } from '../../../shared/domain/figure';
-import type { TextRun } from '../formats/pdf-layout';
+import type { TextRun } from '../formats/pdf-geometry';
 
 /**
  * What tells the auditor that text was read by OCR: a warning per scanned page, and the confidence

@@ -1,8 +1,8 @@
-import type { TextRun } from '../formats/pdf-layout';
+import type { TextRun } from '../formats/pdf-geometry';
 import type { OcrLine, Point } from './types';
 
 /**
- * Recognised lines as the text runs a PDF's text layer gives (pdf-layout.ts), in page units with
+ * Recognised lines as the text runs a PDF's text layer gives (pdf-geometry.ts), in page units with
  * the origin at the top left: the page's layout, reading order, glyph boxes and highlights then
  * work on a scan as on any PDF. One run per word, a blank run between two words.
  */
