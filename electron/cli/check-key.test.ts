@@ -14,6 +14,7 @@ import { BATCH_1_ENGAGEMENTS, BATCH_1_KEY } from '../../shared/checks/answer-key
 import { BATCH_2_ENGAGEMENTS, BATCH_2_KEY } from '../../shared/checks/answer-key/batch-2';
 import { BATCH_3_ENGAGEMENTS, BATCH_3_KEY } from '../../shared/checks/answer-key/batch-3';
 import { BATCH_4_ENGAGEMENTS, BATCH_4_KEY } from '../../shared/checks/answer-key/batch-4';
+import { BATCH_5_ENGAGEMENTS, BATCH_5_KEY } from '../../shared/checks/answer-key/batch-5';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -25,6 +26,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 2', engagements: BATCH_2_ENGAGEMENTS, key: BATCH_2_KEY },
   { name: 'blind batch 3', engagements: BATCH_3_ENGAGEMENTS, key: BATCH_3_KEY },
   { name: 'blind batch 4', engagements: BATCH_4_ENGAGEMENTS, key: BATCH_4_KEY },
+  { name: 'blind batch 5', engagements: BATCH_5_ENGAGEMENTS, key: BATCH_5_KEY },
 ];
 let dir: string;
 let result: Score;
