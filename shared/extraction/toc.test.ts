@@ -29,6 +29,12 @@ describe('table of contents', () => {
     // a data row under it keeps its cells
     expect(values(page + '\n员工总数 Total employees    人 persons    80,963    82,115\n')).toEqual([80_963, 82_115]);
   });
+  it('drops page ranges of numbered entries under a contents heading', () => {
+    const page = '目录\n\n● 报告说明\t003\n\n1 修复绿色星球\n\n01 多样的消费\t087-092\n02 包容的消费\t093-096\n03 放心的消费\t97-102\n04 负责的消费\t103-106\n';
+    expect(values(page)).toEqual([]);
+    // a range with its unit on a contents page is still a figure
+    expect(values(page + '\n每场培训\t120-150人\n')).toEqual([120]);
+  });
   it('keeps a sentence that ends in a figure', () => {
     expect(values('In 2023 the number of suppliers audited rose to 1,240')).toEqual([1240]);
   });

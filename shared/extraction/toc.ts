@@ -10,8 +10,11 @@ const MAX_LINE = 120;
 /** Title, then leader dots or spaces, then a page number (or range) ending the line. */
 const ENTRY = /^\s*([^\d\t.,;:，。；：%]{2,80}?)(?:\s*(?:[.．·…]\s*){2,}|[ \t\u3000]+)(\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*$/;
 const LEADERS = /(?:[.．·…]\s*){2,}\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*$/;
-/** A title that is one cell, whatever it holds (`2023年关键绩效 Key Performance in 2023`), then the page: read only under a contents heading. */
-const TITLED_ENTRY = /^\s*(?=[^\t]*?[A-Za-z\u3400-\u9fff])[^\s.．·…][^\t]*?\S(?:\t|[ \u3000]{2,})(\d{1,3})\s*$/;
+/**
+ * A title that is one cell, whatever it holds (`2023年关键绩效 Key Performance in 2023`, `01 多样的消费`),
+ * then the page or pages (`087-092`): read only under a contents heading.
+ */
+const TITLED_ENTRY = /^\s*(?=[^\t]*?[A-Za-z\u3400-\u9fff])[^\s.．·…][^\t]*?\S(?:\t|[ \u3000]{2,})(\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*$/;
 /** `Contents`, `目录`, or both (`目录 Contents`). */
 const CONTENTS_HEADING = /^\s*(?:(?:table of contents|contents|目\s*录|目\s*錄)\s*){1,2}$/i;
 const CONTENTS_REACH = 40;
