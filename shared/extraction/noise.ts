@@ -79,7 +79,7 @@ export const NOISE_RULES: NoiseRule[] = [
     name: 'table-of-contents-entry',
     drop: (text, c) =>
       c.form.script === 'arabic' && (c.kind === 'none' || c.kind === 'noun') && !c.reading.scaled && !c.reading.currency &&
-      c.qualifier === 'exact' && !c.form.decimal && !c.form.separator && c.value < 1000 && tocPageNumber(text, c.numStart, c.numEnd),
+      c.qualifier === 'exact' && !c.form.decimal && !c.form.separator && (c.valueMax ?? c.value) < 1000 && tocPageNumber(text, c.numStart, c.reading.range === 'none' ? c.numEnd : c.end),
   },
   {
     name: 'bare-number',
