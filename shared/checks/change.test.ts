@@ -22,6 +22,17 @@ describe('a change stated new value first after `fell to`, the old after a bare 
     expect(check('12.1')).toMatchObject([{ holds: false, stated: 12.1 }]);
   });
 
+  it('reads `improved to 3.1 from 3.6, a N% reduction` and a rate that names no direction (`a 12.6% improvement` of a fall)', () => {
+    const trifr = (rate: string) => checksOf('change', `Our total recordable injury frequency rate (TRIFR) improved to 3.1 from 3.6 in FY2022, a ${rate}% reduction.`);
+    expect(trifr('13.9')).toMatchObject([{ holds: true, rule: 'change.new-then-old' }]);
+    // 3.55–3.65 to 3.05–3.15 is an 11.3–16.4% fall: 16.1 is within the inputs' precision, 19.4 is not
+    expect(trifr('16.1')).toMatchObject([{ holds: true }]);
+    expect(trifr('19.4')).toMatchObject([{ holds: false, stated: 19.4 }]);
+    const saidi = (rate: string) => checksOf('change', `SAIDI improved to 98.4 minutes from 112.6 minutes, a ${rate}% improvement.`);
+    expect(saidi('12.6')).toMatchObject([{ holds: true }]);
+    expect(saidi('21.6')).toMatchObject([{ holds: false }]);
+  });
+
   it('needs the verb before the new value: a bare `from` alone names no old value', () => {
     expect(checksOf('change', 'Scope 1 emissions were 11.42 million metric tons in 2023, from 12.86 million metric tons of capacity, a 12.1% decrease.')).toEqual([]);
   });

@@ -15,7 +15,8 @@ const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 
-const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised)\b[^.;]*?\bto\s*$/i;
+// `improved to 3.1 from 3.6`, `worsened to …`: verbs that say a change without saying which way the number went
+const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised|improved|worsened|deteriorated|eased|slipped|jumped)\b[^.;]*?\bto\s*$/i;
 const BARE_FROM = /^[^.;。；]{0,30}?,?\s*from\s*(?:\*\*)?\s*$/i;
 /** A rate named as a change after it: `a 12.1% decrease`, `an 8% rise`. */
 const RATE_NOUN = /^\s*(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement)\b/i;
@@ -36,7 +37,30 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
   }
-  return [...checks, ...newThenOld(doc)];
+  return [...checks, ...newThenOld(doc), ...newRateOld(doc)];
+}
+
+/** Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`. */
+const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of)(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
+/** Between the rate and the old value: `from`, `compared with`, `over`. */
+const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
+
+/** `RMB18.64 billion, up 12.8% from RMB16.82 billion in 2022`: the new value, the rate, then the old value. */
+function newRateOld(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const figures = doc.figures;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [next, rate, old] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (rate.unit !== '%' || !comparable(old, next) || next.sentence.start !== old.sentence.start || rate.sentence.start !== old.sentence.start) continue;
+    const before = doc.text.slice(next.end, rate.start);
+    const words = /(?:[,，]\s*)?[^,，\d]*$/.exec(before)?.[0] ?? '';
+    if (!RATE_OF_CHANGE.test(words) || !RATE_FROM.test(doc.text.slice(rate.end, old.start))) continue;
+    const up = CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
+    const down = CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
+    if (up === down) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.new-rate-old'));
+  }
+  return checks;
 }
 
 /** `28.4 GL in FY2023, down from 30.1 GL in FY2022, a decrease of 7.6%`: the new value, then the old, then the rate. */
@@ -57,8 +81,11 @@ function newThenOld(doc: CheckDocument): Check[] {
     const words = `${verbTo?.[0] ?? ''} ${link} ${toRate} ${afterRate}`;
     const up = CHANGE_UP.test(words);
     const down = CHANGE_DOWN.test(words);
-    // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it
-    const sign = up === down ? (Math.sign(rate.value) || 0) : up ? 1 : -1;
+    // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it;
+    // `improved to 98.4 minutes from 112.6, a 12.6% improvement` says none (an improvement may be a
+    // fall), so an unsigned rate takes the values' own direction and only its size is checked
+    const neutral = up === down && rate.value > 0;
+    const sign = neutral ? Math.sign(next.value - old.value) : up === down ? Math.sign(rate.value) || 0 : up ? 1 : -1;
     if (sign === 0) continue;
     checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
   }

@@ -58,7 +58,8 @@ export const BATCH_6_KEY: KeyEntry[] = [
   entry(AR, 'ratio', true, [3_118 * M, 6_842 * M, [45.6, 'margin of ']], 'EBITDA margin: 3,118 of 6,842 million is the stated 45.6% (text)'),
   miss(entry(AR, 'ratio', true, [[3_118 * M, 'Underlying EBITDA (A$m)'], [6_842 * M, 'Revenue (A$m)'], [45.6, 'EBITDA margin (%)']], 'financial summary FY2023: 3,118 / 6,842 is the 45.6% margin row'), A_M),
   miss(entry(AR, 'ratio', true, [2_734 * M, 6_215 * M, 44.0], 'financial summary FY2022: 2,734 / 6,215 is the 44.0% margin row'), A_M),
-  entry(AR, 'change', false, [3.6, [3.1, 'improved to '], 16.1], 'planted: TRIFR 3.6 -> 3.1 is a 13.9% reduction, stated 16.1%'),
+  // planted as a mismatch, re-annotated after the blind run: 3.55–3.65 to 3.05–3.15 is an 11.3–16.4% fall, so 16.1% is within the inputs' precision
+  entry(AR, 'change', true, [3.6, [3.1, 'improved to '], 16.1], 'TRIFR 3.6 -> 3.1 (13.9%) is the stated 16.1% reduction within the precision of two-digit inputs'),
   entry(AR, 'ratio', true, [[1_188, 'of whom '], 5_940, 20.0], '1,188 women of 5,940 people is the stated 20.0%'),
   entry(AR, 'ratio', false, [46, 212, 24.7], 'planted: women held 46 of 212 senior leadership roles, 21.7%, stated 24.7%'),
   across(AR, [24.7], APP, [21.7], 'planted: women in senior leadership 24.7% in the report, 21.7% for FY2023 in the appendix'),
