@@ -4,6 +4,7 @@ import { skipGap } from './gaps';
 import { zhCountedNoun } from './nouns';
 import { englishNoun } from './unit-after';
 import { ZH_UNIT_TABLE } from './units';
+import { unitLineOverValues } from './stacked-cells';
 import type { Unit } from './units';
 
 // PDF text of a page in columns interleaves them: `550` on one line, `million users` a few lines
@@ -42,6 +43,8 @@ export class OrphanScales {
       if (isLetterCode(c)) hit = enScaleAt(text, g);
       else if (c === 0x4e07 || c === 0x4ebf) hit = zhScaleAt(text, g);
       if (hit) {
+        // a stacked row's unit line (`万千瓦时⏎405,600`) is the scale of the values below it
+        if (unitLineOverValues(text, g, le)) return null;
         if (this.used.has(g)) continue;
         this.used.add(g);
         return hit;

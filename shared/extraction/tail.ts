@@ -9,6 +9,7 @@ import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
 import { isFieldValue, percentField } from './field-value';
+import { stackedCell } from './stacked-cells';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -88,7 +89,10 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
       cand.reading.scaled = true;
     }
   } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
-    const spec = tables.specFor(cand.start, cand.end);
+    // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
+    const stacked = tables.specFor(cand.start, cand.end) === null ? stackedCell(text, cand.start, cand.end) : null;
+    if (stacked) cand.context.tableCell = true;
+    const spec = stacked ? stacked.spec : tables.specFor(cand.start, cand.end);
     if (spec) {
       cand.value *= spec.factor;
       cand.reading.scaled = spec.factor !== 1;

@@ -1,0 +1,21 @@
+import type { NoiseRule } from './noise';
+
+// The constants a report's method applies are no claims of its own (GUIDELINES.md: "scientific
+// constants or scenario settings"): a grid's emission factor (`全国电网平均排放因子0.5703吨二氧化碳/
+// 兆瓦时`, `an emission factor of 0.233 kgCO2e/kWh`), a conversion coefficient (`折标系数1.229`), a
+// gas's global warming potential (`a GWP of 28`). The number follows the constant's name.
+
+const LOOK_BACK = 30;
+
+const ZH_CONSTANT = /(?:排放|折算|折标|换算|转换)(?:因子|系数)(?:为|取|是|按)?\s*[:：]?\s*$|因子\s*[:：]?\s*$/;
+const EN_CONSTANT = /\b(?:(?:emissions?|conversion|grid)\s+factors?|GWP|global warming potentials?)(?:\s+(?:of|is|was|=))?\s*[:=]?\s*$/i;
+
+export const CONSTANT_NOISE_RULES: NoiseRule[] = [
+  {
+    name: 'method-constant',
+    drop: (text, c) => {
+      const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
+      return ZH_CONSTANT.test(before) || EN_CONSTANT.test(before);
+    },
+  },
+];

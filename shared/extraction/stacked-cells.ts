@@ -1,0 +1,101 @@
+import { lineEndWithin, lineStartWithin } from './lines';
+import { specIn } from './unit-spec';
+import type { UnitSpec } from './unit-spec';
+
+// A designed KPI table that PDF extraction flattens to one cell a line: each row comes out as its
+// label, its unit, then its values, each on a line of its own (`数据中心总用电量⏎万千瓦时⏎405,600⏎
+// 368,900`). A bare number alone on its line under such a unit line is that row's cell: it takes
+// the unit line's scale and unit, and a dash or a rate in place of the unit (`—`, `升/千瓦时`)
+// leaves it a bare cell (a value, not a section number). The unit line is the values' own, so
+// a number in a column above does not take it as its scale (orphan-scale.ts).
+
+/** Values a row may have after its unit (years or periods side by side). */
+const MAX_VALUES = 6;
+/** Longest line read as a label, a unit or a value. */
+const MAX_LINE = 60;
+/** A value cell alone on its line: `405,600`, `1.21`, `(3.2)`, `-12.5%`, a footnote mark after it. */
+const VALUE_LINE = /^[(\-–+]?\d[\d,.]*\)?%?[*†‡§¶¹²³⁴-⁹]{0,2}$/;
+/** A unit cell saying the row has no unit. */
+const NO_UNIT = /^(?:[—–\-/]|n\/?a)$/i;
+
+/** What the unit line of a stacked row states for its values; `spec` null for a bare cell. */
+export interface StackedCell {
+  spec: UnitSpec | null;
+}
+
+/** The number `[start, end)` as a value of a table row flattened to one cell a line, or null. */
+export function stackedCell(text: string, start: number, end: number): StackedCell | null {
+  const own = lineAt(text, start);
+  if (!own || text.slice(own.start, own.end).trim() !== text.slice(start, end)) return null;
+  let line = own;
+  for (let values = 1; values <= MAX_VALUES; values++) {
+    const above = lineAbove(text, line.start);
+    if (!above) return null;
+    const cell = text.slice(above.start, above.end).trim();
+    if (VALUE_LINE.test(cell)) {
+      line = above;
+      continue;
+    }
+    const unit = unitLine(cell);
+    if (unit === null) return null;
+    const label = lineAbove(text, above.start);
+    return label && isLabel(text.slice(label.start, label.end).trim()) ? unit : null;
+  }
+  return null;
+}
+
+/** Whether the line `[start, end)` is a stacked row's unit line with its values below it. */
+export function unitLineOverValues(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_LINE || unitLine(text.slice(start, end).trim()) === null) return false;
+  const below = lineBelow(text, end);
+  return below !== null && VALUE_LINE.test(text.slice(below.start, below.end).trim());
+}
+
+/** The unit a whole line states for the values below it, or null when it states none. */
+function unitLine(cell: string): StackedCell | null {
+  if (NO_UNIT.test(cell)) return { spec: null };
+  // a rate (`升/千瓦时`, `tCO2e/RMB m`): the values are the rate's, with no unit of their own
+  const slash = cell.indexOf('/');
+  if (slash > 0 && specIn(cell.slice(0, slash)) && specIn(cell.slice(slash + 1))) return { spec: null };
+  const spec = specIn(cell);
+  return spec ? { spec } : null;
+}
+
+/** A row's label: words, neither a value nor a unit. */
+const isLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && unitLine(cell) === null && /[A-Za-z\u3400-\u9fff]/.test(cell);
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The short line holding `i` (looked for no further than a short line reaches, so the scan stays linear). */
+function lineAt(text: string, i: number): Line | null {
+  const start = lineStartWithin(text, i, MAX_LINE);
+  const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
+  return end < 0 || end - start > MAX_LINE ? null : { start, end };
+}
+
+/** The nearest non-blank line above the line starting at `ls`, one blank line skipped at most. */
+function lineAbove(text: string, ls: number): Line | null {
+  let at = ls;
+  for (let blank = 0; blank <= 1 && at > 0; blank++) {
+    const line = lineAt(text, at - 1);
+    if (!line) return null;
+    if (text.slice(line.start, line.end).trim() !== '') return line;
+    at = line.start;
+  }
+  return null;
+}
+
+/** The nearest non-blank line below the line ending at `le`, one blank line skipped at most. */
+function lineBelow(text: string, le: number): Line | null {
+  let at = le;
+  for (let blank = 0; blank <= 1 && at < text.length; blank++) {
+    const line = lineAt(text, at + 1);
+    if (!line) return null;
+    if (text.slice(line.start, line.end).trim() !== '') return line;
+    at = line.end;
+  }
+  return null;
+}
