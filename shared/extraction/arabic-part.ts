@@ -7,7 +7,7 @@ import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
 import { skipGap } from './gaps';
-import { endsLabelCell, lowerWordAt } from './context';
+import { endsLabelCell, endsZhLabelCell, lowerWordAt } from './context';
 
 // One number in digits with what belongs to it alone: a qualifier written inside (`3万余`), its
 // scale (`万`, `million`, `bn`, a glued `m` of millions) and a percent sign. A figure (arabic.ts)
@@ -72,8 +72,9 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
     factor = attached.factor;
     scaled = true;
     p = attached.end;
-    // a number ending a label cell takes no scale from the next cell (`Scope 1⇥million tCO2e⇥12.5`)
-  } else if (!(columnGap(text, p, skipGap(text, p, 0)) && endsLabelCell(text, i))) {
+    // a number ending a label cell takes no scale from the next cell (`Scope 1⇥million tCO2e⇥12.5`,
+    // `排放总量注1    万吨`)
+  } else if (!(columnGap(text, p, skipGap(text, p, 0)) && (endsLabelCell(text, i) || endsZhLabelCell(text, i, num.end)))) {
     const g = skipGap(text, p, 0);
     const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
     const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleBeforeUnit(text, g);

@@ -166,3 +166,20 @@ describe('marks and signs around a cell', () => {
   });
 });
 
+describe('labels of table rows', () => {
+  it("keeps a count in a row whose label opens with a title's abbreviation (Mr., Dr.)", () => {
+    const table = 'Director                          Meetings attended      Attendance rate\nMr. Zhou Jianguo (Chairman)              8                    100%\nDr. Tan Kok Leong                        7                     88%';
+    expect(cells(table)).toEqual([
+      ['8', 8, undefined, '', 'exact'],
+      ['100%', 100, undefined, '%', 'exact'],
+      ['7', 7, undefined, '', 'exact'],
+      ['88%', 88, undefined, '%', 'exact'],
+    ]);
+  });
+  it("reads a note's mark glued to a Chinese label as the label's, the unit cell as the row's", () => {
+    expect(cells('综合能源消耗量注2        万吨标准煤        412.6        398.1')).toEqual([
+      ['412.6', 4126000, undefined, 'tce', 'exact'],
+      ['398.1', 3981000, undefined, 'tce', 'exact'],
+    ]);
+  });
+});

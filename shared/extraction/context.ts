@@ -113,7 +113,7 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
   for (let k = ls; k < start; k++) {
     const c = code(text, k);
     const inNumber = (c === 0x2e || c === 0x2c) && isDigitCode(code(text, k - 1)) && isDigitCode(code(text, k + 1));
-    if (!inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a)) return null;
+    if (!inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) && !titleStop(text, k)) return null;
     if (isLetterCode(c) || isCjkCode(c)) letters++;
   }
   if (letters < 2) return null;
@@ -123,6 +123,14 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
 }
 
 const MAX_ROW = 400;
+
+/** `Mr. Zhou Jianguo`, `Dr. Tan`: the full stop of a short capitalised abbreviation in a label, no sentence's end. */
+function titleStop(text: string, k: number): boolean {
+  if (code(text, k) !== 0x2e || code(text, k + 1) !== 0x20) return false;
+  let s = k;
+  while (s > k - 4 && isLetterCode(code(text, s - 1))) s--;
+  return s < k && k - s <= 3 && isUpperCode(code(text, s)) && !isLetterCode(code(text, s - 1));
+}
 
 /**
  * The length of the column gap just before `i` (a tab, two spaces or more, or a Markdown table's
@@ -148,6 +156,19 @@ export function endsLabelCell(text: string, start: number): boolean {
   while (k > 0 && start - k <= 20 && isLetterCode(code(text, k - 1))) k--;
   return k < start - 1 && /[A-Z]/.test(text[k]!);
 }
+
+/**
+ * `温室气体排放总量注1    万吨`, `范围3    万吨`: a short whole number glued to the Chinese words of a
+ * label (a note's mark, a category's number) ends the label cell; the unit in the next cell is the row's.
+ */
+export function endsZhLabelCell(text: string, start: number, numEnd: number): boolean {
+  const before = code(text, start - 1);
+  if (!isCjkCode(before) || ZH_QUALIFIER_CHARS.includes(String.fromCharCode(before)) || numEnd - start > 2) return false;
+  for (let k = start; k < numEnd; k++) if (!isDigitCode(code(text, k))) return false;
+  return true;
+}
+/** Characters a qualifier ends with, glued before the number it qualifies (`约1`, `超2`, `近3`). */
+const ZH_QUALIFIER_CHARS = '约約超逾近达達为為至过過计計共';
 
 /** Footnote marks a cell's value may carry (`310†`, `0.41*`, `1,204¹`). */
 export const NOTE_MARKS = '*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹';

@@ -5,6 +5,7 @@ import { skipGap, skipGapBack } from './gaps';
 import { wordAfter, wordBefore } from './context';
 import { MONTHS } from './noise-words';
 import { isFieldValue } from './field-value';
+import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
 
 // Phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a reporting
 // period, the base of a rate, a whole week or day meaning "always", `zero` naming a goal, `twice`
@@ -55,7 +56,18 @@ const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>
-  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end);
+  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end) || enumeratedAnswer(text, c);
+
+/**
+ * `(1) 0 (2) 0% (3) 0`: the answer to an enumerated metric (`(1) Number of data breaches, (2) …`),
+ * each value after its item's mark and before the next mark, a `;` or the line's end.
+ */
+function enumeratedAnswer(text: string, c: Candidate): boolean {
+  if (!ITEM_MARK_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
+  return ITEM_END_AFTER.test(text.slice(c.end, c.end + 6));
+}
+const ITEM_MARK_BEFORE = /(?:^|[\s;])\([1-9a-z]\)[ \t]$/;
+const ITEM_END_AFTER = /^(?:[ \t]*(?:\([1-9a-z]\)|[;；]|\n|$))/;
 
 /**
  * `Of the 30 upstream dams …, 13 had been eliminated`: a part of the whole the sentence opened
@@ -74,15 +86,19 @@ const OF_THE_WHOLE = /^\s*(?:of|out of) (?:the|our|its|their|all)\s+[\d,]+\s+[a-
 const SENTENCE_REACH = 200;
 
 /**
- * `a weighted average lease expiry … of 3.2 years`, `average tenure of 7.4 years`: a duration that
- * is the value of an average, not a period framing another claim.
+ * `a weighted average lease expiry … of 3.2 years`, `average tenure of 7.4 years`, `the average
+ * tenure of directors is 6.4 years`: a duration that is the value of an average, not a period
+ * framing another claim.
  */
 export function averagedDuration(text: string, c: Candidate): boolean {
-  if (wordBefore(text, c.start)?.word !== 'of') return false;
+  if (!AVERAGE_LINKS.has(wordBefore(text, c.start)?.word ?? '')) return false;
   const clause = text.slice(Math.max(0, c.start - AVERAGE_REACH), c.start);
-  return /\b(?:average|mean)\b[^.;:\n]*$/i.test(clause);
+  // a wrapped line goes on with the clause; a blank line ends it
+  return /\b(?:average|mean)\b(?:[^.;:\n]|\n(?!\s*\n))*$/i.test(clause);
 }
 const AVERAGE_REACH = 80;
+/** What links an average to its value: `of`, a copula, `stood at`, `averaged`. */
+const AVERAGE_LINKS = new Set(['of', 'is', 'was', 'at', 'averaged']);
 
 /** `we recorded one fatality`: `one` after a verb of recording counts, it is no article. */
 export function recordedOne(text: string, c: Candidate): boolean {
@@ -202,4 +218,5 @@ export const PHRASE_NOISE_RULES: NoiseRule[] = [
   { name: 'whole-period', drop: wholePeriod },
   { name: 'zero-as-name', drop: zeroAsName },
   { name: 'twice-as-frequency', drop: twiceAsFrequency },
+  ...ASSUMPTION_NOISE_RULES,
 ];

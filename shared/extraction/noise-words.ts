@@ -104,6 +104,8 @@ export const DURATION_FRAME_BEFORE = new PhraseTable<boolean>([
   ['over the past', true], ['in the past', true], ['the past', true], ['the last', true], ['the next', true], ['first', true],
   ['过去', true], ['近', true], ['未来', true], ['在', true], ['短短', true], ['仅用', true], ['用了', true], ['经过', true],
   ['这', true], ['那', true], ['前', true], ['后', true], ['最近', true], ['此后', true], ['短', true],
+  // `参加为期6个月的计划`: the length of a programme the claim is about
+  ['为期', true], ['為期', true],
 ]);
 
 /** Words right after a duration that make it relative or framing (`14年前`, `ten years ago`, `15年间`). */

@@ -210,6 +210,19 @@ describe('changes and baselines', () => {
   it('keeps a duration that is the value of an average, and drops one that frames', () => {
     expect(figs('Weighted average lease expiry (WALE) by gross rental income of 3.2 years')).toEqual([['3.2 years', 3.2, undefined, 'years', 'exact']]);
     expect(figs('an average tenure of 7 years; a loan term of 3 years')).toEqual([['7 years', 7, undefined, 'years', 'exact']]);
+    // the average's value after a copula, its clause wrapped over a line
+    expect(figs('and the average tenure of\ndirectors is 6.4 years. Both were resolved within 30 days.')).toEqual([['6.4 years', 6.4, undefined, 'years', 'exact']]);
+    expect(figs('选派120名青年骨干参加为期6个月的培训')).toEqual([['120名', 120, undefined, '名', 'exact']]);
+  });
+  it('reads the bare answers to an enumerated metric, and no list mark', () => {
+    expect(figs('(1) Number of data breaches, (2) percentage involving PII, (3) number of users affected\n(1) 0 (2) 0% (3) 0; P.73')).toEqual([
+      ['0', 0, undefined, '', 'exact'],
+      ['0%', 0, undefined, '%', 'exact'],
+      ['0', 0, undefined, '', 'exact'],
+    ]);
+  });
+  it('reads no figure in the page references of a content index', () => {
+    expect(figs('2-9 Governance structure and composition\n14-16\nGRI 302: Energy 2016\n302-1 Energy consumption\n41, 94\nGRI 305: Emissions 2016')).toEqual([]);
   });
   it('reads a part of the whole a sentence opens with, its noun elided before the verb', () => {
     expect(figs('Of the 30 upstream dams we committed to remove, 13 had been eliminated by 2023.')).toEqual([

@@ -1,14 +1,16 @@
 import type { NumberRead } from './candidate';
-import { NORM, codeAt as code, isCjkCode, isLetterCode, isNewlineCode } from './normalize';
+import { NORM, codeAt as code, isCjkCode, isDigitCode, isLetterCode, isNewlineCode } from './normalize';
+import { EN_CODE_WORDS } from './noise-words';
 import { numberWordAt } from './english-number-words';
 import { lowerWordAt } from './context';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
-import { atLineEnd, columnGapBefore, endsLabelCell, wordBefore } from './context';
+import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
 import { afterFieldColon } from './field-value';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // What follows a number and says what it counts or measures: a unit from the tables (`万吨`,
 // `tCO2e`, `yuan`), a measure word alone on the next line, or a counted noun (`户`, `users`,
@@ -30,7 +32,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   const spaced = q > p;
   // `Scope 1⇥tCO2e⇥12.5`, `Site 2   MWh`: a number ending a label cell is the label's; the unit in
   // the next cell is the row's
-  if (spaced && columnGapBefore(text, g) > 0 && endsLabelCell(text, cand.start)) return null;
+  if (spaced && columnGapBefore(text, g) > 0 && (endsLabelCell(text, cand.start) || endsZhLabelCell(text, cand.start, cand.numEnd))) return null;
   let zh = ZH_UNIT_TABLE.matchForward(text, q, { innerSpaces: true });
   if (!zh && g < text.length && isNewlineCode(code(text, g))) {
     // "73 万\n\n人", "52.7\n分 钟": a measure word alone at the start of the next line
@@ -77,7 +79,15 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // spaces) the next line is the next row, not the noun
   // (letter-spaced text, `w i t h  3 8 0⏎services`, puts two spaces between its words)
   // a field's value after its colon (`… (metric tons CO2e): 48,213⏎Start date: …`) ends its line too
-  const nextRow = g1Newlines > 0 && (tabBefore(text, cand.start) || (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)) || afterFieldColon(text, cand.start));
+  // a column of values one a line (`12,806⏎11,437`) and a code on the next line (`42, 94⏎GRI 305: …`)
+  // end theirs too: what follows is a row's label or a heading
+  const nextRow =
+    g1Newlines > 0 &&
+    (tabBefore(text, cand.start) ||
+      (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)) ||
+      afterFieldColon(text, cand.start) ||
+      inValueColumn(text, cand.start, p) ||
+      codeOpensLine(text, g1));
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
     if (noun) {
@@ -129,6 +139,28 @@ function endsCell(text: string, e: number): boolean {
 function letterSpacedNumber(text: string, cand: NumberRead): boolean {
   for (let k = cand.numStart; k < cand.numEnd; k++) if (code(text, k) === 0x20) return true;
   return false;
+}
+
+/** A line of a value alone (`7,952`, `58.4`, `(248)`, `12.5%`). */
+const VALUE_ALONE = /^[(\-–+]?\d[\d,.]*\)?%?$/;
+
+/**
+ * Whether the number `[start, end)` stands alone on its line with another value alone on the line
+ * above or below: one column of a table flattened to one cell a line.
+ */
+function inValueColumn(text: string, start: number, end: number): boolean {
+  const ls = lineStartWithin(text, start, MAX_VALUE_LINE);
+  const le = lineEndWithin(text, end, MAX_VALUE_LINE);
+  if (ls < 0 || le < 0 || !VALUE_ALONE.test(text.slice(ls, le).trim())) return false;
+  return valueAlone(text, ls > 0 ? lineStartWithin(text, ls - 1, MAX_VALUE_LINE) : -1, ls - 1) || valueAlone(text, le + 1, le < text.length ? lineEndWithin(text, le + 1, MAX_VALUE_LINE) : -1);
+}
+const valueAlone = (text: string, s: number, e: number): boolean => s >= 0 && e >= s && VALUE_ALONE.test(text.slice(s, e).trim());
+const MAX_VALUE_LINE = 24;
+
+/** `GRI 305: Emissions 2016`, `Scope 1 emissions`: a line opening with a code word and its number. */
+function codeOpensLine(text: string, i: number): boolean {
+  const w = lowerWordAt(text, i, 12);
+  return w !== '' && EN_CODE_WORDS.has(w) && code(text, i + w.length) === 0x20 && isDigitCode(code(text, i + w.length + 1));
 }
 
 /** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
