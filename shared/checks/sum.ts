@@ -11,7 +11,8 @@ import { samePeriod, scopeNumbers } from '../metrics/index';
 import { inTable } from './agreement';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
-import { TOTAL } from './markers';
+import { earlierWholeSums } from './earlier-whole-sums';
+import { saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableSums } from './table-sums';
 
@@ -54,6 +55,9 @@ export function sumChecks(doc: CheckDocument): Check[] {
       }
     }
   }
+  // a breakdown another rule found already is not said twice
+  const said = new Set(checks.map((c) => c.figures.map((f) => f.start).join()));
+  for (const check of earlierWholeSums(doc, (total, part) => partOf(total, part, false))) if (!said.has(check.figures.map((f) => f.start).join())) checks.push(check);
   for (const candidate of tableSums(doc)) {
     if (totals.has(candidate.total.index)) continue;
     const check = candidateCheck(candidate);
@@ -86,7 +90,11 @@ function listedSum(total: DocFigure): Check | undefined {
     if (!partOf(figure, f, false)) return undefined;
     parts.push({ doc, figure: f, index: j });
   }
-  if (parts.length < 2 || !WHOLE_LIST.test(doc.text.slice(figure.end, parts[0]!.figure.start))) return undefined;
+  if (parts.length < 2) return undefined;
+  const opening = doc.text.slice(figure.end, parts[0]!.figure.start);
+  // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
+  const restLast = BREAKDOWN_OPENS.test(opening) && REST.test(doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start));
+  if (!WHOLE_LIST.test(opening) && !restLast) return undefined;
   return candidateCheck({ total, parts, certain: true, rule: 'sum.listed-parts' });
 }
 
@@ -100,8 +108,12 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
     // a table ends at a blank line: what stands beyond it is another table's
     if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
+    // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total
+    if (column === undefined && saidAsPrior(doc.text, f)) continue;
     if (stopAtTotals && isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
-    if (!partOf(figure, f, column !== undefined) || !(f.value < figure.value)) continue;
+    // a breakdown said right after its total counts the same thing, naming it again or not (`9,426 employees: 7,312 in stores and 2,114 in offices`, `3,450 overseas`)
+    const unnamed = dimensionOf(f) === 'count' && dimensionOf(figure) === 'count' && f.sentence.start === figure.sentence.start && opensBreakdown(doc.text, figure);
+    if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
     if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
     parts.push({ doc, figure: f, index: j });
@@ -118,7 +130,31 @@ function isTotal(text: string, f: DocFigure['figure']): boolean {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
-  return /^\s*(?:其中|of this|of which|of these)/i.test(text.slice(f.sentence.end, f.sentence.end + 12));
+  if (opensBreakdown(text, f)) return true;
+  return /^\s*(?:其中|of this|of which|of these)/i.test(text.slice(f.sentence.end, f.sentence.end + 12)) || opensWhichClause(text, f);
+}
+
+/**
+ * `营运车队共 2,145 辆巴士，其中专营巴士 1,986 辆…`, `…减少至 398,140 噸，減幅 3.6%，其中範圍一…`: the
+ * figure a `其中` clause of its own sentence follows — with no other figure between them but a rate —
+ * is the whole that clause breaks down.
+ */
+function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
+  const rest = text.slice(f.end, Math.min(f.sentence.end, f.end + 60));
+  const at = rest.search(/[，,]\s*其中/);
+  return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年/g, ''));
+}
+
+/** The last part of a breakdown named as what remains: `及其他`, `other`, `the rest`. */
+const REST = /其他|其它|\b(?:others?|remaining|the rest)\b/i;
+
+/** `126.4 万名，其中全职骑手 …`, `31,250 employees, including 26,480 …`, `9,426 employees at year end: 7,312 …`: a breakdown opens right after the figure, in its sentence. */
+const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|including|of which|of whom)|[:：])/i;
+function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
+  if (f.end >= f.sentence.end) return false;
+  const opens = BREAKDOWN_OPENS.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
+  // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
+  return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
 
 /** `24 production sites in Japan and 31 overseas, 55 in total`: a total said after the figure, its parts before it. */

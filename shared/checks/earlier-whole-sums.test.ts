@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+describe('a list said to make up the figure of the sentence before', () => {
+  const contribution = (total: string) =>
+    checksOf('sum', `In 2023 our total community contribution was £${total} million. This comprised £2.35 million in cash donations, £1.62 million in colleague time, £0.79 million of in-kind donations and £0.18 million in management costs.`);
+
+  it('adds up to it, or is a mismatch', () => {
+    expect(contribution('4.94')).toMatchObject([{ holds: true, stated: 4_940_000 }]);
+    expect(contribution('4.86')).toMatchObject([{ holds: false, rule: 'sum.listed-in-next-sentence', stated: 4_860_000 }]);
+  });
+
+  it('needs the sentence to say so: parts merely following a total are no mismatch', () => {
+    const text = 'In 2023 our total community contribution was £4.86 million. We gave £2.35 million in cash donations, £1.62 million in colleague time and £0.79 million of in-kind donations.';
+    expect(checksOf('sum', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a breakdown whose whole stands earlier in its paragraph', () => {
+  it('adds `分别为` counts up to the staff stated two sentences before (holds only)', () => {
+    const text = (doctors: string) => `截至 2023 年 12 月 31 日，公司在册员工共 12,460 人，其中研发人员 2,118 人。按学历划分，博士、硕士、本科及以下员工分别为 ${doctors} 人、1,240 人和 11,134 人。`;
+    expect(checksOf('sum', text('86'))).toContainEqual(expect.objectContaining({ holds: true, rule: 'sum.parts-of-earlier-whole', stated: 12_460 }));
+    expect(checksOf('sum', text('56')).filter((c) => c.rule === 'sum.parts-of-earlier-whole')).toEqual([]);
+  });
+
+  it('adds `Of the cash donations, …` up to the donations just stated, leaving out a count of grants', () => {
+    const checks = checksOf('sum', 'This comprised £2.35 million in cash donations and £1.62 million in colleague time. Of the cash donations, £1.40 million went to our charity partner, and the remaining £0.95 million funded 312 local grants.');
+    expect(checks).toContainEqual(expect.objectContaining({ holds: true, rule: 'sum.parts-of-earlier-whole', stated: 2_350_000 }));
+  });
+
+  it('looks no further than its paragraph', () => {
+    expect(checksOf('sum', '公司在册员工共 12,460 人。\n\n博士、硕士、本科及以下员工分别为 86 人、1,240 人和 11,134 人。')).toEqual([]);
+  });
+});
+
+describe('a figure followed by a `其中` clause of its sentence', () => {
+  it('is the whole the clause breaks down, a rate between them aside', () => {
+    const fleet = checksOf('sum', '截至 2023 年 12 月 31 日，本集團營運車隊共 2,145 輛巴士，其中專營巴士 1,986 輛，非專營巴士 159 輛。');
+    expect(fleet).toMatchObject([{ holds: true, stated: 2_145 }]);
+    const ghg = checksOf('sum', '溫室氣體排放總量由 2022 年的 412,860 噸減少至 398,140 噸，減幅 3.6%，其中範圍一排放 371,520 噸，範圍二排放 26,620 噸。');
+    expect(ghg).toContainEqual(expect.objectContaining({ holds: true, stated: 398_140 }));
+  });
+});

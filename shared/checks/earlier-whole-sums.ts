@@ -1,0 +1,89 @@
+// Sums whose whole stands in an earlier sentence. Two shapes:
+// - a sentence that says the list it holds makes up the figure just stated — `In 2023 our total
+//   community contribution was £4.86 million. This comprised £2.35 million …, £1.62 million …` —
+//   is as certain as `£4,218 million comprised …` in one sentence, so a miss is a mismatch;
+// - a breakdown that names no whole of its own — `博士、硕士、本科及以下员工分别为 86 人、1,240 人和
+//   11,134 人` after `在册员工共 12,460 人`, `Of the cash donations, £1.40 million … and the
+//   remaining £0.95 million …` — is reported when it adds up to a figure earlier in its paragraph
+//   (holds only: which earlier figure it breaks down is not said).
+
+import { dimensionOf } from './dimension';
+import { candidateCheck, sumCheck } from './sum-check';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+type Figure = DocFigure['figure'];
+
+/** Opening a sentence, the list that follows makes up the whole just stated. */
+const MAKES_UP_PREVIOUS = /^\s*(?:this|these|it|they|the (?:total|amount|sum|figure))\s+(?:comprised|comprises|comprise|consisted of|consists of|consist of|(?:was|is|were|are) made up of|breaks? down (?:into|as))\b/i;
+/** A breakdown whose whole is not in its sentence: `分别为`, or a sentence opening `Of the …,`. */
+const OWN_BREAKDOWN = /分别为|分别是|分别有|分別為|分別是|分別有/;
+const OPENS_BREAKDOWN = /^\s*of\s+(?:the|our|this|these|its)\b[^,，\d]{0,60},/i;
+const EARLIER_REACH = 1500;
+
+export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, part: Figure) => boolean): Check[] {
+  const checks: Check[] = [];
+  for (const sentence of sentencesOf(doc)) {
+    const figures = sentence.figures.filter((f) => dimensionOf(f.figure) !== 'percent');
+    if (figures.length < 2) continue;
+    const opening = doc.text.slice(sentence.start, figures[0]!.figure.start);
+    if (MAKES_UP_PREVIOUS.test(opening)) {
+      const total = lastOfSentenceBefore(doc, sentence.start);
+      if (total && figures.every((f) => partOf(total.figure, f.figure))) {
+        const check = candidateCheck({ total, parts: figures, certain: true, rule: 'sum.listed-in-next-sentence' });
+        if (check) checks.push(check);
+      }
+      continue;
+    }
+    const cue = OWN_BREAKDOWN.exec(doc.text.slice(sentence.start, sentence.end));
+    const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) ? figures : [];
+    // the parts are the listed figures of the first one's kind (`… funded 312 local community grants` is none)
+    const parts = listed.filter((p) => partOf(listed[0]!.figure, p.figure));
+    if (parts.length < 2) continue;
+    const check = earlierWhole(doc, parts, partOf);
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  figures: DocFigure[];
+}
+
+function sentencesOf(doc: CheckDocument): Sentence[] {
+  const out: Sentence[] = [];
+  doc.figures.forEach((figure, index) => {
+    const last = out.at(-1);
+    if (last && last.start === figure.sentence.start) last.figures.push({ doc, figure, index });
+    else out.push({ start: figure.sentence.start, end: figure.sentence.end, figures: [{ doc, figure, index }] });
+  });
+  return out;
+}
+
+/** The last figure (not a share) of the sentence that ends just before `start`, in the same paragraph. */
+function lastOfSentenceBefore(doc: CheckDocument, start: number): DocFigure | undefined {
+  for (let k = doc.figures.length - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence.start >= start) continue;
+    if (doc.text.slice(f.sentence.end, start).trim() !== '' || doc.text.slice(f.end, start).includes('\n\n')) return undefined;
+    if (dimensionOf(f) !== 'percent') return { doc, figure: f, index: k };
+  }
+  return undefined;
+}
+
+/** The nearest earlier figure of the paragraph that the parts add up to, if any. */
+function earlierWhole(doc: CheckDocument, parts: DocFigure[], partOf: (total: Figure, part: Figure) => boolean): Check | undefined {
+  const first = parts[0]!.figure;
+  const largest = Math.max(...parts.map((p) => p.figure.value));
+  let upTo = first.start;
+  for (let k = parts[0]!.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (first.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
+    upTo = f.start;
+    if (f.sentence.start === first.sentence.start || !(f.value > largest) || !parts.every((p) => partOf(f, p.figure))) continue;
+    const check = sumCheck({ doc, figure: f, index: k }, parts, 'sum.parts-of-earlier-whole', false);
+    if (check?.holds) return check;
+  }
+  return undefined;
+}
