@@ -20,3 +20,6 @@ export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|�
 
 /** Words just before a figure that make it the earlier value a present one is compared with: `from`, `较 2022 年的`, `由上年的`. */
 export const PRIOR_VALUE = /(?:\bfrom|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期)?\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+
+/** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`): never a part or a share's numerator. */
+export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 16), f.start));

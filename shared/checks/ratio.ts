@@ -9,7 +9,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, PRIOR_VALUE, RATIO_CUE } from './markers';
+import { CHANGE_RATE, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, quotient } from './precision';
@@ -32,7 +32,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
-    const numerator = inSentence.at(-1);
+    // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
+    const numerator = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure)).at(-1);
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
       const denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
@@ -104,15 +105,27 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
     const tokens = metricTokens(f.metric);
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
+    // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its year
+    const core = metricTokens(yearless(f.metric));
+    const plain = metricTokens(totalless(whole));
+    if (plain.length >= 2 && plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return undefined;
 }
+
+/** A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it counts. */
+const totalless = (whole: string) => whole.replace(/(?:总|總)(?:人数|人數|数|數|量|额|額|和|计|計)$/, '');
+/** A metric's leading subject and period words, which say whose and when, not what (`平台年度活跃骑手` → `活跃骑手`). */
+const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
+
 
 /** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
 function wholeAfter(doc: CheckDocument, numerator: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean } | undefined {
   const next = doc.figures[share.index + 1];
   if (!next || next.sentence.start !== share.figure.sentence.start || !comparable(next, numerator.figure) || !(next.value > numerator.figure.value)) return undefined;
-  return /^\s*of\s+[^,;:()\d]{2,60}?\s(?:of|was|is|totall?(?:ing|ed))\s*$/i.test(doc.text.slice(share.figure.end, next.start)) ? { figure: { doc, figure: next, index: share.index + 1 }, named: true } : undefined;
+  // `15.3% of all 13.98 billion orders`, `of the 8,214 employees`: the whole's amount right after `of`
+  const between = doc.text.slice(share.figure.end, next.start);
+  return /^\s*of\s+[^,;:()\d]{2,60}?\s(?:of|was|is|totall?(?:ing|ed))\s*$/i.test(between) || /^\s*of\s+(?:all|the|our|its|their)\s+$/i.test(between) ? { figure: { doc, figure: next, index: share.index + 1 }, named: true } : undefined;
 }
 
 /** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */

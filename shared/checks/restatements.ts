@@ -54,7 +54,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -69,6 +69,19 @@ function push(map: Map<string, DocFigure[]>, key: string, at: DocFigure) {
   const list = map.get(key);
   if (!list) map.set(key, [at]);
   else if (list.length <= MAX_BUCKET) list.push(at);
+}
+
+/** How far apart two cells of one table may stand, in characters. */
+const TABLE_REACH = 4000;
+
+/**
+ * Two cells of one table (no blank line between them) are two statements a table makes, each in its
+ * own row and column: 9,640 men of 2023 and 9,460 R&D staff of 2022 are no typing slip of each other.
+ */
+function oneTable(a: DocFigure, b: DocFigure): boolean {
+  if (a.doc !== b.doc || !inTable(a.doc.text, a.figure) || !inTable(b.doc.text, b.figure)) return false;
+  const [first, second] = a.figure.start < b.figure.start ? [a.figure, b.figure] : [b.figure, a.figure];
+  return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside). */

@@ -73,6 +73,8 @@ interface Cell {
 /** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, `—`. */
 const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|[-–—]+)$/;
 const ROW_REACH = 400;
+/** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
+const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -96,7 +98,9 @@ function cellsOf(line: string): Cell[] | undefined {
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
   if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
-  const data = rest.every((t) => NUMBER_CELL.test(t));
+  // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
+  const values = rest.length >= 2 && UNIT_CELL.test(rest[0]!) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
+  const data = values.every((t) => NUMBER_CELL.test(t));
   const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t));
   return data || header ? cells : undefined;
 }

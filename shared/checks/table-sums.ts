@@ -7,6 +7,7 @@
 // Parts naming GHG scopes are left to the scoped rule in `sum.ts`, which knows Scope 2 comes twice.
 
 import { scopeNumbers } from '../metrics/index';
+import { scopesIn } from '../metrics/scope';
 import { periodsIn } from '../metrics/period';
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
@@ -18,7 +19,8 @@ import type { CheckDocument, DocFigure } from './types';
 export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = [];
   for (const block of tableBlocks(doc)) {
-    out.push(...columnSums(block), ...rowSums(block));
+    out.push(...columnSums(block), ...totalsFirst(block));
+    out.push(...rowSums(block));
   }
   return out;
 }
@@ -76,4 +78,48 @@ function rowSums(block: Row[]): SumCandidate[] {
     out.push({ total, parts, certain: parts.length === partColumns.length, rule: 'sum.table-row' });
   }
   return out;
+}
+
+/**
+ * A KPI table gives a total row first and its breakdown under it (`Total GHG emissions`, then
+ * `Scope 1`, `Scope 2`, `Scope 3`; `年度活跃骑手`, then `全职骑手`, `兼职骑手`): the row a total's
+ * label marks, or whose head noun the rows under it share, and in each column the shortest run of
+ * the rows under it that adds up to it. Certain only when the rows under a marked total each name
+ * a scope of their own — a numbered breakdown, whatever the extractor made of the cells' scopes.
+ */
+function totalsFirst(block: Row[]): SumCandidate[] {
+  const out: SumCandidate[] = [];
+  block.forEach((row, r) => {
+    if (row.header || SUBROW.test(row.label)) return;
+    const marked = TOTAL.test(row.label);
+    const noun = headNoun(row.label);
+    const under: Row[] = [];
+    for (const next of block.slice(r + 1)) {
+      if (next.header || !next.cells.some(Boolean) || TOTAL.test(next.label)) break;
+      if (marked || (noun !== undefined && headNoun(next.label) === noun)) under.push(next);
+      else break;
+    }
+    if (under.length < 2) return;
+    const scopes = under.map((u) => scopeNumbers(scopesIn(u.label, 0, u.label.length)[0]?.scope));
+    const numbered = marked && scopes.every((n) => n.length === 1) && new Set(scopes.map((n) => n[0])).size === scopes.length;
+    row.cells.forEach((total, c) => {
+      if (!total || !summable(total)) return;
+      const parts: DocFigure[] = [];
+      for (const u of under) {
+        const f = u.cells[c];
+        if (f && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value) parts.push(f);
+      }
+      if (numbered && parts.length === under.length) out.push({ total, parts, certain: true, rule: 'sum.table-total-first' });
+      else for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certain: false, rule: 'sum.table-total-first' });
+    });
+  });
+  return out;
+}
+
+/** A label's counted noun: its last English word (plural folded) or its last two Chinese characters. */
+function headNoun(label: string): string | undefined {
+  const en = /([a-z]{3,}?)s?\s*$/i.exec(label.trim());
+  if (en) return en[1]!.toLowerCase();
+  const zh = /([\u4e00-\u9fff]{2})\s*$/.exec(label.trim());
+  return zh?.[1];
 }
