@@ -5,6 +5,7 @@ import { zhCountedNoun } from './nouns';
 import { englishNoun } from './unit-after';
 import { ZH_UNIT_TABLE } from './units';
 import { unitLineOverValues } from './stacked-cells';
+import { QUALIFIER_INFIX } from './qualifiers';
 import type { Unit } from './units';
 
 // PDF text of a page in columns interleaves them: `550` on one line, `million users` a few lines
@@ -25,7 +26,7 @@ export class OrphanScales {
     return this.used.has(i);
   }
 
-  take(from: number): { factor: number; end: number } | null {
+  take(from: number): { factor: number; end: number; over: boolean } | null {
     const text = this.text;
     let p = from;
     let lines = 0;
@@ -47,7 +48,9 @@ export class OrphanScales {
         if (unitLineOverValues(text, g, le)) return null;
         if (this.used.has(g)) continue;
         this.used.add(g);
-        return hit;
+        // `5.6⏎⏎万余名`: 余 or 多 after the scale makes it `over`, and the noun follows it
+        const infix = QUALIFIER_INFIX.matchForward(text, hit.end);
+        return infix ? { factor: hit.factor, end: infix.end, over: true } : { ...hit, over: false };
       }
       for (let k = g; k < le; k++) if (isDigitCode(code(text, k))) return null;
     }

@@ -11,7 +11,7 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['近', 'nearly'], ['将近', 'nearly'], ['最近', 'exact'], ['附近', 'exact'], ['临近', 'exact'], ['靠近', 'exact'], ['接近', 'nearly'], ['近乎', 'nearly'], ['逼近', 'nearly'],
   ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
-  ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'],
+  ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'], ['最高可达', 'up_to'], ['最多可达', 'up_to'],
   ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
   ['in excess of', 'over'], ['upwards of', 'over'], ['greater than', 'over'], ['exceeding', 'over'], ['exceeded', 'over'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],

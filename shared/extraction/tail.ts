@@ -10,6 +10,8 @@ import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
 import { isFieldValue, percentField } from './field-value';
 import { stackedCell } from './stacked-cells';
+import { currencyLineAbove, qualifierLineBelow } from './infographic';
+import { unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -39,6 +41,12 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   let p = read.end;
   let qual = read.qualifier;
   if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
+  const wrapped = cand.reading.currency ? null : unitAcrossWrap(text, cand.start, skipGap(text, read.end, 0), p);
+  if (wrapped) {
+    cand.unit = wrapped.unit.unit;
+    cand.kind = wrapped.unit.kind;
+    p = wrapped.end;
+  }
   // per-unit: 元/月, kWh/m2
   if ((cand.kind === 'currency' || cand.kind === 'measure') && code(text, p) === 0x2f) {
     const c = code(text, p + 1);
@@ -61,6 +69,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   qual ??= qualifierAfterNoun(text, cand, p);
   cand.end = Math.max(cand.end, p);
+  qual ??= qualifierLineBelow(text, cand.start, cand.end);
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
   const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
@@ -113,12 +122,20 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     if (orphan) {
       cand.value *= orphan.factor;
       cand.reading.scaled = true;
+      if (orphan.over && cand.qualifier === 'exact') cand.qualifier = 'over';
       const u = orphanUnit(text, orphan.end);
       if (u) {
         cand.unit = u.unit;
         cand.kind = u.kind === 'count' ? 'noun' : u.kind;
       }
     }
+  }
+  // `RMB⏎⏎2.35⏎⏎billion`: an infographic's currency on the line above
+  const currency = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.currency ? currencyLineAbove(text, cand.start, cand.end) : null;
+  if (currency) {
+    cand.unit = currency;
+    cand.kind = 'currency';
+    cand.reading.currency = true;
   }
   return cand;
 }
@@ -172,24 +189,6 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
   return p;
 }
 
-/**
- * Whether the qualifier at `qualStart` ends a line of running text that wraps before the number
- * (`Currently, nearly⏎60%`, `reaching almost⏎1.2 million`, `活动超过⏎300场`): other words before it
- * on its line, no tab. A cell of a table row (`Aged 60 and over\t⏎`) is not.
- */
-function wrappedProseBreak(text: string, qualStart: number, lineEnd: number): boolean {
-  const ls = text.lastIndexOf('\n', qualStart - 1) + 1;
-  let words = 0;
-  let ideographs = 0;
-  for (let k = ls; k < lineEnd; k++) {
-    const c = code(text, k);
-    if (c === 0x09) return false;
-    if (k < qualStart && c === 0x20 && k > ls && code(text, k - 1) !== 0x20) words++;
-    else if (k < qualStart && isCjkCode(c)) ideographs++;
-  }
-  return words >= 1 || ideographs >= 2;
-}
-
 /** `1,300 farms or more`, `200 stores or so`: a qualifier in words after the counted noun (a threshold's `or fewer` is not read here). */
 function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier | null {
   if (cand.kind !== 'noun' || cand.context.noun === null) return null;
@@ -200,6 +199,8 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
 }
 
 const MAX_BASE = 8;
+const SHU = '数'.charCodeAt(0);
+const COUNT_OF = new Set(Array.from('总人户次件', (ch) => ch.charCodeAt(0)));
 
 /**
  * A share whose comparison word stands before its base (`不少于年度净利润百分之一`, `不低于营业收入的3%`):
@@ -210,7 +211,8 @@ function qualifierBeforeBase(text: string, start: number): Qualifier | null {
   if (code(text, j - 1) === 0x7684) j--; // 的
   for (let k = 0; k < MAX_BASE; k++) {
     const c = code(text, j - 1);
-    if (!isCjkCode(c) || CLASS[text.charCodeAt(j - 1)] === C_ZHNUM) return null;
+    // 数 after 总, 人, 户… is the noun `number` (`员工总数`), not a numeral
+    if (!isCjkCode(c) || (CLASS[text.charCodeAt(j - 1)] === C_ZHNUM && !(c === SHU && COUNT_OF.has(code(text, j - 2))))) return null;
     j--;
     if (k < 1) continue;
     const m = QUALIFIER_PREFIX.matchBackward(text, j);

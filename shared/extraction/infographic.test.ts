@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// A highlights page sets a figure's parts on lines of their own; PDF extraction keeps them apart.
+
+const figures = (text: string): Array<[string, number, string, string]> => extractFigures(text).map((f) => [f.text, f.value, f.unit, f.qualifier]);
+
+describe("an infographic's figure laid out over lines", () => {
+  it('takes a currency standing alone on the line above', () => {
+    expect(figures('RMB\n\n2.35\n\nbillion\n\ninvested in rural revitalisation')).toEqual([['2.35\n\nbillion', 2.35e9, 'CNY', 'exact']]);
+    expect(figures('US$\n\n1.2\n\nbillion\n\nin green bonds')[0]?.slice(1, 3)).toEqual([1.2e9, 'USD']);
+    // a word above is a label, not a currency
+    expect(figures('Revenue\n\n2.35\n\nbillion')[0]?.[2]).toBe('');
+  });
+  it('takes a qualifier standing alone on the line below', () => {
+    expect(figures('95%\n\n以上\n\n可降解快递袋使用比例')).toEqual([['95%', 95, '%', 'over']]);
+    expect(figures('30%\n\n左右')[0]?.[3]).toBe('about');
+    // a threshold below is no qualifier of a claim, and prose below is none at all
+    expect(figures('95%\n\n以上均为绿色包装')[0]?.[3]).toBe('exact');
+  });
+  it('reads 余 after a scale standing lines below the number as over', () => {
+    expect(figures('5.6\n\n万余名\n\n新农人接受电商直播培训')).toEqual([['5.6', 56_000, '名', 'over']]);
+    expect(figures('5.6\n\n万名\n\n新农人')[0]?.slice(2)).toEqual(['名', 'exact']);
+  });
+});

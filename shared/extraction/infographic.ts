@@ -1,0 +1,53 @@
+import type { Qualifier } from '../domain/figure';
+import { lineEndWithin, lineStartWithin } from './lines';
+import { QUALIFIER_SUFFIX } from './qualifiers';
+import { CURRENCY_PREFIX } from './units';
+
+// A designed highlights page sets a figure's parts in lines of their own, and PDF extraction keeps
+// them apart: `RMB⏎⏎2.35⏎⏎billion`, `95%⏎⏎以上`. A figure alone on its line takes a currency
+// standing alone on the line above it and a qualifier standing alone on the line below it (the
+// qualifier before it is read in tail.ts, the scale below it in orphan-scale.ts).
+
+const MAX_LINE = 40;
+
+/** `以上`, `+`, `左右` alone on the line after a figure alone on its own: its trailing qualifier. */
+export function qualifierLineBelow(text: string, start: number, end: number): Qualifier | null {
+  if (!aloneOnLine(text, start, end)) return null;
+  const below = nearLine(text, lineEndWithin(text, end, MAX_LINE), 1);
+  if (!below) return null;
+  const m = QUALIFIER_SUFFIX.matchForward(below, 0);
+  return m && m.end === below.length && (m.value === 'over' || m.value === 'about') ? m.value : null;
+}
+
+/** `RMB`, `US$`, `人民币` alone on the line before a figure alone on its own: its currency's ISO code. */
+export function currencyLineAbove(text: string, start: number, end: number): string | null {
+  if (!aloneOnLine(text, start, end)) return null;
+  const above = nearLine(text, lineStartWithin(text, start, MAX_LINE) - 1, -1);
+  if (!above) return null;
+  const m = CURRENCY_PREFIX.matchForward(above, 0);
+  return m && m.end === above.length ? m.value : null;
+}
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const ls = lineStartWithin(text, start, MAX_LINE);
+  const le = ls < 0 ? -1 : lineEndWithin(text, end, MAX_LINE);
+  return le >= 0 && text.slice(ls, start).trim() === '' && text.slice(end, le).trim() === '';
+}
+
+/**
+ * The trimmed text of the nearest non-blank line after (`dir` 1) or before (`dir` -1) the line
+ * break at `nl`, one blank line skipped at most; null when there is none or it is long.
+ */
+function nearLine(text: string, nl: number, dir: 1 | -1): string | null {
+  let at = nl;
+  for (let blank = 0; blank <= 1; blank++) {
+    if (at < 0 || at >= text.length || text.charCodeAt(at) !== 0x0a) return null;
+    const ls = dir === 1 ? at + 1 : lineStartWithin(text, at, MAX_LINE);
+    const le = dir === 1 ? lineEndWithin(text, at + 1, MAX_LINE) : at;
+    if (ls < 0 || le < 0) return null;
+    const line = text.slice(ls, le).trim();
+    if (line !== '') return line;
+    at = dir === 1 ? le : ls - 1;
+  }
+  return null;
+}
