@@ -40,4 +40,35 @@ describe('a table flattened to one cell a line', () => {
     expect(figures('我们持续推进节能降碳。\n1.2\n绿色运营')).toEqual([]);
     expect(figures('万千瓦时\n405,600')).toEqual([['405,600', 405_600, '']]);
   });
+
+  it("gives a summary's rows with no unit line the caption's scale, and a label's own unit its row", () => {
+    const summary = [
+      'FIVE-YEAR FINANCIAL SUMMARY', '(Amounts expressed in RMB million unless otherwise stated)', 'For the year ended 31 December',
+      '2023', '2022', '2021', '(restated)',
+      'Revenue', '186,412', '172,305', '158,967',
+      'Profit attributable to', 'owners of the Company', '12,806', '11,437', '10,925',
+      'Basic earnings per share (RMB)', '1.08', '0.97', '0.93',
+      'Gearing ratio (%)', '(Note)', '58.4', '60.2', '61.7',
+      'Note: Gearing ratio represents total liabilities divided by total assets.', '212',
+    ].join('\n');
+    expect(figures(summary)).toEqual([
+      ['186,412', 186_412_000_000, 'CNY'],
+      ['172,305', 172_305_000_000, 'CNY'],
+      ['158,967', 158_967_000_000, 'CNY'],
+      ['12,806', 12_806_000_000, 'CNY'],
+      ['11,437', 11_437_000_000, 'CNY'],
+      ['10,925', 10_925_000_000, 'CNY'],
+      ['1.08', 1.08, 'CNY'],
+      ['0.97', 0.97, 'CNY'],
+      ['0.93', 0.93, 'CNY'],
+      ['58.4', 58.4, '%'],
+      ['60.2', 60.2, '%'],
+      ['61.7', 61.7, '%'],
+    ]);
+  });
+  it('takes no caption for rows whose values do not match the years of the header', () => {
+    const text = ['(RMB million)', '2023', '2022', 'Revenue', '186,412', '172,305', '158,967'].join('\n');
+    expect(figures(text).map((f) => f[1])).toEqual([186_412, 172_305, 158_967]);
+  });
 });
+

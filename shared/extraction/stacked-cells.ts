@@ -37,9 +37,92 @@ export function stackedCell(text: string, start: number, end: number): StackedCe
       continue;
     }
     const unit = unitLine(cell);
-    if (unit === null) return null;
-    const label = lineAbove(text, above.start);
-    return label && isLabel(text.slice(label.start, label.end).trim()) ? unit : null;
+    const label = unit === null ? null : lineAbove(text, above.start);
+    if (label && isLabel(text.slice(label.start, label.end).trim())) return unit;
+    // no unit line: a row of a table whose unit stands in its label (`Gearing ratio (%)`) or its caption
+    return isRowLabel(cell) ? captionedRow(text, above) : null;
+  }
+  return null;
+}
+
+/** A header cell naming a column's year (`2023`, `FY2022`, `2023年`, `2022/23`). */
+const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d\d(?:年度?|[/-]\d\d)?$/i;
+/** Rows walked up to a table's header, and label lines a row may have. */
+const MAX_ROWS = 16;
+const MAX_LABEL_LINES = 4;
+/** Lines above the header looked at for the table's caption. */
+const MAX_CAPTION_LINES = 3;
+
+/**
+ * `Revenue⏎186,412⏎172,305…` under a header of years (`2023⏎2022⏎…`) and a caption (`(Amounts
+ * expressed in RMB million unless otherwise stated)`): a financial summary flattened to one cell a
+ * line, with no unit line. A row with as many values as the header has years is the table's; its
+ * label's own unit (`Basic earnings per share (RMB)`, `Gearing ratio (%)`) is its values', else the
+ * caption's. `label` is the row's last label line, just above its values.
+ */
+function captionedRow(text: string, label: Line): StackedCell | null {
+  const values = runBelow(text, label);
+  if (values < 2 || values > MAX_VALUES) return null;
+  let own: UnitSpec | null = null;
+  let top = label;
+  for (let rows = 0; rows < MAX_ROWS; rows++) {
+    // the row's label lines, its own unit in the nearest that states one
+    for (let n = 0; n < MAX_LABEL_LINES; n++) {
+      if (rows === 0) own ??= specIn(text.slice(top.start, top.end).trim());
+      const above = lineAbove(text, top.start);
+      const cell = above ? text.slice(above.start, above.end).trim() : '';
+      if (!above || !isRowLabel(cell)) break;
+      top = above;
+    }
+    const above = lineAbove(text, top.start);
+    if (!above) return null;
+    const cell = text.slice(above.start, above.end).trim();
+    if (YEAR_LINE.test(cell)) {
+      const header = yearsUp(text, above);
+      if (header.years !== values) return null;
+      return { spec: own ?? captionAbove(text, header.top) };
+    }
+    // the row above: as many values, then its label
+    if (!VALUE_LINE.test(cell)) return null;
+    let last = above;
+    for (let n = 1; n < values; n++) {
+      const up = lineAbove(text, last.start);
+      if (!up || !VALUE_LINE.test(text.slice(up.start, up.end).trim())) return null;
+      last = up;
+    }
+    const previousLabel = lineAbove(text, last.start);
+    if (!previousLabel || !isRowLabel(text.slice(previousLabel.start, previousLabel.end).trim())) return null;
+    top = previousLabel;
+  }
+  return null;
+}
+
+/** How many value lines follow `line`. */
+function runBelow(text: string, line: Line): number {
+  let n = 0;
+  for (let at = lineBelow(text, line.end); at && n <= MAX_VALUES && VALUE_LINE.test(text.slice(at.start, at.end).trim()); at = lineBelow(text, at.end)) n++;
+  return n;
+}
+
+/** The header's year lines up from its last (`2019`), a bracketed note among them (`(restated)`). */
+function yearsUp(text: string, last: Line): { years: number; top: Line } {
+  let years = 0;
+  let top = last;
+  for (let at: Line | null = last; at && years <= MAX_VALUES; at = lineAbove(text, at.start)) {
+    const cell = text.slice(at.start, at.end).trim();
+    if (YEAR_LINE.test(cell)) years++;
+    else if (!/^[(（][^()（）]{1,24}[)）]$/.test(cell)) break;
+    top = at;
+  }
+  return { years, top };
+}
+
+/** The scale and unit a caption line just above the header states for the whole table. */
+function captionAbove(text: string, header: Line): UnitSpec | null {
+  let at = lineAbove(text, header.start);
+  for (let n = 0; at && n < MAX_CAPTION_LINES; n++, at = lineAbove(text, at.start)) {
+    const spec = specIn(text.slice(at.start, at.end).trim());
+    if (spec) return spec;
   }
   return null;
 }
@@ -60,6 +143,9 @@ function unitLine(cell: string): StackedCell | null {
   const spec = specIn(cell);
   return spec ? { spec } : null;
 }
+
+/** A row's label line in a table with no unit lines: words, perhaps its unit (`Basic earnings per share (RMB)`), no year. */
+const isRowLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && !YEAR_LINE.test(cell) && /[A-Za-z\u3400-\u9fff]/.test(cell);
 
 /** A row's label: words, neither a value nor a unit. */
 const isLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && unitLine(cell) === null && /[A-Za-z\u3400-\u9fff]/.test(cell);
