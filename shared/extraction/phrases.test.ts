@@ -214,6 +214,10 @@ describe('changes and baselines', () => {
     expect(figs('and the average tenure of\ndirectors is 6.4 years. Both were resolved within 30 days.')).toEqual([['6.4 years', 6.4, undefined, 'years', 'exact']]);
     expect(figs('选派120名青年骨干参加为期6个月的培训')).toEqual([['120名', 120, undefined, '名', 'exact']]);
   });
+  it('reads "under" before a count of frameworks as a preposition, and as "less than" elsewhere', () => {
+    expect(figs('We assessed the risks under three scenarios and under two programmes.').map((f) => f[4])).toEqual(['exact', 'exact']);
+    expect(figs('under 30 employees, under two hours').map((f) => f[4])).toEqual(['under', 'under']);
+  });
   it('reads the bare answers to an enumerated metric, and no list mark', () => {
     expect(figs('(1) Number of data breaches, (2) percentage involving PII, (3) number of users affected\n(1) 0 (2) 0% (3) 0; P.73')).toEqual([
       ['0', 0, undefined, '', 'exact'],

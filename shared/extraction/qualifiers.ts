@@ -55,3 +55,16 @@ export function symbolQualifier(text: string, start: number): Qualifier | null {
 const SYMBOL_QUALIFIERS = new Map<number, Qualifier>([
   [0x7e, 'about'], [0x2248, 'about'], [0x223c, 'about'], [0x3e, 'over'], [0x2265, 'over'], [0x3c, 'under'], [0x2264, 'up_to'],
 ]);
+
+/**
+ * `under three scenarios`, `under two programmes`: `under` before a count of frameworks places what
+ * is said within them; it is a preposition, not "less than" (`under 30 employees`, `under two hours`).
+ */
+export function underAsPreposition(q: Qualifier | null, countedNoun: string): boolean {
+  return q === 'under' && FRAMEWORK_NOUNS.has(countedNoun.slice(countedNoun.lastIndexOf(' ') + 1).toLowerCase());
+}
+const FRAMEWORK_NOUNS = new Set([
+  'scenario', 'scenarios', 'pathway', 'pathways', 'framework', 'frameworks', 'programme', 'programmes', 'program', 'programs',
+  'scheme', 'schemes', 'standard', 'standards', 'agreement', 'agreements', 'contract', 'contracts', 'policy', 'policies',
+  'plan', 'plans', 'pillar', 'pillars', 'theme', 'themes', 'heading', 'headings', 'regime', 'regimes', 'mandate', 'mandates',
+]);

@@ -2,7 +2,7 @@ import type { Qualifier } from '../domain/figure';
 import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt } from './scales';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
@@ -73,7 +73,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
   const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
-  if (pre) qual = pre;
+  if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit))) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
   const bareArabic = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.scaled;
