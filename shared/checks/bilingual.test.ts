@@ -30,6 +30,15 @@ describe('a scale slip in one bilingual file', () => {
     ].join('\n\n');
     expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.translation-scale' }]);
   });
+
+  it('is found on a traditional Chinese 萬 (105.8 萬人次, 10.58 million passengers a day)', () => {
+    const text = [
+      '本集團 2023 年收入為 8,426 百萬港元（2022 年：7,958 百萬港元），增加 5.9%。全年載客量達 3.862 億人次，較 2022 年上升 4.0%，每日平均載客 105.8 萬人次。',
+      'Revenue for 2023 was HK$8,426 million (2022: HK$7,958 million), an increase of 5.9%. Annual patronage reached 386.2 million passenger trips, up 4.0% on 2022, an average of 10.58 million passengers a day.',
+    ].join('\n\n');
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.translation-scale', figures: [{ value: 1_058_000 }, { value: 10_580_000 }] }]);
+    expect(checksOf('consistency', text.replace('10.58 million', '1.058 million'))).toEqual([]);
+  });
 });
 
 describe('a report and its translation: units and qualifiers', () => {

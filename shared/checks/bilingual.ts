@@ -151,8 +151,8 @@ const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
 const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
 
-/** A scale slips on large numbers: each figure carries a scale word (`万`, `million`) or has four digits or more. */
-const large = (text: string) => /[十百千万亿]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
+/** A scale slips on large numbers: each figure carries a scale word (`万`, `萬`, `million`) or has four digits or more. */
+const large = (text: string) => /[十百千万萬亿億]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
 
 /** The same significant digits (`40` and `40`, `73` and `73,000,000`), at least `least` of them. */
 function sameDigits(a: Placed, b: Placed, least: number): boolean {

@@ -7,10 +7,11 @@ import { changeChecks } from './change';
 import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
 import { ratioChecks } from './ratio';
+import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { figureId, restatementChecks } from './restatements';
-import { sharesOfPairAfter } from './share-of-pair';
+import { sharesOfPairAfter, sharesOfPairBefore } from './share-of-pair';
 import { sumChecks } from './sum';
 import { tableShares } from './table-shares';
 import type { Check, CheckDocument } from './types';
@@ -21,7 +22,10 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
-  for (const doc of docs) checks.push(...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...sharesOfPairAfter(doc), ...tableShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc));
+  for (const doc of docs) {
+    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...tableShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    checks.push(...own, ...paragraphShares(doc, own));
+  }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
   checks.push(...restatementChecks(docs, flagged));

@@ -18,3 +18,17 @@ describe('a share followed by the pair it comes from, `(A of B)`', () => {
     expect(pairAfter('Women account for 9.8% of managers (386 managers and 3,942 staff).')).toEqual([]);
   });
 });
+
+describe('a pair said as `A of B` before its share', () => {
+  const pairBefore = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'ratio.share-of-pair-before');
+
+  it('calls `46 of the 212 senior leadership roles (24.7%)` a mismatch (46 / 212 is 21.7%)', () => {
+    expect(pairBefore('At 30 June 2023 we employed 5,940 people. Women held 46 of the 212 senior leadership roles (24.7%).')).toMatchObject([{ holds: false, stated: 24.7, figures: [{ value: 46 }, { value: 212 }, { value: 24.7 }] }]);
+  });
+
+  it('leaves a share that comes out to the pair-in-sentence rule, and a pair not joined by `of` alone', () => {
+    expect(pairBefore('Women held 38 of our 104 senior management roles, or 36.5%.')).toEqual([]);
+    expect(checksOf('ratio', 'Women held 38 of our 104 senior management roles, or 36.5%.')).toMatchObject([{ holds: true }]);
+    expect(pairBefore('We hired 46 graduates and 212 apprentices (24.7%).')).toEqual([]);
+  });
+});

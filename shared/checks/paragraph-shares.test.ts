@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const rule = (name: string, text: string) => checksOf('ratio', text).filter((c) => c.rule === name);
+
+describe('a share of an unnamed whole, of the whole its paragraph\'s other shares are of', () => {
+  const staff = (share: string) =>
+    `截至 2023 年 12 月 31 日，公司在册员工共 12,460 人，其中研发人员 2,118 人，占比 17.0%；女性员工 3,987 人，占比 32.0%；少数民族员工 418 人，占比 ${share}%。`;
+
+  it('recomputes `少数民族员工 418 人，占比 N%` on the 12,460 the other two shares hold with, and calls a miss a mismatch', () => {
+    expect(rule('ratio.share-of-paragraph-whole', staff('3.8'))).toMatchObject([{ holds: false, expected: expect.closeTo(3.35, 2), stated: 3.8 }]);
+  });
+
+  it('says nothing more when the share holds on it (the other rules report it)', () => {
+    expect(checksOf('ratio', staff('3.4')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('takes no rate of change for a share (`（2022 年底：4,812 人），年增 6.1%`)', () => {
+    const text = '截至 2023 年底，本公司全球員工總數 5,106 人（2022 年底：4,812 人），年增 6.1%。女性員工 1,860 人，占比 36.4%。';
+    expect(rule('ratio.share-of-paragraph-whole', text)).toEqual([]);
+  });
+
+  it('leaves a share whose whole is named between (`占管理层的`) to that whole', () => {
+    const text = '公司在册员工共 12,460 人，其中研发人员 2,118 人，占比 17.0%；女性员工 3,987 人，占比 32.0%；女性管理者 418 人，占管理层的 38.0%。';
+    expect(rule('ratio.share-of-paragraph-whole', text)).toEqual([]);
+  });
+
+  it('takes no whole when the paragraph\'s shares are of two different figures that could hold it', () => {
+    const text = 'We employ 7,762 people, 3,268 of them women (42.1%). Our stores employ 5,020 people, of whom 2,410 are women (48.0%). Part-time colleagues number 1,946 people, 36.1% of the total.';
+    expect(rule('ratio.share-of-paragraph-whole', text)).toEqual([]);
+  });
+});
+
+describe('a share with no figure before it in its sentence', () => {
+  it('holds on the pair of the sentence before that gives it, the nearest when small counts are loose', () => {
+    const text = 'The Board comprises 11 directors: a non-executive Chair, 2 executive directors, 4 independent non-executive directors and 4 other non-executive directors. Independent directors thus make up 36.4% of the Board.';
+    expect(rule('ratio.share-of-pair-before-sentence', text)).toMatchObject([{ holds: true, figures: [{ value: 4 }, { value: 11 }, { value: 36.4 }] }]);
+  });
+
+  it('reports nothing when no pair there gives it (holds only)', () => {
+    const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
+    expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+// Shares whose figures stand elsewhere in their paragraph, found once the other checks have run:
+// - a share of an unnamed whole (`少数民族员工 418 人，占比 3.8%`, `Part-time colleagues number 1,946,
+//   26.1% of the total`) is of the whole the paragraph's other shares are of, when those that hold
+//   are all of one figure that can hold its numerator: as certain as a whole named outright, so a
+//   share that does not come out is a mismatch;
+// - a share with no figure before it in its sentence (`Independent directors thus make up 36.4% of
+//   the Board`) may be of a pair in the sentence before (holds only: which pair is not said).
+
+import { comparable } from './dimension';
+import { CHANGE_RATE, PRIOR_VALUE } from './markers';
+import { shareCheck } from './ratio';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+/** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
+const NUMERATOR_THEN_SHARE = /^(?:[^\d%]{0,8}[占佔]比?|[^\d%]{0,8}(?:比例|比重)[为為]?|[^\d%\u3400-\u9fff]{0,10}(?:,|\(|,\s*or))\s*$/i;
+/** A Chinese whole named between them (`占管理层的`) is its own, not the paragraph's: only a bare `占比`, `占`, `佔` leaves it unnamed. */
+const NAMED_ZH_WHOLE = /[占佔](?!比)[\u4e00-\u9fff]/;
+/** After an English share, a whole that is named (`of managers`) unless it is only `the total`. */
+const NAMED_EN_WHOLE = /^\s*of\s+(?!(?:the\s+)?(?:total|whole)\b)/i;
+const PARAGRAPH_REACH = 1500;
+
+export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): Check[] {
+  const own = checks.filter((c) => c.kind === 'ratio' && c.figures[0]?.doc === doc.name);
+  const stated = new Set(own.map((c) => c.figures.find((f) => f.role === 'result')?.start));
+  const wholes = own.filter((c) => c.holds).map((c) => c.figures.find((f) => f.role === 'denominator')!);
+  const out: Check[] = [];
+  doc.figures.forEach((share, i) => {
+    if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined || stated.has(share.start)) return;
+    const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
+    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before)) return;
+    const at = (index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
+    const previous = doc.figures[i - 1];
+    if (previous && previous.sentence.start === share.sentence.start) {
+      const between = doc.text.slice(previous.end, share.start);
+      if (previous.unit === '%' || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
+      const whole = paragraphWhole(doc, at(i - 1), wholes);
+      if (whole) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
+      return;
+    }
+    const pair = pairInSentenceBefore(doc, at(i));
+    if (pair) out.push(pair);
+  });
+  return out;
+}
+
+/** The one figure the paragraph's holding shares before this one are of, if it can hold the numerator. */
+function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readonly Check['figures'][number][]): DocFigure | undefined {
+  const n = numerator.figure;
+  const found = wholes
+    .filter((w) => w.end <= n.start && n.start - w.end <= PARAGRAPH_REACH && !doc.text.slice(w.end, n.start).includes('\n\n'))
+    .map((w) => doc.figures.findIndex((f) => f.start === w.start))
+    .filter((index) => index >= 0 && comparable(doc.figures[index]!, n) && doc.figures[index]!.value > n.value);
+  if (new Set(found.map((index) => doc.figures[index]!.value)).size !== 1) return undefined;
+  return { doc, figure: doc.figures[found[0]!]!, index: found[0]! };
+}
+
+/** A pair of the sentence just before the share's (same paragraph) whose quotient is the share. */
+function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | undefined {
+  const pool: DocFigure[] = [];
+  for (let k = share.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (doc.text.slice(f.end, share.figure.start).includes('\n\n')) break;
+    if (f.sentence.end < share.figure.sentence.start - 2 || pool.length > 8) break;
+    if (f.unit !== '%' && f.value > 0) pool.unshift({ doc, figure: f, index: k });
+  }
+  // small counts are loose (2 / 4 may be 36.4% within their precision): the pair nearest the share is meant
+  let best: Check | undefined;
+  for (const a of pool)
+    for (const b of pool) {
+      if (a === b || !comparable(a.figure, b.figure) || !(a.figure.value < b.figure.value)) continue;
+      const check = shareCheck(a, b, share, 'ratio.share-of-pair-before-sentence');
+      if (check.holds && (!best || Math.abs(check.expected! - share.figure.value) < Math.abs(best.expected! - share.figure.value))) best = check;
+    }
+  return best;
+}
