@@ -73,3 +73,19 @@ describe('a new value then the old without a stated change', () => {
     expect(checksOf('change', text)).toEqual([]);
   });
 });
+
+describe('a change stated new value, rate, then old value', () => {
+  it('recomputes `RMB18.64 billion, up N% from RMB16.82 billion in 2022`', () => {
+    const text = (rate: string) => `Its R&D investment was RMB18.64 billion, up ${rate}% from RMB16.82 billion in 2022, accounting for 21.6% of total revenue.`;
+    expect(checksOf('change', text('10.8'))).toMatchObject([{ holds: true, rule: 'change.new-rate-old' }]);
+    expect(checksOf('change', text('12.8'))).toMatchObject([{ holds: false, expected: expect.closeTo(10.82, 1), stated: 12.8 }]);
+  });
+
+  it('reads a fall as such: `6,915 stores, down 4.0% from 7,203`', () => {
+    expect(checksOf('change', 'We had 6,915 stores, down 4.0% from 7,203 a year earlier.')).toMatchObject([{ holds: true }]);
+  });
+
+  it('needs `from` after the rate: `up 7.1% year on year` names no old value', () => {
+    expect(checksOf('change', 'We had 648 million users, up 7.1% year on year, and 605 million merchants.')).toEqual([]);
+  });
+});

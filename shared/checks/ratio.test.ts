@@ -42,3 +42,26 @@ describe('false alarms found on the extraction fixtures (passages not written fo
     expect(checksOf('ratio', text('712'))).toMatchObject([{ holds: false, stated: 18.4 }]);
   });
 });
+
+describe('a share of a whole named in an earlier section', () => {
+  const text = (share: string) =>
+    `2023 年，平台年度活跃骑手 126.4 万名，其中全职骑手 38.2 万名。\n\n${'平台持续完善骑手保障体系。'.repeat(8)}\n\n平台女性骑手达 18.6 万名，占活跃骑手总数的 ${share}。`;
+
+  it('meets the whole by its metric without `总数` and without the subject and year words (`平台年度`)', () => {
+    expect(checksOf('ratio', text('14.7%'))).toMatchObject([{ holds: true, figures: [{ value: 186_000 }, { value: 1_264_000 }, { value: 14.7 }] }]);
+    expect(checksOf('ratio', text('14.2%'))).toMatchObject([{ holds: false, stated: 14.2 }]);
+  });
+
+  it('does not take a narrower metric for the whole (`女性活跃骑手` is not all active riders)', () => {
+    const narrower = '平台女性活跃骑手 26.4 万名。\n\n平台女性骑手中的单亲妈妈达 18.6 万名，占活跃骑手总数的 14.2%。';
+    expect(checksOf('ratio', narrower).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a share followed by its whole: `15.3% of all 13.98 billion orders`', () => {
+  it('divides by the amount just after `of all`', () => {
+    const text = (share: string) => `Orders placed with "no cutlery" reached 2.14 billion, or ${share} of all 13.98 billion orders.`;
+    expect(checksOf('ratio', text('15.3%'))).toMatchObject([{ holds: true, figures: [{ value: 2.14e9 }, { value: 13.98e9 }, { value: 15.3 }] }]);
+    expect(checksOf('ratio', text('17.3%'))).toMatchObject([{ holds: false, stated: 17.3 }]);
+  });
+});

@@ -93,6 +93,7 @@ const isGeneric = (whole: string) => metricTokens(whole).length === 0;
 /** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
 function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
+  const plain = /[\u4e00-\u9fff]/.test(whole) ? metricTokens(totalless(whole)) : [];
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
@@ -105,10 +106,11 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
     const tokens = metricTokens(f.metric);
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
-    // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its year
-    const core = metricTokens(yearless(f.metric));
-    const plain = metricTokens(totalless(whole));
-    if (plain.length >= 2 && plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
+    // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
+    if (plain.length >= 2) {
+      const core = metricTokens(yearless(f.metric));
+      if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
+    }
   }
   return undefined;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+describe('a total whose breakdown opens right after it, in its sentence', () => {
+  it('adds up `X，其中 A …，占 P%，B …` (a share between the parts)', () => {
+    const text = '2023 年，平台年度活跃骑手 126.4 万名，其中全职骑手 38.2 万名，占 30.2%，兼职骑手 88.2 万名。';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: true, stated: 1_264_000 }]);
+  });
+
+  it('adds up parts that name no unit of their own after `including` or a colon', () => {
+    expect(checksOf('sum', 'The Group had 31,250 employees, including 26,480 in Mainland China, 1,320 in Hong Kong and 3,450 overseas.')).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', 'We had 9,426 employees at year end: 7,312 in stores and 2,114 in offices and logistics.')).toMatchObject([{ holds: true }]);
+  });
+
+  it('calls a breakdown whose last part is the rest (`及其他`) a mismatch when it misses', () => {
+    const text = (straws: string) => `全年减少塑料使用 1.86 万吨，其中餐盒 1.12 万吨、包装袋 0.58 万吨、吸管及其他 ${straws} 万吨。`;
+    expect(checksOf('sum', text('0.16'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', text('0.13'))).toMatchObject([{ holds: false, expected: 18_300 }]);
+  });
+
+  it('says nothing when the breakdown without the rest misses: it may be partial', () => {
+    const text = '全年减少塑料使用 1.86 万吨，其中餐盒 1.12 万吨、包装袋 0.58 万吨、吸管 0.13 万吨。';
+    expect(checksOf('sum', text).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('takes no breakdown in words for a total (`92.7 万吨，包括固定源燃烧、逸散性排放`)', () => {
+    const text = '温室气体总排放量为 1324.9 万吨。其中，直接排放（即范围 1）为 92.7 万吨，包括固定源燃烧、逸散性排放。外购电力（即范围 2）的排放为 444.5 万吨。价值链（即范围 3）排放约为 787.7 万吨。';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: true, stated: 13_249_000 }]);
+  });
+});
+
+describe("last year's amount, compared with", () => {
+  it('is no part of the total it is compared with: `12.6 亿元，较上年的 10.8 亿元增长 18.5%。其中 …`', () => {
+    const text = '公益平台全年募捐 12.6 亿元，较上年的 10.8 亿元增长 16.7%。其中，乡村振兴项目 5.4 亿元，教育项目 3.9 亿元，医疗救助项目 3.3 亿元。';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: true, figures: [{ value: 1.26e9 }, { value: 5.4e8 }, { value: 3.9e8 }, { value: 3.3e8 }] }]);
+  });
+
+  it("is no share's numerator: `186.4 亿元，较 2022 年的 168.2 亿元增长 10.8%，占总收入的 21.6%`", () => {
+    const text = '2023 年，集团实现总收入 863.0 亿元。集团研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 10.8%，占总收入的 21.6%。';
+    expect(checksOf('ratio', text)).toMatchObject([{ holds: true, figures: [{ value: 1.864e10 }, { value: 8.63e10 }, { value: 21.6 }] }]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+// A KPI appendix as a layout-keeping PDF text gives it: a unit column between each row's label and
+// its years, the total row first and its breakdown under it.
+const ghg = (scope3of2022: string) =>
+  [
+    'Environmental performance',
+    'Indicator                        Unit          2021        2022',
+    'Total GHG emissions              tCO2e      186,240     198,530',
+    'Scope 1 emissions                tCO2e        7,960       8,130',
+    'Scope 2 emissions                tCO2e      128,410     135,620',
+    `Scope 3 emissions                tCO2e       49,870      ${scope3of2022}`,
+    '',
+  ].join('\n');
+
+describe('a KPI table with a unit column and its total row first', () => {
+  it('adds each year up to the total row above its scopes', () => {
+    expect(checksOf('sum', ghg('54,780')).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 186_240],
+      [true, 198_530],
+    ]);
+  });
+
+  it('calls a year whose scopes miss the total above them a mismatch', () => {
+    expect(checksOf('sum', ghg('55,780')).filter((c) => !c.holds)).toMatchObject([{ stated: 198_530, expected: 199_530 }]);
+  });
+
+  it('adds rows sharing the counted noun of the row above them, and calls nothing a mismatch by it', () => {
+    const table = (partTime: string) =>
+      ['指标 Indicator\t单位\t2022\t2023', `年度活跃骑手 Annually active riders\t万名\t115.3\t126.4`, `全职骑手 Full-time riders\t万名\t35.1\t38.2`, `兼职骑手 Part-time riders\t万名\t80.2\t${partTime}`, '参加培训骑手 Riders trained\t万名\t24.8\t29.6', ''].join('\n');
+    expect(checksOf('sum', table('88.2')).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 1_153_000],
+      [true, 1_264_000],
+    ]);
+    expect(checksOf('sum', table('87.2')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('never takes two cells of one table for transposed digits of each other (9,640 men of 2023, 9,460 R&D staff of 2022)', () => {
+    const social = ['Indicator                 Unit          2022        2023', 'Total employees           persons     15,480      16,920', 'Male employees            persons      8,950       9,640', 'Female employees          persons      6,530       7,280', 'R&D staff                 persons      9,460      10,380', ''].join('\n');
+    expect(checksOf('consistency', social).filter((c) => !c.holds)).toEqual([]);
+    expect(checksOf('sum', social).map((c) => c.holds)).toEqual([true, true]);
+  });
+});
