@@ -60,3 +60,14 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(checksOf('consistency', ['r-zh.txt', zhText('超')], ['r-en.txt', enText]).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a count of occasions in translation', () => {
+  it('calls `12.6 万人次` translated `12.6 million times` a scale slip (a count, not a multiple)', () => {
+    const zh = `钱塘支付 2023 年度可持续发展报告\n\n平台服务小微经营者 3,860 万户，其中县域经营者 1,426 万户。\n\n2023 年，我们为小微经营者提供数字经营培训 12.6 万人次。\n\n公益平台全年募捐 12.6 亿元，共有 2.36 亿人次参与捐赠。\n`;
+    const en = (times: string) =>
+      `Qiantang Pay 2023 Sustainability Report\n\nThe platform served 38.6 million micro and small businesses, of which 14.26 million were in counties.\n\nIn 2023, we provided digital business training ${times} times.\n\nDonations via our charity platform reached RMB1.26 billion, with 236 million donations made.\n`;
+    const slips = (times: string) => checksOf('consistency', ['zh.txt', zh], ['en.txt', en(times)]).filter((c) => !c.holds);
+    expect(slips('12.6 million')).toMatchObject([{ figures: [{ value: 126_000 }, { value: 12.6e6 }] }]);
+    expect(slips('126,000')).toEqual([]);
+  });
+});

@@ -6,17 +6,20 @@ import type { ExtractedFigure } from '../domain/figure';
 
 export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `measure:${string}` | 'count';
 
+const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
+
 const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
   [/^[kmgt]?wh$/i, 'wh'],
   [/^(?:m3|m³|立方米|千立方米)$/i, 'm3'],
 ];
 
-export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'>): Dimension {
+export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
   const unit = figure.unit.trim();
   if (unit === '%') return 'percent';
   if (unit === 'pp') return 'pp';
-  if (/^(?:times|倍|x)$/i.test(unit)) return 'times';
+  // `12.6 million times` counts occasions: no multiple is said in millions
+  if (/^(?:times|倍|x)$/i.test(unit)) return figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : 'times';
   if (/^[A-Z]{3}$/.test(unit)) return `currency:${unit}`;
   for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
   if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;
