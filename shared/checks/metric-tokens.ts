@@ -55,9 +55,11 @@ function stem(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** Whether the metric has words enough to be told apart: two English words besides its unit's own, or three Chinese character pairs. */
+/** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {
-  const unitTokens = new Set(metricTokens(unit));
+  // a counted noun of two words or more (`registered members`, `monthly active users`) names a metric of its own; one word (`users`) does not
+  const named = metricTokens(unit);
+  const unitTokens = new Set(named.length >= 2 ? [] : named);
   // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
   const han = tokens.filter((t) => /^[\u3400-\u9fff]{2}$/.test(t)).length;
   const english = tokens.filter((t) => /^\/?[a-z0-9]/.test(t) && !unitTokens.has(t)).length;

@@ -44,3 +44,17 @@ describe('a target beside a present count', () => {
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a metric named by its counted noun of two words', () => {
+  const esg = 'Our loyalty programme had over 130 million registered members.';
+  const annual = (members: string) => `Financial highlights\nRevenue: RMB15,842 million\nRegistered members: ${members} million\n`;
+
+  it('holds `over 130 million registered members` against 126.5 million in another report to disagree', () => {
+    expect(checksOf('consistency', ['esg.txt', esg], ['annual.txt', annual('126.5')])).toMatchObject([{ holds: false }]);
+    expect(checksOf('consistency', ['esg.txt', esg], ['annual.txt', annual('131.2')])).toMatchObject([{ holds: true }]);
+  });
+
+  it('does not group figures by a one-word counted noun alone (`users`)', () => {
+    expect(checksOf('consistency', ['a.txt', 'We served over 130 million users.'], ['b.txt', 'Users: 126.5 million'])).toEqual([]);
+  });
+});
