@@ -1,9 +1,12 @@
 import { codeAt as code, isNewlineCode } from './normalize';
+import { specIn } from './unit-spec';
+import type { UnitSpec } from './unit-spec';
 
 // Questionnaire answers and data sheets state a figure as the value of a `Label: value` line
 // (`Gross global Scope 1 emissions (metric tons CO2e): 48,213`, `% change from previous year: 18`).
 // The number ends its line, so the next line is the next field, not its noun; a bare one is still
-// stated; and a label that opens with `%` makes it a percentage.
+// stated; a label that opens with `%` makes it a percentage, and one that ends in a unit in
+// brackets gives it that unit and scale.
 
 const MAX_LABEL = 160;
 
@@ -30,3 +33,23 @@ export function percentField(text: string, start: number): boolean {
   while (code(text, s) === 0x20) s++;
   return code(text, s) === 0x25;
 }
+
+/** `Gross global Scope 1 emissions (metric tons CO2e): 12,345`, `Revenue [RMB million]: 86`: the unit a field's label states in brackets at its end. */
+export function fieldLabelSpec(text: string, start: number): UnitSpec | null {
+  let k = start - 1;
+  while (k >= 0 && code(text, k) === 0x20) k--;
+  // k: the colon; the label's brackets close just before it
+  let close = k - 1;
+  while (close >= 0 && code(text, close) === 0x20) close--;
+  const closing = code(text, close);
+  const opener = closing === 0x29 ? '(' : closing === 0xff09 ? '（' : closing === 0x5d ? '[' : null;
+  if (opener === null) return null;
+  const from = Math.max(0, close - MAX_BRACKETED);
+  const open = text.lastIndexOf(opener, close);
+  if (open < from || text.slice(open, close).includes('\n')) return null;
+  const inner = text.slice(open + 1, close);
+  // `(Gross global combined Scope 1 and 2 emissions, metric tons CO2e)`: the unit after the last comma
+  const comma = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('，'));
+  return specIn(inner) ?? (comma >= 0 ? specIn(inner.slice(comma + 1)) : null);
+}
+const MAX_BRACKETED = 80;

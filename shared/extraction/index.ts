@@ -1,5 +1,6 @@
 import type { ExtractedFigure } from '../domain/figure';
 import { extract } from './extract';
+import { withYenSign } from './yen';
 
 export { parseFigureValue } from './parse-value';
 export type { ParsedValue } from './parse-value';
@@ -8,5 +9,5 @@ export type { GoldRecord } from './gold-record';
 
 /** Every claimed figure in `text`, in order, non-overlapping, with spans into `text` itself. */
 export function extractFigures(text: string): ExtractedFigure[] {
-  return extract(text);
+  return withYenSign(text, extract(text));
 }

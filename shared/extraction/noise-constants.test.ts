@@ -13,4 +13,8 @@ describe('constants of a method', () => {
     expect(values('排放因子下降后，范围2排放减少12.4万吨。')).toEqual([124_000]);
     expect(values('Scope 2 emissions fell 8% as the grid factor improved.')).toEqual([8]);
   });
+  it("drops a typographic size, whose pt is no percentage point", () => {
+    expect(values('Headings are set in 2 pt font; rules are 0.5 pt thick; a font size of 9 pt.')).toEqual([]);
+    expect(values('Operating margin rose 1.5 pt, and 2 pts in Asia.')).toEqual([1.5, 2]);
+  });
 });

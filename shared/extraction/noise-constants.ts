@@ -1,9 +1,11 @@
 import type { NoiseRule } from './noise';
+import { wordAfter } from './context';
 
 // The constants a report's method applies are no claims of its own (GUIDELINES.md: "scientific
 // constants or scenario settings"): a grid's emission factor (`全国电网平均排放因子0.5703吨二氧化碳/
 // 兆瓦时`, `an emission factor of 0.233 kgCO2e/kWh`), a conversion coefficient (`折标系数1.229`), a
-// gas's global warming potential (`a GWP of 28`). The number follows the constant's name.
+// gas's global warming potential (`a GWP of 28`). The number follows the constant's name. Nor is
+// a typographic size (`set in 2 pt font`), whose `pt` is no percentage point.
 
 const LOOK_BACK = 30;
 
@@ -18,4 +20,13 @@ export const CONSTANT_NOISE_RULES: NoiseRule[] = [
       return ZH_CONSTANT.test(before) || EN_CONSTANT.test(before);
     },
   },
+  {
+    name: 'typographic-size',
+    drop: (text, c) => {
+      if (c.unit !== 'pp' || !/(?:pt|point)$/i.test(text.slice(c.numEnd, c.end))) return false;
+      const next = wordAfter(text, c.end);
+      return (next !== null && TYPE_WORDS.has(next.word)) || /\b(?:font|type|point)\s+size\s+(?:of\s+)?$/i.test(text.slice(Math.max(0, c.start - LOOK_BACK), c.start));
+    },
+  },
 ];
+const TYPE_WORDS = new Set(['font', 'fonts', 'type', 'typeface', 'rule', 'stroke', 'border', 'leading', 'bold', 'italic', 'serif', 'sans', 'thick']);

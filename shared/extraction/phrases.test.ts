@@ -272,7 +272,7 @@ describe('changes and baselines', () => {
   });
   it('reads the value of a Label: value line, its noun not taken from the next field', () => {
     expect(figs('Gross global Scope 1 emissions (metric tons CO2e): 48,213\nStart date: January 1 2023\n% change from previous year: 18\nDirection of change: Decreased')).toEqual([
-      ['48,213', 48_213, undefined, '', 'exact'],
+      ['48,213', 48_213, undefined, 'tCO2e', 'exact'],
       ['18', 18, undefined, '%', 'exact'],
     ]);
     expect(figs('Figure 3: overview of sites')).toEqual([]);

@@ -1,14 +1,16 @@
 import type { Qualifier } from '../domain/figure';
 import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
-import { enScaleAt } from './scales';
+import { enScaleAt, zhScaleBeforeUnit } from './scales';
+import { ZH_UNIT_TABLE } from './units';
 import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
 import { zhCountedNoun } from './nouns';
 import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
-import { isFieldValue, percentField } from './field-value';
+import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
+import type { UnitSpec } from './unit-spec';
 import { stackedCell } from './stacked-cells';
 import { currencyLineAbove, qualifierLineBelow } from './infographic';
 import { unitAcrossWrap, wrappedProseBreak } from './line-wrap';
@@ -50,7 +52,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   // per-unit: 元/月, kWh/m2
   if ((cand.kind === 'currency' || cand.kind === 'measure') && code(text, p) === 0x2f) {
     const c = code(text, p + 1);
-    if (isCjkCode(c)) p += 2;
+    if (isCjkCode(c)) p = rateBaseEnd(text, p + 1);
     else if (isLetterCode(c)) {
       let j = p + 1;
       while (isLetterCode(code(text, j)) || isDigitCode(code(text, j))) j++;
@@ -101,20 +103,11 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
     const stacked = tables.specFor(cand.start, cand.end) === null ? stackedCell(text, cand.start, cand.end) : null;
     if (stacked) cand.context.tableCell = true;
-    const spec = stacked ? stacked.spec : tables.specFor(cand.start, cand.end);
-    if (spec) {
-      cand.value *= spec.factor;
-      cand.reading.scaled = spec.factor !== 1;
-      if (spec.unit) {
-        cand.unit = spec.unit.unit;
-        cand.kind = spec.unit.kind;
-      }
-    }
+    applySpec(cand, stacked ? stacked.spec : tables.specFor(cand.start, cand.end));
   }
-  // `% change from previous year: 18`
-  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end) && percentField(text, cand.start)) {
-    cand.unit = '%';
-    cand.kind = 'percent';
+  // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
+    applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
   }
   // a lone number in an interleaved column: its scale word may sit a few lines below
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
@@ -189,6 +182,25 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
   return p;
 }
 
+/** A bare number's scale and unit, as a table or a field's label states them. */
+function applySpec(cand: Candidate, spec: UnitSpec | null): void {
+  if (!spec) return;
+  cand.value *= spec.factor;
+  cand.reading.scaled = spec.factor !== 1;
+  if (spec.unit) {
+    cand.unit = spec.unit.unit;
+    cand.kind = spec.unit.kind;
+  }
+}
+
+/** `吨/百万元`, `元/月`, `千克/人`: the end of a rate's Chinese base at `i`, its scale and unit whole, else its one character. */
+function rateBaseEnd(text: string, i: number): number {
+  const scale = zhScaleBeforeUnit(text, i);
+  const unit = ZH_UNIT_TABLE.matchForward(text, scale ? scale.end : i);
+  if (unit) return unit.end;
+  return scale ? scale.end : i + 1;
+}
+
 /** `1,300 farms or more`, `200 stores or so`: a qualifier in words after the counted noun (a threshold's `or fewer` is not read here). */
 function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier | null {
   if (cand.kind !== 'noun' || cand.context.noun === null) return null;
@@ -199,6 +211,7 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
 }
 
 const MAX_BASE = 8;
+const PERCENT_FIELD: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
 const SHU = '数'.charCodeAt(0);
 const COUNT_OF = new Set(Array.from('总人户次件', (ch) => ch.charCodeAt(0)));
 

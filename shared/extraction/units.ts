@@ -96,7 +96,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['pt', PP], ['ppt', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
   ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
-  ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
+  ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['metric tons co2e', u('tCO2e', 'measure')], ['metric tonnes co2e', u('tCO2e', 'measure')], ['metric tonnes of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
   ['tons of co2 equivalent', u('tCO2e', 'measure')], ['tonnes of carbon dioxide equivalent', u('tCO2e', 'measure')],
   ['tons of carbon dioxide equivalent', u('tCO2e', 'measure')], ['tonnes of carbon emissions', u('tCO2e', 'measure')],
   ['tons of carbon emissions', u('tCO2e', 'measure')], ['tonnes of co2', u('tCO2', 'measure')], ['tons of co2', u('tCO2', 'measure')],

@@ -17,4 +17,14 @@ describe('Chinese phrasings around a figure', () => {
     ]);
     expect(figures('较2022年的1.26进一步下降')[0]?.slice(1, 3)).toEqual([1.26, '']);
   });
+  it("reads a rate's Chinese base whole, in prose and in a unit column", () => {
+    expect(figures('碳排放强度为0.85吨/百万元。')).toEqual([['0.85吨/百万元', 0.85, 't', 'exact']]);
+    expect(figures('月均收入1,500元/月')[0]?.[0]).toBe('1,500元/月');
+  });
+  it("reads no figure in a rate label's scale, after a tab as after spaces", () => {
+    for (const gap of ['\t', '    ']) {
+      expect(figures(`排放密集度（公噸CO2e/新台幣百萬元）${gap}0.85${gap}0.92`).map((f) => f[1])).toEqual([0.85, 0.92]);
+      expect(figures(`排放强度${gap}吨/百万元${gap}0.85`).map((f) => f[1])).toEqual([0.85]);
+    }
+  });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// A questionnaire's `Label: value` lines (CDP, data sheets).
+
+const figures = (text: string): Array<[string, number, string]> => extractFigures(text).map((f) => [f.text, f.value, f.unit]);
+
+describe("a field's value", () => {
+  it("takes the unit and scale its label states in brackets at its end", () => {
+    expect(figures('Gross global Scope 1 emissions (metric tons CO2e): 48,213')).toEqual([['48,213', 48_213, 'tCO2e']]);
+    expect(figures('Revenue (RMB million): 1,234')).toEqual([['1,234', 1_234_000_000, 'CNY']]);
+    expect(figures('Metric numerator (Gross global combined Scope 1 and 2 emissions, metric tons CO2e): 136,730')).toEqual([['136,730', 136_730, 'tCO2e']]);
+  });
+  it('takes nothing from brackets that state no unit, or from a label that opens with %', () => {
+    expect(figures('Payment (see note 3): 1,200')).toEqual([['1,200', 1200, '']]);
+    expect(figures('% change from previous year (tCO2e): 18')).toEqual([['18', 18, '%']]);
+  });
+});
