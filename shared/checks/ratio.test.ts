@@ -65,3 +65,10 @@ describe('a share followed by its whole: `15.3% of all 13.98 billion orders`', (
     expect(checksOf('ratio', text('17.3%'))).toMatchObject([{ holds: false, stated: 17.3 }]);
   });
 });
+
+describe('a share of `the total` after a sentence that breaks the whole down', () => {
+  it('divides by the largest figure of that sentence, not the nearest, nor a larger one of a sentence before it', () => {
+    const text = 'Our programmes reached 3.68 million patient visits. As of December 31, 2023, the Group had 31,250 employees, including 26,480 in Mainland China, 1,320 in Hong Kong and 3,450 overseas. Women numbered 11,380, or 36.4% of the total.';
+    expect(checksOf('ratio', text)).toMatchObject([{ holds: true, figures: [{ value: 11_380 }, { value: 31_250 }, { value: 36.4 }] }]);
+  });
+});

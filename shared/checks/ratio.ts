@@ -94,13 +94,20 @@ const isGeneric = (whole: string) => metricTokens(whole).length === 0;
 function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
   const plain = /[\u4e00-\u9fff]/.test(whole) ? metricTokens(totalless(whole)) : [];
+  // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
+  let largest: DocFigure | undefined;
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value) continue;
     if (isGeneric(whole)) {
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
-      if (previousSentence) return { figure: { doc, figure: f, index: k }, named: false };
+      // the nearest sentence holding a larger figure is the one; within it, its largest figure
+      if (!previousSentence || (largest && largest.figure.sentence.start !== f.sentence.start)) {
+        if (largest) break;
+        continue;
+      }
+      if (!(largest && largest.figure.value >= f.value)) largest = { doc, figure: f, index: k };
       continue;
     }
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
@@ -112,7 +119,7 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
       if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
     }
   }
-  return undefined;
+  return largest && { figure: largest, named: false };
 }
 
 /** A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it counts. */
