@@ -13,6 +13,7 @@ import { pointsChanges } from './points-change';
 import { figureId, restatementChecks } from './restatements';
 import { sharesOfPairAfter, sharesOfPairBefore } from './share-of-pair';
 import { sumChecks } from './sum';
+import { tableRestatements } from './table-restatements';
 import { tableShares } from './table-shares';
 import type { Check, CheckDocument } from './types';
 
@@ -26,7 +27,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...tableShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
     checks.push(...own, ...paragraphShares(doc, own));
   }
-  checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs));
+  checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
   checks.push(...restatementChecks(docs, flagged));
   const order = new Map(docs.map((d, i) => [d.name, i]));
