@@ -5,6 +5,8 @@ import { readArabic } from './arabic';
 import { loneOne, readChinese } from './chinese';
 import { mayStartNumberWord, readEnglish } from './english';
 import { finishFigure } from './tail';
+import { takeFlattenedRowUnit } from './flattened-row';
+import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
 import { entityEnd } from './gaps';
@@ -53,9 +55,11 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
     let next = r.next;
     if (r.read) {
       const cand = finishFigure(text, r.read, orphans, tables);
+      // a table flattened to one paragraph: the unit before a value is its row's
+      takeFlattenedRowUnit(text, cand);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
-      const reason = taken ? 'scale-of-a-number-above' : opts.filter ? noiseReason(text, cand) : null;
+      const reason = taken ? 'scale-of-a-number-above' : opts.filter ? (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null)) : null;
       if (reason === null) {
         const prev = out[out.length - 1];
         if (!prev || prev.end <= cand.start) out.push(cand);
