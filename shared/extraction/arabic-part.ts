@@ -7,6 +7,7 @@ import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE } from './units';
 import { QUALIFIER_INFIX } from './qualifiers';
 import { skipGap } from './gaps';
+import { skipGapAcrossWrap } from './line-wrap';
 import { endsLabelCell, endsZhLabelCell, lowerWordAt } from './context';
 
 // One number in digits with what belongs to it alone: a qualifier written inside (`3万余`), its
@@ -75,7 +76,8 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
     // a number ending a label cell takes no scale from the next cell (`Scope 1⇥million tCO2e⇥12.5`,
     // `排放总量注1    万吨`)
   } else if (!(columnGap(text, p, skipGap(text, p, 0)) && (endsLabelCell(text, i) || endsZhLabelCell(text, i, num.end)))) {
-    const g = skipGap(text, p, 0);
+    // `理赔总计近 640⏎⏎万元`: a wrapped line of Chinese prose puts the scale on the next line
+    const g = skipGapAcrossWrap(text, i, p);
     const zhUnit = ZH_UNIT_TABLE.matchForward(text, g);
     const zs = zhUnit && zhUnit.end - g >= 2 && zhUnit.value.kind !== 'count' ? null : zhScaleBeforeUnit(text, g);
     if (zs && !(zs.factor === 10 || zs.factor === 100 && code(text, zs.end) === 0x5206)) {

@@ -1,10 +1,14 @@
-import { codeAt as code, isCjkCode } from './normalize';
+import { codeAt as code, isCjkCode, isNewlineCode, isSpaceCode } from './normalize';
 import { ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
+import { skipGap } from './gaps';
 
 // A PDF wraps running text wherever the line is full, so a line break may fall between a number
 // and its unit, or inside the unit (`约7,800⏎吨`, `6,320万千瓦⏎时`), as it falls between a
 // qualifier and its number (`nearly⏎60%`, read in tail.ts). A table row's line break is no wrap.
+// Set in narrow columns, a Chinese report may also put a blank line between every two lines of a
+// paragraph (`理赔总计近 640⏎⏎万元。`, `为广西柳州 30⏎⏎个家庭`, `这位 90⏎⏎后做了`): there the scale
+// or measure word of a number ending a line starts the next one (`skipGapAcrossWrap`).
 
 /** Longest unit looked for across the break. */
 const MAX_UNIT = 8;
@@ -41,3 +45,43 @@ export function unitAcrossWrap(text: string, numberStart: number, unitStart: num
   if (!m || m.end <= head.length || (m.value.kind !== 'measure' && m.value.kind !== 'currency')) return null;
   return { unit: m.value, end: p + 1 + (m.end - head.length) };
 }
+
+/** Chinese characters a line must hold before its last number for a blank line after it to be a wrap. */
+const MIN_PROSE_IDEOGRAPHS = 6;
+/** How far back on its line that test looks. */
+const PROSE_LOOK_BACK = 60;
+
+/**
+ * After the number starting at `numStart`, read up to `p`: where its scale word or unit would
+ * start. When the number ends a line of Chinese prose (Chinese right before it, no column gap) and
+ * the next line, one blank line crossed at most, goes on in Chinese, that is the next line's first
+ * character; else `skipGap(text, p, 0)`, as on one line. A number alone on its line, a table row's
+ * cell and an English label's value (`女性 Female 2563`) read no further.
+ */
+export function skipGapAcrossWrap(text: string, numStart: number, p: number): number {
+  const g = skipGap(text, p, 0);
+  if (!isNewlineCode(code(text, g))) return g;
+  const next = skipGap(text, g, 2);
+  const c = code(text, next);
+  return (isCjkCode(c) || c === 0x25) && endsProseLine(text, numStart) ? next : g;
+}
+
+/** Whether Chinese prose stands before `numStart` on its line, a single space at most between. */
+function endsProseLine(text: string, numStart: number): boolean {
+  let k = numStart - 1;
+  if (isSpaceCode(code(text, k))) k--;
+  const before = code(text, k);
+  if (!(isCjkCode(before) || isCjkPunctuation(before))) return false;
+  let ideographs = 0;
+  for (const stop = Math.max(0, numStart - PROSE_LOOK_BACK); k >= stop; k--) {
+    const c = code(text, k);
+    if (isNewlineCode(c)) break;
+    if (c === 0x09 || (c === 0x20 && code(text, k - 1) === 0x20)) return false;
+    if (isCjkCode(c)) ideographs++;
+  }
+  return ideographs >= MIN_PROSE_IDEOGRAPHS;
+}
+
+/** `，`, `、`, `“`, and `：`, `（` as normalisation leaves them (ASCII). */
+const isCjkPunctuation = (c: number): boolean =>
+  (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff1f) || c === 0x201c || c === 0x201d || c === 0x3a || c === 0x28;

@@ -23,6 +23,7 @@ import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
 import { VERB_NOISE_RULES } from './noise-verbs';
 import { CONSTANT_NOISE_RULES } from './noise-constants';
+import { RETURN_PERIOD_NOISE_RULES } from './noise-return-period';
 import { PHRASE_NOISE_RULES, averagedDuration, priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
@@ -284,6 +285,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...PHRASE_NOISE_RULES,
   ...VERB_NOISE_RULES,
   ...CONSTANT_NOISE_RULES,
+  ...RETURN_PERIOD_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

@@ -6,6 +6,7 @@ import { lowerWordAt } from './context';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
+import { skipGapAcrossWrap } from './line-wrap';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
 import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
 import type { EnNoun } from './nouns';
@@ -27,7 +28,8 @@ export interface UnitHit {
 
 /** The unit or counted noun after `p`, the end of the number read so far. */
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
-  const g = skipGap(text, p, 0);
+  // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
+  const g = skipGapAcrossWrap(text, cand.numStart, p);
   let q = g;
   const spaced = q > p;
   // `Scope 1⇥tCO2e⇥12.5`, `Site 2   MWh`: a number ending a label cell is the label's; the unit in
