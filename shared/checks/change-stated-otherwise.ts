@@ -18,6 +18,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
 const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
+/** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
+const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
 const CHANGE_HEADER = /同比|变动|增减|变化|增幅|增长率|change|yoy|growth/i;
 /** How far before or after the figures a rate's direction words may stand. */
 const WORDS = 30;
@@ -64,7 +66,7 @@ function byAmount(doc: CheckDocument): Check[] {
     const [next, amount, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
     if (!isRate(rate) || !comparable(next, amount) || amount.sentence.start !== next.sentence.start || rate.sentence.start !== next.sentence.start) continue;
     const link = text.slice(next.end, amount.start);
-    if (!BY_AMOUNT.test(link)) continue;
+    if (!BY_AMOUNT.test(link) || !RATE_AFTER_AMOUNT.test(text.slice(amount.end, rate.start))) continue;
     const sign = direction(link);
     if (sign === 0 || !(amount.value < next.value || sign < 0)) continue;
     const n = intervalOf(next);

@@ -89,3 +89,10 @@ describe('a change stated new value, rate, then old value', () => {
     expect(checksOf('change', 'We had 648 million users, up 7.1% year on year, and 605 million merchants.')).toEqual([]);
   });
 });
+
+describe('a change stated as an amount, and a share after it', () => {
+  it('takes no share of the sentence for the rate of the amount: `超过1.8万辆，较上年末增加6,200辆，新能源车辆已覆盖…的64%`', () => {
+    const text = '截至报告期末，我们在全国投入使用新能源物流车超过1.8万辆，较上年末增加6,200辆，新能源车辆已覆盖城市末端配送线路的64%。';
+    expect(checksOf('change', text)).toEqual([]);
+  });
+});
