@@ -46,4 +46,13 @@ describe('a number ending a line of Chinese prose wrapped with blank lines betwe
     expect(afterNumber('蚂蚁金服公益平台累计募捐超过 640\n\nmillion', '640')).toBe('\n\n');
     expect(afterNumber('蚂蚁金服公益平台累计募捐超过 640\n\n2017年', '640')).toBe('\n\n');
   });
+
+  it('keeps a Chinese qualifier that ends the line before it, across the blank line', () => {
+    expect(figure('但是，根据调查，这些人群中只有不到\n\n15% 的人群觉得目前的水平足够好。', '15%')).toMatchObject({ value: 15, qualifier: 'under' });
+    expect(figure('他饲养的芦花鸡超过\n\n1500 只，平均每天产蛋 1000 多枚。', '1500')).toMatchObject({ value: 1500, qualifier: 'over' });
+  });
+
+  it('but not an English line\'s last words, which may be another column\'s', () => {
+    expect(figure('Frequency of leaving\nhome decreased at least\n\n600 million users\n\n25 million users', '600')).toMatchObject({ value: 6e8, qualifier: 'exact' });
+  });
 });

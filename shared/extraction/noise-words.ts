@@ -60,6 +60,8 @@ export const ZH_IDIOMS = [
   '三言两语', '三年五载', '两全其美', '一分为二', '十字路口', '八仙过海', '九九重阳', '百闻不如一见', '万物', '万象',
   '千禧', '百强', '五百强', '世界500强', '中国500强', '双碳', '双循环', '双创', '三好', '五好', '一二线', '三四线',
   '四五线', '百姓', '千年', '万里', '万能', '亿万富翁', '半边天', '半导体', '半径', '一半以上',
+  // the traditional calendar's solar terms, a name (`根据24节气推出时令菜`)
+  '二十四节气', '24节气',
 ];
 
 const IDIOM_INDEX: Map<number, Array<{ idiom: string; offset: number }>> = buildIdiomIndex();

@@ -271,7 +271,8 @@ export const NOISE_RULES: NoiseRule[] = [
   },
   { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
   { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
-  { name: 'idiom', drop: (text, c) => c.form.script === 'zh' && inIdiom(text, c.numStart) },
+  // a set phrase written in digits too (`24节气`, `世界500强`)
+  { name: 'idiom', drop: (text, c) => inIdiom(text, c.numStart) },
   {
     name: 'capitalized-code',
     drop: (text, c, a) => {

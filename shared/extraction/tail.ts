@@ -243,8 +243,12 @@ function prefixQualifier(text: string, start: number): Qualifier | null {
   // a phrase may itself wrap (`more⏎than 10 million`)
   const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true, newlines: true });
   if (!m) return null;
-  // across a blank line only a qualifier standing alone ("Over\n\n600"); across one line break
-  // also the last word of a line of wrapped prose ("Credit score is over\n700.")
-  if (gNewlines > 0 && !atLineStart(text, m.end) && !(gNewlines === 1 && wrappedProseBreak(text, m.end, g))) return null;
+  // across a blank line only a qualifier standing alone ("Over\n\n600"), or a Chinese one ending a
+  // line of prose wrapped with blank lines between ("至少有 … 只有不到\n\n15% 的人群"; an English
+  // line's last word may be another column's: "home decreased at least\n\n600 million users");
+  // across one line break also the last word of a line of wrapped prose ("Credit score is over\n700.")
+  const zhAcrossBlank = atLineStart(text, start) && isCjkCode(code(text, m.end));
+  const wrapped = (gNewlines === 1 || zhAcrossBlank) && wrappedProseBreak(text, m.end, g);
+  if (gNewlines > 0 && !atLineStart(text, m.end) && !wrapped) return null;
   return m.value;
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const figures = (text: string): Array<[string, number, string]> => extractFigures(text).map((f) => [f.text, f.value, f.unit]);
+
+describe('Chinese words around a number', () => {
+  it('a container is a measure word, as 箱 and 瓶 are', () => {
+    expect(figures('100 元钱能买两桶油，捐赠了 30 罐奶粉和 12 盒药品。')).toEqual([
+      ['100 元', 100, 'CNY'],
+      ['两桶', 2, '桶'],
+      ['30 罐', 30, '罐'],
+      ['12 盒', 12, '盒'],
+    ]);
+  });
+
+  it('the solar terms of the traditional calendar are a name, in digits or in words', () => {
+    expect(figures('根据24节气推出时令菜，二十四节气各有新品，共 36 款菜品。')).toEqual([['36 款', 36, '款']]);
+  });
+});
