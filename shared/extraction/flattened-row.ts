@@ -35,8 +35,10 @@ interface UnitCell {
 /** Give a value of a flattened table row the unit its row states before it. */
 export function takeFlattenedRowUnit(text: string, c: Candidate): void {
   if (c.form.script !== 'arabic' || c.reading.scaled || c.reading.currency || c.reading.range !== 'none') return;
+  const after = labelAfter(text, c.numEnd);
+  if (after === NO_LABEL) return;
   const cell = unitCellBefore(text, c.numStart);
-  if (!cell || !nextRowFollows(text, c.numEnd, cell)) return;
+  if (!cell || !(after === LINE_END ? cell.bracketed || rowBefore(text, cell.start) : nextRowAt(text, after, cell.start))) return;
   if (cell.spec?.unit) {
     c.value *= cell.spec.factor;
     c.reading.scaled = cell.spec.factor !== 1;
@@ -72,7 +74,9 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
   // the header's own word for the column (`指标 单位 2022 财年`, `Unit`) is no unit
   if (!unit || UNIT_HEADER.test(text.slice(Math.max(0, unit.end - 4), w))) return null;
   // the longest cell that is wholly a statement of unit: its scale and brackets with it
-  for (let s = Math.max(0, unit.end - MAX_UNIT); s <= unit.end; s++) {
+  let from = unit.end;
+  while (from > unit.end - MAX_UNIT && from > 0 && SPEC_CHAR.test(text[from - 1]!)) from--;
+  for (let s = from; s <= unit.end; s++) {
     if (isLetterCode(code(text, s)) && isLetterCode(code(text, s - 1))) continue;
     const cell = text.slice(s, e);
     if (/[\t\n\r]/.test(cell)) continue;
@@ -87,6 +91,9 @@ function aloneOnLine(text: string, start: number): boolean {
   const m = /^[\d,.]+[*†‡§¶¹²³⁰⁴⁵⁶⁷⁸⁹]{0,2}[ \t]*(?:\n|$)/.exec(text.slice(start, start + 24));
   return m !== null;
 }
+
+/** What a unit cell may hold before its unit word: a scale, a bracket, English words, a scale in digits. */
+const SPEC_CHAR = /[十百千万亿萬億(（ A-Za-z0-9,'’$£€¥]/;
 
 const UNIT_HEADER = /(?:单位|單位|\bunits?)$/i;
 
@@ -129,20 +136,31 @@ function labelNumberBefore(text: string, k: number): boolean {
   return isLetterCode(before) || (isCjkCode(before) && !NUMERAL_OR_PER.has(before));
 }
 
+const LINE_END = -1;
+const NO_LABEL = -2;
+
 /**
- * Whether the text after the value at `numEnd` is the next row (its label, then its unit cell, and
- * perhaps its value) or the end of a line that closes a row in brackets or a run of rows.
+ * Where a row label starts after the value ending at `numEnd` (past its note mark and a space),
+ * `LINE_END` when the line ends there, `NO_LABEL` when the value's own words follow (`300元`,
+ * `3,000 余个`, `50%`).
  */
-function nextRowFollows(text: string, numEnd: number, cell: UnitCell): boolean {
+function labelAfter(text: string, numEnd: number): number {
   let r = numEnd;
   while (r < numEnd + 3 && NOTE_MARKS.includes(text[r] ?? '')) r++;
   const gap = r;
   while (r < gap + 2 && code(text, r) === 0x20) r++;
-  if (r >= text.length || isNewlineCode(code(text, r))) return cell.bracketed || rowBefore(text, cell.start);
-  if (r === gap || QUALIFIER_SUFFIX.matchForward(text, r) !== null || !labelStart(code(text, r))) return false;
+  if (r >= text.length || isNewlineCode(code(text, r))) return LINE_END;
+  return r > gap && labelStart(code(text, r)) && QUALIFIER_SUFFIX.matchForward(text, r) === null ? r : NO_LABEL;
+}
+
+/**
+ * Whether the next row starts at `r`: its label, then its unit cell before its value or the next
+ * cell; or the last row's label, to the line's end, after a row of the same shape before `cellStart`.
+ */
+function nextRowAt(text: string, r: number, cellStart: number): boolean {
   for (let k = r; k < r + MAX_LABEL; k++) {
     const c = code(text, k);
-    if (k >= text.length || isNewlineCode(c)) return rowBefore(text, cell.start);
+    if (k >= text.length || isNewlineCode(c)) return rowBefore(text, cellStart);
     if (SENTENCE_STOPS.has(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
     if (isDigitCode(c)) {
       const next = unitCellBefore(text, k);
