@@ -66,6 +66,10 @@ describe('a table flattened to one cell a line', () => {
       ['61.7', 61.7, '%'],
     ]);
   });
+  it('reads the last word of a wrapped sentence as prose, not as the unit line of the value below', () => {
+    const text = ['pay for their municipal services with Alipay every', 'day', '', '1.7', '', 'Over', '', 'million'].join('\n');
+    expect(figures(text)).toEqual([['1.7', 1_700_000, '']]);
+  });
   it('takes no caption for rows whose values do not match the years of the header', () => {
     const text = ['(RMB million)', '2023', '2022', 'Revenue', '186,412', '172,305', '158,967'].join('\n');
     expect(figures(text).map((f) => f[1])).toEqual([186_412, 172_305, 158_967]);

@@ -38,7 +38,7 @@ export function stackedCell(text: string, start: number, end: number): StackedCe
     }
     const unit = unitLine(cell);
     const label = unit === null ? null : lineAbove(text, above.start);
-    if (label && isLabel(text.slice(label.start, label.end).trim())) return unit;
+    if (label && isLabel(text.slice(label.start, label.end).trim())) return wrapsInto(text.slice(label.start, label.end)) ? null : unit;
     // no unit line: a row of a table whose unit stands in its label (`Gearing ratio (%)`) or its caption
     return isRowLabel(cell) ? captionedRow(text, above) : null;
   }
@@ -146,6 +146,12 @@ function unitLine(cell: string): StackedCell | null {
 
 /** A row's label line in a table with no unit lines: words, perhaps its unit (`Basic earnings per share (RMB)`), no year. */
 const isRowLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && !YEAR_LINE.test(cell) && /[A-Za-z\u3400-\u9fff]/.test(cell);
+
+/**
+ * A line of prose ending in a word that needs the next (`… with Alipay every⏎day⏎⏎1.7`): the line
+ * below is its sentence's end, not a row's unit line.
+ */
+const wrapsInto = (line: string): boolean => /\b(?:every|each|per|a|an|the|of|in|for|with|and|or|to|by|than|from)\s*$/i.test(line);
 
 /** A row's label: words, neither a value nor a unit. */
 const isLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && unitLine(cell) === null && /[A-Za-z\u3400-\u9fff]/.test(cell);
