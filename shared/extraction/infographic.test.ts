@@ -22,4 +22,15 @@ describe("an infographic's figure laid out over lines", () => {
     expect(figures('5.6\n\n万余名\n\n新农人接受电商直播培训')).toEqual([['5.6', 56_000, '名', 'over']]);
     expect(figures('5.6\n\n万名\n\n新农人')[0]?.slice(2)).toEqual(['名', 'exact']);
   });
+  it('reads 余 or 多 opening the measure word on the line below as over', () => {
+    expect(figures('3,600\n余家\n\n“骑手之家”站点')[0]?.slice(1)).toEqual([3600, '', 'over']);
+    expect(figures('4,000\n多户')[0]?.[3]).toBe('over');
+    expect(figures('4,000\n户')[0]?.[3]).toBe('exact');
+  });
+  it('reads a capital M glued after a decimal, or before a plus, as millions', () => {
+    expect(figures('2.1M+\n\nSMEs served')).toEqual([['2.1M+', 2_100_000, '', 'over']]);
+    expect(figures('1.5M users')[0]?.slice(0, 2)).toEqual(['1.5M', 1_500_000]);
+    expect(figures('supplied by 3M and others')).toEqual([]);
+  });
 });
+

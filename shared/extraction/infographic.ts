@@ -1,10 +1,10 @@
 import type { Qualifier } from '../domain/figure';
 import { lineEndWithin, lineStartWithin } from './lines';
-import { QUALIFIER_SUFFIX } from './qualifiers';
-import { CURRENCY_PREFIX } from './units';
+import { QUALIFIER_INFIX, QUALIFIER_SUFFIX } from './qualifiers';
+import { CURRENCY_PREFIX, ZH_UNIT_TABLE } from './units';
 
 // A designed highlights page sets a figure's parts in lines of their own, and PDF extraction keeps
-// them apart: `RMB⏎⏎2.35⏎⏎billion`, `95%⏎⏎以上`. A figure alone on its line takes a currency
+// them apart: `RMB⏎⏎2.35⏎⏎billion`, `95%⏎⏎以上`, `3,600⏎余家`. A figure alone on its line takes a currency
 // standing alone on the line above it and a qualifier standing alone on the line below it (the
 // qualifier before it is read in tail.ts, the scale below it in orphan-scale.ts).
 
@@ -15,6 +15,9 @@ export function qualifierLineBelow(text: string, start: number, end: number): Qu
   if (!aloneOnLine(text, start, end)) return null;
   const below = nearLine(text, lineEndWithin(text, end, MAX_LINE), 1);
   if (!below) return null;
+  // `3,600⏎余家`, `4,000⏎多户`: 余 or 多 opening the measure word's line
+  const infix = QUALIFIER_INFIX.matchForward(below, 0);
+  if (infix && infix.end < below.length && ZH_UNIT_TABLE.matchForward(below, infix.end)?.end === below.length) return infix.value;
   const m = QUALIFIER_SUFFIX.matchForward(below, 0);
   return m && m.end === below.length && (m.value === 'over' || m.value === 'about') ? m.value : null;
 }

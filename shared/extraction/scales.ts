@@ -1,4 +1,4 @@
-import { NORM, isLetterCode } from './normalize';
+import { NORM, isDigitCode, isLetterCode } from './normalize';
 import { PhraseTable } from './trie';
 import { skipGap } from './gaps';
 import { ZH_UNIT_TABLE } from './units';
@@ -97,8 +97,20 @@ export function attachedScaleAt(text: string, i: number, afterCurrency: boolean)
   if (isLetterCode(NORM[text.charCodeAt(i + 1)] ?? 0)) return null;
   const f = EN_SCALE_ATTACHED.get(String.fromCharCode(c));
   if (f === undefined) return null;
-  if (c !== 0x6b && !afterCurrency) return null;
+  if (c !== 0x6b && !afterCurrency && !capitalMillions(text, i)) return null;
   return { end: i + 1, factor: f };
+}
+
+/**
+ * `2.1M+ SMEs`, `1.5M users`: a capital M glued after a decimal number, or before a plus, is millions
+ * on a highlights page (metres are written small; `3M` alone may be a name).
+ */
+function capitalMillions(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x4d) return false;
+  if (text.charCodeAt(i + 1) === 0x2b) return true;
+  let k = i - 1;
+  while (k >= 0 && isDigitCode(NORM[text.charCodeAt(k)]!)) k--;
+  return k < i - 1 && text.charCodeAt(k) === 0x2e && isDigitCode(NORM[text.charCodeAt(k - 1)] ?? 0);
 }
 
 /** French notation's scale letters before the currency sign (`620 M€`, `2 Md€`, `k€ 2,400`). */

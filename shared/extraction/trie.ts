@@ -1,4 +1,4 @@
-import { NORM, isLetterCode, isSpaceCode, isNewlineCode, lowerCode, LIGATURES } from './normalize';
+import { NORM, isCjkCode, isLetterCode, isSpaceCode, isNewlineCode, lowerCode, LIGATURES } from './normalize';
 
 // A phrase table compiled to a character trie, matched against the text in place (normalised,
 // case-folded), forwards or backwards, without allocating. Tables stay plain data in the
@@ -20,7 +20,7 @@ export interface Match<T> {
 export interface MatchOptions {
   /** Allow single runs of spaces between two characters of a phrase (letter-spaced PDF text: `超 过`, `分 钟`). */
   innerSpaces?: boolean;
-  /** A space in a phrase may match a run of whitespace that contains newlines (`tonnes of\nCO2e`). */
+  /** A space in a phrase may match a run of whitespace that contains newlines (`tonnes of\nCO2e`); with `innerSpaces`, one line break may part two ideographs of a phrase (`约\n为`). */
   newlines?: boolean;
 }
 
@@ -94,6 +94,11 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
         continue;
       }
       if (opts.innerSpaces && node !== root && j - i === dir && newlines === 0) {
+        i = j;
+        continue;
+      }
+      // a line of Chinese prose wrapped inside a phrase (`约⏎为`, `超⏎过`): one break, ideographs either side
+      if (opts.innerSpaces && opts.newlines && node !== root && newlines === 1 && Math.abs(j - i) <= 2 && isCjkCode(NORM[text.charCodeAt(i - dir)]!) && isCjkCode(NORM[text.charCodeAt(j)] ?? 0)) {
         i = j;
         continue;
       }

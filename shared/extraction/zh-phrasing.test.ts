@@ -27,4 +27,11 @@ describe('Chinese phrasings around a figure', () => {
       expect(figures(`排放强度${gap}吨/百万元${gap}0.85`).map((f) => f[1])).toEqual([0.85]);
     }
   });
+  it('reads a qualifier that a wrapped line of prose parts (约⏎为, 超⏎过)', () => {
+    expect(figures('预计新增合规成本约\n为4.2亿元；')[0]?.[3]).toBe('about');
+    expect(figures('累计服务超\n过5,300万户')[0]?.[3]).toBe('over');
+    // a line break between two qualifier words of English is read as before
+    expect(figures('more\nthan 10 million users')[0]?.[3]).toBe('over');
+  });
 });
+
