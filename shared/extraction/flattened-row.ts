@@ -17,6 +17,8 @@ import type { UnitSpec } from './unit-spec';
 
 /** How far a row's label may run between two values. */
 const MAX_LABEL = 48;
+/** The longest number looked across (a value, or a label's own `1,2,3`): keeps every look bounded. */
+const MAX_NUMBER = 24;
 /** How far before its unit word a unit cell may start (`千立方米`, `thousand m3`, `(KG)`). */
 const MAX_UNIT = 16;
 
@@ -106,7 +108,7 @@ function rateBefore(text: string, e: number): UnitCell | null {
   while (k > e - MAX_UNIT && (isCjkCode(code(text, k - 1)) || isLetterCode(code(text, k - 1)) || code(text, k - 1) === 0x20)) k--;
   if (code(text, k - 1) !== 0x2f || k === e) return null;
   let u = k - 1;
-  while (code(text, u - 1) === 0x20) u--;
+  while (u > k - 4 && code(text, u - 1) === 0x20) u--;
   const unit = ZH_UNIT_TABLE.matchBackward(text, u) ?? EN_UNIT_TABLE.matchBackward(text, u);
   const start = unit ? unit.end : u;
   return labelEndsAt(text, start) ? { spec: null, start, bracketed: false } : null;
@@ -185,7 +187,7 @@ const SENTENCE_STOPS = new Set(Array.from('。，；！？、;!?', (ch) => ch.ch
 /** The end of a label's own short number at `k` (`范围 1 排放量`, `(范围1,2,3)`), or -1 for a value. */
 function labelNumberEnd(text: string, k: number): number {
   let e = k;
-  while (isDigitCode(code(text, e)) || (code(text, e) === 0x2c && isDigitCode(code(text, e + 1)) && !isDigitCode(code(text, e + 2)))) e++;
+  while (e < k + MAX_NUMBER && (isDigitCode(code(text, e)) || (code(text, e) === 0x2c && isDigitCode(code(text, e + 1)) && !isDigitCode(code(text, e + 2))))) e++;
   let digits = 0;
   for (let j = k; j < e; j++) if (isDigitCode(code(text, j))) digits++;
   const run = text.slice(k, e);
@@ -199,7 +201,7 @@ function rowBefore(text: string, start: number): boolean {
     if (isNewlineCode(c) || SENTENCE_STOPS.has(c)) return false;
     if (!isDigitCode(c)) continue;
     let s = k;
-    while (isDigitCode(code(text, s - 1)) || ((code(text, s - 1) === 0x2c || code(text, s - 1) === 0x2e) && isDigitCode(code(text, s - 2)))) s--;
+    while (s > k - MAX_NUMBER && (isDigitCode(code(text, s - 1)) || ((code(text, s - 1) === 0x2c || code(text, s - 1) === 0x2e) && isDigitCode(code(text, s - 2))))) s--;
     if (unitCellBefore(text, s)) return true;
     if (!labelNumberBefore(text, k + 1)) return false;
     k = s;
