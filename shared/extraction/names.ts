@@ -76,3 +76,12 @@ export function inBookTitle(text: string, s: number): boolean {
   }
   return false;
 }
+
+/**
+ * `the 2023 99 Giving Day campaign`, `the 9.9 Charity Day`: a number opening the name of a day or an
+ * event, its words capitalised, is part of the name (`3 Innovation Day events` counts events).
+ */
+export function opensEventName(text: string, end: number): boolean {
+  return EVENT_NAME.test(text.slice(end, end + 60));
+}
+const EVENT_NAME = /^ (?:[A-Z][a-z]+ ){1,3}(?:Day|Week|Festival|Summit|Forum|Cup|Marathon|Gala)\b(?! (?:events|sessions|activities)\b)/;

@@ -91,12 +91,17 @@ const SENTENCE_REACH = 200;
  * framing another claim.
  */
 export function averagedDuration(text: string, c: Candidate): boolean {
+  // `董事平均任期为5.6年`: 平均 earlier in the clause, a copula just before the number
+  // (a wrapped line goes on with the clause)
+  if (ZH_AVERAGE.test(text.slice(Math.max(0, c.start - ZH_AVERAGE_REACH), c.start).replace(/\n(?!\s*\n)/g, ''))) return true;
   if (!AVERAGE_LINKS.has(wordBefore(text, c.start)?.word ?? '')) return false;
   const clause = text.slice(Math.max(0, c.start - AVERAGE_REACH), c.start);
   // a wrapped line goes on with the clause; a blank line ends it
   return /\b(?:average|mean)\b(?:[^.;:\n]|\n(?!\s*\n))*$/i.test(clause);
 }
 const AVERAGE_REACH = 80;
+const ZH_AVERAGE_REACH = 16;
+const ZH_AVERAGE = /平均[^，。；、,;\n]{0,12}(?:为|是|达|约|达到)$/;
 /** What links an average to its value: `of`, a copula, `stood at`, `averaged`. */
 const AVERAGE_LINKS = new Set(['of', 'is', 'was', 'at', 'averaged']);
 

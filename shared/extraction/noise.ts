@@ -17,7 +17,7 @@ import {
   continuesCodeList,
   inIdiom,
 } from './noise-words';
-import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine } from './names';
+import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine, opensEventName } from './names';
 import { inUnitCaption } from './unit-spec';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
@@ -253,6 +253,8 @@ export const NOISE_RULES: NoiseRule[] = [
       return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节)/.test(after);
     },
   },
+  // `99 Giving Day`: the English counterpart of `95公益周`
+  { name: 'event-name', drop: (text, c) => c.form.script === 'arabic' && !c.reading.scaled && c.kind === 'noun' && opensEventName(text, c.numEnd) },
   {
     name: 'multiplier-name',
     drop: (text, c) => (code(text, c.numEnd) === 0x58 || code(text, c.numEnd) === 0x78) && isDigitCode(code(text, c.numEnd + 1)),

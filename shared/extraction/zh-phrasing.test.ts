@@ -33,5 +33,11 @@ describe('Chinese phrasings around a figure', () => {
     // a line break between two qualifier words of English is read as before
     expect(figures('more\nthan 10 million users')[0]?.[3]).toBe('over');
   });
+  it('keeps a duration a change is measured in, and the value of an average', () => {
+    expect(figures('骑手平均单次配送时长较上年缩短1.5分钟。')).toEqual([['1.5分钟', 1.5, 'min', 'exact']]);
+    expect(figures('董事平均任期\n为5.6年。')).toEqual([['5.6年', 5.6, '年', 'exact']]);
+    // a period that frames the claim stays out
+    expect(figures('在短短3年内，我们减少排放12%')).toEqual([['12%', 12, '%', 'exact']]);
+  });
 });
 
