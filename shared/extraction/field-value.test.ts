@@ -15,4 +15,13 @@ describe("a field's value", () => {
     expect(figures('Payment (see note 3): 1,200')).toEqual([['1,200', 1200, '']]);
     expect(figures('% change from previous year (tCO2e): 18')).toEqual([['18', 18, '%']]);
   });
+  it('ends its line before the next field, but not before the rest of a sentence a PDF wrapped', () => {
+    expect(figures('Sites audited: 8\nFacilities in scope: 12')).toEqual([
+      ['8', 8, ''],
+      ['12', 12, ''],
+    ]);
+    const sentence = 'Service sectors: 8 industries including hotel and car renting.';
+    expect(figures(sentence.replace('8 ', '8\n'))).toEqual(figures(sentence));
+    expect(figures(sentence)).toEqual([['8', 8, 'industries']]);
+  });
 });

@@ -80,14 +80,15 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // in a table row (`Mobile internet users\t897\tmillion`, its cells apart by tabs or by runs of
   // spaces) the next line is the next row, not the noun
   // (letter-spaced text, `w i t h  3 8 0⏎services`, puts two spaces between its words)
-  // a field's value after its colon (`… (metric tons CO2e): 48,213⏎Start date: …`) ends its line too
+  // a field's value after its colon (`… (metric tons CO2e): 48,213⏎Start date: …`) ends its line too,
+  // unless a small letter goes on with the sentence (`Service sectors: 8⏎industries including …`)
   // a column of values one a line (`12,806⏎11,437`) and a code on the next line (`42, 94⏎GRI 305: …`)
   // end theirs too: what follows is a row's label or a heading
   const nextRow =
     g1Newlines > 0 &&
     (tabBefore(text, cand.start) ||
       (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)) ||
-      afterFieldColon(text, cand.start) ||
+      (afterFieldColon(text, cand.start) && !isLowerAt(text, g1)) ||
       inValueColumn(text, cand.start, p) ||
       codeOpensLine(text, g1));
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
@@ -164,6 +165,8 @@ function codeOpensLine(text: string, i: number): boolean {
   const w = lowerWordAt(text, i, 12);
   return w !== '' && EN_CODE_WORDS.has(w) && code(text, i + w.length) === 0x20 && isDigitCode(code(text, i + w.length + 1));
 }
+
+const isLowerAt = (text: string, i: number): boolean => code(text, i) >= 0x61 && code(text, i) <= 0x7a;
 
 /** Whether a tab precedes `i` on its line: the number is a cell of a table row. */
 function tabBefore(text: string, i: number): boolean {
