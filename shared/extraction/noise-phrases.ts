@@ -134,9 +134,10 @@ function rateBase(text: string, c: Candidate): boolean {
   // `每10股派发现金红利6.50元`: so many of what is counted; `每两天` (every two days) is a claim
   const last = code(text, skipGapBack(text, c.start, 0) - 1);
   if (last === 0x6bcf) return c.kind === 'count' || c.kind === 'noun' || c.kind === 'currency';
-  // `per`, `every`, `of`: read no word otherwise
-  if ((last | 0x20) !== 0x72 && (last | 0x20) !== 0x79 && (last | 0x20) !== 0x66) return false;
-  const w = wordBefore(text, c.start);
+  // `per`, `every`, `of`: read no word otherwise; a wrapped line may stand between (`one out of every⏎four people`)
+  const wrapped = code(text, skipGapBack(text, c.start, 1) - 1);
+  if ((wrapped | 0x20) !== 0x72 && (wrapped | 0x20) !== 0x79 && (wrapped | 0x20) !== 0x66) return false;
+  const w = wordBefore(text, c.start, 1);
   if (w?.word === 'per') return true;
   const before = w ? wordBefore(text, w.start) : null;
   // `88 out of 100`: the whole a score is out of
