@@ -27,7 +27,7 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
     if (figures.length < 2) continue;
     const opening = doc.text.slice(sentence.start, figures[0]!.figure.start);
     if (MAKES_UP_PREVIOUS.test(opening)) {
-      const total = lastOfSentenceBefore(doc, sentence.start);
+      const total = lastOfSentenceBefore(doc, sentence.figures[0]!.index, sentence.start);
       if (total && figures.every((f) => partOf(total.figure, f.figure))) {
         const check = candidateCheck({ total, parts: figures, certain: true, rule: 'sum.listed-in-next-sentence' });
         if (check) checks.push(check);
@@ -62,8 +62,8 @@ function sentencesOf(doc: CheckDocument): Sentence[] {
 }
 
 /** The last figure (not a share) of the sentence that ends just before `start`, in the same paragraph. */
-function lastOfSentenceBefore(doc: CheckDocument, start: number): DocFigure | undefined {
-  for (let k = doc.figures.length - 1; k >= 0; k--) {
+function lastOfSentenceBefore(doc: CheckDocument, first: number, start: number): DocFigure | undefined {
+  for (let k = first - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence.start >= start) continue;
     if (doc.text.slice(f.sentence.end, start).trim() !== '' || doc.text.slice(f.end, start).includes('\n\n')) return undefined;

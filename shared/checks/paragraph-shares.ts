@@ -22,7 +22,13 @@ const PARAGRAPH_REACH = 1500;
 export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): Check[] {
   const own = checks.filter((c) => c.kind === 'ratio' && c.figures[0]?.doc === doc.name);
   const stated = new Set(own.map((c) => c.figures.find((f) => f.role === 'result')?.start));
-  const wholes = own.filter((c) => c.holds).map((c) => c.figures.find((f) => f.role === 'denominator')!);
+  // the holding shares' wholes in document order, each with its index among the document's figures
+  const indexOf = new Map(doc.figures.map((f, index) => [f.start, index]));
+  const wholes = own
+    .filter((c) => c.holds)
+    .map((c) => indexOf.get(c.figures.find((f) => f.role === 'denominator')?.start ?? -1))
+    .filter((index): index is number => index !== undefined)
+    .sort((a, b) => a - b);
   const out: Check[] = [];
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined || stated.has(share.start)) return;
@@ -43,13 +49,22 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   return out;
 }
 
-/** The one figure the paragraph's holding shares before this one are of, if it can hold the numerator. */
-function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readonly Check['figures'][number][]): DocFigure | undefined {
+/** The one figure the paragraph's holding shares are of (their wholes, as figure indices in order), if it stands before the numerator and can hold it. */
+function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readonly number[]): DocFigure | undefined {
   const n = numerator.figure;
-  const found = wholes
-    .filter((w) => w.end <= n.start && n.start - w.end <= PARAGRAPH_REACH && !doc.text.slice(w.end, n.start).includes('\n\n'))
-    .map((w) => doc.figures.findIndex((f) => f.start === w.start))
-    .filter((index) => index >= 0 && comparable(doc.figures[index]!, n) && doc.figures[index]!.value > n.value);
+  // the wholes before the numerator, looked back along from it only as far as a paragraph runs
+  let [lo, hi] = [0, wholes.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wholes[mid]! < numerator.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let k = lo - 1; k >= 0; k--) {
+    const w = doc.figures[wholes[k]!]!;
+    if (n.start - w.end > PARAGRAPH_REACH || doc.text.slice(w.end, n.start).includes('\n\n')) break;
+    if (comparable(w, n) && w.value > n.value) found.push(wholes[k]!);
+  }
   if (new Set(found.map((index) => doc.figures[index]!.value)).size !== 1) return undefined;
   return { doc, figure: doc.figures[found[0]!]!, index: found[0]! };
 }

@@ -1,10 +1,12 @@
 // The tables of a document as rows of cells, for the checks that add up or divide along them: a
 // block is a run of tab-separated lines (as the PDF, Word and text readers give tables) or of
 // space-aligned lines (as a layout-keeping PDF text export gives them: cells apart by two spaces or
-// more), each cell holding at most one figure. Read once per document in one pass over its lines
-// and figures.
+// more) or of one-space rows under a header of years (as a PDF text without layout gives them,
+// `one-space-rows.ts`), each cell holding at most one figure. Read once per document in one pass
+// over its lines and figures.
 
 import { periodsIn } from '../metrics/period';
+import { oneSpaceCells } from './one-space-rows';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */
@@ -93,7 +95,7 @@ function cellsOf(line: string): Cell[] | undefined {
       return cell;
     });
   }
-  if (!WIDE_GAP.test(line.trim())) return undefined;
+  if (!WIDE_GAP.test(line.trim())) return oneSpaceCells(line);
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
   if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;

@@ -34,17 +34,20 @@ const STOP = new Set('a an the of in on at to for by and or as per total our we 
 const HEADER_REACH = 30;
 
 export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
-  const rows = docs.flatMap(rowsOf);
-  if (rows.length === 0) return [];
+  // rows by unit: a figure looks only at the rows of its own unit
+  const byUnit = new Map<string, Row[]>();
+  for (const row of docs.flatMap(rowsOf)) byUnit.set(row.unit, [...(byUnit.get(row.unit) ?? []), row]);
+  if (byUnit.size === 0) return [];
   const checks: Check[] = [];
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const unit = unitKey(figure.unit);
-      if (unit === '' || dimensionOf(figure).startsWith('currency') || inTable(doc.text, figure)) return;
+      const rows = byUnit.get(unit);
+      if (!rows || unit === '' || dimensionOf(figure).startsWith('currency') || inTable(doc.text, figure)) return;
       const sentence = ownSentence(doc.text, figure);
       if (FORWARD.test(sentence)) return;
       const said = new Set(wordsOf(sentence));
-      const naming = rows.filter((r) => r.unit === unit && r.words.every((w) => said.has(w)));
+      const naming = rows.filter((r) => r.words.every((w) => said.has(w)));
       const most = Math.max(0, ...naming.map((r) => r.words.length));
       const meant = naming.filter((r) => r.words.length === most);
       if (meant.length !== 1) return;

@@ -1,7 +1,8 @@
 // Shares a table states. A column of percentages whose total row stands at 100 % (`占营业收入比重`
 // beside `营业收入`): each row's share is its amount over the total row's amount. A row of
 // percentages named for another row (`女性员工占比` under `员工总数` and `女性员工`, `Share of
-// women` under `Women`): in each column, that row over the block's total row. Both shapes name
+// women` under `Women`, a row `Women | % |` under `Women | number |`): in each column, that row over
+// the block's total row. Both shapes name
 // their inputs, so a share that does not come out is a mismatch.
 
 import { dimensionOf } from './dimension';
@@ -66,10 +67,11 @@ function amountColumnBefore(row: Row, p: number): number | undefined {
 /** A row of percentages named for a row of the block, over the nearest total row above that row, column by column. */
 function shareRows(block: Row[]): Check[] {
   const checks: Check[] = [];
-  const byLabel = new Map(block.map((r, i) => [normal(r.label), i]));
+  // a row whose unit cell is `%` is the share of the row of its own label (`Women | % |` under `Women | number |`)
+  const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(r.label), i] as const])));
   for (const row of block) {
     const m = SHARE_LABEL.exec(row.label.trim());
-    const named = m && normal(m[1] ?? m[2] ?? m[3] ?? '');
+    const named = m ? normal(m[1] ?? m[2] ?? m[3] ?? '') : percentRow(row) ? normal(row.label) : undefined;
     const at = named ? byLabel.get(named) : undefined;
     if (at === undefined || block[at] === row) continue;
     const part = block[at]!;
@@ -77,11 +79,12 @@ function shareRows(block: Row[]): Check[] {
     if (!total || isTotalRow(part)) continue;
     row.cells.forEach((share, c) => {
       const [amount, whole] = [part.cells[c], total.cells[c]];
-      if (isPercent(share) && isAmount(amount) && isAmount(whole) && dimensionOf(amount.figure) === dimensionOf(whole.figure) && amount.figure.value <= whole.figure.value)
+      if ((isPercent(share) || (percentRow(row) && share !== undefined)) && isAmount(amount) && isAmount(whole) && dimensionOf(amount.figure) === dimensionOf(whole.figure) && amount.figure.value <= whole.figure.value)
         checks.push(shareCheck(amount, whole, share, 'ratio.table-share-row'));
     });
   }
   return checks;
 }
 
+const percentRow = (r: Row) => r.texts.slice(1).some((t) => t.trim() === '%');
 const normal = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
