@@ -60,6 +60,7 @@ describe('numbers that are no claimed figure', () => {
     ['a code after target', 'SDG Target 7 and Target 13'],
     ['the whole of a share', 'flights departed on time out of every 100, and in every 10'],
     ['the whole of a share across a wrapped line', 'one out of every \nfour people uses it, in every\n10 homes'],
+    ['an age a wrapped line splits', 'most employees are under 36 years \nold'],
     ['a week of days and hours', '7×24小时监测，7x24 hours support'],
     ['a table stated in millions', '($ in millions in the table below), in thousands'],
     ['so many of what a rate counts', '每10股派发'],

@@ -50,7 +50,10 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // `620 M€`: the euro after the number (and its scale), as French and German text writes it
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d || c === 0x20ac) {
     // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
-    const en = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
+    const read = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
+    // `under 36 years⏎old`: an age a wrapped line splits
+    const age = read?.value.kind === 'year' ? EN_UNIT_TABLE.matchForward(text, q, { newlines: true }) : null;
+    const en = age?.value.kind === 'age' ? age : read;
     if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)) || tonnesEndingCell(text, q, en.end))) {
       return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
     }
