@@ -37,7 +37,7 @@ export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([
   ['以上', 'over'], ['之多', 'over'], ['有余', 'over'], ['多', 'over'], ['余', 'over'],
   ['左右', 'about'], ['上下', 'about'], ['开外', 'over'],
   ['以下', 'threshold'], ['以内', 'threshold'], ['及以上', 'threshold'], ['及以下', 'threshold'],
-  ['+', 'over'], ['or more', 'over'], ['and above', 'over'], ['plus', 'over'], ['or so', 'about'],
+  ['+', 'over'], ['or more', 'over'], ['and above', 'over'], ['plus', 'over'], ['-plus', 'over'], ['or so', 'about'],
   ['and below', 'threshold'], ['or less', 'threshold'], ['or fewer', 'threshold'], ['and under', 'threshold'],
 ]);
 

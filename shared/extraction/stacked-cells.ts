@@ -1,4 +1,5 @@
-import { lineEndWithin, lineStartWithin } from './lines';
+import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineBelow, lineAt } from './cell-lines';
+import type { Line } from './cell-lines';
 import { specIn } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 
@@ -11,10 +12,6 @@ import type { UnitSpec } from './unit-spec';
 
 /** Values a row may have after its unit (years or periods side by side). */
 const MAX_VALUES = 6;
-/** Longest line read as a label, a unit or a value. */
-const MAX_LINE = 60;
-/** A value cell alone on its line: `405,600`, `1.21`, `(3.2)`, `-12.5%`, a footnote mark after it. */
-const VALUE_LINE = /^[(\-–+]?\d[\d,.]*\)?%?[*†‡§¶¹²³⁴-⁹]{0,2}$/;
 /** A unit cell saying the row has no unit. */
 const NO_UNIT = /^(?:[—–\-/]|n\/?a)$/i;
 
@@ -45,8 +42,6 @@ export function stackedCell(text: string, start: number, end: number): StackedCe
   return null;
 }
 
-/** A header cell naming a column's year (`2023`, `FY2022`, `2023年`, `2022/23`). */
-const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d\d(?:年度?|[/-]\d\d)?$/i;
 /** Rows walked up to a table's header, and label lines a row may have. */
 const MAX_ROWS = 16;
 const MAX_LABEL_LINES = 4;
@@ -155,39 +150,3 @@ const wrapsInto = (line: string): boolean => /\b(?:every|each|per|a|an|the|of|in
 
 /** A row's label: words, neither a value nor a unit. */
 const isLabel = (cell: string): boolean => cell.length > 0 && !VALUE_LINE.test(cell) && unitLine(cell) === null && /[A-Za-z\u3400-\u9fff]/.test(cell);
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-/** The short line holding `i` (looked for no further than a short line reaches, so the scan stays linear). */
-function lineAt(text: string, i: number): Line | null {
-  const start = lineStartWithin(text, i, MAX_LINE);
-  const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
-  return end < 0 || end - start > MAX_LINE ? null : { start, end };
-}
-
-/** The nearest non-blank line above the line starting at `ls`, one blank line skipped at most. */
-function lineAbove(text: string, ls: number): Line | null {
-  let at = ls;
-  for (let blank = 0; blank <= 1 && at > 0; blank++) {
-    const line = lineAt(text, at - 1);
-    if (!line) return null;
-    if (text.slice(line.start, line.end).trim() !== '') return line;
-    at = line.start;
-  }
-  return null;
-}
-
-/** The nearest non-blank line below the line ending at `le`, one blank line skipped at most. */
-function lineBelow(text: string, le: number): Line | null {
-  let at = le;
-  for (let blank = 0; blank <= 1 && at < text.length; blank++) {
-    const line = lineAt(text, at + 1);
-    if (!line) return null;
-    if (text.slice(line.start, line.end).trim() !== '') return line;
-    at = line.end;
-  }
-  return null;
-}

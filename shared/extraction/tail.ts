@@ -12,6 +12,7 @@ import { orphanUnit } from './orphan-scale';
 import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
 import type { UnitSpec } from './unit-spec';
 import { stackedCell } from './stacked-cells';
+import { columnCell } from './column-cells';
 import { currencyLineAbove, qualifierLineBelow } from './infographic';
 import { unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
@@ -101,7 +102,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     }
   } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
     // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
-    const stacked = tables.specFor(cand.start, cand.end) === null ? stackedCell(text, cand.start, cand.end) : null;
+    const stacked = tables.specFor(cand.start, cand.end) === null ? (stackedCell(text, cand.start, cand.end) ?? columnCell(text, cand.start, cand.end) ?? null) : null;
     if (stacked) cand.context.tableCell = true;
     applySpec(cand, stacked ? stacked.spec : tables.specFor(cand.start, cand.end));
   }

@@ -1,0 +1,48 @@
+import { lineEndWithin, lineStartWithin } from './lines';
+
+// Tables that PDF extraction flattens to one cell a line are read line by line, up and down from a
+// value: these are the lines' shapes (a value, a column's year) and the walk between them, shared
+// by the row-wise reading (stacked-cells.ts) and the column-wise one (column-cells.ts).
+
+/** Longest line read as a label, a unit or a value. */
+export const MAX_LINE = 60;
+/** A value cell alone on its line: `405,600`, `1.21`, `(3.2)`, `-12.5%`, a footnote mark after it. */
+export const VALUE_LINE = /^[(\-–+]?\d[\d,.]*\)?%?[*†‡§¶¹²³⁴-⁹]{0,2}$/;
+/** A header cell naming a column's year (`2023`, `FY2022`, `2023年`, `2022/23`). */
+export const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d\d(?:年度?|[/-]\d\d)?$/i;
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** The short line holding `i` (looked for no further than a short line reaches, so the scan stays linear). */
+export function lineAt(text: string, i: number): Line | null {
+  const start = lineStartWithin(text, i, MAX_LINE);
+  const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
+  return end < 0 || end - start > MAX_LINE ? null : { start, end };
+}
+
+/** The nearest non-blank line above the line starting at `ls`, one blank line skipped at most. */
+export function lineAbove(text: string, ls: number): Line | null {
+  let at = ls;
+  for (let blank = 0; blank <= 1 && at > 0; blank++) {
+    const line = lineAt(text, at - 1);
+    if (!line) return null;
+    if (text.slice(line.start, line.end).trim() !== '') return line;
+    at = line.start;
+  }
+  return null;
+}
+
+/** The nearest non-blank line below the line ending at `le`, one blank line skipped at most. */
+export function lineBelow(text: string, le: number): Line | null {
+  let at = le;
+  for (let blank = 0; blank <= 1 && at < text.length; blank++) {
+    const line = lineAt(text, at + 1);
+    if (!line) return null;
+    if (text.slice(line.start, line.end).trim() !== '') return line;
+    at = line.end;
+  }
+  return null;
+}
