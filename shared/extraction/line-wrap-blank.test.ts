@@ -26,6 +26,10 @@ describe('a number ending a line of Chinese prose wrapped with blank lines betwe
     expect(figure('与公益机构合作，为广西柳州 30\n\n个家庭贫困的自闭症儿童', '30')).toMatchObject({ value: 30, unit: '个' });
   });
 
+  it('reads on after a closing bracket of the prose too', () => {
+    expect(figure('阿里云在计算、存储、网络和安全（必备）四\n\n项核心评比中均获最高分。', '四')).toMatchObject({ value: 4, unit: '项' });
+  });
+
   it('so that an age or a generation on the next line is no figure', () => {
     expect(figure('是由上述这位生命定格在 33\n\n岁的男性捐献。', '33')).toBeUndefined();
     expect(figure('药的问题怎么解决？这位 90\n\n后做了一个让家乡', '90')).toBeUndefined();

@@ -82,6 +82,6 @@ function endsProseLine(text: string, numStart: number): boolean {
   return ideographs >= MIN_PROSE_IDEOGRAPHS;
 }
 
-/** `，`, `、`, `“`, and `：`, `（` as normalisation leaves them (ASCII). */
+/** `，`, `、`, `“`, and `：`, `（`, `）` as normalisation leaves them (ASCII). */
 const isCjkPunctuation = (c: number): boolean =>
-  (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff1f) || c === 0x201c || c === 0x201d || c === 0x3a || c === 0x28;
+  (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff1f) || c === 0x201c || c === 0x201d || c === 0x3a || c === 0x28 || c === 0x29;
