@@ -67,3 +67,20 @@ describe('traditional Chinese', () => {
     expect(checksOf('sum', '全年社區投資合共 2,380 萬港元，其中慈善捐款 1,650 萬港元，義工服務及實物捐贈 730 萬港元。')).toMatchObject([{ holds: true }]);
   });
 });
+
+describe('rows naming each GHG scope once above a total row', () => {
+  const table = (scope2: string) =>
+    ['溫室氣體排放 Greenhouse gas emissions（噸二氧化碳當量 tonnes CO2e）', '                                   2023          2022', '範圍一 Scope 1                   371,520       385,940', `範圍二 Scope 2                    26,620        ${scope2}`, '總計 Total                       398,140       412,860', ''].join('\n');
+
+  it('add up to it in each column', () => {
+    expect(checksOf('sum', table('26,920')).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 398_140],
+      [true, 412_860],
+    ]);
+  });
+
+  it('are left to the scoped rule when one scope comes twice (location- and market-based)', () => {
+    const twice = ['Emissions (tCO2e)        2023', 'Scope 1                 1,200', 'Scope 2 (location)      3,400', 'Scope 2 (market)        2,900', 'Total                   4,100', ''].join('\n');
+    expect(checksOf('sum', twice).filter((c) => c.rule === 'sum.table-column')).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 // `Total`). A total row or column marked as such is certain enough to call a mismatch when its
 // parts are every row of its block (no `其中` / `of which` breakdown among them) and miss it by
 // less than half — a breakdown adding up to twice its total is two breakdowns, not an error.
-// Parts naming GHG scopes are left to the scoped rule in `sum.ts`, which knows Scope 2 comes twice.
+// Parts naming a GHG scope twice (Scope 2 location- and market-based) are left to the scoped rule in
+// `sum.ts`, which knows Scope 2 comes twice; rows naming each scope once add up here.
 
 import { scopeNumbers } from '../metrics/index';
 import { scopesIn } from '../metrics/scope';
@@ -27,6 +28,17 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
 
 const summable = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
+/** Whether some scope is named by two of the parts (`Scope 2 (location-based)`, `Scope 2 (market-based)`), or a part names several. */
+function scopeRepeated(parts: DocFigure[]): boolean {
+  const seen = new Set<string>();
+  for (const p of parts) {
+    const numbers = scopeNumbers(p.figure.scope);
+    if (numbers.length > 1 || numbers.some((n) => seen.has(n))) return true;
+    numbers.forEach((n) => seen.add(n));
+  }
+  return false;
+}
+
 function columnSums(block: Row[]): SumCandidate[] {
   const out: SumCandidate[] = [];
   const columns = Math.max(...block.map((r) => r.texts.length));
@@ -42,7 +54,7 @@ function columnSums(block: Row[]): SumCandidate[] {
       const same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
       if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
       const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
-      if (parts.length >= 2 && !parts.some((p) => scopeNumbers(p.at.figure.scope).length > 0) && parts.every((p) => p.at.figure.value < f.figure.value)) {
+      if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         const certain = marked && same.length === parts.length && !parts.some((p) => p.sub);
         out.push({ total: f, parts: parts.map((p) => p.at), certain, rule: 'sum.table-column' });
         if (marked) {
