@@ -102,6 +102,8 @@ function listedSum(total: DocFigure): Check | undefined {
 function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): DocFigure[] {
   const { doc, figure } = total;
   const column = columnOf(doc.text, figure);
+  // a breakdown said right after its total counts the same thing, naming it again or not (`9,426 employees: 7,312 in stores and 2,114 in offices`, `3,450 overseas`)
+  const breakdown = step > 0 && dimensionOf(figure) === 'count' && opensBreakdown(doc.text, figure);
   const parts: DocFigure[] = [];
   for (let j = total.index + step; j >= 0 && j < doc.figures.length && parts.length < MAX_PARTS; j += step) {
     const f = doc.figures[j]!;
@@ -110,9 +112,8 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total
     if (column === undefined && saidAsPrior(doc.text, f)) continue;
-    if (stopAtTotals && isTotal(doc.text, f) && f.unit === figure.unit && columnOf(doc.text, f) === column) break;
-    // a breakdown said right after its total counts the same thing, naming it again or not (`9,426 employees: 7,312 in stores and 2,114 in offices`, `3,450 overseas`)
-    const unnamed = dimensionOf(f) === 'count' && dimensionOf(figure) === 'count' && f.sentence.start === figure.sentence.start && opensBreakdown(doc.text, figure);
+    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f) && columnOf(doc.text, f) === column) break;
+    const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
     if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
     if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
