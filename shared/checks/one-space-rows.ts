@@ -21,7 +21,12 @@ const UNIT = /^(?![A-Z][a-z]+$)(?:%|\S*[A-Z0-9$€£¥%/]\S*|ha|km|kg|t|number|p
 const SHORT_LABEL = /^[^,.;:()，。；：（）\d]{1,40}$/;
 
 /** The cells of a one-space row or header, or undefined when the line is neither. */
+/** Cheap tests first (most lines are prose): a row ends in a number, a header holds two years. */
+const ENDS_IN_NUMBER = /\d\)?%?\s*$/;
+const TWO_YEARS = /(?:19|20)\d{2}\D+(?:19|20)\d{2}/;
+
 export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
+  if (!ENDS_IN_NUMBER.test(line)) return TWO_YEARS.test(line) ? header(line) : undefined;
   const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
   if (tokens.length < 2 || !/\p{L}/u.test(tokens[0]!.text)) return undefined;
   let n = 0;

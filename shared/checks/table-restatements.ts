@@ -30,6 +30,9 @@ interface Row {
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
 const YEAR = /(?:FY\s?)?((?:19|20)\d{2})/g;
 const STOP = new Set('a an the of in on at to for by and or as per total our we its from with number'.split(' '));
+/** Cheap tests first (most lines are prose): a header holds two years, a row ends in a number. */
+const TWO_YEARS = /(?:19|20)\d{2}\D+(?:19|20)\d{2}/;
+const ENDS_IN_NUMBER = /\d\s*$/;
 /** How far up from a row its header may stand, in lines. */
 const HEADER_REACH = 30;
 
@@ -109,13 +112,13 @@ function rowsOf(doc: CheckDocument): Row[] {
       header = undefined;
       continue;
     }
-    const years = [...line.matchAll(YEAR)].map((m) => m[1]!);
+    const years = TWO_YEARS.test(line) ? [...line.matchAll(YEAR)].map((m) => m[1]!) : [];
     if (years.length >= 2 && line.replace(YEAR, '').replace(/[^\d]/g, '') === '') {
       header = years;
       sinceHeader = 0;
       continue;
     }
-    if (!header || sinceHeader > HEADER_REACH) continue;
+    if (!header || sinceHeader > HEADER_REACH || !ENDS_IN_NUMBER.test(line)) continue;
     const parts = line.trim().split(/\s+/);
     const numbers = parts.slice(-header.length);
     const label = parts.slice(0, -header.length);
