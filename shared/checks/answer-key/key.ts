@@ -187,6 +187,13 @@ export const KEY: KeyEntry[] = [
     figures: [{ value: 15_000, context: '存栏 1.5 万只' }, { value: 150_000, context: 'including \n150,000 sheep' }],
     why: "Liu Xing's third farm: 存栏 1.5 万只 (15,000 sheep) in Chinese, \"150,000 sheep\" in the English translation (a scale slip)",
   },
+  {
+    doc: 'ant-financial-2016-sustainability-report.txt',
+    kind: 'consistency',
+    holds: false,
+    figures: [{ value: 6_400_000, context: '理赔总计近 640' }, { value: 6_400_000, context: 'total amount of 6.4 million yuan' }],
+    why: 'poverty-relief insurance claims paid: 理赔总计近 640 万元 (nearly) in Chinese, "a total amount of 6.4 million yuan" (bare) in the English translation',
+  },
   { ...emissions('planted-sum.txt'), holds: false, figures: [13_249_000, 927_000, 4_445_000, 7_787_000].map((value) => ({ value })), why: 'planted: scope 3 changed to 778.7 万吨' },
   { ...children('planted-ratio.txt'), holds: false, figures: [4960, 5038, 95.8].map((value) => ({ value })), why: 'planted: the success rate changed to 95.8%' },
   { ...shares001('planted-share.txt'), holds: false, atLeast: 2, figures: [{ value: 398 * M }, { value: 48 }], why: 'planted: 398 million stated as 48.0% of the total, which implies another total' },
