@@ -22,9 +22,10 @@ describe("an infographic's figure laid out over lines", () => {
     expect(figures('5.6\n\n万余名\n\n新农人接受电商直播培训')).toEqual([['5.6', 56_000, '名', 'over']]);
     expect(figures('5.6\n\n万名\n\n新农人')[0]?.slice(2)).toEqual(['名', 'exact']);
   });
-  it('reads 余 or 多 opening the measure word on the line below as over', () => {
-    expect(figures('3,600\n余家\n\n“骑手之家”站点')[0]?.slice(1)).toEqual([3600, '', 'over']);
-    expect(figures('4,000\n多户')[0]?.[3]).toBe('over');
+  it('reads 余 or 多 opening the measure word on the line below as over, with that measure word', () => {
+    expect(figures('3,600\n余家\n\n“骑手之家”站点')[0]?.slice(1)).toEqual([3600, '家', 'over']);
+    expect(figures('4,000\n多户')[0]?.slice(2)).toEqual(['户', 'over']);
+    expect(figures('4,000\n多户家庭')[0]?.[2]).toBe('');
     expect(figures('4,000\n户')[0]?.[3]).toBe('exact');
   });
   it('reads a capital M glued after a decimal, or before a plus, as millions', () => {

@@ -2,6 +2,7 @@ import type { Qualifier } from '../domain/figure';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { QUALIFIER_INFIX, QUALIFIER_SUFFIX } from './qualifiers';
 import { CURRENCY_PREFIX, ZH_UNIT_TABLE } from './units';
+import type { Unit } from './units';
 
 // A designed highlights page sets a figure's parts in lines of their own, and PDF extraction keeps
 // them apart: `RMB⏎⏎2.35⏎⏎billion`, `95%⏎⏎以上`, `3,600⏎余家`. A figure alone on its line takes a currency
@@ -10,16 +11,20 @@ import { CURRENCY_PREFIX, ZH_UNIT_TABLE } from './units';
 
 const MAX_LINE = 40;
 
-/** `以上`, `+`, `左右` alone on the line after a figure alone on its own: its trailing qualifier. */
-export function qualifierLineBelow(text: string, start: number, end: number): Qualifier | null {
+/**
+ * `以上`, `+`, `左右` alone on the line after a figure alone on its own: its trailing qualifier; and
+ * `余家`, `多户`: the qualifier with the measure word it opens.
+ */
+export function qualifierLineBelow(text: string, start: number, end: number): { qualifier: Qualifier; unit?: Unit } | null {
   if (!aloneOnLine(text, start, end)) return null;
   const below = nearLine(text, lineEndWithin(text, end, MAX_LINE), 1);
   if (!below) return null;
   // `3,600⏎余家`, `4,000⏎多户`: 余 or 多 opening the measure word's line
   const infix = QUALIFIER_INFIX.matchForward(below, 0);
-  if (infix && infix.end < below.length && ZH_UNIT_TABLE.matchForward(below, infix.end)?.end === below.length) return infix.value;
+  const measure = infix && infix.end < below.length ? ZH_UNIT_TABLE.matchForward(below, infix.end) : null;
+  if (infix && measure?.end === below.length) return { qualifier: infix.value, unit: measure.value };
   const m = QUALIFIER_SUFFIX.matchForward(below, 0);
-  return m && m.end === below.length && (m.value === 'over' || m.value === 'about') ? m.value : null;
+  return m && m.end === below.length && (m.value === 'over' || m.value === 'about') ? { qualifier: m.value } : null;
 }
 
 /** `RMB`, `US$`, `人民币` alone on the line before a figure alone on its own: its currency's ISO code. */

@@ -72,7 +72,14 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   qual ??= qualifierAfterNoun(text, cand, p);
   cand.end = Math.max(cand.end, p);
-  qual ??= qualifierLineBelow(text, cand.start, cand.end);
+  const below = qual === null ? qualifierLineBelow(text, cand.start, cand.end) : null;
+  if (below) {
+    qual = below.qualifier;
+    if (below.unit && cand.kind === 'none') {
+      cand.unit = below.unit.unit;
+      cand.kind = below.unit.kind;
+    }
+  }
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
   const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
