@@ -119,3 +119,7 @@ export const justOne = (c: NumberRead): boolean => c.form.script !== 'arabic' &&
 /** Whether the number is written in Arabic digits with a thousands separator / a decimal part. */
 export const hasSeparator = (c: NumberRead): boolean => c.form.script === 'arabic' && c.form.separator;
 export const hasDecimal = (c: NumberRead): boolean => c.form.script === 'arabic' && c.form.decimal;
+
+/** A four-digit whole number from 1900 to 2100 in digits: a year (a column's heading), not a quantity. */
+export const yearLike = (c: NumberRead): boolean =>
+  c.form.script === 'arabic' && c.form.intDigits === 4 && !c.form.decimal && !c.form.separator && c.value >= 1900 && c.value <= 2100;

@@ -74,6 +74,10 @@ describe('a table flattened to one paragraph', () => {
     expect(figures('Paper (KG) 9158\n\nWater')).toEqual([['9158', 9158, 'kg']]);
     expect(figures('Paper (KG)\n9158\n\nWater')).toEqual([['9158', 9158, 'kg']]);
   });
+  it('gives a year on the line after a bracketed unit none: it heads a column flattened below', () => {
+    expect(figures('Share certified (%)\n2023\n\nWater').map(([, , unit]) => unit)).not.toContain('%');
+    expect(figures('Paper (KG)\n2,023\n\nWater')).toEqual([['2,023', 2023, 'kg']]);
+  });
 });
 
 describe('running text keeps its own units', () => {

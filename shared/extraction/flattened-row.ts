@@ -1,3 +1,4 @@
+import { yearLike } from './candidate';
 import type { Candidate } from './candidate';
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isNewlineCode } from './normalize';
 import { EN_GLUED_ONLY, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
@@ -41,6 +42,8 @@ export function takeFlattenedRowUnit(text: string, c: Candidate): void {
   if (after === NO_LABEL) return;
   const cell = unitCellBefore(text, c.numStart);
   if (!cell || !(after === LINE_END ? cell.bracketed || rowBefore(text, cell.start) : nextRowAt(text, after, cell.start))) return;
+  // `Share certified (%)⏎2023⏎2022`: a year after a row's label is the heading of a column flattened under it
+  if (after === LINE_END && yearLike(c)) return;
   if (cell.spec?.unit) {
     c.value *= cell.spec.factor;
     c.reading.scaled = cell.spec.factor !== 1;

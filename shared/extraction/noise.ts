@@ -1,4 +1,4 @@
-import { hasDecimal, hasSeparator, justOne } from './candidate';
+import { hasDecimal, hasSeparator, justOne, yearLike } from './candidate';
 import type { Candidate } from './candidate';
 import { NORM, isCjkCode, isDigitCode, isUpperCode } from './normalize';
 import { atLineEnd, atLineStart, charsAfter, wordAfter, wordBefore } from './context';
@@ -55,9 +55,6 @@ export interface NoiseRule {
   name: string;
   drop: (text: string, c: Candidate, around: Around) => boolean;
 }
-
-const yearLike = (c: Candidate): boolean =>
-  c.form.script === 'arabic' && c.form.intDigits === 4 && !c.form.decimal && !c.form.separator && c.value >= 1900 && c.value <= 2100;
 
 const prevZh = (text: string, c: Candidate): boolean | null => {
   const m = ZH_CODE_PREFIX.matchBackward(text, skipGapBack(text, c.start, 0));

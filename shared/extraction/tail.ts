@@ -1,4 +1,5 @@
 import type { Qualifier } from '../domain/figure';
+import { yearLike } from './candidate';
 import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
@@ -142,10 +143,6 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
 }
 
 /** The unit or counted noun after a number without one (or after a currency); returns the new end. */
-/** A four-digit whole number from 1900 to 2100: a year heading a column, not a cell. */
-const yearLike = (c: Candidate): boolean =>
-  c.form.script === 'arabic' && c.form.intDigits === 4 && !c.form.decimal && !c.form.separator && c.value >= 1900 && c.value <= 2100;
-
 function applyUnit(text: string, cand: Candidate, p: number): number {
   const u = unitAfter(text, cand, p);
   if (!u) return p;
