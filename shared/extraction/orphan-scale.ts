@@ -1,7 +1,7 @@
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { zhScaleAt, enScaleAt } from './scales';
 import { skipGap } from './gaps';
-import { zhCountedNoun } from './nouns';
+import { zhCountedNoun } from './zh-nouns';
 import { englishNoun } from './unit-after';
 import { ZH_UNIT_TABLE } from './units';
 import { unitLineOverValues } from './stacked-cells';

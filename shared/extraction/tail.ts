@@ -7,7 +7,7 @@ import { ZH_UNIT_TABLE } from './units';
 import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
-import { zhCountedNoun } from './nouns';
+import { zhCountedNoun } from './zh-nouns';
 import { unitAfter } from './unit-after';
 import { orphanUnit } from './orphan-scale';
 import { fieldLabelSpec, isFieldValue, percentField } from './field-value';

@@ -8,8 +8,10 @@ import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
 import { skipGapAcrossWrap } from './line-wrap';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
-import { zhCountedNoun, enCountedNoun, enPartitiveNoun, captionNoun, letterSpacedAt } from './nouns';
-import type { EnNoun } from './nouns';
+import { zhCountedNoun } from './zh-nouns';
+import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
+import type { EnNoun } from './en-nouns';
+import { letterSpacedAt } from './en-noun-tokens';
 import { afterFieldColon } from './field-value';
 import { lineEndWithin, lineStartWithin } from './lines';
 
@@ -197,7 +199,7 @@ function lowerSlice(text: string, s: number, e: number): string {
   return out;
 }
 
-/** The counted noun phrase (English) at `i` (nouns.ts). */
+/** The counted noun phrase (English) at `i` (en-nouns.ts). */
 export function englishNoun(text: string, i: number): EnNoun | null {
   return enCountedNoun(text, i, (p) => numberWordAt(text, p) !== null);
 }

@@ -1,0 +1,109 @@
+import { NORM, isLetterCode, isNewlineCode, isSpaceCode } from './normalize';
+import { EN_NOUN_STOP } from './en-noun-words';
+
+// The words of an English noun phrase as a PDF leaves them: hyphenated across a line break
+// (`barri-⏎er-free`), letter-spaced (`d i s h o n e st`), or as written.
+
+const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
+
+export interface Token {
+  start: number;
+  end: number;
+  /** As written; letter-spaced text is joined (`d i s h o n e st` → dishonest). */
+  word: string;
+  lower: string;
+}
+
+/**
+ * Where the next word starts after `e`: one run of spaces (no line break) or one line break. A tab
+ * ends a table's cell, and the noun with it.
+ */
+export function nextWordStart(text: string, e: number, spaced: boolean): number {
+  let k = e;
+  let spaces = 0;
+  let newlines = 0;
+  while (k < text.length) {
+    const c = code(text, k);
+    if (c === 0x09) return -1;
+    if (isSpaceCode(c)) spaces++;
+    else if (isNewlineCode(c)) {
+      if (c === 0x0a) newlines++;
+    } else break;
+    k++;
+  }
+  if (k === e || newlines > 1 || !isLetterCode(code(text, k))) return -1;
+  // in letter-spaced text a single space separates letters, not words
+  if (spaced && spaces === 1 && newlines === 0) return -1;
+  return k;
+}
+
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isNewlineCode(code(text, k))) return true;
+  return false;
+}
+
+function plainWordEnd(text: string, p: number): number {
+  let e = p;
+  while (isLetterCode(code(text, e)) || (code(text, e) === 0x2d && isLetterCode(code(text, e + 1)))) e++;
+  return e;
+}
+
+/** Whether letter-spaced text starts at `p`: single letters (or pairs, `st`) separated by single spaces. */
+export function letterSpacedAt(text: string, p: number): boolean {
+  let k = p;
+  for (let n = 0; n < 4; n++) {
+    const e = plainWordEnd(text, k);
+    if (e === k || e - k > 2) return false;
+    if (n === 3) return true;
+    if (code(text, e) !== 0x20 || !isLetterCode(code(text, e + 1))) return false;
+    k = e + 1;
+  }
+  return false;
+}
+
+/**
+ * After a word ending at `e`, the start of its continuation when a PDF line break hyphenated it
+ * (`barri-\ner-free`, `pay- ment`): '-', a line break or one space, a lower-case letter; else -1.
+ */
+function softHyphenContinuation(text: string, e: number): number {
+  if (code(text, e) !== 0x2d) return -1;
+  let k = e + 1;
+  if (code(text, k) === 0x0d) k++;
+  if (code(text, k) === 0x0a || code(text, k) === 0x20) k++;
+  else return -1;
+  const c = code(text, k);
+  if (!(c >= 0x61 && c <= 0x7a)) return -1;
+  const we = plainWordEnd(text, k);
+  return EN_NOUN_STOP.has(text.slice(k, we).toLowerCase()) ? -1 : k;
+}
+
+export function readToken(text: string, p: number, spaced: boolean): Token | null {
+  if (!spaced) {
+    let e = plainWordEnd(text, p);
+    if (e === p) return null;
+    let word = text.slice(p, e);
+    for (let k = softHyphenContinuation(text, e); k >= 0 && word.length < 40; k = softHyphenContinuation(text, e)) {
+      e = plainWordEnd(text, k);
+      word += text.slice(k, e);
+    }
+    return { start: p, end: e, word, lower: word.toLowerCase() };
+  }
+  let word = '';
+  let k = p;
+  let e = p;
+  for (;;) {
+    const we = plainWordEnd(text, k);
+    if (we === k) break;
+    word += text.slice(k, we);
+    e = we;
+    if (code(text, we) === 0x20 && isLetterCode(code(text, we + 1)) && code(text, we + 1) !== 0x20) k = we + 1;
+    else break;
+    if (word.length > 30) break;
+  }
+  if (!word) return null;
+  // the word is known to end only at a double space or punctuation; at a line break it may go on
+  // (`t i m e s l o w e r` is `times lower` or one word): unreadable
+  const after = code(text, e);
+  if (after < 0 || isNewlineCode(after) || (after === 0x20 && isNewlineCode(code(text, e + 1)))) return { start: p, end: e, word: '', lower: '' };
+  return { start: p, end: e, word, lower: word.toLowerCase() };
+}

@@ -1,0 +1,174 @@
+import { NORM, isUpperCode } from './normalize';
+import { EN_NOUN_STOP, EN_EMPTY_CLASSIFIERS, EN_POSSESSIVE, EN_PARTITIVE_DETERMINER, EN_IRREGULAR_PLURAL } from './en-noun-words';
+import { letterSpacedAt, lineBreakBetween, nextWordStart, readToken, type Token } from './en-noun-tokens';
+
+// The counted noun of a count in English: the `unit` an auditor reads beside `20 million users`.
+// The convention, read off every unit of the dev gold (../shared/eval/dev/gold/*.jsonl); Chinese
+// counted nouns are zh-nouns.ts's.
+//
+// - The counted noun phrase as written, adjectives and noun modifiers included (`mobile Internet
+//   users`, `online payment users`, `third party mini programs`, `life and government services`,
+//   `medical practitioners`, `chain stores`, `dishonest debtors`), up to a verb, a preposition,
+//   an adverb or punctuation (`398 million Internet users ordered …` → Internet users).
+//   A participle or gerund after a plural noun ends it (`users ordered`, `users using`); an
+//   adverb anywhere (`directly`).
+// - The plural head closes the phrase (`users worldwide` → users, `people travel` → people);
+//   `and` joins modifiers before it (`life and government services`), never heads
+//   (`users and merchants` → users).
+// - A phrasal compound adjective (`brick-and-mortar businesses`) is left out: businesses.
+// - Measure nouns stay (`several hundred pairs of shoes` → pairs, `three sets of property` →
+//   sets, `60 pieces` → pieces), but an empty classifier before `of` is skipped
+//   (`tens of thousand pieces of messages` → messages).
+// - After a vague plural, the noun follows `of` (`Hundreds of medical practitioners`,
+//   `millions of people`, `hundreds of thousands of overseas Chinese`); after any number, a
+//   partitive with a possessive (`100 of our employees` → employees), never a pronoun
+//   (`7,000 of them`).
+// - Letter-spaced PDF text is read as words (`d i s h o n e st  d e b t o r s` → dishonest debtors)
+//   when a double space still separates them; otherwise an empty unit rather than a wrong one.
+// - A title-case caption (`20 Million User`, a line of its own) is lower-cased and, for a count
+//   other than one, put in the plural (→ users), as in running text.
+
+const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
+
+/** Words in -s that modify a following noun (`overseas Chinese`, `sales staff`): not a plural head. */
+const EN_S_MODIFIERS = new Set(['overseas', 'news', 'sales', 'sports', 'savings', 'goods', 'arts', 'series', 'species', 'means', 'various', 'whereas', 'always', 'perhaps']);
+
+/** A plural-looking word (`users`, `businesses`), not `-ss`/`-us`/`-is`/`-ics` (`business`, `campus`, `logistics`). */
+export const looksPlural = (lower: string): boolean =>
+  EN_IRREGULAR_PLURAL.has(lower) ||
+  (lower.length > 2 && lower.endsWith('s') && !/(?:ss|us|is|ous|ics|'s)$/.test(lower) && !EN_S_MODIFIERS.has(lower));
+
+/** A participle or gerund (`ordered`, `using`): after a plural noun, a verb rather than a modifier. */
+const participle = (lower: string): boolean =>
+  lower.length > 4 && !lower.includes('-') && /(?:[^e]ed|ing)$/.test(lower) && !/^(?:thing|spring|string|king|ring|wing)$/.test(lower);
+
+/** An adverb (`directly`, `respectively`, `online`-free): never part of the noun. */
+const adverb = (lower: string): boolean => lower.length > 5 && /(?:ally|fully|ively|ously|ently|antly|ably|ibly|ely|ctly|edly|ingly|arly)$/.test(lower);
+
+/** After `prev`, whether `lower` ends the noun phrase as a verb: a past participle after any noun, a gerund after a plural. */
+const verbLike = (lower: string, prev: Token | undefined): boolean =>
+  prev !== undefined && prev.lower !== 'and' && participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower));
+
+/** A phrasal compound adjective (`brick-and-mortar`, `state-of-the-art`): hyphens around a function word. */
+const phrasalCompound = (lower: string): boolean => {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.length >= 3 && parts.some((part) => part === 'and' || part === 'of' || part === 'the' || part === 'to' || part === 'or');
+};
+
+/** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
+const unreadable = (i: number): EnNoun => ({ text: '', capitalized: false, titleCase: false, end: i });
+
+export interface EnNoun {
+  text: string;
+  /** The first word as written starts with a capital. */
+  capitalized: boolean;
+  /** Every word is in title case (`Million User`), none all capitals. */
+  titleCase: boolean;
+  end: number;
+}
+
+/**
+ * The counted noun phrase (English) starting at `i`: up to four words, none a stop word, a
+ * verb form after the first word, or a number word (`isNumberWord`).
+ */
+export function enCountedNoun(text: string, i: number, isNumberWord: (p: number) => boolean): EnNoun | null {
+  const spaced = letterSpacedAt(text, i);
+  let p = i;
+  let words: Token[] = [];
+  let firstCapitalized = false;
+  let guard = 0;
+  while (words.length < 4 && guard++ < 8) {
+    const t = readToken(text, p, spaced);
+    if (!t) break;
+    if (!t.word) return unreadable(i); // letter-spaced text with its word breaks lost
+    const lw = t.lower;
+    if (words.length === 0) {
+      firstCapitalized = isUpperCode(code(text, t.start));
+      if (lw === 'of') {
+        // never a noun here; the caller handles partitives
+        break;
+      }
+      // `three more sites`, `5 fewer incidents`: the comparison word stands before the noun
+      if (lw === 'more' || lw === 'fewer' || lw === 'further') {
+        const q = nextWordStart(text, t.end, spaced);
+        const head = q >= 0 ? readToken(text, q, spaced) : null;
+        if (head?.word && looksPlural(head.lower) && !EN_NOUN_STOP.has(head.lower)) {
+          p = q;
+          continue;
+        }
+      }
+    }
+    let stop = EN_NOUN_STOP.has(lw) || isNumberWord(t.start);
+    if (lw === 'and' && words.length > 0 && !looksPlural(words[words.length - 1]!.lower)) {
+      // "life and government services": `and` between modifiers
+      const q = nextWordStart(text, t.end, spaced);
+      const after = q >= 0 ? readToken(text, q, spaced) : null;
+      // `4.6m TEU and emitted`: a verb in the past tense after `and` begins the next clause
+      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || /^[a-z]{4,}ed$/.test(after.lower);
+    }
+    if (stop) break;
+    if (adverb(lw) || verbLike(lw, words[words.length - 1])) break;
+    // letter-spaced words run together when the double space between them is lost: unreadable
+    if (spaced && t.word.length > 14) return unreadable(i);
+    words.push(t);
+    // the plural head closes a count's noun phrase (`Internet users ordered`, `people travel`);
+    // a capitalised one may be a name (`Scots pines`)
+    if (looksPlural(lw) && !EN_EMPTY_CLASSIFIERS.has(lw) && !(isUpperCode(code(text, t.start)) && !isUpperCode(code(text, t.start + 1)))) break;
+    const q = nextWordStart(text, t.end, spaced);
+    if (q < 0) break;
+    // a line break inside letter-spaced text may split a word (`d i s h\no n e st`): unreadable
+    if (spaced && lineBreakBetween(text, t.end, q)) return unreadable(i);
+    // pieces of messages → messages
+    if (EN_EMPTY_CLASSIFIERS.has(lw) && words.length === 1) {
+      const of = readToken(text, q, spaced);
+      const q2 = of && of.lower === 'of' ? nextWordStart(text, of.end, spaced) : -1;
+      if (q2 >= 0) {
+        const next = readToken(text, q2, spaced);
+        if (next && !EN_NOUN_STOP.has(next.lower) && !isNumberWord(q2)) {
+          words = [];
+          p = q2;
+          continue;
+        }
+      }
+    }
+    p = q;
+  }
+  // leave out a phrasal compound adjective before the head
+  while (words.length > 1 && phrasalCompound(words[0]!.lower)) words.shift();
+  // a trailing `and` never ends a phrase
+  while (words.length > 0 && words[words.length - 1]!.lower === 'and') words.pop();
+  if (words.length === 0) return null;
+  const textOut = words.map((t) => t.word).join(' ');
+  if (textOut.length < 2) return null; // a lone letter is no noun (`d` of letter-spaced `d i s …`)
+  const titleCase = words.every((t) => isUpperCode(code(text, t.start)) && t.word.length > 1 && t.word.slice(1) === t.word.slice(1).toLowerCase());
+  return { text: textOut, capitalized: firstCapitalized, titleCase, end: words[words.length - 1]!.end };
+}
+
+/**
+ * After a number, `of` + noun: after a vague plural (`Hundreds of medical practitioners`) any
+ * noun; otherwise only after a possessive (`100 of our employees`). `i` is at `of`.
+ */
+export function enPartitiveNoun(text: string, i: number, vague: boolean, isNumberWord: (p: number) => boolean): EnNoun | null {
+  const of = readToken(text, i, false);
+  if (!of || of.lower !== 'of') return null;
+  let q = nextWordStart(text, of.end, false);
+  if (q < 0) return null;
+  const det = readToken(text, q, false);
+  if (det && EN_PARTITIVE_DETERMINER.has(det.lower)) {
+    if (!vague && !EN_POSSESSIVE.has(det.lower)) return null;
+    q = nextWordStart(text, det.end, false);
+    if (q < 0) return null;
+  } else if (!vague) return null;
+  return enCountedNoun(text, q, isNumberWord);
+}
+
+/** A caption's title-case noun in running-text form: lower case, plural for a count other than one. */
+export function captionNoun(noun: string, value: number): string {
+  const words = noun.split(' ').map((w) => (w.length > 1 && w.slice(1) === w.slice(1).toLowerCase() ? w.toLowerCase() : w));
+  const last = words[words.length - 1]!;
+  if (value !== 1 && !looksPlural(last.toLowerCase()) && /^[a-z]+$/.test(last)) {
+    words[words.length - 1] = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(last) ? `${last}es` : `${last}s`;
+  }
+  return words.join(' ');
+}
