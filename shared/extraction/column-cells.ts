@@ -1,6 +1,6 @@
 import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineAt, lineBelow } from './cell-lines';
 import type { Line } from './cell-lines';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 
 // A table that PDF extraction flattens column by column: its row labels one a line (`员工总数（人）`,

@@ -1,5 +1,5 @@
 import { codeAt as code, isNewlineCode } from './normalize';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 
 // Questionnaire answers and data sheets state a figure as the value of a `Label: value` line

@@ -18,7 +18,7 @@ import {
   inIdiom,
 } from './noise-words';
 import { continuesWrappedProse, inBookTitle, inShortQuote, isHeadingLine, opensEventName } from './names';
-import { inUnitCaption } from './unit-spec';
+import { inUnitCaption } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
 import { VERB_NOISE_RULES } from './noise-verbs';

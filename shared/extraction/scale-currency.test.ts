@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 
 // A table's statement of scale and currency is a currency part and a scale part, in either order,
 // glued or spaced, framed many ways. Every combination must parse, not only the forms seen so far:

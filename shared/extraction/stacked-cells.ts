@@ -1,6 +1,6 @@
 import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineBelow, lineAt } from './cell-lines';
 import type { Line } from './cell-lines';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 
 // A designed KPI table that PDF extraction flattens to one cell a line: each row comes out as its

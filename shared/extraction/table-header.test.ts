@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 
 // A table states its scale and unit once; each bare cell below takes them.
 

@@ -1,5 +1,5 @@
 import { lineEndWithin, lineStartWithin } from './lines';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 

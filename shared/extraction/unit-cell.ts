@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
-import { specIn } from './unit-spec';
+import { specIn } from './unit-spec-in';
 
 // A table's unit column states once the scale and unit of the values after it, often in both
 // languages (`原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420`, `亿元 RMB 100

@@ -1,0 +1,86 @@
+import { readSpec, scaleOfCount } from './unit-spec';
+import type { UnitSpec } from './unit-spec';
+
+// Where a table states its spec (unit-spec.ts) inside longer text: in parentheses in a caption or
+// a row label, after `单位：`, or a cell that is wholly one.
+
+const PERCENT_OF = /^\s*%\s+of\s/i;
+const PARENS = /[(（]([^()（）]{1,60})[)）]/g;
+// `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
+const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
+
+/** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
+export function specIn(s: string): UnitSpec | null {
+  // a short cell that is wholly a spec, its brackets part of it (`tCO2e (thousand)`, `tonnes ('000)`)
+  const whole = s.length <= 40 ? readSpec(s) : null;
+  if (whole) return whole;
+  const label = AFTER_UNIT_LABEL.exec(s);
+  if (label) {
+    const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
+    if (spec) return spec;
+  }
+  for (const m of s.matchAll(PARENS)) {
+    // `(% of NLA)`, `(% of revenue)`: a share of something named
+    if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!);
+    if (spec) return spec;
+  }
+  return null;
+}
+
+/**
+ * `单位：万人次、万吨、万架次`: one statement for rows of different units. The scale they share is
+ * the table's; which unit is a row's the caption does not say, so a cell takes none.
+ */
+function listedSpec(s: string): UnitSpec | null {
+  const specs = s.split(/[、，,]/).map((part) => (part.trim() === '' ? null : readSpec(part)));
+  if (specs.length < 2 || specs.some((x) => x === null)) return null;
+  const [first, ...rest] = specs as UnitSpec[];
+  if (rest.some((x) => x.factor !== first!.factor)) return null;
+  return { factor: first!.factor, unit: rest.every((x) => x.unit?.unit === first!.unit?.unit) ? first!.unit : null };
+}
+
+const OPEN = new Set([0x28, 0xff08]);
+const CLOSE = new Set([0x29, 0xff09]);
+/** How far a statement of unit's parentheses may stand from the scale word in it (`(thousands of m3 unless stated)`). */
+const CAPTION_REACH = 32;
+
+/**
+ * Whether `[start, end)` lies in a statement of unit (`( 百万瓦时 )`, `单位：亿元`): a column's
+ * scale, not a figure.
+ */
+export function inUnitCaption(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - CAPTION_REACH); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || CLOSE.has(c)) break;
+    if (OPEN.has(c) || c === 0x3a || c === 0xff1a) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return isWholeStatement(text, start, end);
+  let close = end;
+  while (close < Math.min(text.length, end + CAPTION_REACH) && !CLOSE.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close++;
+  const opener = text.charCodeAt(open);
+  if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|單位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
+  return readSpec(text.slice(open + 1, close)) !== null;
+}
+
+const CELL_EDGE = /\t|\n|[ \u3000]{2}/;
+
+/** Whether the cell or line around `[start, end)` is wholly a statement of scale (`$ millions`, `HK$ 百万`, `百万 tCO2e` over a table). */
+function isWholeStatement(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - CAPTION_REACH);
+  const left = text.slice(from, start);
+  const edges = [...left.matchAll(new RegExp(CELL_EDGE.source, 'g'))];
+  const a = edges.length > 0 ? from + edges[edges.length - 1]!.index + edges[edges.length - 1]![0].length : from === 0 ? 0 : -1;
+  const right = text.slice(end, end + CAPTION_REACH);
+  const edge = CELL_EDGE.exec(right);
+  const b = edge ? end + edge.index : end + right.length === text.length ? text.length : -1;
+  if (a < 0 || b < 0) return false;
+  // a thousand or more of a currency or a measure: `十元` alone is a figure, `$ thousands`, `千元` and
+  // `百万 tCO2e` state a scale
+  const spec = readSpec(text.slice(a, b).trim());
+  return spec !== null && spec.factor >= 1e3 && (spec.unit?.kind === 'currency' || spec.unit?.kind === 'measure');
+}
