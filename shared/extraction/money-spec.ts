@@ -22,11 +22,21 @@ export interface Money {
   end: number;
 }
 
+/** The letters scale abbreviations start with (lower case): anything else is none, and is passed at once. */
+const ABBREVIATION_STARTS = new Set(SCALE_ABBREVIATIONS.map(([abbr]) => abbr.charCodeAt(0)));
+
+/** Whether `abbr` (lower case) is written at `i`, in either case. */
+function abbreviationIs(s: string, i: number, abbr: string): boolean {
+  for (let k = 0; k < abbr.length; k++) if ((s.charCodeAt(i + k) | 0x20) !== abbr.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The abbreviation starting at `i`, when it ends where its word does (not `mt`, `kWh`, `m3`). */
 function abbreviationAt(s: string, i: number, glued: (at: number) => boolean): { factor: number; end: number } | null {
+  if (!ABBREVIATION_STARTS.has(s.charCodeAt(i) | 0x20)) return null;
   for (const [abbr, factor] of SCALE_ABBREVIATIONS) {
     const end = i + abbr.length;
-    if (s.slice(i, end).toLowerCase() !== abbr) continue;
+    if (!abbreviationIs(s, i, abbr)) continue;
     // an abbreviation may take a full stop (`Mio.`), but not a stop that starts a number (`m.5`)
     const stop = code(s, end) === 0x2e && abbr.length > 1 && !isDigitCode(code(s, end + 1)) ? end + 1 : end;
     const next = code(s, stop);

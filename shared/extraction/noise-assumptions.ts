@@ -14,8 +14,12 @@ const ASSUMPTION = /(?:\b(?:we|they|it|which|scenario|scenarios|model|models)\s+
 /** What closes a clause: a comma or colon that is no digit separator, a semicolon, a sentence's end, a blank line. */
 const CLAUSE_END = /(?:,(?!\d)|(?<!\d),|[:;。；，：]|\.(?:\s|$)|\n\s*\n)/g;
 
+/** Whether an assumption word can be there at all: most figures have none near them, and the clause need not be cut. */
+const ANY_ASSUMPTION = /ssum|SSUM|假[设定]/;
+
 function assumedSetting(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - REACH), c.start);
+  if (!ANY_ASSUMPTION.test(before)) return false;
   let open = 0;
   for (const m of before.matchAll(CLAUSE_END)) open = m.index + m[0].length;
   return ASSUMPTION.test(before.slice(open));

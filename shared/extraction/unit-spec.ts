@@ -73,7 +73,13 @@ const SEPARATORS = new Set(Array.from(':：,，、()（）[]', (c) => c.charCode
 /** First characters (lower-cased) of the fillers of four characters or more: the only places one is looked for before a scale. */
 const LONG_FILLER_STARTS = new Set(FILLERS.filter((f) => f.length >= 4).map((f) => f.charCodeAt(0) | 0x20));
 
+/** An ASCII letter in lower case, any other character as it is. */
+const foldAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/** First characters of every filler: a character not among them starts none. */
+const FILLER_STARTS = new Set(FILLERS.map((f) => foldAscii(f.charCodeAt(0))));
+
 function fillerAt(s: string, i: number): number {
+  if (!FILLER_STARTS.has(foldAscii(s.charCodeAt(i)))) return -1;
   for (const f of FILLERS) {
     if (s.slice(i, i + f.length).toLowerCase() === f && !(isLetterCode(code(s, i + f.length)) && isLetterCode(code(s, i + f.length - 1)))) return i + f.length;
   }
