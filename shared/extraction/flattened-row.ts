@@ -85,10 +85,24 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
     if (isLetterCode(code(text, s)) && isLetterCode(code(text, s - 1))) continue;
     const cell = text.slice(s, e);
     if (/[\t\n\r]/.test(cell)) continue;
-    const spec = readSpec(cell);
+    const spec = cellSpec(cell);
     if (spec?.unit) return labelEndsAt(text, s) ? { spec, start: s, bracketed } : null;
   }
   return null;
+}
+
+/** Specs of the short cells tried before values (`万元`, `吨`, `(KG)` come back again and again), read once each. */
+const SPECS = new Map<string, UnitSpec | null>();
+const MAX_SPECS = 4096;
+
+function cellSpec(cell: string): UnitSpec | null {
+  let spec = SPECS.get(cell);
+  if (spec === undefined) {
+    if (SPECS.size >= MAX_SPECS) SPECS.clear();
+    spec = readSpec(cell);
+    SPECS.set(cell, spec);
+  }
+  return spec;
 }
 
 /** Whether the number at `start` is all its line holds (with a note mark). */

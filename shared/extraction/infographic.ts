@@ -36,6 +36,9 @@ export function currencyLineAbove(text: string, start: number, end: number): str
   return m && m.end === above.length ? m.value : null;
 }
 
+/** The text's end or a line break: NaN is what `charCodeAt` gives past the end. */
+const lineEnds = (c: number): boolean => Number.isNaN(c) || c === 0x0a || c === 0x0d;
+
 /** White space within a line, as `trim` takes it off. */
 const BLANK = new Set([0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0xfeff]);
 
@@ -45,7 +48,6 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   while (a < end + MAX_LINE && BLANK.has(text.charCodeAt(a))) a++;
   let b = start;
   while (b > start - MAX_LINE && BLANK.has(text.charCodeAt(b - 1))) b--;
-  const lineEnds = (c: number): boolean => Number.isNaN(c) || c === 0x0a || c === 0x0d;
   if (!lineEnds(text.charCodeAt(a)) || !(b === 0 || lineEnds(text.charCodeAt(b - 1)))) return false;
   const ls = lineStartWithin(text, start, MAX_LINE);
   const le = ls < 0 ? -1 : lineEndWithin(text, end, MAX_LINE);
