@@ -16,18 +16,18 @@ export interface Line {
   end: number;
 }
 
-/** The short line holding `i` (looked for no further than a short line reaches, so the scan stays linear). */
-export function lineAt(text: string, i: number): Line | null {
-  const start = lineStartWithin(text, i, MAX_LINE);
-  const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
-  return end < 0 || end - start > MAX_LINE ? null : { start, end };
+/** The short line holding `i` (looked for no further than `reach`, so the scan stays linear). */
+export function lineAt(text: string, i: number, reach = MAX_LINE): Line | null {
+  const start = lineStartWithin(text, i, reach);
+  const end = start < 0 ? -1 : lineEndWithin(text, i, reach);
+  return end < 0 || end - start > reach ? null : { start, end };
 }
 
 /** The nearest non-blank line above the line starting at `ls`, one blank line skipped at most. */
-export function lineAbove(text: string, ls: number): Line | null {
+export function lineAbove(text: string, ls: number, reach = MAX_LINE): Line | null {
   let at = ls;
   for (let blank = 0; blank <= 1 && at > 0; blank++) {
-    const line = lineAt(text, at - 1);
+    const line = lineAt(text, at - 1, reach);
     if (!line) return null;
     if (text.slice(line.start, line.end).trim() !== '') return line;
     at = line.start;
@@ -36,10 +36,10 @@ export function lineAbove(text: string, ls: number): Line | null {
 }
 
 /** The nearest non-blank line below the line ending at `le`, one blank line skipped at most. */
-export function lineBelow(text: string, le: number): Line | null {
+export function lineBelow(text: string, le: number, reach = MAX_LINE): Line | null {
   let at = le;
   for (let blank = 0; blank <= 1 && at < text.length; blank++) {
-    const line = lineAt(text, at + 1);
+    const line = lineAt(text, at + 1, reach);
     if (!line) return null;
     if (text.slice(line.start, line.end).trim() !== '') return line;
     at = line.end;

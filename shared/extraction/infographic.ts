@@ -1,5 +1,6 @@
 import type { Qualifier } from '../domain/figure';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { lineAbove, lineBelow, type Line } from './cell-lines';
 import { QUALIFIER_INFIX, QUALIFIER_SUFFIX } from './qualifiers';
 import { CURRENCY_PREFIX, ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
@@ -17,7 +18,7 @@ const MAX_LINE = 40;
  */
 export function qualifierLineBelow(text: string, start: number, end: number): { qualifier: Qualifier; unit?: Unit } | null {
   if (!aloneOnLine(text, start, end)) return null;
-  const below = nearLine(text, lineEndWithin(text, end, MAX_LINE), 1);
+  const below = trimmed(text, lineBelow(text, lineEndWithin(text, end, MAX_LINE), MAX_LINE));
   if (!below) return null;
   // `3,600⏎余家`, `4,000⏎多户`: 余 or 多 opening the measure word's line
   const infix = QUALIFIER_INFIX.matchForward(below, 0);
@@ -30,7 +31,7 @@ export function qualifierLineBelow(text: string, start: number, end: number): { 
 /** `RMB`, `US$`, `人民币` alone on the line before a figure alone on its own: its currency's ISO code. */
 export function currencyLineAbove(text: string, start: number, end: number): string | null {
   if (!aloneOnLine(text, start, end)) return null;
-  const above = nearLine(text, lineStartWithin(text, start, MAX_LINE) - 1, -1);
+  const above = trimmed(text, lineAbove(text, lineStartWithin(text, start, MAX_LINE), MAX_LINE));
   if (!above) return null;
   const m = CURRENCY_PREFIX.matchForward(above, 0);
   return m && m.end === above.length ? m.value : null;
@@ -54,20 +55,7 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return le >= 0 && text.slice(ls, start).trim() === '' && text.slice(end, le).trim() === '';
 }
 
-/**
- * The trimmed text of the nearest non-blank line after (`dir` 1) or before (`dir` -1) the line
- * break at `nl`, one blank line skipped at most; null when there is none or it is long.
- */
-function nearLine(text: string, nl: number, dir: 1 | -1): string | null {
-  let at = nl;
-  for (let blank = 0; blank <= 1; blank++) {
-    if (at < 0 || at >= text.length || text.charCodeAt(at) !== 0x0a) return null;
-    const ls = dir === 1 ? at + 1 : lineStartWithin(text, at, MAX_LINE);
-    const le = dir === 1 ? lineEndWithin(text, at + 1, MAX_LINE) : at;
-    if (ls < 0 || le < 0) return null;
-    const line = text.slice(ls, le).trim();
-    if (line !== '') return line;
-    at = dir === 1 ? le : ls - 1;
-  }
-  return null;
+/** The trimmed text of the nearest non-blank line below or above (`cell-lines.ts`), one blank line skipped at most. */
+function trimmed(text: string, line: Line | null): string | null {
+  return line ? text.slice(line.start, line.end).trim() : null;
 }
