@@ -54,7 +54,7 @@ describe('generalisation passages', () => {
         .split('\n')
         .filter((l) => l.trim() !== '')
         .map((l) => JSON.parse(l) as Gold);
-      const figures = extractFigures(readFileSync(join(dir, 'text', gold[0]!.doc), 'utf8'));
+      const figures = extractFigures(readFileSync(join(dir, 'text', file.replace(/\.jsonl$/, '.txt')), 'utf8'));
       for (const g of gold) {
         const f = figures.find((p) => p.start < g.end && g.start < p.end && Math.abs(p.value - g.value) <= 1e-4 * Math.abs(g.value));
         if (f && (f.unit !== g.unit || f.qualifier !== g.qualifier)) disagreements.push(`${g.doc} ${g.start}: ${f.unit}/${f.qualifier}, gold ${g.unit}/${g.qualifier}`);
