@@ -56,6 +56,15 @@ describe('a report and its translation: units and qualifiers', () => {
     ]);
   });
 
+  it('flags `近 20 万场` against a bare `200,000 events`: the translation writes the same amount at another notation', () => {
+    const zh = zhText('近').replace('5,000 场', '20 万场');
+    const en = enText.replace('5,000 volunteer', '200,000 volunteer');
+    expect(checksOf('consistency', ['r-zh.txt', zh], ['r-en.txt', en]).filter((c) => !c.holds)).toMatchObject([
+      { rule: 'consistency.translation-qualifier', figures: [{ value: 200_000 }, { value: 200_000 }], says: { key: 'translation.nearly' } },
+    ]);
+    expect(checksOf('consistency', ['r-zh.txt', zh], ['r-en.txt', en.replace('200,000', 'nearly 200,000')]).filter((c) => !c.holds)).toEqual([]);
+  });
+
   it('lets a translation drop `over` (`超 5,000 场` against `5,000 events`)', () => {
     expect(checksOf('consistency', ['r-zh.txt', zhText('超')], ['r-en.txt', enText]).filter((c) => !c.holds)).toEqual([]);
   });

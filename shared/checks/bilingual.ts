@@ -95,8 +95,7 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const matchedEn = new Set(anchors.map(([, e]) => e));
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
-    const why = disagreement(z.at.figure, false, e.at.figure, false);
-    if (why !== 'qualifier') continue;
+    if (!sameStatedAmount(z, e)) continue;
     if (opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
     else if (nearlyAgainstBare(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.nearly', alignment.where));
   }
@@ -147,6 +146,18 @@ function opposite(a: Placed, b: Placed): boolean {
  */
 const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
   (a.at.figure.qualifier === 'nearly' && b.at.figure.qualifier === 'exact') || (b.at.figure.qualifier === 'nearly' && a.at.figure.qualifier === 'exact');
+
+/**
+ * The same amount, each language writing it its own way: a translation turns `20 万` into `200,000`,
+ * so the precision each notation suggests is not compared, only the value (in digits, neither `about`,
+ * which points nowhere).
+ */
+const sameStatedAmount = (z: Placed, e: Placed): boolean =>
+  Math.abs(inBase(z) - inBase(e)) <= 1e-9 * Math.abs(inBase(z)) &&
+  writtenNumber(z.at.figure.text) !== undefined &&
+  writtenNumber(e.at.figure.text) !== undefined &&
+  z.at.figure.qualifier !== 'about' &&
+  e.at.figure.qualifier !== 'about';
 
 const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
 const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
