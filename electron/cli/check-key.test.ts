@@ -16,6 +16,7 @@ import { BATCH_3_ENGAGEMENTS, BATCH_3_KEY } from '../../shared/checks/answer-key
 import { BATCH_4_ENGAGEMENTS, BATCH_4_KEY } from '../../shared/checks/answer-key/batch-4';
 import { BATCH_5_ENGAGEMENTS, BATCH_5_KEY } from '../../shared/checks/answer-key/batch-5';
 import { BATCH_6_ENGAGEMENTS, BATCH_6_KEY } from '../../shared/checks/answer-key/batch-6';
+import { BATCH_7_ENGAGEMENTS, BATCH_7_KEY } from '../../shared/checks/answer-key/batch-7';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -29,6 +30,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 4', engagements: BATCH_4_ENGAGEMENTS, key: BATCH_4_KEY },
   { name: 'blind batch 5', engagements: BATCH_5_ENGAGEMENTS, key: BATCH_5_KEY },
   { name: 'blind batch 6', engagements: BATCH_6_ENGAGEMENTS, key: BATCH_6_KEY },
+  { name: 'blind batch 7', engagements: BATCH_7_ENGAGEMENTS, key: BATCH_7_KEY },
 ];
 let dir: string;
 let result: Score;

@@ -15,6 +15,7 @@
 // the £4.86 million; `more than £20 million` since 2018.
 
 import type { Engagement } from './key';
+import { across, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b6';
@@ -31,16 +32,6 @@ export const BATCH_6_ENGAGEMENTS: Engagement[] = [
   { files: [`${DIR}/${MS}`] },
 ];
 
-type Fig = number | [number, string];
-const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
-const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({ doc, kind, holds, figures: figs(xs), why });
-/** A restatement across the engagement's files: the first figures in `doc`, the rest in `other`. */
-const across = (doc: string, here: Fig[], other: string, there: Fig[], why: string): KeyEntry => ({
-  ...entry(doc, 'consistency', false, here, why),
-  figures: [...figs(here), ...figs(there).map((f) => ({ ...f, doc: other }))],
-});
-/** An entry whose figures extraction gives wrong today (README: extraction misses). */
-const miss = (e: KeyEntry, extractionMiss: string): KeyEntry => ({ ...e, extractionMiss });
 const A_M = 'a row label\'s unit "(A$m)" does not scale the row\'s cells: 6,842 comes out 6,842, not A$6,842 million';
 const ONE_SPACE = 'a one-space flattened table row loses its first year\'s cells after a unit word (GL 11.8, number 5,284, number 951 give no figure)';
 const UNIT_WORDS = 'a one-space flattened table row\'s unit words ("A$ thousand", "A$ million") do not scale its cells';

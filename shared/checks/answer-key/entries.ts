@@ -1,0 +1,26 @@
+// Shorthands the blind batches write their key entries with: a figure is a value, or a value and
+// a snippet of the text at or just before it (score.ts's context), and a restatement across the
+// files of an engagement names the other file on its figures there.
+
+import type { KeyEntry } from './score';
+
+export type Fig = number | [number, string];
+
+export const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
+
+export const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({
+  doc,
+  kind,
+  holds,
+  figures: figs(xs),
+  why,
+});
+
+/** A restatement across the engagement's files: the first figures in `doc`, the rest in `other`. */
+export const across = (doc: string, here: Fig[], other: string, there: Fig[], why: string): KeyEntry => ({
+  ...entry(doc, 'consistency', false, here, why),
+  figures: [...figs(here), ...figs(there).map((f) => ({ ...f, doc: other }))],
+});
+
+/** An entry whose figures extraction gives wrong today (README: extraction misses). */
+export const miss = (e: KeyEntry, extractionMiss: string): KeyEntry => ({ ...e, extractionMiss });
