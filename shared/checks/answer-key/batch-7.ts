@@ -17,7 +17,7 @@
 // of 2019; empty share cells of the employee table.
 
 import type { Engagement } from './key';
-import { across, entry } from './entries';
+import { across, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b7';
@@ -40,6 +40,7 @@ export const BATCH_7_ENGAGEMENTS: Engagement[] = [
   { files: [`${DIR}/${FOREST}`] },
 ];
 
+const GWP = '`R448A (GWP=1273)` and `R404A (GWP=3943)` give no figures 1273 and 3943';
 const WAN = 1e4;
 const M = 1e6;
 
@@ -51,8 +52,8 @@ const kpiHolds = (doc: string): KeyEntry[] => [
 
 export const BATCH_7_KEY: KeyEntry[] = [
   // Alibaba 2022, operations (Chinese, real) and its English translation (planted)
-  entry(OPS, 'change', false, [[3943, 'GWP=3943'], [1273, 'GWP=1273'], [70, '降低了 70%']], 'R448A (GWP 1273) against R404A (GWP 3943) is 67.7% lower, stated 降低了 70% (exact inputs, no 约)'),
-  entry(OPS_EN, 'change', false, [[3943, 'GWP=3943'], [1273, 'GWP=1273'], [70, '70% lower']], 'the translation keeps it: GWP 1273 against 3943 is 67.7% lower, stated 70%'),
+  miss(entry(OPS, 'change', false, [[3943, 'GWP=3943'], [1273, 'GWP=1273'], [70, '降低了 70%']], 'R448A (GWP 1273) against R404A (GWP 3943) is 67.7% lower, stated 降低了 70% (exact inputs, no 约)'), GWP),
+  miss(entry(OPS_EN, 'change', false, [[3943, 'GWP=3943'], [1273, 'GWP=1273'], [70, '70% lower']], 'the translation keeps it: GWP 1273 against 3943 is 67.7% lower, stated 70%'), GWP),
   across(OPS_EN, [[53.4 * M, 'total of 53.4']], OPS, [[53.4 * WAN, '总计减排 53.4']], 'planted: 总计减排 53.4 万吨 (534,000 t) translated "53.4 million tonnes"'),
   across(OPS_EN, [[70_000, 'nearly 70,000']], OPS, [[70_000, '超过 7 万名']], 'planted: 超过 7 万名员工 (over) translated "nearly 70,000 employees"'),
   across(OPS_EN, [[1.13 * M, 'completed 1.13']], OPS, [[113 * WAN, '近 113 万次']], 'planted: 近 113 万次减碳行为 (nearly) translated a bare "1.13 million low-carbon actions"'),
@@ -73,10 +74,15 @@ export const BATCH_7_KEY: KeyEntry[] = [
   ...kpiHolds(KPI_P),
 
   // Ant Financial 2016, Chinese and English paragraphs (real) and a planted copy
-  ...[ANT, ANT_P].map((doc) => ({
-    ...entry(doc, 'consistency', false, [[150 * M, 'users(million)'], [1.5e8, '为超过 1.5 亿的用户'], [150 * M, 'More than 150 million users']], 'public services: the infographic says a bare 150 million users, the text 超过 1.5 亿 / more than 150 million'),
-    atLeast: 2,
-  })),
+  ...[ANT, ANT_P].map((doc) =>
+    miss(
+      {
+        ...entry(doc, 'consistency', false, [[150 * M, 'users(million)'], [1.5e8, '为超过 1.5 亿的用户'], [150 * M, 'More than 150 million users']], 'public services: the infographic says a bare 150 million users, the text 超过 1.5 亿 / more than 150 million'),
+        atLeast: 2,
+      },
+      'the infographic cell `150` under `用户（百万）⏎users(million)` (after the cells 357 and 380) gives no figure',
+    ),
+  ),
   entry(ANT_P, 'consistency', false, [[80 * WAN, '共收集了 80 万'], [800_000, 'nearly 800,000']], 'planted: 共收集了 80 万份用户反馈 (bare, its 近 dropped) against "nearly 800,000 users" in the English'),
   entry(ANT_P, 'consistency', false, [[1500 * WAN, '1500 多万人次'], [51 * M, 'more than 51']], 'planted: 1500 多万人次 payments in Chinese, "more than 51 million payments" in the English'),
 
