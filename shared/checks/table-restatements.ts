@@ -2,21 +2,22 @@
 // 38.6 GL of water` against its data appendix's `Total water withdrawn GL 34.1 36.0 36.2`, `Women
 // held 46 of the 212 senior leadership roles (24.7%)` against `Women in senior leadership % 19.6
 // 21.0 21.7`. A table row's cells carry its label, not the sentence words the metric rules compare,
-// so rows are read here: a line of a label ending in its unit, then one number per year of the
-// header above it (cells apart by tabs, spaces, or a single space as PDF text without layout gives
-// them). A row names a text figure when every content word of its label (two at least) is in the
-// figure's sentence and its unit is the figure's; the most specific such row is the one meant, and
-// its cell of the year the sentence names (or, naming none, of the latest year, whichever side of the
-// table it stands) must agree with it.
+// so the rows of the document's tables (table-blocks.ts: cells apart by tabs, spaces, or a single
+// space as PDF text without layout gives them) are read again here as a label ending in its unit,
+// then one number per year of the header above it. A row names a text figure when every content
+// word of its label (two at least) is in the figure's sentence and its unit is the figure's; the
+// most specific such row is the one meant, and its cell of the year the sentence names (or, naming
+// none, of the latest year, whichever side of the table it stands) must agree with it.
 
 import { FORWARD } from './markers';
 import { dimensionOf } from './dimension';
 import { inTable, plausiblySame } from './agreement';
 import { intervalOf, overlaps } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
+import { tableBlocks, type Row } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
-interface Row {
+interface MetricRow {
   doc: CheckDocument;
   /** Content words of the label (a five-letter prefix each, so `withdrew` and `withdrawn` are one). */
   words: string[];
@@ -38,7 +39,7 @@ const HEADER_REACH = 30;
 
 export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
   // rows by unit: a figure looks only at the rows of its own unit
-  const byUnit = new Map<string, Row[]>();
+  const byUnit = new Map<string, MetricRow[]>();
   for (const row of docs.flatMap(rowsOf)) byUnit.set(row.unit, [...(byUnit.get(row.unit) ?? []), row]);
   if (byUnit.size === 0) return [];
   const checks: Check[] = [];
@@ -96,44 +97,41 @@ function ownSentence(text: string, figure: DocFigure['figure']): string {
 const unitKey = (unit: string) => unit.toLowerCase().replace(/[\s-]/g, '');
 const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
 
-/** The rows of a document's tables: a label ending in a unit, then one number per year of the header above. */
-function rowsOf(doc: CheckDocument): Row[] {
-  const rows: Row[] = [];
-  const byStart = new Map(doc.figures.map((figure, index) => [figure.start, { doc, figure, index }] as const));
-  const lines = doc.text.split('\n');
-  let offset = 0;
-  let header: string[] | undefined;
-  let sinceHeader = 0;
-  for (const line of lines) {
-    const at = offset;
-    offset += line.length + 1;
-    sinceHeader++;
-    if (line.trim() === '') {
-      header = undefined;
-      continue;
+/** The rows of a document's tables (`tableBlocks`): a label ending in a unit, then one number per year of the header above it in its block. */
+function rowsOf(doc: CheckDocument): MetricRow[] {
+  const rows: MetricRow[] = [];
+  for (const block of tableBlocks(doc)) {
+    let header: string[] | undefined;
+    let sinceHeader = 0;
+    for (const row of block) {
+      sinceHeader++;
+      const line = row.texts.join(' ');
+      const years = TWO_YEARS.test(line) ? [...line.matchAll(YEAR)].map((m) => m[1]!) : [];
+      if (years.length >= 2 && line.replace(YEAR, '').replace(/[^\d]/g, '') === '') {
+        header = years;
+        sinceHeader = 0;
+        continue;
+      }
+      if (!header || sinceHeader > HEADER_REACH || !ENDS_IN_NUMBER.test(line)) continue;
+      const read = rowOf(doc, row, header);
+      if (read) rows.push(read);
     }
-    const years = TWO_YEARS.test(line) ? [...line.matchAll(YEAR)].map((m) => m[1]!) : [];
-    if (years.length >= 2 && line.replace(YEAR, '').replace(/[^\d]/g, '') === '') {
-      header = years;
-      sinceHeader = 0;
-      continue;
-    }
-    if (!header || sinceHeader > HEADER_REACH || !ENDS_IN_NUMBER.test(line)) continue;
-    const parts = line.trim().split(/\s+/);
-    const numbers = parts.slice(-header.length);
-    const label = parts.slice(0, -header.length);
-    if (label.length < 2 || !numbers.every((n) => NUMBER.test(n)) || NUMBER.test(label.at(-1)!)) continue;
-    const words = wordsOf(label.slice(0, -1).join(' '));
-    if (words.length < 2) continue;
-    const cells = new Map<string, DocFigure>();
-    let from = at;
-    numbers.forEach((n, k) => {
-      const start = line.indexOf(n, from - at) + at;
-      from = start + n.length;
-      const cell = byStart.get(start);
-      if (cell) cells.set(header![k]!, cell);
-    });
-    rows.push({ doc, words, unit: unitKey(label.at(-1)!), label: label.slice(0, -1).join(' '), cells, latest: String(Math.max(...header.map(Number))) });
   }
   return rows;
+}
+
+/** A table row as a label ending in its unit and one number per year of its header, or undefined when it is not one. */
+function rowOf(doc: CheckDocument, row: Row, header: string[]): MetricRow | undefined {
+  // the row's words, each with the cell it stands in: a number is a year's cell when it fills its cell alone
+  const tokens = row.texts.flatMap((text, column) => (text.match(/\S+/g) ?? []).map((token) => ({ token, cell: text.trim() === token ? row.cells[column] : undefined })));
+  const numbers = tokens.slice(-header.length);
+  const label = tokens.slice(0, -header.length).map((t) => t.token);
+  if (label.length < 2 || !numbers.every((n) => NUMBER.test(n.token)) || NUMBER.test(label.at(-1)!)) return undefined;
+  const words = wordsOf(label.slice(0, -1).join(' '));
+  if (words.length < 2) return undefined;
+  const cells = new Map<string, DocFigure>();
+  numbers.forEach((n, k) => {
+    if (n.cell) cells.set(header[k]!, n.cell);
+  });
+  return { doc, words, unit: unitKey(label.at(-1)!), label: label.slice(0, -1).join(' '), cells, latest: String(Math.max(...header.map(Number))) };
 }
