@@ -23,10 +23,10 @@ export function lineAt(text: string, i: number, reach = MAX_LINE): Line | null {
   return end < 0 || end - start > reach ? null : { start, end };
 }
 
-/** The nearest non-blank line above the line starting at `ls`, one blank line skipped at most. */
-export function lineAbove(text: string, ls: number, reach = MAX_LINE): Line | null {
+/** The nearest non-blank line above the line starting at `ls`, `blanks` blank lines skipped at most. */
+export function lineAbove(text: string, ls: number, reach = MAX_LINE, blanks = 1): Line | null {
   let at = ls;
-  for (let blank = 0; blank <= 1 && at > 0; blank++) {
+  for (let blank = 0; blank <= blanks && at > 0; blank++) {
     const line = lineAt(text, at - 1, reach);
     if (!line) return null;
     if (text.slice(line.start, line.end).trim() !== '') return line;
@@ -35,10 +35,10 @@ export function lineAbove(text: string, ls: number, reach = MAX_LINE): Line | nu
   return null;
 }
 
-/** The nearest non-blank line below the line ending at `le`, one blank line skipped at most. */
-export function lineBelow(text: string, le: number, reach = MAX_LINE): Line | null {
+/** The nearest non-blank line below the line ending at `le`, `blanks` blank lines skipped at most. */
+export function lineBelow(text: string, le: number, reach = MAX_LINE, blanks = 1): Line | null {
   let at = le;
-  for (let blank = 0; blank <= 1 && at < text.length; blank++) {
+  for (let blank = 0; blank <= blanks && at < text.length; blank++) {
     const line = lineAt(text, at + 1, reach);
     if (!line) return null;
     if (text.slice(line.start, line.end).trim() !== '') return line;
