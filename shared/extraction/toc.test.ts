@@ -17,6 +17,11 @@ describe('table of contents', () => {
   it('drops a run of entries whose pages grow down the page', () => {
     expect(values('关于本报告 3\n董事长致辞 5\n公司治理 12\n')).toEqual([]);
   });
+  it('reads a run of entries three blank lines apart, as PDF text leaves them, down the page as up it, and no further apart', () => {
+    const run = (blank: string) => `关于本报告 3${blank}董事长致辞 5${blank}公司治理 12\n`;
+    expect(values(run('\n\n\n\n'))).toEqual([]);
+    expect(values(run('\n\n\n\n\n'))).toContain(5);
+  });
   it('keeps a figure with its unit on a line that ends in a number', () => {
     expect(values('目录\n员工总数 11,700人\n关于本报告 3')).toEqual([11_700]);
   });

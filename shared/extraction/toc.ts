@@ -1,3 +1,4 @@
+import { lineAbove, lineBelow, type Line } from './cell-lines';
 import { lineEndWithin, lineStartWithin } from './lines';
 
 // Page numbers of a table of contents are not figures (GUIDELINES.md). An entry is a title and a
@@ -19,39 +20,30 @@ const TITLED_ENTRY = /^\s*(?=[^\t]*?[A-Za-z\u3400-\u9fff])[^\s.．·…][^\t]*?\
 const CONTENTS_HEADING = /^\s*(?:(?:table of contents|contents|目\s*录|目\s*錄)\s*){1,2}$/i;
 const CONTENTS_REACH = 40;
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+/** Blank lines skipped between two entries, or on the way up to a contents heading (PDF text leaves three between blocks). */
+const BLANKS = 3;
 
+/** The line holding `i`, its ends looked for no further than MAX_LINE either side. */
 function lineAt(text: string, i: number): Line | null {
   const start = lineStartWithin(text, i, MAX_LINE);
   const end = start < 0 ? -1 : lineEndWithin(text, i, MAX_LINE);
-  return start < 0 || end < 0 ? null : { start, end, text: text.slice(start, end) };
+  return start < 0 || end < 0 ? null : { start, end };
 }
 
-/** The line before (`dir` -1) or after (+1) `line`, skipping blank ones; null past a long line. */
-function neighbour(text: string, line: Line, dir: -1 | 1): Line | null {
-  let at = dir < 0 ? line.start - 2 : line.end + 1;
-  for (let blank = 0; at >= 0 && at < text.length && blank < 3; blank++) {
-    const next = lineAt(text, at);
-    if (!next) return null;
-    if (next.text.trim() !== '') return next;
-    at = dir < 0 ? next.start - 2 : next.end + 1;
-  }
-  return null;
-}
+/** The nearest non-blank line above or below `line`; null past a long line. */
+const above = (text: string, line: Line) => lineAbove(text, line.start, MAX_LINE, BLANKS);
+const below = (text: string, line: Line) => lineBelow(text, line.end, MAX_LINE, BLANKS);
 
-const pageOf = (line: Line | null): number | null => {
-  const m = line ? ENTRY.exec(line.text) : null;
+const pageOf = (text: string, line: Line | null): number | null => {
+  const m = line ? ENTRY.exec(text.slice(line.start, line.end)) : null;
   return m ? Number(m[2]) : null;
 };
 
 /** Whether the number `[start, end)` is the page number of a table-of-contents entry. */
 export function tocPageNumber(text: string, start: number, end: number): boolean {
-  const line = lineAt(text, start);
-  if (!line || end > line.end) return false;
+  const own = lineAt(text, start);
+  if (!own || end > own.end) return false;
+  const line = { ...own, text: text.slice(own.start, own.end) };
   // the page number ends the line; a title may hold figures of its own (`£14.2bn of sustainable finance ..... 7`)
   if (line.text.slice(end - line.start).trim() !== '' || !/\d$/.test(line.text.slice(0, end - line.start))) return false;
   if (LEADERS.test(line.text)) return true;
@@ -62,12 +54,12 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
   }
   const page = Number(m[2]);
   // a run of entries whose pages grow down the page
-  const before = pageOf(neighbour(text, line, -1));
-  const after = pageOf(neighbour(text, line, 1));
+  const before = pageOf(text, above(text, line));
+  const after = pageOf(text, below(text, line));
   if (before !== null && after !== null && before < page && page < after) return true;
-  const twoBefore = before === null ? null : pageOf(neighbour(text, neighbour(text, line, -1)!, -1));
+  const twoBefore = before === null ? null : pageOf(text, above(text, above(text, line)!));
   if (twoBefore !== null && before !== null && twoBefore < before && before < page) return true;
-  const twoAfter = after === null ? null : pageOf(neighbour(text, neighbour(text, line, 1)!, 1));
+  const twoAfter = after === null ? null : pageOf(text, below(text, below(text, line)!));
   if (twoAfter !== null && after !== null && page < after && after < twoAfter) return true;
   return underContentsHeading(text, line);
 }
@@ -75,8 +67,8 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
 function underContentsHeading(text: string, line: Line): boolean {
   let up: Line | null = line;
   for (let k = 0; k < CONTENTS_REACH && up; k++) {
-    up = neighbour(text, up, -1);
-    if (up && CONTENTS_HEADING.test(up.text)) return true;
+    up = above(text, up);
+    if (up && CONTENTS_HEADING.test(text.slice(up.start, up.end))) return true;
   }
   return false;
 }
