@@ -1,0 +1,85 @@
+import { hasDecimal, type Candidate } from './candidate';
+import type { NoiseRule } from './noise';
+import { codeAt as code, isDigitCode, isUpperCode } from './normalize';
+import { charsAfter } from './context';
+import { skipGapBack } from './gaps';
+import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
+import { inBookTitle, inShortQuote, opensEventName } from './names';
+
+// Numbers that name or rank something rather than count it: a version (`Alipay 2.0`), an ordinal,
+// a code after its word (`GRI 102`, `Top 10`, `Scope 1`), a number in the name of an event or a
+// programme (`95公益周`, `99 Giving Day`, `10X1000科技普惠计划`), in a quoted name or a book title,
+// and a set phrase written in digits (`24节气`, `世界500强`).
+
+const prevZh = (text: string, c: Candidate): boolean | null => {
+  const m = ZH_CODE_PREFIX.matchBackward(text, skipGapBack(text, c.start, 0));
+  return m ? m.value : null;
+};
+
+/** Whether a tab or a column's run of spaces stands between `from` and `to`: the number is in a cell of its own. */
+const cellBoundary = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x09 || (c === 0x20 && text.charCodeAt(k + 1) === 0x20)) return true;
+  }
+  return false;
+};
+
+export const CODE_NOISE_RULES = {
+  versionNumber: {
+    name: 'version-number',
+    drop: (text, c, a) => {
+      if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
+      const w = a.prevWord;
+      return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start);
+    },
+  },
+  ordinal: { name: 'ordinal', drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },
+  codeWordBefore: {
+    name: 'code-word-before',
+    drop: (text, c, a) => {
+      // a code carries no scale word: `CASE 5 亿` is 500 million, `Top 10` is a rank; in Chinese
+      // numerals 十, 百 and 千 are places of the number, not scale words (`前十大供应商` is a rank)
+      const scaleWord = c.reading.scaled && c.end > c.numEnd && (c.form.script !== 'zh' || c.value >= 1e4);
+      if (c.reading.currency || scaleWord) return false;
+      const w = a.prevWord;
+      // a code word in the cell before (`Employees\tnumber\t5,326`) labels the row; a code carries
+      // no unit of measure (`We target 12 GW` is capacity, `Target 7` a code)
+      const spaced = w !== null && !cellBoundary(text, w.end, c.start);
+      if (w && spaced && c.kind !== 'measure' && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
+        // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"
+        return c.kind !== 'percent' || w.word === 'sdg';
+      }
+      return prevZh(text, c) === true || continuesCodeList(text, c.start);
+    },
+  },
+  nameSuffix: {
+    name: 'name-suffix',
+    drop: (text, c) => {
+      // "95公益周", "10X1000科技普惠计划": a glued number naming an event or programme
+      if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
+      const after = charsAfter(text, c.end, 5);
+      return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节)/.test(after);
+    },
+  },
+  // `99 Giving Day`: the English counterpart of `95公益周`
+  eventName: { name: 'event-name', drop: (text, c) => c.form.script === 'arabic' && !c.reading.scaled && c.kind === 'noun' && opensEventName(text, c.numEnd) },
+  multiplierName: {
+    name: 'multiplier-name',
+    drop: (text, c) => (code(text, c.numEnd) === 0x58 || code(text, c.numEnd) === 0x78) && isDigitCode(code(text, c.numEnd + 1)),
+  },
+  quotedName: { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
+  bookTitle: { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
+  // a set phrase written in digits too (`24节气`, `世界500强`)
+  idiom: { name: 'idiom', drop: (text, c) => inIdiom(text, c.numStart) },
+  capitalizedCode: {
+    name: 'capitalized-code',
+    drop: (text, c, a) => {
+      // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
+      if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic') return false;
+      // a cell after a tab (`Fatalities\t0`) is a value in its row, not a version
+      const w = a.prevWord;
+      return w !== null && w.capitalized && c.start - w.end === 1 && code(text, w.end) !== 0x09 && isUpperCode(code(text, w.start)) && !c.form.separator;
+    },
+  },
+} satisfies Record<string, NoiseRule>;

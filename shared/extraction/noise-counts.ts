@@ -1,0 +1,52 @@
+import { hasDecimal, hasSeparator, justOne } from './candidate';
+import type { NoiseRule } from './noise';
+import { codeAt as code, isCjkCode } from './normalize';
+import { ZH_DETERMINER } from './noise-words';
+import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
+
+// Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
+// bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
+// Chinese numeral with no measure word (`千牛`, `三方`), a count of digits (`两位数增长`), and a count
+// that refers back (`这两位`, `the two people mentioned above`) rather than making a new claim.
+
+export const COUNT_NOISE_RULES = {
+  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) && !recordedOne(text, c) },
+  bareNumber: {
+    name: 'bare-number',
+    drop: (text, c) =>
+      c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
+      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))) && !statedBare(text, c),
+  },
+  threshold: { name: 'threshold', drop: (_t, c) => c.context.threshold },
+  temperature: { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },
+  zhSpacedNoun: {
+    name: 'zh-spaced-noun',
+    drop: (_t, c) =>
+      c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en',
+  },
+  zhNumeralWithoutMeasure: {
+    name: 'zh-numeral-without-measure',
+    drop: (_t, c) => {
+      if (c.form.script !== 'zh') return false;
+      const pureScale = c.form.pureScale;
+      if (pureScale && !c.reading.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return true; // 千牛, 万物, 百度 (but 十个)
+      if (c.kind === 'noun') return !(c.reading.scaled && c.value >= 1e4); // 千万小微商户, but not 三方
+      return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact');
+    },
+  },
+  zhVery: { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
+  // `两位数增长`, `个位数`: how many digits a number has (double-digit growth), not a count of people
+  digitCount: { name: 'digit-count', drop: (text, c) => c.unit === '位' && code(text, c.end) === 0x6570 },
+  anaphoricCount: {
+    name: 'anaphoric-count',
+    // "这两位", "the two people mentioned above": a reference back, not a new claim
+    drop: (text, c, a) => {
+      if (c.form.script === 'arabic' || c.value > 10 || c.reading.scaled) return false;
+      if (c.form.script === 'en') {
+        const w = a.prevWord;
+        return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those');
+      }
+      return ZH_DETERMINER.matchBackward(text, c.start) !== null;
+    },
+  },
+} satisfies Record<string, NoiseRule>;

@@ -1,0 +1,79 @@
+import { yearLike } from './candidate';
+import type { NoiseRule } from './noise';
+import { codeAt as code } from './normalize';
+import { wordAfter } from './context';
+import { skipGap, skipGapBack } from './gaps';
+import { MONTHS, CLOCK_HOUR_BEFORE, DURATION_CLAIM_BEFORE, DURATION_FRAME_BEFORE, DURATION_FRAME_AFTER } from './noise-words';
+import { averagedDuration } from './noise-phrases';
+
+// Numbers that place something in time or give an age, not a claimed amount: a year or a span of
+// years, a date (`326日` apart: no month has more than 31 days), a time of day (`3 pm`, `凌晨 3 点
+// 12 分`), an age or a generation, a duration that frames a claim rather than making one (`over the
+// next 5 years`), and `half` of a year, a day or an hour (`half a year`, `the first half`).
+
+export const DATE_NOISE_RULES = {
+  year: {
+    name: 'year',
+    drop: (_t, c) =>
+      yearLike(c) && !c.reading.scaled && !c.reading.currency && (c.kind === 'none' || c.kind === 'noun' || c.kind === 'year' || c.kind === 'date' || c.kind === 'decade' || c.kind === 'generation') && (c.qualifier === 'exact' || c.kind !== 'noun'),
+  },
+  period: { name: 'period', drop: (_t, c) => c.reading.range === 'years' },
+  zhYear: { name: 'zh-year', drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
+  // `326日` counts days: no month has more than 31
+  date: { name: 'date', drop: (_t, c) => (c.kind === 'date' && !(c.unit === '日' && c.value > 31)) || c.kind === 'decade' },
+  dateWithMonthName: {
+    name: 'date-with-month-name',
+    drop: (text, c, a) => {
+      if (c.form.script !== 'arabic' || c.reading.scaled || c.reading.currency || c.kind === 'percent' || c.value > 9999) return false;
+      const before = a.prevWord;
+      if (before && MONTHS.has(before.word)) return true;
+      const after = c.numEnd === c.end ? a.nextWord : wordAfter(text, c.numEnd);
+      return after !== null && MONTHS.has(after.word) && c.value <= 31;
+    },
+  },
+  timeOfDay: {
+    name: 'time-of-day',
+    drop: (_t, c, a) => {
+      if (c.value > 24 || c.kind !== 'none') return false;
+      const after = a.nextWord;
+      return after !== null && (after.word === 'am' || after.word === 'pm' || after.word === 'a.m' || after.word === 'p.m');
+    },
+  },
+  ageOrGeneration: { name: 'age-or-generation', drop: (_t, c) => c.kind === 'age' || c.kind === 'generation' },
+  aged: {
+    name: 'aged',
+    drop: (_t, c, a) => {
+      if (c.value > 130) return false;
+      const w = a.prevWord;
+      return w !== null && (w.word === 'aged' || w.word === 'age' || w.word === 'ages');
+    },
+  },
+  clockTime: {
+    name: 'clock-time',
+    // 凌晨 3 点 12 分, 下午2时30分: the minutes of a time of day
+    drop: (text, c) => c.unit === '分' && CLOCK_HOUR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)),
+  },
+  relativeOrFramingDuration: {
+    name: 'relative-or-framing-duration',
+    drop: (text, c) => {
+      if (c.kind !== 'year' && c.kind !== 'duration') return false;
+      const after = DURATION_FRAME_AFTER.matchForward(text, skipGap(text, c.end, 0));
+      if (after) return true;
+      const g = skipGapBack(text, c.start, 1);
+      if (c.qualifier === 'exact' && DURATION_CLAIM_BEFORE.matchBackward(text, g)) return false;
+      if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
+      return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
+    },
+  },
+  halfYear: {
+    name: 'half-year',
+    drop: (text, c, a) => {
+      if (c.form.script !== 'en' || c.value !== 50 || c.kind !== 'percent') return false;
+      const after = wordAfter(text, c.end, 1);
+      const before = a.prevWord;
+      if (after && (after.word === 'a' || after.word === 'an' || after.word.startsWith('year') || after.word === 'hour' || after.word === 'day' || after.word === '-year')) return true;
+      if (code(text, c.end) === 0x2d) return true; // half-year
+      return before !== null && (before.word === 'first' || before.word === 'second');
+    },
+  },
+} satisfies Record<string, NoiseRule>;

@@ -1,0 +1,69 @@
+import { hasSeparator } from './candidate';
+import type { NoiseRule } from './noise';
+import { codeAt as code, isCjkCode } from './normalize';
+import { atLineEnd, atLineStart } from './context';
+import { skipGapBack } from './gaps';
+import { tocPageNumber } from './toc';
+import { continuesWrappedProse, isHeadingLine } from './names';
+import { inUnitCaption } from './unit-spec-in';
+import { CURRENCY_PREFIX } from './units';
+import { inUnitCell } from './unit-cell';
+
+// Numbers the layout of a page puts there, not its prose: a page number in a table of contents, a
+// section's number before its heading (`1 修复绿色星球`), a long identifier, a scale stating a
+// column's unit or a rate's base (`单位：亿元`, `每百万工时`, a unit cell `百万工时`), and the
+// constant of a formula that defines a metric (`事故率 = 事故起数 ÷ 总工时 × 1,000,000`).
+
+export const LAYOUT_NOISE_RULES = {
+  pageOrTocNumber: { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
+  tableOfContentsEntry: {
+    name: 'table-of-contents-entry',
+    drop: (text, c) =>
+      c.form.script === 'arabic' && (c.kind === 'none' || c.kind === 'noun') && !c.reading.scaled && !c.reading.currency &&
+      c.qualifier === 'exact' && !c.form.decimal && !c.form.separator && (c.valueMax ?? c.value) < 1000 && tocPageNumber(text, c.numStart, c.reading.range === 'none' ? c.numEnd : c.end),
+  },
+  sectionNumber: {
+    name: 'section-number',
+    // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
+    drop: (text, c) => {
+      if (c.value >= 100 || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
+      if (!atLineStart(text, c.start) || continuesWrappedProse(text, c.start)) return false;
+      if (c.kind === 'none') return true;
+      const noun = c.context.noun;
+      if (c.kind === 'noun') return noun !== null && (noun.capitalized || (noun.spaced && isCjkCode(c.unit.charCodeAt(0))));
+      return c.value < 10 && code(text, c.numEnd) === 0x20 && isHeadingLine(text, c.start);
+    },
+  },
+  longId: {
+    name: 'long-id',
+    drop: (_t, c) =>
+      c.form.script === 'arabic' && !c.form.decimal && !c.form.separator && c.form.intDigits >= 5 && !c.reading.scaled && (c.kind === 'none' || c.kind === 'noun'),
+  },
+  unitStatement: {
+    name: 'unit-statement',
+    // `总能耗量 ( 百万瓦时 )`, `单位：亿元`, `工伤人数 / 百万工作小时`, `每百万工时`: a scale in words
+    // stating a unit or a rate's base; or alone in a table's unit cell (`总工时\t百万工时\t86.42`)
+    drop: (text, c) => {
+      // `(amounts x €1,000)`: the power of ten after a multiplier in a statement of unit
+      if (c.form.script === 'arabic') return /[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end);
+      if (!c.reading.scaled) return false;
+      // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)
+      const g = skipGapBack(text, c.start, 0);
+      const currency = CURRENCY_PREFIX.matchBackward(text, g);
+      const before = code(text, skipGapBack(text, currency ? currency.end : g, 0) - 1);
+      if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
+      return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
+    },
+  },
+  unitCell: { name: 'unit-cell', drop: (text, c) => inUnitCell(text, c) },
+  formulaOperand: {
+    name: 'formula-operand',
+    // `事故率 = 事故起数 ÷ 总工时 × 1,000,000`: a constant of a formula defining a metric
+    drop: (text, c) => {
+      const before = code(text, skipGapBack(text, c.start, 0) - 1);
+      if (before !== 0xd7 && before !== 0xf7) return false;
+      const ls = text.lastIndexOf('\n', c.start - 1) + 1;
+      return /[=＝]/.test(text.slice(ls, c.start));
+    },
+  },
+} satisfies Record<string, NoiseRule>;
