@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { Qualifier } from '../domain/figure';
+import type { FigureValue } from '../domain/figure';
 import type { ReviewStatus, Role } from '../domain/review';
 import type { FigureStatus } from '../domain/verdict';
 import { cellValue } from './cell-value';
@@ -36,15 +36,11 @@ export interface DocumentSnapshot {
 }
 
 /** The figure an event is about, as it stood after the event (a correction records the new value). */
-export interface FigureSnapshot {
+export interface FigureSnapshot extends FigureValue {
   text: string;
   start: number;
   end: number;
   page?: number;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: Qualifier;
 }
 
 /** What happened, as the renderer records it; sealing adds its place in the chain. */

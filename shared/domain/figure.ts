@@ -8,13 +8,8 @@ export interface Span {
   end: number;
 }
 
-/**
- * A claimed figure as the extractor found it in a text: the quantity a report asserts and an
- * auditor has to verify. Offsets always refer to the original text, never a normalised copy.
- */
-export interface ExtractedFigure extends Span {
-  /** The source characters `[start, end)`: number, scale word and unit, without the qualifier. */
-  text: string;
+/** What a figure asserts: as the extractor reads it, as an auditor corrects or adds it, as an event records it. */
+export interface FigureValue {
   /** The number after scale words: `188亿` → 18_800_000_000, `39%` → 39. */
   value: number;
   /** Upper end of a range (`30,000 to 40,000`); absent for a single value. */
@@ -22,6 +17,15 @@ export interface ExtractedFigure extends Span {
   /** ISO currency code, a normalised measure (`%`, `tCO2e`, `kWh`) or the counted noun as written. */
   unit: string;
   qualifier: Qualifier;
+}
+
+/**
+ * A claimed figure as the extractor found it in a text: the quantity a report asserts and an
+ * auditor has to verify. Offsets always refer to the original text, never a normalised copy.
+ */
+export interface ExtractedFigure extends Span, FigureValue {
+  /** The source characters `[start, end)`: number, scale word and unit, without the qualifier. */
+  text: string;
   /** The sentence the figure belongs to: the claim's context. */
   sentence: Span;
   /** What the figure counts or measures (`女性员工`, `Mobile payment users`), when it can be told. */

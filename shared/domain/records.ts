@@ -1,4 +1,3 @@
-import type { Qualifier } from './figure';
 import type { LocatedFigure, ParsedReport } from './report';
 import type { ReviewStatus, Role } from './review';
 import type { FigureStatus } from './verdict';
@@ -7,6 +6,9 @@ import type { FigureStatus } from './verdict';
  * The records of an engagement, as IndexedDB stores them and as the Node side's journal keeps a
  * second copy of them: one vocabulary for the database, the journal, the archive and the CSV.
  */
+
+/** What a figure asserts, as the auditor corrects or adds it (the type the extractor reads too). */
+export type { FigureValue } from './figure';
 
 /** A person working on an engagement, and in which role. */
 export interface Member {
@@ -77,14 +79,6 @@ export interface Figure extends LocatedFigure {
   engagementId: string;
   documentId: string;
   origin: FigureOrigin;
-}
-
-/** What a figure asserts, as the auditor corrects or adds it. */
-export interface FigureValue {
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: Qualifier;
 }
 
 /** The current decision about a figure and its review; a figure without one is open and unreviewed. */

@@ -3,7 +3,6 @@ import { extract } from './extract';
 import { withYenSign } from './yen';
 
 export { parseFigureValue } from './parse-value';
-export type { ParsedValue } from './parse-value';
 export { toGoldRecord, toGoldLine } from './gold-record';
 export type { GoldRecord } from './gold-record';
 
