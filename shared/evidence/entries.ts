@@ -1,4 +1,5 @@
 import type { LocatedFigure, SheetCell } from '../domain/report';
+import { hasHan } from '../metrics/clause';
 import { lowerBound, tokenize, wordsIn, type Tokens } from './tokens';
 import { unitInLabel, unitKind, type UnitKind } from './unit-kind';
 import { statedStep, type StatedValue } from './value-match';
@@ -46,8 +47,6 @@ const METRIC_BEFORE = 4;
 const METRIC_AFTER = 3;
 /** A column with more numbers than this offers no computed shares (each pair is an entry). */
 const MAX_RATIO_COLUMN = 40;
-
-const hasHan = (text: string) => /[\u3400-\u9fff]/.test(text);
 
 /** Two significant digits: nearby figures agree when they round alike (`99.3%` and `99.2%`, `897 million` and `897,000,000`). */
 export const neighbourKey = (value: number): number => Number(value.toPrecision(2));

@@ -1,3 +1,4 @@
+import { hasHan } from '../metrics/clause';
 import { conceptOf } from './terms';
 
 // What kind of quantity a unit names, so that a claim meets only evidence of the same kind in any
@@ -70,8 +71,7 @@ export function unitAgreement(a: UnitKind, b: UnitKind): number {
  */
 function countAgreement(a: string, b: string): number {
   if (conceptOf(a) === conceptOf(b) || a === b || a.startsWith(b) || b.startsWith(a)) return 1;
-  const han = (noun: string) => /[\u3400-\u9fff]/.test(noun);
-  return han(a) === han(b) ? 0.5 : 0.9;
+  return hasHan(a) === hasHan(b) ? 0.5 : 0.9;
 }
 
 /** A unit a table's header or label states for its numbers: `排放量（tCO2e）`, `Revenue (RMB)`, `Share (%)`. */
