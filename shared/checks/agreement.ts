@@ -6,7 +6,7 @@
 
 import type { ExtractedFigure, Qualifier } from '../domain/figure';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
-import { inSpacedCell } from './table-blocks';
+import { inOneSpaceRow, inSpacedCell } from './table-blocks';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -48,7 +48,7 @@ export function plausiblySame(a: number, b: number, acrossLanguages: boolean): b
 /** A table row is short: further than this from a figure, a tab is not in its row. */
 const ROW_REACH = 1000;
 
-/** Whether the figure is a cell of a table row: tab-separated, or space-aligned. */
+/** Whether the figure is a cell of a table row: tab-separated, space-aligned, or one space apart under years. */
 export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
   // scanned outward from the figure to its line's ends only: a search for the next tab could run on
   // through the rest of a long report
@@ -62,5 +62,5 @@ export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'e
     if (c === 9) return true;
     if (c === 10) break;
   }
-  return inSpacedCell(text, figure);
+  return inSpacedCell(text, figure) || inOneSpaceRow(text, figure);
 }

@@ -107,6 +107,22 @@ function cellsOf(line: string): Cell[] | undefined {
   return data || header ? cells : undefined;
 }
 
+/**
+ * Whether a figure is a value cell of a row one space apart (`Women % 18.0 19.0 20.0`, as PDF text
+ * without layout gives a table): its line reads as label, unit and two numbers or more.
+ */
+export function inOneSpaceRow(text: string, figure: { start: number; end: number }): boolean {
+  if (text.charCodeAt(figure.start - 1) !== 32) return false;
+  let lineStart = figure.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && figure.start - lineStart < ROW_REACH) lineStart--;
+  let lineEnd = figure.end;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && lineEnd - figure.end < ROW_REACH) lineEnd++;
+  const cells = oneSpaceCells(text.slice(lineStart, lineEnd));
+  if (!cells) return false;
+  const numbers = cells.filter((c) => /^[-−(]?\d/.test(c.text));
+  return numbers.length >= 2 && numbers.some((c) => lineStart + c.at === figure.start);
+}
+
 /** Whether a figure stands in a space-aligned cell: a wide gap on one side of it, within its line. */
 export function inSpacedCell(text: string, figure: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, figure.start - 2), figure.start);

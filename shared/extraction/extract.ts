@@ -6,6 +6,7 @@ import { loneOne, readChinese } from './chinese';
 import { mayStartNumberWord, readEnglish } from './english';
 import { finishFigure } from './tail';
 import { takeFlattenedRowUnit } from './flattened-row';
+import { takeYearRowUnit } from './year-rows';
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
@@ -57,9 +58,11 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       const cand = finishFigure(text, r.read, orphans, tables);
       // a table flattened to one paragraph: the unit before a value is its row's
       takeFlattenedRowUnit(text, cand);
+      // a row one space apart under a header of years: each value is a cell, whatever word precedes it
+      const yearRow = takeYearRowUnit(text, cand);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
-      const reason = taken ? 'scale-of-a-number-above' : opts.filter ? (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null)) : null;
+      const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;
       if (reason === null) {
         const prev = out[out.length - 1];
         if (!prev || prev.end <= cand.start) out.push(cand);

@@ -44,11 +44,16 @@ export function takeFlattenedRowUnit(text: string, c: Candidate): void {
   if (!cell || !(after === LINE_END ? cell.bracketed || rowBefore(text, cell.start) : nextRowAt(text, after, cell.start))) return;
   // `Share certified (%)⏎2023⏎2022`: a year after a row's label is the heading of a column flattened under it
   if (after === LINE_END && yearLike(c)) return;
-  if (cell.spec?.unit) {
-    c.value *= cell.spec.factor;
-    c.reading.scaled = cell.spec.factor !== 1;
-    c.unit = cell.spec.unit.unit;
-    c.kind = cell.spec.unit.kind;
+  asRowCell(c, cell.spec);
+}
+
+/** Make the candidate a bare cell of a table row with the row's unit and scale (none for a rate or a count). */
+export function asRowCell(c: Candidate, spec: UnitSpec | null): void {
+  if (spec?.unit) {
+    c.value *= spec.factor;
+    c.reading.scaled = spec.factor !== 1;
+    c.unit = spec.unit.unit;
+    c.kind = spec.unit.kind;
   } else {
     c.unit = '';
     c.kind = 'none';
