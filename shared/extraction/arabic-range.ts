@@ -2,6 +2,7 @@ import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
 import { skipGap, lastGapNewlines } from './gaps';
 import { lowerWordAt, wordBefore } from './context';
 import { arabicPart, columnGap } from './arabic-part';
+import { QUALIFIER_PREFIX } from './qualifiers';
 import type { Part } from './arabic-part';
 
 // A range after a number in digits: `30,000 to 40,000`, `1500-2000`, `10%~20%`, `3至5万`,
@@ -14,6 +15,8 @@ interface RangeMatch {
 }
 
 const RANGE_WORDS = new Set(['to', 'or', 'and']);
+/** A year alone (`2022`, `FY2022`): a range's first end only in a period (`2018 to 2021`). */
+const YEAR = /^(?:FY)?(?:19|20)\d{2}$/;
 /** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`. */
 export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
 
@@ -30,8 +33,10 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
     if (!RANGE_WORDS.has(w)) return null;
     // "from 10 to 20" and "fell by £0.3bn to £1.1bn" are two figures, a change, not a range (but
     // "grew by 25% to 50%" is one); "and" joins a range only after "between"
-    const lead = wordBefore(text, figureStart, 1)?.word;
+    const lead = leadWord(text, figureStart);
     if (w === 'to' && (lead === 'from' || (lead === 'by' && code(text, p - 1) !== 0x25))) return null;
+    // "fell from 412,860 tonnes in 2022 to 398,140 tonnes": the year of the old value, then the new one
+    if (w === 'to' && (lead === 'in' || lead === 'since' || lead === 'during') && YEAR.test(text.slice(figureStart, p))) return null;
     if (w === 'and' && wordBefore(text, figureStart, 1)?.word !== 'between') return null;
     q += w.length;
   } else return null;
@@ -45,6 +50,17 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
   if (!isDigitCode(code(text, q))) return null;
   const part = arabicPart(text, q, afterCurrency);
   return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+/**
+ * The word leading into a number, past its qualifier (`from less than 30 million to 220 million`,
+ * `from about 10% to 20%`: the change's `from`, not `than` or `about`).
+ */
+function leadWord(text: string, figureStart: number): string | undefined {
+  const w = wordBefore(text, figureStart, 1);
+  if (!w) return undefined;
+  const q = QUALIFIER_PREFIX.matchBackward(text, w.end);
+  return q && q.end < w.end ? wordBefore(text, q.end, 1)?.word : w.word;
 }
 
 /** `rose 6.8% to 2,418.6 billion yen`: a change's rate and the amount it reached, two figures, no range. */

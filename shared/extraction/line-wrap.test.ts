@@ -12,3 +12,12 @@ describe('a unit broken by a wrapped line of Chinese prose', () => {
     expect(figures('排放量    7,800\n吨位统计')).not.toContainEqual(['7,800\n吨', 7800, 't']);
   });
 });
+
+describe('a scale word on the line after its number in Chinese prose', () => {
+  it('scales the number (实现净利润 6.18⏎亿元)', () => {
+    expect(figures('实现归属于上市公司股东的净利润 6.18\n亿元，同比增长 11.4%。')).toEqual([
+      ['6.18\n亿元', 6.18e8, 'CNY'],
+      ['11.4%', 11.4, '%'],
+    ]);
+  });
+});

@@ -7,3 +7,13 @@ describe('a qualifier after the number', () => {
     expect(extractFigures('200 plus 300').map((f) => f.qualifier)).toContain('exact');
   });
 });
+
+describe('a cap before the number', () => {
+  it('reads 不超过 and no more than as up to, not over', () => {
+    const q = (text: string) => extractFigures(text).map((f) => [f.value, f.qualifier]);
+    expect(q('我们的目标是保持自有数据中心年均 PUE 不超过 1.3。')).toEqual([[1.3, 'up_to']]);
+    expect(q('每户补贴不高于 500 元')).toEqual([[500, 'up_to']]);
+    expect(q('We aim for no more than 5% of waste to landfill.')).toEqual([[5, 'up_to']]);
+    expect(q('全年发电超过 1,100 万度')).toEqual([[1.1e7, 'over']]);
+  });
+});

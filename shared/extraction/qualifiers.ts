@@ -12,6 +12,9 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
   ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'], ['最高可达', 'up_to'], ['最多可达', 'up_to'],
+  // a cap, not a floor: `不超过 1.3` is read before the `超过` inside it
+  ['不超过', 'up_to'], ['不超', 'up_to'], ['不高于', 'up_to'], ['不多于', 'up_to'], ['不大于', 'up_to'],
+  ['no more than', 'up_to'], ['not more than', 'up_to'], ['not exceeding', 'up_to'],
   ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
   ['in excess of', 'over'], ['upwards of', 'over'], ['greater than', 'over'], ['exceeding', 'over'], ['exceeded', 'over'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],

@@ -85,7 +85,19 @@ export function zhScaleBeforeUnit(text: string, i: number): ScaleMatch | null {
 /** An English scale word at `i` (after a gap of at most two line breaks has been skipped by the caller). */
 export function enScaleAt(text: string, i: number): ScaleMatch | null {
   const m = EN_SCALES.matchForward(text, i);
-  return m ? { end: m.end, factor: m.value } : null;
+  return m ? { end: m.end, factor: m.value } : hyphenatedScaleAt(text, i);
+}
+
+/** A scale word a narrow column hyphenated at the line's end (`220 mil-⏎lion`), read whole. */
+const HYPHENATED_SCALE = /^(mil|bil|tril|thou)-[ \t]*\r?\n[ \t]*(lion|sand)s?(?![A-Za-z])/i;
+const HYPHENATED_FACTOR: Readonly<Record<string, number>> = { milli: 1e6, billi: 1e9, trilli: 1e12, thousa: 1e3 };
+
+function hyphenatedScaleAt(text: string, i: number): ScaleMatch | null {
+  // cheap first: the hyphen stands three or four letters on
+  if (text.charCodeAt(i + 3) !== 0x2d && text.charCodeAt(i + 4) !== 0x2d) return null;
+  const m = HYPHENATED_SCALE.exec(text.slice(i, i + 24));
+  const factor = m ? HYPHENATED_FACTOR[(m[1]! + m[2]!.slice(0, 2)).toLowerCase()] : undefined;
+  return m && factor ? { end: i + m[0].length, factor } : null;
 }
 
 /**

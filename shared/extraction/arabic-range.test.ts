@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const figures = (text: string) => extractFigures(text).map((f) => [f.value, f.valueMax ?? null]);
+
+describe('a range after a number in digits', () => {
+  it('is no range from the year of an old value to the new value', () => {
+    expect(figures('Emissions fell from 412,860 tonnes CO2e in 2022 to 398,140 tonnes.')).toEqual([
+      [412860, null],
+      [398140, null],
+    ]);
+    expect(figures('Staff grew since 2019 to 5,940 employees.')).toEqual([[5940, null]]);
+  });
+
+  it('still reads a range of two quantities and a change with from', () => {
+    expect(figures('We employ 2,000 to 3,000 seasonal workers.')).toEqual([[2000, 3000]]);
+    expect(figures('Waste fell from 120 tonnes to 95 tonnes.')).toEqual([[120, null], [95, null]]);
+  });
+});
+
+describe('a change from a qualified value', () => {
+  it('is two figures, not a range (from less than 30 million to 220 million)', () => {
+    expect(figures('Users soared from less than 30 million to 220 million.')).toEqual([
+      [3e7, null],
+      [2.2e8, null],
+    ]);
+    expect(figures('Coverage rose from about 10% to 20%.')).toEqual([
+      [10, null],
+      [20, null],
+    ]);
+  });
+});
