@@ -30,3 +30,16 @@ describe('a change from a qualified value', () => {
     ]);
   });
 });
+
+describe('a Chinese range', () => {
+  it('opens with no over: 提升超过 3% 至 97.5% is a rise and the level it reached', () => {
+    expect(figures('相比传统方式全链路效率提升超过 3% 至 97.5%。')).toEqual([
+      [3, null],
+      [97.5, null],
+    ]);
+    expect(figures('平均单店能耗下降约 10%-15%，3至5天')).toEqual([
+      [10, 15],
+      [3, 5],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
-import { skipGap, lastGapNewlines } from './gaps';
+import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { lowerWordAt, wordBefore } from './context';
 import { arabicPart, columnGap } from './arabic-part';
 import { QUALIFIER_PREFIX } from './qualifiers';
@@ -26,6 +26,8 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
   const c = code(text, q);
   let hyphen = false;
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0xff5e || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) {
+    // `提升超过 3% 至 97.5%`: a rise by more than 3 points to 97.5%; no range opens with `over`
+    if ((c === 0x81f3 || c === 0x5230) && QUALIFIER_PREFIX.matchBackward(text, skipGapBack(text, figureStart, 0))?.value === 'over') return null;
     hyphen = c === 0x2d;
     q++;
   } else if (isLetterCode(c)) {

@@ -60,8 +60,10 @@ export const LAYOUT_NOISE_RULES = {
     name: 'formula-operand',
     // `事故率 = 事故起数 ÷ 总工时 × 1,000,000`: a constant of a formula defining a metric
     drop: (text, c) => {
-      const before = code(text, skipGapBack(text, c.start, 0) - 1);
-      if (before !== 0xd7 && before !== 0xf7) return false;
+      // `×`, `÷`, and `*` as a keyboard writes a product (`(工伤人数 / 工作时数) *1,000,000`; the gap
+      // skipped back over would take that `*` for a note mark)
+      const before = code(text, c.start - 1) === 0x2a ? 0x2a : code(text, skipGapBack(text, c.start, 0) - 1);
+      if (before !== 0xd7 && before !== 0xf7 && before !== 0x2a) return false;
       const ls = text.lastIndexOf('\n', c.start - 1) + 1;
       return /[=＝]/.test(text.slice(ls, c.start));
     },

@@ -9,6 +9,7 @@ import { VERB_NOISE_RULES } from './noise-verbs';
 import { CONSTANT_NOISE_RULES } from './noise-constants';
 import { RETURN_PERIOD_NOISE_RULES } from './noise-return-period';
 import { PHRASE_NOISE_RULES } from './noise-phrases';
+import { LIMIT_NOISE_RULES } from './noise-limits';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -84,6 +85,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...VERB_NOISE_RULES,
   ...CONSTANT_NOISE_RULES,
   ...RETURN_PERIOD_NOISE_RULES,
+  ...LIMIT_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const values = (text: string) => extractFigures(text).map((f) => f.value);
+
+describe('a number that sets a frame', () => {
+  it('is no figure as a chart axis unit alone on its line in brackets', () => {
+    expect(values('We raised RMB 1.2 billion.\n\nAmount of fund raised\n(RMB100 million)\n\nNo. of contributors\n(100 million participations)\n')).toEqual([1.2e9]);
+    // a bracketed figure inside prose stays one
+    expect(values('Donations rose (RMB100 million in total) last year.')).toEqual([1e8]);
+  });
+
+  it('is no figure as the limit of a product', () => {
+    expect(values('a single donation starting from RMB 2 yuan and maximum total amount of RMB 100,000. The goal of RMB100,000 was reached.')).toEqual([100000]);
+  });
+
+  it('is no figure as the condition of a when clause', () => {
+    expect(values('在夏季当室内温度高于 26 摄氏度时，可以开空调制冷。当年累计培训 500 小时。')).toEqual([500]);
+    expect(values('AC is allowed when the indoor temperature is higher than 26 degrees \n\nCelsius. When sales rose, we hired more than 300 people.')).toEqual([300]);
+  });
+});
+
+describe('the constant of a formula', () => {
+  it('is no figure after a keyboard multiplication sign', () => {
+    expect(values('工伤率 = (工伤人数 / 工作时数) *1,000,000。女性高管比例 = (女性高管人数 / 高管总人数) *100%。')).toEqual([]);
+    expect(values('员工 *3,500 人')).toEqual([3500]);
+  });
+});

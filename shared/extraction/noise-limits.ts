@@ -1,0 +1,52 @@
+import type { NoiseRule } from './noise';
+import { skipGapBack } from './gaps';
+import { codeAt as code } from './normalize';
+
+// Numbers that set a frame rather than report a result: a chart's axis unit in brackets under its
+// values (`(RMB100 million)`, `(100 million participations)`), the limits of a product or a rule
+// (`a single donation starting from RMB 2 yuan and maximum total amount of RMB 100,000`), and the
+// condition of a `当…时` clause (`当室内温度高于 26 摄氏度时，可以开空调`) or of a `when … higher than`
+// one (`AC is allowed when the indoor temperature is higher than 26 degrees`).
+
+/** `1`, `10`, `100`, `1,000`, `10,000`: the power of ten an axis is counted in. */
+const POWER_OF_TEN = /^1(?:,?0)*$/;
+/** What may stand between the axis unit's number and its closing bracket: a scale, a noun. */
+const AXIS_REST = /^[\sA-Za-z\u3400-\u9fff-]{0,32}[)）][ \t]*(?:\r?\n|$)/;
+
+const LIMIT_BEFORE = /\b(?:start(?:s|ing)? (?:from|at)|(?:a |the )?(?:minimum|maximum)(?: total)?(?: amount)?(?: of)?)\s*$/i;
+
+/** A clause's end: the `当…时` of a condition never runs across one. */
+const CLAUSE_END = /[，。；,;！？]/;
+/** `时` closing the condition, followed by the clause's comma (`高于 26 摄氏度时，`), not the `时` of `小时`. */
+const WHEN_END = /^[^，。；,;]{0,8}?(?<![小按及同实适准临历届])[时時][，,、]/;
+
+/** `when the indoor temperature is higher than`: a comparison inside a `when`/`if` clause, right before the number. */
+const EN_WHEN = /\b(?:when|whenever|if|once)\b[^.;,:]{0,60}\b(?:higher|lower|above|below|exceeds?|exceeding)(?: than)?\s*$/i;
+
+export const LIMIT_NOISE_RULES: NoiseRule[] = [
+  {
+    name: 'chart-axis-unit',
+    drop: (text, c) => {
+      const open = text.charCodeAt(skipGapBack(text, c.start, 0) - 1);
+      if ((open !== 0x28 && open !== 0xff08) || !c.reading.scaled || !POWER_OF_TEN.test(text.slice(c.numStart, c.numEnd))) return false;
+      // the bracket opens its line, and closes it
+      const o = skipGapBack(text, c.start, 0) - 1;
+      const ls = text.lastIndexOf('\n', o - 1) + 1;
+      return text.slice(ls, o).trim() === '' && AXIS_REST.test(text.slice(c.end, c.end + 40));
+    },
+  },
+  {
+    name: 'product-limit',
+    drop: (text, c) => (c.reading.currency || c.kind === 'currency') && LIMIT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
+  },
+  {
+    name: 'when-clause',
+    drop: (text, c) => {
+      if (c.form.script !== 'zh' && code(text, c.start - 1) === 0x20 && EN_WHEN.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
+      if (c.form.script === 'en' || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
+      const before = text.slice(Math.max(0, c.start - 16), c.start);
+      const k = before.lastIndexOf('当');
+      return k >= 0 && before[k - 1] !== '相' && before[k + 1] !== '年' && !CLAUSE_END.test(before.slice(k));
+    },
+  },
+];
