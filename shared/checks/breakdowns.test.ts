@@ -18,6 +18,12 @@ describe('a total whose breakdown opens right after it, in its sentence', () => 
     expect(checksOf('sum', text('0.13'))).toMatchObject([{ holds: false, expected: 18_300 }]);
   });
 
+  it('reads `N 名X中，a 名…，b 名…，剩余 c 名…` as the whole broken down, certain with its rest', () => {
+    const text = (partners: string) => `截至本报告发布时，我们的 12 名董事会成员中，7 名为独立董事，${partners} 名由合伙人提名，剩余 1 名由主要股东提名。`;
+    expect(checksOf('sum', text('4'))).toMatchObject([{ holds: true, stated: 12 }]);
+    expect(checksOf('sum', text('5'))).toMatchObject([{ holds: false, expected: 13, stated: 12 }]);
+  });
+
   it('says nothing when the breakdown without the rest misses: it may be partial', () => {
     const text = '全年减少塑料使用 1.86 万吨，其中餐盒 1.12 万吨、包装袋 0.58 万吨、吸管 0.13 万吨。';
     expect(checksOf('sum', text).filter((c) => !c.holds)).toEqual([]);

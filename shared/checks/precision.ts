@@ -3,6 +3,7 @@
 // both rounded to millions the share lies in [99.1, 99.3], so a stated 99.3 % is not contradicted.
 
 import type { ExtractedFigure } from '../domain/figure';
+import { dimensionOf } from './dimension';
 
 export interface Interval {
   lo: number;
@@ -55,6 +56,7 @@ function computeInterval(figure: Pick<ExtractedFigure, 'text' | 'value' | 'value
   const step = stepOf(figure);
   const v = figure.value;
   const top = figure.valueMax ?? v;
+  if (figure.qualifier === 'exact' && isWholeCount(figure)) return { lo: v, hi: top };
   switch (figure.qualifier) {
     case 'over':
       return { lo: v, hi: v + step };
@@ -67,6 +69,18 @@ function computeInterval(figure: Pick<ExtractedFigure, 'text' | 'value' | 'value
     default:
       return { lo: v - step / 2, hi: top + step / 2 };
   }
+}
+
+/**
+ * A count of things written out to the unit (`7 名`, `12 directors`, `1,188 women`) is exact: no one
+ * rounds a board of 12 from 11.6, so `7 名 … 占比 63%` of 12 is no share that rounding explains (6.5 /
+ * 12.5 … 7.5 / 11.5 would allow 52–65 %). A count said in a scale word (`4 万名`), with decimals, or
+ * of three digits or more ending in zeros (`1,200 employees`) may be rounded, and keeps its step.
+ */
+function isWholeCount(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>): boolean {
+  if (figure.unit.trim() === '' || dimensionOf(figure) !== 'count' || !Number.isInteger(figure.value)) return false;
+  const digits = writtenNumber(figure.text);
+  return digits !== undefined && Number(digits) === figure.value && (digits.length < 3 || !digits.endsWith('0'));
 }
 
 export const overlaps = (a: Interval, b: Interval): boolean => a.lo <= b.hi * (1 + 1e-9) && b.lo <= a.hi * (1 + 1e-9);

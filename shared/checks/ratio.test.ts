@@ -12,6 +12,12 @@ describe('a share and its inputs in other orders', () => {
     expect(checksOf('ratio', text('2,613'))).toMatchObject([{ holds: false, stated: 27.4 }]);
   });
 
+  it('takes a count of people written to the unit as exact: 7 of a board of 12 is 58%, not 63%', () => {
+    const text = (share: string) => `董事会目前有 12 名成员，其中 7 名是独立董事，占比 ${share}，女性董事 3 名。`;
+    expect(checksOf('ratio', text('58%'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('ratio', text('63%'))).toMatchObject([{ holds: false, stated: 63 }]);
+  });
+
   it('reads "one in five" as a share cue', () => {
     const text = 'We employ 14,260 people directly. One in five of our employees is a woman (2,852 women, 20.0%).';
     const shares = checksOf('ratio', text).filter((c) => c.figures.some((f) => f.value === 2_852));

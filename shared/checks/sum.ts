@@ -146,11 +146,14 @@ function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年/g, ''));
 }
 
-/** The last part of a breakdown named as what remains: `及其他`, `other`, `the rest`. */
-const REST = /其他|其它|\b(?:others?|remaining|the rest)\b/i;
+/** The last part of a breakdown named as what remains: `及其他`, `剩余`, `other`, `the rest`. */
+const REST = /其他|其它|剩余|剩餘|其余|其餘|\b(?:others?|remaining|the rest)\b/i;
 
-/** `126.4 万名，其中全职骑手 …`, `31,250 employees, including 26,480 …`, `9,426 employees at year end: 7,312 …`: a breakdown opens right after the figure, in its sentence. */
-const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|including|of which|of whom)|[:：])/i;
+/**
+ * `126.4 万名，其中全职骑手 …`, `12 名董事会成员中，7 名…`, `31,250 employees, including 26,480 …`,
+ * `9,426 employees at year end: 7,312 …`: a breakdown opens right after the figure, in its sentence.
+ */
+const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|including|of which|of whom)|[\u4e00-\u9fff]中[,，]|[:：])/i;
 function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end) return false;
   const opens = BREAKDOWN_OPENS.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
