@@ -80,3 +80,26 @@ describe('a count of occasions in translation', () => {
     expect(slips('126,000')).toEqual([]);
   });
 });
+
+describe('a translation set apart from its paragraph in one bilingual file', () => {
+  // a PDF may put a paragraph's English well after it, with other pairs between
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `第 ${i + 1} 项服务覆盖 ${31 + i} 个城市。\n\nService ${i + 1} covers ${31 + i} cities.`).join('\n\n');
+  const text = (payments: string) =>
+    [
+      '复合生物认证已经服务超过 1.5 亿用户，识别准确率 99.99% 以上。',
+      filler(80),
+      '浙江已有 1500 多万人次在统一公共支付平台上完成缴费。',
+      `Zhejiang has a unified payment platform, where ${payments} payments have been completed.`,
+      'It has served more than 150 million users, with a recognition accuracy rate of more than 99.99%.',
+      filler(3),
+    ].join('\n\n');
+
+  it('pairs a figure with its displaced translation, so a figure translated in words is no scale slip of it', () => {
+    expect(checksOf('consistency', text('more than 15 million')).filter((c) => !c.holds)).toEqual([]);
+    expect(checksOf('consistency', text('a great many')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('flags a translation whose digits are swapped (1500 多万 against more than 51 million)', () => {
+    expect(checksOf('consistency', text('more than 51 million')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 15_000_000 }, { value: 51_000_000 }] }]);
+  });
+});

@@ -3,7 +3,9 @@
 // translation is found by its figures instead: a Chinese figure and an English one nearby with the
 // same value are a translated pair (an anchor). What is left over is where translations slip:
 // - a Chinese and an English figure with the same digits a power of ten apart, neither with a
-//   counterpart of its own (`650 万` against `650 million`): a scale slip;
+//   counterpart of its own (`650 万` against `650 million`): a scale slip; or with two neighbouring
+//   digits swapped (`1500 多万` against `51 million`): a changed value. A figure left over in each
+//   language with the same amount is a translation set pages apart, and neither (translated-pair.ts);
 // - between two consecutive anchors, the Chinese and English figures left, as many on each side and
 //   paired in turn, of one kind and close in value (398 against 389): a changed value;
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
@@ -13,11 +15,12 @@
 // the way through its file, and figures before the first anchor or after the last are compared too.
 
 import { lineAround } from '../metrics/index';
-import { direction, disagreement, isScaleSlip } from './agreement';
+import { disagreement, isScaleSlip } from './agreement';
 import { dimensionOf, unitFactor } from './dimension';
-import { intervalOf, overlaps, writtenNumber, type Interval } from './precision';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { overlaps } from './precision';
 import { qualifierTerm, saying } from './sayings';
+import { amount, baseInterval, displacedTranslations, inBase, large, nearlyAgainstBare, opposite, type Placed, sameDigits, sameKind, sameStatedAmount, swappedDigits } from './translated-pair';
+import { asCheckFigure, type Check, type CheckDocument } from './types';
 
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
@@ -30,15 +33,6 @@ const FILE_LENGTH = 10_000;
 const FILE_WINDOW = 1_500;
 /** Of the smaller side's figures, at least this share must be anchored for two files to be one report's two languages. */
 const MIN_FILE_ANCHORED = 0.3;
-
-interface Placed {
-  at: DocFigure;
-  dimension: string;
-  /** Its unit in its measure's smallest unit (`unitFactor`), read once. */
-  factor: number;
-  /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
-  pos: number;
-}
 
 interface Alignment {
   window: number;
@@ -99,8 +93,9 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     if (opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
     else if (nearlyAgainstBare(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.nearly', alignment.where));
   }
-  const looseZh = zh.filter((z) => !matchedZh.has(z));
-  const looseEn = en.filter((e) => !matchedEn.has(e));
+  const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
+  const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));
+  const looseEn = en.filter((e) => !matchedEn.has(e) && !displaced.has(e));
   const slipped = new Set<Placed>();
   let from = 0;
   for (const z of looseZh) {
@@ -109,10 +104,11 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
       const e = looseEn[k]!;
       // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
       // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
-      if (slipped.has(e) || !amount(z) || !amount(e) || !sameDigits(z, e, sameKind(z, e) ? 1 : 2) || !isScaleSlip(inBase(z), inBase(e))) continue;
-      if (!large(z.at.figure.text) || !large(e.at.figure.text)) continue;
+      if (slipped.has(e) || !amount(z) || !amount(e) || !large(z.at.figure.text) || !large(e.at.figure.text)) continue;
+      const scale = sameDigits(z, e, sameKind(z, e) ? 1 : 2) && isScaleSlip(inBase(z), inBase(e));
+      if (!scale && !swappedDigits(z, e)) continue;
       slipped.add(z).add(e);
-      checks.push(pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where));
+      checks.push(scale ? pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where) : pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
       break;
     }
   }
@@ -124,52 +120,6 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
 function lineHasHan(text: string, at: number): boolean {
   const line = lineAround(text, at, at, 200) ?? { start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) };
   return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
-}
-
-/** A figure's value, and the values its words allow, in its measure's smallest unit (`2,836 GWh` and `2,836 百萬度` alike). */
-const inBase = (p: Placed) => p.at.figure.value * p.factor;
-function baseInterval(p: Placed): Interval {
-  const { lo, hi } = intervalOf(p.at.figure);
-  return { lo: lo * p.factor, hi: hi * p.factor };
-}
-
-function opposite(a: Placed, b: Placed): boolean {
-  const da = direction(a.at.figure.qualifier);
-  const db = direction(b.at.figure.qualifier);
-  return da !== 'none' && db !== 'none' && da !== db;
-}
-
-/**
- * `近 5,000 场` against a bare `5,000 events`: one language says the number is not reached, the
- * other that it is. (A translation that drops `over` or `多` — `4 万多名` as `40,000` — is common
- * and says no less, so only `nearly` against a bare number is held to disagree.)
- */
-const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
-  (a.at.figure.qualifier === 'nearly' && b.at.figure.qualifier === 'exact') || (b.at.figure.qualifier === 'nearly' && a.at.figure.qualifier === 'exact');
-
-/**
- * The same amount, each language writing it its own way: a translation turns `20 万` into `200,000`,
- * so the precision each notation suggests is not compared, only the value (in digits, neither `about`,
- * which points nowhere).
- */
-const sameStatedAmount = (z: Placed, e: Placed): boolean =>
-  Math.abs(inBase(z) - inBase(e)) <= 1e-9 * Math.abs(inBase(z)) &&
-  writtenNumber(z.at.figure.text) !== undefined &&
-  writtenNumber(e.at.figure.text) !== undefined &&
-  z.at.figure.qualifier !== 'about' &&
-  e.at.figure.qualifier !== 'about';
-
-const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
-const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
-
-/** A scale slips on large numbers: each figure carries a scale word (`万`, `萬`, `million`) or has four digits or more. */
-const large = (text: string) => /[十百千万萬亿億]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
-
-/** The same significant digits (`40` and `40`, `73` and `73,000,000`), at least `least` of them. */
-function sameDigits(a: Placed, b: Placed, least: number): boolean {
-  const significant = (p: Placed) => writtenNumber(p.at.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  const da = significant(a);
-  return da !== undefined && da.length >= least && da === significant(b);
 }
 
 /** The longest chain of translated pairs in the order of both languages (patience sorting over the candidate pairs). */

@@ -7,6 +7,7 @@ import { changeChecks } from './change';
 import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
 import { marginChecks } from './margins';
+import { namedRestatements } from './named-restatements';
 import { ratioChecks } from './ratio';
 import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
@@ -30,7 +31,9 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
-  checks.push(...restatementChecks(docs, flagged));
+  const restated = restatementChecks(docs, flagged);
+  restated.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
+  checks.push(...restated, ...namedRestatements(docs, flagged));
   const order = new Map(docs.map((d, i) => [d.name, i]));
   const key = (c: Check) => [c.holds ? 1 : 0, order.get(c.figures[0]?.doc ?? '') ?? 0, c.figures[0]?.start ?? 0] as const;
   return checks.sort((a, b) => {

@@ -85,7 +85,7 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside). */
-function adjacentSwap(a: string, b: string): boolean {
+export function adjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
@@ -116,7 +116,8 @@ function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
 }
 
-function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same.qualifier'): Check {
+/** Two statements of one claim that disagree, named by `metric` (by default the figures' own). */
+export function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same.qualifier', metric = a.figure.metric ?? b.figure.metric ?? a.figure.unit): Check {
   const side = (f: DocFigure, s: 'a' | 'b') => ({
     [s]: f.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
     [`${s}Qualifier`]: qualifierTerm(f.figure.qualifier),
@@ -128,6 +129,6 @@ function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same.qualif
     holds: false,
     figures: [asCheckFigure(a, 'mention'), asCheckFigure(b, 'mention')],
     rule: key === 'same.differ' ? 'consistency.transposed-digits' : 'consistency.opposite-qualifiers',
-    ...saying(key, { metric: a.figure.metric ?? b.figure.metric ?? a.figure.unit, ...side(a, 'a'), ...side(b, 'b') }),
+    ...saying(key, { metric, ...side(a, 'a'), ...side(b, 'b') }),
   };
 }

@@ -1,0 +1,78 @@
+// A programme's number said bare in one place and `over` or `nearly` in another: reports repeat a
+// headline figure of a named programme in a highlight, a summary table and the body, each with its
+// own noun (`「码上公益」…6000名程序员` and `“码上公益”…6,000多名爱心极客`; `over 500 million users of
+// Ant Forest` and `Ant Forest enables 500 million people`), so their metrics never meet. The name
+// says they are one claim: two figures of the same amount and kind, one bare and one qualified (or
+// qualified opposite ways), whose clauses name the same programme, disagree. Counts of people are
+// one kind whatever the noun (users, people, 名, 用户); other counts must share their unit.
+
+import { samePeriod } from '../metrics/index';
+import { direction, inTable } from './agreement';
+import { dimensionOf } from './dimension';
+import { FORWARD } from './markers';
+import { writtenNumber } from './precision';
+import { figureId, pairCheck } from './restatements';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+/** How far before a figure, within its paragraph, the programme it belongs to may be named. */
+const LOOK_BACK = 160;
+/** A bucket larger than this is a number too common to say anything about. */
+const MAX_BUCKET = 8;
+
+const PEOPLE = /^(?:users?|people|persons?|members?|customers?|employees?|volunteers?|participants?|人|名|位|用户|用戶|会员|會員|员工|員工|志愿者|志願者)$/i;
+/** Capitalised words that open sentences or name no programme. */
+const NOT_A_NAME = new Set(['The', 'This', 'These', 'Our', 'We', 'In', 'As', 'At', 'By', 'For', 'Of', 'On', 'Since', 'With', 'From', 'And', 'It', 'Its', 'To', 'A', 'An']);
+
+export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+  const buckets = new Map<string, Array<{ at: DocFigure; names: Set<string> }>>();
+  for (const doc of docs)
+    doc.figures.forEach((figure, index) => {
+      const digits = writtenNumber(figure.text);
+      if (digits === undefined || figure.valueMax !== undefined || !(figure.value >= 100) || dimensionOf(figure) === 'percent') return;
+      if (inTable(doc.text, figure) || FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return;
+      const names = namesAround(doc.text, figure);
+      if (names.size === 0) return;
+      const key = `${dimensionOf(figure)}\u0000${figure.value}`;
+      const bucket = buckets.get(key) ?? [];
+      if (bucket.length <= MAX_BUCKET) buckets.set(key, [...bucket, { at: { doc, figure, index }, names }]);
+    });
+  const checks: Check[] = [];
+  const seen = new Set(alreadyFlagged);
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        const id = [figureId(a.at.doc.name, a.at.figure.start), figureId(b.at.doc.name, b.at.figure.start)];
+        if (id.every((x) => seen.has(x)) || !qualifiedApart(a.at, b.at) || !sameKind(a.at, b.at) || !samePeriod(a.at.figure.period, b.at.figure.period)) continue;
+        const name = [...a.names].find((n) => b.names.has(n));
+        if (name === undefined) continue;
+        id.forEach((x) => seen.add(x));
+        checks.push(pairCheck(a.at, b.at, 'same.qualifier', name));
+      }
+  }
+  return checks;
+}
+
+/** One says the number bare and the other `over` or `nearly`, or they point opposite ways. */
+function qualifiedApart(a: DocFigure, b: DocFigure): boolean {
+  const da = direction(a.figure.qualifier);
+  const db = direction(b.figure.qualifier);
+  const bare = (f: DocFigure) => f.figure.qualifier === 'exact';
+  return da !== db && ((da === 'none' && bare(a)) || (db === 'none' && bare(b)) || (da !== 'none' && db !== 'none'));
+}
+
+function sameKind(a: DocFigure, b: DocFigure): boolean {
+  const unit = (f: DocFigure) => f.figure.unit.trim().toLowerCase().replace(/s$/, '');
+  return unit(a) === unit(b) || (PEOPLE.test(a.figure.unit.trim()) && PEOPLE.test(b.figure.unit.trim()));
+}
+
+/** The programmes named in the figure's sentence and just before it in its paragraph: a quoted Chinese name, or two capitalised English words. */
+function namesAround(text: string, f: DocFigure['figure']): Set<string> {
+  const paragraph = text.lastIndexOf('\n\n', f.start);
+  const clause = text.slice(Math.max(f.start - LOOK_BACK, paragraph + 2, 0), f.sentence.end);
+  const names = new Set<string>();
+  for (const m of clause.matchAll(/[“「『"]([^”」』"\n]{2,12})[”」』"]/g)) names.add(m[1]!);
+  for (const m of clause.matchAll(/\b[A-Z][a-z]+(?=\s+([A-Z][a-z]+)\b)/g)) if (!NOT_A_NAME.has(m[0])) names.add(`${m[0]} ${m[1]!}`);
+  return names;
+}

@@ -1,0 +1,92 @@
+// A figure and its translation: what bilingual.ts compares once it has placed each Chinese and
+// English figure of a report. Kept apart from the alignment so each test of a pair — same amount,
+// qualifiers, a slipped scale, swapped digits, a translation set pages away — reads on its own.
+
+import { direction } from './agreement';
+import { adjacentSwap } from './restatements';
+import { intervalOf, writtenNumber, type Interval } from './precision';
+import type { DocFigure } from './types';
+
+/** A figure of one language of a bilingual report, where it stands and the measure it is in. */
+export interface Placed {
+  at: DocFigure;
+  dimension: string;
+  /** Its unit in its measure's smallest unit (`unitFactor`), read once. */
+  factor: number;
+  /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
+  pos: number;
+}
+
+/**
+ * A PDF may set a paragraph's translation pages away from it (`已经服务超过 1.5 亿用户` and its `served
+ * more than 150 million users` 4,000 characters apart, other pairs between): a figure left over in
+ * each language with the same amount, qualified alike, is that translation, and no slip of another.
+ */
+export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set<Placed> {
+  const key = (p: Placed) => `${p.dimension}\u0000${inBase(p)}\u0000${direction(p.at.figure.qualifier)}`;
+  const english = new Map<string, Placed[]>();
+  for (const e of looseEn) english.set(key(e), [...(english.get(key(e)) ?? []), e]);
+  const found = new Set<Placed>();
+  for (const z of looseZh) {
+    const e = english.get(key(z))?.find((c) => !found.has(c));
+    if (e && large(z.at.figure.text) && large(e.at.figure.text)) found.add(z).add(e);
+  }
+  return found;
+}
+
+/** A figure's value, and the values its words allow, in its measure's smallest unit (`2,836 GWh` and `2,836 百萬度` alike). */
+export const inBase = (p: Placed) => p.at.figure.value * p.factor;
+
+export function baseInterval(p: Placed): Interval {
+  const { lo, hi } = intervalOf(p.at.figure);
+  return { lo: lo * p.factor, hi: hi * p.factor };
+}
+
+export function opposite(a: Placed, b: Placed): boolean {
+  const da = direction(a.at.figure.qualifier);
+  const db = direction(b.at.figure.qualifier);
+  return da !== 'none' && db !== 'none' && da !== db;
+}
+
+/**
+ * `近 5,000 场` against a bare `5,000 events`: one language says the number is not reached, the
+ * other that it is. (A translation that drops `over` or `多` — `4 万多名` as `40,000` — is common
+ * and says no less, so only `nearly` against a bare number is held to disagree.)
+ */
+export const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
+  (a.at.figure.qualifier === 'nearly' && b.at.figure.qualifier === 'exact') || (b.at.figure.qualifier === 'nearly' && a.at.figure.qualifier === 'exact');
+
+/**
+ * The same amount, each language writing it its own way: a translation turns `20 万` into `200,000`,
+ * so the precision each notation suggests is not compared, only the value (in digits, neither `about`,
+ * which points nowhere).
+ */
+export const sameStatedAmount = (z: Placed, e: Placed): boolean =>
+  Math.abs(inBase(z) - inBase(e)) <= 1e-9 * Math.abs(inBase(z)) &&
+  writtenNumber(z.at.figure.text) !== undefined &&
+  writtenNumber(e.at.figure.text) !== undefined &&
+  z.at.figure.qualifier !== 'about' &&
+  e.at.figure.qualifier !== 'about';
+
+export const amount = (p: Placed) => p.dimension !== 'percent' && p.dimension !== 'pp' && p.dimension !== 'times';
+
+export const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension || (a.dimension === 'count' && a.at.figure.unit === '') || (b.dimension === 'count' && b.at.figure.unit === '');
+
+/** A scale slips on large numbers: each figure carries a scale word (`万`, `萬`, `million`) or has four digits or more. */
+export const large = (text: string) => /[十百千万萬亿億]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
+
+/** The same significant digits (`40` and `40`, `73` and `73,000,000`), at least `least` of them. */
+export function sameDigits(a: Placed, b: Placed, least: number): boolean {
+  const significant = (p: Placed) => writtenNumber(p.at.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const da = significant(a);
+  return da !== undefined && da.length >= least && da === significant(b);
+}
+
+/**
+ * `1500 多万` translated `more than 51 million`: the amounts' digits, each language's notation aside,
+ * with two neighbours swapped, of one kind and qualified alike — a typing slip wherever it stands.
+ */
+export const swappedDigits = (z: Placed, e: Placed): boolean =>
+  z.dimension === e.dimension &&
+  direction(z.at.figure.qualifier) === direction(e.at.figure.qualifier) &&
+  adjacentSwap(Math.round(inBase(z)).toString(), Math.round(inBase(e)).toString());
