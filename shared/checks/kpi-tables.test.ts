@@ -36,6 +36,20 @@ describe('a KPI table with a unit column and its total row first', () => {
     expect(checksOf('sum', table('87.2')).filter((c) => !c.holds)).toEqual([]);
   });
 
+  it('reads a head noun after a note in brackets and footnote marks (温室气体排放强度 (单位收入…) over 范围 1 排放强度 ²)', () => {
+    const table = (scope3: string) =>
+      [
+        '指标\t单位\t2022 财年',
+        '温室气体排放强度 (单位收入温室气体排放量)\t吨二氧化碳当量 / 百万人民币收入\t15.5',
+        '范围 1 排放强度 ²\t吨二氧化碳当量 / 百万人民币收入\t1.1',
+        '范围 2 排放强度 ³\t吨二氧化碳当量 / 百万人民币收入\t5.2',
+        `范围 3 排放强度 ⁴\t吨二氧化碳当量 / 百万人民币收入\t${scope3}`,
+        '',
+      ].join('\n');
+    expect(checksOf('sum', table('9.2')).map((c) => [c.holds, c.stated])).toEqual([[true, 15.5]]);
+    expect(checksOf('sum', table('9.7')).filter((c) => !c.holds)).toEqual([]);
+  });
+
   it('never takes two cells of one table for transposed digits of each other (9,640 men of 2023, 9,460 R&D staff of 2022)', () => {
     const social = ['Indicator                 Unit          2022        2023', 'Total employees           persons     15,480      16,920', 'Male employees            persons      8,950       9,640', 'Female employees          persons      6,530       7,280', 'R&D staff                 persons      9,460      10,380', ''].join('\n');
     expect(checksOf('consistency', social).filter((c) => !c.holds)).toEqual([]);

@@ -128,10 +128,15 @@ function totalsFirst(block: Row[]): SumCandidate[] {
   return out;
 }
 
-/** A label's counted noun: its last English word (plural folded) or its last two Chinese characters. */
+/**
+ * A label's counted noun: its last English word (plural folded) or its last two Chinese characters,
+ * after a note in brackets and footnote marks (`温室气体排放强度 (单位收入温室气体排放量)`, `范围 1
+ * 排放强度 ²`: both 强度).
+ */
 function headNoun(label: string): string | undefined {
-  const en = /([a-z]{3,}?)s?\s*$/i.exec(label.trim());
+  const bare = label.replace(/(?:\s*(?:[(（][^()（）]*[)）]|[¹²³⁴-⁹⁰*]+))+\s*$/u, '').trim();
+  const en = /([a-z]{3,}?)s?\s*$/i.exec(bare);
   if (en) return en[1]!.toLowerCase();
-  const zh = /([\u4e00-\u9fff]{2})\s*$/.exec(label.trim());
+  const zh = /([\u4e00-\u9fff]{2})\s*$/.exec(bare);
   return zh?.[1];
 }
