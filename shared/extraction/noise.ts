@@ -10,6 +10,7 @@ import { CONSTANT_NOISE_RULES } from './noise-constants';
 import { RETURN_PERIOD_NOISE_RULES } from './noise-return-period';
 import { PHRASE_NOISE_RULES } from './noise-phrases';
 import { LIMIT_NOISE_RULES } from './noise-limits';
+import { LABEL_CELL_NOISE_RULES } from './noise-label-cells';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -86,6 +87,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...CONSTANT_NOISE_RULES,
   ...RETURN_PERIOD_NOISE_RULES,
   ...LIMIT_NOISE_RULES,
+  ...LABEL_CELL_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */
