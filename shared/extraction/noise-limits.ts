@@ -23,6 +23,17 @@ const WHEN_END = /^[^，。；,;]{0,8}?(?<![小按及同实适准临历届])[时
 /** `when the indoor temperature is higher than`: a comparison inside a `when`/`if` clause, right before the number. */
 const EN_WHEN = /\b(?:when|whenever|if|once)\b[^.;,:]{0,60}\b(?:higher|lower|above|below|exceeds?|exceeding)(?: than)?\s*$/i;
 
+const COMPARISON_WORDS = new Set(['than', 'above', 'below', 'exceeds', 'exceed', 'exceeding']);
+
+/** Whether a `时` stands within the reach of a condition's end after `end`. */
+function whenWithin(text: string, end: number): boolean {
+  for (let k = end, stop = Math.min(text.length, end + 12); k < stop; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x65f6 || ch === 0x6642) return true;
+  }
+  return false;
+}
+
 export const LIMIT_NOISE_RULES: NoiseRule[] = [
   {
     name: 'chart-axis-unit',
@@ -41,9 +52,13 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
   },
   {
     name: 'when-clause',
-    drop: (text, c) => {
-      if (c.form.script !== 'zh' && code(text, c.start - 1) === 0x20 && EN_WHEN.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
-      if (c.form.script === 'en' || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
+    drop: (text, c, a) => {
+      // cheap first: the comparison's word right before the number, a `时` within reach after it
+      if (c.form.script !== 'zh' && code(text, c.start - 1) === 0x20) {
+        const w = a.prevWord?.word;
+        if (w !== undefined && COMPARISON_WORDS.has(w) && EN_WHEN.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
+      }
+      if (c.form.script === 'en' || !whenWithin(text, c.end) || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
       const before = text.slice(Math.max(0, c.start - 16), c.start);
       const k = before.lastIndexOf('当');
       return k >= 0 && before[k - 1] !== '相' && before[k + 1] !== '年' && !CLAUSE_END.test(before.slice(k));
