@@ -27,6 +27,8 @@ interface Statement {
   table: boolean;
   zh: boolean;
   period: PeriodKey | string | undefined;
+  /** For a table cell, its row (document and line). */
+  row: string | undefined;
 }
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
@@ -67,11 +69,16 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
+  // nor two cells of one table row: its columns are other years or other breakdowns (FY2023 3,118
+  // and FY2022 2,734 of `Underlying EBITDA (A$m)`), though the cells name no period of their own
+  const rows = statements.map((s) => (s.row === undefined ? undefined : new Set([s.row])));
   for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
+    if (rows[ri] && rows[rj] && [...rows[rj]].some((r) => rows[ri]!.has(r))) continue;
     parent[rj] = ri;
     period[ri] ??= period[rj];
+    rows[ri] = rows[ri] && rows[rj] ? new Set([...rows[ri], ...rows[rj]]) : (rows[ri] ?? rows[rj]);
   }
   const groups = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
@@ -98,7 +105,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = hasHan(row ? doc.text.slice(row.start, row.end) : doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
-      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table, zh, period });
+      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
     });
   return out;
 }

@@ -56,3 +56,24 @@ describe('a KPI table with a unit column and its total row first', () => {
     expect(checksOf('sum', social).map((c) => c.holds)).toEqual([true, true]);
   });
 });
+
+describe('a text figure restated in a table row of several years', () => {
+  const report = [
+    'Operating and financial review',
+    'Revenue of A$6,842 million (FY2022: A$6,215 million) was 10.1% higher, reflecting',
+    'higher volumes and realised prices. Underlying EBITDA was A$3,118 million, an EBITDA',
+    'margin of 45.6%. Net profit after tax was A$1,874 million.',
+    '',
+    'Financial summary',
+    'FY2023 FY2022',
+    'Revenue (A$m) 6,842 6,215',
+    'Underlying EBITDA (A$m) 3,118 2,734',
+    'EBITDA margin (%) 45.6 44.0',
+    'Net profit after tax (A$m) 1,874 1,652',
+    '',
+  ].join('\n');
+
+  it('joins one cell of the row, never two: last year’s column is no disagreement with this year’s text', () => {
+    expect(checksOf('consistency', report).filter((c) => !c.holds)).toEqual([]);
+  });
+});
