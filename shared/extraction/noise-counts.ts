@@ -9,6 +9,9 @@ import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 // Chinese numeral with no measure word (`千牛`, `三方`), a count of digits (`两位数增长`), and a count
 // that refers back (`这两位`, `the two people mentioned above`) rather than making a new claim.
 
+/** `实现 0 入侵和 0 泄露`: a zero a report says it achieved counts incidents, even spaced from its noun. */
+const ZERO_ACHIEVED = /(?:实现|保持|做到|达成|取得)[^，。；,;]*$/;
+
 export const COUNT_NOISE_RULES = {
   articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) && !recordedOne(text, c) },
   bareNumber: {
@@ -21,8 +24,9 @@ export const COUNT_NOISE_RULES = {
   temperature: { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },
   zhSpacedNoun: {
     name: 'zh-spaced-noun',
-    drop: (_t, c) =>
-      c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en',
+    drop: (text, c) =>
+      c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en' &&
+      !(c.value === 0 && ZERO_ACHIEVED.test(text.slice(Math.max(0, c.start - 12), c.start))),
   },
   zhNumeralWithoutMeasure: {
     name: 'zh-numeral-without-measure',

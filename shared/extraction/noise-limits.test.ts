@@ -16,6 +16,8 @@ describe('a number that sets a frame', () => {
 
   it('is no figure as the condition of a when clause', () => {
     expect(values('在夏季当室内温度高于 26 摄氏度时，可以开空调制冷。当年累计培训 500 小时。')).toEqual([500]);
+    // a story's when tells what happened, with no comparison
+    expect(values('当羊从 300 头养到 1000 头时，刘星开始和蒙羊集团合作')).toEqual([300, 1000]);
     expect(values('AC is allowed when the indoor temperature is higher than 26 degrees \n\nCelsius. When sales rose, we hired more than 300 people.')).toEqual([300]);
   });
 });

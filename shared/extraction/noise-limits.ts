@@ -23,6 +23,7 @@ const WHEN_END = /^[^，。；,;]{0,8}?(?<![小按及同实适准临历届])[时
 /** `when the indoor temperature is higher than`: a comparison inside a `when`/`if` clause, right before the number. */
 const EN_WHEN = /\b(?:when|whenever|if|once)\b[^.;,:]{0,60}\b(?:higher|lower|above|below|exceeds?|exceeding)(?: than)?\s*$/i;
 
+const ZH_COMPARISON = /(?:高于|低于|超过|大于|小于|不足|少于|多于|不低于|不高于)\s*$/;
 const COMPARISON_WORDS = new Set(['than', 'above', 'below', 'exceeds', 'exceed', 'exceeding']);
 
 /** Whether a `时` stands within the reach of a condition's end after `end`. */
@@ -60,6 +61,8 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
       }
       if (c.form.script === 'en' || !whenWithin(text, c.end) || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
       const before = text.slice(Math.max(0, c.start - 16), c.start);
+      // a threshold compares (`高于 26 摄氏度时`); a story's `当羊从 300 头养到 1000 头时` tells what happened
+      if (!ZH_COMPARISON.test(before)) return false;
       const k = before.lastIndexOf('当');
       return k >= 0 && before[k - 1] !== '相' && before[k + 1] !== '年' && !CLAUSE_END.test(before.slice(k));
     },

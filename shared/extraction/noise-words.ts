@@ -100,6 +100,8 @@ export const DURATION_CLAIM_BEFORE = new PhraseTable<boolean>([
   ['average age of', true], ['an average of', true],
   // a duration a change is measured in (`配送时长缩短1.5分钟`, `提前3天`)
   ['缩短', true], ['延长', true], ['减少', true], ['节省', true], ['节约', true], ['提前', true], ['增加', true],
+  // and the length it was changed to (`将服务器维保延长至 5 年`)
+  ['延长至', true], ['延长到', true], ['缩短至', true], ['缩短到', true],
 ]);
 
 /** Words before a duration that make it frame another claim (`within four years`, `过去5年`). */

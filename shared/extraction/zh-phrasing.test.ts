@@ -39,5 +39,16 @@ describe('Chinese phrasings around a figure', () => {
     // a period that frames the claim stays out
     expect(figures('在短短3年内，我们减少排放12%')).toEqual([['12%', 12, '%', 'exact']]);
   });
+  it('reads a zero the report says it achieved as a count, spaced from its noun (实现 0 入侵和 0 泄露)', () => {
+    expect(figures('及时完成安全应急响应近百次，实现 0 入侵和 0 泄露。').map((f) => f.slice(1, 3))).toEqual([
+      [100, '次'],
+      [0, '入侵'],
+      [0, '泄露'],
+    ]);
+    expect(figures('范围 1 排放量')).toEqual([]);
+  });
+  it('reads the length a duration was changed to as a claim (维保延长至 5 年)', () => {
+    expect(figures('将所有服务器维保延长至 5 年，全年延保')).toEqual([['5 年', 5, '年', 'exact']]);
+    expect(figures('在过去 5 年中')).toEqual([]);
+  });
 });
-
