@@ -75,10 +75,13 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
-    if (rows[ri] && rows[rj] && [...rows[rj]].some((r) => rows[ri]!.has(r))) continue;
+    const [small, large] = (rows[ri]?.size ?? 0) < (rows[rj]?.size ?? 0) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
+    if (small && large && [...small].some((r) => large.has(r))) continue;
     parent[rj] = ri;
     period[ri] ??= period[rj];
-    rows[ri] = rows[ri] && rows[rj] ? new Set([...rows[ri], ...rows[rj]]) : (rows[ri] ?? rows[rj]);
+    // the smaller group's rows go into the larger's set: each row moves O(log n) times
+    small?.forEach((r) => large!.add(r));
+    rows[ri] = large ?? small;
   }
   const groups = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
