@@ -1,4 +1,5 @@
 import type { NoiseRule } from './noise';
+import { lineStartWithin } from './lines';
 
 // A KPI table whose header puts the unit column before the values (`指标⇥单位⇥2022 年 3 月 31 日`)
 // leaves a row's label cells before its unit: a number there is part of the label, an age group
@@ -28,8 +29,8 @@ export const LABEL_CELL_NOISE_RULES: NoiseRule[] = [
       let e = c.numEnd;
       while (e < text.length && (isDigit(text.charCodeAt(e)) || '.,-–~ '.includes(text[e]!))) e++;
       if (text.charCodeAt(e) !== 0x09) return false;
-      const ls = text.lastIndexOf('\n', c.numStart - 1) + 1;
-      if (c.numStart - ls > MAX_LINE || !CELL_OPEN.test(text.slice(ls, c.numStart)) || !LABEL_THEN_UNIT.test(text.slice(c.numStart, c.numStart + 48))) return false;
+      const ls = lineStartWithin(text, c.numStart, MAX_LINE);
+      if (ls < 0 || !CELL_OPEN.test(text.slice(ls, c.numStart)) || !LABEL_THEN_UNIT.test(text.slice(c.numStart, c.numStart + 48))) return false;
       return unitColumnHeaderAbove(text, ls);
     },
   },
@@ -39,10 +40,11 @@ export const LABEL_CELL_NOISE_RULES: NoiseRule[] = [
 function unitColumnHeaderAbove(text: string, ls: number): boolean {
   let e = ls - 1;
   for (let k = 0; k < MAX_ROWS_ABOVE && e > 0; k++) {
-    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const s = lineStartWithin(text, e, MAX_LINE);
+    if (s < 0) return false;
     const line = text.slice(s, e);
     if (line.trim() === '') return false;
-    if (line.length <= MAX_LINE && UNIT_HEADER.test(line)) return true;
+    if (UNIT_HEADER.test(line)) return true;
     e = s - 1;
   }
   return false;

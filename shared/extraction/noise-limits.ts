@@ -1,5 +1,6 @@
 import type { NoiseRule } from './noise';
 import { skipGapBack } from './gaps';
+import { lineStartWithin } from './lines';
 import { codeAt as code } from './normalize';
 
 // Numbers that set a frame rather than report a result: a chart's axis unit in brackets under its
@@ -43,8 +44,8 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
       if ((open !== 0x28 && open !== 0xff08) || !c.reading.scaled || !POWER_OF_TEN.test(text.slice(c.numStart, c.numEnd))) return false;
       // the bracket opens its line, and closes it
       const o = skipGapBack(text, c.start, 0) - 1;
-      const ls = text.lastIndexOf('\n', o - 1) + 1;
-      return text.slice(ls, o).trim() === '' && AXIS_REST.test(text.slice(c.end, c.end + 40));
+      const ls = lineStartWithin(text, o, 8);
+      return ls >= 0 && text.slice(ls, o).trim() === '' && AXIS_REST.test(text.slice(c.end, c.end + 40));
     },
   },
   {

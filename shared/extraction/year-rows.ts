@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import { readSpec } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { asRowCell } from './flattened-row';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // A table that PDF text without layout gives back keeps one space between its cells:
 //
@@ -47,25 +48,13 @@ export function yearRowCell(text: string, numStart: number, numEnd: number): Yea
   const after = text.charCodeAt(numEnd);
   const endsLine = Number.isNaN(after) || after === 0x0a || after === 0x0d;
   if (!endsLine && !(after === 0x20 && startsCell(text.charCodeAt(numEnd + 1)))) return null;
-  const ls = lineStart(text, numStart);
-  const le = lineEnd(text, numEnd);
+  const ls = lineStartWithin(text, numStart, MAX_LINE);
+  const le = lineEndWithin(text, numEnd, MAX_LINE);
   if (ls < 0 || le < 0) return null;
   const row = rowOf(text.slice(ls, le).replace(/\r$/, ''));
   if (!row || numStart - ls < row.firstValue) return null;
   const years = headerYearsAbove(text, ls);
   return years === row.values ? { spec: row.spec } : null;
-}
-
-/** Where the line holding `i` starts, or -1 when that is more than a row's length back. */
-function lineStart(text: string, i: number): number {
-  for (let k = i - 1, stop = Math.max(-1, i - MAX_LINE); k > stop; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
-  return i - MAX_LINE <= 0 ? 0 : -1;
-}
-
-/** Where the line holding `i` ends, or -1 when that is more than a row's length on. */
-function lineEnd(text: string, i: number): number {
-  for (let k = i, stop = Math.min(text.length, i + MAX_LINE); k < stop; k++) if (text.charCodeAt(k) === 0x0a) return k;
-  return i + MAX_LINE >= text.length ? text.length : -1;
 }
 
 /** A digit, a minus or an opening bracket: what a value cell starts with. */
@@ -113,7 +102,7 @@ function unitOfLabel(label: readonly string[]): UnitSpec | null | undefined {
 function headerYearsAbove(text: string, ls: number): number {
   let e = ls - 1;
   for (let k = 0; k < MAX_ROWS_ABOVE && e > 0; k++) {
-    const s = lineStart(text, e);
+    const s = lineStartWithin(text, e, MAX_LINE);
     if (s < 0) return 0;
     let last = e - 1;
     while (last >= s && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d)) last--;
