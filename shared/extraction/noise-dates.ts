@@ -58,7 +58,7 @@ export const DATE_NOISE_RULES = {
     drop: (text, c) => {
       if (c.kind !== 'year' && c.kind !== 'duration') return false;
       const after = DURATION_FRAME_AFTER.matchForward(text, skipGap(text, c.end, 0));
-      if (after) return true;
+      if (after?.value) return true;
       const g = skipGapBack(text, c.start, 1);
       if (c.qualifier === 'exact' && DURATION_CLAIM_BEFORE.matchBackward(text, g)) return false;
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;

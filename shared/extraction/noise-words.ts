@@ -121,6 +121,8 @@ export const DURATION_FRAME_AFTER = new PhraseTable<boolean>([
   ['earlier', true], ['before', true], ['after', true], ['from now', true], ['since', true], ['old', true], ['of age', true],
   // a reporting period: `the 52 weeks ended 29 March`, `six months ending 30 June`
   ['ended', true], ['ending', true],
+  // an amount of time that is the thing counted, not a frame: `6,000 小时内容` (hours of content)
+  ['内容', false],
 ]);
 
 export const ZH_DETERMINER = new PhraseTable<boolean>([['这', true], ['那', true], ['该', true], ['此', true], ['上述', true], ['这些', true], ['提到的', true]]);

@@ -51,4 +51,8 @@ describe('Chinese phrasings around a figure', () => {
     expect(figures('将所有服务器维保延长至 5 年，全年延保')).toEqual([['5 年', 5, '年', 'exact']]);
     expect(figures('在过去 5 年中')).toEqual([]);
   });
+  it('reads hours of content as an amount, not a frame (超过 6,000 小时内容; 3 年内 frames)', () => {
+    expect(figures('其中包括超过 6,000 小时内容的实时赛事直播项目')).toEqual([['6,000 小时', 6000, '小时', 'over']]);
+    expect(figures('在 3 年内完成改造')).toEqual([]);
+  });
 });
