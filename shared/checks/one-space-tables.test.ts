@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf } from './__fixtures__/check-docs';
-import { oneSpaceCells } from './one-space-rows';
 
 describe('a table flattened to one space between its cells', () => {
   const energy = (total2023: string) =>
@@ -15,13 +14,6 @@ describe('a table flattened to one space between its cells', () => {
     expect(checksOf('sum', energy('16,480')).filter((c) => !c.holds)).toMatchObject([{ stated: 16_480, expected: 16_840 }]);
   });
 
-  it('reads the label, a unit ending it and the numbers as cells; a header of years', () => {
-    expect(oneSpaceCells('员工总数 人 11,236 11,872 12,460')?.map((c) => c.text)).toEqual(['员工总数', '人', '11,236', '11,872', '12,460']);
-    expect(oneSpaceCells('Scope 2 emissions (market-based) tCO2-e 398,200 371,500 352,900')?.map((c) => c.text)).toEqual(['Scope 2 emissions (market-based)', 'tCO2-e', '398,200', '371,500', '352,900']);
-    expect(oneSpaceCells('指标 单位 2021 年 2022 年 2023 年')?.map((c) => c.text)).toEqual(['指标', '单位', '2021 年', '2022 年', '2023 年']);
-    expect(oneSpaceCells('Western Australia 5,214')?.map((c) => c.text)).toEqual(['Western Australia', '5,214']);
-  });
-
   it('takes a `%` row for the share of the row of its label over the total row, in each year', () => {
     const people = (women2023: string) =>
       ['Metric Unit FY2021 FY2022 FY2023', 'Total employees persons 15,284 15,612 15,940', 'Women persons 2,751 2,966 3,188', `Women % 18.0 19.0 ${women2023}`, ''].join('\n');
@@ -33,11 +25,5 @@ describe('a table flattened to one space between its cells', () => {
     expect(checksOf('ratio', people('22.0')).filter((c) => !c.holds)).toMatchObject([{ stated: 22, rule: 'ratio.table-share-row' }]);
     const zh = ['指标 单位 2021 年 2022 年 2023 年', '员工总数 人 11,236 11,872 12,460', '女性员工 人 3,511 3,742 3,987', '女性员工占比 % 31.2 31.5 32.0', ''].join('\n');
     expect(checksOf('ratio', zh).map((c) => c.holds)).toEqual([true, true, true]);
-  });
-
-  it('reads no sentence wrapped before a number as a row', () => {
-    expect(oneSpaceCells('At 30 June 2023 we employed 5,940')).toBeUndefined();
-    expect(oneSpaceCells('and our approximately 6,000 people delivered 46.2 Mt')).toBeUndefined();
-    expect(oneSpaceCells('It is my pleasure to present the annual report.')).toBeUndefined();
   });
 });
