@@ -27,6 +27,11 @@ describe("a programme's number said bare in one place and qualified in another",
     expect(mismatches(en('over 500 million'))).toEqual([]);
   });
 
+  it('says a claim once when it is stated three times', () => {
+    const thrice = `${zh('6000')}\n\n- 员工自发建立技术志愿服务平台“码上公益”，共计 **6,000 多** 名爱心极客参与。`;
+    expect(mismatches(thrice)).toHaveLength(1);
+  });
+
   it('pairs nothing that names no programme in common, or counts other things', () => {
     const other = 'Just in 2019, over 500 million users of Ant Forest joined.\n\nOur wealth platform Yu Ebao serves 500 million people.';
     expect(mismatches(other)).toEqual([]);

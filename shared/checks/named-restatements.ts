@@ -24,34 +24,47 @@ const PEOPLE = /^(?:users?|people|persons?|members?|customers?|employees?|volunt
 const NOT_A_NAME = new Set(['The', 'This', 'These', 'Our', 'We', 'In', 'As', 'At', 'By', 'For', 'Of', 'On', 'Since', 'With', 'From', 'And', 'It', 'Its', 'To', 'A', 'An']);
 
 export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
-  const buckets = new Map<string, Array<{ at: DocFigure; names: Set<string> }>>();
+  // bucketed by amount first, cheaply: a clause's names are read only where two statements may disagree
+  const buckets = new Map<string, DocFigure[]>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
-      const digits = writtenNumber(figure.text);
-      if (digits === undefined || figure.valueMax !== undefined || !(figure.value >= 100) || dimensionOf(figure) === 'percent') return;
-      if (inTable(doc.text, figure) || FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return;
-      const names = namesAround(doc.text, figure);
-      if (names.size === 0) return;
-      const key = `${dimensionOf(figure)}\u0000${figure.value}`;
-      const bucket = buckets.get(key) ?? [];
-      if (bucket.length <= MAX_BUCKET) buckets.set(key, [...bucket, { at: { doc, figure, index }, names }]);
+      if (!(figure.value >= 100) || figure.valueMax !== undefined) return;
+      const dimension = dimensionOf(figure);
+      if (dimension === 'percent' || writtenNumber(figure.text) === undefined) return;
+      const key = `${dimension}\u0000${figure.value}`;
+      const bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, [{ doc, figure, index }]);
+      else if (bucket.length <= MAX_BUCKET) bucket.push({ doc, figure, index });
     });
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
+  const names = new Map<DocFigure, Set<string>>();
+  const namesOf = (at: DocFigure) => {
+    let found = names.get(at);
+    if (!found) names.set(at, (found = claimNames(at)));
+    return found;
+  };
   for (const bucket of buckets.values()) {
-    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET || new Set(bucket.map((at) => direction(at.figure.qualifier))).size < 2) continue;
     for (let i = 0; i < bucket.length; i++)
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
-        const id = [figureId(a.at.doc.name, a.at.figure.start), figureId(b.at.doc.name, b.at.figure.start)];
-        if (id.every((x) => seen.has(x)) || !qualifiedApart(a.at, b.at) || !sameKind(a.at, b.at) || !samePeriod(a.at.figure.period, b.at.figure.period)) continue;
-        const name = [...a.names].find((n) => b.names.has(n));
+        const id = [figureId(a.doc.name, a.figure.start), figureId(b.doc.name, b.figure.start)];
+        // a mention already flagged (by another rule, or against a third mention) says its claim once
+        if (id.some((x) => seen.has(x)) || !qualifiedApart(a, b) || !sameKind(a, b) || !samePeriod(a.figure.period, b.figure.period)) continue;
+        const name = [...namesOf(a)].find((n) => namesOf(b).has(n));
         if (name === undefined) continue;
         id.forEach((x) => seen.add(x));
-        checks.push(pairCheck(a.at, b.at, 'same.qualifier', name));
+        checks.push(pairCheck(a, b, 'same.qualifier', name));
       }
   }
   return checks;
+}
+
+/** The programmes a statement names, or none for a table cell or a target (`到 2025 年…`), which restate no present claim in words. */
+function claimNames({ doc, figure }: DocFigure): Set<string> {
+  if (inTable(doc.text, figure) || FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return new Set();
+  return namesAround(doc.text, figure);
 }
 
 /** One says the number bare and the other `over` or `nearly`, or they point opposite ways. */
@@ -69,8 +82,10 @@ function sameKind(a: DocFigure, b: DocFigure): boolean {
 
 /** The programmes named in the figure's sentence and just before it in its paragraph: a quoted Chinese name, or two capitalised English words. */
 function namesAround(text: string, f: DocFigure['figure']): Set<string> {
-  const paragraph = text.lastIndexOf('\n\n', f.start);
-  const clause = text.slice(Math.max(f.start - LOOK_BACK, paragraph + 2, 0), f.sentence.end);
+  // the look back is bounded before the paragraph's start is sought: a text without blank lines is searched no further
+  const from = Math.max(0, f.start - LOOK_BACK);
+  const paragraph = text.slice(from, f.start).lastIndexOf('\n\n');
+  const clause = text.slice(paragraph >= 0 ? from + paragraph + 2 : from, f.sentence.end);
   const names = new Set<string>();
   for (const m of clause.matchAll(/[“「『"]([^”」』"\n]{2,12})[”」』"]/g)) names.add(m[1]!);
   for (const m of clause.matchAll(/\b[A-Z][a-z]+(?=\s+([A-Z][a-z]+)\b)/g)) if (!NOT_A_NAME.has(m[0])) names.add(`${m[0]} ${m[1]!}`);
