@@ -23,6 +23,22 @@ export function lineAt(text: string, i: number, reach = MAX_LINE): Line | null {
   return end < 0 || end - start > reach ? null : { start, end };
 }
 
+/**
+ * The line of the number `[start, end)` when the number is all it holds (white space aside), else
+ * null. Most numbers share their line: the characters either side settle it before any slice.
+ */
+export function lineOfLone(text: string, start: number, end: number): Line | null {
+  if (!(start === 0 || isWhiteSpace(text.charCodeAt(start - 1))) || !(end >= text.length || isWhiteSpace(text.charCodeAt(end)))) return null;
+  const own = lineAt(text, start);
+  return own && text.slice(own.start, own.end).trim() === text.slice(start, end) ? own : null;
+}
+
+/** What `\s` matches, and so what `trim` takes off (line breaks included). */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The nearest non-blank line above the line starting at `ls`, `blanks` blank lines skipped at most. */
 export function lineAbove(text: string, ls: number, reach = MAX_LINE, blanks = 1): Line | null {
   let at = ls;

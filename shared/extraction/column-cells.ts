@@ -1,4 +1,4 @@
-import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineAt, lineBelow } from './cell-lines';
+import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineBelow, lineOfLone } from './cell-lines';
 import type { Line } from './cell-lines';
 import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
@@ -17,8 +17,8 @@ const LABEL_UNIT = /[(（]([^()（）]{1,16})[)）]$/;
 
 /** The number `[start, end)` as a cell of a table flattened column by column: its row label's unit spec (null for none), or undefined when it is no such cell. */
 export function columnCell(text: string, start: number, end: number): { spec: UnitSpec | null } | undefined {
-  const own = lineAt(text, start);
-  if (!own || text.slice(own.start, own.end).trim() !== text.slice(start, end)) return undefined;
+  const own = lineOfLone(text, start, end);
+  if (!own) return undefined;
   // the value's place under its year, and how many values the column holds
   let index = 0;
   let head = lineAbove(text, own.start);

@@ -2,7 +2,7 @@ import { yearLike } from './candidate';
 import type { Candidate } from './candidate';
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isNewlineCode } from './normalize';
 import { EN_GLUED_ONLY, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
-import { readSpec } from './unit-spec';
+import { memoized, readSpec } from './unit-spec';
 import { QUALIFIER_SUFFIX } from './qualifiers';
 import { NOTE_MARKS } from './context';
 import type { UnitSpec } from './unit-spec';
@@ -85,7 +85,7 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
   if (!unit || UNIT_HEADER.test(text.slice(Math.max(0, unit.end - 4), w))) return null;
   // the longest cell that is wholly a statement of unit: its scale and brackets with it
   let from = unit.end;
-  while (from > unit.end - MAX_UNIT && from > 0 && SPEC_CHAR.test(text[from - 1]!)) from--;
+  while (from > unit.end - MAX_UNIT && from > 0 && SPEC_CHARS.has(text.charCodeAt(from - 1))) from--;
   for (let s = from; s <= unit.end; s++) {
     if (isLetterCode(code(text, s)) && isLetterCode(code(text, s - 1))) continue;
     const cell = text.slice(s, e);
@@ -97,18 +97,7 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
 }
 
 /** Specs of the short cells tried before values (`万元`, `吨`, `(KG)` come back again and again), read once each. */
-const SPECS = new Map<string, UnitSpec | null>();
-const MAX_SPECS = 4096;
-
-function cellSpec(cell: string): UnitSpec | null {
-  let spec = SPECS.get(cell);
-  if (spec === undefined) {
-    if (SPECS.size >= MAX_SPECS) SPECS.clear();
-    spec = readSpec(cell);
-    SPECS.set(cell, spec);
-  }
-  return spec;
-}
+const cellSpec = memoized(readSpec);
 
 /** Whether the number at `start` is all its line holds (with a note mark). */
 function aloneOnLine(text: string, start: number): boolean {
@@ -117,7 +106,7 @@ function aloneOnLine(text: string, start: number): boolean {
 }
 
 /** What a unit cell may hold before its unit word: a scale, a bracket, English words, a scale in digits. */
-const SPEC_CHAR = /[十百千万亿萬億(（ A-Za-z0-9,'’$£€¥]/;
+const SPEC_CHARS = new Set(Array.from("十百千万亿萬億(（ ,'’$£€¥ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", (ch) => ch.charCodeAt(0)));
 
 const UNIT_HEADER = /(?:单位|單位|\bunits?)$/i;
 
@@ -139,7 +128,7 @@ function rateBefore(text: string, e: number): UnitCell | null {
 /** Words, a bracket, a note mark or a label's own short number (`Scope 2`) end just before `s`: a row label. */
 function labelEndsAt(text: string, s: number): boolean {
   let k = s;
-  while (k > s - 6 && (code(text, k - 1) === 0x20 || NOTE_MARKS.includes(text[k - 1] ?? ''))) k--;
+  while (k > s - 6 && (code(text, k - 1) === 0x20 || isNoteMark(text, k - 1))) k--;
   const c = code(text, k - 1);
   if (c === 0x29) return true;
   if (isCjkCode(c)) return !NUMERAL_OR_PER.has(c);
@@ -160,6 +149,10 @@ function labelNumberBefore(text: string, k: number): boolean {
   return isLetterCode(before) || (isCjkCode(before) && !NUMERAL_OR_PER.has(before));
 }
 
+/** A footnote mark at `i` (`310†`); past either end of the text counts as one, as `''` is in every string. */
+const isNoteMark = (text: string, i: number): boolean => (i < 0 || i >= text.length ? true : NOTE_MARK_CODES.has(text.charCodeAt(i)));
+const NOTE_MARK_CODES = new Set(Array.from(NOTE_MARKS, (ch) => ch.charCodeAt(0)));
+
 const LINE_END = -1;
 const NO_LABEL = -2;
 
@@ -170,7 +163,7 @@ const NO_LABEL = -2;
  */
 function labelAfter(text: string, numEnd: number): number {
   let r = numEnd;
-  while (r < numEnd + 3 && NOTE_MARKS.includes(text[r] ?? '')) r++;
+  while (r < numEnd + 3 && isNoteMark(text, r)) r++;
   const gap = r;
   while (r < gap + 2 && code(text, r) === 0x20) r++;
   if (r >= text.length || isNewlineCode(code(text, r))) return LINE_END;

@@ -1,4 +1,4 @@
-import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineBelow, lineAt } from './cell-lines';
+import { MAX_LINE, VALUE_LINE, YEAR_LINE, lineAbove, lineBelow, lineOfLone } from './cell-lines';
 import type { Line } from './cell-lines';
 import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
@@ -22,8 +22,8 @@ export interface StackedCell {
 
 /** The number `[start, end)` as a value of a table row flattened to one cell a line, or null. */
 export function stackedCell(text: string, start: number, end: number): StackedCell | null {
-  const own = lineAt(text, start);
-  if (!own || text.slice(own.start, own.end).trim() !== text.slice(start, end)) return null;
+  const own = lineOfLone(text, start, end);
+  if (!own) return null;
   let line = own;
   for (let values = 1; values <= MAX_VALUES; values++) {
     const above = lineAbove(text, line.start);

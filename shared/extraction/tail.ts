@@ -1,28 +1,24 @@
 import type { Qualifier } from '../domain/figure';
-import { yearLike } from './candidate';
 import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { ZH_UNIT_TABLE } from './units';
 import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
-import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
+import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
 import { unitAfter } from './unit-after';
-import { orphanUnit } from './orphan-scale';
-import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
-import type { UnitSpec } from './unit-spec';
-import { stackedCell } from './stacked-cells';
-import { columnCell } from './column-cells';
-import { currencyLineAbove, qualifierLineBelow } from './infographic';
+import { qualifierLineBelow } from './infographic';
+import { fromSurroundings } from './surroundings';
 import { unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
 // The tail every grammar shares: after the number, its unit or counted noun (unit-after.ts), a
 // per-unit suffix (`元/月`), a trailing qualifier (`以上`, `+`); before it, a leading qualifier
-// (`超过`, `nearly`, across a wrapped line too); around it, a table cell's unit, or a scale word
-// standing in another column (orphan-scale.ts).
+// (`超过`, `nearly`, across a wrapped line too); then, for a number still bare, what its
+// surroundings state (surroundings.ts: a table's unit and scale, a field's label, a scale word
+// standing in another column).
 
 /** The candidate for a number a grammar read: unit, qualifiers and surroundings added. */
 export function finishFigure(text: string, read: NumberRead, orphans: OrphanScales, tables: TableHeaders): Candidate {
@@ -45,7 +41,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   let p = read.end;
   let qual = read.qualifier;
   if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
-  const wrapped = cand.reading.currency ? null : unitAcrossWrap(text, cand.start, skipGap(text, read.end, 0), p);
+  // (unitAcrossWrap reads only a line break at `p`: most numbers skip it unread)
+  const wrapped = cand.reading.currency || code(text, p) !== 0x0a ? null : unitAcrossWrap(text, cand.start, skipGap(text, read.end, 0), p);
   if (wrapped) {
     cand.unit = wrapped.unit.unit;
     cand.kind = wrapped.unit.kind;
@@ -87,58 +84,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit))) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
-  const bareArabic = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.scaled;
-  if (bareArabic && !(cand.form.script === 'arabic' && cand.form.leadingZero)) {
-    const cell = tableCell(text, cand.start, cand.end);
-    if (cell) {
-      cand.context.tableCell = true;
-      if (cell.unit) {
-        cand.unit = cell.unit.unit;
-        cand.kind = cell.unit.kind;
-      }
-    }
-  }
-  // a bare cell of a table: the scale and unit its caption, header or row state once; a cell
-  // with its currency sign (`$1,812` under `(in millions)`) takes the scale
-  const currencyCell =
-    cand.kind === 'currency' && cand.reading.currency && !cand.reading.scaled && cand.form.script === 'arabic' && cand.reading.range === 'none' && columnGapBefore(text, cand.start) > 0;
-  if (currencyCell) {
-    const spec = tables.specFor(cand.start, cand.end);
-    if (spec && spec.factor !== 1 && (!spec.unit || spec.unit.unit === cand.unit)) {
-      cand.value *= spec.factor;
-      cand.reading.scaled = true;
-    }
-  } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
-    // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
-    const stacked = tables.specFor(cand.start, cand.end) === null ? (stackedCell(text, cand.start, cand.end) ?? columnCell(text, cand.start, cand.end) ?? null) : null;
-    if (stacked) cand.context.tableCell = true;
-    applySpec(cand, stacked ? stacked.spec : tables.specFor(cand.start, cand.end));
-  }
-  // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
-  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
-    applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
-  }
-  // a lone number in an interleaved column: its scale word may sit a few lines below
-  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
-    const orphan = orphans.take(cand.end);
-    if (orphan) {
-      cand.value *= orphan.factor;
-      cand.reading.scaled = true;
-      if (orphan.over && cand.qualifier === 'exact') cand.qualifier = 'over';
-      const u = orphanUnit(text, orphan.end);
-      if (u) {
-        cand.unit = u.unit;
-        cand.kind = u.kind === 'count' ? 'noun' : u.kind;
-      }
-    }
-  }
-  // `RMB⏎⏎2.35⏎⏎billion`: an infographic's currency on the line above
-  const currency = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.currency ? currencyLineAbove(text, cand.start, cand.end) : null;
-  if (currency) {
-    cand.unit = currency;
-    cand.kind = 'currency';
-    cand.reading.currency = true;
-  }
+  // a bare number's scale and unit, and a currency cell's scale, from where it stands
+  if (cand.kind === 'none' || cand.kind === 'currency') fromSurroundings(text, cand, orphans, tables);
   return cand;
 }
 
@@ -187,17 +134,6 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
   return p;
 }
 
-/** A bare number's scale and unit, as a table or a field's label states them. */
-function applySpec(cand: Candidate, spec: UnitSpec | null): void {
-  if (!spec) return;
-  cand.value *= spec.factor;
-  cand.reading.scaled = spec.factor !== 1;
-  if (spec.unit) {
-    cand.unit = spec.unit.unit;
-    cand.kind = spec.unit.kind;
-  }
-}
-
 /** `吨/百万元`, `元/月`, `千克/人`: the end of a rate's Chinese base at `i`, its scale and unit whole, else its one character. */
 function rateBaseEnd(text: string, i: number): number {
   const scale = zhScaleBeforeUnit(text, i);
@@ -216,7 +152,6 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
 }
 
 const MAX_BASE = 8;
-const PERCENT_FIELD: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
 const SHU = '数'.charCodeAt(0);
 const COUNT_OF = new Set(Array.from('总人户次件', (ch) => ch.charCodeAt(0)));
 

@@ -1,4 +1,4 @@
-import { readSpec, scaleOfCount } from './unit-spec';
+import { memoized, readSpec, scaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 
 // Where a table states its spec (unit-spec.ts) inside longer text: in parentheses in a caption or
@@ -9,8 +9,10 @@ const PARENS = /[(（]([^()（）]{1,60})[)）]/g;
 // `單位` as traditional text writes it (`單位：新臺幣仟元`); readSpec reads the rest normalised
 const AFTER_UNIT_LABEL = /(?:单位|單位|unit(?:s)?)\s*[:：]\s*([^\t;；。]{1,30})/i;
 
-/** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it. */
-export function specIn(s: string): UnitSpec | null {
+/** A spec in a caption, a header cell or a row label: in parentheses, after `单位：`, or the whole of it (read once for each text). */
+export const specIn = memoized(readSpecIn);
+
+function readSpecIn(s: string): UnitSpec | null {
   // a short cell that is wholly a spec, its brackets part of it (`tCO2e (thousand)`, `tonnes ('000)`)
   const whole = s.length <= 40 ? readSpec(s) : null;
   if (whole) return whole;

@@ -225,3 +225,23 @@ export function scaleOfCount(s: string): UnitSpec | null {
   return factor ? { factor, unit: null } : null;
 }
 const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+[a-z]{3,}s\s*$/i;
+
+/**
+ * `read` with a bounded memo of its answers for short text: the cells tried before values and the
+ * captions and labels over them (`万元`, `(%)`, `单位：万千瓦时`) come back again and again.
+ */
+export function memoized(read: (s: string) => UnitSpec | null): (s: string) => UnitSpec | null {
+  const memo = new Map<string, UnitSpec | null>();
+  return (s) => {
+    if (s.length > MAX_MEMO_KEY) return read(s);
+    let spec = memo.get(s);
+    if (spec === undefined) {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      spec = read(s);
+      memo.set(s, spec);
+    }
+    return spec;
+  };
+}
+const MAX_MEMO = 4096;
+const MAX_MEMO_KEY = 120;

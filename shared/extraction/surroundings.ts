@@ -1,0 +1,88 @@
+import { yearLike } from './candidate';
+import type { Candidate } from './candidate';
+import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
+import { orphanUnit } from './orphan-scale';
+import type { OrphanScales } from './orphan-scale';
+import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
+import type { UnitSpec } from './unit-spec';
+import { stackedCell } from './stacked-cells';
+import { columnCell } from './column-cells';
+import { currencyLineAbove } from './infographic';
+import type { TableHeaders } from './table-header';
+
+// A number with no unit of its own, or a currency cell with no scale, may take them from where it
+// stands: a table cell's unit, the scale and unit a table's header, caption or row state once
+// (table-header.ts), a row flattened to one cell a line (stacked-cells.ts, column-cells.ts), a
+// field's label (field-value.ts), a scale word standing in another column (orphan-scale.ts), an
+// infographic's currency on the line above (infographic.ts). The tail (tail.ts) asks once it has
+// read the number's own unit and qualifiers.
+
+/** Give the candidate, bare or a currency cell, the scale and unit its surroundings state for it. */
+export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanScales, tables: TableHeaders): void {
+  const bareArabic = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.scaled;
+  if (bareArabic && !(cand.form.script === 'arabic' && cand.form.leadingZero)) {
+    const cell = tableCell(text, cand.start, cand.end);
+    if (cell) {
+      cand.context.tableCell = true;
+      if (cell.unit) {
+        cand.unit = cell.unit.unit;
+        cand.kind = cell.unit.kind;
+      }
+    }
+  }
+  // a bare cell of a table: the scale and unit its caption, header or row state once; a cell
+  // with its currency sign (`$1,812` under `(in millions)`) takes the scale
+  const currencyCell =
+    cand.kind === 'currency' && cand.reading.currency && !cand.reading.scaled && cand.form.script === 'arabic' && cand.reading.range === 'none' && columnGapBefore(text, cand.start) > 0;
+  if (currencyCell) {
+    const spec = tables.specFor(cand.start, cand.end);
+    if (spec && spec.factor !== 1 && (!spec.unit || spec.unit.unit === cand.unit)) {
+      cand.value *= spec.factor;
+      cand.reading.scaled = true;
+    }
+  } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
+    // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
+    const table = tables.specFor(cand.start, cand.end);
+    const stacked = table === null ? (stackedCell(text, cand.start, cand.end) ?? columnCell(text, cand.start, cand.end) ?? null) : null;
+    if (stacked) cand.context.tableCell = true;
+    applySpec(cand, stacked ? stacked.spec : table);
+  }
+  // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
+    applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
+  }
+  // a lone number in an interleaved column: its scale word may sit a few lines below
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
+    const orphan = orphans.take(cand.end);
+    if (orphan) {
+      cand.value *= orphan.factor;
+      cand.reading.scaled = true;
+      if (orphan.over && cand.qualifier === 'exact') cand.qualifier = 'over';
+      const u = orphanUnit(text, orphan.end);
+      if (u) {
+        cand.unit = u.unit;
+        cand.kind = u.kind === 'count' ? 'noun' : u.kind;
+      }
+    }
+  }
+  // `RMB⏎⏎2.35⏎⏎billion`: an infographic's currency on the line above
+  const currency = cand.kind === 'none' && cand.form.script === 'arabic' && !cand.reading.currency ? currencyLineAbove(text, cand.start, cand.end) : null;
+  if (currency) {
+    cand.unit = currency;
+    cand.kind = 'currency';
+    cand.reading.currency = true;
+  }
+}
+
+/** A bare number's scale and unit, as a table or a field's label states them. */
+function applySpec(cand: Candidate, spec: UnitSpec | null): void {
+  if (!spec) return;
+  cand.value *= spec.factor;
+  cand.reading.scaled = spec.factor !== 1;
+  if (spec.unit) {
+    cand.unit = spec.unit.unit;
+    cand.kind = spec.unit.kind;
+  }
+}
+
+const PERCENT_FIELD: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
