@@ -26,6 +26,24 @@ describe('a table flattened column by column', () => {
       ['51.0', 51, '%'],
     ]);
   });
+  it("gives a value its own label's unit when the labels' units differ, not the next label's (a count before a share)", () => {
+    const lines = ['Workforce', 'Employees (number)', 'Women in management (%)', '2023', '412', '38.5', '2022', '398', '36.1'];
+    expect(figures(lines.join('\n'))).toEqual([
+      ['412', 412, ''],
+      ['38.5', 38.5, '%'],
+      ['398', 398, ''],
+      ['36.1', 36.1, '%'],
+    ]);
+    const three = ['指标', '培训时长（小时）', '员工总数（人）', '女性管理者占比（%）', '2023年', '12,000', '412', '38.5', '2022年', '11,000', '398', '36.1'];
+    expect(figures(three.join('\n')).map(([text, , unit]) => [text, unit])).toEqual([
+      ['12,000', '小时'],
+      ['412', '人'],
+      ['38.5', '%'],
+      ['11,000', '小时'],
+      ['398', '人'],
+      ['36.1', '%'],
+    ]);
+  });
   it('reads nothing under a year below prose, where no labels stand', () => {
     expect(figures(['我们持续推进节能降碳。', '2023年', '1.2', '3.4'].join('\n'))).toEqual([]);
   });

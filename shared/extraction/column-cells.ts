@@ -63,7 +63,11 @@ function labelSpec(text: string, last: Line, rows: number, index: number): { spe
 }
 
 const cellOf = (text: string, line: Line): string => text.slice(line.start, line.end).trim();
-const isValue = (text: string, line: Line): boolean => VALUE_LINE.test(cellOf(text, line));
+/** A value cell; a bare year (`2022`) is the next column's heading, not the last value of this one. */
+const isValue = (text: string, line: Line): boolean => {
+  const cell = cellOf(text, line);
+  return VALUE_LINE.test(cell) && !YEAR_LINE.test(cell);
+};
 /** A row label: short, with words, not a value, a year or a sentence. */
 const isLabel = (cell: string): boolean =>
   cell.length > 0 && cell.length <= MAX_LINE && !VALUE_LINE.test(cell) && !YEAR_LINE.test(cell) && /[A-Za-z\u3400-\u9fff]/.test(cell) && !/[。；;:：]$|\.\s*$/.test(cell);

@@ -41,9 +41,12 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
       cand.reading.scaled = true;
     }
   } else if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
-    // a row flattened to one cell a line (`总用电量⏎万千瓦时⏎405,600`) states its unit on the line above
+    // a table flattened to one cell a line: column by column under its years, each value its own
+    // row label's unit (column-cells.ts); else a row whose unit stands on the line above its values
+    // (`总用电量⏎万千瓦时⏎405,600`). The columns first: their years above the values would otherwise
+    // read as a stacked row's values, and the next label's `(%)` as their unit line.
     const table = tables.specFor(cand.start, cand.end);
-    const stacked = table === null ? (stackedCell(text, cand.start, cand.end) ?? columnCell(text, cand.start, cand.end) ?? null) : null;
+    const stacked = table === null ? (columnCell(text, cand.start, cand.end) ?? stackedCell(text, cand.start, cand.end) ?? null) : null;
     if (stacked) cand.context.tableCell = true;
     applySpec(cand, stacked ? stacked.spec : table);
   }
