@@ -60,6 +60,36 @@ describe('a figure in a table row', () => {
     const text = '指标\t单位\t2022 财年\n范围 1 排放量 ²\t吨二氧化碳当量\t926,779\n';
     expect(at(text, '926,779')).toMatchObject({ metric: '范围 1 排放量', scope: 'scope 1', period: '2022财年' });
   });
+
+  // as PDF text without layout gives a table: one space between cells, a unit cell after the label
+  const cellsOfRow = (text: string, row: string) => {
+    const rowStart = text.indexOf(row);
+    return described(text)
+      .filter((f) => f.start >= rowStart && f.end <= rowStart + row.length)
+      .map((f) => [f.text, f.metric, f.period]);
+  };
+
+  it('one space apart, pairs each number with its column\'s year, counted from the right, and names it by the label without its unit', () => {
+    const zh = '五、关键绩效表\n指标 单位 2021 年 2022 年 2023 年\n营业收入 亿元 72.35 79.12 86.47\n研发投入 亿元 3.41 3.89 4.38\n';
+    expect(cellsOfRow(zh, '研发投入 亿元 3.41 3.89 4.38')).toEqual([
+      ['3.41', '研发投入', '2021年'],
+      ['3.89', '研发投入', '2022年'],
+      ['4.38', '研发投入', '2023年'],
+    ]);
+    const en = 'Metric Unit FY2021 FY2022 FY2023\nScope 1 emissions tCO2-e 1,012,600 1,046,300 1,071,400\nTotal employees persons 5,284 5,612 5,940\n';
+    expect(cellsOfRow(en, 'Total employees persons 5,284 5,612 5,940')).toEqual([
+      ['5,284', 'Total employees', 'FY2021'],
+      ['5,612', 'Total employees', 'FY2022'],
+      ['5,940', 'Total employees', 'FY2023'],
+    ]);
+    expect(at(en, '1,012,600')).toMatchObject({ metric: 'Scope 1 emissions', period: 'FY2021', scope: 'scope 1' });
+  });
+
+  it('one space apart, is no table cell in a sentence wrapped before its number, nor without a header of years above', () => {
+    const wrapped = 'Metric Unit FY2021 FY2022 FY2023\nTotal employees persons 5,284 5,612 5,940\nAt 30 June 2023, after a year of hiring, we employed 5,940\npeople.\n';
+    expect(described(wrapped).at(-1)).toMatchObject({ text: '5,940', period: 'June 2023' });
+    expect(at('Total employees persons 5,284 5,612 5,940\n', '5,284').period).toBeUndefined();
+  });
 });
 
 describe('periods', () => {

@@ -20,11 +20,11 @@ const UNIT = /^(?![A-Z][a-z]+$)(?:%|\S*[A-Z0-9$€£¥%/]\S*|ha|km|kg|t|number|p
 /** A short label of a one-number row: a few words, no sentence punctuation. */
 const SHORT_LABEL = /^[^,.;:()，。；：（）\d]{1,40}$/;
 
-/** The cells of a one-space row or header, or undefined when the line is neither. */
 /** Cheap tests first (most lines are prose): a row ends in a number, a header holds two years. */
 const ENDS_IN_NUMBER = /\d\)?%?\s*$/;
 const TWO_YEARS = /(?:19|20)\d{2}\D+(?:19|20)\d{2}/;
 
+/** The cells of a one-space row or header, or undefined when the line is neither. */
 export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
   if (!ENDS_IN_NUMBER.test(line)) return TWO_YEARS.test(line) ? header(line) : undefined;
   const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
@@ -41,6 +41,19 @@ export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
   const unit = labelTokens.length >= 2 && (UNIT.test(last.text) || (han(last.text) && han(labelTokens.at(-2)!.text)));
   const labelCell = { text: unit ? line.slice(labelTokens[0]!.at, labelTokens.at(-2)!.at + labelTokens.at(-2)!.text.length) : label, at: labelTokens[0]!.at };
   return [labelCell, ...(unit ? [last] : []), ...numbers];
+}
+
+/** A one-space row's label (without its unit) and its numbers; undefined for a header or any other line. */
+export function oneSpaceRow(line: string): { label: OneSpaceCell; numbers: OneSpaceCell[] } | undefined {
+  if (!ENDS_IN_NUMBER.test(line) || oneSpaceHeaderYears(line)) return undefined;
+  const cells = oneSpaceCells(line);
+  if (!cells || !NUMBER.test(cells.at(-1)!.text)) return undefined;
+  return { label: cells[0]!, numbers: cells.filter((c, i) => i > 0 && NUMBER.test(c.text)) };
+}
+
+/** The year cells of a one-space header (`FY2021`, `2021 年`), or undefined when the line is not one. */
+export function oneSpaceHeaderYears(line: string): OneSpaceCell[] | undefined {
+  return TWO_YEARS.test(line) ? header(line)?.filter((c) => YEAR.test(c.text)) : undefined;
 }
 
 /** A header: words, then two years or more, and no other number. */

@@ -1,9 +1,12 @@
 // A figure in a table row takes its metric from the row's label and its period from its column's
 // header: `温室气体排放总量 (范围 1,2,3)\t吨二氧化碳当量\t13,249,439` under `指标\t单位\t2022 财年`.
-// Rows are lines whose cells are separated by tabs (as the PDF, Word and text readers give them);
-// the header is the first line of the block of such rows.
+// Rows are lines whose cells are separated by tabs (as the PDF, Word and text readers give them),
+// or by one space (as PDF text without layout gives them: `研发投入 亿元 3.41 3.89 4.38` under
+// `指标 单位 2021 年 2022 年 2023 年`); the header is the first line of the block of such rows.
 
+import { lineStartWithin } from '../extraction/lines';
 import { cleanPhrase, lineAround } from './clause';
+import { oneSpaceHeaderYears, oneSpaceRow } from './one-space-rows';
 import { periodsIn } from './period';
 
 export interface TableCellContext {
@@ -24,7 +27,7 @@ export function tableCellContext(text: string, start: number, end: number): Tabl
   if (!around) return undefined;
   const { start: lineStart, end: lineEnd } = around;
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes('\t')) return undefined;
+  if (!line.includes('\t')) return oneSpaceCellContext(text, line, lineStart, start);
   const cells = cellsOf(line, lineStart);
   const column = cells.findIndex((c) => start >= c.start && start <= c.end);
   const labelCell = cells.find((c) => c.end <= start && /[\p{L}]{2,}/u.test(c.text) && !/^\d/.test(c.text));
@@ -50,37 +53,73 @@ function cellsOf(line: string, offset: number): Cell[] {
   return cells;
 }
 
+/**
+ * A one-space row's cell under a header of years: the k-th number from the right is the k-th
+ * year's from the right (the label and unit cells before them vary in words, the years do not).
+ */
+function oneSpaceCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
+  const row = oneSpaceRow(line);
+  if (!row) return undefined;
+  const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
+  if (k >= row.numbers.length) return undefined;
+  const years = headerAbove(oneSpaceHeaders, text, lineStart, (prev) => oneSpaceHeaderYears(prev)?.map((c) => c.text) ?? (oneSpaceRow(prev) ? 'row' : undefined));
+  const header = years?.[years.length - 1 - k];
+  const label = cleanPhrase(row.label.text);
+  if (!header || label.length < 2) return undefined;
+  const labelStart = lineStart + row.label.at;
+  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+}
+
 /** The cell of column `column` in the header row of the table block holding the line at `lineStart`. */
 function headerCell(text: string, lineStart: number, column: number): string | undefined {
   if (column < 0) return undefined;
-  const cells = headerCells(text, lineStart);
+  const cells = headerAbove(tabHeaders, text, lineStart, tabLine);
   return cells ? cleanPhrase(cells[column] ?? '') || undefined : undefined;
 }
 
-// The header found for the rows of the last table asked about: each row below it reuses it
-// instead of walking up the block again (a table of thousands of rows stays linear).
-let known: { text: string; rows: Map<number, string[] | null> } | undefined;
+/** A tab-separated line as a header (its cells, none a number but a period), a row, or neither. */
+function tabLine(line: string): string[] | 'row' | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells = line.split('\t');
+  return cells.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0) ? cells : 'row';
+}
 
-function headerCells(text: string, lineStart: number): string[] | null {
-  if (known?.text !== text) known = { text, rows: new Map() };
-  const rows = known.rows;
+// The headers found for the rows of the last text asked about, by line start: each row reuses the
+// one of the row above instead of walking up the block again (a table of thousands of rows stays
+// linear). One memo for each kind of table.
+interface HeaderMemo {
+  text?: string;
+  rows: Map<number, string[] | null>;
+}
+const tabHeaders: HeaderMemo = { rows: new Map() };
+const oneSpaceHeaders: HeaderMemo = { rows: new Map() };
+/** No table row is longer: a longer line above ends the block without being read. */
+const MAX_LINE = 400;
+
+/** The header of the block holding the line at `lineStart`, walking up over lines `kind` calls rows. */
+function headerAbove(memo: HeaderMemo, text: string, lineStart: number, kind: (line: string) => string[] | 'row' | undefined): string[] | null {
+  if (memo.text !== text) {
+    memo.text = text;
+    memo.rows = new Map();
+  }
+  const rows = memo.rows;
   const walked: number[] = [];
   let found: string[] | null = null;
   let at = lineStart;
   for (let k = 0; k < MAX_BLOCK_LINES && at > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
+    const prevStart = lineStartWithin(text, at - 1, MAX_LINE);
+    if (prevStart < 0) break;
     const remembered = rows.get(prevStart);
     if (remembered !== undefined) {
       found = remembered;
       break;
     }
-    const prev = text.slice(prevStart, at - 1);
-    if (!prev.includes('\t')) break;
+    const line = kind(text.slice(prevStart, at - 1));
+    if (line === undefined) break;
     walked.push(prevStart);
     at = prevStart;
-    const cells = prev.split('\t');
-    if (cells.every((c) => !/\d/.test(c) || periodsIn(c, 0, c.length).length > 0)) {
-      found = cells;
+    if (line !== 'row') {
+      found = line;
       break;
     }
   }
