@@ -29,6 +29,15 @@ export interface UnitHit {
 }
 
 /** The unit or counted noun after `p`, the end of the number read so far. */
+const TCO2E: Unit = { unit: 'tCO2e', kind: 'measure' };
+const CO2E_IN_BRACKETS = /^[（(]\s*(?:二氧化碳当量|二氧化碳當量|CO2e|CO₂e|CO2-e)\s*[）)]/;
+
+/** The end of a bracketed `（二氧化碳当量）` at `i`, or -1. */
+function co2eInBrackets(text: string, i: number): number {
+  const m = CO2E_IN_BRACKETS.exec(text.slice(i, i + 16));
+  return m ? i + m[0].length : -1;
+}
+
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
   const g = skipGapAcrossWrap(text, cand.numStart, p);
@@ -47,7 +56,12 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
       q = g2;
     }
   }
-  if (zh) return { unit: zh.value, end: zh.end, noun: false, spaced, capitalized: false };
+  if (zh) {
+    // `53.4 万吨（二氧化碳当量）`: the gas the tonnes are of, in brackets after them
+    const gasEnd = zh.value.unit === 't' && (code(text, zh.end) === 0xff08 || code(text, zh.end) === 0x28) ? co2eInBrackets(text, zh.end) : -1;
+    if (gasEnd > 0) return { unit: TCO2E, end: gasEnd, noun: false, spaced, capitalized: false };
+    return { unit: zh.value, end: zh.end, noun: false, spaced, capitalized: false };
+  }
   const c = code(text, q);
   // `620 M€`: the euro after the number (and its scale), as French and German text writes it
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d || c === 0x20ac) {

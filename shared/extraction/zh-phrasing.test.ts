@@ -55,4 +55,8 @@ describe('Chinese phrasings around a figure', () => {
     expect(figures('其中包括超过 6,000 小时内容的实时赛事直播项目')).toEqual([['6,000 小时', 6000, '小时', 'over']]);
     expect(figures('在 3 年内完成改造')).toEqual([]);
   });
+  it('reads the gas in brackets after tonnes into the unit (53.4 万吨（二氧化碳当量）)', () => {
+    expect(figures('总计减排 53.4 万吨（二氧化碳当量）。')).toEqual([['53.4 万吨（二氧化碳当量）', 534000, 'tCO2e', 'exact']]);
+    expect(figures('减少 3 吨（约合 5%）')[0]).toEqual(['3 吨', 3, 't', 'exact']);
+  });
 });
