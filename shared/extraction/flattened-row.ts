@@ -39,7 +39,7 @@ interface UnitCell {
 export function takeFlattenedRowUnit(text: string, c: Candidate): void {
   if (c.form.script !== 'arabic' || c.reading.scaled || c.reading.currency || c.reading.range !== 'none') return;
   const after = labelAfter(text, c.numEnd);
-  if (after === NO_LABEL) return;
+  if (after === NO_LABEL || (after !== LINE_END && !mayOpenNextRow(text, after))) return;
   const cell = unitCellBefore(text, c.numStart);
   if (!cell || !(after === LINE_END ? cell.bracketed || rowBefore(text, cell.start) : nextRowAt(text, after, cell.start))) return;
   // `Share certified (%)⏎2023⏎2022`: a year after a row's label is the heading of a column flattened under it
@@ -189,6 +189,20 @@ function nextRowAt(text: string, r: number, cellStart: number): boolean {
       const own = unitCellBefore(text, k + 1);
       if (own?.spec && own.start > r) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether `nextRowAt(text, r, …)` can hold, told before the unit cell it needs is looked for: the
+ * first character it acts on (a digit, a space, the line's end) must come before a sentence's stop
+ * and within a label's reach. Running Chinese prose (`300 名员工，`) fails here.
+ */
+function mayOpenNextRow(text: string, r: number): boolean {
+  for (let k = r; k < r + MAX_LABEL; k++) {
+    const c = code(text, k);
+    if (k >= text.length || isNewlineCode(c) || isDigitCode(c) || (c === 0x20 && k > r)) return true;
+    if (SENTENCE_STOPS.has(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
   }
   return false;
 }
