@@ -24,6 +24,17 @@ describe('a total whose breakdown opens right after it, in its sentence', () => 
     expect(checksOf('sum', text('5'))).toMatchObject([{ holds: false, expected: 13, stated: 12 }]);
   });
 
+  it('does not say a round total of one digit holds over parts a fifth short of it (`US$1 billion, of which 352 + 451 million`)', () => {
+    const text = (second: string) => `In February 2021 we issued a US$1 billion sustainability bond, of which US$352 million is for green buildings and US$${second} million for energy-efficient data centers.`;
+    expect(checksOf('sum', text('451'))).toEqual([]);
+    expect(checksOf('sum', text('648'))).toMatchObject([{ holds: true, stated: 1e9, message: '✓ 0.352 + 0.648 = 1 US$ billion' }]);
+  });
+
+  it('says parts written at a smaller scale than their total at their own precision (`1.2 + 1.3 = 2.5 US$ billion`)', () => {
+    const text = 'The Group had US$2.5 billion of green bonds outstanding, of which US$1.2 billion financed buildings and US$1,300 million data centres.';
+    expect(checksOf('sum', text)).toMatchObject([{ holds: true, message: '✓ 1.2 + 1.3 = 2.5 US$ billion' }]);
+  });
+
   it('says nothing when the breakdown without the rest misses: it may be partial', () => {
     const text = '全年减少塑料使用 1.86 万吨，其中餐盒 1.12 万吨、包装袋 0.58 万吨、吸管 0.13 万吨。';
     expect(checksOf('sum', text).filter((c) => !c.holds)).toEqual([]);

@@ -18,6 +18,8 @@ export interface SumCandidate {
 
 /** Parts missing their total by this share or more are not taken for its parts. */
 const FAR_OFF = 0.5;
+/** How far parts may stand from a round total of one digit and still be said to make it up. */
+const ROUND_TOTAL_REACH = 0.1;
 
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certain);
 
@@ -26,10 +28,14 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, may
   const holds = overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total.figure));
   const expected = parts.reduce((s, p) => s + p.figure.value, 0);
   if (!holds && !(mayMismatch && (evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value))) return undefined;
-  const scale = total.figure.value / (Number(writtenNumber(total.figure.text)) || total.figure.value);
-  const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text)));
+  // a round total of one digit (`US$1 billion, of which US$352 million … and US$451 million`) allows
+  // half its scale either way, which any parts of its size meet: that it holds says nothing
+  if (holds && oneDigit(total.figure.text) && Math.abs(expected - total.figure.value) > ROUND_TOTAL_REACH * total.figure.value) return undefined;
+  const scale = scaleOf(total);
+  // each part at least as precise as it was written, in the total's scale (`352 million` is 0.352 of `1 billion`)
+  const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text) + Math.max(0, Math.round(Math.log10(scale / scaleOf(p))))));
   const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');
-  const unit = total.figure.text.replace(/^[\d,.\s]+/, '').replace(/\*\*/g, '').trim();
+  const unit = unitWords(total.figure.text);
   const line = saying(holds ? 'sum.holds' : 'sum.mismatch', {
     calc: partsText,
     expected: show(expected / scale, digits),
@@ -47,3 +53,18 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, may
   };
 }
 
+/** What one written unit is worth: 1,000,000 for `352 million`, 10,000 for `92.7 万吨`, 1 for a bare number. */
+function scaleOf(p: DocFigure): number {
+  const written = Number(writtenNumber(p.figure.text));
+  return written > 0 ? p.figure.value / written : 1;
+}
+
+/** A number written with one significant digit: `1 billion`, `2 万`, `300`. */
+const oneDigit = (text: string): boolean => /^[1-9]0*$/.test(writtenNumber(text)?.replace('.', '') ?? '');
+
+/** The figure's words without its number: `US$ billion` of `US$1 billion`, `万吨` of `1324.9 万吨`. */
+const unitWords = (text: string): string => {
+  const digits = /\d[\d,，]*(?:\.\d+)?/.exec(text);
+  const words = digits ? text.slice(0, digits.index) + ' ' + text.slice(digits.index + digits[0].length) : text;
+  return words.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+};
