@@ -40,6 +40,12 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '153_seed-alipay-68571-73855.txt 1170': 'an infographic\'s `Around` stands lines away from its `60%`',
   '153_seed-alipay-68571-73855.txt 4106': 'an infographic\'s counted noun lines below its figure (`2.042 billion⏎⏎billion⏎⏎people`)',
   '118_seed-alipay-77090-84013.txt 6842': '`up to⏎⏎9.7kg`: an English qualifier ending a line before a blank one is left to that line (in the seeds such words are often another column\'s)',
+  '160_seed-alibaba-56053-60409.txt 661': '`涉案金额 35.57 亿`: an amount named by 金额 with no 元 written is read as a bare number',
+  '160_seed-alibaba-56053-60409.txt 4089': '`约有 20% 的人`: a 约 parted from its figure by 有 is not read',
+  '162_seed-ant-87783-92337.txt 178': '`再申请 10 万贷款`: a loan\'s amount is read as a count of 贷款, not yuan',
+  '162_seed-ant-87783-92337.txt 4035': '`超过 1.6 亿的⏎⏎农村消费者`: the noun after 的 is not read for a figure with a scale (as 119\'s `1.5 亿的用户`)',
+  '163_seed-alipay-20249-26423.txt 3962': 'a calendar\'s interleaved columns: `helped 25 medical` takes `medical`, its `professionals` lines below',
+  '164_seed-alibaba-22605-26126.txt 1637': '`两大类型`: 大 is read into the noun (大类) where `N大X` counts X',
 };
 
 describe('generalisation passages', () => {
