@@ -76,7 +76,7 @@ export const CODE_NOISE_RULES = {
     name: 'capitalized-code',
     drop: (text, c, a) => {
       // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
-      if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic') return false;
+      if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell) return false;
       // a cell after a tab (`Fatalities\t0`) is a value in its row, not a version
       const w = a.prevWord;
       return w !== null && w.capitalized && c.start - w.end === 1 && code(text, w.end) !== 0x09 && isUpperCode(code(text, w.start)) && !c.form.separator;

@@ -8,6 +8,7 @@ import type { UnitSpec } from './unit-spec';
 import { stackedCell } from './stacked-cells';
 import { columnCell } from './column-cells';
 import { currencyLineAbove } from './infographic';
+import { inListTable } from './list-rows';
 import type { TableHeaders } from './table-header';
 
 // A number with no unit of its own, or a currency cell with no scale, may take them from where it
@@ -49,6 +50,8 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
     const stacked = table === null ? (columnCell(text, cand.start, cand.end) ?? stackedCell(text, cand.start, cand.end) ?? null) : null;
     if (stacked) cand.context.tableCell = true;
     applySpec(cand, stacked ? stacked.spec : table);
+    // a table of short label-and-value lines (`女性 Female 2563`): a cell, whatever its label
+    if (!cand.context.tableCell && cand.kind === 'none' && atLineEnd(text, cand.end) && inListTable(text, cand.start, cand.end)) cand.context.tableCell = true;
   }
   // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {

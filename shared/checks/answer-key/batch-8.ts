@@ -38,8 +38,12 @@ export const BATCH_8_ENGAGEMENTS: Engagement[] = [
 ];
 
 const WAN = 1e4;
-const CELLS = 'the staff table\'s cells (`女性 Female 2563`, `< 36 5998`, `本科 Bachelor\'s Degree 3645`: a bilingual label then a bare number) give no figures, only `51` and `684` do';
-/** An entry standing on the staff table's cells, which extraction does not read today (marked after the blind run). */
+const CELLS = 'the staff table\'s last cell, `2529` on its own line under `研究生及以上 ⏎⏎Master\'s Degree and above`, gives no figure';
+/**
+ * An entry standing on that cell. At the blind run no cell of the table gave a figure (`女性 Female
+ * 2563`, `< 36 5998`: a label then a bare number); since list-rows.ts the others do, and their
+ * entries are unmarked.
+ */
 const cells = (e: KeyEntry): KeyEntry => miss(e, CELLS);
 const YI = 1e8;
 const M = 1e6;
@@ -47,11 +51,11 @@ const M = 1e6;
 /** The staff table's breakdowns by age and by education, and the shares the text states of 6,909, in the page and in its planted copy alike. */
 const staffHolds = (doc: string): KeyEntry[] => [
   entry(doc, 'sum', true, [6909, 5998, 899, 12], 'staff by age: < 36 5,998 + 36–50 899 + > 50 12 = the 6,909 employees of the text'),
-  entry(doc, 'sum', true, [6909, 51, 684, 3645, 2529], 'staff by education: 51 + 684 + 3,645 + 2,529 = the 6,909 employees'),
+  cells(entry(doc, 'sum', true, [6909, 51, 684, 3645, 2529], 'staff by education: 51 + 684 + 3,645 + 2,529 = the 6,909 employees')),
   entry(doc, 'ratio', true, [2563, 6909, [37, 'employees, 37%']], '2,563 women of 6,909 employees is 37.1%, the English "37% are female"'),
   entry(doc, 'ratio', true, [5998, 6909, [87, '近 87%']], '5,998 under 36 of 6,909 is 86.8%, the Chinese 近 87%'),
-  entry(doc, 'ratio', true, [3645, 2529, 6909, [89, '过 89%']], '本科 3,645 + 研究生及以上 2,529 = 6,174 of 6,909 is 89.4%, the Chinese 超过 89% (a share whose numerator is a sum of two rows)'),
-  entry(doc, 'ratio', true, [3645, 2529, 6909, [89, 'more than 89%']], 'the same in English: more than 89% with a Bachelor\'s degree or above'),
+  cells(entry(doc, 'ratio', true, [3645, 2529, 6909, [89, '过 89%']], '本科 3,645 + 研究生及以上 2,529 = 6,174 of 6,909 is 89.4%, the Chinese 超过 89% (a share whose numerator is a sum of two rows)')),
+  cells(entry(doc, 'ratio', true, [3645, 2529, 6909, [89, 'more than 89%']], 'the same in English: more than 89% with a Bachelor\'s degree or above')),
 ].map(cells);
 
 /** The charity pages' infographic against its caption, real in the slice and in its planted copy. */
@@ -62,17 +66,17 @@ const schoolHours = (doc: string): KeyEntry => ({
 
 export const BATCH_8_KEY: KeyEntry[] = [
   // Ant Financial 2016, employees (bilingual, real)
-  cells(entry(STAFF, 'sum', true, [6909, 2563, 4346], 'staff by gender: female 2,563 + male 4,346 = the 6,909 employees of the text')),
-  cells(entry(STAFF, 'ratio', true, [2563, 6909, [37, '约 37%']], '2,563 women of 6,909 employees is 37.1%, the Chinese 约 37%')),
-  cells(entry(STAFF, 'ratio', true, [5998, 6909, [87, 'nearly 87%']], '5,998 under 36 of 6,909 is 86.8%, the English nearly 87%')),
+  entry(STAFF, 'sum', true, [6909, 2563, 4346], 'staff by gender: female 2,563 + male 4,346 = the 6,909 employees of the text'),
+  entry(STAFF, 'ratio', true, [2563, 6909, [37, '约 37%']], '2,563 women of 6,909 employees is 37.1%, the Chinese 约 37%'),
+  entry(STAFF, 'ratio', true, [5998, 6909, [87, 'nearly 87%']], '5,998 under 36 of 6,909 is 86.8%, the English nearly 87%'),
   ...staffHolds(STAFF),
 
   // its planted copy
-  cells(entry(STAFF_P, 'sum', false, [6909, 2563, 4364], 'planted: male 4,364, so female 2,563 + male 4,364 = 6,927, not the 6,909 employees')),
-  cells(entry(STAFF_P, 'ratio', false, [2563, 6909, [33, '约 33%']], 'planted: 2,563 women of 6,909 is 37.1%, stated 约 33%')),
+  entry(STAFF_P, 'sum', false, [6909, 2563, 4364], 'planted: male 4,364, so female 2,563 + male 4,364 = 6,927, not the 6,909 employees'),
+  entry(STAFF_P, 'ratio', false, [2563, 6909, [33, '约 33%']], 'planted: 2,563 women of 6,909 is 37.1%, stated 约 33%'),
   entry(STAFF_P, 'consistency', false, [[33, '约 33%'], [37, 'employees, 37%']], 'planted: the Chinese says 约 33% of the staff are women, the English 37%'),
   entry(STAFF_P, 'consistency', false, [[87, '近 87%'], [87, 'professional, with']], 'planted: 近 87% under 36 in Chinese, a bare 87% in the English'),
-  cells(entry(STAFF_P, 'ratio', true, [5998, 6909, [87, 'professional, with']], '5,998 of 6,909 is 86.8%, the English bare 87% (rounded)')),
+  entry(STAFF_P, 'ratio', true, [5998, 6909, [87, 'professional, with']], '5,998 of 6,909 is 86.8%, the English bare 87% (rounded)'),
   ...staffHolds(STAFF_P),
 
   // Alibaba 2022, merchant support (Chinese, real) and its English translation (planted)

@@ -1,0 +1,42 @@
+import { lineAbove, lineAt, lineBelow, type Line } from './cell-lines';
+
+// A table a PDF gives as short lines of a label and a value (`女性 Female 2563`, `< 36 5998`,
+// `大专 Junior college graduates 684`), a blank line between rows, no header of years: each value
+// is a cell of its row, not a version number after a name (`Female 2563`) nor a count of nothing.
+// Known by its neighbours: at least two more such lines next to it, whose values do not rise row
+// by row as a contents page's page numbers do.
+
+/** A row is short: a label of a few words, then its value. */
+const MAX_ROW = 50;
+/** A label (no sentence punctuation) and one number ending the line. */
+const ROW = /^\s*([^\s,.;:!?，。；：！？、][^,.;:!?，。；：！？、]{0,40}?)\s+(\d[\d,]*(?:\.\d+)?)\s*$/u;
+/** A label has words, or is a group's bounds (`< 36`, `36 - 50`). */
+const LABEL = /\p{L}|^[<>≤≥‹›]\s?\d+$|^\d+\s?[-–~]\s?\d+$/u;
+
+/** The value of a label-and-value line, or undefined when the line is not one. */
+function rowValue(text: string, line: Line): number | undefined {
+  if (line.end - line.start > MAX_ROW) return undefined;
+  const m = ROW.exec(text.slice(line.start, line.end));
+  return m && LABEL.test(m[1]!) ? Number(m[2]!.replace(/,/g, '')) : undefined;
+}
+
+/** Whether the number `[start, end)` ends a label-and-value line among at least two others like it. */
+export function inListTable(text: string, start: number, end: number): boolean {
+  const own = lineAt(text, start, MAX_ROW);
+  if (!own || text.slice(end, own.end).trim() !== '') return false;
+  const value = rowValue(text, own);
+  if (value === undefined) return false;
+  const values = [value];
+  // up to two rows either side, a blank line between rows at most
+  for (let line: Line | null = own, k = 0; k < 2 && (line = lineAbove(text, line.start, MAX_ROW)); k++) {
+    const v = rowValue(text, line);
+    if (v === undefined) break;
+    values.unshift(v);
+  }
+  for (let line: Line | null = own, k = 0; k < 2 && (line = lineBelow(text, line.end, MAX_ROW)); k++) {
+    const v = rowValue(text, line);
+    if (v === undefined) break;
+    values.push(v);
+  }
+  return values.length >= 3 && !values.every((v, i) => i === 0 || v > values[i - 1]!);
+}
