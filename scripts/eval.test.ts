@@ -46,6 +46,7 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '162_seed-ant-87783-92337.txt 4035': '`超过 1.6 亿的⏎⏎农村消费者`: the noun after 的 is not read for a figure with a scale (as 119\'s `1.5 亿的用户`)',
   '163_seed-alipay-20249-26423.txt 3962': 'a calendar\'s interleaved columns: `helped 25 medical` takes `medical`, its `professionals` lines below',
   '164_seed-alibaba-22605-26126.txt 1637': '`两大类型`: 大 is read into the noun (大类) where `N大X` counts X',
+  '171_seed-alibaba-68117-72195.txt 2511': '`四大产业线上增益`: the noun after 大 runs into 线上 (online), read as 产业线',
 };
 
 describe('generalisation passages', () => {

@@ -67,6 +67,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     if (suf.value === 'threshold') cand.context.threshold = true;
     else qual ??= suf.value;
     if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);
+    // `4000+ employees`, `4000+ 员工`, `40+ years old`: the counted noun or unit after the plus
+    if (cand.kind === 'none' && !cand.reading.currency && p === suf.end && code(text, p - 1) === 0x2b) p = applyUnit(text, cand, p);
   }
   qual ??= qualifierAfterNoun(text, cand, p);
   cand.end = Math.max(cand.end, p);
