@@ -12,12 +12,13 @@ import { PHRASE_NOISE_RULES } from './noise-phrases';
 import { LIMIT_NOISE_RULES } from './noise-limits';
 import { LABEL_CELL_NOISE_RULES } from './noise-label-cells';
 import { BUCKET_NOISE_RULES } from './noise-buckets';
+import { DEFINITION_NOISE_RULES } from './noise-definitions';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
 // The rules live in noise-*.ts by what the number is instead of a figure: a count of nothing
 // claimed, a part of the page's layout, a code or a name, a date or a time, a set phrase, a verb's
-// multiplier, a method's constant, a return period, the bounds of groups.
+// multiplier, a method's constant, a return period, the bounds of groups, a definition's criteria.
 
 /** The words around a candidate, read once and shared by the rules. */
 export class Around {
@@ -90,6 +91,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...LIMIT_NOISE_RULES,
   ...LABEL_CELL_NOISE_RULES,
   ...BUCKET_NOISE_RULES,
+  ...DEFINITION_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

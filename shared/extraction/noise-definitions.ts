@@ -1,0 +1,43 @@
+import type { NoiseRule } from './noise';
+
+// Numbers inside a definition are the criteria that make something count as a category, not
+// results: a footnote's `“淘宝村”的认定标准主要包括：…年销售额达到1000万元；…活跃网店数量达到100家`,
+// `“淘宝镇”是指一个乡镇的淘宝村大于或等于3个…超过3000万元`, or `an SME is defined as a firm with fewer
+// than 250 employees` (GUIDELINES.md: thresholds and eligibility criteria are left out). Only a
+// number a comparison introduces is one: `是指…` around a count that is stated plainly stays a figure.
+
+/** A comparison ending at most a few characters before the number, inside its clause (`达到当地家庭户数的10%`). */
+const ZH_COMPARED = /(?:达到|大于|小于|等于|超过|高于|低于|多于|少于|不低于|不少于|不超过|不高于)[^，。；,;：:]{0,10}$/;
+const EN_COMPARED = /\b(?:more|less|fewer|greater|higher|lower) than\s+(?:[A-Z]{1,3}\$?\s?)?$|\b(?:at least|at most|above|below|exceeding|over|under)\s+(?:[A-Z]{1,3}\$?\s?)?$/i;
+
+/** The cue of a definition in the sentence before the number. */
+const ZH_DEFINES = /认定标准|评定标准|界定标准|是指|指的是|定义为|界定为|认定为/;
+const EN_DEFINES = /\b(?:is|are) defined as\b|\bdefined as\b|\brefers? to\b|\bcriteria\b/i;
+
+const REACH = 240;
+
+/** Where the number's sentence starts: after the last full stop or blank line within reach. */
+function sentenceStart(text: string, start: number): number {
+  const from = Math.max(0, start - REACH);
+  for (let k = start - 1; k >= from; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) return k + 1; // 。！？
+    if (ch === 0x0a && text.charCodeAt(k - 1) === 0x0a) return k + 1;
+    if (ch === 0x2e && (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x0a) && !(text.charCodeAt(k - 1) >= 0x30 && text.charCodeAt(k - 1) <= 0x39)) return k + 1;
+  }
+  return from;
+}
+
+export const DEFINITION_NOISE_RULES: NoiseRule[] = [
+  {
+    name: 'definition-criterion',
+    drop: (text, c) => {
+      // cheap first: a comparison right before the number
+      const near = text.slice(Math.max(0, c.start - 16), c.start);
+      const zh = c.form.script !== 'en' && ZH_COMPARED.test(near);
+      if (!zh && !EN_COMPARED.test(near)) return false;
+      const sentence = text.slice(sentenceStart(text, c.start), c.start);
+      return (zh ? ZH_DEFINES : EN_DEFINES).test(sentence);
+    },
+  },
+];
