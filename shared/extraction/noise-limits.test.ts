@@ -28,3 +28,11 @@ describe('the constant of a formula', () => {
     expect(values('员工 *3,500 人')).toEqual([3500]);
   });
 });
+
+describe('the top of a score’s scale', () => {
+  it('is no figure after 满分', () => {
+    expect(values('“90度打分”为88.66分（满分90分），“360度打分”为85.13分（满分 90 分）。考核满分为100分。')).toEqual([88.66, 85.13]);
+    // a score itself stays one
+    expect(values('满意度得分为 92 分')).toEqual([92]);
+  });
+});

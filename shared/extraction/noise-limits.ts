@@ -7,7 +7,8 @@ import { codeAt as code } from './normalize';
 // values (`(RMB100 million)`, `(100 million participations)`), the limits of a product or a rule
 // (`a single donation starting from RMB 2 yuan and maximum total amount of RMB 100,000`), and the
 // condition of a `当…时` clause (`当室内温度高于 26 摄氏度时，可以开空调`) or of a `when … higher than`
-// one (`AC is allowed when the indoor temperature is higher than 26 degrees`).
+// one (`AC is allowed when the indoor temperature is higher than 26 degrees`), and the top of a
+// score's scale (`88.66分（满分90分）`).
 
 /** `1`, `10`, `100`, `1,000`, `10,000`: the power of ten an axis is counted in. */
 const POWER_OF_TEN = /^1(?:,?0)*$/;
@@ -23,6 +24,9 @@ const WHEN_END = /^[^，。；,;]{0,8}?(?<![小按及同实适准临历届])[时
 
 /** `when the indoor temperature is higher than`: a comparison inside a `when`/`if` clause, right before the number. */
 const EN_WHEN = /\b(?:when|whenever|if|once)\b[^.;,:]{0,60}\b(?:higher|lower|above|below|exceeds?|exceeding)(?: than)?\s*$/i;
+
+/** `满分90分`, `满分为 100 分`: the scale a score is given on. */
+const SCORE_SCALE_BEFORE = /满分[为是]?\s*$/;
 
 const ZH_COMPARISON = /(?:高于|低于|超过|大于|小于|不足|少于|多于|不低于|不高于)\s*$/;
 const COMPARISON_WORDS = new Set(['than', 'above', 'below', 'exceeds', 'exceed', 'exceeding']);
@@ -51,6 +55,15 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
   {
     name: 'product-limit',
     drop: (text, c) => (c.reading.currency || c.kind === 'currency') && LIMIT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
+  },
+  {
+    name: 'score-scale',
+    drop: (text, c) => {
+      // cheap first: the 分 of 满分, or 为 / 是 after it, right before the number
+      const ch = code(text, skipGapBack(text, c.start, 0) - 1);
+      if (ch !== 0x5206 && ch !== 0x4e3a && ch !== 0x662f) return false;
+      return SCORE_SCALE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start));
+    },
   },
   {
     name: 'when-clause',
