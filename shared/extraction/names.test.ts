@@ -12,3 +12,12 @@ describe('names that hold a number', () => {
     expect(texts('We hosted 3 Innovation Day events and won 12 Industry Awards.')).toEqual(['3', '12']);
   });
 });
+
+describe('a platform or a scheme named by a number', () => {
+  it('drops a number glued to 平台', () => {
+    expect(texts('而1688平台的先进技术可以帮助卖家。我们接入了 300 个平台。')).toEqual(['300 个']);
+  });
+  it('drops a number plus a capital letter standing for any count', () => {
+    expect(texts('建立 1+N 碳账户体系，推行“3+N”模式，覆盖 100+ Countries')).toEqual(['100+']);
+  });
+});

@@ -1,6 +1,6 @@
 import { hasDecimal, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
-import { codeAt as code, isDigitCode, isUpperCode } from './normalize';
+import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { charsAfter } from './context';
 import { skipGapBack } from './gaps';
 import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
@@ -56,17 +56,23 @@ export const CODE_NOISE_RULES = {
   nameSuffix: {
     name: 'name-suffix',
     drop: (text, c) => {
-      // "95公益周", "10X1000科技普惠计划": a glued number naming an event or programme
+      // "95公益周", "10X1000科技普惠计划", "1688平台": a glued number naming an event, a programme or a platform
       if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
       const after = charsAfter(text, c.end, 5);
-      return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节)/.test(after);
+      return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节|平台)/.test(after);
     },
   },
   // `99 Giving Day`: the English counterpart of `95公益周`
   eventName: { name: 'event-name', drop: (text, c) => c.form.script === 'arabic' && !c.reading.scaled && c.kind === 'noun' && opensEventName(text, c.numEnd) },
   multiplierName: {
     name: 'multiplier-name',
-    drop: (text, c) => (code(text, c.numEnd) === 0x58 || code(text, c.numEnd) === 0x78) && isDigitCode(code(text, c.numEnd + 1)),
+    drop: (text, c) => {
+      const next = code(text, c.numEnd);
+      if (next === 0x58 || next === 0x78) return isDigitCode(code(text, c.numEnd + 1)); // 10X1000
+      // `1+N 碳账户体系`, `3+N 模式`: a number plus a letter standing for any count names a scheme
+      if (next !== 0x2b) return false;
+      return isUpperCode(code(text, c.numEnd + 1)) && !isLetterCode(code(text, c.numEnd + 2));
+    },
   },
   quotedName: { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
   bookTitle: { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
