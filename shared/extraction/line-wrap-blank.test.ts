@@ -60,3 +60,14 @@ describe('a number ending a line of Chinese prose wrapped with blank lines betwe
     expect(figure('Frequency of leaving\nhome decreased at least\n\n600 million users\n\n25 million users', '600')).toMatchObject({ value: 6e8, qualifier: 'exact' });
   });
 });
+
+describe('a unit the wrap cuts between its characters', () => {
+  const prose = '我们承诺向员工提供一个健康、安全的\n\n工作场所，2016 年工伤的数\n\n据为 0.86%, 因工伤损失小时数 920 小\n\n时。我们';
+  it('is read whole across the blank line', () => {
+    expect(figure(prose, '920')).toMatchObject({ text: '920 小\n\n时', value: 920, unit: '小时' });
+    expect(figure('小时候我很穷，一个月只赚几千块\n\n钱，后来开了网店。', '几千')).toMatchObject({ value: 1000, unit: 'CNY' });
+  });
+  it('is not read from a table row', () => {
+    expect(figure('损失\t920 小\n\n时', '920')).toBeUndefined();
+  });
+});

@@ -32,18 +32,32 @@ export function wrappedProseBreak(text: string, qualStart: number, lineEnd: numb
 }
 
 /**
- * `约7,800⏎吨`, `6,320万千瓦⏎时`: the unit of the number at `numberStart` read across the line break
- * at `p` in wrapped Chinese prose, when it is longer than the unit read before the break (from
+ * `约7,800⏎吨`, `6,320万千瓦⏎时`, `920 小⏎⏎时`: the unit of the number at `numberStart` read across the
+ * line break at `p` in wrapped Chinese prose (a blank line crossed too where the paragraph is set
+ * with one between its lines), when it is longer than the unit read before the break (from
  * `unitStart`); null otherwise.
  */
 export function unitAcrossWrap(text: string, numberStart: number, unitStart: number, p: number): { unit: Unit; end: number } | null {
-  if (code(text, p) !== 0x0a || !isCjkCode(code(text, p + 1)) || unitStart > p || p - unitStart > MAX_UNIT) return null;
+  if (code(text, p) !== 0x0a || unitStart > p || p - unitStart > MAX_UNIT) return null;
+  let q = p + 1;
+  if (code(text, q) === 0x0a && endsProseLine(text, numberStart)) q++;
+  if (!isCjkCode(code(text, q))) return null;
   const ls = text.lastIndexOf('\n', numberStart - 1) + 1;
   if (/\t| {2}|\u3000/.test(text.slice(ls, numberStart)) || !wrappedProseBreak(text, numberStart, p)) return null;
   const head = text.slice(unitStart, p);
-  const m = ZH_UNIT_TABLE.matchForward(head + text.slice(p + 1, p + 1 + MAX_UNIT), 0);
-  if (!m || m.end <= head.length || (m.value.kind !== 'measure' && m.value.kind !== 'currency')) return null;
-  return { unit: m.value, end: p + 1 + (m.end - head.length) };
+  const m = ZH_UNIT_TABLE.matchForward(head + text.slice(q, q + MAX_UNIT), 0);
+  if (!m || m.end <= head.length || (m.value.kind !== 'measure' && m.value.kind !== 'currency' && m.value.kind !== 'duration')) return null;
+  return { unit: m.value, end: q + (m.end - head.length) };
+}
+
+/** The line break ending the few Chinese characters from `unitStart` (`920 小⏎⏎时`: a unit the wrap cut), else -1. */
+export function breakInUnit(text: string, unitStart: number): number {
+  for (let k = unitStart, stop = unitStart + MAX_UNIT; k < stop; k++) {
+    const c = code(text, k);
+    if (c === 0x0a) return k > unitStart ? k : -1;
+    if (!isCjkCode(c)) return -1;
+  }
+  return -1;
 }
 
 /** Chinese characters a line must hold before its last number for a blank line after it to be a wrap. */

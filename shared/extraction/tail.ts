@@ -10,7 +10,7 @@ import { zhCountedNoun } from './zh-nouns';
 import { unitAfter } from './unit-after';
 import { qualifierLineBelow } from './infographic';
 import { fromSurroundings } from './surroundings';
-import { unitAcrossWrap, wrappedProseBreak } from './line-wrap';
+import { breakInUnit, unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -41,11 +41,15 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   let p = read.end;
   let qual = read.qualifier;
   if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
-  // (unitAcrossWrap reads only a line break at `p`: most numbers skip it unread)
-  const wrapped = cand.reading.currency || code(text, p) !== 0x0a ? null : unitAcrossWrap(text, cand.start, skipGap(text, read.end, 0), p);
+  // (unitAcrossWrap reads only a line break at `p`, or one a few Chinese characters after a bare
+  // number (`920 小⏎⏎时`, its `小` first read as a counted noun): most numbers skip it unread)
+  const unitStart = skipGap(text, read.end, 0);
+  const lineBreak = code(text, p) === 0x0a ? p : (cand.kind === 'none' || cand.kind === 'noun') && isCjkCode(code(text, unitStart)) ? breakInUnit(text, unitStart) : -1;
+  const wrapped = cand.reading.currency || lineBreak < 0 ? null : unitAcrossWrap(text, cand.start, unitStart, lineBreak);
   if (wrapped) {
     cand.unit = wrapped.unit.unit;
     cand.kind = wrapped.unit.kind;
+    cand.context.noun = null;
     p = wrapped.end;
   }
   // per-unit: 元/月, kWh/m2
