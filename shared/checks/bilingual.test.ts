@@ -103,3 +103,38 @@ describe('a translation set apart from its paragraph in one bilingual file', () 
     expect(checksOf('consistency', text('more than 51 million')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 15_000_000 }, { value: 51_000_000 }] }]);
   });
 });
+
+describe('a translation file that does not run in step with its Chinese', () => {
+  // the English opens with a page the Chinese file lacks and sets a quotation before the paragraph
+  // the Chinese sets it after: landmarks (amounts stated once in each file) place the figures
+  const zh = (share: string, terminals: string, unbanked = '3.6 亿') =>
+    [
+      `世界银行数据显示，发展中国家尚有 20 亿人没有银行账户，仅 10% 的人持有信用卡，有贷款需求的人中仅 ${share} 通过正规金融机构获得贷款。在东盟国家，超过 6.8 亿人口中，其中 ${unbanked}人口迄今无法获得基础的银行服务。`,
+      `2015 年 9 月，Paytm 的用户数不足 3000 万。印度市场上大约有 3 亿张借记卡、2000 万张信用卡，但能使用这些卡片的终端只有 ${terminals}。`,
+      '2017 年 4 月 12 日，Paytm 宣布其用户数达 2.2 亿。',
+      '“我对蚂蚁金服有两个感受。”',
+    ].join('\n\n');
+  const en = [
+    'Starting November 2015, we completed the Raising Chicken Plan with 38 partner funds, serving 4.6 million investors across 270 cities.',
+    'Data from the World Bank shows that in developing countries 2 billion people have no bank account, only 10% of people hold credit cards, and only 21% of those who require loans get them from formal financial institutions. In ASEAN countries, 360 million, out of more than 680 million people, have no access to basic banking services.',
+    '“I have two feelings about Ant Financial.”',
+    'In September 2015, Paytm had less than 30 million users. There are about 300 million debit cards and 20 million credit cards in India, but only 1.2 million terminals where these cards can be used.',
+    'On April 12, 2017, Paytm announced that its users had reached 220 million.',
+  ].join('\n\n');
+  const slips = (share: string, terminals: string, unbanked?: string) => checksOf('consistency', ['zh.txt', zh(share, terminals, unbanked)], ['en.txt', en]).filter((c) => !c.holds);
+
+  it('says nothing where the translation agrees', () => {
+    expect(slips('21%', '120 万台')).toEqual([]);
+  });
+
+  it('flags a scale slip and a share whose digits are swapped, a count left out of the English between them', () => {
+    expect(slips('12%', '12 万台')).toMatchObject([
+      { rule: 'consistency.translation-value', figures: [{ value: 12 }, { value: 21 }] },
+      { rule: 'consistency.translation-scale', figures: [{ value: 120_000 }, { value: 1_200_000 }] },
+    ]);
+  });
+
+  it('flags a value the translation moved past another (其中 3.9 亿 after 6.8 亿, "360 million, out of more than 680 million")', () => {
+    expect(slips('21%', '120 万台', '3.9 亿')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 3.9e8 }, { value: 3.6e8 }] }]);
+  });
+});

@@ -6,19 +6,22 @@
 //   counterpart of its own (`650 万` against `650 million`): a scale slip; or with two neighbouring
 //   digits swapped (`1500 多万` against `51 million`): a changed value. A figure left over in each
 //   language with the same amount is a translation set pages apart, and neither (translated-pair.ts);
-// - between two consecutive anchors, the Chinese and English figures left, as many on each side and
-//   paired in turn, of one kind and close in value (398 against 389): a changed value;
+// - between two consecutive anchors, the Chinese and English figures left of one measure, as many on
+//   each side and paired in turn, close in value (398 against 389) or with two neighbouring digits
+//   swapped (83% against 38%): a changed value;
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
 //   `nearly` against a bare number (`近 5,000 场` against `5,000 events`).
 // A document counts as bilingual only with several anchors. The two languages may also stand in two
-// files of the engagement (a report and its translation): there a figure's place is its share of
-// the way through its file, and figures before the first anchor or after the last are compared too.
+// files of the engagement (a report and its translation): there the Chinese figures are placed in the
+// English file by landmarks (file-alignment.ts), and figures before the first anchor or after the last
+// are compared too.
 
 import { lineAround } from '../metrics/index';
 import { disagreement, isScaleSlip } from './agreement';
 import { dimensionOf, unitFactor } from './dimension';
-import { overlaps } from './precision';
+import { overlaps, writtenNumber } from './precision';
 import { qualifierTerm, saying } from './sayings';
+import { longestChain, placeInTranslation } from './file-alignment';
 import { amount, baseInterval, displacedTranslations, inBase, large, nearlyAgainstBare, opposite, type Placed, sameDigits, sameKind, sameStatedAmount, swappedDigits } from './translated-pair';
 import { asCheckFigure, type Check, type CheckDocument } from './types';
 
@@ -28,8 +31,7 @@ const MIN_ANCHORS = 3;
 /** Figures left over between two anchors are paired in turn when each language has the same few. */
 const MAX_GAP_PAIRS = 3;
 
-/** A translation in another file: places are scaled to this many characters, and its window is this share of them. */
-const FILE_LENGTH = 10_000;
+/** A translation in another file: how far from where its landmarks place a Chinese figure its English may stand, in English characters. */
 const FILE_WINDOW = 1_500;
 /** Of the smaller side's figures, at least this share must be anchored for two files to be one report's two languages. */
 const MIN_FILE_ANCHORED = 0.3;
@@ -61,8 +63,8 @@ export function translatedFileChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const z of docs.filter((d) => language.get(d) === 'zh'))
     for (const e of docs.filter((d) => language.get(d) === 'en')) {
-      const zh = placedThrough(z);
-      const en = placedThrough(e);
+      const en = placedAt(e);
+      const zh = placeInTranslation(placedAt(z), en, z.text.length, e.text.length);
       if (zh.length === 0 || en.length === 0) continue;
       const anchors = findAnchors(zh, en, FILE_WINDOW);
       if (anchors.length < Math.max(MIN_ANCHORS, MIN_FILE_ANCHORED * Math.min(zh.length, en.length))) continue;
@@ -80,8 +82,8 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
   return han < 0.01 * latin ? 'en' : 'both';
 }
 
-const placedThrough = (doc: CheckDocument): Placed[] =>
-  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: (figure.start / Math.max(1, doc.text.length)) * FILE_LENGTH }));
+const placedAt = (doc: CheckDocument): Placed[] =>
+  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: figure.start }));
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
   const { window } = alignment;
@@ -135,27 +137,16 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
     }
     candidates.push(...found.reverse()); // later English first, so one Chinese figure joins the chain once
   }
-  const tails: Array<[Placed, Placed]> = [];
-  const previous = new Map<[Placed, Placed], [Placed, Placed] | undefined>();
-  for (const pair of candidates) {
-    const key = pair[1].pos;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]![1].pos < key) lo = mid + 1;
-      else hi = mid;
-    }
-    previous.set(pair, lo > 0 ? tails[lo - 1] : undefined);
-    tails[lo] = pair;
-  }
-  const chain: Array<[Placed, Placed]> = [];
-  for (let p = tails.at(-1); p; p = previous.get(p)) chain.unshift(p);
-  const usedZh = new Set<Placed>();
-  return chain.filter(([z]) => (usedZh.has(z) ? false : (usedZh.add(z), true)));
+  return longestChain(candidates);
 }
 
-/** Between consecutive anchors (and, in whole files, before the first and after the last), the one Chinese and one English figure left over, of one kind and close in value. */
+/**
+ * Between consecutive anchors (and, in whole files, before the first and after the last), the Chinese
+ * and English figures left over, paired in turn: of one measure, close in value or their digits
+ * swapped. Then across two gaps, for a clause the translation moved past an anchor (`超过 6.8 亿人口中，
+ * 其中 3.6 亿` against `360 million, out of more than 680 million`), where each language has just that
+ * one figure of its measure left.
+ */
 function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: Alignment): Check[] {
   const checks: Check[] = [];
   const edge = (pos: number): [Placed, Placed] => {
@@ -163,21 +154,46 @@ function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn:
     return [p, p];
   };
   const bounds = alignment.wholeFiles ? [edge(-Infinity), ...anchors, edge(Infinity)] : anchors;
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const [z0, e0] = bounds[i]!;
-    const [z1, e1] = bounds[i + 1]!;
-    const zs = looseZh.filter((z) => z.pos > z0.pos && z.pos < z1.pos);
-    const es = looseEn.filter((e) => e.pos > e0.pos && e.pos < e1.pos);
-    // as many left on each side (a few at most): a translation keeps their order, so they pair in turn
-    if (zs.length !== es.length || zs.length === 0 || zs.length > MAX_GAP_PAIRS) continue;
-    zs.forEach((z, k) => {
-      const e = es[k]!;
-      const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
-      if (z.dimension !== e.dimension || !(ratio <= 1.5) || !disagreement(z.at.figure, false, e.at.figure, false)) return;
-      checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
-    });
+  // numbers in words (`two feelings`, `a hundred people`) are manners of speaking, no translation of a figure
+  const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
+  looseZh = looseZh.filter(inDigits);
+  looseEn = looseEn.filter(inDigits);
+  const paired = new Set<Placed>();
+  for (const span of [1, 2]) {
+    let zi = 0;
+    let ei = 0;
+    for (let i = 0; i + span < bounds.length; i++) {
+      const [z0, e0] = bounds[i]!;
+      const [z1, e1] = bounds[i + span]!;
+      while (zi < looseZh.length && looseZh[zi]!.pos <= z0.pos) zi++;
+      while (ei < looseEn.length && looseEn[ei]!.pos <= e0.pos) ei++;
+      const zs = between(looseZh, zi, z1.pos).filter((z) => !paired.has(z));
+      const es = between(looseEn, ei, e1.pos).filter((e) => !paired.has(e));
+      // of each measure as many left on each side (a few at most): a translation keeps their order, so
+      // they pair in turn (a count the other language leaves out does not part a share from its translation)
+      for (const dimension of new Set(zs.map((z) => z.dimension))) {
+        const zd = zs.filter((z) => z.dimension === dimension);
+        const ed = es.filter((e) => e.dimension === dimension);
+        if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
+        zd.forEach((z, k) => {
+          const e = ed[k]!;
+          paired.add(z).add(e);
+          const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
+          // close values that disagree, or a typing slip of two neighbouring digits (83% against 38%)
+          const changed = (ratio <= 1.5 && disagreement(z.at.figure, false, e.at.figure, false) !== undefined) || swappedDigits(z, e);
+          if (changed) checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
+        });
+      }
+    }
   }
   return checks;
+}
+
+/** The figures of `side` from index `from` that stand before `end`. */
+function between(side: Placed[], from: number, end: number): Placed[] {
+  const out: Placed[] = [];
+  for (let k = from; k < side.length && side[k]!.pos < end; k++) out.push(side[k]!);
+  return out;
 }
 
 function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.scale' | 'translation.value', where: string): Check {

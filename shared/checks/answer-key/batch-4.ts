@@ -105,6 +105,11 @@ export const BATCH_4_KEY: KeyEntry[] = [
   entry(YF_ZH, 'ratio', true, [386 * WAN, 1_200 * WAN, 32.2], 'county merchants 386 万 of 1,200 万 is the stated 32.2%'),
   entry(YF_ZH, 'ratio', true, [15.8 * YI, 41.6 * YI, 38.0], 'renewable 15.8 of 41.6 亿千瓦时 is the stated 38.0%'),
   entry(YF_ZH, 'change', false, [31.5, 38.0, 5.6], 'planted: 31.5% -> 38.0% is 6.5 percentage points, stated 提升 5.6 个百分点'),
+  // added after the blind score (an annotation miss, README): the planted rise also disagrees with the English
+  {
+    ...entry(YF_ZH, 'consistency', false, [[5.6, '提升 5.6']], 'planted: the rise in renewable power is 提升 5.6 个百分点 in Chinese, "up 6.5 percentage points" in the English'),
+    figures: [{ value: 5.6, context: '提升 5.6' }, { value: 6.5, context: 'up 6.5', doc: YF_EN }],
+  },
   entry(YF_ZH, 'sum', true, [312.4 * WAN, 8.6 * WAN, 246.3 * WAN, 57.5 * WAN], 'GHG 312.4 万吨 = （一）8.6 + （二）246.3 + （三）57.5'),
   entry(YF_ZH, 'ratio', true, [24_870, 38_460, 64.7], '24,870 R&D staff of 38,460 is the stated 64.7%'),
   entry(YF_ZH, 'ratio', true, [14_230, 38_460, 37.0], '14,230 women of 38,460 is the stated 37.0%'),
