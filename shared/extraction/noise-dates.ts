@@ -1,7 +1,8 @@
 import { yearLike } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code } from './normalize';
-import { wordAfter } from './context';
+import { wordAfter, wordBefore } from './context';
+import type { Around } from './noise';
 import { skipGap, skipGapBack } from './gaps';
 import { MONTHS, CLOCK_HOUR_BEFORE, DURATION_CLAIM_BEFORE, DURATION_FRAME_BEFORE, DURATION_FRAME_AFTER } from './noise-words';
 import { averagedDuration } from './noise-phrases';
@@ -55,12 +56,12 @@ export const DATE_NOISE_RULES = {
   },
   relativeOrFramingDuration: {
     name: 'relative-or-framing-duration',
-    drop: (text, c) => {
+    drop: (text, c, a) => {
       if (c.kind !== 'year' && c.kind !== 'duration') return false;
       const after = DURATION_FRAME_AFTER.matchForward(text, skipGap(text, c.end, 0));
       if (after?.value) return true;
       const g = skipGapBack(text, c.start, 1);
-      if (c.qualifier === 'exact' && DURATION_CLAIM_BEFORE.matchBackward(text, g)) return false;
+      if (c.qualifier === 'exact' && (DURATION_CLAIM_BEFORE.matchBackward(text, g) || doneIn(text, a))) return false;
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
       return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
     },
@@ -77,3 +78,14 @@ export const DATE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/**
+ * `was re-activated in 15 minutes`, `approved in 3 minutes`: the time something took, after a
+ * participle and `in`, is the claim (a sentence's `in 5 years` frames one).
+ */
+function doneIn(text: string, a: Around): boolean {
+  const w = a.prevWord;
+  if (w === null || w.word !== 'in') return false;
+  const verb = wordBefore(text, w.start);
+  return verb !== null && verb.word.length > 3 && verb.word.endsWith('ed');
+}
