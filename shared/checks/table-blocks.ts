@@ -6,7 +6,7 @@
 // over its lines and figures.
 
 import { periodsIn } from '../metrics/period';
-import { oneSpaceCells } from '../metrics/one-space-rows';
+import { oneSpaceCells } from '../extraction/one-space-rows';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */

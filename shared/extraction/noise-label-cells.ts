@@ -1,5 +1,6 @@
 import type { NoiseRule } from './noise';
 import { lineStartWithin } from './lines';
+import { lineAbove } from './cell-lines';
 
 // A KPI table whose header puts the unit column before the values (`指标⇥单位⇥2022 年 3 月 31 日`)
 // leaves a row's label cells before its unit: a number there is part of the label, an age group
@@ -38,14 +39,8 @@ export const LABEL_CELL_NOISE_RULES: NoiseRule[] = [
 
 /** Whether a header naming a unit column before another column stands above the line at `ls`, in its table. */
 function unitColumnHeaderAbove(text: string, ls: number): boolean {
-  let e = ls - 1;
-  for (let k = 0; k < MAX_ROWS_ABOVE && e > 0; k++) {
-    const s = lineStartWithin(text, e, MAX_LINE);
-    if (s < 0) return false;
-    const line = text.slice(s, e);
-    if (line.trim() === '') return false;
-    if (UNIT_HEADER.test(line)) return true;
-    e = s - 1;
+  for (let line = lineAbove(text, ls, MAX_LINE, 0), k = 0; line && k < MAX_ROWS_ABOVE; line = lineAbove(text, line.start, MAX_LINE, 0), k++) {
+    if (UNIT_HEADER.test(text.slice(line.start, line.end))) return true;
   }
   return false;
 }

@@ -30,6 +30,10 @@ describe('a table row one space apart under a header of years', () => {
     expect(figures('FY2023 FY2022\nRevenue (A$m) 6,842 6,215')).toEqual([['6,842', 6.842e9, 'AUD'], ['6,215', 6.215e9, 'AUD']]);
   });
 
+  it('reads a header of financial years across two calendar years', () => {
+    expect(figures('Metric Unit FY2022/23 FY2023/24\nSurface water withdrawn GL 11.8 12.9')).toEqual([['11.8', 11.8, 'GL'], ['12.9', 12.9, 'GL']]);
+  });
+
   it('scales Chinese rows by their unit cell, which is no figure itself', () => {
     expect(figures('指标 单位 2021 年 2022 年 2023 年\n营业收入 亿元 72.35 79.12 86.47')).toEqual([
       ['72.35', 7.235e9, 'CNY'],

@@ -3,6 +3,8 @@ import { readSpec } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { asRowCell } from './flattened-row';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { lineAbove } from './cell-lines';
+import { oneSpaceHeaderYears, oneSpaceRow } from './one-space-rows';
 
 // A table that PDF text without layout gives back keeps one space between its cells:
 //
@@ -26,8 +28,6 @@ const MAX_LINE = 240;
 /** Words of a label tried as its unit cell, longest first (`A$ thousand`, `Mt CO2-e`). */
 const MAX_UNIT_WORDS = 3;
 
-const NUMBER_CELL = /^[-−–]?\(?\d[\d,]*(?:\.\d+)?\)?%?$/;
-const YEAR_CELL = /(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?/g;
 /** Words that state a row's values are counts, the unit column's word for "no unit". */
 const COUNT_WORDS = new Set(['number', 'no.', 'count', 'headcount']);
 
@@ -51,10 +51,9 @@ export function yearRowCell(text: string, numStart: number, numEnd: number): Yea
   const ls = lineStartWithin(text, numStart, MAX_LINE);
   const le = lineEndWithin(text, numEnd, MAX_LINE);
   if (ls < 0 || le < 0) return null;
-  const row = rowOf(text.slice(ls, le).replace(/\r$/, ''));
+  const row = rowOf(text.slice(ls, le));
   if (!row || numStart - ls < row.firstValue) return null;
-  const years = headerYearsAbove(text, ls);
-  return years === row.values ? { spec: row.spec } : null;
+  return headerYearsAbove(text, ls) === row.values ? { spec: row.spec } : null;
 }
 
 /** A digit, a minus or an opening bracket: what a value cell starts with. */
@@ -67,16 +66,15 @@ interface Row {
   spec: UnitSpec | null;
 }
 
-/** The line as label, unit and two values or more one space apart, or null. */
+/** The line as label, unit and two values or more, each word one space apart, or null. */
 function rowOf(line: string): Row | null {
-  const words = line.split(' ');
-  let n = 0;
-  while (n < words.length && NUMBER_CELL.test(words[words.length - 1 - n]!)) n++;
-  const label = words.slice(0, words.length - n);
-  if (n < 2 || label.length < 2 || label.some((w) => w === '')) return null;
+  const row = oneSpaceRow(line);
+  if (!row || row.numbers.length < 2) return null;
+  const firstValue = row.numbers[0]!.at;
+  const label = line.slice(0, firstValue - 1).split(' ');
+  if (line[firstValue - 1] !== ' ' || label.length < 2 || label.some((w) => w === '')) return null;
   const unit = unitOfLabel(label);
-  if (unit === undefined) return null;
-  return { firstValue: label.join(' ').length + 1, values: n, spec: unit };
+  return unit === undefined ? null : { firstValue, values: row.numbers.length, spec: unit };
 }
 
 /** The statement of unit ending a label (null for a count word), or undefined when it has none. */
@@ -98,32 +96,18 @@ function unitOfLabel(label: readonly string[]): UnitSpec | null | undefined {
   return undefined;
 }
 
-/** How many years the nearest header above the line at `ls` names, or 0 when there is none. */
+/** How many years the nearest header above the line at `ls`, in its block, names, or 0 when there is none. */
 function headerYearsAbove(text: string, ls: number): number {
-  let e = ls - 1;
-  for (let k = 0; k < MAX_ROWS_ABOVE && e > 0; k++) {
-    const s = lineStartWithin(text, e, MAX_LINE);
-    if (s < 0) return 0;
-    let last = e - 1;
-    while (last >= s && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d)) last--;
-    if (last < s) return 0;
+  for (let line = lineAbove(text, ls, MAX_LINE, 0), k = 0; line && k < MAX_ROWS_ABOVE; line = lineAbove(text, line.start, MAX_LINE, 0), k++) {
     // a header ends in a year (`FY2023`, `2023 年`, `2023 年度`): test its last character before reading it
+    let last = line.end - 1;
+    while (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d) last--;
     const end = text.charCodeAt(last);
-    if (isDigit(end) || end === 0x5e74 || end === 0x5ea6) {
-      const years = headerYears(text.slice(s, last + 1));
-      if (years > 0) return years;
-    }
-    e = s - 1;
+    if (!isDigit(end) && end !== 0x5e74 && end !== 0x5ea6) continue;
+    const years = oneSpaceHeaderYears(text.slice(line.start, last + 1));
+    if (years) return years.length;
   }
   return 0;
-}
-
-/** Words, then two years or more ending the line, and no other number: the years' count, else 0. */
-function headerYears(line: string): number {
-  const years = line.match(YEAR_CELL);
-  if (!years || years.length < 2) return 0;
-  // `FY2023 FY2022` alone, or after the header's words (`Metric Unit`, `指标 单位`)
-  return /\d/.test(line.replace(YEAR_CELL, '')) ? 0 : years.length;
 }
 
 /** What a candidate is to a one-space row: one of its values, its unit cell (`营业收入 亿元 72.35 …`), or neither. */

@@ -6,7 +6,7 @@
 
 import { lineStartWithin } from '../extraction/lines';
 import { cleanPhrase, lineAround } from './clause';
-import { oneSpaceHeaderYears, oneSpaceRow } from './one-space-rows';
+import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 
 export interface TableCellContext {

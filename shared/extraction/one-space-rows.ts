@@ -3,7 +3,9 @@
 // 11,872 12,460`), under a header of years (`Metric Unit FY2021 FY2022 FY2023`, `指标 单位 2021 年
 // 2022 年 2023 年`). A line reads as such a row only when it ends in two numbers or more after a
 // label, or in one number after a short label with no sentence punctuation (`Western Australia
-// 5,214`, `Total 5,940`): a sentence wrapped before a number is neither.
+// 5,214`, `Total 5,940`): a sentence wrapped before a number is neither. Extraction reads a row's
+// unit and scale from it (year-rows.ts), the metrics its label and years (metrics/table.ts), the
+// checks its cells (checks/table-blocks.ts).
 
 export interface OneSpaceCell {
   text: string;
@@ -11,10 +13,10 @@ export interface OneSpaceCell {
   at: number;
 }
 
-const NUMBER = /^[-−]?\(?\d[\d,，]*(?:\.\d+)?\)?%?$/;
-/** A year in a header, with its `年` when it has one (`FY2021`, `2021 年`). */
-const HEADER_TOKEN = /(?:FY\s?)?(?:19|20)\d{2}(?:\s*年度?)?|\S+/g;
-const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\s*年度?)?$/;
+const NUMBER = /^[-−–]?\(?\d[\d,，]*(?:\.\d+)?\)?%?$/;
+/** A year in a header, with its `年` when it has one (`FY2021`, `FY2022/23`, `2021 年`). */
+const HEADER_TOKEN = /(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?|\S+/g;
+const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?$/;
 /** A unit ending a label: `%`, a symbol or capital in it (`tCO2-e`, `GL`, `A$`; not a name, `Australia`), Han after a Han label (`人`, `万吨`), or a counting word. */
 const UNIT = /^(?![A-Z][a-z]+$)(?:%|\S*[A-Z0-9$€£¥%/]\S*|ha|km|kg|t|number|persons|people|hours|days|cases)$/;
 /** A short label of a one-number row: a few words, no sentence punctuation. */
@@ -22,7 +24,7 @@ const SHORT_LABEL = /^[^,.;:()，。；：（）\d]{1,40}$/;
 
 /** Cheap tests first (most lines are prose): a row ends in a number, a header holds two years. */
 const ENDS_IN_NUMBER = /\d\)?%?\s*$/;
-const TWO_YEARS = /(?:19|20)\d{2}\D+(?:19|20)\d{2}/;
+const TWO_YEARS = /(?:19|20)\d{2}(?:\/\d{2})?\D+(?:19|20)\d{2}/;
 
 /** The cells of a one-space row or header, or undefined when the line is neither. */
 export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
