@@ -17,6 +17,8 @@ import { sharesOfPairAfter, sharesOfPairBefore } from './share-of-pair';
 import { sumChecks } from './sum';
 import { tableRestatements } from './table-restatements';
 import { tableShares } from './table-shares';
+import { tableTextShares } from './table-text-shares';
+import { tableTextTotals } from './table-text-totals';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -26,7 +28,7 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
-    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...tableShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
     checks.push(...own, ...paragraphShares(doc, own));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));

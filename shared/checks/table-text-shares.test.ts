@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const RULE = 'ratio.table-cell-of-text-total';
+const ofRule = (text: string) => checksOf('ratio', text).filter((c) => c.rule === RULE);
+const inputs = (c: { figures: Array<{ role: string; value: number }> }) => c.figures.map((f) => f.value);
+
+/** A bilingual staff page: the total and its shares in each language, then its table by gender and age. */
+const page = (womenShare: string, extra = '') => `截至 2023 年 12 月 31 日，公司员工总数为 12,486 人。其中，约 ${womenShare}% 的员工
+为女性，近 69% 的员工年龄低于 35 岁。${extra}
+
+By the end of 2023 we had 12,486 employees. Among our employees, 41% are female, and nearly 69% of
+employees are under 35 years old.
+
+员工数据  Employees
+
+女性 Female 5095
+
+男性 Male 7391
+
+< 35 8560
+
+35 - 50 3610
+
+> 50 316
+`;
+
+describe('shares the text states of a table\'s categories, of the total the table breaks down', () => {
+  it('reads each share naming one category as that row over the total, in Chinese and in English', () => {
+    // (checks come in the order of their first figure, the row's cell)
+    expect(ofRule(page('41')).map((c) => [c.holds, ...inputs(c)])).toEqual([
+      [true, 5095, 12_486, 41],
+      [true, 5095, 12_486, 41],
+      [true, 8560, 12_486, 69],
+      [true, 8560, 12_486, 69],
+    ]);
+  });
+
+  it('calls a share the row does not give a mismatch', () => {
+    expect(ofRule(page('45'))[0]).toMatchObject({ holds: false, stated: 45, message: '✗ 5,095 / 12,486 = 40.8 %, stated 45 %' });
+  });
+
+  it('leaves alone a share of several rows (`以上`, `or above`) and one whose words name two categories', () => {
+    const extra = '超过 97% 的员工年龄在 50 岁以下，男性和女性员工中 41% 参加了培训。';
+    const results = ofRule(page('41', extra)).map((c) => c.figures.find((f) => f.role === 'result')!.value);
+    expect(results).not.toContain(97);
+    expect(results.filter((v) => v === 41)).toHaveLength(2);
+  });
+
+  it('says nothing of shares beside a table whose cells add up to no total of the text', () => {
+    expect(ofRule(page('41').replace('7391', '7319'))).toHaveLength(4); // the age rows still add up
+    expect(ofRule(page('41').replace('7391', '7319').replace('316', '361'))).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+// Shares the running text states of a table's categories: `约 37% 的员工为女性` / `37% are female`
+// beside a staff table whose `女性 Female 2563` row, with its siblings, adds up to the 6,909
+// employees the text states (`table-text-totals.ts`). A share is of that total when its sentence
+// names the total's noun (员工, employees) and the words around the share — up to the clause's
+// punctuation or the next figure — name one category of the table alone (`女性`, `female`, `under
+// 36` for a row `< 36`). It is then the row's cell over the total, as certain as a share whose
+// numerator and whole are named outright, so a share that does not come out is a mismatch. A share
+// of several rows (`本科以上`, `or above`) is left alone: which rows it adds is not read here.
+
+import { CHANGE_RATE, FORWARD, PRIOR_VALUE } from './markers';
+import { metricTokens } from './metric-tokens';
+import { shareCheck } from './ratio';
+import { isTableCell } from './table-columns';
+import { firstAtOrAfter, textTotalBreakdowns, type TextTotalBreakdown } from './table-text-totals';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+const RULE = 'ratio.table-cell-of-text-total';
+/** How far from a table its shares are looked for: the paragraphs about it. */
+const REACH = 1500;
+/** A share of more than one category: `本科以上`, `36 岁以下` is a bound row's own word and is read as its token. */
+const SEVERAL = /以上|以下|及其他|or (?:above|higher|more|older|below|less|younger)|and (?:above|over|older)/i;
+const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
+/** A clause's reach either side of its share. */
+const CLAUSE_REACH = 60;
+
+/** How a category row's label is said in the text: its Chinese words, its English words, or its bounds. */
+type Token = { han: string } | { word: string } | { pattern: RegExp };
+
+export function tableTextShares(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const used = new Set<number>();
+  for (const breakdown of textTotalBreakdowns(doc)) {
+    const tokens = distinctiveTokens(breakdown);
+    const first = breakdown.column[0]!.at.figure.start;
+    const last = breakdown.column.at(-1)!.at.figure.end;
+    for (let index = firstAtOrAfter(doc, first - REACH); index < doc.figures.length && doc.figures[index]!.start <= last + REACH; index++) {
+      const share = doc.figures[index]!;
+      if (used.has(index) || isTableCell(doc, index) || !isShare(doc, share)) continue;
+      const words = around(doc, index);
+      const named = tokens.filter((cell) => cell.some((t) => says(words, t)));
+      if (named.length !== 1 || (SEVERAL.test(words) && !named[0]!.some((t) => 'pattern' in t))) continue;
+      const cell = breakdown.column[tokens.indexOf(named[0]!)]!.at;
+      const whole = wholeNamedBy(doc, breakdown.total, share);
+      if (!whole) continue;
+      used.add(index);
+      checks.push(shareCheck(cell, whole, { doc, figure: share, index }, RULE));
+    }
+  }
+  return checks;
+}
+
+function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): boolean {
+  if (share.unit !== '%' || !(share.value > 0 && share.value < 100) || share.valueMax !== undefined) return false;
+  const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
+  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !FORWARD.test(doc.text.slice(share.sentence.start, share.sentence.end));
+}
+
+/** The words about a share: its clause (across the line breaks of a wrapped page), cut at the figures either side. */
+function around(doc: CheckDocument, index: number): string {
+  const share = doc.figures[index]!;
+  let from = Math.max(share.start - CLAUSE_REACH, doc.figures[index - 1]?.end ?? 0);
+  let to = Math.min(share.end + CLAUSE_REACH, doc.figures[index + 1]?.start ?? doc.text.length);
+  const before = doc.text.slice(from, share.start);
+  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
+  from += cut;
+  const after = doc.text.slice(share.end, to);
+  const end = CLAUSE_END.exec(after);
+  if (end) to = share.end + end.index;
+  return doc.text.slice(from, to);
+}
+
+/** The text figure of the breakdown's total nearest the share whose sentence names what it counts (the Chinese 6,909人 for a Chinese share, the English 6,909 for an English one). */
+function wholeNamedBy(doc: CheckDocument, total: DocFigure, share: CheckDocument['figures'][number]): DocFigure | undefined {
+  const sentence = new Set(metricTokens(doc.text.slice(share.sentence.start, share.sentence.end)));
+  let best: DocFigure | undefined;
+  for (let index = firstAtOrAfter(doc, share.start - REACH); index < doc.figures.length && doc.figures[index]!.start <= share.start + REACH; index++) {
+    const figure = doc.figures[index]!;
+    if (figure.value !== total.figure.value || figure.unit.trim() === '%' || isTableCell(doc, index)) continue;
+    if (![...metricTokens(figure.metric), ...metricTokens(figure.unit)].some((t) => sentence.has(t))) continue;
+    if (!best || Math.abs(figure.start - share.start) < Math.abs(best.figure.start - share.start)) best = { doc, figure, index };
+  }
+  return best;
+}
+
+/** Each cell's tokens that no other cell of its column has. */
+function distinctiveTokens({ column }: TextTotalBreakdown): Token[][] {
+  const all = column.map((c) => tokensOf(c.label));
+  const count = new Map<string, number>();
+  for (const tokens of all) for (const t of new Set(tokens.map(keyOf))) count.set(t, (count.get(t) ?? 0) + 1);
+  return all.map((tokens) => tokens.filter((t) => count.get(keyOf(t)) === 1));
+}
+
+const keyOf = (t: Token): string => ('han' in t ? t.han : 'word' in t ? t.word : t.pattern.source);
+const stem = (word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/(?<=\w{3})s$/, '');
+
+function tokensOf(label: string): Token[] {
+  const below = /^[<≤＜]\s?(\d+)$/.exec(label);
+  if (below) return [{ pattern: new RegExp(`(?:under|below|younger than|less than|低于|小于|不满|未满|不到)\\s*${below[1]}(?!\\d)|(?<!\\d)${below[1]}\\s*岁?\\s*以下`, 'i') }];
+  const above = /^[>≥＞]\s?(\d+)$/.exec(label);
+  if (above) return [{ pattern: new RegExp(`(?:over|above|older than|高于|大于|超过|逾)\\s*${above[1]}(?!\\d)|(?<!\\d)${above[1]}\\s*岁?\\s*(?:及)?以上`, 'i') }];
+  const range = /^(\d+)\s?[-–~]\s?(\d+)$/.exec(label);
+  if (range) return [{ pattern: new RegExp(`(?<!\\d)${range[1]}\\s*(?:-|–|~|to|至|到)\\s*${range[2]}(?!\\d)`, 'i') }];
+  const han = (label.match(/[\u3400-\u9fff]{2,}/g) ?? []).map((h) => ({ han: h }));
+  const words = (label.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).map((w) => ({ word: stem(w) }));
+  return [...han, ...words];
+}
+
+function says(words: string, token: Token): boolean {
+  if ('han' in token) return words.includes(token.han);
+  if ('pattern' in token) return token.pattern.test(words);
+  return (words.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).some((w) => stem(w) === token.word);
+}

@@ -1,0 +1,186 @@
+// A table's breakdowns against a total its running text states: a staff table by gender, age band
+// and education (`女性 Female 2563`, `男性 Male 4346`, `< 36 5998` …) under a paragraph saying `在岗
+// 员工总数为6,909人`, with no total row of its own. A run of sibling cells of one column adds up to a
+// nearby text figure of the same kind (a count with a count, one currency with itself), whose metric
+// shares a word with the table's caption or labels, for the same period where both state one; that
+// breakdown holds. False alarms matter more than misses here, so a run that misses the total is a
+// mismatch only when the column is known to break that total down — another run of it adds up to
+// the total exactly — and it lies between such runs or at the column's end beside one, missing the
+// total by a little (a slip in one cell), never by much (another breakdown, or a partial one).
+
+import { FORWARD, TOTAL, saidAsPrior } from './markers';
+import { dimensionOf } from './dimension';
+import { metricTokens } from './metric-tokens';
+import { samePeriod } from '../metrics/index';
+import { intervalOf, overlaps, sumOf } from './precision';
+import { sumCheck } from './sum-check';
+import { isTableCell, tableColumns, type Column, type LabelledCell } from './table-columns';
+import type { Check, CheckDocument, DocFigure } from './types';
+
+const RULE = 'sum.table-cells-text-total';
+/** How far before a table's first cell, and after its last, its text total is looked for. */
+const REACH_BEFORE = 1500;
+const REACH_AFTER = 600;
+/** Text figures tried as a column's total, nearest first. */
+const MAX_TOTALS = 8;
+/** A breakdown has few categories. */
+const MAX_PARTS = 12;
+/** A total stated this precisely or better: a round `6,900` is met by too many runs to say anything. */
+const MAX_SPREAD = 0.005;
+/** A table's caption: a few short lines above it. */
+const CAPTION_LINES = 3;
+const CAPTION_LINE = 60;
+const CAPTION_REACH = 300;
+const SENTENCE_END = /[。.!?！？;；]$/;
+/** A run between breakdowns that miss the total by more than this is not taken for one. */
+const NEAR = 0.05;
+
+/** A column whose runs break down a text total: the total, its exact runs, and every cell of the column. */
+export interface TextTotalBreakdown {
+  total: DocFigure;
+  column: Column;
+  /** `[from, to)` indices into `column` of the runs that add up to the total. */
+  runs: Array<[number, number]>;
+}
+
+const found = new WeakMap<CheckDocument, TextTotalBreakdown[]>();
+
+/** The columns of the document's tables that break down a total its text states (read once per document). */
+export function textTotalBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
+  let out = found.get(doc);
+  if (!out) found.set(doc, (out = findBreakdowns(doc)));
+  return out;
+}
+
+export function tableTextTotals(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  for (const { total, column, runs } of textTotalBreakdowns(doc)) {
+    const parts = (from: number, to: number) => column.slice(from, to).map((c) => c.at);
+    for (const [from, to] of runs) {
+      const check = sumCheck(total, parts(from, to), RULE, false);
+      if (check) checks.push(check);
+    }
+    for (const [from, to] of gapsBeside(column.length, runs)) {
+      const gap = column.slice(from, to);
+      const sum = gap.reduce((s, c) => s + c.at.figure.value, 0);
+      if (gap.length < 2 || gap.some((c) => TOTAL.test(c.label)) || Math.abs(sum - total.figure.value) > NEAR * total.figure.value) continue;
+      const check = sumCheck(total, parts(from, to), RULE, true);
+      if (check) checks.push(check);
+    }
+  }
+  return checks;
+}
+
+const summable = (f: DocFigure) => {
+  const d = dimensionOf(f.figure);
+  return d !== 'percent' && d !== 'pp' && d !== 'times' && f.figure.valueMax === undefined && f.figure.value > 0;
+};
+
+function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
+  const columns = tableColumns(doc)
+    .map((column) => column.filter((c) => summable(c.at)))
+    .filter((column) => column.length >= 2 && column.every((c) => dimensionOf(c.at.figure) === dimensionOf(column[0]!.at.figure)));
+  const out: TextTotalBreakdown[] = [];
+  for (const column of columns) {
+    for (const total of textTotalsNear(doc, column)) {
+      const runs = exactRuns(column, total);
+      if (runs.length === 0) continue;
+      out.push({ total, column, runs });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Text figures near the column that may be its total, nearest first. */
+function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
+  const first = column[0]!.at.figure;
+  const last = column.at(-1)!.at.figure;
+  const largest = Math.max(...column.map((c) => c.at.figure.value));
+  const dimension = dimensionOf(first);
+  const caption = captionTokens(doc.text, column);
+  const out: Array<{ at: DocFigure; distance: number }> = [];
+  for (let i = firstAtOrAfter(doc, first.start - REACH_BEFORE); i < doc.figures.length; i++) {
+    const figure = doc.figures[i]!;
+    if (figure.start > last.end + REACH_AFTER) break;
+    if (isTableCell(doc, i) || figure.value <= largest || dimensionOf(figure) !== dimension || figure.valueMax !== undefined) continue;
+    const { lo, hi } = intervalOf(figure);
+    if (hi - lo > MAX_SPREAD * figure.value) continue;
+    const sentence = doc.text.slice(figure.sentence.start, figure.sentence.end);
+    if (FORWARD.test(sentence) || saidAsPrior(doc.text, figure)) continue;
+    if (!column.every((c) => samePeriod(c.at.figure.period, figure.period))) continue;
+    const named = [...metricTokens(figure.metric), ...metricTokens(figure.unit)];
+    if (!named.some((t) => caption.has(t))) continue;
+    out.push({ at: { doc, figure, index: i }, distance: figure.start < first.start ? first.start - figure.end : figure.start - last.end });
+  }
+  return out
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, MAX_TOTALS)
+    .map((t) => t.at);
+}
+
+/** The words that say what a column counts: its row labels and its caption (up to three short lines just above it, none ending a sentence). */
+function captionTokens(text: string, column: Column): Set<string> {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', column[0]!.at.figure.start - 1);
+  for (let walked = 0; end > 0 && lines.length < CAPTION_LINES && walked < CAPTION_REACH; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    walked += end - start + 1;
+    end = start - 1;
+    if (line === '') continue;
+    if (line.length > CAPTION_LINE || SENTENCE_END.test(line)) break;
+    lines.push(line);
+  }
+  return new Set([...lines, ...column.map((c) => c.label)].flatMap((words) => metricTokens(words)));
+}
+
+/** The index of the document's first figure starting at or after `start`. */
+export function firstAtOrAfter(doc: CheckDocument, start: number): number {
+  let lo = 0;
+  let hi = doc.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.figures[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The runs of two cells or more that add up to the total within their precision, left to right,
+ * none overlapping: from each cell, cells are added while their sum can still reach the total.
+ */
+function exactRuns(column: Column, total: DocFigure): Array<[number, number]> {
+  const want = intervalOf(total.figure);
+  const runs: Array<[number, number]> = [];
+  for (let from = 0; from < column.length - 1; from++) {
+    if (isTotalRow(column[from]!)) continue;
+    const parts: DocFigure[] = [];
+    for (let to = from; to < column.length && to - from < MAX_PARTS && !isTotalRow(column[to]!); to++) {
+      parts.push(column[to]!.at);
+      const sum = sumOf(parts.map((p) => intervalOf(p.figure)));
+      if (sum.lo > want.hi) break;
+      if (parts.length >= 2 && overlaps(sum, want) && sum.hi - sum.lo <= 2 * MAX_SPREAD * total.figure.value) {
+        runs.push([from, to + 1]);
+        from = to;
+        break;
+      }
+    }
+  }
+  return runs;
+}
+
+const isTotalRow = (c: LabelledCell) => TOTAL.test(c.label);
+
+/** The stretches of the column between its exact runs and at its ends, each beside at least one run. */
+function gapsBeside(length: number, runs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  let at = 0;
+  for (const [from, to] of runs) {
+    if (from > at) gaps.push([at, from]);
+    at = to;
+  }
+  if (at < length) gaps.push([at, length]);
+  return gaps;
+}
