@@ -9,6 +9,8 @@ import type { Qualifier } from '../domain/figure';
 export const CHECK_SAYINGS_EN = {
   'percent.holds': '✓ {{calc}} = {{expected}} %',
   'percent.mismatch': '✗ {{calc}} = {{expected}} %, stated {{stated}} %',
+  'multiple.holds': '✓ {{calc}} = {{expected}} times',
+  'multiple.mismatch': '✗ {{calc}} = {{expected}} times, stated {{stated}} times',
   'sum.holds': '✓ {{calc}} = {{stated}}{{unit}}',
   'sum.mismatch': '✗ {{calc}} = {{expected}}, stated {{stated}}{{unit}}',
   'same.holds': '✓ {{metric}}: {{value}} stated {{count}} times alike',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const multiples = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'ratio.multiple');
+const said = (text: string) => multiples(text).map((c) => c.message);
+
+describe('a multiple stated with the two figures it relates', () => {
+  it('recomputes `是…的 N 倍` and `N times the` as the larger figure over the smaller', () => {
+    expect(said('2022 年平台用户从 120 万增至 300 万，是去年的 2.5 倍。')).toEqual(['✓ 300 / 120 = 2.5 times']);
+    expect(said('Revenue reached RMB300 million, 2.5 times the RMB120 million of 2020.')).toEqual(['✓ 300 / 120 = 2.5 times']);
+    expect(said('We planted three times as many trees as in 2020: 3,600 against 1,200.')).toEqual(['✓ 3,600 / 1,200 = 3.0 times']);
+    // (300 and 120 may be rounded to their tens and hundreds: figures written to the unit tell more)
+    expect(multiples('Revenue reached RMB312 million, 2.8 times the RMB124 million of 2020.')).toMatchObject([{ holds: false, stated: 2.8 }]);
+    expect(multiples('Revenue reached RMB312 million, 2.5 times the RMB124 million of 2020.')).toMatchObject([{ holds: true }]);
+  });
+
+  it('holds a growth of `N 倍` on either reading (new / old − 1, or new / old), and only a value matching neither is a mismatch', () => {
+    const grew = (n: string) => multiples(`活跃用户增长了 ${n} 倍，从 120 万人增至 300 万人。`);
+    expect(grew('1.5')).toMatchObject([{ holds: true, message: '✓ 300 / 120 − 1 = 1.5 times' }]);
+    expect(grew('2.5')).toMatchObject([{ holds: true, message: '✓ 300 / 120 = 2.5 times' }]);
+    expect(grew('3.5')).toMatchObject([{ holds: false, message: '✗ 300 / 120 = 2.5 times, stated 3.5 times' }]);
+    // a comparison (`是…的`) has one reading only: 1.5 is not 300 / 120
+    expect(multiples('2022 年用户 312 万人，是上年 124 万人的 1.5 倍。')).toMatchObject([{ holds: false }]);
+    expect(multiples('2022 年用户 312 万人，是上年 124 万人的 2.5 倍。')).toMatchObject([{ holds: true }]);
+  });
+
+  it('takes the two figures from the footnote its mark points to', () => {
+    const text = '2021年，中国城镇居民的人均可支配收入是农村居民的2.5倍¹。\n\n城乡差距仍然突出。\n\n¹ 来源：2021年，中国城镇居民人均可支配收入为47,412元，农村居民人均可支配收入为18,931元。';
+    expect(said(text)).toEqual(['✓ 47,412 / 18,931 = 2.5 times']);
+  });
+
+  it('says nothing of a multiple with no second figure, or figures of two kinds, or two growths side by side', () => {
+    expect(multiples('Our renewable capacity is now 3 times that of 2019.')).toEqual([]);
+    expect(multiples('平台服务用户 300 万人，是去年的 2.5 倍，带动就业增长 15%。')).toEqual([]);
+    expect(multiples('无人机喷洒将农药利用率提高了 1.5 倍，工作效率提高了 60 倍。')).toEqual([]);
+    expect(multiples('投入 300 万元，服务 120 万人，效率是过去的 4 倍。')).toEqual([]);
+  });
+
+  it('says nothing of a target (`将`, `by 2030`)', () => {
+    expect(multiples('By 2030 our capacity will reach 300 MW, 2.8 times the 120 MW of 2020.')).toEqual([]);
+  });
+});
