@@ -1,8 +1,9 @@
-import { hasDecimal, hasSeparator, justOne } from './candidate';
+import { hasDecimal, hasSeparator, justOne, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isCjkCode } from './normalize';
 import { ZH_DETERMINER } from './noise-words';
 import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
+import { skipGap } from './gaps';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -50,7 +51,17 @@ export const COUNT_NOISE_RULES = {
         const w = a.prevWord;
         return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those');
       }
-      return ZH_DETERMINER.matchBackward(text, c.start) !== null;
+      // `这三个方面`, `这三大目标`: a count of named parts stays one (GUIDELINES: `三条原则`, `六大安全能力`)
+      return ZH_DETERMINER.matchBackward(text, c.start) !== null && !countsNamedParts(text, c);
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** What a report divides its work into: `方面`, `目标`, `领域`…, counted after `个` or `项`. */
+const PART_NOUNS = /^(?:方面|目标|领域|方向|原则|支柱|举措|措施|维度|板块|层面|环节|阶段|步骤)/;
+
+/** `三大目标` (N大X always counts named parts) or `三个方面`. */
+function countsNamedParts(text: string, c: Candidate): boolean {
+  if (code(text, c.numEnd) === 0x5927) return true;
+  return PART_NOUNS.test(text.slice(skipGap(text, c.end, 0), c.end + 4));
+}
