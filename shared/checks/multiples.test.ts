@@ -29,6 +29,12 @@ describe('a multiple stated with the two figures it relates', () => {
     expect(said(text)).toEqual(['✓ 47,412 / 18,931 = 2.5 times']);
   });
 
+  it('takes the other figure from the sentence before when the multiple\'s own names one', () => {
+    expect(said('2022 年平台用户达 312 万人。这是上年 124 万人的 2.5 倍。')).toEqual(['✓ 312 / 124 = 2.5 times']);
+    // a sentence naming neither side is not completed by two figures before it
+    expect(multiples('去年营收 312 万元，利润 124 万元。效率提高了 3.5 倍。')).toEqual([]);
+  });
+
   it('says nothing of a multiple with no second figure, or figures of two kinds, or two growths side by side', () => {
     expect(multiples('Our renewable capacity is now 3 times that of 2019.')).toEqual([]);
     expect(multiples('平台服务用户 300 万人，是去年的 2.5 倍，带动就业增长 15%。')).toEqual([]);

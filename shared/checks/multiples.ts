@@ -5,8 +5,8 @@
 // as growth (`增长了 1.5 倍`, `提高了 N 倍`, `grew 2.5-fold`) is ambiguous: careful usage means new /
 // old − 1 (增长了 1.5 倍 from 120 to 300), common usage new / old (增长了 2.5 倍 for the same), so a
 // value matching either reading holds, and only one matching neither is a mismatch. The two figures
-// are those of the multiple's sentence, or of the sentence before when its own has fewer, or of the
-// footnote its mark points to; exactly two figures of one kind, or nothing is said.
+// are those of the multiple's sentence, or of the sentence before when its own names one of them, or
+// of the footnote its mark points to; exactly two figures of one kind, or nothing is said.
 
 import { dimensionOf } from './dimension';
 import { FORWARD } from './markers';
@@ -54,7 +54,8 @@ function comparedPair(doc: CheckDocument, index: number): [DocFigure, DocFigure]
   if (values.length < 2) {
     const mark = FOOTNOTE_MARK.exec(doc.text.slice(multiple.end, multiple.end + 2).trim());
     const noted = mark ? footnoteFigures(doc, index, mark[0]) : [];
-    const previous = previousSentenceFigures(doc, index);
+    // the sentence before only completes one that names one side itself (`这是上年 124 万人的 2.5 倍`)
+    const previous = values.length === 1 ? previousSentenceFigures(doc, index) : [];
     values = noted.length > 0 ? [...values, ...noted] : [...previous, ...values];
   }
   if (values.length !== 2) return undefined;

@@ -47,6 +47,12 @@ describe('shares the text states of a table\'s categories, of the total the tabl
     expect(results.filter((v) => v === 41)).toHaveLength(2);
   });
 
+  it('leaves alone a share of another whole its words name (`占管理层的`, `of managers`)', () => {
+    const extra = '女性员工占管理层的 45%。';
+    const results = ofRule(page('41', extra).replace('Among our employees, 41% are female', 'Among our employees, 45% of managers are female')).map((c) => c.figures.find((f) => f.role === 'result')!.value);
+    expect(results).toEqual([41, 69, 69]);
+  });
+
   it('says nothing of shares beside a table whose cells add up to no total of the text', () => {
     expect(ofRule(page('41').replace('7391', '7319'))).toHaveLength(4); // the age rows still add up
     expect(ofRule(page('41').replace('7391', '7319').replace('316', '361'))).toEqual([]);

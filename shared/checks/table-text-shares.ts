@@ -41,7 +41,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       if (named.length !== 1 || (SEVERAL.test(words) && !named[0]!.some((t) => 'pattern' in t))) continue;
       const cell = breakdown.column[tokens.indexOf(named[0]!)]!.at;
       const whole = wholeNamedBy(doc, breakdown.total, share);
-      if (!whole) continue;
+      if (!whole || namesAnotherWhole(words, whole)) continue;
       used.add(index);
       checks.push(shareCheck(cell, whole, { doc, figure: share, index }, RULE));
     }
@@ -80,6 +80,18 @@ function wholeNamedBy(doc: CheckDocument, total: DocFigure, share: CheckDocument
     if (!best || Math.abs(figure.start - share.start) < Math.abs(best.figure.start - share.start)) best = { doc, figure, index };
   }
   return best;
+}
+
+/** A whole the share's own words name: `占管理层的`, `of managers`, `in senior management`. */
+const ZH_WHOLE = /[占佔](?!比)([\u4e00-\u9fff]{2,10}?)(?:的|总|總|比|约|約|近|超|逾|\s|\d|$)/;
+const EN_WHOLE = /%\s*(?:of|in|among)\s+(?:the\s+|our\s+|all\s+|its\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
+
+/** Whether the share names a whole of its own that is not the table's total (`女性占管理层的 38%`): then it is a share of that. */
+function namesAnotherWhole(words: string, total: DocFigure): boolean {
+  const named = ZH_WHOLE.exec(words)?.[1] ?? EN_WHOLE.exec(words)?.[1];
+  if (!named) return false;
+  const own = new Set([...metricTokens(total.figure.metric), ...metricTokens(total.figure.unit)]);
+  return !metricTokens(named).some((t) => own.has(t));
 }
 
 /** Each cell's tokens that no other cell of its column has. */

@@ -33,7 +33,7 @@ const CAPTION_LINE = 60;
 const CAPTION_REACH = 300;
 const SENTENCE_END = /[。.!?！？;；]$/;
 /** A run between breakdowns that miss the total by more than this is not taken for one. */
-const NEAR = 0.05;
+const NEAR = 0.03;
 
 /** A column whose runs break down a text total: the total, its exact runs, and every cell of the column. */
 export interface TextTotalBreakdown {
