@@ -11,3 +11,12 @@ describe('a count after a demonstrative', () => {
     expect(texts('我们努力从这三个方面助力企业：帮助商家贸易；帮助企业出海。将继续支持这三大目标。')).toEqual(['三个', '三大']);
   });
 });
+
+describe('a number spaced from a Chinese noun without a measure word', () => {
+  it('counts places all the same', () => {
+    expect(texts('截至 2021 年，我们已经在 12 省（自治区、直辖市）落地“数字果园”，覆盖 19 国。')).toEqual(['12', '19']);
+  });
+  it('is no count of a market or a value', () => {
+    expect(texts('入驻 1688 市场。')).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ import { skipGap } from './gaps';
 // Chinese numeral with no measure word (`千牛`, `三方`), a count of digits (`两位数增长`), and a count
 // that refers back (`这两位`, `the two people mentioned above`) rather than making a new claim.
 
+/** `12 省（自治区、直辖市）`, `19 国`: places a report counts without a measure word (not `市场`, `市值`). */
+const PLACES = /^(?:省(?:份|市|区)?|市(?![场值民])|县|国(?!内|际)|城(?!乡)|镇|村(?!民))/;
+
 /** `实现 0 入侵和 0 泄露`: a zero a report says it achieved counts incidents, even spaced from its noun. */
 const ZERO_ACHIEVED = /(?:实现|保持|做到|达成|取得)[^，。；,;]*$/;
 
@@ -27,7 +30,7 @@ export const COUNT_NOISE_RULES = {
     name: 'zh-spaced-noun',
     drop: (text, c) =>
       c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en' &&
-      !(c.value === 0 && ZERO_ACHIEVED.test(text.slice(Math.max(0, c.start - 12), c.start))),
+      !(c.value === 0 && ZERO_ACHIEVED.test(text.slice(Math.max(0, c.start - 12), c.start))) && !PLACES.test(c.unit),
   },
   zhNumeralWithoutMeasure: {
     name: 'zh-numeral-without-measure',
