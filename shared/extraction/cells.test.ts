@@ -26,7 +26,7 @@ describe('signs in table cells', () => {
       ['28.0', 28, undefined, 'MW', 'exact'],
       ['66.1%', 66.1, undefined, '%', 'exact'],
     ]);
-    expect(cells('100+ sites')[0]).toMatchObject(['100+', 100, undefined, '', 'over']);
+    expect(cells('100+ sites')[0]).toMatchObject(['100+', 100, undefined, 'sites', 'over']);
   });
   it('reads a change in parentheses with its percent sign after them as negative', () => {
     expect(cells('tCO2e\t2024\t2023\tChange\nScope 1\t48,215\t53,904\t(10.6)%')).toEqual([
