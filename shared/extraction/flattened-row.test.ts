@@ -101,3 +101,13 @@ describe('running text keeps its own units', () => {
     expect(figures('Over the past 12 months 300 stores opened\nin China.').map((f) => f[2])).not.toContain('months');
   });
 });
+
+describe('a row of items counted', () => {
+  it('gives its value the piece its label states in brackets on the line above', () => {
+    const table = '硒鼓（个）\n\nCartridge (piece)\n173\n\n灯管（个）\n\nLamp (piece)\n3632\n\n纸张（公斤）\n\nPaper (KG)\n9158\n\n水';
+    expect(extractFigures(table).map((f) => `${f.value} ${f.unit}`)).toEqual(['173 piece', '3632 piece', '9158 kg']);
+  });
+  it('leaves pieces in prose to the noun they count', () => {
+    expect(extractFigures('we sent tens of thousand pieces of messages').map((f) => f.unit)).toEqual(['messages']);
+  });
+});

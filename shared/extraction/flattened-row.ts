@@ -81,6 +81,7 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
   const zh = ZH_UNIT_TABLE.matchBackward(text, w);
   const en = EN_UNIT_TABLE.matchBackward(text, w);
   const unit = zh && (!en || zh.end <= en.end) ? zh : en && (bracketed || !EN_GLUED_ONLY.has(text.slice(en.end, w).toLowerCase())) ? en : null;
+  if (!unit && bracketed) return piecesCell(text, w, e);
   // the header's own word for the column (`指标 单位 2022 财年`, `Unit`) is no unit
   if (!unit || UNIT_HEADER.test(text.slice(Math.max(0, unit.end - 4), w))) return null;
   // the longest cell that is wholly a statement of unit: its scale and brackets with it
@@ -95,6 +96,16 @@ function unitCellBefore(text: string, numStart: number): UnitCell | null {
   }
   return null;
 }
+
+/** `Cartridge (piece)⏎173`: a row of items counted, its unit a word only a statement of unit holds (unit-spec.ts). */
+function piecesCell(text: string, w: number, e: number): UnitCell | null {
+  const m = BRACKETED_PIECES.exec(text.slice(Math.max(0, w - 8), w));
+  if (!m) return null;
+  const start = w - m[0].length;
+  const spec = cellSpec(text.slice(start, e));
+  return spec?.unit && labelEndsAt(text, start) ? { spec, start, bracketed: true } : null;
+}
+const BRACKETED_PIECES = /[(（]\s*(?:pieces|piece|pcs)\s*$/i;
 
 /** Specs of the short cells tried before values (`万元`, `吨`, `(KG)` come back again and again), read once each. */
 const cellSpec = memoized(readSpec);

@@ -60,7 +60,7 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
   const zh = readSpec(m[1]!, false);
   const en = readSpec(m[2]!, false);
   // a measure word and the noun it counts (`人 persons`, `家 companies`): the Chinese one is the unit
-  if (zh && !en && zh.factor === 1 && zh.unit?.kind === 'count' && /^[a-z]+$/i.test(m[2]!)) return zh;
+  if (zh && (!en || en.unit?.kind === 'count') && zh.factor === 1 && zh.unit?.kind === 'count' && /^[a-z]+$/i.test(m[2]!)) return zh;
   if (!zh || !en) return null;
   // a scale in one script and the unit in the other (`百万 HK$`, `千 $`, `万 tCO2e`): one statement in two parts
   if (zh.unit === null && en.factor === 1) return { factor: zh.factor, unit: en.unit };
@@ -173,6 +173,11 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
         i = zs.end;
         // `千个千瓦时`: a measure word between the scale and the unit
         if (code(s, i) === 0x4e2a) i++;
+      } else if (!unit && PIECES.test(s.slice(i, i + 7))) {
+        // `Cartridge (piece)`: the row counts items, a word a unit statement alone may hold
+        const w = PIECES.exec(s.slice(i, i + 7))![0];
+        unit = { unit: w.toLowerCase(), kind: 'count' };
+        i += w.length;
       } else {
         const f = fillerAt(s, i);
         if (f < 0) return null;
@@ -189,6 +194,9 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
   if (unit && !SPEC_KINDS.has(unit.kind)) return null;
   return factor === 1 && !unit ? null : { factor, unit };
 }
+
+/** Items counted, in a statement of unit only (`tens of thousand pieces of messages` in prose is no unit). */
+const PIECES = /^(?:pieces|piece|pcs)(?![a-z])/i;
 
 /** What a table may state for its cells: not a date, an age or a year, which label rather than measure. */
 const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'percent', 'pp', 'count', 'duration']);
