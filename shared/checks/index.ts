@@ -2,6 +2,7 @@
 // document, consistency across all of them. Pure: the CLI, the app and the tests call `runChecks`
 // alike. The documents' figures must already be described (`describeFigures` in shared/metrics).
 
+import { anchoredRestatements } from './anchored-restatements';
 import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
 import { changesStatedOtherwise } from './change-stated-otherwise';
@@ -36,7 +37,9 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
   const restated = restatementChecks(docs, flagged);
   restated.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
-  checks.push(...restated, ...namedRestatements(docs, flagged));
+  const named = namedRestatements(docs, flagged);
+  named.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
+  checks.push(...restated, ...named, ...anchoredRestatements(docs, flagged));
   const order = new Map(docs.map((d, i) => [d.name, i]));
   const key = (c: Check) => [c.holds ? 1 : 0, order.get(c.figures[0]?.doc ?? '') ?? 0, c.figures[0]?.start ?? 0] as const;
   return checks.sort((a, b) => {

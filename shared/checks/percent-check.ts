@@ -21,7 +21,7 @@ export interface PercentCheck {
 }
 
 export function percentCheck({ kind, rule, inputs, result, computed, expected, formula, sign = '' }: PercentCheck): Check {
-  const holds = computed !== undefined && overlaps(computed, intervalOf(result.figure));
+  const holds = computed !== undefined && overlaps(computed, kind === 'ratio' ? shareStated(result.figure) : intervalOf(result.figure));
   const decimals = Math.max(1, decimalsOf(result.figure.text));
   return {
     kind,
@@ -36,4 +36,16 @@ export function percentCheck({ kind, rule, inputs, result, computed, expected, f
       stated: fixed(result.figure.value, decimalsOf(result.figure.text)),
     }),
   };
+}
+
+/**
+ * The shares a stated share allows. One said as a bound (`独立董事 7 位，占比超过50%`, `fewer than 15%
+ * of them`) says only on which side of it the quotient lies: 7 of 12 is 58.3 %, over 50 %. (A
+ * restated amount's `over` allows one step above it; a share's bound is a threshold, not a rounding.)
+ */
+function shareStated(figure: DocFigure['figure']): Interval {
+  const { lo, hi } = intervalOf(figure);
+  if (figure.qualifier === 'over') return { lo, hi: Math.max(hi, 100) };
+  if (figure.qualifier === 'under' || figure.qualifier === 'up_to') return { lo: Math.min(lo, 0), hi };
+  return { lo, hi };
 }

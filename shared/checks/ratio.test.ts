@@ -78,3 +78,25 @@ describe('a share of `the total` after a sentence that breaks the whole down', (
     expect(checksOf('ratio', text)).toMatchObject([{ holds: true, figures: [{ value: 11_380 }, { value: 31_250 }, { value: 36.4 }] }]);
   });
 });
+
+describe('a share said as a bound', () => {
+  const board = (share: string) => `这也使得目前在12位董事成员中，独立董事成员达到7位，占比${share}，而其中女性董事数量增至3名。`;
+
+  it('holds when the quotient lies beyond it: 7 of 12 is 58.3 %, 占比超过50%', () => {
+    expect(checksOf('ratio', board('超过50%'))).toMatchObject([{ holds: true, expected: 7 / 12 * 100, stated: 50 }]);
+  });
+
+  it('is a mismatch when the quotient falls short of it: 7 of 12 is not over 60 %', () => {
+    expect(checksOf('ratio', board('超过60%'))).toMatchObject([{ holds: false, stated: 60 }]);
+  });
+
+  it('reads `占比为` and `占比达` as the word share, not a whole named `比为`', () => {
+    expect(checksOf('ratio', board('为58%'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('ratio', board('达63%'))).toMatchObject([{ holds: false, stated: 63 }]);
+  });
+
+  it('holds an upper bound the quotient stays under, and not one it passes: 占比不到60%, 占比不到50%', () => {
+    expect(checksOf('ratio', board('不到60%'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('ratio', board('不到50%'))).toMatchObject([{ holds: false, stated: 50 }]);
+  });
+});

@@ -84,7 +84,8 @@ function wholeNamed(text: string, share: DocFigure['figure']): string | undefine
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
   const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start);
-  const zh = /[占佔]([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
+  // `占比超过50%`: `占比` is the word share, no `占` + whole
+  const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
   return zh ? zh[1] : undefined;
 }
 
