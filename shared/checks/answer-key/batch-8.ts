@@ -56,7 +56,7 @@ const staffHolds = (doc: string): KeyEntry[] => [
   entry(doc, 'ratio', true, [5998, 6909, [87, '近 87%']], '5,998 under 36 of 6,909 is 86.8%, the Chinese 近 87%'),
   cells(entry(doc, 'ratio', true, [3645, 2529, 6909, [89, '过 89%']], '本科 3,645 + 研究生及以上 2,529 = 6,174 of 6,909 is 89.4%, the Chinese 超过 89% (a share whose numerator is a sum of two rows)')),
   cells(entry(doc, 'ratio', true, [3645, 2529, 6909, [89, 'more than 89%']], 'the same in English: more than 89% with a Bachelor\'s degree or above')),
-].map(cells);
+];
 
 /** The charity pages' infographic against its caption, real in the slice and in its planted copy. */
 const schoolHours = (doc: string): KeyEntry => ({
