@@ -1,4 +1,5 @@
 import { lineAbove, lineAt, lineBelow, type Line } from './cell-lines';
+import { GROUP_LABEL } from './noise-buckets';
 
 // A table a PDF gives as short lines of a label and a value (`女性 Female 2563`, `< 36 5998`,
 // `大专 Junior college graduates 684`), a blank line between rows, no header of years: each value
@@ -11,13 +12,13 @@ const MAX_ROW = 50;
 /** A label (no sentence punctuation) and one number ending the line. */
 const ROW = /^\s*([^\s,.;:!?，。；：！？、][^,.;:!?，。；：！？、]{0,40}?)\s+(\d[\d,]*(?:\.\d+)?)\s*$/u;
 /** A label has words, or is a group's bounds (`< 36`, `36 - 50`). */
-const LABEL = /\p{L}|^[<>≤≥‹›]\s?\d+$|^\d+\s?[-–~]\s?\d+$/u;
+const isLabel = (s: string): boolean => /\p{L}/u.test(s) || GROUP_LABEL.test(s);
 
 /** The value of a label-and-value line, or undefined when the line is not one. */
 function rowValue(text: string, line: Line): number | undefined {
   if (line.end - line.start > MAX_ROW) return undefined;
   const m = ROW.exec(text.slice(line.start, line.end));
-  return m && LABEL.test(m[1]!) ? Number(m[2]!.replace(/,/g, '')) : undefined;
+  return m && isLabel(m[1]!) ? Number(m[2]!.replace(/,/g, '')) : undefined;
 }
 
 /** Whether the number `[start, end)` ends a label-and-value line among at least two others like it. */

@@ -12,8 +12,12 @@ const REACH = 24;
 const BELOW = /[<≤‹]\s?$/;
 const ABOVE = /[>≥›]\s?$/;
 
-/** `A-B` / `A–B` / `A~B` in digits at the start of `s`. */
-const RANGE_AT = /^(\d+)\s?[-–~]\s?(\d+)/;
+/** A group's bounds in digits: `A-B` / `A–B` / `A~B`. */
+const RANGE = String.raw`(\d+)\s?[-–~]\s?(\d+)`;
+/** A range at the start of `s`. */
+const RANGE_AT = new RegExp(`^${RANGE}`);
+/** A label that is one group's bounds and nothing else: `< 36`, `≥ 50`, `36 - 50` (list-rows.ts reads such labels). */
+export const GROUP_LABEL = new RegExp(`^[<>≤≥‹›]\\s?\\d+$|^${RANGE}$`);
 
 const isWhole = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v);
 
