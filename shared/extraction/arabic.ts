@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
-import { codeAt as code, isDigitCode, isLetterCode, isWhiteCode } from './normalize';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isWhiteCode } from './normalize';
 import type { ArabicNumber } from './digits';
 import { scaleEndingAt } from './scales';
 import { EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
@@ -130,7 +130,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
     const u = EN_UNIT_TABLE.matchForward(text, num.end);
-    if (!u) return skipTo(tokenEnd(text, i));
+    if (!u || (u.value.unit === 'g' && !grams(text, num.end, u.end))) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
 }
@@ -163,4 +163,14 @@ function currencyBefore(text: string, i: number): { start: number; unit: string;
   if (scale) return { start: scale.start, unit: m.value, factor: scale.factor };
   // a currency code on the previous line only when nothing else sits between
   return { start: m.end, unit: m.value };
+}
+
+/**
+ * `30g green energy`: a lower-case g ending the word is grams; `5G`, `4G`, `5Gbps` name networks and
+ * rates, and so does `5g网络` (a generation's digit, 2 to 6, before Chinese).
+ */
+function grams(text: string, g: number, end: number): boolean {
+  if (text.charCodeAt(g) !== 0x67 || end !== g + 1 || isLetterCode(code(text, end))) return false;
+  const d = code(text, g - 1);
+  return !(d >= 0x32 && d <= 0x36 && !isDigitCode(code(text, g - 2)) && code(text, g - 2) !== 0x2e && isCjkCode(code(text, end)));
 }
