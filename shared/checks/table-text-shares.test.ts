@@ -40,7 +40,7 @@ describe('shares the text states of a table\'s categories, of the total the tabl
     expect(ofRule(page('45'))[0]).toMatchObject({ holds: false, stated: 45, message: '✗ 5,095 / 12,486 = 40.8 %, stated 45 %' });
   });
 
-  it('leaves alone a share of several rows (`以上`, `or above`) and one whose words name two categories', () => {
+  it('leaves alone a share whose words name no row of the table (`50 岁以下` beside bands < 35, 35 - 50, > 50) or two of them', () => {
     const extra = '超过 97% 的员工年龄在 50 岁以下，男性和女性员工中 41% 参加了培训。';
     const results = ofRule(page('41', extra)).map((c) => c.figures.find((f) => f.role === 'result')!.value);
     expect(results).not.toContain(97);
@@ -51,6 +51,24 @@ describe('shares the text states of a table\'s categories, of the total the tabl
     const extra = '女性员工占管理层的 45%。';
     const results = ofRule(page('41', extra).replace('Among our employees, 41% are female', 'Among our employees, 45% of managers are female')).map((c) => c.figures.find((f) => f.role === 'result')!.value);
     expect(results).toEqual([41, 69, 69]);
+  });
+
+  it('adds a row and the rows after it for `以上` / `or above`, those before it for `以下` / `or below`', () => {
+    const text = `截至 2023 年底，公司员工总数为 4,218 人，超过 68% 的员工拥有本科以上学历，大专及以下学历员工占比约 32%。
+
+We had 4,218 employees at the end of 2023, with nearly 32% of employees under 30 and more than 68% of
+employees holding Bachelor’s degrees or above.
+
+员工学历  Employees by education
+
+大专 Junior college 1342
+
+本科 Bachelor's degree 2105
+
+硕士及以上 Master's degree and above 771
+`;
+    // (the English `under 30` names no row: the shares before and after it in the sentence are read by their own words)
+    expect(ofRule(text).map((c) => c.message)).toEqual(['✓ 1,342 / 4,218 = 31.8 %', '✓ (2,105 + 771) / 4,218 = 68.2 %', '✓ (2,105 + 771) / 4,218 = 68.2 %']);
   });
 
   it('says nothing of shares beside a table whose cells add up to no total of the text', () => {

@@ -5,20 +5,27 @@
 // punctuation or the next figure — name one category of the table alone (`女性`, `female`, `under
 // 36` for a row `< 36`). It is then the row's cell over the total, as certain as a share whose
 // numerator and whole are named outright, so a share that does not come out is a mismatch. A share
-// of several rows (`本科以上`, `or above`) is left alone: which rows it adds is not read here.
+// of a row and those after it (`本科以上`, `Bachelor's degrees or above`) or before it (`以下`, `or
+// below`) adds the rows of its breakdown from that row to the breakdown's end or start; a row said
+// with others (`及其他`) is left alone.
 
 import { CHANGE_RATE, FORWARD, PRIOR_VALUE } from './markers';
 import { metricTokens } from './metric-tokens';
+import { percentCheck } from './percent-check';
+import { asWritten, intervalOf, quotient, sumOf } from './precision';
 import { shareCheck } from './ratio';
 import { isTableCell } from './table-columns';
 import { firstAtOrAfter, textTotalBreakdowns, type TextTotalBreakdown } from './table-text-totals';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'ratio.table-cell-of-text-total';
 /** How far from a table its shares are looked for: the paragraphs about it. */
 const REACH = 1500;
-/** A share of more than one category: `本科以上`, `36 岁以下` is a bound row's own word and is read as its token. */
-const SEVERAL = /以上|以下|及其他|or (?:above|higher|more|older|below|less|younger)|and (?:above|over|older)/i;
+/** A row and the rows after it (`本科以上`, `or above`), or before it (`以下`, `or below`); `36 岁以下` is a bound row's own word, read as its token. */
+const AND_AFTER = /以上|or (?:above|higher|more|older)|and (?:above|over|older)/i;
+const AND_BEFORE = /以下|or (?:below|less|lower|younger)/i;
+/** A row said with others that are not named: `及其他`, `and others`. */
+const WITH_OTHERS = /及其他|等其他|and others/i;
 const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
 /** A clause's reach either side of its share. */
 const CLAUSE_REACH = 60;
@@ -36,17 +43,46 @@ export function tableTextShares(doc: CheckDocument): Check[] {
     for (let index = firstAtOrAfter(doc, first - REACH); index < doc.figures.length && doc.figures[index]!.start <= last + REACH; index++) {
       const share = doc.figures[index]!;
       if (used.has(index) || isTableCell(doc, index) || !isShare(doc, share)) continue;
-      const words = around(doc, index);
+      const naming = (words: string) => tokens.some((cell) => cell.some((t) => says(words, t)));
+      const words = namingWords(doc, index, naming);
+      if (words === undefined) continue;
       const named = tokens.filter((cell) => cell.some((t) => says(words, t)));
-      if (named.length !== 1 || (SEVERAL.test(words) && !named[0]!.some((t) => 'pattern' in t))) continue;
-      const cell = breakdown.column[tokens.indexOf(named[0]!)]!.at;
+      if (named.length !== 1) continue;
+      const rows = rowsMeant(breakdown, tokens.indexOf(named[0]!), words, named[0]!.some((t) => 'pattern' in t));
       const whole = wholeNamedBy(doc, breakdown.total, share);
-      if (!whole || namesAnotherWhole(words, whole)) continue;
+      if (!rows || !whole || namesAnotherWhole(words, whole)) continue;
       used.add(index);
-      checks.push(shareCheck(cell, whole, { doc, figure: share, index }, RULE));
+      checks.push(shareOfRows(rows.map((r) => breakdown.column[r]!.at), whole, { doc, figure: share, index }));
     }
   }
   return checks;
+}
+
+/** The rows a share naming row `row` is of: that row, or it and the rows after or before it in its breakdown. */
+function rowsMeant({ runs }: TextTotalBreakdown, row: number, words: string, bound: boolean): number[] | undefined {
+  if (WITH_OTHERS.test(words)) return undefined;
+  const after = !bound && AND_AFTER.test(words);
+  const before = !bound && AND_BEFORE.test(words);
+  if (!after && !before) return [row];
+  const run = runs.find(([from, to]) => row >= from && row < to);
+  if (!run || (after && before)) return undefined;
+  const [from, to] = after ? [row, run[1]] : [run[0], row + 1];
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+function shareOfRows(rows: DocFigure[], whole: DocFigure, share: DocFigure): Check {
+  if (rows.length === 1) return shareCheck(rows[0]!, whole, share, RULE);
+  const computed = quotient(sumOf(rows.map((r) => intervalOf(r.figure))), intervalOf(whole.figure), 100);
+  const sum = rows.reduce((s, r) => s + r.figure.value, 0);
+  return percentCheck({
+    kind: 'ratio',
+    rule: RULE,
+    inputs: [...rows.map((r) => asCheckFigure(r, 'numerator')), asCheckFigure(whole, 'denominator')],
+    result: share,
+    computed,
+    expected: (sum / whole.figure.value) * 100,
+    formula: `(${rows.map((r) => asWritten(r.figure)).join(' + ')}) / ${asWritten(whole.figure)}`,
+  });
 }
 
 function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): boolean {
@@ -56,17 +92,27 @@ function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): b
 }
 
 /** The words about a share: its clause (across the line breaks of a wrapped page), cut at the figures either side. */
-function around(doc: CheckDocument, index: number): string {
+function around(doc: CheckDocument, index: number): { before: string; after: string } {
   const share = doc.figures[index]!;
-  let from = Math.max(share.start - CLAUSE_REACH, doc.figures[index - 1]?.end ?? 0);
-  let to = Math.min(share.end + CLAUSE_REACH, doc.figures[index + 1]?.start ?? doc.text.length);
+  const from = Math.max(share.start - CLAUSE_REACH, doc.figures[index - 1]?.end ?? 0);
+  const to = Math.min(share.end + CLAUSE_REACH, doc.figures[index + 1]?.start ?? doc.text.length);
   const before = doc.text.slice(from, share.start);
   const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
-  from += cut;
   const after = doc.text.slice(share.end, to);
   const end = CLAUSE_END.exec(after);
-  if (end) to = share.end + end.index;
-  return doc.text.slice(from, to);
+  return { before: before.slice(cut), after: end ? after.slice(0, end.index) : after };
+}
+
+/**
+ * The words that name the share's rows: those after it (`37% are female`, `87% of employees under
+ * 36`, `的员工为女性`) when they name a row, else those before it (`女性员工占比 37%`), which in a
+ * run of shares are the end of the share before's.
+ */
+function namingWords(doc: CheckDocument, index: number, names: (words: string) => boolean): string | undefined {
+  const { before, after } = around(doc, index);
+  const share = doc.figures[index]!.text;
+  if (names(after)) return share + after;
+  return names(before) ? before + share : undefined;
 }
 
 /** The text figure of the breakdown's total nearest the share whose sentence names what it counts (the Chinese 6,909人 for a Chinese share, the English 6,909 for an English one). */
@@ -102,6 +148,8 @@ function distinctiveTokens({ column }: TextTotalBreakdown): Token[][] {
   return all.map((tokens) => tokens.filter((t) => count.get(keyOf(t)) === 1));
 }
 
+/** Words of a label that name no category: `and above` in `Master's Degree and above`. */
+const LINKING = /^(?:and|or|the|of|for|with|above|below|over|under|more|less|than)$/i;
 const keyOf = (t: Token): string => ('han' in t ? t.han : 'word' in t ? t.word : t.pattern.source);
 const stem = (word: string) => word.toLowerCase().replace(/['’]s$/, '').replace(/(?<=\w{3})s$/, '');
 
@@ -113,7 +161,7 @@ function tokensOf(label: string): Token[] {
   const range = /^(\d+)\s?[-–~]\s?(\d+)$/.exec(label);
   if (range) return [{ pattern: new RegExp(`(?<!\\d)${range[1]}\\s*(?:-|–|~|to|至|到)\\s*${range[2]}(?!\\d)`, 'i') }];
   const han = (label.match(/[\u3400-\u9fff]{2,}/g) ?? []).map((h) => ({ han: h }));
-  const words = (label.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).map((w) => ({ word: stem(w) }));
+  const words = (label.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).filter((w) => !LINKING.test(w)).map((w) => ({ word: stem(w) }));
   return [...han, ...words];
 }
 
