@@ -179,9 +179,12 @@ function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn:
           const e = ed[k]!;
           paired.add(z).add(e);
           const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
-          // close values that disagree, or a typing slip of two neighbouring digits (83% against 38%)
-          const changed = (ratio <= 1.5 && disagreement(z.at.figure, false, e.at.figure, false) !== undefined) || swappedDigits(z, e);
+          // close values that cannot be one amount, or a typing slip of two neighbouring digits (83% against
+          // 38%), is a changed value; the same amount said over in one language and nearly in the other, a
+          // turned qualifier (a cap against a bare number, `不超过 10 秒` and a heading's `10 seconds`, is none)
+          const changed = (ratio <= 1.5 && disagreement(z.at.figure, false, e.at.figure, false) === 'value') || swappedDigits(z, e);
           if (changed) checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
+          else if (inBase(z) === inBase(e) && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
         });
       }
     }
