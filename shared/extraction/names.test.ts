@@ -21,3 +21,9 @@ describe('a platform or a scheme named by a number', () => {
     expect(texts('建立 1+N 碳账户体系，推行“3+N”模式，覆盖 100+ Countries')).toEqual(['100+']);
   });
 });
+
+describe('a tier', () => {
+  it('names a category, no count', () => {
+    expect(texts('35% are those coming from tier-four cities or lower, in a four-tier structure; we reached four cities.')).toEqual(['35%', 'four']);
+  });
+});

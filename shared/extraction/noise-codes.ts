@@ -25,6 +25,9 @@ const cellBoundary = (text: string, from: number, to: number): boolean => {
   return false;
 };
 
+const TIER_BEFORE = /tier-$/i;
+const TIER_AFTER = /^-tier/i;
+
 export const CODE_NOISE_RULES = {
   versionNumber: {
     name: 'version-number',
@@ -73,6 +76,11 @@ export const CODE_NOISE_RULES = {
       if (next !== 0x2b) return false;
       return isUpperCode(code(text, c.numEnd + 1)) && !isLetterCode(code(text, c.numEnd + 2));
     },
+  },
+  // `tier-four cities`, `a four-tier structure`: a tier is a category's name, as `third-tier` is
+  tierLabel: {
+    name: 'tier-label',
+    drop: (text, c) => c.form.script === 'en' && (TIER_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || TIER_AFTER.test(text.slice(c.numEnd, c.numEnd + 5))),
   },
   quotedName: { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
   bookTitle: { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },

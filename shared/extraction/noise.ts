@@ -79,6 +79,7 @@ export const NOISE_RULES: NoiseRule[] = [
   codes.nameSuffix,
   codes.eventName,
   codes.multiplierName,
+  codes.tierLabel,
   counts.anaphoricCount,
   codes.quotedName,
   codes.bookTitle,
