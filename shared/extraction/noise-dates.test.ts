@@ -12,3 +12,12 @@ describe('a duration after in', () => {
     expect(texts('We aim to be net zero in 10 years. In 5 years we grew sales to 300 stores.')).toEqual(['300']);
   });
 });
+
+describe('a duration that describes rather than claims', () => {
+  it('is no figure as how often something is done', () => {
+    expect(texts('“三四个月收一次羊，与农户都是现金交易。”每两年举办一次。累计培训 5 天。')).toEqual(['5 天']);
+  });
+  it('is no figure as the length of each lesson or clip', () => {
+    expect(texts('通过5天课堂学习加半天线上学习。制作了 1,000 多节 3 分钟短视频课。')).toEqual(['1,000 多节']);
+  });
+});

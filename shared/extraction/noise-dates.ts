@@ -58,8 +58,9 @@ export const DATE_NOISE_RULES = {
     name: 'relative-or-framing-duration',
     drop: (text, c, a) => {
       if (c.kind !== 'year' && c.kind !== 'duration') return false;
-      const after = DURATION_FRAME_AFTER.matchForward(text, skipGap(text, c.end, 0));
-      if (after?.value) return true;
+      const at = skipGap(text, c.end, 0);
+      const after = DURATION_FRAME_AFTER.matchForward(text, at);
+      if (after?.value || ONCE_PER.test(text.slice(at, at + 5))) return true;
       const g = skipGapBack(text, c.start, 1);
       if (c.qualifier === 'exact' && (DURATION_CLAIM_BEFORE.matchBackward(text, g) || doneIn(text, a))) return false;
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
@@ -78,6 +79,9 @@ export const DATE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** `三四个月收一次羊`, `每两年举办一次`: how often something is done, a frequency rather than an amount of time. */
+const ONCE_PER = /^[\u4e00-\u9fff]{0,3}一次/;
 
 /**
  * `was re-activated in 15 minutes`, `approved in 3 minutes`: the time something took, after a

@@ -123,6 +123,8 @@ export const DURATION_FRAME_AFTER = new PhraseTable<boolean>([
   ['ended', true], ['ending', true],
   // an amount of time that is the thing counted, not a frame: `6,000 小时内容` (hours of content)
   ['内容', false],
+  // the length of each lesson or clip a count is of (`1,000 多节 3 分钟短视频课`, `5天课堂学习`)
+  ['课堂', true], ['课程', true], ['短视频', true], ['视频课', true],
 ]);
 
 export const ZH_DETERMINER = new PhraseTable<boolean>([['这', true], ['那', true], ['该', true], ['此', true], ['上述', true], ['这些', true], ['提到的', true]]);
