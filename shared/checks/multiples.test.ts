@@ -40,6 +40,8 @@ describe('a multiple stated with the two figures it relates', () => {
     expect(multiples('平台服务用户 300 万人，是去年的 2.5 倍，带动就业增长 15%。')).toEqual([]);
     expect(multiples('无人机喷洒将农药利用率提高了 1.5 倍，工作效率提高了 60 倍。')).toEqual([]);
     expect(multiples('投入 300 万元，服务 120 万人，效率是过去的 4 倍。')).toEqual([]);
+    // two amounts neither of which the multiple compares with: R&D is 1.3 times a last year not stated
+    expect(multiples('2022 年营收 312 亿元，研发投入 124 亿元，是上年的 1.3 倍。')).toEqual([]);
   });
 
   it('says nothing of a target (`将`, `by 2030`)', () => {

@@ -51,20 +51,42 @@ const usable = (f: DocFigure) => {
 function comparedPair(doc: CheckDocument, index: number): [DocFigure, DocFigure] | undefined {
   const multiple = doc.figures[index]!;
   let values = sentenceFigures(doc, index, multiple.sentence.start).filter((f) => f.index !== index && usable(f));
+  let noted: DocFigure[] = [];
   if (values.length < 2) {
     const mark = FOOTNOTE_MARK.exec(doc.text.slice(multiple.end, multiple.end + 2).trim());
-    const noted = mark ? footnoteFigures(doc, index, mark[0]) : [];
+    noted = mark ? footnoteFigures(doc, index, mark[0]) : [];
     // the sentence before only completes one that names one side itself (`这是上年 124 万人的 2.5 倍`)
     const previous = values.length === 1 ? previousSentenceFigures(doc, index) : [];
     values = noted.length > 0 ? [...values, ...noted] : [...previous, ...values];
   }
   if (values.length !== 2) return undefined;
   const [a, b] = values as [DocFigure, DocFigure];
+  // two amounts of a sentence are the multiple's only when one is what it is compared with or grew
+  // from (`是上年 124 万人的`, `times the RMB124 million`, `从 120 万`, `from 120 million`): `营收 312 亿元，
+  // 研发投入 124 亿元，是上年的 1.3 倍` compares R&D with a last year it does not state
+  if (noted.length === 0 && !values.some((v) => comparedWith(doc, multiple, v.figure) || saidAsEarlier(doc.text, v.figure))) return undefined;
   if (dimensionOf(a.figure) !== dimensionOf(b.figure)) return undefined;
   // counts of two nouns (`十亿消费者`, `6,000 万就业机会`) are two quantities, not one compared over time or place
   const [ua, ub] = [a.figure.unit.trim(), b.figure.unit.trim()];
   if (dimensionOf(a.figure) === 'count' && ua !== '' && ub !== '' && ua !== ub) return undefined;
   return a.figure.value >= b.figure.value ? [a, b] : [b, a];
+}
+
+/** Before a figure, words that make it the earlier or the compared value: `从`, `由`, `较`, `from`, `against`, `compared with`. */
+const EARLIER = /(?:从|從|由|较|較|相比|\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*(?:上年|去年|(?:FY\s?)?(?:19|20)\d\d\s*年?)?\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+
+const saidAsEarlier = (text: string, f: { start: number }): boolean => EARLIER.test(text.slice(Math.max(0, f.start - 16), f.start));
+
+/** Whether the figure stands in the multiple's comparison: between `是` and `的 N 倍`, or just after `N times the`. */
+function comparedWith(doc: CheckDocument, multiple: { start: number; end: number }, f: { start: number; end: number }): boolean {
+  const { text } = doc;
+  if (f.end <= multiple.start) {
+    const from = Math.max(0, multiple.start - 40);
+    const phrase = COMPARED_ZH.exec(text.slice(from, multiple.start));
+    return phrase !== null && f.start >= from + phrase.index;
+  }
+  const between = text.slice(multiple.end, f.start);
+  return between.length <= 30 && !/\d/.test(between) && COMPARED_EN.test(between);
 }
 
 /** The figures of the sentence starting at `start` around the figure `index`. */
