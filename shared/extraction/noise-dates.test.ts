@@ -21,3 +21,12 @@ describe('a duration that describes rather than claims', () => {
     expect(texts('通过5天课堂学习加半天线上学习。制作了 1,000 多节 3 分钟短视频课。')).toEqual(['1,000 多节']);
   });
 });
+
+describe('how long something went on', () => {
+  it('is the claim when told as done', () => {
+    expect(texts('我们已经与阿里巴巴成功合作了 6 年，并使用其平台。')).toEqual(['6 年']);
+  });
+  it('is advice, no figure, after a modal', () => {
+    expect(texts('很多事情要坚持8-10年，你才能看到有一些根长下去。')).toEqual([]);
+  });
+});

@@ -62,7 +62,11 @@ export const DATE_NOISE_RULES = {
       const after = DURATION_FRAME_AFTER.matchForward(text, at);
       if (after?.value || ONCE_PER.test(text.slice(at, at + 5))) return true;
       const g = skipGapBack(text, c.start, 1);
-      if (c.qualifier === 'exact' && (DURATION_CLAIM_BEFORE.matchBackward(text, g) || doneIn(text, a))) return false;
+      if (c.qualifier === 'exact') {
+        const claim = DURATION_CLAIM_BEFORE.matchBackward(text, g);
+        // `很多事情要坚持8-10年`: what one must keep at is advice, not a record
+        if ((claim && !MODAL_BEFORE.test(text.slice(Math.max(0, claim.end - 3), claim.end))) || doneIn(text, a)) return false;
+      }
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
       return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
     },
@@ -79,6 +83,9 @@ export const DATE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** `要`, `需要`, `必须`, `应`: a modal before the claim's verb (`要坚持`), which makes the duration advice. */
+const MODAL_BEFORE = /(?:要|需|须|应|得)$/;
 
 /** `三四个月收一次羊`, `每两年举办一次`: how often something is done, a frequency rather than an amount of time. */
 const ONCE_PER = /^[\u4e00-\u9fff]{0,3}一次/;

@@ -102,6 +102,8 @@ export const DURATION_CLAIM_BEFORE = new PhraseTable<boolean>([
   ['缩短', true], ['延长', true], ['减少', true], ['节省', true], ['节约', true], ['提前', true], ['增加', true],
   // and the length it was changed to (`将服务器维保延长至 5 年`)
   ['延长至', true], ['延长到', true], ['缩短至', true], ['缩短到', true],
+  // how long something has gone on, told as done (`已经与阿里巴巴成功合作了 6 年`, `坚持了 8 年`)
+  ['合作了', true], ['坚持了', true], ['持续了', true], ['运营了', true], ['经营了', true], ['服务了', true], ['工作了', true],
 ]);
 
 /** Words before a duration that make it frame another claim (`within four years`, `过去5年`). */
