@@ -40,30 +40,40 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * The cell a number at [numStart, numEnd) is, when its line is a one-space row under a header of
- * years. Cheap first: the number must stand between single spaces (or end its line) with a digit,
- * a sign or a bracket after the space.
+ * years. Cheap first: the number must stand between single spaces (or end its line, after another
+ * number) with a digit, a sign or a bracket after the space.
  */
 export function yearRowCell(text: string, numStart: number, numEnd: number): YearRowCell | null {
   if (text.charCodeAt(numStart - 1) !== 0x20) return null;
   const after = text.charCodeAt(numEnd);
   const endsLine = Number.isNaN(after) || after === 0x0a || after === 0x0d;
-  if (!endsLine && !(after === 0x20 && startsCell(text.charCodeAt(numEnd + 1)))) return null;
+  if (endsLine ? !endsValue(text.charCodeAt(numStart - 2)) : !(after === 0x20 && startsCell(text.charCodeAt(numEnd + 1)))) return null;
   const ls = lineStartWithin(text, numStart, MAX_LINE);
   const le = lineEndWithin(text, numEnd, MAX_LINE);
   if (ls < 0 || le < 0) return null;
-  const row = rowOf(text.slice(ls, le));
+  const row = rowAt(text, ls, le);
   if (!row || numStart - ls < row.firstValue) return null;
   return headerYearsAbove(text, ls) === row.values ? { spec: row.spec } : null;
 }
 
 /** A digit, a minus or an opening bracket: what a value cell starts with. */
 const startsCell = (c: number): boolean => isDigit(c) || c === 0x28 || c === 0x2d || c === 0x2212 || c === 0x2013;
+/** A digit, a closing bracket or a percent sign: what a value cell ends with. */
+const endsValue = (c: number): boolean => isDigit(c) || c === 0x29 || c === 0x25;
 
 interface Row {
   /** Offset in the line of the first value. */
   firstValue: number;
   values: number;
   spec: UnitSpec | null;
+}
+
+// The row last read: each value of a row asks about the same line.
+let last: { text: string; ls: number; row: Row | null } | undefined;
+
+function rowAt(text: string, ls: number, le: number): Row | null {
+  if (last?.text !== text || last.ls !== ls) last = { text, ls, row: rowOf(text.slice(ls, le).replace(/\r$/, '')) };
+  return last.row;
 }
 
 /** The line as label, unit and two values or more, each word one space apart, or null. */
@@ -73,6 +83,7 @@ function rowOf(line: string): Row | null {
   const firstValue = row.numbers[0]!.at;
   const label = line.slice(0, firstValue - 1).split(' ');
   if (line[firstValue - 1] !== ' ' || label.length < 2 || label.some((w) => w === '')) return null;
+  if (line.slice(firstValue).split(' ').length !== row.numbers.length) return null;
   const unit = unitOfLabel(label);
   return unit === undefined ? null : { firstValue, values: row.numbers.length, spec: unit };
 }
