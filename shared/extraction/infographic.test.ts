@@ -35,3 +35,16 @@ describe("an infographic's figure laid out over lines", () => {
   });
 });
 
+
+describe('an amount alone on its line in an interleaved infographic', () => {
+  it('takes the scale word below it, past another column’s number that has its own', () => {
+    const page = 'raised through Alipay Charity Platform\n\ncontributed by\n\nRMB 3.187\n\n2.042 billion\n\nbillion\n\npeople\n';
+    expect(extractFigures(page).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['RMB 3.187', 3.187e9, 'CNY'],
+      ['2.042 billion', 2.042e9, ''],
+    ]);
+  });
+  it('takes none past a bare number, which may be the scale’s', () => {
+    expect(extractFigures('RMB 3.187\n\n2,042\n\nbillion\n').map((f) => f.value)).toEqual([3.187, 2.042e12]);
+  });
+});

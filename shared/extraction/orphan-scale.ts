@@ -52,10 +52,22 @@ export class OrphanScales {
         const infix = QUALIFIER_INFIX.matchForward(text, hit.end);
         return infix ? { factor: hit.factor, end: infix.end, over: true } : { ...hit, over: false };
       }
+      // `RMB 3.187⏎⏎2.042 billion⏎⏎billion`: another column's number with its own scale stands between
+      if (isDigitCode(c) && scaledNumberLine(text, g, le)) continue;
       for (let k = g; k < le; k++) if (isDigitCode(code(text, k))) return null;
     }
     return null;
   }
+}
+
+/** Whether the line `[g, le)` is a number and its own scale word, nothing more (`2.042 billion`, `3.6 亿`). */
+function scaledNumberLine(text: string, g: number, le: number): boolean {
+  let k = g;
+  while (k < le && (isDigitCode(code(text, k)) || code(text, k) === 0x2e || code(text, k) === 0x2c)) k++;
+  k = skipGap(text, k, 0);
+  const c = code(text, k);
+  const hit = isLetterCode(c) ? enScaleAt(text, k) : c === 0x4e07 || c === 0x4ebf ? zhScaleAt(text, k) : null;
+  return hit !== null && skipGap(text, hit.end, 0) >= le;
 }
 
 /** The unit or counted noun right after an orphan scale word (`million users`, `亿元`). */

@@ -57,14 +57,15 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
     applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
   }
-  // a lone number in an interleaved column: its scale word may sit a few lines below
-  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
+  // a lone number in an interleaved column, or a lone amount (`RMB 3.187`): its scale word may sit a few lines below
+  const loneAmount = cand.kind === 'currency' && cand.form.script === 'arabic' && !cand.reading.scaled;
+  if ((loneAmount || (bareArabic && cand.kind === 'none')) && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
     const orphan = orphans.take(cand.end);
     if (orphan) {
       cand.value *= orphan.factor;
       cand.reading.scaled = true;
       if (orphan.over && cand.qualifier === 'exact') cand.qualifier = 'over';
-      const u = orphanUnit(text, orphan.end);
+      const u = loneAmount ? null : orphanUnit(text, orphan.end);
       if (u) {
         cand.unit = u.unit;
         cand.kind = u.kind === 'count' ? 'noun' : u.kind;
