@@ -7,9 +7,11 @@ describe('a duration after in', () => {
   it('is the claim when it tells how long something done took', () => {
     expect(texts('the hotline was re-activated in 15\nminutes and delivered supplies')).toEqual(['15\nminutes']);
     expect(texts('Loans are approved in 3 minutes.')).toEqual(['3 minutes']);
+    expect(texts('Our BEV charges from 10 to 80% in 22 minutes.')).toEqual(['80%', '22 minutes']);
   });
   it('frames another claim otherwise', () => {
     expect(texts('We aim to be net zero in 10 years. In 5 years we grew sales to 300 stores.')).toEqual(['300']);
+    expect(texts('Sales grew 30% in 2 years.')).toEqual(['30%']);
   });
 });
 

@@ -1,6 +1,6 @@
-import { yearLike } from './candidate';
+import { yearLike, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
-import { codeAt as code } from './normalize';
+import { codeAt as code, isDigitCode } from './normalize';
 import { wordAfter, wordBefore } from './context';
 import type { Around } from './noise';
 import { skipGap, skipGapBack } from './gaps';
@@ -65,7 +65,7 @@ export const DATE_NOISE_RULES = {
       if (c.qualifier === 'exact') {
         const claim = DURATION_CLAIM_BEFORE.matchBackward(text, g);
         // `很多事情要坚持8-10年`: what one must keep at is advice, not a record
-        if ((claim && !MODAL_BEFORE.test(text.slice(Math.max(0, claim.end - 3), claim.end))) || doneIn(text, a)) return false;
+        if ((claim && !MODAL_BEFORE.test(text.slice(Math.max(0, claim.end - 3), claim.end))) || doneIn(text, c, a)) return false;
       }
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
       return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
@@ -91,12 +91,16 @@ const MODAL_BEFORE = /(?:要|需|须|应|得)$/;
 const ONCE_PER = /^[\u4e00-\u9fff]{0,3}一次/;
 
 /**
- * `was re-activated in 15 minutes`, `approved in 3 minutes`: the time something took, after a
- * participle and `in`, is the claim (a sentence's `in 5 years` frames one).
+ * `was re-activated in 15 minutes`, `approved in 3 minutes`, `charges from 10 to 80% in 22 minutes`:
+ * the time something took, after a participle and `in` or, in minutes or hours, after the result
+ * it took to reach, is the claim (a sentence's `in 5 years`, `grew 30% in 2 years` frame one).
  */
-function doneIn(text: string, a: Around): boolean {
+function doneIn(text: string, c: Candidate, a: Around): boolean {
   const w = a.prevWord;
   if (w === null || w.word !== 'in') return false;
   const verb = wordBefore(text, w.start);
-  return verb !== null && verb.word.length > 3 && verb.word.endsWith('ed');
+  if (verb !== null) return verb.word.length > 3 && verb.word.endsWith('ed');
+  const before = code(text, skipGapBack(text, w.start, 0) - 1);
+  return (before === 0x25 || isDigitCode(before)) && SHORT_TIME.has(c.unit);
 }
+const SHORT_TIME = new Set(['s', 'min', 'hours']);
