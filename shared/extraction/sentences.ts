@@ -6,13 +6,15 @@ import { NORM, isDigitCode, isWhiteCode } from './normalize';
 // table without punctuation does not become one huge "sentence".
 
 const MAX_REACH = 300;
-const FINAL = new Set(Array.from('。！？；!?;', (c) => c.charCodeAt(0)));
+/** Sentence-final marks, by code unit (a table: every character of a sentence is tested). */
+const FINAL = new Uint8Array(0x10000);
+for (const c of '。！？；!?;') FINAL[c.charCodeAt(0)] = 1;
 
 const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
 
 function isBoundaryAt(text: string, i: number): boolean {
   const c = code(text, i);
-  if (FINAL.has(c)) return true;
+  if (FINAL[c] === 1) return true;
   if (c === 0x2e) return !isDigitCode(code(text, i + 1)) && isWhiteCode(code(text, i + 1)) && !isDigitCode(code(text, i - 1));
   if (c === 0x0a) return code(text, i + 1) === 0x0a || (code(text, i + 1) === 0x0d && code(text, i + 2) === 0x0a);
   return false;

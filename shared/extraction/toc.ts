@@ -41,6 +41,7 @@ const pageOf = (text: string, line: Line | null): number | null => {
 
 /** Whether the number `[start, end)` is the page number of a table-of-contents entry. */
 export function tocPageNumber(text: string, start: number, end: number): boolean {
+  if (!onlyWhiteSpaceToLineEnd(text, end)) return false;
   const own = lineAt(text, start);
   if (!own || end > own.end) return false;
   const line = { ...own, text: text.slice(own.start, own.end) };
@@ -62,6 +63,16 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
   const twoAfter = after === null ? null : pageOf(text, below(text, below(text, line)!));
   if (twoAfter !== null && after !== null && page < after && after < twoAfter) return true;
   return underContentsHeading(text, line);
+}
+
+/** Whether nothing but white space stands between `i` and the end of its line: read before any line is looked for. */
+function onlyWhiteSpaceToLineEnd(text: string, i: number): boolean {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && !/\s/.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 function underContentsHeading(text: string, line: Line): boolean {

@@ -104,7 +104,8 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
       }
       break;
     }
-    const lig = LIGATURES.get(raw);
+    // the ligatures are U+FB00–FB06: most characters need no look-up
+    const lig = raw >= 0xfb00 ? LIGATURES.get(raw) : undefined;
     if (lig) {
       let k = 0;
       let sub: Node<T> | undefined = node;
