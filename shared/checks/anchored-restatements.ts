@@ -10,7 +10,6 @@
 
 import { samePeriod } from '../metrics/index';
 import { direction, inTable } from './agreement';
-import { dimensionOf } from './dimension';
 import { FORWARD } from './markers';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { figureId, pairCheck } from './restatements';
@@ -48,7 +47,7 @@ export function anchoredRestatements(docs: readonly CheckDocument[], alreadyFlag
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
         const id = [figureId(a.doc.name, a.figure.start), figureId(b.doc.name, b.figure.start)];
-        if (id.some((x) => seen.has(x)) || !differ(a, b) || !anchored(a, b) || aTarget(a) || aTarget(b)) continue;
+        if (id.some((x) => seen.has(x)) || !differ(a, b) || !anchored(a, b) || notAClaim(a) || notAClaim(b)) continue;
         id.forEach((x) => seen.add(x));
         checks.push({ ...pairCheck(a, b, 'same.differ', claimOf(a)), rule: 'consistency.anchored-restatement' });
       }
@@ -59,15 +58,28 @@ export function anchoredRestatements(docs: readonly CheckDocument[], alreadyFlag
 /**
  * The words a number counts, as the text goes on after it — Chinese characters or English words,
  * line breaks, spaces, quotes and list commas aside — or undefined for a figure that restates no
- * claim in words: a table cell, a percentage, a range, a figure in words.
+ * claim in words: a percentage, a year, a range, a figure in words.
  */
 function countedWords(doc: CheckDocument, figure: DocFigure['figure']): string | undefined {
-  if (figure.valueMax !== undefined || !(figure.value > 0) || writtenNumber(figure.text) === undefined) return undefined;
-  if (dimensionOf(figure) === 'percent' || /^年$/.test(figure.unit) || inTable(doc.text, figure)) return undefined;
-  const after = doc.text.slice(figure.end, figure.end + COUNTED_REACH * 3).replace(/[\s“”"「」『』*、]+/g, '');
-  const han = /^[\u4e00-\u9fff]+/.exec(after)?.[0];
-  if (han !== undefined) return han.length >= HAN_WORDS ? han.slice(0, HAN_WORDS) : undefined;
-  const words = (doc.text.slice(figure.end, figure.end + COUNTED_REACH * 2).match(/^[\s]*([A-Za-z][A-Za-z\s-]*)/)?.[1] ?? '')
+  if (figure.valueMax !== undefined || !(figure.value > 0) || figure.unit === '%' || figure.unit === '年') return undefined;
+  const words = wordsAfter(doc.text, figure.end);
+  return words !== undefined && writtenNumber(figure.text) !== undefined ? words : undefined;
+}
+
+const SKIPPED = /[\s“”"「」『』*、]/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** The first Chinese characters after `end` (line breaks, spaces, quotes and list commas aside), or the first English words. */
+function wordsAfter(text: string, end: number): string | undefined {
+  let han = '';
+  const stop = Math.min(text.length, end + COUNTED_REACH * 3);
+  for (let i = end; i < stop && han.length < HAN_WORDS; i++) {
+    const c = text.charAt(i);
+    if (HAN.test(c)) han += c;
+    else if (!SKIPPED.test(c)) break;
+  }
+  if (han !== '') return han.length >= HAN_WORDS ? han : undefined;
+  const words = (text.slice(end, end + COUNTED_REACH * 2).match(/^\s*([A-Za-z][A-Za-z\s-]*)/)?.[1] ?? '')
     .toLowerCase()
     .split(/[\s-]+/)
     .filter((w) => w.length >= 3 && !EN_STOP.has(w))
@@ -75,8 +87,8 @@ function countedWords(doc: CheckDocument, figure: DocFigure['figure']): string |
   return words.length === EN_WORDS ? words.join(' ') : undefined;
 }
 
-/** A target (`到 2025 年…`) restates no present claim; read only for the few figures paired, as a sentence may be long. */
-const aTarget = ({ doc, figure }: DocFigure) => FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end));
+/** A table cell or a target (`到 2025 年…`) restates no claim in words; read only for the few figures paired, as a line or a sentence may be long. */
+const notAClaim = ({ doc, figure }: DocFigure) => inTable(doc.text, figure) || FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end));
 
 /** Two statements, not one sentence's, of one period, qualified alike, whose values tell another number: apart beyond their precision, or at one precision and not equal. */
 function differ(a: DocFigure, b: DocFigure): boolean {
@@ -90,7 +102,7 @@ function differ(a: DocFigure, b: DocFigure): boolean {
 /** Beside each, a figure other than the pair, restated alike: the same amount in the same unit (however qualified: a qualifier may slip too). */
 function anchored(a: DocFigure, b: DocFigure): boolean {
   const pair = new Set([a.figure, b.figure]);
-  const aside = (at: DocFigure) => neighbours(at).filter((f) => !pair.has(f) && f.value > 0 && !/^年$/.test(f.unit) && dimensionOf(f) !== 'percent');
+  const aside = (at: DocFigure) => neighbours(at).filter((f) => !pair.has(f) && f.value > 0 && f.unit !== '年' && f.unit !== '%');
   const there = aside(b);
   return aside(a).some((f) => there.some((g) => g !== f && g.value === f.value && g.unit.trim() === f.unit.trim()));
 }
