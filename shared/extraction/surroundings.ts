@@ -9,6 +9,7 @@ import { stackedCell } from './stacked-cells';
 import { columnCell } from './column-cells';
 import { currencyLineAbove } from './infographic';
 import { inListTable } from './list-rows';
+import { ellipticNoun } from './elliptic-count';
 import type { TableHeaders } from './table-header';
 
 // A number with no unit of its own, or a currency cell with no scale, may take them from where it
@@ -52,6 +53,15 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
     applySpec(cand, stacked ? stacked.spec : table);
     // a table of short label-and-value lines (`女性 Female 2563`): a cell, whatever its label
     if (!cand.context.tableCell && cand.kind === 'none' && atLineEnd(text, cand.end) && inListTable(text, cand.start, cand.end)) cand.context.tableCell = true;
+  }
+  // `We opened 27 stores and closed 14`: the noun the clause before counted
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !cand.context.tableCell && cand.form.script === 'arabic') {
+    const noun = ellipticNoun(text, cand.start, cand.end);
+    if (noun) {
+      cand.unit = noun;
+      cand.kind = 'noun';
+      cand.context.noun = { spaced: true, capitalized: false };
+    }
   }
   // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {

@@ -1,0 +1,26 @@
+import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
+import { wordBefore } from './context';
+import { skipGap } from './gaps';
+
+// English leaves out a noun it has just counted: `We opened 27 stores and closed 14, ending the
+// year with 612 stores`. The second number counts the same stores, a claim as much as the first;
+// read alone it is a bare number, which the noise rules leave out. It takes the noun the clause
+// before counted when it ends its clause right after `and` (or `but`) and one verb.
+
+/** How far back in the sentence the counted noun may stand. */
+const REACH = 80;
+/** The last `27 stores` of the text before: a number, then a plural noun. */
+const COUNTED = /(?:^|[^\w.,])\d[\d,]*\s+([a-z]{3,}s)\b(?![^.;!?]*\d)[^.;!?]*$/i;
+
+/** The noun a bare number at `[start, end)` counts by ellipsis, or null. */
+export function ellipticNoun(text: string, start: number, end: number): string | null {
+  // cheap first: the clause ends right after the number
+  const after = code(text, skipGap(text, end, 0));
+  if (isLetterCode(after) || isDigitCode(after) || after === 0x25) return null;
+  const verb = wordBefore(text, start);
+  if (verb === null || verb.word.length < 3) return null;
+  const and = wordBefore(text, verb.start);
+  if (and === null || (and.word !== 'and' && and.word !== 'but')) return null;
+  const m = COUNTED.exec(text.slice(Math.max(0, and.start - REACH), and.start));
+  return m ? m[1]! : null;
+}
