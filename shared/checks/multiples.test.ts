@@ -19,6 +19,9 @@ describe('a multiple stated with the two figures it relates', () => {
     expect(grew('1.5')).toMatchObject([{ holds: true, message: '✓ 300 / 120 − 1 = 1.5 times' }]);
     expect(grew('2.5')).toMatchObject([{ holds: true, message: '✓ 300 / 120 = 2.5 times' }]);
     expect(grew('3.5')).toMatchObject([{ holds: false, message: '✗ 300 / 120 = 2.5 times, stated 3.5 times' }]);
+    // a growth under one: 增长了 0.5 倍 from 124 to 186 is new / old − 1; a comparison under one is the smaller over the larger
+    expect(multiples('活跃用户增长了 0.5 倍，从 124 万人增至 186 万人。')).toMatchObject([{ holds: true, message: '✓ 186 / 124 − 1 = 0.5 times' }]);
+    expect(multiples('2022 年用户 93 万人，是上年 186 万人的 0.5 倍。')).toMatchObject([{ holds: true, message: '✓ 93 / 186 = 0.5 times' }]);
     // a comparison (`是…的`) has one reading only: 1.5 is not 300 / 120
     expect(multiples('2022 年用户 312 万人，是上年 124 万人的 1.5 倍。')).toMatchObject([{ holds: false }]);
     expect(multiples('2022 年用户 312 万人，是上年 124 万人的 2.5 倍。')).toMatchObject([{ holds: true }]);

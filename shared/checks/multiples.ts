@@ -123,8 +123,9 @@ function footnoteFigures(doc: CheckDocument, index: number, mark: string): DocFi
 }
 
 function multipleCheck([larger, smaller]: [DocFigure, DocFigure], multiple: DocFigure, growth: boolean): Check {
-  // a multiple under one is the smaller over the larger (`是上年的 0.8 倍`)
-  const [numerator, denominator] = multiple.figure.value < 1 ? [smaller, larger] : [larger, smaller];
+  // a comparison under one is the smaller over the larger (`是上年的 0.8 倍`); a growth under one is still
+  // the new over the old (`增长了 0.5 倍`, from 120 to 180)
+  const [numerator, denominator] = multiple.figure.value < 1 && !growth ? [smaller, larger] : [larger, smaller];
   const ratio = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure));
   const stated = intervalOf(multiple.figure);
   const less = (i: Interval | undefined) => i && { lo: i.lo - 1, hi: i.hi - 1 };
