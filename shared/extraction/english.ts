@@ -47,8 +47,14 @@ export function readEnglish(text: string, i: number, we: number): GrammarResult 
     // "a third", "a thousand yuan", "several hundred", "one million"
     const before = wordBefore(text, i, 1);
     const art = before?.word;
+    const couple = art === 'of' ? aCoupleBefore(text, before!.start) : -1;
     if (art === 'a' || art === 'an' || art === 'one') start = before!.start;
-    else if (art === 'several' || art === 'few' || art === 'some') {
+    else if (couple >= 0) {
+      // `a couple of hundred hours`: about two hundred
+      start = couple;
+      e.value *= 2;
+      qual = 'about';
+    } else if (art === 'several' || art === 'few' || art === 'some') {
       start = art === 'few' ? (wordBefore(text, before!.start)?.word === 'a' ? wordBefore(text, before!.start)!.start : before!.start) : before!.start;
       vague = true;
       qual = 'over';
@@ -132,4 +138,12 @@ function fractionOfScale(text: string, p: number): { factor: number; end: number
   if ((code(text, q) | 0x20) !== 0x61 || isLetterCode(code(text, q + 1))) return null;
   const scale = enScaleAt(text, skipGap(text, q + 1, 1));
   return scale && scale.factor >= 1e3 ? scale : null;
+}
+
+/** Where `a couple` (or `a couple`'s `couple`) starts before the `of` at `ofStart`, or -1. */
+function aCoupleBefore(text: string, ofStart: number): number {
+  const couple = wordBefore(text, ofStart, 1);
+  if (couple?.word !== 'couple') return -1;
+  const a = wordBefore(text, couple.start, 1);
+  return a?.word === 'a' ? a.start : couple.start;
 }
