@@ -41,4 +41,11 @@ describe('a claim restated beside a figure restated alike', () => {
     const target = '我们计划未来三年免费服务全球 160 多个国家和地区，承担超过 2.6 亿件医疗相关物资运输。';
     expect(anchored(['summary.txt', summary('150')], ['plan.txt', target])).toEqual([]);
   });
+
+  it('flags an English highlight bullet against the text beside an agreeing count: 3.4 / 3.6 million water customers after 1.9 million power customers', () => {
+    const text = (water: string) =>
+      `At a glance\n\n•  1.9 million power customers and ${water} million water customers\n•  6,120 employees\n\nAbout us\n\nWe serve 1.9 million power customers and 3.6 million water customers in two provinces.\n`;
+    expect(anchored(text('3.4'))).toMatchObject([{ holds: false, figures: [{ value: 3_400_000 }, { value: 3_600_000 }], message: expect.stringContaining('water customers:') }]);
+    expect(anchored(text('3.6'))).toEqual([]);
+  });
 });

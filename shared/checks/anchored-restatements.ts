@@ -117,5 +117,6 @@ function neighbours({ doc, figure, index }: DocFigure): Array<DocFigure['figure'
 /** What the message calls the claim: the number's unit and the words it counts, as written after the first. */
 function claimOf({ doc, figure }: DocFigure): string {
   const words = doc.text.slice(figure.end, figure.end + COUNTED_REACH).split(/[，。；,.;\n\d]/)[0]!.trim();
-  return `${figure.unit.trim()}${words}`.replace(/\s+/g, ' ');
+  const unit = figure.unit.trim();
+  return (words.startsWith(unit) ? words : `${unit}${words}`).replace(/\s+/g, ' ');
 }
