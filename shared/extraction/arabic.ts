@@ -130,7 +130,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
     const u = EN_UNIT_TABLE.matchForward(text, num.end);
-    if (!u || (u.value.unit === 'g' && !grams(text, num.end, u.end))) return skipTo(tokenEnd(text, i));
+    if (!u || (u.value.unit === 'g' && !grams(text, num.end, u.end)) || (u.value.unit === 'GBp' && !pence(text, num.end, u.end))) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
 }
@@ -173,4 +173,18 @@ function grams(text: string, g: number, end: number): boolean {
   if (text.charCodeAt(g) !== 0x67 || end !== g + 1 || isLetterCode(code(text, end))) return false;
   const d = code(text, g - 1);
   return !(d >= 0x32 && d <= 0x36 && !isDigitCode(code(text, g - 2)) && code(text, g - 2) !== 0x2e && isCjkCode(code(text, end)));
+}
+
+/** How far from a glued p a pound sign may stand for the p to be pence (`7p in every £1 donated`). */
+const PENCE_REACH = 40;
+
+/** `7p in every £1`: a lower-case p ending the word is pence beside a pound sign in its sentence; `1080p` is not. */
+function pence(text: string, p: number, end: number): boolean {
+  if (text.charCodeAt(p) !== 0x70 || end !== p + 1 || isLetterCode(code(text, end))) return false;
+  const around = text.slice(Math.max(0, p - PENCE_REACH), p + PENCE_REACH);
+  const at = Math.min(p, PENCE_REACH);
+  const from = Math.max(around.lastIndexOf('. ', at), around.lastIndexOf('\n', at));
+  const stops = [around.indexOf('. ', at), around.indexOf('\n', at)].filter((k) => k >= 0);
+  const to = stops.length ? Math.min(...stops) : around.length;
+  return around.slice(from + 1, to).includes('£');
 }

@@ -11,3 +11,12 @@ describe('a lower-case g glued to a number', () => {
     expect(read('5G network, 4G base stations, 5Gbps links, 5g网络 and 3 g below')).toEqual([]);
   });
 });
+
+describe('a lower-case p glued to a number', () => {
+  it('is pence beside a pound sign in its sentence', () => {
+    expect(read('Administration costs were kept to 7p in every £1 donated.')).toEqual(['7p|GBp']);
+  });
+  it('is no unit elsewhere', () => {
+    expect(read('Watch it in 1080p. See p10.')).toEqual([]);
+  });
+});
