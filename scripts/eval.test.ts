@@ -47,6 +47,7 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '163_seed-alipay-20249-26423.txt 3962': 'a calendar\'s interleaved columns: `helped 25 medical` takes `medical`, its `professionals` lines below',
   '164_seed-alibaba-22605-26126.txt 1637': '`两大类型`: 大 is read into the noun (大类) where `N大X` counts X',
   '171_seed-alibaba-68117-72195.txt 2511': '`四大产业线上增益`: the noun after 大 runs into 线上 (online), read as 产业线',
+  '150_seed-alibaba-17886-22594.txt 3519': '`0.45L/Kwh`: a rate\'s base after the slash is taken into the span, not into the unit (L)',
 };
 
 describe('generalisation passages', () => {

@@ -130,7 +130,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
     const u = EN_UNIT_TABLE.matchForward(text, num.end);
-    if (!u || (u.value.unit === 'g' && !grams(text, num.end, u.end)) || (u.value.unit === 'GBp' && !pence(text, num.end, u.end))) return skipTo(tokenEnd(text, i));
+    if (!u || !gluedUnitStands(text, u.value.unit, num.end, u.end)) return skipTo(tokenEnd(text, i));
   }
   return { read, next: p };
 }
@@ -163,6 +163,15 @@ function currencyBefore(text: string, i: number): { start: number; unit: string;
   if (scale) return { start: scale.start, unit: m.value, factor: scale.factor };
   // a currency code on the previous line only when nothing else sits between
   return { start: m.end, unit: m.value };
+}
+
+/** Whether a one-letter unit glued at `[at, end)` is one here (`30g`, `7p` beside £, `0.45L/kWh`); any longer unit is. */
+function gluedUnitStands(text: string, unit: string, at: number, end: number): boolean {
+  if (unit === 'g') return grams(text, at, end);
+  if (unit === 'GBp') return pence(text, at, end);
+  // `0.45L/Kwh`, `6.1L/100km`: litres in a rate; a lone `5L` may be a size or a code
+  if (unit === 'L' && end === at + 1) return code(text, end) === 0x2f;
+  return true;
 }
 
 /**

@@ -20,3 +20,12 @@ describe('a lower-case p glued to a number', () => {
     expect(read('Watch it in 1080p. See p10.')).toEqual([]);
   });
 });
+
+describe('an L glued to a number', () => {
+  it('is litres in a rate', () => {
+    expect(read('WUE 值可达到 0.45L/Kwh，比传统冷却塔方案用水量节省 80% 以上。')).toEqual(['0.45L/Kwh|L', '80%|%']);
+  });
+  it('is no unit alone, where it may be a size or a code', () => {
+    expect(read('a 5L bottle')).toEqual([]);
+  });
+});

@@ -120,8 +120,8 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],
-  // pence glued to the number, only beside a pound sign (arabic.ts)
-  ['p', u('GBp', 'currency')],
+  // pence glued to the number, only beside a pound sign, and litres only in a rate (arabic.ts)
+  ['p', u('GBp', 'currency')], ['l', u('L', 'measure')],
   ['wh', u('Wh', 'measure')], ['kwh', u('kWh', 'measure')], ['mwh', u('MWh', 'measure')], ['gwh', u('GWh', 'measure')], ['twh', u('TWh', 'measure')],
   ['kilowatt-hours', u('kWh', 'measure')], ['kilowatt hours', u('kWh', 'measure')], ['megawatt-hours', u('MWh', 'measure')],
   ['megawatt hours', u('MWh', 'measure')], ['kw', u('kW', 'measure')], ['mw', u('MW', 'measure')], ['gw', u('GW', 'measure')],
@@ -164,4 +164,4 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
-export const EN_GLUED_ONLY = new Set(['t', 'x', 'st', 'nd', 'rd', 'th', 's', "'s", '’s', 'g', 'p']);
+export const EN_GLUED_ONLY = new Set(['t', 'x', 'st', 'nd', 'rd', 'th', 's', "'s", '’s', 'g', 'p', 'l']);
