@@ -4,7 +4,7 @@
 // or by one space (as PDF text without layout gives them: `研发投入 亿元 3.41 3.89 4.38` under
 // `指标 单位 2021 年 2022 年 2023 年`); the header is the first line of the block of such rows.
 
-import { lineStartWithin } from '../extraction/lines';
+import { lineAbove } from '../extraction/cell-lines';
 import { cleanPhrase, lineAround } from './clause';
 import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
@@ -105,21 +105,18 @@ function headerAbove(memo: HeaderMemo, text: string, lineStart: number, kind: (l
   const rows = memo.rows;
   const walked: number[] = [];
   let found: string[] | null = null;
-  let at = lineStart;
-  for (let k = 0; k < MAX_BLOCK_LINES && at > 0; k++) {
-    const prevStart = lineStartWithin(text, at - 1, MAX_LINE);
-    if (prevStart < 0) break;
-    const remembered = rows.get(prevStart);
+  // a blank line ends the block (`kind` reads no row in it)
+  for (let line = lineAbove(text, lineStart, MAX_LINE, 0), k = 0; line && k < MAX_BLOCK_LINES; line = lineAbove(text, line.start, MAX_LINE, 0), k++) {
+    const remembered = rows.get(line.start);
     if (remembered !== undefined) {
       found = remembered;
       break;
     }
-    const line = kind(text.slice(prevStart, at - 1));
-    if (line === undefined) break;
-    walked.push(prevStart);
-    at = prevStart;
-    if (line !== 'row') {
-      found = line;
+    const read = kind(text.slice(line.start, line.end));
+    if (read === undefined) break;
+    walked.push(line.start);
+    if (read !== 'row') {
+      found = read;
       break;
     }
   }
