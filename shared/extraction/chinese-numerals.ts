@@ -95,6 +95,10 @@ function parseChineseAt(text: string, i: number, shares: boolean): ZhNumber | nu
   if (pureScale && chars.length === 2 && ZH_SCALE.get(chars[0]!)! > ZH_SCALE.get(chars[1]!)!) {
     return { start: i, end: j, value: ZH_SCALE.get(chars[0]!)!, vague: true, pureScale: true, digitString: false, percent: false, hasScale: true };
   }
+  // 千千万万: two bare scales each said twice, "countless" too, valued at the scale they make together (千万)
+  if (pureScale && chars.length === 4 && chars[0] === chars[1] && chars[2] === chars[3] && chars[0] !== chars[2]) {
+    return { start: i, end: j, value: ZH_SCALE.get(chars[0]!)! * ZH_SCALE.get(chars[2]!)!, vague: true, pureScale: true, digitString: false, percent: false, hasScale: true };
+  }
   // 两三, 三四十, 七八千: two adjacent digits are a range.
   const d1 = ZH_DIGIT.get(chars[0]!);
   const d2 = chars.length > 1 ? ZH_DIGIT.get(chars[1]!) : undefined;

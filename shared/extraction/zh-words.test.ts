@@ -17,3 +17,15 @@ describe('Chinese words around a number', () => {
     expect(figures('根据24节气推出时令菜，二十四节气各有新品，共 36 款菜品。')).toEqual([['36 款', 36, '款']]);
   });
 });
+
+describe('two bare scales each said twice', () => {
+  it('is a vague count at the scale they make together, as 亿万 is at its larger', () => {
+    expect(extractFigures('正在于千千万万中小微企业和亿万消费者共同建设。').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['千千万万', 1e7, '中小微企业', 'over'],
+      ['亿万', 1e8, '消费者', 'over'],
+    ]);
+  });
+  it('leaves the idioms that count nothing', () => {
+    expect(extractFigures('走进千家万户，千军万马。')).toEqual([]);
+  });
+});
