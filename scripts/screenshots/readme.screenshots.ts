@@ -4,10 +4,10 @@ import sharp from 'sharp';
 import { expect, test } from '../../e2e/fixtures';
 import { selectFigureByText } from '../../e2e/support/engagement';
 
-// The README's three pictures, taken from the app as it is: the queue beside a PDF page with the
-// selected figure highlighted, the engagement overview, and the same work in the Chinese UI. The
-// sample engagement and a real PDF excerpt give them content; a few verdicts give the overview
-// something to show. Each PNG is reduced to a palette image so the repository stays small.
+// The README's pictures, taken from the app as it is: the queue beside a PDF page with the selected
+// figure highlighted, the Checks view with its mismatch, the engagement overview, and the same work
+// in the Chinese UI. The sample engagement and a real PDF excerpt give them content; a few verdicts
+// give the overview something to show. Each PNG is reduced to a palette image so the repository stays small.
 
 const OUT = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
 const PDF = fileURLToPath(new URL('../../../shared/fixtures/pdf/alipay-2019-2020-excerpt.pdf', import.meta.url));
@@ -48,6 +48,13 @@ test('README screenshots', async ({ app }) => {
   await expect(view.getByTestId('pdf-highlight').first()).toBeVisible();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await save(page, 'queue-pdf-source.png');
+
+  // The Checks view over the same report: the text's 398 million against the KPI table's 389 million first.
+  await page.getByTestId('checks-toggle').click();
+  await expect(page.getByTestId('checks-list').locator('button[data-holds="false"]').first()).toContainText('389 million');
+  await page.getByTestId('checks-toggle').evaluate((toggle) => toggle.scrollIntoView({ block: 'start' }));
+  await save(page, 'checks.png');
+  await page.getByTestId('checks-toggle').click();
 
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: /Overview of/ });

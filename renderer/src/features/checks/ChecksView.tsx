@@ -8,6 +8,7 @@ import { select, useWorkspace } from '../../state/workspace';
 import { disputeCheck, relyOnCheck } from './check-decisions';
 import { engagementChecks, type EngagementCheck } from './engagement-checks';
 import { checkLine } from './check-line';
+import './checks.css';
 
 const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
@@ -55,7 +56,7 @@ export function ChecksView() {
       {open && (
         <>
           <p className="muted" data-testid="checks-summary">
-            {t('checks.summary', { count: checks.length, mismatches })}
+            {t('checks.summary', { count: checks.length })} · {t('checks.mismatches', { count: mismatches })}
           </p>
           <ul className="checks-list" data-testid="checks-list">
             {checks.map((check) => (
