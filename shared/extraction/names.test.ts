@@ -14,6 +14,11 @@ describe('names that hold a number', () => {
 });
 
 describe('a platform or a scheme named by a number', () => {
+  it('drops both factors of a programme named by a product (10×1000, 10X1000), keeping a product with a unit', () => {
+    expect(texts('benefit from the 10×1000 Tech for Inclusion program, training 1,000 experts a year')).toEqual(['1,000']);
+    expect(texts('加入 10x1000 科技普惠计划')).toEqual([]);
+    expect(texts('建设 2×660MW 超超临界机组')).toEqual(['660MW']);
+  });
   it('drops a number glued to 平台', () => {
     expect(texts('而1688平台的先进技术可以帮助卖家。我们接入了 300 个平台。')).toEqual(['300 个']);
   });

@@ -72,6 +72,10 @@ export const CODE_NOISE_RULES = {
     drop: (text, c) => {
       const next = code(text, c.numEnd);
       if (next === 0x58 || next === 0x78) return isDigitCode(code(text, c.numEnd + 1)); // 10X1000
+      // the 1000 of `10×1000 Tech for Inclusion`: a second factor glued to the first names the programme
+      // (one with a unit stays: `2×660MW 机组` states each unit's capacity)
+      const before = code(text, c.numStart - 1);
+      if ((before === 0xd7 || before === 0x58 || before === 0x78) && isDigitCode(code(text, c.numStart - 2))) return c.kind !== 'measure' && c.kind !== 'percent';
       // `1+N 碳账户体系`, `3+N 模式`: a number plus a letter standing for any count names a scheme
       if (next !== 0x2b) return false;
       return isUpperCode(code(text, c.numEnd + 1)) && !isLetterCode(code(text, c.numEnd + 2));
