@@ -32,3 +32,13 @@ describe('a tier', () => {
     expect(texts('35% are those coming from tier-four cities or lower, in a four-tier structure; we reached four cities.')).toEqual(['35%', 'four']);
   });
 });
+
+describe('a count after "the"', () => {
+  it('stays a claim when it counts the list just named (the three local e-wallet partners)', () => {
+    expect(texts('So far, TnGD in Malaysia, DANA in Indonesia and GCash in the Philippines, the three local e-wallet partners of Alipay, have undertaken the promise.')).toEqual(['three']);
+  });
+  it('is a reference back otherwise (the two people, the three partners of the sentence before)', () => {
+    expect(texts('Both founders, the two people who started it, left.')).toEqual([]);
+    expect(texts('We met Ann, Bob and Carl. The three partners agreed.')).toEqual([]);
+  });
+});

@@ -52,13 +52,39 @@ export const COUNT_NOISE_RULES = {
       if (c.form.script === 'arabic' || c.value > 10 || c.reading.scaled) return false;
       if (c.form.script === 'en') {
         const w = a.prevWord;
-        return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those');
+        return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those') && !namesItsListBefore(text, w.start, c.value);
       }
       // `这三个方面`, `这三大目标`: a count of named parts stays one (GUIDELINES: `三条原则`, `六大安全能力`)
       return ZH_DETERMINER.matchBackward(text, c.start) !== null && !countsNamedParts(text, c);
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** How far back an appositive's list may start: a sentence's worth. */
+const LIST_REACH = 240;
+
+/**
+ * `TnGD in Malaysia, DANA in Indonesia and GCash in the Philippines, the three local e-wallet
+ * partners`: an appositive that counts the list just before it names that many parts, a claim as
+ * `三条原则` is — its list's `and` and commas give as many items as it counts.
+ */
+function namesItsListBefore(text: string, theStart: number, count: number): boolean {
+  if (count < 2 || text.charCodeAt(skipBackSpaces(text, theStart) - 1) !== 0x2c) return false;
+  const from = Math.max(0, theStart - LIST_REACH);
+  const before = text.slice(from, skipBackSpaces(text, theStart) - 1);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf(':')) + 1);
+  const and = sentence.lastIndexOf(' and ');
+  if (and < 0 || sentence.indexOf(',', and) >= 0) return false;
+  // the items before `and` are parted by commas: at least count - 2 of them
+  const commas = sentence.slice(0, and).split(',').length - 1;
+  return commas >= count - 2;
+}
+
+const skipBackSpaces = (text: string, at: number): number => {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) i--;
+  return i;
+};
 
 /** What a report divides its work into: `方面`, `目标`, `领域`…, counted after `个` or `项`. */
 const PART_NOUNS = /^(?:方面|目标|领域|方向|原则|支柱|举措|措施|维度|板块|层面|环节|阶段|步骤)/;
