@@ -3,7 +3,7 @@ import type { NoiseRule } from './noise';
 import { codeAt as code, isCjkCode } from './normalize';
 import { ZH_DETERMINER } from './noise-words';
 import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
-import { skipGap } from './gaps';
+import { skipGap, skipGapBack } from './gaps';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -69,9 +69,9 @@ const LIST_REACH = 240;
  * `三条原则` is — its list's `and` and commas give as many items as it counts.
  */
 function namesItsListBefore(text: string, theStart: number, count: number): boolean {
-  if (count < 2 || text.charCodeAt(skipBackSpaces(text, theStart) - 1) !== 0x2c) return false;
-  const from = Math.max(0, theStart - LIST_REACH);
-  const before = text.slice(from, skipBackSpaces(text, theStart) - 1);
+  const comma = skipGapBack(text, theStart, 1) - 1;
+  if (count < 2 || text.charCodeAt(comma) !== 0x2c) return false;
+  const before = text.slice(Math.max(0, theStart - LIST_REACH), comma);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf(':')) + 1);
   const and = sentence.lastIndexOf(' and ');
   if (and < 0 || sentence.indexOf(',', and) >= 0) return false;
@@ -79,12 +79,6 @@ function namesItsListBefore(text: string, theStart: number, count: number): bool
   const commas = sentence.slice(0, and).split(',').length - 1;
   return commas >= count - 2;
 }
-
-const skipBackSpaces = (text: string, at: number): number => {
-  let i = at;
-  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) i--;
-  return i;
-};
 
 /** What a report divides its work into: `方面`, `目标`, `领域`…, counted after `个` or `项`. */
 const PART_NOUNS = /^(?:方面|目标|领域|方向|原则|支柱|举措|措施|维度|板块|层面|环节|阶段|步骤)/;
