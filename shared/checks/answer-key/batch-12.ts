@@ -27,7 +27,7 @@
 // Annotated as a reader sees them and committed before any run of the checks on them (README.md).
 
 import type { Engagement } from './key';
-import { across } from './entries';
+import { across, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b12';
@@ -65,7 +65,10 @@ export const BATCH_12_KEY: KeyEntry[] = [
   across(ZHIMA_EN_P, [[60, 'by 60%']], ZHIMA, [[60, '提高了 60']], 'planted: 工作效率提高了 60 倍 (sixty-fold) translated "increased working efficiency by 60%" (a unit slip)'),
 
   // the second pair, its Chinese planted
-  across(CITY_P, [[10, '近 10 年']], CITY_EN, [[10, 'for over 10']], 'planted: Afu 在中国生活了近 10 年 against "living in China for over 10 years" (a turned qualifier)'),
+  miss(
+    across(CITY_P, [[10, '近 10 年']], CITY_EN, [[10, 'for over 10']], 'planted: Afu 在中国生活了近 10 年 against "living in China for over 10 years" (a turned qualifier)'),
+    '`在中国生活了近 10 年的德国网红` gives no figure (nor does the real `生活了 10 年`), so there is nothing to set against `over 10 years` (marked after the blind run)',
+  ),
   across(CITY_P, [[20 * WAN, '约 20 万']], CITY_EN, [[2 * M, 'around two million']], 'planted: the Shenzhen traffic-police platform\'s 约 20 万注册用户 against "around two million registered users" (a scale slip)'),
   across(CITY_P, [[130 * WAN, '约有 130 万']], CITY_EN, [[13 * M, 'around 13 million']], 'planted: 约有 130 万视障人士 in Chinese, "around 13 million people who are visually impaired" in the English (a scale slip)'),
   across(CITY_P, [[73, '中 73%']], CITY_EN, [[83, '83% of these users']], 'planted: 73% of visually impaired smartphone users rely on screen readers in Chinese, "83% of these users" in the English'),
