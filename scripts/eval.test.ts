@@ -40,7 +40,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '152_seed-ant-176534-182473.txt 3163': 'a header `( 二氧化碳当量 - 吨 )` is read as tonnes, its gas dropped',
   '153_seed-alipay-68571-73855.txt 1170': 'an infographic\'s `Around` stands lines away from its `60%`',
   '153_seed-alipay-68571-73855.txt 4106': 'an infographic\'s counted noun lines below its figure (`2.042 billion⏎⏎billion⏎⏎people`)',
-  '118_seed-alipay-77090-84013.txt 6842': '`up to⏎⏎9.7kg`: an English qualifier ending a line before a blank one is left to that line (in the seeds such words are often another column\'s)',
   '160_seed-alibaba-56053-60409.txt 661': '`涉案金额 35.57 亿`: an amount named by 金额 with no 元 written is read as a bare number',
   '160_seed-alibaba-56053-60409.txt 4089': '`约有 20% 的人`: a 约 parted from its figure by 有 is not read',
   '162_seed-ant-87783-92337.txt 178': '`再申请 10 万贷款`: a loan\'s amount is read as a count of 贷款, not yuan',

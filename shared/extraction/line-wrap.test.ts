@@ -21,3 +21,29 @@ describe('a scale word on the line after its number in Chinese prose', () => {
     ]);
   });
 });
+
+describe('an English qualifier ending a line of prose a PDF wrapped with a blank line before its figure', () => {
+  const qualifierOf = (text: string, needle: string): string | undefined => {
+    const at = text.indexOf(needle);
+    return extractFigures(text).find((f) => f.start <= at && at < f.end)?.qualifier;
+  };
+  it('qualifies the figure when its line goes on with the sentence', () => {
+    const prose = 'online. As of April 2017, Ant Forest had nearly \n\n220 million users, contributing carbon emis-\nsion reduction';
+    expect(qualifierOf(prose, '220')).toBe('nearly');
+    expect(qualifierOf('Recycling to generate up to\n\n9.7kg in Ant Forest energy', '9.7')).toBe('up_to');
+    expect(qualifierOf('the platform now serves a user base of more than\n\n30 million.', '30')).toBe('over');
+  });
+  it('reads the same figures as the text without the blank line, or without any break', () => {
+    const flowing = 'As of April 2017, Ant Forest had over 220 million users, contributing to it.';
+    const wrapped = 'As of April 2017, Ant Forest had over\n\n220 million users, contributing to it.';
+    const strip = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier]);
+    expect(strip(wrapped)).toEqual(strip(flowing));
+  });
+  it('leaves an infographic label and a figure alone on its line, or in a column, exact', () => {
+    expect(qualifierOf('Frequency of leaving\n\nhome decreased at least\n\n600 million users\n\n25 million users', '600')).toBe('exact');
+    expect(qualifierOf('Frequency of leaving the home decreased at least\n\n600 million users\n\n25 million users', '600')).toBe('exact');
+    expect(qualifierOf('Solve the trust issues existing in more than\n\n40 scenarios\n\nsuch as cross-border remittance', '40')).toBe('exact');
+    expect(qualifierOf('Services were offered to over\n\n600 million  Alipay users', '600')).toBe('exact');
+    expect(qualifierOf('Services were offered to\tover\n\n600 million users, of whom', '600')).toBe('exact');
+  });
+});

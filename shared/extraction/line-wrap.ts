@@ -2,6 +2,7 @@ import { codeAt as code, isCjkCode, isNewlineCode, isSpaceCode } from './normali
 import { ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
 import { skipGap } from './gaps';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // A PDF wraps running text wherever the line is full, so a line break may fall between a number
 // and its unit, or inside the unit (`约7,800⏎吨`, `6,320万千瓦⏎时`), as it falls between a
@@ -29,6 +30,38 @@ export function wrappedProseBreak(text: string, qualStart: number, lineEnd: numb
     else if (k < qualStart && isCjkCode(c)) ideographs++;
   }
   return words >= 1 || ideographs >= 2;
+}
+
+/** Words an English line must hold before the qualifier ending it for a blank line after it to be a wrap. */
+const MIN_EN_WORDS_BEFORE = 3;
+/** Longest line looked at around such a break. */
+const MAX_WRAPPED_LINE = 200;
+
+/**
+ * Whether the English qualifier starting at `qualStart` ends a line of prose that a PDF wrapped
+ * with a blank line before the figure at `[figStart, figEnd)` (`Ant Forest had over ⏎⏎220 million
+ * users, contributing…`, `Recycling to generate up to⏎⏎9.7kg in Ant Forest energy`): the qualifier
+ * line holds a few words before it and no column gap, the figure starts its line, and that line
+ * goes on in the same sentence after the figure and its counted noun `noun` (a lower-case word or
+ * punctuation, one space at most between). An infographic's label (`home decreased at least⏎⏎600
+ * million users`, the figure alone on its line) and a column's last word before another column's
+ * figure are not.
+ */
+export function englishWrapAcrossBlank(text: string, qualStart: number, figStart: number, figEnd: number, noun: string): boolean {
+  // a line a PDF wrapped is short: a look further back is no wrap (and keeps the look bounded)
+  const ls = lineStartWithin(text, qualStart, MAX_WRAPPED_LINE);
+  if (ls < 0) return false;
+  const head = text.slice(ls, qualStart).trim();
+  if (/\t| {2}|\u3000/.test(text.slice(ls, qualStart).trimStart()) || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_EN_WORDS_BEFORE) return false;
+  const qualLineEnd = lineEndWithin(text, qualStart, MAX_WRAPPED_LINE);
+  if (qualLineEnd < 0 || /\t/.test(text.slice(qualStart, qualLineEnd))) return false;
+  const fs = lineStartWithin(text, figStart, MAX_WRAPPED_LINE);
+  if (fs < 0 || text.slice(fs, figStart).trim() !== '') return false;
+  const lineEnd = lineEndWithin(text, figEnd, MAX_WRAPPED_LINE);
+  let rest = text.slice(figEnd, lineEnd < 0 ? figEnd + MAX_WRAPPED_LINE : lineEnd);
+  // the counted noun after the span (`220 million users`) is the figure's own, not what goes on
+  if (noun && rest.startsWith(` ${noun}`)) rest = rest.slice(noun.length + 1);
+  return /^(?:[,.;:)]|[-\u2013\u2014] ?\p{Ll}| ?\p{Ll})/u.test(rest) && !/\t| {2}|\u3000/.test(rest);
 }
 
 /**

@@ -10,7 +10,7 @@ import { zhCountedNoun } from './zh-nouns';
 import { unitAfter } from './unit-after';
 import { qualifierLineBelow } from './infographic';
 import { fromSurroundings } from './surroundings';
-import { breakInUnit, unitAcrossWrap, wrappedProseBreak } from './line-wrap';
+import { breakInUnit, englishWrapAcrossBlank, unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
 import type { TableHeaders } from './table-header';
 
@@ -86,7 +86,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
-  const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand.start) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
+  const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
   if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit))) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
@@ -183,7 +183,8 @@ function qualifierBeforeBase(text: string, start: number): Qualifier | null {
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
 const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(text, i));
 
-function prefixQualifier(text: string, start: number): Qualifier | null {
+function prefixQualifier(text: string, cand: Candidate): Qualifier | null {
+  const start = cand.start;
   const g = skipGapBack(text, start, 2);
   const gNewlines = lastGapNewlines();
   // a phrase may itself wrap (`more⏎than 10 million`)
@@ -191,10 +192,12 @@ function prefixQualifier(text: string, start: number): Qualifier | null {
   if (!m) return null;
   // across a blank line only a qualifier standing alone ("Over\n\n600"), or a Chinese one ending a
   // line of prose wrapped with blank lines between ("至少有 … 只有不到\n\n15% 的人群"; an English
-  // line's last word may be another column's: "home decreased at least\n\n600 million users");
+  // line's last word may be another column's: "home decreased at least\n\n600 million users", so
+  // only where the figure's line goes on with the sentence: line-wrap.ts's englishWrapAcrossBlank);
   // across one line break also the last word of a line of wrapped prose ("Credit score is over\n700.")
   const zhAcrossBlank = atLineStart(text, start) && isCjkCode(code(text, m.end));
-  const wrapped = (gNewlines === 1 || zhAcrossBlank) && wrappedProseBreak(text, m.end, g);
+  const enAcrossBlank = gNewlines > 1 && !zhAcrossBlank && englishWrapAcrossBlank(text, m.end, start, cand.end, cand.kind === 'noun' ? cand.unit : '');
+  const wrapped = enAcrossBlank || ((gNewlines === 1 || zhAcrossBlank) && wrappedProseBreak(text, m.end, g));
   if (gNewlines > 0 && !atLineStart(text, m.end) && !wrapped) return null;
   return m.value;
 }
