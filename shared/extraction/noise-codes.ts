@@ -3,6 +3,7 @@ import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { charsAfter } from './context';
 import { skipGapBack } from './gaps';
+import { numberVerbBeforePart } from './number-verb';
 import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
 import { inBookTitle, inShortQuote, opensEventName } from './names';
 
@@ -50,7 +51,9 @@ export const CODE_NOISE_RULES = {
       // no unit of measure (`We target 12 GW` is capacity, `Target 7` a code)
       const spaced = w !== null && !cellBoundary(text, w.end, c.start);
       if (w && spaced && c.kind !== 'measure' && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 0) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
-        // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell"
+        // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell",
+        // nor the verb `number` before a part of a whole ("directors now number 7 of our 12 board members")
+        if (numberVerbBeforePart(text, c, w)) return false;
         return c.kind !== 'percent' || w.word === 'sdg';
       }
       return prevZh(text, c) === true || continuesCodeList(text, c.start);

@@ -25,7 +25,7 @@ export const priorPeriodValue = (text: string, c: Candidate): boolean => {
 const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)(?:\s*(?:baseline|base year|restated|基准年|基准))?\s*$/i;
 
 /** `7 of our 23 sites`, `88 out of 100`: a part counted against a whole. */
-function partOfWhole(text: string, c: Candidate): boolean {
+export function partOfWhole(text: string, c: Candidate): boolean {
   if ((code(text, skipGap(text, c.end, 0)) | 0x20) !== 0x6f) return false; // `of`, `out`: read no word otherwise
   let of = wordAfter(text, c.end);
   if (of?.word === 'out') of = wordAfter(text, of.end);
