@@ -7,6 +7,7 @@ import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
 import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
+import { listShares } from './list-shares';
 import { marginChecks } from './margins';
 import { multipleChecks } from './multiples';
 import { namedRestatements } from './named-restatements';
@@ -30,7 +31,7 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
-    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
     checks.push(...own, ...paragraphShares(doc, own));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
