@@ -29,7 +29,7 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
     if (MAKES_UP_PREVIOUS.test(opening)) {
       const total = lastOfSentenceBefore(doc, sentence.figures[0]!.index, sentence.start);
       if (total && figures.every((f) => partOf(total.figure, f.figure))) {
-        const check = candidateCheck({ total, parts: figures, certain: true, rule: 'sum.listed-in-next-sentence' });
+        const check = candidateCheck({ total, parts: figures, certainty: 'certain', rule: 'sum.listed-in-next-sentence' });
         if (check) checks.push(check);
       }
       continue;
@@ -82,7 +82,7 @@ function earlierWhole(doc: CheckDocument, parts: DocFigure[], partOf: (total: Fi
     if (first.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
     upTo = f.start;
     if (f.sentence.start === first.sentence.start || !(f.value > largest) || !parts.every((p) => partOf(f, p.figure))) continue;
-    const check = sumCheck({ doc, figure: f, index: k }, parts, 'sum.parts-of-earlier-whole', false);
+    const check = sumCheck({ doc, figure: f, index: k }, parts, 'sum.parts-of-earlier-whole', 'holds-only');
     if (check?.holds) return check;
   }
   return undefined;

@@ -37,7 +37,7 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
       parts.push({ doc, figure: f, index: j });
     }
     const over = parts.some((p) => intervalOf(p.figure).lo > intervalOf(whole).hi);
-    const check = over && parts.length >= 2 ? sumCheck({ doc, figure: whole, index: i }, parts, 'sum.part-over-total', true, true) : undefined;
+    const check = over && parts.length >= 2 ? sumCheck({ doc, figure: whole, index: i }, parts, 'sum.part-over-total', 'certain', true) : undefined;
     if (check && !check.holds) checks.push(check);
   }
   return checks;

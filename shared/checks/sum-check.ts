@@ -1,18 +1,25 @@
 // One sum, recomputed: a stated total against its parts, within the precision of them all. The
 // sum rules (a total and the scopes or the figures that follow it in `sum.ts`, the columns and rows
 // of a table in `table-sums.ts`) find the candidates; a candidate is only called a mismatch when
-// its rule is certain of its parts, and never when the parts miss by half or more — then they are
-// more likely not its parts, or two breakdowns of it.
+// its rule is certain of its parts, or when a rule unsure of them sees a miss one mistyped digit
+// explains (`slips.ts`), and never when the parts miss by half or more — then they are more likely
+// not its parts, or two breakdowns of it.
 
 import { saying } from './sayings';
+import { slipExplaining } from './slips';
 import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type DocFigure } from './types';
+
+/**
+ * How sure a rule is that the parts are all of the total's: `certain`, any miss is a mismatch;
+ * `one-slip`, only a miss that undoing one slip of a digit explains; `holds-only`, a miss says nothing.
+ */
+export type PartsCertainty = 'certain' | 'one-slip' | 'holds-only';
 
 export interface SumCandidate {
   total: DocFigure;
   parts: DocFigure[];
-  /** Whether the parts are certainly all of the total's, so that a miss is a mismatch. */
-  certain: boolean;
+  certainty: PartsCertainty;
   rule: string;
 }
 
@@ -21,13 +28,22 @@ const FAR_OFF = 0.5;
 /** How far parts may stand from a round total of one digit and still be said to make it up. */
 const ROUND_TOTAL_REACH = 0.1;
 
-export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certain);
+export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certainty);
+
+const adds = ([total, ...parts]: readonly DocFigure[]): boolean => overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total!.figure));
 
 /** `evenFarOff`: the parts are known to be the total's (one of them exceeds it), so a miss by half or more is still a mismatch. */
-export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, mayMismatch: boolean, evenFarOff = false): Check | undefined {
-  const holds = overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total.figure));
+export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, certainty: PartsCertainty, evenFarOff = false): Check | undefined {
+  const holds = adds([total, ...parts]);
   const expected = parts.reduce((s, p) => s + p.figure.value, 0);
-  if (!holds && !(mayMismatch && (evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value))) return undefined;
+  if (!holds) {
+    const near = evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value;
+    if (!near || certainty === 'holds-only') return undefined;
+    if (certainty === 'one-slip') {
+      if (!slipExplaining([total, ...parts], adds)) return undefined;
+      rule = `${rule}.one-slip`;
+    }
+  }
   // a round total of one digit (`US$1 billion, of which US$352 million … and US$451 million`) allows
   // half its scale either way, which any parts of its size meet: that it holds says nothing
   if (holds && oneDigit(total.figure.text) && Math.abs(expected - total.figure.value) > ROUND_TOTAL_REACH * total.figure.value) return undefined;

@@ -95,7 +95,7 @@ function listedSum(total: DocFigure): Check | undefined {
   // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
   const restLast = BREAKDOWN_OPENS.test(opening) && REST.test(doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start));
   if (!WHOLE_LIST.test(opening) && !restLast) return undefined;
-  return candidateCheck({ total, parts, certain: true, rule: 'sum.listed-parts' });
+  return candidateCheck({ total, parts, certainty: 'certain', rule: 'sum.listed-parts' });
 }
 
 /** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total (unless told not to stop there). */
@@ -182,7 +182,7 @@ function scopedSum(total: DocFigure, candidates: DocFigure[]): Check | undefined
   if (choices.length < 2 || (covered.length > 0 && choices.length !== covered.length)) return undefined;
   const unambiguous = choices.every((c) => c.length === 1);
   for (const parts of combinations(choices)) {
-    const check = sumCheck(total, parts.sort((a, b) => a.figure.start - b.figure.start), 'sum.scoped-parts', unambiguous);
+    const check = sumCheck(total, parts.sort((a, b) => a.figure.start - b.figure.start), 'sum.scoped-parts', unambiguous ? 'certain' : 'holds-only');
     if (check) return check;
   }
   return undefined;
@@ -196,13 +196,19 @@ function* combinations(choices: DocFigure[][], at = 0, picked: DocFigure[] = [])
   for (const option of choices[at]!) yield* combinations(choices, at + 1, [...picked, option]);
 }
 
-/** The shortest run of two or more parts, nearest the total first, that adds up to it, if any. */
+/**
+ * The shortest run of two or more parts, nearest the total first, that adds up to it, if any; else
+ * the parts of the running-text sentence the breakdown is said in (`其中…、…、…`), when one slip
+ * explains their miss.
+ */
 function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.following-parts'): Check | undefined {
   for (let n = 2; n <= candidates.length; n++) {
-    const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, false);
+    const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'holds-only');
     if (check) return check;
   }
-  return undefined;
+  const { text } = total.doc;
+  const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
+  return listed.length >= 2 && ![total, ...listed].some((f) => inTable(text, f.figure)) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
 }
 
 /** The cell a table figure stands in (tabs, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */

@@ -55,8 +55,9 @@ function columnSums(block: Row[]): SumCandidate[] {
       if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
       const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
       if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
-        const certain = marked && same.length === parts.length && !parts.some((p) => p.sub);
-        out.push({ total: f, parts: parts.map((p) => p.at), certain, rule: 'sum.table-column' });
+        // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
+        const certainty = !marked || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
+        out.push({ total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' });
         if (marked) {
           parts = [];
           continue;
@@ -87,7 +88,7 @@ function rowSums(block: Row[]): SumCandidate[] {
     if (row.header || !total || !summable(total)) continue;
     const parts = partColumns.map((c) => row.cells[c]).filter((f): f is DocFigure => f !== undefined && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure));
     if (parts.length < 2 || !parts.every((p) => p.figure.value < total.figure.value)) continue;
-    out.push({ total, parts, certain: parts.length === partColumns.length, rule: 'sum.table-row' });
+    out.push({ total, parts, certainty: parts.length === partColumns.length ? 'certain' : 'holds-only', rule: 'sum.table-row' });
   }
   return out;
 }
@@ -121,8 +122,14 @@ function totalsFirst(block: Row[]): SumCandidate[] {
         const f = u.cells[c];
         if (f && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value) parts.push(f);
       }
-      if (numbered && parts.length === under.length) out.push({ total, parts, certain: true, rule: 'sum.table-total-first' });
-      else for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certain: false, rule: 'sum.table-total-first' });
+      if (numbered && parts.length === under.length) out.push({ total, parts, certainty: 'certain', rule: 'sum.table-total-first' });
+      else {
+        // the shortest run under it that adds up; every row under it may still miss by a slip
+        for (let n = 2; n <= parts.length; n++) {
+          const all = n === parts.length && n === under.length;
+          out.push({ total, parts: parts.slice(0, n), certainty: all ? 'one-slip' : 'holds-only', rule: 'sum.table-total-first' });
+        }
+      }
     });
   });
   return out;

@@ -57,14 +57,14 @@ export function tableTextTotals(doc: CheckDocument): Check[] {
   for (const { total, column, runs } of textTotalBreakdowns(doc)) {
     const parts = (from: number, to: number) => column.slice(from, to).map((c) => c.at);
     for (const [from, to] of runs) {
-      const check = sumCheck(total, parts(from, to), RULE, false);
+      const check = sumCheck(total, parts(from, to), RULE, 'holds-only');
       if (check) checks.push(check);
     }
     for (const [from, to] of gapsBeside(column.length, runs)) {
       const gap = column.slice(from, to);
       const sum = gap.reduce((s, c) => s + c.at.figure.value, 0);
       if (gap.length < 2 || gap.some((c) => TOTAL.test(c.label)) || Math.abs(sum - total.figure.value) > NEAR * total.figure.value) continue;
-      const check = sumCheck(total, parts(from, to), RULE, true);
+      const check = sumCheck(total, parts(from, to), RULE, 'certain');
       if (check) checks.push(check);
     }
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+import { extractFigures } from '../extraction/index';
+import { slipVariants } from './slips';
+
+const values = (text: string, slips?: 'swaps') => slipVariants(extractFigures(text)[0]!, slips).map((f) => f.value);
+
+describe('one slip of a digit, undone', () => {
+  it('swaps each pair of adjacent digits, never across the decimal point or into a leading zero', () => {
+    expect(values('找回4,906个', 'swaps')).toEqual([9_406, 4_096, 4_960]);
+    expect(values('98%')).toEqual([89]);
+    expect(values('9.2 万吨')).toEqual([]);
+    expect(values('50 名')).toEqual([]);
+  });
+
+  it('mistypes one digit only in numbers of four significant digits or more', () => {
+    expect(values('1,721,438 MWh')).toContain(1_321_438);
+    expect(values('1,721,438 MWh', 'swaps')).not.toContain(1_321_438);
+    expect(values('找回4,906个')).toHaveLength(3 + 4 * 9 - 1); // a mistype into a leading zero is none
+    expect(values('1,200 名')).toEqual([2_100, 1_020]);
+    expect(values('5.2 万吨')).toEqual([]);
+  });
+});
+
+describe('a miss one slip explains, where a rule is unsure of its parts', () => {
+  it('calls the only pair of a share sentence a mismatch when a swapped digit explains the miss', () => {
+    const text = (found: string) => `累计发布走失儿童信息5,038条，找回${found}个，找回率98.5%。`;
+    expect(checksOf('ratio', text('4,960'))).toMatchObject([{ holds: true, rule: 'ratio.pair-in-sentence' }]);
+    expect(checksOf('ratio', text('4,906'))).toMatchObject([{ holds: false, rule: 'ratio.pair-in-sentence.one-slip' }]);
+    // a miss of no slip's shape may be a share of something else
+    expect(checksOf('ratio', text('4,700'))).toEqual([]);
+  });
+
+  it('calls a breakdown said after its total a mismatch when one mistyped digit explains the miss', () => {
+    const text = (total: string) => `2023 年，公司对外捐赠合计 ${total} 万元，其中教育助学 1,080 万元、乡村振兴 736 万元、抗灾救灾 240 万元。`;
+    expect(checksOf('sum', text('2,056'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', text('2,156'))).toMatchObject([{ holds: false, expected: 2_056e4, rule: 'sum.following-parts.one-slip' }]);
+    expect(checksOf('sum', text('2,311'))).toEqual([]);
+  });
+
+  it('calls a table total over the rows under it a mismatch when a swap in one row explains the miss', () => {
+    const table = (part: string) => `指标\t单位\t2022 财年\n温室气体排放总量\t吨\t13,249,439\n范围一排放\t吨\t926,779\n外购电力排放\t吨\t${part}\n其他间接排放\t吨\t7,877,422\n`;
+    expect(checksOf('sum', table('4,445,238')).filter((c) => c.holds)).toHaveLength(1);
+    expect(checksOf('sum', table('4,445,283'))).toMatchObject([{ holds: false, rule: 'sum.table-total-first.one-slip' }]);
+    expect(checksOf('sum', table('4,437,561'))).toEqual([]);
+  });
+});
