@@ -48,6 +48,18 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '164_seed-alibaba-22605-26126.txt 1637': '`两大类型`: 大 is read into the noun (大类) where `N大X` counts X',
   '171_seed-alibaba-68117-72195.txt 2511': '`四大产业线上增益`: the noun after 大 runs into 线上 (online), read as 产业线',
   '150_seed-alibaba-17886-22594.txt 3519': '`0.45L/Kwh`: a rate\'s base after the slash is taken into the span, not into the unit (L)',
+  '190_seed-alibaba-62009-66489.txt 298': '`超过十亿的消费者`: the noun after 的 is not read for a figure with a scale (as 119\'s `1.5 亿的用户`)',
+  '190_seed-alibaba-62009-66489.txt 583': '`6,000 万就业机会`: 就业机会 (jobs) is not read as the counted noun',
+  '190_seed-alibaba-62009-66489.txt 802': '`以千万计的中小微企业`: 以…计 (counted in tens of millions) is a vague multiple, read exact',
+  '190_seed-alibaba-62009-66489.txt 853': '`上千万级的活跃零售商户`: 级 (-level) is read as the unit, the noun after 的 left',
+  '190_seed-alibaba-62009-66489.txt 913': '`数以百万计的餐饮业就业机会`: the noun stops at 餐饮业, before 就业机会',
+  '190_seed-alibaba-62009-66489.txt 1000': '`超过百万快递从业人员`: the noun stops at 快递, before 从业人员',
+  '190_seed-alibaba-62009-66489.txt 1189': '`交易总计 7.976 万亿`: a transaction total with no 元 written is read as a bare number (as 160\'s `涉案金额 35.57 亿`)',
+  '192_seed-ant-131994-136487.txt 944': '`上⏎⏎百万会员`: 上 ends the line before a blank one, its scale on the next (a Chinese qualifier across a blank line)',
+  '192_seed-ant-131994-136487.txt 2558': '`has surpassed 80%`: `surpassed` is not read as over',
+  '193_seed-ant-159992-164674.txt 1928': '`超⏎⏎过 89%`: 超过 cut between its characters by the wrap and a blank line',
+  '194_seed-alibaba-82189-86645.txt 594': '`1.06亿在校学生`: a noun starting with 在 (a preposition) is not read',
+  '194_seed-alibaba-82189-86645.txt 753': 'the same: `累计覆盖1.06亿在校学生`',
 };
 
 describe('generalisation passages', () => {

@@ -5,13 +5,15 @@ import { CLASS, C_ZHNUM, codeAt as code } from './normalize';
 import { parseChinese } from './chinese-numerals';
 import type { ZhNumber } from './chinese-numerals';
 import { ZH_UNIT_TABLE } from './units';
-import { ZH_SCALE, zhScaleAt } from './scales';
+import { ZH_SCALE, zhScaleAt, zhScaleBeforeUnit } from './scales';
 import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 
 // The grammar of Chinese numerals: the numeral itself (chinese-numerals.ts), `多`/`余` inside it
 // (`十多万`), a qualifier that only a bare scale takes (`上千`), and ranges (`三至五天`).
 
 const YI_ONE = 0x4e00; // 一
+const SHI = 0x5341; // 十
+const JI = 0x51e0; // 几
 const LING = 0x96f6; // 零
 /** Measure words that make `零` a count of none (`零宗事故`, `零起泄漏`); `零件`, `零售`, `零人工` are words. */
 const ZERO_COUNTED = new Set(Array.from('宗起例名次个家项', (c) => c.charCodeAt(0)));
@@ -93,6 +95,16 @@ export function readChinese(text: string, i: number): GrammarResult {
       p = inf.end;
       // 十多万: scale after the infix
       const zs = zhScaleAt(text, p);
+      if (zs) {
+        read.value *= zs.factor;
+        read.reading.scaled = true;
+        p = zs.end;
+      }
+    } else if (code(text, p) === JI && code(text, p - 1) === SHI && z.valueMax === undefined && !z.vague) {
+      // 十几亿, 二十几万, 三十几个: 几 after the tens is their units digit, so more than the tens
+      qual = 'over';
+      p += 1;
+      const zs = zhScaleBeforeUnit(text, p);
       if (zs) {
         read.value *= zs.factor;
         read.reading.scaled = true;

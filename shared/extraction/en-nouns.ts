@@ -89,6 +89,13 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
         // never a noun here; the caller handles partitives
         break;
       }
+      // `two other contact methods`: `other` stands before a plural noun phrase, a count of it
+      if (lw === 'other') {
+        const q = nextWordStart(text, t.end, spaced);
+        const rest = q >= 0 ? enCountedNoun(text, q, isNumberWord) : null;
+        if (rest && looksPlural(rest.text.slice(rest.text.lastIndexOf(' ') + 1).toLowerCase())) return rest;
+        break;
+      }
       // `three more sites`, `5 fewer incidents`: the comparison word stands before the noun
       if (lw === 'more' || lw === 'fewer' || lw === 'further') {
         const q = nextWordStart(text, t.end, spaced);

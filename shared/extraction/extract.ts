@@ -7,6 +7,7 @@ import { mayStartNumberWord, readEnglish } from './english';
 import { finishFigure } from './tail';
 import { takeFlattenedRowUnit } from './flattened-row';
 import { takeYearRowUnit } from './year-rows';
+import { takeSmallChange } from './small-change';
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
@@ -56,6 +57,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
     let next = r.next;
     if (r.read) {
       const cand = finishFigure(text, r.read, orphans, tables);
+      // fen and jiao before 钱 are money (`2 分钱`)
+      takeSmallChange(text, cand);
       // a table flattened to one paragraph: the unit before a value is its row's
       takeFlattenedRowUnit(text, cand);
       // a row one space apart under a header of years: each value is a cell, whatever word precedes it

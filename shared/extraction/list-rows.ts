@@ -41,3 +41,30 @@ export function inListTable(text: string, start: number, end: number): boolean {
   }
   return values.length >= 3 && !values.every((v, i) => i === 0 || v > values[i - 1]!);
 }
+
+/** A label alone on its line: words and no number at its end (`Master's Degree and above`, `研究生及以上`). */
+function labelOnly(text: string, line: Line): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  return s.length > 0 && s.length <= MAX_ROW && /\p{L}/u.test(s) && !/[\d,.;:!?，。；：！？、]$/u.test(s) && !ROW.test(s);
+}
+
+/**
+ * `本科 Bachelor's Degree 3645⏎⏎研究生及以上⏎⏎Master's Degree and above⏎2529`: the last row's label ran
+ * over its line (here in two languages) and pushed the value to the line below. A number alone on
+ * its line, right under a label line (no blank line between), is that row's cell when label-and-value
+ * rows of the same list stand just above the label (at least two of them).
+ */
+export function belowItsLabel(text: string, start: number, end: number): boolean {
+  const own = lineAt(text, start, MAX_ROW);
+  if (!own || text.slice(own.start, own.end).trim() !== text.slice(start, end)) return false;
+  let line = lineAbove(text, own.start, MAX_ROW, 0);
+  if (!line || !labelOnly(text, line)) return false;
+  let rows = 0;
+  // the label may take one more line above, in its other language
+  for (let k = 0; k < 3 && (line = lineAbove(text, line.start, MAX_ROW)); k++) {
+    if (rowValue(text, line) !== undefined) {
+      if (++rows === 2) return true;
+    } else if (rows > 0 || k > 0 || !labelOnly(text, line)) return false;
+  }
+  return false;
+}

@@ -42,3 +42,22 @@ describe('a count after "the"', () => {
     expect(texts('We met Ann, Bob and Carl. The three partners agreed.')).toEqual([]);
   });
 });
+
+describe('a scheme named by a quotation', () => {
+  it('drops the number opening a quotation that names a scheme or a campaign, however long', () => {
+    expect(texts('Jack Ma initiated the “three hours of volunteer work per person per year” scheme, and 2,486 employees joined.')).toEqual(['2,486']);
+    expect(texts('Alipay initiated the “Three Hours Listening to customers’ needs” campaign.')).toEqual([]);
+  });
+  it('keeps a quoted claim', () => {
+    expect(texts('She said “3 million people joined” last year.')).toEqual(['3 million']);
+  });
+});
+
+describe('the benefits package 五险一金 in English', () => {
+  it('is a name, not a count of insurances', () => {
+    expect(texts('五险一金\n\nFive social insurances & one housing fund\n\nWe pay five social insurances and one housing fund for 6,909 employees.')).toEqual(['6,909']);
+  });
+  it('leaves a count of insurance policies', () => {
+    expect(texts('We bought five insurance policies for the team.')).toEqual(['five']);
+  });
+});

@@ -85,3 +85,30 @@ export function opensEventName(text: string, end: number): boolean {
   return EVENT_NAME.test(text.slice(end, end + 60));
 }
 const EVENT_NAME = /^ (?:[A-Z][a-z]+ ){1,3}(?:Day|Week|Festival|Summit|Forum|Cup|Marathon|Gala)\b(?! (?:events|sessions|activities)\b)/;
+
+/** The words after a closing quote that make the quotation a scheme's name. */
+const SCHEME_NOUN = /^\s?(?:scheme|campaign|initiative|programme|program|plan|project|activity|movement|challenge|pledge|event)s?\b/i;
+const MAX_SCHEME_NAME = 80;
+
+/**
+ * `the “three hours of volunteer work per person per year” scheme`, `the “100 Million Trees”
+ * campaign`: a number opening a quotation that names a scheme is part of the name, however long
+ * (a short Chinese one is `inShortQuote`'s).
+ */
+export function opensQuotedSchemeName(text: string, s: number, e: number): boolean {
+  const close = OPEN_QUOTES.get(code(text, s - 1));
+  if (close === undefined) return false;
+  for (let k = e; k < Math.min(text.length, e + MAX_SCHEME_NAME); k++) {
+    const c = code(text, k);
+    if (c === close) return SCHEME_NOUN.test(text.slice(k + 1, k + 14));
+    if (c === 0x0a || OPEN_QUOTES.has(c)) return false;
+  }
+  return false;
+}
+
+/** `Five social insurances & one housing fund`: 五险一金 (or 三险一金), the benefits package's name, in English. */
+const BENEFIT_PACKAGE = /^\s+(?:social\s+)?insurances?\s*(?:&|and)\s*(?:one|1)\s+(?:housing\s+)?(?:provident\s+|accumulation\s+)?fund/i;
+
+export function namesBenefitPackage(text: string, e: number): boolean {
+  return BENEFIT_PACKAGE.test(text.slice(e, e + 60));
+}

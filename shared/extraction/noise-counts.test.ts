@@ -20,3 +20,21 @@ describe('a number spaced from a Chinese noun without a measure word', () => {
     expect(texts('入驻 1688 市场。')).toEqual([]);
   });
 });
+
+describe('a Chinese numeral with its scale and no measure word', () => {
+  it('counts what the sentence names (两千万, 三十万), as a number in digits does', () => {
+    expect(texts('直接带来了超过两千万的零售行业就业，是平台直接就业机会（超过两千万）的 1.48-2.85 倍。')).toEqual(['两千万', '两千万', '1.48-2.85 倍']);
+  });
+  it('leaves a pure scale standing for an adverb or an idiom', () => {
+    expect(texts('这件事十万火急。')).toEqual([]);
+  });
+});
+
+describe('a bare 千 or 万 with a measure word', () => {
+  it('counts people, households and goods', () => {
+    expect(texts('共同发展一个有万户商家的生态。千名“特云”在阿里平台就业。疫情挡不住万包咖啡。')).toEqual(['万户', '千名', '万包']);
+  });
+  it('stays out of idioms, programme names and a table\'s statement of units', () => {
+    expect(texts('送入千家万户。入选千人计划。\n单位：万人次、万吨、万架次\n')).toEqual([]);
+  });
+});

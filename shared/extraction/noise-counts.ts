@@ -4,6 +4,7 @@ import { codeAt as code, isCjkCode } from './normalize';
 import { ZH_DETERMINER } from './noise-words';
 import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 import { skipGap, skipGapBack } from './gaps';
+import { inUnitCaption } from './unit-spec-in';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -15,6 +16,15 @@ const PLACES = /^(?:省(?:份|市|区)?|市(?![场值民])|县|国(?!内|际)|�
 
 /** `实现 0 入侵和 0 泄露`: a zero a report says it achieved counts incidents, even spaced from its noun. */
 const ZERO_ACHIEVED = /(?:实现|保持|做到|达成|取得)[^，。；,;]*$/;
+
+/**
+ * Measure words a bare 千 or 万 counts with (`万户商家`, `千名员工`, `万包咖啡`): people, households and
+ * goods. Not 家 (`千家万户`, `万家灯火`), 人 (`千人计划`, `万人空巷`), 分 or 种 (`万分感谢`, `万种风情`).
+ */
+const BARE_SCALE_COUNTS = new Set(['名', '户', '位', '包', '件', '台', '笔', '所', '棵', '株', '人次']);
+
+/** `单位：万人次、万吨、万架次`: a table's units listed after 单位, each its scale and measure word. */
+const UNIT_LIST_BEFORE = /(?:单位|單位)\s*[:：][^\n。，]*$/;
 
 export const COUNT_NOISE_RULES = {
   articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) && !recordedOne(text, c) },
@@ -34,12 +44,14 @@ export const COUNT_NOISE_RULES = {
   },
   zhNumeralWithoutMeasure: {
     name: 'zh-numeral-without-measure',
-    drop: (_t, c) => {
+    drop: (text, c) => {
       if (c.form.script !== 'zh') return false;
       const pureScale = c.form.pureScale;
-      if (pureScale && !c.reading.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return true; // 千牛, 万物, 百度 (but 十个)
+      // 千牛, 万物, 百度 (but 十个), while a thousand or ten thousand of people or things stays a count (`万户商家`, `千名“特云”`)
+      if (pureScale && !c.reading.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return !(c.value >= 1000 && c.kind === 'count' && BARE_SCALE_COUNTS.has(c.unit) && !inUnitCaption(text, c.start, c.end) && !UNIT_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)));
       if (c.kind === 'noun') return !(c.reading.scaled && c.value >= 1e4); // 千万小微商户, but not 三方
-      return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact');
+      // `超过两千万的零售行业就业`: a numeral with its scale (两千万, 三十万) counts what the sentence names
+      return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact') && !(!pureScale && c.reading.scaled && c.value >= 1e4);
     },
   },
   zhVery: { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },

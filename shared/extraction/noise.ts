@@ -82,6 +82,7 @@ export const NOISE_RULES: NoiseRule[] = [
   codes.tierLabel,
   counts.anaphoricCount,
   codes.quotedName,
+  codes.schemeName,
   codes.bookTitle,
   codes.idiom,
   codes.capitalizedCode,

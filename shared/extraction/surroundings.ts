@@ -8,7 +8,7 @@ import type { UnitSpec } from './unit-spec';
 import { stackedCell } from './stacked-cells';
 import { columnCell } from './column-cells';
 import { currencyLineAbove } from './infographic';
-import { inListTable } from './list-rows';
+import { belowItsLabel, inListTable } from './list-rows';
 import { ellipticNoun } from './elliptic-count';
 import type { TableHeaders } from './table-header';
 
@@ -52,7 +52,7 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
     if (stacked) cand.context.tableCell = true;
     applySpec(cand, stacked ? stacked.spec : table);
     // a table of short label-and-value lines (`女性 Female 2563`): a cell, whatever its label
-    if (!cand.context.tableCell && cand.kind === 'none' && atLineEnd(text, cand.end) && inListTable(text, cand.start, cand.end)) cand.context.tableCell = true;
+    if (!cand.context.tableCell && cand.kind === 'none' && atLineEnd(text, cand.end) && (inListTable(text, cand.start, cand.end) || belowItsLabel(text, cand.start, cand.end))) cand.context.tableCell = true;
   }
   // `We opened 27 stores and closed 14`: the noun the clause before counted
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !cand.context.tableCell && cand.form.script === 'arabic') {

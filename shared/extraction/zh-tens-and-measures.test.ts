@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const figures = (text: string): Array<[string, number, string, string]> => extractFigures(text).map((f) => [f.text, f.value, f.unit, f.qualifier]);
+
+describe('几 after the tens of a Chinese numeral', () => {
+  it('is their units digit: more than the tens, before the scale', () => {
+    expect(figures('4年多来，已有十几亿人次参与；服务二十几万家企业，覆盖三十几个城市，他来过杭州十几次。')).toEqual([
+      ['十几亿人次', 1e9, '人次', 'over'],
+      ['二十几万家', 200000, '家', 'over'],
+      ['三十几个', 30, '个', 'over'],
+      ['十几次', 10, '次', 'over'],
+    ]);
+  });
+  it('leaves ages and framing years as they were', () => {
+    expect(figures('二十几岁的青年，十几年来')).toEqual([]);
+  });
+});
+
+describe('根 and 把 as measure words', () => {
+  it('count fingers, guitars and the like; 一根 and 一把 stay articles', () => {
+    expect(figures('仅剩左手两根手指能动，插一根树枝。800 万把吉他，把大山深处的贫困村“弹成”了淘宝村，是一把钥匙')).toEqual([
+      ['两根', 2, '根', 'exact'],
+      ['800 万把', 8e6, '把', 'exact'],
+    ]);
+  });
+});
