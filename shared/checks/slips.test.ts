@@ -31,6 +31,15 @@ describe('a miss one slip explains, where a rule is unsure of its parts', () => 
     expect(checksOf('ratio', text('4,700'))).toEqual([]);
   });
 
+  it('calls a share of a larger figure earlier in its paragraph a mismatch when a swap explains the miss, to the share\'s last digit', () => {
+    const text = (share: string) => `截至年底，公司共有员工 5,106 人。其中女性员工 1,860 人，占比 ${share}。`;
+    expect(checksOf('ratio', text('36.4%'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-earlier-figure' }]);
+    expect(checksOf('ratio', text('63.4%'))).toMatchObject([{ holds: false, expected: (1_860 / 5_106) * 100, rule: 'ratio.share-of-earlier-figure.one-slip' }]);
+    expect(checksOf('ratio', text('41.7%'))).toEqual([]);
+    // rounded figures allow many quotients: a swap that meets one of them explains nothing
+    expect(checksOf('ratio', `The programme reached 1,150 schools. Of these, 860 schools joined, or 58%.`)).toEqual([]);
+  });
+
   it('calls a breakdown said after its total a mismatch when one mistyped digit explains the miss', () => {
     const text = (total: string) => `2023 年，公司对外捐赠合计 ${total} 万元，其中教育助学 1,080 万元、乡村振兴 736 万元、抗灾救灾 240 万元。`;
     expect(checksOf('sum', text('2,056'))).toMatchObject([{ holds: true }]);
