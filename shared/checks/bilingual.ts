@@ -1,40 +1,46 @@
 // Consistency across the two languages of a bilingual report, where paragraphs are followed by
 // their translation. Metrics cannot be compared across languages without a dictionary, so the
-// translation is found by its figures instead: a Chinese figure and an English one nearby with the
-// same value are a translated pair (an anchor). What is left over is where translations slip:
+// translation is found by its figures instead: a Chinese figure and an English one nearby that may be
+// the same amount are a translated pair (an anchor). What is left over is where translations slip:
 // - a Chinese and an English figure with the same digits a power of ten apart, neither with a
 //   counterpart of its own (`650 万` against `650 million`): a scale slip; or with two neighbouring
-//   digits swapped (`1500 多万` against `51 million`): a changed value. A figure left over in each
-//   language with the same amount is a translation set pages apart, and neither (translated-pair.ts);
+//   digits swapped (`1500 多万` against `51 million`): a changed value (moved-slips.ts). A figure left
+//   over in each language with the same amount is a translation set pages apart, and neither
+//   (translated-pair.ts);
+// - the same number in another unit of its family (`300 元` / `US$300`, `60 倍` / `60%`: unit-slips.ts);
 // - between two consecutive anchors, the Chinese and English figures left of one measure, as many on
-//   each side and paired in turn, close in value (398 against 389) or with two neighbouring digits
-//   swapped (83% against 38%): a changed value;
+//   each side and paired in turn (translation-gaps.ts): close values that cannot be one amount, swapped
+//   digits, a decimal point dropped, a turned qualifier;
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
 //   `nearly` against a bare number (`近 5,000 场` against `5,000 events`).
 // A document counts as bilingual only with several anchors. The two languages may also stand in two
 // files of the engagement (a report and its translation): there the Chinese figures are placed in the
-// English file by landmarks (file-alignment.ts), and figures before the first anchor or after the last
-// are compared too.
+// English file by landmarks (file-alignment.ts), figures before the first anchor or after the last are
+// compared too, and a slipped translation the other file states out of order is found anywhere in it.
 
 import { lineAround } from '../metrics/index';
-import { disagreement, isScaleSlip } from './agreement';
 import { dimensionOf, unitFactor } from './dimension';
-import { overlaps, writtenNumber } from './precision';
-import { qualifierTerm, saying } from './sayings';
 import { longestChain, placeInTranslation } from './file-alignment';
-import { amount, baseInterval, displacedTranslations, inBase, large, nearlyAgainstBare, opposite, type Placed, sameDigits, sameKind, sameStatedAmount, swappedDigits } from './translated-pair';
-import { asCheckFigure, type Check, type CheckDocument } from './types';
+import { displacedTranslations, mayTranslate, nearlyAgainstBare, opposite, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
+import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
+import { gapChecks } from './translation-gaps';
+import type { Check, CheckDocument } from './types';
+import { unitSlips } from './unit-slips';
 
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
 const MIN_ANCHORS = 3;
-/** Figures left over between two anchors are paired in turn when each language has the same few. */
-const MAX_GAP_PAIRS = 3;
 
 /** A translation in another file: how far from where its landmarks place a Chinese figure its English may stand, in English characters. */
 const FILE_WINDOW = 1_500;
 /** Of the smaller side's figures, at least this share must be anchored for two files to be one report's two languages. */
 const MIN_FILE_ANCHORED = 0.3;
+/**
+ * Two files, one all Chinese and one all English, are taken for one report's two languages with fewer
+ * anchors than one bilingual file needs (where any two passages of a long report stand near each
+ * other): a short passage has few figures, and a few slipped in translation leave fewer anchored still.
+ */
+const MIN_FILE_ANCHORS = 2;
 
 interface Alignment {
   window: number;
@@ -67,7 +73,7 @@ export function translatedFileChecks(docs: readonly CheckDocument[]): Check[] {
       const zh = placeInTranslation(placedAt(z), en, z.text.length, e.text.length);
       if (zh.length === 0 || en.length === 0) continue;
       const anchors = findAnchors(zh, en, FILE_WINDOW);
-      if (anchors.length < Math.max(MIN_ANCHORS, MIN_FILE_ANCHORED * Math.min(zh.length, en.length))) continue;
+      if (anchors.length < Math.max(MIN_FILE_ANCHORS, MIN_FILE_ANCHORED * Math.min(zh.length, en.length))) continue;
       checks.push(...alignedChecks(zh, en, anchors, { window: FILE_WINDOW, wholeFiles: true, where: `${z.name}, ${e.name}` }));
     }
   return checks;
@@ -99,20 +105,30 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e) && !displaced.has(e));
   const slipped = new Set<Placed>();
+  const slipCheck = (z: Placed, e: Placed, kind: SlipKind) =>
+    kind === 'scale' ? pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where) : pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where);
   let from = 0;
   for (const z of looseZh) {
     while (from < looseEn.length && looseEn[from]!.pos < z.pos - window) from++;
     for (let k = from; k < looseEn.length && looseEn[k]!.pos <= z.pos + window; k++) {
       const e = looseEn[k]!;
-      // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
-      // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
-      if (slipped.has(e) || !amount(z) || !amount(e) || !large(z.at.figure.text) || !large(e.at.figure.text)) continue;
-      const scale = sameDigits(z, e, sameKind(z, e) ? 1 : 2) && isScaleSlip(inBase(z), inBase(e));
-      if (!scale && !swappedDigits(z, e)) continue;
+      const kind = slipped.has(e) ? undefined : slipBetween(z, e);
+      if (!kind) continue;
       slipped.add(z).add(e);
-      checks.push(scale ? pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where) : pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
+      checks.push(slipCheck(z, e, kind));
       break;
     }
+  }
+  // two files of one report: a slipped translation the other file states elsewhere (moved-slips.ts)
+  if (alignment.wholeFiles)
+    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)))) {
+      slipped.add(z).add(e);
+      checks.push(slipCheck(z, e, kind));
+    }
+  // the same number in another unit of its family (`300 元` / `US$300`, `60 倍` / `60%`)
+  for (const [z, e] of unitSlips(looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), window)) {
+    slipped.add(z).add(e);
+    checks.push(pairCheck(z, e, 'consistency.translation-unit', 'translation.value', alignment.where));
   }
   checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), alignment));
   return checks;
@@ -133,79 +149,10 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
     const found: Array<[Placed, Placed]> = [];
     for (let k = from; k < en.length && en[k]!.pos <= z.pos + window && found.length < 8; k++) {
       const e = en[k]!;
-      if (sameKind(z, e) && z.at.figure.value > 0 && overlaps(baseInterval(z), baseInterval(e))) found.push([z, e]);
+      if (sameKind(z, e) && z.at.figure.value > 0 && mayTranslate(z, e)) found.push([z, e]);
     }
     candidates.push(...found.reverse()); // later English first, so one Chinese figure joins the chain once
   }
   return longestChain(candidates);
 }
 
-/**
- * Between consecutive anchors (and, in whole files, before the first and after the last), the Chinese
- * and English figures left over, paired in turn: of one measure, close in value or their digits
- * swapped. Then across two gaps, for a clause the translation moved past an anchor (`超过 6.8 亿人口中，
- * 其中 3.6 亿` against `360 million, out of more than 680 million`), where each language has just that
- * one figure of its measure left.
- */
-function gapChecks(anchors: Array<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: Alignment): Check[] {
-  const checks: Check[] = [];
-  const edge = (pos: number): [Placed, Placed] => {
-    const p = { pos } as Placed;
-    return [p, p];
-  };
-  const bounds = alignment.wholeFiles ? [edge(-Infinity), ...anchors, edge(Infinity)] : anchors;
-  // numbers in words (`two feelings`, `a hundred people`) are manners of speaking, no translation of a figure
-  const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
-  looseZh = looseZh.filter(inDigits);
-  looseEn = looseEn.filter(inDigits);
-  const paired = new Set<Placed>();
-  for (const span of [1, 2]) {
-    let zi = 0;
-    let ei = 0;
-    for (let i = 0; i + span < bounds.length; i++) {
-      const [z0, e0] = bounds[i]!;
-      const [z1, e1] = bounds[i + span]!;
-      while (zi < looseZh.length && looseZh[zi]!.pos <= z0.pos) zi++;
-      while (ei < looseEn.length && looseEn[ei]!.pos <= e0.pos) ei++;
-      const zs = between(looseZh, zi, z1.pos).filter((z) => !paired.has(z));
-      const es = between(looseEn, ei, e1.pos).filter((e) => !paired.has(e));
-      // of each measure as many left on each side (a few at most): a translation keeps their order, so
-      // they pair in turn (a count the other language leaves out does not part a share from its translation)
-      for (const dimension of new Set(zs.map((z) => z.dimension))) {
-        const zd = zs.filter((z) => z.dimension === dimension);
-        const ed = es.filter((e) => e.dimension === dimension);
-        if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
-        zd.forEach((z, k) => {
-          const e = ed[k]!;
-          paired.add(z).add(e);
-          const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
-          // close values that cannot be one amount, or a typing slip of two neighbouring digits (83% against
-          // 38%), is a changed value; the same amount said over in one language and nearly in the other, a
-          // turned qualifier (a cap against a bare number, `不超过 10 秒` and a heading's `10 seconds`, is none)
-          const changed = (ratio <= 1.5 && disagreement(z.at.figure, false, e.at.figure, false) === 'value') || swappedDigits(z, e);
-          if (changed) checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
-          else if (inBase(z) === inBase(e) && opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
-        });
-      }
-    }
-  }
-  return checks;
-}
-
-/** The figures of `side` from index `from` that stand before `end`. */
-function between(side: Placed[], from: number, end: number): Placed[] {
-  const out: Placed[] = [];
-  for (let k = from; k < side.length && side[k]!.pos < end; k++) out.push(side[k]!);
-  return out;
-}
-
-function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.scale' | 'translation.value', where: string): Check {
-  const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
-  return {
-    kind: 'consistency',
-    holds: false,
-    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
-    rule,
-    ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where }),
-  };
-}

@@ -8,6 +8,7 @@
 
 import type { Placed } from './translated-pair';
 import { inBase } from './translated-pair';
+import { writtenNumber } from './precision';
 
 /** The longest run of pairs in the order of both sides (patience sorting on the second side's places); each first-side item once. */
 export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T, T]>): Array<[T, T]> {
@@ -34,11 +35,15 @@ export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T,
 /** An amount's identity across the two languages: its measure and its value in that measure's smallest unit. */
 const landmarkKey = (p: Placed) => `${p.dimension}\u0000${inBase(p)}`;
 
-/** Amounts stated once in each file and equal in both, in the order both files agree on. */
+/**
+ * Amounts stated once in each file and equal in both, in the order both files agree on. Only numbers
+ * written in digits mark the way: numbers in words are manners of speaking (`两人`, `two years`, `一半`,
+ * `half`) that recur in any text and match across passages that are no translation of each other.
+ */
 export function landmarks(zh: readonly Placed[], en: readonly Placed[]): Array<[Placed, Placed]> {
   const once = (side: readonly Placed[]) => {
     const seen = new Map<string, Placed | null>();
-    for (const p of side) if (p.at.figure.value > 0) seen.set(landmarkKey(p), seen.has(landmarkKey(p)) ? null : p);
+    for (const p of side) if (p.at.figure.value > 0 && writtenNumber(p.at.figure.text) !== undefined) seen.set(landmarkKey(p), seen.has(landmarkKey(p)) ? null : p);
     return seen;
   };
   const english = once(en);

@@ -5,7 +5,8 @@
 import { direction } from './agreement';
 import { adjacentSwap } from './restatements';
 import { intervalOf, writtenNumber, type Interval } from './precision';
-import type { DocFigure } from './types';
+import { qualifierTerm, saying } from './sayings';
+import { asCheckFigure, type Check, type DocFigure } from './types';
 
 /** A figure of one language of a bilingual report, where it stands and the measure it is in. */
 export interface Placed {
@@ -42,6 +43,17 @@ export function baseInterval(p: Placed): Interval {
   return { lo: lo * p.factor, hi: hi * p.factor };
 }
 
+/**
+ * The values a figure's digits allow, `about` aside: a translation says its `约` with the same number
+ * (`约 200 万` / `around two million`), so `about` widening a figure by a whole step (`around two
+ * million` reaching down to 1.3 million) would match it with amounts it never translates.
+ */
+function statedInterval(p: Placed): Interval {
+  if (p.at.figure.qualifier !== 'about') return baseInterval(p);
+  const { lo, hi } = intervalOf({ ...p.at.figure, qualifier: 'exact' });
+  return { lo: lo * p.factor, hi: hi * p.factor };
+}
+
 export function opposite(a: Placed, b: Placed): boolean {
   const da = direction(a.at.figure.qualifier);
   const db = direction(b.at.figure.qualifier);
@@ -75,11 +87,43 @@ export const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension ||
 /** A scale slips on large numbers: each figure carries a scale word (`万`, `萬`, `million`) or has four digits or more. */
 export const large = (text: string) => /[十百千万萬亿億]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
 
-/** The same significant digits (`40` and `40`, `73` and `73,000,000`), at least `least` of them. */
+/** A number in words that names its scale (`two million`, `around 13 thousand`, `三十万`): its digits are its value's. */
+const SCALED_WORDS = /^(?:(?:around|about|nearly|over|more than|some)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s+(?:thousand|million|billion)\b|^[一二两三四五六七八九十百千]+[万萬亿億]/i;
+
+/**
+ * A figure's significant digits: as written (`1,324.9` → 13249, `600 million` → 6), or, for a number in
+ * words that names its scale (`two million`), its value's. Undefined for other numbers in words
+ * (`tens of thousands`, `数以万计`), which say no digits.
+ */
+export function significantDigits(p: Placed): string | undefined {
+  const written = writtenNumber(p.at.figure.text);
+  const digits = written ?? (SCALED_WORDS.test(p.at.figure.text.trim()) ? String(p.at.figure.value) : undefined);
+  return digits?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** The same significant digits (`40` and `40`, `73` and `73,000,000`, `20 万` and `two million`), at least `least` of them. */
 export function sameDigits(a: Placed, b: Placed, least: number): boolean {
-  const significant = (p: Placed) => writtenNumber(p.at.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  const da = significant(a);
-  return da !== undefined && da.length >= least && da === significant(b);
+  const da = significantDigits(a);
+  return da !== undefined && da.length >= least && da === significantDigits(b);
+}
+
+/**
+ * Whether two figures may be one amount in translation: the values their words allow overlap — by more
+ * than the one point where a rounding step ends, unless both state that very value (`近 5 万` and `over
+ * 50,000` meet only at 50,000, and are one amount qualified two ways; `6 万` and `50,000` meet only at
+ * 55,000, which neither states, and are two).
+ */
+export function mayTranslate(z: Placed, e: Placed): boolean {
+  const a = statedInterval(z);
+  const b = statedInterval(e);
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  const tolerance = 1e-9 * Math.max(Math.abs(lo), Math.abs(hi), 1);
+  if (hi - lo > tolerance) return true;
+  if (hi - lo < -tolerance) return false;
+  // a count written out to the unit allows one value, which may lie inside the other's step
+  const point = (i: { lo: number; hi: number }) => i.hi - i.lo <= tolerance;
+  return point(a) || point(b) || Math.abs(inBase(z) - inBase(e)) <= tolerance;
 }
 
 /**
@@ -90,3 +134,15 @@ export const swappedDigits = (z: Placed, e: Placed): boolean =>
   z.dimension === e.dimension &&
   direction(z.at.figure.qualifier) === direction(e.at.figure.qualifier) &&
   adjacentSwap(Math.round(inBase(z)).toString(), Math.round(inBase(e)).toString());
+
+/** A figure and its translation that disagree, as one check naming both and the document(s) they stand in. */
+export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.scale' | 'translation.value', where: string): Check {
+  const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
+  return {
+    kind: 'consistency',
+    holds: false,
+    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
+    rule,
+    ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where }),
+  };
+}

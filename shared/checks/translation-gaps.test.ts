@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+// a report's Chinese and its English translation, in two files; between the anchors (86 万 / 860,000,
+// 27,460, 4,120) each language has one multiple and one count of employees left
+const zh = (multiple: string, staff: string) =>
+  `2023 年，公司服务客户 86 万家，员工总数 27,460 人。无人机喷洒将农药利用率提高了 ${multiple}。合作伙伴家乐福有 ${staff}员工，超过一半是收银员。全年节水 4,120 吨。`;
+const en = (multiple: string, staff: string) =>
+  `In 2023, the Company served 860,000 customers and had 27,460 employees. UAV spraying raised the utilisation rate of pesticides by ${multiple}. Our partner Carrefour has ${staff} employees, more than half of whom are cashiers. We saved 4,120 tonnes of water.`;
+const slips = (zhMultiple: string, zhStaff: string, enMultiple: string, enStaff: string) =>
+  checksOf('consistency', ['r-zh.txt', zh(zhMultiple, zhStaff)], ['r-en.txt', en(enMultiple, enStaff)]).filter((c) => !c.holds);
+
+describe('figures left over between two anchors of a translation', () => {
+  it('says nothing where they agree', () => {
+    expect(slips('1.5 倍', '5 万名', '1.5 times', '50,000')).toEqual([]);
+  });
+
+  it('flags a dropped decimal point in a multiple as a scale slip (1.5 倍 / 15 times)', () => {
+    expect(slips('1.5 倍', '5 万名', '15 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-scale', figures: [{ value: 1.5 }, { value: 15 }] }]);
+  });
+
+  it('flags two round figures whose rounding steps only touch (6 万 / 50,000) as a changed value', () => {
+    expect(slips('1.5 倍', '6 万名', '1.5 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 60_000 }, { value: 50_000 }] }]);
+  });
+});

@@ -1,0 +1,85 @@
+// Between two consecutive anchors of a report and its translation (a figure and its translation with
+// the same amount), the Chinese and English figures no anchor took: a translation keeps their order,
+// so where each language has as many of one measure, they pair in turn (a count the other language
+// leaves out does not part a share from its translation). A pair then disagrees when
+// - its values are close but cannot be one amount (398 against 389; `6 万名员工` against `50,000
+//   employees`, whose rounding steps meet only at 55,000, which neither states), or two neighbouring
+//   digits are swapped (83% against 38%): a changed value;
+// - its digits are the same and its values a power of ten apart (`提高了 1.5 倍` against `by 15 times`, a
+//   decimal point dropped; `73%` against `7.3%`): a scale slip, in any measure — amounts, shares,
+//   multiples — when at least two digits say so;
+// - it is one amount said `over` in one language and `nearly` in the other: a turned qualifier (a cap
+//   against a bare number, `不超过 10 秒` and a heading's `10 seconds`, is none).
+// Then across two gaps, for a clause the translation moved past an anchor (`超过 6.8 亿人口中，其中
+// 3.6 亿` against `360 million, out of more than 680 million`), where each language has just that one
+// figure of its measure left.
+
+import { disagreement, isScaleSlip } from './agreement';
+import { writtenNumber } from './precision';
+import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, swappedDigits } from './translated-pair';
+import type { Check } from './types';
+
+/** Figures left over between two anchors are paired in turn when each language has the same few. */
+const MAX_GAP_PAIRS = 3;
+
+export interface GapAlignment {
+  /** Whether the two sides run from the start to the end of their files (then the stretches before the first anchor and after the last count too). */
+  wholeFiles: boolean;
+  /** The document(s) a message names. */
+  where: string;
+}
+
+export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: GapAlignment): Check[] {
+  const checks: Check[] = [];
+  const edge = (pos: number): [Placed, Placed] => {
+    const p = { pos } as Placed;
+    return [p, p];
+  };
+  const bounds = alignment.wholeFiles ? [edge(-Infinity), ...anchors, edge(Infinity)] : anchors;
+  // numbers in words (`two feelings`, `a hundred people`) are manners of speaking, no translation of a figure
+  const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
+  looseZh = looseZh.filter(inDigits);
+  looseEn = looseEn.filter(inDigits);
+  const paired = new Set<Placed>();
+  for (const span of [1, 2]) {
+    let zi = 0;
+    let ei = 0;
+    for (let i = 0; i + span < bounds.length; i++) {
+      const [z0, e0] = bounds[i]!;
+      const [z1, e1] = bounds[i + span]!;
+      while (zi < looseZh.length && looseZh[zi]!.pos <= z0.pos) zi++;
+      while (ei < looseEn.length && looseEn[ei]!.pos <= e0.pos) ei++;
+      const zs = between(looseZh, zi, z1.pos).filter((z) => !paired.has(z));
+      const es = between(looseEn, ei, e1.pos).filter((e) => !paired.has(e));
+      for (const dimension of new Set(zs.map((z) => z.dimension))) {
+        const zd = zs.filter((z) => z.dimension === dimension);
+        const ed = es.filter((e) => e.dimension === dimension);
+        if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
+        zd.forEach((z, k) => {
+          const e = ed[k]!;
+          paired.add(z).add(e);
+          const check = pairDisagreement(z, e, alignment.where);
+          if (check) checks.push(check);
+        });
+      }
+    }
+  }
+  return checks;
+}
+
+/** What two figures paired in turn say against each other, if anything. */
+export function pairDisagreement(z: Placed, e: Placed, where: string): Check | undefined {
+  const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
+  const close = ratio <= 1.5 && (disagreement(z.at.figure, false, e.at.figure, false) === 'value' || !mayTranslate(z, e));
+  if (close || swappedDigits(z, e)) return pairCheck(z, e, 'consistency.translation-value', 'translation.value', where);
+  if (sameDigits(z, e, 2) && isScaleSlip(inBase(z), inBase(e))) return pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', where);
+  if (inBase(z) === inBase(e) && opposite(z, e)) return pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', where);
+  return undefined;
+}
+
+/** The figures of `side` from index `from` that stand before `end`. */
+function between(side: Placed[], from: number, end: number): Placed[] {
+  const out: Placed[] = [];
+  for (let k = from; k < side.length && side[k]!.pos < end; k++) out.push(side[k]!);
+  return out;
+}

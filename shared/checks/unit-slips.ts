@@ -1,0 +1,43 @@
+// A translation that keeps the number and changes its unit: `被罚了 300 元` as `fined US$300` (another
+// currency), `效率提高了 60 倍` as `efficiency up 60%` (a multiple said as a percentage: sixty-fold is
+// 6,000 %), `提高 5 个百分点` as `up 5%` (percentage points said as a percentage). Said right, a
+// translation changes the number with the unit (`1.5 倍` is `150%`); the same number in two units of
+// one family is the unit's slip. bilingual.ts looks for these among the figures no anchor took, near
+// each other once the two languages are aligned.
+
+import { type Placed, significantDigits } from './translated-pair';
+import { writtenNumber } from './precision';
+
+/** Units a translation may swap while keeping the number: currencies, and the ways of saying a rate. */
+function family(p: Placed): 'currency' | 'rate' | undefined {
+  if (p.dimension.startsWith('currency:')) return 'currency';
+  if (p.dimension === 'times' || p.dimension === 'percent' || p.dimension === 'pp') return 'rate';
+  return undefined;
+}
+
+/** The same number written in digits (`300` and `US$300`, `60 倍` and `60%`). */
+const sameNumber = (a: Placed, b: Placed) => {
+  const wa = writtenNumber(a.at.figure.text);
+  return wa !== undefined && wa === writtenNumber(b.at.figure.text) && significantDigits(a) !== undefined;
+};
+
+/**
+ * Pairs of a Chinese and an English figure within `window` of each other, of one family of units and
+ * the same number in digits, whose units differ — each the other's only such candidate (so two prices
+ * in two currencies side by side are not taken for one).
+ */
+export function unitSlips(looseZh: readonly Placed[], looseEn: readonly Placed[], window: number): Array<[Placed, Placed]> {
+  const candidates = (p: Placed, others: readonly Placed[]) =>
+    others.filter((o) => Math.abs(o.pos - p.pos) <= window && family(o) !== undefined && family(o) === family(p) && sameNumber(o, p));
+  const slips: Array<[Placed, Placed]> = [];
+  for (const z of looseZh) {
+    if (family(z) === undefined) continue;
+    const es = candidates(z, looseEn);
+    if (es.length !== 1 || es[0]!.dimension === z.dimension) continue;
+    const e = es[0]!;
+    // the English figure's own candidates among the Chinese must be this one alone
+    if (candidates(e, looseZh).length !== 1) continue;
+    slips.push([z, e]);
+  }
+  return slips;
+}
