@@ -112,3 +112,24 @@ const BENEFIT_PACKAGE = /^\s+(?:social\s+)?insurances?\s*(?:&|and)\s*(?:one|1)\s
 export function namesBenefitPackage(text: string, e: number): boolean {
   return BENEFIT_PACKAGE.test(text.slice(e, e + 60));
 }
+
+/** `Fortune 500 companies`, `FTSE 100`, `S&P 500`, `Fortune Global 500`: a ranking's or an index's name before the number. */
+const RANKING_NAME_BEFORE = /(?:^|[^A-Za-z])(?:Fortune(?: Global)?|Forbes(?: Global)?|FTSE(?: AIM)?|S&P|Nasdaq|NASDAQ|Russell|STOXX|Hang Seng|Inc\.)[ \u00a0]$/;
+/** `Double 11`, `Double Eleven`, `Double-12`: the shopping festivals 双11 and 双12. */
+const DOUBLE_DAY_BEFORE = /(?:^|[^A-Za-z])Double[ \u00a0-]$/i;
+
+/** A ranking's, an index's or a shopping festival's name holding the number at `[s, …)` of value `value`. */
+export function inRankingOrDayName(text: string, s: number, value: number): boolean {
+  const before = text.slice(Math.max(0, s - 18), s);
+  return RANKING_NAME_BEFORE.test(before) || ((value === 11 || value === 12) && DOUBLE_DAY_BEFORE.test(before));
+}
+
+/**
+ * `the 618 festival`, `the 520 campaign`: a whole number other than one before a singular noun that
+ * names an event or a programme is its name (a count would take the plural: `3 festivals`).
+ */
+const NAMING_SINGULAR = new Set(['festival', 'shopping festival', 'campaign', 'programme', 'program', 'project', 'initiative', 'plan', 'platform', 'strategy', 'model']);
+
+export function namedBySingular(unit: string, value: number): boolean {
+  return value !== 1 && NAMING_SINGULAR.has(unit.toLowerCase());
+}

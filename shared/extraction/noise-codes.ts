@@ -5,7 +5,7 @@ import { charsAfter } from './context';
 import { skipGapBack } from './gaps';
 import { numberVerbBeforePart } from './number-verb';
 import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
-import { inBookTitle, inShortQuote, namesBenefitPackage, opensEventName, opensQuotedSchemeName } from './names';
+import { inBookTitle, inRankingOrDayName, inShortQuote, namedBySingular, namesBenefitPackage, opensEventName, opensQuotedSchemeName } from './names';
 
 // Numbers that name or rank something rather than count it: a version (`Alipay 2.0`), an ordinal,
 // a code after its word (`GRI 102`, `Top 10`, `Scope 1`), a number in the name of an event or a
@@ -92,6 +92,13 @@ export const CODE_NOISE_RULES = {
   quotedName: { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
   // `the “three hours of volunteer work per person per year” scheme`; `Five social insurances & one housing fund` (五险一金)
   schemeName: { name: 'scheme-name', drop: (text, c) => opensQuotedSchemeName(text, c.start, c.end) || namesBenefitPackage(text, c.numEnd) },
+  // `Fortune 500 companies`, `FTSE 100`, `Double 11` (双11); `the 618 festival` (a count would say festivals)
+  rankingOrDayName: {
+    name: 'ranking-or-day-name',
+    drop: (text, c) =>
+      c.form.script !== 'zh' && !c.reading.scaled && !c.reading.currency && c.kind !== 'percent' &&
+      (inRankingOrDayName(text, c.start, c.value) || (c.kind === 'noun' && c.form.script === 'arabic' && namedBySingular(c.unit, c.value))),
+  },
   bookTitle: { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
   // a set phrase written in digits too (`24节气`, `世界500强`)
   idiom: { name: 'idiom', drop: (text, c) => inIdiom(text, c.numStart) },

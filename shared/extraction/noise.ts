@@ -13,6 +13,7 @@ import { LIMIT_NOISE_RULES } from './noise-limits';
 import { LABEL_CELL_NOISE_RULES } from './noise-label-cells';
 import { BUCKET_NOISE_RULES } from './noise-buckets';
 import { DEFINITION_NOISE_RULES } from './noise-definitions';
+import { AGE_GROUP_NOISE_RULES } from './noise-age-groups';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -83,6 +84,7 @@ export const NOISE_RULES: NoiseRule[] = [
   counts.anaphoricCount,
   codes.quotedName,
   codes.schemeName,
+  codes.rankingOrDayName,
   codes.bookTitle,
   codes.idiom,
   codes.capitalizedCode,
@@ -94,6 +96,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...LABEL_CELL_NOISE_RULES,
   ...BUCKET_NOISE_RULES,
   ...DEFINITION_NOISE_RULES,
+  ...AGE_GROUP_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

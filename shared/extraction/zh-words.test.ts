@@ -29,3 +29,16 @@ describe('two bare scales each said twice', () => {
     expect(extractFigures('走进千家万户，千军万马。')).toEqual([]);
   });
 });
+
+describe('万一 and 千万 as adverbs', () => {
+  it('count nothing: in case, by no means', () => {
+    expect(figures('万一出了问题，你千万不要慌，千万别挂断。')).toEqual([]);
+  });
+  it('leave the numbers they stand inside', () => {
+    expect(figures('捐赠三万一千元，服务两千万的用户，覆盖上千万商户')).toEqual([
+      ['三万一千元', 31000, 'CNY'],
+      ['两千万', 2e7, ''],
+      ['千万商户', 1e7, '商户'],
+    ]);
+  });
+});
