@@ -19,6 +19,10 @@ const ZH_DIGIT: ReadonlyMap<number, number> = new Map(
 
 const VAGUE_ZH = new Set(['数', '几'].map((c) => c.charCodeAt(0)));
 const HALF = '半'.charCodeAt(0);
+/** The qualifiers a bare 半 takes as a share (过半, 超半, 逾半, 近半). */
+const HALF_PREFIX = new Set(Array.from('过超逾近', (c) => c.charCodeAt(0)));
+/** What may follow such a 半: the clause's end, 的 or 以上. */
+const HALF_END = /^(?:$|[\s，。；：、！？,.;:!?）)”」]|的|以上)/;
 const YI = '亿'.charCodeAt(0);
 const WAN = '万'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
@@ -67,6 +71,8 @@ function parseChineseAt(text: string, i: number, shares: boolean): ZhNumber | nu
   }
   if (first === HALF) {
     if (code(text, i + 1) === '数'.charCodeAt(0)) return share(i, i + 2, 50);
+    // 过半, 超半, 逾半, 近半 ending a clause (`员工人数过半`, `占比近半`): half, as 半数 (not 半年, 半导体)
+    if (HALF_PREFIX.has(code(text, i - 1)) && HALF_END.test(text.slice(i + 1, i + 3))) return share(i, i + 1, 50);
     return null;
   }
   let j = i;

@@ -14,6 +14,8 @@ import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
 const YI_ONE = 0x4e00; // 一
 const SHI = 0x5341; // 十
 const JI = 0x51e0; // 几
+const GUO = 0x8fc7; // 过
+const CHAO = 0x8d85; // 超
 const LING = 0x96f6; // 零
 /** Measure words that make `零` a count of none (`零宗事故`, `零起泄漏`); `零件`, `零售`, `零人工` are words. */
 const ZERO_COUNTED = new Set(Array.from('宗起例名次个家项', (c) => c.charCodeAt(0)));
@@ -112,6 +114,8 @@ export function readChinese(text: string, i: number): GrammarResult {
       }
     }
   }
+  // 过半, 超过半数: over half (近半 and 超过 are the tail's qualifiers)
+  if (z.percent && z.value === 50 && qual === null && (code(text, i - 1) === GUO || code(text, i - 1) === CHAO)) qual = 'over';
   if (z.pureScale && !z.vague) {
     const pre = ZH_SCALE_PREFIX.matchBackward(text, i);
     if (pre) qual = pre.value;

@@ -25,3 +25,16 @@ describe('根 and 把 as measure words', () => {
     ]);
   });
 });
+
+describe('a bare 半 after 过, 超, 逾 or 近', () => {
+  it('is half, a share, as 半数 is', () => {
+    expect(figures('员工人数过半，过半数用户满意，女性占比近半。')).toEqual([
+      ['半', 50, '%', 'over'],
+      ['半数', 50, '%', 'over'],
+      ['半', 50, '%', 'nearly'],
+    ]);
+  });
+  it('not half a year, a semiconductor or half a day', () => {
+    expect(figures('超过半年，半导体，忙了半天')).toEqual([]);
+  });
+});
