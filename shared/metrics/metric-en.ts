@@ -5,19 +5,22 @@
 // RMB4 billion` (the words before it). Rules over the clause, no word lists of metrics.
 
 import { clauseBounds, cleanPhrase } from './clause';
+import { itemEnd, itemStart, unitTextEnd } from './line-items';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
-const STOP_AFTER = /,\s*(?:accounting|representing|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
+const STOP_AFTER = /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
 
 /** The metric of the English figure at `[start, end)` whose unit text is `unit`, or undefined. */
 export function englishMetric(text: string, start: number, end: number, unit: string, sentence: { start: number; end: number }): string | undefined {
   const clause = clauseBounds(text, sentence, start, end, /[,;:]/);
-  const before = cleanPhrase(text.slice(clause.start, start));
-  const afterText = text.slice(end, sentence.end).replace(/\s+/g, ' ');
+  // a bullet, a heading or an infographic's next line is no part of the clause (line-items.ts); the
+  // unit's words, which may stand on the next line (`398 million⏎Internet users`), are the figure's
+  const before = cleanPhrase(text.slice(itemStart(text, clause.start, start), start));
+  const afterText = text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)).replace(/\s+/g, ' ');
 
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf) return trimWords(numberOf[1]!);
@@ -57,11 +60,31 @@ function skipUnit(after: string, unit: string): string {
 /** The clause's predicate after the subject: `ordered takeout online`; an appositive holding a figure is skipped. */
 function predicateAfter(rest: string): string {
   let r = rest;
-  const appositive = /^\s*,[^,]*\d[^,]*,/.exec(r);
-  if (appositive) r = r.slice(appositive[0].length);
+  const appositive = APPOSITIVE.exec(r);
+  if (appositive) r = r.slice(appositive[0].length).replace(NEW_CLAUSE, '');
   const stop = STOP_AFTER.exec(r);
-  return (stop ? r.slice(0, stop.index) : r).replace(/^\s*,\s*/, ' ');
+  let predicate = (stop ? r.slice(0, stop.index) : r).replace(/^\s*,\s*/, ' ');
+  // another figure in it is another claim (`5,940 people, 1,188 of them women`, `20,000 volunteer
+  // hours with 2,436 participations`): the predicate ends before it, and its linking words with it
+  const figure = OTHER_FIGURE.exec(predicate);
+  if (figure) {
+    predicate = ` ${predicate.slice(0, figure.index).trim()}`;
+    for (let i = 0; i < 4 && LINK_BEFORE_FIGURE.test(predicate); i++) predicate = predicate.replace(LINK_BEFORE_FIGURE, '');
+  }
+  return predicate;
 }
+/** The words that led to that other figure (`in 230 community programmes`, `from 35%`, `per 1m invested`). */
+const LINK_BEFORE_FIGURE = /\s+(?:in|on|from|per|into|across|among|via|through|including|of|by|at|to|for|with|over|under|nearly|almost|about|around|than|more|less|fewer|up|down|approximately|some|and|or|the|a|an|its|their|our|was|were|is|are|had|has|have|been|reaching|totalling|totaling)$/i;
+/** A number after the figure that is another figure: not a year (`in 2020`, `FY2022`), not a code after its capitalised word (`Scope 2`, `ISO 50001`) or glued to letters (`A4 paper`, `5G`). */
+const OTHER_FIGURE = /(?<!\b[A-Z][A-Za-z]*)(?:^|\s)(?![12]\d{3}\b)(?:[$£€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\d(?![\d.,]*[A-Z]\b)/;
+/**
+ * `, or 76.8% of the total internet users,`: a comma clause holding a figure, closed by a comma —
+ * neither comma a thousands separator, the clause not crossing a sentence's end (a point only
+ * inside a number: `76.8%`), nor opening an -ing clause (`, including 4,410 fresh graduates,`).
+ */
+const APPOSITIVE = /^\s*,(?!\s*[a-z]+ing\b)(?:[^,.;:()]|(?<=\d)[.,](?=\d))*\d(?:[^,.;:()]|(?<=\d)[.,](?=\d))*,(?!\d{3})/;
+/** What after such a clause opens a clause of its own (`, and our voluntary turnover rate fell`, `, saving an estimated…`, `, of which 312 were…`). */
+const NEW_CLAUSE = /^\s*(?:and|but|while|whereas|which|who|of\s+which|of\s+whom|[a-z]+ing)\b[\s\S]*/i;
 
 function phraseBefore(before: string): string | undefined {
   let phrase = before;
