@@ -29,7 +29,12 @@ export function skipGap(text: string, i: number, maxNewlines = 0): number {
       }
       i++;
     } else if (c === 0x2a || c === 0x5f) i++; // * _
-    else if (c === 0x3c) {
+    else if (c === 0x5d) {
+      // the end of a Markdown link around the figure's number (`[400](#)万`)
+      const e = linkTargetEnd(text, i);
+      if (e < 0) break;
+      i = e;
+    } else if (c === 0x3c) {
       const e = tagEnd(text, i);
       if (e < 0) break;
       i = e;
@@ -56,6 +61,7 @@ export function skipGapBack(text: string, i: number, maxNewlines = 0): number {
       }
       i--;
     } else if (c === 0x2a || c === 0x5f) i--;
+    else if (c === 0x5b && linkTargetEnd(text, closingBracket(text, i)) >= 0) i--; // the start of a Markdown link around the number after it
     else if (c === 0x3e) {
       const s = tagStartBack(text, i - 1);
       if (s < 0) break;
@@ -118,6 +124,30 @@ function entityStartBack(text: string, semi: number): number {
   const stop = Math.max(0, semi - (MAX_ENTITY - 1));
   for (let s = semi - 1; s >= stop; s--) {
     if (text.charCodeAt(s) === 0x26) return entityEnd(text, s) === semi + 1 ? s : -1;
+  }
+  return -1;
+}
+
+/** A Markdown link's text is short: its `]` is looked for this far after its `[`, its target as far after the `]`. */
+const MAX_LINK = 40;
+
+/** The `]` closing a Markdown link's text that starts at `i` (just after its `[`), on the same line; -1 when there is none. */
+function closingBracket(text: string, i: number): number {
+  for (let k = i; k < text.length && k < i + MAX_LINK; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5d) return k;
+    if (c === 0x5b || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/** After a link's `]` at `i`, its `(target)` without spaces (`](#)`, `](https://…)`): the index after the `)`, or -1. */
+function linkTargetEnd(text: string, i: number): number {
+  if (i < 0 || text.charCodeAt(i + 1) !== 0x28) return -1;
+  for (let k = i + 2; k < text.length && k < i + 2 + MAX_LINK; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29) return k + 1;
+    if (c <= 0x20 || c === 0x28 || c === 0x5b || c === 0x5d) return -1;
   }
   return -1;
 }

@@ -35,7 +35,8 @@ export const CODE_NOISE_RULES = {
     drop: (text, c, a) => {
       if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
       const w = a.prevWord;
-      return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start);
+      // a number a Markdown link sets off (`PUE [1.247](#)`) is a highlighted figure, no version of the word before it
+      return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start) && !text.slice(w.end, c.start).includes('[');
     },
   },
   ordinal: { name: 'ordinal', drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },

@@ -33,7 +33,7 @@
 // million yuan`.
 
 import type { Engagement } from './key';
-import { entry, miss } from './entries';
+import { entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b11';
@@ -61,21 +61,13 @@ export const BATCH_11_KEY: KeyEntry[] = [
   // Alibaba 2022, responsible technology (real)
   entry(TECH, 'ratio', true, [[11, '其中阿里 11'], [30, 'top30']], '11 of the 30 projects on the top30 list is 36.7%, the stated 超过榜单总数 1/3'),
   // added after the blind run, as key.ts holds the same claim's `为全球 **400万** 企业` in the seed's highlights against this 超过400万家
-  miss(
-    entry(TECH, 'consistency', false, [[400 * WAN, '全球[400'], [400 * WAN, '超过400万家']], 'Alibaba Cloud serves 400万 enterprises in the infographic, 超过400万家 (over) in the text'),
-    'the infographic\'s `[400](#)万企业` gives no figure: the markdown link parts 400 from its 万',
-  ),
+  // (the three entries on the infographic's `[N](#)` links were extraction misses until gaps.ts read a Markdown link as a gap)
+  entry(TECH, 'consistency', false, [[400 * WAN, '全球[400'], [400 * WAN, '超过400万家']], 'Alibaba Cloud serves 400万 enterprises in the infographic, 超过400万家 (over) in the text'),
 
   // the same pages, planted
   entry(TECH_P, 'ratio', false, [[11, '其中阿里 11'], [30, 'top30']], 'planted: 11 of the 30 projects on the list is 36.7%, stated 超过榜单总数 1/2'),
-  miss(
-    entry(TECH_P, 'consistency', false, [[13_000, '专利近13,000'], [13_000, '专利超过[13,000']], 'planted: authorised patents 近13,000项 in the text, 超过13,000 in the infographic (a turned qualifier)'),
-    '(marked after the blind run) the infographic\'s `超过[13,000](#)项`: the markdown link\'s brackets part 超过 and 项 from the number, which comes out exact and without its noun',
-  ),
-  miss(
-    entry(TECH_P, 'consistency', false, [[40 * WAN, '超过40万家'], [400 * WAN, '全球[400']], 'planted: Alibaba Cloud serves 超过40万家 enterprises in the text, 400万 in the infographic (a scale slip)'),
-    '(marked after the blind run) the infographic\'s `[400](#)万企业` gives no figure: the markdown link parts 400 from its 万',
-  ),
+  entry(TECH_P, 'consistency', false, [[13_000, '专利近13,000'], [13_000, '专利超过[13,000']], 'planted: authorised patents 近13,000项 in the text, 超过13,000 in the infographic (a turned qualifier)'),
+  entry(TECH_P, 'consistency', false, [[40 * WAN, '超过40万家'], [400 * WAN, '全球[400']], 'planted: Alibaba Cloud serves 超过40万家 enterprises in the text, 400万 in the infographic (a scale slip)'),
 
   // Ant Financial 2016, charity platform (bilingual, real): the report's own translation drops 多
   entry(CHARITY, 'consistency', false, [[4 * WAN, '新晃\n\n的 4 万多名'], [40_000, 'insurance for 40,000']], 'genuine: 新晃的 4 万多名儿童 (more than 40,000) translated "insurance for 40,000 kids" (the qualifier dropped)'),
