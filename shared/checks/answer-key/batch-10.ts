@@ -16,7 +16,7 @@
 // figure), ages and dates said in both languages, 数亿 / hundreds of millions.
 
 import type { Engagement } from './key';
-import { across, miss } from './entries';
+import { across } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b10';
@@ -40,10 +40,8 @@ const M = 1e6;
 
 export const BATCH_10_KEY: KeyEntry[] = [
   // the first pair, its English planted
-  miss(
-    across(FOREST_EN_P, [[220 * M, 'had nearly']], FOREST, [[2.2 * YI, '超过2.2']], 'planted: Ant Forest users 超过 2.2 亿 in Chinese, "nearly 220 million" in the English'),
-    '`had nearly ⏎⏎220 million users`: an English qualifier ending a line before a blank line is not read (it may be another column\'s word), so the figure comes out exact',
-  ),
+  // (`had nearly ⏎⏎220 million users`: an English qualifier ending a line of prose before a blank line, read since bc32906)
+  across(FOREST_EN_P, [[220 * M, 'had nearly']], FOREST, [[2.2 * YI, '超过2.2']], 'planted: Ant Forest users 超过 2.2 亿 in Chinese, "nearly 220 million" in the English'),
   across(FOREST_EN_P, [[84.5 * M, '84.5 million']], FOREST, [[845 * WAN, '845万']], 'planted: 累计种成梭梭树 845 万棵 (8.45 million) translated "84.5 million trees" (a scale slip)'),
   across(FOREST_EN_P, [[100_000, '100 thousand']], FOREST, [[10 * WAN, '将近10万']], 'planted: organ donors registered in 20 days, 将近 10 万人 in Chinese, a bare "100 thousand" in the English'),
   across(FOREST_EN_P, [[8_000, 'less than 8,000']], FOREST, [[8 * WAN, '不到 8 万']], 'planted: registered donors in China, 不到 8 万人 (80,000) translated "less than 8,000 people" (a scale slip)'),

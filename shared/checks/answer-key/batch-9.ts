@@ -35,7 +35,7 @@
 // against 3 小时 of volunteering; 33 and 53 years of age.
 
 import type { Engagement } from './key';
-import { across, entry, miss } from './entries';
+import { across, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b9';
@@ -65,10 +65,8 @@ const B = 1e9;
 export const BATCH_9_KEY: KeyEntry[] = [
   // Alibaba 2022, letter and summary (Chinese, real), its English translation (planted), its relief and charity pages (real)
   entry(SUMMARY, 'ratio', true, [[7, '独立董事成员达到7位'], [12, '在12位'], [50, '超过50%']], '7 independent directors of 12 board members is 58.3%, the stated 占比超过50%'),
-  miss(
-    entry(SUMMARY_EN, 'ratio', true, [[7, 'number 7'], [12, 'our 12 board'], [50, 'more than 50%']], 'the same in English: 7 of our 12 board members, more than 50%'),
-    '`independent directors now number 7 of our 12 board members` gives no figure 7 (a `number` before a number swallows it)',
-  ),
+  // (`independent directors now number 7 of our 12 board members`: the verb's 7 read since e63466d)
+  entry(SUMMARY_EN, 'ratio', true, [[7, 'number 7'], [12, 'our 12 board'], [50, 'more than 50%']], 'the same in English: 7 of our 12 board members, more than 50%'),
   across(SUMMARY_EN, [[3.05 * M, '3.05 million']], SUMMARY, [[30.5 * WAN, '30.5万']], 'planted: 淘宝为30.5万视障用户提供了服务 (305,000) translated "3.05 million visually impaired users"'),
   across(SUMMARY_EN, [[121.8 * B, 'RMB121.8 billion']], SUMMARY, [[1281 * YI, '1281亿元']], 'planted: 832 个脱贫县卖出价值 1281 亿元 translated "RMB121.8 billion" (digits swapped)'),
 
