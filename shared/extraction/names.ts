@@ -125,10 +125,11 @@ export function inRankingOrDayName(text: string, s: number, value: number): bool
 }
 
 /**
- * `the 618 festival`, `the 520 campaign`: a whole number other than one before a singular noun that
- * names an event or a programme is its name (a count would take the plural: `3 festivals`).
+ * `the 618 festival`, `the 520 campaign`, `its 2.0 version`: a number other than one before a singular
+ * noun that names an event, a programme or a release is its name (a count would take the plural:
+ * `3 festivals`).
  */
-const NAMING_SINGULAR = new Set(['festival', 'shopping festival', 'campaign', 'programme', 'program', 'project', 'initiative', 'plan', 'platform', 'strategy', 'model']);
+const NAMING_SINGULAR = new Set(['festival', 'shopping festival', 'campaign', 'programme', 'program', 'project', 'initiative', 'plan', 'platform', 'strategy', 'model', 'version', 'edition']);
 
 export function namedBySingular(unit: string, value: number): boolean {
   return value !== 1 && NAMING_SINGULAR.has(unit.toLowerCase());

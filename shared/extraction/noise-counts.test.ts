@@ -38,3 +38,12 @@ describe('a bare 千 or 万 with a measure word', () => {
     expect(texts('送入千家万户。入选千人计划。\n单位：万人次、万吨、万架次\n')).toEqual([]);
   });
 });
+
+describe('a lone 万 or 亿 glued to a word', () => {
+  it('begins a name (亿滋, 万科, 万达), not a count', () => {
+    expect(texts('伊利\t亿滋 Mondelēz\t万科集团和万达广场')).toEqual([]);
+  });
+  it('leaves vague and qualified ones and measure words', () => {
+    expect(texts('亿万消费者，上亿用户，万户商家')).toEqual(['亿万', '亿用户', '万户']);
+  });
+});

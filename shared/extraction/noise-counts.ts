@@ -49,6 +49,8 @@ export const COUNT_NOISE_RULES = {
       const pureScale = c.form.pureScale;
       // 千牛, 万物, 百度 (but 十个), while a thousand or ten thousand of people or things stays a count (`万户商家`, `千名“特云”`)
       if (pureScale && !c.reading.vague && c.qualifier === 'exact' && c.value >= 100 && c.value < 1e6) return !(c.value >= 1000 && c.kind === 'count' && BARE_SCALE_COUNTS.has(c.unit) && !inUnitCaption(text, c.start, c.end) && !UNIT_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)));
+      // 亿滋, 万科, 万达: a lone 万 or 亿 glued to a word that no measure word is begins a name
+      if (c.kind === 'noun' && pureScale && c.numEnd - c.numStart === 1 && !c.reading.vague && c.qualifier === 'exact' && c.context.noun?.spaced !== true) return true;
       if (c.kind === 'noun') return !(c.reading.scaled && c.value >= 1e4); // 千万小微商户, but not 三方
       // `超过两千万的零售行业就业`: a numeral with its scale (两千万, 三十万) counts what the sentence names
       return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact') && !(!pureScale && c.reading.scaled && c.value >= 1e4);

@@ -83,7 +83,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['天', u('天', 'duration')], ['个月', u('月', 'duration')], ['周', u('周', 'duration')], ['星期', u('周', 'duration')],
   ['个星期', u('周', 'duration')], ['周年', u('年', 'year')], ['年', u('年', 'year')], ['个年头', u('年', 'year')],
   ['月', u('月', 'date')], ['日', u('日', 'date')], ['号', u('号', 'date')], ['财年', u('财年', 'date')], ['年度', u('年度', 'date')],
-  ['财政年度', u('财年', 'date')], ['时', u('时', 'date')], ['点', u('点', 'date')], ['年代', u('年代', 'decade')],
+  ['财政年度', u('财年', 'date')], ['世纪', u('世纪', 'date')], ['时', u('时', 'date')], ['点', u('点', 'date')], ['年代', u('年代', 'decade')],
   ['岁', u('岁', 'age')], ['周岁', u('岁', 'age')], ['后', u('后', 'generation')],
   ['倍', u('times', 'times')], ['成', u('%', 'tenth')], ['℃', u('°C', 'temperature')], ['°c', u('°C', 'temperature')], ['摄氏度', u('°C', 'temperature')],
   ['°', u('°', 'temperature')], ['大', u('', 'big')],

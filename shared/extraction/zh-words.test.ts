@@ -42,3 +42,9 @@ describe('万一 and 千万 as adverbs', () => {
     ]);
   });
 });
+
+describe('a century', () => {
+  it('is a date, no figure', () => {
+    expect(figures('21世纪是数字化的世纪，二十一世纪初')).toEqual([]);
+  });
+});
