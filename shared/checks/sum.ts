@@ -207,6 +207,13 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     if (check) return check;
   }
   const { text } = total.doc;
+  if (inTable(text, total.figure)) {
+    for (let n = 2; n <= candidates.length; n++) {
+      const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip');
+      if (check) return check;
+    }
+    return undefined;
+  }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
   return listed.length >= 2 && ![total, ...listed].some((f) => inTable(text, f.figure)) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
 }

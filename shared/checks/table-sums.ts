@@ -125,10 +125,8 @@ function totalsFirst(block: Row[]): SumCandidate[] {
       if (numbered && parts.length === under.length) out.push({ total, parts, certainty: 'certain', rule: 'sum.table-total-first' });
       else {
         // the shortest run under it that adds up; every row under it may still miss by a slip
-        for (let n = 2; n <= parts.length; n++) {
-          const all = n === parts.length && n === under.length;
-          out.push({ total, parts: parts.slice(0, n), certainty: all ? 'one-slip' : 'holds-only', rule: 'sum.table-total-first' });
-        }
+        for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certainty: 'holds-only', rule: 'sum.table-total-first' });
+        for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certainty: 'one-slip', rule: 'sum.table-total-first' });
       }
     });
   });
