@@ -26,10 +26,10 @@ describe('slips planted in the relations the checks find', () => {
     expect(slips.map((c) => `${c.figures[0]!.doc}: ${c.message}`)).toEqual([]);
   });
 
-  it('catches at least 0.75 of the slips planted in them', { timeout: 120_000 }, () => {
+  it('catches at least 0.84 of the slips planted in them', { timeout: 120_000 }, () => {
     const { byRule } = tallySlips(heldOut);
     const all = [...byRule.values()].reduce((s, t) => ({ planted: s.planted + t.planted, caught: s.caught + t.caught }), { planted: 0, caught: 0 });
     expect(all.planted).toBeGreaterThan(300);
-    expect(all.caught / all.planted).toBeGreaterThanOrEqual(0.75);
+    expect(all.caught / all.planted).toBeGreaterThanOrEqual(0.84);
   });
 });
