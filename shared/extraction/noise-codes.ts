@@ -3,7 +3,7 @@ import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { charsAfter } from './context';
 import { skipGapBack } from './gaps';
-import { numberVerbBeforePart } from './number-verb';
+import { afterNumberVerbCount, numberVerbBeforePart } from './number-verb';
 import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
 import { inBookTitle, inRankingOrDayName, inShortQuote, namedBySingular, namesBenefitPackage, opensEventName, opensQuotedSchemeName } from './names';
 
@@ -57,7 +57,7 @@ export const CODE_NOISE_RULES = {
         if (numberVerbBeforePart(text, c, w)) return false;
         return c.kind !== 'percent' || w.word === 'sdg';
       }
-      return prevZh(text, c) === true || continuesCodeList(text, c.start);
+      return prevZh(text, c) === true || (continuesCodeList(text, c.start) && !afterNumberVerbCount(text, c.start));
     },
   },
   nameSuffix: {
