@@ -125,7 +125,7 @@ export const BATCH_6_KEY: KeyEntry[] = [
   miss(entry(MS, 'ratio', true, [[3, 'and 3'], 11, 27.3], '3 women of the 11 directors is the stated 27.3%'), '`and 3 of⏎the 11 directors` gives no figure 3'),
   entry(MS, 'ratio', true, [3_268, 7_762, 42.1], '3,268 women of 7,762 colleagues is the stated 42.1%'),
   entry(MS, 'ratio', true, [38, 104, 36.5], '38 of 104 senior management roles is the stated 36.5%'),
-  miss(entry(MS, 'ratio', false, [1_946, 7_762, 26.1], 'planted: 1,946 part-time colleagues of 7,762 is 25.1%, stated 26.1%'), '`Part-time colleagues number 1,946, 26.1% of the total.` gives no figure at all'),
+  entry(MS, 'ratio', false, [1_946, 7_762, 26.1], 'planted: 1,946 part-time colleagues of 7,762 is 25.1%, stated 26.1%'),
   entry(MS, 'change', true, [1_030, 1_124, 9.1], 'hires 1,030 -> 1,124 is the stated 9.1% more'),
   entry(MS, 'change', true, [16.8, 14.2, 2.6], 'voluntary turnover 16.8% -> 14.2% is the stated 2.6 percentage points'),
   entry(MS, 'sum', false, [4.86 * M, 2.35 * M, 1.62 * M, 0.79 * M, 0.18 * M], 'planted: community contribution £4.86 million, yet 2.35 + 1.62 + 0.79 + 0.18 = 4.94'),
