@@ -21,6 +21,7 @@ export function isHeadingLine(text: string, i: number): boolean {
 }
 
 const MIN_PROSE_LINE = 40;
+const CJK_AFTER_NUMBER = /^[\d.]+[ \t\u3000]*[\u4e00-\u9fff]/;
 const MAX_PROSE_LINE = 200;
 
 /**
@@ -31,6 +32,8 @@ const MAX_PROSE_LINE = 200;
 export function continuesWrappedProse(text: string, i: number): boolean {
   const s = lineStartWithin(text, i, MAX_HEADING);
   if (s < 2) return false;
+  // a Chinese heading after the number (` 4.1 对客户的承诺` under an English column's last line) goes on no English sentence
+  if (CJK_AFTER_NUMBER.test(text.slice(i, i + 12))) return false;
   const prevStart = lineStartWithin(text, s - 1, MAX_PROSE_LINE);
   if (prevStart < 0 || s - 1 - prevStart < MIN_PROSE_LINE) return false;
   const prev = text.slice(prevStart, s - 1).trimEnd();

@@ -44,3 +44,23 @@ describe('table of contents', () => {
     expect(values('In 2023 the number of suppliers audited rose to 1,240')).toEqual([1240]);
   });
 });
+
+describe('a contents page whose entries open with their chapter numbers', () => {
+  it('drops the page numbers, repeated pages too', () => {
+    const page = '目 录\nContents\n\n1 / 蚂蚁金服概况   Ant Financial Profile 112\n\n2 / 蚂蚁伙伴   Ant Partners 112\n\n3 / 治理   Governance 112\n\n4 / 创造共享价值   Create Shared Value 116\n';
+    expect(extractFigures(page).map((f) => f.text)).toEqual([]);
+  });
+  it('keeps a numbered list of figures under no contents heading', () => {
+    expect(extractFigures('1. Employees 6,909\n\n2. Female employees 2,563\n').map((f) => f.text)).toEqual(['6,909', '2,563']);
+  });
+});
+
+describe('a numbered Chinese heading under the last line of an English column', () => {
+  it('is a section number, not a figure that goes on the English sentence', () => {
+    const text = 'All Ant employees must comply with the “Ant Financial Code of Business Conduct” and its \n 4.1 对客户的承诺\n\nCommitments to Customers';
+    expect(values(text)).toEqual([]);
+  });
+  it('while a number opening a line of wrapped English prose stays a figure', () => {
+    expect(values('In 2023 we registered 11 new products across the region and in the\n27 LMICs we serve.')).toEqual([11, 27]);
+  });
+});

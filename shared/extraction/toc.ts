@@ -34,8 +34,19 @@ function lineAt(text: string, i: number): Line | null {
 const above = (text: string, line: Line) => lineAbove(text, line.start, MAX_LINE, BLANKS);
 const below = (text: string, line: Line) => lineBelow(text, line.end, MAX_LINE, BLANKS);
 
+/** A chapter's number opening an entry (`1 / 蚂蚁金服概况   Ant Financial Profile 112`, `2. Our People 12`). */
+const CHAPTER_NUMBER = /^\s*\d{1,2}\s*[/.、)]\s+/;
+
+/** An entry's title and page, its chapter's number left out. */
+const entryOf = (line: string): RegExpExecArray | null => {
+  const m = ENTRY.exec(line);
+  if (m) return m;
+  const chapter = CHAPTER_NUMBER.exec(line);
+  return chapter ? ENTRY.exec(line.slice(chapter[0].length)) : null;
+};
+
 const pageOf = (text: string, line: Line | null): number | null => {
-  const m = line ? ENTRY.exec(text.slice(line.start, line.end)) : null;
+  const m = line ? entryOf(text.slice(line.start, line.end)) : null;
   return m ? Number(m[2]) : null;
 };
 
@@ -48,7 +59,7 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
   // the page number ends the line; a title may hold figures of its own (`£14.2bn of sustainable finance ..... 7`)
   if (line.text.slice(end - line.start).trim() !== '' || !/\d$/.test(line.text.slice(0, end - line.start))) return false;
   if (LEADERS.test(line.text)) return true;
-  const m = ENTRY.exec(line.text);
+  const m = entryOf(line.text);
   if (!m || line.start + line.text.lastIndexOf(m[2]!, line.text.length) > start + 3) {
     const titled = TITLED_ENTRY.exec(line.text);
     return titled !== null && !/\s{2}/.test(line.text.trim().slice(0, -titled[1]!.length).trim()) && underContentsHeading(text, line);
