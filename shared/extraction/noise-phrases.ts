@@ -30,8 +30,9 @@ export function partOfWhole(text: string, c: Candidate): boolean {
   let of = wordAfter(text, c.end);
   if (of?.word === 'out') of = wordAfter(text, of.end);
   if (of?.word !== 'of') return false;
-  if (isDigitCode(code(text, skipGap(text, of.end, 0)))) return true;
-  const det = wordAfter(text, of.end);
+  // the whole may stand on the next line of wrapped prose (`and 3 of⏎the 11 directors`)
+  if (isDigitCode(code(text, skipGap(text, of.end, 1)))) return true;
+  const det = wordAfter(text, of.end, 1);
   return det !== null && WHOLE_DETERMINERS.has(det.word) && isDigitCode(code(text, skipGap(text, det.end, 0)));
 }
 const WHOLE_DETERMINERS = new Set(['our', 'the', 'its', 'their', 'all']);
