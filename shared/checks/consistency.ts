@@ -9,6 +9,7 @@ import { dimensionOf } from './dimension';
 import { FORWARD } from './markers';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
+import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
@@ -62,7 +63,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       shared[j] = 0;
       const other = statements[j]!;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
-      if (!containable && !(s.at.figure.value === other.at.figure.value && nounOf(s) !== undefined)) continue;
+      if (!containable && !((s.at.figure.value === other.at.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.at.figure.value / other.at.figure.value)) || 0 });
     }
   });
@@ -123,8 +124,11 @@ function sameClaim(a: Statement, b: Statement): boolean {
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
-  return plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
+
+/** A count restated with its scale slipped (scale-restatements.ts). */
+const scaleSlipped = (a: Statement, b: Statement) => countScaleSlipped(a.at, a.dimension, b.at, b.dimension);
 
 /**
  * Restatements word their verb phrase freely (`菜鸟在全国建立了近 5 万个乡村服务站`, `菜鸟已建成 5 万个
@@ -138,7 +142,7 @@ function sameCountedThing(a: Statement, b: Statement): boolean {
   if (na === undefined || nb === undefined || !(na.startsWith(nb) || nb.startsWith(na))) return false;
   // only the same number restated: a number in words (`上千万`, `十亿`) is a manner of speaking
   const digits = writtenNumber(a.at.figure.text);
-  if (digits === undefined || digits !== writtenNumber(b.at.figure.text) || a.at.figure.value !== b.at.figure.value) return false;
+  if (!scaleSlipped(a, b) && (digits === undefined || digits !== writtenNumber(b.at.figure.text) || a.at.figure.value !== b.at.figure.value)) return false;
   const nounPairs = new Set([...pairsOf(na), ...pairsOf(nb), ...metricTokens(na), ...metricTokens(nb)]);
   const before = (s: Statement) => s.tokens.filter((t) => !t.startsWith('n:') && !nounPairs.has(t));
   const other = new Set(before(b));
