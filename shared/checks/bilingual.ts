@@ -19,11 +19,11 @@
 // compared too, and a slipped translation the other file states out of order is found anywhere in it.
 
 import { lineAround } from '../metrics/index';
-import { dimensionOf, unitFactor } from './dimension';
 import { longestChain, placeInTranslation } from './file-alignment';
 import { displacedTranslations, mayTranslate, nearlyAgainstBare, opposite, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { gapChecks } from './translation-gaps';
+import { translationDimension, translationFactor } from './translation-units';
 import type { Check, CheckDocument } from './types';
 import { unitSlips } from './unit-slips';
 
@@ -54,7 +54,7 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
   doc.figures.forEach((figure, index) => {
-    const placed = { at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: figure.start };
+    const placed = { at: { doc, figure, index }, dimension: translationDimension(figure), factor: translationFactor(figure), pos: figure.start };
     (lineHasHan(doc.text, figure.start) ? zh : en).push(placed);
   });
   if (zh.length === 0 || en.length === 0) return [];
@@ -89,7 +89,7 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
 }
 
 const placedAt = (doc: CheckDocument): Placed[] =>
-  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionOf(figure), factor: unitFactor(figure), pos: figure.start }));
+  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: translationDimension(figure), factor: translationFactor(figure), pos: figure.start }));
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
   const { window } = alignment;
@@ -106,7 +106,11 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const looseEn = en.filter((e) => !matchedEn.has(e) && !displaced.has(e));
   const slipped = new Set<Placed>();
   const slipCheck = (z: Placed, e: Placed, kind: SlipKind) =>
-    kind === 'scale' ? pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where) : pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where);
+    kind === 'scale'
+      ? pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', alignment.where)
+      : kind === 'qualifier'
+        ? pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where)
+        : pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where);
   let from = 0;
   for (const z of looseZh) {
     while (from < looseEn.length && looseEn[from]!.pos < z.pos - window) from++;
@@ -121,7 +125,7 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   }
   // two files of one report: a slipped translation the other file states elsewhere (moved-slips.ts)
   if (alignment.wholeFiles)
-    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)))) {
+    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), 'slips')) {
       slipped.add(z).add(e);
       checks.push(slipCheck(z, e, kind));
     }
@@ -130,7 +134,12 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     slipped.add(z).add(e);
     checks.push(pairCheck(z, e, 'consistency.translation-unit', 'translation.value', alignment.where));
   }
-  checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), alignment));
+  const paired = new Set<Placed>();
+  checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), alignment, paired));
+  // and of what no gap paired, a changed digit or a turned qualifier the other file states out of order
+  if (alignment.wholeFiles)
+    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z) && !paired.has(z)), looseEn.filter((e) => !slipped.has(e) && !paired.has(e)), 'changes'))
+      checks.push(slipCheck(z, e, kind));
   return checks;
 }
 

@@ -19,6 +19,10 @@ describe('figures left over between two anchors of a translation', () => {
     expect(slips('1.5 倍', '5 万名', '15 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-scale', figures: [{ value: 1.5 }, { value: 15 }] }]);
   });
 
+  it('flags a zero added to a one-digit multiple as a scale slip (6 倍 / 60 times)', () => {
+    expect(slips('6 倍', '5 万名', '60 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-scale', figures: [{ value: 6 }, { value: 60 }] }]);
+  });
+
   it('flags two round figures whose rounding steps only touch (6 万 / 50,000) as a changed value', () => {
     expect(slips('1.5 倍', '6 万名', '1.5 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 60_000 }, { value: 50_000 }] }]);
   });

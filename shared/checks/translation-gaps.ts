@@ -6,8 +6,8 @@
 //   employees`, whose rounding steps meet only at 55,000, which neither states), or two neighbouring
 //   digits are swapped (83% against 38%): a changed value;
 // - its digits are the same and its values a power of ten apart (`提高了 1.5 倍` against `by 15 times`, a
-//   decimal point dropped; `73%` against `7.3%`): a scale slip, in any measure — amounts, shares,
-//   multiples — when at least two digits say so;
+//   decimal point dropped; `6 倍` against `60 times`, `300 元` against `3,000 yuan`, a zero added): a scale
+//   slip, in any measure — amounts, shares, multiples;
 // - it is one amount said `over` in one language and `nearly` in the other: a turned qualifier (a cap
 //   against a bare number, `不超过 10 秒` and a heading's `10 seconds`, is none).
 // Then across two gaps, for a clause the translation moved past an anchor (`超过 6.8 亿人口中，其中
@@ -29,7 +29,8 @@ export interface GapAlignment {
   where: string;
 }
 
-export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: GapAlignment): Check[] {
+/** The checks of the figures paired in turn between anchors; each figure paired is added to `paired`. */
+export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], alignment: GapAlignment, paired = new Set<Placed>()): Check[] {
   const checks: Check[] = [];
   const edge = (pos: number): [Placed, Placed] => {
     const p = { pos } as Placed;
@@ -40,7 +41,6 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
   const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
   looseZh = looseZh.filter(inDigits);
   looseEn = looseEn.filter(inDigits);
-  const paired = new Set<Placed>();
   for (const span of [1, 2]) {
     let zi = 0;
     let ei = 0;
@@ -72,7 +72,7 @@ export function pairDisagreement(z: Placed, e: Placed, where: string): Check | u
   const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
   const close = ratio <= 1.5 && (disagreement(z.at.figure, false, e.at.figure, false) === 'value' || !mayTranslate(z, e));
   if (close || swappedDigits(z, e)) return pairCheck(z, e, 'consistency.translation-value', 'translation.value', where);
-  if (sameDigits(z, e, 2) && isScaleSlip(inBase(z), inBase(e))) return pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', where);
+  if (sameDigits(z, e, 1) && isScaleSlip(inBase(z), inBase(e))) return pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', where);
   if (inBase(z) === inBase(e) && opposite(z, e)) return pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', where);
   return undefined;
 }

@@ -1,18 +1,20 @@
 // A translation that keeps the number and changes its unit: `被罚了 300 元` as `fined US$300` (another
 // currency), `效率提高了 60 倍` as `efficiency up 60%` (a multiple said as a percentage: sixty-fold is
-// 6,000 %), `提高 5 个百分点` as `up 5%` (percentage points said as a percentage). Said right, a
+// 6,000 %), `提高 5 个百分点` as `up 5%` (percentage points said as a percentage), `进了 50 斤` as `50
+// kilos` (a 斤 is half a kilogram), `10 个小时` as `10 days`. Said right, a
 // translation changes the number with the unit (`1.5 倍` is `150%`); the same number in two units of
 // one family is the unit's slip. bilingual.ts looks for these among the figures no anchor took, near
 // each other once the two languages are aligned.
 
 import { type Placed, significantDigits } from './translated-pair';
 import { writtenNumber } from './precision';
+import { unitFamily } from './translation-units';
 
-/** Units a translation may swap while keeping the number: currencies, and the ways of saying a rate. */
-function family(p: Placed): 'currency' | 'rate' | undefined {
+/** Units a translation may swap while keeping the number: currencies, the ways of saying a rate, and measures of time, mass, length or area (translation-units.ts). */
+function family(p: Placed): string | undefined {
   if (p.dimension.startsWith('currency:')) return 'currency';
   if (p.dimension === 'times' || p.dimension === 'percent' || p.dimension === 'pp') return 'rate';
-  return undefined;
+  return unitFamily(p.at.figure);
 }
 
 /** The same number written in digits (`300` and `US$300`, `60 倍` and `60%`). */
@@ -33,7 +35,7 @@ export function unitSlips(looseZh: readonly Placed[], looseEn: readonly Placed[]
   for (const z of looseZh) {
     if (family(z) === undefined) continue;
     const es = candidates(z, looseEn);
-    if (es.length !== 1 || es[0]!.dimension === z.dimension) continue;
+    if (es.length !== 1 || (es[0]!.dimension === z.dimension && es[0]!.factor === z.factor)) continue;
     const e = es[0]!;
     // the English figure's own candidates among the Chinese must be this one alone
     if (candidates(e, looseZh).length !== 1) continue;
