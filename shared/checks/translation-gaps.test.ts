@@ -27,3 +27,19 @@ describe('figures left over between two anchors of a translation', () => {
     expect(slips('1.5 倍', '6 万名', '1.5 times', '50,000')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 60_000 }, { value: 50_000 }] }]);
   });
 });
+
+describe('figures after the last anchor of one bilingual file', () => {
+  // each paragraph followed by its translation; the multiple stands after every anchor
+  const text = (multiple: string) =>
+    [
+      '他的芝麻分 751 分，不但免去了押金，还能一月一付。',
+      'He has a 751 Zhima Credit score, so he is exempted from paying a deposit.',
+      '由于芝麻信用分高达 763 分，极飞减免了他的押金。无人机喷洒将农药利用率提高了 1.5 倍，工作效率提高了 60 倍。',
+      `Because his score was as high as 763, Xaircraft waived the deposit. UAV spraying increased the utilisation rate of chemicals by 1.5 times and working efficiency by ${multiple}.`,
+    ].join('\n\n');
+
+  it('are compared within the reach of a translation (60 倍 / 6 times)', () => {
+    expect(checksOf('consistency', text('60 times')).filter((c) => !c.holds)).toEqual([]);
+    expect(checksOf('consistency', text('6 times')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.translation-scale', figures: [{ value: 60 }, { value: 6 }] }]);
+  });
+});

@@ -25,6 +25,8 @@ const MAX_GAP_PAIRS = 3;
 export interface GapAlignment {
   /** Whether the two sides run from the start to the end of their files (then the stretches before the first anchor and after the last count too). */
   wholeFiles: boolean;
+  /** How far apart a paragraph and its translation may stand: in one bilingual file, the stretches this far before the first anchor and after the last count too. */
+  window: number;
   /** The document(s) a message names. */
   where: string;
 }
@@ -36,7 +38,14 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
     const p = { pos } as Placed;
     return [p, p];
   };
-  const bounds = alignment.wholeFiles ? [edge(-Infinity), ...anchors, edge(Infinity)] : anchors;
+  // in one bilingual file the last paragraph's translation runs on past its last anchor (and the first
+  // paragraph's starts before its first), within the reach of a translation
+  const first = anchors[0];
+  const last = anchors.at(-1);
+  const bounds =
+    alignment.wholeFiles || !first || !last
+      ? [edge(-Infinity), ...anchors, edge(Infinity)]
+      : [edge(Math.min(first[0].pos, first[1].pos) - alignment.window), ...anchors, edge(Math.max(last[0].pos, last[1].pos) + alignment.window)];
   // numbers in words (`two feelings`, `a hundred people`) are manners of speaking, no translation of a figure
   const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
   looseZh = looseZh.filter(inDigits);
