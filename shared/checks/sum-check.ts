@@ -1,9 +1,9 @@
 // One sum, recomputed: a stated total against its parts, within the precision of them all. The
 // sum rules (a total and the scopes or the figures that follow it in `sum.ts`, the columns and rows
 // of a table in `table-sums.ts`) find the candidates; a candidate is only called a mismatch when
-// its rule is certain of its parts, or when a rule unsure of them sees a miss one mistyped digit
-// explains (`slips.ts`), and never when the parts miss by half or more — then they are more likely
-// not its parts, or two breakdowns of it.
+// its rule is certain of its parts, or when a rule unsure of them sees a miss one slip of a digit
+// explains (`slips.ts`). Parts missing by half or more are more likely not its parts, or two
+// breakdowns of it: such a miss is a mismatch only when one slip explains it.
 
 import { saying } from './sayings';
 import { slipExplaining } from './slips';
