@@ -22,6 +22,7 @@ import { BATCH_9_ENGAGEMENTS, BATCH_9_KEY } from '../../shared/checks/answer-key
 import { BATCH_10_ENGAGEMENTS, BATCH_10_KEY } from '../../shared/checks/answer-key/batch-10';
 import { BATCH_11_ENGAGEMENTS, BATCH_11_KEY } from '../../shared/checks/answer-key/batch-11';
 import { BATCH_12_ENGAGEMENTS, BATCH_12_KEY } from '../../shared/checks/answer-key/batch-12';
+import { BATCH_13_ENGAGEMENTS, BATCH_13_KEY } from '../../shared/checks/answer-key/batch-13';
 import { BATCH_14_ENGAGEMENTS, BATCH_14_KEY } from '../../shared/checks/answer-key/batch-14';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
@@ -42,6 +43,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 10', engagements: BATCH_10_ENGAGEMENTS, key: BATCH_10_KEY },
   { name: 'blind batch 11', engagements: BATCH_11_ENGAGEMENTS, key: BATCH_11_KEY },
   { name: 'blind batch 12', engagements: BATCH_12_ENGAGEMENTS, key: BATCH_12_KEY },
+  { name: 'blind batch 13', engagements: BATCH_13_ENGAGEMENTS, key: BATCH_13_KEY },
   { name: 'blind batch 14', engagements: BATCH_14_ENGAGEMENTS, key: BATCH_14_KEY },
 ];
 let dir: string;
