@@ -61,7 +61,8 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
 function leadWord(text: string, figureStart: number): string | undefined {
   const w = wordBefore(text, figureStart, 1);
   if (!w) return undefined;
-  const q = QUALIFIER_PREFIX.matchBackward(text, w.end);
+  // a PDF may wrap inside the qualifier (`from less⏎than 30 million`)
+  const q = QUALIFIER_PREFIX.matchBackward(text, w.end, { newlines: true });
   return q && q.end < w.end ? wordBefore(text, q.end, 1)?.word : w.word;
 }
 

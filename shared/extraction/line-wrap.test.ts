@@ -47,3 +47,35 @@ describe('an English qualifier ending a line of prose a PDF wrapped with a blank
     expect(qualifierOf('Services were offered to\tover\n\n600 million users, of whom', '600')).toBe('exact');
   });
 });
+
+describe('a code word ending a line of prose a PDF wrapped before its number', () => {
+  const strip = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier]);
+  it('ranks the number as on one line (the top⏎five sectors, the Top⏎10 banks)', () => {
+    for (const [wrapped, flowing] of [
+      ['35% are from tier-four cities, and the top\nfive sectors embraced it', '35% are from tier-four cities, and the top five sectors embraced it'],
+      ['The bank is among the Top\n10 banks in Asia.', 'The bank is among the Top 10 banks in Asia.'],
+    ]) {
+      expect(strip(wrapped!)).toEqual(strip(flowing!));
+      expect(strip(wrapped!).map((f) => f[0])).not.toContain(5);
+      expect(strip(wrapped!).map((f) => f[0])).not.toContain(10);
+    }
+  });
+  it('leaves a heading or a table row alone', () => {
+    expect(strip('Top\n10 banks').map((f) => f[0])).toEqual([10]);
+    expect(strip('Rank\tTop\n10 banks joined').map((f) => f[0])).toEqual([10]);
+  });
+});
+
+describe('an English counted noun after a blank line a PDF put inside the sentence', () => {
+  const strip = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier]);
+  it('counts the noun on the line after (an average of two⏎⏎loans every day)', () => {
+    expect(strip('She has obtained loans, an average of two \n\nloans every day, with the smallest')).toEqual(strip('She has obtained loans, an average of two loans every day, with the smallest'));
+    expect(strip('implemented a hotline, intelligent customer service, and two\n\nother contact methods, collecting feedback')).toEqual([[2, 'contact methods', 'exact']]);
+  });
+  it('leaves a value alone on its line and a new sentence alone', () => {
+    expect(strip('Employees\n2,000\n\nloans')).toEqual([[2000, '', 'exact']]);
+    expect(strip('the total number of staff was 2,000\n\nTrees were planted.')).toEqual([[2000, '', 'exact']]);
+    // a designed page's short fragments are no wrapped line (`shor ten` is `shorten` letter-split)
+    expect(strip('In order to shor ten\n\nsmall store owners won’t')).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export function wrappedProseBreak(text: string, qualStart: number, lineEnd: numb
 
 /** Words an English line must hold before the qualifier ending it for a blank line after it to be a wrap. */
 const MIN_EN_WORDS_BEFORE = 3;
+/** Characters before a number ending a wrapped line, in the narrowest column of prose. */
+const MIN_FULL_LINE = 30;
 /** Longest line looked at around such a break. */
 const MAX_WRAPPED_LINE = 200;
 
@@ -62,6 +64,26 @@ export function englishWrapAcrossBlank(text: string, qualStart: number, figStart
   // the counted noun after the span (`220 million users`) is the figure's own, not what goes on
   if (noun && rest.startsWith(` ${noun}`)) rest = rest.slice(noun.length + 1);
   return /^(?:[,.;:)]|[-\u2013\u2014] ?\p{Ll}| ?\p{Ll})/u.test(rest) && !/\t| {2}|\u3000/.test(rest);
+}
+
+/**
+ * Where the counted noun of an English number ending a line of prose starts, when a PDF wrapped the
+ * line with a blank line before the noun (`an average of two⏎⏎loans every day`, `and two⏎⏎other
+ * contact methods`): a few words before the number on its line, no column gap, and the line after
+ * the blank one opening in lower case. Else -1. The number's own line must end at `p` (spaces aside).
+ */
+export function englishNounAcrossBlank(text: string, numStart: number, p: number): number {
+  let k = p;
+  while (code(text, k) === 0x20) k++;
+  if (code(text, k) !== 0x0a || code(text, k + 1) !== 0x0a) return -1;
+  const next = code(text, k + 2);
+  if (!(next >= 0x61 && next <= 0x7a)) return -1;
+  const ls = lineStartWithin(text, numStart, MAX_WRAPPED_LINE);
+  if (ls < 0) return -1;
+  const head = text.slice(ls, numStart);
+  // a line a PDF wrapped is full; a short one is a designed page's fragment (`In order to shor ten⏎⏎small store owners`)
+  if (head.length < MIN_FULL_LINE || /\t| {2}|\u3000/.test(head.trim()) || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_EN_WORDS_BEFORE) return -1;
+  return k + 2;
 }
 
 /**

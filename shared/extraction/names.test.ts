@@ -47,6 +47,9 @@ describe('a scheme named by a quotation', () => {
   it('drops the number opening a quotation that names a scheme or a campaign, however long', () => {
     expect(texts('Jack Ma initiated the “three hours of volunteer work per person per year” scheme, and 2,486 employees joined.')).toEqual(['2,486']);
     expect(texts('Alipay initiated the “Three Hours Listening to customers’ needs” campaign.')).toEqual([]);
+    // a PDF's line wrapped inside the name, not a paragraph ended in it
+    expect(texts('Alipay initiated the “Three Hours\nListening to customers’ needs” campaign.')).toEqual([]);
+    expect(texts('initiated the “three hours\n\nIt was” 5 campaigns')).toContain('three hours');
   });
   it('keeps a quoted claim', () => {
     expect(texts('She said “3 million people joined” last year.')).toEqual(['3 million']);

@@ -104,7 +104,8 @@ export function opensQuotedSchemeName(text: string, s: number, e: number): boole
   for (let k = e; k < Math.min(text.length, e + MAX_SCHEME_NAME); k++) {
     const c = code(text, k);
     if (c === close) return SCHEME_NOUN.test(text.slice(k + 1, k + 14));
-    if (c === 0x0a || OPEN_QUOTES.has(c)) return false;
+    // a PDF may wrap the name (`“Three Hours⏎Listening to customers’ needs” campaign`), not end a paragraph in it
+    if ((c === 0x0a && code(text, k + 1) === 0x0a) || OPEN_QUOTES.has(c)) return false;
   }
   return false;
 }

@@ -9,9 +9,14 @@ describe('a number that sets a frame', () => {
     // a bracketed figure inside prose stays one
     expect(values('Donations rose (RMB100 million in total) last year.')).toEqual([1e8]);
   });
+  it('is no figure as a chart axis unit after the chart title on its line, as a PDF joins them', () => {
+    expect(values('2019（Year）\n\nAmount of fund raised (RMB100 million)\n\nNo. of contributors (100 million participations)\n')).toEqual([]);
+    expect(values('In 2019, we raised (RMB100 million)\n')).toEqual([1e8]);
+  });
 
   it('is no figure as the limit of a product', () => {
     expect(values('a single donation starting from RMB 2 yuan and maximum total amount of RMB 100,000. The goal of RMB100,000 was reached.')).toEqual([100000]);
+    expect(values('a single donation starting from RMB 2 yuan and maximum total\namount of RMB 100,000. The goal')).toEqual([]);
   });
 
   it('is no figure as the condition of a when clause', () => {

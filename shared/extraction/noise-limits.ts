@@ -13,9 +13,13 @@ import { codeAt as code } from './normalize';
 /** `1`, `10`, `100`, `1,000`, `10,000`: the power of ten an axis is counted in. */
 const POWER_OF_TEN = /^1(?:,?0)*$/;
 /** What may stand between the axis unit's number and its closing bracket: a scale, a noun. */
+/** A chart's title before its axis unit on one line: words, no figure, no clause. */
+const AXIS_TITLE = /^[^\d,;，；。]*$/;
+const MAX_AXIS_TITLE = 60;
 const AXIS_REST = /^[\sA-Za-z\u3400-\u9fff-]{0,32}[)）][ \t]*(?:\r?\n|$)/;
 
-const LIMIT_BEFORE = /\b(?:start(?:s|ing)? (?:from|at)|(?:a |the )?(?:minimum|maximum)(?: total)?(?: amount)?(?: of)?)\s*$/i;
+// words apart by any white space: a PDF may wrap between them (`maximum total⏎amount of RMB 100,000`)
+const LIMIT_BEFORE = /\b(?:start(?:s|ing)?\s+(?:from|at)|(?:a\s+|the\s+)?(?:minimum|maximum)(?:\s+total)?(?:\s+amount)?(?:\s+of)?)\s*$/i;
 
 /** A clause's end: the `当…时` of a condition never runs across one. */
 const CLAUSE_END = /[，。；,;！？]/;
@@ -46,10 +50,11 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
     drop: (text, c) => {
       const open = text.charCodeAt(skipGapBack(text, c.start, 0) - 1);
       if ((open !== 0x28 && open !== 0xff08) || !c.reading.scaled || !POWER_OF_TEN.test(text.slice(c.numStart, c.numEnd))) return false;
-      // the bracket opens its line, and closes it
+      // the bracket opens its line, or follows the chart's title on it (`Amount of fund raised
+      // (RMB100 million)`, as a PDF joins them), and closes it
       const o = skipGapBack(text, c.start, 0) - 1;
-      const ls = lineStartWithin(text, o, 8);
-      return ls >= 0 && text.slice(ls, o).trim() === '' && AXIS_REST.test(text.slice(c.end, c.end + 40));
+      const ls = lineStartWithin(text, o, MAX_AXIS_TITLE);
+      return ls >= 0 && AXIS_TITLE.test(text.slice(ls, o)) && AXIS_REST.test(text.slice(c.end, c.end + 40));
     },
   },
   {

@@ -88,8 +88,11 @@ export function enScaleAt(text: string, i: number): ScaleMatch | null {
   return m ? { end: m.end, factor: m.value } : hyphenatedScaleAt(text, i);
 }
 
-/** A scale word a narrow column hyphenated at the line's end (`220 mil-⏎lion`), read whole. */
-const HYPHENATED_SCALE = /^(mil|bil|tril|thou)-[ \t]*\r?\n[ \t]*(lion|sand)s?(?![A-Za-z])/i;
+/**
+ * A scale word a narrow column hyphenated at the line's end (`220 mil-⏎lion`), read whole, also
+ * where a PDF reflowed the break into a space (`967 mil- lion RMB`).
+ */
+const HYPHENATED_SCALE = /^(mil|bil|tril|thou)-(?:[ \t]*\r?\n[ \t]*| )(lion|sand)s?(?![A-Za-z])/i;
 const HYPHENATED_FACTOR: Readonly<Record<string, number>> = { milli: 1e6, billi: 1e9, trilli: 1e12, thousa: 1e3 };
 
 function hyphenatedScaleAt(text: string, i: number): ScaleMatch | null {

@@ -17,6 +17,11 @@ describe('table of contents', () => {
   it('drops a run of entries whose pages grow down the page', () => {
     expect(values('关于本报告 3\n董事长致辞 5\n公司治理 12\n')).toEqual([]);
   });
+  it('drops a run whose chapters share a page, as long as its pages never fall and grow overall', () => {
+    expect(values('1 / 蚂蚁金服概况 Ant Financial Profile 112\n2 / 蚂蚁伙伴 Ant Partners 112\n3 / 治理 Governance 112\n4 / 创造共享价值 Create Shared Value 116\n')).toEqual([]);
+    expect(values('Apples 5\nPears 5\nPlums 5\n')).toEqual([5, 5, 5]);
+    expect(values('Apples 5\nPears 7\nPlums 6\n')).toContain(7);
+  });
   it('reads a run of entries three blank lines apart, as PDF text leaves them, down the page as up it, and no further apart', () => {
     const run = (blank: string) => `关于本报告 3${blank}董事长致辞 5${blank}公司治理 12\n`;
     expect(values(run('\n\n\n\n'))).toEqual([]);

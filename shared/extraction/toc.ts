@@ -4,7 +4,7 @@ import { lineEndWithin, lineStartWithin } from './lines';
 // Page numbers of a table of contents are not figures (GUIDELINES.md). An entry is a title and a
 // page number ending its line: after leader dots (`Environmental Performance ........ 24`), under
 // a `Contents`/`目录` heading, or in a run of such lines whose numbers grow down the page
-// (`关于本报告 3⏎董事长致辞 5⏎公司治理 12`). A two-column data table rarely grows like that with
+// (`关于本报告 3⏎董事长致辞 5⏎公司治理 12`; never falling, several chapters may share a page). A two-column data table rarely grows like that with
 // titles free of digits and punctuation; one under a heading of its own is not a contents page.
 
 const MAX_LINE = 120;
@@ -65,15 +65,34 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
     return titled !== null && !/\s{2}/.test(line.text.trim().slice(0, -titled[1]!.length).trim()) && underContentsHeading(text, line);
   }
   const page = Number(m[2]);
-  // a run of entries whose pages grow down the page
-  const before = pageOf(text, above(text, line));
-  const after = pageOf(text, below(text, line));
-  if (before !== null && after !== null && before < page && page < after) return true;
-  const twoBefore = before === null ? null : pageOf(text, above(text, above(text, line)!));
-  if (twoBefore !== null && before !== null && twoBefore < before && before < page) return true;
-  const twoAfter = after === null ? null : pageOf(text, below(text, below(text, line)!));
-  if (twoAfter !== null && after !== null && page < after && after < twoAfter) return true;
+  if (inGrowingRun(text, line, page)) return true;
   return underContentsHeading(text, line);
+}
+
+/** Entries looked at either way along a run. */
+const RUN_REACH = 12;
+
+/**
+ * Whether the entry `line` (page `page`) stands in a run of three or more entries whose pages never
+ * fall down the page and grow overall (`112⏎112⏎112⏎116`: several chapters may open on one page).
+ */
+function inGrowingRun(text: string, line: Line, page: number): boolean {
+  let entries = 1;
+  let first = page;
+  let last = page;
+  for (let up = above(text, line), k = 0; up && k < RUN_REACH; up = above(text, up), k++) {
+    const p = pageOf(text, up);
+    if (p === null || p > first) break;
+    first = p;
+    entries++;
+  }
+  for (let down = below(text, line), k = 0; down && k < RUN_REACH; down = below(text, down), k++) {
+    const p = pageOf(text, down);
+    if (p === null || p < last) break;
+    last = p;
+    entries++;
+  }
+  return entries >= 3 && first < last;
 }
 
 /** Whether nothing but white space stands between `i` and the end of its line: read before any line is looked for. */

@@ -6,7 +6,7 @@ import { lowerWordAt } from './context';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
-import { skipGapAcrossWrap } from './line-wrap';
+import { englishNounAcrossBlank, skipGapAcrossWrap } from './line-wrap';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
 import { zhCountedNoun } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
@@ -119,7 +119,10 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
       return { unit: { unit, kind: 'count' }, end: g1, noun: true, spaced: true, capitalized: noun.capitalized };
     }
   }
-  return null;
+  // `an average of two⏎⏎loans every day`: a blank line a PDF put inside the sentence
+  const across = isNewlineCode(code(text, g1)) ? englishNounAcrossBlank(text, cand.start, p) : -1;
+  const noun = across >= 0 ? englishNoun(text, across) : null;
+  return noun ? { unit: { unit: noun.text, kind: 'count' }, end: across, noun: true, spaced: true, capitalized: noun.capitalized } : null;
 }
 
 const RELATIVE_OF = new Set(['whom', 'which', 'them', 'these', 'those']);
