@@ -13,15 +13,18 @@
 //   digits, a decimal point dropped, a turned qualifier;
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
 //   `nearly` against a bare number (`近 5,000 场` against `5,000 events`).
-// A document counts as bilingual only with several anchors. The two languages may also stand in two
-// files of the engagement (a report and its translation): there the Chinese figures are placed in the
-// English file by landmarks (file-alignment.ts), figures before the first anchor or after the last are
-// compared too, and a slipped translation the other file states out of order is found anywhere in it.
+// A document counts as bilingual only with several anchors, or with one when its own paragraphs are
+// in both languages (bilingual-text.ts). The two languages may also stand in two files of the
+// engagement (a report and its translation): there the Chinese figures are placed in the English file
+// by landmarks (file-alignment.ts), figures before the first anchor or after the last are compared
+// too, and a slipped translation the other file states out of order is found anywhere in it.
 
 import { lineAround } from '../metrics/index';
+import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
 import { displacedTranslations, mayTranslate, nearlyAgainstBare, opposite, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
+import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
 import { translationDimension, translationFactor } from './translation-units';
 import type { Check, CheckDocument } from './types';
@@ -54,12 +57,13 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
   doc.figures.forEach((figure, index) => {
-    const placed = { at: { doc, figure, index }, dimension: translationDimension(figure), factor: translationFactor(figure), pos: figure.start };
+    const placed = { at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure), pos: figure.start };
     (lineHasHan(doc.text, figure.start) ? zh : en).push(placed);
   });
   if (zh.length === 0 || en.length === 0) return [];
   const anchors = findAnchors(zh, en, WINDOW);
-  if (anchors.length < MIN_ANCHORS) return [];
+  // a file whose own paragraphs are in both languages needs one translated pair (bilingual-text.ts)
+  if (anchors.length < (isBilingualText(doc.text) ? 1 : MIN_ANCHORS)) return [];
   return alignedChecks(zh, en, anchors, { window: WINDOW, wholeFiles: false, where: doc.name });
 }
 
@@ -94,7 +98,7 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
 }
 
 const placedAt = (doc: CheckDocument): Placed[] =>
-  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: translationDimension(figure), factor: translationFactor(figure), pos: figure.start }));
+  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure), pos: figure.start }));
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
   const { window } = alignment;
@@ -153,6 +157,9 @@ function lineHasHan(text: string, at: number): boolean {
   const line = lineAround(text, at, at, 200) ?? { start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) };
   return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
 }
+
+/** A figure's kind for comparing it with its translation; an English `times` counting occasions is a count (occasions.ts). */
+const dimensionIn = (doc: CheckDocument, figure: CheckDocument['figures'][number]) => (countsOccasions(doc.text, figure) ? 'count' : translationDimension(figure));
 
 /** The longest chain of translated pairs in the order of both languages (patience sorting over the candidate pairs). */
 function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed, Placed]> {

@@ -37,7 +37,7 @@
 // every faithful translation (十余个 / `more than ten`, 连续 9 年 / `9 consecutive years`, 八大 / `eight`).
 
 import type { Engagement } from './key';
-import { across, entry } from './entries';
+import { across, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b14';
@@ -78,7 +78,10 @@ export const BATCH_14_KEY: KeyEntry[] = [
   across(ALI_P, [[150 * WAN, '共计服务 150 万人次']], ALI_EN, [[1.5 * M, 'served nearly 1.5 million']], 'planted: 中心共计服务 150 万人次 (bare) in the Chinese, "had served nearly 1.5 million visits" in the English (a dropped 近)'),
 
   // the Alipay blockchain pages, planted
-  entry(CHAIN_P, 'consistency', false, [[4, 'for four consecutive'], [3, 'Over RMB\n\n3']], 'planted: patent applications "ranked No. 1 globally for four consecutive years" in the text, "Ranked first globally for 3 consecutive years" in the infographic beside it (its chart shows 2017–2019)'),
+  miss(
+    entry(CHAIN_P, 'consistency', false, [[4, 'for four consecutive'], [3, 'Over RMB\n\n3']], 'planted: patent applications "ranked No. 1 globally for four consecutive years" in the text, "Ranked first globally for 3 consecutive years" in the infographic beside it (its chart shows 2017–2019)'),
+    'the infographic\'s `3` comes out 3 billion accounts (read with the `billion accounts and` line below it), no count of years to set against `four consecutive years` (marked after the blind run)',
+  ),
 
   // the Alipay anti-fraud pages, planted
   entry(FRAUD_P, 'sum', false, [[400 * M, 'have reached 400 million'], [450 * M, 'reached over 450 million']], 'planted: all of Alipay\'s anti-fraud and safety education initiatives "have reached 400 million people", one of them, the Xinghai campaign, "reached over 450 million people" (a part over its whole)'),
