@@ -8,7 +8,7 @@ import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
 import { englishNounAcrossBlank, skipGapAcrossWrap } from './line-wrap';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
-import { zhCountedNoun } from './zh-nouns';
+import { zhCountedNoun, zhNounAfterDe } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
 import type { EnNoun } from './en-nouns';
 import { letterSpacedAt } from './en-noun-tokens';
@@ -79,7 +79,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // counted noun
   // a table cell's neighbour across a column gap (`-23,415.67      不适用`) is the next cell, not its noun
   if (isCjkCode(c) && !(columnGapBefore(text, q) > 0 && columnGapBefore(text, cand.start) > 0)) {
-    const noun = zhCountedNoun(text, q, 8);
+    const noun = zhCountedNoun(text, q, 8) || (cand.reading.scaled ? zhNounAfterDe(text, q, cand.numStart) : '');
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
   }
   const g1 = skipGap(text, p, 1);

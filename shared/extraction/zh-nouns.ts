@@ -113,3 +113,23 @@ export function zhCountedNoun(text: string, i: number, max = 8): string {
   }
   return text.slice(i, e);
 }
+
+/** What a scaled amount before 的 may be of instead of a count (`销售额达 300 万的企业`: the firms' sales). */
+const AMOUNT_NAMED_BEFORE = /(?:金额|[额值]|收入|营收|资金|投入|规模|销售|成交|产值|市值|资产)[^\u3002\uff0c\uff1b，。；]{0,6}$/;
+
+/**
+ * The counted noun after 的 that a number with a scale word leaves (`超过 1.5 亿的用户`, `超过十亿的消费者`,
+ * `1.6 亿的⏎⏎农村消费者` across a wrap): the count is of it. `i` is at 的; '' when none, or when an
+ * amount is named before the number (`销售额达 300 万的企业`).
+ */
+export function zhNounAfterDe(text: string, i: number, numStart: number): string {
+  if (code(text, i) !== DE || AMOUNT_NAMED_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return '';
+  let h = i + 1;
+  for (let breaks = 0; breaks < 2 && code(text, h) === 0x0a; breaks++) h++;
+  if (!isCjkCode(code(text, h))) return '';
+  const noun = zhCountedNoun(text, h);
+  return noun.length >= 2 && !MAGNITUDE_NOUN.test(noun) && !noun.includes('额') ? noun : '';
+}
+
+/** A magnitude reached, not what is counted (`达 5 亿的规模`, `突破百万的大关`); an amount (`几十万的大额转出`) is none either. */
+const MAGNITUDE_NOUN = /^(?:规模|水平|量级|体量|数量|总量|目标|记录|成绩|大关|关口|高度)/;

@@ -60,3 +60,18 @@ describe('Chinese phrasings around a figure', () => {
     expect(figures('减少 3 吨（约合 5%）')[0]).toEqual(['3 吨', 3, 't', 'exact']);
   });
 });
+
+describe('a number with a scale word, then 的 and what it counts', () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  it('counts the noun after 的 (超过 1.5 亿的用户), across a wrap too', () => {
+    expect(units('为超过 1.5 亿的用户提供服务')).toEqual(['用户']);
+    expect(units('聚集了超过十亿的消费者')).toEqual(['消费者']);
+    expect(units('截至 2017 年 3 月底，超过 1.6 亿的\n\n农村消费者利用')).toEqual(['农村消费者']);
+  });
+  it('leaves an amount, a magnitude and a number without a scale word alone', () => {
+    expect(units('年销售额达 300 万的企业')).toEqual(['']);
+    expect(units('出现了一笔几十万的大额转出')).toEqual(['']);
+    expect(units('用户规模达到 5 亿的规模')).toEqual(['']);
+    expect(units('增长了 15% 的员工')).toEqual(['%']);
+  });
+});
