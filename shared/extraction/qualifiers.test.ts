@@ -17,3 +17,12 @@ describe('a cap before the number', () => {
     expect(q('全年发电超过 1,100 万度')).toEqual([[1.1e7, 'over']]);
   });
 });
+
+describe('a verb of passing before the number', () => {
+  it('reads surpassed, surpassing, exceeds and exceeded as over', () => {
+    const qualifiers = (text: string) => extractFigures(text).map((f) => [f.value, f.qualifier]);
+    expect(qualifiers('The share of online services has surpassed 80%.')).toEqual([[80, 'over']]);
+    expect(qualifiers('with sales surpassing 5 million units')).toEqual([[5e6, 'over']]);
+    expect(qualifiers('Recycling exceeds 90% at every site; it exceeded 85% last year.')).toEqual([[90, 'over'], [85, 'over']]);
+  });
+});

@@ -17,6 +17,7 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['no more than', 'up_to'], ['not more than', 'up_to'], ['not exceeding', 'up_to'],
   ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
   ['in excess of', 'over'], ['upwards of', 'over'], ['greater than', 'over'], ['exceeding', 'over'], ['exceeded', 'over'],
+  ['exceeds', 'over'], ['surpassed', 'over'], ['surpassing', 'over'], ['surpasses', 'over'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['approx', 'about'], ['around', 'about'],
   ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
