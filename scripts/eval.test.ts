@@ -53,8 +53,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '190_seed-alibaba-62009-66489.txt 913': '`数以百万计的餐饮业就业机会`: the noun stops at 餐饮业, before 就业机会',
   '190_seed-alibaba-62009-66489.txt 1000': '`超过百万快递从业人员`: the noun stops at 快递, before 从业人员',
   '190_seed-alibaba-62009-66489.txt 1189': '`交易总计 7.976 万亿`: a transaction total with no 元 written is read as a bare number (as 160\'s `涉案金额 35.57 亿`)',
-  '192_seed-ant-131994-136487.txt 944': '`上⏎⏎百万会员`: 上 ends the line before a blank one, its scale on the next (a Chinese qualifier across a blank line)',
-  '193_seed-ant-159992-164674.txt 1928': '`超⏎⏎过 89%`: 超过 cut between its characters by the wrap and a blank line',
   '194_seed-alibaba-82189-86645.txt 594': '`1.06亿在校学生`: a noun starting with 在 (a preposition) is not read',
   '194_seed-alibaba-82189-86645.txt 753': 'the same: `累计覆盖1.06亿在校学生`',
 };

@@ -1,7 +1,8 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead } from './candidate';
 import type { GrammarResult } from './candidate';
-import { CLASS, C_ZHNUM, codeAt as code } from './normalize';
+import { CLASS, C_ZHNUM, codeAt as code, isCjkCode } from './normalize';
+import { skipGapBack } from './gaps';
 import { parseChinese } from './chinese-numerals';
 import type { ZhNumber } from './chinese-numerals';
 import { ZH_UNIT_TABLE } from './units';
@@ -117,7 +118,9 @@ export function readChinese(text: string, i: number): GrammarResult {
   // 过半, 超过半数: over half (近半 and 超过 are the tail's qualifiers)
   if (z.percent && z.value === 50 && qual === null && (code(text, i - 1) === GUO || code(text, i - 1) === CHAO)) qual = 'over';
   if (z.pureScale && !z.vague) {
-    const pre = ZH_SCALE_PREFIX.matchBackward(text, i);
+    // `上⏎⏎百万会员`: a narrow column may wrap between the prefix and its scale, a blank line between
+    const g = skipGapBack(text, i, 2);
+    const pre = ZH_SCALE_PREFIX.matchBackward(text, i) ?? (g < i && isCjkCode(code(text, g - 1)) ? ZH_SCALE_PREFIX.matchBackward(text, g) : null);
     if (pre) qual = pre.value;
   }
   // 三至五天, 三到五年

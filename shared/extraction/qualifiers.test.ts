@@ -26,3 +26,16 @@ describe('a verb of passing before the number', () => {
     expect(qualifiers('Recycling exceeds 90% at every site; it exceeded 85% last year.')).toEqual([[90, 'over'], [85, 'over']]);
   });
 });
+
+describe('a Chinese qualifier cut by a narrow column\'s wrap, a blank line between its lines', () => {
+  const qualifiers = (text: string) => extractFigures(text).map((f) => [f.value, f.qualifier]);
+  it('reads 超⏎⏎过 as 超过 and 上⏎⏎百万 as 上百万, as on one line', () => {
+    expect(qualifiers('用户占比超\n\n过 89%，')).toEqual(qualifiers('用户占比超过 89%，'));
+    expect(qualifiers('用户占比超\n\n过 89%，')).toEqual([[89, 'over']]);
+    expect(qualifiers('会员人数已达上\n\n百万会员')).toEqual(qualifiers('会员人数已达上百万会员'));
+    expect(qualifiers('会员人数已达上\n\n百万会员')).toEqual([[1e6, 'over']]);
+  });
+  it('crosses no more than a blank line', () => {
+    expect(qualifiers('用户占比超\n\n\n过 89%，')).toEqual([[89, 'exact']]);
+  });
+});

@@ -97,8 +97,9 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
         i = j;
         continue;
       }
-      // a line of Chinese prose wrapped inside a phrase (`约⏎为`, `超⏎过`): one break, ideographs either side
-      if (opts.innerSpaces && opts.newlines && node !== root && newlines === 1 && Math.abs(j - i) <= 2 && isCjkCode(NORM[text.charCodeAt(i - dir)]!) && isCjkCode(NORM[text.charCodeAt(j)] ?? 0)) {
+      // a line of Chinese prose wrapped inside a phrase (`约⏎为`, `超⏎过`; `超⏎⏎过` where a narrow column
+      // sets a blank line between its lines): the break alone, ideographs either side
+      if (opts.innerSpaces && opts.newlines && node !== root && newlines <= 2 && Math.abs(j - i) <= newlines + 1 && isCjkCode(NORM[text.charCodeAt(i - dir)]!) && isCjkCode(NORM[text.charCodeAt(j)] ?? 0)) {
         i = j;
         continue;
       }
