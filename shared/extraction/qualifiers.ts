@@ -9,7 +9,7 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'], ['大于', 'over'],
   ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'],
   ['近', 'nearly'], ['将近', 'nearly'], ['最近', 'exact'], ['附近', 'exact'], ['临近', 'exact'], ['靠近', 'exact'], ['接近', 'nearly'], ['近乎', 'nearly'], ['逼近', 'nearly'],
-  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
+  ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['约有', 'about'], ['大约有', 'about'], ['至少有', 'over'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
   ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'], ['最高可达', 'up_to'], ['最多可达', 'up_to'],
   // a cap, not a floor: `不超过 1.3` is read before the `超过` inside it

@@ -66,12 +66,19 @@ const ZH_VERB_CHARS = new Set(Array.from('计达获让给向帮带用做使令',
 /** Verbs that, first in the noun, qualify it (`200 万注册用户`, `签约商户`, `入驻商家`). */
 const ZH_ATTRIBUTIVE_VERBS = pairsOf('注册 签约 入驻 加盟 认证 参保 合作 接入 开通 受益 参与 新增');
 
+/** Words that open a counted noun with a character that elsewhere ends one (`1.06亿在校学生`, `6,000 万就业机会`, `上市公司`, `外卖骑手`). */
+const ZH_NOUN_OPENERS = pairsOf('在校 在职 在岗 在读 在编 在册 在建 在营 就业 上市 外卖 外籍 外资 内容 下沉 后勤');
+
 function zhRun(text: string, i: number, max: number): number {
   let k = i;
   while (k < text.length && k - i < max) {
     const c = code(text, k);
     if (!isCjkCode(c)) break;
     const w = pair(c, code(text, k + 1));
+    if (k === i && ZH_NOUN_OPENERS.has(w)) {
+      k += 2;
+      continue;
+    }
     if (ZH_VERB_WORDS.has(w)) {
       if (code(text, k + 2) === ZHE) k += 3; // 参与者
       else if (k === i && ZH_ATTRIBUTIVE_VERBS.has(w)) k += 2; // 注册用户
@@ -128,7 +135,9 @@ export function zhNounAfterDe(text: string, i: number, numStart: number): string
   for (let breaks = 0; breaks < 2 && code(text, h) === 0x0a; breaks++) h++;
   if (!isCjkCode(code(text, h))) return '';
   const noun = zhCountedNoun(text, h);
-  return noun.length >= 2 && !MAGNITUDE_NOUN.test(noun) && !noun.includes('额') ? noun : '';
+  // an opener alone is an activity, not what is counted (`超过百万的就业`)
+  const opener = noun.length === 2 && ZH_NOUN_OPENERS.has(pair(noun.charCodeAt(0), noun.charCodeAt(1)));
+  return noun.length >= 2 && !opener && !MAGNITUDE_NOUN.test(noun) && !noun.includes('额') ? noun : '';
 }
 
 /** A magnitude reached, not what is counted (`达 5 亿的规模`, `突破百万的大关`); an amount (`几十万的大额转出`) is none either. */

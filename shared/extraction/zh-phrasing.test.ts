@@ -75,3 +75,23 @@ describe('a number with a scale word, then 的 and what it counts', () => {
     expect(units('增长了 15% 的员工')).toEqual(['%']);
   });
 });
+
+describe('a counted noun opened by a word whose first character elsewhere ends a noun', () => {
+  const units = (text: string) => extractFigures(text).map((f) => f.unit);
+  it('reads 在校学生, 就业机会, 外卖骑手 whole', () => {
+    expect(units('累计覆盖1.06亿在校学生')).toEqual(['在校学生']);
+    expect(units('带来 6,000 万就业机会')).toEqual(['就业机会']);
+    expect(units('超过 300 万外卖骑手')).toEqual(['外卖骑手']);
+  });
+  it('only at the noun\'s start, and an opener alone after 的 counts nothing', () => {
+    expect(units('新增 300 名学生在校学习')).toEqual(['名']);
+    expect(units('促进相关行业超过百万的就业。')).toEqual(['']);
+  });
+});
+
+describe('约有 and 至少有 before the number', () => {
+  it('read as about and over', () => {
+    expect(extractFigures('约有 20% 的人选择线上').map((f) => f.qualifier)).toEqual(['about']);
+    expect(extractFigures('至少有 300 名志愿者参与').map((f) => f.qualifier)).toEqual(['over']);
+  });
+});
