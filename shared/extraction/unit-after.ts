@@ -38,6 +38,10 @@ function co2eInBrackets(text: string, i: number): number {
   return m ? i + m[0].length : -1;
 }
 
+/** Names of an amount of money right before its number, a qualifier between at most (`交易金额超过`). */
+const YUAN_NAMED_BEFORE = /(?:金额|总额|交易额|成交额|销售额|营业额|交易总计|交易总额|营业收入|营收|净利润|善款|捐款)\s*(?:[为达约近超过逾了共计]{1,3})?\s*$/;
+const YUAN = ZH_UNIT_TABLE.matchForward('元', 0)!.value;
+
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
   const g = skipGapAcrossWrap(text, cand.numStart, p);
@@ -76,6 +80,10 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   }
   // `+3 h` ending a table's cell: hours, which a spaced `h` elsewhere is not taken for
   if (spaced && (c | 0x20) === 0x68 && !isLetterCode(code(text, q + 1)) && endsCell(text, q + 1)) return { unit: HOURS, end: q + 1, noun: false, spaced, capitalized: false };
+  // `涉案金额 35.57 亿`, `交易总计 7.976 万亿`: an amount of money named just before a scaled number, 元 left unwritten
+  if (cand.reading.scaled && !isCjkCode(c) && YUAN_NAMED_BEFORE.test(text.slice(Math.max(0, cand.start - 12), cand.start))) {
+    return { unit: YUAN, end: p, noun: false, spaced: false, capitalized: false };
+  }
   // counted noun
   // a table cell's neighbour across a column gap (`-23,415.67      不适用`) is the next cell, not its noun
   if (isCjkCode(c) && !(columnGapBefore(text, q) > 0 && columnGapBefore(text, cand.start) > 0)) {

@@ -95,3 +95,16 @@ describe('约有 and 至少有 before the number', () => {
     expect(extractFigures('至少有 300 名志愿者参与').map((f) => f.qualifier)).toEqual(['over']);
   });
 });
+
+describe('an amount of money named before a scaled number, 元 left unwritten', () => {
+  const units = (text: string) => extractFigures(text).map((f) => [f.value, f.unit]);
+  it('is in yuan (涉案金额 35.57 亿, 交易总计 7.976 万亿)', () => {
+    expect(units('涉案金额 35.57 亿，涉及')).toEqual([[3.557e9, 'CNY']]);
+    expect(units('交易总计 7.976 万亿，同比')).toEqual([[7.976e12, 'CNY']]);
+    expect(units('交易金额超过 35 亿。')).toEqual([[3.5e9, 'CNY']]);
+  });
+  it('leaves other scaled numbers and a written currency alone', () => {
+    expect(units('用户规模 5 亿，')).toEqual([[5e8, '']]);
+    expect(units('营收 35 亿美元')).toEqual([[3.5e9, 'USD']]);
+  });
+});
