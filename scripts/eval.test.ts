@@ -39,7 +39,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '152_seed-ant-176534-182473.txt 3163': 'a header `( 二氧化碳当量 - 吨 )` is read as tonnes, its gas dropped',
   '153_seed-alipay-68571-73855.txt 1170': 'an infographic\'s `Around` stands lines away from its `60%`',
   '153_seed-alipay-68571-73855.txt 4106': 'an infographic\'s counted noun lines below its figure (`2.042 billion⏎⏎billion⏎⏎people`)',
-  '162_seed-ant-87783-92337.txt 178': '`再申请 10 万贷款`: a loan\'s amount is read as a count of 贷款, not yuan',
   '163_seed-alipay-20249-26423.txt 3962': 'a calendar\'s interleaved columns: `helped 25 medical` takes `medical`, its `professionals` lines below',
   '164_seed-alibaba-22605-26126.txt 1637': '`两大类型`: 大 is read into the noun (大类) where `N大X` counts X',
   '171_seed-alibaba-68117-72195.txt 2511': '`四大产业线上增益`: the noun after 大 runs into 线上 (online), read as 产业线',

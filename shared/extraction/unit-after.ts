@@ -41,6 +41,8 @@ function co2eInBrackets(text: string, i: number): number {
 /** Names of an amount of money right before its number, a qualifier between at most (`交易金额超过`). */
 const YUAN_NAMED_BEFORE = /(?:金额|总额|交易额|成交额|销售额|营业额|交易总计|交易总额|营业收入|营收|净利润|善款|捐款)\s*(?:[为达约近超过逾了共计]{1,3})?\s*$/;
 const YUAN = ZH_UNIT_TABLE.matchForward('元', 0)!.value;
+/** Nouns that name a sum of money (`贷款`, `捐款`, `资金`, `奖金`, `补贴`). */
+const MONEY_NOUN = /(?:[贷存捐善欠赔货筹]款|[资奖基现租]金|补贴|补助|经费)$/;
 
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
@@ -88,6 +90,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // a table cell's neighbour across a column gap (`-23,415.67      不适用`) is the next cell, not its noun
   if (isCjkCode(c) && !(columnGapBefore(text, q) > 0 && columnGapBefore(text, cand.start) > 0)) {
     const noun = zhCountedNoun(text, q, 8) || (cand.reading.scaled ? zhNounAfterDe(text, q, cand.numStart) : '');
+    // `再申请 10 万贷款`: a sum of money named by what it is, counted in yuan
+    if (noun && cand.reading.scaled && MONEY_NOUN.test(noun)) return { unit: YUAN, end: p, noun: false, spaced: false, capitalized: false };
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
   }
   const g1 = skipGap(text, p, 1);

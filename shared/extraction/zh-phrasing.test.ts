@@ -103,6 +103,11 @@ describe('an amount of money named before a scaled number, 元 left unwritten', 
     expect(units('交易总计 7.976 万亿，同比')).toEqual([[7.976e12, 'CNY']]);
     expect(units('交易金额超过 35 亿。')).toEqual([[3.5e9, 'CNY']]);
   });
+  it('is in yuan when the noun after the number names a sum of money (10 万贷款, 5 亿扶贫资金)', () => {
+    expect(units('她打算再申请 10 万贷款，置办')).toEqual([[1e5, 'CNY']]);
+    expect(units('投入 5 亿扶贫资金')).toEqual([[5e8, 'CNY']]);
+    expect(units('成立了 3 家基金会，签署 300 份贷款合同')).toEqual([[3, '家'], [300, '份']]);
+  });
   it('leaves other scaled numbers and a written currency alone', () => {
     expect(units('用户规模 5 亿，')).toEqual([[5e8, '']]);
     expect(units('营收 35 亿美元')).toEqual([[3.5e9, 'USD']]);
