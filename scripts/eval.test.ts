@@ -28,7 +28,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '181_seed-ant-39984-44543.txt 3291': 'an infographic (`1.5 10    亿人，超过    亿人次`): its second number is read with the first one\'s scale and noun (人, exact), not `超过 … 亿人次`',
   '116_seed-alibaba-37635-43353.txt 1624': '`数百对新人`: a measure word after a vague hundreds (数百对) is not taken',
   '118_seed-alipay-77090-84013.txt 2745': 'an infographic\'s counted noun on the line after its figure (`650,000+⏎⏎people`) is not read',
-  '141_en-rural-communities.txt 568': '`3,000-plus village stores`: the noun after `-plus` is not read',
   '118_seed-alipay-77090-84013.txt 1472': '`about the same height of 3.5 Mountain Everest`: `about` stands four words before its figure',
   '104_en-translated-zh-tech-highlights.txt 39': 'an infographic\'s counted noun on the line after its figure (`1.3 billion⏎⏎annual active consumers`) is not read',
   '104_en-translated-zh-tech-highlights.txt 195': 'the same: `5,000⏎⏎villages covered by our logistics`',

@@ -6,6 +6,10 @@ describe('a qualifier after the number', () => {
     expect(extractFigures('and 3,000-plus village stores were upgraded').map((f) => [f.value, f.qualifier])).toEqual([[3000, 'over']]);
     expect(extractFigures('200 plus 300').map((f) => f.qualifier)).toContain('exact');
   });
+  it('reads the counted noun after a hyphenated plus, as after a glued one', () => {
+    expect(extractFigures('and 3,000-plus village stores were upgraded').map((f) => [f.text, f.unit])).toEqual([['3,000-plus', 'village stores']]);
+    expect(extractFigures('and 3,000+ village stores were upgraded').map((f) => f.unit)).toEqual(['village stores']);
+  });
 });
 
 describe('a cap before the number', () => {

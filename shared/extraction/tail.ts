@@ -73,6 +73,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
     if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);
     // `4000+ employees`, `4000+ 员工`, `40+ years old`: the counted noun or unit after the plus
     if (cand.kind === 'none' && !cand.reading.currency && p === suf.end && code(text, p - 1) === 0x2b) p = applyUnit(text, cand, p);
+    // `3,000-plus village stores`: likewise after a hyphenated plus
+    else if (cand.kind === 'none' && !cand.reading.currency && g === p && code(text, g) === 0x2d && suf.end - g === 5) p = applyUnit(text, cand, suf.end);
   }
   qual ??= qualifierAfterNoun(text, cand, p);
   cand.end = Math.max(cand.end, p);
