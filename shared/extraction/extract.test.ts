@@ -59,7 +59,7 @@ describe('Chinese numerals', () => {
     expect(fig('她很可能创造了全球金融史两项新纪录')).toEqual([{ text: '两项', value: 2, unit: '项', qualifier: 'exact' }]);
     expect(fig('奇琪接连推出六十多款自己设计的衣物，年营业额近千万')).toEqual([
       { text: '六十多款', value: 60, unit: '款', qualifier: 'over' },
-      { text: '千万', value: 1e7, unit: '', qualifier: 'nearly' },
+      { text: '千万', value: 1e7, unit: 'CNY', qualifier: 'nearly' },
     ]);
     expect(fig('提供**数十亿**实际有效的SKU')[0]).toMatchObject({ value: 1e9, qualifier: 'over' });
     expect(fig('向亲友东拼西凑几十万元')).toEqual([{ text: '几十万元', value: 1e5, unit: 'CNY', qualifier: 'over' }]);

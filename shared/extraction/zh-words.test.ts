@@ -37,7 +37,7 @@ describe('万一 and 千万 as adverbs', () => {
   it('leave the numbers they stand inside', () => {
     expect(figures('捐赠三万一千元，服务两千万的用户，覆盖上千万商户')).toEqual([
       ['三万一千元', 31000, 'CNY'],
-      ['两千万', 2e7, ''],
+      ['两千万', 2e7, '用户'],
       ['千万商户', 1e7, '商户'],
     ]);
   });
