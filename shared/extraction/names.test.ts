@@ -69,6 +69,9 @@ describe('a ranking, an index or a shopping festival named by a number', () => {
   it('drops the number of Fortune 500, FTSE 100, Double 11 and the 618 festival', () => {
     expect(texts('Fortune 500 companies and FTSE 100 constituents joined the Double 11 shopping festival, the Double Eleven sales and the 618 festival, selling 3 million items.')).toEqual(['3 million']);
     expect(texts('upgraded its scheme to its 2.0 version')).toEqual([]);
+    // a stage named by a whole number written with `.0` before a capitalised word, not an acronym's count
+    expect(texts('Alipay has stepped up in opening for the past few years\n1.0 Era of tool openness\nAlipay opened over 3,000 capability interfaces.')).toEqual(['3,000']);
+    expect(texts('The team grew by 1.0 FTE.')).toEqual(['1.0']);
   });
   it('keeps a count of festivals and projects, plural after a number other than one', () => {
     expect(texts('We held 3 festivals and 1 festival, and launched 12 projects.')).toEqual(['3', '1', '12']);

@@ -49,6 +49,8 @@ export const CODE_NOISE_RULES = {
   versionNumber: {
     name: 'version-number',
     drop: (text, c, a) => {
+      // `1.0 Era of tool openness`, `3.0 Era`: a whole number written with `.0` before a capitalised word (not an acronym: `1.0 FTE`) names a stage
+      if (c.kind === 'noun' && c.context.noun?.capitalized === true && !c.reading.scaled && /^\d+\.0$/.test(text.slice(c.numStart, c.numEnd)) && /^[A-Z][a-z]/.test(c.unit)) return true;
       if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
       const w = a.prevWord;
       // a number a Markdown link sets off (`PUE [1.247](#)`) is a highlighted figure, no version of the word before it
