@@ -12,6 +12,7 @@ import { marginChecks } from './margins';
 import { multipleChecks } from './multiples';
 import { namedRestatements } from './named-restatements';
 import { ratioChecks } from './ratio';
+import { rateChecks } from './rates';
 import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
@@ -33,6 +34,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   for (const doc of docs) {
     const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
     checks.push(...own, ...paragraphShares(doc, own));
+    checks.push(...rateChecks(doc));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));

@@ -11,6 +11,8 @@ export const CHECK_SAYINGS_EN = {
   'percent.mismatch': '✗ {{calc}} = {{expected}} %, stated {{stated}} %',
   'multiple.holds': '✓ {{calc}} = {{expected}} times',
   'multiple.mismatch': '✗ {{calc}} = {{expected}} times, stated {{stated}} times',
+  'rate.holds': '✓ {{calc}} = {{expected}}',
+  'rate.mismatch': '✗ {{calc}} = {{expected}}, stated {{stated}}',
   'sum.holds': '✓ {{calc}} = {{stated}}{{unit}}',
   'sum.mismatch': '✗ {{calc}} = {{expected}}, stated {{stated}}{{unit}}',
   'same.holds': '✓ {{metric}}: {{value}} stated {{count}} times alike',

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from './__fixtures__/check-docs';
+import { rateChecks } from './rates';
+
+const rates = (text: string) => rateChecks(checkDoc('report.txt', text)).map((c) => `${c.holds ? '✓' : '✗'} ${c.figures.map((f) => f.value).join(' ')}`);
+
+const SAFETY =
+  'Our people and contractors worked 38.6 million hours in 2023 (2022: 36.9 million). We recorded 97 recordable injuries, giving a total recordable injury frequency rate (TRIFR) of 2.51 per million hours worked, down from 2.87 in 2022. Lost-time injuries fell to 19 from 24, and our lost-time injury frequency rate (LTIFR) was 0.49 (2022: 0.65).';
+
+const TABLE = [
+  'Safety performance                      2021        2022        2023',
+  'Hours worked (million)                  35.2        36.9        38.6',
+  'Recordable injuries                      112         106          97',
+  'TRIFR (per million hours)               3.18        2.87        2.51',
+  'Lost-time injuries                        27          24          19',
+  'LTIFR (per million hours)               0.77        0.65        0.94',
+  '',
+].join('\n');
+
+describe('injury frequency rates', () => {
+  it('hold when injuries of their kind over the hours worked of the paragraph give them', () => {
+    expect(rates(SAFETY)).toEqual(['✓ 97 38600000 2.51', '✓ 19 38600000 0.49']);
+  });
+
+  it("leave last year's rate alone (`down from 2.87`, `(2022: 0.65)`), whose inputs the text does not give", () => {
+    expect(rates(SAFETY).some((c) => / (2\.87|0\.65)$/.test(c))).toBe(false);
+  });
+
+  it("are checked in a table's column, one year's rows together, and a digit swap is a mismatch", () => {
+    expect(rates(TABLE)).toEqual(
+      expect.arrayContaining(['✓ 112 35200000 3.18', '✓ 106 36900000 2.87', '✓ 97 38600000 2.51', '✓ 27 35200000 0.77', '✓ 24 36900000 0.65', '✗ 19 38600000 0.94']),
+    );
+    expect(rates(TABLE)).toHaveLength(6);
+  });
+
+  it('count per 200,000 hours where the report says so', () => {
+    expect(rates('Employees worked 4,000,000 hours and had 12 recordable injuries, a TRIR of 0.60 per 200,000 hours worked.')).toEqual(['✓ 12 4000000 0.6']);
+  });
+
+  it('are read in Chinese (百万工时损工事故率)', () => {
+    expect(rates('2023年，公司员工总工时8,642万小时，发生损工事故14起，百万工时损工事故率0.16。')).toEqual(['✓ 14 86420000 0.16']);
+  });
+
+  it('are no mismatch when the rate does not say which injuries it counts', () => {
+    expect(rates('Employees worked 4,000,000 hours and 30 injuries were recorded; the injury frequency rate was 9.5.')).toEqual([]);
+  });
+});
+
+describe('averages per head', () => {
+  it('hold as a total of their own sentence over a head count of the paragraph', () => {
+    expect(rates('The Group employed 6,218 staff. Staff completed 148,200 hours of training, an average of 23.8 hours per employee.')).toEqual(['✓ 148200 6218 23.8']);
+    expect(rates('2023年，共有员工志愿者4,562人，累计志愿服务时长5.8万小时，人均12.7小时。')).toEqual(['✓ 58000 4562 12.7']);
+  });
+
+  it('are never a mismatch: which group of the paragraph an average is over is seldom said', () => {
+    expect(rates('本年度共有412名青年骨干入选。全年累计培训时长约86万小时，人均36.1小时。')).toEqual([]);
+  });
+
+  it('count people, never person-times', () => {
+    expect(rates('参训员工达58,340人次，累计培训504,600小时，人均8.6小时。')).toEqual([]);
+  });
+});

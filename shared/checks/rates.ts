@@ -1,0 +1,150 @@
+// Rates a report states beside both figures they come from:
+// - injury frequency rates: `97 recordable injuries … 38.6 million hours … TRIFR of 2.51 per million
+//   hours worked`, `百万工时损工事故率` (incidents × 1,000,000, or 200,000 for a TRIR / LTIR, ÷ hours);
+// - averages per head: `培训 148,200 小时 … 6,218 名员工 … 人均 23.8 小时`, `an average of 23.8 hours per employee`.
+// The inputs are looked for in the rate's table column (the rows of one year), or before it in its
+// paragraph (an average's total in its own sentence). A frequency rate is called a mismatch only when
+// it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
+// of that kind and one number of hours worked; an average per head, whose head count a paragraph of
+// many groups rarely pins down, and any other rate, are reported only when they hold.
+
+import { comparable, dimensionOf } from './dimension';
+import { saidAsPrior } from './markers';
+import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, show, type Interval } from './precision';
+import { saying } from './sayings';
+import { isTableCell, tableColumns } from './table-columns';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+/** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
+const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
+/** A rate or an injury count of lost-time injuries. */
+const LOST_TIME = /lost[-\s]?time|\bLTI|损工|損工|误工|誤工|失时|失時/i;
+/** A rate or an injury count of recordable injuries. */
+const RECORDABLE = /recordable|\bTRI|\bTRC|可记录|可記錄/i;
+const INJURIES = /injur|incident|accident|事故|工伤|工傷|受伤|受傷/i;
+const HOURS_WORKED = /hours|工时|工時|小时|小時/i;
+/** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate). */
+const PER_200K = /200,?000|20\s?万|\b(?:TRIR|LTIR)\b/i;
+
+/** `人均`, `an average of 23.8 hours per employee`: a total over a head count. */
+const PER_HEAD = /人均|平均每(?:人|名|位)|\bper\s+(?:employee|person|capita|head|staff|volunteer|participant|worker)\b/i;
+/** A head count: people, never person-times (`58,340 人次`). */
+const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|员工|員工|志愿者|志願者/i;
+const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
+
+/** How far before a rate in its paragraph its inputs may stand. */
+const TEXT_REACH = 600;
+/** What stands just before a figure that says what it is (`giving a total recordable injury frequency rate (TRIFR) of`). */
+const LEAD = 80;
+
+export function rateChecks(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const columns = new Map<number, Array<{ at: DocFigure; label: string }>>();
+  for (const column of tableColumns(doc)) for (const cell of column) columns.set(cell.at.index, column);
+  for (let i = 0; i < doc.figures.length; i++) {
+    const figure = doc.figures[i]!;
+    if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
+    const result: DocFigure = { doc, figure, index: i };
+    const column = columns.get(i);
+    const cell = column?.find((c) => c.at.index === i);
+    const inText = !cell && !isTableCell(doc, i);
+    // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
+    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
+    const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, result)} ${figure.metric ?? ''}` : '';
+    const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
+    const candidates = cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
+    const check = FREQUENCY_RATE.test(before)
+      ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates)
+      : PER_HEAD.test(before) || PER_HEAD.test(after)
+        ? averagePerHead(result, candidates)
+        : undefined;
+    if (check) checks.push(check);
+  }
+  return checks;
+}
+
+interface Candidate {
+  at: DocFigure;
+  /** What names it: its row's label, or its metric, unit and the words just before it. */
+  words: string;
+  /** Its row's label, or the words just before it in its sentence. */
+  lead: string;
+}
+
+/** The words of its sentence just before a figure. */
+const leadOf = (doc: CheckDocument, { figure }: DocFigure): string => doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
+
+/** Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last year's. */
+function textBefore(doc: CheckDocument, result: DocFigure): Candidate[] {
+  const out: Candidate[] = [];
+  let upTo = result.figure.start;
+  for (let k = result.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (result.figure.start - f.end > TEXT_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
+    upTo = f.start;
+    if (isTableCell(doc, k) || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) continue;
+    const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
+    out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
+  }
+  return out;
+}
+
+/** `(2022: 36.9 million)`, `（2022 年：0.45）`: the year before's value beside this year's. */
+const inYearBeforeBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
+  /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：]\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 20), f.start));
+
+function frequencyRate(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
+  // the kind of injury the rate counts, which its count must be of
+  const kind = LOST_TIME.test(words) ? LOST_TIME : RECORDABLE.test(words) ? RECORDABLE : undefined;
+  // a figure said as a rate itself (`TRIFR (per million hours)`, the 百万工时 of 百万工时损工事故率) divides nothing
+  const isRate = ({ at, lead }: Candidate) => FREQUENCY_RATE.test(at.figure.text) || FREQUENCY_RATE.test(lead);
+  const injuries = candidates.filter(
+    (c) => Number.isInteger(c.at.figure.value) && c.at.figure.unit !== '%' && INJURIES.test(c.words) && !isRate(c) && !HOURS_WORKED.test(c.at.figure.unit) && (kind === undefined ? !LOST_TIME.test(c.words) && !RECORDABLE.test(c.words) : kind.test(c.words)),
+  );
+  const hours = candidates.filter((c) => c.at.figure.value >= 10_000 && HOURS_WORKED.test(c.words) && !isRate(c) && !INJURIES.test(c.at.figure.metric ?? ''));
+  const base = PER_200K.test(words) ? 200_000 : 1_000_000;
+  const certain = kind !== undefined && injuries.length === 1 && distinct(hours) === 1;
+  return bestOf(result, injuries, hours, base, certain, 'rate.injury-frequency', ` × ${fixed(base, 0)}`);
+}
+
+function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | undefined {
+  const { figure } = result;
+  if (figure.unit.trim() === '' || (dimensionOf(figure) === 'count' && PEOPLE.test(figure.unit))) return undefined;
+  // the total is the nearest figure of the average's unit before it in its own sentence (`培训 148,200 小时，人均 23.8 小时`)
+  const total = candidates.find(({ at }) => at.figure.unit === figure.unit && comparable(at.figure, figure));
+  const totals = total && total.at.figure.sentence.start === figure.sentence.start && total.at.figure.value > figure.value ? [total] : [];
+  const heads = candidates.filter(({ at }) => Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && PEOPLE.test(`${at.figure.unit} ${at.figure.metric ?? ''}`) && !NOT_PEOPLE.test(at.doc.text.slice(at.figure.start, at.figure.end + 2)));
+  // holds only: a paragraph names many groups of people (`412 名青年骨干`, `专职人员逾两千名`), and which one an average is over it rarely says
+  return bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
+}
+
+const distinct = (cs: Candidate[]) => new Set(cs.map((c) => c.at.figure.value)).size;
+
+/** The first pair (nearest first) whose rate holds; else, when the pair is certain, its mismatch. */
+function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candidate[], base: number, certain: boolean, rule: string, times: string): Check | undefined {
+  for (const n of numerators) for (const d of denominators) {
+    const check = rateCheck(n.at, d.at, result, base, rule, times);
+    if (check.holds) return check;
+  }
+  return certain && numerators[0] && denominators[0] ? rateCheck(numerators[0].at, denominators[0].at, result, base, rule, times) : undefined;
+}
+
+function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string): Check {
+  const computed: Interval | undefined = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), base);
+  const holds = computed !== undefined && overlaps(computed, intervalOf(result.figure));
+  const expected = (numerator.figure.value / denominator.figure.value) * base;
+  const decimals = decimalsOf(result.figure.text);
+  return {
+    kind: 'ratio',
+    holds,
+    figures: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator'), asCheckFigure(result, 'result')],
+    expected,
+    stated: result.figure.value,
+    rule,
+    ...saying(holds ? 'rate.holds' : 'rate.mismatch', {
+      calc: `${show(numerator.figure.value, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value, decimalsOf(denominator.figure.text))}`,
+      expected: fixed(expected, Math.max(decimals, 1)),
+      stated: asWritten(result.figure),
+    }),
+  };
+}
