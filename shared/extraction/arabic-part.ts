@@ -48,6 +48,22 @@ function millionsOfNoun(text: string, i: number): ScaleMatch | null {
   return unit && unit.value.kind === 'measure' && unit.end - (i + 2) >= 2 && !isLetterCode(code(text, unit.end)) ? { end: i + 1, factor: 1e6 } : null;
 }
 
+/**
+ * `2.1 million meals … (2022: c.1.7m)`: an earlier period's value in brackets repeats the measure of
+ * the figure it follows, so its glued m is millions when that figure is counted in millions (`3.2m
+ * tall (2022: 3.1m)` stays metres).
+ */
+function millionsOfComparative(text: string, i: number): ScaleMatch | null {
+  if ((code(text, i) | 0x20) !== 0x6d || code(text, i + 1) !== 0x29) return null; // `m)` only
+  const open = text.lastIndexOf('(', i);
+  if (open < 0 || i - open > 24 || !PRIOR_PERIOD_VALUE.test(text.slice(open, i))) return null;
+  return MILLIONS_BEFORE.test(text.slice(Math.max(0, open - COMPARED_REACH), open)) ? { end: i + 1, factor: 1e6 } : null;
+}
+const PRIOR_PERIOD_VALUE = /^\((?:FY\s?)?\d{2,4}(?:[/-]\d{2})?\s*:\s*(?:c\.|ca\.|circa|approx\.|~)?\s*[\d.,]+$/i;
+/** The figure compared: millions in words, or a glued m before a plural noun, with no sentence's end or bracket since. */
+const MILLIONS_BEFORE = /\d(?:\s?(?:million|mn)\b|m [a-z]{3,}s\b)[^.;()]*$/i;
+const COMPARED_REACH = 120;
+
 /** Two to five capitals (a plural `s` allowed) standing as a word at `i`. */
 function capitalsAcronym(text: string, i: number): boolean {
   let j = i;
@@ -68,7 +84,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
     infix = inf.value;
     p = inf.end;
   }
-  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) : null;
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) ?? millionsOfComparative(text, p) : null;
   if (attached) {
     factor = attached.factor;
     scaled = true;

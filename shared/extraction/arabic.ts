@@ -104,8 +104,9 @@ export function readArabic(text: string, i: number): GrammarResult {
   read.end = p;
   read.qualifier = qual;
   // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`);
-  // an en dash only where no number can precede it as a range's first end (`(–30%)`, a cell's start)
-  const minus = prev === 0x2d || (prev === 0x2013 && (code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09));
+  // an en dash only where no number can precede it as a range's first end (`(–30%)`, a cell's start,
+  // a line's start: a designed page's `–18%` on its own line above `vs. 2019 baseline`)
+  const minus = prev === 0x2d || (prev === 0x2013 && (i === 1 || code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09 || code(text, i - 2) === 0x0a));
   if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
     read.value = -read.value;
     read.start = i - 1;

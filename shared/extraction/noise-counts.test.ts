@@ -47,3 +47,10 @@ describe('a lone 万 or 亿 glued to a word', () => {
     expect(texts('亿万消费者，上亿用户，万户商家')).toEqual(['亿万', '亿用户', '万户']);
   });
 });
+
+describe('一 before 成', () => {
+  it('is a tenth, not an article (增长逾一成), while 一成不变 is an idiom', () => {
+    expect(extractFigures('帮扶资金较上年增长逾一成。').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([['一成', 10, '%', 'over']]);
+    expect(texts('管理方式并非一成不变。')).toEqual([]);
+  });
+});

@@ -27,7 +27,8 @@ const BARE_SCALE_COUNTS = new Set(['名', '户', '位', '包', '件', '台', '�
 const UNIT_LIST_BEFORE = /(?:单位|單位)\s*[:：][^\n。，]*$/;
 
 export const COUNT_NOISE_RULES = {
-  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && !priorPeriodValue(text, c) && !recordedOne(text, c) },
+  // a lone 一 or `one` as an article, but not 一 tenth (`增长逾一成`, 10%; 一成不变 is an idiom)
+  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) },
   bareNumber: {
     name: 'bare-number',
     drop: (text, c) =>

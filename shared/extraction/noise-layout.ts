@@ -1,6 +1,7 @@
-import { hasSeparator } from './candidate';
+import { hasDecimal, hasSeparator } from './candidate';
 import type { NoiseRule } from './noise';
-import { codeAt as code, isCjkCode } from './normalize';
+import { codeAt as code, isCjkCode, isUpperCode } from './normalize';
+import { lineEndWithin, lineStartWithin } from './lines';
 import { atLineEnd, atLineStart } from './context';
 import { skipGapBack } from './gaps';
 import { tocPageNumber } from './toc';
@@ -26,12 +27,26 @@ export const LAYOUT_NOISE_RULES = {
     name: 'section-number',
     // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
     drop: (text, c) => {
-      if (c.value >= 100 || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
+      // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
+      if (c.value >= 100 || (c.value < 1 && hasDecimal(c)) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
       if (!atLineStart(text, c.start) || continuesWrappedProse(text, c.start)) return false;
       if (c.kind === 'none') return true;
       const noun = c.context.noun;
       if (c.kind === 'noun') return noun !== null && (noun.capitalized || (noun.spaced && isCjkCode(c.unit.charCodeAt(0))));
       return c.value < 10 && code(text, c.numEnd) === 0x20 && isHeadingLine(text, c.start);
+    },
+  },
+  noteNumber: {
+    name: 'note-number',
+    // `1 Market-based.⏎2 Director level and above; 2022: 35.1%.⏎3 Employees…`: notes numbered in turn
+    // under a page, each line opening with the next number (whatever words follow it)
+    drop: (text, c) => {
+      if (c.form.script !== 'arabic' || c.form.decimal || c.form.separator || c.value > 30 || c.numStart !== c.start) return false;
+      if (!(c.start === 0 || code(text, c.start - 1) === 0x0a) || code(text, c.numEnd) !== 0x20 || !isUpperCode(code(text, c.numEnd + 1))) return false;
+      const prev = c.start >= 2 ? lineStartWithin(text, c.start - 1, NOTE_LINE) : -1;
+      if (prev >= 0 && text.startsWith(`${c.value - 1} `, prev)) return true;
+      const end = lineEndWithin(text, c.numEnd, NOTE_LINE);
+      return end >= 0 && text.startsWith(`${c.value + 1} `, end + 1);
     },
   },
   longId: {
@@ -69,3 +84,6 @@ export const LAYOUT_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** The longest note line looked through for the next note's number. */
+const NOTE_LINE = 240;

@@ -14,6 +14,7 @@ import { LABEL_CELL_NOISE_RULES } from './noise-label-cells';
 import { BUCKET_NOISE_RULES } from './noise-buckets';
 import { DEFINITION_NOISE_RULES } from './noise-definitions';
 import { AGE_GROUP_NOISE_RULES } from './noise-age-groups';
+import { PARTY_CONGRESS_NOISE_RULES } from './noise-party-congress';
 
 // Numbers that are not claimed figures (GUIDELINES.md, "Exclude"). Each rule is one named
 // predicate over a candidate and the text around it; `noiseReason` returns the first that fires.
@@ -69,6 +70,7 @@ export const NOISE_RULES: NoiseRule[] = [
   dates.relativeOrFramingDuration,
   dates.halfYear,
   layout.sectionNumber,
+  layout.noteNumber,
   counts.zhSpacedNoun,
   layout.longId,
   counts.zhNumeralWithoutMeasure,
@@ -97,6 +99,7 @@ export const NOISE_RULES: NoiseRule[] = [
   ...BUCKET_NOISE_RULES,
   ...DEFINITION_NOISE_RULES,
   ...AGE_GROUP_NOISE_RULES,
+  ...PARTY_CONGRESS_NOISE_RULES,
 ];
 
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */

@@ -254,3 +254,10 @@ describe('a statement of unit', () => {
     expect(extractFigures('总能耗量 ( 百万瓦时 )\n单位：亿元')).toEqual([]);
   });
 });
+
+describe('a table in full-width digits', () => {
+  it('takes its caption for every row, the rows above being values too (１，０２５ under 單位：吉焦)', () => {
+    const text = '表２－３　能源使用統計　　　　單位：吉焦（ＧＪ）\n項目　　　　２０２３年　　２０２２年\n外購電力　　１８５，２３０　　１９１，８７０\n天然氣　　　２３，４１０　　２４，９００\n柴油　　　　１，０２５　　１，１８０\n';
+    expect(cells(text).map((c) => c[2])).toEqual(['GJ', 'GJ', 'GJ', 'GJ', 'GJ', 'GJ']);
+  });
+});

@@ -189,8 +189,8 @@ const isUnitStatement = (cell: string): boolean => /^(?:单位|單位|units?)\s*
 /** A table's number standing apart before its caption: `Table 7`, `Exhibit 4.2`, `表3`, `图 2-1`. */
 const TABLE_LABEL = /^(?:table|tab\.|exhibit|figure|fig\.|表|图|圖)\s*\d{1,3}(?:[.\-–]\d{1,3})?[.:：]?$/i;
 
-/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`), not a name nor a year or financial year heading a column (`2023`, `2023-24`). */
-const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d.,\s%()\-–]+$/.test(cell) && !/^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/.test(cell);
+/** A cell holding a value (`12.4`, `85.0%`, `(3.2)`, `-`, `$1,812`, full-width `１，０２５`), not a name nor a year or financial year heading a column (`2023`, `2023-24`). */
+const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d０-９.,，．\s%％()\-–]+$/.test(cell) && !/^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/.test(cell);
 
 /** A line of running text: a table's caption does not read like one. */
 const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);

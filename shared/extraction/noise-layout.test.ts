@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const texts = (text: string) => extractFigures(text).map((f) => f.text);
+
+describe('a number opening a line', () => {
+  it('numbers a note when the lines around open with the numbers before and after it, whatever follows it', () => {
+    const notes = '1 Market-based.\n2 Director level and above; 2022: 35.1%.\n3 Employees and contractors.\n';
+    expect(texts(notes)).toEqual(['35.1%']);
+  });
+  it('stays a count when no line around opens with the number before or after it', () => {
+    expect(texts('Women on the board\n2 Director level and above\n5 Board meetings\n')).toEqual(['2']);
+  });
+  it('numbers no section when it is a decimal under one (an infographic\'s rate)', () => {
+    expect(texts('Lost-time injury frequency rate\n\n0.21\n\nper 200,000 hours worked')).toEqual(['0.21']);
+    expect(texts('Contents\n2.1 Our approach\n')).toEqual([]);
+  });
+});
