@@ -72,6 +72,9 @@ describe('a ranking, an index or a shopping festival named by a number', () => {
     // a stage named by a whole number written with `.0` before a capitalised word, not an acronym's count
     expect(texts('Alipay has stepped up in opening for the past few years\n1.0 Era of tool openness\nAlipay opened over 3,000 capability interfaces.')).toEqual(['3,000']);
     expect(texts('The team grew by 1.0 FTE.')).toEqual(['1.0']);
+    // no version is written with three decimals or a whole part of 0: a measure after its acronym
+    expect(texts('The data centre ran at PUE 1.247 in FY2022, LTIFR 0.21 in 2023.')).toEqual(['1.247', '0.21']);
+    expect(texts('We moved to Alipay 2.0 and TLS 1.2 in 2023.')).not.toContain('2.0');
   });
   it('keeps a count of festivals and projects, plural after a number other than one', () => {
     expect(texts('We held 3 festivals and 1 festival, and launched 12 projects.')).toEqual(['3', '1', '12']);

@@ -42,6 +42,14 @@ function codeWordEndingWrappedLine(text: string, start: number): Word | null {
   return lineEnd >= 0 && lineEnd < start && wrappedProseBreak(text, w.start, lineEnd) ? w : null;
 }
 
+/** How a version number is written: a whole part other than 0, one or two decimals. */
+const VERSION_LIKE = /^[1-9]\d*\.\d{1,2}$/;
+const ACRONYM = /^[A-Z]{2,}$/;
+
+/** A decimal no version is written as (`1.247`, `0.21`) after an acronym is the acronym's measure (`PUE 1.247`, `LTIFR 0.21`), not a version (`TLS 1.2`). */
+const measureAfterAcronym = (text: string, c: Candidate, w: Word): boolean =>
+  hasDecimal(c) && !VERSION_LIKE.test(text.slice(c.numStart, c.numEnd)) && ACRONYM.test(text.slice(w.start, w.end));
+
 const TIER_BEFORE = /tier-$/i;
 const TIER_AFTER = /^-tier/i;
 
@@ -53,6 +61,7 @@ export const CODE_NOISE_RULES = {
       if (c.kind === 'noun' && c.context.noun?.capitalized === true && !c.reading.scaled && /^\d+\.0$/.test(text.slice(c.numStart, c.numEnd)) && /^[A-Z][a-z]/.test(c.unit)) return true;
       if (c.kind !== 'none' || !hasDecimal(c) || c.reading.scaled || c.reading.currency) return false;
       const w = a.prevWord;
+      if (w !== null && measureAfterAcronym(text, c, w)) return false;
       // a number a Markdown link sets off (`PUE [1.247](#)`) is a highlighted figure, no version of the word before it
       return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start) && !text.slice(w.end, c.start).includes('[');
     },
@@ -128,6 +137,7 @@ export const CODE_NOISE_RULES = {
       if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell) return false;
       // a cell after a tab (`Fatalities\t0`) is a value in its row, not a version
       const w = a.prevWord;
+      if (w !== null && measureAfterAcronym(text, c, w)) return false;
       return w !== null && w.capitalized && c.start - w.end === 1 && code(text, w.end) !== 0x09 && isUpperCode(code(text, w.start)) && !c.form.separator;
     },
   },
