@@ -60,3 +60,30 @@ describe('averages per head', () => {
     expect(rates('参训员工达58,340人次，累计培训504,600小时，人均8.6小时。')).toEqual([]);
   });
 });
+
+describe('intensities', () => {
+  it('hold as emissions over revenue per million of its currency, in the sentence or the paragraph before', () => {
+    expect(rates('Our Scope 1 and 2 emissions fell 9.2% year on year, to 119,690 tCO2e. Group revenue of £6,874 million gives an intensity of 17.4 tCO2e per £m, down from 19.8.')).toEqual(['✓ 119690 6874000000 17.4']);
+  });
+
+  it('hold as emissions in kt over tonnes of output said earlier in the report', () => {
+    const text = 'In 2023 we produced 312,400 tonnes of copper equivalent.\n\nOur operational greenhouse gas emissions were 1,842 kt CO2-e in 2023. Our emissions intensity improved to 5.90 t CO2-e per tonne of copper equivalent.';
+    expect(rates(text)).toEqual(['✓ 1842 312400 5.9']);
+  });
+
+  it("read a table row's unit column (吨二氧化碳当量/百万元) and take revenue from the text before it", () => {
+    const text = [
+      '2023年，公司实现营业收入272.66亿元，同比增长18.5%。',
+      '',
+      '指标\t单位\t2022年\t2023年',
+      '温室气体排放总量\t吨二氧化碳当量\t499,000\t529,510',
+      '单位营业收入排放强度\t吨二氧化碳当量/百万元\t21.69\t19.42',
+      '',
+    ].join('\n');
+    expect(rates(text)).toEqual(['✓ 529510 27266000000 19.42']);
+  });
+
+  it('are never a mismatch: an intensity that no pair of figures before it gives is left alone', () => {
+    expect(rates('Group revenue of £6,874 million and emissions of 119,690 tCO2e give an intensity of 21.3 tCO2e per £m.')).toEqual([]);
+  });
+});

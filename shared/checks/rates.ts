@@ -1,14 +1,17 @@
 // Rates a report states beside both figures they come from:
 // - injury frequency rates: `97 recordable injuries … 38.6 million hours … TRIFR of 2.51 per million
 //   hours worked`, `百万工时损工事故率` (incidents × 1,000,000, or 200,000 for a TRIR / LTIR, ÷ hours);
-// - averages per head: `培训 148,200 小时 … 6,218 名员工 … 人均 23.8 小时`, `an average of 23.8 hours per employee`.
+// - averages per head: `培训 148,200 小时 … 6,218 名员工 … 人均 23.8 小时`, `an average of 23.8 hours per employee`;
+// - intensities: emissions, energy or water over revenue or output (`119,690 tCO2e … revenue of £6,874
+//   million gives an intensity of 17.4 tCO2e per £m`, `单位营业收入排放强度 吨二氧化碳当量/百万元 19.42`).
 // The inputs are looked for in the rate's table column (the rows of one year), or before it in its
 // paragraph (an average's total in its own sentence). A frequency rate is called a mismatch only when
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
 // of that kind and one number of hours worked; an average per head, whose head count a paragraph of
-// many groups rarely pins down, and any other rate, are reported only when they hold.
+// many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
+// reported only when they hold.
 
-import { comparable, dimensionOf } from './dimension';
+import { comparable, dimensionOf, unitFactor } from './dimension';
 import { saidAsPrior } from './markers';
 import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, show, type Interval } from './precision';
 import { saying } from './sayings';
@@ -50,14 +53,18 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const inText = !cell && !isTableCell(doc, i);
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
+    // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, result)} ${figure.metric ?? ''}` : '';
+    const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
     const candidates = cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
     const check = FREQUENCY_RATE.test(before)
       ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates)
       : PER_HEAD.test(before) || PER_HEAD.test(after)
         ? averagePerHead(result, candidates)
-        : undefined;
+        : INTENSITY.test(before) || INTENSITY.test(after)
+          ? intensity(result, `${before} ${row} ${figure.unit} ${after}`, [...candidates, ...(cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(candidates.length) : [])])
+          : undefined;
     if (check) checks.push(check);
   }
   return checks;
@@ -75,12 +82,12 @@ interface Candidate {
 const leadOf = (doc: CheckDocument, { figure }: DocFigure): string => doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
 
 /** Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last year's. */
-function textBefore(doc: CheckDocument, result: DocFigure): Candidate[] {
+function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH): Candidate[] {
   const out: Candidate[] = [];
   let upTo = result.figure.start;
   for (let k = result.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
-    if (result.figure.start - f.end > TEXT_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
+    if (result.figure.start - f.end > reach || (reach === TEXT_REACH && doc.text.slice(f.end, upTo).includes('\n\n'))) break;
     upTo = f.start;
     if (isTableCell(doc, k) || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) continue;
     const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
@@ -118,6 +125,43 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   return bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
 }
 
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`: a measure over revenue or output. */
+const INTENSITY = /intensity|强度|強度|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元/i;
+/** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
+const INTENSITY_REACH = 3000;
+/** What an intensity divides, by the measure its own unit or words name. */
+const MEASURES: Array<[RegExp, string]> = [
+  [/(?:\bt|吨|噸)\s?(?:CO2|二氧化碳)/i, 'tCO2e'],
+  [/\bkt\s?(?:CO2|二氧化碳)/i, 'ktCO2e'],
+  [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
+  [/\bGWh/i, 'GWh'],
+  [/\bm3|m³|立方米/i, 'm3'],
+];
+/** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, or tonnes of output. */
+const PER: Array<[RegExp, 'currency' | 'tonnes', number]> = [
+  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€)?\s?million|百万元|百萬元/i, 'currency', 1e6],
+  [/亿元|億元/, 'currency', 1e8],
+  [/万元|萬元/, 'currency', 1e4],
+  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸/i, 'tonnes', 1],
+];
+
+function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
+  if (!unit || !per) return undefined;
+  const [, kind, scale] = per;
+  const measure = { unit };
+  const isCo2 = /co2/i.test(unit);
+  // emissions over emissions, tonnes of output over tonnes of output, never one for the other
+  const amounts = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0);
+  const bases = candidates.filter(({ at }) => (kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit)) && at.figure.value > 0);
+  for (const n of amounts) for (const d of bases) {
+    const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', unitFactor(n.at.figure) / unitFactor(measure), (kind === 'currency' ? 1 : unitFactor(d.at.figure)) / scale);
+    if (check.holds) return check;
+  }
+  return undefined;
+}
+
 const distinct = (cs: Candidate[]) => new Set(cs.map((c) => c.at.figure.value)).size;
 
 /** The first pair (nearest first) whose rate holds; else, when the pair is certain, its mismatch. */
@@ -129,10 +173,12 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
   return certain && numerators[0] && denominators[0] ? rateCheck(numerators[0].at, denominators[0].at, result, base, rule, times) : undefined;
 }
 
-function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string): Check {
-  const computed: Interval | undefined = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure), base);
+/** `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m). */
+function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1): Check {
+  const scaled = (i: Interval, by: number): Interval => ({ lo: i.lo * by, hi: i.hi * by });
+  const computed: Interval | undefined = quotient(scaled(intervalOf(numerator.figure), nScale), scaled(intervalOf(denominator.figure), dScale), base);
   const holds = computed !== undefined && overlaps(computed, intervalOf(result.figure));
-  const expected = (numerator.figure.value / denominator.figure.value) * base;
+  const expected = ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base;
   const decimals = decimalsOf(result.figure.text);
   return {
     kind: 'ratio',
@@ -142,7 +188,7 @@ function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigu
     stated: result.figure.value,
     rule,
     ...saying(holds ? 'rate.holds' : 'rate.mismatch', {
-      calc: `${show(numerator.figure.value, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value, decimalsOf(denominator.figure.text))}`,
+      calc: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
       expected: fixed(expected, Math.max(decimals, 1)),
       stated: asWritten(result.figure),
     }),
