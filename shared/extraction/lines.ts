@@ -6,9 +6,7 @@
 export function lineStartWithin(text: string, i: number, max: number): number {
   const lowest = i - max - 1; // a `\n` here still starts the line `max` characters back
   const from = Math.max(0, lowest);
-  // a slice is a view, not a copy: the native search stays within the bound
-  const k = text.slice(from, i).lastIndexOf('\n');
-  if (k >= 0) return from + k + 1;
+  for (let k = Math.min(i, text.length) - 1; k >= from; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
   return lowest < 0 ? 0 : -1;
 }
 

@@ -47,6 +47,8 @@ const OPEN_QUOTES = new Map([
   [0x22, 0x22], // ""
 ]);
 const CLOSE_QUOTES = new Set([0x300d, 0x300f, 0x201d]);
+/** Every quotation mark above, and a few other characters: the sets are asked only after it. */
+const mayBeQuote = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || (c >= 0x300c && c <= 0x300f);
 
 /** Whether `[s, e)` sits inside a short quotation (a name such as 「人人3小时」 or “7天无理由退换货”). */
 export function inShortQuote(text: string, s: number, e: number): boolean {
@@ -54,7 +56,9 @@ export function inShortQuote(text: string, s: number, e: number): boolean {
   let open = -1;
   for (let k = s - 1; k >= Math.max(0, s - MAX); k--) {
     const c = code(text, k);
-    if (c === 0x0a || c === 0x3002 || CLOSE_QUOTES.has(c)) return false;
+    if (c === 0x0a || c === 0x3002) return false;
+    if (!mayBeQuote(c)) continue;
+    if (CLOSE_QUOTES.has(c)) return false;
     if (OPEN_QUOTES.has(c)) {
       open = c;
       break;
@@ -65,7 +69,7 @@ export function inShortQuote(text: string, s: number, e: number): boolean {
   for (let k = e; k < Math.min(text.length, e + MAX); k++) {
     const c = code(text, k);
     if (c === close) return true;
-    if (c === 0x0a || c === 0x3002 || OPEN_QUOTES.has(c) && c !== close) return false;
+    if (c === 0x0a || c === 0x3002 || (mayBeQuote(c) && OPEN_QUOTES.has(c) && c !== close)) return false;
   }
   return false;
 }

@@ -21,3 +21,11 @@ export class NextOccurrence {
     return this.found;
   }
 }
+
+/** The next match of `re` (global: it keeps its own `lastIndex`) from a position, as a NextOccurrence. */
+export function nextMatch(re: RegExp): NextOccurrence {
+  return new NextOccurrence((text, from) => {
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  });
+}

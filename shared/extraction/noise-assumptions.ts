@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
+import { nextMatch } from './next-occurrence';
 
 // GUIDELINES.md excludes scenario settings: a value a report assumes in order to model something
 // (`we assume a carbon price of RMB 200 per tonne by 2030`, `an assumed lifetime of 200,000 km`,
@@ -15,11 +16,16 @@ const ASSUMPTION = /(?:\b(?:we|they|it|which|scenario|scenarios|model|models)\s+
 const CLAUSE_END = /(?:,(?!\d)|(?<!\d),|[:;。；，：]|\.(?:\s|$)|\n\s*\n)/g;
 
 /** Whether an assumption word can be there at all: most figures have none near them, and the clause need not be cut. */
-const ANY_ASSUMPTION = /ssum|SSUM|假[设定]/;
+const ANY_ASSUMPTION = /ssum|SSUM|假[设定]/g;
+/** The next such word from a position, found once for the figures before it. */
+const nextAssumptionWord = nextMatch(ANY_ASSUMPTION);
 
 function assumedSetting(text: string, c: Candidate): boolean {
-  const before = text.slice(Math.max(0, c.start - REACH), c.start);
-  if (!ANY_ASSUMPTION.test(before)) return false;
+  const from = Math.max(0, c.start - REACH);
+  // the first such word within reach must end before the figure (a later one starts later still)
+  const word = nextAssumptionWord.in(text, from);
+  if (word < 0 || word + (text.charCodeAt(word) === 0x5047 ? 2 : 4) > c.start) return false;
+  const before = text.slice(from, c.start);
   let open = 0;
   for (const m of before.matchAll(CLAUSE_END)) open = m.index + m[0].length;
   return ASSUMPTION.test(before.slice(open));

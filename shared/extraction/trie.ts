@@ -4,11 +4,25 @@ import { NORM, isCjkCode, isLetterCode, isSpaceCode, isNewlineCode, lowerCode, L
 // case-folded), forwards or backwards, without allocating. Tables stay plain data in the
 // modules that own them; this is only the matcher.
 
-interface Node<T> {
-  next: Map<number, Node<T>>;
+/** A trie node as it is built: children by character. */
+interface BuildNode<T> {
+  next: Map<number, BuildNode<T>>;
   value?: T;
+  wordEnd: boolean;
+}
+
+/**
+ * A trie node as it is walked: its children in a small open-addressed table (slot = character &
+ * mask, then the next slot; a key of 0 is an empty slot), read inline. A Map's look-up was the
+ * walk's main cost.
+ */
+interface Node<T> {
+  keys: Uint16Array;
+  kids: Array<Node<T> | undefined>;
+  mask: number;
+  value: T | undefined;
   /** The phrase ends in a letter: a match must not be followed (or, backwards, preceded) by one. */
-  wordEnd?: boolean;
+  wordEnd: boolean;
 }
 
 export interface Match<T> {
@@ -25,15 +39,19 @@ export interface MatchOptions {
 }
 
 export class PhraseTable<T> {
-  private readonly root: Node<T> = { next: new Map() };
-  private readonly rootRev: Node<T> = { next: new Map() };
+  private readonly root: Node<T>;
+  private readonly rootRev: Node<T>;
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    const root: BuildNode<T> = { next: new Map(), wordEnd: false };
+    const rootRev: BuildNode<T> = { next: new Map(), wordEnd: false };
     for (const [phrase, value] of entries) {
       const key = phrase.toLowerCase();
-      insert(this.root, key, value);
-      insert(this.rootRev, [...key].reverse().join(''), value);
+      insert(root, key, value);
+      insert(rootRev, [...key].reverse().join(''), value);
     }
+    this.root = compile(root);
+    this.rootRev = compile(rootRev);
   }
 
   /** Longest phrase starting at `pos`. */
@@ -47,13 +65,13 @@ export class PhraseTable<T> {
   }
 }
 
-function insert<T>(root: Node<T>, key: string, value: T): void {
+function insert<T>(root: BuildNode<T>, key: string, value: T): void {
   let node = root;
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
     let child = node.next.get(c);
     if (!child) {
-      child = { next: new Map() };
+      child = { next: new Map(), wordEnd: false };
       node.next.set(c, child);
     }
     node = child;
@@ -62,6 +80,30 @@ function insert<T>(root: Node<T>, key: string, value: T): void {
   const last = key.charCodeAt(key.length - 1);
   const first = key.charCodeAt(0);
   node.wordEnd = isLetterCode(last) || isLetterCode(first);
+}
+
+function compile<T>(b: BuildNode<T>): Node<T> {
+  let size = 1;
+  while (size < 2 * b.next.size) size *= 2;
+  const node: Node<T> = { keys: new Uint16Array(size), kids: new Array<Node<T> | undefined>(size).fill(undefined), mask: size - 1, value: b.value, wordEnd: b.wordEnd };
+  for (const [c, child] of b.next) {
+    let h = c & node.mask;
+    while (node.keys[h] !== 0) h = (h + 1) & node.mask;
+    node.keys[h] = c;
+    node.kids[h] = compile(child);
+  }
+  return node;
+}
+
+/** The child of `node` for character `c`. */
+function childOf<T>(node: Node<T>, c: number): Node<T> | undefined {
+  const keys = node.keys;
+  const mask = node.mask;
+  for (let h = c & mask; ; h = (h + 1) & mask) {
+    const k = keys[h];
+    if (k === c) return node.kids[h];
+    if (k === 0) return undefined;
+  }
 }
 
 function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: MatchOptions): Match<T> | null {
@@ -73,7 +115,7 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
     const c = lowerCode(NORM[raw]!);
     if (isSpaceCode(c) || isNewlineCode(c)) {
       // No phrase starts with whitespace: at the root a run of it ends the match unread.
-      if (node === root && !root.next.has(0x20)) break;
+      if (node === root && childOf(root, 0x20) === undefined) break;
       // Collapse a whitespace run, up to a line break where none may be crossed.
       let j = i;
       let newlines = 0;
@@ -86,7 +128,7 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
         j += dir;
       }
       if (newlines > 0 && !opts.newlines) break;
-      const spaced = node.next.get(0x20);
+      const spaced = childOf(node, 0x20);
       if (spaced) {
         node = spaced;
         i = j;
@@ -112,7 +154,7 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
       let sub: Node<T> | undefined = node;
       while (sub && k < lig.length) {
         const idx = dir === 1 ? k : lig.length - 1 - k;
-        sub = sub.next.get(lig.charCodeAt(idx));
+        sub = childOf(sub, lig.charCodeAt(idx));
         k++;
       }
       if (!sub) break;
@@ -121,7 +163,7 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
       if (node.value !== undefined) best = accept(node, text, i, dir, best);
       continue;
     }
-    const child = node.next.get(c);
+    const child = childOf(node, c);
     if (!child) break;
     node = child;
     i += dir;

@@ -22,8 +22,8 @@ export function inUnitCell(text: string, c: Candidate): boolean {
   if (ls < 0 || le < 0) return false;
   const before = text.slice(ls, c.start);
   const after = text.slice(c.end, le);
-  const gapBefore = lastGap(before);
   const gapAfter = CELL_GAP.exec(after);
+  const gapBefore = gapAfter ? lastGap(before) : -1;
   if (gapBefore < 0 || !gapAfter || before.slice(0, gapBefore).trim() === '') return false;
   const rest = after.slice(gapAfter.index).split(CELL_GAP).map((s) => s.trim()).filter((s) => s !== '');
   if (rest.length === 0 || !rest.every((cell) => VALUE_CELL.test(cell))) return false;
@@ -31,9 +31,16 @@ export function inUnitCell(text: string, c: Candidate): boolean {
   return specIn(cell) !== null;
 }
 
-/** End of the last column gap in `s`, or -1. */
+/** End of the last column gap in `s` (a tab, or a run of two spaces or more), or -1. */
 function lastGap(s: string): number {
   let at = -1;
-  for (const m of s.matchAll(/\t|[ \u3000]{2,}/g)) at = m.index + m[0].length;
+  for (let k = 0; k < s.length; k++) {
+    if (s.charCodeAt(k) === 0x09) at = k + 1;
+    else if (isRunSpace(s.charCodeAt(k)) && isRunSpace(s.charCodeAt(k + 1))) {
+      while (isRunSpace(s.charCodeAt(k + 1))) k++;
+      at = k + 1;
+    }
+  }
   return at;
 }
+const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;

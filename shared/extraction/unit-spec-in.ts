@@ -71,12 +71,25 @@ export function inUnitCaption(text: string, start: number, end: number): boolean
 
 const CELL_EDGE = /\t|\n|[ \u3000]{2}/;
 
+/**
+ * The end of the last cell edge in `[from, to)` (CELL_EDGE's matches read left to right, so a run
+ * of three spaces ends its edge after two), else 0 at the text's start, else -1.
+ */
+function lastCellEdgeEnd(text: string, from: number, to: number): number {
+  const n = Math.min(to, text.length);
+  let end = from === 0 ? 0 : -1;
+  for (let k = from; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x09 || c === 0x0a) end = k + 1;
+    else if ((c === 0x20 || c === 0x3000) && k + 1 < n && (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x3000)) end = ++k + 1;
+  }
+  return end;
+}
+
 /** Whether the cell or line around `[start, end)` is wholly a statement of scale (`$ millions`, `HK$ 百万`, `百万 tCO2e` over a table). */
 function isWholeStatement(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - CAPTION_REACH);
-  const left = text.slice(from, start);
-  const edges = [...left.matchAll(new RegExp(CELL_EDGE.source, 'g'))];
-  const a = edges.length > 0 ? from + edges[edges.length - 1]!.index + edges[edges.length - 1]![0].length : from === 0 ? 0 : -1;
+  const a = lastCellEdgeEnd(text, from, start);
   const right = text.slice(end, end + CAPTION_REACH);
   const edge = CELL_EDGE.exec(right);
   const b = edge ? end + edge.index : end + right.length === text.length ? text.length : -1;
