@@ -1,5 +1,6 @@
 import type { NoiseRule } from './noise';
 import { wordAfter } from './context';
+import { isWhiteSpace } from './cell-lines';
 
 // The constants a report's method applies are no claims of its own (GUIDELINES.md: "scientific
 // constants or scenario settings"): a grid's emission factor (`全国电网平均排放因子0.5703吨二氧化碳/
@@ -12,11 +13,19 @@ const LOOK_BACK = 30;
 const ZH_CONSTANT = /(?:排放|折算|折标|换算|转换)(?:因子|系数)(?:为|取|是|按)?\s*[:：]?\s*$|因子\s*[:：]?\s*$/;
 const EN_CONSTANT = /\b(?:(?:emissions?|conversion|grid)\s+factors?|GWP|global warming potentials?)(?:\s+(?:of|is|was|=))?\s*[:=]?\s*$/i;
 
+/** The last characters ZH_CONSTANT and EN_CONSTANT can end in before their trailing white space. */
+const CONSTANT_END = new Set(Array.from('子数为取是按:：=rRsSpPlLfF', (ch) => ch.charCodeAt(0)));
+
 export const CONSTANT_NOISE_RULES: NoiseRule[] = [
   {
     name: 'method-constant',
     drop: (text, c) => {
-      const before = text.slice(Math.max(0, c.start - LOOK_BACK), c.start);
+      const from = Math.max(0, c.start - LOOK_BACK);
+      // cheap first: what the patterns end in, white space aside (a name's last letter, a verb, `:` or `=`)
+      let k = c.start - 1;
+      while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+      if (k < from || !CONSTANT_END.has(text.charCodeAt(k))) return false;
+      const before = text.slice(from, c.start);
       return ZH_CONSTANT.test(before) || EN_CONSTANT.test(before);
     },
   },

@@ -1,4 +1,6 @@
 import type { NoiseRule } from './noise';
+import { isWhiteSpace } from './cell-lines';
+import { isLetterCode } from './normalize';
 
 // Numbers inside a definition are the criteria that make something count as a category, not
 // results: a footnote's `“淘宝村”的认定标准主要包括：…年销售额达到1000万元；…活跃网店数量达到100家`,
@@ -9,6 +11,14 @@ import type { NoiseRule } from './noise';
 /** A comparison ending at most a few characters before the number, inside its clause (`达到当地家庭户数的10%`). */
 const ZH_COMPARED = /(?:达到|大于|小于|等于|超过|高于|低于|多于|少于|不低于|不少于|不超过|不高于)[^，。；,;：:]{0,10}$/;
 const EN_COMPARED = /\b(?:more|less|fewer|greater|higher|lower) than\s+(?:[A-Z]{1,3}\$?\s?)?$|\b(?:at least|at most|above|below|exceeding|over|under)\s+(?:[A-Z]{1,3}\$?\s?)?$/i;
+
+/** The last characters of ZH_COMPARED's words (到, 于, 过). */
+const ZH_COMPARISON_END = new Set(Array.from('到于过', (ch) => ch.charCodeAt(0)));
+/** Whether one of them stands in `[from, to)` no more than ZH_COMPARED's ten characters before `to`. */
+function zhComparisonEndNear(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(from, to - 11); k--) if (ZH_COMPARISON_END.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /** The cue of a definition in the sentence before the number. */
 const ZH_DEFINES = /认定标准|评定标准|界定标准|是指|指的是|定义为|界定为|认定为/;
@@ -32,10 +42,13 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
   {
     name: 'definition-criterion',
     drop: (text, c) => {
-      // cheap first: a comparison right before the number
-      const near = text.slice(Math.max(0, c.start - 16), c.start);
-      const zh = c.form.script !== 'en' && ZH_COMPARED.test(near);
-      if (!zh && !EN_COMPARED.test(near)) return false;
+      // cheap first: a comparison right before the number; the patterns only after a character
+      // their ends need (an English comparison ends in a space, a letter or `$`)
+      const from = Math.max(0, c.start - 16);
+      const near = text.slice(from, c.start);
+      const zh = c.form.script !== 'en' && zhComparisonEndNear(text, from, c.start) && ZH_COMPARED.test(near);
+      const last = text.charCodeAt(c.start - 1);
+      if (!zh && !((isWhiteSpace(last) || isLetterCode(last) || last === 0x24) && EN_COMPARED.test(near))) return false;
       const sentence = text.slice(sentenceStart(text, c.start), c.start);
       return (zh ? ZH_DEFINES : EN_DEFINES).test(sentence);
     },

@@ -1,5 +1,6 @@
 import { NORM } from './normalize';
 import { PhraseTable } from './trie';
+import { isWhiteSpace } from './cell-lines';
 
 // The words noise.ts looks for around a number: what makes it a code, a date, a rank, an idiom or a
 // framing duration rather than a claimed figure (GUIDELINES.md, "Exclude").
@@ -32,16 +33,13 @@ export const CLOCK_HOUR_BEFORE = /\d\s*[点时]\s*$/;
  */
 /** The last characters of CODE_LIST_BEFORE's joiners. */
 const LIST_JOINER_END = new Set(Array.from(',&/dDrRoO', (ch) => ch.charCodeAt(0)));
-/** Every character `\s` matches, and a few more (a look that may only rule out). */
-const mayBeSpace = (c: number): boolean =>
-  c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const CODE_LIST_BEFORE = /\b([a-z]+)\.?\s*\d[\d.-]*(?:\s*(?:,|&|\/|and|or|to)\s*\d[\d.-]*)*\s*(?:,|&|\/|\band|\bor|\bto)\s*$/i;
 
 export function continuesCodeList(text: string, start: number): boolean {
   // cheap first: the list's joiner (`,` `&` `/` `and` `or` `to`) is the last thing before the number but white space
   const from = Math.max(0, start - 60);
   let k = start - 1;
-  while (k >= from && mayBeSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
   if (k < from || !LIST_JOINER_END.has(text.charCodeAt(k))) return false;
   const match = CODE_LIST_BEFORE.exec(text.slice(from, start));
   return match !== null && EN_CODE_WORDS.has(match[1]!.toLowerCase());
