@@ -87,6 +87,7 @@ export function extract(text: string): ExtractedFigure[] {
 }
 
 export function toFigure(text: string, c: Candidate, sentences = new SentenceCache(text)): ExtractedFigure {
+  const sentence = sentences.at(c.start, c.end);
   const f: ExtractedFigure = {
     start: c.start,
     end: c.end,
@@ -94,7 +95,7 @@ export function toFigure(text: string, c: Candidate, sentences = new SentenceCac
     value: round(c.value),
     unit: c.unit,
     qualifier: c.qualifier,
-    sentence: { ...sentences.at(c.start, c.end) },
+    sentence: { start: sentence.start, end: sentence.end },
   };
   if (c.valueMax !== undefined) f.valueMax = round(c.valueMax);
   return f;

@@ -12,11 +12,12 @@ import { isLetterCode } from './normalize';
 const ZH_COMPARED = /(?:达到|大于|小于|等于|超过|高于|低于|多于|少于|不低于|不少于|不超过|不高于)[^，。；,;：:]{0,10}$/;
 const EN_COMPARED = /\b(?:more|less|fewer|greater|higher|lower) than\s+(?:[A-Z]{1,3}\$?\s?)?$|\b(?:at least|at most|above|below|exceeding|over|under)\s+(?:[A-Z]{1,3}\$?\s?)?$/i;
 
-/** The last characters of ZH_COMPARED's words (到, 于, 过). */
-const ZH_COMPARISON_END = new Set(Array.from('到于过', (ch) => ch.charCodeAt(0)));
-/** Whether one of them stands in `[from, to)` no more than ZH_COMPARED's ten characters before `to`. */
+/** Whether a last character of ZH_COMPARED's words (到, 于, 过) stands in `[from, to)` no more than its ten characters before `to`. */
 function zhComparisonEndNear(text: string, from: number, to: number): boolean {
-  for (let k = to - 1; k >= Math.max(from, to - 11); k--) if (ZH_COMPARISON_END.has(text.charCodeAt(k))) return true;
+  for (let k = to - 1; k >= Math.max(from, to - 11); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5230 || c === 0x4e8e || c === 0x8fc7) return true;
+  }
   return false;
 }
 

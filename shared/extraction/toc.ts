@@ -56,7 +56,7 @@ export function tocPageNumber(text: string, start: number, end: number): boolean
   if (!onlyWhiteSpaceToLineEnd(text, end)) return false;
   const own = lineAt(text, start);
   if (!own || end > own.end) return false;
-  const line = { ...own, text: text.slice(own.start, own.end) };
+  const line = { start: own.start, end: own.end, text: text.slice(own.start, own.end) };
   // the page number ends the line; a title may hold figures of its own (`£14.2bn of sustainable finance ..... 7`)
   if (line.text.slice(end - line.start).trim() !== '' || !/\d$/.test(line.text.slice(0, end - line.start))) return false;
   if (LEADERS.test(line.text)) return true;

@@ -12,17 +12,68 @@ interface BuildNode<T> {
 }
 
 /**
- * A trie node as it is walked: its children in a small open-addressed table (slot = character &
- * mask, then the next slot; a key of 0 is an empty slot), read inline. A Map's look-up was the
- * walk's main cost.
+ * A trie as it is walked, its nodes numbered (the root is 0): each node's children in a small
+ * open-addressed table of its own within one array (slot = character & mask, then the next slot;
+ * a key of 0 is an empty slot), read inline. A Map per node was the walk's main cost.
  */
-interface Node<T> {
-  keys: Uint16Array;
-  kids: Array<Node<T> | undefined>;
-  mask: number;
-  value: T | undefined;
-  /** The phrase ends in a letter: a match must not be followed (or, backwards, preceded) by one. */
-  wordEnd: boolean;
+class Trie<T> {
+  /** Where each node's table starts in `keys` and `kids`, and its size less one. */
+  readonly base: Int32Array;
+  readonly mask: Int32Array;
+  readonly keys: Uint16Array;
+  /** The child's node number in each slot. */
+  readonly kids: Int32Array;
+  readonly values: Array<T | undefined> = [];
+  /** The phrase ending at the node ends in a letter: a match must not be followed (or, backwards, preceded) by one. */
+  readonly wordEnd: Uint8Array;
+
+  constructor(root: BuildNode<T>) {
+    const nodes: Array<BuildNode<T>> = [];
+    const sizes: number[] = [];
+    let slots = 0;
+    const number = (b: BuildNode<T>): void => {
+      nodes.push(b);
+      let size = 1;
+      while (size < 2 * b.next.size) size *= 2;
+      sizes.push(size);
+      slots += size;
+      for (const child of b.next.values()) number(child);
+    };
+    number(root);
+    this.base = new Int32Array(nodes.length);
+    this.mask = new Int32Array(nodes.length);
+    this.keys = new Uint16Array(slots);
+    this.kids = new Int32Array(slots);
+    this.wordEnd = new Uint8Array(nodes.length);
+    const index = new Map<BuildNode<T>, number>(nodes.map((b, k) => [b, k]));
+    let at = 0;
+    nodes.forEach((b, k) => {
+      this.base[k] = at;
+      this.mask[k] = sizes[k]! - 1;
+      at += sizes[k]!;
+      this.values.push(b.value);
+      this.wordEnd[k] = b.wordEnd ? 1 : 0;
+    });
+    nodes.forEach((b, k) => {
+      for (const [c, child] of b.next) {
+        let h = c & this.mask[k]!;
+        while (this.keys[this.base[k]! + h] !== 0) h = (h + 1) & this.mask[k]!;
+        this.keys[this.base[k]! + h] = c;
+        this.kids[this.base[k]! + h] = index.get(child)!;
+      }
+    });
+  }
+
+  /** The child of `node` for character `c`, or -1. */
+  childOf(node: number, c: number): number {
+    const base = this.base[node]!;
+    const mask = this.mask[node]!;
+    for (let h = c & mask; ; h = (h + 1) & mask) {
+      const k = this.keys[base + h];
+      if (k === c) return this.kids[base + h]!;
+      if (k === 0) return -1;
+    }
+  }
 }
 
 export interface Match<T> {
@@ -39,8 +90,8 @@ export interface MatchOptions {
 }
 
 export class PhraseTable<T> {
-  private readonly root: Node<T>;
-  private readonly rootRev: Node<T>;
+  private readonly root: Trie<T>;
+  private readonly rootRev: Trie<T>;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     const root: BuildNode<T> = { next: new Map(), wordEnd: false };
@@ -50,8 +101,8 @@ export class PhraseTable<T> {
       insert(root, key, value);
       insert(rootRev, [...key].reverse().join(''), value);
     }
-    this.root = compile(root);
-    this.rootRev = compile(rootRev);
+    this.root = new Trie(root);
+    this.rootRev = new Trie(rootRev);
   }
 
   /** Longest phrase starting at `pos`. */
@@ -82,32 +133,9 @@ function insert<T>(root: BuildNode<T>, key: string, value: T): void {
   node.wordEnd = isLetterCode(last) || isLetterCode(first);
 }
 
-function compile<T>(b: BuildNode<T>): Node<T> {
-  let size = 1;
-  while (size < 2 * b.next.size) size *= 2;
-  const node: Node<T> = { keys: new Uint16Array(size), kids: new Array<Node<T> | undefined>(size).fill(undefined), mask: size - 1, value: b.value, wordEnd: b.wordEnd };
-  for (const [c, child] of b.next) {
-    let h = c & node.mask;
-    while (node.keys[h] !== 0) h = (h + 1) & node.mask;
-    node.keys[h] = c;
-    node.kids[h] = compile(child);
-  }
-  return node;
-}
-
-/** The child of `node` for character `c`. */
-function childOf<T>(node: Node<T>, c: number): Node<T> | undefined {
-  const keys = node.keys;
-  const mask = node.mask;
-  for (let h = c & mask; ; h = (h + 1) & mask) {
-    const k = keys[h];
-    if (k === c) return node.kids[h];
-    if (k === 0) return undefined;
-  }
-}
-
-function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: MatchOptions): Match<T> | null {
-  let node = root;
+function walk<T>(trie: Trie<T>, text: string, i: number, dir: 1 | -1, opts: MatchOptions): Match<T> | null {
+  const values = trie.values;
+  let node = 0;
   let best: Match<T> | null = null;
   const n = text.length;
   while (i >= 0 && i < n) {
@@ -115,7 +143,7 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
     const c = lowerCode(NORM[raw]!);
     if (isSpaceCode(c) || isNewlineCode(c)) {
       // No phrase starts with whitespace: at the root a run of it ends the match unread.
-      if (node === root && childOf(root, 0x20) === undefined) break;
+      if (node === 0 && trie.childOf(0, 0x20) < 0) break;
       // Collapse a whitespace run, up to a line break where none may be crossed.
       let j = i;
       let newlines = 0;
@@ -128,20 +156,20 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
         j += dir;
       }
       if (newlines > 0 && !opts.newlines) break;
-      const spaced = childOf(node, 0x20);
-      if (spaced) {
+      const spaced = trie.childOf(node, 0x20);
+      if (spaced >= 0) {
         node = spaced;
         i = j;
-        if (node.value !== undefined) best = accept(node, text, i, dir, best);
+        if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
         continue;
       }
-      if (opts.innerSpaces && node !== root && j - i === dir && newlines === 0) {
+      if (opts.innerSpaces && node !== 0 && j - i === dir && newlines === 0) {
         i = j;
         continue;
       }
       // a line of Chinese prose wrapped inside a phrase (`约⏎为`, `超⏎过`; `超⏎⏎过` where a narrow column
       // sets a blank line between its lines): the break alone, ideographs either side
-      if (opts.innerSpaces && opts.newlines && node !== root && newlines <= 2 && Math.abs(j - i) <= newlines + 1 && isCjkCode(NORM[text.charCodeAt(i - dir)]!) && isCjkCode(NORM[text.charCodeAt(j)] ?? 0)) {
+      if (opts.innerSpaces && opts.newlines && node !== 0 && newlines <= 2 && Math.abs(j - i) <= newlines + 1 && isCjkCode(NORM[text.charCodeAt(i - dir)]!) && isCjkCode(NORM[text.charCodeAt(j)] ?? 0)) {
         i = j;
         continue;
       }
@@ -151,28 +179,28 @@ function walk<T>(root: Node<T>, text: string, i: number, dir: 1 | -1, opts: Matc
     const lig = raw >= 0xfb00 ? LIGATURES.get(raw) : undefined;
     if (lig) {
       let k = 0;
-      let sub: Node<T> | undefined = node;
-      while (sub && k < lig.length) {
+      let sub = node;
+      while (sub >= 0 && k < lig.length) {
         const idx = dir === 1 ? k : lig.length - 1 - k;
-        sub = childOf(sub, lig.charCodeAt(idx));
+        sub = trie.childOf(sub, lig.charCodeAt(idx));
         k++;
       }
-      if (!sub) break;
+      if (sub < 0) break;
       node = sub;
       i += dir;
-      if (node.value !== undefined) best = accept(node, text, i, dir, best);
+      if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
       continue;
     }
-    const child = childOf(node, c);
-    if (!child) break;
+    const child = trie.childOf(node, c);
+    if (child < 0) break;
     node = child;
     i += dir;
-    if (node.value !== undefined) best = accept(node, text, i, dir, best);
+    if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
   }
   return best;
 }
 
-function accept<T>(node: Node<T>, text: string, i: number, dir: 1 | -1, best: Match<T> | null): Match<T> | null {
-  if (node.wordEnd && i >= 0 && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!)) return best;
-  return { end: dir === 1 ? i : i + 1, value: node.value as T };
+function accept<T>(trie: Trie<T>, node: number, text: string, i: number, dir: 1 | -1, best: Match<T> | null): Match<T> | null {
+  if (trie.wordEnd[node] === 1 && i >= 0 && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!)) return best;
+  return { end: dir === 1 ? i : i + 1, value: trie.values[node] as T };
 }
