@@ -189,7 +189,7 @@ function nextRowAt(text: string, r: number, cellStart: number): boolean {
   for (let k = r; k < r + MAX_LABEL; k++) {
     const c = code(text, k);
     if (k >= text.length || isNewlineCode(c)) return rowBefore(text, cellStart);
-    if (SENTENCE_STOPS.has(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
+    if (isSentenceStop(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
     if (isDigitCode(c)) {
       const next = unitCellBefore(text, k);
       if (next && next.start > r) return true;
@@ -213,7 +213,7 @@ function mayOpenNextRow(text: string, r: number): boolean {
   for (let k = r; k < r + MAX_LABEL; k++) {
     const c = code(text, k);
     if (k >= text.length || isNewlineCode(c) || isDigitCode(c) || (c === 0x20 && k > r)) return true;
-    if (SENTENCE_STOPS.has(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
+    if (isSentenceStop(c) || (c === 0x2e && code(text, k + 1) === 0x20)) return false;
   }
   return false;
 }
@@ -222,7 +222,10 @@ function mayOpenNextRow(text: string, r: number): boolean {
 const labelStart = (c: number): boolean => isLetterCode(c) || (isCjkCode(c) && !NUMERAL_OR_PER.has(c));
 
 /** Punctuation that ends a sentence or a clause: never inside a row's label. */
-const SENTENCE_STOPS = new Set(Array.from('。，；！？、;!?', (ch) => ch.charCodeAt(0)));
+/** `。，；！？、;!?`, by code unit. */
+const SENTENCE_STOPS = new Uint8Array(0x10000);
+for (const ch of '。，；！？、;!?') SENTENCE_STOPS[ch.charCodeAt(0)] = 1;
+const isSentenceStop = (c: number): boolean => SENTENCE_STOPS[c] === 1;
 
 /** The end of a label's own short number at `k` (`范围 1 排放量`, `(范围1,2,3)`), or -1 for a value. */
 function labelNumberEnd(text: string, k: number): number {
@@ -238,7 +241,7 @@ function labelNumberEnd(text: string, k: number): number {
 function rowBefore(text: string, start: number): boolean {
   for (let k = start - 1; k > start - MAX_LABEL && k >= 0; k--) {
     const c = code(text, k);
-    if (isNewlineCode(c) || SENTENCE_STOPS.has(c)) return false;
+    if (isNewlineCode(c) || isSentenceStop(c)) return false;
     if (!isDigitCode(c)) continue;
     let s = k;
     while (s > k - MAX_NUMBER && (isDigitCode(code(text, s - 1)) || ((code(text, s - 1) === 0x2c || code(text, s - 1) === 0x2e) && isDigitCode(code(text, s - 2))))) s--;

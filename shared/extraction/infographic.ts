@@ -41,14 +41,14 @@ export function currencyLineAbove(text: string, start: number, end: number): str
 const lineEnds = (c: number): boolean => Number.isNaN(c) || c === 0x0a || c === 0x0d;
 
 /** White space within a line, as `trim` takes it off. */
-const BLANK = new Set([0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0xfeff]);
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 
 function aloneOnLine(text: string, start: number, end: number): boolean {
   // most figures share their line: a glance at the characters either side settles it
   let a = end;
-  while (a < end + MAX_LINE && BLANK.has(text.charCodeAt(a))) a++;
+  while (a < end + MAX_LINE && isBlank(text.charCodeAt(a))) a++;
   let b = start;
-  while (b > start - MAX_LINE && BLANK.has(text.charCodeAt(b - 1))) b--;
+  while (b > start - MAX_LINE && isBlank(text.charCodeAt(b - 1))) b--;
   if (!lineEnds(text.charCodeAt(a)) || !(b === 0 || lineEnds(text.charCodeAt(b - 1)))) return false;
   const ls = lineStartWithin(text, start, MAX_LINE);
   const le = ls < 0 ? -1 : lineEndWithin(text, end, MAX_LINE);
