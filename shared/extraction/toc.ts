@@ -1,6 +1,5 @@
 import { lineAbove, lineBelow, type Line } from './cell-lines';
 import { lineEndWithin, lineStartWithin } from './lines';
-import { nextMatch } from './next-occurrence';
 
 // Page numbers of a table of contents are not figures (GUIDELINES.md). An entry is a title and a
 // page number ending its line: after leader dots (`Environmental Performance ........ 24`), under
@@ -106,18 +105,7 @@ function onlyWhiteSpaceToLineEnd(text: string, i: number): boolean {
   return true;
 }
 
-/**
- * How far above a line its contents heading can stand: CONTENTS_REACH steps up, each over at most
- * BLANKS blank lines and a line, none longer than MAX_LINE.
- */
-const HEADING_REACH = CONTENTS_REACH * (BLANKS + 1) * (MAX_LINE + 1);
-/** The next word a contents heading needs, found once for every line before it. */
-const nextContentsWord = nextMatch(/contents|目\s*[录錄]/gi);
-
 function underContentsHeading(text: string, line: Line): boolean {
-  // cheap first: most lines have no contents heading's word within reach above them
-  const word = nextContentsWord.in(text, Math.max(0, line.start - HEADING_REACH));
-  if (word < 0 || word >= line.start) return false;
   let up: Line | null = line;
   for (let k = 0; k < CONTENTS_REACH && up; k++) {
     up = above(text, up);
