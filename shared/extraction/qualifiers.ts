@@ -50,6 +50,17 @@ export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([
  * that closes a tag (`<b>95%`) or an arrow (`->`) is none: the sign must stand after a space, an
  * opening parenthesis or the line's start.
  */
+/** Second characters of the words 多元 opens (`多元化`, `多元培训`, `多元文化`, `多元主体`). */
+const DIVERSE_WORDS = new Set(Array.from('化文培发主共参融投治合价社产包平', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether 多 at `i` opens the word 多元 (diverse: `5.5 多元培训与发展`, a section's heading), not the
+ * qualifier 多 before 元 (`500 多元`, more than 500 yuan).
+ */
+export function opensDiverseWord(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x591a && text.charCodeAt(i + 1) === 0x5143 && DIVERSE_WORDS.has(text.charCodeAt(i + 2));
+}
+
 export function symbolQualifier(text: string, start: number): Qualifier | null {
   const q = SYMBOL_QUALIFIERS.get(text.charCodeAt(start - 1));
   if (q === undefined) return null;

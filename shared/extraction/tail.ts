@@ -3,7 +3,7 @@ import type { Candidate, NumberRead } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { ZH_UNIT_TABLE } from './units';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, symbolQualifier, underAsPreposition } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, opensDiverseWord, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
@@ -64,7 +64,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   // trailing qualifiers
   const g = skipGap(text, p, 0);
-  const suf = code(text, p) === 0x2b ? { end: p + 1, value: 'over' as const } : QUALIFIER_SUFFIX.matchForward(text, g);
+  const suf = code(text, p) === 0x2b ? { end: p + 1, value: 'over' as const } : opensDiverseWord(text, g) ? null : QUALIFIER_SUFFIX.matchForward(text, g);
   // a plus glued to a number after it is that number's sign (`28.0\t+66.1%`), not `100+`
   const signOfNext = suf !== null && code(text, suf.end - 1) === 0x2b && isDigitCode(code(text, suf.end));
   if (suf && !signOfNext && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {

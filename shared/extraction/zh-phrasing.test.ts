@@ -113,3 +113,16 @@ describe('an amount of money named before a scaled number, 元 left unwritten', 
     expect(units('营收 35 亿美元')).toEqual([[3.5e9, 'USD']]);
   });
 });
+
+describe('多元 as the word diverse', () => {
+  it('is no qualifier and no yuan: a section heading stays a heading (5.5 多元培训与发展)', () => {
+    expect(extractFigures('员工权益\n\n5.5 多元培训与发展\n\n蚂蚁金服为员工')).toEqual([]);
+    expect(extractFigures('5.5 多元化发展').map((f) => f.value)).toEqual([]);
+  });
+  it('leaves more than so many yuan alone', () => {
+    expect(extractFigures('月收入 500 多元，花了 300 多元钱').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [500, 'CNY', 'over'],
+      [300, 'CNY', 'over'],
+    ]);
+  });
+});
