@@ -69,6 +69,9 @@ const ZH_ATTRIBUTIVE_VERBS = pairsOf('注册 签约 入驻 加盟 认证 参保 
 /** Words that open a counted noun with a character that elsewhere ends one (`1.06亿在校学生`, `6,000 万就业机会`, `上市公司`, `外卖骑手`). */
 const ZH_NOUN_OPENERS = pairsOf('在校 在职 在岗 在读 在编 在册 在建 在营 就业 上市 外卖 外籍 外资 内容 下沉 后勤');
 
+/** Words whose first character elsewhere ends a noun, kept inside one before another noun (`就业机会`, `从业人员`). */
+const ZH_COMPOUND_WORDS = pairsOf('就业 从业');
+
 function zhRun(text: string, i: number, max: number): number {
   let k = i;
   while (k < text.length && k - i < max) {
@@ -76,6 +79,11 @@ function zhRun(text: string, i: number, max: number): number {
     if (!isCjkCode(c)) break;
     const w = pair(c, code(text, k + 1));
     if (k === i && ZH_NOUN_OPENERS.has(w)) {
+      k += 2;
+      continue;
+    }
+    // inside a compound too when a noun follows (`餐饮业就业机会`, `快递从业人员`): never an adverb there
+    if (k > i && ZH_COMPOUND_WORDS.has(w) && isCjkCode(code(text, k + 2)) && !ZH_STOP_CHARS.has(code(text, k + 2))) {
       k += 2;
       continue;
     }

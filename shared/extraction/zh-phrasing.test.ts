@@ -83,6 +83,10 @@ describe('a counted noun opened by a word whose first character elsewhere ends a
     expect(units('带来 6,000 万就业机会')).toEqual(['就业机会']);
     expect(units('超过 300 万外卖骑手')).toEqual(['外卖骑手']);
   });
+  it('keeps 就业 and 从业 inside a compound before its noun (餐饮业就业机会, 快递从业人员)', () => {
+    expect(units('带动数以百万计的餐饮业就业机会')).toEqual(['餐饮业就业机会']);
+    expect(units('超过百万快递从业人员')).toEqual(['快递从业人员']);
+  });
   it('only at the noun\'s start, and an opener alone after 的 counts nothing', () => {
     expect(units('新增 300 名学生在校学习')).toEqual(['名']);
     expect(units('促进相关行业超过百万的就业。')).toEqual(['']);
