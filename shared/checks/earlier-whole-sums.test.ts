@@ -41,3 +41,12 @@ describe('a figure followed by a `其中` clause of its sentence', () => {
     expect(ghg).toContainEqual(expect.objectContaining({ holds: true, stated: 398_140 }));
   });
 });
+
+describe('a list said to make up the figure of the sentence before, the year before in brackets after it', () => {
+  it('is of this year\'s figure, not of the year before\'s in brackets', () => {
+    const text = (total: string) =>
+      `Our total community contribution in 2023/24 was £${total} million (2022/23: £6.8 million). This comprised £3.1 million raised for our charity partner, £2.2 million of food donated, £1.4 million in cash donations and £0.5 million of colleague volunteering time.`;
+    expect(checksOf('sum', text('7.2'))).toMatchObject([{ holds: true, stated: 7_200_000 }]);
+    expect(checksOf('sum', text('7.9'))).toMatchObject([{ holds: false, rule: 'sum.listed-in-next-sentence', stated: 7_900_000 }]);
+  });
+});

@@ -8,6 +8,7 @@
 //   (holds only: which earlier figure it breaks down is not said).
 
 import { dimensionOf } from './dimension';
+import { inPriorYearBracket } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -61,13 +62,13 @@ function sentencesOf(doc: CheckDocument): Sentence[] {
   return out;
 }
 
-/** The last figure (not a share) of the sentence that ends just before `start`, in the same paragraph. */
+/** The last figure (not a share, nor the year before's in brackets) of the sentence that ends just before `start`, in the same paragraph. */
 function lastOfSentenceBefore(doc: CheckDocument, first: number, start: number): DocFigure | undefined {
   for (let k = first - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (f.sentence.start >= start) continue;
     if (doc.text.slice(f.sentence.end, start).trim() !== '' || doc.text.slice(f.end, start).includes('\n\n')) return undefined;
-    if (dimensionOf(f) !== 'percent') return { doc, figure: f, index: k };
+    if (dimensionOf(f) !== 'percent' && !inPriorYearBracket(doc.text, f)) return { doc, figure: f, index: k };
   }
   return undefined;
 }

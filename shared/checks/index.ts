@@ -20,6 +20,8 @@ import { figureId, restatementChecks } from './restatements';
 import { sharesOfPairAfter, sharesOfPairBefore } from './share-of-pair';
 import { sumChecks } from './sum';
 import { tableRestatements } from './table-restatements';
+import { tablePriorYearChanges } from './table-prior-year-changes';
+import { tableRowDifferences } from './table-row-differences';
 import { tableShares } from './table-shares';
 import { tableTextShares } from './table-text-shares';
 import { tableTextTotals } from './table-text-totals';
@@ -32,8 +34,8 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
-    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
-    checks.push(...own, ...paragraphShares(doc, own));
+    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...tableRowDifferences(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    checks.push(...own, ...paragraphShares(doc, own), ...tablePriorYearChanges(doc, own));
     checks.push(...rateChecks(doc));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));

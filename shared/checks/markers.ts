@@ -6,7 +6,7 @@
 export const TOTAL = /总|總|合计|合計|合共|共计|共計|total|overall|altogether|combined/i;
 
 /** A share's cue in its sentence: `成功率`, `占`, `accounting for`, `of whom`, `, or 76.8%`. */
-export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|representing|account for|share|proportion|rate|\bmakes? up\b|of (?:them|whom|which|these|those)|,\s*or\s+\d|[(（]\s*\d[\d.]*\s*%|out of|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
+export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|representing|account for|share|proportion|rate|\bma(?:kes?|de|king) up\b|of (?:them|whom|which|these|those)|,\s*or\s+\d|[(（]\s*\d[\d.]*\s*%|out of|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
 export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
@@ -23,3 +23,7 @@ export const PRIOR_VALUE = /(?:\bfrom|\bcompared\s+(?:with|to)|较|較|相比|�
 
 /** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`): never a part or a share's numerator. */
 export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 16), f.start));
+
+/** Whether the figure is the year before's in a bracket after this year's (`£7.4 million (2022/23: £6.8 million)`, `（2022 年：425 吨）`): never this year's total. */
+export const inPriorYearBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
+  /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 40), f.start));

@@ -100,3 +100,35 @@ describe('a share said as a bound', () => {
     expect(checksOf('ratio', board('不到50%'))).toMatchObject([{ holds: false, stated: 50 }]);
   });
 });
+
+describe('a share of a part said of the whole just before it', () => {
+  const managers = (share: string) => `截至2023年末，本行共有员工4,105人，其中女性员工2,102人，占比51.2%。本行中层及以上管理人员428人，其中女性186人，占比${share}%。`;
+
+  it('divides by the whole `其中` breaks down, not by a larger figure earlier in the paragraph', () => {
+    expect(checksOf('ratio', managers('43.5')).filter((c) => c.figures.some((f) => f.text === '186人'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('ratio', managers('41.3')).filter((c) => !c.holds)).toMatchObject([{ rule: 'ratio.part-of-whole-before', stated: 41.3 }]);
+  });
+
+  it('is certain among other figures of the sentence: 52 of 168 counties, not of 22 provinces', () => {
+    const counties = (share: string) => `计划覆盖全国22个省份的168个县，其中国家乡村振兴重点帮扶县52个，占比${share}%，累计培训带头人3.2万名。`;
+    expect(checksOf('ratio', counties('31.0'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('ratio', counties('32.1'))).toMatchObject([{ holds: false, rule: 'ratio.part-of-whole-before' }]);
+  });
+
+  it('leaves a rate of something else after the part alone (`员工主动离职率为 6.3%`)', () => {
+    expect(checksOf('ratio', '公司全年新招聘员工2,935人，其中应届毕业生1,408人，员工主动离职率为6.3%，较上年下降0.8个百分点。')).toEqual([]);
+  });
+});
+
+describe('a rate of a pair\'s sum, and a count in brackets that is the share before it\'s', () => {
+  it('holds `回收率` as recycled over recycled and landfilled, and never calls it a mismatch of the pair', () => {
+    const waste = (rate: string) => `送往堆填區的廢棄物減少至4,215噸，另有1,386噸廢棄物獲回收，回收率為${rate}%。`;
+    expect(checksOf('ratio', waste('24.7'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-pair-sum' }]);
+    expect(checksOf('ratio', waste('24.7')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('does not divide `(1,033)`, the numerator of `21.4% of our employees`, by another figure for the next share', () => {
+    const text = 'At year end we employed 4,826 people directly, and a further 7,310 contractors worked at our sites. Women made up 21.4% of our employees (1,033) and 18% of the Executive Committee.';
+    expect(checksOf('ratio', text)).toMatchObject([{ holds: true, expected: (1_033 / 4_826) * 100 }]);
+  });
+});

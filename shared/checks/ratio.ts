@@ -35,6 +35,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const whole = wholeNamed(doc.text, share);
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
     const numerator = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure)).at(-1);
+    // `21.4% of our employees (1,033) and 18% of the Executive Committee`: a count in brackets after one share is that share's
+    if (numerator && isNumeratorOfShareBefore(doc, numerator)) continue;
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
       const denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
@@ -187,7 +189,12 @@ function quotientIsStated([numerator, denominator, share]: DocFigure[]): boolean
 /** A sentence with more figures before its share than this is a flattened table, whose pairs a slip would pair at random. */
 const SLIP_FIGURES = 4;
 
-/** The pair before a share in its sentence whose quotient is the share; the only pair may also mismatch. */
+/** Between a whole and a part of it said next: `人，其中`, `, of whom`, `, including`. */
+const PART_OF_WHOLE_BEFORE = /^[^\d。；;.]{0,12}?[，,]\s*(?:其中|of whom|of which|including)/i;
+/** Between the part and its share, a few words that say a share of it (`人，占比 `, ` (`, `, or `), not another rate (`人，员工主动离职率为 `). */
+const PART_THEN_SHARE = /^[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)[^\d%]{0,6}$/i;
+
+/** The pair before a share in its sentence whose quotient is the share; a part of the whole said just before it, or the only pair, may also mismatch. */
 function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
   const pairs: Array<[DocFigure, DocFigure]> = [];
   for (let a = inSentence.length - 1; a >= 0; a--)
@@ -200,6 +207,11 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
     const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');
     if (check.holds) return check;
   }
+  // `管理人员 428 人，其中女性 186 人，占比 41.3%`: a part said of the whole just before it, its share just after, is the pair
+  const [whole, part] = inSentence.slice(-2);
+  const { text } = share.doc;
+  if (whole && part && comparable(part.figure, whole.figure) && part.figure.value < whole.figure.value && PART_OF_WHOLE_BEFORE.test(text.slice(whole.figure.end, part.figure.start)) && PART_THEN_SHARE.test(text.slice(part.figure.end, share.figure.start)))
+    return shareCheck(part, whole, share, 'ratio.part-of-whole-before');
   // the sentence's only pair is called a mismatch when it misses by less than half (a share far off
   // is more likely of other figures) and it counts one thing (a shared unit or metric word), or the
   // miss is one mistyped digit's (`找回4,906个，找回率98.5%` of 5,038)
@@ -207,6 +219,9 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   const near = (check: Check) => check.expected! / share.figure.value >= 2 / 3 && check.expected! / share.figure.value <= 1.5;
   if (only && countsOneThing(only[0], only[1])) {
     const check = shareCheck(only[0], only[1], share, 'ratio.pair-in-sentence');
+    // `4,215 tonnes to landfill, while 1,386 tonnes was recycled, a recycling rate of 24.7%`: a rate of the pair's sum (holds only)
+    const ofSum = check.holds || !isRateOfSum(share) ? undefined : shareOfPairSum(only[0], only[1], share);
+    if (ofSum?.holds) return ofSum;
     if (near(check)) return check;
   }
   // the one pair whose miss a slip explains (of several, only a swap of two digits: a mistyped digit
@@ -217,6 +232,31 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
     .map(([n, d]) => shareCheck(n, d, share, 'ratio.pair-in-sentence.one-slip'))
     .filter((check, k) => near(check) && slipExplaining([pairs[k]![0], pairs[k]![1], share], quotientIsStated, slips));
   return slipped.length === 1 ? slipped[0] : undefined;
+}
+
+/** Whether the figure stands in brackets just after a share of its sentence, as that share's numerator (`21.4% of our employees (1,033)`). */
+function isNumeratorOfShareBefore(doc: CheckDocument, numerator: DocFigure): boolean {
+  const previous = doc.figures[numerator.index - 1];
+  return previous !== undefined && previous.unit === '%' && previous.sentence.start === numerator.figure.sentence.start && /^[^\d]{0,40}[(（]\s*$/.test(doc.text.slice(previous.end, numerator.figure.start));
+}
+
+/** An exact rate named as one (`回收率为 24.7%`, `a recycling rate of 24.7%`), which may be of a pair's sum; a bound or a bare `占比` is not. */
+const isRateOfSum = (share: DocFigure): boolean =>
+  share.figure.qualifier === 'exact' && /(?:率|\brate)[^\d]{0,6}$/i.test(share.doc.text.slice(Math.max(share.figure.sentence.start, share.figure.start - 16), share.figure.start));
+
+/** A share of the sum of a pair: `a / (a + b)`. */
+function shareOfPairSum(part: DocFigure, other: DocFigure, share: DocFigure): Check {
+  const p = intervalOf(part.figure);
+  const o = intervalOf(other.figure);
+  return percentCheck({
+    kind: 'ratio',
+    rule: 'ratio.share-of-pair-sum',
+    inputs: [asCheckFigure(part, 'numerator'), asCheckFigure(other, 'part')],
+    result: share,
+    computed: quotient(p, { lo: p.lo + o.lo, hi: p.hi + o.hi }, 100),
+    expected: (part.figure.value / (part.figure.value + other.figure.value)) * 100,
+    formula: `${asWritten(part.figure)} / (${asWritten(part.figure)} + ${asWritten(other.figure)})`,
+  });
 }
 
 function countsOneThing(a: DocFigure, b: DocFigure): boolean {

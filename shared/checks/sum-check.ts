@@ -57,7 +57,7 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, cer
   const scale = scaleOf(total);
   // each part at least as precise as it was written, in the total's scale (`352 million` is 0.352 of `1 billion`)
   const digits = Math.max(...[total, ...parts].map((p) => decimalsOf(p.figure.text) + Math.max(0, Math.round(Math.log10(scale / scaleOf(p))))));
-  const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ');
+  const partsText = parts.map((p) => show(p.figure.value / scale, digits)).join(' + ').replace(/ \+ -/g, ' − ');
   const unit = unitWords(total.figure.text);
   const line = saying(holds ? 'sum.holds' : 'sum.mismatch', {
     calc: partsText,

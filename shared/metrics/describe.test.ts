@@ -100,6 +100,15 @@ describe('periods', () => {
     expect(samePeriod('2022财年', '2022年')).toBe(false);
     expect(samePeriod(undefined, '2022年')).toBe(true);
   });
+
+  it('are not taken from a year before\'s bracket or from a figure compared with', () => {
+    const text = 'Our people worked 38.6 million hours in 2023 (2022: 36.9 million). We recorded 97 recordable injuries, a TRIFR of 2.51, down from 2.87 in 2022, an improvement of 12.5%. Lost-time injuries fell to 19 from 24, and our LTIFR was 0.49 (2022: 0.65).';
+    expect(at(text, '36.9').period).toBe('2022');
+    expect(at(text, '97').period).toBeUndefined();
+    expect(at(text, '2.87').period).toBe('in 2022');
+    expect(at(text, '19').period).toBeUndefined();
+    expect(at(text, '0.65').period).toBe('2022');
+  });
 });
 
 describe('a scope', () => {

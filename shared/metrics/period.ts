@@ -55,7 +55,10 @@ function tidy(raw: string): string {
  * before it in the sentence, else the first after it. Undefined when the sentence states none.
  */
 export function periodOf(text: string, from: number, to: number, start: number, end: number): string | undefined {
-  const all = periodsIn(text, from, to).filter((p) => p.end <= start || p.start >= end);
+  // `(2022: 36.9 million)`: the year of a prior-year bracket is its own figure's, and no other's
+  const bracket = periodsIn(text, from, to).find((p) => p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）'));
+  if (bracket) return bracket.text;
+  const all = periodsIn(text, from, to).filter((p) => (p.end <= start || (p.start >= end && !COMPARED.test(text.slice(end, p.start)))) && !isPriorYearBracket(text, p));
   // a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
   const outside = all.filter((p) => !inBrackets(text, from, p.start));
   const periods = outside.length > 0 ? outside : all;
@@ -101,6 +104,14 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
   if (ka.fiscal !== kb.fiscal || ka.year !== kb.year) return false;
   if (ka.month !== undefined && kb.month !== undefined && ka.month !== kb.month) return false;
   return !(ka.day !== undefined && kb.day !== undefined && ka.day !== kb.day);
+}
+
+/** Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`, `较2022年`). */
+const COMPARED = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b|较|較|比|相比/i;
+
+/** A year opening a bracket that states the year before's figure: `(2022: 425 tCO2e)`, `(FY2022: …)`, `(2022/23: £6.8 million)`, `（2022 年：…）`. */
+function isPriorYearBracket(text: string, period: Period): boolean {
+  return /[(（]\s*$/.test(text.slice(Math.max(0, period.start - 3), period.start)) && /^\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]/.test(text.slice(period.end, period.end + 8));
 }
 
 function inBrackets(text: string, from: number, at: number): boolean {

@@ -11,7 +11,7 @@
 // report (two years' tables with a unit column, a staff table under `单位：人`).
 // Planted (as an auditor finds them): a table total that does not add (Scope 2 2021 written 871 for
 // 817; 2020 operating expenses 1,491 for 1,419), a sentence total that does not add (£7.4 million of
-// £3.1 + 2.2 + 1.4 + 0.5), growth rates that do not compute (净利润 同比增长 9.6%, 8.6 by the table;
+// £3.1 + 2.2 + 1.4 + 0.5; re-annotated holding after the blind run: within the parts' rounding), growth rates that do not compute (净利润 同比增长 9.6%, 8.6 by the table;
 // water 同比增长 5.4%, 6.4; emissions `fell 14.1%`, 12.3; `fell 9.2%`, 8.2 in the table), shares that
 // do not compute (186 of 428 `占比 41.3%`; 52 of 168 `占比 32.1%`; 5,318 of 18,642 `占比 29.5%`), one
 // metric said twice with different values or qualifiers (LTIFR 0.49 in the text, 0.94 in the table;
@@ -114,10 +114,11 @@ export const BATCH_13_KEY: KeyEntry[] = [
   entry(SHEK_ZH, 'sum', true, [1_860 * WAN, 1_240 * WAN, 390 * WAN, 230 * WAN], '社區貢獻 1,860 萬港元 = 1,240 + 390 + 230'),
 
   // Hartwell & Pryce: a UK retailer's annual report extract
-  entry(HARTWELL, 'sum', false, [[7.4 * M, 'total community contribution'], 3.1 * M, 2.2 * M, 1.4 * M, 0.5 * M], 'planted: community contribution £7.4 million comprised 3.1 + 2.2 + 1.4 + 0.5 = £7.2 million'),
+  // planted as a mismatch, re-annotated after the blind run (as batch 6's TRIFR): four parts of one decimal may add to 7.0–7.4, so £7.4 million is within their precision
+  entry(HARTWELL, 'sum', true, [[7.4 * M, 'total community contribution'], 3.1 * M, 2.2 * M, 1.4 * M, 0.5 * M], 'community contribution £7.4 million comprised 3.1 + 2.2 + 1.4 + 0.5 (7.2 as written, 7.0–7.4 within rounding)'),
   entry(HARTWELL, 'consistency', false, [[41_260, 'We employ'], [41_620, 'all']], 'planted: 41,260 colleagues in "Our colleagues", "all 41,620 of our colleagues" in "Our communities"'),
   entry(HARTWELL, 'change', false, [130_400, [119_690, 'year on year'], [9.2, 'fell']], 'planted: Scope 1 and 2 130,400 -> 119,690 tCO2e is -8.2%, stated "fell 9.2%"'),
-  entry(HARTWELL, 'consistency', false, [[9.2, 'fell'], [8.2, 'Total Scope 1 and 2']], 'planted: the text\'s fall of 9.2% against the table\'s (8.2)% change of Total Scope 1 and 2'),
+  entry(HARTWELL, 'consistency', false, [[9.2, 'fell'], [-8.2, 'Total Scope 1 and 2']], 'planted: the text\'s fall of 9.2% against the table\'s (8.2)% change of Total Scope 1 and 2'),
   entry(HARTWELL, 'ratio', true, [27_910, [41_260, 'We employ'], 67.6], 'part-time 27,910 of 41,260 colleagues is the stated 67.6%'),
   entry(HARTWELL, 'ratio', true, [3, 9, 33], '3 of the 9 Board members is the stated 33%'),
   entry(HARTWELL, 'change', true, [10.35, 11.4, 10.1], 'hourly rate £10.35 -> £11.40 is the stated 10.1% more'),
@@ -143,14 +144,14 @@ export const BATCH_13_KEY: KeyEntry[] = [
   entry(XINGHE, 'change', true, [2.18 * YI, [2.36 * YI, '公司公益捐赠总额'], 8.3], '公益捐赠 2.18 -> 2.36 亿元 is the stated 增长 8.3%'),
   entry(XINGHE, 'ratio', true, [5.8 * WAN, 4_562, 12.7], '志愿服务 5.8 万小时 over 4,562 volunteers is the stated 人均 12.7 小时'),
 
-  // Riverbend Energy: an English annual report with a five-year summary
-  entry(RIVERBEND, 'sum', false, [[2_098 * M, 'Revenue'], [1_491 * M, '(1,452)'], [679 * M, 'EBITDAF']], 'planted: 2020 revenue 2,098 less operating expenses 1,491 is 607, stated EBITDAF 679 (1,419 gives it)'),
+  // Riverbend Energy: an English annual report with a five-year summary (bracketed expenses are negative: signs set after the blind run, which found none of these)
+  entry(RIVERBEND, 'sum', false, [[2_098 * M, 'Revenue'], [-1_491 * M, '(1,452)'], [679 * M, 'EBITDAF']], 'planted: 2020 revenue 2,098 less operating expenses 1,491 is 607, stated EBITDAF 679 (1,419 gives it)'),
   entry(RIVERBEND, 'change', false, [584, [512, 'fell 14.1% to'], [14.1, 'emissions fell']], 'planted: Scope 1 and 2 584 -> 512 kt is -12.3%, stated "fell 14.1%"'),
   entry(RIVERBEND, 'consistency', false, [[1_268, 'thank our'], [1_286, 'Employees']], 'planted: "our 1,268 people" in the Chair\'s review, 1,286 employees (FTE) for 2023 in the summary'),
-  entry(RIVERBEND, 'sum', true, [[2_486 * M, 'Revenue  '], 1_642 * M, [844 * M, 'EBITDAF']], '2023: revenue 2,486 less operating expenses 1,642 is EBITDAF 844'),
-  entry(RIVERBEND, 'sum', true, [[2_312 * M, 'Revenue  '], 1_541 * M, [771 * M, 'EBITDAF']], '2022: 2,312 less 1,541 is 771'),
-  entry(RIVERBEND, 'sum', true, [[2_164 * M, 'Revenue  '], 1_452 * M, [712 * M, 'EBITDAF']], '2021: 2,164 less 1,452 is 712'),
-  entry(RIVERBEND, 'sum', true, [[2_015 * M, 'Revenue  '], 1_371 * M, [644 * M, 'EBITDAF']], '2019: 2,015 less 1,371 is 644'),
+  entry(RIVERBEND, 'sum', true, [[2_486 * M, 'Revenue  '], -1_642 * M, [844 * M, 'EBITDAF']], '2023: revenue 2,486 less operating expenses 1,642 is EBITDAF 844'),
+  entry(RIVERBEND, 'sum', true, [[2_312 * M, 'Revenue  '], -1_541 * M, [771 * M, 'EBITDAF']], '2022: 2,312 less 1,541 is 771'),
+  entry(RIVERBEND, 'sum', true, [[2_164 * M, 'Revenue  '], -1_452 * M, [712 * M, 'EBITDAF']], '2021: 2,164 less 1,452 is 712'),
+  entry(RIVERBEND, 'sum', true, [[2_015 * M, 'Revenue  '], -1_371 * M, [644 * M, 'EBITDAF']], '2019: 2,015 less 1,371 is 644'),
   entry(RIVERBEND, 'change', true, [2_312 * M, [2_486 * M, 'rose 7.5%'], 7.5], 'revenue 2,312 -> 2,486 is the stated +7.5%'),
   entry(RIVERBEND, 'change', true, [241 * M, [286 * M, 'increased'], 18.7], 'NPAT 241 -> 286 is the stated +18.7%'),
   entry(RIVERBEND, 'change', true, [2_015 * M, 2_486 * M, 23.4], 'revenue 2019 2,015 -> 2023 2,486 is the stated 23.4%'),

@@ -34,7 +34,6 @@ export const BATCH_6_ENGAGEMENTS: Engagement[] = [
 
 const A_M = 'a row label\'s unit "(A$m)" does not scale the row\'s cells: 6,842 comes out 6,842, not A$6,842 million';
 const UNIT_WORDS = 'a one-space flattened table row\'s unit words ("A$ thousand", "A$ million") do not scale its cells';
-const UNIT_COLUMN = 'a 关键绩效表 row\'s unit column (亿元, 万吨二氧化碳当量) does not scale its cells: 46.95 comes out 46.95, not 46.95 万吨';
 const K = 1e3;
 const WAN = 1e4;
 const M = 1e6;
@@ -74,9 +73,11 @@ export const BATCH_6_KEY: KeyEntry[] = [
   entry(APP, 'sum', true, [14_620 * K, 10_150 * K, 2_810 * K, 1_660 * K], 'community investment FY2023: 10,150 + 2,810 + 1,660 = 14,620 thousand'),
 
   // Zhongyuan: a Chinese A-share company's 社会责任报告, relations in running text and a 关键绩效表
+  // (its four changes against the table's 2022 column, marked extraction misses until extraction read the unit column, are found since
+  // table-prior-year-changes.ts and unmarked)
   { ...entry(ZY, 'consistency', false, [5.62 * YI, 5.86 * YI], 'planted: 全年纳税 5.62 亿元 in the chairman\'s letter, 缴纳各项税费 5.86 亿元 in the text and 纳税总额 5.86 in the table'), atLeast: 2 },
-  miss(entry(ZY, 'change', true, [79.12 * YI, [86.47 * YI, '实现营业收入 '], 9.3], 'revenue 79.12 (table) -> 86.47 亿元 is the stated 同比增长 9.3%'), UNIT_COLUMN),
-  miss(entry(ZY, 'change', true, [5.55 * YI, 6.18 * YI, 11.4], 'net profit 5.55 (table) -> 6.18 亿元 is the stated +11.4% (11.35 within rounding)'), '`6.18⏎亿元` gives 6.18 and 亿元 apart, and ' + UNIT_COLUMN),
+  entry(ZY, 'change', true, [79.12 * YI, [86.47 * YI, '实现营业收入 '], 9.3], 'revenue 79.12 (table) -> 86.47 亿元 is the stated 同比增长 9.3%'),
+  entry(ZY, 'change', true, [5.55 * YI, 6.18 * YI, 11.4], 'net profit 5.55 (table) -> 6.18 亿元 is the stated +11.4% (11.35 within rounding)'),
   entry(ZY, 'change', true, [3.89 * YI, 4.38 * YI, 12.6], 'R&D 3.89 -> 4.38 亿元 is the stated 增长 12.6%'),
   entry(ZY, 'ratio', true, [[4.38 * YI, '研发投入 '], [86.47 * YI, '实现营业收入 '], 5.1], 'R&D 4.38 of revenue 86.47 亿元 is the stated 5.1%'),
   entry(ZY, 'ratio', true, [2_118, [12_460, '在册员工共 '], 17.0], '2,118 R&D staff of 12,460 is the stated 17.0%'),
@@ -86,8 +87,8 @@ export const BATCH_6_KEY: KeyEntry[] = [
   entry(ZY, 'sum', true, [[12_460, '在册员工共 '], 5_214, 4_380, 2_866], 'three production bases 分别有 5,214 + 4,380 + 2,866 = 12,460'),
   entry(ZY, 'change', true, [0.268, [0.247, '单位产值综合能耗 0.247'], 7.8], 'energy intensity 0.268 (table) -> 0.247 is the stated 较上年下降 7.8%'),
   entry(ZY, 'sum', true, [[45.13 * WAN, '排放总量 45.13'], [11.62 * WAN, '范围一排放 '], [33.51 * WAN, '范围二排放 ']], 'GHG 45.13 万吨 = 范围一 11.62 + 范围二 33.51 (text)'),
-  miss(entry(ZY, 'change', true, [46.95 * WAN, [45.13 * WAN, '排放总量 45.13'], 3.9], 'GHG 46.95 (table) -> 45.13 万吨 is the stated 较上年下降 3.9%'), UNIT_COLUMN),
-  miss(entry(ZY, 'change', false, [402.5 * WAN, [386.2 * WAN, '新鲜水取用量 386.2'], 5.2], 'planted: fresh water 402.5 (table) -> 386.2 万吨 is -4.0%, stated 较上年下降 5.2%'), UNIT_COLUMN),
+  entry(ZY, 'change', true, [46.95 * WAN, [45.13 * WAN, '排放总量 45.13'], 3.9], 'GHG 46.95 (table) -> 45.13 万吨 is the stated 较上年下降 3.9%'),
+  entry(ZY, 'change', false, [402.5 * WAN, [386.2 * WAN, '新鲜水取用量 386.2'], 5.2], 'planted: fresh water 402.5 (table) -> 386.2 万吨 is -4.0%, stated 较上年下降 5.2%'),
   entry(ZY, 'sum', false, [[2_156 * WAN, '捐赠合计 '], 1_080 * WAN, 736 * WAN, 240 * WAN], 'planted: donations 2,156 万元 in total, yet 1,080 + 736 + 240 = 2,056'),
   entry(ZY, 'ratio', true, [3_511, 11_236, 31.2], 'table 2021: 3,511 women of 11,236 is the 31.2% row'),
   entry(ZY, 'ratio', true, [3_742, 11_872, 31.5], 'table 2022: 3,742 women of 11,872 is the 31.5% row'),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const rule = (rule: string, checks: ReturnType<typeof checksOf>) => checks.filter((c) => c.rule === rule);
+
+describe('a change stated on a text figure whose earlier year only a table gives', () => {
+  const bank = (rate: string) =>
+    `表1 经济绩效\n单位：亿元\n指标\t2021年\t2022年\t2023年\n净利润\t18.62\t20.13\t21.87\n纳税总额\t6.85\t7.21\t7.64\n\n2023年，本行实现净利润21.87亿元，同比增长${rate}%。`;
+
+  it('recomputes `净利润 21.87 亿元，同比增长 N%` from the row\'s cell of the year before', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('8.6')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6')))).toMatchObject([{ holds: false, stated: 9.6 }]);
+  });
+
+  it('reads `fell N% to 512 kt` against a five-year summary whose header stands above a section line', () => {
+    const text = (rate: string) =>
+      `Our Scope 1 and 2 emissions fell ${rate}% to 512 kt CO2e.\n\nFive-year summary\nYear ended 30 June                      2023      2022      2021\nFinancial ($ million)\nRevenue                                2,486     2,312     2,164\nOperating\nScope 1 and 2 emissions (kt CO2e)        512       584       631\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', text('12.3')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', text('14.1')))).toMatchObject([{ holds: false, stated: 14.1 }]);
+  });
+
+  it('sets the text\'s rate against the row\'s change column too', () => {
+    const text = (rate: string) =>
+      `Our Scope 1 and 2 emissions fell ${rate}% year on year, to 119,690 tCO2e.\n\nGreenhouse gas emissions (tCO2e)          2023/24      2022/23      Change\nScope 1                                    61,480       66,930      (8.1)%\nScope 2 (location-based)                   58,210       63,470      (8.3)%\nTotal Scope 1 and 2                       119,690      130,400      (8.2)%\n`;
+    expect(rule('consistency.change-column', checksOf('consistency', text('8.2')))).toMatchObject([{ holds: true }]);
+    expect(rule('consistency.change-column', checksOf('consistency', text('9.2')))).toMatchObject([{ holds: false }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', text('9.2')))).toMatchObject([{ holds: false }]);
+  });
+
+  it('leaves a rate alone that the sentence does not say of the year before, or a figure no row restates', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('同比增长', '累计增长')))).toEqual([]);
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润21.87', '实现净利润21.78')))).toEqual([]);
+    // a rate whose sentence names another row
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润', '实现营业收入')))).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+// A change stated on a text figure whose earlier year only a table gives: `实现净利润 21.87 亿元，同比增长
+// 9.6%` beside a key-figures table whose 净利润 row reads 20.13 | 21.87 under 2022 年 | 2023 年; `Our Scope 1
+// and 2 emissions fell 14.1% to 512 kt CO2e` beside a five-year summary whose emissions row has 584 the
+// year before. The text figure is the row's cell of the table's latest year (the same amount, at the
+// text's precision, of a row the sentence names), the old value the cell of the year just before, and
+// the rate is said as a year-on-year change of that figure (`同比增长`, `较上年下降`, `fell … to`, `, up …
+// on 2022`). When the row also has a change column (`Change`, `同比变动`), the text's rate must say the
+// same as that column's cell.
+
+import { periodsIn } from '../metrics/period';
+import { changeCheck } from './change';
+import { comparable, dimensionOf } from './dimension';
+import { CHANGE_DOWN, CHANGE_UP } from './markers';
+import { metricTokens } from './metric-tokens';
+import { intervalOf, overlaps, type Interval } from './precision';
+import { placeTerm, qualifierTerm, saying } from './sayings';
+import { tableBlocks, type Row } from './table-blocks';
+import { isTableCell } from './table-columns';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+/** Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，较上年下降`), after the rest of a unit a line break parted (`二氧化碳当⏎量`). */
+const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:同比|较上年|較上年|比上年|较去年|較去年|与上年相比|與上年相比)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+/** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`. */
+const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** Between such a rate and its figure: ` to`, ` year on year, to`. */
+const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?to\s*$/i;
+/** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */
+const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
+const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:lower|higher|less|more|up|down|below|above)\s+than\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
+const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|change|yoy|growth/i;
+const YEAR = /(?:19|20)\d{2}/;
+/** How far a table's header of years is looked for above a block that has none (section lines between). */
+const HEADER_LINES = 20;
+const HEADING_LINE = 50;
+/** How much of the sentence before a figure names it. */
+const NAMING = 80;
+
+interface DatedRow {
+  row: Row;
+  latest: DocFigure;
+  before: DocFigure;
+  change?: DocFigure;
+}
+
+export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
+  const rows = datedRows(doc);
+  if (rows.length === 0) return [];
+  const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start)));
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
+    if (figure.unit === '%' || isTableCell(doc, i)) continue;
+    const stated = rateOf(doc, i);
+    if (!stated || used.has(stated.rate.figure.start)) continue;
+    const named = new Set(metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
+    const meant = rows.filter(({ row, latest }) => {
+      const label = metricTokens(row.label.replace(/[(（][^)）]*[)）]/g, ''));
+      return label.length > 0 && label.every((t) => named.has(t)) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure);
+    });
+    if (meant.length !== 1) continue;
+    const { before, change, row } = meant[0]!;
+    if (!(before.figure.value > 0)) continue;
+    // the new value is the sentence's own figure, which its rate is said of
+    checks.push(changeCheck(before, { doc, figure, index: i }, stated.rate, stated.sign, 'change.against-table-prior-year'));
+    if (change) checks.push(sameChange(stated.rate, change, row.label));
+  }
+  return checks;
+}
+
+/** Whether the text figure is the cell as the text rounds it: the cell's amount lies within the figure as written. */
+function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
+  const { lo, hi } = intervalOf(said);
+  return cell.value >= lo - 1e-9 * Math.abs(lo) && cell.value <= hi + 1e-9 * Math.abs(hi);
+}
+
+/** The rate the sentence states as this figure's change on the year before, and its direction. */
+function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 } | undefined {
+  const { figures, text } = doc;
+  const figure = figures[i]!;
+  const next = figures[i + 1];
+  if (next && next.unit === '%' && next.sentence.start === figure.sentence.start) {
+    const between = text.slice(figure.end, next.start);
+    const zh = ZH_RATE_AFTER.test(between);
+    if (zh || (EN_FIGURE_THEN_RATE.test(between) && EN_YEAR_ON_YEAR_AFTER.test(text.slice(next.end, next.end + 40)))) {
+      // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
+      const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(text.slice(next.end, next.end + 40))![0]}`);
+      if (sign) return { rate: { doc, figure: next, index: i + 1 }, sign };
+    }
+  }
+  const previous = figures[i - 1];
+  if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start))) {
+    const verb = EN_VERB_BEFORE.exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start));
+    const sign = verb ? direction(verb[0]) : 0;
+    if (sign) return { rate: { doc, figure: previous, index: i - 1 }, sign };
+  }
+  return undefined;
+}
+
+function direction(words: string): 1 | -1 | 0 {
+  const up = CHANGE_UP.test(words) || /\bup\b/i.test(words);
+  const down = CHANGE_DOWN.test(words) || /\bdown\b/i.test(words);
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** The rows of the document's tables with a cell in the latest year's column and in the year's just before. */
+function datedRows(doc: CheckDocument): DatedRow[] {
+  const out: DatedRow[] = [];
+  for (const block of tableBlocks(doc)) {
+    const header = headerOf(doc, block);
+    if (!header) continue;
+    const years = header.map((t) => Number(YEAR.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
+    const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y));
+    if (dated.length < 2) continue;
+    const newest = Math.max(...dated.map(([y]) => y));
+    const latestColumn = dated.find(([y]) => y === newest)![1];
+    const beforeColumn = dated.find(([y]) => y === newest - 1)?.[1];
+    if (beforeColumn === undefined || dated.filter(([y]) => y === newest).length > 1) continue;
+    const changeColumn = header.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
+    for (const row of block) {
+      const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
+      if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
+      const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
+      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined });
+    }
+  }
+  return out;
+}
+
+/** The block's header of years: its own, or one a few lines above it with only short section lines between (`Financial ($ million)`). */
+function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
+  const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
+  if (own) return own.texts;
+  const first = block.find((r) => r.cells.some(Boolean));
+  const cell = first?.cells.find(Boolean);
+  if (!first || !cell) return undefined;
+  const width = first.texts.length;
+  let end = doc.text.lastIndexOf('\n', cell.figure.start);
+  for (let walked = 0; end > 0 && walked < HEADER_LINES; walked++) {
+    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
+    const line = doc.text.slice(start, end);
+    end = start - 1;
+    const texts = line.includes('\t') ? line.split('\t') : line.trim().split(/ {2,}|\u3000+/);
+    if (texts.filter((t) => YEAR.test(t)).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line)) return texts.length === width ? texts : undefined;
+    // between a header and its rows: other rows of the table, or a short section line
+    if (line.trim() === '' || (texts.length < 2 && (line.length > HEADING_LINE || /[.。;；]\s*$/.test(line)))) return undefined;
+  }
+  return undefined;
+}
+
+/** The text's rate against the row's change column: one change said twice must agree (its size, whichever sign the column writes). */
+function sameChange(rate: DocFigure, column: DocFigure, label: string): Check {
+  const size = ({ lo, hi }: Interval): Interval => ({ lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) });
+  const holds = overlaps(size(intervalOf(rate.figure)), size(intervalOf(column.figure)));
+  return {
+    kind: 'consistency',
+    holds,
+    figures: [asCheckFigure(rate, 'mention'), asCheckFigure(column, 'mention')],
+    rule: 'consistency.change-column',
+    ...(holds
+      ? saying('same.holds', { metric: label, value: rate.figure.text, count: 2 })
+      : saying('same.differ', {
+          metric: label,
+          a: rate.figure.text,
+          aQualifier: qualifierTerm(rate.figure.qualifier),
+          aDoc: rate.doc.name,
+          aPlace: placeTerm(false),
+          b: column.figure.text,
+          bQualifier: qualifierTerm(column.figure.qualifier),
+          bDoc: column.doc.name,
+          bPlace: placeTerm(true),
+        })),
+  };
+}
