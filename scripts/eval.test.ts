@@ -47,6 +47,9 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '190_seed-alibaba-62009-66489.txt 853': '`上千万级的活跃零售商户`: 级 (-level) is read as the unit, the noun after 的 left',
   '200_en-pdf-kpi-page-interleaved.txt 133': 'a designed page\'s two columns interleaved (`412,600¹⏎⏎58,214⏎⏎tCO2e⏎⏎people in 31 countries`): the unit two lines below, past the other column\'s value, is not read',
   '200_en-pdf-kpi-page-interleaved.txt 143': 'the same: `58,214`\'s `people` two lines below, past the other column\'s unit',
+  '211_seed-alipay-0-4381.txt 1109': 'two columns interleaved: the currency of `30,000 to 40,000 more` ends another line two paragraphs up (`earn RMB⏎⏎In early 2020, …⏎⏎30,000`), not read',
+  '213_seed-ant-0-5161.txt 2165': '`抢到了一千多块`: 块 alone is read as a measure word (pieces), though the story counts yuan (`几千块钱` before it)',
+  '214_seed-ant-5161-9705.txt 4078': '`最高一笔 5.3 万，最低 800 元`: the yuan stated after the pair\'s second value is not read back to the first',
 };
 
 describe('generalisation passages', () => {

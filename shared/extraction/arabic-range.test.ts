@@ -4,6 +4,12 @@ import { extractFigures } from './index';
 const figures = (text: string) => extractFigures(text).map((f) => [f.value, f.valueMax ?? null]);
 
 describe('a range after a number in digits', () => {
+  it('is an amount with nothing after it when its ends carry thousands separators, as a lone 30,000 is', () => {
+    // the currency stands at the end of another column's line two paragraphs up, as a PDF interleaves them
+    expect(figures('helping them earn RMB\n\nIn early 2020, the pandemic struck.\n\n30,000 to 40,000 more in one month')).toEqual([[30000, 40000]]);
+    // a bare range without separators may be a scale's ends or codes
+    expect(figures('Rate each answer from 1 to 5, and 10 to 20.')).toEqual([]);
+  });
   it('is no range from the year of an old value to the new value', () => {
     expect(figures('Emissions fell from 412,860 tonnes CO2e in 2022 to 398,140 tonnes.')).toEqual([
       [412860, null],

@@ -31,7 +31,15 @@ export function loneOne(text: string, i: number): boolean {
   if (c === LING) return !ZERO_COUNTED.has(code(text, i + 1));
   if (c !== YI_ONE) return false;
   const d = code(text, i + 1);
-  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d) && !(d === FAN && doublingAt(text, i)) && !(d === BEI && grownByOnce(text, i));
+  return CLASS[text.charCodeAt(i + 1)] !== C_ZHNUM && !ZH_RANGE_OR_SHARE.has(d) && !(d === FAN && doublingAt(text, i)) && !(d === BEI && grownByOnce(text, i)) && !onlyOne(text, i);
+}
+
+const JIN_ONLY = 0x4ec5; // 仅
+const BU_NOT = 0x4e0d; // 不
+
+/** `仅一个小时路程`, `仅一家门店`: one after 仅 (only) is counted, stressed as few, no article (`不仅一个` is `not only a`). */
+export function onlyOne(text: string, i: number): boolean {
+  return code(text, i - 1) === JIN_ONLY && code(text, i - 2) !== BU_NOT;
 }
 
 const BEI = 0x500d; // 倍

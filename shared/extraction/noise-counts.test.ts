@@ -54,3 +54,12 @@ describe('一 before 成', () => {
     expect(texts('管理方式并非一成不变。')).toEqual([]);
   });
 });
+
+describe('one after 仅 (only)', () => {
+  it('is counted, no article', () => {
+    expect(texts('在距离珠峰仅一个小时路程的定日县。我们仅一家门店。')).toEqual(['一个小时', '一家']);
+  });
+  it('stays an article after 不仅 (not only) and without 仅', () => {
+    expect(texts('这不仅一个人的事。一个小时后他来了。')).toEqual([]);
+  });
+});

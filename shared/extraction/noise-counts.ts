@@ -5,6 +5,7 @@ import { ZH_DETERMINER } from './noise-words';
 import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 import { skipGap, skipGapBack } from './gaps';
 import { inUnitCaption } from './unit-spec-in';
+import { onlyOne } from './chinese';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -28,12 +29,14 @@ const UNIT_LIST_BEFORE = /(?:单位|單位)\s*[:：][^\n。，]*$/;
 
 export const COUNT_NOISE_RULES = {
   // a lone 一 or `one` as an article, but not 一 tenth (`增长逾一成`, 10%; 一成不变 is an idiom)
-  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) },
+  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) && !(c.form.script === 'zh' && onlyOne(text, c.start)) },
   bareNumber: {
     name: 'bare-number',
     drop: (text, c) =>
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
-      (c.reading.range !== 'none' || (!hasSeparator(c) && !hasDecimal(c))) && !statedBare(text, c),
+      // a bare range's ends may be codes or scores (`1 to 5`); one written with thousands separators is an amount,
+      // as a lone `30,000` is (`earn RMB⏎…⏎30,000 to 40,000 more`, its currency in another column)
+      (c.reading.range !== 'none' ? !hasSeparator(c) : !hasSeparator(c) && !hasDecimal(c)) && !statedBare(text, c),
   },
   threshold: { name: 'threshold', drop: (_t, c) => c.context.threshold },
   temperature: { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },

@@ -3,6 +3,14 @@ import { extractFigures } from './index';
 
 const texts = (text: string) => extractFigures(text).map((f) => f.text);
 
+describe('a count of centuries', () => {
+  it('places a life among calendar centuries, no figure', () => {
+    expect(texts('持续发展102年意味着我们将跨越三个世纪，恰好跨过三个世纪。A company that spans three centuries.跨越 2 个世纪。')).toEqual([]);
+    // a count before a word that only opens with 世 stays one
+    expect(texts('建成三个世界级实验室。')).toEqual(['三个']);
+  });
+});
+
 describe('a duration after in', () => {
   it('is the claim when it tells how long something done took', () => {
     expect(texts('the hotline was re-activated in 15\nminutes and delivered supplies')).toEqual(['15\nminutes']);

@@ -22,6 +22,13 @@ export const DATE_NOISE_RULES = {
   zhYear: { name: 'zh-year', drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
   // `326日` counts days: no month has more than 31
   date: { name: 'date', drop: (_t, c) => (c.kind === 'date' && !(c.unit === '日' && c.value > 31)) || c.kind === 'decade' },
+  // `跨越三个世纪`, `spans three centuries`: a count of centuries places a company's life among calendar
+  // centuries (or gives its age), as a span of years does; no amount an auditor checks
+  centuries: {
+    name: 'centuries',
+    drop: (text, c) =>
+      (code(text, c.end) === 0x4e16 /* 世 */ && code(text, c.end + 1) === 0x7eaa /* 纪 */ && c.unit === '个') || c.unit === 'centuries' || c.unit === 'century',
+  },
   dateWithMonthName: {
     name: 'date-with-month-name',
     drop: (text, c, a) => {

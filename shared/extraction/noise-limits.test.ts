@@ -25,6 +25,12 @@ describe('a number that sets a frame', () => {
     expect(values('当羊从 300 头养到 1000 头时，刘星开始和蒙羊集团合作')).toEqual([300, 1000]);
     expect(values('AC is allowed when the indoor temperature is higher than 26 degrees \n\nCelsius. When sales rose, we hired more than 300 people.')).toEqual([300]);
   });
+
+  it('is no figure as the subject a 当…时 condition supposes', () => {
+    expect(values('当两种语言文本有差异时，请以中文版本内容为准。当1000万用户同时在线时，系统依然稳定。')).toEqual([]);
+    // 相当 is no condition, and a count outside the clause stays one
+    expect(values('面积相当两个足球场时，我们种下两棵树。')).toEqual([2, 2]);
+  });
 });
 
 describe('the constant of a formula', () => {

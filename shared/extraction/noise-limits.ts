@@ -6,7 +6,7 @@ import { codeAt as code } from './normalize';
 // Numbers that set a frame rather than report a result: a chart's axis unit in brackets under its
 // values (`(RMB100 million)`, `(100 million participations)`), the limits of a product or a rule
 // (`a single donation starting from RMB 2 yuan and maximum total amount of RMB 100,000`), and the
-// condition of a `当…时` clause (`当室内温度高于 26 摄氏度时，可以开空调`) or of a `when … higher than`
+// condition of a `当…时` clause (`当室内温度高于 26 摄氏度时，可以开空调`, `当两种语言文本有差异时，`) or of a `when … higher than`
 // one (`AC is allowed when the indoor temperature is higher than 26 degrees`), and the top of a
 // score's scale (`88.66分（满分90分）`).
 
@@ -79,6 +79,10 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
         if (w !== undefined && COMPARISON_WORDS.has(w) && EN_WHEN.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
       }
       if (c.form.script === 'en' || !whenWithin(text, c.end) || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
+      // the condition's subject right after 当 (`当两种语言文本有差异时`, `当1000万用户同时在线时`): a case
+      // supposed, not a count the report claims
+      const b = skipGapBack(text, c.start, 0);
+      if (code(text, b - 1) === 0x5f53 /* 当 */ && code(text, b - 2) !== 0x76f8 /* 相 */) return true;
       const before = text.slice(Math.max(0, c.start - 16), c.start);
       // a threshold compares (`高于 26 摄氏度时`); a story's `当羊从 300 头养到 1000 头时` tells what happened
       if (!ZH_COMPARISON.test(before)) return false;

@@ -58,6 +58,7 @@ export const NOISE_RULES: NoiseRule[] = [
   dates.period,
   dates.zhYear,
   dates.date,
+  dates.centuries,
   dates.dateWithMonthName,
   dates.timeOfDay,
   dates.ageOrGeneration,
