@@ -10,9 +10,9 @@
 
 import { dimensionOf } from './dimension';
 import { FORWARD } from './markers';
+import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, type Interval } from './precision';
-import { saying } from './sayings';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import type { Check, CheckDocument, DocFigure } from './types';
 
 const RULE = 'ratio.multiple';
 /** `是农村居民的`, `为上年的`, `相当于…的`: the multiple compares its subject with what stands before `的`. */
@@ -126,25 +126,21 @@ function multipleCheck([larger, smaller]: [DocFigure, DocFigure], multiple: DocF
   // a comparison under one is the smaller over the larger (`是上年的 0.8 倍`); a growth under one is still
   // the new over the old (`增长了 0.5 倍`, from 120 to 180)
   const [numerator, denominator] = multiple.figure.value < 1 && !growth ? [smaller, larger] : [larger, smaller];
-  const ratio = quotient(intervalOf(numerator.figure), intervalOf(denominator.figure));
+  const over: [Interval, Interval] = [intervalOf(numerator.figure), intervalOf(denominator.figure)];
+  const ratio = quotient(...over);
   const stated = intervalOf(multiple.figure);
-  const less = (i: Interval | undefined) => i && { lo: i.lo - 1, hi: i.hi - 1 };
-  const asRatio = ratio !== undefined && overlaps(ratio, stated);
-  const asGrowth = growth && !asRatio && ratio !== undefined && overlaps(less(ratio)!, stated);
-  const holds = asRatio || asGrowth;
-  const expected = numerator.figure.value / denominator.figure.value - (asGrowth ? 1 : 0);
-  const decimals = Math.max(1, decimalsOf(multiple.figure.text));
-  return {
-    kind: 'ratio',
-    holds,
-    figures: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator'), asCheckFigure(multiple, 'result')],
-    expected,
-    stated: multiple.figure.value,
+  // a growth is read as new / old − 1 only when new / old itself does not come out
+  const asGrowth = growth && ratio !== undefined && !overlaps(ratio, stated) && overlaps({ lo: ratio.lo - 1, hi: ratio.hi - 1 }, stated);
+  return quotientCheck({
     rule: RULE,
-    ...saying(holds ? 'multiple.holds' : 'multiple.mismatch', {
-      calc: `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)}${asGrowth ? ' − 1' : ''}`,
-      expected: fixed(expected, decimals),
-      stated: fixed(multiple.figure.value, decimalsOf(multiple.figure.text)),
-    }),
-  };
+    said: 'multiple',
+    numerator,
+    denominator,
+    result: multiple,
+    over,
+    offset: asGrowth ? -1 : 0,
+    expected: numerator.figure.value / denominator.figure.value - (asGrowth ? 1 : 0),
+    formula: `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)}${asGrowth ? ' − 1' : ''}`,
+    stated: fixed(multiple.figure.value, decimalsOf(multiple.figure.text)),
+  });
 }

@@ -13,10 +13,10 @@
 
 import { comparable, dimensionOf, unitFactor } from './dimension';
 import { saidAsPrior } from './markers';
-import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, show, type Interval } from './precision';
-import { saying } from './sayings';
+import { quotientCheck } from './percent-check';
+import { asWritten, decimalsOf, fixed, intervalOf, show, type Interval } from './precision';
 import { isTableCell, tableColumns } from './table-columns';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import type { Check, CheckDocument, DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -176,21 +176,16 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
 /** `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m). */
 function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1): Check {
   const scaled = (i: Interval, by: number): Interval => ({ lo: i.lo * by, hi: i.hi * by });
-  const computed: Interval | undefined = quotient(scaled(intervalOf(numerator.figure), nScale), scaled(intervalOf(denominator.figure), dScale), base);
-  const holds = computed !== undefined && overlaps(computed, intervalOf(result.figure));
-  const expected = ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base;
-  const decimals = decimalsOf(result.figure.text);
-  return {
-    kind: 'ratio',
-    holds,
-    figures: [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator'), asCheckFigure(result, 'result')],
-    expected,
-    stated: result.figure.value,
+  return quotientCheck({
     rule,
-    ...saying(holds ? 'rate.holds' : 'rate.mismatch', {
-      calc: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
-      expected: fixed(expected, Math.max(decimals, 1)),
-      stated: asWritten(result.figure),
-    }),
-  };
+    said: 'rate',
+    numerator,
+    denominator,
+    result,
+    over: [scaled(intervalOf(numerator.figure), nScale), scaled(intervalOf(denominator.figure), dScale)],
+    factor: base,
+    expected: ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base,
+    formula: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
+    stated: asWritten(result.figure),
+  });
 }

@@ -216,22 +216,23 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   // is more likely of other figures) and it counts one thing (a shared unit or metric word), or the
   // miss is one mistyped digit's (`找回4,906个，找回率98.5%` of 5,038)
   const only = inSentence.length === 2 && pairs.length === 1 ? pairs[0] : undefined;
-  const near = (check: Check) => check.expected! / share.figure.value >= 2 / 3 && check.expected! / share.figure.value <= 1.5;
+  const near = ([n, d]: [DocFigure, DocFigure]) => {
+    const expected = (n.figure.value / d.figure.value) * 100;
+    return expected / share.figure.value >= 2 / 3 && expected / share.figure.value <= 1.5;
+  };
   if (only && countsOneThing(only[0], only[1])) {
     const check = shareCheck(only[0], only[1], share, 'ratio.pair-in-sentence');
     // `4,215 tonnes to landfill, while 1,386 tonnes was recycled, a recycling rate of 24.7%`: a rate of the pair's sum (holds only)
     const ofSum = check.holds || !isRateOfSum(share) ? undefined : shareOfPairSum(only[0], only[1], share);
     if (ofSum?.holds) return ofSum;
-    if (near(check)) return check;
+    if (near(only)) return check;
   }
   // the one pair whose miss a slip explains (of several, only a swap of two digits: a mistyped digit
   // of some pair explains too many misses; of a run of figures longer than a sentence holds, any)
   if (inSentence.length > SLIP_FIGURES) return undefined;
   const slips = pairs.length === 1 ? 'swaps-and-mistypes' : 'swaps';
-  const slipped = pairs
-    .map(([n, d]) => shareCheck(n, d, share, 'ratio.pair-in-sentence.one-slip'))
-    .filter((check, k) => near(check) && slipExplaining([pairs[k]![0], pairs[k]![1], share], quotientIsStated, slips));
-  return slipped.length === 1 ? slipped[0] : undefined;
+  const slipped = pairs.filter((pair) => near(pair) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
+  return slipped.length === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.pair-in-sentence.one-slip') : undefined;
 }
 
 /** Whether the figure stands in brackets just after a share of its sentence, as that share's numerator (`21.4% of our employees (1,033)`). */
