@@ -60,8 +60,11 @@ function millionsOfComparative(text: string, i: number): ScaleMatch | null {
   return MILLIONS_BEFORE.test(text.slice(Math.max(0, open - COMPARED_REACH), open)) ? { end: i + 1, factor: 1e6 } : null;
 }
 const PRIOR_PERIOD_VALUE = /^\((?:FY\s?)?\d{2,4}(?:[/-]\d{2})?\s*:\s*(?:c\.|ca\.|circa|approx\.|~)?\s*[\d.,]+$/i;
-/** The figure compared: millions in words, or a glued m before a plural noun, with no sentence's end or bracket since. */
-const MILLIONS_BEFORE = /\d(?:\s?(?:million|mn)\b|m [a-z]{3,}s\b)[^.;()]*$/i;
+/**
+ * The figure compared: millions in words, or a glued m before a plural noun, with no sentence's end or
+ * bracket since (a decimal point ends none: `1.42 million    98.1%⏎outpatient appointments (2022/23: 1.31m)`).
+ */
+const MILLIONS_BEFORE = /\d(?:\s?(?:million|mn)\b|m [a-z]{3,}s\b)(?:[^.;()]|\.(?=\d))*$/i;
 const COMPARED_REACH = 120;
 
 /** Two to five capitals (a plural `s` allowed) standing as a word at `i`. */

@@ -49,3 +49,12 @@ describe('a Chinese range', () => {
     ]);
   });
 });
+
+describe("a range between amounts in letter currencies", () => {
+  it('is one range when the second end repeats the first end\'s currency in letters', () => {
+    expect(figures('a monthly income ranging between\nRMB3,000 and RMB6,000, and many stayed')).toEqual([[3000, 6000]]);
+    expect(figures('between US$1 and US$2 a day')).toEqual([[1, 2]]);
+    // another currency is another amount
+    expect(figures('between RMB3,000 and HKD6,000')).toEqual([[3000, null], [6000, null]]);
+  });
+});

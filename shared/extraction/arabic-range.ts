@@ -48,10 +48,24 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
   // after it is that number's sign (`2.37\t-9.7%`), not a range (`10 -20 users` is one)
   if (q > g && g2 === q && columnGap(text, p, g)) return null;
   q = g2;
+  if (afterCurrency && isLetterCode(code(text, q))) q = sameLetterCurrency(text, figureStart, q); // `RMB3,000 and RMB6,000`
   if (RANGE_CURRENCY.has(code(text, q))) q++; // "$10 to $20", "between £500 and £5,000""
   if (!isDigitCode(code(text, q))) return null;
   const part = arabicPart(text, q, afterCurrency);
   return { part, hyphen, spacedConnector: g > p || g2 > q };
+}
+
+/**
+ * Past the letters of the first end's currency repeated before the second end (`RMB3,000 and
+ * RMB6,000`, `US$1 to US$2`, `RMB 30 to RMB 40`); `q` itself when they differ.
+ */
+function sameLetterCurrency(text: string, figureStart: number, q: number): number {
+  let k = 0;
+  while (k < 4 && isLetterCode(code(text, figureStart + k))) k++;
+  if (k < 2 || isLetterCode(code(text, figureStart + k))) return q;
+  for (let j = 0; j < k; j++) if (code(text, q + j) !== code(text, figureStart + j)) return q;
+  if (isLetterCode(code(text, q + k))) return q;
+  return code(text, q + k) === 0x20 && code(text, figureStart + k) === 0x20 ? q + k + 1 : q + k;
 }
 
 /**

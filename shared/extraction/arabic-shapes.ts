@@ -42,9 +42,10 @@ export function circa(text: string, i: number): boolean {
  * `3 in 2024` stays apart; a part in a currency needs its whole in one.
  */
 export function shareOneIn(text: string, a: ArabicNumber, p: number, currency: boolean): { value: number; end: number } | null {
-  if (a.hasDecimal || a.hasSeparator || code(text, p) !== 0x20 || lowerWordAt(text, p + 1, 3) !== 'in' || code(text, p + 3) !== 0x20) return null;
+  // a line may break after `in` or `every` (`Around 9 in⏎10 customers`)
+  if (a.hasDecimal || a.hasSeparator || code(text, p) !== 0x20 || lowerWordAt(text, p + 1, 3) !== 'in' || !isSpaceOrBreak(code(text, p + 3))) return null;
   let q = p + 4;
-  if (lowerWordAt(text, q, 6) === 'every' && code(text, q + 5) === 0x20) q += 6;
+  if (lowerWordAt(text, q, 6) === 'every' && isSpaceOrBreak(code(text, q + 5))) q += 6;
   if (currency !== RANGE_CURRENCY.has(code(text, q))) return null;
   if (currency) q++;
   if (!isDigitCode(code(text, q))) return null;
@@ -52,6 +53,8 @@ export function shareOneIn(text: string, a: ArabicNumber, p: number, currency: b
   if (b.hasDecimal || b.hasSeparator || b.value > 100 || a.value < 1 || a.value >= b.value || isLetterCode(code(text, b.end)) || code(text, b.end) === 0x25) return null;
   return { value: (a.value / b.value) * 100, end: b.end };
 }
+
+const isSpaceOrBreak = (c: number): boolean => c === 0x20 || c === 0x0a;
 
 /** After a `%`: `-points`, `-pts`, ` points` make it percentage points (`11.2 %-points`); else `p`. */
 export function percentPoints(text: string, p: number): number {

@@ -48,3 +48,13 @@ describe('an amount alone on its line in an interleaved infographic', () => {
     expect(extractFigures('RMB 3.187\n\n2,042\n\nbillion\n').map((f) => f.value)).toEqual([3.187, 2.042e12]);
   });
 });
+
+describe("a number ending a line of prose in interleaved columns", () => {
+  it('gives a number ending a column\'s line of prose the scale word a line of the sentence below opens with', () => {
+    const columns = 'others, to host online job fairs for over 8\n\nto work as AI trainers for Alipay. They were\n\nmillion graduating seniors and public-\n';
+    expect(figures(columns)).toEqual([['8', 8e6, 'graduating seniors', 'over']]);
+    // blank lines between the other column's paragraphs are not counted
+    const far = 'to convert virtual green energy to 122\n\nof the volunteer hours. In the future, if this model is\npromoted nationwide, hours can also be\nredeemed across the country.\n\nIntelligent “Small Charity\nBookcase”\n\nmillion real trees planted in areas facing desertification.\n';
+    expect(figures(far)[0]?.slice(1, 3)).toEqual([122e6, 'real trees']);
+  });
+});

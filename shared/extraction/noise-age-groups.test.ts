@@ -10,4 +10,8 @@ describe('a number after people and over, under or aged', () => {
   it('leaves counts and durations after over', () => {
     expect(texts('We hired over 60 people and served 300 people over 60 days.')).toEqual(['60', '300', '60 days']);
   });
+  it('is an age after aged and a comparison, whatever the noun before', () => {
+    expect(texts('Population aged over 50\nAlipay partnered with the Elderly University')).toEqual([]);
+    expect(texts('staff aged under 30 rose to 412 people')).toEqual(['412']);
+  });
 });

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { wordBefore } from './context';
 
-// `users over 60`, `people aged 60`, `elderly residents above 65`: a number after a word for
+// `users over 60`, `people aged 60`, `Population aged over 50`, `elderly residents above 65`: a number after a word for
 // people and `over`, `under`, `above`, `below` or `aged`, with no unit of its own, is their age:
 // an age group (GUIDELINES.md, "Exclude": ages and category labels), not a count.
 
@@ -19,7 +19,8 @@ function ageOfPersons(text: string, c: Candidate): boolean {
   const link = wordBefore(text, c.start);
   if (!link || !AGE_LINK.has(link.word)) return false;
   const persons = wordBefore(text, link.start);
-  return persons !== null && PERSONS.has(persons.word);
+  // `Population aged over 50`: `aged` before the comparison says it is an age whatever the noun
+  return persons !== null && (PERSONS.has(persons.word) || (persons.word === 'aged' && link.word !== 'aged'));
 }
 
 export const AGE_GROUP_NOISE_RULES: NoiseRule[] = [{ name: 'age-of-persons', drop: ageOfPersons }];

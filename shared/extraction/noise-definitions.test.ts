@@ -17,3 +17,10 @@ describe('a number inside a definition', () => {
     expect(values('“淘宝村”是指下营村等 7,023 个村庄。An SME is defined as a small firm. We served more than 250 SMEs.')).toEqual([7023, 250]);
   });
 });
+
+describe("a limit a result is judged against", () => {
+  it('is no figure as the limit a result is judged against', () => {
+    expect(values('Network losses were 5.6% of units distributed, within the regulatory allowance of 6.0%.')).toEqual([5.6]);
+    expect(values('We set a limit of 40 tonnes.')).toEqual([40]);
+  });
+});

@@ -7,6 +7,7 @@ import { isLetterCode } from './normalize';
 // `“淘宝镇”是指一个乡镇的淘宝村大于或等于3个…超过3000万元`, or `an SME is defined as a firm with fewer
 // than 250 employees` (GUIDELINES.md: thresholds and eligibility criteria are left out). Only a
 // number a comparison introduces is one: `是指…` around a count that is stated plainly stays a figure.
+// So is a limit a result is judged against (`within the regulatory allowance of 6.0%`).
 
 /** A comparison ending at most a few characters before the number, inside its clause (`达到当地家庭户数的10%`). */
 const ZH_COMPARED = /(?:达到|大于|小于|等于|超过|高于|低于|多于|少于|不低于|不少于|不超过|不高于)[^，。；,;：:]{0,10}$/;
@@ -39,6 +40,9 @@ function sentenceStart(text: string, start: number): number {
   return from;
 }
 
+/** `within the regulatory allowance of`, `below the consent limit of`: a limit a result is judged against. */
+const LIMIT_JUDGED_AGAINST = /\b(?:within|below|under|inside|against)\s+(?:the|our|its|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:allowance|limit|threshold|cap)\s+of\s*$/i;
+
 export const DEFINITION_NOISE_RULES: NoiseRule[] = [
   {
     name: 'definition-criterion',
@@ -53,5 +57,11 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
       const sentence = text.slice(sentenceStart(text, c.start), c.start);
       return (zh ? ZH_DEFINES : EN_DEFINES).test(sentence);
     },
+  },
+  {
+    name: 'limit-judged-against',
+    // `network losses were 5.6% …, within the regulatory allowance of 6.0%`: the allowance is the
+    // criterion the result meets, no result of its own
+    drop: (text, c, a) => a.prevWord?.word === 'of' && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
   },
 ];

@@ -16,3 +16,16 @@ describe('a number opening a line', () => {
     expect(texts('Contents\n2.1 Our approach\n')).toEqual([]);
   });
 });
+
+describe("a decimal with its unit, and a running head's page number", () => {
+  it('numbers no section when a decimal with its unit could number none (8.80 Mt); a bare one on its line stays out', () => {
+    expect(texts('2023 at a glance\n\n8.80 Mt\nCO2 from jet fuel\n')).toEqual(['8.80 Mt']);
+    expect(texts('Contents\n4.3 Mt of scope\n')).toEqual([]);
+  });
+  it("drops a running head's page number after a title its bar parts, on a page alone", () => {
+    const page = '             ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24             17\n\n  3,260\n  babies delivered\n';
+    expect(texts(page)).toEqual(['3,260']);
+    // a pipe table's cell is kept
+    expect(texts('| Scope 1 | 412\n')).toEqual(['412']);
+  });
+});

@@ -9,6 +9,7 @@ import { continuesWrappedProse, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
+import { pageAfterBarredTitle } from './running-head';
 
 // Numbers the layout of a page puts there, not its prose: a page number in a table of contents, a
 // section's number before its heading (`1 修复绿色星球`), a long identifier, a scale stating a
@@ -16,7 +17,13 @@ import { inUnitCell } from './unit-cell';
 // constant of a formula that defines a metric (`事故率 = 事故起数 ÷ 总工时 × 1,000,000`).
 
 export const LAYOUT_NOISE_RULES = {
-  pageOrTocNumber: { name: 'page-or-toc-number', drop: (_t, c) => c.form.script === 'arabic' && c.form.leadingZero },
+  pageOrTocNumber: {
+    name: 'page-or-toc-number',
+    // `003`; or a running head's page number (`ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24        17`)
+    drop: (text, c) =>
+      c.form.script === 'arabic' &&
+      (c.form.leadingZero || (c.kind === 'none' && !c.form.decimal && !c.form.separator && c.value < 1000 && c.numEnd === c.end && pageAfterBarredTitle(text, c.numStart, c.numEnd))),
+  },
   tableOfContentsEntry: {
     name: 'table-of-contents-entry',
     drop: (text, c) =>
@@ -30,6 +37,9 @@ export const LAYOUT_NOISE_RULES = {
       // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
       if (c.value >= 100 || (c.value < 1 && hasDecimal(c)) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
       if (!atLineStart(text, c.start) || continuesWrappedProse(text, c.start)) return false;
+      // `8.80 Mt⏎CO2 from jet fuel`: a decimal with its unit that no section could be numbered by; a
+      // bare one stays out (an infographic's `12.37`, whose scale stands lines away, would be read wrong)
+      if (c.kind !== 'none' && hasDecimal(c) && !sectionParts(text, c.numStart, c.numEnd)) return false;
       if (c.kind === 'none') return true;
       const noun = c.context.noun;
       if (c.kind === 'noun') return noun !== null && (noun.capitalized || (noun.spaced && isCjkCode(c.unit.charCodeAt(0))));
@@ -84,6 +94,18 @@ export const LAYOUT_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/**
+ * Whether a decimal can number a section (`4.3`, `12.10`): a chapter and its part each counted from one,
+ * a few dozen at most, the part opening with no zero; `8.80` or `1.05` is a value.
+ */
+function sectionParts(text: string, start: number, end: number): boolean {
+  const dot = text.indexOf('.', start);
+  if (dot < 0 || dot >= end) return true;
+  if (end - dot > 2 && code(text, dot + 1) === 0x30) return false;
+  return Number(text.slice(start, dot)) <= MAX_SECTION_PART && Number(text.slice(dot + 1, end)) <= MAX_SECTION_PART;
+}
+const MAX_SECTION_PART = 30;
 
 /** The longest note line looked through for the next note's number. */
 const NOTE_LINE = 240;

@@ -24,18 +24,21 @@ export const priorPeriodValue = (text: string, c: Candidate): boolean => {
 };
 const PERIOD_BEFORE_COLON = /(?:\b(?:FY)?\d{2,4}|\d{4}\s*年)(?:\s*(?:baseline|base year|restated|基准年|基准))?\s*$/i;
 
-/** `7 of our 23 sites`, `88 out of 100`: a part counted against a whole. */
+/** `7 of our 23 sites`, `88 out of 100`, `…, 412 of them`: a part counted against a whole. */
 export function partOfWhole(text: string, c: Candidate): boolean {
   if ((code(text, skipGap(text, c.end, 0)) | 0x20) !== 0x6f) return false; // `of`, `out`: read no word otherwise
   let of = wordAfter(text, c.end);
   if (of?.word === 'out') of = wordAfter(text, of.end);
   if (of?.word !== 'of') return false;
+  // `1,120 nurses recruited, 412 of them from overseas`: a part of the whole the clause before just counted
+  if (code(text, skipGapBack(text, c.start, 0) - 1) === 0x2c && JUST_NAMED.has(wordAfter(text, of.end)?.word ?? '')) return true;
   // the whole may stand on the next line of wrapped prose (`and 3 of⏎the 11 directors`)
   if (isDigitCode(code(text, skipGap(text, of.end, 1)))) return true;
   const det = wordAfter(text, of.end, 1);
   return det !== null && WHOLE_DETERMINERS.has(det.word) && isDigitCode(code(text, skipGap(text, det.end, 0)));
 }
 const WHOLE_DETERMINERS = new Set(['our', 'the', 'its', 'their', 'all']);
+const JUST_NAMED = new Set(['them', 'whom', 'which', 'these', 'those']);
 
 /**
  * `down from 421`, `fell to three`, `a design target of 600`: where a change started or ended, or

@@ -34,11 +34,12 @@ export class OrphanScales {
       const nl = text.indexOf('\n', p);
       if (nl < 0 || nl - from > 400) return null;
       p = nl + 1;
-      lines++;
       const g = skipGap(text, p, 0);
       const lineEndIdx = text.indexOf('\n', g);
       const le = lineEndIdx < 0 ? text.length : lineEndIdx;
+      // lines of text are counted, blank ones (a column's paragraph break) are not
       if (g >= le) continue;
+      lines++;
       const c = code(text, g);
       let hit: { factor: number; end: number } | null = null;
       if (isLetterCode(c)) hit = enScaleAt(text, g);

@@ -67,3 +67,24 @@ function wordsAnd(words: string, page: string): { words: string; page: string } 
   const w = words.trim().replace(/\s+/g, ' ');
   return w.length >= 8 ? { words: w, page } : null;
 }
+
+/**
+ * `ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24        17`: a running head whose title parts a
+ * bar sets apart (a year at its end at most), its page number after a column gap ending the line; so
+ * even on a page read alone, where no other page repeats the words.
+ */
+export function pageAfterBarredTitle(text: string, numStart: number, numEnd: number): boolean {
+  // cheap first: the line ends at the number, a column gap (a tab, two spaces) stands before it
+  let e = numEnd;
+  while (e < text.length && isBlank(text.charCodeAt(e))) e++;
+  if (e < text.length && text.charCodeAt(e) !== 0x0a) return false;
+  const before = text.charCodeAt(numStart - 1);
+  if (before !== 0x09 && !(before === 0x20 && text.charCodeAt(numStart - 2) === 0x20)) return false;
+  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  if (numStart - ls > MAX_LINE) return false;
+  const title = text.slice(ls, numStart).trim();
+  return title.includes('|') && BARRED_TITLE.test(title);
+}
+/** Words on each side of a bar, a year or a financial year (`2023/24`) at the end at most. */
+const BARRED_TITLE = /^[A-Za-z][A-Za-z&'’.,\- ]*[ \t]\|[ \t]+[A-Za-z][A-Za-z&'’.,\- ]*?(?:[ \t](?:FY)?(?:19|20)\d{2}(?:[/-]\d{2,4})?)?$/;
+

@@ -1,6 +1,7 @@
 import { yearLike } from './candidate';
+import { codeAt as code } from './normalize';
 import type { Candidate } from './candidate';
-import { atLineEnd, atLineStart, columnGapBefore, tableCell } from './context';
+import { atLineEnd, atLineStart, columnGapBefore, tableCell, wordBefore } from './context';
 import { orphanUnit } from './orphan-scale';
 import type { OrphanScales } from './orphan-scale';
 import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
@@ -69,7 +70,7 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
   }
   // a lone number in an interleaved column, or a lone amount (`RMB 3.187`): its scale word may sit a few lines below
   const loneAmount = cand.kind === 'currency' && cand.form.script === 'arabic' && !cand.reading.scaled;
-  if ((loneAmount || (bareArabic && cand.kind === 'none')) && cand.reading.range === 'none' && atLineStart(text, cand.start) && atLineEnd(text, cand.end)) {
+  if ((loneAmount || (bareArabic && cand.kind === 'none')) && cand.reading.range === 'none' && atLineEnd(text, cand.end) && (atLineStart(text, cand.start) || endsColumnProse(text, cand))) {
     const orphan = orphans.take(cand.end);
     if (orphan) {
       cand.value *= orphan.factor;
@@ -90,6 +91,21 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
     cand.reading.currency = true;
   }
 }
+
+/**
+ * `…online job fairs for over 8⏎⏎to work as AI trainers …⏎⏎million graduating seniors`: a bare number
+ * ending a column's line of English prose, a word just before it, no cell of a table; its sentence goes
+ * on a few lines below, past the other column's line.
+ */
+function endsColumnProse(text: string, cand: Candidate): boolean {
+  if (cand.kind !== 'none' || code(text, cand.start - 1) !== 0x20 || !isLowerAscii(code(text, cand.start - 2))) return false;
+  // a row's label ends in no preposition (`…green energy to 122` is prose, whatever a cell's test says)
+  return !cand.context.tableCell || LEADS_ON.has(wordBefore(text, cand.start)?.word ?? '');
+}
+/** Words a sentence goes on after, never a table row's label's last. */
+const LEADS_ON = new Set(['to', 'for', 'over', 'of', 'than', 'about', 'around', 'nearly', 'almost', 'by', 'at', 'with', 'from', 'reached']);
+
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /** A bare number's scale and unit, as a table or a field's label states them. */
 function applySpec(cand: Candidate, spec: UnitSpec | null): void {
