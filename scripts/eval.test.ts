@@ -50,6 +50,14 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '211_seed-alipay-0-4381.txt 1109': 'two columns interleaved: the currency of `30,000 to 40,000 more` ends another line two paragraphs up (`earn RMB⏎⏎In early 2020, …⏎⏎30,000`), not read',
   '213_seed-ant-0-5161.txt 2165': '`抢到了一千多块`: 块 alone is read as a measure word (pieces), though the story counts yuan (`几千块钱` before it)',
   '214_seed-ant-5161-9705.txt 4078': '`最高一笔 5.3 万，最低 800 元`: the yuan stated after the pair\'s second value is not read back to the first',
+  '215_seed-alipay-36036-40937.txt 1216': 'two columns interleaved line by line: `as two key⏎⏎…⏎⏎groups of employment` is read as `key`, its `groups` lines below',
+  '215_seed-alipay-36036-40937.txt 1819': 'the same: `created 750,000 development⏎⏎142,000⏎100,000⏎⏎…⏎⏎and operation posts` is read as `development`',
+  '215_seed-alipay-36036-40937.txt 2643': 'an infographic\'s counted noun on the line after its figure (`100+⏎⏎well-known large enterprises`) is not read',
+  '215_seed-alipay-36036-40937.txt 2683': '`10,000 micro, small and medium⏎⏎…⏎⏎enterprises`: a list of modifiers before a noun the other column parts off is cut at its first comma (`micro`)',
+  '218_en-utility-energy-water-operations.txt 2243': '`3 Category 2 pollution incidents`: the noun stops at a category\'s number (`Category`)',
+  '220_en-pdf-layout-hospital-kpi-columns.txt 222': 'a KPI page\'s label on the line below its scaled figure (`1.42 million⏎outpatient appointments`) is not read',
+  '220_en-pdf-layout-hospital-kpi-columns.txt 653': 'the same: `412,750⏎A&E attendances`, its label opening with capitals and an ampersand',
+  '220_en-pdf-layout-hospital-kpi-columns.txt 721': 'two columns side by side: `…emergency departments        2⏎    never events`, the label under the right column\'s figure',
 };
 
 describe('generalisation passages', () => {
