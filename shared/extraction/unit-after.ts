@@ -7,6 +7,7 @@ import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
 import { englishNounAcrossBlank, skipGapAcrossWrap } from './line-wrap';
+import { labelBelowInColumn } from './column-label';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
 import { zhCountedNoun, zhNounAfterDe } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
@@ -94,6 +95,10 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     if (noun && cand.reading.scaled && MONEY_NOUN.test(noun)) return { unit: YUAN, end: p, noun: false, spaced: false, capitalized: false };
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
   }
+  // a page in columns side by side: the label under a figure, in its column (column-label.ts)
+  const below = cand.form.script === 'arabic' ? labelBelowInColumn(text, cand.numStart, p) : -1;
+  const labelNoun = below >= 0 ? englishNoun(text, below) : null;
+  if (labelNoun) return { unit: { unit: labelNoun.text, kind: 'count' }, end: p, noun: true, spaced: true, capitalized: labelNoun.capitalized };
   const g1 = skipGap(text, p, 1);
   const g1Newlines = lastGapNewlines();
   if (g1Newlines > 0 && isLetterCode(code(text, g1))) {

@@ -1,0 +1,40 @@
+import { codeAt as code } from './normalize';
+
+// A page set in columns side by side, as `pdftotext -layout` renders a designed KPI page: each figure
+// on a line of its own in its column, its label on the line below starting where the figure starts
+// (`  1.42 million                    98.1%⏎  outpatient appointments (2022/23: 1.31m)`, or on the right,
+// `…emergency departments        2⏎                               never events, down from 5`).
+
+const MAX_LINE = 240;
+
+/**
+ * Where the label of the figure `[numStart, p)` starts on the line below, when the figure is a cell
+ * of a page in columns (another column's text on its line, a column gap or the line's start before it
+ * and a column gap or the line's end after it) and the line below opens a lower-case word exactly at
+ * the figure's column; else -1.
+ */
+export function labelBelowInColumn(text: string, numStart: number, p: number): number {
+  // cheap first: a column gap or the line's end right after the figure
+  const a = code(text, p);
+  if (a !== 0x0a && !(a === 0x20 && (code(text, p + 1) === 0x20 || code(text, p + 1) === 0x0a))) return -1;
+  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  const col = numStart - ls;
+  if (col > MAX_LINE) return -1;
+  const le = text.indexOf('\n', p);
+  if (le < 0 || le - ls > MAX_LINE) return -1;
+  const before = text.slice(ls, numStart);
+  const after = text.slice(p, le);
+  const indentOnly = before.trim() === '';
+  // a cell: the line's start or a column gap before it, the line's end or a column gap after it
+  if (!indentOnly && !before.endsWith('  ')) return -1;
+  if (after.trim() !== '' && !after.startsWith('  ')) return -1;
+  // another column's text beside it on its line: a figure alone is read as running text is
+  if (indentOnly && after.trim() === '') return -1;
+  const ne = text.indexOf('\n', le + 1);
+  const line = text.slice(le + 1, ne < 0 ? text.length : ne);
+  const head = line.slice(0, col);
+  if (line.length <= col || (head.trim() !== '' && !head.endsWith('  '))) return -1;
+  const c = line.charCodeAt(col);
+  if (c < 0x61 || c > 0x7a || (col > 0 && line.charCodeAt(col - 1) !== 0x20)) return -1;
+  return le + 1 + col;
+}
