@@ -7,6 +7,7 @@
 // scale slipped in translation.
 
 import type { Engagement } from './key';
+import { engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b1';
@@ -18,13 +19,13 @@ const NORTHGATE_AR = 'northgate-annual-report-2023.txt';
 const NORTHGATE_SR = 'northgate-sustainability-2023.txt';
 const HENGYUAN = 'hengyuan-esg-2023.txt';
 
-export const BATCH_1_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${KESTREL}`] },
-  { files: [`${DIR}/${HUAXIN}`] },
-  { files: [`${DIR}/${LANTING_ZH}`, `${DIR}/${LANTING_EN}`] },
-  { files: [`${DIR}/${NORTHGATE_AR}`, `${DIR}/${NORTHGATE_SR}`] },
-  { files: [`${DIR}/${HENGYUAN}`] },
-];
+export const BATCH_1_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  KESTREL,
+  HUAXIN,
+  [LANTING_ZH, LANTING_EN],
+  [NORTHGATE_AR, NORTHGATE_SR],
+  HENGYUAN,
+]);
 
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));

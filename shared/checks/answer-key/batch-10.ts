@@ -16,7 +16,7 @@
 // figure), ages and dates said in both languages, 数亿 / hundreds of millions.
 
 import type { Engagement } from './key';
-import { across } from './entries';
+import { across, engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b10';
@@ -27,12 +27,12 @@ const ABROAD = 'ant-financial-2016_108655-115042.txt';
 const ABROAD_P = 'ant-financial-2016_108655-115042-planted.txt';
 const ABROAD_EN = 'ant-financial-2016_108655-115042-en.txt';
 
-export const BATCH_10_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${FOREST}`, `${DIR}/${FOREST_EN}`] },
-  { files: [`${DIR}/${FOREST}`, `${DIR}/${FOREST_EN_P}`] },
-  { files: [`${DIR}/${ABROAD}`, `${DIR}/${ABROAD_EN}`] },
-  { files: [`${DIR}/${ABROAD_P}`, `${DIR}/${ABROAD_EN}`] },
-];
+export const BATCH_10_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [FOREST, FOREST_EN],
+  [FOREST, FOREST_EN_P],
+  [ABROAD, ABROAD_EN],
+  [ABROAD_P, ABROAD_EN],
+]);
 
 const WAN = 1e4;
 const YI = 1e8;

@@ -33,7 +33,7 @@
 // million yuan`.
 
 import type { Engagement } from './key';
-import { entry } from './entries';
+import { engagements, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b11';
@@ -45,15 +45,15 @@ const SELLER = 'ant-financial-2016_45490-51331.txt';
 const SELLER_P = 'ant-financial-2016_45490-51331-planted.txt';
 const CREDIT = 'ant-financial-2016_35207-39961.txt';
 
-export const BATCH_11_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${TECH}`] },
-  { files: [`${DIR}/${TECH_P}`] },
-  { files: [`${DIR}/${CHARITY}`] },
-  { files: [`${DIR}/${CHARITY_P}`] },
-  { files: [`${DIR}/${SELLER}`] },
-  { files: [`${DIR}/${SELLER_P}`] },
-  { files: [`${DIR}/${CREDIT}`] },
-];
+export const BATCH_11_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  TECH,
+  TECH_P,
+  CHARITY,
+  CHARITY_P,
+  SELLER,
+  SELLER_P,
+  CREDIT,
+]);
 
 const WAN = 1e4;
 

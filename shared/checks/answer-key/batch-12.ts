@@ -27,7 +27,7 @@
 // Annotated as a reader sees them and committed before any run of the checks on them (README.md).
 
 import type { Engagement } from './key';
-import { across, miss } from './entries';
+import { across, engagements, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b12';
@@ -42,14 +42,14 @@ const OPEN_P = 'ant-financial-2016_101009-107517-planted.txt';
 const OPEN_EN = 'ant-financial-2016_101009-107517-en.txt';
 const OPEN_EN_P = 'ant-financial-2016_101009-107517-en-planted.txt';
 
-export const BATCH_12_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${ZHIMA}`, `${DIR}/${ZHIMA_EN}`] },
-  { files: [`${DIR}/${ZHIMA}`, `${DIR}/${ZHIMA_EN_P}`] },
-  { files: [`${DIR}/${CITY}`, `${DIR}/${CITY_EN}`] },
-  { files: [`${DIR}/${CITY_P}`, `${DIR}/${CITY_EN}`] },
-  { files: [`${DIR}/${OPEN}`, `${DIR}/${OPEN_EN}`] },
-  { files: [`${DIR}/${OPEN_P}`, `${DIR}/${OPEN_EN_P}`] },
-];
+export const BATCH_12_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [ZHIMA, ZHIMA_EN],
+  [ZHIMA, ZHIMA_EN_P],
+  [CITY, CITY_EN],
+  [CITY_P, CITY_EN],
+  [OPEN, OPEN_EN],
+  [OPEN_P, OPEN_EN_P],
+]);
 
 const WAN = 1e4;
 const M = 1e6;

@@ -27,7 +27,7 @@
 // 4,860 tonnes and 11.6 million meals.
 
 import type { Engagement } from './key';
-import { across, entry } from './entries';
+import { across, engagements, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b13';
@@ -40,15 +40,15 @@ const XINGHE = 'xinghe-network-esg-2023-charity.txt';
 const RIVERBEND = 'riverbend-energy-annual-report-2023.txt';
 const HUASHENG = 'huasheng-materials-esg-2023.txt';
 
-export const BATCH_13_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${TALLOW}`] },
-  { files: [`${DIR}/${ZHEDONG}`] },
-  { files: [`${DIR}/${SHEK_EN}`, `${DIR}/${SHEK_ZH}`] },
-  { files: [`${DIR}/${HARTWELL}`] },
-  { files: [`${DIR}/${XINGHE}`] },
-  { files: [`${DIR}/${RIVERBEND}`] },
-  { files: [`${DIR}/${HUASHENG}`] },
-];
+export const BATCH_13_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  TALLOW,
+  ZHEDONG,
+  [SHEK_EN, SHEK_ZH],
+  HARTWELL,
+  XINGHE,
+  RIVERBEND,
+  HUASHENG,
+]);
 
 const WAN = 1e4;
 const M = 1e6;

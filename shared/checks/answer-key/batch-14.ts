@@ -37,7 +37,7 @@
 // every faithful translation (十余个 / `more than ten`, 连续 9 年 / `9 consecutive years`, 八大 / `eight`).
 
 import type { Engagement } from './key';
-import { across, entry, miss } from './entries';
+import { across, engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b14';
@@ -52,17 +52,17 @@ const FRAUD_P = 'alipay-2019-2020_64011-68571-planted.txt';
 const VOICES = 'ant-financial-2016_170196-176534.txt';
 const VOICES_P = 'ant-financial-2016_170196-176534-planted.txt';
 
-export const BATCH_14_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${ALI}`, `${DIR}/${ALI_EN}`] },
-  { files: [`${DIR}/${ALI}`, `${DIR}/${ALI_EN_P}`] },
-  { files: [`${DIR}/${ALI_P}`, `${DIR}/${ALI_EN}`] },
-  { files: [`${DIR}/${CHAIN}`] },
-  { files: [`${DIR}/${CHAIN_P}`] },
-  { files: [`${DIR}/${FRAUD}`] },
-  { files: [`${DIR}/${FRAUD_P}`] },
-  { files: [`${DIR}/${VOICES}`] },
-  { files: [`${DIR}/${VOICES_P}`] },
-];
+export const BATCH_14_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [ALI, ALI_EN],
+  [ALI, ALI_EN_P],
+  [ALI_P, ALI_EN],
+  CHAIN,
+  CHAIN_P,
+  FRAUD,
+  FRAUD_P,
+  VOICES,
+  VOICES_P,
+]);
 
 const WAN = 1e4;
 const M = 1e6;

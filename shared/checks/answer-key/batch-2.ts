@@ -5,6 +5,7 @@
 // committed with the checks' blind score before any rule was written for them (README.md).
 
 import type { Engagement } from './key';
+import { engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b2';
@@ -15,13 +16,13 @@ const SEVERN_AR = 'severn-vale-annual-report-2023.txt';
 const SEVERN_FS = 'severn-vale-fact-sheet-2023.txt';
 const RUIFENG = 'ruifeng-foods-esg-2023.txt';
 
-export const BATCH_2_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${HARBOURLINE}`] },
-  { files: [`${DIR}/${JIANGNAN}`] },
-  { files: [`${DIR}/${PACIFIC}`] },
-  { files: [`${DIR}/${SEVERN_AR}`, `${DIR}/${SEVERN_FS}`] },
-  { files: [`${DIR}/${RUIFENG}`] },
-];
+export const BATCH_2_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  HARBOURLINE,
+  JIANGNAN,
+  PACIFIC,
+  [SEVERN_AR, SEVERN_FS],
+  RUIFENG,
+]);
 
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));

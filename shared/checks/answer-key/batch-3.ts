@@ -6,6 +6,7 @@
 // from `tickmark extract`, not from the checks) say so.
 
 import type { Engagement } from './key';
+import { engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b3';
@@ -15,11 +16,11 @@ const XINHE_ZH = 'xinhe-pharma-esg-2023-zh.txt';
 const XINHE_EN = 'xinhe-pharma-esg-2023-en.txt';
 const XINHE_AR = 'xinhe-pharma-annual-2023-zh.txt';
 
-export const BATCH_3_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${TUNGWAH}`] },
-  { files: [`${DIR}/${MERIDIAN}`] },
-  { files: [`${DIR}/${XINHE_ZH}`, `${DIR}/${XINHE_EN}`, `${DIR}/${XINHE_AR}`] },
-];
+export const BATCH_3_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  TUNGWAH,
+  MERIDIAN,
+  [XINHE_ZH, XINHE_EN, XINHE_AR],
+]);
 
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));

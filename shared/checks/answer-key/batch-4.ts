@@ -8,6 +8,7 @@
 // checks' blind score before any rule was written for them (README.md).
 
 import type { Engagement } from './key';
+import { engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b4';
@@ -18,12 +19,12 @@ const HOSHINO = 'hoshino-industries-integrated-report-fy2023.txt';
 const YF_ZH = 'yunfan-tech-esg-2023-zh.txt';
 const YF_EN = 'yunfan-tech-esg-2023-en.txt';
 
-export const BATCH_4_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${JF_ZH}`, `${DIR}/${JF_EN}`] },
-  { files: [`${DIR}/${CASCADE}`] },
-  { files: [`${DIR}/${HOSHINO}`] },
-  { files: [`${DIR}/${YF_ZH}`, `${DIR}/${YF_EN}`] },
-];
+export const BATCH_4_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [JF_ZH, JF_EN],
+  CASCADE,
+  HOSHINO,
+  [YF_ZH, YF_EN],
+]);
 
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));

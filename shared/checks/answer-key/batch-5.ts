@@ -9,6 +9,7 @@
 // rule was written for them (README.md).
 
 import type { Engagement } from './key';
+import { engagements } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b5';
@@ -20,12 +21,12 @@ const XY_EN = 'xingyao-interactive-esg-2023-en.txt';
 const MY_ESG = 'mingyue-tea-esg-2023.txt';
 const MY_AR = 'mingyue-tea-annual-report-2023.txt';
 
-export const BATCH_5_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${QT_ZH}`, `${DIR}/${QT_EN}`] },
-  { files: [`${DIR}/${HEXIAN}`] },
-  { files: [`${DIR}/${XY_ZH}`, `${DIR}/${XY_EN}`] },
-  { files: [`${DIR}/${MY_ESG}`, `${DIR}/${MY_AR}`] },
-];
+export const BATCH_5_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [QT_ZH, QT_EN],
+  HEXIAN,
+  [XY_ZH, XY_EN],
+  [MY_ESG, MY_AR],
+]);
 
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));

@@ -15,7 +15,7 @@
 // the £4.86 million; `more than £20 million` since 2018.
 
 import type { Engagement } from './key';
-import { across, entry, miss } from './entries';
+import { across, engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b6';
@@ -25,12 +25,12 @@ const ZY = 'zhongyuan-precision-csr-2023.txt';
 const KW = 'kar-wan-transport-esg-2023.txt';
 const MS = 'marlow-street-responsible-business-2023.txt';
 
-export const BATCH_6_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${AR}`, `${DIR}/${APP}`] },
-  { files: [`${DIR}/${ZY}`] },
-  { files: [`${DIR}/${KW}`] },
-  { files: [`${DIR}/${MS}`] },
-];
+export const BATCH_6_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [AR, APP],
+  ZY,
+  KW,
+  MS,
+]);
 
 const A_M = 'a row label\'s unit "(A$m)" does not scale the row\'s cells: 6,842 comes out 6,842, not A$6,842 million';
 const UNIT_WORDS = 'a one-space flattened table row\'s unit words ("A$ thousand", "A$ million") do not scale its cells';

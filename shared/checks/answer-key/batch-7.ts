@@ -17,7 +17,7 @@
 // of 2019; empty share cells of the employee table.
 
 import type { Engagement } from './key';
-import { across, entry, miss } from './entries';
+import { across, engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b7';
@@ -30,15 +30,15 @@ const ANT = 'ant-financial-2016_133559-144620.txt';
 const ANT_P = 'ant-financial-2016_133559-144620-planted.txt';
 const FOREST = 'alipay-2019-2020_77205-88073.txt';
 
-export const BATCH_7_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${OPS}`, `${DIR}/${OPS_EN}`] },
-  { files: [`${DIR}/${JOBS}`] },
-  { files: [`${DIR}/${KPI}`] },
-  { files: [`${DIR}/${KPI_P}`] },
-  { files: [`${DIR}/${ANT}`] },
-  { files: [`${DIR}/${ANT_P}`] },
-  { files: [`${DIR}/${FOREST}`] },
-];
+export const BATCH_7_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [OPS, OPS_EN],
+  JOBS,
+  KPI,
+  KPI_P,
+  ANT,
+  ANT_P,
+  FOREST,
+]);
 
 const GWP = '`R448A (GWP=1273)` and `R404A (GWP=3943)` give no figures 1273 and 3943';
 const WAN = 1e4;

@@ -18,7 +18,7 @@
 // rate cut from 1% to 0.6% (no rate of change stated); 4000+ / 3000+ staff benefiting (no whole).
 
 import type { Engagement } from './key';
-import { across, entry, miss } from './entries';
+import { across, engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b8';
@@ -29,13 +29,13 @@ const MERCHANTS_EN = 'alibaba-2022-esg_54259-55775-en.txt';
 const CHARITY = 'alibaba-2022-esg_82514-85196.txt';
 const CHARITY_P = 'alibaba-2022-esg_82514-85196-planted.txt';
 
-export const BATCH_8_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${STAFF}`] },
-  { files: [`${DIR}/${STAFF_P}`] },
-  { files: [`${DIR}/${MERCHANTS}`, `${DIR}/${MERCHANTS_EN}`] },
-  { files: [`${DIR}/${CHARITY}`] },
-  { files: [`${DIR}/${CHARITY_P}`] },
-];
+export const BATCH_8_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  STAFF,
+  STAFF_P,
+  [MERCHANTS, MERCHANTS_EN],
+  CHARITY,
+  CHARITY_P,
+]);
 
 const WAN = 1e4;
 const CELLS = 'the staff table\'s last cell, `2529` on its own line under `研究生及以上 ⏎⏎Master\'s Degree and above`, gives no figure';

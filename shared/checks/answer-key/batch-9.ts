@@ -35,7 +35,7 @@
 // against 3 小时 of volunteering; 33 and 53 years of age.
 
 import type { Engagement } from './key';
-import { across, entry } from './entries';
+import { across, engagements, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b9';
@@ -48,14 +48,14 @@ const PAYTM = 'ant-financial-2016_109330-114766.txt';
 const PAYTM_P = 'ant-financial-2016_109330-114766-planted.txt';
 const MYBANK = 'alipay-2019-2020_40937-46044.txt';
 
-export const BATCH_9_ENGAGEMENTS: Engagement[] = [
-  { files: [`${DIR}/${SUMMARY}`, `${DIR}/${SUMMARY_EN}`, `${DIR}/${RELIEF}`] },
-  { files: [`${DIR}/${SUMMARY}`, `${DIR}/${RELIEF_P}`] },
-  { files: [`${DIR}/${FOREST}`] },
-  { files: [`${DIR}/${PAYTM}`] },
-  { files: [`${DIR}/${PAYTM_P}`] },
-  { files: [`${DIR}/${MYBANK}`] },
-];
+export const BATCH_9_ENGAGEMENTS: Engagement[] = engagements(DIR, [
+  [SUMMARY, SUMMARY_EN, RELIEF],
+  [SUMMARY, RELIEF_P],
+  FOREST,
+  PAYTM,
+  PAYTM_P,
+  MYBANK,
+]);
 
 const WAN = 1e4;
 const YI = 1e8;

@@ -2,6 +2,7 @@
 // a snippet of the text at or just before it (score.ts's context), and a restatement across the
 // files of an engagement names the other file on its figures there.
 
+import type { Engagement } from './key';
 import type { KeyEntry } from './score';
 
 export type Fig = number | [number, string];
@@ -24,3 +25,7 @@ export const across = (doc: string, here: Fig[], other: string, there: Fig[], wh
 
 /** An entry whose figures extraction gives wrong today (README: extraction misses). */
 export const miss = (e: KeyEntry, extractionMiss: string): KeyEntry => ({ ...e, extractionMiss });
+
+/** A batch's engagements: each a file of `dir`, or several checked together (a report and its translation). */
+export const engagements = (dir: string, groups: ReadonlyArray<string | readonly string[]>): Engagement[] =>
+  groups.map((group) => ({ files: (typeof group === 'string' ? [group] : group).map((file) => `${dir}/${file}`) }));
