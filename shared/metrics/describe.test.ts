@@ -109,6 +109,20 @@ describe('periods', () => {
     expect(at(text, '19').period).toBeUndefined();
     expect(at(text, '0.65').period).toBe('2022');
   });
+
+  it('are the year after the bracket of the year before that follows a figure', () => {
+    const text = 'Our carbon intensity improved slightly, to 773.6 grams of CO2 per RTK (2022: 774.6 grams). We flew 3,120 flights and 86.4 (2022: 82.1).';
+    expect(at(text, '773.6').period).toBe('2023');
+    expect(at(text, '774.6').period).toBe('2022');
+    expect(at(text, '86.4').period).toBe('2023');
+    expect(at(text, '3,120').period).toBeUndefined();
+  });
+
+  it('are the year of the report\'s title for the reporting period', () => {
+    const text = '康泽医药集团股份有限公司\n2023年度环境、社会及公司治理报告\n\n截至报告期末，公司员工总数12,284人。全年新招聘员工1,846人。\n';
+    expect(at(text, '12,284').period).toBe('2023年度');
+    expect(at(text, '1,846').period).toBeUndefined();
+  });
 });
 
 describe('a scope', () => {

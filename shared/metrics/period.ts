@@ -63,8 +63,30 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   const outside = all.filter((p) => !inBrackets(text, from, p.start));
   const periods = outside.length > 0 ? outside : all;
   const before = periods.filter((p) => p.end <= start);
-  return (before.at(-1) ?? periods[0])?.text;
+  return (before.at(-1) ?? periods[0])?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
 }
+
+/**
+ * `773.6 grams per RTK (2022: 774.6 grams)`: a figure followed by the year before's bracket, with no
+ * other number between, is of the year after the bracket's.
+ */
+function yearBeforeOwnBracket(text: string, end: number, to: number): string | undefined {
+  const m = /^([^()（）。；;!?]{0,40}?)[(（]\s*(FY\s?)?((?:20|19)\d{2})\s*(?:年)?\s*[:：]/i.exec(text.slice(end, Math.min(to, end + 60)));
+  if (!m || /(?<![A-Za-z])\d|\.\s/.test(m[1]!)) return undefined;
+  return `${m[2] ?? ''}${Number(m[3]) + 1}`;
+}
+
+/** `截至报告期末，公司员工总数…`, `during the reporting period`: the year the report's title names. */
+const REPORTING_PERIOD = /报\s*告\s*期|reporting\s+(?:period|year)/i;
+
+function reportingPeriod(text: string, from: number, start: number): string | undefined {
+  if (!REPORTING_PERIOD.test(text.slice(from, start))) return undefined;
+  const title = scanPeriods(text, 0, Math.min(text.length, TITLE_REACH));
+  return title.reduce<Period | undefined>((latest, p) => ((periodKey(p.text)?.year ?? 0) > (latest ? (periodKey(latest.text)?.year ?? 0) : 0) ? p : latest), undefined)?.text;
+}
+
+/** How far into a report its title and cover run. */
+const TITLE_REACH = 300;
 
 /** A period's comparable form: fiscal or calendar, year, month and day when stated. */
 export interface PeriodKey {
