@@ -17,14 +17,18 @@ import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { figureId, restatementChecks } from './restatements';
-import { sharesOfPairAfter, sharesOfPairBefore } from './share-of-pair';
+import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sumChecks } from './sum';
+import { tableBreakdownTotals } from './table-breakdown-totals';
 import { tableRestatements } from './table-restatements';
 import { tablePriorYearChanges } from './table-prior-year-changes';
+import { tableRowChanges } from './table-row-changes';
 import { tableRowDifferences } from './table-row-differences';
+import { tableRowQuotients } from './table-row-quotients';
 import { tableShares } from './table-shares';
 import { tableTextShares } from './table-text-shares';
 import { tableTextTotals } from './table-text-totals';
+import { tableTotalRestatements } from './table-total-restatements';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -34,8 +38,9 @@ export { CHECK_KINDS, CHECK_ROLES } from './types';
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
-    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableTextShares(doc), ...tableRowDifferences(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
-    checks.push(...own, ...paragraphShares(doc, own), ...tablePriorYearChanges(doc, own));
+    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...sharesOfWholeThenPart(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableBreakdownTotals(doc), ...tableTotalRestatements(doc), ...tableTextShares(doc), ...tableRowDifferences(doc), ...tableRowQuotients(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    const priorYear = tablePriorYearChanges(doc, own);
+    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]));
     checks.push(...rateChecks(doc));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));

@@ -58,3 +58,10 @@ describe('a metric named by its counted noun of two words', () => {
     expect(checksOf('consistency', ['a.txt', 'We served over 130 million users.'], ['b.txt', 'Users: 126.5 million'])).toEqual([]);
   });
 });
+
+describe('transposed digits across the decimal point', () => {
+  it('are flagged (£84.6 billion against £86.4 billion)', () => {
+    const text = `With a loan book of £84.6 billion, we can do most through the customers we lend to.${far}Our loans and advances to customers were £86.4 billion at the year end.`;
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
+  });
+});

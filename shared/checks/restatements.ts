@@ -84,8 +84,14 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
   return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
 }
 
-/** The two written numbers differ by one swap of neighbouring digits (separators aside). */
+/** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
 export function adjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  if (a.indexOf('.') >= 0 && a.indexOf('.') === b.indexOf('.') && !neighbourSwap(a, b)) return neighbourSwap(a.replace('.', ''), b.replace('.', ''));
+  return neighbourSwap(a, b);
+}
+
+function neighbourSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);

@@ -32,3 +32,30 @@ describe('a pair said as `A of B` before its share', () => {
     expect(pairBefore('We hired 46 graduates and 212 apprentices (24.7%).')).toEqual([]);
   });
 });
+
+const after = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'ratio.share-of-pair-after').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+describe('a share followed by its pair after a comma', () => {
+  it('is checked when the pair names the share\'s whole again (34.2% of leadership roles …, 212 of the 628 roles)', () => {
+    const text = 'At year end women held 34.2% of leadership roles (senior manager and above), 212 of the 628 roles. Our target is 40%.';
+    expect(after(text)).toEqual([[false, [212, 628, 34.2]]]);
+    expect(after(text.replace('34.2%', '33.8%'))).toEqual([[true, [212, 628, 33.8]]]);
+  });
+
+  it('is not when the pair counts something else (38% of our fleet, 11 of the 29 deliveries)', () => {
+    expect(after('New aircraft made up 38% of our fleet, 11 of the 29 deliveries this year.')).toEqual([]);
+  });
+});
+
+describe('a share, its whole, then its part in brackets', () => {
+  const rule = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'ratio.share-of-whole-then-part').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('is checked: 7.4% of our 2,140 pilots (158 women)', () => {
+    expect(rule('Women made up 7.4% of our 2,140 pilots (158 women), and we doubled the intake.')).toEqual([[true, [158, 2_140, 7.4]]]);
+    expect(rule('Women made up 7.4% of our 2,140 pilots (185 women), and we doubled the intake.')).toEqual([[false, [185, 2_140, 7.4]]]);
+  });
+
+  it('is not when the bracket holds a year or the figure after it runs on (12% of our 2,140 pilots (2023: 11%))', () => {
+    expect(rule('Women made up 12% of our 2,140 pilots (2023: 11%).')).toEqual([]);
+  });
+});

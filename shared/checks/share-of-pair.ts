@@ -18,21 +18,35 @@ const THEN_SHARE = /^[^\d%;.。；]{0,60}?(?:\(|（|,\s*or|，\s*即)\s*$/i;
 /** Between the share and the pair: its words, with no other figure, within this many characters. */
 const REACH = 100;
 
+/** A share said as a plain percentage of a whole (not a range, not over 100). */
+const plainShare = (f: DocFigure['figure']) => f.unit === '%' && f.value > 0 && f.value <= 100 && f.valueMax === undefined;
+const oneSentence = (...fs: Array<DocFigure['figure']>) => fs.every((f) => f.sentence.start === fs[0]!.sentence.start);
+/** A part and its whole: counts of one kind, the part the smaller. */
+const partAndWhole = (a: DocFigure['figure'], b: DocFigure['figure']) => comparable(a, b) && a.value > 0 && a.value < b.value;
+
 export function sharesOfPairAfter(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let i = 0; i + 2 < figures.length; i++) {
     const share = figures[i]!;
     const [a, b] = [figures[i + 1]!, figures[i + 2]!];
-    if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
-    if (a.sentence.start !== share.sentence.start || b.sentence.start !== share.sentence.start || a.start - share.end > REACH) continue;
-    if (!OF.test(text.slice(a.end, b.start)) || !comparable(a, b) || !(a.value > 0 && a.value < b.value)) continue;
-    // the pair opens a bracket or follows the share's own words (`(386 of 3,942)`, `: 412 of 1,620`)
-    if (!/[(（:：]\s*$/.test(text.slice(share.end, a.start))) continue;
+    if (!plainShare(share) || !oneSentence(share, a, b) || a.start - share.end > REACH) continue;
+    if (!OF.test(text.slice(a.end, b.start)) || !partAndWhole(a, b)) continue;
+    // the pair opens a bracket or follows the share's own words (`(386 of 3,942)`, `: 412 of 1,620`), or
+    // follows them after a comma, naming the share's whole again (`34.2% of leadership roles …, 212 of the 628 roles`)
+    const words = text.slice(share.end, a.start);
+    if (!/[(（:：]\s*$/.test(words) && !(/,\s*$/.test(words) && namesWholeAgain(words, text.slice(b.end, b.end + 30)))) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     checks.push(shareCheck(at(i + 1), at(i + 2), at(i), 'ratio.share-of-pair-after'));
   }
   return checks;
+}
+
+/** The word just after the pair's whole (`roles`) is a word of the share's own `of …` words. */
+function namesWholeAgain(shareWords: string, afterPair: string): boolean {
+  const noun = /^\s*([a-z]{3,})/i.exec(afterPair)?.[1]?.toLowerCase().replace(/s$/, '');
+  const whole = /^\s*of\s+([^,;()（）]*)/i.exec(shareWords)?.[1]?.toLowerCase();
+  return noun !== undefined && whole !== undefined && whole.split(/\s+/).some((w) => w.replace(/s$/, '') === noun);
 }
 
 /** `Women held 46 of the 212 senior leadership roles (24.7%)`: the pair, then its share — mismatches only. */
@@ -41,12 +55,30 @@ export function sharesOfPairBefore(doc: CheckDocument): Check[] {
   const { figures, text } = doc;
   for (let i = 0; i + 2 < figures.length; i++) {
     const [a, b, share] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
-    if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
-    if (a.sentence.start !== share.sentence.start || b.sentence.start !== share.sentence.start) continue;
-    if (!OF_BEFORE.test(text.slice(a.end, b.start)) || !THEN_SHARE.test(text.slice(b.end, share.start)) || !comparable(a, b) || !(a.value > 0 && a.value < b.value)) continue;
+    if (!plainShare(share) || !oneSentence(share, a, b)) continue;
+    if (!OF_BEFORE.test(text.slice(a.end, b.start)) || !THEN_SHARE.test(text.slice(b.end, share.start)) || !partAndWhole(a, b)) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     const check = shareCheck(at(i), at(i + 1), at(i + 2), 'ratio.share-of-pair-before');
     if (!check.holds) checks.push(check);
+  }
+  return checks;
+}
+
+/** Between a whole and its part in brackets: the whole's words, then the bracket (`pilots (`). */
+const THEN_PART = /^[^\d%;.。；()（）]{0,40}?[(（]\s*$/;
+/** After the part, its own words and the bracket's close (`158 women)`). */
+const PART_CLOSES = /^[^\d()（）,;，；]{0,20}[)）]/;
+
+/** `Women made up 7.4% of our 2,140 pilots (158 women)`: the share, its whole, then its part in brackets. */
+export function sharesOfWholeThenPart(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [share, b, a] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (!plainShare(share) || !oneSentence(share, a, b) || !partAndWhole(a, b)) continue;
+    if (!OF_BEFORE.test(text.slice(share.end, b.start)) || !THEN_PART.test(text.slice(b.end, a.start)) || !PART_CLOSES.test(text.slice(a.end, a.end + 24))) continue;
+    const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
+    checks.push(shareCheck(at(i + 2), at(i + 1), at(i), 'ratio.share-of-whole-then-part'));
   }
   return checks;
 }

@@ -41,7 +41,7 @@ export function sumChecks(doc: CheckDocument): Check[] {
     // said after its parts, a total closes them: a figure among them that reads as a total too (its metric runs on into this one's words) is one of them
     const check =
       scopedSum(total, after) ??
-      scopedSum(total, candidateParts(total, -1)) ??
+      scopedSum(total, candidateParts(total, -1, !closesParts(doc.text, figure)), true) ??
       listedSum(total) ??
       runningSum(total, after) ??
       (saidAfter ? runningSum(total, candidateParts(total, -1, false).reverse(), 'sum.preceding-parts') : undefined);
@@ -161,6 +161,12 @@ function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
 
+/**
+ * `…, a total of 305,560 tCO2e`, `…，合计305,560吨`: a total said right after its parts closes them, and a
+ * part that reads as a total (its metric running on into these words) is one of them.
+ */
+const closesParts = (text: string, f: DocFigure['figure']): boolean => /(?:a total of|totall?ing|合计|合計|总计|總計|共计|共計)\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 14), f.start));
+
 /** `24 production sites in Japan and 31 overseas, 55 in total`: a total said after the figure, its parts before it. */
 const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b/i;
 
@@ -169,8 +175,10 @@ const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b
  * a mismatch, when each scope has one candidate. Two candidates for one scope (Scope 2 location-
  * and market-based) make any choice that adds up hold, and none a mismatch.
  */
-function scopedSum(total: DocFigure, candidates: DocFigure[]): Check | undefined {
-  const covered = scopeNumbers(total.figure.scope);
+function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): Check | undefined {
+  let covered = scopeNumbers(total.figure.scope);
+  // said after its parts (`… Scope 2 emissions 286,920 tCO2e, a total of 305,560 tCO2e`), a total reads the scope of the part just before it as its own
+  if (before && covered.length === 1 && scopeNumbers(candidates.at(-1)?.figure.scope).join() === covered.join()) covered = [];
   if (covered.length === 1) return undefined;
   const byScope = new Map<string, DocFigure[]>();
   for (const part of candidates) {

@@ -35,7 +35,7 @@ const HEADING_LINE = 50;
 /** How much of the sentence before a figure names it. */
 const NAMING = 80;
 
-interface DatedRow {
+export interface DatedRow {
   row: Row;
   latest: DocFigure;
   before: DocFigure;
@@ -69,7 +69,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
 }
 
 /** Whether the text figure is the cell as the text rounds it: the cell's amount lies within the figure as written. */
-function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
+export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
   const { lo, hi } = intervalOf(said);
   return cell.value >= lo - 1e-9 * Math.abs(lo) && cell.value <= hi + 1e-9 * Math.abs(hi);
 }
@@ -104,7 +104,7 @@ function direction(words: string): 1 | -1 | 0 {
 }
 
 /** The rows of the document's tables with a cell in the latest year's column and in the year's just before. */
-function datedRows(doc: CheckDocument): DatedRow[] {
+export function datedRows(doc: CheckDocument): DatedRow[] {
   const out: DatedRow[] = [];
   for (const block of tableBlocks(doc)) {
     const header = headerOf(doc, block);

@@ -33,7 +33,7 @@ const CAPTION_LINE = 60;
 const CAPTION_REACH = 300;
 const SENTENCE_END = /[。.!?！？;；]$/;
 /** A run between breakdowns that miss the total by more than this is not taken for one. */
-const NEAR = 0.03;
+export const NEAR = 0.03;
 
 /** A column whose runs break down a text total: the total, its exact runs, and every cell of the column. */
 export interface TextTotalBreakdown {
@@ -120,7 +120,7 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
 }
 
 /** The words that say what a column counts: its row labels and its caption (up to three short lines just above it, none ending a sentence). */
-function captionTokens(text: string, column: Column): Set<string> {
+export function captionTokens(text: string, column: Column): Set<string> {
   const lines: string[] = [];
   let end = text.lastIndexOf('\n', column[0]!.at.figure.start - 1);
   for (let walked = 0; end > 0 && lines.length < CAPTION_LINES && walked < CAPTION_REACH; ) {
@@ -151,7 +151,7 @@ export function firstAtOrAfter(doc: CheckDocument, start: number): number {
  * The runs of two cells or more that add up to the total within their precision, left to right,
  * none overlapping: from each cell, cells are added while their sum can still reach the total.
  */
-function exactRuns(column: Column, total: DocFigure): Array<[number, number]> {
+export function exactRuns(column: Column, total: DocFigure): Array<[number, number]> {
   const want = intervalOf(total.figure);
   const runs: Array<[number, number]> = [];
   for (let from = 0; from < column.length - 1; from++) {
@@ -174,7 +174,7 @@ function exactRuns(column: Column, total: DocFigure): Array<[number, number]> {
 const isTotalRow = (c: LabelledCell) => TOTAL.test(c.label);
 
 /** The stretches of the column between its exact runs and at its ends, each beside at least one run. */
-function gapsBeside(length: number, runs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+export function gapsBeside(length: number, runs: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const gaps: Array<[number, number]> = [];
   let at = 0;
   for (const [from, to] of runs) {

@@ -112,7 +112,7 @@ export const BATCH_15_KEY: KeyEntry[] = [
   entry(HARBOUR_ZH, 'ratio', true, [2_318, 4_862, 47.7], '女性 2,318 of 4,862 名 is the stated 47.7%'),
 
   // 康泽医药: a Chinese pharmaceutical company's people chapter
-  entry(KANGZE, 'consistency', false, [[12_284, '公司员工总数'], [12_759, '共有员工']], 'planted: the chairman\'s letter says 截至报告期末 员工总数 12,284 人 (2022\'s figure), the chapter 12,759'),
+  entry(KANGZE, 'consistency', false, [[12_284, '公司员工总数'], 12_759], 'planted: the chairman\'s letter says 截至报告期末 员工总数 12,284 人 (2022\'s figure), the chapter 12,759 (its text and its table\'s 合计 alike; the table\'s allowed after the blind run)'),
   entry(KANGZE, 'ratio', false, [[1_984, '研发人员1,984'], [12_759, '共有员工'], 15.6], 'planted: 研发人员 1,984 of 12,759 is 15.55%, which rounds to 15.5, stated 15.6%'),
   entry(KANGZE, 'sum', false, [[12_759, '合计\t\t12,284\t'], [3_835, '30岁以下'], [7_541, '30-50岁'], [1_365, '50岁以上']], 'planted: 2023 by age 3,835 + 7,541 + 1,365 = 12,741, not the 合计 12,759 (30岁以下 3,853 with its digits swapped)'),
   entry(KANGZE, 'change', false, [[39.6, '人均培训时长\t小时'], [44.0, '人均培训时长44.0'], [5.4, '较上年增加5.4']], 'planted: 人均培训时长 39.6 -> 44.0 小时 is 4.4 more, stated 较上年增加 5.4 小时'),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const RULE = 'sum.table-breakdowns-total';
+const ofRule = (text: string) => checksOf('sum', text).filter((c) => c.rule === RULE);
+const parts = (c: { figures: Array<{ role: string; value: number }> }) => c.figures.filter((f) => f.role === 'part').map((f) => f.value);
+
+/** A staff table broken down three ways above its total row, each breakdown's name in its first row only. */
+const staffTable = (under30: string) => `表3 员工构成
+单位：人
+类别\t指标\t2023年
+按性别\t男性\t4,210
+\t女性\t3,655
+按年龄\t30岁以下\t${under30}
+\t30-50岁\t4,402
+\t50岁以上\t1,322
+按职能\t生产人员\t3,906
+\t研发人员\t1,517
+\t销售人员\t2,442
+合计\t\t7,865
+`;
+
+describe('a table\'s total row under several breakdowns of it', () => {
+  it('holds each breakdown that adds up to the total row', () => {
+    expect(ofRule(staffTable('2,141')).map((c) => [c.holds, c.stated, parts(c)])).toEqual([
+      [true, 7_865, [4_210, 3_655]],
+      [true, 7_865, [2_141, 4_402, 1_322]],
+      [true, 7_865, [3_906, 1_517, 2_442]],
+    ]);
+  });
+
+  it('calls a breakdown between two that add up, missing the total by one cell\'s slip, a mismatch', () => {
+    const checks = ofRule(staffTable('2,114'));
+    expect(checks.filter((c) => !c.holds).map((c) => [c.expected, c.stated, parts(c)])).toEqual([[7_838, 7_865, [2_114, 4_402, 1_322]]]);
+    expect(checks.filter((c) => c.holds)).toHaveLength(2);
+  });
+
+  it('says nothing of a column whose cells above the total make one breakdown only (table-sums.ts reads it)', () => {
+    const one = '单位：人\n指标\t2023年\n男性\t4,210\n女性\t3,655\n合计\t7,865\n';
+    expect(ofRule(one)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const ofRule = (rule: string, text: string) => checksOf('change', text).filter((c) => c.rule === rule);
+const said = (c: { holds: boolean; figures: Array<{ value: number }> }) => [c.holds, c.figures.map((f) => f.value)];
+
+describe('a change stated as an amount on a text figure a table row restates', () => {
+  const page = (amount: string) => `2023年，公司人均培训时长44.0小时，较上年增加${amount}小时；培训覆盖率达98.2%。
+
+表5-2 员工培训
+指标\t单位\t2022年\t2023年
+培训总时长\t小时\t486,240\t561,870
+人均培训时长\t小时\t39.6\t44.0
+`;
+  const RULE = 'change.amount-against-table-prior-year';
+
+  it('holds when the row\'s year before and the text figure differ by the amount', () => {
+    expect(ofRule(RULE, page('4.4')).map(said)).toEqual([[true, [39.6, 44, 4.4]]]);
+  });
+
+  it('is a mismatch when they do not', () => {
+    expect(ofRule(RULE, page('5.4')).map(said)).toEqual([[false, [39.6, 44, 5.4]]]);
+  });
+});
+
+describe('a rate stated alone of a table row its clause names', () => {
+  const page = (power: string) => `Financed emissions
+Our financed emissions from oil and gas fell 12.2%, and those from power generation fell ${power}% as
+customers retired coal capacity. Lending grew 5.2% in the year.
+
+Table 4: Financed emissions by sector (ktCO2e)
+Sector                              2022        2023
+Oil and gas                          624         548
+Power generation                     318         276
+Agriculture                          938         921
+`;
+  const RULE = 'change.table-row-rate';
+
+  it('holds a rate the row\'s two latest years give, and calls another a mismatch', () => {
+    expect(ofRule(RULE, page('13.2')).map(said)).toEqual([
+      [true, [624, 548, 12.2]],
+      [true, [318, 276, 13.2]],
+    ]);
+    // mismatches first
+    expect(ofRule(RULE, page('15.2')).map(said)).toEqual([
+      [false, [318, 276, 15.2]],
+      [true, [624, 548, 12.2]],
+    ]);
+  });
+
+  it('leaves a rate whose clause names no row alone (lending grew 5.2%)', () => {
+    expect(ofRule(RULE, page('13.2')).some((c) => c.figures.some((f) => f.value === 5.2))).toBe(false);
+  });
+});

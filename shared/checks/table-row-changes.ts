@@ -1,0 +1,105 @@
+// Changes the text states of a table row's latest year without both values in the text:
+// - as an amount on a text figure the row restates: `人均培训时长44.0小时，较上年增加5.4小时` beside a
+//   training table whose 人均培训时长 row reads 39.6 | 44.0 (44.0 − 39.6 = 4.4);
+// - as a rate only, of a row the clause names: `Financed emissions from oil and gas fell 12.2%, and
+//   those from power generation fell 15.2%` beside a table of sectors by year (318 → 276 is −13.2%).
+// The row is the one table row whose label's words the text names (the figure's words, or the
+// rate's clause), its latest year's cell and the cell of the year just before give the change
+// (`table-prior-year-changes.ts` reads the rows; it checks a rate stated on a text figure).
+
+import { changeCheck } from './change';
+import { comparable, dimensionOf } from './dimension';
+import { CHANGE_DOWN, CHANGE_UP } from './markers';
+import { metricTokens } from './metric-tokens';
+import { intervalOf, overlaps, show, decimalsOf } from './precision';
+import { saying } from './sayings';
+import { isTableCell } from './table-columns';
+import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
+import { asCheckFigure, type Check, type CheckDocument } from './types';
+
+/** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
+const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+/** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
+const EN_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+/** After such a rate, its new value or its old (`to 512 kt`, `from 584`): the rate is another rule's. */
+const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?(?:to|from|至|到)\b|^\s*(?:至|到)/i;
+/** How much of a sentence before a figure names it. */
+const NAMING = 80;
+
+const labelTokens = (row: DatedRow) => metricTokens(row.row.label.replace(/[(（][^)）]*[)）]/g, ''));
+
+const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
+  const said = new Set(metricTokens(words));
+  const meant = rows.filter((r) => {
+    const label = labelTokens(r);
+    return label.length > 0 && label.every((t) => said.has(t)) && fits(r);
+  });
+  return meant.length === 1 ? meant[0] : undefined;
+};
+
+const direction = (words: string): 1 | -1 | 0 => {
+  const up = CHANGE_UP.test(words) || /\b(?:up|rose|grew)\b/i.test(words);
+  const down = CHANGE_DOWN.test(words) || /\b(?:down|fell|dropped)\b/i.test(words);
+  return up === down ? 0 : up ? 1 : -1;
+};
+
+export function tableRowChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
+  const rows = datedRows(doc);
+  if (rows.length === 0) return [];
+  const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.doc === doc.name).map((f) => f.start)));
+  return [...amounts(doc, rows, used), ...ratesOfRows(doc, rows, used)];
+}
+
+function amounts(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [figure, amount] = [figures[i]!, figures[i + 1]!];
+    if (figure.unit === '%' || amount.unit !== figure.unit || isTableCell(doc, i) || used.has(amount.start) || amount.sentence.start !== figure.sentence.start) continue;
+    const link = text.slice(figure.end, amount.start);
+    if (!ZH_AMOUNT_AFTER.test(link)) continue;
+    const sign = direction(link);
+    const row = named(rows, text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start), ({ latest }) => comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure));
+    if (!row || sign === 0) continue;
+    const [n, o] = [intervalOf(figure), intervalOf(row.before.figure)];
+    const computed = { lo: sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo), hi: sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi) };
+    const holds = overlaps({ lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) }, intervalOf(amount));
+    const expected = sign * (figure.value - row.before.figure.value);
+    const decimals = Math.max(decimalsOf(figure.text), decimalsOf(amount.text));
+    checks.push({
+      kind: 'change',
+      holds,
+      figures: [asCheckFigure(row.before, 'old'), asCheckFigure({ doc, figure, index: i }, 'new'), asCheckFigure({ doc, figure: amount, index: i + 1 }, 'result')],
+      expected,
+      stated: amount.value,
+      rule: 'change.amount-against-table-prior-year',
+      ...saying(holds ? 'rate.holds' : 'rate.mismatch', {
+        calc: `${sign > 0 ? '' : '−('}${show(figure.value, decimals)} − ${show(row.before.figure.value, decimals)}${sign > 0 ? '' : ')'}`,
+        expected: show(expected, decimals),
+        stated: show(amount.value, decimalsOf(amount.text)),
+      }),
+    });
+  }
+  return checks;
+}
+
+function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  figures.forEach((rate, i) => {
+    if (rate.unit !== '%' || isTableCell(doc, i) || used.has(rate.start) || VALUE_AFTER.test(text.slice(rate.end, rate.end + 16))) return;
+    const before = text.slice(rate.sentence.start, rate.start);
+    const verb = EN_VERB.exec(before) ?? ZH_VERB.exec(before);
+    if (!verb) return;
+    // the clause of the rate: back to the last comma or semicolon before its verb, with no figure in it
+    const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
+    const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
+    if (/\d/.test(clause.replace(/[A-Za-z]+\d+/g, ''))) return;
+    const sign = direction(verb[0]);
+    const row = named(rows, clause, ({ latest, before: old }) => latest.figure.unit !== '%' && old.figure.value > 0);
+    if (!row || sign === 0) return;
+    checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
+  });
+  return checks;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const RULE = 'consistency.table-total-row';
+const ofRule = (text: string) => checksOf('consistency', text).filter((c) => c.rule === RULE);
+
+/** A capacity table whose cells add up to the text's total, its total row written `total`. */
+const page = (total: string) => `截至2023年底，公司装机容量达到11,210万千瓦，清洁能源装机持续增长。
+
+表2 装机容量
+单位：万千瓦
+电源类型\t2022年\t2023年
+火电\t5,862\t5,918
+水电\t1,246\t1,252
+风电\t1,935\t2,284
+太阳能发电\t1,108\t1,756
+合计\t10,151\t${total}
+`;
+
+describe('a text total against the table\'s total row', () => {
+  it('calls a total row that says another number than the text\'s total its cells add up to a mismatch', () => {
+    const checks = ofRule(page('11,120'));
+    expect(checks.map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[false, [112_100_000, 111_200_000]]]);
+  });
+
+  it('says nothing when the total row agrees with the text', () => {
+    expect(ofRule(page('11,210'))).toEqual([]);
+  });
+});
+
+describe('a stale total: last year\'s total row said of the report\'s year', () => {
+  const report = (letter: string) => `康泽医药集团股份有限公司
+2023年度环境、社会及公司治理报告
+
+董事长致辞
+截至报告期末，公司员工总数${letter}人，遍布全国28个省。
+
+表5-1 员工构成
+单位：人
+类别\t2022年\t2023年
+男性\t6,598\t6,842
+女性\t5,686\t5,917
+合计\t12,284\t12,759
+`;
+  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-total').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('calls the year before\'s total said for the report\'s year a mismatch with this year\'s', () => {
+    expect(stale(report('12,284'))).toEqual([[false, [12_284, 12_759]]]);
+  });
+
+  it('says nothing of this year\'s total, nor of last year\'s said for last year', () => {
+    expect(stale(report('12,759'))).toEqual([]);
+    expect(stale(report('12,284').replace('截至报告期末', '截至2022年末'))).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+// A total the running text states against the table's own total row:
+// - `装机容量达到11,210万千瓦` over a table whose cells add up to 11,210 but whose `合计` row says 11,120.
+//   The cells that add up to the text's total (`table-text-totals.ts`) are the rows the total row
+//   sums, so the text restates that row: when the row, right under those cells, says another number,
+//   one of the two is wrong;
+// - a stale total: `截至报告期末，公司员工总数12,284人` said of the report's year, which is the total row's
+//   year before to the digit (12,284 | 12,759), its metric naming the table (员工 of `员工构成`): last
+//   year's figure left in place of this year's.
+
+import { samePeriod } from '../metrics/index';
+import { disagreement } from './agreement';
+import { dimensionOf } from './dimension';
+import { TOTAL } from './markers';
+import { metricTokens } from './metric-tokens';
+import { writtenNumber } from './precision';
+import { placeTerm, qualifierTerm, saying } from './sayings';
+import { isTableCell, tableColumns } from './table-columns';
+import { datedRows } from './table-prior-year-changes';
+import { captionTokens, textTotalBreakdowns } from './table-text-totals';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+
+const RULE = 'consistency.table-total-row';
+
+export function tableTotalRestatements(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const seen = new Set<number>();
+  for (const { total, column, runs } of textTotalBreakdowns(doc)) {
+    for (const [, to] of runs) {
+      const row = column[to];
+      if (!row || !TOTAL.test(row.label) || seen.has(row.at.index) || disagreement(total.figure, false, row.at.figure, true) === undefined) continue;
+      seen.add(row.at.index);
+      checks.push(differ(total, row.at));
+    }
+  }
+  return [...checks, ...staleTotals(doc)];
+}
+
+/** A number this long is no coincidence: four significant digits or more. */
+const SIGNIFICANT = 4;
+
+function staleTotals(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const rows = datedRows(doc).filter((r) => TOTAL.test(r.row.label) && r.latest.figure.value !== r.before.figure.value);
+  if (rows.length === 0) return [];
+  const columns = tableColumns(doc);
+  for (const { latest, before } of rows) {
+    const column = columns.find((c) => c.some((cell) => cell.at.index === latest.index));
+    if (!column) continue;
+    const caption = captionTokens(doc.text, column);
+    doc.figures.forEach((figure, index) => {
+      const digits = writtenNumber(figure.text)?.replace(/\D/g, '').replace(/^0+|0+$/g, '') ?? '';
+      if (figure.value !== before.figure.value || digits.length < SIGNIFICANT || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
+      if (figure.period === undefined || !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period)) return;
+      if (!metricTokens(figure.metric).some((t) => caption.has(t))) return;
+      checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-total'));
+    });
+  }
+  return checks;
+}
+
+function differ(text: DocFigure, row: DocFigure, rule = RULE): Check {
+  const where = (at: DocFigure, side: 'a' | 'b', table: boolean) => ({
+    [side]: at.figure.text.replace(/\s+/g, ' '),
+    [`${side}Qualifier`]: qualifierTerm(at.figure.qualifier),
+    [`${side}Doc`]: at.doc.name,
+    [`${side}Place`]: placeTerm(table),
+  });
+  return {
+    kind: 'consistency',
+    holds: false,
+    figures: [asCheckFigure(text, 'mention'), asCheckFigure(row, 'mention')],
+    rule,
+    ...saying('same.differ', { metric: text.figure.metric ?? row.figure.metric ?? '', ...where(text, 'a', false), ...where(row, 'b', true) }),
+  };
+}
