@@ -2,7 +2,7 @@ import type { Qualifier } from '../domain/figure';
 import { numberRead } from './candidate';
 import type { GrammarResult } from './candidate';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode } from './normalize';
-import { skipGapBack } from './gaps';
+import { gapBackAcrossWrap } from './context';
 import { parseChinese } from './chinese-numerals';
 import type { ZhNumber } from './chinese-numerals';
 import { ZH_UNIT_TABLE } from './units';
@@ -127,7 +127,7 @@ export function readChinese(text: string, i: number): GrammarResult {
   if (z.percent && z.value === 50 && qual === null && (code(text, i - 1) === GUO || code(text, i - 1) === CHAO)) qual = 'over';
   if (z.pureScale && !z.vague) {
     // `上⏎⏎百万会员`: a narrow column may wrap between the prefix and its scale, a blank line between
-    const g = skipGapBack(text, i, 2);
+    const g = gapBackAcrossWrap(text, i);
     const pre = ZH_SCALE_PREFIX.matchBackward(text, i) ?? (g < i && isCjkCode(code(text, g - 1)) ? ZH_SCALE_PREFIX.matchBackward(text, g) : null);
     if (pre) qual = pre.value;
   }

@@ -1,6 +1,7 @@
 import { NORM, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
-import { lineStartWithin } from './lines';
+import { lineEndWithin, lineStartWithin } from './lines';
+import { proseLineHead } from './line-wrap';
 import { ZH_UNIT_TABLE } from './units';
 import type { Unit } from './units';
 
@@ -18,7 +19,11 @@ export interface Word {
 
 /** The ASCII word ending just before `i` (after skipping whitespace and markup, at most `maxNewlines` line breaks). */
 export function wordBefore(text: string, i: number, maxNewlines = 0): Word | null {
-  const g = skipGapBack(text, i, maxNewlines);
+  return wordEndingAt(text, skipGapBack(text, i, maxNewlines));
+}
+
+/** The ASCII word ending at `g` (a `.` after it taken off). */
+function wordEndingAt(text: string, g: number): Word | null {
   let e = g;
   if (code(text, e - 1) === 0x2e) e--; // "No." "Fig."
   let s = e;
@@ -27,6 +32,91 @@ export function wordBefore(text: string, i: number, maxNewlines = 0): Word | nul
   let word = '';
   for (let k = s; k < e; k++) word += String.fromCharCode(lowerCode(code(text, k)));
   return { start: s, end: e, word, capitalized: isUpperCode(code(text, s)) };
+}
+
+// A PDF wraps running text wherever its line is full, and a narrow column may set a blank line
+// between the lines of one paragraph, so the words before a number may stand on the line above
+// (`the top⏎five sectors`, `higher than⏎26 degrees`, `maximum total⏎amount of RMB 100,000`, `上⏎⏎百万`).
+// The readers below go on across such a break, and only where the line above is prose: a line
+// break after a table's cell, a heading or a sentence's end, or a paragraph's end in a text file
+// (one long line), is no wrap.
+
+/** Longest line a PDF sets: a longer line is a text file's paragraph, its line break the paragraph's end. */
+const MAX_WRAPPED_LINE = 200;
+/** Words (with the last) an English line holds before a break that is a wrap; before a blank line. */
+const WRAP_WORDS = 2;
+const BLANK_WRAP_WORDS = 4;
+/** Ideographs a Chinese line holds before a break that is a wrap; before a blank line. */
+const WRAP_IDEOGRAPHS = 2;
+const BLANK_WRAP_IDEOGRAPHS = 6;
+
+/**
+ * Where the line above the line starting at `ls` ends (white space and markup before it skipped),
+ * when the break between is a wrap of prose: one line break, or a blank line where the line holding
+ * `from` goes on after it in lower case or Chinese (a figure alone on its line under a blank one is
+ * an infographic's); the line above no longer than a PDF's, without a column gap, ending in a word
+ * or a comma rather than a sentence's stop, and holding a few words or ideographs. Else -1.
+ */
+function wrapEndBefore(text: string, ls: number, from: number): number {
+  let h = skipGapBack(text, ls, 1);
+  let blank = false;
+  if (code(text, h - 1) === 0x0a) {
+    h = skipGapBack(text, h, 1);
+    if (code(text, h - 1) === 0x0a || !lineGoesOn(text, from)) return -1;
+    blank = true;
+  }
+  if (h === 0 || code(text, h - 1) === 0x0a) return -1;
+  const last = code(text, h - 1);
+  if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
+  // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
+  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
+  const prev = lineStartWithin(text, h, MAX_WRAPPED_LINE);
+  if (prev < 0) return -1;
+  let ideographs = 0;
+  for (let k = prev; k < h; k++) if (isCjkCode(text.charCodeAt(k))) ideographs++;
+  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) ? h : -1;
+}
+
+/** Whether the line holding `from` goes on after it with a lower-case word or Chinese: a sentence, no label. */
+function lineGoesOn(text: string, from: number): boolean {
+  const end = lineEndWithin(text, from, MAX_WRAPPED_LINE);
+  for (let k = from, stop = end < 0 ? from + MAX_WRAPPED_LINE : end; k < stop; k++) {
+    const c = code(text, k);
+    if (isCjkCode(c) || (c === 0x20 && code(text, k + 1) >= 0x61 && code(text, k + 1) <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the text before `i` ends, white space and markup skipped: on `i`'s line as
+ * `skipGapBack(text, i, 0)`, or, where nothing else stands before `i` on its line, at the end of
+ * the line above when a PDF wrapped prose there (`wrapEndBefore`).
+ */
+export function gapBackAcrossWrap(text: string, i: number): number {
+  const g = skipGapBack(text, i, 0);
+  if (code(text, g - 1) !== 0x0a) return g;
+  const h = wrapEndBefore(text, g, i);
+  return h < 0 ? g : h;
+}
+
+/** The ASCII word ending just before `i`, on the line above where a PDF wrapped prose before `i` (`the top⏎five sectors`). */
+export function wordBeforeAcrossWrap(text: string, i: number): Word | null {
+  return wordEndingAt(text, gapBackAcrossWrap(text, i));
+}
+
+/**
+ * Up to `n` characters before `i` as one line of prose: on `i`'s line, and where they reach its start
+ * and a PDF wrapped prose there, the end of the line above before them, joined by a space (none
+ * between Chinese characters).
+ */
+export function textBeforeAcrossWrap(text: string, i: number, n: number): string {
+  const ls = lineStartWithin(text, i, n);
+  if (ls < 0) return text.slice(i - n, i);
+  const h = ls > 0 ? wrapEndBefore(text, ls, i) : -1;
+  if (h < 0) return text.slice(ls, i);
+  const head = skipGap(text, ls, 0);
+  const join = isCjkCode(code(text, h - 1)) && (head >= i || isCjkCode(code(text, head))) ? '' : ' ';
+  return text.slice(Math.max(0, h - (n - (i - ls))), h) + join + text.slice(ls, i);
 }
 
 /** The ASCII word starting at `i` after a gap (at most `maxNewlines` line breaks). */
@@ -126,7 +216,12 @@ const MAX_ROW = 400;
 
 /** `Mr. Zhou Jianguo`, `Dr. Tan`: the full stop of a short capitalised abbreviation in a label, no sentence's end. */
 function titleStop(text: string, k: number): boolean {
-  if (code(text, k) !== 0x2e || code(text, k + 1) !== 0x20) return false;
+  return code(text, k + 1) === 0x20 && abbreviationStop(text, k);
+}
+
+/** `No.`, `Mr.`, `Fig.`: the full stop at `k` ends a short capitalised abbreviation. */
+function abbreviationStop(text: string, k: number): boolean {
+  if (code(text, k) !== 0x2e) return false;
   let s = k;
   while (s > k - 4 && isLetterCode(code(text, s - 1))) s--;
   return s < k && k - s <= 3 && isUpperCode(code(text, s)) && !isLetterCode(code(text, s - 1));

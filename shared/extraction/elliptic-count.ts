@@ -1,5 +1,5 @@
 import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
-import { wordBefore } from './context';
+import { wordBeforeAcrossWrap } from './context';
 import { skipGap } from './gaps';
 
 // English leaves out a noun it has just counted: `We opened 27 stores and closed 14, ending the
@@ -17,9 +17,10 @@ export function ellipticNoun(text: string, start: number, end: number): string |
   // cheap first: the clause ends right after the number
   const after = code(text, skipGap(text, end, 0));
   if (isLetterCode(after) || isDigitCode(after) || after === 0x25) return null;
-  const verb = wordBefore(text, start);
+  // `and closed⏎14,`: a PDF may wrap the clause before the number
+  const verb = wordBeforeAcrossWrap(text, start);
   if (verb === null || verb.word.length < 3) return null;
-  const and = wordBefore(text, verb.start);
+  const and = wordBeforeAcrossWrap(text, verb.start);
   if (and === null || (and.word !== 'and' && and.word !== 'but')) return null;
   const m = COUNTED.exec(text.slice(Math.max(0, and.start - REACH), and.start));
   return m ? m[1]! : null;

@@ -40,6 +40,36 @@ const MIN_FULL_LINE = 30;
 const MAX_WRAPPED_LINE = 200;
 
 /**
+ * Whether the line holding `end`, up to `end`, reads as the head of a line of prose a PDF wrapped:
+ * `minWords` words at least, and no column gap (a tab, two spaces, an ideographic space) between
+ * them. A line longer than a PDF sets is none.
+ */
+export function proseLineHead(text: string, end: number, minWords = MIN_EN_WORDS_BEFORE): boolean {
+  const ls = lineStartWithin(text, end, MAX_WRAPPED_LINE);
+  if (ls < 0) return false;
+  let k = ls;
+  while (k < end && isJsSpace(text.charCodeAt(k))) k++;
+  // a gap right before `end` counts too (`offered to⇥over`: the qualifier in a cell of its own)
+  let words = 0;
+  let lettered = false;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x09 || c === 0x3000 || (c === 0x20 && k + 1 < end && text.charCodeAt(k + 1) === 0x20)) return false;
+    if (isJsSpace(c)) {
+      if (lettered) words++;
+      lettered = false;
+    } else if (!lettered && (isAsciiLetter(c) || (c >= 0x80 && LETTER.test(String.fromCharCode(c))))) lettered = true;
+  }
+  return words + (lettered ? 1 : 0) >= minWords;
+}
+
+const LETTER = /\p{L}/u;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** White space as JavaScript's `\s` reads it. */
+const isJsSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
  * Whether the English qualifier starting at `qualStart` ends a line of prose that a PDF wrapped
  * with a blank line before the figure at `[figStart, figEnd)` (`Ant Forest had over ⏎⏎220 million
  * users, contributing…`, `Recycling to generate up to⏎⏎9.7kg in Ant Forest energy`): the qualifier
@@ -51,10 +81,7 @@ const MAX_WRAPPED_LINE = 200;
  */
 export function englishWrapAcrossBlank(text: string, qualStart: number, figStart: number, figEnd: number, noun: string): boolean {
   // a line a PDF wrapped is short: a look further back is no wrap (and keeps the look bounded)
-  const ls = lineStartWithin(text, qualStart, MAX_WRAPPED_LINE);
-  if (ls < 0) return false;
-  const head = text.slice(ls, qualStart).trim();
-  if (/\t| {2}|\u3000/.test(text.slice(ls, qualStart).trimStart()) || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_EN_WORDS_BEFORE) return false;
+  if (!proseLineHead(text, qualStart)) return false;
   const qualLineEnd = lineEndWithin(text, qualStart, MAX_WRAPPED_LINE);
   if (qualLineEnd < 0 || /\t/.test(text.slice(qualStart, qualLineEnd))) return false;
   const fs = lineStartWithin(text, figStart, MAX_WRAPPED_LINE);
@@ -78,12 +105,9 @@ export function englishNounAcrossBlank(text: string, numStart: number, p: number
   if (code(text, k) !== 0x0a || code(text, k + 1) !== 0x0a) return -1;
   const next = code(text, k + 2);
   if (!(next >= 0x61 && next <= 0x7a)) return -1;
-  const ls = lineStartWithin(text, numStart, MAX_WRAPPED_LINE);
-  if (ls < 0) return -1;
-  const head = text.slice(ls, numStart);
   // a line a PDF wrapped is full; a short one is a designed page's fragment (`In order to shor ten⏎⏎small store owners`)
-  if (head.length < MIN_FULL_LINE || /\t| {2}|\u3000/.test(head.trim()) || head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_EN_WORDS_BEFORE) return -1;
-  return k + 2;
+  const ls = lineStartWithin(text, numStart, MIN_FULL_LINE);
+  return (ls < 0 || numStart - ls >= MIN_FULL_LINE) && proseLineHead(text, numStart) ? k + 2 : -1;
 }
 
 /**

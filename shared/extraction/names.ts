@@ -1,5 +1,7 @@
 import { NORM } from './normalize';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { gapBackAcrossWrap } from './context';
+import { skipGapBack } from './gaps';
 
 // Where a number stands that makes it part of a name or a heading: a short quotation, a book
 // title, a short line without sentence punctuation. Used by noise.ts.
@@ -25,19 +27,19 @@ const CJK_AFTER_NUMBER = /^[\d.]+[ \t\u3000]*[\u4e00-\u9fff]/;
 const MAX_PROSE_LINE = 200;
 
 /**
- * Whether the line holding `i` goes on with the sentence of the line before (`…registered 11 new
- * products across⏎27 LMICs.`): that line is long, has no tab, and ends in a lower-case word or a
- * comma, so a number opening this one is no numbered heading.
+ * Whether the number at `i`, opening its line, goes on with the sentence of the line above
+ * (`…registered 11 new products across⏎27 LMICs.`, `improved to⏎⏎3.42 per million hours`): a PDF
+ * wrapped prose there (context.ts's gapBackAcrossWrap) and the line above is long and ends in a
+ * lower-case word or a comma, so the number is no numbered heading.
  */
 export function continuesWrappedProse(text: string, i: number): boolean {
-  const s = lineStartWithin(text, i, MAX_HEADING);
-  if (s < 2) return false;
   // a Chinese heading after the number (` 4.1 对客户的承诺` under an English column's last line) goes on no English sentence
   if (CJK_AFTER_NUMBER.test(text.slice(i, i + 12))) return false;
-  const prevStart = lineStartWithin(text, s - 1, MAX_PROSE_LINE);
-  if (prevStart < 0 || s - 1 - prevStart < MIN_PROSE_LINE) return false;
-  const prev = text.slice(prevStart, s - 1).trimEnd();
-  return !prev.includes('\t') && /(?:[a-z]|,)$/.test(prev) && !/ {2}/.test(prev);
+  const h = gapBackAcrossWrap(text, i);
+  const last = code(text, h - 1);
+  if (!((last >= 0x61 && last <= 0x7a) || last === 0x2c) || h === skipGapBack(text, i, 0)) return false;
+  const prevStart = lineStartWithin(text, h, MAX_PROSE_LINE);
+  return prevStart >= 0 && h - prevStart >= MIN_PROSE_LINE;
 }
 
 const OPEN_QUOTES = new Map([

@@ -1,9 +1,8 @@
 import { hasDecimal, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
-import { charsAfter, wordBefore } from './context';
+import { charsAfter, gapBackAcrossWrap } from './context';
 import type { Word } from './context';
-import { wrappedProseBreak } from './line-wrap';
 import { skipGapBack } from './gaps';
 import { afterNumberVerbCount, numberVerbBeforePart } from './number-verb';
 import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
@@ -27,20 +26,6 @@ const cellBoundary = (text: string, from: number, to: number): boolean => {
   }
   return false;
 };
-
-/**
- * The code word ending the line before a number that starts its line, where a PDF wrapped running
- * text between them (`is among the Top⏎10 banks`, `the top⏎five sectors`): other words before it
- * on its line, no cell boundary. A heading or a table row's last cell is no wrap.
- */
-function codeWordEndingWrappedLine(text: string, start: number): Word | null {
-  const g = skipGapBack(text, start, 0);
-  if (text.charCodeAt(g - 1) !== 0x0a) return null;
-  const w = wordBefore(text, start, 1);
-  if (w === null || !EN_CODE_WORDS.has(w.word)) return null;
-  const lineEnd = text.indexOf('\n', w.end);
-  return lineEnd >= 0 && lineEnd < start && wrappedProseBreak(text, w.start, lineEnd) ? w : null;
-}
 
 /** How a version number is written: a whole part other than 0, one or two decimals. */
 const VERSION_LIKE = /^[1-9]\d*\.\d{1,2}$/;
@@ -74,11 +59,11 @@ export const CODE_NOISE_RULES = {
       // numerals 十, 百 and 千 are places of the number, not scale words (`前十大供应商` is a rank)
       const scaleWord = c.reading.scaled && c.end > c.numEnd && (c.form.script !== 'zh' || c.value >= 1e4);
       if (c.reading.currency || scaleWord) return false;
-      const w = a.prevWord ?? codeWordEndingWrappedLine(text, c.start);
+      const w = a.prevWord;
       // a code word in the cell before (`Employees\tnumber\t5,326`) labels the row; a code carries
       // no unit of measure (`We target 12 GW` is capacity, `Target 7` a code)
       const spaced = w !== null && !cellBoundary(text, w.end, c.start);
-      if (w && spaced && c.kind !== 'measure' && EN_CODE_WORDS.has(w.word) && skipGapBack(text, c.start, 1) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
+      if (w && spaced && c.kind !== 'measure' && EN_CODE_WORDS.has(w.word) && gapBackAcrossWrap(text, c.start) - w.end <= 1 && (w.word.length > 1 || code(text, w.end) === 0x2e)) {
         // "Top 10", "GRI 102", "No. 1" – but not "over 10" or a percentage after "Scope 1 emissions fell",
         // nor the verb `number` before a part of a whole ("directors now number 7 of our 12 board members")
         if (numberVerbBeforePart(text, c, w)) return false;

@@ -1,7 +1,7 @@
 import { yearLike, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
-import { wordAfter, wordBefore } from './context';
+import { gapBackAcrossWrap, wordAfter, wordBeforeAcrossWrap } from './context';
 import type { Around } from './noise';
 import { skipGap, skipGapBack } from './gaps';
 import { MONTHS, CLOCK_HOUR_BEFORE, DURATION_CLAIM_BEFORE, DURATION_FRAME_BEFORE, DURATION_FRAME_AFTER } from './noise-words';
@@ -105,9 +105,9 @@ const ONCE_PER = /^[\u4e00-\u9fff]{0,3}一次/;
 function doneIn(text: string, c: Candidate, a: Around): boolean {
   const w = a.prevWord;
   if (w === null || w.word !== 'in') return false;
-  const verb = wordBefore(text, w.start);
+  const verb = wordBeforeAcrossWrap(text, w.start);
   if (verb !== null) return verb.word.length > 3 && verb.word.endsWith('ed');
-  const before = code(text, skipGapBack(text, w.start, 0) - 1);
+  const before = code(text, gapBackAcrossWrap(text, w.start) - 1);
   return (before === 0x25 || isDigitCode(before)) && SHORT_TIME.has(c.unit);
 }
 const SHORT_TIME = new Set(['s', 'min', 'hours']);

@@ -1,6 +1,7 @@
 import type { NoiseRule } from './noise';
 import { skipGapBack } from './gaps';
 import { lineStartWithin } from './lines';
+import { textBeforeAcrossWrap } from './context';
 import { codeAt as code } from './normalize';
 
 // Numbers that set a frame rather than report a result: a chart's axis unit in brackets under its
@@ -18,8 +19,8 @@ const AXIS_TITLE = /^[^\d,;，；。]*$/;
 const MAX_AXIS_TITLE = 60;
 const AXIS_REST = /^[\sA-Za-z\u3400-\u9fff-]{0,32}[)）][ \t]*(?:\r?\n|$)/;
 
-// words apart by any white space: a PDF may wrap between them (`maximum total⏎amount of RMB 100,000`)
-const LIMIT_BEFORE = /\b(?:start(?:s|ing)?\s+(?:from|at)|(?:a\s+|the\s+)?(?:minimum|maximum)(?:\s+total)?(?:\s+amount)?(?:\s+of)?)\s*$/i;
+// read across a PDF's wrap of prose (`maximum total⏎amount of RMB 100,000`: context.ts's textBeforeAcrossWrap)
+const LIMIT_BEFORE = /\b(?:start(?:s|ing)? (?:from|at)|(?:a |the )?(?:minimum|maximum)(?: total)?(?: amount)?(?: of)?)\s*$/i;
 
 /** A clause's end: the `当…时` of a condition never runs across one. */
 const CLAUSE_END = /[，。；,;！？]/;
@@ -59,7 +60,7 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
   },
   {
     name: 'product-limit',
-    drop: (text, c) => (c.reading.currency || c.kind === 'currency') && LIMIT_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)),
+    drop: (text, c) => (c.reading.currency || c.kind === 'currency') && LIMIT_BEFORE.test(textBeforeAcrossWrap(text, c.start, 40)),
   },
   {
     name: 'score-scale',
@@ -74,9 +75,9 @@ export const LIMIT_NOISE_RULES: NoiseRule[] = [
     name: 'when-clause',
     drop: (text, c, a) => {
       // cheap first: the comparison's word right before the number, a `时` within reach after it
-      if (c.form.script !== 'zh' && code(text, c.start - 1) === 0x20) {
+      if (c.form.script !== 'zh' && (code(text, c.start - 1) === 0x20 || code(text, c.start - 1) === 0x0a)) {
         const w = a.prevWord?.word;
-        if (w !== undefined && COMPARISON_WORDS.has(w) && EN_WHEN.test(text.slice(Math.max(0, c.start - 90), c.start))) return true;
+        if (w !== undefined && COMPARISON_WORDS.has(w) && EN_WHEN.test(textBeforeAcrossWrap(text, c.start, 90))) return true;
       }
       if (c.form.script === 'en' || !whenWithin(text, c.end) || !WHEN_END.test(text.slice(c.end, c.end + 12))) return false;
       // the condition's subject right after 当 (`当两种语言文本有差异时`, `当1000万用户同时在线时`): a case

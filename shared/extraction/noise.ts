@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate';
-import { wordAfter, wordBefore } from './context';
+import { wordAfter, wordBeforeAcrossWrap } from './context';
 import type { Word } from './context';
 import { COUNT_NOISE_RULES as counts } from './noise-counts';
 import { LAYOUT_NOISE_RULES as layout } from './noise-layout';
@@ -30,9 +30,12 @@ export class Around {
     readonly text: string,
     readonly c: Candidate,
   ) {}
-  /** The ASCII word just before the figure (same line). */
+  /**
+   * The ASCII word just before the figure: on its line, or at the end of the line above where a
+   * PDF wrapped prose before the figure (`the top⏎five sectors`, `higher than⏎26 degrees`).
+   */
   get prevWord(): Word | null {
-    if (this.before === undefined) this.before = wordBefore(this.text, this.c.start);
+    if (this.before === undefined) this.before = wordBeforeAcrossWrap(this.text, this.c.start);
     return this.before;
   }
   /** The ASCII word just after the figure's span (same line). */
