@@ -77,14 +77,32 @@ function softHyphenContinuation(text: string, e: number): number {
   return EN_NOUN_STOP.has(text.slice(k, we).toLowerCase()) ? -1 : k;
 }
 
+/** How far around a line-end hyphen the text is searched for the compound written whole. */
+const COMPOUND_REACH = 4000;
+
+/**
+ * Whether the hyphen at `h`, ending a line before the word `[k, ke)`, is a compound's own
+ * (`small and micro-⏎sized businesses`) rather than one a PDF put in to break a word (`barri-⏎er`):
+ * the text nearby writes the compound with its hyphen inside a line (`micro-sized`).
+ */
+function compoundHyphen(text: string, h: number, k: number, ke: number): boolean {
+  let s = h;
+  while (isLetterCode(code(text, s - 1))) s--;
+  if (h - s < 2) return false;
+  const compound = `${text.slice(s, h)}-${text.slice(k, ke)}`;
+  const around = text.slice(Math.max(0, h - COMPOUND_REACH), Math.min(text.length, ke + COMPOUND_REACH));
+  return around.includes(compound);
+}
+
 export function readToken(text: string, p: number, spaced: boolean): Token | null {
   if (!spaced) {
     let e = plainWordEnd(text, p);
     if (e === p) return null;
     let word = text.slice(p, e);
     for (let k = softHyphenContinuation(text, e); k >= 0 && word.length < 40; k = softHyphenContinuation(text, e)) {
-      e = plainWordEnd(text, k);
-      word += text.slice(k, e);
+      const ke = plainWordEnd(text, k);
+      word += (compoundHyphen(text, e, k, ke) ? '-' : '') + text.slice(k, ke);
+      e = ke;
     }
     return { start: p, end: e, word, lower: word.toLowerCase() };
   }
