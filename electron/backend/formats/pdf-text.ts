@@ -9,6 +9,8 @@ import type { GlyphIndex } from './pdf-locate';
 export class PdfTextWriter {
   private readonly parts: string[] = [];
   private length = 0;
+  /** What the current line holds so far (its end looked at only). */
+  private lineTail = '';
 
   constructor(private readonly glyphs: GlyphIndex) {}
 
@@ -21,8 +23,10 @@ export class PdfTextWriter {
     const start = this.length;
     blocks.forEach((block, blockIndex) => {
       block.lines.forEach((line, lineIndex) => {
-        // A line wrapped inside CJK text is no break in it: `约 787.7⏎万吨` is `约 787.7万吨`.
-        if (lineIndex > 0 && !(isCjk(this.lastChar) || isCjk(firstChar(runs, line)))) this.separator('\n');
+        // A line wrapped inside CJK text is no break in it: `约 787.7⏎万吨` is `约 787.7万吨`. A line
+        // that English words end before CJK text is another entry or column (`About the Report
+        // 135⏎全球报告倡议组织`: a contents page's page number, then the next title), not a wrap.
+        if (lineIndex > 0 && !(isCjk(this.lastChar) || (isCjk(firstChar(runs, line)) && !latinEndsLine(this.lineTail)))) this.separator('\n');
         line.forEach((cell, cellIndex) => {
           if (cellIndex > 0) this.separator('\t');
           this.writeFragment(page, runs, cell);
@@ -47,6 +51,7 @@ export class PdfTextWriter {
   }
 
   private separator(text: string): void {
+    this.lineTail = text.includes('\n') ? '' : this.lineTail + text;
     this.parts.push(text);
     for (let index = 0; index < text.length; index++) this.glyphs.addChar(-1, 0, 0);
     this.length += text.length;
@@ -99,10 +104,23 @@ export class PdfTextWriter {
     }
     this.glyphs.truncate(this.glyphs.size - (text.length - kept));
     text = text.slice(0, kept);
+    this.lineTail = (this.lineTail + text).slice(-LINE_TAIL);
     this.parts.push(text);
     this.length += text.length;
   }
 }
+
+/** How much of a line's end is kept to tell how it ends. */
+const LINE_TAIL = 40;
+
+/** Whether Latin words, two at least (`About the Report 135`; not `“3T`, `Alipay`), stand after the line's last CJK character. */
+function latinEndsLine(tail: string): boolean {
+  let at = tail.length - 1;
+  while (at >= 0 && !isCjk(tail[at]!)) at--;
+  return LATIN_WORDS.test(tail.slice(at + 1));
+}
+
+const LATIN_WORDS = /[A-Za-z]{2,} +[A-Za-z]{2,}/;
 
 function firstChar(runs: readonly TextRun[], line: readonly Fragment[]): string {
   const first = line[0]?.runs.find((index) => !isBlank(runs[index]!.text));
