@@ -56,6 +56,10 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '215_seed-alipay-36036-40937.txt 2683': '`10,000 micro, small and medium⏎⏎…⏎⏎enterprises`: a list of modifiers before a noun the other column parts off is cut at its first comma (`micro`)',
   '218_en-utility-energy-water-operations.txt 2243': '`3 Category 2 pollution incidents`: the noun stops at a category\'s number (`Category`)',
   '220_en-pdf-layout-hospital-kpi-columns.txt 653': 'a KPI page\'s label on the line below its figure, opening with capitals and an ampersand (`412,750⏎A&E attendances`), is not read',
+  '222_en-telecom-digital-inclusion.txt 258': '`11.2 million premises; around 2.4 million of them`: the noun `of them` points back to is not read',
+  '222_en-telecom-digital-inclusion.txt 859': '`help 5 million people by 2025 and 10 million by 2030`: the second figure\'s noun is elided, the first\'s not carried over',
+  '224_en-food-packaging-sourcing.txt 345': '`1.3 billion plastic straws and lids`: a noun joined by `and` is cut at the conjunction (`plastic straws`)',
+  '225_zh-rural-case-vague.txt 228': '`卖不到十块钱，现在能卖到二十多块`: 块 alone is read as a measure word (pieces), though the clause before counts 块钱 (yuan)',
 };
 
 describe('generalisation passages', () => {

@@ -24,3 +24,14 @@ describe("a limit a result is judged against", () => {
     expect(values('We set a limit of 40 tonnes.')).toEqual([40]);
   });
 });
+
+describe('a radius that bounds what is counted', () => {
+  it('is no figure after within and before the place it is measured from', () => {
+    expect(values('Half of our dairy comes from farms within 100 km of our factories.')).toEqual([50]);
+    expect(values('Most customers live within 5 miles from a store.')).toEqual([]);
+  });
+
+  it('stays a figure as a length laid, or a time', () => {
+    expect(values('We built 100 km of new fibre, and 2 km within 3 days of the storm.')).toEqual([100, 2]);
+  });
+});

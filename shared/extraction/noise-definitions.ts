@@ -7,7 +7,8 @@ import { isLetterCode } from './normalize';
 // `“淘宝镇”是指一个乡镇的淘宝村大于或等于3个…超过3000万元`, or `an SME is defined as a firm with fewer
 // than 250 employees` (GUIDELINES.md: thresholds and eligibility criteria are left out). Only a
 // number a comparison introduces is one: `是指…` around a count that is stated plainly stays a figure.
-// So is a limit a result is judged against (`within the regulatory allowance of 6.0%`).
+// So is a limit a result is judged against (`within the regulatory allowance of 6.0%`), and a
+// radius that bounds what is counted (`farms within 100 km of our factories`).
 
 /** A comparison ending at most a few characters before the number, inside its clause (`达到当地家庭户数的10%`). */
 const ZH_COMPARED = /(?:达到|大于|小于|等于|超过|高于|低于|多于|少于|不低于|不少于|不超过|不高于)[^，。；,;：:]{0,10}$/;
@@ -64,4 +65,14 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     // criterion the result meets, no result of its own
     drop: (text, c, a) => a.prevWord?.word === 'of' && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
   },
+  {
+    name: 'radius-of-a-count',
+    // `Half of our dairy comes from farms within 100 km of our factories`: the distance says which
+    // farms are counted, a criterion; `we laid 100 km of fibre` or `within 2 years` stay as they are
+    drop: (text, c, a) => DISTANCES.has(c.unit) && a.prevWord?.word === 'within' && RADIUS_FROM.test(text.slice(c.end, c.end + 12)),
+  },
 ];
+
+const DISTANCES: ReadonlySet<string> = new Set(['km', 'mi', 'm']);
+/** What follows a radius: the place it is measured from (`of our factories`, `from a store`, `radius of`). */
+const RADIUS_FROM = /^\s*(?:radius\s+)?(?:of|from|around)\s/i;

@@ -24,11 +24,30 @@ function readSpecIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!);
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!);
     if (spec) return spec;
   }
   return null;
 }
+
+/**
+ * `Full-fibre premises passed (m)`, `Customers (m)`: a bare `m` after a label counting people or
+ * places served is millions of them; after a length (`Mains renewed (m)`, `Height (m)`) it is metres,
+ * which a cell takes from no table here.
+ */
+function millionsOfCounted(s: string, open: number, inner: string): UnitSpec | null {
+  if (inner.length > 4) return null;
+  const t = inner.trim();
+  if (t !== 'm' && t !== 'mn') return null;
+  for (const w of s.slice(0, open).toLowerCase().split(/[^a-z]+/)) if (COUNTED_IN_MILLIONS.has(w)) return { factor: 1e6, unit: null };
+  return null;
+}
+
+/** Plural nouns of people and places a service reaches, which a table counts in millions and never measures in metres. */
+const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
+  'customers', 'premises', 'homes', 'households', 'users', 'subscribers', 'connections', 'accounts', 'passengers',
+  'visitors', 'people', 'members', 'patients', 'students', 'devices', 'journeys', 'transactions', 'orders', 'downloads',
+]);
 
 /**
  * `单位：万人次、万吨、万架次`: one statement for rows of different units. The scale they share is

@@ -134,6 +134,8 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['cubic meters', u('m3', 'measure')], ['cubic metres', u('m3', 'measure')], ['liters', u('L', 'measure')], ['litres', u('L', 'measure')],
   ['km', u('km', 'measure')], ['kilometers', u('km', 'measure')], ['kilometres', u('km', 'measure')], ['miles', u('mi', 'measure')],
   ['meters', u('m', 'measure')], ['metres', u('m', 'measure')],
+  // data and its speed, as a network's tables state them (`Mobile data carried (PB)`)
+  ['gb', u('GB', 'measure')], ['tb', u('TB', 'measure')], ['pb', u('PB', 'measure')], ['mbps', u('Mbps', 'measure')], ['gbps', u('Gbps', 'measure')],
   ['hours', u('hours', 'duration')], ['hour', u('hours', 'duration')], ['hrs', u('hours', 'duration')], ['minutes', u('min', 'duration')],
   ['minute', u('min', 'duration')], ['mins', u('min', 'duration')], ['seconds', u('s', 'duration')], ['days', u('days', 'duration')],
   ['day', u('days', 'duration')], ['weeks', u('weeks', 'duration')], ['week', u('weeks', 'duration')], ['months', u('months', 'duration')],
