@@ -16,6 +16,21 @@ import { pageAfterBarredTitle } from './running-head';
 // column's unit or a rate's base (`单位：亿元`, `每百万工时`, a unit cell `百万工时`), and the
 // constant of a formula that defines a metric (`事故率 = 事故起数 ÷ 总工时 × 1,000,000`).
 
+/** A short line of bare numbers one space apart (`9.01 6.7 5.5`): a chart's values a PDF set on one line. */
+const BARE_NUMBER_ROW = /^\d+(?:[.,]\d+)*(?: \d+(?:[.,]\d+)*)+$/;
+const MAX_BARE_ROW = 40;
+
+/**
+ * Whether the number at `start` stands in a line holding only bare numbers one space apart, each
+ * of which a PDF may equally set on a line of its own (`9.01⏎6.7⏎5.5`): read as if it opened its line.
+ */
+function inBareNumberRow(text: string, start: number): boolean {
+  if (code(text, start - 1) !== 0x20) return false;
+  const ls = lineStartWithin(text, start, MAX_BARE_ROW);
+  const le = ls < 0 ? -1 : lineEndWithin(text, start, MAX_BARE_ROW - (start - ls));
+  return le >= 0 && BARE_NUMBER_ROW.test(text.slice(ls, le));
+}
+
 export const LAYOUT_NOISE_RULES = {
   pageOrTocNumber: {
     name: 'page-or-toc-number',
@@ -36,7 +51,7 @@ export const LAYOUT_NOISE_RULES = {
     drop: (text, c) => {
       // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
       if (c.value >= 100 || (c.value < 1 && hasDecimal(c)) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
-      if (!atLineStart(text, c.start) || continuesWrappedProse(text, c.start)) return false;
+      if (!(atLineStart(text, c.start) || inBareNumberRow(text, c.start)) || continuesWrappedProse(text, c.start)) return false;
       // `8.80 Mt⏎CO2 from jet fuel`: a decimal with its unit that no section could be numbered by; a
       // bare one stays out (an infographic's `12.37`, whose scale stands lines away, would be read wrong)
       if (c.kind !== 'none' && hasDecimal(c) && !sectionParts(text, c.numStart, c.numEnd)) return false;

@@ -100,11 +100,9 @@ const ALL_SEEDS_PDF_ONLY = [
   '730000  over',
   '5  nearly',
   '1  exact',
-  // a section number and a chart's values the PDF runs into the line before (`and its 4.1 对客户的承诺`,
-  // `9.01 6.7 5.5`), an infographic's numbers joined (`02 1.5 10 亿人`)
+  // a section number the PDF runs into the line before (`and its 4.1 对客户的承诺`), an infographic's
+  // numbers joined (`02 1.5 10 亿人`)
   '4.1  exact',
-  '6.7  exact',
-  '5.5  exact',
   '1.5  exact',
 ];
 
