@@ -37,6 +37,16 @@ describe('a share with no figure before it in its sentence', () => {
     expect(rule('ratio.share-of-pair-before-sentence', text)).toMatchObject([{ holds: true, figures: [{ value: 4 }, { value: 11 }, { value: 36.4 }] }]);
   });
 
+  it('calls a miss a mismatch when a swap of two digits explains it against one pair (two pairs of the same values are one)', () => {
+    const text = 'The Board comprises 11 directors: a non-executive Chair, 2 executive directors, 4 independent non-executive directors and 4 other non-executive directors. Independent directors thus make up 63.4% of the Board.';
+    expect(rule('ratio.share-of-pair-before-sentence.one-slip', text)).toMatchObject([{ holds: false, expected: expect.closeTo(36.36, 2), figures: [{ value: 4 }, { value: 11 }, { value: 63.4 }] }]);
+  });
+
+  it('takes no slip to explain a share in words or said roughly (`约占五分之一` allows too many quotients)', () => {
+    const text = '全年组织员工志愿服务活动320余场，近千名员工参与，志愿服务时长逾1.8万小时。其中，党员志愿者约占五分之一。';
+    expect(rule('ratio.share-of-pair-before-sentence.one-slip', text)).toEqual([]);
+  });
+
   it('reports nothing when no pair there gives it (holds only)', () => {
     const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
     expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);

@@ -8,7 +8,9 @@
 
 import { comparable } from './dimension';
 import { CHANGE_RATE, PRIOR_VALUE } from './markers';
-import { shareCheck } from './ratio';
+import { writtenNumber } from './precision';
+import { quotientIsStated, shareCheck } from './ratio';
+import { slipExplaining } from './slips';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
@@ -69,7 +71,10 @@ function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readon
   return { doc, figure: doc.figures[found[0]!]!, index: found[0]! };
 }
 
-/** A pair of the sentence just before the share's (same paragraph) whose quotient is the share. */
+/**
+ * A pair of the sentence just before the share's (same paragraph) whose quotient is the share; when
+ * none is, the one pair whose miss a swap of two digits explains (`36.4%` written `63.4%`), a mismatch.
+ */
 function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | undefined {
   const pool: DocFigure[] = [];
   for (let k = share.index - 1; k >= 0; k--) {
@@ -78,13 +83,19 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
     if (f.sentence.end < share.figure.sentence.start - 2 || pool.length > 8) break;
     if (f.unit !== '%' && f.value > 0) pool.unshift({ doc, figure: f, index: k });
   }
+  const pairs: Array<[DocFigure, DocFigure]> = [];
+  for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value) pairs.push([a, b]);
   // small counts are loose (2 / 4 may be 36.4% within their precision): the pair nearest the share is meant
   let best: Check | undefined;
-  for (const a of pool)
-    for (const b of pool) {
-      if (a === b || !comparable(a.figure, b.figure) || !(a.figure.value < b.figure.value)) continue;
-      const check = shareCheck(a, b, share, 'ratio.share-of-pair-before-sentence');
-      if (check.holds && (!best || Math.abs(check.expected! - share.figure.value) < Math.abs(best.expected! - share.figure.value))) best = check;
-    }
-  return best;
+  for (const [a, b] of pairs) {
+    const check = shareCheck(a, b, share, 'ratio.share-of-pair-before-sentence');
+    if (check.holds && (!best || Math.abs(check.expected! - share.figure.value) < Math.abs(best.expected! - share.figure.value))) best = check;
+  }
+  // a share in words or said roughly (`约占五分之一`) allows too many quotients for a slip to explain its miss
+  if (best || share.figure.qualifier !== 'exact' || writtenNumber(share.figure.text) === undefined) return best;
+  // a swap only: a mistyped digit of some pair of a sentence's figures explains too many misses
+  // (two pairs of the same values, `4 independent … and 4 other directors` of 11, are one quotient)
+  const slipped = pairs.filter(([a, b]) => slipExplaining([a, b, share], quotientIsStated, 'swaps'));
+  const quotients = new Set(slipped.map(([a, b]) => `${a.figure.value}/${b.figure.value}`));
+  return quotients.size === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.share-of-pair-before-sentence.one-slip') : undefined;
 }

@@ -180,7 +180,7 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
  * Whether the share is the quotient of the figures as written, to the share's last digit: a slip is
  * only taken to explain a miss this exactly, since rounded inputs (`860`, `1,510`) allow many quotients.
  */
-function quotientIsStated([numerator, denominator, share]: DocFigure[]): boolean {
+export function quotientIsStated([numerator, denominator, share]: DocFigure[]): boolean {
   const quotient = (numerator!.figure.value / denominator!.figure.value) * 100;
   const { lo, hi } = intervalOf(share!.figure);
   return quotient >= lo - 1e-9 && quotient <= hi + 1e-9;
