@@ -27,6 +27,22 @@ describe('a multiple stated with the two figures it relates', () => {
     expect(multiples('2022 年用户 312 万人，是上年 124 万人的 2.5 倍。')).toMatchObject([{ holds: true }]);
   });
 
+  it('reads `doubled`, `tripled`, `翻了一番`, `翻两番` as the change from the old value to the new: new / old, never new / old − 1', () => {
+    const doubled = (to: string) => multiples(`Waste to landfill doubled from 1,210 tonnes in 2021 to ${to} tonnes in 2023.`);
+    expect(doubled('2,430')).toMatchObject([{ holds: true, message: '✓ 2,430 / 1,210 = 2.0 times' }]);
+    expect(doubled('3,630')).toMatchObject([{ holds: false, message: '✗ 3,630 / 1,210 = 3.0 times, stated 2 times' }]);
+    expect(multiples('The number of volunteers tripled, from 1,210 in 2021 to 2,430 in 2023.')).toMatchObject([{ holds: false, stated: 3 }]);
+    expect(multiples('平台用户由 2020 年的 121 万人翻了一番，增至 2023 年的 243 万人。')).toMatchObject([{ holds: true }]);
+    // 翻两番 is four times: 1,210 to 6,050 is five (on the growth reading, 5 − 1 = 4, it would hold)
+    expect(multiples('志愿者人数从 2021 年的 1,210 人增至 6,050 人，翻了两番。')).toMatchObject([{ holds: false, stated: 4 }]);
+  });
+
+  it('reads a multiple said as a bound (`more than doubled`) as one side of it', () => {
+    const more = (to: string) => multiples(`Waste to landfill more than doubled from 1,210 tonnes in 2021 to ${to} tonnes in 2023.`);
+    expect(more('4,030')).toMatchObject([{ holds: true }]);
+    expect(more('2,030')).toMatchObject([{ holds: false }]);
+  });
+
   it('takes the two figures from the footnote its mark points to', () => {
     const text = '2021年，中国城镇居民的人均可支配收入是农村居民的2.5倍¹。\n\n城乡差距仍然突出。\n\n¹ 来源：2021年，中国城镇居民人均可支配收入为47,412元，农村居民人均可支配收入为18,931元。';
     expect(said(text)).toEqual(['✓ 47,412 / 18,931 = 2.5 times']);

@@ -21,6 +21,11 @@ const COMPARED_ZH = /(?:是|为|為|相当于|相當於|达到|達到|达|達)[^
 const GROWTH_BEFORE = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|翻|grew|grown|rose|risen|increased|multiplied|jumped|expanded|up)了?\s*(?:by\s*)?(?:近|约|約|超过|超過|nearly|about|almost|over|more than)?\s*$/i;
 /** `2.5 times the`, `three times as many`, `4x that of`, `twice higher than`. */
 const COMPARED_EN = /^\s*(?:the\b|that\b|those\b|as\s+(?:many|much|large|high|big)\b|(?:higher|more|larger|greater|bigger)\s+than\b)/i;
+/**
+ * `doubled`, `tripled`, `翻了一番`, `翻两番`: the multiple is itself the change, the new value over the old
+ * (翻 N 番 is 2^N times), never the growth reading new / old − 1.
+ */
+const DOUBLING = /^(?:doubled|tripled|trebled|quadrupled|quintupled)$|番$/i;
 /** `数百倍`, `上千倍`, `hundreds of times`: an order of magnitude, no multiple to recompute. */
 const VAGUE = /[数數几幾上成]|hundreds|dozens|tens|thousands/i;
 const FOOTNOTE_MARK = /^[¹²³⁴⁵⁶⁷⁸⁹]/;
@@ -33,8 +38,9 @@ export function multipleChecks(doc: CheckDocument): Check[] {
     if (dimensionOf(figure) !== 'times' || figure.valueMax !== undefined || !(figure.value > 0) || figure.value === 1 || VAGUE.test(figure.text)) return;
     const { text } = doc;
     const before = text.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
-    const growth = GROWTH_BEFORE.test(before);
-    if (!growth && !COMPARED_ZH.test(before) && !COMPARED_EN.test(text.slice(figure.end, figure.end + 24))) return;
+    const doubling = DOUBLING.test(figure.text);
+    const growth = !doubling && GROWTH_BEFORE.test(before);
+    if (!doubling && !growth && !COMPARED_ZH.test(before) && !COMPARED_EN.test(text.slice(figure.end, figure.end + 24))) return;
     if (FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end))) return;
     const pair = comparedPair(doc, index);
     if (pair) checks.push(multipleCheck(pair, { doc, figure, index }, growth));
@@ -128,7 +134,10 @@ function multipleCheck([larger, smaller]: [DocFigure, DocFigure], multiple: DocF
   const [numerator, denominator] = multiple.figure.value < 1 && !growth ? [smaller, larger] : [larger, smaller];
   const over: [Interval, Interval] = [intervalOf(numerator.figure), intervalOf(denominator.figure)];
   const ratio = quotient(...over);
-  const stated = intervalOf(multiple.figure);
+  // a multiple said as a bound (`more than doubled`, `超过 3 倍`) says only on which side of it the quotient lies
+  const { lo, hi } = intervalOf(multiple.figure);
+  const { qualifier } = multiple.figure;
+  const stated = qualifier === 'over' ? { lo, hi: Infinity } : qualifier === 'under' || qualifier === 'up_to' ? { lo: 0, hi } : { lo, hi };
   // a growth is read as new / old − 1 only when new / old itself does not come out
   const asGrowth = growth && ratio !== undefined && !overlaps(ratio, stated) && overlaps({ lo: ratio.lo - 1, hi: ratio.hi - 1 }, stated);
   return quotientCheck({
@@ -139,6 +148,7 @@ function multipleCheck([larger, smaller]: [DocFigure, DocFigure], multiple: DocF
     result: multiple,
     over,
     offset: asGrowth ? -1 : 0,
+    allows: stated,
     expected: numerator.figure.value / denominator.figure.value - (asGrowth ? 1 : 0),
     formula: `${asWritten(numerator.figure)} / ${asWritten(denominator.figure)}${asGrowth ? ' − 1' : ''}`,
     stated: fixed(multiple.figure.value, decimalsOf(multiple.figure.text)),

@@ -45,6 +45,8 @@ export interface QuotientCheck {
   factor?: number;
   /** What is added to it: −1 for a multiple said as growth (new / old − 1). */
   offset?: number;
+  /** The results the stated figure allows; by default its interval. */
+  allows?: Interval;
   /** What the inputs give, as written. */
   expected: number;
   /** The calculation before its result: `300 / 120`. */
@@ -54,9 +56,9 @@ export interface QuotientCheck {
 }
 
 /** A stated quotient against the quotient of its two inputs: holds when their intervals meet. */
-export function quotientCheck({ rule, said, numerator, denominator, result, over, factor = 1, offset = 0, expected, formula, stated }: QuotientCheck): Check {
+export function quotientCheck({ rule, said, numerator, denominator, result, over, factor = 1, offset = 0, allows = intervalOf(result.figure), expected, formula, stated }: QuotientCheck): Check {
   const q = quotient(over[0], over[1], factor);
-  const holds = q !== undefined && overlaps(offset === 0 ? q : { lo: q.lo + offset, hi: q.hi + offset }, intervalOf(result.figure));
+  const holds = q !== undefined && overlaps(offset === 0 ? q : { lo: q.lo + offset, hi: q.hi + offset }, allows);
   const inputs = [asCheckFigure(numerator, 'numerator'), asCheckFigure(denominator, 'denominator')];
   return statedCheck('ratio', rule, inputs, result, holds, expected, said, { calc: formula, expected: fixed(expected, Math.max(1, decimalsOf(result.figure.text))), stated });
 }
