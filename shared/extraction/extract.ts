@@ -8,6 +8,7 @@ import { finishFigure } from './tail';
 import { takeFlattenedRowUnit } from './flattened-row';
 import { takeYearRowUnit } from './year-rows';
 import { takeSmallChange } from './small-change';
+import { takeKuaiAsYuan } from './kuai-yuan';
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
@@ -59,6 +60,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       const cand = finishFigure(text, r.read, orphans, tables);
       // fen and jiao before 钱 are money (`2 分钱`)
       takeSmallChange(text, cand);
+      // 块 is yuan where its sentence spoke of 块钱 (`卖不到十块钱，现在能卖到二十多块`)
+      takeKuaiAsYuan(text, cand);
       // a table flattened to one paragraph: the unit before a value is its row's
       takeFlattenedRowUnit(text, cand);
       // a row one space apart under a header of years: each value is a cell, whatever word precedes it
