@@ -43,6 +43,9 @@ describe('a rule reading the words before a number reads them across a PDF wrap,
     // code-word-before across a blank line inside the sentence
     "Please state your organization's gross global Scope\n\n2 emissions in metric tons CO2e for the year.",
     'Far away, Nie Yusheng is nurturing the No.\n\n1 land parcel in the village.',
+    // noise-phrases' statedBare: an earlier period's value after its colon, a change's start after from
+    'The Board held 180 site visits during the year (2022:\n150) with every region covered.',
+    'an improvement of 12.5%. Lost-time injuries fell to 19 from\n24, and our lost-time injury frequency rate was 0.49.',
   ]) {
     it(JSON.stringify(wrapped), () => expect(strip(wrapped)).toEqual(strip(flowing(wrapped))));
   }

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
-import { wordAfter, wordBefore } from './context';
+import { gapBackAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import { MONTHS } from './noise-words';
 import { isFieldValue } from './field-value';
 import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
@@ -17,7 +17,8 @@ import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
  * the baseline's), alone after its colon.
  */
 export const priorPeriodValue = (text: string, c: Candidate): boolean => {
-  const colon = skipGapBack(text, c.start, 0) - 1;
+  // a PDF may wrap after the colon (`(2022:⏎7)`)
+  const colon = gapBackAcrossWrap(text, c.start) - 1;
   const after = code(text, skipGap(text, c.end, 0));
   if (code(text, colon) !== 0x3a || after !== 0x29) return false;
   return PERIOD_BEFORE_COLON.test(text.slice(Math.max(0, colon - 20), colon));
@@ -45,11 +46,12 @@ const JUST_NAMED = new Set(['them', 'whom', 'which', 'these', 'those']);
  * the value a target or baseline is set at.
  */
 function changedFrom(text: string, c: Candidate): boolean {
-  const last = code(text, skipGapBack(text, c.start, 0) - 1) | 0x20;
+  // the words before may end the line above, where a PDF wrapped the sentence (`down from⏎421`)
+  const last = code(text, gapBackAcrossWrap(text, c.start) - 1) | 0x20;
   if (last !== 0x6d && last !== 0x6f && last !== 0x66) return false; // `from`, `to`, `of`: read no word otherwise
-  const link = wordBefore(text, c.start);
+  const link = wordBeforeAcrossWrap(text, c.start);
   if (!link || (link.word !== 'from' && link.word !== 'to' && link.word !== 'of')) return false;
-  const w = wordBefore(text, link.start)?.word ?? '';
+  const w = wordBeforeAcrossWrap(text, link.start)?.word ?? '';
   if (link.word === 'from') return w === 'down' || w === 'up' || CHANGED_TO_BEFORE.test(text.slice(Math.max(0, link.start - 40), link.start));
   return link.word === 'to' ? CHANGE_VERBS.has(w) : SET_VALUES.has(w);
 }
