@@ -65,8 +65,38 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(checksOf('consistency', ['r-zh.txt', zh], ['r-en.txt', en.replace('200,000', 'nearly 200,000')]).filter((c) => !c.holds)).toEqual([]);
   });
 
-  it('lets a translation drop `over` (`超 5,000 场` against `5,000 events`)', () => {
-    expect(checksOf('consistency', ['r-zh.txt', zhText('超')], ['r-en.txt', enText]).filter((c) => !c.holds)).toEqual([]);
+  it('flags a translation that drops `over` (`超 5,000 场` against `5,000 events`), or adds it', () => {
+    const mismatches = (zh: string, en: string) => checksOf('consistency', ['r-zh.txt', zhText(zh)], ['r-en.txt', enText.replace('organized 5,000', en)]).filter((c) => !c.holds);
+    expect(mismatches('超', 'organized 5,000')).toMatchObject([{ rule: 'consistency.translation-qualifier', figures: [{ value: 5_000 }, { value: 5_000 }], says: { key: 'translation.bound' } }]);
+    expect(mismatches('', 'organized more than 5,000')).toMatchObject([{ says: { key: 'translation.bound' } }]);
+    expect(mismatches('超', 'organized nearly 5,000')).toMatchObject([{ says: { key: 'translation.qualifier' } }]);
+  });
+
+  it('reads each language\'s conventional words for a bound as the bound, where extraction reads the number bare', () => {
+    const mismatches = (zh: string, en: string) => checksOf('consistency', ['r-zh.txt', zhText(zh)], ['r-en.txt', enText.replace('organized 5,000', en)]).filter((c) => !c.holds);
+    for (const en of ['organized more than 5,000', 'organized over 5,000', 'surpassed 5,000', 'organized upwards of 5,000', 'exceeded 5,000']) expect(mismatches('超过', en)).toEqual([]);
+    for (const en of ['organized nearly 5,000', 'organized almost 5,000', 'organized close to 5,000']) expect(mismatches('近', en)).toEqual([]);
+    // `超⏎过`, a bound broken over a line, still says `over`
+    expect(mismatches('超\n过', 'organized more than 5,000')).toEqual([]);
+    // `surpassed` against `近` points the other way
+    expect(mismatches('近', 'surpassed 5,000')).toMatchObject([{ says: { key: 'translation.qualifier' } }]);
+  });
+
+  it('reads a bound in its language\'s words where extraction reads it bare or the wrong way, and `about` against none', () => {
+    const pair = (zh: string, en: string) =>
+      checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', zh)], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', en)]).filter((c) => !c.holds);
+    expect(pair('全年至少组织 30 场志愿活动', 'We organized no fewer than 30 volunteer events')).toEqual([]);
+    expect(pair('志愿活动场次至少比上年多 20%', 'We organized at least 20% more volunteer events than last year')).toEqual([]);
+    expect(pair('保守估计至少有 600 万人参与志愿活动', 'An estimated 6 million people took part in volunteer events')).toEqual([]);
+    expect(pair('志愿站面积不到 10 平方米', 'Each volunteer station is smaller than 10 m2')).toEqual([]);
+    expect(pair('志愿站面积不到 10 平方米', 'Each volunteer station is 10 m2')).toMatchObject([{ says: { key: 'translation.bound' } }]);
+  });
+
+  it('takes a bound\'s translation for the same amount said with it beside a bare heading (`不超过 10 秒` then `10 秒钟`)', () => {
+    const pair = (zh: string) =>
+      checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', zh)], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', 'Registering as a volunteer takes less than 10 seconds')]).filter((c) => !c.holds);
+    expect(pair('志愿者登记过程不超过 10 秒。\n\n案例：10 秒钟成为志愿者')).toEqual([]);
+    expect(pair('案例：10 秒钟成为志愿者')).toMatchObject([{ says: { key: 'translation.bound' } }]);
   });
 });
 

@@ -11,8 +11,9 @@
 // - between two consecutive anchors, the Chinese and English figures left of one measure, as many on
 //   each side and paired in turn (translation-gaps.ts): close values that cannot be one amount, swapped
 //   digits, a decimal point dropped, a turned qualifier;
-// - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says
-//   `nearly` against a bare number (`近 5,000 场` against `5,000 events`).
+// - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says a bound
+//   against a bare number (`近 5,000 场` against `5,000 events`, `4 万多名` against `40,000`), each
+//   language's conventional words for a bound read as the bound (translation-qualifiers.ts).
 // A document counts as bilingual only with several anchors, or with one when its own paragraphs are
 // in both languages (bilingual-text.ts). The two languages may also stand in two files of the
 // engagement (a report and its translation): there the Chinese figures are placed in the English file
@@ -22,7 +23,8 @@
 import { lineAround } from '../metrics/index';
 import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
-import { displacedTranslations, mayTranslate, nearlyAgainstBare, opposite, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
+import { displacedTranslations, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
+import { qualifierDisagreement } from './translation-qualifiers';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
@@ -107,8 +109,8 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const checks: Check[] = [];
   for (const [z, e] of anchors) {
     if (!sameStatedAmount(z, e)) continue;
-    if (opposite(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', alignment.where));
-    else if (nearlyAgainstBare(z, e)) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', 'translation.nearly', alignment.where));
+    const differ = qualifierDisagreement(z, e, zh, en);
+    if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
   }
   const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
   const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));

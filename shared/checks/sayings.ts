@@ -23,6 +23,7 @@ export const CHECK_SAYINGS_EN = {
   'implied.mismatch': '✗ {{count}} shares of the {{whole}} imply different totals: {{range}}{{scale}}',
   'translation.qualifier': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: qualified the opposite way in translation',
   'translation.nearly': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: "nearly" in one language only',
+  'translation.bound': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a bound in one language only',
   'translation.scale': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a scale slip in translation',
   'translation.value': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a different value in translation',
 } as const;

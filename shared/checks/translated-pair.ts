@@ -61,14 +61,6 @@ export function opposite(a: Placed, b: Placed): boolean {
 }
 
 /**
- * `近 5,000 场` against a bare `5,000 events`: one language says the number is not reached, the
- * other that it is. (A translation that drops `over` or `多` — `4 万多名` as `40,000` — is common
- * and says no less, so only `nearly` against a bare number is held to disagree.)
- */
-export const nearlyAgainstBare = (a: Placed, b: Placed): boolean =>
-  (a.at.figure.qualifier === 'nearly' && b.at.figure.qualifier === 'exact') || (b.at.figure.qualifier === 'nearly' && a.at.figure.qualifier === 'exact');
-
-/**
  * The same amount, each language writing it its own way: a translation turns `20 万` into `200,000`,
  * so the precision each notation suggests is not compared, only the value (in digits, neither `about`,
  * which points nowhere).
@@ -136,7 +128,7 @@ export const swappedDigits = (z: Placed, e: Placed): boolean =>
   adjacentSwap(Math.round(inBase(z)).toString(), Math.round(inBase(e)).toString());
 
 /** A figure and its translation that disagree, as one check naming both and the document(s) they stand in. */
-export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.scale' | 'translation.value', where: string): Check {
+export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.bound' | 'translation.scale' | 'translation.value', where: string): Check {
   const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
   return {
     kind: 'consistency',
