@@ -135,7 +135,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['km', u('km', 'measure')], ['kilometers', u('km', 'measure')], ['kilometres', u('km', 'measure')], ['miles', u('mi', 'measure')],
   ['meters', u('m', 'measure')], ['metres', u('m', 'measure')],
   // data and its speed, as a network's tables state them (`Mobile data carried (PB)`)
-  ['gb', u('GB', 'measure')], ['tb', u('TB', 'measure')], ['pb', u('PB', 'measure')], ['mbps', u('Mbps', 'measure')], ['gbps', u('Gbps', 'measure')],
+  ['gb', u('GB', 'measure')], ['tb', u('TB', 'measure')], ['pb', u('PB', 'measure')], ['mbps', u('Mbps', 'measure')],
   ['hours', u('hours', 'duration')], ['hour', u('hours', 'duration')], ['hrs', u('hours', 'duration')], ['minutes', u('min', 'duration')],
   ['minute', u('min', 'duration')], ['mins', u('min', 'duration')], ['seconds', u('s', 'duration')], ['days', u('days', 'duration')],
   ['day', u('days', 'duration')], ['weeks', u('weeks', 'duration')], ['week', u('weeks', 'duration')], ['months', u('months', 'duration')],
