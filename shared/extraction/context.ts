@@ -62,19 +62,19 @@ function wrapEndBefore(text: string, ls: number, from: number): number {
   let blank = false;
   if (code(text, h - 1) === 0x0a) {
     h = skipGapBack(text, h, 1);
-    if (code(text, h - 1) === 0x0a || !lineGoesOn(text, from)) return -1;
+    if (code(text, h - 1) === 0x0a) return -1;
     blank = true;
   }
-  if (h === 0 || code(text, h - 1) === 0x0a) return -1;
+  if (h === 0) return -1;
   const last = code(text, h - 1);
   if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
   // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
-  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
+  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) && (!blank || lineGoesOn(text, from)) ? h : -1;
   const prev = lineStartWithin(text, h, MAX_WRAPPED_LINE);
   if (prev < 0) return -1;
   let ideographs = 0;
   for (let k = prev; k < h; k++) if (isCjkCode(text.charCodeAt(k))) ideographs++;
-  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) ? h : -1;
+  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) && (!blank || lineGoesOn(text, from)) ? h : -1;
 }
 
 /** Whether the line holding `from` goes on after it with a lower-case word or Chinese: a sentence, no label. */
