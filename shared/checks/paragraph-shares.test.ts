@@ -47,6 +47,24 @@ describe('a share with no figure before it in its sentence', () => {
     expect(rule('ratio.share-of-pair-before-sentence.one-slip', text)).toEqual([]);
   });
 
+  it('takes no pair for a share set as a cell of a page in columns, whose lines above belong to other columns', () => {
+    const page = [
+      '  1.42 million                                              98.1%',
+      '  outpatient appointments (2022/23: 1.31m)                  of inpatients would recommend our hospitals',
+      '                                                            (national average 94%)',
+      '  186,400',
+      '  inpatient and day-case admissions, up 6.8%                0.21',
+      '                                                            MRSA bacteraemia cases per 10,000 bed days',
+      '  412,750',
+      '  A&E attendances across our 4 emergency departments        2',
+      '                                                            never events, down from 5',
+      '  74.2%',
+      '  of A&E patients seen within four hours                    87.4%',
+      '',
+    ].join('\n');
+    expect(rule('ratio.share-of-pair-before-sentence', page)).toEqual([]);
+  });
+
   it('reports nothing when no pair there gives it (holds only)', () => {
     const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
     expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);

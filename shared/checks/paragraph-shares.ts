@@ -6,6 +6,7 @@
 // - a share with no figure before it in its sentence (`Independent directors thus make up 36.4% of
 //   the Board`) may be of a pair in the sentence before (holds only: which pair is not said).
 
+import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, PRIOR_VALUE } from './markers';
 import { writtenNumber } from './precision';
@@ -45,6 +46,8 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
       if (whole) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
       return;
     }
+    // a cell's sentence before is another row's or, on a page set in columns, another column's
+    if (inTable(doc.text, share)) return;
     const pair = pairInSentenceBefore(doc, at(i));
     if (pair) out.push(pair);
   });

@@ -41,6 +41,11 @@ describe('injury frequency rates', () => {
     expect(rates('2023年，公司员工总工时8,642万小时，发生损工事故14起，百万工时损工事故率0.16。')).toEqual(['✓ 14 86420000 0.16']);
   });
 
+  it('know 损失工时 (lost working hours) as lost time, so a slip in a table of them is a mismatch', () => {
+    const table = ['指标\t单位\t2024年\t2023年', '总工时\t百万工时\t86.42\t81.07', '损失工时事故\t起\t14\t19', '损失工时事故率\t起/百万工时\t0.61\t0.23', ''].join('\n');
+    expect(rates(table)).toEqual(['✗ 14 86420000 0.61', '✓ 19 81070000 0.23']);
+  });
+
   it('are no mismatch when the rate does not say which injuries it counts', () => {
     expect(rates('Employees worked 4,000,000 hours and 30 injuries were recorded; the injury frequency rate was 9.5.')).toEqual([]);
   });

@@ -21,7 +21,7 @@ import type { Check, CheckDocument, DocFigure } from './types';
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
 /** A rate or an injury count of lost-time injuries. */
-const LOST_TIME = /lost[-\s]?time|\bLTI|损工|損工|误工|誤工|失时|失時/i;
+const LOST_TIME = /lost[-\s]?time|\bLTI|损工|損工|误工|誤工|失时|失時|失工时|失工時/i;
 /** A rate or an injury count of recordable injuries. */
 const RECORDABLE = /recordable|\bTRI|\bTRC|可记录|可記錄/i;
 const INJURIES = /injur|incident|accident|事故|工伤|工傷|受伤|受傷/i;
