@@ -46,3 +46,22 @@ describe('a text figure restated in a table row of the engagement', () => {
     expect(tableRow(['report.txt', 'We aim to withdraw no more than 30.0 GL of water by FY2030.'], ['appendix.txt', appendix])).toEqual([]);
   });
 });
+
+describe('a text figure against a table row in a unit a power of ten apart', () => {
+  const bank = (y2022: string) =>
+    `Our financed emissions fell 5.9% to 4.60 MtCO2e in 2023 (2022: ${y2022} MtCO2e), reflecting reduced exposure to oil and gas.\n\nTable 4: Financed emissions by sector (ktCO2e)\nSector                 2022        2023\nOil and gas             624         548\nOther corporate       4,224       4,047\nTotal                 4,848       4,595\n`;
+
+  it('reads the caption`s unit and names the total row by the caption`s words before `by`, each figure against its own year', () => {
+    expect(tableRow(['report.txt', bank('4.88')])).toMatchObject([{ holds: false, figures: [{ value: 4.88 }, { value: 4_848 }] }]);
+  });
+
+  it('holds a coarser statement within its rounding: 4.85 Mt restates 4,848 kt, 4.60 Mt 4,595 kt', () => {
+    expect(tableRow(['report.txt', bank('4.85')])).toEqual([]);
+  });
+
+  it('compares GWh in the text with a row in MWh', () => {
+    const kpi = 'Indicator\tUnit\t2022\t2023\nElectricity consumed\tMWh\t1,180\t1,236\n';
+    expect(tableRow(['report.txt', `Electricity consumed was 1.24 GWh.\n\n${kpi}`])).toEqual([]);
+    expect(tableRow(['report.txt', `Electricity consumed was 1.26 GWh.\n\n${kpi}`])).toMatchObject([{ figures: [{ value: 1.26 }, { value: 1_236 }] }]);
+  });
+});
