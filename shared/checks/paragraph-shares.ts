@@ -10,7 +10,7 @@ import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, PRIOR_VALUE } from './markers';
 import { writtenNumber } from './precision';
-import { quotientIsStated, shareCheck } from './ratio';
+import { isComparison, priorYearWhole, quotientIsStated, shareCheck } from './ratio';
 import { slipExplaining } from './slips';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -36,7 +36,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined || stated.has(share.start)) return;
     const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
-    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before)) return;
+    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before) || isComparison(doc.text, share)) return;
     const at = (index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
     const previous = doc.figures[i - 1];
     if (previous && previous.sentence.start === share.sentence.start) {
@@ -87,7 +87,7 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
     if (f.unit !== '%' && f.value > 0) pool.unshift({ doc, figure: f, index: k });
   }
   const pairs: Array<[DocFigure, DocFigure]> = [];
-  for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value) pairs.push([a, b]);
+  for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value && !priorYearWhole(doc.text, b.figure, share.figure)) pairs.push([a, b]);
   // small counts are loose (2 / 4 may be 36.4% within their precision): the pair nearest the share is meant
   let best: Check | undefined;
   for (const [a, b] of pairs) {

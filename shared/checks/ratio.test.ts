@@ -132,3 +132,49 @@ describe('a rate of a pair\'s sum, and a count in brackets that is the share bef
     expect(checksOf('ratio', text)).toMatchObject([{ holds: true, expected: (1_033 / 4_826) * 100 }]);
   });
 });
+
+describe('a whole in the year before\'s bracket', () => {
+  it('takes last year\'s amount in `(2022: …)` as no whole of this year\'s part: the part\'s miss on this year\'s is a mismatch', () => {
+    const text = (wind: string) =>
+      `Group revenue was $48.0 million in 2023 (2022: $45.1 million), up 6.4%. Solar contributed $30.0 million (62.5%), wind $${wind} million (20.0%) and storage $8.4 million (17.5%).`;
+    const windChecks = (wind: string) => checksOf('ratio', text(wind)).filter((c) => c.figures.some((f) => f.text.includes(wind)));
+    expect(windChecks('9.6')).toMatchObject([{ holds: true, figures: [{ value: 9.6e6 }, { value: 48e6 }, { value: 20 }] }]);
+    // 9.0 of last year's 45.1 is 20.0 %: not the whole meant
+    expect(windChecks('9.0')).toMatchObject([{ holds: false, figures: [{ value: 9e6 }, { value: 48e6 }, { value: 20 }] }]);
+  });
+
+  it('keeps such a whole for a share said in the same bracket', () => {
+    const text = 'Women held 412 of our 1,210 management roles in 2023 (2022: 386 of 1,160 roles, or 33.3%).';
+    expect(checksOf('ratio', text).filter((c) => c.stated === 33.3)).toMatchObject([{ holds: true, figures: [{ value: 386 }, { value: 1_160 }, { value: 33.3 }] }]);
+  });
+});
+
+describe('a figure with its own share in brackets', () => {
+  it('is a part, not the whole of the next share in its sentence (`$30.0 million (62.5%), wind $9.0 million (20.0%)`)', () => {
+    const text = 'Solar contributed $30.0 million (62.5%), wind $9.0 million (20.0%) and storage $8.4 million (17.5%).';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a figure before a share that is not for certain its numerator (holds only)', () => {
+  it('takes no mismatch from a share said as the level a change took it to: the figure before may be the change', () => {
+    const text = '12 new stores opened in 2023, taking the share of stores with solar panels to 38% of our 214 stores.';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('takes no mismatch from a count in words said in a clause of its own', () => {
+    expect(checksOf('ratio', 'Three directors retired during the year, and women now make up 40% of our 15 directors.').filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('still calls a miss a mismatch when the words tie the count to its share (one clause, or a bracket or `, or` after it)', () => {
+    for (const text of ['Three women sit on the board, or 40% of our 15 directors.', 'Three women sit on our board (40% of its 15 directors).'])
+      expect(checksOf('ratio', text)).toMatchObject([{ holds: false, figures: [{ value: 3 }, { value: 15 }, { value: 40 }] }]);
+  });
+});
+
+describe('a percentage said as a difference (`20% less fuel`)', () => {
+  it('is no share of the figures before it', () => {
+    const text = 'We operate 214 aircraft, 11 of them delivered this year. These aircraft burn up to 20% less fuel per seat than the types they replace.';
+    expect(checksOf('ratio', text)).toEqual([]);
+  });
+});

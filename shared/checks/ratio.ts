@@ -9,11 +9,11 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
+import { CHANGE_RATE, inPriorYearBracket, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
-import { asWritten, intervalOf, quotient } from './precision';
+import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 
@@ -31,6 +31,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
     // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
     if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
+    if (isComparison(doc.text, share)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
@@ -45,7 +46,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
         // is the sentence's only other figure of the kind, as certain as a named one
         const onlyInSentence = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
-        if (check.holds || denominator.named || onlyInSentence) checks.push(check);
+        if (check.holds || ((denominator.named || onlyInSentence) && !looseNumerator(doc.text, numerator.figure, share))) checks.push(check);
       } else {
         // `Women numbered 1,860, or 36.4% of the workforce` after `5,106 employees`: a whole named by
         // words no figure's metric carries may still be the larger figure just before (holds only)
@@ -64,7 +65,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       pair ??
       (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined) ??
       (after ? shareOfEarlier(after, shareFigure) : undefined);
-    if (found) checks.push(found);
+    if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share))) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
 }
@@ -103,7 +104,7 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
-    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value) continue;
+    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure)) continue;
     if (isGeneric(whole)) {
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
       // the nearest sentence holding a larger figure is the one; within it, its largest figure
@@ -166,7 +167,7 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
     // within its paragraph, and never further than a paragraph runs: a text with no breaks is not one paragraph
     if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
     upTo = Math.min(upTo, f.start);
-    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value)) continue;
+    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value) || priorYearWhole(doc.text, f, share.figure)) continue;
     tried.push({ doc, figure: f, index: k });
     const check = shareCheck(numerator, tried.at(-1)!, share, 'ratio.share-of-earlier-figure');
     if (check.holds) return check;
@@ -186,6 +187,18 @@ export function quotientIsStated([numerator, denominator, share]: DocFigure[]): 
   return quotient >= lo - 1e-9 && quotient <= hi + 1e-9;
 }
 
+/**
+ * Whether a figure is the year before's, in a bracket after this year's (`£86.4 billion (2022: £82.1
+ * billion)`), and the share is not said in that bracket too: last year's amount is no whole of this year's part.
+ */
+export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => inPriorYearBracket(text, whole) && !inPriorYearBracket(text, share);
+
+/** `Solar $30.0 million (62.5%), wind $9.0 million (20.0%)`: a figure with its own share in brackets just after it is a part of a whole, not the whole of the next share. */
+function hasOwnShare(f: DocFigure, share: DocFigure): boolean {
+  const next = f.doc.figures[f.index + 1];
+  return next !== undefined && next !== share.figure && next.unit === '%' && next.value < 100 && /^\s*[(（]\s*$/.test(f.doc.text.slice(f.figure.end, next.start));
+}
+
 /** A sentence with more figures before its share than this is a flattened table, whose pairs a slip would pair at random. */
 const SLIP_FIGURES = 4;
 
@@ -201,7 +214,7 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
     for (let b = inSentence.length - 1; b >= 0; b--) {
       const x = inSentence[a]!;
       const y = inSentence[b]!;
-      if (a !== b && comparable(x.figure, y.figure) && x.figure.value < y.figure.value) pairs.push([x, y]);
+      if (a !== b && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
     }
   for (const [numerator, denominator] of pairs) {
     const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');
@@ -233,6 +246,24 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   const slips = pairs.length === 1 ? 'swaps-and-mistypes' : 'swaps';
   const slipped = pairs.filter((pair) => near(pair) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
   return slipped.length === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.pair-in-sentence.one-slip') : undefined;
+}
+
+/** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
+export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
+
+/** Words that end a share said as the level a change brought it to: `taking the share of new aircraft to 38%`. */
+const LEVEL_REACHED = /\b(?:tak|bring|brought|rais|lift|push|boost|increas|grow|grew|ris|rose|reduc|cut|lower|fall|fell|drop)\w*\b[^\d%.;]{0,80}\bto\s*(?:\*\*)?\s*$/i;
+/** Between a numerator and its share, what ties them: one clause, or a break followed only by a share's cue (`, or `, `，占比`, ` (`). */
+const TIED = /^[^,，;；:：]*$|[,，]\s*(?:or|accounting for|representing|making up|i\.e\.)?\s*$|[(（]\s*$|[,，]\s*[占佔][^,，]*$/i;
+
+/**
+ * Whether the figure before a share is not for certain its numerator, so a miss is no mismatch: the
+ * share said as the level a change took it to (the figure may be the change: `Eleven aircraft joined
+ * …, taking the share … to 38% of our 214 aircraft`), or a count in words said in a clause of its own.
+ */
+function looseNumerator(text: string, numerator: { start: number; end: number; text: string }, share: DocFigure['figure']): boolean {
+  const between = text.slice(numerator.end, share.start);
+  return LEVEL_REACHED.test(between) || (writtenNumber(numerator.text) === undefined && !TIED.test(between));
 }
 
 /** Whether the figure stands in brackets just after a share of its sentence, as that share's numerator (`21.4% of our employees (1,033)`). */
