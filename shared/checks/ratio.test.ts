@@ -178,3 +178,21 @@ describe('a percentage said as a difference (`20% less fuel`)', () => {
     expect(checksOf('ratio', text)).toEqual([]);
   });
 });
+
+describe('a named whole said as a total of its own words', () => {
+  const text = (share: string) => `截至报告期末，集团职工总数 8,420 人，覆盖 12 个省份。\n\n截至2023年末，集团共有职工 8,960 人，较上年增长 6.4%；技术人员 2,150 人，占职工总数的 ${share}%。`;
+
+  it('takes `集团共有职工 8,960 人` for `占职工总数的`, ahead of a `职工总数` said earlier in the report', () => {
+    expect(checksOf('ratio', text('24.0'))).toMatchObject([{ holds: true, figures: [{ value: 2_150 }, { value: 8_960 }, { value: 24 }] }]);
+    expect(checksOf('ratio', text('25.5'))).toMatchObject([{ holds: false, figures: [{ value: 2_150 }, { value: 8_960 }, { value: 25.5 }] }]);
+  });
+});
+
+describe('a whole named in a bracket that says what a rate is', () => {
+  const text = (share: string) => `全年实现营业收入 200.0 亿元，利润总额 12.4 亿元。\n\n公司全年环保投入 3.2 亿元，同比增长 8.0%，环保投入强度（环保投入占营业收入的\n比例）为 ${share}%。`;
+
+  it('reads `强度（X 占营业收入的比例）为 N%` as a share of the revenue a paragraph above', () => {
+    expect(checksOf('ratio', text('1.60'))).toMatchObject([{ holds: true, figures: [{ value: 3.2e8 }, { value: 200e8 }, { value: 1.6 }] }]);
+    expect(checksOf('ratio', text('1.75'))).toMatchObject([{ holds: false, figures: [{ value: 3.2e8 }, { value: 200e8 }, { value: 1.75 }] }]);
+  });
+});

@@ -89,7 +89,8 @@ function wholeNamed(text: string, share: DocFigure['figure']): string | undefine
   if (en) return en[1]!.trim();
   const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start);
   // `占比超过50%`: `占比` is the word share, no `占` + whole
-  const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?(?:比例|比重)?(?:为|达|约)?\s*(?:\*\*)?$/.exec(before);
+  // `研发投入强度（研发投入占营业收入的比例）为 2.15%`: the whole named in a bracket that says what the rate is
+  const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?\s*(?:比例|比重)?\s*[)）]?\s*(?:为|達|达|约)?\s*(?:\*\*)?$/.exec(before);
   return zh ? zh[1] : undefined;
 }
 
@@ -123,8 +124,15 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
       const core = metricTokens(yearless(f.metric));
       if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
     }
+    if (plain.length > 0 && saidAsTotalOf(doc.text, f, totalless(whole))) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return largest && { figure: largest, named: false };
+}
+
+/** `公司共有员工 12,759 人` for `占员工总数的`: the figure said just after a word of having or totalling (`共有`, `合计`) and the whole's own words. */
+function saidAsTotalOf(text: string, f: DocFigure['figure'], words: string): boolean {
+  const before = text.slice(Math.max(f.sentence.start, f.start - words.length - 8), f.start).replace(/\s+/g, '');
+  return before.endsWith(words) && /(?:共有|共计|共計|合计|合計|总计|總計|拥有|擁有|现有|現有|共)$/.test(before.slice(0, -words.length));
 }
 
 /** A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it counts. */
