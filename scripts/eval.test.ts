@@ -33,7 +33,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '104_en-translated-zh-tech-highlights.txt 195': 'the same: `5,000⏎⏎villages covered by our logistics`',
   '106_en-people-dei-columns.txt 885': 'two columns interleaved line by line: `participants.` ends the next line of the figure\'s column',
   '107_zh-fintech-inclusion.txt 232': 'an infographic\'s counted noun lines below its figure and its scale (`3.6⏎亿⏎⏎县域及农村地区用户`)',
-  '150_seed-alibaba-17886-22594.txt 720': '`至少完成 30 家`: a Chinese qualifier parted from its figure by a verb is not read',
   '150_seed-alibaba-17886-22594.txt 2302': '`上千万和平台共生的商家`: the noun after a relative clause is not read',
   '152_seed-ant-176534-182473.txt 3163': 'a header `( 二氧化碳当量 - 吨 )` is read as tonnes, its gas dropped',
   '153_seed-alipay-68571-73855.txt 1170': 'an infographic\'s `Around` stands lines away from its `60%`',

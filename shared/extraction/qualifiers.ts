@@ -1,4 +1,8 @@
 import type { Qualifier } from '../domain/figure';
+import type { CandidateKind } from './candidate';
+import { wordBefore } from './context';
+import { skipGapBack } from './gaps';
+import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isLetterCode } from './normalize';
 import { PhraseTable } from './trie';
 
 // Hedges around a figure. Prefixes are matched backwards from the number (skipping whitespace and
@@ -7,23 +11,32 @@ import { PhraseTable } from './trie';
 /** Before the number: `超过4500万户`, `more than 10 million`. */
 export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'], ['大于', 'over'],
-  ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'],
+  ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'], ['超出', 'over'],
+  // `於` as Hong Kong and Taiwan reports write `于` (traditional.ts does not fold it)
+  ['多於', 'over'], ['高於', 'over'], ['大於', 'over'], ['不少於', 'over'], ['不低於', 'over'], ['少於', 'under'], ['低於', 'under'],
+  ['不高於', 'up_to'], ['不多於', 'up_to'], ['不大於', 'up_to'],
   ['近', 'nearly'], ['将近', 'nearly'], ['最近', 'exact'], ['附近', 'exact'], ['临近', 'exact'], ['靠近', 'exact'], ['接近', 'nearly'], ['近乎', 'nearly'], ['逼近', 'nearly'],
   ['约', 'about'], ['大约', 'about'], ['约为', 'about'], ['约有', 'about'], ['大约有', 'about'], ['至少有', 'over'], ['大概', 'about'], ['约合', 'about'], ['约占', 'about'],
   ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'], ['未满', 'under'],
   ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'], ['最高可达', 'up_to'], ['最多可达', 'up_to'],
   // a cap, not a floor: `不超过 1.3` is read before the `超过` inside it
   ['不超过', 'up_to'], ['不超', 'up_to'], ['不高于', 'up_to'], ['不多于', 'up_to'], ['不大于', 'up_to'],
-  ['no more than', 'up_to'], ['not more than', 'up_to'], ['not exceeding', 'up_to'],
+  ['no more than', 'up_to'], ['not more than', 'up_to'], ['not exceeding', 'up_to'], ['not exceed', 'up_to'], ['not to exceed', 'up_to'],
+  ['never exceed', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
+  ['not greater than', 'up_to'], ['no larger than', 'up_to'], ['no bigger than', 'up_to'],
+  // a negated comparative is the opposite bound, read before the comparative inside it (`no fewer than 30` is at least 30)
+  ['no fewer than', 'over'], ['not fewer than', 'over'], ['no lower than', 'over'], ['not lower than', 'over'], ['no smaller than', 'over'],
   ['more than', 'over'], ['over', 'over'], ['at least', 'over'], ['no less than', 'over'], ['not less than', 'over'],
   ['in excess of', 'over'], ['upwards of', 'over'], ['greater than', 'over'], ['exceeding', 'over'], ['exceeded', 'over'],
-  ['exceeds', 'over'], ['surpassed', 'over'], ['surpassing', 'over'], ['surpasses', 'over'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'],
+  ['exceeds', 'over'], ['surpassed', 'over'], ['surpassing', 'over'], ['surpasses', 'over'], ['topped', 'over'],
+  ['higher than', 'over'], ['larger than', 'over'], ['bigger than', 'over'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['approaching', 'nearly'], ['just short of', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['approx', 'about'], ['around', 'about'],
   ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
   ['c.', 'about'], ['ca.', 'about'],
   ['up to', 'up_to'], ['as many as', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'],
   ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'],
+  ['smaller than', 'under'], ['lower than', 'under'],
 ]);
 
 /** `上` means "over" only before a bare scale character (`上百双`, `上千万`); `成` likewise in `成千上万`. */
@@ -83,3 +96,58 @@ const FRAMEWORK_NOUNS = new Set([
   'scheme', 'schemes', 'standard', 'standards', 'agreement', 'agreements', 'contract', 'contracts', 'policy', 'policies',
   'plan', 'plans', 'pillar', 'pillars', 'theme', 'themes', 'heading', 'headings', 'regime', 'regimes', 'mandate', 'mandates',
 ]);
+
+/** How far before a number its qualifier may stand with Chinese words between (a share's base, an adverb's verb phrase). */
+const MAX_BASE = 8;
+/** Characters the adverb 至少 may stand before its number: a verb and its object (`至少为公益贡献 3 小时`). */
+const MAX_ADVERB_REACH = 6;
+const SHU = '数'.charCodeAt(0);
+const COUNT_OF = new Set(Array.from('总人户次件', (ch) => ch.charCodeAt(0)));
+/** An adverb of a bound: it bounds the amount of the verb phrase it opens (`至少完成 30 家`, `至少比以前好 20%`). */
+const BOUND_ADVERBS = new PhraseTable<Qualifier>([['至少', 'over']]);
+/** Kinds whose number the adverb's bound reaches; a year or a date is no amount (`至少到 2030 年` frames). */
+const AMOUNT_KINDS = new Set<CandidateKind>(['currency', 'percent', 'pp', 'measure', 'count', 'times', 'duration', 'temperature', 'noun', 'none']);
+
+/**
+ * A qualifier standing a few Chinese characters before its number, none of them a numeral (a space
+ * before the number allowed): a comparison of two characters or more before a share's base
+ * (`不少于年度净利润百分之一`, `超过榜单总数 1/3`), or the adverb 至少 before the verb phrase holding an
+ * amount (`每年至少为公益贡献3小时`, `至少完成 30 家门店`).
+ */
+export function qualifierBeforeWords(text: string, start: number, kind: CandidateKind): Qualifier | null {
+  const adverb = AMOUNT_KINDS.has(kind);
+  if (!adverb && kind !== 'percent') return null;
+  let j = skipGapBack(text, start, 0);
+  if (code(text, j - 1) === 0x7684) j--; // 的
+  for (let k = 0; k < MAX_BASE; k++) {
+    const c = code(text, j - 1);
+    // 数 after 总, 人, 户… is the noun `number` (`员工总数`), not a numeral
+    if (!isCjkCode(c) || (CLASS[text.charCodeAt(j - 1)] === C_ZHNUM && !(c === SHU && COUNT_OF.has(code(text, j - 2))))) return null;
+    j--;
+    const a = adverb && k < MAX_ADVERB_REACH ? BOUND_ADVERBS.matchBackward(text, j) : null;
+    if (a) return a.value;
+    if (kind !== 'percent' || k < 1) continue;
+    const m = QUALIFIER_PREFIX.matchBackward(text, j);
+    if (m && j - m.end >= 2) return m.value;
+  }
+  return null;
+}
+
+/** How much of the line above a hyphenated word's first half is read with it. */
+const HYPHEN_HEAD = 24;
+
+/**
+ * A qualifier in words a PDF hyphenated at a line's end (`an estimat-⏎ed 6 million`): the word before
+ * the number opens its line and the line above ends in a letter and a hyphen; the two halves are read
+ * as one word.
+ */
+export function hyphenatedQualifier(text: string, start: number): Qualifier | null {
+  const w = wordBefore(text, start);
+  if (!w) return null;
+  let h = w.start - 1;
+  if (code(text, h) !== 0x0a) return null;
+  if (code(text, h - 1) === 0x0d) h--;
+  if (code(text, h - 1) !== 0x2d || !isLetterCode(code(text, h - 2))) return null;
+  const joined = text.slice(Math.max(0, h - 1 - HYPHEN_HEAD), h - 1) + text.slice(w.start, w.end);
+  return QUALIFIER_PREFIX.matchBackward(joined, joined.length, { innerSpaces: true })?.value ?? null;
+}

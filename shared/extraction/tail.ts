@@ -1,9 +1,9 @@
 import type { Qualifier } from '../domain/figure';
 import type { Candidate, NumberRead } from './candidate';
-import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { ZH_UNIT_TABLE } from './units';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, opensDiverseWord, symbolQualifier, underAsPreposition } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, hyphenatedQualifier, opensDiverseWord, qualifierBeforeWords, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
@@ -88,7 +88,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   }
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
-  const pre = symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand) ?? (qual === null && cand.kind === 'percent' ? qualifierBeforeBase(text, cand.start) : null);
+  const pre =
+    symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand) ?? hyphenatedQualifier(text, cand.start) ?? (qual === null ? qualifierBeforeWords(text, cand.start, cand.kind) : null);
   if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit))) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
@@ -157,29 +158,6 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
   if (!text.startsWith(cand.unit, at)) return null;
   const after = QUALIFIER_SUFFIX.matchForward(text, skipGap(text, at + cand.unit.length, 0));
   return after && (after.value === 'over' || after.value === 'about') && isLetterCode(code(text, after.end - 1)) ? after.value : null;
-}
-
-const MAX_BASE = 8;
-const SHU = '数'.charCodeAt(0);
-const COUNT_OF = new Set(Array.from('总人户次件', (ch) => ch.charCodeAt(0)));
-
-/**
- * A share whose comparison word stands before its base (`不少于年度净利润百分之一`, `不低于营业收入的3%`):
- * a qualifier of two characters or more, then a noun phrase of Chinese characters with no numeral.
- */
-function qualifierBeforeBase(text: string, start: number): Qualifier | null {
-  let j = start;
-  if (code(text, j - 1) === 0x7684) j--; // 的
-  for (let k = 0; k < MAX_BASE; k++) {
-    const c = code(text, j - 1);
-    // 数 after 总, 人, 户… is the noun `number` (`员工总数`), not a numeral
-    if (!isCjkCode(c) || (CLASS[text.charCodeAt(j - 1)] === C_ZHNUM && !(c === SHU && COUNT_OF.has(code(text, j - 2))))) return null;
-    j--;
-    if (k < 1) continue;
-    const m = QUALIFIER_PREFIX.matchBackward(text, j);
-    if (m && j - m.end >= 2) return m.value;
-  }
-  return null;
 }
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
