@@ -75,6 +75,48 @@ function capitalsAcronym(text: string, i: number): boolean {
   return j - i >= 2 && j - i <= 6 && isUpperCode(code(text, i + 1)) && !isLetterCode(code(text, j)) && !isDigitCode(code(text, j));
 }
 
+/**
+ * `  1 . 4        9 1 %        2 3 0⏎  million …`: a scale word opening the next line left of a figure that
+ * a column gap parts from the text before it stands in another column, the figure's own scale no more.
+ */
+function scaleOfLeftColumn(text: string, numStart: number, p: number): boolean {
+  if (code(text, p) !== 0x20 && code(text, p) !== 0x0a) return false;
+  const g = skipGap(text, p, 2);
+  const nl = text.lastIndexOf('\n', g - 1);
+  if (nl < p) return false;
+  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  const col = numStart - ls;
+  if (g - nl - 1 >= col || !(isSpaceCode(code(text, numStart - 1)) && isSpaceCode(code(text, numStart - 2)))) return false;
+  // both lines in columns: text before the figure on its own, a column gap in the scale's line before the figure's column
+  // (`more than  6.5⏎million people` is one column's words, spaced)
+  return text.slice(ls, numStart).trim() !== '' && text.slice(g, nl + 1 + col).includes('  ');
+}
+
+/**
+ * `US$ 3.4 m`, `1 . 2 m`, `1 . 1 2 b n`: a scale's letter a space after the number — after a currency, or
+ * letter-spaced as the digits before it are — ending its cell or clause. Without a currency only a decimal
+ * takes an `m` (`4 8 0 m` may be metres; a decimal in metres is not set as a headline).
+ */
+function spacedScale(text: string, p: number, num: ArabicNumber, afterCurrency: boolean): ScaleMatch | null {
+  if (!(num.spaced || afterCurrency) || code(text, p) !== 0x20 || !isLetterCode(code(text, p + 1)) || isLetterCode(code(text, p + 2))) return null;
+  let letters = String.fromCharCode(code(text, p + 1) | 0x20);
+  let end = p + 2;
+  // `b n`: a second letter spaced as the first
+  if (num.spaced && code(text, end) === 0x20 && isLetterCode(code(text, end + 1)) && !isLetterCode(code(text, end + 2))) {
+    const two = letters + String.fromCharCode(code(text, end + 1) | 0x20);
+    if (SPACED_SCALES.has(two)) {
+      letters = two;
+      end += 2;
+    }
+  }
+  const factor = SPACED_SCALES.get(letters);
+  if (factor === undefined || (letters === 'm' && !afterCurrency && !num.hasDecimal)) return null;
+  const c = code(text, end);
+  const endsClause = c === -1 || c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3b || c === 0x29 || (c === 0x20 && (code(text, end + 1) === 0x20 || code(text, end + 1) === 0x0a)) || (c === 0x2e && !isLetterCode(code(text, end + 1)));
+  return endsClause ? { end, factor } : null;
+}
+const SPACED_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9], ['mn', 1e6], ['bn', 1e9]]);
+
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
 export function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
   const num = readArabicNumber(text, i);
@@ -88,7 +130,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
     infix = inf.value;
     p = inf.end;
   }
-  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) ?? millionsOfComparative(text, p) : null;
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) ?? millionsOfComparative(text, p) : spacedScale(text, p, num, afterCurrency);
   if (attached) {
     factor = attached.factor;
     scaled = true;
@@ -106,7 +148,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
       p = zs.end;
     } else {
       const es = enScaleAfter(text, p) ?? scaleBeforeCurrencySign(text, g);
-      if (es) {
+      if (es && !scaleOfLeftColumn(text, i, p)) {
         factor = es.factor;
         scaled = true;
         p = es.end;

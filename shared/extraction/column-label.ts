@@ -30,11 +30,34 @@ export function labelBelowInColumn(text: string, numStart: number, p: number): n
   if (after.trim() !== '' && !after.startsWith('  ')) return -1;
   // another column's text beside it on its line: a figure alone is read as running text is
   if (indentOnly && after.trim() === '') return -1;
-  const ne = text.indexOf('\n', le + 1);
-  const line = text.slice(le + 1, ne < 0 ? text.length : ne);
+  let from = le + 1;
+  let ne = text.indexOf('\n', from);
+  // an infographic leaves a blank line between a figure and its label (`4 1 2⏎⏎hotels in 38 countries`), or
+  // one blank under the figure, another column's unit beside (`318      7.9⏎         kgCO2e⏎hotels with…`)
+  const width = p - numStart;
+  if (ne >= 0 && ne - from <= MAX_LINE && text.slice(from + Math.max(0, col - 2), Math.min(ne, from + col + width + 2)).trim() === '') {
+    from = ne + 1;
+    ne = text.indexOf('\n', from);
+  }
+  const line = text.slice(from, ne < 0 ? text.length : ne);
   const head = line.slice(0, col);
   if (line.length <= col || (head.trim() !== '' && !head.endsWith('  '))) return -1;
   const c = line.charCodeAt(col);
   if (c < 0x61 || c > 0x7a || (col > 0 && line.charCodeAt(col - 1) !== 0x20)) return -1;
-  return le + 1 + col;
+  return from + col;
+}
+
+/**
+ * Whether the word at `g`, opening a later line left of the figure at `numStart`, stands in another column:
+ * the figure is a cell right of other text on its line, a column gap before it (`  4 2 . 7     1 . 8 6⏎
+ * gigalitres   million tCO2e`: gigalitres is the left figure's).
+ */
+export function leftOfColumnFigure(text: string, numStart: number, g: number): boolean {
+  if (code(text, numStart - 1) !== 0x20 || code(text, numStart - 2) !== 0x20) return false;
+  // letter-spaced prose puts two spaces between its words (`w i t h  3 8 0⏎services`)
+  if (code(text, numStart - 4) === 0x20 && code(text, numStart - 3) !== 0x20) return false;
+  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  const gs = text.lastIndexOf('\n', g - 1) + 1;
+  if (gs <= ls || g - gs >= numStart - ls || numStart - ls > MAX_LINE) return false;
+  return text.slice(ls, numStart).trim() !== '';
 }

@@ -1,4 +1,4 @@
-import { NORM, isDigitCode, isSpaceCode, isWhiteCode, normSlice } from './normalize';
+import { NORM, isDigitCode, isLetterCode, isSpaceCode, isWhiteCode, normSlice } from './normalize';
 
 // Numbers in Arabic digits: grouped (`11,700`, full-width `11，700`, Indian `8,41,250`), decimal,
 // letter-spaced as PDFs set them (`9 9 %`, `1 2 3 . 4 5`). The grammar around them (currency,
@@ -99,7 +99,9 @@ export function parseSpacedDigits(text: string, i: number): ArabicNumber | null 
   // Decided before the run is read: reading it from every digit of a long `1,1 1,1 …` only to
   // refuse it would make extraction quadratic.
   const pageNumber = code(text, i) === 0x30 && code(text, i + 1) !== 0x2e;
-  if (!pageNumber && !letterSpacedBefore(text, i) && spacedMarkAt(text, i + 1) === 0) return null;
+  const aroundSpaced = pageNumber || letterSpacedBefore(text, i) || spacedMarkAt(text, i + 1) !== 0;
+  // a designed page's headline figure, letter-spaced in a cell of its own (`    4 1 2      1 8 . 6 %`)
+  if (!aroundSpaced && !opensLayoutCell(text, i)) return null;
   let j = i;
   let s = '';
   let tokens = 0;
@@ -137,6 +139,7 @@ export function parseSpacedDigits(text: string, i: number): ArabicNumber | null 
     j++;
   }
   if (tokens < 2) return null;
+  if (!aroundSpaced && !(endsLayoutCell(text, j) && (tokens >= 3 || code(text, j + 1) === 0x25))) return null;
   const leadingZero = pageNumber;
   const intPart = s.split('.')[0]!;
   return {
@@ -162,3 +165,30 @@ function letterSpacedBefore(text: string, i: number): boolean {
   }
   return false;
 }
+
+/** Whether `i` opens a cell of a page laid out with spaces: its line's first word, or two spaces after the last. */
+function opensLayoutCell(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpaceCode(code(text, k))) k--;
+  return k < 0 || code(text, k) === 0x0a || i - 1 - k >= 2;
+}
+
+/** Whether the cell ends at `j`, after a spaced `%` or `+`, or a letter or two spaced (`m`, `b n`), if any: the line's end, or two spaces. */
+function endsLayoutCell(text: string, j: number): boolean {
+  if (code(text, j) === 0x20 && (code(text, j + 1) === 0x25 || code(text, j + 1) === 0x2b)) j += 2;
+  else for (let k = 0; k < 2 && code(text, j) === 0x20 && isLetterCode(code(text, j + 1)) && !isLetterCode(code(text, j + 2)); k++) j += 2;
+  const c = code(text, j);
+  return c === -1 || c === 0x0a || c === 0x0d || (isSpaceCode(c) && isSpaceCode(code(text, j + 1))) || (isSpaceCode(c) && isNewline(code(text, j + 1)));
+}
+
+const isNewline = (c: number): boolean => c === -1 || c === 0x0a || c === 0x0d;
+
+/** Whether the digits `[start, end)` were read letter-spaced (`2 . 1 4`, `4 1 2`): a space right after the first. */
+export const letterSpaced = (text: string, start: number, end: number): boolean => end - start >= 3 && isDigitCode(code(text, start)) && code(text, start + 1) === 0x20;
+
+/**
+ * Whether the digits `[start, end)` are a designed page's letter-spaced headline figure: a cell of their own
+ * (`    4 1 2          1 8 . 6 %`), three digits or marks at least or a percent after.
+ */
+export const spacedHeadline = (text: string, start: number, end: number): boolean =>
+  letterSpaced(text, start, end) && opensLayoutCell(text, start) && endsLayoutCell(text, end) && (end - start >= 5 || code(text, end + 1) === 0x25);

@@ -6,6 +6,7 @@ import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 import { skipGap, skipGapBack } from './gaps';
 import { inUnitCaption } from './unit-spec-in';
 import { onlyOne } from './chinese';
+import { spacedHeadline } from './digits';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -36,7 +37,9 @@ export const COUNT_NOISE_RULES = {
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
       // a bare range's ends may be codes or scores (`1 to 5`); one written with thousands separators is an amount,
       // as a lone `30,000` is (`earn RMB⏎…⏎30,000 to 40,000 more`, its currency in another column)
-      (c.reading.range !== 'none' ? !hasSeparator(c) : !hasSeparator(c) && !hasDecimal(c)) && !statedBare(text, c),
+      (c.reading.range !== 'none' ? !hasSeparator(c) : !hasSeparator(c) && !hasDecimal(c)) && !statedBare(text, c) &&
+      // letter-spaced (`    4 1 2      1 8 . 6 %`): a designed page's headline figure, no chart's tick or note's number
+      !spacedHeadline(text, c.numStart, c.numEnd),
   },
   threshold: { name: 'threshold', drop: (_t, c) => c.context.threshold },
   temperature: { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },

@@ -10,6 +10,7 @@ import { inUnitCaption } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
 import { pageAfterBarredTitle } from './running-head';
+import { letterSpaced } from './digits';
 
 // Numbers the layout of a page puts there, not its prose: a page number in a table of contents, a
 // section's number before its heading (`1 修复绿色星球`), a long identifier, a scale stating a
@@ -52,6 +53,9 @@ export const LAYOUT_NOISE_RULES = {
       // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
       if (c.value >= 100 || (c.value < 1 && hasDecimal(c)) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
       if (!(atLineStart(text, c.start) || inBareNumberRow(text, c.start)) || continuesWrappedProse(text, c.start)) return false;
+      // a letter-spaced number (`2 . 1 4`) is a designed page's headline figure, and `2.8 per million
+      // hours` a rate: no heading is numbered so
+      if (letterSpaced(text, c.numStart, c.numEnd) || (hasDecimal(c) && text.startsWith(' per ', c.numEnd))) return false;
       // `8.80 Mt⏎CO2 from jet fuel`: a decimal with its unit that no section could be numbered by; a
       // bare one stays out (an infographic's `12.37`, whose scale stands lines away, would be read wrong)
       if (c.kind !== 'none' && hasDecimal(c) && !sectionParts(text, c.numStart, c.numEnd)) return false;
@@ -92,6 +96,7 @@ export const LAYOUT_NOISE_RULES = {
       const currency = CURRENCY_PREFIX.matchBackward(text, g);
       const before = code(text, skipGapBack(text, currency ? currency.end : g, 0) - 1);
       if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
+      if (c.form.script === 'zh' && c.form.pureScale && rateNamedAfter(text, c.end)) return true;
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
     },
   },
@@ -109,6 +114,20 @@ export const LAYOUT_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/**
+ * `百万工时损失工时事故率为0.06`, `千人重伤率`: a scale and its unit opening the name of a rate (率 ends the
+ * word run after it) are the rate's base, not a count.
+ */
+function rateNamedAfter(text: string, end: number): boolean {
+  for (let k = end; k < end + RATE_NAME; k++) {
+    const c = code(text, k);
+    if (c === 0x7387) return true;
+    if (!isCjkCode(c)) return false;
+  }
+  return false;
+}
+const RATE_NAME = 10;
 
 /**
  * Whether a decimal can number a section (`4.3`, `12.10`): a chapter and its part each counted from one,

@@ -3,7 +3,7 @@ import { zhScaleAt, enScaleAt } from './scales';
 import { skipGap } from './gaps';
 import { zhCountedNoun } from './zh-nouns';
 import { englishNoun } from './unit-after';
-import { ZH_UNIT_TABLE } from './units';
+import { EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
 import { unitLineOverValues } from './stacked-cells';
 import { QUALIFIER_INFIX } from './qualifiers';
 import type { Unit } from './units';
@@ -13,6 +13,8 @@ import type { Unit } from './units';
 // no other number has taken yet.
 
 const ORPHAN_MAX_LINES = 6;
+/** The widest column offset a figure of a page in columns is looked for at. */
+const MAX_COLUMN = 240;
 
 /** The scale words of one text already claimed by a number in another column. */
 export class OrphanScales {
@@ -24,6 +26,31 @@ export class OrphanScales {
   /** Whether the scale word at `i` was taken by a number above it (so it is no figure of its own). */
   taken(i: number): boolean {
     return this.used.has(i);
+  }
+
+  /**
+   * `  1 . 4          9 1 %⏎  million          of hotels…`: on a page in columns, a figure that is a cell of
+   * its own (a column gap or the line's start before it, a column gap or the line's end after it) takes
+   * the scale word opening the next line at the figure's own column. Returns the scale and its end.
+   */
+  takeBelow(numStart: number, end: number): { factor: number; end: number } | null {
+    const text = this.text;
+    // cheap first: a column gap or the line's end right after the figure
+    const a = code(text, end);
+    if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, end + 1) === 0x20 || code(text, end + 1) === 0x0a)))) return null;
+    const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+    const col = numStart - ls;
+    if (col > MAX_COLUMN || (col > 0 && code(text, numStart - 1) !== 0x20)) return null;
+    if (col > 1 && code(text, numStart - 2) !== 0x20 && text.slice(ls, numStart).trim() !== '') return null;
+    const le = text.indexOf('\n', end);
+    if (le < 0 || le - ls > MAX_COLUMN * 2) return null;
+    const at = le + 1 + col;
+    const ne = text.indexOf('\n', le + 1);
+    if ((ne >= 0 && ne <= at) || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
+    const hit = enScaleAt(text, at);
+    if (!hit || this.used.has(at) || isLetterCode(code(text, hit.end))) return null;
+    this.used.add(at);
+    return hit;
   }
 
   take(from: number): { factor: number; end: number; over: boolean } | null {
@@ -75,6 +102,9 @@ function scaledNumberLine(text: string, g: number, le: number): boolean {
 export function orphanUnit(text: string, i: number): Unit | null {
   const g = skipGap(text, i, 0);
   if (isLetterCode(code(text, g))) {
+    // `million tCO2e`: a measure from the unit table before any counted noun
+    const unit = EN_UNIT_TABLE.matchForward(text, g, { newlines: false });
+    if (unit && unit.value.kind === 'measure' && !isLetterCode(code(text, unit.end))) return unit.value;
     const noun = englishNoun(text, g)?.text;
     return noun ? { unit: noun, kind: 'count' } : null;
   }

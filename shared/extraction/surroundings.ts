@@ -68,6 +68,20 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
     applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
   }
+  // a figure of a page in columns: its scale word may open the line below, in its column
+  if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {
+    const below = orphans.takeBelow(cand.numStart, cand.end);
+    if (below) {
+      cand.value *= below.factor;
+      cand.reading.scaled = true;
+      // `1 . 8 6⏎million tCO2e`: a unit after the scale word is the figure's; a counted noun there may be another column's
+      const u = orphanUnit(text, below.end);
+      if (u && u.kind !== 'count') {
+        cand.unit = u.unit;
+        cand.kind = u.kind;
+      }
+    }
+  }
   // a lone number in an interleaved column, or a lone amount (`RMB 3.187`): its scale word may sit a few lines below
   const loneAmount = cand.kind === 'currency' && cand.form.script === 'arabic' && !cand.reading.scaled;
   if ((loneAmount || (bareArabic && cand.kind === 'none')) && cand.reading.range === 'none' && atLineEnd(text, cand.end) && (atLineStart(text, cand.start) || endsColumnProse(text, cand))) {

@@ -23,6 +23,8 @@ interface Row {
   start: number;
   end: number;
   cells: string[];
+  /** A tab parts its cells. */
+  tab: boolean;
 }
 
 /** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
@@ -32,6 +34,8 @@ export class TableHeaders {
   private readonly specs = new Map<string, UnitSpec | null>();
 
   private readonly heads: RunningHeads;
+  /** Each header line's cells with where they stand, read once. */
+  private readonly spans = new Map<number, Array<{ start: number; end: number; text: string }>>();
 
   constructor(private readonly text: string) {
     this.heads = new RunningHeads(text);
@@ -57,6 +61,8 @@ export class TableHeaders {
     if (ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
+    // a header set over lines in columns, where the walk above found nothing stated for the table
+    if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end);
     // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
     // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
@@ -105,6 +111,48 @@ export class TableHeaders {
     return { column: null, table: null };
   }
 
+  /**
+   * A header set over lines in columns, as pdftotext -layout gives it (`Electricity⏎consumed⏎(MWh)` over
+   * `184,220`; `Natural gas⏎(MWh)` beside it): above the value rows, the first header line whose cell stands
+   * over the value's own characters and states a unit. Cells apart from the value state nothing for it.
+   */
+  private alignedColumnSpec(row: Row, start: number, end: number): UnitSpec | null {
+    // where a character stands on the page only where spaces, not tabs, set the columns
+    if (row.tab) return null;
+    const s = start - row.start;
+    const e = end - row.start;
+    let at = row.start - 1;
+    let headerLines = 0;
+    for (let n = 0; n < MAX_LINES_UP && at > 0 && headerLines < MAX_ALIGNED_HEADER_LINES; n++) {
+      const above = this.rowAt(at - 1);
+      if (!above) break;
+      at = above.start - 1;
+      if (above.cells.length === 0) {
+        if (headerLines > 0) break;
+        continue;
+      }
+      if (headerLines === 0 && above.cells.slice(1).some(isDigitValueCell)) continue;
+      if (above.cells.some(isDigitValueCell)) break;
+      if (above.tab) break;
+      headerLines++;
+      const cell = this.cellOver(above, s, e);
+      const spec = cell !== null ? this.spec(cell) : null;
+      if (spec) return spec;
+    }
+    return null;
+  }
+
+  /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */
+  private cellOver(row: Row, s: number, e: number): string | null {
+    let spans = this.spans.get(row.start);
+    if (spans === undefined) {
+      spans = cellSpans(this.text.slice(row.start, row.end));
+      this.spans.set(row.start, spans);
+    }
+    for (const span of spans) if (span.start < e && s < span.end) return span.text;
+    return null;
+  }
+
   private spec(cell: string): UnitSpec | null {
     let spec = this.specs.get(cell);
     if (spec === undefined) {
@@ -120,14 +168,8 @@ export class TableHeaders {
     const cached = this.rows.get(start);
     if (cached !== undefined) return cached;
     const end = lineEndWithin(this.text, start, MAX_LINE);
-    const row =
-      end < 0
-        ? null
-        : {
-            start,
-            end,
-            cells: splitCells(this.text.slice(start, end)),
-          };
+    const line = end < 0 ? '' : this.text.slice(start, end);
+    const row = end < 0 ? null : { start, end, cells: splitCells(line), tab: line.includes('\t') };
     this.rows.set(start, row);
     return row;
   }
@@ -145,6 +187,29 @@ export class TableHeaders {
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈+]/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
+}
+
+/** Header lines a value's column is looked up through (`Electricity`, `consumed`, `(MWh)`). */
+const MAX_ALIGNED_HEADER_LINES = 4;
+
+/** A value cell with a digit in it (`(%)` is a header's unit, no value). */
+const isDigitValueCell = (cell: string): boolean => isValueCell(cell) && /[\d０-９]/.test(cell);
+
+/** The cells of a line with where each stands: runs of text parted by a tab or two spaces or more. */
+function cellSpans(line: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const split = /\t|[ \u3000]{2,}/g;
+  let from = 0;
+  for (let m = split.exec(line); ; m = split.exec(line)) {
+    const to = m ? m.index : line.length;
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== '') out.push({ start: from + lead, end: from + lead + text.length, text });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** The non-empty cells of a line. */

@@ -7,7 +7,7 @@ import { ZH_UNIT_TABLE, EN_UNIT_TABLE, EN_GLUED_ONLY } from './units';
 import type { Unit } from './units';
 import { skipGap, lastGapNewlines } from './gaps';
 import { englishNounAcrossBlank, skipGapAcrossWrap } from './line-wrap';
-import { labelBelowInColumn } from './column-label';
+import { labelBelowInColumn, leftOfColumnFigure } from './column-label';
 import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore } from './context';
 import { zhCountedNoun, zhNounAfterDe } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
@@ -15,6 +15,7 @@ import type { EnNoun } from './en-nouns';
 import { letterSpacedAt } from './en-noun-tokens';
 import { afterFieldColon } from './field-value';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { spacedHeadline } from './digits';
 
 // What follows a number and says what it counts or measures: a unit from the tables (`万吨`,
 // `tCO2e`, `yuan`), a measure word alone on the next line, or a counted noun (`户`, `users`,
@@ -53,6 +54,9 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // `Scope 1⇥tCO2e⇥12.5`, `Site 2   MWh`: a number ending a label cell is the label's; the unit in
   // the next cell is the row's
   if (spaced && columnGapBefore(text, g) > 0 && (endsLabelCell(text, cand.start) || endsZhLabelCell(text, cand.start, cand.numEnd))) return null;
+  // a letter-spaced headline figure (`6 8 0          hectares, bringing…`): what stands past a column gap on
+  // its line is another column's; its own label is below it
+  if (spaced && g - p >= 3 && code(text, p) === 0x20 && code(text, g - 1) === 0x20 && spacedHeadline(text, cand.numStart, cand.numEnd)) return labelBelow(text, cand, p);
   let zh = ZH_UNIT_TABLE.matchForward(text, q, { innerSpaces: true });
   if (!zh && g < text.length && isNewlineCode(code(text, g))) {
     // "73 万\n\n人", "52.7\n分 钟": a measure word alone at the start of the next line
@@ -96,12 +100,11 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     if (noun) return { unit: { unit: noun, kind: 'count' }, end: q, noun: true, spaced, capitalized: false };
   }
   // a page in columns side by side: the label under a figure, in its column (column-label.ts)
-  const below = cand.form.script === 'arabic' ? labelBelowInColumn(text, cand.numStart, p) : -1;
-  const labelNoun = below >= 0 ? englishNoun(text, below) : null;
-  if (labelNoun) return { unit: { unit: labelNoun.text, kind: 'count' }, end: p, noun: true, spaced: true, capitalized: labelNoun.capitalized };
+  const labelled = labelBelow(text, cand, p);
+  if (labelled) return labelled;
   const g1 = skipGap(text, p, 1);
   const g1Newlines = lastGapNewlines();
-  if (g1Newlines > 0 && isLetterCode(code(text, g1))) {
+  if (g1Newlines > 0 && isLetterCode(code(text, g1)) && !leftOfColumnFigure(text, cand.numStart, g1)) {
     const en = EN_UNIT_TABLE.matchForward(text, g1);
     if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g1, en.end))) return { unit: en.value, end: en.end, noun: false, spaced: true, capitalized: false };
   }
@@ -126,6 +129,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
       (columnGapBefore(text, cand.start) > 0 && !letterSpacedNumber(text, cand)) ||
       (afterFieldColon(text, cand.start) && !isLowerAt(text, g1)) ||
       inValueColumn(text, cand.start, p) ||
+      leftOfColumnFigure(text, cand.numStart, g1) ||
       codeOpensLine(text, g1));
   if (isLetterCode(code(text, g1)) && (g1 > p || cand.form.script !== 'arabic') && !nextRow) {
     const noun = englishNoun(text, g1) ?? enPartitiveNoun(text, g1, cand.reading.vague, (k) => numberWordAt(text, k) !== null) ?? predicateNoun(text, cand.start, g1);
@@ -178,6 +182,17 @@ function endsCell(text: string, e: number): boolean {
 }
 
 /** `3 8 0`: digits spaced out as letter-spaced PDF text writes them. */
+/** The label under a figure of a page in columns, in its column (column-label.ts): a unit spelt out, or a counted noun. */
+function labelBelow(text: string, cand: NumberRead, p: number): UnitHit | null {
+  const below = cand.form.script === 'arabic' ? labelBelowInColumn(text, cand.numStart, p) : -1;
+  if (below < 0) return null;
+  // a unit spelt out there (`4 2 . 7⏎gigalitres`, `6 1 2⏎hectares, bringing…`) is the figure's measure
+  const unit = EN_UNIT_TABLE.matchForward(text, below, { newlines: false });
+  if (unit && unit.value.kind === 'measure' && unit.end - below >= 3 && !isLetterCode(code(text, unit.end))) return { unit: unit.value, end: p, noun: false, spaced: true, capitalized: false };
+  const noun = englishNoun(text, below);
+  return noun ? { unit: { unit: noun.text, kind: 'count' }, end: p, noun: true, spaced: true, capitalized: noun.capitalized } : null;
+}
+
 function letterSpacedNumber(text: string, cand: NumberRead): boolean {
   for (let k = cand.numStart; k < cand.numEnd; k++) if (code(text, k) === 0x20) return true;
   return false;
