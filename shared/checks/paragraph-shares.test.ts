@@ -65,6 +65,21 @@ describe('a share with no figure before it in its sentence', () => {
     expect(rule('ratio.share-of-pair-before-sentence', page)).toEqual([]);
   });
 
+  it('takes the pair the share\'s words name (a part whose own words the share repeats, of the whole every figure is a kind of), so a slip in a small count is a mismatch', () => {
+    const text = (independent: string, whole = '9') =>
+      `The committee has ${whole} members: 3 executive members, ${independent} independent members and 2 other members. Independent members thus make up 22.2% of the committee.`;
+    expect(rule('ratio.share-of-pair-before-sentence', text('2'))).toMatchObject([{ holds: true, figures: [{ value: 2 }, { value: 9 }, { value: 22.2 }] }]);
+    // 5 of 9 is 55.6%; the other members' 2 of 9 giving 22.2% is chance
+    expect(rule('ratio.share-of-pair-before-sentence.named', text('5'))).toMatchObject([{ holds: false, figures: [{ value: 5 }, { value: 9 }, { value: 22.2 }] }]);
+    expect(rule('ratio.share-of-pair-before-sentence.named', text('2', '7'))).toMatchObject([{ holds: false, figures: [{ value: 2 }, { value: 7 }, { value: 22.2 }] }]);
+  });
+
+  it('names no pair when the share\'s words fit two parts, or a figure is no kind of the first', () => {
+    const two = 'The committee has 9 members: 3 executive members, 5 independent members and 1 independent lay member. Independent members thus make up 22.2% of the committee.';
+    const apart = 'We run 9 sites, employ 5 engineers and own 2 vessels. Engineers thus make up 22.2% of the total.';
+    for (const text of [two, apart]) expect(rule('ratio.share-of-pair-before-sentence.named', text)).toEqual([]);
+  });
+
   it('reports nothing when no pair there gives it (holds only)', () => {
     const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
     expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);

@@ -9,6 +9,7 @@
 import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, PRIOR_VALUE } from './markers';
+import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { isComparison, priorYearWhole, quotientIsStated, shareCheck } from './ratio';
 import { slipExplaining } from './slips';
@@ -75,6 +76,26 @@ function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readon
 }
 
 /**
+ * `The Board comprises 11 directors: …, 4 independent non-executive directors and 4 non-executive
+ * directors …. Independent directors thus make up 36.4% of the Board`: the pair the share's own words
+ * name — a whole whose words every other figure's hold (a kind of it), and the one such part that
+ * alone has a word of the share's sentence beyond the whole's. Named outright, so a miss is a mismatch.
+ */
+function namedPair(doc: CheckDocument, pool: readonly DocFigure[], share: DocFigure): [DocFigure, DocFigure] | undefined {
+  const [whole, ...rest] = pool;
+  if (!whole || rest.length < 2) return undefined;
+  const wholeTokens = metricTokens(whole.figure.metric);
+  if (wholeTokens.length === 0) return undefined;
+  const partTokens = rest.map((f) => metricTokens(f.figure.metric));
+  // every other figure a kind of the first: its words and more, and a part of it
+  if (!rest.every((f, k) => comparable(f.figure, whole.figure) && f.figure.value < whole.figure.value && partTokens[k]!.length > wholeTokens.length && wholeTokens.every((t) => partTokens[k]!.includes(t)))) return undefined;
+  const said = new Set(metricTokens(doc.text.slice(share.figure.sentence.start, share.figure.start)));
+  const own = new Set(wholeTokens);
+  const named = rest.filter((_, k) => partTokens[k]!.some((t) => !own.has(t) && said.has(t)));
+  return named.length === 1 ? [named[0]!, whole] : undefined;
+}
+
+/**
  * A pair of the sentence just before the share's (same paragraph) whose quotient is the share; when
  * none is, the one pair whose miss a swap of two digits explains (`36.4%` written `63.4%`), a mismatch.
  */
@@ -88,6 +109,15 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
   }
   const pairs: Array<[DocFigure, DocFigure]> = [];
   for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value && !priorYearWhole(doc.text, b.figure, share.figure)) pairs.push([a, b]);
+  const exact = share.figure.qualifier === 'exact' && writtenNumber(share.figure.text) !== undefined;
+  // the pair the share's words name is meant, whatever other pair comes out by chance
+  const named = exact ? namedPair(doc, pool, share) : undefined;
+  if (named) {
+    const check = shareCheck(named[0], named[1], share, 'ratio.share-of-pair-before-sentence');
+    if (check.holds) return check;
+    const slipped = slipExplaining([named[0], named[1], share], quotientIsStated, 'swaps');
+    return shareCheck(named[0], named[1], share, slipped ? 'ratio.share-of-pair-before-sentence.one-slip' : 'ratio.share-of-pair-before-sentence.named');
+  }
   // small counts are loose (2 / 4 may be 36.4% within their precision): the pair nearest the share is meant
   let best: Check | undefined;
   for (const [a, b] of pairs) {
@@ -95,7 +125,7 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
     if (check.holds && (!best || Math.abs(check.expected! - share.figure.value) < Math.abs(best.expected! - share.figure.value))) best = check;
   }
   // a share in words or said roughly (`约占五分之一`) allows too many quotients for a slip to explain its miss
-  if (best || share.figure.qualifier !== 'exact' || writtenNumber(share.figure.text) === undefined) return best;
+  if (best || !exact) return best;
   // a swap only: a mistyped digit of some pair of a sentence's figures explains too many misses
   // (two pairs of the same values, `4 independent … and 4 other directors` of 11, are one quotient)
   const slipped = pairs.filter(([a, b]) => slipExplaining([a, b, share], quotientIsStated, 'swaps'));
