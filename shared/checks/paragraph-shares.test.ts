@@ -80,6 +80,12 @@ describe('a share with no figure before it in its sentence', () => {
     for (const text of [two, apart]) expect(rule('ratio.share-of-pair-before-sentence.named', text)).toEqual([]);
   });
 
+  it('takes no pair of last year\'s figure (`up from 1.9 million in 2022`) or for a target\'s share', () => {
+    const prior = 'In 2023 our medicines reached more than 2.4 million patients in low-income countries, up from 1.9 million in 2022. We supplied 146 million doses. Tiered pricing now covers approximately 80% of our portfolio.';
+    const target = '全年新增风电装机 349 万千瓦、太阳能发电装机 648 万千瓦。到 2025 年，公司清洁能源装机占比将超过 50%。';
+    for (const text of [prior, target]) expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);
+  });
+
   it('reports nothing when no pair there gives it (holds only)', () => {
     const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
     expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);

@@ -8,7 +8,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, PRIOR_VALUE } from './markers';
+import { CHANGE_RATE, FORWARD, inPriorYearBracket, PRIOR_VALUE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { isComparison, priorYearWhole, quotientIsStated, shareCheck } from './ratio';
@@ -47,8 +47,9 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
       if (whole) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
       return;
     }
-    // a cell's sentence before is another row's or, on a page set in columns, another column's
-    if (inTable(doc.text, share)) return;
+    // a cell's sentence before is another row's or, on a page set in columns, another column's; a
+    // target's share (`到2025年…占比将超过50%`) is of no figure said of the present
+    if (inTable(doc.text, share) || FORWARD.test(doc.text.slice(share.sentence.start, share.sentence.end))) return;
     const pair = pairInSentenceBefore(doc, at(i));
     if (pair) out.push(pair);
   });
@@ -105,7 +106,8 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
     const f = doc.figures[k]!;
     if (doc.text.slice(f.end, share.figure.start).includes('\n\n')) break;
     if (f.sentence.end < share.figure.sentence.start - 2 || pool.length > 8) break;
-    if (f.unit !== '%' && f.value > 0) pool.unshift({ doc, figure: f, index: k });
+    // `up from 1.9 million in 2022`, `(2022: 87%)`: last year's figures are no pair of this year's share
+    if (f.unit !== '%' && f.value > 0 && !saidAsPrior(doc.text, f) && !inPriorYearBracket(doc.text, f)) pool.unshift({ doc, figure: f, index: k });
   }
   const pairs: Array<[DocFigure, DocFigure]> = [];
   for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value && !priorYearWhole(doc.text, b.figure, share.figure)) pairs.push([a, b]);
