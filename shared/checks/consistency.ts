@@ -6,7 +6,7 @@
 
 import { hasHan, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf } from './dimension';
-import { FORWARD } from './markers';
+import { inForwardSentence } from './markers';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
@@ -44,6 +44,14 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       else if (list.length <= MAX_POSTING) list.push(i);
     }),
   );
+  // statements of one kind of quantity, language and scope: only these can be one claim (`sameClaim`)
+  const kinds = new Map<string, number>();
+  const kind = statements.map((s) => {
+    const key = `${s.dimension}\u0000${s.zh}\u0000${s.at.figure.scope ?? ''}`;
+    let id = kinds.get(key);
+    if (id === undefined) kinds.set(key, (id = kinds.size));
+    return id;
+  });
   const shared = new Int32Array(statements.length);
   const touched: number[] = [];
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
@@ -56,12 +64,13 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
         common++;
         continue;
       }
-      for (const j of list) if (j > i && (shared[j] = (shared[j] ?? 0) + 1) === 1) touched.push(j);
+      for (const j of list) if (j > i && kind[j] === kind[i] && (shared[j] = (shared[j] ?? 0) + 1) === 1) touched.push(j);
     }
     for (const j of touched.splice(0)) {
       const count = shared[j] ?? 0;
       shared[j] = 0;
       const other = statements[j]!;
+      if (!samePeriodKey(s.period, other.period)) continue;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
       if (!containable && !((s.at.figure.value === other.at.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.at.figure.value / other.at.figure.value)) || 0 });
@@ -103,7 +112,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const tokens = metricTokens(figure.metric);
       if (!distinctive(tokens, figure.unit) || figure.valueMax !== undefined) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
-      if (FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return;
+      if (inForwardSentence(doc.text, figure)) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;

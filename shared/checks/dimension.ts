@@ -14,12 +14,23 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:m3|m³|立方米|千立方米)$/i, 'm3'],
 ];
 
+const byUnit = new Map<string, Dimension>();
+
 export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
-  const unit = figure.unit.trim();
+  // every check asks this of every figure: read once per unit as written
+  let dimension = byUnit.get(figure.unit);
+  if (dimension === undefined) {
+    if (byUnit.size > 10_000) byUnit.clear();
+    byUnit.set(figure.unit, (dimension = dimensionOfUnit(figure.unit.trim())));
+  }
+  // `12.6 million times` counts occasions: no multiple is said in millions
+  return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;
+}
+
+function dimensionOfUnit(unit: string): Dimension {
   if (unit === '%') return 'percent';
   if (unit === 'pp') return 'pp';
-  // `12.6 million times` counts occasions: no multiple is said in millions
-  if (/^(?:times|倍|x)$/i.test(unit)) return figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : 'times';
+  if (/^(?:times|倍|x)$/i.test(unit)) return 'times';
   if (/^[A-Z]{3}$/.test(unit)) return `currency:${unit}`;
   for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
   if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;

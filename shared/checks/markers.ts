@@ -1,6 +1,8 @@
 // Words that mark a figure's part in a calculation, Chinese and English: a total, a share, a
 // change. Small closed classes of function words, not lists of metrics.
 
+import type { Span } from '../domain/figure';
+
 /** A stated total: `总排放量`, `合计`, `in total`, `Total`. */
 // Traditional Chinese forms beside the simplified (`總計`, `佔`, `減少`): Hong Kong and Taiwan reports.
 export const TOTAL = /总|總|合计|合計|合共|共计|共計|total|overall|altogether|combined/i;
@@ -10,6 +12,10 @@ export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|repres
 
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
 export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
+
+export function inForwardSentence(text: string, figure: { sentence: Span }): boolean {
+  return FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end));
+}
 
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, `up`, `a decrease of` (not `make up`, a share's verb). */
 export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;

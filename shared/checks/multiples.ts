@@ -9,7 +9,7 @@
 // of the footnote its mark points to; exactly two figures of one kind, or nothing is said.
 
 import { dimensionOf } from './dimension';
-import { FORWARD } from './markers';
+import { inForwardSentence } from './markers';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, type Interval } from './precision';
 import type { Check, CheckDocument, DocFigure } from './types';
@@ -41,7 +41,7 @@ export function multipleChecks(doc: CheckDocument): Check[] {
     const doubling = DOUBLING.test(figure.text);
     const growth = !doubling && GROWTH_BEFORE.test(before);
     if (!doubling && !growth && !COMPARED_ZH.test(before) && !COMPARED_EN.test(text.slice(figure.end, figure.end + 24))) return;
-    if (FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end))) return;
+    if (inForwardSentence(text, figure)) return;
     const pair = comparedPair(doc, index);
     if (pair) checks.push(multipleCheck(pair, { doc, figure, index }, growth));
   });

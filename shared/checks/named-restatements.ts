@@ -9,7 +9,7 @@
 import { samePeriod } from '../metrics/index';
 import { direction, inTable } from './agreement';
 import { dimensionOf } from './dimension';
-import { FORWARD } from './markers';
+import { inForwardSentence } from './markers';
 import { writtenNumber } from './precision';
 import { figureId, pairCheck } from './restatements';
 import type { Check, CheckDocument, DocFigure } from './types';
@@ -63,7 +63,7 @@ export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged
 
 /** The programmes a statement names, or none for a table cell or a target (`到 2025 年…`), which restate no present claim in words. */
 function claimNames({ doc, figure }: DocFigure): Set<string> {
-  if (inTable(doc.text, figure) || FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return new Set();
+  if (inTable(doc.text, figure) || inForwardSentence(doc.text, figure)) return new Set();
   return namesAround(doc.text, figure);
 }
 

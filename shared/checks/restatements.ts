@@ -11,7 +11,7 @@
 import { samePeriod } from '../metrics/index';
 import { direction, inTable } from './agreement';
 import { dimensionOf } from './dimension';
-import { FORWARD } from './markers';
+import { inForwardSentence } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
@@ -32,7 +32,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const digits = writtenNumber(figure.text);
       if (digits === undefined || figure.valueMax !== undefined || dimensionOf(figure) === 'percent' || !(figure.value > 0)) return;
       // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
-      if (FORWARD.test(doc.text.slice(figure.sentence.start, figure.sentence.end))) return;
+      if (inForwardSentence(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
       const kind = `${dimensionOf(figure)}\u0000${figure.unit.toLowerCase()}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');

@@ -9,7 +9,7 @@
 // below`) adds the rows of its breakdown from that row to the breakdown's end or start; a row said
 // with others (`及其他`) is left alone.
 
-import { CHANGE_RATE, FORWARD, PRIOR_VALUE } from './markers';
+import { CHANGE_RATE, inForwardSentence, PRIOR_VALUE } from './markers';
 import { metricTokens } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, quotient, sumOf } from './precision';
@@ -88,7 +88,7 @@ function shareOfRows(rows: DocFigure[], whole: DocFigure, share: DocFigure): Che
 function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): boolean {
   if (share.unit !== '%' || !(share.value > 0 && share.value < 100) || share.valueMax !== undefined) return false;
   const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
-  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !FORWARD.test(doc.text.slice(share.sentence.start, share.sentence.end));
+  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !inForwardSentence(doc.text, share);
 }
 
 /** The words about a share: its clause (across the line breaks of a wrapped page), cut at the figures either side. */

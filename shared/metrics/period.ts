@@ -11,6 +11,7 @@ export interface Period {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBREVIATIONS = MONTHS.map((m) => new RegExp(`\\b${m.slice(0, 3)}\\b`));
 const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 
 const ZH_FISCAL = String.raw`(?:20|19)\d{2}\s*财年(?:度)?`;
@@ -96,7 +97,18 @@ export interface PeriodKey {
   day?: number;
 }
 
+const keys = new Map<string, PeriodKey | undefined>();
+
+/** `readPeriodKey`, once per period as written (the same few periods recur across a report). */
 export function periodKey(period: string): PeriodKey | undefined {
+  if (keys.has(period)) return keys.get(period);
+  if (keys.size > 10_000) keys.clear();
+  const key = readPeriodKey(period);
+  keys.set(period, key);
+  return key;
+}
+
+function readPeriodKey(period: string): PeriodKey | undefined {
   const fiscal = /财年|FY|fiscal/i.test(period);
   const year4 = /(?:20|19)\d{2}/.exec(period);
   const fy2 = /FY\s?(\d{2})(?!\d)/i.exec(period);
@@ -105,7 +117,7 @@ export function periodKey(period: string): PeriodKey | undefined {
   const zhMonth = /年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/.exec(period);
   if (zhMonth) return { fiscal, year, month: Number(zhMonth[1]), day: zhMonth[2] ? Number(zhMonth[2]) : undefined };
   const lower = period.toLowerCase();
-  const monthIndex = MONTHS.findIndex((m) => lower.includes(m) || new RegExp(`\\b${m.slice(0, 3)}\\b`).test(lower));
+  const monthIndex = MONTHS.findIndex((m, i) => lower.includes(m) || MONTH_ABBREVIATIONS[i]!.test(lower));
   if (monthIndex >= 0) {
     const day = /\b(\d{1,2}),?\s+(?:20|19)\d{2}/.exec(period);
     return { fiscal, year, month: monthIndex + 1, day: day ? Number(day[1]) : undefined };
