@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+const units = (text: string): Array<[number, string]> => extractFigures(text).map((f) => [f.value, f.unit]);
+
+describe('a count that refers back to the noun counted before it', () => {
+  it('takes the noun of the figure before it in its sentence', () => {
+    expect(units('Eleven sites, six of them in water-stressed regions, run closed loops.')).toEqual([[11, 'sites'], [6, 'sites']]);
+    expect(units('We carried 14.2 million tonnes of freight, of which 9.6 million by electric traction.')).toEqual([[14.2e6, 't'], [9.6e6, 't']]);
+    expect(units('Our schemes collected 860 million bottles, and retail partners another 140 million.')).toEqual([[860e6, 'bottles'], [140e6, 'bottles']]);
+    expect(units('57 stores were using it, 17 of them added this year.')).toEqual([[57, 'stores'], [17, 'stores']]);
+  });
+
+  it('keeps the part\'s own noun after `of them`', () => {
+    expect(units('we employed 6,842 people, 1,627 of them women (23.8%).')).toEqual([[6842, 'people'], [1627, 'women'], [23.8, '%']]);
+  });
+
+  it('takes nothing across a sentence\'s end or a semicolon, nor with no figure before', () => {
+    expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites']]);
+    expect(units('in nine countries; 14,500 of them now use the app')).toEqual([[9, 'countries'], [14500, '']]);
+    expect(units('while 7,000 of them are severely dishonest')).toEqual([[7000, '']]);
+  });
+});
