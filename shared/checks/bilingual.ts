@@ -64,8 +64,9 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   });
   if (zh.length === 0 || en.length === 0) return [];
   const anchors = findAnchors(zh, en, WINDOW);
-  // a file whose own paragraphs are in both languages needs one translated pair (bilingual-text.ts)
-  if (anchors.length < (isBilingualText(doc.text) ? 1 : MIN_ANCHORS)) return [];
+  // a file whose own paragraphs are in both languages needs one translated pair (bilingual-text.ts),
+  // any other three; the whole text is read for its languages only when that decides
+  if (anchors.length === 0 || (anchors.length < MIN_ANCHORS && !isBilingualText(doc.text))) return [];
   return alignedChecks(zh, en, anchors, { window: WINDOW, wholeFiles: false, where: doc.name });
 }
 
