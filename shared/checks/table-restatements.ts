@@ -51,7 +51,11 @@ const CAPTION_LINES = 2;
 export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
   // rows by unit: a figure looks only at the rows of its own unit
   const byUnit = new Map<string, MetricRow[]>();
-  for (const row of docs.flatMap(rowsOf)) byUnit.set(row.unit, [...(byUnit.get(row.unit) ?? []), row]);
+  for (const row of docs.flatMap(rowsOf)) {
+    const rows = byUnit.get(row.unit);
+    if (rows) rows.push(row);
+    else byUnit.set(row.unit, [row]);
+  }
   if (byUnit.size === 0) return [];
   const checks: Check[] = [];
   for (const doc of docs)

@@ -45,7 +45,12 @@ export const engagementChecks = (documents: readonly ReportDocument[], figures: 
 export function engagementFacts(documents: readonly ReportDocument[], figures: readonly Figure[]): Map<string, FigureFacts> {
   const { checks } = worked(documents, figures);
   const lines = new Map<string, string[]>();
-  for (const check of checks) for (const id of new Set(check.figureIds)) lines.set(id, [...(lines.get(id) ?? []), check.message]);
+  for (const check of checks)
+    for (const id of new Set(check.figureIds)) {
+      const said = lines.get(id);
+      if (said) said.push(check.message);
+      else lines.set(id, [check.message]);
+    }
   const inDocuments = new Set(documents.map((document) => document.id));
   return new Map(
     figures.flatMap((figure) => (inDocuments.has(figure.documentId) ? [[figure.id, { metric: figure.metric, period: figure.period, checks: lines.get(figure.id) ?? [] }] as const] : [])),
@@ -57,7 +62,11 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
   if (memo && memo.documents === documents && memo.figures === figures) return memo;
   if (memo && memo.documents === documents && sameForChecks(memo.figures, figures)) return (memo = { ...memo, figures });
   const byDocument = new Map<string, Figure[]>();
-  for (const figure of figures) byDocument.set(figure.documentId, [...(byDocument.get(figure.documentId) ?? []), figure]);
+  for (const figure of figures) {
+    const own = byDocument.get(figure.documentId);
+    if (own) own.push(figure);
+    else byDocument.set(figure.documentId, [figure]);
+  }
   const idAt = new Map<string, string>();
   const names = new Set<string>();
   const docs: CheckDocument[] = documents.map((document) => {
