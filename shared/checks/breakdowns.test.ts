@@ -12,6 +12,18 @@ describe('a total whose breakdown opens right after it, in its sentence', () => 
     expect(checksOf('sum', 'We had 9,426 employees at year end: 7,312 in stores and 2,114 in offices and logistics.')).toMatchObject([{ holds: true }]);
   });
 
+  it('takes parts in a bare 元 for the currency of their total (`港幣38.6億元，其中…21.4億元、…`)', () => {
+    const text = (rest: string) => `年內資本開支為港幣38.6億元，其中輸電及配電網絡21.4億元、發電設施12.8億元、客戶服務及其他${rest}億元。`;
+    expect(checksOf('sum', text('4.4'))).toMatchObject([{ holds: true, stated: 3.86e9 }]);
+    expect(checksOf('sum', text('4.8'))).toMatchObject([{ holds: false, stated: 3.86e9 }]);
+  });
+
+  it('calls a list a colon opens and `and` closes a mismatch when it misses (`totalled 48.6 GL: 21.4 GL …, 18.9 GL … and 7.6 GL …`)', () => {
+    const text = (total: string) => `Water withdrawn totalled ${total} GL: 21.4 GL of groundwater, 18.9 GL of surface water and 7.6 GL of third-party water.`;
+    expect(checksOf('sum', text('47.9'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', text('48.6'))).toMatchObject([{ holds: false, expected: 47.9 }]);
+  });
+
   it('calls a breakdown whose last part is the rest (`及其他`) a mismatch when it misses', () => {
     const text = (straws: string) => `全年减少塑料使用 1.86 万吨，其中餐盒 1.12 万吨、包装袋 0.58 万吨、吸管及其他 ${straws} 万吨。`;
     expect(checksOf('sum', text('0.16'))).toMatchObject([{ holds: true }]);

@@ -16,7 +16,8 @@ import { asWritten, intervalOf, quotient } from './precision';
 import { tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
-const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
+/** `(2022: `, `（2022 年：`, and a financial year's `(2022/23: `, `(FY2022-23: `. */
+const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
 const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
 /** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
 const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;

@@ -44,6 +44,12 @@ describe('a change stated against the year before in brackets', () => {
     expect(check('21')).toMatchObject([{ holds: true }]);
     expect(check('25')).toMatchObject([{ holds: false, stated: 25 }]);
   });
+
+  it('reads a financial year in the bracket: `rose N% to 1,284 (2022/23: 1,116)`', () => {
+    const check = (rate: string) => checksOf('change', `The number of apprentices rose ${rate}% to 1,284 (2022/23: 1,116), across retail and logistics.`);
+    expect(check('15.1')).toMatchObject([{ holds: true, rule: 'change.against-prior-year' }]);
+    expect(check('18.5')).toMatchObject([{ holds: false, stated: 18.5 }]);
+  });
 });
 
 describe('a change stated as an amount and a rate', () => {

@@ -22,6 +22,12 @@ describe('a share that changed by percentage points', () => {
     ]);
   });
 
+  it('reads the year before\'s share in a bracket as the earlier: `fell N percentage points to 4.6% (2022/23: 5.3%)`', () => {
+    const text = (pp: string) => `Our median gap fell ${pp} percentage points to 4.6% (2022/23: 5.3%).`;
+    expect(points(text('0.7'))).toMatchObject([{ holds: true, figures: [{ value: 5.3, role: 'old' }, { value: 4.6, role: 'new' }, { value: 0.7 }] }]);
+    expect(points(text('0.9'))).toMatchObject([{ holds: false, stated: 0.9 }]);
+  });
+
   it('says nothing when neither share is said as the earlier one (two unrelated rates)', () => {
     expect(points('绿色贷款余额 3,862.47 亿元，增幅 26.63%，高于各项贷款平均增速 17.2 个百分点，绿色贷款占各项贷款比重提升至 9.8%。')).toEqual([]);
     expect(points('公司第四季度营业收入环比增长 12.4%，毛利率为 21.6%，较上年同期提升 0.9 个百分点。')).toEqual([]);

@@ -5,7 +5,7 @@
 // difference that does not come out is a mismatch.
 
 import { inTable } from './agreement';
-import { CHANGE_DOWN, CHANGE_UP, PRIOR_VALUE } from './markers';
+import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
@@ -34,8 +34,8 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     }
     if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
-    // 18.2%`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
-    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)));
+    // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
+    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure));
     if (prior[0] === prior[1]) continue;
     const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));

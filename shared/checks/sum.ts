@@ -77,6 +77,8 @@ function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boole
   if (head(f.unit) !== undefined && head(f.unit) === head(total.unit)) return true;
   const d = dimensionOf(total);
   if (d === dimensionOf(f) && d !== 'count') return true;
+  // `港幣38.6億元，其中…21.4億元、…`: an amount in a bare 元 names no currency of its own, so it is in its total's
+  if (d.startsWith('currency:') && dimensionOf(f).startsWith('currency:') && BARE_YUAN.test(f.text)) return true;
   return table && total.unit === '' && dimensionOf(f) !== 'percent';
 }
 
@@ -93,8 +95,11 @@ function listedSum(total: DocFigure): Check | undefined {
   if (parts.length < 2) return undefined;
   const opening = doc.text.slice(figure.end, parts[0]!.figure.start);
   // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
-  const restLast = BREAKDOWN_OPENS.test(opening) && REST.test(doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start));
-  if (!WHOLE_LIST.test(opening) && !restLast) return undefined;
+  const lastLink = doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start);
+  const restLast = BREAKDOWN_OPENS.test(opening) && REST.test(lastLink);
+  // `totalled 48.6 GL: 21.4 GL of groundwater, 18.9 GL … and 7.6 GL …`: a list the colon opens and `and` closes is the whole of it
+  const closedList = COLON_OPENS.test(opening) && CLOSING_AND.test(lastLink);
+  if (!WHOLE_LIST.test(opening) && !restLast && !closedList) return undefined;
   return candidateCheck({ total, parts, certainty: 'certain', rule: 'sum.listed-parts' });
 }
 
@@ -145,6 +150,14 @@ function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   const at = rest.search(/[，,]\s*其中/);
   return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年/g, ''));
 }
+
+/** An amount written with 元 and no currency word: `21.4億元`, `5,120万元`. */
+const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?元$/;
+
+/** Between a total and its first part, a colon alone (the total's unit words before it at most). */
+const COLON_OPENS = /^[^\d,，;；。.]{0,12}[:：]\s*$/;
+/** Between the last two parts of a list, the word that closes it. */
+const CLOSING_AND = /^[^\d]{0,40}(?:\band\b|以及|和|及)[^\d]{0,4}$/;
 
 /** The last part of a breakdown named as what remains: `及其他`, `剩余`, `other`, `the rest`. */
 const REST = /其他|其它|剩余|剩餘|其余|其餘|\b(?:others?|remaining|the rest)\b/i;

@@ -12,6 +12,25 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6')))).toMatchObject([{ holds: false, stated: 9.6 }]);
   });
 
+  it('reads a row named in another order (`回收废旧电池` for `废旧电池回收量`), and a label in two languages by one of them', () => {
+    const battery = (rate: string) => `全年回收废旧电池5.17万吨，同比增长${rate}%。\n\n指标\t单位\t2022年\t2023年\n废旧电池回收量\t吨\t42,180\t51,660\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', battery('22.5')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', battery('26.5')))).toMatchObject([{ holds: false, stated: 26.5 }]);
+    const utility = (rate: string, year = '2022') =>
+      `主要數據 Key figures\t2022\t2023\n二氧化碳排放量（千公噸）CO2 emissions ('000 tonnes)\t6,112\t5,846\n\n本公司二氧化碳排放量為584.6萬公噸，較${year}年減少${rate}%。`;
+    expect(rule('change.against-table-prior-year', checksOf('change', utility('4.4')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', utility('4.8')))).toMatchObject([{ holds: false, stated: 4.8 }]);
+    // against another year than the table's year before: not this row's change
+    expect(rule('change.against-table-prior-year', checksOf('change', utility('4.8', '2019')))).toEqual([]);
+  });
+
+  it('takes no column of shares for a year\'s column though its header names the year (`2023年末占比（%）`)', () => {
+    const bank = (rate: string) =>
+      `节能环保产业贷款余额194.36亿元，同比增长${rate}%。\n\n单位：亿元\n投向\t2022年末\t2023年末\t2023年末占比（%）\n节能环保产业\t146.58\t194.36\t15.11\n合计\t973.77\t1,286.45\t100.00\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('32.6')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('23.6')))).toMatchObject([{ holds: false, stated: 23.6 }]);
+  });
+
   it('reads `fell N% to 512 kt` against a five-year summary whose header stands above a section line', () => {
     const text = (rate: string) =>
       `Our Scope 1 and 2 emissions fell ${rate}% to 512 kt CO2e.\n\nFive-year summary\nYear ended 30 June                      2023      2022      2021\nFinancial ($ million)\nRevenue                                2,486     2,312     2,164\nOperating\nScope 1 and 2 emissions (kt CO2e)        512       584       631\n`;

@@ -13,13 +13,14 @@ import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
+import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，较上年下降`), after the rest of a unit a line break parted (`二氧化碳当⏎量`). */
-const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:同比|较上年|較上年|比上年|较去年|較去年|与上年相比|與上年相比)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:同比|较上年|較上年|比上年|较去年|較去年|与上年相比|與上年相比|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
 /** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`. */
 const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
 /** Between such a rate and its figure: ` to`, ` year on year, to`. */
@@ -28,6 +29,8 @@ const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|on (?:last|the previou
 const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:lower|higher|less|more|up|down|below|above)\s+than\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
 const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|change|yoy|growth/i;
+/** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
+const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 const YEAR = /(?:19|20)\d{2}/;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
 const HEADER_LINES = 20;
@@ -40,6 +43,8 @@ export interface DatedRow {
   latest: DocFigure;
   before: DocFigure;
   change?: DocFigure;
+  /** The year of the column `before` stands in. */
+  beforeYear?: number;
 }
 
 export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
@@ -54,9 +59,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const stated = rateOf(doc, i);
     if (!stated || used.has(stated.rate.figure.start)) continue;
     const named = new Set(metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
-    const meant = rows.filter(({ row, latest }) => {
-      const label = metricTokens(row.label.replace(/[(（][^)）]*[)）]/g, ''));
-      return label.length > 0 && label.every((t) => named.has(t)) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure);
+    const meant = rows.filter(({ row, latest, beforeYear }) => {
+      // a rate said against a year (`较 2022 年减少`) is against that year's column
+      if (stated.year !== undefined && stated.year !== beforeYear) return false;
+      return namesRow(named, row.label) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure);
     });
     if (meant.length !== 1) continue;
     const { before, change, row } = meant[0]!;
@@ -75,17 +81,19 @@ export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): 
 }
 
 /** The rate the sentence states as this figure's change on the year before, and its direction. */
-function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 } | undefined {
+function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1; year?: number } | undefined {
   const { figures, text } = doc;
   const figure = figures[i]!;
   const next = figures[i + 1];
   if (next && next.unit === '%' && next.sentence.start === figure.sentence.start) {
     const between = text.slice(figure.end, next.start);
-    const zh = ZH_RATE_AFTER.test(between);
+    const zhSaid = ZH_RATE_AFTER.exec(between);
+    const zh = zhSaid !== null;
     if (zh || (EN_FIGURE_THEN_RATE.test(between) && EN_YEAR_ON_YEAR_AFTER.test(text.slice(next.end, next.end + 40)))) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
       const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(text.slice(next.end, next.end + 40))![0]}`);
-      if (sign) return { rate: { doc, figure: next, index: i + 1 }, sign };
+      const year = zhSaid?.groups?.['year'];
+      if (sign) return { rate: { doc, figure: next, index: i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
     }
   }
   const previous = figures[i - 1];
@@ -109,7 +117,7 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
   for (const block of tableBlocks(doc)) {
     const header = headerOf(doc, block);
     if (!header) continue;
-    const years = header.map((t) => Number(YEAR.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
+    const years = header.map((t) => (SHARE_HEADER.test(t) ? NaN : Number(YEAR.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN)));
     const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y));
     if (dated.length < 2) continue;
     const newest = Math.max(...dated.map(([y]) => y));
@@ -121,7 +129,7 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
       const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
       if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
       const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
-      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined });
+      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1 });
     }
   }
   return out;

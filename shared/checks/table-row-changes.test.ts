@@ -51,4 +51,10 @@ Agriculture                          938         921
   it('leaves a rate whose clause names no row alone (lending grew 5.2%)', () => {
     expect(ofRule(RULE, page('13.2')).some((c) => c.figures.some((f) => f.value === 5.2))).toBe(false);
   });
+
+  it('leaves a rate of an intensity of the row alone (`单位产品新鲜水用量同比下降 8.7%` beside a 新鲜水用量 row)', () => {
+    const text = (per: string) => `全年新鲜水用量120.89万吨，${per}新鲜水用量同比下降8.7%。\n\n指标\t单位\t2022年\t2023年\n新鲜水用量\t万吨\t1,126.4\t1,208.9\n`;
+    expect(ofRule(RULE, text('其中生产')).map(said)).toEqual([[false, [1_126.4e4, 1_208.9e4, 8.7]]]);
+    expect(ofRule(RULE, text('单位产品'))).toEqual([]);
+  });
 });

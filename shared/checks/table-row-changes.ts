@@ -12,6 +12,7 @@ import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from './precision';
+import { intensityOf } from './row-naming';
 import { saying } from './sayings';
 import { isTableCell } from './table-columns';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
@@ -97,7 +98,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
     if (/\d/.test(clause.replace(/[A-Za-z]+\d+/g, ''))) return;
     const sign = direction(verb[0]);
-    const row = named(rows, clause, ({ latest, before: old }) => latest.figure.unit !== '%' && old.figure.value > 0);
+    const row = named(rows, clause, ({ latest, before: old, row: r }) => latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label));
     if (!row || sign === 0) return;
     checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
   });

@@ -18,6 +18,18 @@ describe('shares in a table', () => {
   });
 });
 
+describe('a share row of a `其中` row', () => {
+  it('reads `绿色电力使用比例` as the `其中：绿色电力` row over the row it breaks down, year by year', () => {
+    const table = (share: string) => `指标\t单位\t2022年\t2023年\n外购电力\t万千瓦时\t312,580\t368,940\n其中：绿色电力\t万千瓦时\t96,420\t152,360\n绿色电力使用比例\t%\t30.8\t${share}\n`;
+    const rows = (share: string) => checksOf('ratio', table(share)).filter((c) => c.rule === 'ratio.table-share-row');
+    expect(rows('41.3').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 30.8],
+      [true, 41.3],
+    ]);
+    expect(rows('43.1')).toMatchObject([{ holds: false, stated: 43.1 }, { holds: true }]);
+  });
+});
+
 describe('a share column rounded to add up to 100', () => {
   const table = (other: string, otherShare: string) =>
     ['项目\t2022年\t占比(%)', `基础设施\t152,006.71\t41.68`, `清洁能源\t103,284.55\t28.32`, `节能环保\t54,331.20\t14.90`, `其他\t${other}\t${otherShare}`, '合计\t364,655.40\t100.00', ''].join('\n');

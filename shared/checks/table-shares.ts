@@ -68,14 +68,15 @@ function amountColumnBefore(row: Row, p: number): number | undefined {
 function shareRows(block: Row[]): Check[] {
   const checks: Check[] = [];
   // a row whose unit cell is `%` is the share of the row of its own label (`Women | % |` under `Women | number |`)
-  const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(r.label), i] as const])));
+  const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(ownName(r.label)), i] as const])));
   for (const row of block) {
     const m = SHARE_LABEL.exec(row.label.trim());
     const named = m ? normal(m[1] ?? m[2] ?? m[3] ?? '') : percentRow(row) ? normal(row.label) : undefined;
-    const at = named ? byLabel.get(named) : undefined;
+    const at = named ? (byLabel.get(named) ?? subRowNamed(block, named)) : undefined;
     if (at === undefined || block[at] === row) continue;
     const part = block[at]!;
-    const total = block.slice(0, at).findLast((r) => !r.header && isTotalRow(r));
+    // a `其中` row's share is of the row it breaks down, the nearest above it that is no breakdown row itself
+    const total = SUBROW.test(part.label) ? block.slice(0, at).findLast((r) => !r.header && !SUBROW.test(r.label)) : block.slice(0, at).findLast((r) => !r.header && isTotalRow(r));
     if (!total || isTotalRow(part)) continue;
     row.cells.forEach((share, c) => {
       const [amount, whole] = [part.cells[c], total.cells[c]];
@@ -84,6 +85,18 @@ function shareRows(block: Row[]): Check[] {
     });
   }
   return checks;
+}
+
+/** A row's name without the words that mark it a breakdown of the row above (`其中：绿色电力`). */
+const ownName = (label: string) => label.replace(SUBROW, '').replace(/^[\s:：]+/, '');
+
+/** A `其中` row the share's name says with a verb after it (`绿色电力使用比例` of `其中：绿色电力`): one or two characters more. */
+function subRowNamed(block: Row[], named: string): number | undefined {
+  const at = block.findIndex((r) => {
+    const own = normal(ownName(r.label));
+    return SUBROW.test(r.label) && own.length >= 2 && named.startsWith(own) && named.length - own.length <= 2;
+  });
+  return at >= 0 ? at : undefined;
 }
 
 const percentRow = (r: Row) => r.texts.slice(1).some((t) => t.trim() === '%');

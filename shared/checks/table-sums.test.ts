@@ -31,6 +31,23 @@ describe('sums along a table row', () => {
     expect(checksOf('sum', table('6,842'))).toMatchObject([{ holds: true, rule: 'sum.table-row' }]);
     expect(checksOf('sum', table('6,482'))).toMatchObject([{ holds: false, expected: 6_842 }]);
   });
+
+  it('holds a row of counts under no unit exact (`Lost-time injuries | 5 | 7 | 11`), a row in a unit to its rounding', () => {
+    const table = (row: string) => `Measure\tEmployees\tContractors\tTotal\n${row}\n`;
+    expect(checksOf('sum', table('Lost-time injuries\t5\t7\t12'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', table('Lost-time injuries\t5\t7\t11'))).toMatchObject([{ holds: false, expected: 12, stated: 11 }]);
+    expect(checksOf('sum', table('Energy (PJ)\t5\t7\t11'))).toMatchObject([{ holds: true }]);
+  });
+
+  it('reads a space-aligned header with no name over its labels as naming the columns after them', () => {
+    const table = (total: string) => `Colleagues by gender and age\n                 Women        Men      Total\nUnder 25         6,842      4,318     11,160\n35 to 49         6,214      3,286      ${total}\n`;
+    const rows = (total: string) => checksOf('sum', table(total)).filter((c) => c.rule === 'sum.table-row');
+    expect(rows('9,500').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 11_160],
+      [true, 9_500],
+    ]);
+    expect(rows('9,050')).toMatchObject([{ holds: false, expected: 9_500, stated: 9_050 }, { holds: true }]);
+  });
 });
 
 describe('sums in a sentence', () => {

@@ -74,7 +74,9 @@ function columnSums(block: Row[]): SumCandidate[] {
 function rowSums(block: Row[]): SumCandidate[] {
   const header = block.find((r) => r.header);
   if (!header) return [];
-  const named = header.texts.map((t) => t.trim());
+  // a space-aligned header leaves the labels' column blank, so its names stand over the columns after it
+  const width = Math.max(...block.filter((r) => !r.header).map((r) => r.texts.length));
+  const named = [...(header.texts.length === width - 1 ? [''] : []), ...header.texts.map((t) => t.trim())];
   const totalColumn = named.findIndex((t) => /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)$/i.test(t));
   if (totalColumn < 1) return [];
   // columns of figures under word headers before the total (not the labels' column, not years, not shares)
@@ -88,9 +90,21 @@ function rowSums(block: Row[]): SumCandidate[] {
     if (row.header || !total || !summable(total)) continue;
     const parts = partColumns.map((c) => row.cells[c]).filter((f): f is DocFigure => f !== undefined && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure));
     if (parts.length < 2 || !parts.every((p) => p.figure.value < total.figure.value)) continue;
-    out.push({ total, parts, certainty: parts.length === partColumns.length ? 'certain' : 'holds-only', rule: 'sum.table-row' });
+    const [countedTotal, ...countedParts] = asCounts(row, [total, ...parts]);
+    out.push({ total: countedTotal!, parts: countedParts, certainty: parts.length === partColumns.length ? 'certain' : 'holds-only', rule: 'sum.table-row' });
   }
   return out;
+}
+
+/**
+ * A row of whole numbers under no unit, its label naming what it counts and no unit either (`Lost-time
+ * injuries | 5 | 7 | 11`), counts things exactly: no one rounds 5 injuries from 4.6, so 5 + 7 is 12 and
+ * never 11. Its cells are read as counts of the label's things (`precision.ts` holds such a count exact).
+ */
+function asCounts(row: Row, cells: DocFigure[]): DocFigure[] {
+  const whole = (f: DocFigure) => f.figure.unit === '' && dimensionOf(f.figure) === 'count' && /^\d{1,3}(?:,\d{3})*$/.test(f.figure.text.trim());
+  if (/[(（\d%]/.test(row.label) || !cells.every(whole)) return cells;
+  return cells.map((f) => ({ ...f, figure: { ...f.figure, unit: row.label } }));
 }
 
 /**

@@ -1,0 +1,46 @@
+// Whether the words before a figure of the running text name a table row. A row's label is named
+// when each of its words is said, in any order: every word of it, or every word of one language's
+// half of a label given in two (`二氧化碳排放量（千公噸）CO2 emissions ('000 tonnes)` by `二氧化碳排放量`
+// alone); a Chinese label is named when its two-character words are all said (`废旧电池回收量` by `回收
+// 废旧电池`: 废旧 · 电池 · 回收, its closing 量 left unsaid), as a reader of the sentence matches them.
+
+import { metricTokens } from './metric-tokens';
+
+/** A closing character that makes a row's name a quantity (`回收量`, `人数`, `金额`), seldom said in the sentence. */
+const QUANTITY_SUFFIX = /^[量数數额額]$/;
+
+/** Whether the tokens said (`metricTokens` of the words before the figure) name the row labelled `label`. */
+export function namesRow(said: ReadonlySet<string>, label: string): boolean {
+  const plain = label.replace(/[(（][^)）]*[)）]/g, ' ');
+  const all = metricTokens(plain);
+  if (all.length === 0) return false;
+  if (all.every((t) => said.has(t))) return true;
+  const han = plain.replace(/[^\u3400-\u9fff]+/g, ' ').trim();
+  const other = plain.replace(/[\u3400-\u9fff]+/g, ' ').trim();
+  // a label in two languages: either half names it
+  if (han && other) {
+    const half = metricTokens(other);
+    if (half.length > 0 && half.every((t) => said.has(t))) return true;
+  }
+  return han !== '' && han.split(' ').every((phrase) => coveredByWords(said, phrase, new Set(metricTokens(phrase))));
+}
+
+/** Whether a Chinese phrase is a run of two-character words each said (or no content word), but for a closing quantity character. */
+function coveredByWords(said: ReadonlySet<string>, phrase: string, content: ReadonlySet<string>): boolean {
+  let i = 0;
+  while (i + 1 < phrase.length) {
+    const pair = phrase.slice(i, i + 2);
+    if (content.has(pair) && !said.has(pair)) return false;
+    i += 2;
+  }
+  return i === phrase.length || (i === phrase.length - 1 && QUANTITY_SUFFIX.test(phrase.charAt(i)));
+}
+
+/** Words that make a quantity a rate of another (`单位产品新鲜水用量`, `人均`, `emissions intensity`, `per tonne`). */
+const INTENSITY = /单位产品|单位产值|单位营收|单位(?:营业)?收入|单位产量|人均|每万元|强度|\bper\b|intensit/i;
+
+/**
+ * Whether words naming a row speak of an intensity of it that the row is not: `单位产品新鲜水用量同比下降
+ * 8.7%` names the 新鲜水用量 row's words, yet its rate is of the water per unit of output.
+ */
+export const intensityOf = (words: string, label: string): boolean => INTENSITY.test(words) && !INTENSITY.test(label);
