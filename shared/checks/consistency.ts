@@ -5,7 +5,7 @@
 // neighbours. Figures that merely share a number are never grouped: the metric must match.
 
 import { hasHan, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
-import { dimensionOf } from './dimension';
+import { dimensionOf, unitFactor } from './dimension';
 import { inForwardSentence } from './markers';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
@@ -23,6 +23,8 @@ const MAX_GROUP = 12;
 
 interface Statement {
   at: DocFigure;
+  /** The figure in its measure's base unit (4.6 MtCO2e as 4,600,000 tCO2e), for comparing; `at` is what is reported. */
+  figure: DocFigure['figure'];
   tokens: string[];
   dimension: string;
   table: boolean;
@@ -72,8 +74,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const other = statements[j]!;
       if (!samePeriodKey(s.period, other.period)) continue;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
-      if (!containable && !((s.at.figure.value === other.at.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
-      if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.at.figure.value / other.at.figure.value)) || 0 });
+      if (!containable && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
+      if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
   });
   // closest values first, and never two stated periods in one group: a figure whose sentence names
@@ -118,15 +120,15 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = hasHan(row ? doc.text.slice(row.start, row.end) : doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
-      out.push({ at: { doc, figure, index }, tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
     });
   return out;
 }
 
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 function sameClaim(a: Statement, b: Statement): boolean {
-  const fa = a.at.figure;
-  const fb = b.at.figure;
+  const fa = a.figure;
+  const fb = b.figure;
   if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
   // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
   if (a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
@@ -134,6 +136,13 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
   return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+}
+
+/** A measure with a prefixed unit (kt, MWh) as its family's base unit (`unitFactor`), so that 4.6 Mt and 4,600 kt are one value and 4.6 kt another. */
+function inBaseUnit(figure: DocFigure['figure']): DocFigure['figure'] {
+  const factor = unitFactor(figure);
+  if (factor === 1) return figure;
+  return Object.assign({}, figure, { value: Number((figure.value * factor).toPrecision(12)) });
 }
 
 /** A count restated with its scale slipped (scale-restatements.ts). */
@@ -151,7 +160,7 @@ function sameCountedThing(a: Statement, b: Statement): boolean {
   if (na === undefined || nb === undefined || !(na.startsWith(nb) || nb.startsWith(na))) return false;
   // only the same number restated: a number in words (`上千万`, `十亿`) is a manner of speaking
   const digits = writtenNumber(a.at.figure.text);
-  if (!scaleSlipped(a, b) && (digits === undefined || digits !== writtenNumber(b.at.figure.text) || a.at.figure.value !== b.at.figure.value)) return false;
+  if (!scaleSlipped(a, b) && (digits === undefined || digits !== writtenNumber(b.at.figure.text) || a.figure.value !== b.figure.value)) return false;
   const nounPairs = new Set([...pairsOf(na), ...pairsOf(nb), ...metricTokens(na), ...metricTokens(nb)]);
   const before = (s: Statement) => s.tokens.filter((t) => !t.startsWith('n:') && !nounPairs.has(t));
   const other = new Set(before(b));
@@ -173,7 +182,7 @@ function groupCheck(group: Statement[]): Check {
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!;
       const b = group[j]!;
-      const why = disagreement(a.at.figure, a.table, b.at.figure, b.table);
+      const why = disagreement(a.figure, a.table, b.figure, b.table);
       if (why) disagreements.push({ a, b, why });
     }
   const holds = disagreements.length === 0;
