@@ -196,3 +196,10 @@ describe('a whole named in a bracket that says what a rate is', () => {
     expect(checksOf('ratio', text('1.75'))).toMatchObject([{ holds: false, figures: [{ value: 3.2e8 }, { value: 200e8 }, { value: 1.75 }] }]);
   });
 });
+
+describe('a share said as it stood at the start of the year (`较年初的 10.31%`)', () => {
+  it('is compared with, no result of this year\'s figures', () => {
+    const text = '截至2023年末，本行普惠贷款余额842.50亿元，较年初增加195.37亿元，增长30.19%，占各项贷款余额的比例较年初的23.19%有所提升。';
+    expect(checksOf('ratio', text).filter((c) => c.stated === 23.19)).toEqual([]);
+  });
+});
