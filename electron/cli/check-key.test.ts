@@ -26,6 +26,7 @@ import { BATCH_13_ENGAGEMENTS, BATCH_13_KEY } from '../../shared/checks/answer-k
 import { BATCH_14_ENGAGEMENTS, BATCH_14_KEY } from '../../shared/checks/answer-key/batch-14';
 import { BATCH_15_ENGAGEMENTS, BATCH_15_KEY } from '../../shared/checks/answer-key/batch-15';
 import { BATCH_16_ENGAGEMENTS, BATCH_16_KEY } from '../../shared/checks/answer-key/batch-16';
+import { BATCH_17_ENGAGEMENTS, BATCH_17_KEY } from '../../shared/checks/answer-key/batch-17';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -49,6 +50,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 14', engagements: BATCH_14_ENGAGEMENTS, key: BATCH_14_KEY },
   { name: 'blind batch 15', engagements: BATCH_15_ENGAGEMENTS, key: BATCH_15_KEY },
   { name: 'blind batch 16', engagements: BATCH_16_ENGAGEMENTS, key: BATCH_16_KEY },
+  { name: 'blind batch 17', engagements: BATCH_17_ENGAGEMENTS, key: BATCH_17_KEY },
 ];
 let dir: string;
 let result: Score;
