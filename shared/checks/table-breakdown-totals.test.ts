@@ -39,4 +39,14 @@ describe('a table\'s total row under several breakdowns of it', () => {
     const one = '单位：人\n指标\t2023年\n男性\t4,210\n女性\t3,655\n合计\t7,865\n';
     expect(ofRule(one)).toEqual([]);
   });
+
+  it('reads a total row at the head of its column, its breakdowns under headings that carry no figure', () => {
+    const headed = (middle: string) =>
+      `表5-1 员工构成（单位：人）\n类别\t2023年\n员工总数\t19,872\n其中：女性\t10,538\n按学历划分\n博士\t486\n硕士\t2,604\n本科\t9,318\n大专及以下\t7,464\n按年龄划分\n30岁以下\t6,548\n30-50岁\t${middle}\n50岁以上\t1,898\n`;
+    expect(ofRule(headed('11,426')).map((c) => [c.holds, c.stated, parts(c)])).toEqual([
+      [true, 19_872, [486, 2_604, 9_318, 7_464]],
+      [true, 19_872, [6_548, 11_426, 1_898]],
+    ]);
+    expect(ofRule(headed('11,462')).filter((c) => !c.holds).map((c) => [c.expected, c.stated, parts(c)])).toEqual([[19_908, 19_872, [6_548, 11_462, 1_898]]]);
+  });
 });

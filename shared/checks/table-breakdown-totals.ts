@@ -5,11 +5,13 @@
 // add up to the total exactly (each holds), and a stretch between or beside such runs that misses
 // the total by a little, or by what one slip of a digit explains, is a mismatch — as
 // `table-text-totals.ts` does for a total the running text states.
+// A total row may instead head its column, each breakdown after it under a heading line of its own.
 
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import { sumCheck } from './sum-check';
-import { tableColumns } from './table-columns';
+import { tableBlocks, type Row } from './table-blocks';
+import { tableColumns, type Column } from './table-columns';
 import { NEAR, exactRuns, gapsBeside } from './table-text-totals';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -24,11 +26,11 @@ const summable = (f: DocFigure) => {
 
 export function tableBreakdownTotals(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const column of tableColumns(doc)) {
-    const last = column.at(-1)!;
-    if (!TOTAL.test(last.label) || !summable(last.at)) continue;
-    const total = last.at;
-    const above = column.slice(0, -1);
+  const footed = tableColumns(doc).map((column) => ({ total: column.at(-1)!, above: column.slice(0, -1) }));
+  const headed = headedColumns(doc).map((column) => ({ total: column[0]!, above: column.slice(1) }));
+  for (const { total: totalCell, above } of [...footed, ...headed]) {
+    if (!TOTAL.test(totalCell.label) || !summable(totalCell.at)) continue;
+    const total = totalCell.at;
     if (above.some((c) => !summable(c.at) || dimensionOf(c.at.figure) !== dimensionOf(total.figure) || TOTAL.test(c.label))) continue;
     if (above.reduce((s, c) => s + c.at.figure.value, 0) < BREAKDOWNS * total.figure.value) continue;
     const runs = exactRuns(above, total);
@@ -47,4 +49,40 @@ export function tableBreakdownTotals(doc: CheckDocument): Check[] {
     }
   }
   return checks;
+}
+
+/** A heading between two blocks of one table: a short line of words alone (`按学历划分`, `By age`). */
+const MAX_GAP = 60;
+const HEADING = /^\n[^\d\t\n]{1,24}\n[^\n]*$/;
+
+const cellsOf = (block: Row[]) => block.flatMap((r) => r.cells.filter((c): c is DocFigure => c !== undefined));
+
+/**
+ * Columns whose total row heads them and whose breakdowns follow in blocks of their own, each under a
+ * heading line (`员工总数⇥19,872`, `按学历划分`, `博士⇥486`, …, `按年龄划分`, `30岁以下⇥6,548`, …): the
+ * heading ends the block for `tableBlocks`, so the blocks one heading apart are read as one table here.
+ * Only columns that run across such a heading are given (the others are `tableColumns`'s).
+ */
+function headedColumns(doc: CheckDocument): Column[] {
+  const columns: Column[] = [];
+  const blocks = tableBlocks(doc);
+  for (let from = 0; from < blocks.length; ) {
+    let to = from + 1;
+    for (; to < blocks.length; to++) {
+      const end = cellsOf(blocks[to - 1]!).at(-1);
+      const next = cellsOf(blocks[to]!)[0];
+      if (!end || !next || next.figure.start - end.figure.end > MAX_GAP || !HEADING.test(doc.text.slice(end.figure.end, next.figure.start))) break;
+    }
+    if (to - from >= 2) {
+      const rows = blocks.slice(from, to).flat();
+      const width = Math.max(...rows.map((r) => r.cells.length));
+      for (let c = 0; c < width; c++) {
+        const run: Column = [];
+        for (const row of rows) if (!row.header && row.cells[c]) run.push({ at: row.cells[c]!, label: row.label });
+        if (run.length >= 3) columns.push(run);
+      }
+    }
+    from = to;
+  }
+  return columns;
 }

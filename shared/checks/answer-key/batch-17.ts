@@ -67,7 +67,7 @@ export const BATCH_17_KEY: KeyEntry[] = [
   entry(TAMWELL, 'change', false, [71_200, [84_600, 'rose 21.4% to'], 21.4], 'planted: social tariff 71,200 -> 84,600 is +18.8%, stated "rose 21.4%"'),
   entry(TAMWELL, 'consistency', false, [[148.1, 'consumption fell to'], [141.8, 'Per capita consumption (litres/person/day)\t143.2\t']], 'planted: per capita consumption 148.1 in the text, 141.8 for 2023/24 in Table 2'),
   entry(TAMWELL, 'consistency', false, [[13_500, 'nearly'], [13_500, 'our\nover']], 'planted: "nearly 13,500 km of water mains", then "over 13,500 km of mains" (a turned qualifier)'),
-  entry(TAMWELL, 'change', false, [[126.8, 'Mains bursts'], [119.4, 'Mains bursts'], [7.4, 'Mains bursts']], 'planted: mains bursts 126.8 -> 119.4 is -5.8%, its Change cell says -7.4%'),
+  entry(TAMWELL, 'change', false, [[126.8, 'Mains bursts'], [119.4, 'Mains bursts'], [-7.4, 'Mains bursts']], 'planted: mains bursts 126.8 -> 119.4 is -5.8%, its Change cell says -7.4%'),
   entry(TAMWELL, 'sum', false, [[1_584.4, 'Total water put into supply\t'], 912.6, 402.8, [171.6, 'Leakage\t'], 88.4], 'planted: Table 3 912.6 + 402.8 + 171.6 + 88.4 = 1,575.4, its total 1,584.4'),
   entry(TAMWELL, 'sum', true, [[1_561_000, 'across'], 1_462_300, [98_700, 'and']], 'properties: 1,462,300 household + 98,700 non-household = 1,561,000'),
   entry(TAMWELL, 'change', true, [[182.4, 'from'], [171.6, 'Leakage fell to'], [5.9, 'down']], 'leakage 182.4 -> 171.6 Ml/d is the stated fall of 5.9%'),
@@ -75,8 +75,8 @@ export const BATCH_17_KEY: KeyEntry[] = [
   entry(TAMWELL, 'ratio', true, [612_400, 1_462_300, 41.9], 'smart meters at 612,400 of 1,462,300 households is the stated 41.9%'),
   entry(TAMWELL, 'ratio', true, [186_400, 1_462_300, 12.7], 'Priority Services Register 186,400 of 1,462,300 households is the stated 12.7%'),
   entry(TAMWELL, 'sum', true, [642.8 * M, 318.4 * M, 196.2 * M, 128.2 * M], 'totex £642.8 million = 318.4 + 196.2 + 128.2'),
-  entry(TAMWELL, 'change', true, [8.42, 6.15, 27.0], 'Table 2 supply interruptions 8.42 -> 6.15 is the -27.0% Change cell'),
-  entry(TAMWELL, 'change', true, [1.46, 1.31, 10.3], 'Table 2 water quality contacts 1.46 -> 1.31 is the -10.3% Change cell'),
+  entry(TAMWELL, 'change', true, [8.42, 6.15, -27.0], 'Table 2 supply interruptions 8.42 -> 6.15 is the -27.0% Change cell'),
+  entry(TAMWELL, 'change', true, [1.46, 1.31, -10.3], 'Table 2 water quality contacts 1.46 -> 1.31 is the -10.3% Change cell'),
 
   // 華晶光電: a Taiwanese electronics maker's 溫室氣體 page
   entry(HUAJING, 'sum', false, [[265_666, '合計\t264,806\t'], [17_952, '範疇一\t18,426\t'], [238_714, '範疇二\t246,380\t']], 'planted: 表4-2 2022 範疇一 17,952 + 範疇二 238,714 = 256,666, its 合計 265,666'),
