@@ -57,4 +57,15 @@ Agriculture                          938         921
     expect(ofRule(RULE, text('其中生产')).map(said)).toEqual([[false, [1_126.4e4, 1_208.9e4, 8.7]]]);
     expect(ofRule(RULE, text('单位产品'))).toEqual([]);
   });
+
+  it('reads a rate against a named year (`較2022年減少`) as a change from that year\'s column only', () => {
+    const text = (year: string) =>
+      `範疇一排放量較${year}年減少6.0%；範疇二排放量較${year}年減少8.2%。\n\n項目\t2021年\t2022年\t2023年\n範疇一\t18,426\t17,952\t16,874\n範疇二\t246,380\t238,714\t221,536\n`;
+    expect(ofRule(RULE, text('2022')).map(said)).toEqual([
+      [false, [238_714, 221_536, 8.2]],
+      [true, [17_952, 16_874, 6]],
+    ]);
+    expect(ofRule(RULE, text('2021'))).toEqual([]);
+  });
 });
+

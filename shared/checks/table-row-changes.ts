@@ -22,7 +22,7 @@ import { asCheckFigure, type Check, type CheckDocument } from './types';
 const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 /** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
 const EN_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
-const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
 /** After such a rate, its new value or its old (`to 512 kt`, `from 584`): the rate is another rule's. */
 const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?(?:to|from|至|到)\b|^\s*(?:至|到)/i;
 /** How much of a sentence before a figure names it. */
@@ -98,7 +98,13 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
     if (/\d/.test(clause.replace(/[A-Za-z]+\d+/g, ''))) return;
     const sign = direction(verb[0]);
-    const row = named(rows, clause, ({ latest, before: old, row: r }) => latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label));
+    // a rate against a named year (`較2022年減少`) is a change from that year's column only
+    const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
+    const row = named(
+      rows,
+      clause,
+      ({ latest, before: old, row: r, beforeYear }) => latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year),
+    );
     if (!row || sign === 0) return;
     checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
   });
