@@ -9,6 +9,9 @@ import { metricTokens } from './metric-tokens';
 /** A closing character that makes a row's name a quantity (`回收量`, `人数`, `金额`), seldom said in the sentence. */
 const QUANTITY_SUFFIX = /^[量数數额額]$/;
 
+/** The closing word of a total row's label (`员工总数`, `用水总量`). */
+const TOTAL_SUFFIX = /^(?:总数|總數|总量|總量)$/;
+
 /** Whether the tokens said (`metricTokens` of the words before the figure) name the row labelled `label`. */
 export function namesRow(said: ReadonlySet<string>, label: string): boolean {
   const plain = label.replace(/[(（][^)）]*[)）]/g, ' ');
@@ -30,7 +33,9 @@ function coveredByWords(said: ReadonlySet<string>, phrase: string, content: Read
   let i = 0;
   while (i + 1 < phrase.length) {
     const pair = phrase.slice(i, i + 2);
-    if (content.has(pair) && !said.has(pair)) return false;
+    // a total row's closing 总数 / 总量 is seldom said (`共有员工19,872人` names `员工总数`)
+    const closingTotal = i > 0 && i + 2 === phrase.length && TOTAL_SUFFIX.test(pair);
+    if (content.has(pair) && !said.has(pair) && !closingTotal) return false;
     i += 2;
   }
   return i === phrase.length || (i === phrase.length - 1 && QUANTITY_SUFFIX.test(phrase.charAt(i)));

@@ -24,6 +24,12 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', utility('4.8', '2019')))).toEqual([]);
   });
 
+  it('reads a total row named without its closing 总数 (`共有员工19,872人` for `员工总数`)', () => {
+    const staff = (rate: string) => `本集团共有员工19,872人，较上年增加${rate}%。\n\n类别\t2022年\t2023年\n员工总数\t18,426\t19,872\n其中：女性\t9,614\t10,538\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', staff('7.8')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', staff('8.7')))).toMatchObject([{ holds: false, stated: 8.7 }]);
+  });
+
   it('takes no column of shares for a year\'s column though its header names the year (`2023年末占比（%）`)', () => {
     const bank = (rate: string) =>
       `节能环保产业贷款余额194.36亿元，同比增长${rate}%。\n\n单位：亿元\n投向\t2022年末\t2023年末\t2023年末占比（%）\n节能环保产业\t146.58\t194.36\t15.11\n合计\t973.77\t1,286.45\t100.00\n`;
