@@ -203,3 +203,11 @@ describe('a share said as it stood at the start of the year (`较年初的 10.31
     expect(checksOf('ratio', text).filter((c) => c.stated === 23.19)).toEqual([]);
   });
 });
+
+describe('a part said of the whole just before it in its own words, then its share in brackets', () => {
+  it('is the pair: `1,920 staff, of whom 614 are engineers (34.0%)`', () => {
+    const text = (share: string) => `At year end we employed 1,920 staff, of whom 614 are engineers (${share}%). Engineers led 12 projects.`;
+    expect(checksOf('ratio', text('32.0'))).toMatchObject([{ holds: true, figures: [{ value: 614 }, { value: 1_920 }, { value: 32 }] }]);
+    expect(checksOf('ratio', text('34.0'))).toMatchObject([{ holds: false, figures: [{ value: 614 }, { value: 1_920 }, { value: 34 }] }]);
+  });
+});

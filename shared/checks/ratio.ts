@@ -213,7 +213,8 @@ const SLIP_FIGURES = 4;
 /** Between a whole and a part of it said next: `人，其中`, `, of whom`, `, including`. */
 const PART_OF_WHOLE_BEFORE = /^[^\d。；;.]{0,12}?[，,]\s*(?:其中|of whom|of which|including)/i;
 /** Between the part and its share, a few words that say a share of it (`人，占比 `, ` (`, `, or `), not another rate (`人，员工主动离职率为 `). */
-const PART_THEN_SHARE = /^[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)[^\d%]{0,6}$/i;
+// (or the part's own words in one clause, then its share in brackets: `, of whom 3,258 were women (14.8%)`)
+const PART_THEN_SHARE = /^(?:[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)|[^\d%,，;；.。()（）]{0,24}[(（])[^\d%]{0,6}$/i;
 
 /** The pair before a share in its sentence whose quotient is the share; a part of the whole said just before it, or the only pair, may also mismatch. */
 function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
