@@ -4,7 +4,7 @@
 // number of neighbours, never all pairs; a word shared by very many figures (`users`) proposes no
 // neighbours. Figures that merely share a number are never grouped: the metric must match.
 
-import { hasHan, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
+import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, unitFactor } from './dimension';
 import { inForwardSentence } from './markers';
 import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
@@ -118,7 +118,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
-      const zh = hasHan(row ? doc.text.slice(row.start, row.end) : doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.end + 12));
+      const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
     });

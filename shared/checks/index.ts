@@ -51,10 +51,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   named.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
   checks.push(...restated, ...named, ...anchoredRestatements(docs, flagged));
   const order = new Map(docs.map((d, i) => [d.name, i]));
-  const key = (c: Check) => [c.holds ? 1 : 0, order.get(c.figures[0]?.doc ?? '') ?? 0, c.figures[0]?.start ?? 0] as const;
-  return checks.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-  });
+  const docOf = (c: Check) => order.get(c.figures[0]?.doc ?? '') ?? 0;
+  const startOf = (c: Check) => c.figures[0]?.start ?? 0;
+  return checks.sort((a, b) => Number(a.holds) - Number(b.holds) || docOf(a) - docOf(b) || startOf(a) - startOf(b));
 }

@@ -12,6 +12,7 @@ const STOP = new Set(
 const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占比', '比例', '比重', '下降', '提升', '提高', '减少', '增加', '累计', '共计', '合计', '超过', '达到', '其中', '约为', '分别']);
 
 const cache = new Map<string, string[]>();
+const HAN_PAIR = /^[\u3400-\u9fff]{2}$/;
 
 /** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
@@ -59,10 +60,14 @@ function stem(word: string): string {
 export function distinctive(tokens: readonly string[], unit: string): boolean {
   // a counted noun of two words or more (`registered members`, `monthly active users`) names a metric of its own; one word (`users`) does not
   const named = metricTokens(unit);
-  const unitTokens = new Set(named.length >= 2 ? [] : named);
+  const unitToken = named.length === 1 ? named[0] : undefined;
   // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
-  const han = tokens.filter((t) => /^[\u3400-\u9fff]{2}$/.test(t)).length;
-  const english = tokens.filter((t) => /^\/?[a-z0-9]/.test(t) && !unitTokens.has(t)).length;
+  let han = 0;
+  let english = 0;
+  for (const t of tokens) {
+    if (HAN_PAIR.test(t)) han++;
+    else if (/^\/?[a-z0-9]/.test(t) && t !== unitToken) english++;
+  }
   return han >= 3 || english >= 2;
 }
 

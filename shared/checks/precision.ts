@@ -12,9 +12,16 @@ export interface Interval {
 
 /** The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals. */
 export function writtenNumber(text: string): string | undefined {
+  // asked of every figure by most checks: read once per text
+  if (written.has(text)) return written.get(text);
+  if (written.size > 100_000) written.clear();
   const m = /\d[\d,，]*(?:\.\d+)?/.exec(text.replace(/\s+(?=\d)/g, ''));
-  return m ? m[0].replace(/[,，]/g, '') : undefined;
+  const digits = m ? m[0].replace(/[,，]/g, '') : undefined;
+  written.set(text, digits);
+  return digits;
 }
+
+const written = new Map<string, string | undefined>();
 
 /**
  * The value of one step in the last written digit, in the figure's own scale: `1324.9 万吨` → 1 000 t,

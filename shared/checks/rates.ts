@@ -42,29 +42,33 @@ const LEAD = 80;
 
 export function rateChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  const columns = new Map<number, Array<{ at: DocFigure; label: string }>>();
-  for (const column of tableColumns(doc)) for (const cell of column) columns.set(cell.at.index, column);
+  // each table cell with its column (a cell of two columns: the later column's)
+  const cells = new Map<number, { column: Array<{ at: DocFigure; label: string }>; cell: { at: DocFigure; label: string } }>();
+  for (const column of tableColumns(doc))
+    for (const cell of column) if (cells.get(cell.at.index)?.column !== column) cells.set(cell.at.index, { column, cell });
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
     const result: DocFigure = { doc, figure, index: i };
-    const column = columns.get(i);
-    const cell = column?.find((c) => c.at.index === i);
+    const { column, cell } = cells.get(i) ?? {};
     const inText = !cell && !isTableCell(doc, i);
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
     // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, result)} ${figure.metric ?? ''}` : '';
-    const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
-    const candidates = cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
-    const check = FREQUENCY_RATE.test(before)
-      ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates)
-      : PER_HEAD.test(before) || PER_HEAD.test(after)
-        ? averagePerHead(result, candidates)
-        : INTENSITY.test(before) || INTENSITY.test(after)
-          ? intensity(result, `${before} ${row} ${figure.unit} ${after}`, [...candidates, ...(cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(candidates.length) : [])])
-          : undefined;
+    // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
+    const candidates = (): Candidate[] =>
+      cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
+    let check: Check | undefined;
+    if (FREQUENCY_RATE.test(before)) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
+    else if (PER_HEAD.test(before) || PER_HEAD.test(after)) check = averagePerHead(result, candidates());
+    else if (INTENSITY.test(before) || INTENSITY.test(after)) {
+      const near = candidates();
+      const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
+      const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
+      check = intensity(result, `${before} ${row} ${figure.unit} ${after}`, [...near, ...further]);
+    }
     if (check) checks.push(check);
   }
   return checks;

@@ -36,7 +36,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const at: DocFigure = { doc, figure, index };
       const kind = `${dimensionOf(figure)}\u0000${figure.unit.toLowerCase()}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-      if (significant.length >= 3) push(transposable, `${kind}\u0000${[...significant].sort().join('')}\u0000${digits.length}`, at);
+      if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
       if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
     });
   const checks: Check[] = [];
@@ -137,4 +137,11 @@ export function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same
     rule: key === 'same.differ' ? 'consistency.transposed-digits' : 'consistency.opposite-qualifiers',
     ...saying(key, { metric, ...side(a, 'a'), ...side(b, 'b') }),
   };
+}
+
+/** The digits as a multiset (how many of each), one number: digits transposed give the same. */
+function digitCounts(digits: string): number {
+  let counts = 0;
+  for (let i = 0; i < digits.length; i++) counts += 16 ** (digits.charCodeAt(i) - 48);
+  return counts;
 }

@@ -41,6 +41,15 @@ export function cleanPhrase(phrase: string): string {
 /** Whether the text has Chinese characters. */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 
+/** `hasHan` of `text.slice(start, end)`, without the slice (asked of every figure). */
+export function hasHanBetween(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(text.length, end); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
 /**
  * The line around `[start, end)`, or undefined when it reaches further than `max` characters either
  * way: rules about table rows and headings never need a long line, and an unbounded look from every

@@ -4,7 +4,7 @@
 
 import { MAX_DESCRIPTION_LENGTH, type ExtractedFigure } from '../domain/figure';
 import { lineStartWithin } from '../extraction/lines';
-import { cleanPhrase, hasHan } from './clause';
+import { cleanPhrase, hasHanBetween } from './clause';
 import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
@@ -14,7 +14,7 @@ import { tableCellContext } from './table';
 export { samePeriod, samePeriodKey, periodKey } from './period';
 export type { PeriodKey } from './period';
 export { scopeNumbers } from './scope';
-export { hasHan, lineAround } from './clause';
+export { hasHan, hasHanBetween, lineAround } from './clause';
 
 export interface FigureDescription {
   metric?: string;
@@ -42,7 +42,7 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
     });
   }
   const { sentence } = figure;
-  const zh = hasHan(text.slice(Math.max(sentence.start, figure.start - 12), Math.min(sentence.end, figure.end + 12)));
+  const zh = hasHanBetween(text, Math.max(sentence.start, figure.start - 12), Math.min(sentence.end, figure.end + 12));
   const metric = zh
     ? chineseMetric(text, figure.start, figure.end, figure.unit, sentence)
     : englishMetric(text, figure.start, figure.end, figure.unit, sentence);
