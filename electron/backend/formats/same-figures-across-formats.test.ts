@@ -92,7 +92,8 @@ const ALL_SEEDS_TXT_ONLY = [
   '20000000  exact',
   // letter-spaced text (`d i s h o n e st  d e bto rs`, `5 0,0 0 0`), broken differently by each layout
   '730000 dishonest debtors over',
-  '50000  nearly',
+  // the text's `5 0,0 0 0  of⏎whom` takes the noun the count before it counted (referred-noun.ts)
+  '50000 dishonest debtors nearly',
   '1 Communication exact',
 ];
 const ALL_SEEDS_PDF_ONLY = [
