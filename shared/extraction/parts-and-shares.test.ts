@@ -9,7 +9,8 @@ describe('a part or a share laid over lines', () => {
   it('reads a part of the whole the clause before counted (412 of them)', () => {
     expect(figs('1,120 nurses recruited, 412 of them from overseas')).toEqual([
       ['1,120', 1120, 'nurses', 'exact'],
-      ['412', 412, '', 'exact'],
+      // and counts what the whole counted (referred-noun.ts)
+      ['412', 412, 'nurses', 'exact'],
     ]);
     expect(figs('by 2022, 57 stores were using it, 17 of them added this year')).toHaveLength(2);
     // without the comma of a clause just closed, no whole is named
