@@ -92,6 +92,8 @@ describe('a qualifier hyphenated at a line\'s end', () => {
   it('reads the two halves as one word (`an estimat-⏎ed 6 million`)', () => {
     expect(valueAndQualifier('of which an estimat-\ned 6 million use smartphones')).toEqual([[6e6, 'about']]);
     expect(valueAndQualifier('of which approxi-\nmately 6 million use smartphones')).toEqual([[6e6, 'about']]);
+    // as the PDF reader joins the two lines
+    expect(valueAndQualifier('of which an estimat- ed 6 million use smartphones')).toEqual([[6e6, 'about']]);
   });
   it('reads no qualifier from a hyphenated word that is none', () => {
     expect(valueAndQualifier('of which the well-\nknown 6 brands use it')).toEqual([[6, 'exact']]);

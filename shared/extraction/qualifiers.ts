@@ -137,16 +137,16 @@ export function qualifierBeforeWords(text: string, start: number, kind: Candidat
 const HYPHEN_HEAD = 24;
 
 /**
- * A qualifier in words a PDF hyphenated at a line's end (`an estimat-⏎ed 6 million`): the word before
- * the number opens its line and the line above ends in a letter and a hyphen; the two halves are read
- * as one word.
+ * A qualifier in words a PDF hyphenated at a line's end (`an estimat-⏎ed 6 million`, or as the PDF
+ * reader joins the lines, `an estimat- ed 6 million`): the word before the number follows a line
+ * break or one space after a letter and a hyphen; the two halves are read as one word.
  */
 export function hyphenatedQualifier(text: string, start: number): Qualifier | null {
   const w = wordBefore(text, start);
   if (!w) return null;
   let h = w.start - 1;
-  if (code(text, h) !== 0x0a) return null;
-  if (code(text, h - 1) === 0x0d) h--;
+  if (code(text, h) !== 0x0a && code(text, h) !== 0x20) return null;
+  if (code(text, h) === 0x0a && code(text, h - 1) === 0x0d) h--;
   if (code(text, h - 1) !== 0x2d || !isLetterCode(code(text, h - 2))) return null;
   const joined = text.slice(Math.max(0, h - 1 - HYPHEN_HEAD), h - 1) + text.slice(w.start, w.end);
   return QUALIFIER_PREFIX.matchBackward(joined, joined.length, { innerSpaces: true })?.value ?? null;
