@@ -72,7 +72,7 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(mismatches('超', 'organized nearly 5,000')).toMatchObject([{ says: { key: 'translation.qualifier' } }]);
   });
 
-  it('reads each language\'s conventional words for a bound as the bound, where extraction reads the number bare', () => {
+  it('reads each language\'s conventional words for a bound as the bound (extraction\'s qualifier)', () => {
     const mismatches = (zh: string, en: string) => checksOf('consistency', ['r-zh.txt', zhText(zh)], ['r-en.txt', enText.replace('organized 5,000', en)]).filter((c) => !c.holds);
     for (const en of ['organized more than 5,000', 'organized over 5,000', 'surpassed 5,000', 'organized upwards of 5,000', 'exceeded 5,000']) expect(mismatches('超过', en)).toEqual([]);
     for (const en of ['organized nearly 5,000', 'organized almost 5,000', 'organized close to 5,000']) expect(mismatches('近', en)).toEqual([]);
@@ -82,7 +82,7 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(mismatches('近', 'surpassed 5,000')).toMatchObject([{ says: { key: 'translation.qualifier' } }]);
   });
 
-  it('reads a bound in its language\'s words where extraction reads it bare or the wrong way, and `about` against none', () => {
+  it('reads a bound a few words before its number, a negated comparative and a comparative as extraction reads them, and `about` against none', () => {
     const pair = (zh: string, en: string) =>
       checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', zh)], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', en)]).filter((c) => !c.holds);
     expect(pair('全年至少组织 30 场志愿活动', 'We organized no fewer than 30 volunteer events')).toEqual([]);
@@ -90,6 +90,13 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(pair('保守估计至少有 600 万人参与志愿活动', 'An estimated 6 million people took part in volunteer events')).toEqual([]);
     expect(pair('志愿站面积不到 10 平方米', 'Each volunteer station is smaller than 10 m2')).toEqual([]);
     expect(pair('志愿站面积不到 10 平方米', 'Each volunteer station is 10 m2')).toMatchObject([{ says: { key: 'translation.bound' } }]);
+  });
+
+  it('reads 不少于 and 不低于 before a share\'s base as at least, not as the 少于 / 低于 inside them', () => {
+    const pair = (zh: string, en: string) =>
+      checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', zh)], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', en)]).filter((c) => !c.holds);
+    expect(pair('集团每年安排不少于年度净利润 1.5% 的资金用于公益', 'Each year we give at least 1.5% of our net profit to charity')).toEqual([]);
+    expect(pair('集团每年安排不低于年度净利润 1.5% 的资金用于公益', 'Each year we give no less than 1.5% of our net profit to charity')).toEqual([]);
   });
 
   it('takes a bound\'s translation for the same amount said with it beside a bare heading (`不超过 10 秒` then `10 秒钟`)', () => {
