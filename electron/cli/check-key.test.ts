@@ -27,6 +27,7 @@ import { BATCH_14_ENGAGEMENTS, BATCH_14_KEY } from '../../shared/checks/answer-k
 import { BATCH_15_ENGAGEMENTS, BATCH_15_KEY } from '../../shared/checks/answer-key/batch-15';
 import { BATCH_16_ENGAGEMENTS, BATCH_16_KEY } from '../../shared/checks/answer-key/batch-16';
 import { BATCH_17_ENGAGEMENTS, BATCH_17_KEY } from '../../shared/checks/answer-key/batch-17';
+import { BATCH_18_ENGAGEMENTS, BATCH_18_KEY } from '../../shared/checks/answer-key/batch-18';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -51,6 +52,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 15', engagements: BATCH_15_ENGAGEMENTS, key: BATCH_15_KEY },
   { name: 'blind batch 16', engagements: BATCH_16_ENGAGEMENTS, key: BATCH_16_KEY },
   { name: 'blind batch 17', engagements: BATCH_17_ENGAGEMENTS, key: BATCH_17_KEY },
+  { name: 'blind batch 18', engagements: BATCH_18_ENGAGEMENTS, key: BATCH_18_KEY },
 ];
 let dir: string;
 let result: Score;
