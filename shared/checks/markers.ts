@@ -13,6 +13,7 @@ export const RATIO_CUE = /率|占|佔|比例|比重|其中|accounting for|repres
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
 export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
 
+/** Whether the figure's sentence speaks of the future (`FORWARD`): a target or a plan, whose figures restate nothing present and are no claim of a present relation. */
 export function inForwardSentence(text: string, figure: { sentence: Span }): boolean {
   return FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end));
 }
@@ -24,8 +25,16 @@ export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|
 export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|增加|提升|上升|提高|增/i;
 export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
 
-/** Words just before a figure that make it the earlier value a present one is compared with: `from`, `较 2022 年的`, `由上年的`. */
-export const PRIOR_VALUE = /(?:\bfrom|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期)?\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+/**
+ * Words just before a figure that make it the earlier value a present one is compared with: `from`,
+ * `较 2022 年的`, `由上年的`, and a balance as it stood at the start of the year or period (`较年初的
+ * 10.31%`, `比期初的`, `较上年初`), as banks state their year-end figures.
+ */
+export const PRIOR_VALUE =
+  /(?:(?:\bfrom|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|年初|期初))\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+
+/** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
+export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
 /** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`): never a part or a share's numerator. */
 export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 16), f.start));

@@ -8,10 +8,10 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, FORWARD, inPriorYearBracket, PRIOR_VALUE, saidAsPrior } from './markers';
+import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
-import { isComparison, priorYearWhole, quotientIsStated, saidAsAtStart, shareCheck } from './ratio';
+import { priorYearWhole, quotientIsStated, shareCheck } from './ratio';
 import { slipExplaining } from './slips';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -37,7 +37,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined || stated.has(share.start)) return;
     const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
-    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before) || saidAsAtStart(doc.text, share) || isComparison(doc.text, share)) return;
+    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before) || isComparison(doc.text, share)) return;
     const at = (index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
     const previous = doc.figures[i - 1];
     if (previous && previous.sentence.start === share.sentence.start) {

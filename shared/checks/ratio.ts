@@ -9,7 +9,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, inPriorYearBracket, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
+import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
@@ -30,7 +30,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
     if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
     // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
-    if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start)) || saidAsAtStart(doc.text, share)) continue;
+    if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
     if (isComparison(doc.text, share)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
@@ -256,13 +256,6 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   const slipped = pairs.filter((pair) => near(pair) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
   return slipped.length === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.pair-in-sentence.one-slip') : undefined;
 }
-
-/** `较年初的 10.31%`, `比期初的`: a share said as it stood at the start of the year or period, compared with, no result of this year's figures. */
-export const saidAsAtStart = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
-  /(?:较|較|比|相比|由)\s*(?:年初|期初|上年初)\s*(?:的)?\s*(?:\*\*)?\s*$/.test(text.slice(Math.max(f.sentence.start, f.start - 12), f.start));
-
-/** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
-export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
 /** Words that end a share said as the level a change brought it to: `taking the share of new aircraft to 38%`. */
 const LEVEL_REACHED = /\b(?:tak|bring|brought|rais|lift|push|boost|increas|grow|grew|ris|rose|reduc|cut|lower|fall|fell|drop)\w*\b[^\d%.;]{0,80}\bto\s*(?:\*\*)?\s*$/i;
