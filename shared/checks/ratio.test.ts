@@ -188,6 +188,19 @@ describe('a named whole said as a total of its own words', () => {
   });
 });
 
+describe('a whole of one word named by a figure\'s metric', () => {
+  it('takes no rounded count for it: `员工近 1 万人` is no whole of `占员工总数的 29.6%`', () => {
+    const text = '公司在国内外共有 12 个生产基地，员工近 1 万人。\n\n报告期末，女性员工 2,894 人，占员工总数的 29.6%。';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('reads a traditional whole said as its sentence\'s first figure: `總用電量為 40,512 萬度，其中…，佔總用電量的 N%`', () => {
+    const text = (share: string) => `2023年總用電量為40,512萬度，其中外購電力35,650萬度，再生能源使用量4,862萬度，佔總用電量的${share}%。`;
+    expect(checksOf('ratio', text('12.0'))).toMatchObject([{ holds: true, figures: [{ value: 4_862e4 }, { value: 40_512e4 }, { value: 12 }] }]);
+    expect(checksOf('ratio', text('12.8'))).toMatchObject([{ holds: false, figures: [{ value: 4_862e4 }, { value: 40_512e4 }, { value: 12.8 }] }]);
+  });
+});
+
 describe('a whole named in a bracket that says what a rate is', () => {
   const text = (share: string) => `全年实现营业收入 200.0 亿元，利润总额 12.4 亿元。\n\n公司全年环保投入 3.2 亿元，同比增长 8.0%，环保投入强度（环保投入占营业收入的\n比例）为 ${share}%。`;
 

@@ -124,15 +124,11 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
       const core = metricTokens(yearless(f.metric));
       if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
     }
-    if (plain.length > 0 && saidAsTotalOf(doc.text, f, totalless(whole))) return { figure: { doc, figure: f, index: k }, named: true };
+    // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
+    // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
+    if (plain.length > 0 && f.qualifier === 'exact' && yearless(f.metric) === totalless(whole)) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return largest && { figure: largest, named: false };
-}
-
-/** `公司共有员工 12,759 人` for `占员工总数的`: the figure said just after a word of having or totalling (`共有`, `合计`) and the whole's own words. */
-function saidAsTotalOf(text: string, f: DocFigure['figure'], words: string): boolean {
-  const before = text.slice(Math.max(f.sentence.start, f.start - words.length - 8), f.start).replace(/\s+/g, '');
-  return before.endsWith(words) && /(?:共有|共计|共計|合计|合計|总计|總計|拥有|擁有|现有|現有|共)$/.test(before.slice(0, -words.length));
 }
 
 /** A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it counts. */

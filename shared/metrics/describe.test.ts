@@ -20,6 +20,16 @@ describe('the metric of a Chinese figure', () => {
     expect(at(text, '92.7')).toMatchObject({ metric: '直接温室气体排放', scope: 'scope 1' });
   });
 
+  it('drops a leading verb of having or totalling with its actor: 公司共有员工 12,759 人 counts 员工, not 有员工', () => {
+    expect(at('截至2023年末，公司共有员工12,759人，其中研发人员1,984人。', '12,759').metric).toBe('员工');
+    expect(at('截至2024年3月31日，本集團共有員工3,862名。', '3,862').metric).toBe('員工');
+  });
+
+  it('drops the traditional joining verbs: 總用電量為 40,512 萬度 measures 總用電量', () => {
+    expect(at('2023年總用電量為40,512萬度，其中外購電力35,650萬度。', '40,512').metric).toBe('總用電量');
+    expect(at('範疇一與範疇二排放量合計為238,410公噸。', '238,410').metric).toBe('範疇一與範疇二排放量');
+  });
+
   it('adds the counted noun after a measure word: 4,960 个儿童', () => {
     expect(at('累计成功找回 4,960 个儿童，成功率 98.5%。', '4,960').metric).toContain('儿童');
   });
