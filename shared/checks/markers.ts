@@ -42,3 +42,9 @@ export const saidAsPrior = (text: string, f: { start: number; sentence: { start:
 /** Whether the figure is the year before's in a bracket after this year's (`£7.4 million (2022/23: £6.8 million)`, `（2022 年：425 吨）`): never this year's total. */
 export const inPriorYearBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
   /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 40), f.start));
+
+/** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
+export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+  const before = text.slice(Math.max(f.sentence.start, f.start - 16), f.start);
+  return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
+};

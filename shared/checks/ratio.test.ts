@@ -201,6 +201,28 @@ describe('a whole of one word named by a figure\'s metric', () => {
   });
 });
 
+describe('a share of a balance (`占各项贷款的`) in a bank\'s report', () => {
+  const loans = '截至2023年末，本行各项贷款余额3,364.84亿元，各项存款余额3,120.50亿元。\n\n';
+
+  it('takes the whole named without its 余额 for the balance, said with 本行 before it', () => {
+    const text = (share: string) => `${loans}个人存款余额1,842.60亿元，占各项存款的${share}%。`;
+    expect(checksOf('ratio', text('59.05'))).toMatchObject([{ holds: true, figures: [{ value: 1_842.6e8 }, { value: 3_120.5e8 }, { value: 59.05 }] }]);
+    expect(checksOf('ratio', text('55.09'))).toMatchObject([{ holds: false, figures: [{ value: 1_842.6e8 }, { value: 3_120.5e8 }, { value: 55.09 }] }]);
+  });
+
+  it('takes the balance, not the amount it changed by since the start of the year, for the numerator', () => {
+    const text = (share: string) => `${loans}绿色贷款余额612.40亿元，较年初增加118.20亿元，增长23.92%，占各项贷款的${share}%。`;
+    expect(checksOf('ratio', text('18.20'))).toMatchObject([{ holds: true, figures: [{ value: 612.4e8 }, { value: 3_364.84e8 }, { value: 18.2 }] }]);
+    expect(checksOf('ratio', text('18.02'))).toMatchObject([{ holds: false, figures: [{ value: 612.4e8 }, { value: 3_364.84e8 }, { value: 18.02 }] }]);
+  });
+
+  it('passes over a figure of another kind between the numerator and its share', () => {
+    const text = (share: string) => `${loans}科技型企业贷款余额286.40亿元，较年初增长18.6%，增速高于各项贷款3.2个百分点，占各项贷款的${share}%。`;
+    expect(checksOf('ratio', text('8.51'))).toMatchObject([{ holds: true, figures: [{ value: 286.4e8 }, { value: 3_364.84e8 }, { value: 8.51 }] }]);
+    expect(checksOf('ratio', text('8.15'))).toMatchObject([{ holds: false, figures: [{ value: 286.4e8 }, { value: 3_364.84e8 }, { value: 8.15 }] }]);
+  });
+});
+
 describe('a whole named in a bracket that says what a rate is', () => {
   const text = (share: string) => `全年实现营业收入 200.0 亿元，利润总额 12.4 亿元。\n\n公司全年环保投入 3.2 亿元，同比增长 8.0%，环保投入强度（环保投入占营业收入的\n比例）为 ${share}%。`;
 

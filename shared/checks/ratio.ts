@@ -9,7 +9,7 @@
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
-import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsPrior } from './markers';
+import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
@@ -35,12 +35,21 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const whole = wholeNamed(doc.text, share);
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
-    const numerator = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure)).at(-1);
+    // `较年初增加 96.35 亿元，增长 9.53%，占各项贷款的 39.3%`: nor, of a whole named, is the amount it changed by
+    const named = whole !== undefined && !isGeneric(whole);
+    const candidates = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure) && !(named && saidAsChange(doc.text, f.figure)));
+    let numerator = candidates.at(-1);
     // `21.4% of our employees (1,033) and 18% of the Executive Committee`: a count in brackets after one share is that share's
     if (numerator && isNumeratorOfShareBefore(doc, numerator)) continue;
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
-      const denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
+      let denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
+      // `余额 486.52 亿元，…，高于平均增速 5.2 个⏎百分点，占各项贷款的比例为 16.99%`: a figure of another kind between
+      // them, the named whole picks the figure before it that it can hold
+      for (let c = candidates.length - 2; !denominator && named && c >= Math.max(0, candidates.length - 3); c--) {
+        const found = findDenominator(doc, candidates[c]!, shareFigure, whole);
+        if (found?.named && share.start - candidates[c]!.figure.end <= NUMERATOR_REACH) [numerator, denominator] = [candidates[c]!, found];
+      }
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -121,20 +130,23 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
-      const core = metricTokens(yearless(f.metric));
+      const core = metricTokens(totalless(yearless(f.metric)));
       if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
     }
     // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
     // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
-    if (plain.length > 0 && f.qualifier === 'exact' && yearless(f.metric) === totalless(whole)) return { figure: { doc, figure: f, index: k }, named: true };
+    if (plain.length > 0 && f.qualifier === 'exact' && totalless(yearless(f.metric)) === totalless(whole)) return { figure: { doc, figure: f, index: k }, named: true };
   }
   return largest && { figure: largest, named: false };
 }
 
-/** A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it counts. */
-const totalless = (whole: string) => whole.replace(/(?:总|總)(?:人数|人數|数|數|量|额|額|和|计|計)$/, '');
+/**
+ * A Chinese whole's `总数` / `总量` / `总额` (`活跃骑手总数` → `活跃骑手`), which names the whole, not what it
+ * counts; and a balance's `余额` (`各项贷款余额` → `各项贷款`): a share `占各项贷款的` is of the balance.
+ */
+const totalless = (whole: string) => whole.replace(/(?:(?:总|總)(?:人数|人數|数|數|量|额|額|和|计|計)|余额|餘額)$/, '');
 /** A metric's leading subject and period words, which say whose and when, not what (`平台年度活跃骑手` → `活跃骑手`). */
-const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
+const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|本行|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
 
 
 /** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
