@@ -90,4 +90,11 @@ describe('a share with no figure before it in its sentence', () => {
     const text = 'We employ 7,762 people across 214 stores. Women make up 61.5% of the Board.';
     expect(rule('ratio.share-of-pair-before-sentence', text)).toEqual([]);
   });
+
+  it('takes the whole the share names after it (`of the accounts we manage`) over a part of it, and the part its sentence names', () => {
+    const text = (share: string) => `We serve 2.6 million customers across 1,250,000 accounts: 1,180,000 residential and 70,000 business accounts. Business accounts make up ${share}% of the accounts we manage.`;
+    const shares = (t: string) => checksOf('ratio', t).filter((c) => c.rule.startsWith('ratio.share-of-pair-before-sentence'));
+    expect(shares(text('5.6'))).toMatchObject([{ holds: true, figures: [{ value: 70_000 }, { value: 1_250_000 }, { value: 5.6 }] }]);
+    expect(shares(text('6.1'))).toMatchObject([{ holds: false, figures: [{ value: 70_000 }, { value: 1_250_000 }, { value: 6.1 }] }]);
+  });
 });

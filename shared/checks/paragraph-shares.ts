@@ -11,7 +11,7 @@ import { comparable } from './dimension';
 import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
-import { priorYearWhole, quotientIsStated, shareCheck } from './ratio';
+import { priorYearWhole, quotientIsStated, shareCheck, wholeNamed } from './ratio';
 import { slipExplaining } from './slips';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -97,6 +97,26 @@ function namedPair(doc: CheckDocument, pool: readonly DocFigure[], share: DocFig
 }
 
 /**
+ * `… across 1,561,000 properties: 1,462,300 household and 98,700 non-household properties. Non-household
+ * properties make up 6.9% of the properties we serve`: the whole the share names after it (`of the
+ * properties we serve`, `占…的`) is the one figure before whose every word it says, and the part the one
+ * figure whose every word the share's sentence says before it, with a word beyond the whole's.
+ */
+function pairOfNamedWhole(doc: CheckDocument, pool: readonly DocFigure[], share: DocFigure): [DocFigure, DocFigure] | undefined {
+  const whole = wholeNamed(doc.text, share.figure);
+  if (whole === undefined) return undefined;
+  const wholeWords = new Set(metricTokens(whole));
+  const said = new Set(metricTokens(doc.text.slice(share.figure.sentence.start, share.figure.start)));
+  const tokens = pool.map((f) => metricTokens(f.figure.metric));
+  const wholes = pool.filter((_, k) => tokens[k]!.length > 0 && tokens[k]!.every((t) => wholeWords.has(t)));
+  if (new Set(wholes.map((f) => f.figure.value)).size !== 1) return undefined;
+  const parts = pool.filter(
+    (f, k) => comparable(f.figure, wholes[0]!.figure) && f.figure.value < wholes[0]!.figure.value && tokens[k]!.length > 0 && tokens[k]!.every((t) => said.has(t)) && tokens[k]!.some((t) => !wholeWords.has(t)),
+  );
+  return parts.length === 1 ? [parts[0]!, wholes[0]!] : undefined;
+}
+
+/**
  * A pair of the sentence just before the share's (same paragraph) whose quotient is the share; when
  * none is, the one pair whose miss a swap of two digits explains (`36.4%` written `63.4%`), a mismatch.
  */
@@ -113,7 +133,7 @@ function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | und
   for (const a of pool) for (const b of pool) if (a !== b && comparable(a.figure, b.figure) && a.figure.value < b.figure.value && !priorYearWhole(doc.text, b.figure, share.figure)) pairs.push([a, b]);
   const exact = share.figure.qualifier === 'exact' && writtenNumber(share.figure.text) !== undefined;
   // the pair the share's words name is meant, whatever other pair comes out by chance
-  const named = exact ? namedPair(doc, pool, share) : undefined;
+  const named = exact ? (pairOfNamedWhole(doc, pool, share) ?? namedPair(doc, pool, share)) : undefined;
   if (named) {
     const check = shareCheck(named[0], named[1], share, 'ratio.share-of-pair-before-sentence');
     if (check.holds) return check;

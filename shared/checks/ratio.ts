@@ -92,7 +92,7 @@ function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
 }
 
 /** The whole a share is of: `of the total internet users` → `total internet users`, `of the total` → `total`. */
-function wholeNamed(text: string, share: DocFigure['figure']): string | undefined {
+export function wholeNamed(text: string, share: DocFigure['figure']): string | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
