@@ -12,7 +12,7 @@ import { inTable } from './agreement';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { saidAsPrior, TOTAL } from './markers';
+import { saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableSums } from './table-sums';
 
@@ -115,8 +115,9 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
     // a table ends at a blank line: what stands beyond it is another table's
     if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
-    // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total
-    if (column === undefined && saidAsPrior(doc.text, f)) continue;
+    // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
+    // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
+    if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f))) continue;
     if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f) && columnOf(doc.text, f) === column) break;
     const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
     if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
@@ -169,7 +170,8 @@ const REST = /其他|其它|剩余|剩餘|其余|其餘|\b(?:others?|remaining|t
 const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|including|of which|of whom)|[\u4e00-\u9fff]中[,，]|[:：])/i;
 function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end) return false;
-  const opens = BREAKDOWN_OPENS.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
+  // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
+  const opens = BREAKDOWN_OPENS.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
   // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
