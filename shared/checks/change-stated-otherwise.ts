@@ -8,6 +8,7 @@
 // Each shape names its old value, so a rate that does not come out is a mismatch.
 
 import { periodsIn } from '../metrics/period';
+import { samePeriod } from '../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
@@ -26,7 +27,7 @@ const CHANGE_HEADER = /同比|变动|增减|变化|增幅|增长率|change|yoy|g
 const WORDS = 30;
 
 export function changesStatedOtherwise(doc: CheckDocument): Check[] {
-  return [...againstPriorYear(doc), ...byAmount(doc), ...yearOnYearColumns(doc)];
+  return [...againstPriorYear(doc), ...byAmount(doc), ...byAmountOfNamed(doc), ...yearOnYearColumns(doc)];
 }
 
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
@@ -68,28 +69,61 @@ function byAmount(doc: CheckDocument): Check[] {
     if (!isRate(rate) || !comparable(next, amount) || amount.sentence.start !== next.sentence.start || rate.sentence.start !== next.sentence.start) continue;
     const link = text.slice(next.end, amount.start);
     if (!BY_AMOUNT.test(link) || !RATE_AFTER_AMOUNT.test(text.slice(amount.end, rate.start))) continue;
-    const sign = direction(link);
-    if (sign === 0 || !(amount.value < next.value || sign < 0)) continue;
-    const n = intervalOf(next);
-    const d = intervalOf(amount);
-    // the old value is the new less the amount (plus it, for a fall)
-    const old = sign > 0 ? { lo: n.lo - d.hi, hi: n.hi - d.lo } : { lo: n.lo + d.lo, hi: n.hi + d.hi };
-    const oldValue = next.value - sign * amount.value;
-    if (!(old.lo > 0)) continue;
-    checks.push(
-      percentCheck({
-        kind: 'change',
-        rule: 'change.by-amount',
-        inputs: [asCheckFigure(at(doc, i), 'new'), asCheckFigure(at(doc, i + 1), 'numerator')],
-        result: at(doc, i + 2),
-        computed: quotient(d, old, 100),
-        expected: (amount.value / oldValue) * 100,
-        formula: `${asWritten(amount)} / (${asWritten(next)} ${sign > 0 ? '−' : '+'} ${asWritten(amount)})`,
-        sign: sign > 0 ? '+' : '−',
-      }),
-    );
+    const check = amountCheck(doc, i, i + 1, i + 2, direction(link));
+    if (check) checks.push(check);
   }
   return checks;
+}
+
+/** Between the start of a sentence and its first figure, a name and the change said of it: `农户贷款较年初增加`. */
+const NAMED_BY_AMOUNT = /^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?\s*$/;
+/** How far back, in its paragraph, the figure a change names may stand. */
+const NAMED_REACH = 600;
+
+/**
+ * `其中农户贷款 318.62 亿元、…。农户贷款较年初增加 28.46 亿元，增长 9.18%。`: a sentence that opens with a
+ * name and the amount it changed by, its rate after, changes the figure of that name said just before
+ * in its paragraph (the same metric, kind and period): the old value is that figure less the amount.
+ */
+function byAmountOfNamed(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const [amount, rate] = [figures[i]!, figures[i + 1]!];
+    if (!isRate(rate) || rate.sentence.start !== amount.sentence.start || figures[i - 1]!.sentence.start === amount.sentence.start) continue;
+    const named = NAMED_BY_AMOUNT.exec(text.slice(amount.sentence.start, amount.start));
+    if (!named || !RATE_AFTER_AMOUNT.test(text.slice(amount.end, rate.start))) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const f = figures[k]!;
+      if (amount.start - f.end > NAMED_REACH || text.slice(f.end, amount.start).includes('\n\n')) break;
+      if (f.metric !== named[1] || !comparable(f, amount) || !samePeriod(f.period, amount.period)) continue;
+      const check = amountCheck(doc, k, i, i + 1, direction(named[0]));
+      if (check) checks.push(check);
+      break;
+    }
+  }
+  return checks;
+}
+
+/** The change of the figure at `n` by the amount at `a`, against the rate at `r`; the old value is the new less the amount (plus it, for a fall). */
+function amountCheck(doc: CheckDocument, nextAt: number, amountAt: number, rateAt: number, sign: 1 | -1 | 0): Check | undefined {
+  const [next, amount] = [doc.figures[nextAt]!, doc.figures[amountAt]!];
+  if (sign === 0 || !(amount.value < next.value || sign < 0)) return undefined;
+  const n = intervalOf(next);
+  const d = intervalOf(amount);
+  const old = sign > 0 ? { lo: n.lo - d.hi, hi: n.hi - d.lo } : { lo: n.lo + d.lo, hi: n.hi + d.hi };
+  const oldValue = next.value - sign * amount.value;
+  if (!(old.lo > 0)) return undefined;
+  return percentCheck({
+    kind: 'change',
+    rule: 'change.by-amount',
+    inputs: [asCheckFigure(at(doc, nextAt), 'new'), asCheckFigure(at(doc, amountAt), 'numerator')],
+    result: at(doc, rateAt),
+    computed: quotient(d, old, 100),
+    expected: (amount.value / oldValue) * 100,
+    formula: `${asWritten(amount)} / (${asWritten(next)} ${sign > 0 ? '−' : '+'} ${asWritten(amount)})`,
+    sign: sign > 0 ? '+' : '−',
+  });
 }
 
 function yearOnYearColumns(doc: CheckDocument): Check[] {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const byAmount = (text: string) => checksOf('change', text).filter((c) => c.rule === 'change.by-amount');
+
+describe('a change said by amount and rate of a figure named in the sentence before', () => {
+  const text = (rate: string) => `截至2023年末，绿色贷款余额612.40亿元，其中清洁能源贷款286.10亿元、节能环保贷款198.50亿元。清洁能源贷款较年初增加52.30亿元，增长${rate}%。`;
+
+  it('changes the figure of that name: 286.10 less 52.30 is the old value', () => {
+    // 52.30 / (286.10 - 52.30) = 22.37%
+    expect(byAmount(text('22.37'))).toMatchObject([{ holds: true, figures: [{ value: 286.1e8, role: 'new' }, { value: 52.3e8 }, { value: 22.37 }] }]);
+    expect(byAmount(text('23.27'))).toMatchObject([{ holds: false, figures: [{ value: 286.1e8, role: 'new' }, { value: 52.3e8 }, { value: 23.27 }] }]);
+  });
+
+  it('takes no figure of another name, nor one a paragraph above', () => {
+    expect(byAmount(`截至2023年末，节能环保贷款198.50亿元。清洁能源贷款较年初增加52.30亿元，增长22.37%。`)).toEqual([]);
+    expect(byAmount(`截至2023年末，清洁能源贷款286.10亿元。\n\n清洁能源贷款较年初增加52.30亿元，增长23.27%。`)).toEqual([]);
+  });
+});
