@@ -32,7 +32,7 @@
 // result); 2022's columns beside the text's 2023 figures; 1,030.13 as 表3-1's 2022年末.
 
 import type { Engagement } from './key';
-import { engagements, entry } from './entries';
+import { engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b18';
@@ -46,6 +46,7 @@ export const BATCH_18_ENGAGEMENTS: Engagement[] = engagements(DIR, [BEICHEN, LIN
 const WAN = 1e4;
 const YI = 1e8;
 const M = 1e6;
+const COUNTRIES_UNREAD = '`: Bangladesh 186, China 164, India 118, …` gives no figure for any country\'s count (marked after the blind run)';
 
 export const BATCH_18_KEY: KeyEntry[] = [
   // 北辰钢铁: a Chinese steel maker's 能源与排放 chapter
@@ -105,16 +106,28 @@ export const BATCH_18_KEY: KeyEntry[] = [
   // Marlowe & Finch: an English fashion brand's responsible sourcing report
   entry(MARLOWE, 'sum', false, [[603, 'Total audits\t'], 318, 241, 62, 9], 'planted: Table 4 2022 318 + 241 + 62 + 9 = 630, its total 603 (Amber 214 with digits swapped)'),
   entry(MARLOWE, 'ratio', false, [[196, 'Of the 626 audits, '], [626, 'Of the'], [33.1, '196 (']], 'planted: 196 of 626 audits is 31.3% (as Table 4 says), stated (33.1%)'),
-  entry(MARLOWE, 'ratio', false, [[118, 'India'], [684, 'sourced from'], [18.1, 'India']], 'planted: India 118 of 684 factories is 17.3%, stated 18.1%'),
+  miss(
+    entry(MARLOWE, 'ratio', false, [[118, 'India'], [684, 'sourced from'], [18.1, 'India']], 'planted: India 118 of 684 factories is 17.3%, stated 18.1%'),
+    COUNTRIES_UNREAD,
+  ),
   entry(MARLOWE, 'change', false, [[212, '(2'], [248, 'mapped'], [14.5, 'increase of']], 'planted: Tier 2 212 -> 248 is +17.0%, stated an increase of 14.5% (36 over the new 248)'),
   entry(MARLOWE, 'consistency', false, [[64.2, 'Preferred materials:'], [62.4, 'Preferred materials made up']], 'planted: preferred materials 64.2% at a glance, 62.4% of fibre volume in the text (and 18,460 of 29,580)'),
-  entry(MARLOWE, 'sum', true, [[684, 'sourced from'], 186, 164, [118, 'India'], 96, 52, 68], '684 Tier 1 factories = 186 + 164 + 118 + 96 + 52 + 68'),
-  entry(MARLOWE, 'ratio', true, [[186, 'Bangladesh'], [684, 'sourced from'], 27.2], 'Bangladesh 186 of 684 is the stated 27.2%'),
+  miss(
+    entry(MARLOWE, 'sum', true, [[684, 'sourced from'], 186, 164, [118, 'India'], 96, 52, 68], '684 Tier 1 factories = 186 + 164 + 118 + 96 + 52 + 68'),
+    COUNTRIES_UNREAD,
+  ),
+  miss(
+    entry(MARLOWE, 'ratio', true, [[186, 'Bangladesh'], [684, 'sourced from'], 27.2], 'Bangladesh 186 of 684 is the stated 27.2%'),
+    COUNTRIES_UNREAD,
+  ),
   entry(MARLOWE, 'sum', true, [[626, 'Total audits\t603\t'], [352, 'Green (compliant)\t318\t'], [196, 'Amber (minor issues)\t241\t'], [58, 'Red (major issues)\t62\t'], [20, 'Zero tolerance\t9\t']], 'Table 4 2023: 352 + 196 + 58 + 20 = 626'),
   entry(MARLOWE, 'ratio', true, [[352, 'Green (compliant)\t318\t'], [626, 'Total audits\t603\t'], [56.2, 'Green (compliant)\t318\t352\t']], 'Table 4 green 352 of 626 is its 56.2% share'),
   entry(MARLOWE, 'ratio', true, [[352, 'in 2022. '], [626, 'We carried out'], [56.2, '352 factories (']], '352 green of 626 audits is the stated (56.2%)'),
   entry(MARLOWE, 'ratio', true, [[41, 'factories, '], [58, 'Of the'], 70.7], '41 of the 58 red-rated factories is the stated (70.7%)'),
-  entry(MARLOWE, 'sum', true, [[1_248, 'helpline received'], 312, 286, 184, 466], 'helpline calls 1,248 = 312 + 286 + 184 + 466'),
+  miss(
+    entry(MARLOWE, 'sum', true, [[1_248, 'helpline received'], 312, 286, 184, 466], 'helpline calls 1,248 = 312 + 286 + 184 + 466'),
+    '`286 to working hours, 184 to health and safety and 466 to other matters` gives no figure (marked after the blind run)',
+  ),
   entry(MARLOWE, 'ratio', true, [18_460, 29_580, [62.4, 'Preferred materials made up']], 'preferred materials 18,460 of 29,580 tonnes is the stated 62.4%'),
   entry(MARLOWE, 'change', true, [[712, 'from'], [684, 'sourced from'], [3.9, 'reduction of']], 'Tier 1 factories 712 -> 684 is the stated reduction of 3.9%'),
   entry(MARLOWE, 'change', true, [[603, 'from'], [626, 'We carried out'], [3.8, 'up']], 'audits 603 -> 626 is the stated rise of 3.8%'),
