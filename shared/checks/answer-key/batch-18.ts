@@ -105,12 +105,18 @@ export const BATCH_18_KEY: KeyEntry[] = [
 
   // Marlowe & Finch: an English fashion brand's responsible sourcing report
   entry(MARLOWE, 'sum', false, [[603, 'Total audits\t'], 318, 241, 62, 9], 'planted: Table 4 2022 318 + 241 + 62 + 9 = 630, its total 603 (Amber 214 with digits swapped)'),
-  entry(MARLOWE, 'ratio', false, [[196, 'Of the 626 audits, '], [626, 'Of the'], [33.1, '196 (']], 'planted: 196 of 626 audits is 31.3% (as Table 4 says), stated (33.1%)'),
+  miss(
+    entry(MARLOWE, 'ratio', false, [[196, 'Of the 626 audits, '], [626, 'Of the'], [33.1, '196 (']], 'planted: 196 of 626 audits is 31.3% (as Table 4 says), stated (33.1%)'),
+    '`Of the 626 audits, 196 (33.1%)` gives no figure 196 (marked after the blind run)',
+  ),
   miss(
     entry(MARLOWE, 'ratio', false, [[118, 'India'], [684, 'sourced from'], [18.1, 'India']], 'planted: India 118 of 684 factories is 17.3%, stated 18.1%'),
     COUNTRIES_UNREAD,
   ),
-  entry(MARLOWE, 'change', false, [[212, '(2'], [248, 'mapped'], [14.5, 'increase of']], 'planted: Tier 2 212 -> 248 is +17.0%, stated an increase of 14.5% (36 over the new 248)'),
+  miss(
+    entry(MARLOWE, 'change', false, [[212, '(2'], [248, 'mapped'], [14.5, 'increase of']], 'planted: Tier 2 212 -> 248 is +17.0%, stated an increase of 14.5% (36 over the new 248)'),
+    '`36 more than in 2022 (212)` gives no figure 36 or 212 (marked after the blind run)',
+  ),
   entry(MARLOWE, 'consistency', false, [[64.2, 'Preferred materials:'], [62.4, 'Preferred materials made up']], 'planted: preferred materials 64.2% at a glance, 62.4% of fibre volume in the text (and 18,460 of 29,580)'),
   miss(
     entry(MARLOWE, 'sum', true, [[684, 'sourced from'], 186, 164, [118, 'India'], 96, 52, 68], '684 Tier 1 factories = 186 + 164 + 118 + 96 + 52 + 68'),
