@@ -5,7 +5,7 @@ import type { ArabicNumber } from './digits';
 import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign } from './scales';
 import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE } from './units';
-import { QUALIFIER_INFIX, opensDiverseWord } from './qualifiers';
+import { QUALIFIER_INFIX, infixAcrossWrap, opensDiverseWord } from './qualifiers';
 import { skipGap } from './gaps';
 import { skipGapAcrossWrap } from './line-wrap';
 import { endsLabelCell, endsZhLabelCell, lowerWordAt } from './context';
@@ -125,7 +125,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
   let scaled = false;
   let infix: Qualifier | null = null;
   const infAt = skipGap(text, p, 0);
-  const inf = opensDiverseWord(text, infAt) ? null : QUALIFIER_INFIX.matchForward(text, infAt);
+  const inf = opensDiverseWord(text, infAt) ? null : QUALIFIER_INFIX.matchForward(text, infAt) ?? infixAcrossWrap(text, i, p);
   if (inf) {
     infix = inf.value;
     p = inf.end;

@@ -7,7 +7,7 @@ import { parseChinese } from './chinese-numerals';
 import type { ZhNumber } from './chinese-numerals';
 import { ZH_UNIT_TABLE } from './units';
 import { ZH_SCALE, zhScaleAt, zhScaleBeforeUnit } from './scales';
-import { QUALIFIER_INFIX, ZH_SCALE_PREFIX } from './qualifiers';
+import { QUALIFIER_INFIX, ZH_SCALE_PREFIX, infixAcrossWrap } from './qualifiers';
 
 // The grammar of Chinese numerals: the numeral itself (chinese-numerals.ts), `多`/`余` inside it
 // (`十多万`), a qualifier that only a bare scale takes (`上千`), and ranges (`三至五天`).
@@ -100,7 +100,7 @@ export function readChinese(text: string, i: number): GrammarResult {
   }
   let p = z.end;
   if (!z.percent) {
-    const inf = QUALIFIER_INFIX.matchForward(text, p);
+    const inf = QUALIFIER_INFIX.matchForward(text, p) ?? infixAcrossWrap(text, z.start, p);
     if (inf && inf.value === 'over' && code(text, p) !== 0x51e0) {
       qual = 'over';
       p = inf.end;

@@ -79,3 +79,21 @@ describe('an English counted noun after a blank line a PDF put inside the senten
     expect(strip('In order to shor ten\n\nsmall store owners won’t')).toEqual([]);
   });
 });
+
+describe('a wrap of Chinese prose after a number, before its 多 / 余 or inside 个百分点', () => {
+  const strip = (t: string) => extractFigures(t).map((f) => [f.text, f.value, f.unit, f.qualifier]);
+  it('reads the infix opening the next line with the unit after it, numerals and digits alike', () => {
+    expect(strip('全年组织开展社区健康讲座共计三百\n余场，参与居民众多。')).toEqual([['三百\n余场', 300, '场', 'over']]);
+    expect(strip('全年组织开展社区健康讲座共计300\n多场，参与居民众多。')).toEqual([['300\n多场', 300, '场', 'over']]);
+  });
+  it('leaves a word the infix opens (余额, 多元化) and a table cell alone', () => {
+    expect(strip('本行持续优化信贷结构，全年新增贷款300\n余额占比稳步提升。')).toEqual([]);
+    expect(strip('本行持续优化信贷结构，服务覆盖城市30\n多元化发展格局。').map((f) => f[2])).not.toContain('元');
+    expect(strip('项目\t2023\n活动场次\t300\n余场')).not.toContainEqual(['300\n余场', 300, '场', 'over']);
+  });
+  it('reads percentage points a wrap cuts after 个 (个百⏎分点, 个百分⏎点)', () => {
+    expect(strip('不良贷款率较年初下降0.12个百\n分点，拨备覆盖率保持稳定。')).toEqual([['0.12个百\n分点', 0.12, 'pp', 'exact']]);
+    expect(strip('资本充足率较上年末上升0.35个百分\n点，保持稳健。')).toEqual([['0.35个百分\n点', 0.35, 'pp', 'exact']]);
+    expect(strip('全年组织志愿活动共12个城\n市开展。')).toEqual([['12个', 12, '个', 'exact']]);
+  });
+});

@@ -125,9 +125,12 @@ export function unitAcrossWrap(text: string, numberStart: number, unitStart: num
   if (/\t| {2}|\u3000/.test(text.slice(ls, numberStart)) || !wrappedProseBreak(text, numberStart, p)) return null;
   const head = text.slice(unitStart, p);
   const m = ZH_UNIT_TABLE.matchForward(head + text.slice(q, q + MAX_UNIT), 0);
-  if (!m || m.end <= head.length || (m.value.kind !== 'measure' && m.value.kind !== 'currency' && m.value.kind !== 'duration')) return null;
+  if (!m || m.end <= head.length || !WRAPPED_UNIT_KINDS.has(m.value.kind)) return null;
   return { unit: m.value, end: q + (m.end - head.length) };
 }
+
+/** Units a wrap may cut (`万千瓦⏎时`, `万⏎元`, `小⏎时`, `个百⏎分点`); a measure word's count (`个⏎人`) goes on in prose. */
+const WRAPPED_UNIT_KINDS: ReadonlySet<string> = new Set(['measure', 'currency', 'duration', 'pp']);
 
 /** The line break ending the few Chinese characters from `unitStart` (`920 小⏎⏎时`: a unit the wrap cut), else -1. */
 export function breakInUnit(text: string, unitStart: number): number {

@@ -18,3 +18,10 @@ describe('constants of a method', () => {
     expect(values('Operating margin rose 1.5 pt, and 2 pts in Asia.')).toEqual([1.5, 2]);
   });
 });
+
+describe('constants of a method in traditional characters', () => {
+  it('drops a grid coefficient written 排碳係數, keeping the figures around it', () => {
+    expect(values('範疇二排放量依能源署公告之電力排碳係數0.495公斤CO2e/度計算，合計32,112公噸CO2e。')).toEqual([32_112]);
+    expect(values('電力排放係數為0.502公斤CO2e/度')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { NoiseRule } from './noise';
 import { wordAfter } from './context';
 import { isWhiteSpace } from './cell-lines';
+import { codeAt, normSlice } from './normalize';
 
 // The constants a report's method applies are no claims of its own (GUIDELINES.md: "scientific
 // constants or scenario settings"): a grid's emission factor (`全国电网平均排放因子0.5703吨二氧化碳/
@@ -10,7 +11,7 @@ import { isWhiteSpace } from './cell-lines';
 
 const LOOK_BACK = 30;
 
-const ZH_CONSTANT = /(?:排放|折算|折标|换算|转换)(?:因子|系数)(?:为|取|是|按)?\s*[:：]?\s*$|因子\s*[:：]?\s*$/;
+const ZH_CONSTANT = /(?:排放|排碳|碳排|折算|折标|换算|转换)(?:因子|系数)(?:为|取|是|按)?\s*[:：]?\s*$|因子\s*[:：]?\s*$/;
 const EN_CONSTANT = /\b(?:(?:emissions?|conversion|grid)\s+factors?|GWP|global warming potentials?)(?:\s+(?:of|is|was|=))?\s*[:=]?\s*$/i;
 
 /** The last characters ZH_CONSTANT and EN_CONSTANT can end in before their trailing white space. */
@@ -24,8 +25,9 @@ export const CONSTANT_NOISE_RULES: NoiseRule[] = [
       // cheap first: what the patterns end in, white space aside (a name's last letter, a verb, `:` or `=`)
       let k = c.start - 1;
       while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
-      if (k < from || !CONSTANT_END.has(text.charCodeAt(k))) return false;
-      const before = text.slice(from, c.start);
+      if (k < from || !CONSTANT_END.has(codeAt(text, k))) return false;
+      // read in simplified characters (`電力排碳係數0.495公斤CO2e/度`)
+      const before = normSlice(text, from, c.start);
       return ZH_CONSTANT.test(before) || EN_CONSTANT.test(before);
     },
   },

@@ -1,7 +1,10 @@
 import type { Qualifier } from '../domain/figure';
 import type { CandidateKind } from './candidate';
 import { wordBefore } from './context';
-import { skipGapBack } from './gaps';
+import { skipGap, skipGapBack } from './gaps';
+import { skipGapAcrossWrap } from './line-wrap';
+import { zhScaleAt } from './scales';
+import { ZH_UNIT_TABLE } from './units';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isLetterCode } from './normalize';
 import { PhraseTable } from './trie';
 
@@ -48,6 +51,17 @@ export const ZH_SCALE_PREFIX = new PhraseTable<Qualifier>([
 export const QUALIFIER_INFIX = new PhraseTable<Qualifier>([
   ['多', 'over'], ['余', 'over'],
 ]);
+
+/**
+ * `义诊活动一百二十⏎余场`, `活动120⏎余场`: a PDF's wrap of Chinese prose between a number ending its line
+ * and the 多 / 余 opening the next is read where a scale or a unit follows the infix (not `余额`, `多元化`).
+ */
+export function infixAcrossWrap(text: string, numStart: number, p: number): { end: number; value: Qualifier } | null {
+  const g = skipGapAcrossWrap(text, numStart, p);
+  if (g === skipGap(text, p, 0) || opensDiverseWord(text, g)) return null;
+  const inf = QUALIFIER_INFIX.matchForward(text, g);
+  return inf && (zhScaleAt(text, inf.end) || ZH_UNIT_TABLE.matchForward(text, inf.end)) ? inf : null;
+}
 
 /** After the unit: `10万元以上`, `50%左右`, `100+`. `threshold` marks criteria (`30人以下`), not claims. */
 export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([

@@ -261,3 +261,39 @@ describe('a table in full-width digits', () => {
     expect(cells(text).map((c) => c[2])).toEqual(['GJ', 'GJ', 'GJ', 'GJ', 'GJ', 'GJ']);
   });
 });
+
+describe('a table whose columns a bar parts (a full-width ｜, a box-drawing │, as a Markdown |)', () => {
+  it('gives each cell before a bar its caption, and a rate row its own unit', () => {
+    const text = '表6　固体废物　　　　　　　单位：万吨\n指标　　　　　　　　　｜2023年 ｜2022年\n一般工业固废产生量　　｜  412.5 ｜  398.0\n单位产品固废（千克/吨）｜   35.2 ｜   36.8\n';
+    expect(cells(text)).toEqual([
+      ['412.5', 4_125_000, 't'],
+      ['398.0', 3_980_000, 't'],
+      ['35.2', 35.2, ''],
+      ['36.8', 36.8, ''],
+    ]);
+    expect(cells(text.replace(/｜/g, '│')).map((c) => c[1])).toEqual([4_125_000, 3_980_000, 35.2, 36.8]);
+  });
+  it("takes a row label's own unit past the bar (（%）)", () => {
+    expect(cells('单位：万立方米\n项目　　　　　｜2023年 ｜2022年\n取水量　　　　｜  1,820 ｜  1,904\n重复利用率（%）｜   97.6 ｜   96.9\n')).toEqual([
+      ['1,820', 18_200_000, 'm3'],
+      ['1,904', 19_040_000, 'm3'],
+      ['97.6', 97.6, '%'],
+      ['96.9', 96.9, '%'],
+    ]);
+  });
+});
+
+describe('a row label wrapped over two lines', () => {
+  it("is read whole: a rate's base on the second line scales nothing, the caption stays off the rate", () => {
+    const text = '單位：公噸CO2e\n項目                 2023年      2022年\n範疇一              5,210.4     5,388.0\n排放強度（公噸CO2e/\n新臺幣百萬元）        1.32        1.41\n';
+    expect(cells(text)).toEqual([
+      ['5,210.4', 5210.4, 'tCO2e'],
+      ['5,388.0', 5388, 'tCO2e'],
+      ['1.32', 1.32, ''],
+      ['1.41', 1.41, ''],
+    ]);
+  });
+  it('leaves a label closing no bracket to its own line', () => {
+    expect(cells('单位：万吨\n指标（范围\n一）            2023年\n排放量          12.5\n').map((c) => c[1])).toEqual([125_000]);
+  });
+});

@@ -6,8 +6,8 @@ import { RunningHeads } from './running-head';
 // A bare number in a table takes its scale and unit from where the table states them once: the
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
 // (`Energy (MWh)`), or a caption line above the table (`(million tonnes CO2-e)`, `单位：万吨`).
-// Rows are lines of cells split by tabs, runs of two or more spaces or a Markdown table's `|`; the
-// nearest statement wins.
+// Rows are lines of cells split by tabs, runs of two or more spaces or a bar (a Markdown table's `|`,
+// a Chinese PDF's full-width `｜`, a box-drawing `│`); the nearest statement wins.
 
 const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
@@ -16,8 +16,9 @@ const MAX_CAPTION_LINES = 3;
 /** Lines a table's header row may wrap over. */
 const MAX_HEADER_ROWS = 2;
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
-/** A Markdown row's split, tried only on lines that hold a `|` (its `\s*` would rescan runs of spaces). */
-const PIPE_CELL_SPLIT = /\s*\|\s*|\t|[ \u3000]{2,}/;
+/** A barred row's split, tried only on lines that hold a bar (its `\s*` would rescan runs of spaces). */
+const PIPE_CELL_SPLIT = /\s*[|｜│]\s*|\t|[ \u3000]{2,}/;
+const BAR = /[|｜│]/;
 
 interface Row {
   start: number;
@@ -47,17 +48,20 @@ export class TableHeaders {
     if (!row || row.cells.length < 2 || this.heads.isRunningHead(row.start, row.end)) return null;
     const col = this.columnOf(row, start, end);
     if (col < 0) return null;
-    const header = this.headerSpecs(row, row.cells.length - 1 - col);
+    // a label wrapped over two lines (`排放密集度（公噸CO2e/⏎新臺幣億元）  8.07`) is read whole, and the
+    // table's header above its first line
+    const opened = this.labelOpenedAbove(row);
+    const label = opened ? opened.cells[0]! + row.cells[0]! : row.cells[0]!;
+    const header = this.headerSpecs(opened ? { ...row, start: opened.start } : row, row.cells.length - 1 - col);
     // the column's own header (`Change (%)`), then the row (a unit cell to the left, the label's
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = this.spec(row.cells[k]!);
-      if (spec) return scaledMeasure(spec, header.table, row.cells[0]!) ?? spec;
+      const spec = this.spec(k === 0 ? label : row.cells[k]!);
+      if (spec) return scaledMeasure(spec, header.table, label) ?? spec;
     }
     // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
     // its own that the unit tables do not know keeps the table's scale off it
-    const label = row.cells[0]!;
     if (ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
@@ -68,6 +72,14 @@ export class TableHeaders {
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
     if (!ownRate(label) || !header.table) return header.table;
     return header.table.factor !== 1 || header.caption ? null : header.table;
+  }
+
+  /** The line above `row` when it is the first half of `row`'s label: one cell opening a bracket that `row`'s label closes. */
+  private labelOpenedAbove(row: Row): Row | null {
+    const label = row.cells[0]!;
+    if (bracketBalance(label) >= 0 || row.start === 0) return null;
+    const above = this.rowAt(row.start - 1);
+    return above && above.cells.length === 1 && bracketBalance(above.cells[0]!) > 0 ? above : null;
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
@@ -180,8 +192,8 @@ export class TableHeaders {
     const before = line.slice(0, start - row.start);
     const after = line.slice(end - row.start);
     // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|\|)\s*[<>≤≥~≈+]?$/.test(before);
-    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|\|)/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│])\s*[<>≤≥~≈+]?$/.test(before);
+    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
     const left = splitCells(before.replace(/[<>≤≥~≈+]$/, '')).length;
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈+]/, '');
@@ -215,7 +227,7 @@ function cellSpans(line: string): Array<{ start: number; end: number; text: stri
 /** The non-empty cells of a line. */
 function splitCells(line: string): string[] {
   return line
-    .split(line.includes('|') ? PIPE_CELL_SPLIT : CELL_SPLIT)
+    .split(BAR.test(line) ? PIPE_CELL_SPLIT : CELL_SPLIT)
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
@@ -244,6 +256,17 @@ function namedRowsSpec(caption: string, label: string): UnitSpec | null {
   return null;
 }
 const NAMED_STATEMENT = /[;；]\s*([^\s;；:：]{1,8}?)(?:单位|單位)\s*[:：]\s*([^\t;；。]{1,30})/g;
+
+/** Opening brackets less closing ones (`排放密集度（公噸CO2e/` 1, `新臺幣億元）` -1). */
+function bracketBalance(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) n++;
+    else if (c === 0x29 || c === 0xff09) n--;
+  }
+  return n;
+}
 
 /** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
 const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,12}[)）]$/.test(label);

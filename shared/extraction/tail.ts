@@ -42,9 +42,10 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   let qual = read.qualifier;
   if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
   // (unitAcrossWrap reads only a line break at `p`, or one a few Chinese characters after a bare
-  // number (`920 小⏎⏎时`, its `小` first read as a counted noun): most numbers skip it unread)
+  // number (`920 小⏎⏎时`, its `小` first read as a counted noun; `6.21个百⏎分点`, its `个` as a measure
+  // word): most numbers skip it unread)
   const unitStart = skipGap(text, read.end, 0);
-  const lineBreak = code(text, p) === 0x0a ? p : (cand.kind === 'none' || cand.kind === 'noun') && isCjkCode(code(text, unitStart)) ? breakInUnit(text, unitStart) : -1;
+  const lineBreak = code(text, p) === 0x0a ? p : (cand.kind === 'none' || cand.kind === 'noun' || cand.kind === 'count') && isCjkCode(code(text, unitStart)) ? breakInUnit(text, unitStart) : -1;
   const wrapped = cand.reading.currency || lineBreak < 0 ? null : unitAcrossWrap(text, cand.start, unitStart, lineBreak);
   if (wrapped) {
     cand.unit = wrapped.unit.unit;

@@ -16,6 +16,8 @@ const PAIRS = [
   '範范圍围錄录圖图',
   // currencies (`新臺幣`)
   '幣币',
+  // a method's constants (`排碳係數`, `轉換`)
+  '係系轉转換换',
 ].join('');
 
 /** Traditional code unit → simplified code unit. */

@@ -38,3 +38,12 @@ describe('a bare 半 after 过, 超, 逾 or 近', () => {
     expect(figures('超过半年，半导体，忙了半天')).toEqual([]);
   });
 });
+
+describe('台套, sets of equipment', () => {
+  it('is one measure word, not 台 with 套 left over', () => {
+    expect(figures('年内淘汰落后电机等高耗能设备三十余台套，新增检测设备12台。')).toEqual([
+      ['三十余台套', 30, '台套', 'over'],
+      ['12台', 12, '台', 'exact'],
+    ]);
+  });
+});
