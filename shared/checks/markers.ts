@@ -46,5 +46,8 @@ export const inPriorYearBracket = (text: string, f: { start: number; sentence: {
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
   const before = text.slice(Math.max(f.sentence.start, f.start - 16), f.start);
+  // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
+  const last = before.trimEnd().at(-1) ?? '';
+  if (!/[a-z*幅速长長降少升加高低了]/i.test(last)) return false;
   return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
 };

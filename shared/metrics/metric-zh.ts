@@ -43,9 +43,12 @@ function stripLeading(phrase: string): string {
   return phrase.replace(LEADING, '');
 }
 
+/** The last characters of the joiners: a phrase ending in none of them has none to strip. */
+const JOINER_ENDS = new Set(JOINERS.map((joiner) => joiner.at(-1)));
+
 function stripJoiners(phrase: string): string {
   let p = phrase.replace(/[-–—]/g, '');
-  for (let again = true; again; ) {
+  for (let again = true; again && JOINER_ENDS.has(p.at(-1)); ) {
     again = false;
     for (const joiner of JOINERS) {
       if (p.endsWith(joiner)) {
