@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../extraction/index';
 import { checksOf } from './__fixtures__/check-docs';
+import { dimensionOf, inBaseUnit, unitFactor } from './dimension';
 
 const consistency = (...texts: string[]) => checksOf('consistency', ...texts);
 const scope1 = (amount: string) => `In 2023 our Scope 1 greenhouse gas emissions totalled ${amount}.`;
@@ -21,5 +23,67 @@ describe('one metric stated in units a power of ten apart (Mt and kt, GWh and MW
   it('reads energy the same way: 2.8 GWh against 2,950 MWh', () => {
     const used = (amount: string) => `Electricity consumption across our data centres was ${amount} in 2023.`;
     expect(consistency(used('2.8 GWh'), used('2,950 MWh'))).toMatchObject([{ holds: false, figures: [{ value: 2.8 }, { value: 2_950 }] }]);
+  });
+});
+
+describe('Chinese energy units and 万 / 萬 scales on the kWh scale (dimension.ts)', () => {
+  it('reads 度, 千瓦时 and 兆瓦时 as energy, one 度 a kWh and one 兆瓦时 a thousand', () => {
+    expect(['度', '千瓦时', '千瓦時', '兆瓦时', 'kWh', 'MWh', 'GWh'].map((unit) => [dimensionOf({ unit }), unitFactor({ unit })])).toEqual([
+      ['measure:wh', 1],
+      ['measure:wh', 1],
+      ['measure:wh', 1],
+      ['measure:wh', 1e3],
+      ['measure:wh', 1],
+      ['measure:wh', 1e3],
+      ['measure:wh', 1e6],
+    ]);
+  });
+
+  it('puts 4,862 萬度 and 48,620 MWh on one value, and 40,512 萬度 ten times 40,512 MWh', () => {
+    const kwh = (text: string) => extractFigures(text).map((f) => inBaseUnit(f).value);
+    expect(kwh('再生能源使用量4,862萬度。再生能源48,620 MWh。')).toEqual([48_620_000, 48_620_000]);
+    expect(kwh('總用電量40,512萬度。總用電量40,512 MWh。')).toEqual([405_120_000, 40_512_000]);
+  });
+
+  it('scales a range`s top with its value', () => {
+    expect(inBaseUnit({ unit: 'MWh', value: 1.5, valueMax: 2 })).toEqual({ unit: 'MWh', value: 1_500, valueMax: 2_000 });
+    expect(inBaseUnit({ unit: 'kWh', value: 1.5 })).toEqual({ unit: 'kWh', value: 1.5 });
+  });
+});
+
+describe('an amount or a measure restated in one document with its scale slipped', () => {
+  const energy = (table: string) =>
+    `2023年總用電量為40,512萬度，其中外購電力35,650萬度。\n\n表4-3 能源使用（單位：MWh）\n項目\t2022年\t2023年\n總用電量\t412,380\t${table}\n`;
+
+  it('flags 總用電量 40,512 萬度 in the text against 40,512 MWh in the table, ten times smaller', () => {
+    expect(consistency(energy('40,512'))).toMatchObject([{ holds: false, figures: [{ value: 405_120_000 }, { value: 40_512 }] }]);
+  });
+
+  it('holds the table`s 405,120 MWh as the same amount', () => {
+    expect(consistency(energy('405,120')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  const training = (block: string) => `2023年，本集团全年培训投入2,856万元，人均培训投入1,437元。\n\n5.3 关键绩效\n员工总数：19,872人\n培训投入：${block}万元\n`;
+
+  it('flags 培训投入 2,856 万元 against a key-figures line of 285.6 万元', () => {
+    expect(consistency(training('285.6'))).toMatchObject([{ holds: false, figures: [{ value: 28_560_000 }, { value: 2_856_000 }] }]);
+  });
+
+  it('leaves two sizes of one kind of amount alone: digits fewer than three, or not the same', () => {
+    expect(consistency(training('285')).filter((c) => !c.holds)).toEqual([]);
+    expect(consistency('2023年，本集团发放助学金5万元。\n\n助学金：50万元\n').filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a table row`s label read under its table`s headings', () => {
+  const staff = (heading: string) =>
+    `截至2023年12月31日，本集团共有员工19,872人。大专及以下学历员工7,646人，主要分布于生产岗位。\n\n表5-1 员工构成（单位：人）\n类别\t2022年\t2023年\n员工总数\t18,426\t19,872\n${heading}\n硕士\t2,318\t2,604\n大专及以下\t7,056\t7,464\n`;
+
+  it('reads 大专及以下 under 按学历划分 in 员工构成 as the text`s 大专及以下学历员工: 7,646 against 7,464', () => {
+    expect(consistency(staff('按学历划分')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 7_646 }, { value: 7_464 }] }]);
+  });
+
+  it('not when the headings do not say the rest of the text`s words (按职级划分)', () => {
+    expect(consistency(staff('按职级划分')).filter((c) => !c.holds)).toEqual([]);
   });
 });

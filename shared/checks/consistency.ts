@@ -5,9 +5,9 @@
 // neighbours. Figures that merely share a number are never grouped: the metric must match.
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
-import { dimensionOf, unitFactor } from './dimension';
+import { dimensionOf, inBaseUnit } from './dimension';
 import { inForwardSentence } from './markers';
-import { disagreement, inTable, plausiblySame, type Disagreement } from './agreement';
+import { disagreement, inTable, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -130,19 +130,67 @@ function sameClaim(a: Statement, b: Statement): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
+  const slipped = amountScaleSlipped(a, b);
   // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
-  if (a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
+  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
-  return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  if (slipped) return true;
+  return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
-/** A measure with a prefixed unit (kt, MWh) as its family's base unit (`unitFactor`), so that 4.6 Mt and 4,600 kt are one value and 4.6 kt another. */
-function inBaseUnit(figure: DocFigure['figure']): DocFigure['figure'] {
-  const factor = unitFactor(figure);
-  if (factor === 1) return figure;
-  return Object.assign({}, figure, { value: Number((figure.value * factor).toPrecision(12)) });
+/** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
+const SLIPPABLE = /^(?:currency|measure):/;
+
+/**
+ * An amount or a measure restated in one document with its scale slipped (`培训投入 2,856 万元` in the
+ * text, `培训投入：285.6 万元` in its key figures; `總用電量 40,512 萬度` beside a table's 40,512 MWh,
+ * compared in kWh): the same metric, the same significant digits, three at least, exactly a power of
+ * ten apart. A 5 万元 grant and a 50 万元 one are two sizes; 2,856 and 285.6 are one number slipped.
+ */
+function amountScaleSlipped(a: Statement, b: Statement): boolean {
+  if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
+  const digits = significantDigits(a.at.figure.text);
+  return digits !== undefined && digits.length >= 3 && digits === significantDigits(b.at.figure.text) && sameMetric(a.tokens, b.tokens);
+}
+
+const significantDigits = (text: string) => writtenNumber(text)?.replace('.', '').replace(/^0+|0+$/g, '');
+
+/** Han characters only: a Chinese metric as its words, without the figures and marks around them. */
+const hanOf = (text: string | undefined) => (text ?? '').replace(/[^\u3400-\u9fff]/g, '');
+
+/** How many lines above a table row its headings and caption are looked for. */
+const HEADING_REACH = 40;
+
+/**
+ * A table row's label is read under its table's caption and heading lines: `大专及以下` under `按学历划分`
+ * in `表5-1 员工构成` is what the text calls `大专及以下学历员工`. A text figure of the document restates
+ * the cell when its metric is the label (two character pairs at least) followed by words every
+ * character of which the headings above the row say — not the label of another row.
+ */
+function labelUnderHeadings(a: Statement, b: Statement): boolean {
+  const [cell, said] = a.table ? [a, b] : [b, a];
+  if (!cell.table || said.table || cell.at.doc !== said.at.doc || !cell.zh) return false;
+  const label = hanOf(cell.at.figure.metric);
+  const metric = hanOf(said.at.figure.metric);
+  if (label.length < 3 || metric.length <= label.length || !metric.startsWith(label)) return false;
+  const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start);
+  return [...metric.slice(label.length)].every((c) => headings.includes(c));
+}
+
+/** The lines above a table row up to the blank line that opens its table, but its rows of figures (a line ending in a digit). */
+function headingsAbove(text: string, at: number): string {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', at);
+  for (let k = 0; k < HEADING_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line === '') break;
+    if (!/\d$/.test(line)) lines.push(line);
+    end = start - 1;
+  }
+  return lines.join('\n');
 }
 
 /** A count restated with its scale slipped (scale-restatements.ts). */

@@ -10,7 +10,7 @@ const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
 
 const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
-  [/^[kmgt]?wh$/i, 'wh'],
+  [/^(?:[kmgt]?wh|度|[千兆吉]瓦[时時])$/i, 'wh'],
   [/^(?:m3|m³|立方米|千立方米)$/i, 'm3'],
 ];
 
@@ -52,8 +52,36 @@ const PREFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 
  */
 export function unitFactor(figure: Pick<ExtractedFigure, 'unit'>): number {
   const unit = figure.unit.trim().toLowerCase();
+  const named = ENERGY_NAMES.get(unit);
+  if (named !== undefined) return named;
   const energy = /^([kmgt]?)wh$/.exec(unit);
   if (energy) return PREFIX[energy[1]!]! / 1e3;
   const mass = /^([kmg]?)t(?:co2e?|co2-e|onnes?)?$/.exec(unit);
   return mass ? PREFIX[mass[1]!]! : 1;
+}
+
+/**
+ * Energy units named in Chinese, in kWh (extraction writes `萬度` as kWh with the 萬 in the value;
+ * these are the names a unit may still carry from a caption or a cell: 度 is one kWh).
+ */
+const ENERGY_NAMES = new Map([
+  ['度', 1],
+  ['千瓦时', 1],
+  ['千瓦時', 1],
+  ['兆瓦时', 1e3],
+  ['兆瓦時', 1e3],
+  ['吉瓦时', 1e6],
+  ['吉瓦時', 1e6],
+]);
+
+/**
+ * The figure in its measure's base unit (4.6 MtCO2e as 4,600,000 tCO2e, 40,512 MWh as 40,512,000
+ * kWh), for comparing values and the intervals their words allow (`intervalOf` scales with the
+ * value); `factor` for a figure whose unit is written elsewhere (a table row's label). The figure
+ * itself when nothing is to scale.
+ */
+export function inBaseUnit<F extends Pick<ExtractedFigure, 'unit' | 'value' | 'valueMax'>>(figure: F, factor = unitFactor(figure)): F {
+  if (factor === 1) return figure;
+  const scale = (v: number) => Number((v * factor).toPrecision(12));
+  return { ...figure, value: scale(figure.value), ...(figure.valueMax === undefined ? {} : { valueMax: scale(figure.valueMax) }) };
 }
