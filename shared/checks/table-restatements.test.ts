@@ -65,3 +65,49 @@ describe('a text figure against a table row in a unit a power of ten apart', () 
     expect(tableRow(['report.txt', `Electricity consumed was 1.26 GWh.\n\n${kpi}`])).toMatchObject([{ figures: [{ value: 1.26 }, { value: 1_236 }] }]);
   });
 });
+
+describe('table rows whose labels say their unit in words, or none', () => {
+  const performance = (consumption: string) =>
+    `Per capita consumption fell to ${consumption} litres per person per day as more customers took up metering.\n\nTable 2: Performance commitments\nMeasure\t2022/23\t2023/24\tChange\nPer capita consumption (litres/person/day)\t143.2\t141.8\t-1.0%\nMains bursts (per 1,000 km)\t126.8\t119.4\t-5.8%\n`;
+
+  it('reads a header of report years (`2023/24`) with a Change column after them, and a unit in brackets spelt out (litres)', () => {
+    expect(tableRow(['report.txt', performance('148.1')])).toMatchObject([{ holds: false, figures: [{ value: 148.1 }, { value: 141.8 }] }]);
+    expect(tableRow(['report.txt', performance('141.8')])).toEqual([]);
+  });
+
+  const appendix =
+    'Table A1: Investment overview\nMeasure\t2022\t2023\nAssets under management (£ million)\t76,840\t72,900\nCompanies engaged on climate\t231\t253\nCompany meetings voted\t3,186\t3,412\n\nTable A3: Sustainable investments by type (£ million)\nType\t2022\t2023\tShare of 2023 total\nGreen bonds\t4,612\t5,784\t39.6%\nRenewable infrastructure equity\t2,204\t2,918\t20.0%\n';
+
+  it('compares an amount of money with a row in the currency its cells were read in (£ million): £79.2 billion against 72,900', () => {
+    const report = (aum: string) => `At 31 December 2023 our sustainable investments totalled £14.6 billion, 18.4% of our £${aum} billion of assets under management.`;
+    expect(tableRow(['report.txt', report('79.2')], ['appendix.txt', appendix])).toMatchObject([{ holds: false, figures: [{ value: 79.2e9 }, { value: 72.9e9 }] }]);
+    expect(tableRow(['report.txt', report('72.9')], ['appendix.txt', appendix])).toEqual([]);
+  });
+
+  it('reads rows under a caption in a currency by all their words (`Green bonds`), a bracket of the year before for the figures in it only', () => {
+    const report = (was: string) => `Renewable infrastructure equity grew 32% to £2.9 billion (2022: £${was} billion). Green bonds reached £5.8 billion.`;
+    expect(tableRow(['report.txt', report('2.2')], ['appendix.txt', appendix])).toEqual([]);
+    expect(tableRow(['report.txt', report('2.4')], ['appendix.txt', appendix])).toMatchObject([{ holds: false, figures: [{ value: 2.4e9 }, { value: 2.204e9 }] }]);
+  });
+
+  it('reads a label of words alone over bare numbers as a count: `nearly 250` companies against 253, the row named between the figure and the next', () => {
+    const report = (qualifier: string) => `In 2023 we engaged with ${qualifier} 250 investee companies on climate transition plans, and voted at 3,412 company meetings.`;
+    expect(tableRow(['report.txt', report('nearly')], ['appendix.txt', appendix])).toMatchObject([{ holds: false, figures: [{ value: 250 }, { value: 253 }] }]);
+    expect(tableRow(['report.txt', report('over')], ['appendix.txt', appendix])).toEqual([]);
+  });
+});
+
+describe('rows read by their words are named near the figure, of its own year', () => {
+  const operations = 'Operational performance\t2023/24\t2022/23\nWater supplied (Ml/d)\t1,318\t1,342\nLost-time injuries (number)\t24\t19\n';
+
+  it('takes no row whose words are said of another figure of the sentence (`supplied` of the households, not of 1,950 megalitres)', () => {
+    expect(tableRow(['report.txt', `We supplied water to 3.4 million households and treated some 1,950 megalitres of waste water a day.\n\n${operations}`])).toEqual([]);
+    expect(tableRow(['report.txt', `We supplied 1,950 megalitres of water a day.\n\n${operations}`])).toMatchObject([{ figures: [{ value: 1_950 }, { value: 1_318 }] }]);
+  });
+
+  it('compares no figure said as the value before (`fell to 24 from 19`), nor against a year the sentence compares with (`than in 2022/23`)', () => {
+    expect(tableRow(['report.txt', `Lost-time injuries fell to 24 from 19.\n\n${operations}`])).toEqual([]);
+    expect(tableRow(['report.txt', `We supplied 1,318 megalitres of water a day, 1.8% less than in 2022/23.\n\n${operations}`])).toEqual([]);
+    expect(tableRow(['report.txt', `In 2022/23 we supplied 1,318 megalitres of water a day.\n\n${operations}`])).toMatchObject([{ figures: [{ value: 1_318 }, { value: 1_342 }] }]);
+  });
+});
