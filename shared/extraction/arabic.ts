@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
-import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isWhiteCode } from './normalize';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isUpperCode, isWhiteCode } from './normalize';
 import type { ArabicNumber } from './digits';
 import { scaleEndingAt } from './scales';
 import { EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
@@ -159,12 +159,28 @@ function currencyBefore(text: string, i: number): { start: number; unit: string;
   // `Revenue   bn US$   12.5`: a currency ending a unit cell is the table's statement, which the
   // table reader applies with its scale; a currency alone in its cell (`$   12.5`) is the number's
   if (columnGap(text, g, i) && !cellStart(text, m.end)) return null;
+  // `A $ 1 . 1 2 b n`: a letter-spaced page parts the dollar's country letters from its sign
+  if (m.value === 'USD' && g < i) {
+    const spaced = spacedDollar(text, m.end);
+    if (spaced) return spaced;
+  }
   // `k€ 2,400`: the scale's letters before the sign
   const scale = scaleEndingAt(text, m.end);
   if (scale) return { start: scale.start, unit: m.value, factor: scale.factor };
   // a currency code on the previous line only when nothing else sits between
   return { start: m.end, unit: m.value };
 }
+
+/** `A $`, `NZ $`, `C $` before a `$` at `sign` spaced from its number: the capitals' dollar, its start. */
+function spacedDollar(text: string, sign: number): { start: number; unit: string } | null {
+  if (text.charCodeAt(sign) !== 0x24 || code(text, sign - 1) !== 0x20) return null;
+  let s = sign - 1;
+  while (s > 0 && isUpperCode(code(text, s - 1)) && sign - 1 - s < 2) s--;
+  if (s === sign - 1 || isLetterCode(code(text, s - 1))) return null;
+  const unit = SPACED_DOLLARS[text.slice(s, sign - 1)];
+  return unit ? { start: s, unit } : null;
+}
+const SPACED_DOLLARS: Readonly<Record<string, string>> = { A: 'AUD', C: 'CAD', NZ: 'NZD', S: 'SGD', R: 'BRL', NT: 'TWD', HK: 'HKD', US: 'USD' };
 
 /** Whether a one-letter unit glued at `[at, end)` is one here (`30g`, `7p` beside £, `0.45L/kWh`); any longer unit is. */
 function gluedUnitStands(text: string, unit: string, at: number, end: number): boolean {

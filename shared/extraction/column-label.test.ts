@@ -15,7 +15,7 @@ describe('a figure on a page in columns side by side (pdftotext -layout)', () =>
       ['98.1%', '%'],
       ['4', 'departments'],
       ['2', 'never events'],
-      ['5', ''],
+      ['5', 'never events'],
     ]);
   });
   it('takes no label that starts in another column or opens a heading', () => {

@@ -1,4 +1,4 @@
-import { NORM, isUpperCode } from './normalize';
+import { NORM, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { EN_NOUN_STOP, EN_EMPTY_CLASSIFIERS, EN_POSSESSIVE, EN_PARTITIVE_DETERMINER, EN_IRREGULAR_PLURAL } from './en-noun-words';
 import { letterSpacedAt, lineBreakBetween, nextWordStart, readToken, type Token } from './en-noun-tokens';
 
@@ -31,7 +31,7 @@ import { letterSpacedAt, lineBreakBetween, nextWordStart, readToken, type Token 
 const code = (text: string, i: number): number => (i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1);
 
 /** Words in -s that modify a following noun (`overseas Chinese`, `sales staff`): not a plural head. */
-const EN_S_MODIFIERS = new Set(['overseas', 'news', 'sales', 'sports', 'savings', 'goods', 'arts', 'series', 'species', 'means', 'various', 'whereas', 'always', 'perhaps']);
+const EN_S_MODIFIERS = new Set(['overseas', 'gas', 'news', 'sales', 'sports', 'savings', 'goods', 'arts', 'series', 'species', 'means', 'various', 'whereas', 'always', 'perhaps']);
 
 /** A plural-looking word (`users`, `businesses`), not `-ss`/`-us`/`-is`/`-ics` (`business`, `campus`, `logistics`). */
 export const looksPlural = (lower: string): boolean =>
@@ -56,6 +56,39 @@ const phrasalCompound = (lower: string): boolean => {
   return parts.length >= 3 && parts.some((part) => part === 'and' || part === 'of' || part === 'the' || part === 'to' || part === 'or');
 };
 
+/**
+ * `nine A321neo aircraft`, `40 CO2 sensors`: a capitalised name with digits glued in (a model, a
+ * formula) is one word of the noun phrase, not a word ending at its first digit.
+ */
+function modelName(text: string, t: Token): Token {
+  if (!isDigitCode(code(text, t.end)) || !isUpperCode(code(text, t.start))) return t;
+  let e = t.end;
+  while (e - t.start < 12 && (isDigitCode(code(text, e)) || isLetterCode(code(text, e)))) e++;
+  if (code(text, e) !== 0x20 && code(text, e) !== 0x0a) return t;
+  const word = text.slice(t.start, e);
+  return { start: t.start, end: e, word, lower: word.toLowerCase() };
+}
+
+/** After `and` ending at `e`, a count in digits (a scale word after it at most) and its noun phrase: that phrase's plural head. */
+function sharedHead(text: string, e: number, isNumberWord: (p: number) => boolean): Token | null {
+  const m = COUNT_AFTER_AND.exec(text.slice(e, e + 40));
+  if (!m) return null;
+  const phrase = enCountedNoun(text, e + m[0].length, isNumberWord);
+  if (!phrase || !/^[a-z]/.test(phrase.text)) return null;
+  const last = text.lastIndexOf(' ', phrase.end - 1) + 1;
+  const start = Math.max(last, e + m[0].length);
+  const word = text.slice(start, phrase.end);
+  if (!looksPlural(word.toLowerCase()) || word.includes('\n')) return null;
+  return { start, end: phrase.end, word, lower: word.toLowerCase() };
+}
+const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
+
+/** A token opening with a number word hyphened to a word that is none (`zero-tolerance`, `one-off`, `twenty-five-year`; not `twenty-five`). */
+function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) => boolean): boolean {
+  const h = text.lastIndexOf('-', t.end - 1);
+  return h > t.start && h + 1 < t.end && !isNumberWord(h + 1);
+}
+
 /** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
 const unreadable = (i: number): EnNoun => ({ text: '', capitalized: false, titleCase: false, end: i });
 
@@ -79,8 +112,9 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
   let firstCapitalized = false;
   let guard = 0;
   while (words.length < 4 && guard++ < 8) {
-    const t = readToken(text, p, spaced);
-    if (!t) break;
+    const read = readToken(text, p, spaced);
+    if (!read) break;
+    const t = spaced ? read : modelName(text, read);
     if (!t.word) return unreadable(i); // letter-spaced text with its word breaks lost
     const lw = t.lower;
     if (words.length === 0) {
@@ -106,13 +140,20 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
         }
       }
     }
-    let stop = EN_NOUN_STOP.has(lw) || isNumberWord(t.start);
+    // `29 zero-tolerance issues`, `3 one-off grants`: a number word hyphened to a word that is no
+    // number (as `twenty-five` is) modifies the noun
+    let stop = EN_NOUN_STOP.has(lw) || (isNumberWord(t.start) && !numberWordModifier(text, t, isNumberWord));
     if (lw === 'and' && words.length > 0 && !looksPlural(words[words.length - 1]!.lower)) {
       // "life and government services": `and` between modifiers
       const q = nextWordStart(text, t.end, spaced);
       const after = q >= 0 ? readToken(text, q, spaced) : null;
       // `4.6m TEU and emitted`: a verb in the past tense after `and` begins the next clause
       stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || /^[a-z]{4,}ed$/.test(after.lower);
+      // `1.42 million electric and 780,000 natural gas customers`: two counts share the head after the second
+      if (after === null && !spaced) {
+        const head = sharedHead(text, t.end, isNumberWord);
+        if (head) words.push(head);
+      }
     }
     if (stop) break;
     if (adverb(lw) || verbLike(lw, words[words.length - 1])) break;

@@ -7,6 +7,8 @@ import { skipGap, skipGapBack } from './gaps';
 import { inUnitCaption } from './unit-spec-in';
 import { onlyOne } from './chinese';
 import { spacedHeadline } from './digits';
+import { countedBefore } from './number-verb';
+import { labelledAboveInColumn, partLabelBelow } from './column-kpi';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -37,7 +39,9 @@ export const COUNT_NOISE_RULES = {
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
       // a bare range's ends may be codes or scores (`1 to 5`); one written with thousands separators is an amount,
       // as a lone `30,000` is (`earn RMB⏎…⏎30,000 to 40,000 more`, its currency in another column)
-      (c.reading.range !== 'none' ? !hasSeparator(c) : !hasSeparator(c) && !hasDecimal(c)) && !statedBare(text, c) &&
+      (c.reading.range !== 'none' ? !hasSeparator(c) : !hasSeparator(c) && !hasDecimal(c)) && !statedBare(text, c) && !countedBefore(text, c) &&
+      // a KPI page's cell its column names (`Fatalities⏎0`, `84⏎⏎of them certified`)
+      !labelledAboveInColumn(text, c.numStart, c.numEnd) && !partLabelBelow(text, c.numStart, c.numEnd) &&
       // letter-spaced (`    4 1 2      1 8 . 6 %`): a designed page's headline figure, no chart's tick or note's number
       !spacedHeadline(text, c.numStart, c.numEnd),
   },

@@ -1,6 +1,6 @@
 import { hasDecimal, hasSeparator } from './candidate';
 import type { NoiseRule } from './noise';
-import { codeAt as code, isCjkCode, isUpperCode } from './normalize';
+import { codeAt as code, isCjkCode, isLetterCode, isUpperCode } from './normalize';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { atLineEnd, atLineStart } from './context';
 import { skipGapBack } from './gaps';
@@ -11,6 +11,7 @@ import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
 import { pageAfterBarredTitle } from './running-head';
 import { letterSpaced } from './digits';
+import { labelledAboveInColumn } from './column-kpi';
 
 // Numbers the layout of a page puts there, not its prose: a page number in a table of contents, a
 // section's number before its heading (`1 修复绿色星球`), a long identifier, a scale stating a
@@ -51,7 +52,8 @@ export const LAYOUT_NOISE_RULES = {
     // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
     drop: (text, c) => {
       // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
-      if (c.value >= 100 || (c.value < 1 && hasDecimal(c)) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
+      // nor does a zero a KPI page's label names (`Fatalities⏎0`)
+      if (c.value >= 100 || (c.value < 1 && (hasDecimal(c) || labelledAboveInColumn(text, c.numStart, c.numEnd))) || c.reading.scaled || c.reading.currency || hasSeparator(c) || c.qualifier !== 'exact' || c.form.script === 'en' || c.context.tableCell) return false;
       if (!(atLineStart(text, c.start) || inBareNumberRow(text, c.start)) || continuesWrappedProse(text, c.start)) return false;
       // a letter-spaced number (`2 . 1 4`) is a designed page's headline figure, and `2.8 per million
       // hours` a rate: no heading is numbered so
@@ -78,6 +80,18 @@ export const LAYOUT_NOISE_RULES = {
       return end >= 0 && text.startsWith(`${c.value + 1} `, end + 1);
     },
   },
+  noteMark: {
+    name: 'note-mark',
+    // `Key environmental data*1`, `(t-CO2/¥100 million)*2`, `売上高※3`: a note's number glued by `*` or
+    // `※` to the word or bracket it annotates
+    drop: (text, c) => {
+      if (c.form.script !== 'arabic' || c.form.decimal || c.form.separator || c.value > 30 || c.numStart !== c.start) return false;
+      const mark = code(text, c.start - 1);
+      if (mark !== 0x2a && mark !== 0x203b) return false;
+      const before = code(text, c.start - 2);
+      return isLetterCode(before) || before === 0x29 || before === 0xff09;
+    },
+  },
   longId: {
     name: 'long-id',
     drop: (_t, c) =>
@@ -89,7 +103,11 @@ export const LAYOUT_NOISE_RULES = {
     // stating a unit or a rate's base; or alone in a table's unit cell (`总工时\t百万工时\t86.42`)
     drop: (text, c) => {
       // `(amounts x €1,000)`: the power of ten after a multiplier in a statement of unit
-      if (c.form.script === 'arabic') return /[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end);
+      if (c.form.script === 'arabic') {
+        if (/[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end)) return true;
+        // `(t-CO2/¥100 million)`, `tCO2e/$1m`: an amount glued after a rate's slash is its base
+        return c.reading.scaled && code(text, c.start - 1) === 0x2f && /[A-Za-z]\d?$/.test(text.slice(Math.max(0, c.start - 4), c.start - 1));
+      }
       if (!c.reading.scaled) return false;
       // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)
       const g = skipGapBack(text, c.start, 0);

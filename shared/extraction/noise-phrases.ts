@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
-import { gapBackAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
+import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import { MONTHS } from './noise-words';
 import { isFieldValue } from './field-value';
 import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
@@ -204,10 +204,13 @@ function scaleStatement(text: string, c: Candidate): boolean {
   return c.form.script === 'en' && c.reading.vague && wordBefore(text, c.start)?.word === 'in' && wordAfter(text, c.end)?.word !== 'of';
 }
 
-/** `Spills > 1 barrel⇥12⇥17`: a comparison in a row's label defines its category, no figure. */
+/**
+ * `Spills > 1 barrel⇥12⇥17`, `Two or more races    2.4    1.6`: a comparison in a row's label defines
+ * its category, no figure (a sign before the number, or an open end after it opening the label).
+ */
 function thresholdInLabel(text: string, c: Candidate): boolean {
   const sign = code(text, skipGapBack(text, c.start, 0) - 1);
-  if (sign !== 0x3e && sign !== 0x3c && sign !== 0x2265 && sign !== 0x2264) return false;
+  if (sign !== 0x3e && sign !== 0x3c && sign !== 0x2265 && sign !== 0x2264 && !openEndLabel(text, c)) return false;
   // in the row's first cell: no column gap between the line's start and the number (`SOx⇥<0.1` is a value)
   for (let k = c.start - 1; k >= Math.max(0, c.start - 80); k--) {
     const ch = code(text, k);
@@ -222,7 +225,23 @@ function thresholdInLabel(text: string, c: Candidate): boolean {
   return false;
 }
 
+/** A label opening its line with a number and an open end (`Two or more races`, `3 or fewer visits`). */
+function openEndLabel(text: string, c: Candidate): boolean {
+  if (c.qualifier !== 'over' && c.qualifier !== 'under') return false;
+  const ls = text.lastIndexOf('\n', c.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(ls, c.start)) && OPEN_END.test(text.slice(c.numEnd, c.numEnd + 16));
+}
+const OPEN_END = /^ (?:or|and) (?:more|above|over|fewer|less|below|under|older|younger)\b/;
+
+/** `Figures may not add up to 100% because of rounding`: what shares would total, no figure. */
+function roundingTotal(text: string, c: Candidate): boolean {
+  if (c.kind !== 'percent' || c.value !== 100) return false;
+  return NOT_ADD_UP_TO.test(textBeforeAcrossWrap(text, c.start, 40));
+}
+const NOT_ADD_UP_TO = /\bnot (?:add|sum|total)(?: up)?(?: to)? ?$/i;
+
 export const PHRASE_NOISE_RULES: NoiseRule[] = [
+  { name: 'rounding-total', drop: roundingTotal },
   { name: 'threshold-in-row-label', drop: thresholdInLabel },
   { name: 'scale-statement', drop: scaleStatement },
   { name: 'reporting-period-length', drop: periodUpToDate },

@@ -75,6 +75,7 @@ export const NOISE_RULES: NoiseRule[] = [
   dates.halfYear,
   layout.sectionNumber,
   layout.noteNumber,
+  layout.noteMark,
   counts.zhSpacedNoun,
   layout.longId,
   counts.zhNumeralWithoutMeasure,

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { codeAt as code, isDigitCode } from './normalize';
-import { skipGap } from './gaps';
-import { wordBefore, type Word } from './context';
+import { skipGap, skipGapBack } from './gaps';
+import { wordAfter, wordBefore, wordBeforeAcrossWrap, type Word } from './context';
 import { partOfWhole } from './noise-phrases';
 
 // `number` before a number is mostly a code's word (`Number 7`, `phone number 95188`, `the number 3`),
@@ -21,7 +21,9 @@ const SUBJECT_OR_ADVERB = /^(?!(?:this|thus|plus|minus|does|ours|yours|theirs|he
 export function numberVerbBeforePart(text: string, c: Candidate, w: Word): boolean {
   if (w.word !== 'number' || w.capitalized) return false;
   const before = wordBefore(text, w.start);
-  if (before === null || !SUBJECT_OR_ADVERB.test(before.word)) return false;
+  // `…, sewn and finished, number 843;`: the verb after a clause a comma closes
+  const afterClause = code(text, skipGapBack(text, w.start, 0) - 1) === 0x2c;
+  if (!afterClause && (before === null || !SUBJECT_OR_ADVERB.test(before.word))) return false;
   if (partOfWhole(text, c)) return true;
   const after = code(text, skipGap(text, c.end, 0));
   return (after === 0x2c || after === 0x2e || after === 0x3b) && !isDigitCode(code(text, skipGap(text, c.end, 0) + 1));
@@ -34,3 +36,26 @@ export function afterNumberVerbCount(text: string, start: number): boolean {
   const m = VERB_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && SUBJECT_OR_ADVERB.test(m[1]!);
 }
+
+/**
+ * `Tier 1 factories, where garments are cut, sewn and finished, number 843;`: the verb after a
+ * clause a comma closes, its count ending its own clause; `our stores totalled 212`: a verb of
+ * counting after a plural subject; `the other 344 are tier 2 mills`, `the remaining 12 were`: the
+ * rest of a whole, its noun elided before the verb. Each a count, bare as it stands.
+ */
+export function countedBefore(text: string, c: Candidate): boolean {
+  const w = wordBeforeAcrossWrap(text, c.start);
+  if (!w) return false;
+  if (w.word === 'number' || TOTAL_VERBS.has(w.word)) {
+    if (w.capitalized) return false;
+    const after = code(text, skipGap(text, c.end, 0));
+    if (w.word === 'number' && !((after === 0x2c || after === 0x2e || after === 0x3b) && !isDigitCode(code(text, skipGap(text, c.end, 0) + 1)))) return false;
+    if (code(text, skipGapBack(text, w.start, 0) - 1) === 0x2c) return true;
+    const subject = wordBefore(text, w.start);
+    return subject !== null && SUBJECT_OR_ADVERB.test(subject.word);
+  }
+  if (w.word !== 'other' && w.word !== 'remaining') return false;
+  return wordBeforeAcrossWrap(text, w.start)?.word === 'the' && PART_VERBS.has(wordAfter(text, c.end)?.word ?? '');
+}
+const TOTAL_VERBS = new Set(['numbered', 'totalled', 'totaled']);
+const PART_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained']);

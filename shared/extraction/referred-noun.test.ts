@@ -15,6 +15,18 @@ describe('a count that refers back to the noun counted before it', () => {
     expect(units('we employed 6,842 people, 1,627 of them women (23.8%).')).toEqual([[6842, 'people'], [1627, 'women'], [23.8, '%']]);
   });
 
+  it('takes it for a comparison or a change\'s start whose noun is elided (`12 fewer than`, `down from 2.97`)', () => {
+    expect(units('We recorded 31 spills, 9 fewer than in 2022, and 4 more than planned.')).toEqual([[31, 'spills'], [9, 'spills'], [4, 'spills']]);
+    expect(units('Intensity was 0.82 MWh per tonne, down from 0.91.')).toEqual([[0.82, 'MWh'], [0.91, 'MWh']]);
+  });
+
+  it('takes it for a part whose word after it only says what befell it (`1,058 announced`, `14 closed`)', () => {
+    expect(units('We ran 212 inspections: 150 scheduled and 62 unscheduled.')).toEqual([[212, 'inspections'], [150, 'inspections'], [62, 'inspections']]);
+    expect(units('We opened 27 stores and 14 closed.')).toEqual([[27, 'stores'], [14, 'stores']]);
+    expect(units('It has 90 buildings, 40 refurbished; 12 beds.')).toEqual([[90, 'buildings'], [40, 'buildings'], [12, 'beds']]);
+    expect(units('It ran 60 courses and trained 2,000 registered "Blue Cap" volunteers.')).toEqual([[60, 'courses'], [2000, 'registered']]);
+  });
+
   it('takes nothing across a sentence\'s end or a semicolon, nor with no figure before', () => {
     expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites']]);
     expect(units('in nine countries; 14,500 of them now use the app')).toEqual([[9, 'countries'], [14500, '']]);

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate';
 import { codeAt as code, isLetterCode } from './normalize';
 import { looksPlural } from './en-nouns';
+import { partLabelBelow } from './column-kpi';
 
 // English points back to what it has just counted: `Eleven sites, six of them in water-stressed
 // regions`, `12,600 young people …, of whom 5,300 went on to jobs`, `14.2 million tonnes of freight, of
@@ -15,9 +16,13 @@ const REACH = 200;
  * (`N of them`, `of which N`, `of whom N`, `another N`) with no sentence's end between.
  */
 export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate | undefined): void {
-  if (!prev || cand.kind !== 'none' || cand.unit !== '' || cand.reading.range !== 'none' || cand.form.script === 'zh') return;
+  if (!prev || cand.reading.range !== 'none' || cand.form.script === 'zh') return;
+  const bare = cand.kind === 'none' && cand.unit === '';
+  if (!bare && !(cand.kind === 'noun' && NOT_A_HEAD.test(cand.unit) && endsPhrase(text, cand.end))) return;
   if (prev.kind !== 'noun' && prev.kind !== 'measure' && prev.kind !== 'currency') return;
-  if (prev.end > cand.start || cand.start - prev.end > REACH || !refersBack(text, cand)) return;
+  // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
+  // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
+  if (prev.end > cand.start || cand.start - prev.end > REACH || (bare && !refersBack(text, cand))) return;
   for (let k = prev.end; k < cand.start; k++) {
     const c = code(text, k);
     // a sentence's end (`. `, a blank line), or a clause of its own between (`;`)
@@ -37,10 +42,26 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
 }
 const OWN_NOUN = /^\s+of\s+them\s+([a-z]{3,})(?![a-z-])/;
 
-/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`. */
+/**
+ * A counted noun that is no head: one word, a participle or an adjective of what was counted
+ * (`announced`, `unannounced`, `moved`, `returnable`), or a comparison (`fewer`, `more`).
+ */
+const NOT_A_HEAD = /^(?:[a-z]{2,}[^e]ed|[a-z]{3,}(?:able|ible)|more|fewer|less)$/;
+
+/** The word after the count ends its phrase: punctuation or a lower-case word next (`1,058 announced or`), no name (`2,000 registered "Green Vest" volunteers`). */
+function endsPhrase(text: string, end: number): boolean {
+  const w = /^\s+[a-z]+(\s*)(.)/.exec(text.slice(end, end + 40));
+  if (!w) return false;
+  const next = w[2]!;
+  return /[.,;:)]/.test(next) || (w[1] !== '' && /[a-z]/.test(next));
+}
+
+/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {
-  const after = text.slice(cand.end, cand.end + 12);
-  if (/^\s+of\s+(?:them|whom|which)\b/.test(after)) return true;
+  const after = text.slice(cand.end, cand.end + 16);
+  if (/^\s+(?:of\s+(?:them|whom|which)\b|(?:more|fewer|less)\s+than\b)/.test(after)) return true;
   const before = text.slice(Math.max(0, cand.start - 12), cand.start);
-  return /\b(?:of\s+(?:which|whom)|another)\s+$/.test(before);
+  if (/\b(?:of\s+(?:which|whom)|another|(?:down|up)\s+from)\s+$/.test(before)) return true;
+  // a KPI page's cell whose label below in its column opens `of them` (`84⏎⏎of them certified`)
+  return partLabelBelow(text, cand.numStart, cand.numEnd);
 }

@@ -3,6 +3,7 @@ import { codeAt as code } from './normalize';
 import type { Candidate } from './candidate';
 import { atLineEnd, atLineStart, columnGapBefore, tableCell, wordBefore } from './context';
 import { orphanUnit } from './orphan-scale';
+import { measureUnderScale } from './column-kpi';
 import type { OrphanScales } from './orphan-scale';
 import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
 import type { UnitSpec } from './unit-spec';
@@ -75,7 +76,7 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
       cand.value *= below.factor;
       cand.reading.scaled = true;
       // `1 . 8 6⏎million tCO2e`: a unit after the scale word is the figure's; a counted noun there may be another column's
-      const u = orphanUnit(text, below.end);
+      const u = orphanUnit(text, below.end) ?? measureUnderScale(text, cand.numStart, below.end);
       if (u && u.kind !== 'count') {
         cand.unit = u.unit;
         cand.kind = u.kind;

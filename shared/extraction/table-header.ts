@@ -2,6 +2,7 @@ import { lineEndWithin, lineStartWithin } from './lines';
 import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
+import type { Unit } from './units';
 
 // A bare number in a table takes its scale and unit from where the table states them once: the
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
@@ -62,7 +63,10 @@ export class TableHeaders {
     }
     // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
     // its own that the unit tables do not know keeps the table's scale off it
-    if (ownUnknownUnit(label)) return null;
+    // `Scope 2 emissions (CO2e)` under `('000 tonnes)`: the gas the table's tonnes are of
+    const gas = GAS_LABEL.test(label);
+    if (gas && header.table?.unit?.unit === 't') return { factor: header.table.factor, unit: TCO2E };
+    if (!gas && ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
     // a header set over lines in columns, where the walk above found nothing stated for the table
@@ -231,6 +235,10 @@ function splitCells(line: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
+
+/** A row label ending in a greenhouse gas in parentheses, a note's mark after it at most (`Scope 1 emissions (CO2e)²`). */
+const GAS_LABEL = /\((?:CO2e|CO₂e|CO2-e|CO2eq|CO2 equivalent)\)[¹²³⁴⁵⁶⁷⁸⁹⁰*\d]{0,2}$/;
+const TCO2E: Unit = { unit: 'tCO2e', kind: 'measure' };
 
 /** A row label ending in a unit's abbreviation in parentheses: capitals after its first letter, or a `/` (`MMfbm`, `MMBtu`, `kWh/t`). */
 const ownUnknownUnit = (label: string): boolean => /\(([A-Za-z][a-z]*[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*\/[A-Za-z0-9]+)\)$/.test(label) && /\(([^()]{2,10})\)$/.test(label);

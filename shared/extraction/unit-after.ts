@@ -12,7 +12,7 @@ import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore 
 import { zhCountedNoun, zhNounAfterDe } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
 import type { EnNoun } from './en-nouns';
-import { letterSpacedAt } from './en-noun-tokens';
+import { columnContinuation, letterSpacedAt, NOT_COLUMNS } from './en-noun-tokens';
 import { afterFieldColon } from './field-value';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { spacedHeadline } from './digits';
@@ -46,6 +46,15 @@ const YUAN = ZH_UNIT_TABLE.matchForward('元', 0)!.value;
 /** Nouns that name a sum of money (`贷款`, `捐款`, `资金`, `奖金`, `补贴`). */
 const MONEY_NOUN = /(?:[贷存捐善欠赔货筹]款|[资奖基现租]金|补贴|补助|经费)$/;
 
+/** `up 3 percentage⏎points`, `3 per⏎cent`: a unit of words that a line break parts once (a wrap, no blank line). */
+function unitWrappedOnce(text: string, q: number): ReturnType<typeof EN_UNIT_TABLE.matchForward> {
+  const m = EN_UNIT_TABLE.matchForward(text, q, { newlines: true });
+  if (!m) return null;
+  let breaks = 0;
+  for (let k = q; k < m.end; k++) if (code(text, k) === 0x0a) breaks++;
+  return breaks === 1 ? m : null;
+}
+
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
   const g = skipGapAcrossWrap(text, cand.numStart, p);
@@ -77,7 +86,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // `620 M€`: the euro after the number (and its scale), as French and German text writes it
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d || c === 0x20ac) {
     // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
-    const read = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
+    const read = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) }) ?? unitWrappedOnce(text, q);
     // `under 36 years⏎old`: an age a wrapped line splits
     const age = read?.value.kind === 'year' ? EN_UNIT_TABLE.matchForward(text, q, { newlines: true }) : null;
     const en = age?.value.kind === 'age' ? age : read;
@@ -102,8 +111,13 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // a page in columns side by side: the label under a figure, in its column (column-label.ts)
   const labelled = labelBelow(text, cand, p);
   if (labelled) return labelled;
-  const g1 = skipGap(text, p, 1);
+  let g1 = skipGap(text, p, 1);
   const g1Newlines = lastGapNewlines();
+  // prose in columns side by side: the sentence goes on under its own column (en-noun-tokens.ts)
+  if (isLetterCode(code(text, g1)) && (g1Newlines === 1 || g1 - p >= 3) && cand.form.script !== 'zh') {
+    const next = columnContinuation(text, p);
+    if (next !== NOT_COLUMNS) g1 = next < 0 ? p : next;
+  }
   if (g1Newlines > 0 && isLetterCode(code(text, g1)) && !leftOfColumnFigure(text, cand.numStart, g1)) {
     const en = EN_UNIT_TABLE.matchForward(text, g1);
     if (en && !EN_GLUED_ONLY.has(lowerSlice(text, g1, en.end))) return { unit: en.value, end: en.end, noun: false, spaced: true, capitalized: false };

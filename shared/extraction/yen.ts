@@ -2,16 +2,25 @@ import type { ExtractedFigure } from '../domain/figure';
 
 // `¥` (and the full-width `￥`) is the sign of the yuan and of the yen alike. Read alone it is the
 // renminbi, as in the Chinese reports Tickmark is built around; in a yen report (a Japanese
-// company's, which names the yen more often than the yuan: `billion yen`, `JPY`, `円`) it is the yen.
+// company's, which names the yen more often than the yuan: `billion yen`, `JPY`, `円`; or names
+// neither but Japan) it is the yen.
 
 const YEN_WORDS = /\byen\b|\bJPY\b|円/gi;
 const YUAN_WORDS = /\bRMB\b|\bCNY\b|\byuan\b|\brenminbi\b|人民币|人民幣|元/gi;
 
-/** Whether the text names the yen more often than the yuan. */
+/**
+ * Whether the text names the yen more often than the yuan; or, naming neither (`¥14.2 billion` alone,
+ * as a Japanese company's English report may), names Japan at least as often as China.
+ */
 export function yenDocument(text: string): boolean {
   const yen = count(text, YEN_WORDS);
-  return yen > 0 && yen > count(text, YUAN_WORDS);
+  const yuan = count(text, YUAN_WORDS);
+  if (yen > 0 || yuan > 0) return yen > yuan;
+  const japan = count(text, JAPAN_WORDS);
+  return japan > 0 && japan >= count(text, CHINA_WORDS);
 }
+const JAPAN_WORDS = /\bJapan(?:ese)?\b|\bTokyo\b|日本/g;
+const CHINA_WORDS = /\bChina\b|\bChinese\b|\bPRC\b|中国|中國/g;
 
 /** The figures with a `¥` of a yen report read as yen. */
 export function withYenSign(text: string, figures: ExtractedFigure[]): ExtractedFigure[] {
@@ -19,7 +28,9 @@ export function withYenSign(text: string, figures: ExtractedFigure[]): Extracted
   return figures.map((f) => (signedYuan(f) ? { ...f, unit: 'JPY' } : f));
 }
 
-const signedYuan = (f: ExtractedFigure): boolean => f.unit === 'CNY' && /[¥￥]/.test(f.text);
+/** A yuan read from a `¥` in the figure or in its table's header (`Net sales (¥ billion)`), no yuan's name in the figure. */
+const signedYuan = (f: ExtractedFigure): boolean => f.unit === 'CNY' && (/[¥￥]/.test(f.text) || !YUAN_IN_FIGURE.test(f.text));
+const YUAN_IN_FIGURE = /RMB|CNY|yuan|renminbi|人民币|人民幣|元/i;
 
 function count(text: string, re: RegExp): number {
   let n = 0;

@@ -1,0 +1,64 @@
+import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
+import { labelBelowInColumn } from './column-label';
+import { EN_UNIT_TABLE, type Unit } from './units';
+
+// A designed KPI page as `pdftotext -layout` gives it, columns side by side: a bare count standing
+// alone in its column's cell is a figure when its column names it there, either by a label on the
+// line above (`Fatalities⏎0`) or by a part's words below (`84⏎⏎of them certified`), though no noun
+// follows it on its line; and a figure's measure on the line under its scale word.
+
+const MAX_LINE = 240;
+/** Two numbers or more apart by column gaps, nothing else. */
+const AXIS = /^[\d.,%]+(?: {2,}[\d.,%]+)+$/;
+
+/**
+ * Whether the number `[numStart, numEnd)` is a cell of a page in columns (the line's start or a
+ * column gap before it, a column gap or the line's end after it, and no number beside it) under a
+ * label starting at its column on the line above: words, capitalised, no digit, no sentence's end.
+ */
+export function labelledAboveInColumn(text: string, numStart: number, numEnd: number): boolean {
+  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  const col = numStart - ls;
+  if (ls < 2 || col > MAX_LINE || text.slice(ls, numStart).trim() !== '' && !(code(text, numStart - 1) === 0x20 && code(text, numStart - 2) === 0x20)) return false;
+  const a = code(text, numEnd);
+  if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, numEnd + 1) === 0x20 || code(text, numEnd + 1) === 0x0a)))) return false;
+  // a chart's axis puts numbers in a row (`0      10      20`); another column's one figure may stand beside
+  const le = text.indexOf('\n', numEnd);
+  const rest = text.slice(numEnd, le < 0 ? text.length : le).trim();
+  if (rest !== '' && isDigitCode(rest.charCodeAt(0)) && AXIS.test(rest)) return false;
+  const pe = ls - 1;
+  const ps = text.lastIndexOf('\n', pe - 1) + 1;
+  if (pe - ps > MAX_LINE || pe - ps <= col) return false;
+  const above = text.slice(ps, pe);
+  if (above.slice(0, col).trim() !== '' && !above.slice(0, col).endsWith('  ')) return false;
+  if (!isUpperCode(above.charCodeAt(col))) return false;
+  const gap = above.indexOf('  ', col);
+  const label = above.slice(col, gap < 0 ? above.length : gap);
+  return label.length >= 3 && /^[A-Z][A-Za-z' -]*[a-z]$/.test(label);
+}
+
+/**
+ * Whether the label below the figure in its column opens with a part's words (`of them certified`);
+ * `of whom 190 are trainees` counts a part of the figure, which is the whole.
+ */
+export function partLabelBelow(text: string, numStart: number, numEnd: number): boolean {
+  const below = labelBelowInColumn(text, numStart, numEnd);
+  return below >= 0 && /^of (?:them|whom|which) (?![\d(])/.test(text.slice(below, below + 16));
+}
+
+/**
+ * `1 . 4⏎million⏎cubic metres of water`: the measure on the line under a figure's scale word, where the
+ * scale word ends its column's cell and the measure opens the next line at the figure's column.
+ */
+export function measureUnderScale(text: string, numStart: number, scaleEnd: number): Unit | null {
+  const a = code(text, scaleEnd);
+  if (!(a === 0x0a || (a === 0x20 && (code(text, scaleEnd + 1) === 0x20 || code(text, scaleEnd + 1) === 0x0a)))) return null;
+  const col = numStart - (text.lastIndexOf('\n', numStart - 1) + 1);
+  const le = text.indexOf('\n', scaleEnd);
+  if (le < 0) return null;
+  const at = le + 1 + col;
+  const ne = text.indexOf('\n', le + 1);
+  if ((ne >= 0 && ne <= at) || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
+  const unit = EN_UNIT_TABLE.matchForward(text, at, { newlines: false });
+  return unit && unit.value.kind === 'measure' && !isLetterCode(code(text, unit.end)) ? unit.value : null;
+}
