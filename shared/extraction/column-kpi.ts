@@ -1,6 +1,7 @@
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { labelBelowInColumn } from './column-label';
 import { EN_UNIT_TABLE, type Unit } from './units';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // A designed KPI page as `pdftotext -layout` gives it, columns side by side: a bare count standing
 // alone in its column's cell is a figure when its column names it there, either by a label on the
@@ -17,18 +18,19 @@ const AXIS = /^[\d.,%]+(?: {2,}[\d.,%]+)+$/;
  * label starting at its column on the line above: words, capitalised, no digit, no sentence's end.
  */
 export function labelledAboveInColumn(text: string, numStart: number, numEnd: number): boolean {
-  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+  const ls = lineStartWithin(text, numStart, MAX_LINE);
   const col = numStart - ls;
   if (ls < 2 || col > MAX_LINE || text.slice(ls, numStart).trim() !== '' && !(code(text, numStart - 1) === 0x20 && code(text, numStart - 2) === 0x20)) return false;
   const a = code(text, numEnd);
   if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, numEnd + 1) === 0x20 || code(text, numEnd + 1) === 0x0a)))) return false;
   // a chart's axis puts numbers in a row (`0      10      20`); another column's one figure may stand beside
-  const le = text.indexOf('\n', numEnd);
-  const rest = text.slice(numEnd, le < 0 ? text.length : le).trim();
+  const le = lineEndWithin(text, numEnd, MAX_LINE);
+  if (le < 0) return false;
+  const rest = text.slice(numEnd, le).trim();
   if (rest !== '' && isDigitCode(rest.charCodeAt(0)) && AXIS.test(rest)) return false;
   const pe = ls - 1;
-  const ps = text.lastIndexOf('\n', pe - 1) + 1;
-  if (pe - ps > MAX_LINE || pe - ps <= col) return false;
+  const ps = lineStartWithin(text, pe, MAX_LINE);
+  if (ps < 0 || pe - ps <= col) return false;
   const above = text.slice(ps, pe);
   if (above.slice(0, col).trim() !== '' && !above.slice(0, col).endsWith('  ')) return false;
   if (!isUpperCode(above.charCodeAt(col))) return false;
@@ -53,12 +55,13 @@ export function partLabelBelow(text: string, numStart: number, numEnd: number): 
 export function measureUnderScale(text: string, numStart: number, scaleEnd: number): Unit | null {
   const a = code(text, scaleEnd);
   if (!(a === 0x0a || (a === 0x20 && (code(text, scaleEnd + 1) === 0x20 || code(text, scaleEnd + 1) === 0x0a)))) return null;
-  const col = numStart - (text.lastIndexOf('\n', numStart - 1) + 1);
-  const le = text.indexOf('\n', scaleEnd);
-  if (le < 0) return null;
+  const ls = lineStartWithin(text, numStart, MAX_LINE);
+  const le = lineEndWithin(text, scaleEnd, MAX_LINE);
+  if (ls < 0 || le < 0 || le >= text.length) return null;
+  const col = numStart - ls;
   const at = le + 1 + col;
-  const ne = text.indexOf('\n', le + 1);
-  if ((ne >= 0 && ne <= at) || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
+  const ne = lineEndWithin(text, le + 1, MAX_LINE);
+  if (ne < 0 || ne <= at || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
   const unit = EN_UNIT_TABLE.matchForward(text, at, { newlines: false });
   return unit && unit.value.kind === 'measure' && !isLetterCode(code(text, unit.end)) ? unit.value : null;
 }

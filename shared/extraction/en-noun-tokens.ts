@@ -1,5 +1,6 @@
 import { NORM, isLetterCode, isNewlineCode, isSpaceCode } from './normalize';
 import { EN_NOUN_STOP } from './en-noun-words';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 // The words of an English noun phrase as a PDF leaves them: hyphenated across a line break
 // (`barri-⏎er-free`), letter-spaced (`d i s h o n e st`), or as written.
@@ -55,9 +56,9 @@ const MAX_LINE = 240;
  * `NOT_COLUMNS` when `e`'s line is not set in columns.
  */
 export function columnContinuation(text: string, e: number): number {
-  const ls = text.lastIndexOf('\n', e - 1) + 1;
-  const le = text.indexOf('\n', e);
-  if (le < 0 || le - ls > MAX_LINE) return NOT_COLUMNS;
+  const ls = lineStartWithin(text, e, MAX_LINE);
+  const le = ls < 0 ? -1 : lineEndWithin(text, e, MAX_LINE);
+  if (le < 0 || le >= text.length || le - ls > MAX_LINE) return NOT_COLUMNS;
   // the column `e` stands in starts after the last column gap before it on its line
   let col = ls;
   for (let k = e - 1, run = 0; k >= ls; k--) {
@@ -76,8 +77,8 @@ export function columnContinuation(text: string, e: number): number {
   // set in columns: another column's text before `e` on its line, or after it past a gap
   if (col === ls && (lineEnds || gapAfter < COLUMN_GAP)) return NOT_COLUMNS;
   const from = le + 1;
-  const ne = text.indexOf('\n', from);
-  const end = ne < 0 ? text.length : ne;
+  const end = lineEndWithin(text, from, MAX_LINE);
+  if (end < 0) return -1;
   const at = from + (col - ls);
   if (at > end) return -1;
   // the next line's text in that column: a word opening at the column's start, a space before it

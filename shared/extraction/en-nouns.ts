@@ -75,8 +75,8 @@ function sharedHead(text: string, e: number, isNumberWord: (p: number) => boolea
   if (!m) return null;
   const phrase = enCountedNoun(text, e + m[0].length, isNumberWord);
   if (!phrase || !/^[a-z]/.test(phrase.text)) return null;
-  const last = text.lastIndexOf(' ', phrase.end - 1) + 1;
-  const start = Math.max(last, e + m[0].length);
+  let start = phrase.end;
+  while (start > e + m[0].length && text.charCodeAt(start - 1) !== 0x20) start--;
   const word = text.slice(start, phrase.end);
   if (!looksPlural(word.toLowerCase()) || word.includes('\n')) return null;
   return { start, end: phrase.end, word, lower: word.toLowerCase() };
@@ -85,7 +85,8 @@ const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
 
 /** A token opening with a number word hyphened to a word that is none (`zero-tolerance`, `one-off`, `twenty-five-year`; not `twenty-five`). */
 function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) => boolean): boolean {
-  const h = text.lastIndexOf('-', t.end - 1);
+  let h = t.end - 1;
+  while (h > t.start && text.charCodeAt(h) !== 0x2d) h--;
   return h > t.start && h + 1 < t.end && !isNumberWord(h + 1);
 }
 

@@ -5,6 +5,7 @@ import { skipGap, skipGapBack } from './gaps';
 import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import { MONTHS } from './noise-words';
 import { isFieldValue } from './field-value';
+import { lineStartWithin } from './lines';
 import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
 
 // Phrases whose number is no claimed figure (GUIDELINES.md, "Exclude"): the length of a reporting
@@ -228,8 +229,8 @@ function thresholdInLabel(text: string, c: Candidate): boolean {
 /** A label opening its line with a number and an open end (`Two or more races`, `3 or fewer visits`). */
 function openEndLabel(text: string, c: Candidate): boolean {
   if (c.qualifier !== 'over' && c.qualifier !== 'under') return false;
-  const ls = text.lastIndexOf('\n', c.start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(ls, c.start)) && OPEN_END.test(text.slice(c.numEnd, c.numEnd + 16));
+  const ls = lineStartWithin(text, c.start, 80);
+  return ls >= 0 && /^[ \t]*$/.test(text.slice(ls, c.start)) && OPEN_END.test(text.slice(c.numEnd, c.numEnd + 16));
 }
 const OPEN_END = /^ (?:or|and) (?:more|above|over|fewer|less|below|under|older|younger)\b/;
 
