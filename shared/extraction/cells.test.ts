@@ -183,3 +183,16 @@ describe('labels of table rows', () => {
     ]);
   });
 });
+
+describe('a unit column parted by bars (│, ｜, as a Markdown |)', () => {
+  it('reads no figure in a scale unit cell between bars, its scale on the values', () => {
+    const table = '指标　　　　│单位　　│2023年　│2022年\n志愿服务时长│万小时　│　 12.6 │　 10.4\n服务人次　　│万人次　│　 58.4 │　 49.1\n';
+    expect(extractFigures(table).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['12.6', 126_000, '小时'],
+      ['10.4', 104_000, '小时'],
+      ['58.4', 584_000, '人次'],
+      ['49.1', 491_000, '人次'],
+    ]);
+    expect(extractFigures(table.replace(/│/g, '｜')).map((f) => f.value)).toEqual([126_000, 104_000, 584_000, 491_000]);
+  });
+});

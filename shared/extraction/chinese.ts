@@ -15,6 +15,8 @@ import { QUALIFIER_INFIX, ZH_SCALE_PREFIX, infixAcrossWrap } from './qualifiers'
 const YI_ONE = 0x4e00; // 一
 const SHI = 0x5341; // 十
 const JI = 0x51e0; // 几
+const YI_BY = 0x4ee5; // 以
+const JI_COUNT = 0x8ba1; // 计
 const GUO = 0x8fc7; // 过
 const CHAO = 0x8d85; // 超
 const LING = 0x96f6; // 零
@@ -130,6 +132,8 @@ export function readChinese(text: string, i: number): GrammarResult {
     const g = gapBackAcrossWrap(text, i);
     const pre = ZH_SCALE_PREFIX.matchBackward(text, i) ?? (g < i && isCjkCode(code(text, g - 1)) ? ZH_SCALE_PREFIX.matchBackward(text, g) : null);
     if (pre) qual = pre.value;
+    // 以千万计的中小微企业: counted in tens of millions, a vague multiple as 数以万计
+    else if (code(text, i - 1) === YI_BY && code(text, p) === JI_COUNT) qual = 'over';
   }
   // 三至五天, 三到五年
   if (!z.percent && z.valueMax === undefined && qual === null) {

@@ -297,3 +297,16 @@ describe('a row label wrapped over two lines', () => {
     expect(cells('单位：万吨\n指标（范围\n一）            2023年\n排放量          12.5\n').map((c) => c[1])).toEqual([125_000]);
   });
 });
+
+describe('a gas named before its mass in a statement of unit', () => {
+  it('reads ( 二氧化碳当量 - 万吨 ) and (CO2e, tonnes) as that mass of the gas, a slash still a rate', () => {
+    expect(specIn('温室气体排放（二氧化碳当量 - 万吨）')).toEqual({ factor: 1e4, unit: { unit: 'tCO2e', kind: 'measure' } });
+    expect(specIn('（二氧化碳當量－噸）')).toEqual({ factor: 1, unit: { unit: 'tCO2e', kind: 'measure' } });
+    expect(specIn('Scope 1 (CO2e, tonnes)')).toEqual({ factor: 1, unit: { unit: 'tCO2e', kind: 'measure' } });
+    expect(specIn('（二氧化碳当量/吨）')).toBeNull();
+    expect(cells('范围一排放（二氧化碳当量 - 万吨）\t12.4\t13.1')).toEqual([
+      ['12.4', 124_000, 'tCO2e'],
+      ['13.1', 131_000, 'tCO2e'],
+    ]);
+  });
+});

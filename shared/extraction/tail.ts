@@ -104,7 +104,7 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
   const u = unitAfter(text, cand, p);
   if (!u) return p;
   if (u.unit.kind === 'tenth') {
-    if (cand.value <= 10 && !cand.reading.scaled && !chengVerb(text, u.end)) {
+    if (cand.value <= 10 && !cand.reading.scaled && (!chengVerb(text, u.end) || shareQualifiedBefore(text, cand.start))) {
       cand.value *= 10;
       if (cand.valueMax !== undefined) cand.valueMax *= 10;
       cand.unit = '%';
@@ -163,6 +163,9 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
 const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(text, i));
+/** 近, 逾, 超, 约, 过 right before a numeral: `近五成为女性`, `逾三成员工` are shares, not `成为`, `成员`. */
+const SHARE_QUALIFIERS = new Set(Array.from('近逾超约过', (c) => c.charCodeAt(0)));
+const shareQualifiedBefore = (text: string, start: number): boolean => SHARE_QUALIFIERS.has(code(text, start - 1));
 
 function prefixQualifier(text: string, cand: Candidate): Qualifier | null {
   const start = cand.start;

@@ -8,7 +8,8 @@ import { specIn } from './unit-spec-in';
 // of ten can be one, so no other number pays for the look at its row.
 
 const MAX_ROW = 300;
-const CELL_GAP = /\t|[ \u3000]{2,}/;
+/** A tab, two spaces or more, or a bar between cells (`│万人次　│`, as table-header.ts splits rows). */
+const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│][ \u3000]*/;
 /** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `+40.8%`, `-`). */
 const VALUE_CELL = /^[(\-–+]?\d[\d,.]*\)?%?$|^[-–—]$/;
 
@@ -35,7 +36,7 @@ export function inUnitCell(text: string, c: Candidate): boolean {
 function lastGap(s: string): number {
   let at = -1;
   for (let k = 0; k < s.length; k++) {
-    if (s.charCodeAt(k) === 0x09) at = k + 1;
+    if (s.charCodeAt(k) === 0x09 || isBar(s.charCodeAt(k))) at = k + 1;
     else if (isRunSpace(s.charCodeAt(k)) && isRunSpace(s.charCodeAt(k + 1))) {
       while (isRunSpace(s.charCodeAt(k + 1))) k++;
       at = k + 1;
@@ -44,3 +45,4 @@ function lastGap(s: string): number {
   return at;
 }
 const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
+const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502;

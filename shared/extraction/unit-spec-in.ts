@@ -24,7 +24,7 @@ function readSpecIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!);
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!);
     if (spec) return spec;
   }
   return null;
@@ -60,6 +60,16 @@ function listedSpec(s: string): UnitSpec | null {
   if (rest.some((x) => x.factor !== first!.factor)) return null;
   return { factor: first!.factor, unit: rest.every((x) => x.unit?.unit === first!.unit?.unit) ? first!.unit : null };
 }
+
+/**
+ * `( 二氧化碳当量 - 吨 )`, `(CO2e, tonnes)`: the gas named before its mass, a dash or comma between, is
+ * that mass of the gas (a slash would make it a rate, per tonne).
+ */
+function gasThenMass(inner: string): UnitSpec | null {
+  const m = GAS_THEN_MASS.exec(inner);
+  return m ? readSpec(/^[A-Za-z]/.test(m[2]!) ? `${m[2]!} ${m[1]!}` : `${m[2]!}${m[1]!}`) : null;
+}
+const GAS_THEN_MASS = /^\s*(二氧化碳当量|二氧化碳當量|CO2e|CO2-e|CO₂e)\s*[-–—－,，、]\s*([^-–—－,，、/]{1,12}?)\s*$/;
 
 const OPEN = new Set([0x28, 0xff08]);
 const CLOSE = new Set([0x29, 0xff09]);

@@ -49,6 +49,9 @@ const ZH_MODIFIER_WORDS = pairsOf(
 
 const DE = '的'.charCodeAt(0);
 const JI = '计'.charCodeAt(0);
+const JI_LEVEL = '级'.charCodeAt(0);
+/** Scale characters a 级 may follow as a magnitude (`千万级`), not a grade (`3级`). */
+const SCALE_CHARS = new Set(Array.from('十百千万亿', (c) => c.charCodeAt(0)));
 
 /** Places counted with no measure word (`30国`, `12省`), and the characters that make them a longer noun (`国家`, `省份`). */
 const ZH_PLACE_COUNTERS = new Map(
@@ -106,7 +109,8 @@ function zhRun(text: string, i: number, max: number): number {
 export function zhCountedNoun(text: string, i: number, max = 8): string {
   const first = code(text, i);
   // 数以亿计的消费者: `以…计` says how the count runs; the noun comes after 的
-  if (first === JI && code(text, i + 1) === DE) return zhRun(text, i + 2, max) > i + 2 ? text.slice(i + 2, zhRun(text, i + 2, max)) : '';
+  // 上千万级的活跃零售商户: 级 (-level) makes the scale a modifier too
+  if ((first === JI || (first === JI_LEVEL && SCALE_CHARS.has(code(text, i - 1)))) && code(text, i + 1) === DE) return zhRun(text, i + 2, max) > i + 2 ? text.slice(i + 2, zhRun(text, i + 2, max)) : '';
   // 30国客户, 12省市民: a count of countries or provinces, not of what follows them
   const compounds = ZH_PLACE_COUNTERS.get(first);
   if (compounds !== undefined && !compounds.has(code(text, i + 1))) return text.slice(i, i + 1);

@@ -130,3 +130,16 @@ describe('多元 as the word diverse', () => {
     ]);
   });
 });
+
+describe('a bare scale counted by (以…计) or made a magnitude (…级的)', () => {
+  it('reads 以千万计 as a vague multiple, over, as 数以万计', () => {
+    expect(figures('服务以百万计的小微商户，惠及数以万计的农户。')).toEqual([
+      ['百万', 1e6, '小微商户', 'over'],
+      ['万', 1e4, '农户', 'over'],
+    ]);
+  });
+  it('counts the noun after 级的 (上亿级的注册用户), a grade (3级的) left as it was', () => {
+    expect(figures('平台服务着上亿级的注册用户。')).toEqual([['亿', 1e8, '注册用户', 'over']]);
+    expect(figures('全年发生3级的风险事件2起。').map((f) => f[2])).not.toContain('风险事件');
+  });
+});

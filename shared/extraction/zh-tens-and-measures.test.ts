@@ -47,3 +47,16 @@ describe('台套, sets of equipment', () => {
     ]);
   });
 });
+
+describe('成 after a numeral a share qualifier opens', () => {
+  it('is tenths even where 成为 or 成员 could be read (近五成为女性, 逾三成员工)', () => {
+    expect(figures('管理人员中近五成为女性，逾三成员工拥有硕士学位，约两成為外籍。')).toEqual([
+      ['五成', 50, '%', 'nearly'],
+      ['三成', 30, '%', 'over'],
+      ['两成', 20, '%', 'about'],
+    ]);
+  });
+  it('leaves 成为 and 成员 alone without one', () => {
+    expect(figures('项目组五成员到场，专家成为顾问。')).toEqual([]);
+  });
+});
