@@ -111,11 +111,11 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // The issue's 0.9 is not reached end to end: 0.89 before blind batch 8, 0.83 with it (its staff
-  // table's cells set against the total the text states, which no rule relates yet, and one cell
-  // extraction misses). These floors keep what is reached from slipping back.
-  it('reports at least 0.8 of the annotated mismatches as mismatches', () => {
-    expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.8);
+  // The issue's 0.9 is not reached end to end (0.875 over batches 1-18): the figures extraction
+  // misses (the key marks each) take their mismatches with them. These floors keep what is reached
+  // from slipping back.
+  it('reports at least 0.85 of the annotated mismatches as mismatches', () => {
+    expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.85);
   });
 
   it('raises at most one false alarm in five mismatches reported', () => {
@@ -128,11 +128,10 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // The issue's 0.9 was reached over batches 1-16 (0.909), then blind batch 17 came in at 0.36 and
-  // its first rules took it to 0.55, leaving the whole key at 0.889: this floor keeps what is
-  // reached from slipping back until batch 17's misses have rules (the answer key's README lists them).
-  it('reports at least 0.88 of the annotated mismatches as mismatches (the issue asks 0.9)', () => {
-    expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.88);
+  // 0.916 over batches 1-18. A blind batch is committed before any rule for it, to score its first
+  // run (the answer key's README records each), and may pull this under 0.9 until its rules follow.
+  it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
+    expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('raises at most one false alarm in five mismatches reported', () => {
