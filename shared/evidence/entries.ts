@@ -1,5 +1,5 @@
 import type { LocatedFigure, SheetCell } from '../domain/report';
-import { hasHan } from '../metrics/clause';
+import { hasHan, hasHanBetween } from '../metrics/clause';
 import { lowerBound, tokenize, wordsIn, type Tokens } from './tokens';
 import { unitInLabel, unitKind, type UnitKind } from './unit-kind';
 import { statedStep, type StatedValue } from './value-match';
@@ -85,7 +85,7 @@ export function figureEntry(doc: number, prepared: PreparedDocument, figure: Loc
     metric,
     ...(figure.metric ? { metricPhrase: figure.metric } : {}),
     neighbours,
-    han: hasHan(text.slice(Math.max(from, figure.start - 12), Math.min(to, figure.end + 12))),
+    han: hasHanBetween(text, Math.max(from, figure.start - 12), Math.min(to, figure.end + 12)),
   };
 }
 
