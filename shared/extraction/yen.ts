@@ -7,6 +7,8 @@ import type { ExtractedFigure } from '../domain/figure';
 
 const YEN_WORDS = /\byen\b|\bJPY\b|円/gi;
 const YUAN_WORDS = /\bRMB\b|\bCNY\b|\byuan\b|\brenminbi\b|人民币|人民幣|元/gi;
+const JAPAN_WORDS = /\bJapan(?:ese)?\b|\bTokyo\b|日本/g;
+const CHINA_WORDS = /\bChina\b|\bChinese\b|\bPRC\b|中国|中國/g;
 
 /**
  * Whether the text names the yen more often than the yuan; or, naming neither (`¥14.2 billion` alone,
@@ -14,13 +16,13 @@ const YUAN_WORDS = /\bRMB\b|\bCNY\b|\byuan\b|\brenminbi\b|人民币|人民幣|�
  */
 export function yenDocument(text: string): boolean {
   const yen = count(text, YEN_WORDS);
-  const yuan = count(text, YUAN_WORDS);
-  if (yen > 0 || yuan > 0) return yen > yuan;
+  // the yuan are counted only as far as the answer needs: a Chinese report names them thousands of times
+  const enough = Math.max(yen, 1);
+  if (count(text, YUAN_WORDS, enough) >= enough) return false;
+  if (yen > 0) return true;
   const japan = count(text, JAPAN_WORDS);
   return japan > 0 && japan >= count(text, CHINA_WORDS);
 }
-const JAPAN_WORDS = /\bJapan(?:ese)?\b|\bTokyo\b|日本/g;
-const CHINA_WORDS = /\bChina\b|\bChinese\b|\bPRC\b|中国|中國/g;
 
 /** The figures with a `¥` of a yen report read as yen. */
 export function withYenSign(text: string, figures: ExtractedFigure[]): ExtractedFigure[] {
@@ -32,8 +34,9 @@ export function withYenSign(text: string, figures: ExtractedFigure[]): Extracted
 const signedYuan = (f: ExtractedFigure): boolean => f.unit === 'CNY' && (/[¥￥]/.test(f.text) || !YUAN_IN_FIGURE.test(f.text));
 const YUAN_IN_FIGURE = /RMB|CNY|yuan|renminbi|人民币|人民幣|元/i;
 
-function count(text: string, re: RegExp): number {
+/** How many times `re` (global) matches in `text`, counting no further than `upTo`. */
+function count(text: string, re: RegExp, upTo = Infinity): number {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
+  for (const _ of text.matchAll(re)) if (++n >= upTo) break;
   return n;
 }
