@@ -55,6 +55,14 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
     let a = ANCHOR[text.charCodeAt(i)]!;
     while (a === 0 && ++i < n) a = ANCHOR[text.charCodeAt(i)]!;
     if (i >= n) break;
+    if (a === A_LETTER) {
+      // most words are no number: skip them here, without a grammar's result
+      const we = wordEnd(text, i);
+      if ((i > 0 && ANCHOR[text.charCodeAt(i - 1)] === A_LETTER) || !mayStartNumberWord(text, i, we)) {
+        i = we;
+        continue;
+      }
+    }
     const r = readAt(text, i, a);
     let next = r.next;
     if (r.read) {
