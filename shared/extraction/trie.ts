@@ -89,6 +89,9 @@ export interface MatchOptions {
   newlines?: boolean;
 }
 
+/** The default options, one object for every call that gives none. */
+const NO_OPTIONS: MatchOptions = Object.freeze({});
+
 export class PhraseTable<T> {
   private readonly root: Trie<T>;
   private readonly rootRev: Trie<T>;
@@ -106,12 +109,12 @@ export class PhraseTable<T> {
   }
 
   /** Longest phrase starting at `pos`. */
-  matchForward(text: string, pos: number, opts: MatchOptions = {}): Match<T> | null {
+  matchForward(text: string, pos: number, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
     return walk(this.root, text, pos, 1, opts);
   }
 
   /** Longest phrase ending just before `pos` (the match covers `[end, pos)`). */
-  matchBackward(text: string, pos: number, opts: MatchOptions = {}): Match<T> | null {
+  matchBackward(text: string, pos: number, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
     return walk(this.rootRev, text, pos - 1, -1, opts);
   }
 }
@@ -136,7 +139,9 @@ function insert<T>(root: BuildNode<T>, key: string, value: T): void {
 function walk<T>(trie: Trie<T>, text: string, i: number, dir: 1 | -1, opts: MatchOptions): Match<T> | null {
   const values = trie.values;
   let node = 0;
-  let best: Match<T> | null = null;
+  // the longest match so far, as its node and the index after it (-1: none), made a Match once at the end
+  let bestNode = -1;
+  let bestAt = 0;
   const n = text.length;
   while (i >= 0 && i < n) {
     const raw = text.charCodeAt(i);
@@ -160,7 +165,10 @@ function walk<T>(trie: Trie<T>, text: string, i: number, dir: 1 | -1, opts: Matc
       if (spaced >= 0) {
         node = spaced;
         i = j;
-        if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
+        if (values[node] !== undefined && accepts(trie, node, text, i)) {
+          bestNode = node;
+          bestAt = i;
+        }
         continue;
       }
       if (opts.innerSpaces && node !== 0 && j - i === dir && newlines === 0) {
@@ -188,19 +196,25 @@ function walk<T>(trie: Trie<T>, text: string, i: number, dir: 1 | -1, opts: Matc
       if (sub < 0) break;
       node = sub;
       i += dir;
-      if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
+      if (values[node] !== undefined && accepts(trie, node, text, i)) {
+        bestNode = node;
+        bestAt = i;
+      }
       continue;
     }
     const child = trie.childOf(node, c);
     if (child < 0) break;
     node = child;
     i += dir;
-    if (values[node] !== undefined) best = accept(trie, node, text, i, dir, best);
+    if (values[node] !== undefined && accepts(trie, node, text, i)) {
+      bestNode = node;
+      bestAt = i;
+    }
   }
-  return best;
+  return bestNode < 0 ? null : { end: dir === 1 ? bestAt : bestAt + 1, value: values[bestNode] as T };
 }
 
-function accept<T>(trie: Trie<T>, node: number, text: string, i: number, dir: 1 | -1, best: Match<T> | null): Match<T> | null {
-  if (trie.wordEnd[node] === 1 && i >= 0 && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!)) return best;
-  return { end: dir === 1 ? i : i + 1, value: trie.values[node] as T };
+/** Whether the phrase ending at `node` may end before `i`: one ending in a letter not followed (or, backwards, preceded) by one. */
+function accepts<T>(trie: Trie<T>, node: number, text: string, i: number): boolean {
+  return !(trie.wordEnd[node] === 1 && i >= 0 && i < text.length && isLetterCode(NORM[text.charCodeAt(i)]!));
 }
