@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
+import { figureId, restatementChecks } from './restatements';
 
 const far = '\n\n' + 'The rest of this report describes our governance and risk management.\n\n'.repeat(20);
 
@@ -63,5 +64,25 @@ describe('transposed digits across the decimal point', () => {
   it('are flagged (£84.6 billion against £86.4 billion)', () => {
     const text = `With a loan book of £84.6 billion, we can do most through the customers we lend to.${far}Our loans and advances to customers were £86.4 billion at the year end.`;
     expect(checksOf('consistency', text)).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
+  });
+});
+
+describe('a year the sentence compares with', () => {
+  const table = '\n\n指標 Indicator\t單位 Unit\t2022/23\t2023/24\n範圍一排放 Scope 1 emissions\t公噸二氧化碳當量 tCO2e\t6,842\t6,518\n溫室氣體總排放 Total GHG emissions\t公噸二氧化碳當量 tCO2e\t82,078\t78,412\n';
+  const zh = '溫室氣體總排放量為78,412公噸二氧化碳當量，較2022/23年度減少4.5%，其中範圍一排放6,518公噸。';
+
+  it('does not make the figures after it that year\'s (範圍一 6,518 is no restatement of the 2022/23 column)', () => {
+    expect(checksOf('consistency', zh + table).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a slip already reported', () => {
+  it('is not said again against another statement of the value it was reported against', () => {
+    const highlights = checkDoc('r.txt', `Highlights\n- A$521 million spent with local businesses${far}Of this, A$512 million went to 214 local businesses in the region.`);
+    const translation = checkDoc('r-zh.txt', '其中 5.12 亿澳元用于采购本地企业的产品和服务。');
+    const id = (doc: typeof highlights, text: string) => figureId(doc.name, doc.figures.find((f) => f.text.includes(text))!.start);
+    expect(restatementChecks([highlights, translation], new Set())).toHaveLength(1);
+    // the 521 already reported against the translation's 5.12 亿: the body's 512 is that value again
+    expect(restatementChecks([highlights, translation], new Set([id(highlights, '521'), id(translation, '5.12')]))).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   // `(2022: 36.9 million)`: the year of a prior-year bracket is its own figure's, and no other's
   const bracket = periodsIn(text, from, to).find((p) => p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）'));
   if (bracket) return bracket.text;
-  const all = periodsIn(text, from, to).filter((p) => (p.end <= start || (p.start >= end && !COMPARED.test(text.slice(end, p.start)))) && !isPriorYearBracket(text, p));
+  const all = periodsIn(text, from, to).filter((p) => (p.end <= start ? !comparedBefore(text, from, p, start) : !COMPARED.test(text.slice(end, p.start))) && !isPriorYearBracket(text, p));
   // a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
   const outside = all.filter((p) => !inBrackets(text, from, p.start));
   const periods = outside.length > 0 ? outside : all;
@@ -142,6 +142,19 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
 
 /** Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`, `较2022年`). */
 const COMPARED = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b|较|較|比|相比/i;
+
+/** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
+const COMPARED_BEFORE = /(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against)|较|較|比|相比|相较|相較|与|與|同)\s*$/i;
+/** Between a compared period and a figure, nothing but words naming the figure as that period's (`较 2022 年末的 168.2 亿元`). */
+const COMPARED_OWN = /^\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*(?:年末|年底|末|底|同期|年初|期初)?\s*(?:的|'s)?\s*(?:\*\*)?\s*$/i;
+
+/**
+ * The period of a comparison before a figure (`較2022/23年度減少4.5%，其中範圍一排放6,518公噸`) is the
+ * compared value's, not the figures said after it — unless the figure is that compared value itself.
+ */
+function comparedBefore(text: string, from: number, period: Period, start: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(from, period.start - 14), period.start)) && !COMPARED_OWN.test(text.slice(period.end, start));
+}
 
 /** A year opening a bracket that states the year before's figure: `(2022: 425 tCO2e)`, `(FY2022: …)`, `(2022/23: £6.8 million)`, `（2022 年：…）`. */
 function isPriorYearBracket(text: string, period: Period): boolean {

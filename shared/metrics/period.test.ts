@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../extraction/index';
+import { describeFigures } from './index';
+
+const at = (text: string, figureText: string) => {
+  const figure = describeFigures(text, extractFigures(text)).find((f) => f.text.includes(figureText));
+  if (!figure) throw new Error(`no figure ${figureText} in ${text}`);
+  return figure;
+};
+
+describe('a period a sentence compares with', () => {
+  it('is not the period of the figures said after the comparison', () => {
+    const zh = '溫室氣體總排放量為78,412公噸二氧化碳當量，較2022/23年度減少4.5%，其中範圍一排放6,518公噸，範圍二排放71,894公噸。';
+    expect(at(zh, '6,518').period).toBeUndefined();
+    expect(at(zh, '71,894').period).toBeUndefined();
+    const en = 'Total GHG emissions were 78,412 tCO2e, 5.4% lower than in 2022/23, with Scope 1 emissions at 6,158 tCO2e.';
+    expect(at(en, '6,158').period).toBeUndefined();
+  });
+
+  it('leaves the sentence\'s own period before it, and is the period of the compared value itself', () => {
+    expect(at('2023年，本集團用電量為18,642萬千瓦時，較2022年減少4.2%。', '4.2%').period).toBe('2023年');
+    expect(at('各项贷款余额 186.2 亿元，较2022年末的168.2亿元增长 10.7%。', '168.2').period).toBe('2022年末');
+  });
+});
