@@ -175,3 +175,16 @@ describe('a translation file that does not run in step with its Chinese', () => 
     expect(slips('21%', '120 万台', '3.9 亿')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 3.9e8 }, { value: 3.6e8 }] }]);
   });
 });
+
+describe('a bilingual page with a table labelled in both languages', () => {
+  it('aligns the prose with its translation, not with the table\'s cells, and finds the rate slipped between them', () => {
+    const text = [
+      '環境表現',
+      '2023年，本公司用水量為2,436萬立方米，較上年減少3.1%。廢棄物總量為15,870公噸，較2022年減少5.6%，其中有害廢棄物412公噸。',
+      'In 2023, water consumption fell 3.1% to 24.36 million m3. Total waste was 15,870 tonnes, 6.5% lower than in 2022, of which hazardous waste 412 tonnes.',
+      '指標 Indicator\t單位 Unit\t2022\t2023\n用水量 Water consumption\t萬立方米\t2,514\t2,436\n廢棄物總量 Total waste\t公噸 tonnes\t16,919\t15,870',
+    ].join('\n\n');
+    const flagged = checksOf('consistency', text).filter((c) => !c.holds);
+    expect(flagged.map((c) => [c.rule, c.figures.map((f) => f.value)])).toEqual([['consistency.translation-value', [5.6, 6.5]]]);
+  });
+});

@@ -59,8 +59,10 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
   doc.figures.forEach((figure, index) => {
+    const language = languageAt(doc.text, figure.start);
+    if (language === 'both') return;
     const placed = { at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure), pos: figure.start };
-    (lineHasHan(doc.text, figure.start) ? zh : en).push(placed);
+    (language === 'zh' ? zh : en).push(placed);
   });
   if (zh.length === 0 || en.length === 0) return [];
   const anchors = findAnchors(zh, en, WINDOW);
@@ -155,11 +157,25 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   return checks;
 }
 
-/** Whether the figure's line (or, on a very long line, the 200 characters around it) has Chinese in it. */
-function lineHasHan(text: string, at: number): boolean {
+/**
+ * A figure's language: Chinese when its line (or, on a very long line, the 200 characters around it)
+ * has Chinese in it; `both` for a cell of a table row labelled in both languages (`範圍一排放 Scope 1
+ * emissions`), which is neither language's translation of the other's prose and would draw the
+ * prose's figures out of their order.
+ */
+function languageAt(text: string, at: number): 'zh' | 'en' | 'both' {
   const line = lineAround(text, at, at, 200) ?? { start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) };
-  return /[\u3400-\u9fff]/.test(text.slice(line.start, line.end));
+  const row = text.slice(line.start, line.end);
+  if (!/[\u3400-\u9fff]/.test(row)) return 'en';
+  const tab = row.indexOf('\t');
+  return tab >= 0 && line.start + tab < at && labelInBothLanguages(row.slice(0, tab)) ? 'both' : 'zh';
 }
+
+/** Chinese and two English words or more outside brackets (a bracketed unit, `(RMB million)`, is no translation of the label). */
+const labelInBothLanguages = (label: string) => {
+  const bare = label.replace(/[(（][^()（）]*[)）]/g, ' ');
+  return /[\u3400-\u9fff]/.test(bare) && (bare.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 2;
+};
 
 /** A figure's kind for comparing it with its translation; an English `times` counting occasions is a count (occasions.ts). */
 const dimensionIn = (doc: CheckDocument, figure: CheckDocument['figures'][number]) => (countsOccasions(doc.text, figure) ? 'count' : translationDimension(figure));
