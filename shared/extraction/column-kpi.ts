@@ -1,14 +1,13 @@
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { labelBelowInColumn } from './column-label';
 import { EN_UNIT_TABLE, type Unit } from './units';
-import { lineEndWithin, lineStartWithin } from './lines';
+import { atColumn, cellOpensAt, lineAbove, lineAround, lineBelow, MAX_LINE } from './column-geometry';
 
 // A designed KPI page as `pdftotext -layout` gives it, columns side by side: a bare count standing
 // alone in its column's cell is a figure when its column names it there, either by a label on the
 // line above (`Fatalities⏎0`) or by a part's words below (`84⏎⏎of them certified`), though no noun
 // follows it on its line; and a figure's measure on the line under its scale word.
 
-const MAX_LINE = 240;
 /** Two numbers or more apart by column gaps, nothing else. */
 const AXIS = /^[\d.,%]+(?: {2,}[\d.,%]+)+$/;
 
@@ -18,24 +17,21 @@ const AXIS = /^[\d.,%]+(?: {2,}[\d.,%]+)+$/;
  * label starting at its column on the line above: words, capitalised, no digit, no sentence's end.
  */
 export function labelledAboveInColumn(text: string, numStart: number, numEnd: number): boolean {
-  const ls = lineStartWithin(text, numStart, MAX_LINE);
-  const col = numStart - ls;
-  if (ls < 2 || col > MAX_LINE || text.slice(ls, numStart).trim() !== '' && !(code(text, numStart - 1) === 0x20 && code(text, numStart - 2) === 0x20)) return false;
   const a = code(text, numEnd);
   if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, numEnd + 1) === 0x20 || code(text, numEnd + 1) === 0x0a)))) return false;
+  const line = lineAround(text, numStart, numEnd);
+  if (line === null || line.start < 2) return false;
+  const col = numStart - line.start;
+  if (text.slice(line.start, numStart).trim() !== '' && !(code(text, numStart - 1) === 0x20 && code(text, numStart - 2) === 0x20)) return false;
   // a chart's axis puts numbers in a row (`0      10      20`); another column's one figure may stand beside
-  const le = lineEndWithin(text, numEnd, MAX_LINE);
-  if (le < 0) return false;
-  const rest = text.slice(numEnd, le).trim();
+  const rest = text.slice(numEnd, line.end).trim();
   if (rest !== '' && isDigitCode(rest.charCodeAt(0)) && AXIS.test(rest)) return false;
-  const pe = ls - 1;
-  const ps = lineStartWithin(text, pe, MAX_LINE);
-  if (ps < 0 || pe - ps <= col) return false;
-  const above = text.slice(ps, pe);
-  if (above.slice(0, col).trim() !== '' && !above.slice(0, col).endsWith('  ')) return false;
-  if (!isUpperCode(above.charCodeAt(col))) return false;
-  const gap = above.indexOf('  ', col);
-  const label = above.slice(col, gap < 0 ? above.length : gap);
+  const above = lineAbove(text, line);
+  const at = above === null ? -1 : atColumn(above, col);
+  if (above === null || at < 0 || !cellOpensAt(text, above, col) || !isUpperCode(text.charCodeAt(at))) return false;
+  const row = text.slice(above.start, above.end);
+  const gap = row.indexOf('  ', col);
+  const label = row.slice(col, gap < 0 ? row.length : gap);
   return label.length >= 3 && /^[A-Z][A-Za-z' -]*[a-z]$/.test(label);
 }
 
@@ -55,13 +51,12 @@ export function partLabelBelow(text: string, numStart: number, numEnd: number): 
 export function measureUnderScale(text: string, numStart: number, scaleEnd: number): Unit | null {
   const a = code(text, scaleEnd);
   if (!(a === 0x0a || (a === 0x20 && (code(text, scaleEnd + 1) === 0x20 || code(text, scaleEnd + 1) === 0x0a)))) return null;
-  const ls = lineStartWithin(text, numStart, MAX_LINE);
-  const le = lineEndWithin(text, scaleEnd, MAX_LINE);
-  if (ls < 0 || le < 0 || le >= text.length) return null;
-  const col = numStart - ls;
-  const at = le + 1 + col;
-  const ne = lineEndWithin(text, le + 1, MAX_LINE);
-  if (ne < 0 || ne <= at || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
+  const line = lineAround(text, numStart, scaleEnd);
+  const below = line === null ? null : lineBelow(text, line);
+  if (line === null || below === null || below.end - below.start > MAX_LINE) return null;
+  const col = numStart - line.start;
+  const at = atColumn(below, col);
+  if (at < 0 || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
   const unit = EN_UNIT_TABLE.matchForward(text, at, { newlines: false });
   return unit && unit.value.kind === 'measure' && !isLetterCode(code(text, unit.end)) ? unit.value : null;
 }

@@ -1,11 +1,10 @@
 import { codeAt as code } from './normalize';
+import { atColumn, cellOpensAt, lineAround, lineBelow, MAX_LINE } from './column-geometry';
 
 // A page set in columns side by side, as `pdftotext -layout` renders a designed KPI page: each figure
 // on a line of its own in its column, its label on the line below starting where the figure starts
 // (`  1.42 million                    98.1%⏎  outpatient appointments (2022/23: 1.31m)`, or on the right,
 // `…emergency departments        2⏎                               never events, down from 5`).
-
-const MAX_LINE = 240;
 
 /**
  * Where the label of the figure `[numStart, p)` starts on the line below, when the figure is a cell
@@ -17,34 +16,27 @@ export function labelBelowInColumn(text: string, numStart: number, p: number): n
   // cheap first: a column gap or the line's end right after the figure
   const a = code(text, p);
   if (a !== 0x0a && !(a === 0x20 && (code(text, p + 1) === 0x20 || code(text, p + 1) === 0x0a))) return -1;
-  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
-  const col = numStart - ls;
-  if (col > MAX_LINE) return -1;
-  const le = text.indexOf('\n', p);
-  if (le < 0 || le - ls > MAX_LINE) return -1;
-  const before = text.slice(ls, numStart);
-  const after = text.slice(p, le);
-  const indentOnly = before.trim() === '';
+  const line = lineAround(text, numStart, p);
+  if (line === null || line.end >= text.length || line.end - line.start > MAX_LINE) return -1;
+  const col = numStart - line.start;
+  const after = text.slice(p, line.end);
   // a cell: the line's start or a column gap before it, the line's end or a column gap after it
-  if (!indentOnly && !before.endsWith('  ')) return -1;
+  if (!cellOpensAt(text, line, col)) return -1;
   if (after.trim() !== '' && !after.startsWith('  ')) return -1;
   // another column's text beside it on its line: a figure alone is read as running text is
-  if (indentOnly && after.trim() === '') return -1;
-  let from = le + 1;
-  let ne = text.indexOf('\n', from);
+  if (after.trim() === '' && text.slice(line.start, numStart).trim() === '') return -1;
+  let below = lineBelow(text, line)!;
   // an infographic leaves a blank line between a figure and its label (`4 1 2⏎⏎hotels in 38 countries`), or
   // one blank under the figure, another column's unit beside (`318      7.9⏎         kgCO2e⏎hotels with…`)
   const width = p - numStart;
-  if (ne >= 0 && ne - from <= MAX_LINE && text.slice(from + Math.max(0, col - 2), Math.min(ne, from + col + width + 2)).trim() === '') {
-    from = ne + 1;
-    ne = text.indexOf('\n', from);
+  if (below.end < text.length && below.end - below.start <= MAX_LINE && text.slice(below.start + Math.max(0, col - 2), Math.min(below.end, below.start + col + width + 2)).trim() === '') {
+    below = lineBelow(text, below)!;
   }
-  const line = text.slice(from, ne < 0 ? text.length : ne);
-  const head = line.slice(0, col);
-  if (line.length <= col || (head.trim() !== '' && !head.endsWith('  '))) return -1;
-  const c = line.charCodeAt(col);
-  if (c < 0x61 || c > 0x7a || (col > 0 && line.charCodeAt(col - 1) !== 0x20)) return -1;
-  return from + col;
+  const at = atColumn(below, col);
+  if (at < 0 || !cellOpensAt(text, below, col)) return -1;
+  const c = text.charCodeAt(at);
+  if (c < 0x61 || c > 0x7a || (col > 0 && text.charCodeAt(at - 1) !== 0x20)) return -1;
+  return at;
 }
 
 /**

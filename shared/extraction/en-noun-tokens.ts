@@ -1,6 +1,6 @@
 import { NORM, isLetterCode, isNewlineCode, isSpaceCode } from './normalize';
 import { EN_NOUN_STOP } from './en-noun-words';
-import { lineEndWithin, lineStartWithin } from './lines';
+import { columnStart, lineAround, lineBelow, MAX_LINE } from './column-geometry';
 
 // The words of an English noun phrase as a PDF leaves them: hyphenated across a line break
 // (`barri-⏎er-free`), letter-spaced (`d i s h o n e st`), or as written.
@@ -37,57 +37,48 @@ export function nextWordStart(text: string, e: number, spaced: boolean): number 
   // in letter-spaced text a single space separates letters, not words
   if (spaced && spaces === 1 && newlines === 0) return -1;
   if (!spaced && (newlines === 1 || spaces >= COLUMN_GAP)) {
-    const next = columnContinuation(text, e);
-    if (next !== NOT_COLUMNS) return next;
+    const column = columnContinuation(text, e);
+    if (column.inColumns) return column.next;
   }
   return k;
 }
 
 /** Spaces that part two columns of prose on a line (a justified line spreads its words by fewer). */
 const COLUMN_GAP = 3;
-export const NOT_COLUMNS = -2;
-const MAX_LINE = 240;
+
+/** Whether a line is set in columns, and if so where its column's prose goes on (`next`, -1 where nothing starts there). */
+export type ColumnContinuation = { readonly inColumns: false } | { readonly inColumns: true; readonly next: number };
+const NOT_IN_COLUMNS: ColumnContinuation = { inColumns: false };
+const NOTHING_BELOW: ColumnContinuation = { inColumns: true, next: -1 };
 
 /**
  * Prose in two columns side by side, as `pdftotext -layout` gives it (`we recruited 1,310      Our
  * community programme supported 240 local⏎new colleagues, …       clubs and charities with…`): after
  * `e`, the end of its column's line (a column gap or the line's end), the sentence goes on where the
- * next line's text starts under its column, in lower case; -1 when nothing starts there, or
- * `NOT_COLUMNS` when `e`'s line is not set in columns.
+ * next line's text starts under its column, in lower case; not in columns when `e`'s line is not set
+ * in columns.
  */
-export function columnContinuation(text: string, e: number): number {
-  const ls = lineStartWithin(text, e, MAX_LINE);
-  const le = ls < 0 ? -1 : lineEndWithin(text, e, MAX_LINE);
-  if (le < 0 || le >= text.length || le - ls > MAX_LINE) return NOT_COLUMNS;
+export function columnContinuation(text: string, e: number): ColumnContinuation {
+  const line = lineAround(text, e);
+  if (line === null || line.end >= text.length || line.end - line.start > MAX_LINE) return NOT_IN_COLUMNS;
   // the column `e` stands in starts after the last column gap before it on its line
-  let col = ls;
-  for (let k = e - 1, run = 0; k >= ls; k--) {
-    if (code(text, k) === 0x20) run++;
-    else {
-      if (run >= COLUMN_GAP) {
-        col = k + 1 + run;
-        break;
-      }
-      run = 0;
-    }
-  }
+  const col = columnStart(text, line, e, COLUMN_GAP);
   let gapAfter = 0;
   while (code(text, e + gapAfter) === 0x20) gapAfter++;
-  const lineEnds = e + gapAfter === le;
+  const lineEnds = e + gapAfter === line.end;
   // set in columns: another column's text before `e` on its line, or after it past a gap
-  if (col === ls && (lineEnds || gapAfter < COLUMN_GAP)) return NOT_COLUMNS;
-  const from = le + 1;
-  const end = lineEndWithin(text, from, MAX_LINE);
-  if (end < 0) return -1;
-  const at = from + (col - ls);
-  if (at > end) return -1;
+  if (col === line.start && (lineEnds || gapAfter < COLUMN_GAP)) return NOT_IN_COLUMNS;
+  const below = lineBelow(text, line)!;
+  if (below.end - below.start > MAX_LINE) return NOTHING_BELOW;
+  const at = below.start + (col - line.start);
+  if (at > below.end) return NOTHING_BELOW;
   // the next line's text in that column: a word opening at the column's start, a space before it
-  for (let k = Math.max(from, at - 1); k <= Math.min(end - 1, at + 1); k++) {
-    if (k > from && code(text, k - 1) !== 0x20) continue;
+  for (let k = Math.max(below.start, at - 1); k <= Math.min(below.end - 1, at + 1); k++) {
+    if (k > below.start && code(text, k - 1) !== 0x20) continue;
     const c = code(text, k);
-    if (c >= 0x61 && c <= 0x7a) return k;
+    if (c >= 0x61 && c <= 0x7a) return { inColumns: true, next: k };
   }
-  return -1;
+  return NOTHING_BELOW;
 }
 
 export function lineBreakBetween(text: string, from: number, to: number): boolean {

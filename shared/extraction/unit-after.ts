@@ -12,7 +12,7 @@ import { atLineEnd, columnGapBefore, endsLabelCell, endsZhLabelCell, wordBefore 
 import { zhCountedNoun, zhNounAfterDe } from './zh-nouns';
 import { enCountedNoun, enPartitiveNoun, captionNoun } from './en-nouns';
 import type { EnNoun } from './en-nouns';
-import { columnContinuation, letterSpacedAt, NOT_COLUMNS } from './en-noun-tokens';
+import { columnContinuation, letterSpacedAt } from './en-noun-tokens';
 import { afterFieldColon } from './field-value';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { spacedHeadline } from './digits';
@@ -115,8 +115,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   const g1Newlines = lastGapNewlines();
   // prose in columns side by side: the sentence goes on under its own column (en-noun-tokens.ts)
   if (isLetterCode(code(text, g1)) && (g1Newlines === 1 || g1 - p >= 3) && cand.form.script !== 'zh') {
-    const next = columnContinuation(text, p);
-    if (next !== NOT_COLUMNS) g1 = next < 0 ? p : next;
+    const column = columnContinuation(text, p);
+    if (column.inColumns) g1 = column.next < 0 ? p : column.next;
   }
   if (g1Newlines > 0 && isLetterCode(code(text, g1)) && !leftOfColumnFigure(text, cand.numStart, g1)) {
     const en = EN_UNIT_TABLE.matchForward(text, g1);
