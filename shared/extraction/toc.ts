@@ -1,5 +1,6 @@
 import { lineAbove, lineBelow, type Line } from './cell-lines';
 import { lineEndWithin, lineStartWithin } from './lines';
+import { nextMatch } from './next-occurrence';
 
 // Page numbers of a table of contents are not figures (GUIDELINES.md). An entry is a title and a
 // page number ending its line: after leader dots (`Environmental Performance ........ 24`), under
@@ -19,6 +20,8 @@ const TITLED_ENTRY = /^\s*(?=[^\t]*?[A-Za-z\u3400-\u9fff])[^\s.．·…][^\t]*?\
 /** `Contents`, `目录`, or both (`目录 Contents`). */
 const CONTENTS_HEADING = /^\s*(?:(?:table of contents|contents|目\s*录|目\s*錄)\s*){1,2}$/i;
 const CONTENTS_REACH = 40;
+/** The heading's words anywhere: where none stands in the stretch the walk up could reach, no line there is the heading. */
+const nextContentsWord = nextMatch(/contents|目\s*[录錄]/gi);
 
 /** Blank lines skipped between two entries, or on the way up to a contents heading (PDF text leaves three between blocks). */
 const BLANKS = 3;
@@ -106,6 +109,8 @@ function onlyWhiteSpaceToLineEnd(text: string, i: number): boolean {
 }
 
 function underContentsHeading(text: string, line: Line): boolean {
+  const word = nextContentsWord.in(text, Math.max(0, line.start - CONTENTS_REACH * (BLANKS + 1) * (MAX_LINE + 1)));
+  if (word < 0 || word >= line.start) return false;
   let up: Line | null = line;
   for (let k = 0; k < CONTENTS_REACH && up; k++) {
     up = above(text, up);
