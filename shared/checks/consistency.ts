@@ -111,19 +111,45 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
-      const tokens = metricTokens(figure.metric);
-      if (!distinctive(tokens, figure.unit) || figure.valueMax !== undefined) return;
+      if (!distinctive(metricTokens(figure.metric), figure.unit) || figure.valueMax !== undefined) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       if (inForwardSentence(doc.text, figure)) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
+      // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
+      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(figure.metric);
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
     });
   return out;
 }
+
+/** Where a share's clause ends, before or after it: a stop, a colon or bracket, a blank line, a line opening with a capital (the next line of a list). */
+const CLAUSE_END = /[.;:!?()。；：！？（）]|\n\s*\n|\n(?=[ \t]*[A-Z])/g;
+
+/**
+ * A share in running text says its part and its whole around it, and its metric holds one of them
+ * (`Preferred materials made up 62.4% of our fibre volume` has the metric `share of our fibre volume`;
+ * a highlight `Preferred materials: 64.2% of fibre volume`, `Preferred materials`): the words of its
+ * clause, up to the figures before and after it, join its metric's.
+ */
+function shareTokens(doc: CheckDocument, index: number): string[] {
+  const figure = doc.figures[index]!;
+  const own = metricTokens(figure.metric);
+  const before = doc.figures[index - 1];
+  const after = doc.figures[index + 1];
+  const from = Math.max(figure.sentence.start, before && before.end <= figure.start ? before.end : 0, figure.start - CLAUSE_REACH);
+  const to = Math.min(figure.sentence.end, after && after.start >= figure.end ? after.start : Infinity, figure.end + CLAUSE_REACH);
+  const lead = doc.text.slice(from, figure.start).split(CLAUSE_END).at(-1)!;
+  const tail = doc.text.slice(figure.end, to).split(CLAUSE_END)[0]!;
+  const words = metricTokens(`${lead} ${tail}`.replace(/\d[\d,.]*%?/g, ' '));
+  return words.length === 0 ? own : [...new Set([...own, ...words])];
+}
+
+/** How far either side of a share its clause is read, in characters. */
+const CLAUSE_REACH = 80;
 
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 function sameClaim(a: Statement, b: Statement): boolean {
