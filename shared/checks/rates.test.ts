@@ -92,3 +92,17 @@ describe('intensities', () => {
     expect(rates('Group revenue of £6,874 million and emissions of 119,690 tCO2e give an intensity of 21.3 tCO2e per £m.')).toEqual([]);
   });
 });
+
+describe('an average said with `each` over the head count a sentence before', () => {
+  const text = (average: string) => `At year end we had 2,540 employees, of whom 1,130 were women. Employees received 61,230 hours of training during the year, an average of ${average} hours each.`;
+
+  it('holds, and is a mismatch when the paragraph counts one group and the average\'s sentence names it', () => {
+    expect(rates(text('24.1'))).toEqual(['✓ 61230 2540 24.1']);
+    expect(rates(text('25.6'))).toEqual(['✗ 61230 2540 25.6']);
+  });
+
+  it('is no mismatch over a group its sentence does not name', () => {
+    const zh = '本年度共有412名青年骨干入选“青苗计划”。全年累计培训时长86万小时，人均36.1小时。';
+    expect(rates(zh)).toEqual([]);
+  });
+});

@@ -31,6 +31,11 @@ const PER_200K = /200,?000|20\s?万|\b(?:TRIR|LTIR)\b/i;
 
 /** `人均`, `an average of 23.8 hours per employee`: a total over a head count. */
 const PER_HEAD = /人均|平均每(?:人|名|位)|\bper\s+(?:employee|person|capita|head|staff|volunteer|participant|worker)\b/i;
+/** `an average of 22.4 hours each`: an average per head said by `each` after it. */
+const AVERAGE_OF = /\baverage\s+of\s*$/i;
+const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
+/** A head count said as a part of the one before it (`of whom 1,742`, `其中女性 1,742 名`): no whole an average is over. */
+const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
 /** A head count: people, never person-times (`58,340 人次`). */
 const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|员工|員工|志愿者|志願者/i;
 const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
@@ -62,7 +67,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
     let check: Check | undefined;
     if (FREQUENCY_RATE.test(before)) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
-    else if (PER_HEAD.test(before) || PER_HEAD.test(after)) check = averagePerHead(result, candidates());
+    else if (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && AVERAGE_OF.test(leadOf(doc, result)) && EACH.test(after))) check = averagePerHead(result, candidates());
     else if (INTENSITY.test(before) || INTENSITY.test(after)) {
       const near = candidates();
       const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
@@ -125,8 +130,27 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   const total = candidates.find(({ at }) => at.figure.unit === figure.unit && comparable(at.figure, figure));
   const totals = total && total.at.figure.sentence.start === figure.sentence.start && total.at.figure.value > figure.value ? [total] : [];
   const heads = candidates.filter(({ at }) => Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && PEOPLE.test(`${at.figure.unit} ${at.figure.metric ?? ''}`) && !NOT_PEOPLE.test(at.doc.text.slice(at.figure.start, at.figure.end + 2)));
-  // holds only: a paragraph names many groups of people (`412 名青年骨干`, `专职人员逾两千名`), and which one an average is over it rarely says
-  return bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
+  // a paragraph names many groups of people (`412 名青年骨干`, `专职人员逾两千名`), and which one an average
+  // is over it rarely says: a mismatch only where its total is in its sentence and the paragraph before
+  // counts one group of people, its parts (`of whom 1,742 were women`) aside
+  // counts one group of people, its parts (`of whom 1,742 were women`) aside, and the average's sentence
+  // names that group (`Employees received 84,620 hours of training …, an average of 22.4 hours each`),
+  // every figure said exactly
+  const held = bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
+  if (held || !totals[0] || [result, totals[0].at].some((at) => at.figure.qualifier !== 'exact')) return held;
+  const wholes = heads.filter(({ at }) => !PART_OF_GROUP.test(at.doc.text.slice(Math.max(at.figure.sentence.start, at.figure.start - 16), at.figure.start)));
+  const head = wholes[0]?.at;
+  if (!head || distinct(wholes) !== 1 || head.figure.qualifier !== 'exact') return undefined;
+  const group = groupNoun(head);
+  const said = result.doc.text.slice(figure.sentence.start, figure.start).toLowerCase();
+  return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
+}
+
+/** The people a head count counts, as its sentence words them: `employees` (as `employee`), `員工`. */
+function groupNoun({ figure }: DocFigure): string | undefined {
+  const english = /^[a-z]{4,}$/i.test(figure.unit) ? figure.unit.toLowerCase().replace(/s$/, '') : undefined;
+  const han = (figure.metric ?? '').replace(/[^\u3400-\u9fff]/g, '').slice(-2);
+  return english ?? (han.length === 2 ? han : undefined);
 }
 
 /** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`: a measure over revenue or output. */
