@@ -58,23 +58,40 @@ const BLANK_WRAP_IDEOGRAPHS = 6;
  * or a comma rather than a sentence's stop, and holding a few words or ideographs. Else -1.
  */
 function wrapEndBefore(text: string, ls: number, from: number): number {
+  if (text !== lastWrap.text || ls !== lastWrap.ls) {
+    lastWrap.text = text;
+    lastWrap.ls = ls;
+    lastWrap.h = proseEndBefore(text, ls);
+  }
+  return lastWrap.h >= 0 && (!lastWrap.blank || lineGoesOn(text, from)) ? lastWrap.h : -1;
+}
+
+/**
+ * The last line start `wrapEndBefore` read, and what it found there (the end of the prose above, or
+ * -1; across a blank line or not): a figure's rules ask about its line several times.
+ */
+const lastWrap: { text: string | null; ls: number; h: number; blank: boolean } = { text: null, ls: -1, h: -1, blank: false };
+
+/** `wrapEndBefore` but for the line holding `from` going on: the end of the prose on the line above `ls`, else -1 (sets `lastWrap.blank`). */
+function proseEndBefore(text: string, ls: number): number {
   let h = skipGapBack(text, ls, 1);
-  let blank = false;
+  lastWrap.blank = false;
   if (code(text, h - 1) === 0x0a) {
     h = skipGapBack(text, h, 1);
     if (code(text, h - 1) === 0x0a) return -1;
-    blank = true;
+    lastWrap.blank = true;
   }
   if (h === 0) return -1;
+  const blank = lastWrap.blank;
   const last = code(text, h - 1);
   if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
   // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
-  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) && (!blank || lineGoesOn(text, from)) ? h : -1;
+  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
   const prev = lineStartWithin(text, h, MAX_WRAPPED_LINE);
   if (prev < 0) return -1;
   let ideographs = 0;
   for (let k = prev; k < h; k++) if (isCjkCode(text.charCodeAt(k))) ideographs++;
-  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) && (!blank || lineGoesOn(text, from)) ? h : -1;
+  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) ? h : -1;
 }
 
 /** Whether the line holding `from` goes on after it with a lower-case word or Chinese: a sentence, no label. */
