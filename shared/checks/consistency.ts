@@ -11,6 +11,7 @@ import { disagreement, inTable, isScaleSlip, plausiblySame, type Disagreement } 
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
+import { linesAbove } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 
@@ -208,13 +209,10 @@ function labelUnderHeadings(a: Statement, b: Statement): boolean {
 /** The lines above a table row up to the blank line that opens its table, but its rows of figures (a line ending in a digit). */
 function headingsAbove(text: string, at: number): string {
   const lines: string[] = [];
-  let end = text.lastIndexOf('\n', at);
-  for (let k = 0; k < HEADING_REACH && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    if (line === '') break;
+  let k = 0;
+  for (const line of linesAbove(text, at)) {
+    if (k++ >= HEADING_REACH || line === '') break;
     if (!/\d$/.test(line)) lines.push(line);
-    end = start - 1;
   }
   return lines.join('\n');
 }

@@ -65,6 +65,19 @@ function readBlocks(doc: CheckDocument): Row[][] {
   return blocks;
 }
 
+/**
+ * The lines above the line holding `at`, nearest first, each trimmed, up to the text's first line:
+ * what a table row's caption and heading lines are read from (consistency.ts's headings over a row,
+ * table-restatements-rows.ts's caption over a header). A reader stops when it has what it wants.
+ */
+export function* linesAbove(text: string, at: number): Generator<string> {
+  let end = text.lastIndexOf('\n', at);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield text.slice(start, end).trim();
+    end = start - 1;
+  }
+}
 
 interface Cell {
   text: string;

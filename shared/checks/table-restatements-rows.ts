@@ -10,7 +10,7 @@
 
 import { dimensionOf, unitFactor } from './dimension';
 import { TOTAL } from './markers';
-import { tableBlocks, type Row } from './table-blocks';
+import { linesAbove, tableBlocks, type Row } from './table-blocks';
 import type { CheckDocument, DocFigure } from './types';
 
 export interface MetricRow {
@@ -118,12 +118,10 @@ interface Caption {
 
 /** The caption over the header above a table's first row, when it ends in its unit in brackets. */
 function captionAbove(text: string, at: number): Caption | undefined {
-  let end = text.lastIndexOf('\n', at);
-  end = text.lastIndexOf('\n', end - 1); // the header's line
-  for (let k = 0; k < CAPTION_LINES && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    end = start - 1;
+  let k = -1;
+  for (const line of linesAbove(text, at)) {
+    if (k++ < 0) continue; // the header's line
+    if (k > CAPTION_LINES) break;
     if (line === '') continue;
     const m = CAPTION.exec(line);
     if (!m || dimensionOf({ unit: m[2]! }) === 'count') return undefined;
