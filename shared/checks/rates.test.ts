@@ -106,3 +106,10 @@ describe('an average said with `each` over the head count a sentence before', ()
     expect(rates(zh)).toEqual([]);
   });
 });
+
+describe('an intensity per tonne of product said 吨钢', () => {
+  it('holds over the output and the amount before it (新水 over 粗钢)', () => {
+    const text = '2023年，公司粗钢产量850.0万吨，同比增长2.1%。全年新水消耗量1,530万立方米，吨钢耗新水1.80立方米。';
+    expect(rates(text)).toEqual(['✓ 15300000 8500000 1.8']);
+  });
+});

@@ -153,8 +153,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`: a measure over revenue or output. */
-const INTENSITY = /intensity|强度|強度|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元/i;
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel): a measure over revenue or output. */
+const INTENSITY = /intensity|强度|強度|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -170,7 +170,7 @@ const PER: Array<[RegExp, 'currency' | 'tonnes', number]> = [
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€)?\s?million|百万元|百萬元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
-  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸/i, 'tonnes', 1],
+  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
 ];
 
 function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
