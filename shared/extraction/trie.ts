@@ -27,7 +27,20 @@ class Trie<T> {
   /** The phrase ending at the node ends in a letter: a match must not be followed (or, backwards, preceded) by one. */
   readonly wordEnd: Uint8Array;
 
+  /**
+   * The characters (normalised, lower-cased, as the walk compares them) that may open a phrase: a
+   * bit each. Most look-ups find none at their first character; this answers them before a walk.
+   */
+  readonly opens = new Uint32Array(0x10000 / 32);
+
   constructor(root: BuildNode<T>) {
+    const set = (c: number): void => {
+      this.opens[c >>> 5]! |= 1 << (c & 31);
+    };
+    for (const c of root.next.keys()) set(c);
+    // white space opens a walk only where a phrase starts with a space; a ligature, wherever (the walk decides)
+    if (root.next.has(0x20)) for (const c of [0x20, 0x09, 0x0b, 0x0c, 0x0a, 0x0d]) set(c);
+    for (const c of LIGATURES.keys()) set(c);
     const nodes: Array<BuildNode<T>> = [];
     const sizes: number[] = [];
     let slots = 0;
@@ -110,13 +123,20 @@ export class PhraseTable<T> {
 
   /** Longest phrase starting at `pos`. */
   matchForward(text: string, pos: number, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
-    return walk(this.root, text, pos, 1, opts);
+    return opensAt(this.root, text, pos) ? walk(this.root, text, pos, 1, opts) : null;
   }
 
   /** Longest phrase ending just before `pos` (the match covers `[end, pos)`). */
   matchBackward(text: string, pos: number, opts: MatchOptions = NO_OPTIONS): Match<T> | null {
-    return walk(this.rootRev, text, pos - 1, -1, opts);
+    return opensAt(this.rootRev, text, pos - 1) ? walk(this.rootRev, text, pos - 1, -1, opts) : null;
   }
+}
+
+/** Whether the character at `i` may open a phrase of `trie` (false outside the text). */
+function opensAt<T>(trie: Trie<T>, text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = lowerCode(NORM[text.charCodeAt(i)]!);
+  return ((trie.opens[c >>> 5]! >>> (c & 31)) & 1) === 1;
 }
 
 function insert<T>(root: BuildNode<T>, key: string, value: T): void {
