@@ -90,6 +90,8 @@ const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|[-–—]+)$/;
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
+/** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
+const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$/;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -111,6 +113,7 @@ function cellsOf(line: string): Cell[] | undefined {
   if (!WIDE_GAP.test(line.trim())) return oneSpaceCells(line);
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
+  if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
   if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)

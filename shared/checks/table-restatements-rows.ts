@@ -11,6 +11,7 @@
 import { dimensionOf, unitFactor } from './dimension';
 import { TOTAL } from './markers';
 import { linesAbove, tableBlocks, type Row } from './table-blocks';
+import { scopesIn } from '../metrics/scope';
 import type { CheckDocument, DocFigure } from './types';
 
 export interface MetricRow {
@@ -41,7 +42,7 @@ const ENDS_IN_NUMBER = /\d\s*$/;
 /** How far up from a row its header may stand, in lines. */
 const HEADER_REACH = 30;
 /** A caption ending in its unit in brackets, a few words before it (`Financed emissions by sector (ktCO2e)`). */
-const CAPTION = /^(?:table\s+\d+[a-z]?\s*[:.]\s*)?([A-Za-z][^()\d]{2,60}?)\s*\(([^()\s]{1,10})\)\s*$/i;
+const CAPTION = /^(?:table\s+\d+[a-z]?\s*[:.]\s*)?([A-Za-z][^()\d]{2,60}?)\s*\(([^()\s]{1,10}|[^()\s]{1,4} [^()\s]{1,6})\)\s*$/i;
 /** How far above a table's header its caption may stand, in lines. */
 const CAPTION_LINES = 2;
 /** A header cell naming a year alone (`2023`, `FY2023`, `2023/24`, `2023年`); a report year `2023/24` is its first year's, as a sentence's `2023/24` is. */
@@ -61,7 +62,11 @@ export const money = (unit: string) => `#${unit}`;
 const unitKey = (unit: string) => unit.toLowerCase().replace(/[\s-]/g, '');
 /** The unit without its prefix where `unitFactor` reads one (MtCO2e and ktCO2e are both tco2e, GWh and MWh wh). */
 export const baseUnit = (unit: string) => (unitFactor({ unit }) === 1 ? unitKey(unit) : unitKey(unit).slice(1));
-export const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
+/** A text's content words, cut to five letters, and the GHG scopes it names (`Scope 1`, `Scope 1 and 2` as `scope 1,2`): Scope 1 and Scope 2 rows differ by their number only. */
+export const wordsOf = (text: string) => {
+  const words = (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5));
+  return words.includes('scope') ? [...words, ...scopesIn(text, 0, text.length).map((s) => s.scope)] : words;
+};
 
 /** The rows of a document's tables (`tableBlocks`): a label ending in a unit, then one number per year of the header above it in its block. */
 export function rowsOf(doc: CheckDocument): MetricRow[] {
@@ -124,9 +129,10 @@ function captionAbove(text: string, at: number): Caption | undefined {
     if (k > CAPTION_LINES) break;
     if (line === '') continue;
     const m = CAPTION.exec(line);
-    if (!m || dimensionOf({ unit: m[2]! }) === 'count') return undefined;
+    const unit = m?.[2]!.replace(' ', ''); // `kt CO2e` as ktCO2e
+    if (!m || dimensionOf({ unit: unit! }) === 'count') return undefined;
     const subject = m[1]!.split(/\s+by\s+/i)[0]!;
-    return { words: wordsOf(subject), label: subject, unit: m[2]! };
+    return { words: wordsOf(subject), label: subject, unit: unit! };
   }
   return undefined;
 }
@@ -139,16 +145,19 @@ function captionAbove(text: string, at: number): Caption | undefined {
 function rowOf(doc: CheckDocument, row: Row, { years: header, width, trailing }: Header, caption: Caption | undefined): MetricRow | undefined {
   // the row's words, each with the cell it stands in: a number is a year's cell when it fills its cell alone
   const texts = trailing > 0 && row.texts.length === width ? row.texts.slice(0, -trailing) : row.texts;
-  const tokens = texts.flatMap((text, column) => (text.match(/\S+/g) ?? []).map((token) => ({ token, cell: text.trim() === token ? row.cells[column] : undefined })));
+  const tokens = texts.flatMap((text, column) => (text.match(/\S+/g) ?? []).map((token) => ({ token, alone: text.trim() === token, cell: text.trim() === token ? row.cells[column] : undefined })));
   const numbers = tokens.slice(-header.length);
-  const label = tokens.slice(0, -header.length).map((t) => t.token);
-  if (label.length < (caption ? 1 : 2) || !numbers.every((n) => NUMBER.test(n.token)) || NUMBER.test(label.at(-1)!)) return undefined;
+  const labelled = tokens.slice(0, -header.length);
+  const label = labelled.map((t) => t.token);
+  // a label may end in a number of its own cell (`Scope 1`), never in a number alone in a cell (one more year's)
+  if (label.length < (caption ? 1 : 2) || !numbers.every((n) => NUMBER.test(n.token)) || (NUMBER.test(label.at(-1)!) && (labelled.at(-1)!.alone || !caption))) return undefined;
   const cells = new Map<string, DocFigure>();
   numbers.forEach((n, k) => {
     if (n.cell) cells.set(header[k]!, n.cell);
   });
   const latest = String(Math.max(...header.map(Number)));
-  if (!caption) {
+  // a row naming its own unit in brackets (`Gold produced (koz)`) is in that unit, whatever the caption says
+  if (!caption || BRACKETED_UNIT.test(label.join(' '))) {
     const named = namedByWords(doc, label.join(' '), cells, latest);
     if (named !== null) return named;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
+import { rowsOf } from './table-restatements-rows';
 
 const report = (water: string) =>
   `Sustainability\nOur operational emissions were 1.42 Mt CO2-e. We remain committed to reducing them to 1.10 Mt CO2-e by FY2030. We withdrew ${water} GL of\nwater and rehabilitated 1,188 hectares of disturbed land. Women held 46 of the 212 senior leadership roles (21.7%).\n`;
@@ -109,5 +110,31 @@ describe('rows read by their words are named near the figure, of its own year', 
     expect(tableRow(['report.txt', `Lost-time injuries fell to 24 from 19.\n\n${operations}`])).toEqual([]);
     expect(tableRow(['report.txt', `We supplied 1,318 megalitres of water a day, 1.8% less than in 2022/23.\n\n${operations}`])).toEqual([]);
     expect(tableRow(['report.txt', `In 2022/23 we supplied 1,318 megalitres of water a day.\n\n${operations}`])).toMatchObject([{ figures: [{ value: 1_318 }, { value: 1_342 }] }]);
+  });
+});
+
+describe('a space-aligned table whose header of years is indented over a blank label column', () => {
+  const table = (scope1: string) =>
+    `\n\nTable 6: Greenhouse gas emissions (kt CO2e)\n                        2022        2023\nScope 1                2,452       ${scope1}\nScope 2                1,730       1,688\nOre milled (Mt)         41.2        44.8\n`;
+  const mismatches = (text: string) => checksOf('consistency', text).filter((c) => !c.holds && c.rule === 'consistency.table-row').map((c) => c.figures.map((f) => f.value));
+
+  it('reads `Scope 1` and `Scope 2` rows, in the caption\'s unit with a space in it, each named by its scope', () => {
+    const text = 'Scope 1 emissions of 2.41 Mt CO2e came mainly from diesel; Scope 2 emissions, from purchased electricity, were 1,688 kt CO2e.';
+    expect(mismatches(text + table('2,365'))).toEqual([[2.41, 2_365]]);
+    expect(mismatches(text + table('2,412'))).toEqual([]);
+  });
+
+  it('compares no figure said as the value compared with (`compared with⏎2,452 kt`)', () => {
+    expect(mismatches('Our Scope 1 emissions fell 3.5% in 2023, compared with\n2,452 kt CO2e in 2022.' + table('2,365'))).toEqual([]);
+  });
+
+  it('leaves a slip to the text where the text says the row\'s value too (one slip, said once)', () => {
+    const text = 'Highlights\n- 2.41 Mt CO2e of Scope 1 emissions\n\nScope 1 emissions were 2.365 Mt CO2e, mostly from diesel.';
+    expect(mismatches(text + table('2,365'))).toEqual([]);
+  });
+
+  it('reads a row naming its own unit in brackets in that unit, not the caption\'s', () => {
+    const doc = checkDoc('r.txt', `Intro.${table('2,365')}`);
+    expect(rowsOf(doc).map((r) => [r.label, r.unit])).toEqual([['Scope 1', 'tco2e'], ['Scope 2', 'tco2e'], ['Ore milled', 't']]);
   });
 });

@@ -24,8 +24,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 /** A year opening a bracket of the year before (`(2022: £2.2 billion)`): the year of the figures inside it only. */
 const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\)/g;
-/** A figure said as the value it changed from (`up from 2.87`, `from £4.6 billion`). */
-const PRIOR = /\bfrom\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\s*$/i;
+/** A figure said as the value it changed from or is compared with (`up from 2.87`, `from £4.6 billion`, `compared with⏎1,962 kt`). */
+const PRIOR = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\s*$/i;
 /** Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`, `較2022/23年度減少`). */
 const COMPARED = /\b(?:than|from|compared|versus|vs|against|since)\b|[較较比]/i;
 /** How many figures before it the reach of a figure is looked back over. */
@@ -52,7 +52,7 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       if (rows.length === 0 || inTable(doc.text, figure)) return;
       const { sentence, at: offset } = ownSentence(doc.text, figure);
       // a target is no present figure; a figure said as the value before (`fell to 19 from 24`) is of a year the sentence does not name
-      if (FORWARD.test(sentence.replace(PLAN_NAMED, '')) || PRIOR.test(doc.text.slice(Math.max(0, figure.start - 12), figure.start))) return;
+      if (FORWARD.test(sentence.replace(PLAN_NAMED, '')) || PRIOR.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start))) return;
       const said = new Set(wordsOf(sentence));
       let naming = [...said].flatMap((w) => rows.flatMap((byWord) => byWord.get(w) ?? [])).filter((r) => r.words.every((w) => said.has(w)));
       if (naming.some((r) => r.near)) {
@@ -81,6 +81,9 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       const stated = inBaseUnit(figure);
       const restated = inBaseUnit({ ...cell.figure, unit: figure.unit }, row.factor);
       if (overlaps(intervalOf(stated), intervalOf(restated)) || !plausiblySame(stated.value, restated.value, false)) return;
+      // the row's value said in the text as well (`We used 14,880 tonnes`, the Chinese 範圍一 6,518): the slip is
+      // the text's against itself, which the metric and translation rules report — one slip, said once
+      if (textValues(doc).has(valueKey(restated.value))) return;
       const at: DocFigure = { doc, figure, index };
       checks.push({
         kind: 'consistency',
@@ -101,6 +104,19 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       });
     });
   return checks;
+}
+
+const valueKey = (value: number) => Math.round(value * 1000);
+const textValuesRead = new WeakMap<CheckDocument, Set<number>>();
+
+/** The values of the document's figures in running text, in their measure's base unit (read once per document, when a row first disagrees). */
+function textValues(doc: CheckDocument): Set<number> {
+  let values = textValuesRead.get(doc);
+  if (!values) {
+    values = new Set(doc.figures.filter((f) => !inTable(doc.text, f)).map((f) => valueKey(inBaseUnit(f).value)));
+    textValuesRead.set(doc, values);
+  }
+  return values;
 }
 
 /** The rows a text figure may restate: of its unit; a count also those of counts, an amount of money only those of its currency. */
