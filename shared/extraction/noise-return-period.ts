@@ -17,8 +17,12 @@ const EN_ONE_IN = /^(?:1|one)[\s-]+in[\s-]+(?:a[\s-]+)?$/i;
 const EN_YEAR = /^[\s-]*years?\b/i;
 
 function returnPeriod(text: string, c: Candidate): boolean {
-  const after = text.slice(skipGap(text, c.end, 1), c.end + LOOK_AHEAD);
-  if (ZH_RETURN.test(after)) return true;
+  // cheap first: ZH_RETURN opens with 年 or 一, EN_ONE_IN with 1 or one
+  const g = skipGap(text, c.end, 1);
+  const next = text.charCodeAt(g);
+  if ((next === 0x5e74 || next === 0x4e00) && ZH_RETURN.test(text.slice(g, c.end + LOOK_AHEAD))) return true;
+  const first = text.charCodeAt(c.numStart);
+  if (first !== 0x31 && (first | 0x20) !== 0x6f) return false;
   const head = text.slice(c.numStart, c.end);
   const cut = head.search(/\d+\s*$/);
   return cut > 0 && EN_ONE_IN.test(head.slice(0, cut)) && EN_YEAR.test(text.slice(c.end, c.end + LOOK_AHEAD));
