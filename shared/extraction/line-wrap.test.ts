@@ -96,4 +96,9 @@ describe('a wrap of Chinese prose after a number, before its 多 / 余 or inside
     expect(strip('资本充足率较上年末上升0.35个百分\n点，保持稳健。')).toEqual([['0.35个百分\n点', 0.35, 'pp', 'exact']]);
     expect(strip('全年组织志愿活动共12个城\n市开展。')).toEqual([['12个', 12, '个', 'exact']]);
   });
+  it('reads a count of times a wrap cuts before its 次 (批⏎次, 人⏎次), not another measure word after a break', () => {
+    expect(strip('公司2023年共生产药品制剂4,826批次、原料药1,132批\n次，成品检验合格率100%。')[1]).toEqual(['1,132批\n次', 1132, '批次', 'exact']);
+    expect(strip('本年度累计开展志愿服务活动，参与员工达5,640人\n次，服务时长持续增长。')).toEqual([['5,640人\n次', 5640, '人次', 'exact']]);
+    expect(strip('本年度累计开展志愿服务活动，服务社区居民达5,640人\n家庭，服务时长持续增长。')).toEqual([['5,640人', 5640, '人', 'exact']]);
+  });
 });

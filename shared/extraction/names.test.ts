@@ -8,6 +8,11 @@ describe('names that hold a number', () => {
     expect(texts('During the 2023 99 Giving Day campaign, over 58 million donations were made.')).toEqual(['58 million']);
     expect(texts('at the 5 Star Summit in May')).toEqual([]);
   });
+  it("drops one or two digits after a name in mid-sentence (`the Terminal 2 roof`), not a count after an acronym or a possessive", () => {
+    expect(texts('The array on the Terminal 2\nroof generated 9,870 MWh.')).toEqual(['9,870 MWh']);
+    expect(texts('Panels on Building 3 generated 412 MWh.')).toEqual(['412 MWh']);
+    expect(texts('Across the UK 12 sites closed, and the Foundation\'s 12 partners stayed. Our 38 vessels sailed.')).toEqual(['12', '12', '38']);
+  });
   it('keeps a count of such events, and counts before capitalised nouns', () => {
     expect(texts('We hosted 3 Innovation Day events and won 12 Industry Awards.')).toEqual(['3', '12']);
   });

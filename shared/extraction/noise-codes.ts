@@ -35,6 +35,19 @@ const ACRONYM = /^[A-Z]{2,}$/;
 const measureAfterAcronym = (text: string, c: Candidate, w: Word): boolean =>
   hasDecimal(c) && !VERSION_LIKE.test(text.slice(c.numStart, c.numEnd)) && ACRONYM.test(text.slice(w.start, w.end));
 
+/**
+ * `on the Terminal 2 roof`, `from Building 3 last year`: one or two digits glued by a space to a
+ * capitalised word in mid-sentence (a lower-case word before it; no acronym, no possessive) number
+ * the terminal, building or plant the name is of; the word after them is no noun they count.
+ */
+function namedPlace(text: string, c: Candidate, w: Word | null): boolean {
+  if (w === null || !w.capitalized || c.start - w.end !== 1 || code(text, w.end) !== 0x20 || c.numEnd - c.numStart > 2) return false;
+  if (c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell || c.form.separator) return false;
+  if (!isDigitCode(code(text, c.numStart)) || ACRONYM.test(text.slice(w.start, w.end))) return false;
+  const before = code(text, w.start - 2);
+  return code(text, w.start - 1) === 0x20 && before >= 0x61 && before <= 0x7a;
+}
+
 const TIER_BEFORE = /tier-$/i;
 const TIER_AFTER = /^-tier/i;
 
@@ -119,6 +132,7 @@ export const CODE_NOISE_RULES = {
     name: 'capitalized-code',
     drop: (text, c, a) => {
       // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
+      if (c.kind === 'noun' && namedPlace(text, c, a.prevWord)) return true;
       if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell) return false;
       // a cell after a tab (`Fatalities\t0`) is a value in its row, not a version
       const w = a.prevWord;

@@ -28,4 +28,18 @@ describe("a decimal with its unit, and a running head's page number", () => {
     // a pipe table's cell is kept
     expect(texts('| Scope 1 | 412\n')).toEqual(['412']);
   });
+  it("reads a scale opening a line after a rate's slash as the base of the rate the label wrapped (公噸CO2e/⏎百萬元營收)", () => {
+    const table = '單位：公噸CO2e\n項目                         2022年      2023年\n排放強度（公噸CO2e/\n百萬元營收）                   2.84        2.47\n';
+    expect(texts(table)).toEqual(['2.84', '2.47']);
+    // a scale opening a line of prose is a figure
+    expect(texts('全年向社区捐赠\n百万元用于公益。')).toEqual(['百万元']);
+  });
+  it("drops the page number after a title opening or closing a page, a blank line apart from its body", () => {
+    expect(texts('電力營運數據 Electricity Operating Data                    18\n\nWe sold 14,862 GWh.\n')).toEqual(['14,862 GWh']);
+    expect(texts('We sold 14,862 GWh.\n\nElectricity Operating Data        18\n')).toEqual(['14,862 GWh']);
+    expect(texts('Annual Review\fOperating Data        19\n\nWe sold 14,862 GWh.')).toEqual(['14,862 GWh']);
+    // a row of a table, or a title among rows, is no running head
+    expect(texts('Total employees        18\n\nWe sold 14,862 GWh.\n')).toEqual(['18', '14,862 GWh']);
+    expect(texts('Operating Data    18\nMore Data    19\n\nWe sold 14,862 GWh.')).toEqual(['18', '19', '14,862 GWh']);
+  });
 });

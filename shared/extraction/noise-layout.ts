@@ -9,7 +9,7 @@ import { continuesWrappedProse, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell } from './unit-cell';
-import { pageAfterBarredTitle } from './running-head';
+import { pageAfterBarredTitle, pageAfterEdgeTitle } from './running-head';
 import { letterSpaced } from './digits';
 import { labelledAboveInColumn } from './column-kpi';
 
@@ -36,10 +36,13 @@ function inBareNumberRow(text: string, start: number): boolean {
 export const LAYOUT_NOISE_RULES = {
   pageOrTocNumber: {
     name: 'page-or-toc-number',
-    // `003`; or a running head's page number (`ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24        17`)
+    // `003`; or a running head's page number (`ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24        17`,
+    // `Electricity Operating Data        18` opening a page)
     drop: (text, c) =>
       c.form.script === 'arabic' &&
-      (c.form.leadingZero || (c.kind === 'none' && !c.form.decimal && !c.form.separator && c.value < 1000 && c.numEnd === c.end && pageAfterBarredTitle(text, c.numStart, c.numEnd))),
+      (c.form.leadingZero ||
+        (c.kind === 'none' && !c.form.decimal && !c.form.separator && c.value < 1000 && c.numEnd === c.end &&
+          (pageAfterBarredTitle(text, c.numStart, c.numEnd) || pageAfterEdgeTitle(text, c.numStart, c.numEnd)))),
   },
   tableOfContentsEntry: {
     name: 'table-of-contents-entry',
@@ -112,7 +115,10 @@ export const LAYOUT_NOISE_RULES = {
       // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)
       const g = skipGapBack(text, c.start, 0);
       const currency = CURRENCY_PREFIX.matchBackward(text, g);
-      const before = code(text, skipGapBack(text, currency ? currency.end : g, 0) - 1);
+      const at = skipGapBack(text, currency ? currency.end : g, 0);
+      let before = code(text, at - 1);
+      // a label wrapped after its rate's slash (`排放強度（公噸CO2e/⏎百萬元營收）`)
+      if (before === 0x0a && c.form.script === 'zh') before = code(text, skipGapBack(text, at, 1) - 1);
       if (before === 0x2f || before === 0x6bcf || inUnitCaption(text, c.start, c.end)) return true;
       if (c.form.script === 'zh' && c.form.pureScale && rateNamedAfter(text, c.end)) return true;
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));

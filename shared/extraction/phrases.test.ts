@@ -193,10 +193,10 @@ describe('changes and baselines', () => {
       ['一倍', 2, undefined, 'times', 'exact'],
     ]);
   });
-  it("keeps a baseline's value stated after its colon", () => {
+  it("keeps a baseline's value stated after its colon, in the unit of the figure it follows", () => {
     expect(figs('Financed emissions were 31 kgCO2e/m2 (2019 baseline: 35).')).toEqual([
       ['31 kgCO2e/m2', 31, undefined, 'kgCO2e', 'exact'],
-      ['35', 35, undefined, '', 'exact'],
+      ['35', 35, undefined, 'kgCO2e', 'exact'],
     ]);
   });
   it('drops financial years that frame a share', () => {

@@ -27,6 +27,15 @@ describe('a count that refers back to the noun counted before it', () => {
     expect(units('It ran 60 courses and trained 2,000 registered "Blue Cap" volunteers.')).toEqual([[60, 'courses'], [2000, 'registered']]);
   });
 
+  it("gives an earlier period's value in brackets after a figure that figure's unit", () => {
+    expect(units('Our fleet of 38 vessels (FY2022: 41) sailed on.')).toEqual([[38, 'vessels'], [41, 'vessels']]);
+    expect(units('Intensity was 0.38 t CO2/MWh (2022: 0.43).')).toEqual([[0.38, 'tCO2'], [0.43, 'tCO2']]);
+    expect(units('Emissions were 31 kgCO2e/m2 (2019 baseline: 35).')).toEqual([[31, 'kgCO2e'], [35, 'kgCO2e']]);
+    // not past another number, nor a bracket that is no earlier period's
+    expect(units('We hired 12 people in 2023 (2022: 9).')).toEqual([[12, 'people'], [9, '']]);
+    expect(units('We hired 12 people (see note: 9).')).toEqual([[12, 'people']]);
+  });
+
   it('takes nothing across a sentence\'s end or a semicolon, nor with no figure before', () => {
     expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites']]);
     expect(units('in nine countries; 14,500 of them now use the app')).toEqual([[9, 'countries'], [14500, '']]);

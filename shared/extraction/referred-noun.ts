@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import { codeAt as code, isLetterCode } from './normalize';
 import { looksPlural } from './en-nouns';
 import { partLabelBelow } from './column-kpi';
+import { priorPeriodValue } from './noise-phrases';
 
 // English points back to what it has just counted: `Eleven sites, six of them in water-stressed
 // regions`, `12,600 young people …, of whom 5,300 went on to jobs`, `14.2 million tonnes of freight, of
@@ -22,7 +23,7 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
   if (prev.kind !== 'noun' && prev.kind !== 'measure' && prev.kind !== 'currency') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
-  if (prev.end > cand.start || cand.start - prev.end > REACH || (bare && !refersBack(text, cand))) return;
+  if (prev.end > cand.start || cand.start - prev.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;
   for (let k = prev.end; k < cand.start; k++) {
     const c = code(text, k);
     // a sentence's end (`. `, a blank line), or a clause of its own between (`;`)
@@ -55,6 +56,12 @@ function endsPhrase(text: string, end: number): boolean {
   const next = w[2]!;
   return /[.,;:)]/.test(next) || (w[1] !== '' && /[a-z]/.test(next));
 }
+
+/** `38 vessels (FY2022: 41)`, `0.38 t CO2/MWh (2022: 0.43)`: an earlier period's value in the brackets after the figure it is of, its noun at most between. */
+const earlierPeriodOf = (text: string, cand: Candidate, prev: Candidate): boolean =>
+  cand.start - prev.end <= EARLIER_REACH && priorPeriodValue(text, cand) && EARLIER_PERIOD_AFTER.test(text.slice(prev.end, cand.start));
+const EARLIER_REACH = 64;
+const EARLIER_PERIOD_AFTER = /^[^()（）\d.;。；\n]{0,40}[(（][^()（）]{0,24}[:：]\s*$/;
 
 /** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {

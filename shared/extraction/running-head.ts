@@ -88,3 +88,51 @@ export function pageAfterBarredTitle(text: string, numStart: number, numEnd: num
 /** Words on each side of a bar, a year or a financial year (`2023/24`) at the end at most. */
 const BARRED_TITLE = /^[A-Za-z][A-Za-z&'’.,\- ]*[ \t]\|[ \t]+[A-Za-z][A-Za-z&'’.,\- ]*?(?:[ \t](?:FY)?(?:19|20)\d{2}(?:[/-]\d{2,4})?)?$/;
 
+/**
+ * `電力營運數據 Electricity Operating Data        18` as a page's first line, a blank line under it (or
+ * as its last line, a blank line over it): a running head's title (words in title case or Chinese,
+ * no digit) and its page number after a column gap; so even on a page read alone. A row of a table
+ * (`Total employees    18`) is no title, nor stands apart at a page's edge.
+ */
+export function pageAfterEdgeTitle(text: string, numStart: number, numEnd: number): boolean {
+  // cheap first: the line ends at the number, a column gap (a tab, two spaces) stands before it
+  let e = numEnd;
+  while (e < text.length && isBlank(text.charCodeAt(e))) e++;
+  if (e < text.length && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0c) return false;
+  const before = text.charCodeAt(numStart - 1);
+  if (before !== 0x09 && !(before === 0x20 && text.charCodeAt(numStart - 2) === 0x20)) return false;
+  let ls = numStart;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 0x0a && text.charCodeAt(ls - 1) !== 0x0c) ls--;
+  if (numStart - ls > MAX_LINE) return false;
+  const title = text.slice(ls, numStart).trim();
+  if (title.length < 8 || !EDGE_TITLE.test(title)) return false;
+  // the page's first line, a blank line under it; or its last, a blank line over it
+  return (blankTo(text, ls - 1, -1) && blankLineAfter(text, e)) || (blankTo(text, e, 1) && blankLineBefore(text, ls));
+}
+
+/** Words each opening with a capital, or Chinese, parted by spaces, bars, dashes or dots; no digit. */
+const EDGE_TITLE = /^(?:[A-Z][A-Za-z&'’.,\-]*|[\u3400-\u9fff（）()、·]+)(?:[ \t|·—–-]+(?:[A-Z][A-Za-z&'’.,\-]*|[\u3400-\u9fff（）()、·]+|of|and|the|for|in|&))*$/;
+
+/** Only blanks from `i` on (step 1) or back (step -1) to the text's end or a form feed. */
+function blankTo(text: string, i: number, step: 1 | -1): boolean {
+  for (let k = i; k >= 0 && k < text.length; k += step) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0c) return true;
+    if (!isBlank(c) && c !== 0x0a) return false;
+  }
+  return true;
+}
+
+/** The line after the line break at `i` is blank. */
+function blankLineAfter(text: string, i: number): boolean {
+  let k = i + 1;
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  return k >= text.length || text.charCodeAt(k) === 0x0a;
+}
+
+/** The line before the one starting at `ls` is blank. */
+function blankLineBefore(text: string, ls: number): boolean {
+  let k = ls - 2;
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  return k < 0 || text.charCodeAt(k) === 0x0a;
+}

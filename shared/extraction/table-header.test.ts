@@ -310,3 +310,85 @@ describe('a gas named before its mass in a statement of unit', () => {
     ]);
   });
 });
+
+/** A header row and the `%` alone on the line under it, over its last column. */
+const CHANGE_HEADER = [
+  '                                   FY2023        FY2022       Change',
+  '                                                                   %',
+];
+
+describe('unit lines inside a table: a column header\'s second line, a block caption, a row\'s English label', () => {
+  it("takes a `%` alone under a header row as that column's unit only, over a row's own unit or scale", () => {
+    const table = [
+      ...CHANGE_HEADER,
+      "Fuel oil consumed ('000 litres)    48,215        51,630        (6.6)",
+      'Electricity consumed (MWh)         22,408        21,176          5.8',
+    ].join('\n');
+    expect(cells(table)).toEqual([
+      ['48,215', 48_215_000, 'L'],
+      ['51,630', 51_630_000, 'L'],
+      ['(6.6)', -6.6, '%'],
+      ['22,408', 22_408, 'MWh'],
+      ['21,176', 21_176, 'MWh'],
+      ['5.8', 5.8, '%'],
+    ]);
+  });
+  it("reads a block caption under a row of values for the rows below it, the `%` column's own header still heading it", () => {
+    const table = [
+      ...CHANGE_HEADER,
+      'Electricity consumed (MWh)         22,408        21,176          5.8',
+      'GHG emissions (tCO2e)',
+      '  Scope 1                         131,920       141,255        (6.6)',
+    ].join('\n');
+    expect(cells(table).slice(3)).toEqual([
+      ['131,920', 131_920, 'tCO2e'],
+      ['141,255', 141_255, 'tCO2e'],
+      ['(6.6)', -6.6, '%'],
+    ]);
+  });
+  it('reads a label that is only its unit in brackets with the words on the line above (a rate: no unit)', () => {
+    const table = [
+      ...CHANGE_HEADER,
+      'GHG emissions (tCO2e)',
+      '  Scope 1                         131,920       141,255        (6.6)',
+      'Emissions intensity',
+      '  (tCO2e/S$ million revenue)        167.5         188.7       (11.2)',
+    ].join('\n');
+    expect(cells(table).slice(3)).toEqual([
+      ['167.5', 167.5, ''],
+      ['188.7', 188.7, ''],
+      ['(11.2)', -11.2, '%'],
+    ]);
+  });
+  it("takes no scale from the English label of the row above in a table labelled in Chinese", () => {
+    const table = [
+      '                                      2023            2022    變動 Change',
+      '客戶數目（千戶）                     642.5           636.8           0.9%',
+      "Number of customers ('000)",
+      '平均淨電價（港仙／千瓦時）           148.6           131.2          13.3%',
+      'Average net tariff (HK cents/kWh)',
+    ].join('\n');
+    expect(cells(table).map((c) => c[1])).toEqual([642_500, 636_800, 0.9, 148.6, 131.2, 13.3]);
+  });
+  it('keeps a column headed by a rate free of a caption above the table', () => {
+    const text = [
+      'Average interruption (minutes)',
+      '',
+      '二零二四年電價 2024 Tariff                        港仙／千瓦時 HK cents/kWh',
+      '基本電價 Basic tariff                                                118.4',
+    ].join('\n');
+    expect(cells(text)).toEqual([['118.4', 118.4, '']]);
+  });
+});
+
+describe('a rate row under a caption of what the table counts', () => {
+  it('takes no count from the caption (单位：起 over 事故率), while the counts keep it', () => {
+    const table = '表5 安全生产                                  单位：起\n指标                        2022年     2023年\n安全生产事故                    3          1\n百万工时损失工时事故率        0.08       0.06\n';
+    expect(cells(table)).toEqual([
+      ['3', 3, '起'],
+      ['1', 1, '起'],
+      ['0.08', 0.08, ''],
+      ['0.06', 0.06, ''],
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ export class TableHeaders {
     // table's header above its first line
     const opened = this.labelOpenedAbove(row);
     const label = opened ? opened.cells[0]! + row.cells[0]! : row.cells[0]!;
-    const header = this.headerSpecs(opened ? { ...row, start: opened.start } : row, row.cells.length - 1 - col);
+    const header = this.headerSpecs(opened ? { ...row, start: opened.start } : row, row.cells.length - 1 - col, start - row.start, end - row.start, label);
     // the column's own header (`Change (%)`), then the row (a unit cell to the left, the label's
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
@@ -71,6 +71,9 @@ export class TableHeaders {
     if (named) return named;
     // a header set over lines in columns, where the walk above found nothing stated for the table
     if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end);
+    // a rate's row under a caption of what the table counts (`百万工时损失工时事故率  0.06` under `单位：起`)
+    // is no count of it
+    if (header.table?.unit?.kind === 'count' && RATE_LABEL.test(label)) return null;
     // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
     // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
@@ -78,29 +81,63 @@ export class TableHeaders {
     return header.table.factor !== 1 || header.caption ? null : header.table;
   }
 
-  /** The line above `row` when it is the first half of `row`'s label: one cell opening a bracket that `row`'s label closes. */
+  /**
+   * The line above `row` when it is the first half of `row`'s label: one cell opening a bracket that
+   * `row`'s label closes, or one cell of words (no value, no unit) above a label that is all brackets.
+   */
   private labelOpenedAbove(row: Row): Row | null {
     const label = row.cells[0]!;
-    if (bracketBalance(label) >= 0 || row.start === 0) return null;
+    const balance = bracketBalance(label);
+    if (balance > 0 || row.start === 0) return null;
+    // or a label that is only its unit in brackets (`Emissions intensity⏎  (tCO2e/S$ million revenue)`)
+    if (balance === 0 && !(OPENING_BRACKET.test(label) && CLOSING_BRACKET.test(label))) return null;
     const above = this.rowAt(row.start - 1);
-    return above && above.cells.length === 1 && bracketBalance(above.cells[0]!) > 0 ? above : null;
+    if (!above || above.cells.length !== 1) return null;
+    const first = above.cells[0]!;
+    return (balance < 0 ? bracketBalance(first) > 0 : bracketBalance(first) === 0 && !isValueCell(first) && !this.spec(first)) ? above : null;
   }
 
   /** Walks up through the data rows to the table's header row, then its title lines. */
-  private headerSpecs(row: Row, fromRight: number): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } {
+  private headerSpecs(
+    row: Row,
+    fromRight: number,
+    s: number,
+    e: number,
+    label: string,
+  ): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } {
     let captionLines = 0;
     let headerRows = 0;
     let at = row.start - 1;
+    // a block's caption inside the table's body (`GHG emissions (tCO2e)` under a row of values) states
+    // its rows' unit, over anything the table states above it but a percentage column's own header
+    let block: UnitSpec | null = null;
+    let blockCaption: string | undefined;
+    const table = (spec: UnitSpec | null, caption?: string): { column: null; table: UnitSpec | null; caption?: string } =>
+      block ? { column: null, table: block, caption: blockCaption } : { column: null, table: spec, caption };
+    const column = (spec: UnitSpec): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } =>
+      !block || spec.unit?.unit === '%' ? { column: spec, table: null } : table(null);
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
       at = above.start - 1;
       // `Table 7  GHG emissions (million tonnes CO2-e)`: a caption after its table's number
       const cells = TABLE_LABEL.test(above.cells[0] ?? '') ? above.cells.slice(1) : above.cells;
+      // a block's caption is read up to its table's header, no further than a blank line
+      if (cells.length === 0 && block) break;
       if (cells.length === 0) continue;
       if (cells.length === 1) {
         const spec = this.spec(cells[0]!);
-        if (spec) return { column: null, table: spec, caption: cells[0]! };
+        if (spec && headerRows === 0 && captionLines === 0) {
+          const placed = this.placedUnitLine(above, at, s, e, label);
+          if (placed === 'column') return column(spec);
+          if (placed === 'skip') continue;
+          if (placed === 'block' && !block) {
+            block = spec;
+            blockCaption = cells[0]!;
+            continue;
+          }
+        }
+        if (spec) return table(spec, cells[0]!);
         if (isProse(cells[0]!)) break;
         captionLines++;
         continue;
@@ -110,21 +147,40 @@ export class TableHeaders {
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       const statement = above.cells.find(isUnitStatement);
       const stated = statement !== undefined ? this.spec(statement) : null;
-      if (stated) return { column: null, table: stated, caption: statement };
+      if (stated) return table(stated, statement);
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
       // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
       // row is the header's too, unless it holds values (the table before)
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
-      const column = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0) ? this.spec(headerCell) : null;
-      if (column) return { column, table: null };
+      const headed = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0) ? this.spec(headerCell) : null;
+      if (headed) return column(headed);
+      // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
+      if (headerCell !== undefined && headerCell !== above.cells[0] && RATE_CELL.test(headerCell)) return table(null);
       const first = this.spec(above.cells[0]!);
-      if (first) return { column: null, table: first };
+      if (first) return table(first);
       headerRows++;
       captionLines = 1;
     }
-    return { column: null, table: null };
+    return table(null);
+  }
+
+  /**
+   * A line of one cell stating a unit, met first above a row, that is no caption of the whole table:
+   * the unit line of a header row directly above it (`FY2023  FY2022  Change⏎%`), which heads only the
+   * column it stands over ('column' when that is the value's, else 'skip'); or, in a table whose row
+   * labels are Chinese, the English label of the row above it (`客戶數目（千戶）  642.5⏎Number of
+   * customers ('000)`), which states nothing for the rows below ('skip'); else, under a row of values
+   * or another line of one cell, the caption of the block of rows below it ('block').
+   */
+  private placedUnitLine(line: Row, at: number, s: number, e: number, label: string): 'column' | 'skip' | 'block' | null {
+    const above = at > 0 ? this.rowAt(at - 1) : null;
+    if (!above || above.cells.length === 0) return null;
+    if (above.cells.length === 1) return 'block';
+    if (above.cells.some(isDigitValueCell)) return englishLabelUnder(above, line, label) ? 'skip' : 'block';
+    if (line.tab || above.tab || above.cells.some(isValueCell) || this.text.charCodeAt(line.start) !== 0x20) return null;
+    return this.cellOver(line, s, e) !== null ? 'column' : 'skip';
   }
 
   /**
@@ -149,6 +205,12 @@ export class TableHeaders {
       }
       if (headerLines === 0 && above.cells.slice(1).some(isDigitValueCell)) continue;
       if (above.cells.some(isDigitValueCell)) break;
+      // the English label of a row of values (`客戶數目（千戶）  642.5⏎Number of customers ('000)`): a
+      // Chinese row's offsets do not line up with it, and it heads nothing
+      if (headerLines === 0 && above.cells.length === 1 && at > 0) {
+        const over = this.rowAt(at - 1);
+        if (over && over.cells.length > 1 && over.cells.some(isDigitValueCell) && englishLabelUnder(over, above, row.cells[0]!)) continue;
+      }
       if (above.tab) break;
       headerLines++;
       const cell = this.cellOver(above, s, e);
@@ -277,7 +339,21 @@ function bracketBalance(cell: string): number {
 }
 
 /** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
-const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,12}[)）]$/.test(label);
+const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,24}[)）]$/.test(label);
+
+/** A row label naming a rate or a share (`事故率`, `女性员工占比`, `Lost-time injury frequency rate`), a unit in brackets after it at most. */
+const RATE_LABEL = /(?:率|比例|占比|佔比|强度|強度)\s*(?:[(（][^()（）]{0,16}[)）])?$|\b(?:rate|ratio|intensity)\b/i;
+
+const OPENING_BRACKET = /^[(（]/;
+const CLOSING_BRACKET = /[)）]$/;
+
+/** A header cell stating a rate in either script (`港仙／千瓦時 HK cents/kWh`, `tCO2e/MWh`): a unit, a slash, a base. */
+const RATE_CELL = /^[^/／\d]{1,12}[/／][^/／\d]{1,12}(?:\s+[^/／\d]{1,12}[/／][^/／\d]{1,12})?$/;
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** `line`, one cell with no Chinese, is the English label of `row` above it, in a table whose labels (`label`'s too) are Chinese. */
+const englishLabelUnder = (row: Row, line: Row, label: string): boolean => HAN.test(label) && HAN.test(row.cells[0]!) && !HAN.test(line.cells[0]!);
 
 /** A cell stating the table's unit after a label (`单位：辆` at the right of a title line, `Unit: TJ`). */
 const isUnitStatement = (cell: string): boolean => /^(?:单位|單位|units?)\s*[:：]/i.test(cell);

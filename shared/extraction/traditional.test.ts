@@ -17,6 +17,13 @@ describe('traditional Chinese', () => {
   it('reads a traditional unit cell of a table', () => {
     expect(fig('指標\t單位\t2024\n溫室氣體排放總量\t噸二氧化碳當量\t52,380')).toEqual([['52,380', 52_380, 'tCO2e', 'exact']]);
   });
+  it('reads 分鐘 as minutes, in a row label as in prose', () => {
+    expect(fig('每位客戶平均停電時間（分鐘）      1.82      2.36')).toEqual([
+      ['1.82', 1.82, 'min', 'exact'],
+      ['2.36', 2.36, 'min', 'exact'],
+    ]);
+    expect(fig('客戶年內平均停電12分鐘。')).toEqual([['12分鐘', 12, 'min', 'exact']]);
+  });
   it('leaves simplified text as it is: no simplified character is mapped', () => {
     const simplified = new Set(TRADITIONAL_TO_SIMPLIFIED.values());
     expect([...TRADITIONAL_TO_SIMPLIFIED.keys()].filter((t) => simplified.has(t)).map((t) => String.fromCharCode(t))).toEqual([]);

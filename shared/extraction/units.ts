@@ -60,6 +60,8 @@ export const ZH_MEASURE_WORDS = [
   '大类', '点位', '网点', '盏', '块', '根', '把',
   // safety statistics: incidents (`3起事故`) and work-hours (`百万工时`)
   '起', '工时',
+  // pairs (`数百对新人`); `一对一`, `1对1` are idioms (noise-words.ts)
+  '对',
 ];
 
 const ZH_UNITS: Array<readonly [string, Unit]> = [

@@ -35,7 +35,7 @@ const ZH_VERB_WORDS = pairsOf(
     '领取 收到 贡献 种下 种植 种了 捐出 募集 募得 筹集 投入 投资 建立 建成 建设 打造 推出 推动 推进 提升 提高 增加 ' +
     '增长 下降 降低 保障 保护 服从 位于 分别 均为 约为 占比 相当 共有 还有 仍有 已有 都有 完成 落地 在线 首次 通常 ' +
     '直接 间接 因此 从而 进而 以及 其中 当中 之中 左右 以上 以下 以内 不等 介绍 捐助 资助 帮扶 助力 全面 找到 遇到 看到 ' +
-    '听到 想到 用于 用来 属于 来源 位列 排名 入选 进一 同比 环比',
+    '听到 想到 用于 用来 属于 来源 位列 排名 入选 进一 同比 环比 线上 线下',
 );
 
 /** A verb followed by 者 is an agent noun (`参与者`, `使用者`, `获得者`), not a verb. */
@@ -67,7 +67,7 @@ const ZH_PLACE_COUNTERS = new Map(
 const ZH_VERB_CHARS = new Set(Array.from('计达获让给向帮带用做使令', (c) => c.charCodeAt(0)));
 
 /** Verbs that, first in the noun, qualify it (`200 万注册用户`, `签约商户`, `入驻商家`). */
-const ZH_ATTRIBUTIVE_VERBS = pairsOf('注册 签约 入驻 加盟 认证 参保 合作 接入 开通 受益 参与 新增');
+const ZH_ATTRIBUTIVE_VERBS = pairsOf('注册 签约 入驻 加盟 认证 参保 合作 接入 开通 受益 参与 新增 线上 线下');
 
 /** Words that open a counted noun with a character that elsewhere ends one (`1.06亿在校学生`, `6,000 万就业机会`, `上市公司`, `外卖骑手`). */
 const ZH_NOUN_OPENERS = pairsOf('在校 在职 在岗 在读 在编 在册 在建 在营 就业 上市 外卖 外籍 外资 内容 下沉 后勤');

@@ -60,3 +60,17 @@ describe('成 after a numeral a share qualifier opens', () => {
     expect(figures('项目组五成员到场，专家成为顾问。')).toEqual([]);
   });
 });
+
+describe('对 counting pairs, and 线上 / 线下 inside a counted noun', () => {
+  it('reads 对 as a measure word after a number, a vague hundreds too; not in 一对一 or 1对1', () => {
+    expect(figures('每年更有数百对新人举行集体婚礼，其中12对夫妻为同事。')).toEqual([
+      ['数百对', 100, '对', 'over'],
+      ['12对', 12, '对', 'exact'],
+    ]);
+    expect(figures('开展一对一帮扶，1对1辅导5名学生。')).toEqual([['5名', 5, '名', 'exact']]);
+  });
+  it('ends the noun after 大 before 线上 (online), which may still open one', () => {
+    expect(figures('带动四大产业线上增益。')).toEqual([['四大', 4, '产业', 'exact']]);
+    expect(figures('平台已有300万线上商户。')).toEqual([['300万', 3_000_000, '线上商户', 'exact']]);
+  });
+});
