@@ -50,3 +50,17 @@ describe('a list said to make up the figure of the sentence before, the year bef
     expect(checksOf('sum', text('7.9'))).toMatchObject([{ holds: false, rule: 'sum.listed-in-next-sentence', stated: 7_900_000 }]);
   });
 });
+
+describe('a whole said in the sentence before, pointed back to by a noun or by `of these`', () => {
+  it('takes `The programme comprised …` as a list making up the figure just stated', () => {
+    const text = (total: string) => `We spent £${total} million on our network in the year. The programme comprised £41.5 million of renewals, £30.1 million of reinforcement and £14.6 million of digital works.`;
+    expect(checksOf('sum', text('86.2'))).toMatchObject([{ holds: true, rule: 'sum.listed-in-next-sentence', stated: 86_200_000 }]);
+    expect(checksOf('sum', text('88.2'))).toMatchObject([{ holds: false, rule: 'sum.listed-in-next-sentence', stated: 88_200_000 }]);
+  });
+
+  it('adds `made up 8,120 of these, …` up to the figure before, passing over last year\'s (holds only)', () => {
+    const text = (first: string) => `At year end we let 12,450 homes, up 2.1% from 12,194 a year earlier. Social rent homes made up ${first} of these, affordable rent 3,010 and intermediate rent 1,320.`;
+    expect(checksOf('sum', text('8,120'))).toContainEqual(expect.objectContaining({ holds: true, rule: 'sum.parts-of-earlier-whole', stated: 12_450 }));
+    expect(checksOf('sum', text('8,210')).filter((c) => c.rule === 'sum.parts-of-earlier-whole')).toEqual([]);
+  });
+});

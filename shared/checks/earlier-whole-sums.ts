@@ -15,10 +15,13 @@ import type { Check, CheckDocument, DocFigure } from './types';
 type Figure = DocFigure['figure'];
 
 /** Opening a sentence, the list that follows makes up the whole just stated. */
-const MAKES_UP_PREVIOUS = /^\s*(?:this|these|it|they|the (?:total|amount|sum|figure))\s+(?:comprised|comprises|comprise|consisted of|consists of|consist of|(?:was|is|were|are) made up of|breaks? down (?:into|as))\b/i;
+// (or a noun phrase that points back, `The programme comprised`, `Our spending consisted of`: no figure of its own before the verb)
+const MAKES_UP_PREVIOUS = /^\s*(?:this|these|it|they|(?:the|this|that|our|its)(?:\s+[a-z][a-z-]*){1,3})\s+(?:comprised|comprises|comprise|consisted of|consists of|consist of|(?:was|is|were|are) made up of|breaks? down (?:into|as))\b/i;
 /** A breakdown whose whole is not in its sentence: `分别为`, or a sentence opening `Of the …,`. */
 const OWN_BREAKDOWN = /分别为|分别是|分别有|分別為|分別是|分別有/;
 const OPENS_BREAKDOWN = /^\s*of\s+(?:the|our|this|these|its)\b[^,，\d]{0,60},/i;
+/** After a sentence's first figure, words that make it a part of the figure just stated: `General needs homes made up 31,420 of these, …`. */
+const PART_OF_THESE = /^\s*of\s+(?:these|them|those|this|that)\b/i;
 const EARLIER_REACH = 1500;
 
 export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, part: Figure) => boolean): Check[] {
@@ -36,11 +39,14 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
       continue;
     }
     const cue = OWN_BREAKDOWN.exec(doc.text.slice(sentence.start, sentence.end));
-    const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) ? figures : [];
+    const ofThese = PART_OF_THESE.test(doc.text.slice(figures[0]!.figure.end, figures[0]!.figure.end + 12));
+    const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) || ofThese ? figures : [];
     // the parts are the listed figures of the first one's kind (`… funded 312 local community grants` is none)
-    const parts = listed.filter((p) => partOf(listed[0]!.figure, p.figure));
+    // `made up 31,420 of these, …`: counts that name no thing of their own count the whole's things
+    const partOfThis = ofThese ? (total: Figure, part: Figure) => partOf(total, part) || (part.unit === '' && dimensionOf(part) === 'count' && dimensionOf(total) === 'count') : partOf;
+    const parts = listed.filter((p) => partOfThis(listed[0]!.figure, p.figure));
     if (parts.length < 2) continue;
-    const check = earlierWhole(doc, parts, partOf);
+    const check = earlierWhole(doc, parts, partOfThis);
     if (check) checks.push(check);
   }
   return checks;

@@ -21,7 +21,7 @@ const REACH = 900;
 const MAX_PARTS = 8;
 
 /** A list that makes up the whole it follows: `comprised`, `consisting of`, `分别为`. */
-const WHOLE_LIST = /\b(?:comprised|comprising|comprises|consist(?:s|ed|ing)? of|made up of|split (?:into|between|across)|broken down (?:into|as))\b|分别为|分别是|由[^，。；]{0,12}(?:组成|构成)/i;
+const WHOLE_LIST = /\b(?:comprised|comprising|comprises|comprise|consist(?:s|ed|ing)? of|made up of|split (?:into|between|across)|broken down (?:into|as))\b|分别为|分别是|由[^，。；]{0,12}(?:组成|构成)/i;
 
 export function sumChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -118,7 +118,8 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
     // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
     if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f))) continue;
-    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f) && columnOf(doc.text, f) === column) break;
+    // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them)
+    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f, false) && columnOf(doc.text, f) === column) break;
     const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
     if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
@@ -133,13 +134,24 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
  * the words around it open a breakdown — `Of our $3.9 billion capital investment, …`, `… 5.6 亿元，
  * 同比增长 12.0%。其中 …` (the next sentence opens with `其中`).
  */
-function isTotal(text: string, f: DocFigure['figure']): boolean {
+function isTotal(text: string, f: DocFigure['figure'], rowAbove = true): boolean {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   if (opensBreakdown(text, f)) return true;
-  return /^\s*(?:其中|of this|of which|of these)/i.test(text.slice(f.sentence.end, f.sentence.end + 12)) || opensWhichClause(text, f);
+  if (rowAbove && rowAboveBreakdown(text, f)) return true;
+  return /^\s*(?:其中|of this|of which|of these)/i.test(unwrapped(text.slice(f.sentence.end, f.sentence.end + 12))) || opensWhichClause(text, f);
 }
+
+/** A table cell whose row the next opens with `其中：` / `of which`, in every year's column (not only the last, where its sentence ends). */
+function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
+  let at = f.end;
+  while (at < text.length && at - f.end < 200 && text.charCodeAt(at) !== 10) at++;
+  return text.charCodeAt(at) === 10 && /^\s*(?:其中|of which)/i.test(text.slice(at + 1, at + 12)) && inTable(text, f);
+}
+
+/** Chinese text a line break parted (`，其⏎中清洁能源…`: a PDF wraps Chinese lines anywhere, with no space). */
+const unwrapped = (text: string) => text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, '');
 
 /**
  * `营运车队共 2,145 辆巴士，其中专营巴士 1,986 辆…`, `…减少至 398,140 噸，減幅 3.6%，其中範圍一…`: the
@@ -147,9 +159,10 @@ function isTotal(text: string, f: DocFigure['figure']): boolean {
  * is the whole that clause breaks down.
  */
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
-  const rest = text.slice(f.end, Math.min(f.sentence.end, f.end + 60));
+  const rest = unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
   const at = rest.search(/[，,]\s*其中/);
-  return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年/g, ''));
+  // a rate, a year, or the amount it changed by (`，较年初增加 42.6 亿元，增长 18.9%，其中…`) may stand between
+  return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
 }
 
 /** An amount written with 元 and no currency word: `21.4億元`, `5,120万元`. */
@@ -171,7 +184,7 @@ const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|i
 function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end) return false;
   // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
-  const opens = BREAKDOWN_OPENS.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
+  const opens = BREAKDOWN_OPENS.exec(unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
   // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
