@@ -17,3 +17,15 @@ describe('a change said by amount and rate of a figure named in the sentence bef
     expect(byAmount(`截至2023年末，清洁能源贷款286.10亿元。\n\n清洁能源贷款较年初增加52.30亿元，增长23.27%。`)).toEqual([]);
   });
 });
+
+describe('a change column in percentage points', () => {
+  it('reads `Women (%) | 2022 (%) | Change (pp)` as the points between the year named and the undated column before it', () => {
+    const table = (pp: string) => `Level\tHeadcount\tWomen\tWomen (%)\t2022 (%)\tChange (pp)\nSenior managers\t2,416\t821\t34.0%\t31.6%\t2.4\nDirectors\t612\t174\t28.4%\t27.1%\t${pp}\n`;
+    const points = (pp: string) => checksOf('change', table(pp)).filter((c) => c.rule === 'change.year-on-year-points-column');
+    expect(points('1.3').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 2.4],
+      [true, 1.3],
+    ]);
+    expect(points('3.1')).toMatchObject([{ holds: false, stated: 3.1 }, { holds: true }]);
+  });
+});

@@ -13,6 +13,7 @@ import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { percentCheck } from './percent-check';
+import { pointsCheck } from './points-change';
 import { asWritten, intervalOf, quotient } from './precision';
 import { tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
@@ -23,6 +24,10 @@ const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|
 /** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
 const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
 const CHANGE_HEADER = /同比|变动|增减|变化|增幅|增长率|change|yoy|growth/i;
+/** A change column in percentage points: `Change (pp)`, `变动（百分点）`. */
+const POINTS_HEADER = /\bpp\b|\bppts?\b|percentage points?|百分点|百分點/i;
+/** Two headers naming one measure the same way, the later with its year: `Women (%)` and `2022 (%)` both in %. */
+const SAME_SHAPE = (a: string, b: string) => /%/.test(a) === /%/.test(b) && /\p{L}/u.test(a);
 /** How far before or after the figures a rate's direction words may stand. */
 const WORDS = 30;
 
@@ -134,10 +139,19 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
     const years = header.texts.map((t) => Number(/(?:19|20)\d{2}/.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
     const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y)).sort((a, b) => a[0] - b[0]);
     const change = header.texts.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
-    if (dated.length < 2 || change < 0) continue;
-    const [oldColumn, newColumn] = [dated.at(-2)![1], dated.at(-1)![1]];
+    if (change < 0) continue;
+    // `Women (%) | 2022 (%) | Change (pp)`: one year named, the column before it undated is the year after it
+    const undatedBefore = dated.length === 1 && dated[0]![1] >= 2 && dated[0]![1] < change && Number.isNaN(years[dated[0]![1] - 1]!) && SAME_SHAPE(header.texts[dated[0]![1] - 1]!, header.texts[dated[0]![1]]!);
+    if (dated.length < 2 && !undatedBefore) continue;
+    const [oldColumn, newColumn] = undatedBefore ? [dated[0]![1], dated[0]![1] - 1] : [dated.at(-2)![1], dated.at(-1)![1]];
+    const inPoints = POINTS_HEADER.test(header.texts[change]!);
     for (const row of block) {
       const [o, n, r] = [row.cells[oldColumn], row.cells[newColumn], row.cells[change]];
+      // a change of shares in points: the difference of the two shares, not their quotient
+      if (inPoints && !row.header && o && n && r && isRate(o.figure) && isRate(n.figure) && !isRate(r.figure)) {
+        checks.push(pointsCheck(o, n, r, 'change.year-on-year-points-column'));
+        continue;
+      }
       if (row.header || !o || !n || !r || !isRate(r.figure) || !comparable(o.figure, n.figure) || dimensionOf(o.figure) !== dimensionOf(n.figure) || !(o.figure.value > 0)) continue;
       // `-4.4%` is signed; `4.4%` under `同比变动` is the change's size, whichever way it went
       const sign = r.figure.value < 0 || n.figure.value >= o.figure.value ? 1 : -1;

@@ -41,3 +41,17 @@ describe('a share compared with last year', () => {
     expect(ratios).toMatchObject([{ holds: true, stated: 38 }]);
   });
 });
+
+describe('a change of points said by its noun, against a share set beside the year before\'s', () => {
+  it('recomputes `72.6% of our fleet, against 69.1% a year earlier, an improvement of N percentage points`', () => {
+    const text = (pp: string) => `At year end, 1,412 of our vehicles were electric or hybrid, 72.6% of our fleet, against 69.1% a year earlier, an improvement of ${pp} percentage points.`;
+    expect(points(text('3.5'))).toMatchObject([{ holds: true, figures: [{ value: 69.1, role: 'old' }, { value: 72.6, role: 'new' }, { value: 3.5 }] }]);
+    expect(points(text('5.3'))).toMatchObject([{ holds: false }]);
+  });
+
+  it('recomputes `6.2%, down from 7.9% in 2022, a narrowing of N percentage points`', () => {
+    const text = (pp: string) => `Our mean ethnicity pay gap was 6.2%, down from 7.9% in 2022, a narrowing of ${pp} percentage points.`;
+    expect(points(text('1.7'))).toMatchObject([{ holds: true }]);
+    expect(points(text('7.1'))).toMatchObject([{ holds: false }]);
+  });
+});

@@ -22,7 +22,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     const points = figures[i]!;
     if (points.unit !== 'pp' || inTable(text, points)) continue;
     const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
-    if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said)) continue;
+    if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said) && !CHANGE_NOUN.test(said)) continue;
     // the sentence's percentages, looked for outward from the points (a sentence's figures stand together)
     const shares: DocFigure[] = [];
     const inSentence = (k: number) => k >= 0 && k < figures.length && figures[k]!.sentence.start === points.sentence.start;
@@ -35,7 +35,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
-    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure));
+    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure));
     if (prior[0] === prior[1]) continue;
     const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
@@ -43,13 +43,21 @@ export function pointsChanges(doc: CheckDocument): Check[] {
   return checks;
 }
 
-function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure): Check {
+/** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
+const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|movement|change)\s+of\s*$/i;
+
+/** `67.5% of our stock, against 64.1% a year earlier`: a share set against the year before's, said so after it. */
+function saidAgainstEarlier(text: string, f: DocFigure['figure']): boolean {
+  return /\b(?:against|versus|vs\.?)\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 10), f.start)) && /^\s*(?:a year (?:earlier|before|ago)|the (?:year|period) before|last year|in the (?:previous|prior) year|in (?:FY\s?)?(?:19|20)\d{2})/i.test(text.slice(f.end, f.end + 30));
+}
+
+export function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure, rule = 'change.percentage-points'): Check {
   const [high, low] = old.figure.value >= next.figure.value ? [old, next] : [next, old];
   const h = intervalOf(high.figure);
   const l = intervalOf(low.figure);
   return percentCheck({
     kind: 'change',
-    rule: 'change.percentage-points',
+    rule,
     inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
     result: points,
     computed: { lo: Math.max(0, h.lo - l.hi), hi: h.hi - l.lo },

@@ -43,3 +43,16 @@ describe('a share column rounded to add up to 100', () => {
   });
 });
 
+
+describe('a share column named for a column of amounts', () => {
+  it('reads `Women (%)` as the Women column over the row\'s whole just before it, row by row', () => {
+    const table = (last: string) => `Business unit\tEmployees\tWomen\tWomen (%)\tTarget (%)\nRetail\t5,820\t3,164\t54.4%\t50.0%\nLogistics\t2,416\t498\t20.6%\t30.0%\nHead office\t1,208\t611\t${last}\t50.0%\n`;
+    const shares = (last: string) => checksOf('ratio', table(last)).filter((c) => c.rule === 'ratio.table-share-of-column');
+    expect(shares('50.6%').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 54.4],
+      [true, 20.6],
+      [true, 50.6],
+    ]);
+    expect(shares('56.0%').filter((c) => !c.holds)).toMatchObject([{ stated: 56 }]);
+  });
+});

@@ -19,7 +19,7 @@ const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|占比（%）
 
 export function tableShares(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const block of tableBlocks(doc)) checks.push(...sharesOfTotalRow(block), ...shareRows(block));
+  for (const block of tableBlocks(doc)) checks.push(...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block));
   return checks;
 }
 
@@ -101,3 +101,32 @@ function subRowNamed(block: Row[], named: string): number | undefined {
 
 const percentRow = (r: Row) => r.texts.slice(1).some((t) => t.trim() === '%');
 const normal = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A column's header naming the share of another column: `Women (%)`, `% women`, `女性占比`. */
+const SHARE_COLUMN = /^(.+?)\s*(?:\(%\)|（%）|%|占比|佔比|比例|比重)$|^%\s*(?:of\s+)?(.+)$/i;
+
+/**
+ * A column of percentages named for a column of amounts (`Headcount | Women | Women (%)`): in each
+ * row, that column's cell over the row's whole — the amount column just before it, which is at least
+ * as large in every row (a row's headcount before its women). The header names both inputs, so a
+ * share that does not come out is a mismatch.
+ */
+function shareColumns(block: Row[]): Check[] {
+  const header = block.find((r) => r.header);
+  if (!header) return [];
+  const names = header.texts.map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase());
+  const rows = block.filter((r) => !r.header);
+  const checks: Check[] = [];
+  names.forEach((name, p) => {
+    const m = SHARE_COLUMN.exec(name);
+    const named = m && (m[1] ?? m[2])!.trim();
+    const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(n) === normal(named)) : -1;
+    if (a < 1) return;
+    const w = a - 1;
+    // the whole column holds amounts at least as large as the part's in every row that has both
+    const paired = rows.filter((r) => isAmount(r.cells[a]) && isAmount(r.cells[w]));
+    if (paired.length < 2 || !paired.every((r) => r.cells[a]!.figure.value <= r.cells[w]!.figure.value && dimensionOf(r.cells[a]!.figure) === dimensionOf(r.cells[w]!.figure))) return;
+    for (const r of paired) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a]!, r.cells[w]!, r.cells[p], 'ratio.table-share-of-column'));
+  });
+  return checks;
+}

@@ -32,6 +32,16 @@ describe('sums along a table row', () => {
     expect(checksOf('sum', table('6,482'))).toMatchObject([{ holds: false, expected: 6_842 }]);
   });
 
+  it('adds the cells before the latest year\'s Total column (`Total 2023 | Total 2022 | Change`)', () => {
+    const table = (total: string) => `Region\tWomen\tMen\tTotal 2023\tTotal 2022\tChange\nNorth\t2,114\t3,062\t5,176\t4,980\t3.9%\nSouth\t1,408\t1,652\t${total}\t2,944\t3.9%\n`;
+    const rows = (total: string) => checksOf('sum', table(total)).filter((c) => c.rule === 'sum.table-row');
+    expect(rows('3,060').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 5_176],
+      [true, 3_060],
+    ]);
+    expect(rows('3,006')).toMatchObject([{ holds: false, expected: 3_060, stated: 3_006 }, { holds: true }]);
+  });
+
   it('holds a row of counts under no unit exact (`Lost-time injuries | 5 | 7 | 11`), a row in a unit to its rounding', () => {
     const table = (row: string) => `Measure\tEmployees\tContractors\tTotal\n${row}\n`;
     expect(checksOf('sum', table('Lost-time injuries\t5\t7\t12'))).toMatchObject([{ holds: true }]);

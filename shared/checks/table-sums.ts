@@ -77,7 +77,12 @@ function rowSums(block: Row[]): SumCandidate[] {
   // a space-aligned header leaves the labels' column blank, so its names stand over the columns after it
   const width = Math.max(...block.filter((r) => !r.header).map((r) => r.texts.length));
   const named = [...(header.texts.length === width - 1 ? [''] : []), ...header.texts.map((t) => t.trim())];
-  const totalColumn = named.findIndex((t) => /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)$/i.test(t));
+  // `Total`, or a total of one year beside another's (`Total 2023 | Total 2022`): the latest year's
+  const totals = named.flatMap((t, c) => {
+    const m = /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)(?:\s*(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2,4})?\s*年?度?)?$/i.exec(t);
+    return m ? [{ c, year: Number(m[1] ?? 0) }] : [];
+  });
+  const totalColumn = totals.length === 0 ? -1 : totals.reduce((a, b) => (b.year > a.year ? b : a)).c;
   if (totalColumn < 1) return [];
   // columns of figures under word headers before the total (not the labels' column, not years, not shares)
   const figured = (c: number) => block.some((r) => !r.header && r.cells[c] !== undefined);
