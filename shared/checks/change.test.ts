@@ -102,3 +102,17 @@ describe('a change stated as an amount, and a share after it', () => {
     expect(checksOf('change', text)).toEqual([]);
   });
 });
+
+describe('a change said as a comparison after the new value: `N, X% more than the M of 2022`', () => {
+  it('recomputes `2,318 apprentices in the year, X% more than the 2,046 of 2022/23`', () => {
+    const text = (rate: string) => `We took on 2,318 apprentices in the year, ${rate}% more than the 2,046 of 2022/23.`;
+    expect(checksOf('change', text('13.3'))).toMatchObject([{ holds: true, rule: 'change.new-rate-old', figures: [{ value: 2_046, role: 'old' }, { value: 2_318, role: 'new' }, { value: 13.3 }] }]);
+    expect(checksOf('change', text('15.3'))).toMatchObject([{ holds: false, rule: 'change.new-rate-old' }]);
+  });
+
+  it('reads `fewer than` as a fall: `4,105 complaints, X% fewer than the 4,630 we received in 2022`', () => {
+    const text = (rate: string) => `We received 4,105 complaints, ${rate}% fewer than the 4,630 we received in 2022.`;
+    expect(checksOf('change', text('11.3'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('change', text('13.1'))).toMatchObject([{ holds: false }]);
+  });
+});

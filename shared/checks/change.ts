@@ -45,6 +45,9 @@ const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decre
 /** Between the rate and the old value: `from`, `compared with`, `over`. */
 const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
 
+/** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`. */
+const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*)?(?:\*\*)?\s*$/i;
+
 /** `RMB18.64 billion, up 12.8% from RMB16.82 billion in 2022`: the new value, the rate, then the old value. */
 function newRateOld(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -54,9 +57,12 @@ function newRateOld(doc: CheckDocument): Check[] {
     if (rate.unit !== '%' || !comparable(old, next) || next.sentence.start !== old.sentence.start || rate.sentence.start !== old.sentence.start) continue;
     const before = doc.text.slice(next.end, rate.start);
     const words = /(?:[,，]\s*)?[^,，\d]*$/.exec(before)?.[0] ?? '';
-    if (!RATE_OF_CHANGE.test(words) || !RATE_FROM.test(doc.text.slice(rate.end, old.start))) continue;
-    const up = CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
-    const down = CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
+    const after = doc.text.slice(rate.end, old.start);
+    // `1,126 new homes, 14.2% more than the 1,002 of 2022/23`: the rate after a comma, its direction said by the comparison
+    const than = /^[,，]\s*$/.test(words) ? MORE_OR_LESS_THAN.exec(after) : null;
+    if (!than && (!RATE_OF_CHANGE.test(words) || !RATE_FROM.test(after))) continue;
+    const up = than ? /^\s*(?:more|higher|greater|larger|above)/i.test(after) : CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
+    const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.new-rate-old'));
   }

@@ -246,3 +246,32 @@ describe('a part said of the whole just before it in its own words, then its sha
     expect(checksOf('ratio', text('34.0'))).toMatchObject([{ holds: false, figures: [{ value: 614 }, { value: 1_920 }, { value: 34 }] }]);
   });
 });
+
+describe('a share of `them`, its part in brackets after it', () => {
+  it('is the bracketed count over the figure `them` points back to: `3,415 graduates, 46.2% of them women (1,578)`', () => {
+    const text = (share: string) => `We recruited 3,415 graduates in 2023, ${share}% of them women (1,578).`;
+    expect(checksOf('ratio', text('46.2'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-them', figures: [{ value: 1_578 }, { value: 3_415 }, { value: 46.2 }] }]);
+    expect(checksOf('ratio', text('42.6'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-them' }]);
+  });
+
+  it('passes over the figure compared with: `5,240 homes, 9.6% more than the 4,781 of 2022, and 32.4% of them (1,699) …`', () => {
+    const text = (share: string) => `We sold 5,240 homes in the year, 9.6% more than the 4,781 sold in 2022, and ${share}% of them (1,699) were to first-time buyers.`;
+    expect(checksOf('ratio', text('32.4'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-them', figures: [{ value: 1_699 }, { value: 5_240 }, { value: 32.4 }] }]);
+    expect(checksOf('ratio', text('34.2'))).toMatchObject([{ holds: false, figures: [{ value: 1_699 }, { value: 5_240 }, { value: 34.2 }] }]);
+  });
+});
+
+describe('a share whose whole\'s name a line break parts', () => {
+  it('reads `占营业收⏎入的 N%` as of 营业收入', () => {
+    const text = (share: string) => `2023年，公司营业收入为286.40亿元。其中海外业务收入为82.36亿元，占营业收\n入的${share}%。`;
+    expect(checksOf('ratio', text('28.8'))).toMatchObject([{ holds: true, figures: [{ value: 82.36e8 }, { value: 286.4e8 }, { value: 28.8 }] }]);
+    expect(checksOf('ratio', text('22.8'))).toMatchObject([{ holds: false, figures: [{ value: 82.36e8 }, { value: 286.4e8 }, { value: 22.8 }] }]);
+  });
+});
+
+describe('a Chinese share said as `N 个 X 的 Y%` of the figure just before it', () => {
+  it('pairs `已建成充电站 96 座，覆盖全部 138 个服务区的 69.6%`', () => {
+    const text = (share: string) => `公司年内新建充电站12座，累计建成充电站96座，覆盖全部138个服务区的${share}%。`;
+    expect(checksOf('ratio', text('69.6'))).toMatchObject([{ holds: true, figures: [{ value: 96 }, { value: 138 }, { value: 69.6 }] }]);
+  });
+});

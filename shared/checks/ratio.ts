@@ -33,6 +33,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
     if (isComparison(doc.text, share)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
+    const ofThem = shareOfThem(doc, i, inSentence);
+    if (ofThem) {
+      checks.push(ofThem);
+      continue;
+    }
     const whole = wholeNamed(doc.text, share);
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
     // `较年初增加 96.35 亿元，增长 9.53%，占各项贷款的 39.3%`: nor, of a whole named, is the amount it changed by
@@ -79,6 +84,25 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   return [...checks, ...impliedTotalChecks(implied)];
 }
 
+/** After a share, its whole said as `them` and its part in brackets: `41.2% of them women (1,127)`, `38.4% of them (432)`. */
+const OF_THEM_THEN_PART = /^\s*of\s+(?:them|these|those|whom)\b[^()（）\d.;]{0,30}[(（]\s*$/i;
+/** Before a figure, what makes it the one compared with, not the whole `them` points back to: `14.2% more than the 1,002`. */
+const COMPARED_WITH = /%\s*(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+(?:the\s+|in\s+)?$/i;
+
+/**
+ * `We hired 2,846 people, 41.2% of them women (1,127)`: the part is the count in brackets after the
+ * share and the whole the figure `them` points back to, the last of its sentence before the share
+ * that is no earlier value compared with. The sentence names both, so a miss is a mismatch.
+ */
+function shareOfThem(doc: CheckDocument, i: number, inSentence: DocFigure[]): Check | undefined {
+  const share = doc.figures[i]!;
+  const next = doc.figures[i + 1];
+  if (!next || next.unit === '%' || next.sentence.start !== share.sentence.start || !OF_THEM_THEN_PART.test(doc.text.slice(share.end, next.start))) return undefined;
+  const whole = inSentence.findLast((f) => !saidAsPrior(doc.text, f.figure) && !COMPARED_WITH.test(doc.text.slice(Math.max(share.sentence.start, f.figure.start - 24), f.figure.start)));
+  if (!whole || !(whole.figure.value > next.value) || !comparable(whole.figure, next)) return undefined;
+  return shareCheck({ doc, figure: next, index: i + 1 }, whole, { doc, figure: share, index: i }, 'ratio.share-of-them');
+}
+
 /** Figures of the share's sentence that stand before it, in order. */
 function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
   const share = doc.figures[i]!;
@@ -96,7 +120,8 @@ export function wholeNamed(text: string, share: DocFigure['figure']): string | u
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
-  const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start);
+  // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
+  const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start).replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, '');
   // `占比超过50%`: `占比` is the word share, no `占` + whole
   // `研发投入强度（研发投入占营业收入的比例）为 2.15%`: the whole named in a bracket that says what the rate is
   const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?\s*(?:比例|比重)?\s*[)）]?\s*(?:为|達|达|约)?\s*(?:\*\*)?$/.exec(before);
