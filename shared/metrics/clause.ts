@@ -9,6 +9,7 @@ export function clauseBounds(text: string, sentence: Span, start: number, end: n
   const isSeparator = (i: number): boolean => {
     const c = text.charAt(i);
     if (c === '\n' && endsHeading(text, i)) return true;
+    if (c === '\n' && wrapsChineseLine(text, i)) return false;
     if (!separators.test(c)) return false;
     return !(c === ',' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1)));
   };
@@ -17,6 +18,17 @@ export function clauseBounds(text: string, sentence: Span, start: number, end: n
   let e = end;
   while (e < sentence.end && !isSeparator(e)) e++;
   return { start: s, end: e };
+}
+
+/**
+ * Whether the line break `at` wraps a line of running Chinese text mid-word (`…2023年排⏎放密集度為2.74`):
+ * a PDF breaks Chinese lines anywhere, with no space, so a break between two Chinese characters
+ * after a line as long as running text parts no clause.
+ */
+function wrapsChineseLine(text: string, at: number): boolean {
+  if (!/[\u4e00-\u9fff]/.test(text.charAt(at - 1)) || !/[\u4e00-\u9fff]/.test(text.charAt(at + 1))) return false;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return at - start > HEADING.max && !text.slice(start, at).includes('\t');
 }
 
 /** A heading is longer than a word and shorter than a wrapped line of running text. */

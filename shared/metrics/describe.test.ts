@@ -25,6 +25,14 @@ describe('the metric of a Chinese figure', () => {
     expect(at('截至2024年3月31日，本集團共有員工3,862名。', '3,862').metric).toBe('員工');
   });
 
+  it('reads its phrase across a line a PDF wrapped mid-word (`…2023年排⏎放密集度為2.74`), not across a heading', () => {
+    const text = '本集團持續推動製程減碳及再生能源採購，2023年範疇一至三排放總量為1,507,310公噸，其中範疇三佔84.2%。2023年排\n放密集度為2.74公噸／百萬元營收。';
+    expect(at(text, '2.74').metric).toMatch(/^排放密集度/);
+    expect(at('4.3 能源管理\n總用電量為40,512萬度。', '40,512').metric).toBe('總用電量');
+    // a leading verb the wrapped line joins on is dropped as before (`公司开展⏎培训总时长`)
+    expect(at('公司构建三级培训体系，覆盖新员工、专业技术、管理干部及合规等方向，持续提升员工能力。2023年，公司开展\n培训总时长412,300小时。', '412,300').metric).toBe('培训总时长 小时');
+  });
+
   it('drops the traditional joining verbs: 總用電量為 40,512 萬度 measures 總用電量', () => {
     expect(at('2023年總用電量為40,512萬度，其中外購電力35,650萬度。', '40,512').metric).toBe('總用電量');
     expect(at('範疇一與範疇二排放量合計為238,410公噸。', '238,410').metric).toBe('範疇一與範疇二排放量');
