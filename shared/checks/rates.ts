@@ -67,7 +67,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
     let check: Check | undefined;
     if (FREQUENCY_RATE.test(before)) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
-    else if (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && AVERAGE_OF.test(leadOf(doc, result)) && EACH.test(after))) check = averagePerHead(result, candidates());
+    else if (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result)))) check = averagePerHead(result, candidates());
     else if (INTENSITY.test(before) || INTENSITY.test(after)) {
       const near = candidates();
       const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';

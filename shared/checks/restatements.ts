@@ -27,11 +27,8 @@ const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
   const transposable = new Map<string, DocFigure[]>();
   const alike = new Map<string, DocFigure[]>();
-  // values already said to disagree somewhere (`flaggedValues`): see `sayingAgain`
-  const flaggedValues = new Set<number>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
-      if (alreadyFlagged.has(figureId(doc.name, figure.start))) flaggedValues.add(figure.value);
       const digits = writtenNumber(figure.text);
       if (digits === undefined || figure.valueMax !== undefined || dimensionOf(figure) === 'percent' || !(figure.value > 0)) return;
       // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
@@ -44,14 +41,17 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     });
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
+  // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
+  let flaggedValues: Set<number> | undefined;
+  const flagged = () => (flaggedValues ??= new Set(docs.flatMap((doc) => doc.figures.filter((f) => alreadyFlagged.has(figureId(doc.name, f.start))).map((f) => f.value))));
   const pairs = (buckets: Map<string, DocFigure[]>, related: (a: DocFigure, b: DocFigure) => boolean, say: 'same.differ' | 'same.qualifier', besidesUnit: boolean) => {
     for (const bucket of buckets.values()) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
       for (let i = 0; i < bucket.length; i++)
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = [bucket[i]!, bucket[j]!];
-          if ((seen.has(idOf(a)) && seen.has(idOf(b))) || sayingAgain(a, b, alreadyFlagged, flaggedValues)) continue;
-          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit)) continue;
+          if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
+          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
           checks.push(pairCheck(a, b, say));
         }
@@ -69,9 +69,9 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
  * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
  * one slip, said once.
  */
-function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedValues: ReadonlySet<number>): boolean {
+function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
-  return fa !== fb && flaggedValues.has(fa ? b.figure.value : a.figure.value);
+  return fa !== fb && flaggedValues().has(fa ? b.figure.value : a.figure.value);
 }
 
 /** A figure's identity across the checks: its document and where it starts. */
