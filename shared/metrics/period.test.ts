@@ -21,4 +21,9 @@ describe('a period a sentence compares with', () => {
     expect(at('2023年，本集團用電量為18,642萬千瓦時，較2022年減少4.2%。', '4.2%').period).toBe('2023年');
     expect(at('各项贷款余额 186.2 亿元，较2022年末的168.2亿元增长 10.7%。', '168.2').period).toBe('2022年末');
   });
+
+  it('is not read into words that only end like a comparison (参与) or name a baseline', () => {
+    expect(at('参与2023年度公益活动的员工达1,200名。', '1,200').period).toBe('2023年度');
+    expect(at('We aim for a 25% reduction by 2030 against our 2019 baseline of 842.0 grams.', '842.0').period).toBe('2019');
+  });
 });

@@ -144,7 +144,7 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
 const COMPARED = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b|较|較|比|相比/i;
 
 /** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
-const COMPARED_BEFORE = /(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against)|较|較|比|相比|相较|相較|与|與|同)\s*$/i;
+const COMPARED_BEFORE = /(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)|较|較|比|相比|相较|相較)\s*$/i;
 /** Between a compared period and a figure, nothing but words naming the figure as that period's (`较 2022 年末的 168.2 亿元`). */
 const COMPARED_OWN = /^\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*(?:年末|年底|末|底|同期|年初|期初)?\s*(?:的|'s)?\s*(?:\*\*)?\s*$/i;
 
