@@ -90,7 +90,7 @@ export class TableHeaders {
     const balance = bracketBalance(label);
     if (balance > 0 || row.start === 0) return null;
     // or a label that is only its unit in brackets (`Emissions intensity⏎  (tCO2e/S$ million revenue)`)
-    if (balance === 0 && !(OPENING_BRACKET.test(label) && CLOSING_BRACKET.test(label))) return null;
+    if (balance === 0 && !(isOpening(label.charCodeAt(0)) && isClosing(label.charCodeAt(label.length - 1)))) return null;
     const above = this.rowAt(row.start - 1);
     if (!above || above.cells.length !== 1) return null;
     const first = above.cells[0]!;
@@ -344,8 +344,8 @@ const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（�
 /** A row label naming a rate or a share (`事故率`, `女性员工占比`, `Lost-time injury frequency rate`), a unit in brackets after it at most. */
 const RATE_LABEL = /(?:率|比例|占比|佔比|强度|強度)\s*(?:[(（][^()（）]{0,16}[)）])?$|\b(?:rate|ratio|intensity)\b/i;
 
-const OPENING_BRACKET = /^[(（]/;
-const CLOSING_BRACKET = /[)）]$/;
+const isOpening = (c: number): boolean => c === 0x28 || c === 0xff08;
+const isClosing = (c: number): boolean => c === 0x29 || c === 0xff09;
 
 /** A header cell stating a rate in either script (`港仙／千瓦時 HK cents/kWh`, `tCO2e/MWh`): a unit, a slash, a base. */
 const RATE_CELL = /^[^/／\d]{1,12}[/／][^/／\d]{1,12}(?:\s+[^/／\d]{1,12}[/／][^/／\d]{1,12})?$/;
