@@ -1,5 +1,5 @@
 import { hasDecimal, type Candidate } from './candidate';
-import type { NoiseRule } from './noise';
+import type { Around, NoiseRule } from './noise';
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { charsAfter, gapBackAcrossWrap } from './context';
 import type { Word } from './context';
@@ -40,10 +40,11 @@ const measureAfterAcronym = (text: string, c: Candidate, w: Word): boolean =>
  * capitalised word in mid-sentence (a lower-case word before it; no acronym, no possessive) number
  * the terminal, building or plant the name is of; the word after them is no noun they count.
  */
-function namedPlace(text: string, c: Candidate, w: Word | null): boolean {
-  if (w === null || !w.capitalized || c.start - w.end !== 1 || code(text, w.end) !== 0x20 || c.numEnd - c.numStart > 2) return false;
+function namedPlace(text: string, c: Candidate, a: Around): boolean {
+  if (c.numEnd - c.numStart > 2 || code(text, c.start - 1) !== 0x20 || !isLetterCode(code(text, c.start - 2)) || !isDigitCode(code(text, c.numStart))) return false;
   if (c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell || c.form.separator) return false;
-  if (!isDigitCode(code(text, c.numStart)) || ACRONYM.test(text.slice(w.start, w.end))) return false;
+  const w = a.prevWord;
+  if (w === null || !w.capitalized || c.start - w.end !== 1 || ACRONYM.test(text.slice(w.start, w.end))) return false;
   const before = code(text, w.start - 2);
   return code(text, w.start - 1) === 0x20 && before >= 0x61 && before <= 0x7a;
 }
@@ -132,7 +133,7 @@ export const CODE_NOISE_RULES = {
     name: 'capitalized-code',
     drop: (text, c, a) => {
       // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
-      if (c.kind === 'noun' && namedPlace(text, c, a.prevWord)) return true;
+      if (c.kind === 'noun' && namedPlace(text, c, a)) return true;
       if (c.kind !== 'none' || c.reading.scaled || c.reading.currency || c.qualifier !== 'exact' || c.form.script !== 'arabic' || c.context.tableCell) return false;
       // a cell after a tab (`Fatalities\t0`) is a value in its row, not a version
       const w = a.prevWord;
