@@ -104,10 +104,10 @@ export function pageAfterEdgeTitle(text: string, numStart: number, numEnd: numbe
   let ls = numStart;
   while (ls > 0 && text.charCodeAt(ls - 1) !== 0x0a && text.charCodeAt(ls - 1) !== 0x0c) ls--;
   if (numStart - ls > MAX_LINE) return false;
-  const title = text.slice(ls, numStart).trim();
-  if (title.length < 8 || !EDGE_TITLE.test(title)) return false;
   // the page's first line, a blank line under it; or its last, a blank line over it
-  return (blankTo(text, ls - 1, -1) && blankLineAfter(text, e)) || (blankTo(text, e, 1) && blankLineBefore(text, ls));
+  if (!((blankTo(text, ls - 1, -1) && blankLineAfter(text, e)) || (blankTo(text, e, 1) && blankLineBefore(text, ls)))) return false;
+  const title = text.slice(ls, numStart).trim();
+  return title.length >= 8 && EDGE_TITLE.test(title);
 }
 
 /** Words each opening with a capital, or Chinese, parted by spaces, bars, dashes or dots; no digit. */
