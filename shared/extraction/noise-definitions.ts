@@ -63,7 +63,7 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     name: 'limit-judged-against',
     // `network losses were 5.6% …, within the regulatory allowance of 6.0%`: the allowance is the
     // criterion the result meets, no result of its own
-    drop: (text, c, a) => a.prevWord?.word === 'of' && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
+    drop: (text, c, a) => a.prevWord?.word === 'of' && limitOfBefore(text, c.start) && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
   },
   {
     name: 'radius-of-a-count',
@@ -72,6 +72,25 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     drop: (text, c, a) => DISTANCES.has(c.unit) && a.prevWord?.word === 'within' && RADIUS_FROM.test(text.slice(c.end, c.end + 12)),
   },
 ];
+
+/**
+ * Whether `allowance`, `limit`, `threshold` or `cap`, then `of`, end the text before `i` (white space
+ * between and after): how LIMIT_JUDGED_AGAINST ends, tested before its pattern is tried at every
+ * position of the words before.
+ */
+function limitOfBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k < 2 || (text.charCodeAt(k - 1) | 0x20) !== 0x66 || (text.charCodeAt(k - 2) | 0x20) !== 0x6f) return false;
+  const of = k - 2;
+  k = of;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k === of) return false;
+  let s = k;
+  while (s > 0 && isLetterCode(text.charCodeAt(s - 1))) s--;
+  return LIMIT_WORDS.has(text.slice(s, k).toLowerCase());
+}
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['allowance', 'limit', 'threshold', 'cap']);
 
 const DISTANCES: ReadonlySet<string> = new Set(['km', 'mi', 'm']);
 /** What follows a radius: the place it is measured from (`of our factories`, `from a store`, `radius of`). */
