@@ -112,10 +112,6 @@ export class TableHeaders {
     // its rows' unit, over anything the table states above it but a percentage column's own header
     let block: UnitSpec | null = null;
     let blockCaption: string | undefined;
-    const table = (spec: UnitSpec | null, caption?: string): { column: null; table: UnitSpec | null; caption?: string } =>
-      block ? { column: null, table: block, caption: blockCaption } : { column: null, table: spec, caption };
-    const column = (spec: UnitSpec): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } =>
-      !block || spec.unit?.unit === '%' ? { column: spec, table: null } : table(null);
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
@@ -129,7 +125,7 @@ export class TableHeaders {
         const spec = this.spec(cells[0]!);
         if (spec && headerRows === 0 && captionLines === 0) {
           const placed = this.placedUnitLine(above, at, s, e, label);
-          if (placed === 'column') return column(spec);
+          if (placed === 'column') return columnResult(block, blockCaption, spec);
           if (placed === 'skip') continue;
           if (placed === 'block' && !block) {
             block = spec;
@@ -137,7 +133,7 @@ export class TableHeaders {
             continue;
           }
         }
-        if (spec) return table(spec, cells[0]!);
+        if (spec) return tableResult(block, blockCaption, spec, cells[0]!);
         if (isProse(cells[0]!)) break;
         captionLines++;
         continue;
@@ -147,7 +143,7 @@ export class TableHeaders {
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       const statement = above.cells.find(isUnitStatement);
       const stated = statement !== undefined ? this.spec(statement) : null;
-      if (stated) return table(stated, statement);
+      if (stated) return tableResult(block, blockCaption, stated, statement);
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
       // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
       // row is the header's too, unless it holds values (the table before)
@@ -155,15 +151,15 @@ export class TableHeaders {
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
       const headed = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0) ? this.spec(headerCell) : null;
-      if (headed) return column(headed);
+      if (headed) return columnResult(block, blockCaption, headed);
       // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
-      if (headerCell !== undefined && headerCell !== above.cells[0] && RATE_CELL.test(headerCell)) return table(null);
+      if (headerCell !== undefined && headerCell !== above.cells[0] && RATE_CELL.test(headerCell)) return tableResult(block, blockCaption, null);
       const first = this.spec(above.cells[0]!);
-      if (first) return table(first);
+      if (first) return tableResult(block, blockCaption, first);
       headerRows++;
       captionLines = 1;
     }
-    return table(null);
+    return tableResult(block, blockCaption, null);
   }
 
   /**
@@ -172,12 +168,13 @@ export class TableHeaders {
    * column it stands over ('column' when that is the value's, else 'skip'); or, in a table whose row
    * labels are Chinese, the English label of the row above it (`客戶數目（千戶）  642.5⏎Number of
    * customers ('000)`), which states nothing for the rows below ('skip'); else, under a row of values
-   * or another line of one cell, the caption of the block of rows below it ('block').
+   * or another line of one cell stating a unit, the caption of the block of rows below it ('block').
    */
   private placedUnitLine(line: Row, at: number, s: number, e: number, label: string): 'column' | 'skip' | 'block' | null {
     const above = at > 0 ? this.rowAt(at - 1) : null;
     if (!above || above.cells.length === 0) return null;
-    if (above.cells.length === 1) return 'block';
+    // under a header's own unit line (`Change⏎%`), not under a title: the walk goes on only where it must
+    if (above.cells.length === 1) return this.spec(above.cells[0]!) ? 'block' : null;
     if (above.cells.some(isDigitValueCell)) return englishLabelUnder(above, line, label) ? 'skip' : 'block';
     if (line.tab || above.tab || above.cells.some(isValueCell) || this.text.charCodeAt(line.start) !== 0x20) return null;
     return this.cellOver(line, s, e) !== null ? 'column' : 'skip';
@@ -207,7 +204,7 @@ export class TableHeaders {
       if (above.cells.some(isDigitValueCell)) break;
       // the English label of a row of values (`客戶數目（千戶）  642.5⏎Number of customers ('000)`): a
       // Chinese row's offsets do not line up with it, and it heads nothing
-      if (headerLines === 0 && above.cells.length === 1 && at > 0) {
+      if (headerLines === 0 && above.cells.length === 1 && at > 0 && HAN.test(row.cells[0]!) && !HAN.test(above.cells[0]!)) {
         const over = this.rowAt(at - 1);
         if (over && over.cells.length > 1 && over.cells.some(isDigitValueCell) && englishLabelUnder(over, above, row.cells[0]!)) continue;
       }
@@ -266,6 +263,16 @@ export class TableHeaders {
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
 }
+
+type HeaderSpecs = { column: UnitSpec | null; table: UnitSpec | null; caption?: string };
+
+/** What a table states for its cells: a block's caption found on the walk up wins over what stands above it. */
+const tableResult = (block: UnitSpec | null, blockCaption: string | undefined, spec: UnitSpec | null, caption?: string): HeaderSpecs =>
+  block ? { column: null, table: block, caption: blockCaption } : { column: null, table: spec, caption };
+
+/** A column's own header: over a block's caption only when it is a percentage (`Change⏎%`). */
+const columnResult = (block: UnitSpec | null, blockCaption: string | undefined, spec: UnitSpec): HeaderSpecs =>
+  !block || spec.unit?.unit === '%' ? { column: spec, table: null } : tableResult(block, blockCaption, null);
 
 /** Header lines a value's column is looked up through (`Electricity`, `consumed`, `(MWh)`). */
 const MAX_ALIGNED_HEADER_LINES = 4;
