@@ -12,6 +12,8 @@ describe('a heading joined to its translation', () => {
     expect(figures('4.3 行业努力共享价值 4.3 Work with industry\n')).toEqual([]);
     expect(figures('2.1 利益相关方沟通 2.1 Stakeholder\nEngagement and Assessment')).toEqual([]);
     expect(figures('1 Ant Financial Profile 1 蚂蚁金服概况\n')).toEqual([]);
+    // 对 opens the title (the preposition): a subsection counts no pairs
+    expect(figures('services supported\n\n4.1 对客户的承诺 4.1 Commitments to Customers\n\n203-2')).toEqual([]);
   });
   it('gives the same figures as the two headings on lines of their own', () => {
     const joined = '5.2 平等雇佣 5.2 Equal Employment\n\n员工总数 3,512 人';

@@ -7,7 +7,9 @@ import { ZH_UNIT_TABLE } from './units';
 // (`7 绿色运营 7 Green Operation`). The heading's number, standing at the line's start and again
 // before the translation, is a section number both times, never a count of green operations.
 // A figure told in both languages (`8 大行业 8 industries`, `3 个项目 3 Projects`) is no heading:
-// its Chinese half opens with a measure word or a unit, its English half with a small letter.
+// its Chinese half opens with a measure word or a unit, its English half with a small letter. A
+// measure word counts whole things, so after a numbered subsection (`4.1 对客户的承诺`) its character
+// is the title's first word (对, the preposition), not a count of pairs.
 
 /** How long a joined heading line may be. */
 const MAX_LINE = 160;
@@ -32,14 +34,15 @@ export function inJoinedHeading(text: string, c: Candidate): boolean {
   if (again < 0) return false;
   const first = line.slice(lead + num.length, again).trim();
   const second = line.slice(again + num.length + 2);
-  if (!TITLE.test(first) || !(headingTitles(first, second) || headingTitles(second, first))) return false;
+  const subsection = num.includes('.');
+  if (!TITLE.test(first) || !(headingTitles(first, second, subsection) || headingTitles(second, first, subsection))) return false;
   const at = c.numStart - ls;
   return at === lead || at === again + 1;
 }
 
 /** A Chinese title that opens with no measure word or unit, and an English one with a capital. */
-function headingTitles(zh: string, en: string): boolean {
+function headingTitles(zh: string, en: string, subsection: boolean): boolean {
   if (!/^[\u3400-\u9fff]/.test(zh) || !/^[A-Z]/.test(en)) return false;
   const unit = ZH_UNIT_TABLE.matchForward(zh, 0);
-  return unit === null || (unit.end > 1 && unit.value.kind === 'count');
+  return unit === null || (unit.value.kind === 'count' && (unit.end > 1 || subsection));
 }

@@ -103,7 +103,7 @@ const ALL_SEEDS_PDF_ONLY = [
   '1  exact',
   // a section number the PDF runs into the line before (`and its 4.1 对客户的承诺`), an infographic's
   // numbers joined (`02 1.5 10 亿人`)
-  '4.1  exact',
+  '4.1 对 exact',
   '1.5  exact',
 ];
 
