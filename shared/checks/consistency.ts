@@ -6,12 +6,12 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { inForwardSentence } from './markers';
+import { FORWARD } from './markers';
 import { disagreement, inTable, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
-import { linesAbove } from './table-blocks';
+import { cellPlaces, linesAbove } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 
@@ -29,10 +29,14 @@ interface Statement {
   tokens: string[];
   dimension: string;
   table: boolean;
+  /** A `label: value` line of a key-figures block (`绿色投资余额：286.4亿元`, `New homes completed: 1,162`): a place of its own, beside running text and tables. */
+  keyLine: boolean;
   zh: boolean;
   period: PeriodKey | string | undefined;
   /** For a table cell, its row (document and line). */
   row: string | undefined;
+  /** For a table cell, its table (document and block) and the words heading its column, years aside. */
+  column: { table: string; head: string[] } | undefined;
 }
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
@@ -114,18 +118,65 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
     doc.figures.forEach((figure, index) => {
       if (!distinctive(metricTokens(figure.metric), figure.unit) || figure.valueMax !== undefined) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
-      if (inForwardSentence(doc.text, figure)) return;
+      if (inForwardClause(doc.text, figure)) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
-      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(figure.metric);
+      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(withoutPeriodWords(figure.metric));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}` });
+      const keyLine = !table && isKeyLine(doc.text, figure);
+      const place = table ? cellPlaces(doc).get(index) : undefined;
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')) };
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}`, column });
     });
   return out;
 }
+
+/** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
+const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
+
+/**
+ * Cells of two tables whose columns head different things (`Women` in a headcount table, `Hires`
+ * in a hiring table, both by region): a row label the tables share (`Asia Pacific`) names no one
+ * metric of both.
+ */
+function otherColumns(a: Statement, b: Statement): boolean {
+  if (!a.column || !b.column || a.column.table === b.column.table || a.column.head.length === 0 || b.column.head.length === 0) return false;
+  const head = new Set(a.column.head);
+  return !b.column.head.some((t) => head.has(t));
+}
+
+/** Where a figure's clause ends after it: a comma or a stop. */
+const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
+
+/**
+ * A target or a plan: a forward word (`将`, `计划`, `will`, `by 2030`) before the figure in its
+ * sentence, or after it in its clause (`1,200 homes will be finished`). A noun of a present holding
+ * later in the sentence (`…268.4 亿元，…，其中…绿色基础设施债权投资计划 98.3 亿元`) makes no target of it.
+ */
+function inForwardClause(text: string, figure: { start: number; end: number; sentence: { start: number; end: number } }): boolean {
+  if (FORWARD.test(text.slice(figure.sentence.start, figure.start))) return true;
+  const after = text.slice(figure.end, figure.sentence.end);
+  const stop = after.search(CLAUSE_AFTER);
+  return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+/** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
+const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi;
+
+const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
+
+/** A key figure's line: a label, a colon and the figure, nothing more with a digit in it (`New homes completed: 1,162`, `绿色投资余额：286.4亿元`). */
+function isKeyLine(text: string, figure: { start: number; end: number }): boolean {
+  if (!/[:：]\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return false;
+  const line = lineAround(text, figure.start, figure.end, KEY_LINE_REACH);
+  return line !== undefined && /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));
+}
+
+/** How long a key figure's label and unit are at the most, either side of it. */
+const KEY_LINE_REACH = 60;
 
 /** Where a share's clause ends, before or after it: a stop, a colon or bracket, a blank line, a line opening with a capital (the next line of a list). */
 const CLAUSE_END = /[.;:!?()。；：！？（）]|\n\s*\n|\n(?=[ \t]*[A-Z])/g;
@@ -159,11 +210,12 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
   const slipped = amountScaleSlipped(a, b);
   // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
-  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
+  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
-  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '')) return false;
+  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
   if (slipped) return true;
+  if (headNounUnsaid(a, b)) return false;
   return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
@@ -204,6 +256,42 @@ function labelUnderHeadings(a: Statement, b: Statement): boolean {
   if (label.length < 3 || metric.length <= label.length || !metric.startsWith(label)) return false;
   const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start);
   return [...metric.slice(label.length)].every((c) => headings.includes(c));
+}
+
+/** A breakdown row's opening word (`其中：清洁能源保险`): the row is the part, not the word. */
+const BREAKDOWN_WORD = /^(?:其中|包括|含)/;
+
+/**
+ * A Chinese text figure whose metric goes on after a table row's label (`清洁能源保险赔款`, claims of
+ * the row `清洁能源保险`'s line of insurance) measures another thing than the row, unless its table says
+ * a word of them in the row or over it — its unit, caption, headings or the row it breaks down (`清洁能源保险保费收入` of
+ * the row under `绿色保险保费收入`; `…产业贷款余额` of a row under `绿色信贷余额按投向分类`): in Chinese the last
+ * words of a metric name what is measured.
+ */
+function headNounUnsaid(a: Statement, b: Statement): boolean {
+  const [cell, said] = a.table ? [a, b] : [b, a];
+  if (!cell.table || said.table || cell.at.doc !== said.at.doc || !cell.zh) return false;
+  const label = hanOf(cell.at.figure.metric).replace(BREAKDOWN_WORD, '');
+  const metric = hanOf(said.at.figure.metric);
+  const at = label.length >= 2 ? metric.lastIndexOf(label) : -1;
+  // the figure's own unit said after its metric (`培训总时长 小时`) is no other thing
+  const unit = hanOf(said.at.figure.unit);
+  const rest = metric.slice(at + label.length);
+  const head = unit && rest.endsWith(unit) ? rest.slice(0, -unit.length) : rest;
+  if (at < 0 || head.length < 2) return false;
+  const above = tableAbove(cell.at.doc.text, cell.at.figure.start);
+  return !pairsOf(head).some((pair) => above.includes(pair));
+}
+
+/** A table row's own line and the lines above it up to the blank line that opens its table, its rows of figures too. */
+function tableAbove(text: string, at: number): string {
+  const own = lineAround(text, at, at, 400);
+  const lines: string[] = own ? [text.slice(own.start, own.end)] : [];
+  for (const line of linesAbove(text, at)) {
+    if (lines.length > HEADING_REACH || line === '') break;
+    lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 /** The lines above a table row up to the blank line that opens its table, but its rows of figures (a line ending in a digit). */

@@ -86,3 +86,15 @@ describe('a slip already reported', () => {
     expect(restatementChecks([highlights, translation], new Set([id(highlights, '521'), id(translation, '5.12')]))).toEqual([]);
   });
 });
+
+describe('digits transposed between a text figure and a table cell', () => {
+  const table = '\n\n表4-1 绿色保险主要指标\n指标\t单位\t2021年\t2022年\t2023年\n其中：清洁能源保险\t亿元\t9.86\t12.48\t15.37\n绿色交通保险\t亿元\t8.64\t10.84\t12.49\n';
+
+  it('are no slip when the text names another row of the table (清洁能源保险赔款 6.84 against 绿色交通保险 8.64)', () => {
+    expect(checksOf('consistency', `全年绿色保险赔款支出21.37亿元，其中清洁能源保险赔款6.84亿元。${table}`).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('are a slip when the text names the cell\'s own row', () => {
+    expect(checksOf('consistency', `全年绿色交通保险保费收入12.94亿元。${table}`)).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
+  });
+});

@@ -15,6 +15,7 @@ import { inForwardSentence } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
+import { cellPlaces, tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** A bucket larger than this is a number too common to say anything about. */
@@ -57,7 +58,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -95,6 +96,29 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !inTable(a.doc.text, a.figure) || !inTable(b.doc.text, b.figure)) return false;
   const [first, second] = a.figure.start < b.figure.start ? [a.figure, b.figure] : [b.figure, a.figure];
   return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
+}
+
+/** A label as compared: its Chinese characters, or its words in lower case between spaces (whole words only), a breakdown's `其中：` aside. */
+const labelText = (label: string | undefined) => {
+  const han = (label ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(/^(?:其中|包括|含)/, '');
+  return han || ` ${(label ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+};
+
+/**
+ * Text whose metric names another row of a table than the cell's own (`清洁能源保险赔款 6.84 亿元`
+ * beside the rows `其中：清洁能源保险` and `绿色交通保险 … 8.64`) speaks of that row, not the cell's.
+ */
+function namesAnotherRow(said: DocFigure, cell: DocFigure): boolean {
+  if (said.doc !== cell.doc || inTable(said.doc.text, said.figure)) return false;
+  const place = cellPlaces(cell.doc).get(cell.index);
+  if (!place) return false;
+  const metric = labelText(said.figure.metric);
+  const own = labelText(cell.figure.metric);
+  if (own.trim().length >= 2 && metric.includes(own)) return false;
+  return tableBlocks(cell.doc)[place.block]!.some((row) => {
+    const label = labelText(row.label);
+    return label.trim().length >= 2 && label !== own && metric.includes(label);
+  });
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */

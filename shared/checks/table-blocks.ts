@@ -65,6 +65,36 @@ function readBlocks(doc: CheckDocument): Row[][] {
   return blocks;
 }
 
+export interface CellPlace {
+  /** Which table block of its document the cell stands in. */
+  block: number;
+  /** The words heading its column: the nearest cell above it in its block holding words and no figure (`Women`, `Hires`), or ''. */
+  head: string;
+}
+
+const placed = new WeakMap<CheckDocument, Map<number, CellPlace>>();
+
+/** Each table cell's block and column heading, by the index of its figure (read once per document, one pass over its blocks). */
+export function cellPlaces(doc: CheckDocument): Map<number, CellPlace> {
+  let places = placed.get(doc);
+  if (!places) placed.set(doc, (places = readPlaces(doc)));
+  return places;
+}
+
+function readPlaces(doc: CheckDocument): Map<number, CellPlace> {
+  const places = new Map<number, CellPlace>();
+  tableBlocks(doc).forEach((rows, block) => {
+    const heads: string[] = [];
+    for (const row of rows)
+      row.texts.forEach((text, column) => {
+        const cell = row.cells[column];
+        if (cell) places.set(cell.index, { block, head: heads[column] ?? '' });
+        else if (column > 0 && /\p{L}/u.test(text)) heads[column] = text.trim();
+      });
+  });
+  return places;
+}
+
 /**
  * The lines above the line holding `at`, nearest first, each trimmed, up to the text's first line:
  * what a table row's caption and heading lines are read from (consistency.ts's headings over a row,

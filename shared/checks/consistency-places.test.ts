@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const consistency = (text: string) => checksOf('consistency', text);
+const values = (text: string) => consistency(text).map((c) => [c.holds, c.rule, c.figures.map((f) => f.value)]);
+
+describe('a key figures block beside the running text (consistency.ts)', () => {
+  it('sets a `label: value` line against the paragraph just under it, though they stand close (`in the year` no word of the metric)', () => {
+    const text = 'At a glance\nNew homes completed: 1,162\nTenant satisfaction: 71.8%\n\nOur homes\nWe completed 1,126 new homes in the year, 14.2% more than the 1,002 completed in 2022/23.\n';
+    expect(values(text)).toEqual([[false, 'consistency.same-metric', [1_162, 1_126]]]);
+  });
+
+  it('sets a Chinese key figure against its section, a product named `计划` later in the sentence no target', () => {
+    const text = '4.5 绿色投资\n截至2023年末，公司绿色投资余额268.4亿元，其中绿色债券112.5亿元、绿色基础设施债权投资计划98.3亿元。\n\n4.6 关键绩效\n绿色投资余额：286.4亿元\n清洁能源项目服务数量：2,846个\n';
+    expect(values(text)).toEqual([[false, 'consistency.same-metric', [26_840_000_000, 28_640_000_000]]]);
+  });
+
+  it('still reads neighbouring lines of one block as a series, and a target as no restatement', () => {
+    expect(consistency('At a glance\nHomes owned and managed: 42,816\nHomes managed for others: 41,906\n')).toEqual([]);
+    const target = '公司绿色投资余额268.4亿元。\n\n4.6 关键绩效\n绿色投资余额：286.4亿元\n\n公司计划2025年绿色投资余额达到300亿元。\n';
+    expect(consistency(target).flatMap((c) => c.figures.map((f) => f.value))).not.toContain(30_000_000_000);
+  });
+});
+
+describe('cells of two tables (consistency.ts)', () => {
+  const tables =
+    'Table 1: Global headcount by region and gender\nRegion\tWomen\tMen\tTotal\nEurope\t1,104\t1,968\t3,072\nAsia Pacific\t1,026\t2,241\t3,267\n\n' +
+    'Hiring\nWe hired 2,846 people in 2023.\n\n' +
+    'We recruit through our own careers site and a few trusted agencies, and every hiring manager is trained.\n\n'.repeat(4) +
+    'Table 3: Hires and voluntary leavers by region\nRegion\tHires\tVoluntary leavers\nEurope\t682\t258\nAsia Pacific\t874\t276\n';
+
+  it('are no one claim when their columns head different things, though their rows share a region', () => {
+    expect(consistency(tables)).toEqual([]);
+  });
+
+  it('are one claim when the columns head the same thing', () => {
+    const again = tables.replace('Hires\tVoluntary leavers\nEurope\t682\t258\nAsia Pacific\t874\t276', 'Women\tVoluntary leavers\nEurope\t1,104\t258\nAsia Pacific\t1,032\t276');
+    expect(values(again)).toContainEqual([false, 'consistency.same-metric', [1_026, 1_032]]);
+  });
+});
+
+describe('a Chinese text figure whose metric goes on after a table row\'s label (consistency.ts)', () => {
+  const table = '表4-1 绿色保险主要指标\n指标\t单位\t2021年\t2022年\t2023年\n绿色保险保费收入\t亿元\t33.25\t41.06\t48.62\n其中：清洁能源保险\t亿元\t9.86\t12.48\t15.37\n环境污染责任保险\t亿元\t3.12\t3.45\t3.91\n';
+
+  it('measures another thing than the row when the table says none of those words (赔款, claims, of a line of premiums)', () => {
+    expect(consistency(`全年绿色保险赔款支出21.37亿元，其中环境污染责任保险赔款2.15亿元。\n\n${table}`)).toEqual([]);
+  });
+
+  it('restates the row when the row it breaks down says them (保费收入 of the row under 绿色保险保费收入)', () => {
+    expect(values(`全年环境污染责任保险保费收入3.19亿元。\n\n${table}`)).toContainEqual([false, 'consistency.same-metric', [319_000_000, 312_000_000]]);
+  });
+});
