@@ -43,3 +43,17 @@ describe('figures after the last anchor of one bilingual file', () => {
     expect(checksOf('consistency', text('6 times')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.translation-scale', figures: [{ value: 60 }, { value: 6 }] }]);
   });
 });
+
+describe('a rate of change between two anchors of a translation', () => {
+  const zh = (rate: string) => `2023年，集团完成货物吞吐量4.86亿吨，同比增长6.2%；完成集装箱吞吐量1,326万标准箱，同比增长${rate}，其中外贸集装箱872万标准箱。`;
+  const en = 'In 2023 the Group handled 486 million tonnes of cargo, up 6.2% year on year, and 13.26 million TEU of containers, up 4.8%, of which 8.72 million TEU were foreign trade containers.';
+  const slips = (rate: string) => checksOf('consistency', ['p-zh.txt', zh(rate)], ['p-en.txt', en]).filter((c) => !c.holds);
+
+  it('flags two digits swapped as written (8.4% / 4.8%), though both round to other whole numbers', () => {
+    expect(slips('8.4%')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 8.4 }, { value: 4.8 }] }]);
+  });
+
+  it('says nothing where they agree', () => {
+    expect(slips('4.8%')).toEqual([]);
+  });
+});

@@ -14,7 +14,8 @@
 // 3.6 亿` against `360 million, out of more than 680 million`), where each language has just that one
 // figure of its measure left.
 
-import { disagreement, isScaleSlip } from './agreement';
+import { direction, disagreement, isScaleSlip } from './agreement';
+import { adjacentSwap } from './restatements';
 import { writtenNumber } from './precision';
 import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, swappedDigits } from './translated-pair';
 import type { Check } from './types';
@@ -80,10 +81,20 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
 export function pairDisagreement(z: Placed, e: Placed, where: string): Check | undefined {
   const ratio = Math.max(z.at.figure.value, e.at.figure.value) / Math.min(z.at.figure.value, e.at.figure.value);
   const close = ratio <= 1.5 && (disagreement(z.at.figure, false, e.at.figure, false) === 'value' || !mayTranslate(z, e));
-  if (close || swappedDigits(z, e)) return pairCheck(z, e, 'consistency.translation-value', 'translation.value', where);
+  if (close || swappedDigits(z, e) || swappedAsWritten(z, e)) return pairCheck(z, e, 'consistency.translation-value', 'translation.value', where);
   if (sameDigits(z, e, 1) && isScaleSlip(inBase(z), inBase(e))) return pairCheck(z, e, 'consistency.translation-scale', 'translation.scale', where);
   if (inBase(z) === inBase(e) && opposite(z, e)) return pairCheck(z, e, 'consistency.translation-qualifier', 'translation.qualifier', where);
   return undefined;
+}
+
+/**
+ * Two neighbouring digits swapped as written, at one scale and qualified alike: `同比增长 8.4%` against
+ * `up 4.8%`, whose amounts `swappedDigits` reads rounded to whole numbers (8 and 5).
+ */
+function swappedAsWritten(z: Placed, e: Placed): boolean {
+  const [wz, we] = [writtenNumber(z.at.figure.text), writtenNumber(e.at.figure.text)];
+  if (wz === undefined || we === undefined || z.dimension !== e.dimension || direction(z.at.figure.qualifier) !== direction(e.at.figure.qualifier)) return false;
+  return Math.floor(Math.log10(inBase(z))) === Math.floor(Math.log10(inBase(e))) && adjacentSwap(wz.replace(/,/g, ''), we.replace(/,/g, ''));
 }
 
 /** The figures of `side` from index `from` that stand before `end`. */
