@@ -23,4 +23,4 @@ function ageOfPersons(text: string, c: Candidate): boolean {
   return persons !== null && (PERSONS.has(persons.word) || (persons.word === 'aged' && link.word !== 'aged'));
 }
 
-export const AGE_GROUP_NOISE_RULES: NoiseRule[] = [{ name: 'age-of-persons', drop: ageOfPersons }];
+export const AGE_GROUP_NOISE_RULES: NoiseRule[] = [{ name: 'age-of-persons', scripts: ['arabic', 'en'], kinds: ['none', 'noun'], drop: ageOfPersons }];

@@ -43,6 +43,7 @@ function rangeIn(window: string, starts: readonly number[], ends: readonly numbe
 export const BUCKET_NOISE_RULES: NoiseRule[] = [
   {
     name: 'group-bound',
+    scripts: ['arabic'],
     drop: (text, c) => {
       if (c.form.script !== 'arabic' || !isWhole(c.value)) return false;
       const before = text.slice(Math.max(0, c.numStart - REACH), c.numStart);

@@ -55,6 +55,7 @@ const TIER_AFTER = /^-tier/i;
 export const CODE_NOISE_RULES = {
   versionNumber: {
     name: 'version-number',
+    kinds: ['none', 'noun'],
     drop: (text, c, a) => {
       // `1.0 Era of tool openness`, `3.0 Era`: a whole number written with `.0` before a capitalised word (not an acronym: `1.0 FTE`) names a stage
       if (c.kind === 'noun' && c.context.noun?.capitalized === true && !c.reading.scaled && /^\d+\.0$/.test(text.slice(c.numStart, c.numEnd)) && /^[A-Z][a-z]/.test(c.unit)) return true;
@@ -65,7 +66,7 @@ export const CODE_NOISE_RULES = {
       return w !== null && w.end === skipGapBack(text, c.start, 0) && w.capitalized && !cellBoundary(text, w.end, c.start) && !text.slice(w.end, c.start).includes('[');
     },
   },
-  ordinal: { name: 'ordinal', drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },
+  ordinal: { name: 'ordinal', kinds: ['ordinal', 'code'], drop: (_t, c) => c.kind === 'ordinal' || c.kind === 'code' },
   codeWordBefore: {
     name: 'code-word-before',
     drop: (text, c, a) => {
@@ -88,6 +89,8 @@ export const CODE_NOISE_RULES = {
   },
   nameSuffix: {
     name: 'name-suffix',
+    scripts: ['arabic'],
+    kinds: ['noun'],
     drop: (text, c) => {
       // "95公益周", "10X1000科技普惠计划", "1688平台": a glued number naming an event, a programme or a platform
       if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
@@ -96,7 +99,7 @@ export const CODE_NOISE_RULES = {
     },
   },
   // `99 Giving Day`: the English counterpart of `95公益周`
-  eventName: { name: 'event-name', drop: (text, c) => c.form.script === 'arabic' && !c.reading.scaled && c.kind === 'noun' && opensEventName(text, c.numEnd) },
+  eventName: { name: 'event-name', scripts: ['arabic'], kinds: ['noun'], drop: (text, c) => c.form.script === 'arabic' && !c.reading.scaled && c.kind === 'noun' && opensEventName(text, c.numEnd) },
   multiplierName: {
     name: 'multiplier-name',
     drop: (text, c) => {
@@ -114,23 +117,27 @@ export const CODE_NOISE_RULES = {
   // `tier-four cities`, `a four-tier structure`: a tier is a category's name, as `third-tier` is
   tierLabel: {
     name: 'tier-label',
+    scripts: ['en'],
     drop: (text, c) => c.form.script === 'en' && (TIER_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || TIER_AFTER.test(text.slice(c.numEnd, c.numEnd + 5))),
   },
-  quotedName: { name: 'quoted-name', drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
+  quotedName: { name: 'quoted-name', scripts: ['arabic', 'zh'], drop: (text, c) => c.form.script !== 'en' && inShortQuote(text, c.start, c.end) },
   // `the “three hours of volunteer work per person per year” scheme`; `Five social insurances & one housing fund` (五险一金)
   schemeName: { name: 'scheme-name', drop: (text, c) => opensQuotedSchemeName(text, c.start, c.end) || namesBenefitPackage(text, c.numEnd) },
   // `Fortune 500 companies`, `FTSE 100`, `Double 11` (双11); `the 618 festival` (a count would say festivals)
   rankingOrDayName: {
     name: 'ranking-or-day-name',
+    scripts: ['arabic', 'en'],
     drop: (text, c) =>
       c.form.script !== 'zh' && !c.reading.scaled && !c.reading.currency && c.kind !== 'percent' &&
       (inRankingOrDayName(text, c.start, c.value) || (c.kind === 'noun' && c.form.script === 'arabic' && namedBySingular(c.unit, c.value))),
   },
-  bookTitle: { name: 'book-title', drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
+  bookTitle: { name: 'book-title', scripts: ['arabic', 'zh'], drop: (text, c) => c.form.script !== 'en' && inBookTitle(text, c.start) },
   // a set phrase written in digits too (`24节气`, `世界500强`)
   idiom: { name: 'idiom', drop: (text, c) => inIdiom(text, c.numStart) },
   capitalizedCode: {
     name: 'capitalized-code',
+    scripts: ['arabic'],
+    kinds: ['none', 'noun'],
     drop: (text, c, a) => {
       // "Alipay 2.0", "Windows 10": a capitalised word glued by one space to a bare number
       if (c.kind === 'noun' && namedPlace(text, c, a)) return true;

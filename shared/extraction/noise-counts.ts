@@ -32,9 +32,10 @@ const UNIT_LIST_BEFORE = /(?:单位|單位)\s*[:：][^\n。，]*$/;
 
 export const COUNT_NOISE_RULES = {
   // a lone 一 or `one` as an article, but not 一 tenth (`增长逾一成`, 10%; 一成不变 is an idiom)
-  articleOne: { name: 'article-one', drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) && !(c.form.script === 'zh' && onlyOne(text, c.start)) },
+  articleOne: { name: 'article-one', scripts: ['zh', 'en'], drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) && !(c.form.script === 'zh' && onlyOne(text, c.start)) },
   bareNumber: {
     name: 'bare-number',
+    kinds: ['none'],
     drop: (text, c) =>
       c.kind === 'none' && !c.reading.scaled && c.qualifier === 'exact' && !c.reading.currency && !c.reading.vague && !c.context.tableCell &&
       // a bare range's ends may be codes or scores (`1 to 5`); one written with thousands separators is an amount,
@@ -46,15 +47,18 @@ export const COUNT_NOISE_RULES = {
       !spacedHeadline(text, c.numStart, c.numEnd),
   },
   threshold: { name: 'threshold', drop: (_t, c) => c.context.threshold },
-  temperature: { name: 'temperature', drop: (_t, c) => c.kind === 'temperature' },
+  temperature: { name: 'temperature', kinds: ['temperature'], drop: (_t, c) => c.kind === 'temperature' },
   zhSpacedNoun: {
     name: 'zh-spaced-noun',
+    scripts: ['arabic', 'zh'],
+    kinds: ['noun'],
     drop: (text, c) =>
       c.kind === 'noun' && c.context.noun?.spaced === true && isCjkCode(c.unit.charCodeAt(0)) && !c.reading.scaled && c.qualifier === 'exact' && !hasSeparator(c) && c.form.script !== 'en' &&
       !(c.value === 0 && ZERO_ACHIEVED.test(text.slice(Math.max(0, c.start - 12), c.start))) && !PLACES.test(c.unit),
   },
   zhNumeralWithoutMeasure: {
     name: 'zh-numeral-without-measure',
+    scripts: ['zh'],
     drop: (text, c) => {
       if (c.form.script !== 'zh') return false;
       const pureScale = c.form.pureScale;
@@ -67,11 +71,12 @@ export const COUNT_NOISE_RULES = {
       return c.kind === 'none' && !c.reading.vague && !(pureScale && c.qualifier !== 'exact') && !(!pureScale && c.reading.scaled && c.value >= 1e4);
     },
   },
-  zhVery: { name: 'zh-very', drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
+  zhVery: { name: 'zh-very', scripts: ['zh'], drop: (_t, c) => c.form.script === 'zh' && c.unit === '分' },
   // `两位数增长`, `个位数`: how many digits a number has (double-digit growth), not a count of people
   digitCount: { name: 'digit-count', drop: (text, c) => c.unit === '位' && code(text, c.end) === 0x6570 },
   anaphoricCount: {
     name: 'anaphoric-count',
+    scripts: ['zh', 'en'],
     // "这两位", "the two people mentioned above": a reference back, not a new claim
     drop: (text, c, a) => {
       if (c.form.script === 'arabic' || c.value > 10 || c.reading.scaled) return false;

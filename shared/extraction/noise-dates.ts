@@ -15,13 +15,15 @@ import { averagedDuration } from './noise-phrases';
 export const DATE_NOISE_RULES = {
   year: {
     name: 'year',
+    scripts: ['arabic'],
+    kinds: ['none', 'noun', 'year', 'date', 'decade', 'generation'],
     drop: (_t, c) =>
       yearLike(c) && !c.reading.scaled && !c.reading.currency && (c.kind === 'none' || c.kind === 'noun' || c.kind === 'year' || c.kind === 'date' || c.kind === 'decade' || c.kind === 'generation') && (c.qualifier === 'exact' || c.kind !== 'noun'),
   },
   period: { name: 'period', drop: (_t, c) => c.reading.range === 'years' },
-  zhYear: { name: 'zh-year', drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
+  zhYear: { name: 'zh-year', scripts: ['zh'], drop: (_t, c) => c.form.script === 'zh' && c.form.digitString },
   // `326日` counts days: no month has more than 31
-  date: { name: 'date', drop: (_t, c) => (c.kind === 'date' && !(c.unit === '日' && c.value > 31)) || c.kind === 'decade' },
+  date: { name: 'date', kinds: ['date', 'decade'], drop: (_t, c) => (c.kind === 'date' && !(c.unit === '日' && c.value > 31)) || c.kind === 'decade' },
   // `跨越三个世纪`, `spans three centuries`: a count of centuries places a company's life among calendar
   // centuries (or gives its age), as a span of years does; no amount an auditor checks
   centuries: {
@@ -31,6 +33,7 @@ export const DATE_NOISE_RULES = {
   },
   dateWithMonthName: {
     name: 'date-with-month-name',
+    scripts: ['arabic'],
     drop: (text, c, a) => {
       if (c.form.script !== 'arabic' || c.reading.scaled || c.reading.currency || c.kind === 'percent' || c.value > 9999) return false;
       const before = a.prevWord;
@@ -41,13 +44,14 @@ export const DATE_NOISE_RULES = {
   },
   timeOfDay: {
     name: 'time-of-day',
+    kinds: ['none'],
     drop: (_t, c, a) => {
       if (c.value > 24 || c.kind !== 'none') return false;
       const after = a.nextWord;
       return after !== null && (after.word === 'am' || after.word === 'pm' || after.word === 'a.m' || after.word === 'p.m');
     },
   },
-  ageOrGeneration: { name: 'age-or-generation', drop: (_t, c) => c.kind === 'age' || c.kind === 'generation' },
+  ageOrGeneration: { name: 'age-or-generation', kinds: ['age', 'generation'], drop: (_t, c) => c.kind === 'age' || c.kind === 'generation' },
   aged: {
     name: 'aged',
     drop: (_t, c, a) => {
@@ -63,6 +67,7 @@ export const DATE_NOISE_RULES = {
   },
   relativeOrFramingDuration: {
     name: 'relative-or-framing-duration',
+    kinds: ['year', 'duration'],
     drop: (text, c, a) => {
       if (c.kind !== 'year' && c.kind !== 'duration') return false;
       const at = skipGap(text, c.end, 0);
@@ -80,6 +85,8 @@ export const DATE_NOISE_RULES = {
   },
   halfYear: {
     name: 'half-year',
+    scripts: ['en'],
+    kinds: ['percent'],
     drop: (text, c, a) => {
       if (c.form.script !== 'en' || c.value !== 50 || c.kind !== 'percent') return false;
       const after = wordAfter(text, c.end, 1);

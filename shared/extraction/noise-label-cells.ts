@@ -24,6 +24,7 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export const LABEL_CELL_NOISE_RULES: NoiseRule[] = [
   {
     name: 'label-before-unit-cell',
+    scripts: ['arabic'],
     drop: (text, c) => {
       if (c.form.script !== 'arabic') return false;
       // cheap first: a tab after the number, or after a range's second end

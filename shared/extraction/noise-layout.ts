@@ -36,6 +36,7 @@ function inBareNumberRow(text: string, start: number): boolean {
 export const LAYOUT_NOISE_RULES = {
   pageOrTocNumber: {
     name: 'page-or-toc-number',
+    scripts: ['arabic'],
     // `003`; or a running head's page number (`ASHCOMBE HEALTHCARE GROUP  |  ANNUAL REVIEW 2023/24        17`,
     // `Electricity Operating Data        18` opening a page)
     drop: (text, c) =>
@@ -46,12 +47,15 @@ export const LAYOUT_NOISE_RULES = {
   },
   tableOfContentsEntry: {
     name: 'table-of-contents-entry',
+    scripts: ['arabic'],
+    kinds: ['none', 'noun'],
     drop: (text, c) =>
       c.form.script === 'arabic' && (c.kind === 'none' || c.kind === 'noun') && !c.reading.scaled && !c.reading.currency &&
       c.qualifier === 'exact' && !c.form.decimal && !c.form.separator && (c.valueMax ?? c.value) < 1000 && tocPageNumber(text, c.numStart, c.reading.range === 'none' ? c.numEnd : c.end),
   },
   sectionNumber: {
     name: 'section-number',
+    scripts: ['arabic', 'zh'],
     // "1 修复绿色星球", "2 Support Employee Development", "2 支持员工发展": numbered headings
     drop: (text, c) => {
       // sections are numbered from 1: a decimal under one (`0.21`, an infographic's rate) numbers none
@@ -72,6 +76,7 @@ export const LAYOUT_NOISE_RULES = {
   },
   noteNumber: {
     name: 'note-number',
+    scripts: ['arabic'],
     // `1 Market-based.⏎2 Director level and above; 2022: 35.1%.⏎3 Employees…`: notes numbered in turn
     // under a page, each line opening with the next number (whatever words follow it)
     drop: (text, c) => {
@@ -85,6 +90,7 @@ export const LAYOUT_NOISE_RULES = {
   },
   noteMark: {
     name: 'note-mark',
+    scripts: ['arabic'],
     // `Key environmental data*1`, `(t-CO2/¥100 million)*2`, `売上高※3`: a note's number glued by `*` or
     // `※` to the word or bracket it annotates
     drop: (text, c) => {
@@ -97,6 +103,8 @@ export const LAYOUT_NOISE_RULES = {
   },
   longId: {
     name: 'long-id',
+    scripts: ['arabic'],
+    kinds: ['none', 'noun'],
     drop: (_t, c) =>
       c.form.script === 'arabic' && !c.form.decimal && !c.form.separator && c.form.intDigits >= 5 && !c.reading.scaled && (c.kind === 'none' || c.kind === 'noun'),
   },

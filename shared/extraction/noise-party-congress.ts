@@ -20,4 +20,4 @@ function partyCongress(text: string, c: Candidate): boolean {
   return PARTY_BEFORE.test(text.slice(Math.max(0, c.numStart - 3), c.numStart)) || CONGRESS_AFTER.test(text.slice(c.numEnd + 1, c.numEnd + 5));
 }
 
-export const PARTY_CONGRESS_NOISE_RULES: NoiseRule[] = [{ name: 'party-congress', drop: partyCongress }];
+export const PARTY_CONGRESS_NOISE_RULES: NoiseRule[] = [{ name: 'party-congress', scripts: ['zh'], drop: partyCongress }];

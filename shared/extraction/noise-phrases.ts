@@ -242,13 +242,13 @@ function roundingTotal(text: string, c: Candidate): boolean {
 const NOT_ADD_UP_TO = /\bnot (?:add|sum|total)(?: up)?(?: to)? ?$/i;
 
 export const PHRASE_NOISE_RULES: NoiseRule[] = [
-  { name: 'rounding-total', drop: roundingTotal },
+  { name: 'rounding-total', kinds: ['percent'], drop: roundingTotal },
   { name: 'threshold-in-row-label', drop: thresholdInLabel },
-  { name: 'scale-statement', drop: scaleStatement },
-  { name: 'reporting-period-length', drop: periodUpToDate },
+  { name: 'scale-statement', scripts: ['en'], drop: scaleStatement },
+  { name: 'reporting-period-length', kinds: ['duration', 'year'], drop: periodUpToDate },
   { name: 'rate-base', drop: rateBase },
-  { name: 'whole-period', drop: wholePeriod },
-  { name: 'zero-as-name', drop: zeroAsName },
-  { name: 'twice-as-frequency', drop: twiceAsFrequency },
+  { name: 'whole-period', kinds: ['duration'], drop: wholePeriod },
+  { name: 'zero-as-name', scripts: ['en'], drop: zeroAsName },
+  { name: 'twice-as-frequency', scripts: ['en'], kinds: ['times'], drop: twiceAsFrequency },
   ...ASSUMPTION_NOISE_RULES,
 ];

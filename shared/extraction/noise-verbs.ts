@@ -33,7 +33,7 @@ function periodOfAmountBefore(text: string, c: Candidate): boolean {
 const AMOUNT_ENDS = new Set(['m', 'mn', 'bn', 'k', 'million', 'billion', 'trillion', 'thousand']);
 
 export const VERB_NOISE_RULES: NoiseRule[] = [
-  { name: 'multiplier-not-a-verb', drop: multiplierNotVerb },
-  { name: 'period-of-an-amount', drop: periodOfAmountBefore },
+  { name: 'multiplier-not-a-verb', scripts: ['en'], kinds: ['times'], drop: multiplierNotVerb },
+  { name: 'period-of-an-amount', kinds: ['year', 'duration'], drop: periodOfAmountBefore },
 ];
 

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate';
+import type { Candidate, CandidateKind, Script } from './candidate';
 import { wordAfter, wordBeforeAcrossWrap } from './context';
 import type { Word } from './context';
 import { COUNT_NOISE_RULES as counts } from './noise-counts';
@@ -45,9 +45,15 @@ export class Around {
   }
 }
 
+type Drop = (text: string, c: Candidate, around: Around) => boolean;
+
 export interface NoiseRule {
   name: string;
-  drop: (text: string, c: Candidate, around: Around) => boolean;
+  /** The scripts of the numbers the rule can drop, where its first test names them; absent: any. */
+  scripts?: readonly Script[];
+  /** The kinds of candidate the rule can drop, where its first test names them; absent: any. */
+  kinds?: readonly CandidateKind[];
+  drop: Drop;
 }
 
 /** The rules, in the order they are tried: the first that fires names why a candidate is dropped. */
@@ -107,10 +113,37 @@ export const NOISE_RULES: NoiseRule[] = [
   ...PARTY_CONGRESS_NOISE_RULES,
 ];
 
+// Most rules drop numbers of one script or a few kinds only (a year, a Chinese numeral), and a
+// kept candidate would otherwise be put to all of them: each script and kind gets the rules that
+// can drop it, in their order, chosen once.
+
+/** Every script and kind a candidate may have (the compiler checks that the lists are whole). */
+const SCRIPTS: Record<Script, true> = { arabic: true, zh: true, en: true };
+const KINDS: Record<CandidateKind, true> = {
+  none: true, noun: true, code: true, currency: true, percent: true, pp: true, measure: true, count: true, times: true, tenth: true,
+  duration: true, year: true, date: true, decade: true, age: true, generation: true, temperature: true, ordinal: true, big: true,
+};
+
+/** The rules to try on one script and kind: their tests and names side by side. */
+interface RuleList {
+  drops: Drop[];
+  names: string[];
+}
+
+const ruleList = (rules: readonly NoiseRule[]): RuleList => ({ drops: rules.map((r) => r.drop), names: rules.map((r) => r.name) });
+
+const mayDrop = (r: NoiseRule, script: Script, kind: CandidateKind): boolean => (!r.scripts || r.scripts.includes(script)) && (!r.kinds || r.kinds.includes(kind));
+
+const ALL_RULES = ruleList(NOISE_RULES);
+const RULES_FOR = new Map(
+  (Object.keys(SCRIPTS) as Script[]).map((s) => [s, new Map((Object.keys(KINDS) as CandidateKind[]).map((k) => [k, ruleList(NOISE_RULES.filter((r) => mayDrop(r, s, k)))]))]),
+);
+
 /** The first noise rule that rejects the candidate, or null when it is a claimed figure. */
 export function noiseReason(text: string, c: Candidate): string | null {
+  const { drops, names } = RULES_FOR.get(c.form.script)?.get(c.kind) ?? ALL_RULES;
   const around = new Around(text, c);
-  for (const rule of NOISE_RULES) if (rule.drop(text, c, around)) return rule.name;
+  for (let k = 0; k < drops.length; k++) if (drops[k]!(text, c, around)) return names[k]!;
   return null;
 }
 
