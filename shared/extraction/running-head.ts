@@ -4,6 +4,10 @@
 // another line of the text (the same words with the same number are a repeated table row). The
 // lines are read once, when a table first asks.
 
+import { lineStartWithin } from './lines';
+import { lineAbove, lineBelow } from './column-geometry';
+import type { LineSpan } from './column-geometry';
+
 const MAX_LINE = 200;
 
 export class RunningHeads {
@@ -101,11 +105,11 @@ export function pageAfterEdgeTitle(text: string, numStart: number, numEnd: numbe
   if (e < text.length && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0c) return false;
   const before = text.charCodeAt(numStart - 1);
   if (before !== 0x09 && !(before === 0x20 && text.charCodeAt(numStart - 2) === 0x20)) return false;
-  let ls = numStart;
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 0x0a && text.charCodeAt(ls - 1) !== 0x0c) ls--;
-  if (numStart - ls > MAX_LINE) return false;
+  const ls = pageLineStart(text, numStart);
+  if (ls < 0) return false;
   // the page's first line, a blank line under it; or its last, a blank line over it
-  if (!((blankTo(text, ls - 1, -1) && blankLineAfter(text, e)) || (blankTo(text, e, 1) && blankLineBefore(text, ls)))) return false;
+  const line = { start: ls, end: e };
+  if (!((blankTo(text, ls - 1, -1) && (e >= text.length || blankLine(text, lineBelow(text, line)))) || (blankTo(text, e, 1) && (ls === 0 || blankLine(text, lineAbove(text, line)))))) return false;
   const title = text.slice(ls, numStart).trim();
   return title.length >= 8 && EDGE_TITLE.test(title);
 }
@@ -123,16 +127,16 @@ function blankTo(text: string, i: number, step: 1 | -1): boolean {
   return true;
 }
 
-/** The line after the line break at `i` is blank. */
-function blankLineAfter(text: string, i: number): boolean {
-  let k = i + 1;
-  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  return k >= text.length || text.charCodeAt(k) === 0x0a;
+/** Where the line holding `i` starts, after a `\n` or a form feed (pdftotext's page break) on it; -1 beyond MAX_LINE. */
+function pageLineStart(text: string, i: number): number {
+  const ls = lineStartWithin(text, i, MAX_LINE);
+  for (let k = i - 1; k >= Math.max(ls, i - MAX_LINE - 1); k--) if (text.charCodeAt(k) === 0x0c) return k + 1;
+  return ls;
 }
 
-/** The line before the one starting at `ls` is blank. */
-function blankLineBefore(text: string, ls: number): boolean {
-  let k = ls - 2;
-  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-  return k < 0 || text.charCodeAt(k) === 0x0a;
+/** Whether `line` holds only blanks (null, a line longer than a page's, is none). */
+function blankLine(text: string, line: LineSpan | null): boolean {
+  if (line === null) return false;
+  for (let k = line.start; k < line.end; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
 }
