@@ -52,9 +52,21 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', text('9.2')))).toMatchObject([{ holds: false }]);
   });
 
-  it('leaves a rate alone that the sentence does not say of the year before, or a figure no row restates', () => {
+  it('checks the change of a text figure that disagrees with its row\'s latest cell against the year before\'s (a stale intensity)', () => {
+    const text = (value: string, year = '2023') =>
+      `${year}年排放密集度為${value}公噸CO2e／百萬元營收，較2022年下降5.4%。\n\n表4-2 溫室氣體排放量（單位：公噸CO2e）\n項目\t2021年\t2022年\t2023年\n排放密集度（公噸CO2e／百萬元營收）\t2.84\t2.61\t2.47\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', text('2.47')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', text('2.74')))).toMatchObject([{ holds: false, figures: [{ value: 2.61 }, { value: 2.74 }, { value: 5.4 }] }]);
+    // its metric read across a line break a PDF wrapped (`2023年排⏎放密集度為`)
+    const wrapped = `2023年範疇一至三排放總量為1,507,310公噸CO2e，其中範疇三佔84.2%，以外購商品及服務為大宗。2023年排\n${text('2.74').slice(6)}`;
+    expect(rule('change.against-table-prior-year', checksOf('change', wrapped))).toMatchObject([{ holds: false, figures: [{ value: 2.61 }, { value: 2.74 }, { value: 5.4 }] }]);
+    // a figure of another year than the latest column's is not that column's slip
+    expect(rule('change.against-table-prior-year', checksOf('change', text('2.74', '2021')))).toEqual([]);
+  });
+
+  it('leaves a rate alone that the sentence does not say of the year before, or a figure no row comes near', () => {
     expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('同比增长', '累计增长')))).toEqual([]);
-    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润21.87', '实现净利润21.78')))).toEqual([]);
+    expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润21.87', '实现净利润35.78')))).toEqual([]);
     // a rate whose sentence names another row
     expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润', '实现营业收入')))).toEqual([]);
   });

@@ -7,7 +7,7 @@
 // on 2022`). When the row also has a change column (`Change`, `同比变动`), the text's rate must say the
 // same as that column's cell.
 
-import { periodsIn } from '../metrics/period';
+import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
@@ -58,12 +58,17 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (figure.unit === '%' || isTableCell(doc, i)) continue;
     const stated = rateOf(doc, i);
     if (!stated || used.has(stated.rate.figure.start)) continue;
-    const named = new Set(metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
-    const meant = rows.filter(({ row, latest, beforeYear }) => {
+    // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
+    const named = new Set([...metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)), ...metricTokens(figure.metric)]);
+    const candidates = rows.filter(({ row, latest, beforeYear }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       if (stated.year !== undefined && stated.year !== beforeYear) return false;
-      return namesRow(named, row.label) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure);
+      return namesRow(named, row.label) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure);
     });
+    const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
+    // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
+    // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
+    const meant = restating.length > 0 ? restating : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && closeTo(figure.value, latest.figure.value));
     if (meant.length !== 1) continue;
     const { before, change, row } = meant[0]!;
     if (!(before.figure.value > 0)) continue;
@@ -73,6 +78,15 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   }
   return checks;
 }
+
+/** A text figure no other year's: of the latest year's column, or of no year its sentence names. */
+function ofLatestYear(figure: DocFigure['figure'], beforeYear: number | undefined): boolean {
+  const year = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
+  return year === undefined || beforeYear === undefined || year === beforeYear + 1;
+}
+
+/** Two amounts near enough to be one metric's with a slip in one (within half again of each other). */
+const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5;
 
 /** Whether the text figure is the cell as the text rounds it: the cell's amount lies within the figure as written. */
 export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
