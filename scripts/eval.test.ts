@@ -113,6 +113,18 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '237_en-australia-miner-safety-water.txt 1703': 'a count row (`Operations in water-stressed areas`) under `Water (ML unless stated)` takes the block\'s ML',
   '237_en-australia-miner-safety-water.txt 1717': 'the same as `1703`',
   '237_en-australia-miner-safety-water.txt 1731': 'the same as `1703`',
+  '251_en-container-line-thousand-teu-kt-columns.txt 707': '`312 vessels with a combined capacity of 2.38m TEU, of⏎which 148 were owned`: `of which` is read as pointing back to the nearest figure (TEU), not the one it counts (vessels)',
+  '251_en-container-line-thousand-teu-kt-columns.txt 726': 'the same as `707`: `and 164 chartered`',
+  '251_en-container-line-thousand-teu-kt-columns.txt 856': '`taking the number of dual-fuel vessels in service to⏎58`: read as a count, bare; the noun after `the number of` is not carried',
+  '253_en-uk-housebuilder-total-change-columns.txt 105': '`11,284 homes in 2023 (2022: 14,906)`: a year between the figure and its bracket keeps the earlier period\'s value bare',
+  '253_en-uk-housebuilder-total-change-columns.txt 298': '`96 new sales outlets, bringing the total to⏎312`: read as a count, bare; the noun of the total is not carried',
+  '253_en-uk-housebuilder-total-change-columns.txt 812': '`1,864 were fitted with …, up from 612`: a count whose noun (`homes`) the sentence before names is not carried past the sentence\'s end',
+  '253_en-uk-housebuilder-total-change-columns.txt 866': 'the same as `812`',
+  '253_en-uk-housebuilder-total-change-columns.txt 1150': '`14 new or extended schools`: the noun is cut at `or`, leaving an adjective (`new`)',
+  '254_bilingual-macao-resort-column-header-scale.txt 1355': 'a column headed by what it counts in Chinese (`受惠人次` over `Beneficiaries`): the measure word ending the header is not read as its cells\' unit',
+  '254_bilingual-macao-resort-column-header-scale.txt 1422': 'the same as `1355`',
+  '254_bilingual-macao-resort-column-header-scale.txt 1487': 'the same as `1355`',
+  '254_bilingual-macao-resort-column-header-scale.txt 1556': 'the same as `1355`',
 };
 
 describe('generalisation passages', () => {

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
-import { wordAfter, wordBefore, wordBeforeAcrossWrap, type Word } from './context';
+import { textBeforeAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap, type Word } from './context';
 import { partOfWhole } from './noise-phrases';
 
 // `number` before a number is mostly a code's word (`Number 7`, `phone number 95188`, `the number 3`),
@@ -44,8 +44,10 @@ export function afterNumberVerbCount(text: string, start: number): boolean {
  * rest of a whole, its noun elided before the verb. Each a count, bare as it stands.
  */
 export function countedBefore(text: string, c: Candidate): boolean {
+  if (code(text, c.start - 1) === 0x28 && code(text, c.end) === 0x29) return countOfShareBefore(text, c.start - 1);
   const w = wordBeforeAcrossWrap(text, c.start);
   if (!w) return false;
+  if (w.word === 'to') return totalBroughtTo(text, w.start);
   if (w.word === 'number' || TOTAL_VERBS.has(w.word)) {
     if (w.capitalized) return false;
     const after = code(text, skipGap(text, c.end, 0));
@@ -59,3 +61,24 @@ export function countedBefore(text: string, c: Candidate): boolean {
 }
 const TOTAL_VERBS = new Set(['numbered', 'totalled', 'totaled']);
 const PART_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained']);
+
+/**
+ * `adding 18 berths to bring the total to⏎126`, `taking the number of dual-fuel vessels in service to 58`:
+ * the count a total came to, bare as a sentence states it (`to` before the number already read).
+ */
+function totalBroughtTo(text: string, toStart: number): boolean {
+  return TOTAL_BROUGHT_TO.test(textBeforeAcrossWrap(text, toStart, TOTAL_REACH));
+}
+const TOTAL_REACH = 80;
+const TOTAL_BROUGHT_TO =
+  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|increase|increases|increasing|increased|lift|lifts|lifting|lifted)\s+(?:the|our|its|their)\s+(?:total|number|count|tally|fleet|portfolio)\b[^.;:!?()]*$/i;
+
+/**
+ * `38.4% of⏎them (432)`, `41.2% of our hires (1,127)`: the count in brackets after a share of
+ * something, the share's numerator, a claim as the share is. `open` is the bracket's position.
+ */
+function countOfShareBefore(text: string, open: number): boolean {
+  return SHARE_OF_BEFORE.test(textBeforeAcrossWrap(text, open, SHARE_REACH));
+}
+const SHARE_REACH = 48;
+const SHARE_OF_BEFORE = /\d\s*(?:%|per\s?cent)\s+of\s+(?:them|whom|which|(?:the|our|its|their|all)\s+[a-z-]+(?:\s+[a-z-]+)?)(?:\s+[a-z-]+)?\s*$/i;

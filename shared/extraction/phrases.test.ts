@@ -180,7 +180,7 @@ describe('scales and groupings of other countries', () => {
   });
   it('reads a glued m before an acronym in capitals as millions, not metres', () => {
     expect(figs('The fleet carried 4.6m TEU and emitted 11.2Mt CO2e.')).toEqual([
-      ['4.6m', 4_600_000, undefined, 'TEU', 'exact'],
+      ['4.6m TEU', 4_600_000, undefined, 'TEU', 'exact'],
       ['11.2Mt CO2e', 11.2, undefined, 'MtCO2e', 'exact'],
     ]);
   });

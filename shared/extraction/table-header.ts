@@ -140,6 +140,9 @@ export class TableHeaders {
       }
       // a row above the title lines belongs to the table before
       if (captionLines > (headerRows > 0 ? 1 : 0)) break;
+      // the English label of the row above, its unit beside it (`用電量  百萬千瓦時  286.4  241.7⏎  Electricity
+      // consumption  million kWh`): it heads no column below it
+      if (headerRows === 0 && this.englishLineOfRowAbove(above, label)) continue;
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       const statement = above.cells.find(isUnitStatement);
       const stated = statement !== undefined ? this.spec(statement) : null;
@@ -150,11 +153,14 @@ export class TableHeaders {
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       const headerCell = above.cells[above.cells.length - 1 - fromRight];
-      const headed = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0) ? this.spec(headerCell) : null;
+      // a header line whose first cell stands over the values, its label column empty (`項目 Item  金額（千澳門元）
+      // 受惠人次⏎      Amount (MOP'000)  Beneficiaries`): that cell heads its own column, not the table
+      const overValues = headerCell === above.cells[0] && this.firstCellOverValues(above, row);
+      const headed = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0 || overValues) ? this.spec(headerCell) : null;
       if (headed) return columnResult(block, blockCaption, headed);
       // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
       if (headerCell !== undefined && headerCell !== above.cells[0] && RATE_CELL.test(headerCell)) return tableResult(block, blockCaption, null);
-      const first = this.spec(above.cells[0]!);
+      const first = headerCell === above.cells[0] || !this.firstCellOverValues(above, row) ? this.spec(above.cells[0]!) : null;
       if (first) return tableResult(block, blockCaption, first);
       headerRows++;
       captionLines = 1;
@@ -217,14 +223,36 @@ export class TableHeaders {
     return null;
   }
 
-  /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */
-  private cellOver(row: Row, s: number, e: number): string | null {
+  /**
+   * `line`, with no Chinese and no value, right under a row of values labelled in Chinese, in a table
+   * whose labels (`label`'s too) are Chinese: that row's English label, its unit at most beside it.
+   */
+  private englishLineOfRowAbove(line: Row, label: string): boolean {
+    if (!HAN.test(label) || line.cells.some((c) => HAN.test(c) || isValueCell(c))) return false;
+    const over = line.start > 0 ? this.rowAt(line.start - 1) : null;
+    return over !== null && over.cells.length > 2 && HAN.test(over.cells[0]!) && over.cells.slice(1).some(isDigitValueCell);
+  }
+
+  /** Whether `line`'s first cell starts right of where `row`'s label ends: it stands over a value column (spaces set the columns). */
+  private firstCellOverValues(line: Row, row: Row): boolean {
+    if (line.tab || row.tab || !isRunSpace(this.text.charCodeAt(line.start))) return false;
+    const first = this.spansOf(line)[0];
+    const label = this.spansOf(row)[0];
+    return first !== undefined && label !== undefined && first.start > label.end;
+  }
+
+  private spansOf(row: Row): Array<{ start: number; end: number; text: string }> {
     let spans = this.spans.get(row.start);
     if (spans === undefined) {
       spans = cellSpans(this.text.slice(row.start, row.end));
       this.spans.set(row.start, spans);
     }
-    for (const span of spans) if (span.start < e && s < span.end) return span.text;
+    return spans;
+  }
+
+  /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */
+  private cellOver(row: Row, s: number, e: number): string | null {
+    for (const span of this.spansOf(row)) if (span.start < e && s < span.end) return span.text;
     return null;
   }
 
@@ -358,6 +386,7 @@ const isClosing = (c: number): boolean => c === 0x29 || c === 0xff09;
 const RATE_CELL = /^[^/／\d]{1,12}[/／][^/／\d]{1,12}(?:\s+[^/／\d]{1,12}[/／][^/／\d]{1,12})?$/;
 
 const HAN = /[\u3400-\u9fff]/;
+const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
 
 /** `line`, one cell with no Chinese, is the English label of `row` above it, in a table whose labels (`label`'s too) are Chinese. */
 const englishLabelUnder = (row: Row, line: Row, label: string): boolean => HAN.test(label) && HAN.test(row.cells[0]!) && !HAN.test(line.cells[0]!);

@@ -40,7 +40,12 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   };
   let p = read.end;
   let qual = read.qualifier;
-  if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
+  if (cand.kind === 'percent' && percentHeaderAfterGap(text, read.numEnd, read.end)) {
+    // `Total 2022<TAB>% change`: the next column's header, not this number's percent sign
+    cand.unit = '';
+    cand.kind = 'none';
+    cand.end = p = read.numEnd;
+  } else if (cand.kind === 'none' || cand.kind === 'currency') p = applyUnit(text, cand, p);
   // (unitAcrossWrap reads only a line break at `p`, or one a few Chinese characters after a bare
   // number (`920 小⏎⏎时`, its `小` first read as a counted noun; `6.21个百⏎分点`, its `个` as a measure
   // word): most numbers skip it unread)
@@ -142,6 +147,17 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
     cand.kind = 'count';
   }
   return p;
+}
+
+/**
+ * A percent sign a column gap (a tab, two spaces or more) parts from the number, a word after it
+ * (`Total 2022⇥% change`, `2023    % of total`): a header cell of its own. Tested from the sign back,
+ * so a number whose percent sign is glued to it costs one look.
+ */
+function percentHeaderAfterGap(text: string, numEnd: number, end: number): boolean {
+  if (end - numEnd < 2 || code(text, end - 1) !== 0x25 || code(text, end) !== 0x20 || !isLetterCode(code(text, end + 1))) return false;
+  const gap = text.slice(numEnd, end - 1);
+  return gap.includes('\t') || /^[ \u3000]{2,}$/.test(gap);
 }
 
 /** `吨/百万元`, `元/月`, `千克/人`: the end of a rate's Chinese base at `i`, its scale and unit whole, else its one character. */

@@ -16,6 +16,8 @@ function readSpecIn(s: string): UnitSpec | null {
   // a short cell that is wholly a spec, its brackets part of it (`tCO2e (thousand)`, `tonnes ('000)`)
   const whole = s.length <= 40 ? readSpec(s) : null;
   if (whole) return whole;
+  // a change column's header led by its percent sign (`% change`, `% growth`, `% of total`)
+  if (s.length <= 24 && PERCENT_HEADER.test(s)) return PERCENT_SPEC;
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
     const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
@@ -25,10 +27,24 @@ function readSpecIn(s: string): UnitSpec | null {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
     const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!);
-    if (spec) return spec;
+    if (spec) return coalMass(s, m.index, spec);
   }
   return null;
 }
+
+const PERCENT_HEADER = /^[%％]\s*(?:change|chg|growth|increase|decrease|var(?:iance)?|movement|of\s+[a-z]+)\b/i;
+const PERCENT_SPEC: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
+
+/**
+ * `折标准煤（吨）`, `综合能耗（万吨标准煤）` read as `（吨）`: a mass of standard coal equivalent where the
+ * words before the bracket name it, so the cells are tce (kgce for kilograms), not tonnes.
+ */
+function coalMass(s: string, open: number, spec: UnitSpec): UnitSpec {
+  const unit = spec.unit?.unit;
+  if ((unit !== 't' && unit !== 'kg') || !STANDARD_COAL_BEFORE.test(s.slice(Math.max(0, open - 6), open))) return spec;
+  return { factor: spec.factor, unit: { unit: unit === 't' ? 'tce' : 'kgce', kind: 'measure' } };
+}
+const STANDARD_COAL_BEFORE = /(?:标准煤|标煤|標準煤)\s*$/;
 
 /**
  * `Full-fibre premises passed (m)`, `Customers (m)`: a bare `m` after a label counting people or

@@ -60,6 +60,9 @@ export const ZH_MEASURE_WORDS = [
   '大类', '点位', '网点', '盏', '块', '根', '把',
   // safety statistics: incidents (`3起事故`) and work-hours (`百万工时`)
   '起', '工时',
+  // a port's traffic: calls of ships (`4.58万艘次`), containers in twenty-foot equivalents (`万标准箱`);
+  // tests counted by item (`42.6万项次`)
+  '艘次', '项次',
   // pairs (`数百对新人`); `一对一`, `1对1` are idioms (noise-words.ts)
   '对',
 ];
@@ -68,6 +71,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
   ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
   ['澳元', u('AUD', 'currency')], ['新台币', u('TWD', 'currency')], ['台币', u('TWD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
+  ['澳门元', u('MOP', 'currency')], ['澳门币', u('MOP', 'currency')], ['标准箱', u('TEU', 'measure')],
   ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP], ['个基点', BP], ['基点', BP],
   ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['公吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],
   ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
@@ -98,6 +102,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['yuan', CNY], ['rmb', CNY], ['renminbi', CNY], ['cny', CNY], ['dollars', USD], ['dollar', USD], ['us dollars', USD],
   ['usd', USD], ['hkd', HKD], ['hk dollars', HKD], ['hong kong dollars', HKD], ['euros', EUR], ['euro', EUR], ['eur', EUR], ['€', EUR],
   ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY], ['inr', u('INR', 'currency')], ['rupees', u('INR', 'currency')],
+  ['mop', u('MOP', 'currency')], ['patacas', u('MOP', 'currency')], ['teu', u('TEU', 'measure')], ['teus', u('TEU', 'measure')],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
   ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['pt', PP], ['ppt', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
@@ -167,6 +172,7 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['a$', 'AUD'], ['c$', 'CAD'], ['nz$', 'NZD'], ['u.s.$', 'USD'], ['jpy', 'JPY'], ['美元', 'USD'],
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
+  ['mop', 'MOP'], ['mop$', 'MOP'], ['澳门元', 'MOP'],
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
