@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
-import { textBeforeAcrossWrap, wordBeforeAcrossWrap } from './context';
+import { Wraps, gapBackAcrossWrap, textBeforeAcrossWrap, wordBeforeAcrossWrap } from './context';
 
 const strip = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier]);
 /** The same sentence on one line. */
@@ -21,6 +21,20 @@ describe('the words before a number across a PDF wrap of prose (context.ts)', ()
     expect(word('and the top\n\n\n5 sectors')).toBeNull(); // two blank lines
     expect(word('Colleagues gave well over\n\n12,500\nvolunteering hours')).toBeNull(); // a figure alone under a blank line
     expect(word(`${'a long paragraph of a text file '.repeat(8)}top\n5 sectors`)).toBeNull(); // longer than a PDF's line
+  });
+  it("reads the same with a text's Wraps kept across its numbers, asked in any order, as afresh", () => {
+    const t = 'and the top\n5 sectors\n\n7 more\n会员人数已达上\n\n百万会员 are 3 sites\nthen\n8 in all. Colleagues gave well over\n\n12,500\nhours';
+    const at = [...t.matchAll(/\d|百/g)].map((m) => m.index);
+    const fresh = at.map((i) => [gapBackAcrossWrap(t, i), textBeforeAcrossWrap(t, i, 12)]);
+    for (const order of [at, [...at].reverse(), [...at, ...at]]) {
+      const wraps = new Wraps(t);
+      for (const i of order) {
+        const k = at.indexOf(i);
+        expect([gapBackAcrossWrap(t, i, wraps), textBeforeAcrossWrap(t, i, 12, wraps)]).toEqual(fresh[k]);
+        expect(wordBeforeAcrossWrap(t, i, wraps)).toEqual(wordBeforeAcrossWrap(t, i));
+      }
+    }
+    expect(fresh.filter(([g], k) => g !== gapBackAcrossWrap(t, at[k]!, new Wraps(''.padEnd(t.length))))).not.toEqual([]);
   });
   it('joins the line above to the text before the number', () => {
     const t = 'starting from RMB 2 yuan and maximum total\namount of RMB 100,000';

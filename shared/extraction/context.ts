@@ -51,48 +51,59 @@ const WRAP_IDEOGRAPHS = 2;
 const BLANK_WRAP_IDEOGRAPHS = 6;
 
 /**
- * Where the line above the line starting at `ls` ends (white space and markup before it skipped),
- * when the break between is a wrap of prose: one line break, or a blank line where the line holding
- * `from` goes on after it in lower case or Chinese (a figure alone on its line under a blank one is
- * an infographic's); the line above no longer than a PDF's, without a column gap, ending in a word
- * or a comma rather than a sentence's stop, and holding a few words or ideographs. Else -1.
+ * What the readers across a wrap found at a text's line starts, kept for the other asks about the
+ * same line (a figure's rules ask about its line several times): make one per text and pass it to
+ * gapBackAcrossWrap, wordBeforeAcrossWrap and textBeforeAcrossWrap; without one each reads afresh.
  */
-function wrapEndBefore(text: string, ls: number, from: number): number {
-  if (text !== lastWrap.text || ls !== lastWrap.ls) {
-    lastWrap.text = text;
-    lastWrap.ls = ls;
-    lastWrap.h = proseEndBefore(text, ls);
+export class Wraps {
+  /** The line start read last, the end of the prose above it (else -1), and whether a blank line parts them. */
+  private ls = -1;
+  private h = -1;
+  private blank = false;
+
+  constructor(readonly text: string) {}
+
+  /**
+   * Where the line above the line starting at `ls` ends (white space and markup before it skipped),
+   * when the break between is a wrap of prose: one line break, or a blank line where the line holding
+   * `from` goes on after it in lower case or Chinese (a figure alone on its line under a blank one is
+   * an infographic's); the line above no longer than a PDF's, without a column gap, ending in a word
+   * or a comma rather than a sentence's stop, and holding a few words or ideographs. Else -1.
+   */
+  endBefore(ls: number, from: number): number {
+    if (ls !== this.ls) {
+      this.ls = ls;
+      this.h = this.proseEndBefore(ls);
+    }
+    return this.h >= 0 && (!this.blank || lineGoesOn(this.text, from)) ? this.h : -1;
   }
-  return lastWrap.h >= 0 && (!lastWrap.blank || lineGoesOn(text, from)) ? lastWrap.h : -1;
+
+  /** `endBefore` but for the line holding `from` going on: the end of the prose on the line above `ls`, else -1 (sets `blank`). */
+  private proseEndBefore(ls: number): number {
+    const text = this.text;
+    let h = skipGapBack(text, ls, 1);
+    this.blank = false;
+    if (code(text, h - 1) === 0x0a) {
+      h = skipGapBack(text, h, 1);
+      if (code(text, h - 1) === 0x0a) return -1;
+      this.blank = true;
+    }
+    if (h === 0) return -1;
+    const blank = this.blank;
+    const last = code(text, h - 1);
+    if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
+    // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
+    if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
+    // counted back from its end only as far as needed (proseLineHead finds no line start within reach too)
+    const need = blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS;
+    let ideographs = 0;
+    for (let k = h - 1, stop = Math.max(0, h - MAX_WRAPPED_LINE - 1); k >= stop && ideographs < need && text.charCodeAt(k) !== 0x0a; k--) if (isCjkCode(text.charCodeAt(k))) ideographs++;
+    return ideographs >= need && proseLineHead(text, h, 1) ? h : -1;
+  }
 }
 
-/**
- * The last line start `wrapEndBefore` read, and what it found there (the end of the prose above, or
- * -1; across a blank line or not): a figure's rules ask about its line several times.
- */
-const lastWrap: { text: string | null; ls: number; h: number; blank: boolean } = { text: null, ls: -1, h: -1, blank: false };
-
-/** `wrapEndBefore` but for the line holding `from` going on: the end of the prose on the line above `ls`, else -1 (sets `lastWrap.blank`). */
-function proseEndBefore(text: string, ls: number): number {
-  let h = skipGapBack(text, ls, 1);
-  lastWrap.blank = false;
-  if (code(text, h - 1) === 0x0a) {
-    h = skipGapBack(text, h, 1);
-    if (code(text, h - 1) === 0x0a) return -1;
-    lastWrap.blank = true;
-  }
-  if (h === 0) return -1;
-  const blank = lastWrap.blank;
-  const last = code(text, h - 1);
-  if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
-  // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
-  if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
-  const prev = lineStartWithin(text, h, MAX_WRAPPED_LINE);
-  if (prev < 0) return -1;
-  let ideographs = 0;
-  for (let k = prev; k < h; k++) if (isCjkCode(text.charCodeAt(k))) ideographs++;
-  return ideographs >= (blank ? BLANK_WRAP_IDEOGRAPHS : WRAP_IDEOGRAPHS) && proseLineHead(text, h, 1) ? h : -1;
-}
+/** The end of the prose a PDF wrapped above the line starting at `ls` (Wraps.endBefore), read from `wraps` where given. */
+const wrapEndBefore = (text: string, ls: number, from: number, wraps: Wraps | undefined): number => (wraps ?? new Wraps(text)).endBefore(ls, from);
 
 /** Whether the line holding `from` goes on after it with a lower-case word or Chinese: a sentence, no label. */
 function lineGoesOn(text: string, from: number): boolean {
@@ -109,16 +120,16 @@ function lineGoesOn(text: string, from: number): boolean {
  * `skipGapBack(text, i, 0)`, or, where nothing else stands before `i` on its line, at the end of
  * the line above when a PDF wrapped prose there (`wrapEndBefore`).
  */
-export function gapBackAcrossWrap(text: string, i: number): number {
+export function gapBackAcrossWrap(text: string, i: number, wraps?: Wraps): number {
   const g = skipGapBack(text, i, 0);
   if (code(text, g - 1) !== 0x0a) return g;
-  const h = wrapEndBefore(text, g, i);
+  const h = wrapEndBefore(text, g, i, wraps);
   return h < 0 ? g : h;
 }
 
 /** The ASCII word ending just before `i`, on the line above where a PDF wrapped prose before `i` (`the top⏎five sectors`). */
-export function wordBeforeAcrossWrap(text: string, i: number): Word | null {
-  return wordEndingAt(text, gapBackAcrossWrap(text, i));
+export function wordBeforeAcrossWrap(text: string, i: number, wraps?: Wraps): Word | null {
+  return wordEndingAt(text, gapBackAcrossWrap(text, i, wraps));
 }
 
 /**
@@ -126,10 +137,10 @@ export function wordBeforeAcrossWrap(text: string, i: number): Word | null {
  * and a PDF wrapped prose there, the end of the line above before them, joined by a space (none
  * between Chinese characters).
  */
-export function textBeforeAcrossWrap(text: string, i: number, n: number): string {
+export function textBeforeAcrossWrap(text: string, i: number, n: number, wraps?: Wraps): string {
   const ls = lineStartWithin(text, i, n);
   if (ls < 0) return text.slice(i - n, i);
-  const h = ls > 0 ? wrapEndBefore(text, ls, i) : -1;
+  const h = ls > 0 ? wrapEndBefore(text, ls, i, wraps) : -1;
   if (h < 0) return text.slice(ls, i);
   const head = skipGap(text, ls, 0);
   const join = isCjkCode(code(text, h - 1)) && (head >= i || isCjkCode(code(text, head))) ? '' : ' ';
