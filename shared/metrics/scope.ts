@@ -18,12 +18,24 @@ export function scopesIn(text: string, from: number, to: number): { scope: strin
   return out;
 }
 
+/** A scope expression cut short at a span's end: its word or a joining word with no number after it yet (`Scope`, `Total Scope 1 and`). */
+const CUT_SHORT = /(?:范围|範圍|scope|[,，、]|和|及|与|與|\band|&)\s*$/i;
+/** How far past a span's end a scope cut short is read on (`Scope⏐ 1`, a table row's label cut before its number). */
+const CUT_REACH = 12;
+
 /** The scope nearest the figure at `start` within `[from, to)`: before it first, then after. */
 export function scopeOf(text: string, from: number, to: number, start: number): string | undefined {
-  const scopes = scopesIn(text, from, to);
-  const before = scopes.filter((s) => s.end <= start);
+  // a table label read as `Scope` or `Total Scope 1 and`: the number its scope ends with stands just after
+  const end = CUT_SHORT.test(text.slice(Math.max(from, to - 8), to)) ? lineEnd(text, to, Math.min(text.length, to + CUT_REACH)) : to;
+  const scopes = scopesIn(text, from, end).filter((s) => s.start < to);
+  const before = scopes.filter((s) => Math.min(s.end, to) <= start);
   return (before.at(-1) ?? scopes.find((s) => s.start >= start))?.scope;
 }
+
+const lineEnd = (text: string, from: number, to: number) => {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to ? at : to;
+};
 
 /** The scope numbers of `scope 1,2,3`. */
 export function scopeNumbers(scope: string | undefined): string[] {
