@@ -50,8 +50,25 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const named = namedRestatements(docs, flagged);
   named.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
   checks.push(...restated, ...named, ...anchoredRestatements(docs, flagged));
+  const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   const docOf = (c: Check) => order.get(c.figures[0]?.doc ?? '') ?? 0;
   const startOf = (c: Check) => c.figures[0]?.start ?? 0;
-  return checks.sort((a, b) => Number(a.holds) - Number(b.holds) || docOf(a) - docOf(b) || startOf(a) - startOf(b));
+  return once.sort((a, b) => Number(a.holds) - Number(b.holds) || docOf(a) - docOf(b) || startOf(a) - startOf(b));
+}
+
+/**
+ * One disagreement between the same figures, said once: a text figure and a table row the metric
+ * rules group (`consistency.same-metric`) and the table-row rule reads again (`consistency.table-row`,
+ * £4,218 / £4,227 million) are one slip, reported by the rule that found it first.
+ */
+function saidOnce(checks: Check[]): Check[] {
+  const said = new Set<string>();
+  return checks.filter((c) => {
+    if (c.kind !== 'consistency' || c.holds) return true;
+    const key = c.figures.map((f) => figureId(f.doc, f.start)).sort().join('\u0001');
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
 }
