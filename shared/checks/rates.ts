@@ -11,10 +11,10 @@
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
 // reported only when they hold.
 
-import { comparable, dimensionOf, unitFactor } from './dimension';
+import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { saidAsPrior } from './markers';
 import { quotientCheck } from './percent-check';
-import { asWritten, decimalsOf, fixed, intervalOf, show, type Interval } from './precision';
+import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { isTableCell, tableColumns } from './table-columns';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -203,14 +203,13 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
 
 /** `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m). */
 function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1): Check {
-  const scaled = (i: Interval, by: number): Interval => ({ lo: i.lo * by, hi: i.hi * by });
   return quotientCheck({
     rule,
     said: 'rate',
     numerator,
     denominator,
     result,
-    over: [scaled(intervalOf(numerator.figure), nScale), scaled(intervalOf(denominator.figure), dScale)],
+    over: [intervalOf(inBaseUnit(numerator.figure, nScale)), intervalOf(inBaseUnit(denominator.figure, dScale))],
     factor: base,
     expected: ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base,
     formula: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,

@@ -140,13 +140,19 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
   return !(ka.day !== undefined && kb.day !== undefined && ka.day !== kb.day);
 }
 
+/** The words of a comparison, English (`than`, `from`, `compared with`, `versus`) and Chinese (`较`, `比`, `相比`). */
+const COMPARING_EN = String.raw`\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)`;
+const COMPARING_ZH = '较|較|比|相比|相较|相較';
+/** What may follow a year naming it (`/23` of `2022/23`, `年度`). */
+const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
+
 /** Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`, `较2022年`). */
-const COMPARED = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b|较|較|比|相比/i;
+const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}`, 'i');
 
 /** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
-const COMPARED_BEFORE = /(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)|较|較|比|相比|相较|相較)\s*$/i;
+const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}|${COMPARING_ZH})\\s*$`, 'i');
 /** Between a compared period and a figure, nothing but words naming the figure as that period's (`较 2022 年末的 168.2 亿元`). */
-const COMPARED_OWN = /^\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*(?:年末|年底|末|底|同期|年初|期初)?\s*(?:的|'s)?\s*(?:\*\*)?\s*$/i;
+const COMPARED_OWN = new RegExp(`^${YEAR_TAIL}\\s*(?:年末|年底|末|底|同期|年初|期初)?\\s*(?:的|'s)?\\s*(?:\\*\\*)?\\s*$`, 'i');
 
 /**
  * The period of a comparison before a figure (`較2022/23年度減少4.5%，其中範圍一排放6,518公噸`) is the
@@ -156,9 +162,12 @@ function comparedBefore(text: string, from: number, period: Period, start: numbe
   return COMPARED_BEFORE.test(text.slice(Math.max(from, period.start - 14), period.start)) && !COMPARED_OWN.test(text.slice(period.end, start));
 }
 
+/** After the year opening a prior-year bracket, its colon (`2022/23:`, `2022 年：`). */
+const PRIOR_YEAR_COLON = new RegExp(`^${YEAR_TAIL}\\s*[:：]`);
+
 /** A year opening a bracket that states the year before's figure: `(2022: 425 tCO2e)`, `(FY2022: …)`, `(2022/23: £6.8 million)`, `（2022 年：…）`. */
 function isPriorYearBracket(text: string, period: Period): boolean {
-  return /[(（]\s*$/.test(text.slice(Math.max(0, period.start - 3), period.start)) && /^\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]/.test(text.slice(period.end, period.end + 8));
+  return /[(（]\s*$/.test(text.slice(Math.max(0, period.start - 3), period.start)) && PRIOR_YEAR_COLON.test(text.slice(period.end, period.end + 8));
 }
 
 function inBrackets(text: string, from: number, at: number): boolean {
