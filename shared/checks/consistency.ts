@@ -169,7 +169,7 @@ const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
 
 /** A key figure's line: a label, a colon and the figure, nothing more with a digit in it (`New homes completed: 1,162`, `绿色投资余额：286.4亿元`). */
-function isKeyLine(text: string, figure: { start: number; end: number }): boolean {
+export function isKeyLine(text: string, figure: { start: number; end: number }): boolean {
   if (!/[:：]\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return false;
   const line = lineAround(text, figure.start, figure.end, KEY_LINE_REACH);
   return line !== undefined && /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));

@@ -98,3 +98,12 @@ describe('digits transposed between a text figure and a table cell', () => {
     expect(checksOf('consistency', `全年绿色交通保险保费收入12.94亿元。${table}`)).toMatchObject([{ holds: false, rule: 'consistency.transposed-digits' }]);
   });
 });
+
+describe('a key figure with no unit', () => {
+  const text = (colleagues: string) => `2023 at a glance\nHotels: 214\nColleagues: ${colleagues}\n${far}Our people\nAshcombe employed 41,280 colleagues at the end of 2023, 24,190 of them women.`;
+
+  it('counts what its label names: `Colleagues: 41,820` against `41,280 colleagues`, digits transposed', () => {
+    expect(checksOf('consistency', text('41,820')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 41_820 }, { value: 41_280 }] }]);
+    expect(checksOf('consistency', text('41,280')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
 import { samePeriod } from '../metrics/index';
 import { direction, inTable } from './agreement';
 import { dimensionOf } from './dimension';
+import { isKeyLine } from './consistency';
 import { inForwardSentence } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
@@ -35,7 +36,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
       if (inForwardSentence(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
-      const kind = `${dimensionOf(figure)}\u0000${figure.unit.toLowerCase()}`;
+      const kind = `${dimensionOf(figure)}\u0000${countedAs(doc.text, figure)}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
       if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
       if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
@@ -74,6 +75,19 @@ function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, f
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   return fa !== fb && flaggedValues().has(fa ? b.figure.value : a.figure.value);
 }
+
+/**
+ * What a figure counts or measures in, for bucketing: its unit, singular (`colleagues` and `Colleagues:`
+ * alike); a count with none on a key figure's line (`Colleagues: 41,820`) counts what its label of
+ * words alone names.
+ */
+function countedAs(text: string, figure: DocFigure['figure']): string {
+  const unit = figure.unit || (figure.metric && KEY_LABEL.test(figure.metric) && isKeyLine(text, figure) ? figure.metric : '');
+  return unit.toLowerCase().replace(/s$/, '');
+}
+
+/** A key figure's label that names a counted thing: a few words, letters only (`Colleagues`, `Hotels open`). */
+const KEY_LABEL = /^[A-Za-z][A-Za-z -]{0,30}$/;
 
 /** A figure's identity across the checks: its document and where it starts. */
 export const figureId = (doc: string, start: number): string => `${doc}\u0000${start}`;
