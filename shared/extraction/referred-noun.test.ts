@@ -31,8 +31,10 @@ describe('a count that refers back to the noun counted before it', () => {
     expect(units('Our fleet of 38 vessels (FY2022: 41) sailed on.')).toEqual([[38, 'vessels'], [41, 'vessels']]);
     expect(units('Intensity was 0.38 t CO2/MWh (2022: 0.43).')).toEqual([[0.38, 'tCO2'], [0.43, 'tCO2']]);
     expect(units('Emissions were 31 kgCO2e/m2 (2019 baseline: 35).')).toEqual([[31, 'kgCO2e'], [35, 'kgCO2e']]);
-    // not past another number, nor a bracket that is no earlier period's
-    expect(units('We hired 12 people in 2023 (2022: 9).')).toEqual([[12, 'people'], [9, '']]);
+    // past the figure's own year (`11,284 homes in 2023 (2022: 14,906)`), but not past another number,
+    // nor a bracket that is no earlier period's
+    expect(units('We hired 12 people in 2023 (2022: 9).')).toEqual([[12, 'people'], [9, 'people']]);
+    expect(units('We hired 12 people at Terminal 4 (2022: 9).')).toEqual([[12, 'people'], [9, '']]);
     expect(units('We hired 12 people (see note: 9).')).toEqual([[12, 'people']]);
   });
 

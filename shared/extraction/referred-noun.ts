@@ -59,7 +59,9 @@ function endsPhrase(text: string, end: number): boolean {
 
 /** `38 vessels (FY2022: 41)`, `0.38 t CO2/MWh (2022: 0.43)`: an earlier period's value in the brackets after the figure it is of, its noun at most between. */
 const earlierPeriodOf = (text: string, cand: Candidate, prev: Candidate): boolean =>
-  cand.start - prev.end <= EARLIER_REACH && closesBracket(text, cand.end) && priorPeriodValue(text, cand) && EARLIER_PERIOD_AFTER.test(text.slice(prev.end, cand.start));
+  cand.start - prev.end <= EARLIER_REACH && closesBracket(text, cand.end) && priorPeriodValue(text, cand) && EARLIER_PERIOD_AFTER.test(text.slice(prev.end, cand.start).replace(YEAR, 'year'));
+/** `11,284 homes in 2023 (2022: 14,906)`: the figure's own year may stand between it and the bracket. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A closing bracket right after the figure, one space between at most: tested before anything is sliced. */
 const closesBracket = (text: string, end: number): boolean => {
   const c = code(text, end) === 0x20 ? code(text, end + 1) : code(text, end);

@@ -15,7 +15,7 @@ const MAX_LINES_UP = 40;
 /** Title and unit lines looked at above a table's header row (or its first row). */
 const MAX_CAPTION_LINES = 3;
 /** Lines a table's header row may wrap over. */
-const MAX_HEADER_ROWS = 2;
+const MAX_HEADER_ROWS = 3;
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
 /** A barred row's split, tried only on lines that hold a bar (its `\s*` would rescan runs of spaces). */
 const PIPE_CELL_SPLIT = /\s*[|｜│]\s*|\t|[ \u3000]{2,}/;
@@ -159,7 +159,7 @@ export class TableHeaders {
       const headed = headerCell !== undefined && (headerCell !== above.cells[0] || headerRows > 0 || overValues) ? this.spec(headerCell) : null;
       if (headed) return columnResult(block, blockCaption, headed);
       // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
-      if (headerCell !== undefined && headerCell !== above.cells[0] && RATE_CELL.test(headerCell)) return tableResult(block, blockCaption, null);
+      if (headerCell !== undefined && headerCell !== above.cells[0] && this.rateCell(headerCell)) return tableResult(block, blockCaption, null);
       const first = headerCell === above.cells[0] || !this.firstCellOverValues(above, row) ? this.spec(above.cells[0]!) : null;
       if (first) return tableResult(block, blockCaption, first);
       headerRows++;
@@ -248,6 +248,13 @@ export class TableHeaders {
       this.spans.set(row.start, spans);
     }
     return spans;
+  }
+
+  /** A header cell stating a rate (`港仙／千瓦時 HK cents/kWh`, `tCO2e/MWh`): a unit before its slash, not words (`Exec./Sr.`, `First/Mid-level`). */
+  private rateCell(cell: string): boolean {
+    if (!RATE_CELL.test(cell)) return false;
+    const slash = cell.search(/[/／]/);
+    return this.spec(cell.slice(0, slash).trim()) !== null;
   }
 
   /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */

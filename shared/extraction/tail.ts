@@ -99,6 +99,8 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit))) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
+  // `最高一笔 5.3 万，最低 800 元`: a pair's unit stated once, after its second value
+  if (cand.kind === 'none' && cand.reading.scaled && ZH_BIG_SCALES.has(code(text, cand.end - 1))) unitOfPairAfter(text, cand);
   // a bare number's scale and unit, and a currency cell's scale, from where it stands
   if (cand.kind === 'none' || cand.kind === 'currency') fromSurroundings(text, cand, orphans, tables);
   return cand;
@@ -108,6 +110,12 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
 function applyUnit(text: string, cand: Candidate, p: number): number {
   const u = unitAfter(text, cand, p);
   if (!u) return p;
+  // `两大类型`, `三大类别`: N大X counting 类型, not the measure word 大类 (`两大类` stays one)
+  if (u.unit.unit === '大类' && CATEGORY_TAIL.has(code(text, u.end))) {
+    cand.unit = zhCountedNoun(text, u.end - 1, 6) || '大';
+    cand.kind = 'count';
+    return u.end - 1;
+  }
   if (u.unit.kind === 'tenth') {
     if (cand.value <= 10 && !cand.reading.scaled && (!chengVerb(text, u.end) || shareQualifiedBefore(text, cand.start))) {
       cand.value *= 10;
@@ -159,6 +167,25 @@ function percentHeaderAfterGap(text: string, numEnd: number, end: number): boole
   const gap = text.slice(numEnd, end - 1);
   return gap.includes('\t') || /^[ \u3000]{2,}$/.test(gap);
 }
+
+const ZH_BIG_SCALES = new Set([0x4e07, 0x4ebf, 0x842c, 0x5104]);
+
+/**
+ * A bare amount in 万 or 亿 whose clause's other end, after a comma, states the unit once for both
+ * (`最高一笔 5.3 万，最低 800 元`, `多则3万，少则5000元`): it takes that unit.
+ */
+function unitOfPairAfter(text: string, cand: Candidate): void {
+  const m = PAIR_AFTER.exec(text.slice(cand.end, cand.end + 24));
+  if (!m) return;
+  const u = ZH_UNIT_TABLE.matchForward(text, cand.end + m[0].length);
+  if (!u || (u.value.kind !== 'currency' && u.value.kind !== 'measure' && u.value.kind !== 'count')) return;
+  cand.unit = u.value.unit;
+  cand.kind = u.value.kind;
+}
+const PAIR_AFTER = /^\s*[，,、]\s*(?:最低|最少|最小|最高|最多|最大|少则|多则|低至|高至|少的|多的)[^，,。；;\d]{0,4}?\s*\d[\d,.]*\s*[万亿萬億千百]?\s*/;
+
+/** 型 and 别 after 大类: the noun is 类型 or 类别. */
+const CATEGORY_TAIL = new Set([0x578b, 0x522b]);
 
 /** `吨/百万元`, `元/月`, `千克/人`: the end of a rate's Chinese base at `i`, its scale and unit whole, else its one character. */
 function rateBaseEnd(text: string, i: number): number {

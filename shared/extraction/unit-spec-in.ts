@@ -26,11 +26,23 @@ function readSpecIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!);
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!);
     if (spec) return coalMass(s, m.index, spec);
   }
   return null;
 }
+
+/**
+ * `Average fleet age (years)`: a duration in years, which a bare `years` states nowhere else (a year
+ * is a date's); `On-time departures (within 15 minutes, %)`: the unit after the bracket's last comma.
+ */
+function yearsOrLastPart(inner: string): UnitSpec | null {
+  if (YEARS.test(inner)) return YEARS_SPEC;
+  const comma = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('，'));
+  return comma > 0 ? readSpec(inner.slice(comma + 1)) : null;
+}
+const YEARS = /^\s*(?:years|yrs)\s*$/i;
+const YEARS_SPEC: UnitSpec = { factor: 1, unit: { unit: 'years', kind: 'duration' } };
 
 const PERCENT_HEADER = /^[%％]\s*(?:change|chg|growth|increase|decrease|var(?:iance)?|movement|of\s+[a-z]+)\b/i;
 const PERCENT_SPEC: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
