@@ -39,6 +39,24 @@ export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[
   if (q !== 'over' && q !== 'nearly' && q !== 'under') return undefined;
   const way = said(bound);
   const restated = bareSide.some((o) => o !== bare && o.at.doc === bare.at.doc && Math.abs(o.at.figure.start - bare.at.figure.start) <= RESTATED && inBase(o) === inBase(bare) && said(o) === way);
-  if (restated) return undefined;
+  if (restated || saysBound(bare, way)) return undefined;
   return q === 'nearly' ? 'nearly' : 'bound';
+}
+
+/** Words that bound a figure, before it or (Chinese) after it, by the way they point. */
+const BOUND_BEFORE = {
+  up: /(?:\b(?:above|over|more than|at least|in excess of|exceed(?:ing|ed|s)?|beyond)|超过|超過|逾|至少|不少于|不少於)\s*$/i,
+  down: /(?:\b(?:below|under|less than|nearly|almost|up to|fewer than)|近|不到|不足|低于|低於)\s*$/i,
+};
+const BOUND_AFTER = { up: /^\s*(?:以上|多)/, down: /^\s*(?:以下|以内|以內)/ };
+
+/**
+ * The bare figure's own words bound it the same way (`supply reliability stayed above 99.999%`,
+ * whose `above` extraction does not read as a qualifier): no bound dropped in translation.
+ */
+function saysBound(bare: Placed, way: Said): boolean {
+  if (way !== 'up' && way !== 'down') return false;
+  const { text } = bare.at.doc;
+  const { start, end } = bare.at.figure;
+  return BOUND_BEFORE[way].test(text.slice(Math.max(0, start - 16), start)) || BOUND_AFTER[way].test(text.slice(end, end + 4));
 }
