@@ -275,3 +275,36 @@ describe('a Chinese share said as `N 个 X 的 Y%` of the figure just before it'
     expect(checksOf('ratio', text('69.6'))).toMatchObject([{ holds: true, figures: [{ value: 96 }, { value: 138 }, { value: 69.6 }] }]);
   });
 });
+
+describe('a Chinese share of the set a part is counted in: `N 个 X 中，有 M 个…，占比 P%`', () => {
+  it('pairs `在册的 124 家供应商中，有 87 家通过了现场审核，占比 70.2%`', () => {
+    const text = (share: string) => `本年度在册的124家供应商中，有87家\n通过了现场环境审核，占比达${share}%。`;
+    expect(checksOf('ratio', text('70.2'))).toMatchObject([{ holds: true, figures: [{ value: 87 }, { value: 124 }, { value: 70.2 }] }]);
+    expect(checksOf('ratio', text('72.0'))).toMatchObject([{ holds: false, rule: 'ratio.part-of-whole-before', figures: [{ value: 87 }, { value: 124 }, { value: 72 }] }]);
+  });
+});
+
+describe('a share of a whole named in short', () => {
+  it('takes `占在营门店的 N%` as of `在营直营门店 640 家`', () => {
+    const text = (share: string) => `截至年末，公司在营直营门店640家。其中176家门店已完成节能照明改造，占在营门店的${share}%。`;
+    expect(checksOf('ratio', text('27.5'))).toMatchObject([{ holds: true, figures: [{ value: 176 }, { value: 640 }, { value: 27.5 }] }]);
+    expect(checksOf('ratio', text('25.7'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-named-whole', figures: [{ value: 176 }, { value: 640 }, { value: 25.7 }] }]);
+  });
+});
+
+describe('a share of a whole of one English word: `N, P% of revenue`', () => {
+  const text = (share: string) =>
+    'Group sales rose 3.1% to £2,140.5 million, of which wholesale sales were £612.0 million. Marketing spend of £96.3 million, ' + `${share}% of sales, was in line with plan.`;
+
+  it('takes the largest figure before whose metric is that word of the whole company', () => {
+    expect(checksOf('ratio', text('4.5'))).toMatchObject([{ holds: true, figures: [{ value: 96.3e6 }, { value: 2_140.5e6 }, { value: 4.5 }] }]);
+    expect(checksOf('ratio', text('5.4'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-named-whole', figures: [{ value: 96.3e6 }, { value: 2_140.5e6 }, { value: 5.4 }] }]);
+  });
+
+  it('takes no figure of one part (`wholesale sales`) nor the thing a figure counts as that whole', () => {
+    const part = 'Wholesale sales were £612.0 million. Marketing spend of £96.3 million, 18.2% of sales, was in line with plan.';
+    expect(checksOf('ratio', part).filter((c) => !c.holds)).toEqual([]);
+    const counted = 'Solar panels now sit on 1,840 stores. Heat pumps are fitted in 312 stores, 11.0% of stores.';
+    expect(checksOf('ratio', counted).filter((c) => !c.holds)).toEqual([]);
+  });
+});

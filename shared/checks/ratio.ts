@@ -134,6 +134,13 @@ const isGeneric = (whole: string) => metricTokens(whole).length === 0;
 function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
   const plain = /[\u4e00-\u9fff]/.test(whole) ? metricTokens(totalless(whole)) : [];
+  const short = shortName(whole);
+  // `of revenue`, `of the Group total`: a whole of one English word is the largest figure before said
+  // exactly whose metric is that word of the whole company (`Group revenue rose`, a table's `Group` row;
+  // the nearest of those the same within a rounding, as `€4,626.3 million` after a highlight's `€4.63 billion`),
+  // not of one part (`International revenue`) nor the thing counted (`612,400 households`, no whole of `12.7% of households`)
+  const word = !short && wanted.length === 1 && /^[a-z]/.test(wanted[0]!) ? wanted[0] : undefined;
+  let wholeOfWord: DocFigure | undefined;
   // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
   let largest: DocFigure | undefined;
   for (let k = share.index - 1; k >= 0; k--) {
@@ -161,8 +168,35 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
     // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
     if (plain.length > 0 && f.qualifier === 'exact' && totalless(yearless(f.metric)) === totalless(whole)) return { figure: { doc, figure: f, index: k }, named: true };
+    if (f.qualifier !== 'exact') continue;
+    // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
+    // qualifying ones left out, from its first word to its counted noun
+    if (short && saidInShort(short, totalless(yearless(f.metric)))) return { figure: { doc, figure: f, index: k }, named: true };
+    if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t)) && !metricTokens(f.unit).includes(word) && !(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value))
+      wholeOfWord = { doc, figure: f, index: k };
   }
+  if (wholeOfWord) return { figure: wholeOfWord, named: true };
   return largest && { figure: largest, named: false };
+}
+
+/** Besides the whole's own word, what a metric of the whole company may say: whose it is and its verb. */
+const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
+
+/** A Chinese whole of four characters or more, without its `总数` / `余额`, as it may be said in short. */
+function shortName(whole: string): string | undefined {
+  const han = totalless(whole.trim());
+  return han.length >= 4 && /^[\u4e00-\u9fff]+$/.test(han) ? han : undefined;
+}
+
+/** Whether `short` is `metric` with words left out: the same first and last two characters, the rest in order. */
+function saidInShort(short: string, metric: string): boolean {
+  if (metric.length <= short.length || !metric.startsWith(short.slice(0, 2)) || !metric.endsWith(short.slice(-2))) return false;
+  let at = 0;
+  for (const c of short) {
+    at = metric.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -245,6 +279,10 @@ const SLIP_FIGURES = 4;
 
 /** Between a whole and a part of it said next: `人，其中`, `, of whom`, `, including`. */
 const PART_OF_WHOLE_BEFORE = /^[^\d。；;.]{0,12}?[，,]\s*(?:其中|of whom|of which|including)/i;
+/** Between a whole and a part counted in it: `条熟料生产线中，有`, `家子公司中，已有` (no figure, no clause break before `中`). */
+const WHOLE_THEN_ITS_PART = /^[^\d。；;.，,]{0,16}?中[，,]\s*(?:有|共有|已有|累计有)?\s*$/;
+/** After such a part, the rest of its clause and then its share's cue: `条配套建设了余热发电系统，占比达`. */
+const PART_CLAUSE_THEN_SHARE = /^[^\d%,，;；.。()（）]{0,30}[，,]\s*(?:占比|佔比|比例|比重)[^\d%]{0,4}$/;
 /** Between the part and its share, a few words that say a share of it (`人，占比 `, ` (`, `, or `), not another rate (`人，员工主动离职率为 `). */
 // (or the part's own words in one clause, then its share in brackets: `, of whom 3,258 were women (14.8%)`)
 const PART_THEN_SHARE = /^(?:[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)|[^\d%,，;；.。()（）]{0,24}[(（])[^\d%]{0,6}$/i;
@@ -265,8 +303,13 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   // `管理人员 428 人，其中女性 186 人，占比 41.3%`: a part said of the whole just before it, its share just after, is the pair
   const [whole, part] = inSentence.slice(-2);
   const { text } = share.doc;
-  if (whole && part && comparable(part.figure, whole.figure) && part.figure.value < whole.figure.value && PART_OF_WHOLE_BEFORE.test(text.slice(whole.figure.end, part.figure.start)) && PART_THEN_SHARE.test(text.slice(part.figure.end, share.figure.start)))
-    return shareCheck(part, whole, share, 'ratio.part-of-whole-before');
+  if (whole && part && comparable(part.figure, whole.figure) && part.figure.value < whole.figure.value) {
+    const between = text.slice(whole.figure.end, part.figure.start);
+    const after = text.slice(part.figure.end, share.figure.start);
+    if (PART_OF_WHOLE_BEFORE.test(between) && PART_THEN_SHARE.test(after)) return shareCheck(part, whole, share, 'ratio.part-of-whole-before');
+    // `68条熟料生产线中，有41条配套…，占比达63.2%`: the whole said as the set the part is counted in, the part's own clause, its share
+    if (WHOLE_THEN_ITS_PART.test(between) && PART_CLAUSE_THEN_SHARE.test(after)) return shareCheck(part, whole, share, 'ratio.part-of-whole-before');
+  }
   // the sentence's only pair is called a mismatch when it misses by less than half (a share far off
   // is more likely of other figures) and it counts one thing (a shared unit or metric word), or the
   // miss is one mistyped digit's (`找回4,906个，找回率98.5%` of 5,038)
