@@ -4,7 +4,8 @@
 // - an amount and a rate: `余额 687.5 亿元，较年初增加 72.4 亿元，增长 13.2%`, `£412.8 million, up
 //   £58.6 million or 16.5%` (the old value is the new less the amount);
 // - a table's year-on-year column: `指标 | 2022 年 | 2023 年 | 同比变动`, each row's change from the
-//   earlier year's cell to the later's (a rate written without a sign is its size).
+//   earlier year's cell to the later's (a rate written without a sign is its size);
+// - rates said respectively of a list of figures whose year before a table gives (`respective-changes.ts`).
 // Each shape names its old value, so a rate that does not come out is a mismatch.
 
 import { periodsIn } from '../metrics/period';
@@ -14,6 +15,7 @@ import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
+import { respectiveChanges } from './respective-changes';
 import { asWritten, intervalOf, quotient } from './precision';
 import { tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
@@ -32,7 +34,7 @@ const SAME_SHAPE = (a: string, b: string) => /%/.test(a) === /%/.test(b) && /\p{
 const WORDS = 30;
 
 export function changesStatedOtherwise(doc: CheckDocument): Check[] {
-  return [...againstPriorYear(doc), ...byAmount(doc), ...byAmountOfNamed(doc), ...yearOnYearColumns(doc)];
+  return [...againstPriorYear(doc), ...byAmount(doc), ...byAmountOfNamed(doc), ...yearOnYearColumns(doc), ...respectiveChanges(doc)];
 }
 
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });

@@ -55,3 +55,11 @@ describe('a change of points said by its noun, against a share set beside the ye
     expect(points(text('7.1'))).toMatchObject([{ holds: false }]);
   });
 });
+
+describe('a points change whose year before is bracketed after `较上年`', () => {
+  it('recomputes `覆盖率达到 81.3%，较上年（212 家，74.6%）提高 N 个百分点`', () => {
+    const text = (pp: string) => `公司持续推进能源管理体系认证，覆盖率达到81.3%，较上年（212家，74.6%）提高${pp}个百分点。`;
+    expect(points(text('6.7'))).toMatchObject([{ holds: true, figures: [{ value: 74.6, role: 'old' }, { value: 81.3, role: 'new' }, { value: 6.7 }] }]);
+    expect(points(text('7.6'))).toMatchObject([{ holds: false }]);
+  });
+});

@@ -35,7 +35,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
-    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure));
+    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure));
     if (prior[0] === prior[1]) continue;
     const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
@@ -45,6 +45,11 @@ export function pointsChanges(doc: CheckDocument): Check[] {
 
 /** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
 const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|movement|change)\s+of\s*$/i;
+
+/** `较上年（46条，67.6%）提高`: the year compared with, then its figures in a bracket — the share among them is that year's. */
+function inBracketAfterComparedYear(text: string, f: DocFigure['figure']): boolean {
+  return /(?:较|較|比|相比)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?\s*[(（][^()（）。；;]{0,20}$/.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
+}
 
 /** `67.5% of our stock, against 64.1% a year earlier`: a share set against the year before's, said so after it. */
 function saidAgainstEarlier(text: string, f: DocFigure['figure']): boolean {
