@@ -57,3 +57,13 @@ describe('a rate of change between two anchors of a translation', () => {
     expect(slips('4.8%')).toEqual([]);
   });
 });
+
+describe('a figure and its translation in another measure between two anchors (the unit said once)', () => {
+  const zh = (to: string) => `2023年公司温室气体排放总量为318.6万吨二氧化碳当量，同比增长7.5%。单位生鲜乳碳排放由1.74千克二氧化碳当量/千克降至${to}千克。公司推行精准饲喂，吨奶饲料消耗同比下降4.6%。`;
+  const en = 'Total greenhouse gas emissions rose 7.5% to 3.186 million tCO2e in 2023. Higher yields brought emissions per kilogram of raw milk down to 1.17 kg CO2e, from 1.74 kg. Precision feeding cut feed use per tonne of milk by 4.6%.';
+  const slips = (to: string) => checksOf('consistency', ['m-zh.txt', zh(to)], ['m-en.txt', en]).filter((c) => !c.holds);
+
+  it('are each other\'s, and what is left pairs in turn (1.71 / 1.17, the English in the other order)', () => {
+    expect(slips('1.71')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 1.71 }, { value: 1.17 }] }]);
+  });
+});

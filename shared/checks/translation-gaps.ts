@@ -17,7 +17,7 @@
 import { direction, disagreement, isScaleSlip } from './agreement';
 import { adjacentSwap } from './restatements';
 import { writtenNumber } from './precision';
-import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, swappedDigits } from './translated-pair';
+import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, sameStatedAmount, swappedDigits } from './translated-pair';
 import type { Check } from './types';
 
 /** Figures left over between two anchors are paired in turn when each language has the same few. */
@@ -61,9 +61,11 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
       while (ei < looseEn.length && looseEn[ei]!.pos <= e0.pos) ei++;
       const zs = between(looseZh, zi, z1.pos).filter((z) => !paired.has(z));
       const es = between(looseEn, ei, e1.pos).filter((e) => !paired.has(e));
+      const translated = sameAmounts(zs, es);
+      translated.forEach((p) => paired.add(p));
       for (const dimension of new Set(zs.map((z) => z.dimension))) {
-        const zd = zs.filter((z) => z.dimension === dimension);
-        const ed = es.filter((e) => e.dimension === dimension);
+        const zd = zs.filter((z) => z.dimension === dimension && !translated.has(z));
+        const ed = es.filter((e) => e.dimension === dimension && !translated.has(e));
         if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
         zd.forEach((z, k) => {
           const e = ed[k]!;
@@ -75,6 +77,22 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
     }
   }
   return checks;
+}
+
+/**
+ * Figures of a gap each the only one of its amount on its side, stated alike on the other side in
+ * another measure: one figure and its translation, its unit said once in one language (`由1.74千克二氧化碳
+ * 当量/千克降至1.71千克` against `down to 1.17 kg CO2e, from 1.74 kg`), and no part of a pair in turn.
+ */
+function sameAmounts(zs: Placed[], es: Placed[]): Set<Placed> {
+  const found = new Set<Placed>();
+  const only = (side: Placed[], p: Placed) => side.filter((o) => inBase(o) === inBase(p)).length === 1;
+  for (const z of zs) {
+    if (!only(zs, z)) continue;
+    const e = es.find((o) => o.dimension !== z.dimension && sameStatedAmount(z, o));
+    if (e && only(es, e)) found.add(z).add(e);
+  }
+  return found;
 }
 
 /** What two figures paired in turn say against each other, if anything. */
