@@ -263,10 +263,10 @@ const BREAKDOWN_WORD = /^(?:其中|包括|含)/;
 
 /**
  * A Chinese text figure whose metric goes on after a table row's label (`清洁能源保险赔款`, claims of
- * the row `清洁能源保险`'s line of insurance) measures another thing than the row, unless its table says
- * a word of them in the row or over it — its unit, caption, headings or the row it breaks down (`清洁能源保险保费收入` of
- * the row under `绿色保险保费收入`; `…产业贷款余额` of a row under `绿色信贷余额按投向分类`): in Chinese the last
- * words of a metric name what is measured.
+ * the row `清洁能源保险`'s line of insurance) measures another thing than the row, unless its table
+ * says a word of them in the row or over it — its unit, caption, headings or the row it breaks down
+ * (`清洁能源保险保费收入` of the row under `绿色保险保费收入`; `…产业贷款余额` of a row under
+ * `绿色信贷余额按投向分类`): in Chinese the last words of a metric name what is measured.
  */
 function headNounUnsaid(a: Statement, b: Statement): boolean {
   const [cell, said] = a.table ? [a, b] : [b, a];
@@ -274,11 +274,12 @@ function headNounUnsaid(a: Statement, b: Statement): boolean {
   const label = hanOf(cell.at.figure.metric).replace(BREAKDOWN_WORD, '');
   const metric = hanOf(said.at.figure.metric);
   const at = label.length >= 2 ? metric.lastIndexOf(label) : -1;
+  if (at < 0) return false;
   // the figure's own unit said after its metric (`培训总时长 小时`) is no other thing
   const unit = hanOf(said.at.figure.unit);
   const rest = metric.slice(at + label.length);
   const head = unit && rest.endsWith(unit) ? rest.slice(0, -unit.length) : rest;
-  if (at < 0 || head.length < 2) return false;
+  if (head.length < 2) return false;
   const above = tableAbove(cell.at.doc.text, cell.at.figure.start);
   return !pairsOf(head).some((pair) => above.includes(pair));
 }
