@@ -64,3 +64,36 @@ describe('a caption over a header wrapped on three lines', () => {
     expect(figures(table).map(([, , u]) => u)).toEqual(['%', '%', '%']);
   });
 });
+
+describe('rows indented under a row stating its unit', () => {
+  const table = [
+    '                                                    FY2022          FY2023',
+    'CO2 emissions (Scope 1 and 2) (kt-CO2)               1,371           1,284',
+    '   Japan                                               764             706',
+    '   Overseas                                            607             578',
+    'Energy consumption (TJ)                             24,180          22,960',
+    '',
+  ].join('\n');
+
+  it("take the row's unit", () => {
+    expect(figures(table).map(([, , u]) => u)).toEqual(['ktCO2', 'ktCO2', 'ktCO2', 'ktCO2', 'ktCO2', 'ktCO2', 'TJ', 'TJ']);
+  });
+
+  it('take none from a row stating a share', () => {
+    const shares = 'Women in the workforce (%)          34.2         35.1\n   of which in leadership           612          640\n';
+    expect(figures(shares).map(([, , u]) => u)).toEqual(['%', '%', '', '']);
+  });
+});
+
+describe("a count's row under a caption of a measure", () => {
+  it('takes no unit from the caption', () => {
+    const table = [
+      'Water (ML unless stated)                                     FY2022        FY2023',
+      'Water consumed                                               40,980        39,170',
+      'Operations in water-stressed areas                                4             5',
+      'Number of spills                                                  2             1',
+      '',
+    ].join('\n');
+    expect(figures(table).map(([, , u]) => u)).toEqual(['ML', 'ML', '', '', '', '']);
+  });
+});

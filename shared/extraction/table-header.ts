@@ -61,6 +61,10 @@ export class TableHeaders {
       const spec = this.spec(k === 0 ? label : row.cells[k]!);
       if (spec) return scaledMeasure(spec, header.table, label) ?? spec;
     }
+    // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
+    // `   Japan  812`): a part of it, in its unit
+    const parent = isRunSpace(this.text.charCodeAt(row.start)) && !opened ? this.indentedUnder(row, col) : null;
+    if (parent) return parent;
     // `Lumber production (MMfbm)` under `(thousands of m3 unless stated)`: a row stating a unit of
     // its own that the unit tables do not know keeps the table's scale off it
     // `Scope 2 emissions (CO2e)` under `('000 tonnes)`: the gas the table's tonnes are of
@@ -74,6 +78,9 @@ export class TableHeaders {
     // a rate's row under a caption of what the table counts (`百万工时损失工时事故率  0.06` under `单位：起`)
     // is no count of it
     if (header.table?.unit?.kind === 'count' && RATE_LABEL.test(label)) return null;
+    // a count's row under a caption of a measure (`Operations in water-stressed areas  4` under `Water (ML
+    // unless stated)`, `Number of spills` under `(tonnes)`) counts, and measures nothing
+    if (header.table?.unit?.kind === 'measure' && COUNT_LABEL.test(label)) return null;
     // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
     // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
@@ -250,6 +257,25 @@ export class TableHeaders {
     return spans;
   }
 
+  /**
+   * The unit the row's label states where `row` is indented under it: up through rows indented as
+   * far or further (each with values), the first row indented less, with as many cells, its label
+   * stating a unit that is no share (a `%` row's parts are shares of their own).
+   */
+  private indentedUnder(row: Row, col: number): UnitSpec | null {
+    const indent = leadingSpaces(this.text, row.start);
+    let at = row.start - 1;
+    for (let n = 0; n < MAX_INDENTED_PARTS && at > 0; n++) {
+      const above = this.rowAt(at - 1);
+      if (!above || above.cells.length !== row.cells.length || !above.cells.slice(col).some(isDigitValueCell)) return null;
+      at = above.start - 1;
+      if (leadingSpaces(this.text, above.start) >= indent) continue;
+      const spec = this.spec(above.cells[0]!);
+      return spec && spec.unit?.kind !== 'percent' && !ownRate(above.cells[0]!) ? spec : null;
+    }
+    return null;
+  }
+
   /** A header cell stating a rate (`港仙／千瓦時 HK cents/kWh`, `tCO2e/MWh`): a unit before its slash, not words (`Exec./Sr.`, `First/Mid-level`). */
   private rateCell(cell: string): boolean {
     if (!RATE_CELL.test(cell)) return false;
@@ -386,6 +412,10 @@ const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（�
 /** A row label naming a rate or a share (`事故率`, `女性员工占比`, `Lost-time injury frequency rate`), a unit in brackets after it at most. */
 const RATE_LABEL = /(?:率|比例|占比|佔比|强度|強度)\s*(?:[(（][^()（）]{0,16}[)）])?$|\b(?:rate|ratio|intensity)\b/i;
 
+/** A row label counting things: `Number of …`, or a plural noun of things a report counts, then words of where or which. */
+const COUNT_LABEL =
+  /^(?:(?:total\s+)?(?:number|no\.)\s+of\s|(?:operations|sites|facilities|mines|plants|locations|incidents|spills|breaches|fines|prosecutions|projects|vessels|vehicles)(?:\s+(?:in|at|with|under|on|near|subject|located|assessed|exposed)\b|\s*$))/i;
+
 const isOpening = (c: number): boolean => c === 0x28 || c === 0xff08;
 const isClosing = (c: number): boolean => c === 0x29 || c === 0xff09;
 
@@ -394,6 +424,15 @@ const RATE_CELL = /^[^/／\d]{1,12}[/／][^/／\d]{1,12}(?:\s+[^/／\d]{1,12}[/�
 
 const HAN = /[\u3400-\u9fff]/;
 const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
+
+/** Parts a row stating a unit may have indented under it. */
+const MAX_INDENTED_PARTS = 8;
+
+function leadingSpaces(text: string, start: number): number {
+  let k = start;
+  while (isRunSpace(text.charCodeAt(k))) k++;
+  return k - start;
+}
 
 /** `line`, one cell with no Chinese, is the English label of `row` above it, in a table whose labels (`label`'s too) are Chinese. */
 const englishLabelUnder = (row: Row, line: Row, label: string): boolean => HAN.test(label) && HAN.test(row.cells[0]!) && !HAN.test(line.cells[0]!);
