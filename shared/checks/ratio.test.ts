@@ -308,3 +308,10 @@ describe('a share of a whole of one English word: `N, P% of revenue`', () => {
     expect(checksOf('ratio', counted).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a share said as a bound', () => {
+  it('calls no slip of digits on `占…的六成以上` (at least 60%)', () => {
+    const text = '公司淘汰受限化学品47种；引入通过认证的染化料供应商23家，其采购额占染化料采购总额的六成以上。';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

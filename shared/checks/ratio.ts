@@ -247,7 +247,9 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
     const check = shareCheck(numerator, tried.at(-1)!, share, 'ratio.share-of-earlier-figure');
     if (check.holds) return check;
   }
-  // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`)
+  // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
+  // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
+  if (share.figure.qualifier !== 'exact') return undefined;
   const slipped = tried.filter((whole) => slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
 }
