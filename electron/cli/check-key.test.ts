@@ -29,6 +29,7 @@ import { BATCH_16_ENGAGEMENTS, BATCH_16_KEY } from '../../shared/checks/answer-k
 import { BATCH_17_ENGAGEMENTS, BATCH_17_KEY } from '../../shared/checks/answer-key/batch-17';
 import { BATCH_18_ENGAGEMENTS, BATCH_18_KEY } from '../../shared/checks/answer-key/batch-18';
 import { BATCH_19_ENGAGEMENTS, BATCH_19_KEY } from '../../shared/checks/answer-key/batch-19';
+import { BATCH_20_ENGAGEMENTS, BATCH_20_KEY } from '../../shared/checks/answer-key/batch-20';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -55,6 +56,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 17', engagements: BATCH_17_ENGAGEMENTS, key: BATCH_17_KEY },
   { name: 'blind batch 18', engagements: BATCH_18_ENGAGEMENTS, key: BATCH_18_KEY },
   { name: 'blind batch 19', engagements: BATCH_19_ENGAGEMENTS, key: BATCH_19_KEY },
+  { name: 'blind batch 20', engagements: BATCH_20_ENGAGEMENTS, key: BATCH_20_KEY },
 ];
 let dir: string;
 let result: Score;
