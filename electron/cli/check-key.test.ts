@@ -86,7 +86,7 @@ beforeAll(async () => {
   console.log(`extraction misses:\n${key.filter((e) => e.extractionMiss).map((e) => `  ${e.doc}: ${e.extractionMiss}`).join('\n')}`);
   // a mark that no longer holds keeps its entry out of the checks' own score: the key's upkeep
   const stale = key.filter((e) => e.extractionMiss && !whole.missed.includes(e) && !whole.uncoveredHolds.includes(e) && !(e.holds && e.kind !== 'sum' && e.kind !== 'ratio'));
-  console.log(`marked as extraction misses, yet found:\n${stale.map((e) => `  ${e.doc}: ${e.extractionMiss}`).join('\n')}`);
+  console.log(`marked as extraction misses, yet found:\n${stale.map((e) => `  ${e.doc}: ${e.why}`).join('\n')}`);
   console.log(
     'all, extraction misses left out',
     JSON.stringify(summary(result)),
