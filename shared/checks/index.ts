@@ -34,22 +34,52 @@ import type { Check, CheckDocument } from './types';
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
 export { CHECK_KINDS, CHECK_ROLES } from './types';
 
+/** Checks within one document that stand on nothing but its figures and text. */
+const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
+  sumChecks,
+  partsOverTotal,
+  ratioChecks,
+  marginChecks,
+  sharesOfPairAfter,
+  sharesOfPairBefore,
+  sharesOfWholeThenPart,
+  listShares,
+  tableShares,
+  tableTextTotals,
+  tableBreakdownTotals,
+  tableTotalRestatements,
+  tableTextShares,
+  tableRowDifferences,
+  tableRowQuotients,
+  multipleChecks,
+  changeChecks,
+  changesStatedOtherwise,
+  pointsChanges,
+  bilingualChecks,
+];
+
+/**
+ * Restatements across the engagement, in turn: each passes over the figures a check before it
+ * already found disagreeing, so one disagreement is reported once.
+ */
+const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[]> = [restatementChecks, namedRestatements, anchoredRestatements];
+
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
-    const own = [...sumChecks(doc), ...partsOverTotal(doc), ...ratioChecks(doc), ...marginChecks(doc), ...sharesOfPairAfter(doc), ...sharesOfPairBefore(doc), ...sharesOfWholeThenPart(doc), ...listShares(doc), ...tableShares(doc), ...tableTextTotals(doc), ...tableBreakdownTotals(doc), ...tableTotalRestatements(doc), ...tableTextShares(doc), ...tableRowDifferences(doc), ...tableRowQuotients(doc), ...multipleChecks(doc), ...changeChecks(doc), ...changesStatedOtherwise(doc), ...pointsChanges(doc), ...bilingualChecks(doc)];
+    const own = DOCUMENT_RULES.flatMap((rule) => rule(doc));
+    // these read what the document's own checks found: a share of a paragraph's total, a change a table states
     const priorYear = tablePriorYearChanges(doc, own);
-    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]));
-    checks.push(...rateChecks(doc));
+    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rateChecks(doc));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
-  const restated = restatementChecks(docs, flagged);
-  restated.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
-  const named = namedRestatements(docs, flagged);
-  named.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
-  checks.push(...restated, ...named, ...anchoredRestatements(docs, flagged));
+  for (const rule of RESTATEMENT_RULES) {
+    const found = rule(docs, flagged);
+    found.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
+    checks.push(...found);
+  }
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   const docOf = (c: Check) => order.get(c.figures[0]?.doc ?? '') ?? 0;
