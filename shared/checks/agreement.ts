@@ -5,6 +5,7 @@
 // bare value is only held to the overlap (`over RMB4 billion` in the text, `4.0` in the table).
 
 import type { ExtractedFigure, Qualifier } from '../domain/figure';
+import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { inOneSpaceRow, inSpacedCell } from './table-blocks';
 
@@ -64,3 +65,13 @@ export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'e
   }
   return inSpacedCell(text, figure) || inOneSpaceRow(text, figure);
 }
+
+/** A key figure's line: a label, a colon and the figure, nothing more with a digit in it (`New homes completed: 1,162`, `绿色投资余额：286.4亿元`). */
+export function isKeyLine(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
+  if (!/[:：]\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return false;
+  const line = lineAround(text, figure.start, figure.end, KEY_LINE_REACH);
+  return line !== undefined && /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));
+}
+
+/** How long a key figure's label and unit are at the most, either side of it. */
+const KEY_LINE_REACH = 60;

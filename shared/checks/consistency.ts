@@ -6,12 +6,12 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { FORWARD } from './markers';
-import { disagreement, inTable, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
+import { inForwardClause } from './markers';
+import { disagreement, inTable, isKeyLine, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
-import { cellPlaces, linesAbove } from './table-blocks';
+import { BREAKDOWN_WORD, cellPlaces, linesAbove } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 
@@ -148,35 +148,10 @@ function otherColumns(a: Statement, b: Statement): boolean {
   return !b.column.head.some((t) => head.has(t));
 }
 
-/** Where a figure's clause ends after it: a comma or a stop. */
-const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
-
-/**
- * A target or a plan: a forward word (`将`, `计划`, `will`, `by 2030`) before the figure in its
- * sentence, or after it in its clause (`1,200 homes will be finished`). A noun of a present holding
- * later in the sentence (`…268.4 亿元，…，其中…绿色基础设施债权投资计划 98.3 亿元`) makes no target of it.
- */
-function inForwardClause(text: string, figure: { start: number; end: number; sentence: { start: number; end: number } }): boolean {
-  if (FORWARD.test(text.slice(figure.sentence.start, figure.start))) return true;
-  const after = text.slice(figure.end, figure.sentence.end);
-  const stop = after.search(CLAUSE_AFTER);
-  return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
-}
-
 /** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
 const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi;
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
-
-/** A key figure's line: a label, a colon and the figure, nothing more with a digit in it (`New homes completed: 1,162`, `绿色投资余额：286.4亿元`). */
-export function isKeyLine(text: string, figure: { start: number; end: number }): boolean {
-  if (!/[:：]\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return false;
-  const line = lineAround(text, figure.start, figure.end, KEY_LINE_REACH);
-  return line !== undefined && /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));
-}
-
-/** How long a key figure's label and unit are at the most, either side of it. */
-const KEY_LINE_REACH = 60;
 
 /** Where a share's clause ends, before or after it: a stop, a colon or bracket, a blank line, a line opening with a capital (the next line of a list). */
 const CLAUSE_END = /[.;:!?()。；：！？（）]|\n\s*\n|\n(?=[ \t]*[A-Z])/g;
@@ -257,9 +232,6 @@ function labelUnderHeadings(a: Statement, b: Statement): boolean {
   const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start);
   return [...metric.slice(label.length)].every((c) => headings.includes(c));
 }
-
-/** A breakdown row's opening word (`其中：清洁能源保险`): the row is the part, not the word. */
-const BREAKDOWN_WORD = /^(?:其中|包括|含)/;
 
 /**
  * A Chinese text figure whose metric goes on after a table row's label (`清洁能源保险赔款`, claims of

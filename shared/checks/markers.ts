@@ -18,6 +18,21 @@ export function inForwardSentence(text: string, figure: { sentence: Span }): boo
   return FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end));
 }
 
+/** Where a figure's clause ends after it: a comma or a stop. */
+const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
+
+/**
+ * A target or a plan: a forward word (`将`, `计划`, `will`, `by 2030`) before the figure in its
+ * sentence, or after it in its clause (`1,200 homes will be finished`). A noun of a present holding
+ * later in the sentence (`…268.4 亿元，…，其中…绿色基础设施债权投资计划 98.3 亿元`) makes no target of it.
+ */
+export function inForwardClause(text: string, figure: Span & { sentence: Span }): boolean {
+  if (FORWARD.test(text.slice(figure.sentence.start, figure.start))) return true;
+  const after = text.slice(figure.end, figure.sentence.end);
+  const stop = after.search(CLAUSE_AFTER);
+  return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
+}
+
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, `up`, `a decrease of` (not `make up`, a share's verb). */
 export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
 

@@ -9,14 +9,13 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
-import { direction, inTable } from './agreement';
+import { direction, inTable, isKeyLine } from './agreement';
 import { dimensionOf } from './dimension';
-import { isKeyLine } from './consistency';
 import { inForwardSentence } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
-import { cellPlaces, tableBlocks } from './table-blocks';
+import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** A bucket larger than this is a number too common to say anything about. */
@@ -114,7 +113,7 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
 
 /** A label as compared: its Chinese characters, or its words in lower case between spaces (whole words only), a breakdown's `其中：` aside. */
 const labelText = (label: string | undefined) => {
-  const han = (label ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(/^(?:其中|包括|含)/, '');
+  const han = (label ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(BREAKDOWN_WORD, '');
   return han || ` ${(label ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
 };
 

@@ -11,6 +11,8 @@ import type { CheckDocument, DocFigure } from './types';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */
 const MAX_ROWS = 80;
+/** A breakdown row's opening word (`其中：清洁能源保险`): the row is the part, not the word. */
+export const BREAKDOWN_WORD = /^(?:其中|包括|含)/;
 export const SUBROW = /^\s*(?:[-–—•·]|其中|包括|含|of which|including|incl\.|thereof)/i;
 
 export interface Row {
