@@ -4,7 +4,7 @@
 // another) disagrees: the report says two things. A table cell cannot carry a qualifier, so its
 // bare value is only held to the overlap (`over RMB4 billion` in the text, `4.0` in the table).
 
-import type { ExtractedFigure, Qualifier } from '../domain/figure';
+import type { ExtractedFigure, Qualifier, Span } from '../domain/figure';
 import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { inOneSpaceRow, inSpacedCell } from './table-blocks';
@@ -75,3 +75,20 @@ export function isKeyLine(text: string, figure: Pick<ExtractedFigure, 'start' | 
 
 /** How long a key figure's label and unit are at the most, either side of it. */
 const KEY_LINE_REACH = 60;
+
+/** The figure's sentence, cut again at a full stop before a capital (`… target for 2025. Food waste … reached 3,161 tonnes` comes as one sentence: a stop after a digit ends none), and where the figure stands in it. */
+export function ownSentence(text: string, figure: Pick<ExtractedFigure, 'start' | 'sentence'>): { sentence: string; at: number } {
+  const sentence = text.slice(figure.sentence.start, figure.sentence.end);
+  const at = figure.start - figure.sentence.start;
+  const ends = [...sentence.matchAll(/[.!?]\s+(?=[A-Z])|[。！？；]/g)].map((m) => m.index + m[0].length);
+  const from = Math.max(0, ...ends.filter((e) => e <= at));
+  const to = Math.min(sentence.length, ...ends.filter((e) => e > at));
+  return { sentence: sentence.slice(from, to), at: at - from };
+}
+
+/** The span of the figure's own sentence (`ownSentence`). */
+export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'start' | 'sentence'>): Span {
+  const { sentence, at } = ownSentence(text, figure);
+  const start = figure.start - at;
+  return { start, end: start + sentence.length };
+}

@@ -50,3 +50,12 @@ describe('a Chinese text figure whose metric goes on after a table row\'s label 
     expect(values(`全年环境污染责任保险保费收入3.19亿元。\n\n${table}`)).toContainEqual([false, 'consistency.same-metric', [319_000_000, 312_000_000]]);
   });
 });
+
+describe('a target in the sentence before (consistency.ts)', () => {
+  it('reads a figure after a stop that follows a year as a sentence of its own, no target (`… target for 2025. Food waste … reached 3,161 tonnes`)', () => {
+    const table = '\n\nTable 6: Waste by destination, 2023\nDestination\tTonnes\tShare\nRecycled\t9,842\t50.1%\nComposted / anaerobic digestion\t3,116\t15.9%\n';
+    const text = 'We kept 78.2% of our waste out of landfill, ahead of our 75% target for 2025. Food waste sent to anaerobic digestion and composting reached 3,161 tonnes.';
+    expect(values(text + table)).toEqual([[false, 'consistency.same-metric', [3_161, 3_116]]]);
+    expect(values(text.replace('2025. Food', '2025, and food') + table)).toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ export interface MetricRow {
   label: string;
   /** The row's cells by year. */
   cells: Map<string, DocFigure>;
+  /** The table row it was read from, and its table's rows (another row's cell the text figure may restate). */
+  source: Row;
+  block: readonly Row[];
   latest: string;
   /**
    * A row whose label says its unit in words or not at all (`namedByWords`): named only by words said
@@ -91,7 +94,7 @@ export function rowsOf(doc: CheckDocument): MetricRow[] {
       if (!header || sinceHeader > HEADER_REACH || !ENDS_IN_NUMBER.test(ownCells)) continue;
       const first = row.cells.find((c) => c !== undefined);
       if (sinceHeader === 1 && first) caption = captionAbove(doc.text, first.figure.start);
-      const read = rowOf(doc, row, header, caption);
+      const read = rowOf(doc, block, row, header, caption);
       if (read) rows.push(read);
     }
   }
@@ -142,7 +145,7 @@ function captionAbove(text: string, at: number): Caption | undefined {
  * when it is not one; under a caption giving the unit, a label of words alone, and the total row
  * named by the caption's words.
  */
-function rowOf(doc: CheckDocument, row: Row, { years: header, width, trailing }: Header, caption: Caption | undefined): MetricRow | undefined {
+function rowOf(doc: CheckDocument, block: readonly Row[], row: Row, { years: header, width, trailing }: Header, caption: Caption | undefined): MetricRow | undefined {
   // the row's words, each with the cell it stands in: a number is a year's cell when it fills its cell alone
   const texts = trailing > 0 && row.texts.length === width ? row.texts.slice(0, -trailing) : row.texts;
   const tokens = texts.flatMap((text, column) => (text.match(/\S+/g) ?? []).map((token) => ({ token, alone: text.trim() === token, cell: text.trim() === token ? row.cells[column] : undefined })));
@@ -158,7 +161,7 @@ function rowOf(doc: CheckDocument, row: Row, { years: header, width, trailing }:
   const latest = String(Math.max(...header.map(Number)));
   // a row naming its own unit in brackets (`Gold produced (koz)`) is in that unit, whatever the caption says
   if (!caption || BRACKETED_UNIT.test(label.join(' '))) {
-    const named = namedByWords(doc, label.join(' '), cells, latest);
+    const named = namedByWords({ doc, cells, latest, source: row, block }, label.join(' '));
     if (named !== null) return named;
   }
   const said = caption ? label.join(' ') : label.slice(0, -1).join(' ');
@@ -166,7 +169,7 @@ function rowOf(doc: CheckDocument, row: Row, { years: header, width, trailing }:
   const words = total ? caption.words : wordsOf(said);
   if (words.length < 2) return undefined;
   const unit = caption ? caption.unit : label.at(-1)!;
-  return { doc, words, unit: baseUnit(unit), factor: unitFactor({ unit }), label: total ? `${caption.label} ${said}` : said, cells, latest };
+  return { doc, words, unit: baseUnit(unit), factor: unitFactor({ unit }), label: total ? `${caption.label} ${said}` : said, cells, latest, source: row, block };
 }
 
 /**
@@ -177,13 +180,14 @@ function rowOf(doc: CheckDocument, row: Row, { years: header, width, trailing }:
  * bare numbers counts things (`Companies engaged on climate`). Null when the label ends in a unit
  * written as such (`Total water withdrawn GL`), read by `rowOf`; undefined when it is no row to compare.
  */
-function namedByWords(doc: CheckDocument, label: string, cells: Map<string, DocFigure>, latest: string): MetricRow | undefined | null {
+function namedByWords(read: Pick<MetricRow, 'doc' | 'cells' | 'latest' | 'source' | 'block'>, label: string): MetricRow | undefined | null {
+  const { cells } = read;
   const units = new Set([...cells.values()].map((c) => c.figure.unit));
   const cellUnit = units.size === 1 ? [...units][0]! : undefined;
   const bracket = BRACKETED_UNIT.exec(label);
   const row = (said: string, unit: string, factor: number) => {
     const words = wordsOf(said);
-    return words.length < 2 ? undefined : { doc, words, unit, factor, label: said, cells, latest, near: true };
+    return words.length < 2 ? undefined : { ...read, words, unit, factor, label: said, near: true };
   };
   if (cellUnit !== undefined && dimensionOf({ unit: cellUnit }).startsWith('currency')) return row(bracket ? bracket[1]! : label, money(cellUnit), 1);
   if (bracket) {

@@ -140,3 +140,26 @@ describe('a space-aligned table whose header of years is indented over a blank l
     expect(rowsOf(doc).map((r) => [r.label, r.unit])).toEqual([['Scope 1', 'tco2e'], ['Scope 2', 'tco2e'], ['Ore milled', 't']]);
   });
 });
+
+describe('a text figure that is another thing than the row its sentence names', () => {
+  it('takes a year after `below` or `above` as the one compared with, not the figure\'s (`134,660 tCO2e, 10.4% below 2022`)', () => {
+    const table = '\n\nTable 5: Energy and emissions\nIndicator\tUnit\t2023\t2022\tChange\nTotal Scope 1 and 2\ttCO2e\t134,660\t149,790\t-10.1%\n';
+    expect(tableRow(['report.txt', `Our combined Scope 1 and 2 emissions were 134,660 tCO2e, 10.4% below 2022.${table}`])).toEqual([]);
+    expect(tableRow(['report.txt', `Our combined Scope 1 and 2 emissions were 134,660 tCO2e, 10.4% above 2022.${table}`])).toEqual([]);
+    expect(tableRow(['report.txt', `Our combined Scope 1 and 2 emissions were 136,460 tCO2e, 10.4% below 2022.${table}`])).toMatchObject([{ figures: [{ value: 136_460 }, { value: 134_660 }] }]);
+  });
+
+  it('leaves the row to another figure of the sentence that restates it (`reached 3.18 million, of whom 2.26 million …`)', () => {
+    const table = '\n\nTable 2: Customers by product (thousands)\nProduct\t2023\t2022\tChange\nMobile prepaid\t4,926\t5,318\t-7.4%\nFixed broadband\t3,184\t3,052\t4.3%\n';
+    expect(tableRow(['report.txt', `Fixed broadband customers reached 3.18 million, of whom 2.26 million (71.0%) are on fibre.${table}`])).toEqual([]);
+    const slipped = tableRow(['report.txt', `Fixed broadband customers reached 3.81 million, of whom 2.26 million (71.0%) are on fibre.${table}`]);
+    expect(slipped.map((c) => c.figures.map((f) => f.value))).toContainEqual([3_810_000, 3_184_000]);
+  });
+
+  it('takes a figure that another row of the table states, of the same column, as that row\'s (`business revenue … €986.4 million`)', () => {
+    const table = '\n\nRevenue by segment (€ million)\nSegment\t2023\t2022\nConsumer fixed\t1,142.8\t1,098.5\nBusiness\t986.4\t1,012.7\n';
+    const said = (business: string) => `Consumer fixed revenue grew 4.3%, helped by fibre upgrades, while business revenue fell 2.6% to €${business} million.${table}`;
+    expect(tableRow(['report.txt', said('986.4')])).toEqual([]);
+    expect(tableRow(['report.txt', said('1,012.7')])).toMatchObject([{ figures: [{ value: 1_012_700_000 }, { value: 1_142_800_000 }] }]);
+  });
+});

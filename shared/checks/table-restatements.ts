@@ -16,7 +16,7 @@
 
 import { dimensionOf, inBaseUnit } from './dimension';
 import { FORWARD } from './markers';
-import { inTable, plausiblySame } from './agreement';
+import { inTable, ownSentence, plausiblySame } from './agreement';
 import { intervalOf, overlaps } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { baseUnit, COUNT, money, rowsOf, wordsOf, YEAR, type MetricRow } from './table-restatements-rows';
@@ -27,7 +27,7 @@ const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\
 /** A figure said as the value it changed from or is compared with (`up from 2.87`, `from £4.6 billion`, `compared with⏎1,962 kt`). */
 const PRIOR = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\s*$/i;
 /** Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`, `較2022/23年度減少`). */
-const COMPARED = /\b(?:than|from|compared|versus|vs|against|since)\b|[較较比]/i;
+const COMPARED = /\b(?:than|from|compared|versus|vs|against|since|below|above)\b|[較较比]/i;
 /** How many figures before it the reach of a figure is looked back over. */
 const REACH_FIGURES = 12;
 /** A plan named as a thing (`climate transition plans`, `action plan`), not said as one (`plans to`): no target in itself. */
@@ -84,6 +84,10 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       // the row's value said in the text as well (`We used 14,880 tonnes`, the Chinese 範圍一 6,518): the slip is
       // the text's against itself, which the metric and translation rules report — one slip, said once
       if (textValues(doc).has(valueKey(restated.value))) return;
+      // the sentence's other figure restating the row (`Fixed broadband customers reached 3.18 million, of whom
+      // 2.26 million …`), or another row of its table restating the figure (`business revenue fell 2.6% to €986.4
+      // million` beside `Consumer fixed revenue grew 4.3%`, `Business 986.4`): the figure is another thing than the row
+      if (sentenceRestates(doc, index, offset, sentence.length, restated) || otherRowRestates(row, cell, figure)) return;
       const at: DocFigure = { doc, figure, index };
       checks.push({
         kind: 'consistency',
@@ -107,6 +111,30 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
 }
 
 const valueKey = (value: number) => Math.round(value * 1000);
+
+/** Whether another figure of the figure's own sentence (`at` in it, `length` long) restates the row's cell. */
+function sentenceRestates(doc: CheckDocument, index: number, at: number, length: number, restated: DocFigure['figure']): boolean {
+  const figure = doc.figures[index]!;
+  const [from, to] = [figure.start - at, figure.start - at + length];
+  const cell = intervalOf(restated);
+  const restating = (k: number) => {
+    const other = doc.figures[k];
+    return other !== undefined && other.start >= from && other.end <= to && dimensionOf(other) === dimensionOf(figure) && overlaps(intervalOf(inBaseUnit(other)), cell);
+  };
+  for (let k = index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) if (restating(k)) return true;
+  for (let k = index + 1; k < doc.figures.length && doc.figures[k]!.start < to; k++) if (restating(k)) return true;
+  return false;
+}
+
+/** Whether a cell of another row of the row's table, of the compared cell's column, is the text figure as written. */
+function otherRowRestates(row: MetricRow, cell: DocFigure, figure: DocFigure['figure']): boolean {
+  const column = row.source.cells.indexOf(cell);
+  const said = intervalOf(inBaseUnit(figure));
+  return row.block.some((other) => {
+    const c = other === row.source ? undefined : other.cells[column];
+    return c !== undefined && overlaps(said, intervalOf(inBaseUnit({ ...c.figure, unit: figure.unit }, row.factor)));
+  });
+}
 const textValuesRead = new WeakMap<CheckDocument, Set<number>>();
 
 /** The values of the document's figures in running text, in their measure's base unit (read once per document, when a row first disagrees). */
@@ -125,16 +153,6 @@ function rowsFor<T>(byUnit: Map<string, T>, figure: DocFigure['figure']): T[] {
   const unit = baseUnit(figure.unit);
   const keys = dimension.startsWith('currency') ? [money(figure.unit)] : [...(unit === '' ? [] : [unit]), ...(dimension === 'count' ? [COUNT] : [])];
   return keys.flatMap((key) => byUnit.get(key) ?? []);
-}
-
-/** The figure's sentence, cut again at a full stop before a capital (`… by FY2030. We withdrew 38.6 GL …` comes as one sentence), and where the figure stands in it. */
-function ownSentence(text: string, figure: DocFigure['figure']): { sentence: string; at: number } {
-  const sentence = text.slice(figure.sentence.start, figure.sentence.end);
-  const at = figure.start - figure.sentence.start;
-  const ends = [...sentence.matchAll(/[.!?]\s+(?=[A-Z])|[。！？；]/g)].map((m) => m.index + m[0].length);
-  const from = Math.max(0, ...ends.filter((e) => e <= at));
-  const to = Math.min(sentence.length, ...ends.filter((e) => e > at));
-  return { sentence: sentence.slice(from, to), at: at - from };
 }
 
 /**
