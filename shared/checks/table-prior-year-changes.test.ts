@@ -71,3 +71,20 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', bank('9.6').replace('实现净利润', '实现营业收入')))).toEqual([]);
   });
 });
+
+describe('changes of rows whose tables and rates are said in other ways', () => {
+  it('reads `134,660 tCO2e, 10.4% below 2022` as a fall on the year before (`above` a rise)', () => {
+    const table = '\n\nTable 5: Energy and emissions\nIndicator\tUnit\t2023\t2022\nTotal Scope 1 and 2\ttCO2e\t134,660\t149,790\n';
+    const said = (rate: string, way = 'below') => `Our combined Scope 1 and 2 emissions were 134,660 tCO2e, ${rate}% ${way} 2022.${table}`;
+    expect(rule('change.against-table-prior-year', checksOf('change', said('10.1')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', said('10.4')))).toMatchObject([{ holds: false, stated: 10.4 }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', said('10.1', 'above')))).toMatchObject([{ holds: false }]);
+  });
+
+  it('reads a header of years alone, indented over a blank label column, as heading the rows\' last cells', () => {
+    const table = '\n\nRevenue by segment (€ million)\n                              2023        2022\nConsumer mobile            2,184.6     2,106.3\nConsumer fixed             1,142.8     1,098.5\n\n';
+    const said = (rate: string) => `${table}Consumer fixed revenue grew ${rate}%, helped by fibre upgrades.`;
+    expect(rule('change.table-row-rate', checksOf('change', said('4.0')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.table-row-rate', checksOf('change', said('4.3')))).toMatchObject([{ holds: false, stated: 4.3 }]);
+  });
+});

@@ -27,7 +27,7 @@ const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped
 const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?to\s*$/i;
 /** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */
 const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
-const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:lower|higher|less|more|up|down|below|above)\s+than\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
+const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
 const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|change|yoy|growth/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
@@ -120,8 +120,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
 }
 
 function direction(words: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(words) || /\bup\b/i.test(words);
-  const down = CHANGE_DOWN.test(words) || /\bdown\b/i.test(words);
+  const up = CHANGE_UP.test(words) || /\b(?:up|above)\b/i.test(words);
+  const down = CHANGE_DOWN.test(words) || /\b(?:down|below)\b/i.test(words);
   return up === down ? 0 : up ? 1 : -1;
 }
 
@@ -152,8 +152,9 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
 /** The block's header of years: its own, or one a few lines above it with only short section lines between (`Financial ($ million)`). */
 function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
   const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
-  if (own) return own.texts;
   const first = block.find((r) => r.cells.some(Boolean));
+  // a header of years alone over a blank label column (`      2023      2022` over `Consumer fixed   1,142.8   1,098.5`): its years head the rows' last cells
+  if (own) return first && YEAR.test(own.texts[0]!) && own.texts.length < first.texts.length ? [...Array<string>(first.texts.length - own.texts.length).fill(''), ...own.texts] : own.texts;
   const cell = first?.cells.find(Boolean);
   if (!first || !cell) return undefined;
   const width = first.texts.length;

@@ -53,3 +53,14 @@ describe('a stale total: last year\'s total row said of the report\'s year', () 
     expect(stale(report('12,284').replace('截至报告期末', '截至2022年末'))).toEqual([]);
   });
 });
+
+describe('last year\'s total said as the value compared with', () => {
+  const report = (table: string) =>
+    `Our operational (Scope 1 and 2) greenhouse gas emissions were 1,842 kt CO2-e in 2023, compared with\n1,962 kt CO2-e in 2022. The reduction reflects the first full year of our solar power agreement.\n\nTable 3: Greenhouse gas emissions (kt CO2-e)\n${table}`;
+  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-total');
+
+  it('is no stale total, though its sentence reads as of the report\'s year (`compared with⏎1,962 kt CO2-e in 2022`)', () => {
+    const table = 'Indicator\t2021\t2022\t2023\nScope 1\t1,241\t1,188\t1,131\nScope 2\t780\t774\t711\nTotal Scope 1 and 2\t2,021\t1,962\t1,842\n';
+    expect(stale(report(table))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 import { samePeriod } from '../metrics/index';
 import { disagreement } from './agreement';
 import { dimensionOf } from './dimension';
-import { TOTAL } from './markers';
+import { saidAsPrior, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
@@ -50,7 +50,8 @@ function staleTotals(doc: CheckDocument): Check[] {
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text)?.replace(/\D/g, '').replace(/^0+|0+$/g, '') ?? '';
       if (figure.value !== before.figure.value || digits.length < SIGNIFICANT || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
-      if (figure.period === undefined || !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period)) return;
+      // said as the value compared with (`… in 2023, compared with⏎1,962 kt CO2-e in 2022`): the year before's, whatever period its sentence reads
+      if (figure.period === undefined || !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period) || saidAsPrior(doc.text, figure)) return;
       if (!metricTokens(figure.metric).some((t) => caption.has(t))) return;
       checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-total'));
     });
