@@ -121,7 +121,7 @@ export const BATCH_21_KEY: KeyEntry[] = [
   entry(JIANGWO_ZH, 'consistency', false, [24.2 * WAN, 24.4 * WAN], 'planted: 商用车销量 24.2 万辆 in the text, 24.4 in 表1 for 2023'),
   across(JIANGWO_ZH, [[24.2 * WAN, '商用车销量']], JIANGWO_EN, [[244 * K, 'commercial vehicles for ']], 'planted: 商用车 24.2 万辆 in the Chinese text, 244,000 in the English (the Chinese slipped)'),
   entry(JIANGWO_ZH, 'sum', false, [[142.5 * WAN, GHG], 32.8 * WAN, 104.3 * WAN], 'planted: 表2 2021 范围一 32.8 + 范围二 104.3 = 137.1, its total 142.5 (范围一 38.2 with digits swapped)'),
-  across(JIANGWO_ZH, [[32.8 * WAN]], JIANGWO_EN, [[382 * K]], 'planted: 表2 2021 范围一 32.8 万吨 in the Chinese, 382 thousand tCO2e in the English (the Chinese slipped)'),
+  across(JIANGWO_ZH, [32.8 * WAN], JIANGWO_EN, [382 * K], 'planted: 表2 2021 范围一 32.8 万吨 in the Chinese, 382 thousand tCO2e in the English (the Chinese slipped)'),
   entry(JIANGWO_ZH, 'change', false, [[12.2, '单车耗水\t立方米/辆\t13.3\t'], 10.4, [16.4, '立方米，同比下降']], 'planted: 单车耗水 12.2 (表2 2022) -> 10.4 立方米 is -14.8%, stated 同比下降 16.4%'),
   entry(JIANGWO_EN, 'change', false, [[12.2, 'Water use per vehicle\tm3/vehicle\t13.3\t'], 10.4, [16.4, 'per vehicle fell ']], 'planted: water per vehicle 12.2 (Table 2 2022) -> 10.4 m3 is -14.8%, stated fell 16.4% (as the Chinese)'),
   across(JIANGWO_EN, [[68.2, 'up ']], JIANGWO_ZH, [[62.8, '万辆增长']], 'planted: 新能源汽车销量 增长 62.8% in the Chinese, up 68.2% in the English (digits swapped)'),
