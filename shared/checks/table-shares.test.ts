@@ -55,4 +55,15 @@ describe('a share column named for a column of amounts', () => {
     ]);
     expect(shares('56.0%').filter((c) => !c.holds)).toMatchObject([{ stated: 56 }]);
   });
+
+  it('reads `女性占比` as the `其中：女性` column over the row\'s whole just before it', () => {
+    const table = (last: string) => `员工类别\t员工人数\t其中：女性\t女性占比\n快递员\t98,460\t8,120\t8.2%\n运输司机\t21,650\t870\t4.0%\n管理及职能人员\t12,870\t6,210\t${last}\n`;
+    const shares = (last: string) => checksOf('ratio', table(last)).filter((c) => c.rule === 'ratio.table-share-of-column');
+    expect(shares('48.3%').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 8.2],
+      [true, 4],
+      [true, 48.3],
+    ]);
+    expect(shares('43.8%').filter((c) => !c.holds)).toMatchObject([{ stated: 43.8 }]);
+  });
 });

@@ -120,7 +120,8 @@ function shareColumns(block: Row[]): Check[] {
   names.forEach((name, p) => {
     const m = SHARE_COLUMN.exec(name);
     const named = m && (m[1] ?? m[2])!.trim();
-    const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(n) === normal(named)) : -1;
+    // the part's column may be headed as a breakdown of the whole's (`员工人数 | 其中：女性 | 女性占比`)
+    const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(ownName(n)) === normal(named)) : -1;
     if (a < 1) return;
     const w = a - 1;
     // the whole column holds amounts at least as large as the part's in every row that has both

@@ -76,3 +76,44 @@ employees holding Bachelor’s degrees or above.
     expect(ofRule(page('41').replace('7391', '7319').replace('316', '361'))).toEqual([]);
   });
 });
+
+describe('shares of a table\'s total row that the text says again', () => {
+  const report = (insured: string) => `Revenue grew 9.2% to £1,284.7 million and adjusted EBITDA rose 11.0% to £218.4 million.
+
+Revenue by payor (£ million)
+Payor\t2023\t2022
+Self-pay patients\t612.8\t548.3
+Insured patients\t438.5\t412.6
+NHS\t186.2\t174.1
+Other\t47.2\t41.2
+Total\t1,284.7\t1,176.2
+
+Self-pay patients contributed 47.7% of revenue and insured patients ${insured}%. NHS work, mainly elective
+procedures referred under the e-Referral Service, was 14.5% of revenue.
+`;
+
+  it('reads each share as its row over the text\'s total — a list\'s next item and a subject before an aside named', () => {
+    expect(ofRule(report('34.1')).map((c) => [c.holds, ...inputs(c)])).toEqual([
+      [true, 612_800_000, 1_284_700_000, 47.7],
+      [true, 438_500_000, 1_284_700_000, 34.1],
+      [true, 186_200_000, 1_284_700_000, 14.5],
+    ]);
+    expect(ofRule(report('36.1')).filter((c) => !c.holds)).toMatchObject([{ stated: 36.1 }]);
+  });
+
+  it('never takes the total row for a category, nor adds the restated total up again', () => {
+    const audits = `We carried out 626 audits in 2023. 58 factories were rated red, 9.3%
+of audits.
+
+Rating\t2023
+Green\t352
+Amber\t196
+Red\t58
+Zero tolerance\t20
+Total audits\t626
+`;
+    // `of audits` names the total row's word alone: no row of the table is named, so no share is read
+    expect(checksOf('ratio', audits).filter((c) => c.rule === RULE && inputs(c).includes(9.3))).toEqual([]);
+    expect(checksOf('sum', report('34.1')).filter((c) => c.rule === 'sum.table-cells-text-total')).toEqual([]);
+  });
+});

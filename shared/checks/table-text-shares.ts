@@ -9,7 +9,7 @@
 // below`) adds the rows of its breakdown from that row to the breakdown's end or start; a row said
 // with others (`及其他`) is left alone.
 
-import { CHANGE_RATE, inForwardSentence, PRIOR_VALUE } from './markers';
+import { CHANGE_RATE, inForwardSentence, PRIOR_VALUE, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, quotient, sumOf } from './precision';
@@ -27,6 +27,8 @@ const AND_BEFORE = /以下|or (?:below|less|lower|younger)/i;
 /** A row said with others that are not named: `及其他`, `and others`. */
 const WITH_OTHERS = /及其他|等其他|and others/i;
 const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
+/** Another item of a list begins after a share's own words: `47.7% of revenue and insured patients 36.1%`. */
+const NEXT_ITEM = /\s(?:and|while|whereas|but)\s(?!above|over|older|below|less|lower|younger|higher|more)/i;
 /** A clause's reach either side of its share. */
 const CLAUSE_REACH = 60;
 
@@ -100,7 +102,9 @@ function around(doc: CheckDocument, index: number): { before: string; after: str
   const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
   const after = doc.text.slice(share.end, to);
   const end = CLAUSE_END.exec(after);
-  return { before: before.slice(cut), after: end ? after.slice(0, end.index) : after };
+  const clause = end ? after.slice(0, end.index) : after;
+  const next = NEXT_ITEM.exec(clause);
+  return { before: before.slice(cut), after: next ? clause.slice(0, next.index) : clause };
 }
 
 /**
@@ -112,7 +116,12 @@ function namingWords(doc: CheckDocument, index: number, names: (words: string) =
   const { before, after } = around(doc, index);
   const share = doc.figures[index]!.text;
   if (names(after)) return share + after;
-  return names(before) ? before + share : undefined;
+  if (names(before)) return before + share;
+  // the sentence's subject, with an aside between it and its verb (`NHS work, mainly …, was 14.5% of revenue`)
+  const figure = doc.figures[index]!;
+  const from = Math.max(figure.sentence.start, doc.figures[index - 1]?.end ?? 0);
+  const subject = doc.text.slice(from, figure.start);
+  return from === figure.sentence.start && names(subject) ? subject + share : undefined;
 }
 
 /** The text figure of the breakdown's total nearest the share whose sentence names what it counts (the Chinese 6,909人 for a Chinese share, the English 6,909 for an English one). */
@@ -145,7 +154,8 @@ function distinctiveTokens({ column }: TextTotalBreakdown): Token[][] {
   const all = column.map((c) => tokensOf(c.label));
   const count = new Map<string, number>();
   for (const tokens of all) for (const t of new Set(tokens.map(keyOf))) count.set(t, (count.get(t) ?? 0) + 1);
-  return all.map((tokens) => tokens.filter((t) => count.get(keyOf(t)) === 1));
+  // a total row is the whole, never a share's category (`Total audits` for `9.3% of audits`)
+  return all.map((tokens, i) => (TOTAL.test(column[i]!.label) ? [] : tokens.filter((t) => count.get(keyOf(t)) === 1)));
 }
 
 /** Words of a label that name no category: `and above` in `Master's Degree and above`. */

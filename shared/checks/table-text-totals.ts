@@ -41,6 +41,8 @@ export interface TextTotalBreakdown {
   column: Column;
   /** `[from, to)` indices into `column` of the runs that add up to the total. */
   runs: Array<[number, number]>;
+  /** The total is the table's own total row said again in the text (no more than it): its sum is the table's to check. */
+  restated: boolean;
 }
 
 const found = new WeakMap<CheckDocument, TextTotalBreakdown[]>();
@@ -54,7 +56,8 @@ export function textTotalBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
 
 export function tableTextTotals(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const { total, column, runs } of textTotalBreakdowns(doc)) {
+  for (const { total, column, runs, restated } of textTotalBreakdowns(doc)) {
+    if (restated) continue;
     const parts = (from: number, to: number) => column.slice(from, to).map((c) => c.at);
     for (const [from, to] of runs) {
       const check = sumCheck(total, parts(from, to), RULE, 'holds-only');
@@ -85,7 +88,7 @@ function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
     for (const total of textTotalsNear(doc, column)) {
       const runs = exactRuns(column, total);
       if (runs.length === 0) continue;
-      out.push({ total, column, runs });
+      out.push({ total, column, runs, restated: column.some((c) => isTotalRow(c) && c.at.figure.value >= total.figure.value) });
       break;
     }
   }
@@ -96,7 +99,8 @@ function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
 function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
   const first = column[0]!.at.figure;
   const last = column.at(-1)!.at.figure;
-  const largest = Math.max(...column.map((c) => c.at.figure.value));
+  // a text figure may restate the column's total row (`Revenue grew 9.2% to £1,284.7 million` over a `Total` row)
+  const largest = Math.max(...column.filter((c) => !isTotalRow(c)).map((c) => c.at.figure.value));
   const dimension = dimensionOf(first);
   const caption = captionTokens(doc.text, column);
   const out: Array<{ at: DocFigure; distance: number }> = [];
