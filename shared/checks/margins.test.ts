@@ -21,3 +21,26 @@ describe('a margin in a highlights list of `Label: value` lines', () => {
     expect(checksOf('ratio', 'Revenue: RMB15,842 million\n\nSEGMENTS\nGross profit: RMB5,386 million\nGross margin: 36.0%\n')).toEqual([]);
   });
 });
+
+describe('a margin in a table\'s row or said after a profit in running text', () => {
+  const kpis = (margin2022: string) => `Indicator\t2023\t2022\tChange
+Revenue (£m)\t1,284.7\t1,176.2\t9.2%
+Adjusted EBITDA (£m)\t218.4\t196.8\t11.0%
+Adjusted EBITDA margin\t17.0%\t${margin2022}\t
+Colleagues\t14,286\t13,542\t5.5%
+`;
+
+  it('pairs each column\'s margin with the same column\'s profit and revenue rows', () => {
+    expect(checksOf('ratio', kpis('16.7%')).filter((c) => c.rule === 'ratio.margin').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([
+      [true, 218.4e6, 1_284.7e6, 17],
+      [true, 196.8e6, 1_176.2e6, 16.7],
+    ]);
+    expect(checksOf('ratio', kpis('18.7%')).filter((c) => c.rule === 'ratio.margin' && !c.holds)).toMatchObject([{ stated: 18.7 }]);
+  });
+
+  it('reads `, a margin of 17.0%` as the profit just before it over the revenue its sentence states', () => {
+    const text = (margin: string) => `Revenue grew 9.2% to £1,284.7 million and adjusted EBITDA rose 11.0% to £218.4 million, a margin of ${margin}.`;
+    expect(checksOf('ratio', text('17.0%'))).toMatchObject([{ holds: true, rule: 'ratio.margin', figures: [{ value: 218.4e6 }, { value: 1_284.7e6 }, { value: 17 }] }]);
+    expect(checksOf('ratio', text('19.0%'))).toMatchObject([{ holds: false, rule: 'ratio.margin' }]);
+  });
+});

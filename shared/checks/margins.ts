@@ -1,9 +1,11 @@
 // Margins in a highlights list of `Label: value` lines: `Gross margin: 34.0%` is gross profit over
 // revenue, `Operating margin: 7.0%` operating income (or profit) over revenue (or net sales), each
 // named on a line of its own in the same block (`Gross profit: RMB5,386 million`, `Revenue:
-// RMB15,842 million (2022: …)`, the line's first figure). A margin is a share its name defines, so
-// one that its lines do not give is a mismatch — unless it misses by half or more, when the lines
-// are more likely of other things.
+// RMB15,842 million (2022: …)`, the line's first figure). In a table's rows (`Adjusted EBITDA margin
+// <TAB> 17.0% <TAB> 16.7%` under `Revenue (£m)` and `Adjusted EBITDA (£m)`) each column's cell is over
+// the same column's. In running text, `…, a margin of 17.0%` right after a profit is that profit over
+// the revenue its sentence states. A margin is a share its name defines, so one that its figures do
+// not give is a mismatch — unless it misses by half or more, when they are more likely of other things.
 
 import { comparable } from './dimension';
 import { shareCheck } from './ratio';
@@ -14,10 +16,14 @@ const BLOCK_LINES = 12;
 const LINE_REACH = 300;
 
 const MARGIN = [
+  { kind: 'EBITDA', margin: /^(?:(?:adjusted |underlying )?ebitda margin)/i, profit: /^(?:(?:adjusted |underlying )?ebitda(?! margin))/i },
   { kind: 'gross', margin: /^(?:gross(?: profit)? margin|毛利率)/i, profit: /^(?:gross profit|毛利(?!率))/i },
   { kind: 'operating', margin: /^(?:operating(?: profit)? margin|营业利润率|營業利潤率|经营利润率|經營利潤率)/i, profit: /^(?:operating (?:income|profit)|营业利润(?!率)|營業利潤(?!率)|经营利润(?!率)|經營利潤(?!率))/i },
 ];
-const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业收入|營業收入|营业总收入|營業總收入|收入|营收)\s*[:：\t]/i;
+const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业收入|營業收入|营业总收入|營業總收入|收入|营收)(?:\s*[（(][^()（）]{1,12}[)）])?\s*[:：\t]/i;
+/** A margin said of the profit just before it in a sentence: `adjusted EBITDA rose 11.0% to £218.4 million, a margin of 17.0%`. */
+const TEXT_MARGIN = /,\s*(?:an?|its|the)\s+(?:\w+\s+)?margin\s+of\s*$/i;
+const REVENUE_WORD = /\b(?:revenues?|net sales|turnover)\b/i;
 
 interface Line {
   start: number;
@@ -32,16 +38,41 @@ export function marginChecks(doc: CheckDocument): Check[] {
     const line = lineOf(doc.text, figure.start);
     const label = line.text.trimStart();
     const spec = MARGIN.find((m) => m.margin.test(label));
-    if (!spec || !/^[^\d]*[:：\t]/.test(label)) return;
+    if (!spec || !/^[^\d]*[:：\t]/.test(label)) {
+      const check = textMargin(doc, index);
+      if (check) checks.push(check);
+      return;
+    }
     const block = blockAround(doc.text, line);
-    const profit = firstFigureOn(doc, block.find((l) => spec.profit.test(l.text.trimStart())));
-    const revenue = firstFigureOn(doc, block.find((l) => REVENUE.test(l.text.trimStart())));
-    if (!profit || !revenue || !comparable(profit.figure, revenue.figure) || !(profit.figure.value < revenue.figure.value)) return;
-    const check = shareCheck(profit, revenue, { doc, figure, index }, 'ratio.margin');
-    const off = check.expected! / figure.value;
-    if (check.holds || (off >= 2 / 3 && off <= 1.5)) checks.push(check);
+    // a table row's cells pair with the cells of the same column in the rows of its profit and revenue
+    const column = line.text.includes('\t') ? figuresOn(doc, line).findIndex((f) => f.index === index) : 0;
+    const profit = figuresOn(doc, block.find((l) => spec.profit.test(l.text.trimStart())))[column];
+    const revenue = figuresOn(doc, block.find((l) => REVENUE.test(l.text.trimStart())))[column];
+    const check = marginCheck(profit, revenue, { doc, figure, index });
+    if (check) checks.push(check);
   });
   return checks;
+}
+
+function marginCheck(profit: DocFigure | undefined, revenue: DocFigure | undefined, margin: DocFigure): Check | undefined {
+  if (!profit || !revenue || !comparable(profit.figure, revenue.figure) || !(profit.figure.value < revenue.figure.value)) return undefined;
+  const check = shareCheck(profit, revenue, margin, 'ratio.margin');
+  const off = check.expected! / margin.figure.value;
+  return check.holds || (off >= 2 / 3 && off <= 1.5) ? check : undefined;
+}
+
+/** `…, a margin of 17.0%` after a profit: that profit over the figure its sentence (or the one before) names revenue. */
+function textMargin(doc: CheckDocument, index: number): Check | undefined {
+  const figure = doc.figures[index]!;
+  const previous = doc.figures[index - 1];
+  if (!previous || previous.unit === '%' || !TEXT_MARGIN.test(doc.text.slice(previous.end, figure.start))) return undefined;
+  const from = Math.max(0, figure.sentence.start - LINE_REACH);
+  for (let i = index - 2; i >= 0 && doc.figures[i]!.start >= from; i--) {
+    const revenue = doc.figures[i]!;
+    if (revenue.unit === '%' || !REVENUE_WORD.test(revenue.metric ?? '')) continue;
+    return marginCheck({ doc, figure: previous, index: index - 1 }, { doc, figure: revenue, index: i }, { doc, figure, index });
+  }
+  return undefined;
 }
 
 function lineOf(text: string, at: number): Line {
@@ -68,8 +99,9 @@ function blockAround(text: string, line: Line): Line[] {
   return lines;
 }
 
-function firstFigureOn(doc: CheckDocument, line: Line | undefined): DocFigure | undefined {
-  if (!line) return undefined;
+/** The figures starting on the line, in order. */
+function figuresOn(doc: CheckDocument, line: Line | undefined): DocFigure[] {
+  if (!line) return [];
   // the first figure starting on the line: a binary search over the figures in document order
   let lo = 0;
   let hi = doc.figures.length;
@@ -78,6 +110,7 @@ function firstFigureOn(doc: CheckDocument, line: Line | undefined): DocFigure | 
     if (doc.figures[mid]!.start < line.start) lo = mid + 1;
     else hi = mid;
   }
-  const figure = doc.figures[lo];
-  return figure && figure.start < line.end ? { doc, figure, index: lo } : undefined;
+  const out: DocFigure[] = [];
+  for (let i = lo; i < doc.figures.length && doc.figures[i]!.start < line.end; i++) out.push({ doc, figure: doc.figures[i]!, index: i });
+  return out;
 }
