@@ -21,9 +21,13 @@ const YEAR = /^(?:FY)?(?:19|20)\d{2}$/;
 export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
 
 export function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
-  const g = skipGap(text, p, 0);
+  let g = skipGap(text, p, 0);
+  let c = code(text, g);
+  if (c === 0x0a) {
+    g = wrappedChineseConnector(text, g, figureStart);
+    c = code(text, g);
+  }
   let q = g;
-  const c = code(text, q);
   let hyphen = false;
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7e || c === 0xff5e || c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) {
     // `提升超过 3% 至 97.5%`: a rise by more than 3 points to 97.5%; no range opens with `over`
@@ -83,4 +87,16 @@ function leadWord(text: string, figureStart: number): string | undefined {
 /** `rose 6.8% to 2,418.6 billion yen`: a change's rate and the amount it reached, two figures, no range. */
 export function percentThenAmount(text: string, firstPercentEnd: number, secondPercentEnd: number, secondEnd: number): boolean {
   return firstPercentEnd > 0 && secondPercentEnd < 0 && !/^\s*(?:per\s?cent|percent|pct)\b/i.test(text.slice(secondEnd, secondEnd + 12));
+}
+
+/**
+ * `较同类贷款低10⏎至30个基点`: in Chinese prose a PDF may wrap between a range's first end and the
+ * `至` or `到` opening the next line; the connector's place then, else the newline at `nl`. Only
+ * where Chinese leads into the figure, so a table's next row opening with `至` stays apart.
+ */
+function wrappedChineseConnector(text: string, nl: number, figureStart: number): number {
+  const after = code(text, nl + 1);
+  if ((after !== 0x81f3 && after !== 0x5230) || !isDigitCode(code(text, nl + 2))) return nl;
+  const before = code(text, figureStart - 1);
+  return before >= 0x4e00 && before <= 0x9fff ? nl + 1 : nl;
 }

@@ -35,4 +35,4 @@ export const EN_POSSESSIVE = new Set(['our', 'their', 'its', 'his', 'her', 'your
 export const EN_PARTITIVE_DETERMINER = new Set(['the', 'these', 'those', ...EN_POSSESSIVE]);
 
 /** Plurals without -s, and words that stay as they are in a caption. */
-export const EN_IRREGULAR_PLURAL = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'fish', 'deer', 'equipment', 'chinese', 'japanese']);
+export const EN_IRREGULAR_PLURAL = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'crew', 'police', 'cattle', 'sheep', 'fish', 'deer', 'equipment', 'chinese', 'japanese']);

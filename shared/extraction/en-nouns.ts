@@ -33,10 +33,13 @@ const code = (text: string, i: number): number => (i >= 0 && i < text.length ? N
 /** Words in -s that modify a following noun (`overseas Chinese`, `sales staff`): not a plural head. */
 const EN_S_MODIFIERS = new Set(['overseas', 'gas', 'news', 'sales', 'sports', 'savings', 'goods', 'arts', 'series', 'species', 'means', 'various', 'whereas', 'always', 'perhaps']);
 
-/** A plural-looking word (`users`, `businesses`), not `-ss`/`-us`/`-is`/`-ics` (`business`, `campus`, `logistics`). */
+/**
+ * A plural-looking word (`users`, `businesses`), not `-ss`/`-us`/`-is`/`-ics` (`business`, `campus`, `logistics`),
+ * nor a compound whose last part modifies (`landfill-gas engines`, `new-series cars`).
+ */
 export const looksPlural = (lower: string): boolean =>
   EN_IRREGULAR_PLURAL.has(lower) ||
-  (lower.length > 2 && lower.endsWith('s') && !/(?:ss|us|is|ous|ics|'s)$/.test(lower) && !EN_S_MODIFIERS.has(lower));
+  (lower.length > 2 && lower.endsWith('s') && !/(?:ss|us|is|ous|ics|'s)$/.test(lower) && !EN_S_MODIFIERS.has(lower.slice(lower.lastIndexOf('-') + 1)));
 
 /** A participle or gerund (`ordered`, `using`): after a plural noun, a verb rather than a modifier. */
 const participle = (lower: string): boolean =>

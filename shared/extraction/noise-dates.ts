@@ -1,7 +1,7 @@
 import { yearLike, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
-import { gapBackAcrossWrap, wordAfter, wordBeforeAcrossWrap } from './context';
+import { gapBackAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import type { Around } from './noise';
 import { skipGap, skipGapBack } from './gaps';
 import { MONTHS, CLOCK_HOUR_BEFORE, DURATION_CLAIM_BEFORE, DURATION_FRAME_BEFORE, DURATION_FRAME_AFTER } from './noise-words';
@@ -54,10 +54,12 @@ export const DATE_NOISE_RULES = {
   ageOrGeneration: { name: 'age-or-generation', kinds: ['age', 'generation'], drop: (_t, c) => c.kind === 'age' || c.kind === 'generation' },
   aged: {
     name: 'aged',
-    drop: (_t, c, a) => {
+    drop: (text, c, a) => {
       if (c.value > 130) return false;
       const w = a.prevWord;
-      return w !== null && (w.word === 'aged' || w.word === 'age' || w.word === 'ages');
+      if (w === null || (w.word !== 'aged' && w.word !== 'age' && w.word !== 'ages')) return false;
+      // `Fleet: 126 aircraft, average age 7.4 years`: a mean age is a statistic, no one's age
+      return w.word !== 'age' || !AVERAGED.has(wordBefore(text, w.start)?.word ?? '');
     },
   },
   clockTime: {
@@ -80,7 +82,7 @@ export const DATE_NOISE_RULES = {
         if ((claim && !MODAL_BEFORE.test(text.slice(Math.max(0, claim.end - 3), claim.end))) || doneIn(text, c, a)) return false;
       }
       if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
-      return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c);
+      return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c) && !lastsAtCurrentRate(text, c.end);
     },
   },
   halfYear: {
@@ -97,6 +99,18 @@ export const DATE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** `at current rates`, `at the current rate of`, `at today's levels`: a time something lasts at a rate. */
+const AT_CURRENT_RATE = /^at\s+(?:the\s+)?(?:current|present|today'?s)\s/i;
+
+/** `capacity for 2.1 million tonnes, or 11 to 12 years⏎at current rates`: how long something lasts is the claim. */
+function lastsAtCurrentRate(text: string, end: number): boolean {
+  const at = skipGap(text, end, 1);
+  return code(text, at) === 0x61 && AT_CURRENT_RATE.test(text.slice(at, at + 16));
+}
+
+/** Words before `age` that make it a mean over many (`average age 7.4 years`). */
+const AVERAGED = new Set(['average', 'mean', 'median']);
 
 /** `要`, `需要`, `必须`, `应`: a modal before the claim's verb (`要坚持`), which makes the duration advice. */
 const MODAL_BEFORE = /(?:要|需|须|应|得)$/;

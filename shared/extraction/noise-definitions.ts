@@ -1,6 +1,7 @@
 import type { NoiseRule } from './noise';
 import { isWhiteSpace } from './cell-lines';
 import { isLetterCode } from './normalize';
+import { textBeforeAcrossWrap } from './context';
 
 // Numbers inside a definition are the criteria that make something count as a category, not
 // results: a footnote's `“淘宝村”的认定标准主要包括：…年销售额达到1000万元；…活跃网店数量达到100家`,
@@ -66,6 +67,16 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     drop: (text, c, a) => a.prevWord?.word === 'of' && limitOfBefore(text, c.start) && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
   },
   {
+    name: 'subset-criterion',
+    // `31% of our stations with over 100,000 passengers a day`, `the share of households with more
+    // than 2 cars`: the comparison after a share's `of … with` says which of a set are meant, no result
+    drop: (text, c, a) => {
+      const w = a.prevWord;
+      if (w === null || !SUBSET_COMPARISON_END.has(w.word)) return false;
+      return SUBSET_OF_WITH.test(textBeforeAcrossWrap(text, c.start, 80, a.wraps));
+    },
+  },
+  {
     name: 'radius-of-a-count',
     // `Half of our dairy comes from farms within 100 km of our factories`: the distance says which
     // farms are counted, a criterion; `we laid 100 km of fibre` or `within 2 years` stay as they are
@@ -91,6 +102,14 @@ function limitOfBefore(text: string, i: number): boolean {
   return LIMIT_WORDS.has(text.slice(s, k).toLowerCase());
 }
 const LIMIT_WORDS: ReadonlySet<string> = new Set(['allowance', 'limit', 'threshold', 'cap']);
+
+/** The last word of a comparison before a number (`over`, `more than`, `at least`, `fewer than`). */
+const SUBSET_COMPARISON_END: ReadonlySet<string> = new Set(['over', 'than', 'least', 'under', 'above', 'below']);
+/**
+ * `31% of our stations with over`, `the share of households with more than`: a share of a set, then the
+ * criterion picking its members (`dozens of NGOs with more than 200 projects` counts the projects).
+ */
+const SUBSET_OF_WITH = /(?:%|\b(?:share|proportion|percentage|number|half|majority))\s+of\s+(?:our|the|its|their|all|those)?\s*(?:[a-z-]+\s+){0,2}[a-z-]+s\s+with\s+(?:over|more than|fewer than|less than|at least|under|above|below)\s*$/i;
 
 const DISTANCES: ReadonlySet<string> = new Set(['km', 'mi', 'm']);
 /** What follows a radius: the place it is measured from (`of our factories`, `from a store`, `radius of`). */

@@ -90,7 +90,7 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     // `under 36 years⏎old`: an age a wrapped line splits
     const age = read?.value.kind === 'year' ? EN_UNIT_TABLE.matchForward(text, q, { newlines: true }) : null;
     const en = age?.value.kind === 'age' ? age : read;
-    if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)) || tonnesEndingCell(text, q, en.end))) {
+    if (en && (!spaced || !EN_GLUED_ONLY.has(lowerSlice(text, q, en.end)) || tonnesEndingCell(text, q, en.end) || gramsPer(text, q, en.end))) {
       return { unit: en.value, end: en.end, noun: false, spaced, capitalized: false };
     }
   }
@@ -179,6 +179,20 @@ function tonnesEndingCell(text: string, s: number, e: number): boolean {
   const after = code(text, e);
   return e === s + 1 && (code(text, s) | 0x20) === 0x74 && (after === 0x09 || ((after === -1 || isNewlineCode(after)) && tabBefore(text, s)));
 }
+
+/**
+ * `88.6 g per revenue passenger kilometre`, `95 g/km`: a spaced lower-case g before a rate's base is
+ * grams, and so is the g closing an earlier period's value after such a rate (`(2022-23: 91.2 g)`).
+ */
+function gramsPer(text: string, s: number, e: number): boolean {
+  if (e !== s + 1 || code(text, s) !== 0x67) return false;
+  const after = code(text, e);
+  if (after === 0x2f) return true;
+  if (after === 0x29) return PERIOD_VALUE_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+  return after === 0x20 && code(text, e + 1) === 0x70 && code(text, e + 2) === 0x65 && code(text, e + 3) === 0x72 && code(text, e + 4) === 0x20;
+}
+/** `: 91.2 ` before a unit: the value after a bracket's period and colon. */
+const PERIOD_VALUE_BEFORE = /\d[:：][ \t]*\d[\d.,]*[ \t]$/;
 
 const HOURS: Unit = { unit: 'hours', kind: 'duration' };
 /** How far back a row's column gap is looked for: a table's row is no longer. */

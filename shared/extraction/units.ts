@@ -115,7 +115,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
   ...(['g', 'kg', 'kt', 'mt'] as const).map((m) => [`${m}co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // Japanese reports hyphenate the mass and the gas: `1,423 kt-CO2`, `t-CO2e`
-  ...(['t', 'kg', 'kt'] as const).flatMap((m) => [[`${m}-co2`, u(`${m}CO2`, 'measure')], [`${m}-co2e`, u(`${m}CO2e`, 'measure')]] as const),
+  ...(['g', 't', 'kg', 'kt'] as const).flatMap((m) => [[`${m}-co2`, u(`${m}CO2`, 'measure')], [`${m}-co2e`, u(`${m}CO2e`, 'measure')]] as const),
   // and a table header spaces them: `(Mt CO2)`
   ...(['t', 'kt', 'mt'] as const).map((m) => [`${m} co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
