@@ -51,7 +51,19 @@ const PREFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 
  * `2,836 GWh`) are compared in these terms; 1 for every other unit.
  */
 export function unitFactor(figure: Pick<ExtractedFigure, 'unit'>): number {
-  const unit = figure.unit.trim().toLowerCase();
+  let factor = factorByUnit.get(figure.unit);
+  if (factor === undefined) {
+    if (factorByUnit.size > 10_000) factorByUnit.clear();
+    factorByUnit.set(figure.unit, (factor = factorOfUnit(figure.unit)));
+  }
+  return factor;
+}
+
+// asked of every figure by the checks that scale: read once per unit as written
+const factorByUnit = new Map<string, number>();
+
+function factorOfUnit(written: string): number {
+  const unit = written.trim().toLowerCase();
   const named = ENERGY_NAMES.get(unit);
   if (named !== undefined) return named;
   const energy = /^([kmgt]?)wh$/.exec(unit);

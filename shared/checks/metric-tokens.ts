@@ -12,7 +12,6 @@ const STOP = new Set(
 const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占比', '比例', '比重', '下降', '提升', '提高', '减少', '增加', '累计', '共计', '合计', '超过', '达到', '其中', '约为', '分别']);
 
 const cache = new Map<string, string[]>();
-const HAN_PAIR = /^[\u3400-\u9fff]{2}$/;
 
 /** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
@@ -65,17 +64,26 @@ export function distinctive(tokens: readonly string[], unit: string): boolean {
   let han = 0;
   let english = 0;
   for (const t of tokens) {
-    if (HAN_PAIR.test(t)) han++;
-    else if (/^\/?[a-z0-9]/.test(t) && t !== unitToken) english++;
+    if (isHanPair(t)) han++;
+    else if (startsEnglish(t) && t !== unitToken) english++;
   }
   return han >= 3 || english >= 2;
 }
 
+// a token of two Han characters (a Chinese pair), one starting with a letter or digit (English, `/` before a share's whole): by character codes, asked of every token of every figure
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isHanPair = (t: string) => t.length === 2 && isHan(t.charCodeAt(0)) && isHan(t.charCodeAt(1));
+
+function startsEnglish(t: string): boolean {
+  const c = t.charCodeAt(t.charCodeAt(0) === 47 /* / */ ? 1 : 0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** Whether two token sets name the same metric (see the module comment). */
 export function sameMetric(a: readonly string[], b: readonly string[]): boolean {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  if (small.length < 2) return false;
-  const set = new Set(large);
-  if (!small.every((t) => set.has(t))) return false;
-  return small.length / large.length > 0.5;
+  const small = a.length <= b.length ? a : b;
+  const large = small === a ? b : a;
+  // the counts first: asked of many pairs, and a metric has a few tokens (no set is worth building)
+  if (small.length < 2 || small.length / large.length <= 0.5) return false;
+  return small.every((t) => large.includes(t));
 }

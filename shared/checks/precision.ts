@@ -13,7 +13,8 @@ export interface Interval {
 /** The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals. */
 export function writtenNumber(text: string): string | undefined {
   // asked of every figure by most checks: read once per text
-  if (written.has(text)) return written.get(text);
+  const known = written.get(text);
+  if (known !== undefined || written.has(text)) return known;
   if (written.size > 100_000) written.clear();
   const m = /\d[\d,，]*(?:\.\d+)?/.exec(text.replace(/\s+(?=\d)/g, ''));
   const digits = m ? m[0].replace(/[,，]/g, '') : undefined;
@@ -116,10 +117,14 @@ export function fixed(value: number, decimals: number): string {
 
 function group(digits: string): string {
   if (digits.includes(',')) return digits;
-  const [whole, fraction] = digits.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const point = digits.indexOf('.');
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  // no separator goes into three digits or fewer
+  const grouped = whole.length > 3 ? whole.replace(THOUSANDS, ',') : whole;
+  return point < 0 ? grouped : grouped + digits.slice(point);
 }
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
 /** A figure's number as the report wrote it, without its scale: `1,030`, `92.7`. */
 export const asWritten = (figure: Pick<ExtractedFigure, 'text' | 'value'>): string =>

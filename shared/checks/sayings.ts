@@ -54,14 +54,24 @@ export const termEn = ({ term, code }: CheckTerm): string => (CHECK_TERMS_EN[ter
 
 /** The saying and its English line. */
 export function saying(key: CheckSayingKey, values: Record<string, string | number | CheckTerm>): { says: CheckSaying; message: string } {
-  const said = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value : String(value)]));
-  const english = (name: string) => {
-    const value = said[name];
-    return value === undefined ? '' : typeof value === 'string' ? value : termEn(value);
-  };
-  const message = CHECK_SAYINGS_EN[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => english(name));
+  const said: Record<string, string | CheckTerm> = {};
+  for (const name of Object.keys(values)) {
+    const value = values[name]!;
+    said[name] = typeof value === 'object' ? value : String(value);
+  }
+  // the template's words and value names alternate: `✓ {{calc}} = {{expected}} %` is ['✓ ', 'calc', ' = ', 'expected', ' %']
+  const parts = TEMPLATE_PARTS[key];
+  let message = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = said[parts[i]!];
+    message += (value === undefined ? '' : typeof value === 'string' ? value : termEn(value)) + parts[i + 1]!;
+  }
   return { says: { key, values: said }, message };
 }
+
+const TEMPLATE_PARTS = Object.fromEntries(
+  Object.entries(CHECK_SAYINGS_EN).map(([key, template]) => [key, template.split(/\{\{(\w+)\}\}/)]),
+) as Record<CheckSayingKey, string[]>;
 
 /** Which values of a line are terms, by their name in the templates; every other value is the report's own words. */
 const TERM_SLOTS: Readonly<Record<string, keyof Terms>> = {
