@@ -63,3 +63,23 @@ describe('a points change whose year before is bracketed after `较上年`', () 
     expect(points(text('7.6'))).toMatchObject([{ holds: false }]);
   });
 });
+
+describe('points said against the year before of a share whose year before only a table gives', () => {
+  const page = (points: string) => `2023年绿色包装使用率达到92.3%，较上年提高${points}个百分点。
+
+表2-1 能源与排放绩效
+指标\t单位\t2021年\t2022年\t2023年
+分拨中心用电量\t亿千瓦时\t6.12\t7.18\t8.07
+绿色包装使用率\t%\t78.4\t86.5\t92.3
+`;
+
+  it('takes the year before from the row the sentence names whose latest cell the share restates', () => {
+    const points = (p: string) => checksOf('change', page(p)).filter((c) => c.rule === 'change.percentage-points-against-table');
+    expect(points('5.8').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 86.5, 92.3, 5.8]]);
+    expect(points('6.8')).toMatchObject([{ holds: false, stated: 6.8 }]);
+  });
+
+  it('says nothing when the sentence names no row of the table', () => {
+    expect(checksOf('change', page('5.8').replace('绿色包装使用率达到', '回收率达到')).filter((c) => c.rule === 'change.percentage-points-against-table')).toEqual([]);
+  });
+});

@@ -2,9 +2,15 @@
 // `rose from 18.2% in 2022 to 20.5% in 2023, an increase of 2.3 percentage points`. The points are
 // the difference of the two shares the sentence states, one of them said as the earlier (`from`,
 // `较…的`, `由…的`). With exactly these two shares in the sentence the inputs are named, so a
-// difference that does not come out is a mismatch.
+// difference that does not come out is a mismatch. A sentence with one share, its points said against
+// the year before (`使用率达到92.3%，较上年提高6.8个百分点`), takes the year before from the table row the
+// sentence names whose latest cell that share restates (`绿色包装使用率 | % | 78.4 | 86.5 | 92.3`).
 
 import { inTable } from './agreement';
+import { metricTokens } from './metric-tokens';
+import { namesRow } from './row-naming';
+import { tableBlocks } from './table-blocks';
+import { restates } from './table-prior-year-changes';
 import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf } from './precision';
@@ -15,9 +21,15 @@ const WORDS = 16;
 /** A sentence's figures looked at on either side of the points (a bound on a text with no sentence breaks). */
 const MAX_FIGURES = 12;
 
+/** Points said against the year before: `较上年提高`, `同比上升`, `up … on last year`, `year on year`. */
+const AGAINST_LAST_YEAR = /较上年|較上年|比上年|较去年|較去年|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
+/** How much of the sentence before a share names its row. */
+const NAMING = 40;
+
 export function pointsChanges(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
+  let rows: ShareRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const points = figures[i]!;
     if (points.unit !== 'pp' || inTable(text, points)) continue;
@@ -32,6 +44,16 @@ export function pointsChanges(doc: CheckDocument): Check[] {
       const f = figures[k]!;
       if (f.unit === '%' && f.valueMax === undefined) shares.push({ doc, figure: f, index: k });
     }
+    if (shares.length === 1) {
+      const share = shares[0]!;
+      if (share.figure.end > points.start || !AGAINST_LAST_YEAR.test(text.slice(share.figure.end, points.end + 24))) continue;
+      // the table rows are read only once a sentence says one share's points against the year before
+      rows ??= shareRows(doc);
+      const named = new Set(metricTokens(text.slice(Math.max(share.figure.sentence.start, share.figure.start - NAMING), share.figure.start)));
+      const meant = rows.filter((r) => restates(share.figure, r.latest.figure) && namesRow(named, r.label));
+      if (meant.length === 1) checks.push(pointsCheck(meant[0]!.before, share, { doc, figure: points, index: i }, 'change.percentage-points-against-table'));
+      continue;
+    }
     if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
@@ -41,6 +63,31 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
   }
   return checks;
+}
+
+interface ShareRow {
+  label: string;
+  latest: DocFigure;
+  before: DocFigure;
+}
+
+const YEAR = /(?:19|20)\d{2}/;
+
+/** Rows of percentages under a header of years: each row's cells of the latest year and the year just before. */
+function shareRows(doc: CheckDocument): ShareRow[] {
+  const out: ShareRow[] = [];
+  for (const block of tableBlocks(doc)) {
+    const header = block.find((r) => r.header);
+    const years = (header?.texts ?? []).map((t) => Number(YEAR.exec(t)?.[0] ?? NaN));
+    const newest = Math.max(...years.filter((y) => !Number.isNaN(y)));
+    const [latest, before] = [years.indexOf(newest), years.indexOf(newest - 1)];
+    if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
+    for (const row of block) {
+      const [l, b] = [row.cells[latest], row.cells[before]];
+      if (!row.header && l?.figure.unit === '%' && b?.figure.unit === '%') out.push({ label: row.label, latest: l, before: b });
+    }
+  }
+  return out;
 }
 
 /** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
