@@ -116,3 +116,12 @@ describe('a change said as a comparison after the new value: `N, X% more than th
     expect(checksOf('change', text('13.1'))).toMatchObject([{ holds: false }]);
   });
 });
+
+describe('a new value, a share said of it, then its change from the old value', () => {
+  it('reads `482,000, 38.0% of the total, up 68.2% from 296,000` past the share', () => {
+    const text = (rate: string) => `New energy vehicle sales reached 482,000, 38.0% of the total, up ${rate}% from 296,000 in 2022.`;
+    const changes = (rate: string) => checksOf('change', text(rate)).filter((c) => c.rule === 'change.new-rate-old');
+    expect(changes('62.8').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 296_000, 482_000, 62.8]]);
+    expect(changes('68.2')).toMatchObject([{ holds: false, stated: 68.2 }]);
+  });
+});

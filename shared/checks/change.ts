@@ -48,14 +48,18 @@ const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s
 /** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`. */
 const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*)?(?:\*\*)?\s*$/i;
 
+/** A share said of the figure before it, between that figure and its change: `482,000, 38.0% of the total, up 68.2% from 296,000`. */
+const SHARE_ASIDE = /^\s+of\s[^,，\d]{1,30}[,，]/i;
+
 /** `RMB18.64 billion, up 12.8% from RMB16.82 billion in 2022`: the new value, the rate, then the old value. */
 function newRateOld(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const figures = doc.figures;
   for (let i = 0; i + 2 < figures.length; i++) {
-    const [next, rate, old] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    const aside = figures[i + 1]!.unit === '%' && i + 3 < figures.length && SHARE_ASIDE.test(doc.text.slice(figures[i + 1]!.end, figures[i + 2]!.start)) ? 1 : 0;
+    const [next, rate, old] = [figures[i]!, figures[i + 1 + aside]!, figures[i + 2 + aside]!];
     if (rate.unit !== '%' || !comparable(old, next) || next.sentence.start !== old.sentence.start || rate.sentence.start !== old.sentence.start) continue;
-    const before = doc.text.slice(next.end, rate.start);
+    const before = doc.text.slice(aside ? figures[i + 1]!.end : next.end, rate.start);
     const words = /(?:[,，]\s*)?[^,，\d]*$/.exec(before)?.[0] ?? '';
     const after = doc.text.slice(rate.end, old.start);
     // `1,126 new homes, 14.2% more than the 1,002 of 2022/23`: the rate after a comma, its direction said by the comparison
@@ -64,7 +68,7 @@ function newRateOld(doc: CheckDocument): Check[] {
     const up = than ? /^\s*(?:more|higher|greater|larger|above)/i.test(after) : CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
     const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
     if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.new-rate-old'));
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 + aside }, up ? 1 : -1, 'change.new-rate-old'));
   }
   return checks;
 }
