@@ -79,6 +79,14 @@ describe('a share of `the total` after a sentence that breaks the whole down', (
   });
 });
 
+describe('a share of revenue whose whole is said as operating revenue', () => {
+  it('takes `Operating revenue was RMB 166.25 billion` as the whole of `5.2% of revenue`', () => {
+    const text = (spend: string) => `Operating revenue was RMB 166.25 billion and research and development spending ${spend}, 5.2% of revenue.`;
+    expect(checksOf('ratio', text('RMB 8.64 billion'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-named-whole', figures: [{ value: 8.64e9 }, { value: 166.25e9 }, { value: 5.2 }] }]);
+    expect(checksOf('ratio', text('RMB 864 million'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-named-whole' }]);
+  });
+});
+
 describe('a share said as a bound', () => {
   const board = (share: string) => `这也使得目前在12位董事成员中，独立董事成员达到7位，占比${share}，而其中女性董事数量增至3名。`;
 

@@ -179,8 +179,8 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
   return largest && { figure: largest, named: false };
 }
 
-/** Besides the whole's own word, what a metric of the whole company may say: whose it is and its verb. */
-const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
+/** Besides the whole's own word, what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
+const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
 /** A Chinese whole of four characters or more, without its `总数` / `余额`, as it may be said in short. */
 function shortName(whole: string): string | undefined {

@@ -19,7 +19,7 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   const clause = clauseBounds(text, sentence, start, end, /[,;:]/);
   // a bullet, a heading or an infographic's next line is no part of the clause (line-items.ts); the
   // unit's words, which may stand on the next line (`398 million⏎Internet users`), are the figure's
-  const before = cleanPhrase(text.slice(itemStart(text, clause.start, start), start));
+  const before = cleanPhrase(text.slice(itemStart(text, afterNumberEnd(text, clause.start, start), start), start));
   const afterText = text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)).replace(/\s+/g, ' ');
 
   const numberOf = NUMBER_OF.exec(before);
@@ -55,6 +55,16 @@ export function englishMetric(text: string, start: number, end: number, unit: st
 function skipUnit(after: string, unit: string): string {
   const trimmed = after.replace(/^\s+/, '');
   return unit && trimmed.toLowerCase().startsWith(unit.toLowerCase()) ? trimmed.slice(unit.length) : after;
+}
+
+/** A sentence's end after a number, which the sentence bounds read as a decimal point's kin: `for 244,000. Operating revenue was`. */
+const NUMBER_THEN_END = /\d\.\s+(?=[A-Z][a-z])/g;
+
+/** Where the words before a figure start once a sentence ended by a number before them is left out. */
+function afterNumberEnd(text: string, from: number, start: number): number {
+  let at = from;
+  for (const m of text.slice(from, start).matchAll(NUMBER_THEN_END)) at = from + m.index + m[0].length;
+  return at;
 }
 
 /** The clause's predicate after the subject: `ordered takeout online`; an appositive holding a figure is skipped. */
