@@ -6,19 +6,22 @@ import type { Span } from '../domain/figure';
 
 /** The clause holding `[start, end)` inside `sentence`: bounded by `separators` that are not thousands separators. */
 export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: RegExp): Span {
-  const isSeparator = (i: number): boolean => {
-    const c = text.charAt(i);
-    if (c === '\n' && endsHeading(text, i)) return true;
-    if (c === '\n' && wrapsChineseLine(text, i)) return false;
-    if (!separators.test(c)) return false;
-    return !(c === ',' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1)));
-  };
   let s = start;
-  while (s > sentence.start && !isSeparator(s - 1)) s--;
+  while (s > sentence.start && !isSeparator(text, s - 1, separators)) s--;
   let e = end;
-  while (e < sentence.end && !isSeparator(e)) e++;
+  while (e < sentence.end && !isSeparator(text, e, separators)) e++;
   return { start: s, end: e };
 }
+
+function isSeparator(text: string, i: number, separators: RegExp): boolean {
+  const c = text.charAt(i);
+  if (c === '\n' && endsHeading(text, i)) return true;
+  if (c === '\n' && wrapsChineseLine(text, i)) return false;
+  if (!separators.test(c)) return false;
+  return !(c === ',' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether the line break `at` wraps a line of running Chinese text mid-word (`…2023年排⏎放密集度為2.74`):
@@ -43,12 +46,15 @@ function endsHeading(text: string, at: number): boolean {
 
 /** Markup, footnote marks and runs of whitespace removed: `**范围 1 排放量 ²**` → `范围 1 排放量`. */
 export function cleanPhrase(phrase: string): string {
-  return phrase
-    .replace(/\*\*|__|[#>▶●•·]/g, ' ')
-    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // asked of every figure's words: most phrases have no mark and single spaces, and keep their string
+  const unmarked = MARK_OR_FOOTNOTE.test(phrase) ? phrase.replace(/\*\*|__|[#>▶●•·]/g, ' ').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ') : phrase;
+  return (OTHER_SPACE.test(unmarked) ? unmarked.replace(/\s+/g, ' ') : unmarked).trim();
 }
+
+/** Whether a phrase has anything `cleanPhrase` turns into a space. */
+const MARK_OR_FOOTNOTE = /\*\*|__|[#>▶●•·¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+/** Whitespace that is not one plain space: `replace(/\s+/g, ' ')` changes nothing without it. */
+const OTHER_SPACE = /\s\s|[^\S ]/;
 
 /** Whether the text has Chinese characters. */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);

@@ -56,10 +56,12 @@ function tidy(raw: string): string {
  * before it in the sentence, else the first after it. Undefined when the sentence states none.
  */
 export function periodOf(text: string, from: number, to: number, start: number, end: number): string | undefined {
+  const stated = periodsIn(text, from, to);
+  if (stated.length === 0) return yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
   // `(2022: 36.9 million)`: the year of a prior-year bracket is its own figure's, and no other's
-  const bracket = periodsIn(text, from, to).find((p) => p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）'));
+  const bracket = stated.find((p) => p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）'));
   if (bracket) return bracket.text;
-  const all = periodsIn(text, from, to).filter((p) => (p.end <= start ? !comparedBefore(text, from, p, start) : !COMPARED.test(text.slice(end, p.start))) && !isPriorYearBracket(text, p));
+  const all = stated.filter((p) => (p.end <= start ? !comparedBefore(text, from, p, start) : !COMPARED.test(text.slice(end, p.start))) && !isPriorYearBracket(text, p));
   // a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
   const outside = all.filter((p) => !inBrackets(text, from, p.start));
   const periods = outside.length > 0 ? outside : all;
@@ -72,10 +74,12 @@ export function periodOf(text: string, from: number, to: number, start: number, 
  * other number between, is of the year after the bracket's.
  */
 function yearBeforeOwnBracket(text: string, end: number, to: number): string | undefined {
-  const m = /^([^()（）。；;!?]{0,40}?)[(（]\s*(FY\s?)?((?:20|19)\d{2})\s*(?:年)?\s*[:：]/i.exec(text.slice(end, Math.min(to, end + 60)));
+  const m = OWN_BRACKET.exec(text.slice(end, Math.min(to, end + 60)));
   if (!m || /(?<![A-Za-z])\d|\.\s/.test(m[1]!)) return undefined;
   return `${m[2] ?? ''}${Number(m[3]) + 1}`;
 }
+
+const OWN_BRACKET = /^([^()（）。；;!?]{0,40}?)[(（]\s*(FY\s?)?((?:20|19)\d{2})\s*(?:年)?\s*[:：]/i;
 
 /** `截至报告期末，公司员工总数…`, `during the reporting period`: the year the report's title names. */
 const REPORTING_PERIOD = /报\s*告\s*期|reporting\s+(?:period|year)/i;
@@ -101,7 +105,8 @@ const keys = new Map<string, PeriodKey | undefined>();
 
 /** `readPeriodKey`, once per period as written (the same few periods recur across a report). */
 export function periodKey(period: string): PeriodKey | undefined {
-  if (keys.has(period)) return keys.get(period);
+  const known = keys.get(period);
+  if (known !== undefined || keys.has(period)) return known;
   if (keys.size > 10_000) keys.clear();
   const key = readPeriodKey(period);
   keys.set(period, key);

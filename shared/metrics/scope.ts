@@ -27,7 +27,9 @@ const CUT_REACH = 12;
 export function scopeOf(text: string, from: number, to: number, start: number): string | undefined {
   // a table label read as `Scope` or `Total Scope 1 and`: the number its scope ends with stands just after
   const end = CUT_SHORT.test(text.slice(Math.max(from, to - 8), to)) ? lineEnd(text, to, Math.min(text.length, to + CUT_REACH)) : to;
-  const scopes = scopesIn(text, from, end).filter((s) => s.start < to);
+  const named = scopesIn(text, from, end);
+  if (named.length === 0) return undefined;
+  const scopes = named.filter((s) => s.start < to);
   const before = scopes.filter((s) => Math.min(s.end, to) <= start);
   return (before.at(-1) ?? scopes.find((s) => s.start >= start))?.scope;
 }

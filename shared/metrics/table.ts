@@ -58,7 +58,7 @@ function cellsOf(line: string, offset: number): Cell[] {
  * year's from the right (the label and unit cells before them vary in words, the years do not).
  */
 function oneSpaceCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
-  const row = oneSpaceRow(line);
+  const row = oneSpaceRowAt(text, line, lineStart);
   if (!row) return undefined;
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (k >= row.numbers.length) return undefined;
@@ -68,6 +68,15 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   if (!header || label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
   return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+}
+
+// The row read last, by its text and line start: the figures of one line ask in turn.
+let lastRow: { text: string; lineStart: number; row: ReturnType<typeof oneSpaceRow> } | undefined;
+
+/** `oneSpaceRow(line)` of the line at `lineStart` in `text`. */
+function oneSpaceRowAt(text: string, line: string, lineStart: number): ReturnType<typeof oneSpaceRow> {
+  if (lastRow?.text !== text || lastRow.lineStart !== lineStart) lastRow = { text, lineStart, row: oneSpaceRow(line) };
+  return lastRow.row;
 }
 
 /** The cell of column `column` in the header row of the table block holding the line at `lineStart`. */
