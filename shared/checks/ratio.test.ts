@@ -87,6 +87,25 @@ describe('a share of revenue whose whole is said as operating revenue', () => {
   });
 });
 
+describe('a share of a whole only a table row states', () => {
+  const page = (share: string) => `全年发电1.92亿千瓦时，占分拨中心用电量的${share}%。
+
+表2-1 能源与排放绩效
+指标\t单位\t2022年\t2023年
+分拨中心用电量\t亿千瓦时\t7.18\t8.07
+绿色包装使用率\t%\t86.5\t92.3
+`;
+
+  it('takes the latest cell of the row labelled as the whole is named', () => {
+    expect(checksOf('ratio', page('23.8'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-named-whole', figures: [{ value: 1.92e8 }, { value: 8.07e8 }, { value: 23.8 }] }]);
+    expect(checksOf('ratio', page('28.3'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-named-whole' }]);
+  });
+
+  it('takes no row whose label only begins as the whole is named', () => {
+    expect(checksOf('ratio', page('23.8').replace('占分拨中心用电量的', '占分拨中心的'))).toEqual([]);
+  });
+});
+
 describe('a share said as a bound', () => {
   const board = (share: string) => `这也使得目前在12位董事成员中，独立董事成员达到7位，占比${share}，而其中女性董事数量增至3名。`;
 

@@ -5,7 +5,8 @@
 // - shares of one unstated whole: each `N million users, X% of the total internet users` implies a
 //   total N / X; the totals implied in one passage must agree within their precision.
 // A share is called a mismatch only when both inputs are certain: the only pair in a sentence that
-// says it is a share, or a whole named by the same metric.
+// says it is a share, or a whole named by the same metric — in the text, or as the label of a table
+// row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`).
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
@@ -16,6 +17,7 @@ import { slipExplaining } from './slips';
 import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
+import { datedRows, type DatedRow } from './table-prior-year-changes';
 
 const NUMERATOR_REACH = 160;
 const DENOMINATOR_REACH = 3000;
@@ -24,6 +26,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const implied: ImpliedTotal[] = [];
   const figures = doc.figures;
+  let rows: DatedRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i]!;
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
@@ -54,6 +57,12 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       for (let c = candidates.length - 2; !denominator && named && c >= Math.max(0, candidates.length - 3); c--) {
         const found = findDenominator(doc, candidates[c]!, shareFigure, whole);
         if (found?.named && share.start - candidates[c]!.figure.end <= NUMERATOR_REACH) [numerator, denominator] = [candidates[c]!, found];
+      }
+      // a whole no text figure states, named exactly as a table row: the row's latest year (the tables are read once a share needs them)
+      if (!denominator && named) {
+        rows ??= datedRows(doc);
+        const row = wholeRow(rows, whole, numerator);
+        if (row) denominator = { figure: row, named: true };
       }
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
@@ -178,6 +187,15 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
   if (wholeOfWord) return { figure: wholeOfWord, named: true };
   return largest && { figure: largest, named: false };
 }
+
+/** The latest cell of the one table row labelled as the whole is named (`分拨中心用电量`), of the numerator's kind and larger. */
+function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure): DocFigure | undefined {
+  const name = normalName(whole);
+  const found = rows.filter(({ row, latest }) => normalName(row.label) === name && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
+  return found.length === 1 ? found[0]!.latest : undefined;
+}
+
+const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/^(?:其中|of which)[:：\s]*/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Besides the whole's own word, what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
 const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
