@@ -72,17 +72,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '242_bilingual-hk-side-by-side-columns.txt 198': 'a page set in two languages side by side: the English `were 48,620` ends its column\'s line, its `tonnes of CO2e` opening the column\'s next line past the Chinese column, is read bare',
   '233_en-us-bank-workforce-diversity.txt 2076': '`1,940 employees …; 2,650, or⏎5.5%,`: a count whose noun is elided before its share, past a semicolon, is not carried',
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
-  '251_en-container-line-thousand-teu-kt-columns.txt 707': '`312 vessels with a combined capacity of 2.38m TEU, of⏎which 148 were owned`: `of which` is read as pointing back to the nearest figure (TEU), not the one it counts (vessels)',
-  '251_en-container-line-thousand-teu-kt-columns.txt 726': 'the same as `707`: `and 164 chartered`',
-  '251_en-container-line-thousand-teu-kt-columns.txt 856': '`taking the number of dual-fuel vessels in service to⏎58`: read as a count, bare; the noun after `the number of` is not carried',
-  '253_en-uk-housebuilder-total-change-columns.txt 298': '`96 new sales outlets, bringing the total to⏎312`: read as a count, bare; the noun of the total is not carried',
-  '253_en-uk-housebuilder-total-change-columns.txt 812': '`1,864 were fitted with …, up from 612`: a count whose noun (`homes`) the sentence before names is not carried past the sentence\'s end',
-  '253_en-uk-housebuilder-total-change-columns.txt 866': 'the same as `812`',
-  '253_en-uk-housebuilder-total-change-columns.txt 1150': '`14 new or extended schools`: the noun is cut at `or`, leaving an adjective (`new`)',
-  '254_bilingual-macao-resort-column-header-scale.txt 1355': 'a column headed by what it counts in Chinese (`受惠人次` over `Beneficiaries`): the measure word ending the header is not read as its cells\' unit',
-  '254_bilingual-macao-resort-column-header-scale.txt 1422': 'the same as `1355`',
-  '254_bilingual-macao-resort-column-header-scale.txt 1487': 'the same as `1355`',
-  '254_bilingual-macao-resort-column-header-scale.txt 1556': 'the same as `1355`',
 };
 
 describe('generalisation passages', () => {

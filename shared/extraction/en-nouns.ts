@@ -50,7 +50,7 @@ const adverb = (lower: string): boolean => lower.length > 5 && /(?:ally|fully|iv
 
 /** After `prev`, whether `lower` ends the noun phrase as a verb: a past participle after any noun, a gerund after a plural. */
 const verbLike = (lower: string, prev: Token | undefined): boolean =>
-  prev !== undefined && prev.lower !== 'and' && participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower));
+  prev !== undefined && prev.lower !== 'and' && prev.lower !== 'or' && participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower));
 
 /** A phrasal compound adjective (`brick-and-mortar`, `state-of-the-art`): hyphens around a function word. */
 const phrasalCompound = (lower: string): boolean => {
@@ -147,12 +147,13 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
     // `29 zero-tolerance issues`, `3 one-off grants`: a number word hyphened to a word that is no
     // number (as `twenty-five` is) modifies the noun
     let stop = EN_NOUN_STOP.has(lw) || (isNumberWord(t.start) && !numberWordModifier(text, t, isNumberWord));
-    if (lw === 'and' && words.length > 0 && !looksPlural(words[words.length - 1]!.lower)) {
-      // "life and government services": `and` between modifiers
+    if ((lw === 'and' || lw === 'or') && words.length > 0 && !looksPlural(words[words.length - 1]!.lower)) {
+      // "life and government services", `new or extended schools`: `and`, `or` between modifiers
       const q = nextWordStart(text, t.end, spaced);
       const after = q >= 0 ? readToken(text, q, spaced) : null;
       // `4.6m TEU and emitted`: a verb in the past tense after `and` begins the next clause
-      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || /^[a-z]{4,}ed$/.test(after.lower);
+      // (after `or` one is an adjective: `new or extended schools`)
+      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || (lw === 'and' && /^[a-z]{4,}ed$/.test(after.lower));
       // `1.42 million electric and 780,000 natural gas customers`: two counts share the head after the second
       if (after === null && !spaced) {
         const head = sharedHead(text, t.end, isNumberWord);
@@ -188,6 +189,9 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
   }
   // leave out a phrasal compound adjective before the head
   while (words.length > 1 && phrasalCompound(words[0]!.lower)) words.shift();
+  // `or` joins modifiers only before a plural head (`new or extended schools`; not `1,058 announced or semi-announced,`)
+  const or = words.findIndex((t) => t.lower === 'or');
+  if (or > 0 && !looksPlural(words[words.length - 1]!.lower)) words = words.slice(0, or);
   // a trailing `and` never ends a phrase
   while (words.length > 0 && words[words.length - 1]!.lower === 'and') words.pop();
   if (words.length === 0) return null;

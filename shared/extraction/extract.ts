@@ -9,7 +9,7 @@ import { takeFlattenedRowUnit } from './flattened-row';
 import { takeYearRowUnit } from './year-rows';
 import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
-import { takeReferredNoun } from './referred-noun';
+import { takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
@@ -78,7 +78,10 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       // a row one space apart under a header of years: each value is a cell, whatever word precedes it
       const yearRow = takeYearRowUnit(text, cand);
       // `Eleven sites, six of them`, `of which 9.6 million`: the noun of the figure before in its sentence
-      takeReferredNoun(text, cand, out[out.length - 1]);
+      takeReferredNoun(text, cand, out[out.length - 1], out[out.length - 2]);
+      // `bringing the total to⏎312`: what the total counts; `94% of the homes …, and 1,864 were`: the share's
+      takeTotalNoun(text, cand, out[out.length - 1]);
+      takeShareNoun(text, cand, out[out.length - 1]);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
       const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand, wraps) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;

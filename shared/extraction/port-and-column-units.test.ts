@@ -74,7 +74,7 @@ describe('a bilingual table whose Chinese rows each have an English line under t
     ].join('\n');
     expect(figures(table)).toEqual([
       ['12,460', 12460000, 'MOP'],
-      ['8,420', 8420, ''],
+      ['8,420', 8420, '人次'],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate';
 import { codeAt as code, isLetterCode } from './normalize';
+import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter } from './context';
 import { looksPlural } from './en-nouns';
 import { partLabelBelow } from './column-kpi';
 import { priorPeriodValue } from './noise-phrases';
@@ -16,7 +17,7 @@ const REACH = 200;
  * Give a bare count the unit of the figure `prev` before it when it refers back to that figure's noun
  * (`N of them`, `of which N`, `of whom N`, `another N`) with no sentence's end between.
  */
-export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate | undefined): void {
+export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate | undefined, beforePrev?: Candidate): void {
   if (!prev || cand.reading.range !== 'none' || cand.form.script === 'zh') return;
   const bare = cand.kind === 'none' && cand.unit === '';
   if (!bare && !(cand.kind === 'noun' && NOT_A_HEAD.test(cand.unit) && endsPhrase(text, cand.end))) return;
@@ -24,23 +25,87 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
   if (prev.end > cand.start || cand.start - prev.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;
-  for (let k = prev.end; k < cand.start; k++) {
-    const c = code(text, k);
-    // a sentence's end (`. `, a blank line), or a clause of its own between (`;`)
-    if (c === 0x3b || ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterCode(code(text, k + 1)) && code(text, k + 1) !== -1 && !/\d/.test(text[k + 1]!))) return;
-    if (c === 0x0a && code(text, k + 1) === 0x0a) return;
-  }
+  if (clauseEndBetween(text, prev.end, cand.start)) return;
   // `1,627 of them women`: the part's own noun, where it names one
   const own = OWN_NOUN.exec(text.slice(cand.end, cand.end + 24));
   if (own && looksPlural(own[1]!.toLowerCase())) {
     cand.unit = own[1]!;
     cand.kind = 'noun';
   } else {
-    cand.unit = prev.unit;
-    cand.kind = prev.kind;
+    const ref = beforePrev && prev.kind === 'measure' && attributeOf(text, beforePrev, prev) ? beforePrev : prev;
+    cand.unit = ref.unit;
+    cand.kind = ref.kind;
   }
   cand.context.noun = cand.kind === 'noun' ? { spaced: true, capitalized: false } : null;
 }
+
+/**
+ * `312 vessels with a combined capacity of 2.38m TEU, of which 148 were owned`: the measure is an
+ * attribute of the count before it, so what points back counts that count's noun.
+ */
+function attributeOf(text: string, count: Candidate, measure: Candidate): boolean {
+  return count.kind === 'noun' && count.end <= measure.start && measure.start - count.end <= ATTRIBUTE_REACH && ATTRIBUTE_OF.test(text.slice(count.end, measure.start));
+}
+const ATTRIBUTE_REACH = 60;
+const ATTRIBUTE_OF = /^[^.;\d]{0,20}\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s*$/i;
+/** A sentence's end (`. `, a blank line), or a clause of its own (`;`), in `[from, to)`. */
+function clauseEndBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = code(text, k);
+    if (c === 0x3b || ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterCode(code(text, k + 1)) && code(text, k + 1) !== -1 && !/\d/.test(text[k + 1]!))) return true;
+    if (c === 0x0a && code(text, k + 1) === 0x0a) return true;
+  }
+  return false;
+}
+
+/**
+ * `taking the number of dual-fuel vessels in service to⏎58`, `opened 96 new sales outlets, bringing the
+ * total to⏎312`: a bare count a total is brought to counts what `the number of` names, or else what the
+ * figure before it in its clause counted (what of it was new left out: the total is not all new).
+ */
+export function takeTotalNoun(text: string, cand: Candidate, prev: Candidate | undefined): void {
+  if (cand.kind !== 'none' || cand.unit !== '' || cand.form.script === 'zh') return;
+  const g = gapBackAcrossWrap(text, cand.start);
+  if (code(text, g - 1) !== 0x6f || code(text, g - 2) !== 0x74 || isLetterCode(code(text, g - 3))) return;
+  const m = TOTAL_TO.exec(textBeforeAcrossWrap(text, cand.start, TOTAL_REACH));
+  if (!m) return;
+  let noun: string | null = null;
+  if (m[1]) noun = pluralHead(m[1]);
+  else if (prev && prev.kind === 'noun' && prev.end <= cand.start && !clauseEndBetween(text, prev.end, cand.start)) noun = prev.unit.replace(NEW_BEFORE, '');
+  if (!noun) return;
+  cand.unit = noun;
+  cand.kind = 'noun';
+  cand.context.noun = { spaced: true, capitalized: false };
+}
+/**
+ * `94% of the homes we completed were EPC B or above, and 1,864 were fitted with heat pumps`: a bare
+ * count standing as a verb's subject, in the clause of a share of something named, counts that thing.
+ */
+export function takeShareNoun(text: string, cand: Candidate, prev: Candidate | undefined): void {
+  if (!prev || prev.kind !== 'percent' || cand.kind !== 'none' || cand.unit !== '' || cand.form.script === 'zh') return;
+  if (prev.end > cand.start || cand.start - prev.end > REACH || !SUBJECT_VERBS.has(wordAfter(text, cand.end)?.word ?? '')) return;
+  const m = SHARE_OF_NOUN.exec(text.slice(prev.end, prev.end + 40));
+  if (!m || !looksPlural(m[1]!.toLowerCase()) || clauseEndBetween(text, prev.end, cand.start)) return;
+  cand.unit = m[1]!;
+  cand.kind = 'noun';
+  cand.context.noun = { spaced: true, capitalized: false };
+}
+const SUBJECT_VERBS = new Set(['were', 'are', 'was', 'have', 'had']);
+const SHARE_OF_NOUN = /^\s+of\s+(?:the|our|its|their|all)\s+([a-z][a-z-]+)(?![a-z-])/;
+
+const TOTAL_REACH = 100;
+const TOTAL_TO =
+  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|increase|increases|increasing|increased|lift|lifts|lifting|lifted)\s+(?:the|our|its|their)\s+(?:total(?:\s+number)?|number|count|tally)(?:\s+of\s+([a-z][a-z\s-]{2,60}?))?\s+to\s*$/i;
+/** What was new of a count, which the total it is brought to is not all. */
+const NEW_BEFORE = /^(?:new|additional|more|further|extra)\s+/;
+
+/** The words of `phrase` up to its first plural (`dual-fuel vessels` of `dual-fuel vessels in service`), at most four. */
+function pluralHead(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 0; k < Math.min(words.length, 4); k++) if (looksPlural(words[k]!.toLowerCase())) return words.slice(0, k + 1).join(' ');
+  return null;
+}
+
 const OWN_NOUN = /^\s+of\s+them\s+([a-z]{3,})(?![a-z-])/;
 
 /**

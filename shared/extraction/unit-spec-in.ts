@@ -23,6 +23,8 @@ function readSpecIn(s: string): UnitSpec | null {
     const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
     if (spec) return spec;
   }
+  const times = s.length <= 8 ? timesCounted(s) : null;
+  if (times) return times;
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
@@ -43,6 +45,18 @@ function yearsOrLastPart(inner: string): UnitSpec | null {
 }
 const YEARS = /^\s*(?:years|yrs)\s*$/i;
 const YEARS_SPEC: UnitSpec = { factor: 1, unit: { unit: 'years', kind: 'duration' } };
+
+/**
+ * `受惠人次`, `培训场次`, `抽检批次`: a header in Chinese naming what its column counts by a measure word
+ * of times (`人次`, person-times), which is then its cells' unit.
+ */
+function timesCounted(s: string): UnitSpec | null {
+  const t = s.trim();
+  const n = t.length;
+  if (n < 3 || t.charCodeAt(n - 1) !== 0x6b21 /* 次 */ || !TIMES_HEADER.test(t)) return null;
+  return { factor: 1, unit: { unit: t.slice(n - 2), kind: 'count' } };
+}
+const TIMES_HEADER = /^[\u4e00-\u9fff]{1,6}[人场批户车架航项艘]次$/;
 
 const PERCENT_HEADER = /^[%％]\s*(?:change|chg|growth|increase|decrease|var(?:iance)?|movement|of\s+[a-z]+)\b/i;
 const PERCENT_SPEC: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
