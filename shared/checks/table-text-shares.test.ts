@@ -117,3 +117,23 @@ Total audits\t626
     expect(checksOf('sum', report('34.1')).filter((c) => c.rule === 'sum.table-cells-text-total')).toEqual([]);
   });
 });
+
+describe('a row that restates the text\'s total under another name', () => {
+  it('takes `Group revenue` beside its segments for the whole, never for a category of it', () => {
+    const text = (share: string) => `Highlights
+Group revenue: €4.63 billion
+
+Revenue by segment (€ million)
+                              2023        2022
+Consumer mobile            2,184.6     2,106.3
+Consumer fixed             1,142.8     1,098.5
+Business                     986.4     1,012.7
+Wholesale and other          312.5       298.1
+Group revenue              4,626.3     4,515.6
+
+Consumer mobile contributed ${share}% of group revenue.
+`;
+    expect(ofRule(text('47.2')).map((c) => [c.holds, ...inputs(c)])).toEqual([[true, 2_184.6e6, 4_626.3e6, 47.2]]);
+    expect(ofRule(text('49.2')).map((c) => [c.holds, ...inputs(c)])).toEqual([[false, 2_184.6e6, 4_626.3e6, 49.2]]);
+  });
+});

@@ -12,7 +12,7 @@
 import { CHANGE_RATE, inForwardSentence, PRIOR_VALUE, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
 import { percentCheck } from './percent-check';
-import { asWritten, intervalOf, quotient, sumOf } from './precision';
+import { asWritten, intervalOf, overlaps, quotient, sumOf } from './precision';
 import { shareCheck } from './ratio';
 import { isTableCell } from './table-columns';
 import { firstAtOrAfter, textTotalBreakdowns, type TextTotalBreakdown } from './table-text-totals';
@@ -54,7 +54,9 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       const whole = wholeNamedBy(doc, breakdown.total, share);
       if (!rows || !whole || namesAnotherWhole(words, whole)) continue;
       used.add(index);
-      checks.push(shareOfRows(rows.map((r) => breakdown.column[r]!.at), whole, { doc, figure: share, index }));
+      // the table's own row of the total, when it has one, is the whole as precisely as the table gives it
+      const totalRow = breakdown.column.find((c, r) => wholeCell(breakdown, r) && c.at.figure.value === whole.figure.value) ?? breakdown.column.find((_, r) => wholeCell(breakdown, r));
+      checks.push(shareOfRows(rows.map((r) => breakdown.column[r]!.at), totalRow?.at ?? whole, { doc, figure: share, index }));
     }
   }
   return checks;
@@ -150,12 +152,19 @@ function namesAnotherWhole(words: string, total: DocFigure): boolean {
 }
 
 /** Each cell's tokens that no other cell of its column has. */
-function distinctiveTokens({ column }: TextTotalBreakdown): Token[][] {
+function distinctiveTokens(breakdown: TextTotalBreakdown): Token[][] {
+  const { column } = breakdown;
   const all = column.map((c) => tokensOf(c.label));
   const count = new Map<string, number>();
   for (const tokens of all) for (const t of new Set(tokens.map(keyOf))) count.set(t, (count.get(t) ?? 0) + 1);
   // a total row is the whole, never a share's category (`Total audits` for `9.3% of audits`)
-  return all.map((tokens, i) => (TOTAL.test(column[i]!.label) ? [] : tokens.filter((t) => count.get(keyOf(t)) === 1)));
+  return all.map((tokens, i) => (wholeCell(breakdown, i) ? [] : tokens.filter((t) => count.get(keyOf(t)) === 1)));
+}
+
+/** A row of the whole: a total row, or one outside the breakdown's runs that restates its total (`Group revenue 4,626.3` under `€4.63 billion`). */
+function wholeCell({ column, runs, total }: TextTotalBreakdown, row: number): boolean {
+  if (TOTAL.test(column[row]!.label)) return true;
+  return !runs.some(([from, to]) => row >= from && row < to) && overlaps(intervalOf(column[row]!.at.figure), intervalOf(total.figure));
 }
 
 /** Words of a label that name no category: `and above` in `Master's Degree and above`. */
