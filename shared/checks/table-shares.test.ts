@@ -67,3 +67,21 @@ describe('a share column named for a column of amounts', () => {
     expect(shares('43.8%').filter((c) => !c.holds)).toMatchObject([{ stated: 43.8 }]);
   });
 });
+
+describe('a substitution rate row under a breakdown', () => {
+  it('reads `替代燃料替代率` as the `替代燃料` row over the row its `其中` breakdown is of', () => {
+    const table = (last: string) => `指标\t单位\t2022年\t2023年
+综合能源消耗量\t万吨标准煤\t598.7\t580.3
+其中：煤炭\t万吨标准煤\t508.2\t483.1
+电力\t万吨标准煤\t73.1\t74.6
+替代燃料\t万吨标准煤\t17.4\t22.6
+替代燃料替代率\t%\t2.9\t${last}
+`;
+    const shares = (last: string) => checksOf('ratio', table(last)).filter((c) => c.rule === 'ratio.table-share-row');
+    expect(shares('3.9').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([
+      [true, 17.4e4, 598.7e4, 2.9],
+      [true, 22.6e4, 580.3e4, 3.9],
+    ]);
+    expect(shares('4.9').filter((c) => !c.holds)).toMatchObject([{ stated: 4.9 }]);
+  });
+});

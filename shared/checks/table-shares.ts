@@ -2,7 +2,8 @@
 // beside `营业收入`): each row's share is its amount over the total row's amount. A row of
 // percentages named for another row (`女性员工占比` under `员工总数` and `女性员工`, `Share of
 // women` under `Women`, a row `Women | % |` under `Women | number |`): in each column, that row over
-// the block's total row. Both shapes name
+// the block's total row; a substitution rate (`替代燃料替代率` under `其中：替代燃料`) is the share of the
+// row its breakdown is of. Both shapes name
 // their inputs, so a share that does not come out is a mismatch.
 
 import { dimensionOf } from './dimension';
@@ -15,7 +16,7 @@ import type { Check, CheckDocument, DocFigure } from './types';
 const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
 const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 const isTotalRow = (r: Row) => TOTAL.test(r.label) && !SUBROW.test(r.label);
-const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|占比（%）|\(%\)|（%）)$|^(?:share|percentage|proportion)\s+of\s+(.*)$|^%\s*(?:of\s+)?(.*)$/i;
+const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|替代率|占比（%）|\(%\)|（%）)$|^(?:share|percentage|proportion)\s+of\s+(.*)$|^%\s*(?:of\s+)?(.*)$/i;
 
 export function tableShares(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -76,7 +77,7 @@ function shareRows(block: Row[]): Check[] {
     if (at === undefined || block[at] === row) continue;
     const part = block[at]!;
     // a `其中` row's share is of the row it breaks down, the nearest above it that is no breakdown row itself
-    const total = SUBROW.test(part.label) ? block.slice(0, at).findLast((r) => !r.header && !SUBROW.test(r.label)) : block.slice(0, at).findLast((r) => !r.header && isTotalRow(r));
+    const total = SUBROW.test(part.label) ? block.slice(0, at).findLast((r) => !r.header && !SUBROW.test(r.label)) : (block.slice(0, at).findLast((r) => !r.header && isTotalRow(r)) ?? breakdownOf(block, at));
     if (!total || isTotalRow(part)) continue;
     row.cells.forEach((share, c) => {
       const [amount, whole] = [part.cells[c], total.cells[c]];
@@ -85,6 +86,19 @@ function shareRows(block: Row[]): Check[] {
     });
   }
   return checks;
+}
+
+/**
+ * The row a breakdown row after a `其中` row is of (`综合能源消耗量` over `其中：煤炭`, `电力`, `替代燃料`): the
+ * row just above the breakdown's first row, when the rows between are no header and no total.
+ */
+function breakdownOf(block: Row[], at: number): Row | undefined {
+  for (let r = at - 1; r > 0; r--) {
+    const row = block[r]!;
+    if (row.header || isTotalRow(row)) return undefined;
+    if (SUBROW.test(row.label)) return block[r - 1]!.header || SUBROW.test(block[r - 1]!.label) ? undefined : block[r - 1];
+  }
+  return undefined;
 }
 
 /** A row's name without the words that mark it a breakdown of the row above (`其中：绿色电力`). */
