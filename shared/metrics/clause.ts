@@ -4,24 +4,46 @@
 
 import type { Span } from '../domain/figure';
 
-/** The clause holding `[start, end)` inside `sentence`: bounded by `separators` that are not thousands separators. */
+/**
+ * The clause holding `[start, end)` inside `sentence`: bounded by `separators` (a class of single
+ * characters, not global) that are not thousands separators.
+ */
 export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: RegExp): Span {
+  const separating = separatingCodes(separators);
   let s = start;
-  while (s > sentence.start && !isSeparator(text, s - 1, separators)) s--;
+  while (s > sentence.start && !isSeparator(text, s - 1, separators, separating)) s--;
   let e = end;
-  while (e < sentence.end && !isSeparator(text, e, separators)) e++;
+  while (e < sentence.end && !isSeparator(text, e, separators, separating)) e++;
   return { start: s, end: e };
 }
 
-function isSeparator(text: string, i: number, separators: RegExp): boolean {
-  const c = text.charAt(i);
-  if (c === '\n' && endsHeading(text, i)) return true;
-  if (c === '\n' && wrapsChineseLine(text, i)) return false;
-  if (!separators.test(c)) return false;
-  return !(c === ',' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+function isSeparator(text: string, i: number, separators: RegExp, separating: Map<number, boolean>): boolean {
+  const code = text.charCodeAt(i);
+  if (code === NEWLINE && endsHeading(text, i)) return true;
+  if (code === NEWLINE && wrapsChineseLine(text, i)) return false;
+  let separates = separating.get(code);
+  if (separates === undefined) separating.set(code, (separates = separators.test(text.charAt(i))));
+  if (!separates) return false;
+  return !(code === COMMA && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
+const [NEWLINE, COMMA] = [10, 44];
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// `separators.test(c)` of each character code, remembered for each pattern: every character of every
+// figure's clause is asked, and a regular expression run on one character costs more than a look-up.
+// By the pattern's source, since callers write it as a literal (a new object on each call).
+const separatingByPattern = new Map<string, Map<number, boolean>>();
+
+function separatingCodes(separators: RegExp): Map<number, boolean> {
+  const pattern = `/${separators.source}/${separators.flags}`;
+  let codes = separatingByPattern.get(pattern);
+  if (!codes) {
+    if (separatingByPattern.size > 100) separatingByPattern.clear();
+    separatingByPattern.set(pattern, (codes = new Map()));
+  }
+  return codes;
+}
 
 /**
  * Whether the line break `at` wraps a line of running Chinese text mid-word (`…2023年排⏎放密集度為2.74`):

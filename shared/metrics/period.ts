@@ -57,16 +57,27 @@ function tidy(raw: string): string {
  */
 export function periodOf(text: string, from: number, to: number, start: number, end: number): string | undefined {
   const stated = periodsIn(text, from, to);
-  if (stated.length === 0) return yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
   // `(2022: 36.9 million)`: the year of a prior-year bracket is its own figure's, and no other's
-  const bracket = stated.find((p) => p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）'));
-  if (bracket) return bracket.text;
-  const all = stated.filter((p) => (p.end <= start ? !comparedBefore(text, from, p, start) : !COMPARED.test(text.slice(end, p.start))) && !isPriorYearBracket(text, p));
-  // a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
-  const outside = all.filter((p) => !inBrackets(text, from, p.start));
-  const periods = outside.length > 0 ? outside : all;
-  const before = periods.filter((p) => p.end <= start);
-  return (before.at(-1) ?? periods[0])?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
+  for (const p of stated) if (p.end <= start && isPriorYearBracket(text, p) && !text.slice(p.end, start).includes(')') && !text.slice(p.end, start).includes('）')) return p.text;
+  // of the periods that can be the figure's, the last before it, else the first; of those outside
+  // brackets when there are any: a date in brackets explains another period (`2022 财年（覆盖 2021 年 4 月 -2022 年 3 月）`)
+  // (in one pass without lists: asked of every figure)
+  let first: Period | undefined;
+  let lastBefore: Period | undefined;
+  let firstOutside: Period | undefined;
+  let lastBeforeOutside: Period | undefined;
+  for (const p of stated) {
+    const before = p.end <= start;
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start))) continue;
+    if (isPriorYearBracket(text, p)) continue;
+    first ??= p;
+    if (before) lastBefore = p;
+    if (inBrackets(text, from, p.start)) continue;
+    firstOutside ??= p;
+    if (before) lastBeforeOutside = p;
+  }
+  const period = firstOutside ? (lastBeforeOutside ?? firstOutside) : (lastBefore ?? first);
+  return period?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
 }
 
 /**

@@ -12,7 +12,8 @@ export function scopesIn(text: string, from: number, to: number): { scope: strin
   const slice = text.slice(from, to);
   if (!slice.includes('范围') && !slice.includes('範圍') && !/scope/i.test(slice)) return out;
   for (const m of slice.matchAll(SCOPE)) {
-    const numbers = m[1]!.match(/[1-3一二三]\s*\+?/g)!.map((n) => n.replace(/\s+/g, '').replace(/[一二三]/, (c) => NUMERAL[c]!));
+    // one scope (`范围 1`, `Scope 2`) is the usual case: its number as it stands
+    const numbers = m[1]!.length === 1 ? [NUMERAL[m[1]!] ?? m[1]!] : m[1]!.match(/[1-3一二三]\s*\+?/g)!.map((n) => n.replace(/\s+/g, '').replace(/[一二三]/, (c) => NUMERAL[c]!));
     out.push({ scope: `scope ${numbers.join(',')}`, start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
