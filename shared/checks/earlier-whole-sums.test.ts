@@ -64,3 +64,10 @@ describe('a whole said in the sentence before, pointed back to by a noun or by `
     expect(checksOf('sum', text('8,210')).filter((c) => c.rule === 'sum.parts-of-earlier-whole')).toEqual([]);
   });
 });
+
+describe('a breakdown opening `Of these,` after its whole', () => {
+  it('counts the whole\'s things in the parts that name none (`and the remaining 17 are owned or leased`)', () => {
+    const text = 'At 31 December 2023 Ashcombe operated 214 hotels with 38,650 rooms in 11 countries. Of these, 126 hotels are managed under contract, 71 hotels are franchised and the remaining 17 are owned or leased.';
+    expect(checksOf('sum', text).filter((c) => c.rule === 'sum.parts-of-earlier-whole').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 214, 126, 71, 17]]);
+  });
+});

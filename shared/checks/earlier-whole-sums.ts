@@ -22,6 +22,8 @@ const OWN_BREAKDOWN = /分别为|分别是|分别有|分別為|分別是|分別�
 const OPENS_BREAKDOWN = /^\s*of\s+(?:the|our|this|these|its)\b[^,，\d]{0,60},/i;
 /** After a sentence's first figure, words that make it a part of the figure just stated: `General needs homes made up 31,420 of these, …`. */
 const PART_OF_THESE = /^\s*of\s+(?:these|them|those|this|that)\b/i;
+/** A sentence opening with the whole it breaks down pointed back to: `Of these,`, `Of them,`. */
+const POINTS_BACK = /^\s*of\s+(?:these|them|those)\s*[,，]/i;
 const EARLIER_REACH = 1500;
 
 export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, part: Figure) => boolean): Check[] {
@@ -39,7 +41,8 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
       continue;
     }
     const cue = OWN_BREAKDOWN.exec(doc.text.slice(sentence.start, sentence.end));
-    const ofThese = PART_OF_THESE.test(doc.text.slice(figures[0]!.figure.end, figures[0]!.figure.end + 12));
+    // `made up 31,420 of these`, or a sentence opening `Of these, 126 hotels are managed …`: the parts point back to the whole
+    const ofThese = PART_OF_THESE.test(doc.text.slice(figures[0]!.figure.end, figures[0]!.figure.end + 12)) || POINTS_BACK.test(opening);
     const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) || ofThese ? figures : [];
     // the parts are the listed figures of the first one's kind (`… funded 312 local community grants` is none)
     // `made up 31,420 of these, …`: counts that name no thing of their own count the whole's things
