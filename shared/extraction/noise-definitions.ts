@@ -71,6 +71,11 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     // `31% of our stations with over 100,000 passengers a day`, `the share of households with more
     // than 2 cars`: the comparison after a share's `of … with` says which of a set are meant, no result
     drop: (text, c, a) => {
+      // cheap first: the letter the comparison ends in (`over`, `than`, `least`, `above`, `below`)
+      let g = c.start;
+      while (g > 0 && isWhiteSpace(text.charCodeAt(g - 1))) g--;
+      const last = text.charCodeAt(g - 1);
+      if (last !== 0x72 && last !== 0x6e && last !== 0x74 && last !== 0x65 && last !== 0x77) return false;
       const w = a.prevWord;
       if (w === null || !SUBSET_COMPARISON_END.has(w.word)) return false;
       return SUBSET_OF_WITH.test(textBeforeAcrossWrap(text, c.start, 80, a.wraps));

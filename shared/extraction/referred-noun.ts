@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate';
 import { codeAt as code, isLetterCode } from './normalize';
-import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter } from './context';
+import { textBeforeAcrossWrap, wordAfter } from './context';
 import { looksPlural } from './en-nouns';
 import { partLabelBelow } from './column-kpi';
 import { priorPeriodValue } from './noise-phrases';
@@ -65,7 +65,11 @@ function clauseEndBetween(text: string, from: number, to: number): boolean {
  */
 export function takeTotalNoun(text: string, cand: Candidate, prev: Candidate | undefined): void {
   if (cand.kind !== 'none' || cand.unit !== '' || cand.form.script === 'zh') return;
-  const g = gapBackAcrossWrap(text, cand.start);
+  // `to` just before, on the line or ending the line above: read by hand, no wrap looked up
+  let g = cand.start;
+  while (code(text, g - 1) === 0x20) g--;
+  if (code(text, g - 1) === 0x0a) g--;
+  while (code(text, g - 1) === 0x20) g--;
   if (code(text, g - 1) !== 0x6f || code(text, g - 2) !== 0x74 || isLetterCode(code(text, g - 3))) return;
   const m = TOTAL_TO.exec(textBeforeAcrossWrap(text, cand.start, TOTAL_REACH));
   if (!m) return;
