@@ -7,7 +7,8 @@
 import type { ExtractedFigure, Qualifier, Span } from '../domain/figure';
 import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
-import { inOneSpaceRow, inSpacedCell } from './table-blocks';
+import { FORWARD, inForwardClause, inForwardSentence } from './markers';
+import { inOneSpaceRow, inOneSpaceRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -51,6 +52,9 @@ const ROW_REACH = 1000;
 
 /** Whether the figure is a cell of a table row: tab-separated, space-aligned, or one space apart under years. */
 export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
+  // a short line is read once for the figures on it: a tab outside the figure, or the cells around it
+  const line = shortLineOf(text, figure);
+  if (line) return (line.firstTab >= 0 && line.firstTab < figure.start) || line.lastTab >= figure.end || inSpacedCellOf(line, figure) || inOneSpaceRowOf(line, figure);
   // scanned outward from the figure to its line's ends only: a search for the next tab could run on
   // through the rest of a long report
   for (let i = figure.start - 1; i >= Math.max(0, figure.start - ROW_REACH); i--) {
@@ -91,4 +95,28 @@ export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'sta
   const { sentence, at } = ownSentence(text, figure);
   const start = figure.start - at;
   return { start, end: start + sentence.length };
+}
+
+/** `FORWARD` without its word boundaries: a sentence it does not match has no part that `FORWARD` matches. */
+const FORWARD_ANYWHERE = new RegExp(FORWARD.source.replace(/(?<!\\)\\b/g, ''), FORWARD.flags);
+
+/** The sentence last asked about (the figures of a sentence are asked about in turn): whether `FORWARD` and `FORWARD_ANYWHERE` match it. */
+let lastSentence: { text: string; start: number; end: number; forward?: boolean; anywhere?: boolean } = { text: '', start: -1, end: -1 };
+
+function sentenceOf(text: string, sentence: Span) {
+  const last = lastSentence;
+  if (last.text === text && last.start === sentence.start && last.end === sentence.end) return last;
+  return (lastSentence = { text, start: sentence.start, end: sentence.end });
+}
+
+/** `inForwardSentence`, read once for the figures of one sentence. */
+export function forwardSentence(text: string, figure: { sentence: Span }): boolean {
+  const memo = sentenceOf(text, figure.sentence);
+  return (memo.forward ??= inForwardSentence(text, figure));
+}
+
+/** `inForwardClause`, its sentence first read once for a forward word anywhere (most have none). */
+export function forwardClause(text: string, figure: Span & { sentence: Span }): boolean {
+  const memo = sentenceOf(text, figure.sentence);
+  return (memo.anywhere ??= FORWARD_ANYWHERE.test(text.slice(figure.sentence.start, figure.sentence.end))) && inForwardClause(text, figure);
 }

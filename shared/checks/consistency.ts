@@ -7,7 +7,7 @@
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { inForwardClause } from './markers';
-import { disagreement, inTable, isKeyLine, isScaleSlip, ownSentenceSpan, plausiblySame, type Disagreement } from './agreement';
+import { disagreement, forwardClause, inTable, isKeyLine, isScaleSlip, ownSentenceSpan, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -33,8 +33,8 @@ interface Statement {
   keyLine: boolean;
   zh: boolean;
   period: PeriodKey | string | undefined;
-  /** For a table cell, its row (document and line). */
-  row: string | undefined;
+  /** For a table cell, its row (document and line: `rowKey`). */
+  row: number | undefined;
   /** For a table cell, its table (document and block) and the words heading its column, years aside. */
   column: { table: string; head: string[] } | undefined;
 }
@@ -73,7 +73,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       }
       for (const j of list) if (j > i && kind[j] === kind[i] && (shared[j] = (shared[j] ?? 0) + 1) === 1) touched.push(j);
     }
-    for (const j of touched.splice(0)) {
+    for (const j of touched) {
       const count = shared[j] ?? 0;
       shared[j] = 0;
       const other = statements[j]!;
@@ -82,44 +82,71 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       if (!containable && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
+    touched.length = 0;
   });
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
   // nor two cells of one table row: its columns are other years or other breakdowns (FY2023 3,118
   // and FY2022 2,734 of `Underlying EBITDA (A$m)`), though the cells name no period of their own
-  const rows = statements.map((s) => (s.row === undefined ? undefined : new Set([s.row])));
+  // (a group of one row keeps the row's number; a set is made only when groups of rows merge)
+  const rows: Rows[] = statements.map((s) => s.row);
   for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
-    const [small, large] = (rows[ri]?.size ?? 0) < (rows[rj]?.size ?? 0) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
-    if (small && large && [...small].some((r) => large.has(r))) continue;
+    const [small, large] = sizeOf(rows[ri]) < sizeOf(rows[rj]) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
+    if (small !== undefined && large !== undefined && shareRow(small, large)) continue;
     parent[rj] = ri;
     period[ri] ??= period[rj];
     // the smaller group's rows go into the larger's set: each row moves O(log n) times
-    small?.forEach((r) => large!.add(r));
-    rows[ri] = large ?? small;
+    rows[ri] = small === undefined ? large : typeof large === 'number' ? new Set([large, small as number]) : addRows(large!, small);
   }
+  // members by group, only for the groups reported (of two statements to MAX_GROUP), in the order of their first statements
+  const root = Int32Array.from(statements, (_, i) => find(i));
+  const size = new Int32Array(statements.length);
+  for (const r of root) size[r]!++;
   const groups = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
-    const root = find(i);
-    const group = groups.get(root);
+    const r = root[i]!;
+    if (size[r]! < 2 || size[r]! > MAX_GROUP) return;
+    const group = groups.get(r);
     if (group) group.push(s);
-    else groups.set(root, [s]);
+    else groups.set(r, [s]);
   });
   const checks: Check[] = [];
-  for (const group of groups.values()) if (group.length >= 2 && group.length <= MAX_GROUP) checks.push(groupCheck(group));
+  for (const group of groups.values()) checks.push(groupCheck(group));
   return checks;
 }
 
+/** The table rows of a group's cells: one row as its key, several as a set. */
+type Rows = Set<number> | number | undefined;
+
+const sizeOf = (rows: Rows) => (rows === undefined ? 0 : typeof rows === 'number' ? 1 : rows.size);
+
+/** Whether two groups have a row in common; `small` is the one of fewer rows. */
+function shareRow(small: Set<number> | number, large: Set<number> | number): boolean {
+  if (typeof small === 'number') return typeof large === 'number' ? small === large : large.has(small);
+  for (const r of small) if ((large as Set<number>).has(r)) return true;
+  return false;
+}
+
+function addRows(large: Set<number>, small: Set<number> | number): Set<number> {
+  if (typeof small === 'number') large.add(small);
+  else small.forEach((r) => large.add(r));
+  return large;
+}
+
+/** A table row's key: its document (by place in the engagement) and the line it stands on. */
+const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
+
 function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
-  for (const doc of docs)
+  docs.forEach((doc, d) =>
     doc.figures.forEach((figure, index) => {
       if (!distinctive(metricTokens(figure.metric), figure.unit) || figure.valueMax !== undefined) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (in its own sentence: one a stop after a year did not end, `… our 75% target for 2025. Food waste … reached 3,161 tonnes`, is two)
-      if (inForwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
+      if (forwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
@@ -130,8 +157,9 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')) };
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && `${doc.name}\u0000${doc.text.lastIndexOf('\n', figure.start)}`, column });
-    });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column });
+    }),
+  );
   return out;
 }
 

@@ -161,26 +161,94 @@ function cellsOf(line: string): Cell[] | undefined {
  */
 export function inOneSpaceRow(text: string, figure: { start: number; end: number }): boolean {
   if (text.charCodeAt(figure.start - 1) !== 32) return false;
-  let lineStart = figure.start;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && figure.start - lineStart < ROW_REACH) lineStart--;
-  let lineEnd = figure.end;
-  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && lineEnd - figure.end < ROW_REACH) lineEnd++;
-  const cells = oneSpaceCells(text.slice(lineStart, lineEnd));
-  if (!cells) return false;
-  const numbers = cells.filter((c) => /^[-−(]?\d/.test(c.text));
-  return numbers.length >= 2 && numbers.some((c) => lineStart + c.at === figure.start);
+  const [lineStart, lineEnd] = rowBounds(text, figure);
+  return numberCells(text, lineStart, lineEnd).includes(figure.start);
 }
 
 /** Whether a figure stands in a space-aligned cell: a wide gap on one side of it, within its line. */
 export function inSpacedCell(text: string, figure: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, figure.start - 2), figure.start);
-  const after = text.slice(figure.end, figure.end + 2);
-  if (before !== '  ' && after !== '  ') return false;
-  // a row is short: its line's ends are looked for within ROW_REACH characters only
+  if (!wideGapBeside(text, figure)) return false;
+  const [lineStart, lineEnd] = rowBounds(text, figure);
+  const whole = (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 10);
+  return whole && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
+}
+
+/** Two spaces just before or just after the figure. */
+const wideGapBeside = (text: string, figure: { start: number; end: number }) =>
+  (figure.start >= 2 && text.charCodeAt(figure.start - 1) === 32 && text.charCodeAt(figure.start - 2) === 32) ||
+  (figure.end + 2 <= text.length && text.charCodeAt(figure.end) === 32 && text.charCodeAt(figure.end + 1) === 32);
+
+/** A row is short: its line's ends are looked for within ROW_REACH characters of the figure only. */
+function rowBounds(text: string, figure: { start: number; end: number }): [number, number] {
   let lineStart = figure.start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && figure.start - lineStart < ROW_REACH) lineStart--;
   let lineEnd = figure.end;
   while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && lineEnd - figure.end < ROW_REACH) lineEnd++;
-  const whole = (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && (lineEnd === text.length || text.charCodeAt(lineEnd) === 10);
-  return whole && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
+  return [lineStart, lineEnd];
+}
+
+/**
+ * Where the number cells of a one-space row start, when the text from `lineStart` to `lineEnd`
+ * reads as one with two numbers or more (none otherwise). The figures of a line are asked about
+ * one after another, by rule after rule: the last line's cells are kept.
+ */
+function numberCells(text: string, lineStart: number, lineEnd: number): readonly number[] {
+  if (text !== lastRow.text || lineStart !== lastRow.start || lineEnd !== lastRow.end) {
+    const numbers = oneSpaceCells(text.slice(lineStart, lineEnd))?.filter((c) => /^[-−(]?\d/.test(c.text));
+    lastRow = { text, start: lineStart, end: lineEnd, numbers: numbers && numbers.length >= 2 ? numbers.map((c) => lineStart + c.at) : [] };
+  }
+  return lastRow.numbers;
+}
+
+let lastRow: { text: string; start: number; end: number; numbers: readonly number[] } = { text: '', start: -1, end: -1, numbers: [] };
+
+/**
+ * A line of running text or of a table, read once for all the figures on it (they are asked about
+ * in turn, by rule after rule): its ends, where its first and last tab stand (-1: none), and whether
+ * its cells read as a space-aligned row (`spaced`, read when first asked). Only a line of ROW_REACH
+ * characters at most, with no line break inside a figure on it: from any figure on such a line, its
+ * ends are within every reach the table tests look within.
+ */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  firstTab: number;
+  lastTab: number;
+  spaced?: boolean;
+}
+
+let lastLine: Line = { text: '', start: 0, end: -1, firstTab: -1, lastTab: -1 };
+
+/** The line the figure stands on, when it is one `Line` holds; undefined for a longer line or a figure across a line break. */
+export function shortLineOf(text: string, figure: { start: number; end: number }): Line | undefined {
+  const line = lastLine;
+  if (text === line.text && line.start <= figure.start && figure.end <= line.end) return line;
+  let start = figure.start;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (figure.start - --start > ROW_REACH) return undefined;
+  let end = start;
+  let firstTab = -1;
+  let lastTab = -1;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 10) break;
+    if (c === 9) {
+      if (firstTab < 0) firstTab = end;
+      lastTab = end;
+    }
+    if (end - start >= ROW_REACH) return undefined;
+  }
+  if (end < figure.end) return undefined;
+  return (lastLine = { text, start, end, firstTab, lastTab });
+}
+
+/** `inSpacedCell` on a figure of a line `shortLineOf` read. */
+export function inSpacedCellOf(line: Line, figure: { start: number; end: number }): boolean {
+  if (!wideGapBeside(line.text, figure)) return false;
+  return (line.spaced ??= cellsOf(line.text.slice(line.start, line.end)) !== undefined);
+}
+
+/** `inOneSpaceRow` on a figure of a line `shortLineOf` read. */
+export function inOneSpaceRowOf(line: Line, figure: { start: number; end: number }): boolean {
+  return line.text.charCodeAt(figure.start - 1) === 32 && numberCells(line.text, line.start, line.end).includes(figure.start);
 }
