@@ -57,18 +57,22 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const result: DocFigure = { doc, figure, index: i };
     const { column, cell } = cells.get(i) ?? {};
     const inText = !cell && !isTableCell(doc, i);
-    // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
-    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
     // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, result)} ${figure.metric ?? ''}` : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
+    const frequency = FREQUENCY_RATE.test(before);
+    const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result))));
+    // (most figures are no rate: the words around them are read for one first)
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after)) continue;
+    // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
+    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
     const candidates = (): Candidate[] =>
       cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
     let check: Check | undefined;
-    if (FREQUENCY_RATE.test(before)) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
-    else if (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result)))) check = averagePerHead(result, candidates());
-    else if (INTENSITY.test(before) || INTENSITY.test(after)) {
+    if (frequency) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
+    else if (perHead) check = averagePerHead(result, candidates());
+    else {
       const near = candidates();
       const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
