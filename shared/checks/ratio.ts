@@ -268,7 +268,7 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
   // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
   if (share.figure.qualifier !== 'exact') return undefined;
-  const slipped = tried.filter((whole) => slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
+  const slipped = tried.filter((whole) => !acrossTableRows(doc.text, [numerator, whole], share) && slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
 }
 
@@ -349,9 +349,23 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   // of some pair explains too many misses; of a run of figures longer than a sentence holds, any)
   if (inSentence.length > SLIP_FIGURES) return undefined;
   const slips = pairs.length === 1 ? 'swaps-and-mistypes' : 'swaps';
-  const slipped = pairs.filter((pair) => near(pair) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
+  const slipped = pairs.filter((pair) => near(pair) && !acrossTableRows(share.doc.text, pair, share) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
   return slipped.length === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.pair-in-sentence.one-slip') : undefined;
 }
+
+/**
+ * A share in a table's cell (a tab, two spaces or an ideographic space before it on its line) and a
+ * pair reaching a line above: rows are no sentence, and a slip would pair their cells at random
+ * (`节能环保产业　213.75 …⏎生态环境产业　96.18　45.3`, the 45.3 a growth rate, not 96.18 / 213.75).
+ */
+function acrossTableRows(text: string, pair: [DocFigure, DocFigure], share: DocFigure): boolean {
+  // the share's line start, looked for back to the pair's first figure and no further than a row runs
+  const from = Math.max(Math.min(pair[0].figure.start, pair[1].figure.start), share.figure.start - MAX_ROW);
+  for (let k = share.figure.start - 1; k >= from; k--) if (text.charCodeAt(k) === 0x0a) return CELL_GAP.test(text.slice(k + 1, share.figure.start));
+  return false;
+}
+const CELL_GAP = /\t| {2}|\u3000/;
+const MAX_ROW = 300;
 
 /** Words that end a share said as the level a change brought it to: `taking the share of new aircraft to 38%`. */
 const LEVEL_REACHED = /\b(?:tak|bring|brought|rais|lift|push|boost|increas|grow|grew|ris|rose|reduc|cut|lower|fall|fell|drop)\w*\b[^\d%.;]{0,80}\bto\s*(?:\*\*)?\s*$/i;
