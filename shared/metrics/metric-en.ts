@@ -62,9 +62,9 @@ const NUMBER_THEN_END = /\d\.\s+(?=[A-Z][a-z])/g;
 
 /** Where the words before a figure start once a sentence ended by a number before them is left out. */
 function afterNumberEnd(text: string, from: number, start: number): number {
-  // most clauses hold no point at all: a cheap test first
-  const point = text.lastIndexOf('.', start - 1);
-  if (point < from) return from;
+  // most clauses hold no point at all: a cheap test first, bounded by the clause (a search back from
+  // `start` would cross the whole of a text without a point, for every figure)
+  if (!text.slice(from, start).includes('.')) return from;
   let at = from;
   for (const m of text.slice(from, start).matchAll(NUMBER_THEN_END)) at = from + m.index + m[0].length;
   return at;
