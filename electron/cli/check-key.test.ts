@@ -30,6 +30,7 @@ import { BATCH_17_ENGAGEMENTS, BATCH_17_KEY } from '../../shared/checks/answer-k
 import { BATCH_18_ENGAGEMENTS, BATCH_18_KEY } from '../../shared/checks/answer-key/batch-18';
 import { BATCH_19_ENGAGEMENTS, BATCH_19_KEY } from '../../shared/checks/answer-key/batch-19';
 import { BATCH_20_ENGAGEMENTS, BATCH_20_KEY } from '../../shared/checks/answer-key/batch-20';
+import { BATCH_21_ENGAGEMENTS, BATCH_21_KEY } from '../../shared/checks/answer-key/batch-21';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -57,6 +58,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 18', engagements: BATCH_18_ENGAGEMENTS, key: BATCH_18_KEY },
   { name: 'blind batch 19', engagements: BATCH_19_ENGAGEMENTS, key: BATCH_19_KEY },
   { name: 'blind batch 20', engagements: BATCH_20_ENGAGEMENTS, key: BATCH_20_KEY },
+  { name: 'blind batch 21', engagements: BATCH_21_ENGAGEMENTS, key: BATCH_21_KEY },
 ];
 let dir: string;
 let result: Score;
