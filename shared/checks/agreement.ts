@@ -9,6 +9,7 @@ import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { FORWARD, inForwardClause, inForwardSentence } from './markers';
 import { inOneSpaceRow, inOneSpaceRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
+import { readOncePerSpan } from '../text/read-once-per-span';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -100,14 +101,9 @@ export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'sta
 /** `FORWARD` without its word boundaries: a sentence it does not match has no part that `FORWARD` matches. */
 const FORWARD_ANYWHERE = new RegExp(FORWARD.source.replace(/(?<!\\)\\b/g, ''), FORWARD.flags);
 
-/** The sentence last asked about (the figures of a sentence are asked about in turn): whether `FORWARD` and `FORWARD_ANYWHERE` match it. */
-let lastSentence: { text: string; start: number; end: number; forward?: boolean; anywhere?: boolean } = { text: '', start: -1, end: -1 };
-
-function sentenceOf(text: string, sentence: Span) {
-  const last = lastSentence;
-  if (last.text === text && last.start === sentence.start && last.end === sentence.end) return last;
-  return (lastSentence = { text, start: sentence.start, end: sentence.end });
-}
+/** What is known of a sentence, read once for its figures: whether `FORWARD` and `FORWARD_ANYWHERE` match it (each found when first asked). */
+const sentenceRead = readOncePerSpan((): { forward?: boolean; anywhere?: boolean } => ({}));
+const sentenceOf = (text: string, sentence: Span) => sentenceRead(text, sentence.start, sentence.end);
 
 /** `inForwardSentence`, read once for the figures of one sentence. */
 export function forwardSentence(text: string, figure: { sentence: Span }): boolean {

@@ -31,6 +31,7 @@ import { gapChecks } from './translation-gaps';
 import { translationDimension, translationFactor } from './translation-units';
 import type { Check, CheckDocument } from './types';
 import { unitSlips } from './unit-slips';
+import { readOncePerSpan } from '../text/read-once-per-span';
 
 /** How far apart a paragraph and its translation's figures may stand, in characters. */
 const WINDOW = 2500;
@@ -165,20 +166,18 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
  */
 function languageAt(text: string, at: number): 'zh' | 'en' | 'both' {
   const line = lineAround(text, at, at, 200) ?? { start: Math.max(0, at - 200), end: Math.min(text.length, at + 200) };
-  // the figures of a line come one after another: the line is read once
-  let read = lastRow;
-  if (read.text !== text || read.start !== line.start || read.end !== line.end) {
-    const row = text.slice(line.start, line.end);
-    const han = /[\u3400-\u9fff]/.test(row);
-    const tab = han ? row.indexOf('\t') : -1;
-    read = lastRow = { text, start: line.start, end: line.end, han, tab, labelled: tab >= 0 && labelInBothLanguages(row.slice(0, tab)) };
-  }
+  const read = rowLanguages(text, line.start, line.end);
   if (!read.han) return 'en';
   return read.tab >= 0 && line.start + read.tab < at && read.labelled ? 'both' : 'zh';
 }
 
-/** The line `languageAt` read last: whether it has Chinese in it, where its first tab stands, and whether the label before it is in both languages. */
-let lastRow = { text: '', start: -1, end: -1, han: false, tab: -1, labelled: false };
+/** A line as `languageAt` reads it: whether it has Chinese in it, where its first tab stands, and whether the label before it is in both languages. */
+const rowLanguages = readOncePerSpan((text, start, end) => {
+  const row = text.slice(start, end);
+  const han = /[\u3400-\u9fff]/.test(row);
+  const tab = han ? row.indexOf('\t') : -1;
+  return { han, tab, labelled: tab >= 0 && labelInBothLanguages(row.slice(0, tab)) };
+});
 
 /** Chinese and two English words or more outside brackets (a bracketed unit, `(RMB million)`, is no translation of the label). */
 const labelInBothLanguages = (label: string) => {

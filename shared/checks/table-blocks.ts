@@ -7,6 +7,7 @@
 
 import { periodsIn } from '../metrics/period';
 import { oneSpaceCells } from '../extraction/one-space-rows';
+import { readOncePerSpan } from '../text/read-once-per-span';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */
@@ -192,15 +193,10 @@ function rowBounds(text: string, figure: { start: number; end: number }): [numbe
  * reads as one with two numbers or more (none otherwise). The figures of a line are asked about
  * one after another, by rule after rule: the last line's cells are kept.
  */
-function numberCells(text: string, lineStart: number, lineEnd: number): readonly number[] {
-  if (text !== lastRow.text || lineStart !== lastRow.start || lineEnd !== lastRow.end) {
-    const numbers = oneSpaceCells(text.slice(lineStart, lineEnd))?.filter((c) => /^[-−(]?\d/.test(c.text));
-    lastRow = { text, start: lineStart, end: lineEnd, numbers: numbers && numbers.length >= 2 ? numbers.map((c) => lineStart + c.at) : [] };
-  }
-  return lastRow.numbers;
-}
-
-let lastRow: { text: string; start: number; end: number; numbers: readonly number[] } = { text: '', start: -1, end: -1, numbers: [] };
+const numberCells = readOncePerSpan((text, lineStart, lineEnd): readonly number[] => {
+  const numbers = oneSpaceCells(text.slice(lineStart, lineEnd))?.filter((c) => /^[-−(]?\d/.test(c.text));
+  return numbers && numbers.length >= 2 ? numbers.map((c) => lineStart + c.at) : [];
+});
 
 /**
  * A line of running text or of a table, read once for all the figures on it (they are asked about

@@ -3,6 +3,8 @@
 // metric are only the same claim when their periods agree, so periods are also normalised to a
 // comparable key (`FY2022`, `2022-03-31`).
 
+import { readOncePerSpan } from '../text/read-once-per-span';
+
 export interface Period {
   /** As written, spaces inside Chinese dates removed: `2022财年`, `as of March 2020`. */
   text: string;
@@ -21,15 +23,8 @@ const EN_DATE = String.raw`\b(?:(?:as of|as at|by the end of|by|at the end of|si
 
 const PERIOD = new RegExp(`${ZH_FISCAL}|${ZH_DATE}|${EN_FISCAL}|${EN_DATE}`, 'gi');
 
-let last: { text: string; from: number; to: number; periods: Period[] } | undefined;
-
-/** Every period expression in `text[from, to)`, in order (the last answer kept: figures of one sentence ask in turn). */
-export function periodsIn(text: string, from: number, to: number): Period[] {
-  if (last && last.text === text && last.from === from && last.to === to) return last.periods;
-  const periods = scanPeriods(text, from, to);
-  last = { text, from, to, periods };
-  return periods;
-}
+/** Every period expression in `text[from, to)`, in order (read once for the figures of one sentence). */
+export const periodsIn = readOncePerSpan(scanPeriods);
 
 function scanPeriods(text: string, from: number, to: number): Period[] {
   const slice = text.slice(from, to);

@@ -8,6 +8,7 @@ import { lineAbove } from '../extraction/cell-lines';
 import { cleanPhrase, lineAround } from './clause';
 import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
+import { readOncePerSpan } from '../text/read-once-per-span';
 
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
@@ -58,7 +59,7 @@ function cellsOf(line: string, offset: number): Cell[] {
  * year's from the right (the label and unit cells before them vary in words, the years do not).
  */
 function oneSpaceCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
-  const row = oneSpaceRowAt(text, line, lineStart);
+  const row = oneSpaceRowAt(text, lineStart, lineStart + line.length);
   if (!row) return undefined;
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (k >= row.numbers.length) return undefined;
@@ -70,14 +71,8 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
 }
 
-// The row read last, by its text and line start: the figures of one line ask in turn.
-let lastRow: { text: string; lineStart: number; row: ReturnType<typeof oneSpaceRow> } | undefined;
-
-/** `oneSpaceRow(line)` of the line at `lineStart` in `text`. */
-function oneSpaceRowAt(text: string, line: string, lineStart: number): ReturnType<typeof oneSpaceRow> {
-  if (lastRow?.text !== text || lastRow.lineStart !== lineStart) lastRow = { text, lineStart, row: oneSpaceRow(line) };
-  return lastRow.row;
-}
+/** `oneSpaceRow` of the line `text[lineStart, lineEnd)`. */
+const oneSpaceRowAt = readOncePerSpan((text, lineStart, lineEnd) => oneSpaceRow(text.slice(lineStart, lineEnd)));
 
 /** The cell of column `column` in the header row of the table block holding the line at `lineStart`. */
 function headerCell(text: string, lineStart: number, column: number): string | undefined {
