@@ -7,9 +7,7 @@
 import type { ExtractedFigure, Qualifier, Span } from '../domain/figure';
 import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
-import { FORWARD, inForwardClause, inForwardSentence } from './markers';
 import { inOneSpaceRow, inOneSpaceRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
-import { readOncePerSpan } from '../text/read-once-per-span';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -96,23 +94,4 @@ export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'sta
   const { sentence, at } = ownSentence(text, figure);
   const start = figure.start - at;
   return { start, end: start + sentence.length };
-}
-
-/** `FORWARD` without its word boundaries: a sentence it does not match has no part that `FORWARD` matches. */
-const FORWARD_ANYWHERE = new RegExp(FORWARD.source.replace(/(?<!\\)\\b/g, ''), FORWARD.flags);
-
-/** What is known of a sentence, read once for its figures: whether `FORWARD` and `FORWARD_ANYWHERE` match it (each found when first asked). */
-const sentenceRead = readOncePerSpan((): { forward?: boolean; anywhere?: boolean } => ({}));
-const sentenceOf = (text: string, sentence: Span) => sentenceRead(text, sentence.start, sentence.end);
-
-/** `inForwardSentence`, read once for the figures of one sentence. */
-export function forwardSentence(text: string, figure: { sentence: Span }): boolean {
-  const memo = sentenceOf(text, figure.sentence);
-  return (memo.forward ??= inForwardSentence(text, figure));
-}
-
-/** `inForwardClause`, its sentence first read once for a forward word anywhere (most have none). */
-export function forwardClause(text: string, figure: Span & { sentence: Span }): boolean {
-  const memo = sentenceOf(text, figure.sentence);
-  return (memo.anywhere ??= FORWARD_ANYWHERE.test(text.slice(figure.sentence.start, figure.sentence.end))) && inForwardClause(text, figure);
 }

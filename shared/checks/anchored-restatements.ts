@@ -9,7 +9,8 @@
 // the 16 stars). Two such figures of one unit and period whose values differ disagree.
 
 import { samePeriod } from '../metrics/index';
-import { direction, forwardSentence, inTable } from './agreement';
+import { inForwardSentence } from './markers';
+import { direction, inTable } from './agreement';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { figureId, pairCheck } from './restatements';
 import type { Check, CheckDocument, DocFigure } from './types';
@@ -87,7 +88,7 @@ function wordsAfter(text: string, end: number): string | undefined {
 }
 
 /** A table cell or a target (`到 2025 年…`) restates no claim in words; read only for the few figures paired, as a line or a sentence may be long. */
-const notAClaim = ({ doc, figure }: DocFigure) => inTable(doc.text, figure) || forwardSentence(doc.text, figure);
+const notAClaim = ({ doc, figure }: DocFigure) => inTable(doc.text, figure) || inForwardSentence(doc.text, figure);
 
 /** Two statements, not one sentence's, of one period, qualified alike, whose values tell another number: apart beyond their precision, or at one precision and not equal. */
 function differ(a: DocFigure, b: DocFigure): boolean {

@@ -7,7 +7,7 @@
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { inForwardClause } from './markers';
-import { disagreement, forwardClause, inTable, isKeyLine, isScaleSlip, ownSentenceSpan, plausiblySame, type Disagreement } from './agreement';
+import { disagreement, inTable, isKeyLine, isScaleSlip, ownSentenceSpan, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -146,7 +146,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       if (!distinctive(metricTokens(figure.metric), figure.unit) || figure.valueMax !== undefined) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (in its own sentence: one a stop after a year did not end, `… our 75% target for 2025. Food waste … reached 3,161 tonnes`, is two)
-      if (forwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
+      if (inForwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
       const table = inTable(doc.text, figure);
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;

@@ -2,6 +2,7 @@
 // change. Small closed classes of function words, not lists of metrics.
 
 import type { Span } from '../domain/figure';
+import { readOncePerSpan } from '../text/read-once-per-span';
 
 /** A stated total: `总排放量`, `合计`, `in total`, `Total`. */
 // Traditional Chinese forms beside the simplified (`總計`, `佔`, `減少`): Hong Kong and Taiwan reports.
@@ -13,9 +14,16 @@ export const RATIO_CUE = /率|占|佔|比例|比重|其中|\d[^\d，,。；;]{0,
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
 export const FORWARD = /将|將|计划|計劃|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
 
+/** `FORWARD` without its word boundaries: a sentence it does not match has no part that `FORWARD` matches. */
+const FORWARD_ANYWHERE = new RegExp(FORWARD.source.replace(/(?<!\\)\\b/g, ''), FORWARD.flags);
+
+/** Whether `FORWARD` / `FORWARD_ANYWHERE` match a sentence, read once for its figures. */
+const forwardIn = readOncePerSpan((text, start, end) => FORWARD.test(text.slice(start, end)));
+const forwardAnywhereIn = readOncePerSpan((text, start, end) => FORWARD_ANYWHERE.test(text.slice(start, end)));
+
 /** Whether the figure's sentence speaks of the future (`FORWARD`): a target or a plan, whose figures restate nothing present and are no claim of a present relation. */
 export function inForwardSentence(text: string, figure: { sentence: Span }): boolean {
-  return FORWARD.test(text.slice(figure.sentence.start, figure.sentence.end));
+  return forwardIn(text, figure.sentence.start, figure.sentence.end);
 }
 
 /** Where a figure's clause ends after it: a comma or a stop. */
@@ -27,6 +35,8 @@ const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
  * later in the sentence (`…268.4 亿元，…，其中…绿色基础设施债权投资计划 98.3 亿元`) makes no target of it.
  */
 export function inForwardClause(text: string, figure: Span & { sentence: Span }): boolean {
+  // most sentences have no forward word anywhere
+  if (!forwardAnywhereIn(text, figure.sentence.start, figure.sentence.end)) return false;
   if (FORWARD.test(text.slice(figure.sentence.start, figure.start))) return true;
   const after = text.slice(figure.end, figure.sentence.end);
   const stop = after.search(CLAUSE_AFTER);

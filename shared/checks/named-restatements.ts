@@ -7,7 +7,8 @@
 // one kind whatever the noun (users, people, 名, 用户); other counts must share their unit.
 
 import { samePeriod } from '../metrics/index';
-import { direction, forwardSentence, inTable } from './agreement';
+import { inForwardSentence } from './markers';
+import { direction, inTable } from './agreement';
 import { dimensionOf } from './dimension';
 import { writtenNumber } from './precision';
 import { figureId, pairCheck } from './restatements';
@@ -62,7 +63,7 @@ export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged
 
 /** The programmes a statement names, or none for a table cell or a target (`到 2025 年…`), which restate no present claim in words. */
 function claimNames({ doc, figure }: DocFigure): Set<string> {
-  if (inTable(doc.text, figure) || forwardSentence(doc.text, figure)) return new Set();
+  if (inTable(doc.text, figure) || inForwardSentence(doc.text, figure)) return new Set();
   return namesAround(doc.text, figure);
 }
 

@@ -9,7 +9,8 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
-import { direction, forwardSentence, inTable, isKeyLine } from './agreement';
+import { inForwardSentence } from './markers';
+import { direction, inTable, isKeyLine } from './agreement';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
@@ -32,7 +33,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const digits = writtenNumber(figure.text);
       if (digits === undefined || figure.valueMax !== undefined || dimensionOf(figure) === 'percent' || !(figure.value > 0)) return;
       // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
-      if (forwardSentence(doc.text, figure)) return;
+      if (inForwardSentence(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
       const kind = `${dimensionOf(figure)}\u0000${countedAs(doc.text, figure)}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
