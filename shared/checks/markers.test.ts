@@ -28,6 +28,15 @@ describe('PRIOR_VALUE: the earlier value a present one is compared with', () => 
   });
 });
 
+describe('RATIO_CUE', () => {
+  it('reads `423 of our 1,304` as a part of a whole, whose share the sentence may say bare', () => {
+    const text = (share: string) => `Women held 423 of our 1,304 director-and-above roles at year end, ${share}, up from 30.8% in 2022. Our Board has 11 directors.`;
+    expect(checksOf('ratio', text('32.4%'))).toMatchObject([{ holds: true, figures: [{ value: 423 }, { value: 1304 }, { value: 32.4 }] }]);
+    // a year after `of` is no whole
+    expect(checksOf('ratio', 'We completed 186,420 repairs, 4.6% more than the 178,230 of 2022/23. 92.4% were completed right first time.')).toEqual([]);
+  });
+});
+
 describe('inForwardSentence and isComparison', () => {
   it('tells a target sentence from a present one', () => {
     const text = '到2030年，可再生能源占比将达到50%。本年可再生能源占比为38%。';

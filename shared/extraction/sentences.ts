@@ -15,8 +15,22 @@ const code = (text: string, i: number): number => (i >= 0 && i < text.length ? N
 function isBoundaryAt(text: string, i: number): boolean {
   const c = code(text, i);
   if (FINAL[c] === 1) return true;
-  if (c === 0x2e) return !isDigitCode(code(text, i + 1)) && isWhiteCode(code(text, i + 1)) && !isDigitCode(code(text, i - 1));
+  if (c === 0x2e) return isWhiteCode(code(text, i + 1)) && (!isDigitCode(code(text, i - 1)) || capitalAfter(text, i + 1));
   if (c === 0x0a) return code(text, i + 1) === 0x0a || (code(text, i + 1) === 0x0d && code(text, i + 2) === 0x0a);
+  return false;
+}
+
+/**
+ * After a number, a point ends the sentence only when a capital opens the next (`… in 2022. Operating
+ * revenue was …`): before a lower-case word or a digit it is a point of the number's own (`3. 5`,
+ * `Note 4. and 5.`). Whitespace is skipped a few characters at the most.
+ */
+function capitalAfter(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const c = code(text, k);
+    if (c >= 0x41 && c <= 0x5a) return true;
+    if (!isWhiteCode(c)) return false;
+  }
   return false;
 }
 
