@@ -46,14 +46,16 @@ const WAN = 1e4;
 const YI = 1e8;
 const K = 1e3;
 const M = 1e6;
+// 万千升 in litres: extraction reads the 千 of 千升 as a scale (8.62 万千升 is 86.2 million litres)
+const WAN_KL = WAN * K;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const ENERGY = '综合能源消耗量\t万吨标准煤\t';
 
 export const BATCH_22_KEY: KeyEntry[] = [
   // 贵泉酒业 Guiquan Liquor: a Chinese baijiu maker's ESG report
   entry(GUIQUAN, 'change', false, [[62.18 * YI, '中端酒\t'], [70.35 * YI, '中端酒\t62.18\t'], [11.3, '中端酒\t62.18\t70.35\t']], 'planted: 表1-1 中端酒 62.18 -> 70.35 亿元 is +13.1%, its 同比变动 cell 11.3% (digits swapped)'),
-  entry(GUIQUAN, 'consistency', false, [8.62 * WAN, [8.26 * WAN, '全年基酒产量']], 'planted: 基酒产量 8.62 万千升 in the 关键绩效 block and 表3-1, 8.26 in the text (digits swapped)'),
-  entry(GUIQUAN, 'change', false, [[8.05 * WAN, '基酒产量\t万千升\t7.11\t'], [8.26 * WAN, '全年基酒产量'], [7.1, '万千升，同比增长']], 'planted: the text\'s 基酒 8.05 (表3-1 2022) -> 8.26 万千升 is +2.6%, stated 同比增长 7.1% (as 8.62 gives)'),
+  entry(GUIQUAN, 'consistency', false, [8.62 * WAN_KL, [8.26 * WAN_KL, '全年基酒产量']], 'planted: 基酒产量 8.62 万千升 in the 关键绩效 block and 表3-1, 8.26 in the text (digits swapped)'),
+  entry(GUIQUAN, 'change', false, [[8.05 * WAN_KL, '基酒产量\t万千升\t7.11\t'], [8.26 * WAN_KL, '全年基酒产量'], [7.1, '万千升，同比增长']], 'planted: the text\'s 基酒 8.05 (表3-1 2022) -> 8.26 万千升 is +2.6%, stated 同比增长 7.1% (as 8.62 gives)'),
   entry(GUIQUAN, 'sum', false, [[68.25 * WAN, GHG], [41.27 * WAN, '范围一\t万吨二氧化碳当量\t'], [27.25 * WAN, '范围二\t万吨二氧化碳当量\t']], 'planted: 表3-1 2021 范围一 41.27 + 范围二 27.25 = 68.52, its total 68.25 (digits swapped)'),
   entry(GUIQUAN, 'ratio', false, [9.71 * WAN, 31.84 * WAN, 32.5], 'planted: 外购电力 9.71 of 31.84 万吨标准煤 is 30.5%, stated 占综合能源消耗量的 32.5%'),
   entry(GUIQUAN, 'consistency', false, [32.68 * WAN, 32.86 * WAN], 'planted: 范围二排放 32.68 万吨 in the text, 32.86 in 表3-1 for 2023 (digits swapped)'),
@@ -87,8 +89,8 @@ export const BATCH_22_KEY: KeyEntry[] = [
   entry(GUIQUAN, 'ratio', true, [[2_364, '技术研发人员2,364'], 32_418, 7.3], '技术研发人员 2,364 of 32,418 is the stated 7.3%'),
   entry(GUIQUAN, 'ratio', true, [1_268, 2_846, 44.6], '校园招聘 1,268 of 2,846 新进员工 is the stated 44.6%'),
   entry(GUIQUAN, 'ratio', true, [39.2 * WAN, 46.8 * WAN, 83.8], '当地合作社 39.2 of 46.8 万吨 原料粮 is the stated 83.8%'),
-  entry(GUIQUAN, 'ratio', true, [31.84 * WAN, 8.62 * WAN, [3.69, '单位产品综合能耗降至']], '31.84 万吨标准煤 over 8.62 万千升 is the stated 3.69 吨标准煤/千升'),
-  entry(GUIQUAN, 'ratio', true, [138.2 * WAN, 8.62 * WAN, [16.03, '单位产品水耗16.03']], '138.2 万吨 over 8.62 万千升 is the stated 16.03 吨/千升'),
+  entry(GUIQUAN, 'ratio', true, [31.84 * WAN, 8.62 * WAN_KL, [3.69, '单位产品综合能耗降至']], '31.84 万吨标准煤 over 8.62 万千升 is the stated 3.69 吨标准煤/千升'),
+  entry(GUIQUAN, 'ratio', true, [138.2 * WAN, 8.62 * WAN_KL, [16.03, '单位产品水耗16.03']], '138.2 万吨 over 8.62 万千升 is the stated 16.03 吨/千升'),
   entry(GUIQUAN, 'change', true, [356.12 * YI, 412.36 * YI, [15.8, '同比增长']], '营业收入 356.12 -> 412.36 亿元 is the stated 同比增长 15.8%'),
   entry(GUIQUAN, 'change', true, [[268.45 * YI, '高端酒\t'], [314.72 * YI, '高端酒\t268.45\t'], 17.2], '表1-1 高端酒 268.45 -> 314.72 is its 17.2%'),
   entry(GUIQUAN, 'change', true, [25.49 * YI, 27.29 * YI, [7.1, '其他系列酒\t25.49\t27.29\t']], '表1-1 其他系列酒 25.49 -> 27.29 is its 7.1%'),
@@ -153,6 +155,7 @@ export const BATCH_22_KEY: KeyEntry[] = [
   // 滨江国际机场集团 Binjiang International Airport Group: a Chinese CSR report and its English translation
   across(BINJIANG_ZH, [[186.4 * WAN, '货邮吞吐量']], BINJIANG_EN, [[186.4 * K, 'rose 21.3% to\n']], 'planted: 货邮吞吐量 186.4 万吨 (1.864 million tonnes) in the Chinese, 186.4 thousand tonnes in the English text (a scale slip)'),
   entry(BINJIANG_EN, 'consistency', false, [1.864 * M, [186.4 * K, 'rose 21.3% to\n']], 'planted: the English cargo 1.864 million tonnes at a glance and in Table 1, 186.4 thousand tonnes in the text (the same slip)'),
+  across(BINJIANG_ZH, [[153.7 * WAN, '（2022年：']], BINJIANG_EN, [[153.7 * K, '(2022: ']], 'added after the blind run: 2022 货邮吞吐量 153.7 万吨 in the Chinese, 153.7 thousand tonnes in the English (the same scale slip, which the annotator missed)'),
   across(BINJIANG_ZH, [[30, '超过']], BINJIANG_EN, [[30, 'nearly ']], 'planted: 光伏装机容量超过 30 兆瓦 in the Chinese, nearly 30 MW in the English (a turned qualifier)'),
   across(BINJIANG_ZH, [18_642], BINJIANG_EN, [18_462], 'planted: 员工总数 18,642 in the Chinese, 18,462 employees in the English (digits swapped)'),
   entry(BINJIANG_EN, 'ratio', false, [7_864, 18_462, 42.2], 'planted: the English 7,864 women of 18,462 is 42.6%, stated (42.2%) (the headcount slipped)'),
