@@ -95,3 +95,27 @@ export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'sta
   const start = figure.start - at;
   return { start, end: start + sentence.length };
 }
+
+/** A report's title as a running header or footer carries it: words ending in the kind of report, a year after it or not. */
+const TITLE_END = /(?:报告书?|報告書?|report|accounts|review)(?:\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?)?/i;
+const TITLE_THEN_PAGE = new RegExp(`${TITLE_END.source}[\\s|｜/·•–—-]*$`, 'i');
+const PAGE_THEN_TITLE = new RegExp(`^[\\s|｜/·•–—-]*\\S.*${TITLE_END.source}\\s*$`, 'i');
+
+/**
+ * A page number: a bare number of three digits at most opening or closing a short line whose words
+ * are the report's title (`顺达速运 2023年环境、社会及治理报告	18`, `Aldbrook Homes | Annual Performance
+ * Report 2023/24 | 6`, `24  Hartwell & Pryce plc  Annual Report and Accounts 2023/24`). Every page's
+ * footer reads so: its numbers are no metric stated twice.
+ */
+export function isPageNumber(text: string, figure: Pick<ExtractedFigure, 'start' | 'end' | 'text'>): boolean {
+  if (figure.text.length > 3 || !/^\d+$/.test(figure.text)) return false;
+  const line = lineAround(text, figure.start, figure.end, PAGE_LINE_REACH);
+  if (!line) return false;
+  const before = text.slice(line.start, figure.start);
+  const after = text.slice(figure.end, line.end);
+  return /^\s*$/.test(after) ? TITLE_THEN_PAGE.test(before) : /^\s*$/.test(before) && PAGE_THEN_TITLE.test(after);
+}
+
+/** How long a header or footer line runs at the most, either side of its page number. */
+const PAGE_LINE_REACH = 80;
+

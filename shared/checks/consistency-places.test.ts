@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf } from './__fixtures__/check-docs';
+import { isPageNumber } from './agreement';
 
 const consistency = (text: string) => checksOf('consistency', text);
 const values = (text: string) => consistency(text).map((c) => [c.holds, c.rule, c.figures.map((f) => f.value)]);
@@ -57,5 +58,24 @@ describe('a target in the sentence before (consistency.ts)', () => {
     const text = 'We kept 78.2% of our waste out of landfill, ahead of our 75% target for 2025. Food waste sent to anaerobic digestion and composting reached 3,161 tonnes.';
     expect(values(text + table)).toEqual([[false, 'consistency.same-metric', [3_161, 3_116]]]);
     expect(values(text.replace('2025. Food', '2025, and food') + table)).toEqual([]);
+  });
+});
+
+describe('page numbers (consistency.ts)', () => {
+  it('never sets two pages\' footers against each other', () => {
+    // pages far apart: neighbours closer than a page are read as a series anyway
+    const filler = '公司持续完善快递员培训体系，推动绿色物流与安全生产。'.repeat(20);
+    const page = (n: number, next: string) => `${filler}\n\n顺达速运 2023年环境、社会及治理报告\t${n}\n\n${next}\n`;
+    expect(values(`${page(18, '2.3 绿色包装')}${page(24, '2.4 员工发展')}`)).toEqual([]);
+  });
+
+  it('reads a bare number of three digits at most before or after the report\'s title as a page number', () => {
+    const at = (line: string, n: string) => isPageNumber(line, { start: line.indexOf(n), end: line.indexOf(n) + n.length, text: n });
+    expect(at('Aldbrook Homes | Annual Performance Report 2023/24 | 6', '6')).toBe(true);
+    expect(at('24  Hartwell & Pryce plc  Annual Report and Accounts 2023/24', '24')).toBe(true);
+    expect(at('钱塘支付 2023 年度可持续发展报告 | 52', '52')).toBe(true);
+    expect(at('报告期内新增网点 120', '120')).toBe(false);
+    expect(at('全球报告倡议组织 (GRI 标准 ) 指引 136', '136')).toBe(false);
+    expect(at('Hospitals\t38', '38')).toBe(false);
   });
 });
