@@ -69,3 +69,19 @@ describe("last year's amount, compared with", () => {
     expect(checksOf('ratio', text)).toMatchObject([{ holds: true, figures: [{ value: 1.864e10 }, { value: 8.63e10 }, { value: 21.6 }] }]);
   });
 });
+
+describe('an amount said with what it went to', () => {
+  it('calls a list of uses whose last part is the rest (`主要用于A…、B…及其他D`) a mismatch when it misses', () => {
+    const text = (rest: string) => `全年环保投入3.42亿元，主要用于废水处理升级1.68亿元、锅炉改造1.05亿元、资源化利用0.52亿元及其他${rest}亿元。`;
+    expect(checksOf('sum', text('0.17'))).toMatchObject([{ holds: true, stated: 3.42e8 }]);
+    expect(checksOf('sum', text('0.26'))).toMatchObject([{ holds: false, stated: 3.42e8 }]);
+    const english = (rest: string) => `Capital expenditure was £84.2 million, mainly spent on fleet £46.3 million, stations £22.6 million and other projects £${rest} million.`;
+    expect(checksOf('sum', english('15.3'))).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', english('14.3'))).toMatchObject([{ holds: false }]);
+  });
+
+  it('says nothing when the list of uses has no rest: it may be partial', () => {
+    const text = '全年环保投入3.42亿元，主要用于废水处理升级1.68亿元、锅炉改造1.05亿元、资源化利用0.52亿元。';
+    expect(checksOf('sum', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

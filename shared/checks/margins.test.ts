@@ -44,3 +44,23 @@ Colleagues\t14,286\t13,542\t5.5%
     expect(checksOf('ratio', text('19.0%'))).toMatchObject([{ holds: false, rule: 'ratio.margin' }]);
   });
 });
+
+describe('a margin row of a table aligned by spaces', () => {
+  const statement = (margin2023: string) => `Income statement summary (£ million)
+                                2023-24    2022-23
+Passenger revenue                 612.8      538.4
+Other income                       48.6       45.2
+Total revenue                     661.4      583.6
+Operating costs                  (629.7)    (561.8)
+Operating profit                   31.7       21.8
+Operating margin                   ${margin2023}       3.7%
+`;
+
+  it('pairs each column\'s margin with the same column\'s profit and total revenue', () => {
+    expect(checksOf('ratio', statement('4.8%')).filter((c) => c.rule === 'ratio.margin').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([
+      [true, 31.7e6, 661.4e6, 4.8],
+      [true, 21.8e6, 583.6e6, 3.7],
+    ]);
+    expect(checksOf('ratio', statement('5.8%')).filter((c) => c.rule === 'ratio.margin' && !c.holds)).toMatchObject([{ stated: 5.8 }]);
+  });
+});

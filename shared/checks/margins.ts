@@ -20,7 +20,9 @@ const MARGIN = [
   { kind: 'gross', margin: /^(?:gross(?: profit)? margin|毛利率)/i, profit: /^(?:gross profit|毛利(?!率))/i },
   { kind: 'operating', margin: /^(?:operating(?: profit)? margin|营业利润率|營業利潤率|经营利润率|經營利潤率)/i, profit: /^(?:operating (?:income|profit)|营业利润(?!率)|營業利潤(?!率)|经营利润(?!率)|經營利潤(?!率))/i },
 ];
-const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业收入|營業收入|营业总收入|營業總收入|收入|营收)(?:\s*[（(][^()（）]{1,12}[)）])?\s*[:：\t]/i;
+const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业收入|營業收入|营业总收入|營業總收入|收入|营收)(?:\s*[（(][^()（）]{1,12}[)）])?(?:\s*[:：\t]| {2,}\S)/i;
+/** Cells apart by a tab or a wide gap, as tables give them (`Operating margin        4.8%       3.7%`). */
+const CELLS_APART = /\t| {2,}\S/;
 /** A margin said of the profit just before it in a sentence: `adjusted EBITDA rose 11.0% to £218.4 million, a margin of 17.0%`. */
 const TEXT_MARGIN = /,\s*(?:an?|its|the)\s+(?:\w+\s+)?margin\s+of\s*$/i;
 const REVENUE_WORD = /\b(?:revenues?|net sales|turnover)\b/i;
@@ -38,14 +40,14 @@ export function marginChecks(doc: CheckDocument): Check[] {
     const line = lineOf(doc.text, figure.start);
     const label = line.text.trimStart();
     const spec = MARGIN.find((m) => m.margin.test(label));
-    if (!spec || !/^[^\d]*[:：\t]/.test(label)) {
+    if (!spec || !/^[^\d]*?(?:[:：\t]| {2,}\S)/.test(label)) {
       const check = textMargin(doc, index);
       if (check) checks.push(check);
       return;
     }
     const block = blockAround(doc.text, line);
     // a table row's cells pair with the cells of the same column in the rows of its profit and revenue
-    const column = line.text.includes('\t') ? figuresOn(doc, line).findIndex((f) => f.index === index) : 0;
+    const column = CELLS_APART.test(label) ? figuresOn(doc, line).findIndex((f) => f.index === index) : 0;
     const profit = figuresOn(doc, block.find((l) => spec.profit.test(l.text.trimStart())))[column];
     const revenue = figuresOn(doc, block.find((l) => REVENUE.test(l.text.trimStart())))[column];
     const check = marginCheck(profit, revenue, { doc, figure, index });

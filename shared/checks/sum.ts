@@ -96,7 +96,7 @@ function listedSum(total: DocFigure): Check | undefined {
   const opening = doc.text.slice(figure.end, parts[0]!.figure.start);
   // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
   const lastLink = doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start);
-  const restLast = BREAKDOWN_OPENS.test(opening) && REST.test(lastLink);
+  const restLast = (BREAKDOWN_OPENS.test(opening) || USES_OPEN.test(opening)) && REST.test(lastLink);
   // `totalled 48.6 GL: 21.4 GL of groundwater, 18.9 GL … and 7.6 GL …`: a list the colon opens and `and` closes is the whole of it
   const closedList = COLON_OPENS.test(opening) && CLOSING_AND.test(lastLink);
   if (!WHOLE_LIST.test(opening) && !restLast && !closedList) return undefined;
@@ -172,6 +172,12 @@ const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?�
 const COLON_OPENS = /^[^\d,，;；。.]{0,12}[:：]\s*$/;
 /** Between the last two parts of a list, the word that closes it. */
 const CLOSING_AND = /^[^\d]{0,40}(?:\band\b|以及|和|及)[^\d]{0,4}$/;
+
+/**
+ * `环保投入3.42亿元，主要用于废水处理1.68亿元、…及其他0.26亿元`, `£84 million, spent on fleet £46 million, … and
+ * other £14 million`: an amount said with what it went to; closed by its rest, the list is the whole of it.
+ */
+const USES_OPEN = /^[^,，;；。.\d]{0,40}?[,，]\s*(?:主要|分别|全部|mainly |mostly )?(?:用于|投向|投入于|spent on|used (?:for|on)|allocated to|invested in)/i;
 
 /** The last part of a breakdown named as what remains: `及其他`, `剩余`, `other`, `the rest`. */
 const REST = /其他|其它|剩余|剩餘|其余|其餘|\b(?:others?|remaining|the rest)\b/i;
