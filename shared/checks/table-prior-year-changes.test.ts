@@ -88,3 +88,15 @@ describe('changes of rows whose tables and rates are said in other ways', () => 
     expect(rule('change.table-row-rate', checksOf('change', said('4.3')))).toMatchObject([{ holds: false, stated: 4.3 }]);
   });
 });
+
+describe('a rate said in its amount\'s unit of a row whose unit column says what it is per', () => {
+  it('reads `单车耗水降至10.4立方米` and `to 10.4 m3` as the `立方米/辆` / `m3/vehicle` row', () => {
+    const zh = (rate: string) => `表2 生产环节环境绩效\n指标\t单位\t2021年\t2022年\t2023年\n用水总量\t万立方米\t1,286\t1,352\t1,318\n单车耗水\t立方米/辆\t13.3\t12.2\t10.4\n\n单车耗水降至10.4立方米，同比下降${rate}%。`;
+    expect(rule('change.against-table-prior-year', checksOf('change', zh('14.8')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', zh('16.4')))).toMatchObject([{ holds: false, stated: 16.4 }]);
+    const en = (rate: string) => `Table 2: Environmental performance\nIndicator\tUnit\t2021\t2022\t2023\nWater withdrawal\tthousand m3\t12,860\t13,520\t13,180\nWater use per vehicle\tm3/vehicle\t13.3\t12.2\t10.4\n\nWater use per vehicle fell ${rate}% to 10.4 m3.`;
+    expect(rule('change.against-table-prior-year', checksOf('change', en('16.4')))).toMatchObject([{ holds: false, stated: 16.4 }]);
+    // the amount's unit must be the figure's: a row per vehicle in kWh is no row of cubic metres
+    expect(rule('change.against-table-prior-year', checksOf('change', zh('16.4').replace('立方米/辆', '千瓦时/辆')))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 // on 2022`). When the row also has a change column (`Change`, `同比变动`), the text's rate must say the
 // same as that column's cell.
 
+import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
@@ -45,6 +46,8 @@ export interface DatedRow {
   change?: DocFigure;
   /** The year of the column `before` stands in. */
   beforeYear?: number;
+  /** The row's cell under a `单位` / `Unit` header (`立方米/辆`), when the table has that column. */
+  unit?: string;
 }
 
 export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
@@ -60,10 +63,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (!stated || used.has(stated.rate.figure.start)) continue;
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
     const named = new Set([...metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)), ...metricTokens(figure.metric)]);
-    const candidates = rows.filter(({ row, latest, beforeYear }) => {
+    const candidates = rows.filter(({ row, latest, beforeYear, unit }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       if (stated.year !== undefined && stated.year !== beforeYear) return false;
-      return namesRow(named, row.label) && comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure);
+      return namesRow(named, row.label) && ((comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure)) || inRowUnit(figure, latest, unit));
     });
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
@@ -77,6 +80,23 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (change) checks.push(sameChange(stated.rate, change, row.label));
   }
   return checks;
+}
+
+/** A unit column's header. */
+const UNIT_HEADER = /^\s*(?:单位|單位|units?)\s*$/i;
+/** A rate's unit in a unit column, its amount's unit before the thing it is per (`立方米/辆`, `m3/vehicle`, `MWh per bed`). */
+const PER_UNIT = /^\s*([^/]+?)\s*(?:\/|\bper\s)/i;
+
+/**
+ * A text figure said in the amount's unit of a row whose bare cells a unit column calls a rate
+ * (`单车耗水降至10.4立方米` of the row `单车耗水 | 立方米/辆 | … | 10.4`, `Water use per vehicle fell 16.4% to
+ * 10.4 m3` of `m3/vehicle`): the sentence names the row, which says what it is per.
+ */
+function inRowUnit(figure: DocFigure['figure'], latest: DocFigure, unit: string | undefined): boolean {
+  if (unit === undefined || latest.figure.unit !== '' || figure.unit === '') return false;
+  const amount = PER_UNIT.exec(unit)?.[1];
+  const spec = amount === undefined ? null : specIn(amount);
+  return spec !== null && spec.factor === 1 && spec.unit?.unit === figure.unit;
 }
 
 /** A text figure no other year's: of the latest year's column, or of no year its sentence names. */
@@ -139,11 +159,13 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
     const beforeColumn = dated.find(([y]) => y === newest - 1)?.[1];
     if (beforeColumn === undefined || dated.filter(([y]) => y === newest).length > 1) continue;
     const changeColumn = header.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
+    const unitColumn = header.findIndex((t) => UNIT_HEADER.test(t));
     for (const row of block) {
       const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
       if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
       const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
-      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1 });
+      const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
+      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}) });
     }
   }
   return out;
