@@ -11,7 +11,7 @@ import { comparable } from './dimension';
 import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
-import { priorYearWhole, quotientIsStated, shareCheck, wholeNamed } from './ratio';
+import { priorYearWhole, quotientIsStated, shareCheck, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from './slips';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -29,7 +29,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   // the holding shares' wholes in document order, each with its index among the document's figures
   const indexOf = new Map(doc.figures.map((f, index) => [f.start, index]));
   const wholes = own
-    .filter((c) => c.holds)
+    .filter((c) => c.holds && c.rule !== WHOLE_IN_BRACKETS)
     .map((c) => indexOf.get(c.figures.find((f) => f.role === 'denominator')?.start ?? -1))
     .filter((index): index is number => index !== undefined)
     .sort((a, b) => a - b);

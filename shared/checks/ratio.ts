@@ -45,13 +45,14 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
     // `较年初增加 96.35 亿元，增长 9.53%，占各项贷款的 39.3%`: nor, of a whole named, is the amount it changed by
     const named = whole !== undefined && !isGeneric(whole);
-    const candidates = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure) && !(named && saidAsChange(doc.text, f.figure)));
+    // `42.685 million passengers, up 118.6% (2022: 19.526 million) and 96.8% of …`: nor is last year's amount in brackets
+    const candidates = inSentence.filter((f) => !saidAsPrior(doc.text, f.figure) && !(named && saidAsChange(doc.text, f.figure)) && !priorYearWhole(doc.text, f.figure, share));
     let numerator = candidates.at(-1);
     // `21.4% of our employees (1,033) and 18% of the Executive Committee`: a count in brackets after one share is that share's
     if (numerator && isNumeratorOfShareBefore(doc, numerator)) continue;
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
-      let denominator = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
+      let denominator: { figure: DocFigure; named: boolean; rule?: string } | undefined = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
       // `余额 486.52 亿元，…，高于平均增速 5.2 个⏎百分点，占各项贷款的比例为 16.99%`: a figure of another kind between
       // them, the named whole picks the figure before it that it can hold
       for (let c = candidates.length - 2; !denominator && named && c >= Math.max(0, candidates.length - 3); c--) {
@@ -65,7 +66,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         if (row) denominator = { figure: row, named: true };
       }
       if (denominator) {
-        const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before');
+        const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
         // is the sentence's only other figure of the kind, as certain as a named one
         const onlyInSentence = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
@@ -80,8 +81,14 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       continue;
     }
     const sentence = doc.text.slice(share.sentence.start, share.sentence.end);
-    if (!RATIO_CUE.test(sentence) || inTable(doc.text, share)) continue;
     const shareFigure: DocFigure = { doc, figure: share, index: i };
+    // `Women are 22.6% of our colleagues (1,178)` after `We employed 5,214 colleagues`: the part in brackets, the whole the count of what the share names
+    const counted = named && !numerator ? shareOfCounted(doc, shareFigure, whole) : undefined;
+    if (counted) {
+      checks.push(counted);
+      continue;
+    }
+    if (!RATIO_CUE.test(sentence) || inTable(doc.text, share)) continue;
     const pair = inSentence.length >= 2 ? pairInSentence(inSentence, shareFigure) : undefined;
     const after = numeratorAfter(doc, i);
     const found =
@@ -227,12 +234,40 @@ const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平
 
 
 /** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
-function wholeAfter(doc: CheckDocument, numerator: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean } | undefined {
+/** A whole said in brackets after its name is that share's own, no whole of the paragraph's other shares (`paragraph-shares.ts`). */
+export const WHOLE_IN_BRACKETS = 'ratio.share-of-whole-in-brackets';
+
+function wholeAfter(doc: CheckDocument, numerator: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean; rule?: string } | undefined {
   const next = doc.figures[share.index + 1];
   if (!next || next.sentence.start !== share.figure.sentence.start || !comparable(next, numerator.figure) || !(next.value > numerator.figure.value)) return undefined;
   // `15.3% of all 13.98 billion orders`, `of the 8,214 employees`: the whole's amount right after `of`
   const between = doc.text.slice(share.figure.end, next.start);
-  return /^\s*of\s+[^,;:()\d]{2,60}?\s(?:of|was|is|totall?(?:ing|ed))\s*$/i.test(between) || /^\s*of\s+(?:all|the|our|its|their)\s+$/i.test(between) ? { figure: { doc, figure: next, index: share.index + 1 }, named: true } : undefined;
+  if (/^\s*of\s+[^,;:()\d]{2,60}?\s(?:of|was|is|totall?(?:ing|ed))\s*$/i.test(between) || /^\s*of\s+(?:all|the|our|its|their)\s+$/i.test(between)) return { figure: { doc, figure: next, index: share.index + 1 }, named: true };
+  // `96.8% of the 2019 level (44.096 million)`: the whole's amount in brackets after its name, larger than the part before
+  return /^\s*of\s+[^,;:()]{2,40}?\s*[(（]\s*$/i.test(between) ? { figure: { doc, figure: next, index: share.index + 1 }, named: true, rule: WHOLE_IN_BRACKETS } : undefined;
+}
+
+/**
+ * `Women are 22.6% of our colleagues (1,178)`, `9.4% of drivers (174)`: a share with no figure before it in its
+ * sentence, its part in brackets after it and its whole named by what is counted — the nearest earlier figure of
+ * the paragraph that counts that noun (`5,214 colleagues`, `1,846 train drivers`), said exactly and larger.
+ */
+function shareOfCounted(doc: CheckDocument, share: DocFigure, whole: string): Check | undefined {
+  const part = numeratorAfter(doc, share.index);
+  const wanted = metricTokens(whole);
+  if (!part || wanted.length === 0 || !/^[^\d]*[(（]\s*$/.test(doc.text.slice(share.figure.end, part.figure.start))) return undefined;
+  let upTo = share.figure.start;
+  for (let k = share.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (share.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) return undefined;
+    upTo = f.start;
+    if (f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
+    const noun = metricTokens(f.unit);
+    if (noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) continue;
+    if (part.figure.unit !== '' && !comparable(f, part.figure)) return undefined;
+    return shareCheck(part, { doc, figure: f, index: k }, share, 'ratio.share-of-counted-whole');
+  }
+  return undefined;
 }
 
 /** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */

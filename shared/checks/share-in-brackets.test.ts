@@ -11,3 +11,35 @@ describe('a share in brackets after the figure it is of', () => {
     expect(checksOf('ratio', 'We sent 1,200 surveys to suppliers and 1,050 were returned (87.5%).')).toMatchObject([{ holds: true }]);
   });
 });
+
+describe('a share whose part is in brackets after it and whose whole is a count said before', () => {
+  const text = (share: string) => `We employed 5,214 colleagues at 31 March 2024, of whom 1,846 are train drivers. Women are ${share} of our colleagues (1,178).`;
+
+  it('is the bracketed count over the paragraph\'s count of what the share names (`22.6% of our colleagues (1,178)`)', () => {
+    expect(checksOf('ratio', text('22.6%'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-counted-whole', figures: [{ value: 1_178 }, { value: 5_214 }, { value: 22.6 }] }]);
+    expect(checksOf('ratio', text('26.2%'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-counted-whole' }]);
+  });
+
+  it('takes no count of another noun for the whole', () => {
+    expect(checksOf('ratio', 'We run 5,214 trains a week. Women are 22.6% of our colleagues (1,178).')).toEqual([]);
+  });
+});
+
+describe('a share whose whole is in brackets after its name', () => {
+  const text = (share: string) => `Our airports handled 42.685 million passengers in 2023, up 118.6% (2022: 19.526 million) and ${share} of the 2019 level (44.096 million).`;
+
+  it('is the part before it over the bracketed whole, passing over last year\'s amount in brackets', () => {
+    expect(checksOf('ratio', text('96.8%'))).toMatchObject([{ holds: true, figures: [{ value: 42.685e6 }, { value: 44.096e6 }, { value: 96.8 }] }]);
+    expect(checksOf('ratio', text('98.6%'))).toMatchObject([{ holds: false, figures: [{ value: 42.685e6 }, { value: 44.096e6 }, { value: 98.6 }] }]);
+  });
+
+  it('is that share\'s own whole, none of the paragraph\'s other shares\' (`4.862 million, 11.4% of the total`)', () => {
+    const paragraph = `${text('96.8%')} International passengers numbered 4.862 million, 11.4% of the total. Binjiang Airport handled 33.126 million passengers, 77.6% of the Group.`;
+    expect(checksOf('ratio', paragraph).map((c) => [c.holds, c.rule, c.figures[1]!.value])).toEqual([
+      [true, 'ratio.share-of-whole-in-brackets', 44.096e6],
+      [true, 'ratio.share-of-paragraph-whole', 42.685e6],
+      [true, 'ratio.share-of-earlier-figure', 42.685e6],
+    ]);
+  });
+});
+
