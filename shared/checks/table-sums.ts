@@ -20,7 +20,7 @@ import type { CheckDocument, DocFigure } from './types';
 export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = [];
   for (const block of tableBlocks(doc)) {
-    out.push(...columnSums(block), ...totalsFirst(block));
+    out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block));
     out.push(...rowSums(block));
   }
   return out;
@@ -39,7 +39,24 @@ function scopeRepeated(parts: DocFigure[]): boolean {
   return false;
 }
 
-function columnSums(block: Row[]): SumCandidate[] {
+/**
+ * A block under a line that ends on a joining word (`Southampton and` over `Bournemouth   19.2   17.1`) opens
+ * on the rest of a label the PDF wrapped: the rows above that line are the same table's, cut off, so the
+ * block's rows are not all of a total's parts.
+ */
+function cutByWrappedLabel(text: string, block: Row[]): boolean {
+  const first = block[0];
+  const cell = first && !first.header ? first.cells.find(Boolean) : undefined;
+  if (!cell) return false;
+  const lineStart = text.lastIndexOf('\n', cell.figure.start - 1) + 1;
+  if (lineStart === 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return /\S/.test(above) && WRAPPED_LABEL_END.test(above);
+}
+/** A label's line broken after a word that joins it to what follows. */
+const WRAPPED_LABEL_END = /(?:\b(?:and|of|for|from|to|in|on|by|with|the|excluding|including)|[&,/、，及和与與之的])\s*$/i;
+
+function columnSums(block: Row[], cut = false): SumCandidate[] {
   const out: SumCandidate[] = [];
   const columns = Math.max(...block.map((r) => r.texts.length));
   for (let c = 0; c < columns; c++) {
@@ -56,7 +73,7 @@ function columnSums(block: Row[]): SumCandidate[] {
       const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
       if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
-        const certainty = !marked || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
+        const certainty = !marked || cut || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
         out.push({ total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' });
         if (marked) {
           parts = [];
