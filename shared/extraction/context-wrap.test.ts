@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
-import { Wraps, gapBackAcrossWrap, textBeforeAcrossWrap, wordBeforeAcrossWrap } from './context';
+import { Wraps, gapBackAcrossWrap, textBeforeAcrossWrap, wordBeforeAcrossWrap, wrapsOf } from './context';
 
 const strip = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier]);
 /** The same sentence on one line. */
@@ -25,15 +25,17 @@ describe('the words before a number across a PDF wrap of prose (context.ts)', ()
   it("reads the same with a text's Wraps kept across its numbers, asked in any order, as afresh", () => {
     const t = 'and the top\n5 sectors\n\n7 more\n会员人数已达上\n\n百万会员 are 3 sites\nthen\n8 in all. Colleagues gave well over\n\n12,500\nhours';
     const at = [...t.matchAll(/\d|百/g)].map((m) => m.index);
-    const fresh = at.map((i) => [gapBackAcrossWrap(t, i), textBeforeAcrossWrap(t, i, 12)]);
+    const fresh = at.map((i) => [gapBackAcrossWrap(t, i, new Wraps(t)), textBeforeAcrossWrap(t, i, 12, new Wraps(t)), wordBeforeAcrossWrap(t, i, new Wraps(t))]);
     for (const order of [at, [...at].reverse(), [...at, ...at]]) {
       const wraps = new Wraps(t);
       for (const i of order) {
         const k = at.indexOf(i);
-        expect([gapBackAcrossWrap(t, i, wraps), textBeforeAcrossWrap(t, i, 12, wraps)]).toEqual(fresh[k]);
-        expect(wordBeforeAcrossWrap(t, i, wraps)).toEqual(wordBeforeAcrossWrap(t, i));
+        expect([gapBackAcrossWrap(t, i, wraps), textBeforeAcrossWrap(t, i, 12, wraps), wordBeforeAcrossWrap(t, i, wraps)]).toEqual(fresh[k]);
+        // and the text's own, kept between the readers' calls
+        expect([gapBackAcrossWrap(t, i), textBeforeAcrossWrap(t, i, 12), wordBeforeAcrossWrap(t, i)]).toEqual(fresh[k]);
       }
     }
+    expect(wrapsOf(t)).toBe(wrapsOf(t));
     expect(fresh.filter(([g], k) => g !== gapBackAcrossWrap(t, at[k]!, new Wraps(''.padEnd(t.length))))).not.toEqual([]);
   });
   it('joins the line above to the text before the number', () => {

@@ -51,14 +51,15 @@ const WRAP_IDEOGRAPHS = 2;
 const BLANK_WRAP_IDEOGRAPHS = 6;
 
 /**
- * What the readers across a wrap found at a text's line starts, kept for the other asks about the
- * same line (a figure's rules ask about its line several times): make one per text and pass it to
- * gapBackAcrossWrap, wordBeforeAcrossWrap and textBeforeAcrossWrap; without one each reads afresh.
+ * What the readers across a wrap found at a text's line starts, kept for every later ask about the
+ * same line (a figure's rules ask about its line several times, and about the line of the word
+ * before it, in turn): gapBackAcrossWrap, wordBeforeAcrossWrap and textBeforeAcrossWrap share the
+ * one of the text they read (`wrapsOf`), whichever rule asks.
  */
 export class Wraps {
-  /** The line start read last, the end of the prose above it (else -1), and whether a blank line parts them. */
-  private ls = -1;
-  private h = -1;
+  /** Per line start read: the end of the prose above it times two, plus one where a blank line parts them; else -1. */
+  private readonly found = new Map<number, number>();
+  /** Whether a blank line parts the line last read from the prose above it (set by proseEndBefore). */
   private blank = false;
 
   constructor(readonly text: string) {}
@@ -71,11 +72,13 @@ export class Wraps {
    * or a comma rather than a sentence's stop, and holding a few words or ideographs. Else -1.
    */
   endBefore(ls: number, from: number): number {
-    if (ls !== this.ls) {
-      this.ls = ls;
-      this.h = this.proseEndBefore(ls);
+    let found = this.found.get(ls);
+    if (found === undefined) {
+      const h = this.proseEndBefore(ls);
+      found = h < 0 ? -1 : h * 2 + (this.blank ? 1 : 0);
+      this.found.set(ls, found);
     }
-    return this.h >= 0 && (!this.blank || lineGoesOn(this.text, from)) ? this.h : -1;
+    return found >= 0 && ((found & 1) === 0 || lineGoesOn(this.text, from)) ? found >> 1 : -1;
   }
 
   /** `endBefore` but for the line holding `from` going on: the end of the prose on the line above `ls`, else -1 (sets `blank`). */
@@ -102,8 +105,17 @@ export class Wraps {
   }
 }
 
-/** The end of the prose a PDF wrapped above the line starting at `ls` (Wraps.endBefore), read from `wraps` where given. */
-const wrapEndBefore = (text: string, ls: number, from: number, wraps: Wraps | undefined): number => (wraps ?? new Wraps(text)).endBefore(ls, from);
+/** The Wraps of the text read last: one per text, however many rules (and rules' helpers) ask about its lines. */
+let lastWraps: Wraps | null = null;
+
+/** The text's Wraps, kept while the same text is read. */
+export function wrapsOf(text: string): Wraps {
+  if (lastWraps === null || lastWraps.text !== text) lastWraps = new Wraps(text);
+  return lastWraps;
+}
+
+/** The end of the prose a PDF wrapped above the line starting at `ls` (Wraps.endBefore), read from `wraps` where given, else from the text's. */
+const wrapEndBefore = (text: string, ls: number, from: number, wraps: Wraps | undefined): number => (wraps ?? wrapsOf(text)).endBefore(ls, from);
 
 /** Whether the line holding `from` goes on after it with a lower-case word or Chinese: a sentence, no label. */
 function lineGoesOn(text: string, from: number): boolean {

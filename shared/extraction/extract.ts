@@ -16,7 +16,6 @@ import { TableHeaders } from './table-header';
 import { entityEnd } from './gaps';
 import { skipMarkup, wordEnd } from './skip';
 import { noiseReason } from './noise';
-import { Wraps } from './context';
 import { SentenceCache } from './sentences';
 import { undoubleRadicals } from './radicals';
 
@@ -50,7 +49,6 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
   const out: Candidate[] = [];
   const orphans = new OrphanScales(text);
   const tables = new TableHeaders(text);
-  const wraps = new Wraps(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -84,7 +82,7 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       takeShareNoun(text, cand, out[out.length - 1]);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
-      const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand, wraps) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;
+      const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;
       if (reason === null) {
         const prev = out[out.length - 1];
         if (!prev || prev.end <= cand.start) out.push(cand);

@@ -78,7 +78,7 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
       if (last !== 0x72 && last !== 0x6e && last !== 0x74 && last !== 0x65 && last !== 0x77) return false;
       const w = a.prevWord;
       if (w === null || !SUBSET_COMPARISON_END.has(w.word)) return false;
-      return SUBSET_OF_WITH.test(textBeforeAcrossWrap(text, c.start, 80, a.wraps));
+      return SUBSET_OF_WITH.test(textBeforeAcrossWrap(text, c.start, 80));
     },
   },
   {

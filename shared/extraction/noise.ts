@@ -1,5 +1,5 @@
 import type { Candidate, CandidateKind, Script } from './candidate';
-import { Wraps, wordAfter, wordBeforeAcrossWrap } from './context';
+import { wordAfter, wordBeforeAcrossWrap } from './context';
 import type { Word } from './context';
 import { COUNT_NOISE_RULES as counts } from './noise-counts';
 import { LAYOUT_NOISE_RULES as layout } from './noise-layout';
@@ -29,15 +29,13 @@ export class Around {
   constructor(
     readonly text: string,
     readonly c: Candidate,
-    /** What the readers across a wrap found on the text's lines (context.ts): pass it on to them. */
-    readonly wraps: Wraps = new Wraps(text),
   ) {}
   /**
    * The ASCII word just before the figure: on its line, or at the end of the line above where a
    * PDF wrapped prose before the figure (`the top⏎five sectors`, `higher than⏎26 degrees`).
    */
   get prevWord(): Word | null {
-    if (this.before === undefined) this.before = wordBeforeAcrossWrap(this.text, this.c.start, this.wraps);
+    if (this.before === undefined) this.before = wordBeforeAcrossWrap(this.text, this.c.start);
     return this.before;
   }
   /** The ASCII word just after the figure's span (same line). */
@@ -141,10 +139,10 @@ const RULES_FOR = new Map(
   (Object.keys(SCRIPTS) as Script[]).map((s) => [s, new Map((Object.keys(KINDS) as CandidateKind[]).map((k) => [k, ruleList(NOISE_RULES.filter((r) => mayDrop(r, s, k)))]))]),
 );
 
-/** The first noise rule that rejects the candidate, or null when it is a claimed figure (`wraps`: the text's, kept across its candidates). */
-export function noiseReason(text: string, c: Candidate, wraps: Wraps = new Wraps(text)): string | null {
+/** The first noise rule that rejects the candidate, or null when it is a claimed figure. */
+export function noiseReason(text: string, c: Candidate): string | null {
   const { drops, names } = RULES_FOR.get(c.form.script)?.get(c.kind) ?? ALL_RULES;
-  const around = new Around(text, c, wraps);
+  const around = new Around(text, c);
   for (let k = 0; k < drops.length; k++) if (drops[k]!(text, c, around)) return names[k]!;
   return null;
 }
