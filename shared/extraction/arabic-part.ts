@@ -89,7 +89,11 @@ function scaleOfLeftColumn(text: string, numStart: number, p: number): boolean {
   if (g - nl - 1 >= col || !(isSpaceCode(code(text, numStart - 1)) && isSpaceCode(code(text, numStart - 2)))) return false;
   // both lines in columns: text before the figure on its own, a column gap in the scale's line before the figure's column
   // (`more than  6.5⏎million people` is one column's words, spaced)
-  return text.slice(ls, numStart).trim() !== '' && text.slice(g, nl + 1 + col).includes('  ');
+  if (text.slice(ls, numStart).trim() === '') return false;
+  // or a cell of the figure's row starting right above the scale, whose wrapped rest it is (`KRW 100  274.9⏎  million`)
+  const above = ls + g - nl - 1;
+  if (above >= ls + 2 && code(text, above) !== 0x20 && code(text, above - 1) === 0x20 && code(text, above - 2) === 0x20) return true;
+  return text.slice(g, nl + 1 + col).includes('  ');
 }
 
 /**

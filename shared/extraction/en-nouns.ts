@@ -94,6 +94,10 @@ function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) =>
 }
 
 /** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
+/** Words a class's number follows inside a noun (`Tier 1 factories`, `Category 2 incidents`), and that number before a lower-case word. */
+const CLASS_WORDS = new Set(['tier', 'category', 'grade', 'level', 'class', 'type', 'phase', 'scope']);
+const CLASS_NUMBER = /^ ([1-9]\d?) (?=[a-z])/;
+
 const unreadable = (i: number): EnNoun => ({ text: '', capitalized: false, titleCase: false, end: i });
 
 export interface EnNoun {
@@ -142,6 +146,15 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
           p = q;
           continue;
         }
+      }
+    }
+    // `412 Tier 1 factories`, `3 Category 2 pollution incidents`: a class and its number name the kind counted
+    if (words.length === 0 && !spaced && CLASS_WORDS.has(lw)) {
+      const m = CLASS_NUMBER.exec(text.slice(t.end, t.end + 5));
+      if (m) {
+        words.push(t, { start: t.end + 1, end: t.end + 1 + m[1]!.length, word: m[1]!, lower: m[1]! });
+        p = t.end + m[0].length;
+        continue;
       }
     }
     // `29 zero-tolerance issues`, `3 one-off grants`: a number word hyphened to a word that is no

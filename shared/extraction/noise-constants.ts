@@ -31,6 +31,9 @@ export const CONSTANT_NOISE_RULES: NoiseRule[] = [
       return ZH_CONSTANT.test(before) || EN_CONSTANT.test(before);
     },
   },
+  // a line's or a substation's voltage (`500千伏变电站`, `±800千伏特高压`) names its grade, as a
+  // setting of the grid's design, not an amount a report claims
+  { name: 'voltage-grade', kinds: ['measure'], drop: (_t, c) => c.unit === 'kV' },
   {
     name: 'typographic-size',
     drop: (text, c) => {

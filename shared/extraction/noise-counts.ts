@@ -9,6 +9,7 @@ import { onlyOne } from './chinese';
 import { spacedHeadline } from './digits';
 import { countedBefore } from './number-verb';
 import { labelledAboveInColumn, partLabelBelow } from './column-kpi';
+import { isWhiteSpace } from './cell-lines';
 
 // Numbers that count nothing a report claims (GUIDELINES.md, "Exclude"): `one` as an article, a
 // bare number with nothing counted and no table cell to stand in, a threshold, a temperature, a
@@ -30,6 +31,10 @@ const BARE_SCALE_COUNTS = new Set(['名', '户', '位', '包', '件', '台', '�
 /** `单位：万人次、万吨、万架次`: a table's units listed after 单位, each its scale and measure word. */
 const UNIT_LIST_BEFORE = /(?:单位|單位)\s*[:：][^\n。，]*$/;
 
+/** `29 of them`, `11 of⏎these`, `40 of whom`: a part of a set a clause before names. */
+const OF_SET_AFTER = /^\s+of\s+(?:them|these|those|whom)\b/;
+const countOfSetBefore = (text: string, end: number): boolean => isWhiteSpace(text.charCodeAt(end)) && OF_SET_AFTER.test(text.slice(end, end + 16));
+
 export const COUNT_NOISE_RULES = {
   // a lone 一 or `one` as an article, but not 一 tenth (`增长逾一成`, 10%; 一成不变 is an idiom)
   articleOne: { name: 'article-one', scripts: ['zh', 'en'], drop: (text, c) => justOne(c) && c.kind !== 'percent' && !priorPeriodValue(text, c) && !recordedOne(text, c) && !(c.form.script === 'zh' && onlyOne(text, c.start)) },
@@ -44,7 +49,9 @@ export const COUNT_NOISE_RULES = {
       // a KPI page's cell its column names (`Fatalities⏎0`, `84⏎⏎of them certified`)
       !labelledAboveInColumn(text, c.numStart, c.numEnd) && !partLabelBelow(text, c.numStart, c.numEnd) &&
       // letter-spaced (`    4 1 2      1 8 . 6 %`): a designed page's headline figure, no chart's tick or note's number
-      !spacedHeadline(text, c.numStart, c.numEnd),
+      !spacedHeadline(text, c.numStart, c.numEnd) &&
+      // `led 29 of them to set targets`: a count of the set named before, which it leaves unsaid
+      !countOfSetBefore(text, c.end),
   },
   threshold: { name: 'threshold', drop: (_t, c) => c.context.threshold },
   temperature: { name: 'temperature', kinds: ['temperature'], drop: (_t, c) => c.kind === 'temperature' },

@@ -8,7 +8,7 @@ import { tocPageNumber } from './toc';
 import { continuesWrappedProse, isHeadingLine } from './names';
 import { inUnitCaption } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
-import { inUnitCell } from './unit-cell';
+import { inUnitCell, inUnitCellRest } from './unit-cell';
 import { pageAfterBarredTitle, pageAfterEdgeTitle } from './running-head';
 import { letterSpaced } from './digits';
 import { labelledAboveInColumn } from './column-kpi';
@@ -132,7 +132,7 @@ export const LAYOUT_NOISE_RULES = {
       return c.form.script === 'zh' && c.form.pureScale && code(text, c.start - 1) === 0x09 && (code(text, c.end) === 0x09 || atLineEnd(text, c.end));
     },
   },
-  unitCell: { name: 'unit-cell', drop: (text, c) => inUnitCell(text, c) },
+  unitCell: { name: 'unit-cell', drop: (text, c) => inUnitCell(text, c) || inUnitCellRest(text, c) },
   formulaOperand: {
     name: 'formula-operand',
     // `事故率 = 事故起数 ÷ 总工时 × 1,000,000`: a constant of a formula defining a metric

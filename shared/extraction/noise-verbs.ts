@@ -2,12 +2,12 @@ import type { Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isDigitCode } from './normalize';
 import { skipGapBack } from './gaps';
-import { wordBefore } from './context';
+import { wordAfter, wordBefore } from './context';
 
 // Words that are a figure only in one grammatical role: `double` and `triple` count as a multiplier
-// when they are the verb (`to double patient reach`, `will triple`), not as an adjective (`double
-// materiality`, `double-digit`); and `over N years` after an amount frames it (`CHF 250 million over
-// five years`) rather than claiming more than N years.
+// when they are the verb (`to double patient reach`, `will triple`) or compare (`double the £1.6bn`),
+// not as an adjective (`double materiality`, `double-digit`); and `over N years` after an amount
+// frames it (`CHF 250 million over five years`) rather than claiming more than N years.
 
 /** `double materiality`, `a triple bottom line`, `double-check`: the adjective, no multiplier. */
 function multiplierNotVerb(text: string, c: Candidate): boolean {
@@ -15,9 +15,12 @@ function multiplierNotVerb(text: string, c: Candidate): boolean {
   const word = text.slice(c.numStart, c.numEnd).toLowerCase();
   if (word !== 'double' && word !== 'triple') return false;
   if (code(text, c.numEnd) === 0x2d) return true;
-  return !VERB_LEADS.has(wordBefore(text, c.start, 1)?.word ?? '');
+  if (VERB_LEADS.has(wordBefore(text, c.start, 1)?.word ?? '')) return false;
+  // before a determiner it multiplies what follows (`more than double the £1.6bn held`, `triple that of 2019`)
+  return !COMPARED_LEADS.has(wordAfter(text, c.numEnd, 1)?.word ?? '');
 }
 const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'should', 'shall', 'may', 'must']);
+const COMPARED_LEADS = new Set(['the', 'that', 'those', 'its', 'our', 'their', 'his', 'her', 'this', 'these', 'what']);
 
 /** `committed CHF 250 million over⏎five years`, `£4.8m over three years`: the period an amount is spread over. */
 function periodOfAmountBefore(text: string, c: Candidate): boolean {

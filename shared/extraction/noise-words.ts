@@ -42,7 +42,16 @@ export function continuesCodeList(text: string, start: number): boolean {
   while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
   if (k < from || !LIST_JOINER_END.has(text.charCodeAt(k))) return false;
   const match = CODE_LIST_BEFORE.exec(text.slice(from, start));
-  return match !== null && EN_CODE_WORDS.has(match[1]!.toLowerCase());
+  return match !== null && EN_CODE_WORDS.has(match[1]!.toLowerCase()) && !percentAfter(text, start);
+}
+
+/** Whether a percent sign ends the number at `start` (`94% of Tier 1 and 71% of Tier 2`): a share, which no code is. */
+function percentAfter(text: string, start: number): boolean {
+  let k = start;
+  let ch = text.charCodeAt(k);
+  while ((ch >= 0x30 && ch <= 0x39) || ch === 0x2e || ch === 0x2c) ch = text.charCodeAt(++k);
+  while (text.charCodeAt(k) === 0x20) k++;
+  return text.charCodeAt(k) === 0x25 || text.charCodeAt(k) === 0xff05;
 }
 
 /** Chinese words before a number that make it an identifier, a rank or an ordinal; `null` entries block a shorter match (`目前` is not `前`). */

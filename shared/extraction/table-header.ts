@@ -1,5 +1,6 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { specIn } from './unit-spec-in';
+import { restBelow } from './unit-cell';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import type { Unit } from './units';
@@ -38,6 +39,8 @@ export class TableHeaders {
   private readonly heads: RunningHeads;
   /** Each header line's cells with where they stand, read once. */
   private readonly spans = new Map<number, Array<{ start: number; end: number; text: string }>>();
+  /** Each row's unit cell wrapped onto the line under it, read once. */
+  private readonly wrapped = new Map<number, { k: number; spec: UnitSpec | null } | null>();
 
   constructor(private readonly text: string) {
     this.heads = new RunningHeads(text);
@@ -58,7 +61,7 @@ export class TableHeaders {
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = this.spec(k === 0 ? label : row.cells[k]!);
+      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? this.wrappedCellSpec(row, k) : null);
       if (spec) return scaledMeasure(spec, header.table, label) ?? spec;
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
@@ -287,6 +290,32 @@ export class TableHeaders {
   private cellOver(row: Row, s: number, e: number): string | null {
     for (const span of this.spansOf(row)) if (span.start < e && s < span.end) return span.text;
     return null;
+  }
+
+  /** The spec of cell `k` of `row` read with its rest a PDF wrapped onto the line under it (`KRW 100⏎million`). */
+  private wrappedCellSpec(row: Row, k: number): UnitSpec | null {
+    // cheap first: an indented line under the row
+    if (this.text.charCodeAt(row.end + 1) !== 0x20 || this.text.charCodeAt(row.end + 2) !== 0x20 || row.tab) return null;
+    let wrapped = this.wrapped.get(row.start);
+    if (wrapped === undefined) {
+      wrapped = this.wrappedCell(row);
+      this.wrapped.set(row.start, wrapped);
+    }
+    return wrapped !== null && wrapped.k === k ? wrapped.spec : null;
+  }
+
+  /** The cell of `row` whose rest stands alone on the line under it, and what the two state together. */
+  private wrappedCell(row: Row): { k: number; spec: UnitSpec | null } | null {
+    const t = this.text;
+    // the rest's column: where the next line's text starts; a cell of the row must start right above it
+    let col = 2;
+    while (t.charCodeAt(row.end + 1 + col) === 0x20) col++;
+    const at = row.start + col;
+    if (at >= row.end || t.charCodeAt(at) === 0x20 || t.charCodeAt(at - 1) !== 0x20 || t.charCodeAt(at - 2) !== 0x20) return null;
+    const rest = restBelow(t, row.end, col);
+    if (rest === null) return null;
+    const k = row.cells.findIndex((cell, n) => n > 0 && t.startsWith(cell, at));
+    return k < 0 ? null : { k, spec: this.spec(`${row.cells[k]!} ${rest}`) };
   }
 
   private spec(cell: string): UnitSpec | null {

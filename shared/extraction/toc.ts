@@ -37,8 +37,8 @@ function lineAt(text: string, i: number): Line | null {
 const above = (text: string, line: Line) => lineAbove(text, line.start, MAX_LINE, BLANKS);
 const below = (text: string, line: Line) => lineBelow(text, line.end, MAX_LINE, BLANKS);
 
-/** A chapter's number opening an entry (`1 / 蚂蚁金服概况   Ant Financial Profile 112`, `2. Our People 12`). */
-const CHAPTER_NUMBER = /^\s*\d{1,2}\s*[/.、)]\s+/;
+/** A chapter's number opening an entry (`1 / 蚂蚁金服概况   Ant Financial Profile 112`, `2. Our People 12`, `3  Underwriting portfolio   17`). */
+const CHAPTER_NUMBER = /^\s*\d{1,2}(?:\s*[/.、)])?\s+/;
 
 /** An entry's title and page, its chapter's number left out. */
 const entryOf = (line: string): RegExpExecArray | null => {

@@ -29,7 +29,53 @@ export function inUnitCell(text: string, c: Candidate): boolean {
   const rest = after.slice(gapAfter.index).split(CELL_GAP).map((s) => s.trim()).filter((s) => s !== '');
   if (rest.length === 0 || !rest.every((cell) => VALUE_CELL.test(cell))) return false;
   const cell = text.slice(ls + gapBefore, c.end + gapAfter.index).trim();
-  return specIn(cell) !== null;
+  if (specIn(cell) !== null) return true;
+  // `KRW 100⏎million`: the cell's scale wrapped onto the line under it
+  const wrapped = restBelow(text, le, gapBefore);
+  return wrapped !== null && specIn(`${cell} ${wrapped}`) !== null;
+}
+
+/** Longest rest of a unit cell a PDF wraps onto the line under it (`million`, `100 million`). */
+const MAX_REST = 24;
+/** A unit column stands well right of a row's start, so its rest does too (a label's wrap starts near it). */
+const MIN_REST_COLUMN = 8;
+
+/**
+ * The rest of the cell at column `col` of the row ending at `rowEnd`, when a PDF wrapped it onto the
+ * next line alone, right under its first half (`KRW 100⏎million`, `tCO2eq/KRW⏎100 million`): the next
+ * line holds one short cell starting at that column and nothing before it. Null otherwise.
+ */
+export function restBelow(text: string, rowEnd: number, col: number): string | null {
+  if (col < MIN_REST_COLUMN || text.charCodeAt(rowEnd) !== 0x0a) return null;
+  const at = rowEnd + 1 + col;
+  // cheap first: spaces up to the column (a tab's width is unknown), a character at it
+  for (let k = rowEnd + 1; k < at; k++) if (text.charCodeAt(k) !== 0x20) return null;
+  const first = text.charCodeAt(at);
+  if (Number.isNaN(first) || first === 0x20 || first === 0x0a || first === 0x09) return null;
+  const le = lineEndWithin(text, at, MAX_REST);
+  const rest = le < 0 ? '' : text.slice(at, le).trimEnd();
+  return rest === '' || CELL_GAP.test(rest) || VALUE_CELL.test(rest) ? null : rest;
+}
+
+/**
+ * Whether the number starts the rest of a unit cell wrapped under the row above (`tCO2eq/KRW⏎100
+ * million`): it opens the rest's line at the column where the row above has a cell between its label
+ * and its values. It states the cell's scale or a rate's base, no figure.
+ */
+export function inUnitCellRest(text: string, c: Candidate): boolean {
+  // cheap first: a scale (a power of ten) after a column's gap
+  if (text.charCodeAt(c.start - 1) !== 0x20 || text.charCodeAt(c.start - 2) !== 0x20 || c.valueMax !== undefined || !powerOfTen(c.value)) return false;
+  const ls = lineStartWithin(text, c.start, MAX_ROW);
+  if (ls < 1 || c.start - ls < MIN_REST_COLUMN || text.slice(ls, c.start).trim() !== '' || restBelow(text, ls - 1, c.start - ls) === null) return false;
+  const above = lineStartWithin(text, ls - 1, MAX_ROW);
+  if (above < 0) return false;
+  const at = above + c.start - ls;
+  // a cell starts right above the number, after a column's gap and a label
+  if (at >= ls - 1 || text.charCodeAt(at) === 0x20 || text.charCodeAt(at - 1) !== 0x20 || text.charCodeAt(at - 2) !== 0x20 || text.slice(above, at).trim() === '') return false;
+  const gap = CELL_GAP.exec(text.slice(at, ls - 1));
+  if (!gap || VALUE_CELL.test(text.slice(at, at + gap.index))) return false;
+  const cells = text.slice(at + gap.index, ls - 1).split(CELL_GAP).map((s) => s.trim()).filter((s) => s !== '');
+  return cells.length > 0 && cells.every((cell) => VALUE_CELL.test(cell));
 }
 
 /** End of the last column gap in `s` (a tab, or a run of two spaces or more), or -1. */

@@ -81,6 +81,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['克', u('g', 'measure')], ['斤', u('jin', 'measure')],
   ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')], ['瓦时', u('Wh', 'measure')],
   ['吉瓦时', u('GWh', 'measure')], ['千瓦', u('kW', 'measure')], ['兆瓦', u('MW', 'measure')], ['吉瓦', u('GW', 'measure')],
+  // a grid's transformer capacity (`4,860万千伏安`), and the voltage grade of its lines (`110千伏及以上`; noise-constants.ts)
+  ['千伏安', u('kVA', 'measure')], ['兆伏安', u('MVA', 'measure')], ['千伏', u('kV', 'measure')],
   ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
   ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
