@@ -13,8 +13,9 @@ import { letterSpacedAt, lineBreakBetween, nextWordStart, readToken, type Token 
 //   A participle or gerund after a plural noun ends it (`users ordered`, `users using`); an
 //   adverb anywhere (`directly`).
 // - The plural head closes the phrase (`users worldwide` → users, `people travel` → people);
-//   `and` joins modifiers before it (`life and government services`), never heads
-//   (`users and merchants` → users).
+//   `and` joins modifiers before it (`life and government services`) and a second plural head
+//   after it (`users and merchants`, `bottles and cans`), not a clause (`12 stores and opened`)
+//   nor a quantity's own count (`millions of MSMEs and countless consumers` → MSMEs).
 // - A phrasal compound adjective (`brick-and-mortar businesses`) is left out: businesses.
 // - Measure nouns stay (`several hundred pairs of shoes` → pairs, `three sets of property` →
 //   sets, `60 pieces` → pieces), but an empty classifier before `of` is skipped
@@ -85,6 +86,29 @@ function sharedHead(text: string, e: number, isNumberWord: (p: number) => boolea
   return { start, end: phrase.end, word, lower: word.toLowerCase() };
 }
 const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
+
+/**
+ * After a plural head ending at `e`, `and` and a second plural head (two modifiers before it at most,
+ * no verb, no number): `bottles and cans`, `interns and graduate trainees`. Nothing where none follows.
+ */
+/** A quantity word after `and` opens a count of its own (`millions of MSMEs and countless consumers`). */
+const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 'various', 'some', 'all', 'other', 'most', 'more', 'fewer']);
+
+function joinedHead(text: string, e: number, isNumberWord: (p: number) => boolean): Token[] {
+  // cheap first: ` and ` right after the head, on its line
+  if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x61 || !text.startsWith('and ', e + 1)) return [];
+  const and = readToken(text, e + 1, false)!;
+  const out: Token[] = [and];
+  let q = nextWordStart(text, and.end, false);
+  for (let k = 0; k < 3 && q >= 0; k++) {
+    const t = readToken(text, q, false);
+    if (!t || EN_NOUN_STOP.has(t.lower) || JOINED_QUANTIFIERS.has(t.lower) || isNumberWord(t.start) || adverb(t.lower) || verbLike(t.lower, out[out.length - 1]) || !/^[a-z]/.test(t.word)) return [];
+    out.push(t);
+    if (looksPlural(t.lower)) return out;
+    q = nextWordStart(text, t.end, false);
+  }
+  return [];
+}
 
 /** A token opening with a number word hyphened to a word that is none (`zero-tolerance`, `one-off`, `twenty-five-year`; not `twenty-five`). */
 function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) => boolean): boolean {
@@ -180,7 +204,11 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
     words.push(t);
     // the plural head closes a count's noun phrase (`Internet users ordered`, `people travel`);
     // a capitalised one may be a name (`Scots pines`)
-    if (looksPlural(lw) && !EN_EMPTY_CLASSIFIERS.has(lw) && !(isUpperCode(code(text, t.start)) && !isUpperCode(code(text, t.start + 1)))) break;
+    if (looksPlural(lw) && !EN_EMPTY_CLASSIFIERS.has(lw) && !(isUpperCode(code(text, t.start)) && !isUpperCode(code(text, t.start + 1)))) {
+      // `1,150 leaks and bursts`, `27 breweries and bottling plants`: a second plural head joined by `and`
+      if (!spaced) words.push(...joinedHead(text, t.end, isNumberWord));
+      break;
+    }
     const q = nextWordStart(text, t.end, spaced);
     if (q < 0) break;
     // a line break inside letter-spaced text may split a word (`d i s h\no n e st`): unreadable

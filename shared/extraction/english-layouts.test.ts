@@ -109,7 +109,7 @@ describe('a counted noun in prose set in two columns side by side (en-noun-token
     const units = extractFigures(page).map((f) => [f.value, f.unit]);
     expect(units).toEqual([
       [2450, 'graduate engineers'],
-      [310, 'rural schools'],
+      [310, 'rural schools and libraries'],
       [8200, 'mentoring hours'],
       [4, 'electric ferries'],
     ]);

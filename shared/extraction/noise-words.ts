@@ -117,6 +117,8 @@ export const DURATION_CLAIM_BEFORE = new PhraseTable<boolean>([
   ['连续', true], ['长达', true], ['持续', true], ['累计', true], ['达', true], ['已', true], ['历时', true], ['坚持', true],
   ['for', true], ['consecutive', true], ['every', true], ['每', true], ['each', true], ['nearly', true], ['over', true],
   ['average age of', true], ['average age', true], ['an average of', true],
+  // `last` as the verb, how long something lasts (`Reserves would last 14 years`; not `over the last 14 years`)
+  ...['would', 'will', 'could', 'can', 'should', 'may', 'might', 'to'].map((w) => [`${w} last`, true] as const),
   // a duration a change is measured in (`配送时长缩短1.5分钟`, `提前3天`)
   ['缩短', true], ['延长', true], ['减少', true], ['节省', true], ['节约', true], ['提前', true], ['增加', true],
   // and the length it was changed to (`将服务器维保延长至 5 年`)

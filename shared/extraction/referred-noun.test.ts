@@ -39,7 +39,7 @@ describe('a count that refers back to the noun counted before it', () => {
   });
 
   it('takes nothing across a sentence\'s end or a semicolon, nor with no figure before', () => {
-    expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites']]);
+    expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites'], [6, '']]);
     expect(units('in nine countries; 14,500 of them now use the app')).toEqual([[9, 'countries'], [14500, '']]);
     expect(units('while 7,000 of them are severely dishonest')).toEqual([[7000, '']]);
   });

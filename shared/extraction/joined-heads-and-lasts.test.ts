@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// Two of the largest groups of KNOWN_WRONG (scripts/eval.test.ts) and a duration dropped as a frame.
+
+const units = (text: string) => extractFigures(text).map((f) => [f.value, f.unit] as const);
+
+describe('two plural heads joined by `and`', () => {
+  it('counts both', () => {
+    expect(units('We fixed 2,310 main breaks and leaks.')).toEqual([[2310, 'main breaks and leaks']]);
+    expect(units('Our 8,200 employees and contractors worked safely.')).toEqual([[8200, 'employees and contractors']]);
+    expect(units('welcomed 640 interns and graduate trainees')).toEqual([[640, 'interns and graduate trainees']]);
+  });
+
+  it('stops at a clause or a quantity of its own', () => {
+    expect(units('We opened 12 stores and closed 4.')).toContainEqual([12, 'stores']);
+    expect(units('built by 30 million merchants and countless consumers')).toEqual([[30000000, 'merchants']]);
+    expect(units('sold 4 cars and 6 vans')).toEqual([[4, 'cars'], [6, 'vans']]);
+  });
+});
+
+describe('`last` as a verb', () => {
+  it('keeps how long something would last', () => {
+    expect(units('At that rate the reserves would last 14 years.')).toEqual([[14, 'years']]);
+    expect(units('enough stock to last 3 months')).toEqual([[3, 'months']]);
+  });
+
+  it('still drops `the last N years`', () => {
+    expect(units('over the last 14 years we grew')).toEqual([]);
+  });
+});
