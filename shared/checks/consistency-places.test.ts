@@ -79,3 +79,23 @@ describe('page numbers (consistency.ts)', () => {
     expect(at('Hospitals\t38', '38')).toBe(false);
   });
 });
+
+describe('a short row label or a total row restated in the text (consistency.ts)', () => {
+  const sales = (text: string) => `${text}\n\n表1 整车销量（万辆）\n车型\t2022年\t2023年\n乘用车\t88.7\t102.4\n商用车\t21.9\t24.4\n合计\t110.6\t126.8\n`;
+
+  it('sets `商用车销量24.2万辆` against the row `商用车` of a table of 销量, a label of three characters', () => {
+    expect(values(sales('2023年，公司全年销售整车126.8万辆。商用车销量24.2万辆。'))).toContainEqual([false, 'consistency.same-metric', [242_000, 244_000]]);
+    expect(values(sales('2023年，公司全年销售整车126.8万辆。商用车销量24.4万辆。'))).toContainEqual([true, 'consistency.same-metric', [244_000, 244_000]]);
+    // words the table does not say over the row are another metric of the same vehicles
+    expect(values(sales('2023年，公司全年销售整车126.8万辆。商用车保有量24.2万辆。')).filter(([, , v]) => (v as number[]).includes(242_000))).toEqual([]);
+  });
+
+  const staff = (text: string) => `${text}\n\n表4-1 员工结构（2023年末）\n员工类别\t员工人数\t其中：女性\t女性占比\n快递员\t98,460\t8,120\t8.2%\n管理及职能人员\t76,900\t22,720\t29.5%\n合计\t175,360\t30,840\t17.6%\n`;
+
+  it('sets a text total (`员工总数175,630人`) against the total row under the column that counts the same', () => {
+    expect(values(staff('截至2023年12月31日，公司员工总数175,630人。'))).toContainEqual([false, 'consistency.same-metric', [175_630, 175_360]]);
+    expect(values(staff('截至2023年12月31日，公司员工总数175,360人。'))).toContainEqual([true, 'consistency.same-metric', [175_360, 175_360]]);
+    // another column's total counts another thing
+    expect(values(staff('截至2023年12月31日，公司女工总数30,480人。')).filter(([, , v]) => (v as number[]).includes(30_480))).toEqual([]);
+  });
+});

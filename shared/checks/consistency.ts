@@ -37,6 +37,10 @@ interface Statement {
   row: number | undefined;
   /** For a table cell, its table (document and block) and the words heading its column, years aside. */
   column: { table: string; head: string[] } | undefined;
+  /** A cell whose row label of three Han characters is too short to name a metric alone (`范围二`, `商用车`): it restates only a text figure its headings name (`labelUnderHeadings`). */
+  labelOnly: boolean;
+  /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
+  stem: string | undefined;
 }
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
@@ -84,6 +88,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     }
     touched.length = 0;
   });
+  totalPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
@@ -143,11 +148,17 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
   docs.forEach((doc, d) =>
     doc.figures.forEach((figure, index) => {
-      if (!distinctive(metricTokens(figure.metric), figure.unit) || figure.valueMax !== undefined || isPageNumber(doc.text, figure)) return;
+      if (figure.valueMax !== undefined) return;
+      // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
+      const distinct = distinctive(metricTokens(figure.metric), figure.unit);
+      const labelOnly = !distinct && SHORT_LABEL.test(figure.metric ?? '');
+      const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(figure.metric ?? '');
+      if ((!distinct && !labelOnly && !totalRow) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (in its own sentence: one a stop after a year did not end, `… our 75% target for 2025. Food waste … reached 3,161 tonnes`, is two)
       if (inForwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
       const table = inTable(doc.text, figure);
+      if ((labelOnly || totalRow) && !table) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -157,10 +168,50 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')) };
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column });
+      if (totalRow && !place) return;
+      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
+      if (totalRow && stem === undefined) return;
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem });
     }),
   );
   return out;
+}
+
+/** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`, `其中：范围一` aside): two character pairs, one short of a metric of its own. */
+const SHORT_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{3}[^\u3400-\u9fff\d]*$/;
+/** A table's total row (`合计`, `总计`). */
+const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
+/** A text metric of a total: what is counted, then `总数` (`员工总数`, `温室气体排放总量`). */
+const TOTAL_OF = /^([\u3400-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量|总额|總額|合计|合計|总计|總計)$/;
+/** A column heading of what is counted and how (`员工人数`, `排放量`), a breakdown's `其中` aside. */
+const COUNTED_BY = /^([\u3400-\u9fff]{2,}?)(?:人数|人數|数量|數量|总数|總數|总量|總量|总额|總額|数|數|量|额|額)?$/;
+
+const totalOf = (metric: string | undefined) => TOTAL_OF.exec(hanOf(metric))?.[1];
+const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+
+/**
+ * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
+ * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Paired
+ * through a map of what is counted, per document: linear in the statements.
+ */
+function totalPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.table || s.stem === undefined) return;
+    const key = `${s.at.doc.name}\u0000${s.stem}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  if (cells.size === 0) return;
+  statements.forEach((s, i) => {
+    if (s.table || s.stem === undefined) return;
+    for (const j of cells.get(`${s.at.doc.name}\u0000${s.stem}`) ?? []) {
+      const cell = statements[j]!;
+      if (cell.dimension !== s.dimension || !samePeriodKey(s.period, cell.period) || (s.at.figure.scope ?? '') !== (cell.at.figure.scope ?? '') || !plausiblySame(s.figure.value, cell.figure.value, false)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / cell.figure.value)) || 0 });
+    }
+  });
 }
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
@@ -220,6 +271,7 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
   if (slipped) return true;
   if (headNounUnsaid(a, b)) return false;
+  if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b);
   return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
