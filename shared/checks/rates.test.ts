@@ -113,3 +113,20 @@ describe('an intensity per tonne of product said 吨钢', () => {
     expect(rates(text)).toEqual(['✓ 15300000 8500000 1.8']);
   });
 });
+
+describe('intensities per unit of output counted (rates.ts)', () => {
+  it('divides by the count of the thing its words say it is per: `单车`, `单件`, `per bed`', () => {
+    const cars = (rate: string) => `2023年，公司全年销售整车126.8万辆。\n\n2023年温室气体排放总量151.3万吨二氧化碳当量，单车生产碳排放${rate}吨二氧化碳当量。`;
+    expect(rates(cars('1.19'))).toEqual(['✓ 1513000 1268000 1.19']);
+    const parcels = '2023年，公司完成快递业务量152.6亿件。2023年温室气体排放总量为386.4万吨二氧化碳当量。单件快递碳排放降至0.253千克二氧化碳当量。';
+    expect(rates(parcels)).toEqual(['✓ 3864000 15260000000 0.253']);
+    expect(rates('We have 38 hospitals and 4,862 beds.\n\nOur hospitals used 186.4 GWh of energy. Energy use per bed fell to 38.3 MWh.')).toEqual(['✓ 186.4 4862 38.3']);
+    // holds only: a rate no pair gives is not reported
+    expect(rates(cars('1.29'))).toEqual([]);
+  });
+
+  it('takes no count said as a target, nor a rate said about', () => {
+    expect(rates('目标今明两年完成30家门店的光伏项目建设。年发电2,100万度，平均单店每年可节电70万度。')).toEqual([]);
+    expect(rates('2023年，公司全年销售整车126.8万辆。\n\n2023年温室气体排放总量151.3万吨二氧化碳当量，单车生产碳排放约1.2吨二氧化碳当量。')).toEqual([]);
+  });
+});

@@ -12,7 +12,9 @@
 // reported only when they hold.
 
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
-import { saidAsPrior } from './markers';
+import { inForwardClause, saidAsPrior } from './markers';
+import { periodKey, samePeriodKey } from '../metrics/index';
+import { metricTokens } from './metric-tokens';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { isTableCell, tableColumns } from './table-columns';
@@ -157,8 +159,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel): a measure over revenue or output. */
-const INTENSITY = /intensity|强度|強度|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)/i;
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `单车耗水`, `per bed`: a measure over revenue or output. */
+const INTENSITY = /intensity|强度|強度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -177,18 +179,48 @@ const PER: Array<[RegExp, 'currency' | 'tonnes', number]> = [
   [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
 ];
 
+/**
+ * An intensity per unit of output counted (`单车耗水`, `单件快递碳排放`, `立方米/辆`, `Energy use per bed`):
+ * what is counted, as a Han character its count's unit or metric says (`车` of `销售整车126.8万辆`, `件`
+ * of `152.6亿件`) or an English noun (`bed` of `4,862 beds`).
+ */
+function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
+  const han = /单(?!位)([\u3400-\u9fff])|每([\u3400-\u9fff])|\/\s?([\u3400-\u9fff])(?![\u3400-\u9fff])/.exec(words);
+  const thing = han?.[1] ?? han?.[2] ?? han?.[3];
+  if (thing) return ({ figure }) => `${figure.unit}${figure.metric ?? ''}`.includes(thing);
+  const noun = /\bper\s+([a-z]{3,})/i.exec(words)?.[1]?.toLowerCase().replace(/s$/, '');
+  return noun ? ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).includes(noun) : undefined;
+}
+
+/** A count an intensity per unit counted is over: of the thing counted, no amount of the measure, of the rate's year, and said as done (not `目标…至少完成 30 家门店`). */
+function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, counted: (at: DocFigure) => boolean): boolean {
+  const { figure } = at;
+  if (/^(?:currency:|percent)/.test(dimensionOf(figure)) || comparable(figure, measure) || !counted(at)) return false;
+  return samePeriodOf(at, result) && !inForwardClause(at.doc.text, figure);
+}
+
+const periodOf = ({ figure }: DocFigure) => (figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period));
+const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriodKey(periodOf(a), periodOf(b));
+
 function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kgco2e?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
-  if (!unit || !per) return undefined;
-  const [, kind, scale] = per;
-  const measure = { unit };
+  // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
+  const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(words);
+  if (!per && !counted) return undefined;
+  const [, kind, scale] = per ?? [undefined, 'count', 1];
+  // kilograms of CO2e (`0.253千克二氧化碳当量`), a unit dimension.ts reads apart: compared as tonnes, a thousand to the tonne
+  const kilograms = /^kgco2e?$/i.test(unit);
+  const measure = { unit: kilograms ? 'tCO2e' : unit };
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
-  const amounts = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0);
-  const bases = candidates.filter(({ at }) => (kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit)) && at.figure.value > 0);
+  const amounts = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
+  const base = (at: DocFigure) =>
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit) : countBase(at, result, measure, counted!);
+  const bases = candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   for (const n of amounts) for (const d of bases) {
-    const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', unitFactor(n.at.figure) / unitFactor(measure), (kind === 'currency' ? 1 : unitFactor(d.at.figure)) / scale);
+    const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (unitFactor(n.at.figure) / unitFactor(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
     if (check.holds) return check;
   }
   return undefined;
