@@ -60,8 +60,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '242_bilingual-hk-side-by-side-columns.txt 198': 'a page set in two languages side by side: the English `were 48,620` ends its column\'s line, its `tonnes of CO2e` opening the column\'s next line past the Chinese column, is read bare',
   '233_en-us-bank-workforce-diversity.txt 2076': '`1,940 employees …; 2,650, or⏎5.5%,`: a count whose noun is elided before its share, past a semicolon, is not carried',
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
-  '263_en-insurer-climate-financed-emissions-waci.txt 1916': '`40 high-emitting⏎holdings, which account for 58% of financed emissions, led 29 of them`: the noun `of them` points back to, past a share in a relative clause, is not read (referred-noun.ts)',
-  '267_en-fashion-retailer-sourcing-bullets-wraps.txt 160': '`412 Tier 1 factories in 18 countries, down from 447`: the earlier value takes the noun of the nearest figure (`countries`), not of the one it compares with',
   '267_en-fashion-retailer-sourcing-bullets-wraps.txt 943': '`38 factories employing more than⏎52,000 workers; wages at 11 of them`: past a semicolon, the noun `of them` points back to is not carried (the nearest figure, `workers`, is not what is counted; see `228` 1170)',
 };
 

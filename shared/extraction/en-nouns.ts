@@ -95,9 +95,12 @@ const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
 const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 'various', 'some', 'all', 'other', 'most', 'more', 'fewer']);
 
 function joinedHead(text: string, e: number, isNumberWord: (p: number) => boolean): Token[] {
-  // cheap first: ` and ` right after the head, on its line
-  if (text.charCodeAt(e) !== 0x20 || text.charCodeAt(e + 1) !== 0x61 || !text.startsWith('and ', e + 1)) return [];
-  const and = readToken(text, e + 1, false)!;
+  // cheap first: white space after the head, then `and ` (across a PDF's line break too)
+  const c = text.charCodeAt(e);
+  if (c !== 0x20 && c !== 0x0a) return [];
+  const a = text.charCodeAt(e + 1) === 0x61 ? e + 1 : nextWordStart(text, e, false);
+  if (a < 0 || !text.startsWith('and ', a)) return [];
+  const and = readToken(text, a, false)!;
   const out: Token[] = [and];
   let q = nextWordStart(text, and.end, false);
   for (let k = 0; k < 3 && q >= 0; k++) {

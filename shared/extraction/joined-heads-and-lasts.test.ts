@@ -12,6 +12,11 @@ describe('two plural heads joined by `and`', () => {
     expect(units('welcomed 640 interns and graduate trainees')).toEqual([[640, 'interns and graduate trainees']]);
   });
 
+  it('reads the same where a PDF broke the line before `and`', () => {
+    expect(units('funds for 30 deaf children\nand blind children from poor families')).toEqual([[30, 'deaf children and blind children']]);
+    expect(units('funds for 30 deaf children and blind children from poor families')).toEqual([[30, 'deaf children and blind children']]);
+  });
+
   it('stops at a clause or a quantity of its own', () => {
     expect(units('We opened 12 stores and closed 4.')).toContainEqual([12, 'stores']);
     expect(units('built by 30 million merchants and countless consumers')).toEqual([[30000000, 'merchants']]);
@@ -27,5 +32,30 @@ describe('`last` as a verb', () => {
 
   it('still drops `the last N years`', () => {
     expect(units('over the last 14 years we grew')).toEqual([]);
+  });
+});
+
+describe('what `of them` or `down from` points back to', () => {
+  it('skips a share in a relative clause', () => {
+    expect(units('We engaged 40 suppliers, which account for 58% of spend, and 29 of them set targets.')).toEqual([
+      [40, 'suppliers'],
+      [58, '%'],
+      [29, 'suppliers'],
+    ]);
+  });
+
+  it('skips the place of the count before it', () => {
+    expect(units('We run 412 stores in 18 countries, down from 447.')).toEqual([
+      [412, 'stores'],
+      [18, 'countries'],
+      [447, 'stores'],
+    ]);
+    expect(units('We employ 5,000 people and operate in 18 countries, up from 15.')).toContainEqual([15, 'countries']);
+  });
+});
+
+describe('an earlier value after a share', () => {
+  it('is the share’s, not the count’s before it', () => {
+    expect(units('We hired 300 people, 45% of them women, up from 40 in 2022.')).not.toContainEqual([40, 'people']);
   });
 });

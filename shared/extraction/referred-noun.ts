@@ -21,23 +21,39 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
   if (!prev || cand.reading.range !== 'none' || cand.form.script === 'zh') return;
   const bare = cand.kind === 'none' && cand.unit === '';
   if (!bare && !(cand.kind === 'noun' && NOT_A_HEAD.test(cand.unit) && endsPhrase(text, cand.end))) return;
-  if (prev.kind !== 'noun' && prev.kind !== 'measure' && prev.kind !== 'currency') return;
+  // what points back skips a share (`40 holdings, which account for 58% of emissions, led 29 of them`)
+  // and the place of the count before it (`412 factories in 18 countries, down from 447`)
+  // (a share only for a part of a set: after `up from` a number may be the share's own earlier value)
+  const target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && partOfSet(text, cand)) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
+  if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
-  if (prev.end > cand.start || cand.start - prev.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;
-  if (clauseEndBetween(text, prev.end, cand.start)) return;
+  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;
+  if (clauseEndBetween(text, target.end, cand.start)) return;
   // `1,627 of them women`: the part's own noun, where it names one
   const own = OWN_NOUN.exec(text.slice(cand.end, cand.end + 24));
   if (own && looksPlural(own[1]!.toLowerCase())) {
     cand.unit = own[1]!;
     cand.kind = 'noun';
   } else {
-    const ref = beforePrev && prev.kind === 'measure' && attributeOf(text, beforePrev, prev) ? beforePrev : prev;
+    const ref = target === prev && beforePrev && prev.kind === 'measure' && attributeOf(text, beforePrev, prev) ? beforePrev : target;
     cand.unit = ref.unit;
     cand.kind = ref.kind;
   }
   cand.context.noun = cand.kind === 'noun' ? { spaced: true, capitalized: false } : null;
 }
+
+/** `29 of them`, `of whom 5,300`: a part of a set named before. */
+const partOfSet = (text: string, cand: Candidate): boolean =>
+  /^\s+of\s+(?:them|whom|which)\b/.test(text.slice(cand.end, cand.end + 16)) || /\bof\s+(?:which|whom)\s+$/.test(text.slice(Math.max(0, cand.start - 12), cand.start));
+
+/** `412 Tier 1 factories in 18 countries`: the count `place` says where the count before it is. */
+const placeOf = (text: string, count: Candidate, place: Candidate): boolean => {
+  if (place.kind !== 'noun' || place.start - count.end > count.unit.length + 12) return false;
+  // the count's noun, then `in` or `across`, and nothing else between
+  const between = text.slice(count.end, place.start).replace(/\s+/g, ' ');
+  return between === ` ${count.unit} in ` || between === ` ${count.unit} across `;
+};
 
 /**
  * `312 vessels with a combined capacity of 2.38m TEU, of which 148 were owned`: the measure is an
