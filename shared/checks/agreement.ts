@@ -4,7 +4,7 @@
 // another) disagrees: the report says two things. A table cell cannot carry a qualifier, so its
 // bare value is only held to the overlap (`over RMB4 billion` in the text, `4.0` in the table).
 
-import type { ExtractedFigure, Qualifier, Span } from '../domain/figure';
+import type { ExtractedFigure, Qualifier } from '../domain/figure';
 import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
 import { inOneSpaceRow, inOneSpaceRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
@@ -87,13 +87,6 @@ export function ownSentence(text: string, figure: Pick<ExtractedFigure, 'start' 
   const from = Math.max(0, ...ends.filter((e) => e <= at));
   const to = Math.min(sentence.length, ...ends.filter((e) => e > at));
   return { sentence: sentence.slice(from, to), at: at - from };
-}
-
-/** The span of the figure's own sentence (`ownSentence`). */
-export function ownSentenceSpan(text: string, figure: Pick<ExtractedFigure, 'start' | 'sentence'>): Span {
-  const { sentence, at } = ownSentence(text, figure);
-  const start = figure.start - at;
-  return { start, end: start + sentence.length };
 }
 
 /** A report's title as a running header or footer carries it: words ending in the kind of report, a year after it or not. */

@@ -7,7 +7,7 @@
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { inForwardClause } from './markers';
-import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, ownSentenceSpan, plausiblySame, type Disagreement } from './agreement';
+import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -155,8 +155,8 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(figure.metric ?? '');
       if ((!distinct && !labelOnly && !totalRow) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
-      // (in its own sentence: one a stop after a year did not end, `… our 75% target for 2025. Food waste … reached 3,161 tonnes`, is two)
-      if (inForwardClause(doc.text, figure) && inForwardClause(doc.text, { ...figure, sentence: ownSentenceSpan(doc.text, figure) })) return;
+      // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
+      if (inForwardClause(doc.text, figure)) return;
       const table = inTable(doc.text, figure);
       if ((labelOnly || totalRow) && !table) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
