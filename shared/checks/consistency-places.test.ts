@@ -90,6 +90,11 @@ describe('a short row label or a total row restated in the text (consistency.ts)
     expect(values(sales('2023年，公司全年销售整车126.8万辆。商用车保有量24.2万辆。')).filter(([, , v]) => (v as number[]).includes(242_000))).toEqual([]);
   });
 
+  it('takes a short label\'s further words from the total row above it that it breaks down (`范围二` under `温室气体排放总量`)', () => {
+    const table = '\n\n表3-1 能源与温室气体\n指标\t单位\t2022年\t2023年\n温室气体排放总量\t万吨二氧化碳当量\t42.18\t44.62\n其中：范围一\t万吨二氧化碳当量\t11.65\t11.76\n范围二\t万吨二氧化碳当量\t30.53\t32.86\n';
+    expect(values('2023年，公司范围二排放32.68万吨，随外购电力增加而上升。' + table)).toContainEqual([false, 'consistency.same-metric', [326_800, 328_600]]);
+  });
+
   const staff = (text: string) => `${text}\n\n表4-1 员工结构（2023年末）\n员工类别\t员工人数\t其中：女性\t女性占比\n快递员\t98,460\t8,120\t8.2%\n管理及职能人员\t76,900\t22,720\t29.5%\n合计\t175,360\t30,840\t17.6%\n`;
 
   it('sets a text total (`员工总数175,630人`) against the total row under the column that counts the same', () => {

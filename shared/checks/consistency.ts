@@ -271,7 +271,7 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
   if (slipped) return true;
   if (headNounUnsaid(a, b)) return false;
-  if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b);
+  if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
@@ -304,14 +304,26 @@ const HEADING_REACH = 40;
  * the cell when its metric is the label (two character pairs at least) followed by words every
  * character of which the headings above the row say — not the label of another row.
  */
-function labelUnderHeadings(a: Statement, b: Statement): boolean {
+function labelUnderHeadings(a: Statement, b: Statement, ofTotal = false): boolean {
   const [cell, said] = a.table ? [a, b] : [b, a];
   if (!cell.table || said.table || cell.at.doc !== said.at.doc || !cell.zh) return false;
   const label = hanOf(cell.at.figure.metric);
   const metric = hanOf(said.at.figure.metric);
   if (label.length < 3 || metric.length <= label.length || !metric.startsWith(label)) return false;
-  const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start);
+  // a short label (`范围二`) may also take its words from the total row above that it is a part of (`温室气体排放总量`)
+  const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start) + (ofTotal ? totalRowAbove(cell.at.doc.text, cell.at.figure.start) : '');
   return [...metric.slice(label.length)].every((c) => headings.includes(c));
+}
+
+/** The label of the nearest total row above a table row in its block (`温室气体排放总量`, over `其中：范围一` and `范围二`), or ''. */
+function totalRowAbove(text: string, at: number): string {
+  let k = 0;
+  for (const line of linesAbove(text, at)) {
+    if (k++ >= HEADING_REACH || line === '') break;
+    const label = line.split('\t')[0]!;
+    if (/总|總|合计|合計/.test(label) && /\d$/.test(line)) return `\n${label}`;
+  }
+  return '';
 }
 
 /**
