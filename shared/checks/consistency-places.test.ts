@@ -48,7 +48,8 @@ describe('a Chinese text figure whose metric goes on after a table row\'s label 
   });
 
   it('restates the row when the row it breaks down says them (保费收入 of the row under 绿色保险保费收入)', () => {
-    expect(values(`全年环境污染责任保险保费收入3.19亿元。\n\n${table}`)).toContainEqual([false, 'consistency.same-metric', [319_000_000, 312_000_000]]);
+    // (a text figure naming no year is the latest column's, 3.91, not 2021's nearer 3.12)
+    expect(values(`全年环境污染责任保险保费收入3.19亿元。\n\n${table}`)).toContainEqual([false, 'consistency.same-metric', [319_000_000, 391_000_000]]);
   });
 });
 
@@ -93,6 +94,13 @@ describe('a short row label or a total row restated in the text (consistency.ts)
   it('takes a short label\'s further words from the total row above it that it breaks down (`范围二` under `温室气体排放总量`)', () => {
     const table = '\n\n表3-1 能源与温室气体\n指标\t单位\t2022年\t2023年\n温室气体排放总量\t万吨二氧化碳当量\t42.18\t44.62\n其中：范围一\t万吨二氧化碳当量\t11.65\t11.76\n范围二\t万吨二氧化碳当量\t30.53\t32.86\n';
     expect(values('2023年，公司范围二排放32.68万吨，随外购电力增加而上升。' + table)).toContainEqual([false, 'consistency.same-metric', [326_800, 328_600]]);
+  });
+
+  it('sets a text figure that names no year against its table\'s latest column, not an earlier one nearer in value', () => {
+    const table = '\n\n表3-1 能源与温室气体\n指标\t单位\t2021年\t2022年\t2023年\n基酒产量\t万千升\t7.11\t8.05\t8.62\n';
+    const checks = values('公司持续推进酿造工艺升级。全年基酒产量8.26万千升，同比增长7.1%。' + table);
+    expect(checks).toContainEqual([false, 'consistency.same-metric', [82_600_000, 86_200_000]]);
+    expect(checks.filter(([, , v]) => (v as number[]).includes(80_500_000))).toEqual([]);
   });
 
   const staff = (text: string) => `${text}\n\n表4-1 员工结构（2023年末）\n员工类别\t员工人数\t其中：女性\t女性占比\n快递员\t98,460\t8,120\t8.2%\n管理及职能人员\t76,900\t22,720\t29.5%\n合计\t175,360\t30,840\t17.6%\n`;

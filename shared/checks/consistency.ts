@@ -6,7 +6,7 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { inForwardClause } from './markers';
+import { inForwardClause, saidAsPrior } from './markers';
 import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
@@ -41,6 +41,10 @@ interface Statement {
   labelOnly: boolean;
   /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
   stem: string | undefined;
+  /** A cell of a year before its table's latest (`2022年` beside `2023年`). */
+  olderYear: boolean;
+  /** A running-text figure said as an earlier value (`较上年的29.6万辆`, `up from 30.8%`). */
+  prior: boolean;
 }
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
@@ -171,11 +175,22 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       if (totalRow && !place) return;
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
       if (totalRow && stem === undefined) return;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem });
+      const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior });
     }),
   );
+  // each table's latest year, then its cells of earlier years
+  const latest = new Map<string, number>();
+  const yearOf = (s: Statement) => (s.column && typeof s.period === 'object' ? s.period.year : undefined);
+  for (const s of out) {
+    const year = yearOf(s);
+    if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
+  }
+  for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   return out;
 }
+
+const undatedPresent = (s: Statement) => !s.table && s.period === undefined && !s.prior;
 
 /** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`, `其中：范围一` aside): two character pairs, one short of a metric of its own. */
 const SHORT_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{3}[^\u3400-\u9fff\d]*$/;
@@ -269,6 +284,8 @@ function sameClaim(a: Statement, b: Statement): boolean {
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
+  // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
+  if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a))) return false;
   if (slipped) return true;
   if (headNounUnsaid(a, b)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
