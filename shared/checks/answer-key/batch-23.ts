@@ -55,6 +55,7 @@ export const BATCH_23_KEY: KeyEntry[] = [
   entry(JINCHANG, 'change', false, [91.4 * WAN, 86.2 * WAN, 6.9], 'planted: 乙二醇 91.4 (表2-1 2022) -> 86.2 万吨 is -5.7%, stated 同比下降 6.9%'),
   entry(JINCHANG, 'sum', false, [[621.0 * WAN, '合计\t'], 268.9 * WAN, 132.8 * WAN, 91.4 * WAN, 122.5 * WAN], 'planted: 表2-1 2022 268.9 + 132.8 + 91.4 + 122.5 = 615.6, its 合计 621.0 (烯烃 138.2 swapped to 132.8)'),
   entry(JINCHANG, 'consistency', false, [332.2 * WAN, 322.2 * WAN], 'planted: 范围二排放 332.2 万吨 in the text, 322.2 in 表3-1 for 2023'),
+  entry(JINCHANG, 'sum', false, [[2_184.6 * WAN, '温室气体排放总量2,184.6'], [1_862.4 * WAN, '范围一排放'], [332.2 * WAN, '范围二排放']], 'added after the blind run: the text\'s 范围一 1,862.4 + 范围二 332.2 = 2,194.6 under its 2,184.6 万吨 (the planted 332.2, which the annotator missed as a sum)'),
   entry(JINCHANG, 'sum', false, [[1_486.2 * WAN, ENERGY], 968.4 * WAN, 421.6 * WAN, 105.2 * WAN], 'planted: 表3-1 2021 968.4 + 421.6 + 105.2 = 1,495.2, its total 1,486.2 (燃料煤 412.6 swapped to 421.6)'),
   entry(JINCHANG, 'change', false, [992.1 * WAN, [1_018.3 * WAN, '其中原料煤'], 3.6], 'planted: 原料煤 992.1 (表3-1 2022) -> 1,018.3 万吨标准煤 is +2.6%, stated 同比增长 3.6%'),
   entry(JINCHANG, 'ratio', false, [[4_987 * WAN, '其中地表水'], [8_418 * WAN, '取水总量8,418'], 60.4], 'planted: 地表水 4,987 of 8,418 万吨 is 59.2%, stated 60.4% (2022\'s share)'),
