@@ -71,3 +71,12 @@ describe('a breakdown opening `Of these,` after its whole', () => {
     expect(checksOf('sum', text).filter((c) => c.rule === 'sum.parts-of-earlier-whole').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 214, 126, 71, 17]]);
   });
 });
+
+describe('the whole a sentence points back to', () => {
+  it('is the figure said of the present, not a target or the year before after it', () => {
+    const text = (green: string) =>
+      `Our portfolio reached S$38.6 billion at end-2023, up 27.4% from S$30.3 billion a year earlier, and 77.2% of the way to our S$50 billion target for 2025. It comprised green loans of S$${green} billion, social loans of S$11.8 billion and bonds of S$5.4 billion.`;
+    expect(checksOf('sum', text('21.4')).filter((c) => c.rule === 'sum.listed-in-next-sentence')).toMatchObject([{ holds: true, stated: 38_600_000_000 }]);
+    expect(checksOf('sum', text('24.1')).filter((c) => c.rule === 'sum.listed-in-next-sentence')).toMatchObject([{ holds: false, stated: 38_600_000_000 }]);
+  });
+});

@@ -8,7 +8,7 @@
 //   (holds only: which earlier figure it breaks down is not said).
 
 import { dimensionOf } from './dimension';
-import { inPriorYearBracket } from './markers';
+import { inForwardClause, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -77,10 +77,14 @@ function lastOfSentenceBefore(doc: CheckDocument, first: number, start: number):
     const f = doc.figures[k]!;
     if (f.sentence.start >= start) continue;
     if (doc.text.slice(f.sentence.end, start).trim() !== '' || doc.text.slice(f.end, start).includes('\n\n')) return undefined;
-    if (dimensionOf(f) !== 'percent' && !inPriorYearBracket(doc.text, f)) return { doc, figure: f, index: k };
+    // the whole pointed back to is said of the present: not a target (`… to our S$50 billion target`) nor the year before (`up 27.4% from S$30.3 billion`)
+    if (dimensionOf(f) !== 'percent' && !inPriorYearBracket(doc.text, f) && !saidOfAnotherTime(doc.text, f)) return { doc, figure: f, index: k };
   }
   return undefined;
 }
+
+const saidOfAnotherTime = (text: string, f: Figure) =>
+  PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 30), f.start)) || inForwardClause(text, f);
 
 /** The nearest earlier figure of the paragraph that the parts add up to, if any. */
 function earlierWhole(doc: CheckDocument, parts: DocFigure[], partOf: (total: Figure, part: Figure) => boolean): Check | undefined {
