@@ -29,3 +29,11 @@ describe('a change column in percentage points', () => {
     expect(points('3.1')).toMatchObject([{ holds: false, stated: 3.1 }, { holds: true }]);
   });
 });
+
+describe('a change said new value, rate, then the year before in brackets', () => {
+  it('reads `586.4亿元，同比下降6.2%（2022年：625.2亿元）` as 625.2 -> 586.4', () => {
+    const checks = (rate: string) => checksOf('change', `2023年，集团实现营业收入586.4亿元，同比下降${rate}%（2022年：625.2亿元）。`);
+    expect(checks('6.2')).toContainEqual(expect.objectContaining({ holds: true, rule: 'change.against-prior-year' }));
+    expect(checks('8.2')).toContainEqual(expect.objectContaining({ holds: false, rule: 'change.against-prior-year' }));
+  });
+});

@@ -51,11 +51,13 @@ function againstPriorYear(doc: CheckDocument): Check[] {
   for (let k = 1; k < figures.length; k++) {
     const old = figures[k]!;
     if (!PRIOR_YEAR.test(text.slice(Math.max(old.sentence.start, old.start - 16), old.start))) continue;
-    const n = k - 1;
+    // `586.4亿元，同比下降6.2%（2022年：625.2亿元）`: the new value's rate between it and the bracket
+    const between = k >= 2 && isRate(figures[k - 1]!) && !isRate(old) ? k - 1 : undefined;
+    const n = between === undefined ? k - 1 : k - 2;
     const next = figures[n]!;
     if (next.sentence.start !== old.sentence.start || !comparable(next, old)) continue;
     // the rate nearest the pair in its sentence: before the new value or after the bracket
-    const before = n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined;
+    const before = between ?? (n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined);
     const after = k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
     const r = before ?? after;
     if (r === undefined) continue;
