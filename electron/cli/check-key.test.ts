@@ -31,6 +31,8 @@ import { BATCH_18_ENGAGEMENTS, BATCH_18_KEY } from '../../shared/checks/answer-k
 import { BATCH_19_ENGAGEMENTS, BATCH_19_KEY } from '../../shared/checks/answer-key/batch-19';
 import { BATCH_20_ENGAGEMENTS, BATCH_20_KEY } from '../../shared/checks/answer-key/batch-20';
 import { BATCH_21_ENGAGEMENTS, BATCH_21_KEY } from '../../shared/checks/answer-key/batch-21';
+import { BATCH_22_ENGAGEMENTS, BATCH_22_KEY } from '../../shared/checks/answer-key/batch-22';
+import { BATCH_23_ENGAGEMENTS, BATCH_23_KEY } from '../../shared/checks/answer-key/batch-23';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -59,6 +61,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 19', engagements: BATCH_19_ENGAGEMENTS, key: BATCH_19_KEY },
   { name: 'blind batch 20', engagements: BATCH_20_ENGAGEMENTS, key: BATCH_20_KEY },
   { name: 'blind batch 21', engagements: BATCH_21_ENGAGEMENTS, key: BATCH_21_KEY },
+  { name: 'blind batch 22', engagements: BATCH_22_ENGAGEMENTS, key: BATCH_22_KEY },
+  { name: 'blind batch 23', engagements: BATCH_23_ENGAGEMENTS, key: BATCH_23_KEY },
 ];
 let dir: string;
 let result: Score;
@@ -120,7 +124,7 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end the issue's 0.9 is only just reached (0.904 over batches 1-21): the figures extraction
+  // End to end the issue's 0.9 is just missed (0.897, 409 of 456 over batches 1-23): the figures extraction
   // misses (the key marks each) take their mismatches with them. These floors keep what is reached
   // from slipping back, with room for a blind batch registered before all its rules follow.
   it('reports at least 0.87 of the annotated mismatches as mismatches', () => {
@@ -137,7 +141,7 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // 0.935 over batches 1-21. A blind batch is committed before any rule for it, to score its first
+  // 0.923 over batches 1-23. A blind batch is committed before any rule for it, to score its first
   // run (the answer key's README records each), and may pull this under 0.9 until its rules follow.
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
