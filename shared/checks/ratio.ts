@@ -233,10 +233,10 @@ const totalless = (whole: string) => whole.replace(/(?:(?:总|總)(?:人数|人�
 const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|本行|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
 
 
-/** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
 /** A whole said in brackets after its name is that share's own, no whole of the paragraph's other shares (`paragraph-shares.ts`). */
 export const WHOLE_IN_BRACKETS = 'ratio.share-of-whole-in-brackets';
 
+/** `18.4% of our total supplier spend of $3.33 billion`: the whole named, and its amount, just after the share. */
 function wholeAfter(doc: CheckDocument, numerator: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean; rule?: string } | undefined {
   const next = doc.figures[share.index + 1];
   if (!next || next.sentence.start !== share.figure.sentence.start || !comparable(next, numerator.figure) || !(next.value > numerator.figure.value)) return undefined;

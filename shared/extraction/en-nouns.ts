@@ -87,13 +87,13 @@ function sharedHead(text: string, e: number, isNumberWord: (p: number) => boolea
 }
 const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
 
+/** A quantity word after `and` opens a count of its own (`millions of MSMEs and countless consumers`). */
+const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 'various', 'some', 'all', 'other', 'most', 'more', 'fewer']);
+
 /**
  * After a plural head ending at `e`, `and` and a second plural head (two modifiers before it at most,
  * no verb, no number): `bottles and cans`, `interns and graduate trainees`. Nothing where none follows.
  */
-/** A quantity word after `and` opens a count of its own (`millions of MSMEs and countless consumers`). */
-const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 'various', 'some', 'all', 'other', 'most', 'more', 'fewer']);
-
 function joinedHead(text: string, e: number, isNumberWord: (p: number) => boolean): Token[] {
   // cheap first: white space after the head, then `and ` (across a PDF's line break too)
   const c = text.charCodeAt(e);
@@ -120,11 +120,11 @@ function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) =>
   return h > t.start && h + 1 < t.end && !isNumberWord(h + 1);
 }
 
-/** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
 /** Words a class's number follows inside a noun (`Tier 1 factories`, `Category 2 incidents`), and that number before a lower-case word. */
 const CLASS_WORDS = new Set(['tier', 'category', 'grade', 'level', 'class', 'type', 'phase', 'scope']);
 const CLASS_NUMBER = /^ ([1-9]\d?) (?=[a-z])/;
 
+/** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
 const unreadable = (i: number): EnNoun => ({ text: '', capitalized: false, titleCase: false, end: i });
 
 export interface EnNoun {
