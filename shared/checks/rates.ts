@@ -13,7 +13,7 @@
 
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
-import { periodKey, samePeriodKey } from '../metrics/index';
+import { samePeriod } from '../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
@@ -199,8 +199,7 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
   return samePeriodOf(at, result) && !inForwardClause(at.doc.text, figure);
 }
 
-const periodOf = ({ figure }: DocFigure) => (figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period));
-const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriodKey(periodOf(a), periodOf(b));
+const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
 function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kgco2e?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
