@@ -107,3 +107,15 @@ describe('a key figure with no unit', () => {
     expect(checksOf('consistency', text('41,280')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('this year beside the year before', () => {
+  it('is no transposition slip (18.6 亿元 now, `（2022年：16.8亿元）` before)', () => {
+    const text = '全年安全生产投入18.6亿元，同比增长12.4%（2022年：16.8亿元）。';
+    expect(checksOf('consistency', text).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
+  });
+
+  it('still flags a transposed restatement of the present (18.6 亿元 in one place, 16.8 亿元 in another)', () => {
+    const text = `全年安全生产投入18.6亿元。${'公司持续完善安全管理体系。'.repeat(30)}公司全年安全生产投入16.8亿元，用于隐患治理。`;
+    expect(checksOf('consistency', text)).toMatchObject([{ holds: false }]);
+  });
+});

@@ -9,7 +9,7 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
-import { inForwardSentence } from './markers';
+import { inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
 import { direction, inTable, isKeyLine } from './agreement';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
@@ -58,7 +58,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -132,6 +132,20 @@ function namesAnotherRow(said: DocFigure, cell: DocFigure): boolean {
     const label = labelText(row.label);
     return label.trim().length >= 2 && label !== own && metric.includes(label);
   });
+}
+
+/** A figure said as the earlier value of a comparison (`较上年的 16.8 亿元`, `from 16.8`, `（2022年：16.8亿元）`). */
+const saidOfEarlier = (f: DocFigure) => saidAsPrior(f.doc.text, f.figure) || inPriorYearBracket(f.doc.text, f.figure);
+
+/**
+ * The year before set beside a running-text figure of the present (`安全生产投入18.6亿元，同比增长12.4%
+ * （2022年：16.8亿元）`): two years of one metric, whose digits may well be the same ones swapped.
+ */
+function twoYears(a: DocFigure, b: DocFigure): boolean {
+  const [ea, eb] = [saidOfEarlier(a), saidOfEarlier(b)];
+  if (ea === eb) return false;
+  const present = ea ? b : a;
+  return present.figure.period === undefined && !inTable(present.doc.text, present.figure);
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
