@@ -20,3 +20,15 @@ describe('a share restated in running text', () => {
     expect(mismatches(text)).toEqual([]);
   });
 });
+
+describe('a rate of change beside a share of the same thing', () => {
+  const table = '\n\n表1 按行业划分的可持续融资\n单位：亿新元\n行业\t2022年\t2023年\t2023年占比\n可再生能源\t86\t112\t29.0%\n房地产\t94\t108\t28.0%\n合计\t180\t220\t100.0%\n';
+
+  it('is another metric: `可再生能源融资增长30.2%` is no restatement of 可再生能源\'s 29.0% share', () => {
+    expect(mismatches(`可再生能源融资增长30.2%至112亿新元。${table}`)).toEqual([]);
+  });
+
+  it('still meets a share said in the text (`可再生能源融资占比为32.0%`) against the share column', () => {
+    expect(mismatches(`可再生能源融资占比为32.0%。${table}`)).toEqual([[32, 29]]);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { inForwardClause, saidAsPrior } from './markers';
+import { CHANGE_HEADER, inForwardClause, saidAsChange, saidAsPrior } from './markers';
 import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
@@ -45,6 +45,8 @@ interface Statement {
   olderYear: boolean;
   /** A running-text figure said as an earlier value (`较上年的29.6万辆`, `up from 30.8%`). */
   prior: boolean;
+  /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
+  rate: boolean;
 }
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
@@ -176,7 +178,8 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
       if (totalRow && stem === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior });
+      const rate = dimensionOf(figure) === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -277,7 +280,7 @@ const CLAUSE_REACH = 80;
 function sameClaim(a: Statement, b: Statement): boolean {
   const fa = a.figure;
   const fb = b.figure;
-  if (a.dimension !== b.dimension || a.zh !== b.zh) return false;
+  if (a.dimension !== b.dimension || a.zh !== b.zh || a.rate !== b.rate) return false;
   const slipped = amountScaleSlipped(a, b);
   // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
   if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
