@@ -17,6 +17,7 @@ import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { figureId, restatementChecks } from './restatements';
+import { roundedRestatements } from './rounded-restatements';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
@@ -62,7 +63,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
  * Restatements across the engagement, in turn: each passes over the figures a check before it
  * already found disagreeing, so one disagreement is reported once.
  */
-const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[]> = [restatementChecks, namedRestatements, anchoredRestatements];
+const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[]> = [restatementChecks, namedRestatements, anchoredRestatements, roundedRestatements];
 
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const glance = 'Year at a glance\nPassenger journeys: 68.4 million\nColleagues: 5,214\n\n';
+const mismatches = (text: string) => checksOf('consistency', text).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value));
+
+describe('a round figure with a direction against its key figure', () => {
+  it('disagrees when the direction cannot hold of the exact value (`More than 69 million journeys`, 68.4 million)', () => {
+    expect(mismatches(`${glance}Chair's foreword\nMore than 69 million journeys were made on our trains this year.`)).toEqual([[69e6, 68.4e6]]);
+  });
+
+  it('agrees when it can (`nearly 69 million journeys`, `more than 68 million journeys`)', () => {
+    expect(mismatches(`${glance}Nearly 69 million journeys were made on our trains this year.`)).toEqual([]);
+    expect(mismatches(`${glance}More than 68 million journeys were made on our trains this year.`)).toEqual([]);
+  });
+
+  it('is another claim far from the key figure (`more than 6,000 colleagues` trained)', () => {
+    expect(mismatches(`${glance}More than 6,000 colleagues took part in safety training.`)).toEqual([]);
+  });
+});
