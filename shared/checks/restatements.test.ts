@@ -119,3 +119,22 @@ describe('this year beside the year before', () => {
     expect(checksOf('consistency', text)).toMatchObject([{ holds: false }]);
   });
 });
+
+describe('an amount or measure of one document with its scale slipped', () => {
+  const en = 'Binjiang Airport Group\n\n2023 highlights\nCargo and mail: 1.864 million tonnes\nEmployees: 18,462\n\n1. Traffic\nOur airports handled 42.685 million passengers in 2023. Cargo and mail throughput rose 21.3% to\n186.4 thousand tonnes, and aircraft movements rose 46.5% to 312,600.';
+
+  it('is flagged against the statement that names it (1.864 million tonnes at a glance, 186.4 thousand tonnes in the text)', () => {
+    expect(checksOf('consistency', en).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.scale-slip', figures: [{ value: 1_864_000 }, { value: 186_400 }] }]);
+  });
+
+  it('is flagged though the slipped figure was reported against its translation', () => {
+    const zh = '2023年，货邮吞吐量186.4万吨，同比增长21.3%。';
+    const rules = checksOf('consistency', ['en.txt', en], ['zh.txt', zh]).filter((c) => !c.holds).map((c) => c.rule);
+    expect(rules).toContain('consistency.scale-slip');
+  });
+
+  it('does not pair figures that merely share their digits (商品煤销量 2,864 万吨, 甲醇 286.4 万吨)', () => {
+    const text = `2023年，公司商品煤销量2,864万吨，其中外销1,601万吨。${'公司持续推进安全生产。'.repeat(20)}2023年化工产品产量642.8万吨，其中甲醇286.4万吨、烯烃142.6万吨。`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -4,13 +4,16 @@
 // signs make a coincidence unlikely enough to speak:
 // - digits transposed: the same digits with two neighbours swapped (521 / 512, 12,480 / 12,840),
 //   three significant digits or more, the same unit and scale — a typing slip;
-// - the same number written alike with qualifiers pointing opposite ways (超过 / 近, over / nearly).
+// - the same number written alike with qualifiers pointing opposite ways (超过 / 近, over / nearly);
+// - an amount or measure of one document with its scale slipped: the same significant digits, four
+//   at least, the same unit, exactly a power of ten apart (`Cargo and mail: 1.864 million tonnes`,
+//   `cargo and mail throughput rose 21.3% to 186.4 thousand tonnes`).
 // Either must also share a content word of its clause with the other and not name another period.
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
 import { inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
-import { direction, inTable, isKeyLine } from './agreement';
+import { direction, inTable, isKeyLine, isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
@@ -18,6 +21,8 @@ import { placeTerm, qualifierTerm, saying } from './sayings';
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
+/** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
+const SLIPPABLE = /^(?:currency|measure):/;
 /** A bucket larger than this is a number too common to say anything about. */
 const MAX_BUCKET = 8;
 /** How far either side of a figure its clause's words are read. */
@@ -28,6 +33,7 @@ const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
   const transposable = new Map<string, DocFigure[]>();
   const alike = new Map<string, DocFigure[]>();
+  const slipped = new Map<string, DocFigure[]>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text);
@@ -38,6 +44,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const kind = `${dimensionOf(figure)}\u0000${countedAs(doc.text, figure)}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
       if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
+      if (significant.length >= 4 && SLIPPABLE.test(dimensionOf(figure))) push(slipped, `${kind}\u0000${significant}`, at);
       if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
     });
   const checks: Check[] = [];
@@ -45,7 +52,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
   let flaggedValues: Set<number> | undefined;
   const flagged = () => (flaggedValues ??= new Set(docs.flatMap((doc) => doc.figures.filter((f) => alreadyFlagged.has(figureId(doc.name, f.start))).map((f) => f.value))));
-  const pairs = (buckets: Map<string, DocFigure[]>, related: (a: DocFigure, b: DocFigure) => boolean, say: 'same.differ' | 'same.qualifier', besidesUnit: boolean) => {
+  const pairs = (buckets: Map<string, DocFigure[]>, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean) => {
     for (const bucket of buckets.values()) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
       for (let i = 0; i < bucket.length; i++)
@@ -62,6 +69,32 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
+  checks.push(...scaleSlips(slipped, seen));
+  return checks;
+}
+
+/**
+ * An amount or measure of one document with its scale slipped against another statement of it that
+ * names it (`Cargo and mail: 1.864 million tonnes` and `Cargo and mail throughput rose 21.3% to 186.4
+ * thousand tonnes`). Said though the figure was reported against its translation — the document
+ * contradicts itself too — and once per figure: not again against a table cell restating the first.
+ */
+function scaleSlips(buckets: Map<string, DocFigure[]>, seen: Set<string>): Check[] {
+  const checks: Check[] = [];
+  const said = new Set<string>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
+        if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) continue;
+        if (!namedAround(a, b) && !namedAround(b, a)) continue;
+        said.add(idOf(a)).add(idOf(b));
+        seen.add(idOf(a)).add(idOf(b));
+        checks.push(pairCheck(a, b, 'same.scale'));
+      }
+  }
   return checks;
 }
 
@@ -180,14 +213,25 @@ function wordsAround(f: DocFigure): string[] {
   return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
 }
 
+/** Every word of `named`'s metric is said around `other` (`Cargo and mail: 1.864 million tonnes`, `Cargo and mail throughput rose 21.3% to 186.4 thousand tonnes`): more than a word in common. */
+function namedAround(named: DocFigure, other: DocFigure): boolean {
+  const metric = metricTokens(named.figure.metric).filter((t) => !t.startsWith('n:'));
+  if (metric.length === 0) return false;
+  const words = new Set(wordsAround(other));
+  return metric.every((t) => words.has(t));
+}
+
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
   const words = new Set(wordsAround(a));
   return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
 }
 
+type PairKey = 'same.differ' | 'same.qualifier' | 'same.scale';
+const PAIR_RULES: Record<PairKey, string> = { 'same.differ': 'consistency.transposed-digits', 'same.qualifier': 'consistency.opposite-qualifiers', 'same.scale': 'consistency.scale-slip' };
+
 /** Two statements of one claim that disagree, named by `metric` (by default the figures' own). */
-export function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same.qualifier', metric = a.figure.metric ?? b.figure.metric ?? a.figure.unit): Check {
+export function pairCheck(a: DocFigure, b: DocFigure, key: PairKey, metric = a.figure.metric ?? b.figure.metric ?? a.figure.unit): Check {
   const side = (f: DocFigure, s: 'a' | 'b') => ({
     [s]: f.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
     [`${s}Qualifier`]: qualifierTerm(f.figure.qualifier),
@@ -198,7 +242,7 @@ export function pairCheck(a: DocFigure, b: DocFigure, key: 'same.differ' | 'same
     kind: 'consistency',
     holds: false,
     figures: [asCheckFigure(a, 'mention'), asCheckFigure(b, 'mention')],
-    rule: key === 'same.differ' ? 'consistency.transposed-digits' : 'consistency.opposite-qualifiers',
+    rule: PAIR_RULES[key],
     ...saying(key, { metric, ...side(a, 'a'), ...side(b, 'b') }),
   };
 }
