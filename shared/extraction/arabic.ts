@@ -17,6 +17,9 @@ import { multiplierBefore, circa, shareOneIn, percentPoints, slashNumber } from 
 // a percent sign, a share (`1/3`). Codes, times, dates and dotted numbers are stepped over.
 // A number's own parts are arabic-part.ts's, ranges arabic-range.ts's, other shapes arabic-shapes.ts's.
 
+/** `△`, the white up-pointing triangle Japanese reports print before a negative number. */
+const TRIANGLE_MINUS = 0x25b3;
+
 const isYearValue = (a: ArabicNumber): boolean => a.intDigits === 4 && !a.hasSeparator && !a.hasDecimal && a.value >= 1900 && a.value <= 2100;
 
 /** The number in digits at `i`, or where to go on when it is a code, a time, a date or part of a word. */
@@ -104,9 +107,10 @@ export function readArabic(text: string, i: number): GrammarResult {
   read.end = p;
   read.qualifier = qual;
   // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`);
-  // an en dash only where no number can precede it as a range's first end (`(–30%)`, a cell's start,
-  // a line's start: a designed page's `–18%` on its own line above `vs. 2019 baseline`)
-  const minus = prev === 0x2d || (prev === 0x2013 && (i === 1 || code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09 || code(text, i - 2) === 0x0a));
+  // `△` as Japanese accounts write a minus (`YoY  △9.6%`); an en dash only where no number can
+  // precede it as a range's first end (`(–30%)`, a cell's start, a line's start: a designed page's
+  // `–18%` on its own line above `vs. 2019 baseline`)
+  const minus = prev === 0x2d || prev === TRIANGLE_MINUS || (prev === 0x2013 && (i === 1 || code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09 || code(text, i - 2) === 0x0a));
   if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
     read.value = -read.value;
     read.start = i - 1;

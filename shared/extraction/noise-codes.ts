@@ -5,7 +5,7 @@ import { charsAfter, gapBackAcrossWrap } from './context';
 import type { Word } from './context';
 import { skipGapBack } from './gaps';
 import { afterNumberVerbCount, numberVerbBeforePart } from './number-verb';
-import { EN_CODE_WORDS, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
+import { EN_CODE_WORDS, PLACES, ZH_CODE_PREFIX, continuesCodeList, inIdiom } from './noise-words';
 import { inBookTitle, inRankingOrDayName, inShortQuote, namedBySingular, namesBenefitPackage, opensEventName, opensQuotedSchemeName } from './names';
 
 // Numbers that name or rank something rather than count it: a version (`Alipay 2.0`), an ordinal,
@@ -95,6 +95,9 @@ export const CODE_NOISE_RULES = {
       // "95公益周", "10X1000科技普惠计划", "1688平台": a glued number naming an event, a programme or a platform
       if (c.form.script !== 'arabic' || c.reading.scaled || c.kind !== 'noun' || c.context.noun?.spaced === true) return false;
       const after = charsAfter(text, c.end, 5);
+      // a place counted glued to the number (`在5国设立奖学金`) names a programme only with its suffix
+      // right after it (`10城计划`)
+      if (PLACES.test(after)) return PLACE_NAME.test(after);
       return /^(?:[\u4e00-\u9fff]{1,4}[周节日计划工程杯奖赛]|活动|大促|购物节|平台)/.test(after);
     },
   },
@@ -149,3 +152,6 @@ export const CODE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** A place counted and a programme's suffix straight after it (`10城计划`, `5国联赛`): a name. */
+const PLACE_NAME = /^.[周节日计划工程杯奖赛]/;

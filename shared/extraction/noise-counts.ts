@@ -1,7 +1,7 @@
 import { hasDecimal, hasSeparator, justOne, type Candidate } from './candidate';
 import type { NoiseRule } from './noise';
 import { codeAt as code, isCjkCode } from './normalize';
-import { ZH_DETERMINER } from './noise-words';
+import { PLACES, ZH_DETERMINER } from './noise-words';
 import { priorPeriodValue, recordedOne, statedBare } from './noise-phrases';
 import { skipGap, skipGapBack } from './gaps';
 import { inUnitCaption } from './unit-spec-in';
@@ -16,8 +16,6 @@ import { isWhiteSpace } from './cell-lines';
 // Chinese numeral with no measure word (`千牛`, `三方`), a count of digits (`两位数增长`), and a count
 // that refers back (`这两位`, `the two people mentioned above`) rather than making a new claim.
 
-/** `12 省（自治区、直辖市）`, `19 国`: places a report counts without a measure word (not `市场`, `市值`). */
-const PLACES = /^(?:省(?:份|市|区)?|市(?![场值民])|县|国(?!内|际)|城(?!乡)|镇|村(?!民))/;
 
 /** `实现 0 入侵和 0 泄露`: a zero a report says it achieved counts incidents, even spaced from its noun. */
 const ZERO_ACHIEVED = /(?:实现|保持|做到|达成|取得)[^，。；,;]*$/;

@@ -92,9 +92,10 @@ export const LAYOUT_NOISE_RULES = {
     name: 'note-mark',
     scripts: ['arabic'],
     // `Key environmental data*1`, `(t-CO2/¥100 million)*2`, `売上高※3`: a note's number glued by `*` or
-    // `※` to the word or bracket it annotates
+    // `※` to the word or bracket it annotates, whatever scale or unit the next cell gives it
+    // (`CO2 emissions (Scope 1+2)*1      thousand t-CO2   1,842`)
     drop: (text, c) => {
-      if (c.form.script !== 'arabic' || c.form.decimal || c.form.separator || c.value > 30 || c.numStart !== c.start) return false;
+      if (c.form.script !== 'arabic' || c.form.decimal || c.form.separator || c.numStart !== c.start || Number(text.slice(c.numStart, c.numEnd)) > 30) return false;
       const mark = code(text, c.start - 1);
       if (mark !== 0x2a && mark !== 0x203b) return false;
       const before = code(text, c.start - 2);

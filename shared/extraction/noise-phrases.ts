@@ -63,7 +63,20 @@ const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>
-  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end) || enumeratedAnswer(text, c);
+  priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end) || enumeratedAnswer(text, c) ||
+  zhCountNamedBefore(text, c);
+
+/**
+ * `死亡人数为0`, `门店数量达120`, `事故起数：3`: the number of a count the words before name (a noun
+ * ending in 数 or 数量, then a copula), bare as a sentence states it.
+ */
+function zhCountNamedBefore(text: string, c: Candidate): boolean {
+  const at = skipGapBack(text, c.start, 0);
+  const copula = code(text, at - 1);
+  if (copula !== 0x4e3a && copula !== 0x662f && copula !== 0x8fbe && copula !== 0xff1a) return false; // 为 是 达 ：
+  return ZH_COUNT_NOUN.test(text.slice(Math.max(0, at - 4), at - 1));
+}
+const ZH_COUNT_NOUN = /[\u4e00-\u9fff](?:数|数量)$/;
 
 /**
  * `(1) 0 (2) 0% (3) 0`: the answer to an enumerated metric (`(1) Number of data breaches, (2) …`),

@@ -151,3 +151,6 @@ export const DURATION_FRAME_AFTER = new PhraseTable<boolean>([
 ]);
 
 export const ZH_DETERMINER = new PhraseTable<boolean>([['这', true], ['那', true], ['该', true], ['此', true], ['上述', true], ['这些', true], ['提到的', true]]);
+
+/** `12 省（自治区、直辖市）`, `19 国`: places a report counts without a measure word (not `市场`, `市值`). */
+export const PLACES = /^(?:省(?:份|市|区)?|市(?![场值民])|县|国(?!内|际)|城(?!乡)|镇|村(?!民))/;

@@ -25,7 +25,8 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
   // and the place of the count before it (`412 factories in 18 countries, down from 447`)
   // (a share only for a part of a set: after `up from` a number may be the share's own earlier value)
   const target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && partOfSet(text, cand)) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
-  if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency') return;
+  // (`spilled 21.4 times each, down from 27.6`: how often, as a count's noun is what)
+  if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency' && target.kind !== 'times') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
   if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;

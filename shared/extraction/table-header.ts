@@ -31,6 +31,12 @@ interface Row {
 }
 
 /** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
+/**
+ * `行业⇥2022年⇥2023年`, `地区⇥…`: a header's first cell that is a counted noun alone, bare of brackets
+ * and `单位`, names what the rows are (industries, regions), not a unit of the cells beside them.
+ */
+const namesRows = (cell: string, spec: UnitSpec): boolean => spec.unit?.kind === 'count' && spec.factor === 1 && cell.trim() === spec.unit.unit && cell.trim().length >= 2;
+
 export class TableHeaders {
   private readonly rows = new Map<number, Row | null>();
   /** Each cell's spec, read once: a header's cells are asked again by every row below them. */
@@ -171,7 +177,7 @@ export class TableHeaders {
       // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
       if (headerCell !== undefined && headerCell !== above.cells[0] && this.rateCell(headerCell)) return tableResult(block, blockCaption, null);
       const first = headerCell === above.cells[0] || !this.firstCellOverValues(above, row) ? this.spec(above.cells[0]!) : null;
-      if (first) return tableResult(block, blockCaption, first);
+      if (first && !namesRows(above.cells[0]!, first)) return tableResult(block, blockCaption, first);
       headerRows++;
       captionLines = 1;
     }

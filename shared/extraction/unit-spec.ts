@@ -20,11 +20,10 @@ const FILLERS = [
   'units', 'unit', 'in', 'of', '单位', '單位', 'expressed in',
   // `£m unless stated`: the table's default, which a row's own unit overrides
   'unless otherwise stated', 'unless otherwise indicated', 'unless otherwise specified', 'unless stated', 'unless indicated',
-  '除另有说明外', '除特别注明外', '除另有注明外',
   // `金额单位均以人民币百万元列示` (amounts are stated in RMB million)
   '金额单位', '均以', '均为', '列示',
-  // `（人民币亿元，百分比除外）`, `(RMB million, except percentages)`: the scale is every other cell's
-  '百分比除外', '除百分比外', '比率除外', 'except percentages', 'except for percentages', 'except ratios', 'except per share data',
+  // `(RMB million, except percentages)`: the scale is every other cell's (`百分比除外` is ZH_EXCEPT's)
+  'except percentages', 'except for percentages', 'except ratios', 'except per share data',
   // `(amounts x €1,000)`, as Dutch reports write the scale: a multiplier of the amounts
   'amounts', 'amount',
 ];
@@ -102,6 +101,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
   let words = 0;
   let times = false;
   let digits = false;
+  const hasExcept = s.includes('除');
   while (i < s.length) {
     const c = code(s, i);
     if (isWhiteCode(c) || SEPARATORS.has(c)) {
@@ -111,7 +111,14 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     // `(in thousands, except percentages and per-employee data)`: what follows `except` names the
     // rows the statement leaves out, not a unit
     if (/^except\s/i.test(s.slice(i, i + 7)) && words > 0) break;
-    // a long filler first: `百分比除外` would otherwise read as the scale `百`
+    // `（单位：亿元，比例除外）`, `除另有说明外`: a Chinese clause naming the rows the statement leaves
+    // out, skipped whole (its `百分比` would otherwise read as the scale `百`)
+    const except = hasExcept ? ZH_EXCEPT.exec(s.slice(i, i + ZH_EXCEPT_REACH)) : null;
+    if (except) {
+      i += except[0].length;
+      continue;
+    }
+    // a long filler first
     const long = LONG_FILLER_STARTS.has(s.charCodeAt(i) | 0x20) ? fillerAt(s, i) : -1;
     if (long - i >= 4) {
       i = long;
@@ -194,6 +201,10 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
   if (unit && !SPEC_KINDS.has(unit.kind)) return null;
   return factor === 1 && !unit ? null : { factor, unit };
 }
+
+/** `比例除外`, `百分比及比率除外`, `除另有说明外`, `除每股数据外`: a clause of exceptions, up to a separator or the end. */
+const ZH_EXCEPT = /^(?:除[^:：,，、()（）\n]{1,8}?外|[^:：,，、()（）\n]{1,8}?除外)(?=$|[:：,，、()（）\s])/;
+const ZH_EXCEPT_REACH = 12;
 
 /** Items counted, in a statement of unit only (`tens of thousand pieces of messages` in prose is no unit). */
 const PIECES = /^(?:pieces|piece|pcs)(?![a-z])/i;

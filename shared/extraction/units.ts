@@ -70,7 +70,7 @@ export const ZH_MEASURE_WORDS = [
 const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
   ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
-  ['澳元', u('AUD', 'currency')], ['新台币', u('TWD', 'currency')], ['台币', u('TWD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')],
+  ['澳元', u('AUD', 'currency')], ['新台币', u('TWD', 'currency')], ['台币', u('TWD', 'currency')], ['加元', u('CAD', 'currency')], ['新加坡元', u('SGD', 'currency')], ['新元', u('SGD', 'currency')],
   ['澳门元', u('MOP', 'currency')], ['澳门币', u('MOP', 'currency')], ['标准箱', u('TEU', 'measure')],
   ['%', PCT], ['‰', u('‰', 'percent')], ['个百分点', PP], ['百分点', PP], ['个基点', BP], ['基点', BP],
   ['吨二氧化碳当量', u('tCO2e', 'measure')], ['吨co2e', u('tCO2e', 'measure')], ['公吨co2e', u('tCO2e', 'measure')], ['吨co2当量', u('tCO2e', 'measure')],

@@ -63,6 +63,12 @@ const ZH_PLACE_COUNTERS = new Map(
   ).map(([c, rest]) => [c.charCodeAt(0), new Set(Array.from(rest, (r) => r.charCodeAt(0)))]),
 );
 
+/**
+ * Nouns a counted place may stand before whose first character would otherwise make the place a
+ * longer word: `18国企业` is firms of 18 countries (国 + 企业), not 国企 (state firms) + 业.
+ */
+const PLACE_THEN_NOUN = pairsOf('企业 民众 产品 货币');
+
 /** Single characters that are verbs, never a counted noun on their own. */
 const ZH_VERB_CHARS = new Set(Array.from('计达获让给向帮带用做使令', (c) => c.charCodeAt(0)));
 
@@ -113,7 +119,7 @@ export function zhCountedNoun(text: string, i: number, max = 8): string {
   if ((first === JI || (first === JI_LEVEL && SCALE_CHARS.has(code(text, i - 1)))) && code(text, i + 1) === DE) return zhRun(text, i + 2, max) > i + 2 ? text.slice(i + 2, zhRun(text, i + 2, max)) : '';
   // 30国客户, 12省市民: a count of countries or provinces, not of what follows them
   const compounds = ZH_PLACE_COUNTERS.get(first);
-  if (compounds !== undefined && !compounds.has(code(text, i + 1))) return text.slice(i, i + 1);
+  if (compounds !== undefined && (!compounds.has(code(text, i + 1)) || PLACE_THEN_NOUN.has(pair(code(text, i + 1), code(text, i + 2))))) return text.slice(i, i + 1);
   const e = zhRun(text, i, max);
   // a verb alone is no noun (`计`, `达`): the noun the run should have been is not there
   if (e === i + 1 && ZH_VERB_CHARS.has(first)) return '';
