@@ -7,7 +7,7 @@
 import type { ExtractedFigure, Qualifier } from '../domain/figure';
 import { lineAround } from '../metrics/index';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
-import { inOneSpaceRow, inOneSpaceRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
+import { inOneSpaceRow, inOneSpaceRowOf, inPipeRowOf, inSpacedCell, inSpacedCellOf, shortLineOf } from './table-blocks';
 
 type Direction = 'up' | 'down' | 'none';
 
@@ -49,11 +49,11 @@ export function plausiblySame(a: number, b: number, acrossLanguages: boolean): b
 /** A table row is short: further than this from a figure, a tab is not in its row. */
 const ROW_REACH = 1000;
 
-/** Whether the figure is a cell of a table row: tab-separated, space-aligned, or one space apart under years. */
+/** Whether the figure is a cell of a table row: tab-separated, space-aligned, pipe-separated, or one space apart under years. */
 export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
   // a short line is read once for the figures on it: a tab outside the figure, or the cells around it
   const line = shortLineOf(text, figure);
-  if (line) return (line.firstTab >= 0 && line.firstTab < figure.start) || line.lastTab >= figure.end || inSpacedCellOf(line, figure) || inOneSpaceRowOf(line, figure);
+  if (line) return (line.firstTab >= 0 && line.firstTab < figure.start) || line.lastTab >= figure.end || inSpacedCellOf(line, figure) || inOneSpaceRowOf(line, figure) || inPipeRowOf(line, figure);
   // scanned outward from the figure to its line's ends only: a search for the next tab could run on
   // through the rest of a long report
   for (let i = figure.start - 1; i >= Math.max(0, figure.start - ROW_REACH); i--) {

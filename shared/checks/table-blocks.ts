@@ -1,9 +1,9 @@
 // The tables of a document as rows of cells, for the checks that add up or divide along them: a
 // block is a run of tab-separated lines (as the PDF, Word and text readers give tables) or of
 // space-aligned lines (as a layout-keeping PDF text export gives them: cells apart by two spaces or
-// more) or of one-space rows under a header of years (as a PDF text without layout gives them,
-// `one-space-rows.ts`), each cell holding at most one figure. Read once per document in one pass
-// over its lines and figures.
+// more) or of pipe-separated lines (as Markdown and some converters give them) or of one-space rows
+// under a header of years (as a PDF text without layout gives them, `one-space-rows.ts`), each cell
+// holding at most one figure. Read once per document in one pass over its lines and figures.
 
 import { periodsIn } from '../metrics/period';
 import { oneSpaceCells } from '../extraction/one-space-rows';
@@ -44,7 +44,12 @@ function readBlocks(doc: CheckDocument): Row[][] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     while (k < figures.length && figures[k]!.start < lineStart) k++;
-    const split = block.length < MAX_ROWS ? cellsOf(line) : undefined;
+    // a markdown rule under a pipe table's header (`|---|---|`) is no row, and ends no block
+    if (block.length > 0 && PIPE_RULE.test(line)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const split = block.length < MAX_ROWS ? (cellsOf(line) ?? pipeCells(text, lineStart, lineEnd)) : undefined;
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
       const parts = split.map((c) => c.text);
@@ -116,6 +121,38 @@ interface Cell {
   text: string;
   /** Where it starts in its line. */
   at: number;
+}
+
+/** A markdown table's rule line: pipes, dashes, colons and spaces. */
+const PIPE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*$/;
+/** How many pipes a line holds. */
+const pipesOf = (line: string) => {
+  let n = 0;
+  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
+  return n;
+};
+
+/**
+ * A line's cells split at its pipes (`Binjiang Airport | 33.13 | 1,648 | 238.4`, outer pipes or not),
+ * when the line before or after it has as many pipes: a pipe table's rows come together, while a
+ * running head or footer (`Binjiang Airport Group | 2023 CSR Report | 22`) stands alone.
+ */
+function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  const pipes = line.includes('|') ? pipesOf(line) : 0;
+  if (pipes === 0) return undefined;
+  const before = lineStart >= 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : undefined;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const after = lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd) : undefined;
+  if (!(before !== undefined && pipesOf(before) === pipes) && !(after !== undefined && pipesOf(after) === pipes)) return undefined;
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of line.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== '' || (at > 0 && at + part.length < line.length)) cells.push({ text: part.trim(), at: at + lead });
+    at += part.length + 1;
+  }
+  return cells.length >= 2 ? cells : undefined;
 }
 
 /** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, `—`. */
@@ -212,6 +249,8 @@ interface Line {
   firstTab: number;
   lastTab: number;
   spaced?: boolean;
+  /** Whether it is a row of a pipe table (read when first asked). */
+  piped?: boolean;
 }
 
 let lastLine: Line = { text: '', start: 0, end: -1, firstTab: -1, lastTab: -1 };
@@ -242,6 +281,16 @@ export function shortLineOf(text: string, figure: { start: number; end: number }
 export function inSpacedCellOf(line: Line, figure: { start: number; end: number }): boolean {
   if (!wideGapBeside(line.text, figure)) return false;
   return (line.spaced ??= cellsOf(line.text.slice(line.start, line.end)) !== undefined);
+}
+
+/** Whether a figure of a line `shortLineOf` read stands in a cell of a pipe table's row (`Donghu Airport | 2.62 | 64`). */
+export function inPipeRowOf(line: Line, figure: { start: number; end: number }): boolean {
+  if (!(line.piped ??= pipeCells(line.text, line.start, line.end) !== undefined)) return false;
+  const row = line.text.slice(line.start, line.end);
+  const [start, end] = [figure.start - line.start, figure.end - line.start];
+  const before = row.lastIndexOf('|', start);
+  // the figure is its cell's only number, between pipes or after the row's last one
+  return (before >= 0 || row.indexOf('|', end) >= 0) && !/\d/.test(row.slice(before + 1, start));
 }
 
 /** `inOneSpaceRow` on a figure of a line `shortLineOf` read. */
