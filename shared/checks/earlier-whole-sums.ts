@@ -8,7 +8,7 @@
 //   (holds only: which earlier figure it breaks down is not said).
 
 import { dimensionOf } from './dimension';
-import { inForwardClause, inPriorYearBracket, PRIOR_VALUE } from './markers';
+import { inForwardClause, inPriorYearBracket, saidAsPrior } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -83,8 +83,7 @@ function lastOfSentenceBefore(doc: CheckDocument, first: number, start: number):
   return undefined;
 }
 
-const saidOfAnotherTime = (text: string, f: Figure) =>
-  PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 30), f.start)) || inForwardClause(text, f);
+const saidOfAnotherTime = (text: string, f: Figure) => saidAsPrior(text, f) || inForwardClause(text, f);
 
 /** The nearest earlier figure of the paragraph that the parts add up to, if any. */
 function earlierWhole(doc: CheckDocument, parts: DocFigure[], partOf: (total: Figure, part: Figure) => boolean): Check | undefined {
