@@ -6,7 +6,7 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { CHANGE_HEADER, inForwardClause, saidAsChange, saidAsPrior } from './markers';
+import { CHANGE_HEADER, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
@@ -341,7 +341,7 @@ function totalRowAbove(text: string, at: number): string {
   for (const line of linesAbove(text, at)) {
     if (k++ >= HEADING_REACH || line === '') break;
     const label = line.split('\t')[0]!;
-    if (/总|總|合计|合計/.test(label) && /\d$/.test(line)) return `\n${label}`;
+    if (TOTAL.test(label) && /\d$/.test(line)) return `\n${label}`;
   }
   return '';
 }
