@@ -100,3 +100,12 @@ describe('a rate said in its amount\'s unit of a row whose unit column says what
     expect(rule('change.against-table-prior-year', checksOf('change', zh('16.4').replace('立方米/辆', '千瓦时/辆')))).toEqual([]);
   });
 });
+
+describe('a space-aligned table whose header of years is indented over a blank label column', () => {
+  const table = 'Traction energy and emissions\n                                      2023-24    2022-23    Change\nElectricity (GWh)                       284.6      271.3      4.9%\nScope 2 emissions (tCO2e)              58,940     56,170      4.9%\n\n';
+
+  it('gives the year before of a text figure (`rose 4.9% to 58,490 tCO2e` against 56,170)', () => {
+    const checks = checksOf('change', `${table}Scope 2 emissions from traction electricity rose 4.9% to 58,490 tCO2e.`).filter((c) => c.rule === 'change.against-table-prior-year');
+    expect(checks).toMatchObject([{ holds: false, expected: expect.closeTo(4.13, 1) }]);
+  });
+});

@@ -185,7 +185,11 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
     const line = doc.text.slice(start, end);
     end = start - 1;
     const texts = line.includes('\t') ? line.split('\t') : line.trim().split(/ {2,}|\u3000+/);
-    if (texts.filter((t) => YEAR.test(t)).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line)) return texts.length === width ? texts : undefined;
+    if (texts.filter((t) => YEAR.test(t)).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line)) {
+      // an indented header (`      2023-24    2022-23    Change`) leaves the label column blank
+      if (texts.length === width - 1 && /^\s{2,}/.test(line)) return ['', ...texts];
+      return texts.length === width ? texts : undefined;
+    }
     // between a header and its rows: other rows of the table, or a short section line
     if (line.trim() === '' || (texts.length < 2 && (line.length > HEADING_LINE || /[.。;；]\s*$/.test(line)))) return undefined;
   }
