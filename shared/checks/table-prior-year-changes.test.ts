@@ -109,3 +109,12 @@ describe('a space-aligned table whose header of years is indented over a blank l
     expect(checks).toMatchObject([{ holds: false, expected: expect.closeTo(4.13, 1) }]);
   });
 });
+
+describe('a share said between a text figure and its rate', () => {
+  const text = (rate: string) => `表3-1 能源消耗\n指标\t单位\t2022年\t2023年\n原料煤\t万吨标准煤\t992.1\t1,018.3\n\n2023年，原料煤1,018.3万吨标准煤，占65.2%，同比增长${rate}%。`;
+
+  it('is passed over: the rate is the figure\'s change on the table\'s year before (992.1 -> 1,018.3)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', text('2.6')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', text('3.6')))).toMatchObject([{ holds: false, stated: 3.6 }]);
+  });
+});

@@ -33,6 +33,8 @@ const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 const YEAR = /(?:19|20)\d{2}/;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
+/** Between a figure and its share of a whole: `，占`, `，占总量的`. */
+const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 const HEADER_LINES = 20;
 const HEADING_LINE = 50;
 /** How much of the sentence before a figure names it. */
@@ -117,16 +119,18 @@ export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): 
 function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1; year?: number } | undefined {
   const { figures, text } = doc;
   const figure = figures[i]!;
-  const next = figures[i + 1];
+  // a share said between the figure and its rate (`原料煤1,018.3万吨标准煤，占65.2%，同比增长3.6%`) is passed over
+  const share = figures[i + 1]?.unit === '%' && SHARE_BETWEEN.test(text.slice(figure.end, figures[i + 1]!.start)) ? figures[i + 1] : undefined;
+  const next = figures[share ? i + 2 : i + 1];
   if (next && next.unit === '%' && next.sentence.start === figure.sentence.start) {
-    const between = text.slice(figure.end, next.start);
+    const between = text.slice(share?.end ?? figure.end, next.start);
     const zhSaid = ZH_RATE_AFTER.exec(between);
     const zh = zhSaid !== null;
     if (zh || (EN_FIGURE_THEN_RATE.test(between) && EN_YEAR_ON_YEAR_AFTER.test(text.slice(next.end, next.end + 40)))) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
       const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(text.slice(next.end, next.end + 40))![0]}`);
       const year = zhSaid?.groups?.['year'];
-      if (sign) return { rate: { doc, figure: next, index: i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
+      if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
     }
   }
   const previous = figures[i - 1];
