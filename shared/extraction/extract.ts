@@ -76,7 +76,7 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       // a row one space apart under a header of years: each value is a cell, whatever word precedes it
       const yearRow = takeYearRowUnit(text, cand);
       // `Eleven sites, six of them`, `of which 9.6 million`: the noun of the figure before in its sentence
-      takeReferredNoun(text, cand, out[out.length - 1], out[out.length - 2]);
+      takeReferredNoun(text, cand, out);
       // `bringing the total to⏎312`: what the total counts; `94% of the homes …, and 1,864 were`: the share's
       takeTotalNoun(text, cand, out[out.length - 1]);
       takeShareNoun(text, cand, out[out.length - 1]);

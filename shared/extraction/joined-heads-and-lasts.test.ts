@@ -59,3 +59,37 @@ describe('an earlier value after a share', () => {
     expect(units('We hired 300 people, 45% of them women, up from 40 in 2022.')).not.toContainEqual([40, 'people']);
   });
 });
+
+describe('a part of a set past a semicolon', () => {
+  it('counts the set its clause is about, the first count of a noun no smaller than the part', () => {
+    expect(units('we worked with 22,000 farmers and cooperatives in nine countries; 14,500 of them now use the app')).toEqual([
+      [22000, 'farmers and cooperatives'],
+      [9, 'countries'],
+      [14500, 'farmers and cooperatives'],
+    ]);
+    expect(units('Gaps were assessed at 38 factories employing more than 52,000 workers; wages at 11 of them were raised.')).toEqual([
+      [38, 'factories'],
+      [52000, 'workers'],
+      [11, 'factories'],
+    ]);
+    expect(units('taking full fibre to 11.2 million premises; around 2.4 million of them are rural.')).toEqual([
+      [11200000, 'premises'],
+      [2400000, 'premises'],
+    ]);
+  });
+
+  it('carries nothing past a sentence’s end, or from a set smaller than the part', () => {
+    expect(units('We run 40 sites. Six of them are in Asia.')).toEqual([[40, 'sites'], [6, '']]);
+    expect(units('in nine countries; 14,500 of them now use the app')).toEqual([[9, 'countries'], [14500, '']]);
+  });
+
+  it('gives a second part after `and` the set’s noun too', () => {
+    expect(units('22,000 farmers; 14,500 of them use the app and 6,800 have access to credit')).toEqual([
+      [22000, 'farmers'],
+      [14500, 'farmers'],
+      [6800, 'farmers'],
+    ]);
+    // only after a part: a count that is no part of a set keeps none
+    expect(units('We employ 300 people and 1,120 have joined the scheme.')).toEqual([[300, 'people'], [1120, '']]);
+  });
+});

@@ -17,20 +17,30 @@ const REACH = 200;
  * Give a bare count the unit of the figure `prev` before it when it refers back to that figure's noun
  * (`N of them`, `of which N`, `of whom N`, `another N`) with no sentence's end between.
  */
-export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate | undefined, beforePrev?: Candidate): void {
+export function takeReferredNoun(text: string, cand: Candidate, found: readonly Candidate[]): void {
+  const prev = found[found.length - 1];
+  const beforePrev = found[found.length - 2];
   if (!prev || cand.reading.range !== 'none' || cand.form.script === 'zh') return;
   const bare = cand.kind === 'none' && cand.unit === '';
   if (!bare && !(cand.kind === 'noun' && NOT_A_HEAD.test(cand.unit) && endsPhrase(text, cand.end))) return;
   // what points back skips a share (`40 holdings, which account for 58% of emissions, led 29 of them`)
   // and the place of the count before it (`412 factories in 18 countries, down from 447`)
   // (a share only for a part of a set: after `up from` a number may be the share's own earlier value)
-  const target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && partOfSet(text, cand)) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
+  let target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && partOfSet(text, cand)) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
   // (`spilled 21.4 times each, down from 27.6`: how often, as a count's noun is what)
   if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency' && target.kind !== 'times') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
-  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev))) return;
-  if (clauseEndBetween(text, target.end, cand.start)) return;
+  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev))) return;
+  // a part of a set reaches back past a semicolon, to the set its clause is about: that clause's first
+  // count of a noun (`assessed at 38 factories employing more than 52,000 workers; wages at 11 of them`)
+  const part = partOfSet(text, cand);
+  if (clauseEndBetween(text, target.end, cand.start, !part)) return;
+  if (part && clauseEndBetween(text, target.end, cand.start)) {
+    const head = clauseHead(text, found, target, cand.value);
+    if (!head) return;
+    target = head;
+  }
   // `1,627 of them women`: the part's own noun, where it names one
   const own = OWN_NOUN.exec(text.slice(cand.end, cand.end + 24));
   if (own && looksPlural(own[1]!.toLowerCase())) {
@@ -43,6 +53,22 @@ export function takeReferredNoun(text: string, cand: Candidate, prev: Candidate 
   }
   cand.context.noun = cand.kind === 'noun' ? { spaced: true, capitalized: false } : null;
 }
+
+/**
+ * The first count of a noun in the clause that ends with `last` that is no smaller than a part of it
+ * (`partValue`): `in nine countries; 14,500 of them` counts no countries.
+ */
+function clauseHead(text: string, found: readonly Candidate[], last: Candidate, partValue: number): Candidate | null {
+  let head = last.value >= partValue ? last : null;
+  for (let k = found.length - 1; k >= 0 && found.length - k <= HEAD_LOOKBACK; k--) {
+    const f = found[k]!;
+    if (f.end > last.start) continue;
+    if (last.start - f.end > REACH || clauseEndBetween(text, f.end, last.start)) break;
+    if (f.kind === 'noun' && f.value >= partValue) head = f;
+  }
+  return head;
+}
+const HEAD_LOOKBACK = 8;
 
 /** `29 of them`, `of whom 5,300`: a part of a set named before. */
 const partOfSet = (text: string, cand: Candidate): boolean =>
@@ -65,11 +91,11 @@ function attributeOf(text: string, count: Candidate, measure: Candidate): boolea
 }
 const ATTRIBUTE_REACH = 60;
 const ATTRIBUTE_OF = /^[^.;\d]{0,20}\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s*$/i;
-/** A sentence's end (`. `, a blank line), or a clause of its own (`;`), in `[from, to)`. */
-function clauseEndBetween(text: string, from: number, to: number): boolean {
+/** A sentence's end (`. `, a blank line), or a clause of its own (`;`) unless `semicolon` is false, in `[from, to)`. */
+function clauseEndBetween(text: string, from: number, to: number, semicolon = true): boolean {
   for (let k = from; k < to; k++) {
     const c = code(text, k);
-    if (c === 0x3b || ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterCode(code(text, k + 1)) && code(text, k + 1) !== -1 && !/\d/.test(text[k + 1]!))) return true;
+    if ((c === 0x3b && semicolon) || ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterCode(code(text, k + 1)) && code(text, k + 1) !== -1 && !/\d/.test(text[k + 1]!))) return true;
     if (c === 0x0a && code(text, k + 1) === 0x0a) return true;
   }
   return false;
@@ -155,6 +181,17 @@ const closesBracket = (text: string, end: number): boolean => {
 };
 const EARLIER_REACH = 64;
 const EARLIER_PERIOD_AFTER = /^[^()（）\d.;。；\n]{0,40}[(（][^()（）]{0,24}[:：]\s*$/;
+
+/**
+ * `14,500 of them now use the app and 6,800 have access to credit`: a bare count after `and`, the
+ * subject of its verb, is a second part of the set the part before it (`of them`) was of.
+ */
+function parallelPart(text: string, cand: Candidate, prev: Candidate): boolean {
+  if (!partOfSet(text, prev)) return false;
+  const before = text.slice(Math.max(0, cand.start - 5), cand.start);
+  return /\band\s+$/.test(before) && PART_SUBJECT_VERBS.has(wordAfter(text, cand.end)?.word ?? '');
+}
+const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'use', 'used', 'now']);
 
 /** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {
