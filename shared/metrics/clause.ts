@@ -96,9 +96,46 @@ export function hasHanBetween(text: string, start: number, end: number): boolean
  * figure of a text without line breaks would be quadratic.
  */
 export function lineAround(text: string, start: number, end: number, max: number): { start: number; end: number } | undefined {
-  let s = start;
-  while (s > 0 && text.charCodeAt(s - 1) !== 10) if (start - --s > max) return undefined;
-  let e = end;
-  while (e < text.length && text.charCodeAt(e) !== 10) if (++e - end > max) return undefined;
-  return { start: s, end: e };
+  const s = lineStartOf(text, start);
+  if (start - s > max) return undefined;
+  const breaks = lineBreaks(text);
+  const after = breaksBefore(breaks, end);
+  const e = after < breaks.length ? breaks[after]! : Math.max(text.length, end);
+  return e - end > max ? undefined : { start: s, end: e };
+}
+
+/** Where the line holding `i` starts. */
+export function lineStartOf(text: string, i: number): number {
+  const breaks = lineBreaks(text);
+  const before = breaksBefore(breaks, i);
+  return before > 0 ? breaks[before - 1]! + 1 : 0;
+}
+
+/**
+ * The offsets of the line breaks of the text asked last, in order: every figure asks for its line,
+ * and a walk to the ends of a long line from each of its figures costs the line's length each time.
+ */
+let indexed: { text: string; breaks: Int32Array } = { text: '', breaks: new Int32Array(0) };
+
+function lineBreaks(text: string): Int32Array {
+  if (indexed.text !== text) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const breaks = new Int32Array(count);
+    for (let i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1)) breaks[k++] = i;
+    indexed = { text, breaks };
+  }
+  return indexed.breaks;
+}
+
+/** How many of `breaks` stand before offset `i`. */
+function breaksBefore(breaks: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

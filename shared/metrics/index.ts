@@ -3,8 +3,7 @@
 // checks, the CLI and the app all describe figures through `describeFigures`.
 
 import { MAX_DESCRIPTION_LENGTH, type ExtractedFigure } from '../domain/figure';
-import { lineStartWithin } from '../extraction/lines';
-import { cleanPhrase, hasHanBetween } from './clause';
+import { cleanPhrase, hasHanBetween, lineStartOf } from './clause';
 import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
@@ -73,9 +72,9 @@ export function describeFigures<F extends ExtractedFigure>(text: string, figures
 const LABEL_LINE = /^\s*(?:[-•·▶●]\s*)?(\p{L}[^:：\d\n]{1,60}?)\s*[:：]\s*(?:over|nearly|about|approximately|around|约|近|超过)?\s*$/u;
 
 function labelOfLine(text: string, start: number): { text: string; lineStart: number } | undefined {
-  // looked for only 80 characters back: on a text with no line breaks an unbounded look from every figure is quadratic
-  const lineStart = lineStartWithin(text, start, 80);
-  if (lineStart < 0) return undefined;
+  // a label within 80 characters back only
+  const lineStart = lineStartOf(text, start);
+  if (start - lineStart > 80) return undefined;
   const m = LABEL_LINE.exec(text.slice(lineStart, start));
   return m ? { text: m[1]!, lineStart } : undefined;
 }
