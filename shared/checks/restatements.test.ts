@@ -138,3 +138,17 @@ describe('an amount or measure of one document with its scale slipped', () => {
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a table count with its noun in a header, against a text count of a noun phrase', () => {
+  const table = (label: string) => `Key performance indicators\nIndicator\t2023\t2022\n${label} (thousands)\t412.6\t389.4\nBeds\t4,862\t4,710\n`;
+
+  it('flags transposed digits when the row label\'s words are the text\'s (412.6 thousand admissions, 421.6 thousand inpatient and day-case patients)', () => {
+    const text = `${table('Inpatient and day-case admissions')}${far}We treated 421.6 thousand inpatient and day-case patients in the year.`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 412_600 }, { value: 421_600 }] }]);
+  });
+
+  it('does not when they share one word (vehicles produced, 421.6 thousand vehicles sold)', () => {
+    const text = `${table('Vehicles produced')}${far}We sold 421.6 thousand passenger vehicles in the year.`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -1,14 +1,15 @@
 // Restatements the metric rules cannot pair, because a report words the same claim differently in
 // two places (`A$521 million spent with local businesses` in the highlights, `A$512 million went to
-// 214 local businesses` in the body; `服务人口超过 420 万人`, `为近 420 万人提供供水服务`). Two
+// 214 local businesses` in the body; `服务人口超过 420 万人`, `为近 420 万人提供供水服务`). These
 // signs make a coincidence unlikely enough to speak:
 // - digits transposed: the same digits with two neighbours swapped (521 / 512, 12,480 / 12,840),
-//   three significant digits or more, the same unit and scale — a typing slip;
+//   three significant digits or more, the same unit and scale — a typing slip; a table's bare count
+//   (its noun in a header) stands for the text's count of a noun phrase its row label says two words of;
 // - the same number written alike with qualifiers pointing opposite ways (超过 / 近, over / nearly);
 // - an amount or measure of one document with its scale slipped: the same significant digits, four
 //   at least, the same unit, exactly a power of ten apart (`Cargo and mail: 1.864 million tonnes`,
 //   `cargo and mail throughput rose 21.3% to 186.4 thousand tonnes`).
-// Either must also share a content word of its clause with the other and not name another period.
+// Each must also share a content word of its clause with the other and not name another period.
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
@@ -34,6 +35,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const transposable = new Map<string, DocFigure[]>();
   const alike = new Map<string, DocFigure[]>();
   const slipped = new Map<string, DocFigure[]>();
+  const namedCounts = new Map<string, DocFigure[]>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text);
@@ -45,6 +47,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
       if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
       if (significant.length >= 4 && SLIPPABLE.test(dimensionOf(figure))) push(slipped, `${kind}\u0000${significant}`, at);
+      if (significant.length >= 3 && dimensionOf(figure) === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) push(namedCounts, `${digitCounts(significant)}\u0000${digits.length}`, at);
       if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
     });
   const checks: Check[] = [];
@@ -69,6 +72,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
+  // a table's bare count (its noun in a header, `(thousands)`) against a text count of a noun phrase its row label shares two words of
+  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && labelSaid(bareCell(a) ? a : b, bareCell(a) ? b : a) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false);
   checks.push(...scaleSlips(slipped, seen));
   return checks;
 }
@@ -142,6 +147,23 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !inTable(a.doc.text, a.figure) || !inTable(b.doc.text, b.figure)) return false;
   const [first, second] = a.figure.start < b.figure.start ? [a.figure, b.figure] : [b.figure, a.figure];
   return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
+}
+
+/** A counted noun phrase of two words or more (`inpatient and day-case patients`). */
+const NOUN_PHRASE = /^[a-z][a-z-]*(?:\s+[a-z-]+)+$/i;
+
+/** A table cell whose count names no noun of its own (`Inpatient and day-case admissions (thousands)  412.6`). */
+const bareCell = (f: DocFigure) => f.figure.unit === '' && inTable(f.doc.text, f.figure);
+
+/**
+ * A text count says its cell's row in other words (`421.6 thousand inpatient and day-case patients`, the
+ * row `Inpatient and day-case admissions`): two words of the row's label besides its last, what it
+ * counts, are the text figure's. A row of `Vehicles produced` and `vehicles sold` share one.
+ */
+function labelSaid(cell: DocFigure, said: DocFigure): boolean {
+  const label = metricTokens(cell.figure.metric).filter((t) => !t.startsWith('n:')).slice(0, -1);
+  const words = new Set(metricTokens(`${said.figure.unit} ${said.figure.metric ?? ''}`));
+  return label.filter((t) => words.has(t)).length >= 2;
 }
 
 /** A label as compared: its Chinese characters, or its words in lower case between spaces (whole words only), a breakdown's `其中：` aside. */
