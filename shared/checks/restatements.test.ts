@@ -152,3 +152,11 @@ describe('a table count with its noun in a header, against a text count of a nou
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a text figure given no metric', () => {
+  it('is named further back in its sentence (`Scope 2 emissions from traction electricity rose 4.9% to 58,490 tCO2e` against the row\'s 58,940)', () => {
+    const table = 'Traction energy and emissions\n                                      2023-24    2022-23    Change\nScope 1 emissions (tCO2e)              31,420     33,560     -6.4%\nScope 2 emissions (tCO2e)              58,940     56,170      4.9%\n';
+    const text = `${table}${far}Scope 2 emissions from traction\nelectricity rose 4.9% to 58,490 tCO2e.`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds && c.rule === 'consistency.transposed-digits').map((c) => c.figures.map((f) => f.value))).toEqual([[58_940, 58_490]]);
+  });
+});

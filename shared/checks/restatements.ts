@@ -227,11 +227,13 @@ function opposite(a: DocFigure, b: DocFigure): boolean {
   return da !== 'none' && db !== 'none' && da !== db && !inTable(a.doc.text, a.figure) && !inTable(b.doc.text, b.figure);
 }
 
-/** The clause words around a figure: its metric's, or the sentence's within `CONTEXT` characters. */
+/** The clause words around a figure: its metric's, and the sentence's within `CONTEXT` characters (twice that before a figure of no metric). */
 function wordsAround(f: DocFigure): string[] {
   const { text } = f.doc;
   const { sentence, start, end } = f.figure;
-  const near = text.slice(Math.max(sentence.start, start - CONTEXT), start) + ' ' + text.slice(end, Math.min(sentence.end, end + CONTEXT));
+  // a figure given no metric (`Scope 2 emissions from traction electricity rose 4.9% to 58,490 tCO2e`) is named further back in its sentence
+  const back = f.figure.metric === undefined ? 2 * CONTEXT : CONTEXT;
+  const near = text.slice(Math.max(sentence.start, start - back), start) + ' ' + text.slice(end, Math.min(sentence.end, end + CONTEXT));
   return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
 }
 
