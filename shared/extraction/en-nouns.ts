@@ -87,6 +87,8 @@ function sharedHead(text: string, e: number, isNumberWord: (p: number) => boolea
 }
 const COUNT_AFTER_AND = /^ \d[\d,.]*(?: (?:million|billion|thousand))? /;
 
+const LISTED_COMMA = / ,/g;
+
 /** A quantity word after `and` opens a count of its own (`millions of MSMEs and countless consumers`). */
 const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 'various', 'some', 'all', 'other', 'most', 'more', 'fewer']);
 
@@ -97,6 +99,7 @@ const JOINED_QUANTIFIERS = new Set(['countless', 'numerous', 'many', 'several', 
 function joinedHead(text: string, e: number, isNumberWord: (p: number) => boolean): Token[] {
   // cheap first: white space after the head, then `and ` (across a PDF's line break too)
   const c = text.charCodeAt(e);
+  if (c === 0x2c) return listedHeads(text, e, isNumberWord);
   if (c !== 0x20 && c !== 0x0a) return [];
   const a = text.charCodeAt(e + 1) === 0x61 ? e + 1 : nextWordStart(text, e, false);
   if (a < 0 || !text.startsWith('and ', a)) return [];
@@ -112,6 +115,25 @@ function joinedHead(text: string, e: number, isNumberWord: (p: number) => boolea
   }
   return [];
 }
+
+/**
+ * `860 million bottles, crates and kegs`: plural heads listed with commas after the first, one word
+ * each, the last joined by `and`; nothing where the list does not close so.
+ */
+function listedHeads(text: string, comma: number, isNumberWord: (p: number) => boolean): Token[] {
+  const out: Token[] = [];
+  let e = comma;
+  for (let k = 0; k < MAX_LISTED && text.charCodeAt(e) === 0x2c && text.charCodeAt(e + 1) === 0x20; k++) {
+    const t = readToken(text, e + 2, false);
+    if (!t || !looksPlural(t.lower) || EN_NOUN_STOP.has(t.lower) || JOINED_QUANTIFIERS.has(t.lower) || isNumberWord(t.start) || !/^[a-z]/.test(t.word)) return [];
+    out.push({ start: e, end: e + 1, word: ',', lower: ',' }, t);
+    const last = joinedHead(text, t.end, isNumberWord);
+    if (last.length > 0) return [...out, ...last];
+    e = t.end;
+  }
+  return [];
+}
+const MAX_LISTED = 4;
 
 /** A token opening with a number word hyphened to a word that is none (`zero-tolerance`, `one-off`, `twenty-five-year`; not `twenty-five`). */
 function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) => boolean): boolean {
@@ -239,7 +261,8 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
   // a trailing `and` never ends a phrase
   while (words.length > 0 && words[words.length - 1]!.lower === 'and') words.pop();
   if (words.length === 0) return null;
-  const textOut = words.map((t) => t.word).join(' ');
+  // a list's commas close up to the word before them (`bottles, crates and kegs`)
+  const textOut = words.map((t) => t.word).join(' ').replace(LISTED_COMMA, ',');
   if (textOut.length < 2) return null; // a lone letter is no noun (`d` of letter-spaced `d i s …`)
   const titleCase = words.every((t) => isUpperCode(code(text, t.start)) && t.word.length > 1 && t.word.slice(1) === t.word.slice(1).toLowerCase());
   return { text: textOut, capitalized: firstCapitalized, titleCase, end: words[words.length - 1]!.end };

@@ -93,3 +93,19 @@ describe('a part of a set past a semicolon', () => {
     expect(units('We employ 300 people and 1,120 have joined the scheme.')).toEqual([[300, 'people'], [1120, '']]);
   });
 });
+
+describe('plural heads listed with commas before `and`', () => {
+  it('counts the whole list', () => {
+    expect(units('Our schemes collected 860 million bottles, crates and kegs, and retail partners another 140 million.')).toEqual([
+      [860000000, 'bottles, crates and kegs'],
+      [140000000, 'bottles, crates and kegs'],
+    ]);
+    expect(units('we refurbished 186,400 used handsets, routers and set-top boxes')).toEqual([[186400, 'used handsets, routers and set-top boxes']]);
+  });
+
+  it('stops at a list of counts or one that does not close with `and`', () => {
+    expect(units('We have 12 stores, 4 offices and 3 depots.')).toEqual([[12, 'stores'], [4, 'offices'], [3, 'depots']]);
+    expect(units('We sold 5 cars, vans or trucks.')).toEqual([[5, 'cars']]);
+    expect(units('It employs 400 people, mostly engineers.')).toEqual([[400, 'people']]);
+  });
+});
