@@ -3,6 +3,7 @@
 // next claim.
 
 import type { Span } from '../domain/figure';
+import { lineAt, lineStarts } from '../text/lines';
 
 /**
  * The clause holding `[start, end)` inside `sentence`: bounded by `separators` (a class of single
@@ -96,46 +97,28 @@ export function hasHanBetween(text: string, start: number, end: number): boolean
  * figure of a text without line breaks would be quadratic.
  */
 export function lineAround(text: string, start: number, end: number, max: number): { start: number; end: number } | undefined {
-  const s = lineStartOf(text, start);
+  const starts = lineStartsOf(text);
+  const s = starts[lineAt(starts, start) - 1]!;
   if (start - s > max) return undefined;
-  const breaks = lineBreaks(text);
-  const after = breaksBefore(breaks, end);
-  const e = after < breaks.length ? breaks[after]! : Math.max(text.length, end);
+  const next = lineAt(starts, end);
+  const e = next < starts.length ? starts[next]! - 1 : Math.max(text.length, end);
   return e - end > max ? undefined : { start: s, end: e };
 }
 
 /** Where the line holding `i` starts. */
 export function lineStartOf(text: string, i: number): number {
-  const breaks = lineBreaks(text);
-  const before = breaksBefore(breaks, i);
-  return before > 0 ? breaks[before - 1]! + 1 : 0;
+  const starts = lineStartsOf(text);
+  return starts[lineAt(starts, i) - 1]!;
 }
 
 /**
- * The offsets of the line breaks of the text asked last, in order: every figure asks for its line,
- * and a walk to the ends of a long line from each of its figures costs the line's length each time.
+ * The line starts of the text asked last: every figure asks for its line, and a walk to the ends of
+ * a long line from each of its figures costs the line's length each time.
  */
-let indexed: { text: string; breaks: Int32Array } = { text: '', breaks: new Int32Array(0) };
+let indexed = { text: '', starts: lineStarts('') };
 
-function lineBreaks(text: string): Int32Array {
-  if (indexed.text !== text) {
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const breaks = new Int32Array(count);
-    for (let i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1)) breaks[k++] = i;
-    indexed = { text, breaks };
-  }
-  return indexed.breaks;
+function lineStartsOf(text: string): Uint32Array {
+  if (indexed.text !== text) indexed = { text, starts: lineStarts(text) };
+  return indexed.starts;
 }
 
-/** How many of `breaks` stand before offset `i`. */
-function breaksBefore(breaks: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (breaks[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
