@@ -47,7 +47,7 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, cer
     if (certainty === 'holds-only') return undefined;
     // a miss by half or more is another breakdown's, unless one slip explains it (`18,426` written `81,426`)
     const near = evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value;
-    const slipped = (near && certainty === 'certain') || slipExplaining([total, ...parts], addsAsWritten) !== undefined;
+    const slipped = (certainty === 'certain' && (near || scaleSlipExplains(total, parts))) || slipExplaining([total, ...parts], addsAsWritten) !== undefined;
     if (!slipped) return undefined;
     if (certainty === 'one-slip') rule = `${rule}.one-slip`;
   }
@@ -74,6 +74,23 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, cer
     rule,
     ...line,
   };
+}
+
+/** Scales a part may have been written in by mistake: a thousand for a million (`£83.4 million` for `£8,340 thousand`), 万 for 亿 and back. */
+const SCALE_SLIPS = [10, 100, 1000, 0.1, 0.01, 0.001];
+
+/** Whether one part written at the wrong scale explains the miss: at another scale it makes the parts add up to the total. */
+function scaleSlipExplains(total: DocFigure, parts: readonly DocFigure[]): boolean {
+  const t = intervalOf(total.figure);
+  return parts.some((part, i) =>
+    SCALE_SLIPS.some((factor) => {
+      const rescaled = parts.map((p, j) => {
+        const { lo, hi } = intervalOf(p.figure);
+        return j === i ? { lo: lo / factor, hi: hi / factor } : { lo, hi };
+      });
+      return overlaps(sumOf(rescaled), t);
+    }),
+  );
 }
 
 /** What one written unit is worth: 1,000,000 for `352 million`, 10,000 for `92.7 万吨`, 1 for a bare number. */

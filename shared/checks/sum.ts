@@ -12,7 +12,7 @@ import { inTable } from './agreement';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { inPriorYearBracket, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableSums } from './table-sums';
 
@@ -29,6 +29,8 @@ export function sumChecks(doc: CheckDocument): Check[] {
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (dimensionOf(figure) === 'percent') continue;
+    // `（2022年：88.4万吨），其中…`, `(2022: 884,000 tCO2e): Scope 1 …`: the year before in a bracket totals none of this year's parts
+    if (inPriorYearBracket(doc.text, figure) && !inTable(doc.text, figure)) continue;
     const total: DocFigure = { doc, figure, index: i };
     const saidAfter = TOTAL_AFTER.test(doc.text.slice(figure.end, figure.end + 24));
     if (!isTotal(doc.text, figure) && !saidAfter) {
@@ -86,16 +88,24 @@ function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boole
 function listedSum(total: DocFigure): Check | undefined {
   const { doc, figure } = total;
   const parts: DocFigure[] = [];
+  let otherNouns = false;
   for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
     const f = doc.figures[j]!;
     if (dimensionOf(f) === 'percent') continue;
-    if (!partOf(figure, f, false)) return undefined;
+    if (!partOf(figure, f, false)) {
+      // counts of other nouns may still be a count's parts, in a list its colon opens (below)
+      if (dimensionOf(figure) !== 'count' || dimensionOf(f) !== 'count') return undefined;
+      otherNouns = true;
+    }
     parts.push({ doc, figure: f, index: j });
   }
   if (parts.length < 2) return undefined;
   const opening = doc.text.slice(figure.end, parts[0]!.figure.start);
   // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
   const lastLink = doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start);
+  // `126 plants across the Greater Bay Area, East China and Central China: 84 water treatment works and 24
+  // wastewater treatment plants`: a count, its own words, a colon, and a list of counts that `and` closes
+  if (otherNouns) return COUNT_LIST_OPENS.test(opening) && CLOSING_AND.test(lastLink) ? candidateCheck({ total, parts, certainty: 'certain', rule: 'sum.listed-parts' }) : undefined;
   const restLast = (BREAKDOWN_OPENS.test(opening) || USES_OPEN.test(opening)) && REST.test(lastLink);
   // `totalled 48.6 GL: 21.4 GL of groundwater, 18.9 GL … and 7.6 GL …`: a list the colon opens and `and` closes is the whole of it
   const closedList = COLON_OPENS.test(opening) && CLOSING_AND.test(lastLink);
@@ -117,7 +127,7 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
     // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
-    if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f))) continue;
+    if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f) || inPriorYearBracket(doc.text, f))) continue;
     // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them)
     if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f, false) && columnOf(doc.text, f) === column) break;
     const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
@@ -161,15 +171,21 @@ const unwrapped = (text: string) => text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   const rest = unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
   const at = rest.search(/[，,]\s*其中/);
+  // the year before in a bracket between them (`，同比下降2.3%（2022年：88.4万吨），其中…`) is no figure of the clause
   // a rate, a year, or the amount it changed by (`，较年初增加 42.6 亿元，增长 18.9%，其中…`) may stand between
-  return at >= 0 && !/\d/.test(rest.slice(0, at).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
+  return at >= 0 && !/\d/.test(withoutPriorYear(rest.slice(0, at)).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
 }
+
+/** The text with each bracket that states the year before (`(2022: 884,000 tCO2e)`, `（2022年：88.4万吨）`) blanked, its length kept. */
+const withoutPriorYear = (text: string) => text.replace(/[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,30}[)）]/gi, (bracket) => ' '.repeat(bracket.length));
 
 /** An amount written with 元 and no currency word: `21.4億元`, `5,120万元`. */
 const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?元$/;
 
 /** Between a total and its first part, a colon alone (the total's unit words before it at most). */
 const COLON_OPENS = /^[^\d,，;；。.]{0,12}[:：]\s*$/;
+/** Between a count and its first part, its own words (no figure, no sentence's end) and a colon. */
+const COUNT_LIST_OPENS = /^[^\d;；。.]{0,80}[:：]\s*$/;
 /** Between the last two parts of a list, the word that closes it. */
 const CLOSING_AND = /^[^\d]{0,40}(?:\band\b|以及|和|及)[^\d]{0,4}$/;
 
@@ -190,7 +206,8 @@ const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|i
 function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end) return false;
   // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
-  const opens = BREAKDOWN_OPENS.exec(unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
+  // and the year before in a bracket (`864,000 tCO2e (2022: 884,000 tCO2e): Scope 1 …`) is none either
+  const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
   // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }

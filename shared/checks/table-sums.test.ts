@@ -16,7 +16,8 @@ describe('sums down a table column', () => {
   });
 
   it('says nothing of an unmarked last row its rows do not make', () => {
-    expect(checksOf('sum', segments('4,218').replace('Total\t', 'Group revenue\t')).filter((c) => !c.holds)).toEqual([]);
+    // (in no column: one that adds up to it exactly makes it their total, `table-unmarked-total.test.ts`)
+    expect(checksOf('sum', segments('4,218').replace('Total\t', 'Group revenue\t').replace('\t4,002', '\t4,020')).filter((c) => !c.holds)).toEqual([]);
   });
 
   it('never calls a mismatch when a breakdown row (其中) stands among the parts', () => {

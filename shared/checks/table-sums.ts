@@ -27,6 +27,8 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
 }
 
 const summable = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
+/** A part may be a negative cell (`Central costs  (16.4)`), which the column subtracts. */
+const summablePart = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value !== 0;
 
 /** Whether some scope is named by two of the parts (`Scope 2 (location-based)`, `Scope 2 (market-based)`), or a part names several. */
 function scopeRepeated(parts: DocFigure[]): boolean {
@@ -58,6 +60,8 @@ const WRAPPED_LABEL_END = /(?:\b(?:and|of|for|from|to|in|on|by|with|the|excludin
 
 function columnSums(block: Row[], cut = false): SumCandidate[] {
   const out: SumCandidate[] = [];
+  // an unmarked total row's sums, by row: one that adds up to its cell in a column of all its rows above marks the row a total
+  const unmarked = new Map<Row, SumCandidate[]>();
   const columns = Math.max(...block.map((r) => r.texts.length));
   for (let c = 0; c < columns; c++) {
     let parts: Array<{ at: DocFigure; sub: boolean }> = [];
@@ -67,14 +71,20 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         parts = []; // a header or a subheading opens a new block of parts
         continue;
       }
-      if (!f || !summable(f)) continue;
+      if (!f || !summablePart(f)) continue;
+      if (!summable(f)) {
+        if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label) });
+        continue;
+      }
       const same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
       if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
       const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
       if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         const certainty = !marked || cut || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
-        out.push({ total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' });
+        const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
+        out.push(candidate);
+        if (!marked && !cut && !parts.some((p) => p.sub) && same.length === parts.length) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
           continue;
@@ -84,7 +94,19 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       else parts.push({ at: f, sub: SUBROW.test(row.label) });
     }
   }
+  // `Group  2,486.3  2,336.8` under its segments: a last row that one column of every row above adds up to, to its
+  // last digit, totals them in its other columns too, so a column that misses it (a part revised, its total not) is a mismatch
+  for (const sums of unmarked.values()) {
+    if (!sums.some((s) => s.parts.length >= 3 && exactSum(s))) continue;
+    for (const s of sums) s.certainty = 'certain';
+  }
   return out;
+}
+
+/** Whether the parts as written add up to the total as written (a coincidence of rounded figures is unlikely over three parts or more). */
+function exactSum({ total, parts }: SumCandidate): boolean {
+  const sum = parts.reduce((a, p) => a + p.figure.value, 0);
+  return Math.abs(sum - total.figure.value) <= 1e-9 * Math.abs(total.figure.value);
 }
 
 /** The header's total column (`Total`, `合计`) and, in each row, the cells before it under word headers. */
