@@ -141,9 +141,14 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
     const header = block.find((r) => r.header);
     if (!header) continue;
     const years = header.texts.map((t) => Number(/(?:19|20)\d{2}/.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
-    const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y)).sort((a, b) => a[0] - b[0]);
     const change = header.texts.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
     if (change < 0) continue;
+    // `Revenue: 2023 | 2022 | Change`, then `Operating profit: 2023 | 2022`: a header naming its years again for another
+    // measure gives the change column the years of its own group, the ones just before it
+    const all = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y));
+    const own = all.filter(([, c]) => c < change);
+    const repeated = new Set(all.map(([y]) => y)).size < all.length;
+    const dated = (repeated && new Set(own.map(([y]) => y)).size >= 2 ? own : all).sort((a, b) => a[0] - b[0]);
     // `Women (%) | 2022 (%) | Change (pp)`: one year named, the column before it undated is the year after it
     const undatedBefore = dated.length === 1 && dated[0]![1] >= 2 && dated[0]![1] < change && Number.isNaN(years[dated[0]![1] - 1]!) && SAME_SHAPE(header.texts[dated[0]![1] - 1]!, header.texts[dated[0]![1]]!);
     if (dated.length < 2 && !undatedBefore) continue;

@@ -9,7 +9,7 @@
 import { inTable } from './agreement';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
-import { tableBlocks } from './table-blocks';
+import { tableBlocks, type Row } from './table-blocks';
 import { restates } from './table-prior-year-changes';
 import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { percentCheck } from './percent-check';
@@ -73,12 +73,20 @@ interface ShareRow {
 
 const YEAR = /(?:19|20)\d{2}/;
 
-/** Rows of percentages under a header of years: each row's cells of the latest year and the year just before. */
+/**
+ * Rows of percentages under a header of years — their block's own, or the table's above a sub-heading
+ * (`社会绩效` between `指标 | 单位 | 2021年 | …` and `女性员工占比 | % | 35.5 | 35.9 | 36.0`): each row's cells
+ * of the latest year and the year just before.
+ */
 function shareRows(doc: CheckDocument): ShareRow[] {
   const out: ShareRow[] = [];
+  let above: { texts: string[]; end?: number } | undefined;
   for (const block of tableBlocks(doc)) {
-    const header = block.find((r) => r.header);
-    const years = (header?.texts ?? []).map((t) => Number(YEAR.exec(t)?.[0] ?? NaN));
+    const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2)?.texts;
+    const texts = own ?? continuedHeader(doc.text, block, above);
+    const last = block.flatMap((r) => r.cells).findLast(Boolean);
+    if (texts) above = { texts, end: last?.figure.end };
+    const years = (texts ?? []).map((t) => Number(YEAR.exec(t)?.[0] ?? NaN));
     const newest = Math.max(...years.filter((y) => !Number.isNaN(y)));
     const [latest, before] = [years.indexOf(newest), years.indexOf(newest - 1)];
     if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
@@ -89,6 +97,30 @@ function shareRows(doc: CheckDocument): ShareRow[] {
   }
   return out;
 }
+
+/**
+ * The header of the block just above, when this block goes on from it as wide with no blank line between
+ * (a sub-heading row split them): from the last cell above, or from the header's own line when it stood alone.
+ */
+function continuedHeader(text: string, block: Row[], above: { texts: string[]; end?: number } | undefined): string[] | undefined {
+  const first = block.find((r) => r.cells.some(Boolean));
+  const cell = first?.cells.find(Boolean);
+  if (!above || !first || !cell || first.texts.length !== above.texts.length) return undefined;
+  if (above.end !== undefined) return above.end < cell.figure.start && !text.slice(above.end, cell.figure.start).includes('\n\n') ? above.texts : undefined;
+  const years = above.texts.filter((t) => YEAR.test(t)).map((t) => t.trim());
+  let end = text.lastIndexOf('\n', cell.figure.start);
+  for (let walked = 0; end > 0 && walked < HEADER_LINES; walked++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') return undefined;
+    if (years.every((y) => line.includes(y))) return above.texts;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** How many lines above its rows a table's header may stand (its rows of other sections between). */
+const HEADER_LINES = 40;
 
 /** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
 const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|movement|change)\s+of\s*$/i;
