@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDoc } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
 import { rateChecks } from './rates';
 
 const rates = (text: string) => rateChecks(checkDoc('report.txt', text)).map((c) => `${c.holds ? '✓' : '✗'} ${c.figures.map((f) => f.value).join(' ')}`);
@@ -128,5 +128,23 @@ describe('intensities per unit of output counted (rates.ts)', () => {
   it('takes no count said as a target, nor a rate said about', () => {
     expect(rates('目标今明两年完成30家门店的光伏项目建设。年发电2,100万度，平均单店每年可节电70万度。')).toEqual([]);
     expect(rates('2023年，公司全年销售整车126.8万辆。\n\n2023年温室气体排放总量151.3万吨二氧化碳当量，单车生产碳排放约1.2吨二氧化碳当量。')).toEqual([]);
+  });
+});
+
+describe('intensities per student and per square metre', () => {
+  const glance = 'At a glance\nStudents (FTE): 28,640\nStaff (FTE): 5,120\n\n';
+  const foreword = 'Foreword\nThis year our 28,460 students and 5,120 staff helped us cut Scope 1 and 2 emissions by 8.6% to 21,480\ntCO2e.\n\n';
+  const intensities = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'rate.intensity').map((c) => c.message);
+
+  it('are over the count nearest the stated rate of those that hold (21,480 over 28,640 students, not 28,460)', () => {
+    expect(intensities(`${glance}${foreword}Scope 1 and 2 emissions per student FTE fell to 0.75 tCO2e (2021/22: 0.84).`)).toEqual(['✓ 21,480 / 28,640 = 0.75']);
+  });
+
+  it('read kilograms of waste per student as tonnes over the count (145.2 kg)', () => {
+    expect(intensities(`${glance}We generated 4,158 tonnes of waste, or 145.2 kg per student.`)).toEqual(['✓ 4,158,000 / 28,640 = 145.2']);
+  });
+
+  it('take the area after the rate in its sentence (33.4 kgCO2e per square metre of our 642,800 m2)', () => {
+    expect(intensities(`${foreword}Emissions came to 33.4 kgCO2e per square metre of our 642,800 m2 gross internal area.`)).toEqual(['✓ 21,480,000 / 642,800 = 33.4']);
   });
 });
