@@ -58,3 +58,23 @@ describe("a number ending a line of prose in interleaved columns", () => {
     expect(figures(far)[0]?.slice(1, 3)).toEqual([122e6, 'real trees']);
   });
 });
+
+describe('a tile’s label on the line below its figure', () => {
+  const units = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.qualifier] as const);
+
+  it('gives a bare figure alone on its line the plural noun the label opens with', () => {
+    expect(units('across the central and\n\n650,000+\n\npeople\n\nwestern regions')).toEqual([[650000, 'people', 'over']]);
+    expect(units('FY2024\n\napproximately\n\n1.3 billion\n\nannual active consumers across our\nChina marketplaces')).toEqual([[1300000000, 'annual active consumers', 'about']]);
+    expect(units('Over\n\n5,000\n\nvillages covered by our logistics\nnetwork')).toEqual([[5000, 'villages', 'over']]);
+  });
+
+  it('leaves a figure that shares its line, a label ending a sentence, or a capitalised line', () => {
+    expect(units('We planted 650,000\n\npeople')).not.toContainEqual([650000, 'people', 'exact']);
+    expect(units('passed Alipay credit\n\n10,000\n\nevaluations.\n\nAlipay started')).toEqual([[10000, '', 'exact']]);
+    expect(units('Approx.\n\n9,800\n\nEmployees worldwide')).toEqual([[9800, '', 'about']]);
+  });
+
+  it('keeps a scale another line gave it', () => {
+    expect(units('loan from a bank before\n\nmillion\n\n3\n\nminutes to apply\nfor a loan')).toEqual([[3000000, '', 'exact']]);
+  });
+});

@@ -28,6 +28,26 @@ export function qualifierLineBelow(text: string, start: number, end: number): { 
   return m && m.end === below.length && (m.value === 'over' || m.value === 'about') ? { qualifier: m.value } : null;
 }
 
+/**
+ * `650,000+⏎⏎people`, `1.3 billion⏎⏎annual active consumers across our`: a tile's label on the line
+ * below a figure alone on its own, opening with a word in lower case: where that line starts, else -1.
+ */
+export function labelLineBelow(text: string, start: number, end: number): number {
+  if (!aloneOnLine(text, start, end)) return -1;
+  // a tile stands apart: a line directly above is the label of a column's cell (`Employees⏎2,000`)
+  const ls = lineStartWithin(text, start, MAX_LINE);
+  if (ls > 0 && !blankLineEndsAt(text, ls - 1)) return -1;
+  const line = lineBelow(text, lineEndWithin(text, end, MAX_LINE), MAX_LINE);
+  if (!line) return -1;
+  let k = line.start;
+  while (k < line.end && isBlank(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  // a line ending a sentence (`evaluations.`) is prose another column left there, no label
+  let e = line.end;
+  while (e > k && isBlank(text.charCodeAt(e - 1))) e--;
+  return c >= 0x61 && c <= 0x7a && text.charCodeAt(e - 1) !== 0x2e ? k : -1;
+}
+
 /** `RMB`, `US$`, `人民币` alone on the line before a figure alone on its own: its currency's ISO code. */
 export function currencyLineAbove(text: string, start: number, end: number): string | null {
   if (!aloneOnLine(text, start, end)) return null;
@@ -35,6 +55,13 @@ export function currencyLineAbove(text: string, start: number, end: number): str
   if (!above) return null;
   const m = CURRENCY_PREFIX.matchForward(above, 0);
   return m && m.end === above.length ? m.value : null;
+}
+
+/** Whether the line ending at the line break `nl` is blank. */
+function blankLineEndsAt(text: string, nl: number): boolean {
+  let k = nl - 1;
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  return k < 0 || lineEnds(text.charCodeAt(k));
 }
 
 /** The text's end or a line break: NaN is what `charCodeAt` gives past the end. */

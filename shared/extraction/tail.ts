@@ -7,8 +7,9 @@ import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, hyphenatedQualifier, opensDiverseWo
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
-import { unitAfter } from './unit-after';
-import { qualifierLineBelow } from './infographic';
+import { englishNoun, unitAfter } from './unit-after';
+import { looksPlural } from './en-nouns';
+import { labelLineBelow, qualifierLineBelow } from './infographic';
 import { fromSurroundings } from './surroundings';
 import { breakInUnit, englishWrapAcrossBlank, unitAcrossWrap, wrappedProseBreak } from './line-wrap';
 import type { OrphanScales } from './orphan-scale';
@@ -102,8 +103,22 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   // `最高一笔 5.3 万，最低 800 元`: a pair's unit stated once, after its second value
   if (cand.kind === 'none' && cand.reading.scaled && ZH_BIG_SCALES.has(code(text, cand.end - 1))) unitOfPairAfter(text, cand);
   // a bare number's scale and unit, and a currency cell's scale, from where it stands
+  const bare = cand.value;
   if (cand.kind === 'none' || cand.kind === 'currency') fromSurroundings(text, cand, orphans, tables);
+  // a highlights tile's label on the line below, its noun in lower case (`650,000+⏎⏎people`), where
+  // nothing around the figure gave it a scale or a unit
+  if (cand.kind === 'none' && cand.value === bare && !cand.reading.currency && cand.form.script !== 'zh') tileLabelNoun(text, cand);
   return cand;
+}
+
+/** The counted noun of a tile's label below a bare figure: a plural head, read as prose reads one. */
+function tileLabelNoun(text: string, cand: Candidate): void {
+  const at = labelLineBelow(text, cand.start, cand.end);
+  const noun = at >= 0 ? englishNoun(text, at) : null;
+  if (!noun || !looksPlural(noun.text.slice(noun.text.lastIndexOf(' ') + 1).toLowerCase())) return;
+  cand.unit = noun.text;
+  cand.kind = 'noun';
+  cand.context.noun = { spaced: true, capitalized: false };
 }
 
 /** The unit or counted noun after a number without one (or after a currency); returns the new end. */
