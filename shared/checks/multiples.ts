@@ -20,7 +20,8 @@ const COMPARED_ZH = /(?:是|为|為|相当于|相當於|达到|達到|达|達)[^
 /** `增长了`, `提高`, `翻了`, `grew`, `increased by`: the multiple says a growth. */
 const GROWTH_BEFORE = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|翻|grew|grown|rose|risen|increased|multiplied|jumped|expanded|up)了?\s*(?:by\s*)?(?:近|约|約|超过|超過|nearly|about|almost|over|more than)?\s*$/i;
 /** `2.5 times the`, `three times as many`, `4x that of`, `twice higher than`. */
-const COMPARED_EN = /^\s*(?:the\b|that\b|those\b|as\s+(?:many|much|large|high|big)\b|(?:higher|more|larger|greater|bigger)\s+than\b)/i;
+// (or the other figure named after a few words: `1.1 times adjusted EBITDA of £386.2 million`)
+const COMPARED_EN = /^\s*(?:the\b|that\b|those\b|as\s+(?:many|much|large|high|big)\b|(?:higher|more|larger|greater|bigger)\s+than\b|(?:[a-z][\w-]*\s+){1,4}of\s+(?:(?:[£$€¥]|[A-Z]{1,3}\$|RMB|EUR|GBP|USD)?\s*\d|$))/i;
 /**
  * `doubled`, `tripled`, `翻了一番`, `翻两番`: the multiple is itself the change, the new value over the old
  * (翻 N 番 is 2^N times), never the growth reading new / old − 1.

@@ -41,7 +41,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       checks.push(ofThem);
       continue;
     }
-    const whole = wholeNamed(doc.text, share);
+    const whole = wholeNamed(doc.text, share) ?? wholeOfShareBefore(doc, i);
     // `研发投入 186.4 亿元，较 2022 年的 168.2 亿元增长 12.8%，占总收入的 21.6%`: last year's amount, compared with, is not what the share is of
     // `较年初增加 96.35 亿元，增长 9.53%，占各项贷款的 39.3%`: nor, of a whole named, is the amount it changed by
     const named = whole !== undefined && !isGeneric(whole);
@@ -94,7 +94,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const found =
       pair ??
       (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined) ??
-      (after ? shareOfEarlier(after, shareFigure) : undefined);
+      (after ? ownWholeSaid(doc, after, shareOfEarlier(after, shareFigure)) : undefined);
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share))) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
@@ -146,6 +146,28 @@ export function wholeNamed(text: string, share: DocFigure['figure']): string | u
 
 const isGeneric = (whole: string) => metricTokens(whole).length === 0;
 
+const SIBLING_REACH = 160;
+/** Just before a share, the bare word of one (`，占26.1%`, `, or 26.1%`), naming no whole of its own. */
+const BARE_SHARE = /(?:[占佔]|\bor)\s*(?:\*\*)?\s*$/;
+
+/**
+ * `大湾区供水量17.52亿立方米，占集团供水量的61.2%；华东地区供水量7.48亿立方米，占26.1%`: a bare share after a share
+ * of its sentence that names its whole is of that whole too.
+ */
+function wholeOfShareBefore(doc: CheckDocument, i: number): string | undefined {
+  const share = doc.figures[i]!;
+  if (!BARE_SHARE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 6), share.start))) return undefined;
+  // (its sentence, or the clause before a `；`, which a sentence may end at), with only the share's own part
+  // between, of the kind of the part before the other share (`覆盖农户126.4万户，其中脱贫户31.8万户，占25.2%` after
+  // `保费收入16.85亿元，占…的36.4%` is a share of its own pair)
+  const part = doc.figures[i - 1];
+  const sibling = doc.figures[i - 2];
+  const before = doc.figures[i - 3];
+  if (!part || !sibling || !before || sibling.unit !== '%' || part.unit === '%' || !comparable(part, before)) return undefined;
+  if (share.start - sibling.end > SIBLING_REACH || /[。！？!?]|\n\n|\.\s/.test(doc.text.slice(sibling.end, share.start))) return undefined;
+  return wholeNamed(doc.text, sibling);
+}
+
 /** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
 function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
@@ -155,7 +177,9 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
   // exactly whose metric is that word of the whole company (`Group revenue rose`, a table's `Group` row;
   // the nearest of those the same within a rounding, as `€4,626.3 million` after a highlight's `€4.63 billion`),
   // not of one part (`International revenue`) nor the thing counted (`612,400 households`, no whole of `12.7% of households`)
-  const word = !short && wanted.length === 1 && /^[a-z]/.test(wanted[0]!) ? wanted[0] : undefined;
+  // (`of Group revenue`, `of total revenue`: the words of the whole company beside it say the same)
+  const core = wanted.length === 1 ? wanted : wanted.filter((t) => !WHOLE_WORDS.has(t) && t !== 'total');
+  const word = !short && core.length === 1 && wanted.length <= 2 && /^[a-z]/.test(core[0]!) ? core[0] : undefined;
   let wholeOfWord: DocFigure | undefined;
   // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
   let largest: DocFigure | undefined;
@@ -183,7 +207,8 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     }
     // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
     // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
-    if (plain.length > 0 && f.qualifier === 'exact' && totalless(yearless(f.metric)) === totalless(whole)) return { figure: { doc, figure: f, index: k }, named: true };
+    // (`占集团供水量的` of `集团供水量达28.64亿立方米`, whose metric reads `供水量`: whose it is is said of neither)
+    if (plain.length > 0 && f.qualifier === 'exact' && totalless(yearless(f.metric)) === totalless(yearless(whole))) return { figure: { doc, figure: f, index: k }, named: true };
     if (f.qualifier !== 'exact') continue;
     // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
     // qualifying ones left out, from its first word to its counted noun
@@ -276,6 +301,16 @@ function numeratorAfter(doc: CheckDocument, i: number): DocFigure | undefined {
   const next = doc.figures[i + 1];
   if (!next || next.unit === '%' || next.sentence.start !== share.sentence.start || next.start - share.end > 40) return undefined;
   return /^[^\d]*(?:即|共|为|為|\(|（)\s*$/.test(doc.text.slice(share.end, next.start).replace(/of [a-z ]+/i, '')) ? { doc, figure: next, index: i + 1 } : undefined;
+}
+
+/**
+ * `(4,653 of 14,820 colleagues)`: the part after a share said with its own whole (`share-of-pair.ts` checks the
+ * pair) — an earlier figure it comes out of may be that whole again, but one it misses is no mismatch of it.
+ */
+function ownWholeSaid(doc: CheckDocument, part: DocFigure, check: Check | undefined): Check | undefined {
+  const next = doc.figures[part.index + 1];
+  const said = next !== undefined && next.sentence.start === part.figure.sentence.start && /^\s*(?:out\s+)?of\s+(?:the\s+)?$/i.test(doc.text.slice(part.figure.end, next.start));
+  return said && check && !check.holds ? undefined : check;
 }
 
 /** Earlier figures of the paragraph a share may be of, nearest first, at most this far back in characters. */

@@ -11,8 +11,10 @@ import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, quotient, show } from './precision';
 import { quotientCheck } from './percent-check';
+import { shareCheck } from './ratio';
 import { slipExplaining } from './slips';
 import { tableBlocks, type Row } from './table-blocks';
+import { namesShareColumn } from './table-shares';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 const RULE = 'ratio.table-row-quotient';
@@ -53,6 +55,7 @@ function numeratorRow(block: Row[], exclude: Row[], words: string): Row | undefi
 export function tableRowQuotients(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   for (const block of tableBlocks(doc)) {
+    checks.push(...columnQuotients(block));
     for (const row of block) {
       const per = PER.exec(bare(row.label));
       if (!per || row.header) continue;
@@ -95,6 +98,50 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
           }),
         );
       }
+    }
+  }
+  return checks;
+}
+
+const percentCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent' && f.figure.value > 0 && f.figure.value <= 100;
+const amountCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
+
+/**
+ * A column of percentages that is, row by row, one column of the row over another: a segment table's
+ * `Margin` (operating profit over revenue), a `女性占比` beside `员工人数` and `其中：女性`. The pair of columns is
+ * the one whose quotient gives the most of its rows (two at least, and no other pair as many); a row it
+ * misses is a mismatch when two other rows hold. A column headed as the share of another (`Women (%)`) is
+ * `table-shares.ts`'s.
+ */
+function columnQuotients(block: Row[]): Check[] {
+  const header = block.find((r) => r.header);
+  const rows = block.filter((r) => !r.header && r.cells.some(Boolean));
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const checks: Check[] = [];
+  for (let q = 0; q < width; q++) {
+    const inColumn = rows.filter((r) => percentCell(r.cells[q]));
+    if (inColumn.length < 3 || rows.some((r) => r.cells[q] !== undefined && !percentCell(r.cells[q])) || namesShareColumn(header?.texts[q] ?? '')) continue;
+    const fits = (r: Row, a: number, b: number) => {
+      const [n, d, share] = [r.cells[a], r.cells[b], r.cells[q]];
+      if (!amountCell(n) || !amountCell(d) || !percentCell(share) || !(n.figure.value < d.figure.value)) return undefined;
+      const got = quotient(intervalOf(n.figure), intervalOf(d.figure), 100);
+      return got !== undefined && overlaps(got, intervalOf(share.figure));
+    };
+    let best: { a: number; b: number; holding: number } | undefined;
+    let tied = false;
+    for (let a = 0; a < width; a++)
+      for (let b = 0; b < width; b++) {
+        if (a === b || a === q || b === q) continue;
+        const holding = inColumn.filter((r) => fits(r, a, b) === true).length;
+        if (holding < 2 || (best && holding < best.holding)) continue;
+        tied = best !== undefined && holding === best.holding;
+        if (!tied) best = { a, b, holding };
+      }
+    if (!best || tied) continue;
+    for (const r of inColumn) {
+      const holds = fits(r, best.a, best.b);
+      if (holds === undefined || (!holds && best.holding < 2)) continue;
+      checks.push(shareCheck(r.cells[best.a]!, r.cells[best.b]!, r.cells[q]!, 'ratio.table-column-quotient'));
     }
   }
   return checks;

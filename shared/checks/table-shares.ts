@@ -118,6 +118,8 @@ const normal = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '')
 
 /** A column's header naming the share of another column: `Women (%)`, `% women`, `女性占比`. */
 const SHARE_COLUMN = /^(.+?)\s*(?:\(%\)|（%）|%|占比|佔比|比例|比重)$|^%\s*(?:of\s+)?(.+)$/i;
+/** Whether a column's header names it the share of another column, which `shareColumns` checks. */
+export const namesShareColumn = (header: string): boolean => SHARE_COLUMN.test(header.replace(/\s+/g, ' ').trim().toLowerCase());
 
 /**
  * A column of percentages named for a column of amounts (`Headcount | Women | Women (%)`): in each
