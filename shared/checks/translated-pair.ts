@@ -16,6 +16,8 @@ export interface Placed {
   factor: number;
   /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
   pos: number;
+  /** `statedInterval`, once read: alignment asks it of each figure against every one of the other language near it. */
+  stated?: Interval;
 }
 
 /**
@@ -49,9 +51,10 @@ export function baseInterval(p: Placed): Interval {
  * million` reaching down to 1.3 million) would match it with amounts it never translates.
  */
 function statedInterval(p: Placed): Interval {
-  if (p.at.figure.qualifier !== 'about') return baseInterval(p);
+  if (p.stated) return p.stated;
+  if (p.at.figure.qualifier !== 'about') return (p.stated = baseInterval(p));
   const { lo, hi } = intervalOf({ ...p.at.figure, qualifier: 'exact' });
-  return { lo: lo * p.factor, hi: hi * p.factor };
+  return (p.stated = { lo: lo * p.factor, hi: hi * p.factor });
 }
 
 export function opposite(a: Placed, b: Placed): boolean {
