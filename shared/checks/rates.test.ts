@@ -148,3 +148,10 @@ describe('intensities per student and per square metre', () => {
     expect(intensities(`${foreword}Emissions came to 33.4 kgCO2e per square metre of our 642,800 m2 gross internal area.`)).toEqual(['✓ 21,480,000 / 642,800 = 33.4']);
   });
 });
+
+describe('an amount of money per thing counted', () => {
+  it('holds over the count of that thing (`revenue per passenger journey was £8.96`, £612.8 million over 68.4 million journeys)', () => {
+    const text = 'Year at a glance\nPassenger journeys: 68.4 million\n\nFinancial review\nPassenger revenue rose 13.8% to £612.8 million, and revenue per passenger journey was £8.96.';
+    expect(checksOf('ratio', text).filter((c) => c.rule === 'rate.intensity').map((c) => c.message)).toEqual(['✓ 612,800,000 / 68,400,000 = 8.96']);
+  });
+});

@@ -2,8 +2,9 @@
 // - injury frequency rates: `97 recordable injuries … 38.6 million hours … TRIFR of 2.51 per million
 //   hours worked`, `百万工时损工事故率` (incidents × 1,000,000, or 200,000 for a TRIR / LTIR, ÷ hours);
 // - averages per head: `培训 148,200 小时 … 6,218 名员工 … 人均 23.8 小时`, `an average of 23.8 hours per employee`;
-// - intensities: emissions, energy or water over revenue or output (`119,690 tCO2e … revenue of £6,874
-//   million gives an intensity of 17.4 tCO2e per £m`, `单位营业收入排放强度 吨二氧化碳当量/百万元 19.42`).
+// - intensities: emissions, energy or water over revenue, output, floor area or a count (`119,690 tCO2e …
+//   revenue of £6,874 million gives an intensity of 17.4 tCO2e per £m`, `单位营业收入排放强度 吨二氧化碳当量/百万元
+//   19.42`, `33.4 kgCO2e per square metre`), and money per thing counted (`revenue per passenger journey was £8.96`).
 // The inputs are looked for in the rate's table column (the rows of one year), or before it in its
 // paragraph (an average's total in its own sentence). A frequency rate is called a mismatch only when
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
@@ -217,7 +218,8 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
 function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  // an amount of money per thing too (`revenue per passenger journey was £8.96`)
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
