@@ -262,7 +262,8 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
   while (words.length > 0 && words[words.length - 1]!.lower === 'and') words.pop();
   if (words.length === 0) return null;
   // a list's commas close up to the word before them (`bottles, crates and kegs`)
-  const textOut = words.map((t) => t.word).join(' ').replace(LISTED_COMMA, ',');
+  const joined = words.map((t) => t.word).join(' ');
+  const textOut = joined.includes(' ,') ? joined.replace(LISTED_COMMA, ',') : joined;
   if (textOut.length < 2) return null; // a lone letter is no noun (`d` of letter-spaced `d i s …`)
   const titleCase = words.every((t) => isUpperCode(code(text, t.start)) && t.word.length > 1 && t.word.slice(1) === t.word.slice(1).toLowerCase());
   return { text: textOut, capitalized: firstCapitalized, titleCase, end: words[words.length - 1]!.end };

@@ -187,9 +187,12 @@ const EARLIER_PERIOD_AFTER = /^[^()（）\d.;。；\n]{0,40}[(（][^()（）]{0,
  * subject of its verb, is a second part of the set the part before it (`of them`) was of.
  */
 function parallelPart(text: string, cand: Candidate, prev: Candidate): boolean {
-  if (!partOfSet(text, prev)) return false;
-  const before = text.slice(Math.max(0, cand.start - 5), cand.start);
-  return /\band\s+$/.test(before) && PART_SUBJECT_VERBS.has(wordAfter(text, cand.end)?.word ?? '');
+  // `and ` just before, read by its characters first: most bare counts follow none
+  let k = cand.start - 1;
+  if (code(text, k) !== 0x20) return false;
+  while (code(text, k) === 0x20) k--;
+  if (code(text, k) !== 0x64 || code(text, k - 1) !== 0x6e || code(text, k - 2) !== 0x61 || isLetterCode(code(text, k - 3))) return false;
+  return partOfSet(text, prev) && PART_SUBJECT_VERBS.has(wordAfter(text, cand.end)?.word ?? '');
 }
 const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'use', 'used', 'now']);
 
