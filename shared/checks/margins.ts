@@ -18,7 +18,7 @@ const LINE_REACH = 300;
 const MARGIN = [
   { kind: 'EBITDA', margin: /^(?:(?:adjusted |underlying )?ebitda margin)/i, profit: /^(?:(?:adjusted |underlying )?ebitda(?! margin))/i },
   { kind: 'gross', margin: /^(?:gross(?: profit)? margin|毛利率)/i, profit: /^(?:gross profit|毛利(?!率))/i },
-  { kind: 'operating', margin: /^(?:operating(?: profit)? margin|营业利润率|營業利潤率|经营利润率|經營利潤率)/i, profit: /^(?:operating (?:income|profit)|营业利润(?!率)|營業利潤(?!率)|经营利润(?!率)|經營利潤(?!率))/i },
+  { kind: 'operating', margin: /^(?:(?:adjusted |underlying )?operating(?: profit)? margin|营业利润率|營業利潤率|经营利润率|經營利潤率)/i, profit: /^(?:(?:adjusted |underlying )?operating (?:income|profit)|营业利润(?!率)|營業利潤(?!率)|经营利润(?!率)|經營利潤(?!率))/i },
 ];
 const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业收入|營業收入|营业总收入|營業總收入|收入|营收)(?:\s*[（(][^()（）]{1,12}[)）])?(?:\s*[:：\t]| {2,}\S)/i;
 /** Cells apart by a tab or a wide gap, as tables give them (`Operating margin        4.8%       3.7%`). */
