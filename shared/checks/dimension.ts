@@ -15,21 +15,13 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
 ];
 
 const byUnit = new Map<string, Dimension>();
-/** The unit asked last and its dimension: the checks ask of one figure, or of one table column's figures, in turn. */
-let lastUnit: string | undefined;
-let lastDimension: Dimension = 'count';
 
 export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
-  // every check asks this of every figure (over a million times on 50,000 figures): read once per unit as written
-  let dimension: Dimension | undefined = lastDimension;
-  if (figure.unit !== lastUnit) {
-    dimension = byUnit.get(figure.unit);
-    if (dimension === undefined) {
-      if (byUnit.size > 10_000) byUnit.clear();
-      byUnit.set(figure.unit, (dimension = dimensionOfUnit(figure.unit.trim())));
-    }
-    lastUnit = figure.unit;
-    lastDimension = dimension;
+  // every check asks this of every figure: read once per unit as written
+  let dimension = byUnit.get(figure.unit);
+  if (dimension === undefined) {
+    if (byUnit.size > 10_000) byUnit.clear();
+    byUnit.set(figure.unit, (dimension = dimensionOfUnit(figure.unit.trim())));
   }
   // `12.6 million times` counts occasions: no multiple is said in millions
   return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;

@@ -12,21 +12,10 @@ const STOP = new Set(
 const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占比', '比例', '比重', '下降', '提升', '提高', '减少', '增加', '累计', '共计', '合计', '超过', '达到', '其中', '约为', '分别']);
 
 const cache = new Map<string, string[]>();
-/** The metric asked last and its tokens: a check often asks of one figure's metric twice in a row, and a lookup hashes the whole string. */
-let lastMetric: string | undefined;
-let lastTokens: string[] = [];
 
 /** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
   if (!metric) return [];
-  if (metric !== lastMetric) {
-    lastTokens = cachedTokens(metric);
-    lastMetric = metric;
-  }
-  return lastTokens;
-}
-
-function cachedTokens(metric: string): string[] {
   let tokens = cache.get(metric);
   if (!tokens) {
     if (cache.size > 200_000) cache.clear();
@@ -69,8 +58,7 @@ function stem(word: string): string {
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {
   // a counted noun of two words or more (`registered members`, `monthly active users`) names a metric of its own; one word (`users`) does not
-  // (not through metricTokens' last metric: asked between two asks of one figure's metric)
-  const named = unit ? cachedTokens(unit) : [];
+  const named = metricTokens(unit);
   const unitToken = named.length === 1 ? named[0] : undefined;
   // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
   let han = 0;
