@@ -8,6 +8,7 @@
 // says it is a share, or a whole named by the same metric — in the text, or as the label of a table
 // row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`).
 
+import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior } from './markers';
@@ -137,7 +138,7 @@ export function wholeNamed(text: string, share: DocFigure['figure']): string | u
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
-  const before = text.slice(Math.max(share.sentence.start, share.start - 30), share.start).replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, '');
+  const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
   // `占比超过50%`: `占比` is the word share, no `占` + whole
   // `研发投入强度（研发投入占营业收入的比例）为 2.15%`: the whole named in a bracket that says what the rate is
   const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?\s*(?:比例|比重)?\s*[)）]?\s*(?:为|達|达|约)?\s*(?:\*\*)?$/.exec(before);

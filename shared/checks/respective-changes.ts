@@ -4,6 +4,7 @@
 // earlier value is the cell of the year before in the table row whose latest cell the figure restates
 // (one row alone, the figure said to the cell's precision), so a rate that does not come out is a mismatch.
 
+import { joinHanWraps } from '../text/han-wraps';
 import { changeCheck } from './change';
 import { dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
@@ -29,7 +30,7 @@ export function respectiveChanges(doc: CheckDocument): Check[] {
     const last = figures[i - 1]!;
     if (first.unit !== '%' || last.unit === '%' || last.sentence.start !== first.sentence.start) continue;
     // a Chinese word a PDF line wrapped (`同比分别下⏎降`) is read as one
-    const gap = text.slice(last.end, first.start).replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, '');
+    const gap = joinHanWraps(text.slice(last.end, first.start));
     // the cheap test first: every shape has `分别` or a comma between the figures and the rates
     if (!gap.includes('分别') && !gap.includes(',') && !gap.includes('，')) continue;
     const rates = runOf(doc, i, 1, LIST_GAP, (f) => f.unit === '%');

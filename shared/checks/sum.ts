@@ -8,6 +8,7 @@
 // holding.
 
 import { samePeriod, scopeNumbers } from '../metrics/index';
+import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
@@ -150,7 +151,7 @@ function isTotal(text: string, f: DocFigure['figure'], rowAbove = true): boolean
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   if (opensBreakdown(text, f)) return true;
   if (rowAbove && rowAboveBreakdown(text, f)) return true;
-  return /^\s*(?:其中|of this|of which|of these)/i.test(unwrapped(text.slice(f.sentence.end, f.sentence.end + 12))) || opensWhichClause(text, f);
+  return /^\s*(?:其中|of this|of which|of these)/i.test(joinHanWraps(text.slice(f.sentence.end, f.sentence.end + 12))) || opensWhichClause(text, f);
 }
 
 /** A table cell whose row the next opens with `其中：` / `of which`, in every year's column (not only the last, where its sentence ends). */
@@ -160,8 +161,6 @@ function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
   return text.charCodeAt(at) === 10 && /^\s*(?:其中|of which)/i.test(text.slice(at + 1, at + 12)) && inTable(text, f);
 }
 
-/** Chinese text a line break parted (`，其⏎中清洁能源…`: a PDF wraps Chinese lines anywhere, with no space). */
-const unwrapped = (text: string) => text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])/g, '');
 
 /**
  * `营运车队共 2,145 辆巴士，其中专营巴士 1,986 辆…`, `…减少至 398,140 噸，減幅 3.6%，其中範圍一…`: the
@@ -169,7 +168,7 @@ const unwrapped = (text: string) => text.replace(/(?<=[\u4e00-\u9fff])\n(?=[\u4e
  * is the whole that clause breaks down.
  */
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
-  const rest = unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
+  const rest = joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
   const at = rest.search(/[，,]\s*其中/);
   // the year before in a bracket between them (`，同比下降2.3%（2022年：88.4万吨），其中…`) is no figure of the clause
   // a rate, a year, or the amount it changed by (`，较年初增加 42.6 亿元，增长 18.9%，其中…`) may stand between
@@ -207,7 +206,7 @@ function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end) return false;
   // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
   // and the year before in a bracket (`864,000 tCO2e (2022: 884,000 tCO2e): Scope 1 …`) is none either
-  const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(unwrapped(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
+  const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
   // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
