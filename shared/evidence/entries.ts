@@ -1,6 +1,7 @@
 import type { LocatedFigure, SheetCell } from '../domain/report';
 import { hasHan, hasHanBetween } from '../metrics/clause';
-import { lowerBound, tokenize, wordsIn, type Tokens } from './tokens';
+import { lowerBound } from '../text/lower-bound';
+import { tokenize, wordsIn, type Tokens } from './tokens';
 import { unitInLabel, unitKind, type UnitKind } from './unit-kind';
 import { statedStep, type StatedValue } from './value-match';
 import type { EvidenceDocument } from './types';

@@ -1,5 +1,5 @@
 import { cellEntries, figureEntry, prepareDocument, type Entry, type PreparedDocument } from './entries';
-import { lowerBound } from './tokens';
+import { lowerBound } from '../text/lower-bound';
 import type { EvidenceDocument } from './types';
 
 // Evidence is indexed once and ranked many times: every entry (entries.ts) of every document, in

@@ -1,7 +1,7 @@
 import type { LocatedFigure } from '../domain/report';
 import { figureEntry, type PreparedDocument } from './entries';
 import { knownWords, type EvidenceIndex, type IndexedEntry } from './evidence-index';
-import { lowerBound } from './tokens';
+import { lowerBound } from '../text/lower-bound';
 import type { Candidate, Reason } from './types';
 import { unitAgreement } from './unit-kind';
 import { supportWindow, valueReason, type ValueReason } from './value-match';

@@ -1,3 +1,4 @@
+import { lowerBound } from '../text/lower-bound';
 import { conceptOf } from './terms';
 
 // The words of a document, once: Intl.Segmenter splits Chinese into words (and English on spaces),
@@ -66,16 +67,4 @@ export function wordsIn(tokens: Tokens, start: number, end: number): string[] {
   const from = lowerBound(tokens.starts, start);
   const to = lowerBound(tokens.starts, end);
   return tokens.words.slice(from, to);
-}
-
-/** The first index whose value is at least `value` in ascending `values`. */
-export function lowerBound(values: ArrayLike<number>, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -1,3 +1,5 @@
+import { lowerBound } from './lower-bound';
+
 /** The offset of each line's first character in `text`, for turning offsets into line numbers. */
 export function lineStarts(text: string): Uint32Array {
   let count = 1;
@@ -8,14 +10,7 @@ export function lineStarts(text: string): Uint32Array {
   return starts;
 }
 
-/** The 1-based line on which `offset` stands. */
+/** The 1-based line on which `offset` stands: how many lines start at or before it. */
 export function lineAt(starts: Uint32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return lowerBound(starts, offset + 1);
 }
