@@ -12,7 +12,7 @@ import { periodsIn } from '../metrics/period';
 import { samePeriod } from '../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { CHANGE_DOWN, CHANGE_UP } from './markers';
+import { CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
@@ -25,7 +25,6 @@ const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财�
 const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
 /** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
 const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
-const CHANGE_HEADER = /同比|变动|增减|变化|增幅|增长率|change|yoy|growth/i;
 /** A change column in percentage points: `Change (pp)`, `变动（百分点）`. */
 const POINTS_HEADER = /\bpp\b|\bppts?\b|percentage points?|百分点|百分點/i;
 /** Two headers naming one measure the same way, the later with its year: `Women (%)` and `2022 (%)` both in %. */
