@@ -276,11 +276,14 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
   return listed.length >= 2 && ![total, ...listed].some((f) => inTable(text, f.figure)) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
 }
 
-/** The cell a table figure stands in (tabs, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
+/** The cell a table figure stands in (tabs, pipes, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
 function columnOf(text: string, f: DocFigure['figure']): number | undefined {
   if (!inTable(text, f)) return undefined;
   let lineStart = f.start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && f.start - lineStart < 1000) lineStart--;
   const before = text.slice(lineStart, f.start);
-  return before.includes('\t') ? before.split('\t').length - 1 : (before.trimStart().match(/ {2,}|\u3000+/g) ?? []).length;
+  if (before.includes('\t')) return before.split('\t').length - 1;
+  // a pipe table's rows (table-blocks.ts) keep their pipes, outer ones or not, alike down a column
+  if (before.includes('|')) return before.split('|').length - 1;
+  return (before.trimStart().match(/ {2,}|\u3000+/g) ?? []).length;
 }
