@@ -161,7 +161,6 @@ function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
   return text.charCodeAt(at) === 10 && /^\s*(?:其中|of which)/i.test(text.slice(at + 1, at + 12)) && inTable(text, f);
 }
 
-
 /**
  * `营运车队共 2,145 辆巴士，其中专营巴士 1,986 辆…`, `…减少至 398,140 噸，減幅 3.6%，其中範圍一…`: the
  * figure a `其中` clause of its own sentence follows — with no other figure between them but a rate —
