@@ -140,7 +140,7 @@ function columnQuotients(block: Row[]): Check[] {
     if (!best || tied) continue;
     for (const r of inColumn) {
       const holds = fits(r, best.a, best.b);
-      if (holds === undefined || (!holds && best.holding < 2)) continue;
+      if (holds === undefined) continue;
       checks.push(shareCheck(r.cells[best.a]!, r.cells[best.b]!, r.cells[q]!, 'ratio.table-column-quotient'));
     }
   }
