@@ -32,9 +32,9 @@ const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 const YEAR = /(?:19|20)\d{2}/;
-/** How far a table's header of years is looked for above a block that has none (section lines between). */
 /** Between a figure and its share of a whole: `，占`, `，占总量的`. */
 const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
+/** How far a table's header of years is looked for above a block that has none (section lines between). */
 const HEADER_LINES = 20;
 const HEADING_LINE = 50;
 /** How much of the sentence before a figure names it. */
