@@ -27,12 +27,12 @@ export const EN_CODE_WORDS = new Set([
 /** An hour of the clock just before the minutes: `3 点 `, `2时`. */
 export const CLOCK_HOUR_BEFORE = /\d\s*[点时]\s*$/;
 
+/** The last characters of CODE_LIST_BEFORE's joiners. */
+const LIST_JOINER_END = new Set(Array.from(',&/dDrRoO', (ch) => ch.charCodeAt(0)));
 /**
  * A code word covers the numbers listed after it: `Scope 1 and 2`, `SDGs 3, 5 and 13`,
  * `GRI 302-1 and 302-3`. Looked for only in the few characters before the number.
  */
-/** The last characters of CODE_LIST_BEFORE's joiners. */
-const LIST_JOINER_END = new Set(Array.from(',&/dDrRoO', (ch) => ch.charCodeAt(0)));
 const CODE_LIST_BEFORE = /\b([a-z]+)\.?\s*\d[\d.-]*(?:\s*(?:,|&|\/|and|or|to)\s*\d[\d.-]*)*\s*(?:,|&|\/|\band|\bor|\bto)\s*$/i;
 
 export function continuesCodeList(text: string, start: number): boolean {

@@ -30,13 +30,13 @@ interface Row {
   tab: boolean;
 }
 
-/** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
 /**
  * `行业⇥2022年⇥2023年`, `地区⇥…`: a header's first cell that is a counted noun alone, bare of brackets
  * and `单位`, names what the rows are (industries, regions), not a unit of the cells beside them.
  */
 const namesRows = (cell: string, spec: UnitSpec): boolean => spec.unit?.kind === 'count' && spec.factor === 1 && cell.trim() === spec.unit.unit && cell.trim().length >= 2;
 
+/** One text's tables, read lazily; rows and lines are parsed once however many cells ask. */
 export class TableHeaders {
   private readonly rows = new Map<number, Row | null>();
   /** Each cell's spec, read once: a header's cells are asked again by every row below them. */
