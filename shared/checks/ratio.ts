@@ -258,7 +258,6 @@ const totalless = (whole: string) => whole.replace(/(?:(?:总|總)(?:人数|人�
 /** A metric's leading subject and period words, which say whose and when, not what (`平台年度活跃骑手` → `活跃骑手`). */
 const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|本行|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
 
-
 /** A whole said in brackets after its name is that share's own, no whole of the paragraph's other shares (`paragraph-shares.ts`). */
 export const WHOLE_IN_BRACKETS = 'ratio.share-of-whole-in-brackets';
 

@@ -35,7 +35,6 @@ describe("an infographic's figure laid out over lines", () => {
   });
 });
 
-
 describe('an amount alone on its line in an interleaved infographic', () => {
   it('takes the scale word below it, past another column’s number that has its own', () => {
     const page = 'raised through Alipay Charity Platform\n\ncontributed by\n\nRMB 3.187\n\n2.042 billion\n\nbillion\n\npeople\n';

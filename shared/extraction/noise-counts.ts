@@ -16,7 +16,6 @@ import { isWhiteSpace } from './cell-lines';
 // Chinese numeral with no measure word (`千牛`, `三方`), a count of digits (`两位数增长`), and a count
 // that refers back (`这两位`, `the two people mentioned above`) rather than making a new claim.
 
-
 /** `实现 0 入侵和 0 泄露`: a zero a report says it achieved counts incidents, even spaced from its noun. */
 const ZERO_ACHIEVED = /(?:实现|保持|做到|达成|取得)[^，。；,;]*$/;
 
