@@ -118,6 +118,15 @@ describe('this year beside the year before', () => {
     const text = `全年安全生产投入18.6亿元。${'公司持续完善安全管理体系。'.repeat(30)}公司全年安全生产投入16.8亿元，用于隐患治理。`;
     expect(checksOf('consistency', text)).toMatchObject([{ holds: false }]);
   });
+
+  const kpi = (cell: string) => `全年温室气体排放总量138.6万吨二氧化碳当量，同比下降2.7%。\n\n关键绩效表\n指标\t单位\t2021年\t2022年\t2023年\n温室气体排放总量\t万吨二氧化碳当量\t${cell}\n`;
+  it('is no transposition slip against another year\'s cell of a row whose other cell the text restates (138.6 / 2021\'s 136.8)', () => {
+    expect(checksOf('consistency', kpi('136.8\t142.5\t138.6')).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
+  });
+
+  it('still flags a transposition against the latest year\'s column (138.6 / 2023\'s 136.8)', () => {
+    expect(checksOf('consistency', kpi('128.4\t142.5\t136.8')).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toContainEqual([1_386_000, 1_368_000]);
+  });
 });
 
 describe('an amount or measure of one document with its scale slipped', () => {

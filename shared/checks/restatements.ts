@@ -68,7 +68,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -201,6 +201,18 @@ function twoYears(a: DocFigure, b: DocFigure): boolean {
   if (ea === eb) return false;
   const present = ea ? b : a;
   return present.figure.period === undefined && !inTable(present.doc.text, present.figure);
+}
+
+/**
+ * A table cell against a running-text figure whose value another cell of the cell's row states (the
+ * text's 138.6 in the 2023 column, 136.8 in 2021's): the text restates that cell, and this one is
+ * another year's, whose digits may well be the same ones swapped.
+ */
+function otherCellOfRow(cell: DocFigure, said: DocFigure): boolean {
+  if (cell.doc !== said.doc || inTable(said.doc.text, said.figure)) return false;
+  const place = cellPlaces(cell.doc).get(cell.index);
+  const row = place && tableBlocks(cell.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === cell.index));
+  return row !== undefined && row.cells.some((c) => c !== undefined && c.index !== cell.index && c.figure.value === said.figure.value);
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
