@@ -41,5 +41,11 @@ Total                              ${total}       53.0
   it('calls no mismatch over the rows under the wrapped label alone: the rows above it are parts too', () => {
     expect(checksOf('sum', table('59.7')).filter((c) => !c.holds)).toEqual([]);
   });
-});
 
+  it('reads a Change column of bracketed negatives (`(4.8%)`) as a table: its total adds up', () => {
+    const table = (total: string) =>
+      ['Table 2: Greenhouse gas emissions (tCO2e)', 'Scope                         2022          2023       Change', 'Scope 1                    486,200       468,200       (3.7%)', 'Scope 2                     38,400        31,600      (17.7%)', 'Scope 3                  1,729,800     1,690,200       (2.3%)', `Total                    2,254,400     ${total}       (3.1%)`, ''].join('\n');
+    expect(checksOf('sum', table('2,184,600')).filter((c) => c.rule === 'sum.table-column' && !c.holds)).toMatchObject([{ expected: 2_190_000, stated: 2_184_600 }]);
+    expect(checksOf('sum', table('2,190,000')).filter((c) => c.rule === 'sum.table-column' && !c.holds)).toEqual([]);
+  });
+});

@@ -155,8 +155,8 @@ function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | u
   return cells.length >= 2 ? cells : undefined;
 }
 
-/** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, `—`. */
-const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|[-–—]+)$/;
+/** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, a negative change `(4.8%)`, `—`. */
+const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|\([\d.,，]+\s*%\)|[-–—]+)$/;
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;

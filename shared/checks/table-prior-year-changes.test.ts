@@ -118,3 +118,12 @@ describe('a share said between a text figure and its rate', () => {
     expect(rule('change.against-table-prior-year', checksOf('change', text('3.6')))).toMatchObject([{ holds: false, stated: 3.6 }]);
   });
 });
+
+describe('a text figure restating a row its sentence does not name', () => {
+  it('is the row whose cell it restates (Total), not the named row nearest in value (Scope 3)', () => {
+    const text = ['Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e.', '', 'Greenhouse gas emissions (tCO2e)', 'Scope                         2022          2023       Change', 'Scope 1                    486,200       468,200       -3.7%', 'Scope 2                     38,400        31,600      -17.7%', 'Scope 3                  1,729,800     1,690,200       -2.3%', 'Total                    2,254,400     2,184,600       -3.1%', ''].join('\n');
+    expect(checksOf('change', text).filter((c) => c.rule === 'change.against-table-prior-year')).toEqual([]);
+    expect(checksOf('consistency', text).filter((c) => c.rule === 'consistency.change-column')).toEqual([]);
+  });
+});
+

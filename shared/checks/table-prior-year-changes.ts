@@ -72,7 +72,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
-    const meant = restating.length > 0 ? restating : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && closeTo(figure.value, latest.figure.value));
+    // a figure restating another row's cell (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`,
+    // the Total row's, with the rows Scope 1 / 2 / 3 named) is that row's, not the named row's nearest in value
+    const another = restating.length === 0 && rows.some(({ latest }) => comparable(figure, latest.figure) && restates(figure, latest.figure));
+    const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && closeTo(figure.value, latest.figure.value));
     if (meant.length !== 1) continue;
     const { before, change, row } = meant[0]!;
     if (!(before.figure.value > 0)) continue;
