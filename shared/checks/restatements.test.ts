@@ -130,6 +130,12 @@ describe('this year beside the year before', () => {
 });
 
 describe('an amount or measure of one document with its scale slipped', () => {
+  const giving = (body: string) => `Highlights\nRevenue                                         £3,842.6m\nCommunity investment                            £2.48m\n${far}${body}`;
+  it('reads three significant digits when a labelled line\'s whole label is said, in another form (`Community investment  £2.48m`, `we invested £248,000 in the communities`)', () => {
+    expect(checksOf('consistency', giving('Through our foundation we invested £248,000 in the communities around our sites.')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.scale-slip' }]);
+    expect(checksOf('consistency', giving('Through our foundation we spent £248,000 on training for the communities around our sites.')).filter((c) => !c.holds)).toEqual([]);
+  });
+
   const en = 'Binjiang Airport Group\n\n2023 highlights\nCargo and mail: 1.864 million tonnes\nEmployees: 18,462\n\n1. Traffic\nOur airports handled 42.685 million passengers in 2023. Cargo and mail throughput rose 21.3% to\n186.4 thousand tonnes, and aircraft movements rose 46.5% to 312,600.';
 
   it('is flagged against the statement that names it (1.864 million tonnes at a glance, 186.4 thousand tonnes in the text)', () => {

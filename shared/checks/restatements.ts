@@ -46,7 +46,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const kind = `${dimensionOf(figure)}\u0000${countedAs(doc.text, figure)}`;
       const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
       if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
-      if (significant.length >= 4 && SLIPPABLE.test(dimensionOf(figure))) push(slipped, `${kind}\u0000${significant}`, at);
+      if (significant.length >= 3 && SLIPPABLE.test(dimensionOf(figure))) push(slipped, `${kind}\u0000${significant}`, at);
       if (significant.length >= 3 && dimensionOf(figure) === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) push(namedCounts, `${digitCounts(significant)}\u0000${digits.length}`, at);
       if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
     });
@@ -95,6 +95,8 @@ function scaleSlips(buckets: Map<string, DocFigure[]>, seen: Set<string>): Check
         if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
         if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) continue;
         if (!namedAround(a, b) && !namedAround(b, a)) continue;
+        // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`)
+        if (significantOf(a) < 4 && !(labelled(a) && namedAround(a, b, 2)) && !(labelled(b) && namedAround(b, a, 2))) continue;
         said.add(idOf(a)).add(idOf(b));
         seen.add(idOf(a)).add(idOf(b));
         checks.push(pairCheck(a, b, 'same.scale'));
@@ -249,13 +251,26 @@ function wordsAround(f: DocFigure): string[] {
   return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
 }
 
-/** Every word of `named`'s metric is said around `other` (`Cargo and mail: 1.864 million tonnes`, `Cargo and mail throughput rose 21.3% to 186.4 thousand tonnes`): more than a word in common. */
-function namedAround(named: DocFigure, other: DocFigure): boolean {
+/**
+ * Every word of `named`'s metric (`least` of them at least) is said around `other`, as the same word or
+ * another form of it (`Cargo and mail: 1.864 million tonnes`, `Cargo and mail throughput rose 21.3% to
+ * 186.4 thousand tonnes`; `Community investment`, `we invested … in the communities`).
+ */
+function namedAround(named: DocFigure, other: DocFigure, least = 1): boolean {
   const metric = metricTokens(named.figure.metric).filter((t) => !t.startsWith('n:'));
-  if (metric.length === 0) return false;
-  const words = new Set(wordsAround(other));
-  return metric.every((t) => words.has(t));
+  if (metric.length < least) return false;
+  const words = new Set(wordsAround(other).map(stem));
+  return metric.every((t) => words.has(stem(t)));
 }
+
+/** A word's stem as compared across a noun and its verb (`investment` / `invest`, `community` / `communitie`). */
+const stem = (word: string) => word.replace(/(?:ments?|ie|y)$/, '');
+
+/** How many significant digits a figure is written with. */
+const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+
+/** A figure on a line of its own under a label (a table row, a highlight `Community investment  £2.48m`, `Employees: 18,462`). */
+const labelled = (f: DocFigure) => inTable(f.doc.text, f.figure) || isKeyLine(f.doc.text, f.figure);
 
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
