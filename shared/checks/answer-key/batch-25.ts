@@ -87,7 +87,7 @@ export const BATCH_25_KEY: KeyEntry[] = [
 
   // Northway Logistics plc: an English logistics company's sustainability report
   entry(NORTHWAY, 'sum', false, [[2_184_600, 'Total  '], [468_200, 'Scope 1  '], [31_600, 'Scope 2 (market-based)  '], [1_690_200, 'Scope 3  ']], 'planted: Table 2 2023 468,200 + 31,600 + 1,690,200 = 2,190,000, its Total 2,184,600 (Scope 1 462,800 revised to 468,200)'),
-  entry(NORTHWAY, 'change', false, [486_200, [468_200, 'Scope 1  '], [4.8, 'Scope 1  ']], 'planted: Table 2 Scope 1 486,200 -> 468,200 is -3.7%, its Change cell (4.8%) (computed on 462,800)'),
+  entry(NORTHWAY, 'change', false, [486_200, [468_200, 'Scope 1  '], [-4.8, 'Scope 1  ']], 'planted: Table 2 Scope 1 486,200 -> 468,200 is -3.7%, its Change cell (4.8%), a fall of 4.8% (computed on 462,800)'),
   entry(NORTHWAY, 'consistency', false, [[462_800, 'fell 4.8% to '], [468_200, 'Scope 1  ']], 'planted: Scope 1 462,800 tCO2e in the text, 468,200 in Table 2'),
   entry(NORTHWAY, 'ratio', false, [[462_800, 'fell 4.8% to '], [2_184_600, 'fell 3.1% to '], 21.6], 'planted: Scope 1 462,800 of 2,184,600 is 21.2%, stated 21.6% of total emissions (2022\'s share)'),
   entry(NORTHWAY, 'ratio', false, [911.6 * M, [3_842.6 * M, 'rose 4.8% to £'], 24.9], 'planted: Contract Logistics 911.6 of 3,842.6 is 23.7%, stated 24.9% of revenue (on 2022\'s 3,666.6)'),
