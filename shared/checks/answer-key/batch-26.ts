@@ -74,7 +74,7 @@ export const BATCH_26_KEY: KeyEntry[] = [
   entry(HONGSHUO, 'ratio', true, [1_926, [12_846, '員工總數'], 15.0], '外籍員工 1,926 of 12,846 is the stated 15.0%'),
   entry(HONGSHUO, 'sum', true, [1.42 * YI, 6_820 * WAN, 4_260 * WAN, 3_120 * WAN], '社會參與投入 1.42 億元 = 6,820 + 4,260 + 3,120 萬元'),
   entry(HONGSHUO, 'change', true, [1_342.8 * YI, [1_286.4 * YI, '合併營收新臺幣'], [4.2, '減少4.2']], '合併營收 1,342.8 -> 1,286.4 億元 is the stated 減少 4.2%'),
-  entry(HONGSHUO, 'change', true, [[416_502], [393_050], 5.6], '範疇一及範疇二 416,502 -> 393,050 公噸 is the stated 減少 5.6%'),
+  entry(HONGSHUO, 'change', true, [416_502, 393_050, 5.6], '範疇一及範疇二 416,502 -> 393,050 公噸 is the stated 減少 5.6%'),
   entry(HONGSHUO, 'change', true, [17_962, 16_840, 6.2], '範疇一 17,962 -> 16,840 公噸 is the stated 減少 6.2%'),
   entry(HONGSHUO, 'change', true, [16.8, 21.3, 4.5], '再生能源使用比例 16.8% -> 21.3% is the stated 提升 4.5 個百分點'),
   entry(HONGSHUO, 'change', true, [6_176, 5_734, 7.2], '廢棄物總量 6,176 -> 5,734 公噸 is the stated 減少 7.2%'),
