@@ -96,6 +96,12 @@ describe('a short row label or a total row restated in the text (consistency.ts)
     expect(values('2023年，公司范围二排放32.68万吨，随外购电力增加而上升。' + table)).toContainEqual([false, 'consistency.same-metric', [326_800, 328_600]]);
   });
 
+  it('reads a breakdown row\'s label without its `其中：` (`其中：范围一` is the row `范围一` under its total row)', () => {
+    const table = '\n\n表3-1 能源与温室气体\n指标\t单位\t2022年\t2023年\n温室气体排放总量\t万吨二氧化碳当量\t42.18\t44.62\n其中：范围一\t万吨二氧化碳当量\t11.65\t11.76\n范围二\t万吨二氧化碳当量\t30.53\t32.86\n';
+    expect(values('2023年，公司范围一排放11.67万吨，主要来自自有车辆。' + table)).toContainEqual([false, 'consistency.same-metric', [116_700, 117_600]]);
+    expect(values('2023年，公司范围一排放11.76万吨，主要来自自有车辆。' + table)).toContainEqual([true, 'consistency.same-metric', [117_600, 117_600]]);
+  });
+
   it('sets a text figure that names no year against its table\'s latest column, not an earlier one nearer in value', () => {
     const table = '\n\n表3-1 能源与温室气体\n指标\t单位\t2021年\t2022年\t2023年\n基酒产量\t万千升\t7.11\t8.05\t8.62\n';
     const checks = values('公司持续推进酿造工艺升级。全年基酒产量8.26万千升，同比增长7.1%。' + table);

@@ -69,6 +69,16 @@ describe('an amount or a measure restated in one document with its scale slipped
     expect(consistency(training('285.6'))).toMatchObject([{ holds: false, figures: [{ value: 28_560_000 }, { value: 2_856_000 }] }]);
   });
 
+  const water = (said: string) => `全年取水总量${said}，主要来自市政供水。\n\n附录 关键绩效表\n指标\t单位\t2022年\t2023年\n取水总量\t万吨\t1,806.3\t1,768.4\n`;
+
+  it('flags a rounded restatement with its scale slipped: 取水总量 1.77 亿吨 against the table`s 1,768.4 万吨 (0.177 亿吨)', () => {
+    expect(consistency(water('1.77亿吨')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 177_000_000 }, { value: 17_684_000 }] }]);
+  });
+
+  it('not when the longer figure rounds to other digits (1.76 亿吨 is no slip of 1,768.4 万吨)', () => {
+    expect(consistency(water('1.76亿吨')).filter((c) => !c.holds)).toEqual([]);
+  });
+
   it('leaves two sizes of one kind of amount alone: digits fewer than three, or not the same', () => {
     expect(consistency(training('285')).filter((c) => !c.holds)).toEqual([]);
     expect(consistency('2023年，本集团发放助学金5万元。\n\n助学金：50万元\n').filter((c) => !c.holds)).toEqual([]);

@@ -156,9 +156,10 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined) return;
       // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
-      const distinct = distinctive(metricTokens(figure.metric), figure.unit);
-      const labelOnly = !distinct && SHORT_LABEL.test(figure.metric ?? '');
-      const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(figure.metric ?? '');
+      const metric = withoutBreakdownWord(figure.metric);
+      const distinct = distinctive(metricTokens(metric), figure.unit);
+      const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
+      const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
       if ((!distinct && !labelOnly && !totalRow) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
@@ -169,7 +170,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
-      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(withoutPeriodWords(figure.metric));
+      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(withoutPeriodWords(metric));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -195,7 +196,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
 
 const undatedPresent = (s: Statement) => !s.table && s.period === undefined && !s.prior;
 
-/** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`, `其中：范围一` aside): two character pairs, one short of a metric of its own. */
+/** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`; `其中：范围一` read without its `其中：`): two character pairs, one short of a metric of its own. */
 const SHORT_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{3}[^\u3400-\u9fff\d]*$/;
 /** A table's total row (`合计`, `总计`). */
 const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
@@ -249,6 +250,11 @@ function otherColumns(a: Statement, b: Statement): boolean {
 /** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
 const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi;
 
+/** A breakdown row's opening word and its colon (`其中：范围一`): the row is the part, not the word. */
+const BREAKDOWN_LABEL = /^(?:其中|包括|含)\s*[：:]\s*/;
+
+const withoutBreakdownWord = (metric: string | undefined) => metric?.replace(BREAKDOWN_LABEL, '');
+
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
 
 /** Where a share's clause ends, before or after it: a stop, a colon or bracket, a blank line, a line opening with a capital (the next line of a list). */
@@ -301,16 +307,25 @@ const SLIPPABLE = /^(?:currency|measure):/;
 /**
  * An amount or a measure restated in one document with its scale slipped (`培训投入 2,856 万元` in the
  * text, `培训投入：285.6 万元` in its key figures; `總用電量 40,512 萬度` beside a table's 40,512 MWh,
- * compared in kWh): the same metric, the same significant digits, three at least, exactly a power of
- * ten apart. A 5 万元 grant and a 50 万元 one are two sizes; 2,856 and 285.6 are one number slipped.
+ * compared in kWh; `取水总量1.77亿吨` in the text for the table's 1,768.4 万吨, rounded as it slipped):
+ * the same metric, the same significant digits at the shorter one's precision, three at least, a power
+ * of ten apart. A 5 万元 grant and a 50 万元 one are two sizes; 2,856 and 285.6 are one number slipped.
  */
 function amountScaleSlipped(a: Statement, b: Statement): boolean {
   if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
-  const digits = significantDigits(a.at.figure.text);
-  return digits !== undefined && digits.length >= 3 && digits === significantDigits(b.at.figure.text) && sameMetric(a.tokens, b.tokens);
+  const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
+  return da !== undefined && db !== undefined && sameDigitsRounded(da, db) && sameMetric(a.tokens, b.tokens);
 }
 
 const significantDigits = (text: string) => writtenNumber(text)?.replace('.', '').replace(/^0+|0+$/g, '');
+
+/** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
+function sameDigitsRounded(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return false;
+  if (short.length === long.length) return short === long;
+  return String(Math.round(Number(`${long.slice(0, short.length)}.${long.slice(short.length)}`))) === short;
+}
 
 /** Han characters only: a Chinese metric as its words, without the figures and marks around them. */
 const hanOf = (text: string | undefined) => (text ?? '').replace(/[^\u3400-\u9fff]/g, '');
@@ -327,7 +342,7 @@ const HEADING_REACH = 40;
 function labelUnderHeadings(a: Statement, b: Statement, ofTotal = false): boolean {
   const [cell, said] = a.table ? [a, b] : [b, a];
   if (!cell.table || said.table || cell.at.doc !== said.at.doc || !cell.zh) return false;
-  const label = hanOf(cell.at.figure.metric);
+  const label = hanOf(withoutBreakdownWord(cell.at.figure.metric));
   const metric = hanOf(said.at.figure.metric);
   if (label.length < 3 || metric.length <= label.length || !metric.startsWith(label)) return false;
   // a short label (`范围二`) may also take its words from the total row above that it is a part of (`温室气体排放总量`)
