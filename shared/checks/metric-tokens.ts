@@ -49,10 +49,15 @@ function wordTokens(metric: string): string[] {
   return [...tokens];
 }
 
-/** A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two forms is one word. */
+/**
+ * A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two
+ * forms is one word, nor its noun's -ment or -y / -ies (`investment` / `invested` → `invest`, `community` /
+ * `communities` → `communit`).
+ */
 function stem(word: string): string {
   if (word.length >= 6 && /(?:ing|ed)$/.test(word)) return word.replace(/(?:ing|ed)$/, '');
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return singular.length > 4 ? singular.replace(/(?:ment|ie|y)$/, '') : singular;
 }
 
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */

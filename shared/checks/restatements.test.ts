@@ -136,6 +136,16 @@ describe('an amount or measure of one document with its scale slipped', () => {
     expect(checksOf('consistency', giving('Through our foundation we spent £248,000 on training for the communities around our sites.')).filter((c) => !c.holds)).toEqual([]);
   });
 
+  const note = (impairment: string) =>
+    `Financial review\nExceptional items totalled £25.1 million, comprising restructuring of £14.6 million, impairment of ${impairment} million and acquisition costs of £2.2 million.\n\nNote 6 Exceptional items (£000)\n                                   2023\nRestructuring                    14,620\nImpairment of intangible assets   8,340\nAcquisition costs                 2,180\nTotal                            25,140\n`;
+
+  it('reads three significant digits against a table row whose label opens with the text figure\'s metric, when its sentence restates another row of that table (`impairment of £83.4 million`, Note 6\'s 8,340 in £000)', () => {
+    expect(checksOf('consistency', note('£83.4')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.scale-slip', figures: [{ value: 83_400_000 }, { value: 8_340_000 }] }]);
+    // the sentence names no other row of the table: three digits alike are no sign
+    const alone = `Financial review\nWe booked an impairment of £83.4 million against our brands.\n\nNote 6 Exceptional items (£000)\n                                   2023\nRestructuring                    14,620\nImpairment of intangible assets   8,340\nAcquisition costs                 2,180\nTotal                            25,140\n`;
+    expect(checksOf('consistency', alone).filter((c) => !c.holds)).toEqual([]);
+  });
+
   const en = 'Binjiang Airport Group\n\n2023 highlights\nCargo and mail: 1.864 million tonnes\nEmployees: 18,462\n\n1. Traffic\nOur airports handled 42.685 million passengers in 2023. Cargo and mail throughput rose 21.3% to\n186.4 thousand tonnes, and aircraft movements rose 46.5% to 312,600.';
 
   it('is flagged against the statement that names it (1.864 million tonnes at a glance, 186.4 thousand tonnes in the text)', () => {

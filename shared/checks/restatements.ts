@@ -20,6 +20,7 @@ import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
+import { restates } from './table-prior-year-changes';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -95,8 +96,9 @@ function scaleSlips(buckets: Map<string, DocFigure[]>, seen: Set<string>): Check
         if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
         if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) continue;
         if (!namedAround(a, b) && !namedAround(b, a)) continue;
-        // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`)
-        if (significantOf(a) < 4 && !(labelled(a) && namedAround(a, b, 2)) && !(labelled(b) && namedAround(b, a, 2))) continue;
+        // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
+        // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`)
+        if (significantOf(a) < 4 && !(labelled(a) && namedAround(a, b, 2)) && !(labelled(b) && namedAround(b, a, 2)) && !restatesTableOf(a, b) && !restatesTableOf(b, a)) continue;
         said.add(idOf(a)).add(idOf(b));
         seen.add(idOf(a)).add(idOf(b));
         checks.push(pairCheck(a, b, 'same.scale'));
@@ -259,12 +261,35 @@ function wordsAround(f: DocFigure): string[] {
 function namedAround(named: DocFigure, other: DocFigure, least = 1): boolean {
   const metric = metricTokens(named.figure.metric).filter((t) => !t.startsWith('n:'));
   if (metric.length < least) return false;
-  const words = new Set(wordsAround(other).map(stem));
-  return metric.every((t) => words.has(stem(t)));
+  const words = new Set(wordsAround(other));
+  return metric.every((t) => words.has(t));
 }
 
-/** A word's stem as compared across a noun and its verb (`investment` / `invest`, `community` / `communitie`). */
-const stem = (word: string) => word.replace(/(?:ments?|ie|y)$/, '');
+/**
+ * A text figure whose sentence restates the table of a cell (`Exceptional items totalled £25.1 million,
+ * comprising restructuring of £14.6 million, impairment of £83.4 million …` over a note's rows
+ * `Restructuring  14,620`, `Impairment of intangible assets  8,340`): the cell's row label opens with
+ * the figure's metric, and another figure of the sentence restates, at its precision, another row's
+ * cell whose label it is said beside.
+ */
+function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
+  if (cell.doc !== said.doc || inTable(said.doc.text, said.figure)) return false;
+  const place = cellPlaces(cell.doc).get(cell.index);
+  const own = metricTokens(said.figure.metric).filter((t) => !t.startsWith('n:'));
+  const label = metricTokens(cell.figure.metric);
+  if (!place || own.length === 0 || !own.every((t, i) => label[i] === t)) return false;
+  const { figures } = said.doc;
+  const others: DocFigure['figure'][] = [];
+  for (let k = said.index - 1; k >= 0 && figures[k]!.sentence.start === said.figure.sentence.start; k--) others.push(figures[k]!);
+  for (let k = said.index + 1; k < figures.length && figures[k]!.sentence.start === said.figure.sentence.start; k++) others.push(figures[k]!);
+  return tableBlocks(cell.doc)[place.block]!.some((row) =>
+    row.cells.some((c) => {
+      if (!c || c.index === cell.index) return false;
+      const rowWords = metricTokens(row.label);
+      return others.some((o) => o.unit === said.figure.unit && restates(o, c.figure) && wordsAround({ doc: said.doc, figure: o, index: -1 }).some((t) => rowWords.includes(t)));
+    }),
+  );
+}
 
 /** How many significant digits a figure is written with. */
 const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
