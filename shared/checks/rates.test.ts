@@ -155,3 +155,27 @@ describe('an amount of money per thing counted', () => {
     expect(checksOf('ratio', text).filter((c) => c.rule === 'rate.intensity').map((c) => c.message)).toEqual(['✓ 612,800,000 / 68,400,000 = 8.96']);
   });
 });
+
+describe('an intensity per cubic metre of a measure (rates.ts)', () => {
+  it('divides energy by the volume said before it: `0.189 kWh per m3 of water supplied`, `单位供水电耗0.189千瓦时/立方米`', () => {
+    expect(rates('In 2023 the Group supplied 2,864 million m3 of water.\n\nWe used 1,286 GWh of electricity, of which water supply 542 GWh and wastewater treatment 744 GWh, or 0.189 kWh per m3 of water supplied.')).toEqual(['✓ 542 2864000000 0.189']);
+    expect(rates('2023年，集团供水量达28.64亿立方米。\n\n2023年，集团耗电量12.86亿千瓦时，其中供水业务5.42亿千瓦时、污水处理业务7.44亿千瓦时；单位供水电耗0.189千瓦时/立方米。')).toEqual(['✓ 542000000 2864000000 0.189']);
+  });
+
+  it('says nothing when no volume divides to it', () => {
+    expect(rates('In 2023 the Group supplied 2,864 million m3 of water.\n\nWe used 1,286 GWh of electricity, of which water supply 542 GWh, or 0.246 kWh per m3 of water supplied.')).toEqual([]);
+  });
+});
+
+describe('an intensity whose per-unit is written in its figure (`0.108吨二氧化碳当量/万元`)', () => {
+  it('reads the figure\'s own `/万元` as what it is per', () => {
+    expect(rates('2023年，公司实现营业收入1,284.6亿元。\n\n2023年，公司温室气体排放总量138.6万吨二氧化碳当量，同比下降2.7%。单位产值温室气体排放0.108吨二氧化碳当量/万元，较上年下降10.0%。')).toEqual(['✓ 1386000 128460000000 0.108']);
+  });
+});
+
+describe('an intensity row of a KPI table under a sub-heading', () => {
+  it('divides the cells of its year\'s column in the other sections of the table (营业收入 under 经济绩效)', () => {
+    const kpi = '附录 关键绩效表\n指标\t单位\t2022年\t2023年\n经济绩效\n营业收入\t亿元\t1,191.6\t1,284.6\n环境绩效\n温室气体排放总量\t万吨二氧化碳当量\t142.5\t138.6\n单位产值温室气体排放\t吨二氧化碳当量/万元\t0.120\t0.108\n';
+    expect(rates(kpi)).toEqual(['✓ 1425000 119160000000 0.12', '✓ 1386000 128460000000 0.108']);
+  });
+});

@@ -4,8 +4,9 @@
 // - averages per head: `培训 148,200 小时 … 6,218 名员工 … 人均 23.8 小时`, `an average of 23.8 hours per employee`;
 // - intensities: emissions, energy or water over revenue, output, floor area or a count (`119,690 tCO2e …
 //   revenue of £6,874 million gives an intensity of 17.4 tCO2e per £m`, `单位营业收入排放强度 吨二氧化碳当量/百万元
-//   19.42`, `33.4 kgCO2e per square metre`), and money per thing counted (`revenue per passenger journey was £8.96`).
-// The inputs are looked for in the rate's table column (the rows of one year), or before it in its
+//   19.42`, `33.4 kgCO2e per square metre`, `0.189 kWh per m3 of water supplied`), and money per thing counted (`revenue per passenger journey was £8.96`).
+// The inputs are looked for in the rate's table column (the rows of one year, in the table's sections
+// above it too), or before it in its
 // paragraph (an average's total in its own sentence). A frequency rate is called a mismatch only when
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
 // of that kind and one number of hours worked; an average per head, whose head count a paragraph of
@@ -18,7 +19,8 @@ import { samePeriod } from '../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
-import { isTableCell, tableColumns } from './table-columns';
+import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
+import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
@@ -66,20 +68,22 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const frequency = FREQUENCY_RATE.test(before);
     const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result))));
     // (most figures are no rate: the words around them are read for one first)
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after)) continue;
+    // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`)
+    const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !INTENSITY.test(figure.text) && !INTENSITY.test(row)) continue;
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
     const candidates = (): Candidate[] =>
-      cell ? column!.filter((c) => c.at.index !== i).map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
+      cell ? [...column!.filter((c) => c.at.index !== i), ...sectionsAbove(doc, i)].map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
     let check: Check | undefined;
     if (frequency) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
     else if (perHead) check = averagePerHead(result, candidates());
     else {
       const near = candidates();
-      const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
-      check = intensity(result, `${before} ${row} ${figure.unit} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
+      // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
+      check = intensity(result, `${before} ${row} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
     }
     if (check) checks.push(check);
   }
@@ -92,6 +96,15 @@ interface Candidate {
   words: string;
   /** Its row's label, or the words just before it in its sentence. */
   lead: string;
+}
+
+/** A cell's column in the sections of its table above it (`营业收入` under `经济绩效`, for an intensity under `环境绩效`). */
+function sectionsAbove(doc: CheckDocument, index: number): LabelledCell[] {
+  const place = cellPlaces(doc).get(index);
+  if (!place) return [];
+  const column = tableBlocks(doc)[place.block]!.map((r) => r.cells.findIndex((c) => c?.index === index)).find((c) => c >= 0);
+  if (column === undefined) return [];
+  return sectionRowsAbove(doc, place.block).flatMap((row) => (row.cells[column] ? [{ at: row.cells[column]!, label: row.label }] : []));
 }
 
 /** The words of its sentence just before a figure. */
@@ -173,7 +186,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
 }
 
 /** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|强度|強度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)/i;
+const INTENSITY = /intensity|强度|強度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -184,16 +197,19 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bGWh/i, 'GWh'],
   [/\bm3|m³|立方米/i, 'm3'],
 ];
-/** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, or floor area. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area', number]> = [
+/** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
+const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'volume', number]> = [
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€)?\s?million|百万元|百萬元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
   [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
+  [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
 ];
 /** An area a rate is per: square metres. */
 const AREA = /^(?:m2|m²|sqm|平方米)$/i;
+/** A volume a rate is per: cubic metres (of water supplied, of gas). */
+const VOLUME = /^(?:m3|m³|立方米)$/i;
 
 /**
  * An intensity per unit of output counted (`单车耗水`, `单件快递碳排放`, `立方米/辆`, `Energy use per bed`):
@@ -233,7 +249,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[]): C
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
   const amounts = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
   const bases = candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460)
   for (const n of amounts) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc, checksOf } from './__fixtures__/check-docs';
 import { inTable } from './agreement';
-import { linesAbove, tableBlocks } from './table-blocks';
+import { linesAbove, sectionRowsAbove, tableBlocks } from './table-blocks';
 
 describe('the lines above a table row', () => {
   it('come nearest first, trimmed, blank lines kept, up to the first line of the text', () => {
@@ -32,5 +32,23 @@ describe('a pipe table', () => {
     const at = (text: string) => doc.figures.find((f) => f.text === text)!;
     expect(inTable(doc.text, at('6.94'))).toBe(true);
     expect(tableBlocks(doc)).toHaveLength(1);
+  });
+});
+
+describe('a sub-heading inside a table', () => {
+  const kpi = (section: string) => `附录 关键绩效表\n指标\t单位\t2022年\t2023年\n经济绩效\n营业收入\t亿元\t1,191.6\t1,284.6\n${section}\n温室气体排放总量\t万吨二氧化碳当量\t142.5\t138.6\n`;
+  const above = (section: string) => {
+    const doc = checkDoc('kpi.txt', kpi(section));
+    return sectionRowsAbove(doc, tableBlocks(doc).length - 1).map((r) => r.label);
+  };
+
+  it('goes on with the table above it (`环境绩效` between two rows of four cells)', () => {
+    expect(above('环境绩效')).toEqual(['营业收入']);
+  });
+
+  it('not across a caption with a number, a sentence, or a header of its own', () => {
+    expect(above('表2 环境绩效')).toEqual([]);
+    expect(above('以下为环境数据。')).toEqual([]);
+    expect(above('环境绩效\n指标\t单位\t2022年\t2023年')).toEqual([]);
   });
 });

@@ -73,6 +73,30 @@ function readBlocks(doc: CheckDocument): Row[][] {
   return blocks;
 }
 
+/** A table's sub-heading on a line of its own: a few words, no figure, no sentence mark (`环境绩效`, `Social`). */
+const SECTION_LINE = /^\s*(?=[^\t]*\p{L})[^\d\t|.,;:!?。，；：！？、]{2,24}$/u;
+
+/**
+ * The rows of the blocks above a block that one table goes on through, each parted from the next by a
+ * sub-heading line alone (`环境绩效` between `营业收入 | 亿元 | …` and `温室气体排放总量 | … `), as wide:
+ * a KPI table's sections, under the one header of years at its top. Nearest block first.
+ */
+export function sectionRowsAbove(doc: CheckDocument, block: number): Row[] {
+  const blocks = tableBlocks(doc);
+  const rows: Row[] = [];
+  for (let b = block; b > 0; b--) {
+    const [upper, lower] = [blocks[b - 1]!, blocks[b]!];
+    const first = lower.find((r) => r.cells.some(Boolean))?.cells.find(Boolean);
+    const last = upper.findLast((r) => r.cells.some(Boolean))?.cells.findLast(Boolean);
+    if (!first || !last || upper.at(-1)!.texts.length !== lower[0]!.texts.length) break;
+    const between = doc.text.slice(last.figure.end, first.figure.start).split('\n');
+    // the rest of the upper block's row, the sub-heading, the start of the lower block's row
+    if (between.length !== 3 || !SECTION_LINE.test(between[1]!)) break;
+    rows.push(...upper);
+  }
+  return rows;
+}
+
 export interface CellPlace {
   /** Which table block of its document the cell stands in. */
   block: number;
