@@ -185,3 +185,16 @@ describe('a text figure given no metric', () => {
     expect(checksOf('consistency', text).filter((c) => !c.holds && c.rule === 'consistency.transposed-digits').map((c) => c.figures.map((f) => f.value))).toEqual([[58_940, 58_490]]);
   });
 });
+
+describe('a text figure under a heading that names a table row', () => {
+  const report = (heading: string) =>
+    `Segmental performance\n                          Revenue                          Adjusted operating profit\n£m                        2023       2022      Change       2023       2022    Margin 2023\nPackaging              1,284.6    1,198.2       7.2%       168.4      152.6          13.1%\nServices                 359.2      323.3       8.1%        48.2       44.6          13.4%\n\n${heading}\nRevenue rose 7.2% to £1,284.6 million. Adjusted operating profit grew 10.4% to £186.4 million on higher volumes.\n`;
+
+  it('reads digits transposed against the row its heading names (`Packaging` over `… £186.4 million`, the row\'s 168.4)', () => {
+    expect(checksOf('consistency', report('Packaging')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 168_400_000 }, { value: 186_400_000 }] }]);
+  });
+
+  it('not under a heading that names another row', () => {
+    expect(checksOf('consistency', report('Services')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { direction, inTable, isKeyLine, isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
+import { paragraphHeading } from './paragraph-heading';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { restates } from './table-prior-year-changes';
@@ -298,9 +299,19 @@ const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').rep
 const labelled = (f: DocFigure) => inTable(f.doc.text, f.figure) || isKeyLine(f.doc.text, f.figure);
 
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
+  if (headingNamesRow(a, b) || headingNamesRow(b, a)) return true;
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
   const words = new Set(wordsAround(a));
   return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
+}
+
+/** A text figure under a heading that names a cell's row (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`, the row `Packaging`). */
+function headingNamesRow(said: DocFigure, cell: DocFigure): boolean {
+  if (said.doc !== cell.doc || !inTable(cell.doc.text, cell.figure) || inTable(said.doc.text, said.figure)) return false;
+  const label = metricTokens(cell.figure.metric).filter((t) => !t.startsWith('n:'));
+  if (label.length === 0) return false;
+  const heading = metricTokens(paragraphHeading(said.doc.text, said.figure.start));
+  return label.every((t) => heading.includes(t));
 }
 
 type PairKey = 'same.differ' | 'same.qualifier' | 'same.scale';

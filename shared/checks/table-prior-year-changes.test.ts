@@ -127,3 +127,20 @@ describe('a text figure restating a row its sentence does not name', () => {
   });
 });
 
+
+describe('a table whose header gives each measure its own years, and a text under a heading naming its row', () => {
+  const report = (profit: string) =>
+    `Segmental performance\n                          Revenue                          Adjusted operating profit\n£m                        2023       2022      Change       2023       2022    Margin 2023\nPackaging              1,284.6    1,198.2       7.2%       168.4      152.6          13.1%\nServices                 359.2      323.3      11.1%        48.2       44.6          13.4%\n\nPackaging\nPackaging revenue rose 7.2% to £1,284.6 million. Adjusted operating profit grew 10.4% to £${profit} million on higher volumes.\n`;
+
+  it('sets each measure\'s latest year against its own year before (profit 152.6 -> 168.4 is 10.4%; revenue 1,198.2 -> 1,284.6 is 7.2%)', () => {
+    const checks = rule('change.against-table-prior-year', checksOf('change', report('168.4')));
+    expect(checks.map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([
+      [true, [1_198_200_000, 1_284_600_000, 7.2]],
+      [true, [152_600_000, 168_400_000, 10.4]],
+    ]);
+  });
+
+  it('finds the profit said wrong against the year before (152.6 -> 186.4 is 22.1%, stated 10.4%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', report('186.4'))).filter((c) => !c.holds)).toMatchObject([{ stated: 10.4, figures: [{ value: 152_600_000 }, { value: 186_400_000 }, { value: 10.4 }] }]);
+  });
+});

@@ -14,6 +14,7 @@ import { comparable, dimensionOf } from './dimension';
 import { CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
+import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { tableBlocks, type Row } from './table-blocks';
@@ -63,7 +64,8 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const stated = rateOf(doc, i);
     if (!stated || used.has(stated.rate.figure.start)) continue;
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
-    const named = new Set([...metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)), ...metricTokens(figure.metric)]);
+    // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
+    const named = new Set([...metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
     const candidates = rows.filter(({ row, latest, beforeYear, unit }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       if (stated.year !== undefined && stated.year !== beforeYear) return false;
@@ -161,20 +163,39 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
     const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y));
     if (dated.length < 2) continue;
     const newest = Math.max(...dated.map(([y]) => y));
-    const latestColumn = dated.find(([y]) => y === newest)![1];
-    const beforeColumn = dated.find(([y]) => y === newest - 1)?.[1];
-    if (beforeColumn === undefined || dated.filter(([y]) => y === newest).length > 1) continue;
-    const changeColumn = header.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
     const unitColumn = header.findIndex((t) => UNIT_HEADER.test(t));
-    for (const row of block) {
-      const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
-      if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
-      const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
-      const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
-      out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}) });
-    }
+    for (const { latestColumn, beforeColumn, changeColumn } of yearGroups(header, years, dated, newest))
+      for (const row of block) {
+        const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
+        if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
+        const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
+        const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
+        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}) });
+      }
   }
   return out;
+}
+
+/**
+ * The header's columns of the latest year and the year before, with its change column: one of each, or,
+ * when the header gives each measure its own years (`£m | 2023 | 2022 | Change | 2023 | 2022 | Margin 2023`,
+ * Revenue's then Adjusted operating profit's), each latest year's column with the year before's beside
+ * it, and a change column just after the two.
+ */
+function yearGroups(header: string[], years: number[], dated: ReadonlyArray<readonly [number, number]>, newest: number): Array<{ latestColumn: number; beforeColumn: number; changeColumn: number }> {
+  const isChange = (c: number) => c >= 0 && c < header.length && CHANGE_HEADER.test(header[c]!) && Number.isNaN(years[c]!);
+  if (dated.filter(([y]) => y === newest).length === 1) {
+    const beforeColumn = dated.find(([y]) => y === newest - 1)?.[1];
+    return beforeColumn === undefined ? [] : [{ latestColumn: dated.find(([y]) => y === newest)![1], beforeColumn, changeColumn: header.findIndex((_, c) => isChange(c)) }];
+  }
+  const groups: Array<{ latestColumn: number; beforeColumn: number; changeColumn: number }> = [];
+  for (let k = 0; k + 1 < dated.length; k++) {
+    const [[y, c], [y2, c2]] = [dated[k]!, dated[k + 1]!];
+    if (c2 !== c + 1 || new Set([y, y2]).size !== 2 || ![y, y2].every((v) => v === newest || v === newest - 1)) continue;
+    groups.push({ latestColumn: y === newest ? c : c2, beforeColumn: y === newest ? c2 : c, changeColumn: isChange(c2 + 1) ? c2 + 1 : -1 });
+    k++;
+  }
+  return groups;
 }
 
 /** The block's header of years: its own, or one a few lines above it with only short section lines between (`Financial ($ million)`). */
