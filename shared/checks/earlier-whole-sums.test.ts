@@ -80,3 +80,19 @@ describe('the whole a sentence points back to', () => {
     expect(checksOf('sum', text('24.1')).filter((c) => c.rule === 'sum.listed-in-next-sentence')).toMatchObject([{ holds: false, stated: 38_600_000_000 }]);
   });
 });
+
+describe('a list one of whose parts is said as a share of a named whole', () => {
+  const sums = (text: string) => checksOf('sum', text).filter((c) => c.rule === 'sum.parts-of-named-whole').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('adds up to the figure that whole names, a sentence before (`UK Parcels contributed £1,684.2 million (43.8% of revenue), …`)', () => {
+    const text = (freight: string) => `Revenue rose 4.8% to £3,842.6 million (2022: £3,666.6 million). UK Parcels contributed £1,684.2 million (43.8% of revenue), Freight £${freight} million and Contract Logistics £911.6 million.`;
+    expect(sums(text('1,246.8'))).toEqual([[true, [3_842.6e6, 1_684.2e6, 1_246.8e6, 911.6e6]]]);
+    expect(sums(text('1,264.8'))).toEqual([]);
+  });
+
+  it('reads the clauses a `；` runs on as the list\'s, the whole a paragraph before', () => {
+    const text = (other: string) => `2023年，公司实现营业收入486.2亿元，同比增长62.8%。\n\n二、运营与财务\n2023年，公司客运收入412.8亿元，占营业收入的84.9%；货运及邮运收入48.6亿元，占10.0%；其他收入${other}亿元，占5.1%。`;
+    expect(sums(text('24.8'))).toEqual([[true, [486.2e8, 412.8e8, 48.6e8, 24.8e8]]]);
+    expect(sums(text('42.8'))).toEqual([]);
+  });
+});

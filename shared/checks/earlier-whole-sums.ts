@@ -2,6 +2,10 @@
 // - a sentence that says the list it holds makes up the figure just stated — `In 2023 our total
 //   community contribution was £4.86 million. This comprised £2.35 million …, £1.62 million …` —
 //   is as certain as `£4,218 million comprised …` in one sentence, so a miss is a mismatch;
+// - a list one of whose parts is said as a share of a named whole — `UK Parcels contributed £1,684.2 million (43.8%
+//   of revenue), Freight £1,246.8 million and Contract Logistics £911.6 million` after `Revenue rose 4.8% to
+//   £3,842.6 million`, `客运收入412.8亿元，占营业收入的84.9%；货运及邮运收入48.6亿元，…` — is reported when it adds up to
+//   the figure that whole names (holds only: the list may leave parts out);
 // - a breakdown that names no whole of its own — `博士、硕士、本科及以下员工分别为 86 人、1,240 人和
 //   11,134 人` after `在册员工共 12,460 人`, `Of the cash donations, £1.40 million … and the
 //   remaining £0.95 million …` — is reported when it adds up to a figure earlier in its paragraph
@@ -9,6 +13,7 @@
 
 import { dimensionOf } from './dimension';
 import { inForwardClause, inPriorYearBracket, saidAsPrior } from './markers';
+import { findDenominator, wholeNamed } from './ratio';
 import { candidateCheck, sumCheck } from './sum-check';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -28,9 +33,15 @@ const EARLIER_REACH = 1500;
 
 export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, part: Figure) => boolean): Check[] {
   const checks: Check[] = [];
-  for (const sentence of sentencesOf(doc)) {
+  const sentences = sentencesOf(doc);
+  for (const [n, sentence] of sentences.entries()) {
     const figures = sentence.figures.filter((f) => dimensionOf(f.figure) !== 'percent');
-    if (figures.length < 2) continue;
+    if (figures.length < 2) {
+      // a list the `；` of its first clause runs on
+      const named = figures.length === 1 && /[;；]\s*$/.test(doc.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end)) ? partsOfNamedWhole(doc, sentences, n, partOf) : undefined;
+      if (named) checks.push(named);
+      continue;
+    }
     const opening = doc.text.slice(sentence.start, figures[0]!.figure.start);
     if (MAKES_UP_PREVIOUS.test(opening)) {
       const total = lastOfSentenceBefore(doc, sentence.figures[0]!.index, sentence.start);
@@ -48,11 +59,35 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
     // `made up 31,420 of these, …`: counts that name no thing of their own count the whole's things
     const partOfThis = ofThese ? (total: Figure, part: Figure) => partOf(total, part) || (part.unit === '' && dimensionOf(part) === 'count' && dimensionOf(total) === 'count') : partOf;
     const parts = listed.filter((p) => partOfThis(listed[0]!.figure, p.figure));
-    if (parts.length < 2) continue;
-    const check = earlierWhole(doc, parts, partOfThis);
+    const check = parts.length >= 2 ? earlierWhole(doc, parts, partOfThis) : listed.length === 0 ? partsOfNamedWhole(doc, sentences, n, partOf) : undefined;
     if (check) checks.push(check);
   }
   return checks;
+}
+
+/** How many clauses a `；` joins to a list's first are read as its rest. */
+const LIST_CLAUSES = 8;
+
+/**
+ * The sentence's amounts when one of them is said as a share of a whole a figure before the sentence is named by,
+ * added up to that figure; the clauses a `；` runs on to are the list's too (`…，占营业收入的84.9%；货运及邮运收入48.6亿元，占10.0%；…`).
+ */
+function partsOfNamedWhole(doc: CheckDocument, sentences: readonly Sentence[], n: number, partOf: (total: Figure, part: Figure) => boolean): Check | undefined {
+  const sentence = sentences[n]!;
+  const figures = [...sentence.figures];
+  for (let k = n; k + 1 < sentences.length && k - n < LIST_CLAUSES && /[;；]\s*$/.test(doc.text.slice(sentences[k]!.start, sentences[k]!.end)) && sentences[k + 1]!.start <= sentences[k]!.end + 2; k++)
+    figures.push(...sentences[k + 1]!.figures);
+  const at = figures.findIndex((f, i) => dimensionOf(f.figure) !== 'percent' && figures[i + 1] !== undefined && dimensionOf(figures[i + 1]!.figure) === 'percent');
+  if (at < 0) return undefined;
+  const [part, share] = [figures[at]!, figures[at + 1]!];
+  const whole = wholeNamed(doc.text, share.figure);
+  const found = whole === undefined ? undefined : findDenominator(doc, part, share, whole);
+  if (!found?.named || found.figure.figure.sentence.start === sentence.start) return undefined;
+  const total = found.figure;
+  const parts = figures.filter((f) => dimensionOf(f.figure) !== 'percent' && !inPriorYearBracket(doc.text, f.figure) && !saidOfAnotherTime(doc.text, f.figure) && partOf(total.figure, f.figure));
+  if (parts.length < 2 || !parts.every((p) => p.figure.value < total.figure.value)) return undefined;
+  const check = sumCheck(total, parts, 'sum.parts-of-named-whole', 'holds-only');
+  return check?.holds ? check : undefined;
 }
 
 interface Sentence {

@@ -43,14 +43,14 @@ export function inForwardClause(text: string, figure: Span & { sentence: Span })
   return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
 }
 
-/** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, `up`, `a decrease of` (not `make up`, a share's verb). */
-export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
+/** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of` (not `make up`, a share's verb). */
+export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
 
 /** A table column of changes: `同比变动`, `增幅`, `Change`, `YoY`, `Growth`. */
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|change|yoy|growth/i;
 
 /** A change's direction: up or down. */
-export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|增加|提升|上升|提高|增/i;
+export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|成长|成長|增加|提升|上升|提高|增/i;
 export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
 
 /**

@@ -148,16 +148,23 @@ export function wholeNamed(text: string, share: DocFigure['figure']): string | u
 const isGeneric = (whole: string) => metricTokens(whole).length === 0;
 
 const SIBLING_REACH = 160;
+/** How many bare shares back a run of them is followed to the share that names their whole. */
+const RUN_OF_BARE_SHARES = 6;
 /** Just before a share, the bare word of one (`，占26.1%`, `, or 26.1%`), naming no whole of its own. */
 const BARE_SHARE = /(?:[占佔]|\bor)\s*(?:\*\*)?\s*$/;
+/** After a share, the end of its clause: `; and other revenue`, `, and`, `.`. */
+const CLAUSE_ENDS = /^\s*(?:[;；。]|[,，]\s*and\b|\.(?:\s|$)|$)/;
 
 /**
  * `大湾区供水量17.52亿立方米，占集团供水量的61.2%；华东地区供水量7.48亿立方米，占26.1%`: a bare share after a share
  * of its sentence that names its whole is of that whole too.
  */
-function wholeOfShareBefore(doc: CheckDocument, i: number): string | undefined {
+function wholeOfShareBefore(doc: CheckDocument, i: number, run = RUN_OF_BARE_SHARES): string | undefined {
   const share = doc.figures[i]!;
-  if (!BARE_SHARE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 6), share.start))) return undefined;
+  const said = doc.text.slice(Math.max(share.sentence.start, share.start - 6), share.start);
+  // `cargo and mail revenue RMB 4.86 billion, 10.0%; and …`: a share after a comma alone, ending its clause (no `10.0% higher`)
+  const afterComma = /[,，]\s*$/.test(said) && CLAUSE_ENDS.test(doc.text.slice(share.end, share.end + 8));
+  if (!BARE_SHARE.test(said) && !afterComma) return undefined;
   // (its sentence, or the clause before a `；`, which a sentence may end at), with only the share's own part
   // between, of the kind of the part before the other share (`覆盖农户126.4万户，其中脱贫户31.8万户，占25.2%` after
   // `保费收入16.85亿元，占…的36.4%` is a share of its own pair)
@@ -166,11 +173,14 @@ function wholeOfShareBefore(doc: CheckDocument, i: number): string | undefined {
   const before = doc.figures[i - 3];
   if (!part || !sibling || !before || sibling.unit !== '%' || part.unit === '%' || !comparable(part, before)) return undefined;
   if (share.start - sibling.end > SIBLING_REACH || /[。！？!?]|\n\n|\.\s/.test(doc.text.slice(sibling.end, share.start))) return undefined;
-  return wholeNamed(doc.text, sibling);
+  // a bare share after a bare share (`…，占10.0%；其他收入24.8亿元，占5.6%`) is of the whole the first of the run names
+  const whole = wholeNamed(doc.text, sibling) ?? (run > 1 ? wholeOfShareBefore(doc, i - 2, run - 1) : undefined);
+  // after a comma alone, only a whole named by what it is (`of revenue`): `the total` is the paragraph's (`paragraph-shares.ts`)
+  return afterComma && whole !== undefined && metricTokens(whole).every((t) => t === 'total') ? undefined : whole;
 }
 
 /** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
-function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
+export function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
   const plain = /[\u4e00-\u9fff]/.test(whole) ? metricTokens(totalless(whole)) : [];
   const short = shortName(whole);
@@ -199,7 +209,8 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
       continue;
     }
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
-    const tokens = metricTokens(f.metric);
+    // (a figure given no metric, by its sentence's subject: `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e`)
+    const tokens = metricTokens(f.metric || subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))));
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
@@ -214,11 +225,24 @@ function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFig
     // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
     // qualifying ones left out, from its first word to its counted noun
     if (short && saidInShort(short, totalless(yearless(f.metric)))) return { figure: { doc, figure: f, index: k }, named: true };
-    if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t)) && !metricTokens(f.unit).includes(word) && !(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value))
+    if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t) || /^\d+$/.test(t)) && !metricTokens(f.unit).includes(word) && !(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value))
       wholeOfWord = { doc, figure: f, index: k };
   }
   if (wholeOfWord) return { figure: wholeOfWord, named: true };
   return largest && { figure: largest, named: false };
+}
+
+/** How much of a sentence's opening its subject and verb are read from. */
+const SUBJECT_REACH = 120;
+/** A sentence's opening words, up to a qualifying phrase or its verb. */
+const SUBJECT = /^\s*([A-Za-z][A-Za-z -]{2,40}?)\s+(?:across|of|in|for|from|at|fell|rose|grew|increased|decreased|declined|dropped|was|were|totall?ed|reached|amounted)\b/i;
+/** The verb a sentence says its figure with. */
+const SUBJECT_VERB = /\b(?:fell|rose|grew|increased|decreased|declined|dropped|was|were|totall?ed|reached|amounted)\b/i;
+
+/** The subject of a sentence that says a figure with its verb (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to`): its opening words. */
+function subjectOf(before: string): string | undefined {
+  const subject = SUBJECT.exec(before);
+  return subject && SUBJECT_VERB.test(before.slice(subject[0].length - 12)) ? subject[1] : undefined;
 }
 
 /** The latest cell of the one table row labelled as the whole is named (`分拨中心用电量`), of the numerator's kind and larger. */
@@ -230,7 +254,7 @@ function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure
 
 const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/^(?:其中|of which)[:：\s]*/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Besides the whole's own word, what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
+/** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
 const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
 /** A Chinese whole of four characters or more, without its `总数` / `余额`, as it may be said in short. */
@@ -288,11 +312,27 @@ function shareOfCounted(doc: CheckDocument, share: DocFigure, whole: string): Ch
     upTo = f.start;
     if (f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
     const noun = metricTokens(f.unit);
-    if (noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) continue;
+    if ((noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) && !sameWorkforce(doc.text, f, noun, wanted)) continue;
     if (part.figure.unit !== '' && !comparable(f, part.figure)) return undefined;
     return shareCheck(part, { doc, figure: f, index: k }, share, 'ratio.share-of-counted-whole');
   }
   return undefined;
+}
+
+/** One word for the people a company employs: `of our workforce`, `of our employees`, `of staff`. */
+const WORKFORCE = new Set(['workforce', 'employee', 'staff', 'colleague', 'headcount', 'people', 'personnel']);
+/** Before a count of people, the verb that makes them the workforce: `We employed 24,860 people`, `The Group employs …`. */
+const EMPLOYS = /\bemploy(?:s|ed|ing)?\b[^\d.;]{0,30}$/i;
+
+/**
+ * `Women made up 54.4% of our workforce (11,284)` after `We employed 24,860 people`: the workforce, employees, staff
+ * and the people a company employs are one whole (the people only when it employs them, not `served 5 million people`).
+ */
+function sameWorkforce(text: string, f: DocFigure['figure'], noun: readonly string[], wanted: readonly string[]): boolean {
+  const [had, meant] = [noun.at(-1), wanted.at(-1)];
+  // a count of some of them (`5,932 union-represented employees`) is no whole of the workforce
+  if (had === undefined || meant === undefined || noun.length !== 1 || wanted.length !== 1 || !WORKFORCE.has(had) || !WORKFORCE.has(meant)) return false;
+  return had !== 'people' || EMPLOYS.test(text.slice(Math.max(f.sentence.start, f.start - 40), f.start));
 }
 
 /** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */

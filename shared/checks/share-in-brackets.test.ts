@@ -20,6 +20,17 @@ describe('a share whose part is in brackets after it and whose whole is a count 
     expect(checksOf('ratio', text('26.2%'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-counted-whole' }]);
   });
 
+  it('takes the people a company employs for its workforce, its employees or its staff (`We employed 24,860 people. … 45.4% of our workforce (11,284)`)', () => {
+    const text = (verb: string, share: string) => `We ${verb} 24,860 people at the end of 2023, including 3,126 pilots. Women made up ${share} of our workforce (11,284).`;
+    const counted = (verb: string, share: string) => checksOf('ratio', text(verb, share)).filter((c) => c.rule === 'ratio.share-of-counted-whole');
+    expect(counted('employed', '45.4%')).toMatchObject([{ holds: true, figures: [{ value: 11_284 }, { value: 24_860 }, { value: 45.4 }] }]);
+    expect(counted('employed', '54.4%')).toMatchObject([{ holds: false }]);
+    expect(counted('served', '54.4%')).toEqual([]);
+    // a count of some of the workforce is not the whole of it
+    const some = 'Our workforce of 8,214 includes 5,932 union-represented employees. Veterans make up 11.6% of our workforce (953 employees).';
+    expect(checksOf('ratio', some).filter((c) => c.rule === 'ratio.share-of-counted-whole')).toEqual([]);
+  });
+
   it('takes no count of another noun for the whole', () => {
     expect(checksOf('ratio', 'We run 5,214 trains a week. Women are 22.6% of our colleagues (1,178).')).toEqual([]);
   });

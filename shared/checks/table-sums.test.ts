@@ -112,3 +112,21 @@ describe('rows naming each GHG scope once above a total row', () => {
     expect(checksOf('sum', twice).filter((c) => c.rule === 'sum.table-column')).toEqual([]);
   });
 });
+
+describe('a total row of the total row above and the rows between', () => {
+  const table = (both: string) => `Table 3: Operational greenhouse gas emissions (kt CO2-e)
+Site                          FY2022     FY2023
+Mt Carrow (iron ore)           598.6      574.2
+Yilgarn Nickel                 402.8      391.6
+Scope 1 total                1,001.4      965.8
+Scope 2 (location-based)       318.4      286.2
+Scope 1 and 2 total          1,319.8    ${both}
+`;
+
+  it('adds `Scope 1 total` and `Scope 2` to `Scope 1 and 2 total`, holding only', () => {
+    const sums = (both: string) => checksOf('sum', table(both)).map((c) => [c.holds, c.figures.map((f) => f.value)]);
+    expect(sums('1,252.0')).toContainEqual([true, [1_252, 965.8, 286.2]]);
+    expect(sums('1,252.0')).toContainEqual([true, [1_319.8, 1_001.4, 318.4]]);
+    expect(sums('1,225.0').filter(([holds]) => !holds)).toEqual([]);
+  });
+});

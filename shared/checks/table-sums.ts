@@ -65,10 +65,13 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   const columns = Math.max(...block.map((r) => r.texts.length));
   for (let c = 0; c < columns; c++) {
     let parts: Array<{ at: DocFigure; sub: boolean }> = [];
+    // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
+    let closed: DocFigure | undefined;
     for (const row of block) {
       const f = row.cells[c];
       if (row.header || (!f && !row.cells.some(Boolean))) {
         parts = []; // a header or a subheading opens a new block of parts
+        closed = undefined;
         continue;
       }
       if (!f || !summablePart(f)) continue;
@@ -79,6 +82,9 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       const same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
       if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
       const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
+      // a total of the total above and the rows between (holds only: it may as well total those rows alone)
+      if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
+        out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
       if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         const certainty = !marked || cut || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
@@ -87,11 +93,14 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         if (!marked && !cut && !parts.some((p) => p.sub) && same.length === parts.length) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
+          closed = f;
           continue;
         }
       }
-      if (marked) parts = [];
-      else parts.push({ at: f, sub: SUBROW.test(row.label) });
+      if (marked) {
+        parts = [];
+        closed = f;
+      } else parts.push({ at: f, sub: SUBROW.test(row.label) });
     }
   }
   // `Group  2,486.3  2,336.8` under its segments: a last row that one column of every row above adds up to, to its

@@ -137,3 +137,40 @@ Consumer mobile contributed ${share}% of group revenue.
     expect(ofRule(text('49.2')).map((c) => [c.holds, ...inputs(c)])).toEqual([[false, 2_184.6e6, 4_626.3e6, 49.2]]);
   });
 });
+
+describe('a rate of change said in traditional Chinese beside a table of the text\'s total', () => {
+  it('takes `成長10.2%至236.4億元` and `年減4.6%` for changes, no shares of the total', () => {
+    const text = (verb: string) => `2023年本公司合併營收新臺幣1,286.4億元。車用電子營收${verb}10.2%至236.4億元。
+
+表1 營收依產品別
+單位：新臺幣億元
+產品別\t2022年\t2023年
+伺服器\t486.2\t528.6
+網通產品\t392.4\t361.8
+車用電子\t214.6\t236.4
+其他\t249.6\t159.6
+合計\t1,342.8\t1,286.4
+`;
+    expect(ofRule(text('成長'))).toEqual([]);
+    expect(ofRule(text('年減'))).toEqual([]);
+  });
+});
+
+describe('a rate a thing changed by, beside a table of the text\'s total', () => {
+  const text = (verb: string) => `This year we ${verb} 8.6% to 21,480 tCO2e. Scope 3 emissions rose 7.3% to 60,940 tCO2e.
+
+Table 2: Scope 3 emissions by category, 2022/23
+Category                          tCO2e     Share
+Purchased goods and services     34,860     57.2%
+Business travel                   8,420     13.8%
+Student and staff commuting      12,680     20.8%
+Waste and water                   1,240      2.0%
+Capital goods                     3,740      6.1%
+Total                            60,940    100.0%
+`;
+
+  it('takes `cut Scope 1 and 2 emissions by 8.6% to 21,480` for no share of a category (`Scope 1 and 2 … commuting`)', () => {
+    expect(ofRule(text('cut Scope 1 and 2 emissions and staff commuting by'))).toEqual([]);
+    expect(ofRule(text('cut Scope 1 and 2 emissions and staff commuting emissions'))).toEqual([]);
+  });
+});

@@ -92,6 +92,8 @@ function shareOfRows(rows: DocFigure[], whole: DocFigure, share: DocFigure): Che
 function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): boolean {
   if (share.unit !== '%' || !(share.value > 0 && share.value < 100) || share.valueMax !== undefined) return false;
   const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
+  // `cut Scope 1 and 2 emissions by 8.6% to 21,480 tCO2e`: a rate a thing changed by, or one its new value follows
+  if (/\bby\s*$/i.test(before) || /^\s*(?:to|至|到)\s*[\d£$€¥]/i.test(doc.text.slice(share.end, share.end + 8))) return false;
   return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !inForwardSentence(doc.text, share);
 }
 
