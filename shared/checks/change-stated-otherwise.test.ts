@@ -36,4 +36,12 @@ describe('a change said new value, rate, then the year before in brackets', () =
     expect(checks('6.2')).toContainEqual(expect.objectContaining({ holds: true, rule: 'change.against-prior-year' }));
     expect(checks('8.2')).toContainEqual(expect.objectContaining({ holds: false, rule: 'change.against-prior-year' }));
   });
+
+  it('reads a bare `, up 48.6% (2022: …)` as a rise, and no share\'s `made up` as one', () => {
+    const checks = (text: string) => checksOf('change', text).filter((c) => c.rule === 'change.against-prior-year');
+    const rise = (rate: string) => checks(`We emitted 17.902 million tonnes of CO2e, up ${rate}% (2022: 11.504 million tonnes).`);
+    expect(rise('55.6')).toMatchObject([{ holds: true, figures: [{ value: 11.504e6 }, { value: 17.902e6 }, { value: 55.6 }] }]);
+    expect(rise('48.6')).toMatchObject([{ holds: false }]);
+    expect(checks('Women made up 24.6% of the 6,842 employees (2022: 6,512 employees).')).toEqual([]);
+  });
 });

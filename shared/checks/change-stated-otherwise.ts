@@ -39,9 +39,13 @@ export function changesStatedOtherwise(doc: CheckDocument): Check[] {
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
 const isRate = (f: DocFigure['figure']) => f.unit === '%';
 
+/** `, up 48.6% (2022: …)`: a bare up or down, not a share's `made up`. */
+const BARE_UP = /\b(?<!\bmakes?\s|\bmade\s)up\b/i;
+const BARE_DOWN = /\bdown\b/i;
+
 function direction(text: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(text);
-  return up === CHANGE_DOWN.test(text) ? 0 : up ? 1 : -1;
+  const up = CHANGE_UP.test(text) || BARE_UP.test(text);
+  return up === (CHANGE_DOWN.test(text) || BARE_DOWN.test(text)) ? 0 : up ? 1 : -1;
 }
 
 function againstPriorYear(doc: CheckDocument): Check[] {

@@ -20,3 +20,41 @@ describe('points said against the year before, the year before a cell of a KPI t
     expect(points(text('0.4'))).toEqual([[false, [35.9, 36, 0.4]]]);
   });
 });
+
+describe('points said against a named year, in traditional Chinese', () => {
+  const table = (year: string, pp: string) => `回收再利用率92.4%，較${year}年提升${pp}個百分點。
+
+表3 廢棄物管理
+項目\t2022年\t2023年
+廢棄物總量（公噸）\t6,176\t5,734
+回收再利用率（%）\t88.6\t92.4
+`;
+
+  it('takes `較2022年提升` as against the 2022 column, and a year the table does not have before its latest as none', () => {
+    expect(points(table('2022', '3.8'))).toEqual([[true, [88.6, 92.4, 3.8]]]);
+    expect(points(table('2022', '3.2'))).toEqual([[false, [88.6, 92.4, 3.2]]]);
+    expect(points(table('2021', '3.2'))).toEqual([]);
+  });
+});
+
+describe('points said right after a share in its clause, with no year named', () => {
+  const text = (pp: string) => `The passenger load factor was 82.2%, up ${pp} percentage points, and on-time performance reached 86.4%, up 3.2 percentage points.
+
+Table 1: Key operating data, 2023
+Indicator                               2022      2023     Change
+Passenger load factor (%)               74.6      82.2    7.6 pts
+On-time performance (%)                 83.2      86.4    3.2 pts
+`;
+
+  it('takes each share\'s own points against the year before of the row it restates', () => {
+    expect(points(text('7.6'))).toEqual([
+      [true, [74.6, 82.2, 7.6]],
+      [true, [83.2, 86.4, 3.2]],
+    ]);
+    expect(points(text('6.7'))).toContainEqual([false, [74.6, 82.2, 6.7]]);
+  });
+
+  it('takes no row the clause does not name', () => {
+    expect(points('The share of women was 82.2%, up 6.7 percentage points.\n\nIndicator    2022    2023\nPassenger load factor (%)    74.6    82.2\n')).toEqual([]);
+  });
+});

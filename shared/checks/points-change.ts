@@ -22,7 +22,11 @@ const WORDS = 16;
 const MAX_FIGURES = 12;
 
 /** Points said against the year before: `较上年提高`, `同比上升`, `up … on last year`, `year on year`. */
-const AGAINST_LAST_YEAR = /较上年|較上年|比上年|较去年|較去年|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
+const AGAINST_LAST_YEAR = /较上年|較上年|比上年|较去年|較去年|(?:较|較)(?:前|上)一年度?|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
+/** Points said against a named year (`較2022年提升3.2個百分點`, `up … on 2022`): against that year's column only. */
+const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) ((?:19|20)\d{2})\b/i;
+/** Between a share and its points in one clause: `, up`, `，提升`, `, down by`. */
+const CLAUSE_POINTS = /^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|提升|提高|上升|下降|降低|增加|减少|減少)\s*(?:了\s*)?$/i;
 /** How much of the sentence before a share names its row. */
 const NAMING = 40;
 
@@ -46,29 +50,60 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     }
     if (shares.length === 1) {
       const share = shares[0]!;
-      if (share.figure.end > points.start || !AGAINST_LAST_YEAR.test(text.slice(share.figure.end, points.end + 24))) continue;
+      const between = text.slice(share.figure.end, points.end + 24);
+      const year = AGAINST_YEAR.exec(between);
+      if (share.figure.end > points.start || (!AGAINST_LAST_YEAR.test(between) && !year)) {
+        rows ??= shareRows(doc);
+        const own = ownClausePoints(doc, i, rows);
+        if (own) checks.push(own);
+        continue;
+      }
       // the table rows are read only once a sentence says one share's points against the year before
       rows ??= shareRows(doc);
-      const named = new Set(metricTokens(text.slice(Math.max(share.figure.sentence.start, share.figure.start - NAMING), share.figure.start)));
-      const meant = rows.filter((r) => restates(share.figure, r.latest.figure) && namesRow(named, r.label));
-      if (meant.length === 1) checks.push(pointsCheck(meant[0]!.before, share, { doc, figure: points, index: i }, 'change.percentage-points-against-table'));
+      const check = againstRow(share, { doc, figure: points, index: i }, rows, year ? Number(year[1] ?? year[2]) : undefined);
+      if (check) checks.push(check);
       continue;
     }
-    if (shares.length !== 2) continue;
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
     const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure));
-    if (prior[0] === prior[1]) continue;
+    if (shares.length !== 2 || prior[0] === prior[1]) {
+      rows ??= shareRows(doc);
+      const own = prior.some(Boolean) ? undefined : ownClausePoints(doc, i, rows);
+      if (own) checks.push(own);
+      continue;
+    }
     const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
   }
   return checks;
 }
 
+/**
+ * `The load factor was 82.2%, up 6.7 percentage points, and on-time performance reached 86.4%, up 3.2 …`: a share's
+ * own points, right after it in its clause, against the year before of the one table row the share restates and the
+ * clause names.
+ */
+function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[]): Check | undefined {
+  const { figures, text } = doc;
+  const [share, points] = [figures[i - 1], figures[i]!];
+  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start))) return undefined;
+  return againstRow({ doc, figure: share, index: i - 1 }, { doc, figure: points, index: i }, rows);
+}
+
+/** The share's points against the year before (or `year`) of the one table row the share restates and its words before it name. */
+function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check | undefined {
+  const { figure } = share;
+  const named = new Set(metricTokens(share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
+  const meant = rows.filter((r) => restates(figure, r.latest.figure) && namesRow(named, r.label) && (year === undefined || year === r.beforeYear));
+  return meant.length === 1 ? pointsCheck(meant[0]!.before, share, points, 'change.percentage-points-against-table') : undefined;
+}
+
 interface ShareRow {
   label: string;
   latest: DocFigure;
   before: DocFigure;
+  beforeYear: number;
 }
 
 const YEAR = /(?:19|20)\d{2}/;
@@ -92,7 +127,7 @@ function shareRows(doc: CheckDocument): ShareRow[] {
     if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
     for (const row of block) {
       const [l, b] = [row.cells[latest], row.cells[before]];
-      if (!row.header && l?.figure.unit === '%' && b?.figure.unit === '%') out.push({ label: row.label, latest: l, before: b });
+      if (!row.header && l?.figure.unit === '%' && b?.figure.unit === '%') out.push({ label: row.label, latest: l, before: b, beforeYear: newest - 1 });
     }
   }
   return out;

@@ -69,3 +69,21 @@ Agriculture                          938         921
   });
 });
 
+
+describe('a rate of a row the clause names with a possessive', () => {
+  const text = (rate: string) => `Mt Carrow's emissions fell 4.1%. Yilgarn Nickel's emissions fell ${rate}%, with the solar farm online.
+
+Table 3: Operational greenhouse gas emissions (kt CO2-e)
+Site                          FY2021     FY2022     FY2023
+Mt Carrow (iron ore)           612.4      598.6      574.2
+Yilgarn Nickel                 386.2      402.8      391.6
+`;
+
+  it('takes `Yilgarn Nickel\'s emissions` for the row `Yilgarn Nickel`', () => {
+    expect(ofRule('change.table-row-rate', text('2.8')).map(said)).toEqual([
+      [true, [598.6, 574.2, 4.1]],
+      [true, [402.8, 391.6, 2.8]],
+    ]);
+    expect(ofRule('change.table-row-rate', text('3.8')).map(said)).toContainEqual([false, [402.8, 391.6, 3.8]]);
+  });
+});

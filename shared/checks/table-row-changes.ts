@@ -31,7 +31,8 @@ const NAMING = 80;
 const labelTokens = (row: DatedRow) => metricTokens(row.row.label.replace(/[(（][^)）]*[)）]/g, ''));
 
 const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
-  const said = new Set(metricTokens(words));
+  // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
+  const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
   const meant = rows.filter((r) => {
     const label = labelTokens(r);
     return label.length > 0 && label.every((t) => said.has(t)) && fits(r);
