@@ -110,6 +110,14 @@ describe('a figure in a table row', () => {
   });
 });
 
+describe('a space-aligned table whose header has columns of changes between its years', () => {
+  const table = 'Segmental performance\n                          Revenue                          Adjusted operating profit\n£m                        2023       2022      Change       2023       2022    Margin 2023\nPackaging              1,284.6    1,198.2       7.2%       168.4      152.6          13.1%\n';
+
+  it('takes each cell\'s period from the header cell over it, not the years counted from the right', () => {
+    expect(['1,284.6', '1,198.2', '7.2%', '168.4', '152.6', '13.1%'].map((f) => at(table, f).period)).toEqual(['2023', '2022', undefined, '2023', '2022', '2023']);
+  });
+});
+
 describe('periods', () => {
   it('compare across languages and forms', () => {
     expect(samePeriod('2022财年', 'FY2022')).toBe(true);

@@ -64,11 +64,37 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (k >= row.numbers.length) return undefined;
   const years = headerAbove(oneSpaceHeaders, text, lineStart, (prev) => oneSpaceHeaderYears(prev)?.map((c) => c.text) ?? (oneSpaceRow(prev) ? 'row' : undefined));
-  const header = years?.[years.length - 1 - k];
+  const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   const label = cleanPhrase(row.label.text);
   if (!header || label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
   return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+}
+
+/** Cells of a space-aligned line: runs apart by two spaces or more. */
+const wideCells = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
+
+/**
+ * A space-aligned row's cell under a header of as many cells (`£m  2023  2022  Change  2023  2022  Margin 2023`
+ * over `Packaging  1,284.6  1,198.2  7.2%  168.4  152.6  13.1%`): the header cell of its place, which a column
+ * of changes or margins between the years would shift if the years alone were counted from the right.
+ */
+function alignedHeaderCell(text: string, lineStart: number, line: string, start: number): string | undefined {
+  const cells = wideCells(line);
+  if (cells.length < 3) return undefined;
+  const column = cells.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
+  if (column < 1) return undefined;
+  for (let end = lineStart - 1, walked = 0; end > 0 && walked < MAX_BLOCK_LINES; walked++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(from, end);
+    if (above.trim() === '' || above.length > MAX_LINE) return undefined;
+    if (oneSpaceHeaderYears(above)) {
+      const head = wideCells(above);
+      return head.length === cells.length && head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
+    }
+    end = from - 1;
+  }
+  return undefined;
 }
 
 /** `oneSpaceRow` of the line `text[lineStart, lineEnd)`. */
