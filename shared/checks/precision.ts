@@ -30,7 +30,6 @@ const written = new Map<string, string | undefined>();
  */
 export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>): number {
   const digits = writtenNumber(figure.text);
-  const magnitude = (v: number) => 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
   if (digits === undefined) return magnitude(figure.value);
   const written = Number(digits);
   if (!(written > 0)) return 1;
@@ -44,23 +43,22 @@ export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>)
   return 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
 }
 
+/** The power of ten of `v`'s leading digit (a number in words is taken as rounded to it). */
+const magnitude = (v: number) => 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
+
 /** Decimals the figure was written with (for showing a computed value at the same precision). */
 export function decimalsOf(text: string): number {
   const digits = writtenNumber(text);
   return digits?.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
 }
 
-/** Half a step either side of the value, one step on the side its qualifier points to. */
-const intervals = new WeakMap<object, Interval>();
-
-/** The true values the figure's words allow (computed once per figure object). */
+/**
+ * The true values the figure's words allow: half a step either side of the value, one step on the
+ * side its qualifier points to. Computed afresh on each call: it is a few operations on the
+ * figure's memoised digits, and a cache keyed by figure object (a WeakMap) cost more than it saved,
+ * in its look-ups and in the collector's work on its entries.
+ */
 export function intervalOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>): Interval {
-  let interval = intervals.get(figure);
-  if (!interval) intervals.set(figure, (interval = computeInterval(figure)));
-  return interval;
-}
-
-function computeInterval(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>): Interval {
   const step = stepOf(figure);
   const v = figure.value;
   const top = figure.valueMax ?? v;

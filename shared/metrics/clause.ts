@@ -71,8 +71,11 @@ function endsHeading(text: string, at: number): boolean {
 export function cleanPhrase(phrase: string): string {
   // asked of every figure's words: most phrases have no mark and single spaces, and keep their string
   const unmarked = MARK_OR_FOOTNOTE.test(phrase) ? phrase.replace(/\*\*|__|[#>▶●•·]/g, ' ').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ') : phrase;
-  return (OTHER_SPACE.test(unmarked) ? unmarked.replace(/\s+/g, ' ') : unmarked).trim();
+  return oneSpaced(unmarked).trim();
 }
+
+/** Each run of whitespace one space; a phrase that has none but single spaces keeps its string (no copy). */
+export const oneSpaced = (phrase: string): string => (OTHER_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
 
 /** Whether a phrase has anything `cleanPhrase` turns into a space. */
 const MARK_OR_FOOTNOTE = /\*\*|__|[#>▶●•·¹²³⁴⁵⁶⁷⁸⁹⁰]/;
@@ -93,8 +96,8 @@ export function hasHanBetween(text: string, start: number, end: number): boolean
 
 /**
  * The line around `[start, end)`, or undefined when it reaches further than `max` characters either
- * way: rules about table rows and headings never need a long line, and an unbounded look from every
- * figure of a text without line breaks would be quadratic.
+ * way: a rule about table rows, headings or labelled lines reads no line longer than such a line
+ * can be (running text is none of them). Found in the text's line index, whatever its length.
  */
 export function lineAround(text: string, start: number, end: number, max: number): { start: number; end: number } | undefined {
   const starts = lineStartsOf(text);

@@ -4,7 +4,7 @@
 // counted noun and its predicate, an appositive `, or 76.8% of …,` skipped), `vouchers worth over
 // RMB4 billion` (the words before it). Rules over the clause, no word lists of metrics.
 
-import { clauseBounds, cleanPhrase } from './clause';
+import { clauseBounds, cleanPhrase, oneSpaced } from './clause';
 import { itemEnd, itemStart, unitTextEnd } from './line-items';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
@@ -20,7 +20,7 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   // a bullet, a heading or an infographic's next line is no part of the clause (line-items.ts); the
   // unit's words, which may stand on the next line (`398 million⏎Internet users`), are the figure's
   const before = cleanPhrase(text.slice(itemStart(text, afterNumberEnd(text, clause.start, start), start), start));
-  const afterText = text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)).replace(/\s+/g, ' ');
+  const afterText = oneSpaced(text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)));
 
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf) return trimWords(numberOf[1]!);
@@ -105,9 +105,12 @@ function phraseBefore(before: string): string | undefined {
   return trimWords(phrase, true);
 }
 
+/** What parts words: anything but letters, digits, apostrophes and hyphens. */
+const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+
 /** At most eight words, or the last six when `fromEnd` (the words nearest the figure). */
 function trimWords(phrase: string, fromEnd = false): string | undefined {
-  const words = phrase.replace(/[^\p{L}\p{N}'’\- ]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = phrase.split(NOT_WORD).filter(Boolean);
   const kept = fromEnd ? words.slice(-6) : words.slice(0, 8);
   const out = kept.join(' ');
   return /\p{L}{2,}/u.test(out) ? out : undefined;

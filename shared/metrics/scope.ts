@@ -30,9 +30,15 @@ export function scopeOf(text: string, from: number, to: number, start: number): 
   const end = CUT_SHORT.test(text.slice(Math.max(from, to - 8), to)) ? lineEnd(text, to, Math.min(text.length, to + CUT_REACH)) : to;
   const named = scopesIn(text, from, end);
   if (named.length === 0) return undefined;
-  const scopes = named.filter((s) => s.start < to);
-  const before = scopes.filter((s) => Math.min(s.end, to) <= start);
-  return (before.at(-1) ?? scopes.find((s) => s.start >= start))?.scope;
+  // of those starting before `to`: the last ending by `start`, else the first starting at or after it (asked of every figure: no lists)
+  let lastBefore: string | undefined;
+  let firstAfter: string | undefined;
+  for (const s of named) {
+    if (s.start >= to) continue;
+    if (Math.min(s.end, to) <= start) lastBefore = s.scope;
+    if (firstAfter === undefined && s.start >= start) firstAfter = s.scope;
+  }
+  return lastBefore ?? firstAfter;
 }
 
 const lineEnd = (text: string, from: number, to: number) => {
