@@ -344,10 +344,11 @@ describe('a share said as a bound', () => {
 });
 
 describe('a share of a whole named by the subject of the sentence before, its figure given no metric', () => {
-  const text = (share: string) => `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e. Scope 1 emissions, mostly diesel burned by
+  const text = (share: string) => `Climate
+Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e. Scope 1 emissions, mostly diesel burned by
 our fleet, fell 4.8% to 462,800 tCO2e and accounted for ${share}% of total emissions.`;
 
-  it('is of that figure (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`)', () => {
+  it('is of that figure (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`, under its heading `Climate`)', () => {
     const shares = (share: string) => checksOf('ratio', text(share)).map((c) => [c.holds, c.figures.map((f) => f.value)]);
     expect(shares('21.2')).toEqual([[true, [462_800, 2_184_600, 21.2]]]);
     expect(shares('21.6')).toEqual([[false, [462_800, 2_184_600, 21.6]]]);

@@ -84,7 +84,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const sentence = doc.text.slice(share.sentence.start, share.sentence.end);
     const shareFigure: DocFigure = { doc, figure: share, index: i };
     // `Women are 22.6% of our colleagues (1,178)` after `We employed 5,214 colleagues`: the part in brackets, the whole the count of what the share names
-    const counted = named && !numerator ? shareOfCounted(doc, shareFigure, whole) : undefined;
+    const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole)) : undefined;
     if (counted) {
       checks.push(counted);
       continue;
@@ -225,6 +225,9 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
     // qualifying ones left out, from its first word to its counted noun
     if (short && saidInShort(short, totalless(yearless(f.metric)))) return { figure: { doc, figure: f, index: k }, named: true };
+    // `612, 8.9% of the workforce` sections after `we employed 6,842 people`: the count the company employs
+    if (word && WORKFORCE.has(word) && f.qualifier === 'exact' && !AGE_BOUND.test(doc.text.slice(Math.max(0, numerator.figure.start - 12), numerator.figure.start)) && EMPLOYS.test(doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start)) && sameWorkforce(doc.text, f, metricTokens(f.unit), [word]))
+      return { figure: { doc, figure: f, index: k }, named: true };
     if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t) || /^\d+$/.test(t)) && !metricTokens(f.unit).includes(word) && !(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value))
       wholeOfWord = { doc, figure: f, index: k };
   }
@@ -236,11 +239,15 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
 const SUBJECT_REACH = 120;
 /** A sentence's opening words, up to a qualifying phrase or its verb. */
 const SUBJECT = /^\s*([A-Za-z][A-Za-z -]{2,40}?)\s+(?:across|of|in|for|from|at|fell|rose|grew|increased|decreased|declined|dropped|was|were|totall?ed|reached|amounted)\b/i;
+/** A short heading line a sentence runs on from, its next line capitalised. */
+const HEADING_LINE = /^\s*[A-Z][^\n.,;:]{0,40}\n(?=[A-Z])/;
 /** The verb a sentence says its figure with. */
 const SUBJECT_VERB = /\b(?:fell|rose|grew|increased|decreased|declined|dropped|was|were|totall?ed|reached|amounted)\b/i;
 
 /** The subject of a sentence that says a figure with its verb (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to`): its opening words. */
-function subjectOf(before: string): string | undefined {
+function subjectOf(opening: string): string | undefined {
+  // after the heading its sentence opens with (`Climate⏎Total emissions …`)
+  const before = opening.replace(HEADING_LINE, '');
   const subject = SUBJECT.exec(before);
   return subject && SUBJECT_VERB.test(before.slice(subject[0].length - 12)) ? subject[1] : undefined;
 }
@@ -319,6 +326,8 @@ function shareOfCounted(doc: CheckDocument, share: DocFigure, whole: string): Ch
   return undefined;
 }
 
+/** Before a number, words that make it an age or a bound (`Colleagues under 25 make up 31.0%`), no count of people. */
+const AGE_BOUND = /\b(?:under|over|aged?|above|below|than)\s*$/i;
 /** One word for the people a company employs: `of our workforce`, `of our employees`, `of staff`. */
 const WORKFORCE = new Set(['workforce', 'employee', 'staff', 'colleague', 'headcount', 'people', 'personnel']);
 /** Before a count of people, the verb that makes them the workforce: `We employed 24,860 people`, `The Group employs …`. */
@@ -333,6 +342,14 @@ function sameWorkforce(text: string, f: DocFigure['figure'], noun: readonly stri
   // a count of some of them (`5,932 union-represented employees`) is no whole of the workforce
   if (had === undefined || meant === undefined || noun.length !== 1 || wanted.length !== 1 || !WORKFORCE.has(had) || !WORKFORCE.has(meant)) return false;
   return had !== 'people' || EMPLOYS.test(text.slice(Math.max(f.sentence.start, f.start - 40), f.start));
+}
+
+/** `Women made up 24.6% of our employees (1,684)` sections after `we employed 6,842 people`: the bracketed part over the figure the whole names. */
+function shareOfNamedBracketed(doc: CheckDocument, share: DocFigure, whole: string): Check | undefined {
+  const part = numeratorAfter(doc, share.index);
+  if (!part || !/^[^\d]*[(（]\s*$/.test(doc.text.slice(share.figure.end, part.figure.start))) return undefined;
+  const found = findDenominator(doc, part, share, whole);
+  return found?.named ? shareCheck(part, found.figure, share, 'ratio.share-of-named-whole') : undefined;
 }
 
 /** `女性佔 38.1%，即 102 人`, `52.3% of our employees (2,012 women)`: a count just after the share that it is the share of. */

@@ -31,6 +31,26 @@ describe('a share whose part is in brackets after it and whose whole is a count 
     expect(checksOf('ratio', some).filter((c) => c.rule === 'ratio.share-of-counted-whole')).toEqual([]);
   });
 
+  it('finds the count the company employs sections before (`we employed 6,842 people` … `24.6% of our employees (1,684)`, `612, 8.9% of the workforce`)', () => {
+    const filler = 'Our iron ore is shipped through our own port, and our nickel is sold to refiners in Asia and Europe. '.repeat(12);
+    const text = (women: string, indigenous: string) =>
+      `1. Our business\nAt 30 June 2023 we employed 6,842 people and engaged 3,910 contractors.\n\n${filler}\n\n4. Our people\nWomen made up ${women}% of our employees (1,684), and Aboriginal and Torres Strait Islander employees numbered 612, ${indigenous}% of the workforce.`;
+    const shares = (women: string, indigenous: string) => checksOf('ratio', text(women, indigenous)).map((c) => [c.holds, c.figures.map((f) => f.value)]);
+    expect(shares('24.6', '8.9')).toEqual([
+      [true, [1_684, 6_842, 24.6]],
+      [true, [612, 6_842, 8.9]],
+    ]);
+    expect(shares('26.4', '9.8')).toEqual([
+      [false, [1_684, 6_842, 26.4]],
+      [false, [612, 6_842, 9.8]],
+    ]);
+    // an age is no count of them
+    const aged = text('24.6', '8.9').replace('Women made up 24.6% of our employees (1,684), and ', 'Colleagues under 25 make up 31.0% of our workforce, and ');
+    expect(checksOf('ratio', aged).map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[true, [612, 6_842, 8.9]]]);
+    // people a company serves are no workforce
+    expect(checksOf('ratio', text('24.6', '8.9').replace('we employed', 'we served'))).toEqual([]);
+  });
+
   it('takes no count of another noun for the whole', () => {
     expect(checksOf('ratio', 'We run 5,214 trains a week. Women are 22.6% of our colleagues (1,178).')).toEqual([]);
   });
