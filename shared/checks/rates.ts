@@ -68,9 +68,11 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const frequency = FREQUENCY_RATE.test(before);
     const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result))));
     // (most figures are no rate: the words around them are read for one first)
-    // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`)
-    const row = cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '';
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !INTENSITY.test(figure.text) && !INTENSITY.test(row)) continue;
+    // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
+    // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
+    const row = (): string => (cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '');
+    const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !slashed(row())) continue;
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
@@ -83,7 +85,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
-      check = intensity(result, `${before} ${row} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
+      check = intensity(result, `${before} ${row()} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
     }
     if (check) checks.push(check);
   }
