@@ -144,3 +144,16 @@ describe('a table whose header gives each measure its own years, and a text unde
     expect(rule('change.against-table-prior-year', checksOf('change', report('186.4'))).filter((c) => !c.holds)).toMatchObject([{ stated: 10.4, figures: [{ value: 152_600_000 }, { value: 186_400_000 }, { value: 10.4 }] }]);
   });
 });
+
+describe('a Chinese rate said as `年減` or against `前一年度`', () => {
+  const report = (rate: string) =>
+    `表2 溫室氣體排放（公噸CO2e）\n項目\t2022年\t2023年\n範疇一\t17,962\t16,840\n範疇二\t398,540\t376,210\n\n範疇一排放量16,840公噸CO2e，較前一年度減少6.2%；範疇二排放量376,210公噸CO2e，年減${rate}%，主要來自再生電力採購增加。`;
+
+  it('recomputes both from the rows\' cells of the year before (17,962 -> 16,840 is -6.2%; 398,540 -> 376,210 is -5.6%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', report('5.6'))).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 6.2],
+      [true, 5.6],
+    ]);
+    expect(rule('change.against-table-prior-year', checksOf('change', report('4.6'))).filter((c) => !c.holds)).toMatchObject([{ stated: 4.6 }]);
+  });
+});
