@@ -9,6 +9,7 @@ import { QUALIFIER_INFIX, infixAcrossWrap, opensDiverseWord } from './qualifiers
 import { skipGap } from './gaps';
 import { skipGapAcrossWrap } from './line-wrap';
 import { endsLabelCell, endsZhLabelCell, lowerWordAt } from './context';
+import { labelLineM } from './label-line-m';
 
 // One number in digits with what belongs to it alone: a qualifier written inside (`3万余`), its
 // scale (`万`, `million`, `bn`, a glued `m` of millions) and a percent sign. A figure (arabic.ts)
@@ -46,6 +47,11 @@ function millionsOfNoun(text: string, i: number): ScaleMatch | null {
   // `2.1m sq ft`, `1.5m tonnes`: a unit of measure follows, so the m is no metre
   const unit = EN_UNIT_TABLE.matchForward(text, i + 2, { newlines: false });
   return unit && unit.value.kind === 'measure' && unit.end - (i + 2) >= 2 && !isLetterCode(code(text, unit.end)) ? { end: i + 1, factor: 1e6 } : null;
+}
+
+/** `Parcels delivered  486.2m  up 6.4%`: a glued m ending a label line's cell, millions unless the label names a length. */
+function millionsOfLabelLine(text: string, numStart: number, m: number): ScaleMatch | null {
+  return labelLineM(text, numStart, m) === 'millions' ? { end: m + 1, factor: 1e6 } : null;
 }
 
 /**
@@ -134,7 +140,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean): Par
     infix = inf.value;
     p = inf.end;
   }
-  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) ?? millionsOfComparative(text, p) : spacedScale(text, p, num, afterCurrency);
+  const attached = isLetterCode(code(text, p)) ? attachedScaleAt(text, p, afterCurrency) ?? millionsOfNoun(text, p) ?? millionsOfComparative(text, p) ?? millionsOfLabelLine(text, i, p) : spacedScale(text, p, num, afterCurrency);
   if (attached) {
     factor = attached.factor;
     scaled = true;

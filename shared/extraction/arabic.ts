@@ -3,12 +3,13 @@ import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isUpperCode, isWhiteCode } from './normalize';
 import type { ArabicNumber } from './digits';
-import { scaleEndingAt } from './scales';
+import { attachedScaleAt, enScaleAfter, scaleEndingAt } from './scales';
 import { EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
 import { skipGap, skipGapBack } from './gaps';
 import { tokenEnd } from './skip';
 import { letterCurrencyBefore } from './letter-currency';
 import { arabicPart, columnGap } from './arabic-part';
+import { labelLineM } from './label-line-m';
 import { rangeAfter, percentThenAmount } from './arabic-range';
 import { multiplierBefore, circa, shareOneIn, percentPoints, slashNumber } from './arabic-shapes';
 
@@ -110,18 +111,34 @@ export function readArabic(text: string, i: number): GrammarResult {
   // `△` as Japanese accounts write a minus (`YoY  △9.6%`); an en dash only where no number can
   // precede it as a range's first end (`(–30%)`, a cell's start, a line's start: a designed page's
   // `–18%` on its own line above `vs. 2019 baseline`)
-  const minus = prev === 0x2d || prev === TRIANGLE_MINUS || (prev === 0x2013 && (i === 1 || code(text, i - 2) === 0x28 || code(text, i - 2) === 0x09 || code(text, i - 2) === 0x0a));
-  if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(code(text, i - 2)) || code(text, i - 2) === 0x28)) {
+  // or a column gap (`1,702          –7.8%`); a hyphen after Chinese words with no number just before
+  // (`增速为-4.6%`; `30万-50万` and `2018年-2021年` are ranges)
+  const before = code(text, i - 2);
+  const enDash = prev === 0x2013 && (i === 1 || before === 0x28 || before === 0x09 || before === 0x0a || (before === 0x20 && code(text, i - 3) === 0x20));
+  const minus = prev === 0x2d || prev === TRIANGLE_MINUS || enDash;
+  if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(before) || before === 0x28 || (prev === 0x2d && zhWordBeforeSign(text, i - 1)))) {
     read.value = -read.value;
     read.start = i - 1;
   }
   // an accountant's negative: a table cell wholly in parentheses (`Net finance costs\t(48)\t(52)`),
   // a change's sign with its percent sign after them (`Change\t(10.6)%`) or inside (`YoY change  (4.2%)`)
+  // and in running text where nothing else writes so: `(1.6)%`, a sign inside and its percent after
   const percentInside = isPercent && first.percentEnd === p;
   if (!cur && read.reading.range === 'none' && (!isPercent || percentInside) && !first.scaled && prev === 0x28 && code(text, p) === 0x29) {
     const percentAfter = code(text, p + 1) === 0x25;
     const close = percentAfter ? p + 2 : p + 1;
-    if (parenthesisedCell(text, i - 1, close)) {
+    const amount = percentAfter ? null : bracketedAmount(text, i - 1, close);
+    if (amount) {
+      read.value = -read.value * amount.factor;
+      read.start = amount.start;
+      read.end = amount.end;
+      read.unit = amount.unit;
+      read.kind = 'currency';
+      read.reading.currency = true;
+      read.reading.scaled = amount.factor !== 1;
+      return { read, next: amount.end };
+    }
+    if (percentAfter || parenthesisedCell(text, i - 1, close)) {
       read.value = -read.value;
       read.start = i - 1;
       read.end = close;
@@ -134,6 +151,13 @@ export function readArabic(text: string, i: number): GrammarResult {
   }
   // Letters glued to the number that are neither scale nor unit: a code (5G, 3D, 1st handled as ordinal).
   if (!first.scaled && read.reading.range === 'none' && isLetterCode(code(text, num.end)) && !isPercent) {
+    // `Average stop spacing  412m`: metres where a label line's label names a length (label-line-m.ts)
+    if (!cur && labelLineM(text, num.start, num.end) === 'metres') {
+      read.unit = 'm';
+      read.kind = 'measure';
+      read.end = num.end + 1;
+      return { read, next: read.end };
+    }
     const u = EN_UNIT_TABLE.matchForward(text, num.end);
     if (!u || !gluedUnitStands(text, u.value.unit, num.end, u.end)) return skipTo(tokenEnd(text, i));
   }
@@ -151,6 +175,33 @@ function parenthesisedCell(text: string, open: number, close: number): boolean {
   const a = code(text, close);
   const after = a === -1 || a === 0x09 || a === 0x0a || a === 0x0d || (a === 0x20 && (code(text, close + 1) === 0x20 || isWhiteCode(code(text, skipGap(text, close, 0)))));
   return before && after;
+}
+
+/** Chinese numerals and scales, a number's words just before a hyphen that makes it a range's. */
+const ZH_NUMBER_CHARS = '〇零一二两三四五六七八九十百千万亿';
+
+/** Whether the hyphen at `dash` follows a Chinese word with no number in the three characters before it (`为-4.6%`). */
+function zhWordBeforeSign(text: string, dash: number): boolean {
+  const c = code(text, dash - 1);
+  if (!(isCjkCode(c) || c === 0x3a)) return false;
+  for (let k = dash - 1; k >= dash - 3 && k >= 0; k--) {
+    const d = code(text, k);
+    if (isDigitCode(d) || ZH_NUMBER_CHARS.includes(text[k]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * `£(4.2)m`, `$(12.4) million`: an amount's minus in brackets between its currency sign and its scale,
+ * as accounts write a loss in running text; the sign glued before the bracket.
+ */
+function bracketedAmount(text: string, open: number, close: number): { start: number; end: number; unit: string; factor: number } | null {
+  const sign = code(text, open - 1);
+  if (sign !== 0x24 && sign !== 0xa3 && sign !== 0x20ac && sign !== 0xa5) return null;
+  const m = CURRENCY_PREFIX.matchBackward(text, open);
+  if (!m) return null;
+  const scale = isLetterCode(code(text, close)) ? attachedScaleAt(text, close, true) : enScaleAfter(text, close);
+  return { start: m.end, end: scale ? scale.end : close, unit: m.value, factor: scale ? scale.factor : 1 };
 }
 
 /** Whether a table cell starts at `k`: the line's start, or after a column gap. */

@@ -33,7 +33,9 @@ const ACRONYM = /^[A-Z]{2,}$/;
 
 /** A decimal no version is written as (`1.247`, `0.21`) after an acronym is the acronym's measure (`PUE 1.247`, `LTIFR 0.21`), not a version (`TLS 1.2`). */
 const measureAfterAcronym = (text: string, c: Candidate, w: Word): boolean =>
-  hasDecimal(c) && !VERSION_LIKE.test(text.slice(c.numStart, c.numEnd)) && ACRONYM.test(text.slice(w.start, w.end));
+  hasDecimal(c) && (!VERSION_LIKE.test(text.slice(c.numStart, c.numEnd)) || PRIOR_PERIOD_AFTER.test(text.slice(c.end, c.end + 16))) && ACRONYM.test(text.slice(w.start, w.end));
+/** `PUE 1.24（2023: 1.29）`: an earlier period's value in brackets after it; no version is compared so. */
+const PRIOR_PERIOD_AFTER = /^ ?[(（](?:FY ?)?\d{2,4}(?:[/-]\d{2})?年? ?[:：]/;
 
 /**
  * `on the Terminal 2 roof`, `from Building 3 last year`: one or two digits glued by a space to a

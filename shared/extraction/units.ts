@@ -86,7 +86,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
   ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
-  ['毫升', u('mL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
+  ['毫升', u('mL', 'measure')], ['千升', u('kL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')], ['毫米', u('mm', 'measure')],
   ['小时', u('小时', 'duration')], ['个小时', u('小时', 'duration')], ['钟头', u('小时', 'duration')], ['个钟头', u('小时', 'duration')],
   ['分钟', u('min', 'duration')], ['秒', u('s', 'duration')], ['秒钟', u('s', 'duration')],

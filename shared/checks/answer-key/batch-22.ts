@@ -46,8 +46,8 @@ const WAN = 1e4;
 const YI = 1e8;
 const K = 1e3;
 const M = 1e6;
-// 万千升 in litres: extraction reads the 千 of 千升 as a scale (8.62 万千升 is 86.2 million litres)
-const WAN_KL = WAN * K;
+// 万千升 in kilolitres: extraction reads 千升 as kL, the 万 before it the scale (8.62 万千升 is 86,200 kL)
+const WAN_KL = WAN;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const ENERGY = '综合能源消耗量\t万吨标准煤\t';
 
