@@ -157,3 +157,12 @@ describe('a Chinese rate said as `年減` or against `前一年度`', () => {
     expect(rule('change.against-table-prior-year', checksOf('change', report('4.6'))).filter((c) => !c.holds)).toMatchObject([{ stated: 4.6 }]);
   });
 });
+
+describe('a Chinese rate said before its new value with `至`', () => {
+  const report = (rate: string) => `表1 營收（新臺幣億元）\n產品\t2022年\t2023年\n伺服器\t486.2\t528.6\n車用電子\t214.6\t236.4\n\n伺服器產品營收新臺幣528.6億元，為最大產品線；車用電子營收成長${rate}%至新臺幣236.4億元。`;
+
+  it('recomputes `車用電子營收成長N%至新臺幣236.4億元` from the row\'s cell of the year before (214.6 -> 236.4 is 10.2%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', report('10.2')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', report('12.0')))).toMatchObject([{ holds: false, stated: 12 }]);
+  });
+});

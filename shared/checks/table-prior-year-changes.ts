@@ -27,6 +27,10 @@ const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:(?:同比|较上年|�
 const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
 /** Between such a rate and its figure: ` to`, ` year on year, to`. */
 const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?to\s*$/i;
+/** Before a Chinese rate said ahead of its figure: `成長`, `同比增长`, `下降了`. */
+const ZH_VERB_BEFORE = /(?:增长|增長|成长|成長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+/** Between such a rate and its figure: `至`, `到`. */
+const ZH_RATE_THEN_FIGURE = /^\s*(?:至|到)\s*$/;
 /** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */
 const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
@@ -139,8 +143,10 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
     }
   }
   const previous = figures[i - 1];
-  if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start))) {
-    const verb = EN_VERB_BEFORE.exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start));
+  // `rose 4.9% to 58,490`, `營收成長10.2%至236.4億元`
+  const zhBefore = previous && ZH_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start));
+  if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && (zhBefore || EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start)))) {
+    const verb = (zhBefore ? ZH_VERB_BEFORE : EN_VERB_BEFORE).exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start));
     const sign = verb ? direction(verb[0]) : 0;
     if (sign) return { rate: { doc, figure: previous, index: i - 1 }, sign };
   }
