@@ -83,3 +83,24 @@ describe('points said against the year before of a share whose year before only 
     expect(checksOf('change', page('5.8').replace('绿色包装使用率达到', '回收率达到')).filter((c) => c.rule === 'change.percentage-points-against-table')).toEqual([]);
   });
 });
+
+describe('a share\'s change said in bare `points`', () => {
+  it('recomputes `rose to 76.4% from 58.2%, up N points`', () => {
+    const text = (p: string) => `The share of male employees taking childcare leave rose to 76.4% from 58.2%, up ${p} points.`;
+    expect(points(text('18.2'))).toMatchObject([{ holds: true, figures: [{ value: 58.2, role: 'old' }, { value: 76.4, role: 'new' }, { value: 18.2 }] }]);
+    expect(points(text('16.2'))).toMatchObject([{ holds: false, stated: 16.2 }]);
+  });
+
+  it('takes the year before from the row `up N points from FY2022` names, its closing `ratio` unsaid', () => {
+    const page = (p: string) => `Environmental data
+Item                                   Unit                FY2021        FY2022        FY2023
+Water withdrawal                       million m3          48.6          47.2          45.9
+Renewable electricity ratio            %                   18.4          23.6          29.2
+
+Renewable electricity reached 29.2% of the electricity we use (486 GWh of 1,664 GWh), up ${p} points from FY2022.
+`;
+    const against = (p: string) => checksOf('change', page(p)).filter((c) => c.rule === 'change.percentage-points-against-table');
+    expect(against('5.6').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 23.6, 29.2, 5.6]]);
+    expect(against('4.6')).toMatchObject([{ holds: false, stated: 4.6 }]);
+  });
+});

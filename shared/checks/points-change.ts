@@ -24,7 +24,7 @@ const MAX_FIGURES = 12;
 /** Points said against the year before: `较上年提高`, `同比上升`, `up … on last year`, `year on year`. */
 const AGAINST_LAST_YEAR = /较上年|較上年|比上年|较去年|較去年|(?:较|較)(?:前|上)一年度?|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
 /** Points said against a named year (`較2022年提升3.2個百分點`, `up … on 2022`): against that year's column only. */
-const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) ((?:19|20)\d{2})\b/i;
+const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) (?:FY\s?)?((?:19|20)\d{2})\b/i;
 /** Between a share and its points in one clause: `, up`, `，提升`, `, down by`. */
 const CLAUSE_POINTS = /^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|提升|提高|上升|下降|降低|增加|减少|減少)\s*(?:了\s*)?$/i;
 /** How much of the sentence before a share names its row. */
@@ -36,7 +36,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
   let rows: ShareRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const points = figures[i]!;
-    if (points.unit !== 'pp' || inTable(text, points)) continue;
+    if (!isPoints(points) || inTable(text, points)) continue;
     const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
     if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said) && !CHANGE_NOUN.test(said)) continue;
     // the sentence's percentages, looked for outward from the points (a sentence's figures stand together)
@@ -95,9 +95,12 @@ function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[
 function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check | undefined {
   const { figure } = share;
   const named = new Set(metricTokens(share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
-  const meant = rows.filter((r) => restates(figure, r.latest.figure) && namesRow(named, r.label) && (year === undefined || year === r.beforeYear));
+  const meant = rows.filter((r) => restates(figure, r.latest.figure) && namesRow(named, r.label.replace(SHARE_WORD, '')) && (year === undefined || year === r.beforeYear));
   return meant.length === 1 ? pointsCheck(meant[0]!.before, share, points, 'change.percentage-points-against-table') : undefined;
 }
+
+/** A row label's closing word for a share (`Renewable electricity ratio`): the share's `%` says it, the sentence need not. */
+const SHARE_WORD = /\s+(?:ratio|rate|share|percentage|proportion)\s*$/i;
 
 interface ShareRow {
   label: string;
@@ -156,6 +159,14 @@ function continuedHeader(text: string, block: Row[], above: { texts: string[]; e
 
 /** How many lines above its rows a table's header may stand (its rows of other sections between). */
 const HEADER_LINES = 40;
+
+/**
+ * Percentage points, or bare `points` — read as percentage points here because every rule below takes a share of
+ * the same sentence as their old or new value (`rose to 76.4% from 58.2%, up 16.2 points`).
+ */
+function isPoints(f: DocFigure['figure']): boolean {
+  return f.unit === 'pp' || f.unit === 'points';
+}
 
 /** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
 const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|movement|change)\s+of\s*$/i;
