@@ -354,3 +354,12 @@ our fleet, fell 4.8% to 462,800 tCO2e and accounted for ${share}% of total emiss
     expect(shares('21.6')).toEqual([[false, [462_800, 2_184_600, 21.6]]]);
   });
 });
+
+describe('a percentage said as another way of putting a change (`an increase of RMB412.84 billion, or 28.4%`)', () => {
+  it('is the change\'s rate, no share of the figures before it', () => {
+    const text = (change: string) => `At the end of 2023, inclusive loans to small enterprises stood at RMB1.86 trillion, ${change} RMB412.84 billion, or 28.4%, over the end of the previous year.`;
+    expect(checksOf('ratio', text('an increase of'))).toEqual([]);
+    // the same pair said as a part of the whole is still a share of it
+    expect(checksOf('ratio', text('of which green loans were')).length).toBeGreaterThan(0);
+  });
+});

@@ -33,6 +33,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
     // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
     if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
+    if (rateOfChangeBefore(doc, i)) continue;
     // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
     if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
     if (isComparison(doc.text, share)) continue;
@@ -433,6 +434,12 @@ const PART_CLAUSE_THEN_SHARE = /^[^\d%,，;；.。()（）]{0,30}[，,]\s*(?:占
 /** Between the part and its share, a few words that say a share of it (`人，占比 `, ` (`, `, or `), not another rate (`人，员工主动离职率为 `). */
 // (or the part's own words in one clause, then its share in brackets: `, of whom 3,258 were women (14.8%)`)
 const PART_THEN_SHARE = /^(?:[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)|[^\d%,，;；.。()（）]{0,24}[(（])[^\d%]{0,6}$/i;
+
+/** `an increase of RMB412.84 billion, or 28.4%`: a percentage said as another way of putting the change just before it is that change's rate. */
+function rateOfChangeBefore(doc: CheckDocument, i: number): boolean {
+  const [amount, share] = [doc.figures[i - 1], doc.figures[i]!];
+  return amount !== undefined && amount.sentence.start === share.sentence.start && /^\s*[,，]?\s*(?:or|或)\s*$/i.test(doc.text.slice(amount.end, share.start)) && saidAsChange(doc.text, amount);
+}
 
 /** The pair before a share in its sentence whose quotient is the share; a part of the whole said just before it, or the only pair, may also mismatch. */
 function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
