@@ -17,7 +17,7 @@ import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
 import { asWritten, intervalOf, quotient } from './precision';
-import { tableBlocks } from './table-blocks';
+import { tableBlocks, type Row } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `(2022: `, `（2022 年：`, and a financial year's `(2022/23: `, `(FY2022-23: `. */
@@ -138,10 +138,25 @@ function amountCheck(doc: CheckDocument, nextAt: number, amountAt: number, rateA
   });
 }
 
+/**
+ * The header of the block just above when this block goes on from it, a sub-heading row between (`Significant Scope 3
+ * GHG emissions` splitting an ESRS table): its rows as wide as the header's, no blank line since the block's last cell.
+ */
+function continued(text: string, block: Row[], above: { header: Row; end: number } | undefined): Row | undefined {
+  const first = block.find((r) => r.cells.some(Boolean));
+  const cell = first?.cells.find(Boolean);
+  if (!above || !first || !cell || cell.figure.start < above.end || text.slice(above.end, cell.figure.start).includes('\n\n')) return undefined;
+  const width = above.header.texts.length;
+  return first.texts.length === width || first.texts.length === width + 1 ? above.header : undefined;
+}
+
 function yearOnYearColumns(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
+  let above: { header: Row; end: number } | undefined;
   for (const block of tableBlocks(doc)) {
-    const header = block.find((r) => r.header);
+    const header = block.find((r) => r.header) ?? continued(doc.text, block, above);
+    const last = block.flatMap((r) => r.cells).findLast(Boolean);
+    if (header && last) above = { header, end: last.figure.end };
     if (!header) continue;
     const years = header.texts.map((t) => Number(/(?:19|20)\d{2}/.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
     const change = header.texts.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
@@ -157,8 +172,12 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
     if (dated.length < 2 && !undatedBefore) continue;
     const [oldColumn, newColumn] = undatedBefore ? [dated[0]![1], dated[0]![1] - 1] : [dated.at(-2)![1], dated.at(-1)![1]];
     const inPoints = POINTS_HEADER.test(header.texts[change]!);
+    // `          2019 (base year)   2022   2023   % N / N-1` over `Gross Scope 1 GHG emissions   412,600 …`: a header
+    // opening with a year has left its label column blank, so its columns are the rows' one further on
+    const shift = Number.isNaN(years[0]!) ? 0 : 1;
     for (const row of block) {
-      const [o, n, r] = [row.cells[oldColumn], row.cells[newColumn], row.cells[change]];
+      if (shift && row.texts.length !== header.texts.length + 1) continue;
+      const [o, n, r] = [row.cells[oldColumn + shift], row.cells[newColumn + shift], row.cells[change + shift]];
       // a change of shares in points: the difference of the two shares, not their quotient
       if (inPoints && !row.header && o && n && r && isRate(o.figure) && isRate(n.figure) && !isRate(r.figure)) {
         checks.push(pointsCheck(o, n, r, 'change.year-on-year-points-column'));
