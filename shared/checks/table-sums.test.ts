@@ -130,3 +130,21 @@ Scope 1 and 2 total          1,319.8    ${both}
     expect(sums('1,225.0').filter(([holds]) => !holds)).toEqual([]);
   });
 });
+
+describe('a last row named by its parts (`Scope 1+2 emissions`)', () => {
+  const table = (scope2: string, extra = '') => `Item                                   Unit              FY2021        FY2022
+Scope 1 emissions                      t-CO2            842,160       816,420
+Scope 2 emissions (market-based)       t-CO2            ${scope2}       588,240
+${extra}Scope 1+2 emissions                    t-CO2          1,466,540     1,404,660
+`;
+  const sums = (text: string) => checksOf('sum', text).map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('is their total: a column that misses it is a mismatch', () => {
+    expect(sums(table('624,380'))).toEqual([[true, [1_466_540, 842_160, 624_380]], [true, [1_404_660, 816_420, 588_240]]]);
+    expect(sums(table('642,380'))).toContainEqual([false, [1_466_540, 842_160, 642_380]]);
+  });
+
+  it('names how many rows it totals: over three rows it is no certain total of them', () => {
+    expect(sums(table('642,380', 'Scope 2 emissions (location-based)     t-CO2            700,000       650,000\n')).filter(([holds]) => !holds)).toEqual([]);
+  });
+});

@@ -81,13 +81,15 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       }
       const same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
       if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
-      const marked = TOTAL.test(row.label) && !SUBROW.test(row.label);
+      const named = partsNamed(row.label);
+      const marked = (TOTAL.test(row.label) || named > 0) && !SUBROW.test(row.label);
       // a total of the total above and the rows between (holds only: it may as well total those rows alone)
       if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
         out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
       if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
-        const certainty = !marked || cut || parts.some((p) => p.sub) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
+        // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
+        const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
         const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
         out.push(candidate);
         if (!marked && !cut && !parts.some((p) => p.sub) && same.length === parts.length) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
@@ -110,6 +112,12 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
     for (const s of sums) s.certainty = 'certain';
   }
   return out;
+}
+
+/** A label naming its parts by their numbers (`Scope 1+2 emissions`, `Scope 1 and 2`, `Tier 1 & 2`): a total of that many rows; 0 for any other label. */
+function partsNamed(label: string): number {
+  const m = /\b[a-z]+\s*\d(?:\s*(?:\+|&|and|,)\s*\d)+\b/i.exec(label);
+  return m ? m[0].match(/\d/g)!.length : 0;
 }
 
 /** Whether the parts as written add up to the total as written (a coincidence of rounded figures is unlikely over three parts or more). */
