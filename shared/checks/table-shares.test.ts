@@ -85,3 +85,20 @@ describe('a substitution rate row under a breakdown', () => {
     expect(shares('4.9').filter((c) => !c.holds)).toMatchObject([{ stated: 4.9 }]);
   });
 });
+
+describe('a share row naming its whole after `in` (an ESRS energy mix)', () => {
+  const mix = (fossil: string) => `E1-5 Energy consumption and mix (MWh)                                                2023
+Total fossil energy consumption                                                 1,124,800
+Share of fossil sources in total energy consumption (%)                              ${fossil}
+Consumption from nuclear sources                                                  186,200
+Share of consumption from nuclear sources in total energy consumption (%)             7.5
+Total renewable energy consumption                                              1,175,400
+Total energy consumption                                                        2,486,400
+`;
+  const shares = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'ratio.table-share-row').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('is the row just above over the row it names, below it', () => {
+    expect(shares(mix('45.2'))).toEqual([[true, [1_124_800, 2_486_400, 45.2]], [true, [186_200, 2_486_400, 7.5]]]);
+    expect(shares(mix('42.5'))).toContainEqual([false, [1_124_800, 2_486_400, 42.5]]);
+  });
+});

@@ -20,7 +20,12 @@ const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|替代率|占
 
 export function tableShares(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const block of tableBlocks(doc)) checks.push(...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block));
+  for (const block of tableBlocks(doc)) {
+    const found = [...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block)];
+    const shareAt = (c: Check) => c.figures.find((f) => f.role === 'result')?.start;
+    const shares = new Set(found.map(shareAt));
+    checks.push(...found, ...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
+  }
   return checks;
 }
 
@@ -85,6 +90,30 @@ function shareRows(block: Row[]): Check[] {
         checks.push(shareCheck(amount, whole, share, 'ratio.table-share-row'));
     });
   }
+  return checks;
+}
+
+/** `Share of fossil sources in total energy consumption (%)`: a share row that names its whole after `in`. */
+const SHARE_IN = /^(?:share|percentage|proportion)\s+of\s+.+?\s+in\s+(.+)$/i;
+
+/**
+ * A share row naming its whole (`Share of fossil sources in total energy consumption (%)`) under the row it is the
+ * share of (`Total fossil energy consumption`), as ESRS tables lay out an energy mix: in each column, the row just
+ * above over the row of the block labelled as the whole, above or below it.
+ */
+function sharesInNamedWhole(block: Row[]): Check[] {
+  const checks: Check[] = [];
+  block.forEach((row, i) => {
+    const m = SHARE_IN.exec(normal(row.label));
+    const whole = m && block.find((r) => !r.header && normal(r.label) === m[1]!.trim());
+    const part = block[i - 1];
+    if (!whole || !part || part.header || part === whole || whole === row) return;
+    row.cells.forEach((share, c) => {
+      const [amount, total] = [part.cells[c], whole.cells[c]];
+      if (isPercent(share) && isAmount(amount) && isAmount(total) && dimensionOf(amount.figure) === dimensionOf(total.figure) && amount.figure.value <= total.figure.value)
+        checks.push(shareCheck(amount, total, share, 'ratio.table-share-row'));
+    });
+  });
   return checks;
 }
 
