@@ -196,12 +196,12 @@ function parallelPart(text: string, cand: Candidate, prev: Candidate): boolean {
 }
 const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'use', 'used', 'now']);
 
-/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `1,100 more than`. */
+/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `restated from 9.4`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {
   const after = text.slice(cand.end, cand.end + 16);
   if (/^\s+(?:of\s+(?:them|whom|which)\b|(?:more|fewer|less)\s+than\b)/.test(after)) return true;
-  const before = text.slice(Math.max(0, cand.start - 12), cand.start);
-  if (/\b(?:of\s+(?:which|whom)|another|(?:down|up)\s+from)\s+$/.test(before)) return true;
+  const before = text.slice(Math.max(0, cand.start - 15), cand.start);
+  if (/\b(?:of\s+(?:which|whom)|another|(?:down|up|restated|revised)\s+from)\s+$/.test(before)) return true;
   // a KPI page's cell whose label below in its column opens `of them` (`84⏎⏎of them certified`)
   return partLabelBelow(text, cand.numStart, cand.numEnd);
 }

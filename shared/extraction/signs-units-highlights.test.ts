@@ -76,3 +76,12 @@ describe('an acronym’s measure', () => {
     expect(figures('We moved to TLS 1.2 in 2019.')).toEqual([]);
   });
 });
+
+describe('an earlier value restated', () => {
+  it('takes the unit of the figure it was restated to (`restated from 9.4`)', () => {
+    expect(figures('The FY23 figure was 9.3 kgCO2e per kgFPCM, restated from 9.4 after a change.')).toEqual([
+      ['9.3 kgCO2e', 9.3, 'kgCO2e'],
+      ['9.4', 9.4, 'kgCO2e'],
+    ]);
+  });
+});
