@@ -42,7 +42,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '215_seed-alipay-36036-40937.txt 1819': 'the same: `created 750,000 development⏎⏎142,000⏎100,000⏎⏎…⏎⏎and operation posts` is read as `development`',
   '215_seed-alipay-36036-40937.txt 2683': '`10,000 micro, small and medium⏎⏎…⏎⏎enterprises`: a list of modifiers before a noun the other column parts off is cut at its first comma (`micro`)',
   '220_en-pdf-layout-hospital-kpi-columns.txt 653': 'a KPI page\'s label on the line below its figure, opening with capitals and an ampersand (`412,750⏎A&E attendances`), is not read',
-  '222_en-telecom-digital-inclusion.txt 859': '`help 5 million people by 2025 and 10 million by 2030`: the second figure\'s noun is elided, the first\'s not carried over',
   '226_en-pdf-layout-rail-prose-columns.txt 1263': '`6,900 volunteering hours, around 1,100 more than`: the noun of the comparison is carried from the figure before only within its sentence, and the other column\'s `training.` stands between them on the page',
   '227_en-infographic-hotels-spaced-digits.txt 507': 'an infographic\'s `6 2 , 0 0 0 +`: the spaced plus ends the figure\'s cell, and its label past the blank line (`colleagues`) is not read',
   '227_en-infographic-hotels-spaced-digits.txt 1106': '`per occupied room⏎(2019: 11.4)`: an earlier period\'s value in brackets under a rate\'s label does not take the rate\'s unit stated above (`kgCO2e`)',

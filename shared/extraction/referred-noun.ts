@@ -31,7 +31,7 @@ export function takeReferredNoun(text: string, cand: Candidate, found: readonly 
   if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency' && target.kind !== 'times') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
-  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev))) return;
+  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev) && !parallelTarget(text, cand, prev))) return;
   // a part of a set reaches back past a semicolon, to the set its clause is about: that clause's first
   // count of a noun (`assessed at 38 factories employing more than 52,000 workers; wages at 11 of them`)
   const part = partOfSet(text, cand);
@@ -194,6 +194,16 @@ function parallelPart(text: string, cand: Candidate, prev: Candidate): boolean {
   if (code(text, k) !== 0x64 || code(text, k - 1) !== 0x6e || code(text, k - 2) !== 0x61 || isLetterCode(code(text, k - 3))) return false;
   return partOfSet(text, prev) && PART_SUBJECT_VERBS.has(wordAfter(text, cand.end)?.word ?? '');
 }
+/**
+ * `help 5 million people by 2025 and 10 million by 2030`: a bare count after `by <year> and`, itself before
+ * `by <year>`, is the later target of what the count before it counted.
+ */
+function parallelTarget(text: string, cand: Candidate, prev: Candidate): boolean {
+  if (cand.start - prev.end > 48 || code(text, cand.end) !== 0x20 || code(text, cand.end + 1) !== 0x62) return false;
+  return TARGET_AND.test(text.slice(prev.end, cand.start)) && TARGET_AFTER.test(text.slice(cand.end, cand.end + 9));
+}
+const TARGET_AND = /^(?: [a-z][a-z-]*){0,3} by (?:19|20)\d\d,? and $/;
+const TARGET_AFTER = /^ by (?:19|20)\d\d(?!\d)/;
 const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'use', 'used', 'now']);
 
 /** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `restated from 9.4`, `1,100 more than`. */

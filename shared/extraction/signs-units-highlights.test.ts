@@ -85,3 +85,12 @@ describe('an earlier value restated', () => {
     ]);
   });
 });
+
+describe('a later target of the same count', () => {
+  it('takes the noun of the target before it (`5 million people by 2025 and 10 million by 2030`)', () => {
+    expect(figures('We aim to help 5 million people by 2025 and 10 million by 2030.')).toEqual([
+      ['5 million', 5000000, 'people'],
+      ['10 million', 10000000, 'people'],
+    ]);
+  });
+});
