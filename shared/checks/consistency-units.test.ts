@@ -79,6 +79,16 @@ describe('an amount or a measure restated in one document with its scale slipped
     expect(consistency(water('1.76亿吨')).filter((c) => !c.holds)).toEqual([]);
   });
 
+  const aid = (said: string) => `全年向4个定点帮扶县投入无偿帮扶资金1.86亿元，培训基层干部1.2万人次。\n\n五、员工与社区\n全年对外捐赠2.49亿元，其中向定点帮扶县投入无偿帮扶资金${said}。\n`;
+
+  it('flags 无偿帮扶资金 1.86 亿元 against 1,860 万元 in another section, the one metric said once with a count in it (`向4个定点帮扶县`)', () => {
+    expect(consistency(aid('1,860万元')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 186_000_000 }, { value: 18_600_000 }] }]);
+  });
+
+  it('not when the digits differ (1,680 万元 is another amount, not a slip)', () => {
+    expect(consistency(aid('1,680万元')).filter((c) => !c.holds)).toEqual([]);
+  });
+
   it('leaves two sizes of one kind of amount alone: digits fewer than three, or not the same', () => {
     expect(consistency(training('285')).filter((c) => !c.holds)).toEqual([]);
     expect(consistency('2023年，本集团发放助学金5万元。\n\n助学金：50万元\n').filter((c) => !c.holds)).toEqual([]);

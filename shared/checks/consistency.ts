@@ -89,7 +89,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const other = statements[j]!;
       if (!samePeriodKey(s.period, other.period)) continue;
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
-      if (!containable && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
+      // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
+      const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
+      if (!containable && !slipped && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
     touched.length = 0;
@@ -314,8 +316,21 @@ const SLIPPABLE = /^(?:currency|measure):/;
 function amountScaleSlipped(a: Statement, b: Statement): boolean {
   if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
-  return da !== undefined && db !== undefined && sameDigitsRounded(da, db) && sameMetric(a.tokens, b.tokens);
+  return da !== undefined && db !== undefined && sameDigitsRounded(da, db) && (sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens));
 }
+
+/**
+ * Metrics that differ by one token of the shorter, of four at least: for a slip, whose digits already
+ * agree, a count said in one of them is no other metric (`向4个定点帮扶县投入无偿帮扶资金1.86亿元` and
+ * `向定点帮扶县投入无偿帮扶资金1,860万元`, the `4个` parting the pair `向定`).
+ */
+function nearlySameMetric(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length >= SLIP_METRIC_TOKENS && small.filter((t) => !large.includes(t)).length <= 1 && small.length / large.length > 0.5;
+}
+
+/** The fewest tokens a metric holds for `nearlySameMetric` to read it past one token that differs. */
+const SLIP_METRIC_TOKENS = 4;
 
 const significantDigits = (text: string) => writtenNumber(text)?.replace('.', '').replace(/^0+|0+$/g, '');
 
