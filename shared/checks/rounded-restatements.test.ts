@@ -14,6 +14,12 @@ describe('a round figure with a direction against its key figure', () => {
     expect(mismatches(`${glance}More than 68 million journeys were made on our trains this year.`)).toEqual([]);
   });
 
+  it('reads a table row of the counted noun as its key figure (`Stores   3,412` at a glance: `more than 3,500 stores` cannot be it, `over 3,400 stores` can)', () => {
+    const table = '2023 at a glance\nNet revenue                              €29.6 billion        +5.3%\nStores                                   3,412\n\n';
+    expect(mismatches(`${table}We operate more than 3,500 stores in five countries.`)).toEqual([[3_500, 3_412]]);
+    expect(mismatches(`${table}We operate over 3,400 stores in five countries.`)).toEqual([]);
+  });
+
   it('is another claim far from the key figure (`more than 6,000 colleagues` trained)', () => {
     expect(mismatches(`${glance}More than 6,000 colleagues took part in safety training.`)).toEqual([]);
   });

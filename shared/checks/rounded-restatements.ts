@@ -1,6 +1,6 @@
 // A round figure said with a direction in running text (`More than 69 million journeys were made on
 // our trains this year`) restates the key figure of its document whose label ends in the noun it
-// counts (`Passenger journeys: 68.4 million`): the wording differs (`made on our trains`), so the
+// counts (`Passenger journeys: 68.4 million`, or a table row's `Stores   3,412` at a glance): the wording differs (`made on our trains`), so the
 // metric rules never meet them, and the direction must hold of the exact value — more than 69
 // million cannot be 68.4 million, nearly 70 million can. Only a figure rounder than the key figure
 // (`69 million` to its `68.4`) and within a tenth of it is read as restating it; a count far from it
@@ -33,7 +33,7 @@ export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagg
       if (figure.valueMax !== undefined || !(figure.value > 0)) return;
       if (direction(figure.qualifier) !== 'none') {
         if (COUNTED.test(figure.unit) && !inTable(doc.text, figure) && !inForwardSentence(doc.text, figure)) rounded.push({ doc, figure, index });
-      } else if (figure.qualifier === 'exact' && figure.unit === '' && KEY_LABEL.test(figure.metric ?? '') && isKeyLine(doc.text, figure)) {
+      } else if (figure.qualifier === 'exact' && figure.unit === '' && KEY_LABEL.test(figure.metric ?? '') && (isKeyLine(doc.text, figure) || inTable(doc.text, figure))) {
         const noun = nounOf(figure.metric!);
         const list = keyFigures.get(noun);
         if (list) list.push({ doc, figure, index });
