@@ -128,10 +128,13 @@ export class TableHeaders {
     // its rows' unit, over anything the table states above it but a percentage column's own header
     let block: UnitSpec | null = null;
     let blockCaption: string | undefined;
+    let below: Row = row;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
       at = above.start - 1;
+      const under = below;
+      below = above;
       // `Table 7  GHG emissions (million tonnes CO2-e)`: a caption after its table's number
       const cells = TABLE_LABEL.test(above.cells[0] ?? '') ? above.cells.slice(1) : above.cells;
       // a block's caption is read up to its table's header, no further than a blank line
@@ -151,6 +154,7 @@ export class TableHeaders {
         }
         if (spec) return tableResult(block, blockCaption, spec, cells[0]!);
         if (isProse(cells[0]!)) break;
+        if (headerRows === 0 && captionLines === 0 && this.labelContinued(above, under)) continue;
         captionLines++;
         continue;
       }
@@ -160,7 +164,8 @@ export class TableHeaders {
       // consumption  million kWh`): it heads no column below it
       if (headerRows === 0 && this.englishLineOfRowAbove(above, label)) continue;
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
-      const statement = above.cells.find(isUnitStatement);
+      // or in brackets after a long gap (`Financial highlights        (Millions of yen)`)
+      const statement = above.cells.find(isUnitStatement) ?? this.bracketedCaption(above, row);
       const stated = statement !== undefined ? this.spec(statement) : null;
       if (stated) return tableResult(block, blockCaption, stated, statement);
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
@@ -182,6 +187,31 @@ export class TableHeaders {
       captionLines = 1;
     }
     return tableResult(block, blockCaption, null);
+  }
+
+  /**
+   * `Southampton and` over `Bournemouth  19.2  17.1`: a line of words alone between a row of the table
+   * above it and a row below that starts with words and carries the table's cells is the first line
+   * of that row's label, not the table's edge.
+   */
+  private labelContinued(line: Row, under: Row): boolean {
+    const words = line.cells[0]!;
+    if (isValueCell(words) || under.cells.length < 2 || isValueCell(under.cells[0]!) || !under.cells.slice(1).some(isDigitValueCell)) return false;
+    if (words.length > MAX_LABEL_LINE || bracketBalance(words) !== 0) return false;
+    // the line right above it, not past a blank line (a section's heading, `Efficiency`, follows one)
+    const over = line.start > 0 ? this.rowAt(line.start - 1) : null;
+    return over !== null && over.cells.length >= 2;
+  }
+
+  /**
+   * A title line of two cells, words then a unit wholly in brackets (`Financial highlights   (Millions
+   * of yen)`), over rows of more cells than it has: the bracket captions the table.
+   */
+  private bracketedCaption(line: Row, row: Row): string | undefined {
+    if (line.cells.length !== 2 || row.cells.length <= 2) return undefined;
+    const [title, caption] = line.cells as [string, string];
+    if (isValueCell(title) || this.spec(title) || !isOpening(caption.charCodeAt(0)) || !isClosing(caption.charCodeAt(caption.length - 1))) return undefined;
+    return bracketBalance(caption) === 0 ? caption : undefined;
   }
 
   /**
@@ -369,6 +399,9 @@ const tableResult = (block: UnitSpec | null, blockCaption: string | undefined, s
 /** A column's own header: over a block's caption only when it is a percentage (`Change⏎%`). */
 const columnResult = (block: UnitSpec | null, blockCaption: string | undefined, spec: UnitSpec): HeaderSpecs =>
   !block || spec.unit?.unit === '%' ? { column: spec, table: null } : tableResult(block, blockCaption, null);
+
+/** The longest line of words read as the first half of a row's wrapped label. */
+const MAX_LABEL_LINE = 40;
 
 /** Header lines a value's column is looked up through (`Electricity`, `consumed`, `(MWh)`). */
 const MAX_ALIGNED_HEADER_LINES = 4;
