@@ -116,6 +116,11 @@ describe('a space-aligned table whose header has columns of changes between its 
   it('takes each cell\'s period from the header cell over it, not the years counted from the right', () => {
     expect(['1,284.6', '1,198.2', '7.2%', '168.4', '152.6', '13.1%'].map((f) => at(table, f).period)).toEqual(['2023', '2022', undefined, '2023', '2022', '2023']);
   });
+
+  it('under a header that leaves the label column blank, takes the year standing over the cell', () => {
+    const blank = 'Highlights                                   (Millions)\n                              FY2022         FY2023     YoY change\nNet sales                    186,420        248,760          5.3%\n';
+    expect(['186,420', '248,760'].map((f) => at(blank, f).period)).toEqual(['FY2022', 'FY2023']);
+  });
 });
 
 describe('periods', () => {

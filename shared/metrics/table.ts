@@ -77,7 +77,9 @@ const wideCells = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) 
 /**
  * A space-aligned row's cell under a header of as many cells (`£m  2023  2022  Change  2023  2022  Margin 2023`
  * over `Packaging  1,284.6  1,198.2  7.2%  168.4  152.6  13.1%`): the header cell of its place, which a column
- * of changes or margins between the years would shift if the years alone were counted from the right.
+ * of changes or margins between the years would shift if the years alone were counted from the right. Under a
+ * header with fewer cells (its label column left blank: `   FY2022   FY2023   YoY change`), the year standing
+ * over the cell, their spans overlapping.
  */
 function alignedHeaderCell(text: string, lineStart: number, line: string, start: number): string | undefined {
   const cells = wideCells(line);
@@ -88,9 +90,12 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const above = text.slice(from, end);
     if (above.trim() === '' || above.length > MAX_LINE) return undefined;
-    if (oneSpaceHeaderYears(above)) {
+    const years = oneSpaceHeaderYears(above);
+    if (years) {
       const head = wideCells(above);
-      return head.length === cells.length && head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
+      if (head.length === cells.length) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
+      const cell = cells[column]!;
+      return years.find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
     }
     end = from - 1;
   }
