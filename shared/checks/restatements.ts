@@ -283,13 +283,11 @@ function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
   const others: DocFigure['figure'][] = [];
   for (let k = said.index - 1; k >= 0 && figures[k]!.sentence.start === said.figure.sentence.start; k--) others.push(figures[k]!);
   for (let k = said.index + 1; k < figures.length && figures[k]!.sentence.start === said.figure.sentence.start; k++) others.push(figures[k]!);
-  return tableBlocks(cell.doc)[place.block]!.some((row) =>
-    row.cells.some((c) => {
-      if (!c || c.index === cell.index) return false;
-      const rowWords = metricTokens(row.label);
-      return others.some((o) => o.unit === said.figure.unit && restates(o, c.figure) && wordsAround({ doc: said.doc, figure: o, index: -1 }).some((t) => rowWords.includes(t)));
-    }),
-  );
+  const restated = others.filter((o) => o.unit === said.figure.unit);
+  return tableBlocks(cell.doc)[place.block]!.some((row) => {
+    const rowWords = metricTokens(row.label);
+    return row.cells.some((c) => c !== undefined && c.index !== cell.index && restated.some((o) => restates(o, c.figure) && wordsAround({ doc: said.doc, figure: o, index: -1 }).some((t) => rowWords.includes(t))));
+  });
 }
 
 /** How many significant digits a figure is written with. */
