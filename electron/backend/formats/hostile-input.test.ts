@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeDoubling, doublingTimes, grewLinearly } from '../../../shared/extraction/__fixtures__/linear-growth';
+import { describeScaling, scaledTimes, grewLinearly } from '../../../shared/extraction/__fixtures__/linear-growth';
 import { craftDocx } from './__fixtures__/crafted-docx';
 import { readDocx } from './docx';
 import { readHtml, visibleText } from './html';
@@ -28,20 +28,20 @@ describe('decoding time grows linearly with the input', () => {
   };
   for (const [name, make] of Object.entries(html)) {
     it(`HTML, ${name}`, () => {
-      const times = doublingTimes((n) => {
+      const times = scaledTimes((n) => {
         const source = make(n);
         return () => visibleText(source);
       }, 20_000);
-      expect(times, describeDoubling(times)).toSatisfy(grewLinearly);
+      expect(times, describeScaling(times)).toSatisfy(grewLinearly);
     });
   }
 
   it('text with a control character in every line', () => {
-    const times = doublingTimes((n) => {
+    const times = scaledTimes((n) => {
       const bytes = utf8('Emissions fell 12%\x1b[31m in 2023;\n'.repeat(n) + 'x'.repeat(60 * n));
       return () => readText(bytes, {});
     }, 20_000);
-    expect(times, describeDoubling(times)).toSatisfy(grewLinearly);
+    expect(times, describeScaling(times)).toSatisfy(grewLinearly);
   });
 
   const run = (text: string, x: number, baseline: number, size = 10): TextRun => ({
@@ -57,11 +57,11 @@ describe('decoding time grows linearly with the input', () => {
   };
   for (const [name, make] of Object.entries(pages)) {
     it(`PDF page layout, ${name}`, () => {
-      const times = doublingTimes((n) => {
+      const times = scaledTimes((n) => {
         const runs = make(n);
         return () => layoutPage(buildFragments(runs));
       }, 8_000);
-      expect(times, describeDoubling(times)).toSatisfy(grewLinearly);
+      expect(times, describeScaling(times)).toSatisfy(grewLinearly);
     });
   }
 });
