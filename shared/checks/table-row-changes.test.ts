@@ -87,3 +87,28 @@ Yilgarn Nickel                 386.2      402.8      391.6
     expect(ofRule('change.table-row-rate', text('3.8')).map(said)).toContainEqual([false, [402.8, 391.6, 3.8]]);
   });
 });
+
+describe('a rate of a row the clause names with a number word (`Scope 2 emissions`)', () => {
+  const text = (scope2: string) => `Key environmental data
+Item                                   Unit              FY2022        FY2023
+Scope 1 emissions                      t-CO2            816,420       779,380
+Scope 2 emissions (market-based)       t-CO2            588,240       531,060
+Scope 1+2 emissions                    t-CO2          1,404,660     1,310,440
+
+Scope 1 emissions fell 4.5% as the sites switched boiler fuel, and Scope 2 emissions fell ${scope2}% as we bought more
+renewable electricity.
+`;
+
+  it('takes the row whose label says the same numbers, not `Scope 1+2`', () => {
+    expect(ofRule('change.table-row-rate', text('9.7')).map(said)).toEqual([
+      [true, [816_420, 779_380, 4.5]],
+      [true, [588_240, 531_060, 9.7]],
+    ]);
+    expect(ofRule('change.table-row-rate', text('7.9')).map(said)).toContainEqual([false, [588_240, 531_060, 7.9]]);
+  });
+
+  it('names no row by a number its labels do not say (`at our 5 plants`)', () => {
+    const other = text('9.7').replace('and Scope 2 emissions fell', 'and emissions at our 5 plants fell');
+    expect(ofRule('change.table-row-rate', other).filter((c) => c.figures.some((f) => f.value === 9.7))).toEqual([]);
+  });
+});

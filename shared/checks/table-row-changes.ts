@@ -28,7 +28,11 @@ const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previo
 /** How much of a sentence before a figure names it. */
 const NAMING = 80;
 
-const labelTokens = (row: DatedRow) => metricTokens(row.row.label.replace(/[(（][^)）]*[)）]/g, ''));
+const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, '');
+const labelTokens = (row: DatedRow) => metricTokens(unbracketed(row.row.label));
+
+/** The numbers that are words of a name (`Scope 1+2` → 1, 2), not of a unit or formula (`CO2`, `PM2.5`). */
+const nameNumbers = (words: string) => (words.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ' ').match(/\d+/g) ?? []).join(' ');
 
 const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
   // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
@@ -97,14 +101,19 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     // the clause of the rate: back to the last comma or semicolon before its verb, with no figure in it
     const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
     const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
-    if (/\d/.test(clause.replace(/[A-Za-z]+\d+/g, ''))) return;
+    // a number in the clause is a word of the row's name (`Scope 2 emissions`), no value: one or two digits
+    // standing alone, which the row's label must say in the same order (`Scope 1+2` is another row); a
+    // clause with none may leave a row's number unsaid (`purchased goods` for `1 Purchased goods`)
+    const numbers = nameNumbers(clause);
+    if (/\d{3}|\d[.,%]|[.,]\d/.test(clause.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ''))) return;
     const sign = direction(verb[0]);
     // a rate against a named year (`較2022年減少`) is a change from that year's column only
     const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
     const row = named(
       rows,
       clause,
-      ({ latest, before: old, row: r, beforeYear }) => latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year),
+      ({ latest, before: old, row: r, beforeYear }) =>
+        latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year) && (numbers === '' || nameNumbers(unbracketed(r.label)) === numbers),
     );
     if (!row || sign === 0) return;
     checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
