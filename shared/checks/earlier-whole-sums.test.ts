@@ -28,6 +28,12 @@ describe('a breakdown whose whole stands earlier in its paragraph', () => {
     expect(checks).toContainEqual(expect.objectContaining({ holds: true, rule: 'sum.parts-of-earlier-whole', stated: 2_350_000 }));
   });
 
+  it('adds a sentence opening with what it breaks down by (`按年龄划分，`) up to the staff before (holds only)', () => {
+    const zh = (young: string) => `截至2023年末，公司员工总数74,562人，其中女性员工26,482人，占员工总数的36.0%。按年龄划分，30岁\n以下员工${young}人、30至50岁员工39,684人、50岁以上员工6,462人。`;
+    expect(checksOf('sum', zh('28,416'))).toContainEqual(expect.objectContaining({ holds: true, rule: 'sum.parts-of-earlier-whole', stated: 74_562 }));
+    expect(checksOf('sum', zh('28,146')).filter((c) => c.rule === 'sum.parts-of-earlier-whole')).toEqual([]);
+  });
+
   it('looks no further than its paragraph', () => {
     expect(checksOf('sum', '公司在册员工共 12,460 人。\n\n博士、硕士、本科及以下员工分别为 86 人、1,240 人和 11,134 人。')).toEqual([]);
   });

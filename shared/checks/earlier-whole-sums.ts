@@ -8,7 +8,7 @@
 //   the figure that whole names (holds only: the list may leave parts out);
 // - a breakdown that names no whole of its own — `博士、硕士、本科及以下员工分别为 86 人、1,240 人和
 //   11,134 人` after `在册员工共 12,460 人`, `Of the cash donations, £1.40 million … and the
-//   remaining £0.95 million …` — is reported when it adds up to a figure earlier in its paragraph
+//   remaining £0.95 million …`, `按年龄划分，30岁以下员工28,416人、…` — is reported when it adds up to a figure earlier in its paragraph
 //   (holds only: which earlier figure it breaks down is not said).
 
 import { dimensionOf } from './dimension';
@@ -25,6 +25,8 @@ const MAKES_UP_PREVIOUS = /^\s*(?:this|these|it|they|(?:the|this|that|our|its)(?
 /** A breakdown whose whole is not in its sentence: `分别为`, or a sentence opening `Of the …,`. */
 const OWN_BREAKDOWN = /分别为|分别是|分别有|分別為|分別是|分別有/;
 const OPENS_BREAKDOWN = /^\s*of\s+(?:the|our|this|these|its)\b[^,，\d]{0,60},/i;
+/** A sentence opening with what it breaks the whole down by: `按年龄划分，`, `按地区统计：`. */
+const OPENS_BY = /^\s*按照?[^，,。；;：:\d]{1,8}(?:划分|劃分|分布|分佈|统计|統計)\s*[，,：:]/;
 /** After a sentence's first figure, words that make it a part of the figure just stated: `General needs homes made up 31,420 of these, …`. */
 const PART_OF_THESE = /^\s*of\s+(?:these|them|those|this|that)\b/i;
 /** A sentence opening with the whole it breaks down pointed back to: `Of these,`, `Of them,`. */
@@ -54,7 +56,7 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
     const cue = OWN_BREAKDOWN.exec(doc.text.slice(sentence.start, sentence.end));
     // `made up 31,420 of these`, or a sentence opening `Of these, 126 hotels are managed …`: the parts point back to the whole
     const ofThese = PART_OF_THESE.test(doc.text.slice(figures[0]!.figure.end, figures[0]!.figure.end + 12)) || POINTS_BACK.test(opening);
-    const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) || ofThese ? figures : [];
+    const listed = cue ? figures.filter((f) => f.figure.start > sentence.start + cue.index) : OPENS_BREAKDOWN.test(opening) || OPENS_BY.test(opening) || ofThese ? figures : [];
     // the parts are the listed figures of the first one's kind (`… funded 312 local community grants` is none)
     // `made up 31,420 of these, …`: counts that name no thing of their own count the whole's things
     const partOfThis = ofThese ? (total: Figure, part: Figure) => partOf(total, part) || (part.unit === '' && dimensionOf(part) === 'count' && dimensionOf(total) === 'count') : partOf;
