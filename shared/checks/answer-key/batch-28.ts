@@ -24,6 +24,9 @@
 // 43.4% / 44.3%; 78.4% / 74.8%; personnel 4 826 / 4 862; 168.47 / 168.74 亿元; 碳减排贷款 42.86 亿元 / 42.86 万元, a 万 /
 // 亿 slip; 近 2,000 户 / 2,146 户).
 // Annotated as a reader sees them and committed before any run of the checks on them (README.md).
+// After the blind run (README.md), with no annotation changed: Kallavesi's entries with a figure of four digits or more
+// are marked as extraction misses (a space between the thousands is not read: `4 862` comes out as 862), and so are the
+// Ka Wo intensities stated only as a KPI table's cell (the 單位 / Unit column's `噸二氧化碳當量／百萬港元收益` is not applied).
 // Traps that must not be flagged: 86.245 億港元 and HK$8,624.5 million (one figure); 128.6 萬 against 1,286,400 (約);
 // 386 萬 against 3,860 千港元; over 12,000 hours against 12,480; the 2022 columns beside the text's 2023; the 2030 and
 // 2025 targets (30%, 20%, 75%); `Nearly 90%` CO2-free against 87.3; 86 and 104 g/kWh; the E1-5 `lines 1 to 5` and
@@ -31,7 +34,7 @@
 // 承销规模 31.6 亿元; 1.8 个百分点 of a stress test; the emission factors 0.71, 0.39 and 0.5703.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, type Fig } from './entries';
+import { across, engagements, entry, miss, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b28';
@@ -59,67 +62,18 @@ const inBoth = (kind: KeyEntry['kind'], xs: Fig[], why: string): KeyEntry[] => [
   entry(KAWO_EN, kind, true, xs, `the English: ${why}`),
 ];
 
-export const BATCH_28_KEY: KeyEntry[] = [
-  // 嘉和食品集團 Ka Wo Food Group: a Hong Kong-listed group's ESG report in traditional Chinese and English
-  entry(KAWO_TC, 'sum', false, [12_486, 7_842, 3_162, 1_518], 'planted: 無害廢棄物 2023 廚餘 7,842 + 包裝廢物 3,162 + 一般廢物 1,518 = 12,522 噸, its 總量 12,486 (包裝廢物 3,126 mistyped)'),
-  across(KAWO_TC, [3_162], KAWO_EN, [3_126], 'planted: 包裝廢物 3,162 噸 in the Chinese table, 3,126 tonnes in the English (digits swapped)'),
-  entry(KAWO_TC, 'ratio', false, [29_846, 8_624.5 * M, 3.64], 'planted: 29,846 噸 over 8,624.5 百萬港元 is 3.46, the Chinese table\'s 溫室氣體排放密度 cell 3.64'),
-  restated(KAWO_TC, [3.64, [3.46, '每百萬港元收益']], KAWO_EN, [3.46], 'planted: 排放密度 3.64 in the Chinese table, 3.46 in its own text and in the English text and table'),
-  entry(KAWO_TC, 'change', false, [31_621, 29_846, [6.5, '較2022年減少']], 'planted: 溫室氣體排放總量 31,621 -> 29,846 is -5.6%, the Chinese text 減少6.5%'),
-  across(KAWO_TC, [[6.5, '較2022年減少']], KAWO_EN, [[5.6, 'down ']], 'planted: 溫室氣體 較2022年減少6.5% in the Chinese, down 5.6% in the English'),
-  restated(KAWO_EN, [[12.86 * M, 'approximately '], 1_286_400], KAWO_TC, [[128.6 * WAN, '約']], 'planted: water approximately 12.86 million m3 in the English text, 1,286,400 m3 in its table and 約128.6萬立方米 in the Chinese (a scale slip)'),
-  entry(KAWO_EN, 'change', false, [1_342_800, [12.86 * M, 'approximately '], [4.2, '12.86 million cubic metres of water, ']], 'planted: water 1,342,800 (2022) -> 12.86 million m3 is +858%, stated 4.2% less (the slip breaks its change)'),
-  entry(KAWO_EN, 'sum', false, [6_842, 4_126, 2_381, 398], 'planted: the English by region 4,126 + 2,381 + 398 = 6,905, its total 6,842 (Mainland China 2,318 mistyped)'),
-  across(KAWO_EN, [2_381], KAWO_TC, [2_318], 'planted: Mainland China 2,381 employees in the English table, 中國內地 2,318 in the Chinese (digits swapped)'),
-  entry(KAWO_TC, 'ratio', false, [5_912, 6_842, 84.6], 'planted: 受訓僱員 5,912 of 6,842 is 86.4%, the Chinese text 佔僱員總數的84.6%'),
-  restated(KAWO_TC, [84.6, [86.4, '受訓僱員百分比']], KAWO_EN, [86.4], 'planted: 受訓僱員 84.6% in the Chinese text, 86.4% in its table and the English text and table'),
-  restated(KAWO_EN, [[1_200, 'nearly '], 1_248], KAWO_TC, [[1_200, '逾'], 1_248], 'planted: nearly 1,200 suppliers in the English, 逾1,200家 in the Chinese, 1,248 in both tables (nearly does not hold)'),
-  entry(KAWO_EN, 'ratio', false, [5_412, 9_684, 58.9], 'planted: paper 5,412 of 9,684 tonnes is 55.9%, the English text 58.9%'),
-  across(KAWO_EN, [58.9], KAWO_TC, [55.9], 'planted: paper 58.9% in the English, 紙類佔55.9% in the Chinese'),
-  restated(KAWO_EN, [[38.6 * M, 'We donated HK$'], [3_860 * K, 'Charitable donations']], KAWO_TC, [[386 * WAN, '港幣'], [3_860 * K, '慈善捐款']], 'planted: donations HK$38.6 million in the English text, HK$3,860 thousand in its table, 港幣386萬元 in the Chinese (a scale slip)'),
+const UNIT_COLUMN = 'extraction gives a KPI table\'s intensity cell no unit: its 單位 / Unit column (`噸二氧化碳當量／百萬港元收益`, `MWh/HK$ million revenue`) is not applied to the row';
+const SPACED = 'extraction reads a number with a space between its thousands (`4 862`, `EUR 6 842 million`) as its last group or drops the first (862, 842 million)';
 
-  ...inBoth('sum', [29_846, 8_462, 21_384], 'GHG 2023: 範圍1 8,462 + 範圍2 21,384 = 29,846 噸'),
-  ...inBoth('sum', [31_621, 8_915, 22_706], 'GHG 2022: 8,915 + 22,706 = 31,621'),
-  entry(KAWO_EN, 'sum', true, [12_486, 7_842, 3_126, 1_518], 'the English non-hazardous waste 2023: 7,842 + 3,126 + 1,518 = 12,486 tonnes'),
-  ...inBoth('sum', [13_214, 8_406, 3_275, 1_533], '無害廢棄物 2022: 8,406 + 3,275 + 1,533 = 13,214'),
-  ...inBoth('sum', [58_426, 16_218, 42_208], '能源 2023: 16,218 + 42,208 = 58,426 兆瓦時'),
-  ...inBoth('sum', [61_380, 17_054, 44_326], '能源 2022: 17,054 + 44,326 = 61,380'),
-  ...inBoth('sum', [9_684, 5_412, 3_046, 1_226], '包裝材料 2023: 5,412 + 3,046 + 1,226 = 9,684 噸'),
-  ...inBoth('sum', [10_089, 5_608, 3_284, 1_197], '包裝材料 2022: 5,608 + 3,284 + 1,197 = 10,089'),
-  entry(KAWO_EN, 'ratio', true, [29_846, 8_624.5 * M, 3.46], 'the English GHG intensity 2023: 29,846 tCO2e over HK$8,624.5 million is its 3.46'),
-  ...inBoth('ratio', [31_621, 8_102.3 * M, 3.9], 'GHG intensity 2022: 31,621 over 8,102.3 百萬港元 is its 3.90'),
-  ...inBoth('ratio', [58_426, 8_624.5 * M, 6.77], 'energy intensity 2023: 58,426 MWh over 8,624.5 百萬港元 is its 6.77'),
-  ...inBoth('ratio', [61_380, 8_102.3 * M, 7.58], 'energy intensity 2022: 61,380 over 8,102.3 is its 7.58'),
-  ...inBoth('ratio', [1_286_400, 8_624.5 * M, 149.2], 'water intensity 2023: 1,286,400 m3 over 8,624.5 is its 149.2'),
-  ...inBoth('ratio', [1_342_800, 8_102.3 * M, 165.7], 'water intensity 2022: 1,342,800 over 8,102.3 is its 165.7'),
-  ...inBoth('sum', [6_842, 3_216, 3_626], '僱員 2023 by gender: 3,216 + 3,626 = 6,842'),
-  ...inBoth('sum', [6_615, 3_128, 3_487], '僱員 2022 by gender: 3,128 + 3,487 = 6,615'),
-  ...inBoth('sum', [6_842, 1_984, 3_412, 1_446], '僱員 2023 by age: 1,984 + 3,412 + 1,446 = 6,842'),
-  entry(KAWO_TC, 'sum', true, [6_842, 4_126, 2_318, 398], '僱員 2023 by region: 4,126 + 2,318 + 398 = 6,842'),
-  ...inBoth('sum', [6_615, 4_012, 2_226, 377], '僱員 2022 by region: 4,012 + 2,226 + 377 = 6,615'),
-  ...inBoth('sum', [6_842, 5_904, 938], '僱員 2023 by type: 5,904 + 938 = 6,842'),
-  ...inBoth('sum', [2_094, 913, 1_181], '離職僱員 913 + 1,181 = 2,094'),
-  ...inBoth('ratio', [2_094, 6_842, 30.6], '2,094 leavers of 6,842 is the stated turnover 30.6% (text and table)'),
-  ...inBoth('ratio', [913, 3_216, 28.4], '913 male leavers of 3,216 is the stated 28.4%'),
-  ...inBoth('ratio', [1_181, 3_626, 32.6], '1,181 female leavers of 3,626 is the stated 32.6%'),
-  entry(KAWO_TC, 'ratio', true, [5_912, 6_842, [86.4, '受訓僱員百分比']], 'the Chinese table: 受訓僱員 5,912 of 6,842 is its 86.4%'),
-  entry(KAWO_EN, 'ratio', true, [5_912, 6_842, 86.4], 'the English: 5,912 trained of 6,842 is the stated 86.4% (text and table)'),
-  ...inBoth('ratio', [127_260, 6_842, 18.6], '培訓總時數 127,260 over 6,842 僱員 is the stated average 18.6 hours'),
-  ...inBoth('sum', [1_248, 486, 628, 134], '供應商 2023: 486 + 628 + 134 = 1,248'),
-  ...inBoth('sum', [1_176, 462, 596, 118], '供應商 2022: 462 + 596 + 118 = 1,176'),
-  ...inBoth('ratio', [42_208, 58_426, 72.2], '外購電力 42,208 of 58,426 MWh is the stated 72.2%'),
-  ...inBoth('ratio', [3_046, 9_684, 31.5], '塑膠 3,046 of 9,684 噸 is the stated 31.5%'),
-  entry(KAWO_TC, 'ratio', true, [5_412, 9_684, 55.9], '紙類 5,412 of 9,684 噸 is the stated 55.9%'),
-  ...inBoth('ratio', [3_626, 6_842, 53.0], '女性僱員 3,626 of 6,842 is the stated 53.0%'),
-  ...inBoth('change', [8_102.3 * M, 8_624.5 * M, 6.4], '收益 8,102.3 -> 8,624.5 百萬港元 (86.245 億) is the stated 增長6.4%'),
-  ...inBoth('change', [52.4, 46.8, 10.7], '有害廢棄物 52.4 -> 46.8 噸 is the stated 減少10.7%'),
-  ...inBoth('change', [45, 38, 15.6], '工傷個案 45 -> 38 is the stated 下降15.6%'),
-  ...inBoth('change', [61_380, 58_426, 4.8], '能源總耗量 61,380 -> 58,426 is the stated 減少4.8%'),
-  entry(KAWO_TC, 'change', true, [1_342_800, 1_286_400, 4.2], '耗水 1,342,800 -> 1,286,400 立方米 (約128.6萬) is the stated 減少4.2%'),
-  entry(KAWO_EN, 'change', true, [31_621, 29_846, 5.6], 'the English GHG 31,621 -> 29,846 is the stated down 5.6%'),
-  entry(KAWO_EN, 'change', true, [3_012.8, 2_846.2, 5.5], 'the English NOx 3,012.8 -> 2,846.2 kg is the stated fell 5.5%'),
+/** Marked after the blind run: an intensity stated only as a KPI table's cell, whose unit column extraction does not apply. */
+const unitColumn = (e: KeyEntry): KeyEntry => miss(e, UNIT_COLUMN);
 
-  // Kallavesi Energy Plc: a Finnish utility's CSRD sustainability statement, a space as the thousands separator
+/** Marked after the blind run: a Kallavesi entry with a figure of four digits or more, all written with a space between the thousands (EUR millions as such). */
+const spacedThousands = (e: KeyEntry): KeyEntry =>
+  e.figures.some((f) => (Math.abs(f.value) >= M ? Math.abs(f.value) / M : Math.abs(f.value)) >= 1_000) ? miss(e, SPACED) : e;
+
+// Kallavesi Energy Plc: a Finnish utility's CSRD sustainability statement, a space as the thousands separator
+const KALLAVESI_KEY: KeyEntry[] = [
   entry(KALLAVESI, 'change', false, [13.1, 12.4, -3.5], 'planted: heat production 13.1 -> 12.4 TWh is -5.3%, its Change cell -3.5%'),
   entry(KALLAVESI, 'sum', false, [4_682, [512, '1 Purchased goods and services'], 1_068, 3_084], 'planted: E1-6 Scope 3 2022 512 + 1 068 + 3 084 = 4 664 ktCO2e, its row 4 682 (category 3 1 086 mistyped 1 068)'),
   entry(KALLAVESI, 'ratio', false, [8_768, 6_842 * M, 1_218.5], 'planted: market-based 8 768 ktCO2e over EUR 6 842 million is 1 281.5 tCO2e/EUR million, its cell 1 218.5'),
@@ -180,6 +134,69 @@ export const BATCH_28_KEY: KeyEntry[] = [
   entry(KALLAVESI, 'change', true, [13_330, 12_336, 7.5], 'energy consumption 13 330 -> 12 336 GWh is the stated fell 7.5%'),
   entry(KALLAVESI, 'change', true, [4.3, 6.1, 41.9], 'wind and solar 4.3 -> 6.1 TWh is the stated rose 41.9%'),
   entry(KALLAVESI, 'change', true, [104, 86, 17.3], 'specific emissions 104 -> 86 g/kWh is the stated decrease of 17.3%'),
+];
+
+export const BATCH_28_KEY: KeyEntry[] = [
+  // 嘉和食品集團 Ka Wo Food Group: a Hong Kong-listed group's ESG report in traditional Chinese and English
+  entry(KAWO_TC, 'sum', false, [12_486, 7_842, 3_162, 1_518], 'planted: 無害廢棄物 2023 廚餘 7,842 + 包裝廢物 3,162 + 一般廢物 1,518 = 12,522 噸, its 總量 12,486 (包裝廢物 3,126 mistyped)'),
+  across(KAWO_TC, [3_162], KAWO_EN, [3_126], 'planted: 包裝廢物 3,162 噸 in the Chinese table, 3,126 tonnes in the English (digits swapped)'),
+  unitColumn(entry(KAWO_TC, 'ratio', false, [29_846, 8_624.5 * M, 3.64], 'planted: 29,846 噸 over 8,624.5 百萬港元 is 3.46, the Chinese table\'s 溫室氣體排放密度 cell 3.64')),
+  restated(KAWO_TC, [3.64, [3.46, '每百萬港元收益']], KAWO_EN, [3.46], 'planted: 排放密度 3.64 in the Chinese table, 3.46 in its own text and in the English text and table'),
+  entry(KAWO_TC, 'change', false, [31_621, 29_846, [6.5, '較2022年減少']], 'planted: 溫室氣體排放總量 31,621 -> 29,846 is -5.6%, the Chinese text 減少6.5%'),
+  across(KAWO_TC, [[6.5, '較2022年減少']], KAWO_EN, [[5.6, 'down ']], 'planted: 溫室氣體 較2022年減少6.5% in the Chinese, down 5.6% in the English'),
+  restated(KAWO_EN, [[12.86 * M, 'approximately '], 1_286_400], KAWO_TC, [[128.6 * WAN, '約']], 'planted: water approximately 12.86 million m3 in the English text, 1,286,400 m3 in its table and 約128.6萬立方米 in the Chinese (a scale slip)'),
+  entry(KAWO_EN, 'change', false, [1_342_800, [12.86 * M, 'approximately '], [4.2, '12.86 million cubic metres of water, ']], 'planted: water 1,342,800 (2022) -> 12.86 million m3 is +858%, stated 4.2% less (the slip breaks its change)'),
+  entry(KAWO_EN, 'sum', false, [6_842, 4_126, 2_381, 398], 'planted: the English by region 4,126 + 2,381 + 398 = 6,905, its total 6,842 (Mainland China 2,318 mistyped)'),
+  across(KAWO_EN, [2_381], KAWO_TC, [2_318], 'planted: Mainland China 2,381 employees in the English table, 中國內地 2,318 in the Chinese (digits swapped)'),
+  entry(KAWO_TC, 'ratio', false, [5_912, 6_842, 84.6], 'planted: 受訓僱員 5,912 of 6,842 is 86.4%, the Chinese text 佔僱員總數的84.6%'),
+  restated(KAWO_TC, [84.6, [86.4, '受訓僱員百分比']], KAWO_EN, [86.4], 'planted: 受訓僱員 84.6% in the Chinese text, 86.4% in its table and the English text and table'),
+  restated(KAWO_EN, [[1_200, 'nearly '], 1_248], KAWO_TC, [[1_200, '逾'], 1_248], 'planted: nearly 1,200 suppliers in the English, 逾1,200家 in the Chinese, 1,248 in both tables (nearly does not hold)'),
+  entry(KAWO_EN, 'ratio', false, [5_412, 9_684, 58.9], 'planted: paper 5,412 of 9,684 tonnes is 55.9%, the English text 58.9%'),
+  across(KAWO_EN, [58.9], KAWO_TC, [55.9], 'planted: paper 58.9% in the English, 紙類佔55.9% in the Chinese'),
+  restated(KAWO_EN, [[38.6 * M, 'We donated HK$'], [3_860 * K, 'Charitable donations']], KAWO_TC, [[386 * WAN, '港幣'], [3_860 * K, '慈善捐款']], 'planted: donations HK$38.6 million in the English text, HK$3,860 thousand in its table, 港幣386萬元 in the Chinese (a scale slip)'),
+
+  ...inBoth('sum', [29_846, 8_462, 21_384], 'GHG 2023: 範圍1 8,462 + 範圍2 21,384 = 29,846 噸'),
+  ...inBoth('sum', [31_621, 8_915, 22_706], 'GHG 2022: 8,915 + 22,706 = 31,621'),
+  entry(KAWO_EN, 'sum', true, [12_486, 7_842, 3_126, 1_518], 'the English non-hazardous waste 2023: 7,842 + 3,126 + 1,518 = 12,486 tonnes'),
+  ...inBoth('sum', [13_214, 8_406, 3_275, 1_533], '無害廢棄物 2022: 8,406 + 3,275 + 1,533 = 13,214'),
+  ...inBoth('sum', [58_426, 16_218, 42_208], '能源 2023: 16,218 + 42,208 = 58,426 兆瓦時'),
+  ...inBoth('sum', [61_380, 17_054, 44_326], '能源 2022: 17,054 + 44,326 = 61,380'),
+  ...inBoth('sum', [9_684, 5_412, 3_046, 1_226], '包裝材料 2023: 5,412 + 3,046 + 1,226 = 9,684 噸'),
+  ...inBoth('sum', [10_089, 5_608, 3_284, 1_197], '包裝材料 2022: 5,608 + 3,284 + 1,197 = 10,089'),
+  entry(KAWO_EN, 'ratio', true, [29_846, 8_624.5 * M, 3.46], 'the English GHG intensity 2023: 29,846 tCO2e over HK$8,624.5 million is its 3.46'),
+  ...inBoth('ratio', [31_621, 8_102.3 * M, 3.9], 'GHG intensity 2022: 31,621 over 8,102.3 百萬港元 is its 3.90').map(unitColumn),
+  ...inBoth('ratio', [58_426, 8_624.5 * M, 6.77], 'energy intensity 2023: 58,426 MWh over 8,624.5 百萬港元 is its 6.77').map(unitColumn),
+  ...inBoth('ratio', [61_380, 8_102.3 * M, 7.58], 'energy intensity 2022: 61,380 over 8,102.3 is its 7.58').map(unitColumn),
+  ...inBoth('ratio', [1_286_400, 8_624.5 * M, 149.2], 'water intensity 2023: 1,286,400 m3 over 8,624.5 is its 149.2').map(unitColumn),
+  ...inBoth('ratio', [1_342_800, 8_102.3 * M, 165.7], 'water intensity 2022: 1,342,800 over 8,102.3 is its 165.7').map(unitColumn),
+  ...inBoth('sum', [6_842, 3_216, 3_626], '僱員 2023 by gender: 3,216 + 3,626 = 6,842'),
+  ...inBoth('sum', [6_615, 3_128, 3_487], '僱員 2022 by gender: 3,128 + 3,487 = 6,615'),
+  ...inBoth('sum', [6_842, 1_984, 3_412, 1_446], '僱員 2023 by age: 1,984 + 3,412 + 1,446 = 6,842'),
+  entry(KAWO_TC, 'sum', true, [6_842, 4_126, 2_318, 398], '僱員 2023 by region: 4,126 + 2,318 + 398 = 6,842'),
+  ...inBoth('sum', [6_615, 4_012, 2_226, 377], '僱員 2022 by region: 4,012 + 2,226 + 377 = 6,615'),
+  ...inBoth('sum', [6_842, 5_904, 938], '僱員 2023 by type: 5,904 + 938 = 6,842'),
+  ...inBoth('sum', [2_094, 913, 1_181], '離職僱員 913 + 1,181 = 2,094'),
+  ...inBoth('ratio', [2_094, 6_842, 30.6], '2,094 leavers of 6,842 is the stated turnover 30.6% (text and table)'),
+  ...inBoth('ratio', [913, 3_216, 28.4], '913 male leavers of 3,216 is the stated 28.4%'),
+  ...inBoth('ratio', [1_181, 3_626, 32.6], '1,181 female leavers of 3,626 is the stated 32.6%'),
+  entry(KAWO_TC, 'ratio', true, [5_912, 6_842, [86.4, '受訓僱員百分比']], 'the Chinese table: 受訓僱員 5,912 of 6,842 is its 86.4%'),
+  entry(KAWO_EN, 'ratio', true, [5_912, 6_842, 86.4], 'the English: 5,912 trained of 6,842 is the stated 86.4% (text and table)'),
+  ...inBoth('ratio', [127_260, 6_842, 18.6], '培訓總時數 127,260 over 6,842 僱員 is the stated average 18.6 hours'),
+  ...inBoth('sum', [1_248, 486, 628, 134], '供應商 2023: 486 + 628 + 134 = 1,248'),
+  ...inBoth('sum', [1_176, 462, 596, 118], '供應商 2022: 462 + 596 + 118 = 1,176'),
+  ...inBoth('ratio', [42_208, 58_426, 72.2], '外購電力 42,208 of 58,426 MWh is the stated 72.2%'),
+  ...inBoth('ratio', [3_046, 9_684, 31.5], '塑膠 3,046 of 9,684 噸 is the stated 31.5%'),
+  entry(KAWO_TC, 'ratio', true, [5_412, 9_684, 55.9], '紙類 5,412 of 9,684 噸 is the stated 55.9%'),
+  ...inBoth('ratio', [3_626, 6_842, 53.0], '女性僱員 3,626 of 6,842 is the stated 53.0%'),
+  ...inBoth('change', [8_102.3 * M, 8_624.5 * M, 6.4], '收益 8,102.3 -> 8,624.5 百萬港元 (86.245 億) is the stated 增長6.4%'),
+  ...inBoth('change', [52.4, 46.8, 10.7], '有害廢棄物 52.4 -> 46.8 噸 is the stated 減少10.7%'),
+  ...inBoth('change', [45, 38, 15.6], '工傷個案 45 -> 38 is the stated 下降15.6%'),
+  ...inBoth('change', [61_380, 58_426, 4.8], '能源總耗量 61,380 -> 58,426 is the stated 減少4.8%'),
+  entry(KAWO_TC, 'change', true, [1_342_800, 1_286_400, 4.2], '耗水 1,342,800 -> 1,286,400 立方米 (約128.6萬) is the stated 減少4.2%'),
+  entry(KAWO_EN, 'change', true, [31_621, 29_846, 5.6], 'the English GHG 31,621 -> 29,846 is the stated down 5.6%'),
+  entry(KAWO_EN, 'change', true, [3_012.8, 2_846.2, 5.5], 'the English NOx 3,012.8 -> 2,846.2 kg is the stated fell 5.5%'),
+
+  ...KALLAVESI_KEY.map(spacedThousands),
 
   // 澄江银行 Chengjiang Bank: an A-share city commercial bank's 环境信息披露报告
   entry(CHENGJIANG, 'change', false, [28.64 * YI, 34.86 * YI, 12.72], 'planted: 表1 清洁生产产业 28.64 -> 34.86 亿元 is +21.72%, its 较年初增长 cell 12.72'),
