@@ -53,14 +53,23 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const statements = collect(docs);
   const parent = statements.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const postings = new Map<string, number[]>();
-  statements.forEach((s, i) =>
-    s.tokens.forEach((t) => {
-      const list = postings.get(t);
-      if (!list) postings.set(t, [i]);
-      else if (list.length <= MAX_POSTING) list.push(i);
-    }),
-  );
+  // each distinct token a number, and its statements (up to one past MAX_POSTING) by that number
+  const tokenIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const tokensOf = statements.map((s, i) => {
+    const ids = new Int32Array(s.tokens.length);
+    s.tokens.forEach((t, k) => {
+      let id = tokenIds.get(t);
+      if (id === undefined) {
+        tokenIds.set(t, (id = postings.length));
+        postings.push([]);
+      }
+      const list = postings[id]!;
+      if (list.length <= MAX_POSTING) list.push(i);
+      ids[k] = id;
+    });
+    return ids;
+  });
   // statements of one kind of quantity, language and scope: only these can be one claim (`sameClaim`)
   const kinds = new Map<string, number>();
   const kind = statements.map((s) => {
@@ -75,8 +84,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   statements.forEach((s, i) => {
     // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
     let common = 0;
-    for (const token of s.tokens) {
-      const list = postings.get(token)!;
+    for (const token of tokensOf[i]!) {
+      const list = postings[token]!;
       if (list.length > MAX_POSTING) {
         common++;
         continue;
@@ -159,7 +168,8 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       if (figure.valueMax !== undefined) return;
       // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
       const metric = withoutBreakdownWord(figure.metric);
-      const distinct = distinctive(metricTokens(metric), figure.unit);
+      const metricWords = metricTokens(metric);
+      const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
       if ((!distinct && !labelOnly && !totalRow) || isPageNumber(doc.text, figure)) return;
@@ -172,7 +182,9 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
-      const tokens = !table && !zh && dimensionOf(figure) === 'percent' ? shareTokens(doc, index) : metricTokens(withoutPeriodWords(metric));
+      const dimension = dimensionOf(figure);
+      const unperiodic = withoutPeriodWords(metric);
+      const tokens = !table && !zh && dimension === 'percent' ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic);
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -181,8 +193,8 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
       if (totalRow && stem === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
-      const rate = dimensionOf(figure) === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension: dimensionOf(figure), table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
+      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
     }),
   );
   // each table's latest year, then its cells of earlier years
