@@ -46,6 +46,9 @@ export function inForwardClause(text: string, figure: Span & { sentence: Span })
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of` (not `make up`, a share's verb). */
 export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
 
+/** An amount written with 元 and no currency word (`236.4億元`, `5,120万元`): it names no currency of its own, so it is in the one its document says (新臺幣, 港幣). */
+export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?元$/;
+
 /** A table column of changes: `同比变动`, `增幅`, `Change`, `YoY`, `Growth`, `% N / N-1` (this year on the one before, as ESRS tables head it). */
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b/i;
 

@@ -24,3 +24,16 @@ describe('a round figure with a direction against its key figure', () => {
     expect(mismatches(`${glance}More than 6,000 colleagues took part in safety training.`)).toEqual([]);
   });
 });
+
+describe('an exact count against the key figure naming its noun', () => {
+  const glance = 'FY2023 at a glance\nWater withdrawn                25.42 GL\nContractors engaged            3,190\n\n1. Our business\n';
+  it('disagrees when two of their digits are swapped (`engaged 3,910 contractors`, `Contractors engaged  3,190`)', () => {
+    expect(mismatches(`${glance}At 30 June 2023 we employed 6,842 people and engaged 3,910 contractors.`)).toEqual([[3_910, 3_190]]);
+  });
+
+  it('is another count when no swap makes one the other, or its sentence does not say the label (`trained 3,910 contractors`)', () => {
+    expect(mismatches(`${glance}At 30 June 2023 we employed 6,842 people and engaged 3,190 contractors.`)).toEqual([]);
+    expect(mismatches(`${glance}At 30 June 2023 we employed 6,842 people and engaged 3,260 contractors.`)).toEqual([]);
+    expect(mismatches(`${glance}During the year we trained 3,910 contractors in safety.`)).toEqual([]);
+  });
+});

@@ -165,4 +165,24 @@ describe('a Chinese rate said before its new value with `至`', () => {
     expect(rule('change.against-table-prior-year', checksOf('change', report('10.2')))).toMatchObject([{ holds: true }]);
     expect(rule('change.against-table-prior-year', checksOf('change', report('12.0')))).toMatchObject([{ holds: false, stated: 12 }]);
   });
+
+  it('reads a new value in a bare 元 (`至236.4億元`) as in the currency of its table (`單位：新臺幣億元`)', () => {
+    const bare = (rate: string) => `表1 營收依產品別\n單位：新臺幣億元\n產品別\t2022年\t2023年\n伺服器\t486.2\t528.6\n車用電子\t241.6\t236.4\n\n伺服器產品營收新臺幣528.6億元，為最大產品線；車用電子營收減少${rate}%至236.4億元。`;
+    expect(rule('change.against-table-prior-year', checksOf('change', bare('2.2')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', bare('10.2')))).toMatchObject([{ holds: false, stated: 10.2 }]);
+  });
+});
+
+describe('an English rate said `, up N%` with no base', () => {
+  const airline = (carried: string, after = ', and revenue rose') =>
+    `In 2023 we carried ${carried} million passengers, up 75.2%${after}.\n\nTable 1: Key operating data, 2023\nIndicator                               2022      2023\nPassengers carried (million)          16.248    28.462\nCargo carried ('000 tonnes)              684       726\n`;
+
+  it('is the change on the table\'s year before when its clause ends there (16.248 -> 28.462 is 75.2%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', airline('28.462')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', airline('28.642')))).toMatchObject([{ holds: false, stated: 75.2 }]);
+  });
+
+  it('is not when the words after it name another base (`since 2019`)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', airline('28.642', ' since 2019')))).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
+import { BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
@@ -33,6 +33,8 @@ const ZH_VERB_BEFORE = /(?:增长|增長|成长|成長|增加|上升|提升|提�
 const ZH_RATE_THEN_FIGURE = /^\s*(?:至|到)\s*$/;
 /** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */
 const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
+/** After a rate said `up` or `down` with no base (`carried 28.642 million passengers, up 75.2%, and revenue …`): its clause ends, the change is on the year before. */
+const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
@@ -73,14 +75,14 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const candidates = rows.filter(({ row, latest, beforeYear, unit }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       if (stated.year !== undefined && stated.year !== beforeYear) return false;
-      return namesRow(named, row.label) && ((comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure)) || inRowUnit(figure, latest, unit));
+      return namesRow(named, row.label) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit));
     });
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
     // a figure restating another row's cell (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`,
     // the Total row's, with the rows Scope 1 / 2 / 3 named) is that row's, not the named row's nearest in value
-    const another = restating.length === 0 && rows.some(({ latest }) => comparable(figure, latest.figure) && restates(figure, latest.figure));
+    const another = restating.length === 0 && rows.some(({ latest }) => ofRowKind(figure, latest.figure) && restates(figure, latest.figure));
     const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && closeTo(figure.value, latest.figure.value));
     if (meant.length !== 1) continue;
     const { before, change, row } = meant[0]!;
@@ -91,6 +93,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   }
   return checks;
 }
+
+/** A text figure of the kind of a row's cells: of their unit, or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`). */
+const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
+  comparable(figure, cell) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
 
 /** A unit column's header. */
 const UNIT_HEADER = /^\s*(?:单位|單位|units?)\s*$/i;
@@ -135,9 +141,11 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
     const between = text.slice(share?.end ?? figure.end, next.start);
     const zhSaid = ZH_RATE_AFTER.exec(between);
     const zh = zhSaid !== null;
-    if (zh || (EN_FIGURE_THEN_RATE.test(between) && EN_YEAR_ON_YEAR_AFTER.test(text.slice(next.end, next.end + 40)))) {
+    const after = text.slice(next.end, next.end + 40);
+    const en = EN_FIGURE_THEN_RATE.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || (/\b(?:up|down)\s+(?:by\s+)?$/i.test(between) && EN_BARE_RATE_ENDS.test(after)));
+    if (zh || en) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
-      const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(text.slice(next.end, next.end + 40))![0]}`);
+      const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`);
       const year = zhSaid?.groups?.['year'];
       if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
     }

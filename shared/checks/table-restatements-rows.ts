@@ -52,6 +52,8 @@ const CAPTION_LINES = 2;
 const YEAR_CELL = /^(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?年?$/;
 /** A label ending in its unit in brackets (`Per capita consumption (litres/person/day)`, `Assets under management (£ million)`). */
 const BRACKETED_UNIT = /^(.*?)\s*\(([^()]+)\)$/;
+/** A label's brackets that give a scale and no unit: `(million)`, `(billion)`, `('000)`. */
+const SCALE_ONLY = /^(?:millions?|billions?|thousands?|'?000s?|mn|bn|m|k)$/i;
 /** Units spelt out in a label's brackets, as extraction writes them after a figure. */
 const UNIT_NAMES = new Map([
   ['litres', 'L'],
@@ -192,6 +194,8 @@ function namedByWords(read: Pick<MetricRow, 'doc' | 'cells' | 'latest' | 'source
   if (cellUnit !== undefined && dimensionOf({ unit: cellUnit }).startsWith('currency')) return row(bracket ? bracket[1]! : label, money(cellUnit), 1);
   if (bracket) {
     const written = bracket[2]!.split(/[,/]|\s+per\s+/)[0]!.trim();
+    // a scale alone (`Passengers carried (million)`), which extraction applied to the cells: a row of counts
+    if (SCALE_ONLY.test(written)) return cellUnit === '' ? row(bracket[1]!, COUNT, 1) : undefined;
     if (written === '' || /\d/.test(written)) return undefined;
     const unit = UNIT_NAMES.get(written.toLowerCase()) ?? written;
     return row(bracket[1]!, baseUnit(unit), unitFactor({ unit }));

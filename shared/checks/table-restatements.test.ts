@@ -162,4 +162,11 @@ describe('a text figure that is another thing than the row its sentence names', 
     expect(tableRow(['report.txt', said('986.4')])).toEqual([]);
     expect(tableRow(['report.txt', said('1,012.7')])).toMatchObject([{ figures: [{ value: 1_012_700_000 }, { value: 1_142_800_000 }] }]);
   });
+
+  it('reads a row whose brackets give a scale alone (`Passengers carried (million)`) as counting things: 28.642 million passengers against 28.462', () => {
+    const table = '\n\nTable 1: Key operating data, 2023\nIndicator                               2022      2023     Change\nPassengers carried (million)          16.248    28.462      75.2%\nCargo and mail carried (\'000 tonnes)     684       726       6.1%\n';
+    const said = (passengers: string) => `In 2023 we carried ${passengers} million passengers as travel recovered.${table}`;
+    expect(tableRow(['report.txt', said('28.462')])).toEqual([]);
+    expect(tableRow(['report.txt', said('28.642')])).toMatchObject([{ figures: [{ value: 28_642_000 }, { value: 28_462_000 }] }]);
+  });
 });
