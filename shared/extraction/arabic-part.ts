@@ -25,13 +25,13 @@ export interface Part {
   percentEnd: number;
 }
 
-function readArabicNumber(text: string, i: number): ArabicNumber {
+function readArabicNumber(text: string, i: number, spaceGroups: boolean): ArabicNumber {
   const spacedMark = isSpaceCode(code(text, i + 1)) && (code(text, i + 2) === 0x2e || code(text, i + 2) === 0x2c) && isSpaceCode(code(text, i + 3));
   if ((isSpaceCode(code(text, i + 1)) && isDigitCode(code(text, i + 2))) || (code(text, i + 1) === 0x2c && code(text, i + 3) === 0x20) || spacedMark) {
     const sp = parseSpacedDigits(text, i);
     if (sp) return sp;
   }
-  return parseArabic(text, i);
+  return parseArabic(text, i, spaceGroups);
 }
 
 /**
@@ -127,9 +127,9 @@ function spacedScale(text: string, p: number, num: ArabicNumber, afterCurrency: 
 }
 const SPACED_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9], ['mn', 1e6], ['bn', 1e9]]);
 
-/** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again. */
-export function arabicPart(text: string, i: number, afterCurrency: boolean): Part {
-  const num = readArabicNumber(text, i);
+/** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again; `spaceGroups` as parseArabic's. */
+export function arabicPart(text: string, i: number, afterCurrency: boolean, spaceGroups = false): Part {
+  const num = readArabicNumber(text, i, spaceGroups);
   let p = num.end;
   let factor = 1;
   let scaled = false;

@@ -20,7 +20,7 @@ const YEAR = /^(?:FY)?(?:19|20)\d{2}$/;
 /** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`. */
 export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
 
-export function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number): RangeMatch | null {
+export function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number, spaceGroups = false): RangeMatch | null {
   let g = skipGap(text, p, 0);
   let c = code(text, g);
   if (c === 0x0a) {
@@ -55,7 +55,7 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
   if (afterCurrency && isLetterCode(code(text, q))) q = sameLetterCurrency(text, figureStart, q); // `RMB3,000 and RMB6,000`
   if (RANGE_CURRENCY.has(code(text, q))) q++; // "$10 to $20", "between £500 and £5,000""
   if (!isDigitCode(code(text, q))) return null;
-  const part = arabicPart(text, q, afterCurrency);
+  const part = arabicPart(text, q, afterCurrency, spaceGroups);
   return { part, hyphen, spacedConnector: g > p || g2 > q };
 }
 

@@ -23,8 +23,11 @@ const TRIANGLE_MINUS = 0x25b3;
 
 const isYearValue = (a: ArabicNumber): boolean => a.intDigits === 4 && !a.hasSeparator && !a.hasDecimal && a.value >= 1900 && a.value <= 2100;
 
-/** The number in digits at `i`, or where to go on when it is a code, a time, a date or part of a word. */
-export function readArabic(text: string, i: number): GrammarResult {
+/**
+ * The number in digits at `i`, or where to go on when it is a code, a time, a date or part of a word;
+ * `spaceGroups` where the text parts thousands with spaces (space-thousands.ts).
+ */
+export function readArabic(text: string, i: number, spaceGroups = false): GrammarResult {
   const prev = code(text, i - 1);
   const times = multiplierBefore(text, i);
   if (times) return times;
@@ -36,7 +39,7 @@ export function readArabic(text: string, i: number): GrammarResult {
     return skipTo(tokenEnd(text, i));
   }
   const cur = currencyBefore(text, i);
-  const first = arabicPart(text, i, cur !== null);
+  const first = arabicPart(text, i, cur !== null, spaceGroups);
   const num = first.num;
   let p = num.end;
   const c0 = code(text, p);
@@ -64,7 +67,7 @@ export function readArabic(text: string, i: number): GrammarResult {
   let isPercent = first.percentEnd > 0;
 
   // Range: "30,000 to 40,000", "1500-2000", "10%~20%", "3至5万".
-  const rng = rangeAfter(text, p, cur !== null, read.start);
+  const rng = rangeAfter(text, p, cur !== null, read.start, spaceGroups);
   if (rng) {
     const second = rng.part;
     if (second.num.spaced === num.spaced && !percentThenAmount(text, first.percentEnd, second.percentEnd, second.end)) {

@@ -238,12 +238,18 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
     if (m && m.end === cell.length) return { unit: m.value };
     if (code(text, start - 1) === 0x09) return {};
   }
-  // a label of words before the number, no sentence punctuation (a separator inside a number is none)
+  // a label of words before the number, no sentence punctuation (a separator inside a number is none);
+  // in a cell between column gaps, neither is a list's number opening the row (`2.      Other than
+  // Permanent (E)`) nor what brackets hold (`Energy use (thousand kL, crude oil equivalent)`)
   let letters = 0;
-  for (let k = ls; k < start; k++) {
+  let depth = 0;
+  const listed = gapBefore > 0 ? LIST_NUMBER.exec(text.slice(ls, Math.min(start, ls + 8))) : null;
+  for (let k = listed ? ls + listed[0].length : ls; k < start; k++) {
     const c = code(text, k);
+    if (gapBefore > 0 && (c === 0x28 || c === 0xff08)) depth++;
+    else if (depth > 0 && (c === 0x29 || c === 0xff09)) depth--;
     const inNumber = (c === 0x2e || c === 0x2c) && isDigitCode(code(text, k - 1)) && isDigitCode(code(text, k + 1));
-    if (!inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) && !titleStop(text, k)) return null;
+    if (depth === 0 && !inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) && !titleStop(text, k)) return null;
     if (isLetterCode(c) || isCjkCode(c)) letters++;
   }
   if (letters < 2) return null;
@@ -253,6 +259,8 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
 }
 
 const MAX_ROW = 400;
+/** A list's number opening a table row, a column gap after it (`2.      Other than Permanent`). */
+const LIST_NUMBER = /^\s*\d{1,2}\.(?:\t| {2,})/;
 
 /** `Mr. Zhou Jianguo`, `Dr. Tan`: the full stop of a short capitalised abbreviation in a label, no sentence's end. */
 function titleStop(text: string, k: number): boolean {

@@ -32,7 +32,11 @@ function digitsOf(text: string, start: number, end: number): string {
   return /^[0-9]*$/.test(raw) ? raw : normSlice(text, start, end);
 }
 
-export function parseArabic(text: string, i: number): ArabicNumber {
+/**
+ * `spaceGroups`: the text parts thousands with spaces (space-thousands.ts), so a first group of one
+ * to three digits takes the groups of three after single spaces (`1 246 800`, `4 365.2`).
+ */
+export function parseArabic(text: string, i: number, spaceGroups = false): ArabicNumber {
   let j = digitRunEnd(text, i);
   let digits = digitsOf(text, i, j);
   const intDigitsFirst = digits.length;
@@ -48,6 +52,12 @@ export function parseArabic(text: string, i: number): ArabicNumber {
       digits += String.fromCharCode(code(text, j + 1), code(text, j + 2), code(text, j + 3));
       j += 4;
       hasSeparator = true;
+    }
+    // `1 246 800`, in a text that parts thousands with spaces
+    if (spaceGroups && !hasSeparator) {
+      const groupsFrom = j;
+      for (; spaceGroupAt(text, j); j += 4) digits += normSlice(text, j + 1, j + 4);
+      hasSeparator = j > groupsFrom;
     }
   }
   const intDigits = digits.length;
@@ -69,6 +79,10 @@ export function parseArabic(text: string, i: number): ArabicNumber {
     spaced: false,
   };
 }
+
+/** Whether a single space at `j` parts off a group of exactly three digits (` 246`). */
+const spaceGroupAt = (text: string, j: number): boolean =>
+  code(text, j) === 0x20 && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4));
 
 /**
  * Indian grouping after a first group of one or two digits (`8,41,250`, `1,23,45,678`): groups of

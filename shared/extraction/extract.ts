@@ -13,6 +13,7 @@ import { takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun'
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
+import { groupsThousandsWithSpaces } from './space-thousands';
 import { entityEnd } from './gaps';
 import { skipMarkup, wordEnd } from './skip';
 import { noiseReason } from './noise';
@@ -32,8 +33,8 @@ export interface ScanOptions {
 }
 
 /** The number at anchor `i` (of class `a`), read by the grammar of its script. */
-function readAt(text: string, i: number, a: number): GrammarResult {
-  if (a === A_DIGIT) return readArabic(text, i);
+function readAt(text: string, i: number, a: number, spaceGroups: boolean): GrammarResult {
+  if (a === A_DIGIT) return readArabic(text, i, spaceGroups);
   if (a === A_ZHNUM) return loneOne(text, i) ? { read: null, next: i + 1 } : readChinese(text, i);
   if (a === A_LETTER) {
     const we = wordEnd(text, i);
@@ -49,6 +50,7 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
   const out: Candidate[] = [];
   const orphans = new OrphanScales(text);
   const tables = new TableHeaders(text);
+  const spaceGroups = groupsThousandsWithSpaces(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -63,7 +65,7 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
         continue;
       }
     }
-    const r = readAt(text, i, a);
+    const r = readAt(text, i, a, spaceGroups);
     let next = r.next;
     if (r.read) {
       const cand = finishFigure(text, r.read, orphans, tables);

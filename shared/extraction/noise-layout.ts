@@ -6,7 +6,7 @@ import { atLineEnd, atLineStart } from './context';
 import { skipGapBack } from './gaps';
 import { tocPageNumber } from './toc';
 import { continuesWrappedProse, isHeadingLine } from './names';
-import { inUnitCaption } from './unit-spec-in';
+import { inUnitCaption, scaleOfLabelBrackets, statedAfterUnitLabel } from './unit-spec-in';
 import { CURRENCY_PREFIX } from './units';
 import { inUnitCell, inUnitCellRest } from './unit-cell';
 import { pageAfterBarredTitle, pageAfterEdgeTitle } from './running-head';
@@ -32,6 +32,9 @@ function inBareNumberRow(text: string, start: number): boolean {
   const le = ls < 0 ? -1 : lineEndWithin(text, start, MAX_BARE_ROW - (start - ls));
   return le >= 0 && BARE_NUMBER_ROW.test(text.slice(ls, le));
 }
+
+/** 10, 100, 1,000 … as a number's digits. */
+const POWER_OF_TEN = /^10+$/;
 
 export const LAYOUT_NOISE_RULES = {
   pageOrTocNumber: {
@@ -117,8 +120,14 @@ export const LAYOUT_NOISE_RULES = {
       // `(amounts x €1,000)`: the power of ten after a multiplier in a statement of unit
       if (c.form.script === 'arabic') {
         if (/[x×]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && inUnitCaption(text, c.start, c.end)) return true;
-        // `(t-CO2/¥100 million)`, `tCO2e/$1m`: an amount glued after a rate's slash is its base
-        return c.reading.scaled && code(text, c.start - 1) === 0x2f && /[A-Za-z]\d?$/.test(text.slice(Math.max(0, c.start - 4), c.start - 1));
+        // `Unit: RMB10,000`, `Unit: 10,000 yuan`: a table's scale in digits after its unit label
+        if (c.value >= 1000 && statedAfterUnitLabel(text, c.start, c.end)) return true;
+        // `CO2 emissions (10,000 t-CO2)      128.4`: the row's scale in digits, in its label's brackets
+        if (c.value >= 1000 && scaleOfLabelBrackets(text, c.start, c.end, c.value)) return true;
+        // `(t-CO2/¥100 million)`, `tCO2e/$1m`, `tce/RMB10,000`: an amount glued after a rate's slash is its
+        // base, scaled or a power of ten
+        const base = c.reading.scaled || (c.reading.currency && POWER_OF_TEN.test(String(c.value)));
+        return base && code(text, c.start - 1) === 0x2f && /[A-Za-z]\d?$/.test(text.slice(Math.max(0, c.start - 4), c.start - 1));
       }
       if (!c.reading.scaled) return false;
       // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)

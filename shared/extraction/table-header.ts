@@ -1,6 +1,6 @@
 import { lineEndWithin, lineStartWithin } from './lines';
-import { specIn } from './unit-spec-in';
-import { restBelow } from './unit-cell';
+import { currencyPower, specIn } from './unit-spec-in';
+import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import type { Unit } from './units';
@@ -67,7 +67,7 @@ export class TableHeaders {
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? this.wrappedCellSpec(row, k) : null);
+      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k)) : null);
       if (spec) return scaledMeasure(spec, header.table, label) ?? spec;
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
@@ -123,16 +123,18 @@ export class TableHeaders {
   ): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } {
     let captionLines = 0;
     let headerRows = 0;
-    let at = row.start - 1;
+    let at = row.start;
     // a block's caption inside the table's body (`GHG emissions (tCO2e)` under a row of values) states
     // its rows' unit, over anything the table states above it but a percentage column's own header
     let block: UnitSpec | null = null;
     let blockCaption: string | undefined;
     let below: Row = row;
+    // the header row's cell over the value, for a caption that lists `%` beside its unit (`单位：亿元、%`)
+    let columnHeader: string | undefined;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
-      at = above.start - 1;
+      at = above.start;
       const under = below;
       below = above;
       // `Table 7  GHG emissions (million tonnes CO2-e)`: a caption after its table's number
@@ -152,7 +154,7 @@ export class TableHeaders {
             continue;
           }
         }
-        if (spec) return tableResult(block, blockCaption, spec, cells[0]!);
+        if (spec) return tableResult(block, blockCaption, spec.percentColumns && shareHeader(columnHeader) ? PERCENT : spec, cells[0]!);
         if (isProse(cells[0]!)) break;
         if (headerRows === 0 && captionLines === 0 && this.labelContinued(above, under)) continue;
         captionLines++;
@@ -183,6 +185,7 @@ export class TableHeaders {
       if (headerCell !== undefined && headerCell !== above.cells[0] && this.rateCell(headerCell)) return tableResult(block, blockCaption, null);
       const first = headerCell === above.cells[0] || !this.firstCellOverValues(above, row) ? this.spec(above.cells[0]!) : null;
       if (first && !namesRows(above.cells[0]!, first)) return tableResult(block, blockCaption, first);
+      if (headerRows === 0) columnHeader = headerCell;
       headerRows++;
       captionLines = 1;
     }
@@ -242,12 +245,12 @@ export class TableHeaders {
     if (row.tab) return null;
     const s = start - row.start;
     const e = end - row.start;
-    let at = row.start - 1;
+    let at = row.start;
     let headerLines = 0;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && headerLines < MAX_ALIGNED_HEADER_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
-      at = above.start - 1;
+      at = above.start;
       if (above.cells.length === 0) {
         if (headerLines > 0) break;
         continue;
@@ -303,11 +306,11 @@ export class TableHeaders {
    */
   private indentedUnder(row: Row, col: number): UnitSpec | null {
     const indent = leadingSpaces(this.text, row.start);
-    let at = row.start - 1;
+    let at = row.start;
     for (let n = 0; n < MAX_INDENTED_PARTS && at > 0; n++) {
       const above = this.rowAt(at - 1);
       if (!above || above.cells.length !== row.cells.length || !above.cells.slice(col).some(isDigitValueCell)) return null;
-      at = above.start - 1;
+      at = above.start;
       if (leadingSpaces(this.text, above.start) >= indent) continue;
       const spec = this.spec(above.cells[0]!);
       return spec && spec.unit?.kind !== 'percent' && !ownRate(above.cells[0]!) ? spec : null;
@@ -399,6 +402,18 @@ const tableResult = (block: UnitSpec | null, blockCaption: string | undefined, s
 /** A column's own header: over a block's caption only when it is a percentage (`Change⏎%`). */
 const columnResult = (block: UnitSpec | null, blockCaption: string | undefined, spec: UnitSpec): HeaderSpecs =>
   !block || spec.unit?.unit === '%' ? { column: spec, table: null } : tableResult(block, blockCaption, null);
+
+/** A header naming a share or a rate of change (`占比`, `增幅`, `增长率`, `Share`, `Growth`), whose cells a caption's listed `%` states. */
+const shareHeader = (cell: string | undefined): boolean => cell !== undefined && SHARE_HEADER.test(cell.trim());
+const SHARE_HEADER = /(?:率|比例|比重|占比|佔比|增幅|降幅|增速)$|^(?:share|growth|change|ratio|rate|yoy)\b/i;
+const PERCENT: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
+
+/**
+ * `Charitable donations⇥RMB10,000⇥18,426⇥21,684` under a `Unit` header: a unit column's currency and
+ * power of ten, the scale of the bare values after it (elsewhere `RMB10,000` may be an amount).
+ */
+const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null =>
+  row.cells.slice(k + 1).every((cell) => BARE_VALUE.test(cell)) && underUnitHeader(text, row.start, k) ? currencyPower(row.cells[k]!) : null;
 
 /** The longest line of words read as the first half of a row's wrapped label. */
 const MAX_LABEL_LINE = 40;

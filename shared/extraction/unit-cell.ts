@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
-import { specIn } from './unit-spec-in';
+import { currencyPower, specIn } from './unit-spec-in';
 
 // A table's unit column states once the scale and unit of the values after it, often in both
 // languages (`原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420`, `亿元 RMB 100
@@ -29,11 +29,37 @@ export function inUnitCell(text: string, c: Candidate): boolean {
   const rest = after.slice(gapAfter.index).split(CELL_GAP).map((s) => s.trim()).filter((s) => s !== '');
   if (rest.length === 0 || !rest.every((cell) => VALUE_CELL.test(cell))) return false;
   const cell = text.slice(ls + gapBefore, c.end + gapAfter.index).trim();
+  // `Charitable donations⇥RMB10,000⇥18,426⇥21,684`: a currency's power of ten before bare values
   if (specIn(cell) !== null) return true;
+  if (rest.every((v) => BARE_VALUE.test(v)) && currencyPower(cell) !== null && underUnitHeader(text, ls, before.slice(0, gapBefore).split(CELL_GAP).filter((x) => x.trim() !== '').length)) return true;
   // `KRW 100⏎million`: the cell's scale wrapped onto the line under it
   const wrapped = restBelow(text, le, gapBefore);
   return wrapped !== null && specIn(`${cell} ${wrapped}`) !== null;
 }
+
+/**
+ * Whether the cell `k` of the row starting at `rowStart` stands under a header cell `Unit` (`单位`): the
+ * first line above with no value cell (years head columns) and more than `k` cells is the table's header row.
+ */
+export function underUnitHeader(text: string, rowStart: number, k: number): boolean {
+  let end = rowStart - 1;
+  for (let n = 0; n < MAX_HEADER_WALK && end > 0; n++) {
+    const start = lineStartWithin(text, end, MAX_ROW);
+    if (start < 0) return false;
+    const cells = text.slice(start, end).split(CELL_GAP).map((x) => x.trim()).filter((x) => x !== '');
+    end = start - 1;
+    if (cells.length <= k || cells.some((x) => VALUE_CELL.test(x) && !YEAR_CELL.test(x))) continue;
+    return UNIT_HEADER.test(cells[k]!);
+  }
+  return false;
+}
+const MAX_HEADER_WALK = 40;
+/** A year heading a column (`2023`), no value. */
+const YEAR_CELL = /^(?:19|20)\d\d$/;
+const UNIT_HEADER = /^(?:units?|单位|單位)$/i;
+
+/** A value cell of digits alone, no currency of its own. */
+export const BARE_VALUE = /^[-–(]?[\d.,]+\)?%?$/;
 
 /** Longest rest of a unit cell a PDF wraps onto the line under it (`million`, `100 million`). */
 const MAX_REST = 24;

@@ -1,5 +1,6 @@
 import { memoized, readSpec, scaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
+import { CURRENCY_PREFIX } from './units';
 
 // Where a table states its spec (unit-spec.ts) inside longer text: in parentheses in a caption or
 // a row label, after `单位：`, or a cell that is wholly one.
@@ -20,7 +21,7 @@ function readSpecIn(s: string): UnitSpec | null {
   if (s.length <= 24 && PERCENT_HEADER.test(s)) return PERCENT_SPEC;
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
-    const spec = readSpec(label[1]!) ?? listedSpec(label[1]!);
+    const spec = statedAfterLabel(label[1]!);
     if (spec) return spec;
   }
   const times = s.length <= 8 ? timesCounted(s) : null;
@@ -34,6 +35,49 @@ function readSpecIn(s: string): UnitSpec | null {
   return null;
 }
 
+/** What a statement after `Unit:` or `单位：` says: a spec, a list of them, or a currency's power of ten. */
+const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSpec(s) ?? currencyPower(s);
+
+/**
+ * `Unit: RMB10,000`, `Unit: HK$ 1,000`: after a unit label, a currency and a power of ten in digits state
+ * the scale of the table below (a Chinese report's 万元 put into English), not an amount; so does a unit
+ * column's cell before bare values (unit-cell.ts, table-header.ts).
+ */
+export function currencyPower(s: string): UnitSpec | null {
+  const t = s.trim();
+  const m = CURRENCY_PREFIX.matchForward(t, 0);
+  const power = m ? CURRENCY_POWER.exec(t.slice(m.end)) : null;
+  return power ? { factor: Number(power[1]!.replace(/,/g, '')), unit: { unit: m!.value, kind: 'currency' } } : null;
+}
+const CURRENCY_POWER = /^\s?(1,000|10,000|100,000|1,000,000|1000|10000)\s*$/;
+
+/**
+ * Whether `[start, end)`, a number read with its currency or unit, is the whole statement after a unit
+ * label (`Unit: RMB10,000`, `Unit: 10,000 yuan`): the scale of the table below, no figure.
+ */
+export function statedAfterUnitLabel(text: string, start: number, end: number): boolean {
+  if (!UNIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const rest = STATEMENT_REST.exec(text.slice(end, end + 24))![0];
+  return statedAfterLabel(text.slice(start, end) + rest) !== null;
+}
+/**
+ * Whether `[start, end)`, a power of ten with a unit, opens a row label's brackets that state the row's
+ * scale (`CO2 emissions, Scope 1+2 (10,000 t-CO2)      128.4`): a column gap and the row's value after them.
+ */
+export function scaleOfLabelBrackets(text: string, start: number, end: number, value: number): boolean {
+  if (!OPEN.has(text.charCodeAt(start - 1))) return false;
+  const m = BRACKET_REST.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const spec = readSpec(text.slice(start, end) + m[1]!);
+  return spec !== null && spec.factor === value;
+}
+/** The rest of the brackets, then a column gap and a value on the line (a row's cells). */
+const BRACKET_REST = /^([^()（）\n]*)[)）](?:\t|  )[ \t]*[-–(]?\d/;
+
+const UNIT_LABEL_BEFORE = /(?:单位|單位|units?)\s*[:：]\s*$/i;
+/** The rest of a statement's cell after the number: up to a column gap, a separator or the line's end. */
+const STATEMENT_REST = /^[^\t\n;；。]*?(?=$|\t|\n|[;；。]|\s{2})/;
+
 /**
  * `Average fleet age (years)`: a duration in years, which a bare `years` states nowhere else (a year
  * is a date's); `On-time departures (within 15 minutes, %)`: the unit after the bracket's last comma.
@@ -41,7 +85,16 @@ function readSpecIn(s: string): UnitSpec | null {
 function yearsOrLastPart(inner: string): UnitSpec | null {
   if (YEARS.test(inner)) return YEARS_SPEC;
   const comma = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('，'));
-  return comma > 0 ? readSpec(inner.slice(comma + 1)) : null;
+  return comma > 0 ? (readSpec(inner.slice(comma + 1)) ?? unitThenWhatOf(inner)) : null;
+}
+
+/**
+ * `Energy use (thousand kL, crude oil equivalent)`: a unit, then words of what it is reckoned as; the
+ * unit before the first comma is the row's when nothing after it is a number.
+ */
+function unitThenWhatOf(inner: string): UnitSpec | null {
+  const comma = inner.search(/[,，]/);
+  return /^[^\d]*$/.test(inner.slice(comma + 1)) && /^[\s\p{L}]+$/u.test(inner.slice(comma + 1)) ? readSpec(inner.slice(0, comma)) : null;
 }
 const YEARS = /^\s*(?:years|yrs)\s*$/i;
 const YEARS_SPEC: UnitSpec = { factor: 1, unit: { unit: 'years', kind: 'duration' } };
@@ -93,11 +146,16 @@ const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
 
 /**
  * `单位：万人次、万吨、万架次`: one statement for rows of different units. The scale they share is
- * the table's; which unit is a row's the caption does not say, so a cell takes none.
+ * the table's; which unit is a row's the caption does not say, so a cell takes none. `单位：亿元、%`:
+ * the amounts' unit, and percentages in the columns a share or a rate heads.
  */
 function listedSpec(s: string): UnitSpec | null {
-  const specs = s.split(/[、，,]/).map((part) => (part.trim() === '' ? null : readSpec(part)));
-  if (specs.length < 2 || specs.some((x) => x === null)) return null;
+  const all = s.split(/[、，,]/).map((part) => (part.trim() === '' ? null : readSpec(part)));
+  if (all.length < 2 || all.some((x) => x === null)) return null;
+  // `亿元、%`: the percent sign names the share and rate columns, the rest the others
+  const specs = all.filter((x) => x!.unit?.kind !== 'percent');
+  if (specs.length === 0) return null;
+  if (specs.length < all.length) return specs.length === 1 ? { ...specs[0]!, percentColumns: true } : null;
   const [first, ...rest] = specs as UnitSpec[];
   if (rest.some((x) => x.factor !== first!.factor)) return null;
   return { factor: first!.factor, unit: rest.every((x) => x.unit?.unit === first!.unit?.unit) ? first!.unit : null };
@@ -137,7 +195,8 @@ export function inUnitCaption(text: string, start: number, end: number): boolean
   while (close < Math.min(text.length, end + CAPTION_REACH) && !CLOSE.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close++;
   const opener = text.charCodeAt(open);
   if (OPEN.has(opener) ? !CLOSE.has(text.charCodeAt(close)) : !/(?:单位|單位|units?)\s*$/i.test(text.slice(Math.max(0, open - 6), open))) return false;
-  return readSpec(text.slice(open + 1, close)) !== null;
+  const inner = text.slice(open + 1, close);
+  return (OPEN.has(opener) ? readSpec(inner) : statedAfterLabel(inner)) !== null;
 }
 
 const CELL_EDGE = /\t|\n|[ \u3000]{2}/;

@@ -14,6 +14,8 @@ export interface UnitSpec {
   /** What a cell's number is multiplied by (1 when the spec gives only a unit). */
   factor: number;
   unit: Unit | null;
+  /** The statement lists `%` beside its unit (`单位：亿元、%`): a column headed by a share or a rate holds percentages. */
+  percentColumns?: boolean;
 }
 
 const FILLERS = [
@@ -64,8 +66,11 @@ function bilingual(s: string): UnitSpec | 'disagree' | null {
   // a scale in one script and the unit in the other (`百万 HK$`, `千 $`, `万 tCO2e`): one statement in two parts
   if (zh.unit === null && en.factor === 1) return { factor: zh.factor, unit: en.unit };
   if (en.unit === null && zh.factor === 1) return { factor: en.factor, unit: zh.unit };
-  return zh.factor === en.factor && zh.unit?.unit === en.unit?.unit ? zh : 'disagree';
+  // the same duration named in each language (`小時 hours`, `天 days`): the Chinese one, as a measure word
+  const sameUnit = zh.unit?.unit === en.unit?.unit || (en.unit !== null && DURATION_IN_ENGLISH[zh.unit?.unit ?? ''] === en.unit.unit);
+  return zh.factor === en.factor && sameUnit ? zh : 'disagree';
 }
+const DURATION_IN_ENGLISH: Readonly<Record<string, string>> = { 小时: 'hours', 天: 'days', 日: 'days', 分钟: 'minutes', 年: 'years', 月: 'months' };
 // `/` is no separator: `tCO2e / RMB million` is a rate, not a unit a cell can take
 const SEPARATORS = new Set(Array.from(':：,，、()（）[]', (c) => c.charCodeAt(0)));
 

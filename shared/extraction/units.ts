@@ -127,7 +127,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
     [`kg${gas}`, u('kgCO2e', 'measure')], [`g${gas}`, u('gCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
     [`tons ${gas}`, u('tCO2e', 'measure')], [`tons of ${gas}`, u('tCO2e', 'measure')],
   ] as Array<readonly [string, Unit]>),
-  ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['pj', u('PJ', 'measure')],
+  ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['kl', u('kL', 'measure')], ['pj', u('PJ', 'measure')],
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],

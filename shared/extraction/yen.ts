@@ -3,11 +3,12 @@ import type { ExtractedFigure } from '../domain/figure';
 // `¥` (and the full-width `￥`) is the sign of the yuan and of the yen alike. Read alone it is the
 // renminbi, as in the Chinese reports Tickmark is built around; in a yen report (a Japanese
 // company's, which names the yen more often than the yuan: `billion yen`, `JPY`, `円`; or names
-// neither but Japan) it is the yen.
+// neither but Japan, or a fiscal year ended March 31) it is the yen.
 
 const YEN_WORDS = /\byen\b|\bJPY\b|円/gi;
 const YUAN_WORDS = /\bRMB\b|\bCNY\b|\byuan\b|\brenminbi\b|人民币|人民幣|元/gi;
-const JAPAN_WORDS = /\bJapan(?:ese)?\b|\bTokyo\b|日本/g;
+// a fiscal year ended March 31, as Japanese companies keep it (a Chinese company's is the calendar year)
+const JAPAN_WORDS = /\bJapan(?:ese)?\b|\bTokyo\b|日本|\bended March 31\b/g;
 const CHINA_WORDS = /\bChina\b|\bChinese\b|\bPRC\b|中国|中國/g;
 
 /**
