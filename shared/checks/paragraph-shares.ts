@@ -4,15 +4,17 @@
 //   are all of one figure that can hold its numerator: as certain as a whole named outright, so a
 //   share that does not come out is a mismatch;
 // - a share with no figure before it in its sentence (`Independent directors thus make up 36.4% of
-//   the Board`) may be of a pair in the sentence before (holds only: which pair is not said).
+//   the Board`) may be of a pair in the sentence before (holds only: which pair is not said);
+// - a share no rule has read may be of a table row over another, both named (`ratio.ts`' `shareOfTableRows`).
 
 import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
-import { priorYearWhole, quotientIsStated, shareCheck, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
+import { priorYearWhole, quotientIsStated, shareCheck, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from './slips';
+import { datedRows, type DatedRow } from './table-prior-year-changes';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
@@ -52,6 +54,14 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     if (inTable(doc.text, share) || FORWARD.test(doc.text.slice(share.sentence.start, share.sentence.end))) return;
     const pair = pairInSentenceBefore(doc, at(i));
     if (pair) out.push(pair);
+  });
+  // a share no rule has read may be of table rows the text names (the rows read once a share needs them)
+  const read = new Set([...stated, ...out.map((c) => c.figures.find((f) => f.role === 'result')?.start)]);
+  let rows: DatedRow[] | undefined;
+  doc.figures.forEach((share, i) => {
+    if (share.unit !== '%' || read.has(share.start)) return;
+    const check = shareOfTableRows(doc, i, () => (rows ??= datedRows(doc)));
+    if (check) out.push(check);
   });
   return out;
 }

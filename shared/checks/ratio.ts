@@ -6,7 +6,8 @@
 //   total N / X; the totals implied in one passage must agree within their precision.
 // A share is called a mismatch only when both inputs are certain: the only pair in a sentence that
 // says it is a share, or a whole named by the same metric — in the text, or as the label of a table
-// row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`).
+// row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`); or a
+// part and a whole both table rows the text names (`table-row-shares.ts`).
 
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
@@ -19,6 +20,8 @@ import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
+import { isTableCell } from './table-columns';
+import { rowsOfShare } from './table-row-shares';
 
 const NUMERATOR_REACH = 160;
 const DENOMINATOR_REACH = 3000;
@@ -30,13 +33,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   let rows: DatedRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i]!;
-    if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) continue;
-    // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
-    if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start))) continue;
-    if (rateOfChangeBefore(doc, i)) continue;
-    // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
-    if (PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start))) continue;
-    if (isComparison(doc.text, share)) continue;
+    if (!readAsShare(doc, i)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
     const ofThem = shareOfThem(doc, i, inSentence);
     if (ofThem) {
@@ -100,6 +97,41 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share))) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
+}
+
+/** Whether a percentage is read as a share: one of 100 at most, no rate of change, nor last year's or a comparison's. */
+function readAsShare(doc: CheckDocument, i: number): boolean {
+  const share = doc.figures[i]!;
+  if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) return false;
+  // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
+  if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start)) || rateOfChangeBefore(doc, i)) return false;
+  // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
+  return !PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start)) && !isComparison(doc.text, share);
+}
+
+/** A share no rule has read, of a table row over another that the text names (`table-row-shares.ts`). */
+export function shareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
+  if (isTableCell(doc, i) || !readAsShare(doc, i)) return undefined;
+  const read = rows();
+  const found = read.length > 0 ? rowsOfShare(doc, i, wholeNamed(doc.text, doc.figures[i]!) ?? wholeOfShareBefore(doc, i) ?? wholeOfEarlierShare(doc, i), read) : undefined;
+  return found && shareCheck(found.part, found.whole, { doc, figure: doc.figures[i]!, index: i }, 'ratio.share-of-table-rows');
+}
+
+/** How many shares back a share without a whole of its own takes the whole of one. */
+const SHARES_BACK = 4;
+
+/** The whole a share before this one in its sentence names (`85.4% of Scope 3, followed by … (category 11, 6.7%)`). */
+function wholeOfEarlierShare(doc: CheckDocument, i: number): string | undefined {
+  const share = doc.figures[i]!;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < SHARES_BACK; k--) {
+    const f = doc.figures[k]!;
+    if (f.sentence.start !== share.sentence.start) return undefined;
+    if (f.unit !== '%') continue;
+    seen++;
+    const named = wholeNamed(doc.text, f);
+    if (named !== undefined) return named;
+  }
+  return undefined;
 }
 
 /** After a share, its whole said as `them` and its part in brackets: `41.2% of them women (1,127)`, `38.4% of them (432)`. */

@@ -1,0 +1,133 @@
+// Shares the running text states of one table row over another, the part named by words, not a figure:
+// - `Mt Carrow's emissions fell 4.1% and it accounts for 47.6% of Scope 1 emissions` beside a table whose
+//   `Mt Carrow (iron ore)` row reads 574.2 in the latest year and its `Scope 1 total` 1,228.6 (`it` is the
+//   sentence's subject);
+// - `… 85.4% of Scope 3, followed by use of sold products (category 11, 6.7%)`: the part named before and in
+//   the share's bracket (`11 Use of sold products`), the whole the share before it names (`Total Gross
+//   indirect (Scope 3) GHG emissions`);
+// - `Water withdrawal fell 3.3% to 24.52 GL; groundwater made up 75.1% of it`, `合計393,050公噸CO2e，…，其中
+//   範疇二佔95.7%`: the whole the sentence's figure before (`it`, `其中`), which restates a row of the part's table.
+// A row is named when its label's words are said and the numbers among them (`Scope 1`, `category 11`) are
+// the same; the whole's row stands in the part's table. Both named, a share that does not come out is a mismatch.
+
+import { comparable } from './dimension';
+import { metricTokens } from './metric-tokens';
+import { namesRow } from './row-naming';
+import { tableBlocks, type Row } from './table-blocks';
+import { restates, type DatedRow } from './table-prior-year-changes';
+import type { CheckDocument, DocFigure } from './types';
+
+/** A whole said by a pronoun: the figure before it in its sentence. */
+const PRONOUN_WHOLE = /^(?:it|them|this|that|these|those)$/i;
+/** A part said by a pronoun (`and it accounts for`): the sentence's subject. */
+const PRONOUN_PART = /^\s*(?:and\s+|while\s+|but\s+)?(?:it|they|this)\b/i;
+/** A part said as one of the figure before (`，其中範疇二佔`, `, of which Scope 2`). */
+const OF_WHICH = /^\s*(?:其中|of which\b)/i;
+/** How many figures of the clause before a `;` the whole is looked for among. */
+const FIGURES_BACK = 4;
+/** Where a part's clause begins: after a comma, semicolon or colon. */
+const CLAUSE_BREAK = /[,;:，；：]/g;
+
+/** The numbers that are words of a name (`Scope 1+2` → 1 2, `category 11` → 11), not of a unit or formula (`CO2`). */
+export const nameNumbers = (words: string) => (words.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ' ').match(/\d+/g) ?? []).join(' ');
+
+const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ');
+
+/**
+ * The part and whole of the share at `i`, as a table row's latest cell over another's (or over the
+ * sentence's figure a pronoun or `其中` points back to), when words name both; `whole` is the whole the
+ * share names, or a share before it in its sentence, if any.
+ */
+export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undefined, rows: readonly DatedRow[]): { part: DocFigure; whole: DocFigure } | undefined {
+  const { text, figures } = doc;
+  const share = figures[i]!;
+  const before = text.slice(share.sentence.start, share.start);
+  let first = i;
+  while (first > 0 && figures[first - 1]!.sentence.start === share.sentence.start) first--;
+  const inSentence = figures.slice(first, i);
+  const words = partWords(before, inSentence.at(-1)?.end === undefined ? 0 : inSentence.at(-1)!.end - share.sentence.start);
+  const subject = PRONOUN_PART.test(words) && inSentence[0] ? text.slice(share.sentence.start, inSentence[0].start) : words;
+  const index = indexOf(doc, rows);
+  const part = namedRow(index, subject, (r) => r.latest.figure.unit !== '%');
+  if (!part) return undefined;
+  // the whole a figure of the sentence before the part (`of it`, `其中`): the last one, restating a row of the part's table
+  if ((whole !== undefined && PRONOUN_WHOLE.test(whole.trim())) || (whole === undefined && OF_WHICH.test(words))) {
+    // (or the clause a `;` ends just before: `Water withdrawal fell 3.3% to 24.52 GL; groundwater made up 75.1% of it`)
+    const joined = /[;；]\s*$/.test(text.slice(Math.max(0, share.sentence.start - 3), share.sentence.start));
+    let k = i - 1;
+    while (k >= 0 && k >= first - FIGURES_BACK && (figures[k]!.unit === '%' || figures[k]!.end > share.start - words.length)) k--;
+    const figure = k >= 0 && (figures[k]!.sentence.start === share.sentence.start || (joined && figures[k]!.sentence.end >= share.sentence.start - 3)) ? figures[k] : undefined;
+    if (!figure || !comparable(figure, part.latest.figure) || !(figure.value > part.latest.figure.value)) return undefined;
+    if (!index.byBlock.get(blockOf(doc, part.row))!.some((r) => restates(figure, r.latest.figure))) return undefined;
+    return { part: part.latest, whole: { doc, figure, index: k } };
+  }
+  if (whole === undefined) return undefined;
+  const said = new Set(metricTokens(whole.replace(/['’]s\b/g, '')));
+  const numbers = nameNumbers(whole);
+  const wholes = index.byBlock.get(blockOf(doc, part.row))!.filter((r) => {
+    if (r === part || nameNumbers(r.row.label) !== numbers) return false;
+    const label = metricTokens(r.row.label);
+    return said.size > 0 && label.length > 0 && (label.every((t) => said.has(t)) || [...said].every((t) => label.includes(t)));
+  });
+  const found = wholes.length === 1 ? wholes[0]! : undefined;
+  return found && comparable(found.latest.figure, part.latest.figure) && found.latest.figure.value > part.latest.figure.value ? { part: part.latest, whole: found.latest } : undefined;
+}
+
+/** The words naming a share's part: its clause before it (after the sentence's last figure), and before and in its bracket when it stands in one. */
+function partWords(before: string, from: number): string {
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const inBracket = open >= from && open > Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  const head = inBracket ? before.slice(0, open) : before;
+  const start = Math.max(from, ...[...head.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1));
+  return head.slice(start) + (inBracket ? ` ${before.slice(open + 1)}` : '');
+}
+
+/** The one row the words name, saying the same numbers. */
+function namedRow(index: RowIndex, words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined {
+  const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
+  const numbers = nameNumbers(words);
+  const meant = new Set<DatedRow>();
+  for (const t of said) for (const r of index.byToken.get(t) ?? []) if (!meant.has(r) && namesRow(said, r.row.label) && nameNumbers(unbracketed(r.row.label)) === numbers && fits(r)) meant.add(r);
+  return meant.size === 1 ? [...meant][0] : undefined;
+}
+
+interface RowIndex {
+  /** The rows by each word of their labels: a row is named only by words of its own. */
+  byToken: Map<string, DatedRow[]>;
+  byBlock: Map<number | undefined, DatedRow[]>;
+}
+
+function push<K>(map: Map<K, DatedRow[]>, key: K, row: DatedRow): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
+const indexes = new WeakMap<readonly DatedRow[], RowIndex>();
+
+/** The document's dated rows by label word and by table (read once per document). */
+function indexOf(doc: CheckDocument, rows: readonly DatedRow[]): RowIndex {
+  let index = indexes.get(rows);
+  if (!index) {
+    index = { byToken: new Map(), byBlock: new Map() };
+    for (const r of rows) {
+      for (const t of metricTokens(r.row.label)) push(index.byToken, t, r);
+      push(index.byBlock, blockOf(doc, r.row), r);
+    }
+    indexes.set(rows, index);
+  }
+  return index;
+}
+
+const blocks = new WeakMap<CheckDocument, Map<Row, number>>();
+
+/** Which table block a row stands in (read once per document). */
+function blockOf(doc: CheckDocument, row: Row): number | undefined {
+  let map = blocks.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const [n, block] of tableBlocks(doc).entries()) for (const r of block) map.set(r, n);
+    blocks.set(doc, map);
+  }
+  return map.get(row);
+}
