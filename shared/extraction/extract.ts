@@ -9,7 +9,7 @@ import { takeFlattenedRowUnit } from './flattened-row';
 import { takeYearRowUnit } from './year-rows';
 import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
-import { takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
+import { takeParallelClauseNoun, takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
 import { inJoinedHeading } from './joined-heading';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
@@ -82,6 +82,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       // `bringing the total to⏎312`: what the total counts; `94% of the homes …, and 1,864 were`: the share's
       takeTotalNoun(text, cand, out[out.length - 1]);
       takeShareNoun(text, cand, out[out.length - 1]);
+      // `…, 4.0% of the workforce; 2,650, or 5.5%, as …`: the noun the clause before counted
+      takeParallelClauseNoun(text, cand, out);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
       const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;

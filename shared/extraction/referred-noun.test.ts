@@ -44,3 +44,19 @@ describe('a count that refers back to the noun counted before it', () => {
     expect(units('while 7,000 of them are severely dishonest')).toEqual([[7000, '']]);
   });
 });
+
+describe('a count opening the clause after a semicolon', () => {
+  it('with its share after it, as the clause before gave its count’s, counts that clause’s noun', () => {
+    const text = '•  1,940 employees self-identify as veterans, 4.0% of the workforce; 2,650, or\n   5.5%, as people with disabilities.';
+    expect(extractFigures(text).map((f) => [f.text, f.unit])).toEqual([
+      ['1,940', 'employees'],
+      ['4.0%', '%'],
+      ['2,650', 'employees'],
+      ['5.5%', '%'],
+    ]);
+  });
+
+  it('without a share after it stays bare', () => {
+    expect(extractFigures('We hired 1,940 employees, 4.0% of the workforce; 2,650 left.').find((f) => f.value === 2650)?.unit).toBe('');
+  });
+});

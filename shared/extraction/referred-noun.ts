@@ -138,6 +138,29 @@ export function takeShareNoun(text: string, cand: Candidate, prev: Candidate | u
   cand.context.noun = { spaced: true, capitalized: false };
 }
 const SUBJECT_VERBS = new Set(['were', 'are', 'was', 'have', 'had']);
+
+/**
+ * `1,940 employees self-identify as veterans, 4.0% of the workforce; 2,650, or 5.5%, as people with
+ * disabilities`: a bare count opening the clause after a semicolon, its share after it (`, or 5.5%`) as the
+ * clause before gave its count's, repeats that clause's shape and elides its counted noun.
+ */
+export function takeParallelClauseNoun(text: string, cand: Candidate, found: readonly Candidate[]): void {
+  if (cand.kind !== 'none' || cand.unit !== '' || cand.form.script === 'zh' || cand.reading.range !== 'none') return;
+  if (code(text, cand.end) !== 0x2c || !SHARE_AFTER.test(text.slice(cand.end, cand.end + 16))) return;
+  let k = cand.start - 1;
+  while (code(text, k) === 0x20 || code(text, k) === 0x0a) k--;
+  if (code(text, k) !== 0x3b) return;
+  // the clause before: a count of a noun, then its share, nothing else counted
+  const share = found[found.length - 1];
+  const count = found[found.length - 2];
+  if (!share || !count || share.kind !== 'percent' || count.kind !== 'noun' || share.end > k || clauseEndBetween(text, count.end, k)) return;
+  if (k - count.end > REACH || !/^[^;.\d]*,\s*$/.test(text.slice(count.end, share.start))) return;
+  cand.unit = count.unit;
+  cand.kind = 'noun';
+  cand.context.noun = { spaced: true, capitalized: false };
+}
+/** `, or 5.5%`: a share given after a count, the line wrapped anywhere in it. */
+const SHARE_AFTER = /^,\s+or\s+\d[\d.]*%/;
 const SHARE_OF_NOUN = /^\s+of\s+(?:the|our|its|their|all)\s+([a-z][a-z-]+)(?![a-z-])/;
 
 const TOTAL_REACH = 100;
