@@ -60,3 +60,10 @@ describe('a count opening the clause after a semicolon', () => {
     expect(extractFigures('We hired 1,940 employees, 4.0% of the workforce; 2,650 left.').find((f) => f.value === 2650)?.unit).toBe('');
   });
 });
+
+describe('an earlier value compared with the figure before it', () => {
+  it('takes that figure’s unit after `flat on`, `compared with`, `against`, a period’s possessive between', () => {
+    expect(units('Collections are expected to be 1,470–1,500 million kgMS, broadly flat on FY24\'s\n1,482 million.')).toEqual([[1470e6, 'kgMS'], [1482e6, 'kgMS']]);
+    expect(units('Scope 1 emissions were 412 tCO2e, compared with last year\'s 438.')).toEqual([[412, 'tCO2e'], [438, 'tCO2e']]);
+  });
+});
