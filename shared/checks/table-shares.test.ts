@@ -102,3 +102,41 @@ Total energy consumption                                                        
     expect(shares(mix('42.5'))).toContainEqual([false, [1_124_800, 2_486_400, 42.5]]);
   });
 });
+
+describe('a share column after columns of two years and a change', () => {
+  const table = (share: string) => `表1  绿色贷款按投向分类                                   单位：亿元
+项目                          2023年末      2022年末      较年初增长（%）     占比（%）
+节能环保产业                    68.42         52.16           31.17            14.06
+清洁生产产业                    34.86         28.64           12.72             ${share}
+清洁能源产业                   142.68        104.32           36.77            29.33
+基础设施绿色升级               240.60        189.04           27.27            49.45
+合计                           486.52        374.16           30.03           100.00
+`;
+
+  it('is of the amount column whose cells give its shares, not the nearest', () => {
+    const checks = checksOf('ratio', table('7.17')).filter((c) => c.rule === 'ratio.table-share-column');
+    expect(checks).toHaveLength(4);
+    expect(checks.every((c) => c.holds && c.figures[1]!.value === 48_652_000_000)).toBe(true);
+    expect(checksOf('ratio', table('7.71')).filter((c) => !c.holds)).toMatchObject([{ stated: 7.71, figures: [{ value: 3_486_000_000 }, { value: 48_652_000_000 }, {}] }]);
+  });
+});
+
+describe('percentage rows under a rate', () => {
+  it('reads `男性 | % |` under `整體流失率 | % |` as the men`s rate, no share of the leavers', () => {
+    const table = `關鍵績效指標                     單位          2023年          2022年
+B1.1 僱員總數                    人            6,842           6,615
+  按性別：男性                   人            3,216           3,128
+          女性                   人            3,626           3,487
+B1.2 僱員流失
+  離職僱員總數                   人            2,094             —
+    男性                         人              913             —
+    女性                         人            1,181             —
+  整體流失率（附註4）            %              30.6             —
+    男性                         %              28.4             —
+    女性                         %              32.6             —
+`;
+    expect(checksOf('ratio', table).filter((c) => c.rule === 'ratio.table-share-row')).toEqual([]);
+    const english = 'KPI\tUnit\t2023\t2022\nTotal employees who left\tpersons\t2,094\t1,986\nMale\tpersons\t913\t874\nFemale\tpersons\t1,181\t1,112\nOverall turnover rate (Note 4)\t%\t30.6\t30.0\nMale\t%\t28.4\t27.9\nFemale\t%\t32.6\t31.9\n';
+    expect(checksOf('ratio', english).filter((c) => c.rule === 'ratio.table-share-row')).toEqual([]);
+  });
+});

@@ -38,10 +38,10 @@ function sharesOfTotalRow(block: Row[]): Check[] {
     if (row.header || !isTotalRow(row)) return;
     row.cells.forEach((cell, p) => {
       if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
-      const a = amountColumnBefore(row, p);
+      const rows = block.slice(from, t);
+      const a = amountColumnOf(row, rows, p);
       if (a === undefined) return;
       const whole = row.cells[a]!;
-      const rows = block.slice(from, t);
       const slack = roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell);
       for (const r of rows) {
         const [amount, share] = [r.cells[a], r.cells[p]];
@@ -65,19 +65,36 @@ function roundedTo100(shares: DocFigure[], total: DocFigure): number {
   return shares.length >= 2 && Math.abs(sum - total.figure.value) < step / 2 ? step : 0;
 }
 
-function amountColumnBefore(row: Row, p: number): number | undefined {
-  for (let c = p - 1; c >= 0; c--) if (isAmount(row.cells[c])) return c;
-  return undefined;
+/**
+ * The amount column a share column is of: of the columns of amounts before it, the one whose cells over the
+ * total row's give the most of its shares (`2023年末 | 2022年末 | 较年初增长（%） | 占比（%）`: 2023年末's, not the
+ * nearest), the nearest when none gives more.
+ */
+function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | undefined {
+  let best: { column: number; given: number } | undefined;
+  for (let c = p - 1; c >= 0; c--) {
+    const whole = total.cells[c];
+    if (!isAmount(whole)) continue;
+    const given = rows.filter((r) => {
+      const [amount, share] = [r.cells[c], r.cells[p]];
+      return isAmount(amount) && isPercent(share) && shareCheck(amount, whole, share, '').holds;
+    }).length;
+    if (!best || given > best.given) best = { column: c, given };
+  }
+  return best?.column;
 }
 
 /** A row of percentages named for a row of the block, over the nearest total row above that row, column by column. */
 function shareRows(block: Row[]): Check[] {
   const checks: Check[] = [];
-  // a row whose unit cell is `%` is the share of the row of its own label (`Women | % |` under `Women | number |`)
+  // a row whose unit cell is `%` is the share of the row of its own label (`Women | % |` under `Women | number |`),
+  // unless it is a rate's breakdown: `整體流失率（附註4） | % | 30.6` and under it `男性 | % | 28.4`, each gender's rate
   const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(ownName(r.label)), i] as const])));
-  for (const row of block) {
+  let rateRun = false;
+  for (const [i, row] of block.entries()) {
+    if (percentRow(row) && !(i > 0 && percentRow(block[i - 1]!))) rateRun = RATE_LABEL.test(normal(row.label)) && !SHARE_LABEL.test(row.label.trim());
     const m = SHARE_LABEL.exec(row.label.trim());
-    const named = m ? normal(m[1] ?? m[2] ?? m[3] ?? '') : percentRow(row) ? normal(row.label) : undefined;
+    const named = m ? normal(m[1] ?? m[2] ?? m[3] ?? '') : percentRow(row) && !rateRun ? normal(row.label) : undefined;
     const at = named ? (byLabel.get(named) ?? subRowNamed(block, named)) : undefined;
     if (at === undefined || block[at] === row) continue;
     const part = block[at]!;
@@ -142,6 +159,8 @@ function subRowNamed(block: Row[], named: string): number | undefined {
   return at >= 0 ? at : undefined;
 }
 
+/** A rate's name (`整體流失率`, `Overall turnover rate`), not a share's. */
+const RATE_LABEL = /率$|\brate$/i;
 const percentRow = (r: Row) => r.texts.slice(1).some((t) => t.trim() === '%');
 const normal = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
