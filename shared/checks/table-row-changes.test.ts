@@ -112,3 +112,20 @@ renewable electricity.
     expect(ofRule('change.table-row-rate', other).filter((c) => c.figures.some((f) => f.value === 9.7))).toEqual([]);
   });
 });
+
+describe('a change as an amount of a row whose cells a unit column gives their unit', () => {
+  const page = (amount: string) => `人均温室气体排放3.46吨二氧化碳当量，较上年下降${amount}吨。
+
+表3  经营活动温室气体排放
+指标                              单位                      2023年         2022年
+温室气体排放总量                  吨二氧化碳当量           20,269.0       21,252.6
+员工总数                          人                          5,858          5,728
+人均温室气体排放                  吨二氧化碳当量/人            3.46           3.71
+`;
+  const RULE = 'change.amount-against-table-prior-year';
+
+  it('reads the bare cells in the unit the column gives, the change said in its unit short (`0.52吨`)', () => {
+    expect(ofRule(RULE, page('0.25')).map(said)).toEqual([[true, [3.71, 3.46, 0.25]]]);
+    expect(ofRule(RULE, page('0.52')).map(said)).toEqual([[false, [3.71, 3.46, 0.52]]]);
+  });
+});

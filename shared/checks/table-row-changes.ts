@@ -15,8 +15,9 @@ import { intervalOf, overlaps, show, decimalsOf } from './precision';
 import { intensityOf } from './row-naming';
 import { saying } from './sayings';
 import { isTableCell } from './table-columns';
+import { nameNumbers } from './table-row-shares';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
-import { asCheckFigure, type Check, type CheckDocument } from './types';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
 const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
@@ -31,8 +32,6 @@ const NAMING = 80;
 const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, '');
 const labelTokens = (row: DatedRow) => metricTokens(unbracketed(row.row.label));
 
-/** The numbers that are words of a name (`Scope 1+2` → 1, 2), not of a unit or formula (`CO2`, `PM2.5`). */
-const nameNumbers = (words: string) => (words.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ' ').match(/\d+/g) ?? []).join(' ');
 
 const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
   // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
@@ -62,11 +61,16 @@ function amounts(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySe
   const { figures, text } = doc;
   for (let i = 0; i + 1 < figures.length; i++) {
     const [figure, amount] = [figures[i]!, figures[i + 1]!];
-    if (figure.unit === '%' || amount.unit !== figure.unit || isTableCell(doc, i) || used.has(amount.start) || amount.sentence.start !== figure.sentence.start) continue;
+    // the change may say the unit short (`3.46吨二氧化碳当量，较上年下降0.52吨`)
+    if (figure.unit === '%' || !(amount.unit === figure.unit || (amount.unit !== '' && figure.unit.startsWith(amount.unit))) || isTableCell(doc, i) || used.has(amount.start) || amount.sentence.start !== figure.sentence.start) continue;
     const link = text.slice(figure.end, amount.start);
     if (!ZH_AMOUNT_AFTER.test(link)) continue;
     const sign = direction(link);
-    const row = named(rows, text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start), ({ latest }) => comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure) && restates(figure, latest.figure));
+    const row = named(
+      rows,
+      text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start),
+      ({ latest, unit }) => ((comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure)) || inUnitColumn(figure, latest, unit)) && restates(figure, latest.figure),
+    );
     if (!row || sign === 0) continue;
     const [n, o] = [intervalOf(figure), intervalOf(row.before.figure)];
     const computed = { lo: sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo), hi: sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi) };
@@ -88,6 +92,12 @@ function amounts(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySe
     });
   }
   return checks;
+}
+
+/** A bare cell whose row's unit column gives the text figure's unit as written, or as the amount of a rate (`吨二氧化碳当量/人`). */
+function inUnitColumn(figure: DocFigure['figure'], latest: DocFigure, unit: string | undefined): boolean {
+  const written = figure.text.replace(/^[\d.,\s]+/, '').trim();
+  return unit !== undefined && latest.figure.unit === '' && written !== '' && unit.trim().split(/\s*(?:\/|／|\bper\b)/)[0] === written;
 }
 
 function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
