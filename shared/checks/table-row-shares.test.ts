@@ -58,6 +58,21 @@ Water withdrawal fell 3.3% to ${total} GL; groundwater made up ${share}% of it.
     expect(ofRule(zh)).toEqual([[true, [376_210, 393_050, 95.7]]]);
   });
 
+  it('reads the shares after `of which` as of the figure before, each named by its own clause', () => {
+    const packaging = (paper: string) => `We used 9,684 tonnes of packaging materials, of which paper accounted for ${paper}% and plastics for 31.5%.
+
+A2.5 Packaging materials
+Material	Unit	2023	2022
+Paper	tonnes	5,412	5,608
+Plastics	tonnes	3,046	3,262
+Total packaging materials	tonnes	9,684	10,089
+`;
+    expect(ofRule(packaging('55.9'))).toEqual([[true, [5_412, 9_684, 55.9]], [true, [3_046, 9_684, 31.5]]]);
+    expect(ofRule(packaging('58.9'))).toContainEqual([false, [5_412, 9_684, 58.9]]);
+    // a share after the figure with no `of which` names no whole of its own
+    expect(ofRule(packaging('55.9').replace(', of which paper accounted for', '. Paper accounted for'))).toEqual([]);
+  });
+
   it('leaves a share whose words name no row, or two, alone', () => {
     expect(ofRule(sites('47.6').replace("Mt Carrow's emissions", 'Our largest mine'))).toEqual([]);
     expect(ofRule(sites('47.6').replace('of Scope 1 emissions', 'of emissions'))).toEqual([]);

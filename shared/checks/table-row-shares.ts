@@ -21,8 +21,8 @@ import type { CheckDocument, DocFigure } from './types';
 const PRONOUN_WHOLE = /^(?:it|them|this|that|these|those)$/i;
 /** A part said by a pronoun (`and it accounts for`): the sentence's subject. */
 const PRONOUN_PART = /^\s*(?:and\s+|while\s+|but\s+)?(?:it|they|this)\b/i;
-/** A part said as one of the figure before (`，其中範疇二佔`, `, of which Scope 2`). */
-const OF_WHICH = /^\s*(?:其中|of which\b)/i;
+/** Parts said as of the figure before, in a clause after it (`，其中範疇二佔`, `, of which paper accounted for`). */
+const OF_WHICH = /[,，;；]\s*(?:其中|of which\b)/i;
 /** How many figures of the clause before a `;` the whole is looked for among. */
 const FIGURES_BACK = 4;
 /** Where a part's clause begins: after a comma, semicolon or colon. */
@@ -50,18 +50,19 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   const index = indexOf(doc, rows);
   const part = namedRow(index, subject, (r) => r.latest.figure.unit !== '%');
   if (!part) return undefined;
-  // the whole a figure of the sentence before the part (`of it`, `其中`): the last one, restating a row of the part's table
-  if ((whole !== undefined && PRONOUN_WHOLE.test(whole.trim())) || (whole === undefined && OF_WHICH.test(words))) {
+  // the whole a figure of the sentence before the part (`of it`, `其中`, and the shares of the `其中` run after it:
+  // `of which paper accounted for 58.9% and plastics for 31.5%`): the last one, restating a row of the part's table
+  const pronoun = whole !== undefined && PRONOUN_WHOLE.test(whole.trim());
+  if (pronoun || whole === undefined) {
     // (or the clause a `;` ends just before: `Water withdrawal fell 3.3% to 24.52 GL; groundwater made up 75.1% of it`)
     const joined = /[;；]\s*$/.test(text.slice(Math.max(0, share.sentence.start - 3), share.sentence.start));
     let k = i - 1;
     while (k >= 0 && k >= first - FIGURES_BACK && (figures[k]!.unit === '%' || figures[k]!.end > share.start - words.length)) k--;
     const figure = k >= 0 && (figures[k]!.sentence.start === share.sentence.start || (joined && figures[k]!.sentence.end >= share.sentence.start - 3)) ? figures[k] : undefined;
-    if (!figure || !comparable(figure, part.latest.figure) || !(figure.value > part.latest.figure.value)) return undefined;
+    if (!figure || !(pronoun || OF_WHICH.test(text.slice(figure.end, share.start))) || !comparable(figure, part.latest.figure) || !(figure.value > part.latest.figure.value)) return undefined;
     if (!index.byBlock.get(blockOf(doc, part.row))!.some((r) => restates(figure, r.latest.figure))) return undefined;
     return { part: part.latest, whole: { doc, figure, index: k } };
   }
-  if (whole === undefined) return undefined;
   const said = new Set(metricTokens(whole.replace(/['’]s\b/g, '')));
   const numbers = nameNumbers(whole);
   const wholes = index.byBlock.get(blockOf(doc, part.row))!.filter((r) => {
