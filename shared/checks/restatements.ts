@@ -34,31 +34,40 @@ const CONTEXT = 40;
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
-  const transposable = new Map<string, DocFigure[]>();
-  const alike = new Map<string, DocFigure[]>();
-  const slipped = new Map<string, DocFigure[]>();
-  const namedCounts = new Map<string, DocFigure[]>();
+  const transposable = new Buckets();
+  const alike = new Buckets();
+  const slipped = new Buckets();
+  const namedCounts = new Buckets();
+  // a figure's kind of quantity and what it counts, as a number
+  const kinds = new Map<string, number>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text);
-      if (digits === undefined || figure.valueMax !== undefined || dimensionOf(figure) === 'percent' || !(figure.value > 0)) return;
+      const dimension = dimensionOf(figure);
+      if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) return;
       // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
       if (inForwardSentence(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
-      const kind = `${dimensionOf(figure)}\u0000${countedAs(doc.text, figure)}`;
-      const significant = digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-      if (significant.length >= 3) push(transposable, `${kind}\u0000${digitCounts(significant)}\u0000${digits.length}`, at);
-      if (significant.length >= 3 && SLIPPABLE.test(dimensionOf(figure))) push(slipped, `${kind}\u0000${significant}`, at);
-      if (significant.length >= 3 && dimensionOf(figure) === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) push(namedCounts, `${digitCounts(significant)}\u0000${digits.length}`, at);
-      if (direction(figure.qualifier) !== 'none') push(alike, `${kind}\u0000${figure.value}\u0000${digits}`, at);
+      const kindName = `${dimension}\u0000${countedAs(doc.text, figure)}`;
+      let kind = kinds.get(kindName);
+      if (kind === undefined) kinds.set(kindName, (kind = kinds.size));
+      const significant = significantDigits(digits);
+      if (significant.length >= 3) {
+        // the digits as a multiset and how many characters they are written in: digits transposed give the same
+        const transposed = digitCounts(significant) * 64 + (digits.length % 64);
+        transposable.add(kind, transposed, at);
+        if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
+        if (dimension === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) namedCounts.add(0, transposed, at);
+      }
+      if (direction(figure.qualifier) !== 'none') alike.add(kind, `${figure.value}\u0000${digits}`, at);
     });
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
   // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
   let flaggedValues: Set<number> | undefined;
   const flagged = () => (flaggedValues ??= new Set(docs.flatMap((doc) => doc.figures.filter((f) => alreadyFlagged.has(figureId(doc.name, f.start))).map((f) => f.value))));
-  const pairs = (buckets: Map<string, DocFigure[]>, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean) => {
-    for (const bucket of buckets.values()) {
+  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean) => {
+    for (const bucket of buckets.inOrder) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
       for (let i = 0; i < bucket.length; i++)
         for (let j = i + 1; j < bucket.length; j++) {
@@ -86,10 +95,10 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
  * thousand tonnes`). Said though the figure was reported against its translation — the document
  * contradicts itself too — and once per figure: not again against a table cell restating the first.
  */
-function scaleSlips(buckets: Map<string, DocFigure[]>, seen: Set<string>): Check[] {
+function scaleSlips(buckets: Buckets, seen: Set<string>): Check[] {
   const checks: Check[] = [];
   const said = new Set<string>();
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets.inOrder) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++)
       for (let j = i + 1; j < bucket.length; j++) {
@@ -135,10 +144,31 @@ const KEY_LABEL = /^[A-Za-z][A-Za-z -]{0,30}$/;
 export const figureId = (doc: string, start: number): string => `${doc}\u0000${start}`;
 const idOf = (f: DocFigure) => figureId(f.doc.name, f.figure.start);
 
-function push(map: Map<string, DocFigure[]>, key: string, at: DocFigure) {
-  const list = map.get(key);
-  if (!list) map.set(key, [at]);
-  else if (list.length <= MAX_BUCKET) list.push(at);
+/** Figures by a kind and a key, each bucket holding up to one past MAX_BUCKET; read back in the order the buckets were made. */
+class Buckets {
+  readonly inOrder: DocFigure[][] = [];
+  private readonly byKind = new Map<number, Map<number | string, DocFigure[]>>();
+
+  add(kind: number, key: number | string, at: DocFigure): void {
+    let ofKind = this.byKind.get(kind);
+    if (!ofKind) this.byKind.set(kind, (ofKind = new Map()));
+    const list = ofKind.get(key);
+    if (!list) {
+      const made = [at];
+      ofKind.set(key, made);
+      this.inOrder.push(made);
+    } else if (list.length <= MAX_BUCKET) list.push(at);
+  }
+}
+
+/** The significant digits of digits as written: without the point and the zeros that open or close them. */
+function significantDigits(digits: string): string {
+  const whole = digits.replace('.', '');
+  let from = 0;
+  let to = whole.length;
+  while (from < to && whole.charCodeAt(from) === 48) from++;
+  while (to > from && whole.charCodeAt(to - 1) === 48) to--;
+  return whole.slice(from, to);
 }
 
 /** How far apart two cells of one table may stand, in characters. */
@@ -291,7 +321,7 @@ function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
 }
 
 /** How many significant digits a figure is written with. */
-const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+const significantOf = (f: DocFigure) => significantDigits(writtenNumber(f.figure.text) ?? '').length;
 
 /** A figure on a line of its own under a label (a table row, a highlight `Community investment  £2.48m`, `Employees: 18,462`). */
 const labelled = (f: DocFigure) => inTable(f.doc.text, f.figure) || isKeyLine(f.doc.text, f.figure);
