@@ -12,7 +12,7 @@ import { periodsIn } from '../metrics/period';
 import { samePeriod } from '../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
+import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
@@ -38,10 +38,6 @@ export function changesStatedOtherwise(doc: CheckDocument): Check[] {
 
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
 const isRate = (f: DocFigure['figure']) => f.unit === '%';
-
-/** `, up 48.6% (2022: …)`: a bare up or down, not a share's `made up`. */
-const BARE_UP = /\b(?<!\bmakes?\s|\bmade\s)up\b/i;
-const BARE_DOWN = /\bdown\b/i;
 
 function direction(text: string): 1 | -1 | 0 {
   const up = CHANGE_UP.test(text) || BARE_UP.test(text);

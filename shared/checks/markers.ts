@@ -43,8 +43,17 @@ export function inForwardClause(text: string, figure: Span & { sentence: Span })
   return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
 }
 
+/** `up` as a change's direction, not a share's `make up` / `made up`. */
+const UP = String.raw`(?<!\bmakes?\s|\bmade\s)up`;
+/** A bare `up` or `down` (`, up 48.6% (2022: …)`): a change's direction. */
+export const BARE_UP = new RegExp(String.raw`\b${UP}\b`, 'i');
+export const BARE_DOWN = /\bdown\b/i;
+
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of` (not `make up`, a share's verb). */
-export const CHANGE_RATE = /(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:(?<!\bmakes?\s|\bmade\s)up|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$/i;
+export const CHANGE_RATE = new RegExp(
+  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|rose|fell|grew|increased|decreased|declined)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
+  'i',
+);
 
 /** An amount written with 元 and no currency word (`236.4億元`, `5,120万元`): it names no currency of its own, so it is in the one its document says (新臺幣, 港幣). */
 export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?元$/;

@@ -17,7 +17,7 @@ export function namesRow(said: ReadonlySet<string>, label: string): boolean {
   const plain = label.replace(/[(（][^)）]*[)）]/g, ' ');
   const all = metricTokens(plain);
   if (all.length === 0) return false;
-  if (all.every((t) => said.has(t))) return true;
+  if (all.every((t) => said.has(t) || saidAsStem(said, t))) return true;
   const han = plain.replace(/[^\u3400-\u9fff]+/g, ' ').trim();
   const other = plain.replace(/[\u3400-\u9fff]+/g, ' ').trim();
   // a label in two languages: either half names it
@@ -26,6 +26,16 @@ export function namesRow(said: ReadonlySet<string>, label: string): boolean {
     if (half.length > 0 && half.every((t) => said.has(t))) return true;
   }
   return han !== '' && han.split(' ').every((phrase) => coveredByWords(said, phrase, new Set(metricTokens(phrase))));
+}
+
+/** The shortest stem that names a longer word of a label (`consum` of `consumed` for `consumption`). */
+const STEM = 5;
+
+/** Whether a word of a label is said by a stem it opens with (`We consumed` names `Total water consumption`). */
+function saidAsStem(said: ReadonlySet<string>, token: string): boolean {
+  if (token.length <= STEM) return false;
+  for (const s of said) if (s.length >= STEM && s.length < token.length && token.startsWith(s)) return true;
+  return false;
 }
 
 /** Whether a Chinese phrase is a run of two-character words each said (or no content word), but for a closing quantity character. */

@@ -186,3 +186,32 @@ describe('an English rate said `, up N%` with no base', () => {
     expect(rule('change.against-table-prior-year', checksOf('change', airline('28.642', ' since 2019')))).toEqual([]);
   });
 });
+
+describe('a table whose label column\'s header gives its bare cells a unit (`Power generation by source, TWh`)', () => {
+  const table = 'Power generation by source, TWh          2023      2022\nHydropower                               14.2      15.8\nWind and solar                            6.1       4.3\nCoal                                      2.1       4.8\nTotal                                    38.6      41.2\n\n';
+  const said = (coal: string) => `${table}Wind and solar generation rose 41.9% to 6.1 TWh as two wind farms came on stream, and coal-fired generation fell ${coal}% to 2.1 TWh.`;
+
+  it('reads a text figure in that unit against the row its words name, by a hyphened word\'s first part too (4.8 -> 2.1 is -56.3%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', said('56.3'))).map((c) => [c.holds, c.stated])).toEqual([
+      [true, 41.9],
+      [true, 56.3],
+    ]);
+    expect(rule('change.against-table-prior-year', checksOf('change', said('65.3'))).filter((c) => !c.holds)).toMatchObject([{ stated: 65.3 }]);
+  });
+});
+
+describe('a rate said after its figure as `N% less than in 2022`, of a KPI appendix row many lines under its header', () => {
+  const names = ['Nitrogen oxides', 'Sulphur oxides', 'Particulate matter', 'Direct emissions', 'Indirect emissions', 'Hazardous waste', 'Food waste', 'Packaging waste', 'General waste', 'Direct energy', 'Indirect energy', 'Total energy'];
+  const sections = names.map((name, k) => `A${k + 1} ${name}\n${name}\tkg\t${(1_200 + 37 * k).toLocaleString('en')}\t${(1_300 + 41 * k).toLocaleString('en')}`);
+  const appendix = `Appendix 1: Environmental KPIs\n\nKPI\tUnit\t2023\t2022\n${sections.join('\n')}\nA13 Water consumption\nTotal water consumption\tm3\t1,286,400\t1,342,800\n`;
+  const said = (water: string, rate: string) => `We consumed approximately ${water} cubic metres of water, ${rate}% less than in 2022.\n\n${appendix}`;
+
+  it('reads the row its words name (`consumed … water` for `Total water consumption`; 1,342,800 -> 1,286,400 is -4.2%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', said('1.29 million', '4.2')))).toMatchObject([{ holds: true, stated: 4.2 }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', said('1.29 million', '2.4')))).toMatchObject([{ holds: false, stated: 2.4 }]);
+  });
+
+  it('reads a text figure a power of ten from the row\'s cell as that row\'s, its change broken by the slip (`12.86 million`)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', said('12.86 million', '4.2')))).toMatchObject([{ holds: false, stated: 4.2 }]);
+  });
+});

@@ -11,7 +11,7 @@ import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
+import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
@@ -42,7 +42,7 @@ const YEAR = /(?:19|20)\d{2}/;
 /** Between a figure and its share of a whole: `，占`, `，占总量的`. */
 const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
-const HEADER_LINES = 20;
+const HEADER_LINES = 60;
 const HEADING_LINE = 50;
 /** How much of the sentence before a figure names it. */
 const NAMING = 80;
@@ -56,6 +56,8 @@ export interface DatedRow {
   beforeYear?: number;
   /** The row's cell under a `单位` / `Unit` header (`立方米/辆`), when the table has that column. */
   unit?: string;
+  /** The unit the label column's header gives bare cells (`Power generation by source, TWh`). */
+  headerUnit?: string;
 }
 
 export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
@@ -71,11 +73,13 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (!stated || used.has(stated.rate.figure.start)) continue;
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
     // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
-    const named = new Set([...metricTokens(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
-    const candidates = rows.filter(({ row, latest, beforeYear, unit }) => {
+    // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
+    const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start);
+    const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
+    const candidates = rows.filter(({ row, latest, beforeYear, unit, headerUnit }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       if (stated.year !== undefined && stated.year !== beforeYear) return false;
-      return namesRow(named, row.label) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit));
+      return namesRow(named, row.label) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
     });
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
@@ -83,7 +87,8 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a figure restating another row's cell (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`,
     // the Total row's, with the rows Scope 1 / 2 / 3 named) is that row's, not the named row's nearest in value
     const another = restating.length === 0 && rows.some(({ latest }) => ofRowKind(figure, latest.figure) && restates(figure, latest.figure));
-    const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && closeTo(figure.value, latest.figure.value));
+    // or one the text slipped a power of ten in (`12.86 million cubic metres` for the row's 1,286,400): its change breaks with it
+    const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && (closeTo(figure.value, latest.figure.value) || scaleSlipOf(figure, latest.figure)));
     if (meant.length !== 1) continue;
     const { before, change, row } = meant[0]!;
     if (!(before.figure.value > 0)) continue;
@@ -97,6 +102,18 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
 /** A text figure of the kind of a row's cells: of their unit, or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`). */
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
   comparable(figure, cell) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
+
+/** A hyphen between letters (`coal-fired`). */
+const HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+/** A unit closing the label column's header, after a comma or in brackets (`Power generation by source, TWh`, `Generation (GWh)`). */
+const HEADER_UNIT = /(?:,\s*([^,()（）]{1,12})|[(（]([^()（）]{1,16})[)）])\s*$/;
+
+/** The unit of a measure the label column's header gives a table's bare cells, if it gives one. */
+function headerUnitOf(label: string | undefined): string | undefined {
+  const m = label === undefined ? null : HEADER_UNIT.exec(label.trim());
+  const spec = m ? specIn((m[1] ?? m[2]!).trim()) : null;
+  return spec && spec.factor === 1 && spec.unit?.kind === 'measure' ? spec.unit.unit : undefined;
+}
 
 /** A unit column's header. */
 const UNIT_HEADER = /^\s*(?:单位|單位|units?)\s*$/i;
@@ -123,6 +140,16 @@ function ofLatestYear(figure: DocFigure['figure'], beforeYear: number | undefine
 
 /** Two amounts near enough to be one metric's with a slip in one (within half again of each other). */
 const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5;
+
+/** Whether the text figure is the cell of its own unit a power of ten apart, its digits the cell's as the text rounds it. */
+function scaleSlipOf(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
+  if (said.unit !== cell.unit) return false;
+  const power = Math.round(Math.log10(said.value / cell.value));
+  if (power === 0 || !Number.isFinite(power)) return false;
+  const { lo, hi } = intervalOf(said);
+  const [from, to] = [lo / 10 ** power, hi / 10 ** power];
+  return cell.value >= from - 1e-9 * Math.abs(from) && cell.value <= to + 1e-9 * Math.abs(to);
+}
 
 /** Whether the text figure is the cell as the text rounds it: the cell's amount lies within the figure as written. */
 export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
@@ -162,8 +189,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
 }
 
 function direction(words: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(words) || /\b(?:up|above)\b/i.test(words);
-  const down = CHANGE_DOWN.test(words) || /\b(?:down|below)\b/i.test(words);
+  const up = CHANGE_UP.test(words) || BARE_UP.test(words) || /\b(?:above|more)\b/i.test(words);
+  const down = CHANGE_DOWN.test(words) || BARE_DOWN.test(words) || /\b(?:below|less|fewer)\b/i.test(words);
   return up === down ? 0 : up ? 1 : -1;
 }
 
@@ -178,13 +205,14 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
     if (dated.length < 2) continue;
     const newest = Math.max(...dated.map(([y]) => y));
     const unitColumn = header.findIndex((t) => UNIT_HEADER.test(t));
+    const headerUnit = headerUnitOf(header[0]);
     for (const { latestColumn, beforeColumn, changeColumn } of yearGroups(header, years, dated, newest))
       for (const row of block) {
         const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
         if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
         const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
         const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
-        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}) });
+        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}), ...(headerUnit ? { headerUnit } : {}) });
       }
   }
   return out;
