@@ -7,7 +7,7 @@
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { CHANGE_HEADER, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
-import { disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
+import { direction, disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -194,7 +194,9 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       if (totalRow && stem === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
+      // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
+      const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -206,6 +208,15 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
   }
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   return out;
+}
+
+/** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
+const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:增加|減少|减少|增長|增长|下降|上升|提升|提高|降低|成長|成长|下滑|增|減|减)了?$/;
+
+/** The metric of the figure just before one in its sentence, when that figure is no percentage. */
+function subjectBefore(doc: CheckDocument, index: number): string | undefined {
+  const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
+  return before && before.sentence.start === figure.sentence.start && before.unit !== '%' ? before.metric : undefined;
 }
 
 const undatedPresent = (s: Statement) => !s.table && s.period === undefined && !s.prior;
@@ -302,8 +313,9 @@ function sameClaim(a: Statement, b: Statement): boolean {
   const fb = b.figure;
   if (a.dimension !== b.dimension || a.zh !== b.zh || a.rate !== b.rate) return false;
   const slipped = amountScaleSlipped(a, b);
-  // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`)
-  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value) return false;
+  // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`); a round figure
+  // with a direction in another paragraph of running text restates one (an overview's `近2,000户`, a section's `2,146户`)
+  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b)) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
@@ -313,6 +325,13 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+}
+
+/** Two figures of running text a blank line apart, one of them said with a direction (`近`, `over`). */
+function roundedApart(a: Statement, b: Statement): boolean {
+  if (a.table || a.keyLine || (direction(a.figure.qualifier) === 'none' && direction(b.figure.qualifier) === 'none')) return false;
+  const [fa, fb] = [a.figure, b.figure];
+  return /\n[ \t\u3000]*\n/.test(a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)));
 }
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
