@@ -129,8 +129,9 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
     // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
     if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f) || inPriorYearBracket(doc.text, f))) continue;
-    // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them)
-    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f, false) && columnOf(doc.text, f) === column) break;
+    // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them,
+    // in its last column too, where its sentence ends before the next row's `其中`)
+    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f, false) && !(column !== undefined && rowAboveBreakdown(doc.text, f)) && columnOf(doc.text, f) === column) break;
     const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
     if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
