@@ -6,44 +6,44 @@ import type { Span } from '../domain/figure';
 import { lineAt, lineStarts } from '../text/lines';
 
 /**
- * The clause holding `[start, end)` inside `sentence`: bounded by `separators` (a class of single
- * characters, not global) that are not thousands separators.
+ * The clause holding `[start, end)` inside `sentence`: bounded by `separators` that are not
+ * thousands separators.
  */
-export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: RegExp): Span {
-  const separating = separatingCodes(separators);
+export function clauseBounds(text: string, sentence: Span, start: number, end: number, separators: ClauseSeparators): Span {
   let s = start;
-  while (s > sentence.start && !isSeparator(text, s - 1, separators, separating)) s--;
+  while (s > sentence.start && !isSeparator(text, s - 1, separators)) s--;
   let e = end;
-  while (e < sentence.end && !isSeparator(text, e, separators, separating)) e++;
+  while (e < sentence.end && !isSeparator(text, e, separators)) e++;
   return { start: s, end: e };
 }
 
-function isSeparator(text: string, i: number, separators: RegExp, separating: Map<number, boolean>): boolean {
+function isSeparator(text: string, i: number, separators: ClauseSeparators): boolean {
   const code = text.charCodeAt(i);
   if (code === NEWLINE && endsHeading(text, i)) return true;
   if (code === NEWLINE && wrapsChineseLine(text, i)) return false;
-  let separates = separating.get(code);
-  if (separates === undefined) separating.set(code, (separates = separators.test(text.charAt(i))));
-  if (!separates) return false;
+  if (!separators.separates(code)) return false;
   return !(code === COMMA && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
 }
 
 const [NEWLINE, COMMA] = [10, 44];
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-// `separators.test(c)` of each character code, remembered for each pattern: every character of every
-// figure's clause is asked, and a regular expression run on one character costs more than a look-up.
-// By the pattern's source, since callers write it as a literal (a new object on each call).
-const separatingByPattern = new Map<string, Map<number, boolean>>();
+/**
+ * The characters that part clauses for a rule (`pattern`, a class of single characters, not global),
+ * each character code's answer remembered: every character of every figure's clause is asked, and a
+ * regular expression run on one character costs more than a look-up. Made once per rule.
+ */
+export class ClauseSeparators {
+  /** Per character code: 0 not asked yet, 1 separates, 2 does not. */
+  private readonly known = new Uint8Array(0x10000);
 
-function separatingCodes(separators: RegExp): Map<number, boolean> {
-  const pattern = `/${separators.source}/${separators.flags}`;
-  let codes = separatingByPattern.get(pattern);
-  if (!codes) {
-    if (separatingByPattern.size > 100) separatingByPattern.clear();
-    separatingByPattern.set(pattern, (codes = new Map()));
+  constructor(private readonly pattern: RegExp) {}
+
+  separates(code: number): boolean {
+    let known = this.known[code]!;
+    if (known === 0) this.known[code] = known = this.pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
   }
-  return codes;
 }
 
 /**

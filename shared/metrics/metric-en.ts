@@ -4,7 +4,7 @@
 // counted noun and its predicate, an appositive `, or 76.8% of …,` skipped), `vouchers worth over
 // RMB4 billion` (the words before it). Rules over the clause, no word lists of metrics.
 
-import { clauseBounds, cleanPhrase, oneSpaced } from './clause';
+import { ClauseSeparators, clauseBounds, cleanPhrase, oneSpaced } from './clause';
 import { itemEnd, itemStart, unitTextEnd } from './line-items';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
@@ -14,9 +14,12 @@ const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 const STOP_AFTER = /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
 
+/** What parts an English figure's clause. */
+const CLAUSE_SEPARATORS = new ClauseSeparators(/[,;:]/);
+
 /** The metric of the English figure at `[start, end)` whose unit text is `unit`, or undefined. */
 export function englishMetric(text: string, start: number, end: number, unit: string, sentence: { start: number; end: number }): string | undefined {
-  const clause = clauseBounds(text, sentence, start, end, /[,;:]/);
+  const clause = clauseBounds(text, sentence, start, end, CLAUSE_SEPARATORS);
   // a bullet, a heading or an infographic's next line is no part of the clause (line-items.ts); the
   // unit's words, which may stand on the next line (`398 million⏎Internet users`), are the figure's
   const before = cleanPhrase(text.slice(itemStart(text, afterNumberEnd(text, clause.start, start), start), start));
@@ -110,8 +113,29 @@ const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 
 /** At most eight words, or the last six when `fromEnd` (the words nearest the figure). */
 function trimWords(phrase: string, fromEnd = false): string | undefined {
-  const words = phrase.split(NOT_WORD).filter(Boolean);
+  const words = wordsOf(phrase);
   const kept = fromEnd ? words.slice(-6) : words.slice(0, 8);
   const out = kept.join(' ');
   return /\p{L}{2,}/u.test(out) ? out : undefined;
+}
+
+/**
+ * The phrase's words, as `split(NOT_WORD)` gives them: asked of every English figure, so an ASCII
+ * phrase (where a letter is A-Z or a-z and a digit 0-9) is read by character codes instead.
+ */
+function wordsOf(phrase: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c > 127) return phrase.split(NOT_WORD).filter(Boolean);
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(phrase.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(phrase.slice(start));
+  return words;
 }

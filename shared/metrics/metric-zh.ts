@@ -4,7 +4,7 @@
 // actor words and its joining verb; a `……的` modifier keeps only its head; a bracket names a scope
 // and is dropped. Rules over the clause, no list of metrics.
 
-import { clauseBounds, cleanPhrase } from './clause';
+import { ClauseSeparators, clauseBounds, cleanPhrase } from './clause';
 
 // Verbs and adverbs that join a metric to its number, longest first, as the clause's last words.
 const JOINERS = [
@@ -17,9 +17,12 @@ const LEADING = /^(?:其中|此外|同时|另外|目前|截至[^，,]*?[日月�
 const MEASURE_WORD = /^[个家项人名位次件款套户场笔条所座台辆张份间只本篇部门节支组批种类]$/;
 const NOUN_AFTER = /^\s*([\u4e00-\u9fff]{1,8}?)(?=[，,。；;、：:（()）的\s]|和|及|与|参与|获得|通过|提供|完成|使用|受益|中|$)/;
 
+/** What parts a Chinese figure's clause. */
+const CLAUSE_SEPARATORS = new ClauseSeparators(/[，,。；;：:\n]/);
+
 /** The metric of the Chinese figure at `[start, end)` whose unit is `unit`, or undefined. */
 export function chineseMetric(text: string, start: number, end: number, unit: string, sentence: { start: number; end: number }): string | undefined {
-  const clause = clauseBounds(text, sentence, start, end, /[，,。；;：:\n]/);
+  const clause = clauseBounds(text, sentence, start, end, CLAUSE_SEPARATORS);
   const before = headOf(stripJoiners(stripLeading(dropBrackets(cleanPhrase(text.slice(clause.start, start))))));
   const noun = countedNoun(text, end, clause.end, unit);
   const parts = [before, noun].filter((p): p is string => p !== undefined && p.length >= 1);
@@ -43,12 +46,12 @@ function stripLeading(phrase: string): string {
   return phrase.replace(LEADING, '');
 }
 
-/** The last characters of the joiners: a phrase ending in none of them has none to strip. */
-const JOINER_ENDS = new Set(JOINERS.map((joiner) => joiner.at(-1)));
+/** The last characters of the joiners, by code: a phrase ending in none of them has none to strip. */
+const JOINER_ENDS = new Set(JOINERS.map((joiner) => joiner.charCodeAt(joiner.length - 1)));
 
 function stripJoiners(phrase: string): string {
   let p = phrase.replace(/[-–—]/g, '');
-  for (let again = true; again && JOINER_ENDS.has(p.at(-1)); ) {
+  for (let again = true; again && JOINER_ENDS.has(p.charCodeAt(p.length - 1)); ) {
     again = false;
     for (const joiner of JOINERS) {
       if (p.endsWith(joiner)) {
