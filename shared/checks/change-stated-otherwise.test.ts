@@ -45,3 +45,14 @@ describe('a change said new value, rate, then the year before in brackets', () =
     expect(checks('Women made up 24.6% of the 6,842 employees (2022: 6,512 employees).')).toEqual([]);
   });
 });
+
+describe('a bank\'s change column on the year\'s start, under a caption line', () => {
+  const table = (cell: string) =>
+    `表1  绿色贷款按投向分类                              单位：亿元\n项目                          2023年末      2022年末      较年初增长（%）     占比（%）\n节能环保产业                    68.42         52.16           31.17            14.06\n清洁生产产业                    34.86         28.64           ${cell}             7.17\n合计                           103.28         80.80           27.82           100.00\n`;
+
+  it('reads `较年初增长（%）` as the change from the year before\'s column, the caption above the header of years', () => {
+    const checks = checksOf('change', table('21.72')).filter((c) => c.rule === 'change.year-on-year-column');
+    expect(checks.map((c) => c.holds)).toEqual([true, true, true]);
+    expect(checksOf('change', table('12.72')).filter((c) => c.rule === 'change.year-on-year-column' && !c.holds)).toMatchObject([{ stated: 12.72 }]);
+  });
+});

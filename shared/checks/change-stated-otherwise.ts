@@ -38,6 +38,7 @@ export function changesStatedOtherwise(doc: CheckDocument): Check[] {
 
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
 const isRate = (f: DocFigure['figure']) => f.unit === '%';
+const YEAR_IN = /(?:19|20)\d{2}/;
 
 function direction(text: string): 1 | -1 | 0 {
   const up = CHANGE_UP.test(text) || BARE_UP.test(text);
@@ -150,7 +151,8 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   let above: { header: Row; end: number } | undefined;
   for (const block of tableBlocks(doc)) {
-    const header = block.find((r) => r.header) ?? continued(doc.text, block, above);
+    // a caption the block opens with (`表1  绿色贷款按投向分类  单位：亿元`) is no header of years
+    const header = block.find((r) => r.header && r.texts.filter((t) => YEAR_IN.test(t)).length >= 2) ?? block.find((r) => r.header) ?? continued(doc.text, block, above);
     const last = block.flatMap((r) => r.cells).findLast(Boolean);
     if (header && last) above = { header, end: last.figure.end };
     if (!header) continue;
