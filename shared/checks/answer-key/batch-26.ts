@@ -119,6 +119,7 @@ export const BATCH_26_KEY: KeyEntry[] = [
   // 海峡航空 Haixia Airlines: ESG highlights in simplified Chinese and English
   across(HAIXIA_ZH, [2_846.2 * WAN], HAIXIA_EN, [[28.642 * M, 'we carried ']], 'planted: 旅客运输量 2,846.2 万人次 in the Chinese, 28.642 million passengers in the English text (digits swapped)'),
   entry(HAIXIA_EN, 'consistency', false, [[28.642 * M, 'we carried '], [28.462 * M, 'Passengers carried (million)']], 'planted: the English text\'s 28.642 million passengers, its Table 1\'s 28.462'),
+  entry(HAIXIA_EN, 'consistency', false, [[28.5 * M, 'over '], [28.462 * M, 'Passengers carried (million)']], 'the English `over 28.5 million passengers` against its own Table 1\'s 28.462 (the turned qualifier disagrees within the English too; added after the blind run, when a rule reported it)'),
   entry(HAIXIA_EN, 'change', false, [16.248 * M, [28.642 * M, 'we carried '], [75.2, 'passengers, up ']], 'planted: the English 16.248 (Table 1 2022) -> 28.642 million is +76.3%, stated up 75.2%'),
   across(HAIXIA_ZH, [[2_850 * WAN, '近']], HAIXIA_EN, [[28.5 * M, 'over ']], 'planted: 服务旅客近 2,850 万人次 in the Chinese, over 28.5 million passengers in the English (a turned qualifier)'),
   entry(HAIXIA_ZH, 'sum', false, [[286, '机队规模'], 42, 228, 18], 'planted: 机队规模 286 架 of 宽体 42 + 窄体 228 + 支线 18 = 288'),
