@@ -13,7 +13,7 @@ import { inTable } from './agreement';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { inPriorYearBracket, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { BARE_YUAN, inPriorYearBracket, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableSums } from './table-sums';
 
@@ -177,9 +177,6 @@ function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
 
 /** The text with each bracket that states the year before (`(2022: 884,000 tCO2e)`, `（2022年：88.4万吨）`) blanked, its length kept. */
 const withoutPriorYear = (text: string) => text.replace(/[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,30}[)）]/gi, (bracket) => ' '.repeat(bracket.length));
-
-/** An amount written with 元 and no currency word: `21.4億元`, `5,120万元`. */
-const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|千萬)?元$/;
 
 /** Between a total and its first part, a colon alone (the total's unit words before it at most). */
 const COLON_OPENS = /^[^\d,，;；。.]{0,12}[:：]\s*$/;
