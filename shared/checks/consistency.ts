@@ -6,12 +6,12 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { CHANGE_HEADER, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { direction, disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
-import { BREAKDOWN_WORD, cellPlaces, linesAbove } from './table-blocks';
+import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 
@@ -35,8 +35,8 @@ interface Statement {
   period: PeriodKey | string | undefined;
   /** For a table cell, its row (document and line: `rowKey`). */
   row: number | undefined;
-  /** For a table cell, its table (document and block) and the words heading its column, years aside. */
-  column: { table: string; head: string[] } | undefined;
+  /** For a table cell, its table (document and block), the words heading its column, years aside, and the one year its heading names (`2022年`), if any. */
+  column: { table: string; head: string[]; year: number | undefined } | undefined;
   /** A cell whose row label of three Han characters is too short to name a metric alone (`范围二`, `商用车`): it restates only a text figure its headings name (`labelUnderHeadings`). */
   labelOnly: boolean;
   /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
@@ -188,7 +188,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
-      const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')) };
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
       if (totalRow && stem === undefined) return;
@@ -201,13 +201,69 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
   );
   // each table's latest year, then its cells of earlier years
   const latest = new Map<string, number>();
-  const yearOf = (s: Statement) => (s.column && typeof s.period === 'object' ? s.period.year : undefined);
+  // (the year heading a cell's column first, over any the extraction read near it: `营业收入 | 亿元 | 274.9` under `2022年`)
+  const yearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
   for (const s of out) {
     const year = yearOf(s);
     if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
   }
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   return out;
+}
+
+const yearsRead = new WeakMap<CheckDocument, Map<number, number>>();
+
+/**
+ * Each table cell's year, by its figure's index, as the header of its column names it: its own block's,
+ * or, for a KPI table's section under a sub-heading line (`经济绩效`), the header of the table's top.
+ */
+function columnYears(doc: CheckDocument): Map<number, number> {
+  let years = yearsRead.get(doc);
+  if (years) return years;
+  years = new Map();
+  const headsOf: Array<Array<number | undefined> | undefined> = [];
+  tableBlocks(doc).forEach((rows, block) => {
+    let heads: Array<number | undefined> | undefined;
+    for (const row of rows) {
+      if (row.header) {
+        heads = row.texts.map(headYear);
+        continue;
+      }
+      if (!row.cells.some(Boolean)) continue;
+      // a later section of a KPI table keeps the years of the section above it
+      heads ??= (sectionRowsAbove(doc, block).length > 0 ? headsOf[block - 1] : headerAbove(doc, block, row)?.texts.map(headYear)) ?? [];
+      row.cells.forEach((cell, column) => {
+        const year = heads![column];
+        if (cell && year !== undefined) years!.set(cell.index, year);
+      });
+    }
+    headsOf[block] = heads;
+  });
+  yearsRead.set(doc, years);
+  return years;
+}
+
+/** How many lines above a headerless block its table's header may stand: a sub-heading line or two between (`经济绩效`). */
+const SECTION_GAP = 3;
+
+/** The header of the table a headerless block goes on: a KPI table's first section under its top's header, a sub-heading line between. */
+function headerAbove(doc: CheckDocument, block: number, first: Row): Row | undefined {
+  const header = tableBlocks(doc)[block - 1]?.findLast((r) => r.header);
+  const at = first.cells.find(Boolean)!.figure.start;
+  if (!header || header.texts.length !== first.texts.length) return undefined;
+  let gap = 0;
+  for (const line of linesAbove(doc.text, at)) {
+    if (header.texts.every((t) => line.includes(t.trim()))) return header;
+    if (++gap >= SECTION_GAP || /\d/.test(line)) return undefined;
+  }
+  return undefined;
+}
+
+/** The one year a column's heading names (`2022年`, `FY2022`), not a target's (`2030年目标`). */
+function headYear(head: string): number | undefined {
+  if (FORWARD.test(head)) return undefined;
+  const years = new Set(head.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g));
+  return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
 /** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
@@ -320,12 +376,50 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
-  if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a))) return false;
+  if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
   if (headNounUnsaid(a, b)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  return (plausiblySame(fa.value, fb.value, false) && (sameMetric(a.tokens, b.tokens) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
+
+/**
+ * Running-text metrics one inside the other, the larger naming a segment the whole's does not — a
+ * word that labels a row of one of the document's tables on its own (`Singapore gross revenue rose
+ * 5.6%`, `Japan's grew`, beside a table's `Singapore | 318.4 | 336.2` rows): a part's metric, not the
+ * whole's (`Gross revenue rose 4.6%`).
+ */
+function segmentOfWhole(a: Statement, b: Statement): boolean {
+  if (a.zh || a.table || b.table || a.tokens.length === b.tokens.length) return false;
+  const [small, large] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  const labels = rowLabels(large.at.doc);
+  if (labels.size === 0) return false;
+  const said = new Set(small.tokens);
+  for (const [word] of (large.at.figure.metric ?? '').matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)?/g))
+    for (const name of [word, word.split(' ')[0]!]) if (labels.has(name) && !metricTokens(name).some((t) => said.has(t))) return true;
+  return false;
+}
+
+const labelled = new WeakMap<CheckDocument, Set<string>>();
+
+/** The capitalised names (`Singapore`, `Hong Kong`) that alone label a row of one of the document's tables, totals aside. */
+function rowLabels(doc: CheckDocument): Set<string> {
+  let labels = labelled.get(doc);
+  if (!labels) {
+    labels = new Set();
+    for (const rows of tableBlocks(doc))
+      for (const row of rows) {
+        const label = row.label.trim();
+        if (!row.header && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(label) && !TOTAL.test(label)) labels.add(label);
+      }
+    labelled.set(doc, labels);
+  }
+  return labels;
+}
+
+/** A cell dated only by its column's heading (`2022年`) and a running-text figure of another year (`2023年，…实现营业收入286.4亿元`). */
+const otherColumnYear = (cell: Statement, text: Statement) =>
+  cell.period === undefined && cell.column?.year !== undefined && !text.table && typeof text.period === 'object' && text.period.year !== cell.column.year;
 
 /** Two figures of running text a blank line apart, one of them said with a direction (`近`, `over`). */
 function roundedApart(a: Statement, b: Statement): boolean {
