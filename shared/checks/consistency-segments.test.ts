@@ -31,3 +31,18 @@ describe('a segment of a whole, and a column of an earlier year (consistency.ts)
     expect(checks.filter(([, , v]) => (v as number[]).includes(35_610_000_000))).toEqual([]);
   });
 });
+
+describe('a scale slip between two labels, one word each once the year and the unit are set aside (consistency.ts)', () => {
+  const report = (label: string) =>
+    `Company overview\nHeadquarters                 Rotterdam\n${label} (2023)             EUR 2,846.3 million\nEmployees                    4,120\n\n` +
+    'Our year\nDemand held up in our main markets, and we kept investing in our plants.\n\n' +
+    'Economic performance\nIndicator                 Unit           2021        2022        2023\nSales                     EUR million    24,118.0    26,904.2    28,463.1\nDividends                 EUR million       212.4       230.8       244.6\n';
+
+  it('sets an overview\'s `Sales (2023)` against the data table\'s Sales row, ten times over in the same digits', () => {
+    expect(checksOf('consistency', report('Sales')).map((c) => [c.holds, c.figures.map((f) => f.value)])).toContainEqual([false, [2_846_300_000, 28_463_100_000]]);
+  });
+
+  it('never sets two labels of other words against each other', () => {
+    expect(checksOf('consistency', report('Assets')).filter((c) => c.figures.some((f) => f.value === 2_846_300_000))).toEqual([]);
+  });
+});

@@ -441,7 +441,37 @@ const SLIPPABLE = /^(?:currency|measure):/;
 function amountScaleSlipped(a: Statement, b: Statement): boolean {
   if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
-  return da !== undefined && db !== undefined && sameDigitsRounded(da, db) && (sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens));
+  if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && sameLabel(a, b));
+}
+
+/** The fewest significant digits a slip read by its label alone holds (`sameLabel`): 14262 and 142624 are one number, 486 and 4860 may be two. */
+const LABEL_SLIP_DIGITS = 4;
+
+/**
+ * Two labels of two tables or key-figure blocks (an at-a-glance page's `Revenue (2023)   KRW 1,426.2 billion`,
+ * a data table's `Revenue   KRW billion   …   14,262.4`):
+ * the same words once the year and the unit are set aside, though only one word is left.
+ */
+function sameLabel(a: Statement, b: Statement): boolean {
+  if (!onLabelLine(a) || !onLabelLine(b) || (a.column !== undefined && a.column.table === b.column?.table)) return false;
+  const [la, lb] = [labelWords(a), labelWords(b)];
+  return la.length > 0 && la.length === lb.length && la.every((t) => lb.includes(t));
+}
+
+/** A table cell, a `label: value` line's figure or a label's spaced off its value on a line of its own (`Revenue (2023)     KRW 1,426.2 billion`). */
+function onLabelLine(s: Statement): boolean {
+  if (s.table || s.keyLine) return true;
+  const { text } = s.at.doc;
+  return LABEL_LINE.test(text.slice(text.lastIndexOf('\n', s.at.figure.start) + 1, s.at.figure.start));
+}
+
+const LABEL_LINE = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;
+
+/** A statement's metric tokens without numbers (years, `1,000 tons`' 000), scale words and its unit's own. */
+function labelWords(s: Statement): string[] {
+  const unit = new Set(metricTokens(s.at.figure.unit));
+  return s.tokens.filter((t) => !/^\d+$|^(?:thousand|million|billion|trillion)s?$/.test(t) && !unit.has(t));
 }
 
 /**
