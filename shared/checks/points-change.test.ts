@@ -104,3 +104,23 @@ Renewable electricity reached 29.2% of the electricity we use (486 GWh of 1,664 
     expect(against('4.6')).toMatchObject([{ holds: false, stated: 4.6 }]);
   });
 });
+
+describe('percentage points written `%p`', () => {
+  it('reads `up N%p` as points, not as a second share, against the row the share restates', () => {
+    const page = (p: string) => `Resource circulation
+Category                     Unit        2021        2022        2023
+Waste generated              tons        61,240      58,910      57,330
+Waste recovery rate          %           79.6        81.3        84.7
+
+The waste recovery rate reached 84.7%, up ${p}%p, as more waste was sent to recyclers.`;
+    const points = (p: string) => checksOf('change', page(p)).filter((c) => c.rule === 'change.percentage-points-against-table');
+    expect(points('3.4').map((c) => [c.holds, ...c.figures.map((f) => f.value)])).toEqual([[true, 81.3, 84.7, 3.4]]);
+    expect(points('4.4')).toMatchObject([{ holds: false, stated: 4.4 }]);
+  });
+
+  it('recomputes `from 41.2% to 45.6%, up N%p`', () => {
+    const text = (p: string) => `The share of women in new hires rose from 41.2% to 45.6%, up ${p}%p.`;
+    expect(points(text('4.4'))).toMatchObject([{ holds: true, figures: [{ value: 41.2, role: 'old' }, { value: 45.6, role: 'new' }, { value: 4.4 }] }]);
+    expect(points(text('5.4'))).toMatchObject([{ holds: false, stated: 5.4 }]);
+  });
+});

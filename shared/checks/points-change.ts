@@ -36,7 +36,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
   let rows: ShareRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const points = figures[i]!;
-    if (!isPoints(points) || inTable(text, points)) continue;
+    if (!isPoints(points, text) || inTable(text, points)) continue;
     const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
     if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said) && !CHANGE_NOUN.test(said)) continue;
     // the sentence's percentages, looked for outward from the points (a sentence's figures stand together)
@@ -46,7 +46,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     while (inSentence(from - 1) && i - from < MAX_FIGURES) from--;
     for (let k = from; inSentence(k) && k - from < 2 * MAX_FIGURES; k++) {
       const f = figures[k]!;
-      if (f.unit === '%' && f.valueMax === undefined) shares.push({ doc, figure: f, index: k });
+      if (f.unit === '%' && f.valueMax === undefined && !isPoints(f, text)) shares.push({ doc, figure: f, index: k });
     }
     if (shares.length === 1) {
       const share = shares[0]!;
@@ -164,9 +164,12 @@ const HEADER_LINES = 40;
  * Percentage points, or bare `points` — read as percentage points here because every rule below takes a share of
  * the same sentence as their old or new value (`rose to 76.4% from 58.2%, up 16.2 points`).
  */
-function isPoints(f: DocFigure['figure']): boolean {
-  return f.unit === 'pp' || f.unit === 'points';
+function isPoints(f: DocFigure['figure'], text: string): boolean {
+  return f.unit === 'pp' || f.unit === 'points' || (f.unit === '%' && PERCENT_P.test(text.slice(f.end, f.end + 2)));
 }
+
+/** Right after a `%`, the `p` of Korean-English percentage points: `up 3.2%p`. */
+const PERCENT_P = /^p(?![A-Za-z])/;
 
 /** A change of points said by its noun, which need not say its direction: `an improvement of 4.3 percentage points`, `a narrowing of 1.3`. */
 const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|movement|change)\s+of\s*$/i;

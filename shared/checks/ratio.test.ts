@@ -363,3 +363,25 @@ describe('a percentage said as another way of putting a change (`an increase of 
     expect(checksOf('ratio', text('of which green loans were')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a named whole said as a bound', () => {
+  const text = (said: string) => `At the end of 2023 we supplied water in 48 towns, serving ${said}${said ? ' ' : ''}4.2 million retail customers and 61,000 business customers.\n\nIn 2023 we carried out 3.68 million meter inspections, covering 88.9% of our retail customers.`;
+
+  it('works a share out of the whole said exactly, not of `over 4.2 million`', () => {
+    expect(checksOf('ratio', text(''))).toMatchObject([{ holds: false, rule: 'ratio.share-of-named-whole', stated: 88.9 }]);
+    expect(checksOf('ratio', text('over'))).toEqual([]);
+    expect(checksOf('ratio', text('nearly'))).toEqual([]);
+  });
+});
+
+describe('a percentage in brackets after the amount a figure changed by', () => {
+  it('reads `a net increase of 96,000 (N%)` as the change\'s rate, no share of the figure before it', () => {
+    // 96,000 on 2.39 million is 4.0%; of 2.486 million, 3.9%
+    const text = (rate: string) => `At the end of 2023 we served 2.486 million broadband customers, a net increase of 96,000 (${rate}%) on the year.`;
+    expect(checksOf('ratio', text('4.0'))).toEqual([]);
+  });
+
+  it('still reads a bracketed share after an amount said as no change (`of which 41,600 (N%)`)', () => {
+    expect(checksOf('ratio', 'By year end we had 1.236 million broadband subscribers, of which 416,000 (33.7%) took fibre.')).toMatchObject([{ holds: true }]);
+  });
+});

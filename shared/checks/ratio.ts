@@ -212,6 +212,9 @@ function wholeOfShareBefore(doc: CheckDocument, i: number, run = RUN_OF_BARE_SHA
   return afterComma && whole !== undefined && metricTokens(whole).every((t) => t === 'total') ? undefined : whole;
 }
 
+/** Qualifiers that give a bound rather than the amount. */
+const BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'under', 'up_to']);
+
 /** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
 export function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
@@ -244,7 +247,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
     // (a figure given no metric, by its sentence's subject: `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e`)
     const tokens = metricTokens(f.metric || subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))));
-    if (sameMetric(wanted, tokens) && tokens.length <= wanted.length) return { figure: { doc, figure: f, index: k }, named: true };
+    // a bound (`serving over 18.6 million residential customers`) is no whole a share is worked out of
+    if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: { doc, figure: f, index: k }, named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
       const core = metricTokens(totalless(yearless(f.metric)));
@@ -467,10 +471,17 @@ const PART_CLAUSE_THEN_SHARE = /^[^\d%,，;；.。()（）]{0,30}[，,]\s*(?:占
 // (or the part's own words in one clause, then its share in brackets: `, of whom 3,258 were women (14.8%)`)
 const PART_THEN_SHARE = /^(?:[^\d%]{0,6}?(?:[，,]\s*)?(?:[占佔]|比例|比重|[(（]|or\b|accounting for|representing)|[^\d%,，;；.。()（）]{0,24}[(（])[^\d%]{0,6}$/i;
 
-/** `an increase of RMB412.84 billion, or 28.4%`: a percentage said as another way of putting the change just before it is that change's rate. */
+/** Before an amount, a change said net (`a net increase of 682,000`), which `saidAsChange` does not read. */
+const NET_CHANGE = /\ba\s+net\s+(?:increase|decrease|rise|fall|gain|loss|reduction)\s+of\s*$/i;
+
+/**
+ * `an increase of RMB412.84 billion, or 28.4%`, `a net increase of 682,000 (3.8%)`: a percentage said as another
+ * way of putting the change just before it, or in brackets after it, is that change's rate.
+ */
 function rateOfChangeBefore(doc: CheckDocument, i: number): boolean {
   const [amount, share] = [doc.figures[i - 1], doc.figures[i]!];
-  return amount !== undefined && amount.sentence.start === share.sentence.start && /^\s*[,，]?\s*(?:or|或)\s*$/i.test(doc.text.slice(amount.end, share.start)) && saidAsChange(doc.text, amount);
+  if (amount === undefined || amount.sentence.start !== share.sentence.start || !/^\s*(?:[,，]?\s*(?:or|或)|[(（])\s*$/i.test(doc.text.slice(amount.end, share.start))) return false;
+  return saidAsChange(doc.text, amount) || NET_CHANGE.test(doc.text.slice(Math.max(amount.sentence.start, amount.start - 24), amount.start));
 }
 
 /** The pair before a share in its sentence whose quotient is the share; a part of the whole said just before it, or the only pair, may also mismatch. */

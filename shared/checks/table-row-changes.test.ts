@@ -129,3 +129,22 @@ describe('a change as an amount of a row whose cells a unit column gives their u
     expect(ofRule(RULE, page('0.52')).map(said)).toEqual([[false, [3.71, 3.46, 0.52]]]);
   });
 });
+
+describe('a rate of a row whose label says a word in letters (`R&D`)', () => {
+  const page = (clause: string) => `Key financials (KRW billion)
+Item                          2022          2023
+Revenue                      8,412.6       8,906.2
+R&D costs                      214.8         236.1
+
+${clause} rose 14.6% with higher funding costs.
+`;
+  const RULE = 'change.table-row-rate';
+
+  it('takes `R&D costs rose N%` for the row', () => {
+    expect(ofRule(RULE, page('R&D costs'))).toMatchObject([{ holds: false, stated: 14.6, figures: [{ text: '214.8' }, { text: '236.1' }, { text: '14.6%' }] }]);
+  });
+
+  it('names no row `R&D costs` by `Financing costs rose N%`', () => {
+    expect(ofRule(RULE, page('Financing costs'))).toEqual([]);
+  });
+});

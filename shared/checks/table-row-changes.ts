@@ -33,12 +33,17 @@ const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ''
 const labelTokens = (row: DatedRow) => metricTokens(unbracketed(row.row.label));
 
 
+/** A label's one-letter words, which its tokens leave out (`R&D expenses`' R and D). */
+const letters = (words: string) => new Set((words.match(/\b[A-Za-z]\b/g) ?? []).map((w) => w.toLowerCase()));
+
 const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
   // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
   const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
+  const saidLetters = letters(words);
   const meant = rows.filter((r) => {
     const label = labelTokens(r);
-    return label.length > 0 && label.every((t) => said.has(t)) && fits(r);
+    // `Interest expenses rose 22.9%` names no row `R&D expenses`: the label's letters are said too
+    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && fits(r);
   });
   return meant.length === 1 ? meant[0] : undefined;
 };

@@ -148,3 +148,22 @@ ${extra}Scope 1+2 emissions                    t-CO2          1,466,540     1,40
     expect(sums(table('642,380', 'Scope 2 emissions (location-based)     t-CO2            700,000       650,000\n')).filter(([holds]) => !holds)).toEqual([]);
   });
 });
+
+describe('a total row over the rows set in under it', () => {
+  const table = (cell: string) => `Indicator                        Unit            2022          2023
+Net sales                        EUR million    6,214.8       6,482.4
+  Flooring                       EUR million    3,906.2       4,012.6
+  Wall systems                   EUR million    1,627.4       ${cell}
+  Services                       EUR million      681.2         705.2
+Employees                        persons         11,482        11,906
+`;
+
+  it('adds the indented rows to the row above them, and calls a slipped cell a mismatch', () => {
+    const sums = (cell: string) => checksOf('sum', table(cell)).filter((c) => c.rule.startsWith('sum.table-total-first'));
+    expect(sums('1,764.6').map((c) => [c.holds, c.figures.map((f) => f.text)])).toEqual([
+      [true, ['6,214.8', '3,906.2', '1,627.4', '681.2']],
+      [true, ['6,482.4', '4,012.6', '1,764.6', '705.2']],
+    ]);
+    expect(sums('1,746.6')).toMatchObject([{ holds: false, rule: 'sum.table-total-first.one-slip', stated: 6_482.4e6 }, { holds: true }]);
+  });
+});

@@ -20,7 +20,7 @@ import type { CheckDocument, DocFigure } from './types';
 export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = [];
   for (const block of tableBlocks(doc)) {
-    out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block));
+    out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
     out.push(...rowSums(block));
   }
   return out;
@@ -175,16 +175,18 @@ function asCounts(row: Row, cells: DocFigure[]): DocFigure[] {
  * the rows under it that adds up to it. Certain only when the rows under a marked total each name
  * a scope of their own — a numbered breakdown, whatever the extractor made of the cells' scopes.
  */
-function totalsFirst(block: Row[]): SumCandidate[] {
+function totalsFirst(block: Row[], text: string): SumCandidate[] {
   const out: SumCandidate[] = [];
   block.forEach((row, r) => {
     if (row.header || SUBROW.test(row.label)) return;
     const marked = TOTAL.test(row.label);
     const noun = headNoun(row.label);
+    const depth = indentOf(text, row);
     const under: Row[] = [];
     for (const next of block.slice(r + 1)) {
       if (next.header || !next.cells.some(Boolean) || TOTAL.test(next.label)) break;
-      if (marked || (noun !== undefined && headNoun(next.label) === noun)) under.push(next);
+      // rows set in under it (`Revenue`, then `  Petrochemicals`, `  Battery Materials`) are its breakdown too
+      if (marked || (noun !== undefined && headNoun(next.label) === noun) || (depth !== undefined && (indentOf(text, next) ?? 0) > depth)) under.push(next);
       else break;
     }
     if (under.length < 2) return;
@@ -206,6 +208,14 @@ function totalsFirst(block: Row[]): SumCandidate[] {
     });
   });
   return out;
+}
+
+/** How far a row's line is set in from the left (its spaces before the label), when its cells are on one line. */
+function indentOf(text: string, row: Row): number | undefined {
+  const cell = row.cells.find(Boolean);
+  if (!cell) return undefined;
+  const start = text.lastIndexOf('\n', cell.figure.start - 1) + 1;
+  return /^ */.exec(text.slice(start, cell.figure.start))![0].length;
 }
 
 /**
