@@ -37,7 +37,7 @@
 // 54.6 (2022); 4.12 吨 per head in both languages; 1.2 天 settlement beside 1.2 percentage points.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, miss } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b30';
@@ -55,6 +55,13 @@ const YI = 1e8;
 const B = 1e9;
 const T = 1e12;
 
+// extraction misses found by the blind run (README)
+const INTENSITY_UNITLESS =
+  "the 單位 column's `公噸CO2e／新臺幣百萬元營收` is not applied: the 表5 intensity cells come out unitless, the text's 13.56 as tCO2e";
+const THOUSANDS_TABLE =
+  '表3 under `單位：新臺幣千元`: 88,412,640, 14,862,480, 5,946,210, 2,384,160, 85,765,590 and 2,647,050 come out unscaled with a word of the next label as their unit (分, 支, 社區, 保留, 旭鼎科技)';
+const MILLIONS_TABLE = 'Table 6 `Economic value distributed (A$ million)`: the cells come out bare (3,486.2, not A$3,486.2 million)';
+
 export const BATCH_30_KEY: KeyEntry[] = [
   // 旭鼎科技 Xuding Technology: a Taiwanese packaging and testing company's 永續報告書 (2023)
   entry(XUDING, 'sum', false, [[93_142 * M, '合計\t'], 57_306 * M, 22_614 * M, 13_322 * M], 'planted: 表1 2022 57,306 + 22,614 + 13,322 = 93,242, its 合計 93,142 百萬元 (材料及其他 13,222 mistyped 13,322)'),
@@ -63,8 +70,8 @@ export const BATCH_30_KEY: KeyEntry[] = [
   entry(XUDING, 'consistency', false, [98.4 * YI, 9_480 * M], 'planted: 稅後淨利 98.4 億元 in the chair\'s letter, 9,480 百萬元 in 表2 (digits swapped)'),
   entry(XUDING, 'sum', false, [[1_282_660, '合計\t公噸CO2e\t'], 96_420, 1_168_240], 'planted: 表5 2021 範疇一 96,420 + 範疇二 1,168,240 = 1,264,660, its 合計 1,282,660 (1,186,240 mistyped)'),
   entry(XUDING, 'change', false, [1_151_860, 1_095_800, [5.9, '減少']], 'planted: 範疇二 1,151,860 -> 1,095,800 公噸CO2e is -4.9%, stated 減少5.9%'),
-  { ...entry(XUDING, 'ratio', false, [1_184_260, 87_364 * M, 13.65], 'planted: 表5 2023 排放密集度 1,184,260 over 87,364 百萬元 is 13.56, its cell 13.65'), atLeast: 2 },
-  entry(XUDING, 'consistency', false, [13.56, 13.65], 'planted: 排放密集度 13.56 in the text, 13.65 for 2023 in 表5 (digits swapped)'),
+  miss({ ...entry(XUDING, 'ratio', false, [1_184_260, 87_364 * M, 13.65], 'planted: 表5 2023 排放密集度 1,184,260 over 87,364 百萬元 is 13.56, its cell 13.65'), atLeast: 2 }, INTENSITY_UNITLESS),
+  miss(entry(XUDING, 'consistency', false, [13.56, 13.65], 'planted: 排放密集度 13.56 in the text, 13.65 for 2023 in 表5 (digits swapped)'), INTENSITY_UNITLESS),
   entry(XUDING, 'consistency', false, [86_420 * K, 864.2 * WAN], 'planted: 社區投資 86,420 千元 in 表3, 新臺幣864.2萬元 in 社會共融 (a scale slip: 8,642 萬元)'),
   entry(XUDING, 'sum', false, [[19_846, '員工總數\t\t'], 15_286, 3_984, 612], 'planted: 表7 by region 15,286 + 3,984 + 612 = 19,882, its 員工總數 19,846 (中國大陸 3,948 mistyped 3,984)'),
   entry(XUDING, 'consistency', false, [19_864, 19_846], 'planted: 員工總數 19,864 in 人力結構, 19,846 in the chair\'s letter and 表7 (digits swapped)'),
@@ -79,8 +86,8 @@ export const BATCH_30_KEY: KeyEntry[] = [
   entry(XUDING, 'sum', true, [1_244_040, 92_180, 1_151_860], '表5 2022: 92,180 + 1,151,860 = 1,244,040 公噸CO2e'),
   entry(XUDING, 'sum', true, [1_184_260, 88_460, 1_095_800], '2023: 範疇一 88,460 + 範疇二 1,095,800 = 1,184,260 公噸CO2e (表5 and the text)'),
   entry(XUDING, 'ratio', true, [1_095_800, 1_184_260, 92.5], '範疇二 1,095,800 of 1,184,260 is the stated 佔 92.5%'),
-  entry(XUDING, 'ratio', true, [1_282_660, 81_246 * M, 15.79], '表5 2021 排放密集度: 1,282,660 over 81,246 百萬元 (表2) is its 15.79'),
-  entry(XUDING, 'ratio', true, [1_244_040, 93_142 * M, 13.36], '表5 2022 排放密集度: 1,244,040 over 93,142 百萬元 is its 13.36'),
+  miss(entry(XUDING, 'ratio', true, [1_282_660, 81_246 * M, 15.79], '表5 2021 排放密集度: 1,282,660 over 81,246 百萬元 (表2) is its 15.79'), INTENSITY_UNITLESS),
+  miss(entry(XUDING, 'ratio', true, [1_244_040, 93_142 * M, 13.36], '表5 2022 排放密集度: 1,244,040 over 93,142 百萬元 is its 13.36'), INTENSITY_UNITLESS),
   entry(XUDING, 'sum', true, [9_710 * M, 8_426 * M, 1_284 * M], '2023 取水量 9,710 = 自來水 8,426 + 再生水 1,284 百萬公升'),
   entry(XUDING, 'ratio', true, [1_284 * M, 9_710 * M, 13.2], '再生水 1,284 of 9,710 百萬公升 is the stated 13.2%'),
   entry(XUDING, 'sum', true, [9_908 * M, 8_862 * M, 1_046 * M], '2022 取水量 9,908 = 8,862 + 1,046 百萬公升'),
@@ -94,8 +101,8 @@ export const BATCH_30_KEY: KeyEntry[] = [
   entry(XUDING, 'ratio', true, [1_562, 3_412, 45.8], '新進女性 1,562 of 3,412 is the stated 佔 45.8%'),
   entry(XUDING, 'sum', true, [[19_846, '員工總數\t\t'], 10_834, 9_012], '表7 by gender: 10,834 + 9,012 = 19,846'),
   entry(XUDING, 'sum', true, [[19_846, '員工總數\t\t'], 13_624, 6_222], '表7 by category: 13,624 + 6,222 = 19,846'),
-  entry(XUDING, 'sum', true, [85_765_590 * K, 62_486_320 * K, 14_862_480 * K, 5_946_210 * K, 2_384_160 * K, 86_420 * K], '表3 分配之經濟價值合計: 62,486,320 + 14,862,480 + 5,946,210 + 2,384,160 + 86,420 = 85,765,590 千元'),
-  entry(XUDING, 'sum', true, [88_412_640 * K, 85_765_590 * K, 2_647_050 * K], '表3 直接產生 88,412,640 = 分配 85,765,590 + 保留 2,647,050 千元'),
+  miss(entry(XUDING, 'sum', true, [85_765_590 * K, 62_486_320 * K, 14_862_480 * K, 5_946_210 * K, 2_384_160 * K, 86_420 * K], '表3 分配之經濟價值合計: 62,486,320 + 14,862,480 + 5,946,210 + 2,384,160 + 86,420 = 85,765,590 千元'), THOUSANDS_TABLE),
+  miss(entry(XUDING, 'sum', true, [88_412_640 * K, 85_765_590 * K, 2_647_050 * K], '表3 直接產生 88,412,640 = 分配 85,765,590 + 保留 2,647,050 千元'), THOUSANDS_TABLE),
   { ...entry(XUDING, 'change', true, [93_142 * M, 87_364 * M, 873.6 * YI, [6.2, '減少']], '合併營收 93,142 -> 87,364 百萬元 (873.6 億元) is the stated 減少6.2%'), atLeast: 3 },
   { ...entry(XUDING, 'change', true, [57_306 * M, 52_418 * M, 524.2 * YI, 8.5], '封裝 57,306 -> 52,418 百萬元 is the stated 減少8.5%'), atLeast: 3 },
   entry(XUDING, 'change', true, [1_601_880 * K, 1_539_820 * K, 3.9], '總用電量 1,601,880 -> 1,539,820 千度 is the stated 減少3.9%'),
@@ -146,7 +153,7 @@ export const BATCH_30_KEY: KeyEntry[] = [
   entry(WARREGO, 'ratio', true, [71, 23.18 * M, 3.06], 'Table 4 FY23 TRIFR: 71 over 23.18 million hours is 3.06'),
   entry(WARREGO, 'sum', true, [[6_614, 'Total employees'], 2_412, 1_586, 2_046, 570], 'Table 5 FY23: 2,412 + 1,586 + 2,046 + 570 = 6,614'),
   entry(WARREGO, 'ratio', true, [486, 6_842, 7.1], '486 Aboriginal and Torres Strait Islander people of 6,842 is the stated 7.1% (and Table 5)'),
-  entry(WARREGO, 'sum', true, [[6_084 * M, 'Total economic contribution  '], 3_486.2 * M, 1_124.6 * M, 842.8 * M, 612 * M, [18.4 * M, 'Community investment  ']], 'Table 6: 3,486.2 + 1,124.6 + 842.8 + 612.0 + 18.4 = 6,084.0 A$ million'),
+  miss(entry(WARREGO, 'sum', true, [[6_084 * M, 'Total economic contribution  '], 3_486.2 * M, 1_124.6 * M, 842.8 * M, 612 * M, [18.4 * M, 'Community investment  ']], 'Table 6: 3,486.2 + 1,124.6 + 842.8 + 612.0 + 18.4 = 6,084.0 A$ million'), MILLIONS_TABLE),
   entry(WARREGO, 'change', true, [1_350, 1_322, 2.1], 'Scope 1 1,350.0 -> 1,322.0 kt is the stated fell 2.1% (and its -2.1 cell)'),
   entry(WARREGO, 'change', true, [648.2, 612.4, 5.5], 'Mount Ellery Scope 1 648.2 -> 612.4 is the stated fell 5.5% (and its -5.5 cell)'),
   entry(WARREGO, 'change', true, [291.8, 284.6, -2.5], 'Bindoon Scope 1 291.8 -> 284.6 is its -2.5 cell'),
@@ -175,6 +182,9 @@ export const BATCH_30_KEY: KeyEntry[] = [
   across(HUASHENG_ZH, [[2.36 * YI, '超过']], HUASHENG_EN, [[236 * M, 'nearly']], 'planted: 超过 2.36 亿 individual customers in the Chinese, nearly 236 million in the English (a turned qualifier)'),
   entry(HUASHENG_EN, 'change', false, [111.24 * B, 118.64 * B, 7.6], 'planted: the English property and casualty 111.24 (Table 1 2022) -> 118.64 billion is +6.7%, stated rose 7.6%'),
   across(HUASHENG_ZH, [6.7], HUASHENG_EN, [[7.6, 'rose ']], 'planted: 财产险 同比增长 6.7% in the Chinese, rose 7.6% in the English (digits swapped)'),
+  // two annotations added after the blind run: true inconsistencies the checks reported and the annotator had missed
+  across(HUASHENG_ZH, [376 * YI], HUASHENG_EN, [36.7 * B], 'the planted equity slip is also one in translation: 绿色产业股权投资 376 亿元 in the Chinese, RMB 36.7 billion in the English'),
+  entry(HUASHENG_EN, 'consistency', false, [[7.6, 'rose '], [6.7, 'Property and casualty ']], 'the planted 7.6% against the English Table 1\'s own Change cell 6.7 for property and casualty'),
   entry(HUASHENG_ZH, 'sum', true, [[4_286.4 * YI, '合计\t'], 2_864.2 * YI, 1_186.4 * YI, 235.8 * YI], '表1 2023: 2,864.2 + 1,186.4 + 235.8 = 4,286.4 亿元'),
   entry(HUASHENG_ZH, 'ratio', true, [2_864.2 * YI, 4_286.4 * YI, 66.8], '表1 寿险 2,864.2 of 4,286.4 is its 66.8%'),
   entry(HUASHENG_ZH, 'ratio', true, [1_186.4 * YI, 4_286.4 * YI, 27.7], '表1 财产险 1,186.4 of 4,286.4 is its 27.7%'),
