@@ -10,6 +10,8 @@ export const MAX_LINE = 60;
 export const VALUE_LINE = /^[(\-–+]?\d[\d,.]*\)?%?[*†‡§¶¹²³⁴-⁹]{0,2}$/;
 /** A header cell naming a column's year (`2023`, `FY2022`, `2023年`, `2022/23`). */
 export const YEAR_LINE = /^(?:FY\s?)?(?:19|20)\d\d(?:年度?|[/-]\d\d)?$/i;
+/** A calendar year alone (`2023`): a period named, no value, in a cell or after a comparison's word. */
+export const YEAR_ALONE = /^(?:19|20)\d\d$/;
 
 export interface Line {
   start: number;

@@ -4,6 +4,7 @@ import { textBeforeAcrossWrap, wordAfter } from './context';
 import { looksPlural } from './en-nouns';
 import { partLabelBelow } from './column-kpi';
 import { priorPeriodValue } from './noise-phrases';
+import { YEAR_ALONE } from './cell-lines';
 
 // English points back to what it has just counted: `Eleven sites, six of them in water-stressed
 // regions`, `12,600 young people …, of whom 5,300 went on to jobs`, `14.2 million tonnes of freight, of
@@ -232,7 +233,6 @@ const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', '
 /** `flat on FY24's`, `compared with last year's`, `against`, `versus`: what an earlier value is compared by, its period between. */
 const COMPARED_WITH = /\b(?:flat\s+on|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:FY\s?)?\d{2,4}(?:[/-]\d{2})?['’]s\s+|(?:the\s+)?(?:prior|previous|last)\s+year['’]s\s+)?$/i;
 const COMPARED_REACH = 40;
-const YEAR_ALONE = /^(?:19|20)\d\d$/;
 
 /** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `restated from 9.4`, `flat on FY24's 1,482 million`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
+import { YEAR_ALONE } from './cell-lines';
 
 // A table's unit column states once the scale and unit of the values after it, often in both
 // languages (`原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420`, `亿元 RMB 100
@@ -48,14 +49,12 @@ export function underUnitHeader(text: string, rowStart: number, k: number): bool
     if (start < 0) return false;
     const cells = text.slice(start, end).split(CELL_GAP).map((x) => x.trim()).filter((x) => x !== '');
     end = start - 1;
-    if (cells.length <= k || cells.some((x) => VALUE_CELL.test(x) && !YEAR_CELL.test(x))) continue;
+    if (cells.length <= k || cells.some((x) => VALUE_CELL.test(x) && !YEAR_ALONE.test(x))) continue;
     return UNIT_HEADER.test(cells[k]!);
   }
   return false;
 }
 const MAX_HEADER_WALK = 40;
-/** A year heading a column (`2023`), no value. */
-const YEAR_CELL = /^(?:19|20)\d\d$/;
 const UNIT_HEADER = /^(?:units?|单位|單位)$/i;
 
 /** A value cell of digits alone, no currency of its own. */
