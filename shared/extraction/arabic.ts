@@ -33,12 +33,12 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   if (times) return times;
   // Glued to letters (ISO14001, FY2022, G20, COVID-19) unless the letters are a currency (RMB4).
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
-    if (!(isLetterCode(prev) && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i)))) return skipTo(tokenEnd(text, i));
+    if (!(isLetterCode(prev) && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) return skipTo(tokenEnd(text, i));
   }
   if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i)) {
     return skipTo(tokenEnd(text, i));
   }
-  const cur = currencyBefore(text, i);
+  const cur = currencyBefore(text, i, spaceGroups);
   const first = arabicPart(text, i, cur !== null, spaceGroups);
   const num = first.num;
   let p = num.end;
@@ -210,10 +210,10 @@ function bracketedAmount(text: string, open: number, close: number): { start: nu
 /** Whether a table cell starts at `k`: the line's start, or after a column gap. */
 const cellStart = (text: string, k: number): boolean => k === 0 || code(text, k - 1) === 0x0a || code(text, k - 1) === 0x09 || (code(text, k - 1) === 0x20 && code(text, k - 2) === 0x20);
 
-function currencyBefore(text: string, i: number): { start: number; unit: string; factor?: number } | null {
+function currencyBefore(text: string, i: number, spaceGroups: boolean): { start: number; unit: string; factor?: number } | null {
   const g = skipGapBack(text, i, 1);
   const m = CURRENCY_PREFIX.matchBackward(text, g);
-  if (!m) return letterCurrencyBefore(text, i);
+  if (!m) return letterCurrencyBefore(text, i, spaceGroups);
   // `Revenue   bn US$   12.5`: a currency ending a unit cell is the table's statement, which the
   // table reader applies with its scale; a currency alone in its cell (`$   12.5`) is the number's
   if (columnGap(text, g, i) && !cellStart(text, m.end)) return null;

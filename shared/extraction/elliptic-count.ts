@@ -9,8 +9,8 @@ import { skipGap } from './gaps';
 
 /** How far back in the sentence the counted noun may stand. */
 const REACH = 80;
-/** The last `27 stores` of the text before: a number, then a plural noun. */
-const COUNTED = /(?:^|[^\w.,])\d[\d,]*\s+([a-z]{3,}s)\b(?![^.;!?]*\d)[^.;!?]*$/i;
+/** The last `27 stores` of the text before: a number, then a plural noun, two words before it at most (`146 new stores`). */
+const COUNTED = /(?:^|[^\w.,])\d[\d,]*\s+(?:[a-z]+\s+){0,2}?([a-z]{3,}s)\b(?![^.;!?]*\d)[^.;!?]*$/i;
 
 /** The noun a bare number at `[start, end)` counts by ellipsis, or null. */
 export function ellipticNoun(text: string, start: number, end: number): string | null {

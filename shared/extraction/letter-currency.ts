@@ -9,12 +9,12 @@ import { attachedScaleAt, enScaleAfter } from './scales';
 
 const R = 0x52;
 
-/** The rand's `R` glued before the number at `i`, when the number reads as money. */
-export function letterCurrencyBefore(text: string, i: number): { start: number; unit: string } | null {
+/** The rand's `R` glued before the number at `i`, when the number reads as money (`spaceGroups` as parseArabic's: `R4 862 million`). */
+export function letterCurrencyBefore(text: string, i: number, spaceGroups = false): { start: number; unit: string } | null {
   if (text.charCodeAt(i - 1) !== R) return null;
   const b = code(text, i - 2);
   if (isLetterCode(b) || isDigitCode(b) || b === 0x2d || b === 0x26 || b === 0x2f) return null;
-  const a = parseArabic(text, i);
+  const a = parseArabic(text, i, spaceGroups);
   const scaled = attachedScaleAt(text, a.end, true) !== null || enScaleAfter(text, a.end) !== null;
   return a.hasSeparator || a.hasDecimal || scaled ? { start: i - 1, unit: 'ZAR' } : null;
 }

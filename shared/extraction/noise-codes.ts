@@ -51,6 +51,12 @@ function namedPlace(text: string, c: Candidate, a: Around): boolean {
   return code(text, w.start - 1) === 0x20 && before >= 0x61 && before <= 0x7a;
 }
 
+/**
+ * A street's name after a house number (`18 Science Park Drive`, `1 Harbour Road`): capitalised
+ * words, then the kind of street. The number is part of an address, no figure (GUIDELINES.md).
+ */
+const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Drive|Avenue|Lane|Boulevard|Way|Place|Square|Crescent|Terrace|Close|Highway|Quay|Wharf|Parade|Rd|St|Ave)\b/;
+
 const TIER_BEFORE = /tier-$/i;
 const TIER_AFTER = /^-tier/i;
 
@@ -118,6 +124,12 @@ export const CODE_NOISE_RULES = {
       if (next !== 0x2b) return false;
       return isUpperCode(code(text, c.numEnd + 1)) && !isLetterCode(code(text, c.numEnd + 2));
     },
+  },
+  streetAddress: {
+    name: 'street-address',
+    scripts: ['arabic'],
+    kinds: ['noun'],
+    drop: (text, c) => c.kind === 'noun' && !c.reading.scaled && !c.reading.currency && !hasDecimal(c) && c.numEnd - c.numStart <= 5 && STREET_AFTER.test(text.slice(c.numEnd, c.numEnd + 48)),
   },
   // `tier-four cities`, `a four-tier structure`: a tier is a category's name, as `third-tier` is
   tierLabel: {

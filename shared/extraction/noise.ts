@@ -94,6 +94,7 @@ export const NOISE_RULES: NoiseRule[] = [
   codes.eventName,
   codes.multiplierName,
   codes.tierLabel,
+  codes.streetAddress,
   counts.anaphoricCount,
   codes.quotedName,
   codes.schemeName,

@@ -490,7 +490,7 @@ function bracketBalance(cell: string): number {
 }
 
 /** A row label ending in a rate in parentheses, in either script (`（元/股）`, `(tCO2e/€m)`). */
-const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}\/[^()（）/]{1,24}[)）]$/.test(label);
+const ownRate = (label: string): boolean => /[(（][^()（）/]{1,12}(?:\/|\sper\s)[^()（）/]{1,24}[)）]$/.test(label);
 
 /** A row label naming a rate or a share (`事故率`, `女性员工占比`, `Lost-time injury frequency rate`), a unit in brackets after it at most. */
 const RATE_LABEL = /(?:率|比例|占比|佔比|强度|強度)\s*(?:[(（][^()（）]{0,16}[)）])?$|\b(?:rate|ratio|intensity)\b/i;

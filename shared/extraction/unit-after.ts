@@ -55,6 +55,19 @@ function unitWrappedOnce(text: string, q: number): ReturnType<typeof EN_UNIT_TAB
   return breaks === 1 ? m : null;
 }
 
+/** How far past a unit read on its line the line may end for a longer unit to go on past the wrap (` of⏎CO2e`). */
+const WRAP_REACH = 8;
+/** Whether a word stands between `from` and a line's end within WRAP_REACH (` of⏎`), so a phrase may go on past the wrap. */
+function wordsToLineEnd(text: string, from: number): boolean {
+  let word = false;
+  for (let k = from; k < Math.min(text.length, from + WRAP_REACH); k++) {
+    const c = code(text, k);
+    if (c === 0x0a) return word;
+    if (isLetterCode(c)) word = true;
+  }
+  return false;
+}
+
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
   const g = skipGapAcrossWrap(text, cand.numStart, p);
@@ -86,7 +99,11 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
   // `620 M€`: the euro after the number (and its scale), as French and German text writes it
   if (isLetterCode(c) || c === 0x27 || c === 0x2019 || c === 0xb0 || c === 0x2103 || c === 0x2d || c === 0x20ac) {
     // letter-spaced PDF text (`2 0,0 0 0  y u a n`, `200 t i m e s`)
-    const read = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) }) ?? unitWrappedOnce(text, q);
+    const flat = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
+    // `6.12 million tonnes of⏎CO2e`: a longer unit that a wrap parts once beats the part of it on this
+    // line, when words of it go on to the line's end (`8.80 Mt⏎CO2 from jet fuel` is a label below)
+    const wrapped = flat === null || wordsToLineEnd(text, flat.end) ? unitWrappedOnce(text, q) : null;
+    const read = wrapped !== null && (flat === null || wrapped.end > flat.end) ? wrapped : flat;
     // `under 36 years⏎old`: an age a wrapped line splits
     const age = read?.value.kind === 'year' ? EN_UNIT_TABLE.matchForward(text, q, { newlines: true }) : null;
     const en = age?.value.kind === 'age' ? age : read;

@@ -131,6 +131,8 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],
+  // a miner's gold and silver in troy ounces, thousands and millions of them (`1,134 koz`, `1.134 Moz`)
+  ['oz', u('oz', 'measure')], ['koz', u('koz', 'measure')], ['moz', u('Moz', 'measure')], ['ounces', u('oz', 'measure')], ['troy ounces', u('oz', 'measure')],
   // pence glued to the number, only beside a pound sign, and litres only in a rate (arabic.ts)
   ['p', u('GBp', 'currency')], ['l', u('L', 'measure')],
   ['wh', u('Wh', 'measure')], ['kwh', u('kWh', 'measure')], ['mwh', u('MWh', 'measure')], ['gwh', u('GWh', 'measure')], ['twh', u('TWh', 'measure')],
