@@ -230,6 +230,12 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
     // the plural head closes a count's noun phrase (`Internet users ordered`, `people travel`);
     // a capitalised one may be a name (`Scots pines`)
     if (looksPlural(lw) && !EN_EMPTY_CLASSIFIERS.has(lw) && !(isUpperCode(code(text, t.start)) && !isUpperCode(code(text, t.start + 1)))) {
+      // `18,000 grassroots households`: a word in -s straight before a plural noun modifies it
+      const head = spaced ? null : pluralAfterModifier(text, t);
+      if (head) {
+        p = head.start;
+        continue;
+      }
       // `1,150 leaks and bursts`, `27 breweries and bottling plants`: a second plural head joined by `and`
       if (!spaced) words.push(...joinedHead(text, t.end, isNumberWord));
       break;
@@ -267,6 +273,14 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
   if (textOut.length < 2) return null; // a lone letter is no noun (`d` of letter-spaced `d i s …`)
   const titleCase = words.every((t) => isUpperCode(code(text, t.start)) && t.word.length > 1 && t.word.slice(1) === t.word.slice(1).toLowerCase());
   return { text: textOut, capitalized: firstCapitalized, titleCase, end: words[words.length - 1]!.end };
+}
+
+/** The plural noun one space after the plural-looking `t`, on its line, when `t` modifies it (`grassroots households`). */
+function pluralAfterModifier(text: string, t: Token): Token | null {
+  if (code(text, t.end) !== 0x20) return null;
+  const next = readToken(text, t.end + 1, false);
+  if (next === null || !/^[a-z]{4,}$/.test(next.word) || EN_NOUN_STOP.has(next.lower) || !looksPlural(next.lower)) return null;
+  return next;
 }
 
 /**

@@ -86,3 +86,9 @@ describe('units', () => {
     ]);
   });
 });
+
+describe('a counted noun', () => {
+  it('goes on past a word in -s that modifies the plural after it (`grassroots households`)', () => {
+    expect(figures('We helped more than 18,000 grassroots households.')).toEqual([['18,000', 18000, 'grassroots households']]);
+  });
+});
