@@ -187,6 +187,19 @@ describe('an English rate said `, up N%` with no base', () => {
   });
 });
 
+describe('an English rate on a year it names after it (`6.3% below FY2021`)', () => {
+  const report = (rate: string, year: string) =>
+    `Table 3: Environmental performance\nIndicator                          Unit           FY2021      FY2022      FY2023\nTotal Scope 1 and 2 emissions          tCO2e          77,658      75,470      72,752\n\nScope 1 and 2 emissions fell 3.6% to 72,752 tCO2e, ${rate}% below ${year}, and energy use fell.\n`;
+
+  it('is the change on that year, never on the table\'s year before', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', report('6.3', 'FY2021')))).toEqual([]);
+  });
+
+  it('is on the year before when it names that year (75,470 -> 72,752 is -3.6%)', () => {
+    expect(rule('change.against-table-prior-year', checksOf('change', report('3.6', 'FY2022')))).toMatchObject([{ holds: true }]);
+  });
+});
+
 describe('a table whose label column\'s header gives its bare cells a unit (`Power generation by source, TWh`)', () => {
   const table = 'Power generation by source, TWh          2023      2022\nHydropower                               14.2      15.8\nWind and solar                            6.1       4.3\nCoal                                      2.1       4.8\nTotal                                    38.6      41.2\n\n';
   const said = (coal: string) => `${table}Wind and solar generation rose 41.9% to 6.1 TWh as two wind farms came on stream, and coal-fired generation fell ${coal}% to 2.1 TWh.`;

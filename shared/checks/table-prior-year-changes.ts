@@ -173,7 +173,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
     if (zh || en) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
       const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`);
-      const year = zhSaid?.groups?.['year'];
+      // the year the rate is on, when it names one (`較2021年增長`, `6.3% below FY2021`)
+      const year = zhSaid?.groups?.['year'] ?? (zh ? undefined : /(?:19|20)\d{2}/.exec(EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? '')?.[0]);
       if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
     }
   }
