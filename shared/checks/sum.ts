@@ -92,7 +92,7 @@ function listedSum(total: DocFigure): Check | undefined {
   let otherNouns = false;
   for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
     const f = doc.figures[j]!;
-    if (dimensionOf(f) === 'percent' || placeNumber(doc.text, f)) continue;
+    if (dimensionOf(f) === 'percent' || placeNumber(doc.text, f) || shareWhole(doc, j)) continue;
     if (!partOf(figure, f, false)) {
       // counts of other nouns may still be a count's parts, in a list its colon opens (below)
       if (dimensionOf(figure) !== 'count' || dimensionOf(f) !== 'count') return undefined;
@@ -113,6 +113,12 @@ function listedSum(total: DocFigure): Check | undefined {
   if (!WHOLE_LIST.test(opening) && !restLast && !closedList) return undefined;
   return candidateCheck({ total, parts, certainty: 'certain', rule: 'sum.listed-parts' });
 }
+
+/** The whole a share just said is of (`…, 5.8% of its investment assets of RMB 4.268 trillion, comprising …`): no part of the list after it. */
+const shareWhole = (doc: CheckDocument, j: number): boolean => {
+  const before = doc.figures[j - 1];
+  return before !== undefined && dimensionOf(before) === 'percent' && /^\s*of\b[^\d,;.，；。]{0,60}$/i.test(doc.text.slice(before.end, doc.figures[j]!.start));
+};
 
 /** A number in a place's name after `at` / `in` (`S$14.2 million at 18 Science Park Drive`): no part of a list of amounts. */
 const placeNumber = (text: string, f: DocFigure['figure']): boolean => dimensionOf(f) === 'count' && /^[A-Z]/.test(f.unit) && /\b(?:at|in)\s+$/.test(text.slice(Math.max(0, f.start - 4), f.start));
@@ -172,10 +178,13 @@ function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
  */
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   const rest = joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
+  // the whole of a share (`占投资资产42,680亿元的5.8%，其中…`) is not what the clause breaks down
+  if (/^\s*的\s*\d/.test(rest) && /占[^，,。\d]{0,20}$/.test(text.slice(Math.max(f.sentence.start, f.start - 20), f.start))) return false;
   const at = rest.search(/[，,]\s*其中/);
   // the year before in a bracket between them (`，同比下降2.3%（2022年：88.4万吨），其中…`) is no figure of the clause
   // a rate, a year, or the amount it changed by (`，较年初增加 42.6 亿元，增长 18.9%，其中…`) may stand between
-  return at >= 0 && !/\d/.test(withoutPriorYear(rest.slice(0, at)).replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
+  // and so may the whole of a share (`，占投资资产42,680亿元的5.8%，其中…`)
+  return at >= 0 && !/\d/.test(withoutPriorYear(rest.slice(0, at)).replace(/占[^，,。\d]{0,20}\d[\d.,]*[^\d，,。]{0,6}的/g, '').replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
 }
 
 /** The text with each bracket that states the year before (`(2022: 884,000 tCO2e)`, `（2022年：88.4万吨）`) blanked, its length kept. */
