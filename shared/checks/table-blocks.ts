@@ -37,6 +37,8 @@ export function tableBlocks(doc: CheckDocument): Row[][] {
 function readBlocks(doc: CheckDocument): Row[][] {
   const blocks: Row[][] = [];
   let block: Row[] = [];
+  // the cells of the block's widest space-aligned row, which a shorter row's cells are set under
+  let widest: Cell[] | undefined;
   let k = 0;
   const { text, figures } = doc;
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -52,8 +54,12 @@ function readBlocks(doc: CheckDocument): Row[][] {
     const split = block.length < MAX_ROWS ? (cellsOf(line) ?? pipeCells(text, lineStart, lineEnd)) : undefined;
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
-      const parts = split.map((c) => c.text);
-      split.forEach((cell, column) => {
+      const spaced = !line.includes('\t') && !line.includes('|') && WIDE_GAP.test(line.trim());
+      const columns = spaced && widest && split.length < widest.length ? underWidest(split, widest) : undefined;
+      const parts = columns ? Array.from(widest!, () => '') : split.map((c) => c.text);
+      split.forEach((cell, i) => {
+        const column = columns?.[i] ?? i;
+        if (columns) parts[column] = cell.text;
         const at = lineStart + cell.at;
         const end = at + cell.text.length;
         while (k < figures.length && figures[k]!.start < at) k++;
@@ -63,9 +69,11 @@ function readBlocks(doc: CheckDocument): Row[][] {
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
       block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header });
+      if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else {
       if (block.length > 0) blocks.push(block);
       block = [];
+      widest = undefined;
     }
     lineStart = lineEnd + 1;
   }
@@ -145,6 +153,27 @@ interface Cell {
   text: string;
   /** Where it starts in its line. */
   at: number;
+}
+
+/**
+ * The columns of a space-aligned row with fewer cells than its block's widest, each cell under the widest row's
+ * cell it overlaps most (`Recordable injuries  62  71` under the `Total` columns of `Employees  Contractors  Total`
+ * for two years), or undefined when a cell overlaps none or two cells share one.
+ */
+function underWidest(row: Cell[], widest: Cell[]): number[] | undefined {
+  const columns = [0];
+  for (let i = 1; i < row.length; i++) {
+    const { at, text } = row[i]!;
+    let best = -1;
+    let most = 0;
+    for (let j = columns.at(-1)! + 1; j < widest.length; j++) {
+      const overlap = Math.min(at + text.length, widest[j]!.at + widest[j]!.text.length) - Math.max(at, widest[j]!.at);
+      if (overlap > most) [best, most] = [j, overlap];
+    }
+    if (best < 0) return undefined;
+    columns.push(best);
+  }
+  return columns;
 }
 
 /** A markdown table's rule line: pipes, dashes, colons and spaces. */
