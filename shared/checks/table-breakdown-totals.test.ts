@@ -50,3 +50,30 @@ describe('a table\'s total row under several breakdowns of it', () => {
     expect(ofRule(headed('11,462')).filter((c) => !c.holds).map((c) => [c.expected, c.stated, parts(c)])).toEqual([[19_908, 19_872, [6_548, 11_462, 1_898]]]);
   });
 });
+
+describe('a total row heading its column, its breakdowns one after another under it in one block', () => {
+  const table = (macau: string) => `關鍵績效指標                    單位          2023年          2022年
+B1.1 僱員總數                   人             6,842           6,615
+  按性別：男性                  人             3,216           3,128
+          女性                  人             3,626           3,487
+  按年齡：30歲以下              人             1,984           2,011
+          30至50歲              人             3,412           3,201
+          50歲以上              人             1,446           1,403
+  按地區：香港                  人             4,126           4,012
+          中國內地              人             2,318           2,226
+          澳門                  人               ${macau}             377
+`;
+
+  it('holds each breakdown after the first that adds up to the total above them', () => {
+    expect(ofRule(table('398')).map((c) => [c.holds, c.stated, parts(c)])).toEqual([
+      [true, 6_842, [1_984, 3_412, 1_446]],
+      [true, 6_842, [4_126, 2_318, 398]],
+      [true, 6_615, [2_011, 3_201, 1_403]],
+      [true, 6_615, [4_012, 2_226, 377]],
+    ]);
+  });
+
+  it('calls a breakdown after one that adds up, missing the total by a little, a mismatch', () => {
+    expect(ofRule(table('389')).filter((c) => !c.holds).map((c) => [c.expected, c.stated, parts(c)])).toEqual([[6_833, 6_842, [4_126, 2_318, 389]]]);
+  });
+});

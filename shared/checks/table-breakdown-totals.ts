@@ -26,9 +26,12 @@ const summable = (f: DocFigure) => {
 
 export function tableBreakdownTotals(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  const footed = tableColumns(doc).map((column) => ({ total: column.at(-1)!, above: column.slice(0, -1) }));
-  const headed = headedColumns(doc).map((column) => ({ total: column[0]!, above: column.slice(1) }));
-  for (const { total: totalCell, above } of [...footed, ...headed]) {
+  const footed = tableColumns(doc).map((column) => ({ total: column.at(-1)!, above: column.slice(0, -1), from: 0 }));
+  const headed = headedColumns(doc).map((column) => ({ total: column[0]!, above: column.slice(1), from: 0 }));
+  // a total row heading its column within one block, its breakdowns one after another under it (`B1.1 僱員總數`,
+  // `按性別：男性`, `女性`, `按年齡：30歲以下`, …): the first breakdown, right under it, is table-sums.ts' (totals first)
+  const topped = tableColumns(doc).flatMap((column) => (column.length >= 4 ? [{ total: column[0]!, above: column.slice(1), from: 1 }] : []));
+  for (const { total: totalCell, above, from: first } of [...footed, ...headed, ...topped]) {
     if (!TOTAL.test(totalCell.label) || !summable(totalCell.at)) continue;
     const total = totalCell.at;
     if (above.some((c) => !summable(c.at) || dimensionOf(c.at.figure) !== dimensionOf(total.figure) || TOTAL.test(c.label))) continue;
@@ -37,12 +40,13 @@ export function tableBreakdownTotals(doc: CheckDocument): Check[] {
     if (runs.length === 0) continue;
     const parts = (from: number, to: number) => above.slice(from, to).map((c) => c.at);
     for (const [from, to] of runs) {
+      if (from < first) continue;
       const check = sumCheck(total, parts(from, to), RULE, 'holds-only');
       if (check) checks.push(check);
     }
     for (const [from, to] of gapsBeside(above.length, runs)) {
       const sum = above.slice(from, to).reduce((s, c) => s + c.at.figure.value, 0);
-      if (to - from < 2) continue;
+      if (to - from < 2 || from < first) continue;
       // missing by more than a little, the stretch is a mismatch only when one slip of a digit explains it
       const check = sumCheck(total, parts(from, to), RULE, Math.abs(sum - total.figure.value) > NEAR * total.figure.value ? 'one-slip' : 'certain');
       if (check) checks.push(check);

@@ -33,3 +33,56 @@ describe('a table row that is the quotient of two others', () => {
     expect(quotients(table('773.6').replace('CO2 per RTK', 'CO2 per seat'))).toEqual([]);
   });
 });
+
+/** A KPI table whose intensity rows say what they divide only by their units (`kWh/m²`, `吨二氧化碳当量/人`). */
+const kpis = (water: string) => `As at 31 December 2023 the portfolio had a net lettable area of 1,286,400 m² (1.29 million m²).
+
+Indicator                              Unit           FY2021      FY2022      FY2023
+Energy consumption                     MWh           186,420     181,260     174,830
+Energy intensity                       kWh/m²          144.9       140.9       135.9
+Scope 1 emissions                      tCO2e           1,246       1,184       1,128
+Total Scope 1 and 2 emissions          tCO2e          77,658      75,470      72,752
+Emissions intensity                    kgCO2e/m²        60.4        58.7        56.6
+Water consumption                      m³            843,200     826,400     798,200
+Water intensity                        m³/m²            0.66        0.64        ${water}
+`;
+
+const staff = `表3  经营活动温室气体排放
+指标                              单位                      2023年         2022年
+范围一排放                        吨二氧化碳当量            1,842.6        1,968.4
+范围二排放（外购电力）            吨二氧化碳当量           18,426.4       19,248.2
+温室气体排放总量                  吨二氧化碳当量           20,269.0       21,252.6
+员工总数                          人                          5,858          5,728
+人均温室气体排放                  吨二氧化碳当量/人            3.46           3.71
+`;
+
+describe('an intensity row known by its unit', () => {
+  it('divides the row in its unit\'s first measure by the row in its second', () => {
+    expect(quotients(staff)).toEqual([
+      [true, [20_269, 5_858, 3.46]],
+      [true, [21_252.6, 5_728, 3.71]],
+    ]);
+  });
+
+  it('divides by the one figure of the document in the second measure that every column divides by, said precisely', () => {
+    expect(quotients(kpis('0.62'))).toEqual([
+      [true, [186_420, 1_286_400, 144.9]],
+      [true, [181_260, 1_286_400, 140.9]],
+      [true, [174_830, 1_286_400, 135.9]],
+      [true, [77_658, 1_286_400, 60.4]],
+      [true, [75_470, 1_286_400, 58.7]],
+      [true, [72_752, 1_286_400, 56.6]],
+      [true, [843_200, 1_286_400, 0.66]],
+      [true, [826_400, 1_286_400, 0.64]],
+      [true, [798_200, 1_286_400, 0.62]],
+    ]);
+  });
+
+  it('calls a column a mismatch when two others hold with the same pair', () => {
+    expect(quotients(kpis('0.65')).filter(([holds]) => !holds)).toEqual([[false, [798_200, 1_286_400, 0.65]]]);
+  });
+
+  it('reads nothing when no row or figure is in the unit\'s second measure', () => {
+    expect(quotients(kpis('0.62').replace(/m² \(1\.29 million m²\)/, 'square feet'))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { intervalOf, overlaps, quotient, show } from './precision';
 import { quotientCheck } from './percent-check';
 import { shareCheck } from './ratio';
 import { slipExplaining } from './slips';
-import { tableBlocks, type Row } from './table-blocks';
+import { sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { namesShareColumn } from './table-shares';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -54,53 +54,146 @@ function numeratorRow(block: Row[], exclude: Row[], words: string): Row | undefi
 
 export function tableRowQuotients(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const block of tableBlocks(doc)) {
+  tableBlocks(doc).forEach((block, b) => {
     checks.push(...columnQuotients(block));
     for (const row of block) {
+      if (row.header) continue;
       const per = PER.exec(bare(row.label));
-      if (!per || row.header) continue;
-      const den = denominatorRow(block, row, per[2]!);
-      const num = den && numeratorRow(block, [row, den], per[1]!);
-      if (!den || !num) continue;
-      const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
-      row.cells.forEach((q, c) => {
-        const [n, d] = [num.cells[c], den.cells[c]];
-        if (!q || !n || !d || !(n.figure.value > 0) || !(d.figure.value > 0) || dimensionOf(q.figure) === 'percent') return;
-        columns.push({ n, d, q, power: Math.round(Math.log10(q.figure.value / (n.figure.value / d.figure.value))) });
-      });
-      const fits = (col: (typeof columns)[number], power: number) => {
-        const got = quotient(intervalOf(col.n.figure), intervalOf(col.d.figure), 10 ** power);
-        return got !== undefined && overlaps(got, intervalOf(col.q.figure));
-      };
-      // the power of ten most columns hold with
-      const powers = [...new Set(columns.map((c) => c.power))];
-      const power = powers.map((p) => ({ p, holding: columns.filter((c) => fits(c, p)).length })).sort((a, b) => b.holding - a.holding)[0];
-      if (!power || power.holding < 1 || columns.length < 2) continue;
-      for (const col of columns) {
-        const holds = fits(col, power.p);
-        // a miss is a mismatch when two other columns hold, or one does and one slip of a digit explains it
-        const slipped = () => slipExplaining([col.n, col.d, col.q], ([n, d, q]) => fits({ n: n!, d: d!, q: q!, power: col.power }, power.p)) !== undefined;
-        if (!holds && power.holding < 2 && !slipped()) continue;
-        const factor = 10 ** power.p;
-        const expected = (col.n.figure.value / col.d.figure.value) * factor;
-        checks.push(
-          quotientCheck({
-            rule: RULE,
-            said: 'rate',
-            numerator: col.n,
-            denominator: col.d,
-            result: col.q,
-            over: [intervalOf(col.n.figure), intervalOf(col.d.figure)],
-            factor,
-            expected,
-            formula: `${col.n.figure.text} / ${col.d.figure.text}${factor === 1 ? '' : ` × ${show(factor, 0)}`}`,
-            stated: col.q.figure.text,
-          }),
-        );
-      }
+      const den = per && denominatorRow(block, row, per[2]!);
+      const num = den && numeratorRow(block, [row, den], per![1]!);
+      const fit = num && den ? rowQuotients(row, num.cells, den.cells) : undefined;
+      if (fit) checks.push(...fit.checks);
+      else checks.push(...unitQuotients(doc, b, block, row));
     }
-  }
+  });
   return checks;
+}
+
+/**
+ * Each column of `row` as the quotient of the numerator's and the denominator's cell of that column,
+ * by the power of ten most columns hold with (the units' scales read off the columns themselves); a
+ * column is a mismatch when two others hold, or one does and one slip of a digit explains its miss.
+ * Undefined when fewer than two columns divide, or none holds.
+ */
+function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>, denominators: ReadonlyArray<DocFigure | undefined>): { holding: number; checks: Check[] } | undefined {
+  const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
+  row.cells.forEach((q, c) => {
+    const [n, d] = [numerators[c], denominators[c]];
+    if (!q || !n || !d || !(n.figure.value > 0) || !(d.figure.value > 0) || !(q.figure.value > 0) || dimensionOf(q.figure) === 'percent') return;
+    columns.push({ n, d, q, power: Math.round(Math.log10(q.figure.value / (n.figure.value / d.figure.value))) });
+  });
+  const fits = (col: (typeof columns)[number], power: number) => {
+    const got = quotient(intervalOf(col.n.figure), intervalOf(col.d.figure), 10 ** power);
+    return got !== undefined && overlaps(got, intervalOf(col.q.figure));
+  };
+  // the power of ten most columns hold with
+  const powers = [...new Set(columns.map((c) => c.power))];
+  const power = powers.map((p) => ({ p, holding: columns.filter((c) => fits(c, p)).length })).sort((a, b) => b.holding - a.holding)[0];
+  if (!power || power.holding < 1 || columns.length < 2) return undefined;
+  const checks: Check[] = [];
+  for (const col of columns) {
+    const holds = fits(col, power.p);
+    const slipped = () => slipExplaining([col.n, col.d, col.q], ([n, d, q]) => fits({ n: n!, d: d!, q: q!, power: col.power }, power.p)) !== undefined;
+    if (!holds && power.holding < 2 && !slipped()) continue;
+    const factor = 10 ** power.p;
+    const expected = (col.n.figure.value / col.d.figure.value) * factor;
+    checks.push(
+      quotientCheck({
+        rule: RULE,
+        said: 'rate',
+        numerator: col.n,
+        denominator: col.d,
+        result: col.q,
+        over: [intervalOf(col.n.figure), intervalOf(col.d.figure)],
+        factor,
+        expected,
+        formula: `${col.n.figure.text} / ${col.d.figure.text}${factor === 1 ? '' : ` × ${show(factor, 0)}`}`,
+        stated: col.q.figure.text,
+      }),
+    );
+  }
+  return { holding: power.holding, checks };
+}
+
+/** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
+const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
+/** Words of scale a unit is written with (`KRW 100 million`, `万吨`, `1,000 tons`): the measure is what is left. */
+const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|千|万|萬|亿|億/giu;
+const MEASURES: Array<[RegExp, string]> = [
+  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
+  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
+  [/^[kmgt]?wh$|^(?:度|瓦时|瓦時)$/, 'wh'],
+  [/^[kmgt]?j$/, 'j'],
+  [/^(?:m3|立方米)$/, 'm3'],
+  [/^(?:m2|平方米)$/, 'm2'],
+];
+
+/** What a unit measures, its scale set aside: `MWh` and `kWh` both `wh`, `万吨二氧化碳当量` and `kgCO2e` both `co2e`, `KRW billion` `krw`. */
+export function measureOf(unit: string): string {
+  const bare = unit.toLowerCase().replace(/²/g, '2').replace(/³/g, '3').replace(SCALE, '').replace(/\s+/g, '');
+  for (const [pattern, measure] of MEASURES) if (pattern.test(bare)) return measure;
+  return bare;
+}
+
+/** A row's unit: the cell between its label and its first number (`MWh`, `KRW billion`), or ''. */
+function unitOf(row: Row): string {
+  const first = row.cells.findIndex(Boolean);
+  return first >= 2 && row.cells[1] === undefined ? row.texts[1]!.trim() : '';
+}
+
+/**
+ * An intensity row known by its unit (`Energy intensity  kWh/m²  144.9  140.9  135.9`): its numerator a row
+ * of the table in the unit's first measure (`Energy consumption  MWh`), its denominator a row in the second
+ * (`员工总数  人` under `吨二氧化碳当量/人`; a KPI table's sections above count), or, where the table has
+ * none, one figure of the document in it that every column divides by (a REIT's net lettable area in m²).
+ * The pair is the one that gives the most columns, two at least, and no other pair as many.
+ */
+function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
+  const per = PER_UNIT.exec(unitOf(row));
+  if (!per) return [];
+  const [top, bottom] = [measureOf(per[1]!), measureOf(per[2]!)];
+  if (!top || !bottom || top === bottom) return [];
+  const rows = [...block, ...sectionRowsAbove(doc, b)].filter((r) => r !== row && !r.header && r.cells.some(Boolean));
+  const numerators = rows.filter((r) => measureOf(unitOf(r)) === top);
+  if (numerators.length === 0) return [];
+  const inTable = rows.filter((r) => measureOf(unitOf(r)) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
+  const denominators = inTable.length > 0 ? inTable : figuresIn(doc, bottom).map((f) => ({ cells: row.cells.map(() => f), said: f }));
+  const fits = numerators.flatMap((n) =>
+    denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= 2),
+  );
+  const most = Math.max(0, ...fits.map((f) => f.fit.holding));
+  // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
+  const best = fits.filter((f) => f.fit.holding === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
+  return best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
+}
+
+/** Whether `a` is a rounding of `b`: less precise, and `b` within what it allows. */
+function rounds(a: DocFigure | undefined, b: DocFigure | undefined): boolean {
+  if (!a || !b) return false;
+  const [wa, wb] = [intervalOf(a.figure), intervalOf(b.figure)];
+  return wa.hi - wa.lo > wb.hi - wb.lo && wa.lo <= b.figure.value && b.figure.value <= wa.hi;
+}
+
+/** Whether two fits divide the same values (a figure said twice in the document is one denominator). */
+const sameFigures = (a: Check[], b: Check[]) => a.length === b.length && a.every((c, i) => c.figures.every((f, j) => f.value === b[i]!.figures[j]?.value));
+
+const byMeasure = new WeakMap<CheckDocument, Map<string, DocFigure[]>>();
+
+/** The document's figures by what their unit measures, one of each value (read once per document). */
+function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
+  let index = byMeasure.get(doc);
+  if (!index) {
+    byMeasure.set(doc, (index = new Map()));
+    doc.figures.forEach((figure, i) => {
+      if (!figure.unit) return;
+      const m = measureOf(figure.unit);
+      const said = index!.get(m);
+      // one figure of each value: a measure said again is the same denominator
+      if (!said) index!.set(m, [{ doc, figure, index: i }]);
+      else if (!said.some((f) => f.figure.value === figure.value)) said.push({ doc, figure, index: i });
+    });
+  }
+  return index.get(measure) ?? [];
 }
 
 const percentCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent' && f.figure.value > 0 && f.figure.value <= 100;

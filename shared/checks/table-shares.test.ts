@@ -140,3 +140,30 @@ B1.2 僱員流失
     expect(checksOf('ratio', english).filter((c) => c.rule === 'ratio.table-share-row')).toEqual([]);
   });
 });
+
+describe('a share row that names neither of its rows', () => {
+  const table = (last: string) => `Category                               Unit              2021          2022          2023
+Energy consumption                     TJ                68,426        66,842        64,218
+  Renewable energy                     TJ                 1,246         2,186         3,428
+Renewable energy ratio                 %                    1.8           3.3           ${last}
+Waste generated                        tons             142,860       138,420       131,640
+  Recycled                             tons             118,240       117,930       115,050
+Recycling rate                         %                   82.8          85.2          87.4
+`;
+  const pairs = (last: string) => checksOf('ratio', table(last)).filter((c) => c.rule === 'ratio.table-share-row-pair').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('reads each column as the one pair of rows that gives the most columns', () => {
+    expect(pairs('5.3')).toEqual([
+      [true, [1_246, 68_426, 1.8]],
+      [true, [2_186, 66_842, 3.3]],
+      [true, [3_428, 64_218, 5.3]],
+      [true, [118_240, 142_860, 82.8]],
+      [true, [117_930, 138_420, 85.2]],
+      [true, [115_050, 131_640, 87.4]],
+    ]);
+  });
+
+  it('calls the column that pair misses a mismatch', () => {
+    expect(pairs('5.8').filter(([holds]) => !holds)).toEqual([[false, [3_428, 64_218, 5.8]]]);
+  });
+});

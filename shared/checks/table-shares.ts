@@ -8,9 +8,9 @@
 
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
-import { decimalsOf } from './precision';
+import { decimalsOf, intervalOf, overlaps, quotient } from './precision';
 import { shareCheck } from './ratio';
-import { SUBROW, tableBlocks, type Row } from './table-blocks';
+import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
@@ -20,12 +20,14 @@ const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|替代率|占
 
 export function tableShares(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  for (const block of tableBlocks(doc)) {
+  tableBlocks(doc).forEach((block, b) => {
     const found = [...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block)];
     const shareAt = (c: Check) => c.figures.find((f) => f.role === 'result')?.start;
     const shares = new Set(found.map(shareAt));
-    checks.push(...found, ...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
-  }
+    found.push(...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
+    found.forEach((c) => shares.add(shareAt(c)));
+    checks.push(...found, ...unnamedShareRows(block, sectionRowsAbove(doc, b), shares));
+  });
   return checks;
 }
 
@@ -194,4 +196,44 @@ function shareColumns(block: Row[]): Check[] {
     for (const r of paired) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a]!, r.cells[w]!, r.cells[p], 'ratio.table-share-of-column'));
   });
   return checks;
+}
+
+/** How many rows a share row's inputs are looked for among (a bound on the pairs tried). */
+const MAX_INPUT_ROWS = 40;
+
+/**
+ * A row of percentages whose label names neither input (`Recycling rate | % |` under `Waste generated` and
+ * `  Recycled`, `R&D expenses to revenue | % |`): in each column, one row of its table over another (a KPI
+ * table's sections above counted), the one pair of rows that gives the most of its columns, two at least,
+ * as no other pair does; a column that pair misses is a mismatch. Rows another rule read are left to it.
+ */
+function unnamedShareRows(block: Row[], above: readonly Row[], taken: ReadonlySet<number | undefined>): Check[] {
+  const rows = [...block, ...above].filter((r) => !r.header && r.cells.some(isAmount)).slice(0, MAX_INPUT_ROWS);
+  const checks: Check[] = [];
+  for (const row of block) {
+    const columns = row.cells.flatMap((cell, c) => (isPercent(cell) && cell.figure.value > 0 && cell.figure.value < 100 ? [c] : []));
+    if (columns.length < 2 || row.cells.some((cell) => cell !== undefined && !isPercent(cell)) || columns.some((c) => taken.has(row.cells[c]!.figure.start))) continue;
+    let best: { part: Row; whole: Row; holding: number } | undefined;
+    let tied = false;
+    for (const whole of rows)
+      for (const part of rows) {
+        if (part === whole) continue;
+        const holding = columns.filter((c) => sharesOf(part.cells[c], whole.cells[c], row.cells[c]!) === true).length;
+        if (holding < 2 || (best && holding < best.holding)) continue;
+        if (!best || holding > best.holding) [best, tied] = [{ part, whole, holding }, false];
+        else tied = true;
+      }
+    if (!best || tied) continue;
+    for (const c of columns) if (sharesOf(best.part.cells[c], best.whole.cells[c], row.cells[c]!) !== undefined) checks.push(shareCheck(best.part.cells[c]!, best.whole.cells[c]!, row.cells[c]!, 'ratio.table-share-row-pair'));
+  }
+  return checks;
+}
+
+/** Whether `part` over `whole` gives `share`; undefined when they are no part and whole of one measure. */
+function sharesOf(part: DocFigure | undefined, whole: DocFigure | undefined, share: DocFigure): boolean | undefined {
+  if (!isAmount(part) || !isAmount(whole) || part.figure.value >= whole.figure.value || dimensionOf(part.figure) !== dimensionOf(whole.figure)) return undefined;
+  // most pairs tried are far off: the rounding's interval only for a near one
+  if (Math.abs((part.figure.value / whole.figure.value) * 100 - share.figure.value) > Math.max(0.5, share.figure.value * 0.02)) return false;
+  const got = quotient(intervalOf(part.figure), intervalOf(whole.figure), 100);
+  return got !== undefined && overlaps(got, intervalOf(share.figure));
 }

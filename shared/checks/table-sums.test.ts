@@ -167,3 +167,32 @@ Employees                        persons         11,482        11,906
     expect(sums('1,746.6')).toMatchObject([{ holds: false, rule: 'sum.table-total-first.one-slip', stated: 6_482.4e6 }, { holds: true }]);
   });
 });
+
+describe('a GHG table\'s totals by Scope 2 method', () => {
+  const table = (market: string) => `E1-6 Gross Scopes 1, 2, 3 and Total GHG emissions (tCO2e)
+                                                         2022          2023
+Gross Scope 1 GHG emissions                                   356,800       338,400
+Gross location-based Scope 2 GHG emissions                    486,200       462,400
+Gross market-based Scope 2 GHG emissions                      214,800       168,600
+Significant Scope 3 GHG emissions
+  1 Purchased goods and services                           13,864,200    13,412,800
+  4 Upstream transportation and distribution                  642,100       618,400
+Total Gross indirect (Scope 3) GHG emissions               16,254,200    15,698,400
+Total GHG emissions (location-based)                       17,097,200    16,499,200
+Total GHG emissions (market-based)                         16,825,800    ${market}
+`;
+  const byMethod = (market: string) => checksOf('sum', table(market)).filter((c) => c.rule === 'sum.table-scope-method').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('adds Scope 1, the Scope 2 row of the total\'s method and the Scope 3 total, under a sub-heading or not', () => {
+    expect(byMethod('16,205,400')).toEqual([
+      [true, [17_097_200, 356_800, 486_200, 16_254_200]],
+      [true, [16_499_200, 338_400, 462_400, 15_698_400]],
+      [true, [16_825_800, 356_800, 214_800, 16_254_200]],
+      [true, [16_205_400, 338_400, 168_600, 15_698_400]],
+    ]);
+  });
+
+  it('calls a total its named rows miss a mismatch', () => {
+    expect(byMethod('16,250,400').filter(([holds]) => !holds)).toEqual([[false, [16_250_400, 338_400, 168_600, 15_698_400]]]);
+  });
+});

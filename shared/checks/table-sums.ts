@@ -19,10 +19,66 @@ import type { CheckDocument, DocFigure } from './types';
 /** Sums a table states, with their parts, and whether they are certain enough to mismatch. */
 export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = [];
-  for (const block of tableBlocks(doc)) {
+  tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block));
-  }
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]));
+  });
+  return out;
+}
+
+/**
+ * The rows of the block just above, when one line of words and no figure parts the two, as wide: a table's
+ * sub-heading (`Significant Scope 3 GHG emissions` over its categories) ends a block, not the table.
+ */
+function headedAbove(doc: CheckDocument, b: number): Row[] {
+  const blocks = tableBlocks(doc);
+  const [upper, lower] = [blocks[b - 1], blocks[b]!];
+  const last = upper?.findLast((r) => r.cells.some(Boolean))?.cells.findLast(Boolean);
+  const first = lower.find((r) => r.cells.some(Boolean))?.cells.find(Boolean);
+  if (!upper || !last || !first || first.index !== last.index + 1 || upper.at(-1)!.texts.length !== lower.at(-1)!.texts.length) return [];
+  return doc.text.slice(last.figure.end, first.figure.start).split('\n').length === 3 ? upper : [];
+}
+
+/** How a Scope 2 figure is counted: `location-based`, `基于市场`. */
+const METHODS: Array<[string, RegExp]> = [
+  ['location', /location[- ]based|基于位置|基於位置|位置基[准準]/i],
+  ['market', /market[- ]based|基于市场|基於市場|市[场場]基[准準]/i],
+];
+const methodOf = (label: string) => METHODS.find(([, pattern]) => pattern.test(label))?.[0];
+const scopesOf = (label: string) => scopeNumbers(scopesIn(label, 0, label.length)[0]?.scope);
+
+/**
+ * A GHG table's totals by Scope 2 method (ESRS E1-6: `Total GHG emissions (location-based)` and `(market-based)`
+ * under `Gross Scope 1`, `Gross location-based Scope 2`, `Gross market-based Scope 2` and `Total Gross indirect
+ * (Scope 3)`): in each column, the row of each scope it totals (those its label names; Scopes 1, 2 and 3 when it
+ * names none), Scope 2 the row of its method. Each part named, a total of all three they miss is a mismatch.
+ */
+function scopeMethodTotals(block: Row[]): SumCandidate[] {
+  const out: SumCandidate[] = [];
+  block.forEach((row, r) => {
+    const method = methodOf(row.label);
+    if (!method || !TOTAL.test(row.label) || SUBROW.test(row.label)) return;
+    const named = scopesOf(row.label);
+    const wanted = named.length > 0 ? named : ['1', '2', '3'];
+    if (wanted.length < 2) return;
+    const above = block.slice(0, r).filter((a) => !a.header && a.cells.some(Boolean));
+    const parts = wanted.map((scope) => {
+      const rows = above.filter((a) => {
+        const scopes = scopesOf(a.label);
+        return scopes.length === 1 && scopes[0] === scope && (scope !== '2' || methodOf(a.label) === method);
+      });
+      // a scope given as a total of its categories and the categories themselves: its total row
+      const totals = rows.filter((a) => TOTAL.test(a.label));
+      return rows.length === 1 ? rows[0] : totals.length === 1 ? totals[0] : undefined;
+    });
+    if (parts.some((p) => p === undefined)) return;
+    row.cells.forEach((total, c) => {
+      const cells = parts.map((p) => p!.cells[c]);
+      if (!total || !summable(total) || !cells.every((f): f is DocFigure => f !== undefined && summablePart(f) && dimensionOf(f.figure) === dimensionOf(total.figure))) return;
+      // a total naming its scopes (`Scope 1 and 2 (market-based)`) is sum.ts' scoped rule's to mismatch, which reads either Scope 2
+      out.push({ total, parts: cells, certainty: named.length > 0 ? 'holds-only' : 'certain', rule: 'sum.table-scope-method' });
+    });
+  });
   return out;
 }
 
