@@ -17,7 +17,8 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
 const byUnit = new Map<string, Dimension>();
 
 export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
-  // every check asks this of every figure: read once per unit as written
+  // every check asks this of every figure: read once per unit as written, a share's without a look-up
+  if (figure.unit === '%') return 'percent';
   let dimension = byUnit.get(figure.unit);
   if (dimension === undefined) {
     if (byUnit.size > 10_000) byUnit.clear();

@@ -10,19 +10,59 @@ export interface Interval {
   hi: number;
 }
 
-/** The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals. */
+/**
+ * The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals.
+ * The first number, its grouping commas dropped and spaces before a digit read through (`1 324.9`).
+ * Asked of every figure by most checks: read by character codes, which costs less than a look-up
+ * in a memo of every figure's text.
+ */
 export function writtenNumber(text: string): string | undefined {
-  // asked of every figure by most checks: read once per text
-  const known = written.get(text);
-  if (known !== undefined || written.has(text)) return known;
-  if (written.size > 100_000) written.clear();
-  const m = /\d[\d,，]*(?:\.\d+)?/.exec(text.replace(/\s+(?=\d)/g, ''));
-  const digits = m ? m[0].replace(/[,，]/g, '') : undefined;
-  written.set(text, digits);
-  return digits;
+  let i = 0;
+  while (i < text.length && !isDigit(text.charCodeAt(i))) i++;
+  if (i === text.length) return undefined;
+  // the number's runs of digits between what is dropped, joined (one slice when nothing is)
+  let digits = '';
+  let from = i;
+  let decimals = false;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) i++;
+    else if (isSpace(c)) {
+      // a space before a digit is read through; any other ends the number
+      const next = afterSpaces(text, i);
+      if (next === i) break;
+      digits += text.slice(from, i);
+      i = from = next;
+    } else if (!decimals && (c === 44 /* , */ || c === 0xff0c /* ， */)) {
+      digits += text.slice(from, i);
+      from = ++i;
+    } else if (!decimals && c === 46 /* . */ && isDigit(text.charCodeAt(afterSpaces(text, i + 1)))) {
+      decimals = true;
+      const next = afterSpaces(text, i + 1);
+      if (next === i + 1) i++;
+      else {
+        digits += `${text.slice(from, i)}.`;
+        i = from = next;
+      }
+    } else break;
+  }
+  return digits + text.slice(from, i);
 }
 
-const written = new Map<string, string | undefined>();
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the spaces from `i` end, when a digit follows them; `i` otherwise. */
+function afterSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return isDigit(text.charCodeAt(j)) ? j : i;
+}
+
+/** JavaScript's `\s`, by character code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The value of one step in the last written digit, in the figure's own scale: `1324.9 万吨` → 1 000 t,
