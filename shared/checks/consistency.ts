@@ -7,7 +7,8 @@
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
-import { direction, disagreement, inTable, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
+import { direction, disagreement, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
+import { isTableFigure } from './figure-facts';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
@@ -56,9 +57,10 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   // each distinct token a number, and its statements (up to one past MAX_POSTING) by that number
   const tokenIds = new Map<string, number>();
   const postings: number[][] = [];
-  const tokensOf = statements.map((s, i) => {
-    const ids = new Int32Array(s.tokens.length);
-    s.tokens.forEach((t, k) => {
+  const tokensOf: number[][] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const ids: number[] = [];
+    for (const t of statements[i]!.tokens) {
       let id = tokenIds.get(t);
       if (id === undefined) {
         tokenIds.set(t, (id = postings.length));
@@ -66,10 +68,10 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       }
       const list = postings[id]!;
       if (list.length <= MAX_POSTING) list.push(i);
-      ids[k] = id;
-    });
-    return ids;
-  });
+      ids.push(id);
+    }
+    tokensOf.push(ids);
+  }
   // statements of one kind of quantity, language and scope: only these can be one claim (`sameClaim`)
   const kinds = new Map<string, number>();
   const kind = statements.map((s) => {
@@ -176,7 +178,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
-      const table = inTable(doc.text, figure);
+      const table = isTableFigure({ doc, figure, index });
       if ((labelOnly || totalRow) && !table) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
@@ -607,6 +609,14 @@ function nounOf(s: Statement): string | undefined {
 
 const pairsOf = (han: string) => Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
 
+/** What a disagreement's message says of one side (`a` or `b`): the figure as written, its qualifier, document and place. */
+const where = (s: Statement, side: 'a' | 'b') => ({
+  [side]: s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
+  [`${side}Qualifier`]: qualifierTerm(s.at.figure.qualifier),
+  [`${side}Doc`]: s.at.doc.name,
+  [`${side}Place`]: placeTerm(s.table),
+});
+
 function groupCheck(group: Statement[]): Check {
   const disagreements: Array<{ a: Statement; b: Statement; why: Disagreement }> = [];
   for (let i = 0; i < group.length; i++)
@@ -618,12 +628,6 @@ function groupCheck(group: Statement[]): Check {
     }
   const holds = disagreements.length === 0;
   const metric = group[0]!.at.figure.metric ?? '';
-  const where = (s: Statement, side: 'a' | 'b') => ({
-    [side]: s.at.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
-    [`${side}Qualifier`]: qualifierTerm(s.at.figure.qualifier),
-    [`${side}Doc`]: s.at.doc.name,
-    [`${side}Place`]: placeTerm(s.table),
-  });
   const first = disagreements[0];
   const line = first
     ? saying(first.why === 'scale' ? 'same.scale' : first.why === 'qualifier' ? 'same.qualifier' : 'same.differ', { metric, ...where(first.a, 'a'), ...where(first.b, 'b') })

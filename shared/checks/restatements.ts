@@ -14,7 +14,8 @@
 
 import { samePeriod } from '../metrics/index';
 import { inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
-import { direction, inTable, isKeyLine, isScaleSlip } from './agreement';
+import { direction, isKeyLine, isScaleSlip } from './agreement';
+import { isTableFigure } from './figure-facts';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { writtenNumber } from './precision';
@@ -179,7 +180,7 @@ const TABLE_REACH = 4000;
  * own row and column: 9,640 men of 2023 and 9,460 R&D staff of 2022 are no typing slip of each other.
  */
 function oneTable(a: DocFigure, b: DocFigure): boolean {
-  if (a.doc !== b.doc || !inTable(a.doc.text, a.figure) || !inTable(b.doc.text, b.figure)) return false;
+  if (a.doc !== b.doc || !isTableFigure(a) || !isTableFigure(b)) return false;
   const [first, second] = a.figure.start < b.figure.start ? [a.figure, b.figure] : [b.figure, a.figure];
   return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
 }
@@ -188,7 +189,7 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
 const NOUN_PHRASE = /^[a-z][a-z-]*(?:\s+[a-z-]+)+$/i;
 
 /** A table cell whose count names no noun of its own (`Inpatient and day-case admissions (thousands)  412.6`). */
-const bareCell = (f: DocFigure) => f.figure.unit === '' && inTable(f.doc.text, f.figure);
+const bareCell = (f: DocFigure) => f.figure.unit === '' && isTableFigure(f);
 
 /**
  * A text count says its cell's row in other words (`421.6 thousand inpatient and day-case patients`, the
@@ -212,7 +213,7 @@ const labelText = (label: string | undefined) => {
  * beside the rows `其中：清洁能源保险` and `绿色交通保险 … 8.64`) speaks of that row, not the cell's.
  */
 function namesAnotherRow(said: DocFigure, cell: DocFigure): boolean {
-  if (said.doc !== cell.doc || inTable(said.doc.text, said.figure)) return false;
+  if (said.doc !== cell.doc || isTableFigure(said)) return false;
   const place = cellPlaces(cell.doc).get(cell.index);
   if (!place) return false;
   const metric = labelText(said.figure.metric);
@@ -235,7 +236,7 @@ function twoYears(a: DocFigure, b: DocFigure): boolean {
   const [ea, eb] = [saidOfEarlier(a), saidOfEarlier(b)];
   if (ea === eb) return false;
   const present = ea ? b : a;
-  return present.figure.period === undefined && !inTable(present.doc.text, present.figure);
+  return present.figure.period === undefined && !isTableFigure(present);
 }
 
 /**
@@ -244,7 +245,7 @@ function twoYears(a: DocFigure, b: DocFigure): boolean {
  * another year's, whose digits may well be the same ones swapped.
  */
 function otherCellOfRow(cell: DocFigure, said: DocFigure): boolean {
-  if (cell.doc !== said.doc || inTable(said.doc.text, said.figure)) return false;
+  if (cell.doc !== said.doc || isTableFigure(said)) return false;
   const place = cellPlaces(cell.doc).get(cell.index);
   const row = place && tableBlocks(cell.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === cell.index));
   return row !== undefined && row.cells.some((c) => c !== undefined && c.index !== cell.index && c.figure.value === said.figure.value);
@@ -271,7 +272,7 @@ const sameScale = (a: DocFigure, b: DocFigure) => Math.abs(Math.log10(scaleOf(a)
 function opposite(a: DocFigure, b: DocFigure): boolean {
   const da = direction(a.figure.qualifier);
   const db = direction(b.figure.qualifier);
-  return da !== 'none' && db !== 'none' && da !== db && !inTable(a.doc.text, a.figure) && !inTable(b.doc.text, b.figure);
+  return da !== 'none' && db !== 'none' && da !== db && !isTableFigure(a) && !isTableFigure(b);
 }
 
 /** The clause words around a figure: its metric's, and the sentence's within `CONTEXT` characters (twice that before a figure of no metric). */
@@ -304,7 +305,7 @@ function namedAround(named: DocFigure, other: DocFigure, least = 1): boolean {
  * cell whose label it is said beside.
  */
 function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
-  if (cell.doc !== said.doc || inTable(said.doc.text, said.figure)) return false;
+  if (cell.doc !== said.doc || isTableFigure(said)) return false;
   const place = cellPlaces(cell.doc).get(cell.index);
   const own = metricTokens(said.figure.metric).filter((t) => !t.startsWith('n:'));
   const label = metricTokens(cell.figure.metric);
@@ -324,7 +325,7 @@ function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
 const significantOf = (f: DocFigure) => significantDigits(writtenNumber(f.figure.text) ?? '').length;
 
 /** A figure on a line of its own under a label (a table row, a highlight `Community investment  £2.48m`, `Employees: 18,462`). */
-const labelled = (f: DocFigure) => inTable(f.doc.text, f.figure) || isKeyLine(f.doc.text, f.figure);
+const labelled = (f: DocFigure) => isTableFigure(f) || isKeyLine(f.doc.text, f.figure);
 
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   if (headingNamesRow(a, b) || headingNamesRow(b, a)) return true;
@@ -335,7 +336,7 @@ function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
 
 /** A text figure under a heading that names a cell's row (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`, the row `Packaging`). */
 function headingNamesRow(said: DocFigure, cell: DocFigure): boolean {
-  if (said.doc !== cell.doc || !inTable(cell.doc.text, cell.figure) || inTable(said.doc.text, said.figure)) return false;
+  if (said.doc !== cell.doc || !isTableFigure(cell) || isTableFigure(said)) return false;
   const label = metricTokens(cell.figure.metric).filter((t) => !t.startsWith('n:'));
   if (label.length === 0) return false;
   const heading = metricTokens(paragraphHeading(said.doc.text, said.figure.start));
@@ -351,7 +352,7 @@ export function pairCheck(a: DocFigure, b: DocFigure, key: PairKey, metric = a.f
     [s]: f.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
     [`${s}Qualifier`]: qualifierTerm(f.figure.qualifier),
     [`${s}Doc`]: f.doc.name,
-    [`${s}Place`]: placeTerm(inTable(f.doc.text, f.figure)),
+    [`${s}Place`]: placeTerm(isTableFigure(f)),
   });
   return {
     kind: 'consistency',
