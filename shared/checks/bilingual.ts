@@ -194,12 +194,18 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
   let from = 0;
   for (const z of zh) {
     while (from < en.length && en[from]!.pos < z.pos - window) from++;
-    const found: Array<[Placed, Placed]> = [];
-    for (let k = from; k < en.length && en[k]!.pos <= z.pos + window && found.length < 8; k++) {
+    if (!(z.at.figure.value > 0)) continue;
+    // up to 8 English figures in reach, later English first, so one Chinese figure joins the chain once
+    const first = candidates.length;
+    for (let k = from; k < en.length && en[k]!.pos <= z.pos + window && candidates.length - first < 8; k++) {
       const e = en[k]!;
-      if (sameKind(z, e) && z.at.figure.value > 0 && mayTranslate(z, e)) found.push([z, e]);
+      if (sameKind(z, e) && mayTranslate(z, e)) candidates.push([z, e]);
     }
-    candidates.push(...found.reverse()); // later English first, so one Chinese figure joins the chain once
+    for (let a = first, b = candidates.length - 1; a < b; a++, b--) {
+      const later = candidates[b]!;
+      candidates[b] = candidates[a]!;
+      candidates[a] = later;
+    }
   }
   return longestChain(candidates);
 }

@@ -83,9 +83,14 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   }
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
-  const docOf = (c: Check) => order.get(c.figures[0]?.doc ?? '') ?? 0;
-  const startOf = (c: Check) => c.figures[0]?.start ?? 0;
-  return once.sort((a, b) => Number(a.holds) - Number(b.holds) || docOf(a) - docOf(b) || startOf(a) - startOf(b));
+  // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)
+  const holds = once.map((c) => Number(c.holds));
+  const doc = once.map((c) => order.get(c.figures[0]?.doc ?? '') ?? 0);
+  const start = once.map((c) => c.figures[0]?.start ?? 0);
+  return once
+    .map((_, i) => i)
+    .sort((a, b) => holds[a]! - holds[b]! || doc[a]! - doc[b]! || start[a]! - start[b]!)
+    .map((i) => once[i]!);
 }
 
 /**

@@ -25,16 +25,22 @@ const NOT_A_NAME = new Set(['The', 'This', 'These', 'Our', 'We', 'In', 'As', 'At
 
 export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
   // bucketed by amount first, cheaply: a clause's names are read only where two statements may disagree
-  const buckets = new Map<string, DocFigure[]>();
+  // (by kind of quantity, then value, each a map; the buckets in the order they were opened)
+  const byDimension = new Map<string, Map<number, DocFigure[]>>();
+  const buckets: DocFigure[][] = [];
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       if (!(figure.value >= 100) || figure.valueMax !== undefined) return;
       const dimension = dimensionOf(figure);
       if (dimension === 'percent' || writtenNumber(figure.text) === undefined) return;
-      const key = `${dimension}\u0000${figure.value}`;
-      const bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, [{ doc, figure, index }]);
-      else if (bucket.length <= MAX_BUCKET) bucket.push({ doc, figure, index });
+      let byValue = byDimension.get(dimension);
+      if (!byValue) byDimension.set(dimension, (byValue = new Map()));
+      const bucket = byValue.get(figure.value);
+      if (!bucket) {
+        const opened = [{ doc, figure, index }];
+        byValue.set(figure.value, opened);
+        buckets.push(opened);
+      } else if (bucket.length <= MAX_BUCKET) bucket.push({ doc, figure, index });
     });
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
@@ -44,7 +50,7 @@ export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged
     if (!found) names.set(at, (found = claimNames(at)));
     return found;
   };
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET || new Set(bucket.map((at) => direction(at.figure.qualifier))).size < 2) continue;
     for (let i = 0; i < bucket.length; i++)
       for (let j = i + 1; j < bucket.length; j++) {

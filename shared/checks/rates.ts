@@ -59,22 +59,23 @@ export function rateChecks(doc: CheckDocument): Check[] {
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
-    const result: DocFigure = { doc, figure, index: i };
-    const { column, cell } = cells.get(i) ?? {};
+    const placed = cells.get(i);
+    const column = placed?.column;
+    const cell = placed?.cell;
     const inText = !cell && !isTableCell(doc, i);
     // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
-    const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, result)} ${figure.metric ?? ''}` : '';
+    const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, figure)} ${figure.metric ?? ''}` : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
     const frequency = FREQUENCY_RATE.test(before);
-    const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, result))));
+    const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, figure))));
     // (most figures are no rate: the words around them are read for one first)
     // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
-    const row = (): string => (cell ? doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start) : '');
-    const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !slashed(row())) continue;
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(cell && slashed(rowBefore(doc, figure)))) continue;
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
+    const result: DocFigure = { doc, figure, index: i };
+    const row = cell ? rowBefore(doc, figure) : '';
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
     const candidates = (): Candidate[] =>
       cell ? [...column!.filter((c) => c.at.index !== i), ...sectionsAbove(doc, i)].map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
@@ -85,7 +86,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
-      check = intensity(result, `${before} ${row()} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
+      check = intensity(result, `${before} ${row} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
     }
     if (check) checks.push(check);
   }
@@ -110,7 +111,13 @@ function sectionsAbove(doc: CheckDocument, index: number): LabelledCell[] {
 }
 
 /** The words of its sentence just before a figure. */
-const leadOf = (doc: CheckDocument, { figure }: DocFigure): string => doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
+const leadOf = (doc: CheckDocument, figure: DocFigure['figure']): string => doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
+
+/** A table cell's row before it (its label and any unit column). */
+const rowBefore = (doc: CheckDocument, figure: DocFigure['figure']): string => doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start);
+
+/** Words holding a slash and an intensity's: what a figure is per, written with it. */
+const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
 
 /** Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last year's. */
 function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH): Candidate[] {
