@@ -115,7 +115,7 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     }
     // `(in thousands, except percentages and per-employee data)`, `(EUR m unless stated otherwise)`:
     // what follows `except` or `unless` names the rows the statement leaves out, not a unit
-    if (/^(?:except|unless)\s/i.test(s.slice(i, i + 7)) && words > 0) break;
+    if (words > 0 && (foldAscii(c) === 0x65 || foldAscii(c) === 0x75) && /^(?:except|unless)\s/i.test(s.slice(i, i + 7))) break;
     // `（单位：亿元，比例除外）`, `除另有说明外`: a Chinese clause naming the rows the statement leaves
     // out, skipped whole (its `百分比` would otherwise read as the scale `百`)
     const except = hasExcept ? ZH_EXCEPT.exec(s.slice(i, i + ZH_EXCEPT_REACH)) : null;
