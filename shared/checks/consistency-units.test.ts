@@ -107,3 +107,19 @@ describe('a table row`s label read under its table`s headings', () => {
     expect(consistency(staff('按职级划分')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('an amount restated a power of ten apart from its table row (consistency.ts over the metrics)', () => {
+  const highlights =
+    'Financial highlights                                                        (Millions of yen)\n                                         FY2022           FY2023       YoY change\n' +
+    'Capital expenditure                      72,640           68,940            △5.1%\nR&D expenses                             41,820           44,560             6.6%\n\n';
+
+  it('reads `R&D expenses` as a metric of its own, its ampersand a part of its word: ¥4.46 billion against 44,560 million yen', () => {
+    const checks = consistency(`${highlights}Our business grew in every region this year.\nR&D expenses were ¥4.46 billion, with half of it spent on batteries.\n`);
+    expect(checks.filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toEqual([[44_560_000_000, 4_460_000_000]]);
+  });
+
+  it('and holds it when the two agree', () => {
+    const checks = consistency(`${highlights}Our business grew in every region this year.\nR&D expenses were ¥44.56 billion, with half of it spent on batteries.\n`);
+    expect(checks.filter((c) => !c.holds)).toEqual([]);
+  });
+});

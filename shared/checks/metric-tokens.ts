@@ -34,7 +34,8 @@ function tokensOf(metric: string): string[] {
 
 function wordTokens(metric: string): string[] {
   const tokens = new Set<string>();
-  for (const word of metric.toLowerCase().match(/[a-z][a-z'’-]*|\d+/g) ?? []) {
+  // `r&d` is one word: its letters alone are too short to count
+  for (const word of metric.toLowerCase().match(/[a-z](?:[a-z'’-]|&(?=[a-z]))*|\d+/g) ?? []) {
     if (STOP.has(word) || word.length < 2) continue;
     tokens.add(stem(word));
   }

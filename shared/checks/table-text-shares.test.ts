@@ -174,3 +174,14 @@ Total                            60,940    100.0%
     expect(ofRule(text('cut Scope 1 and 2 emissions and staff commuting emissions'))).toEqual([]);
   });
 });
+
+describe('a share in a bracket of the year before (table-text-shares.ts)', () => {
+  const waste =
+    'E5-5 Waste (tonnes)                          2022          2023\nTotal waste                               431,260       412,860\nDiverted from disposal                    326,480       318,240\nDirected to disposal                      104,780        94,620\n\n' +
+    'Total waste fell 4.3% to 412,860 tonnes, of which 77.1% was diverted from disposal (2022: 75.7%), up 1.4 percentage\npoints.\n';
+
+  it('is the year before\'s share, never this year\'s row over this year\'s total', () => {
+    const checks = ofRule(waste);
+    expect(checks.map((c) => [c.holds, c.stated])).toEqual([[true, 77.1]]);
+  });
+});

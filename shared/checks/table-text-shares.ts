@@ -9,7 +9,7 @@
 // below`) adds the rows of its breakdown from that row to the breakdown's end or start; a row said
 // with others (`及其他`) is left alone.
 
-import { CHANGE_RATE, inForwardSentence, PRIOR_VALUE, TOTAL } from './markers';
+import { CHANGE_RATE, inForwardSentence, inPriorYearBracket, PRIOR_VALUE, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, overlaps, quotient, sumOf } from './precision';
@@ -94,7 +94,7 @@ function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): b
   const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
   // `cut Scope 1 and 2 emissions by 8.6% to 21,480 tCO2e`: a rate a thing changed by, or one its new value follows
   if (/\bby\s*$/i.test(before) || /^\s*(?:to|至|到)\s*[\d£$€¥]/i.test(doc.text.slice(share.end, share.end + 8))) return false;
-  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !inForwardSentence(doc.text, share);
+  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !inPriorYearBracket(doc.text, share) && !inForwardSentence(doc.text, share);
 }
 
 /** The words about a share: its clause (across the line breaks of a wrapped page), cut at the figures either side. */

@@ -110,6 +110,26 @@ describe('a figure in a table row', () => {
   });
 });
 
+describe('a space-aligned table', () => {
+  it('takes its years from a header that opens with a caption holding a number (`E5-5 Waste (tonnes)`)', () => {
+    const table = 'E5-5 Waste (tonnes)                          2022          2023\nTotal waste                               431,260       412,860\nFood waste (included above)                74,860        68,420\n';
+    expect(at(table, '68,420')).toMatchObject({ metric: 'Food waste', period: '2023' });
+  });
+
+  it('reads its header over a row whose last cell the one-space reading takes for no number (`△5.1%`)', () => {
+    const table =
+      '                                         FY2022           FY2023       YoY change\nCapital expenditure                      72,640           68,940            △5.1%\nR&D expenses                             41,820           44,560             6.6%\n';
+    expect(at(table, '44,560')).toMatchObject({ metric: 'R&D expenses', period: 'FY2023' });
+  });
+
+  it('under a header of measures and no year, names a cell by its row and its column (`Japan NLA`)', () => {
+    const table =
+      'Country      Properties     NLA (m²)    Valuation (S$ million)    Share of valuation\nSingapore             8      642,800                   4,286.4                 62.6%\nJapan                 2      225,400                     831.5                 12.2%\n';
+    expect(at(table, '225,400').metric).toBe('Japan NLA');
+    expect(at(table, '831.5').metric).toBe('Japan Valuation');
+  });
+});
+
 describe('a space-aligned table whose header has columns of changes between its years', () => {
   const table = 'Segmental performance\n                          Revenue                          Adjusted operating profit\n£m                        2023       2022      Change       2023       2022    Margin 2023\nPackaging              1,284.6    1,198.2       7.2%       168.4      152.6          13.1%\n';
 
@@ -130,6 +150,10 @@ describe('periods', () => {
     expect(samePeriod('2021年', '2022年')).toBe(false);
     expect(samePeriod('2022财年', '2022年')).toBe(false);
     expect(samePeriod(undefined, '2022年')).toBe(true);
+  });
+
+  it('are not taken from a year a figure is said to stand below or above', () => {
+    expect(at('Scope 1 and 2 emissions fell 3.6% to 72,752 tCO2e, 6.3% below FY2021, and energy use fell.', '72,752').period).toBeUndefined();
   });
 
   it('are not taken from a year before\'s bracket or from a figure compared with', () => {
@@ -174,6 +198,29 @@ describe('an English metric', () => {
   it('is the subject a verb joins to the figure: total greenhouse gas emissions were 586,000 tonnes', () => {
     const text = "In 2023, the Group's total greenhouse gas emissions were 586,000 tonnes of CO2 equivalent, of which Scope 1 emissions were 412,000 tonnes.";
     expect(at(text, '586,000').metric).toBe("the Group's total greenhouse gas emissions");
+  });
+
+  it('is the subject of a change said before the figure it came to: Food waste fell 8.6% to 6,842 tonnes', () => {
+    expect(at('Food waste fell 8.6% to 6,842 tonnes as 2,960 stores now pass unsold food to charities.', '6,842').metric).toBe('Food waste');
+    expect(at('Water withdrawal fell 2.5% year-on-year to 48.62 million tons.', '48.62').metric).toBe('Water withdrawal');
+  });
+
+  it('of a change said after another clause with its own figure is the later subject: … S$512.8 million and net property income grew 3.9% to S$382.6 million', () => {
+    const text = 'Gross revenue rose 4.6% to S$512.8 million and net property income grew 3.9% to S$382.6 million.';
+    expect([at(text, '512.8').metric, at(text, '382.6').metric]).toEqual(['Gross revenue', 'net property income']);
+    expect(at('Scope 1 and 2 emissions fell 3.6% to 72,752 tCO2e.', '72,752').metric).toBe('Scope 1 and 2 emissions');
+  });
+
+  it('is the object of a verb of changing said before the figure it came to: we cut water withdrawal to 4.86 million tons', () => {
+    expect(at('Scope 1 emissions fell 4.9%, and we cut water withdrawal to 4.86 million tons.', '4.86').metric).toBe('water withdrawal');
+  });
+
+  it('of a figure said as an aside after a comma is what the clause before it measures: We cut Scope 1+2 emissions, now less than 1.3 million t-CO2, …', () => {
+    expect(at('We cut Scope 1+2 emissions, now less than 1.3 million t-CO2, for the third consecutive year.', '1.3 million').metric).toBe('Scope 1 2 emissions');
+  });
+
+  it('keeps an ampersand between letters in its word: R&D expenses', () => {
+    expect(at('R&D expenses were ¥4.46 billion, 3.6% of net sales.', '4.46').metric).toBe('R&D expenses');
   });
 
   it('does not run on from a heading into the sentence under it', () => {

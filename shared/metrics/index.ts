@@ -27,7 +27,7 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
   if (cell) {
     const headerPeriod = cell.header ? periodsIn(cell.header, 0, cell.header.length)[0]?.text : undefined;
     return compact({
-      metric: metricOfLabel(cell.label),
+      metric: metricOfLabel(cell.measure ? `${cell.label} ${cell.measure}` : cell.label),
       period: headerPeriod ?? periodOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd, cell.labelEnd),
       scope: scopeOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd),
     });

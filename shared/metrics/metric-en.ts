@@ -9,6 +9,21 @@ import { itemEnd, itemStart, unitTextEnd } from './line-items';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+/** A figure a quantity came to (`… to`, `… to over`): asked first, as most figures follow no `to`. */
+const CAME_TO = /\bto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
+/** `Water withdrawal fell 2.5% year-on-year to`: the subject of a change said before the figure it came to. */
+const CHANGED_TO = /^(.+)\s(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|was\s+(?:cut|reduced|lowered|raised))\b[^,;]*?\sto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+/** `Gross revenue rose 4.6% to S$512.8 million and`: a clause of its own figure before the subject of the last. */
+const EARLIER_CLAUSE = /^.*(?:\d[.,]\d|\d\s*%|[$€£¥]\s*\d)[\d.,]*(?:\s*(?:million|billion|thousand|[\p{L}$%/²³-]+))?\s+(?:and|while|whereas|but)\s+/isu;
+/** Words that may lead a figure said as an aside after a comma: `now less than`, `currently over`. */
+const ASIDE_LEAD = /^(?:(?:now|currently|today|still|already)\s*)?(?:(?:over|under|nearly|almost|about|around|approximately|more\s+than|less\s+than|fewer\s+than)\s*)?$/i;
+const [COMMA, NEWLINE] = [44, 10];
+/** `We cut Scope 1+2 emissions`: the object of a verb of changing, ending its clause. */
+const CHANGED_OBJECT = /\b(?:cut|reduced|lowered|raised|increased|decreased|brought\s+down)\s+(?:our\s+|its\s+|their\s+|the\s+)?(.*\p{L}{3,}.*)$/iu;
+/** A subject that names something: not a number's list (`Scopes 1, 2 and 3`, cut at its commas), a word of three letters or more that is no joiner. */
+const NAMING_SUBJECT = /^(?!\d)(?:.*\s)?(?!(?:and|the|our|its|but|for|with|while)\b)\p{L}{3,}/iu;
+/** `we cut water withdrawal to`: the object of a verb of changing, said before the figure it came to. */
+const CHANGED_OBJECT_TO = /\b(?:cut|reduced|lowered|raised|increased|decreased|brought)\s+((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}'’-]{3,})\s+(?:by\s+[^,;]*?\s)?to\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
@@ -25,6 +40,14 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   const before = cleanPhrase(text.slice(itemStart(text, afterNumberEnd(text, clause.start, start), start), start));
   const afterText = oneSpaced(text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)));
 
+  // `We cut Scope 1+2 emissions, now less than 1.3 million t-CO2, for …`: an aside of the figure alone measures the clause before it
+  if (text.charCodeAt(clause.start - 1) === COMMA && ASIDE_LEAD.test(before) && /^\s*,/.test(text.slice(unitTextEnd(text, end, unit), sentence.end))) {
+    const previous = cleanPhrase(text.slice(clauseBounds(text, sentence, clause.start - 1, clause.start - 1, CLAUSE_SEPARATORS).start, clause.start - 1));
+    const object = CHANGED_OBJECT.exec(previous);
+    const measured = object ? trimWords(object[1]!) : phraseBefore(previous);
+    if (measured) return measured;
+  }
+
   const numberOf = NUMBER_OF.exec(before);
   if (numberOf) return trimWords(numberOf[1]!);
 
@@ -32,6 +55,14 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   if (unit !== '%' && SUBJECT_VERB.test(before)) {
     const subject = phraseBefore(before);
     if (subject) return subject;
+  }
+  // (not when a line break was read as the clause's start: the subject may run on from the line above)
+  if (unit !== '%' && CAME_TO.test(before) && !(clause.start > sentence.start && text.charCodeAt(clause.start - 1) === NEWLINE)) {
+    const object = CHANGED_OBJECT_TO.exec(before);
+    if (object) return trimWords(object[1]!);
+    const changed = CHANGED_TO.exec(before);
+    const subject = changed && phraseBefore(changed[1]!.replace(EARLIER_CLAUSE, ''));
+    if (subject && NAMING_SUBJECT.test(subject)) return subject;
   }
   if (unit === '%') {
     const share = SHARE_OF.exec(afterText);
@@ -108,8 +139,11 @@ function phraseBefore(before: string): string | undefined {
   return trimWords(phrase, true);
 }
 
-/** What parts words: anything but letters, digits, apostrophes and hyphens. */
-const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+/** What parts words: anything but letters, digits, apostrophes, hyphens and an ampersand between letters (`R&D`). */
+const NOT_WORD = /(?:(?!(?<=\p{L})&(?=\p{L}))[^\p{L}\p{N}'’-])+/u;
+const AMPERSAND = 38;
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isWordCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 
 /** At most eight words, or the last six when `fromEnd` (the words nearest the figure). */
 function trimWords(phrase: string, fromEnd = false): string | undefined {
@@ -129,7 +163,7 @@ function wordsOf(phrase: string): string[] {
   for (let i = 0; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
     if (c > 127) return phrase.split(NOT_WORD).filter(Boolean);
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+    const inWord = isWordCode(c) || (c === AMPERSAND && isLetterCode(phrase.charCodeAt(i - 1)) && isLetterCode(phrase.charCodeAt(i + 1)));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       words.push(phrase.slice(start, i));

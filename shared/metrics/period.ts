@@ -152,7 +152,7 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
 }
 
 /** The words of a comparison, English (`than`, `from`, `compared with`, `versus`) and Chinese (`较`, `比`, `相比`). */
-const COMPARING_EN = String.raw`\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)`;
+const COMPARING_EN = String.raw`\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|below|above)`;
 const COMPARING_ZH = '较|較|比|相比|相较|相較';
 /** What may follow a year naming it (`/23` of `2022/23`, `年度`). */
 const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;

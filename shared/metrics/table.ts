@@ -15,6 +15,8 @@ export interface TableCellContext {
   label: string;
   /** The header cell above the figure's cell, when the table has one. */
   header?: string;
+  /** What the cell's column measures, when its header names measures rather than years (`NLA (m²)` over `Japan  2  225,400  831.5`). */
+  measure?: string;
   /** The label's start in the text, where its scope is looked for. */
   labelStart: number;
   labelEnd: number;
@@ -63,12 +65,57 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   if (!row) return undefined;
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (k >= row.numbers.length) return undefined;
-  const years = headerAbove(oneSpaceHeaders, text, lineStart, (prev) => oneSpaceHeaderYears(prev)?.map((c) => c.text) ?? (oneSpaceRow(prev) ? 'row' : undefined));
+  const years = headerAbove(oneSpaceHeaders, text, lineStart, spacedLine);
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   const label = cleanPhrase(row.label.text);
-  if (!header || label.length < 2) return undefined;
+  const measure = header ? undefined : measureOver(text, lineStart, line, start);
+  if ((!header && !measure) || label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
-  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+  return { label, ...(header ? { header } : { measure }), labelStart, labelEnd: labelStart + row.label.text.length };
+}
+
+/**
+ * The header cell over a space-aligned row's cell, in a table whose header names a measure for each column
+ * and no year (`Country   Properties   NLA (m²)   Valuation (S$ million)`): as many cells as the row, none
+ * holding a number outside its brackets.
+ */
+function measureOver(text: string, lineStart: number, line: string, start: number): string | undefined {
+  const head = headerAbove(measureHeaders, text, lineStart, measureLine);
+  const cells = wideCells(line);
+  if (!head || head.length !== cells.length) return undefined;
+  const column = cells.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
+  return column > 0 ? head[column] : undefined;
+}
+
+/** A line above a space-aligned row as a header of measures (its wide cells), a row, or neither. */
+function measureLine(line: string): string[] | 'row' | undefined {
+  const cells = wideCells(line);
+  if (cells.length >= 3 && cells.every((c) => /\p{L}/u.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return cells.map((c) => c.text);
+  return spacedLine(line) === 'row' ? 'row' : undefined;
+}
+
+/**
+ * A line above a one-space row as its block's header of years, a row, or neither. Space-aligned, a header
+ * may open with a caption holding a number (`E5-5 Waste (tonnes)   2022   2023`) and a row may end in a
+ * cell the one-space reading takes for no number (`Capital expenditure   72,640   68,940   △5.1%`).
+ */
+function spacedLine(line: string): string[] | 'row' | undefined {
+  const years = oneSpaceHeaderYears(line)?.map((c) => c.text) ?? captionedYears(line);
+  if (years) return years;
+  if (oneSpaceRow(line)) return 'row';
+  const cells = wideCells(line);
+  return cells.length >= 3 && /\p{L}/u.test(cells[0]!.text) && /\d/.test(cells.at(-1)!.text) ? 'row' : undefined;
+}
+
+/** The years ending a space-aligned line after a caption, a year apart each (`2022   2023`), or undefined. */
+function captionedYears(line: string): string[] | undefined {
+  const cells = wideCells(line);
+  let n = 0;
+  while (n < cells.length - 1 && /^(?:19|20)\d\d$/.test(cells[cells.length - 1 - n]!.text)) n++;
+  if (n < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
+  const years = cells.slice(cells.length - n).map((c) => c.text);
+  const step = Number(years[1]) - Number(years[0]);
+  return Math.abs(step) === 1 && years.every((y, i) => i === 0 || Number(y) - Number(years[i - 1]) === step) ? years : undefined;
 }
 
 /** Cells of a space-aligned line: runs apart by two spaces or more. */
@@ -128,6 +175,7 @@ interface HeaderMemo {
 }
 const tabHeaders: HeaderMemo = { rows: new Map() };
 const oneSpaceHeaders: HeaderMemo = { rows: new Map() };
+const measureHeaders: HeaderMemo = { rows: new Map() };
 /** No table row is longer: a longer line above ends the block without being read. */
 const MAX_LINE = 400;
 
