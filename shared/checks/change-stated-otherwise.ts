@@ -17,7 +17,7 @@ import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
 import { asWritten, intervalOf, quotient } from './precision';
-import { tableBlocks, type Row } from './table-blocks';
+import { CHANGE_NAMING_YEARS, tableBlocks, type Row } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `(2022: `, `（2022 年：`, and a financial year's `(2022/23: `, `(FY2022-23: `. */
@@ -38,7 +38,12 @@ export function changesStatedOtherwise(doc: CheckDocument): Check[] {
 
 const at = (doc: CheckDocument, index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
 const isRate = (f: DocFigure['figure']) => f.unit === '%';
-const YEAR_IN = /(?:19|20)\d{2}/;
+const YEAR_IN = /(?:19|20)\d{2}|\bFY\s?\d{2}\b/;
+/** The year a period names: `2023`, `FY2023`, `FY23` (2023), or NaN. */
+const yearOf = (period: string): number => {
+  const year = /(?:19|20)\d{2}/.exec(period)?.[0] ?? /\bFY\s?(\d{2})\b/i.exec(period)?.[1];
+  return year === undefined ? NaN : year.length === 2 ? 2000 + Number(year) : Number(year);
+};
 
 function direction(text: string): 1 | -1 | 0 {
   const up = CHANGE_UP.test(text) || BARE_UP.test(text);
@@ -154,9 +159,11 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
     // a caption the block opens with (`表1  绿色贷款按投向分类  单位：亿元`) is no header of years
     const header = block.find((r) => r.header && r.texts.filter((t) => YEAR_IN.test(t)).length >= 2) ?? block.find((r) => r.header) ?? continued(doc.text, block, above);
     const last = block.flatMap((r) => r.cells).findLast(Boolean);
-    if (header && last) above = { header, end: last.figure.end };
+    // a header alone, its rows after a sub-heading line (`FY24  FY23  FY22  Change FY24 vs FY23 (%)`, then `Scope 1`)
+    if (header) above = last ? { header, end: last.figure.end } : block.includes(header) ? { header, end: header.end } : above;
     if (!header) continue;
-    const years = header.texts.map((t) => Number(/(?:19|20)\d{2}/.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN));
+    // a change column naming the years it is between is no year's column
+    const years = header.texts.map((t) => (CHANGE_NAMING_YEARS.test(t.trim()) ? NaN : yearOf(periodsIn(t, 0, t.length)[0]?.text ?? '')));
     const change = header.texts.findIndex((t, c) => CHANGE_HEADER.test(t) && Number.isNaN(years[c]!));
     if (change < 0) continue;
     // `Revenue: 2023 | 2022 | Change`, then `Operating profit: 2023 | 2022`: a header naming its years again for another

@@ -23,6 +23,8 @@ export interface Row {
   cells: Array<DocFigure | undefined>;
   /** Whether it is a header: no numbers in it but periods. */
   header: boolean;
+  /** Where its line ends in the text. */
+  end: number;
 }
 
 const read = new WeakMap<CheckDocument, Row[][]>();
@@ -68,7 +70,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
       });
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
-      block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header });
+      block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header, end: lineEnd });
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else {
       if (block.length > 0) blocks.push(block);
@@ -214,7 +216,7 @@ const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 /** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
-const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$/;
+const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -242,9 +244,16 @@ function cellsOf(line: string): Cell[] | undefined {
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   const values = rest.length >= 2 && UNIT_CELL.test(rest[0]!) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
-  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t));
+  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text));
   return data || header ? cells : undefined;
 }
+
+/** A header of years and a change column naming them (`FY24   FY23   FY22   Change FY24 vs FY23 (%)`): its one long cell no sentence. */
+const yearsAndChange = (texts: string[]): boolean =>
+  texts.filter((t) => YEAR_HEADER.test(t)).length >= 2 && texts.every((t) => YEAR_HEADER.test(t) || (t.length <= 32 && CHANGE_NAMING_YEARS.test(t)));
+
+/** A change column's header that names the years it is between: `Change FY24 vs FY23 (%)`, `% change 2023/2022`. */
+export const CHANGE_NAMING_YEARS = /^(?:%\s*)?(?:change|growth|movement|variance)\b[^.;:!?。；：！？]*(?:(?:19|20)\d{2}|FY\s?\d{2}\b)|^(?:FY\s?)?\d{2,4}\s*vs\.?\s*(?:FY\s?)?\d{2,4}/i;
 
 /**
  * Whether a figure is a value cell of a row one space apart (`Women % 18.0 19.0 20.0`, as PDF text
