@@ -68,8 +68,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
         // is the sentence's only other figure of the kind, as certain as a named one
-        const onlyInSentence = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start && inSentence.length === 2;
-        if (check.holds || ((denominator.named || onlyInSentence) && !looseNumerator(doc.text, numerator.figure, share))) checks.push(check);
+        const total = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start;
+        const onlyInSentence = total && inSentence.length === 2;
+        // `emissions were 426,800 tCO2e in 2023: Scope 1 …, and Scope 2 … 388,200 tCO2e, 90.1% of the total`: the figure its sentence breaks down
+        const brokenDown = total && LIST_OPENS.test(doc.text.slice(denominator.figure.figure.end, doc.figures[denominator.figure.index + 1]?.start ?? share.start));
+        if (check.holds || ((denominator.named || onlyInSentence || brokenDown) && !looseNumerator(doc.text, numerator.figure, share))) checks.push(check);
       } else {
         // `Women numbered 1,860, or 36.4% of the workforce` after `5,106 employees`: a whole named by
         // words no figure's metric carries may still be the larger figure just before (holds only)
@@ -98,6 +101,9 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   }
   return [...checks, ...impliedTotalChecks(implied)];
 }
+
+/** After a figure, a colon opening the list of its parts before the next figure (`426,800 tCO2e in 2023: Scope 1 …`). */
+const LIST_OPENS = /^[^.;。；:：]{0,40}[:：]/;
 
 /** Whether a percentage is read as a share: one of 100 at most, no rate of change, nor last year's or a comparison's. */
 function readAsShare(doc: CheckDocument, i: number): boolean {
@@ -432,8 +438,26 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
   // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
   if (share.figure.qualifier !== 'exact') return undefined;
+  if (tried[0] && partOfWholeBefore(doc, numerator, tried[0], share)) return shareCheck(numerator, tried[0], share, 'ratio.share-of-earlier-figure');
   const slipped = tried.filter((whole) => !acrossTableRows(doc.text, [numerator, whole], share) && slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
+}
+
+/** A sentence opening with its breakdown word: `其中，`, `Of this,`, `Of which`. */
+const OPENS_BREAKDOWN = /^\s*(?:其中|of (?:this|which|these)\b)/i;
+/** Just before a share, its bare word: `，占比`, `，占`, `, or`. */
+const BARE_SHARE_WORD = /(?:[占佔]比?|\bor)\s*(?:为|為)?\s*$/;
+
+/**
+ * `原保险保费收入4,286.4亿元。其中，寿险保费收入2,864.2亿元，占比66.2%`: a bare share of the part a `其中` sentence opens
+ * with is of the figure the sentence before ends on, only rates between them — a whole as certain as one named.
+ */
+function partOfWholeBefore(doc: CheckDocument, part: DocFigure, whole: DocFigure, share: DocFigure): boolean {
+  const { text, figures } = doc;
+  if (whole.figure.sentence.end > part.figure.sentence.start || !OPENS_BREAKDOWN.test(text.slice(part.figure.sentence.start, part.figure.start))) return false;
+  if (!BARE_SHARE_WORD.test(text.slice(Math.max(part.figure.end, share.figure.start - 6), share.figure.start))) return false;
+  for (let k = whole.index + 1; k < part.index; k++) if (figures[k]!.unit !== '%') return false;
+  return true;
 }
 
 /**
