@@ -83,6 +83,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const shared = new Int32Array(statements.length);
   const touched: number[] = [];
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
+  // where each token's statements after the one at hand begin (a list is in statement order)
+  const after = new Int32Array(postings.length);
   statements.forEach((s, i) => {
     // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
     let common = 0;
@@ -92,7 +94,13 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
         common++;
         continue;
       }
-      for (const j of list) if (j > i && kind[j] === kind[i] && (shared[j] = (shared[j] ?? 0) + 1) === 1) touched.push(j);
+      let k = after[token]!;
+      while (k < list.length && list[k]! <= i) k++;
+      after[token] = k;
+      for (; k < list.length; k++) {
+        const j = list[k]!;
+        if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
+      }
     }
     for (const j of touched) {
       const count = shared[j] ?? 0;
@@ -165,6 +173,13 @@ const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
 
 function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
+  // a column's heading, years aside, read once for its cells
+  const heads = new Map<string, string[]>();
+  const headTokens = (head: string) => {
+    let tokens = heads.get(head);
+    if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
+    return tokens;
+  };
   docs.forEach((doc, d) =>
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined) return;
@@ -190,7 +205,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
-      const column = place && { table: `${doc.name}\u0000${place.block}`, head: metricTokens(place.head.replace(YEARS, ' ')), year: columnYears(doc).get(index) };
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
       if (totalRow && stem === undefined) return;
@@ -375,7 +390,7 @@ function sameClaim(a: Statement, b: Statement): boolean {
   // with a direction in another paragraph of running text restates one (an overview's `近2,000户`, a section's `2,146户`)
   if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b)) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
-  if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)).includes('\n')) return false;
+  if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !hasLineBreak(a.at.doc.text, Math.min(fa.end, fb.end), Math.max(fa.start, fb.start))) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
@@ -383,6 +398,12 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+}
+
+/** Whether a line break stands in `text` between `from` and `to`. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
