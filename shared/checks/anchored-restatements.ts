@@ -67,18 +67,23 @@ function countedWords(doc: CheckDocument, figure: DocFigure['figure']): string |
 }
 
 const SKIPPED = /[\s“”"「」『』*、]/;
-const HAN = /[\u4e00-\u9fff]/;
+const SPACE = /\s/;
 
 /** The first Chinese characters after `end` (line breaks, spaces, quotes and list commas aside), or the first English words. */
 function wordsAfter(text: string, end: number): string | undefined {
   let han = '';
   const stop = Math.min(text.length, end + COUNTED_REACH * 3);
   for (let i = end; i < stop && han.length < HAN_WORDS; i++) {
-    const c = text.charAt(i);
-    if (HAN.test(c)) han += c;
-    else if (!SKIPPED.test(c)) break;
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) han += text[i];
+    else if (!SKIPPED.test(text[i]!)) break;
   }
   if (han !== '') return han.length >= HAN_WORDS ? han : undefined;
+  // (most figures are followed by no English word: a letter must open what follows, spaces aside)
+  const reach = Math.min(text.length, end + COUNTED_REACH * 2);
+  let first = end;
+  while (first < reach && SPACE.test(text[first]!)) first++;
+  if (first === reach || !/[A-Za-z]/.test(text[first]!)) return undefined;
   const words = (text.slice(end, end + COUNTED_REACH * 2).match(/^\s*([A-Za-z][A-Za-z\s-]*)/)?.[1] ?? '')
     .toLowerCase()
     .split(/[\s-]+/)

@@ -15,15 +15,20 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
 ];
 
 const byUnit = new Map<string, Dimension>();
+let lastUnit: string | undefined;
+let lastDimension: Dimension | undefined;
 
 export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
   // every check asks this of every figure: read once per unit as written, a share's without a look-up
+  // (and the unit asked last without one: rules ask of one figure, or of two of one unit, in turn)
   if (figure.unit === '%') return 'percent';
-  let dimension = byUnit.get(figure.unit);
+  let dimension = figure.unit === lastUnit ? lastDimension : byUnit.get(figure.unit);
   if (dimension === undefined) {
     if (byUnit.size > 10_000) byUnit.clear();
     byUnit.set(figure.unit, (dimension = dimensionOfUnit(figure.unit.trim())));
   }
+  lastUnit = figure.unit;
+  lastDimension = dimension;
   // `12.6 million times` counts occasions: no multiple is said in millions
   return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;
 }

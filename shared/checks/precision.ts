@@ -145,7 +145,15 @@ export function quotient(a: Interval, b: Interval, factor = 1): Interval | undef
 /** A number for a message: at most `decimals` decimals, thousands separated. */
 export function show(value: number, decimals = 1): string {
   const digits = value.toFixed(decimals);
-  return group(digits.includes('.') ? digits.replace(/0+$/, '').replace(/\.$/, '') : digits);
+  return group(digits.includes('.') ? withoutTrailingZeros(digits) : digits);
+}
+
+/** `12.50` as `12.5`, `100.00` as `100`: a number's zeros after its point, and a point left bare, dropped (by character codes: asked for every check's message). */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end > 0 && digits.charCodeAt(end - 1) === 46) end--;
+  return end === digits.length ? digits : digits.slice(0, end);
 }
 
 /** A number for a message with exactly `decimals` decimals: a computed share `40.0`. (Not Intl: it is slow by the thousand.) */
