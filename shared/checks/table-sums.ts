@@ -184,23 +184,34 @@ function exactSum({ total, parts }: SumCandidate): boolean {
 
 /** The header's total column (`Total`, `合计`) and, in each row, the cells before it under word headers. */
 function rowSums(block: Row[]): SumCandidate[] {
-  const header = block.find((r) => r.header);
+  // the header naming the total column, under a header of years when there is one
+  const header = block.find((r) => r.header && r.texts.some((t) => TOTAL_COLUMN.test(t.trim()))) ?? block.find((r) => r.header);
   if (!header) return [];
   // a space-aligned header leaves the labels' column blank, so its names stand over the columns after it
   const width = Math.max(...block.filter((r) => !r.header).map((r) => r.texts.length));
   const named = [...(header.texts.length === width - 1 ? [''] : []), ...header.texts.map((t) => t.trim())];
   // `Total`, or a total of one year beside another's (`Total 2023 | Total 2022`): the latest year's
   const totals = named.flatMap((t, c) => {
-    const m = /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)(?:\s*(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2,4})?\s*年?度?)?$/i.exec(t);
+    const m = TOTAL_COLUMN.exec(t);
     return m ? [{ c, year: Number(m[1] ?? 0) }] : [];
   });
-  const totalColumn = totals.length === 0 ? -1 : totals.reduce((a, b) => (b.year > a.year ? b : a)).c;
+  if (totals.length === 0) return [];
+  // `Employees | Contractors | Total` once for each year under a header of years: each total of its own group
+  if (totals.length >= 2 && totals.every((t) => t.year === 0)) return totals.flatMap((t, g) => rowSumsOf(block, named, t.c, g === 0 ? -1 : totals[g - 1]!.c));
+  return rowSumsOf(block, named, totals.reduce((a, b) => (b.year > a.year ? b : a)).c, -1);
+}
+
+/** A header's total column: `Total`, or a total of one year beside another's (`Total 2023 | Total 2022`). */
+const TOTAL_COLUMN = /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)(?:\s*(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2,4})?\s*年?度?)?$/i;
+
+/** Each row's cell under the total column and the cells before it, after the column `from`, under word headers. */
+function rowSumsOf(block: Row[], named: string[], totalColumn: number, from: number): SumCandidate[] {
   if (totalColumn < 1) return [];
   // columns of figures under word headers before the total (not the labels' column, not years, not shares)
   const figured = (c: number) => block.some((r) => !r.header && r.cells[c] !== undefined);
   const partColumns = named
     .map((_, c) => c)
-    .filter((c) => c < totalColumn && figured(c) && /\p{L}/u.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
+    .filter((c) => c > from && c < totalColumn && figured(c) && /\p{L}/u.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
   const out: SumCandidate[] = [];
   for (const row of block) {
     const total = row.cells[totalColumn];
