@@ -86,3 +86,42 @@ describe('an intensity row known by its unit', () => {
     expect(quotients(kpis('0.62').replace(/m² \(1\.29 million m²\)/, 'square feet'))).toEqual([]);
   });
 });
+
+describe('an intensity row per revenue, the revenue of each year said in a note', () => {
+  const table = (water: string) => `關鍵績效指標                      單位                          2023年          2022年
+A2.1 能源消耗
+  能源總耗量                      兆瓦時                        58,426          61,380
+  能源消耗密度（附註2）           兆瓦時／百萬港元收益            6.77            7.58
+A2.2 耗水量
+  耗水總量                        立方米                     1,286,400       1,342,800
+  耗水密度（附註2）               立方米／百萬港元收益           ${water}           165.7
+
+附註：
+2. 密度按本集團收益計算：2023年為8,624.5百萬港元（2022年：8,102.3百萬港元）。
+`;
+
+  it('divides each column by the revenue of the year heading it', () => {
+    expect(quotients(table('149.2'))).toEqual([
+      [true, [58_426, 8_624.5e6, 6.77]],
+      [true, [61_380, 8_102.3e6, 7.58]],
+      [true, [1_286_400, 8_624.5e6, 149.2]],
+      [true, [1_342_800, 8_102.3e6, 165.7]],
+    ]);
+  });
+
+  it('reads nothing when the note dates no revenue', () => {
+    expect(quotients(table('149.2').replace(/2023年為|2022年：/g, ''))).toEqual([]);
+  });
+});
+
+describe('an intensity row per revenue, the revenue said for one year only', () => {
+  it('takes no one year\'s revenue for every column\'s', () => {
+    const text = `集团实现营业收入586.4亿元，同比下降6.2%（2022年：625.2亿元）。
+
+指标	单位	2021年	2022年	2023年
+综合能源消耗量	万吨标准煤	1,486.2	1,528.6	1,562.4
+万元产值综合能耗	吨标准煤/万元	2.38	2.45	2.66
+`;
+    expect(quotients(text).filter(([holds]) => !holds)).toEqual([]);
+  });
+});

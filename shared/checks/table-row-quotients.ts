@@ -118,7 +118,9 @@ function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
 const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Words of scale a unit is written with (`KRW 100 million`, `万吨`, `1,000 tons`): the measure is what is left. */
-const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|千|万|萬|亿|億/giu;
+const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|百萬|千|万|萬|亿|億/giu;
+/** What an intensity is per when it is per revenue: the currency (`HK$ million revenue`, `百萬港元收益`). */
+const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收|營收)$/;
 const MEASURES: Array<[RegExp, string]> = [
   [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
   [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
@@ -126,11 +128,18 @@ const MEASURES: Array<[RegExp, string]> = [
   [/^[kmgt]?j$/, 'j'],
   [/^(?:m3|立方米)$/, 'm3'],
   [/^(?:m2|平方米)$/, 'm2'],
+  [/^(?:hk\$|hkd|港元|港幣|港币)$/, 'hkd'],
+  [/^(?:rmb|cny|人民币|人民幣|元)$/, 'cny'],
+  [/^(?:s\$|sgd|新元)$/, 'sgd'],
+  [/^(?:€|eur|欧元|歐元)$/, 'eur'],
+  [/^(?:£|gbp)$/, 'gbp'],
+  [/^(?:us\$|usd|美元)$/, 'usd'],
 ];
+const CURRENCIES = new Set<string>(['hkd', 'cny', 'sgd', 'eur', 'gbp', 'usd', 'krw']);
 
 /** What a unit measures, its scale set aside: `MWh` and `kWh` both `wh`, `万吨二氧化碳当量` and `kgCO2e` both `co2e`, `KRW billion` `krw`. */
 export function measureOf(unit: string): string {
-  const bare = unit.toLowerCase().replace(/²/g, '2').replace(/³/g, '3').replace(SCALE, '').replace(/\s+/g, '');
+  const bare = unit.toLowerCase().replace(/²/g, '2').replace(/³/g, '3').replace(SCALE, '').replace(/\s+/g, '').replace(REVENUE_WORDS, '');
   for (const [pattern, measure] of MEASURES) if (pattern.test(bare)) return measure;
   return bare;
 }
@@ -157,7 +166,9 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   const numerators = rows.filter((r) => measureOf(unitOf(r)) === top);
   if (numerators.length === 0) return [];
   const inTable = rows.filter((r) => measureOf(unitOf(r)) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
-  const denominators = inTable.length > 0 ? inTable : figuresIn(doc, bottom).map((f) => ({ cells: row.cells.map(() => f), said: f }));
+  // an amount of money is a year's (revenue): one said once divides no other year's column
+  const constant = CURRENCIES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
+  const denominators = inTable.length > 0 ? inTable : [...constant, ...yearByYear(doc, b, row, bottom)];
   const fits = numerators.flatMap((n) =>
     denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= 2),
   );
@@ -165,6 +176,44 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
   const best = fits.filter((f) => f.fit.holding === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
   return best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
+}
+
+/** A year in a header cell (`2023`, `2023年`, `FY2023`). */
+const YEAR = /(?:19|20)\d{2}/;
+/** How many blocks above a row its table's header of years is looked for in (sections parted by heading lines). */
+const HEADER_BLOCKS = 12;
+
+/**
+ * Denominators said outside the table, one for each year the row's columns are headed by (a KPI table's
+ * intensities per revenue, the revenue of each year in a note: `2023年為8,624.5百萬港元（2022年：8,102.3百萬港元）`):
+ * in each column, the one figure of the document in the measure that is dated to the column's year.
+ */
+function yearByYear(doc: CheckDocument, b: number, row: Row, measure: string): Array<{ cells: Array<DocFigure | undefined>; said: undefined }> {
+  const years = headerYears(doc, b, row);
+  if (!years) return [];
+  const said = figuresIn(doc, measure);
+  const cells = years.map((year) => {
+    if (year === undefined) return undefined;
+    const dated = distinctValues(said.filter((f) => f.figure.period?.includes(String(year))));
+    const precise = dated.filter((f) => !dated.some((g) => g !== f && rounds(f, g)));
+    return precise.length === 1 ? precise[0] : undefined;
+  });
+  return cells.filter(Boolean).length >= 2 ? [{ cells, said: undefined }] : [];
+}
+
+/** The year heading each of the row's columns: the nearest header of two years or more above it, as wide, no blank line between. */
+function headerYears(doc: CheckDocument, b: number, row: Row): Array<number | undefined> | undefined {
+  const blocks = tableBlocks(doc);
+  const first = blocks[b]!.find((r) => r.cells.some(Boolean))?.cells.find(Boolean);
+  if (!first) return undefined;
+  for (let k = b; k >= 0 && k > b - HEADER_BLOCKS; k--) {
+    const header = blocks[k]!.find((r) => r.header && r.texts.length === row.texts.length && r.texts.filter((t) => YEAR.test(t)).length >= 2);
+    if (!header) continue;
+    const at = doc.text.lastIndexOf(header.texts.at(-1)!, first.figure.start);
+    if (at < 0 || doc.text.slice(at, first.figure.start).includes('\n\n')) return undefined;
+    return header.texts.map((t) => Number(YEAR.exec(t)?.[0] ?? NaN) || undefined);
+  }
+  return undefined;
 }
 
 /** Whether `a` is a rounding of `b`: less precise, and `b` within what it allows. */
@@ -179,7 +228,7 @@ const sameFigures = (a: Check[], b: Check[]) => a.length === b.length && a.every
 
 const byMeasure = new WeakMap<CheckDocument, Map<string, DocFigure[]>>();
 
-/** The document's figures by what their unit measures, one of each value (read once per document). */
+/** The document's figures by what their unit measures (read once per document). */
 function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
   let index = byMeasure.get(doc);
   if (!index) {
@@ -188,13 +237,15 @@ function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
       if (!figure.unit) return;
       const m = measureOf(figure.unit);
       const said = index!.get(m);
-      // one figure of each value: a measure said again is the same denominator
-      if (!said) index!.set(m, [{ doc, figure, index: i }]);
-      else if (!said.some((f) => f.figure.value === figure.value)) said.push({ doc, figure, index: i });
+      if (said) said.push({ doc, figure, index: i });
+      else index!.set(m, [{ doc, figure, index: i }]);
     });
   }
   return index.get(measure) ?? [];
 }
+
+/** The first figure of each value: a figure said again is the same denominator. */
+const distinctValues = (figures: readonly DocFigure[]) => figures.filter((f, i) => figures.findIndex((g) => g.figure.value === f.figure.value) === i);
 
 const percentCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent' && f.figure.value > 0 && f.figure.value <= 100;
 const amountCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
