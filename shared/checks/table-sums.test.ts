@@ -196,3 +196,48 @@ Total GHG emissions (market-based)                         16,825,800    ${marke
     expect(byMethod('16,250,400').filter(([holds]) => !holds)).toEqual([[false, [16_250_400, 338_400, 168_600, 15_698_400]]]);
   });
 });
+
+describe('a column whose rows give Scope 2 both ways (location- and market-based)', () => {
+  const table = `E1-6 Gross Scopes 1, 2, 3 and Total GHG emissions (ktCO2e)
+                                                      Base year 2019      2022       2023    % 2023/2022
+Gross Scope 1 GHG emissions                                    3 412     2 860      2 514          -12.1
+  Percentage of Scope 1 GHG emissions from regulated
+  emission trading schemes (%)                                  96.4      95.8       95.1
+Gross location-based Scope 2 GHG emissions                       412       386        342          -11.4
+Gross market-based Scope 2 GHG emissions                         298       214        168          -21.5
+Significant Scope 3 GHG emissions                              2 964     2 718      2 502           -7.9
+  1 Purchased goods and services                                 844       806        792
+  4 Upstream transportation and distribution                   1 236     1 104        956
+  11 Use of sold products                                        884       808        754
+Total GHG emissions (location-based)                           6 788     5 964      5 358          -10.2
+Total GHG emissions (market-based)                             6 674     5 792      5 184          -10.5
+`;
+
+  it('adds no column of them: the two methods count the same emissions twice', () => {
+    expect(checksOf('sum', table).filter((c) => c.rule === 'sum.table-column')).toEqual([]);
+  });
+});
+
+describe('a total naming its scopes below the totals of each, site rows between them', () => {
+  const table = (both: string) => `Table 1  Greenhouse gas emissions (kt CO2-e)
+                                         FY24        FY23     Change FY24 vs FY23 (%)
+Scope 1
+  Kalgoorlie West                       421.6       438.2       -3.8
+  Pilbara North                         302.4       296.8        1.9
+Total Scope 1                           724.0       735.0       -1.5
+Scope 2 (market-based)
+  Kalgoorlie West                       212.8       240.6      -11.6
+  Pilbara North                          88.2        94.4       -6.6
+Total Scope 2                           301.0       335.0      -10.1
+Total Scope 1 and 2                   1,025.0     ${both}       -4.2
+`;
+  const byScopes = (both: string) => checksOf('sum', table(both)).filter((c) => c.rule === 'sum.table-scope-method').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('adds `Total Scope 1` and `Total Scope 2` up to it, and calls a column they miss a mismatch', () => {
+    expect(byScopes('1,070.0')).toEqual([
+      [true, [1_025, 724, 301]],
+      [true, [1_070, 735, 335]],
+    ]);
+    expect(byScopes('1,007.0')).toContainEqual([false, [1_007, 735, 335]]);
+  });
+});

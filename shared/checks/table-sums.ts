@@ -52,20 +52,23 @@ const scopesOf = (label: string) => scopeNumbers(scopesIn(label, 0, label.length
  * under `Gross Scope 1`, `Gross location-based Scope 2`, `Gross market-based Scope 2` and `Total Gross indirect
  * (Scope 3)`): in each column, the row of each scope it totals (those its label names; Scopes 1, 2 and 3 when it
  * names none), Scope 2 the row of its method. Each part named, a total of all three they miss is a mismatch.
+ * A total naming its scopes and no method (`Total Scope 1 and 2`) adds the one row of each (`Total Scope 1`,
+ * `Total Scope 2`, site rows between them): a mismatch when those are total rows too.
  */
 function scopeMethodTotals(block: Row[]): SumCandidate[] {
   const out: SumCandidate[] = [];
   block.forEach((row, r) => {
     const method = methodOf(row.label);
-    if (!method || !TOTAL.test(row.label) || SUBROW.test(row.label)) return;
+    if (!TOTAL.test(row.label) || SUBROW.test(row.label)) return;
     const named = scopesOf(row.label);
+    if (!method && named.length < 2) return;
     const wanted = named.length > 0 ? named : ['1', '2', '3'];
     if (wanted.length < 2) return;
     const above = block.slice(0, r).filter((a) => !a.header && a.cells.some(Boolean));
     const parts = wanted.map((scope) => {
       const rows = above.filter((a) => {
         const scopes = scopesOf(a.label);
-        return scopes.length === 1 && scopes[0] === scope && (scope !== '2' || methodOf(a.label) === method);
+        return scopes.length === 1 && scopes[0] === scope && (scope !== '2' || !method || methodOf(a.label) === method);
       });
       // a scope given as a total of its categories and the categories themselves: its total row
       const totals = rows.filter((a) => TOTAL.test(a.label));
@@ -76,7 +79,8 @@ function scopeMethodTotals(block: Row[]): SumCandidate[] {
       const cells = parts.map((p) => p!.cells[c]);
       if (!total || !summable(total) || !cells.every((f): f is DocFigure => f !== undefined && summablePart(f) && dimensionOf(f.figure) === dimensionOf(total.figure))) return;
       // a total naming its scopes (`Scope 1 and 2 (market-based)`) is sum.ts' scoped rule's to mismatch, which reads either Scope 2
-      out.push({ total, parts: cells, certainty: named.length > 0 ? 'holds-only' : 'certain', rule: 'sum.table-scope-method' });
+      const certain = method ? named.length === 0 : parts.every((p) => TOTAL.test(p!.label));
+      out.push({ total, parts: cells, certainty: certain ? 'certain' : 'holds-only', rule: 'sum.table-scope-method' });
     });
   });
   return out;
@@ -96,6 +100,9 @@ function scopeRepeated(parts: DocFigure[]): boolean {
   }
   return false;
 }
+
+/** Whether the rows of the parts count Scope 2 both ways (`location-based` and `market-based` rows), whatever scopes their cells were given. */
+const bothMethods = (parts: Array<{ method?: string }>) => new Set(parts.flatMap((p) => (p.method ? [p.method] : []))).size > 1;
 
 /**
  * A block under a line that ends on a joining word (`Southampton and` over `Bournemouth   19.2   17.1`) opens
@@ -120,7 +127,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   const unmarked = new Map<Row, SumCandidate[]>();
   const columns = Math.max(...block.map((r) => r.texts.length));
   for (let c = 0; c < columns; c++) {
-    let parts: Array<{ at: DocFigure; sub: boolean }> = [];
+    let parts: Array<{ at: DocFigure; sub: boolean; method?: string }> = [];
     // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
     let closed: DocFigure | undefined;
     for (const row of block) {
@@ -142,7 +149,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       // a total of the total above and the rows between (holds only: it may as well total those rows alone)
       if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
         out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
-      if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && parts.every((p) => p.at.figure.value < f.figure.value)) {
+      if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && !bothMethods(parts) && parts.every((p) => p.at.figure.value < f.figure.value)) {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
         const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
@@ -158,7 +165,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       if (marked) {
         parts = [];
         closed = f;
-      } else parts.push({ at: f, sub: SUBROW.test(row.label) });
+      } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label) });
     }
   }
   // `Group  2,486.3  2,336.8` under its segments: a last row that one column of every row above adds up to, to its
