@@ -52,3 +52,36 @@ describe('a sub-heading inside a table', () => {
     expect(above('环境绩效\n指标\t单位\t2022年\t2023年')).toEqual([]);
   });
 });
+
+describe('a space-aligned header naming a column in more than a short word', () => {
+  const table = `Table 1: Water sales by customer type (million m³)
+Customer type                    2022       2023     Change    Share of 2023 sales
+Households                      1,204      1,262       4.8%          23.9%
+Industry                        3,010      3,241       6.7%          61.3%
+Public services                   512        486      -5.1%           9.2%
+Total                           5,010      5,285       5.5%         100.0%
+`;
+
+  it('heads its table beside two years or more, so its change column is read (`Share of 2023 sales`)', () => {
+    expect(checksOf('change', table).map((c) => [c.holds, c.message])).toContainEqual([false, '✗ 3,010 → 3,241 = +7.7 %, stated 6.7 %']);
+  });
+
+  it('but a line of two years and a sentence heads nothing', () => {
+    const text = 'Targets                  2025         2030         Cut Scope 1 and 2 by half.\nScope 1 and 2            1,204        1,262\n';
+    expect(tableBlocks(checkDoc('d.txt', text)).flat().some((r) => r.header)).toBe(false);
+  });
+});
+
+describe('a row whose unit cell is per a scaled amount (`tCO2eq/KRW 100 million`)', () => {
+  const kpi = `Category                    Unit                         2022          2023
+Scope 1 and 2               tCO2eq                  5,169,340     4,913,530
+GHG intensity               tCO2eq/KRW 100 million      33.20         34.45
+Scope 3                     tCO2eq                  8,412,600     8,186,400
+`;
+
+  it('stays in its table, its unit no cell of figures', () => {
+    const rows = tableBlocks(checkDoc('d.txt', kpi))[0]!;
+    expect(rows.map((r) => r.label)).toEqual(['Category', 'Scope 1 and 2', 'GHG intensity', 'Scope 3']);
+    expect(rows[2]!.cells.filter(Boolean).map((c) => c!.figure.text)).toEqual(['33.20', '34.45']);
+  });
+});

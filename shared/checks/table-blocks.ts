@@ -215,6 +215,8 @@ const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|\([\d.,，]+\s*%\)|[-�
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
+/** A unit per a scaled amount, longer and with the scale's number: `tCO2eq/KRW 100 million`, `GJ/RMB 10,000`, `tCO2e/HK$ million revenue`. */
+const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
 /** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
@@ -242,15 +244,22 @@ function cellsOf(line: string): Cell[] | undefined {
   if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
-  const values = rest.length >= 2 && UNIT_CELL.test(rest[0]!) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
+  const values = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!)) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
-  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text));
+  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(rest);
   return data || header ? cells : undefined;
 }
 
 /** A header of years and a change column naming them (`FY24   FY23   FY22   Change FY24 vs FY23 (%)`): its one long cell no sentence. */
 const yearsAndChange = (texts: string[]): boolean =>
   texts.filter((t) => YEAR_HEADER.test(t)).length >= 2 && texts.every((t) => YEAR_HEADER.test(t) || (t.length <= 32 && CHANGE_NAMING_YEARS.test(t)));
+
+/**
+ * A header of two years or more whose other cells name columns in a few words (`2022   2023   Change   Share of 2023 sales`):
+ * a name may be longer than a short header's, never a clause (no sentence's stop, no figure but a year).
+ */
+const namesBesideYears = (texts: string[]): boolean =>
+  texts.filter((t) => YEAR_HEADER.test(t)).length >= 2 && texts.every((t) => YEAR_HEADER.test(t) || (t.length <= 32 && t.split(' ').length <= 5 && !/[.;:!?。；：！？]|\d{5,}/.test(t)));
 
 /** A change column's header that names the years it is between: `Change FY24 vs FY23 (%)`, `% change 2023/2022`. */
 export const CHANGE_NAMING_YEARS = /^(?:%\s*)?(?:change|growth|movement|variance)\b[^.;:!?。；：！？]*(?:(?:19|20)\d{2}|FY\s?\d{2}\b)|^(?:FY\s?)?\d{2,4}\s*vs\.?\s*(?:FY\s?)?\d{2,4}/i;
