@@ -185,3 +185,33 @@ describe('a share in a bracket of the year before (table-text-shares.ts)', () =>
     expect(checks.map((c) => [c.holds, c.stated])).toEqual([[true, 77.1]]);
   });
 });
+
+describe('a share naming a numbered whole (`46.3% of Scope 1`) beside a total of another number', () => {
+  const text = (whole: string, heading = '') => `${heading}Scope 1 emissions fell 2.1% to 1,322.0 kt CO2-e. Mount Ellery remained our largest source, at 46.3% of ${whole},
+and its Scope 1 emissions fell 5.5%. Scope 2 (market-based) emissions fell 13.1% to 625.2 kt CO2-e.
+
+Table 1  Greenhouse gas emissions (kt CO2-e)
+                                         FY24        FY23
+Scope 1
+  Mount Ellery                          612.4       648.2
+  Bindoon                               284.6       291.8
+  Tallering                             418.2       402.6
+  Corporate and exploration               6.8         7.4
+Total Scope 1                         1,322.0     1,350.0
+Scope 2 (market-based)
+  Mount Ellery                          486.2       552.6
+  Bindoon                                96.4       118.2
+  Tallering                              42.6        48.8
+Total Scope 2                           625.2       719.6
+`;
+
+  it('is the Scope 1 row over Total Scope 1, never the Scope 2 row over Total Scope 2', () => {
+    expect(ofRule(text('Scope 1')).map((c) => [c.holds, ...inputs(c)])).toEqual([[true, 612.4, 1322, 46.3]]);
+    // under a heading the Scope 1 rows are not read as a breakdown of the text's 1,322.0: the share is then left alone
+    expect(ofRule(text('Scope 1', 'Climate change\n'))).toEqual([]);
+  });
+
+  it('is that row over the total when the whole it names is the total\'s', () => {
+    expect(ofRule(text('Scope 2')).map((c) => [c.holds, ...inputs(c)])).toEqual([[false, 486.2, 625.2, 46.3]]);
+  });
+});

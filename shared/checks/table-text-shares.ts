@@ -52,7 +52,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       if (named.length !== 1) continue;
       const rows = rowsMeant(breakdown, tokens.indexOf(named[0]!), words, named[0]!.some((t) => 'pattern' in t));
       const whole = wholeNamedBy(doc, breakdown.total, share);
-      if (!rows || !whole || namesAnotherWhole(words, whole)) continue;
+      if (!rows || !whole || namesAnotherWhole(words, whole) || namesAnotherNumber(share.text + around(doc, index).after, whole)) continue;
       used.add(index);
       // the table's own row of the total, when it has one, is the whole as precisely as the table gives it
       const totalRow = breakdown.column.find((c, r) => wholeCell(breakdown, r) && c.at.figure.value === whole.figure.value) ?? breakdown.column.find((_, r) => wholeCell(breakdown, r));
@@ -145,12 +145,24 @@ function wholeNamedBy(doc: CheckDocument, total: DocFigure, share: CheckDocument
 const ZH_WHOLE = /[占佔](?!比)([\u4e00-\u9fff]{2,10}?)(?:的|总|總|比|约|約|近|超|逾|\s|\d|$)/;
 const EN_WHOLE = /%\s*(?:of|in|among)\s+(?:the\s+|our\s+|all\s+|its\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 
+/** A numbered whole a share names (`of Scope 1`, `of Tier 2`): its word and number. */
+const EN_NUMBERED_WHOLE = /%\s*(?:of|in|among)\s+(?:the\s+|our\s+|all\s+|its\s+)?([a-z]+)\s+(\d{1,2})(?![\d.,]*\s*%)\b/i;
+
 /** Whether the share names a whole of its own that is not the table's total (`女性占管理层的 38%`): then it is a share of that. */
 function namesAnotherWhole(words: string, total: DocFigure): boolean {
   const named = ZH_WHOLE.exec(words)?.[1] ?? EN_WHOLE.exec(words)?.[1];
   if (!named) return false;
   const own = new Set([...metricTokens(total.figure.metric), ...metricTokens(total.figure.unit)]);
   return !metricTokens(named).some((t) => own.has(t));
+}
+
+/** `46.3% of Scope 1` beside a total of `Scope 2 emissions`: the total names the whole's word with other numbers only (`Scope 1 and 2` names 1). */
+function namesAnotherNumber(words: string, total: DocFigure): boolean {
+  const numbered = EN_NUMBERED_WHOLE.exec(words);
+  if (!numbered) return false;
+  const [, word, number] = numbered;
+  const said = [...(total.figure.metric ?? '').matchAll(new RegExp(`\\b${word}s?\\s+(\\d{1,2}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,2})*)\\b`, 'gi'))];
+  return said.length > 0 && !said.some((m) => m[1]!.match(/\d+/g)!.includes(number!));
 }
 
 /** Each cell's tokens that no other cell of its column has. */
