@@ -38,7 +38,13 @@ const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
-const YEAR = /(?:19|20)\d{2}/;
+/** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
+const YEAR = /(?:19|20)\d{2}|\bFY\s?\d{2}\b/i;
+/** The year a header cell names, `FY24` as 2024 (NaN for none). */
+const yearIn = (text: string): number => {
+  const m = YEAR.exec(text)?.[0];
+  return m === undefined ? NaN : /^FY/i.test(m) ? 2000 + Number(m.slice(-2)) : Number(m);
+};
 /** Between a figure and its share of a whole: `，占`, `，占总量的`. */
 const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
@@ -201,7 +207,8 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
   for (const block of tableBlocks(doc)) {
     const header = headerOf(doc, block);
     if (!header) continue;
-    const years = header.map((t) => (SHARE_HEADER.test(t) ? NaN : Number(YEAR.exec(periodsIn(t, 0, t.length)[0]?.text ?? '')?.[0] ?? NaN)));
+    // a fiscal year in two digits is no period of its own: the cell is its year (`FY24`)
+    const years = header.map((t) => (SHARE_HEADER.test(t) ? NaN : /^FY\s?\d{2}$/i.test(t.trim()) ? yearIn(t) : yearIn(periodsIn(t, 0, t.length)[0]?.text ?? '')));
     const dated = years.map((y, c) => [y, c] as const).filter(([y]) => !Number.isNaN(y));
     if (dated.length < 2) continue;
     const newest = Math.max(...dated.map(([y]) => y));

@@ -148,3 +148,29 @@ ${clause} rose 14.6% with higher funding costs.
     expect(ofRule(RULE, page('Financing costs'))).toEqual([]);
   });
 });
+
+describe('a rate of a row named by its site and the scope of the sub-heading it sits under', () => {
+  const text = (rate: string) => `Scope 2 emissions fell 10.1% as the 30 MW solar farm ran its first full year: Kalgoorlie West's Scope 2 emissions fell ${rate}%.
+
+Table 1  Greenhouse gas emissions (kt CO2-e)
+                                         FY24        FY23        FY22     Change FY24 vs FY23 (%)
+Scope 1
+  Kalgoorlie West                       421.6       438.2       451.2       -3.8
+  Pilbara North                         302.4       296.8       288.6        1.9
+Total Scope 1                           724.0       735.0       739.8       -1.5
+Scope 2 (market-based)(b)
+  Kalgoorlie West                       212.8       240.6       252.4      -11.6
+  Pilbara North                          88.2        94.4        97.0       -6.6
+Total Scope 2                           301.0       335.0       349.4      -10.1
+`;
+
+  it('takes `Kalgoorlie West\'s Scope 2 emissions` for the site\'s row under `Scope 2`, its clause from the colon', () => {
+    expect(ofRule('change.table-row-rate', text('11.6')).map(said)).toContainEqual([true, [240.6, 212.8, 11.6]]);
+    expect(ofRule('change.table-row-rate', text('16.1')).map(said)).toContainEqual([false, [240.6, 212.8, 16.1]]);
+  });
+
+  it('names no row by words after a possessive pronoun (`and its Scope 1 emissions fell 3.8%`: the site\'s, not `Total Scope 1`)', () => {
+    const its = text('11.6').replace('Scope 2 emissions fell 10.1%', 'Kalgoorlie West is our largest source, and its Scope 1 emissions fell 3.8%');
+    expect(ofRule('change.table-row-rate', its).filter((c) => c.figures.some((f) => f.value === 3.8))).toEqual([]);
+  });
+});

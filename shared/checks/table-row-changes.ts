@@ -14,6 +14,7 @@ import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from './precision';
 import { intensityOf } from './row-naming';
 import { saying } from './sayings';
+import { linesAbove, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { nameNumbers } from './table-row-shares';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
@@ -33,6 +34,22 @@ const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ''
 const labelTokens = (row: DatedRow) => metricTokens(unbracketed(row.row.label));
 
 
+/**
+ * The numbers a row's name says: its label's, or, a label saying none (`Mount Ellery`), its sub-heading's, the
+ * line of words over its rows (`Scope 2 (market-based)` over the sites' rows of Scope 2).
+ */
+function numbersOf(text: string, row: Row): string {
+  const own = nameNumbers(unbracketed(row.label));
+  const cell = row.cells.find(Boolean);
+  if (own !== '' || !cell) return own;
+  let n = 0;
+  for (const line of linesAbove(text, cell.figure.start)) {
+    if (line === '' || ++n > 40) return own;
+    if (!/\t|\||\s{2}/.test(line)) return nameNumbers(unbracketed(line));
+  }
+  return own;
+}
+
 /** A label's one-letter words, which its tokens leave out (`R&D expenses`' R and D). */
 const letters = (words: string) => new Set((words.match(/\b[A-Za-z]\b/g) ?? []).map((w) => w.toLowerCase()));
 
@@ -45,7 +62,11 @@ const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) =
     // `Interest expenses rose 22.9%` names no row `R&D expenses`: the label's letters are said too
     return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && fits(r);
   });
-  return meant.length === 1 ? meant[0] : undefined;
+  if (meant.length <= 1) return meant[0];
+  // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
+  const most = Math.max(...meant.map((r) => labelTokens(r).length));
+  const fullest = meant.filter((r) => labelTokens(r).length === most);
+  return fullest.length === 1 ? fullest[0] : undefined;
 };
 
 const direction = (words: string): 1 | -1 | 0 => {
@@ -113,13 +134,15 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     const before = text.slice(rate.sentence.start, rate.start);
     const verb = EN_VERB.exec(before) ?? ZH_VERB.exec(before);
     if (!verb) return;
-    // the clause of the rate: back to the last comma or semicolon before its verb, with no figure in it
-    const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
+    // the clause of the rate: back to the last comma, semicolon or colon before its verb, with no figure in it
+    const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；', ':', '：'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
     const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
     // a number in the clause is a word of the row's name (`Scope 2 emissions`), no value: one or two digits
     // standing alone, which the row's label must say in the same order (`Scope 1+2` is another row); a
     // clause with none may leave a row's number unsaid (`purchased goods` for `1 Purchased goods`)
     const numbers = nameNumbers(clause);
+    // `and its Scope 1 emissions fell 5.5%` (Mount Ellery's): a possessive pronoun's row is its antecedent's, not the row the words name
+    if (/\b(?:its|their)\b/i.test(clause)) return;
     if (/\d{3}|\d[.,%]|[.,]\d/.test(clause.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ''))) return;
     const sign = direction(verb[0]);
     // a rate against a named year (`較2022年減少`) is a change from that year's column only
@@ -128,7 +151,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
       rows,
       clause,
       ({ latest, before: old, row: r, beforeYear }) =>
-        latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year) && (numbers === '' || nameNumbers(unbracketed(r.label)) === numbers),
+        latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year) && (numbers === '' || numbersOf(text, r) === numbers),
     );
     if (!row || sign === 0) return;
     checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
