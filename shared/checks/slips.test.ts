@@ -32,12 +32,16 @@ describe('a miss one slip explains, where a rule is unsure of its parts', () => 
   });
 
   it('calls a share of a larger figure earlier in its paragraph a mismatch when a swap explains the miss, to the share\'s last digit', () => {
-    const text = (share: string) => `截至年底，公司共有员工 5,106 人。其中女性员工 1,860 人，占比 ${share}。`;
+    const text = (share: string) => `截至年底，公司共有员工 5,106 人。女性员工 1,860 人，占比 ${share}。`;
     expect(checksOf('ratio', text('36.4%'))).toMatchObject([{ holds: true, rule: 'ratio.share-of-earlier-figure' }]);
     expect(checksOf('ratio', text('63.4%'))).toMatchObject([{ holds: false, expected: (1_860 / 5_106) * 100, rule: 'ratio.share-of-earlier-figure.one-slip' }]);
     expect(checksOf('ratio', text('41.7%'))).toEqual([]);
+    // `其中` says the share's whole, so no slip is needed to call a miss
+    expect(checksOf('ratio', text('41.7%').replace('女性', '其中女性'))).toMatchObject([{ holds: false, rule: 'ratio.share-of-earlier-figure' }]);
     // rounded figures allow many quotients: a swap that meets one of them explains nothing
-    expect(checksOf('ratio', `The programme reached 1,150 schools. Of these, 860 schools joined, or 58%.`)).toEqual([]);
+    expect(checksOf('ratio', `The programme reached 1,150 schools. In all, 860 schools joined, or 58%.`)).toEqual([]);
+    // `Of these` names the share's whole: then it is a plain mismatch
+    expect(checksOf('ratio', `The programme reached 1,150 schools. Of these, 860 schools joined, or 58%.`)).toMatchObject([{ holds: false, rule: 'ratio.share-of-earlier-figure' }]);
   });
 
   it('calls a breakdown said after its total a mismatch when one mistyped digit explains the miss', () => {
