@@ -32,7 +32,6 @@ export const BATCH_6_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   MS,
 ]);
 
-const A_M = 'a row label\'s unit "(A$m)" does not scale the row\'s cells: 6,842 comes out 6,842, not A$6,842 million';
 const UNIT_WORDS = 'a one-space flattened table row\'s unit words ("A$ thousand", "A$ million") do not scale its cells';
 const K = 1e3;
 const WAN = 1e4;
@@ -45,8 +44,8 @@ export const BATCH_6_KEY: KeyEntry[] = [
   entry(AR, 'change', true, [44.1 * M, 46.2 * M, 4.8], 'iron ore shipped 44.1 -> 46.2 million tonnes is the stated +4.8%'),
   entry(AR, 'change', true, [[6_215 * M, '(FY2022: A$'], [6_842 * M, 'Revenue of A$'], 10.1], 'revenue A$6,215 -> 6,842 million is the stated +10.1%'),
   entry(AR, 'ratio', true, [3_118 * M, 6_842 * M, [45.6, 'margin of ']], 'EBITDA margin: 3,118 of 6,842 million is the stated 45.6% (text)'),
-  miss(entry(AR, 'ratio', true, [[3_118 * M, 'Underlying EBITDA (A$m)'], [6_842 * M, 'Revenue (A$m)'], [45.6, 'EBITDA margin (%)']], 'financial summary FY2023: 3,118 / 6,842 is the 45.6% margin row'), A_M),
-  miss(entry(AR, 'ratio', true, [2_734 * M, 6_215 * M, 44.0], 'financial summary FY2022: 2,734 / 6,215 is the 44.0% margin row'), A_M),
+  entry(AR, 'ratio', true, [[3_118 * M, 'Underlying EBITDA (A$m)'], [6_842 * M, 'Revenue (A$m)'], [45.6, 'EBITDA margin (%)']], 'financial summary FY2023: 3,118 / 6,842 is the 45.6% margin row'),
+  entry(AR, 'ratio', true, [2_734 * M, 6_215 * M, 44.0], 'financial summary FY2022: 2,734 / 6,215 is the 44.0% margin row'),
   // planted as a mismatch, re-annotated after the blind run: 3.55–3.65 to 3.05–3.15 is an 11.3–16.4% fall, so 16.1% is within the inputs' precision
   entry(AR, 'change', true, [3.6, [3.1, 'improved to '], 16.1], 'TRIFR 3.6 -> 3.1 (13.9%) is the stated 16.1% reduction within the precision of two-digit inputs'),
   entry(AR, 'ratio', true, [[1_188, 'of whom '], 5_940, 20.0], '1,188 women of 5,940 people is the stated 20.0%'),
