@@ -39,6 +39,8 @@ import { BATCH_26_ENGAGEMENTS, BATCH_26_KEY } from '../../shared/checks/answer-k
 import { BATCH_27_ENGAGEMENTS, BATCH_27_KEY } from '../../shared/checks/answer-key/batch-27';
 import { BATCH_28_ENGAGEMENTS, BATCH_28_KEY } from '../../shared/checks/answer-key/batch-28';
 import { BATCH_29_ENGAGEMENTS, BATCH_29_KEY } from '../../shared/checks/answer-key/batch-29';
+import { BATCH_30_ENGAGEMENTS, BATCH_30_KEY } from '../../shared/checks/answer-key/batch-30';
+import { BATCH_31_ENGAGEMENTS, BATCH_31_KEY } from '../../shared/checks/answer-key/batch-31';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -75,6 +77,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 27', engagements: BATCH_27_ENGAGEMENTS, key: BATCH_27_KEY },
   { name: 'blind batch 28', engagements: BATCH_28_ENGAGEMENTS, key: BATCH_28_KEY },
   { name: 'blind batch 29', engagements: BATCH_29_ENGAGEMENTS, key: BATCH_29_KEY },
+  { name: 'blind batch 30', engagements: BATCH_30_ENGAGEMENTS, key: BATCH_30_KEY },
+  { name: 'blind batch 31', engagements: BATCH_31_ENGAGEMENTS, key: BATCH_31_KEY },
 ];
 let dir: string;
 let result: Score;
@@ -136,9 +140,9 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.905 (598 of 661 over batches 1-29; the figures extraction misses, which the key marks,
-  // take their mismatches with them). These floors keep what is reached from slipping back, with room
-  // for a blind batch registered before its rules follow (one at 0.6 would take it to about 0.9).
+  // End to end 0.899 (664 of 739 over batches 1-31, batch 31 at its blind first run; the figures extraction
+  // misses, which the key marks, take their mismatches with them). These floors keep what is reached from
+  // slipping back, with room for a blind batch registered before its rules follow, as batch 31 is (0.61).
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
@@ -153,7 +157,7 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // 0.931 (598 of 642) over batches 1-29. A blind batch is committed before any rule for it, to score its first
+  // 0.921 (661 of 718) over batches 1-31. A blind batch is committed before any rule for it, to score its first
   // run (the answer key's README records each), and may pull this under 0.9 until its rules follow.
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
