@@ -15,6 +15,12 @@ describe('a share restated in running text', () => {
     expect(mismatches(text)).toEqual([[28.6, 26.8]]);
   });
 
+  it('reads its clause from a comma and a joiner on, not the clause of another share before it', () => {
+    const table = '\n\nTable 4: Water use (megalitres)\n                                                   2022        2023\nShare of recycled water in total water use (%)       21.4        26.1\nTotal water use                                     8,420       8,115\n';
+    const text = `Water use fell to 8,115 megalitres. Treated effluent rose to 1,460 megalitres, so that 64.0% of the process water we drew came from treated effluent, and recycled water met 24.6% of our total water use (2022: 21.4%).${table}`;
+    expect(mismatches(text)).toEqual([[24.6, 26.1]]);
+  });
+
   it('keeps shares of one whole with other parts apart', () => {
     const text = `Women made up 48.0% of our employees at year end.${far}Employees under 30 made up 41.0% of our employees.`;
     expect(mismatches(text)).toEqual([]);

@@ -355,8 +355,12 @@ const withoutBreakdownWord = (metric: string | undefined) => metric?.replace(BRE
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
 
-/** Where a share's clause ends, before or after it: a stop, a colon or bracket, a blank line, a line opening with a capital (the next line of a list). */
-const CLAUSE_END = /[.;:!?()。；：！？（）]|\n\s*\n|\n(?=[ \t]*[A-Z])/g;
+/**
+ * Where a share's clause ends, before or after it: a stop, a colon or bracket, a comma and a joiner
+ * (`…came from renewable sources, and renewable sources covered 43.7%`), a blank line, a line opening
+ * with a capital (the next line of a list).
+ */
+const CLAUSE_END = /[.;:!?()。；：！？（）]|,\s*(?:and|but|while|whereas|so)\b|\n\s*\n|\n(?=[ \t]*[A-Z])/g;
 
 /**
  * A share in running text says its part and its whole around it, and its metric holds one of them
