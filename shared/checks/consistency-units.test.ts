@@ -123,3 +123,16 @@ describe('an amount restated a power of ten apart from its table row (consistenc
     expect(checks.filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a measure said in the text with its scale slipped against a table row whose label holds its words', () => {
+  const power = (said: string) =>
+    `Electricity use edged down to 314,620 MWh. Taken together, our mills drew ${said} of electricity in 2023.\n\nTable 6: Energy (MWh)\n                                  2022         2023\nTotal electricity consumption   318,240      314,620\nDiesel                           12,860       11,940\n`;
+
+  it('flags `drew 31.462 GWh of electricity` against `Total electricity consumption  314,620` (MWh), five digits alike', () => {
+    expect(consistency(power('31.462 GWh')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 31.462 }, { value: 314_620 }] }]);
+  });
+
+  it('not when fewer digits agree (31.5 GWh may be another amount)', () => {
+    expect(consistency(power('31.5 GWh')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

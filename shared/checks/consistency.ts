@@ -469,11 +469,20 @@ function amountScaleSlipped(a: Statement, b: Statement): boolean {
   if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
-  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && sameLabel(a, b));
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
 }
 
-/** The fewest significant digits a slip read by its label alone holds (`sameLabel`): 14262 and 142624 are one number, 486 and 4860 may be two. */
+/** The fewest significant digits a slip read by its label or a word of it alone holds (`sameLabel`, `withinMetric`): 14262 and 142624 are one number, 486 and 4860 may be two. */
 const LABEL_SLIP_DIGITS = 4;
+
+/**
+ * Whether every word of the shorter metric is the longer's, one word at least: the text's `consumed
+ * 46.89 GWh of energy` of a table's `Total energy consumption  468,900` (MWh), whose four digits agree.
+ */
+function withinMetric(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((t) => large.includes(t));
+}
 
 /**
  * Two labels of two tables or key-figure blocks (an at-a-glance page's `Revenue (2023)   KRW 1,426.2 billion`,
