@@ -156,6 +156,11 @@ describe('periods', () => {
     expect(at('Scope 1 and 2 emissions fell 3.6% to 72,752 tCO2e, 6.3% below FY2021, and energy use fell.', '72,752').period).toBeUndefined();
   });
 
+  it('are not taken from the base a later rate is said on (`up 5.6% on FY23`)', () => {
+    const text = 'Our smelter poured a record\n288.4 kt of cathode as the new furnace came online, and the port handled 12.6 Mt, up 4.1% on FY23.';
+    expect(['288.4', '12.6'].map((f) => at(text, f).period)).toEqual([undefined, undefined]);
+  });
+
   it('are not taken from a year before\'s bracket or from a figure compared with', () => {
     const text = 'Our people worked 38.6 million hours in 2023 (2022: 36.9 million). We recorded 97 recordable injuries, a TRIFR of 2.51, down from 2.87 in 2022, an improvement of 12.5%. Lost-time injuries fell to 19 from 24, and our LTIFR was 0.49 (2022: 0.65).';
     expect(at(text, '36.9').period).toBe('2022');

@@ -157,8 +157,11 @@ const COMPARING_ZH = '较|較|比|相比|相较|相較';
 /** What may follow a year naming it (`/23` of `2022/23`, `年度`). */
 const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
 
-/** Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`, `较2022年`). */
-const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}`, 'i');
+/**
+ * Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`,
+ * `较2022年`), as is the base a rate is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`).
+ */
+const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|%\\s*on\\s*$`, 'i');
 
 /** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
 const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}|${COMPARING_ZH})\\s*$`, 'i');
