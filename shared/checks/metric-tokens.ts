@@ -52,14 +52,18 @@ function wordTokens(metric: string): string[] {
 
 /**
  * A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two
- * forms is one word, nor its noun's -ment or -y / -ies (`investment` / `invested` → `invest`, `community` /
- * `communities` → `communit`).
+ * forms is one word, nor its noun's -ment, -al after a vowel and w, or -y / -ies (`investment` / `invested`
+ * → `invest`, `withdrawals` → `withdraw`, `community` / `communities` → `communit`); `draw`'s past forms
+ * are its own (`we withdrew`, `water withdrawn` → `withdraw`).
  */
 function stem(word: string): string {
+  if (DRAWN.test(word)) return word.replace(DRAWN, 'draw');
   if (word.length >= 6 && /(?:ing|ed)$/.test(word)) return word.replace(/(?:ing|ed)$/, '');
   const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  return singular.length > 4 ? singular.replace(/(?:ment|ie|y)$/, '') : singular;
+  return singular.length > 4 ? singular.replace(/(?:ment|(?<=[aeo]w)al|ie|y)$/, '') : singular;
 }
+
+const DRAWN = /(?<=^(?:with)?)dr(?:ew|awn)$/;
 
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {

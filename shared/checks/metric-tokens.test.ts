@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { metricTokens, sameMetric } from './metric-tokens';
+
+describe('a metric`s words in their forms', () => {
+  it('reads a verb of drawing, its past forms and its noun as one word: `we withdrew`, `water withdrawn`, `withdrawals`', () => {
+    expect(['We withdrew', 'Water withdrawn', 'Total withdrawals', 'withdrawing'].map((m) => metricTokens(m))).toEqual([['withdraw'], ['water', 'withdraw'], ['withdraw'], ['withdraw']]);
+    expect(sameMetric(metricTokens('Water withdrawn'), metricTokens('water withdrawals'))).toBe(true);
+  });
+
+  it('keeps words that only end alike apart (`renewable` is no `renewal`, `capital` keeps its -al)', () => {
+    expect(['Contract renewals', 'Renewable energy', 'Working capital'].map((m) => metricTokens(m))).toEqual([['contract', 'renew'], ['renewable', 'energ'], ['work', 'capital']]);
+  });
+});
