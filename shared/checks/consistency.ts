@@ -6,7 +6,7 @@
 
 import { hasHanBetween, lineAround, periodKey, samePeriodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { afterSpacedLabel, CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { direction, disagreement, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
@@ -497,12 +497,8 @@ function sameLabel(a: Statement, b: Statement): boolean {
 
 /** A table cell, a `label: value` line's figure or a label's spaced off its value on a line of its own (`Revenue (2023)     KRW 1,426.2 billion`). */
 function onLabelLine(s: Statement): boolean {
-  if (s.table || s.keyLine) return true;
-  const { text } = s.at.doc;
-  return LABEL_LINE.test(text.slice(text.lastIndexOf('\n', s.at.figure.start) + 1, s.at.figure.start));
+  return s.table || s.keyLine || afterSpacedLabel(s.at.doc.text, s.at.figure);
 }
-
-const LABEL_LINE = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;
 
 /** A statement's metric tokens without numbers (years, `1,000 tons`' 000), scale words and its unit's own. */
 function labelWords(s: Statement): string[] {

@@ -91,3 +91,9 @@ export const saidAsChange = (text: string, f: { start: number; sentence: { start
   if (!/[a-z*幅速长長降少升加高低了]/i.test(last)) return false;
   return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
 };
+
+/** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */
+const SPACED_LABEL = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;
+
+/** Whether a label spaced off the figure opens its line (a highlights block, a data table): `SPACED_LABEL`. */
+export const afterSpacedLabel = (text: string, f: { start: number }): boolean => SPACED_LABEL.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start));

@@ -108,6 +108,15 @@ describe('a key figure with no unit', () => {
   });
 });
 
+describe('a highlight spaced off its label, a participle after what it counts', () => {
+  const text = (said: string) => `2023 in numbers\nRevenue                         £1,126.4m      up 3.9%\nMeals served                    38.4m          up 7.2%\n${far}Our kitchens\nThe group served ${said} meals in 2023 (2022: 35.8 million) across its sites.`;
+
+  it('counts what the label names: `Meals served  38.4m` against `served 34.8 million meals`, digits transposed', () => {
+    expect(checksOf('consistency', text('34.8 million')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 38.4e6 }, { value: 34.8e6 }] }]);
+    expect(checksOf('consistency', text('38.4 million')).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
 describe('this year beside the year before', () => {
   it('is no transposition slip (18.6 亿元 now, `（2022年：16.8亿元）` before)', () => {
     const text = '全年安全生产投入18.6亿元，同比增长12.4%（2022年：16.8亿元）。';

@@ -13,7 +13,7 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
-import { inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
+import { afterSpacedLabel, inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { dimensionOf } from './dimension';
@@ -80,7 +80,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -130,12 +130,30 @@ function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, f
 
 /**
  * What a figure counts or measures in, for bucketing: its unit, singular (`colleagues` and `Colleagues:`
- * alike); a count with none on a key figure's line (`Colleagues: 41,820`) counts what its label of
- * words alone names.
+ * alike); a count with none on a key figure's line (`Colleagues: 41,820`, `Colleagues     41,820`) counts
+ * what its label of words alone names, a participle after it aside (`Parcels delivered  486.2m` counts the text's
+ * `468.2 million parcels`).
  */
 function countedAs(text: string, figure: DocFigure['figure']): string {
-  const unit = figure.unit || (figure.metric && KEY_LABEL.test(figure.metric) && isKeyLine(text, figure) ? figure.metric : '');
+  const unit = figure.unit || (keyLabel(text, figure)?.replace(PARTICIPLE_AFTER, '') ?? '');
   return unit.toLowerCase().replace(/s$/, '');
+}
+
+/** The label of words alone of a key figure with no unit: after a colon, or spaced off it and the whole of what opens its line (not `Employees (consolidated)`). */
+function keyLabel(text: string, figure: DocFigure['figure']): string | undefined {
+  const label = figure.unit ? undefined : figure.metric;
+  if (!label || !KEY_LABEL.test(label)) return undefined;
+  if (isKeyLine(text, figure)) return label;
+  return afterSpacedLabel(text, figure) && text.slice(text.lastIndexOf('\n', figure.start - 1) + 1, figure.start).trim() === label ? label : undefined;
+}
+
+/** A label's last word said of what it counts (`delivered`, `served`, `shipped`). */
+const PARTICIPLE_AFTER = /(?<=\S)\s+[a-z]+ed$/;
+
+/** A count bucketed by its label's noun (`countedAs`) is of what its participle says: `Contractors engaged` is no count of `trained 3,910 contractors`. */
+function participleSaid(labelled: DocFigure, other: DocFigure): boolean {
+  const participle = PARTICIPLE_AFTER.exec(keyLabel(labelled.doc.text, labelled.figure) ?? '')?.[0];
+  return participle === undefined || metricTokens(participle).every((t) => wordsAround(other).includes(t));
 }
 
 /** A key figure's label that names a counted thing: a few words, letters only (`Colleagues`, `Hotels open`). */
