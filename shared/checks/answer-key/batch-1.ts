@@ -7,7 +7,7 @@
 // scale slipped in translation.
 
 import type { Engagement } from './key';
-import { engagements } from './entries';
+import { engagements, M, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b1';
@@ -38,8 +38,6 @@ const across = (a: string, b: string, [x, y]: [number, number], why: string): Ke
   figures: [{ value: x }, { value: y, doc: b }],
   why,
 });
-const M = 1e6;
-const WAN = 1e4;
 
 export const BATCH_1_KEY: KeyEntry[] = [
   // Kestrel: a GHG table of three years, an energy mix, water, the workforce

@@ -16,7 +16,7 @@
 // figure), ages and dates said in both languages, 数亿 / hundreds of millions.
 
 import type { Engagement } from './key';
-import { across, engagements } from './entries';
+import { across, engagements, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b10';
@@ -33,10 +33,6 @@ export const BATCH_10_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   [ABROAD, ABROAD_EN],
   [ABROAD_P, ABROAD_EN],
 ]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
 
 export const BATCH_10_KEY: KeyEntry[] = [
   // the first pair, its English planted

@@ -33,7 +33,7 @@
 // million yuan`.
 
 import type { Engagement } from './key';
-import { engagements, entry } from './entries';
+import { engagements, entry, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b11';
@@ -54,8 +54,6 @@ export const BATCH_11_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   SELLER_P,
   CREDIT,
 ]);
-
-const WAN = 1e4;
 
 export const BATCH_11_KEY: KeyEntry[] = [
   // Alibaba 2022, responsible technology (real)

@@ -27,7 +27,7 @@
 // Annotated as a reader sees them and committed before any run of the checks on them (README.md).
 
 import type { Engagement } from './key';
-import { across, engagements, miss } from './entries';
+import { across, engagements, M, miss, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b12';
@@ -50,9 +50,6 @@ export const BATCH_12_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   [OPEN, OPEN_EN],
   [OPEN_P, OPEN_EN_P],
 ]);
-
-const WAN = 1e4;
-const M = 1e6;
 
 /** The report's own slip, in both engagements of the third pair. */
 const developers = (en: string, zh: string): KeyEntry =>

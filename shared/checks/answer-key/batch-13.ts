@@ -27,7 +27,7 @@
 // 4,860 tonnes and 11.6 million meals.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b13';
@@ -49,10 +49,6 @@ export const BATCH_13_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   RIVERBEND,
   HUASHENG,
 ]);
-
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
 
 export const BATCH_13_KEY: KeyEntry[] = [
   // Tallowmere Resources: an English mining sustainability report

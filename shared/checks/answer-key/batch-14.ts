@@ -37,7 +37,7 @@
 // every faithful translation (十余个 / `more than ten`, 连续 9 年 / `9 consecutive years`, 八大 / `eight`).
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, engagements, entry, M, miss, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b14';
@@ -63,9 +63,6 @@ export const BATCH_14_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   VOICES,
   VOICES_P,
 ]);
-
-const WAN = 1e4;
-const M = 1e6;
 
 export const BATCH_14_KEY: KeyEntry[] = [
   // the Alibaba pages with their English planted

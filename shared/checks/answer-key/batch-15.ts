@@ -33,7 +33,7 @@
 // hours; 10.6 亿千瓦时 a day beside the year's 2,941.8; 349 and 648 万千瓦 added against the table.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, B, engagements, entry, M, miss, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b15';
@@ -51,11 +51,6 @@ export const BATCH_15_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   KANGZE,
   THORNBURY,
 ]);
-
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 export const BATCH_15_KEY: KeyEntry[] = [
   // 东岳电力: a Chinese state-owned power generator's 社会责任报告

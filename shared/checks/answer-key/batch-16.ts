@@ -36,7 +36,7 @@
 // and add to nothing; 2022's columns beside the text's 2023 figures.
 
 import type { Engagement } from './key';
-import { engagements, entry } from './entries';
+import { B, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b16';
@@ -47,11 +47,6 @@ const JIANGNING = 'jiangning-bank-csr-2023.txt';
 const GREYWELL = 'greywell-hart-annual-report-2024.txt';
 
 export const BATCH_16_ENGAGEMENTS: Engagement[] = engagements(DIR, [NINGCHUAN, KAROO, HARBOUR_LIGHT, JIANGNING, GREYWELL]);
-
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 export const BATCH_16_KEY: KeyEntry[] = [
   // 宁川新能源: a Chinese battery maker's ESG chapter on climate and environment

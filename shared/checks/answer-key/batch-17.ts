@@ -28,7 +28,7 @@
 // the text's 2023 figures; 171.6 Ml/d in the text and in both tables.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, M, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b17';
@@ -39,10 +39,6 @@ const NORTHGATE = 'northgate-mutual-sustainability-2023.txt';
 const APPENDIX = 'northgate-mutual-esg-data-appendix-2023.txt';
 
 export const BATCH_17_ENGAGEMENTS: Engagement[] = engagements(DIR, [KANGHUA, TAMWELL, HUAJING, [NORTHGATE, APPENDIX]]);
-
-const WAN = 1e4;
-const M = 1e6;
-const B = 1e9;
 
 export const BATCH_17_KEY: KeyEntry[] = [
   // 康华医药: a Chinese pharmaceutical group's 员工 chapter

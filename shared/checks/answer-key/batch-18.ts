@@ -32,7 +32,7 @@
 // result); 2022's columns beside the text's 2023 figures; 1,030.13 as 表3-1's 2022年末.
 
 import type { Engagement } from './key';
-import { engagements, entry, miss } from './entries';
+import { engagements, entry, M, miss, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b18';
@@ -43,9 +43,6 @@ const MARLOWE = 'marlowe-finch-responsible-sourcing-2023.txt';
 
 export const BATCH_18_ENGAGEMENTS: Engagement[] = engagements(DIR, [BEICHEN, LINCHUAN, VISTA, MARLOWE]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
 const COUNTRIES_UNREAD = '`: Bangladesh 186, China 164, India 118, …` gives no figure for any country\'s count (marked after the blind run)';
 
 export const BATCH_18_KEY: KeyEntry[] = [

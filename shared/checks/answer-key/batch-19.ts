@@ -35,7 +35,7 @@
 // table's 91.2% in target (two measures).
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, engagements, entry, M, miss, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b19';
@@ -47,9 +47,6 @@ const BRIGHTLANE = 'brightlane-people-diversity-2023.txt';
 
 export const BATCH_19_ENGAGEMENTS: Engagement[] = engagements(DIR, [ANLAN, ALDBROOK, [LINHAI_ZH, LINHAI_EN], BRIGHTLANE]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
 const HEADER_UNREAD = 'Table 1\'s header `Total 2022\t% change` gives a figure `2022\t%` (2,022%), so the header is read as a row of figures (marked after the blind run)';
 
 export const BATCH_19_KEY: KeyEntry[] = [

@@ -5,7 +5,7 @@
 // committed with the checks' blind score before any rule was written for them (README.md).
 
 import type { Engagement } from './key';
-import { engagements } from './entries';
+import { engagements, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b2';
@@ -27,9 +27,6 @@ export const BATCH_2_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
 const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({ doc, kind, holds, figures: figs(xs), why });
-const M = 1e6;
-const YI = 1e8;
-const WAN = 1e4;
 
 export const BATCH_2_KEY: KeyEntry[] = [
   // Harbourline: a workforce table with two breakdowns, changes stated against the year before in brackets

@@ -35,7 +35,7 @@
 // (no earlier year stated); the customers table's -0.2% (from the stated total, not flagged on its own).
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, K, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b20';
@@ -47,10 +47,6 @@ const CORRAN = 'corran-telecom-annual-report-2023.txt';
 
 export const BATCH_20_ENGAGEMENTS: Engagement[] = engagements(DIR, [HUAYUE, ASHCOMBE, [QINGYUAN_ZH, QINGYUAN_EN], CORRAN]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const K = 1e3;
-const M = 1e6;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const ENERGY = '综合能源消耗量\t万吨标准煤\t';
 const ALT = '替代燃料\t万吨标准煤\t';

@@ -30,7 +30,7 @@
 // KPI table's bare Hospitals row with no Change cell.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b21';
@@ -41,11 +41,6 @@ const JIANGWO_EN = 'jiangwo-auto-esg-2023-en.txt';
 
 export const BATCH_21_ENGAGEMENTS: Engagement[] = engagements(DIR, [SHUNDA, FERNHILL, [JIANGWO_ZH, JIANGWO_EN]]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const K = 1e3;
-const M = 1e6;
-const B = 1e9;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 
 export const BATCH_21_KEY: KeyEntry[] = [

@@ -31,7 +31,7 @@
 // columns beside the text's 2023 figures; the English table's rounded 42.69 beside the text's 42.685 million.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, K, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b22';
@@ -42,10 +42,6 @@ const BINJIANG_EN = 'binjiang-airport-csr-2023-en.txt';
 
 export const BATCH_22_ENGAGEMENTS: Engagement[] = engagements(DIR, [GUIQUAN, SOLENT, [BINJIANG_ZH, BINJIANG_EN]]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const K = 1e3;
-const M = 1e6;
 // 万千升 in kilolitres: extraction reads 千升 as kL, the 万 before it the scale (8.62 万千升 is 86,200 kL)
 const WAN_KL = WAN;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';

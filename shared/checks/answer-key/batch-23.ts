@@ -29,7 +29,7 @@
 // 16.8 as 女性占比 and 2022's 安全生产投入 16.8 亿元; the 2021 and 2022 columns beside the text's 2023 figures.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b23';
@@ -40,10 +40,6 @@ const HARBOUR_ZH = 'straits-harbour-bank-sustainable-financing-2023-zh.txt';
 
 export const BATCH_23_ENGAGEMENTS: Engagement[] = engagements(DIR, [JINCHANG, NORTHMOOR, [HARBOUR_EN, HARBOUR_ZH]]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
-const B = 1e9;
 const ENERGY = '综合能源消耗量\t万吨标准煤\t';
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const REVENUE = '实现营业收入';

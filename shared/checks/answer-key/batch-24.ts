@@ -28,7 +28,7 @@
 // the Margin column; 18.6 million people and HK$18.6 million; the 2021 and 2022 columns beside the text's 2023.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b24';
@@ -39,9 +39,6 @@ const WATER_EN = 'harbourview-water-sustainability-2023-en.txt';
 
 export const BATCH_24_ENGAGEMENTS: Engagement[] = engagements(DIR, [HONGMEI, ASHCOMBE, [WATER_ZH, WATER_EN]]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const STAFF = '员工总数\t人\t';
 const WOMEN = '女性员工\t人\t';

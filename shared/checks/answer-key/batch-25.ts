@@ -27,7 +27,7 @@
 // 万元 (the same); the Chinese 门急诊 8.2% without its year before.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b25';
@@ -38,9 +38,6 @@ const KANGHUA_EN = 'kanghua-healthcare-summary-2023-en.txt';
 
 export const BATCH_25_ENGAGEMENTS: Engagement[] = engagements(DIR, [DONGHENG, NORTHWAY, [KANGHUA_ZH, KANGHUA_EN]]);
 
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
 const GHG = '温室气体排放总量\t万吨二氧化碳当量\t';
 const S1 = '范围一\t万吨二氧化碳当量\t';
 const S2 = '范围二\t万吨二氧化碳当量\t';

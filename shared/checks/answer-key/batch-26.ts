@@ -27,7 +27,7 @@
 // (cargo revenue) and the miner's 4.86 GL of surface water; 726,000 tonnes against 72.6 万吨; 12.6% pilots.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b26';
@@ -37,11 +37,6 @@ const HAIXIA_ZH = 'haixia-airlines-esg-highlights-2023-zh.txt';
 const HAIXIA_EN = 'haixia-airlines-esg-highlights-2023-en.txt';
 
 export const BATCH_26_ENGAGEMENTS: Engagement[] = engagements(DIR, [HONGSHUO, KALBARRI, [HAIXIA_ZH, HAIXIA_EN]]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
-const B = 1e9;
 
 export const BATCH_26_KEY: KeyEntry[] = [
   // 宏碩電子 Hongshuo Electronics: a Taiwanese sustainability report in traditional Chinese

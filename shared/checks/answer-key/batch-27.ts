@@ -38,7 +38,7 @@
 // 16,205,400; 2,960 and 214 stores beside 3,412; the 2019 base year column.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, K, M, T, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b27';
@@ -48,13 +48,6 @@ const YUANQIAO_EN = 'yuanqiao-bank-csr-2023-en.txt';
 const VALKENHOF = 'valkenhof-retail-annual-report-2023.txt';
 
 export const BATCH_27_ENGAGEMENTS: Engagement[] = engagements(DIR, [KISOGAWA, [YUANQIAO_ZH, YUANQIAO_EN], VALKENHOF]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const T = 1e12;
-const K = 1e3;
-const M = 1e6;
-const B = 1e9;
 
 export const BATCH_27_KEY: KeyEntry[] = [
   // Kisogawa Chemical Holdings: a Japanese group's English integrated report (FY2023, year ended March 31, 2024)

@@ -38,7 +38,7 @@
 // 30% by 2030 against 2020.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, K, M, T, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b29';
@@ -48,13 +48,6 @@ const HUACHUAN_ZH = 'huachuan-gas-sustainability-2023-zh.txt';
 const HUACHUAN_EN = 'huachuan-gas-sustainability-2023-en.txt';
 
 export const BATCH_29_ENGAGEMENTS: Engagement[] = engagements(DIR, [TANJONG, HANBIT, [HUACHUAN_ZH, HUACHUAN_EN]]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const K = 1e3;
-const M = 1e6;
-const B = 1e9;
-const T = 1e12;
 
 export const BATCH_29_KEY: KeyEntry[] = [
   // Tanjong Verde REIT: a Singapore REIT's sustainability report (FY2023, year ended 31 December 2023)

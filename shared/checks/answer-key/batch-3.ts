@@ -6,7 +6,7 @@
 // from `tickmark extract`, not from the checks) say so.
 
 import type { Engagement } from './key';
-import { engagements } from './entries';
+import { engagements, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b3';
@@ -25,8 +25,6 @@ export const BATCH_3_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
 const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({ doc, kind, holds, figures: figs(xs), why });
-const WAN = 1e4;
-const YI = 1e8;
 export const BATCH_3_KEY: KeyEntry[] = [
   // Tung Wah: traditional Chinese; no planted error — a future target beside a present count must not be flagged
   entry(TUNGWAH, 'sum', true, [48_620, 3_180, 45_440], 'GHG 48,620 噸 = 範圍一 3,180 + 範圍二 45,440'),

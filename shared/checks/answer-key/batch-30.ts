@@ -37,7 +37,7 @@
 // 54.6 (2022); 4.12 吨 per head in both languages; 1.2 天 settlement beside 1.2 percentage points.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, B, engagements, entry, K, M, miss, T, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b30';
@@ -47,13 +47,6 @@ const HUASHENG_ZH = 'huasheng-insurance-sustainability-2023-zh.txt';
 const HUASHENG_EN = 'huasheng-insurance-sustainability-2023-en.txt';
 
 export const BATCH_30_ENGAGEMENTS: Engagement[] = engagements(DIR, [XUDING, WARREGO, [HUASHENG_ZH, HUASHENG_EN]]);
-
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
-const T = 1e12;
 
 // extraction misses found by the blind run (README)
 const INTENSITY_UNITLESS =

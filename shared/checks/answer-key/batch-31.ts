@@ -36,7 +36,7 @@
 // 4,862 employees under 30; the male and female turnover rates (no counts stated); the `—` cells of 2022.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, type Fig } from './entries';
+import { across, B, engagements, entry, M, WAN, YI, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b31';
@@ -46,11 +46,6 @@ const HOUFUNG_TC = 'hou-fung-resorts-esg-2023-tc.txt';
 const HOUFUNG_EN = 'hou-fung-resorts-esg-2023-en.txt';
 
 export const BATCH_31_ENGAGEMENTS: Engagement[] = engagements(DIR, [RHEIN, YUANLI, [HOUFUNG_TC, HOUFUNG_EN]]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
-const B = 1e9;
 
 const SCOPE3_2022 = [1_124_860, 52_140, 25_460, 41_280, 3_680, 2_140, 10_120, 13_020, 11_300];
 const SCOPE3_2023: Fig[] = [1_086_420, [48_260, '2 Capital goods'], 24_180, 36_840, 3_420, 2_860, 9_840, 12_460, 10_400];

@@ -39,7 +39,7 @@
 // and 1.86亿元 / RMB 186 million (万 and 亿 rightly translated); 68.42万辆 sold beside 69.12万辆 produced; 32 countries.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, type Fig } from './entries';
+import { across, B, engagements, entry, K, M, T, WAN, YI, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b33';
@@ -49,13 +49,6 @@ const LANYUE_ZH = 'lanyue-nev-esg-2023-zh.txt';
 const LANYUE_EN = 'lanyue-nev-esg-2023-en.txt';
 
 export const BATCH_33_ENGAGEMENTS: Engagement[] = engagements(DIR, [HAEDONG, SERRA, [LANYUE_ZH, LANYUE_EN]]);
-
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
-const T = 1e12;
 
 /** The same holding relation in both files of the 澜岳 pair. */
 const both = (kind: KeyEntry['kind'], zh: Fig[], en: Fig[], why: string): KeyEntry[] => [

@@ -8,7 +8,7 @@
 // checks' blind score before any rule was written for them (README.md).
 
 import type { Engagement } from './key';
-import { engagements } from './entries';
+import { B, engagements, K, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b4';
@@ -29,11 +29,6 @@ export const BATCH_4_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
 const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({ doc, kind, holds, figures: figs(xs), why });
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 export const BATCH_4_KEY: KeyEntry[] = [
   // Jingfeng: traditional Chinese (範疇 for scope, 百萬度, 年增) and its English version

@@ -9,7 +9,7 @@
 // rule was written for them (README.md).
 
 import type { Engagement } from './key';
-import { engagements } from './entries';
+import { B, engagements, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b5';
@@ -31,10 +31,6 @@ export const BATCH_5_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 type Fig = number | [number, string];
 const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
 const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({ doc, kind, holds, figures: figs(xs), why });
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 export const BATCH_5_KEY: KeyEntry[] = [
   // Qiantang Pay: a payment platform's report in Chinese, highlight blocks, a tab-flattened KPI appendix

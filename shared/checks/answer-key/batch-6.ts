@@ -15,7 +15,7 @@
 // the £4.86 million; `more than £20 million` since 2018.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, B, engagements, entry, K, M, miss, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b6';
@@ -33,11 +33,6 @@ export const BATCH_6_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 ]);
 
 const UNIT_WORDS = 'a one-space flattened table row\'s unit words ("A$ thousand", "A$ million") do not scale its cells';
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 export const BATCH_6_KEY: KeyEntry[] = [
   // Brackenridge: an annual report and its ESG data appendix (one-space flattened tables, three years)

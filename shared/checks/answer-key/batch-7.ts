@@ -17,7 +17,7 @@
 // of 2019; empty share cells of the employee table.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, engagements, entry, M, miss, WAN } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b7';
@@ -41,8 +41,6 @@ export const BATCH_7_ENGAGEMENTS: Engagement[] = engagements(DIR, [
 ]);
 
 const GWP = '`R448A (GWP=1273)` and `R404A (GWP=3943)` give no figures 1273 and 3943';
-const WAN = 1e4;
-const M = 1e6;
 
 /** The board and the KPI table's sums, which hold in the slice and in its planted copy alike. */
 const kpiHolds = (doc: string): KeyEntry[] => [

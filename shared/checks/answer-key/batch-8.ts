@@ -18,7 +18,7 @@
 // rate cut from 1% to 0.6% (no rate of change stated); 4000+ / 3000+ staff benefiting (no whole).
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss } from './entries';
+import { across, engagements, entry, M, miss, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b8';
@@ -37,7 +37,6 @@ export const BATCH_8_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   CHARITY_P,
 ]);
 
-const WAN = 1e4;
 const CELLS = 'the staff table\'s last cell, `2529` on its own line under `研究生及以上 ⏎⏎Master\'s Degree and above`, gives no figure';
 /**
  * An entry standing on that cell. At the blind run no cell of the table gave a figure (`女性 Female
@@ -45,8 +44,6 @@ const CELLS = 'the staff table\'s last cell, `2529` on its own line under `研�
  * entries are unmarked.
  */
 const cells = (e: KeyEntry): KeyEntry => miss(e, CELLS);
-const YI = 1e8;
-const M = 1e6;
 
 /** The staff table's breakdowns by age and by education, and the shares the text states of 6,909, in the page and in its planted copy alike. */
 const staffHolds = (doc: string): KeyEntry[] => [

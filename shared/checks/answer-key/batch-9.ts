@@ -35,7 +35,7 @@
 // against 3 小时 of volunteering; 33 and 53 years of age.
 
 import type { Engagement } from './key';
-import { across, engagements, entry } from './entries';
+import { across, B, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b9';
@@ -56,11 +56,6 @@ export const BATCH_9_ENGAGEMENTS: Engagement[] = engagements(DIR, [
   PAYTM_P,
   MYBANK,
 ]);
-
-const WAN = 1e4;
-const YI = 1e8;
-const M = 1e6;
-const B = 1e9;
 
 export const BATCH_9_KEY: KeyEntry[] = [
   // Alibaba 2022, letter and summary (Chinese, real), its English translation (planted), its relief and charity pages (real)

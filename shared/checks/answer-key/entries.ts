@@ -7,6 +7,14 @@ import type { KeyEntry } from './score';
 
 export type Fig = number | [number, string];
 
+/** The scales key values are written in, `[4.2 * YI, '…']` for 4.2亿: thousand, 万, million, 亿, billion, trillion. */
+export const K = 1e3;
+export const WAN = 1e4;
+export const M = 1e6;
+export const YI = 1e8;
+export const B = 1e9;
+export const T = 1e12;
+
 export const figs = (xs: Fig[]) => xs.map((x) => (typeof x === 'number' ? { value: x } : { value: x[0], context: x[1] }));
 
 export const entry = (doc: string, kind: KeyEntry['kind'], holds: boolean, xs: Fig[], why: string): KeyEntry => ({

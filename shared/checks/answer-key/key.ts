@@ -4,6 +4,7 @@
 // holds, or two statements that disagree. The mutations at the end plant one error each into a
 // copy of a dev passage, for the kinds of mismatch the real texts do not contain.
 
+import { M } from './entries';
 import type { KeyEntry } from './score';
 
 /** An engagement: the files checked together (paths relative to the project root), and what to plant in a copy of the first one. */
@@ -41,7 +42,6 @@ export const ENGAGEMENTS: Engagement[] = [
   },
 ];
 
-const M = 1e6;
 const shares001 = (doc: string): KeyEntry => ({
   doc,
   kind: 'ratio',
