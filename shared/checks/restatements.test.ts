@@ -44,6 +44,11 @@ describe('a target beside a present count', () => {
     const text = `本集團義工隊共有近 1,200 名成員，全年服務 18,400 小時。${'本集團持續完善治理。'.repeat(30)}本集團將於 2024 年把義工隊擴大至 1,200 名以上成員。`;
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
+
+  it('leaves a present count before the comma that turns to the target: `operating over 2,400 lockers, we aim to …` against `nearly 2,400 lockers`', () => {
+    const text = `With a network operating over 2,400 lockers, we aim to reach net zero across our estate by 2035.${far}Our locker network of nearly 2,400 lockers handled 18.6 million parcels.`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.opposite-qualifiers', figures: [{ value: 2_400 }, { value: 2_400 }] }]);
+  });
 });
 
 describe('a metric named by its counted noun of two words', () => {

@@ -13,7 +13,7 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { samePeriod } from '../metrics/index';
-import { afterSpacedLabel, inForwardSentence, inPriorYearBracket, saidAsPrior } from './markers';
+import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from './markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { dimensionOf } from './dimension';
@@ -46,8 +46,9 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const digits = writtenNumber(figure.text);
       const dimension = dimensionOf(figure);
       if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) return;
-      // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count
-      if (inForwardSentence(doc.text, figure)) return;
+      // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count; a present count
+      // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
+      if (inForwardClause(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
       const kindName = `${dimension}\u0000${countedAs(doc.text, figure)}`;
       let kind = kinds.get(kindName);
@@ -347,9 +348,20 @@ const labelled = (f: DocFigure) => isTableFigure(f) || isKeyLine(f.doc.text, f.f
 
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   if (headingNamesRow(a, b) || headingNamesRow(b, a)) return true;
+  // in one document, a counted noun of its own (`tenants`, `charging points`) is word enough: not `people`, `users`
+  if (besidesUnit && a.doc === b.doc && ownNoun(a.figure.unit) && a.figure.unit.toLowerCase() === b.figure.unit.toLowerCase()) return true;
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
   const words = new Set(wordsAround(a));
   return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
+}
+
+/** Nouns that count people or occasions of anything (`people`, `users`, `visits`): what they count is said around them. */
+const GENERIC_COUNTED = new Set(metricTokens('people persons individuals employees staff users customers members participants residents households beneficiaries times visits'));
+
+/** A counted noun that names what it counts: letters, none of its words `GENERIC_COUNTED`. */
+function ownNoun(unit: string): boolean {
+  const words = /^[a-z][a-z -]*$/i.test(unit) ? metricTokens(unit) : [];
+  return words.length > 0 && !words.some((t) => GENERIC_COUNTED.has(t));
 }
 
 /** A text figure under a heading that names a cell's row (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`, the row `Packaging`). */
