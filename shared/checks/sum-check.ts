@@ -7,7 +7,7 @@
 
 import { saying } from './sayings';
 import { slipExplaining } from './slips';
-import { decimalsOf, intervalOf, overlaps, show, sumOf, writtenNumber } from './precision';
+import { decimalsOf, intervalOf, overlaps, show, stepOf, sumOf, writtenNumber, type Interval } from './precision';
 import { asCheckFigure, type Check, type DocFigure } from './types';
 
 /**
@@ -30,7 +30,24 @@ const ROUND_TOTAL_REACH = 0.1;
 
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certainty);
 
-const adds = ([total, ...parts]: readonly DocFigure[]): boolean => overlaps(sumOf(parts.map((p) => intervalOf(p.figure))), intervalOf(total!.figure));
+const adds = ([total, ...parts]: readonly DocFigure[]): boolean => {
+  const totalStep = stepOf(total!.figure);
+  return overlaps(sumOf(parts.map((p) => partInterval(p, totalStep))), intervalOf(total!.figure));
+};
+
+/**
+ * A part's true values. One ending in zeros (`生物质及其他100万千瓦`) under a total written to the unit
+ * (`7,842万千瓦`) is to the unit too: a breakdown is given as finely as its total, so its zeros are no
+ * rounding (read as rounded, `100` would allow 50–150 and hide a slip of 36 in the other parts).
+ */
+function partInterval(part: DocFigure, totalStep: number): Interval {
+  const interval = intervalOf(part.figure);
+  const unit = scaleOf(part);
+  const { value, qualifier, valueMax } = part.figure;
+  if (valueMax !== undefined || (qualifier !== undefined && qualifier !== 'exact') || decimalsOf(part.figure.text) > 0) return interval;
+  if (stepOf(part.figure) <= unit * (1 + 1e-9) || totalStep > unit * (1 + 1e-9)) return interval;
+  return { lo: value - unit / 2, hi: value + unit / 2 };
+}
 
 /** Whether the parts as written add up to the total, to its last digit: a slip is only taken to explain a miss this exactly. */
 function addsAsWritten([total, ...parts]: readonly DocFigure[]): boolean {
