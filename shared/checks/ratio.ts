@@ -572,15 +572,22 @@ const MAX_ROW = 300;
 const LEVEL_REACHED = /\b(?:tak|bring|brought|rais|lift|push|boost|increas|grow|grew|ris|rose|reduc|cut|lower|fall|fell|drop)\w*\b[^\d%.;]{0,80}\bto\s*(?:\*\*)?\s*$/i;
 /** Between a numerator and its share, what ties them: one clause, or a break followed only by a share's cue (`, or `, `，占比`, ` (`). */
 const TIED = /^[^,，;；:：]*$|[,，]\s*(?:or|accounting for|representing|making up|i\.e\.)?\s*$|[(（]\s*$|[,，]\s*[占佔][^,，]*$/i;
+/**
+ * Between a numerator and its share, another share of it and then a clause naming its own part: `196,480 MWh, so
+ * that 65.7% of the electricity we purchased came from renewable sources, and renewable sources covered 43.7%`
+ * (the renewable total, not the purchased electricity, is the second share's part).
+ */
+const OWN_PART_AFTER_SHARE = /\d\s*%[^.;]*[,，]\s*(?:and|while|whereas|but)\s+(?:[a-z][\w-]*\s+){1,5}(?:covered|accounted\s+for|made\s+up|represented|comprised|constituted|contributed)\s*$/i;
 
 /**
  * Whether the figure before a share is not for certain its numerator, so a miss is no mismatch: the
  * share said as the level a change took it to (the figure may be the change: `Eleven aircraft joined
- * …, taking the share … to 38% of our 214 aircraft`), or a count in words said in a clause of its own.
+ * …, taking the share … to 38% of our 214 aircraft`), the part of a share before it with a clause of
+ * this share's own part between, or a count in words said in a clause of its own.
  */
 function looseNumerator(text: string, numerator: { start: number; end: number; text: string }, share: DocFigure['figure']): boolean {
   const between = text.slice(numerator.end, share.start);
-  return LEVEL_REACHED.test(between) || (writtenNumber(numerator.text) === undefined && !TIED.test(between));
+  return LEVEL_REACHED.test(between) || OWN_PART_AFTER_SHARE.test(between) || (writtenNumber(numerator.text) === undefined && !TIED.test(between));
 }
 
 /** Whether the figure stands in brackets just after a share of its sentence, as that share's numerator (`21.4% of our employees (1,033)`). */
