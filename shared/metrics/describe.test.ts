@@ -130,6 +130,29 @@ describe('a space-aligned table', () => {
   });
 });
 
+describe('a space-aligned table the one-space reading does not take', () => {
+  const table =
+    'E1-5 Energy mix\n                                                                   2022        2023\n' +
+    '(1) Fuel consumption from natural gas (MWh)                       14 862      13 904\n' +
+    '(2) Purchased electricity, heat and steam from\n    fossil sources (MWh)                                           6 218       5 406\n' +
+    '(3) Total fossil energy consumption (MWh) (sum of lines 1 to 2)   21 080      19 310\n' +
+    'Share of fossil sources in total energy consumption (%)              71.4        66.2\n';
+
+  it('names a numbered row\'s cells by its label and the year over them, digits grouped by spaces', () => {
+    expect(['14 862', '13 904', '21 080', '19 310'].map((f) => [at(table, f).metric, at(table, f).period])).toEqual([
+      ['Fuel consumption from natural gas', '2022'],
+      ['Fuel consumption from natural gas', '2023'],
+      ['Total fossil energy consumption', '2022'],
+      ['Total fossil energy consumption', '2023'],
+    ]);
+  });
+
+  it('reads a label wrapped onto an indented line whole, and the rows under it still under the header', () => {
+    expect(at(table, '6 218')).toMatchObject({ metric: 'Purchased electricity, heat and steam from fossil sources', period: '2022' });
+    expect(at(table, '66.2')).toMatchObject({ metric: 'Share of fossil sources in total energy consumption', period: '2023' });
+  });
+});
+
 describe('a space-aligned table whose header has columns of changes between its years', () => {
   const table = 'Segmental performance\n                          Revenue                          Adjusted operating profit\n£m                        2023       2022      Change       2023       2022    Margin 2023\nPackaging              1,284.6    1,198.2       7.2%       168.4      152.6          13.1%\n';
 

@@ -62,17 +62,41 @@ function cellsOf(line: string, offset: number): Cell[] {
  */
 function oneSpaceCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
   const row = oneSpaceRowAt(text, lineStart, lineStart + line.length);
-  if (!row) return undefined;
+  if (!row) return spacedCellContext(text, line, lineStart, start);
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (k >= row.numbers.length) return undefined;
   const years = headerAbove(oneSpaceHeaders, text, lineStart, spacedLine);
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   const label = cleanPhrase(row.label.text);
   const measure = header ? undefined : measureOver(text, lineStart, line, start);
-  if ((!header && !measure) || label.length < 2) return undefined;
+  if (!header && !measure) return spacedCellContext(text, line, lineStart, start);
+  if (label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
   return { label, ...(header ? { header } : { measure }), labelStart, labelEnd: labelStart + row.label.text.length };
 }
+
+/**
+ * A space-aligned row the one-space reading does not take — a numbered label (`(6) Total fossil energy
+ * consumption (GWh)`), digits grouped by spaces (`8 238   6 984`) — under a header of years standing over
+ * its cells: the year over the cell, the label the row's first cell, after the line it runs on from when
+ * the row is indented under a line of words (`(5) Consumption of purchased … from` over `    fossil sources (GWh)`).
+ */
+function spacedCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
+  // (asked of every figure of running text: most of its lines have no cells apart)
+  if (!line.includes('  ')) return undefined;
+  const cells = wideCells(line);
+  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!.text) || !cells.slice(1).every((c) => SPACED_NUMBER.test(c.text))) return undefined;
+  const header = alignedHeaderCell(text, lineStart, line, start);
+  if (!header) return undefined;
+  const own = cells[0]!;
+  const above = /^\s/.test(line) ? lineAbove(text, lineStart, MAX_LINE, 0) : undefined;
+  const runsOn = above && !/\d\s*$/.test(text.slice(above.start, above.end)) ? text.slice(above.start, above.end).trim() : undefined;
+  const label = cleanPhrase(runsOn ? `${runsOn} ${own.text}` : own.text);
+  return { label, header, labelStart: runsOn ? above!.start : lineStart + own.at, labelEnd: lineStart + own.at + own.text.length };
+}
+
+/** A cell of a space-aligned row: a number, its digits grouped by commas or single spaces (`12 336`), signed, bracketed or a percentage. */
+const SPACED_NUMBER = /^[-−–(]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?%?$|^[-−–(]?\d+(?:\.\d+)?\)?%?$/;
 
 /**
  * The header cell over a space-aligned row's cell, in a table whose header names a measure for each column
