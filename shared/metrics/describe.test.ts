@@ -54,6 +54,10 @@ describe('the metric of an English figure', () => {
     );
   });
 
+  it('of a share said `of which` is a share of the figure before it in its sentence', () => {
+    expect(at('Net generation rose 4.2% to 18,640 GWh, of which 61.2% came from wind and solar parks.', '61.2%').metric).toBe('share of Net generation');
+  });
+
   it('of a share names the whole it is a share of, after the figure it follows', () => {
     expect(at('398 million Internet users ordered takeout online, accounting for 44.0% of the total internet users.', '44.0%').metric).toBe(
       'Internet users ordered takeout online share of total internet users',

@@ -64,9 +64,16 @@ export function describeFigures<F extends ExtractedFigure>(text: string, figures
     if (share.metric?.startsWith('share of ') && previous.sentence.start === share.sentence.start && previous.metric && previous.unit !== '%') {
       share.metric = `${previous.metric} ${share.metric}`;
     }
+    // `fell 7.5% to 12 336 GWh, of which 43.4% came from renewable sources`: a share of the figure before it
+    else if (share.unit === '%' && OF_WHICH.test(share.metric ?? '') && previous.sentence.start === share.sentence.start && previous.metric && previous.unit !== '%') {
+      share.metric = `share of ${previous.metric}`;
+    }
   }
   return described;
 }
+
+/** A share's metric that only points back (`of which 43.4% came from …`, `of whom 38.2% were women`). */
+const OF_WHICH = /^of (?:which|whom|these|them)$/i;
 
 /** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`: its label names the figure that follows the colon. */
 const LABEL_LINE = /^\s*(?:[-•·▶●]\s*)?(\p{L}[^:：\d\n]{1,60}?)\s*[:：]\s*(?:over|nearly|about|approximately|around|约|近|超过)?\s*$/u;
