@@ -49,9 +49,12 @@ const participle = (lower: string): boolean =>
 /** An adverb (`directly`, `respectively`, `online`-free): never part of the noun. */
 const adverb = (lower: string): boolean => lower.length > 5 && /(?:ally|fully|ively|ously|ently|antly|ably|ibly|ely|ctly|edly|ingly|arly)$/.test(lower);
 
-/** After `prev`, whether `lower` ends the noun phrase as a verb: a past participle after any noun, a gerund after a plural. */
+/**
+ * After `prev`, whether `lower` ends the noun phrase as a verb: a past participle after any noun, a gerund after a plural,
+ * a short past of a death (`one contractor lost his life`, `one worker died`).
+ */
 const verbLike = (lower: string, prev: Token | undefined): boolean =>
-  prev !== undefined && prev.lower !== 'and' && prev.lower !== 'or' && participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower));
+  prev !== undefined && prev.lower !== 'and' && prev.lower !== 'or' && ((participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower))) || lower === 'lost' || lower === 'died');
 
 /** A phrasal compound adjective (`brick-and-mortar`, `state-of-the-art`): hyphens around a function word. */
 const phrasalCompound = (lower: string): boolean => {
@@ -144,7 +147,7 @@ function numberWordModifier(text: string, t: Token, isNumberWord: (p: number) =>
 
 /** Words a class's number follows inside a noun (`Tier 1 factories`, `Category 2 incidents`), and that number before a lower-case word. */
 const CLASS_WORDS = new Set(['tier', 'category', 'grade', 'level', 'class', 'type', 'phase', 'scope']);
-const CLASS_NUMBER = /^ ([1-9]\d?) (?=[a-z])/;
+const CLASS_NUMBER = /^[ -]([1-9]\d?)\s(?=[a-z])/;
 
 /** A noun is there but cannot be read (letter-spaced words run together): a count without its unit. */
 const unreadable = (i: number): EnNoun => ({ text: '', capitalized: false, titleCase: false, end: i });
@@ -197,11 +200,14 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
         }
       }
     }
-    // `412 Tier 1 factories`, `3 Category 2 pollution incidents`: a class and its number name the kind counted
+    // `412 Tier 1 factories`, `3 Category 2 pollution incidents`, `1,382 tier-1 suppliers`: a class and its number name the kind counted
     if (words.length === 0 && !spaced && CLASS_WORDS.has(lw)) {
       const m = CLASS_NUMBER.exec(text.slice(t.end, t.end + 5));
       if (m) {
-        words.push(t, { start: t.end + 1, end: t.end + 1 + m[1]!.length, word: m[1]!, lower: m[1]! });
+        const num = { start: t.end + 1, end: t.end + 1 + m[1]!.length, word: m[1]!, lower: m[1]! };
+        // `tier-1 suppliers`: hyphened, one word as written
+        if (code(text, t.end) === 0x2d) words.push({ start: t.start, end: num.end, word: `${t.word}-${num.word}`, lower: `${lw}-${num.word}` });
+        else words.push(t, num);
         p = t.end + m[0].length;
         continue;
       }

@@ -11,6 +11,7 @@ import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
 import { takeParallelClauseNoun, takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
 import { inJoinedHeading } from './joined-heading';
+import { takeElidedGas } from './elided-gas';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
 import { groupsThousandsWithSpaces } from './space-thousands';
@@ -84,6 +85,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       takeShareNoun(text, cand, out[out.length - 1]);
       // `…, 4.0% of the workforce; 2,650, or 5.5%, as …`: the noun the clause before counted
       takeParallelClauseNoun(text, cand, out);
+      // `1.17 kg CO2e, from 1.74 kg`: the gas the comparison states once
+      takeElidedGas(text, cand, out[out.length - 1]);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
       const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;

@@ -26,6 +26,11 @@ describe('extraction time grows linearly with the text', () => {
     });
   }
 
+  it('for numbers after a product sign on one long line (`亿*亿*…`: no slice back to the line start for each)', () => {
+    const times = scaledTimes(extractionOf('亿*'), 64 * 1024);
+    expect(times, describeScaling(times)).toSatisfy(grewLinearly);
+  });
+
   it('for text repeating any short mix of markup, separators, numerals and words', () => {
     fc.assert(
       fc.property(unitOfTokens(6), (unit) => {

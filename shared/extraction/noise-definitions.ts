@@ -82,6 +82,17 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     },
   },
   {
+    name: 'size-of-a-class',
+    // `an internal carbon price to investments of more than ¥1 billion`, `required for projects above
+    // 10 MW`: a preposition's plural noun sized by a comparison names which are meant, a criterion;
+    // `we made investments of more than ¥1 billion` (a verb's object) stays a figure
+    drop: (text, c, a) => {
+      const w = a.prevWord;
+      if (w === null || !SUBSET_COMPARISON_END.has(w.word)) return false;
+      return CLASS_SIZED.test(textBeforeAcrossWrap(text, c.start, 80));
+    },
+  },
+  {
     name: 'radius-of-a-count',
     // `Half of our dairy comes from farms within 100 km of our factories`: the distance says which
     // farms are counted, a criterion; `we laid 100 km of fibre` or `within 2 years` stay as they are
@@ -115,6 +126,9 @@ const SUBSET_COMPARISON_END: ReadonlySet<string> = new Set(['over', 'than', 'lea
  * criterion picking its members (`dozens of NGOs with more than 200 projects` counts the projects).
  */
 const SUBSET_OF_WITH = /(?:%|\b(?:share|proportion|percentage|number|half|majority))\s+of\s+(?:our|the|its|their|all|those)?\s*(?:[a-z-]+\s+){0,2}[a-z-]+s\s+with\s+(?:over|more than|fewer than|less than|at least|under|above|below)\s*$/i;
+
+/** `to investments of more than`, `for projects above`: a preposition, a plural noun (two words before it at most), its size compared. */
+const CLASS_SIZED = /\b(?:to|for|on)\s+(?:all\s+|any\s+|new\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:(?:of|worth|valued at)\s+)?(?:over|more than|at least|above)\s*$/i;
 
 const DISTANCES: ReadonlySet<string> = new Set(['km', 'mi', 'm']);
 /** What follows a radius: the place it is measured from (`of our factories`, `from a store`, `radius of`). */

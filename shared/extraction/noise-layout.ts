@@ -151,11 +151,26 @@ export const LAYOUT_NOISE_RULES = {
       // skipped back over would take that `*` for a note mark)
       const before = code(text, c.start - 1) === 0x2a ? 0x2a : code(text, skipGapBack(text, c.start, 0) - 1);
       if (before !== 0xd7 && before !== 0xf7 && before !== 0x2a) return false;
-      const ls = text.lastIndexOf('\n', c.start - 1) + 1;
-      return /[=＝]/.test(text.slice(ls, c.start));
+      return equalsBeforeOnLine(text, c.start);
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/** How far back on its line a formula's `=` may stand before its constant. */
+const FORMULA_REACH = 200;
+
+/**
+ * Whether `=` or `＝` stands before `i` on its line, within FORMULA_REACH characters: read back by
+ * character codes, so a long line is not sliced again for each of its numbers.
+ */
+function equalsBeforeOnLine(text: string, i: number): boolean {
+  for (let k = i - 1, from = Math.max(0, i - FORMULA_REACH); k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return false;
+    if (c === 0x3d || c === 0xff1d) return true;
+  }
+  return false;
+}
 
 /**
  * `百万工时损失工时事故率为0.06`, `千人重伤率`: a scale and its unit opening the name of a rate (率 ends the

@@ -125,10 +125,29 @@ const ZH_AVERAGE = /平均[^，。；、,;\n]{0,12}(?:为|是|达|约|达到)$/;
 /** What links an average to its value: `of`, a copula, `stood at`, `averaged`. */
 const AVERAGE_LINKS = new Set(['of', 'is', 'was', 'at', 'averaged']);
 
-/** `we recorded one fatality`: `one` after a verb of recording counts, it is no article. */
+/**
+ * `we recorded one fatality`, `there was one fatal accident`, `one contractor lost his life`: `one` after a
+ * verb of recording or `there was` / `there has been`, or whose noun died, counts; it is no article.
+ */
 export function recordedOne(text: string, c: Candidate): boolean {
-  return c.kind === 'noun' && RECORDING_VERBS.has(wordBefore(text, c.start)?.word ?? '');
+  if (c.kind !== 'noun') return false;
+  // `one contractor lost his life`, `one worker died`: the subject of a fatality
+  if (fatalityOf(text, c)) return true;
+  const verb = wordBefore(text, c.start);
+  if (!verb) return false;
+  if (RECORDING_VERBS.has(verb.word)) return true;
+  if (verb.word !== 'was' && verb.word !== 'been') return false;
+  let w = wordBefore(text, verb.start);
+  if (verb.word === 'been' && (w?.word === 'has' || w?.word === 'had')) w = wordBefore(text, w.start);
+  return w?.word === 'there';
 }
+/** The noun after `one` (as written, on its line), then a verb of a death. */
+function fatalityOf(text: string, c: Candidate): boolean {
+  let k = c.end;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return text.startsWith(c.unit, k) && FATALITY_AFTER.test(text.slice(k + c.unit.length, k + c.unit.length + 24));
+}
+const FATALITY_AFTER = /^\s+(?:lost\s+(?:his|her|their)\s+li(?:fe|ves)|died\b|was\s+(?:killed|fatally)\b)/;
 const RECORDING_VERBS = new Set(['recorded', 'reported', 'suffered', 'sustained', 'experienced', 'registered']);
 
 /** `the 12 months to 30 June 2024`, `six months to June`: a reporting period's length. */

@@ -234,12 +234,12 @@ const PART_SUBJECT_VERBS = new Set(['have', 'has', 'had', 'are', 'is', 'were', '
 const COMPARED_WITH = /\b(?:flat\s+on|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:FY\s?)?\d{2,4}(?:[/-]\d{2})?['’]s\s+|(?:the\s+)?(?:prior|previous|last)\s+year['’]s\s+)?$/i;
 const COMPARED_REACH = 40;
 
-/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `down from 2.97`, `restated from 9.4`, `flat on FY24's 1,482 million`, `1,100 more than`. */
+/** `six of them`, `of which 9.6 million`, `of whom 5,300`, `another 140 million`, `including 1,046 in`, `down from 2.97`, `restated from 9.4`, `flat on FY24's 1,482 million`, `1,100 more than`. */
 function refersBack(text: string, cand: Candidate): boolean {
   const after = text.slice(cand.end, cand.end + 16);
   if (/^\s+(?:of\s+(?:them|whom|which)\b|(?:more|fewer|less)\s+than\b)/.test(after)) return true;
   const before = text.slice(Math.max(0, cand.start - 15), cand.start);
-  if (/\b(?:of\s+(?:which|whom)|another|(?:down|up|restated|revised)\s+from)\s+$/.test(before)) return true;
+  if (/\b(?:of\s+(?:which|whom)|another|including|(?:down|up|restated|revised)\s+from)\s+$/.test(before)) return true;
   // `1,470–1,500 million kgMS, broadly flat on FY24's⏎1,482 million`: the earlier value compared with, no year
   if (COMPARED_WITH.test(text.slice(Math.max(0, cand.start - COMPARED_REACH), cand.start)) && !YEAR_ALONE.test(text.slice(cand.start, cand.end))) return true;
   // a KPI page's cell whose label below in its column opens `of them` (`84⏎⏎of them certified`)

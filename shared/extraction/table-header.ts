@@ -154,7 +154,7 @@ export class TableHeaders {
             continue;
           }
         }
-        if (spec) return tableResult(block, blockCaption, spec.percentColumns && shareHeader(columnHeader) ? PERCENT : spec, cells[0]!);
+        if (spec) return tableResult(block, blockCaption, spec.percentColumns ? listedPercent(spec, columnHeader, label) : spec, cells[0]!);
         if (isProse(cells[0]!)) break;
         if (headerRows === 0 && captionLines === 0 && this.labelContinued(above, under)) continue;
         captionLines++;
@@ -407,6 +407,19 @@ const columnResult = (block: UnitSpec | null, blockCaption: string | undefined, 
 const shareHeader = (cell: string | undefined): boolean => cell !== undefined && SHARE_HEADER.test(cell.trim());
 const SHARE_HEADER = /(?:率|比例|比重|占比|佔比|增幅|降幅|增速)$|^(?:share|growth|change|ratio|rate|yoy)\b/i;
 const PERCENT: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
+const POINTS: UnitSpec = { factor: 1, unit: { unit: 'pp', kind: 'pp' } };
+
+/**
+ * `单位：亿元、%` over a cell: percentages where its column or its row names a share or a rate (`占比`
+ * over the column, `绿色贷款占比` the row's label), and in a share row's column of changes (`较年初增减`)
+ * percentage points; the listed amount's unit elsewhere.
+ */
+function listedPercent(spec: UnitSpec, columnHeader: string | undefined, label: string): UnitSpec {
+  if (shareHeader(columnHeader)) return PERCENT;
+  if (!shareHeader(label)) return spec;
+  return columnHeader !== undefined && CHANGE_HEADER.test(columnHeader.trim()) ? POINTS : PERCENT;
+}
+const CHANGE_HEADER = /(?:增减|增減|变动|變動|变化|變化)(?:值|额|額)?$|^(?:change|var\.?|yoy)\b/i;
 
 /**
  * `Charitable donations⇥RMB10,000⇥18,426⇥21,684` under a `Unit` header: a unit column's currency and

@@ -18,7 +18,8 @@ function readSpecIn(s: string): UnitSpec | null {
   const whole = s.length <= 40 ? readSpec(s) : null;
   if (whole) return whole;
   // a change column's header led by its percent sign (`% change`, `% growth`, `% of total`)
-  if (s.length <= 24 && PERCENT_HEADER.test(s)) return PERCENT_SPEC;
+  // or ended by it (`Var. %`, `Change %`, `YoY %`)
+  if (s.length <= 24 && (PERCENT_HEADER.test(s) || HEADER_PERCENT.test(s))) return PERCENT_SPEC;
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
     const spec = statedAfterLabel(label[1]!);
@@ -30,7 +31,7 @@ function readSpecIn(s: string): UnitSpec | null {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
     const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!);
-    if (spec) return coalMass(s, m.index, spec);
+    if (spec) return gasMass(s, m.index, coalMass(s, m.index, spec));
   }
   return null;
 }
@@ -112,6 +113,7 @@ function timesCounted(s: string): UnitSpec | null {
 const TIMES_HEADER = /^[\u4e00-\u9fff]{1,6}[人场批户车架航项艘]次$/;
 
 const PERCENT_HEADER = /^[%％]\s*(?:change|chg|growth|increase|decrease|var(?:iance)?|movement|of\s+[a-z]+)\b/i;
+const HEADER_PERCENT = /^(?:change|chg\.?|growth|var\.?|variation|variance|movement|yoy|y\/y|share)\s*[%％]$/i;
 const PERCENT_SPEC: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
 
 /**
@@ -124,6 +126,18 @@ function coalMass(s: string, open: number, spec: UnitSpec): UnitSpec {
   return { factor: spec.factor, unit: { unit: unit === 't' ? 'tce' : 'kgce', kind: 'measure' } };
 }
 const STANDARD_COAL_BEFORE = /(?:标准煤|标煤|標準煤)\s*$/;
+
+/**
+ * `GHG emissions (tonnes)`, `Emission of type two greenhouse gasses (Ton)`: a plain mass where the words
+ * before the bracket name greenhouse gas emissions is a mass of CO2 equivalent, as `(tCO2e)` would be.
+ */
+function gasMass(s: string, open: number, spec: UnitSpec): UnitSpec {
+  const unit = spec.unit?.unit;
+  const gas = unit === 't' ? 'tCO2e' : unit === 'kt' ? 'ktCO2e' : unit === 'Mt' ? 'MtCO2e' : unit === 'kg' ? 'kgCO2e' : null;
+  if (gas === null || !GREENHOUSE_GAS_BEFORE.test(s.slice(0, open))) return spec;
+  return { factor: spec.factor, unit: { unit: gas, kind: 'measure' } };
+}
+const GREENHOUSE_GAS_BEFORE = /\b(?:greenhouse\s+gas(?:es|ses)?|GHG)\b|温室气体|溫室氣體/i;
 
 /**
  * `Full-fibre premises passed (m)`, `Customers (m)`: a bare `m` after a label counting people or

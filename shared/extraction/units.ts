@@ -85,6 +85,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['千伏安', u('kVA', 'measure')], ['兆伏安', u('MVA', 'measure')], ['千伏', u('kV', 'measure')],
   ['吉焦', u('GJ', 'measure')], ['兆焦', u('MJ', 'measure')],
   ['亩', u('mu', 'measure')], ['公顷', u('ha', 'measure')], ['平方米', u('m2', 'measure')], ['平米', u('m2', 'measure')],
+  // Hong Kong measures floor area in square feet (`3,850萬平方呎`)
+  ['平方呎', u('sq ft', 'measure')], ['平方英尺', u('sq ft', 'measure')], ['平方尺', u('sq ft', 'measure')],
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
   ['毫升', u('mL', 'measure')], ['千升', u('kL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')], ['毫米', u('mm', 'measure')],
@@ -106,7 +108,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['pounds sterling', GBP], ['gbp', GBP], ['yen', JPY], ['jpy', JPY], ['inr', u('INR', 'currency')], ['rupees', u('INR', 'currency')],
   ['mop', u('MOP', 'currency')], ['patacas', u('MOP', 'currency')], ['teu', u('TEU', 'measure')], ['teus', u('TEU', 'measure')],
   ['percent', PCT], ['per cent', PCT], ['pct', PCT], ['percentage points', PP], ['percentage point', PP], ['pp', PP], ['ppts', PP],
-  ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['pt', PP], ['ppt', PP],
+  ['basis points', BP], ['basis point', BP], ['bps', BP], ['pts', PP], ['pt', PP], ['ppt', PP], ['p.p.', PP],
   ['tco2e', u('tCO2e', 'measure')], ['tco2-e', u('tCO2e', 'measure')], ['tco2eq', u('tCO2e', 'measure')], ['t co2e', u('tCO2e', 'measure')],
   ['tonnes of co2e', u('tCO2e', 'measure')], ['tons of co2e', u('tCO2e', 'measure')], ['tonnes co2e', u('tCO2e', 'measure')],
   ['tons co2e', u('tCO2e', 'measure')], ['metric tons of co2e', u('tCO2e', 'measure')], ['metric tons co2e', u('tCO2e', 'measure')], ['metric tonnes co2e', u('tCO2e', 'measure')], ['metric tonnes of co2e', u('tCO2e', 'measure')], ['tonnes of co2 equivalent', u('tCO2e', 'measure')],
@@ -119,12 +121,12 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   // Japanese reports hyphenate the mass and the gas: `1,423 kt-CO2`, `t-CO2e`
   ...(['g', 't', 'kg', 'kt'] as const).flatMap((m) => [[`${m}-co2`, u(`${m}CO2`, 'measure')], [`${m}-co2e`, u(`${m}CO2e`, 'measure')]] as const),
   // and a table header spaces them: `(Mt CO2)`
-  ...(['t', 'kt', 'mt'] as const).map((m) => [`${m} co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
+  ...(['g', 'kg', 't', 'kt', 'mt'] as const).map((m) => [`${m} co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // GHG reports write CO2-e, CO₂e, and put a space between the mass and the gas
   ...['co2e', 'co2-e', 'co₂e', 'co₂-e', 'co2eq', 'co2-eq'].flatMap((gas) => [
     [`t${gas}`, u('tCO2e', 'measure')], [`t ${gas}`, u('tCO2e', 'measure')], [`kt${gas}`, u('ktCO2e', 'measure')],
     [`kt ${gas}`, u('ktCO2e', 'measure')], [`mt${gas}`, u('MtCO2e', 'measure')], [`mt ${gas}`, u('MtCO2e', 'measure')],
-    [`kg${gas}`, u('kgCO2e', 'measure')], [`g${gas}`, u('gCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
+    [`kg${gas}`, u('kgCO2e', 'measure')], [`kg ${gas}`, u('kgCO2e', 'measure')], [`g${gas}`, u('gCO2e', 'measure')], [`g ${gas}`, u('gCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
     [`tons ${gas}`, u('tCO2e', 'measure')], [`tons of ${gas}`, u('tCO2e', 'measure')],
   ] as Array<readonly [string, Unit]>),
   ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['kl', u('kL', 'measure')], ['pj', u('PJ', 'measure')],
