@@ -183,6 +183,11 @@ describe('periods', () => {
     expect(at('Scope 1 and 2 emissions fell 3.6% to 72,752 tCO2e, 6.3% below FY2021, and energy use fell.', '72,752').period).toBeUndefined();
   });
 
+  it('are not taken from the header of a table whose rows the sentence runs on from', () => {
+    const text = 'Table 5  Waste (kt)\n                      2023      2022\nLandfill              18.4      21.6\nRecycled              42.6      39.8\nRecycling diverted 42.6 kt, or 69.8% of all waste, from landfill.';
+    expect(['42.6 kt', '69.8%'].map((f) => at(text, f).period)).toEqual([undefined, undefined]);
+  });
+
   it('are not taken from the base a later rate is said on (`up 5.6% on FY23`)', () => {
     const text = 'Our smelter poured a record\n288.4 kt of cathode as the new furnace came online, and the port handled 12.6 Mt, up 4.1% on FY23.';
     expect(['288.4', '12.6'].map((f) => at(text, f).period)).toEqual([undefined, undefined]);

@@ -47,10 +47,27 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
     : englishMetric(text, figure.start, figure.end, figure.unit, sentence);
   return compact({
     metric,
-    period: periodOf(text, sentence.start, sentence.end, figure.start, figure.end),
+    period: periodOf(text, afterRows(text, sentence.start, figure.start), sentence.end, figure.start, figure.end),
     scope: scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start),
   });
 }
+
+/**
+ * Where a running-text figure's sentence starts once the table rows it runs on from are left out (a
+ * line of cells apart ending in a number: `Total energy   20.44   20.08` over `Renewable electricity made up 1.46 PJ, …,
+ * in FY24`): a year of the table's header is no period of the sentence after it.
+ */
+function afterRows(text: string, from: number, start: number): number {
+  for (let i = start - 1; i > from; i--) {
+    if (text.charCodeAt(i) !== 10) continue;
+    const line = text.slice(Math.max(from, text.lastIndexOf('\n', i - 1) + 1), i);
+    if (TABLE_ROW.test(line)) return i + 1;
+  }
+  return from;
+}
+
+/** A table row's line: cells apart by a tab or two spaces, the last a number. */
+const TABLE_ROW = /\S(?:\t| {2,})\S.*[\d%]\s*$/;
 
 /** `figures` with their descriptions filled in (new objects; the inputs are not changed). */
 export function describeFigures<F extends ExtractedFigure>(text: string, figures: readonly F[]): F[] {
