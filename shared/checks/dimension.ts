@@ -8,10 +8,15 @@ export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `mea
 
 const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
 
+/** Energy as a unit is written: `kWh`, `GWh`, `度`, `千瓦时`, `兆瓦時`. */
+const ENERGY = /^(?:[kmgt]?wh|度|[千兆吉]?瓦[时時])$/i;
+/** Volume: `m3`, `m³`, `立方米`, `千立方米`. */
+const VOLUME = /^(?:m3|m³|千?立方米)$/i;
+
 const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
-  [/^(?:[kmgt]?wh|度|[千兆吉]瓦[时時])$/i, 'wh'],
-  [/^(?:m3|m³|立方米|千立方米)$/i, 'm3'],
+  [ENERGY, 'wh'],
+  [VOLUME, 'm3'],
 ];
 
 const byUnit = new Map<string, Dimension>();
@@ -41,6 +46,41 @@ function dimensionOfUnit(unit: string): Dimension {
   for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
   if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;
   return 'count';
+}
+
+/** Words of scale a unit is written with (`KRW 100 million`, `万吨`, `1,000 tons`): the measure is what is left. */
+const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|百萬|千|万|萬|亿|億/giu;
+/** What an intensity is per when it is per revenue: the currency (`HK$ million revenue`, `百萬港元收益`). */
+const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收|營收)$/;
+/**
+ * Measures whatever their scale: unlike a dimension, a tonne of CO2e is not a tonne of waste, and a kilogram is a
+ * tonne's kind (a quotient of table rows reads its power of ten off the columns).
+ */
+const MEASURES: Array<[RegExp, string]> = [
+  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
+  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
+  [ENERGY, 'wh'],
+  [/^[kmgt]?j$/, 'j'],
+  [VOLUME, 'm3'],
+  [/^(?:m2|平方米)$/, 'm2'],
+  [/^(?:hk\$|hkd|港元|港幣|港币)$/, 'hkd'],
+  [/^(?:rmb|cny|人民币|人民幣|元)$/, 'cny'],
+  [/^(?:s\$|sgd|新元)$/, 'sgd'],
+  [/^(?:€|eur|欧元|歐元)$/, 'eur'],
+  [/^(?:£|gbp)$/, 'gbp'],
+  [/^(?:us\$|usd|美元)$/, 'usd'],
+];
+/** The measures that are money. */
+export const CURRENCY_MEASURES: ReadonlySet<string> = new Set(['hkd', 'cny', 'sgd', 'eur', 'gbp', 'usd', 'krw']);
+
+/**
+ * What a unit as a table writes it measures, its scale set aside: `MWh` and `kWh` both `wh`, `万吨二氧化碳当量` and
+ * `kgCO2e` both `co2e`, `KRW billion` `krw`; any other unit itself, bare of scale and spaces.
+ */
+export function measureOf(unit: string): string {
+  const bare = unit.toLowerCase().replace(/²/g, '2').replace(/³/g, '3').replace(SCALE, '').replace(/\s+/g, '').replace(REVENUE_WORDS, '');
+  for (const [pattern, measure] of MEASURES) if (pattern.test(bare)) return measure;
+  return bare;
 }
 
 /** Whether a share (a, b and a / b) can be taken between the two: same dimension, never percentages. */
@@ -84,6 +124,8 @@ function factorOfUnit(written: string): number {
  */
 const ENERGY_NAMES = new Map([
   ['度', 1],
+  ['瓦时', 1e-3],
+  ['瓦時', 1e-3],
   ['千瓦时', 1],
   ['千瓦時', 1],
   ['兆瓦时', 1e3],

@@ -87,6 +87,21 @@ describe('an intensity row known by its unit', () => {
   });
 });
 
+describe('an intensity row whose unit names its measure with another prefix than its numerator row', () => {
+  it('divides 兆瓦时 by 平方米 for 千瓦时/平方米: one measure of energy, however prefixed', () => {
+    const text = `指标                    单位              2021年        2022年        2023年
+能源消耗总量            兆瓦时           186,420       181,260       174,830
+建筑面积                平方米         1,286,400     1,286,400     1,286,400
+能源消耗密度            千瓦时/平方米      144.9         140.9         135.9
+`;
+    expect(quotients(text)).toEqual([
+      [true, [186_420, 1_286_400, 144.9]],
+      [true, [181_260, 1_286_400, 140.9]],
+      [true, [174_830, 1_286_400, 135.9]],
+    ]);
+  });
+});
+
 describe('an intensity row per revenue, the revenue of each year said in a note', () => {
   const table = (water: string) => `關鍵績效指標                      單位                          2023年          2022年
 A2.1 能源消耗

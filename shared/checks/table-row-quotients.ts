@@ -7,7 +7,7 @@
 // others give the quotient with that same power of ten, or one does and one slip of a digit in the
 // column explains its miss.
 
-import { dimensionOf } from './dimension';
+import { CURRENCY_MEASURES, dimensionOf, measureOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, quotient, show } from './precision';
 import { quotientCheck } from './percent-check';
@@ -117,33 +117,6 @@ function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
 const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
-/** Words of scale a unit is written with (`KRW 100 million`, `万吨`, `1,000 tons`): the measure is what is left. */
-const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|百萬|千|万|萬|亿|億/giu;
-/** What an intensity is per when it is per revenue: the currency (`HK$ million revenue`, `百萬港元收益`). */
-const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收|營收)$/;
-const MEASURES: Array<[RegExp, string]> = [
-  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
-  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
-  [/^[kmgt]?wh$|^(?:度|瓦时|瓦時)$/, 'wh'],
-  [/^[kmgt]?j$/, 'j'],
-  [/^(?:m3|立方米)$/, 'm3'],
-  [/^(?:m2|平方米)$/, 'm2'],
-  [/^(?:hk\$|hkd|港元|港幣|港币)$/, 'hkd'],
-  [/^(?:rmb|cny|人民币|人民幣|元)$/, 'cny'],
-  [/^(?:s\$|sgd|新元)$/, 'sgd'],
-  [/^(?:€|eur|欧元|歐元)$/, 'eur'],
-  [/^(?:£|gbp)$/, 'gbp'],
-  [/^(?:us\$|usd|美元)$/, 'usd'],
-];
-const CURRENCIES = new Set<string>(['hkd', 'cny', 'sgd', 'eur', 'gbp', 'usd', 'krw']);
-
-/** What a unit measures, its scale set aside: `MWh` and `kWh` both `wh`, `万吨二氧化碳当量` and `kgCO2e` both `co2e`, `KRW billion` `krw`. */
-export function measureOf(unit: string): string {
-  const bare = unit.toLowerCase().replace(/²/g, '2').replace(/³/g, '3').replace(SCALE, '').replace(/\s+/g, '').replace(REVENUE_WORDS, '');
-  for (const [pattern, measure] of MEASURES) if (pattern.test(bare)) return measure;
-  return bare;
-}
-
 /** A row's unit: the cell between its label and its first number (`MWh`, `KRW billion`), or ''. */
 function unitOf(row: Row): string {
   const first = row.cells.findIndex(Boolean);
@@ -167,7 +140,7 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   if (numerators.length === 0) return [];
   const inTable = rows.filter((r) => measureOf(unitOf(r)) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
   // an amount of money is a year's (revenue): one said once divides no other year's column
-  const constant = CURRENCIES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
+  const constant = CURRENCY_MEASURES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
   const denominators = inTable.length > 0 ? inTable : [...constant, ...yearByYear(doc, b, row, bottom)];
   const fits = numerators.flatMap((n) =>
     denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= 2),
