@@ -130,22 +130,35 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
     let parts: Array<{ at: DocFigure; sub: boolean; method?: string }> = [];
     // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
     let closed: DocFigure | undefined;
+    // how many parts stood above the last share row among them (`Share of consumption from nuclear sources (%)`)
+    let sharedAt = 0;
     for (const row of block) {
       const f = row.cells[c];
       if (row.header || (!f && !row.cells.some(Boolean))) {
         parts = []; // a header or a subheading opens a new block of parts
+        sharedAt = 0;
         closed = undefined;
         continue;
       }
+      if (f && dimensionOf(f.figure) === 'percent' && parts.length > 0) sharedAt = parts.length;
       if (!f || !summablePart(f)) continue;
       if (!summable(f)) {
         if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label) });
         continue;
       }
-      const same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
-      if (same.length !== parts.length) parts = same.length === 0 ? [] : parts;
+      let same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
+      if (same.length === 0 && parts.length > 0) {
+        parts = [];
+        sharedAt = 0;
+      }
       const named = partsNamed(row.label);
       const marked = (TOTAL.test(row.label) || named > 0) && !SUBROW.test(row.label);
+      // `Nuclear`, its share row, then `Purchased renewable`, `Self-generated renewable`, `Total renewable`: a share row
+      // closes the group above it, so a total after two rows or more since it totals those (each part with its share row after it is no group)
+      if (marked && sharedAt > 0 && parts.length - sharedAt >= 2) {
+        parts = parts.slice(sharedAt);
+        same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
+      }
       // a total of the total above and the rows between (holds only: it may as well total those rows alone)
       if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
         out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
@@ -158,12 +171,14 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         if (!marked && !cut && !parts.some((p) => p.sub) && same.length === parts.length) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
+          sharedAt = 0;
           closed = f;
           continue;
         }
       }
       if (marked) {
         parts = [];
+        sharedAt = 0;
         closed = f;
       } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label) });
     }
