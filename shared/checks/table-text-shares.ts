@@ -29,6 +29,8 @@ const WITH_OTHERS = /及其他|等其他|and others/i;
 const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
 /** Another item of a list begins after a share's own words: `47.7% of revenue and insured patients 36.1%`. */
 const NEXT_ITEM = /\s(?:and|while|whereas|but)\s(?!above|over|older|below|less|lower|younger|higher|more)/i;
+/** A rate the share's words name (`男性流失率13.6%`, `a turnover rate of 8.2% for women`): of leavers or hours, no share of the row's head count (`比率` is a share). */
+const RATE_NAMED = /(?<!比)率|\brates?\b/i;
 /** A clause's reach either side of its share. */
 const CLAUSE_REACH = 60;
 
@@ -47,7 +49,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       if (used.has(index) || isTableCell(doc, index) || !isShare(doc, share)) continue;
       const naming = (words: string) => tokens.some((cell) => cell.some((t) => says(words, t)));
       const words = namingWords(doc, index, naming);
-      if (words === undefined) continue;
+      if (words === undefined || RATE_NAMED.test(words)) continue;
       const named = tokens.filter((cell) => cell.some((t) => says(words, t)));
       if (named.length !== 1) continue;
       const rows = rowsMeant(breakdown, tokens.indexOf(named[0]!), words, named[0]!.some((t) => 'pattern' in t));
