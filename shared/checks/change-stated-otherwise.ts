@@ -180,9 +180,17 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
     // `          2019 (base year)   2022   2023   % N / N-1` over `Gross Scope 1 GHG emissions   412,600 …`: a header
     // opening with a year has left its label column blank, so its columns are the rows' one further on
     const shift = Number.isNaN(years[0]!) ? 0 : 1;
+    // `Base year 2019 | N-1 (2022) | N (2023) | % N / N-1` over rows with no base-year cell (Scope 3's categories): the
+    // last three columns are the two years and the change, so a row one cell short gives them as its last three
+    const lastThree = change === header.texts.length - 1 && newColumn === change - 1 && oldColumn === change - 2;
+    // a column headed in % (`% N / N-1`, `Change (%)`) holds rates, though its cells took the table's unit (`t CO2e`)
+    const inPercent = /%/.test(header.texts[change]!) && !inPoints;
     for (const row of block) {
-      if (shift && row.texts.length !== header.texts.length + 1) continue;
-      const [o, n, r] = [row.cells[oldColumn + shift], row.cells[newColumn + shift], row.cells[change + shift]];
+      const short = shift === 1 && lastThree && row.texts.length === header.texts.length && row.texts.length >= 4;
+      if (shift && row.texts.length !== header.texts.length + 1 && !short) continue;
+      const width = row.texts.length;
+      const [o, n, cell] = short ? [row.cells[width - 3], row.cells[width - 2], row.cells[width - 1]] : [row.cells[oldColumn + shift], row.cells[newColumn + shift], row.cells[change + shift]];
+      const r = cell && inPercent && !isRate(cell.figure) && /^[-+−–]?\d[\d,]*(?:\.\d+)?$/.test(cell.figure.text.trim()) ? { ...cell, figure: { ...cell.figure, unit: '%' } } : cell;
       // a change of shares in points: the difference of the two shares, not their quotient
       if (inPoints && !row.header && o && n && r && isRate(o.figure) && isRate(n.figure) && !isRate(r.figure)) {
         checks.push(pointsCheck(o, n, r, 'change.year-on-year-points-column'));
