@@ -48,7 +48,10 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   const words = partWords(before, inSentence.at(-1)?.end === undefined ? 0 : inSentence.at(-1)!.end - share.sentence.start);
   const subject = PRONOUN_PART.test(words) && inSentence[0] ? text.slice(share.sentence.start, inSentence[0].start) : words;
   const index = indexOf(doc, rows);
-  const part = namedRow(index, subject, (r) => r.latest.figure.unit !== '%');
+  const fits = (r: DatedRow) => r.latest.figure.unit !== '%';
+  // `Category 1, purchased goods and services, alone accounted for 78.9% of Scope 3`: a part named in an aside,
+  // its clause the sentence's first, is named by the words from the sentence's start
+  const part = namedRow(index, subject, fits) ?? (inSentence.length === 0 && subject === words ? namedRow(index, before, fits) : undefined);
   if (!part) return undefined;
   // the whole a figure of the sentence before the part (`of it`, `其中`, and the shares of the `其中` run after it:
   // `of which paper accounted for 58.9% and plastics for 31.5%`): the last one, restating a row of the part's table
