@@ -438,9 +438,28 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
   // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
   if (share.figure.qualifier !== 'exact') return undefined;
+  if (tried.length > 0 && LEFT.test(doc.text.slice(numerator.figure.end, share.figure.start))) return leaversRate(numerator, share, tried);
   if (tried[0] && partOfWholeBefore(doc, numerator, tried[0], share)) return shareCheck(numerator, tried[0], share, 'ratio.share-of-earlier-figure');
   const slipped = tried.filter((whole) => !acrossTableRows(doc.text, [numerator, whole], share) && slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
+}
+
+/** Between a count of people and its rate: they left (`1,642 employees left the Group, a turnover rate of`, `共有946名员工离职，员工流失率为`). */
+const LEFT = /^[^\d.;。；]{0,40}?(?:\b(?:left|leavers|departed|resigned)\b|离职|離職)[^\d.;。；]{0,30}?(?:\b(?:turnover|attrition)\s+rate|流失率|离职率|離職率)[^\d.;。；]{0,8}$/i;
+/** How far a workforce may have grown or shrunk over the year: a turnover rate on the average or opening head count lies within this share of one on the closing head count. */
+const HEADCOUNT_DRIFT = 0.05;
+
+/**
+ * `At 31 December 2023 the Group employed 16,626 people … In 2023, 1,642 employees left the Group, a turnover
+ * rate of 10.9%`: a rate of leavers is of the workforce, the largest head count of the paragraph before them. It
+ * is a mismatch when no head count within a year's drift of that one gives it (on the average head count, 1,642 of
+ * 16,222-16,626 is 9.9-10.1%, never 10.9%).
+ */
+function leaversRate(leavers: DocFigure, share: DocFigure, wholes: readonly DocFigure[]): Check | undefined {
+  const workforce = wholes.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
+  const drift = HEADCOUNT_DRIFT * (leavers.figure.value / workforce.figure.value) * 100;
+  const check = shareCheck(leavers, workforce, share, 'ratio.leavers-rate', drift);
+  return check.holds ? undefined : shareCheck(leavers, workforce, share, 'ratio.leavers-rate');
 }
 
 /** A sentence opening with its breakdown word: `其中，`, `Of this,`, `Of which`. */
