@@ -237,6 +237,10 @@ describe('an English metric', () => {
     expect(at(text, '586,000').metric).toBe("the Group's total greenhouse gas emissions");
   });
 
+  it('of a counted noun ends at a comma opening a clause of its own subject: serving 2,400 lockers, we aim to …', () => {
+    expect(at('With a network serving 2,400 lockers, we aim to reach net zero by 2035.', '2,400').metric).toBe('lockers');
+  });
+
   it('is the subject of a change said before the figure it came to: Food waste fell 8.6% to 6,842 tonnes', () => {
     expect(at('Food waste fell 8.6% to 6,842 tonnes as 2,960 stores now pass unsold food to charities.', '6,842').metric).toBe('Food waste');
     expect(at('Water withdrawal fell 2.5% year-on-year to 48.62 million tons.', '48.62').metric).toBe('Water withdrawal');

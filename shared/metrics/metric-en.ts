@@ -27,7 +27,8 @@ const CHANGED_OBJECT_TO = /\b(?:cut|reduced|lowered|raised|increased|decreased|b
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
-const STOP_AFTER = /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
+/** Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`), a stop or bracket. */
+const STOP_AFTER = /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared|(?:we|our|they|it)\b)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
 
 /** What parts an English figure's clause. */
 const CLAUSE_SEPARATORS = new ClauseSeparators(/[,;:]/);
