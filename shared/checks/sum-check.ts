@@ -96,9 +96,14 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, cer
 /** Scales a part may have been written in by mistake: a thousand for a million (`£83.4 million` for `£8,340 thousand`), 万 for 亿 and back. */
 const SCALE_SLIPS = [10, 100, 1000, 0.1, 0.01, 0.001];
 
-/** Whether one part written at the wrong scale explains the miss: at another scale it makes the parts add up to the total. */
+/**
+ * Whether one figure written at the wrong scale explains the miss: at another scale a part makes the parts add up to
+ * the total, or the total is its parts' sum at another (`MOP328.6 million, comprising MOP12.86 million, … and MOP8.76 million`).
+ */
 function scaleSlipExplains(total: DocFigure, parts: readonly DocFigure[]): boolean {
   const t = intervalOf(total.figure);
+  const sum = sumOf(parts.map((p) => intervalOf(p.figure)));
+  if (SCALE_SLIPS.some((factor) => overlaps(sum, { lo: t.lo / factor, hi: t.hi / factor }))) return true;
   return parts.some((part, i) =>
     SCALE_SLIPS.some((factor) => {
       const rescaled = parts.map((p, j) => {
