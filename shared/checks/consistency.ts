@@ -10,6 +10,7 @@ import { afterSpacedLabel, CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange
 import { direction, disagreement, isKeyLine, isPageNumber, isScaleSlip, plausiblySame, type Disagreement } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
+import { genderBreakdownChecks } from './consistency-gender';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
 import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
@@ -147,6 +148,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   });
   const checks: Check[] = [];
   for (const group of groups.values()) checks.push(groupCheck(group));
+  for (const doc of docs) checks.push(...genderBreakdownChecks(doc));
   return checks;
 }
 
