@@ -9,6 +9,9 @@ import { metricTokens } from './metric-tokens';
 /** A closing character that makes a row's name a quantity (`回收量`, `人数`, `金额`), seldom said in the sentence. */
 const QUANTITY_SUFFIX = /^[量数數额額]$/;
 
+/** Words a reporting standard's labels add that a sentence leaves unsaid (`Gross Scope 1 GHG emissions` is named by `Scope 1 emissions`). */
+const STANDARD_WORD = /^(?:gross|ghg)$/;
+
 /** The closing word of a total row's label (`员工总数`, `用水总量`). */
 const TOTAL_SUFFIX = /^(?:总数|總數|总量|總量)$/;
 
@@ -17,7 +20,7 @@ export function namesRow(said: ReadonlySet<string>, label: string): boolean {
   const plain = label.replace(/[(（][^)）]*[)）]/g, ' ');
   const all = metricTokens(plain);
   if (all.length === 0) return false;
-  if (all.every((t) => said.has(t) || saidAsStem(said, t))) return true;
+  if (all.every((t) => said.has(t) || saidAsStem(said, t) || (STANDARD_WORD.test(t) && all.some((w) => !STANDARD_WORD.test(w))))) return true;
   const han = plain.replace(/[^\u3400-\u9fff]+/g, ' ').trim();
   const other = plain.replace(/[\u3400-\u9fff]+/g, ' ').trim();
   // a label in two languages: either half names it

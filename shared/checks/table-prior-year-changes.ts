@@ -80,7 +80,8 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
     // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
     // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
-    const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start);
+    // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
+    const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-');
     const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
     const candidates = rows.filter(({ row, latest, beforeYear, unit, headerUnit }) => {
       // a rate said against a year (`较 2022 年减少`) is against that year's column
@@ -92,11 +93,14 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
     // a figure restating another row's cell (`Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600`,
     // the Total row's, with the rows Scope 1 / 2 / 3 named) is that row's, not the named row's nearest in value
-    const another = restating.length === 0 && rows.some(({ latest }) => ofRowKind(figure, latest.figure) && restates(figure, latest.figure));
+    // (a row of words the sentence says none of, `2 Capital goods` 48,260 beside `Scope 1 and 2 emissions … fell 22.9% to 48,260`, is not meant; a bare `Total` may be)
+    const another = restating.length === 0 && rows.some(({ latest, row }) => ofRowKind(figure, latest.figure) && restates(figure, latest.figure) && saysSomeWord(named, row.label));
     // or one the text slipped a power of ten in (`12.86 million cubic metres` for the row's 1,286,400): its change breaks with it
     const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && (closeTo(figure.value, latest.figure.value) || scaleSlipOf(figure, latest.figure)));
-    if (meant.length !== 1) continue;
-    const { before, change, row } = meant[0]!;
+    // of rows within half again of a figure that restates none, the one a slip of a digit or two stands near (48,260 for 48,620, not Scope 1's 36,184)
+    const nearest = meant.length > 1 && restating.length === 0 ? meant.filter(({ latest }) => Math.abs(figure.value - latest.figure.value) <= SLIP_NEAR * latest.figure.value) : meant;
+    if (nearest.length !== 1) continue;
+    const { before, change, row } = nearest[0]!;
     if (!(before.figure.value > 0)) continue;
     // the new value is the sentence's own figure, which its rate is said of
     checks.push(changeCheck(before, { doc, figure, index: i }, stated.rate, stated.sign, 'change.against-table-prior-year'));
@@ -109,6 +113,14 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
   comparable(figure, cell) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
 
+/** Whether the words said name some word of a label, or the label has no words of its own (`Total`). */
+function saysSomeWord(named: ReadonlySet<string>, label: string): boolean {
+  const words = metricTokens(label);
+  return words.length === 0 || words.some((t) => named.has(t));
+}
+
+/** A hyphen at a line's end between letters (`Location-⏎based`). */
+const WRAPPED_HYPHEN = /(?<=\p{L})-[ \t]*\n[ \t]*(?=\p{L})/gu;
 /** A hyphen between letters (`coal-fired`). */
 const HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 /** A unit closing the label column's header, after a comma or in brackets (`Power generation by source, TWh`, `Generation (GWh)`). */
@@ -143,6 +155,9 @@ function ofLatestYear(figure: DocFigure['figure'], beforeYear: number | undefine
   const year = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
   return year === undefined || beforeYear === undefined || year === beforeYear + 1;
 }
+
+/** How near a slipped figure stands to its cell, as a share of the cell, when rows farther off could be meant too. */
+const SLIP_NEAR = 0.1;
 
 /** Two amounts near enough to be one metric's with a slip in one (within half again of each other). */
 const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5;
