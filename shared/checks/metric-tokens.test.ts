@@ -10,4 +10,9 @@ describe('a metric`s words in their forms', () => {
   it('keeps words that only end alike apart (`renewable` is no `renewal`, `capital` keeps its -al)', () => {
     expect(['Contract renewals', 'Renewable energy', 'Working capital'].map((m) => metricTokens(m))).toEqual([['contract', 'renew'], ['renewable', 'energ'], ['work', 'capital']]);
   });
+
+  it('reads a possessive as its noun: `Canada\'s three mills` names the row `Canada`', () => {
+    expect(metricTokens("Canada's three mills")).toEqual(metricTokens('Canada three mills'));
+    expect(metricTokens('our suppliers’ sites')).toEqual(metricTokens('our suppliers sites'));
+  });
 });

@@ -13,6 +13,9 @@ const HAN_FUNCTION_PAIRS = new Set(['同比', '比增', '增长', '环比', '占
 
 const cache = new Map<string, string[]>();
 
+/** A possessive ending (`'s`, `’s`, a plural's `s'`'s apostrophe). */
+const POSSESSIVE = /['’]s?$/;
+
 /** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
   if (!metric) return [];
@@ -37,7 +40,8 @@ function wordTokens(metric: string): string[] {
   // `r&d` is one word: its letters alone are too short to count
   for (const word of metric.toLowerCase().match(/[a-z](?:[a-z'’-]|&(?=[a-z]))*|\d+/g) ?? []) {
     if (STOP.has(word) || word.length < 2) continue;
-    tokens.add(stem(word));
+    // a possessive is its noun (`Australia's four properties` and the row `Australia`)
+    tokens.add(stem(POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word));
   }
   // Chinese: character pairs within each phrase; the counted noun (the last phrase of two) also whole
   const phrases = metric.split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
