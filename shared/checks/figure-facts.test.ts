@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../extraction/index';
 import { describeFigures } from '../metrics/index';
-import { isTableFigure } from './figure-facts';
+import { figureFact, isTableFigure } from './figure-facts';
 
 const doc = (text: string) => ({ name: 'r.txt', text, figures: describeFigures(text, extractFigures(text)) });
 
@@ -23,5 +23,16 @@ describe('isTableFigure', () => {
     const cell = at('1,284');
     const text = at('1,284', 1);
     expect(isTableFigure({ ...text, figure: cell.figure })).toBe(true);
+  });
+
+  it('asks a fact once per figure of a document, and again of a figure that is no longer its own', () => {
+    let asked = 0;
+    const fact = figureFact(() => (asked++, true));
+    fact(at('1,284'));
+    fact(at('1,284'));
+    expect(asked).toBe(1);
+    fact({ ...at('1,284', 1), figure: { ...at('1,284', 1).figure } });
+    fact({ ...at('1,284', 1), figure: { ...at('1,284', 1).figure } });
+    expect(asked).toBe(3);
   });
 });

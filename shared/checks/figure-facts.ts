@@ -5,17 +5,22 @@
 import { inTable } from './agreement';
 import type { CheckDocument, DocFigure } from './types';
 
-/** Per document, each figure's `inTable`: 1 in a table, -1 not, 0 not read yet. */
-const tableCells = new WeakMap<CheckDocument, Int8Array>();
+/**
+ * A yes-or-no fact of a figure, read once per document and figure: `read` is asked the first time
+ * a document's own figure is asked about, and its answer kept by figure index (1 yes, -1 no, 0 not read).
+ */
+export function figureFact(read: (text: string, figure: DocFigure['figure']) => boolean): (at: DocFigure) => boolean {
+  const answers = new WeakMap<CheckDocument, Int8Array>();
+  return ({ doc, figure, index }) => {
+    // a figure that is not the document's own at its index (a copy, a scaled figure) is read afresh
+    if (doc.figures[index] !== figure) return read(doc.text, figure);
+    let flags = answers.get(doc);
+    if (!flags) answers.set(doc, (flags = new Int8Array(doc.figures.length)));
+    let flag = flags[index]!;
+    if (flag === 0) flags[index] = flag = read(doc.text, figure) ? 1 : -1;
+    return flag === 1;
+  };
+}
 
 /** `inTable` of a document's figure, read once. */
-export function isTableFigure(at: DocFigure): boolean {
-  const { doc, figure, index } = at;
-  // a figure that is not the document's own at its index (a copy, a scaled figure) is read afresh
-  if (doc.figures[index] !== figure) return inTable(doc.text, figure);
-  let flags = tableCells.get(doc);
-  if (!flags) tableCells.set(doc, (flags = new Int8Array(doc.figures.length)));
-  let flag = flags[index]!;
-  if (flag === 0) flags[index] = flag = inTable(doc.text, figure) ? 1 : -1;
-  return flag === 1;
-}
+export const isTableFigure = figureFact(inTable);

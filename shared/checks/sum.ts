@@ -9,7 +9,7 @@
 
 import { samePeriod, scopeNumbers } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
-import { inTable } from './agreement';
+import { figureFact, isTableFigure } from './figure-facts';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
@@ -31,10 +31,10 @@ export function sumChecks(doc: CheckDocument): Check[] {
     const figure = doc.figures[i]!;
     if (dimensionOf(figure) === 'percent') continue;
     // `（2022年：88.4万吨），其中…`, `(2022: 884,000 tCO2e): Scope 1 …`: the year before in a bracket totals none of this year's parts
-    if (inPriorYearBracket(doc.text, figure) && !inTable(doc.text, figure)) continue;
+    if (inPriorYearBracket(doc.text, figure) && !isTableFigure({ doc, figure, index: i })) continue;
     const total: DocFigure = { doc, figure, index: i };
     const saidAfter = TOTAL_AFTER.test(doc.text.slice(figure.end, figure.end + 24));
-    if (!isTotal(doc.text, figure) && !saidAfter) {
+    if (!statedAsTotal(total) && !rowAboveBreakdown(total) && !saidAfter) {
       const listed = listedSum(total);
       if (listed) checks.push(listed);
       continue;
@@ -52,7 +52,7 @@ export function sumChecks(doc: CheckDocument): Check[] {
       checks.push(check);
       totals.add(i);
       // a table breaks one total down more than once (by gender, then by age): the next run of rows
-      if (check.rule === 'sum.following-parts' && columnOf(doc.text, figure) !== undefined) {
+      if (check.rule === 'sum.following-parts' && columnOf(total) !== undefined) {
         const next = runningSum(total, after.slice(check.figures.length - 1));
         if (next) checks.push(next);
       }
@@ -126,7 +126,7 @@ const placeNumber = (text: string, f: DocFigure['figure']): boolean => dimension
 /** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total (unless told not to stop there). */
 function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): DocFigure[] {
   const { doc, figure } = total;
-  const column = columnOf(doc.text, figure);
+  const column = columnOf(total);
   // a breakdown said right after its total counts the same thing, naming it again or not (`9,426 employees: 7,312 in stores and 2,114 in offices`, `3,450 overseas`)
   const breakdown = step > 0 && dimensionOf(figure) === 'count' && opensBreakdown(doc.text, figure);
   const parts: DocFigure[] = [];
@@ -134,18 +134,19 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     const f = doc.figures[j]!;
     if ((step > 0 ? f.start - figure.end : figure.start - f.end) > REACH) break;
     // a table ends at a blank line: what stands beyond it is another table's
-    if (column !== undefined && doc.text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)).includes('\n\n')) break;
+    if (column !== undefined && blankLineIn(doc.text, Math.min(f.end, figure.end), Math.max(f.start, figure.start))) break;
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
     // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
     if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f) || inPriorYearBracket(doc.text, f))) continue;
+    const part: DocFigure = { doc, figure: f, index: j };
     // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them,
     // in its last column too, where its sentence ends before the next row's `其中`)
-    if (stopAtTotals && f.unit === figure.unit && isTotal(doc.text, f, false) && !(column !== undefined && rowAboveBreakdown(doc.text, f)) && columnOf(doc.text, f) === column) break;
+    if (stopAtTotals && f.unit === figure.unit && statedAsTotal(part) && !(column !== undefined && rowAboveBreakdown(part)) && columnOf(part) === column) break;
     const unnamed = breakdown && f.sentence.start === figure.sentence.start && dimensionOf(f) === 'count';
     if ((!partOf(figure, f, column !== undefined) && !unnamed) || !(f.value < figure.value)) continue;
     // in a table of several years, a total's parts stand in its column, and any figure of another period is not one
-    if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(doc.text, f) !== column)) continue;
-    parts.push({ doc, figure: f, index: j });
+    if (!samePeriod(figure.period, f.period) || (column !== undefined && columnOf(part) !== column)) continue;
+    parts.push(part);
   }
   return step > 0 ? parts : parts.reverse();
 }
@@ -153,22 +154,44 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
 /**
  * Whether the figure is stated as a total: its metric, or the words just before it, say so; or
  * the words around it open a breakdown — `Of our $3.9 billion capital investment, …`, `… 5.6 亿元，
- * 同比增长 12.0%。其中 …` (the next sentence opens with `其中`).
+ * 同比增长 12.0%。其中 …` (the next sentence opens with `其中`). (A table row above its own `其中` rows
+ * is one too, as a total, not as the next total that ends another's parts: `rowAboveBreakdown`.)
+ * Read once per figure: asked of each figure as a total, and again as each nearby total's candidate part.
  */
-function isTotal(text: string, f: DocFigure['figure'], rowAbove = true): boolean {
+const statedAsTotal = figureFact((text, f) => {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   if (opensBreakdown(text, f)) return true;
-  if (rowAbove && rowAboveBreakdown(text, f)) return true;
-  return /^\s*(?:其中|of this|of which|of these)/i.test(joinHanWraps(text.slice(f.sentence.end, f.sentence.end + 12))) || opensWhichClause(text, f);
+  // (the next sentence can open with `其中` or `of …` only if one of their first letters stands in its first characters)
+  const next = f.sentence.end;
+  if (someCharIn(text, next, next + 12, WHICH_FIRST) && /^\s*(?:其中|of this|of which|of these)/i.test(joinHanWraps(text.slice(next, next + 12)))) return true;
+  return opensWhichClause(text, f);
+});
+
+/** The first characters of `其中` and `of …` (either case), and of `其中` alone. */
+const WHICH_FIRST = [0x5176, 0x6f, 0x4f];
+const QI = [0x5176];
+
+/** Whether a character of `codes` stands in text[from, to). */
+function someCharIn(text: string, from: number, to: number, codes: readonly number[]): boolean {
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) if (codes.includes(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether two line breaks in a row stand in text[from, to). */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return true;
+  return false;
 }
 
 /** A table cell whose row the next opens with `其中：` / `of which`, in every year's column (not only the last, where its sentence ends). */
-function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
-  let at = f.end;
-  while (at < text.length && at - f.end < 200 && text.charCodeAt(at) !== 10) at++;
-  return text.charCodeAt(at) === 10 && /^\s*(?:其中|of which)/i.test(text.slice(at + 1, at + 12)) && inTable(text, f);
+function rowAboveBreakdown(at: DocFigure): boolean {
+  const { text } = at.doc;
+  const f = at.figure;
+  let end = f.end;
+  while (end < text.length && end - f.end < 200 && text.charCodeAt(end) !== 10) end++;
+  return text.charCodeAt(end) === 10 && /^\s*(?:其中|of which)/i.test(text.slice(end + 1, end + 12)) && isTableFigure(at);
 }
 
 /**
@@ -177,6 +200,7 @@ function rowAboveBreakdown(text: string, f: DocFigure['figure']): boolean {
  * is the whole that clause breaks down.
  */
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
+  if (!someCharIn(text, f.end, Math.min(f.sentence.end, f.end + 60), QI)) return false;
   const rest = joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
   // the whole of a share (`占投资资产42,680亿元的5.8%，其中…`) is not what the clause breaks down
   if (/^\s*的\s*\d/.test(rest) && /占[^，,。\d]{0,20}$/.test(text.slice(Math.max(f.sentence.start, f.start - 20), f.start))) return false;
@@ -211,8 +235,10 @@ const REST = /其他|其它|剩余|剩餘|其余|其餘|\b(?:others?|remaining|t
  * `9,426 employees at year end: 7,312 …`: a breakdown opens right after the figure, in its sentence.
  */
 const BREAKDOWN_OPENS = /^[^,，;；。.\d]{0,40}?(?:[,，]\s*(?:其中|包括|including|of which|of whom)|[\u4e00-\u9fff]中[,，]|[:：])/i;
+const BREAKDOWN_MARKS = [0x2c, 0xff0c, 0x3a, 0xff1a];
 function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
-  if (f.end >= f.sentence.end) return false;
+  // each way a breakdown opens has a comma or a colon
+  if (f.end >= f.sentence.end || !someCharIn(text, f.end, Math.min(f.sentence.end, f.end + 60), BREAKDOWN_MARKS)) return false;
   // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
   // and the year before in a bracket (`864,000 tCO2e (2022: 884,000 tCO2e): Scope 1 …`) is none either
   const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
@@ -273,8 +299,7 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'holds-only');
     if (check) return check;
   }
-  const { text } = total.doc;
-  if (inTable(text, total.figure)) {
+  if (isTableFigure(total)) {
     for (let n = 2; n <= candidates.length; n++) {
       const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip');
       if (check) return check;
@@ -282,12 +307,14 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     return undefined;
   }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
-  return listed.length >= 2 && ![total, ...listed].some((f) => inTable(text, f.figure)) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
+  return listed.length >= 2 && ![total, ...listed].some(isTableFigure) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
 }
 
 /** The cell a table figure stands in (tabs, pipes, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
-function columnOf(text: string, f: DocFigure['figure']): number | undefined {
-  if (!inTable(text, f)) return undefined;
+function columnOf(at: DocFigure): number | undefined {
+  if (!isTableFigure(at)) return undefined;
+  const { text } = at.doc;
+  const f = at.figure;
   let lineStart = f.start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && f.start - lineStart < 1000) lineStart--;
   const before = text.slice(lineStart, f.start);
