@@ -15,6 +15,7 @@ import { shareCheck } from './ratio';
 import { slipExplaining } from './slips';
 import { sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { namesShareColumn } from './table-shares';
+import { datedRows } from './table-prior-year-changes';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 const RULE = 'ratio.table-row-quotient';
@@ -63,7 +64,10 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
       const num = den && numeratorRow(block, [row, den], per![1]!);
       const fit = num && den ? rowQuotients(row, num.cells, den.cells) : undefined;
       if (fit) checks.push(...fit.checks);
-      else checks.push(...unitQuotients(doc, b, block, row));
+      else {
+        const byUnit = unitQuotients(doc, b, block, row);
+        checks.push(...(byUnit.length > 0 || !per || den ? byUnit : perMoneyOfOtherTable(doc, b, block, row)));
+      }
     }
   });
   return checks;
@@ -149,6 +153,29 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
   const best = fits.filter((f) => f.fit.holding === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
   return best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
+}
+
+/** The amount of money an intensity is per, in its label or its table's header: `(t CO2e per EUR million)`. */
+const PER_MONEY = /\bper\s+((?:EUR|€|US\$|USD|GBP|£|HK\$|HKD|RMB|S\$|SGD|KRW)\s*(?:million|billion|thousand|m|bn)?)\b/i;
+const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * An intensity per revenue whose numerator is a row of another table, named by the words before `per` with their
+ * brackets (`Total GHG emissions (location-based) per net revenue` under E1-6's `Total GHG emissions
+ * (location-based)`): each column that row's cell of the column's year over the year's revenue the document states.
+ */
+function perMoneyOfOtherTable(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
+  const of = /^(.*?)\bper\b/i.exec(row.label.trim())?.[1];
+  const money = PER_MONEY.exec(row.label) ?? PER_MONEY.exec(block.find((r) => r.header)?.texts[0] ?? '');
+  const measure = money && measureOf(money[1]!);
+  if (!of || !measure || !CURRENCY_MEASURES.has(measure)) return [];
+  const named = datedRows(doc).filter((r) => r.row !== row && !block.includes(r.row) && normalised(r.row.label) === normalised(of));
+  const years = named.length === 1 ? headerYears(doc, b, row) : undefined;
+  const revenue = years ? yearByYear(doc, b, row, measure)[0] : undefined;
+  if (!years || !revenue) return [];
+  const { latest, before, beforeYear } = named[0]!;
+  const numerators = years.map((year) => (beforeYear === undefined || year === undefined ? undefined : year === beforeYear ? before : year === beforeYear + 1 ? latest : undefined));
+  return rowQuotients(row, numerators, revenue.cells)?.checks ?? [];
 }
 
 /** A year in a header cell (`2023`, `2023年`, `FY2023`). */
