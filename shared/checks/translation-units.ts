@@ -23,12 +23,28 @@ const UNITS: Array<[RegExp, Dimension, number, UnitFamily]> = [
   [/^(?:公顷|公頃|ha|hectares?)$/i, 'measure:ha', 1, 'area'],
 ];
 
-/** The unit's entry: the unit as written, or an English unit's last word (`volunteer hours` is hours). */
-const named = (figure: Pick<ExtractedFigure, 'unit'>) => {
-  const unit = figure.unit.trim();
+type Entry = (typeof UNITS)[number];
+
+/**
+ * The unit's entry: the unit as written, or an English unit's last word (`volunteer hours` is hours).
+ * Asked two or three times of every figure of a bilingual document: read once per unit as written.
+ */
+const named = (figure: Pick<ExtractedFigure, 'unit'>): Entry | undefined => {
+  let entry = entries.get(figure.unit);
+  if (entry === undefined) {
+    if (entries.size > 10_000) entries.clear();
+    entries.set(figure.unit, (entry = entryOf(figure.unit.trim()) ?? null));
+  }
+  return entry ?? undefined;
+};
+
+/** Each unit's entry as `named` read it (null: none). */
+const entries = new Map<string, Entry | null>();
+
+function entryOf(unit: string): Entry | undefined {
   const last = /^[A-Za-z][A-Za-z\s-]*\s([A-Za-z]+)$/.exec(unit)?.[1];
   return UNITS.find(([pattern]) => pattern.test(unit)) ?? (last === undefined ? undefined : UNITS.find(([pattern]) => pattern.test(last)));
-};
+}
 
 /** The figure's kind for comparing it with its translation. */
 export function translationDimension(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
