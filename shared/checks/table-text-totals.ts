@@ -102,7 +102,8 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
   // a text figure may restate the column's total row (`Revenue grew 9.2% to £1,284.7 million` over a `Total` row)
   const largest = Math.max(...column.filter((c) => !isTotalRow(c)).map((c) => c.at.figure.value));
   const dimension = dimensionOf(first);
-  const caption = captionTokens(doc.text, column);
+  // the caption's words are read once a figure is near enough and of the column's kind (mostly none is)
+  let caption: Set<string> | undefined;
   const out: Array<{ at: DocFigure; distance: number }> = [];
   for (let i = firstAtOrAfter(doc, first.start - REACH_BEFORE); i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
@@ -114,7 +115,8 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
     if (FORWARD.test(sentence) || saidAsPrior(doc.text, figure)) continue;
     if (!column.every((c) => samePeriod(c.at.figure.period, figure.period))) continue;
     const named = [...metricTokens(figure.metric), ...metricTokens(figure.unit)];
-    if (!named.some((t) => caption.has(t))) continue;
+    caption ??= captionTokens(doc.text, column);
+    if (!named.some((t) => caption!.has(t))) continue;
     out.push({ at: { doc, figure, index: i }, distance: figure.start < first.start ? first.start - figure.end : figure.start - last.end });
   }
   return out
