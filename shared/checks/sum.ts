@@ -61,12 +61,17 @@ export function sumChecks(doc: CheckDocument): Check[] {
   // a breakdown another rule found already is not said twice
   const said = new Set(checks.map((c) => c.figures.map((f) => f.start).join()));
   for (const check of earlierWholeSums(doc, (total, part) => partOf(total, part, false))) if (!said.has(check.figures.map((f) => f.start).join())) checks.push(check);
+  // a total broken down under it (`of which male`, `of which female`) may total the rows above it too (the countries
+  // over `Total employees`): a table's sum of the rows above is read beside a breakdown found below
+  const below = new Set(checks.filter((c) => c.figures.slice(1).every((p) => p.start > c.figures[0]!.start)).map((c) => c.figures[0]!.start));
   for (const candidate of tableSums(doc)) {
-    if (totals.has(candidate.total.index)) continue;
+    const above = candidate.parts.every((p) => p.figure.start < candidate.total.figure.start);
+    if (totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
     const check = candidateCheck(candidate);
     if (check) {
       checks.push(check);
       totals.add(candidate.total.index);
+      below.delete(candidate.total.figure.start);
     }
   }
   return checks;
