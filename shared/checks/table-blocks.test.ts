@@ -85,3 +85,45 @@ Scope 3                     tCO2eq                  8,412,600     8,186,400
     expect(rows[2]!.cells.filter(Boolean).map((c) => c!.figure.text)).toEqual(['33.20', '34.45']);
   });
 });
+
+describe('a Japanese data table whose falls are marked △ and whose ratio changes are in points', () => {
+  const table = [
+    'Human resources data',
+    'Indicator                              Unit        FY2022     FY2023     Change',
+    'Number of employees (consolidated)     persons     52,418     51,906      △512',
+    '  Japan                                persons     21,304     20,688      △616',
+    '  Outside Japan                        persons     31,114     31,218      +104',
+    'Female managers ratio                  %              5.9        6.6    +0.7 pts',
+    '',
+  ].join('\n');
+
+  it('keeps each row in one block, so a total row is added up from the rows set in under it', () => {
+    const rows = tableBlocks(checkDoc('d.txt', table))[0]!;
+    expect(rows.map((r) => r.label)).toEqual(['Indicator', 'Number of employees (consolidated)', 'Japan', 'Outside Japan', 'Female managers ratio']);
+    expect(checksOf('sum', table).map((c) => c.message)).toEqual(['✓ 21,304 + 31,114 = 52,418', '✓ 20,688 + 31,218 = 51,906']);
+  });
+});
+
+describe('a space-aligned header whose label column is blank', () => {
+  const segments = (header: string) =>
+    [
+      'Revenue by business',
+      '(Millions of yen)',
+      header,
+      'Semiconductor Equipment            412,380     455,910           10.6                 48.2',
+      'Medical Devices                    288,140     301,220            4.5                 31.9',
+      'Optical Components                 196,550     188,410           △4.1                 19.9',
+      '',
+    ].join('\n');
+  const changes = (header: string) => checksOf('change', segments(header)).map((c) => c.message);
+
+  it('heads its columns when its names stand beside the years on one line (`Share of total (%)` longer than a short cell)', () => {
+    expect(changes('                                   FY2022      FY2023      YoY change (%)     Share of total (%)')).toContain('✓ 412,380 → 455,910 = +10.6 %');
+  });
+
+  it('heads its columns when wrapped over two lines, its second line set under the cells it finishes (`vs. previous` over `year (%)`)', () => {
+    const wrapped = ['                                   FY2022      FY2023      vs. previous       Share of', '                                                           year (%)           total (%)'].join('\n');
+    expect(tableBlocks(checkDoc('d.txt', segments(wrapped)))[0]![0]!.texts).toEqual(['FY2022', 'FY2023', 'vs. previous year (%)', 'Share of total (%)']);
+    expect(changes(wrapped)).toEqual(['✓ 412,380 → 455,910 = +10.6 %', '✓ 288,140 → 301,220 = +4.5 %', '✓ 196,550 → 188,410 = −4.1 %']);
+  });
+});

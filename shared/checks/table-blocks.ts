@@ -41,6 +41,8 @@ function readBlocks(doc: CheckDocument): Row[][] {
   let block: Row[] = [];
   // the cells of the block's widest space-aligned row, which a shorter row's cells are set under
   let widest: Cell[] | undefined;
+  // the cells of a space-aligned header just read, and the column each heads
+  let headerCells: Array<Cell & { column: number }> | undefined;
   let k = 0;
   const { text, figures } = doc;
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -50,6 +52,15 @@ function readBlocks(doc: CheckDocument): Row[][] {
     while (k < figures.length && figures[k]!.start < lineStart) k++;
     // a markdown rule under a pipe table's header (`|---|---|`) is no row, and ends no block
     if (block.length > 0 && PIPE_RULE.test(line)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    // a header wrapped over two lines (`vs. previous` over `year (%)`, `Share of` over `total (%)`): each cell of the
+    // line under it joins the header cell it is set under
+    const wrapped = headerCells && block.at(-1)?.header ? wrappedHeader(line, headerCells) : undefined;
+    if (wrapped) {
+      const head = block.at(-1)!;
+      for (const [column, words] of wrapped) head.texts[column] = `${head.texts[column]} ${words}`;
       lineStart = lineEnd + 1;
       continue;
     }
@@ -71,11 +82,13 @@ function readBlocks(doc: CheckDocument): Row[][] {
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
       block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header, end: lineEnd });
+      headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else {
       if (block.length > 0) blocks.push(block);
       block = [];
       widest = undefined;
+      headerCells = undefined;
     }
     lineStart = lineEnd + 1;
   }
@@ -178,6 +191,26 @@ function underWidest(row: Cell[], widest: Cell[]): number[] | undefined {
   return columns;
 }
 
+/**
+ * The line under a space-aligned header as the rest of its wrapped cells: words alone (a bracketed unit aside), no year,
+ * each set under one cell of the header (their spans overlap); each cell's column and words, or undefined.
+ */
+function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: number }>): Array<[number, string]> | undefined {
+  if (line.includes('\t') || line.includes('|')) return undefined;
+  const cells = [...line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)];
+  if (cells.length === 0 || cells[0]!.index === 0) return undefined;
+  const out: Array<[number, string]> = [];
+  for (const m of cells) {
+    const text = m[0];
+    if (!/\p{L}/u.test(text) || /\d/.test(text.replace(/[（(][^（()）]*[)）]/g, '')) || YEAR_HEADER.test(text)) return undefined;
+    const under = header.filter((h) => h.at < m.index + text.length && m.index < h.at + h.text.length);
+    // a line set under the labels' header (`Item`) is a sub-heading of the rows, no header's rest
+    if (under.length !== 1 || (under[0]!.column === 0 && under[0]!.at === 0)) return undefined;
+    out.push([under[0]!.column, text]);
+  }
+  return out;
+}
+
 /** A markdown table's rule line: pipes, dashes, colons and spaces. */
 const PIPE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*$/;
 /** How many pipes a line holds. */
@@ -210,8 +243,8 @@ function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | u
   return cells.length >= 2 ? cells : undefined;
 }
 
-/** A number in a cell of its own: `14,205`, `-8.4%`, `(1,204)`, a negative change `(4.8%)`, `—`. */
-const NUMBER_CELL = /^(?:[-−–+]?\(?[\d.,，]+\)?\s*%?|\([\d.,，]+\s*%\)|[-–—]+)$/;
+/** A number in a cell of its own: `14,205`, `-8.4%`, `△5.1` (a fall, in Japanese reports), `(1,204)`, a negative change `(4.8%)`, `+0.8 points`, `—`. */
+const NUMBER_CELL = /^(?:[-−–+△▲]?\(?[\d.,，]+\)?\s*(?:%|points?|pts?|pp)?|\([\d.,，]+\s*%\)|[-–—]+)$/;
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
@@ -246,7 +279,8 @@ function cellsOf(line: string): Cell[] | undefined {
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   const values = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!)) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
-  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(rest);
+  // a header whose label column is blank opens with its first year (`   FY2022   FY2023   Share of total (%)`)
+  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest);
   return data || header ? cells : undefined;
 }
 
