@@ -8,6 +8,7 @@ describe('a line of a table flattened to one space between its cells', () => {
     expect(oneSpaceCells('指标 单位 2021 年 2022 年 2023 年')?.map((c) => c.text)).toEqual(['指标', '单位', '2021 年', '2022 年', '2023 年']);
     expect(oneSpaceHeaderYears('Waste (tonnes) 2022/23 2021/22')?.map((c) => c.text)).toEqual(['2022/23', '2021/22']);
     expect(oneSpaceCells('Western Australia 5,214')?.map((c) => c.text)).toEqual(['Western Australia', '5,214']);
+    expect(oneSpaceCells('Capital expenditure 72,640 68,940 △5.1%')?.map((c) => c.text)).toEqual(['Capital expenditure', '72,640', '68,940', '△5.1%']);
   });
 
   it('reads no sentence wrapped before a number as a row', () => {

@@ -13,7 +13,8 @@ export interface OneSpaceCell {
   at: number;
 }
 
-const NUMBER = /^[-−–]?\(?\d[\d,，]*(?:\.\d+)?\)?%?$/;
+/** A number cell: `1,012,600`, `(4.8)`, `12.5%`, a fall marked `△5.1` or `▲0.3` as Japanese reports mark one. */
+const NUMBER = /^[-−–△▲]?\(?\d[\d,，]*(?:\.\d+)?\)?%?$/;
 /** A year in a header, with its `年` when it has one (`FY2021`, `FY2022/23`, `2021 年`). */
 const HEADER_TOKEN = /(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?|\S+/g;
 const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?$/;
