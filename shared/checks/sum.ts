@@ -97,7 +97,7 @@ function listedSum(total: DocFigure): Check | undefined {
   let otherNouns = false;
   for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
     const f = doc.figures[j]!;
-    if (dimensionOf(f) === 'percent' || placeNumber(doc.text, f) || shareWhole(doc, j)) continue;
+    if (dimensionOf(f) === 'percent' || shareWhole(doc, j)) continue;
     if (!partOf(figure, f, false)) {
       // counts of other nouns may still be a count's parts, in a list its colon opens (below)
       if (dimensionOf(figure) !== 'count' || dimensionOf(f) !== 'count') return undefined;
@@ -124,9 +124,6 @@ const shareWhole = (doc: CheckDocument, j: number): boolean => {
   const before = doc.figures[j - 1];
   return before !== undefined && dimensionOf(before) === 'percent' && /^\s*of\b[^\d,;.，；。]{0,60}$/i.test(doc.text.slice(before.end, doc.figures[j]!.start));
 };
-
-/** A number in a place's name after `at` / `in` (`S$14.2 million at 18 Science Park Drive`): no part of a list of amounts. */
-const placeNumber = (text: string, f: DocFigure['figure']): boolean => dimensionOf(f) === 'count' && /^[A-Z]/.test(f.unit) && /\b(?:at|in)\s+$/.test(text.slice(Math.max(0, f.start - 4), f.start));
 
 /** Figures of the total's unit, period and table column, after it (`step` 1) or before it (-1), up to the next total (unless told not to stop there). */
 function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): DocFigure[] {
