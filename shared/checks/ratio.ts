@@ -9,6 +9,7 @@
 // row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`); or a
 // part and a whole both table rows the text names (`table-row-shares.ts`).
 
+import { samePeriod } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable } from './dimension';
@@ -239,7 +240,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
-    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure)) continue;
+    // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
+    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
     if (isGeneric(whole)) {
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
       // the nearest sentence holding a larger figure is the one; within it, its largest figure

@@ -126,6 +126,13 @@ describe('a space-aligned table', () => {
     expect(at(table, '44,560')).toMatchObject({ metric: 'R&D expenses', period: 'FY2023' });
   });
 
+  it('takes two-digit fiscal years from its header (`FY24  FY23`) beside a change column', () => {
+    const table =
+      '                               FY24       FY23     Change FY24 vs FY23 (%)\nScope 1 emissions (kt CO2-e)    812.4      846.1       -4.0\nPurchased electricity (TWh)      4.18       4.36       -4.1\n';
+    expect(at(table, '4.36')).toMatchObject({ metric: 'Purchased electricity', period: 'FY23' });
+    expect(at(table, '812.4').period).toBe('FY24');
+  });
+
   it('under a header of measures and no year, names a cell by its row and its column (`Japan NLA`)', () => {
     const table =
       'Country      Properties     NLA (m²)    Valuation (S$ million)    Share of valuation\nSingapore             8      642,800                   4,286.4                 62.6%\nJapan                 2      225,400                     831.5                 12.2%\n';

@@ -124,7 +124,7 @@ function measureLine(line: string): string[] | 'row' | undefined {
  * cell the one-space reading takes for no number (`Capital expenditure   72,640   68,940   △5.1%`).
  */
 function spacedLine(line: string): string[] | 'row' | undefined {
-  const years = oneSpaceHeaderYears(line)?.map((c) => c.text) ?? captionedYears(line);
+  const years = oneSpaceHeaderYears(line)?.map((c) => c.text) ?? captionedYears(line) ?? fiscalYearCells(line)?.map((c) => c.text);
   if (years) return years;
   if (oneSpaceRow(line)) return 'row';
   const cells = wideCells(line);
@@ -141,6 +141,16 @@ function captionedYears(line: string): string[] | undefined {
   const step = Number(years[1]) - Number(years[0]);
   return Math.abs(step) === 1 && years.every((y, i) => i === 0 || Number(y) - Number(years[i - 1]) === step) ? years : undefined;
 }
+
+/** A header's fiscal years in two digits (`FY24  FY23  FY22`, `Change FY24 vs FY23 (%)` aside), two at least, or undefined. */
+function fiscalYearCells(line: string): Array<{ text: string; at: number }> | undefined {
+  if (!line.includes('FY')) return undefined;
+  const cells = wideCells(line);
+  const years = cells.filter((c) => SHORT_FISCAL_YEAR.test(c.text));
+  return years.length >= 2 && !cells.some((c) => /^[-−(]?\d[\d,.]*\)?%?$/.test(c.text)) ? years : undefined;
+}
+
+const SHORT_FISCAL_YEAR = /^FY\s?\d{2}$/;
 
 /** Cells of a space-aligned line: runs apart by two spaces or more. */
 const wideCells = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
@@ -161,12 +171,14 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const above = text.slice(from, end);
     if (above.trim() === '' || above.length > MAX_LINE) return undefined;
-    const years = oneSpaceHeaderYears(above);
+    const fullYears = oneSpaceHeaderYears(above);
+    const years = fullYears ?? fiscalYearCells(above);
     if (years) {
       const head = wideCells(above);
       if (head.length === cells.length) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
       const cell = cells[column]!;
-      return years.find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
+      // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's
+      return (fullYears ? years : head).find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
     }
     end = from - 1;
   }
