@@ -146,8 +146,8 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label) });
         continue;
       }
-      let same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
-      if (same.length === 0 && parts.length > 0) {
+      const ofItsKind = (p: { at: DocFigure }) => dimensionOf(p.at.figure) === dimensionOf(f.figure);
+      if (parts.length > 0 && !parts.some(ofItsKind)) {
         parts = [];
         sharedAt = 0;
       }
@@ -157,18 +157,19 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       // closes the group above it, so a total after two rows or more since it totals those (each part with its share row after it is no group)
       if (marked && sharedAt > 0 && parts.length - sharedAt >= 2) {
         parts = parts.slice(sharedAt);
-        same = parts.filter((p) => dimensionOf(p.at.figure) === dimensionOf(f.figure));
       }
       // a total of the total above and the rows between (holds only: it may as well total those rows alone)
       if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
         out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
-      if (parts.length >= 2 && !scopeRepeated(parts.map((p) => p.at)) && !bothMethods(parts) && parts.every((p) => p.at.figure.value < f.figure.value)) {
+      // (each part less than the total first: the other tests read every part, and a column's run of parts can be long)
+      if (parts.length >= 2 && parts.every((p) => p.at.figure.value < f.figure.value) && !scopeRepeated(parts.map((p) => p.at)) && !bothMethods(parts)) {
+        const allOfItsKind = parts.every(ofItsKind);
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
-        const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : same.length === parts.length ? 'certain' : 'one-slip';
+        const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : allOfItsKind ? 'certain' : 'one-slip';
         const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
         out.push(candidate);
-        if (!marked && !cut && !parts.some((p) => p.sub) && same.length === parts.length) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
+        if (!marked && !cut && !parts.some((p) => p.sub) && allOfItsKind) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
           sharedAt = 0;
@@ -272,7 +273,8 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
     const noun = headNoun(row.label);
     const depth = indentOf(text, row);
     const under: Row[] = [];
-    for (const next of block.slice(r + 1)) {
+    for (let k = r + 1; k < block.length; k++) {
+      const next = block[k]!;
       if (next.header || !next.cells.some(Boolean) || TOTAL.test(next.label)) break;
       // rows set in under it (`Revenue`, then `  Petrochemicals`, `  Battery Materials`) are its breakdown too
       if (marked || (noun !== undefined && headNoun(next.label) === noun) || (depth !== undefined && (indentOf(text, next) ?? 0) > depth)) under.push(next);
