@@ -156,6 +156,7 @@ export const BATCH_27_KEY: KeyEntry[] = [
   entry(VALKENHOF, 'sum', false, [[15_698_400, 'Total Gross indirect (Scope 3) GHG emissions'], 13_412_800, 618_400, 91_200, [128_900, '7 Employee commuting'], 1_186_300, 206_800], 'planted: Scope 3 categories 2023 add to 15,644,400, the Scope 3 total 15,698,400 (category 7 182,900 mistyped 128,900)'),
   entry(VALKENHOF, 'change', false, [186_400, [128_900, '7 Employee commuting'], [-1.9, '7 Employee commuting']], 'planted: category 7 186,400 -> 128,900 tCO2e is -30.8%, its % N / N-1 cell -1.9%'),
   entry(VALKENHOF, 'change', false, [356_800, 338_400, [2.5, 'Gross Scope 1 emissions fell ']], 'planted: Scope 1 356,800 -> 338,400 tCO2e is -5.2% (its cell), stated fell 2.5%'),
+  entry(VALKENHOF, 'consistency', false, [[2.5, 'Gross Scope 1 emissions fell '], -5.2], 'the same slip against E1-6\'s change column: the text\'s fell 2.5% vs the table\'s -5.2% (added in session 26 when the checks first reported it, a true disagreement keyed as batches 20 and 30 key one)'),
   entry(VALKENHOF, 'ratio', false, [1_186_300, 15_698_400, [6.7, 'category 11, ']], 'planted: category 11 1,186,300 of Scope 3 15,698,400 is 7.6%, stated 6.7%'),
   entry(VALKENHOF, 'ratio', false, [1_124_800, 2_486_400, [42.5, 'Share of fossil sources']], 'planted: fossil 1,124,800 of 2,486,400 MWh is 45.2%, its share row 42.5'),
   entry(VALKENHOF, 'ratio', false, [[18_640, 'France  '], 148_620, [15.2, 'France  ']], 'planted: France 18,640 of 148,620 is 12.5%, its % of total cell 15.2%'),
