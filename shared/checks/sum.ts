@@ -15,7 +15,8 @@ import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
 import { BARE_YUAN, inPriorYearBracket, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
-import { tableSums } from './table-sums';
+import { tableBreakdownTotals } from './table-breakdown-totals';
+import { BREAKDOWN_GROUP, tableSums } from './table-sums';
 
 /** How far from a total its parts may stand, in characters. */
 const REACH = 900;
@@ -64,10 +65,16 @@ export function sumChecks(doc: CheckDocument): Check[] {
   // a total broken down under it (`of which male`, `of which female`) may total the rows above it too (the countries
   // over `Total employees`): a table's sum of the rows above is read beside a breakdown found below
   const below = new Set(checks.filter((c) => c.figures.slice(1).every((p) => p.start > c.figures[0]!.start)).map((c) => c.figures[0]!.start));
+  let breakdowns: Check[] | undefined;
   for (const candidate of tableSums(doc)) {
     const above = candidate.parts.every((p) => p.figure.start < candidate.total.figure.start);
-    if (totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
+    // each sub-labelled breakdown of a total (`按性別：`, `按年齡：`, `按地區：`) is its own sum of it, unless said already
+    const group = candidate.rule === BREAKDOWN_GROUP;
+    if (!group && totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
     const check = candidateCheck(candidate);
+    // (the breakdowns that add up to a marked total exactly are table-breakdown-totals.ts' to say, read only when a table has sub-labels)
+    const key = check && group ? check.figures.map((f) => f.start).join() : undefined;
+    if (key !== undefined && [...checks, ...(breakdowns ??= tableBreakdownTotals(doc))].some((c) => c.figures.map((f) => f.start).join() === key)) continue;
     if (check) {
       checks.push(check);
       totals.add(candidate.total.index);

@@ -81,7 +81,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
       });
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
-      block.push({ label: parts.find((c) => /\p{L}{2,}/u.test(c)) ?? '', texts: parts, cells, header, end: lineEnd });
+      block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => /\p{L}{2,}/u.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else {
@@ -243,6 +243,8 @@ function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | u
   return cells.length >= 2 ? cells : undefined;
 }
 
+/** A row labelled by a band of ages alone (`30-50` between `Under 30` and `Over 50`): a label, though it has no word. */
+const AGE_BAND = /^\d{2}\s?[-–~]\s?\d{2}$/;
 /** A number in a cell of its own: `14,205`, `-8.4%`, `△5.1` (a fall, in Japanese reports), `(1,204)`, a negative change `(4.8%)`, `+0.8 points`, `—`. */
 const NUMBER_CELL = /^(?:[-−–+△▲]?\(?[\d.,，]+\)?\s*(?:%|points?|pts?|pp)?|\([\d.,，]+\s*%\)|[-–—]+)$/;
 const ROW_REACH = 400;
@@ -274,7 +276,7 @@ function cellsOf(line: string): Cell[] | undefined {
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
   if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
-  if (cells.length < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
+  if (cells.length < 2 || !(/\p{L}/u.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text))) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   const values = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!)) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;

@@ -281,6 +281,18 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
       else break;
     }
     if (under.length < 2) return;
+    const groups = breakdownGroups(text, under, depth);
+    if (groups) {
+      row.cells.forEach((total, c) => {
+        if (!total || !summable(total)) return;
+        for (const group of groups) {
+          const parts = group.map((u) => u.cells[c]);
+          if (group.length < 2 || !parts.every((f): f is DocFigure => f !== undefined && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value)) continue;
+          out.push({ total, parts, certainty: 'one-slip', rule: BREAKDOWN_GROUP });
+        }
+      });
+      return;
+    }
     const scopes = under.map((u) => scopeNumbers(scopesIn(u.label, 0, u.label.length)[0]?.scope));
     const numbered = marked && scopes.every((n) => n.length === 1) && new Set(scopes.map((n) => n[0])).size === scopes.length;
     row.cells.forEach((total, c) => {
@@ -299,6 +311,31 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
     });
   });
   return out;
+}
+
+/** The rule of a sub-labelled breakdown's sum: one total may have several. */
+export const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
+
+/** A sub-label opening a breakdown of the row above (`按性別：男`, `按年龄：30岁以下`, `By region: Hong Kong`). */
+const BREAKDOWN_LABEL = /^\s*(?:按\p{Script=Han}{1,6}\s*[：:]|by [a-z][a-z -]{1,24}:)/iu;
+
+/**
+ * The rows under a total that sub-labels part into breakdowns (`僱員人數`, then `按性別：男` / `女`, `按年齡：30歲以下` /
+ * … / `50歲以上`, `按地區：香港` / `中國內地`): each a breakdown of the same whole, from its sub-label to the next,
+ * up to the first row set no further in than the total (`流失僱員人數`) when they are set in. None when no row under it opens on a sub-label.
+ */
+function breakdownGroups(text: string, under: Row[], depth: number | undefined): Row[][] | undefined {
+  const first = under.findIndex((u) => BREAKDOWN_LABEL.test(u.label));
+  if (first < 0) return undefined;
+  const groups: Row[][] = [];
+  // rows set in under the total end where a row is set no further in (a tab table sets none in: its rows end the block)
+  const setIn = depth !== undefined && (indentOf(text, under[first]!) ?? 0) > depth;
+  for (const u of under.slice(first)) {
+    if (setIn && (indentOf(text, u) ?? 0) <= depth) break;
+    if (BREAKDOWN_LABEL.test(u.label)) groups.push([]);
+    groups.at(-1)!.push(u);
+  }
+  return groups;
 }
 
 /** How far a row's line is set in from the left (its spaces before the label), when its cells are on one line. */
