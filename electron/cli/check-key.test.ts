@@ -41,6 +41,8 @@ import { BATCH_28_ENGAGEMENTS, BATCH_28_KEY } from '../../shared/checks/answer-k
 import { BATCH_29_ENGAGEMENTS, BATCH_29_KEY } from '../../shared/checks/answer-key/batch-29';
 import { BATCH_30_ENGAGEMENTS, BATCH_30_KEY } from '../../shared/checks/answer-key/batch-30';
 import { BATCH_31_ENGAGEMENTS, BATCH_31_KEY } from '../../shared/checks/answer-key/batch-31';
+import { BATCH_32_ENGAGEMENTS, BATCH_32_KEY } from '../../shared/checks/answer-key/batch-32';
+import { BATCH_33_ENGAGEMENTS, BATCH_33_KEY } from '../../shared/checks/answer-key/batch-33';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -79,6 +81,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 29', engagements: BATCH_29_ENGAGEMENTS, key: BATCH_29_KEY },
   { name: 'blind batch 30', engagements: BATCH_30_ENGAGEMENTS, key: BATCH_30_KEY },
   { name: 'blind batch 31', engagements: BATCH_31_ENGAGEMENTS, key: BATCH_31_KEY },
+  { name: 'blind batch 32', engagements: BATCH_32_ENGAGEMENTS, key: BATCH_32_KEY },
+  { name: 'blind batch 33', engagements: BATCH_33_ENGAGEMENTS, key: BATCH_33_KEY },
 ];
 let dir: string;
 let result: Score;
@@ -140,9 +144,10 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.899 (664 of 739 over batches 1-31, batch 31 at its blind first run; the figures extraction
-  // misses, which the key marks, take their mismatches with them). These floors keep what is reached from
-  // slipping back, with room for a blind batch registered before its rules follow, as batch 31 is (0.61).
+  // End to end 0.883 (720 of 815 over batches 1-33, batches 32 and 33 soon after their blind first runs; the
+  // figures extraction misses, which the key marks, take their mismatches with them). These floors keep what
+  // is reached from slipping back, with room for a blind batch registered before its rules follow, as batch 33
+  // is (0.38).
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
@@ -157,7 +162,7 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // 0.921 (661 of 718) over batches 1-31. A blind batch is committed before any rule for it, to score its first
+  // 0.900 (720 of 800) over batches 1-33. A blind batch is committed before any rule for it, to score its first
   // run (the answer key's README records each), and may pull this under 0.9 until its rules follow.
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
