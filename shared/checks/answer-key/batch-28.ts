@@ -35,7 +35,7 @@
 // 承销规模 31.6 亿元; 1.8 个百分点 of a stress test; the emission factors 0.71, 0.39 and 0.5703.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, miss, type Fig } from './entries';
+import { across, engagements, entry, K, M, miss, WAN, YI, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b28';
@@ -45,11 +45,6 @@ const KALLAVESI = 'kallavesi-energy-sustainability-statement-2023.txt';
 const CHENGJIANG = 'chengjiang-bank-environmental-disclosure-2023.txt';
 
 export const BATCH_28_ENGAGEMENTS: Engagement[] = engagements(DIR, [[KAWO_TC, KAWO_EN], KALLAVESI, CHENGJIANG]);
-
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
 
 /** A planted figure against its restatements, here and in `other`: any two of them disagree for a reader. */
 const restated = (doc: string, here: Fig[], other: string | undefined, there: Fig[], why: string): KeyEntry => ({

@@ -38,7 +38,7 @@
 // text and 30.09 in the table; 表1's shares adding to 99.9 (its 合计 row has none); 办结率100%; 高于各项贷款增速7.7个百分点.
 
 import type { Engagement } from './key';
-import { across, engagements, entry, type Fig } from './entries';
+import { across, B, engagements, entry, K, M, WAN, YI, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b32';
@@ -48,12 +48,6 @@ const TAKSHUN_EN = 'tak-shun-land-esg-2022-23-en.txt';
 const LINJIANG = 'linjiang-bank-csr-2023.txt';
 
 export const BATCH_32_ENGAGEMENTS: Engagement[] = engagements(DIR, [TAKANAWA, [TAKSHUN_TC, TAKSHUN_EN], LINJIANG]);
-
-const K = 1e3;
-const WAN = 1e4;
-const M = 1e6;
-const YI = 1e8;
-const B = 1e9;
 
 /** The same holding relation in both files of the Hong Kong pair. */
 const both = (kind: KeyEntry['kind'], tc: Fig[], en: Fig[], why: string): KeyEntry[] => [
