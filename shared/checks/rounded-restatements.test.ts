@@ -37,3 +37,14 @@ describe('an exact count against the key figure naming its noun', () => {
     expect(mismatches(`${glance}During the year we trained 3,910 contractors in safety.`)).toEqual([]);
   });
 });
+
+describe('a round figure that names no year against a key figure row of several years', () => {
+  const data = 'Social data\nCategory                    Unit         2021        2022        2023\nColleagues                  persons     4,812       4,960       5,236\nWomen in management         %            31.2        32.8        34.1\n\n';
+  it('restates the latest year only: `more than 5,000 colleagues` is not the 2021 cell 4,812', () => {
+    expect(mismatches(`${data}Our thanks go to our more than 5,000 colleagues for their work this year.`)).toEqual([]);
+  });
+
+  it('still disagrees with the latest year when the direction cannot hold (`more than 5,300 colleagues`, 5,236)', () => {
+    expect(mismatches(`${data}Our thanks go to our more than 5,300 colleagues for their work this year.`)).toEqual([[5_300, 5_236]]);
+  });
+});

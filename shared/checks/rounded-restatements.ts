@@ -62,8 +62,10 @@ export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagg
     }
     for (const said of rounded) {
       if (alreadyFlagged.has(figureId(doc.name, said.figure.start))) continue;
-      for (const key of keyFigures.get(nounOf(said.figure.unit)) ?? []) {
+      const keys = keyFigures.get(nounOf(said.figure.unit)) ?? [];
+      for (const key of keys) {
         const { figure } = said;
+        if (figure.period === undefined && laterYearOf(key, keys)) continue;
         const ratio = Math.max(figure.value, key.figure.value) / Math.min(figure.value, key.figure.value);
         if (ratio > MAX_RATIO || stepOf(figure) <= stepOf(key.figure) || !samePeriod(figure.period, key.figure.period)) continue;
         if (disagreement(figure, false, key.figure, false) === undefined) continue;
@@ -73,6 +75,17 @@ export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagg
     }
   }
   return checks;
+}
+
+const yearOf = (f: DocFigure) => (f.figure.period === undefined ? undefined : periodKey(f.figure.period)?.year);
+
+/**
+ * Whether a key figure is a cell of an earlier year than another of its label (`Employees   17,486   17,862
+ * 18,214` under 2021–2023): a round figure that names no year restates the latest (`more than 18,000 employees`).
+ */
+function laterYearOf(key: DocFigure, keys: readonly DocFigure[]): boolean {
+  const year = yearOf(key);
+  return year !== undefined && keys.some((k) => k.figure.metric === key.figure.metric && (yearOf(k) ?? -Infinity) > year);
 }
 
 function push(map: Map<string, DocFigure[]>, noun: string, at: DocFigure): void {
