@@ -216,3 +216,11 @@ describe('a text figure under a heading that names a table row', () => {
     expect(checksOf('consistency', report('Services')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('transposed digits of two table rows', () => {
+  const site = 'Waste by Site (2023)                                        (Unit: tonnes)\nSite                      Generated        Recycled        Landfilled\nNorthfield Plant             18,940           12,480             6,460\nSouthport Plant              16,220           11,040             5,180\nTotal                        35,160           23,520            11,640\n\n';
+  const data = 'Environmental data\nCategory                          Unit            2021        2022        2023\nHazardous waste                   tonnes        21,480      19,860      18,720\nWaste recycled                    tonnes        21,960      22,840      23,520\n\n';
+  it('do not share a word of the row below one of them (`Hazardous waste` 21,480 over `Waste recycled`, Northfield\'s Recycled 12,480)', () => {
+    expect(checksOf('consistency', site + data).filter((c) => !c.holds)).toEqual([]);
+  });
+});

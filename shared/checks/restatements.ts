@@ -12,7 +12,7 @@
 // Each must also share a content word of its clause with the other and not name another period.
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
-import { samePeriod } from '../metrics/index';
+import { lineAround, samePeriod, TABLE_ROW } from '../metrics/index';
 import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from './markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from './figure-facts';
@@ -300,8 +300,16 @@ function wordsAround(f: DocFigure): string[] {
   const { sentence, start, end } = f.figure;
   // a figure given no metric (`Scope 2 emissions from traction electricity rose 4.9% to 58,490 tCO2e`) is named further back in its sentence
   const back = f.figure.metric === undefined ? 2 * CONTEXT : CONTEXT;
-  const near = text.slice(Math.max(sentence.start, start - back), start) + ' ' + text.slice(end, Math.min(sentence.end, end + CONTEXT));
+  // a row of cells is read alone: the rows above and below it are other metrics (`Water discharge`, `Water intake intensity`)
+  const line = rowLine(text, start, end);
+  const near = text.slice(Math.max(sentence.start, line?.start ?? 0, start - back), start) + ' ' + text.slice(end, Math.min(sentence.end, line?.end ?? Infinity, end + CONTEXT));
   return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+}
+
+/** The bounds of the line holding `[start, end)` when it is a table row (`TABLE_ROW`), or undefined. */
+function rowLine(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const line = lineAround(text, start, end, 400);
+  return line && TABLE_ROW.test(text.slice(line.start, line.end)) ? line : undefined;
 }
 
 /**

@@ -67,7 +67,7 @@ function afterRows(text: string, from: number, start: number): number {
 }
 
 /** A table row's line: cells apart by a tab or two spaces, the last a number. */
-const TABLE_ROW = /\S(?:\t| {2,})\S.*[\d%]\s*$/;
+export const TABLE_ROW = /\S(?:\t| {2,})\S.*[\d%]\s*$/;
 
 /** `figures` with their descriptions filled in (new objects; the inputs are not changed). */
 export function describeFigures<F extends ExtractedFigure>(text: string, figures: readonly F[]): F[] {
