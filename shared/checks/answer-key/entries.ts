@@ -7,10 +7,15 @@ import type { KeyEntry } from './score';
 
 export type Fig = number | [number, string];
 
-/** The scales key values are written in, `[4.2 * YI, '…']` for 4.2亿: thousand, 万, million, 亿, billion, trillion. */
+/**
+ * The scales key values are written in, `[4.2 * YI, '…']` for 4.2亿: thousand, 万, lakh, million, crore, 亿, billion,
+ * trillion.
+ */
 export const K = 1e3;
 export const WAN = 1e4;
+export const LAKH = 1e5;
 export const M = 1e6;
+export const CRORE = 1e7;
 export const YI = 1e8;
 export const B = 1e9;
 export const T = 1e12;
