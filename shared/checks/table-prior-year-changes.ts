@@ -21,12 +21,14 @@ import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
-/** Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，较上年下降`, `，較前一年度減少`, `，年減`), after the rest of a unit a line break parted (`二氧化碳当⏎量`). */
-const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:(?:同比|较上年|較上年|比上年|较去年|較去年|与上年相比|與上年相比|(?:较|較|比)前一年度?|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?|年(?:增|減|减))\s*$/;
+/** Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，按年增加`, `，较上年下降`, `，較前一年度減少`, `，年減`; a year-end balance's `，较年初增长`), after the rest of a unit a line break parted (`二氧化碳当⏎量`). */
+const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:(?:同比|按年|较上年|較上年|比上年|较去年|較去年|(?:较|較)年初|与上年相比|與上年相比|(?:较|較|比)前一年度?|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?|年(?:增|減|减))\s*$/;
 /** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`. */
 const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
-/** Between such a rate and its figure: ` to`, ` year on year, to`. */
-const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?to\s*$/i;
+/** Before a rate a verb said of its metric stands ahead of: `reduced Scope 1 and 2 emissions by`, `cut water use by`. */
+const EN_VERB_OBJECT_BY = /\b(?:reduced|cut|lowered|decreased|increased|raised|grew)\s[^.;:,%]{1,48}?\bby\s*$/i;
+/** Between such a rate and its figure: ` to`, ` year on year, to`, ` from the previous fiscal year to`. */
+const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|(?:on|from) (?:last|the previous|the prior) (?:fiscal |financial )?year)\s*,?\s*)?to\s*$/i;
 /** Before a Chinese rate said ahead of its figure: `成長`, `同比增长`, `下降了`. */
 const ZH_VERB_BEFORE = /(?:增长|增長|成长|成長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
 /** Between such a rate and its figure: `至`, `到`. */
@@ -50,6 +52,8 @@ const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
 const HEADER_LINES = 60;
 const HEADING_LINE = 50;
+/** How far before a rate its verb may stand with the metric between (`reduced Scope 1 and 2 emissions by`). */
+const VERB_OBJECT = 64;
 /** How much of the sentence before a figure names it. */
 const NAMING = 80;
 
@@ -203,7 +207,7 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
   // `rose 4.9% to 58,490`, `營收成長10.2%至236.4億元`
   const zhBefore = previous && ZH_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start));
   if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && (zhBefore || EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start)))) {
-    const verb = (zhBefore ? ZH_VERB_BEFORE : EN_VERB_BEFORE).exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start));
+    const verb = (zhBefore ? ZH_VERB_BEFORE : EN_VERB_BEFORE).exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start)) ?? (zhBefore ? null : EN_VERB_OBJECT_BY.exec(text.slice(Math.max(figure.sentence.start, previous.start - VERB_OBJECT), previous.start)));
     const sign = verb ? direction(verb[0]) : 0;
     if (sign) return { rate: { doc, figure: previous, index: i - 1 }, sign };
   }
@@ -283,8 +287,9 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
       if (texts.length === width - 1 && /^\s{2,}/.test(line)) return ['', ...texts];
       return texts.length === width ? texts : undefined;
     }
-    // between a header and its rows: other rows of the table, or a short section line
-    if (line.trim() === '' || (texts.length < 2 && (line.length > HEADING_LINE || /[.。;；]\s*$/.test(line)))) return undefined;
+    // between a header and its rows: other rows of the table, or a short section line (set in, it may be a
+    // header's wrapped second line, `year (%)` under `vs. previous`)
+    if (line.trim() === '' || (texts.length < 2 && (line.trim().length > HEADING_LINE || /[.。;；]\s*$/.test(line)))) return undefined;
   }
   return undefined;
 }
