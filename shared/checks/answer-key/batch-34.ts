@@ -37,7 +37,7 @@
 // million; 2.6万余家 / more than 26,000 institutions; 386.42亿元 / RMB38.64 billion / 386.42 (RMB100 million).
 
 import type { Engagement } from './key';
-import { across, engagements, entry, K, M, B, WAN, YI, type Fig } from './entries';
+import { across, engagements, entry, K, M, B, miss, WAN, YI, type Fig } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b34';
@@ -47,6 +47,9 @@ const HUAKANG_ZH = 'huakang-pharma-esg-2023-zh.txt';
 const HUAKANG_EN = 'huakang-pharma-esg-2023-en.txt';
 
 export const BATCH_34_ENGAGEMENTS: Engagement[] = engagements(DIR, [WYVERN, HONGXIN, [HUAKANG_ZH, HUAKANG_EN]]);
+
+const UNSCALED_000S =
+  'the connected properties table\'s unit stands in its Total row\'s label, `Total (000s)`, which extraction does not apply to the cells above: they come out unscaled (marked after the blind run)';
 
 /** The same holding relation in both files of the 华康 pair. */
 const both = (kind: KeyEntry['kind'], zh: Fig[], en: Fig[], why: string): KeyEntry[] => [
@@ -73,7 +76,7 @@ export const BATCH_34_KEY: KeyEntry[] = [
   entry(WYVERN, 'consistency', false, [[146.1, 'now using '], 141.6], 'planted: the chair\'s 146.1 litres per person per day, per capita consumption 141.6 l/h/d in the summary and the text'),
   entry(WYVERN, 'consistency', false, [1_824.6, 1_842.6], 'planted: the chair\'s distribution input 1,824.6 Ml/d, 1,842.6 in the summary and the text (digits swapped)'),
   entry(WYVERN, 'ratio', false, [412.8, 1_842.6, 24.2], 'planted: leakage 412.8 of distribution input 1,842.6 Ml/d is 22.4%, stated 24.2%'),
-  entry(WYVERN, 'sum', false, [3_192.3 * K, 3_012.4 * K, 170.9 * K], 'planted: 2022-23 connected properties 3,012.4 + 170.9 = 3,183.3, its Total 3,192.3 thousand (household 3,021.4 mistyped 3,012.4)'),
+  miss(entry(WYVERN, 'sum', false, [3_192.3 * K, 3_012.4 * K, 170.9 * K], 'planted: 2022-23 connected properties 3,012.4 + 170.9 = 3,183.3, its Total 3,192.3 thousand (household 3,021.4 mistyped 3,012.4)'), UNSCALED_000S),
   entry(WYVERN, 'change', false, [[158, '(2022: '], 142, 12.7], 'planted: pollution incidents 158 -> 142 is -10.1%, stated a reduction of 12.7%'),
   entry(WYVERN, 'ratio', false, [92_480, 167_240, 55.9], 'planted: grid electricity (Scope 2) 92,480 of gross 167,240 tCO2e is 55.3%, stated 55.9%'),
   entry(WYVERN, 'sum', true, [1_651.2 * M, 79.8 * M, 598.4 * M, 846.2 * M, 70.6 * M, 56.2 * M], 'the 2022-23 totex column: 79.8 + 598.4 + 846.2 + 70.6 + 56.2 = 1,651.2 £m'),
@@ -82,8 +85,8 @@ export const BATCH_34_KEY: KeyEntry[] = [
   entry(WYVERN, 'ratio', true, [918.6 * M, 1_780.6 * M, 51.6], 'wastewater network plus 918.6 of 1,780.6 is the stated 51.6% of totex'),
   entry(WYVERN, 'ratio', true, [642.8 * M, 1_780.6 * M, 36.1], 'water network plus 642.8 of 1,780.6 is the stated 36.1%'),
   entry(WYVERN, 'sum', true, [2_486.4 * M, 964.8 * M, 1_268.2 * M, 253.4 * M], 'revenue £2,486.4m = wholesale water 964.8 + wholesale wastewater 1,268.2 + retail 253.4'),
-  entry(WYVERN, 'sum', true, [3_218 * K, 3_046.2 * K, 171.8 * K], '2023-24 connected properties: 3,046.2 + 171.8 = 3,218.0 thousand'),
-  entry(WYVERN, 'ratio', true, [3_046.2 * K, 3_218 * K, 94.7], 'household 3,046.2 of 3,218.0 thousand is the stated 94.7%'),
+  miss(entry(WYVERN, 'sum', true, [3_218 * K, 3_046.2 * K, 171.8 * K], '2023-24 connected properties: 3,046.2 + 171.8 = 3,218.0 thousand'), UNSCALED_000S),
+  miss(entry(WYVERN, 'ratio', true, [3_046.2 * K, 3_218 * K, 94.7], 'household 3,046.2 of 3,218.0 thousand is the stated 94.7%'), UNSCALED_000S),
   entry(WYVERN, 'sum', true, [167_240, 48_620, 92_480, 26_140], '2023-24 gross operational emissions: 48,620 + 92,480 + 26,140 = 167,240 tCO2e'),
   entry(WYVERN, 'sum', true, [175_980, 51_340, 98_760, 25_880], '2022-23 gross: 51,340 + 98,760 + 25,880 = 175,980 tCO2e'),
   entry(WYVERN, 'sum', true, [167_240, 121_960, 38_460, 6_820], '2023-24: gross 167,240 less 38,460 and 6,820 is net 121,960 tCO2e'),
@@ -157,6 +160,9 @@ export const BATCH_34_KEY: KeyEntry[] = [
   entry(HUAKANG_ZH, 'change', false, [68.24 * YI, 72.86 * YI, 8.6], 'planted: 表2 麻醉镇痛 68.24 -> 72.86亿元 is +6.8%, its 同比增长 cell 8.6'),
   across(HUAKANG_ZH, [8.6], HUAKANG_EN, [6.8], 'the same slip across the pair: 麻醉镇痛 同比增长 8.6 in the Chinese 表2, 6.8 in the English Table 2'),
   entry(HUAKANG_ZH, 'consistency', false, [52.86 * YI, 52.68 * YI], 'planted: the chairman\'s 研发投入52.86亿元, 52.68亿元 in 第二章'),
+  // two entries added after the blind run: the checks found the chairman's slip seen from its share and across the pair
+  entry(HUAKANG_ZH, 'ratio', false, [52.86 * YI, 386.42 * YI, 13.63], 'the same slip from its share: the chairman\'s 研发投入52.86 of 386.42亿元 is 13.68%, stated 13.63%'),
+  across(HUAKANG_ZH, [52.86 * YI], HUAKANG_EN, [5.27 * B], 'the same slip across the pair: the chairman\'s 52.86亿元 (5.29 billion), RMB5.27 billion in the English letter'),
   entry(HUAKANG_ZH, 'ratio', false, [6_482, 26_714, 23.4], 'planted: 表3 硕士 6,482 of 26,714 is 24.3%, its 占比 23.4'),
   { ...entry(HUAKANG_ZH, 'sum', false, [100, 4.7, 23.4, 44.4, 26.7], 'the same slip: 表3\'s 占比 column 4.7 + 23.4 + 44.4 + 26.7 = 99.2, its 合计 100.0'), atLeast: 3 },
   across(HUAKANG_ZH, [23.4], HUAKANG_EN, [24.3], 'the same slip across the pair: 硕士 占比 23.4 in the Chinese 表3, Master\'s 24.3 in the English Table 3'),
@@ -165,7 +171,8 @@ export const BATCH_34_KEY: KeyEntry[] = [
   { ...across(HUAKANG_ZH, [52.68 * YI], HUAKANG_EN, [526.8 * M, 5.27 * B], 'planted: 研发投入52.68亿元 (RMB5.27 billion in the English letter), RMB526.8 million in the English Chapter 2: a scale slip'), atLeast: 2 },
   entry(HUAKANG_EN, 'ratio', false, [526.8 * M, 38.64 * B, 13.63], 'the same slip from its share: RMB526.8 million of RMB38.64 billion is 1.36%, stated 13.63% of revenue'),
   entry(HUAKANG_EN, 'change', false, [148.64 * YI, 168.42 * YI, 31.3], 'planted: the English Table 2 oncology 148.64 -> 168.42 is +13.3%, its YoY cell 31.3'),
-  across(HUAKANG_EN, [31.3], HUAKANG_ZH, [13.3], 'the same slip across the pair: oncology YoY 31.3 in the English Table 2, 13.3 in the Chinese (and the English text)'),
+  // widened after the blind run: the English text's own `up 13.3%` against its table's 31.3 is the same slip
+  { ...across(HUAKANG_EN, [31.3, [13.3, 'up ']], HUAKANG_ZH, [13.3], 'the same slip across the pair: oncology YoY 31.3 in the English Table 2, 13.3 in the Chinese and the English text'), atLeast: 2 },
   { ...across(HUAKANG_EN, [9_162.4, [9_126.4, 'Hazardous waste generated']], HUAKANG_ZH, [9_126.4], 'planted: hazardous waste 2022 9,162.4 tonnes in the English text, 9,126.4 in the English Table 5 and the Chinese'), atLeast: 2 },
   entry(HUAKANG_EN, 'change', false, [9_162.4, 8_642.6, 5.3], 'the same slip from its rate: 9,162.4 -> 8,642.6 tonnes is -5.7%, stated down 5.3%'),
   across(HUAKANG_ZH, [[12 * WAN, '超过']], HUAKANG_EN, [[120_000, 'nearly ']], 'planted: 患者援助 超过12万人次 in the Chinese, nearly 120,000 patient visits in the English (a turned qualifier)'),
