@@ -21,8 +21,8 @@ const WORDS = 16;
 /** A sentence's figures looked at on either side of the points (a bound on a text with no sentence breaks). */
 const MAX_FIGURES = 12;
 
-/** Points said against the year before: `较上年提高`, `同比上升`, `up … on last year`, `year on year`. */
-const AGAINST_LAST_YEAR = /较上年|較上年|比上年|较去年|較去年|(?:较|較)(?:前|上)一年度?|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
+/** Points said against the year before: `较上年提高`, `同比上升`, `up … on last year`, `year on year`; a year-end ratio's `较年初下降`. */
+const AGAINST_LAST_YEAR = /较上年|較上年|较年初|較年初|比上年|较去年|較去年|(?:较|較)(?:前|上)一年度?|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
 /** Points said against a named year (`較2022年提升3.2個百分點`, `up … on 2022`): against that year's column only. */
 const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) (?:FY\s?)?((?:19|20)\d{2})\b/i;
 /** Between a share and its points in one clause: `, up`, `，提升`, `, down by`. */
