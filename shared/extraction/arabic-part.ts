@@ -2,7 +2,7 @@ import type { Qualifier } from '../domain/figure';
 import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode } from './normalize';
 import { parseArabic, parseSpacedDigits } from './digits';
 import type { ArabicNumber } from './digits';
-import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign } from './scales';
+import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign, croreAfterRupees } from './scales';
 import type { ScaleMatch } from './scales';
 import { ZH_UNIT_TABLE, EN_UNIT_TABLE } from './units';
 import { QUALIFIER_INFIX, infixAcrossWrap, opensDiverseWord } from './qualifiers';
@@ -129,7 +129,10 @@ const SPACED_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e
 
 /** Number, then optional `多`/`余`, scale (`万`, `million`, `k`) and `多` again; `spaceGroups` as parseArabic's. */
 export function arabicPart(text: string, i: number, afterCurrency: boolean, spaceGroups = false): Part {
-  const num = readArabicNumber(text, i, spaceGroups);
+  const read = readArabicNumber(text, i, spaceGroups);
+  const tr = trillions(text, read.end, read.value);
+  if (tr) return { num: { ...read, value: tr.value }, end: tr.end, factor: 1, scaled: true, infix: null, percentEnd: -1 };
+  const num = read;
   let p = num.end;
   let factor = 1;
   let scaled = false;
@@ -157,7 +160,7 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean, spac
       scaled = true;
       p = zs.end;
     } else {
-      const es = enScaleAfter(text, p) ?? scaleBeforeCurrencySign(text, g);
+      const es = enScaleAfter(text, p) ?? scaleBeforeCurrencySign(text, g) ?? (afterCurrency ? croreAfterRupees(text, i, p) : null);
       if (es && !scaleOfLeftColumn(text, i, p)) {
         factor = es.factor;
         scaled = true;
@@ -177,6 +180,21 @@ export function arabicPart(text: string, i: number, afterCurrency: boolean, spac
   const g = skipGap(text, p, 0);
   if (code(text, g) === 0x25) percentEnd = g + 1;
   return { num, end: p, factor, scaled, infix, percentEnd };
+}
+
+/**
+ * `新台幣2兆1,617億元`, `1兆元`: 兆 glued to the number is a trillion where the 億 or 萬 of an amount
+ * follows it (added to it) or a currency does; before a unit it is the unit's mega- (`兆瓦`, `兆焦`).
+ */
+function trillions(text: string, p: number, value: number): { end: number; value: number } | null {
+  if (code(text, p) !== 0x5146) return null;
+  if (isDigitCode(code(text, p + 1))) {
+    const rest = parseArabic(text, p + 1);
+    const zs = zhScaleBeforeUnit(text, rest.end);
+    return zs && zs.factor >= 1e4 && zs.factor < 1e12 ? { end: zs.end, value: value * 1e12 + rest.value * zs.factor } : null;
+  }
+  const unit = ZH_UNIT_TABLE.matchForward(text, p + 1);
+  return unit && unit.value.kind === 'currency' ? { end: p + 1, value: value * 1e12 } : null;
 }
 
 /** Whether the whitespace `[from, to)` separates table cells: a tab, or two spaces or more. */

@@ -26,3 +26,33 @@ export function takeElidedGas(text: string, cand: Candidate, prev: Candidate | u
   if (!(cand.form.script === 'zh' || /[\u3400-\u9fff]$/.test(between) ? ZH_COMPARED : EN_COMPARED).test(between)) return;
   cand.unit = prev.unit;
 }
+
+/**
+ * The substance a Chinese sentence names right before its bare mass (`年节约标准煤约58万吨`,
+ * `二氧化碳排放总量约3.92亿吨`, `减排温室气体12万吨`): a mass of standard coal, of CO2, of CO2 equivalent.
+ */
+const SUBSTANCE_BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:标准煤|標準煤|标煤|標煤)(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tce'],
+  [/(?:二氧化碳当量|二氧化碳當量|温室气体|溫室氣體)(?:排放)?(?:总量|總量|量)?(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tCO2e'],
+  [/(?:二氧化碳|CO2|CO₂)(?:排放)?(?:总量|總量|量)?(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tCO2'],
+];
+/** How far before the mass the substance may stand. */
+const SUBSTANCE_REACH = 16;
+const LINE_WRAP = /\s*\n\s*/g;
+
+/** Give `cand`, a bare mass in tonnes in Chinese, the substance named right before it. */
+export function takeNamedSubstance(text: string, cand: Candidate): void {
+  if (cand.kind !== 'measure' || cand.unit !== 't' || cand.form.script === 'en') return;
+  // cheap first: a Chinese character or a `2` right before the number, a wrap of the line between at most
+  let k = cand.start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x0a || text.charCodeAt(k - 1) === 0x20)) k--;
+  const before = text.charCodeAt(k - 1);
+  if (!(before >= 0x3400 && before <= 0x9fff) && before !== 0x32 && before !== 0x2082) return;
+  const near = text.slice(Math.max(0, k - SUBSTANCE_REACH), k).replace(LINE_WRAP, '');
+  for (const [pattern, unit] of SUBSTANCE_BEFORE) {
+    if (pattern.test(near)) {
+      cand.unit = unit;
+      return;
+    }
+  }
+}

@@ -11,7 +11,7 @@ import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
 import { takeParallelClauseNoun, takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
 import { inJoinedHeading } from './joined-heading';
-import { takeElidedGas } from './elided-gas';
+import { takeElidedGas, takeNamedSubstance } from './elided-gas';
 import { OrphanScales } from './orphan-scale';
 import { TableHeaders } from './table-header';
 import { groupsThousandsWithSpaces } from './space-thousands';
@@ -87,6 +87,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       takeParallelClauseNoun(text, cand, out);
       // `1.17 kg CO2e, from 1.74 kg`: the gas the comparison states once
       takeElidedGas(text, cand, out[out.length - 1]);
+      // `年节约标准煤约58万吨`: the substance named right before a mass
+      takeNamedSubstance(text, cand);
       // a scale word a number in another column (or on the line above) took is that number's
       const taken = cand.form.script === 'zh' && cand.form.pureScale && orphans.taken(cand.numStart);
       const reason = taken ? 'scale-of-a-number-above' : opts.filter && yearRow !== 'value' ? (yearRow === 'unit' ? 'unit-cell-of-a-year-row' : (noiseReason(text, cand) ?? (inJoinedHeading(text, cand) ? 'joined-heading-number' : null))) : null;

@@ -67,6 +67,13 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
     drop: (text, c, a) => a.prevWord?.word === 'of' && limitOfBefore(text, c.start) && LIMIT_JUDGED_AGAINST.test(text.slice(Math.max(0, c.start - 60), c.start)),
   },
   {
+    name: 'limit-sized',
+    // `within the 50% limit set by the Monetary Authority`, `below the 10 mg/L threshold`: the size of a
+    // limit a result is judged against names the limit, no result of its own
+    drop: (text, c, a) =>
+      LIMIT_DETERMINERS.has(a.prevWord?.word ?? '') && LIMIT_AFTER.test(text.slice(c.end, c.end + 40)) && JUDGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)),
+  },
+  {
     name: 'subset-criterion',
     // `31% of our stations with over 100,000 passengers a day`, `the share of households with more
     // than 2 cars`: the comparison after a share's `of … with` says which of a set are meant, no result
@@ -118,6 +125,11 @@ function limitOfBefore(text: string, i: number): boolean {
   return LIMIT_WORDS.has(text.slice(s, k).toLowerCase());
 }
 const LIMIT_WORDS: ReadonlySet<string> = new Set(['allowance', 'limit', 'threshold', 'cap']);
+const LIMIT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'its', 'their']);
+/** A limit named after its size, two words between at most (`50% limit`, `10 mg/L discharge threshold`). */
+const LIMIT_AFTER = /^\s+(?:[A-Za-z/-]+\s+){0,2}(?:limit|cap|ceiling|threshold|allowance)s?\b/i;
+/** A result's place against the limit, then its determiner: `within the`, `below our`, `exceeding the`. */
+const JUDGED_BEFORE = /\b(?:within|below|under|inside|against|above|beyond|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the|our|its|their|a|an)\s*$/i;
 
 /** The last word of a comparison before a number (`over`, `more than`, `at least`, `fewer than`). */
 const SUBSET_COMPARISON_END: ReadonlySet<string> = new Set(['over', 'than', 'least', 'under', 'above', 'below']);

@@ -73,6 +73,18 @@ export const QUALIFIER_SUFFIX = new PhraseTable<Qualifier | 'threshold'>([
 ]);
 
 /**
+ * `比例降至0.2%以下`, `控制在5%以内`: 以下 / 以内 after a figure a verb brings down or holds to bound the
+ * result (under, up to); it names no criterion as in `30人以下的企业`.
+ */
+export function boundOfResult(text: string, start: number, suffixAt: number): Qualifier | null {
+  if (code(text, suffixAt) !== 0x4ee5) return null;
+  const next = code(text, suffixAt + 1);
+  if (next !== 0x4e0b && next !== 0x5185) return null;
+  return RESULT_VERB_BEFORE.test(text.slice(Math.max(0, start - 6), skipGapBack(text, start, 0))) ? (next === 0x4e0b ? 'under' : 'up_to') : null;
+}
+const RESULT_VERB_BEFORE = /(?:[降減减]至|[降減减]到|降低[至到]|下降[至到]|減少[至到]|减少[至到]|降為|降为|低至|控制[在於于]|保持[在於于]|維持[在於于]|维持[在於于])$/;
+
+/**
  * `~68%`, `≈64%`, `>95%`, `≥100%`, `<5%`, `≤2`: a comparison sign glued before the number. A `>`
  * that closes a tag (`<b>95%`) or an arrow (`->`) is none: the sign must stand after a space, an
  * opening parenthesis or the line's start.

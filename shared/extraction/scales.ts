@@ -148,6 +148,15 @@ export function scaleEndingAt(text: string, sign: number): ScaleMatch & { start:
   return null;
 }
 
+/** `₹ 482 cr`, `Rs 12.5 cr`: after an amount in rupees, `cr` abbreviates a crore (ten million). */
+export function croreAfterRupees(text: string, numStart: number, p: number): ScaleMatch | null {
+  const g = skipGap(text, p, 0);
+  if (g === p || ((NORM[text.charCodeAt(g)] ?? 0) | 0x20) !== 0x63 || ((NORM[text.charCodeAt(g + 1)] ?? 0) | 0x20) !== 0x72) return null;
+  if (isLetterCode(NORM[text.charCodeAt(g + 2)] ?? 0)) return null;
+  return RUPEES_BEFORE.test(text.slice(Math.max(0, numStart - 6), numStart)) ? { end: g + 2, factor: 1e7 } : null;
+}
+const RUPEES_BEFORE = /(?:₹|\bRs\.?|\bINR)\s?$/;
+
 /** Skip the gap after a number and look for an English scale word; at most two line breaks. */
 export function enScaleAfter(text: string, i: number): ScaleMatch | null {
   const g = skipGap(text, i, 2);

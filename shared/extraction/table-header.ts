@@ -1,6 +1,7 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
 import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
+import { readSpec } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import type { Unit } from './units';
@@ -13,6 +14,11 @@ import type { Unit } from './units';
 
 const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
+/** Rows walked down to the caption under a table. */
+const MAX_LINES_DOWN = 200;
+/** A caption line in Markdown italics: `*…*` or `_…_`. */
+const ITALIC_LINE = /^([*_])(?!\1)(.+?)\1$/;
+const SENTENCE_END = /\.\s/;
 /** Title and unit lines looked at above a table's header row (or its first row). */
 const MAX_CAPTION_LINES = 3;
 /** Lines a table's header row may wrap over. */
@@ -47,6 +53,8 @@ export class TableHeaders {
   private readonly spans = new Map<number, Array<{ start: number; end: number; text: string }>>();
   /** Each row's unit cell wrapped onto the line under it, read once. */
   private readonly wrapped = new Map<number, { k: number; spec: UnitSpec | null } | null>();
+  /** What the italic caption under each row's table states, read once for the table's rows. */
+  private readonly captionsBelow = new Map<number, UnitSpec | null>();
 
   constructor(private readonly text: string) {
     this.heads = new RunningHeads(text);
@@ -68,7 +76,7 @@ export class TableHeaders {
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
       const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k)) : null);
-      if (spec) return scaledMeasure(spec, header.table, label) ?? spec;
+      if (spec) return pointsOfChange(scaledMeasure(spec, header.table, label) ?? spec, header.columnHeader);
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
     // `   Japan  812`): a part of it, in its unit
@@ -82,8 +90,9 @@ export class TableHeaders {
     if (!gas && ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
-    // a header set over lines in columns, where the walk above found nothing stated for the table
-    if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end);
+    // a header set over lines in columns, where the walk above found nothing stated for the table,
+    // else a caption set in italics under the table (`*Pulp production by mill, thousand ADt.*`)
+    if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end) ?? this.captionBelow(row);
     // a rate's row under a caption of what the table counts (`百万工时损失工时事故率  0.06` under `单位：起`)
     // is no count of it
     if (header.table?.unit?.kind === 'count' && RATE_LABEL.test(label)) return null;
@@ -95,6 +104,51 @@ export class TableHeaders {
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
     if (!ownRate(label) || !header.table) return header.table;
     return header.table.factor !== 1 || header.caption ? null : header.table;
+  }
+
+  /**
+   * What an italic caption under `row`'s table states for its cells (`*Valuation by property, S$ million.*`
+   * after a Markdown table): down through the table's rows, past one blank line at most, a line of one
+   * cell in `*` or `_` that no table row follows (a caption over the next table is that table's). Its
+   * first sentence states a spec in brackets or after `Unit:`, or as its last comma-parted part.
+   */
+  private captionBelow(row: Row): UnitSpec | null {
+    const rows: number[] = [];
+    let spec: UnitSpec | null = null;
+    let line: Row | null = row;
+    for (let n = 0; line && n < MAX_LINES_DOWN; n++) {
+      const known = this.captionsBelow.get(line.start);
+      if (known !== undefined) {
+        spec = known;
+        break;
+      }
+      rows.push(line.start);
+      const next: Row | null = line.end < this.text.length ? this.rowAt(line.end + 1) : null;
+      if (next && next.cells.length >= 2) {
+        line = next;
+        continue;
+      }
+      spec = next ? this.italicCaption(next) : null;
+      break;
+    }
+    for (const at of rows) this.captionsBelow.set(at, spec);
+    return spec;
+  }
+
+  /** The spec an italic caption at `line` (or the line after it, when `line` is blank) states, no table row after it. */
+  private italicCaption(line: Row): UnitSpec | null {
+    let caption: Row | null = line;
+    if (caption.cells.length === 0) caption = caption.end < this.text.length ? this.rowAt(caption.end + 1) : null;
+    if (!caption || caption.cells.length !== 1) return null;
+    const m = ITALIC_LINE.exec(caption.cells[0]!);
+    if (!m) return null;
+    const after = caption.end < this.text.length ? this.rowAt(caption.end + 1) : null;
+    if (after && after.cells.length >= 2) return null;
+    const sentence = m[2]!.split(SENTENCE_END)[0]!.replace(/\.$/, '');
+    const stated = this.spec(sentence);
+    if (stated) return stated;
+    const comma = sentence.lastIndexOf(',');
+    return comma > 0 ? readSpec(sentence.slice(comma + 1).trim()) : null;
   }
 
   /**
@@ -120,7 +174,7 @@ export class TableHeaders {
     s: number,
     e: number,
     label: string,
-  ): { column: UnitSpec | null; table: UnitSpec | null; caption?: string } {
+  ): HeaderSpecs {
     let captionLines = 0;
     let headerRows = 0;
     let at = row.start;
@@ -189,7 +243,7 @@ export class TableHeaders {
       headerRows++;
       captionLines = 1;
     }
-    return tableResult(block, blockCaption, null);
+    return { ...tableResult(block, blockCaption, null), columnHeader };
   }
 
   /**
@@ -241,8 +295,9 @@ export class TableHeaders {
    * over the value's own characters and states a unit. Cells apart from the value state nothing for it.
    */
   private alignedColumnSpec(row: Row, start: number, end: number): UnitSpec | null {
-    // where a character stands on the page only where spaces, not tabs, set the columns
-    if (row.tab) return null;
+    // where a character stands on the page only where spaces, not tabs or bars, set the columns
+    // (a Markdown table's header is one run of single spaces: read whole, its `(%)` would head every column)
+    if (row.tab || BAR.test(this.text.slice(row.start, row.end))) return null;
     const s = start - row.start;
     const e = end - row.start;
     let at = row.start;
@@ -384,16 +439,22 @@ export class TableHeaders {
     const before = line.slice(0, start - row.start);
     const after = line.slice(end - row.start);
     // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│])\s*[<>≤≥~≈+]?$/.test(before);
+    // and a Markdown table's bold total opens and ends with `**`
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
     const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
-    const left = splitCells(before.replace(/[<>≤≥~≈+]$/, '')).length;
-    const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^[<>≤≥~≈+]/, '');
+    const left = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, '')).length;
+    const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
 }
 
-type HeaderSpecs = { column: UnitSpec | null; table: UnitSpec | null; caption?: string };
+/** What a table states for a cell; `columnHeader`, the header row's cell over it, where the walk found nothing stated for the table. */
+type HeaderSpecs = { column: UnitSpec | null; table: UnitSpec | null; caption?: string; columnHeader?: string };
+
+/** A bare cell of a percentage row (`发电厂用电率  %  4.55  4.48  -0.07`) under a column of changes (`同比增减`, `Change`) is in points. */
+const pointsOfChange = (spec: UnitSpec, columnHeader: string | undefined): UnitSpec =>
+  spec.unit?.kind === 'percent' && columnHeader !== undefined && CHANGE_HEADER.test(columnHeader.trim()) ? POINTS : spec;
 
 /** What a table states for its cells: a block's caption found on the walk up wins over what stands above it. */
 const tableResult = (block: UnitSpec | null, blockCaption: string | undefined, spec: UnitSpec | null, caption?: string): HeaderSpecs =>

@@ -3,7 +3,7 @@ import type { Candidate, NumberRead } from './candidate';
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { ZH_UNIT_TABLE } from './units';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, hyphenatedQualifier, opensDiverseWord, qualifierBeforeWords, symbolQualifier, underAsPreposition } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, boundOfResult, hyphenatedQualifier, opensDiverseWord, qualifierBeforeWords, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
@@ -75,8 +75,12 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   // a plus glued to a number after it is that number's sign (`28.0\t+66.1%`), not `100+`
   const signOfNext = suf !== null && code(text, suf.end - 1) === 0x2b && isDigitCode(code(text, suf.end));
   if (suf && !signOfNext && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
-    if (suf.value === 'threshold') cand.context.threshold = true;
-    else qual ??= suf.value;
+    if (suf.value !== 'threshold') qual ??= suf.value;
+    else {
+      const bound = boundOfResult(text, cand.start, g);
+      if (bound) qual ??= bound;
+      else cand.context.threshold = true;
+    }
     if (suf.end - g <= 2 && !isLetterCode(code(text, g))) p = Math.max(p, g === p ? suf.end : p);
     // `4000+ employees`, `4000+ 员工`, `40+ years old`: the counted noun or unit after the plus
     if (cand.kind === 'none' && !cand.reading.currency && p === suf.end && code(text, p - 1) === 0x2b) p = applyUnit(text, cand, p);

@@ -139,6 +139,9 @@ function gasMass(s: string, open: number, spec: UnitSpec): UnitSpec {
 }
 const GREENHOUSE_GAS_BEFORE = /\b(?:greenhouse\s+gas(?:es|ses)?|GHG)\b|温室气体|溫室氣體/i;
 
+/** A bracketed unit cell after its row's label (`Emission of type two greenhouse gasses (Ton)⏎3591.25`): a mass of what the label names. */
+export const massOfLabel = (label: string, spec: UnitSpec): UnitSpec => gasMass(label, label.length, coalMass(label, label.length, spec));
+
 /**
  * `Full-fibre premises passed (m)`, `Customers (m)`: a bare `m` after a label counting people or
  * places served is millions of them; after a length (`Mains renewed (m)`, `Height (m)`) it is metres,

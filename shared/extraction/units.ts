@@ -88,7 +88,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   // Hong Kong measures floor area in square feet (`3,850萬平方呎`)
   ['平方呎', u('sq ft', 'measure')], ['平方英尺', u('sq ft', 'measure')], ['平方尺', u('sq ft', 'measure')],
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
-  ['毫升', u('mL', 'measure')], ['千升', u('kL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['米', u('m', 'measure')],
+  ['毫升', u('mL', 'measure')], ['千升', u('kL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['纳米', u('nm', 'measure')], ['奈米', u('nm', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')], ['毫米', u('mm', 'measure')],
   ['小时', u('小时', 'duration')], ['个小时', u('小时', 'duration')], ['钟头', u('小时', 'duration')], ['个钟头', u('小时', 'duration')],
   ['分钟', u('min', 'duration')], ['秒', u('s', 'duration')], ['秒钟', u('s', 'duration')],
@@ -129,10 +129,14 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
     [`kg${gas}`, u('kgCO2e', 'measure')], [`kg ${gas}`, u('kgCO2e', 'measure')], [`g${gas}`, u('gCO2e', 'measure')], [`g ${gas}`, u('gCO2e', 'measure')], [`tonnes ${gas}`, u('tCO2e', 'measure')], [`tonnes of ${gas}`, u('tCO2e', 'measure')],
     [`tons ${gas}`, u('tCO2e', 'measure')], [`tons of ${gas}`, u('tCO2e', 'measure')],
   ] as Array<readonly [string, Unit]>),
-  ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['kl', u('kL', 'measure')], ['pj', u('PJ', 'measure')],
+  ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['kl', u('kL', 'measure')], ['kilolitres', u('kL', 'measure')], ['kiloliters', u('kL', 'measure')], ['pj', u('PJ', 'measure')],
+  // pulp in air-dried tonnes (`10.84 million ADt`, a caption's `thousand ADt`)
+  ['adt', u('ADt', 'measure')], ['air-dried tonnes', u('ADt', 'measure')],
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],
+  // standard coal as English reports name it, the tce that Chinese `吨标准煤` is
+  ...['tonnes', 'tons', 'metric tons'].flatMap((t) => ['standard coal', 'standard coal equivalent', 'coal equivalent'].map((c) => [`${t} of ${c}`, u('tce', 'measure')] as const)),
   // a miner's gold and silver in troy ounces, thousands and millions of them (`1,134 koz`, `1.134 Moz`)
   ['oz', u('oz', 'measure')], ['koz', u('koz', 'measure')], ['moz', u('Moz', 'measure')], ['ounces', u('oz', 'measure')], ['troy ounces', u('oz', 'measure')],
   // pence glued to the number, only beside a pound sign, and litres only in a rate (arabic.ts)
