@@ -31,26 +31,32 @@ export function tableShares(doc: CheckDocument): Check[] {
   return checks;
 }
 
-/** Rows above a total row whose share column reads 100 %. */
+/**
+ * Rows above a total row whose share column reads 100 %, or leaves its share out (`| 合计 | 640.8 | 862.4 | 34.6 | — |`)
+ * when every share of the column but one is its row's amount over the total row's.
+ */
 function sharesOfTotalRow(block: Row[]): Check[] {
   const checks: Check[] = [];
   let from = 0;
   block.forEach((row, t) => {
     if (row.header) from = t + 1;
     if (row.header || !isTotalRow(row)) return;
-    row.cells.forEach((cell, p) => {
-      if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
-      const rows = block.slice(from, t);
+    const rows = block.slice(from, t);
+    const width = Math.max(row.cells.length, ...rows.map((r) => r.cells.length));
+    for (let p = 0; p < width; p++) {
+      const cell = row.cells[p];
+      const shares = rows.filter((r) => isPercent(r.cells[p])).length;
+      if (cell === undefined ? shares < 3 : !isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) continue;
       const a = amountColumnOf(row, rows, p);
-      if (a === undefined) return;
+      if (a === undefined || (cell === undefined && givenOver(row, rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
-      const slack = roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell);
+      const slack = cell ? roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell) : 0;
       for (const r of rows) {
         const [amount, share] = [r.cells[a], r.cells[p]];
         if (isAmount(amount) && isPercent(share) && dimensionOf(amount.figure) === dimensionOf(whole.figure))
           checks.push(shareCheck(amount, whole, share, 'ratio.table-share-column', slack));
       }
-    });
+    }
     from = t + 1;
   });
   return checks;
@@ -75,15 +81,20 @@ function roundedTo100(shares: DocFigure[], total: DocFigure): number {
 function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | undefined {
   let best: { column: number; given: number } | undefined;
   for (let c = p - 1; c >= 0; c--) {
-    const whole = total.cells[c];
-    if (!isAmount(whole)) continue;
-    const given = rows.filter((r) => {
-      const [amount, share] = [r.cells[c], r.cells[p]];
-      return isAmount(amount) && isPercent(share) && shareCheck(amount, whole, share, '').holds;
-    }).length;
+    if (!isAmount(total.cells[c])) continue;
+    const given = givenOver(total, rows, c, p);
     if (!best || given > best.given) best = { column: c, given };
   }
   return best?.column;
+}
+
+/** How many rows' shares in column `p` their amount in column `c` over the total row's gives. */
+function givenOver(total: Row, rows: readonly Row[], c: number, p: number): number {
+  const whole = total.cells[c]!;
+  return rows.filter((r) => {
+    const [amount, share] = [r.cells[c], r.cells[p]];
+    return isAmount(amount) && isPercent(share) && shareCheck(amount, whole, share, '').holds;
+  }).length;
 }
 
 /** A row of percentages named for a row of the block, over the nearest total row above that row, column by column. */
