@@ -56,3 +56,17 @@ describe('a bank\'s change column on the year\'s start, under a caption line', (
     expect(checksOf('change', table('12.72')).filter((c) => c.rule === 'change.year-on-year-column' && !c.holds)).toMatchObject([{ stated: 12.72 }]);
   });
 });
+
+describe('a bracket giving the year before\'s value and percentage', () => {
+  const text = 'Operating profit rose 12.0% to €1,120 million, a return on sales of 14.0% (2022: €1,000 million, 13.5%), as volumes recovered.';
+
+  it('reads the percentage after this year\'s value as its level, not its change: the change is the rate said before it', () => {
+    const changes = checksOf('change', text).filter((c) => c.rule === 'change.against-prior-year');
+    expect(changes).toMatchObject([{ holds: true, stated: 12, figures: [{ value: 1_000e6 }, { value: 1_120e6 }, { value: 12 }] }]);
+  });
+
+  it('still reads a rate said as a change before the bracket (`，同比下降6.2%（2022年：625.2亿元，9.8%）`)', () => {
+    const zh = '净利润586.4亿元，同比下降6.2%（2022年：625.2亿元，9.8%）。';
+    expect(checksOf('change', zh).filter((c) => c.rule === 'change.against-prior-year')).toMatchObject([{ holds: true, stated: 6.2 }]);
+  });
+});

@@ -12,7 +12,7 @@ import { periodsIn } from '../metrics/period';
 import { samePeriod } from '../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
+import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_RATE, CHANGE_UP } from './markers';
 import { percentCheck } from './percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
@@ -25,6 +25,8 @@ const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财�
 const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
 /** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
 const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
+/** Between the year before's value and another figure of its bracket: the bracket not closed (`, `, `；`). */
+const BRACKET_GOES_ON = /^[^()（）\d]{0,12}$/;
 /** A change column in percentage points: `Change (pp)`, `变动（百分点）`. */
 const POINTS_HEADER = /\bpp\b|\bppts?\b|percentage points?|百分点|百分點/i;
 /** Two headers naming one measure the same way, the later with its year: `Women (%)` and `2022 (%)` both in %. */
@@ -56,14 +58,19 @@ function againstPriorYear(doc: CheckDocument): Check[] {
   for (let k = 1; k < figures.length; k++) {
     const old = figures[k]!;
     if (!PRIOR_YEAR.test(text.slice(Math.max(old.sentence.start, old.start - 16), old.start))) continue;
+    // `(2022: R$ 8,426 million, 51.9%)`: a bracket giving the year before's percentage beside its value makes the
+    // percentage after this year's value that year's level (`, a margin of 46.1%`), not its change, unless said as one
+    const rateBefore = k >= 2 && isRate(figures[k - 1]!) && !isRate(old);
+    const level =
+      rateBefore && k + 1 < figures.length && isRate(figures[k + 1]!) && BRACKET_GOES_ON.test(text.slice(old.end, figures[k + 1]!.start)) && !CHANGE_RATE.test(text.slice(figures[k - 2]!.end, figures[k - 1]!.start));
     // `586.4亿元，同比下降6.2%（2022年：625.2亿元）`: the new value's rate between it and the bracket
-    const between = k >= 2 && isRate(figures[k - 1]!) && !isRate(old) ? k - 1 : undefined;
-    const n = between === undefined ? k - 1 : k - 2;
+    const between = rateBefore && !level ? k - 1 : undefined;
+    const n = rateBefore ? k - 2 : k - 1;
     const next = figures[n]!;
     if (next.sentence.start !== old.sentence.start || !comparable(next, old)) continue;
     // the rate nearest the pair in its sentence: before the new value or after the bracket
     const before = between ?? (n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined);
-    const after = k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
+    const after = !level && k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
     const r = before ?? after;
     if (r === undefined) continue;
     const from = Math.max(old.sentence.start, Math.min(figures[r]!.start, next.start) - WORDS);
