@@ -98,3 +98,10 @@ describe('a share with no figure before it in its sentence', () => {
     expect(shares(text('6.1'))).toMatchObject([{ holds: false, figures: [{ value: 70_000 }, { value: 1_250_000 }, { value: 6.1 }] }]);
   });
 });
+
+describe('a share in a bracket of the year before', () => {
+  it('takes no whole of this year for the year before\'s figure (`(2022: €1,720 million, 23.6%)`)', () => {
+    const text = 'Net sales were €8,000 million, 76.0% of them outside Germany. Exports came to €3,200 million, 40.0% of net sales. EBITDA was €2,000 million, a margin of 25.0% (2022: €1,720 million, 23.6%).';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

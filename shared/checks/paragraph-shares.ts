@@ -77,10 +77,12 @@ function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readon
     else hi = mid;
   }
   const found: number[] = [];
+  // `(2022: R$ 8,426 million, 51.9%)`: the year before's figure is a share of the year before's whole, not of this year's
+  const prior = inPriorYearBracket(doc.text, n);
   for (let k = lo - 1; k >= 0; k--) {
     const w = doc.figures[wholes[k]!]!;
     if (n.start - w.end > PARAGRAPH_REACH || doc.text.slice(w.end, n.start).includes('\n\n')) break;
-    if (comparable(w, n) && w.value > n.value) found.push(wholes[k]!);
+    if (comparable(w, n) && w.value > n.value && inPriorYearBracket(doc.text, w) === prior) found.push(wholes[k]!);
   }
   if (new Set(found.map((index) => doc.figures[index]!.value)).size !== 1) return undefined;
   return { doc, figure: doc.figures[found[0]!]!, index: found[0]! };
