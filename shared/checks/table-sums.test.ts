@@ -50,6 +50,19 @@ describe('sums along a table row', () => {
     expect(checksOf('sum', table('Energy (PJ)\t5\t7\t11'))).toMatchObject([{ holds: true }]);
   });
 
+  it('adds the cells before a total column named for what its columns are parts of (`Group total`, `集团合计`)', () => {
+    const table = (total: string) => `Energy use by site (GWh)\n                  Hamburg Plant     Leipzig Plant     Group total\nElectricity               412               388             800\nNatural gas               640               522           ${total}\n`;
+    const rows = (total: string) => checksOf('sum', table(total)).filter((c) => c.rule === 'sum.table-row');
+    expect(rows('1,162').map((c) => [c.holds, c.stated])).toEqual([
+      [true, 800],
+      [true, 1_162],
+    ]);
+    expect(rows('1,126')).toMatchObject([{ holds: false, expected: 1_162, stated: 1_126 }, { holds: true }]);
+    const zh = (total: string) => `表5 各基地用水量（单位：万吨）\n指标\t华东基地\t西南基地\t集团合计\n取水量\t486.2\t312.4\t${total}\n`;
+    expect(checksOf('sum', zh('798.6')).filter((c) => c.rule === 'sum.table-row')).toMatchObject([{ holds: true }]);
+    expect(checksOf('sum', zh('789.6')).filter((c) => c.rule === 'sum.table-row')).toMatchObject([{ holds: false }]);
+  });
+
   it('reads a space-aligned header with no name over its labels as naming the columns after them', () => {
     const table = (total: string) => `Colleagues by gender and age\n                 Women        Men      Total\nUnder 25         6,842      4,318     11,160\n35 to 49         6,214      3,286      ${total}\n`;
     const rows = (total: string) => checksOf('sum', table(total)).filter((c) => c.rule === 'sum.table-row');

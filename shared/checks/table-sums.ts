@@ -224,8 +224,8 @@ function rowSums(block: Row[]): SumCandidate[] {
   return rowSumsOf(block, named, totals.reduce((a, b) => (b.year > a.year ? b : a)).c, -1);
 }
 
-/** A header's total column: `Total`, or a total of one year beside another's (`Total 2023 | Total 2022`). */
-const TOTAL_COLUMN = /^(?:total|合计|合計|总计|總計|小计|小計|总数|總數)(?:\s*(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2,4})?\s*年?度?)?$/i;
+/** A header's total column: `Total`, a total of what the columns are parts of (`Company total`, `集团合计`), or a total of one year beside another's (`Total 2023 | Total 2022`). */
+const TOTAL_COLUMN = /^(?:(?:\p{L}+\s)?total|[\u4e00-\u9fff]{0,4}(?:合计|合計|总计|總計|小计|小計)|总数|總數)(?:\s*(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2,4})?\s*年?度?)?$/iu;
 
 /** Each row's cell under the total column and the cells before it, after the column `from`, under word headers. */
 function rowSumsOf(block: Row[], named: string[], totalColumn: number, from: number): SumCandidate[] {
