@@ -14,6 +14,7 @@ import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import type { SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
+import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Sums a table states, with their parts, and whether they are certain enough to mismatch. */
@@ -21,7 +22,7 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = [];
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]));
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block));
   });
   return out;
 }
