@@ -77,11 +77,16 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const result: DocFigure = { doc, figure, index: i };
     const row = cell ? rowBefore(doc, figure) : '';
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
-    const candidates = (): Candidate[] =>
-      cell ? [...column!.filter((c) => c.at.index !== i), ...sectionsAbove(doc, i)].map((c) => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label })) : inText ? textBefore(doc, result) : [];
+    const labelled = (c: LabelledCell): Candidate => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label });
+    const candidates = (): Candidate[] => (cell ? [...column!.filter((c) => c.at.index !== i), ...sectionsAbove(doc, i)].map(labelled) : inText ? textBefore(doc, result) : []);
     let check: Check | undefined;
-    if (frequency) check = frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, candidates());
-    else if (perHead) check = averagePerHead(result, candidates());
+    if (frequency) {
+      const words = FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before;
+      // `Employees` over its hours, injuries and LTIR, then `Partner companies` over theirs: a rate's own section's
+      // rows are its inputs, the sections above only when its own holds none
+      const own = cell ? frequencyRate(result, words, column!.filter((c) => c.at.index !== i).map(labelled)) : undefined;
+      check = own ?? frequencyRate(result, words, candidates());
+    } else if (perHead) check = averagePerHead(result, candidates());
     else {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
