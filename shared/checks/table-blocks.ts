@@ -276,7 +276,9 @@ function cellsOf(line: string): Cell[] | undefined {
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
   if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
-  if (cells.length < 2 || !(/\p{L}/u.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text))) return undefined;
+  // (a header whose label column is blank may open with a year and end on a word: `   2021   2022   2023   YoY (%)`)
+  const yearFirst = cells[0]!.at >= 2 && YEAR_HEADER.test(cells[0]!.text);
+  if (cells.length < 2 || !(/\p{L}/u.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text) || yearFirst)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   const values = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!)) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
