@@ -215,3 +215,10 @@ Total Scope 2                           625.2       719.6
     expect(ofRule(text('Scope 2')).map((c) => [c.holds, ...inputs(c)])).toEqual([[false, 486.2, 625.2, 46.3]]);
   });
 });
+
+describe('a share on a list\'s next item', () => {
+  it('names no category of the item before it (`18,200 of them in Asia`, then `- 72.5% of our revenue …`)', () => {
+    const text = 'Highlights\n\n- **62,400 employees** worldwide, **18,200** of them in Asia\n- **72.5%** of our revenue from products launched since 2018\n\nEmployees by region\nRegion\tEmployees\nEurope\t31,600\nAsia\t18,200\nAmericas\t12,600\nTotal\t62,400\n';
+    expect(checksOf('ratio', text).filter((c) => c.rule === 'ratio.table-cell-of-text-total')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ const AND_BEFORE = /以下|or (?:below|less|lower|younger)/i;
 /** A row said with others that are not named: `及其他`, `and others`. */
 const WITH_OTHERS = /及其他|等其他|and others/i;
 const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
+/** A list's next item (`- **87.4%** of our energy`, `2. `): a clause of its own, whatever the item before says. */
+const ITEM_START = /\n[ \t]*(?:[-–—•·▪*]|\d{1,2}[.)])[ \t]/g;
 /** Another item of a list begins after a share's own words: `47.7% of revenue and insured patients 36.1%`. */
 const NEXT_ITEM = /\s(?:and|while|whereas|but)\s(?!above|over|older|below|less|lower|younger|higher|more)/i;
 /** A rate the share's words name (`男性流失率13.6%`, `a turnover rate of 8.2% for women`): of leavers or hours, no share of the row's head count (`比率` is a share). */
@@ -105,9 +107,9 @@ function around(doc: CheckDocument, index: number): { before: string; after: str
   const from = Math.max(share.start - CLAUSE_REACH, doc.figures[index - 1]?.end ?? 0);
   const to = Math.min(share.end + CLAUSE_REACH, doc.figures[index + 1]?.start ?? doc.text.length);
   const before = doc.text.slice(from, share.start);
-  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'g'))].map((m) => m.index + 1), 0);
+  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END, 'g')), ...before.matchAll(ITEM_START)].map((m) => m.index + 1), 0);
   const after = doc.text.slice(share.end, to);
-  const end = CLAUSE_END.exec(after);
+  const end = new RegExp(`${CLAUSE_END.source}|${ITEM_START.source}`).exec(after);
   const clause = end ? after.slice(0, end.index) : after;
   const next = NEXT_ITEM.exec(clause);
   return { before: before.slice(cut), after: next ? clause.slice(0, next.index) : clause };
