@@ -79,3 +79,22 @@ describe('a value alone under its label, the label ending in a bracketed mass', 
     ]);
   });
 });
+
+describe('a table row whose label names what its tonnes are of', () => {
+  it('reads the unit column’s 万吨 as tce or tCO2e, and leaves other rows in tonnes', () => {
+    const table = [
+      '指标                   单位          2023年        2022年',
+      '节约标准煤              万吨          86.42         71.58',
+      '减排二氧化碳当量        万吨         214.36        178.62',
+      '减排化学需氧量            吨        1,286.4       1,042.8',
+    ].join('\n');
+    expect(figures(table).map(([t, v, u]) => [t, v, u])).toEqual([
+      ['86.42', 864200, 'tce'],
+      ['71.58', 715800, 'tce'],
+      ['214.36', 2143600, 'tCO2e'],
+      ['178.62', 1786200, 'tCO2e'],
+      ['1,286.4', 1286.4, 't'],
+      ['1,042.8', 1042.8, 't'],
+    ]);
+  });
+});

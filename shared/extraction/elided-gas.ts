@@ -40,6 +40,12 @@ const SUBSTANCE_BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
 const SUBSTANCE_REACH = 16;
 const LINE_WRAP = /\s*\n\s*/g;
 
+/** The mass unit of the substance a Chinese row label names at its end (`节约标准煤` tce, `减排二氧化碳当量` tCO2e), or null. */
+export function substanceOfLabel(label: string): string | null {
+  for (const [pattern, unit] of SUBSTANCE_BEFORE) if (pattern.test(label)) return unit;
+  return null;
+}
+
 /** Give `cand`, a bare mass in tonnes in Chinese, the substance named right before it. */
 export function takeNamedSubstance(text: string, cand: Candidate): void {
   if (cand.kind !== 'measure' || cand.unit !== 't' || cand.form.script === 'en') return;

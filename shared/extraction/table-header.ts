@@ -4,6 +4,7 @@ import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
 import { readSpec } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
+import { substanceOfLabel } from './elided-gas';
 import type { Unit } from './units';
 
 // A bare number in a table takes its scale and unit from where the table states them once: the
@@ -76,7 +77,7 @@ export class TableHeaders {
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
       const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k)) : null);
-      if (spec) return pointsOfChange(scaledMeasure(spec, header.table, label) ?? spec, header.columnHeader);
+      if (spec) return pointsOfChange(scaledMeasure(spec, header.table, label) ?? (k > 0 ? massOfRow(label, spec) : spec), header.columnHeader);
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
     // `   Japan  812`): a part of it, in its unit
@@ -447,6 +448,12 @@ export class TableHeaders {
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
+}
+
+/** A unit cell's tonnes in a row whose label names what they are of (`节约标准煤  万吨  86.42`): tce, tCO2, tCO2e. */
+function massOfRow(label: string, spec: UnitSpec): UnitSpec {
+  const unit = spec.unit?.unit === 't' ? substanceOfLabel(label.trim()) : null;
+  return unit ? { factor: spec.factor, unit: { unit, kind: 'measure' } } : spec;
 }
 
 /** What a table states for a cell; `columnHeader`, the header row's cell over it, where the walk found nothing stated for the table. */
