@@ -15,6 +15,8 @@ import type { Check, CheckDocument, DocFigure } from './types';
 
 const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
 const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
+/** A change in points (`+0.8 points`, `△0.1 pp`): a share row's change column, no amount. */
+const isPoints = (f: DocFigure): boolean => dimensionOf(f.figure) === 'pp' || /^(?:points?|pts?)$/i.test(f.figure.unit);
 const isTotalRow = (r: Row) => TOTAL.test(r.label) && !SUBROW.test(r.label);
 const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|替代率|占比（%）|\(%\)|（%）)$|^(?:share|percentage|proportion)\s+of\s+(.*)$|^%\s*(?:of\s+)?(.*)$/i;
 
@@ -223,7 +225,7 @@ function unnamedShareRows(block: Row[], above: readonly Row[], taken: ReadonlySe
   const checks: Check[] = [];
   for (const row of block) {
     const columns = row.cells.flatMap((cell, c) => (isPercent(cell) && cell.figure.value > 0 && cell.figure.value < 100 ? [c] : []));
-    if (columns.length < 2 || row.cells.some((cell) => cell !== undefined && !isPercent(cell)) || columns.some((c) => taken.has(row.cells[c]!.figure.start))) continue;
+    if (columns.length < 2 || row.cells.some((cell) => cell !== undefined && !isPercent(cell) && !isPoints(cell)) || columns.some((c) => taken.has(row.cells[c]!.figure.start))) continue;
     let best: { part: Row; whole: Row; holding: number } | undefined;
     let tied = false;
     for (const whole of rows)
