@@ -13,6 +13,7 @@
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
 // reported only when they hold.
 
+import { averagesOverHeadCount } from './averages-over-head-count';
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
 import { samePeriod } from '../metrics/index';
@@ -95,7 +96,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
-  return checks;
+  // an average none of these read may be over a head count stated elsewhere in the document
+  return [...checks, ...averagesOverHeadCount(doc, checks)];
 }
 
 interface Candidate {
