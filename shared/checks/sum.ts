@@ -66,11 +66,14 @@ export function sumChecks(doc: CheckDocument): Check[] {
   // over `Total employees`): a table's sum of the rows above is read beside a breakdown found below
   const below = new Set(checks.filter((c) => c.figures.slice(1).every((p) => p.start > c.figures[0]!.start)).map((c) => c.figures[0]!.start));
   let breakdowns: Check[] | undefined;
+  const rowTotals = new Set<number>();
   for (const candidate of tableSums(doc)) {
     const above = candidate.parts.every((p) => p.figure.start < candidate.total.figure.start);
     // each sub-labelled breakdown of a total (`按性別：`, `按年齡：`, `按地區：`) is its own sum of it, unless said already
     const group = candidate.rule === BREAKDOWN_GROUP;
-    if (!group && totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
+    // a cell that totals its column totals its row too (`Scope 1 and 2 | 32,388 | 37,624 | 70,012` under `Company total`): a row's sum is another breakdown
+    const row = candidate.rule === 'sum.table-row' && !rowTotals.has(candidate.total.index);
+    if (!group && !row && totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
     const check = candidateCheck(candidate);
     // (the breakdowns that add up to a marked total exactly are table-breakdown-totals.ts' to say, read only when a table has sub-labels)
     const key = check && group ? check.figures.map((f) => f.start).join() : undefined;
@@ -78,6 +81,7 @@ export function sumChecks(doc: CheckDocument): Check[] {
     if (check) {
       checks.push(check);
       totals.add(candidate.total.index);
+      if (candidate.rule === 'sum.table-row') rowTotals.add(candidate.total.index);
       below.delete(candidate.total.figure.start);
     }
   }

@@ -63,6 +63,16 @@ describe('sums along a table row', () => {
     expect(checksOf('sum', zh('789.6')).filter((c) => c.rule === 'sum.table-row')).toMatchObject([{ holds: false }]);
   });
 
+  it('adds a row up to a cell that totals its column too (the grand total: both breakdowns of it)', () => {
+    const table = 'Headcount\tFemale\tMale\tTotal\nFull-time\t1,214\t2,306\t3,520\nPart-time\t418\t96\t514\nTotal\t1,632\t2,402\t4,034\n';
+    const rows = checksOf('sum', table).filter((c) => c.rule === 'sum.table-row');
+    expect(rows.map((c) => [c.holds, c.stated])).toEqual([
+      [true, 3_520],
+      [true, 514],
+      [true, 4_034],
+    ]);
+  });
+
   it('reads a space-aligned header with no name over its labels as naming the columns after them', () => {
     const table = (total: string) => `Colleagues by gender and age\n                 Women        Men      Total\nUnder 25         6,842      4,318     11,160\n35 to 49         6,214      3,286      ${total}\n`;
     const rows = (total: string) => checksOf('sum', table(total)).filter((c) => c.rule === 'sum.table-row');
