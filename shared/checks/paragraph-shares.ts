@@ -128,13 +128,48 @@ function pairOfNamedWhole(doc: CheckDocument, pool: readonly DocFigure[], share:
   return parts.length === 1 ? [parts[0]!, wholes[0]!] : undefined;
 }
 
+/** A list item's line: a bullet or a number, then its words (`   - Purchased from the grid: 5,574 GWh`). */
+const LIST_ITEM = /^[ \t]*(?:[-–•·▪*]|\d{1,2}[.)])[ \t]+\S/;
+/** How many items a list may have for its figures to be a share's pool. */
+const LIST_ITEMS = 8;
+
+/**
+ * The figures of a list the share's paragraph opens on, the list just before it (`- Electricity consumed at our
+ * works: 18,420 GWh` … `- Purchased from the grid: 5,574 GWh`, then `By-product gas power thus covered 67.9% of the
+ * electricity`): the sentence before a share that opens a paragraph is the list's, whose items are its pairs.
+ */
+function listJustBefore(doc: CheckDocument, share: DocFigure): DocFigure[] {
+  const { text } = doc;
+  // the sentence opens its paragraph: only white space back to a blank line
+  let gap = share.figure.sentence.start;
+  while (gap > 0 && /\s/.test(text.charAt(gap - 1)) && text.slice(gap - 2, gap) !== '\n\n') gap--;
+  if (text.slice(gap - 2, gap) !== '\n\n') return [];
+  gap -= 2;
+  // the paragraph before it, read back a line at a time: every line a list's item, a few of them
+  let [from, end] = [gap, gap];
+  for (let lines = 0; ; lines++) {
+    from = text.lastIndexOf('\n', end - 1) + 1;
+    if (lines >= LIST_ITEMS || !LIST_ITEM.test(text.slice(from, end))) return [];
+    if (from < 2 || text.charAt(from - 2) === '\n') break;
+    end = from - 1;
+  }
+  if (text.slice(from, gap).split('\n').length < 2) return [];
+  const pool: DocFigure[] = [];
+  for (let k = share.index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) {
+    const f = doc.figures[k]!;
+    if (f.unit !== '%' && f.value > 0 && !saidAsPrior(text, f) && !inPriorYearBracket(text, f)) pool.unshift({ doc, figure: f, index: k });
+  }
+  return pool;
+}
+
 /**
  * A pair of the sentence just before the share's (same paragraph) whose quotient is the share; when
  * none is, the one pair whose miss a swap of two digits explains (`36.4%` written `63.4%`), a mismatch.
  */
 function pairInSentenceBefore(doc: CheckDocument, share: DocFigure): Check | undefined {
-  const pool: DocFigure[] = [];
-  for (let k = share.index - 1; k >= 0; k--) {
+  const listed = listJustBefore(doc, share);
+  const pool: DocFigure[] = [...listed];
+  for (let k = share.index - 1; k >= 0 && listed.length === 0; k--) {
     const f = doc.figures[k]!;
     if (doc.text.slice(f.end, share.figure.start).includes('\n\n')) break;
     if (f.sentence.end < share.figure.sentence.start - 2 || pool.length > 8) break;

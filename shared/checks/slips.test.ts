@@ -6,10 +6,12 @@ import { slipVariants } from './slips';
 const values = (text: string, slips?: 'swaps') => slipVariants(extractFigures(text)[0]!, slips).map((f) => f.value);
 
 describe('one slip of a digit, undone', () => {
-  it('swaps each pair of adjacent digits, never across the decimal point or into a leading zero', () => {
+  it('swaps each pair of adjacent digits, across the decimal point only in a share of three significant digits or more, never into a leading zero', () => {
     expect(values('找回4,906个', 'swaps')).toEqual([9_406, 4_096, 4_960]);
     expect(values('98%')).toEqual([89]);
     expect(values('9.2 万吨')).toEqual([]);
+    expect(values('67.9%')).toEqual([76.9, 69.7]);
+    expect(values('67.9 万吨')).toEqual([76.9e4]);
     expect(values('50 名')).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
 // A one-keystroke slip in writing a number: two adjacent digits swapped (`4,906` for `4,960`, `89%`
-// for `98%`) or, in a long number, one digit mistyped (`7,065,110` for `7,065,101` is a swap;
-// `1,321,483` for `1,721,483` a mistype). Auditors look for exactly these (a difference divisible by
-// nine is a transposition). A relation a rule is not sure of — a table's first row over the rows under
-// it, the only pair in a share's sentence — is reported when it holds, and when it misses by what
-// undoing one such slip in one of its figures explains: parts that were never the total's miss by
-// arbitrary amounts, so a miss of that exact shape says the figures belong together and one was
-// mistyped.
+// for `98%`, and a share's two either side of the point, `67.9%` for `69.7%`) or, in a long number, one
+// digit mistyped (`7,065,110` for `7,065,101` is a swap; `1,321,483` for `1,721,483` a mistype).
+// Auditors look for exactly these (a difference divisible by nine is a transposition). A relation a
+// rule is not sure of — a table's first row over the rows under it, the only pair in a share's
+// sentence — is reported when it holds, and when it misses by what undoing one such slip in one of
+// its figures explains: parts that were never the total's miss by arbitrary amounts, so a miss of
+// that exact shape says the figures belong together and one was mistyped.
 
 import type { ExtractedFigure } from '../domain/figure';
 import type { DocFigure } from './types';
@@ -41,6 +41,9 @@ export function slipVariants(figure: ExtractedFigure, slips: Slips = 'swaps-and-
     const a = digits[i]!;
     const b = digits[i + 1]!;
     if (a !== b && a !== '.' && b !== '.') add(digits.slice(0, i) + b + a + digits.slice(i + 2));
+    // a share's digits either side of the point, in three significant digits or more (`67.9%` for `69.7%`; `9.2` is no slip of `2.9`)
+    const c = digits[i + 2];
+    if (b === '.' && c !== undefined && a !== c && significant >= 3 && figure.unit === '%') add(digits.slice(0, i) + c + '.' + a + digits.slice(i + 3));
   }
   if (slips === 'swaps-and-mistypes' && significant >= MISTYPE_DIGITS) {
     for (let i = 0; i < digits.length; i++) {
