@@ -274,6 +274,17 @@ const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b
  * and market-based) make any choice that adds up hold, and none a mismatch.
  */
 function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): Check | undefined {
+  // a text total's own paragraph says its parts (`…38.10万吨…。其中，范围一排放6.84万吨…；范围二排放31.62万吨`), whatever a table
+  // after it restates: when it names each scope once, those are the parts, not a mix of them and the table's cells
+  // (this year's total: last year's, `由 2022 年的 412,860 噸…減少至 398,140 噸`, has no parts said of this year)
+  const { text } = total.doc;
+  const inText = !isTableFigure(total) && !saidAsPrior(text, total.figure) && !inPriorYearBracket(text, total.figure);
+  const own = inText ? candidates.filter((c) => !isTableFigure(c) && !blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start))) : candidates;
+  return (own.length < candidates.length ? scopedParts(total, own, before, true) : undefined) ?? scopedParts(total, candidates, before);
+}
+
+/** `unambiguousOnly`: only a sum of parts that name each scope once. */
+function scopedParts(total: DocFigure, candidates: DocFigure[], before: boolean, unambiguousOnly = false): Check | undefined {
   let covered = scopeNumbers(total.figure.scope);
   // said after its parts (`… Scope 2 emissions 286,920 tCO2e, a total of 305,560 tCO2e`), a total reads the scope of the part just before it as its own
   if (before && covered.length === 1 && scopeNumbers(candidates.at(-1)?.figure.scope).join() === covered.join()) covered = [];
@@ -287,6 +298,7 @@ function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): C
   const choices = [...byScope.values()];
   if (choices.length < 2 || (covered.length > 0 && choices.length !== covered.length)) return undefined;
   const unambiguous = choices.every((c) => c.length === 1);
+  if (unambiguousOnly && !unambiguous) return undefined;
   for (const parts of combinations(choices)) {
     const check = sumCheck(total, parts.sort((a, b) => a.figure.start - b.figure.start), 'sum.scoped-parts', unambiguous ? 'certain' : 'holds-only');
     if (check) return check;
