@@ -7,7 +7,9 @@
 //   19.42`, `33.4 kgCO2e per square metre`, `0.189 kWh per m3 of water supplied`), and money per thing counted (`revenue per passenger journey was £8.96`).
 // The inputs are looked for in the rate's table column (the rows of one year, in the table's sections
 // above it too), or before it in its
-// paragraph (an average's total in its own sentence). A frequency rate is called a mismatch only when
+// paragraph (an average's total in its own sentence); an intensity none of these give, over a revenue,
+// tonnage, area or volume of its year anywhere in the document (a footnote under its table, the opening
+// pages' revenue). A frequency rate is called a mismatch only when
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
 // of that kind and one number of hours worked; an average per head, whose head count a paragraph of
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
@@ -57,6 +59,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const cells = new Map<number, { column: Array<{ at: DocFigure; label: string }>; cell: { at: DocFigure; label: string } }>();
   for (const column of tableColumns(doc))
     for (const cell of column) if (cells.get(cell.at.index)?.column !== column) cells.set(cell.at.index, { column, cell });
+  let everywhere: Map<string, Candidate[]> | undefined;
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
@@ -92,7 +95,11 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
-      check = intensity(result, `${before} ${row} ${figure.unit} ${figure.text} ${after}`, [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])]);
+      const words = `${before} ${row} ${figure.unit} ${figure.text} ${after}`;
+      const inputs = [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])];
+      // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output
+      const year = yearOf(figure.period);
+      check = intensity(result, words, inputs) ?? (year === undefined ? undefined : intensity(result, words, inputs, (everywhere ??= basesOf(doc)).get(year) ?? []));
     }
     if (check) checks.push(check);
   }
@@ -153,6 +160,27 @@ function sentenceAfter(doc: CheckDocument, result: DocFigure): Candidate[] {
   return out;
 }
 
+/** The year a period names (its last, `2022/23` as 2022): what the bases of an intensity are filed under. */
+const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
+
+/**
+ * Every figure of the document an intensity may be per, said as done and dated: an amount of money, tonnes,
+ * an area or a volume, by the year it names. Read once per document.
+ */
+function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  doc.figures.forEach((f, k) => {
+    const year = yearOf(f.period);
+    if (year === undefined || !(f.value > 0) || f.valueMax !== undefined) return;
+    if (!(dimensionOf(f).startsWith('currency:') || /^[kmg]?t(?:onnes?)?$/i.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit)) || inForwardClause(doc.text, f)) return;
+    const candidate = { at: { doc, figure: f, index: k }, words: `${f.metric ?? ''} ${f.unit}`, lead: '' };
+    const filed = out.get(year);
+    if (filed) filed.push(candidate);
+    else out.set(year, [candidate]);
+  });
+  return out;
+}
+
 /** `(2022: 36.9 million)`, `（2022 年：0.45）`: the year before's value beside this year's. */
 const inYearBeforeBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
   /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：]\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 20), f.start));
@@ -207,7 +235,7 @@ const INTENSITY = /intensity|强度|強度|单(?!位)[\u3400-\u9fff]|每(?:辆|�
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
 const MEASURES: Array<[RegExp, string]> = [
-  [/(?:\bt|吨|噸)\s?(?:CO2|二氧化碳)/i, 'tCO2e'],
+  [/(?:\bt|吨|噸)[\s-]?(?:CO2|二氧化碳)/i, 'tCO2e'],
   [/\bkt\s?(?:CO2|二氧化碳)/i, 'ktCO2e'],
   [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
   [/\bGWh/i, 'GWh'],
@@ -215,7 +243,8 @@ const MEASURES: Array<[RegExp, string]> = [
 ];
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
 const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'volume', number]> = [
-  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€)?\s?million|百万元|百萬元/i, 'currency', 1e6],
+  [/(?:¥|JPY|RMB)\s?100\s?million|per\s+100\s?million\s+yen/i, 'currency', 1e8],
+  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百万元|百萬元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
@@ -249,7 +278,8 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
-function intensity(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
+/** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[]): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
@@ -263,14 +293,18 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[]): C
   const measure = { unit: kilograms ? unit.replace(/^kg/i, 't') : unit };
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
-  const amounts = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
+  const comparables = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
+  // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
+  const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
     kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
-  const bases = candidates.filter(({ at }) => base(at) && at.figure.value > 0);
+  // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
+  if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
+  const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460)
   for (const n of amounts) {
     let best: { check: Check; off: number } | undefined;
-    for (const d of bases) {
+    for (const d of over) {
       const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (unitFactor(n.at.figure) / unitFactor(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       if (check.holds && (best === undefined || off < best.off)) best = { check, off };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const intensities = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'rate.intensity');
+
+describe('an intensity whose base stands away from its inputs', () => {
+  const report = (cell2023: string) =>
+    [
+      'E1-5 Energy consumption and mix',
+      '',
+      'Energy consumption and mix (MWh)                                2022          2023',
+      'Total fossil energy consumption                              198,420       176,300',
+      'Total renewable energy consumption                            64,180        91,640',
+      'Total energy consumption                                     262,600       267,940',
+      `Energy intensity (MWh per EUR million net revenue)¹           114.4         ${cell2023}`,
+      '',
+      '¹ Divided by net revenue, which in 2023 was EUR 2,418.2 million (2022: EUR 2,296.0 million).',
+    ].join('\n');
+
+  it('holds over the revenue of a footnote under its table, year by year', () => {
+    const found = intensities(report('110.8'));
+    expect(found).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 262_600 }), expect.objectContaining({ value: 2_296_000_000 }), expect.objectContaining({ value: 114.4 })] }));
+    expect(found).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 267_940 }), expect.objectContaining({ value: 2_418_200_000 }), expect.objectContaining({ value: 110.8 })] }));
+  });
+
+  it('says nothing of a cell no base of its year gives', () => {
+    expect(intensities(report('112.6')).filter((c) => c.stated === 112.6)).toEqual([]);
+  });
+});
