@@ -229,6 +229,11 @@ const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(tex
 const SHARE_QUALIFIERS = new Set(Array.from('近逾超约过', (c) => c.charCodeAt(0)));
 const shareQualifiedBefore = (text: string, start: number): boolean => SHARE_QUALIFIERS.has(code(text, start - 1));
 
+/** `and` or `or` just before a qualifier: it ends a band (`… and below`, `… or more`), not a bound of what follows. */
+const BAND_JOINER = /\b(?:and|or)\s+$/i;
+/** A gap between a table's cells on one line: a tab, or two spaces or more, and no line break (`or around⏎   3,600 tonnes` is wrapped prose). */
+const COLUMN_GAP = /^[^\n]*(?:\t| {2,})[^\n]*$/;
+
 function prefixQualifier(text: string, cand: Candidate): Qualifier | null {
   const start = cand.start;
   const g = skipGapBack(text, start, 2);
@@ -236,6 +241,8 @@ function prefixQualifier(text: string, cand: Candidate): Qualifier | null {
   // a phrase may itself wrap (`more⏎than 10 million`)
   const m = QUALIFIER_PREFIX.matchBackward(text, g, { innerSpaces: true, newlines: true });
   if (!m) return null;
+  // a band's row label across a table's column gap (`College and below      29,928`, `Grade 5 and above\t412`) bounds the band, not the cell
+  if (BAND_JOINER.test(text.slice(Math.max(0, m.end - 5), m.end)) && COLUMN_GAP.test(text.slice(g, start))) return null;
   // across a blank line only a qualifier standing alone ("Over\n\n600"), or a Chinese one ending a
   // line of prose wrapped with blank lines between ("至少有 … 只有不到\n\n15% 的人群"; an English
   // line's last word may be another column's: "home decreased at least\n\n600 million users", so
