@@ -67,3 +67,18 @@ describe('a figure and its translation in another measure between two anchors (t
     expect(slips('1.71')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 1.71 }, { value: 1.17 }] }]);
   });
 });
+
+describe('a figure the translation moved within its sentence, past its anchors', () => {
+  // the Chinese says the rate after the two years' figures, the English before them
+  const zh = (rate: string) => `2023 年，公司业绩稳步提升。全年充电量 18.46 亿千瓦时（2022 年：12.38 亿千瓦时），同比增长 ${rate}。公司员工总数 6,842 人。`;
+  const en = (rate: string) => `2023 was a year of steady progress. Electricity charged rose ${rate} to 1.846 billion kWh (2022: 1.238 billion kWh). We had 6,842 employees.`;
+  const slips = (zhRate: string, enRate: string) => checksOf('consistency', ['c-zh.txt', zh(zhRate)], ['c-en.txt', en(enRate)]).filter((c) => !c.holds && c.rule.startsWith('consistency.translation'));
+
+  it('flags its digits swapped (49.1% / 94.1%)', () => {
+    expect(slips('49.1%', '94.1%')).toMatchObject([{ rule: 'consistency.translation-value', figures: [{ value: 49.1 }, { value: 94.1 }] }]);
+  });
+
+  it('says nothing where it agrees', () => {
+    expect(slips('49.1%', '49.1%')).toEqual([]);
+  });
+});

@@ -76,6 +76,49 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
       }
     }
   }
+  checks.push(...sentenceMoves(anchors, looseZh, looseEn, alignment.where, paired));
+  return checks;
+}
+
+/** A figure's sentence, as a key: its document and where the sentence starts. */
+const sentenceOf = (p: Placed) => `${p.at.doc.name}\u0000${p.at.figure.sentence.start}`;
+
+/**
+ * A figure the translation moved within its sentence, past the anchors of that sentence (`装机量42.86GWh
+ * （2022年：28.14GWh），同比增长52.3%` against `installations rose 25.3% to 42.86 GWh (2022: 28.14 GWh)`):
+ * where the Chinese sentence and the English one hold the same anchor and each has just one figure of a
+ * measure left over, the two are one figure and its translation.
+ */
+function sentenceMoves(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Placed[], looseEn: Placed[], where: string, paired: Set<Placed>): Check[] {
+  const loose = (side: Placed[]) => {
+    const bySentence = new Map<string, Placed[]>();
+    for (const p of side) {
+      if (paired.has(p)) continue;
+      const key = sentenceOf(p);
+      const list = bySentence.get(key);
+      if (list) list.push(p);
+      else bySentence.set(key, [p]);
+    }
+    return bySentence;
+  };
+  const [zhLoose, enLoose] = [loose(looseZh), loose(looseEn)];
+  if (zhLoose.size === 0 || enLoose.size === 0) return [];
+  const checks: Check[] = [];
+  const tried = new Set<string>();
+  for (const [z0, e0] of anchors) {
+    const [zs, es] = [zhLoose.get(sentenceOf(z0)), enLoose.get(sentenceOf(e0))];
+    if (!zs || !es || tried.has(`${sentenceOf(z0)}\u0001${sentenceOf(e0)}`)) continue;
+    tried.add(`${sentenceOf(z0)}\u0001${sentenceOf(e0)}`);
+    for (const z of zs) {
+      const zd = zs.filter((o) => o.dimension === z.dimension);
+      const ed = es.filter((o) => o.dimension === z.dimension);
+      if (zd.length !== 1 || ed.length !== 1 || paired.has(z) || paired.has(ed[0]!)) continue;
+      const e = ed[0]!;
+      paired.add(z).add(e);
+      const check = pairDisagreement(z, e, where);
+      if (check) checks.push(check);
+    }
+  }
   return checks;
 }
 
