@@ -10,3 +10,30 @@ describe('the metric of an English figure', () => {
     expect(metricOf(text, '166.25')).toBe('Operating revenue');
   });
 });
+
+describe('the metric of an English figure after a second verb', () => {
+  it('is the object of the verb joined by `and` (`… of ore and posted an EBITDA of A$ 2.41 billion`)', () => {
+    const text = 'Despite weaker prices, we shipped 48.6 million tonnes of iron ore and posted an underlying EBITDA of A$2.41 billion in the year.';
+    expect(metricOf(text, '2.41')).toBe('underlying EBITDA');
+  });
+});
+
+describe('the metric of an English figure after an aside between commas', () => {
+  const text = 'Kemi Mill, after the rebuild of its lime kiln in 2021, produced a record 1.18 million tonnes of pulp. Oulu Mill stopped for 12 days in May.';
+  it('is the subject before the aside and its verb (`Kemi Mill produced`), of no year of the aside', () => {
+    const figure = describeFigures(text, extractFigures(text)).find((f) => f.text.includes('1.18'));
+    expect(figure?.metric).toBe('Kemi Mill produced');
+    expect(figure?.period).toBeUndefined();
+  });
+});
+
+describe('the metric of an English figure after an aside between dashes', () => {
+  it('is the subject before the dashes (`Waste to landfill – what we could neither reuse, recycle nor recover – was 3,420 tonnes`)', () => {
+    const text = 'Waste to landfill – what we could neither reuse, recycle nor recover, mostly mixed packaging – was 3,420 tonnes in 2023.';
+    expect(metricOf(text, '3,420')).toBe('Waste to landfill');
+  });
+
+  it('is not read past one dash alone (`Scope 3 - purchased goods: 41,200 tCO2e`)', () => {
+    expect(metricOf('Category 1 - purchased goods and services was 41,200 tCO2e in 2023.', '41,200')).not.toBe('Category 1');
+  });
+});

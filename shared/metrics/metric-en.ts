@@ -24,6 +24,12 @@ const CHANGED_OBJECT = /\b(?:cut|reduced|lowered|raised|increased|decreased|brou
 const NAMING_SUBJECT = /^(?!\d)(?:.*\s)?(?!(?:and|the|our|its|but|for|with|while)\b)\p{L}{3,}/iu;
 /** `we cut water withdrawal to`: the object of a verb of changing, said before the figure it came to. */
 const CHANGED_OBJECT_TO = /\b(?:cut|reduced|lowered|raised|increased|decreased|brought)\s+((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}'’-]{3,})\s+(?:by\s+[^,;]*?\s)?to\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+/** A dash that opens or closes an aside: spaced, or an em dash. */
+const DASH = /\s[-–—]\s|—/;
+/** An aside's closing dash, then the verb that joins the subject before it to its figure. */
+const DASH_THEN_VERB = /(?:\s[-–—]\s*|—\s*)(?:was|were|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
+/** A sentence's subject, then an aside between commas opening with a preposition or a conjunction, up to the clause of the figure. */
+const ASIDE_SUBJECT = /^\s*([A-Z][^,;:\d]{1,48}?),\s*(?:after|following|since|despite|although|though|as|when|while|with|like|thanks\s+to)\b[^,;:]*,\s*$/;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
@@ -47,6 +53,20 @@ export function englishMetric(text: string, start: number, end: number, unit: st
     const object = CHANGED_OBJECT.exec(previous);
     const measured = object ? trimWords(object[1]!) : phraseBefore(previous);
     if (measured) return measured;
+  }
+
+  // `Santa Luzia, after the debottlenecking of its boiler in 2022, produced a record 2.64 million ADt`: the subject before the aside, and the verb
+  if (text.charCodeAt(clause.start - 1) === COMMA && /^[a-z]+ed\b/.test(before)) {
+    const aside = ASIDE_SUBJECT.exec(text.slice(sentence.start, clause.start));
+    if (aside) return trimWords(`${aside[1]!} ${before.split(' ')[0]!}`);
+  }
+
+  // `Water consumption - the water we take in and do not return, most of it evaporated - was 8.43 million tons`: the subject before the dashes
+  if (DASH_THEN_VERB.test(before)) {
+    const said = text.slice(sentence.start, start);
+    const open = said.search(DASH);
+    const subject = open > 0 && open < said.lastIndexOf(said.match(DASH_THEN_VERB)![0]) ? phraseBefore(cleanPhrase(said.slice(0, open))) : undefined;
+    if (subject && NAMING_SUBJECT.test(subject)) return subject;
   }
 
   const numberOf = NUMBER_OF.exec(before);
@@ -137,8 +157,12 @@ const NEW_CLAUSE = /^\s*(?:and|but|while|whereas|which|who|of\s+which|of\s+whom|
 function phraseBefore(before: string): string | undefined {
   let phrase = before;
   for (let i = 0; i < 4 && TRAILING_LINK.test(phrase); i++) phrase = phrase.replace(TRAILING_LINK, '');
-  return trimWords(phrase, true);
+  const object = JOINED_OBJECT.exec(phrase);
+  return trimWords(object ? object[1]! : phrase, true);
 }
+
+/** `… 36.84 million tons of crude steel and earned an operating profit`: the object of a second verb joined by `and`, not the first's words. */
+const JOINED_OBJECT = /\b(?:and|while|but)\s+[a-z]+ed\s+(?:an?|the|our|its|their)\s+(\S.*)$/i;
 
 /** What parts words: anything but letters, digits, apostrophes, hyphens and an ampersand between letters (`R&D`). */
 const NOT_WORD = /(?:(?!(?<=\p{L})&(?=\p{L}))[^\p{L}\p{N}'’-])+/u;

@@ -27,3 +27,14 @@ describe('a period a sentence compares with', () => {
     expect(at('We aim for a 25% reduction by 2030 against our 2019 baseline of 842.0 grams.', '842.0').period).toBe('2019');
   });
 });
+
+describe('a period of a target said after a figure', () => {
+  it('is not the figure\'s period (`reached 31.4%, and we aim for 40% by 2030`; `达到 26.8%，力争 2025 年提升至 30%`)', () => {
+    expect(at('The share of women on our Executive Committee reached 31.4%, and we aim for 40% by 2030.', '31.4%').period).toBeUndefined();
+    expect(at('本年度女性管理人员占比达到 26.8%，力争 2025 年提升至 30%。', '26.8%').period).toBeUndefined();
+  });
+
+  it('is the target\'s own (`40% by 2030`)', () => {
+    expect(at('The share of women on our Executive Committee reached 31.4%, and we aim for 40% by 2030.', '40%').period).toBe('by 2030');
+  });
+});

@@ -63,7 +63,8 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   let lastBeforeOutside: Period | undefined;
   for (const p of stated) {
     const before = p.end <= start;
-    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start))) continue;
+    if (before && inAsideBefore(text, from, p, start)) continue;
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start))) continue;
     if (isPriorYearBracket(text, p)) continue;
     first ??= p;
     if (before) lastBefore = p;
@@ -162,6 +163,21 @@ const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
  * `较2022年`), as is the base a rate is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`).
  */
 const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|%\\s*on\\s*$`, 'i');
+
+/** An aside between commas opening with a preposition or a conjunction, up to a period in it (`Santa Luzia, after the debottlenecking … in`). */
+const ASIDE_OPEN = /,\s*(?:after|following|since|despite|although|though|when|while|with|thanks\s+to)\b[^,;:，；]*$/i;
+
+/** A period before a figure in an aside the sentence closes before the figure (`…, after the debottlenecking of its boiler in 2022, produced 2.64 million`): the aside's, not the figure's. */
+function inAsideBefore(text: string, from: number, p: Period, start: number): boolean {
+  const after = text.slice(p.end, start);
+  return after.includes(',') && !after.includes('.') && ASIDE_OPEN.test(text.slice(from, p.start));
+}
+
+/**
+ * Between a figure and a period after it, a later clause of a target (`reached 8.7%, and we remain committed
+ * to our target of 12% by FY2030`, `，力争2025年达到`): the period is the target's, not the figure's.
+ */
+const TARGET_CLAUSE = /[,;，；、][^]*?(?:\b(?:target|goal|aim|ambition|commit|committed|pledge|plan|plans|aspire)\b|目标|目標|力争|力爭|争取|爭取|计划|計劃)/i;
 
 /** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
 const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}|${COMPARING_ZH})\\s*$`, 'i');
