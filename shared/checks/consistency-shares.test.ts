@@ -38,3 +38,16 @@ describe('a rate of change beside a share of the same thing', () => {
     expect(mismatches(`可再生能源融资占比为32.0%。${table}`)).toEqual([[32, 29]]);
   });
 });
+
+describe('a share said with the verb that links it to its metric', () => {
+  const table = '\n\nPeople data\nIndicator                          Unit      FY2021     FY2022     FY2023\nFemale engineers ratio             %           21.6       23.9       24.8\nEmployees                          persons    12,406     12,918     13,352\n';
+  it('meets the table row of its metric, the verb no word of it (`The ratio of female engineers at Halden Foods reached 28.4%`)', () => {
+    const text = `Message from the CEO\nThe ratio of female engineers at Halden Foods reached 28.4%, and we remain committed to our goal of 35% by FY2030.${far}${table}`;
+    expect(mismatches(text)).toEqual([[28.4, 24.8]]);
+  });
+
+  it('holds where it restates the row (24.8%)', () => {
+    const text = `Message from the CEO\nThe ratio of female engineers at Halden Foods reached 24.8%, and we remain committed to our goal of 35% by FY2030.${far}${table}`;
+    expect(mismatches(text)).toEqual([]);
+  });
+});

@@ -379,9 +379,12 @@ function shareTokens(doc: CheckDocument, index: number): string[] {
   const to = Math.min(figure.sentence.end, after && after.start >= figure.end ? after.start : Infinity, figure.end + CLAUSE_REACH);
   const lead = doc.text.slice(from, figure.start).split(CLAUSE_END).at(-1)!;
   const tail = doc.text.slice(figure.end, to).split(CLAUSE_END)[0]!;
-  const words = metricTokens(`${lead} ${tail}`.replace(/\d[\d,.]*%?/g, ' '));
+  const words = metricTokens(`${lead} ${tail}`.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' '));
   return words.length === 0 ? own : [...new Set([...own, ...words])];
 }
+
+/** The verb that links a share to its metric (`The ratio of female managers … reached 8.7%`): no word of the metric. */
+const LINKING_VERB = /\b(?:reached|reaches|stood\s+at|stands\s+at|totall?ed|totals|amounted\s+to|amounts\s+to|came\s+to|was|were|is|are)\b/gi;
 
 /** How far either side of a share its clause is read, in characters. */
 const CLAUSE_REACH = 80;
