@@ -72,8 +72,7 @@ const DRAWN = /(?<=^(?:with)?)dr(?:ew|awn)$/;
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {
   // a counted noun of two words or more (`registered members`, `monthly active users`) names a metric of its own; one word (`users`) does not
-  const named = metricTokens(unit);
-  const unitToken = named.length === 1 ? named[0] : undefined;
+  const unitToken = unitTokenOf(unit);
   // a Chinese counted noun (`视障用户`) describes as much as the words before it: all its pairs count
   let han = 0;
   let english = 0;
@@ -82,6 +81,19 @@ export function distinctive(tokens: readonly string[], unit: string): boolean {
     else if (startsEnglish(t) && t !== unitToken) english++;
   }
   return han >= 3 || english >= 2;
+}
+
+let lastUnit: string | undefined;
+let lastUnitToken: string | undefined;
+
+/** A one-word unit's token (`users`), else undefined: the unit asked last without a look-up (a run of figures shares one). */
+function unitTokenOf(unit: string): string | undefined {
+  if (unit !== lastUnit) {
+    const named = metricTokens(unit);
+    lastUnitToken = named.length === 1 ? named[0] : undefined;
+    lastUnit = unit;
+  }
+  return lastUnitToken;
 }
 
 // a token of two Han characters (a Chinese pair), one starting with a letter or digit (English, `/` before a share's whole): by character codes, asked of every token of every figure
@@ -99,5 +111,6 @@ export function sameMetric(a: readonly string[], b: readonly string[]): boolean 
   const large = small === a ? b : a;
   // the counts first: asked of many pairs, and a metric has a few tokens (no set is worth building)
   if (small.length < 2 || small.length / large.length <= 0.5) return false;
-  return small.every((t) => large.includes(t));
+  for (const t of small) if (!large.includes(t)) return false;
+  return true;
 }

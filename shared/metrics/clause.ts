@@ -4,6 +4,7 @@
 
 import type { Span } from '../domain/figure';
 import { lineAt, lineStarts } from '../text/lines';
+import { isSpaceCode } from '../text/space-code';
 
 /**
  * The clause holding `[start, end)` inside `sentence`: bounded by `separators` that are not
@@ -75,12 +76,18 @@ export function cleanPhrase(phrase: string): string {
 }
 
 /** Each run of whitespace one space; a phrase that has none but single spaces keeps its string (no copy). */
-export const oneSpaced = (phrase: string): string => (OTHER_SPACE.test(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
+export const oneSpaced = (phrase: string): string => (otherSpace(phrase) ? phrase.replace(/\s+/g, ' ') : phrase);
 
 /** Whether a phrase has anything `cleanPhrase` turns into a space. */
 const MARK_OR_FOOTNOTE = /\*\*|__|[#>▶●•·¹²³⁴⁵⁶⁷⁸⁹⁰]/;
-/** Whitespace that is not one plain space: `replace(/\s+/g, ' ')` changes nothing without it. */
-const OTHER_SPACE = /\s\s|[^\S ]/;
+/** Whether the phrase has whitespace that is not one plain space (`replace(/\s+/g, ' ')` changes nothing without it): by character codes. */
+function otherSpace(phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 32 || isSpaceCode(phrase.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
 
 /** Whether the text has Chinese characters. */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);

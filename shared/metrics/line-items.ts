@@ -7,6 +7,8 @@
 // users reached`) and a line ending in `of`, `in`, `and`… (`the number of⏎Internet users`) stay
 // one clause.
 
+import { isSpaceCode } from '../text/space-code';
+
 /** Bullets and list marks that open an item of their own. */
 const BULLET = /^[•·●▪■◆◇○►▶‣∙*–—-]\s/;
 /** What a line of running text ends with when its sentence goes on on the next line. */
@@ -102,13 +104,16 @@ function pastBullet(text: string, i: number, to: number): number {
 export function unitTextEnd(text: string, end: number, unit: string): number {
   if (!unit) return end;
   let k = end;
-  while (/\s/.test(text.charAt(k)) && k - end < 4) k++;
+  while (isSpaceCode(text.charCodeAt(k)) && k - end < 4) k++;
+  // by character codes, the case folded only where they differ (asked of every English figure)
   for (const ch of unit) {
-    if (/\s/.test(ch)) {
-      if (!/\s/.test(text.charAt(k))) return end;
-      while (/\s/.test(text.charAt(k))) k++;
-    } else if (text.charAt(k).toLowerCase() === ch.toLowerCase()) k++;
+    const c = ch.charCodeAt(0);
+    if (isSpaceCode(c)) {
+      if (!isSpaceCode(text.charCodeAt(k))) return end;
+      while (isSpaceCode(text.charCodeAt(k))) k++;
+    } else if ((ch.length === 1 && text.charCodeAt(k) === c) || text.charAt(k).toLowerCase() === ch.toLowerCase()) k++;
     else return end;
   }
   return k;
 }
+

@@ -11,7 +11,9 @@ export function scopesIn(text: string, from: number, to: number): { scope: strin
   const out: { scope: string; start: number; end: number }[] = [];
   const slice = text.slice(from, to);
   if (!slice.includes('范围') && !slice.includes('範圍') && !/scope/i.test(slice)) return out;
-  for (const m of slice.matchAll(SCOPE)) {
+  // (exec in a loop, not matchAll, which copies the pattern on every call: asked of every figure)
+  SCOPE.lastIndex = 0;
+  for (let m = SCOPE.exec(slice); m !== null; m = SCOPE.exec(slice)) {
     // one scope (`范围 1`, `Scope 2`) is the usual case: its number as it stands
     const numbers = m[1]!.length === 1 ? [NUMERAL[m[1]!] ?? m[1]!] : m[1]!.match(/[1-3一二三]\s*\+?/g)!.map((n) => n.replace(/\s+/g, '').replace(/[一二三]/, (c) => NUMERAL[c]!));
     out.push({ scope: `scope ${numbers.join(',')}`, start: from + m.index, end: from + m.index + m[0].length });
