@@ -18,9 +18,11 @@ import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { figureId, restatementChecks } from './restatements';
 import { roundedRestatements } from './rounded-restatements';
+import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
+import { tableLessRows } from './table-less-rows';
 import { tableRestatements } from './table-restatements';
 import { tablePriorYearChanges } from './table-prior-year-changes';
 import { tableRowChanges } from './table-row-changes';
@@ -52,11 +54,13 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   tableTextShares,
   tableRowDifferences,
   tableRowQuotients,
+  tableLessRows,
   multipleChecks,
   changeChecks,
   changesStatedOtherwise,
   pointsChanges,
   bilingualChecks,
+  scaleConversions,
 ];
 
 /**
