@@ -39,8 +39,9 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const alike = new Buckets();
   const slipped = new Buckets();
   const namedCounts = new Buckets();
-  // a figure's kind of quantity and what it counts, as a number
-  const kinds = new Map<string, number>();
+  // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
+  const kinds = new Map<string, Map<string, number>>();
+  let kindCount = 0;
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text);
@@ -50,9 +51,11 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
       if (inForwardClause(doc.text, figure)) return;
       const at: DocFigure = { doc, figure, index };
-      const kindName = `${dimension}\u0000${countedAs(doc.text, figure)}`;
-      let kind = kinds.get(kindName);
-      if (kind === undefined) kinds.set(kindName, (kind = kinds.size));
+      let counted = kinds.get(dimension);
+      if (!counted) kinds.set(dimension, (counted = new Map()));
+      const countedName = countedAs(doc.text, figure);
+      let kind = counted.get(countedName);
+      if (kind === undefined) counted.set(countedName, (kind = kindCount++));
       const significant = significantDigits(digits);
       if (significant.length >= 3) {
         // the digits as a multiset and how many characters they are written in: digits transposed give the same
@@ -67,7 +70,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const seen = new Set(alreadyFlagged);
   // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
   let flaggedValues: Set<number> | undefined;
-  const flagged = () => (flaggedValues ??= new Set(docs.flatMap((doc) => doc.figures.filter((f) => alreadyFlagged.has(figureId(doc.name, f.start))).map((f) => f.value))));
+  const flagged = () => (flaggedValues ??= valuesOf(docs, alreadyFlagged));
   const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean) => {
     for (const bucket of buckets.inOrder) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
@@ -124,6 +127,25 @@ function scaleSlips(buckets: Buckets, seen: Set<string>): Check[] {
  * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
  * one slip, said once.
  */
+/**
+ * The values of the figures `ids` name (`figureId`): each document's named starts read out of the ids
+ * first, so its figures are looked up by number, not each by an id built for it.
+ */
+function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set<number> {
+  const starts = new Map<string, Set<number>>();
+  for (const id of ids) {
+    const cut = id.lastIndexOf('\u0000');
+    const name = id.slice(0, cut);
+    let own = starts.get(name);
+    if (!own) starts.set(name, (own = new Set()));
+    own.add(Number(id.slice(cut + 1)));
+  }
+  return new Set(docs.flatMap((doc) => {
+    const own = starts.get(doc.name);
+    return own ? doc.figures.filter((f) => own.has(f.start)).map((f) => f.value) : [];
+  }));
+}
+
 function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   return fa !== fb && flaggedValues().has(fa ? b.figure.value : a.figure.value);
@@ -404,6 +426,12 @@ export function pairCheck(a: DocFigure, b: DocFigure, key: PairKey, metric = a.f
 /** The digits as a multiset (how many of each), one number: digits transposed give the same. */
 function digitCounts(digits: string): number {
   let counts = 0;
-  for (let i = 0; i < digits.length; i++) counts += 16 ** (digits.charCodeAt(i) - 48);
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(i) - 48;
+    counts += DIGIT_WEIGHTS[digit] ?? 16 ** digit;
+  }
   return counts;
 }
+
+/** 16 to the power of each digit, looked up rather than raised for every digit of every figure. */
+const DIGIT_WEIGHTS = Array.from({ length: 10 }, (_, d) => 16 ** d);
