@@ -26,4 +26,19 @@ describe('an intensity whose base stands away from its inputs', () => {
   it('says nothing of a cell no base of its year gives', () => {
     expect(intensities(report('112.6')).filter((c) => c.stated === 112.6)).toEqual([]);
   });
+
+  it('reads a base per 100 million of a currency from another table', () => {
+    const text = [
+      'Financial Highlights (Unit: KRW billion)',
+      '                                        2022          2023',
+      'Revenue                             12,486.2      11,942.8',
+      'Operating profit                     1,084.6         862.4',
+      '',
+      'GHG Emissions',
+      'Item                               Unit                          2022          2023',
+      'Scope 1 and 2 emissions            tCO2eq                   4,286,420     4,105,260',
+      'GHG intensity                      tCO2eq/KRW 100 million       34.33         34.37',
+    ].join('\n');
+    expect(intensities(text)).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 4_105_260 }), expect.objectContaining({ value: 11_942_800_000_000 }), expect.objectContaining({ value: 34.37 })] }));
+  });
 });

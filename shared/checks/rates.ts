@@ -243,8 +243,8 @@ const MEASURES: Array<[RegExp, string]> = [
 ];
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
 const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'volume', number]> = [
-  [/(?:¥|JPY|RMB)\s?100\s?million|per\s+100\s?million\s+yen/i, 'currency', 1e8],
-  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|per\s+(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百万元|百萬元/i, 'currency', 1e6],
+  [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
+  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
