@@ -9,6 +9,7 @@
 // the 16 stars). Two such figures of one unit and period whose values differ disagree.
 
 import { samePeriod } from '../metrics/index';
+import { isSpaceCode } from '../text/space-code';
 import { inForwardSentence } from './markers';
 import { direction, inTable } from './agreement';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
@@ -66,8 +67,8 @@ function countedWords(doc: CheckDocument, figure: DocFigure['figure']): string |
   return words !== undefined && writtenNumber(figure.text) !== undefined ? words : undefined;
 }
 
-const SKIPPED = /[\s“”"「」『』*、]/;
-const SPACE = /\s/;
+/** Quotes, a list comma and a bold mark (`“”"「」『』*、`), skipped with blank space between a number and its words. */
+const SKIPPED = new Set([0x201c, 0x201d, 0x22, 0x300c, 0x300d, 0x300e, 0x300f, 0x2a, 0x3001]);
 
 /** The first Chinese characters after `end` (line breaks, spaces, quotes and list commas aside), or the first English words. */
 function wordsAfter(text: string, end: number): string | undefined {
@@ -76,14 +77,15 @@ function wordsAfter(text: string, end: number): string | undefined {
   for (let i = end; i < stop && han.length < HAN_WORDS; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) han += text[i];
-    else if (!SKIPPED.test(text[i]!)) break;
+    else if (!isSpaceCode(code) && !SKIPPED.has(code)) break;
   }
   if (han !== '') return han.length >= HAN_WORDS ? han : undefined;
   // (most figures are followed by no English word: a letter must open what follows, spaces aside)
   const reach = Math.min(text.length, end + COUNTED_REACH * 2);
   let first = end;
-  while (first < reach && SPACE.test(text[first]!)) first++;
-  if (first === reach || !/[A-Za-z]/.test(text[first]!)) return undefined;
+  while (first < reach && isSpaceCode(text.charCodeAt(first))) first++;
+  const letter = text.charCodeAt(first) | 0x20;
+  if (first === reach || letter < 97 || letter > 122) return undefined;
   const words = (text.slice(end, end + COUNTED_REACH * 2).match(/^\s*([A-Za-z][A-Za-z\s-]*)/)?.[1] ?? '')
     .toLowerCase()
     .split(/[\s-]+/)
