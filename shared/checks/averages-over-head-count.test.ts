@@ -40,4 +40,9 @@ describe('an average per head over a head count stated away from it', () => {
     const text = ['二、员工发展', '截至2023年末，公司共有员工6,284人。', '', '三、绿色运营', '2023年，公司能源消耗总量为41,230吉焦；人均能源消耗6.56吉焦。'].join('\n');
     expect(averages(text)).toEqual([expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 41_230 }), expect.objectContaining({ value: 6_284 }), expect.objectContaining({ value: 6.56 })] })]);
   });
+
+  it('takes a total of training hours for an average in hours', () => {
+    const text = ['Our people', 'The Manager had 64 employees at 31 December 2023.', '', 'Training', 'Employees completed 1,936 training hours in 2023, an average of 30.3 hours per employee.'].join('\n');
+    expect(averages(text)).toEqual([expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 1_936 }), expect.objectContaining({ value: 64 }), expect.objectContaining({ value: 30.3 })] })]);
+  });
 });

@@ -80,8 +80,8 @@ const isTotalOf = ({ figure }: DocFigure, { figure: average }: DocFigure): boole
   figure.value > average.value &&
   !PEOPLE.test(figure.unit.trim()) &&
   !PER_HEAD.test(figure.metric ?? '') &&
-  // hours over hours (a count of a unit of its own), tonnes over tonnes or 万吨; a `吨/人` row's unit is not read
-  (average.unit === '' || (dimensionOf(average) === 'count' ? figure.unit === average.unit : comparable(figure, average)));
+  // hours over hours or training hours (a count of a unit of its own), tonnes over tonnes or 万吨; a `吨/人` row's unit is not read
+  (average.unit === '' || (dimensionOf(average) === 'count' ? figure.unit === average.unit || figure.unit.endsWith(` ${average.unit}`) : comparable(figure, average)));
 
 /** The nearest figures of running text before an average in its paragraph that may be its total. */
 function totalsBefore(doc: CheckDocument, result: DocFigure): DocFigure[] {
