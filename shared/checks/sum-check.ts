@@ -30,10 +30,17 @@ const ROUND_TOTAL_REACH = 0.1;
 
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certainty);
 
-const adds = ([total, ...parts]: readonly DocFigure[]): boolean => {
-  const totalStep = stepOf(total!.figure);
-  return overlaps(sumOf(parts.map((p) => partInterval(p, totalStep))), intervalOf(total!.figure));
-};
+/** Whether the parts' true values can add up to the total's (summed in one pass: asked of every run of candidate parts). */
+function adds(total: DocFigure, parts: readonly DocFigure[]): boolean {
+  const totalStep = stepOf(total.figure);
+  const sum: Interval = { lo: 0, hi: 0 };
+  for (const part of parts) {
+    const { lo, hi } = partInterval(part, totalStep);
+    sum.lo += lo;
+    sum.hi += hi;
+  }
+  return overlaps(sum, intervalOf(total.figure));
+}
 
 /**
  * A part's true values. One ending in zeros (`生物质及其他100万千瓦`) under a total written to the unit
@@ -58,7 +65,7 @@ function addsAsWritten([total, ...parts]: readonly DocFigure[]): boolean {
 
 /** `evenFarOff`: the parts are known to be the total's (one of them exceeds it), so a miss by half or more is still a mismatch. */
 export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, certainty: PartsCertainty, evenFarOff = false): Check | undefined {
-  const holds = adds([total, ...parts]);
+  const holds = adds(total, parts);
   const expected = parts.reduce((s, p) => s + p.figure.value, 0);
   if (!holds) {
     if (certainty === 'holds-only') return undefined;
