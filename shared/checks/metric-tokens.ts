@@ -19,13 +19,20 @@ const POSSESSIVE = /['’]s?$/;
 /** The metric's content tokens (memoised: the same metric recurs across a report). */
 export function metricTokens(metric: string | undefined): string[] {
   if (!metric) return [];
+  // a fifth of the calls ask of the metric asked just before (a figure's, by two rules in turn): no look-up in the large memo
+  if (metric === lastMetric) return lastTokens;
   let tokens = cache.get(metric);
   if (!tokens) {
     if (cache.size > 200_000) cache.clear();
     cache.set(metric, (tokens = tokensOf(metric)));
   }
+  lastMetric = metric;
+  lastTokens = tokens;
   return tokens;
 }
+
+let lastMetric: string | undefined;
+let lastTokens: string[] = [];
 
 function tokensOf(metric: string): string[] {
   // a share's whole is part of what it measures: `/`-marked, so 85.3% of mobile Internet users
