@@ -41,4 +41,19 @@ describe('an intensity whose base stands away from its inputs', () => {
     ].join('\n');
     expect(intensities(text)).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 4_105_260 }), expect.objectContaining({ value: 11_942_800_000_000 }), expect.objectContaining({ value: 34.37 })] }));
   });
+
+  it('reads an intensity called 密度 over the revenue of a note under its table', () => {
+    const text = [
+      '環境關鍵績效指標                        單位                              2023年        2022年',
+      'A1.2 溫室氣體排放',
+      '  溫室氣體排放總量（範圍1及範圍2）    噸二氧化碳當量                      18,426        19,284',
+      '  溫室氣體排放密度（附註1）           噸二氧化碳當量／百萬港元收益           4.12          4.57',
+      '',
+      '附註：',
+      '1. 密度按本集團收益計算：2023年為4,472.3百萬港元（2022年：4,218.6百萬港元）。',
+    ].join('\n');
+    const found = intensities(text);
+    expect(found).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 18_426 }), expect.objectContaining({ value: 4_472_300_000 }), expect.objectContaining({ value: 4.12 })] }));
+    expect(found).toContainEqual(expect.objectContaining({ holds: true, figures: [expect.objectContaining({ value: 19_284 }), expect.objectContaining({ value: 4_218_600_000 }), expect.objectContaining({ value: 4.57 })] }));
+  });
 });
