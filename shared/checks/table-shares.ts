@@ -187,8 +187,9 @@ export const namesShareColumn = (header: string): boolean => SHARE_COLUMN.test(h
 /**
  * A column of percentages named for a column of amounts (`Headcount | Women | Women (%)`): in each
  * row, that column's cell over the row's whole — the amount column just before it, which is at least
- * as large in every row (a row's headcount before its women). The header names both inputs, so a
- * share that does not come out is a mismatch.
+ * as large in every row (a row's headcount before its women) — or the column the header names a total,
+ * which the men before the women may also outnumber (`職級 | 男性 | 女性 | 合計 | 女性占比`, `Grade | Men |
+ * Women | Total | % women`). The header names both inputs, so a share that does not come out is a mismatch.
  */
 function shareColumns(block: Row[]): Check[] {
   const header = block.find((r) => r.header);
@@ -202,11 +203,16 @@ function shareColumns(block: Row[]): Check[] {
     // the part's column may be headed as a breakdown of the whole's (`员工人数 | 其中：女性 | 女性占比`)
     const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(ownName(n)) === normal(named)) : -1;
     if (a < 1) return;
-    const w = a - 1;
     // the whole column holds amounts at least as large as the part's in every row that has both
-    const paired = rows.filter((r) => isAmount(r.cells[a]) && isAmount(r.cells[w]));
-    if (paired.length < 2 || !paired.every((r) => r.cells[a]!.figure.value <= r.cells[w]!.figure.value && dimensionOf(r.cells[a]!.figure) === dimensionOf(r.cells[w]!.figure))) return;
-    for (const r of paired) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a]!, r.cells[w]!, r.cells[p], 'ratio.table-share-of-column'));
+    const pairedWith = (w: number) => rows.filter((r) => isAmount(r.cells[a]) && isAmount(r.cells[w]));
+    const holdsPart = (w: number) => {
+      const paired = pairedWith(w);
+      return paired.length >= 2 && paired.every((r) => r.cells[a]!.figure.value <= r.cells[w]!.figure.value && dimensionOf(r.cells[a]!.figure) === dimensionOf(r.cells[w]!.figure));
+    };
+    const total = names.findIndex((n, c) => c > 0 && c !== a && c !== p && TOTAL.test(n) && !SHARE_COLUMN.test(n));
+    const w = total > 0 && holdsPart(total) ? total : holdsPart(a - 1) ? a - 1 : -1;
+    if (w < 0) return;
+    for (const r of pairedWith(w)) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a]!, r.cells[w]!, r.cells[p], 'ratio.table-share-of-column'));
   });
   return checks;
 }
