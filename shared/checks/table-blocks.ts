@@ -64,7 +64,9 @@ function readBlocks(doc: CheckDocument): Row[][] {
       lineStart = lineEnd + 1;
       continue;
     }
-    const split = block.length < MAX_ROWS ? (cellsOf(line) ?? pipeCells(text, lineStart, lineEnd)) : undefined;
+    // a pipe table's row splits at its pipes before its wide gaps: right-aligned cells of different widths (`|    86.4 |`,
+    // `| 1,780.6 |`) split at their spaces would land in different columns
+    const split = block.length < MAX_ROWS ? ((line.includes('|') ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
       const spaced = !line.includes('\t') && !line.includes('|') && WIDE_GAP.test(line.trim());
