@@ -43,6 +43,7 @@ import { BATCH_30_ENGAGEMENTS, BATCH_30_KEY } from '../../shared/checks/answer-k
 import { BATCH_31_ENGAGEMENTS, BATCH_31_KEY } from '../../shared/checks/answer-key/batch-31';
 import { BATCH_32_ENGAGEMENTS, BATCH_32_KEY } from '../../shared/checks/answer-key/batch-32';
 import { BATCH_33_ENGAGEMENTS, BATCH_33_KEY } from '../../shared/checks/answer-key/batch-33';
+import { BATCH_34_ENGAGEMENTS, BATCH_34_KEY } from '../../shared/checks/answer-key/batch-34';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -83,6 +84,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[] }> 
   { name: 'blind batch 31', engagements: BATCH_31_ENGAGEMENTS, key: BATCH_31_KEY },
   { name: 'blind batch 32', engagements: BATCH_32_ENGAGEMENTS, key: BATCH_32_KEY },
   { name: 'blind batch 33', engagements: BATCH_33_ENGAGEMENTS, key: BATCH_33_KEY },
+  { name: 'blind batch 34', engagements: BATCH_34_ENGAGEMENTS, key: BATCH_34_KEY },
 ];
 let dir: string;
 let result: Score;
