@@ -12,7 +12,7 @@
 import { samePeriod } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
-import { comparable } from './dimension';
+import { comparable, unitFactor } from './dimension';
 import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
@@ -65,6 +65,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         const row = wholeRow(rows, whole, numerator);
         if (row) denominator = { figure: row, named: true };
       }
+      if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -85,6 +86,11 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     }
     const sentence = doc.text.slice(share.sentence.start, share.sentence.end);
     const shareFigure: DocFigure = { doc, figure: share, index: i };
+    const ofPartBefore = inSentence.length === 0 && whole !== undefined && !named ? shareOfPartBefore(doc, shareFigure) : undefined;
+    if (ofPartBefore) {
+      checks.push(ofPartBefore);
+      continue;
+    }
     // `Women are 22.6% of our colleagues (1,178)` after `We employed 5,214 colleagues`: the part in brackets, the whole the count of what the share names
     const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole)) : undefined;
     if (counted) {
@@ -101,6 +107,73 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share))) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied)];
+}
+
+/** How far after a share the figure its named whole is may stand (the next paragraph). */
+const WHOLE_LATER_REACH = 600;
+
+/**
+ * `1,286萬平方呎…取得綠色建築認證，佔投資物業組合總樓面面積的26.5%` with `投資物業總樓面面積約4,860萬平方呎` in the next paragraph
+ * (`… representing 26.5% of the total gross floor area of the portfolio`, `… comprises approximately 48.6 million square
+ * feet of gross floor area`): the first figure after the share of the numerator's kind whose metric says the whole, all
+ * of its words (two at least) the whole's, or the whole with words left out.
+ */
+function wholeLater(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
+  const wanted = new Set(metricTokens(whole));
+  const han = /[\u4e00-\u9fff]/.test(whole) ? whole.replace(/[^\u4e00-\u9fff]/g, '') : undefined;
+  for (let k = share.index + 1; k < doc.figures.length; k++) {
+    const f = doc.figures[k]!;
+    if (f.start - share.figure.end > WHOLE_LATER_REACH) break;
+    // (a later sentence: a list's next line is no whole its share's words run on into, `64.2% of fibre volume⏎Worker helpline calls: 1,248`)
+    if (f.sentence.start <= share.figure.sentence.start || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || !samePeriod(f.period, share.figure.period)) continue;
+    const metric = f.metric ?? '';
+    const tokens = metricTokens(metric);
+    const hanMetric = metric.replace(/[^\u4e00-\u9fff]/g, '');
+    const says = han ? hanMetric.length >= 4 && (hanMetric === han || saidInShort(hanMetric, han)) : tokens.length >= 2 && tokens.every((t) => wanted.has(t));
+    if (says) return { figure: { doc, figure: f, index: k }, named: true };
+  }
+  return undefined;
+}
+
+/** A share's subject before its verb: `Scope 2` of `Scope 2 accounted for 96.4% of the total`. */
+const PART_SUBJECT = /^\s*(?:the\s+)?([^\d,;:]*?\S[^,;:]{0,40}?)\s+(?:accounted for|made up|represented|comprised|contributed)\s*$/i;
+
+/**
+ * `Total emissions were 231,100 tonnes. Scope 1 emissions were 12,460 tonnes and Scope 2 emissions 218,640 tonnes; Scope 2
+ * accounted for 96.4% of the total`: a share of `the total` whose subject names a part the sentence before states, with
+ * the other parts that add up to the figure before them — the whole broken down, as certain as one named.
+ */
+function shareOfPartBefore(doc: CheckDocument, share: DocFigure): Check | undefined {
+  const { figures, text } = doc;
+  const subject = PART_SUBJECT.exec(text.slice(share.figure.sentence.start, share.figure.start))?.[1];
+  const wanted = subject?.replace(/\s+/g, ' ').toLowerCase();
+  if (!wanted || metricTokens(wanted).length === 0) return undefined;
+  // the sentence just before the share's, its figures of one kind
+  let k = share.index - 1;
+  const before = figures[k];
+  if (!before || before.sentence.end > share.figure.sentence.start || share.figure.sentence.start - before.sentence.end > 2) return undefined;
+  const parts: DocFigure[] = [];
+  for (; k >= 0 && figures[k]!.sentence.start === before.sentence.start; k--) if (figures[k]!.unit !== '%') parts.unshift({ doc, figure: figures[k]!, index: k });
+  // the part the subject names in the words just before it (` and Scope 2 emissions 218,640`)
+  const named = parts.filter((p) => text.slice(Math.max(before.sentence.start, figures[p.index - 1]?.end ?? 0), p.figure.start).replace(/\s+/g, ' ').toLowerCase().includes(wanted));
+  if (named.length !== 1 || !parts.every((p) => comparable(p.figure, named[0]!.figure))) return undefined;
+  // the whole: the figure of that kind just before the parts, which they add up to
+  for (; k >= 0 && parts[0]!.figure.start - figures[k]!.end <= SIBLING_REACH; k--) {
+    const f = figures[k]!;
+    if (!comparable(f, named[0]!.figure)) continue;
+    if (!addsUpTo(parts, f)) return undefined;
+    const check = shareCheck(named[0]!, { doc, figure: f, index: k }, share, 'ratio.share-of-total-broken-down');
+    return check.holds || !looseNumerator(text, named[0]!.figure, share.figure) ? check : undefined;
+  }
+  return undefined;
+}
+
+/** Whether two parts or more add up to the whole, as it is written. */
+function addsUpTo(parts: readonly DocFigure[], whole: DocFigure['figure']): boolean {
+  if (parts.length < 2) return false;
+  const { lo, hi } = intervalOf(whole);
+  const sum = parts.reduce((s, p) => s + (p.figure.value * unitFactor(p.figure)) / unitFactor(whole), 0);
+  return sum >= lo - 1e-9 * Math.abs(lo) && sum <= hi + 1e-9 * Math.abs(hi);
 }
 
 /** After a figure, a colon opening the list of its parts before the next figure (`426,800 tCO2e in 2023: Scope 1 …`). */
