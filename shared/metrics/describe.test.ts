@@ -275,3 +275,17 @@ describe('an English metric', () => {
     expect(at('Our year at a glance\nGroup revenue of £4,218 million grew by 5%.', '4,218').metric).toBe('Group revenue');
   });
 });
+
+describe('a cell of a pipe table', () => {
+  const table = 'Table 3 Water by site\n\n| Site | Unit | 2022 | 2023 |\n|---|---|---:|---:|\n| **Rauma Mill** | m³ | 41,260,000 | 39,840,000 |\n| Water intensity | m³/t | 18.4 | 17.9 |\n\n| Programme | People reached | Investment (€ thousand) |\n|---|---:|---:|\n| School meals | 4,216 | 862 |\n';
+  const of = (figureText: string) => describeFigures(table, extractFigures(table)).find((f) => f.text.includes(figureText));
+  it('takes its row\'s label as its metric and its column\'s year as its period', () => {
+    expect(of('39,840,000')).toMatchObject({ metric: 'Rauma Mill', period: '2023' });
+    expect(of('18.4')).toMatchObject({ metric: 'Water intensity', period: '2022' });
+  });
+
+  it('takes a header of words as what its column measures (`Investment (€ thousand)`)', () => {
+    expect(of('862')?.metric).toBe('School meals Investment');
+    expect(of('4,216')?.metric).toBe('School meals People reached');
+  });
+});

@@ -7,6 +7,7 @@ import { cleanPhrase, hasHanBetween, lineStartOf } from './clause';
 import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
+import { pipeCellContext } from './pipe-table';
 import { scopeOf } from './scope';
 import { tableCellContext } from './table';
 
@@ -23,7 +24,7 @@ export interface FigureDescription {
 
 /** The metric, period and scope of `figure` in `text`; absent fields were not stated or not understood. */
 export function describeFigure(text: string, figure: ExtractedFigure): FigureDescription {
-  const cell = tableCellContext(text, figure.start, figure.end);
+  const cell = pipeCellContext(text, figure.start, figure.end) ?? tableCellContext(text, figure.start, figure.end);
   if (cell) {
     const headerPeriod = cell.header ? periodsIn(cell.header, 0, cell.header.length)[0]?.text : undefined;
     return compact({
