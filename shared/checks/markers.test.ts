@@ -51,3 +51,16 @@ describe('inForwardSentence and isComparison', () => {
     expect(isComparison(b, { end: b.indexOf('%') + 1 })).toBe(false);
   });
 });
+
+describe('FORWARD: a plan, not a programme named `计划`', () => {
+  const far = '\n\n' + '本公司持续完善公益项目管理制度。\n\n'.repeat(12);
+  it('reads `“春苗”计划` as a programme\'s name: its figures restate each other (4,820 / 4,280 students)', () => {
+    const text = `2023年，“春苗”计划资助困难学生4,820名，覆盖12个省份。${far}本年度“春苗”计划共资助困难学生4,280名。`;
+    expect(checksOf('consistency', text).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 4_820 }, { value: 4_280 }] }]);
+  });
+
+  it('still reads a plan as forward (`公司计划资助…`)', () => {
+    expect(inForwardSentence('公司计划2024年资助困难学生5,000名。', { sentence: { start: 0, end: 18 } })).toBe(true);
+    expect(inForwardSentence('“春苗”计划资助困难学生4,820名。', { sentence: { start: 0, end: 17 } })).toBe(false);
+  });
+});

@@ -23,11 +23,29 @@ const CLAUSE_SEPARATORS = new ClauseSeparators(/[，,。；;：:\n]/);
 /** The metric of the Chinese figure at `[start, end)` whose unit is `unit`, or undefined. */
 export function chineseMetric(text: string, start: number, end: number, unit: string, sentence: { start: number; end: number }): string | undefined {
   const clause = clauseBounds(text, sentence, start, end, CLAUSE_SEPARATORS);
-  const before = headOf(stripJoiners(stripLeading(dropBrackets(cleanPhrase(text.slice(clause.start, start))))));
+  const before = headOf(stripJoiners(stripLeading(dropBrackets(cleanPhrase(text.slice(clause.start, start)))))) ?? labelAbove(text, start);
   const noun = countedNoun(text, end, clause.end, unit);
   const parts = [before, noun].filter((p): p is string => p !== undefined && p.length >= 1);
   if (parts.length === 0) return undefined;
   return parts.join(' ');
+}
+
+/** The last clause of a line, when it ends in words (no stop): a highlight's label (`爱心网友`), or prose wrapped before its figure (`…，月活跃用户达`). */
+const LINE_TAIL = /(?:^|[，,；;：:。])\s*([^，,；;：:。\d]{2,24}?)\s*$/;
+/** What may stand before such a figure on its line: a qualifier (`近3,100万人次`, `超过 12 万`). */
+const BEFORE_ON_LINE = /^[ \t\u3000]*(?:近|约|約|超过|超過|逾|超|累计|累計)?[ \t\u3000]*$/;
+
+/**
+ * The words a figure that opens its line runs on from: a highlight's label on the line above
+ * (`爱心网友⏎近3,100万人次`), or the last clause of a line of prose wrapped before the figure
+ * (`…，月活跃用户达⏎6.48 亿`) — a line break parts no clause of Chinese.
+ */
+function labelAbove(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart < 2 || !BEFORE_ON_LINE.test(text.slice(lineStart, start))) return undefined;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
+  const tail = LINE_TAIL.exec(above)?.[1];
+  return tail && /[\u3400-\u9fff]{2}/.test(tail) && !/\t| {2,}/.test(tail) ? headOf(stripJoiners(stripLeading(dropBrackets(cleanPhrase(tail))))) : undefined;
 }
 
 /** The noun a figure counts: its unit when that is a noun (`视障用户`), else the words after a measure word (`儿童`). */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../extraction/index';
+import { describeFigures } from './index';
+
+describe('a Chinese highlight whose label stands on the line above its figure', () => {
+  const tiles = '2023年社会贡献亮点\n员工志愿服务时长\n超过12.6万小时\n“乡村教师”培训计划受益教师\n2,480名\n\n';
+  const metricOf = (text: string, figureText: string) => describeFigures(text, extractFigures(text)).find((f) => f.text.includes(figureText))?.metric;
+  it('takes the label as its metric (`员工志愿服务时长⏎超过12.6万小时`, `“乡村教师”培训计划受益教师⏎2,480名`)', () => {
+    expect(metricOf(tiles, '12.6')).toContain('员工志愿服务时长');
+    expect(metricOf(tiles, '2,480')).toBe('乡村教师培训计划受益教师');
+  });
+
+  it('or the last clause of a line of prose wrapped before it, without its verb (`…，全年累计服务时长达到了⏎12.6万小时`)', () => {
+    const prose = '2023年，本公司组织员工参与志愿服务，全年累计服务时长达到了\n12.6万小时，同比增长8.2%。';
+    expect(metricOf(prose, '12.6')).toContain('服务时长');
+    expect(metricOf(prose, '12.6')).not.toContain('达到了');
+  });
+});
