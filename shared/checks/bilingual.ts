@@ -24,7 +24,7 @@ import { lineAround } from '../metrics/index';
 import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
 import { displacedTranslations, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
-import { qualifierDisagreement } from './translation-qualifiers';
+import { aboutAgainstBound, qualifierDisagreement } from './translation-qualifiers';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
@@ -111,9 +111,14 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   const matchedZh = new Set(anchors.map(([z]) => z));
   const matchedEn = new Set(anchors.map(([, e]) => e));
   const checks: Check[] = [];
+  // a turned qualifier the report repeats (`約18,600小時` / `more than 18,600` in the summary and again in the body) is one slip, said once
+  const turned = new Set<string>();
   for (const [z, e] of anchors) {
-    if (!sameStatedAmount(z, e)) continue;
+    if (!sameStatedAmount(z, e) && !aboutAgainstBound(z, e)) continue;
     const differ = qualifierDisagreement(z, e, zh, en);
+    const slip = `${z.at.figure.value}\u0000${z.at.figure.qualifier}\u0000${e.at.figure.qualifier}`;
+    if (differ && turned.has(slip)) continue;
+    if (differ) turned.add(slip);
     if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
   }
   const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));

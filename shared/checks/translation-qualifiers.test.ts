@@ -18,3 +18,31 @@ describe('a bound in one language only (translation-qualifiers.ts)', () => {
     expect(bounds('stayed at 99.999%')).toMatchObject([{ holds: false, figures: [{ value: 99.999 }, { value: 99.999 }] }]);
   });
 });
+
+describe('`about` in one language against a bound in the other', () => {
+  // a report in two files: anchors 2,468 and 1,286萬 / 12.86 million around the hours
+  const pair = (zh: string, en: string) =>
+    checksOf(
+      'consistency',
+      ['v-tc.txt', `本集團共有員工2,468名。本年度員工參與義工服務${zh}小時，社區投資合共港幣1,286萬元。`],
+      ['v-en.txt', `The Group had 2,468 employees. ${en} volunteer hours, and community investment totalled HK$12.86 million.`],
+    ).filter((c) => c.rule === 'consistency.translation-qualifier');
+
+  it('is reported when the bound claims what `about` does not (`約12,400小時`, `more than 12,400 hours`)', () => {
+    expect(pair('約12,400', 'Our staff contributed more than 12,400')).toMatchObject([{ holds: false, figures: [{ value: 12_400 }, { value: 12_400 }] }]);
+  });
+
+  it('is said once when the report repeats the turned qualifier in another paragraph', () => {
+    const checks = checksOf(
+      'consistency',
+      ['v-tc.txt', '本集團共有員工2,468名。本年度員工參與義工服務約12,400小時，社區投資合共港幣1,286萬元。\n\n社區投資\n\n員工參與義工服務約12,400小時，惠及長者1,860名。'],
+      ['v-en.txt', 'The Group had 2,468 employees. Our staff contributed more than 12,400 volunteer hours, and community investment totalled HK$12.86 million.\n\nCommunity investment\n\nColleagues contributed more than 12,400 volunteer hours, reaching 1,860 elderly people.'],
+    ).filter((c) => c.rule === 'consistency.translation-qualifier');
+    expect(checks).toHaveLength(1);
+  });
+
+  it('is none when both say `about`, or the bound\'s own words estimate too (`估計至少`, `an estimated`)', () => {
+    expect(pair('約12,400', 'Our staff contributed about 12,400')).toEqual([]);
+    expect(pair('估計至少12,400', 'Our staff contributed an estimated 12,400')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 // (`近 5 万` against `over 50,000`).
 
 import { direction } from './agreement';
+import { writtenNumber } from './precision';
 import { inBase, type Placed } from './translated-pair';
 
 type Said = 'up' | 'down' | 'about' | 'none';
@@ -26,15 +27,18 @@ function said(p: Placed): Said {
  * undefined when they agree. A bound in one language only is one extraction reads (over, nearly,
  * under: `高达`, `up to` are emphasis as often as bounds) against a number bare in its words too, and
  * not beside the same amount said with that bound in its own language (`不超过 10 秒` then a heading
- * `10 秒钟`: the bound's translation is the sentence's). `about` points nowhere and is held against neither.
+ * `10 秒钟`: the bound's translation is the sentence's). `about` points nowhere: against `about` only a
+ * bound whose own words do not estimate disagrees (`約18,600小時` against `more than 18,600 hours`).
  */
 export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): 'opposite' | 'nearly' | 'bound' | undefined {
   const [sz, se] = [said(z), said(e)];
   const bounds = (s: Said) => s === 'up' || s === 'down';
   if (bounds(sz) && bounds(se)) return sz !== se ? 'opposite' : undefined;
-  if (sz !== 'none' && se !== 'none') return undefined;
+  if (sz !== 'none' && se !== 'none' && !bounds(sz) && !bounds(se)) return undefined;
   const [bound, bare, bareSide] = bounds(sz) ? [z, e, en] : bounds(se) ? [e, z, zh] : [];
   if (!bound || !bare || !bareSide) return undefined;
+  // `about` against a bound (`約18,600小時`, `more than 18,600 hours`): the bound claims what `about` does not, unless its own words estimate too (`保守估计至少有 600 万人`, `An estimated 6 million`)
+  if (said(bare) === 'about' && ESTIMATE_BEFORE.test(bound.at.doc.text.slice(Math.max(0, bound.at.figure.start - 16), bound.at.figure.start))) return undefined;
   const q = bound.at.figure.qualifier;
   if (q !== 'over' && q !== 'nearly' && q !== 'under') return undefined;
   const way = said(bound);
@@ -42,6 +46,16 @@ export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[
   if (restated || saysBound(bare, way)) return undefined;
   return q === 'nearly' ? 'nearly' : 'bound';
 }
+
+/** A figure and its translation of one amount in digits, one said `about` and the other with a bound (`約18,600小時`, `more than 18,600 hours`). */
+export function aboutAgainstBound(z: Placed, e: Placed): boolean {
+  const [sz, se] = [said(z), said(e)];
+  if (!((sz === 'about' && (se === 'up' || se === 'down')) || (se === 'about' && (sz === 'up' || sz === 'down')))) return false;
+  return inBase(z) === inBase(e) && writtenNumber(z.at.figure.text) !== undefined && writtenNumber(e.at.figure.text) !== undefined;
+}
+
+/** Words before a figure that say it is estimated (`保守估计至少有`, `an estimated`, `approximately`). */
+const ESTIMATE_BEFORE = /估计|估計|估算|约|約|大约|大約|\b(?:estimated?|about|approximately|around|roughly)\b/i;
 
 /** Words that bound a figure, before it or (Chinese) after it, by the way they point. */
 const BOUND_BEFORE = {
