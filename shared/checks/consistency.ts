@@ -135,7 +135,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     rows[ri] = small === undefined ? large : typeof large === 'number' ? new Set([large, small as number]) : addRows(large!, small);
   }
   // members by group, only for the groups reported (of two statements to MAX_GROUP), in the order of their first statements
-  const root = Int32Array.from(statements, (_, i) => find(i));
+  const root = new Int32Array(statements.length);
+  for (let i = 0; i < statements.length; i++) root[i] = find(i);
   const size = new Int32Array(statements.length);
   for (const r of root) size[r]!++;
   const groups = new Map<number, Statement[]>();
@@ -353,7 +354,10 @@ const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+
 /** A breakdown row's opening word and its colon (`其中：范围一`): the row is the part, not the word. */
 const BREAKDOWN_LABEL = /^(?:其中|包括|含)\s*[：:]\s*/;
 
-const withoutBreakdownWord = (metric: string | undefined) => metric?.replace(BREAKDOWN_LABEL, '');
+/** The first characters of `其中`, `包括` and `含`: a metric opening with none of them keeps its string, unread by the pattern (asked of every figure). */
+const BREAKDOWN_FIRST = new Set([0x5176, 0x5305, 0x542b]);
+
+const withoutBreakdownWord = (metric: string | undefined) => (metric && BREAKDOWN_FIRST.has(metric.charCodeAt(0)) ? metric.replace(BREAKDOWN_LABEL, '') : metric);
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
 
