@@ -95,6 +95,7 @@ export const BATCH_18_KEY: KeyEntry[] = [
   entry(VISTA, 'ratio', true, [[879 * WAN, '即'], [1_286 * WAN, '總樓面面積約'], [68.4, '總樓面面積的']], '綠色建築認證 879 of 1,286 萬平方呎 is the stated 68.4%'),
   entry(VISTA, 'sum', true, [[78_412, 'Total GHG emissions\t公噸二氧化碳當量 tCO2e\t82,078\t'], [6_518, 'Scope 1 emissions\t公噸二氧化碳當量 tCO2e\t6,842\t'], [71_894, 'Scope 2 emissions\t公噸二氧化碳當量 tCO2e\t75,236\t']], 'table 2023/24: 6,518 + 71,894 = 78,412'),
   entry(VISTA, 'sum', true, [[78_412, '溫室氣體總排放量為'], [6_518, '範圍一排放6,518'], [71_894, '範圍二排放']], 'Chinese text: 溫室氣體總排放量 78,412 = 範圍一 6,518 + 範圍二 71,894'),
+  entry(VISTA, 'sum', false, [[78_412, 'Total GHG emissions were'], [6_158, 'Scope 1 emissions were'], [71_894, 'Scope 2 emissions 71,894']], 'the planted English Scope 1 leaves its own paragraph short: 6,158 + 71,894 = 78,052 tCO2e, its total 78,412 (keyed in session 27, when the checks first added it up; batch 33 keys the same kind)'),
   entry(VISTA, 'ratio', true, [[1_742, '其中女性'], [3_862, '共有員工'], 45.1], '女性 1,742 of 3,862 員工 is the stated 45.1%'),
   entry(VISTA, 'ratio', true, [[86_420, '培訓總時數為'], [3_862, '共有員工'], [22.4, '人均']], '培訓總時數 86,420 over 3,862 員工 is the stated 人均 22.4 小時'),
   entry(VISTA, 'sum', true, [[2_386 * WAN, '社區投資總額'], 1_462 * WAN, 528 * WAN, 396 * WAN], '社區投資 2,386 萬港元 = 1,462 + 528 + 396'),

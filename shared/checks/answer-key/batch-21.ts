@@ -55,6 +55,7 @@ export const BATCH_21_KEY: KeyEntry[] = [
   entry(SHUNDA, 'change', false, [28.6, 32.5, 12.6], 'planted: 快递员人均培训 28.6 -> 32.5 小时 is +13.6%, stated 增长 12.6%'),
   entry(SHUNDA, 'sum', true, [[312.5 * WAN, GHG], 218.6 * WAN, 93.9 * WAN], '表2-1 2021: 218.6 + 93.9 = 312.5 万吨'),
   entry(SHUNDA, 'sum', true, [386.4 * WAN, 268.7 * WAN, 117.7 * WAN], '表2-1 2023: 268.7 + 117.7 = 386.4 万吨'),
+  entry(SHUNDA, 'sum', false, [[386.4 * WAN, '温室气体排放总量为'], [268.7 * WAN, '范围一排放'], [117.1 * WAN, '范围二排放为']], 'the planted 范围二 117.1 leaves its own paragraph short: 268.7 + 117.1 = 385.8 万吨, its total 386.4 (keyed in session 27, when the checks first added it up; batch 33 keys the same kind)'),
   entry(SHUNDA, 'sum', true, [175_360, [98_460, '快递员\t'], 42_380, 21_650, [12_870, '管理及职能人员\t']], '表4-1: 98,460 + 42,380 + 21,650 + 12,870 = 175,360'),
   entry(SHUNDA, 'sum', true, [30_840, 8_120, 15_640, 870, 6_210], '表4-1 女性: 8,120 + 15,640 + 870 + 6,210 = 30,840'),
   entry(SHUNDA, 'sum', true, [12.6 * WAN, 8.4 * WAN, 3.1 * WAN, 1.1 * WAN], '包装物 12.6 万吨 = 纸箱 8.4 + 塑料 3.1 + 其他 1.1'),

@@ -68,6 +68,7 @@ export const BATCH_22_KEY: KeyEntry[] = [
   entry(GUIQUAN, 'sum', true, [[31.84 * WAN, `${ENERGY}27.46\t29.93\t`], [10.27 * WAN, '煤炭\t万吨标准煤\t12.38\t11.62\t'], [11.86 * WAN, '天然气\t万吨标准煤\t8.45\t10.14\t'], [9.71 * WAN, '外购电力\t万吨标准煤\t6.63\t8.17\t']], '表3-1 2023: 10.27 + 11.86 + 9.71 = 31.84 万吨标准煤'),
   entry(GUIQUAN, 'sum', true, [[71.36 * WAN, `${GHG}68.25\t`], 40.83 * WAN, 30.53 * WAN], '表3-1 2022: 40.83 + 30.53 = 71.36 万吨'),
   entry(GUIQUAN, 'sum', true, [[72.48 * WAN, `${GHG}68.25\t71.36\t`], [39.62 * WAN, '范围一\t万吨二氧化碳当量\t41.27\t40.83\t'], 32.86 * WAN], '表3-1 2023: 39.62 + 32.86 = 72.48 万吨'),
+  entry(GUIQUAN, 'sum', false, [[72.48 * WAN, '温室气体排放总量72.48'], [39.62 * WAN, '其中范围一排放'], [32.68 * WAN, '范围二排放32.68']], 'the planted 范围二 32.68 leaves its own paragraph short: 39.62 + 32.68 = 72.30 万吨, its total 72.48 (keyed in session 27, when the checks first added it up; batch 33 keys the same kind)'),
   entry(GUIQUAN, 'sum', true, [[132.6 * WAN, '用水总量\t万吨\t'], 74.8 * WAN, 57.8 * WAN], '表3-2 2022: 74.8 + 57.8 = 132.6 万吨'),
   entry(GUIQUAN, 'sum', true, [[138.2 * WAN, '用水总量\t万吨\t132.6\t'], [78.5 * WAN, '地表水\t万吨\t74.8\t'], [59.7 * WAN, '市政自来水\t万吨\t57.8\t']], '表3-2 2023: 78.5 + 59.7 = 138.2 万吨'),
   entry(GUIQUAN, 'sum', true, [[32_418, '合计\t'], 21_846, 5_612, [2_364, '技术研发人员\t'], 2_596], '表4-1: 21,846 + 5,612 + 2,364 + 2,596 = 32,418'),
