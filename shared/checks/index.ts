@@ -13,6 +13,7 @@ import { multipleChecks } from './multiples';
 import { namedRestatements } from './named-restatements';
 import { ratioChecks } from './ratio';
 import { rateChecks } from './rates';
+import { averagesOverHeadCount } from './averages-over-head-count';
 import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
@@ -76,7 +77,9 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const own = DOCUMENT_RULES.flatMap((rule) => rule(doc));
     // these read what the document's own checks found: a share of a paragraph's total, a change a table states
     const priorYear = tablePriorYearChanges(doc, own);
-    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rateChecks(doc));
+    const rates = rateChecks(doc);
+    // an average none of the rates read may be over a head count stated elsewhere in the document
+    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));

@@ -15,7 +15,6 @@
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
 // reported only when they hold.
 
-import { averagesOverHeadCount } from './averages-over-head-count';
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
 import { samePeriod } from '../metrics/index';
@@ -103,8 +102,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
-  // an average none of these read may be over a head count stated elsewhere in the document
-  return [...checks, ...averagesOverHeadCount(doc, checks)];
+  return checks;
 }
 
 interface Candidate {
