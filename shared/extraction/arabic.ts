@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/figure';
 import { numberRead, skipTo } from './candidate';
 import type { GrammarResult } from './candidate';
-import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isUpperCode, isWhiteCode } from './normalize';
+import { codeAt as code, isCellBarCode, isCjkCode, isDigitCode, isLetterCode, isUpperCode, isWhiteCode } from './normalize';
 import type { ArabicNumber } from './digits';
 import { attachedScaleAt, enScaleAfter, scaleEndingAt } from './scales';
 import { EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
@@ -110,7 +110,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   }
   read.end = p;
   read.qualifier = qual;
-  // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`);
+  // a minus glued to the number and standing apart from what precedes (`Change\t-7.5%`, `(−3.2)`, `│-6.4`);
   // `△` as Japanese accounts write a minus (`YoY  △9.6%`); an en dash only where no number can
   // precede it as a range's first end (`(–30%)`, a cell's start, a line's start: a designed page's
   // `–18%` on its own line above `vs. 2019 baseline`)
@@ -119,7 +119,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   const before = code(text, i - 2);
   const enDash = prev === 0x2013 && (i === 1 || before === 0x28 || before === 0x09 || before === 0x0a || (before === 0x20 && code(text, i - 3) === 0x20));
   const minus = prev === 0x2d || prev === TRIANGLE_MINUS || enDash;
-  if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(before) || before === 0x28 || (prev === 0x2d && zhWordBeforeSign(text, i - 1)))) {
+  if (!cur && read.reading.range === 'none' && minus && (i < 2 || isWhiteCode(before) || before === 0x28 || isCellBarCode(before) || (prev === 0x2d && zhWordBeforeSign(text, i - 1)))) {
     read.value = -read.value;
     read.start = i - 1;
   }

@@ -1,4 +1,4 @@
-import { NORM, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
+import { NORM, isCellBarCode, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode, isWhiteCode, lowerCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { proseLineHead } from './line-wrap';
@@ -94,7 +94,7 @@ export class Wraps {
     if (h === 0) return -1;
     const blank = this.blank;
     const last = code(text, h - 1);
-    if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || last === 0x7c || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
+    if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 0x21 || last === 0x3f || isCellBarCode(last) || (last === 0x2e && !abbreviationStop(text, h - 1))) return -1;
     // a line of English words, or of Chinese characters (proseLineHead counts a run of them as one word)
     if (!isCjkCode(last)) return proseLineHead(text, h, blank ? BLANK_WRAP_WORDS : WRAP_WORDS) ? h : -1;
     // counted back from its end only as far as needed (proseLineHead finds no line start within reach too)
@@ -276,15 +276,15 @@ function abbreviationStop(text: string, k: number): boolean {
 }
 
 /**
- * The length of the column gap just before `i` (a tab, two spaces or more, or a Markdown table's
- * `|`), after something on its line; else 0.
+ * The length of the column gap just before `i` (a tab, two spaces or more, or a table's bar, `|`,
+ * `│`), after something on its line; else 0.
  */
 export function columnGapBefore(text: string, i: number): number {
   let k = i;
   let cellMark = false;
   for (;;) {
     const c = code(text, k - 1);
-    if (c === 0x09 || (c === 0x7c && !cellMark)) cellMark = true;
+    if (c === 0x09 || (isCellBarCode(c) && !cellMark)) cellMark = true;
     else if (c !== 0x20) break;
     k--;
   }
@@ -323,12 +323,12 @@ export function afterNoteMarks(text: string, i: number): number {
   return k;
 }
 
-/** Whether a column gap (a tab, two spaces or more, or a `|`) follows `i`. */
+/** Whether a column gap (a tab, two spaces or more, or a bar, `|`, `│`) follows `i`. */
 export function columnGapAfter(text: string, i: number): boolean {
   const c = code(text, i);
-  if (c === 0x09 || c === 0x7c) return true;
+  if (c === 0x09 || isCellBarCode(c)) return true;
   if (c !== 0x20) return false;
-  return code(text, i + 1) === 0x7c || (code(text, i + 1) === 0x20 && !atLineEnd(text, i));
+  return isCellBarCode(code(text, i + 1)) || (code(text, i + 1) === 0x20 && !atLineEnd(text, i));
 }
 
 /** Whether lines near `i` end with page numbers (`008`, `029-032`): a table of contents. */

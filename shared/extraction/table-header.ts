@@ -11,7 +11,9 @@ import type { Unit } from './units';
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
 // (`Energy (MWh)`), or a caption line above the table (`(million tonnes CO2-e)`, `单位：万吨`).
 // Rows are lines of cells split by tabs, runs of two or more spaces or a bar (a Markdown table's `|`,
-// a Chinese PDF's full-width `｜`, a box-drawing `│`); the nearest statement wins.
+// a Chinese PDF's full-width `｜`, a box-drawing `│` or `┃`); a rule line (Markdown's `|---|---|`, a
+// box-drawn table's borders `┌──┬──┐`, `├──┼──┤`) parts no cells and is passed over. The nearest
+// statement wins.
 
 const MAX_LINE = 300;
 const MAX_LINES_UP = 40;
@@ -26,8 +28,16 @@ const MAX_CAPTION_LINES = 3;
 const MAX_HEADER_ROWS = 3;
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
 /** A barred row's split, tried only on lines that hold a bar (its `\s*` would rescan runs of spaces). */
-const PIPE_CELL_SPLIT = /\s*[|｜│]\s*|\t|[ \u3000]{2,}/;
-const BAR = /[|｜│]/;
+const PIPE_CELL_SPLIT = /\s*[|｜│┃]\s*|\t|[ \u3000]{2,}/;
+const BAR = /[|｜│┃]/;
+/**
+ * A table's rule line: Markdown's `|---|:---:|`, or a box-drawn table's border (`┌──┬──┐`, `├──┼──┤`,
+ * `└──┴──┘`, heavy or double lines, `+---+---+` as plain-text tables draw it): bars, corners, joints
+ * and at least one horizontal line, nothing else.
+ */
+const RULE_LINE = /^[ \u3000]*[|｜│┃+:\u2500-\u257f-]*[-─━═][|｜│┃+:\u2500-\u257f -]*$/;
+/** A rule line draws with a bar, a corner or a box line: dashes alone (`-----`) may part a text's sections. */
+const RULE_MARK = /[|｜│┃+\u2500-\u257f]/;
 
 interface Row {
   start: number;
@@ -35,6 +45,8 @@ interface Row {
   cells: string[];
   /** A tab parts its cells. */
   tab: boolean;
+  /** A rule line between or around the table's rows (`|---|---|`, `├──┼──┤`): no row of it. */
+  rule: boolean;
 }
 
 /**
@@ -125,7 +137,7 @@ export class TableHeaders {
       }
       rows.push(line.start);
       const next: Row | null = line.end < this.text.length ? this.rowAt(line.end + 1) : null;
-      if (next && next.cells.length >= 2) {
+      if (next && (next.cells.length >= 2 || next.rule)) {
         line = next;
         continue;
       }
@@ -190,6 +202,7 @@ export class TableHeaders {
       const above = this.rowAt(at - 1);
       if (!above) break;
       at = above.start;
+      if (above.rule) continue;
       const under = below;
       below = above;
       // `Table 7  GHG emissions (million tonnes CO2-e)`: a caption after its table's number
@@ -429,7 +442,8 @@ export class TableHeaders {
     if (cached !== undefined) return cached;
     const end = lineEndWithin(this.text, start, MAX_LINE);
     const line = end < 0 ? '' : this.text.slice(start, end);
-    const row = end < 0 ? null : { start, end, cells: splitCells(line), tab: line.includes('\t') };
+    const rule = end >= 0 && RULE_LINE.test(line) && RULE_MARK.test(line);
+    const row = end < 0 ? null : { start, end, cells: rule ? [] : splitCells(line), tab: line.includes('\t'), rule };
     this.rows.set(start, row);
     return row;
   }
@@ -441,8 +455,8 @@ export class TableHeaders {
     const after = line.slice(end - row.start);
     // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
     // and a Markdown table's bold total opens and ends with `**`
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
-    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│┃])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
+    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│┃])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     if (!leftOk || !rightOk) return -1;
     const left = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, '')).length;
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
 import { YEAR_ALONE } from './cell-lines';
+import { isCellBarCode } from './normalize';
 
 // A table's unit column states once the scale and unit of the values after it, often in both
 // languages (`原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420`, `亿元 RMB 100
@@ -10,7 +11,7 @@ import { YEAR_ALONE } from './cell-lines';
 
 const MAX_ROW = 300;
 /** A tab, two spaces or more, or a bar between cells (`│万人次　│`, as table-header.ts splits rows). */
-const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│][ \u3000]*/;
+const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│┃][ \u3000]*/;
 /** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `+40.8%`, `-`). */
 const VALUE_CELL = /^[(\-–+]?\d[\d,.]*\)?%?$|^[-–—]$/;
 
@@ -116,4 +117,4 @@ function lastGap(s: string): number {
   return at;
 }
 const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
-const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502;
+const isBar = (c: number): boolean => c === 0xff5c || isCellBarCode(c);
