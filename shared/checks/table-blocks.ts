@@ -1,7 +1,8 @@
 // The tables of a document as rows of cells, for the checks that add up or divide along them: a
 // block is a run of tab-separated lines (as the PDF, Word and text readers give tables) or of
 // space-aligned lines (as a layout-keeping PDF text export gives them: cells apart by two spaces or
-// more) or of pipe-separated lines (as Markdown and some converters give them) or of one-space rows
+// more) or of pipe-separated lines (as Markdown and some converters give them, and box-drawn ones as
+// PDF-to-text and Word exports of Chinese reports do: `│cell │cell │` between `├──┼──┤` borders) or of one-space rows
 // under a header of years (as a PDF text without layout gives them, `one-space-rows.ts`), each cell
 // holding at most one figure. Read once per document in one pass over its lines and figures.
 
@@ -50,7 +51,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     while (k < figures.length && figures[k]!.start < lineStart) k++;
-    // a markdown rule under a pipe table's header (`|---|---|`) is no row, and ends no block
+    // a markdown rule under a pipe table's header (`|---|---|`), a box-drawn table's border (`├──┼──┤`), is no row, and ends no block
     if (block.length > 0 && PIPE_RULE.test(line)) {
       lineStart = lineEnd + 1;
       continue;
@@ -66,10 +67,10 @@ function readBlocks(doc: CheckDocument): Row[][] {
     }
     // a pipe table's row splits at its pipes before its wide gaps: right-aligned cells of different widths (`|    86.4 |`,
     // `| 1,780.6 |`) split at their spaces would land in different columns
-    const split = block.length < MAX_ROWS ? ((line.includes('|') ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
+    const split = block.length < MAX_ROWS ? ((hasBar(line) ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
-      const spaced = !line.includes('\t') && !line.includes('|') && WIDE_GAP.test(line.trim());
+      const spaced = !line.includes('\t') && !hasBar(line) && WIDE_GAP.test(line.trim());
       const columns = spaced && widest && split.length < widest.length ? underWidest(split, widest) : undefined;
       const parts = columns ? Array.from(widest!, () => '') : split.map((c) => c.text);
       split.forEach((cell, i) => {
@@ -198,7 +199,7 @@ function underWidest(row: Cell[], widest: Cell[]): number[] | undefined {
  * each set under one cell of the header (their spans overlap); each cell's column and words, or undefined.
  */
 function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: number }>): Array<[number, string]> | undefined {
-  if (line.includes('\t') || line.includes('|')) return undefined;
+  if (line.includes('\t') || hasBar(line)) return undefined;
   const cells = [...line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)];
   if (cells.length === 0 || cells[0]!.index === 0) return undefined;
   const out: Array<[number, string]> = [];
@@ -213,23 +214,26 @@ function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: numb
   return out;
 }
 
-/** A markdown table's rule line: pipes, dashes, colons and spaces. */
-const PIPE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*$/;
-/** How many pipes a line holds. */
-const pipesOf = (line: string) => {
-  let n = 0;
-  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
-  return n;
-};
+/** A table's rule line: a markdown table's pipes, dashes, colons and spaces, or a box-drawn table's border (`┌──┬──┐`, `├──┼──┤`, `┗━━┻━━┛`). */
+const PIPE_RULE = /^\s*[|│┃+\u2500-\u257f]?[\s:|+\u2500-\u257f-]*[-─━═][\s:|+\u2500-\u257f-]*$/;
+/** A cell bar: a markdown table's `|`, a box-drawn table's `│` or heavy `┃`. */
+const BAR = /[|│┃]/;
+const BARS = /[|│┃]/g;
+const hasBar = (line: string) => line.includes('|') || line.includes('│') || line.includes('┃');
+/** A box-drawn border's corners, tees and crosses (`┌`, `┬`, `┼`, `┤`, heavy and double ones): where its table's bars meet it. */
+const JOINTS = /[\u250c-\u254b\u2552-\u256c]/g;
+/** How many bars a line holds; a box-drawn border, how many bars meet it (`├──┼──┤` 3, as `│a │b │`). */
+const pipesOf = (line: string) => (hasBar(line) ? line.match(BARS)!.length : (line.match(JOINTS)?.length ?? 0));
 
 /**
  * A line's cells split at its pipes (`Binjiang Airport | 33.13 | 1,648 | 238.4`, outer pipes or not),
- * when the line before or after it has as many pipes: a pipe table's rows come together, while a
- * running head or footer (`Binjiang Airport Group | 2023 CSR Report | 22`) stands alone.
+ * when the line before or after it has as many pipes (a box-drawn border as many joints): a pipe table's
+ * rows come together, while a running head or footer (`Binjiang Airport Group | 2023 CSR Report | 22`)
+ * stands alone.
  */
 function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  const pipes = line.includes('|') ? pipesOf(line) : 0;
+  const pipes = hasBar(line) ? pipesOf(line) : 0;
   if (pipes === 0) return undefined;
   const before = lineStart >= 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : undefined;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
@@ -237,7 +241,7 @@ function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | u
   if (!(before !== undefined && pipesOf(before) === pipes) && !(after !== undefined && pipesOf(after) === pipes)) return undefined;
   const cells: Cell[] = [];
   let at = 0;
-  for (const part of line.split('|')) {
+  for (const part of line.split(BAR)) {
     const lead = part.length - part.trimStart().length;
     if (part.trim() !== '' || (at > 0 && at + part.length < line.length)) cells.push({ text: part.trim(), at: at + lead });
     at += part.length + 1;
@@ -399,12 +403,21 @@ export function inPipeRowOf(line: Line, figure: { start: number; end: number }):
   if (!(line.piped ??= pipeCells(line.text, line.start, line.end) !== undefined)) return false;
   const row = line.text.slice(line.start, line.end);
   const [start, end] = [figure.start - line.start, figure.end - line.start];
-  const before = row.lastIndexOf('|', start);
+  const before = lastBarBefore(row, start);
   // the figure is its cell's only number, between pipes or after the row's last one
-  return (before >= 0 || row.indexOf('|', end) >= 0) && !/\d/.test(row.slice(before + 1, start));
+  return (before >= 0 || BAR.test(row.slice(end))) && !/\d/.test(row.slice(before + 1, start));
 }
 
 /** `inOneSpaceRow` on a figure of a line `shortLineOf` read. */
 export function inOneSpaceRowOf(line: Line, figure: { start: number; end: number }): boolean {
   return line.text.charCodeAt(figure.start - 1) === 32 && numberCells(line.text, line.start, line.end).includes(figure.start);
+}
+
+/** Where the last bar of `row` before `at` stands, or -1. */
+function lastBarBefore(row: string, at: number): number {
+  for (let i = Math.min(at, row.length - 1); i >= 0; i--) {
+    const c = row.charCodeAt(i);
+    if (c === 0x7c || c === 0x2502 || c === 0x2503) return i;
+  }
+  return -1;
 }
