@@ -122,13 +122,18 @@ export function lineStartOf(text: string, i: number): number {
 }
 
 /**
- * The line starts of the text asked last: every figure asks for its line, and a walk to the ends of
- * a long line from each of its figures costs the line's length each time.
+ * The line starts of the texts asked last: every figure asks for its line, and a walk to the ends of
+ * a long line from each of its figures costs the line's length each time. Several texts are kept, as
+ * checks across an engagement ask of its documents in turn (one kept text was indexed again on each turn).
  */
-let indexed = { text: '', starts: lineStarts('') };
+const indexed: Array<{ text: string; starts: Uint32Array }> = [];
+const INDEXED_TEXTS = 8;
 
 function lineStartsOf(text: string): Uint32Array {
-  if (indexed.text !== text) indexed = { text, starts: lineStarts(text) };
-  return indexed.starts;
+  for (const entry of indexed) if (entry.text === text) return entry.starts;
+  if (indexed.length === INDEXED_TEXTS) indexed.pop();
+  const starts = lineStarts(text);
+  indexed.unshift({ text, starts });
+  return starts;
 }
 
