@@ -38,6 +38,29 @@ describe('thousands parted by spaces', () => {
     expect(groupsThousandsWithSpaces('We employ 1 246 800 people')).toBe(true);
     expect(groupsThousandsWithSpaces('412\u00a0600 m³')).toBe(true);
   });
+
+  it('hold in a spaced text that lets a thousands comma slip in', () => {
+    const statement = [
+      'Our 44 482 FTEs worked 68 million hours.',
+      'FTEs by region                 2023          2022',
+      'France                       18 642        17 980',
+      'Rest of Europe                9 486         9 128',
+      'Asia                          8 936         8 412',
+      'Women made up 28 380 of our 44 482 FTEs; market-based Scope 2 emissions were 9,864 t CO2e.',
+    ].join('\n');
+    expect(figures(statement).filter(([, value]) => value > 9_000 && value < 50_000)).toEqual([
+      ['44 482', 44482, 'FTEs'],
+      ['18 642', 18642, ''],
+      ['17 980', 17980, ''],
+      ['9 486', 9486, ''],
+      ['9 128', 9128, ''],
+      ['28 380', 28380, ''],
+      ['44 482', 44482, 'FTEs'],
+      ['9,864 t CO2e', 9864, 'tCO2e'],
+    ]);
+    // a comma text's cells set one space apart stay cells
+    expect(groupsThousandsWithSpaces('Sites 120 135 150 and 1 200 200\nRevenue 1,150 and 2,480 and 3,120')).toBe(false);
+  });
 });
 
 describe('a unit line over a table', () => {

@@ -1,6 +1,7 @@
 // Thousands parted by spaces (`1 246 800`, `412 600 m³`, `€ 4 365.2 million`), as the ESRS and
 // many European reports set them. A document keeps one convention, so a space between digit groups
-// is a thousands separator only in a text that writes no thousands comma and shows the spaced
+// is a thousands separator only in a text that writes no thousands comma (or a stray few among many
+// more spaced groups) and shows the spaced
 // convention where nothing else could explain it: three groups or more, a no-break space inside, an
 // amount of two groups before its scale word (`R4 862 million`), or a table row of two such numbers
 // between column gaps (`6 842       7 316`), which no row of cells set one space apart would give.
@@ -18,7 +19,16 @@ const SPACED_AMOUNT = /(?<![\d.,]|\d )\d{1,3} \d{3}(?:\.\d+)? ?(?:million|billio
 /** Two numbers of two space-parted groups each, cells of one row between column gaps. */
 const SPACED_CELLS = /(?:^|\t| {2})\d{1,3} \d{3}(?:\.\d+)?(?:\t| {2})[ \t]*\d{1,3} \d{3}(?:\.\d+)?(?![\d.,]| \d)/m;
 
+/** Every thousands comma, and every pair of digit groups parted by a space of any width. */
+const THOUSANDS_COMMAS = new RegExp(THOUSANDS_COMMA.source, 'g');
+const SPACE_GROUPS = /(?<![\d.,])\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?![\d,]|\.\d{3})/g;
+/** How many spaced groups outweigh each thousands comma: a comma or two slipped into a spaced text does not turn it. */
+const SPACED_PER_COMMA = 4;
+
 /** Whether `text` groups thousands with spaces (read once per text, before the scan). */
 export function groupsThousandsWithSpaces(text: string): boolean {
-  return !THOUSANDS_COMMA.test(text) && (FIXED_SPACE_GROUP.test(text) || THREE_GROUPS.test(text) || SPACED_AMOUNT.test(text) || SPACED_CELLS.test(text));
+  if (!(FIXED_SPACE_GROUP.test(text) || THREE_GROUPS.test(text) || SPACED_AMOUNT.test(text) || SPACED_CELLS.test(text))) return false;
+  if (!THOUSANDS_COMMA.test(text)) return true;
+  const commas = text.match(THOUSANDS_COMMAS)?.length ?? 0;
+  return (text.match(SPACE_GROUPS)?.length ?? 0) > SPACED_PER_COMMA * commas;
 }
