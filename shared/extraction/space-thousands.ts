@@ -22,13 +22,16 @@ const SPACED_CELLS = /(?:^|\t| {2})\d{1,3} \d{3}(?:\.\d+)?(?:\t| {2})[ \t]*\d{1,
 /** Every thousands comma, and every pair of digit groups parted by a space of any width. */
 const THOUSANDS_COMMAS = new RegExp(THOUSANDS_COMMA.source, 'g');
 const SPACE_GROUPS = /(?<![\d.,])\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?![\d,]|\.\d{3})/g;
-/** How many spaced groups outweigh each thousands comma: a comma or two slipped into a spaced text does not turn it. */
+/** A spaced text may let a few thousands commas slip in, each outweighed by more than four spaced groups. */
+const STRAY_COMMAS = 5;
 const SPACED_PER_COMMA = 4;
 
 /** Whether `text` groups thousands with spaces (read once per text, before the scan). */
 export function groupsThousandsWithSpaces(text: string): boolean {
-  if (!(FIXED_SPACE_GROUP.test(text) || THREE_GROUPS.test(text) || SPACED_AMOUNT.test(text) || SPACED_CELLS.test(text))) return false;
-  if (!THOUSANDS_COMMA.test(text)) return true;
-  const commas = text.match(THOUSANDS_COMMAS)?.length ?? 0;
-  return (text.match(SPACE_GROUPS)?.length ?? 0) > SPACED_PER_COMMA * commas;
+  // commas counted only as far as the answer needs: a comma text may hold thousands of them
+  let commas = 0;
+  THOUSANDS_COMMAS.lastIndex = 0;
+  while (THOUSANDS_COMMAS.exec(text)) if (++commas > STRAY_COMMAS) return false;
+  if (commas > 0 && (text.match(SPACE_GROUPS)?.length ?? 0) <= SPACED_PER_COMMA * commas) return false;
+  return FIXED_SPACE_GROUP.test(text) || THREE_GROUPS.test(text) || SPACED_AMOUNT.test(text) || SPACED_CELLS.test(text);
 }
