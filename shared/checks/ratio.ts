@@ -515,6 +515,7 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   if (share.figure.qualifier !== 'exact') return undefined;
   if (tried.length > 0 && LEFT.test(doc.text.slice(numerator.figure.end, share.figure.start))) return leaversRate(numerator, share, tried);
   if (tried[0] && partOfWholeBefore(doc, numerator, tried[0], share)) return shareCheck(numerator, tried[0], share, 'ratio.share-of-earlier-figure');
+  if (shareNamesAnotherPart(doc.text, numerator, share)) return undefined;
   const slipped = tried.filter((whole) => !acrossTableRows(doc.text, [numerator, whole], share) && slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
 }
@@ -644,7 +645,7 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   // of some pair explains too many misses; of a run of figures longer than a sentence holds, any)
   if (inSentence.length > SLIP_FIGURES) return undefined;
   const slips = pairs.length === 1 ? 'swaps-and-mistypes' : 'swaps';
-  const slipped = pairs.filter((pair) => near(pair) && !acrossTableRows(share.doc.text, pair, share) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
+  const slipped = pairs.filter((pair) => near(pair) && !acrossTableRows(share.doc.text, pair, share) && !shareNamesAnotherPart(share.doc.text, pair[0], share) && slipExplaining([pair[0], pair[1], share], quotientIsStated, slips));
   return slipped.length === 1 ? shareCheck(slipped[0]![0], slipped[0]![1], share, 'ratio.pair-in-sentence.one-slip') : undefined;
 }
 
@@ -661,6 +662,20 @@ function acrossTableRows(text: string, pair: [DocFigure, DocFigure], share: DocF
 }
 const CELL_GAP = /\t| {2}|\u3000/;
 const MAX_ROW = 300;
+
+/** A share's own clause naming what it is of before its cue: `，清洁能源装机占比32.6%`. */
+const SHARE_OWN_SUBJECT = /[，,；;]\s*([\u3400-\u9fff]{2,16}?)(?:占比|佔比|比重|比例)[^\d%，,]{0,4}$/;
+
+/**
+ * Whether a share's clause names a part other than the figure's (`新能源装机2,948.3万千瓦，清洁能源装机占比32.6%`:
+ * clean energy takes in more than new energy), so a slip cannot explain the miss: they are two parts.
+ */
+function shareNamesAnotherPart(text: string, part: DocFigure, share: DocFigure): boolean {
+  const subject = SHARE_OWN_SUBJECT.exec(text.slice(part.figure.end, share.figure.start))?.[1];
+  if (subject === undefined) return false;
+  const partClause = text.slice(Math.max(part.figure.sentence.start, part.figure.start - 24), part.figure.start);
+  return !partClause.includes(subject.slice(0, 2));
+}
 
 /** Words that end a share said as the level a change brought it to: `taking the share of new aircraft to 38%`. */
 const LEVEL_REACHED = /\b(?:tak|bring|brought|rais|lift|push|boost|increas|grow|grew|ris|rose|reduc|cut|lower|fall|fell|drop)\w*\b[^\d%.;]{0,80}\bto\s*(?:\*\*)?\s*$/i;
