@@ -14,12 +14,14 @@ import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import type { SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
+import { letteredSums } from './table-sums-lettered';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Sums a table states, with their parts, and whether they are certain enough to mismatch. */
 export function tableSums(doc: CheckDocument): SumCandidate[] {
-  const out: SumCandidate[] = [];
+  // a row naming its formula (`(D+E+F)`) says its parts, before any reading of its block's layout does
+  const out: SumCandidate[] = letteredSums(doc);
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
     out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block));
