@@ -9,6 +9,7 @@
 import { periodsIn } from '../metrics/period';
 import { oneSpaceCells } from '../extraction/one-space-rows';
 import { readOncePerSpan } from '../text/read-once-per-span';
+import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine } from '../text/table-cells';
 import type { CheckDocument, DocFigure } from './types';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */
@@ -51,8 +52,9 @@ function readBlocks(doc: CheckDocument): Row[][] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     while (k < figures.length && figures[k]!.start < lineStart) k++;
-    // a markdown rule under a pipe table's header (`|---|---|`), a box-drawn table's border (`├──┼──┤`), is no row, and ends no block
-    if (block.length > 0 && PIPE_RULE.test(line)) {
+    // a markdown rule under a pipe table's header (`|---|---|`), a box-drawn table's border (`├──┼──┤`), a plain-text
+    // table's dashes, is no row, and ends no block
+    if (block.length > 0 && isRuleOrDashLine(line)) {
       lineStart = lineEnd + 1;
       continue;
     }
@@ -67,10 +69,10 @@ function readBlocks(doc: CheckDocument): Row[][] {
     }
     // a pipe table's row splits at its pipes before its wide gaps: right-aligned cells of different widths (`|    86.4 |`,
     // `| 1,780.6 |`) split at their spaces would land in different columns
-    const split = block.length < MAX_ROWS ? ((hasBar(line) ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
+    const split = block.length < MAX_ROWS ? ((hasCellBar(line) ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
-      const spaced = !line.includes('\t') && !hasBar(line) && WIDE_GAP.test(line.trim());
+      const spaced = !line.includes('\t') && !hasCellBar(line) && WIDE_GAP.test(line.trim());
       const columns = spaced && widest && split.length < widest.length ? underWidest(split, widest) : undefined;
       const parts = columns ? Array.from(widest!, () => '') : split.map((c) => c.text);
       split.forEach((cell, i) => {
@@ -199,7 +201,7 @@ function underWidest(row: Cell[], widest: Cell[]): number[] | undefined {
  * each set under one cell of the header (their spans overlap); each cell's column and words, or undefined.
  */
 function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: number }>): Array<[number, string]> | undefined {
-  if (line.includes('\t') || hasBar(line)) return undefined;
+  if (line.includes('\t') || hasCellBar(line)) return undefined;
   const cells = [...line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)];
   if (cells.length === 0 || cells[0]!.index === 0) return undefined;
   const out: Array<[number, string]> = [];
@@ -214,16 +216,10 @@ function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: numb
   return out;
 }
 
-/** A table's rule line: a markdown table's pipes, dashes, colons and spaces, or a box-drawn table's border (`┌──┬──┐`, `├──┼──┤`, `┗━━┻━━┛`). */
-const PIPE_RULE = /^\s*[|│┃+\u2500-\u257f]?[\s:|+\u2500-\u257f-]*[-─━═][\s:|+\u2500-\u257f-]*$/;
-/** A cell bar: a markdown table's `|`, a box-drawn table's `│` or heavy `┃`. */
-const BAR = /[|│┃]/;
-const BARS = /[|│┃]/g;
-const hasBar = (line: string) => line.includes('|') || line.includes('│') || line.includes('┃');
 /** A box-drawn border's corners, tees and crosses (`┌`, `┬`, `┼`, `┤`, heavy and double ones): where its table's bars meet it. */
 const JOINTS = /[\u250c-\u254b\u2552-\u256c]/g;
 /** How many bars a line holds; a box-drawn border, how many bars meet it (`├──┼──┤` 3, as `│a │b │`). */
-const pipesOf = (line: string) => (hasBar(line) ? line.match(BARS)!.length : (line.match(JOINTS)?.length ?? 0));
+const pipesOf = (line: string) => (hasCellBar(line) ? cellBarCount(line) : (line.match(JOINTS)?.length ?? 0));
 
 /**
  * A line's cells split at its pipes (`Binjiang Airport | 33.13 | 1,648 | 238.4`, outer pipes or not),
@@ -233,19 +229,13 @@ const pipesOf = (line: string) => (hasBar(line) ? line.match(BARS)!.length : (li
  */
 function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  const pipes = hasBar(line) ? pipesOf(line) : 0;
+  const pipes = hasCellBar(line) ? pipesOf(line) : 0;
   if (pipes === 0) return undefined;
   const before = lineStart >= 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : undefined;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const after = lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd) : undefined;
   if (!(before !== undefined && pipesOf(before) === pipes) && !(after !== undefined && pipesOf(after) === pipes)) return undefined;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const part of line.split(BAR)) {
-    const lead = part.length - part.trimStart().length;
-    if (part.trim() !== '' || (at > 0 && at + part.length < line.length)) cells.push({ text: part.trim(), at: at + lead });
-    at += part.length + 1;
-  }
+  const cells = barCells(line).map((c): Cell => ({ text: c.text, at: c.start }));
   return cells.length >= 2 ? cells : undefined;
 }
 
@@ -405,7 +395,7 @@ export function inPipeRowOf(line: Line, figure: { start: number; end: number }):
   const [start, end] = [figure.start - line.start, figure.end - line.start];
   const before = lastBarBefore(row, start);
   // the figure is its cell's only number, between pipes or after the row's last one
-  return (before >= 0 || BAR.test(row.slice(end))) && !/\d/.test(row.slice(before + 1, start));
+  return (before >= 0 || hasCellBar(row.slice(end))) && !/\d/.test(row.slice(before + 1, start));
 }
 
 /** `inOneSpaceRow` on a figure of a line `shortLineOf` read. */
@@ -415,9 +405,6 @@ export function inOneSpaceRowOf(line: Line, figure: { start: number; end: number
 
 /** Where the last bar of `row` before `at` stands, or -1. */
 function lastBarBefore(row: string, at: number): number {
-  for (let i = Math.min(at, row.length - 1); i >= 0; i--) {
-    const c = row.charCodeAt(i);
-    if (c === 0x7c || c === 0x2502 || c === 0x2503) return i;
-  }
+  for (let i = Math.min(at, row.length - 1); i >= 0; i--) if (isCellBar(row.charCodeAt(i))) return i;
   return -1;
 }

@@ -1,0 +1,58 @@
+// What a table drawn with bars is made of, for every reader of one: a cell bar (a Markdown table's `|`,
+// a Chinese PDF's full-width `｜`, a box-drawn table's `│`, heavy `┃` or double `║`), a rule line between or around
+// its rows (Markdown's `|---|:---:|`, a box-drawn table's borders `┌──┬──┐`, `├──┼──┤`, `└──┴──┘`,
+// `+---+---+` as plain-text tables draw them), and a row's cells between its bars.
+
+/** The cell bars, as a regular expression's character class holds them (for patterns that part cells by bars or gaps). */
+export const CELL_BAR_CLASS = '[|｜│┃║]';
+const CELL_BAR = new RegExp(CELL_BAR_CLASS);
+const CELL_BARS = new RegExp(CELL_BAR_CLASS, 'g');
+
+/** Whether a character code is a cell bar. */
+export const isCellBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503 || c === 0x2551;
+
+/** Whether a line holds a cell bar. */
+export const hasCellBar = (line: string): boolean => CELL_BAR.test(line);
+
+/** How many cell bars a line holds. */
+export const cellBarCount = (line: string): number => line.match(CELL_BARS)?.length ?? 0;
+
+/** Bars, corners, joints, colons and spaces around at least one horizontal line, nothing else. */
+const RULE_SHAPE = /^[\s:+|｜\u2500-\u257f-]*[-─━═][\s:+|｜\u2500-\u257f-]*$/;
+/** What draws a rule: a bar, a corner, `+` or a box line (dashes alone may part a text's sections). */
+const RULE_MARK = /[+|｜\u2500-\u257f]/;
+
+/** A table's rule line: `|---|:---:|`, `| --- | --- |`, `┌──┬──┐`, `├──┼──┤`, `┗━━┻━━┛`, `+---+---+`. */
+export const isRuleLine = (line: string): boolean => RULE_SHAPE.test(line) && RULE_MARK.test(line);
+
+/** A rule line, or a line of dashes alone (`-----`, `---  ---`), which between a table's rows is its rule but elsewhere may part a text's sections. */
+export const isRuleOrDashLine = (line: string): boolean => RULE_SHAPE.test(line);
+
+export interface BarCell {
+  /** The cell's text, trimmed. */
+  text: string;
+  /** Where the trimmed text starts and ends (for an empty cell, both where its closing bar stands). */
+  start: number;
+  end: number;
+}
+
+/**
+ * A row's cells parted by its bars (`| 清洁能源 | 210.2 |`, `│a │b │`, `Binjiang Airport | 33.13`), each
+ * trimmed with where it stands, `offset` added: what stands before the first bar or after the last is a
+ * cell only when it is not blank; a blank cell between two bars is kept, so the columns stay in place.
+ */
+export function barCells(line: string, offset = 0): BarCell[] {
+  const cells: BarCell[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !isCellBar(line.charCodeAt(i))) continue;
+    const part = line.slice(from, i);
+    const text = part.trim();
+    if (text !== '' || (from > 0 && i < line.length)) {
+      const start = offset + from + (part.length - part.trimStart().length);
+      cells.push({ text, start, end: start + text.length });
+    }
+    from = i + 1;
+  }
+  return cells;
+}
