@@ -1,30 +1,38 @@
-// A cell of a pipe table (Markdown, and what HTML and Word converters give: `| 清洁能源产业 | 210.2 |
+// A cell of a table drawn with bars (Markdown, and what HTML and Word converters give: `| 清洁能源产业 | 210.2 |
 // 286.4 | 36.3 |` under `| 投向 | 2022年末余额（亿元） | 2023年末余额（亿元） | 较年初增长（%） |` and its
-// rule `| --- | --- |`) takes its row's label and the header cell of its column, as a table of tabs
+// rule `| --- | --- |`; a box-drawn one, `│新鲜水用量│4,126.5 │` between `├──┼──┤` borders, as PDF-to-text
+// and Word exports of Chinese reports give) takes its row's label and the header cell of its column, as a table of tabs
 // does (table.ts): a header of a period dates the cell, a header of words names what its column
 // measures (`较年初增长（%）`, `Investment (R$ million)`).
 
 import { cleanPhrase, lineAround } from './clause';
 import { periodsIn } from './period';
 import type { TableCellContext } from './table';
+import { barCells, isCellBar, isRuleLine } from '../text/table-cells';
 
 /** How many rows above a cell its table's header may stand. */
 const MAX_ROWS = 60;
-/** A pipe table's rule line under its header: pipes, dashes, colons and spaces. */
-const RULE = /^\s*\|?[\s:|-]*-[\s:|-]*$/;
 
-/** The cells of a line opening with a pipe, by their offsets in the text: what stands between two pipes, or after the last. */
-function cellsOf(line: string, offset: number): Array<{ text: string; start: number; end: number }> {
-  return [...line.matchAll(/(?<=\|)[^|]*(?=\||$)/g)].filter((m) => m.index + m[0].length < line.length || m[0].trim() !== '').map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+/** A row of a table drawn with bars: a line opening with a cell bar (`|`, `｜`, `│`, `┃`). */
+function isBarLine(line: string): boolean {
+  const opening = line.trimStart();
+  return opening !== '' && isCellBar(opening.charCodeAt(0));
 }
 
-const isPipeLine = (line: string) => line.trimStart().startsWith('|');
+/** The line ending at `end` (its newline, or the text's end), or undefined above the text's start. */
+function lineEndingAt(text: string, end: number): string | undefined {
+  return end <= 0 ? undefined : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
 
 // the header found for the rows of the last text asked about, by row start (a table's rows read it once)
 let memoText: string | undefined;
 let memo = new Map<number, string[] | null>();
 
-/** The header cells of the pipe table whose row is `[lineStart, lineEnd)`: the line above its rule, or null. */
+/**
+ * The header cells of the table drawn with bars whose row is `[lineStart, lineEnd)`, or null: the row above
+ * the nearest rule above it (Markdown's `|---|`), passing over rows that stand between two rules (a box-drawn
+ * table's `├──┼──┤` between each of its rows) up to the one under the table's top border (`┌──┬──┐`).
+ */
 function headerOf(text: string, lineStart: number, lineEnd: number): string[] | null {
   if (memoText !== text) {
     memoText = text;
@@ -40,12 +48,21 @@ function headerOf(text: string, lineStart: number, lineEnd: number): string[] | 
     }
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(from, end);
-    if (!isPipeLine(line)) break;
+    const rule = isRuleLine(line);
+    if (!rule && !isBarLine(line)) break;
     walked.push(end);
-    if (RULE.test(line)) {
-      const above = text.lastIndexOf('\n', from - 2) + 1;
-      const head = from > 0 ? text.slice(above, from - 1) : '';
-      found = isPipeLine(head) ? cellsOf(head, 0).map((c) => c.text) : null;
+    if (rule) {
+      const head = lineEndingAt(text, from - 1);
+      if (head === undefined || !isBarLine(head) || isRuleLine(head)) break;
+      const headStart = from - 1 - head.length;
+      // a row between two rules of the table (a rule over it with the table going on above) is no header
+      const over = lineEndingAt(text, headStart - 1);
+      const overOver = over !== undefined && isRuleLine(over) ? lineEndingAt(text, headStart - 2 - over.length) : undefined;
+      if (overOver !== undefined && (isBarLine(overOver) || isRuleLine(overOver))) {
+        end = from - 1;
+        continue;
+      }
+      found = barCells(head).map((c) => c.text);
       break;
     }
     end = from - 1;
@@ -55,11 +72,11 @@ function headerOf(text: string, lineStart: number, lineEnd: number): string[] | 
   return found;
 }
 
-/** The context of a figure at `[start, end)` in a pipe table's row, or undefined when its line is none. */
+/** The context of a figure at `[start, end)` in a row of a table drawn with bars, or undefined when its line is none. */
 export function pipeCellContext(text: string, start: number, end: number): TableCellContext | undefined {
   const line = lineAround(text, start, end, 400);
-  if (!line || !isPipeLine(text.slice(line.start, Math.min(line.end, line.start + 8)))) return undefined;
-  const cells = cellsOf(text.slice(line.start, line.end), line.start);
+  if (!line || !isBarLine(text.slice(line.start, Math.min(line.end, line.start + 8)))) return undefined;
+  const cells = barCells(text.slice(line.start, line.end), line.start);
   const column = cells.findIndex((c) => start >= c.start && end <= c.end);
   const labelCell = cells.find((c) => c.end <= start && /\p{L}{2,}/u.test(c.text) && !/^\s*\d/.test(c.text));
   if (column < 1 || !labelCell) return undefined;
