@@ -224,3 +224,10 @@ describe('transposed digits of two table rows', () => {
     expect(checksOf('consistency', site + data).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('transposed digits of measures that share only their unit', () => {
+  it('are no restatement: two plants\' output in one sentence, a by-product\'s tonnage in another (万吨 is how, not what)', () => {
+    const text = `全年水泥产量5,286万吨，同比增长3.2%，其中华东基地1,642万吨、华南基地2,468万吨、西南基地1,176万吨。${'公司持续推进节能降碳改造。'.repeat(12)}\n\n粉煤灰产生量2,648万吨，综合利用2,547万吨，综合利用率96.2%。`;
+    expect(checksOf('consistency', text).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
+  });
+});

@@ -381,9 +381,17 @@ function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   // in one document, a counted noun of its own (`tenants`, `charging points`) is word enough: not `people`, `users`
   if (besidesUnit && a.doc === b.doc && ownNoun(a.figure.unit) && a.figure.unit.toLowerCase() === b.figure.unit.toLowerCase()) return true;
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
+  for (const f of [a, b]) if (dimensionOf(f.figure) !== 'count') for (const t of writtenUnitTokens(f.figure.text)) unit.add(t);
   const words = new Set(wordsAround(a));
   return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
 }
+
+/**
+ * The words of a measure's or an amount's unit as written (`万吨` of `4,286万吨`, `MWh`): how it is
+ * measured, not what — the output of two mines in one sentence, a waste's tonnage in another, share
+ * only it (a count's unit is its noun, `tenants`, and may name what it counts).
+ */
+const writtenUnitTokens = (text: string) => metricTokens(text.replace(/[\d.,\s\u00a0\u202f]+/g, ' '));
 
 /** Nouns that count people or occasions of anything (`people`, `users`, `visits`): what they count is said around them. */
 const GENERIC_COUNTED = new Set(metricTokens('people persons individuals employees staff users customers members participants residents households beneficiaries times visits'));
