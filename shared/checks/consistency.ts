@@ -410,7 +410,7 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if (slipped) return true;
   if (headNounUnsaid(a, b)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
 /** Whether a line break stands in `text` between `from` and `to`. */
@@ -559,6 +559,25 @@ function labelUnderHeadings(a: Statement, b: Statement, ofTotal = false): boolea
   // a short label (`范围二`) may also take its words from the total row above that it is a part of (`温室气体排放总量`)
   const headings = headingsAbove(cell.at.doc.text, cell.at.figure.start) + (ofTotal ? totalRowAbove(cell.at.doc.text, cell.at.figure.start) : '');
   return [...metric.slice(label.length)].every((c) => headings.includes(c));
+}
+
+/**
+ * A Chinese sentence names its subject once and leaves it out of the clauses after (`全年矿井水产生量
+ * 8,642万立方米，综合利用7,486万立方米，综合利用率86.6%`): a text figure restates a table row
+ * (`矿井水综合利用率`) whose label is a subject said earlier in the sentence (`矿井水`) followed by
+ * the very words just before the figure (`综合利用率`). Another subject's row (`煤矸石综合利用率`)
+ * is not named in the sentence.
+ */
+function subjectSaidBefore(a: Statement, b: Statement): boolean {
+  const [cell, said] = a.table ? [a, b] : [b, a];
+  if (!cell.table || said.table || cell.at.doc !== said.at.doc || !cell.zh || !said.zh) return false;
+  const label = hanOf(withoutBreakdownWord(cell.at.figure.metric));
+  const metric = hanOf(said.at.figure.metric);
+  const at = metric.length >= 2 ? label.indexOf(metric) : -1;
+  if (at < 2) return false;
+  const before = hanOf(cell.at.doc.text.slice(said.at.figure.sentence.start, said.at.figure.start));
+  const rest = label.slice(at);
+  return before.endsWith(rest) && before.slice(0, -rest.length).includes(label.slice(0, at));
 }
 
 /** The label of the nearest total row above a table row in its block (`温室气体排放总量`, over `其中：范围一` and `范围二`), or ''. */
