@@ -117,6 +117,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     touched.length = 0;
   });
   totalPairs(statements, pairs);
+  boundPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
@@ -192,7 +193,9 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
-      if ((!distinct && !labelOnly && !totalRow) || isPageNumber(doc.text, figure)) return;
+      // (a count said as a lower bound in Chinese words, `超过5万名`, is read for the total it bounds alone: `boundPairs`)
+      const boundOnly = !distinct && !labelOnly && !totalRow && figure.qualifier === 'over' && HAN_UNIT.test(figure.unit);
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -216,7 +219,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -333,6 +336,44 @@ function totalPairs(statements: readonly Statement[], pairs: Array<{ i: number; 
     }
   });
 }
+
+/**
+ * A round count said as a lower bound (`集团超过7万名员工扎根矿区`) bounds the count its noun totals in the
+ * same document (`员工总数 68,420`, the latest year's): a part never outnumbers its whole, so a bound
+ * above the total is a slip, whatever else the sentence says of them. Paired through a map of what
+ * is totalled, per document: linear in the statements.
+ */
+function boundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const totals = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
+    const stem = totalOf(s.at.figure.metric);
+    if (stem === undefined) return;
+    const key = `${s.at.doc.name}\u0000${stem}`;
+    const list = totals.get(key);
+    if (list) list.push(i);
+    else totals.set(key, [i]);
+  });
+  if (totals.size === 0) return;
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'count' || s.figure.qualifier !== 'over' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2) return;
+    // the counted noun opens the words after the figure (`名` ends it): `员工` of `员工扎根矿区`
+    const after = HAN_RUN.exec(s.at.doc.text.slice(s.at.figure.end, s.at.figure.end + NOUN_REACH))?.[0] ?? '';
+    for (let n = 2; n <= after.length; n++)
+      for (const j of totals.get(`${s.at.doc.name}\u0000${after.slice(0, n)}`) ?? []) {
+        const total = statements[j]!;
+        if (j === i || !samePeriodKey(s.period, total.period) || (s.at.figure.scope ?? '') !== (total.at.figure.scope ?? '') || !plausiblySame(s.figure.value, total.figure.value, false)) continue;
+        pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / total.figure.value)) || 0 });
+      }
+  });
+}
+
+/** A counted noun's measure word (`名`, `人`, `个`). */
+const HAN_UNIT = /^[\u3400-\u9fff]+$/;
+/** Han characters opening a text, for a counted noun. */
+const HAN_RUN = /^[\u3400-\u9fff]+/;
+/** How many characters after a figure its counted noun is read from. */
+const NOUN_REACH = 6;
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
