@@ -489,10 +489,39 @@ function sameClaim(a: Statement, b: Statement): boolean {
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
-  if (headNounUnsaid(a, b)) return false;
+  if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
+
+/**
+ * A bullet of a list a `其中：` opens (`其中：` / `● 肿瘤患者援助项目惠及8.64万人次；`) is a part of the
+ * whole said before it: its metric, the whole's with the part's own words before it (`肿瘤患者援助项目惠及`
+ * of `患者援助项目惠及`), restates no figure the whole's words name (`全年惠及超过12万人次`).
+ */
+function itemOfWhole(item: Statement, other: Statement): boolean {
+  if (!item.zh || item.table || !other.zh) return false;
+  const [mine, theirs] = [hanOf(item.at.figure.metric), hanOf(other.at.figure.metric)];
+  return mine.length > theirs.length && theirs.length >= 2 && mine.endsWith(theirs) && inBreakdownList(item.at.doc.text, item.at.figure.start);
+}
+
+/** Whether the figure at `at` stands on a bullet line of a list whose lead-in line ends with `其中：` (or `包括：`), bullets between. */
+function inBreakdownList(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!LIST_BULLET.test(text.slice(start, start + 3))) return false;
+  for (let k = 0; k < HEADING_REACH && start > 0; k++) {
+    const end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    if (!LIST_BULLET.test(line.slice(0, 3))) return BREAKDOWN_LEAD.test(line);
+  }
+  return false;
+}
+
+/** A list item's bullet opening its line. */
+const LIST_BULLET = /^\s*[●•·▪■◆◇○►▶‣∙*–—-]/;
+/** A line leading into a list of parts (`…全年惠及超过12万人次，援助药品价值3.86亿元。其中：`). */
+const BREAKDOWN_LEAD = /(?:其中|包括|包含)[：:]$/;
 
 /** Whether a line break stands in `text` between `from` and `to`. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
