@@ -11,6 +11,7 @@ import { direction, disagreement, isKeyLine, isPageNumber, isScaleSlip, plausibl
 import { isTableFigure } from './figure-facts';
 import { distinctive, metricTokens, sameMetric } from './metric-tokens';
 import { genderBreakdownChecks } from './consistency-gender';
+import { partShareChecks } from './consistency-part-shares';
 import { countScaleSlipped } from './scale-restatements';
 import { show, writtenNumber } from './precision';
 import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
@@ -150,7 +151,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   });
   const checks: Check[] = [];
   for (const group of groups.values()) checks.push(groupCheck(group));
-  for (const doc of docs) checks.push(...genderBreakdownChecks(doc));
+  for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
   return checks;
 }
 
