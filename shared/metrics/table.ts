@@ -85,7 +85,7 @@ function spacedCellContext(text: string, line: string, lineStart: number, start:
   // (asked of every figure of running text: most of its lines have no cells apart)
   if (!line.includes('  ')) return undefined;
   const cells = wideCells(line);
-  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!.text) || !cells.slice(1).every((c) => SPACED_NUMBER.test(c.text))) return undefined;
+  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!.text) || !spacedValues(cells.map((c) => c.text))) return undefined;
   const header = alignedHeaderCell(text, lineStart, line, start);
   if (!header) return undefined;
   const own = cells[0]!;
@@ -97,6 +97,21 @@ function spacedCellContext(text: string, line: string, lineStart: number, start:
 
 /** A cell of a space-aligned row: a number, its digits grouped by commas or single spaces (`12 336`), signed, bracketed or a percentage. */
 const SPACED_NUMBER = /^[-−–(]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?%?$|^[-−–(]?\d+(?:\.\d+)?\)?%?$/;
+
+/** A row's last cell as a change from the year before, signed (`+2,358`, `+0.8 points`, `△0.03`). */
+const CHANGE_CELL = /^[-−–+△▲]\d[\d,]*(?:\.\d+)?\s?(?:%|points?|pts?|pp)?$/;
+/** A unit cell after a row's label: a few letters or a sign, no number (`persons`, `%`, `thousand t`). */
+const UNIT_CELL = /^(?=.{1,16}$)[^\d]+$/;
+
+/**
+ * Whether a space-aligned row's cells after its label are numbers: the first may be the row's unit
+ * (`persons`), the last its change from the year before (`+2,358`, `+0.8 points`).
+ */
+function spacedValues(cells: readonly string[]): boolean {
+  const from = UNIT_CELL.test(cells[1]!) ? 2 : 1;
+  const to = cells.length - (cells.length - from > 2 && CHANGE_CELL.test(cells.at(-1)!) ? 1 : 0);
+  return to - from >= 1 && cells.slice(from, to).every((c) => SPACED_NUMBER.test(c));
+}
 
 /**
  * The header cell over a space-aligned row's cell, in a table whose header names a measure for each column
