@@ -17,7 +17,7 @@ import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
-import { tableBlocks, type Row } from './table-blocks';
+import { linesAbove, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -68,6 +68,8 @@ export interface DatedRow {
   unit?: string;
   /** The unit the label column's header gives bare cells (`Power generation by source, TWh`). */
   headerUnit?: string;
+  /** A total row's measure, as its table's caption names it (`营业收入` of `表2 营业收入构成（单位：亿元）` over `合计`). */
+  caption?: string;
 }
 
 export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
@@ -87,11 +89,12 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
     const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-');
     const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
-    const candidates = rows.filter(({ row, latest, beforeYear, unit, headerUnit }) => {
+    const fits = ({ latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
-      if (stated.year !== undefined && stated.year !== beforeYear) return false;
-      return namesRow(named, row.label) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
-    });
+      (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
+    const byLabel = rows.filter((r) => namesRow(named, r.row.label) && fits(r));
+    // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`)
+    const candidates = byLabel.length > 0 ? byLabel : rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption) && fits(r));
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
@@ -233,16 +236,39 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
     const newest = Math.max(...dated.map(([y]) => y));
     const unitColumn = header.findIndex((t) => UNIT_HEADER.test(t));
     const headerUnit = headerUnitOf(header[0]);
+    let caption: string | undefined | null = null;
     for (const { latestColumn, beforeColumn, changeColumn } of yearGroups(header, years, dated, newest))
       for (const row of block) {
         const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
         if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
         const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
         const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
-        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}), ...(headerUnit ? { headerUnit } : {}) });
+        if (TOTAL_ROW.test(row.label) && caption === null) caption = captionMeasure(doc.text, block);
+        const named = TOTAL_ROW.test(row.label) && caption ? { caption } : {};
+        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}), ...(headerUnit ? { headerUnit } : {}), ...named });
       }
   }
   return out;
+}
+
+/** A total row's label of no words of its own. */
+const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|total|group total|grand total)\s*$/i;
+/** A table's caption: its number (`表2`, `Table 2:`), its measure, what it is broken down by, its unit in brackets. */
+const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<measure>[^\d()（）:：.。;；,，]{2,40}?)(?:\s+(?:by|per)\s+[^()（）]*|构成|構成|结构|結構|分布|明细|明細|情况|情況)?\s*(?:[(（][^()（）]*[)）]\s*)?$/i;
+
+/**
+ * What a table's total row measures, as the caption over its header names it: `营业收入` of `表2 营业收入构成（单位：亿元）`,
+ * `Revenue` of `Table 2 Revenue by business (RMB billion)`. The caption is the line just above the header, numbered
+ * as a table's or short, with no sentence's end.
+ */
+function captionMeasure(text: string, block: readonly Row[]): string | undefined {
+  const head = block[0]!;
+  const headStart = text.lastIndexOf('\n', head.end - 1) + 1;
+  for (const line of linesAbove(text, headStart)) {
+    if (line === '') continue;
+    return CAPTION_LINE.exec(line)?.groups?.['measure']?.trim() || undefined;
+  }
+  return undefined;
 }
 
 /**
