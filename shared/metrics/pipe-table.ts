@@ -8,6 +8,7 @@
 import { cleanPhrase, lineAround } from './clause';
 import { periodsIn } from './period';
 import type { TableCellContext } from './table';
+import { keptPerText } from '../text/kept-per-text';
 import { barCells, isCellBar, isRuleLine } from '../text/table-cells';
 
 /** How many rows above a cell its table's header may stand. */
@@ -24,9 +25,8 @@ function lineEndingAt(text: string, end: number): string | undefined {
   return end <= 0 ? undefined : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
 }
 
-// the header found for the rows of the last text asked about, by row start (a table's rows read it once)
-let memoText: string | undefined;
-let memo = new Map<number, string[] | null>();
+/** Per text, the header found for each row walked, by where its line ends: a table's rows read it once. */
+const headersFound = keptPerText(() => new Map<number, string[] | null>());
 
 /**
  * The header cells of the table drawn with bars whose row is `[lineStart, lineEnd)`, or null: the row above
@@ -34,10 +34,7 @@ let memo = new Map<number, string[] | null>();
  * table's `├──┼──┤` between each of its rows) up to the one under the table's top border (`┌──┬──┐`).
  */
 function headerOf(text: string, lineStart: number, lineEnd: number): string[] | null {
-  if (memoText !== text) {
-    memoText = text;
-    memo = new Map();
-  }
+  const memo = headersFound(text);
   const walked: number[] = [];
   let found: string[] | null = null;
   for (let end = lineStart - 1, k = 0; end > 0 && k < MAX_ROWS; k++) {
