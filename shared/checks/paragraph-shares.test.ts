@@ -105,3 +105,15 @@ describe('a share in a bracket of the year before', () => {
     expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a share named by its own words (`女性管理者比例为`)', () => {
+  it('is of the kind its name ends with, not of the paragraph\'s whole its metric does not say', () => {
+    const text = '截至 2023 年末，公司在册员工共 12,460 人，其中女性员工 3,987 人，占比 32.0%；女性管理者 186 人，女性管理者比例为 38.0%。';
+    expect(rule('ratio.share-of-paragraph-whole', text)).toEqual([]);
+  });
+
+  it('is still of the paragraph\'s whole when its name says it (`女性员工比例为`)', () => {
+    const text = '截至 2023 年末，公司在册员工共 12,460 人，其中研发人员 2,118 人，占比 17.0%；女性员工 3,987 人，女性员工比例为 36.0%。';
+    expect(rule('ratio.share-of-paragraph-whole', text)).toMatchObject([{ holds: false, stated: 36 }]);
+  });
+});

@@ -46,7 +46,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
       const between = doc.text.slice(previous.end, share.start);
       if (previous.unit === '%' || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
       const whole = paragraphWhole(doc, at(i - 1), wholes);
-      if (whole) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
+      if (whole && !namesOtherWhole(between, whole.figure)) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
       return;
     }
     // a cell's sentence before is another row's or, on a page set in columns, another column's; a
@@ -65,6 +65,18 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   });
   return out;
 }
+
+/**
+ * A share named by its own words (`女性主管742人，女性主管比例為23.0%`) is of the kind its name ends
+ * with (`主管`, managers): not of a paragraph's whole whose metric does not say it (`全體員工24,108人`).
+ */
+function namesOtherWhole(between: string, whole: DocFigure['figure']): boolean {
+  const named = NAMED_SHARE.exec(between)?.[1];
+  return named !== undefined && !(whole.metric ?? '').includes(named.slice(-2));
+}
+
+/** Han words right before `比例` / `比重` (`女性主管比例為`): the share's own name. */
+const NAMED_SHARE = /([\u4e00-\u9fff]{2,})(?:比例|比重)[为為]?\s*$/;
 
 /** The one figure the paragraph's holding shares are of (their wholes, as figure indices in order), if it stands before the numerator and can hold it. */
 function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readonly number[]): DocFigure | undefined {
