@@ -250,6 +250,8 @@ const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
 /** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
+/** A table's number opening its caption: `Table 1.1`, `Exhibit 3`, `表2-1`. */
+const TABLE_NUMBER = /^(?:table|exhibit|表|圖|图)\s*[A-Z]?\d+(?:[.-]\d+)*[a-z]?$/i;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -271,6 +273,9 @@ function cellsOf(line: string): Cell[] | undefined {
   if (!WIDE_GAP.test(line.trim())) return oneSpaceCells(line);
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
+  // a table's number and title on its header's line (`Table 1.1  Key performance measures   2023-24   2022-23   Change`): its label cell
+  if (cells.length >= 3 && TABLE_NUMBER.test(cells[0]!.text) && /\p{L}/u.test(cells[1]!.text) && !YEAR_HEADER.test(cells[1]!.text))
+    cells.splice(0, 2, { text: line.slice(cells[0]!.at, cells[1]!.at + cells[1]!.text.length), at: cells[0]!.at });
   if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
   // (a header whose label column is blank may open with a year and end on a word: `   2021   2022   2023   YoY (%)`)
   const yearFirst = cells[0]!.at >= 2 && YEAR_HEADER.test(cells[0]!.text);
