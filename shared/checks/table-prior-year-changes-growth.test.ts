@@ -11,3 +11,12 @@ describe('a rate said as growth over a named year in traditional Chinese (`較20
     expect(changes(fab('25.9'))).toMatchObject([{ holds: false, stated: 25.9 }]);
   });
 });
+
+describe('a rate said as an improvement (`improved 4.0% to 2.64 m³/t`)', () => {
+  it('is checked for its size, whichever way the figure went from the table row\'s year before', () => {
+    const mill = (rate: string) =>
+      `Water intensity improved ${rate}% to 2.64 m³/t as the new evaporator came on line.\n\nIndicator\tUnit\t2022\t2023\nWater intensity\tm³/t\t2.75\t2.64\nLost time injury frequency rate\tper million hours\t1.32\t1.18\n`;
+    expect(changes(mill('4.0'))).toMatchObject([{ holds: true }]);
+    expect(changes(mill('6.0'))).toMatchObject([{ holds: false, stated: 6 }]);
+  });
+});

@@ -23,8 +23,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 /** Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，按年增加`, `，较上年下降`, `，較前一年度減少`, `，較2022年成長`, `，年減`; a year-end balance's `，较年初增长`), after the rest of a unit a line break parted (`二氧化碳当⏎量`). */
 const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?[，,]?\s*(?:(?:同比|按年|较上年|較上年|比上年|较去年|較去年|(?:较|較)年初|与上年相比|與上年相比|(?:较|較|比)前一年度?|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|成长|成長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?|年(?:增|減|减))\s*$/;
-/** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`. */
-const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`; `improved`, which way the figure says (an intensity falls, a share rises). */
+const EN_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|improved|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
 /** Before a rate a verb said of its metric stands ahead of: `reduced Scope 1 and 2 emissions by`, `cut water use by`. */
 const EN_VERB_OBJECT_BY = /\b(?:reduced|cut|lowered|decreased|increased|raised|grew)\s[^.;:,%]{1,48}?\bby\s*$/i;
 /** Between such a rate and its figure: ` to`, ` year on year, to`, ` from the previous fiscal year to`. */
@@ -110,7 +110,8 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const { before, change, row } = nearest[0]!;
     if (!(before.figure.value > 0)) continue;
     // the new value is the sentence's own figure, which its rate is said of
-    checks.push(changeCheck(before, { doc, figure, index: i }, stated.rate, stated.sign, 'change.against-table-prior-year'));
+    const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
+    checks.push(changeCheck(before, { doc, figure, index: i }, stated.rate, sign, 'change.against-table-prior-year'));
     if (change) checks.push(sameChange(stated.rate, change, row.label));
   }
   return checks;
@@ -186,7 +187,7 @@ export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): 
 }
 
 /** The rate the sentence states as this figure's change on the year before, and its direction. */
-function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1; year?: number } | undefined {
+function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 | 0; year?: number } | undefined {
   const { figures, text } = doc;
   const figure = figures[i]!;
   // a share said between the figure and its rate (`原料煤1,018.3万吨标准煤，占65.2%，同比增长3.6%`) is passed over
@@ -212,7 +213,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1;
   if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && (zhBefore || EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start)))) {
     const verb = (zhBefore ? ZH_VERB_BEFORE : EN_VERB_BEFORE).exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start)) ?? (zhBefore ? null : EN_VERB_OBJECT_BY.exec(text.slice(Math.max(figure.sentence.start, previous.start - VERB_OBJECT), previous.start)));
     const sign = verb ? direction(verb[0]) : 0;
-    if (sign) return { rate: { doc, figure: previous, index: i - 1 }, sign };
+    // `improved 1.5% to 13.08 GJ/ADt`: better, the way the figure went (its size is what is checked)
+    if (sign || (verb && /improved/i.test(verb[0]))) return { rate: { doc, figure: previous, index: i - 1 }, sign };
   }
   return undefined;
 }
