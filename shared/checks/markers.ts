@@ -26,6 +26,9 @@ export function inForwardSentence(text: string, figure: { sentence: Span }): boo
   return forwardIn(text, figure.sentence.start, figure.sentence.end);
 }
 
+/** A line break, then the next item of a list (`⏎  • Business travel`, `⏎  - Board of Directors`, `⏎2. `): a sentence splitter runs a list's items together, a reader does not. */
+export const NEXT_LIST_ITEM = /\n[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
+
 /** Where a figure's clause ends after it: a comma or a stop. */
 const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
 

@@ -6,6 +6,7 @@
 // is a mismatch (one that does is also the pair-in-sentence rule's in ratio.ts, which reports it).
 
 import { comparable } from './dimension';
+import { NEXT_LIST_ITEM } from './markers';
 import { shareCheck } from './ratio';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -35,6 +36,8 @@ export function sharesOfPairAfter(doc: CheckDocument): Check[] {
     // the pair opens a bracket or follows the share's own words (`(386 of 3,942)`, `: 412 of 1,620`), or
     // follows them after a comma, naming the share's whole again (`34.2% of leadership roles …, 212 of the 628 roles`)
     const words = text.slice(share.end, a.start);
+    // (a pair on the next item of a list, `(42.9%) ⏎  - Board of Directors: 7 of the 15`, is that item's)
+    if (NEXT_LIST_ITEM.test(words)) continue;
     if (!/[(（:：]\s*$/.test(words) && !(/,\s*$/.test(words) && namesWholeAgain(words, text.slice(b.end, b.end + 30)))) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     checks.push(shareCheck(at(i + 1), at(i + 2), at(i), 'ratio.share-of-pair-after'));

@@ -13,7 +13,7 @@ import { figureFact, isTableFigure } from './figure-facts';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { BARE_YUAN, inPriorYearBracket, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { BARE_YUAN, inPriorYearBracket, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { BREAKDOWN_GROUP, tableSums } from './table-sums';
@@ -118,6 +118,8 @@ function listedSum(total: DocFigure): Check | undefined {
   }
   if (parts.length < 2) return undefined;
   const opening = doc.text.slice(figure.end, parts[0]!.figure.start);
+  // `• Employee commuting: 1,86,240 tCO2e ⏎ • Business travel: 84,620 tCO2e`: the next items of its list are its siblings, not its parts
+  if (NEXT_LIST_ITEM.test(opening) && ITEM_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start))) return undefined;
   // `1.86 万吨，其中餐盒 …、包装袋 …、吸管及其他 0.13 万吨`: a breakdown whose last part is the rest is the whole of it
   const lastLink = doc.text.slice(parts.at(-2)!.figure.end, parts.at(-1)!.figure.start);
   // `126 plants across the Greater Bay Area, East China and Central China: 84 water treatment works and 24
@@ -126,9 +128,20 @@ function listedSum(total: DocFigure): Check | undefined {
   const restLast = (BREAKDOWN_OPENS.test(opening) || USES_OPEN.test(opening)) && REST.test(lastLink);
   // `totalled 48.6 GL: 21.4 GL of groundwater, 18.9 GL … and 7.6 GL …`: a list the colon opens and `and` closes is the whole of it
   const closedList = COLON_OPENS.test(opening) && CLOSING_AND.test(lastLink);
-  if (!WHOLE_LIST.test(opening) && !restLast && !closedList) return undefined;
+  // `The 1,98,640 MWh … came from rooftop solar (18,260 MWh), PPAs (1,12,480 MWh) and green tariffs (67,900 MWh)`: the sources `and` closes are all of it
+  const sourced = SOURCED_FROM.test(opening.replace(/\b(?:19|20)\d{2}\b/g, 'year')) && /\band\b|以及|和|及/.test(lastLink);
+  if (!WHOLE_LIST.test(opening) && !restLast && !closedList && !sourced) return undefined;
   return candidateCheck({ total, parts, certainty: 'certain', rule: 'sum.listed-parts' });
 }
+
+/** Between a whole and its first part, the verb that says where all of it came from. */
+const SOURCED_FROM = /^[^\d;；。.]{0,80}\b(?:came|comes|come) from\b|^[^\d;；。.]{0,80}\b(?:was|were|is|are) (?:sourced|generated|supplied) (?:from|by)\b/i;
+
+/** A list item's line up to its figure: a bullet or an item's number opening it. */
+const ITEM_LINE = /^[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
+
+/** After a figure, its unit words and a colon ending its line, then a bulleted or numbered list. */
+const LIST_FOLLOWS = /^[^\d\n]{0,16}[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
 
 /** The whole a share just said is of (`…, 5.8% of its investment assets of RMB 4.268 trillion, comprising …`): no part of the list after it. */
 const shareWhole = (doc: CheckDocument, j: number): boolean => {
@@ -151,6 +164,8 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     // last year's amount, compared with (`较上年的 10.8 亿元`, `up from RMB1.08 billion`), is neither a part nor the next total,
     // nor is the amount the total changed by (`1,126.48 亿元，较年初增加 96.35 亿元。其中…`)
     if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f) || inPriorYearBracket(doc.text, f))) continue;
+    // the whole a share of the total is said of (`…, 97.4% of our total footprint of 1 321 108 t CO2e:`) is no part and ends none
+    if (column === undefined && shareWhole(doc, j)) continue;
     const part: DocFigure = { doc, figure: f, index: j };
     // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them,
     // in its last column too, where its sentence ends before the next row's `其中`)
@@ -176,6 +191,8 @@ const statedAsTotal = figureFact((text, f) => {
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   if (opensBreakdown(text, f)) return true;
+  // `Scope 3 emissions declined 5.2% to 6,84,210 tCO2e:` over a bulleted list: its items break it down
+  if (LIST_FOLLOWS.test(text.slice(f.end, f.end + 48))) return true;
   // (the next sentence can open with `其中` or `of …` only if one of their first letters stands in its first characters)
   const next = f.sentence.end;
   if (someCharIn(text, next, next + 12, WHICH_FIRST) && /^\s*(?:其中|of this|of which|of these)/i.test(joinHanWraps(text.slice(next, next + 12)))) return true;
@@ -254,7 +271,10 @@ function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
   if (f.end >= f.sentence.end || !someCharIn(text, f.end, Math.min(f.sentence.end, f.end + 60), BREAKDOWN_MARKS)) return false;
   // `1,248 calls in 2023, of which 312 …`: a year between the total and its breakdown is no figure of it
   // and the year before in a bracket (`864,000 tCO2e (2022: 884,000 tCO2e): Scope 1 …`) is none either
-  const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
+  // (the next item of a list its line is one of, `• Business travel: 84,620 tCO2e`, opens none of its breakdown)
+  const said = text.slice(f.end, Math.min(f.sentence.end, f.end + 60));
+  const item = said.search(NEXT_LIST_ITEM);
+  const opens = BREAKDOWN_OPENS.exec(withoutPriorYear(joinHanWraps(item < 0 ? said : said.slice(0, item))).replace(/\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi, (year) => year.replace(/\d/g, 'y')));
   // a breakdown in figures, not in words (`92.7 万吨，包括固定源燃烧、逸散性排放…`)
   return opens !== null && /\d/.test(text.slice(f.end + opens[0].length, Math.min(f.sentence.end, f.end + opens[0].length + 200)));
 }
@@ -279,8 +299,11 @@ function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): C
   // (this year's total: last year's, `由 2022 年的 412,860 噸…減少至 398,140 噸`, has no parts said of this year)
   const { text } = total.doc;
   const inText = !isTableFigure(total) && !saidAsPrior(text, total.figure) && !inPriorYearBracket(text, total.figure);
-  const own = inText ? candidates.filter((c) => !isTableFigure(c) && !blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start))) : candidates;
-  return (own.length < candidates.length ? scopedParts(total, own, before, true) : undefined) ?? scopedParts(total, candidates, before);
+  const apart = (c: DocFigure) => blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start));
+  const own = inText ? candidates.filter((c) => !isTableFigure(c) && !apart(c)) : candidates;
+  // (and the running text of another paragraph, `商品煤销量10,862万吨` over a later section's `范围一排放6,486.4万吨`, is another subject's)
+  const reachable = inText ? candidates.filter((c) => isTableFigure(c) || !apart(c)) : candidates;
+  return (own.length < reachable.length ? scopedParts(total, own, before, true) : undefined) ?? scopedParts(total, reachable, before);
 }
 
 /** `unambiguousOnly`: only a sum of parts that name each scope once. */
@@ -332,8 +355,28 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     return undefined;
   }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
-  return listed.length >= 2 && ![total, ...listed].some(isTableFigure) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
+  return listed.length >= 2 && ![total, ...listed].some(isTableFigure) && !crossesBreakdowns(listed) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
 }
+
+/**
+ * `共有员工6,842人，其中一线人员4,127人，女性员工1,915人`, `9,420 employees, 6,180 in operations and 2,960 women`: a
+ * group named by sex beside one that is not (and no group of the other sex) is a second breakdown of the whole, not
+ * its rest: the parts cross two breakdowns and no slip explains their miss.
+ */
+function crossesBreakdowns(parts: DocFigure[]): boolean {
+  const { text } = parts[0]!.doc;
+  const sexes = parts.map((p, i) => {
+    const from = Math.max(p.figure.sentence.start, i > 0 ? parts[i - 1]!.figure.end : p.figure.start - 24, p.figure.start - 24);
+    const before = text.slice(from, p.figure.start).split(/[,，、;；]/).at(-1)!;
+    const after = text.slice(p.figure.end, Math.min(p.figure.sentence.end, p.figure.end + 24, parts[i + 1]?.figure.start ?? Infinity)).split(/[,，、;；]/)[0]!;
+    const sex = SEX.exec(before + ' ' + after)?.[1];
+    return sex === undefined ? undefined : /^(?:女|wom|fem)/i.test(sex) ? 'women' : 'men';
+  });
+  const named = new Set(sexes.filter(Boolean));
+  return named.size === 1 && sexes.includes(undefined);
+}
+/** A group named by its sex. */
+const SEX = /(女|男|\bwomen\b|\bmen\b|\bfemales?\b|\bmales?\b)/i;
 
 /** The cell a table figure stands in (tabs, pipes, or in a space-aligned row wide gaps, before it on its line), or undefined outside a table row. */
 function columnOf(at: DocFigure): number | undefined {
