@@ -23,6 +23,7 @@ import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
 import { rowsOfShare } from './table-row-shares';
+import { namedFormulaRatios } from './ratio-named-formula';
 
 const NUMERATOR_REACH = 160;
 const DENOMINATOR_REACH = 3000;
@@ -104,10 +105,14 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       pair ??
       (numerator && share.start - numerator.figure.end <= NUMERATOR_REACH ? shareOfEarlier(numerator, shareFigure) : undefined) ??
       (after ? ownWholeSaid(doc, after, shareOfEarlier(after, shareFigure)) : undefined);
-    if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share))) checks.push(found);
+    // `…(26.8%), against a goal of 30% by 2027`: a share said as a target is no quotient of the figures said before it
+    if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
-  return [...checks, ...impliedTotalChecks(implied)];
+  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc)];
 }
+
+/** Just before a share, the target it is: `a goal of `, `our target of `, `目标为`. */
+const TARGET_BEFORE = /\b(?:targets?|goals?|aims?|ambitions?)\s+(?:of|is|was|to reach)\s+(?:at least\s+)?$|(?:目标|目標)[为為是达達到]*\s*$/i;
 
 /** How far after a share the figure its named whole is may stand (the next paragraph). */
 const WHOLE_LATER_REACH = 600;
