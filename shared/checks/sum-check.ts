@@ -133,7 +133,7 @@ const oneDigit = (text: string): boolean => /^[1-9]0*$/.test(writtenNumber(text)
 
 /** The figure's words without its number: `US$ billion` of `US$1 billion`, `万吨` of `1324.9 万吨`. */
 const unitWords = (text: string): string => {
-  const digits = /\d[\d,，]*(?:\.\d+)?/.exec(text);
+  const digits = /\d[\d,，]*(?:[ \u00a0\u202f]\d{3})*(?:\.\d+)?/.exec(text);
   const words = digits ? text.slice(0, digits.index) + ' ' + text.slice(digits.index + digits[0].length) : text;
   return words.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
 };

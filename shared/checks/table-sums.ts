@@ -62,8 +62,9 @@ function scopeMethodTotals(block: Row[]): SumCandidate[] {
   const out: SumCandidate[] = [];
   block.forEach((row, r) => {
     const method = methodOf(row.label);
-    if (!TOTAL.test(row.label) || SUBROW.test(row.label)) return;
     const named = scopesOf(row.label);
+    // a row naming its scopes and its method (`Scope 1 and 2 (location-based)`) is a total, `Total` or not
+    if (!(TOTAL.test(row.label) || (method && named.length >= 2)) || SUBROW.test(row.label)) return;
     if (!method && named.length < 2) return;
     const wanted = named.length > 0 ? named : ['1', '2', '3'];
     if (wanted.length < 2) return;
@@ -78,11 +79,13 @@ function scopeMethodTotals(block: Row[]): SumCandidate[] {
       return rows.length === 1 ? rows[0] : totals.length === 1 ? totals[0] : undefined;
     });
     if (parts.some((p) => p === undefined)) return;
+    const bothTotals = method !== undefined && block.some((o) => o !== row && methodOf(o.label) !== undefined && methodOf(o.label) !== method && scopesOf(o.label).join() === named.join());
     row.cells.forEach((total, c) => {
       const cells = parts.map((p) => p!.cells[c]);
-      if (!total || !summable(total) || !cells.every((f): f is DocFigure => f !== undefined && summablePart(f) && dimensionOf(f.figure) === dimensionOf(total.figure))) return;
-      // a total naming its scopes (`Scope 1 and 2 (market-based)`) is sum.ts' scoped rule's to mismatch, which reads either Scope 2
-      const certain = method ? named.length === 0 : parts.every((p) => TOTAL.test(p!.label));
+      if (!total || !summable(total) || !cells.every((f): f is DocFigure => f !== undefined && summablePart(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value)) return;
+      // a total naming its scopes is sum.ts' scoped rule's to mismatch, which reads either Scope 2, unless the table gives
+      // it for each method (`Scope 1 and 2 (market-based)`, `Scope 1 and 2 (location-based)`): each adds its own Scope 2
+      const certain = method ? named.length === 0 || bothTotals : parts.every((p) => TOTAL.test(p!.label));
       out.push({ total, parts: cells, certainty: certain ? 'certain' : 'holds-only', rule: 'sum.table-scope-method' });
     });
   });
@@ -172,6 +175,10 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : allOfItsKind ? 'certain' : 'one-slip';
         const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
         out.push(candidate);
+        // `Electricity`, `  of which renewable`, `District heating`, `Total energy consumption`: the rows an `of which` row breaks down are the total's parts
+        const own = parts.filter((p) => !p.sub);
+        if (own.length >= 2 && own.length < parts.length)
+          out.push({ total: f, parts: own.map((p) => p.at), certainty: marked && !cut && own.every(ofItsKind) && (named === 0 || own.length === named) ? 'certain' : 'holds-only', rule: 'sum.table-column' });
         if (!marked && !cut && !parts.some((p) => p.sub) && allOfItsKind) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
