@@ -32,4 +32,10 @@ describe('rows that name their formula', () => {
   it('add a grand total over the subtotals that cover its letters', () => {
     expect(sums(table('19,760'))).toEqual(expect.arrayContaining([[true, [464_666, 160_800, 303_866]]]));
   });
+  it('make a row the sum of the rows its difference names', () => {
+    const csr = (spent: string) =>
+      ['Corporate social responsibility                                   (₹ in lakh)', '(a) Two percent of average net profit as per section 135(5)       12,480', '(b) Total CSR obligation for the financial year                    12,480', `(c) Amount spent in the financial year                             ${spent}`, '(d) Set-off available for succeeding years [(c)-(b)]                   326', ''].join('\n');
+    expect(sums(csr('12,806'))).toEqual(expect.arrayContaining([[true, [12_806e5, 12_480e5, 326e5]]]));
+    expect(sums(csr('12,860'))).toEqual(expect.arrayContaining([[false, [12_860e5, 12_480e5, 326e5]]]));
+  });
 });
