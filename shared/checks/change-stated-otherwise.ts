@@ -164,7 +164,10 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
   let above: { header: Row; end: number } | undefined;
   for (const block of tableBlocks(doc)) {
     // a caption the block opens with (`表1  绿色贷款按投向分类  单位：亿元`) is no header of years
-    const header = block.find((r) => r.header && r.texts.filter((t) => YEAR_IN.test(t)).length >= 2) ?? block.find((r) => r.header) ?? continued(doc.text, block, above);
+    // (a row among the data that reads as a header, `Renewable share of electricity (%)  86.4  75.6  +10.8 pts`, heads none of them)
+    const firstData = block.findIndex((r) => r.cells.some(Boolean));
+    const heads = firstData < 0 ? block : block.slice(0, firstData);
+    const header = heads.find((r) => r.header && r.texts.filter((t) => YEAR_IN.test(t)).length >= 2) ?? heads.find((r) => r.header) ?? continued(doc.text, block, above);
     const last = block.flatMap((r) => r.cells).findLast(Boolean);
     // a header alone, its rows after a sub-heading line (`FY24  FY23  FY22  Change FY24 vs FY23 (%)`, then `Scope 1`)
     if (header) above = last ? { header, end: last.figure.end } : block.includes(header) ? { header, end: header.end } : above;
