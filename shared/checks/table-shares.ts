@@ -10,6 +10,7 @@ import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import { decimalsOf, intervalOf, overlaps, quotient } from './precision';
 import { shareCheck } from './ratio';
+import { sumCheck } from './sum-check';
 import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -28,8 +29,36 @@ export function tableShares(doc: CheckDocument): Check[] {
     const shares = new Set(found.map(shareAt));
     found.push(...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
     found.forEach((c) => shares.add(shareAt(c)));
-    checks.push(...found, ...unnamedShareRows(block, sectionRowsAbove(doc, b), shares));
+    const above = sectionRowsAbove(doc, b);
+    checks.push(...found, ...unnamedShareRows(block, above, shares), ...sharesOfGroupsAbove(doc, b, block, above));
   });
+  return checks;
+}
+
+/**
+ * `按板块` over `煤炭板块 | 42,186 | 61.7` …, then `按年龄` over `30岁以下 | 8,642 | 12.6` … `合计 | 68,420 | 100.0`: each
+ * group a sub-label line parts from the total's block is another breakdown of its total, when its amounts add up to
+ * the total's; its shares are its amounts over the total's, and add up to its 100.
+ */
+function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above: Row[]): Check[] {
+  const t = block.findIndex(isTotalRow);
+  if (above.length === 0 || t < 1 || block.slice(0, t).some((r) => r.header)) return [];
+  const total = block[t]!;
+  const blocks = tableBlocks(doc);
+  const checks: Check[] = [];
+  for (let k = b - 1, seen = 0; k >= 0 && seen < above.length; seen += blocks[k]!.length, k--) {
+    const group = blocks[k]!.filter((r) => !r.header);
+    total.cells.forEach((cell, p) => {
+      if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
+      const a = amountColumnOf(total, group, p);
+      const whole = a === undefined ? undefined : total.cells[a];
+      const amounts = group.map((r) => r.cells[a!]);
+      if (!whole || group.length < 2 || !amounts.every(isAmount) || !sumCheck(whole, amounts, '', 'holds-only')?.holds) return;
+      for (const r of group) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a!]!, whole, r.cells[p]!, 'ratio.table-share-column'));
+      const sum = sumCheck(cell, group.map((r) => r.cells[p]).filter(isPercent), 'sum.share-column', 'certain');
+      if (sum) checks.push(sum);
+    });
+  }
   return checks;
 }
 
@@ -41,7 +70,8 @@ function sharesOfTotalRow(block: Row[]): Check[] {
   const checks: Check[] = [];
   let from = 0;
   block.forEach((row, t) => {
-    if (row.header) from = t + 1;
+    // a sub-label between groups of rows (`按板块`, then `按年龄`, over one `合计`) opens another breakdown of the same total
+    if (row.header && !(subLabel(row) && block.slice(from, t).some((r) => !r.header))) from = t + 1;
     if (row.header || !isTotalRow(row)) return;
     const rows = block.slice(from, t);
     const width = Math.max(row.cells.length, ...rows.map((r) => r.cells.length));
@@ -53,6 +83,16 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       if (a === undefined || (cell === undefined && givenOver(row, rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
       const slack = cell ? roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell) : 0;
+      // the column's shares add up to its 100 (each rounded: `52.0 + 16.5 + 13.4 + 5.6 + 11.6` is 99.1, no 100.0), unless an `of which` row counts one twice
+      for (const group of cell ? groupsOf(rows) : []) {
+        const column = group.filter((r) => isPercent(r.cells[p]));
+        if (column.length < 2) continue;
+        // certain when the rows are all of the total, their amounts adding up to it (no subtotal or `of which` row among them)
+        const amounts = column.map((r) => r.cells[a]);
+        const partition = amounts.every(isAmount) && sumCheck(whole, amounts, '', 'holds-only')?.holds === true && !column.some((r) => SUBROW.test(r.label));
+        const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
+        if (sum) checks.push(sum);
+      }
       for (const r of rows) {
         const [amount, share] = [r.cells[a], r.cells[p]];
         if (isAmount(amount) && isPercent(share) && dimensionOf(amount.figure) === dimensionOf(whole.figure))
@@ -62,6 +102,19 @@ function sharesOfTotalRow(block: Row[]): Check[] {
     from = t + 1;
   });
   return checks;
+}
+
+/** A header row of one cell of words: a sub-label over a group of rows (`按板块`, `By age`). */
+const subLabel = (row: Row) => row.texts.filter((t) => t.trim() !== '').length === 1 && !/\d/.test(row.label);
+
+/** The rows parted into the groups their sub-labels head (all of them one group when none does). */
+function groupsOf(rows: readonly Row[]): Row[][] {
+  const groups: Row[][] = [[]];
+  for (const r of rows) {
+    if (r.header && groups.at(-1)!.length > 0) groups.push([]);
+    else if (!r.header) groups.at(-1)!.push(r);
+  }
+  return groups;
 }
 
 /**
