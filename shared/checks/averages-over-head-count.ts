@@ -52,7 +52,9 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
     } else {
       totals = totalsBefore(doc, result);
       heads ??= doc.figures.flatMap((f, index) => (isHeadCount({ doc, figure: f, index }) ? [{ doc, figure: f, index }] : []));
-      counts = [...heads.filter((h) => samePeriod(h.figure.period, figure.period)), ...heads.filter((h) => !samePeriod(h.figure.period, figure.period))];
+      // the year's own head count first, and of those a count said exactly before one said as a bound (`over 3.4 lakh employees`)
+      const own = heads.filter((h) => samePeriod(h.figure.period, figure.period));
+      counts = [...own.filter(exact), ...own.filter((h) => !exact(h)), ...heads.filter((h) => !samePeriod(h.figure.period, figure.period))];
     }
     const check = firstHolding(result, totals, counts);
     if (check) checks.push(check);
@@ -67,21 +69,32 @@ function columnOfCell(doc: CheckDocument): Map<number, Column> {
   return out;
 }
 
-const isHeadCount = ({ figure }: DocFigure): boolean =>
+const isHeadCount = ({ doc, figure }: DocFigure): boolean =>
   Number.isInteger(figure.value) &&
   figure.value >= 10 &&
   (PEOPLE.test(figure.unit.trim()) || (figure.unit === '' && WORKFORCE.test(figure.metric ?? ''))) &&
-  WORKFORCE.test(`${figure.metric ?? ''} ${figure.unit}`) &&
+  (WORKFORCE.test(`${figure.metric ?? ''} ${figure.unit}`) || EMPLOYED.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start))) &&
   !PART.test(figure.metric ?? '');
+/** A head count said with its verb: `we employed 3,42,186 people`. */
+const EMPLOYED = /\bemploy(?:ed|s|ing)\s+(?:a\s+total\s+of\s+|some\s+)?$|(?:聘用|雇用|僱用)\s*$/i;
+
+const exact = ({ figure }: DocFigure): boolean => figure.qualifier === undefined || figure.qualifier === 'exact';
 
 /** A figure an average may be a share of each head of: larger, of the average's measure when it names one, no share or average itself. */
-const isTotalOf = ({ figure }: DocFigure, { figure: average }: DocFigure): boolean =>
+const isTotalOf = ({ doc, figure }: DocFigure, { figure: average }: DocFigure): boolean =>
   figure.unit !== '%' &&
   figure.value > average.value &&
   !PEOPLE.test(figure.unit.trim()) &&
   !PER_HEAD.test(figure.metric ?? '') &&
   // hours over hours or training hours (a count of a unit of its own), tonnes over tonnes or 万吨; a `吨/人` row's unit is not read
-  (average.unit === '' || (dimensionOf(average) === 'count' ? figure.unit === average.unit || figure.unit.endsWith(` ${average.unit}`) : comparable(figure, average)));
+  (average.unit === '' || (dimensionOf(average) === 'count' ? figure.unit === average.unit || figure.unit.endsWith(` ${average.unit}`) || unitSaidAfter(doc.text, figure, average) : comparable(figure, average)));
+
+/** `1.86 crore (18.6 million) learning hours …, 54.4 hours per employee`: a bare total whose words after it, before the average, name the average's unit. */
+function unitSaidAfter(text: string, total: DocFigure['figure'], average: DocFigure['figure']): boolean {
+  if (total.unit !== '' || !/^[a-z]{3,}$/i.test(average.unit) || average.start <= total.end) return false;
+  const between = text.slice(total.end, average.start).replace(/\([^()]*\)/g, ' ');
+  return new RegExp(`^[^\\d]{0,30}\\b${average.unit}\\b`, 'i').test(between);
+}
 
 /** The nearest figures of running text before an average in its paragraph that may be its total. */
 function totalsBefore(doc: CheckDocument, result: DocFigure): DocFigure[] {

@@ -26,7 +26,8 @@ const MAKES_UP_PREVIOUS = /^\s*(?:this|these|it|they|(?:the|this|that|our|its)(?
 const OWN_BREAKDOWN = /分别为|分别是|分别有|分別為|分別是|分別有/;
 const OPENS_BREAKDOWN = /^\s*of\s+(?:the|our|this|these|its)\b[^,，\d]{0,60},/i;
 /** A sentence opening with what it breaks the whole down by: `按年龄划分，`, `按地区统计：`. */
-const OPENS_BY = /^\s*按照?[^，,。；;：:\d]{1,8}(?:划分|劃分|分布|分佈|统计|統計)\s*[，,：:]/;
+// (or says it looks at the whole by it: `分板块看，`, `从区域来看，`)
+const OPENS_BY = /^\s*(?:按照?[^，,。；;：:\d]{1,8}(?:划分|劃分|分布|分佈|统计|統計)|[分从從按][^，,。；;：:\d]{1,6}(?:来看|來看|看))\s*[，,：:]/;
 /** After a sentence's first figure, words that make it a part of the figure just stated: `General needs homes made up 31,420 of these, …`. */
 const PART_OF_THESE = /^\s*of\s+(?:these|them|those|this|that)\b/i;
 /** A sentence opening with the whole it breaks down pointed back to: `Of these,`, `Of them,`. */
@@ -40,7 +41,11 @@ export function earlierWholeSums(doc: CheckDocument, partOf: (total: Figure, par
     const figures = sentence.figures.filter((f) => dimensionOf(f.figure) !== 'percent');
     if (figures.length < 2) {
       // a list the `；` of its first clause runs on
-      const named = figures.length === 1 && /[;；]\s*$/.test(doc.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end)) ? partsOfNamedWhole(doc, sentences, n, partOf) : undefined;
+      const runsOn = figures.length === 1 && /[;；]\s*$/.test(doc.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+      // `分板块看，煤炭板块收入986.4亿元，占60.7%；电力板块收入524.6亿元；…`: its clauses are the parts of an earlier whole
+      const listed = runsOn && OPENS_BY.test(doc.text.slice(sentence.start, figures[0]!.figure.start)) ? clausesRunOn(doc, sentences, n).filter((f) => dimensionOf(f.figure) !== 'percent') : [];
+      const parts = listed.filter((p) => partOf(listed[0]!.figure, p.figure));
+      const named = runsOn ? ((parts.length >= 2 ? earlierWhole(doc, parts, partOf) : undefined) ?? partsOfNamedWhole(doc, sentences, n, partOf)) : undefined;
       if (named) checks.push(named);
       continue;
     }
@@ -76,9 +81,7 @@ const LIST_CLAUSES = 8;
  */
 function partsOfNamedWhole(doc: CheckDocument, sentences: readonly Sentence[], n: number, partOf: (total: Figure, part: Figure) => boolean): Check | undefined {
   const sentence = sentences[n]!;
-  const figures = [...sentence.figures];
-  for (let k = n; k + 1 < sentences.length && k - n < LIST_CLAUSES && /[;；]\s*$/.test(doc.text.slice(sentences[k]!.start, sentences[k]!.end)) && sentences[k + 1]!.start <= sentences[k]!.end + 2; k++)
-    figures.push(...sentences[k + 1]!.figures);
+  const figures = clausesRunOn(doc, sentences, n);
   const at = figures.findIndex((f, i) => dimensionOf(f.figure) !== 'percent' && figures[i + 1] !== undefined && dimensionOf(figures[i + 1]!.figure) === 'percent');
   if (at < 0) return undefined;
   const [part, share] = [figures[at]!, figures[at + 1]!];
@@ -90,6 +93,14 @@ function partsOfNamedWhole(doc: CheckDocument, sentences: readonly Sentence[], n
   if (parts.length < 2 || !parts.every((p) => p.figure.value < total.figure.value)) return undefined;
   const check = sumCheck(total, parts, 'sum.parts-of-named-whole', 'holds-only');
   return check?.holds ? check : undefined;
+}
+
+/** The figures of a sentence and of the clauses its `；` runs on to. */
+function clausesRunOn(doc: CheckDocument, sentences: readonly Sentence[], n: number): DocFigure[] {
+  const figures = [...sentences[n]!.figures];
+  for (let k = n; k + 1 < sentences.length && k - n < LIST_CLAUSES && /[;；]\s*$/.test(doc.text.slice(sentences[k]!.start, sentences[k]!.end)) && sentences[k + 1]!.start <= sentences[k]!.end + 2; k++)
+    figures.push(...sentences[k + 1]!.figures);
+  return figures;
 }
 
 interface Sentence {
