@@ -1,4 +1,4 @@
-import { NORM, isLetterCode, isNewlineCode, isSpaceCode } from './normalize';
+import { NORM, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode } from './normalize';
 import { EN_NOUN_STOP } from './en-noun-words';
 import { columnStart, lineAround, lineBelow, MAX_LINE } from './column-geometry';
 
@@ -88,9 +88,12 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
 
 function plainWordEnd(text: string, p: number): number {
   let e = p;
-  while (isLetterCode(code(text, e)) || (code(text, e) === 0x2d && isLetterCode(code(text, e + 1)))) e++;
+  while (isLetterCode(code(text, e)) || (code(text, e) === 0x2d && isLetterCode(code(text, e + 1))) || capitalsAmpersand(text, e)) e++;
   return e;
 }
+
+/** An ampersand between capitals is inside an abbreviation (`A&E attendances`, `R&D staff`, `M&A deals`). */
+const capitalsAmpersand = (text: string, e: number): boolean => code(text, e) === 0x26 && isUpperCode(code(text, e - 1)) && isUpperCode(code(text, e + 1));
 
 /** Whether letter-spaced text starts at `p`: single letters (or pairs, `st`) separated by single spaces. */
 export function letterSpacedAt(text: string, p: number): boolean {

@@ -56,6 +56,13 @@ const adverb = (lower: string): boolean => lower.length > 5 && /(?:ally|fully|iv
 const verbLike = (lower: string, prev: Token | undefined): boolean =>
   prev !== undefined && prev.lower !== 'and' && prev.lower !== 'or' && ((participle(lower) && (looksPlural(prev.lower) || /[^e]ed$/.test(lower))) || lower === 'lost' || lower === 'died');
 
+/** Whether the word after `e` is a plural noun (`affiliated suppliers`), no function word. */
+function beforePluralNoun(text: string, e: number, spaced: boolean): boolean {
+  const q = nextWordStart(text, e, spaced);
+  const next = q >= 0 ? readToken(text, q, spaced) : null;
+  return next !== null && looksPlural(next.lower) && !EN_NOUN_STOP.has(next.lower);
+}
+
 /** A phrasal compound adjective (`brick-and-mortar`, `state-of-the-art`): hyphens around a function word. */
 const phrasalCompound = (lower: string): boolean => {
   if (!lower.includes('-')) return false;
@@ -221,7 +228,8 @@ export function enCountedNoun(text: string, i: number, isNumberWord: (p: number)
       const after = q >= 0 ? readToken(text, q, spaced) : null;
       // `4.6m TEU and emitted`: a verb in the past tense after `and` begins the next clause
       // (after `or` one is an adjective: `new or extended schools`)
-      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || (lw === 'and' && /^[a-z]{4,}ed$/.test(after.lower));
+      // (`Indigenous-owned and affiliated suppliers`: one before a plural noun is an adjective)
+      stop = after === null || EN_NOUN_STOP.has(after.lower) || adverb(after.lower) || (lw === 'and' && /^[a-z]{4,}ed$/.test(after.lower) && !beforePluralNoun(text, after.end, spaced));
       // `1.42 million electric and 780,000 natural gas customers`: two counts share the head after the second
       if (after === null && !spaced) {
         const head = sharedHead(text, t.end, isNumberWord);

@@ -86,13 +86,19 @@ export const COUNT_NOISE_RULES = {
       if (c.form.script === 'arabic' || c.value > 10 || c.reading.scaled) return false;
       if (c.form.script === 'en') {
         const w = a.prevWord;
-        return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those') && !namesItsListBefore(text, w.start, c.value);
+        return w !== null && (w.word === 'the' || w.word === 'these' || w.word === 'those') && !namesItsListBefore(text, w.start, c.value) && !(w.word === 'the' && OF_A_NAMED_WHOLE.test(text.slice(c.end, c.end + 60)));
       }
       // `这三个方面`, `这三大目标`: a count of named parts stays one (GUIDELINES: `三条原则`, `六大安全能力`)
       return ZH_DETERMINER.matchBackward(text, c.start) !== null && !countsNamedParts(text, c);
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/**
+ * `one of the six companies of the Pathways Alliance`, `the 27 member states of the European Union`: a
+ * count whose noun is of a named whole says how many that whole has, no reference back.
+ */
+const OF_A_NAMED_WHOLE = /^\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z][a-z]/;
 
 /** How far back an appositive's list may start: a sentence's worth. */
 const LIST_REACH = 240;

@@ -68,10 +68,14 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
   },
   {
     name: 'limit-sized',
-    // `within the 50% limit set by the Monetary Authority`, `below the 10 mg/L threshold`: the size of a
-    // limit a result is judged against names the limit, no result of its own
-    drop: (text, c, a) =>
-      LIMIT_DETERMINERS.has(a.prevWord?.word ?? '') && LIMIT_AFTER.test(text.slice(c.end, c.end + 40)) && JUDGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)),
+    // `within the 50% limit set by the Monetary Authority`, `below the 10 mg/L threshold`, `below the 0.5
+    // lice per fish that the authorities allow`: the size of a limit a result is judged against names
+    // the limit, no result of its own
+    drop: (text, c, a) => {
+      if (!LIMIT_DETERMINERS.has(a.prevWord?.word ?? '') || !JUDGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+      const after = text.slice(c.end, c.end + 80);
+      return LIMIT_AFTER.test(after) || LIMIT_ALLOWED.test(after);
+    },
   },
   {
     name: 'subset-criterion',
@@ -128,6 +132,8 @@ const LIMIT_WORDS: ReadonlySet<string> = new Set(['allowance', 'limit', 'thresho
 const LIMIT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'its', 'their']);
 /** A limit named after its size, two words between at most (`50% limit`, `10 mg/L discharge threshold`). */
 const LIMIT_AFTER = /^\s+(?:[A-Za-z/-]+\s+){0,2}(?:limit|cap|ceiling|threshold|allowance)s?\b/i;
+/** A size, then what is allowed to that size (`0.5 adult female lice per fish that the authorities allow`, `that the licence permits`; what we allow ourselves is a target). */
+const LIMIT_ALLOWED = /^\s+(?:[A-Za-z/-]+\s+){0,6}(?:that|which)\s+(?!we\b)(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:allow|permit|stipulate|prescribe|mandate)s?\b/i;
 /** A result's place against the limit, then its determiner: `within the`, `below our`, `exceeding the`. */
 const JUDGED_BEFORE = /\b(?:within|below|under|inside|against|above|beyond|exceed(?:s|ed|ing)?|breach(?:es|ed|ing)?)\s+(?:the|our|its|their|a|an)\s*$/i;
 

@@ -125,8 +125,8 @@ export const isCjkCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 export const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
 export const isNewlineCode = (c: number): boolean => c === 0x0a || c === 0x0d;
 export const isWhiteCode = (c: number): boolean => isSpaceCode(c) || isNewlineCode(c);
-/** A table's cell bar: a Markdown table's `|`, a box-drawn table's `│` or heavy `┃`. */
-export const isCellBarCode = (c: number): boolean => c === 0x7c || c === 0x2502 || c === 0x2503;
+/** A table's cell bar: a Markdown table's `|`, a box-drawn table's `│`, heavy `┃` or double `║`. */
+export const isCellBarCode = (c: number): boolean => c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551;
 export const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 /** Normalised copy of a short slice (for table look-ups on candidates, never the whole text). */

@@ -27,12 +27,16 @@ export function takeReferredNoun(text: string, cand: Candidate, found: readonly 
   // what points back skips a share (`40 holdings, which account for 58% of emissions, led 29 of them`)
   // and the place of the count before it (`412 factories in 18 countries, down from 447`)
   // (a share only for a part of a set: after `up from` a number may be the share's own earlier value)
-  let target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && partOfSet(text, cand)) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
+  // and a count's share in brackets after it (`1,384 (23.4%) were women and 418 self-identified`)
+  let target = beforePrev && beforePrev.kind === 'noun' && beforePrev.end <= prev.start && ((prev.kind === 'percent' && (partOfSet(text, cand) || shareInBrackets(text, beforePrev, prev))) || placeOf(text, beforePrev, prev)) ? beforePrev : prev;
   // (`spilled 21.4 times each, down from 27.6`: how often, as a count's noun is what)
   if (target.kind !== 'noun' && target.kind !== 'measure' && target.kind !== 'currency' && target.kind !== 'times') return;
   // a part whose word after it says what befell it, no noun (`1,058 announced`, `9.6 million moved`,
   // `12 fewer than in 2022`), counts what the figure before it counted, whatever points back
-  if (prev.end > cand.start || cand.start - target.end > REACH || (bare && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev) && !parallelTarget(text, cand, prev))) return;
+  // (an earlier period's value under its figure in a KPI page's column may stand further: `7.9⏎kgCO2e⏎per
+  // occupied room⏎(2019: 11.4)`, another column's text on each line between)
+  const inColumn = bare && target === prev && earlierPeriodInColumn(text, cand, prev);
+  if (prev.end > cand.start || (cand.start - target.end > REACH && !inColumn) || (bare && !inColumn && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev) && !parallelTarget(text, cand, prev))) return;
   // a part of a set reaches back past a semicolon, to the set its clause is about: that clause's first
   // count of a noun (`assessed at 38 factories employing more than 52,000 workers; wages at 11 of them`)
   const part = partOfSet(text, cand);
@@ -181,21 +185,43 @@ const OWN_NOUN = /^\s+of\s+them\s+([a-z]{3,})(?![a-z-])/;
 
 /**
  * A counted noun that is no head: one word, a participle or an adjective of what was counted
- * (`announced`, `unannounced`, `moved`, `returnable`), or a comparison (`fewer`, `more`).
+ * (`announced`, `unannounced`, `moved`, `self-identified`, `returnable`), or a comparison (`fewer`, `more`).
  */
-const NOT_A_HEAD = /^(?:[a-z]{2,}[^e]ed|[a-z]{3,}(?:able|ible)|more|fewer|less)$/;
+const NOT_A_HEAD = /^(?:[a-z][a-z-]{1,}[^e]ed|[a-z]{3,}(?:able|ible)|more|fewer|less)$/;
 
 /** The word after the count ends its phrase: punctuation or a lower-case word next (`1,058 announced or`), no name (`2,000 registered "Green Vest" volunteers`). */
 function endsPhrase(text: string, end: number): boolean {
-  const w = /^\s+[a-z]+(\s*)(.)/.exec(text.slice(end, end + 40));
+  const w = /^\s+[a-z][a-z-]*(\s*)(.)/.exec(text.slice(end, end + 40));
   if (!w) return false;
   const next = w[2]!;
   return /[.,;:)]/.test(next) || (w[1] !== '' && /[a-z]/.test(next));
 }
 
+/** `1,384 (23.4%)`: a share in brackets right after the count it is the share of. */
+const shareInBrackets = (text: string, count: Candidate, share: Candidate): boolean =>
+  share.start - count.end <= 2 && text.slice(count.end, share.start).trim() === '(' && code(text, share.end) === 0x29;
+
 /** `38 vessels (FY2022: 41)`, `0.38 t CO2/MWh (2022: 0.43)`: an earlier period's value in the brackets after the figure it is of, its noun at most between. */
 const earlierPeriodOf = (text: string, cand: Candidate, prev: Candidate): boolean =>
   cand.start - prev.end <= EARLIER_REACH && closesBracket(text, cand.end) && priorPeriodValue(text, cand) && EARLIER_PERIOD_AFTER.test(text.slice(prev.end, cand.start).replace(YEAR, 'year'));
+/**
+ * A page in columns: the earlier period's value opens a cell (`(2019: 11.4)`, a column's gap or the line's start
+ * before it) at the column the figure before it starts at, a few lines under it, with no figure between.
+ */
+function earlierPeriodInColumn(text: string, cand: Candidate, prev: Candidate): boolean {
+  if (!closesBracket(text, cand.end) || !priorPeriodValue(text, cand)) return false;
+  const open = text.lastIndexOf('(', cand.start);
+  if (open < 0 || cand.start - open > 16) return false;
+  const ls = text.lastIndexOf('\n', open) + 1;
+  const ps = text.lastIndexOf('\n', prev.start) + 1;
+  if (ps >= ls || open - ls !== prev.start - ps || (open > ls && (code(text, open - 1) !== 0x20 || (open - ls > 1 && code(text, open - 2) !== 0x20)))) return false;
+  let lines = 0;
+  for (let k = text.indexOf('\n', prev.end); k >= 0 && k < ls; k = text.indexOf('\n', k + 1)) lines++;
+  return lines <= COLUMN_LINES;
+}
+/** Lines a KPI page's column may hold between a figure and its earlier period's value: its unit and label. */
+const COLUMN_LINES = 4;
+
 /** `11,284 homes in 2023 (2022: 14,906)`: the figure's own year may stand between it and the bracket. */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A closing bracket right after the figure, one space between at most: tested before anything is sliced. */
@@ -204,7 +230,8 @@ const closesBracket = (text: string, end: number): boolean => {
   return c === 0x29;
 };
 const EARLIER_REACH = 64;
-const EARLIER_PERIOD_AFTER = /^[^()（）\d.;。；\n]{0,40}[(（][^()（）]{0,24}[:：]\s*$/;
+/** The figure's label may stand on the line under it, the figure ending its own line (`58.4 kg CO2e/boe⏎oil sands emissions intensity (2022: 60.9)`). */
+const EARLIER_PERIOD_AFTER = /^\n?[^()（）\d.;。；\n]{0,40}[(（][^()（）]{0,24}[:：]\s*$/;
 
 /**
  * `14,500 of them now use the app and 6,800 have access to credit`: a bare count after `and`, the

@@ -11,7 +11,7 @@ import type { Unit } from './units';
 // cells of its own row (a unit column, `Scope 1 emissions (tCO2e)`), the header cell of its column
 // (`Energy (MWh)`), or a caption line above the table (`(million tonnes CO2-e)`, `单位：万吨`).
 // Rows are lines of cells split by tabs, runs of two or more spaces or a bar (a Markdown table's `|`,
-// a Chinese PDF's full-width `｜`, a box-drawing `│` or `┃`); a rule line (Markdown's `|---|---|`, a
+// a Chinese PDF's full-width `｜`, a box-drawing `│`, `┃` or double `║`); a rule line (Markdown's `|---|---|`, a
 // box-drawn table's borders `┌──┬──┐`, `├──┼──┤`) parts no cells and is passed over. The nearest
 // statement wins.
 
@@ -28,16 +28,16 @@ const MAX_CAPTION_LINES = 3;
 const MAX_HEADER_ROWS = 3;
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
 /** A barred row's split, tried only on lines that hold a bar (its `\s*` would rescan runs of spaces). */
-const PIPE_CELL_SPLIT = /\s*[|｜│┃]\s*|\t|[ \u3000]{2,}/;
-const BAR = /[|｜│┃]/;
+const PIPE_CELL_SPLIT = /\s*[|｜│┃║]\s*|\t|[ \u3000]{2,}/;
+const BAR = /[|｜│┃║]/;
 /**
  * A table's rule line: Markdown's `|---|:---:|`, or a box-drawn table's border (`┌──┬──┐`, `├──┼──┤`,
  * `└──┴──┘`, heavy or double lines, `+---+---+` as plain-text tables draw it): bars, corners, joints
  * and at least one horizontal line, nothing else.
  */
-const RULE_LINE = /^[ \u3000]*[|｜│┃+:\u2500-\u257f-]*[-─━═][|｜│┃+:\u2500-\u257f -]*$/;
+const RULE_LINE = /^[ \u3000]*[|｜│┃║+:\u2500-\u257f-]*[-─━═][|｜│┃║+:\u2500-\u257f -]*$/;
 /** A rule line draws with a bar, a corner or a box line: dashes alone (`-----`) may part a text's sections. */
-const RULE_MARK = /[|｜│┃+\u2500-\u257f]/;
+const RULE_MARK = /[|｜│┃║+\u2500-\u257f]/;
 
 interface Row {
   start: number;
@@ -334,7 +334,7 @@ export class TableHeaders {
       }
       if (above.tab) break;
       headerLines++;
-      const cell = this.cellOver(above, s, e);
+      const cell = this.cellOverAligned(above, row, s, e);
       const spec = cell !== null ? this.spec(cell) : null;
       if (spec) return spec;
     }
@@ -392,6 +392,28 @@ export class TableHeaders {
     if (!RATE_CELL.test(cell)) return false;
     const slash = cell.search(/[/／]/);
     return this.spec(cell.slice(0, slash).trim()) !== null;
+  }
+
+  /**
+   * The cell of the header line `above` over the value at columns `[s, e)` of `row`. Where the value is
+   * no cell's in full by characters but is one's by the width they show (a Chinese character twice a
+   * digit's), the table was set for the eye (`日均交通量（万辆次）   通行费收入（亿元）` over `宁沪段   12.86   31.52`,
+   * as typed or converted from Word, where PDF-to-text counts characters): that cell.
+   */
+  private cellOverAligned(above: Row, row: Row, s: number, e: number): string | null {
+    const spans = this.spansOf(above);
+    const byChars = spans.find((span) => span.start < e && s < span.end);
+    if (!byChars || (byChars.start <= s && e <= byChars.end)) return byChars?.text ?? null;
+    const line = this.text.slice(above.start, above.end);
+    const rowLine = this.text.slice(row.start, row.end);
+    if (!HAN.test(line) && !HAN.test(rowLine.slice(0, s))) return byChars.text;
+    const ws = shownWidth(rowLine, 0, s);
+    const we = ws + shownWidth(rowLine, s, e);
+    for (const span of spans) {
+      const from = shownWidth(line, 0, span.start);
+      if (from <= ws && we <= from + shownWidth(line, span.start, span.end)) return span.text;
+    }
+    return byChars.text;
   }
 
   /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */
@@ -455,9 +477,11 @@ export class TableHeaders {
     const after = line.slice(end - row.start);
     // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
     // and a Markdown table's bold total opens and ends with `**`
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│┃])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
-    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│┃])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
-    if (!leftOk || !rightOk) return -1;
+    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│┃║])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
+    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│┃║])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
+    // a value glued to its neighbour by a single space (`1,684,200 1,712,900`), itself in thousands groups
+    const grouped = (!leftOk || !rightOk) && GROUPED_CELL.test(line.slice(start - row.start, end - row.start));
+    if (!(leftOk || (grouped && GLUED_BEFORE.test(before))) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
     const left = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, '')).length;
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
@@ -536,13 +560,34 @@ function cellSpans(line: string): Array<{ start: number; end: number; text: stri
   return out;
 }
 
-/** The non-empty cells of a line. */
+/** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
+function shownWidth(line: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/** The non-empty cells of a line; values a single space parts in a column too narrow for them (`1,684,200 1,712,900`) are cells each. */
 function splitCells(line: string): string[] {
   return line
     .split(BAR.test(line) ? PIPE_CELL_SPLIT : CELL_SPLIT)
     .map((c) => c.trim())
-    .filter((c) => c !== '');
+    .filter((c) => c !== '')
+    .flatMap((c) => (c.includes(' ') && GLUED_VALUES.test(c) ? c.split(' ') : [c]));
 }
+
+/** A value in thousands groups (`1,684,200`, `(12,480)`): what may stand glued to the next by a single space. */
+const GROUPED = String.raw`[-–−(]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?`;
+/** Values in thousands groups a single space parts, two or more. */
+const GLUED_VALUES = new RegExp(`^${GROUPED}(?: ${GROUPED})+$`);
+const GROUPED_CELL = new RegExp(`^${GROUPED}$`);
+/** The line before a value: one such value, then the single space. */
+const GLUED_BEFORE = new RegExp(`(?:^|\\t|[ \u3000]{2,})${GROUPED}(?: ${GROUPED})* $`);
+/** The line after a value: the single space, then one such value. */
+const GLUED_AFTER = new RegExp(`^ ${GROUPED}(?:\\s|$)`);
 
 /** A row label ending in a greenhouse gas in parentheses, a note's mark after it at most (`Scope 1 emissions (CO2e)²`). */
 const GAS_LABEL = /\((?:CO2e|CO₂e|CO2-e|CO2eq|CO2 equivalent)\)[¹²³⁴⁵⁶⁷⁸⁹⁰*\d]{0,2}$/;

@@ -11,7 +11,7 @@ import { isCellBarCode } from './normalize';
 
 const MAX_ROW = 300;
 /** A tab, two spaces or more, or a bar between cells (`│万人次　│`, as table-header.ts splits rows). */
-const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│┃][ \u3000]*/;
+const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│┃║][ \u3000]*/;
 /** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `+40.8%`, `-`). */
 const VALUE_CELL = /^[(\-–+]?\d[\d,.]*\)?%?$|^[-–—]$/;
 

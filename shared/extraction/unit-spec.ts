@@ -190,6 +190,10 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
         const w = PIECES.exec(s.slice(i, i + 7))![0];
         unit = { unit: w.toLowerCase(), kind: 'count' };
         i += w.length;
+      } else if (unit && MASSES.has(unit.unit) && MASS_BASIS.test(s.slice(i, i + 5))) {
+        // `tonnes GWT`, `t LWT`: a mass and the basis it is weighed on (gutted, live weight)
+        i += MASS_BASIS.exec(s.slice(i, i + 5))![0].length;
+        continue;
       } else {
         const f = fillerAt(s, i);
         if (f < 0) return null;
@@ -238,7 +242,10 @@ function digitScaleOfUnit(s: string, i: number): boolean {
 
 const UNIT_POWER = /^(?:1,000,000|100,000|10,000|1,000|100|10)(?= )/;
 
-const PER_TIME = /^\s*\/\s*(?:d|day|yr|year|a|annum|年|日|天)(?![a-z])/i;
+const MASSES: ReadonlySet<string> = new Set(['t', 'kg', 'kt', 'Mt']);
+/** A weighing basis in capitals after a mass (`GWT`, `LWT`, `HOG`, `WFE`), no word of the statement. */
+const MASS_BASIS = /^[A-Z]{3,4}(?![A-Za-z0-9])/;
+const PER_TIME = /^\s*(?:\/\s*(?:d|day|yr|year|a|annum|年|日|天)|per\s+(?:day|year|annum))(?![a-z])/i;
 
 /** `(m courses)`, `(million visitors)`: a scale before the plural noun the row counts; the noun is the label's. */
 export function scaleOfCount(s: string): UnitSpec | null {

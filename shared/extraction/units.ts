@@ -67,6 +67,16 @@ export const ZH_MEASURE_WORDS = [
   '对',
 ];
 
+/**
+ * A measure word with 次 counts occasions of what it counts, as 人次 does: vehicle passages (`4.72万辆次`), flights
+ * (`架次`), items checked (`件次`). Not where measure word and 次 make another word: a rank (名次, 位次), a level (层次),
+ * the first time (首次), one time (单次), this time (本次), in instalments (分次), secondary (个次要), and 次 itself.
+ */
+const NOT_OCCASIONS = new Set(['个', '名', '位', '层', '首', '单', '本', '分', '次', '类', '种', '集', '对', '成']);
+const ZH_OCCASION_WORDS = ZH_MEASURE_WORDS.filter((w) => w.length === 1 && !NOT_OCCASIONS.has(w))
+  .map((w) => `${w}次`)
+  .filter((w) => !ZH_MEASURE_WORDS.includes(w));
+
 const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['元', CNY], ['元人民币', CNY], ['人民币', CNY], ['块钱', CNY], ['美元', USD], ['美金', USD],
   ['港元', HKD], ['港币', HKD], ['欧元', EUR], ['英镑', GBP], ['日元', JPY], ['韩元', u('KRW', 'currency')],
@@ -100,6 +110,7 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['倍', u('times', 'times')], ['成', u('%', 'tenth')], ['℃', u('°C', 'temperature')], ['°c', u('°C', 'temperature')], ['摄氏度', u('°C', 'temperature')],
   ['°', u('°', 'temperature')], ['大', u('', 'big')],
   ...ZH_MEASURE_WORDS.map((w) => [w, u(w, 'count')] as const),
+  ...ZH_OCCASION_WORDS.map((w) => [w, u(w, 'count')] as const),
 ];
 
 const EN_UNITS: Array<readonly [string, Unit]> = [
@@ -116,6 +127,10 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['tons of carbon dioxide equivalent', u('tCO2e', 'measure')], ['tonnes of carbon emissions', u('tCO2e', 'measure')],
   ['tons of carbon emissions', u('tCO2e', 'measure')], ['tonnes of co2', u('tCO2', 'measure')], ['tons of co2', u('tCO2', 'measure')],
   ['tonnes of carbon', u('tCO2e', 'measure')], ['tons of carbon', u('tCO2e', 'measure')],
+  ['metric tons of co2', u('tCO2', 'measure')], ['metric tonnes of co2', u('tCO2', 'measure')],
+  ['metric tons of co2 equivalent', u('tCO2e', 'measure')], ['metric tonnes of co2 equivalent', u('tCO2e', 'measure')],
+  // `12 Mt of CO2`, `480 kt of CO2e`: the mass's symbol, then the gas it is of
+  ...(['kt', 'mt'] as const).flatMap((m) => (['co2', 'co2e'] as const).map((g) => [`${m} of ${g}`, u(`${m === 'mt' ? 'Mt' : m}${g === 'co2' ? 'CO2' : 'CO2e'}`, 'measure')] as const)),
   ['mtco2e', u('MtCO2e', 'measure')], ['ktco2e', u('ktCO2e', 'measure')], ['kgco2e', u('kgCO2e', 'measure')], ['tco2', u('tCO2', 'measure')],
   ...(['g', 'kg', 'kt', 'mt'] as const).map((m) => [`${m}co2`, u(`${m === 'mt' ? 'Mt' : m}CO2`, 'measure')] as const),
   // Japanese reports hyphenate the mass and the gas: `1,423 kt-CO2`, `t-CO2e`
@@ -146,8 +161,10 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['megawatt hours', u('MWh', 'measure')], ['kw', u('kW', 'measure')], ['mw', u('MW', 'measure')], ['gw', u('GW', 'measure')],
   ['kwp', u('kWp', 'measure')], ['mwp', u('MWp', 'measure')], ['gj', u('GJ', 'measure')], ['tj', u('TJ', 'measure')], ['mj', u('MJ', 'measure')],
   ['hectares', u('ha', 'measure')], ['hectare', u('ha', 'measure')], ['ha', u('ha', 'measure')], ['mu', u('mu', 'measure')],
-  ['square meters', u('m2', 'measure')], ['square metres', u('m2', 'measure')], ['sq m', u('m2', 'measure')], ['sqm', u('m2', 'measure')], ['barrels', u('barrels', 'measure')], ['barrel', u('barrels', 'measure')], ['bbl', u('barrels', 'measure')], ['sq ft', u('sq ft', 'measure')], ['sqft', u('sq ft', 'measure')],
+  ['square meters', u('m2', 'measure')], ['square metres', u('m2', 'measure')], ['sq m', u('m2', 'measure')], ['sqm', u('m2', 'measure')], ['barrels', u('barrels', 'measure')], ['barrel', u('barrels', 'measure')], ['bbl', u('barrels', 'measure')], ['boe', u('boe', 'measure')], ['sq ft', u('sq ft', 'measure')], ['sqft', u('sq ft', 'measure')],
   ['square feet', u('sq ft', 'measure')], ['square foot', u('sq ft', 'measure')],
+  // natural gas in standard cubic feet: millions (`MMSCF`, `MMscfd` a day's), billions (`Bcf`)
+  ['mmscf', u('MMSCF', 'measure')], ['mmscfd', u('MMSCF', 'measure')], ['mmcf', u('MMSCF', 'measure')], ['bcf', u('Bcf', 'measure')],
   ['m2', u('m2', 'measure')], ['m²', u('m2', 'measure')], ['km2', u('km2', 'measure')], ['km²', u('km2', 'measure')],
   ['square kilometers', u('km2', 'measure')], ['square kilometres', u('km2', 'measure')], ['m3', u('m3', 'measure')], ['m³', u('m3', 'measure')],
   ['cubic meters', u('m3', 'measure')], ['cubic metres', u('m3', 'measure')], ['liters', u('L', 'measure')], ['litres', u('L', 'measure')],
@@ -183,6 +200,9 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['nt$', 'TWD'], ['twd', 'TWD'], ['新台币', 'TWD'], ['台币', 'TWD'],
   ['₹', 'INR'], ['rs.', 'INR'], ['inr', 'INR'], ['krw', 'KRW'], ['₩', 'KRW'], ['zar', 'ZAR'],
   ['mop', 'MOP'], ['mop$', 'MOP'], ['澳门元', 'MOP'],
+  // the Gulf's, Eastern Europe's, South Asia's and Africa's ISO codes that no English word spells
+  ['sar', 'SAR'], ['qar', 'QAR'], ['kwd', 'KWD'], ['bhd', 'BHD'], ['omr', 'OMR'], ['egp', 'EGP'], ['pln', 'PLN'], ['czk', 'CZK'],
+  ['huf', 'HUF'], ['ils', 'ILS'], ['pkr', 'PKR'], ['bdt', 'BDT'], ['lkr', 'LKR'], ['ngn', 'NGN'], ['kes', 'KES'], ['clp', 'CLP'], ['kzt', 'KZT'],
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */
