@@ -111,8 +111,11 @@ function byAmountOfNamed(doc: CheckDocument): Check[] {
   const { figures, text } = doc;
   for (let i = 1; i + 1 < figures.length; i++) {
     const [amount, rate] = [figures[i]!, figures[i + 1]!];
-    if (!isRate(rate) || rate.sentence.start !== amount.sentence.start || figures[i - 1]!.sentence.start === amount.sentence.start) continue;
-    const named = NAMED_BY_AMOUNT.exec(text.slice(amount.sentence.start, amount.start));
+    if (!isRate(rate) || rate.sentence.start !== amount.sentence.start) continue;
+    // the name opens the sentence or a clause of it with no figure before the amount (`本行重点支持…项目，清洁能源产业贷款较年初增加`)
+    const clause = Math.max(amount.sentence.start, lastClauseBreak(text, amount.sentence.start, amount.start) + 1);
+    if (figures[i - 1]!.end > clause) continue;
+    const named = NAMED_BY_AMOUNT.exec(text.slice(clause, amount.start));
     if (!named || !RATE_AFTER_AMOUNT.test(text.slice(amount.end, rate.start))) continue;
     for (let k = i - 1; k >= 0; k--) {
       const f = figures[k]!;
@@ -124,6 +127,12 @@ function byAmountOfNamed(doc: CheckDocument): Check[] {
     }
   }
   return checks;
+}
+
+/** Where the last comma or semicolon of `text[from, to)` stands (-1: none). */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if ('，,；;'.includes(text.charAt(k))) return k;
+  return -1;
 }
 
 /** The change of the figure at `n` by the amount at `a`, against the rate at `r`; the old value is the new less the amount (plus it, for a fall). */
