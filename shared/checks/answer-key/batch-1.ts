@@ -68,6 +68,7 @@ export const BATCH_1_KEY: KeyEntry[] = [
   entry(HUAXIN, 'sum', true, [[18_642e6, '境外'], 11_268.3e6, 7_373.7e6], 'revenue by region: 合计 1,864,200 万元 = 境内 1,126,830 + 境外 737,370'),
   entry(HUAXIN, 'ratio', true, [11_268.3e6, [18_642e6, '境外'], 60.45], '境内 1,126,830 of 1,864,200 万元 is the stated 60.45%'),
   entry(HUAXIN, 'ratio', false, [7_373.7e6, [18_642e6, '境外'], 39.45], 'planted: 境外 737,370 of 1,864,200 万元 is 39.55%, stated 39.45%'),
+  { ...entry(HUAXIN, 'sum', false, [100, 60.45, 39.45], 'the same slip: the 占营业收入比重 column 60.45 + 39.45 = 99.90, its 合计 100.00%'), atLeast: 2 },
   entry(HUAXIN, 'ratio', false, [836 * M, [18_642e6, '实现营业收入'], 4.8], 'planted: R&D 8.36 亿元 of revenue 186.42 亿元 is 4.48%, stated 4.8%'),
   entry(HUAXIN, 'ratio', true, [[1_372, '研发人员数量 1,372'], 9_786, 14.0], '1,372 R&D staff of 9,786 employees is the stated 14.0%'),
   entry(HUAXIN, 'change', true, [712.5 * M, 836 * M, 17.33], 'R&D spend 71,250 -> 83,600 万元 is the stated 17.33%'),

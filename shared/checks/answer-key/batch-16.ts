@@ -101,6 +101,7 @@ export const BATCH_16_KEY: KeyEntry[] = [
 
   // 江宁银行: a Chinese commercial bank's 绿色金融 chapter
   entry(JIANGNING, 'ratio', false, [[372.5 * YI, '清洁能源产业\t'], 1_286.45 * YI, 29.86], 'planted: 表3-1 清洁能源产业 372.50 of 1,286.45 亿元 is 28.96%, its share column says 29.86'),
+  { ...entry(JIANGNING, 'sum', false, [100, 41.87, 29.86, 15.11, 8.02, 4.76, 1.28], 'the same slip: 表3-1\'s 2023年末占比 column 41.87 + 29.86 + 15.11 + 8.02 + 4.76 + 1.28 = 100.90, its 合计 100.00'), atLeast: 6 },
   entry(JIANGNING, 'change', false, [146.58 * YI, [194.36 * YI, '贷款余额194.36'], 23.6], 'planted: 节能环保产业 146.58 (table) -> 194.36 亿元 is +32.6%, stated 同比增长 23.6%'),
   entry(JIANGNING, 'ratio', false, [86.42 * YI, 1_286.45 * YI, 6.27], 'planted: 普惠型小微企业绿色贷款 86.42 of 绿色信贷 1,286.45 亿元 is 6.72%, stated 6.27%'),
   entry(JIANGNING, 'sum', false, [[1_842, '为1,842'], 624, 758, 486], 'planted: 1,842 个绿色项目, yet 清洁能源 624 + 基础设施 758 + 其他 486 = 1,868'),

@@ -96,6 +96,7 @@ export const BATCH_17_KEY: KeyEntry[] = [
   across(NORTHGATE, [[79.2 * B, 'of our £']], APPENDIX, [[72_900 * M, 'Assets under management (£ million)\t76,840\t']], 'planted: assets under management £79.2 billion in the report, 72,900 £ million for 2023 in Table A1 (digits swapped)'),
   across(NORTHGATE, [[250, 'nearly']], APPENDIX, [[253, 'Companies engaged on climate\t231\t']], 'planted: "nearly 250 investee companies" in the report, 253 in Table A1 (a turned qualifier: over 250)'),
   entry(APPENDIX, 'ratio', false, [[3_126 * M, 'Social and sustainability bonds\t2,846\t'], [14_610 * M, 'Total\t12,176\t'], [24.1, '\t3,126\t']], 'planted: Table A3 social and sustainability bonds 3,126 of 14,610 is 21.4%, its share column says 24.1%'),
+  { ...entry(APPENDIX, 'sum', false, [100, 39.6, 24.1, 20, 19], 'the same slip: Table A3\'s share column 39.6 + 24.1 + 20.0 + 19.0 = 102.7, its Total 100.0%'), atLeast: 4 },
   entry(NORTHGATE, 'ratio', true, [[14.6 * B, 'totalled £'], [79.2 * B, 'of our £'], 18.4], 'sustainable investments £14.6 of £79.2 billion AUM is the stated 18.4%'),
   entry(NORTHGATE, 'sum', true, [[14.6 * B, 'totalled £'], [5.8 * B, 'green bonds of £'], 3.1 * B, [2.9 * B, 'equity of £'], 2.8 * B], '£14.6 billion comprise 5.8 + 3.1 + 2.9 + 2.8'),
   entry(NORTHGATE, 'change', true, [[4.6 * B, 'from £'], [5.8 * B, 'green bonds of £'], 26.1], 'green bonds £4.6 -> £5.8 billion is the stated rise of 26.1%'),

@@ -85,6 +85,7 @@ export const BATCH_21_KEY: KeyEntry[] = [
   entry(FERNHILL, 'change', false, [52_140, 48_620, [7.4, 'emissions fell ']], 'planted: the text\'s 52,140 (KPI table 2022) -> 48,620 tCO2e is -6.8%, stated fell 7.4% (as the table has it from 48,260)'),
   entry(FERNHILL, 'sum', false, [48_620, 17_840, 30_420], 'planted: Scope 1 17,840 + Scope 2 30,420 = 48,260, the text\'s total 48,620'),
   entry(FERNHILL, 'ratio', false, [[2_846, 'Incineration\t'], [6_906, 'Total\t'], [42.1, 'Incineration\t2,846\t']], 'planted: incineration 2,846 of 6,906 tonnes is 41.2%, its Share cell 42.1% (digits swapped)'),
+  { ...entry(FERNHILL, 'sum', false, [100, 42.1, 46.6, 12.2], 'the same slip: the clinical waste Share column 42.1 + 46.6 + 12.2 = 100.9, its Total 100.0%'), atLeast: 3 },
   entry(FERNHILL, 'change', false, [3_124, [2_846, 'Incineration fell to '], 9.8], 'planted: incineration 3,124 -> 2,846 tonnes is -8.9%, stated a 9.8% reduction'),
   entry(FERNHILL, 'sum', true, [[1_284.7 * M, 'Total\t'], 612.8 * M, 438.5 * M, 186.2 * M, 47.2 * M], 'revenue by payor 2023: 612.8 + 438.5 + 186.2 + 47.2 = 1,284.7 £ million'),
   entry(FERNHILL, 'sum', true, [[38, 'Total\t'], [29, 'England\t'], [5, 'Scotland\t'], [4, 'Wales\t']], 'hospitals by nation: 29 + 5 + 4 = 38'),

@@ -112,6 +112,7 @@ export const BATCH_23_KEY: KeyEntry[] = [
   entry(NORTHMOOR, 'ratio', false, [21_480, 5_120, 4.91], 'planted: 21,480 tCO2e over 5,120 staff FTE is 4.20, stated 4.91 tCO2e per staff FTE'),
   entry(NORTHMOOR, 'change', false, [58_760, [60_940, 'rose 7.3% to '], [7.3, 'Scope 3 emissions rose ']], 'planted: Scope 3 58,760 (Table 1 2021/22) -> 60,940 is +3.7%, stated rose 7.3% (Table 1 has 3.7%)'),
   entry(NORTHMOOR, 'ratio', false, [8_420, 60_940, 18.3], 'planted: Table 2 business travel 8,420 of 60,940 is 13.8%, its Share 18.3%'),
+  { ...entry(NORTHMOOR, 'sum', false, [100, 57.2, 18.3, 20.8, 2, 6.1], 'the same slip: Table 2\'s Share column 57.2 + 18.3 + 20.8 + 2.0 + 6.1 = 104.4, its Total 100.0%'), atLeast: 5 },
   entry(NORTHMOOR, 'change', false, [104.6, [98.6, 'consumption was '], [4.2, 'Energy use fell ']], 'planted: energy 104.6 -> 98.6 GWh is -5.7%, stated fell 4.2%'),
   entry(NORTHMOOR, 'sum', false, [18.6 * M, 9.4 * M, 5.8 * M, 2.9 * M], 'planted: capital investment £18.6 million comprised 9.4 + 5.8 + 2.9 = 18.1'),
   entry(NORTHMOOR, 'ratio', false, [[382, 'Only '], 4_158, [8.2, 'tonnes (']], 'planted: landfill 382 of 4,158 tonnes is 9.2% (Table 3\'s share), stated (8.2%)'),
@@ -154,6 +155,7 @@ export const BATCH_23_KEY: KeyEntry[] = [
 
   // Straits Harbour Bank: a Singapore bank's sustainable financing summary, in English and Chinese
   entry(HARBOUR_EN, 'ratio', false, [4.6 * B, [38.6 * B, 'Total  '], 19.1], 'planted: Table 1 Manufacturing 4.6 of 38.6 S$ billion is 11.9%, its Share 19.1% (digits swapped)'),
+  { ...entry(HARBOUR_EN, 'sum', false, [100, 29, 28, 15.3, 19.1, 15.8], 'the same slip: Table 1\'s Share of 2023 column 29.0 + 28.0 + 15.3 + 19.1 + 15.8 = 107.2, its Total 100.0%'), atLeast: 5 },
   entry(HARBOUR_EN, 'sum', false, [[30.3 * B, 'Total  '], 8.6 * B, 9.4 * B, 4.1 * B, 3.8 * B, 4.8 * B], 'planted: Table 1 2022 8.6 + 9.4 + 4.1 + 3.8 + 4.8 = 30.7, its Total 30.3 (Other 4.4 slipped to 4.8)'),
   entry(HARBOUR_EN, 'change', false, [4.1 * B, [5.9 * B, 'rose 34.9% to S$'], 34.9], 'planted: transport 4.1 -> 5.9 S$ billion is +43.9%, stated rose 34.9% (digits swapped)'),
   entry(HARBOUR_EN, 'ratio', false, [38.6 * B, 286.2 * B, 12.4], 'planted: S$38.6 of 286.2 billion of total loans is 13.5%, stated 12.4%'),

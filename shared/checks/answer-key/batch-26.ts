@@ -46,6 +46,7 @@ export const BATCH_26_KEY: KeyEntry[] = [
   entry(HONGSHUO, 'sum', false, [[1_342.8 * YI, '合計\t'], 486.2 * YI, 392.4 * YI, [241.6 * YI, '車用電子\t'], 249.6 * YI], 'planted: 表1 2022 486.2 + 392.4 + 241.6 + 249.6 = 1,369.8, its 合計 1,342.8 (車用電子 214.6 mistyped 241.6)'),
   entry(HONGSHUO, 'change', false, [[241.6 * YI, '車用電子\t'], 236.4 * YI, [10.2, '成長10.2']], 'planted: 車用電子 241.6 (表1 2022) -> 236.4 億元 is -2.2%, stated 成長 10.2% (on 214.6)'),
   entry(HONGSHUO, 'ratio', false, [[159.6 * YI, '其他\t'], [1_286.4 * YI, '合計\t'], [14.2, '其他\t']], 'planted: 表1 其他 159.6 of 1,286.4 is 12.4%, its 佔比 cell 14.2%'),
+  { ...entry(HONGSHUO, 'sum', false, [100, 41.1, 28.1, 18.4, 14.2], 'the same slips: 表1\'s 佔比 column 41.1 + 28.1 + 18.4 + 14.2 = 101.8, its 合計 100.0%'), atLeast: 4 },
   entry(HONGSHUO, 'sum', false, [[431_160, '合計\t'], 18_426, 412_680], 'planted: 表2 2021 18,426 + 412,680 = 431,106, its 範疇一及範疇二合計 431,160'),
   entry(HONGSHUO, 'change', false, [398_540, 376_210, [4.6, '年減4.6']], 'planted: 範疇二 398,540 (表2 2022) -> 376,210 公噸 is -5.6%, stated 年減 4.6%'),
   entry(HONGSHUO, 'change', false, [88.6, 92.4, [3.2, '提升3.2']], 'planted: 回收再利用率 88.6% (表3 2022) -> 92.4% is 3.8 points, stated 提升 3.2 個百分點'),

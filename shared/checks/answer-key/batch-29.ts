@@ -52,6 +52,7 @@ export const BATCH_29_ENGAGEMENTS: Engagement[] = engagements(DIR, [TANJONG, HAN
 export const BATCH_29_KEY: KeyEntry[] = [
   // Tanjong Verde REIT: a Singapore REIT's sustainability report (FY2023, year ended 31 December 2023)
   entry(TANJONG, 'ratio', false, [1_724.6 * M, 6_842.5 * M, [22.5, 'Australia  ']], 'planted: Table 1 Australia S$1,724.6 of 6,842.5 million is 25.2%, its share-of-valuation cell 22.5%'),
+  { ...entry(TANJONG, 'sum', false, [100, 62.6, 22.5, 12.2], 'the same slip: Table 1\'s Share of valuation column 62.6 + 22.5 + 12.2 = 97.3, its Total 100.0%'), atLeast: 3 },
   entry(TANJONG, 'consistency', false, [[1_742.6 * M, 'valued at'], 1_724.6 * M], 'planted: Australia\'s four properties valued at S$1,742.6 million in the text, 1,724.6 in Table 1 (digits swapped)'),
   entry(TANJONG, 'sum', false, [368.2 * M, 241.6 * M, 78.4 * M, 39.2 * M], 'planted: Table 2 FY2022 NPI 241.6 + 78.4 + 39.2 = 359.2, its Total 368.2 (Australia 87.4 mistyped 78.4)'),
   entry(TANJONG, 'change', false, [78.4 * M, 88.2 * M, [0.9, 'net property income was up ']], 'planted: Australia NPI 78.4 (Table 2 FY2022) -> 88.2 million is +12.5%, stated up 0.9% (on 87.4)'),

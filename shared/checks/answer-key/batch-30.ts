@@ -59,6 +59,7 @@ export const BATCH_30_KEY: KeyEntry[] = [
   // 旭鼎科技 Xuding Technology: a Taiwanese packaging and testing company's 永續報告書 (2023)
   entry(XUDING, 'sum', false, [[93_142 * M, '合計\t'], 57_306 * M, 22_614 * M, 13_322 * M], 'planted: 表1 2022 57,306 + 22,614 + 13,322 = 93,242, its 合計 93,142 百萬元 (材料及其他 13,222 mistyped 13,322)'),
   entry(XUDING, 'ratio', false, [21_846 * M, 87_364 * M, 24.3], 'planted: 表1 測試 21,846 of 87,364 is 25.0%, its 佔比 cell 24.3 (2022\'s share left in)'),
+  { ...entry(XUDING, 'sum', false, [100, 60, 24.3, 15], 'the same slip: 表1\'s 2023年佔比 column 60.0 + 24.3 + 15.0 = 99.3, its 合計 100.0'), atLeast: 3 },
   { ...entry(XUDING, 'change', false, [22_614 * M, 21_846 * M, 218.5 * YI, [4.3, '減少']], 'planted: 測試 22,614 (表1 2022) -> 21,846 百萬元 (218.5 億元) is -3.4%, stated 減少4.3%'), atLeast: 3 },
   entry(XUDING, 'consistency', false, [98.4 * YI, 9_480 * M], 'planted: 稅後淨利 98.4 億元 in the chair\'s letter, 9,480 百萬元 in 表2 (digits swapped)'),
   entry(XUDING, 'sum', false, [[1_282_660, '合計\t公噸CO2e\t'], 96_420, 1_168_240], 'planted: 表5 2021 範疇一 96,420 + 範疇二 1,168,240 = 1,264,660, its 合計 1,282,660 (1,186,240 mistyped)'),
