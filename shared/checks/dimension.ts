@@ -57,12 +57,15 @@ const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收
  * tonne's kind (a quotient of table rows reads its power of ten off the columns).
  */
 const MEASURES: Array<[RegExp, string]> = [
-  [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
+  [/^(?:k?g|[km]?t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
   [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
   [ENERGY, 'wh'],
   [/^[kmgt]?j$/, 'j'],
   [VOLUME, 'm3'],
   [/^(?:m2|平方米)$/, 'm2'],
+  // oil as the industry counts it, `MM` its million: a barrel of bitumen is not a barrel of oil equivalent
+  [/^(?:mm|m|k)?(?:bbls?|barrels?)$/, 'bbl'],
+  [/^(?:mm|m|k)?boe$/, 'boe'],
   [/^(?:hk\$|hkd|港元|港幣|港币)$/, 'hkd'],
   [/^(?:rmb|cny|人民币|人民幣|元)$/, 'cny'],
   [/^(?:s\$|sgd|新元)$/, 'sgd'],

@@ -63,7 +63,9 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
       const den = per && denominatorRow(block, row, per[2]!);
       const num = den && numeratorRow(block, [row, den], per![1]!);
       const fit = num && den ? rowQuotients(row, num.cells, den.cells) : undefined;
+      const perAmount = fit ? undefined : PER_AMOUNT.exec(row.label);
       if (fit) checks.push(...fit.checks);
+      else if (perAmount) checks.push(...perAmountQuotients(block, row, Number(perAmount[1]!.replace(/,/g, '')), perAmount[2]!));
       else {
         const byUnit = unitQuotients(doc, b, block, row);
         checks.push(...(byUnit.length > 0 || !per || den ? byUnit : perMoneyOfOtherTable(doc, b, block, row)));
@@ -79,15 +81,20 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
  * column is a mismatch when two others hold, or one does and one slip of a digit explains its miss.
  * Undefined when fewer than two columns divide, or none holds.
  */
-function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>, denominators: ReadonlyArray<DocFigure | undefined>): { holding: number; checks: Check[] } | undefined {
+function rowQuotients(
+  row: Row,
+  numerators: ReadonlyArray<DocFigure | undefined>,
+  denominators: ReadonlyArray<DocFigure | undefined>,
+  base = 1,
+): { holding: number; checks: Check[] } | undefined {
   const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
   row.cells.forEach((q, c) => {
     const [n, d] = [numerators[c], denominators[c]];
     if (!q || !n || !d || !(n.figure.value > 0) || !(d.figure.value > 0) || !(q.figure.value > 0) || dimensionOf(q.figure) === 'percent') return;
-    columns.push({ n, d, q, power: Math.round(Math.log10(q.figure.value / (n.figure.value / d.figure.value))) });
+    columns.push({ n, d, q, power: Math.round(Math.log10(q.figure.value / ((n.figure.value / d.figure.value) * base))) });
   });
   const fits = (col: (typeof columns)[number], power: number) => {
-    const got = quotient(intervalOf(col.n.figure), intervalOf(col.d.figure), 10 ** power);
+    const got = quotient(intervalOf(col.n.figure), intervalOf(col.d.figure), base * 10 ** power);
     return got !== undefined && overlaps(got, intervalOf(col.q.figure));
   };
   // the power of ten most columns hold with
@@ -99,7 +106,7 @@ function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>
     const holds = fits(col, power.p);
     const slipped = () => slipExplaining([col.n, col.d, col.q], ([n, d, q]) => fits({ n: n!, d: d!, q: q!, power: col.power }, power.p)) !== undefined;
     if (!holds && power.holding < 2 && !slipped()) continue;
-    const factor = 10 ** power.p;
+    const factor = base * 10 ** power.p;
     const expected = (col.n.figure.value / col.d.figure.value) * factor;
     checks.push(
       quotientCheck({
@@ -111,12 +118,35 @@ function rowQuotients(row: Row, numerators: ReadonlyArray<DocFigure | undefined>
         over: [intervalOf(col.n.figure), intervalOf(col.d.figure)],
         factor,
         expected,
-        formula: `${col.n.figure.text} / ${col.d.figure.text}${factor === 1 ? '' : ` × ${show(factor, 0)}`}`,
+        formula: `${col.n.figure.text} / ${col.d.figure.text}${factor === 1 ? '' : factor > 1 ? ` × ${show(factor, 0)}` : ` ÷ ${show(1 / factor, 0)}`}`,
         stated: col.q.figure.text,
       }),
     );
   }
   return { holding: power.holding, checks };
+}
+
+/** A rate per a round amount of what another row counts, in brackets: `TRIF (per 200,000 hours)`, `LTIFR (per 1,000,000 hours worked)`. */
+const PER_AMOUNT = /[(（]\s*per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]+)/i;
+
+/**
+ * A frequency row per a round amount of what one other row counts (`TRIF (per 200,000 hours)` under `Hours worked
+ * (millions)`): its numerator the row whose columns give it, two at least and no other row as many (recordable
+ * injuries, not lost-time injuries); the amount times the power of ten the columns show (the hours in millions).
+ */
+function perAmountQuotients(block: Row[], row: Row, amount: number, noun: string): Check[] {
+  const said = metricTokens(noun)[0];
+  const rows = block.filter((r) => r !== row && !r.header && r.cells.some(Boolean));
+  const denominators = said === undefined ? [] : rows.filter((r) => metricTokens(bare(r.label)).includes(said));
+  if (!(amount > 0) || denominators.length !== 1) return [];
+  const den = denominators[0]!;
+  const fits = rows
+    .filter((r) => r !== den)
+    .map((r) => rowQuotients(row, r.cells, den.cells, amount))
+    .filter((f): f is NonNullable<typeof f> => f !== undefined && f.holding >= 2);
+  const most = Math.max(0, ...fits.map((f) => f.holding));
+  const best = fits.filter((f) => f.holding === most);
+  return best.length === 1 ? best[0]!.checks : [];
 }
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
@@ -127,6 +157,14 @@ function unitOf(row: Row): string {
   return first >= 2 && row.cells[1] === undefined ? row.texts[1]!.trim() : '';
 }
 
+/** The unit a row's label ends on in brackets (`Fresh water intensity (m³/bbl)`, a wrapped label's `(kg CO2e/boe)`), or ''. */
+function bracketUnitOf(row: Row): string {
+  return /[(（]([^()（）]{1,30})[)）]$/.exec(row.label.trim())?.[1]!.trim() ?? '';
+}
+
+/** What a row measures: its unit cell's, its label's bracketed unit's, else its cells' unit as read (a caption's `(kt CO2e)`). */
+const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) || (row.cells.find(Boolean)?.figure.unit ?? ''));
+
 /**
  * An intensity row known by its unit (`Energy intensity  kWh/m²  144.9  140.9  135.9`): its numerator a row
  * of the table in the unit's first measure (`Energy consumption  MWh`), its denominator a row in the second
@@ -135,14 +173,14 @@ function unitOf(row: Row): string {
  * The pair is the one that gives the most columns, two at least, and no other pair as many.
  */
 function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
-  const per = PER_UNIT.exec(unitOf(row));
+  const per = PER_UNIT.exec(unitOf(row) || bracketUnitOf(row));
   if (!per) return [];
   const [top, bottom] = [measureOf(per[1]!), measureOf(per[2]!)];
   if (!top || !bottom || top === bottom) return [];
   const rows = [...block, ...sectionRowsAbove(doc, b)].filter((r) => r !== row && !r.header && r.cells.some(Boolean));
-  const numerators = rows.filter((r) => measureOf(unitOf(r)) === top);
+  const numerators = rows.filter((r) => measureOfRow(r) === top);
   if (numerators.length === 0) return [];
-  const inTable = rows.filter((r) => measureOf(unitOf(r)) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
+  const inTable = rows.filter((r) => measureOfRow(r) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
   // an amount of money is a year's (revenue): one said once divides no other year's column
   const constant = CURRENCY_MEASURES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
   const denominators = inTable.length > 0 ? inTable : [...constant, ...yearByYear(doc, b, row, bottom)];

@@ -69,6 +69,8 @@ export const BATCH_36_KEY: KeyEntry[] = [
   entry(TAMARACK, 'change', false, [112_600, [118_400, 'increased 6.1% to'], [6.1, 'increased']], 'planted: Hawk Hills 112,600 (Table 1 2022) -> 118,400 bbl/d is +5.2%, stated increased 6.1%'),
   entry(TAMARACK, 'consistency', false, [18.6 * M, [1_860 * K, 'Fresh water withdrawn']], 'planted: fresh water withdrawn 18.6 million m³ in the text, 1,860 thousand m³ (1.86 million) in Table 3 (a unit scale slip)'),
   entry(TAMARACK, 'sum', false, [[1_860 * K, 'Fresh water withdrawn'], [14_200 * K, 'Athabasca River)'], [4_400 * K, 'Groundwater (non-saline)']], 'the same slip: Table 3 2023 surface 14,200 + groundwater 4,400 = 18,600, its Fresh water withdrawn 1,860'),
+  // added with the rules after the blind run (the table's bracketed units read): a true mismatch of the planted slip the annotator had not keyed
+  entry(TAMARACK, 'ratio', false, [[1_860 * K, 'Fresh water withdrawn'], [93.2, 'Bitumen produced (MMbbl)'], [0.2, 'Fresh water intensity (m³/bbl)']], 'the same slip: Table 3 2023 Fresh water withdrawn 1,860 thousand m³ over 93.2 MMbbl is 0.02 m³/bbl, its intensity cell 0.20'),
   entry(TAMARACK, 'sum', true, [[255_400, 'Total bitumen'], 118_400, 84_700, 52_300], 'Table 1 2023 bitumen: 118,400 + 84,700 + 52,300 = 255,400 bbl/d'),
   entry(TAMARACK, 'sum', true, [[249_300, 'Total bitumen'], 112_600, 86_900, 49_800], 'Table 1 2022: 112,600 + 86,900 + 49,800 = 249,300'),
   entry(TAMARACK, 'sum', true, [[233_000, 'Total bitumen'], 104_200, 81_300, 47_500], 'Table 1 2021: 104,200 + 81,300 + 47,500 = 233,000'),
