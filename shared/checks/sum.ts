@@ -299,11 +299,21 @@ function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): C
   // (this year's total: last year's, `由 2022 年的 412,860 噸…減少至 398,140 噸`, has no parts said of this year)
   const { text } = total.doc;
   const inText = !isTableFigure(total) && !saidAsPrior(text, total.figure) && !inPriorYearBracket(text, total.figure);
-  const apart = (c: DocFigure) => blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start));
-  const own = inText ? candidates.filter((c) => !isTableFigure(c) && !apart(c)) : candidates;
-  // (and the running text of another paragraph, `商品煤销量10,862万吨` over a later section's `范围一排放6,486.4万吨`, is another subject's)
-  const reachable = inText ? candidates.filter((c) => isTableFigure(c) || !apart(c)) : candidates;
+  // (a part its own sentence breaks down another total into, `温室气体排放总量6,842.6万吨…，其中范围一排放6,486.4万吨`, is that total's, not `商品煤销量10,862万吨`'s before it)
+  const reachable = candidates.filter((c) => isTableFigure(c) || !totalInSentenceBefore(c, total));
+  const own = inText ? reachable.filter((c) => !isTableFigure(c) && !blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start))) : reachable;
   return (own.length < reachable.length ? scopedParts(total, own, before, true) : undefined) ?? scopedParts(total, reachable, before);
+}
+
+/** Whether a figure stated as a total stands before the part in its sentence, another sentence than the total's. */
+function totalInSentenceBefore(part: DocFigure, total: DocFigure): boolean {
+  const { doc } = part;
+  if (part.figure.sentence.start === total.figure.sentence.start) return false;
+  for (let k = part.index - 1; k >= 0 && doc.figures[k]!.start >= part.figure.sentence.start; k--) {
+    const f = doc.figures[k]!;
+    if (k !== total.index && dimensionOf(f) !== 'percent' && statedAsTotal({ doc, figure: f, index: k })) return true;
+  }
+  return false;
 }
 
 /** `unambiguousOnly`: only a sum of parts that name each scope once. */
