@@ -42,6 +42,8 @@ interface Statement {
   column: { table: string; head: string[]; year: number | undefined } | undefined;
   /** A cell whose row label of three Han characters is too short to name a metric alone (`范围二`, `商用车`): it restates only a text figure its headings name (`labelUnderHeadings`). */
   labelOnly: boolean;
+  /** A head count's cell whose row label is a place alone (`Europe` under `Employees by location`): it restates only a text count of people there (`placeOfPeople`). */
+  placeRow: boolean;
   /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
   stem: string | undefined;
   /** A cell of a year before its table's latest (`2022年` beside `2023年`). */
@@ -194,16 +196,17 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
+      const placeRow = !distinct && !labelOnly && !totalRow && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a count said as a lower bound in Chinese words, `超过5万名`, is read for the total it bounds alone: `boundPairs`)
       const boundOnly = !distinct && !labelOnly && !totalRow && figure.qualifier === 'over' && HAN_UNIT.test(figure.unit);
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       const table = isTableFigure({ doc, figure, index });
-      if ((labelOnly || totalRow) && !table) return;
+      if ((labelOnly || totalRow || placeRow) && !table) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -222,7 +225,7 @@ function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, stem, olderYear: false, prior, rate });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -491,6 +494,7 @@ function sameClaim(a: Statement, b: Statement): boolean {
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
+  if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
@@ -690,6 +694,23 @@ function subjectSaidBefore(a: Statement, b: Statement): boolean {
   const rest = label.slice(at);
   return before.endsWith(rest) && before.slice(0, -rest.length).includes(label.slice(0, at));
 }
+
+/**
+ * A head count's table row labelled by a place alone (`Europe   12.4` under `Employees by location (in
+ * thousands)`) is restated by a running-text count of people that names the place (`Our 14,200
+ * colleagues in Europe`): the table's caption and the text's noun both count people.
+ */
+function placeOfPeople(a: Statement, b: Statement): boolean {
+  const [cell, said] = a.placeRow ? [a, b] : [b, a];
+  if (said.table || said.placeRow || cell.at.doc !== said.at.doc || said.zh || cell.dimension !== 'count' || !PEOPLE.test(said.at.figure.unit)) return false;
+  const place = cell.at.figure.metric!.trim();
+  return new RegExp(`\\b${place}\\b`).test(said.at.figure.metric ?? '') && PEOPLE.test(tableAbove(cell.at.doc.text, cell.at.figure.start));
+}
+
+/** A row label that is a place's name alone (`Europe`, `North America`). */
+const PLACE_LABEL = /^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*$/;
+/** Nouns that count people. */
+const PEOPLE = /\b(?:employees?|colleagues?|people|staff|workforce|headcount|FTEs?|workers?|personnel)\b/i;
 
 /** The label of the nearest total row above a table row in its block (`温室气体排放总量`, over `其中：范围一` and `范围二`), or ''. */
 function totalRowAbove(text: string, at: number): string {
