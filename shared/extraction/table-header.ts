@@ -5,6 +5,7 @@ import { readSpec } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
+import { barCells, CELL_BAR_CLASS, hasCellBar, isRuleLine } from '../text/table-cells';
 import type { Unit } from './units';
 
 // A bare number in a table takes its scale and unit from where the table states them once: the
@@ -26,18 +27,14 @@ const SENTENCE_END = /\.\s/;
 const MAX_CAPTION_LINES = 3;
 /** Lines a table's header row may wrap over. */
 const MAX_HEADER_ROWS = 3;
+/** Within a row, what parts its cells besides a bar: a tab, or two spaces or more. */
 const CELL_SPLIT = /\t|[ \u3000]{2,}/;
-/** A barred row's split, tried only on lines that hold a bar (its `\s*` would rescan runs of spaces). */
-const PIPE_CELL_SPLIT = /\s*[|｜│┃║]\s*|\t|[ \u3000]{2,}/;
-const BAR = /[|｜│┃║]/;
-/**
- * A table's rule line: Markdown's `|---|:---:|`, or a box-drawn table's border (`┌──┬──┐`, `├──┼──┤`,
- * `└──┴──┘`, heavy or double lines, `+---+---+` as plain-text tables draw it): bars, corners, joints
- * and at least one horizontal line, nothing else.
- */
-const RULE_LINE = /^[ \u3000]*[|｜│┃║+:\u2500-\u257f-]*[-─━═][|｜│┃║+:\u2500-\u257f -]*$/;
-/** A rule line draws with a bar, a corner or a box line: dashes alone (`-----`) may part a text's sections. */
-const RULE_MARK = /[|｜│┃║+\u2500-\u257f]/;
+/** A cell's edge: a tab, two spaces or more, or a cell bar. */
+const CELL_EDGE = String.raw`(?:\t|[ \u3000]{2,}|${CELL_BAR_CLASS})`;
+/** Before a cell, its edge; a comparison sign (`<0.1`), a change's plus (`+130.4`) or a Markdown bold's `**` may open the cell. */
+const AFTER_CELL_EDGE = new RegExp(String.raw`${CELL_EDGE}\s*(?:[<>≤≥~≈+]|\*\*)?$`);
+/** After a cell, a note's mark or two at most, then its edge. */
+const BEFORE_CELL_EDGE = new RegExp(String.raw`^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*${CELL_EDGE}`);
 
 interface Row {
   start: number;
@@ -311,7 +308,7 @@ export class TableHeaders {
   private alignedColumnSpec(row: Row, start: number, end: number): UnitSpec | null {
     // where a character stands on the page only where spaces, not tabs or bars, set the columns
     // (a Markdown table's header is one run of single spaces: read whole, its `(%)` would head every column)
-    if (row.tab || BAR.test(this.text.slice(row.start, row.end))) return null;
+    if (row.tab || hasCellBar(this.text.slice(row.start, row.end))) return null;
     const s = start - row.start;
     const e = end - row.start;
     let at = row.start;
@@ -464,7 +461,7 @@ export class TableHeaders {
     if (cached !== undefined) return cached;
     const end = lineEndWithin(this.text, start, MAX_LINE);
     const line = end < 0 ? '' : this.text.slice(start, end);
-    const rule = end >= 0 && RULE_LINE.test(line) && RULE_MARK.test(line);
+    const rule = end >= 0 && isRuleLine(line);
     const row = end < 0 ? null : { start, end, cells: rule ? [] : splitCells(line), tab: line.includes('\t'), rule };
     this.rows.set(start, row);
     return row;
@@ -477,8 +474,8 @@ export class TableHeaders {
     const after = line.slice(end - row.start);
     // a cell may open with a comparison sign (`<0.1`) or a change's plus (`+130.4`)
     // and a Markdown table's bold total opens and ends with `**`
-    const leftOk = before.trim() === '' || /(?:\t|[ \u3000]{2,}|[|｜│┃║])\s*(?:[<>≤≥~≈+]|\*\*)?$/.test(before);
-    const rightOk = after.trim() === '' || /^[*†‡§¶¹²³⁰⁴-⁹]{0,3}\s*(?:\t|[ \u3000]{2,}|[|｜│┃║])/.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
+    const leftOk = before.trim() === '' || AFTER_CELL_EDGE.test(before);
+    const rightOk = after.trim() === '' || BEFORE_CELL_EDGE.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     // a value glued to its neighbour by a single space (`1,684,200 1,712,900`), itself in thousands groups
     const grouped = (!leftOk || !rightOk) && GROUPED_CELL.test(line.slice(start - row.start, end - row.start));
     if (!(leftOk || (grouped && GLUED_BEFORE.test(before))) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
@@ -572,8 +569,8 @@ function shownWidth(line: string, from: number, to: number): number {
 
 /** The non-empty cells of a line; values a single space parts in a column too narrow for them (`1,684,200 1,712,900`) are cells each. */
 function splitCells(line: string): string[] {
-  return line
-    .split(BAR.test(line) ? PIPE_CELL_SPLIT : CELL_SPLIT)
+  // a barred row parts at its bars first (barCells), then within each cell at tabs and wide gaps
+  return (hasCellBar(line) ? barCells(line).flatMap((c) => c.text.split(CELL_SPLIT)) : line.split(CELL_SPLIT))
     .map((c) => c.trim())
     .filter((c) => c !== '')
     .flatMap((c) => (c.includes(' ') && GLUED_VALUES.test(c) ? c.split(' ') : [c]));
