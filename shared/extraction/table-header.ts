@@ -570,11 +570,19 @@ function shownWidth(line: string, from: number, to: number): number {
 /** The non-empty cells of a line; values a single space parts in a column too narrow for them (`1,684,200 1,712,900`) are cells each. */
 function splitCells(line: string): string[] {
   // a barred row parts at its bars first (barCells), then within each cell at tabs and wide gaps
-  return (hasCellBar(line) ? barCells(line).flatMap((c) => c.text.split(CELL_SPLIT)) : line.split(CELL_SPLIT))
+  const cells = (hasCellBar(line) ? barCells(line).flatMap((c) => c.text.split(CELL_SPLIT)) : line.split(CELL_SPLIT))
     .map((c) => c.trim())
-    .filter((c) => c !== '')
-    .flatMap((c) => (c.includes(' ') && GLUED_VALUES.test(c) ? c.split(' ') : [c]));
+    .filter((c) => c !== '');
+  // (a loop, not a flatMap over every cell: rows are split for every table line of a text)
+  for (let k = cells.length - 1; k > 0; k--) {
+    const c = cells[k]!;
+    if (isGluedStart(c.charCodeAt(0)) && c.includes(' ') && GLUED_VALUES.test(c)) cells.splice(k, 1, ...c.split(' '));
+  }
+  return cells;
 }
+
+/** A digit, an opening bracket or a minus: how a value in thousands groups opens. */
+const isGluedStart = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0x2d || c === 0x2013 || c === 0x2212;
 
 /** A value in thousands groups (`1,684,200`, `(12,480)`): what may stand glued to the next by a single space. */
 const GROUPED = String.raw`[-–−(]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?`;
