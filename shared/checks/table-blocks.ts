@@ -45,6 +45,8 @@ function readBlocks(doc: CheckDocument): Row[][] {
   let widest: Cell[] | undefined;
   // the cells of a space-aligned header just read, and the column each heads
   let headerCells: Array<Cell & { column: number }> | undefined;
+  // the first line of the next row's label, wrapped over it
+  let opening: string | undefined;
   let k = 0;
   const { text, figures } = doc;
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -67,6 +69,25 @@ function readBlocks(doc: CheckDocument): Row[][] {
       lineStart = lineEnd + 1;
       continue;
     }
+    // a row's label wrapped onto a line of words alone: under the row (`Cardiovascular and` over `  metabolic`) it goes on
+    // with the row's label; over the row (`(5) Consumption of … from` over `    fossil sources (GWh)   318   274`), the
+    // row's label goes on from it
+    const last = block.at(-1);
+    if (last && !last.header && last.cells.some(Boolean) && last.texts[0] === last.label && wrapsLabel(last.label, line)) {
+      last.label = last.texts[0] = `${last.label} ${line.trim()}`;
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    if (last && opening === undefined && LABEL_OPENING.test(line) && !(k < figures.length && figures[k]!.start < lineEnd) && block.length < MAX_ROWS) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+      const rest = WRAPPED_ROW.exec(next)?.[1];
+      if (rest !== undefined && (/^\p{Ll}/u.test(rest) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next)) {
+        opening = line.trim();
+        lineStart = lineEnd + 1;
+        continue;
+      }
+    }
     // a pipe table's row splits at its pipes before its wide gaps: right-aligned cells of different widths (`|    86.4 |`,
     // `| 1,780.6 |`) split at their spaces would land in different columns
     const split = block.length < MAX_ROWS ? ((hasCellBar(line) ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
@@ -86,12 +107,15 @@ function readBlocks(doc: CheckDocument): Row[][] {
       });
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
       const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
+      if (opening !== undefined) parts[0] = `${opening} ${parts[0]}`;
+      opening = undefined;
       block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => /\p{L}{2,}/u.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else {
       if (block.length > 0) blocks.push(block);
       block = [];
+      opening = undefined;
       widest = undefined;
       headerCells = undefined;
     }
@@ -100,6 +124,25 @@ function readBlocks(doc: CheckDocument): Row[][] {
   if (block.length > 0) blocks.push(block);
   return blocks;
 }
+
+/**
+ * Whether a line goes on with the label of the row above it: words alone, set in under the label column, that a
+ * wrapped label runs on with — a lowercase word (`  metabolic` under `Cardiovascular and`) or any after a label
+ * ending on a joining word (`and`, `of`, `from`, a comma).
+ */
+function wrapsLabel(label: string, line: string): boolean {
+  const m = WRAPPED_LABEL.exec(line);
+  return m !== null && (/^\p{Ll}/u.test(m[1]!) || LABEL_JOINS_ON.test(label));
+}
+
+/** A line of a few words alone, set in by one space or more, no number: the rest of a label wrapped above it. */
+const WRAPPED_LABEL = /^ {1,8}(\p{L}[\p{L} ,'’&()-]{0,38})$/u;
+/** A row's line whose label is set in, the rest of a label wrapped over it (`    fossil sources (GWh)      318`). */
+const WRAPPED_ROW = /^ {1,8}(\p{L}[^\d]*?) {2,}\S/u;
+/** A label's first line alone (`(5) Consumption of purchased … from`, `  Percentage of Scope 1 … from regulated`): no sentence's stop, no gap. */
+const LABEL_OPENING = /^(?=.{4,100}$) {0,8}(?:\(\d{1,2}\) )?\p{L}(?:[^.;:!?。；：！？ ]| (?! ))* ?$/u;
+/** A label whose line stops on a joining word or mark, its rest on the next line. */
+const LABEL_JOINS_ON = /(?:\b(?:and|of|for|from|in|to|with|by|on)|[,&-])$/i;
 
 /** A table's sub-heading on a line of its own: a few words, no figure, no sentence mark (`环境绩效`, `Social`). */
 const SECTION_LINE = /^\s*(?=[^\t]*\p{L})[^\d\t|.,;:!?。，；：！？、]{2,24}$/u;
