@@ -55,7 +55,7 @@ function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above:
       const amounts = group.map((r) => r.cells[a!]);
       if (!whole || group.length < 2 || !amounts.every(isAmount) || !sumCheck(whole, amounts, '', 'holds-only')?.holds) return;
       for (const r of group) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a!]!, whole, r.cells[p]!, 'ratio.table-share-column'));
-      const sum = sumCheck(cell, group.map((r) => r.cells[p]).filter(isPercent), 'sum.share-column', 'holds-only');
+      const sum = sumCheck(cell, group.map((r) => r.cells[p]).filter(isPercent), 'sum.share-column', 'certain');
       if (sum) checks.push(sum);
     });
   }
@@ -83,11 +83,14 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       if (a === undefined || (cell === undefined && givenOver(row, rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
       const slack = cell ? roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell) : 0;
-      // the column's shares add up to its 100, each rounded (holds only: a share that misses it is the share's own mismatch, said above)
+      // the column's shares add up to its 100 (each rounded: `52.0 + 16.5 + 13.4 + 5.6 + 11.6` is 99.1, no 100.0), certain when
+      // the rows are all of the total, their amounts adding up to it (no subtotal or `of which` row among them)
       for (const group of cell ? groupsOf(rows) : []) {
         const column = group.filter((r) => isPercent(r.cells[p]));
-        if (column.length < 2 || column.some((r) => SUBROW.test(r.label))) continue;
-        const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', 'holds-only');
+        if (column.length < 2) continue;
+        const amounts = column.map((r) => r.cells[a]);
+        const partition = amounts.every(isAmount) && sumCheck(whole, amounts, '', 'holds-only')?.holds === true && !column.some((r) => SUBROW.test(r.label));
+        const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
         if (sum) checks.push(sum);
       }
       for (const r of rows) {
