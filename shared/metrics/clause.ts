@@ -3,6 +3,7 @@
 // next claim.
 
 import type { Span } from '../domain/figure';
+import { keptPerText } from '../text/kept-per-text';
 import { lineAt, lineStarts } from '../text/lines';
 import { isSpaceCode } from '../text/space-code';
 
@@ -123,17 +124,7 @@ export function lineStartOf(text: string, i: number): number {
 
 /**
  * The line starts of the texts asked last: every figure asks for its line, and a walk to the ends of
- * a long line from each of its figures costs the line's length each time. Several texts are kept, as
- * checks across an engagement ask of its documents in turn (one kept text was indexed again on each turn).
+ * a long line from each of its figures costs the line's length each time.
  */
-const indexed: Array<{ text: string; starts: Uint32Array }> = [];
-const INDEXED_TEXTS = 8;
-
-function lineStartsOf(text: string): Uint32Array {
-  for (const entry of indexed) if (entry.text === text) return entry.starts;
-  if (indexed.length === INDEXED_TEXTS) indexed.pop();
-  const starts = lineStarts(text);
-  indexed.unshift({ text, starts });
-  return starts;
-}
+const lineStartsOf = keptPerText(lineStarts);
 
