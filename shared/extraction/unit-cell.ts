@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
 import { YEAR_ALONE } from './cell-lines';
-import { isCellBarCode } from './normalize';
+import { CELL_BAR_CLASS, isCellBar } from '../text/table-cells';
 
 // A table's unit column states once the scale and unit of the values after it, often in both
 // languages (`原煤产量 Raw coal output    万吨 10,000 tonnes    32,730    31,420`, `亿元 RMB 100
@@ -11,7 +11,7 @@ import { isCellBarCode } from './normalize';
 
 const MAX_ROW = 300;
 /** A tab, two spaces or more, or a bar between cells (`│万人次　│`, as table-header.ts splits rows). */
-const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|｜│┃║][ \u3000]*/;
+const CELL_GAP = new RegExp(String.raw`\t|[ \u3000]{2,}|[ \u3000]*${CELL_BAR_CLASS}[ \u3000]*`);
 /** A bare value cell after the unit cell (`32,730`, `15.8`, `(3.2)`, `+40.8%`, `-`). */
 const VALUE_CELL = /^[(\-–+]?\d[\d,.]*\)?%?$|^[-–—]$/;
 
@@ -108,7 +108,7 @@ export function inUnitCellRest(text: string, c: Candidate): boolean {
 function lastGap(s: string): number {
   let at = -1;
   for (let k = 0; k < s.length; k++) {
-    if (s.charCodeAt(k) === 0x09 || isBar(s.charCodeAt(k))) at = k + 1;
+    if (s.charCodeAt(k) === 0x09 || isCellBar(s.charCodeAt(k))) at = k + 1;
     else if (isRunSpace(s.charCodeAt(k)) && isRunSpace(s.charCodeAt(k + 1))) {
       while (isRunSpace(s.charCodeAt(k + 1))) k++;
       at = k + 1;
@@ -117,4 +117,3 @@ function lastGap(s: string): number {
   return at;
 }
 const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
-const isBar = (c: number): boolean => c === 0xff5c || isCellBarCode(c);
