@@ -12,8 +12,11 @@ import { lineAbove } from './cell-lines';
 const MAX_ROWS_ABOVE = 15;
 const MAX_LINE = 200;
 
-/** From the number on: the number or a range of two, a tab, a unit cell with no digit, the line's end. */
-const LABEL_THEN_UNIT = /^[\d.,]+(?:\s*[-–~]\s*[\d.,]+)?\t[^\t\d\n]{1,12}\t*[ \t]*(?:\r?\n|$)/;
+/**
+ * From the number on: the number or a range of two, a tab, a unit cell with no digit, the line's end. A dash or `n/a`
+ * there is no unit but the next column's value left out (`Part-time⇥persons⇥938⇥—`): the number is that row's value.
+ */
+const LABEL_THEN_UNIT = /^[\d.,]+(?:\s*[-–~]\s*[\d.,]+)?\t(?!\s*(?:[-–—−]+|n\/?a)\s*(?:\r?\n|$))[^\t\d\n]{1,12}\t*[ \t]*(?:\r?\n|$)/i;
 /** A cell opening before the number, with a comparison sign of its own (`< 35`, `≥ 50`). */
 const CELL_OPEN = /(?:^|\t)(?:[<>≤≥]\s?)?$/;
 /** A header cell naming the unit column. */
