@@ -69,25 +69,6 @@ function readBlocks(doc: CheckDocument): Row[][] {
       lineStart = lineEnd + 1;
       continue;
     }
-    // a row's label wrapped onto a line of words alone: under the row (`Cardiovascular and` over `  metabolic`) it goes on
-    // with the row's label; over the row (`(5) Consumption of … from` over `    fossil sources (GWh)   318   274`), the
-    // row's label goes on from it
-    const last = block.at(-1);
-    if (last && !last.header && last.cells.some(Boolean) && last.texts[0] === last.label && wrapsLabel(last.label, line)) {
-      last.label = last.texts[0] = `${last.label} ${line.trim()}`;
-      lineStart = lineEnd + 1;
-      continue;
-    }
-    if (last && opening === undefined && LABEL_OPENING.test(line) && !(k < figures.length && figures[k]!.start < lineEnd) && block.length < MAX_ROWS) {
-      const nextEnd = text.indexOf('\n', lineEnd + 1);
-      const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-      const rest = WRAPPED_ROW.exec(next)?.[1];
-      if (rest !== undefined && (/^\p{Ll}/u.test(rest) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next)) {
-        opening = line.trim();
-        lineStart = lineEnd + 1;
-        continue;
-      }
-    }
     // a pipe table's row splits at its pipes before its wide gaps: right-aligned cells of different widths (`|    86.4 |`,
     // `| 1,780.6 |`) split at their spaces would land in different columns
     const split = block.length < MAX_ROWS ? ((hasCellBar(line) ? pipeCells(text, lineStart, lineEnd) : undefined) ?? cellsOf(line)) : undefined;
@@ -112,6 +93,13 @@ function readBlocks(doc: CheckDocument): Row[][] {
       block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => /\p{L}{2,}/u.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
+    } else if (block.length > 0 && block.length < MAX_ROWS && labelRest(block.at(-1)!, line)) {
+      // a row's label wrapped onto a line of words alone under it (`Cardiovascular and` over `  metabolic`): it goes on
+      const last = block.at(-1)!;
+      last.label = last.texts[0] = `${last.label} ${line.trim()}`;
+    } else if (block.length > 0 && block.length < MAX_ROWS && opening === undefined && !(k < figures.length && figures[k]!.start < lineEnd) && labelOpens(text, line, lineEnd)) {
+      // or over its row (`(5) Consumption of … from` over `    fossil sources (GWh)   318   274`): the row's label goes on from it
+      opening = line.trim();
     } else {
       if (block.length > 0) blocks.push(block);
       block = [];
@@ -126,13 +114,23 @@ function readBlocks(doc: CheckDocument): Row[][] {
 }
 
 /**
- * Whether a line goes on with the label of the row above it: words alone, set in under the label column, that a
+ * Whether a line goes on with the label of the data row above it: words alone, set in under the label column, that a
  * wrapped label runs on with — a lowercase word (`  metabolic` under `Cardiovascular and`) or any after a label
  * ending on a joining word (`and`, `of`, `from`, a comma).
  */
-function wrapsLabel(label: string, line: string): boolean {
+function labelRest(row: Row, line: string): boolean {
+  if (row.header || row.texts[0] !== row.label || !row.cells.some(Boolean)) return false;
   const m = WRAPPED_LABEL.exec(line);
-  return m !== null && (/^\p{Ll}/u.test(m[1]!) || LABEL_JOINS_ON.test(label));
+  return m !== null && (/^\p{Ll}/u.test(m[1]!) || LABEL_JOINS_ON.test(row.label));
+}
+
+/** Whether a line of words alone opens the label of the row under it, set in (a lowercase word, or after a joining word). */
+function labelOpens(text: string, line: string, lineEnd: number): boolean {
+  if (!LABEL_OPENING.test(line)) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  const rest = WRAPPED_ROW.exec(next)?.[1];
+  return rest !== undefined && (/^\p{Ll}/u.test(rest) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next) !== undefined;
 }
 
 /** A line of a few words alone, set in by one space or more, no number: the rest of a label wrapped above it. */
