@@ -163,6 +163,7 @@ export const BATCH_31_KEY: KeyEntry[] = [
   across(HOUFUNG_TC, [28.46 * M], HOUFUNG_EN, [28.64 * M], 'planted: 訪客 2,846萬人次 in the Chinese, 28.64 million visits in the English (digits swapped)'),
   across(HOUFUNG_TC, [[4_800, '近']], HOUFUNG_EN, [[4_800, 'than ']], 'planted: 近4,800名員工義工 in the Chinese, `more than 4,800` volunteers in the English (a turned qualifier)'),
   entry(HOUFUNG_EN, 'sum', false, [21_486, 4_862, 12_846, 4_138], 'planted: the English age groups 4,862 + 12,846 + 4,138 = 21,846, its Total employees 21,486 (30-50 12,486 mistyped 12,846)'),
+  across(HOUFUNG_TC, [[12_486, '30至50歲']], HOUFUNG_EN, [[12_846, '30-50']], 'the same slip across the pair: the Chinese 30至50歲 12,486, the English 30-50 12,846 (key upkeep, session 28: H150\'s fix of dash-ended rows let the pair be read)'),
   entry(HOUFUNG_TC, 'ratio', false, [14_862, 21_486, 62.9], 'planted: 澳門本地僱員 14,862 of 21,486 is 69.2%, stated 佔62.9%'),
   across(HOUFUNG_TC, [62.9], HOUFUNG_EN, [69.2], 'planted: 本地僱員 佔62.9% in the Chinese, 69.2% in the English (digits swapped)'),
   entry(HOUFUNG_TC, 'sum', false, [4_286, 1_642, 1_468, 1_158], 'planted: 表一 1,642 + 1,468 + 1,158 = 4,268, its 總計 4,286 (濠峰灣畔酒店 1,486 mistyped 1,468)'),
