@@ -289,6 +289,8 @@ const ROW_REACH = 400;
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 /** A unit per a scaled amount, longer and with the scale's number: `tCO2eq/KRW 100 million`, `GJ/RMB 10,000`, `tCO2e/HK$ million revenue`. */
 const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
+/** A second label cell: words, no number, no sentence's stop (`Salaries and benefits`, `Interest expenses`). */
+const ITEM_CELL = /^(?=.{1,40}$)\p{L}[^\d.;:!?。；：！？]*$/u;
 /** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
 /** A table's number opening its caption: `Table 1.1`, `Exhibit 3`, `表2-1`. */
@@ -323,7 +325,9 @@ function cellsOf(line: string): Cell[] | undefined {
   if (cells.length < 2 || !(/\p{L}/u.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text) || yearFirst)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
-  const values = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!)) && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
+  // and a table by stakeholder or topic, a second label column naming the item (`Employees   Salaries and benefits   6,842   7,124`)
+  const second = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!) || (rest.length >= 3 && ITEM_CELL.test(rest[0]!)));
+  const values = second && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
   // a header whose label column is blank opens with its first year (`   FY2022   FY2023   Share of total (%)`)
   const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest);
