@@ -49,4 +49,20 @@ Total                   1,011.00     946.50            6.8        100.0
     const slips = checksOf('sum', energy('115,650')).filter((c) => !c.holds);
     expect(slips).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 115650 })]) }]);
   });
+
+  // the label's first line stopping on a joining word over a row not set in (`North East and` over `Cumbria   12.4`)
+  const regions = (total: string) => `Bus journeys by region (millions)
+Region                        2023-24    2022-23    Change
+Yorkshire                        38.6       35.2      9.7%
+North East and
+Cumbria                          12.4       11.6      6.9%
+West Midlands                    27.9       25.8      8.1%
+Total                            ${total}       72.6      8.7%
+`;
+
+  it('adds the row under a label opening on a joining word into the total', () => {
+    const sums = checksOf('sum', regions('78.9')).filter((c) => c.rule === 'sum.table-column');
+    expect(sums.filter((c) => !c.holds)).toEqual([]);
+    expect(sums).toEqual(expect.arrayContaining([expect.objectContaining({ holds: true, figures: expect.arrayContaining([expect.objectContaining({ value: 12.4e6 }), expect.objectContaining({ value: 78.9e6 })]) })]));
+  });
 });

@@ -124,19 +124,20 @@ function labelRest(row: Row, line: string): boolean {
   return m !== null && (/^\p{Ll}/u.test(m[1]!) || LABEL_JOINS_ON.test(row.label));
 }
 
-/** Whether a line of words alone opens the label of the row under it, set in (a lowercase word, or after a joining word). */
+/** Whether a line of words alone opens the label of the row under it (set in and lowercase, or after a joining word). */
 function labelOpens(text: string, line: string, lineEnd: number): boolean {
   if (!LABEL_OPENING.test(line)) return false;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-  const rest = WRAPPED_ROW.exec(next)?.[1];
-  return rest !== undefined && (/^\p{Ll}/u.test(rest) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next) !== undefined;
+  const m = WRAPPED_ROW.exec(next);
+  // a row not set in goes on from a line stopping on a joining word only (`Southampton and` over `Bournemouth   19.2`)
+  return m !== null && ((m[1] !== '' && /^\p{Ll}/u.test(m[2]!)) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next) !== undefined;
 }
 
 /** A line of a few words alone, set in by one space or more, no number: the rest of a label wrapped above it. */
 const WRAPPED_LABEL = /^ {1,8}(\p{L}[\p{L} ,'’&()-]{0,38})$/u;
-/** A row's line whose label is set in, the rest of a label wrapped over it (`    fossil sources (GWh)      318`). */
-const WRAPPED_ROW = /^ {1,8}(\p{L}[^\d]*?) {2,}\S/u;
+/** A row's line whose label is the rest of a label wrapped over it (`    fossil sources (GWh)      318`), its indent and label. */
+const WRAPPED_ROW = /^( {0,8})(\p{L}[^\d]*?) {2,}\S/u;
 /** A label's first line alone (`(5) Consumption of purchased … from`, `  Percentage of Scope 1 … from regulated`): no sentence's stop, no gap. */
 const LABEL_OPENING = /^(?=.{4,100}$) {0,8}(?:\(\d{1,2}\) )?\p{L}(?:[^.;:!?。；：！？ ]| (?! ))* ?$/u;
 /** A label whose line stops on a joining word or mark, its rest on the next line. */
