@@ -17,6 +17,7 @@ import { show, writtenNumber } from './precision';
 import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
+import { BULLET_CLASS } from '../text/list-bullets';
 
 /** A word on more figures than this is too common to propose neighbours. */
 const MAX_POSTING = 32;
@@ -524,7 +525,7 @@ function inBreakdownList(text: string, at: number): boolean {
 }
 
 /** A list item's bullet opening its line. */
-const LIST_BULLET = /^\s*[●•·▪■◆◇○►▶‣∙*–—-]/;
+const LIST_BULLET = new RegExp(`^\\s*${BULLET_CLASS}`);
 /** A line leading into a list of parts (`…全年惠及超过12万人次，援助药品价值3.86亿元。其中：`). */
 const BREAKDOWN_LEAD = /(?:其中|包括|包含)[：:]$/;
 

@@ -7,10 +7,11 @@
 // users reached`) and a line ending in `of`, `in`, `and`… (`the number of⏎Internet users`) stay
 // one clause.
 
+import { BULLET_CLASS } from '../text/list-bullets';
 import { isSpaceCode } from '../text/space-code';
 
 /** Bullets and list marks that open an item of their own. */
-const BULLET = /^[•·●▪■◆◇○►▶‣∙*–—-]\s/;
+const BULLET = new RegExp(`^${BULLET_CLASS}\\s`);
 /** What a line of running text ends with when its sentence goes on on the next line. */
 const GOES_ON = /(?:[,;:(/&+–—-]|\b(?:of|in|on|at|to|for|by|with|from|into|than|as|per|and|or|nor|but|the|a|an|its|their|our|his|her|this|that|these|those|over|nearly|almost|about|around|approximately|some|up|across|among|between|within|including|such|is|are|was|were|be|been|has|have|had|reached|totalled|totaled|amounted|served|serving|more|less|fewer|least|most|which|who|whose|where|while|when|worth|via|through|toward|towards|during|after|before|under|above|below|beyond|without|against|since|until|like))\s*$/i;
 
