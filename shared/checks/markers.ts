@@ -26,8 +26,11 @@ export function inForwardSentence(text: string, figure: { sentence: Span }): boo
   return forwardIn(text, figure.sentence.start, figure.sentence.end);
 }
 
+/** What opens a list item after its indent, as a pattern's source: a bullet or an item's number, then a space (`• `, `- `, `2. `, `3) `). */
+export const LIST_ITEM_MARK = '(?:[-–—•●▪·*]|\\d{1,2}[.)])[ \\t]';
+
 /** A line break, then the next item of a list (`⏎  • Business travel`, `⏎  - Board of Directors`, `⏎2. `): a sentence splitter runs a list's items together, a reader does not. */
-export const NEXT_LIST_ITEM = /\n[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
+export const NEXT_LIST_ITEM = new RegExp(`\\n[ \\t]*${LIST_ITEM_MARK}`);
 
 /** Where a figure's clause ends after it: a comma or a stop. */
 const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;

@@ -13,7 +13,7 @@ import { figureFact, isTableFigure } from './figure-facts';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { BARE_YUAN, inPriorYearBracket, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { BARE_YUAN, inPriorYearBracket, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { BREAKDOWN_GROUP, tableSums } from './table-sums';
@@ -138,10 +138,10 @@ function listedSum(total: DocFigure): Check | undefined {
 const SOURCED_FROM = /^[^\d;；。.]{0,80}\b(?:came|comes|come) from\b|^[^\d;；。.]{0,80}\b(?:was|were|is|are) (?:sourced|generated|supplied) (?:from|by)\b/i;
 
 /** A list item's line up to its figure: a bullet or an item's number opening it. */
-const ITEM_LINE = /^[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
+const ITEM_LINE = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}`);
 
 /** After a figure, its unit words and a colon ending its line, then a bulleted or numbered list. */
-const LIST_FOLLOWS = /^[^\d\n]{0,16}[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–—•●▪·*]|\d{1,2}[.)])[ \t]/;
+const LIST_FOLLOWS = new RegExp(`^[^\\d\\n]{0,16}[:：][ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*${LIST_ITEM_MARK}`);
 
 /** The whole a share just said is of (`…, 5.8% of its investment assets of RMB 4.268 trillion, comprising …`): no part of the list after it. */
 const shareWhole = (doc: CheckDocument, j: number): boolean => {
