@@ -21,10 +21,10 @@ const LABEL_REACH = 80;
 export function labelLineM(text: string, numStart: number, m: number): 'millions' | 'metres' | null {
   if (text.charCodeAt(m) !== 0x6d) return null;
   const a = code(text, m + 1);
-  const ls = text.lastIndexOf('\n', numStart - 1) + 1;
-  if (numStart - ls > LABEL_REACH) return null;
+  const ls = lineStartWithin(text, numStart, LABEL_REACH);
+  if (ls < 0) return null;
   // or an earlier period's value in brackets after the row's figure (`412m   (2023/24: 405m)`)
-  const open = a === 0x29 ? text.lastIndexOf('(', numStart) : -1;
+  const open = a === 0x29 ? lastBefore(text, 0x28, numStart, ls) : -1;
   const prior = open > ls && PRIOR_PERIOD.test(text.slice(open, numStart));
   if (!prior && !(a === -1 || a === 0x0a || a === 0x0d || a === 0x09 || (a === 0x20 && (code(text, m + 2) === 0x20 || code(text, m + 2) === 0x0a)))) return null;
   const b = code(text, prior ? open - 1 : numStart - 1);
@@ -42,4 +42,18 @@ export function labelLineM(text: string, numStart: number, m: number): 'millions
     if (isLetterCode(code(text, k)) && !(k > 0 && isDigitCode(code(text, k - 1)))) return null;
   }
   return LENGTH_LABEL.test(label) ? 'metres' : 'millions';
+}
+
+/** Where the line holding `at` starts, or -1 when that is more than `reach` characters back (read no further: a text without line breaks stays linear). */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const lo = Math.max(0, at - reach - 1);
+  let p = at - 1;
+  while (p >= lo && text.charCodeAt(p) !== 0x0a) p--;
+  return p >= lo ? p + 1 : lo === 0 ? 0 : -1;
+}
+
+/** The last `c` at or before `at` and after `from`, or -1. */
+function lastBefore(text: string, c: number, at: number, from: number): number {
+  for (let p = Math.min(at, text.length - 1); p > from; p--) if (text.charCodeAt(p) === c) return p;
+  return -1;
 }
