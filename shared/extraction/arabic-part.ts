@@ -1,5 +1,5 @@
 import type { Qualifier } from '../domain/figure';
-import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode } from './normalize';
+import { codeAt as code, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, lastCodeAfter } from './normalize';
 import { parseArabic, parseSpacedDigits } from './digits';
 import type { ArabicNumber } from './digits';
 import { zhScaleBeforeUnit, enScaleAfter, attachedScaleAt, scaleBeforeCurrencySign, croreAfterRupees } from './scales';
@@ -61,10 +61,11 @@ function millionsOfLabelLine(text: string, numStart: number, m: number): ScaleMa
  */
 function millionsOfComparative(text: string, i: number): ScaleMatch | null {
   if ((code(text, i) | 0x20) !== 0x6d || code(text, i + 1) !== 0x29) return null; // `m)` only
-  const open = text.lastIndexOf('(', i);
-  if (open < 0 || i - open > 24 || !PRIOR_PERIOD_VALUE.test(text.slice(open, i))) return null;
+  const open = lastCodeAfter(text, 0x28, i, i - PRIOR_VALUE_REACH - 1);
+  if (open < 0 || !PRIOR_PERIOD_VALUE.test(text.slice(open, i))) return null;
   return MILLIONS_BEFORE.test(text.slice(Math.max(0, open - COMPARED_REACH), open)) ? { end: i + 1, factor: 1e6 } : null;
 }
+const PRIOR_VALUE_REACH = 24;
 const PRIOR_PERIOD_VALUE = /^\((?:FY\s?)?\d{2,4}(?:[/-]\d{2})?\s*:\s*(?:c\.|ca\.|circa|approx\.|~)?\s*[\d.,]+$/i;
 /**
  * The figure compared: millions in words, or a glued m before a plural noun, with no sentence's end or

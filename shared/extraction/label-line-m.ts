@@ -1,4 +1,4 @@
-import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
+import { codeAt as code, isDigitCode, isLetterCode, lastCodeAfter } from './normalize';
 
 // `Parcels delivered  486.2m  up 6.4%`, `Average stop spacing  412m`: a highlights page's line, its
 // label, a column gap, then a number with a bare `m` glued that ends its cell. Without a currency an
@@ -24,7 +24,7 @@ export function labelLineM(text: string, numStart: number, m: number): 'millions
   const ls = lineStartWithin(text, numStart, LABEL_REACH);
   if (ls < 0) return null;
   // or an earlier period's value in brackets after the row's figure (`412m   (2023/24: 405m)`)
-  const open = a === 0x29 ? lastBefore(text, 0x28, numStart, ls) : -1;
+  const open = a === 0x29 ? lastCodeAfter(text, 0x28, numStart, ls) : -1;
   const prior = open > ls && PRIOR_PERIOD.test(text.slice(open, numStart));
   if (!prior && !(a === -1 || a === 0x0a || a === 0x0d || a === 0x09 || (a === 0x20 && (code(text, m + 2) === 0x20 || code(text, m + 2) === 0x0a)))) return null;
   const b = code(text, prior ? open - 1 : numStart - 1);
@@ -50,10 +50,4 @@ function lineStartWithin(text: string, at: number, reach: number): number {
   let p = at - 1;
   while (p >= lo && text.charCodeAt(p) !== 0x0a) p--;
   return p >= lo ? p + 1 : lo === 0 ? 0 : -1;
-}
-
-/** The last `c` at or before `at` and after `from`, or -1. */
-function lastBefore(text: string, c: number, at: number, from: number): number {
-  for (let p = Math.min(at, text.length - 1); p > from; p--) if (text.charCodeAt(p) === c) return p;
-  return -1;
 }

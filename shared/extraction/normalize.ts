@@ -114,6 +114,12 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? NORM[text.charCodeAt(i)]! : -1;
 }
 
+/** The last raw code unit `c` at or before `at` and after `from`, or -1: a bounded look back that keeps a text without breaks linear. */
+export function lastCodeAfter(text: string, c: number, at: number, from: number): number {
+  for (let p = Math.min(at, text.length - 1); p > from; p--) if (text.charCodeAt(p) === c) return p;
+  return -1;
+}
+
 export function classAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? CLASS[text.charCodeAt(i)]! : -1;
 }
