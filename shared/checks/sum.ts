@@ -166,6 +166,8 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
     if (column === undefined && (saidAsPrior(doc.text, f) || saidAsChange(doc.text, f) || inPriorYearBracket(doc.text, f))) continue;
     // the whole a share of the total is said of (`…, 97.4% of our total footprint of 1 321 108 t CO2e:`) is no part and ends none
     if (column === undefined && shareWhole(doc, j)) continue;
+    // `1,286 of them hold …`: a figure said of the one before is a subset of it, no part to add
+    if (column === undefined && subsetOfBefore(doc.text, f)) continue;
     const part: DocFigure = { doc, figure: f, index: j };
     // (a row above its own `of which` rows, `Scope 3 | … ⏎ of which Cat. 1`, is still a part of the total below them,
     // in its last column too, where its sentence ends before the next row's `其中`)
@@ -207,6 +209,13 @@ const QI = [0x5176];
 function someCharIn(text: string, from: number, to: number, codes: readonly number[]): boolean {
   for (let i = from, end = Math.min(to, text.length); i < end; i++) if (codes.includes(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** `1,286 of them`, `312 of these`, `of whom`: a figure said of the one before it. */
+const SUBSET_OF_BEFORE = /^\s{0,2}of (?:them|these|those|whom)\b/i;
+function subsetOfBefore(text: string, f: DocFigure['figure']): boolean {
+  const c = text.charCodeAt(f.end + (text.charCodeAt(f.end) === 32 ? 1 : 0));
+  return (c === 0x6f || c === 0x4f) && SUBSET_OF_BEFORE.test(text.slice(f.end, f.end + 16));
 }
 
 /** Whether two line breaks in a row stand in text[from, to). */
