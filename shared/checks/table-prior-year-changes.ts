@@ -172,13 +172,17 @@ const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Mat
 
 /** Whether the text figure is the cell of its own unit a power of ten apart, its digits the cell's as the text rounds it. */
 function scaleSlipOf(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
-  if (said.unit !== cell.unit) return false;
+  // a figure per something (`0.93吨标准煤/吨`, its unit read without what it is per) is no amount at another scale
+  if (said.unit !== cell.unit || perSomething(said.text) !== perSomething(cell.text)) return false;
   const power = Math.round(Math.log10(said.value / cell.value));
   if (power === 0 || !Number.isFinite(power)) return false;
   const { lo, hi } = intervalOf(said);
   const [from, to] = [lo / 10 ** power, hi / 10 ** power];
   return cell.value >= from - 1e-9 * Math.abs(from) && cell.value <= to + 1e-9 * Math.abs(to);
 }
+
+/** A figure's own words saying what it is per: `/MW`, `per tonne`, `每吨`. */
+const perSomething = (text: string): boolean => text.includes('/') || text.includes('每') || / per /i.test(text);
 
 /** Whether the text figure is the cell as the text rounds it: the cell's amount lies within the figure as written. */
 export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
