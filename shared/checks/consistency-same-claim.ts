@@ -1,0 +1,66 @@
+// Whether two statements grouped by their words are one claim restated: same kind of quantity,
+// language, period and scope, in different places, and not a part beside its whole.
+
+import { samePeriodKey } from '../metrics/index';
+import { direction, plausiblySame } from './agreement';
+import { sameMetric } from './metric-tokens';
+import { sameCountedThing } from './consistency-counted-thing';
+import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
+import { placeOfPeople } from './consistency-place-rows';
+import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
+import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
+import { type Statement } from './consistency-statements';
+
+/** Statements of one document closer than this, both in running text or both in a table, form a series. */
+const NEIGHBOURS = 400;
+
+const undatedPresent = (s: Statement) => !s.table && s.period === undefined && !s.prior;
+
+/**
+ * Cells of two tables whose columns head different things (`Women` in a headcount table, `Hires`
+ * in a hiring table, both by region): a row label the tables share (`Asia Pacific`) names no one
+ * metric of both.
+ */
+function otherColumns(a: Statement, b: Statement): boolean {
+  if (!a.column || !b.column || a.column.table === b.column.table || a.column.head.length === 0 || b.column.head.length === 0) return false;
+  const head = new Set(a.column.head);
+  return !b.column.head.some((t) => head.has(t));
+}
+
+/** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
+export function sameClaim(a: Statement, b: Statement): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (a.dimension !== b.dimension || a.zh !== b.zh || a.rate !== b.rate) return false;
+  const slipped = amountScaleSlipped(a, b);
+  // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`); a round figure
+  // with a direction in another paragraph of running text restates one (an overview's `近2,000户`, a section's `2,146户`)
+  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b)) return false;
+  // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
+  if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !hasLineBreak(a.at.doc.text, Math.min(fa.end, fb.end), Math.max(fa.start, fb.start))) return false;
+  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b)) return false;
+  // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
+  if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
+  if (slipped) return true;
+  if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
+  if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
+  if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
+  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+}
+
+/** Whether a line break stands in `text` between `from` and `to`. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** A cell dated only by its column's heading (`2022年`) and a running-text figure of another year (`2023年，…实现营业收入286.4亿元`). */
+const otherColumnYear = (cell: Statement, text: Statement) =>
+  cell.period === undefined && cell.column?.year !== undefined && !text.table && typeof text.period === 'object' && text.period.year !== cell.column.year;
+
+/** Two figures of running text a blank line apart, one of them said with a direction (`近`, `over`). */
+function roundedApart(a: Statement, b: Statement): boolean {
+  if (a.table || a.keyLine || (direction(a.figure.qualifier) === 'none' && direction(b.figure.qualifier) === 'none')) return false;
+  const [fa, fb] = [a.figure, b.figure];
+  return /\n[ \t\u3000]*\n/.test(a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)));
+}

@@ -1,0 +1,86 @@
+// An amount or measure restated in one document with its scale slipped (2,856 万元 as 285.6 万元):
+// the same significant digits a power of ten apart, read by metric, by label or by a word of it.
+
+import { afterSpacedLabel } from './markers';
+import { isScaleSlip } from './agreement';
+import { metricTokens, sameMetric } from './metric-tokens';
+import { countScaleSlipped } from './scale-restatements';
+import { writtenNumber } from './precision';
+import { type Statement } from './consistency-statements';
+
+/** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
+const SLIPPABLE = /^(?:currency|measure):/;
+
+/**
+ * An amount or a measure restated in one document with its scale slipped (`培训投入 2,856 万元` in the
+ * text, `培训投入：285.6 万元` in its key figures; `總用電量 40,512 萬度` beside a table's 40,512 MWh,
+ * compared in kWh; `取水总量1.77亿吨` in the text for the table's 1,768.4 万吨, rounded as it slipped):
+ * the same metric, the same significant digits at the shorter one's precision, three at least, a power
+ * of ten apart. A 5 万元 grant and a 50 万元 one are two sizes; 2,856 and 285.6 are one number slipped.
+ */
+export function amountScaleSlipped(a: Statement, b: Statement): boolean {
+  if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
+  const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
+  if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+}
+
+/** The fewest significant digits a slip read by its label or a word of it alone holds (`sameLabel`, `withinMetric`): 14262 and 142624 are one number, 486 and 4860 may be two. */
+const LABEL_SLIP_DIGITS = 4;
+
+/**
+ * Whether every word of the shorter metric is the longer's, one word at least: the text's `consumed
+ * 46.89 GWh of energy` of a table's `Total energy consumption  468,900` (MWh), whose four digits agree.
+ */
+function withinMetric(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((t) => large.includes(t));
+}
+
+/**
+ * Two labels of two tables or key-figure blocks (an at-a-glance page's `Revenue (2023)   KRW 1,426.2 billion`,
+ * a data table's `Revenue   KRW billion   …   14,262.4`):
+ * the same words once the year and the unit are set aside, though only one word is left.
+ */
+function sameLabel(a: Statement, b: Statement): boolean {
+  if (!onLabelLine(a) || !onLabelLine(b) || (a.column !== undefined && a.column.table === b.column?.table)) return false;
+  const [la, lb] = [labelWords(a), labelWords(b)];
+  return la.length > 0 && la.length === lb.length && la.every((t) => lb.includes(t));
+}
+
+/** A table cell, a `label: value` line's figure or a label's spaced off its value on a line of its own (`Revenue (2023)     KRW 1,426.2 billion`). */
+function onLabelLine(s: Statement): boolean {
+  return s.table || s.keyLine || afterSpacedLabel(s.at.doc.text, s.at.figure);
+}
+
+/** A statement's metric tokens without numbers (years, `1,000 tons`' 000), scale words and its unit's own. */
+function labelWords(s: Statement): string[] {
+  const unit = new Set(metricTokens(s.at.figure.unit));
+  return s.tokens.filter((t) => !/^\d+$|^(?:thousand|million|billion|trillion)s?$/.test(t) && !unit.has(t));
+}
+
+/**
+ * Metrics that differ by one token of the shorter, of four at least: for a slip, whose digits already
+ * agree, a count said in one of them is no other metric (`向4个定点帮扶县投入无偿帮扶资金1.86亿元` and
+ * `向定点帮扶县投入无偿帮扶资金1,860万元`, the `4个` parting the pair `向定`).
+ */
+function nearlySameMetric(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length >= SLIP_METRIC_TOKENS && small.filter((t) => !large.includes(t)).length <= 1 && small.length / large.length > 0.5;
+}
+
+/** The fewest tokens a metric holds for `nearlySameMetric` to read it past one token that differs. */
+const SLIP_METRIC_TOKENS = 4;
+
+export const significantDigits = (text: string) => writtenNumber(text)?.replace('.', '').replace(/^0+|0+$/g, '');
+
+/** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
+function sameDigitsRounded(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return false;
+  if (short.length === long.length) return short === long;
+  return String(Math.round(Number(`${long.slice(0, short.length)}.${long.slice(short.length)}`))) === short;
+}
+
+/** A count restated with its scale slipped (scale-restatements.ts). */
+export const scaleSlipped = (a: Statement, b: Statement) => countScaleSlipped(a.at, a.dimension, b.at, b.dimension);

@@ -1,0 +1,195 @@
+// The statements consistency compares: each figure of each document read once into its metric's
+// words, kind of quantity, language, period and place (running text, a table cell with its row and
+// column heading, a key-figures line), with what a short, total or place-labelled row may restate.
+
+import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../metrics/index';
+import { dimensionOf, inBaseUnit } from './dimension';
+import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { isKeyLine, isPageNumber } from './agreement';
+import { isTableFigure } from './figure-facts';
+import { distinctive, metricTokens } from './metric-tokens';
+import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
+import { type CheckDocument, type DocFigure } from './types';
+import { PLACE_LABEL } from './consistency-place-rows';
+import { shareTokens, englishShareClause } from './consistency-share-clause';
+import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
+
+export interface Statement {
+  at: DocFigure;
+  /** The figure in its measure's base unit (4.6 MtCO2e as 4,600,000 tCO2e), for comparing; `at` is what is reported. */
+  figure: DocFigure['figure'];
+  tokens: string[];
+  dimension: string;
+  table: boolean;
+  /** A `label: value` line of a key-figures block (`绿色投资余额：286.4亿元`, `New homes completed: 1,162`): a place of its own, beside running text and tables. */
+  keyLine: boolean;
+  zh: boolean;
+  period: PeriodKey | string | undefined;
+  /** For a table cell, its row (document and line: `rowKey`). */
+  row: number | undefined;
+  /** For a table cell, its table (document and block), the words heading its column, years aside, and the one year its heading names (`2022年`), if any. */
+  column: { table: string; head: string[]; year: number | undefined } | undefined;
+  /** A cell whose row label of three Han characters is too short to name a metric alone (`范围二`, `商用车`): it restates only a text figure its headings name (`labelUnderHeadings`). */
+  labelOnly: boolean;
+  /** A head count's cell whose row label is a place alone (`Europe` under `Employees by location`): it restates only a text count of people there (`placeOfPeople`). */
+  placeRow: boolean;
+  /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
+  stem: string | undefined;
+  /** A cell of a year before its table's latest (`2022年` beside `2023年`). */
+  olderYear: boolean;
+  /** A running-text figure said as an earlier value (`较上年的29.6万辆`, `up from 30.8%`). */
+  prior: boolean;
+  /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
+  rate: boolean;
+}
+
+/** A table row's key: its document (by place in the engagement) and the line it stands on. */
+const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
+
+export function collect(docs: readonly CheckDocument[]): Statement[] {
+  const out: Statement[] = [];
+  // a column's heading, years aside, read once for its cells
+  const heads = new Map<string, string[]>();
+  const headTokens = (head: string) => {
+    let tokens = heads.get(head);
+    if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
+    return tokens;
+  };
+  docs.forEach((doc, d) =>
+    doc.figures.forEach((figure, index) => {
+      if (figure.valueMax !== undefined) return;
+      // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
+      const metric = withoutBreakdownWord(figure.metric);
+      const metricWords = metricTokens(metric);
+      const distinct = distinctive(metricWords, figure.unit);
+      const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
+      const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
+      const placeRow = !distinct && !labelOnly && !totalRow && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
+      // (a count said as a lower bound in Chinese words, `超过5万名`, is read for the total it bounds alone: `boundPairs`)
+      const boundOnly = !distinct && !labelOnly && !totalRow && figure.qualifier === 'over' && HAN_UNIT.test(figure.unit);
+      // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
+      const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow) || isPageNumber(doc.text, figure)) return;
+      // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
+      // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
+      if (inForwardClause(doc.text, figure)) return;
+      const table = isTableFigure({ doc, figure, index });
+      if ((labelOnly || totalRow || placeRow) && !table) return;
+      // a table cell's language is its row's (the cell itself is digits): the row within reach of it
+      const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
+      const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
+      // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
+      const dimension = dimensionOf(figure);
+      const unperiodic = withoutPeriodWords(metric);
+      const tokens = clause ?? (!table && !zh && dimension === 'percent' ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      const keyLine = !table && isKeyLine(doc.text, figure);
+      const place = table ? cellPlaces(doc).get(index) : undefined;
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
+      if (totalRow && !place) return;
+      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
+      if (totalRow && stem === undefined) return;
+      const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
+      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
+      // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
+      const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate });
+    }),
+  );
+  // each table's latest year, then its cells of earlier years
+  const latest = new Map<string, number>();
+  // (the year heading a cell's column first, over any the extraction read near it: `营业收入 | 亿元 | 274.9` under `2022年`)
+  const yearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
+  for (const s of out) {
+    const year = yearOf(s);
+    if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
+  }
+  for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
+  return out;
+}
+
+const yearsRead = new WeakMap<CheckDocument, Map<number, number>>();
+
+/**
+ * Each table cell's year, by its figure's index, as the header of its column names it: its own block's,
+ * or, for a KPI table's section under a sub-heading line (`经济绩效`), the header of the table's top.
+ */
+function columnYears(doc: CheckDocument): Map<number, number> {
+  let years = yearsRead.get(doc);
+  if (years) return years;
+  years = new Map();
+  const headsOf: Array<Array<number | undefined> | undefined> = [];
+  tableBlocks(doc).forEach((rows, block) => {
+    let heads: Array<number | undefined> | undefined;
+    for (const row of rows) {
+      if (row.header) {
+        heads = row.texts.map(headYear);
+        continue;
+      }
+      if (!row.cells.some(Boolean)) continue;
+      // a later section of a KPI table keeps the years of the section above it
+      heads ??= (sectionRowsAbove(doc, block).length > 0 ? headsOf[block - 1] : headerAbove(doc, block, row)?.texts.map(headYear)) ?? [];
+      row.cells.forEach((cell, column) => {
+        const year = heads![column];
+        if (cell && year !== undefined) years!.set(cell.index, year);
+      });
+    }
+    headsOf[block] = heads;
+  });
+  yearsRead.set(doc, years);
+  return years;
+}
+
+/** How many lines above a headerless block its table's header may stand: a sub-heading line or two between (`经济绩效`). */
+const SECTION_GAP = 3;
+
+/** The header of the table a headerless block goes on: a KPI table's first section under its top's header, a sub-heading line between. */
+function headerAbove(doc: CheckDocument, block: number, first: Row): Row | undefined {
+  const header = tableBlocks(doc)[block - 1]?.findLast((r) => r.header);
+  const at = first.cells.find(Boolean)!.figure.start;
+  if (!header || header.texts.length !== first.texts.length) return undefined;
+  let gap = 0;
+  for (const line of linesAbove(doc.text, at)) {
+    if (header.texts.every((t) => line.includes(t.trim()))) return header;
+    if (++gap >= SECTION_GAP || /\d/.test(line)) return undefined;
+  }
+  return undefined;
+}
+
+/** The one year a column's heading names (`2022年`, `FY2022`), not a target's (`2030年目标`). */
+function headYear(head: string): number | undefined {
+  if (FORWARD.test(head)) return undefined;
+  const years = new Set(head.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g));
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
+/** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
+const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:增加|減少|减少|增長|增长|下降|上升|提升|提高|降低|成長|成长|下滑|增|減|减)了?$/;
+
+/** The metric of the figure just before one in its sentence, when that figure is no percentage. */
+function subjectBefore(doc: CheckDocument, index: number): string | undefined {
+  const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
+  return before && before.sentence.start === figure.sentence.start && before.unit !== '%' ? before.metric : undefined;
+}
+
+/** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`; `其中：范围一` read without its `其中：`): two character pairs, one short of a metric of its own. */
+const SHORT_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{3}[^\u3400-\u9fff\d]*$/;
+
+/** A table's total row (`合计`, `总计`). */
+const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
+
+/** A column heading of what is counted and how (`员工人数`, `排放量`), a breakdown's `其中` aside. */
+const COUNTED_BY = /^([\u3400-\u9fff]{2,}?)(?:人数|人數|数量|數量|总数|總數|总量|總量|总额|總額|数|數|量|额|額)?$/;
+
+const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+
+/** A counted noun's measure word (`名`, `人`, `个`). */
+const HAN_UNIT = /^[\u3400-\u9fff]+$/;
+
+/** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
+const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
+
+/** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
+const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi;
+
+const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);

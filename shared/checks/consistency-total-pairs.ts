@@ -1,0 +1,70 @@
+// Statements paired by what they count rather than by their words: a text total and its table's total
+// row, a round lower bound (`超过7万名员工`) and the total it bounds. Each pairs through a map, per document.
+
+import { samePeriodKey } from '../metrics/index';
+import { direction, plausiblySame } from './agreement';
+import { significantDigits } from './consistency-scale-slips';
+import { type Statement } from './consistency-statements';
+import { totalOf } from './consistency-words';
+
+/**
+ * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
+ * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Paired
+ * through a map of what is counted, per document: linear in the statements.
+ */
+export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.table || s.stem === undefined) return;
+    const key = `${s.at.doc.name}\u0000${s.stem}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  if (cells.size === 0) return;
+  statements.forEach((s, i) => {
+    if (s.table || s.stem === undefined) return;
+    for (const j of cells.get(`${s.at.doc.name}\u0000${s.stem}`) ?? []) {
+      const cell = statements[j]!;
+      if (cell.dimension !== s.dimension || !samePeriodKey(s.period, cell.period) || (s.at.figure.scope ?? '') !== (cell.at.figure.scope ?? '') || !plausiblySame(s.figure.value, cell.figure.value, false)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / cell.figure.value)) || 0 });
+    }
+  });
+}
+
+/**
+ * A round count said as a lower bound (`集团超过7万名员工扎根矿区`) bounds the count its noun totals in the
+ * same document (`员工总数 68,420`, the latest year's): a part never outnumbers its whole, so a bound
+ * above the total is a slip, whatever else the sentence says of them. Paired through a map of what
+ * is totalled, per document: linear in the statements.
+ */
+export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const totals = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
+    const stem = totalOf(s.at.figure.metric);
+    if (stem === undefined) return;
+    const key = `${s.at.doc.name}\u0000${stem}`;
+    const list = totals.get(key);
+    if (list) list.push(i);
+    else totals.set(key, [i]);
+  });
+  if (totals.size === 0) return;
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'count' || s.figure.qualifier !== 'over' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2) return;
+    // the counted noun opens the words after the figure (`名` ends it): `员工` of `员工扎根矿区`
+    const after = HAN_RUN.exec(s.at.doc.text.slice(s.at.figure.end, s.at.figure.end + NOUN_REACH))?.[0] ?? '';
+    for (let n = 2; n <= after.length; n++)
+      for (const j of totals.get(`${s.at.doc.name}\u0000${after.slice(0, n)}`) ?? []) {
+        const total = statements[j]!;
+        if (j === i || !samePeriodKey(s.period, total.period) || (s.at.figure.scope ?? '') !== (total.at.figure.scope ?? '') || !plausiblySame(s.figure.value, total.figure.value, false)) continue;
+        pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / total.figure.value)) || 0 });
+      }
+  });
+}
+
+/** Han characters opening a text, for a counted noun. */
+const HAN_RUN = /^[\u3400-\u9fff]+/;
+
+/** How many characters after a figure its counted noun is read from. */
+const NOUN_REACH = 6;

@@ -1,0 +1,21 @@
+// Small readers of metric wording shared by the consistency modules: a Chinese metric's Han
+// characters and character pairs, a breakdown row's `其中：` set aside, what a `…总数` metric totals.
+
+/** A text metric of a total: what is counted, then `总数` (`员工总数`, `温室气体排放总量`). */
+const TOTAL_OF = /^([\u3400-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量|总额|總額|合计|合計|总计|總計)$/;
+
+export const totalOf = (metric: string | undefined) => TOTAL_OF.exec(hanOf(metric))?.[1];
+
+/** A breakdown row's opening word and its colon (`其中：范围一`): the row is the part, not the word. */
+const BREAKDOWN_LABEL = /^(?:其中|包括|含)\s*[：:]\s*/;
+
+/** The first characters of `其中`, `包括` and `含`: a metric opening with none of them keeps its string, unread by the pattern (asked of every figure). */
+const BREAKDOWN_FIRST = new Set([0x5176, 0x5305, 0x542b]);
+
+export const withoutBreakdownWord = (metric: string | undefined) => (metric && BREAKDOWN_FIRST.has(metric.charCodeAt(0)) ? metric.replace(BREAKDOWN_LABEL, '') : metric);
+
+/** Han characters only: a Chinese metric as its words, without the figures and marks around them. */
+export const hanOf = (text: string | undefined) => (text ?? '').replace(/[^\u3400-\u9fff]/g, '');
+
+/** A Han text's overlapping character pairs (`乡村服务站`: `乡村`, `村服`, …). */
+export const pairsOf = (han: string) => Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
