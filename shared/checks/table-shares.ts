@@ -23,7 +23,8 @@ const SHARE_LABEL = /^(.*?)\s*(?:占比|比例|比重|所占比例|替代率|占
 
 export function tableShares(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  tableBlocks(doc).forEach((block, b) => {
+  tableBlocks(doc).forEach((read, b) => {
+    const block = withPercentColumns(read);
     const found = [...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block)];
     const shareAt = (c: Check) => c.figures.find((f) => f.role === 'result')?.start;
     const shares = new Set(found.map(shareAt));
@@ -33,6 +34,21 @@ export function tableShares(doc: CheckDocument): Check[] {
     checks.push(...found, ...unnamedShareRows(block, above, shares), ...sharesOfGroupsAbove(doc, b, block, above));
   });
   return checks;
+}
+
+/** A header cell over percentages: `占比（%）`, `Share (%)`, `%`. */
+const PERCENT_HEADER = /[(（]\s*%\s*[)）]$|^%$/;
+
+/**
+ * The block with the cells under a header of percentages (`| 类别 | 人数（人） | 占比（%） |`) read as shares: a sub-label
+ * row under the header (`| 按性别 | | |`) leaves them with no unit of their own.
+ */
+function withPercentColumns(block: Row[]): Row[] {
+  const header = block.find((r) => r.header);
+  const columns = header?.texts.flatMap((t, p) => (p > 0 && PERCENT_HEADER.test(t.trim()) ? [p] : [])) ?? [];
+  const unitless = (c: DocFigure | undefined, p: number) => c !== undefined && c.figure.unit === '' && columns.includes(p);
+  if (columns.length === 0 || !block.some((r) => !r.header && r.cells.some(unitless))) return block;
+  return block.map((r) => (r.header ? r : { ...r, cells: r.cells.map((c, p) => (unitless(c, p) ? { ...c!, figure: { ...c!.figure, unit: '%' } } : c)) }));
 }
 
 /**
