@@ -1,4 +1,5 @@
-import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, lastCodeAfter } from './normalize';
+import { lineEndWithin, lineStartWithin } from './lines';
 import { zhScaleAt, enScaleAt } from './scales';
 import { skipGap } from './gaps';
 import { zhCountedNoun } from './zh-nouns';
@@ -38,15 +39,16 @@ export class OrphanScales {
     // cheap first: a column gap or the line's end right after the figure
     const a = code(text, end);
     if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, end + 1) === 0x20 || code(text, end + 1) === 0x0a)))) return null;
-    const ls = text.lastIndexOf('\n', numStart - 1) + 1;
+    const ls = lineStartWithin(text, numStart, MAX_COLUMN);
+    if (ls < 0) return null;
     const col = numStart - ls;
-    if (col > MAX_COLUMN || (col > 0 && code(text, numStart - 1) !== 0x20)) return null;
+    if (col > 0 && code(text, numStart - 1) !== 0x20) return null;
     if (col > 1 && code(text, numStart - 2) !== 0x20 && text.slice(ls, numStart).trim() !== '') return null;
-    const le = text.indexOf('\n', end);
-    if (le < 0 || le - ls > MAX_COLUMN * 2) return null;
+    // the line ends within two columns' width, and the next line reaches the figure's column
+    const le = lineEndWithin(text, end, ls + MAX_COLUMN * 2 - end);
+    if (le < 0 || le === text.length) return null;
     const at = le + 1 + col;
-    const ne = text.indexOf('\n', le + 1);
-    if ((ne >= 0 && ne <= at) || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
+    if (lastCodeAfter(text, 0x0a, at, le) >= 0 || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;
     const hit = enScaleAt(text, at);
     if (!hit || this.used.has(at) || isLetterCode(code(text, hit.end))) return null;
     this.used.add(at);
@@ -58,8 +60,8 @@ export class OrphanScales {
     let p = from;
     let lines = 0;
     while (lines < ORPHAN_MAX_LINES && p < text.length) {
-      const nl = text.indexOf('\n', p);
-      if (nl < 0 || nl - from > 400) return null;
+      const nl = lineEndWithin(text, p, from + 400 - p);
+      if (nl < 0 || nl === text.length) return null;
       p = nl + 1;
       const g = skipGap(text, p, 0);
       const lineEndIdx = text.indexOf('\n', g);
