@@ -1,8 +1,10 @@
 // Statements paired by what they count rather than by their words: a text total and its table's total
-// row, a round lower bound (`超过7万名员工`) and the total it bounds. Each pairs through a map, per document.
+// row, a round bound (`超过7万名员工`, `More than 4,300 farmer shareholders`) and the count it bounds. Each
+// pairs through a map, per document.
 
 import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
+import { metricTokens } from './metric-tokens';
 import { significantDigits } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
@@ -61,6 +63,58 @@ export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: n
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / total.figure.value)) || 0 });
       }
   });
+}
+
+/**
+ * A round count said as a bound in English (`More than 4,300 farmer shareholders own Tarawera`, `nearly
+ * 5,000 independent smallholders`) bounds the exact count of the same noun in the same document
+ * (`Farmer shareholders: 4,286`; `…smallholders: 4,862 at year end`, the count a colon gives the noun
+ * just said): `more than` above the count, or `nearly` below it, is a slip. Paired through a map of
+ * counted nouns, per document: linear in the statements.
+ */
+export function englishBoundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const counts = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
+    const noun = countedNoun(s);
+    if (noun === undefined) return;
+    const key = `${s.at.doc.name}\u0000${noun}`;
+    const list = counts.get(key);
+    if (list) list.push(i);
+    else counts.set(key, [i]);
+  });
+  if (counts.size === 0) return;
+  statements.forEach((s, i) => {
+    if (s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2 || !ENGLISH_NOUN.test(s.at.figure.unit)) return;
+    for (const j of counts.get(`${s.at.doc.name}\u0000${nounKey(s.at.figure.unit)}`) ?? []) {
+      const count = statements[j]!;
+      if (!samePeriodKey(s.period, count.period) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || !plausiblySame(s.figure.value, count.figure.value, false)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
+    }
+  });
+}
+
+/** A counted noun in English words (`farmer shareholders`), as the extraction leaves it in a count's unit. */
+const ENGLISH_NOUN = /^[a-z][a-z -]*[a-z]$/i;
+
+const nounKey = (noun: string) => metricTokens(noun).join(' ');
+
+/**
+ * What an exact English count counts, when nothing else is said of it: its unit's noun, its metric
+ * no more than that (`we had 4,286 supplying shareholders`), a label's words (`Farmer shareholders:
+ * 4,286`, a table row), or the noun a figure just before it in its sentence names, a colon between
+ * them (`nearly 5,000 independent smallholders: 4,862 at year end`).
+ */
+function countedNoun(s: Statement): string | undefined {
+  const { doc, figure, index } = s.at;
+  // (a count whose sentence says more of it than its noun may be a part: `oncology patient assistance: 86,400 patient visits`)
+  if (figure.unit !== '') return ENGLISH_NOUN.test(figure.unit) && nounKey(figure.metric ?? '') === nounKey(figure.unit) ? nounKey(figure.unit) : undefined;
+  const before = doc.figures[index - 1];
+  if (before && before.sentence.start === figure.sentence.start && ENGLISH_NOUN.test(before.unit)) {
+    const between = doc.text.slice(before.end, figure.start).trim();
+    if (between.endsWith(':') && nounKey(between) === nounKey(before.unit)) return nounKey(before.unit);
+  }
+  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric) : undefined;
 }
 
 /** Han characters opening a text, for a counted noun. */

@@ -15,7 +15,7 @@ import { nounOf } from './consistency-counted-thing';
 import { sameClaim } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
-import { totalPairs, boundPairs } from './consistency-total-pairs';
+import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
 
 /** A word on more figures than this is too common to propose neighbours. */
 const MAX_POSTING = 32;
@@ -90,6 +90,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   });
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
+  englishBoundPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const mismatches = (text: string) => checksOf('consistency', text).filter((c) => !c.holds);
+
+const report = (message: string) =>
+  [
+    'Message from the Managing Director',
+    '',
+    message,
+    '',
+    '2023 in brief',
+    '  - Contract growers: 11,640',
+    '  - Tea processed: 86,200 tonnes',
+    '',
+    '3. Growers',
+    '',
+    'Our extension officers visited every estate twice during the season, and the tea we bought from growers rose 6.4%.',
+  ].join('\n');
+
+describe('an English count said as a bound (`more than 12,000 contract growers`) against the exact count of the same noun', () => {
+  it('is flagged when a `more than` bound stands above the count a label gives', () => {
+    const text = report('We buy green leaf from more than 12,000 contract growers across the highlands.');
+    expect(mismatches(text)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 12_000 }, { value: 11_640 }] }]);
+  });
+
+  it('holds when the bound is below the count', () => {
+    expect(mismatches(report('We buy green leaf from more than 11,000 contract growers across the highlands.'))).toEqual([]);
+  });
+
+  it('reads the count a colon gives for the noun just said (`nearly 2,000 partner schools: 1,964 at the end of the year`)', () => {
+    const text = [
+      'The literacy programme now works with nearly 2,000 partner schools: 1,964 at the end of the year, up from 1,720 a year earlier.',
+      '',
+      'Since its launch, the programme has grown to more than 2,000 partner schools in four provinces.',
+    ].join('\n');
+    expect(mismatches(text).some((c) => c.figures.some((f) => f.value === 1_964) && c.figures.filter((f) => f.value === 2_000).length === 2)).toBe(true);
+  });
+
+  it('leaves a part of the bounded whole alone (`oncology patient assistance: 86,400 patient visits`)', () => {
+    const text = [
+      'Our patient assistance programmes reached nearly 120,000 patient visits in 2023:',
+      '- oncology patient assistance: 86,400 patient visits;',
+      '- rare disease patient assistance: 21,800 patient visits.',
+    ].join('\n');
+    expect(mismatches(text)).toEqual([]);
+  });
+});
