@@ -138,7 +138,7 @@ function listedSum(total: DocFigure): Check | undefined {
 const SOURCED_FROM = /^[^\d;；。.]{0,80}\b(?:came|comes|come) from\b|^[^\d;；。.]{0,80}\b(?:was|were|is|are) (?:sourced|generated|supplied) (?:from|by)\b/i;
 
 /** A list item's line up to its figure: a bullet or an item's number opening it. */
-const ITEM_LINE = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}`);
+export const ITEM_LINE = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}`);
 
 /** After a figure, its unit words and a colon ending its line, then a bulleted or numbered list. */
 const LIST_FOLLOWS = new RegExp(`^[^\\d\\n]{0,16}[:：][ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*${LIST_ITEM_MARK}`);

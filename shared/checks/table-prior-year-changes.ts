@@ -10,13 +10,14 @@
 import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
-import { comparable, dimensionOf } from './dimension';
+import { comparable, dimensionOf, unitFactor } from './dimension';
 import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
+import { ITEM_LINE } from './sum';
 import { linesAbove, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
@@ -34,10 +35,11 @@ const ZH_VERB_BEFORE = /(?:增长|增長|成长|成長|增加|上升|提升|提�
 /** Between such a rate and its figure: `至`, `到`. */
 const ZH_RATE_THEN_FIGURE = /^\s*(?:至|到)\s*$/;
 /** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */
-const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?$/i;
+/** Or said by a verb after the figure's unit words: ` per tonne was up`, ` were down by`. */
+const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?(?:[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?|\s(?:was|were)\s+(?:up|down)\s+(?:by\s+)?)$/i;
 /** After a rate said `up` or `down` with no base (`carried 28.642 million passengers, up 75.2%, and revenue …`): its clause ends, the change is on the year before. */
 const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
-const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})))/i;
+const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 /** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
@@ -88,10 +90,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
     // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
     const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-');
-    const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start))]);
-    const fits = ({ latest, beforeYear, unit, headerUnit }: DatedRow) =>
+    const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+    const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
-      (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
+      (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit ?? labelRate(row.label)) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
     const byLabel = rows.filter((r) => namesRow(named, r.row.label) && fits(r));
     // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`)
     const candidates = byLabel.length > 0 ? byLabel : rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption) && fits(r));
@@ -117,9 +119,12 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   return checks;
 }
 
-/** A text figure of the kind of a row's cells: of their unit, or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`). */
+/**
+ * A text figure of the kind of a row's cells: of their unit (at its prefix: `41.8 Mt` is no cell of a `kt` row, whose
+ * amounts it would be read against as written), or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`).
+ */
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
-  comparable(figure, cell) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
+  (comparable(figure, cell) && unitFactor(figure) === unitFactor(cell)) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
 
 /** Whether the words said name some word of a label, or the label has no words of its own (`Total`). */
 function saysSomeWord(named: ReadonlySet<string>, label: string): boolean {
@@ -139,6 +144,32 @@ function headerUnitOf(label: string | undefined): string | undefined {
   const m = label === undefined ? null : HEADER_UNIT.exec(label.trim());
   const spec = m ? specIn((m[1] ?? m[2]!).trim()) : null;
   return spec && spec.factor === 1 && spec.unit?.kind === 'measure' ? spec.unit.unit : undefined;
+}
+
+/** How many items of a list are looked back over for its lead. */
+const LIST_ITEMS = 12;
+
+/**
+ * `…brought the energy consumption per unit of our main products down again:⏎ - cells: 6.42 tce/MW, down 12.6%;`:
+ * the lead a colon closes above a list names the metric its items give for each thing (the words of its line,
+ * '' when the sentence does not open a list's item).
+ */
+function listLead(text: string, at: number): string {
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n < LIST_ITEMS && line > 0; n++) {
+    if (!ITEM_LINE.test(text.slice(line, line + 8))) return '';
+    const above = text.lastIndexOf('\n', line - 2) + 1;
+    const lead = text.slice(above, line - 1).trimEnd();
+    if (lead.endsWith(':') || lead.endsWith('：')) return lead;
+    line = above;
+  }
+  return '';
+}
+
+/** A rate its row's label gives in brackets at its end (`Landfill levy paid (A$ per tonne)`), read as a unit column's cell. */
+function labelRate(label: string): string | undefined {
+  const bracket = /[(（]([^()（）]{1,40})[)）]\s*$/.exec(label)?.[1];
+  return bracket !== undefined && PER_UNIT.test(bracket) ? bracket : undefined;
 }
 
 /** A unit column's header. */
@@ -207,8 +238,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
       const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`);
       // the year the rate is on, when it names one (`較2021年增長`, `6.3% below FY2021`)
-      const year = zhSaid?.groups?.['year'] ?? (zh ? undefined : /(?:19|20)\d{2}/.exec(EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? '')?.[0]);
-      if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year ? { year: Number(year) } : {}) };
+      const year = zhSaid?.groups?.['year'] ?? (zh ? undefined : yearIn(EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''));
+      if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year !== undefined && !Number.isNaN(Number(year)) ? { year: Number(year) } : {}) };
     }
   }
   const previous = figures[i - 1];
