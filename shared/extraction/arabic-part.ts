@@ -89,8 +89,8 @@ function capitalsAcronym(text: string, i: number): boolean {
 function scaleOfLeftColumn(text: string, numStart: number, p: number): boolean {
   if (code(text, p) !== 0x20 && code(text, p) !== 0x0a) return false;
   const g = skipGap(text, p, 2);
-  const nl = text.lastIndexOf('\n', g - 1);
-  if (nl < p) return false;
+  const nl = lastCodeAfter(text, 0x0a, g - 1, p - 1);
+  if (nl < 0) return false;
   const ls = text.lastIndexOf('\n', numStart - 1) + 1;
   const col = numStart - ls;
   if (g - nl - 1 >= col || !(isSpaceCode(code(text, numStart - 1)) && isSpaceCode(code(text, numStart - 2)))) return false;
