@@ -1,6 +1,6 @@
 import { yearLike } from './candidate';
 import type { Candidate } from './candidate';
-import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isNewlineCode } from './normalize';
+import { codeAt as code, isCjkCode, isDigitCode, isLetterCode, isNewlineCode, lastCodeAfter } from './normalize';
 import { EN_GLUED_ONLY, EN_UNIT_TABLE, ZH_UNIT_TABLE } from './units';
 import { memoized, readSpec } from './unit-spec';
 import { massOfLabel } from './unit-spec-in';
@@ -45,7 +45,7 @@ export function takeFlattenedRowUnit(text: string, c: Candidate): void {
   if (!cell || !(after === LINE_END ? cell.bracketed || rowBefore(text, cell.start) : nextRowAt(text, after, cell.start))) return;
   // `Share certified (%)⏎2023⏎2022`: a year after a row's label is the heading of a column flattened under it
   if (after === LINE_END && yearLike(c)) return;
-  asRowCell(c, cell.bracketed && cell.spec ? massOfLabel(text.slice(Math.max(0, text.lastIndexOf('\n', cell.start - 1) + 1, cell.start - MAX_LABEL), cell.start), cell.spec) : cell.spec);
+  asRowCell(c, cell.bracketed && cell.spec ? massOfLabel(text.slice(Math.max(0, lastCodeAfter(text, 0x0a, cell.start - 1, cell.start - MAX_LABEL - 1) + 1, cell.start - MAX_LABEL), cell.start), cell.spec) : cell.spec);
 }
 
 /** Make the candidate a bare cell of a table row with the row's unit and scale (none for a rate or a count). */
