@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate';
-import { codeAt as code, isLetterCode } from './normalize';
+import { codeAt as code, isLetterCode, lastCodeAfter } from './normalize';
+import { lineStartWithin } from './lines';
 import { textBeforeAcrossWrap, wordAfter } from './context';
 import { looksPlural } from './en-nouns';
 import { partLabelBelow } from './column-kpi';
@@ -210,11 +211,14 @@ const earlierPeriodOf = (text: string, cand: Candidate, prev: Candidate): boolea
  */
 function earlierPeriodInColumn(text: string, cand: Candidate, prev: Candidate): boolean {
   if (!closesBracket(text, cand.end) || !priorPeriodValue(text, cand)) return false;
-  const open = text.lastIndexOf('(', cand.start);
-  if (open < 0 || cand.start - open > 16) return false;
-  const ls = text.lastIndexOf('\n', open) + 1;
-  const ps = text.lastIndexOf('\n', prev.start) + 1;
-  if (ps >= ls || open - ls !== prev.start - ps || (open > ls && (code(text, open - 1) !== 0x20 || (open - ls > 1 && code(text, open - 2) !== 0x20)))) return false;
+  const open = lastCodeAfter(text, 0x28, cand.start, cand.start - 17);
+  if (open < 0) return false;
+  // a line break between the figure and the bracket, and the figure at the bracket's column on its own line
+  const nl = lastCodeAfter(text, 0x0a, open, prev.start);
+  if (nl < 0) return false;
+  const ls = nl + 1;
+  const ps = lineStartWithin(text, prev.start, open - ls);
+  if (ps < 0 || open - ls !== prev.start - ps || (open > ls && (code(text, open - 1) !== 0x20 || (open - ls > 1 && code(text, open - 2) !== 0x20)))) return false;
   let lines = 0;
   for (let k = text.indexOf('\n', prev.end); k >= 0 && k < ls; k = text.indexOf('\n', k + 1)) lines++;
   return lines <= COLUMN_LINES;

@@ -28,6 +28,7 @@ export const ADVERSARIAL_UNITS: readonly AdversarialUnit[] = [
   { name: 'figures between column gaps, never a line break', unit: 'x  1  ' },
   { name: 'figures with a scale word a space after, never a line break', unit: '1 million ' },
   { name: 'flattened rows with a bracketed unit, never a line break', unit: 'Paper (KG) 9158 ' },
+  { name: 'earlier periods\' values in brackets, never a line break', unit: '38 vessels (FY2022: 41) ' },
   { name: 'book titles never closed', unit: '《1' },
   { name: 'a table flattened to one paragraph', unit: '直接能源消耗量兆瓦时 1,721,483 ' },
   { name: 'rates flattened with label numbers', unit: '范围 1,2 排放强度吨 / 百万元 1.1 ' },
