@@ -23,6 +23,7 @@ import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
 import { rowsOfShare } from './table-row-shares';
+import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
 
 const NUMERATOR_REACH = 160;
@@ -108,7 +109,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     // `…(26.8%), against a goal of 30% by 2027`: a share said as a target is no quotient of the figures said before it
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
-  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc)];
+  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc)];
 }
 
 /** Just before a share, the target it is: `a goal of `, `our target of `, `目标为`. */
