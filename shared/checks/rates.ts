@@ -98,7 +98,11 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const inputs = [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])];
       // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output
       const year = yearOf(figure.period);
-      check = intensity(result, words, inputs) ?? (year === undefined ? undefined : intensity(result, words, inputs, (everywhere ??= basesOf(doc)).get(year) ?? []));
+      const bases = year === undefined ? [] : ((everywhere ??= basesOf(doc)).get(year) ?? []);
+      // a table's intensity over the output or revenue of its year that gives it most nearly, another table's among them
+      // (15.28 million tonnes in the production table, not the opening's rounded `15.3 million tonnes`)
+      const tabled = cell ? intensity(result, words, near, [...further, ...bases]) : undefined;
+      check = tabled ?? intensity(result, words, inputs) ?? (year === undefined ? undefined : intensity(result, words, inputs, bases));
     }
     if (check) checks.push(check);
   }
@@ -238,7 +242,17 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
   [/\bGWh/i, 'GWh'],
   [/\bm3|m³|立方米/i, 'm3'],
+  [/\bGJ\b|吉焦/, 'GJ'],
+  [/\bTJ\b|太焦/, 'TJ'],
+  [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
 ];
+/** Energy in joules as extraction writes it: `GJ`, `TJ`, `PJ`. */
+const JOULES = /^[kMGTP]J$/;
+const JOULE_PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+/** Joules of two prefixes are one measure (20,742 TJ over tonnes for GJ per tonne); else as `comparable` says. */
+const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => comparable(a, b) || (JOULES.test(a.unit) && JOULES.test(b.unit));
+/** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
+const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
 const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'volume', number]> = [
   [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
@@ -279,7 +293,7 @@ const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period,
 /** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
 function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[]): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$/i.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
@@ -291,7 +305,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   const measure = { unit: kilograms ? unit.replace(/^kg/i, 't') : unit };
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
-  const comparables = candidates.filter(({ at }) => comparable(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
+  const comparables = candidates.filter(({ at }) => sameMeasure(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
@@ -303,7 +317,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   for (const n of amounts) {
     let best: { check: Check; off: number } | undefined;
     for (const d of over) {
-      const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (unitFactor(n.at.figure) / unitFactor(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
+      const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       if (check.holds && (best === undefined || off < best.off)) best = { check, off };
     }
