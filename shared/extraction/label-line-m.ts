@@ -1,4 +1,5 @@
 import { codeAt as code, isDigitCode, isLetterCode, lastCodeAfter } from './normalize';
+import { lineStartWithin } from './lines';
 
 // `Parcels delivered  486.2m  up 6.4%`, `Average stop spacing  412m`: a highlights page's line, its
 // label, a column gap, then a number with a bare `m` glued that ends its cell. Without a currency an
@@ -42,12 +43,4 @@ export function labelLineM(text: string, numStart: number, m: number): 'millions
     if (isLetterCode(code(text, k)) && !(k > 0 && isDigitCode(code(text, k - 1)))) return null;
   }
   return LENGTH_LABEL.test(label) ? 'metres' : 'millions';
-}
-
-/** Where the line holding `at` starts, or -1 when that is more than `reach` characters back (read no further: a text without line breaks stays linear). */
-function lineStartWithin(text: string, at: number, reach: number): number {
-  const lo = Math.max(0, at - reach - 1);
-  let p = at - 1;
-  while (p >= lo && text.charCodeAt(p) !== 0x0a) p--;
-  return p >= lo ? p + 1 : lo === 0 ? 0 : -1;
 }
