@@ -26,13 +26,14 @@ let lastDimension: Dimension | undefined;
 export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: string }): Dimension {
   // every check asks this of every figure: read once per unit as written, a share's without a look-up
   // (and the unit asked last without one: rules ask of one figure, or of two of one unit, in turn)
-  if (figure.unit === '%') return 'percent';
-  let dimension = figure.unit === lastUnit ? lastDimension : byUnit.get(figure.unit);
+  const unit = figure.unit;
+  if (unit === '%') return 'percent';
+  let dimension = unit === lastUnit ? lastDimension : byUnit.get(unit);
   if (dimension === undefined) {
     if (byUnit.size > 10_000) byUnit.clear();
-    byUnit.set(figure.unit, (dimension = dimensionOfUnit(figure.unit.trim())));
+    byUnit.set(unit, (dimension = dimensionOfUnit(unit.trim())));
   }
-  lastUnit = figure.unit;
+  lastUnit = unit;
   lastDimension = dimension;
   // `12.6 million times` counts occasions: no multiple is said in millions
   return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;
@@ -100,13 +101,21 @@ const PREFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 
  * `2,836 GWh`) are compared in these terms; 1 for every other unit.
  */
 export function unitFactor(figure: Pick<ExtractedFigure, 'unit'>): number {
-  let factor = factorByUnit.get(figure.unit);
+  const unit = figure.unit;
+  if (unit === lastFactorUnit) return lastFactor;
+  let factor = factorByUnit.get(unit);
   if (factor === undefined) {
     if (factorByUnit.size > 10_000) factorByUnit.clear();
-    factorByUnit.set(figure.unit, (factor = factorOfUnit(figure.unit)));
+    factorByUnit.set(unit, (factor = factorOfUnit(unit)));
   }
+  lastFactorUnit = unit;
+  lastFactor = factor;
   return factor;
 }
+
+// (the unit asked last without a look-up, as in `dimensionOf`)
+let lastFactorUnit: string | undefined;
+let lastFactor = 1;
 
 // asked of every figure by the checks that scale: read once per unit as written
 const factorByUnit = new Map<string, number>();

@@ -3,6 +3,7 @@
 
 import type { Span } from '../domain/figure';
 import { readOncePerSpan } from '../text/read-once-per-span';
+import { isSpaceCode } from '../text/space-code';
 
 /** A stated total: `总排放量`, `合计`, `in total`, `Total`. */
 // Traditional Chinese forms beside the simplified (`總計`, `佔`, `減少`): Hong Kong and Taiwan reports.
@@ -86,11 +87,40 @@ export const PRIOR_VALUE =
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
 /** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`): never a part or a share's numerator. */
-export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => PRIOR_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 16), f.start));
+export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+  const from = Math.max(f.sentence.start, f.start - 16);
+  return PRIOR_VALUE_LAST.has(lastCodeBefore(text, from, f.start)) && PRIOR_VALUE.test(text.slice(from, f.start));
+};
+
+/**
+ * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`), a
+ * year's digit and the last characters of its Chinese words. Asked of most figures: the few ending so are matched.
+ */
+const PRIOR_VALUE_LAST = new Set([...'mMtThHoO0123456789较較比由年初度末底期的'].map((c) => c.charCodeAt(0)));
+
+/** The code of text[from, to)'s last character that is neither a space nor `*` (NaN when there is none). */
+function lastCodeBefore(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2a)) i--;
+  return i >= from ? text.charCodeAt(i) : NaN;
+}
 
 /** Whether the figure is the year before's in a bracket after this year's (`£7.4 million (2022/23: £6.8 million)`, `（2022 年：425 吨）`): never this year's total. */
-export const inPriorYearBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
-  /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 40), f.start));
+export const inPriorYearBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+  const from = Math.max(f.sentence.start, f.start - 40);
+  return colonWithin(text, Math.max(from, f.start - 25), f.start) && PRIOR_YEAR_BRACKET.test(text.slice(from, f.start));
+};
+
+const PRIOR_YEAR_BRACKET = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i;
+
+/** Whether a colon stands in text[from, to): the bracket's `2022:` ends at most 24 characters before its figure. */
+function colonWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
 
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {

@@ -87,7 +87,8 @@ export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>)
   // `600 million`, `1,000`: trailing zeros of a number of three digits or more are taken as rounding;
   // `90%`, `50` are read as written to the unit
   if (figure.unit === '%' || digits.length < 3) return scale;
-  const trailingZeros = /0*$/.exec(digits)![0].length;
+  let trailingZeros = 0;
+  while (trailingZeros < digits.length && digits.charCodeAt(digits.length - 1 - trailingZeros) === 48) trailingZeros++;
   return 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
 }
 

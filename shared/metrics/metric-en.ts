@@ -175,8 +175,11 @@ function trimWords(phrase: string, fromEnd = false): string | undefined {
   const words = wordsOf(phrase);
   const kept = fromEnd ? words.slice(-6) : words.slice(0, 8);
   const out = kept.join(' ');
-  return /\p{L}{2,}/u.test(out) ? out : undefined;
+  return TWO_LETTERS.test(out) ? out : undefined;
 }
+
+/** Two letters in a row: a phrase that names something. (Not written inline: tsx and esbuild rewrite a `\p{…}` literal to `new RegExp(…)`, built again on each call.) */
+const TWO_LETTERS = /\p{L}{2,}/u;
 
 /**
  * The phrase's words, as `split(NOT_WORD)` gives them: asked of every English figure, so an ASCII

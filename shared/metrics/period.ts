@@ -30,7 +30,9 @@ function scanPeriods(text: string, from: number, to: number): Period[] {
   const slice = text.slice(from, to);
   if (!/(?:19|20)\d\d|FY/i.test(slice)) return []; // every period names a year
   const found: Period[] = [];
-  for (const m of slice.matchAll(PERIOD)) {
+  // (exec in a loop, not matchAll, which copies the pattern on every call: asked of every figure)
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(slice); m !== null; m = PERIOD.exec(slice)) {
     const raw = m[0];
     if (!/\d{4}|FY\s?\d{2}/i.test(raw)) continue;
     const start = from + m.index;

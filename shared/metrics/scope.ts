@@ -49,6 +49,16 @@ const lineEnd = (text: string, from: number, to: number) => {
 };
 
 /** The scope numbers of `scope 1,2,3`. */
-export function scopeNumbers(scope: string | undefined): string[] {
-  return scope ? scope.replace(/^scope /, '').split(',') : [];
+export function scopeNumbers(scope: string | undefined): readonly string[] {
+  if (!scope) return NO_NUMBERS;
+  // asked of every figure a sum reads, of a few scopes written alike: each read once
+  let numbers = numbersOf.get(scope);
+  if (numbers === undefined) {
+    if (numbersOf.size > 1_000) numbersOf.clear();
+    numbersOf.set(scope, (numbers = Object.freeze(scope.replace(/^scope /, '').split(','))));
+  }
+  return numbers;
 }
+
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
+const numbersOf = new Map<string, readonly string[]>();
