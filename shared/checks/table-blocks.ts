@@ -296,6 +296,8 @@ const ITEM_CELL = /^(?=.{1,40}$)\p{L}[^\d.;:!?。；：！？]*$/u;
 const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
 /** A table's number opening its caption: `Table 1.1`, `Exhibit 3`, `表2-1`. */
 const TABLE_NUMBER = /^(?:table|exhibit|表|圖|图)\s*[A-Z]?\d+(?:[.-]\d+)*[a-z]?$/i;
+/** A row's serial number: `1.`, `12.`, `(b)`, `iv.`, `3)`. */
+const SERIAL_CELL = /^(?:\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])$/;
 /** Cells further apart than a word space (two spaces or more, or an ideographic space). */
 const WIDE_GAP = / {2,}|\u3000+/;
 
@@ -320,6 +322,8 @@ function cellsOf(line: string): Cell[] | undefined {
   // a table's number and title on its header's line (`Table 1.1  Key performance measures   2023-24   2022-23   Change`): its label cell
   if (cells.length >= 3 && TABLE_NUMBER.test(cells[0]!.text) && /\p{L}/u.test(cells[1]!.text) && !YEAR_HEADER.test(cells[1]!.text))
     cells.splice(0, 2, { text: line.slice(cells[0]!.at, cells[1]!.at + cells[1]!.text.length), at: cells[0]!.at });
+  // a row's serial number in a column of its own (`1.    Permanent (D)   3,38,412`, `(b)   Total CSR obligation   56,820`): no cell
+  if (cells.length >= 3 && SERIAL_CELL.test(cells[0]!.text) && /^\p{L}/u.test(cells[1]!.text)) cells.shift();
   if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
   // (a header whose label column is blank may open with a year and end on a word: `   2021   2022   2023   YoY (%)`)
   const yearFirst = cells[0]!.at >= 2 && YEAR_HEADER.test(cells[0]!.text);
