@@ -84,7 +84,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -292,6 +292,31 @@ function otherCellOfRow(cell: DocFigure, said: DocFigure): boolean {
   const row = place && tableBlocks(cell.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === cell.index));
   return row !== undefined && row.cells.some((c) => c !== undefined && c.index !== cell.index && c.figure.value === said.figure.value);
 }
+
+/**
+ * A table cell whose row says another thing than the other figure: another table's row whose metric
+ * neither holds the cell's words nor is held by them (`Energy intensity (GJ per tonne of product)  12.6`
+ * and `GHG intensity (tCO2e per tonne of product)  1.26`), or a running-text figure around which no word
+ * of the cell's row label is said (`Methane emissions were 142 kt CO2e` and the row `Hawk Hills SAGD  412`
+ * under `Scope 2`). Digits of two metrics may well be the same ones swapped.
+ */
+function otherRowNamed(cell: DocFigure, other: DocFigure): boolean {
+  if (!isTableFigure(cell)) return false;
+  if (isTableFigure(other)) {
+    const [mine, theirs] = [metricTokens(cell.figure.metric), metricTokens(other.figure.metric)];
+    return mine.length > 0 && theirs.length > 0 && !mine.every((t) => theirs.includes(t)) && !theirs.every((t) => mine.includes(t));
+  }
+  const place = cellPlaces(cell.doc).get(cell.index);
+  const row = place && tableBlocks(cell.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === cell.index));
+  const label = metricTokens(row?.label).filter((t) => !t.startsWith('n:') && !/^\d/.test(t));
+  // (a `row` whose label is a sentence, a wrapped line of running text ending in a number, names nothing)
+  if (label.length === 0 || label.length > LABEL_WORDS || headingNamesRow(other, cell)) return false;
+  const words = new Set(wordsAround(other));
+  return !label.some((t) => words.has(t));
+}
+
+/** The most words a row label is read with: more are a sentence that ends in a number. */
+const LABEL_WORDS = 6;
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
 export function adjacentSwap(a: string, b: string): boolean {
