@@ -32,6 +32,8 @@ const CAPTION_LINES = 3;
 const CAPTION_LINE = 60;
 const CAPTION_REACH = 300;
 const SENTENCE_END = /[。.!?！？;；]$/;
+/** A header row of cells set apart by wide gaps or pipes (`Customer class      2023      2022      Change (%)`): read whatever its length, and the caption above it too. */
+const HEADER_ROW = /\S(?: {3,}|\t| ?\| ?)\S/;
 /** A run between breakdowns that miss the total by more than this is not taken for one. */
 export const NEAR = 0.03;
 
@@ -125,7 +127,7 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
     .map((t) => t.at);
 }
 
-/** The words that say what a column counts: its row labels and its caption (up to three short lines just above it, none ending a sentence). */
+/** The words that say what a column counts: its row labels and its caption (up to three short lines just above it and its header row, none ending a sentence). */
 export function captionTokens(text: string, column: Column): Set<string> {
   const lines: string[] = [];
   let end = text.lastIndexOf('\n', column[0]!.at.figure.start - 1);
@@ -135,7 +137,7 @@ export function captionTokens(text: string, column: Column): Set<string> {
     walked += end - start + 1;
     end = start - 1;
     if (line === '') continue;
-    if (line.length > CAPTION_LINE || SENTENCE_END.test(line)) break;
+    if ((line.length > CAPTION_LINE || SENTENCE_END.test(line)) && !(lines.length === 0 && HEADER_ROW.test(line))) break;
     lines.push(line);
   }
   return new Set([...lines, ...column.map((c) => c.label)].flatMap((words) => metricTokens(words)));
