@@ -6,7 +6,7 @@
 // is a mismatch (one that does is also the pair-in-sentence rule's in ratio.ts, which reports it).
 
 import { comparable } from './dimension';
-import { NEXT_LIST_ITEM } from './markers';
+import { inPriorYearBracket, NEXT_LIST_ITEM } from './markers';
 import { shareCheck } from './ratio';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -39,6 +39,8 @@ export function sharesOfPairAfter(doc: CheckDocument): Check[] {
     // (a pair on the next item of a list, `(42.9%) ⏎  - Board of Directors: 7 of the 15`, is that item's)
     if (NEXT_LIST_ITEM.test(words)) continue;
     if (!/[(（:：]\s*$/.test(words) && !(/,\s*$/.test(words) && namesWholeAgain(words, text.slice(b.end, b.end + 30)))) continue;
+    // a pair in the year before's bracket (`6.44% (2022: 738.6 GWh of 10,862.6 GWh, or 6.80%)`) is that year's share, not this one's
+    if (inPriorYearBracket(text, a) && !inPriorYearBracket(text, share)) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     checks.push(shareCheck(at(i + 1), at(i + 2), at(i), 'ratio.share-of-pair-after'));
   }
