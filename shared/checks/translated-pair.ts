@@ -23,7 +23,8 @@ export interface Placed {
 /**
  * A PDF may set a paragraph's translation pages away from it (`已经服务超过 1.5 亿用户` and its `served
  * more than 150 million users` 4,000 characters apart, other pairs between): a figure left over in
- * each language with the same amount, qualified alike, is that translation, and no slip of another.
+ * each language with the same amount, qualified alike, is that translation, and no slip of another
+ * (a small number only near its place, `nearOnly`).
  */
 export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set<Placed> {
   const key = (p: Placed) => `${p.dimension}\u0000${inBase(p)}\u0000${direction(p.at.figure.qualifier)}`;
@@ -31,11 +32,25 @@ export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set
   for (const e of looseEn) english.set(key(e), [...(english.get(key(e)) ?? []), e]);
   const found = new Set<Placed>();
   for (const z of looseZh) {
-    const e = english.get(key(z))?.find((c) => !found.has(c));
-    if (e && large(z.at.figure.text) && large(e.at.figure.text)) found.add(z).add(e);
+    const candidates = english.get(key(z))?.filter((c) => !found.has(c)) ?? [];
+    const e = large(z.at.figure.text) ? candidates.find((c) => large(c.at.figure.text)) : nearOnly(z, candidates);
+    if (e) found.add(z).add(e);
   }
   return found;
 }
+
+/**
+ * A small number (`同比增长6.2%`, `up 6.2%`) recurs in any report: it is its translation set out of
+ * order only near where it is placed (a sentence before a table the Chinese sets after it), and
+ * when no other of its value stands there.
+ */
+function nearOnly(z: Placed, candidates: readonly Placed[]): Placed | undefined {
+  const near = candidates.filter((e) => Math.abs(e.pos - z.pos) <= NEAR_DISPLACED);
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** How far from where it is placed a small number's translation set out of order may stand, in characters. */
+const NEAR_DISPLACED = 600;
 
 /** A figure's value, and the values its words allow, in its measure's smallest unit (`2,836 GWh` and `2,836 百萬度` alike). */
 export const inBase = (p: Placed) => p.at.figure.value * p.factor;
