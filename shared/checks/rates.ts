@@ -174,7 +174,7 @@ function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
   doc.figures.forEach((f, k) => {
     const year = yearOf(f.period);
     if (year === undefined || !(f.value > 0) || f.valueMax !== undefined) return;
-    if (!(dimensionOf(f).startsWith('currency:') || /^[kmg]?t(?:onnes?)?$/i.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit)) || inForwardClause(doc.text, f)) return;
+    if (!(dimensionOf(f).startsWith('currency:') || TONNES.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit)) || inForwardClause(doc.text, f)) return;
     const candidate = { at: { doc, figure: f, index: k }, words: `${f.metric ?? ''} ${f.unit}`, lead: '' };
     const filed = out.get(year);
     if (filed) filed.push(candidate);
@@ -245,7 +245,11 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bGJ\b|吉焦/, 'GJ'],
   [/\bTJ\b|太焦/, 'TJ'],
   [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
+  // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
+  [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
 ];
+/** Tonnes an intensity may be per: of output (`t`, `kt`, `Mt`), of pulp air-dried (`ADt`). */
+const TONNES = /^(?:[kmg]?t(?:onnes?)?|ADt)$/i;
 /** Energy in joules as extraction writes it: `GJ`, `TJ`, `PJ`. */
 const JOULES = /^[kMGTP]J$/;
 const JOULE_PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
@@ -259,7 +263,7 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'volume', number]> = 
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
-  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
+  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
   [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
   [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
 ];
@@ -309,17 +313,21 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? /^[kmg]?t(?:onnes?)?$/i.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
-  // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460)
+  // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
+  // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   for (const n of amounts) {
-    let best: { check: Check; off: number } | undefined;
+    let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
       const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
+      if (!check.holds) continue;
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
-      if (check.holds && (best === undefined || off < best.off)) best = { check, off };
+      const { lo, hi } = intervalOf(d.at.figure);
+      const spread = (hi - lo) / d.at.figure.value;
+      if (best === undefined || spread < best.spread / 2 || (spread <= best.spread * 2 && off < best.off)) best = { check, off, spread };
     }
     if (best) return best.check;
   }
