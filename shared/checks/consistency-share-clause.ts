@@ -2,6 +2,7 @@
 // 34.6% of our workforce`): the clause's words, read to tell apart shares whose metric is one word.
 
 import { hasHanBetween } from '../metrics/index';
+import { LIST_ITEM_MARK } from '../text/list-bullets';
 import { isTableFigure } from './figure-facts';
 import { distinctive, metricTokens } from './metric-tokens';
 import { type CheckDocument } from './types';
@@ -71,7 +72,7 @@ function listLabel(before: string, lead: string): string {
 }
 
 /** A list item's label opening its line, after a bullet (`  - Key positions¹`, `• Board of Directors`). */
-const LIST_ITEM = /^[ \t]*(?:[-–•●▪*>]|\d{1,2}[.)])[ \t]+([A-Za-z][A-Za-z ,&'’-]{0,60})[\u00b9\u00b2\u00b3*]?$/;
+const LIST_ITEM = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}[ \\t]*([A-Za-z][A-Za-z ,&'’-]{0,60})[\\u00b9\\u00b2\\u00b3*]?$`);
 
 /** How far either side of a share its clause is read, in characters. */
 const CLAUSE_REACH = 80;

@@ -7,6 +7,7 @@
 //   the Board`) may be of a pair in the sentence before (holds only: which pair is not said);
 // - a share no rule has read may be of a table row over another, both named (`ratio.ts`' `shareOfTableRows`).
 
+import { LIST_ITEM_MARK } from '../text/list-bullets';
 import { inTable } from './agreement';
 import { comparable } from './dimension';
 import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from './markers';
@@ -141,7 +142,7 @@ function pairOfNamedWhole(doc: CheckDocument, pool: readonly DocFigure[], share:
 }
 
 /** A list item's line: a bullet or a number, then its words (`   - Purchased from the grid: 5,574 GWh`). */
-const LIST_ITEM = /^[ \t]*(?:[-–•·▪*]|\d{1,2}[.)])[ \t]+\S/;
+const LIST_ITEM = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}[ \\t]*\\S`);
 /** How many items a list may have for its figures to be a share's pool. */
 const LIST_ITEMS = 8;
 
