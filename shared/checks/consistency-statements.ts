@@ -13,6 +13,7 @@ import { type CheckDocument, type DocFigure } from './types';
 import { PLACE_LABEL } from './consistency-place-rows';
 import { shareTokens, englishShareClause } from './consistency-share-clause';
 import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
+import { spelledOut } from './consistency-abbreviations';
 
 export interface Statement {
   at: DocFigure;
@@ -59,7 +60,10 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined) return;
       // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
-      const metric = withoutBreakdownWord(figure.metric);
+      // a metric that is an abbreviation the document spells out (`OER 21.6%` of `Oil extraction rate (OER)`) is read in its words, which name it whole
+      const said = withoutBreakdownWord(figure.metric);
+      const metric = spelledOut(doc, said);
+      const spelled = metric !== said;
       const metricWords = metricTokens(metric);
       const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
@@ -81,7 +85,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
       const dimension = dimensionOf(figure);
       const unperiodic = withoutPeriodWords(metric);
-      const tokens = clause ?? (!table && !zh && dimension === 'percent' ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const tokens = clause ?? (!table && !zh && dimension === 'percent' && !spelled ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
