@@ -68,8 +68,7 @@ function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above:
       if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
       const a = amountColumnOf(total, group, p);
       const whole = a === undefined ? undefined : total.cells[a];
-      const amounts = group.map((r) => r.cells[a!]);
-      if (!whole || group.length < 2 || !amounts.every(isAmount) || !sumCheck(whole, amounts, '', 'holds-only')?.holds) return;
+      if (!whole || group.length < 2 || !addUpTo(whole, group.map((r) => r.cells[a!]))) return;
       for (const r of group) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a!]!, whole, r.cells[p]!, 'ratio.table-share-column'));
       const sum = sumCheck(cell, group.map((r) => r.cells[p]).filter(isPercent), 'sum.share-column', 'certain');
       if (sum) checks.push(sum);
@@ -104,8 +103,7 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       for (const group of cell ? groupsOf(rows) : []) {
         const column = group.filter((r) => isPercent(r.cells[p]));
         if (column.length < 2) continue;
-        const amounts = column.map((r) => r.cells[a]);
-        const partition = amounts.every(isAmount) && sumCheck(whole, amounts, '', 'holds-only')?.holds === true && !column.some((r) => SUBROW.test(r.label));
+        const partition = addUpTo(whole, column.map((r) => r.cells[a])) && !column.some((r) => SUBROW.test(r.label));
         const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
         if (sum) checks.push(sum);
       }
@@ -119,6 +117,9 @@ function sharesOfTotalRow(block: Row[]): Check[] {
   });
   return checks;
 }
+
+/** Whether rows' amounts add up to the whole they are shares of: the rows part it, none left out. */
+const addUpTo = (whole: DocFigure, amounts: Array<DocFigure | undefined>): boolean => amounts.every(isAmount) && sumCheck(whole, amounts, '', 'holds-only')?.holds === true;
 
 /** A header row of one cell of words: a sub-label over a group of rows (`按板块`, `By age`). */
 const subLabel = (row: Row) => row.texts.filter((t) => t.trim() !== '').length === 1 && !/\d/.test(row.label);
