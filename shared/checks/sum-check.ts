@@ -71,7 +71,7 @@ export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, cer
     if (certainty === 'holds-only') return undefined;
     // a miss by half or more is another breakdown's, unless one slip explains it (`18,426` written `81,426`)
     const near = evenFarOff || Math.abs(expected - total.figure.value) < FAR_OFF * total.figure.value;
-    const slipped = (certainty === 'certain' && (near || scaleSlipExplains(total, parts))) || slipExplaining([total, ...parts], addsAsWritten) !== undefined;
+    const slipped = (certainty === 'certain' && (near || scaleSlipExplains(total, parts))) || slipExplaining([total, ...parts], addsAsWritten) !== undefined || digitDropped(total, parts);
     if (!slipped) return undefined;
     if (certainty === 'one-slip') rule = `${rule}.one-slip`;
   }
@@ -120,6 +120,12 @@ function scaleSlipExplains(total: DocFigure, parts: readonly DocFigure[]): boole
       return overlaps(sumOf(rescaled), t);
     }),
   );
+}
+
+/** A total written with a digit dropped or one too many (`1,860` for its parts' 18,600): their sum as written, exactly, a power of ten apart. */
+function digitDropped(total: DocFigure, parts: readonly DocFigure[]): boolean {
+  const sum = parts.reduce((s, p) => s + p.figure.value, 0);
+  return [10, 0.1].some((factor) => Math.abs(total.figure.value * factor - sum) <= 1e-9 * sum);
 }
 
 /** What one written unit is worth: 1,000,000 for `352 million`, 10,000 for `92.7 万吨`, 1 for a bare number. */

@@ -308,9 +308,11 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
     row.cells.forEach((total, c) => {
       if (!total || !summable(total)) return;
       const parts: DocFigure[] = [];
+      // (a row larger than the total is one of its parts still when the total dropped a digit: `1,860` over 14,200 and 4,400)
+      const most = numbered ? total.figure.value : 10 * total.figure.value;
       for (const u of under) {
         const f = u.cells[c];
-        if (f && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value) parts.push(f);
+        if (f && summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < most) parts.push(f);
       }
       if (numbered && parts.length === under.length) out.push({ total, parts, certainty: 'certain', rule: 'sum.table-total-first' });
       else {
