@@ -29,13 +29,19 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
 const LABEL_SLIP_DIGITS = 4;
 
 /**
- * Whether every word of the shorter metric is the longer's, one word at least: the text's `consumed
- * 46.89 GWh of energy` of a table's `Total energy consumption  468,900` (MWh), whose four digits agree.
+ * Whether every word of the shorter metric is the longer's, one word at least, the reporter's name
+ * aside: the text's `consumed 46.89 GWh of energy` of a table's `Total energy consumption  468,900`
+ * (MWh), whose four digits agree; `attributable to shareholders of the Company was RMB186.4 million` of
+ * `Net profit attributable to shareholders  18.64` (RMB100 million).
  */
 function withinMetric(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.length > 0 && small.every((t) => large.includes(t));
+  const named = small.filter((t) => !REPORTER.has(t));
+  return named.length > 0 && named.every((t) => large.includes(t));
 }
+
+/** Words that name the reporting entity (`attributable to shareholders of the Company`), not what is measured. */
+const REPORTER = new Set(metricTokens('company group'));
 
 /**
  * Two labels of two tables or key-figure blocks (an at-a-glance page's `Revenue (2023)   KRW 1,426.2 billion`,
