@@ -48,6 +48,10 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
       if (previous.unit === '%' || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
       const whole = paragraphWhole(doc, at(i - 1), wholes);
       if (whole && !namesOtherWhole(between, whole.figure)) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
+      else if (!whole && OF_THE_TOTAL.test(doc.text.slice(share.end, share.end + 16))) {
+        const check = shareOfTotalBefore(doc, at(i - 1), at(i));
+        if (check) out.push(check);
+      }
       return;
     }
     // a cell's sentence before is another row's or, on a page set in columns, another column's; a
@@ -65,6 +69,27 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     if (check) out.push(check);
   });
   return out;
+}
+
+/** `(23.7% of the total)`: a share of a total the words do not name. */
+const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?total\b(?!\s+[a-z])/i;
+
+/**
+ * `Our 26 sites used 20,742 TJ of energy in FY24. … Renewable energy reached 4,912 TJ (23.7% of the total)`: a share of
+ * `the total` is of a figure before it in its paragraph, of its measure and larger, said of the present; only when one
+ * such figure alone makes it hold (which total is not said, so a share none gives is no mismatch).
+ */
+function shareOfTotalBefore(doc: CheckDocument, numerator: DocFigure, share: DocFigure): Check | undefined {
+  const n = numerator.figure;
+  const holding = new Map<number, Check>();
+  for (let k = numerator.index - 1; k >= 0; k--) {
+    const w = doc.figures[k]!;
+    if (n.start - w.end > PARAGRAPH_REACH || doc.text.slice(w.end, n.start).includes('\n\n')) break;
+    if (!comparable(w, n) || !(w.value > n.value) || w.valueMax !== undefined || saidAsPrior(doc.text, w) || inPriorYearBracket(doc.text, w)) continue;
+    const check = shareCheck(numerator, { doc, figure: w, index: k }, share, 'ratio.share-of-total-before');
+    if (check.holds && !holding.has(w.value)) holding.set(w.value, check);
+  }
+  return holding.size === 1 ? [...holding.values()][0] : undefined;
 }
 
 /**
