@@ -95,8 +95,8 @@ function spacedCellContext(text: string, line: string, lineStart: number, start:
   return { label, header, labelStart: runsOn ? above!.start : lineStart + own.at, labelEnd: lineStart + own.at + own.text.length };
 }
 
-/** A cell of a space-aligned row: a number, its digits grouped by commas or single spaces (`12 336`), signed, bracketed or a percentage. */
-const SPACED_NUMBER = /^[-−–(]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?%?$|^[-−–(]?\d+(?:\.\d+)?\)?%?$/;
+/** A cell of a space-aligned row: a number, its digits grouped by commas or single spaces (`12 336`, a narrow no-break space too), signed, bracketed or a percentage. */
+const SPACED_NUMBER = /^[-−–(]?\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?\)?%?$|^[-−–(]?\d+(?:\.\d+)?\)?%?$/;
 
 /** A row's last cell as a change from the year before, signed (`+2,358`, `+0.8 points`, `△0.03`). */
 const CHANGE_CELL = /^[-−–+△▲]\d[\d,]*(?:\.\d+)?\s?(?:%|points?|pts?|pp)?$/;
@@ -167,8 +167,8 @@ function fiscalYearCells(line: string): Array<{ text: string; at: number }> | un
 
 const SHORT_FISCAL_YEAR = /^FY\s?\d{2}$/;
 
-/** Cells of a space-aligned line: runs apart by two spaces or more. */
-const wideCells = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
+/** Cells of a space-aligned line: runs apart by two spaces or more (a no-break or thin space, as in `24\u202f862`, parts no cells). */
+const wideCells = (line: string) => [...line.matchAll(/\S+(?:[ \u00a0\u2009\u202f]\S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
 
 /**
  * A space-aligned row's cell under a header of as many cells (`£m  2023  2022  Change  2023  2022  Margin 2023`
