@@ -38,3 +38,15 @@ describe('a period of a target said after a figure', () => {
     expect(at('The share of women on our Executive Committee reached 31.4%, and we aim for 40% by 2030.', '40%').period).toBe('by 2030');
   });
 });
+
+describe('a period naming a yardstick after a figure (`the 2022 level`, `2019 levels`)', () => {
+  it('is not the figure\'s period', () => {
+    const en = 'Waste sent to landfill was 3,420 tonnes, around a third of the 2020 level, as two more sites reached zero waste.';
+    expect(at(en, '3,420').period).toBeUndefined();
+    expect(at('Scope 1 emissions were 48,200 tCO2e, roughly two thirds of 2019 levels.', '48,200').period).toBeUndefined();
+  });
+
+  it('leaves a period said before the figure its own', () => {
+    expect(at('In 2023 Scope 1 emissions were 48,200 tCO2e, roughly two thirds of 2019 levels.', '48,200').period).toBe('In 2023');
+  });
+});

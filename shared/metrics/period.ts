@@ -66,7 +66,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   for (const p of stated) {
     const before = p.end <= start;
     if (before && inAsideBefore(text, from, p, start)) continue;
-    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start))) continue;
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
     if (isPriorYearBracket(text, p)) continue;
     first ??= p;
     if (before) lastBefore = p;
@@ -165,6 +165,9 @@ const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
  * `较2022年`), as is the base a rate is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`).
  */
 const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|%\\s*on\\s*$`, 'i');
+
+/** After a period, the level it names as a yardstick (`roughly half the 2022 level`, `above 2019 levels`, `the 2020 baseline`): the period is the compared figure's. */
+const REFERENCE_LEVEL = /^\s*(?:levels?|baselines?)\b/i;
 
 /** An aside between commas opening with a preposition or a conjunction, up to a period in it (`Santa Luzia, after the debottlenecking … in`). */
 const ASIDE_OPEN = /,\s*(?:after|following|since|despite|although|though|when|while|with|thanks\s+to)\b[^,;:，；]*$/i;
