@@ -45,7 +45,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
 /** Whether a line break stands in `text` between `from` and `to`. */
@@ -63,4 +63,13 @@ function roundedApart(a: Statement, b: Statement): boolean {
   if (a.table || a.keyLine || (direction(a.figure.qualifier) === 'none' && direction(b.figure.qualifier) === 'none')) return false;
   const [fa, fb] = [a.figure, b.figure];
   return /\n[ \t\u3000]*\n/.test(a.at.doc.text.slice(Math.min(fa.end, fb.end), Math.max(fa.start, fb.start)));
+}
+
+/**
+ * A running-text share whose clause says more than its metric (`our nationalisation rate reached 81.2%,
+ * well above the level required for our sector`) restates the table row of its document its own metric
+ * names (`Nationalisation rate (%)  82.1`): two words at least, all of the row's.
+ */
+function ownNamesRow(said: Statement, cell: Statement): boolean {
+  return said.own !== undefined && said.own.length >= 2 && cell.table && cell.at.doc === said.at.doc && sameMetric(said.own, cell.tokens);
 }

@@ -42,6 +42,8 @@ export interface Statement {
   prior: boolean;
   /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
   rate: boolean;
+  /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
+  own: string[] | undefined;
 }
 
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
@@ -85,7 +87,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
       const dimension = dimensionOf(figure);
       const unperiodic = withoutPeriodWords(metric);
-      const tokens = clause ?? (!table && !zh && dimension === 'percent' && !spelled ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
+      const tokens = clause ?? (byClause ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -97,7 +100,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? metricWords : undefined });
     }),
   );
   // each table's latest year, then its cells of earlier years
