@@ -7,6 +7,8 @@
 // unit and scale from it (year-rows.ts), the metrics its label and years (metrics/table.ts), the
 // checks its cells (checks/table-blocks.ts).
 
+import { isSpaceCode } from '../text/space-code';
+
 export interface OneSpaceCell {
   text: string;
   /** Where it starts in its line. */
@@ -23,13 +25,21 @@ const UNIT = /^(?![A-Z][a-z]+$)(?:%|\S*[A-Z0-9$€£¥%/]\S*|ha|km|kg|t|number|p
 /** A short label of a one-number row: a few words, no sentence punctuation. */
 const SHORT_LABEL = /^[^,.;:()，。；：（）\d]{1,40}$/;
 
-/** Cheap tests first (most lines are prose): a row ends in a number, a header holds two years. */
-const ENDS_IN_NUMBER = /\d\)?%?\s*$/;
+/** Cheap tests first (most lines are prose): a row ends in a number (`endsInNumber`), a header holds two years. */
+/** Whether the line ends in a number (`/\d\)?%?\s*$/`), read back from its end by codes: the pattern is tried from every digit of a long line. */
+export function endsInNumber(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceCode(line.charCodeAt(i))) i--;
+  if (line.charCodeAt(i) === 0x25 /* % */) i--;
+  if (line.charCodeAt(i) === 0x29 /* ) */) i--;
+  const c = line.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 const TWO_YEARS = /(?:19|20)\d{2}(?:\/\d{2})?\D+(?:19|20)\d{2}/;
 
 /** The cells of a one-space row or header, or undefined when the line is neither. */
 export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
-  if (!ENDS_IN_NUMBER.test(line)) return TWO_YEARS.test(line) ? header(line) : undefined;
+  if (!endsInNumber(line)) return TWO_YEARS.test(line) ? header(line) : undefined;
   const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
   if (tokens.length < 2 || !/\p{L}/u.test(tokens[0]!.text)) return undefined;
   let n = 0;
@@ -48,7 +58,7 @@ export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
 
 /** A one-space row's label (without its unit) and its numbers; undefined for a header or any other line. */
 export function oneSpaceRow(line: string): { label: OneSpaceCell; numbers: OneSpaceCell[] } | undefined {
-  if (!ENDS_IN_NUMBER.test(line) || oneSpaceHeaderYears(line)) return undefined;
+  if (!endsInNumber(line) || oneSpaceHeaderYears(line)) return undefined;
   const cells = oneSpaceCells(line);
   if (!cells || !NUMBER.test(cells.at(-1)!.text)) return undefined;
   return { label: cells[0]!, numbers: cells.filter((c, i) => i > 0 && NUMBER.test(c.text)) };

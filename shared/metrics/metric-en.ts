@@ -8,7 +8,26 @@ import { ClauseSeparators, clauseBounds, cleanPhrase, oneSpaced } from './clause
 import { itemEnd, itemStart, unitTextEnd } from './line-items';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
-const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+/** A verb ending the words before a figure (`… emissions were`, `… stood at about`), the space before it included. */
+const VERB_LAST = /\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+const THREE_LETTERS = /\p{L}{3}/u;
+
+/**
+ * Whether a subject of three letters or more, then the verb joining it to the figure, end `before` (`total greenhouse
+ * gas emissions were`): what `/\p{L}{3,}.*\s(?:were|…)…$/iu` tells, without its backtracking over `.*` from every letter
+ * (quadratic in a long run-on clause of a PDF's text). The verb ends the words once at most (no qualifier opens with
+ * one): letters are wanted before it on its line (`.` reads no line break).
+ */
+export function subjectThenVerb(before: string): boolean {
+  const verb = VERB_LAST.exec(before);
+  if (!verb) return false;
+  let from = verb.index;
+  while (from > 0 && !isLineTerminator(before.charCodeAt(from - 1))) from--;
+  return THREE_LETTERS.test(before.slice(from, verb.index));
+}
+
+/** What a regular expression's `.` does not read. */
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** A figure a quantity came to (`… to`, `… to over`): asked first, as most figures follow no `to`. */
 const CAME_TO = /\bto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** `Water withdrawal fell 2.5% year-on-year to`: the subject of a change said before the figure it came to. */
@@ -73,7 +92,7 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   if (numberOf) return trimWords(numberOf[1]!);
 
   // `total greenhouse gas emissions were 586,000 tonnes`: a subject joined by its verb names the measure
-  if (unit !== '%' && SUBJECT_VERB.test(before)) {
+  if (unit !== '%' && subjectThenVerb(before)) {
     const subject = phraseBefore(before);
     if (subject) return subject;
   }
