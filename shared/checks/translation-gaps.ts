@@ -22,6 +22,8 @@ import type { Check } from './types';
 
 /** Figures left over between two anchors are paired in turn when each language has the same few. */
 const MAX_GAP_PAIRS = 3;
+/** Swapped digits are looked for in a gap of unequal sides holding at most this many figures of a measure on each (every pair is compared). */
+const MAX_SWAP_FIGURES = 8;
 
 export interface GapAlignment {
   /** Whether the two sides run from the start to the end of their files (then the stretches before the first anchor and after the last count too). */
@@ -66,6 +68,11 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
       for (const dimension of new Set(zs.map((z) => z.dimension))) {
         const zd = zs.filter((z) => z.dimension === dimension && !translated.has(z));
         const ed = es.filter((e) => e.dimension === dimension && !translated.has(e));
+        if (zd.length !== ed.length && span === 1 && zd.length <= MAX_SWAP_FIGURES && ed.length <= MAX_SWAP_FIGURES)
+          for (const [z, e] of onlySwaps(zd, ed)) {
+            paired.add(z).add(e);
+            checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
+          }
         if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
         zd.forEach((z, k) => {
           const e = ed[k]!;
@@ -79,6 +86,24 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
   checks.push(...sentenceMoves(anchors, looseZh, looseEn, alignment.where, paired));
   return checks;
 }
+
+/**
+ * Where a gap holds more figures of a measure in one language than the other (`总装机容量24.6兆瓦，其中服务区
+ * 18.2兆瓦、收费站6.4兆瓦` against `reached 26.4 MW`), a figure and one of the other's whose written digits,
+ * three significant at least, are two neighbours swapped, each the other's only such: a changed value.
+ */
+function onlySwaps(zd: Placed[], ed: Placed[]): Array<[Placed, Placed]> {
+  const swaps = (p: Placed, others: Placed[], z: boolean) => others.filter((o) => significant(p) >= 3 && (z ? swappedAsWritten(p, o) : swappedAsWritten(o, p)));
+  const out: Array<[Placed, Placed]> = [];
+  for (const z of zd) {
+    const es = swaps(z, ed, true);
+    if (es.length === 1 && swaps(es[0]!, zd, false).length === 1) out.push([z, es[0]!]);
+  }
+  return out;
+}
+
+/** How many significant digits a figure is written with. */
+const significant = (p: Placed) => (writtenNumber(p.at.figure.text) ?? '').replace(/[.,]/g, '').replace(/^0+|0+$/g, '').length;
 
 /** A figure's sentence, as a key: its document and where the sentence starts. */
 const sentenceOf = (p: Placed) => `${p.at.doc.name}\u0000${p.at.figure.sentence.start}`;
