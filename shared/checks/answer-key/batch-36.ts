@@ -133,6 +133,7 @@ export const BATCH_36_KEY: KeyEntry[] = [
   // added after the blind run: the checks found it, the annotator had keyed the slip only as a restatement
   entry(LJ_EN, 'change', false, [17.55 * YI, [186.4 * M, 'shareholders of the Company was'], [6.2, 'up']], 'the same slip: net profit 17.55 (RMB100 million, 2022) -> RMB186.4 million is -89.4%, stated up 6.2%'),
   entry(LJ_EN, 'change', false, [139_200, 152_500, 6.9], 'planted: average daily traffic 139,200 -> 152,500 vehicles is +9.6%, stated rose 6.9%'),
+  across(LJ_EN, [[6.9, 'Average daily traffic rose']], LJ_ZH, [[9.6, '同比增长']], 'the same slip across the files: the English traffic `rose 6.9%`, the Chinese 日均车流量 同比增长9.6% (keyed in session 29, when a translation check found it)'),
   { ...across(LJ_EN, [38.1], LJ_ZH, [[31.8, '女性员工1,286人'], [31.8, '女性员工占比']], 'planted: 女性员工占比31.8% in the Chinese text and table, women 38.1% of the workforce in the English (digits swapped)'), atLeast: 2 },
   entry(LJ_ZH, 'sum', true, [[612.4, '合计'], 186.2, 142.8, 124.6, 100.4, 58.4], '表1 收费里程: 186.2 + 142.8 + 124.6 + 100.4 + 58.4 = 612.4公里'),
   entry(LJ_ZH, 'sum', true, [[15.25 * WAN, '合计'], 4.86 * WAN, 3.92 * WAN, 3.15 * WAN, 2.24 * WAN, 1.08 * WAN], '表1 日均车流量: 4.86 + 3.92 + 3.15 + 2.24 + 1.08 = 15.25万辆次'),
