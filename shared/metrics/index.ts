@@ -10,6 +10,7 @@ import { periodOf, periodsIn } from './period';
 import { pipeCellContext } from './pipe-table';
 import { scopeOf } from './scope';
 import { tableCellContext } from './table';
+import { BULLET_CLASS } from '../text/list-bullets';
 
 export { samePeriod, samePeriodKey, periodKey } from './period';
 export type { PeriodKey } from './period';
@@ -93,8 +94,8 @@ export function describeFigures<F extends ExtractedFigure>(text: string, figures
 /** A share's metric that only points back (`of which 43.4% came from …`, `of whom 38.2% were women`). */
 const OF_WHICH = /^of (?:which|whom|these|them)$/i;
 
-/** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`: its label names the figure that follows the colon. */
-const LABEL_LINE = /^\s*(?:[-•·▶●]\s*)?(\p{L}[^:：\d\n]{1,60}?)\s*[:：]\s*(?:over|nearly|about|approximately|around|约|近|超过)?\s*$/u;
+/** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`, bulleted or not (`> CSR spend: ₹ 584.6 lakh`): its label names the figure that follows the colon. */
+const LABEL_LINE = new RegExp(`^\\s*(?:(?:${BULLET_CLASS}|[>›➢➤])\\s*)?(\\p{L}[^:：\\d\\n]{1,60}?)\\s*[:：]\\s*(?:over|nearly|about|approximately|around|约|近|超过)?\\s*$`, 'u');
 
 function labelOfLine(text: string, start: number): { text: string; lineStart: number } | undefined {
   // a label within 80 characters back only
