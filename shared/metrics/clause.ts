@@ -66,8 +66,11 @@ const HEADING = { min: 3, max: 48 };
 function endsHeading(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(start, at).trim();
-  return line.length >= HEADING.min && line.length <= HEADING.max && !/[,，;；:：、(（-]$/.test(line) && /^\p{Lu}|^[\u4e00-\u9fff]/u.test(line);
+  return line.length >= HEADING.min && line.length <= HEADING.max && !/[,，;；:：、(（-]$/.test(line) && HEADING_OPENS.test(line);
 }
+
+/** A capital or a Han character opening a heading. (Not inline: tsx and esbuild rewrite a `\p{…}` literal to `new RegExp(…)`, built on every call.) */
+const HEADING_OPENS = /^\p{Lu}|^[\u4e00-\u9fff]/u;
 
 /** Markup, footnote marks and runs of whitespace removed: `**范围 1 排放量 ²**` → `范围 1 排放量`. */
 export function cleanPhrase(phrase: string): string {

@@ -33,11 +33,17 @@ function nextLineStart(text: string, at: number): number {
 
 const bulletAt = (text: string, k: number): boolean => BULLET.test(text.slice(k, k + 2)) || /^[•·●▪■◆►▶]/.test(text.charAt(k));
 
+// what opens an item's line, a letter ending a line, a lower-case letter opening one (not inline: tsx and esbuild
+// rewrite a `\p{…}` literal to `new RegExp(…)`, built on every call)
+const ITEM_OPENS = /^[\p{Lu}\d$€£¥]/u;
+const LETTER_LAST = /\p{L}$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** Whether the line break at `at` (a `\n`) begins a new item: the clause of a figure before it ends there. */
 export function newItemBreak(text: string, at: number): boolean {
   const k = nextLineStart(text, at);
   if (bulletAt(text, k)) return true;
-  if (!/^[\p{Lu}\d$€£¥]/u.test(text.charAt(k))) return false;
+  if (!ITEM_OPENS.test(text.charAt(k))) return false;
   // a line of the same item ends with what leads on (the look reaches back over the line's end only)
   const lineStart = lineStartBefore(text, at);
   const before = text.slice(lineStart, at).trim();
@@ -47,9 +53,9 @@ export function newItemBreak(text: string, at: number): boolean {
   // 700`, `service providers on Ant Financial⏎Open Platform.`); a short one ends its item
   // (`users⏎worldwide⏎Through Alipay's…`), as a table row, a line of a fact list (`Portfolio occupancy
   // of 97.1% across 64 properties in Singapore, Australia and Japan⏎Aggregate leverage of 38.5%`) do
-  if (!/\p{L}$/u.test(before) || before.length < MIN_WRAPPED || COLUMN_GAP.test(before)) return true;
+  if (!LETTER_LAST.test(before) || before.length < MIN_WRAPPED || COLUMN_GAP.test(before)) return true;
   const aboveLine = lineStart > 0 ? text.slice(lineStartBefore(text, lineStart - 1), lineStart - 1).trim() : '';
-  if (aboveLine === '' || !(/^\p{Ll}/u.test(before) || GOES_ON.test(aboveLine))) return true;
+  if (aboveLine === '' || !(LOWER_FIRST.test(before) || GOES_ON.test(aboveLine))) return true;
   const next = text.slice(k, lineEndAfter(text, k)).trim().length;
   return before.length < WRAP_RATIO * Math.max(aboveLine.length, next);
 }

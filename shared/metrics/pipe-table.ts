@@ -69,13 +69,16 @@ function headerOf(text: string, lineStart: number, lineEnd: number): string[] | 
   return found;
 }
 
+/** Two letters in a row: a cell that labels. (Not inline: tsx and esbuild rewrite a `\p{…}` literal to `new RegExp(…)`, built on every call.) */
+const TWO_LETTERS = /\p{L}{2,}/u;
+
 /** The context of a figure at `[start, end)` in a row of a table drawn with bars, or undefined when its line is none. */
 export function pipeCellContext(text: string, start: number, end: number): TableCellContext | undefined {
   const line = lineAround(text, start, end, 400);
   if (!line || !isBarLine(text.slice(line.start, Math.min(line.end, line.start + 8)))) return undefined;
   const cells = barCells(text.slice(line.start, line.end), line.start);
   const column = cells.findIndex((c) => start >= c.start && end <= c.end);
-  const labelCell = cells.find((c) => c.end <= start && /\p{L}{2,}/u.test(c.text) && !/^\s*\d/.test(c.text));
+  const labelCell = cells.find((c) => c.end <= start && TWO_LETTERS.test(c.text) && !/^\s*\d/.test(c.text));
   if (column < 1 || !labelCell) return undefined;
   const label = cleanPhrase(labelCell.text);
   if (label.length < 2) return undefined;
