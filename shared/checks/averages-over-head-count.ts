@@ -11,10 +11,11 @@ import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, intervalOf, show } from './precision';
 import { isTableCell, tableColumns, type Column } from './table-columns';
 import type { Check, CheckDocument, DocFigure } from './types';
+import { PER_PERSON, perHead } from './per-head';
 import { samePeriod } from '../metrics/index';
 
-/** `人均`, `平均每名僱員`, `per employee`: an average over a head count. */
-const PER_HEAD = /人均|平均每(?:人|名|位)|\bper\s+(?:employee|person|capita|head|staff|FTE)\b/i;
+/** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
+const PER_HEAD = perHead(`${PER_PERSON}|FTE`);
 /** A head count's unit: people, never person-times. */
 const PEOPLE = /^(?:人|名|位|employees?|staff|people|persons?|FTEs?)$/i;
 /** What a workforce's head count is called. */

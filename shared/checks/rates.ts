@@ -19,6 +19,7 @@ import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
 import { samePeriod } from '../metrics/index';
 import { metricTokens } from './metric-tokens';
+import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
@@ -36,8 +37,12 @@ const HOURS_WORKED = /hours|工时|工時|小时|小時/i;
 /** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate). */
 const PER_200K = /200,?000|20\s?万|\b(?:TRIR|LTIR)\b/i;
 
-/** `人均`, `an average of 23.8 hours per employee`: a total over a head count. */
-const PER_HEAD = /人均|平均每(?:人|名|位)|\bper\s+(?:employee|person|capita|head|staff|volunteer|participant|worker)\b/i;
+/**
+ * `人均`, `an average of 23.8 hours per employee`: a total over a head count — of volunteers, participants or workers too,
+ * since any count of people in the paragraph may be it (`per FTE` is left to averages-over-head-count.ts, whose head
+ * counts may be FTEs).
+ */
+const PER_HEAD = perHead(`${PER_PERSON}|volunteer|participant|worker`);
 /** `an average of 22.4 hours each`: an average per head said by `each` after it. */
 const AVERAGE_OF = /\baverage\s+of\s*$/i;
 const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
