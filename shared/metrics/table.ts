@@ -13,7 +13,10 @@ import { readOncePerSpan } from '../text/read-once-per-span';
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
   label: string;
-  /** The header cell above the figure's cell, when the table has one. */
+  /**
+   * The header cell above the figure's cell, when the table has one; in a table of measures, the period
+   * heading the cell's block of rows (`FY2023` on a line of its own over them).
+   */
   header?: string;
   /** What the cell's column measures, when its header names measures rather than years (`NLA (m²)` over `Japan  2  225,400  831.5`). */
   measure?: string;
@@ -62,17 +65,33 @@ function cellsOf(line: string, offset: number): Cell[] {
  */
 function oneSpaceCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
   const row = oneSpaceRowAt(text, lineStart, lineStart + line.length);
-  if (!row) return spacedCellContext(text, line, lineStart, start);
+  if (!row) return measuredCellContext(text, line, lineStart, start) ?? spacedCellContext(text, line, lineStart, start);
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
-  if (k >= row.numbers.length) return undefined;
+  // a cell the one-space reading took into the label (`Group   9,548   2.08   ----   18,334`: a dash cell ends no label)
+  if (k >= row.numbers.length) return measuredCellContext(text, line, lineStart, start);
   const years = headerAbove(oneSpaceHeaders, text, lineStart, spacedLine);
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
+  if (!header) return measuredCellContext(text, line, lineStart, start) ?? spacedCellContext(text, line, lineStart, start);
   const label = cleanPhrase(row.label.text);
-  const measure = header ? undefined : measureOver(text, lineStart, line, start);
-  if (!header && !measure) return spacedCellContext(text, line, lineStart, start);
   if (label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
-  return { label, ...(header ? { header } : { measure }), labelStart, labelEnd: labelStart + row.label.text.length };
+  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+}
+
+/**
+ * A space-aligned row's cell in a table whose header names a measure for each column: its label the
+ * row's first cell, its measure the header cell over it, its period the one heading its block of rows.
+ */
+function measuredCellContext(text: string, line: string, lineStart: number, start: number): TableCellContext | undefined {
+  // (asked of figures of running text too: most of its lines have no cells apart)
+  if (!line.includes('  ')) return undefined;
+  const measure = measureOver(text, lineStart, line, start);
+  if (!measure) return undefined;
+  const own = wideCells(line)[0]!;
+  const label = cleanPhrase(own.text);
+  if (label.length < 2) return undefined;
+  const period = headerAbove(blockPeriods, text, lineStart, blockPeriodLine)?.[0];
+  return { label, measure, ...(period ? { header: period } : {}), labelStart: lineStart + own.at, labelEnd: lineStart + own.at + own.text.length };
 }
 
 /**
@@ -116,22 +135,45 @@ function spacedValues(cells: readonly string[]): boolean {
 /**
  * The header cell over a space-aligned row's cell, in a table whose header names a measure for each column
  * and no year (`Country   Properties   NLA (m²)   Valuation (S$ million)`): as many cells as the row, none
- * holding a number outside its brackets.
+ * holding a number outside its brackets; or one fewer, its label column blank, the cell standing over the
+ * row's (`        Tonnes milled   Head grade` over `Tlhago   1,842   6.42`).
  */
 function measureOver(text: string, lineStart: number, line: string, start: number): string | undefined {
   const head = headerAbove(measureHeaders, text, lineStart, measureLine);
   const cells = wideCells(line);
-  if (!head || head.length !== cells.length) return undefined;
   const column = cells.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
-  return column > 0 ? head[column] : undefined;
+  if (!head || column < 1) return undefined;
+  if (head.length === cells.length) return head[column]!.text;
+  const cell = cells[column]!;
+  const labelEnd = cells[0]!.at + cells[0]!.text.length;
+  if (head.length !== cells.length - 1 || head[0]!.at < labelEnd) return undefined;
+  return head.find((h) => h.at < cell.at + cell.text.length && cell.at < h.at + h.text.length)?.text;
 }
 
-/** A line above a space-aligned row as a header of measures (its wide cells), a row, or neither. */
-function measureLine(line: string): string[] | 'row' | undefined {
+/**
+ * A line above a space-aligned row as a header of measures (its wide cells), a row, or neither. Within the
+ * table, the header's line of units in brackets (`('000 t)   (g/t)   (%)`) and a block's period heading
+ * (`FY2023` over its rows) are passed over as rows are.
+ */
+function measureLine(line: string): Array<{ text: string; at: number }> | 'row' | undefined {
   const cells = wideCells(line);
-  if (cells.length >= 3 && cells.every((c) => /\p{L}/u.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return cells.map((c) => c.text);
+  if (cells.length >= 3 && cells.every((c) => BRACKETED.test(c.text))) return 'row';
+  if (cells.length >= 3 && cells.every((c) => /\p{L}/u.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return cells;
+  return blockPeriodLine(line) === undefined ? undefined : 'row';
+}
+
+/** A cell wholly in one pair of brackets (`('000 t)`, `(%)`, `（吨）`). */
+const BRACKETED = /^[（(][^（()）]*[)）]$/;
+
+/** A line above a row as the period heading its block of rows alone (`FY2023`, `2023年`), a row, or neither. */
+function blockPeriodLine(line: string): string[] | 'row' | undefined {
+  const cell = line.trim();
+  if (cell.length <= MAX_PERIOD_HEADING && /\d/.test(cell) && periodsIn(cell, 0, cell.length)[0]?.text === cell) return [cell];
   return spacedLine(line) === 'row' ? 'row' : undefined;
 }
+
+/** The longest line read as a block's period heading (`Year ended 30 June 2024` is none: a sentence's period). */
+const MAX_PERIOD_HEADING = 12;
 
 /**
  * A line above a one-space row as its block's header of years, a row, or neither. Space-aligned, a header
@@ -220,25 +262,26 @@ function tabLine(line: string): string[] | 'row' | undefined {
 // The headers found for the rows of the last text asked about, by line start: each row reuses the
 // one of the row above instead of walking up the block again (a table of thousands of rows stays
 // linear). One memo for each kind of table.
-interface HeaderMemo {
+interface HeaderMemo<T = string[]> {
   text?: string;
-  rows: Map<number, string[] | null>;
+  rows: Map<number, T | null>;
 }
 const tabHeaders: HeaderMemo = { rows: new Map() };
 const oneSpaceHeaders: HeaderMemo = { rows: new Map() };
-const measureHeaders: HeaderMemo = { rows: new Map() };
+const measureHeaders: HeaderMemo<Array<{ text: string; at: number }>> = { rows: new Map() };
+const blockPeriods: HeaderMemo = { rows: new Map() };
 /** No table row is longer: a longer line above ends the block without being read. */
 const MAX_LINE = 400;
 
 /** The header of the block holding the line at `lineStart`, walking up over lines `kind` calls rows. */
-function headerAbove(memo: HeaderMemo, text: string, lineStart: number, kind: (line: string) => string[] | 'row' | undefined): string[] | null {
+function headerAbove<T>(memo: HeaderMemo<T>, text: string, lineStart: number, kind: (line: string) => T | 'row' | undefined): T | null {
   if (memo.text !== text) {
     memo.text = text;
     memo.rows = new Map();
   }
   const rows = memo.rows;
   const walked: number[] = [];
-  let found: string[] | null = null;
+  let found: T | null = null;
   // a blank line ends the block (`kind` reads no row in it)
   for (let line = lineAbove(text, lineStart, MAX_LINE, 0), k = 0; line && k < MAX_BLOCK_LINES; line = lineAbove(text, line.start, MAX_LINE, 0), k++) {
     const remembered = rows.get(line.start);
