@@ -2,6 +2,7 @@
 // change. Small closed classes of function words, not lists of metrics.
 
 import type { Span } from '../domain/figure';
+import { LIST_ITEM_MARK } from '../text/list-bullets';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { isSpaceCode } from '../text/space-code';
 
@@ -27,8 +28,8 @@ export function inForwardSentence(text: string, figure: { sentence: Span }): boo
   return forwardIn(text, figure.sentence.start, figure.sentence.end);
 }
 
-/** What opens a list item after its indent, as a pattern's source: a bullet or an item's number, then a space (`• `, `- `, `2. `, `3) `). */
-export const LIST_ITEM_MARK = '(?:[-–—•●▪·*]|\\d{1,2}[.)])[ \\t]';
+/** What opens a list item after its indent (shared/text/list-bullets.ts, the one vocabulary of list marks). */
+export { LIST_ITEM_MARK };
 
 /** A line break, then the next item of a list (`⏎  • Business travel`, `⏎  - Board of Directors`, `⏎2. `): a sentence splitter runs a list's items together, a reader does not. */
 export const NEXT_LIST_ITEM = new RegExp(`\\n[ \\t]*${LIST_ITEM_MARK}`);
