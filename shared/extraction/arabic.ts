@@ -141,7 +141,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
       read.reading.scaled = amount.factor !== 1;
       return { read, next: amount.end };
     }
-    if (percentAfter || parenthesisedCell(text, i - 1, close)) {
+    if (percentAfter || parenthesisedCell(text, i - 1, close) || parenthesisedPoints(text, i - 1, close)) {
       read.value = -read.value;
       read.start = i - 1;
       read.end = close;
@@ -178,6 +178,16 @@ function parenthesisedCell(text: string, open: number, close: number): boolean {
   const a = code(text, close);
   const after = a === -1 || a === 0x09 || a === 0x0a || a === 0x0d || (a === 0x20 && (code(text, close + 1) === 0x20 || isWhiteCode(code(text, skipGap(text, close, 0)))));
   return before && after;
+}
+
+/**
+ * `Own cane (%)   61.3   63.0   (1.7) p.p.`: a change column's cell in brackets with its percentage points
+ * after them, as the brackets alone are a negative (parenthesisedCell); the points end the cell.
+ */
+function parenthesisedPoints(text: string, open: number, close: number): boolean {
+  if (code(text, close) !== 0x20 || !isLetterCode(code(text, close + 1))) return false;
+  const unit = EN_UNIT_TABLE.matchForward(text, close + 1, { newlines: false });
+  return unit !== null && unit.value.kind === 'pp' && !isLetterCode(code(text, unit.end)) && parenthesisedCell(text, open, unit.end);
 }
 
 /** Chinese numerals and scales, a number's words just before a hyphen that makes it a range's. */

@@ -72,9 +72,10 @@ export function columnContinuation(text: string, e: number): ColumnContinuation 
   if (below.end - below.start > MAX_LINE) return NOTHING_BELOW;
   const at = below.start + (col - line.start);
   if (at > below.end) return NOTHING_BELOW;
-  // the next line's text in that column: a word opening at the column's start, a space before it
+  // the next line's text in that column: a word opening at the column's start, a column gap or the
+  // line's start before it (`14.8⏎…   99.5     0.2 p.p.`: a word after one space is its line's own)
   for (let k = Math.max(below.start, at - 1); k <= Math.min(below.end - 1, at + 1); k++) {
-    if (k > below.start && code(text, k - 1) !== 0x20) continue;
+    if (k > below.start && (code(text, k - 1) !== 0x20 || (k - 1 > below.start && code(text, k - 2) !== 0x20))) continue;
     const c = code(text, k);
     if (c >= 0x61 && c <= 0x7a) return { inColumns: true, next: k };
   }

@@ -1,4 +1,5 @@
 import { codeAt as code, isNewlineCode } from './normalize';
+import { lineStartWithin } from './lines';
 import { specIn } from './unit-spec-in';
 import type { UnitSpec } from './unit-spec';
 
@@ -53,3 +54,32 @@ export function fieldLabelSpec(text: string, start: number): UnitSpec | null {
   return specIn(inner) ?? (comma >= 0 ? specIn(inner.slice(comma + 1)) : null);
 }
 const MAX_BRACKETED = 80;
+
+/**
+ * `Financial highlights (SAR million)` over `- Revenue: 42,618`, `- Capital expenditure: 486`: the spec a
+ * heading states in brackets at its end for the bullets of `Label: value` right under it, read from the
+ * item holding the number at `start` up through the items above it (MAX_ITEMS at most).
+ */
+export function listHeadingSpec(text: string, start: number): UnitSpec | null {
+  let ls = lineStartWithin(text, start, MAX_LABEL);
+  if (ls <= 0 || !LIST_ITEM_TO_VALUE.test(text.slice(ls, start))) return null;
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    const above = lineStartWithin(text, ls - 1, MAX_LABEL);
+    if (above < 0) return null;
+    const line = text.slice(above, ls - 1);
+    if (!LIST_ITEM_LINE.test(line)) {
+      const heading = HEADING_BRACKETS.exec(line);
+      return heading ? specIn(heading[1]!) : null;
+    }
+    if (above === 0) return null;
+    ls = above;
+  }
+  return null;
+}
+const MAX_ITEMS = 12;
+/** A bullet, its label and colon, up to the value. */
+const LIST_ITEM_TO_VALUE = /^[ \t]*[-–•·*][ \t]+[^:：\n]{1,80}[:：][ \t]*$/;
+/** A line of a bullet's `Label: value`. */
+const LIST_ITEM_LINE = /^[ \t]*[-–•·*][ \t]+[^:：\n]{1,80}[:：][ \t]*\S/;
+/** A heading's words, then what it states in brackets at its end (a colon after them at most). */
+const HEADING_BRACKETS = /^[^\n:：()（）]{1,60}([(（][^()（）\n]{1,30}[)）])[ \t]*[:：]?[ \t]*$/;

@@ -92,7 +92,17 @@ export const COUNT_NOISE_RULES = {
       return ZH_DETERMINER.matchBackward(text, c.start) !== null && !countsNamedParts(text, c);
     },
   },
+  rankedSet: {
+    name: 'ranked-set',
+    scripts: ['en', 'arabic'],
+    // `68 of the 100 highest-emitting companies`, `the 20 largest suppliers`: the size of a ranked list
+    // (as `Top 30`), which names the set, no result; `our 9 largest treatment works` counts what we own
+    drop: (text, c, a) => a.prevWord?.word === 'the' && SUPERLATIVE_AFTER.test(text.slice(c.end, c.end + 24)),
+  },
 } satisfies Record<string, NoiseRule>;
+
+/** A superlative right after the number, alone or opening a compound (`largest`, `highest-emitting`, `most polluting`). */
+const SUPERLATIVE_AFTER = /^\s(?:highest|largest|biggest|greatest|lowest|smallest|best|worst|most|least|leading)\b/i;
 
 /**
  * `one of the six companies of the Pathways Alliance`, `the 27 member states of the European Union`: a

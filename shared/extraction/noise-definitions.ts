@@ -42,6 +42,11 @@ function sentenceStart(text: string, start: number): number {
   return from;
 }
 
+/** `for a member with a `, `each household with an `: one of a kind, then what it has, ending before the figure. */
+const HOLDER_WITH = /\b(?:a|an|each|every|any)\s+[a-z][a-z-]+\s+with\s+an?\s+$/i;
+/** A lower-case word right after the figure (`balance`, `income`): the noun the amount sizes. */
+const NOUN_AFTER = /^ [a-z]{2}/;
+
 /** `within the regulatory allowance of`, `below the consent limit of`: a limit a result is judged against. */
 const LIMIT_JUDGED_AGAINST = /\b(?:within|below|under|inside|against)\s+(?:the|our|its|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:allowance|limit|threshold|cap)\s+of\s*$/i;
 
@@ -101,6 +106,16 @@ export const DEFINITION_NOISE_RULES: NoiseRule[] = [
       const w = a.prevWord;
       if (w === null || !SUBSET_COMPARISON_END.has(w.word)) return false;
       return CLASS_SIZED.test(textBeforeAcrossWrap(text, c.start, 80));
+    },
+  },
+  {
+    name: 'example-holder',
+    // `total fees for a member with a A$50,000 balance were A$412`: what a one-of-a-kind holder has names
+    // the example a result is worked for, a setting; `the Fund ended with a A$2bn surplus` stays a figure
+    drop: (text, c, a) => {
+      const w = a.prevWord?.word;
+      if ((w !== 'a' && w !== 'an') || !NOUN_AFTER.test(text.slice(c.end, c.end + 3))) return false;
+      return HOLDER_WITH.test(textBeforeAcrossWrap(text, c.start, 40));
     },
   },
   {

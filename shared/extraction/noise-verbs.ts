@@ -27,11 +27,20 @@ function periodOfAmountBefore(text: string, c: Candidate): boolean {
   if ((c.kind !== 'year' && c.kind !== 'duration') || c.qualifier !== 'over') return false;
   const over = wordBefore(text, c.start, 1);
   if (over?.word !== 'over') return false;
-  const last = code(text, skipGapBack(text, over.start, 1) - 1);
+  // `8.3% a year over 10 years`: the rate of each year named between the amount and `over`
+  const before = perYearBefore(text, over.start) ?? over.start;
+  const last = code(text, skipGapBack(text, before, 1) - 1);
   if (isDigitCode(last) || last === 0x25) return true;
-  const scale = wordBefore(text, over.start, 1);
+  const scale = wordBefore(text, before, 1);
   // a scale word after its number (`250 million`, `4.8m`)
   return scale !== null && AMOUNT_ENDS.has(scale.word) && isDigitCode(code(text, skipGapBack(text, scale.start, 0) - 1));
+}
+/** Where `a year` or `per annum` ending just before `at` starts, else null. */
+function perYearBefore(text: string, at: number): number | null {
+  const year = wordBefore(text, at, 1);
+  if (year?.word !== 'year' && year?.word !== 'annum') return null;
+  const per = wordBefore(text, year.start, 1);
+  return per?.word === 'a' || per?.word === 'per' ? per.start : null;
 }
 const AMOUNT_ENDS = new Set(['m', 'mn', 'bn', 'k', 'million', 'billion', 'trillion', 'thousand']);
 

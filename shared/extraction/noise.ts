@@ -96,6 +96,7 @@ export const NOISE_RULES: NoiseRule[] = [
   codes.tierLabel,
   codes.streetAddress,
   counts.anaphoricCount,
+  counts.rankedSet,
   codes.quotedName,
   codes.schemeName,
   codes.rankingOrDayName,

@@ -5,7 +5,7 @@ import { atLineEnd, atLineStart, columnGapBefore, tableCell, wordBefore } from '
 import { orphanUnit } from './orphan-scale';
 import { measureUnderScale } from './column-kpi';
 import type { OrphanScales } from './orphan-scale';
-import { fieldLabelSpec, isFieldValue, percentField } from './field-value';
+import { fieldLabelSpec, isFieldValue, listHeadingSpec, percentField } from './field-value';
 import type { UnitSpec } from './unit-spec';
 import { stackedCell } from './stacked-cells';
 import { columnCell } from './column-cells';
@@ -67,7 +67,7 @@ export function fromSurroundings(text: string, cand: Candidate, orphans: OrphanS
   }
   // `% change from previous year: 18`; `Gross global Scope 1 emissions (metric tons CO2e): 12,345`
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && isFieldValue(text, cand.start, cand.end)) {
-    applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : fieldLabelSpec(text, cand.start));
+    applySpec(cand, percentField(text, cand.start) ? PERCENT_FIELD : (fieldLabelSpec(text, cand.start) ?? listHeadingSpec(text, cand.start)));
   }
   // a figure of a page in columns: its scale word may open the line below, in its column
   if (bareArabic && cand.kind === 'none' && cand.reading.range === 'none' && !yearLike(cand)) {

@@ -112,7 +112,8 @@ export class TableHeaders {
     // a rate of its own keeps the table's scale off (`基本每股收益（元/股）` under `单位：万元`), and a
     // caption's unit too (`排放密集度（公噸CO2e/新台幣百萬元）` under `單位：公噸CO2e`): its cells are the
     // rate's; the unit heading the header row's label column (`tCO2e⇥2024`) stays the rows'
-    if (!ownRate(label) || !header.table) return header.table;
+    // `节约标准煤  2,980  3,197` under `单位：万吨`: tonnes of the substance the row names (massOfRow)
+    if (!ownRate(label) || !header.table) return header.table && massOfRow(label, header.table);
     return header.table.factor !== 1 || header.caption ? null : header.table;
   }
 
@@ -221,7 +222,7 @@ export class TableHeaders {
         }
         if (spec) return tableResult(block, blockCaption, spec.percentColumns ? listedPercent(spec, columnHeader, label) : spec, cells[0]!);
         if (isProse(cells[0]!)) break;
-        if (headerRows === 0 && captionLines === 0 && this.labelContinued(above, under)) continue;
+        if (headerRows === 0 && captionLines === 0 && (this.labelContinued(above, under) || this.closesLabelAbove(above))) continue;
         captionLines++;
         continue;
       }
@@ -240,7 +241,12 @@ export class TableHeaders {
       // row is the header's too, unless it holds values (the table before)
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
-      const headerCell = above.cells[above.cells.length - 1 - fromRight];
+      let headerCell = above.cells[above.cells.length - 1 - fromRight];
+      // `Total   1,742.6   1,864.2   7.0` under `year (%)   total (%)`: a row short of the table's last
+      // column, counted from the right, meets a header cell standing wholly right of its value; the
+      // cell over the value, if any, heads it
+      const over = headerCell === undefined ? null : this.cellOverShortRow(above, row, fromRight, s, e);
+      if (over !== null) headerCell = over;
       // a header line whose first cell stands over the values, its label column empty (`項目 Item  金額（千澳門元）
       // 受惠人次⏎      Amount (MOP'000)  Beneficiaries`): that cell heads its own column, not the table
       const overValues = headerCell === above.cells[0] && this.firstCellOverValues(above, row);
@@ -269,6 +275,18 @@ export class TableHeaders {
     // the line right above it, not past a blank line (a section's heading, `Efficiency`, follows one)
     const over = line.start > 0 ? this.rowAt(line.start - 1) : null;
     return over !== null && over.cells.length >= 2;
+  }
+
+  /**
+   * `  Scope 3 (business travel, outsourced   26,140   25,880` over `    activities and chemicals)`: a line of
+   * words alone closing the bracket the label of the row right above it left open is the rest of that
+   * label, not the table's edge.
+   */
+  private closesLabelAbove(line: Row): boolean {
+    const words = line.cells[0]!;
+    if (words.length > MAX_LABEL_LINE || bracketBalance(words) >= 0 || line.start === 0) return false;
+    const over = this.rowAt(line.start - 1);
+    return over !== null && over.cells.length >= 2 && bracketBalance(over.cells[0]!) > 0 && over.cells.slice(1).some(isDigitValueCell);
   }
 
   /**
@@ -354,6 +372,20 @@ export class TableHeaders {
     const first = this.spansOf(line)[0];
     const label = this.spansOf(row)[0];
     return first !== undefined && label !== undefined && first.start > label.end;
+  }
+
+  /**
+   * Where the header line's cell `fromRight` starts right of `[s, e)`, the value's place on `row` (lines
+   * set with spaces): the header cell standing over the value, or undefined where none does. Null
+   * otherwise (the cell counted from the right stands.)
+   */
+  private cellOverShortRow(line: Row, row: Row, fromRight: number, s: number, e: number): string | undefined | null {
+    if (line.tab || row.tab) return null;
+    const spans = this.spansOf(line);
+    const span = spans.length === line.cells.length ? spans[spans.length - 1 - fromRight] : undefined;
+    if (span === undefined || span.start < e) return null;
+    const over = spans.find((x) => x.start < e && s < x.end);
+    return over === undefined ? undefined : line.cells[spans.indexOf(over)];
   }
 
   private spansOf(row: Row): Array<{ start: number; end: number; text: string }> {
@@ -528,8 +560,15 @@ const CHANGE_HEADER = /(?:增减|增減|变动|變動|变化|變化)(?:值|额|�
  * `Charitable donations⇥RMB10,000⇥18,426⇥21,684` under a `Unit` header: a unit column's currency and
  * power of ten, the scale of the bare values after it (elsewhere `RMB10,000` may be an amount).
  */
-const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null =>
-  row.cells.slice(k + 1).every((cell) => BARE_VALUE.test(cell)) && underUnitHeader(text, row.start, k) ? currencyPower(row.cells[k]!) : null;
+const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => {
+  const cell = row.cells[k]!;
+  const abbreviation = ABBREVIATION_CELL.test(cell);
+  if (!row.cells.slice(k + 1).every((c) => BARE_VALUE.test(c)) || !underUnitHeader(text, row.start, k)) return null;
+  // `Production   KTA   3,112   3,245`: a unit's abbreviation the unit tables do not know, stated in the Unit column
+  return abbreviation ? { factor: 1, unit: { unit: cell, kind: 'measure' } } : currencyPower(cell);
+};
+/** A cell of capitals (then letters) alone, a word long (`KTA`, `MMBtu`). */
+const ABBREVIATION_CELL = /^[A-Z]{2}[A-Za-z]{0,5}$/;
 
 /** The longest line of words read as the first half of a row's wrapped label. */
 const MAX_LABEL_LINE = 40;

@@ -142,6 +142,12 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
       cand.unit = '%';
       cand.kind = 'percent';
       p = u.end;
+      // `偏少约一成五`: a digit after 成 says the hundredths (15 %)
+      const extra = cand.valueMax === undefined ? hundredthsAfterCheng(text, p) : 0;
+      if (extra > 0) {
+        cand.value += extra;
+        p++;
+      }
     }
   } else if (u.noun) {
     // a currency stays the unit: `¥ 15,000,000,000 免除押金` counts yuan, not 免除押金
@@ -222,6 +228,20 @@ function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier
   const after = QUALIFIER_SUFFIX.matchForward(text, skipGap(text, at + cand.unit.length, 0));
   return after && (after.value === 'over' || after.value === 'about') && isLetterCode(code(text, after.end - 1)) ? after.value : null;
 }
+
+/**
+ * The digit right after a 成 (`一成五`, `两成3`) as the share's hundredths, else 0: one numeral from one to
+ * nine that no other numeral, scale, letter or unit follows (`一成五万元` is no share of 15 %).
+ */
+function hundredthsAfterCheng(text: string, i: number): number {
+  const d = i < text.length ? CHENG_DIGITS.indexOf(text[i]!) : -1;
+  if (d < 0) return 0;
+  const next = code(text, i + 1);
+  if (isDigitCode(next) || isLetterCode(next) || CHENG_DIGITS.includes(text[i + 1] ?? '\0') || '十百千万亿零〇两'.includes(text[i + 1] ?? '\0')) return 0;
+  return ZH_UNIT_TABLE.matchForward(text, i + 1) ? 0 : (d % 9) + 1;
+}
+/** One to nine as numerals, then as digits: a digit's value is its place in either run plus one. */
+const CHENG_DIGITS = '一二三四五六七八九123456789';
 
 const CHENG_VERBS = new Set(Array.from('为立功本果长员就交熟效型', (c) => c.charCodeAt(0)));
 const chengVerb = (text: string, i: number): boolean => CHENG_VERBS.has(code(text, i));

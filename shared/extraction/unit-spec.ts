@@ -196,9 +196,15 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
         continue;
       } else {
         const f = fillerAt(s, i);
-        if (f < 0) return null;
-        i = f;
-        continue;
+        if (f >= 0) {
+          i = f;
+          continue;
+        }
+        // `million CGT`, `million MMBTU`: a scale, then a unit's abbreviation the tables do not know ending the statement
+        const abbr: RegExpExecArray | null = factor !== 1 && !unit && !currency ? ABBREVIATION_ENDING.exec(s.slice(i, i + ABBREVIATION_REACH)) : null;
+        if (!abbr) return null;
+        unit = { unit: abbr[1]!, kind: 'measure' };
+        i += abbr[0].length;
       }
     }
     words++;
@@ -214,6 +220,10 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
 /** `比例除外`, `百分比及比率除外`, `除另有说明外`, `除每股数据外`: a clause of exceptions, up to a separator or the end. */
 const ZH_EXCEPT = /^(?:除[^:：,，、()（）\n]{1,8}?外|[^:：,，、()（）\n]{1,8}?除外)(?=$|[:：,，、()（）\s])/;
 const ZH_EXCEPT_REACH = 12;
+
+/** Capitals (then letters) a word long, up to the statement's end or a bracket's: an abbreviation as unit. */
+const ABBREVIATION_ENDING = /^([A-Z]{2}[A-Za-z]{0,5})(?=\s*(?:[)）]\s*)?$)/;
+const ABBREVIATION_REACH = 16;
 
 /** Items counted, in a statement of unit only (`tens of thousand pieces of messages` in prose is no unit). */
 const PIECES = /^(?:pieces|piece|pcs)(?![a-z])/i;
