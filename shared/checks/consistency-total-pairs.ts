@@ -83,15 +83,35 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     if (list) list.push(i);
     else counts.set(key, [i]);
   });
-  if (counts.size === 0) return;
+  // each bound by its noun and number: a bound said the other way of the same number is the same count turned
+  const bounds = new Map<string, number[]>();
   statements.forEach((s, i) => {
     if (s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2 || !ENGLISH_NOUN.test(s.at.figure.unit)) return;
-    for (const j of counts.get(`${s.at.doc.name}\u0000${nounKey(s.at.figure.unit)}`) ?? []) {
+    const noun = `${s.at.doc.name}\u0000${nounKey(s.at.figure.unit)}`;
+    turnedBounds(statements, i, bounds, `${noun}\u0000${s.figure.value}`, pairs);
+    for (const j of counts.get(noun) ?? []) {
       const count = statements[j]!;
       if (!samePeriodKey(s.period, count.period) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || !plausiblySame(s.figure.value, count.figure.value, false)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
     }
   });
+}
+
+/**
+ * Two bounds of one counted noun and one round number said the other way (`nearly 32,000 employees and
+ * contractors` in a letter, `More than 32,000 employees and contractors` at a glance): one count, its
+ * qualifier turned. A noun of two words at least: a bare `people` names no one count.
+ */
+function turnedBounds(statements: readonly Statement[], i: number, bounds: Map<string, number[]>, key: string, pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const s = statements[i]!;
+  if (nounKey(s.at.figure.unit).split(' ').length < 2) return;
+  const list = bounds.get(key);
+  for (const j of list ?? []) {
+    const other = statements[j]!;
+    if (direction(other.figure.qualifier) !== direction(s.figure.qualifier) && samePeriodKey(s.period, other.period) && (s.at.figure.scope ?? '') === (other.at.figure.scope ?? '')) pairs.push({ i: j, j: i, distance: 0 });
+  }
+  if (list) list.push(i);
+  else bounds.set(key, [i]);
 }
 
 /** A counted noun in English words (`farmer shareholders`), as the extraction leaves it in a count's unit. */
