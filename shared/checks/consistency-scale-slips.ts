@@ -17,13 +17,23 @@ const SLIPPABLE = /^(?:currency|measure):/;
  * compared in kWh; `取水总量1.77亿吨` in the text for the table's 1,768.4 万吨, rounded as it slipped):
  * the same metric, the same significant digits at the shorter one's precision, three at least, a power
  * of ten apart. A 5 万元 grant and a 50 万元 one are two sizes; 2,856 and 285.6 are one number slipped.
+ * Across two documents of an engagement only the same metric is read (`ACROSS_SLIPPABLE`).
  */
 export function amountScaleSlipped(a: Statement, b: Statement): boolean {
-  if (a.at.doc !== b.at.doc || !SLIPPABLE.test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
+  const across = a.at.doc !== b.at.doc;
+  if (!(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
+  if (across) return sameMetric(a.tokens, b.tokens);
   return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
 }
+
+/**
+ * Kinds of quantity a slip across two documents of an engagement is read in (a fact sheet's `Capital
+ * expenditures  PHP 1.25 billion` for the report's `capital expenditures reached PHP 12,486 million`),
+ * by the same metric alone: an amount whose currency the extraction left in its words is a count.
+ */
+const ACROSS_SLIPPABLE = /^(?:currency|measure):|^count$/;
 
 /** The fewest significant digits a slip read by its label or a word of it alone holds (`sameLabel`, `withinMetric`): 14262 and 142624 are one number, 486 and 4860 may be two. */
 const LABEL_SLIP_DIGITS = 4;
