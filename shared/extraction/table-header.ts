@@ -340,6 +340,8 @@ export class TableHeaders {
         continue;
       }
       if (headerLines === 0 && above.cells.slice(1).some(isDigitValueCell)) continue;
+      // a block's period heading between the rows (`FY2023` over its block, under the block before)
+      if (headerLines === 0 && above.cells.length === 1 && PERIOD_HEADING.test(above.cells[0]!)) continue;
       if (above.cells.some(isDigitValueCell)) break;
       // the English label of a row of values (`客戶數目（千戶）  642.5⏎Number of customers ('000)`): a
       // Chinese row's offsets do not line up with it, and it heads nothing
@@ -432,7 +434,8 @@ export class TableHeaders {
   private cellOverAligned(above: Row, row: Row, s: number, e: number): string | null {
     const spans = this.spansOf(above);
     const byChars = spans.find((span) => span.start < e && s < span.end);
-    if (!byChars || (byChars.start <= s && e <= byChars.end)) return byChars?.text ?? null;
+    if (!byChars) return this.cellInGap(spans, row, s, e);
+    if (byChars.start <= s && e <= byChars.end) return byChars.text;
     const line = this.text.slice(above.start, above.end);
     const rowLine = this.text.slice(row.start, row.end);
     if (!HAN.test(line) && !HAN.test(rowLine.slice(0, s))) return byChars.text;
@@ -443,6 +446,20 @@ export class TableHeaders {
       if (from <= ws && we <= from + shownWidth(line, span.start, span.end)) return span.text;
     }
     return byChars.text;
+  }
+
+  /**
+   * A value set right of its header cell (`935` under `(kg)`, its column's wider cells under both): the one
+   * header cell standing wholly in the gap between the value's neighbours on its row, or null.
+   */
+  private cellInGap(spans: Array<{ start: number; end: number; text: string }>, row: Row, s: number, e: number): string | null {
+    const cells = this.spansOf(row);
+    const at = cells.findIndex((c) => c.start <= s && e <= c.end);
+    if (at < 1) return null;
+    const from = cells[at - 1]!.end;
+    const to = at + 1 < cells.length ? cells[at + 1]!.start : Infinity;
+    const inGap = spans.filter((span) => from < span.start && span.end < to);
+    return inGap.length === 1 ? inGap[0]!.text : null;
   }
 
   /** The cell of `row` whose characters overlap columns `[s, e)` of its line, or null. */
@@ -575,6 +592,8 @@ const MAX_LABEL_LINE = 40;
 
 /** Header lines a value's column is looked up through (`Electricity`, `consumed`, `(MWh)`). */
 const MAX_ALIGNED_HEADER_LINES = 4;
+/** A line of one period heading the block of rows under it (`FY2023`, `2023`, `2023年`). */
+const PERIOD_HEADING = /^(?:FY ?)?(?:19|20)\d\d(?:年度?)?$/;
 
 /** A value cell with a digit in it (`(%)` is a header's unit, no value). */
 const isDigitValueCell = (cell: string): boolean => isValueCell(cell) && /[\d０-９]/.test(cell);
