@@ -31,6 +31,9 @@ export function inForwardSentence(text: string, figure: { sentence: Span }): boo
 /** What opens a list item after its indent (shared/text/list-bullets.ts, the one vocabulary of list marks). */
 export { LIST_ITEM_MARK };
 
+/** A list item's line up to its figure: a bullet or an item's number opening it. */
+export const ITEM_LINE = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}`);
+
 /** A line break, then the next item of a list (`⏎  • Business travel`, `⏎  - Board of Directors`, `⏎2. `): a sentence splitter runs a list's items together, a reader does not. */
 export const NEXT_LIST_ITEM = new RegExp(`\\n[ \\t]*${LIST_ITEM_MARK}`);
 

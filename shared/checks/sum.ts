@@ -13,7 +13,7 @@ import { figureFact, isTableFigure } from './figure-facts';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { BARE_YUAN, inPriorYearBracket, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { BREAKDOWN_GROUP, tableSums } from './table-sums';
@@ -136,9 +136,6 @@ function listedSum(total: DocFigure): Check | undefined {
 
 /** Between a whole and its first part, the verb that says where all of it came from. */
 const SOURCED_FROM = /^[^\d;；。.]{0,80}\b(?:came|comes|come) from\b|^[^\d;；。.]{0,80}\b(?:was|were|is|are) (?:sourced|generated|supplied) (?:from|by)\b/i;
-
-/** A list item's line up to its figure: a bullet or an item's number opening it. */
-export const ITEM_LINE = new RegExp(`^[ \\t]*${LIST_ITEM_MARK}`);
 
 /** After a figure, its unit words and a colon ending its line, then a bulleted or numbered list. */
 const LIST_FOLLOWS = new RegExp(`^[^\\d\\n]{0,16}[:：][ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*${LIST_ITEM_MARK}`);
