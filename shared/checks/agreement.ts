@@ -69,11 +69,14 @@ export function inTable(text: string, figure: Pick<ExtractedFigure, 'start' | 'e
   return inSpacedCell(text, figure) || inOneSpaceRow(text, figure);
 }
 
+/** A key line's label: words with a letter, no digit, then the colon before its figure (not inline: see shared/text/letters.ts). */
+const KEY_LINE_LABEL = /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u;
+
 /** A key figure's line: a label, a colon and the figure, nothing more with a digit in it (`New homes completed: 1,162`, `绿色投资余额：286.4亿元`). */
 export function isKeyLine(text: string, figure: Pick<ExtractedFigure, 'start' | 'end'>): boolean {
   if (!/[:：]\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return false;
   const line = lineAround(text, figure.start, figure.end, KEY_LINE_REACH);
-  return line !== undefined && /^[^:：\d]*\p{L}[^:：\d]*[:：]\s*$/u.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));
+  return line !== undefined && KEY_LINE_LABEL.test(text.slice(line.start, figure.start)) && !/\d/.test(text.slice(figure.end, line.end));
 }
 
 /** How long a key figure's label and unit are at the most, either side of it. */

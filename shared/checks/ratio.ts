@@ -25,6 +25,7 @@ import { isTableCell } from './table-columns';
 import { rowsOfShare } from './table-row-shares';
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
+import { TWO_LETTERS } from '../text/letters';
 
 const NUMERATOR_REACH = 160;
 const DENOMINATOR_REACH = 3000;
@@ -731,7 +732,7 @@ function shareOfPairSum(part: DocFigure, other: DocFigure, share: DocFigure): Ch
 }
 
 function countsOneThing(a: DocFigure, b: DocFigure): boolean {
-  if (a.figure.unit !== '' && a.figure.unit === b.figure.unit && /[\p{L}]{2,}/u.test(a.figure.unit)) return true;
+  if (a.figure.unit !== '' && a.figure.unit === b.figure.unit && TWO_LETTERS.test(a.figure.unit)) return true;
   const ta = new Set(metricTokens(a.figure.metric).filter((t) => !t.startsWith('n:')));
   return metricTokens(b.figure.metric).some((t) => ta.has(t) && /[\u3400-\u9fff]/.test(t));
 }

@@ -11,6 +11,7 @@ import { oneSpaceCells } from '../extraction/one-space-rows';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine } from '../text/table-cells';
 import type { CheckDocument, DocFigure } from './types';
+import { HAS_LETTER, OPENS_LOWER, OPENS_WITH_LETTER, TWO_LETTERS } from '../text/letters';
 
 /** Blocks longer than this are read as several (a bound on the rows walked per figure). */
 const MAX_ROWS = 80;
@@ -87,10 +88,10 @@ function readBlocks(doc: CheckDocument): Row[][] {
         if (k < figures.length && figures[k]!.start < end && (k + 1 >= figures.length || figures[k + 1]!.start >= end)) cells[column] = { doc, figure: figures[k]!, index: k };
       });
       // a header holds no figure: words, years (`2023 年`), or names with a number (`Scope 1`)
-      const header = !cells.some(Boolean) && parts.some((c) => /\p{L}/u.test(c) || periodsIn(c, 0, c.length).length > 0);
+      const header = !cells.some(Boolean) && parts.some((c) => HAS_LETTER.test(c) || periodsIn(c, 0, c.length).length > 0);
       if (opening !== undefined) parts[0] = `${opening} ${parts[0]}`;
       opening = undefined;
-      block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => /\p{L}{2,}/u.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
+      block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => TWO_LETTERS.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else if (block.length > 0 && block.length < MAX_ROWS && labelRest(block.at(-1)!, line)) {
@@ -121,7 +122,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
 function labelRest(row: Row, line: string): boolean {
   if (row.header || row.texts[0] !== row.label || !row.cells.some(Boolean)) return false;
   const m = WRAPPED_LABEL.exec(line);
-  return m !== null && (/^\p{Ll}/u.test(m[1]!) || LABEL_JOINS_ON.test(row.label));
+  return m !== null && (OPENS_LOWER.test(m[1]!) || LABEL_JOINS_ON.test(row.label));
 }
 
 /** Whether a line of words alone opens the label of the row under it (set in and lowercase, or after a joining word). */
@@ -131,7 +132,7 @@ function labelOpens(text: string, line: string, lineEnd: number): boolean {
   const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   const m = WRAPPED_ROW.exec(next);
   // a row not set in goes on from a line stopping on a joining word only (`Southampton and` over `Bournemouth   19.2`)
-  return m !== null && ((m[1] !== '' && /^\p{Ll}/u.test(m[2]!)) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next) !== undefined;
+  return m !== null && ((m[1] !== '' && OPENS_LOWER.test(m[2]!)) || LABEL_JOINS_ON.test(line.trim())) && cellsOf(next) !== undefined;
 }
 
 /** A line of a few words alone, set in by one space or more, no number: the rest of a label wrapped above it. */
@@ -191,7 +192,7 @@ function readPlaces(doc: CheckDocument): Map<number, CellPlace> {
       row.texts.forEach((text, column) => {
         const cell = row.cells[column];
         if (cell) places.set(cell.index, { block, head: heads[column] ?? '' });
-        else if (column > 0 && /\p{L}/u.test(text)) heads[column] = text.trim();
+        else if (column > 0 && HAS_LETTER.test(text)) heads[column] = text.trim();
       });
   });
   return places;
@@ -249,7 +250,7 @@ function wrappedHeader(line: string, header: ReadonlyArray<Cell & { column: numb
   const out: Array<[number, string]> = [];
   for (const m of cells) {
     const text = m[0];
-    if (!/\p{L}/u.test(text) || /\d/.test(text.replace(/[（(][^（()）]*[)）]/g, '')) || YEAR_HEADER.test(text)) return undefined;
+    if (!HAS_LETTER.test(text) || /\d/.test(text.replace(/[（(][^（()）]*[)）]/g, '')) || YEAR_HEADER.test(text)) return undefined;
     const under = header.filter((h) => h.at < m.index + text.length && m.index < h.at + h.text.length);
     // a line set under the labels' header (`Item`) is a sub-heading of the rows, no header's rest
     if (under.length !== 1 || (under[0]!.column === 0 && under[0]!.at === 0)) return undefined;
@@ -320,14 +321,14 @@ function cellsOf(line: string): Cell[] | undefined {
   const cells: Cell[] = [];
   for (const m of line.matchAll(/[^ \u3000]+(?: [^ \u3000]+)*/g)) cells.push({ text: m[0], at: m.index });
   // a table's number and title on its header's line (`Table 1.1  Key performance measures   2023-24   2022-23   Change`): its label cell
-  if (cells.length >= 3 && TABLE_NUMBER.test(cells[0]!.text) && /\p{L}/u.test(cells[1]!.text) && !YEAR_HEADER.test(cells[1]!.text))
+  if (cells.length >= 3 && TABLE_NUMBER.test(cells[0]!.text) && HAS_LETTER.test(cells[1]!.text) && !YEAR_HEADER.test(cells[1]!.text))
     cells.splice(0, 2, { text: line.slice(cells[0]!.at, cells[1]!.at + cells[1]!.text.length), at: cells[0]!.at });
   // a row's serial number in a column of its own (`1.    Permanent (D)   3,38,412`, `(b)   Total CSR obligation   56,820`): no cell
-  if (cells.length >= 3 && SERIAL_CELL.test(cells[0]!.text) && /^\p{L}/u.test(cells[1]!.text)) cells.shift();
+  if (cells.length >= 3 && SERIAL_CELL.test(cells[0]!.text) && OPENS_WITH_LETTER.test(cells[1]!.text)) cells.shift();
   if (cells.length >= 2 && cells[0]!.at >= 2 && cells.every((c) => YEAR_HEADER.test(c.text))) return cells;
   // (a header whose label column is blank may open with a year and end on a word: `   2021   2022   2023   YoY (%)`)
   const yearFirst = cells[0]!.at >= 2 && YEAR_HEADER.test(cells[0]!.text);
-  if (cells.length < 2 || !(/\p{L}/u.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text) || yearFirst)) return undefined;
+  if (cells.length < 2 || !(HAS_LETTER.test(cells[0]!.text) || AGE_BAND.test(cells[0]!.text) || yearFirst)) return undefined;
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   // and a table by stakeholder or topic, a second label column naming the item (`Employees   Salaries and benefits   6,842   7,124`)

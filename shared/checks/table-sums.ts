@@ -17,6 +17,7 @@ import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import { letteredSums } from './table-sums-lettered';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
+import { HAS_LETTER } from '../text/letters';
 
 /** Sums a table states, with their parts, and whether they are certain enough to mismatch. */
 export function tableSums(doc: CheckDocument): SumCandidate[] {
@@ -244,7 +245,7 @@ function rowSumsOf(block: Row[], named: string[], totalColumn: number, from: num
   const figured = (c: number) => block.some((r) => !r.header && r.cells[c] !== undefined);
   const partColumns = named
     .map((_, c) => c)
-    .filter((c) => c > from && c < totalColumn && figured(c) && /\p{L}/u.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
+    .filter((c) => c > from && c < totalColumn && figured(c) && HAS_LETTER.test(named[c]!) && periodsIn(named[c]!, 0, named[c]!.length).length === 0 && !named[c]!.includes('%'));
   const out: SumCandidate[] = [];
   for (const row of block) {
     const total = row.cells[totalColumn];

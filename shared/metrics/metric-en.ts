@@ -6,6 +6,7 @@
 
 import { ClauseSeparators, clauseBounds, cleanPhrase, oneSpaced } from './clause';
 import { itemEnd, itemStart, unitTextEnd } from './line-items';
+import { TWO_LETTERS } from '../text/letters';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** A verb ending the words before a figure (`… emissions were`, `… stood at about`), the space before it included. */
@@ -197,8 +198,6 @@ function trimWords(phrase: string, fromEnd = false): string | undefined {
   return TWO_LETTERS.test(out) ? out : undefined;
 }
 
-/** Two letters in a row: a phrase that names something. (Not written inline: tsx and esbuild rewrite a `\p{…}` literal to `new RegExp(…)`, built again on each call.) */
-const TWO_LETTERS = /\p{L}{2,}/u;
 
 /**
  * The phrase's words, as `split(NOT_WORD)` gives them: asked of every English figure, so an ASCII

@@ -10,6 +10,7 @@ import { periodsIn } from './period';
 import type { TableCellContext } from './table';
 import { keptPerText } from '../text/kept-per-text';
 import { barCells, isCellBar, isRuleLine } from '../text/table-cells';
+import { TWO_LETTERS } from '../text/letters';
 
 /** How many rows above a cell its table's header may stand. */
 const MAX_ROWS = 60;
@@ -69,8 +70,6 @@ function headerOf(text: string, lineStart: number, lineEnd: number): string[] | 
   return found;
 }
 
-/** Two letters in a row: a cell that labels. (Not inline: tsx and esbuild rewrite a `\p{…}` literal to `new RegExp(…)`, built on every call.) */
-const TWO_LETTERS = /\p{L}{2,}/u;
 
 /** The context of a figure at `[start, end)` in a row of a table drawn with bars, or undefined when its line is none. */
 export function pipeCellContext(text: string, start: number, end: number): TableCellContext | undefined {

@@ -9,6 +9,7 @@ import { cleanPhrase, lineAround } from './clause';
 import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 import { readOncePerSpan } from '../text/read-once-per-span';
+import { HAS_LETTER, TWO_LETTERS } from '../text/letters';
 
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
@@ -36,7 +37,7 @@ export function tableCellContext(text: string, start: number, end: number): Tabl
   if (!line.includes('\t')) return oneSpaceCellContext(text, line, lineStart, start);
   const cells = cellsOf(line, lineStart);
   const column = cells.findIndex((c) => start >= c.start && start <= c.end);
-  const labelCell = cells.find((c) => c.end <= start && /[\p{L}]{2,}/u.test(c.text) && !/^\d/.test(c.text));
+  const labelCell = cells.find((c) => c.end <= start && TWO_LETTERS.test(c.text) && !/^\d/.test(c.text));
   if (!labelCell) return undefined;
   const label = cleanPhrase(labelCell.text);
   if (label.length < 2) return undefined;
@@ -104,7 +105,7 @@ function spacedCellContext(text: string, line: string, lineStart: number, start:
   // (asked of every figure of running text: most of its lines have no cells apart)
   if (!line.includes('  ')) return undefined;
   const cells = wideCells(line);
-  if (cells.length < 3 || !/\p{L}/u.test(cells[0]!.text) || !spacedValues(cells.map((c) => c.text))) return undefined;
+  if (cells.length < 3 || !HAS_LETTER.test(cells[0]!.text) || !spacedValues(cells.map((c) => c.text))) return undefined;
   const header = alignedHeaderCell(text, lineStart, line, start);
   if (!header) return undefined;
   const own = cells[0]!;
@@ -158,7 +159,7 @@ function measureOver(text: string, lineStart: number, line: string, start: numbe
 function measureLine(line: string): Array<{ text: string; at: number }> | 'row' | undefined {
   const cells = wideCells(line);
   if (cells.length >= 3 && cells.every((c) => BRACKETED.test(c.text))) return 'row';
-  if (cells.length >= 3 && cells.every((c) => /\p{L}/u.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return cells;
+  if (cells.length >= 3 && cells.every((c) => HAS_LETTER.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return cells;
   return blockPeriodLine(line) === undefined ? undefined : 'row';
 }
 
@@ -185,7 +186,7 @@ function spacedLine(line: string): string[] | 'row' | undefined {
   if (years) return years;
   if (oneSpaceRow(line)) return 'row';
   const cells = wideCells(line);
-  return cells.length >= 3 && /\p{L}/u.test(cells[0]!.text) && /\d/.test(cells.at(-1)!.text) ? 'row' : undefined;
+  return cells.length >= 3 && HAS_LETTER.test(cells[0]!.text) && /\d/.test(cells.at(-1)!.text) ? 'row' : undefined;
 }
 
 /** The years ending a space-aligned line after a caption, a year apart each (`2022   2023`), or undefined. */
@@ -193,7 +194,7 @@ function captionedYears(line: string): string[] | undefined {
   const cells = wideCells(line);
   let n = 0;
   while (n < cells.length - 1 && /^(?:19|20)\d\d$/.test(cells[cells.length - 1 - n]!.text)) n++;
-  if (n < 2 || !/\p{L}/u.test(cells[0]!.text)) return undefined;
+  if (n < 2 || !HAS_LETTER.test(cells[0]!.text)) return undefined;
   const years = cells.slice(cells.length - n).map((c) => c.text);
   const step = Number(years[1]) - Number(years[0]);
   return Math.abs(step) === 1 && years.every((y, i) => i === 0 || Number(y) - Number(years[i - 1]) === step) ? years : undefined;
