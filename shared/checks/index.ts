@@ -101,15 +101,15 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
 }
 
 /**
- * One relation between the same figures, said once, by the rule that found it first: a text figure and a table row
- * the metric rules group (`consistency.same-metric`) and the table-row rule reads again (`consistency.table-row`,
- * £4,218 / £4,227 million) are one slip; a pair and its share in the year before's bracket read by the
- * pair-in-sentence rule and again by the pair-before rule are one share.
+ * One disagreement between the same figures, said once: a text figure and a table row the metric
+ * rules group (`consistency.same-metric`) and the table-row rule reads again (`consistency.table-row`,
+ * £4,218 / £4,227 million) are one slip, reported by the rule that found it first.
  */
 function saidOnce(checks: Check[]): Check[] {
   const said = new Set<string>();
   return checks.filter((c) => {
-    const key = `${c.kind}\u0001${c.figures.map((f) => figureId(f.doc, f.start)).sort().join('\u0001')}`;
+    if (c.kind !== 'consistency' || c.holds) return true;
+    const key = c.figures.map((f) => figureId(f.doc, f.start)).sort().join('\u0001');
     if (said.has(key)) return false;
     said.add(key);
     return true;

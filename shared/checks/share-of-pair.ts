@@ -60,9 +60,16 @@ const THEN_SHARE_IN_BRACKET = /^[^\d%;.。；()（）]{0,60}?[,，]\s*(?:or\s+)?
 /**
  * `Women held 46 of the 212 senior leadership roles (24.7%)`: the pair, then its share — mismatches only (the
  * pair-in-sentence rule reports one that holds). The year before's pair and share in a bracket after this year's
- * figures (`(2022: 738.6 GWh of 10,862.6 GWh purchased, or 6.80%)`) are the sentence's second share, which that
+ * share (`6.44% (2022: 738.6 GWh of 10,862.6 GWh purchased, or 6.80%)`) are the sentence's second share, which that
  * rule leaves: both ways are reported there.
  */
+/** A share earlier in the sentence of figure `i`: the one the pair-in-sentence rule reads, which leaves the year before's. */
+function shareBefore(figures: CheckDocument['figures'], i: number): boolean {
+  const { sentence } = figures[i]!;
+  for (let j = i - 1; j >= 0 && figures[j]!.sentence.start === sentence.start; j--) if (plainShare(figures[j]!)) return true;
+  return false;
+}
+
 export function sharesOfPairBefore(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
@@ -71,7 +78,7 @@ export function sharesOfPairBefore(doc: CheckDocument): Check[] {
     if (!plainShare(share) || !oneSentence(share, a, b)) continue;
     if (!OF_BEFORE.test(text.slice(a.end, b.start)) || !partAndWhole(a, b)) continue;
     const between = text.slice(b.end, share.start);
-    const bracketed = THEN_SHARE_IN_BRACKET.test(between) && inPriorYearBracket(text, a);
+    const bracketed = THEN_SHARE_IN_BRACKET.test(between) && inPriorYearBracket(text, a) && shareBefore(figures, i);
     if (!bracketed && !THEN_SHARE.test(between)) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     const check = shareCheck(at(i), at(i + 1), at(i + 2), 'ratio.share-of-pair-before');
