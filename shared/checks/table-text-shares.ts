@@ -24,6 +24,8 @@ const REACH = 1500;
 /** A row and the rows after it (`本科以上`, `or above`), or before it (`以下`, `or below`); `36 岁以下` is a bound row's own word, read as its token. */
 const AND_AFTER = /以上|or (?:above|higher|more|older)|and (?:above|over|older)/i;
 const AND_BEFORE = /以下|or (?:below|less|lower|younger)/i;
+/** A row's label that makes it the lowest of its run: `大专及以下`, `Junior college and below`. */
+const LOWEST_ROW = /以下|\b(?:or|and) (?:below|less|lower|under|younger)\b/i;
 /** A row said with others that are not named: `及其他`, `and others`. */
 const WITH_OTHERS = /及其他|等其他|and others/i;
 const CLAUSE_END = /[，,;；。！？!?]|\.(?=\s)/;
@@ -66,16 +68,22 @@ export function tableTextShares(doc: CheckDocument): Check[] {
   return checks;
 }
 
-/** The rows a share naming row `row` is of: that row, or it and the rows after or before it in its breakdown. */
-function rowsMeant({ runs }: TextTotalBreakdown, row: number, words: string, bound: boolean): number[] | undefined {
+/** The rows a share naming row `row` is of: that row, or it and the rows above or below it in its breakdown, which runs from the lowest up unless its end rows say otherwise. */
+function rowsMeant({ column, runs }: TextTotalBreakdown, row: number, words: string, bound: boolean): number[] | undefined {
   if (WITH_OTHERS.test(words)) return undefined;
   const after = !bound && AND_AFTER.test(words);
   const before = !bound && AND_BEFORE.test(words);
   if (!after && !before) return [row];
   const run = runs.find(([from, to]) => row >= from && row < to);
   if (!run || (after && before)) return undefined;
-  const [from, to] = after ? [row, run[1]] : [run[0], row + 1];
+  const onward = descending(column, run) ? before : after;
+  const [from, to] = onward ? [row, run[1]] : [run[0], row + 1];
   return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+/** Whether a run of rows goes from the highest down: its last row is `… and below` / `以下`, or its first `… and above` / `以上` (`Doctorate … Junior college and below`). */
+function descending(column: TextTotalBreakdown['column'], [from, to]: [number, number]): boolean {
+  return LOWEST_ROW.test(column[to - 1]!.label) || AND_AFTER.test(column[from]!.label);
 }
 
 function shareOfRows(rows: DocFigure[], whole: DocFigure, share: DocFigure): Check {
