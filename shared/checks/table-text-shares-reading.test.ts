@@ -18,4 +18,19 @@ Total                           8,420         100.0
 `;
     expect(ofRule(text).map((c) => c.message)).toEqual(['✓ (214 + 2,858) / 8,420 = 36.5 %']);
   });
+
+  it('leaves a share to the amount of another measure its sentence states before it', () => {
+    const text = `We manage 18,640 homes across the region.
+
+Table 2  Homes by tenure
+                                2023/24
+Social rent                      11,920
+Affordable rent                   4,260
+Shared ownership                  2,460
+Total                            18,640
+
+Rental income rose 6.8% to £142.4m in the year, with social rent homes contributing 61.4%.
+`;
+    expect(ofRule(text)).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@
 // below`) adds the rows of its breakdown from that row to the breakdown's end or start; a row said
 // with others (`及其他`) is left alone.
 
+import { dimensionOf } from './dimension';
 import { CHANGE_RATE, inForwardSentence, inPriorYearBracket, PRIOR_VALUE, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
 import { percentCheck } from './percent-check';
@@ -58,7 +59,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       if (named.length !== 1) continue;
       const rows = rowsMeant(breakdown, tokens.indexOf(named[0]!), words, named[0]!.some((t) => 'pattern' in t));
       const whole = wholeNamedBy(doc, breakdown.total, share);
-      if (!rows || !whole || namesAnotherWhole(words, whole) || namesAnotherNumber(share.text + around(doc, index).after, whole)) continue;
+      if (!rows || !whole || namesAnotherWhole(words, whole) || namesAnotherNumber(share.text + around(doc, index).after, whole) || followsAnotherMeasure(doc, index, whole)) continue;
       used.add(index);
       // the table's own row of the total, when it has one, is the whole as precisely as the table gives it
       const totalRow = breakdown.column.find((c, r) => wholeCell(breakdown, r) && c.at.figure.value === whole.figure.value) ?? breakdown.column.find((_, r) => wholeCell(breakdown, r));
@@ -175,6 +176,21 @@ function namesAnotherNumber(words: string, total: DocFigure): boolean {
   const [, word, number] = numbered;
   const said = [...(total.figure.metric ?? '').matchAll(new RegExp(`\\b${word}s?\\s+(\\d{1,2}(?:\\s*(?:,|and|&|\\+)\\s*\\d{1,2})*)\\b`, 'gi'))];
   return said.length > 0 && !said.some((m) => m[1]!.match(/\d+/g)!.includes(number!));
+}
+
+/**
+ * Whether the share's sentence states, before it, an amount of another measure than the whole
+ * (`Income from rent rose 7.6% to £235.6m, with general needs homes contributing 63.1%` beside a
+ * total of homes): the share is of that amount, whatever words of the table's rows it says.
+ */
+function followsAnotherMeasure(doc: CheckDocument, index: number, whole: DocFigure): boolean {
+  const { start } = doc.figures[index]!.sentence;
+  const own = dimensionOf(whole.figure);
+  for (let i = index - 1; i >= 0 && doc.figures[i]!.start >= start; i--) {
+    const dimension = dimensionOf(doc.figures[i]!);
+    if (dimension !== own && dimension !== 'percent' && dimension !== 'pp' && !isTableCell(doc, i)) return true;
+  }
+  return false;
 }
 
 /** Each cell's tokens that no other cell of its column has. */
