@@ -113,8 +113,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc)];
 }
 
-/** Just before a share, the target it is: `a goal of `, `our target of `, `目标为`. */
-const TARGET_BEFORE = /\b(?:targets?|goals?|aims?|ambitions?)\s+(?:of|is|was|to reach)\s+(?:at least\s+)?$|(?:目标|目標)[为為是达達到]*\s*$/i;
+/** Just before a share, the target it is: `a goal of `, `our target of `, `we aim for `, `targeting `, `目标为`. */
+const TARGET_BEFORE = /\b(?:(?:targets?|goals?|aims?|ambitions?)\s+(?:of|is|was|to reach)|aim(?:s|ing)?\s+(?:for|at|to reach|to achieve)|targeting)\s+(?:at least\s+)?$|(?:目标|目標)[为為是达達到]*\s*$/i;
 
 /** How far after a share the figure its named whole is may stand (the next paragraph). */
 const WHOLE_LATER_REACH = 600;
