@@ -9,4 +9,10 @@ describe('a share and the pair of figures said before it in its sentence', () =>
     expect(mismatches(text('we aim for 15% by 2028'))).toEqual([]);
     expect(mismatches(text('we reached 15% at head office'))).toEqual(['✗ 2,150 / 16,480 = 13.0 %, stated 15 %']);
   });
+
+  it('reads two parts a `其中` sentence lists as siblings, neither the other\'s whole', () => {
+    const text = (opening: string) => `截至2023年末，公司在岗职工合计52,480人。${opening}男性36,720人、女性15,760人，女性职工占比30.0%。`;
+    expect(mismatches(text('其中'))).toEqual([]);
+    expect(mismatches(text('此外'))).toEqual(['✗ 15,760 / 36,720 = 42.9 %, stated 30.0 %']);
+  });
 });

@@ -641,7 +641,8 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
     const expected = (n.figure.value / d.figure.value) * 100;
     return expected / share.figure.value >= 2 / 3 && expected / share.figure.value <= 1.5;
   };
-  if (only && countsOneThing(only[0], only[1])) {
+  // (`其中男性86,420人、女性39,240人，女性员工占比31.2%`: a sentence opening with its breakdown word lists parts of the whole before it, neither the other's whole)
+  if (only && countsOneThing(only[0], only[1]) && !OPENS_BREAKDOWN.test(text.slice(share.figure.sentence.start, only[0].figure.start))) {
     const check = shareCheck(only[0], only[1], share, 'ratio.pair-in-sentence');
     // `4,215 tonnes to landfill, while 1,386 tonnes was recycled, a recycling rate of 24.7%`: a rate of the pair's sum (holds only)
     const ofSum = check.holds || !isRateOfSum(share) ? undefined : shareOfPairSum(only[0], only[1], share);
