@@ -104,6 +104,8 @@ function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boole
 /** The figures after the total in its sentence, when the sentence says they make it up. */
 function listedSum(total: DocFigure): Check | undefined {
   const { doc, figure } = total;
+  // `reached 2,864,210 at year end, up 3.8% from 2,786,450:` and this year's list: the year before's figure totals none of it
+  if (saidAsPrior(doc.text, figure)) return undefined;
   const parts: DocFigure[] = [];
   let otherNouns = false;
   for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
