@@ -42,10 +42,20 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
+  if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b);
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+}
+
+/**
+ * A figure the report says it did itself (`we carried 643.8 million passengers`) restates a statement
+ * of its document that names it by its verb and noun (`Passengers carried (million)  642.8`), not
+ * another such figure: two verbs of `we` with one noun are two deeds as often as one.
+ */
+function ourVerbRestates(a: Statement, b: Statement): boolean {
+  return a.ourVerb !== b.ourVerb && a.at.doc === b.at.doc && plausiblySame(a.figure.value, b.figure.value, false) && sameMetric(a.tokens, b.tokens);
 }
 
 /** Whether a line break stands in `text` between `from` and `to`. */

@@ -14,6 +14,7 @@ import { PLACE_LABEL } from './consistency-place-rows';
 import { shareTokens, englishShareClause } from './consistency-share-clause';
 import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
+import { ourVerb } from './consistency-our-verb';
 
 export interface Statement {
   at: DocFigure;
@@ -42,6 +43,8 @@ export interface Statement {
   prior: boolean;
   /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
   rate: boolean;
+  /** A figure the report says it did itself, its tokens its verb's and its one-word metric's (`ourVerbTokens`): it restates only another statement of its document (`ourVerbRestates`). */
+  ourVerb: boolean;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
 }
@@ -75,7 +78,10 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const boundOnly = !distinct && !labelOnly && !totalRow && figure.qualifier === 'over' && HAN_UNIT.test(figure.unit);
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow) || isPageNumber(doc.text, figure)) return;
+      // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
+      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+      const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -88,7 +94,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const dimension = dimensionOf(figure);
       const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
-      const tokens = clause ?? (byClause ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      if (verbWords && (table || zh)) return;
+      const tokens = verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -100,7 +107,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? metricWords : undefined });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? metricWords : undefined, ourVerb: verbWords !== undefined });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -192,6 +199,15 @@ const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOW
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;
+
+/**
+ * The words of a figure the report says it did itself: its verb's and its metric's, periods aside, and
+ * a count's noun (`carried` and `passengers`), when they are two at least; else undefined.
+ */
+function ourVerbTokens(verb: string, metric: string | undefined, unit: string): string[] | undefined {
+  const tokens = new Set([...metricTokens(verb), ...metricTokens(withoutPeriodWords(metric)), ...(/^[a-z]+$/i.test(unit) ? metricTokens(unit) : [])]);
+  return tokens.size >= 2 ? [...tokens] : undefined;
+}
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
