@@ -72,7 +72,8 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     const before = between ?? (n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined);
     const after = !level && k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
     const r = before ?? after;
-    if (r === undefined) continue;
+    // `30,060 ML (FY2023: 29,928 ML)⏎- Recycled share: 38.0% (FY2023: 35.6%)`: a rate with a year before of its own is a level, not this change
+    if (r === undefined || (r === after && hasPriorYearBracket(text, figures[r]!))) continue;
     const from = Math.max(old.sentence.start, Math.min(figures[r]!.start, next.start) - WORDS);
     const to = Math.min(old.sentence.end, Math.max(figures[r]!.end, old.end) + WORDS);
     const sign = direction(text.slice(from, to));
@@ -81,6 +82,10 @@ function againstPriorYear(doc: CheckDocument): Check[] {
   }
   return checks;
 }
+
+/** Just after a figure, the year before's value of it in a bracket: `38.0% (FY2023: `. */
+const PRIOR_YEAR_AFTER = /^\s*[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]/i;
+const hasPriorYearBracket = (text: string, figure: DocFigure['figure']): boolean => PRIOR_YEAR_AFTER.test(text.slice(figure.end, figure.end + 24));
 
 function byAmount(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
