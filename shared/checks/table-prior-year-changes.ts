@@ -11,7 +11,7 @@ import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from './dimension';
-import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE } from './markers';
+import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
@@ -81,7 +81,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const { figures, text } = doc;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i]!;
-    if (figure.unit === '%' || isTableCell(doc, i)) continue;
+    if (figure.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, figure)) continue;
     const stated = rateOf(doc, i);
     if (!stated || used.has(stated.rate.figure.start)) continue;
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
@@ -117,6 +117,12 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   }
   return checks;
 }
+
+/** Just before a figure, the words that make it the year before's: `上年为`, `去年同期为`, `from`, `较上年的`. */
+const YEAR_BEFORE_IS = /(?:上年|去年|上一年|前一年)(?:同期)?(?:为|為|是)\s*$/;
+/** `单位头均耗水1.46立方米/头，上年为1.57立方米/头，同比下降7.0%`: the year before's figure is no new value its sentence's rate is of. */
+const saidAsYearBefore = (text: string, figure: DocFigure['figure']): boolean =>
+  saidAsPrior(text, figure) || YEAR_BEFORE_IS.test(text.slice(Math.max(figure.sentence.start, figure.start - 8), figure.start));
 
 /**
  * A text figure of the kind of a row's cells: of their unit (at its prefix: `41.8 Mt` is no cell of a `kt` row, whose
