@@ -42,6 +42,11 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
   const kinds = new Map<string, Map<string, number>>();
   let kindCount = 0;
+  const kindOf = (counted: Map<string, number>, name: string) => {
+    let kind = counted.get(name);
+    if (kind === undefined) counted.set(name, (kind = kindCount++));
+    return kind;
+  };
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {
       const digits = writtenNumber(figure.text);
@@ -54,8 +59,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       let counted = kinds.get(dimension);
       if (!counted) kinds.set(dimension, (counted = new Map()));
       const countedName = countedAs(doc.text, figure);
-      let kind = counted.get(countedName);
-      if (kind === undefined) counted.set(countedName, (kind = kindCount++));
+      const kind = kindOf(counted, countedName);
       const significant = significantDigits(digits);
       if (significant.length >= 3) {
         // the digits as a multiset and how many characters they are written in: digits transposed give the same
@@ -64,7 +68,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) namedCounts.add(0, transposed, at);
       }
-      if (direction(figure.qualifier) !== 'none') alike.add(kind, `${figure.value}\u0000${digits}`, at);
+      // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
+      if (direction(figure.qualifier) !== 'none') alike.add(kindOf(counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
     });
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
@@ -170,6 +175,25 @@ function keyLabel(text: string, figure: DocFigure['figure']): string | undefined
   if (isKeyLine(text, figure)) return label;
   return afterSpacedLabel(text, figure) && text.slice(text.lastIndexOf('\n', figure.start - 1) + 1, figure.start).trim() === label ? label : undefined;
 }
+
+/**
+ * The noun a key figure's label opens with, when the figure is bounded and has no unit (`Women in
+ * management (Sakuragawa Railway): more than 140` counts `women`), singular, as `countedAs` gives it;
+ * else undefined.
+ */
+function boundedLabelNoun(text: string, figure: DocFigure['figure']): string | undefined {
+  if (figure.unit !== '' || !figure.metric) return undefined;
+  const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, figure.start - 16), figure.start));
+  if (!bound || !isKeyLine(text, { start: figure.start - bound[0].length, end: figure.end })) return undefined;
+  const noun = LABEL_NOUN.exec(figure.metric)?.[1];
+  return noun?.toLowerCase().replace(/s$/, '');
+}
+
+/** Words bounding a figure just before it (`more than 140`, `nearly`). */
+const BOUND_BEFORE = /(?:(?:more|fewer|less)\s+than|nearly|almost|over|under)\s*$/i;
+
+/** A label's opening noun before what places it (`Women` of `Women in management`). */
+const LABEL_NOUN = /^([A-Za-z]+)\s+(?:in|at|on|among)\s/;
 
 /** A label's last word said of what it counts (`delivered`, `served`, `shipped`). */
 const PARTICIPLE_AFTER = /(?<=\S)\s+[a-z]+ed$/;

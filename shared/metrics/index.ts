@@ -94,8 +94,8 @@ export function describeFigures<F extends ExtractedFigure>(text: string, figures
 /** A share's metric that only points back (`of which 43.4% came from …`, `of whom 38.2% were women`). */
 const OF_WHICH = /^of (?:which|whom|these|them)$/i;
 
-/** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`, bulleted or not (`> CSR spend: ₹ 584.6 lakh`): its label names the figure that follows the colon. */
-const LABEL_LINE = new RegExp(`^\\s*(?:(?:${BULLET_CLASS}|[>›➢➤])\\s*)?(\\p{L}[^:：\\d\\n]{1,60}?)\\s*[:：]\\s*(?:over|nearly|about|approximately|around|约|近|超过)?\\s*$`, 'u');
+/** A fact-sheet line `Customers served: 3.4 million`, `员工总数：6,935 人`, bulleted or not (`> CSR spend: ₹ 584.6 lakh`), the figure bounded or not (`Women in management: more than 140`): its label names the figure that follows the colon. */
+const LABEL_LINE = new RegExp(`^\\s*(?:(?:${BULLET_CLASS}|[>›➢➤])\\s*)?(\\p{L}[^:：\\d\\n]{1,60}?)\\s*[:：]\\s*(?:over|nearly|about|approximately|around|almost|(?:more|fewer|less)\\s+than|约|近|超过)?\\s*$`, 'u');
 
 function labelOfLine(text: string, start: number): { text: string; lineStart: number } | undefined {
   // a label within 80 characters back only
