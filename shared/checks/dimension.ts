@@ -58,7 +58,7 @@ const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收
  * tonne's kind (a quotient of table rows reads its power of ten off the columns).
  */
 const MEASURES: Array<[RegExp, string]> = [
-  [/^(?:k?g|[km]?t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
+  [/^(?:(?:k?g|[km]?t|tons?|tonnes?)-?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
   [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
   [ENERGY, 'wh'],
   [/^[kmgt]?j$/, 'j'],

@@ -78,7 +78,8 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
 /**
  * Each column of `row` as the quotient of the numerator's and the denominator's cell of that column,
  * by the power of ten most columns hold with (the units' scales read off the columns themselves); a
- * column is a mismatch when two others hold, or one does and one slip of a digit explains its miss.
+ * column is a mismatch when two others hold, or one does and one slip of a digit explains its miss (or, of a `certain`
+ * pair, whenever one holds).
  * Undefined when fewer than two columns divide, or none holds.
  */
 function rowQuotients(
@@ -86,6 +87,7 @@ function rowQuotients(
   numerators: ReadonlyArray<DocFigure | undefined>,
   denominators: ReadonlyArray<DocFigure | undefined>,
   base = 1,
+  certain = false,
 ): { holding: number; checks: Check[] } | undefined {
   const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
   row.cells.forEach((q, c) => {
@@ -105,7 +107,7 @@ function rowQuotients(
   for (const col of columns) {
     const holds = fits(col, power.p);
     const slipped = () => slipExplaining([col.n, col.d, col.q], ([n, d, q]) => fits({ n: n!, d: d!, q: q!, power: col.power }, power.p)) !== undefined;
-    if (!holds && power.holding < 2 && !slipped()) continue;
+    if (!holds && power.holding < 2 && !certain && !slipped()) continue;
     const factor = base * 10 ** power.p;
     const expected = (col.n.figure.value / col.d.figure.value) * factor;
     checks.push(
@@ -184,8 +186,10 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   // an amount of money is a year's (revenue): one said once divides no other year's column
   const constant = CURRENCY_MEASURES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
   const denominators = inTable.length > 0 ? inTable : [...constant, ...yearByYear(doc, b, row, bottom)];
+  // one row of each measure is the pair as certainly as rows named: a column that misses is a mismatch however few hold (two years' columns, one slipped)
+  const least = numerators.length === 1 && denominators.length === 1 ? 1 : 2;
   const fits = numerators.flatMap((n) =>
-    denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= 2),
+    denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells, 1, least === 1) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= least),
   );
   const most = Math.max(0, ...fits.map((f) => f.fit.holding));
   // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
@@ -229,7 +233,7 @@ const HEADER_BLOCKS = 12;
 function yearByYear(doc: CheckDocument, b: number, row: Row, measure: string): Array<{ cells: Array<DocFigure | undefined>; said: undefined }> {
   const years = headerYears(doc, b, row);
   if (!years) return [];
-  const said = figuresIn(doc, measure);
+  const said = [...figuresIn(doc, measure), ...bracketCellsIn(doc, measure)];
   const cells = years.map((year) => {
     if (year === undefined) return undefined;
     const dated = distinctValues(said.filter((f) => f.figure.period?.includes(String(year))));
@@ -278,6 +282,25 @@ function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
       if (said) said.push({ doc, figure, index: i });
       else index!.set(m, [{ doc, figure, index: i }]);
     });
+  }
+  return index.get(measure) ?? [];
+}
+
+const byBracketMeasure = new WeakMap<CheckDocument, Map<string, DocFigure[]>>();
+
+/** The document's bare table cells by what their row's label measures in brackets (`Car-kilometres operated (million car-km)`; read once per document). */
+function bracketCellsIn(doc: CheckDocument, measure: string): DocFigure[] {
+  let index = byBracketMeasure.get(doc);
+  if (!index) {
+    byBracketMeasure.set(doc, (index = new Map()));
+    for (const block of tableBlocks(doc))
+      for (const row of block) {
+        const unit = row.header ? '' : bracketUnitOf(row);
+        if (!unit) continue;
+        const cells = row.cells.filter((c): c is DocFigure => c !== undefined && c.figure.unit === '');
+        const m = measureOf(unit);
+        index.set(m, [...(index.get(m) ?? []), ...cells]);
+      }
   }
   return index.get(measure) ?? [];
 }
