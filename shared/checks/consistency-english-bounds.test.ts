@@ -46,3 +46,29 @@ describe('an English count said as a bound (`more than 12,000 contract growers`)
     expect(mismatches(text)).toEqual([]);
   });
 });
+
+describe('an English bound (`nearly 40 women`) against the count a sentence gives its subject (`Women held 41 of the 212 …`)', () => {
+  const report = (letter: string, count: number) =>
+    [
+      'Letter from the Chair',
+      '',
+      letter,
+      '',
+      '4. Our people',
+      '',
+      `Women held ${count} of the 212 senior leadership roles at 31 December 2023, and our gender pay gap narrowed again.`,
+    ].join('\n');
+
+  it('is flagged when the count stands above a `nearly` bound of the same roles', () => {
+    const text = report('Today nearly 40 women hold senior leadership roles across the group.', 41);
+    expect(mismatches(text)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 40 }, { value: 41 }] }]);
+  });
+
+  it('holds when the count is below the bound', () => {
+    expect(mismatches(report('Today nearly 40 women hold senior leadership roles across the group.', 39))).toEqual([]);
+  });
+
+  it('leaves a bound of the same subject doing something else alone', () => {
+    expect(mismatches(report('This year nearly 40 women joined our engineering graduate programme.', 41))).toEqual([]);
+  });
+});

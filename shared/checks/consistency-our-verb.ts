@@ -37,7 +37,7 @@ export function ourVerb(doc: CheckDocument, index: number): string | undefined {
     end = start;
     if (verb === undefined) {
       if (BOUND_WORDS.has(word)) continue;
-      if (!(word.length >= 5 && word.endsWith('ed')) && !IRREGULAR.has(word)) return undefined;
+      if (!pastVerb(word)) return undefined;
       verb = word;
     } else if (word === 'we') return verb;
     else if (!BETWEEN.has(word)) return undefined;
@@ -47,5 +47,8 @@ export function ourVerb(doc: CheckDocument, index: number): string | undefined {
 
 /** A space, tab or line break (a sentence runs on over its lines). */
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/** A verb's past form, in lower case (`carried`, `held`). */
+export const pastVerb = (word: string): boolean => (word.length >= 5 && word.endsWith('ed')) || IRREGULAR.has(word);
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -8,6 +8,7 @@ import { metricTokens } from './metric-tokens';
 import { significantDigits } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
+import { pastVerb } from './consistency-our-verb';
 
 /**
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
@@ -92,9 +93,39 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     for (const j of counts.get(noun) ?? []) {
       const count = statements[j]!;
       if (!samePeriodKey(s.period, count.period) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || !plausiblySame(s.figure.value, count.figure.value, false)) continue;
+      if (subjectCounted(count) !== undefined && !saysMoreOfIt(s, count)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
     }
   });
+}
+
+/**
+ * The subject a count with no unit counts when its metric is that subject and a past verb (`Women held
+ * 142 of the 1,486 management positions`: women), else undefined.
+ */
+function subjectCounted(s: Statement): string | undefined {
+  const { figure } = s.at;
+  if (figure.unit !== '' || s.table || s.keyLine) return undefined;
+  const m = SUBJECT_VERB.exec(figure.metric ?? '');
+  return m && pastVerb(m[2]!.toLowerCase()) ? nounKey(m[1]!) : undefined;
+}
+
+/** A subject and its verb, the whole of a metric (`Women held`). */
+const SUBJECT_VERB = /^([A-Za-z]+)\s+([a-z]+)$/;
+
+/** How far after a count its clause is read for what else it says of its subject. */
+const SUBJECT_REACH = 60;
+
+/**
+ * A bound's words, its noun aside, say something the count's clause after it says too (`nearly 140 women
+ * now hold management positions`, `Women held 142 of the 1,486 management positions`): a subject alone
+ * (`women`) is counted of many things.
+ */
+function saysMoreOfIt(bound: Statement, count: Statement): boolean {
+  const { text } = count.at.doc;
+  const after = new Set(metricTokens(text.slice(count.at.figure.end, count.at.figure.end + SUBJECT_REACH)));
+  const noun = new Set(metricTokens(bound.at.figure.unit));
+  return bound.tokens.some((t) => !noun.has(t) && after.has(t));
 }
 
 /**
@@ -134,7 +165,7 @@ function countedNoun(s: Statement): string | undefined {
     const between = doc.text.slice(before.end, figure.start).trim();
     if (between.endsWith(':') && nounKey(between) === nounKey(before.unit)) return nounKey(before.unit);
   }
-  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric) : undefined;
+  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric) : subjectCounted(s);
 }
 
 /** Han characters opening a text, for a counted noun. */
