@@ -10,6 +10,7 @@ import { placeOfPeople } from './consistency-place-rows';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
+import { hanOf, reorderedWords } from './consistency-words';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
 const NEIGHBOURS = 400;
@@ -46,7 +47,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  return (plausiblySame(fa.value, fb.value, false) && ((sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
 }
 
 /**

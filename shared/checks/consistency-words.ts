@@ -19,3 +19,19 @@ export const hanOf = (text: string | undefined) => (text ?? '').replace(/[^\u340
 
 /** A Han text's overlapping character pairs (`乡村服务站`: `乡村`, `村服`, …). */
 export const pairsOf = (han: string) => Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
+
+/**
+ * Two Chinese metrics that say the same two-character words in another order (`出栏生猪`, `生猪出栏量`):
+ * the shorter, read as words of two characters, has each of them in the longer, which adds at most a
+ * measure's character at its end (`量`, `数`, `额`). Their character pairs differ where the words meet.
+ */
+export function reorderedWords(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || short.length % 2 !== 0 || long.length > short.length + 1 || short === long) return false;
+  if (long.length > short.length && !MEASURE_CHARS.has(long.charCodeAt(long.length - 1))) return false;
+  for (let i = 0; i < short.length; i += 2) if (!long.includes(short.slice(i, i + 2))) return false;
+  return true;
+}
+
+/** Characters that close a metric with what it measures, not what of (`量`, `数`, `额`, traditional too). */
+const MEASURE_CHARS = new Set([...'量数數额額'].map((c) => c.charCodeAt(0)));

@@ -16,6 +16,7 @@ import { sameClaim } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
+import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
 const MAX_POSTING = 32;
@@ -80,7 +81,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       shared[j] = 0;
       const other = statements[j]!;
       if (!samePeriodKey(s.period, other.period)) continue;
-      const containable = count + common >= Math.min(s.tokens.length, other.tokens.length);
+      // (or one Chinese metric's words in another order, `出栏生猪` and `生猪出栏量`: their pairs across the words differ)
+      const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
       // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
       if (!containable && !slipped && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
