@@ -33,3 +33,14 @@ describe('a round count said as a lower bound (`超过5万名员工`) against th
     expect(mismatches(text).map((c) => c.rule).sort()).toEqual(['consistency.opposite-qualifiers', 'consistency.same-metric']);
   });
 });
+
+describe('a round count said as an upper bound, its noun before it (`公司员工近4.7万人`), against the total its noun names', () => {
+  it('is flagged when the total is above the bound', () => {
+    const text = report('公司员工近4.7万人，他们是我们最宝贵的财富。', '公司在全国设有36个运营中心。');
+    expect(mismatches(text)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 47_000 }, { value: 47_862 }] }]);
+  });
+
+  it('holds when the total is below it', () => {
+    expect(mismatches(report('公司员工近4.8万人，他们是我们最宝贵的财富。', '公司在全国设有36个运营中心。'))).toEqual([]);
+  });
+});

@@ -74,8 +74,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
       const placeRow = !distinct && !labelOnly && !totalRow && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
-      // (a count said as a lower bound in Chinese words, `超过5万名`, is read for the total it bounds alone: `boundPairs`)
-      const boundOnly = !distinct && !labelOnly && !totalRow && figure.qualifier === 'over' && HAN_UNIT.test(figure.unit);
+      // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
+      const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words

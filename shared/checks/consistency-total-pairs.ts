@@ -38,7 +38,8 @@ export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: n
 /**
  * A round count said as a lower bound (`集团超过7万名员工扎根矿区`) bounds the count its noun totals in the
  * same document (`员工总数 68,420`, the latest year's): a part never outnumbers its whole, so a bound
- * above the total is a slip, whatever else the sentence says of them. Paired through a map of what
+ * above the total is a slip, whatever else the sentence says of them; an upper bound (`公司员工近12.5万人`)
+ * below the total (125,660) is one too. Paired through a map of what
  * is totalled, per document: linear in the statements.
  */
 export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
@@ -54,13 +55,19 @@ export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: n
   });
   if (totals.size === 0) return;
   statements.forEach((s, i) => {
-    if (!s.zh || s.table || s.dimension !== 'count' || s.figure.qualifier !== 'over' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2) return;
-    // the counted noun opens the words after the figure (`名` ends it): `员工` of `员工扎根矿区`
-    const after = HAN_RUN.exec(s.at.doc.text.slice(s.at.figure.end, s.at.figure.end + NOUN_REACH))?.[0] ?? '';
-    for (let n = 2; n <= after.length; n++)
-      for (const j of totals.get(`${s.at.doc.name}\u0000${after.slice(0, n)}`) ?? []) {
+    if (!s.zh || s.table || s.dimension !== 'count' || (s.figure.qualifier !== 'over' && s.figure.qualifier !== 'nearly') || (significantDigits(s.at.figure.text)?.length ?? 9) > BOUND_DIGITS) return;
+    // the counted noun opens the words after the figure (`名` ends it): `员工` of `员工扎根矿区`; or, none after, ends the words before its bound (`公司员工近12.5万人`)
+    const { text } = s.at.doc;
+    const after = HAN_RUN.exec(text.slice(s.at.figure.end, s.at.figure.end + NOUN_REACH))?.[0] ?? '';
+    const before = after ? '' : (HAN_RUN_END.exec(text.slice(Math.max(0, s.at.figure.start - NOUN_REACH - 2), s.at.figure.start))?.[1] ?? '');
+    const nouns = after ? Array.from({ length: after.length - 1 }, (_, n) => after.slice(0, n + 2)) : Array.from({ length: Math.max(0, before.length - 1) }, (_, n) => before.slice(before.length - n - 2));
+    for (const noun of nouns)
+      for (const j of totals.get(`${s.at.doc.name}\u0000${noun}`) ?? []) {
         const total = statements[j]!;
         if (j === i || !samePeriodKey(s.period, total.period) || (s.at.figure.scope ?? '') !== (total.at.figure.scope ?? '') || !plausiblySame(s.figure.value, total.figure.value, false)) continue;
+        // a `近` bound is paired only with a total above it: one it agrees with would join the bound to the group of another
+        // bound of the total (`超过7万名`) and say two slips as one
+        if (s.figure.qualifier === 'nearly' && !(total.figure.value > s.figure.value)) continue;
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / total.figure.value)) || 0 });
       }
   });
@@ -170,6 +177,12 @@ function countedNoun(s: Statement): string | undefined {
 
 /** Han characters opening a text, for a counted noun. */
 const HAN_RUN = /^[\u3400-\u9fff]+/;
+
+/** The most significant digits a Chinese bound is written with: a round figure (`7万`, `12.5万`). */
+const BOUND_DIGITS = 3;
+
+/** Han characters closing a text before a figure's bound words (`近`, `超过`, `逾`), for a counted noun said before it. */
+const HAN_RUN_END = /([\u3400-\u9fff]+?)(?:近|将近|接近|超过|逾)$/;
 
 /** How many characters after a figure its counted noun is read from. */
 const NOUN_REACH = 6;
