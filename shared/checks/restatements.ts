@@ -23,6 +23,7 @@ import { paragraphHeading } from './paragraph-heading';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { restates } from './table-prior-year-changes';
+import { tableAbove } from './consistency-row-labels';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -66,7 +67,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
         transposable.add(kind, transposed, at);
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
-        if (dimension === 'count' && (bareCell(at) || NOUN_PHRASE.test(figure.unit))) namedCounts.add(0, transposed, at);
+        if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
       }
       // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
       if (direction(figure.qualifier) !== 'none') alike.add(kindOf(counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
@@ -76,7 +77,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
   let flaggedValues: Set<number> | undefined;
   const flagged = () => (flaggedValues ??= valuesOf(docs, alreadyFlagged));
-  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean) => {
+  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure) => {
     for (const bucket of buckets.inOrder) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
       for (let i = 0; i < bucket.length; i++)
@@ -85,7 +86,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
           if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
           if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
-          checks.push(pairCheck(a, b, say));
+          checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
         }
     }
   };
@@ -94,7 +95,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
   // a table's bare count (its noun in a header, `(thousands)`) against a text count of a noun phrase its row label shares two words of
-  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && labelSaid(bareCell(a) ? a : b, bareCell(a) ? b : a) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false);
+  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
   checks.push(...scaleSlips(slipped, seen));
   return checks;
 }
@@ -268,6 +269,21 @@ function labelSaid(cell: DocFigure, said: DocFigure): boolean {
   return label.filter((t) => words.has(t)).length >= 2;
 }
 
+/**
+ * A table's bare cell whose table heads its cells with a measure (`Table 1.2  FFB and production
+ * (tonnes)`) against a text measure in it (`up from 1,101,900 tonnes in FY2022`) around which every word
+ * of the cell's row label is said (`Our mills produced 1.16 million tonnes of crude palm oil (CPO), up
+ * from …`; the row `Crude palm oil (CPO)`), two words at least.
+ */
+function captionMeasureSaid(cell: DocFigure, said: DocFigure): boolean {
+  if (dimensionOf(said.figure) === 'count') return false;
+  const unit = said.figure.text.replace(/[\d.,\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
+  if (unit.length < 2 || !tableAbove(cell.doc.text, cell.figure.start).toLowerCase().includes(`(${unit})`)) return false;
+  const label = metricTokens(cell.figure.metric).filter((t) => !t.startsWith('n:'));
+  const words = new Set(wordsAround(said));
+  return label.length >= 2 && label.every((t) => words.has(t));
+}
+
 /** A label as compared: its Chinese characters, or its words in lower case between spaces (whole words only), a breakdown's `其中：` aside. */
 const labelText = (label: string | undefined) => {
   const han = (label ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(BREAKDOWN_WORD, '');
@@ -285,9 +301,12 @@ function namesAnotherRow(said: DocFigure, cell: DocFigure): boolean {
   const metric = labelText(said.figure.metric);
   const own = labelText(cell.figure.metric);
   if (own.trim().length >= 2 && metric.includes(own)) return false;
+  // (a row in percent, `Oil extraction rate (OER), %`, is no row of a figure in another unit its sentence says next to it;
+  // a header's `FY2023` no row at all)
+  const percent = said.figure.unit === '%';
   return tableBlocks(cell.doc)[place.block]!.some((row) => {
     const label = labelText(row.label);
-    return label.trim().length >= 2 && label !== own && metric.includes(label);
+    return !row.header && label.trim().length >= 2 && label !== own && metric.includes(label) && (percent || !row.label.includes('%'));
   });
 }
 
