@@ -107,7 +107,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? metricWords : undefined, ourVerb: verbWords !== undefined });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -199,6 +199,18 @@ const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOW
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;
+
+/**
+ * A share's own metric words, the report's `we` and its verb aside (`We brought our system loss down to
+ * 6.34%` is of the system loss): the verb says what was done to the metric, not what it is.
+ */
+function ownWords(metric: string | undefined, words: string[]): string[] {
+  if (!metric || !(metric.startsWith('We ') || metric.startsWith('we '))) return words;
+  return metricTokens(metric.replace(WE_VERB, ''));
+}
+
+/** The report's `we` and the verb after it opening a metric (`We brought`, `we have cut`). */
+const WE_VERB = /^we\s+(?:(?:have|also|again)\s+)?[a-z]+\s*/i;
 
 /**
  * The words of a figure the report says it did itself: its verb's and its metric's, periods aside, and
