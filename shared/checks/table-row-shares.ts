@@ -73,8 +73,70 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
     const label = metricTokens(r.row.label);
     return said.size > 0 && label.length > 0 && (label.every((t) => said.has(t)) || [...said].every((t) => label.includes(t)));
   });
-  const found = wholes.length === 1 ? wholes[0]! : undefined;
+  const found = wholes.length === 1 ? wholes[0]! : said.size === 0 ? parentOf(doc, part, index) : captionTotal(doc, part, said, index);
   return found && comparable(found.latest.figure, part.latest.figure) && found.latest.figure.value > part.latest.figure.value ? { part: part.latest, whole: found.latest } : undefined;
+}
+
+/** A total row's label of no words of its own. */
+const TOTAL_LABEL = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
+/** How many lines above a table's first row its caption is looked for (past a header of years). */
+const CAPTION_LINES = 3;
+
+/** Where a row's line starts, and how far it is indented. */
+function indentOf(text: string, row: Row): number {
+  const start = text.lastIndexOf('\n', row.end - 1) + 1;
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000') at++;
+  return at - start;
+}
+
+/**
+ * `Commuter pass passengers made up 56.4% of the total` under `Passengers carried (million)` and its indented
+ * `Commuter pass` and `Non-commuter`: a share of `the total` of a row set in under another is of that row,
+ * the nearest above it set less far in, every row between set in as far.
+ */
+function parentOf(doc: CheckDocument, part: DatedRow, index: RowIndex): DatedRow | undefined {
+  const block = tableBlocks(doc)[blockOf(doc, part.row) ?? -1];
+  const at = block ? block.indexOf(part.row) : -1;
+  if (at < 1) return undefined;
+  const indent = indentOf(doc.text, part.row);
+  for (let k = at - 1; k >= 0; k--) {
+    const row = block![k]!;
+    if (row.header) return undefined;
+    const own = indentOf(doc.text, row);
+    if (own < indent) return index.byBlock.get(blockOf(doc, part.row))!.find((r) => r.row === row);
+  }
+  return undefined;
+}
+
+/**
+ * `Transportation earned 49.3% of operating revenue` above a table captioned `Operating revenue from external
+ * customers by segment (¥ billion)` whose last row is a bare `Total`: the whole's words all in the caption, the
+ * share is of that total.
+ */
+function captionTotal(doc: CheckDocument, part: DatedRow, said: ReadonlySet<string>, index: RowIndex): DatedRow | undefined {
+  const rows = index.byBlock.get(blockOf(doc, part.row))!;
+  const totals = rows.filter((r) => TOTAL_LABEL.test(r.row.label));
+  const caption = captionOf(doc, tableBlocks(doc)[blockOf(doc, part.row) ?? -1]);
+  if (totals.length !== 1 || caption === undefined) return undefined;
+  const words = new Set(metricTokens(caption));
+  return [...said].every((t) => words.has(t)) ? totals[0] : undefined;
+}
+
+/** A table's caption: its header row's label, else the first line above it with no figure but a unit or year. */
+function captionOf(doc: CheckDocument, block: readonly Row[] | undefined): string | undefined {
+  const head = block?.[0];
+  if (!head) return undefined;
+  if (head.header && head.label.trim() !== '') return head.label;
+  let end = doc.text.lastIndexOf('\n', head.end - 1);
+  for (let n = 0; end > 0 && n < CAPTION_LINES; n++) {
+    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
+    const line = doc.text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    return /\d/.test(line.replace(/^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i, '').replace(/[(（][^)）]*[)）]/g, '').replace(/\b(?:FY)?(?:19|20)\d{2}\b/g, '')) ? undefined : line;
+  }
+  return undefined;
 }
 
 /** The words naming a share's part: its clause before it (after the sentence's last figure), and before and in its bracket when it stands in one. */
