@@ -36,4 +36,41 @@ Networks contributed ${share}% of revenue from contracts with customers, helped 
     expect(ofRule(segments('56.1'))).toEqual([[true, '✓ 1,846.2 / 3,293.6 = 56.1 %']]);
     expect(ofRule(segments('61.5'))).toEqual([[false, '✗ 1,846.2 / 3,293.6 = 56.1 %, stated 61.5 %']]);
   });
+
+  const fleet = (share: string) => `Our service fleet grew to 1,246 vehicles at the end of 2023. Battery electric vans account for ${share}% of it and the
+plug-in hybrids we lease for the rural depots for 9.6%; the rest still run on diesel.
+
+Table 4  Service fleet by drivetrain (vehicles)
+                                   2023        2022
+Battery electric vans               229         141
+Plug-in hybrids                     120          96
+Diesel                              897       1,004
+Total fleet                       1,246       1,241
+`;
+
+  it('reads `it` as the amount ending the sentence before, when it restates a row of the part`s table', () => {
+    expect(ofRule(fleet('18.4'))).toEqual([
+      [true, '✓ 229 / 1,246 = 18.4 %'],
+      [true, '✓ 120 / 1,246 = 9.6 %'],
+    ]);
+    expect(ofRule(fleet('14.8'))).toContainEqual([false, '✗ 229 / 1,246 = 18.4 %, stated 14.8 %']);
+  });
+
+  const spend = (share: string) => `| Capital programme (€m)        | 2023 | 2022 |
+|-------------------------------|------|------|
+| Distribution grid             | 412.6 | 388.1 |
+| Transmission                  | 236.4 | 251.0 |
+| Metering and IT               |  64.8 |  58.2 |
+| Total capital programme       | 713.8 | 697.3 |
+
+Distribution grid accounted for ${share}% of the capital programme and metering and IT for 9.1%, the rest going to transmission.
+`;
+
+  it('reads the whole before the next part`s `and`, and that part after it', () => {
+    expect(ofRule(spend('57.8'))).toEqual([
+      [true, '✓ 412.6 / 713.8 = 57.8 %'],
+      [true, '✓ 64.8 / 713.8 = 9.1 %'],
+    ]);
+    expect(ofRule(spend('75.8'))).toContainEqual([false, '✗ 412.6 / 713.8 = 57.8 %, stated 75.8 %']);
+  });
 });

@@ -17,8 +17,8 @@ import { tableBlocks, type Row } from './table-blocks';
 import { restates, type DatedRow } from './table-prior-year-changes';
 import type { CheckDocument, DocFigure } from './types';
 
-/** A whole said by a pronoun: the figure before it in its sentence. */
-const PRONOUN_WHOLE = /^(?:it|them|this|that|these|those)$/i;
+/** A whole said by a pronoun (`of it`, `of it and the plasma schemes … for 23.8%`): the figure before it in its sentence, or ending the sentence before. */
+const PRONOUN_WHOLE = /^(?:it|them|this|that|these|those)(?:\s+(?:and|while|but)\b.*)?$/i;
 /** A part said by a pronoun (`and it accounts for`): the sentence's subject. */
 const PRONOUN_PART = /^\s*(?:and\s+|while\s+|but\s+)?(?:it|they|this)\b/i;
 /** Parts said as of the figure before, in a clause after it (`，其中範疇二佔`, `, of which paper accounted for`). */
@@ -45,7 +45,7 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   let first = i;
   while (first > 0 && figures[first - 1]!.sentence.start === share.sentence.start) first--;
   const inSentence = figures.slice(first, i);
-  const words = partWords(before, inSentence.at(-1)?.end === undefined ? 0 : inSentence.at(-1)!.end - share.sentence.start);
+  const words = partWords(before, inSentence.at(-1)?.end === undefined ? 0 : inSentence.at(-1)!.end - share.sentence.start).replace(WHOLE_BEFORE_PART, '');
   const subject = PRONOUN_PART.test(words) && inSentence[0] ? text.slice(share.sentence.start, inSentence[0].start) : words;
   const index = indexOf(doc, rows);
   const fits = (r: DatedRow) => r.latest.figure.unit !== '%';
@@ -61,20 +61,37 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
     const joined = /[;；]\s*$/.test(text.slice(Math.max(0, share.sentence.start - 3), share.sentence.start));
     let k = i - 1;
     while (k >= 0 && k >= first - FIGURES_BACK && (figures[k]!.unit === '%' || figures[k]!.end > share.start - words.length)) k--;
-    const figure = k >= 0 && (figures[k]!.sentence.start === share.sentence.start || (joined && figures[k]!.sentence.end >= share.sentence.start - 3)) ? figures[k] : undefined;
+    // `… grew to 203,960 hectares at the end of 2023. Our own nucleus estates account for 70.0% of it`: `it` is the
+    // sentence before's when its own has no amount before the share
+    const before = pronoun && inSentence.every((f) => f.unit === '%') && k >= 0 && /^[.。]?\s*$/.test(text.slice(figures[k]!.sentence.end, share.sentence.start));
+    const figure = k >= 0 && (figures[k]!.sentence.start === share.sentence.start || before || (joined && figures[k]!.sentence.end >= share.sentence.start - 3)) ? figures[k] : undefined;
     if (!figure || !(pronoun || OF_WHICH.test(text.slice(figure.end, share.start))) || !comparable(figure, part.latest.figure) || !(figure.value > part.latest.figure.value)) return undefined;
     if (!index.byBlock.get(blockOf(doc, part.row))!.some((r) => restates(figure, r.latest.figure))) return undefined;
     return { part: part.latest, whole: { doc, figure, index: k } };
   }
   const said = new Set(metricTokens(whole.replace(/['’]s\b/g, '')));
+  const block = index.byBlock.get(blockOf(doc, part.row))!;
+  // `51.6% of totex and water network plus for 36.1%`: the whole is named before the next part's clause
+  const wholes = rowsNamed(block, part, whole, said);
+  const head = wholes.length === 0 ? NEXT_PART.exec(whole)?.[1] : undefined;
+  if (head) wholes.push(...rowsNamed(block, part, head, new Set(metricTokens(head.replace(/['’]s\b/g, '')))));
+  const found = wholes.length === 1 ? wholes[0]! : said.size === 0 ? parentOf(doc, part, index) : captionTotal(doc, part, said, index);
+  return found && comparable(found.latest.figure, part.latest.figure) && found.latest.figure.value > part.latest.figure.value ? { part: part.latest, whole: found.latest } : undefined;
+}
+
+/** The whole of the share before and its conjunction, ahead of the next part's words (` of totex and water network plus for`). */
+const WHOLE_BEFORE_PART = /^\s*of\s.*?\s(?:and|while|but|whereas)\s/i;
+/** Where the words after a share's `of` go on to the next part (`totex and water network plus for 36`). */
+const NEXT_PART = /^(.+?)\s+(?:and|while|but|whereas)\s/i;
+
+/** The rows of the part's table the whole's words name: every word of the label said, or every word said in the label. */
+function rowsNamed(rows: readonly DatedRow[], part: DatedRow, whole: string, said: ReadonlySet<string>): DatedRow[] {
   const numbers = nameNumbers(whole);
-  const wholes = index.byBlock.get(blockOf(doc, part.row))!.filter((r) => {
+  return rows.filter((r) => {
     if (r === part || nameNumbers(r.row.label) !== numbers) return false;
     const label = metricTokens(r.row.label);
     return said.size > 0 && label.length > 0 && (label.every((t) => said.has(t)) || [...said].every((t) => label.includes(t)));
   });
-  const found = wholes.length === 1 ? wholes[0]! : said.size === 0 ? parentOf(doc, part, index) : captionTotal(doc, part, said, index);
-  return found && comparable(found.latest.figure, part.latest.figure) && found.latest.figure.value > part.latest.figure.value ? { part: part.latest, whole: found.latest } : undefined;
 }
 
 /** A total row's label of no words of its own. */
