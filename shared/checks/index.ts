@@ -21,6 +21,7 @@ import { figureId, restatementChecks } from './restatements';
 import { roundedRestatements } from './rounded-restatements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
+import { sharesOfTableTotal } from './shares-of-table-total';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { tableLessRows } from './table-less-rows';
@@ -79,7 +80,8 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const priorYear = tablePriorYearChanges(doc, own);
     const rates = rateChecks(doc);
     // an average none of the rates read may be over a head count stated elsewhere in the document
-    checks.push(...own, ...paragraphShares(doc, own), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rates, ...averagesOverHeadCount(doc, rates));
+    const ofParagraph = paragraphShares(doc, own);
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
