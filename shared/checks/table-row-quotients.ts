@@ -15,6 +15,7 @@ import { shareCheck } from './ratio';
 import { slipExplaining } from './slips';
 import { sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { namesShareColumn } from './table-shares';
+import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { datedRows } from './table-prior-year-changes';
 import type { Check, CheckDocument, DocFigure } from './types';
 
@@ -68,7 +69,8 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
       else if (perAmount) checks.push(...perAmountQuotients(block, row, Number(perAmount[1]!.replace(/,/g, '')), perAmount[2]!));
       else {
         const byUnit = unitQuotients(doc, b, block, row);
-        checks.push(...(byUnit.length > 0 || !per || den ? byUnit : perMoneyOfOtherTable(doc, b, block, row)));
+        const other = byUnit.length > 0 || !per || den ? byUnit : perMoneyOfOtherTable(doc, b, block, row);
+        checks.push(...(other.length > 0 || !per || den ? other : perCaptionedTotal(doc, b, block, row, per[1]!, per[2]!)));
       }
     }
   });
@@ -218,6 +220,39 @@ function perMoneyOfOtherTable(doc: CheckDocument, b: number, block: Row[], row: 
   const { latest, before, beforeYear } = named[0]!;
   const numerators = years.map((year) => (beforeYear === undefined || year === undefined ? undefined : year === beforeYear ? before : year === beforeYear + 1 ? latest : undefined));
   return rowQuotients(row, numerators, revenue.cells)?.checks ?? [];
+}
+
+/** A total row's label: a bare `Total`, or one that opens with it (`Total Scope 1 and 2`). */
+const TOTAL_OPENING = /^\s*(?:total|合计|合計|总计|總計)\b/i;
+
+/**
+ * `tCO2e per home owned and managed` under `Total Scope 1 and 2`, its homes the bare `Total` of another table captioned
+ * `Homes owned and managed by tenure`: the denominator is the one total row of a table whose caption says every word
+ * after `per`, its columns headed by the same years; the numerator the row of its own table the words before `per`
+ * name, else its one total row.
+ */
+function perCaptionedTotal(doc: CheckDocument, b: number, block: Row[], row: Row, of: string, per: string): Check[] {
+  const said = metricTokens(per);
+  const years = said.length > 0 ? headerYears(doc, b, row) : undefined;
+  if (!years || years.filter(Boolean).length < 2) return [];
+  const blocks = tableBlocks(doc);
+  const denominators = blocks.flatMap((other, k) => {
+    if (k === b) return [];
+    const caption = new Set(metricTokens(captionOf(doc, other) ?? ''));
+    const totals = other.filter((r) => !r.header && TOTAL_LABEL.test(r.label));
+    if (totals.length !== 1 || !said.every((t) => caption.has(t))) return [];
+    // its header's years, in order, over its total's cells
+    const header = other.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
+    const theirs = header?.texts.filter((t) => YEAR.test(t)).map((t) => Number(YEAR.exec(t)![0]));
+    const cells = totals[0]!.cells.filter((c) => c !== undefined);
+    if (!theirs || theirs.length !== cells.length) return [];
+    const aligned = years.map((y) => (y === undefined ? undefined : cells[theirs.indexOf(y)]));
+    return aligned.filter(Boolean).length >= 2 ? [aligned] : [];
+  });
+  if (denominators.length !== 1) return [];
+  const totals = block.filter((r) => r !== row && !r.header && TOTAL_OPENING.test(r.label));
+  const numerator = numeratorRow(block, [row], of) ?? (totals.length === 1 ? totals[0] : undefined);
+  return numerator ? (rowQuotients(row, numerator.cells, denominators[0]!)?.checks ?? []) : [];
 }
 
 /** A year in a header cell (`2023`, `2023年`, `FY2023`). */

@@ -95,7 +95,7 @@ function rowsNamed(rows: readonly DatedRow[], part: DatedRow, whole: string, sai
 }
 
 /** A total row's label of no words of its own. */
-const TOTAL_LABEL = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
+export const TOTAL_LABEL = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
 /** How many lines above a table's first row its caption is looked for (past a header of years). */
 const CAPTION_LINES = 3;
 
@@ -141,7 +141,7 @@ function captionTotal(doc: CheckDocument, part: DatedRow, said: ReadonlySet<stri
 }
 
 /** A table's caption: its header row's label, else the first line above it with no figure but a unit or year. */
-function captionOf(doc: CheckDocument, block: readonly Row[] | undefined): string | undefined {
+export function captionOf(doc: CheckDocument, block: readonly Row[] | undefined): string | undefined {
   const head = block?.[0];
   if (!head) return undefined;
   if (head.header && head.label.trim() !== '') return head.label;
