@@ -191,28 +191,14 @@ function spacedLine(line: string): string[] | 'row' | undefined {
 
 /** The years ending a space-aligned line after a caption, a year apart each (`2022   2023`), or undefined. */
 function captionedYears(line: string): string[] | undefined {
-  return captionedYearCells(line, CALENDAR_YEAR)?.map((c) => c.text);
-}
-
-/**
- * The year cells ending a space-aligned line after a caption, a year apart each, as `year` reads them
- * (`2022   2023`; split years too, `Table 4  Energy efficiency   2023/24   2022/23`), or undefined.
- */
-function captionedYearCells(line: string, year: RegExp): Array<{ text: string; at: number }> | undefined {
   const cells = wideCells(line);
   let n = 0;
-  while (n < cells.length - 1 && year.test(cells[cells.length - 1 - n]!.text)) n++;
+  while (n < cells.length - 1 && /^(?:19|20)\d\d$/.test(cells[cells.length - 1 - n]!.text)) n++;
   if (n < 2 || !HAS_LETTER.test(cells[0]!.text)) return undefined;
-  const years = cells.slice(cells.length - n);
-  const first = (c: { text: string }) => Number(c.text.slice(0, 4));
-  const step = first(years[1]!) - first(years[0]!);
-  return Math.abs(step) === 1 && years.every((y, i) => i === 0 || first(y) - first(years[i - 1]!) === step) ? years : undefined;
+  const years = cells.slice(cells.length - n).map((c) => c.text);
+  const step = Number(years[1]) - Number(years[0]);
+  return Math.abs(step) === 1 && years.every((y, i) => i === 0 || Number(y) - Number(years[i - 1]) === step) ? years : undefined;
 }
-
-const CALENDAR_YEAR = /^(?:19|20)\d\d$/;
-
-/** A year, or a split year (`2023/24`, `2023-24`). */
-const SPLIT_YEAR = /^(?:19|20)\d\d(?:[/-]\d{2})?$/;
 
 /** A header's fiscal years in two digits (`FY24  FY23  FY22`, `Change FY24 vs FY23 (%)` aside), two at least, or undefined. */
 function fiscalYearCells(line: string): Array<{ text: string; at: number }> | undefined {
@@ -243,8 +229,7 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const above = text.slice(from, end);
     if (above.trim() === '' || above.length > MAX_LINE) return undefined;
-    // (or years at the end of a caption's line: `Table 4  Energy efficiency   2023/24   2022/23`)
-    const fullYears = oneSpaceHeaderYears(above) ?? captionedYearCells(above, SPLIT_YEAR);
+    const fullYears = oneSpaceHeaderYears(above);
     const years = fullYears ?? fiscalYearCells(above);
     if (years) {
       const head = wideCells(above);
