@@ -236,8 +236,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i;
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
+const INTENSITY = /intensity|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -252,6 +252,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
+  // tonnes of an input per tonne of product (`36.2 tonnes per tonne of LCE` of fresh water, `36.2吨/吨LCE`)
+  [/\btonnes?\s+per\s+tonne\b|(?:吨|噸)\s?\/\s?(?:吨|噸)/i, 't'],
   // a crop's yield: tonnes per hectare
   [/\btonnes?\s+per\s+(?:mature\s+|planted\s+)?hectare|\bt\/ha\b|吨\/公顷|噸\/公頃/i, 't'],
 ];
