@@ -5,6 +5,7 @@
 import { anchoredRestatements } from './anchored-restatements';
 import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
+import { changesToARestatedLevel } from './changes-to-a-restated-level';
 import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
 import { listShares } from './list-shares';
@@ -79,9 +80,10 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     // these read what the document's own checks found: a share of a paragraph's total, a change a table states
     const priorYear = tablePriorYearChanges(doc, own);
     const rates = rateChecks(doc);
-    // an average none of the rates read may be over a head count stated elsewhere in the document
     const ofParagraph = paragraphShares(doc, own);
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear]), ...rates, ...averagesOverHeadCount(doc, rates));
+    const changes = [...own, ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear])];
+    // an average none of the rates read may be over a head count stated elsewhere in the document
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...changes.slice(own.length), ...changesToARestatedLevel(doc, changes), ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
