@@ -63,7 +63,8 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       used.add(index);
       // the table's own row of the total, when it has one, is the whole as precisely as the table gives it
       const totalRow = breakdown.column.find((c, r) => wholeCell(breakdown, r) && c.at.figure.value === whole.figure.value) ?? breakdown.column.find((_, r) => wholeCell(breakdown, r));
-      checks.push(shareOfRows(rows.map((r) => breakdown.column[r]!.at), totalRow?.at ?? whole, { doc, figure: share, index }));
+      const check = shareOfRows(rows.map((r) => breakdown.column[r]!.at), totalRow?.at ?? whole, { doc, figure: share, index });
+      if (check.holds || !ofOwnPartBefore(doc, index, whole)) checks.push(check);
     }
   }
   return checks;
@@ -191,6 +192,18 @@ function followsAnotherMeasure(doc: CheckDocument, index: number, whole: DocFigu
     if (dimension !== own && dimension !== 'percent' && dimension !== 'pp' && !isTableCell(doc, i)) return true;
   }
   return false;
+}
+
+/**
+ * `4,396 employees hold a bachelor's degree or above (43.8%)`: a share in brackets after its clause's own count of the
+ * whole's kind is that count's share, whose miss the share-of-figure rules say; the table's rows would say it again.
+ */
+function ofOwnPartBefore(doc: CheckDocument, index: number, whole: DocFigure): boolean {
+  const share = doc.figures[index]!;
+  const part = doc.figures[index - 1];
+  if (!part || part.start < share.sentence.start || part.value >= whole.figure.value || dimensionOf(part) !== dimensionOf(whole.figure)) return false;
+  const between = doc.text.slice(part.end, share.start);
+  return /[(（]\s*$/.test(between) && !/[,，;；:：]/.test(between);
 }
 
 /** Each cell's tokens that no other cell of its column has. */

@@ -83,8 +83,8 @@ const summable = (f: DocFigure) => {
 
 function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
   const columns = tableColumns(doc)
-    .map((column) => column.filter((c) => summable(c.at)))
-    .filter((column) => column.length >= 2 && column.every((c) => dimensionOf(c.at.figure) === dimensionOf(column[0]!.at.figure)));
+    .map((column) => leadingRun(column.filter((c) => summable(c.at))))
+    .filter((column) => column.length >= 2);
   const out: TextTotalBreakdown[] = [];
   for (const column of columns) {
     for (const total of textTotalsNear(doc, column)) {
@@ -95,6 +95,20 @@ function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
     }
   }
   return out;
+}
+
+/**
+ * A column's cells of one kind: all of them, or those down to a total row that closes them when rows of another kind
+ * follow it (`排放强度（吨二氧化碳当量/吨LCE）` under the 合计 of 范围一 and 范围二); a column of mixed kinds with no such
+ * total is a table of unlike measures, no breakdown (none, then).
+ */
+function leadingRun(column: Column): Column {
+  if (column.length === 0) return column;
+  const dimension = dimensionOf(column[0]!.at.figure);
+  const end = column.findIndex((c) => dimensionOf(c.at.figure) !== dimension);
+  if (end < 0) return column;
+  const closing = column.slice(0, end).findLastIndex(isTotalRow);
+  return closing > 0 ? column.slice(0, closing + 1) : [];
 }
 
 /** Text figures near the column that may be its total, nearest first. */
