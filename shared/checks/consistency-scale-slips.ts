@@ -21,7 +21,7 @@ const SLIPPABLE = /^(?:currency|measure):/;
  */
 export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const across = a.at.doc !== b.at.doc;
-  if (!(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension) || !isScaleSlip(a.figure.value, b.figure.value)) return false;
+  if (!isScaleSlip(a.figure.value, b.figure.value) || !(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);

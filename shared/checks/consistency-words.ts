@@ -14,8 +14,22 @@ const BREAKDOWN_FIRST = new Set([0x5176, 0x5305, 0x542b]);
 
 export const withoutBreakdownWord = (metric: string | undefined) => (metric && BREAKDOWN_FIRST.has(metric.charCodeAt(0)) ? metric.replace(BREAKDOWN_LABEL, '') : metric);
 
-/** Han characters only: a Chinese metric as its words, without the figures and marks around them. */
-export const hanOf = (text: string | undefined) => (text ?? '').replace(/[^\u3400-\u9fff]/g, '');
+/**
+ * Han characters only: a Chinese metric as its words, without the figures and marks around them.
+ * Read by character codes (asked of metric pairs in the consistency loop): a text all Han is returned as it is.
+ */
+export function hanOf(text: string | undefined): string {
+  if (!text) return '';
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) continue;
+    if (i > run) out += text.slice(run, i);
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
+}
 
 /** A Han text's overlapping character pairs (`乡村服务站`: `乡村`, `村服`, …). */
 export const pairsOf = (han: string) => Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));

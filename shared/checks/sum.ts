@@ -206,7 +206,10 @@ const QI = [0x5176];
 
 /** Whether a character of `codes` stands in text[from, to). */
 function someCharIn(text: string, from: number, to: number, codes: readonly number[]): boolean {
-  for (let i = from, end = Math.min(to, text.length); i < end; i++) if (codes.includes(text.charCodeAt(i))) return true;
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const c = text.charCodeAt(i);
+    for (let k = 0; k < codes.length; k++) if (codes[k] === c) return true;
+  }
   return false;
 }
 
