@@ -21,7 +21,7 @@ const isPoints = (f: DocFigure['figure']) => f.unit === 'pp' || f.unit === 'poin
 
 export function changesToARestatedLevel(doc: CheckDocument, checks: readonly Check[]): Check[] {
   const { text, figures } = doc;
-  let changes: Check[] | undefined;
+  let changes: Map<number, Check[]> | undefined;
   let results: Set<number> | undefined;
   const out: Check[] = [];
   for (let i = 0; i < figures.length; i++) {
@@ -35,10 +35,9 @@ export function changesToARestatedLevel(doc: CheckDocument, checks: readonly Che
     if (!after && !before) continue;
     const level = after ? i + 1 : i - 1;
     if (inTable(text, rate) || saysOwnOld(doc, level, i)) continue;
-    changes ??= checks.filter((c) => c.kind === 'change' && c.figures.some((f) => f.role === 'old') && c.figures[0]?.doc === doc.name);
-    results ??= new Set(changes.flatMap((c) => c.figures.filter((f) => f.role === 'result').map((f) => f.start)));
-    if (results.has(rate.start)) continue;
-    const old = oldOfLevel(doc, changes, figures[level]!, isPoints(rate));
+    if (!changes) [changes, results] = byNewValue(doc, checks);
+    if (results!.has(rate.start)) continue;
+    const old = oldOfLevel(doc, changes.get(figures[level]!.value) ?? [], figures[level]!, isPoints(rate));
     if (old === undefined) continue;
     const o: DocFigure = { doc, figure: figures[old]!, index: old };
     const l: DocFigure = { doc, figure: figures[level]!, index: level };
@@ -58,6 +57,22 @@ function saysOwnOld(doc: CheckDocument, level: number, rate: number): boolean {
   for (let k = level - 1; k >= 0 && l.start - figures[k]!.end <= OWN_OLD_REACH; k--) if (k !== rate && figures[k]!.sentence.start === l.sentence.start && figures[k]!.unit === l.unit) return true;
   for (let k = level + 1; k < figures.length && figures[k]!.start - l.end <= OWN_OLD_REACH; k++) if (k !== rate && figures[k]!.sentence.start === l.sentence.start && figures[k]!.unit === l.unit) return true;
   return false;
+}
+
+/** The document's changes with an old value, by the value of their new figure, and the rates they read (once per document, when a rate needs them). */
+function byNewValue(doc: CheckDocument, checks: readonly Check[]): [Map<number, Check[]>, Set<number>] {
+  const byValue = new Map<number, Check[]>();
+  const results = new Set<number>();
+  for (const c of checks) {
+    if (c.kind !== 'change' || c.figures[0]?.doc !== doc.name) continue;
+    const next = c.figures.find((f) => f.role === 'new');
+    for (const f of c.figures) if (f.role === 'result') results.add(f.start);
+    if (!next || !c.figures.some((f) => f.role === 'old')) continue;
+    const list = byValue.get(next.value);
+    if (list) list.push(c);
+    else byValue.set(next.value, [c]);
+  }
+  return [byValue, results];
 }
 
 /** The old value of the one change other checks read to another statement of this level (its value and unit), in points or in percent as the rate is. */

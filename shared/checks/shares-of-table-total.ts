@@ -42,20 +42,35 @@ export function sharesOfTableTotal(doc: CheckDocument, checks: readonly Check[])
 function columnTotal(doc: CheckDocument, part: DocFigure): DocFigure | undefined {
   const p = part.figure;
   let found: DocFigure | undefined;
-  let twoTotals = false;
+  for (const { cell, total } of totalsByValue(doc).get(p.value) ?? []) {
+    if (!(total.figure.value > p.value) || !comparable(cell.figure, p) || !comparable(total.figure, p)) continue;
+    if (found && found.figure.value !== total.figure.value) return undefined;
+    found ??= total;
+  }
+  return found;
+}
+
+const totals = new WeakMap<CheckDocument, Map<number, Array<{ cell: DocFigure; total: DocFigure }>>>();
+
+/** Each cell of a table with a bare `Total` row, by its value, with that row's cell in its column (read once per document, when a share needs it). */
+function totalsByValue(doc: CheckDocument): Map<number, Array<{ cell: DocFigure; total: DocFigure }>> {
+  let byValue = totals.get(doc);
+  if (byValue) return byValue;
+  byValue = new Map();
   for (const rows of tableBlocks(doc)) {
     const total = rows.find((r) => TOTAL_ROW.test(r.label));
     if (!total) continue;
     for (const row of rows) {
       if (row === total) continue;
       row.cells.forEach((cell, column) => {
-        if (!cell || cell.figure.value !== p.value || !comparable(cell.figure, p)) return;
         const sum = total.cells[column];
-        if (!sum || !(sum.figure.value > p.value) || !comparable(sum.figure, p)) return;
-        if (found && found.figure.value !== sum.figure.value) twoTotals = true;
-        found ??= sum;
+        if (!cell || !sum) return;
+        const list = byValue!.get(cell.figure.value);
+        if (list) list.push({ cell, total: sum });
+        else byValue!.set(cell.figure.value, [{ cell, total: sum }]);
       });
     }
   }
-  return twoTotals ? undefined : found;
+  totals.set(doc, byValue);
+  return byValue;
 }
