@@ -8,6 +8,7 @@
 import { changeCheck } from './change';
 import { inTable } from './agreement';
 import { pointsCheck } from './points-change';
+import { firstAtOrAfter } from './table-text-totals';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** Between a rate and the level it came to: `by 16.4% to 2,486`. */
@@ -92,14 +93,8 @@ function oldOfLevel(doc: CheckDocument, changes: readonly Check[], level: DocFig
   return found;
 }
 
-/** The index of the figure starting at `start` (the figures are in text order). */
+/** The index of the figure starting at `start`. */
 function indexAt(doc: CheckDocument, start: number): number | undefined {
-  const figures = doc.figures;
-  let [lo, hi] = [0, figures.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return figures[lo]?.start === start ? lo : undefined;
+  const at = firstAtOrAfter(doc, start);
+  return doc.figures[at]?.start === start ? at : undefined;
 }

@@ -81,9 +81,9 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const priorYear = tablePriorYearChanges(doc, own);
     const rates = rateChecks(doc);
     const ofParagraph = paragraphShares(doc, own);
-    const changes = [...own, ...priorYear, ...tableRowChanges(doc, [...own, ...priorYear])];
+    const rowChanges = tableRowChanges(doc, [...own, ...priorYear]);
     // an average none of the rates read may be over a head count stated elsewhere in the document
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...changes.slice(own.length), ...changesToARestatedLevel(doc, changes), ...rates, ...averagesOverHeadCount(doc, rates));
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]), ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));

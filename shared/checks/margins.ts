@@ -9,6 +9,7 @@
 
 import { comparable } from './dimension';
 import { shareCheck } from './ratio';
+import { firstAtOrAfter } from './table-text-totals';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** Lines of a block looked at either side of a margin's line. */
@@ -104,15 +105,7 @@ function blockAround(text: string, line: Line): Line[] {
 /** The figures starting on the line, in order. */
 function figuresOn(doc: CheckDocument, line: Line | undefined): DocFigure[] {
   if (!line) return [];
-  // the first figure starting on the line: a binary search over the figures in document order
-  let lo = 0;
-  let hi = doc.figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.figures[mid]!.start < line.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DocFigure[] = [];
-  for (let i = lo; i < doc.figures.length && doc.figures[i]!.start < line.end; i++) out.push({ doc, figure: doc.figures[i]!, index: i });
+  for (let i = firstAtOrAfter(doc, line.start); i < doc.figures.length && doc.figures[i]!.start < line.end; i++) out.push({ doc, figure: doc.figures[i]!, index: i });
   return out;
 }
