@@ -8,8 +8,7 @@
 import { changeCheck } from './change';
 import { inTable } from './agreement';
 import { pointsCheck } from './points-change';
-import { firstAtOrAfter } from './table-text-totals';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a rate and the level it came to: `by 16.4% to 2,486`. */
 const RATE_TO_LEVEL = /^\s*to\s*$/i;

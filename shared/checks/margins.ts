@@ -9,8 +9,7 @@
 
 import { comparable } from './dimension';
 import { shareCheck } from './ratio';
-import { firstAtOrAfter } from './table-text-totals';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Lines of a block looked at either side of a margin's line. */
 const BLOCK_LINES = 12;

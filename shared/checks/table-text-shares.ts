@@ -16,8 +16,8 @@ import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, overlaps, quotient, sumOf } from './precision';
 import { shareCheck } from './ratio';
 import { isTableCell } from './table-columns';
-import { firstAtOrAfter, textTotalBreakdowns, type TextTotalBreakdown } from './table-text-totals';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { textTotalBreakdowns, type TextTotalBreakdown } from './table-text-totals';
+import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'ratio.table-cell-of-text-total';
 /** How far from a table its shares are looked for: the paragraphs about it. */

@@ -15,7 +15,7 @@ import { samePeriod } from '../metrics/index';
 import { intervalOf, overlaps, sumOf } from './precision';
 import { sumCheck } from './sum-check';
 import { isTableCell, tableColumns, type Column, type LabelledCell } from './table-columns';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'sum.table-cells-text-total';
 /** How far before a table's first cell, and after its last, its text total is looked for. */
@@ -155,18 +155,6 @@ export function captionTokens(text: string, column: Column): Set<string> {
     lines.push(line);
   }
   return new Set([...lines, ...column.map((c) => c.label)].flatMap((words) => metricTokens(words)));
-}
-
-/** The index of the document's first figure starting at or after `start`. */
-export function firstAtOrAfter(doc: CheckDocument, start: number): number {
-  let lo = 0;
-  let hi = doc.figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.figures[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

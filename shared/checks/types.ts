@@ -19,6 +19,18 @@ export interface CheckDocument {
   figures: readonly ExtractedFigure[];
 }
 
+/** The index of the document's first figure (its figures run in text order) starting at or after `start`. */
+export function firstAtOrAfter(doc: CheckDocument, start: number): number {
+  let lo = 0;
+  let hi = doc.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.figures[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A figure as a check uses it: where it stands and what part it plays. */
 export interface CheckFigure {
   doc: string;
