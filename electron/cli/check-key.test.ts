@@ -49,6 +49,7 @@ import { BATCH_36_ENGAGEMENTS, BATCH_36_KEY } from '../../shared/checks/answer-k
 import { BATCH_37_ENGAGEMENTS, BATCH_37_KEY } from '../../shared/checks/answer-key/batch-37';
 import { BATCH_38_ENGAGEMENTS, BATCH_38_KEY } from '../../shared/checks/answer-key/batch-38';
 import { BATCH_39_ENGAGEMENTS, BATCH_39_KEY } from '../../shared/checks/answer-key/batch-39';
+import { BATCH_40_ENGAGEMENTS, BATCH_40_KEY } from '../../shared/checks/answer-key/batch-40';
 import { BATCH_41_ENGAGEMENTS, BATCH_41_KEY } from '../../shared/checks/answer-key/batch-41';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
@@ -101,6 +102,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 37', engagements: BATCH_37_ENGAGEMENTS, key: BATCH_37_KEY },
   { name: 'blind batch 38', engagements: BATCH_38_ENGAGEMENTS, key: BATCH_38_KEY },
   { name: 'blind batch 39', engagements: BATCH_39_ENGAGEMENTS, key: BATCH_39_KEY },
+  { name: 'blind batch 40', engagements: BATCH_40_ENGAGEMENTS, key: BATCH_40_KEY, firstRun: true },
   { name: 'blind batch 41', engagements: BATCH_41_ENGAGEMENTS, key: BATCH_41_KEY, firstRun: true },
 ];
 let dir: string;
@@ -172,7 +174,7 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
   // End to end 0.910 (956 of 1,050 over batches 1-39 at 8846383; the figures extraction misses, which the key
   // marks, take their mismatches with them). These floors keep what rules have reached from slipping back; a
-  // batch at its first run (41: 0.62, 23 of 37) is printed apart.
+  // batch at its first run (41: 0.62, 23 of 37; 40: 0.54, 22 of 41) is printed apart.
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
