@@ -612,6 +612,9 @@ function rateOfChangeBefore(doc: CheckDocument, i: number): boolean {
 
 /** The pair before a share in its sentence whose quotient is the share; a part of the whole said just before it, or the only pair, may also mismatch. */
 function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | undefined {
+  // `lost 0.74 million of 18.6 million, a loss rate of 4.0% (2023: 4.6%)`: the year before's share in its bracket is no
+  // share of this year's pair (a pair in that bracket too, `(2023: 0.81 million of 17.6 million, 4.6%)`, is its own)
+  if (inPriorYearBracket(share.doc.text, share.figure) && !inSentence.some((f) => inPriorYearBracket(share.doc.text, f.figure))) return undefined;
   const pairs: Array<[DocFigure, DocFigure]> = [];
   for (let a = inSentence.length - 1; a >= 0; a--)
     for (let b = inSentence.length - 1; b >= 0; b--) {
