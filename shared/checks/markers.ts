@@ -85,7 +85,7 @@ export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|�
  * 10.31%`, `比期初的`, `较上年初`), as banks state their year-end figures.
  */
 export const PRIOR_VALUE =
-  /(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|年初|期初))\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+  /(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|年初|期初))\s*(?:的)?\s*(?:\*\*)?\s*$/i;
 
 /** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));

@@ -315,13 +315,14 @@ const saidOfEarlier = (f: DocFigure) => saidAsPrior(f.doc.text, f.figure) || inP
 
 /**
  * The year before set beside a running-text figure of the present (`安全生产投入18.6亿元，同比增长12.4%
- * （2022年：16.8亿元）`): two years of one metric, whose digits may well be the same ones swapped.
+ * （2022年：16.8亿元）`): two years of one metric, whose digits may well be the same ones swapped — and so where
+ * both sentences open with this year's date (`2023年，…15.2亿件` and `截至2023年底，…较上年末的12.5亿件`), which
+ * the earlier value takes as its period too.
  */
 function twoYears(a: DocFigure, b: DocFigure): boolean {
   const [ea, eb] = [saidOfEarlier(a), saidOfEarlier(b)];
   if (ea === eb) return false;
-  const present = ea ? b : a;
-  return present.figure.period === undefined && !isTableFigure(present);
+  return !isTableFigure(ea ? b : a);
 }
 
 /**
