@@ -46,8 +46,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '242_bilingual-hk-side-by-side-columns.txt 198': 'a page set in two languages side by side: the English `were 48,620` ends its column\'s line, its `tonnes of CO2e` opening the column\'s next line past the Chinese column, is read bare',
   '310_en-brazil-sugar-ethanol-cane-m3-mwh-brl-harvest.txt 1404': '`returned to the fields as fertigation over 212,000 hectares`: `over` the preposition of the area spread across, read as `more than`',
   '317_en-india-cement-mtpa-crore-lakh-kwh-per-t-tsr.txt 2021': '`planted 5,80,000⏎saplings over 290 hectares`: `over` the preposition of the area spread across, read as `more than` (as 310 1404)',
-  '319_zh-trad-tw-bank-ntd-yi-green-credit-thousand-kwh.txt 878': '`用水量   度   96,540`: in Taiwan 度 of water is a cubic metre; read as kWh',
-  '319_zh-trad-tw-bank-ntd-yi-green-credit-thousand-kwh.txt 890': 'the same: `度` of water read as kWh',
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
 };
 

@@ -2,7 +2,7 @@ import { NORM, isCellBarCode, isCjkCode, isDigitCode, isLetterCode, isNewlineCod
 import { skipGap, skipGapBack } from './gaps';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { proseLineHead } from './line-wrap';
-import { ZH_UNIT_TABLE } from './units';
+import { ZH_UNIT_TABLE, unitOfRow } from './units';
 import type { Unit } from './units';
 
 // Small readers of the text around a candidate, shared by the assembler and the noise filters.
@@ -235,7 +235,7 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
     while (cellStart > ls && columnGapBefore(text, cellStart) === 0) cellStart--;
     const cell = text.slice(cellStart, cellEnd).trim();
     const m = cell ? ZH_UNIT_TABLE.matchForward(cell, 0) : null;
-    if (m && m.end === cell.length) return { unit: m.value };
+    if (m && m.end === cell.length) return { unit: unitOfRow(text.slice(ls, cellStart), m.value) };
     if (code(text, start - 1) === 0x09) return {};
   }
   // a label of words before the number, no sentence punctuation (a separator inside a number is none);

@@ -6,6 +6,7 @@ import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
 import { barCells, CELL_BAR_CLASS, hasCellBar, isRuleLine } from '../text/table-cells';
+import { unitOfRow } from './units';
 import type { Unit } from './units';
 
 // A bare number in a table takes its scale and unit from where the table states them once: the
@@ -536,6 +537,8 @@ export class TableHeaders {
 
 /** A unit cell's tonnes in a row whose label names what they are of (`节约标准煤  万吨  86.42`): tce, tCO2, tCO2e. */
 function massOfRow(label: string, spec: UnitSpec): UnitSpec {
+  // `用水量  度  96,540`: a 度 of water is a cubic metre (unitOfRow)
+  if (spec.unit?.unit === 'kWh') return { ...spec, unit: unitOfRow(label, spec.unit) };
   const unit = spec.unit?.unit === 't' ? substanceOfLabel(label.trim()) : null;
   return unit ? { factor: spec.factor, unit: { unit, kind: 'measure' } } : spec;
 }

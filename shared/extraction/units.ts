@@ -187,6 +187,18 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
 ];
 
 export const ZH_UNIT_TABLE = new PhraseTable(ZH_UNITS);
+
+/**
+ * A row's unit as its label says what it measures: `用水量  度  96,540` is cubic metres, a 度 of water as
+ * Taiwan's water companies bill it (a 度 of electricity, `用電量  千度`, stays a kWh).
+ */
+export function unitOfRow(label: string, unit: Unit): Unit {
+  return unit.unit === 'kWh' && WATER_LABEL.test(label) && !POWER_LABEL.test(label) ? CUBIC_METRE : unit;
+}
+const WATER_LABEL = /水/;
+/** Power a row of water may still name (`水力發電量`, `抽水用電`): its 度 stays a kWh. */
+const POWER_LABEL = /[電电能]/;
+const CUBIC_METRE: Unit = { unit: 'm3', kind: 'measure' };
 export const EN_UNIT_TABLE = new PhraseTable(EN_UNITS);
 
 /** Currency written before the number (`RMB 30,000`, `US$2 billion`, `¥ 15,000,000,000`). */
