@@ -44,8 +44,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '227_en-infographic-hotels-spaced-digits.txt 1951': '`12,600 young people … of whom 5,300 went on`: the noun `of whom` points back to is not read',
   '231_en-pdf-layout-miner-spaced-labels-above.txt 1750': '`120 partnerships and⏎programmes` in the right column: the next line opens with the left column\'s words, so the list is cut at `and`',
   '242_bilingual-hk-side-by-side-columns.txt 198': 'a page set in two languages side by side: the English `were 48,620` ends its column\'s line, its `tonnes of CO2e` opening the column\'s next line past the Chinese column, is read bare',
-  '310_en-brazil-sugar-ethanol-cane-m3-mwh-brl-harvest.txt 1404': '`returned to the fields as fertigation over 212,000 hectares`: `over` the preposition of the area spread across, read as `more than`',
-  '317_en-india-cement-mtpa-crore-lakh-kwh-per-t-tsr.txt 2021': '`planted 5,80,000⏎saplings over 290 hectares`: `over` the preposition of the area spread across, read as `more than` (as 310 1404)',
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
 };
 

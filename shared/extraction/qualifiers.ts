@@ -1,6 +1,7 @@
 import type { Qualifier } from '../domain/figure';
 import type { CandidateKind } from './candidate';
-import { wordBefore } from './context';
+import { wordBefore, wordBeforeAcrossWrap } from './context';
+import { looksPlural } from './en-nouns';
 import { skipGap, skipGapBack } from './gaps';
 import { skipGapAcrossWrap } from './line-wrap';
 import { zhScaleAt } from './scales';
@@ -122,6 +123,24 @@ const FRAMEWORK_NOUNS = new Set([
   'scheme', 'schemes', 'standard', 'standards', 'agreement', 'agreements', 'contract', 'contracts', 'policy', 'policies',
   'plan', 'plans', 'pillar', 'pillars', 'theme', 'themes', 'heading', 'headings', 'regime', 'regimes', 'mandate', 'mandates',
 ]);
+
+/**
+ * `5,80,000 saplings over 290 hectares`, `fertigation over 212,000 hectares`: `over` between a thing and the
+ * area it is spread across is a preposition, not "more than" (`cover over 4,000 hectares`): the word before
+ * it is a noun of an activity (`-tion`, `-ment`) or the plural a number right before it counts.
+ */
+export function overAsPreposition(text: string, start: number, q: Qualifier | null, unit: string): boolean {
+  if (q !== 'over' || !AREA_UNITS.has(unit)) return false;
+  const over = wordBeforeAcrossWrap(text, start);
+  if (over === null || over.word !== 'over') return false;
+  const noun = wordBeforeAcrossWrap(text, over.start);
+  if (noun === null) return false;
+  if (ACTIVITY_NOUN.test(noun.word)) return true;
+  return looksPlural(noun.word) && isDigitChar(code(text, skipGapBack(text, noun.start, 1) - 1));
+}
+const AREA_UNITS: ReadonlySet<string> = new Set(['ha', 'acres', 'km2', 'm2', 'mu', '亩']);
+const ACTIVITY_NOUN = /^[a-z]{3,}(?:tion|sion|ment)$/;
+const isDigitChar = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** How far before a number its qualifier may stand with Chinese words between (a share's base, an adverb's verb phrase). */
 const MAX_BASE = 8;
