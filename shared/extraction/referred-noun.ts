@@ -37,7 +37,9 @@ export function takeReferredNoun(text: string, cand: Candidate, found: readonly 
   // (an earlier period's value under its figure in a KPI page's column may stand further: `7.9⏎kgCO2e⏎per
   // occupied room⏎(2019: 11.4)`, another column's text on each line between)
   const inColumn = bare && target === prev && earlierPeriodInColumn(text, cand, prev);
-  if (prev.end > cand.start || (cand.start - target.end > REACH && !inColumn) || (bare && !inColumn && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev) && !parallelTarget(text, cand, prev))) return;
+  // `Of the 42 directors, 11 (26.2%) are women`: a count with its share in brackets is a part of the set counted before it
+  const sharedPart = bare && target.kind === 'noun' && !cand.context.tableCell && SHARE_IN_BRACKETS_AFTER.test(text.slice(cand.end, cand.end + 16));
+  if (prev.end > cand.start || (cand.start - target.end > REACH && !inColumn) || (bare && !inColumn && !sharedPart && !refersBack(text, cand) && !earlierPeriodOf(text, cand, prev) && !parallelPart(text, cand, prev) && !parallelTarget(text, cand, prev))) return;
   // a part of a set reaches back past a semicolon, to the set its clause is about: that clause's first
   // count of a noun (`assessed at 38 factories employing more than 52,000 workers; wages at 11 of them`)
   const part = partOfSet(text, cand);
@@ -197,6 +199,9 @@ function endsPhrase(text: string, end: number): boolean {
   const next = w[2]!;
   return /[.,;:)]/.test(next) || (w[1] !== '' && /[a-z]/.test(next));
 }
+
+/** `11 (26.2%)`, `24⏎(7.5%)`: a share in brackets right after a count, the line wrapped before it at most. */
+const SHARE_IN_BRACKETS_AFTER = /^ ?\n? *\(\d{1,3}(?:\.\d{1,2})?%\)/;
 
 /** `1,384 (23.4%)`: a share in brackets right after the count it is the share of. */
 const shareInBrackets = (text: string, count: Candidate, share: Candidate): boolean =>
