@@ -81,7 +81,7 @@ export const DATE_NOISE_RULES = {
         // `很多事情要坚持8-10年`: what one must keep at is advice, not a record
         if ((claim && !MODAL_BEFORE.test(text.slice(Math.max(0, claim.end - 3), claim.end))) || doneIn(text, c, a)) return false;
       }
-      if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return true;
+      if (DURATION_FRAME_BEFORE.matchBackward(text, g)) return !exposureHours(text, c);
       return c.kind === 'year' && c.qualifier === 'exact' && !averagedDuration(text, c) && !lastsAtCurrentRate(text, c.end);
     },
   },
@@ -99,6 +99,14 @@ export const DATE_NOISE_RULES = {
     },
   },
 } satisfies Record<string, NoiseRule>;
+
+/**
+ * `186 lost-time injuries in 72.4 million hours worked`: the hours a rate is reckoned over, counted in
+ * millions or said to be worked, are a figure, no stretch of time (`in 48 hours`).
+ */
+const exposureHours = (text: string, c: Candidate): boolean =>
+  c.kind === 'duration' && c.unit === 'hours' && (c.reading.scaled || WORKED_AFTER.test(text.slice(c.end, c.end + 12)));
+const WORKED_AFTER = /^\s+(?:worked|of\s+work)\b/;
 
 /** `at current rates`, `at the current rate of`, `at today's levels`: a time something lasts at a rate. */
 const AT_CURRENT_RATE = /^at\s+(?:the\s+)?(?:current|present|today'?s)\s/i;
