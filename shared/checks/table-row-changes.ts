@@ -23,7 +23,10 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 /** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
 const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 /** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
-const EN_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** (`improved`, better: which way the row's values went, an intensity falls, a share rises; only its size is checked) */
+const EN_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|improved|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** A year a Chinese clause opens on (`2023年售水量同比增长`): the year its rate is of, no value. */
+const ZH_CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?/;
 const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
 /** After such a rate, its new value or its old (`to 512 kt`, `from 584`): the rate is another rule's. */
 const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?(?:to|from|至|到)\b|^\s*(?:至|到)/i;
@@ -136,7 +139,10 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     if (!verb) return;
     // the clause of the rate: back to the last comma, semicolon or colon before its verb, with no figure in it
     const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；', ':', '：'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
-    const clause = text.slice(clauseStart, rate.sentence.start + verb.index);
+    const said = text.slice(clauseStart, rate.sentence.start + verb.index);
+    const clauseYear = ZH_CLAUSE_YEAR.exec(said);
+    // the clause's words, after the year it may open on
+    const clause = said.slice(clauseYear?.[0].length ?? 0);
     // a number in the clause is a word of the row's name (`Scope 2 emissions`), no value: one or two digits
     // standing alone, which the row's label must say in the same order (`Scope 1+2` is another row); a
     // clause with none may leave a row's number unsaid (`purchased goods` for `1 Purchased goods`)
@@ -144,6 +150,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     // `and its Scope 1 emissions fell 5.5%` (Mount Ellery's): a possessive pronoun's row is its antecedent's, not the row the words name
     if (/\b(?:its|their)\b/i.test(clause)) return;
     if (/\d{3}|\d[.,%]|[.,]\d/.test(clause.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ''))) return;
+    const improved = /improved/i.test(verb[0]);
     const sign = direction(verb[0]);
     // a rate against a named year (`較2022年減少`) is a change from that year's column only
     const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
@@ -151,10 +158,16 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
       rows,
       clause,
       ({ latest, before: old, row: r, beforeYear }) =>
-        latest.figure.unit !== '%' && old.figure.value > 0 && !intensityOf(clause, r.label) && (year === undefined || beforeYear === year) && (numbers === '' || numbersOf(text, r) === numbers),
+        latest.figure.unit !== '%' &&
+        old.figure.value > 0 &&
+        !intensityOf(clause, r.label) &&
+        (year === undefined || beforeYear === year) &&
+        (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
+        (numbers === '' || numbersOf(text, r) === numbers),
     );
-    if (!row || sign === 0) return;
-    checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, sign, 'change.table-row-rate'));
+    if (!row || (sign === 0 && !improved)) return;
+    const way = sign || (row.latest.figure.value >= row.before.figure.value ? 1 : -1);
+    checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, way, 'change.table-row-rate'));
   });
   return checks;
 }
