@@ -185,9 +185,12 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   const numerators = rows.filter((r) => measureOfRow(r) === top);
   if (numerators.length === 0) return [];
   const inTable = rows.filter((r) => measureOfRow(r) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
-  // an amount of money is a year's (revenue): one said once divides no other year's column
-  const constant = CURRENCY_MEASURES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom)).map((f) => ({ cells: row.cells.map(() => f), said: f }));
-  const denominators = inTable.length > 0 ? inTable : [...constant, ...yearByYear(doc, b, row, bottom)];
+  // an amount of money is a year's (revenue): one said once divides no other year's column; nor does a cell
+  // of a row dated year by year (`Car-kilometres operated (million car-km)  268.4  264.9`), which divides its own year's
+  const yearly = inTable.length > 0 ? [] : yearByYear(doc, b, row, bottom);
+  const dated = new Set(yearly.flatMap((y) => y.cells.map((c) => c?.figure.start)));
+  const constant = CURRENCY_MEASURES.has(bottom) ? [] : distinctValues(figuresIn(doc, bottom).filter((f) => !dated.has(f.figure.start))).map((f) => ({ cells: row.cells.map(() => f), said: f }));
+  const denominators = inTable.length > 0 ? inTable : [...constant, ...yearly];
   // one row of each measure is the pair as certainly as rows named: a column that misses is a mismatch however few hold (two years' columns, one slipped)
   const least = numerators.length === 1 && denominators.length === 1 ? 1 : 2;
   const fits = numerators.flatMap((n) =>

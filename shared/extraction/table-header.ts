@@ -98,7 +98,10 @@ export class TableHeaders {
     // `Scope 2 emissions (CO2e)` under `('000 tonnes)`: the gas the table's tonnes are of
     const gas = GAS_LABEL.test(label);
     if (gas && header.table?.unit?.unit === 't') return { factor: header.table.factor, unit: TCO2E };
-    if (!gas && ownUnknownUnit(label)) return null;
+    // (`Panels (OSB)` under `(C$ million)`: an acronym of capitals alone names a segment, whose amounts the caption
+    // states, unless the caption leaves other units to the rows: `(EUR m unless stated)` over `Production (KTA)`)
+    const segment = header.table?.unit?.kind === 'currency' && header.caption !== undefined && ACRONYM_IN_BRACKETS.test(label) && !UNLESS_STATED.test(header.caption);
+    if (!gas && !segment && ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
     // a header set over lines in columns, where the walk above found nothing stated for the table,
@@ -197,6 +200,8 @@ export class TableHeaders {
     let below: Row = row;
     // the header row's cell over the value, for a caption that lists `%` beside its unit (`单位：亿元、%`)
     let columnHeader: string | undefined;
+    // a heading of words has been passed that heads the rows below it (`Operating` over `Customers (thousands)`)
+    let underHeading = false;
     for (let n = 0; n < MAX_LINES_UP && at > 0 && captionLines < MAX_CAPTION_LINES; n++) {
       const above = this.rowAt(at - 1);
       if (!above) break;
@@ -221,9 +226,14 @@ export class TableHeaders {
             continue;
           }
         }
+        // `Financial ($ million)` over its rows, the walk come up past a heading of the rows below (`Operating`): another block's caption
+        if (spec && underHeading && headerRows === 0) return tableResult(block, blockCaption, null);
         if (spec) return tableResult(block, blockCaption, spec.percentColumns ? listedPercent(spec, columnHeader, label) : spec, cells[0]!);
         if (isProse(cells[0]!)) break;
-        if (headerRows === 0 && captionLines === 0 && (this.labelContinued(above, under) || this.closesLabelAbove(above))) continue;
+        if (headerRows === 0 && captionLines === 0 && (this.labelContinued(above, under) || this.closesLabelAbove(above))) {
+          underHeading ||= this.blockHeading(above, under);
+          continue;
+        }
         captionLines++;
         continue;
       }
@@ -234,7 +244,8 @@ export class TableHeaders {
       if (headerRows === 0 && this.englishLineOfRowAbove(above, label)) continue;
       // a title line with its unit statement at the right (`产销数据        单位：辆`)
       // or in brackets after a long gap (`Financial highlights        (Millions of yen)`)
-      const statement = above.cells.find(isUnitStatement) ?? this.bracketedCaption(above, row);
+      // (`Table 1  Gloves produced by plant        (billion pieces)`: the brackets after the table's number and title)
+      const statement = above.cells.find(isUnitStatement) ?? this.bracketedCaption(cells, row);
       const stated = statement !== undefined ? this.spec(statement) : null;
       if (stated) return tableResult(block, blockCaption, stated, statement);
       if (headerRows === 0 && above.cells.some(isValueCell)) continue;
@@ -272,10 +283,25 @@ export class TableHeaders {
   private labelContinued(line: Row, under: Row): boolean {
     const words = line.cells[0]!;
     if (isValueCell(words) || under.cells.length < 2 || isValueCell(under.cells[0]!) || !under.cells.slice(1).some(isDigitValueCell)) return false;
-    if (words.length > MAX_LABEL_LINE || bracketBalance(words) !== 0) return false;
+    // a label may open a bracket that the row below closes (`Biomass (palm kernel shell and⏎  wood chips)  1,286,200`)
+    const open = bracketBalance(words);
+    if (words.length > MAX_LABEL_LINE || open < 0 || (open > 0 && open + bracketBalance(under.cells[0]!) !== 0)) return false;
     // the line right above it, not past a blank line (a section's heading, `Efficiency`, follows one)
     const over = line.start > 0 ? this.rowAt(line.start - 1) : null;
     return over !== null && over.cells.length >= 2;
+  }
+
+  /**
+   * `People` over `Staff (full-time equivalent)  742  731`: a line of words opening with a capital that ends
+   * on no word joining it to the next line (`Southampton and`), over a label that opens with a capital as far
+   * in as it, under a row whose label is whole (no `Infrastructure &` going on in it), heads the rows below it.
+   */
+  private blockHeading(line: Row, under: Row): boolean {
+    const words = line.cells[0]!;
+    if (!isCapital(words.charCodeAt(0)) || !isCapital(under.cells[0]!.charCodeAt(0)) || JOINS_NEXT_LINE.test(words)) return false;
+    if (leadingSpaces(this.text, under.start) !== leadingSpaces(this.text, line.start)) return false;
+    const over = line.start > 0 ? this.rowAt(line.start - 1) : null;
+    return over !== null && !JOINS_NEXT_LINE.test(over.cells[0]!);
   }
 
   /**
@@ -294,9 +320,9 @@ export class TableHeaders {
    * A title line of two cells, words then a unit wholly in brackets (`Financial highlights   (Millions
    * of yen)`), over rows of more cells than it has: the bracket captions the table.
    */
-  private bracketedCaption(line: Row, row: Row): string | undefined {
-    if (line.cells.length !== 2 || row.cells.length <= 2) return undefined;
-    const [title, caption] = line.cells as [string, string];
+  private bracketedCaption(cells: readonly string[], row: Row): string | undefined {
+    if (cells.length !== 2 || row.cells.length <= 2) return undefined;
+    const [title, caption] = cells as [string, string];
     if (isValueCell(title) || this.spec(title) || !isOpening(caption.charCodeAt(0)) || !isClosing(caption.charCodeAt(caption.length - 1))) return undefined;
     return bracketBalance(caption) === 0 ? caption : undefined;
   }
@@ -592,6 +618,9 @@ const ABBREVIATION_CELL = /^[A-Z]{2}[A-Za-z]{0,5}$/;
 
 /** The longest line of words read as the first half of a row's wrapped label. */
 const MAX_LABEL_LINE = 40;
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/** A label's first line ending where its words go on (`Eastern valley and`, `Sales of`, `Water withdrawn,`, `Non-`). */
+const JOINS_NEXT_LINE = /(?:\b(?:and|or|of|for|from|in|on|to|by|at|with|per|the|excluding|including)|[,&/+\-–])\s*$/i;
 
 /** Header lines a value's column is looked up through (`Electricity`, `consumed`, `(MWh)`). */
 const MAX_ALIGNED_HEADER_LINES = 4;
@@ -660,6 +689,9 @@ const GAS_LABEL = /\((?:CO2e|CO₂e|CO2-e|CO2eq|CO2 equivalent)\)[¹²³⁴⁵�
 const TCO2E: Unit = { unit: 'tCO2e', kind: 'measure' };
 
 /** A row label ending in a unit's abbreviation in parentheses: capitals after its first letter, or a `/` (`MMfbm`, `MMBtu`, `kWh/t`). */
+/** A label's last brackets holding an acronym of capitals alone (`(OSB)`, `(MDF)`), no unit's mixed case (`(MMfbm)`). */
+const ACRONYM_IN_BRACKETS = /\([A-Z]{2,6}\)$/;
+const UNLESS_STATED = /\bunless\b/i;
 const ownUnknownUnit = (label: string): boolean => /\(([A-Za-z][a-z]*[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9]*\/[A-Za-z0-9]+)\)$/.test(label) && /\(([^()]{2,10})\)$/.test(label);
 
 /**

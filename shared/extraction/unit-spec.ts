@@ -257,15 +257,19 @@ const MASSES: ReadonlySet<string> = new Set(['t', 'kg', 'kt', 'Mt']);
 const MASS_BASIS = /^[A-Z]{3,4}(?![A-Za-z0-9])/;
 const PER_TIME = /^\s*(?:\/\s*(?:d|day|yr|year|a|annum|年|日|天)|per\s+(?:day|year|annum))(?![a-z])/i;
 
-/** `(m courses)`, `(million visitors)`: a scale before the plural noun the row counts; the noun is the label's. */
+/** `(m courses)`, `(million visitors)`, `(million passenger trips)`: a scale before the plural noun the row counts; the noun is the label's. */
 export function scaleOfCount(s: string): UnitSpec | null {
-  const m = SCALE_OF_COUNT.exec(s);
+  const m = SCALE_OF_COUNT.exec(s) ?? SCALE_OF_DISTANCE.exec(s);
   if (!m) return null;
   const glued = SCALE_ABBREVIATIONS.find(([abbr]) => abbr === m[1]!.toLowerCase());
   const factor = glued ? glued[1] : enScaleAt(m[1]!, 0)?.factor;
-  return factor ? { factor, unit: null } : null;
+  // `(million car-km)`: the distance run by what it names is the cells' unit, as `268.4 million car-km` is in a sentence
+  return factor ? { factor, unit: m[2] ? { unit: m[2], kind: 'count' } : null } : null;
 }
-const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+[a-z]{3,}s\s*$/i;
+/** `(million car-km)`, `(thousand tonne-km)`: a scale before a distance run by what it names (cars, trains, passengers, tonnes). */
+const SCALE_OF_DISTANCE = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+([a-z]{2,}-(?:km|kilometres|kilometers|miles))\s*$/i;
+// up to two words before the plural noun (`million passenger trips`, `thousand parcel deliveries`), none of them a rate's `per`
+const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+(?:(?!per\b)[a-z][a-z-]*\s+){0,2}[a-z]{3,}s\s*$/i;
 
 /**
  * `read` with a bounded memo of its answers for short text: the cells tried before values and the
