@@ -12,11 +12,15 @@ const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
 const ENERGY = /^(?:[kmgt]?wh|度|[千兆吉]?瓦[时時])$/i;
 /** Volume: `m3`, `m³`, `立方米`, `千立方米`. */
 const VOLUME = /^(?:m3|m³|千?立方米)$/i;
+/** Troy ounces: `oz`, `koz`, `Moz`. */
+const TROY_OUNCES = /^[km]?oz$/i;
 
 const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
   [ENERGY, 'wh'],
   [VOLUME, 'm3'],
+  // a miner's gold in troy ounces, thousands and millions of them (`589 koz`, `18.6 Moz`)
+  [TROY_OUNCES, 'oz'],
 ];
 
 const byUnit = new Map<string, Dimension>();
@@ -126,7 +130,7 @@ function factorOfUnit(written: string): number {
   if (named !== undefined) return named;
   const energy = /^([kmgt]?)wh$/.exec(unit);
   if (energy) return PREFIX[energy[1]!]! / 1e3;
-  const mass = /^([kmg]?)t(?:co2e?|co2-e|onnes?)?$/.exec(unit);
+  const mass = /^([kmg]?)t(?:co2e?|co2-e|onnes?)?$/.exec(unit) ?? /^([km]?)oz$/.exec(unit);
   return mass ? PREFIX[mass[1]!]! : 1;
 }
 
