@@ -18,6 +18,7 @@ import { averagesOverHeadCount } from './averages-over-head-count';
 import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
+import { rateColumnRestatements, rowShareRestatements } from './rate-column-restatements';
 import { figureId, restatementChecks } from './restatements';
 import { roundedRestatements } from './rounded-restatements';
 import { scaleConversions } from './scale-conversions';
@@ -31,6 +32,7 @@ import { tablePriorYearChanges } from './table-prior-year-changes';
 import { tableRowChanges } from './table-row-changes';
 import { tableRowDifferences } from './table-row-differences';
 import { tableRowQuotients } from './table-row-quotients';
+import { tableRowYearPairs } from './table-row-year-pairs';
 import { tableShares } from './table-shares';
 import { tableTextShares } from './table-text-shares';
 import { tableTextTotals } from './table-text-totals';
@@ -75,6 +77,9 @@ const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged:
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
+  // a text figure and a table cell of one document that say one rate or level twice: said after the metric and
+  // restatement rules, which name such a pair first when they find it
+  const restatedInTables: Check[] = [];
   for (const doc of docs) {
     const own = DOCUMENT_RULES.flatMap((rule) => rule(doc));
     // these read what the document's own checks found: a share of a paragraph's total, a change a table states
@@ -83,7 +88,10 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const ofParagraph = paragraphShares(doc, own);
     const rowChanges = tableRowChanges(doc, [...own, ...priorYear]);
     // an average none of the rates read may be over a head count stated elsewhere in the document
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]), ...rates, ...averagesOverHeadCount(doc, rates));
+    const restated = changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]);
+    // a rate those computed, stated again in its table row's change or share column
+    restatedInTables.push(...tableRowYearPairs(doc), ...rowShareRestatements(doc), ...rateColumnRestatements(doc, [...own, ...ofParagraph, ...priorYear, ...rowChanges, ...restated]));
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
@@ -92,6 +100,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     found.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
     checks.push(...found);
   }
+  checks.push(...restatedInTables);
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)

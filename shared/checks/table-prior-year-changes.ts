@@ -265,8 +265,11 @@ function direction(words: string): 1 | -1 | 0 {
   return up === down ? 0 : up ? 1 : -1;
 }
 
-/** The rows of the document's tables with a cell in the latest year's column and in the year's just before. */
-export function datedRows(doc: CheckDocument): DatedRow[] {
+/**
+ * The rows of the document's tables with a cell in the latest year's column and in the year's just before: rows of
+ * amounts a share can be taken of, or (`levels`) of any one kind, percentages and rates too (`Self-generation ratio %`).
+ */
+export function datedRows(doc: CheckDocument, levels = false): DatedRow[] {
   const out: DatedRow[] = [];
   for (const block of tableBlocks(doc)) {
     const header = headerOf(doc, block);
@@ -282,7 +285,7 @@ export function datedRows(doc: CheckDocument): DatedRow[] {
     for (const { latestColumn, beforeColumn, changeColumn } of yearGroups(header, years, dated, newest))
       for (const row of block) {
         const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
-        if (row.header || !latest || !before || !comparable(latest.figure, before.figure)) continue;
+        if (row.header || !latest || !before || !(levels ? dimensionOf(latest.figure) === dimensionOf(before.figure) : comparable(latest.figure, before.figure))) continue;
         const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
         const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
         if (TOTAL_ROW.test(row.label) && caption === null) caption = captionMeasure(doc.text, block);

@@ -105,6 +105,8 @@ export const BATCH_18_KEY: KeyEntry[] = [
   entry(MARLOWE, 'sum', false, [[603, 'Total audits\t'], 318, 241, 62, 9], 'planted: Table 4 2022 318 + 241 + 62 + 9 = 630, its total 603 (Amber 214 with digits swapped)'),
   // the text's or Table 4's 196 and 626 (the text's 196 extraction does not give; the key named only it until session 20)
   entry(MARLOWE, 'ratio', false, [196, 626, [33.1, '196 (']], 'planted: 196 of 626 audits is 31.3% (as Table 4 says), stated (33.1%)'),
+  // key upkeep, session 31: the share said twice, in the text and in Table 4's share column (recomputed by hand: 196 / 626 = 31.3%)
+  entry(MARLOWE, 'consistency', false, [[33.1, '196 ('], [31.3, 'Amber (minor issues)\t']], 'the same slip: 196 of 626 audits (33.1%) in the text, 31.3% in Table 4\'s share column'),
   miss(
     entry(MARLOWE, 'ratio', false, [[118, 'India'], [684, 'sourced from'], [18.1, 'India']], 'planted: India 118 of 684 factories is 17.3%, stated 18.1%'),
     COUNTRIES_UNREAD,

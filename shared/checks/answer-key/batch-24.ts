@@ -46,6 +46,8 @@ const WOMEN = '女性员工\t人\t';
 export const BATCH_24_KEY: KeyEntry[] = [
   // 鸿美电器 Hongmei Appliances: a Chinese home-appliance maker's ESG report
   entry(HONGMEI, 'ratio', false, [[628.7 * YI, '空调业务收入'], 1_284.6 * YI, 52.8], 'planted: 空调 628.7 of 1,284.6 亿元 is 48.9%, stated 占营业收入的 52.8% (on 2022\'s 1,191.6)'),
+  // key upkeep, session 31: the share said twice, in the text and in 表1's 2023年占比 column (recomputed by hand: 628.7 / 1,284.6 = 48.9%)
+  entry(HONGMEI, 'consistency', false, [[52.8, '占营业收入的'], [48.9, '空调\t582.4']], 'the same slip: 空调 占营业收入的 52.8% in the text, 48.9% in 表1\'s 2023年占比 column'),
   entry(HONGMEI, 'change', false, [68.9 * YI, [73.5 * YI, '纳税总额73.5'], 7.6], 'planted: 纳税总额 68.9 (关键绩效表 2022) -> 73.5 亿元 is +6.7%, stated 同比增长 7.6%'),
   { ...entry(HONGMEI, 'consistency', false, [[6_200 * WAN, '超过'], [6_200 * WAN, '近'], 6_184 * WAN], 'planted: 超过 6,200 万台 in the chair\'s letter, 近 6,200 万台 in the text (the table\'s 6,184)'), atLeast: 2 },
   entry(HONGMEI, 'consistency', false, [[1.77 * YI, '取水总量'], 1_768.4 * WAN], 'planted: 取水总量 1.77 亿吨 in the text, 1,768.4 万吨 in the 关键绩效表 (a 万 / 亿 slip)'),

@@ -166,6 +166,8 @@ export const BATCH_30_KEY: KeyEntry[] = [
   entry(HUASHENG_ZH, 'change', false, [231.5 * YI, 235.8 * YI, 10.4], 'planted: 健康险 231.5 (表1 2022) -> 235.8 亿元 is +1.9%, its 同比增长 cell and the text 10.4% (on 213.5)'),
   across(HUASHENG_ZH, [231.5 * YI], HUASHENG_EN, [21.35 * B], 'planted: 表1 2022 健康险 231.5 亿元 in the Chinese, RMB 21.35 billion in the English Table 1 (digits swapped)'),
   entry(HUASHENG_ZH, 'ratio', false, [2_864.2 * YI, 4_286.4 * YI, 66.2], 'planted: 寿险 2,864.2 of 4,286.4 亿元 is 66.8%, stated 占比66.2%'),
+  // key upkeep, session 31: the share said twice, in the text and in 表1's 2023年占比 column (recomputed by hand: 2,864.2 / 4,286.4 = 66.8%)
+  entry(HUASHENG_ZH, 'consistency', false, [[66.2, '占比'], [66.8, '寿险\t2,748.6']], 'the same slip: 寿险 占比66.2% in the Chinese text, 66.8 in 表1\'s 2023年占比 column'),
   across(HUASHENG_ZH, [66.2], HUASHENG_EN, [[66.8, 'or ']], 'planted: 寿险 占比 66.2% in the Chinese text, 66.8% of the total in the English'),
   { ...across(HUASHENG_ZH, [186.4 * YI], HUASHENG_EN, [16.84 * B], 'planted: 绿色保险保费收入 186.4 亿元 in the Chinese, RMB 16.84 billion in the English (digits swapped)'), atLeast: 2 },
   entry(HUASHENG_EN, 'sum', false, [248.6 * B, 124.8 * B, 86.2 * B, 36.7 * B], 'planted: the English green investments RMB 248.6 billion comprising 124.8 + 86.2 + 36.7 = 247.7 (equity 37.6 mistyped 36.7)'),
