@@ -35,7 +35,8 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
     if (!(isLetterCode(prev) && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) return skipTo(tokenEnd(text, i));
   }
-  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i)) {
+  // (a currency's abbreviation ends in a full stop: `Ps.27.9 billion`, `Rs.4,200`)
+  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i) && !(prev === 0x2e && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) {
     return skipTo(tokenEnd(text, i));
   }
   const cur = currencyBefore(text, i, spaceGroups);

@@ -1,6 +1,7 @@
 import type { ExtractedFigure } from '../domain/figure';
 import { extract } from './extract';
 import { withYenSign } from './yen';
+import { withPesoOfReport } from './pesos';
 
 export { parseFigureValue } from './parse-value';
 export { toGoldRecord, toGoldLine } from './gold-record';
@@ -8,5 +9,5 @@ export type { GoldRecord } from './gold-record';
 
 /** Every claimed figure in `text`, in order, non-overlapping, with spans into `text` itself. */
 export function extractFigures(text: string): ExtractedFigure[] {
-  return withYenSign(text, extract(text));
+  return withPesoOfReport(text, withYenSign(text, extract(text)));
 }

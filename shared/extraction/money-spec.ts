@@ -1,5 +1,6 @@
 import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
 import { CURRENCY_PREFIX } from './units';
+import { letterCurrencyAt } from './letter-currency';
 
 // A table states its money as a currency and a scale abbreviation side by side, in whichever order
 // and spacing the report's language uses: `£m`, `EURm`, `EUR m`, `HK$bn`, `$B`, `Rm`, `M€`,
@@ -47,10 +48,25 @@ function abbreviationAt(s: string, i: number, glued: (at: number) => boolean): {
 
 const RAND = (i: number) => ({ value: 'ZAR', end: i + 1 });
 
+/** The currencies a caption names in words that the unit tables do not hold, their country's name before them or not. */
+const CURRENCY_OF_WORD: Readonly<Record<string, string>> = {
+  pesos: 'MXN', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP', naira: 'NGN', ringgit: 'MYR', rand: 'ZAR',
+};
+const CURRENCY_WORDS = /^(?:(mexican|philippine)\s+pesos|pesos|naira|ringgit|rand)(?![A-Za-z])/i;
+const MAX_CURRENCY_WORDS = 20;
+/** A quote or a space after a single letter: the scale follows (`N'000`, `N million`). */
+const isScaleGap = (c: number): boolean => c === 0x20 || c === 0x27 || c === 0x2019;
+
 /** A currency at `i`: a sign, an ISO code, a Chinese name, or the rand's `R` before a spaced scale (`R'000`, `R million`). */
 function currencyAt(s: string, i: number): { value: string; end: number } | null {
   const m = CURRENCY_PREFIX.matchForward(s, i);
   if (m) return m;
+  // `(millions of Mexican pesos)`, `(Ringgit million)`: a currency's name in words
+  const word = CURRENCY_WORDS.exec(s.slice(i, i + MAX_CURRENCY_WORDS));
+  if (word) return { value: CURRENCY_OF_WORD[word[1] ? `${word[1].toLowerCase()} pesos` : word[0].toLowerCase()]!, end: i + word[0].length };
+  // `N'million`, `Php million`, `₱ million`: letters the ISO table does not hold (a single letter before a quote or a space only)
+  const letters = letterCurrencyAt(s, i);
+  if (letters && (letters.end - i > 1 || isScaleGap(code(s, letters.end)))) return letters;
   // the ringgit's `RM` in capitals; the rand's `Rm` is its million
   if (s.startsWith('RM', i) && !isLetterCode(code(s, i + 2))) return { value: 'MYR', end: i + 2 };
   if (s.charCodeAt(i) !== 0x52 || isLetterCode(code(s, i - 1))) return null;
@@ -90,7 +106,10 @@ export function moneyAt(s: string, i: number): Money | null {
   const glued = cur ? null : gluedAfterCurrency(s, i);
   if (glued) return glued;
   if (cur) {
-    const scale = code(s, cur.end) === 0x20 ? abbreviationAt(s, cur.end + 1, () => false) : null;
+    // `N'million`, `R'bn`: a quote between the currency and its scale's word (`R'000` is read as digits)
+    const q = code(s, cur.end);
+    if ((q === 0x27 || q === 0x2019) && isLetterCode(code(s, cur.end + 1))) return { currency: cur.value, factor: 1, end: cur.end + 1 };
+    const scale = q === 0x20 ? abbreviationAt(s, cur.end + 1, () => false) : null;
     return { currency: cur.value, factor: scale?.factor ?? 1, end: scale?.end ?? cur.end };
   }
   if (whole) return null;
