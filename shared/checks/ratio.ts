@@ -305,6 +305,7 @@ const BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'under', 'up_to']
 /** The figure the share is of: one named by the same metric before it, or for a bare `total`, the larger figure just before. */
 export function findDenominator(doc: CheckDocument, numerator: DocFigure, share: DocFigure, whole: string): { figure: DocFigure; named: boolean } | undefined {
   const wanted = metricTokens(whole);
+  const generic = wanted.length === 0;
   const plain = /[\u4e00-\u9fff]/.test(whole) ? metricTokens(totalless(whole)) : [];
   const short = shortName(whole);
   // `of revenue`, `of the Group total`: a whole of one English word is the largest figure before said
@@ -322,7 +323,7 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
-    if (isGeneric(whole)) {
+    if (generic) {
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
       // the nearest sentence holding a larger figure is the one; within it, its largest figure
       if (!previousSentence || (largest && largest.figure.sentence.start !== f.sentence.start)) {
