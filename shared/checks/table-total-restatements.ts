@@ -28,11 +28,23 @@ export function tableTotalRestatements(doc: CheckDocument): Check[] {
     for (const [, to] of runs) {
       const row = column[to];
       if (!row || !TOTAL.test(row.label) || seen.has(row.at.index) || disagreement(total.figure, false, row.at.figure, true) === undefined) continue;
+      // `车队共3,568辆，其中国六及电动巴士合共3,082辆`: a sum of some rows said beside the whole, the total row's own figure, is a part of it
+      if (wholeSaidBefore(doc, total, row.at.figure.value)) continue;
       seen.add(row.at.index);
       checks.push(differ(total, row.at));
     }
   }
   return [...checks, ...staleTotals(doc)];
+}
+
+/** Whether the text total's sentence states, before it, a figure of the total row's value. */
+function wholeSaidBefore(doc: CheckDocument, total: DocFigure, value: number): boolean {
+  for (let k = total.index - 1; k >= 0; k--) {
+    const f = doc.figures[k]!;
+    if (f.start < total.figure.sentence.start) return false;
+    if (f.value === value && dimensionOf(f) === dimensionOf(total.figure)) return true;
+  }
+  return false;
 }
 
 /** A number this long is no coincidence: four significant digits or more. */
