@@ -45,6 +45,14 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '231_en-pdf-layout-miner-spaced-labels-above.txt 1750': '`120 partnerships and⏎programmes` in the right column: the next line opens with the left column\'s words, so the list is cut at `and`',
   '242_bilingual-hk-side-by-side-columns.txt 198': 'a page set in two languages side by side: the English `were 48,620` ends its column\'s line, its `tonnes of CO2e` opening the column\'s next line past the Chinese column, is read bare',
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
+  '323_zh-airline-wan-renci-yi-dun-km-fuel-kg-per-t-km-unit-column.txt 160': '`运输总周转量243.7亿吨公里`: the tonne-kilometre read as the tonne (`吨` of `吨公里`)',
+  '326_en-nigeria-telecom-naira-trillion-n-bn-million-litres-diesel-sites.txt 313': '`including 2,310 new 4G sites`: a name with digits (`4G`) between the adjective and the noun cuts the noun at `new`',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 497': 'a tab-separated table\'s `Unit` cell `mmBtu` (an abbreviation the unit tables do not know) not applied to the row',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 507': 'the same: `mmBtu`',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 517': 'the same: `mmBtu`',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1108': 'a tab-separated table\'s `%` column header (`Employees⇥Number⇥%`) not applied to its cells',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1136': 'the same: `%` column',
+  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1154': 'the same: `%` column',
 };
 
 describe('generalisation passages', () => {
