@@ -51,6 +51,7 @@ import { BATCH_38_ENGAGEMENTS, BATCH_38_KEY } from '../../shared/checks/answer-k
 import { BATCH_39_ENGAGEMENTS, BATCH_39_KEY } from '../../shared/checks/answer-key/batch-39';
 import { BATCH_40_ENGAGEMENTS, BATCH_40_KEY } from '../../shared/checks/answer-key/batch-40';
 import { BATCH_41_ENGAGEMENTS, BATCH_41_KEY } from '../../shared/checks/answer-key/batch-41';
+import { BATCH_42_ENGAGEMENTS, BATCH_42_KEY } from '../../shared/checks/answer-key/batch-42';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -102,8 +103,9 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 37', engagements: BATCH_37_ENGAGEMENTS, key: BATCH_37_KEY },
   { name: 'blind batch 38', engagements: BATCH_38_ENGAGEMENTS, key: BATCH_38_KEY },
   { name: 'blind batch 39', engagements: BATCH_39_ENGAGEMENTS, key: BATCH_39_KEY },
-  { name: 'blind batch 40', engagements: BATCH_40_ENGAGEMENTS, key: BATCH_40_KEY, firstRun: true },
-  { name: 'blind batch 41', engagements: BATCH_41_ENGAGEMENTS, key: BATCH_41_KEY, firstRun: true },
+  { name: 'blind batch 40', engagements: BATCH_40_ENGAGEMENTS, key: BATCH_40_KEY },
+  { name: 'blind batch 41', engagements: BATCH_41_ENGAGEMENTS, key: BATCH_41_KEY },
+  { name: 'blind batch 42', engagements: BATCH_42_ENGAGEMENTS, key: BATCH_42_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
@@ -172,9 +174,9 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.910 (956 of 1,050 over batches 1-39 at 8846383; the figures extraction misses, which the key
+  // End to end 0.908 (1,027 of 1,131 over batches 1-41 at da15e98; the figures extraction misses, which the key
   // marks, take their mismatches with them). These floors keep what rules have reached from slipping back; a
-  // batch at its first run (41: 0.62, 23 of 37; 40: 0.54, 22 of 41) is printed apart.
+  // batch at its first run (42: 0.48, 23 of 48) is printed apart.
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
@@ -189,7 +191,7 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // 0.927 (955 of 1,030) over batches 1-39. A blind batch is committed before any rule for it and registered at its
+  // 0.922 (1,024 of 1,111) over batches 1-41. A blind batch is committed before any rule for it and registered at its
   // one scored run as `firstRun` (the answer key's README records each); the flag goes once its rules follow.
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
