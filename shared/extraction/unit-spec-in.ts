@@ -1,6 +1,7 @@
 import { memoized, readSpec, scaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { CURRENCY_PREFIX } from './units';
+import { isDigitCode } from './normalize';
 
 // Where a table states its spec (unit-spec.ts) inside longer text: in parentheses in a caption or
 // a row label, after `单位：`, or a cell that is wholly one.
@@ -86,7 +87,10 @@ const STATEMENT_REST = /^[^\t\n;；。]*?(?=$|\t|\n|[;；。]|\s{2})/;
 function yearsOrLastPart(inner: string): UnitSpec | null {
   if (YEARS.test(inner)) return YEARS_SPEC;
   const comma = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('，'));
-  return comma > 0 ? (readSpec(inner.slice(comma + 1)) ?? unitThenWhatOf(inner)) : null;
+  if (comma <= 0) return null;
+  // a comma between digits groups a number's thousands: `per 200,000 hours` has no last part (`000 hours`)
+  const groupsDigits = /^\d{3}(?!\d)/.test(inner.slice(comma + 1)) && isDigitCode(inner.charCodeAt(comma - 1));
+  return (groupsDigits ? null : readSpec(inner.slice(comma + 1))) ?? unitThenWhatOf(inner);
 }
 
 /**

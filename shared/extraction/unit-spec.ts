@@ -152,6 +152,11 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
       i += 4;
+    } else if (words === 0 && !currency && !unit && LEADING_THOUSANDS.test(s.slice(i, i + 4)) && !/[\d,.]\s?$/.test(s.slice(Math.max(0, i - 2), i))) {
+      // `(000 tonnes)`, `Gold produced (000 oz)`: the thousands without their apostrophe, standing first
+      // (not the last group of a number: `per 200,000 hours`, `per 1 000 km`)
+      factor *= 1e3;
+      i += 3;
     } else if (halves ? digitScaleOfUnit(s, i) : POWER_OF_TEN.test(s.slice(i, i + 12))) {
       // `10,000 tonnes`, `RMB 100 million`: a scale in digits, as the English half of a bilingual unit
       // cell translates 万 and 亿
@@ -232,6 +237,8 @@ const PIECES = /^(?:pieces|piece|pcs)(?![a-z])/i;
 const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'percent', 'pp', 'count', 'duration']);
 
 /** Ten to a million in digits, before a space: a scale, not a value (`100 million kWh`). */
+/** `000` before a space or the end: the scale `'000` written without its apostrophe. */
+const LEADING_THOUSANDS = /^000(?![\d,.])/;
 const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 /** A thousand or a million in digits after a multiplier (`x 1,000`, `x €1.000.000`). */
