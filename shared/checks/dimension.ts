@@ -67,6 +67,9 @@ const MEASURES: Array<[RegExp, string]> = [
   [ENERGY, 'wh'],
   [/^[kmgt]?j$/, 'j'],
   [VOLUME, 'm3'],
+  // litres at any scale (`ML` of water withdrawn, `kL`, `千升` of beer), kept apart from cubic metres: water in m³ per
+  // kilolitre of beer is a quotient of two volumes (`volumeKin` lets a row in ML be the m³ of an intensity)
+  [/^(?:[kmg]?l|litres?|liters?|升|公升)$/, 'l'],
   [/^(?:m2|平方米)$/, 'm2'],
   // oil as the industry counts it, `MM` its million: a barrel of bitumen is not a barrel of oil equivalent
   [/^(?:mm|m|k)?(?:bbls?|barrels?)$/, 'bbl'],
@@ -78,6 +81,11 @@ const MEASURES: Array<[RegExp, string]> = [
   [/^(?:£|gbp)$/, 'gbp'],
   [/^(?:us\$|usd|美元)$/, 'usd'],
 ];
+const MEASURE_NAMES: ReadonlySet<string> = new Set(MEASURES.map(([, measure]) => measure));
+/** Whether a measure is one of the known ones (`mass`, `wh`), not a unit read as itself (`tonnemilled`). */
+export const isMeasure = (measure: string): boolean => MEASURE_NAMES.has(measure);
+/** The other way of writing a volume, cubic metres for litres and litres for cubic metres, or undefined. */
+export const volumeKin = (measure: string): string | undefined => (measure === 'm3' ? 'l' : measure === 'l' ? 'm3' : undefined);
 /** The measures that are money. */
 export const CURRENCY_MEASURES: ReadonlySet<string> = new Set(['hkd', 'cny', 'sgd', 'eur', 'gbp', 'usd', 'krw']);
 

@@ -20,6 +20,7 @@ import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { rateColumnRestatements, rowShareRestatements } from './rate-column-restatements';
 import { figureId, restatementChecks } from './restatements';
+import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { roundedRestatements } from './rounded-restatements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
@@ -59,6 +60,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   tableTextShares,
   tableRowDifferences,
   tableRowQuotients,
+  intensityColumnsOverOtherTable,
   tableLessRows,
   multipleChecks,
   changeChecks,

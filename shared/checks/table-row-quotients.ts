@@ -7,7 +7,7 @@
 // others give the quotient with that same power of ten, or one does and one slip of a digit in the
 // column explains its miss.
 
-import { CURRENCY_MEASURES, dimensionOf, measureOf } from './dimension';
+import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, quotient, show } from './precision';
 import { quotientCheck } from './percent-check';
@@ -81,15 +81,16 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
  * Each column of `row` as the quotient of the numerator's and the denominator's cell of that column,
  * by the power of ten most columns hold with (the units' scales read off the columns themselves); a
  * column is a mismatch when two others hold, or one does and one slip of a digit explains its miss (or, of a `certain`
- * pair, whenever one holds).
+ * pair, whenever one holds). A column of one table over another's is a row of cells as well.
  * Undefined when fewer than two columns divide, or none holds.
  */
-function rowQuotients(
-  row: Row,
+export function rowQuotients(
+  row: Pick<Row, 'cells'>,
   numerators: ReadonlyArray<DocFigure | undefined>,
   denominators: ReadonlyArray<DocFigure | undefined>,
   base = 1,
   certain = false,
+  rule = RULE,
 ): { holding: number; checks: Check[] } | undefined {
   const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
   row.cells.forEach((q, c) => {
@@ -114,7 +115,7 @@ function rowQuotients(
     const expected = (col.n.figure.value / col.d.figure.value) * factor;
     checks.push(
       quotientCheck({
-        rule: RULE,
+        rule,
         said: 'rate',
         numerator: col.n,
         denominator: col.d,
@@ -166,6 +167,17 @@ function bracketUnitOf(row: Row): string {
   return /[(（]([^()（）]{1,30})[)）]$/.exec(row.label.trim())?.[1]!.trim() ?? '';
 }
 
+/**
+ * What an intensity is per: a unit's measure (`m²`, `人`), or a unit and the words naming what it measures (`tonne
+ * milled`, `tonne crushed`: tonnes, of the row whose label says `milled`).
+ */
+function perWhat(words: string): { measure: string; named: string[] } {
+  const whole = measureOf(words);
+  const [first, ...rest] = words.trim().split(/\s+/);
+  const unit = rest.length > 0 && !isMeasure(whole) ? measureOf(first!) : '';
+  return isMeasure(unit) ? { measure: unit, named: metricTokens(rest.join(' ')) } : { measure: whole, named: [] };
+}
+
 /** What a row measures: its unit cell's, its label's bracketed unit's, else its cells' unit as read (a caption's `(kt CO2e)`). */
 const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) || (row.cells.find(Boolean)?.figure.unit ?? ''));
 
@@ -179,12 +191,17 @@ const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) |
 function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
   const per = PER_UNIT.exec(unitOf(row) || bracketUnitOf(row));
   if (!per) return [];
-  const [top, bottom] = [measureOf(per[1]!), measureOf(per[2]!)];
+  const top = measureOf(per[1]!);
+  const { measure: bottom, named } = perWhat(per[2]!);
   if (!top || !bottom || top === bottom) return [];
   const rows = [...block, ...sectionRowsAbove(doc, b)].filter((r) => r !== row && !r.header && r.cells.some(Boolean));
-  const numerators = rows.filter((r) => measureOfRow(r) === top);
+  const inTop = rows.filter((r) => measureOfRow(r) === top);
+  // `m³ per tonne milled` over `Water withdrawn (ML)`: a volume in litres where none is in cubic metres
+  const numerators = inTop.length > 0 ? inTop : rows.filter((r) => measureOfRow(r) === volumeKin(top));
   if (numerators.length === 0) return [];
-  const inTable = rows.filter((r) => measureOfRow(r) === bottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
+  const inTable = rows
+    .filter((r) => measureOfRow(r) === bottom && (named.length === 0 || metricTokens(bare(r.label)).some((t) => named.includes(t))))
+    .map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
   // an amount of money is a year's (revenue): one said once divides no other year's column; nor does a cell
   // of a row dated year by year (`Car-kilometres operated (million car-km)  268.4  264.9`), which divides its own year's
   const yearly = inTable.length > 0 ? [] : yearByYear(doc, b, row, bottom);
@@ -309,7 +326,7 @@ const sameFigures = (a: Check[], b: Check[]) => a.length === b.length && a.every
 const byMeasure = new WeakMap<CheckDocument, Map<string, DocFigure[]>>();
 
 /** The document's figures by what their unit measures (read once per document). */
-function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
+export function figuresIn(doc: CheckDocument, measure: string): DocFigure[] {
   let index = byMeasure.get(doc);
   if (!index) {
     byMeasure.set(doc, (index = new Map()));
