@@ -25,6 +25,7 @@ import { roundedRestatements } from './rounded-restatements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sharesOfTableTotal } from './shares-of-table-total';
+import { rowSharesNamedInText } from './row-shares-named-in-text';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { tableLessRows } from './table-less-rows';
@@ -93,7 +94,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     const restated = changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]);
     // a rate those computed, stated again in its table row's change or share column
     restatedInTables.push(...tableRowYearPairs(doc), ...rowShareRestatements(doc), ...rateColumnRestatements(doc, [...own, ...ofParagraph, ...priorYear, ...rowChanges, ...restated]));
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates));
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
