@@ -10,3 +10,10 @@ describe('an injury rate beside the year before\'s count and hours in a bracket'
     expect(rates(text('There were'))).toEqual([]);
   });
 });
+
+describe('a year before written `F2022` (South African and Australian reports)', () => {
+  it('takes no rate of the `(F2022: 1.53)` bracket as this year\'s, nor its count and hours', () => {
+    const text = `Across the group we logged 52 lost time injuries over 41.6 million hours worked (F2022: 61 over 39.8 million hours), a lost time injury frequency rate of 1.25 per million hours (F2022: 1.53).`;
+    expect(rates(text)).toEqual(['✓ 52 × 1,000,000 / 41,600,000 = 1.25']);
+  });
+});

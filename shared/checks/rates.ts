@@ -188,9 +188,9 @@ function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
   return out;
 }
 
-/** `(2022: 36.9 million)`, `（2022 年：0.45）`, `(FY2023: 204 in 70.8 million hours)`: the year before's values beside this year's. */
+/** `(2022: 36.9 million)`, `（2022 年：0.45）`, `(FY2023: 204 in 70.8 million hours)`, `(F2023: 2.28)`: the year before's values beside this year's. */
 const inYearBeforeBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
-  /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：][^()（）;；]{0,40}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start));
+  /[(（]\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：][^()（）;；]{0,40}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start));
 
 function frequencyRate(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
   // the kind of injury the rate counts, which its count must be of

@@ -9,7 +9,7 @@
 // row whose latest year's cell is the whole (`占分拨中心用电量的23.8%`, the row `分拨中心用电量`); or a
 // part and a whole both table rows the text names (`table-row-shares.ts`).
 
-import { samePeriod } from '../metrics/index';
+import { periodKey, samePeriod } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable, unitFactor } from './dimension';
@@ -318,12 +318,16 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   let wholeOfWord: DocFigure | undefined;
   // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
   let largest: DocFigure | undefined;
+  // a sentence opening `Of this,` breaks down the figure before it: the others it lists are the numerator's siblings,
+  // never its whole (`Of this, £1,412.4m was base expenditure and £368.2m was enhancement expenditure, 20.7% of the total`)
+  const breaksDown = generic && OPENS_BREAKDOWN.test(doc.text.slice(numerator.figure.sentence.start, numerator.figure.start));
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
     if (generic) {
+      if (breaksDown && f.sentence.start === numerator.figure.sentence.start) continue;
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
       // the nearest sentence holding a larger figure is the one; within it, its largest figure
       if (!previousSentence || (largest && largest.figure.sentence.start !== f.sentence.start)) {
@@ -337,7 +341,7 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // (a figure given no metric, by its sentence's subject: `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e`)
     const tokens = metricTokens(f.metric || subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))));
     // a bound (`serving over 18.6 million residential customers`) is no whole a share is worked out of
-    if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: { doc, figure: f, index: k }, named: true };
+    if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: latestOfRow(doc, k, share), named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
       const core = metricTokens(totalless(yearless(f.metric)));
@@ -359,6 +363,31 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   }
   if (wholeOfWord) return { figure: wholeOfWord, named: true };
   return largest && { figure: largest, named: false };
+}
+
+/** How many cells to the left of a row's cell are looked at for a later year of it. */
+const ROW_REACH = 4;
+
+/**
+ * A table row's cell named as the whole of a share said with no year of its own: the row's cell of its latest year, not
+ * the one read first from the right (`Electricity consumed (MWh)  48,620  45,310` under `2024  2023`: 48,620).
+ */
+function latestOfRow(doc: CheckDocument, k: number, share: DocFigure): DocFigure {
+  const f = doc.figures[k]!;
+  const found: DocFigure = { doc, figure: f, index: k };
+  if (share.figure.period !== undefined || f.period === undefined) return found;
+  let best = found;
+  let bestKey = periodKey(f.period);
+  if (!bestKey) return found;
+  for (let j = k - 1; j >= 0 && j >= k - ROW_REACH; j--) {
+    const g = doc.figures[j]!;
+    if (doc.text.slice(g.end, best.figure.start).includes('\n')) break;
+    const key = g.period === undefined ? undefined : periodKey(g.period);
+    if (!key || key.fiscal !== bestKey.fiscal || key.year <= bestKey.year || g.metric !== f.metric || !comparable(g, f)) continue;
+    best = { doc, figure: g, index: j };
+    bestKey = key;
+  }
+  return best;
 }
 
 /** How much of a sentence's opening its subject and verb are read from. */
@@ -617,11 +646,14 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   // share of this year's pair (a pair in that bracket too, `(2023: 0.81 million of 17.6 million, 4.6%)`, is its own)
   if (inPriorYearBracket(share.doc.text, share.figure) && !inSentence.some((f) => inPriorYearBracket(share.doc.text, f.figure))) return undefined;
   const pairs: Array<[DocFigure, DocFigure]> = [];
+  // a part and its whole are of one year: this year's figure and the year before's in its bracket are none
+  // (`物业净收入为212.48百万新元（2023财年：203.62百万新元），利润率为74.4%`)
+  const bracketed = inSentence.map((f) => inPriorYearBracket(share.doc.text, f.figure));
   for (let a = inSentence.length - 1; a >= 0; a--)
     for (let b = inSentence.length - 1; b >= 0; b--) {
       const x = inSentence[a]!;
       const y = inSentence[b]!;
-      if (a !== b && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
+      if (a !== b && bracketed[a] === bracketed[b] && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
     }
   for (const [numerator, denominator] of pairs) {
     const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');

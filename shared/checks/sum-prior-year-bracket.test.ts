@@ -20,3 +20,12 @@ describe('a total said with the year before in a bracket, then its parts', () =>
     expect(sums(text)).toEqual([[true, [864_000, 62_000, 802_000]]]);
   });
 });
+
+describe('a part, then the year before\'s part and whole in a bracket', () => {
+  it('adds no figure of the bracket to this year\'s part (`其中1,320吨（61.4%）为食品（2023年：2,480吨中的1,460吨）`)', () => {
+    const text = (bracket: string) => `公司2024年共捐赠物资2,150吨，其中1,320吨（61.4%）为食品${bracket}。`;
+    expect(sums(text('（2023年：2,480吨中的1,460吨）'))).toEqual([]);
+    // the same figures said as this year's parts exceed the whole
+    expect(sums(text('，2,480吨为衣物、1,460吨为药品'))).toEqual([[false, [2_150, 1_320, 2_480, 1_460]]]);
+  });
+});

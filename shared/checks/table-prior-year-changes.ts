@@ -88,7 +88,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
     // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
     // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
-    const naming = text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-');
+    const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
     const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
     const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
@@ -116,6 +116,24 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (change) checks.push(sameChange(stated.rate, change, row.label));
   }
   return checks;
+}
+
+/** A clause's opening after another clause's figure: `, and `, `; `, `，`, ` while `. */
+const CLAUSE_BREAK = /(?:[,;，；]\s*(?:and|while|whereas|but)?|\s(?:and|while|whereas))\s*$/i;
+/** A metric's leading conjunction, which opens its clause (`and net property income`). */
+const LEADING_CONJUNCTION = /^\s*(?:and|while|whereas|but)\s+/i;
+
+/**
+ * The words naming a figure, from its own clause when it names its metric after a clause of another figure
+ * (`Gross revenue rose 4.2% to S$285.7 million, and net property income grew 4.4% to`: net property income, not revenue).
+ */
+function ownClause(naming: string, metric: string | undefined): string {
+  const own = metric?.replace(LEADING_CONJUNCTION, '').trim();
+  if (!own || own.length < 3) return naming;
+  const at = naming.lastIndexOf(own);
+  if (at <= 0) return naming;
+  const before = naming.slice(0, at);
+  return CLAUSE_BREAK.test(before) && /\d/.test(before) ? naming.slice(at) : naming;
 }
 
 /** Just before a figure, the words that make it the year before's: `上年为`, `去年同期为`, `from`, `较上年的`. */

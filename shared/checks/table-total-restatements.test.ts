@@ -64,3 +64,20 @@ describe('last year\'s total said as the value compared with', () => {
     expect(stale(report(table))).toEqual([]);
   });
 });
+
+describe('a text figure adding up to some rows above the total row, not all of them', () => {
+  it('reads it as a subtotal of those rows (`其中，海外风机交付容量8.96GW`), no restatement of the 合计 row', () => {
+    const text = `2024年，公司风机交付容量16.42GW，同比增长12.5%。其中，海外风机交付容量8.96GW，占总交付容量的54.6%。
+
+表3  风机交付容量（按市场）
+                                                      单位：GW
+市场                  2024年      占比（%）       2023年        同比
+国内                    7.46          45.4          7.00      +6.6%
+欧洲                    4.12          25.1          3.60     +14.4%
+拉丁美洲                2.84          17.3          2.40     +18.3%
+其他地区                2.00          12.2          1.60     +25.0%
+合计                   16.42         100.0         14.60     +12.5%
+`;
+    expect(ofRule(text).filter((c) => !c.holds)).toEqual([]);
+  });
+});

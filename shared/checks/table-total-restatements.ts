@@ -25,9 +25,13 @@ export function tableTotalRestatements(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const seen = new Set<number>();
   for (const { total, column, runs } of textTotalBreakdowns(doc)) {
-    for (const [, to] of runs) {
+    for (const [from, to] of runs) {
       const row = column[to];
       if (!row || !TOTAL.test(row.label) || seen.has(row.at.index) || disagreement(total.figure, false, row.at.figure, true) === undefined) continue;
+      // rows above the run that no total closes are the total row's too: the run is a subtotal of some of its rows
+      // (`其中，海外出货量35.60GW` of every region but 中国, over `合计 68.06`), which no total row restates
+      const above = column[from - 1];
+      if (above && !TOTAL.test(above.label)) continue;
       // `车队共3,568辆，其中国六及电动巴士合共3,082辆`: a sum of some rows said beside the whole, the total row's own figure, is a part of it
       if (wholeSaidBefore(doc, total, row.at.figure.value)) continue;
       seen.add(row.at.index);
