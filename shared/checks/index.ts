@@ -21,6 +21,7 @@ import { pointsChanges } from './points-change';
 import { rateColumnRestatements, rowShareRestatements } from './rate-column-restatements';
 import { figureId, restatementChecks } from './restatements';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
+import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
@@ -62,6 +63,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   tableRowDifferences,
   tableRowQuotients,
   intensityColumnsOverOtherTable,
+  definedRatioRows,
   tableLessRows,
   multipleChecks,
   changeChecks,
