@@ -25,6 +25,11 @@ Water intensity (m³ per tonne crushed)              1.28           1.32
     expect(found).toContainEqual([true, 1.32, ['Water withdrawn (ML)', 'Cane crushed (000 t)', 'Water intensity (m³ per tonne crushed)']]);
   });
 
+  it('shows the formula over the figures as written: TJ over thousand tonnes is GJ per tonne, no factor', () => {
+    const energy = checksOf('ratio', report('1.95')).find((c) => c.rule === 'ratio.table-row-quotient' && c.stated === 1.95);
+    expect(energy?.message).toBe('✓ 9,480 / 4,862 = 1.95');
+  });
+
   it('calls a cell with its digits turned a mismatch when the other year holds', () => {
     expect(quotients(report('1.59'))).toContainEqual([false, 1.59, ['Energy used (TJ)', 'Cane crushed (000 t)', 'Energy intensity (GJ per tonne crushed)']]);
   });

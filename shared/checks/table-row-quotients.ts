@@ -9,7 +9,7 @@
 
 import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from './dimension';
 import { metricTokens } from './metric-tokens';
-import { intervalOf, overlaps, quotient, show } from './precision';
+import { intervalOf, overlaps, quotient, show, writtenNumber } from './precision';
 import { quotientCheck } from './percent-check';
 import { shareCheck } from './ratio';
 import { slipExplaining } from './slips';
@@ -123,12 +123,26 @@ export function rowQuotients(
         over: [intervalOf(col.n.figure), intervalOf(col.d.figure)],
         factor,
         expected,
-        formula: `${col.n.figure.text} / ${col.d.figure.text}${factor === 1 ? '' : factor > 1 ? ` × ${show(factor, 0)}` : ` ÷ ${show(1 / factor, 0)}`}`,
+        formula: `${col.n.figure.text} / ${col.d.figure.text}${timesAsWritten(factor, col.n, col.d)}`,
         stated: col.q.figure.text,
       }),
     );
   }
   return { holding: power.holding, checks };
+}
+
+/** What one figure's value is in what its text writes (1,000 for `10,370` under `(000 t)`), 1 for a number not written in digits. */
+function writtenScale(f: DocFigure): number {
+  const written = Number(writtenNumber(f.figure.text));
+  return written > 0 ? f.figure.value / written : 1;
+}
+
+/** The power of ten a quotient's formula shows, in terms of its figures as written: `3,124 / 10,370 × 1,000` for GWh over thousand tonnes in kWh per tonne. */
+function timesAsWritten(factor: number, n: DocFigure, d: DocFigure): string {
+  const exact = (factor * writtenScale(n)) / writtenScale(d);
+  const power = Math.round(Math.log10(exact));
+  const shown = Math.abs(Math.log10(exact) - power) < 1e-9 ? 10 ** power : Number(exact.toPrecision(6));
+  return shown === 1 ? '' : shown > 1 ? ` × ${show(shown, 0)}` : ` ÷ ${show(1 / shown, 0)}`;
 }
 
 /** A rate per a round amount of what another row counts, in brackets: `TRIF (per 200,000 hours)`, `LTIFR (per 1,000,000 hours worked)`. */
