@@ -7,6 +7,7 @@
 // others give the quotient with that same power of ten, or one does and one slip of a digit in the
 // column explains its miss.
 
+import { periodKey } from '../metrics/index';
 import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, quotient, show, writtenNumber } from './precision';
@@ -230,7 +231,25 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   const most = Math.max(0, ...fits.map((f) => f.fit.holding));
   // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
   const best = fits.filter((f) => f.fit.holding === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
-  return best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
+  const checks = best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
+  const said = best[0]?.d;
+  return said && bottom !== 'm2' ? checks.filter((c) => c.holds || ofYearSaid(row, c, said)) : checks;
+}
+
+/** A period's year. */
+const yearOf = (period: string | undefined): number | undefined => (period === undefined ? undefined : periodKey(period)?.year);
+
+/**
+ * Whether a check's column is of the year the text figure it divides by is said of (of the report's, its latest column's,
+ * when said with no year): a year's output divides no other year's column (`In FY2024 … produced 44.4 billion gloves` is
+ * no output of FY2023), so another year's column that misses is no mismatch. (An area said at one date, `As at 31
+ * December 2023 … 1,286,400 m²`, stands for every year's.)
+ */
+function ofYearSaid(row: Pick<Row, 'cells'>, check: Check, said: DocFigure): boolean {
+  const result = check.figures.find((f) => f.role === 'result');
+  const year = yearOf(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
+  const latest = Math.max(...row.cells.map((c) => yearOf(c?.figure.period) ?? -Infinity));
+  return year === undefined || year === (yearOf(said.figure.period) ?? latest);
 }
 
 /** The amount of money an intensity is per, in its label or its table's header: `(t CO2e per EUR million)`. */
