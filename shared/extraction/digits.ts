@@ -47,8 +47,11 @@ export function parseArabic(text: string, i: number, spaceGroups = false): Arabi
     j = indian;
     hasSeparator = true;
   } else if (intDigitsFirst <= 3) {
-    // a full-width comma between digit groups is a thousands separator as well (`11，700`)
-    while ((code(text, j) === 0x2c || text.charCodeAt(j) === 0xff0c) && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4))) {
+    // a full-width comma between digit groups is a thousands separator as well (`11，700`), and
+    // so is an apostrophe, straight or typographic, in Swiss reports (`7'842`, `51’230`): one kind a number
+    const sep = text.charCodeAt(j);
+    const grouping = sep === 0x2c || sep === 0xff0c || sep === 0x27 || sep === 0x2019 ? sep : -1;
+    while ((code(text, j) === 0x2c || text.charCodeAt(j) === 0xff0c || text.charCodeAt(j) === grouping) && isDigitCode(code(text, j + 1)) && isDigitCode(code(text, j + 2)) && isDigitCode(code(text, j + 3)) && !isDigitCode(code(text, j + 4))) {
       digits += String.fromCharCode(code(text, j + 1), code(text, j + 2), code(text, j + 3));
       j += 4;
       hasSeparator = true;
