@@ -50,9 +50,9 @@ const RAND = (i: number) => ({ value: 'ZAR', end: i + 1 });
 
 /** The currencies a caption names in words that the unit tables do not hold, their country's name before them or not. */
 const CURRENCY_OF_WORD: Readonly<Record<string, string>> = {
-  pesos: 'MXN', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP', naira: 'NGN', ringgit: 'MYR', rand: 'ZAR',
+  pesos: 'MXN', 'mexican pesos': 'MXN', 'philippine pesos': 'PHP', naira: 'NGN', ringgit: 'MYR', rand: 'ZAR', baht: 'THB',
 };
-const CURRENCY_WORDS = /^(?:(mexican|philippine)\s+pesos|pesos|naira|ringgit|rand)(?![A-Za-z])/i;
+const CURRENCY_WORDS = /^(?:(mexican|philippine)\s+pesos|pesos|naira|ringgit|rand|baht)(?![A-Za-z])/i;
 const MAX_CURRENCY_WORDS = 20;
 /** A quote or a space after a single letter: the scale follows (`N'000`, `N million`). */
 const isScaleGap = (c: number): boolean => c === 0x20 || c === 0x27 || c === 0x2019;
