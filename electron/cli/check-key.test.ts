@@ -52,6 +52,7 @@ import { BATCH_39_ENGAGEMENTS, BATCH_39_KEY } from '../../shared/checks/answer-k
 import { BATCH_40_ENGAGEMENTS, BATCH_40_KEY } from '../../shared/checks/answer-key/batch-40';
 import { BATCH_41_ENGAGEMENTS, BATCH_41_KEY } from '../../shared/checks/answer-key/batch-41';
 import { BATCH_42_ENGAGEMENTS, BATCH_42_KEY } from '../../shared/checks/answer-key/batch-42';
+import { BATCH_43_ENGAGEMENTS, BATCH_43_KEY } from '../../shared/checks/answer-key/batch-43';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -105,7 +106,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 39', engagements: BATCH_39_ENGAGEMENTS, key: BATCH_39_KEY },
   { name: 'blind batch 40', engagements: BATCH_40_ENGAGEMENTS, key: BATCH_40_KEY },
   { name: 'blind batch 41', engagements: BATCH_41_ENGAGEMENTS, key: BATCH_41_KEY },
-  { name: 'blind batch 42', engagements: BATCH_42_ENGAGEMENTS, key: BATCH_42_KEY, firstRun: true },
+  { name: 'blind batch 42', engagements: BATCH_42_ENGAGEMENTS, key: BATCH_42_KEY },
+  { name: 'blind batch 43', engagements: BATCH_43_ENGAGEMENTS, key: BATCH_43_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
@@ -174,9 +176,9 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.908 (1,027 of 1,131 over batches 1-41 at da15e98; the figures extraction misses, which the key
-  // marks, take their mismatches with them). These floors keep what rules have reached from slipping back; a
-  // batch at its first run (42: 0.48, 23 of 48) is printed apart.
+  // End to end 0.897 over batches 1-42 at fd948f3 (the figures extraction misses, which the key marks, take their
+  // mismatches with them). These floors keep what rules have reached from slipping back; a batch at its first run
+  // (43: 0.60, 25 of 42) is printed apart.
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
@@ -191,7 +193,7 @@ describe('tickmark check against its answer key, end to end (extraction misses i
 });
 
 describe('tickmark check against its answer key, over the figures extraction reads right', () => {
-  // 0.922 (1,024 of 1,111) over batches 1-41. A blind batch is committed before any rule for it and registered at its
+  // 0.909 over batches 1-42 at fd948f3. A blind batch is committed before any rule for it and registered at its
   // one scored run as `firstRun` (the answer key's README records each); the flag goes once its rules follow.
   it('reports at least 0.9 of the annotated mismatches as mismatches', () => {
     expect(result.mismatchRecall).toBeGreaterThanOrEqual(0.9);
