@@ -31,15 +31,30 @@ const ROUND_TOTAL_REACH = 0.1;
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certainty);
 
 /** Whether the parts' true values can add up to the total's (summed in one pass: asked of every run of candidate parts). */
-function adds(total: DocFigure, parts: readonly DocFigure[]): boolean {
+function adds(total: DocFigure, parts: readonly DocFigure[], table: boolean): boolean {
   const totalStep = stepOf(total.figure);
   const sum: Interval = { lo: 0, hi: 0 };
+  let finest = totalStep;
   for (const part of parts) {
     const { lo, hi } = partInterval(part, totalStep);
     sum.lo += lo;
     sum.hi += hi;
+    if (table) finest = Math.min(finest, stepOf(part.figure));
   }
-  return overlaps(sum, intervalOf(total.figure));
+  return overlaps(sum, table ? totalInterval(total, finest) : intervalOf(total.figure));
+}
+
+/**
+ * A table's total row ending in zeros (`Total  28,500`) over parts written to the unit (`9,862`, `5,418`) is to the
+ * unit too: a table totals its rows as given, so its zeros are no rounding (read as rounded, `28,500` would allow
+ * 28,450–28,550 and hide a part mistyped by 18). A total said with a qualifier keeps its own step.
+ */
+function totalInterval(total: DocFigure, finest: number): Interval {
+  const { value, qualifier, valueMax } = total.figure;
+  // to its last written digit, not finer (`Total  170` over parts of one decimal is still to the unit)
+  const unit = scaleOf(total);
+  if (finest > unit * (1 + 1e-9) || unit >= stepOf(total.figure) * (1 - 1e-9) || valueMax !== undefined || (qualifier !== undefined && qualifier !== 'exact')) return intervalOf(total.figure);
+  return { lo: value - unit / 2, hi: value + unit / 2 };
 }
 
 /**
@@ -65,7 +80,7 @@ function addsAsWritten([total, ...parts]: readonly DocFigure[]): boolean {
 
 /** `evenFarOff`: the parts are known to be the total's (one of them exceeds it), so a miss by half or more is still a mismatch. */
 export function sumCheck(total: DocFigure, parts: DocFigure[], rule: string, certainty: PartsCertainty, evenFarOff = false): Check | undefined {
-  const holds = adds(total, parts);
+  const holds = adds(total, parts, rule.startsWith('sum.table'));
   const expected = parts.reduce((s, p) => s + p.figure.value, 0);
   if (!holds) {
     if (certainty === 'holds-only') return undefined;
