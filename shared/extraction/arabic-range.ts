@@ -17,8 +17,8 @@ interface RangeMatch {
 const RANGE_WORDS = new Set(['to', 'or', 'and']);
 /** A year alone (`2022`, `FY2022`): a range's first end only in a period (`2018 to 2021`). */
 const YEAR = /^(?:FY)?(?:19|20)\d{2}$/;
-/** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`. */
-export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac]);
+/** A currency sign repeated before a range's second end: `$`, `¥`, `£`, `€`, `￥`, `₹`, `₩`, `₦`, `₱`, `฿`. */
+export const RANGE_CURRENCY = new Set([0x24, 0xa5, 0xa3, 0x20ac, 0xffe5, 0x20b9, 0x20a9, 0x20a6, 0x20b1, 0x0e3f]);
 
 export function rangeAfter(text: string, p: number, afterCurrency: boolean, figureStart: number, spaceGroups = false): RangeMatch | null {
   let g = skipGap(text, p, 0);
