@@ -71,7 +71,8 @@ export function tableRowQuotients(doc: CheckDocument): Check[] {
       else {
         const byUnit = unitQuotients(doc, b, block, row);
         const other = byUnit.length > 0 || !per || den ? byUnit : perMoneyOfOtherTable(doc, b, block, row);
-        checks.push(...(other.length > 0 || !per || den ? other : perCaptionedTotal(doc, b, block, row, per[1]!, per[2]!)));
+        const captioned = other.length > 0 || !per || den ? other : perCaptionedTotal(doc, b, block, row, per[1]!, per[2]!);
+        checks.push(...(captioned.length > 0 || den ? captioned : perNamedRowOfAnyTable(doc, b, block, row)));
       }
     }
   });
@@ -306,6 +307,74 @@ function perCaptionedTotal(doc: CheckDocument, b: number, block: Row[], row: Row
   const totals = block.filter((r) => r !== row && !r.header && TOTAL_OPENING.test(r.label));
   const numerator = numeratorRow(block, [row], of) ?? (totals.length === 1 ? totals[0] : undefined);
   return numerator ? (rowQuotients(row, numerator.cells, denominators[0]!)?.checks ?? []) : [];
+}
+
+/** `Litres per 100 RPK`, `gCO2e per RPK`, `kWh/ASK`: what of (a unit or words), a round amount, and what per (a row's name or initials). */
+const PER_NAMED = /^(.*?)\s*(?:\bper\b|\/)\s*(?:(\d{1,3}(?:,\d{3})+|\d+)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})$/i;
+/** A label's words, its numbers among them (`Scope 1 emissions` is not `Scope 1 and 2 emissions`). */
+const wordsOf = (words: string) => [...metricTokens(words), ...(words.match(/(?<![\d.,])\d(?![\d.,])/g) ?? [])];
+
+const rowsByWord = new WeakMap<CheckDocument, Map<string, Row[]>>();
+
+/** Every row of the document's tables that has cells, by each word of its label and by its initials (read once per document). */
+function rowsNamed(doc: CheckDocument, words: string): Row[] {
+  let index = rowsByWord.get(doc);
+  if (!index) {
+    rowsByWord.set(doc, (index = new Map()));
+    for (const block of tableBlocks(doc))
+      for (const row of block) {
+        if (row.header || !row.cells.some(Boolean)) continue;
+        for (const key of new Set([...wordsOf(bare(row.label)), `^${initials(row.label)}`])) index.set(key, [...(index.get(key) ?? []), row]);
+      }
+  }
+  const said = new Set(wordsOf(words));
+  const abbreviation = words.trim().toUpperCase();
+  const byInitials = /^[A-Z]{2,}$/.test(abbreviation) ? (index.get(`^${abbreviation}`) ?? []) : [];
+  const byWords = [...said].flatMap((t) => index.get(t) ?? []).filter((r) => wordsOf(bare(r.label)).every((t) => said.has(t)));
+  return [...new Set([...byInitials, ...byWords])];
+}
+
+/**
+ * An intensity row per what a row of another table counts, named by its label or initials (`Litres per 100 RPK` and
+ * `Scope 1 intensity (gCO2e per RPK)` under an airline's fuel and emissions, its `RPKs (billion)` in the traffic
+ * table): the numerator a row of its own table in the unit before `per` (kilolitres for litres, tCO2e for gCO2e),
+ * the one its label's other words name most nearly (`Scope 1 emissions`, not `Scope 1 and 2 emissions`), or the one
+ * whose columns give it; each column over the named row's cell of the same year, times the round amount, by the
+ * power of ten the columns hold with. One numerator and one named row make the pair certain.
+ */
+function perNamedRowOfAnyTable(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
+  const unit = bracketUnitOf(row);
+  const said = PER_NAMED.exec(bare(row.label)) ?? PER_NAMED.exec(unit);
+  if (!said) return [];
+  const [, of, amount, per] = said;
+  const measure = measureOf(of!);
+  if (!isMeasure(measure) || isMeasure(measureOf(per!))) return [];
+  const named = rowsNamed(doc, per!).filter((r) => r !== row && !block.includes(r));
+  if (named.length !== 1) return [];
+  const den = named[0]!;
+  // (a row in `(kilolitres)` measures what its cells' `kL` does)
+  const measureOfCells = (r: Row) => (isMeasure(measureOfRow(r)) ? measureOfRow(r) : measureOf(r.cells.find(Boolean)?.figure.unit ?? ''));
+  const rows = [...block, ...sectionRowsAbove(doc, b)].filter((r) => r !== row && !r.header && r.cells.some(Boolean) && measureOfCells(r) === measure);
+  // the label's words besides its unit name the numerator (`Scope 1 intensity`)
+  const label = new Set(wordsOf(bare(row.label).replace(PER_NAMED, '$1')));
+  const scored = rows.map((r) => {
+    const words = wordsOf(bare(r.label));
+    return { r, shared: words.filter((t) => label.has(t)).length, other: words.filter((t) => !label.has(t)).length };
+  });
+  const most = Math.max(0, ...scored.map((s) => s.shared));
+  const fewest = Math.min(...scored.filter((s) => s.shared === most).map((s) => s.other));
+  const numerators = most === 0 ? rows : scored.filter((s) => s.shared === most && s.other === fewest).map((s) => s.r);
+  // its first cell of each year (a `Change (%)` column dated with the year before is none)
+  const byYear = new Map<string | undefined, DocFigure>();
+  for (const c of den.cells) if (c?.figure.period !== undefined && dimensionOf(c.figure) !== 'percent' && !byYear.has(c.figure.period)) byYear.set(c.figure.period, c);
+  const denominators = row.cells.map((c) => (c?.figure.period === undefined ? undefined : byYear.get(c.figure.period)));
+  const certain = numerators.length === 1;
+  const fits = numerators
+    .map((n) => rowQuotients(row, n.cells, denominators, amount ? Number(amount.replace(/,/g, '')) : 1, certain))
+    .filter((f): f is NonNullable<typeof f> => f !== undefined && f.holding >= (certain ? 1 : 2));
+  const best = Math.max(0, ...fits.map((f) => f.holding));
+  const top = fits.filter((f) => f.holding === best);
+  return top.length === 1 ? top[0]!.checks : [];
 }
 
 /** A year in a header cell (`2023`, `2023年`, `FY2023`). */
