@@ -81,7 +81,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
     if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(cell && slashed(rowBefore(doc, figure)))) continue;
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
-    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure))) continue;
+    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure) || saidOfAnotherYear(doc.text, figure))) continue;
     const result: DocFigure = { doc, figure, index: i };
     const row = cell ? rowBefore(doc, figure) : '';
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
@@ -179,13 +179,19 @@ function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
   doc.figures.forEach((f, k) => {
     const year = yearOf(f.period);
     if (year === undefined || !(f.value > 0) || f.valueMax !== undefined) return;
-    if (!(dimensionOf(f).startsWith('currency:') || TONNES.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit)) || inForwardClause(doc.text, f)) return;
+    if (!(dimensionOf(f).startsWith('currency:') || TONNES.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit) || ENERGY.test(f.unit)) || inForwardClause(doc.text, f)) return;
     const candidate = { at: { doc, figure: f, index: k }, words: `${f.metric ?? ''} ${f.unit}`, lead: '' };
     const filed = out.get(year);
     if (filed) filed.push(candidate);
     else out.set(year, [candidate]);
   });
   return out;
+}
+
+/** `… against 51 incidents in 15,862,000 hours and 0.64 in 2022`: a rate said of a year its sentence's period is not. */
+function saidOfAnotherYear(text: string, f: DocFigure['figure']): boolean {
+  const year = /^\s*in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(text.slice(f.end, f.end + 12))?.[1];
+  return year !== undefined && yearOf(f.period) !== undefined && year !== yearOf(f.period);
 }
 
 /** `(2022: 36.9 million)`, `（2022 年：0.45）`, `(FY2023: 204 in 70.8 million hours)`, `(F2023: 2.28)`: the year before's values beside this year's. */
@@ -200,7 +206,8 @@ function frequencyRate(result: DocFigure, words: string, candidates: Candidate[]
   const injuries = candidates.filter(
     (c) => Number.isInteger(c.at.figure.value) && c.at.figure.unit !== '%' && INJURIES.test(c.words) && !isRate(c) && !HOURS_WORKED.test(c.at.figure.unit) && (kind === undefined ? !LOST_TIME.test(c.words) && !RECORDABLE.test(c.words) : kind.test(c.words)),
   );
-  const hours = candidates.filter((c) => c.at.figure.value >= 10_000 && HOURS_WORKED.test(c.words) && !isRate(c) && !INJURIES.test(c.at.figure.metric ?? ''));
+  // (a figure written in hours is hours whatever its sentence goes on to say: `over 31.2 million hours worked, a lost time injury frequency rate`)
+  const hours = candidates.filter((c) => c.at.figure.value >= 10_000 && HOURS_WORKED.test(c.words) && !isRate(c) && (HOURS_WORKED.test(c.at.figure.unit) || !INJURIES.test(c.at.figure.metric ?? '')));
   const base = PER_200K.test(words) ? 200_000 : 1_000_000;
   const certain = kind !== undefined && injuries.length === 1 && distinct(hours) === 1;
   return bestOf(result, injuries, hours, base, certain, 'rate.injury-frequency', ` × ${fixed(base, 0)}`);
@@ -269,7 +276,7 @@ const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => compa
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume', number]> = [
+const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy', number]> = [
   [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
@@ -278,7 +285,13 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
   [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
   [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
+  // electricity generated or sold, in the kWh `unitFactor` counts it in (`gCO2/kWh`, `t CO2 per MWh`)
+  [/(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])/i, 'energy', 1],
+  [/(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)/i, 'energy', 1e3],
+  [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
 ];
+/** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
+const ENERGY = /^[kMGT]?Wh$/;
 /** An area a rate is per: square metres. */
 const AREA = /^(?:m2|m²|sqm|平方米)$/i;
 /** A volume a rate is per: cubic metres (of water supplied, of gas). */
@@ -309,23 +322,25 @@ const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period,
 /** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
 function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[]): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
   const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(words);
   if (!per && !counted) return undefined;
   const [, kind, scale] = per ?? [undefined, 'count', 1];
-  // kilograms (`0.253千克二氧化碳当量`, `145.2 kg per student`), a unit dimension.ts reads apart: compared as tonnes, a thousand to the tonne
+  // kilograms (`0.253千克二氧化碳当量`, `145.2 kg per student`) and grams of CO2 (`62.7 gCO2/kWh`), units dimension.ts reads
+  // apart: compared as tonnes, a thousand or a million to the tonne
   const kilograms = /^kg(?:co2e?)?$/i.test(unit);
-  const measure = { unit: kilograms ? unit.replace(/^kg/i, 't') : unit };
+  const grams = /^gco2e?$/i.test(unit);
+  const measure = { unit: kilograms || grams ? unit.replace(/^kg|^g/i, 't') : unit };
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
   const comparables = candidates.filter(({ at }) => sameMeasure(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
@@ -334,7 +349,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
-      const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : 1), (kind === 'tonnes' ? unitFactor(d.at.figure) : 1) / scale);
+      const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.at.figure) : 1) / scale);
       if (!check.holds) continue;
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
