@@ -21,6 +21,7 @@ import { samePeriod } from '../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
+import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
@@ -111,7 +112,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
-  return checks;
+  return [...checks, ...intensitiesOverTableTotals(doc)];
 }
 
 interface Candidate {
