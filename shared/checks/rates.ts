@@ -22,6 +22,7 @@ import { metricTokens } from './metric-tokens';
 import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
+import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
@@ -112,7 +113,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
-  return [...checks, ...intensitiesOverTableTotals(doc)];
+  return [...checks, ...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)];
 }
 
 interface Candidate {
