@@ -45,7 +45,10 @@ const PERCENT_HEADER = /[(（]\s*%\s*[)）]$|^%$/;
  */
 function withPercentColumns(block: Row[]): Row[] {
   const header = block.find((r) => r.header);
-  const columns = header?.texts.flatMap((t, p) => (p > 0 && PERCENT_HEADER.test(t.trim()) ? [p] : [])) ?? [];
+  // a space-aligned header leaves the labels' column blank (`FY2024   Share (%)   FY2023`): its names stand over the columns after it
+  const width = Math.max(...block.filter((r) => !r.header).map((r) => r.texts.length));
+  const shift = header && header.texts.length === width - 1 ? 1 : 0;
+  const columns = header?.texts.flatMap((t, p) => (p + shift > 0 && PERCENT_HEADER.test(t.trim()) ? [p + shift] : [])) ?? [];
   const unitless = (c: DocFigure | undefined, p: number) => c !== undefined && c.figure.unit === '' && columns.includes(p);
   if (columns.length === 0 || !block.some((r) => !r.header && r.cells.some(unitless))) return block;
   return block.map((r) => (r.header ? r : { ...r, cells: r.cells.map((c, p) => (unitless(c, p) ? { ...c!, figure: { ...c!.figure, unit: '%' } } : c)) }));
