@@ -10,6 +10,7 @@
 // A row is named when its label's words are said and the numbers among them (`Scope 1`, `category 11`) are
 // the same; the whole's row stands in the part's table. Both named, a share that does not come out is a mismatch.
 
+import { periodsIn } from '../metrics/period';
 import { comparable } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
@@ -51,12 +52,15 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   const fits = (r: DatedRow) => r.latest.figure.unit !== '%';
   // `Category 1, purchased goods and services, alone accounted for 78.9% of Scope 3`: a part named in an aside,
   // its clause the sentence's first, is named by the words from the sentence's start
-  const part = namedRow(index, subject, fits) ?? (inSentence.length === 0 && subject === words ? namedRow(index, before, fits) : undefined);
-  if (!part) return undefined;
+  const named = namedRows(index, subject, fits);
+  const parts = named.length > 0 ? named : inSentence.length === 0 && subject === words ? namedRows(index, before, fits) : [];
+  if (parts.length === 0) return undefined;
   // the whole a figure of the sentence before the part (`of it`, `其中`, and the shares of the `其中` run after it:
   // `of which paper accounted for 58.9% and plastics for 31.5%`): the last one, restating a row of the part's table
   const pronoun = whole !== undefined && PRONOUN_WHOLE.test(whole.trim());
   if (pronoun || whole === undefined) {
+    if (parts.length !== 1) return undefined;
+    const part = parts[0]!;
     // (or the clause a `;` ends just before: `Water withdrawal fell 3.3% to 24.52 GL; groundwater made up 75.1% of it`)
     const joined = /[;；]\s*$/.test(text.slice(Math.max(0, share.sentence.start - 3), share.sentence.start));
     let k = i - 1;
@@ -69,15 +73,34 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
     if (!index.byBlock.get(blockOf(doc, part.row))!.some((r) => restates(figure, r.latest.figure))) return undefined;
     return { part: part.latest, whole: { doc, figure, index: k } };
   }
+  // `Renewables` in a revenue table and `of which renewable` in a generation table: the part whose table gives the whole
+  // the words name (`of the total` names none: no row set in under another is told from the rest by it)
+  const found = parts.map((part) => namedWhole(doc, part, whole, index, parts.length > 1)).filter((f) => f !== undefined);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The share's whole the words name, in the part's table: a row they name, the row it is set in under, or the total of a table whose caption they name. */
+function namedWhole(doc: CheckDocument, part: DatedRow, named: string, index: RowIndex, ofSeveral: boolean): { part: DocFigure; whole: DocFigure } | undefined {
+  // `62.6% of our net generation in 2024`: the year says the column, not the whole
+  const dated = WHOLE_IN_YEAR.exec(named);
+  const year = dated ? Number(dated[1]) : undefined;
+  const whole = dated ? named.slice(0, dated.index) : named;
+  if (year !== undefined && part.beforeYear !== undefined && year < part.beforeYear) return undefined;
+  const cell = (r: DatedRow) => (year !== undefined && year === r.beforeYear ? r.before : r.latest);
   const said = new Set(metricTokens(whole.replace(/['’]s\b/g, '')));
+  if (ofSeveral && said.size === 0) return undefined;
   const block = index.byBlock.get(blockOf(doc, part.row))!;
   // `51.6% of totex and water network plus for 36.1%`: the whole is named before the next part's clause
   const wholes = rowsNamed(block, part, whole, said);
   const head = wholes.length === 0 ? NEXT_PART.exec(whole)?.[1] : undefined;
   if (head) wholes.push(...rowsNamed(block, part, head, new Set(metricTokens(head.replace(/['’]s\b/g, '')))));
   const found = wholes.length === 1 ? wholes[0]! : said.size === 0 ? parentOf(doc, part, index) : captionTotal(doc, part, said, index);
-  return found && comparable(found.latest.figure, part.latest.figure) && found.latest.figure.value > part.latest.figure.value ? { part: part.latest, whole: found.latest } : undefined;
+  const [partCell, wholeCell] = found ? [cell(part), cell(found)] : [];
+  return partCell && wholeCell && comparable(wholeCell.figure, partCell.figure) && wholeCell.figure.value > partCell.figure.value ? { part: partCell, whole: wholeCell } : undefined;
 }
+
+/** A whole said with its year after it (`of our net generation in 2024`). */
+const WHOLE_IN_YEAR = /\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b.*$/i;
 
 /** The whole of the share before and its conjunction, ahead of the next part's words (` of totex and water network plus for`). */
 const WHOLE_BEFORE_PART = /^\s*of\s.*?\s(?:and|while|but|whereas)\s/i;
@@ -144,7 +167,8 @@ function captionTotal(doc: CheckDocument, part: DatedRow, said: ReadonlySet<stri
 export function captionOf(doc: CheckDocument, block: readonly Row[] | undefined): string | undefined {
   const head = block?.[0];
   if (!head) return undefined;
-  if (head.header && head.label.trim() !== '') return head.label;
+  // (not the header's column name the reader took for its label: `2024   2023   Change (%)` under `Table 1: Net generation`)
+  if (head.header && head.label.trim() !== '' && !namesColumn(head)) return head.label;
   let end = doc.text.lastIndexOf('\n', head.end - 1);
   for (let n = 0; end > 0 && n < CAPTION_LINES; n++) {
     const start = doc.text.lastIndexOf('\n', end - 1) + 1;
@@ -156,6 +180,12 @@ export function captionOf(doc: CheckDocument, block: readonly Row[] | undefined)
   return undefined;
 }
 
+/** Whether a header row's label is one of its columns' names (a year, `Change (%)`), not the words over the labels' column. */
+function namesColumn(head: Row): boolean {
+  const label = head.label.trim();
+  return head.texts.slice(1).some((t) => t.trim() === label) || /%/.test(label) || periodsIn(label, 0, label.length).length > 0;
+}
+
 /** The words naming a share's part: its clause before it (after the sentence's last figure), and before and in its bracket when it stands in one. */
 function partWords(before: string, from: number): string {
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
@@ -165,13 +195,13 @@ function partWords(before: string, from: number): string {
   return head.slice(start) + (inBracket ? ` ${before.slice(open + 1)}` : '');
 }
 
-/** The one row the words name, saying the same numbers. */
-function namedRow(index: RowIndex, words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined {
+/** The rows the words name, saying the same numbers. */
+function namedRows(index: RowIndex, words: string, fits: (row: DatedRow) => boolean): DatedRow[] {
   const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
   const numbers = nameNumbers(words);
   const meant = new Set<DatedRow>();
   for (const t of said) for (const r of index.byToken.get(t) ?? []) if (!meant.has(r) && namesRow(said, r.row.label) && nameNumbers(unbracketed(r.row.label)) === numbers && fits(r)) meant.add(r);
-  return meant.size === 1 ? [...meant][0] : undefined;
+  return [...meant];
 }
 
 interface RowIndex {
