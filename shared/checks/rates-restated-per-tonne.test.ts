@@ -26,3 +26,18 @@ Steel output (thousand tonnes)   12,360        11,940
     expect(rates(other)).toEqual([]);
   });
 });
+
+describe('an amount said again at once per tonne of output, in Chinese', () => {
+  const report = (perTonne: string) => `2024年，本公司粗钢产量1,236万吨。
+
+2024年新水用量4,120万立方米，吨钢新水消耗${perTonne}立方米。
+
+主要指标                2024年        2023年
+粗钢产量（万吨）         1,236         1,194
+`;
+
+  it('reads 吨钢 before the rate as per tonne of 钢', () => {
+    expect(rates(report('3.33'))).toEqual([[true, [41_200_000, 12_360_000, 3.33]]]);
+    expect(rates(report('33.3'))).toEqual([[false, [41_200_000, 12_360_000, 33.3]]]);
+  });
+});

@@ -1,5 +1,6 @@
 // An amount said again at once as a rate per tonne of output: `Waste heat power generation was 248.6 million kWh, or
-// 28.8 kWh per tonne of clinker`, `we withdrew 41.2 million m³ of water, i.e. 3.4 m³ per tonne of steel`. The amount is
+// 28.8 kWh per tonne of clinker`, `we withdrew 41.2 million m³ of water, i.e. 3.4 m³ per tonne of steel`, `余热发电量
+// 24.86亿千瓦时，吨熟料余热发电量28.8千瓦时`. The amount is
 // the rate's numerator beyond doubt (its unit's measure, joined by `or`), and the output it is per is the year's tonnes
 // of what it names (`clinker`), however often the report states them: when every such figure gives one tonnage (the
 // letter's 86.42 million tonnes, the key table's 8,642 (10,000 tonnes)), a rate that does not come out is a mismatch.
@@ -18,6 +19,8 @@ import type { Check, CheckDocument, DocFigure } from './types';
 const JOIN = /^(?:\s+(?:of|in)\s[^,;.()]{1,40})?\s*[,，]\s*(?:or|i\.e\.|that\s+is|equivalent\s+to)\s*$/i;
 /** `per tonne of clinker` just after the rate: the output it is per. */
 const PER_TONNE_OF = /^\s*per\s+(?:tonne|ton|t)\s+of\s+([a-z][a-z-]+)/i;
+/** `），吨熟料余热发电量` before the rate: the Chinese saying per tonne of what (熟料), after a comma closing the amount. */
+const PER_TONNE_OF_HAN = /^[)）]?\s*[，,]\s*(?:吨|噸)([\u3400-\u9fff]{2})[\u3400-\u9fff]*$/;
 /** Tonnes of output: `t`, `kt`, `Mt`. */
 const TONNES = /^[kmg]?t$/i;
 
@@ -30,14 +33,18 @@ export function ratesRestatedPerTonne(doc: CheckDocument): Check[] {
   for (let i = 1; i < figures.length; i++) {
     const [amount, rate] = [figures[i - 1]!, figures[i]!];
     if (!(rate.value > 0) || !(amount.value > rate.value) || rate.qualifier !== 'exact' || amount.qualifier !== 'exact' || dimensionOf(rate) === 'percent') continue;
-    const noun = PER_TONNE_OF.exec(text.slice(rate.end, rate.end + 40))?.[1];
+    const between = text.slice(amount.end, rate.start);
+    const english = JOIN.test(between) ? PER_TONNE_OF.exec(text.slice(rate.end, rate.end + 40))?.[1] : undefined;
+    const han = english ? undefined : PER_TONNE_OF_HAN.exec(between)?.[1];
     const measure = measureOf(rate.unit);
-    if (!noun || !isMeasure(measure) || measureOf(amount.unit) !== measure || !JOIN.test(text.slice(amount.end, rate.start)) || isTableCell(doc, i)) continue;
+    if (!(english || han) || !isMeasure(measure) || measureOf(amount.unit) !== measure || isTableCell(doc, i)) continue;
     outputs ??= outputsOf(doc);
     const latest = outputs.reduce<string | undefined>((y, o) => (o.year !== undefined && (y === undefined || o.year > y) ? o.year : y), undefined);
     const year = yearOf(rate.period) ?? latest;
-    const said = metricTokens(noun)[0];
-    const named = outputs.filter((o) => (o.year ?? latest) === year && said !== undefined && metricTokens(o.figure.metric).includes(said));
+    // (吨熟料 of 熟料, 吨钢用水 of 钢: two characters where an output's metric says them, else one)
+    const said = english ? metricTokens(english)[0] : outputs.some((o) => (o.figure.metric ?? '').includes(han!)) ? han : han![0];
+    const names = (o: DocFigure) => (english ? metricTokens(o.figure.metric).includes(said!) : (o.figure.metric ?? '').includes(said!));
+    const named = outputs.filter((o) => (o.year ?? latest) === year && said !== undefined && names(o));
     if (year === undefined || named.length === 0) continue;
     const inTonnes = named.map((o) => inBaseUnit(o.figure));
     // one tonnage however often it is said: each saying within every other's rounding
