@@ -24,7 +24,7 @@ export function metricTokens(metric: string | undefined): string[] {
   let tokens = cache.get(metric);
   if (!tokens) {
     if (cache.size > 200_000) cache.clear();
-    cache.set(metric, (tokens = tokensOf(metric)));
+    cache.set(metric, (tokens = interned(tokensOf(metric))));
   }
   lastMetric = metric;
   lastTokens = tokens;
@@ -33,6 +33,21 @@ export function metricTokens(metric: string | undefined): string[] {
 
 let lastMetric: string | undefined;
 let lastTokens: string[] = [];
+
+// each token's one string: two metrics' equal tokens are one object, so comparing them (`sameMetric`'s
+// includes, a Map keyed by token) stops at the pointer instead of reading both strings
+const tokenStrings = new Map<string, string>();
+
+function interned(tokens: string[]): string[] {
+  if (tokenStrings.size > 200_000) tokenStrings.clear();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const one = tokenStrings.get(t);
+    if (one === undefined) tokenStrings.set(t, t);
+    else tokens[i] = one;
+  }
+  return tokens;
+}
 
 function tokensOf(metric: string): string[] {
   // a share's whole is part of what it measures: `/`-marked, so 85.3% of mobile Internet users
