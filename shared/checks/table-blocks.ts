@@ -293,8 +293,8 @@ const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
 /** A second label cell: words, no number, no sentence's stop (`Salaries and benefits`, `Interest expenses`). */
 const ITEM_CELL = /^(?=.{1,40}$)\p{L}[^\d.;:!?。；：！？]*$/u;
-/** A header cell of a year (`2023`, `2022/23`, `FY2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
-const YEAR_HEADER = /^(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
+/** A header cell of a year (`2023`, `2022/23`, `FY2023`, `F2023`, `2023 年`): an indented line of these alone heads its columns, its label column left blank. */
+const YEAR_HEADER = /^(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:\s?年)?$|^FY\s?\d{2}$/;
 /** A table's number opening its caption: `Table 1.1`, `Exhibit 3`, `表2-1`. */
 const TABLE_NUMBER = /^(?:table|exhibit|表|圖|图)\s*[A-Z]?\d+(?:[.-]\d+)*[a-z]?$/i;
 /** A row's serial number: `1.`, `12.`, `(b)`, `iv.`, `3)`. */

@@ -18,7 +18,8 @@ const MONTH = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'
 
 const ZH_FISCAL = String.raw`(?:20|19)\d{2}\s*财年(?:度)?`;
 const ZH_DATE = String.raw`(?:(?:截至|截止|截止到|截至到|至)\s*)?(?:20|19)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:末|底)?)?(?:末|底|度)?`;
-const EN_FISCAL = String.raw`\b(?:FY\s?(?:20|19)?\d{2}|fiscal (?:year )?(?:20|19)\d{2})\b`;
+// `F2024`, the fiscal year as South African and some Australian reports write it
+const EN_FISCAL = String.raw`\b(?:FY\s?(?:20|19)?\d{2}|F(?:20|19)\d{2}|fiscal (?:year )?(?:20|19)\d{2})\b`;
 const EN_DATE = String.raw`\b(?:(?:as of|as at|by the end of|by|at the end of|since|in|during|for)\s+)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?)?(?:20|19)\d{2}\b`;
 
 const PERIOD = new RegExp(`${ZH_FISCAL}|${ZH_DATE}|${EN_FISCAL}|${EN_DATE}`, 'gi');
@@ -123,7 +124,7 @@ export function periodKey(period: string): PeriodKey | undefined {
 }
 
 function readPeriodKey(period: string): PeriodKey | undefined {
-  const fiscal = /财年|FY|fiscal/i.test(period);
+  const fiscal = /财年|FY|fiscal|\bF(?:20|19)\d{2}\b/i.test(period);
   const year4 = /(?:20|19)\d{2}/.exec(period);
   const fy2 = /FY\s?(\d{2})(?!\d)/i.exec(period);
   const year = year4 ? Number(year4[0]) : fy2 ? 2000 + Number(fy2[1]) : NaN;
