@@ -61,8 +61,9 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     // `(2022: R$ 8,426 million, 51.9%)`: a bracket giving the year before's percentage beside its value makes the
     // percentage after this year's value that year's level (`, a margin of 46.1%`), not its change, unless said as one
     const rateBefore = k >= 2 && isRate(figures[k - 1]!) && !isRate(old);
-    const level =
-      rateBefore && k + 1 < figures.length && isRate(figures[k + 1]!) && BRACKET_GOES_ON.test(text.slice(old.end, figures[k + 1]!.start)) && !CHANGE_RATE.test(text.slice(figures[k - 2]!.end, figures[k - 1]!.start));
+    // (`(2023: 1,198 of 4,020, 29.8%)`: the bracket's last figure, after the year before's others, is the percentage's)
+    const last = rateBefore ? lastInBracket(doc, k) : k;
+    const level = last > k && isRate(figures[last]!) && !CHANGE_RATE.test(text.slice(figures[k - 2]!.end, figures[k - 1]!.start));
     // `586.4亿元，同比下降6.2%（2022年：625.2亿元）`: the new value's rate between it and the bracket
     const between = rateBefore && !level ? k - 1 : undefined;
     const n = rateBefore ? k - 2 : k - 1;
@@ -81,6 +82,14 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     checks.push(changeCheck(at(doc, k), at(doc, n), at(doc, r), sign, 'change.against-prior-year'));
   }
   return checks;
+}
+
+/** The last figure of the year before's bracket that figure `k` opens (`k` itself when it holds no other). */
+function lastInBracket(doc: CheckDocument, k: number): number {
+  const { figures, text } = doc;
+  let last = k;
+  while (last + 1 < figures.length && figures[last + 1]!.sentence.start === figures[k]!.sentence.start && BRACKET_GOES_ON.test(text.slice(figures[last]!.end, figures[last + 1]!.start))) last++;
+  return last;
 }
 
 /** Just after a figure, the year before's value of it in a bracket: `38.0% (FY2023: `. */
