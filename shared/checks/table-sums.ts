@@ -14,6 +14,7 @@ import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import type { SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
+import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
@@ -25,7 +26,7 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = letteredSums(doc);
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block));
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block));
   });
   return out;
 }
