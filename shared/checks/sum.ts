@@ -17,6 +17,7 @@ import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITE
 import { candidateCheck, sumCheck } from './sum-check';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { BREAKDOWN_GROUP, tableSums } from './table-sums';
+import { NET_ADDITIONS } from './table-sums-net-additions';
 
 /** How far from a total its parts may stand, in characters. */
 const REACH = 900;
@@ -73,7 +74,9 @@ export function sumChecks(doc: CheckDocument): Check[] {
     const group = candidate.rule === BREAKDOWN_GROUP;
     // a cell that totals its column totals its row too (`Scope 1 and 2 | 32,388 | 37,624 | 70,012` under `Company total`): a row's sum is another breakdown
     const row = candidate.rule === 'sum.table-row' && !rowTotals.has(candidate.total.index);
-    if (!group && !row && totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
+    // the year before's total and the year's net addition (`table-sums-net-additions.ts`) make the total another way
+    const rolled = candidate.rule === NET_ADDITIONS;
+    if (!group && !row && !rolled && totals.has(candidate.total.index) && !(above && below.has(candidate.total.figure.start))) continue;
     const check = candidateCheck(candidate);
     // (the breakdowns that add up to a marked total exactly are table-breakdown-totals.ts' to say, read only when a table has sub-labels)
     const key = check && group ? check.figures.map((f) => f.start).join() : undefined;

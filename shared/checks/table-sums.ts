@@ -16,6 +16,7 @@ import type { SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
+import { netAdditionSums } from './table-sums-net-additions';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
 import { HAS_LETTER } from '../text/letters';
@@ -26,7 +27,7 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = letteredSums(doc);
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block));
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block), ...netAdditionSums(doc, block));
   });
   return out;
 }
