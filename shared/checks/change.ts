@@ -38,7 +38,7 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
   }
-  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...changesFromEarlierSentence(doc)];
+  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...changesFromEarlierSentence(doc)];
 }
 
 /** Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`. */
@@ -70,6 +70,31 @@ function newRateOld(doc: CheckDocument): Check[] {
     const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 + aside }, up ? 1 : -1, 'change.new-rate-old'));
+  }
+  return checks;
+}
+
+/** Before a rate said ahead of its new value: `fell`, `rose by`, `were down`. */
+const VERB_BEFORE_RATE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** Between that rate and its new value: ` to`. */
+const RATE_TO = /^\s*(?:\*\*)?\s*to\s*(?:\*\*)?\s*$/i;
+/** Between the new value and the old: ` in 2024, from`, ` this year, compared with`. */
+const THEN_FROM = /^[^.;。；\d]{0,30}?(?:(?:\b(?:in|during)\s+)?(?:FY\s?)?(?:19|20)\d{2}[^.;。；\d]{0,12}?)?,?\s*(?:from|compared\s+(?:with|to))\s*(?:\*\*)?\s*$/i;
+
+/** `Scope 1 emissions fell 21.2% to 5,434,000 tCO2 in 2024, from 6,810,000 tCO2 in 2023`: the rate, the new value, then the old. */
+function rateNewOld(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [rate, next, old] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (rate.unit !== '%' || !comparable(old, next) || rate.sentence.start !== old.sentence.start || next.sentence.start !== old.sentence.start) continue;
+    if (!RATE_TO.test(text.slice(rate.end, next.start)) || !THEN_FROM.test(text.slice(next.end, old.start))) continue;
+    const verb = VERB_BEFORE_RATE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start))?.[0];
+    if (verb === undefined) continue;
+    const up = CHANGE_UP.test(verb) || /\bup\b|climbed/i.test(verb);
+    const down = CHANGE_DOWN.test(verb) || /\bdown\b/i.test(verb);
+    if (up === down) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.rate-new-old'));
   }
   return checks;
 }

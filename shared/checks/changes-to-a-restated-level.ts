@@ -7,6 +7,7 @@
 
 import { changeCheck } from './change';
 import { inTable } from './agreement';
+import { periodKey } from '../metrics/period';
 import { pointsCheck } from './points-change';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -77,7 +78,7 @@ function byNewValue(doc: CheckDocument, checks: readonly Check[]): [Map<number, 
 
 /** The old value of the one change other checks read to another statement of this level (its value and unit), in points or in percent as the rate is. */
 function oldOfLevel(doc: CheckDocument, changes: readonly Check[], level: DocFigure['figure'], points: boolean): number | undefined {
-  let found: number | undefined;
+  const olds: number[] = [];
   for (const c of changes) {
     const next = c.figures.find((f) => f.role === 'new');
     const old = c.figures.find((f) => f.role === 'old');
@@ -86,10 +87,13 @@ function oldOfLevel(doc: CheckDocument, changes: readonly Check[], level: DocFig
     const at = indexAt(doc, next.start);
     const o = indexAt(doc, old.start);
     if (at === undefined || o === undefined || doc.figures[at]!.unit !== level.unit || isPoints(doc.figures[indexAt(doc, result.start) ?? at]!) !== points) continue;
-    if (found !== undefined && doc.figures[found]!.value !== old.value) return undefined;
-    found ??= o;
+    olds.push(o);
   }
-  return found;
+  // a change over several years (`fell 8.2% to 1,842 from 2,006 in 2021`) beside one from the year before (`(2022: 1,962)`): the latest base is the year before's
+  const yearOf = (o: number) => periodKey(doc.figures[o]!.period ?? '')?.year ?? -Infinity;
+  const latest = Math.max(...olds.map(yearOf));
+  const based = olds.filter((o) => yearOf(o) === latest);
+  return based.length > 0 && based.every((o) => doc.figures[o]!.value === doc.figures[based[0]!]!.value) ? based[0] : undefined;
 }
 
 /** The index of the figure starting at `start`. */
