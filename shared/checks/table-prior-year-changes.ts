@@ -89,7 +89,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
     // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
     const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
-    const named = new Set([...metricTokens(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+    const named = new Set([...metricTokens(naming), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
     const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit ?? labelRate(row.label)) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
@@ -116,6 +116,18 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     if (change) checks.push(sameChange(stated.rate, change, row.label));
   }
   return checks;
+}
+
+/** The most words a row's initials stand for (`lost time injury frequency rate`, LTIFR). */
+const INITIALS_WORDS = 6;
+
+/** The initials of each run of three or more words said (`lost time injury frequency rate` says `ltifr`), which name a row labelled by them. */
+function initialsSaid(naming: string): string[] {
+  const words = naming.match(/\p{L}+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let n = 3; n <= INITIALS_WORDS && i + n <= words.length; n++) out.push(words.slice(i, i + n).map((w) => w.charAt(0).toLowerCase()).join(''));
+  return out;
 }
 
 /** A clause's opening after another clause's figure: `, and `, `; `, `，`, ` while `. */
