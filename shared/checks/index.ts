@@ -79,6 +79,8 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
  */
 const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[]> = [restatementChecks, namedRestatements, anchoredRestatements, roundedRestatements];
 
+const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);
+
 /** All checks, mismatches first, then in document order. */
 export function runChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
@@ -99,10 +101,13 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
-  const flagged = new Set(checks.filter((c) => c.kind === 'consistency' && !c.holds).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
+  const disagreeing = checks.filter((c) => c.kind === 'consistency' && !c.holds);
+  const flagged = new Set(disagreeing.flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
+  // a figure found disagreeing with another file (a translation's `more than` for `nearly`) may still disagree within its own
+  const flaggedWithin = new Set(disagreeing.filter(withinOneDocument).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
   for (const rule of RESTATEMENT_RULES) {
-    const found = rule(docs, flagged);
-    found.forEach((c) => c.figures.forEach((f) => flagged.add(figureId(f.doc, f.start))));
+    const found = rule(docs, rule === roundedRestatements ? flaggedWithin : flagged);
+    found.forEach((c) => c.figures.forEach((f) => (flagged.add(figureId(f.doc, f.start)), flaggedWithin.add(figureId(f.doc, f.start)))));
     checks.push(...found);
   }
   checks.push(...restatedInTables);

@@ -16,7 +16,7 @@ import { direction, disagreement, inTable, isKeyLine, ownSentence } from './agre
 import { stepOf } from './precision';
 import { figureId, pairCheck } from './restatements';
 import { slipVariants } from './slips';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** A counted noun written after the number (`journeys`, `registered members`). */
 const COUNTED = /^[a-z][a-z -]{1,30}$/i;
@@ -69,7 +69,10 @@ export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagg
         const ratio = Math.max(figure.value, key.figure.value) / Math.min(figure.value, key.figure.value);
         if (ratio > MAX_RATIO || stepOf(figure) <= stepOf(key.figure) || !samePeriod(figure.period, key.figure.period)) continue;
         if (disagreement(figure, false, key.figure, false) === undefined) continue;
-        checks.push({ ...pairCheck(said, key, 'same.differ', key.figure.metric), rule: 'consistency.rounded-restatement' });
+        const check = pairCheck(said, key, 'same.differ', key.figure.metric);
+        // the text that says the exact count in words of the same noun (`had 42,220 employees`) states it too
+        const alike = exact.filter((e) => e.figure.value === key.figure.value && nounOf(e.figure.unit) === nounOf(figure.unit) && samePeriod(e.figure.period, key.figure.period));
+        checks.push({ ...check, figures: [...check.figures, ...alike.map((e) => asCheckFigure(e, 'mention'))], rule: 'consistency.rounded-restatement' });
         break;
       }
     }
