@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf } from './__fixtures__/check-docs';
 
-const rates = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'rate.restated-per-tonne').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+const rates = (text: string) => checksOf('ratio', text).filter((c) => c.rule === 'rate.restated-per-tonne' || c.rule === 'rate.intensity').map((c) => [c.holds, c.figures.map((f) => f.value)]);
 
 describe('an amount said again at once per tonne of output', () => {
   // a steelmaker: the output said in the letter and in its key figures, the water said as an amount and per tonne

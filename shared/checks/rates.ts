@@ -113,7 +113,9 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
-  return [...checks, ...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)];
+  // a rate read above is not read again by the readers of stated pairs and restatements per tonne
+  const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
+  return [...checks, ...[...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
 }
 
 interface Candidate {
