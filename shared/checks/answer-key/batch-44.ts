@@ -59,6 +59,8 @@ const W_HUANWEI = '环卫一体化服务              8.74';
 const W_KPI_POWER = '上网电量                          亿千瓦时';
 const W_KPI_INCIN = '入炉焚烧量                        万吨';
 const W_KPI_RATE = '吨垃圾上网电量                    千瓦时/吨';
+const W_KPI_WASTE = '生活垃圾处理量                    万吨';
+const W_KPI_STAFF = '员工总数                          人';
 const W_GHG_TOTAL = '范围一及范围二排放合计              490.0';
 const W_EDU_TOTAL = '合计                    5,912';
 const Z_T1_TOTAL = '合计                     612';
@@ -312,4 +314,14 @@ export const BATCH_44_KEY: KeyEntry[] = [
   entry(CANE, 'ratio', true, [38, [24.6 * M, 'over 24.6 million hours'], [1.54, '(LTIFR) of']], '38 lost-time injuries over 24.6 million hours is the stated LTIFR 1.54'),
   entry(CANE, 'ratio', true, [[46, '(46 injuries'], [23.8 * M, 'over 23.8 million hours'], [1.93, 'from 1.93']], '2023/24 46 over 23.8 million hours is the stated 1.93'),
   entry(CANE, 'change', true, [[1.93, 'from 1.93'], [1.54, '(LTIFR) of'], [20.2, 'down 20.2%']], 'LTIFR 1.93 -> 1.54 is the stated down 20.2%'),
+  // Added by the lead in session 35 after the blind first run: the run reported five of the planted slips against
+  // another restatement of the same figure (the 关键绩效表's and the key performance table's rows, which the writer named
+  // in words but did not key) and the text's 同比下降8.4% against 表3's -4.8 (a true disagreement, keyed as batch 27 keys
+  // one); each recomputed by hand from its table.
+  entry(WTE, 'consistency', false, [[2_864 * WAN, '全年处理生活垃圾2,864万吨'], [2_846 * WAN, W_KPI_WASTE]], 'the same slip: the 致辞\'s 2,864万吨, the 关键绩效表\'s 生活垃圾处理量 2,846'),
+  entry(WTE, 'change', false, [[2_680 * WAN, W_KPI_WASTE], [2_864 * WAN, '全年处理生活垃圾2,864万吨'], [6.2, '2,864万吨，同比增长6.2%']], 'the same slip: the 关键绩效表\'s 2,680 -> the 致辞\'s 2,864万吨 is +6.9%, it says 同比增长6.2%'),
+  entry(WTE, 'consistency', false, [[6_000, '超6,000名员工'], [5_912, W_KPI_STAFF]], 'the same slip: the 致辞\'s 超6,000名员工, the 关键绩效表\'s 员工总数 5,912'),
+  entry(WTE, 'consistency', false, [[8.4, '同比下降'], [-4.8, '氮氧化物               8,426        8,852']], 'the same slip: 氮氧化物 同比下降8.4% in the text, -4.8 in 表3\'s 同比 column'),
+  entry(DC_EN, 'consistency', false, [[486.2 * M, 'RMB486.2 million'], [4_862 * M, E_KPI_REV]], 'the same slip: the statement\'s RMB486.2 million, the key performance table\'s Revenue 4,862 RMB million'),
+  entry(DC_EN, 'change', false, [[4_172 * M, E_KPI_REV], [486.2 * M, 'RMB486.2 million'], [16.5, 'revenue rose 16.5%']], 'the same slip: the key table\'s 4,172 -> the statement\'s 486.2 RMB million is not a rise of 16.5%'),
 ];
