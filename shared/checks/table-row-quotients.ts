@@ -324,7 +324,11 @@ function rowsNamed(doc: CheckDocument, words: string): Row[] {
     for (const block of tableBlocks(doc))
       for (const row of block) {
         if (row.header || !row.cells.some(Boolean)) continue;
-        for (const key of new Set([...wordsOf(bare(row.label)), `^${initials(row.label)}`])) index.set(key, [...(index.get(key) ?? []), row]);
+        for (const key of new Set([...wordsOf(bare(row.label)), `^${initials(row.label)}`])) {
+          const rows = index.get(key);
+          if (rows) rows.push(row);
+          else index.set(key, [row]);
+        }
       }
   }
   const said = new Set(wordsOf(words));
