@@ -15,6 +15,7 @@ import { shareTokens, englishShareClause } from './consistency-share-clause';
 import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
+import { countedInAll } from './consistency-counted-in-all';
 
 export interface Statement {
   at: DocFigure;
@@ -76,17 +77,19 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const placeRow = !distinct && !labelOnly && !totalRow && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
       const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
+      // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)
+      const inAll = !distinct && !labelOnly && !totalRow && !boundOnly && HAN_UNIT.test(figure.unit) ? countedInAll(doc.text, figure) : undefined;
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       const table = isTableFigure({ doc, figure, index });
-      if ((labelOnly || totalRow || placeRow) && !table) return;
+      if (((labelOnly || totalRow || placeRow) && !table) || (inAll && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -101,13 +104,13 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
-      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : totalOf(figure.metric);
+      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly || inAll ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined });
     }),
   );
   // each table's latest year, then its cells of earlier years

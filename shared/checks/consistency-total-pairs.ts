@@ -46,7 +46,8 @@ export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: n
   const totals = new Map<string, number[]>();
   statements.forEach((s, i) => {
     if (!s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
-    const stem = totalOf(s.at.figure.metric);
+    // (a text count said as all of its noun, `共有员工5,912人`, totals it too)
+    const stem = totalOf(s.at.figure.metric) ?? (s.table ? undefined : s.stem);
     if (stem === undefined) return;
     const key = `${s.at.doc.name}\u0000${stem}`;
     const list = totals.get(key);

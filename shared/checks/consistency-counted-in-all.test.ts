@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+// a logistics company's report: the chairman's letter bounds the headcount, the people section says it in all
+const report = (letter: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2023年，公司快递业务量稳步增长。${letter}奋战在分拣和配送一线，为千家万户送去便利。`,
+    '',
+    '三、员工权益',
+    '',
+    '截至2023年末，公司共有员工7,846人，同比增长4.2%，其中女性员工共有2,153人。',
+    '',
+    '关键绩效表',
+    '指标                单位        2023年        2022年',
+    '员工总数            人          7,846         7,530',
+    '快递业务量          亿件        12.6          11.1',
+  ].join('\n');
+
+const mismatches = (letter: string) => checksOf('consistency', report(letter)).filter((c) => !c.holds);
+
+describe('a count said as all of its noun (`共有员工7,846人`) is the total a bound of that noun restates', () => {
+  it('is named with the bound and the key table when the bound overstates it', () => {
+    const [check, ...rest] = mismatches('公司超8,000名员工');
+    expect(rest).toEqual([]);
+    expect(check!.figures.map((f) => f.value).sort()).toEqual([7_846, 7_846, 8_000]);
+  });
+
+  it('holds when the bound is borne out', () => {
+    expect(mismatches('公司超7,000名员工')).toEqual([]);
+  });
+
+  it('leaves a part counted in all (`女性员工共有2,153人`) out of the total', () => {
+    const [check] = mismatches('公司超8,000名员工');
+    expect(check!.figures.some((f) => f.value === 2_153)).toBe(false);
+  });
+});
