@@ -74,10 +74,27 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
 ];
 
 /**
+ * The figures a restatement rule passes over: any a check before it found disagreeing, or only those
+ * found disagreeing within their own document (a translation's `more than` for `nearly` disagrees
+ * with another file, and may still disagree with a key figure of its own).
+ */
+type Skipped = 'flagged-anywhere' | 'flagged-within-document';
+
+interface RestatementRule {
+  run: (docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[];
+  skips: Skipped;
+}
+
+/**
  * Restatements across the engagement, in turn: each passes over the figures a check before it
  * already found disagreeing, so one disagreement is reported once.
  */
-const RESTATEMENT_RULES: ReadonlyArray<(docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[]> = [restatementChecks, namedRestatements, anchoredRestatements, roundedRestatements];
+const RESTATEMENT_RULES: readonly RestatementRule[] = [
+  { run: restatementChecks, skips: 'flagged-anywhere' },
+  { run: namedRestatements, skips: 'flagged-anywhere' },
+  { run: anchoredRestatements, skips: 'flagged-anywhere' },
+  { run: roundedRestatements, skips: 'flagged-within-document' },
+];
 
 const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);
 
@@ -102,12 +119,14 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const disagreeing = checks.filter((c) => c.kind === 'consistency' && !c.holds);
-  const flagged = new Set(disagreeing.flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
-  // a figure found disagreeing with another file (a translation's `more than` for `nearly`) may still disagree within its own
-  const flaggedWithin = new Set(disagreeing.filter(withinOneDocument).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start))));
-  for (const rule of RESTATEMENT_RULES) {
-    const found = rule(docs, rule === roundedRestatements ? flaggedWithin : flagged);
-    found.forEach((c) => c.figures.forEach((f) => (flagged.add(figureId(f.doc, f.start)), flaggedWithin.add(figureId(f.doc, f.start)))));
+  const flagged: Record<Skipped, Set<string>> = {
+    'flagged-anywhere': new Set(disagreeing.flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start)))),
+    'flagged-within-document': new Set(disagreeing.filter(withinOneDocument).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start)))),
+  };
+  for (const { run, skips } of RESTATEMENT_RULES) {
+    const found = run(docs, flagged[skips]);
+    // what a restatement rule finds, every rule after it passes over
+    for (const c of found) for (const f of c.figures) for (const set of Object.values(flagged)) set.add(figureId(f.doc, f.start));
     checks.push(...found);
   }
   checks.push(...restatedInTables);
