@@ -7,6 +7,7 @@
 // sentence names whose latest cell that share restates (`绿色包装使用率 | % | 78.4 | 86.5 | 92.3`).
 
 import { inTable } from './agreement';
+import { periodKey } from '../metrics/period';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
 import { tableBlocks, type Row } from './table-blocks';
@@ -25,8 +26,8 @@ const MAX_FIGURES = 12;
 const AGAINST_LAST_YEAR = /较上年|較上年|较年初|較年初|比上年|较去年|較去年|(?:较|較)(?:前|上)一年度?|同比|year[- ]on[- ]year|on (?:the )?(?:previous|prior|last) year|than (?:in )?last year/i;
 /** Points said against a named year (`較2022年提升3.2個百分點`, `up … on 2022`): against that year's column only. */
 const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) (?:FY\s?)?((?:19|20)\d{2})\b/i;
-/** Between a share and its points in one clause: `, up`, `，提升`, `, down by`. */
-const CLAUSE_POINTS = /^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|提升|提高|上升|下降|降低|增加|减少|減少)\s*(?:了\s*)?$/i;
+/** Between a share and its points in one clause: `, up`, `，提升`, `, down by`, `，较上年提升`. */
+const CLAUSE_POINTS = /^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|(?:较上年|較上年|比上年|同比)?\s*(?:提升|提高|上升|下降|降低|增加|减少|減少))\s*(?:了\s*)?$/i;
 /** How much of the sentence before a share names its row. */
 const NAMING = 40;
 
@@ -54,14 +55,12 @@ export function pointsChanges(doc: CheckDocument): Check[] {
       const year = AGAINST_YEAR.exec(between);
       if (share.figure.end > points.start || (!AGAINST_LAST_YEAR.test(between) && !year)) {
         rows ??= shareRows(doc);
-        const own = ownClausePoints(doc, i, rows);
-        if (own) checks.push(own);
+        checks.push(...ownClausePoints(doc, i, rows));
         continue;
       }
       // the table rows are read only once a sentence says one share's points against the year before
       rows ??= shareRows(doc);
-      const check = againstRow(share, { doc, figure: points, index: i }, rows, year ? Number(year[1] ?? year[2]) : undefined);
-      if (check) checks.push(check);
+      checks.push(...againstRow(share, { doc, figure: points, index: i }, rows, year ? Number(year[1] ?? year[2]) : undefined));
       continue;
     }
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
@@ -69,8 +68,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure));
     if (shares.length !== 2 || prior[0] === prior[1]) {
       rows ??= shareRows(doc);
-      const own = prior.some(Boolean) ? undefined : ownClausePoints(doc, i, rows);
-      if (own) checks.push(own);
+      if (!prior.some(Boolean)) checks.push(...ownClausePoints(doc, i, rows));
       continue;
     }
     const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
@@ -84,26 +82,55 @@ export function pointsChanges(doc: CheckDocument): Check[] {
  * own points, right after it in its clause, against the year before of the one table row the share restates and the
  * clause names.
  */
-function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[]): Check | undefined {
+function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[]): Check[] {
   const { figures, text } = doc;
   const [share, points] = [figures[i - 1], figures[i]!];
-  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start))) return undefined;
+  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start))) return [];
   return againstRow({ doc, figure: share, index: i - 1 }, { doc, figure: points, index: i }, rows);
 }
 
-/** The share's points against the year before (or `year`) of the one table row the share restates and its words before it name. */
-function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check | undefined {
+/**
+ * The share's points against the year before (or `year`) of the table row the share restates and its words before it
+ * name: one row, or one level each of several tables gives (a table's share row and the key figures' row). A share of
+ * the year that restates no row its words name (a slip) is read against the one level such rows give, near it.
+ * Said once, against the nearest such table.
+ */
+function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check[] {
   const { figure } = share;
   const named = new Set(metricTokens(share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
-  const meant = rows.filter((r) => restates(figure, r.latest.figure) && namesRow(named, r.label.replace(SHARE_WORD, '')) && (year === undefined || year === r.beforeYear));
-  return meant.length === 1 ? pointsCheck(meant[0]!.before, share, points, 'change.percentage-points-against-table') : undefined;
+  const fits = rows.filter((r) => namesRow(named, r.label.replace(SHARE_WORD, '')) && (year === undefined || year === r.beforeYear));
+  const restating = fits.filter((r) => restates(figure, r.latest.figure));
+  const meant = restating.length > 0 ? restating : fits.filter((r) => ofYear(figure, r.beforeYear + 1) && Math.abs(figure.value - r.latest.figure.value) <= SLIP_NEAR * r.latest.figure.value);
+  if (meant.length !== 1 && !oneLevel(meant)) return [];
+  // of several tables, the one nearest the sentence (the share row of the table it speaks of, not the key figures at the end)
+  const distance = (r: ShareRow) => Math.abs(r.latest.figure.start - figure.start);
+  const row = meant.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return [pointsCheck(row.before, share, points, 'change.percentage-points-against-table')];
 }
 
-/** A row label's closing word for a share (`Renewable electricity ratio`): the share's `%` says it, the sentence need not. */
-const SHARE_WORD = /\s+(?:ratio|rate|share|percentage|proportion)\s*$/i;
+/** How near a slipped share stands to its row's cell, as a share of the cell (46.2 for 42.6, not 62.4). */
+const SLIP_NEAR = 0.1;
+
+/** A share said of the year, or of no year. */
+function ofYear(figure: DocFigure['figure'], year: number): boolean {
+  const said = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
+  return said === undefined || said === year;
+}
+
+/** Rows of several tables giving one level: the same cells, no two rows of one table. */
+const oneLevel = (rows: readonly ShareRow[]): boolean =>
+  rows.length > 1 && new Set(rows.map((r) => r.block)).size === rows.length && rows.every((r) => r.latest.figure.value === rows[0]!.latest.figure.value && r.before.figure.value === rows[0]!.before.figure.value);
+
+/**
+ * A row label's closing word for a share (`Renewable electricity ratio`, `绿色电力占比`), and in Chinese the whole it is
+ * of (`研发投入占营业收入比例`): the share's `%` says it, the sentence need not.
+ */
+const SHARE_WORD = /\s+(?:ratio|rate|share|percentage|proportion)\s*$|(?<=[\u4e00-\u9fff])(?:占[\u4e00-\u9fff]{0,8}?)?(?:占比|比例|比重)\s*$/i;
 
 interface ShareRow {
   label: string;
+  /** Which of the document's table blocks it stands in. */
+  block: number;
   latest: DocFigure;
   before: DocFigure;
   beforeYear: number;
@@ -119,7 +146,7 @@ const YEAR = /(?:19|20)\d{2}/;
 function shareRows(doc: CheckDocument): ShareRow[] {
   const out: ShareRow[] = [];
   let above: { texts: string[]; end?: number } | undefined;
-  for (const block of tableBlocks(doc)) {
+  for (const [b, block] of tableBlocks(doc).entries()) {
     const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2)?.texts;
     const texts = own ?? continuedHeader(doc.text, block, above);
     const last = block.flatMap((r) => r.cells).findLast(Boolean);
@@ -129,8 +156,8 @@ function shareRows(doc: CheckDocument): ShareRow[] {
     const [latest, before] = [years.indexOf(newest), years.indexOf(newest - 1)];
     if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
     for (const row of block) {
-      const [l, b] = [row.cells[latest], row.cells[before]];
-      if (!row.header && l?.figure.unit === '%' && b?.figure.unit === '%') out.push({ label: row.label, latest: l, before: b, beforeYear: newest - 1 });
+      const [l, bc] = [row.cells[latest], row.cells[before]];
+      if (!row.header && l?.figure.unit === '%' && bc?.figure.unit === '%') out.push({ label: row.label, block: b, latest: l, before: bc, beforeYear: newest - 1 });
     }
   }
   return out;

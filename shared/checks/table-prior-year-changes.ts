@@ -39,6 +39,10 @@ const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?(?:[,，]\s*(?:(?:up|down)\s+(?:by\s
 /** After a rate said `up` or `down` with no base (`carried 28.642 million passengers, up 75.2%, and revenue …`): its clause ends, the change is on the year before. */
 const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
+/** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
+const EN_FIGURE_WORDS_THEN_RATE = /^[^.;!?%]{0,100}?[,，]\s*$/;
+/** After that rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`. */
+const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:last year|the year before|a year (?:earlier|before|ago)|the (?:previous|prior|last) (?:(?:crop|fiscal|financial|reporting) )?year|(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?![\d/])/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 /** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
@@ -77,25 +81,34 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const rows = datedRows(doc);
   if (rows.length === 0) return [];
   const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start)));
+  // the old value a check of the sentence's own read for a rate (`grew 10.2% to R$5,824 million, from R$5,286 million`)
+  const saidOld = oldValuesSaid(doc, own);
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i]!;
     if (figure.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, figure)) continue;
     const stated = rateOf(doc, i);
-    if (!stated || used.has(stated.rate.figure.start)) continue;
+    if (!stated) continue;
+    // a rate its sentence already says the old value of is read against the table only where the table's year before is another
+    const ownOld = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
+    if (ownOld === null) continue;
     // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
     // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
     // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
     // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
     const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
-    const named = new Set([...metricTokens(naming), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+    // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
+    const after = stated.rate.figure.start > figure.end ? text.slice(figure.end, stated.rate.figure.start) : '';
+    const named = new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
     const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit ?? labelRate(row.label)) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
     const byLabel = rows.filter((r) => namesRow(named, r.row.label) && fits(r));
-    // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`)
-    const candidates = byLabel.length > 0 ? byLabel : rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption) && fits(r));
+    // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`),
+    // or when it gives the level of a row so named (`生活垃圾处理量` in the key figures and `合计` under `表1 生活垃圾处理量`)
+    const byCaption = rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption.replace(CAPTION_QUANTITY, '')) && fits(r));
+    const candidates = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
@@ -106,16 +119,57 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // or one the text slipped a power of ten in (`12.86 million cubic metres` for the row's 1,286,400): its change breaks with it
     const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && (closeTo(figure.value, latest.figure.value) || scaleSlipOf(figure, latest.figure)));
     // of rows within half again of a figure that restates none, the one a slip of a digit or two stands near (48,260 for 48,620, not Scope 1's 36,184)
-    const nearest = meant.length > 1 && restating.length === 0 ? meant.filter(({ latest }) => Math.abs(figure.value - latest.figure.value) <= SLIP_NEAR * latest.figure.value) : meant;
-    if (nearest.length !== 1) continue;
-    const { before, change, row } = nearest[0]!;
-    if (!(before.figure.value > 0)) continue;
-    // the new value is the sentence's own figure, which its rate is said of
-    const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
-    checks.push(changeCheck(before, { doc, figure, index: i }, stated.rate, sign, 'change.against-table-prior-year'));
-    if (change) checks.push(sameChange(stated.rate, change, row.label));
+    const nearest = meant.length > 1 && restating.length === 0 && !oneLevelInTables(doc, meant) ? meant.filter(({ latest }) => Math.abs(figure.value - latest.figure.value) <= SLIP_NEAR * latest.figure.value) : meant;
+    // one level each table gives (the key figures' row and a breakdown's total): the rate is said against each one's year before
+    if (nearest.length !== 1 && !oneLevelInTables(doc, nearest)) continue;
+    for (const { before, latest, change, row } of nearest) {
+      if (!(before.figure.value > 0)) continue;
+      // a sentence's own old value the table gives as it does leaves nothing more to check
+      if (ownOld && (restating.length === 0 || restates(ownOld, before.figure) || !closeTo(ownOld.value, before.figure.value))) continue;
+      // the new value is the sentence's own figure, which its rate is said of
+      const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
+      checks.push(changeOnCells(before, { doc, figure, index: i }, latest, stated.rate, sign));
+      if (change && !ownOld) checks.push(sameChange(stated.rate, change, row.label));
+    }
   }
   return checks;
+}
+
+/**
+ * The change from the year before's cell to the text figure; when the text rounds the latest cell (`R$5.8 billion` of
+ * 5,824), from cell to cell, as the rate was worked out (5.8 / 5.312 would give 9.2, 5,824 / 5,312 gives 9.6), the text
+ * figure named beside them. A rate worked out on the rounded figure is no slip: it is then checked as said.
+ */
+function changeOnCells(before: DocFigure, said: DocFigure, latest: DocFigure, rate: DocFigure, sign: 1 | -1): Check {
+  const onText = changeCheck(before, said, rate, sign, 'change.against-table-prior-year');
+  if (latest.figure.value === said.figure.value || !restates(said.figure, latest.figure)) return onText;
+  const onCells = changeCheck(before, latest, rate, sign, 'change.against-table-prior-year');
+  return onCells.holds ? { ...onCells, figures: [...onCells.figures, asCheckFigure(said, 'mention')] } : onText;
+}
+
+/** Whether several rows are one level said in different tables: the same latest cell, no two of them in one table. */
+function oneLevelInTables(doc: CheckDocument, rows: readonly DatedRow[]): boolean {
+  if (rows.length < 2 || rows.some((r) => r.latest.figure.value !== rows[0]!.latest.figure.value)) return false;
+  const blocks = tableBlocks(doc);
+  const tables = new Set(rows.map((r) => blocks.findIndex((b) => b.includes(r.row))));
+  return tables.size === rows.length && !tables.has(-1);
+}
+
+/** For each rate a check of the document read with an old value its own text says, that old value (null when the old value is a table's cell). */
+function oldValuesSaid(doc: CheckDocument, own: readonly Check[]): Map<number, DocFigure['figure'] | null> {
+  const out = new Map<number, DocFigure['figure'] | null>();
+  let byStart: Map<number, number> | undefined;
+  for (const c of own) {
+    const result = c.figures.find((f) => f.role === 'result' && f.doc === doc.name);
+    const old = c.figures.find((f) => f.role === 'old' && f.doc === doc.name);
+    if (!result || c.kind !== 'change') continue;
+    byStart ??= new Map(doc.figures.map((f, k) => [f.start, k]));
+    const k = old === undefined ? undefined : byStart.get(old.start);
+    const text = k === undefined || isTableCell(doc, k) ? null : doc.figures[k]!;
+    // a rate read twice keeps the table's reading (null): only a text old value lets the table be asked
+    out.set(result.start, out.has(result.start) ? null : text);
+  }
+  return out;
 }
 
 /** The most words a row's initials stand for (`lost time injury frequency rate`, LTIFR). */
@@ -269,6 +323,12 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
     const zh = zhSaid !== null;
     const after = text.slice(next.end, next.end + 40);
     const en = EN_FIGURE_THEN_RATE.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || (/\b(?:up|down)\s+(?:by\s+)?$/i.test(between) && EN_BARE_RATE_ENDS.test(after)));
+    // `we exported 1,162 GWh of renewable electricity to the grid, 8.9% more than in 2023/24`: the rate its comparison makes a change
+    const than = !zh && !en && EN_FIGURE_WORDS_THEN_RATE.test(between) ? EN_MORE_THAN_BEFORE.exec(after) : null;
+    if (than) {
+      const year = yearIn(than[0]);
+      return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign: direction(than[0]), ...(Number.isNaN(year) ? {} : { year }) };
+    }
     if (zh || en) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
       const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`);
@@ -326,10 +386,15 @@ export function datedRows(doc: CheckDocument, levels = false): DatedRow[] {
   return out;
 }
 
+/** A caption's word for how much of its measure there is (`Harvest volumes`, `Number of …`), which a sentence seldom says (`We harvested`). */
+const CAPTION_QUANTITY = /\b(?:volumes?|quantit(?:y|ies)|amounts?|number\s+of)\b/gi;
+
+const YEARS = /(?:19|20)\d{2}/g;
+
 /** A total row's label of no words of its own. */
 const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|total|group total|grand total)\s*$/i;
 /** A table's caption: its number (`表2`, `Table 2:`), its measure, what it is broken down by, its unit in brackets. */
-const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<measure>[^\d()（）:：.。;；,，]{2,40}?)(?:\s+(?:by|per)\s+[^()（）]*|构成|構成|结构|結構|分布|明细|明細|情况|情況)?\s*(?:[(（][^()（）]*[)）]\s*)?$/i;
+const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<measure>[^\d()（）:：.。;；,，]{2,40}?)(?:\s+(?:by|per)\s+[^()（）]*|构成|構成|结构|結構|分布|明细|明細|情况|情況|按[^\d()（）]{1,8}?(?:划分|劃分|分类|分類|统计|統計))?\s*(?:[(（][^()（）]*[)）]\s*)?$/i;
 
 /**
  * What a table's total row measures, as the caption over its header names it: `营业收入` of `表2 营业收入构成（单位：亿元）`,
@@ -339,8 +404,16 @@ const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<mea
 function captionMeasure(text: string, block: readonly Row[]): string | undefined {
   const head = block[0]!;
   const headStart = text.lastIndexOf('\n', head.end - 1) + 1;
-  for (const line of linesAbove(text, headStart)) {
+  let header = false;
+  // a block that opens on a header row may hold its caption (`Table 1  Harvest volumes by region   (tonnes GWT)` over its years)
+  const headEnd = text.indexOf('\n', headStart);
+  for (const line of linesAbove(text, head.header && headEnd >= 0 ? headEnd : headStart)) {
     if (line === '') continue;
+    // a header of years set above the block's rows (`      2023      2022     Change (%)`) stands between them and the caption
+    if (!header && (line.match(YEARS) ?? []).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line)) {
+      header = true;
+      continue;
+    }
     return CAPTION_LINE.exec(line)?.groups?.['measure']?.trim() || undefined;
   }
   return undefined;
