@@ -16,7 +16,7 @@ import { writtenNumber } from './precision';
 import { priorYearWhole, quotientIsStated, shareCheck, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from './slips';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
 const NUMERATOR_THEN_SHARE = /^(?:[^\d%]{0,8}[占佔]比?|[^\d%]{0,8}(?:比例|比重)[为為]?|[^\d%\u3400-\u9fff]{0,10}(?:,|\(|,\s*or))\s*$/i;
@@ -30,10 +30,9 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   const own = checks.filter((c) => c.kind === 'ratio' && c.figures[0]?.doc === doc.name);
   const stated = new Set(own.map((c) => c.figures.find((f) => f.role === 'result')?.start));
   // the holding shares' wholes in document order, each with its index among the document's figures
-  const indexOf = new Map(doc.figures.map((f, index) => [f.start, index]));
   const wholes = own
     .filter((c) => c.holds && c.rule !== WHOLE_IN_BRACKETS)
-    .map((c) => indexOf.get(c.figures.find((f) => f.role === 'denominator')?.start ?? -1))
+    .map((c) => indexAt(doc, c.figures.find((f) => f.role === 'denominator')?.start ?? -1))
     .filter((index): index is number => index !== undefined)
     .sort((a, b) => a - b);
   const out: Check[] = [];
@@ -69,6 +68,14 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     if (check) out.push(check);
   });
   return out;
+}
+
+/** The index of the document's figure that starts at `start` (the last, should two), found by halving: no map of every figure is built for a few wholes. */
+function indexAt(doc: CheckDocument, start: number): number | undefined {
+  let index = firstAtOrAfter(doc, start);
+  if (doc.figures[index]?.start !== start) return undefined;
+  while (doc.figures[index + 1]?.start === start) index++;
+  return index;
 }
 
 /** `(23.7% of the total)`: a share of a total the words do not name. */

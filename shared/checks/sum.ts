@@ -93,15 +93,27 @@ export function sumChecks(doc: CheckDocument): Check[] {
 
 /** Parts of the same kind as the total: the same unit, the same kind of measure or currency, or any unit under a total cell that names none. */
 function partOf(total: DocFigure['figure'], f: DocFigure['figure'], table: boolean): boolean {
-  if (f.unit.toLowerCase() === total.unit.toLowerCase()) return true;
+  if (f.unit === total.unit || f.unit.toLowerCase() === total.unit.toLowerCase()) return true;
   // counts of one noun, one of them qualified: `24 production sites` of `55 sites`
-  const head = (unit: string) => /([a-z]{3,})$/i.exec(unit)?.[1]?.toLowerCase();
-  if (head(f.unit) !== undefined && head(f.unit) === head(total.unit)) return true;
+  const head = headOf(f.unit);
+  if (head !== '' && head === headOf(total.unit)) return true;
   const d = dimensionOf(total);
-  if (d === dimensionOf(f) && d !== 'count') return true;
+  const df = dimensionOf(f);
+  if (d === df && d !== 'count') return true;
   // `港幣38.6億元，其中…21.4億元、…`: an amount in a bare 元 names no currency of its own, so it is in its total's
-  if (d.startsWith('currency:') && dimensionOf(f).startsWith('currency:') && BARE_YUAN.test(f.text)) return true;
-  return table && total.unit === '' && dimensionOf(f) !== 'percent';
+  if (d.startsWith('currency:') && df.startsWith('currency:') && BARE_YUAN.test(f.text)) return true;
+  return table && total.unit === '' && df !== 'percent';
+}
+
+const heads = new Map<string, string>();
+/** A unit's last word of three letters or more, in lower case (`sites` of `production sites`), else '': read once per unit, asked of every total's candidate parts. */
+function headOf(unit: string): string {
+  let head = heads.get(unit);
+  if (head === undefined) {
+    if (heads.size > 10_000) heads.clear();
+    heads.set(unit, (head = /([a-z]{3,})$/i.exec(unit)?.[1]?.toLowerCase() ?? ''));
+  }
+  return head;
 }
 
 /** The figures after the total in its sentence, when the sentence says they make it up. */

@@ -29,7 +29,12 @@ export interface Placed {
 export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set<Placed> {
   const key = (p: Placed) => `${p.dimension}\u0000${inBase(p)}\u0000${direction(p.at.figure.qualifier)}`;
   const english = new Map<string, Placed[]>();
-  for (const e of looseEn) english.set(key(e), [...(english.get(key(e)) ?? []), e]);
+  for (const e of looseEn) {
+    const k = key(e);
+    const same = english.get(k);
+    if (same) same.push(e);
+    else english.set(k, [e]);
+  }
   const found = new Set<Placed>();
   for (const z of looseZh) {
     const candidates = english.get(key(z))?.filter((c) => !found.has(c)) ?? [];

@@ -17,28 +17,44 @@ function family(p: Placed): string | undefined {
   return unitFamily(p.at.figure);
 }
 
-/** The same number written in digits (`300` and `US$300`, `60 倍` and `60%`). */
-const sameNumber = (a: Placed, b: Placed) => {
-  const wa = writtenNumber(a.at.figure.text);
-  return wa !== undefined && wa === writtenNumber(b.at.figure.text) && significantDigits(a) !== undefined;
-};
-
 /**
  * Pairs of a Chinese and an English figure within `window` of each other, of one family of units and
  * the same number in digits, whose units differ — each the other's only such candidate (so two prices
  * in two currencies side by side are not taken for one).
  */
 export function unitSlips(looseZh: readonly Placed[], looseEn: readonly Placed[], window: number): Array<[Placed, Placed]> {
-  const candidates = (p: Placed, others: readonly Placed[]) =>
-    others.filter((o) => Math.abs(o.pos - p.pos) <= window && family(o) !== undefined && family(o) === family(p) && sameNumber(o, p));
+  // each side's figures by the number written in their digits, those of a family only: a figure is compared with
+  // the other side's of its number, not with all of them (hundreds of loose figures on each side of a long report)
+  const families = new Map<Placed, string>();
+  const byNumber = (side: readonly Placed[]) => {
+    const index = new Map<string, Placed[]>();
+    for (const p of side) {
+      const kind = family(p);
+      const written = writtenNumber(p.at.figure.text);
+      if (kind === undefined || written === undefined || significantDigits(p) === undefined) continue;
+      families.set(p, kind);
+      const same = index.get(written);
+      if (same) same.push(p);
+      else index.set(written, [p]);
+    }
+    return index;
+  };
+  const zhByNumber = byNumber(looseZh);
+  const enByNumber = byNumber(looseEn);
+  // the other side's figures of p's family and number, written in digits, within the window
+  const candidates = (p: Placed, kind: string, others: ReadonlyMap<string, Placed[]>) => {
+    const written = writtenNumber(p.at.figure.text);
+    return (written === undefined ? undefined : others.get(written))?.filter((o) => Math.abs(o.pos - p.pos) <= window && families.get(o) === kind) ?? [];
+  };
   const slips: Array<[Placed, Placed]> = [];
   for (const z of looseZh) {
-    if (family(z) === undefined) continue;
-    const es = candidates(z, looseEn);
+    const kind = family(z);
+    if (kind === undefined) continue;
+    const es = candidates(z, kind, enByNumber);
     if (es.length !== 1 || (es[0]!.dimension === z.dimension && es[0]!.factor === z.factor)) continue;
     const e = es[0]!;
     // the English figure's own candidates among the Chinese must be this one alone
-    if (candidates(e, looseZh).length !== 1) continue;
+    if (candidates(e, kind, zhByNumber).length !== 1) continue;
     slips.push([z, e]);
   }
   return slips;
