@@ -8,9 +8,12 @@
 // production`, `CO2 emissions per tonne of clinker are Scope 1 emissions divided by clinker production`,
 // `单位熟料综合能耗 = 熟料综合能耗 ÷ 熟料产量`, `吨熟料二氧化碳排放为范围一排放除以熟料产量`.
 
+import { samePeriod } from '../metrics/index';
 import { dimensionOf } from './dimension';
+import { inForwardClause } from './markers';
 import { metricTokens } from './metric-tokens';
 import { tableBlocks, type Row } from './table-blocks';
+import { isTableCell } from './table-columns';
 import { rowQuotients } from './table-row-quotients';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -38,6 +41,8 @@ function namedRow(block: Row[], self: Row, words: string): Row | undefined {
 
 /** What divides in a definition said in full: `÷`, `divided by`, `除以`, a slash with spaces about it. */
 const DIVIDED = /÷|\bdivided\s+by\b|除以|(?<=\s)\/(?=\s)/g;
+/** What multiplies in a definition of a product (`TRS produced = sugarcane crushed x ATR`). */
+const TIMES = /(?<=\s)[x×](?=\s)|乘以/g;
 /** What makes the words before it the defined name: `=`, `is`, `are`, `为`. */
 const DEFINED_AS = /\s*(?:=|＝|\b(?:is|are)\b|为|為)\s*/;
 /** Where a definition's sentence ends: a full stop, a semicolon, a colon (`Note:`), a blank line. */
@@ -50,7 +55,7 @@ const normalised = (words: string) => words.toLowerCase().replace(/\s+/g, ' ').r
  */
 function definitionsInFull(text: string): Array<{ name: string; numerator: string; denominator: string }> {
   const out: Array<{ name: string; numerator: string; denominator: string }> = [];
-  for (const m of text.matchAll(DIVIDED)) {
+  for (const m of [...text.matchAll(DIVIDED), ...text.matchAll(TIMES)]) {
     const from = Math.max(0, m.index - 160);
     let start = from;
     for (const end of text.slice(from, m.index).matchAll(SENTENCE_END)) start = from + end.index + end[0].length;
@@ -59,7 +64,10 @@ function definitionsInFull(text: string): Array<{ name: string; numerator: strin
     const left = text.slice(start, m.index);
     const as = DEFINED_AS.exec(left);
     if (!as) continue;
-    out.push({ name: normalised(bare(left.slice(0, as.index))), numerator: left.slice(as.index + as[0].length), denominator: stop < 0 ? after : after.slice(0, stop) });
+    const [before, rest, said] = [left.slice(0, as.index), left.slice(as.index + as[0].length), stop < 0 ? after : after.slice(0, stop)];
+    if (m[0] !== 'x' && m[0] !== '×' && m[0] !== '乘以') out.push({ name: normalised(bare(before)), numerator: rest, denominator: said });
+    // a product: its last factor, the rate an amount is multiplied by, is the product over the other
+    else out.push({ name: normalised(bare(said)), numerator: before, denominator: rest });
   }
   return out;
 }
@@ -70,12 +78,20 @@ function rowsByEnding(blocks: Row[][]): Map<string, Array<{ block: Row[]; row: R
   for (const block of blocks)
     for (const row of block) {
       const label = normalised(bare(row.label));
-      if (row.header || label.length < 4 || !row.cells.some(Boolean)) continue;
+      // a shorter label only as an abbreviation (`PUE`, `WUE`, `ATR`): `合计` names no ratio
+      if (row.header || (label.length < 4 && !ABBREVIATION.test(label)) || !row.cells.some(Boolean)) continue;
       const ending = label.slice(-4);
       out.set(ending, [...(out.get(ending) ?? []), { block, row, label }]);
     }
   return out;
 }
+
+/** A label of two or three Latin letters (`PUE`, `WUE`, `ATR`): filed under itself, not under four characters' ending. */
+const ABBREVIATION = /^[a-z][a-z0-9]{1,2}$/;
+
+/** The rows a definition's name may end on: by its last four characters, or its last two or three for an abbreviation. */
+const rowsEnding = (byEnding: ReturnType<typeof rowsByEnding>, name: string) =>
+  [4, 3, 2].flatMap((n) => (n < 4 && !ABBREVIATION.test(name.slice(-n)) ? [] : (byEnding.get(name.slice(-n)) ?? []).filter((r) => (n === 4 ? r.label.length >= 4 : r.label.length === n))));
 
 /** Whether a definition's name ends on the row's whole label, a word boundary before it in English. */
 function namesLabel(name: string, label: string): boolean {
@@ -109,20 +125,94 @@ function namedLine(doc: CheckDocument, row: Row, words: string): Array<DocFigure
   return row.cells.map((cell) => (cell?.figure.period === undefined ? undefined : amounts.find((f) => f.figure.period === cell.figure.period)));
 }
 
+/** How far after the defined name its figure may stand in the text (`Average PUE was 1.29`, `WUE为1.52`). */
+const NAME_TO_FIGURE = 30;
+/** `（2023年：1.31）`, `(2023: 1.59 L/kWh)`: the year before's value of the named figure, in a bracket just after it. */
+const YEAR_BEFORE_BRACKET = /^[^\d()（）\n]{0,16}[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：]\s*$/i;
+
+interface Columns {
+  cells: Array<DocFigure | undefined>;
+  numerators: Array<DocFigure | undefined>;
+  denominators: Array<DocFigure | undefined>;
+}
+
+/**
+ * The defined row's figure said again in the text (`Average PUE was 1.29 (2023: 1.31)`, `WUE为1.52升/千瓦时（2023年：
+ * 1.59升/千瓦时）`), each as a column of its year over the row's inputs of that year, or over figures its own sentence
+ * names by the inputs' labels (`用水量452.8万立方米，…；WUE为1.52`).
+ */
+function saidInText(doc: CheckDocument, row: Row, names: string[], inputs: Columns, labels: [string | undefined, string | undefined]): Columns {
+  const { text, figures } = doc;
+  const lower = text.toLowerCase();
+  const out: Columns = { cells: [], numerators: [], denominators: [] };
+  const taken = new Set<number>();
+  const column = (f: DocFigure['figure']) => (f.period === undefined ? -1 : row.cells.findIndex((c) => c !== undefined && samePeriod(c.figure.period, f.period)));
+  const add = (k: number, own: boolean) => {
+    const f = figures[k]!;
+    const c = column(f);
+    if (taken.has(k) || c < 0 || isTableCell(doc, k) || dimensionOf(f) === 'percent' || inForwardClause(text, f)) return;
+    taken.add(k);
+    const [n, d] = [inputs.numerators[c], inputs.denominators[c]];
+    out.cells.push({ doc, figure: f, index: k });
+    out.numerators.push((own && labels[0] && n && namedInSentence(doc, k, labels[0], n)) || n);
+    out.denominators.push((own && labels[1] && d && namedInSentence(doc, k, labels[1], d)) || d);
+  };
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[a-z0-9]/.test(lower[at - 1] ?? '') || /[a-z0-9]/.test(lower[end] ?? '')) continue;
+      const k = firstAtOrAfter(doc, end);
+      const f = figures[k];
+      if (!f || f.start - end > NAME_TO_FIGURE || f.sentence.start > at || /\n\s*\n/.test(text.slice(end, f.start))) continue;
+      add(k, true);
+      const next = figures[k + 1];
+      if (next && YEAR_BEFORE_BRACKET.test(text.slice(f.end, next.start))) add(k + 1, false);
+    }
+  }
+  return out;
+}
+
+/** The one figure of the sentence of figure `k`, in the input's measure, whose words before it say every word of the input's label. */
+function namedInSentence(doc: CheckDocument, k: number, label: string, input: DocFigure): DocFigure | undefined {
+  const { text, figures } = doc;
+  const f = figures[k]!;
+  const wanted = labelTokens(bare(label));
+  if (wanted.length === 0) return undefined;
+  // a clause after a semicolon is its sentence's still (`公司用水量452.8万立方米，同比增长12.7%；WUE为1.52`)
+  const first = firstAtOrAfter(doc, f.sentence.start);
+  const from = /[；;]\s*$/.test(text.slice(Math.max(0, f.sentence.start - 3), f.sentence.start)) && first > 0 ? figures[first - 1]!.sentence.start : f.sentence.start;
+  const found: DocFigure[] = [];
+  for (let j = firstAtOrAfter(doc, from); j < figures.length && figures[j]!.start < f.sentence.end; j++) {
+    const g = figures[j]!;
+    if (j === k || isTableCell(doc, j) || dimensionOf(g) !== dimensionOf(input.figure) || !samePeriod(g.period, input.figure.period)) continue;
+    const said = new Set(labelTokens(text.slice(j > 0 ? Math.max(from, figures[j - 1]!.end) : from, g.start)));
+    if (wanted.every((t) => said.has(t))) found.push({ doc, figure: g, index: j });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The row's columns with its figures said in the text after them. */
+function withText(doc: CheckDocument, row: Row, names: string[], numerators: Array<DocFigure | undefined>, denominators: Array<DocFigure | undefined>, labels: [string | undefined, string | undefined]): Columns {
+  const said = saidInText(doc, row, names, { cells: row.cells, numerators, denominators }, labels);
+  return { cells: [...row.cells, ...said.cells], numerators: [...numerators, ...said.numerators], denominators: [...denominators, ...said.denominators] };
+}
+
 export function definedRatioRows(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   let blocks: Row[][] | undefined;
   const divided = new Set<Row>();
   let byEnding: ReturnType<typeof rowsByEnding> | undefined;
-  for (const definition of /÷|divided|除以|\s\/\s/.test(doc.text) ? definitionsInFull(doc.text) : []) {
+  for (const definition of /÷|divided|除以|\s[/x×]\s|乘以/.test(doc.text) ? definitionsInFull(doc.text) : []) {
     byEnding ??= rowsByEnding((blocks ??= tableBlocks(doc)));
-    for (const { block, row, label } of byEnding.get(definition.name.slice(-4)) ?? []) {
+    for (const { block, row, label } of rowsEnding(byEnding, definition.name)) {
       if (divided.has(row) || !namesLabel(definition.name, label)) continue;
       const [numerator, denominator] = [namedRow(block, row, definition.numerator), namedRow(block, row, definition.denominator)];
       const numerators = numerator?.cells ?? namedLine(doc, row, definition.numerator);
       const denominators = denominator?.cells ?? namedLine(doc, row, definition.denominator);
       if (!numerators || !denominators || numerators.every((n, c) => n === denominators[c])) continue;
-      const found = rowQuotients(row, numerators, denominators, 1, true, RULE)?.checks ?? [];
+      const all = withText(doc, row, [label, abbreviationOf(row.label).toLowerCase()], numerators, denominators, [numerator?.label, denominator?.label]);
+      const found = rowQuotients(all, all.numerators, all.denominators, 1, true, RULE)?.checks ?? [];
       if (found.length > 0) divided.add(row);
       checks.push(...found);
     }
@@ -136,7 +226,8 @@ export function definedRatioRows(doc: CheckDocument): Check[] {
         const numerator = namedRow(block, row, m[2]!);
         const denominator = numerator && namedRow(block, row, m[3]!);
         if (!numerator || !denominator || numerator === denominator) continue;
-        checks.push(...(rowQuotients(row, numerator.cells, denominator.cells, 1, true, RULE)?.checks ?? []));
+        const all = withText(doc, row, [name], numerator.cells, denominator.cells, [numerator.label, denominator.label]);
+        checks.push(...(rowQuotients(all, all.numerators, all.denominators, 1, true, RULE)?.checks ?? []));
       }
     }
   }
