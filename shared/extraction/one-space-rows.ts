@@ -8,6 +8,7 @@
 // checks its cells (checks/table-blocks.ts).
 
 import { isSpaceCode } from '../text/space-code';
+import { readSpec } from './unit-spec';
 
 export interface OneSpaceCell {
   text: string;
@@ -22,6 +23,9 @@ const HEADER_TOKEN = /(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?|\S+/g;
 const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?(?:\s*年度?)?$/;
 /** A unit ending a label: `%`, a symbol or capital in it (`tCO2-e`, `GL`, `A$`; not a name, `Australia`), Han after a Han label (`人`, `万吨`), or a counting word. */
 const UNIT = /^(?![A-Z][a-z]+$)(?:%|\S*[A-Z0-9$€£¥%/]\S*|ha|km|kg|t|number|persons|people|hours|days|cases)$/;
+/** A word of capitals alone: a unit only when the unit tables know it (`ML`, `GJ`, `RMB`); else a name in the label (`Underlying EBIT`, `LTIFR`). */
+const CAPITALS = /^[A-Z]{2,}$/;
+const isUnit = (word: string): boolean => UNIT.test(word) && (!CAPITALS.test(word) || readSpec(word) !== null);
 /** A short label of a one-number row: a few words, no sentence punctuation. */
 const SHORT_LABEL = /^[^,.;:()，。；：（）\d]{1,40}$/;
 
@@ -51,7 +55,7 @@ export function oneSpaceCells(line: string): OneSpaceCell[] | undefined {
   const numbers = tokens.slice(tokens.length - n);
   const last = labelTokens.at(-1)!;
   const han = (t: string) => /^[\u3400-\u9fff]/.test(t);
-  const unit = labelTokens.length >= 2 && (UNIT.test(last.text) || (han(last.text) && han(labelTokens.at(-2)!.text)));
+  const unit = labelTokens.length >= 2 && (isUnit(last.text) || (han(last.text) && han(labelTokens.at(-2)!.text)));
   const labelCell = { text: unit ? line.slice(labelTokens[0]!.at, labelTokens.at(-2)!.at + labelTokens.at(-2)!.text.length) : label, at: labelTokens[0]!.at };
   return [labelCell, ...(unit ? [last] : []), ...numbers];
 }

@@ -413,6 +413,16 @@ export class TableHeaders {
     const spans = this.spansOf(line);
     const span = spans.length === line.cells.length ? spans[spans.length - 1 - fromRight] : undefined;
     if (span === undefined || span.start < e) return null;
+    // a table set for the eye places its columns by the width characters show (a Chinese character twice a digit's:
+    // `变动（%）` over `3.1` under a header whose label is shorter than the row's `综合能源消耗量`)
+    const [head, own] = [this.text.slice(line.start, line.end), this.text.slice(row.start, row.end)];
+    if (WIDE_CHAR.test(head) || WIDE_CHAR.test(own)) {
+      const [ws, we] = [shownWidth(own, 0, s), shownWidth(own, 0, e)];
+      const shown = (x: { start: number; end: number }) => [shownWidth(head, 0, x.start), shownWidth(head, 0, x.end)] as const;
+      if (shown(span)[0] < we) return null;
+      const over = spans.find((x) => shown(x)[0] < we && ws < shown(x)[1]);
+      return over === undefined ? undefined : line.cells[spans.indexOf(over)];
+    }
     const over = spans.find((x) => x.start < e && s < x.end);
     return over === undefined ? undefined : line.cells[spans.indexOf(over)];
   }
@@ -554,8 +564,10 @@ export class TableHeaders {
     const rightOk = after.trim() === '' || BEFORE_CELL_EDGE.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     // a value glued to its neighbour by a single space (`1,684,200 1,712,900`), itself in thousands groups
     const grouped = (!leftOk || !rightOk) && GROUPED_CELL.test(line.slice(start - row.start, end - row.start));
-    if (!(leftOk || (grouped && GLUED_BEFORE.test(before))) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
-    const left = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, '')).length;
+    if (!(leftOk || (grouped && (GLUED_BEFORE.test(before) || LABEL_GLUED_BEFORE.test(before)))) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
+    const parts = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, ''));
+    // (the row's first cell parted from the value glued to it, which the line before this value holds whole)
+    const left = parts.length + (parts.length === 1 && row.cells[0] !== parts[0] && LABEL_THEN_VALUE.test(parts[0]!) ? 1 : 0);
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
@@ -647,6 +659,9 @@ function cellSpans(line: string): Array<{ start: number; end: number; text: stri
   return out;
 }
 
+/** A character shown twice a digit's width (`shownWidth`). */
+const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
 /** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
 function shownWidth(line: string, from: number, to: number): number {
   let w = 0;
@@ -668,6 +683,9 @@ function splitCells(line: string): string[] {
     const c = cells[k]!;
     if (isGluedStart(c.charCodeAt(0)) && c.includes(' ') && GLUED_VALUES.test(c)) cells.splice(k, 1, ...c.split(' '));
   }
+  // `of which emission-free 72,097   64,290`: a value in thousands groups one space after the label's last word
+  const glued = cells.length >= 2 ? LABEL_THEN_VALUE.exec(cells[0]!) : null;
+  if (glued) cells.splice(0, 1, glued[1]!, glued[2]!);
   return cells;
 }
 
@@ -681,6 +699,10 @@ const GLUED_VALUES = new RegExp(`^${GROUPED}(?: ${GROUPED})+$`);
 const GROUPED_CELL = new RegExp(`^${GROUPED}$`);
 /** The line before a value: one such value, then the single space. */
 const GLUED_BEFORE = new RegExp(`(?:^|\\t|[ \u3000]{2,})${GROUPED}(?: ${GROUPED})* $`);
+/** A first cell of words, then one space and a value in thousands groups (`of which emission-free 72,097`). */
+const LABEL_THEN_VALUE = new RegExp(String.raw`^(.*\p{L}\S*) (${GROUPED})$`, 'u');
+/** The line before a value glued to its label: the first cell's words, then the single space. */
+const LABEL_GLUED_BEFORE = /^[ \u3000]{0,8}(?:[^\s|]+ )*\p{L}[^\s|]* $/u;
 /** The line after a value: the single space, then one such value. */
 const GLUED_AFTER = new RegExp(`^ ${GROUPED}(?:\\s|$)`);
 

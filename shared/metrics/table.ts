@@ -222,6 +222,10 @@ const wideCells = (line: string) => [...line.matchAll(/\S+(?:[ \u00a0\u2009\u202
  */
 function alignedHeaderCell(text: string, lineStart: number, line: string, start: number): string | undefined {
   const cells = wideCells(line);
+  // a value one space after its label, the label's column too narrow for both (`of which emission-free 72,097   64,290`):
+  // a cell of its own, heading read only from the year standing over it
+  const glued = gluedValue(cells[0], start - lineStart, line);
+  if (glued) cells.splice(0, 1, { text: cells[0]!.text.slice(0, glued.at - cells[0]!.at - 1), at: cells[0]!.at }, glued);
   if (cells.length < 3) return undefined;
   const column = cells.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   if (column < 1) return undefined;
@@ -233,7 +237,7 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
     const years = fullYears ?? fiscalYearCells(above);
     if (years) {
       const head = wideCells(above);
-      if (head.length === cells.length) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
+      if (head.length === cells.length && !glued) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
       const cell = cells[column]!;
       // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's
       return (fullYears ? years : head).find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
@@ -242,6 +246,15 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
   }
   return undefined;
 }
+
+/** The value ending a row's first wide cell one space after a word of its label, when the figure at `at` is it. */
+function gluedValue(first: { text: string; at: number } | undefined, at: number, line: string): { text: string; at: number } | undefined {
+  if (!first || at <= first.at + 1 || at >= first.at + first.text.length || line.charCodeAt(at - 1) !== 32 || !/\p{L}\S*$/u.test(line.slice(first.at, at - 1))) return undefined;
+  const value = line.slice(at, first.at + first.text.length);
+  return GLUED_VALUE.test(value) ? { text: value, at } : undefined;
+}
+/** A value in thousands groups (`72,097`, `(1,204)`): a label's own number has none (`Category 1.5`, `Tier 2`). */
+const GLUED_VALUE = /^[-−(]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?$/;
 
 /** `oneSpaceRow` of the line `text[lineStart, lineEnd)`. */
 const oneSpaceRowAt = readOncePerSpan((text, lineStart, lineEnd) => oneSpaceRow(text.slice(lineStart, lineEnd)));
