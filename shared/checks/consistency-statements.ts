@@ -16,6 +16,8 @@ import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedInAll } from './consistency-counted-in-all';
+import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { boundsHeadcount, countsHeadcount } from './consistency-headcount';
 
 export interface Statement {
   at: DocFigure;
@@ -46,6 +48,10 @@ export interface Statement {
   rate: boolean;
   /** A figure the report says it did itself, its tokens its verb's and its one-word metric's (`ourVerbTokens`): it restates only another statement of its document (`ourVerbRestates`). */
   ourVerb: boolean;
+  /** An English count of the company's people read for that alone, its metric a noun (`more than 1,400 employees`, `Employees grew 4.5% to 19,960`): paired only as a headcount (`consistency-headcount.ts`). */
+  headcount: boolean;
+  /** A bare English Total row's cell: the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`). */
+  captionTotal: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
 }
@@ -74,22 +80,26 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
-      const placeRow = !distinct && !labelOnly && !totalRow && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
+      // (a bare English Total row is read for its caption's metric: `captionTotal`)
+      const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
       // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
       const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
       // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)
       const inAll = !distinct && !labelOnly && !totalRow && !boundOnly && HAN_UNIT.test(figure.unit) ? countedInAll(doc.text, figure) : undefined;
+      // (an English count of the company's people said in a noun alone, `more than 1,400 employees`, `Employees grew 4.5% to 19,960`, is read for that headcount: `englishBoundPairs`)
+      const headcount = !distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined }));
+      const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       const table = isTableFigure({ doc, figure, index });
-      if (((labelOnly || totalRow || placeRow) && !table) || (inAll && table)) return;
+      if (((labelOnly || totalRow || placeRow || englishTotal) && !table) || (inAll && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -104,13 +114,17 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
+      const captionTotal = englishTotal && place ? captionMetric(doc, place.block) : undefined;
+      if (englishTotal && (captionTotal === undefined || dimension === 'percent')) return;
+      // (a headcount cell under a column of its own, `Women`, is a part of it)
+      if (headcount && table && (!column || column.head.length > 0)) return;
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly || inAll ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
     }),
   );
   // each table's latest year, then its cells of earlier years

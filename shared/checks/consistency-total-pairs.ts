@@ -9,6 +9,7 @@ import { significantDigits } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
 import { pastVerb } from './consistency-our-verb';
+import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO } from './consistency-headcount';
 
 /**
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
@@ -85,25 +86,30 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
   const counts = new Map<string, number[]>();
   statements.forEach((s, i) => {
     if (s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
-    const noun = countedNoun(s);
-    if (noun === undefined) return;
-    const key = `${s.at.doc.name}\u0000${noun}`;
-    const list = counts.get(key);
-    if (list) list.push(i);
-    else counts.set(key, [i]);
+    const noun = s.captionTotal === undefined && !s.headcount ? countedNoun(s) : undefined;
+    if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
+    if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
   });
   // each bound by its noun and number: a bound said the other way of the same number is the same count turned
   const bounds = new Map<string, number[]>();
   statements.forEach((s, i) => {
     if (s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2 || !ENGLISH_NOUN.test(s.at.figure.unit)) return;
     const noun = `${s.at.doc.name}\u0000${nounKey(s.at.figure.unit)}`;
-    turnedBounds(statements, i, bounds, `${noun}\u0000${s.figure.value}`, pairs);
-    for (const j of counts.get(noun) ?? []) {
-      const count = statements[j]!;
-      if (!samePeriodKey(s.period, count.period) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || !plausiblySame(s.figure.value, count.figure.value, false)) continue;
-      if (subjectCounted(count) !== undefined && !saysMoreOfIt(s, count)) continue;
-      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
-    }
+    turnedBounds(statements, i, bounds, `${noun}\u0000${s.figure.value}`, pairs, !s.headcount && nounKey(s.at.figure.unit).split(' ').length >= 2);
+    const countsOf = (key: string, near: (a: number, b: number) => boolean) => {
+      for (const j of counts.get(key) ?? []) {
+        const count = statements[j]!;
+        if (!samePeriodKey(s.period, count.period) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || !near(s.figure.value, count.figure.value)) continue;
+        if (subjectCounted(count) !== undefined && !saysMoreOfIt(s, count)) continue;
+        pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
+      }
+    };
+    if (!s.headcount) countsOf(noun, (a, b) => plausiblySame(a, b, false));
+    // the company's people, whatever noun says them: only a rounding of the exact count (`people` may take in contractors)
+    if (!boundsHeadcount(s.at.doc, s.at.figure)) return;
+    const headcount = `${s.at.doc.name}\u0000${HEADCOUNT}`;
+    turnedBounds(statements, i, bounds, `${headcount}\u0000${s.figure.value}`, pairs, true);
+    countsOf(headcount, (a, b) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO);
   });
 }
 
@@ -139,11 +145,12 @@ function saysMoreOfIt(bound: Statement, count: Statement): boolean {
 /**
  * Two bounds of one counted noun and one round number said the other way (`nearly 32,000 employees and
  * contractors` in a letter, `More than 32,000 employees and contractors` at a glance): one count, its
- * qualifier turned. A noun of two words at least: a bare `people` names no one count.
+ * qualifier turned. A noun of two words at least, or the company's people (`boundsHeadcount`): a bare
+ * `people` names no one count.
  */
-function turnedBounds(statements: readonly Statement[], i: number, bounds: Map<string, number[]>, key: string, pairs: Array<{ i: number; j: number; distance: number }>): void {
+function turnedBounds(statements: readonly Statement[], i: number, bounds: Map<string, number[]>, key: string, pairs: Array<{ i: number; j: number; distance: number }>, namesOne: boolean): void {
   const s = statements[i]!;
-  if (nounKey(s.at.figure.unit).split(' ').length < 2) return;
+  if (!namesOne) return;
   const list = bounds.get(key);
   for (const j of list ?? []) {
     const other = statements[j]!;
@@ -151,6 +158,12 @@ function turnedBounds(statements: readonly Statement[], i: number, bounds: Map<s
   }
   if (list) list.push(i);
   else bounds.set(key, [i]);
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
 }
 
 /** A counted noun in English words (`farmer shareholders`), as the extraction leaves it in a count's unit. */

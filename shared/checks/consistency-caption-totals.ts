@@ -1,0 +1,43 @@
+// A table's bare Total row counts what its caption names (`Table 6: Employees at 31 March`, `Table 2: Revenue
+// by business (RMB million)`): its cells restate that metric, though their label says nothing of it.
+
+import { type CheckDocument } from './types';
+import { linesAbove, tableBlocks } from './table-blocks';
+
+/** A bare English total row's label. */
+export const ENGLISH_TOTAL_ROW = /^\s*(?:total|group total|grand total)\s*$/i;
+
+/** A caption's number (`Table 6:`, `Figure 2.1 –`). */
+const NUMBERED = /^(?:table|figure|exhibit)\s*[\d.]+[a-z]?\s*[:.–—-]?\s*/i;
+
+/** Where a caption's metric ends: a unit's bracket, a breakdown (`by business`), a date (`at 31 March`, `in 2024`). */
+const METRIC_END = /\s*(?:[(（]|\b(?:by|per|at|as\s+at|as\s+of|in|for|during)\b|(?:FY)?\s*(?:19|20)\d{2}\b)[\s\S]*$/i;
+
+const read = new WeakMap<CheckDocument, Map<number, string | undefined>>();
+
+/** The metric a table's caption names, for its Total row (`Employees`, `Revenue`, `Net generation`), or undefined. */
+export function captionMetric(doc: CheckDocument, block: number): string | undefined {
+  let captions = read.get(doc);
+  if (!captions) read.set(doc, (captions = new Map()));
+  if (captions.has(block)) return captions.get(block);
+  const first = tableBlocks(doc)[block]?.[0];
+  const caption = first && captionAbove(doc.text, first.end - 1);
+  const metric = caption?.replace(NUMBERED, '').replace(METRIC_END, '').trim();
+  const named = metric && /^[A-Za-z][A-Za-z ,&'’-]*$/.test(metric) ? metric : undefined;
+  captions.set(block, named);
+  return named;
+}
+
+/** How many lines above a table's first row its caption is looked for, blank lines among them. */
+const CAPTION_LINES = 3;
+
+/** The first line with words above a table's first row, when it is no row of columns itself (`Business   2024   2023`). */
+function captionAbove(text: string, at: number): string | undefined {
+  let n = 0;
+  for (const line of linesAbove(text, at)) {
+    if (++n > CAPTION_LINES) return undefined;
+    if (line === '') continue;
+    return /\t|\S {2,}\S|\|/.test(line) ? undefined : line;
+  }
+  return undefined;
+}
