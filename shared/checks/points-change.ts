@@ -49,6 +49,11 @@ export function pointsChanges(doc: CheckDocument): Check[] {
       const f = figures[k]!;
       if (f.unit === '%' && f.valueMax === undefined && !isPoints(f, text)) shares.push({ doc, figure: f, index: k });
     }
+    if (shares.length === 0) {
+      const check = sentenceBefore(doc, i);
+      if (check) checks.push(check);
+      continue;
+    }
     if (shares.length === 1) {
       const share = shares[0]!;
       const between = text.slice(share.figure.end, points.end + 24);
@@ -65,7 +70,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     }
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
-    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure));
+    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure) || bracketOfPrior(s));
     if (shares.length !== 2 || prior[0] === prior[1]) {
       rows ??= shareRows(doc);
       if (!prior.some(Boolean)) checks.push(...ownClausePoints(doc, i, rows));
@@ -75,6 +80,38 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
   }
   return checks;
+}
+
+/** Words of a points sentence that name no measure of their own (`rate`, `rose`, `提升`, `占比`). */
+const NO_MEASURE = /^(?:rate|ratio|share|percent\w*|proportion|rose|fell|grew|increas\w*|decreas\w*|improv\w*|declin\w*|up|down|by|points?|[^\u3400-\u9fff]*\d.*|.?率.?|提升|提高|上升|下降|降低|增加|减少|減少|占比|比例|比重)$/i;
+
+/**
+ * `… of which 1,286 tonnes (33.3%) were recycled (FY2023: 1,148 of 3,942 tonnes, 29.1%). The recycling rate rose 4.2
+ * percentage points …`: points said in a sentence of no share, of the two shares the sentence before gives, one the
+ * year before's, when the points' words name what that sentence says (`recycling` of `recycled`).
+ */
+function sentenceBefore(doc: CheckDocument, i: number): Check | undefined {
+  const { figures, text } = doc;
+  const points = figures[i]!;
+  const start = points.sentence.start;
+  // the sentence just before, in the same paragraph
+  let k = i - 1;
+  while (k >= 0 && figures[k]!.sentence.start === start) k--;
+  if (k < 0 || /\n\s*\n/.test(text.slice(figures[k]!.sentence.end, start))) return undefined;
+  const before = figures[k]!.sentence;
+  const shares: DocFigure[] = [];
+  for (let m = k; m >= 0 && figures[m]!.sentence.start === before.start && k - m < MAX_FIGURES; m--) {
+    const f = figures[m]!;
+    if (f.unit === '%' && f.valueMax === undefined && !isPoints(f, text)) shares.unshift({ doc, figure: f, index: m });
+  }
+  if (shares.length !== 2) return undefined;
+  const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure));
+  if (prior[0] === prior[1]) return undefined;
+  const clause = text.slice(Math.max(start, text.lastIndexOf(',', points.start), text.lastIndexOf('，', points.start)), points.start);
+  const said = new Set(metricTokens(text.slice(before.start, before.end)));
+  if (!metricTokens(clause).some((t) => !NO_MEASURE.test(t) && said.has(t))) return undefined;
+  const [old, next] = prior[0] ? [shares[0]!, shares[1]!] : [shares[1]!, shares[0]!];
+  return pointsCheck(old, next, { doc, figure: points, index: i });
 }
 
 /**
@@ -204,6 +241,12 @@ const CHANGE_NOUN = /\b(?:improvement|narrowing|widening|gain|deterioration|move
 /** `较上年（46条，67.6%）提高`: the year compared with, then its figures in a bracket — the share among them is that year's. */
 function inBracketAfterComparedYear(text: string, f: DocFigure['figure']): boolean {
   return /(?:较|較|比|相比)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?\s*[(（][^()（）。；;]{0,20}$/.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
+}
+
+/** `up from 25,962 (73.6%) a year earlier`: a share in brackets after a figure said as the earlier one is the earlier share. */
+function bracketOfPrior({ doc, figure, index }: DocFigure): boolean {
+  const said = doc.figures[index - 1];
+  return said !== undefined && said.sentence.start === figure.sentence.start && /^\s*[(（]\s*$/.test(doc.text.slice(said.end, figure.start)) && PRIOR_VALUE.test(doc.text.slice(Math.max(said.sentence.start, said.start - WORDS), said.start));
 }
 
 /** `67.5% of our stock, against 64.1% a year earlier`: a share set against the year before's, said so after it. */
