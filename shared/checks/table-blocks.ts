@@ -8,6 +8,8 @@
 
 import { periodsIn } from '../metrics/period';
 import { oneSpaceCells } from '../extraction/one-space-rows';
+import { readSpec } from '../extraction/unit-spec';
+import { specIn } from '../extraction/unit-spec-in';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine } from '../text/table-cells';
 import type { CheckDocument, DocFigure } from './types';
@@ -76,6 +78,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
     if (split) {
       const cells: Array<DocFigure | undefined> = [];
       const spaced = !line.includes('\t') && !hasCellBar(line) && WIDE_GAP.test(line.trim());
+      if (spaced && widest && split.length < widest.length) partGluedValue(split, widest);
       const columns = spaced && widest && split.length < widest.length ? underWidest(split, widest) : undefined;
       const parts = columns ? Array.from(widest!, () => '') : split.map((c) => c.text);
       split.forEach((cell, i) => {
@@ -240,6 +243,22 @@ function underWidest(row: Cell[], widest: Cell[]): number[] | undefined {
 }
 
 /**
+ * A row's first value one space after its label, the label's column too narrow for both (`of which emission-free 72,097`
+ * over `64,290`): parted from the label when it stands under the widest row's first value column, not under its labels.
+ */
+function partGluedValue(row: Cell[], widest: Cell[]): void {
+  const m = GLUED_VALUE.exec(row[0]!.text);
+  if (!m || widest.length < 2) return;
+  const at = row[0]!.at + m[1]!.length + 1;
+  const end = at + m[2]!.length;
+  const [labels, values] = [widest[0]!, widest[1]!];
+  if (at < labels.at + labels.text.length || !(at < values.at + values.text.length && values.at < end)) return;
+  row.splice(0, 1, { text: m[1]!, at: row[0]!.at }, { text: m[2]!, at });
+}
+/** A label's words, then one space and a value in thousands groups (a label's own number has none: `Category 1.5`, `Tier 2`). */
+const GLUED_VALUE = /^(.*\p{L}\S*) ([-−(]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?)$/u;
+
+/**
  * The line under a space-aligned header as the rest of its wrapped cells: words alone (a bracketed unit aside), no year,
  * each set under one cell of the header (their spans overlap); each cell's column and words, or undefined.
  */
@@ -289,6 +308,13 @@ const NUMBER_CELL = /^(?:[-−–+△▲]?\(?[\d.,，]+\)?\s*(?:%|points?|pts?|p
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
+/**
+ * A unit cell stating its scale by a power of ten (`10,000 tonnes`, `100 million kWh`, `RMB100 million`, `10,000 tonnes CO2e`), or
+ * longer words opening with a unit (`tonnes of coal equiv.`): no other number in it.
+ */
+const isUnitCell = (cell: string): boolean =>
+  UNIT_CELL.test(cell) || (cell.length <= 32 && (SCALED_UNIT_CELL.test(cell) ? specIn(cell) !== null : !/\d/.test(cell) && readSpec(cell.split(' ')[0]!) !== null));
+const SCALED_UNIT_CELL = /^(?=.*\p{L})[^\d]*(?<![\d.,])(?:10|100|1,?000|10,?000|100,?000)(?![\d.,])[^\d]*(?:\d[^\d]*)?$/u;
 /** A unit per a scaled amount, longer and with the scale's number: `tCO2eq/KRW 100 million`, `GJ/RMB 10,000`, `tCO2e/HK$ million revenue`. */
 const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
 /** A second label cell: words, no number, no sentence's stop (`Salaries and benefits`, `Interest expenses`). */
@@ -332,7 +358,7 @@ function cellsOf(line: string): Cell[] | undefined {
   const rest = cells.slice(1).map((c) => c.text);
   // a KPI table often gives each row its unit in a column of its own (`Scope 1 emissions   tCO2e   7,960   8,130`)
   // and a table by stakeholder or topic, a second label column naming the item (`Employees   Salaries and benefits   6,842   7,124`)
-  const second = rest.length >= 2 && (UNIT_CELL.test(rest[0]!) || PER_UNIT_CELL.test(rest[0]!) || (rest.length >= 3 && ITEM_CELL.test(rest[0]!)));
+  const second = rest.length >= 2 && (isUnitCell(rest[0]!) || PER_UNIT_CELL.test(rest[0]!) || (rest.length >= 3 && ITEM_CELL.test(rest[0]!)));
   const values = second && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
   // a header whose label column is blank opens with its first year (`   FY2022   FY2023   Share of total (%)`)

@@ -26,8 +26,11 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\)/g;
 /** A figure said as the value it changed from or is compared with (`up from 2.87`, `from £4.6 billion`, `compared with⏎1,962 kt`). */
 const PRIOR = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\s*$/i;
-/** Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`, `較2022/23年度減少`). */
-const COMPARED = /\b(?:than|from|compared|versus|vs|against|since|below|above)\b|[較较比]/i;
+/**
+ * Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`,
+ * `較2022/23年度減少`, `up 3.5 percentage points on 2023`, `up 5.6% on FY23`).
+ */
+const COMPARED = /\b(?:than|from|compared|versus|vs|against|since|below|above)\b|[較较比]|(?:%|\bpoints?|\bpp|\bpts?)\s+on\s*$/i;
 /** How many figures before it the reach of a figure is looked back over. */
 const REACH_FIGURES = 12;
 /** A plan named as a thing (`climate transition plans`, `action plan`), not said as one (`plans to`): no target in itself. */

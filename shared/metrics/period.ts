@@ -163,9 +163,10 @@ const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
 
 /**
  * Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`,
- * `较2022年`), as is the base a rate is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`).
+ * `较2022年`), as is the base a rate or a change in points is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`,
+ * `reached 12.6%, up 3.5 percentage points on 2023`).
  */
-const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|%\\s*on\\s*$`, 'i');
+const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|(?:%|\\bpercentage\\s+points?|\\bpoints?|\\bpp|\\bpts?)\\s*on\\s*$`, 'i');
 
 /** After a period, the level it names as a yardstick (`roughly half the 2022 level`, `above 2019 levels`, `the 2020 baseline`): the period is the compared figure's. */
 const REFERENCE_LEVEL = /^\s*(?:levels?|baselines?)\b/i;

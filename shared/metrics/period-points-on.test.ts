@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { periodOf } from './period';
+
+const periodAt = (sentence: string, figure: string) => {
+  const start = sentence.indexOf(figure);
+  return periodOf(sentence, 0, sentence.length, start, start + figure.length);
+};
+
+describe('a year a change in points is said on', () => {
+  it('is the base of the change, not the period of the level before it', () => {
+    expect(periodAt('Our recycled water share reached 36.2%, up 2.7 percentage points on 2023.', '36.2%')).toBeUndefined();
+    expect(periodAt('Our recycled water share reached 36.2%, up 2.7 pp on FY2023.', '36.2%')).toBeUndefined();
+    expect(periodAt('In 2024 our recycled water share reached 36.2%, up 2.7 percentage points on 2023.', '36.2%')).toBe('In 2024');
+  });
+});
