@@ -26,7 +26,7 @@ import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
 import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -36,6 +36,11 @@ const LOST_TIME = /lost[-\s]?time|\bLTI|损工|損工|误工|誤工|失时|失�
 const RECORDABLE = /recordable|\bTRI|\bTRC|可记录|可記錄/i;
 const INJURIES = /injur|incident|accident|事故|工伤|工傷|受伤|受傷/i;
 const HOURS_WORKED = /hours|工时|工時|小时|小時/i;
+/**
+ * `(46 injuries over 23.8 million hours)`, `38 起损工事故`: a figure its own next word calls injuries or hours is that
+ * count, however near a rate's name it stands (`0.8 injuries per million hours` is a rate still).
+ */
+const COUNT_NAMED_AFTER = /^\s*(?:(?:lost[-\s]?time|recordable|reportable|work-related)\s+)?(?:injur(?:y|ies)|incidents?|accidents?|hours)\b(?!\s+(?:per|for\s+every)\b)|^\s*(?:起|宗)/i;
 /** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate). */
 const PER_200K = /200,?000|20\s?万|\b(?:TRIR|LTIR)\b/i;
 
@@ -66,6 +71,9 @@ export function rateChecks(doc: CheckDocument): Check[] {
   for (const column of tableColumns(doc))
     for (const cell of column) if (cells.get(cell.at.index)?.column !== column) cells.set(cell.at.index, { column, cell });
   let everywhere: Map<string, Candidate[]> | undefined;
+  let reportYear: string | undefined;
+  // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
+  const later: Check[] = [];
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
@@ -76,15 +84,23 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, figure)} ${figure.metric ?? ''}` : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
-    const frequency = FREQUENCY_RATE.test(before);
+    const frequency = FREQUENCY_RATE.test(before) && !(inText && COUNT_NAMED_AFTER.test(after));
     const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, figure))));
     // (most figures are no rate: the words around them are read for one first)
     // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(cell && slashed(rowBefore(doc, figure)))) continue;
-    // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give
-    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure) || saidOfAnotherYear(doc.text, figure))) continue;
+    // a rate in the year-before bracket is what its sentence says it is (`Each tonne of cane crushed gave 52.6 kWh … (2023/24: 50.9 kWh)`)
+    const ofBracket = (): string => (inText && /[:：]/.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.start)) && inYearBeforeBracket(doc.text, figure) ? doc.text.slice(Math.max(figure.sentence.start, figure.start - 200), figure.start) : '');
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(cell && slashed(rowBefore(doc, figure))) && !INTENSITY.test(ofBracket())) continue;
     const result: DocFigure = { doc, figure, index: i };
+    // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give, unless a
+    // bracket right after it does (`from 1.93 in 2023/24 (46 injuries over 23.8 million hours)`)
+    if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure) || saidOfAnotherYear(doc.text, figure))) {
+      const own = frequency ? bracketAfter(doc, result) : [];
+      const check = own.length > 0 ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, own, true) : !frequency && !perHead ? priorIntensity(result, `${ofBracket() || before} ${figure.unit} ${figure.text} ${after}`) : undefined;
+      if (check?.holds) later.push(check);
+      continue;
+    }
     const row = cell ? rowBefore(doc, figure) : '';
     // read only for a figure its words call a rate: a column's other cells for each of its cells would be quadratic
     const labelled = (c: LabelledCell): Candidate => ({ at: c.at, words: `${c.label} ${c.at.figure.unit}`, lead: c.label });
@@ -102,20 +118,37 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
       const words = `${before} ${row} ${figure.unit} ${figure.text} ${after}`;
-      const inputs = [...near, ...further, ...(inText ? sentenceAfter(doc, result) : [])];
-      // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output
-      const year = yearOf(figure.period);
+      // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output;
+      // a rate the text leaves undated is the report's year's (`or 0.81 m³ per tonne of cane crushed`)
+      const year = yearOf(figure.period) ?? (inText ? (reportYear ??= reportYearOf(doc)) : undefined);
+      // a paragraph right under a table speaks of its figures of the year (`Each tonne of cane crushed gave 52.6 kWh of electricity exported`)
+      const above = inText ? tableAbove(doc, result, year) : [];
+      const inputs = [...near, ...further, ...(inText ? [...sentenceAfter(doc, result), ...above] : [])];
       const bases = year === undefined ? [] : ((everywhere ??= basesOf(doc)).get(year) ?? []);
+      const dated = figure.period === undefined && year !== undefined ? { ...result, figure: { ...figure, period: year } } : result;
       // a table's intensity over the output or revenue of its year that gives it most nearly, another table's among them
       // (15.28 million tonnes in the production table, not the opening's rounded `15.3 million tonnes`)
       const tabled = cell ? intensity(result, words, near, [...further, ...bases]) : undefined;
-      check = tabled ?? intensity(result, words, inputs) ?? (year === undefined ? undefined : intensity(result, words, inputs, bases));
+      const found = tabled ?? intensity(result, words, inputs);
+      // a base from outside its paragraph (the letter's rounded `21.4 million tonnes`) gives way to a base of its year said more precisely
+      const denominator = found?.figures.find((f) => f.role === 'denominator')?.start;
+      const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
+      const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases]) : undefined;
+      check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases));
+      // read over the table above: the readers of table totals, who may read it too, name it first
+      const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
+      if (check && above.some((c) => c.at.figure.start === numerator)) {
+        if (check.holds) later.push(check);
+        continue;
+      }
     }
     if (check) checks.push(check);
   }
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
-  return [...checks, ...[...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
+  others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
+  return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
 }
 
 interface Candidate {
@@ -155,6 +188,77 @@ function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH): 
     if (isTableCell(doc, k) || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) continue;
     const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
     out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
+  }
+  return out;
+}
+
+/**
+ * The year a report's tables are of: the latest year at least half as many table cells are dated as the commonest
+ * (a target column of fewer cells aside), read once a rate the text leaves undated needs it.
+ */
+function reportYearOf(doc: CheckDocument): string | undefined {
+  const counts = new Map<string, number>();
+  doc.figures.forEach((f, k) => {
+    const year = isTableCell(doc, k) ? yearOf(f.period) : undefined;
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  });
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n * 2 >= most).map(([year]) => year).sort().at(-1);
+}
+
+/** The cells of the year of the table that ends right above a rate's paragraph, by their line's label. */
+function tableAbove(doc: CheckDocument, result: DocFigure, year: string | undefined): Candidate[] {
+  const { text, figures } = doc;
+  const start = text.lastIndexOf('\n\n', result.figure.start);
+  if (year === undefined || start < 0) return [];
+  const out: Candidate[] = [];
+  let upTo = start;
+  for (let k = firstAtOrAfter(doc, start) - 1; k >= 0 && isTableCell(doc, k); k--) {
+    const f = figures[k]!;
+    if (/\n\s*\n/.test(text.slice(f.end, upTo)) && upTo !== start) break;
+    if (upTo === start && text.slice(f.end, start).trim() !== '') break;
+    upTo = f.start;
+    if (yearOf(f.period) !== year) continue;
+    const lead = text.slice(text.lastIndexOf('\n', f.start) + 1, f.start).split(/\s{2,}|\t/)[0]!;
+    out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
+  }
+  return out;
+}
+
+/**
+ * A rate in the year-before bracket (`or 0.81 m³ per tonne of cane crushed (2023/24: 0.88 m³)`): over an amount of its
+ * sentence said in a bracket of the same year (`(2023/24: 17.86 million m³)`) or the table right above, per a base of that
+ * year anywhere; only when it holds.
+ */
+function priorIntensity(result: DocFigure, words: string): Check | undefined {
+  const { doc, figure } = result;
+  const year = yearOf(figure.period);
+  if (year === undefined || !inYearBeforeBracket(doc.text, figure)) return undefined;
+  const own: Candidate[] = [];
+  for (let k = firstAtOrAfter(doc, figure.sentence.start); k < doc.figures.length && doc.figures[k]!.start < figure.sentence.end; k++) {
+    const f = doc.figures[k]!;
+    if (k === result.index || yearOf(f.period) !== year || !inYearBeforeBracket(doc.text, f)) continue;
+    const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
+    own.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
+  }
+  const inputs = [...own, ...tableAbove(doc, result, year)];
+  const bases = basesOf(doc).get(year) ?? [];
+  return inputs.length === 0 ? undefined : (intensity(result, words, inputs) ?? intensity(result, words, inputs, bases));
+}
+
+/** A bracket's figures just after a rate (`1.93 in 2023/24 (46 injuries over 23.8 million hours)`), each named by the words about it. */
+function bracketAfter(doc: CheckDocument, result: DocFigure): Candidate[] {
+  const { text } = doc;
+  const open = /^\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*)?[(（]/i.exec(text.slice(result.figure.end, result.figure.end + 24));
+  if (!open) return [];
+  const from = result.figure.end + open[0].length;
+  const close = text.slice(from, from + 120).search(/[)）]/);
+  if (close < 0) return [];
+  const out: Candidate[] = [];
+  for (let k = result.index + 1; k < doc.figures.length && doc.figures[k]!.end <= from + close; k++) {
+    const f = doc.figures[k]!;
+    const lead = text.slice(from, f.start);
+    out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit} ${text.slice(f.end, Math.min(from + close, f.end + 24))}`, lead });
   }
   return out;
 }
@@ -202,9 +306,10 @@ function saidOfAnotherYear(text: string, f: DocFigure['figure']): boolean {
 const inYearBeforeBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
   /[(（]\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：][^()（）;；]{0,40}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start));
 
-function frequencyRate(result: DocFigure, words: string, candidates: Candidate[]): Check | undefined {
+/** `ownBracket`: the candidates are the rate's own bracket (`(46 injuries over 23.8 million hours)`), whose injuries are of its kind unsaid. */
+function frequencyRate(result: DocFigure, words: string, candidates: Candidate[], ownBracket = false): Check | undefined {
   // the kind of injury the rate counts, which its count must be of
-  const kind = LOST_TIME.test(words) ? LOST_TIME : RECORDABLE.test(words) ? RECORDABLE : undefined;
+  const kind = ownBracket ? INJURIES : LOST_TIME.test(words) ? LOST_TIME : RECORDABLE.test(words) ? RECORDABLE : undefined;
   // a figure said as a rate itself (`TRIFR (per million hours)`, the 百万工时 of 百万工时损工事故率) divides nothing
   const isRate = ({ at, lead }: Candidate) => FREQUENCY_RATE.test(at.figure.text) || FREQUENCY_RATE.test(lead);
   const injuries = candidates.filter(
@@ -248,7 +353,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
 }
 
 /** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -285,7 +390,7 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
-  [/per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
+  [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
   [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
   [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
   [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
