@@ -398,4 +398,8 @@ export const BATCH_45_KEY: KeyEntry[] = [
   entry(MOTO, 'ratio', true, [[18, 'We recorded 18'], [96.4 * M, 'over 96.4 million'], [0.19, '(LTIFR) of 0.19']], 'LTIFR: 18 over 96.4 million person-hours is the stated 0.19'),
   entry(MOTO, 'ratio', true, [[24, '(24 injuries'], [92.1 * M, 'over 92.1 million'], [0.26, 'down from 0.26']], 'FY 2023-24 24 over 92.1 million is the stated 0.26'),
   entry(MOTO, 'ratio', true, [[86.4 * CRORE, 'was ₹ 86.4 crore'], [4_114 * CRORE, '₹ 4,114 crore'], [2.1, '2.1% of our average']], 'CSR spend 86.4 of the average net profit ₹ 4,114 crore is the stated 2.1%'),
+  // Added by the lead in session 36 after the blind first run: the run reported the planted 研发投入 share against the 致辞's
+  // restatement of the whole (营业收入312.58亿元, the value of 表2's 合计, which the writer keyed); recomputed by hand:
+  // 11.26 / 312.58 = 3.60 %, stated 3.8 %.
+  entry(TYRE_ZH, 'ratio', false, [[11.26 * YI, '研发投入11.26亿元，占'], [312.58 * YI, '实现营业收入\n312.58亿元'], [3.8, '占营业收入的3.8%']], 'the same slip: 研发投入 11.26 of the 致辞\'s 营业收入312.58亿元 is 3.6%, the text says 3.8%'),
 ];
