@@ -121,7 +121,7 @@ describe('a heading of words inside a table ends the block a caption above it sc
   });
 });
 
-describe("a segment's acronym in brackets under a currency caption", () => {
+describe("a segment's acronym in brackets under a caption", () => {
   it('names the segment, no unit of its own: the row takes the caption', () => {
     const table = [
       'Table 6  Revenue by product                               (EUR million)',
@@ -135,6 +135,17 @@ describe("a segment's acronym in brackets under a currency caption", () => {
       [286_000_000, 'EUR'],
       [301_400_000, 'EUR'],
     ]);
+  });
+
+  it('and under a caption counting things in a scale (`(million units)`): the segment counts in it', () => {
+    const table = [
+      'Table 2: Output by product line (million units)',
+      '',
+      'Product                        2024        2023',
+      'Compact inverters (CIV)        18.42       16.05',
+      'Grid inverters                  4.31        3.88',
+    ].join('\n');
+    expect(cells(table).map(([, value]) => value)).toEqual([18_420_000, 16_050_000, 4_310_000, 3_880_000]);
   });
 
   it('but a unit of its own where the caption leaves the rows theirs (`unless stated`)', () => {
