@@ -22,3 +22,18 @@ describe('`over` before an area', () => {
     ]);
   });
 });
+
+describe('`over` before the hours a rate is reckoned over', () => {
+  it('is a preposition after the count of what happened in them', () => {
+    expect(read('There were 31 lost-time injuries over 52.6 million hours worked in the year.')).toEqual([
+      ['31', 'lost-time injuries', 'exact'],
+      ['52.6 million hours', 'hours', 'exact'],
+    ]);
+    expect(read('(2023: 27 injuries over 48.9 million hours)')).toContainEqual(['48.9 million hours', 'hours', 'exact']);
+  });
+
+  it('is `more than` after a verb', () => {
+    expect(read('Our people volunteered over 14,000 hours in their communities.')).toEqual([['14,000 hours', 'hours', 'over']]);
+  });
+});
+

@@ -127,18 +127,24 @@ const FRAMEWORK_NOUNS = new Set([
 /**
  * `5,80,000 saplings over 290 hectares`, `fertigation over 212,000 hectares`: `over` between a thing and the
  * area it is spread across is a preposition, not "more than" (`cover over 4,000 hectares`): the word before
- * it is a noun of an activity (`-tion`, `-ment`) or the plural a number right before it counts.
+ * it is a noun of an activity (`-tion`, `-ment`) or the plural a number right before it counts. Likewise
+ * between a count and the hours a rate reckons it over (`22 lost-time injuries over 41.26 million hours`),
+ * where a hyphenated word may stand between the count and its plural.
  */
 export function overAsPreposition(text: string, start: number, q: Qualifier | null, unit: string): boolean {
-  if (q !== 'over' || !AREA_UNITS.has(unit)) return false;
+  const area = AREA_UNITS.has(unit);
+  if (q !== 'over' || !(area || unit === 'hours')) return false;
   const over = wordBeforeAcrossWrap(text, start);
   if (over === null || over.word !== 'over') return false;
   const noun = wordBeforeAcrossWrap(text, over.start);
   if (noun === null) return false;
-  if (ACTIVITY_NOUN.test(noun.word)) return true;
-  return looksPlural(noun.word) && isDigitChar(code(text, skipGapBack(text, noun.start, 1) - 1));
+  if (ACTIVITY_NOUN.test(noun.word)) return area;
+  if (!looksPlural(noun.word)) return false;
+  return isDigitChar(code(text, skipGapBack(text, noun.start, 1) - 1)) || (!area && COUNT_THEN_HYPHENATED.test(text.slice(Math.max(0, noun.start - 32), noun.start)));
 }
 const AREA_UNITS: ReadonlySet<string> = new Set(['ha', 'acres', 'km2', 'm2', 'mu', '亩']);
+/** A number, then one hyphenated word, before a plural (`22 lost-time ` before `injuries`). */
+const COUNT_THEN_HYPHENATED = /\d[ \u00a0]+\p{L}+(?:-\p{L}+)+[ \u00a0]+$/u;
 const ACTIVITY_NOUN = /^[a-z]{3,}(?:tion|sion|ment)$/;
 const isDigitChar = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
