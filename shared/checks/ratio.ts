@@ -255,7 +255,7 @@ function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
 /** The whole a share is of: `of the total internet users` → `total internet users`, `of the total` → `total`. */
 export function wholeNamed(text: string, share: DocFigure['figure']): string | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
-  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d)|$)/i.exec(after);
+  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
   if (en) return en[1]!.trim();
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
