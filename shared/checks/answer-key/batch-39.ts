@@ -44,7 +44,7 @@
 // home beside 271 kgCO2e; 486 vans beside 486 management positions (another engagement).
 
 import type { Engagement } from './key';
-import { across, B, engagements, entry, M, miss, WAN, YI } from './entries';
+import { across, B, engagements, entry, M, WAN, YI } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b39';
@@ -57,23 +57,18 @@ export const BATCH_39_ENGAGEMENTS: Engagement[] = engagements(DIR, [SAKURA, [LC_
 
 const SEGMENT_TOTAL = 'Total                                402.45';
 const STATIONS = 'Of our';
-/** Extraction misses (marked at the lead's upkeep, session 30): a bare count before its share in brackets, its noun
- * said once before (`Of our 168 stations, 159 (94.6%) … and 154⏎(93.7%)`), is not read; nor is a row's scale and unit
- * in its label's brackets (`Car-kilometres operated (million car-km)   268.4   264.9` gives bare 268.4). */
-const BARE_COUNT_BEFORE_SHARE = 'the count before `(94.6%)` / `(93.7%)` is not read';
-const ROW_LABEL_SCALE = 'the row label\'s `(million car-km)` is not applied to its cells';
 
 export const BATCH_39_KEY: KeyEntry[] = [
   // Sakuragawa Railway Group: a Japanese private railway group's integrated report in English (FY2023)
   entry(SAKURA, 'sum', false, [[372.43 * B, SEGMENT_TOTAL], 182.3 * B, 80.14 * B, 69.92 * B, 33.86 * B, 9.21 * B], 'planted: segment table FY2022 182.30 + 80.14 + 69.92 + 33.86 + 9.21 = 375.43, its Total 372.43 ¥ billion (Retail 66.92 mistyped 69.92)'),
   entry(SAKURA, 'change', false, [69.92 * B, 68.35 * B, 2.1], 'the same slip: Retail 69.92 -> 68.35 is -2.2%, its Change cell +2.1 (computed on 66.92)'),
   entry(SAKURA, 'change', false, [33.86 * B, 41.28 * B, 12.9], 'planted: Hotels and Leisure 33.86 -> 41.28 is +21.9%, its Change cell +12.9 (digits swapped)'),
-  miss(entry(SAKURA, 'ratio', false, [[154, 'each platform, and'], [168, STATIONS], 93.7], 'planted: elevators at 154 of 168 stations is 91.7%, stated (93.7%)'), BARE_COUNT_BEFORE_SHARE),
+  entry(SAKURA, 'ratio', false, [[154, 'each platform, and'], [168, STATIONS], 93.7], 'planted: elevators at 154 of 168 stations is 91.7%, stated (93.7%)'),
   entry(SAKURA, 'consistency', false, [[140, 'nearly 140'], [140, 'more than 140']], 'planted: nearly 140 women in management positions in the President\'s message, more than 140 at a glance (a turned qualifier)'),
   entry(SAKURA, 'consistency', false, [[140, 'nearly 140'], [142, 'Women held 142']], 'the same slip against the count: nearly 140 women managers, 142 of 1,486 in section 5'),
   { ...entry(SAKURA, 'consistency', false, [[6.84 * B, 'Capital expenditure: '], [68.4 * B, 'Capital expenditure for the year totalled'], [684 * YI, '*2 Capital expenditure']], 'planted: capital expenditure ¥6.84 billion at a glance, ¥68.4 billion in section 2 and 684 (units of 100 million yen) in its footnote (a scale slip)'), atLeast: 2 },
   entry(SAKURA, 'consistency', false, [[643.8 * M, 'we carried'], 642.8 * M], 'planted: 643.8 million passengers in the President\'s message, 642.8 million at a glance and in the key figures'),
-  miss(entry(SAKURA, 'ratio', false, [229_480, 264.9 * M, 0.886], 'planted: FY2022 CO2 229,480 t over 264.9 million car-km is 0.866 kg-CO2/car-km, its cell 0.886'), ROW_LABEL_SCALE),
+  entry(SAKURA, 'ratio', false, [229_480, 264.9 * M, 0.886], 'planted: FY2022 CO2 229,480 t over 264.9 million car-km is 0.866 kg-CO2/car-km, its cell 0.886'),
   entry(SAKURA, 'change', false, [0.886, 0.8, [7.6, 'improved 7.6']], 'the same slip: CO2 per car-km 0.886 (table FY2022) -> 0.800 is -9.7%, stated improved 7.6% (computed on 0.866)'),
   entry(SAKURA, 'change', false, [556_000, 548_620, [3.1, '3.1% less']], 'planted: total electricity 556,000 -> 548,620 MWh is -1.3%, stated 3.1% less (digits swapped)'),
   entry(SAKURA, 'sum', true, [642.8 * M, 362.4 * M, 280.4 * M], 'key figures FY2023: commuter pass 362.4 + non-commuter 280.4 = 642.8 million passengers'),
@@ -83,14 +78,14 @@ export const BATCH_39_KEY: KeyEntry[] = [
   entry(SAKURA, 'ratio', true, [198.46 * B, 402.45 * B, 49.3], 'Transportation 198.46 of 402.45 ¥ billion is the stated 49.3%'),
   entry(SAKURA, 'sum', true, [18_642, 6_284, 1_862, 5_416, 3_908, 1_172], 'employees by segment: 6,284 + 1,862 + 5,416 + 3,908 + 1,172 = 18,642'),
   entry(SAKURA, 'ratio', true, [[41.2 * B, 'We invested'], [68.4 * B, 'Capital expenditure for the year totalled'], 60.2], 'safety ¥41.2 billion of capital expenditure ¥68.4 billion is the message\'s 60.2%'),
-  miss(entry(SAKURA, 'ratio', true, [[159, 'Of our 168 stations, '], [168, STATIONS], 94.6], 'step-free access at 159 of 168 stations is the stated (94.6%)'), BARE_COUNT_BEFORE_SHARE),
+  entry(SAKURA, 'ratio', true, [[159, 'Of our 168 stations, '], [168, STATIONS], 94.6], 'step-free access at 159 of 168 stations is the stated (94.6%)'),
   entry(SAKURA, 'ratio', true, [163, [168, STATIONS], 97], 'multi-purpose toilets at 163 of 168 stations is the stated (97.0%)'),
   entry(SAKURA, 'ratio', true, [[42, 'service\nat'], [168, STATIONS], 25], 'platform doors at 42 of 168 stations is the stated (25.0%)'),
   entry(SAKURA, 'sum', true, [548_620, 486_240, 62_380], 'energy table FY2023: 486,240 + 62,380 = 548,620 MWh'),
   entry(SAKURA, 'sum', true, [556_000, 492_860, 63_140], 'energy table FY2022: 492,860 + 63,140 = 556,000 MWh'),
-  miss(entry(SAKURA, 'ratio', true, [486_240, 268.4 * M, 1.81], 'electricity for train operation 486,240 MWh over 268.4 million car-km is its 1.81 kWh/car-km'), ROW_LABEL_SCALE),
-  miss(entry(SAKURA, 'ratio', true, [492_860, 264.9 * M, 1.86], 'FY2022 492,860 MWh over 264.9 million car-km is its 1.86'), ROW_LABEL_SCALE),
-  miss(entry(SAKURA, 'ratio', true, [214_620, 268.4 * M, 0.8], 'CO2 214,620 t over 268.4 million car-km is its 0.800 kg-CO2/car-km (table, text and message)'), ROW_LABEL_SCALE),
+  entry(SAKURA, 'ratio', true, [486_240, 268.4 * M, 1.81], 'electricity for train operation 486,240 MWh over 268.4 million car-km is its 1.81 kWh/car-km'),
+  entry(SAKURA, 'ratio', true, [492_860, 264.9 * M, 1.86], 'FY2022 492,860 MWh over 264.9 million car-km is its 1.86'),
+  entry(SAKURA, 'ratio', true, [214_620, 268.4 * M, 0.8], 'CO2 214,620 t over 268.4 million car-km is its 0.800 kg-CO2/car-km (table, text and message)'),
   entry(SAKURA, 'sum', true, [300_720, 38_240, 262_480], 'group GHG FY2023: Scope 1 38,240 + Scope 2 262,480 = 300,720 t-CO2'),
   entry(SAKURA, 'sum', true, [321_800, 39_860, 281_940], 'FY2022: 39,860 + 281,940 = 321,800'),
   entry(SAKURA, 'ratio', true, [142, 1_486, 9.6], 'women 142 of 1,486 management positions is the stated (9.6%)'),
