@@ -1,7 +1,7 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
 import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
-import { readSpec } from './unit-spec';
+import { readSpec, scaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
@@ -86,7 +86,7 @@ export class TableHeaders {
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k)) : null);
+      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k) ?? unitColumnCount(row, k)) : null);
       if (spec) return pointsOfChange(scaledMeasure(spec, header.table, label) ?? (k > 0 ? massOfRow(label, spec) : spec), header.columnHeader);
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
@@ -626,6 +626,13 @@ const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => 
   // `Production   KTA   3,112   3,245`: a unit's abbreviation the unit tables do not know, stated in the Unit column
   return abbreviation ? { factor: 1, unit: { unit: cell, kind: 'measure' } } : currencyPower(cell);
 };
+
+/**
+ * `Tyre production⇥million tyres⇥84.26⇥74.96`, `Vehicles sold⇥lakh units⇥…`: a unit column's scale before
+ * a plural noun of what the row counts (as its caption would say `(million tyres)`) scales the values after it.
+ */
+const unitColumnCount = (row: Row, k: number): UnitSpec | null =>
+  row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? scaleOfCount(row.cells[k]!) : null;
 /** A cell of capitals (then letters) alone, a word long (`KTA`, `MMBtu`). */
 const ABBREVIATION_CELL = /^[A-Z]{2}[A-Za-z]{0,5}$/;
 

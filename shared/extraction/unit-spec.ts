@@ -276,7 +276,7 @@ export function scaleOfCount(s: string): UnitSpec | null {
 /** `(million car-km)`, `(thousand tonne-km)`: a scale before a distance run by what it names (cars, trains, passengers, tonnes). */
 const SCALE_OF_DISTANCE = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+([a-z]{2,}-(?:km|kilometres|kilometers|miles))\s*$/i;
 // up to two words before the plural noun (`million passenger trips`, `thousand parcel deliveries`), none of them a rate's `per`
-const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+(?:(?!per\b)[a-z][a-z-]*\s+){0,2}[a-z]{3,}s\s*$/i;
+const SCALE_OF_COUNT = /^\s*(m|mn|bn|k|millions?|billions?|thousands?|lakhs?|crores?)\s+(?:(?!per\b)[a-z][a-z-]*\s+){0,2}[a-z]{3,}s\s*$/i;
 
 /**
  * `read` with a bounded memo of its answers for short text: the cells tried before values and the
