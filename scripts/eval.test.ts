@@ -53,7 +53,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1108': 'a tab-separated table\'s `%` column header (`Employees⇥Number⇥%`) not applied to its cells',
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1136': 'the same: `%` column',
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1154': 'the same: `%` column',
-  '331_en-india-steel-rupee-crore-tcs-gj-per-tcs-mtpa-lakh-brsr-table.txt 449': '`Rs 8,000–10,000⏎crore`: a rupee range whose `crore` opens the next line is read bare',
   '332_en-swiss-food-group-chf-m-apostrophe-thousands-bn-footnotes-ranges.txt 907': 'a row label ending in its unit one space before the first cell (`scopes 1+2 (t CO2e) 248\'300`): the bracketed `t CO2e` is not read as the row\'s unit for that cell (the next one, past a wide gap, is tCO2e)',
 };
 

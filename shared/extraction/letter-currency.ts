@@ -5,7 +5,8 @@ import { attachedScaleAt, enScaleAfter } from './scales';
 // Currencies written as letters the ISO table does not hold, glued to their number or one space
 // before it: the rand's `R` (`R412 million`, `R3,450`), the Philippine peso's `P` and `Php`
 // (`P31.2 billion`), the Mexican peso's `Ps` (`Ps.27.9 billion`, `Ps 4,500`), the naira's `N`
-// (`N1,086.5bn`), the ringgit's `RM` (`RM3.86 billion`); and the peso's and the naira's signs
+// (`N1,086.5bn`), the ringgit's `RM` (`RM3.86 billion`), the rupee's `Rs` without its full stop
+// (`Rs 8,000–10,000 crore`, `Rs3,410 crore`; `Rs.` is in the ISO table's); and the peso's and the naira's signs
 // (`₱`, `₦`). A letter before a small bare number is as often a code (`R2`, `P60`, `N95`), so the
 // number must read as money: grouped, decimal, or scaled (or, after more than one letter, of two
 // digits or more). A table's scale (`Rm`, `R'000`, `N'million`)
@@ -13,7 +14,7 @@ import { attachedScaleAt, enScaleAfter } from './scales';
 
 /** The letters (as written) and signs, and their ISO codes; a single letter only glued to its number. */
 const LETTER_CURRENCIES: Readonly<Record<string, string>> = {
-  R: 'ZAR', P: 'PHP', Php: 'PHP', PHP: 'PHP', Ps: 'MXN', 'Ps.': 'MXN', N: 'NGN', RM: 'MYR', '₱': 'PHP', '₦': 'NGN',
+  R: 'ZAR', P: 'PHP', Php: 'PHP', PHP: 'PHP', Ps: 'MXN', 'Ps.': 'MXN', N: 'NGN', RM: 'MYR', Rs: 'INR', '₱': 'PHP', '₦': 'NGN',
 };
 const SIGNS = new Set([0x20b1, 0x20a6]);
 /** The longest letters of a currency here, with its full stop. */
