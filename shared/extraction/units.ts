@@ -98,6 +98,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   // Hong Kong measures floor area in square feet (`3,850萬平方呎`)
   ['平方呎', u('sq ft', 'measure')], ['平方英尺', u('sq ft', 'measure')], ['平方尺', u('sq ft', 'measure')],
   ['平方公里', u('km2', 'measure')], ['平方千米', u('km2', 'measure')], ['立方米', u('m3', 'measure')], ['立方公尺', u('m3', 'measure')], ['升', u('L', 'measure')],
+  // Taiwan's and Hong Kong's litre (`8,642萬公升`, a unit cell `百萬公升`)
+  ['公升', u('L', 'measure')],
   ['毫升', u('mL', 'measure')], ['千升', u('kL', 'measure')], ['公里', u('km', 'measure')], ['千米', u('km', 'measure')], ['纳米', u('nm', 'measure')], ['奈米', u('nm', 'measure')], ['米', u('m', 'measure')],
   ['厘米', u('cm', 'measure')], ['毫米', u('mm', 'measure')],
   ['小时', u('小时', 'duration')], ['个小时', u('小时', 'duration')], ['钟头', u('小时', 'duration')], ['个钟头', u('小时', 'duration')],
