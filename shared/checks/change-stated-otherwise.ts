@@ -69,8 +69,9 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     const n = rateBefore ? k - 2 : k - 1;
     const next = figures[n]!;
     if (next.sentence.start !== old.sentence.start || !comparable(next, old)) continue;
-    // the rate nearest the pair in its sentence: before the new value or after the bracket
-    const before = between ?? (n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) ? n - 1 : undefined);
+    // the rate nearest the pair in its sentence: before the new value or after the bracket; not a rate said of the
+    // figure before it (`用水总量486.2万吨，同比增长6.2%，单条用水量57.7升（2023年：61.1升）`, `2.46 million m³, up 3.8%, or 1.92 litres`)
+    const before = between ?? (n - 1 >= 0 && figures[n - 1]!.sentence.start === old.sentence.start && isRate(figures[n - 1]!) && !rateOfFigureBefore(doc, n - 1) ? n - 1 : undefined);
     const after = !level && k + 1 < figures.length && figures[k + 1]!.sentence.start === old.sentence.start && isRate(figures[k + 1]!) ? k + 1 : undefined;
     const r = before ?? after;
     // `30,060 ML (FY2023: 29,928 ML)⏎- Recycled share: 38.0% (FY2023: 35.6%)`: a rate with a year before of its own is a level, not this change
@@ -82,6 +83,13 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     checks.push(changeCheck(at(doc, k), at(doc, n), at(doc, r), sign, 'change.against-prior-year'));
   }
   return checks;
+}
+
+/** Whether the rate at `r` is the change of the figure just before it in its sentence (`486.2万吨，同比增长6.2%`, `2.46 million m³, up 3.8%`). */
+function rateOfFigureBefore(doc: CheckDocument, r: number): boolean {
+  const { figures, text } = doc;
+  const [figure, rate] = [figures[r - 1], figures[r]!];
+  return figure !== undefined && figure.sentence.start === rate.sentence.start && !isRate(figure) && RATE_AFTER_AMOUNT.test(text.slice(figure.end, rate.start));
 }
 
 /** The last figure of the year before's bracket that figure `k` opens (`k` itself when it holds no other). */

@@ -10,7 +10,8 @@
 
 import { samePeriod } from '../metrics/index';
 import { dimensionOf } from './dimension';
-import { inForwardClause } from './markers';
+import { FROM_TO } from './change';
+import { inForwardClause, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
@@ -147,31 +148,41 @@ function saidInText(doc: CheckDocument, row: Row, names: string[], inputs: Colum
   const out: Columns = { cells: [], numerators: [], denominators: [] };
   const taken = new Set<number>();
   const column = (f: DocFigure['figure']) => (f.period === undefined ? -1 : row.cells.findIndex((c) => c !== undefined && samePeriod(c.figure.period, f.period)));
-  const add = (k: number, own: boolean) => {
+  // the latest year's column: a value said after last year's (`由2023年的1.31降至1.29`) is this year's, whatever year its sentence names last
+  // and last year's value said before it is the year before's
+  const periods = Array.from(row.cells, (c) => c?.figure.period ?? '');
+  const [latest, before] = [...periods].sort().reverse().slice(0, 2).map((p) => (p === '' ? -1 : periods.indexOf(p)));
+  const add = (k: number, own: boolean, said?: 'latest' | 'before') => {
     const f = figures[k]!;
-    const c = column(f);
+    const c = said === 'latest' ? latest! : said === 'before' ? (before ?? -1) : column(f);
     if (taken.has(k) || c < 0 || isTableCell(doc, k) || dimensionOf(f) === 'percent' || inForwardClause(text, f)) return;
     taken.add(k);
     const [n, d] = [inputs.numerators[c], inputs.denominators[c]];
     out.cells.push({ doc, figure: f, index: k });
-    out.numerators.push((own && labels[0] && n && namedInSentence(doc, k, labels[0], n)) || n);
-    out.denominators.push((own && labels[1] && d && namedInSentence(doc, k, labels[1], d)) || d);
+    out.numerators.push((own && n && ((labels[0] && namedInSentence(doc, k, labels[0], n)) || sameInSentence(doc, k, n))) || n);
+    out.denominators.push((own && d && ((labels[1] && namedInSentence(doc, k, labels[1], d)) || sameInSentence(doc, k, d))) || d);
   };
   for (const name of names) {
     if (name.length < 2) continue;
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (/[a-z0-9]/.test(lower[at - 1] ?? '') || /[a-z0-9]/.test(lower[end] ?? '')) continue;
-      const k = firstAtOrAfter(doc, end);
+      const first = firstAtOrAfter(doc, end);
+      // `站均租户数由上年的1.66提升至1.70`, `TR rose from 1.62 to 1.65`: last year's value first, this year's after it
+      const k = figures[first] && saidAsPrior(text, figures[first]) && FROM_TO.test(text.slice(figures[first].end, figures[first + 1]?.start ?? 0)) ? first + 1 : first;
       const f = figures[k];
-      if (!f || f.start - end > NAME_TO_FIGURE || f.sentence.start > at || /\n\s*\n/.test(text.slice(end, f.start))) continue;
-      add(k, true);
+      if (!f || f.start - end > NAME_TO_FIGURE + (k - first) * NAME_TO_FIGURE || f.sentence.start > at || /\n\s*\n/.test(text.slice(end, f.start)) || (k === first && saidAsPrior(text, f))) continue;
+      if (k !== first) add(first, false, 'before');
+      add(k, true, k !== first ? 'latest' : undefined);
       const next = figures[k + 1];
       if (next && YEAR_BEFORE_BRACKET.test(text.slice(f.end, next.start))) add(k + 1, false);
     }
   }
   return out;
 }
+
+/** Where a clause of a sentence ends, within the words between two figures: `,`, `，`, `、`, `；`, ` and `. */
+const CLAUSE_BREAK = /[,，、;；]|\band\b/;
 
 /** The one figure of the sentence of figure `k`, in the input's measure, whose words before it say every word of the input's label. */
 function namedInSentence(doc: CheckDocument, k: number, label: string, input: DocFigure): DocFigure | undefined {
@@ -185,9 +196,24 @@ function namedInSentence(doc: CheckDocument, k: number, label: string, input: Do
   const found: DocFigure[] = [];
   for (let j = firstAtOrAfter(doc, from); j < figures.length && figures[j]!.start < f.sentence.end; j++) {
     const g = figures[j]!;
-    if (j === k || isTableCell(doc, j) || dimensionOf(g) !== dimensionOf(input.figure) || !samePeriod(g.period, input.figure.period)) continue;
-    const said = new Set(labelTokens(text.slice(j > 0 ? Math.max(from, figures[j - 1]!.end) : from, g.start)));
+    if (j === k || isTableCell(doc, j) || saidAsPrior(text, g) || dimensionOf(g) !== dimensionOf(input.figure) || !samePeriod(g.period, input.figure.period)) continue;
+    // the words of its own clause: before it (`用水量452.8万立方米`), and in English after it too (`24,860 towers`)
+    const before = text.slice(j > 0 ? Math.max(from, figures[j - 1]!.end) : from, g.start).split(CLAUSE_BREAK).at(-1)!;
+    const after = /[a-z]/i.test(label) ? text.slice(g.end, Math.min(f.sentence.end, figures[j + 1]?.start ?? Infinity)).split(CLAUSE_BREAK)[0]! : '';
+    const said = new Set(labelTokens(`${before} ${after}`));
     if (wanted.every((t) => said.has(t))) found.push({ doc, figure: g, index: j });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The one figure of the sentence of figure `k` that says the input again, of its measure, year and value (`塔类租户总数362.4万户` for the row `塔类租户数`). */
+function sameInSentence(doc: CheckDocument, k: number, input: DocFigure): DocFigure | undefined {
+  const { figures } = doc;
+  const f = figures[k]!;
+  const found: DocFigure[] = [];
+  for (let j = firstAtOrAfter(doc, f.sentence.start); j < figures.length && figures[j]!.start < f.sentence.end; j++) {
+    const g = figures[j]!;
+    if (j !== k && !isTableCell(doc, j) && dimensionOf(g) === dimensionOf(input.figure) && samePeriod(g.period, input.figure.period) && g.value === input.figure.value) found.push({ doc, figure: g, index: j });
   }
   return found.length === 1 ? found[0] : undefined;
 }
