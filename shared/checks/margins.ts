@@ -7,8 +7,13 @@
 // the revenue its sentence states. A margin is a share its name defines, so one that its figures do
 // not give is a mismatch — unless it misses by half or more, when they are more likely of other things.
 
+import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
+import { inPriorYearBracket } from './markers';
 import { shareCheck } from './ratio';
+import { tableBlocks } from './table-blocks';
+import { isTableCell } from './table-columns';
+import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Lines of a block looked at either side of a margin's line. */
@@ -41,8 +46,7 @@ export function marginChecks(doc: CheckDocument): Check[] {
     const label = line.text.trimStart();
     const spec = MARGIN.find((m) => m.margin.test(label));
     if (!spec || !/^[^\d]*?(?:[:：\t]| {2,}\S)/.test(label)) {
-      const check = textMargin(doc, index);
-      if (check) checks.push(check);
+      checks.push(...textMargin(doc, index));
       return;
     }
     const block = blockAround(doc.text, line);
@@ -63,18 +67,51 @@ function marginCheck(profit: DocFigure | undefined, revenue: DocFigure | undefin
   return check.holds || (off >= 2 / 3 && off <= 1.5) ? check : undefined;
 }
 
-/** `…, a margin of 17.0%` after a profit: that profit over the figure its sentence (or the one before) names revenue. */
-function textMargin(doc: CheckDocument, index: number): Check | undefined {
-  const figure = doc.figures[index]!;
-  const previous = doc.figures[index - 1];
-  if (!previous || previous.unit === '%' || !TEXT_MARGIN.test(doc.text.slice(previous.end, figure.start))) return undefined;
-  const from = Math.max(0, figure.sentence.start - LINE_REACH);
+/**
+ * `…, a margin of 17.0%` after a profit: that profit over the figure its sentence (or the one before) names revenue, else
+ * over the Total of a table its caption names revenue (`Table 2: Revenue from operations (₹ crore)`) in the profit's
+ * year. A year-before bracket after the profit and after the margin (`£612.4 million (2023: £548.0 million), a margin of
+ * 18.2% (2023: 17.6%)`) is the year before's profit and margin.
+ */
+function textMargin(doc: CheckDocument, index: number): Check[] {
+  const { figures, text } = doc;
+  const figure = figures[index]!;
+  const previous = figures[index - 1];
+  if (!previous || previous.unit === '%' || !TEXT_MARGIN.test(text.slice(previous.end, figure.start))) return [];
+  const bracketed = inPriorYearBracket(text, previous) && index >= 2 && figures[index - 2]!.sentence.start === figure.sentence.start;
+  const profit = bracketed ? index - 2 : index - 1;
+  const pairs: Array<[number, number]> = [[profit, index]];
+  const after = figures[index + 1];
+  if (bracketed && after?.unit === '%' && after.sentence.start === figure.sentence.start && inPriorYearBracket(text, after)) pairs.push([index - 1, index + 1]);
+  const at = (k: number): DocFigure => ({ doc, figure: figures[k]!, index: k });
+  return pairs.flatMap(([p, m]) => marginCheck(at(p), revenueOf(doc, index, figures[p]!, p !== profit), at(m)) ?? []);
+}
+
+/** The revenue a margin said in the text at `index` is over, of the profit's year (`prior`: the profit is the year before's, in a bracket). */
+function revenueOf(doc: CheckDocument, index: number, profit: DocFigure['figure'], prior: boolean): DocFigure | undefined {
+  const from = Math.max(0, doc.figures[index]!.sentence.start - LINE_REACH);
   for (let i = index - 2; i >= 0 && doc.figures[i]!.start >= from; i--) {
     const revenue = doc.figures[i]!;
-    if (revenue.unit === '%' || !REVENUE_WORD.test(revenue.metric ?? '')) continue;
-    return marginCheck({ doc, figure: previous, index: index - 1 }, { doc, figure: revenue, index: i }, { doc, figure, index });
+    if (revenue.unit === '%' || !REVENUE_WORD.test(revenue.metric ?? '') || inPriorYearBracket(doc.text, revenue) || isTableCell(doc, i)) continue;
+    return { doc, figure: revenue, index: i };
   }
-  return undefined;
+  const totals = tableBlocks(doc).flatMap((block) => {
+    const total = REVENUE_WORD.test(captionOf(doc, block) ?? '') ? block.filter((r) => !r.header && TOTAL_LABEL.test(r.label)) : [];
+    return total.length === 1 ? [{ block, cells: total[0]!.cells.filter((c): c is DocFigure => c !== undefined && comparable(c.figure, profit)) }] : [];
+  });
+  if (totals.length !== 1) return undefined;
+  const { block, cells } = totals[0]!;
+  if (profit.period !== undefined && cells.some((c) => c.figure.period !== undefined)) {
+    const dated = cells.filter((c) => samePeriod(c.figure.period, profit.period));
+    return dated.length === 1 ? dated[0] : undefined;
+  }
+  // undated cells: the profit's is this year's, a bracket's the year before's, in the order the Total's header gives the years
+  // (the years' columns first, a change column after them: `FY 2024-25   FY 2023-24   Change (%)`)
+  const heads = (block.find((r) => r.header)?.texts ?? []).map((t) => t.match(/(?:19|20)\d{2}/)?.[0]).filter((t, c, all) => t !== undefined || all.slice(c).some(Boolean) === false);
+  const years = heads.flatMap((y) => (y === undefined ? [] : [Number(y)]));
+  if (years.length < 2 || cells.length < years.length || years[0] === years[1]) return undefined;
+  const latestFirst = years[0]! > years[1]!;
+  return cells[(latestFirst ? 0 : cells.length - 1) + (prior ? (latestFirst ? 1 : -1) : 0)];
 }
 
 function lineOf(text: string, at: number): Line {
