@@ -41,8 +41,8 @@ const HOURS_WORKED = /hours|工时|工時|小时|小時/i;
  * count, however near a rate's name it stands (`0.8 injuries per million hours` is a rate still).
  */
 const COUNT_NAMED_AFTER = /^\s*(?:(?:lost[-\s]?time|recordable|reportable|work-related)\s+)?(?:injur(?:y|ies)|incidents?|accidents?|hours)\b(?!\s+(?:per|for\s+every)\b)|^\s*(?:起|宗)/i;
-/** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate). */
-const PER_200K = /200,?000|20\s?万|\b(?:TRIR|LTIR)\b/i;
+/** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate); not the end of another number (`3,420万小时`). */
+const PER_200K = /(?<![\d,.])(?:200,?000|20\s?万)|\b(?:TRIR|LTIR)\b/i;
 
 /**
  * `人均`, `an average of 23.8 hours per employee`: a total over a head count — of volunteers, participants or workers too,
@@ -96,7 +96,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give, unless a
     // bracket right after it does (`from 1.93 in 2023/24 (46 injuries over 23.8 million hours)`)
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure) || saidOfAnotherYear(doc.text, figure))) {
-      const own = frequency ? bracketAfter(doc, result) : [];
+      const after = frequency ? bracketAfter(doc, result) : [];
+      const own = after.length > 0 ? after : frequency ? bracketBefore(doc, result) : [];
       const check = own.length > 0 ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, own, true) : !frequency && !perHead ? priorIntensity(result, `${ofBracket() || before} ${figure.unit} ${figure.text} ${after}`) : undefined;
       if (check?.holds) later.push(check);
       continue;
@@ -259,6 +260,24 @@ function bracketAfter(doc: CheckDocument, result: DocFigure): Candidate[] {
     const f = doc.figures[k]!;
     const lead = text.slice(from, f.start);
     out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit} ${text.slice(f.end, Math.min(from + close, f.end + 24))}`, lead });
+  }
+  return out;
+}
+
+/** The figures of its own bracket before a rate (`（2023年：9起，4,586万小时，0.20）`, `(2023: 31 injuries, 58.4 million hours, 0.53)`), each named by the words about it. */
+function bracketBefore(doc: CheckDocument, result: DocFigure): Candidate[] {
+  const { text } = doc;
+  const before = text.slice(Math.max(result.figure.sentence.start, result.figure.start - 80), result.figure.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return [];
+  const from = result.figure.start - before.length + open + 1;
+  const out: Candidate[] = [];
+  for (let k = result.index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) {
+    const f = doc.figures[k]!;
+    const lead = text.slice(from, f.start);
+    // (`9起`: a count its next word calls injuries or their kind)
+    const named = COUNT_NAMED_AFTER.test(text.slice(f.end, f.end + 24)) || COUNT_NAMED_AFTER.test(f.unit) ? ' injuries' : '';
+    out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}${named}`, lead });
   }
   return out;
 }
