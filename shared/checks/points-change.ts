@@ -54,7 +54,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
       if (check) checks.push(check);
       continue;
     }
-    if (shares.length === 1) {
+      if (shares.length === 1) {
       const share = shares[0]!;
       const between = text.slice(share.figure.end, points.end + 24);
       const year = AGAINST_YEAR.exec(between);
@@ -134,7 +134,11 @@ function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[
  */
 function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check[] {
   const { figure } = share;
-  const named = new Set(metricTokens(share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)));
+  // and the whole a share is of, said after it in its clause (`Renewable sources met 64.2% of the electricity we used`)
+  const whole = WHOLE_AFTER.exec(share.doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + NAMING)))?.[0] ?? '';
+  // (a label `Recycled share of packaging` marks its whole's words as such: `/packag`)
+  const wholeWords = metricTokens(whole);
+  const named = new Set([...metricTokens(`${share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)} ${whole}`), ...wholeWords.map((t) => `/${t}`)]);
   const fits = rows.filter((r) => namesRow(named, r.label.replace(SHARE_WORD, '')) && (year === undefined || year === r.beforeYear));
   const restating = fits.filter((r) => restates(figure, r.latest.figure));
   const meant = restating.length > 0 ? restating : fits.filter((r) => ofYear(figure, r.beforeYear + 1) && Math.abs(figure.value - r.latest.figure.value) <= SLIP_NEAR * r.latest.figure.value);
@@ -144,6 +148,9 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   const row = meant.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   return [pointsCheck(row.before, share, points, 'change.percentage-points-against-table')];
 }
+
+/** A share's whole after it, up to its clause's end: ` of the packaging we bought`. */
+const WHOLE_AFTER = /^\s+of\s[^,，;；.。\d]*/i;
 
 /** How near a slipped share stands to its row's cell, as a share of the cell (46.2 for 42.6, not 62.4). */
 const SLIP_NEAR = 0.1;
@@ -192,8 +199,10 @@ function shareRows(doc: CheckDocument): ShareRow[] {
     const newest = Math.max(...years.filter((y) => !Number.isNaN(y)));
     const [latest, before] = [years.indexOf(newest), years.indexOf(newest - 1)];
     if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
+    // a header opening with a year has left its label column blank: its columns are the rows' one further on
+    const shift = YEAR.test(texts?.[0] ?? '') ? 1 : 0;
     for (const row of block) {
-      const [l, bc] = [row.cells[latest], row.cells[before]];
+      const [l, bc] = [row.cells[latest + shift], row.cells[before + shift]];
       if (!row.header && l?.figure.unit === '%' && bc?.figure.unit === '%') out.push({ label: row.label, block: b, latest: l, before: bc, beforeYear: newest - 1 });
     }
   }
