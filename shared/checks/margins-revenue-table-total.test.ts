@@ -46,3 +46,20 @@ Operating EBITDA was ₹ 3,668 crore (FY 2022-23: ₹ 2,994 crore), a margin of 
     ]);
   });
 });
+
+describe('a margin over a revenue table captioned above a header with a label of its own', () => {
+  it('reads the caption line over `Centre   FY2024   FY2023`', () => {
+    const text = `Table 3  Rental revenue by centre (A$ million)
+Centre                           FY2024       FY2023     Change (%)
+Northgate                         64.82        61.20           +5.9
+Riverside                         48.36        47.14           +2.6
+Total                            113.18       108.34           +4.5
+
+Net operating income was A$81.26 million (FY2023: A$77.14 million), a margin of 71.8% (FY2023: 71.2%).
+`;
+    expect(margins(text)).toEqual([
+      [true, 81.26e6, 113.18e6, 71.8],
+      [true, 77.14e6, 108.34e6, 71.2],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
 import { inPriorYearBracket } from './markers';
 import { shareCheck } from './ratio';
-import { tableBlocks } from './table-blocks';
+import { linesAbove, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
@@ -96,7 +96,7 @@ function revenueOf(doc: CheckDocument, index: number, profit: DocFigure['figure'
     return { doc, figure: revenue, index: i };
   }
   const totals = tableBlocks(doc).flatMap((block) => {
-    const total = REVENUE_WORD.test(captionOf(doc, block) ?? '') ? block.filter((r) => !r.header && TOTAL_LABEL.test(r.label)) : [];
+    const total = namesRevenue(doc, block) ? block.filter((r) => !r.header && TOTAL_LABEL.test(r.label)) : [];
     return total.length === 1 ? [{ block, cells: total[0]!.cells.filter((c): c is DocFigure => c !== undefined && comparable(c.figure, profit)) }] : [];
   });
   if (totals.length !== 1) return undefined;
@@ -112,6 +112,15 @@ function revenueOf(doc: CheckDocument, index: number, profit: DocFigure['figure'
   if (years.length < 2 || cells.length < years.length || years[0] === years[1]) return undefined;
   const latestFirst = years[0]! > years[1]!;
   return cells[(latestFirst ? 0 : cells.length - 1) + (prior ? (latestFirst ? 1 : -1) : 0)];
+}
+
+/** Whether a table's caption names revenue: its own (`Table 2: Revenue from operations (₹ crore)`), or the line over a header that has a label of its own (`Table 2  Gross revenue by property (S$ million)` over `Property   FY2024 …`). */
+function namesRevenue(doc: CheckDocument, block: readonly Row[]): boolean {
+  if (REVENUE_WORD.test(captionOf(doc, block) ?? '')) return true;
+  const head = block[0];
+  if (!head?.header) return false;
+  for (const line of linesAbove(doc.text, head.end - 1)) if (line !== '') return REVENUE_WORD.test(line) && !/\d[\d,.]*\s*$/.test(line);
+  return false;
 }
 
 function lineOf(text: string, at: number): Line {
