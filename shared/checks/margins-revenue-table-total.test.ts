@@ -63,3 +63,21 @@ Net operating income was A$81.26 million (FY2023: A$77.14 million), a margin of 
     ]);
   });
 });
+
+describe('a margin said after a profit in Chinese (`，利润率为18.6%`)', () => {
+  it('divides the profit and its bracket\'s by the Total of the revenue table', () => {
+    const text = `表3  营业收入按业务划分（亿元）
+业务                        2024年        2023年      同比（%）
+城市燃气                    286.40        274.16         +4.5
+工程安装                    108.36        104.62         +3.6
+综合能源服务                 69.86         63.56         +9.9
+合计                        464.62        442.34         +5.0
+
+经营利润为86.42亿元（2023年：79.18亿元），利润率为18.6%（2023年：17.9%）。
+`;
+    expect(margins(text)).toEqual([
+      [true, 86.42e8, 464.62e8, 18.6],
+      [true, 79.18e8, 442.34e8, 17.9],
+    ]);
+  });
+});

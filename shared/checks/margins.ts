@@ -29,8 +29,10 @@ const REVENUE = /^(?:(?:total |net )?revenues?|net sales|sales|turnover|营业�
 /** Cells apart by a tab or a wide gap, as tables give them (`Operating margin        4.8%       3.7%`). */
 const CELLS_APART = /\t| {2,}\S/;
 /** A margin said of the profit just before it in a sentence: `adjusted EBITDA rose 11.0% to £218.4 million, a margin of 17.0%`. */
-const TEXT_MARGIN = /,\s*(?:an?|its|the)\s+(?:\w+\s+)?margin\s+of\s*$/i;
+const TEXT_MARGIN = /,\s*(?:an?|its|the)\s+(?:\w+\s+)?margin\s+of\s*$|[，,]\s*(?:其)?(?:利润率|利潤率|毛利率|净利率|淨利率)\s*(?:为|為|达|達)?\s*$/i;
 const REVENUE_WORD = /\b(?:revenues?|net sales|turnover)\b/i;
+/** A table caption naming revenue: `Revenue from operations`, `各物业总收入` (a Chinese sentence's own revenue and profit are read as a share by ratio.ts). */
+const REVENUE_CAPTION = /\b(?:revenues?|net sales|turnover)\b|收入|营收|營收/i;
 
 interface Line {
   start: number;
@@ -84,13 +86,13 @@ function textMargin(doc: CheckDocument, index: number): Check[] {
   const after = figures[index + 1];
   if (bracketed && after?.unit === '%' && after.sentence.start === figure.sentence.start && inPriorYearBracket(text, after)) pairs.push([index - 1, index + 1]);
   const at = (k: number): DocFigure => ({ doc, figure: figures[k]!, index: k });
-  return pairs.flatMap(([p, m]) => marginCheck(at(p), revenueOf(doc, index, figures[p]!, p !== profit), at(m)) ?? []);
+  return pairs.flatMap(([p, m]) => marginCheck(at(p), revenueOf(doc, profit, figures[p]!, p !== profit), at(m)) ?? []);
 }
 
-/** The revenue a margin said in the text at `index` is over, of the profit's year (`prior`: the profit is the year before's, in a bracket). */
-function revenueOf(doc: CheckDocument, index: number, profit: DocFigure['figure'], prior: boolean): DocFigure | undefined {
-  const from = Math.max(0, doc.figures[index]!.sentence.start - LINE_REACH);
-  for (let i = index - 2; i >= 0 && doc.figures[i]!.start >= from; i--) {
+/** The revenue a margin said after the profit at `profitAt` is over, of the year of `profit` (`prior`: the year before's, in a bracket). */
+function revenueOf(doc: CheckDocument, profitAt: number, profit: DocFigure['figure'], prior: boolean): DocFigure | undefined {
+  const from = Math.max(0, doc.figures[profitAt]!.sentence.start - LINE_REACH);
+  for (let i = profitAt - 1; i >= 0 && doc.figures[i]!.start >= from; i--) {
     const revenue = doc.figures[i]!;
     if (revenue.unit === '%' || !REVENUE_WORD.test(revenue.metric ?? '') || inPriorYearBracket(doc.text, revenue) || isTableCell(doc, i)) continue;
     return { doc, figure: revenue, index: i };
@@ -107,19 +109,20 @@ function revenueOf(doc: CheckDocument, index: number, profit: DocFigure['figure'
   }
   // undated cells: the profit's is this year's, a bracket's the year before's, in the order the Total's header gives the years
   // (the years' columns first, a change column after them: `FY 2024-25   FY 2023-24   Change (%)`)
-  const heads = (block.find((r) => r.header)?.texts ?? []).map((t) => t.match(/(?:19|20)\d{2}/)?.[0]).filter((t, c, all) => t !== undefined || all.slice(c).some(Boolean) === false);
+  const heads = (block.find((r) => r.header && r.texts.filter((t) => /(?:19|20)\d{2}/.test(t)).length >= 2)?.texts ?? []).map((t) => t.match(/(?:19|20)\d{2}/)?.[0]).filter((t, c, all) => t !== undefined || all.slice(c).some(Boolean) === false);
   const years = heads.flatMap((y) => (y === undefined ? [] : [Number(y)]));
   if (years.length < 2 || cells.length < years.length || years[0] === years[1]) return undefined;
   const latestFirst = years[0]! > years[1]!;
   return cells[(latestFirst ? 0 : cells.length - 1) + (prior ? (latestFirst ? 1 : -1) : 0)];
 }
 
-/** Whether a table's caption names revenue: its own (`Table 2: Revenue from operations (₹ crore)`), or the line over a header that has a label of its own (`Table 2  Gross revenue by property (S$ million)` over `Property   FY2024 …`). */
+/** Whether a table's caption names revenue: its own (`Table 2: Revenue from operations (₹ crore)`), a header row's, or the line over a header that has a label of its own (`Table 2  Gross revenue by property (S$ million)` over `Property   FY2024 …`). */
 function namesRevenue(doc: CheckDocument, block: readonly Row[]): boolean {
-  if (REVENUE_WORD.test(captionOf(doc, block) ?? '')) return true;
+  // (a caption line the block opens with, read as a header row: `表3  营业收入按业务划分（亿元）`)
+  if (REVENUE_CAPTION.test(captionOf(doc, block) ?? '') || block.some((r) => r.header && REVENUE_CAPTION.test(r.texts.join(' ')))) return true;
   const head = block[0];
   if (!head?.header) return false;
-  for (const line of linesAbove(doc.text, head.end - 1)) if (line !== '') return REVENUE_WORD.test(line) && !/\d[\d,.]*\s*$/.test(line);
+  for (const line of linesAbove(doc.text, head.end - 1)) if (line !== '') return REVENUE_CAPTION.test(line) && !/\d[\d,.]*\s*$/.test(line);
   return false;
 }
 
