@@ -50,9 +50,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 497': 'a tab-separated table\'s `Unit` cell `mmBtu` (an abbreviation the unit tables do not know) not applied to the row',
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 507': 'the same: `mmBtu`',
   '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 517': 'the same: `mmBtu`',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1108': 'a tab-separated table\'s `%` column header (`Employees⇥Number⇥%`) not applied to its cells',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1136': 'the same: `%` column',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 1154': 'the same: `%` column',
   '332_en-swiss-food-group-chf-m-apostrophe-thousands-bn-footnotes-ranges.txt 907': 'a row label ending in its unit one space before the first cell (`scopes 1+2 (t CO2e) 248\'300`): the bracketed `t CO2e` is not read as the row\'s unit for that cell (the next one, past a wide gap, is tCO2e)',
 };
 

@@ -249,7 +249,9 @@ export class TableHeaders {
       const statement = above.cells.find(isUnitStatement) ?? this.bracketedCaption(cells, row);
       const stated = statement !== undefined ? this.spec(statement) : null;
       if (stated) return tableResult(block, blockCaption, stated, statement);
-      if (headerRows === 0 && above.cells.some(isValueCell)) continue;
+      // (`Employees⇥Number⇥%`: where tabs or bars, not places, set the columns, a header's percent sign alone over
+      // its column is no value; a table set with spaces finds it over the value, alignedColumnSpec)
+      if (headerRows === 0 && above.cells.some((c) => isValueCell(c) && !(PERCENT_SIGN.test(c) && (above.tab || hasCellBar(this.text.slice(above.start, above.end)))))) continue;
       // a header wrapped over two lines (`Total gross⏎carrying amount`): the line above the header
       // row is the header's too, unless it holds values (the table before)
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
@@ -646,6 +648,9 @@ const JOINS_NEXT_LINE = /(?:\b(?:and|or|of|for|from|in|on|to|by|at|with|per|the|
 const MAX_ALIGNED_HEADER_LINES = 4;
 /** A line of one period heading the block of rows under it (`FY2023`, `2023`, `2023年`). */
 const PERIOD_HEADING = /^(?:FY ?)?(?:19|20)\d\d(?:年度?)?$/;
+
+/** A header cell that is a percent sign alone, bracketed or not (`%`, `(%)`). */
+const PERCENT_SIGN = /^[(（]?[%％][)）]?$/;
 
 /** A value cell with a digit in it (`(%)` is a header's unit, no value). */
 const isDigitValueCell = (cell: string): boolean => isValueCell(cell) && /[\d０-９]/.test(cell);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './index';
+
+// A header row whose column over the shares is a percent sign alone (`Staff⇥Headcount⇥%`): the row is the
+// table's header, not a row of values, and the sign states its column's unit.
+
+const figures = (text: string) => extractFigures(text).map((f) => [f.text, f.unit] as const);
+
+describe('a header cell that is a percent sign alone', () => {
+  it('makes its column’s cells percentages in a tab-separated table', () => {
+    const table = ['Workforce by origin (30 June 2025)', 'Staff\tHeadcount\t%', 'Local\t4,212\t57.3', 'Migrant\t3,139\t42.7', 'Total\t7,351\t100.0'].join('\n');
+    expect(figures(table)).toEqual([
+      ['4,212', ''],
+      ['57.3', '%'],
+      ['3,139', ''],
+      ['42.7', '%'],
+      ['7,351', ''],
+      ['100.0', '%'],
+    ]);
+  });
+
+  it('and in a Markdown table, its rule line between', () => {
+    const table = ['Gender balance', '| Staff | Headcount | % |', '|---|---|---|', '| Women | 1,046 | 44.8 |', '| Men | 1,289 | 55.2 |'].join('\n');
+    expect(figures(table).filter(([, u]) => u === '%').map(([t]) => t)).toEqual(['44.8', '55.2']);
+  });
+
+  it('keeps reading a bracketed sign over a table set with spaces', () => {
+    const table = ['员工学历构成', '学历            人数        (%)', '本科及以上      1,862       41.2', '大专及以下      2,658       58.8'].join('\n');
+    expect(figures(table).filter(([, u]) => u === '%').map(([t]) => t)).toEqual(['41.2', '58.8']);
+  });
+});
