@@ -47,9 +47,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '236_en-fashion-supply-chain-prose.txt 203': '`Tier 1 factories … number 843; the other⏎344 are tier 2 mills`: kept as a count, the noun elided after `the other` (factories, past the semicolon) not carried',
   '323_zh-airline-wan-renci-yi-dun-km-fuel-kg-per-t-km-unit-column.txt 160': '`运输总周转量243.7亿吨公里`: the tonne-kilometre read as the tonne (`吨` of `吨公里`)',
   '326_en-nigeria-telecom-naira-trillion-n-bn-million-litres-diesel-sites.txt 313': '`including 2,310 new 4G sites`: a name with digits (`4G`) between the adjective and the noun cuts the noun at `new`',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 497': 'a tab-separated table\'s `Unit` cell `mmBtu` (an abbreviation the unit tables do not know) not applied to the row',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 507': 'the same: `mmBtu`',
-  '327_en-malaysia-glove-maker-rm-sen-billion-pieces-tab-separated-unit-column.txt 517': 'the same: `mmBtu`',
   '332_en-swiss-food-group-chf-m-apostrophe-thousands-bn-footnotes-ranges.txt 907': 'a row label ending in its unit one space before the first cell (`scopes 1+2 (t CO2e) 248\'300`): the bracketed `t CO2e` is not read as the row\'s unit for that cell (the next one, past a wide gap, is tCO2e)',
 };
 

@@ -635,8 +635,8 @@ const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => 
  */
 const unitColumnCount = (row: Row, k: number): UnitSpec | null =>
   row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? scaleOfCount(row.cells[k]!) : null;
-/** A cell of capitals (then letters) alone, a word long (`KTA`, `MMBtu`). */
-const ABBREVIATION_CELL = /^[A-Z]{2}[A-Za-z]{0,5}$/;
+/** A cell of letters alone, a word long, opening with two capitals or with a capital after its small letters (`KTA`, `MMBtu`, `mmBtu`, `kWp`). */
+const ABBREVIATION_CELL = /^(?:[A-Z]{2}[A-Za-z]{0,5}|[a-z]{1,3}[A-Z][A-Za-z]{0,4})$/;
 
 /** The longest line of words read as the first half of a row's wrapped label. */
 const MAX_LABEL_LINE = 40;
