@@ -160,8 +160,10 @@ function columnYears(doc: CheckDocument): Map<number, number> {
       if (!row.cells.some(Boolean)) continue;
       // a later section of a KPI table keeps the years of the section above it
       heads ??= (sectionRowsAbove(doc, block).length > 0 ? headsOf[block - 1] : headerAbove(doc, block, row)?.texts.map(headYear)) ?? [];
+      // (a header with no cell over the labels, one short of its rows, heads the columns right of them)
+      const shift = heads.length === row.texts.length - 1 ? 1 : 0;
       row.cells.forEach((cell, column) => {
-        const year = heads![column];
+        const year = heads![column - shift];
         if (cell && year !== undefined) years!.set(cell.index, year);
       });
     }
