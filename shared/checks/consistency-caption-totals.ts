@@ -1,5 +1,6 @@
 // A table's bare Total row counts what its caption names (`Table 6: Employees at 31 March`, `Table 2: Revenue
-// by business (RMB million)`): its cells restate that metric, though their label says nothing of it.
+// by business (RMB million)`, `表2：取水总量（单位：万立方米）`): its cells restate that metric, though their
+// label says nothing of it.
 
 import { type CheckDocument } from './types';
 import { linesAbove, tableBlocks } from './table-blocks';
@@ -7,15 +8,18 @@ import { linesAbove, tableBlocks } from './table-blocks';
 /** A bare English total row's label. */
 export const ENGLISH_TOTAL_ROW = /^\s*(?:total|group total|grand total)\s*$/i;
 
-/** A caption's number (`Table 6:`, `Figure 2.1 –`). */
-const NUMBERED = /^(?:table|figure|exhibit)\s*[\d.]+[a-z]?\s*[:.–—-]?\s*/i;
+/** A caption's number (`Table 6:`, `Figure 2.1 –`, `表2：`). */
+const NUMBERED = /^(?:(?:table|figure|exhibit)\s*[\d.]+[a-z]?\s*[:.–—-]?|[表图]\s*[\d.]+\s*[：:.、]?)\s*/i;
 
 /** Where a caption's metric ends: a unit's bracket, a breakdown (`by business`), a date (`at 31 March`, `in 2024`). */
 const METRIC_END = /\s*(?:[(（]|\b(?:by|per|at|as\s+at|as\s+of|in|for|during)\b|(?:FY)?\s*(?:19|20)\d{2}\b)[\s\S]*$/i;
 
+/** A Chinese caption's metric: Han characters alone, a few words' worth. */
+const CHINESE_METRIC = /^[\u3400-\u9fff]{2,12}$/;
+
 const read = new WeakMap<CheckDocument, Map<number, string | undefined>>();
 
-/** The metric a table's caption names, for its Total row (`Employees`, `Revenue`, `Net generation`), or undefined. */
+/** The metric a table's caption names, for its Total row (`Employees`, `Revenue`, `Net generation`, `取水总量`), or undefined. */
 export function captionMetric(doc: CheckDocument, block: number): string | undefined {
   let captions = read.get(doc);
   if (!captions) read.set(doc, (captions = new Map()));
@@ -23,7 +27,7 @@ export function captionMetric(doc: CheckDocument, block: number): string | undef
   const first = tableBlocks(doc)[block]?.[0];
   const caption = first && captionAbove(doc.text, first.end - 1);
   const metric = caption?.replace(NUMBERED, '').replace(METRIC_END, '').trim();
-  const named = metric && /^[A-Za-z][A-Za-z ,&'’-]*$/.test(metric) ? metric : undefined;
+  const named = metric && (/^[A-Za-z][A-Za-z ,&'’-]*$/.test(metric) || CHINESE_METRIC.test(metric)) ? metric : undefined;
   captions.set(block, named);
   return named;
 }

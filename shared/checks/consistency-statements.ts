@@ -50,7 +50,7 @@ export interface Statement {
   ourVerb: boolean;
   /** An English count of the company's people read for that alone, its metric a noun (`more than 1,400 employees`, `Employees grew 4.5% to 19,960`): paired only as a headcount (`consistency-headcount.ts`). */
   headcount: boolean;
-  /** A bare English Total row's cell: the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`). */
+  /** A bare Total row's cell (an English `Total`, a Chinese `合计` under columns of years): the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`, `取水总量` of `表2：取水总量（单位：万立方米）`), a Chinese 合计 takes the caption's words as its own. */
   captionTotal: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
@@ -80,7 +80,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const distinct = distinctive(metricWords, figure.unit);
       const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
-      // (a bare English Total row is read for its caption's metric: `captionTotal`)
+      // (a bare Total row is read for its caption's metric: `captionTotal`)
       const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
       // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
       const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
@@ -114,17 +114,18 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
-      const captionTotal = englishTotal && place ? captionMetric(doc, place.block) : undefined;
+      // (a Chinese 合计 under columns of years, `countedBy` none, is read for its caption's metric too)
+      const captionTotal = (englishTotal || (totalRow && zh && countedBy(place!.head) === undefined)) && place ? captionMetric(doc, place.block) : undefined;
       if (englishTotal && (captionTotal === undefined || dimension === 'percent')) return;
       // (a headcount cell under a column of its own, `Women`, is a part of it)
       if (headcount && table && (!column || column.head.length > 0)) return;
       const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : (totalOf(figure.metric) ?? inAll);
-      if (totalRow && stem === undefined) return;
+      if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
     }),
   );
   // each table's latest year, then its cells of earlier years
