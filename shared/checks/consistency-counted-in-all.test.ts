@@ -36,3 +36,27 @@ describe('a count said as all of its noun (`共有员工7,846人`) is the total 
     expect(check!.figures.some((f) => f.value === 2_153)).toBe(false);
   });
 });
+
+// a dairy group's report: the chairman's letter and the people section each say the headcount in all
+const twice = (letter: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2024年，集团液态奶销量再创新高。截至2024年末，集团共有员工${letter}人，感谢每一位牧场和工厂的同事。`,
+    '',
+    '四、员工发展',
+    '',
+    '截至2024年末，集团共有员工15,342人，同比增长2.6%，其中一线员工共有9,870人。',
+  ].join('\n');
+
+describe('two counts said as all of one noun in one year (`共有员工15,342人`) are one total stated twice', () => {
+  it('flags the letter that gives another count', () => {
+    const [check, ...rest] = checksOf('consistency', twice('14,953')).filter((c) => !c.holds);
+    expect(rest).toEqual([]);
+    expect(check!.figures.map((f) => f.value).sort()).toEqual([14_953, 15_342]);
+  });
+
+  it('holds when they agree', () => {
+    expect(checksOf('consistency', twice('15,342')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -13,27 +13,28 @@ import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO } from './
 
 /**
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
- * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Paired
- * through a map of what is counted, per document: linear in the statements.
+ * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Two text
+ * totals of one noun (`截至2024年末，公司共有员工15,342人` in a letter and again in its section) are one
+ * total said twice. Paired through a map of what is counted, per document: linear in the statements.
  */
 export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
   const cells = new Map<string, number[]>();
+  const texts = new Map<string, number[]>();
   statements.forEach((s, i) => {
-    if (!s.table || s.stem === undefined) return;
-    const key = `${s.at.doc.name}\u0000${s.stem}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
+    if (s.stem !== undefined) push(s.table ? cells : texts, `${s.at.doc.name}\u0000${s.stem}`, i);
   });
-  if (cells.size === 0) return;
-  statements.forEach((s, i) => {
-    if (s.table || s.stem === undefined) return;
-    for (const j of cells.get(`${s.at.doc.name}\u0000${s.stem}`) ?? []) {
-      const cell = statements[j]!;
-      if (cell.dimension !== s.dimension || !samePeriodKey(s.period, cell.period) || (s.at.figure.scope ?? '') !== (cell.at.figure.scope ?? '') || !plausiblySame(s.figure.value, cell.figure.value, false)) continue;
-      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / cell.figure.value)) || 0 });
-    }
-  });
+  if (texts.size === 0) return;
+  const pair = (i: number, j: number) => {
+    const [s, other] = [statements[i]!, statements[j]!];
+    if (other.dimension !== s.dimension || !samePeriodKey(s.period, other.period) || (s.at.figure.scope ?? '') !== (other.at.figure.scope ?? '') || !plausiblySame(s.figure.value, other.figure.value, false)) return;
+    pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
+  };
+  for (const [key, list] of texts)
+    list.forEach((i, n) => {
+      for (const j of cells.get(key) ?? []) pair(i, j);
+      // (a text total of no year of its own is not paired with another: either may be a year before)
+      for (const j of list.slice(0, n)) if (statements[i]!.period !== undefined && statements[i]!.at.figure.sentence.start !== statements[j]!.at.figure.sentence.start) pair(j, i);
+    });
 }
 
 /**
