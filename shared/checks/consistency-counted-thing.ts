@@ -26,6 +26,20 @@ export function sameCountedThing(a: Statement, b: Statement): boolean {
   return before(a).some((t) => other.has(t));
 }
 
+/**
+ * A count restated with its scale slipped (`scaleSlipped`) whose counted noun is the other's metric, one
+ * word aside (`The 1,260 electric trucks we delivered` of `our electric truck volumes grew … to 12,600 units`
+ * or a row `Electric trucks  12,600`): the noun of two words at least says what the other counts. Written
+ * alike (`4,286` and a cell `4,286`), the power of ten is a scale read from elsewhere (a caption), not the writer's slip.
+ */
+export function nounNamesMetric(a: Statement, b: Statement): boolean {
+  const noun = nounOf(a);
+  if (noun === undefined || writtenNumber(a.at.figure.text) === writtenNumber(b.at.figure.text)) return false;
+  const words = metricTokens(noun);
+  const others = b.tokens.filter((t) => !words.includes(t));
+  return words.length >= 2 && words.every((t) => b.tokens.includes(t)) && others.length <= 1;
+}
+
 /** The counted noun of a statement (`乡村服务站`, `users`), when it has one of two characters or more. */
 export function nounOf(s: Statement): string | undefined {
   if (!s.zh) return /^[a-z][a-z -]+$/i.test(s.at.figure.unit) ? s.at.figure.unit.toLowerCase() : undefined;

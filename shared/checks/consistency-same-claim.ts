@@ -4,7 +4,7 @@
 import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { sameMetric } from './metric-tokens';
-import { sameCountedThing } from './consistency-counted-thing';
+import { nounNamesMetric, sameCountedThing } from './consistency-counted-thing';
 import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
@@ -47,7 +47,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && sameCountedThing(a, b));
+  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a)));
 }
 
 /**

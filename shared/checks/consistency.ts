@@ -85,7 +85,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
       // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
-      if (!containable && !slipped && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && nounOf(s) !== undefined)) continue;
+      if (!containable && !slipped && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
     touched.length = 0;
