@@ -42,3 +42,16 @@ describe('a sentence`s figure and its year-before value against the table row on
     expect(pairs(two)).toEqual([]);
   });
 });
+
+describe('a sentence`s figure in another scale than its row`s unit column (`2.186 million tonnes` of a `thousand tonnes` row)', () => {
+  const miner = (prior: string) =>
+    `4. Waste\n\nWaste generated rose 3.7% to 2.186 million tonnes, from ${prior} million tonnes in 2023. Most of it is waste rock.\n\nKey data\n\nIndicator                  Unit                2024        2023\nWaste generated            thousand tonnes    2,186       2,108\nWater withdrawn            ML                 8,642       8,415\n`;
+
+  it('anchors on the row by its value and flags the year before`s figure the row gives otherwise', () => {
+    expect(pairs(miner('2.081'))).toMatchObject([{ holds: false, figures: [{ value: 2_081_000 }, { value: 2_108_000 }] }]);
+  });
+
+  it('is silent when the year before agrees', () => {
+    expect(pairs(miner('2.108'))).toEqual([]);
+  });
+});

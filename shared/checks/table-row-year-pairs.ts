@@ -110,13 +110,13 @@ function nowOf(doc: CheckDocument, i: number, prior: ReadonlySet<number>): numbe
 }
 
 /**
- * Whether the text figure is the row's cell as written (the same value, of the same kind or over a bare
- * cell), the year before's said of the row's year before, and — for a short anchor — a word of the row's
- * label said in the sentence.
+ * Whether the text figure is the row's cell (`sameValue`, of the same kind or over a bare cell), the year
+ * before's said of the row's year before, and — for a short anchor — a word of the row's label said in the
+ * sentence.
  */
 function anchors(doc: CheckDocument, said: DocFigure, cell: DocFigure, row: DatedRow, prior: DocFigure): boolean {
   if (cell.figure.unit !== '' && dimensionOf(cell.figure) !== dimensionOf(said.figure)) return false;
-  if (!sameAsWritten(said, cell)) return false;
+  if (!sameValue(said, cell)) return false;
   const { text } = doc;
   const around = text.slice(Math.max(prior.figure.sentence.start, prior.figure.start - 30), Math.min(prior.figure.sentence.end, prior.figure.end + 20));
   const years = [...around.matchAll(YEAR)].map((m) => Number(m[0]));
@@ -127,6 +127,16 @@ function anchors(doc: CheckDocument, said: DocFigure, cell: DocFigure, row: Date
 }
 
 const sameAsWritten = (said: DocFigure, cell: DocFigure) => writtenNumber(said.figure.text) === writtenNumber(cell.figure.text);
+
+/**
+ * The text figure is the cell's value, as written or in another scale of its row's unit (`4.862 million m³`
+ * of a `10,000 m³` row's 486.2): the same significant digits and the same amount, of one kind.
+ */
+const sameValue = (said: DocFigure, cell: DocFigure) =>
+  sameAsWritten(said, cell) ||
+  (cell.figure.unit !== '' && dimensionOf(cell.figure) === dimensionOf(said.figure) && significantOf(said) === significantOf(cell) && Math.abs(said.figure.value - cell.figure.value) <= 1e-9 * Math.abs(cell.figure.value));
+
+const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').replace(/\D/g, '').replace(/^0+|0+$/g, '');
 
 const nearEnough = (a: number, b: number) => (a > 0 && b > 0 ? Math.max(a, b) / Math.min(a, b) <= MAX_RATIO : a === b);
 
