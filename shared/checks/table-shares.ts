@@ -9,6 +9,7 @@
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
 import { decimalsOf, intervalOf, overlaps, quotient } from './precision';
+import { ofWhichAfter } from './of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from './sum-check';
 import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
@@ -110,7 +111,7 @@ function sharesOfTotalRow(block: Row[]): Check[] {
         const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
         if (sum) checks.push(sum);
       }
-      for (const r of rows) {
+      for (const r of [...rows, ...ofWhichAfter(block, t)]) {
         const [amount, share] = [r.cells[a], r.cells[p]];
         if (isAmount(amount) && isPercent(share) && dimensionOf(amount.figure) === dimensionOf(whole.figure))
           checks.push(shareCheck(amount, whole, share, 'ratio.table-share-column', slack));
