@@ -144,7 +144,7 @@ function namingWords(doc: CheckDocument, index: number, names: (words: string) =
 
 /** The text figure of the breakdown's total nearest the share whose sentence names what it counts (the Chinese 6,909人 for a Chinese share, the English 6,909 for an English one). */
 function wholeNamedBy(doc: CheckDocument, total: DocFigure, share: CheckDocument['figures'][number]): DocFigure | undefined {
-  const sentence = new Set(metricTokens(doc.text.slice(share.sentence.start, share.sentence.end)));
+  const sentence = new Set(metricTokens(wordsAboutShare(doc, share, total)));
   let best: DocFigure | undefined;
   for (let index = firstAtOrAfter(doc, share.start - REACH); index < doc.figures.length && doc.figures[index]!.start <= share.start + REACH; index++) {
     const figure = doc.figures[index]!;
@@ -153,6 +153,25 @@ function wholeNamedBy(doc: CheckDocument, total: DocFigure, share: CheckDocument
     if (!best || Math.abs(figure.start - share.start) < Math.abs(best.figure.start - share.start)) best = { doc, figure, index };
   }
   return best;
+}
+
+/**
+ * The share's sentence less its clauses stating a figure of their own (`单条轮胎综合能耗降至5.44千克标准煤` after
+ * `绿色电力使用比例达到22.5%`): their words name that figure, not the whole of the share. A clause stating the
+ * total (`Of our 6,909 employees,`) and the share's own clause stay.
+ */
+function wordsAboutShare(doc: CheckDocument, share: CheckDocument['figures'][number], total: DocFigure): string {
+  const { start, end } = share.sentence;
+  const others = doc.figures.filter((f) => f.start >= start && f.end <= end && f !== share && f.value !== total.figure.value && f.unit.trim() !== '%');
+  let words = '';
+  let from = start;
+  for (const m of doc.text.slice(start, end).matchAll(/[，;；]|,(?!\d)|$/g)) {
+    const to = start + m.index + m[0].length;
+    if (!others.some((f) => f.start >= from && f.end <= to) || (share.start >= from && share.end <= to)) words += doc.text.slice(from, to);
+    from = to;
+    if (m[0] === '') break;
+  }
+  return words;
 }
 
 /** A whole the share's own words name: `占管理层的`, `of managers`, `in senior management`. */
