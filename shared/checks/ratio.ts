@@ -200,22 +200,24 @@ function readAsShare(doc: CheckDocument, i: number): boolean {
 export function shareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
   if (isTableCell(doc, i) || !readAsShare(doc, i)) return undefined;
   const read = rows();
-  const found = read.length > 0 ? rowsOfShare(doc, i, wholeNamed(doc.text, doc.figures[i]!) ?? wholeOfShareBefore(doc, i) ?? wholeOfEarlierShare(doc, i), read) : undefined;
+  const found = read.length > 0 ? rowsOfShare(doc, i, namedWholeOf(doc.text, doc.figures[i]!) ?? wordsOnly(wholeOfShareBefore(doc, i)) ?? wholeOfEarlierShare(doc, i), read) : undefined;
   return found && shareCheck(found.part, found.whole, { doc, figure: doc.figures[i]!, index: i }, 'ratio.share-of-table-rows');
 }
+
+const wordsOnly = (words: string | undefined): NamedWhole | undefined => (words === undefined ? undefined : { words });
 
 /** How many shares back a share without a whole of its own takes the whole of one. */
 const SHARES_BACK = 4;
 
 /** The whole a share before this one in its sentence names (`85.4% of Scope 3, followed by … (category 11, 6.7%)`). */
-function wholeOfEarlierShare(doc: CheckDocument, i: number): string | undefined {
+function wholeOfEarlierShare(doc: CheckDocument, i: number): NamedWhole | undefined {
   const share = doc.figures[i]!;
   for (let k = i - 1, seen = 0; k >= 0 && seen < SHARES_BACK; k--) {
     const f = doc.figures[k]!;
     if (f.sentence.start !== share.sentence.start) return undefined;
     if (f.unit !== '%') continue;
     seen++;
-    const named = wholeNamed(doc.text, f);
+    const named = namedWholeOf(doc.text, f);
     if (named !== undefined) return named;
   }
   return undefined;
@@ -252,17 +254,29 @@ function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
   return out;
 }
 
+/** The words of a whole a share names, and the year said after them (`of total water withdrawn in 2024`), which says the column, not the whole. */
+export interface NamedWhole {
+  words: string;
+  year?: number;
+}
+
 /** The whole a share is of: `of the total internet users` → `total internet users`, `of the total` → `total`. */
-export function wholeNamed(text: string, share: DocFigure['figure']): string | undefined {
+export const wholeNamed = (text: string, share: DocFigure['figure']): string | undefined => namedWholeOf(text, share)?.words;
+
+/** The whole a share names, with the year said after it apart (`of revenue in FY2024` → `revenue`, 2024). */
+export function namedWholeOf(text: string, share: DocFigure['figure']): NamedWhole | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
-  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:had|have|has|who|which|were|was|are|is|in\s+\d)\b|$)/i.exec(after);
-  if (en) return en[1]!.trim();
+  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d)|$)/i.exec(after);
+  if (en) {
+    const year = /^\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(after.slice(en[0].length))?.[1];
+    return { words: en[1]!.trim(), year: year === undefined ? undefined : Number(year) };
+  }
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
   // `占比超过50%`: `占比` is the word share, no `占` + whole
   // `研发投入强度（研发投入占营业收入的比例）为 2.15%`: the whole named in a bracket that says what the rate is
   const zh = /[占佔](?!比)([\u4e00-\u9fff]{2,16}?)(?:的|之)?\s*(?:比例|比重)?\s*[)）]?\s*(?:为|達|达|约)?\s*(?:\*\*)?$/.exec(before);
-  return zh ? zh[1] : undefined;
+  return zh ? { words: zh[1]! } : undefined;
 }
 
 const isGeneric = (whole: string) => metricTokens(whole).length === 0;

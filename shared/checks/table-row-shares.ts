@@ -15,6 +15,7 @@ import { comparable } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
 import { tableBlocks, type Row } from './table-blocks';
+import type { NamedWhole } from './ratio';
 import { restates, type DatedRow } from './table-prior-year-changes';
 import type { CheckDocument, DocFigure } from './types';
 
@@ -39,7 +40,7 @@ const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' 
  * sentence's figure a pronoun or `其中` points back to), when words name both; `whole` is the whole the
  * share names, or a share before it in its sentence, if any.
  */
-export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undefined, rows: readonly DatedRow[]): { part: DocFigure; whole: DocFigure } | undefined {
+export function rowsOfShare(doc: CheckDocument, i: number, saidWhole: NamedWhole | undefined, rows: readonly DatedRow[]): { part: DocFigure; whole: DocFigure } | undefined {
   const { text, figures } = doc;
   const share = figures[i]!;
   const before = text.slice(share.sentence.start, share.start);
@@ -57,6 +58,7 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   if (parts.length === 0) return undefined;
   // the whole a figure of the sentence before the part (`of it`, `其中`, and the shares of the `其中` run after it:
   // `of which paper accounted for 58.9% and plastics for 31.5%`): the last one, restating a row of the part's table
+  const whole = saidWhole?.words;
   const pronoun = whole !== undefined && PRONOUN_WHOLE.test(whole.trim());
   if (pronoun || whole === undefined) {
     if (parts.length !== 1) return undefined;
@@ -75,16 +77,13 @@ export function rowsOfShare(doc: CheckDocument, i: number, whole: string | undef
   }
   // `Renewables` in a revenue table and `of which renewable` in a generation table: the part whose table gives the whole
   // the words name (`of the total` names none: no row set in under another is told from the rest by it)
-  const found = parts.map((part) => namedWhole(doc, part, whole, index, parts.length > 1)).filter((f) => f !== undefined);
+  const found = parts.map((part) => namedWhole(doc, part, saidWhole!, index, parts.length > 1)).filter((f) => f !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** The share's whole the words name, in the part's table: a row they name, the row it is set in under, or the total of a table whose caption they name. */
-function namedWhole(doc: CheckDocument, part: DatedRow, named: string, index: RowIndex, ofSeveral: boolean): { part: DocFigure; whole: DocFigure } | undefined {
+function namedWhole(doc: CheckDocument, part: DatedRow, { words: whole, year }: NamedWhole, index: RowIndex, ofSeveral: boolean): { part: DocFigure; whole: DocFigure } | undefined {
   // `62.6% of our net generation in 2024`: the year says the column, not the whole
-  const dated = WHOLE_IN_YEAR.exec(named);
-  const year = dated ? Number(dated[1]) : undefined;
-  const whole = dated ? named.slice(0, dated.index) : named;
   if (year !== undefined && part.beforeYear !== undefined && year < part.beforeYear) return undefined;
   const cell = (r: DatedRow) => (year !== undefined && year === r.beforeYear ? r.before : r.latest);
   const said = new Set(metricTokens(whole.replace(/['’]s\b/g, '')));
@@ -98,9 +97,6 @@ function namedWhole(doc: CheckDocument, part: DatedRow, named: string, index: Ro
   const [partCell, wholeCell] = found ? [cell(part), cell(found)] : [];
   return partCell && wholeCell && comparable(wholeCell.figure, partCell.figure) && wholeCell.figure.value > partCell.figure.value ? { part: partCell, whole: wholeCell } : undefined;
 }
-
-/** A whole said with its year after it (`of our net generation in 2024`). */
-const WHOLE_IN_YEAR = /\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b.*$/i;
 
 /** The whole of the share before and its conjunction, ahead of the next part's words (` of totex and water network plus for`). */
 const WHOLE_BEFORE_PART = /^\s*of\s.*?\s(?:and|while|but|whereas)\s/i;
