@@ -13,7 +13,7 @@ import { periodKey, samePeriod } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable, unitFactor } from './dimension';
-import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior } from './markers';
+import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
@@ -22,7 +22,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
-import { rowsOfShare } from './table-row-shares';
+import { captionOf, rowsOfShare } from './table-row-shares';
+import { cellPlaces, linesAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
 import { TWO_LETTERS } from '../text/letters';
@@ -330,6 +331,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   const core = wanted.length === 1 ? wanted : wanted.filter((t) => !WHOLE_WORDS.has(t) && t !== 'total');
   const word = !short && core.length === 1 && wanted.length <= 2 && /^[a-z]/.test(core[0]!) ? core[0] : undefined;
   let wholeOfWord: DocFigure | undefined;
+  // the one total row of a table captioned by the whole, nearest the share
+  let captioned: DocFigure | undefined;
   // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
   let largest: DocFigure | undefined;
   // a sentence opening `Of this,` breaks down the figure before it: the others it lists are the numerator's siblings,
@@ -340,6 +343,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
+    // (a figure the text names so, further back, is the whole before it: the table's total restates it)
+    if (!generic && !captioned && captionedTotal(doc, k, wanted)) captioned = { doc, figure: f, index: k };
     if (generic) {
       if (breaksDown && f.sentence.start === numerator.figure.sentence.start) continue;
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
@@ -376,7 +381,35 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
       wholeOfWord = { doc, figure: f, index: k };
   }
   if (wholeOfWord) return { figure: wholeOfWord, named: true };
+  if (captioned) return { figure: latestOfRow(doc, captioned.index, share), named: true };
   return largest && { figure: largest, named: false };
+}
+
+/**
+ * `研发投入11.26亿元，占营业收入的3.8%` under `表2：营业收入按地区划分` and its `合计` row (`3.6% of revenue` under `Table 2:
+ * Revenue by region` and its `Total`): the one total row of a table whose caption says every word of the whole is
+ * the whole, when no figure before the share is named so.
+ */
+function captionedTotal(doc: CheckDocument, k: number, wanted: readonly string[]): boolean {
+  const place = cellPlaces(doc).get(k);
+  if (!place) return false;
+  const block = tableBlocks(doc)[place.block]!;
+  const row = block.find((r) => r.cells.some((c) => c?.index === k));
+  // (`Total discretionary spend` too, the table's one total row: of several, `Scope 3 total` is no total of the caption's whole)
+  const totals = block.filter((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
+  if (!row || totals.length !== 1 || totals[0] !== row) return false;
+  // (a total row of words of its own says one of the whole's: `Total discretionary spend` for `discretionary procurement`, not `Total FFB processed` for `production`)
+  const own = metricTokens(row.label).filter((t) => t !== 'total');
+  if (own.length > 0 && !own.some((t) => wanted.includes(t))) return false;
+  // (a header naming its labels' column, `地区  2024年  2023年`, under the numbered caption)
+  const words = new Set(metricTokens(`${captionOf(doc, block) ?? ''} ${numberedCaption(doc.text, block[0]!) ?? ''}`));
+  return wanted.every((t) => words.has(t));
+}
+
+/** A numbered caption (`表2：营业收入按地区划分`, `Table 2: Revenue by region`) just above a table's first row, past blank lines. */
+function numberedCaption(text: string, first: Row): string | undefined {
+  for (const line of linesAbove(text, text.lastIndexOf('\n', first.end - 1))) if (line !== '') return /^(?:table\s*\d|表\s*\d)/i.test(line) ? line : undefined;
+  return undefined;
 }
 
 /** How many cells to the left of a row's cell are looked at for a later year of it. */
