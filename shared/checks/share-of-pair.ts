@@ -54,6 +54,11 @@ function namesWholeAgain(shareWords: string, afterPair: string): boolean {
   return noun !== undefined && whole !== undefined && whole.split(/\s+/).some((w) => w.replace(/s$/, '') === noun);
 }
 
+/** Between the pair and a share of `the total`: the clause the pair opens, to its comma. */
+const THEN_SHARE_OF_TOTAL = /^[^\d%;.。；()（）]{0,100}?[,，]\s*$/;
+/** After a share, `of the total`: a whole named by no words of its own. */
+const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?total\b(?!\s+[a-z])/i;
+
 /** Between the pair and its share in the year before's bracket: its words, then a comma (`(2022: 738.6 GWh of 10,862.6 GWh purchased, or 6.80%)`). */
 const THEN_SHARE_IN_BRACKET = /^[^\d%;.。；()（）]{0,60}?[,，]\s*(?:or\s+)?$/i;
 
@@ -79,10 +84,12 @@ export function sharesOfPairBefore(doc: CheckDocument): Check[] {
     if (!OF_BEFORE.test(text.slice(a.end, b.start)) || !partAndWhole(a, b)) continue;
     const between = text.slice(b.end, share.start);
     const bracketed = THEN_SHARE_IN_BRACKET.test(between) && inPriorYearBracket(text, a) && shareBefore(figures, i);
-    if (!bracketed && !THEN_SHARE.test(between)) continue;
+    // `8.42 million ha of the 9.16 million ha we manage were certified …, 91.9% of the total`: the total is the pair's whole
+    const ofTheTotal = THEN_SHARE_OF_TOTAL.test(between) && OF_THE_TOTAL.test(text.slice(share.end, share.end + 20));
+    if (!bracketed && !ofTheTotal && !THEN_SHARE.test(between)) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     const check = shareCheck(at(i), at(i + 1), at(i + 2), 'ratio.share-of-pair-before');
-    if (bracketed || !check.holds) checks.push(check);
+    if (bracketed || ofTheTotal || !check.holds) checks.push(check);
   }
   return checks;
 }
