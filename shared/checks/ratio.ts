@@ -20,7 +20,7 @@ import { slipExplaining } from './slips';
 import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
-import { datedRows, type DatedRow } from './table-prior-year-changes';
+import { datedRows, yearIn, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
 import { captionOf, rowsOfShare } from './table-row-shares';
 import { cellPlaces, linesAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
@@ -199,13 +199,36 @@ function readAsShare(doc: CheckDocument, i: number): boolean {
 
 /** A share no rule has read, of a table row over another that the text names (`table-row-shares.ts`). */
 export function shareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
-  if (isTableCell(doc, i) || !readAsShare(doc, i)) return undefined;
+  if (isTableCell(doc, i)) return undefined;
+  if (!readAsShare(doc, i)) return priorShareOfTableRows(doc, i, rows);
   const read = rows();
   const found = read.length > 0 ? rowsOfShare(doc, i, namedWholeOf(doc.text, doc.figures[i]!) ?? wordsOnly(wholeOfShareBefore(doc, i)) ?? wholeOfEarlierShare(doc, i), read) : undefined;
   return found && shareCheck(found.part, found.whole, { doc, figure: doc.figures[i]!, index: i }, 'ratio.share-of-table-rows');
 }
 
 const wordsOnly = (words: string | undefined): NamedWhole | undefined => (words === undefined ? undefined : { words });
+
+/** After a share compared with, its year: `against 7.0% in FY 2023-24`, `compared with 38.2% in 2023`. */
+const YEAR_AFTER = /^\s*in\s+((?:FY\s?)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)\b/i;
+
+/**
+ * `Electric two-wheelers made up 10.0% of our domestic volumes, against 7.0% in FY 2023-24`: the year before's share,
+ * compared with just after this year's, is of the same table rows, in the column of the year it says.
+ */
+function priorShareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
+  const share = doc.figures[i]!;
+  const before = doc.figures[i - 1];
+  const said = YEAR_AFTER.exec(doc.text.slice(share.end, share.end + 24))?.[1];
+  if (!said || !before || before.unit !== '%' || before.sentence.start !== share.sentence.start || !PRIOR_VALUE.test(doc.text.slice(Math.max(before.end, share.start - 16), share.start))) return undefined;
+  const named = namedWholeOf(doc.text, before);
+  const read = rows();
+  if (!named || read.length === 0 || !readAsShare(doc, i - 1)) return undefined;
+  const latest = rowsOfShare(doc, i - 1, named, read);
+  const found = rowsOfShare(doc, i - 1, { words: named.words, year: yearIn(said) }, read);
+  // (the column of that year, not this year's again)
+  if (!latest || !found || found.part.figure === latest.part.figure) return undefined;
+  return shareCheck(found.part, found.whole, { doc, figure: share, index: i }, 'ratio.share-of-table-rows');
+}
 
 /** How many shares back a share without a whole of its own takes the whole of one. */
 const SHARES_BACK = 4;

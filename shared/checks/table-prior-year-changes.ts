@@ -48,7 +48,7 @@ const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 /** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
 const YEAR = /(?:19|20)\d{2}|\bFY\s?\d{2}\b/i;
 /** The year a header cell names, `FY24` as 2024 (NaN for none). */
-const yearIn = (text: string): number => {
+export const yearIn = (text: string): number => {
   const m = YEAR.exec(text)?.[0];
   return m === undefined ? NaN : /^FY/i.test(m) ? 2000 + Number(m.slice(-2)) : Number(m);
 };
