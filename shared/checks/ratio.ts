@@ -96,7 +96,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       continue;
     }
     // `Women are 22.6% of our colleagues (1,178)` after `We employed 5,214 colleagues`: the part in brackets, the whole the count of what the share names
-    const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole)) : undefined;
+    const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole) ?? shareOfCaptionedTotal(doc, shareFigure, whole, () => (rows ??= datedRows(doc)))) : undefined;
     if (counted) {
       checks.push(counted);
       continue;
@@ -381,7 +381,9 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     }
     // the whole is named by the figure's metric, and that metric is no narrower than the whole
     // (a figure given no metric, by its sentence's subject: `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e`)
-    const tokens = metricTokens(f.metric || subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))));
+    // (the subject's figure is the first of its kind in the sentence: `…was 3,846 million kWh, of which IT equipment used 2,982 million kWh`)
+    const subject = f.metric ? undefined : firstOfItsKind(doc, k) ? subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))) : undefined;
+    const tokens = metricTokens(f.metric || subject);
     // a bound (`serving over 18.6 million residential customers`) is no whole a share is worked out of
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: latestOfRow(doc, k, share), named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
@@ -429,6 +431,29 @@ function captionedTotal(doc: CheckDocument, k: number, wanted: readonly string[]
   return wanted.every((t) => words.has(t));
 }
 
+/** How far after the table its subject captions a share may stand. */
+const CAPTIONED_REACH = 600;
+
+/**
+ * `Green electricity made up 46.2% of total electricity consumption` after `Table 3: Green electricity (million kWh)`
+ * and its one `Total` row (`绿色电力占总用电量的42.6%` after `表3：绿色电力使用量`): a share with no figure before it, its
+ * subject the caption of the table just above, is that table's total over the whole it names.
+ */
+function shareOfCaptionedTotal(doc: CheckDocument, share: DocFigure, whole: string, rows: () => readonly DatedRow[]): Check | undefined {
+  const { text } = doc;
+  const subject = text.slice(share.figure.sentence.start, share.figure.start).replace(/(?:FY\s?)?(?:19|20)\d{2}\s*年?/g, ' ').replace(/[占佔][^]*$/, '');
+  const said = metricTokens(subject);
+  const block = tableBlocks(doc).findLast((b) => b.at(-1)!.end <= share.figure.start);
+  if (said.length < 2 || !block || share.figure.start - block.at(-1)!.end > CAPTIONED_REACH) return undefined;
+  const caption = numberedCaption(text, block[0]!) ?? captionOf(doc, block);
+  const words = metricTokens((caption ?? '').replace(/^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i, '').replace(/[(（][^)）]*[)）]/g, ' '));
+  if (words.length === 0 || !(words.every((t) => said.includes(t)) || said.every((t) => words.includes(t)))) return undefined;
+  const totals = block.filter((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
+  const numerator = totals.length === 1 ? rows().find((r) => r.row === totals[0])?.latest : undefined;
+  const denominator = numerator && findDenominator(doc, numerator, share, whole);
+  return denominator?.named ? shareCheck(numerator!, denominator.figure, share, 'ratio.share-of-named-whole') : undefined;
+}
+
 /** A numbered caption (`表2：营业收入按地区划分`, `Table 2: Revenue by region`) just above a table's first row, past blank lines. */
 function numberedCaption(text: string, first: Row): string | undefined {
   for (const line of linesAbove(text, text.lastIndexOf('\n', first.end - 1))) if (line !== '') return /^(?:table\s*\d|表\s*\d)/i.test(line) ? line : undefined;
@@ -458,6 +483,13 @@ function latestOfRow(doc: CheckDocument, k: number, share: DocFigure): DocFigure
     bestKey = key;
   }
   return best;
+}
+
+/** Whether no figure of the kind of figure `k` stands before it in its sentence. */
+function firstOfItsKind(doc: CheckDocument, k: number): boolean {
+  const f = doc.figures[k]!;
+  for (let j = k - 1; j >= 0 && doc.figures[j]!.start >= f.sentence.start; j--) if (comparable(doc.figures[j]!, f)) return false;
+  return true;
 }
 
 /** How much of a sentence's opening its subject and verb are read from. */
