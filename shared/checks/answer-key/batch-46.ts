@@ -1,5 +1,5 @@
-// The forty-sixth blind batch: engagements of report kinds outside batches 1–45, written as their published reports read
-// (aligned tables with `（单位：亿元）` / `(RMB million)` / `(VND billion)` / `(tonnes)` captions, a `单位` / `Unit` column in a key
+// The forty-sixth blind batch: three engagements (4 files) of report kinds outside batches 1–45, written as their
+// published reports read (aligned tables with `（单位：亿元）` / `(RMB million)` / `(VND billion)` / `(tonnes)` captions, a `单位` / `Unit` column in a key
 // performance table, `其中` / `of which` rows, share and change columns, notes defining the KPIs, a letter restating the year):
 // a Chinese textile and apparel maker's ESG 报告 and its English version in a second file, checked together (营业收入 亿元 /
 // RMB million by product with 占比 / Share and 同比 / Change, 境外 share, 主要产品产量 with units per row and an `其中：阿克苏基地` /
@@ -10,7 +10,11 @@
 // product and export turnover in US$ million by market, each with Change and Share columns, finished products in tonnes with
 // Change, the ASC-certified share of fillets, own farms' share of the harvest and the feed conversion ratio defined in a note,
 // rooftop solar's share of electricity with percentage points, Scope 1 / 2 tCO2e and water per tonne of finished product,
-// employees by site with shares, women's shares, LTIFR, key sustainability indicators with a Unit column).
+// employees by site with shares, women's shares, LTIFR, key sustainability indicators with a Unit column); a Chinese
+// shipbuilder's 社会责任报告 in simplified Chinese only (完工交付 万载重吨 by 船型 with 占比 and 同比 and a `其中：绿色动力船舶` row, 新接订单
+// with its green share, 营业收入 亿元 by 业务 with 占比 and 同比, 研发投入's share, 综合能源消耗 万吨标准煤 by type with 同比 and
+// 单位完工载重吨综合能耗 in 千克标准煤, VOCs with a rate, 范围一 / 范围二 万吨, 在册员工 by 岗位 with 占比, 百万工时损工事故率, a 关键绩效表
+// with a 单位 column and a 注 defining the intensity and the injury rate).
 // Planted (as real drafts slip). 永锦纺织 / Yongjin Textile: the Chinese 表1's 成衣 26.48 for 24.68 (its 合计 140.50 no longer
 // adds, its 占比 17.6 and 同比 +20.3 were computed on 24.68; 一（一） says 成衣业务收入24.68亿元 and the English Table 1 2,468 RMB
 // million); the 致辞's 营业收入 `同比增长12.1%` for 11.2 (126.40 -> 140.50; 一（一）, 表1 and the English statement say 11.2); 印染废水回用率
@@ -22,7 +26,10 @@
 // 12.4); Table 3's value-added pangasius products 6,480 for 6,840 (the Total 72,400 no longer adds, its Change 15.5 was computed
 // on 6,840); the solar share 5.2% -> 8.6% `up 4.3 percentage points` for 3.4; women `held 41 of the 112 management positions, a
 // share of 39.3%` for 36.6 (last year's 44 of 112); the CEO's `our 11,240 employees`, the 2023 headcount, against 11,870 in
-// section 4 and the key indicators.
+// section 4 and the key indicators. 启帆重工: 表1's 液化气船 占比 5.6 for 6.5 (38.4 of 586.4; the column then adds to 99.1); the
+// 致辞's `新接订单金额达到62.35亿元` for 623.5 (一（二）; the decimal point moved); 表3's 天然气 同比 +3.2 for -3.2 (6.32 -> 6.12; the
+// sign turned); the 关键绩效表's 2024 单位完工载重吨综合能耗 50.2 for 45.8 (computed on 2023's 535.0万载重吨; 二（一） and the 致辞 say
+// 45.8); the 致辞's `超1.5万名员工` against 14,826 在册员工 in 三（一） and the 关键绩效表 (a turned qualifier).
 // Annotated as a reader sees them and committed before any run of the checks, the command line or extraction on them.
 // Traps that must not be flagged: 永锦's 针织面料4.86亿米 beside 表1's 其他 2023 4.86亿元 (same digits and scale, another metric); the
 // `其中：阿克苏基地` / `of which Aksu base` row under 色纺纱 (a part of one row, not of the table); 表2's rows in four units (万吨, 亿米,
@@ -35,6 +42,11 @@
 // of 412,000 tCO2e (not in the total); 100% ASC-certified own farms and an FCR of 1.50 by 2027 (targets); the key indicators'
 // 2023 employees 11,240, the same value as the CEO's stale figure (right in its column); the 2023 women's share 70.6% with no
 // numerator given; emission and water intensities per tonne of finished product (Table 3's Total), not of live fish harvested.
+// 启帆's `其中：绿色动力船舶` row (212.6, 36.3, 194.8, +9.1) under 合计 (not a part); 协作单位人员约2.6万人 (not employees, not in 表5);
+// the ship counts 42艘 / 68艘 / 132艘 beside the 载重吨; 可保障生产至2028年 (a year); the 2030 80% and 20% (targets); 新获授权专利216项;
+// the 关键绩效表's 2023 新接订单 684.2, 手持订单 1,398.6, 研发投入 15.92 and 在册员工 14,352 with no rate stated; 单位完工载重吨综合能耗
+// `下降4.4%` (4.4 on the rounded 47.9 -> 45.8 and on the exact figures alike); 表1's 液化气船 同比 +28.9 (right: it is the 占比 that slipped);
+// the 致辞's date in Chinese numerals (二〇二五年三月二十六日).
 
 import type { Engagement } from './key';
 import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
@@ -44,8 +56,9 @@ const DIR = 'shared/checks/answer-key/blind/b46';
 const YJ_ZH = 'yongjin-textile-esg-2024-zh.txt';
 const YJ_EN = 'yongjin-textile-esg-2024-en.txt';
 const SH = 'song-hau-seafood-sustainability-report-2024.txt';
+const SHIP = 'qifan-heavy-industry-csr-2024-zh.txt';
 
-export const BATCH_46_ENGAGEMENTS: Engagement[] = engagements(DIR, [[YJ_ZH, YJ_EN], SH]);
+export const BATCH_46_ENGAGEMENTS: Engagement[] = engagements(DIR, [[YJ_ZH, YJ_EN], SH, SHIP]);
 
 const Z1_YARN = '色纺纱                  68.32';
 const Z1_GAR = '成衣                    26.48';
@@ -115,6 +128,25 @@ const SK_GHGINT = 'Emission intensity                          tCO2e/tonne';
 const SK_WATER = 'Water withdrawal                            thousand m³';
 const SK_WINT = 'Water intensity                             m³/tonne';
 const SK_STAFF = 'Employees                                   persons';
+
+const Q1_BULK = '散货船                   186.2';
+const Q1_TANK = '油船                     204.6';
+const Q1_BOX = '集装箱船                 142.4';
+const Q1_GAS = '液化气船                  38.4';
+const Q1_OTHER = '其他                      14.8';
+const Q1_TOTAL = '合计                     586.4';
+const Q1_GREEN = '其中：绿色动力船舶       212.6';
+const Q2_SHIP = '造船                    412.36';
+const Q2_OTHER = '其他                     13.90';
+const Q2_TOTAL = '合计                    486.72';
+const Q3_GAS = '天然气                      6.12';
+const Q3_TOTAL = '合计                       26.84';
+const Q4_TOTAL = '合计                               64.80';
+const Q5_TOTAL = '合计                   14,826';
+const QK_DONE = '完工交付                          万载重吨';
+const QK_ENERGY = '综合能源消耗                      万吨标准煤';
+const QK_INT = '单位完工载重吨综合能耗            千克标准煤/载重吨';
+const QK_STAFF = '在册员工                          人';
 
 export const BATCH_46_KEY: KeyEntry[] = [
   // 永锦纺织 / Yongjin Textile: a Chinese textile and apparel maker's ESG report in simplified Chinese and English, checked together (2024)
@@ -320,4 +352,73 @@ export const BATCH_46_KEY: KeyEntry[] = [
   entry(SH, 'consistency', false, [[11_240, 'our 11,240 employees'], [11_870, SK_STAFF]], 'the same slip: the CEO\'s 11,240 employees, the key indicators\' 2024 11,870'),
   entry(SH, 'ratio', true, [[9, 'We recorded 9'], [24.86 * M, 'over 24.86 million'], [0.36, 'rate of 0.36']], 'LTIFR: 9 over 24.86 million hours is the stated 0.36'),
   entry(SH, 'ratio', true, [[13, '(2023: 13 injuries'], [23.42 * M, 'over 23.42 million'], [0.56, 'million hours, 0.56']], '2023 13 over 23.42 million hours is the stated 0.56'),
+
+  // 启帆重工: a Chinese shipbuilder's 社会责任报告 in simplified Chinese only (2024)
+  entry(SHIP, 'sum', true, [[586.4 * WAN, Q1_TOTAL], [186.2 * WAN, Q1_BULK], [204.6 * WAN, Q1_TANK], [142.4 * WAN, Q1_BOX], [38.4 * WAN, Q1_GAS], [14.8 * WAN, Q1_OTHER]], '表1 2024年: 186.2 + 204.6 + 142.4 + 38.4 + 14.8 = 586.4万载重吨'),
+  entry(SHIP, 'sum', true, [[535 * WAN, Q1_TOTAL], 201.4 * WAN, 168.2 * WAN, 118.6 * WAN, 29.8 * WAN, 17 * WAN], '表1 2023年: 201.4 + 168.2 + 118.6 + 29.8 + 17.0 = 535.0万载重吨'),
+  entry(SHIP, 'ratio', true, [[186.2 * WAN, Q1_BULK], [586.4 * WAN, Q1_TOTAL], [31.8, Q1_BULK]], '散货船 186.2 of 586.4 is its 31.8%'),
+  entry(SHIP, 'ratio', true, [[204.6 * WAN, Q1_TANK], [586.4 * WAN, Q1_TOTAL], [34.9, Q1_TANK]], '油船 204.6 of 586.4 is its 34.9%'),
+  entry(SHIP, 'ratio', true, [[142.4 * WAN, Q1_BOX], [586.4 * WAN, Q1_TOTAL], [24.3, Q1_BOX]], '集装箱船 142.4 of 586.4 is its 24.3%'),
+  entry(SHIP, 'ratio', false, [[38.4 * WAN, Q1_GAS], [586.4 * WAN, Q1_TOTAL], [5.6, Q1_GAS]], 'planted: 液化气船 38.4 of 586.4 is 6.5%, its 占比 5.6 (digits swapped)'),
+  entry(SHIP, 'ratio', true, [[14.8 * WAN, Q1_OTHER], [586.4 * WAN, Q1_TOTAL], [2.5, Q1_OTHER]], '其他 14.8 of 586.4 is its 2.5%'),
+  entry(SHIP, 'sum', false, [[100, Q1_TOTAL], [31.8, Q1_BULK], [34.9, Q1_TANK], [24.3, Q1_BOX], [5.6, Q1_GAS], [2.5, Q1_OTHER]], 'the same slip: 表1\'s 占比 column adds to 99.1, its 合计 100.0 (液化气船 5.6 for 6.5)'),
+  entry(SHIP, 'ratio', true, [[212.6 * WAN, Q1_GREEN], [586.4 * WAN, Q1_TOTAL], [36.3, Q1_GREEN]], '其中：绿色动力船舶 212.6 of 586.4 is its 36.3%'),
+  entry(SHIP, 'ratio', true, [[212.6 * WAN, '绿色动力船舶完工212.6万载重吨'], [586.4 * WAN, '合计586.4万载重吨，同比增长9.6%。其中'], [36.3, '占完工总量的36.3%']], '一（一）: 绿色动力船舶完工212.6万载重吨，占完工总量的36.3% (of 586.4)'),
+  entry(SHIP, 'change', true, [[201.4 * WAN, Q1_BULK], [186.2 * WAN, Q1_BULK], [-7.5, Q1_BULK]], '散货船 201.4 -> 186.2 is its -7.5'),
+  entry(SHIP, 'change', true, [[168.2 * WAN, Q1_TANK], [204.6 * WAN, Q1_TANK], [21.6, Q1_TANK]], '油船 168.2 -> 204.6 is its +21.6'),
+  entry(SHIP, 'change', true, [[118.6 * WAN, Q1_BOX], [142.4 * WAN, Q1_BOX], [20.1, Q1_BOX]], '集装箱船 118.6 -> 142.4 is its +20.1'),
+  entry(SHIP, 'change', true, [[29.8 * WAN, Q1_GAS], [38.4 * WAN, Q1_GAS], [28.9, Q1_GAS]], '液化气船 29.8 -> 38.4 is its +28.9'),
+  entry(SHIP, 'change', true, [[17 * WAN, Q1_OTHER], [14.8 * WAN, Q1_OTHER], [-12.9, Q1_OTHER]], '其他 17.0 -> 14.8 is its -12.9'),
+  entry(SHIP, 'change', true, [[535 * WAN, Q1_TOTAL], [586.4 * WAN, Q1_TOTAL], [9.6, Q1_TOTAL]], '合计 535.0 -> 586.4 is its +9.6'),
+  entry(SHIP, 'change', true, [[194.8 * WAN, Q1_GREEN], [212.6 * WAN, Q1_GREEN], [9.1, Q1_GREEN]], '其中：绿色动力船舶 194.8 -> 212.6 is its +9.1'),
+  entry(SHIP, 'change', true, [[535 * WAN, Q1_TOTAL], [586.4 * WAN, '合计586.4万载重吨，同比增长9.6%。其中'], [9.6, '同比增长9.6%。其中']], '一（一）: 完工交付586.4万载重吨，同比增长9.6%'),
+  entry(SHIP, 'change', true, [[535 * WAN, Q1_TOTAL], [586.4 * WAN, '合计586.4万载重吨，同比增长\n9.6%'], [9.6, '同比增长\n9.6%']], 'the 致辞\'s 完工交付586.4万载重吨，同比增长9.6%'),
+  entry(SHIP, 'change', true, [[168.2 * WAN, Q1_TANK], [204.6 * WAN, '油船完工204.6万载重吨'], [21.6, '同比增长21.6%']], '一（一）: 油船完工204.6万载重吨，同比增长21.6%'),
+  entry(SHIP, 'ratio', true, [[528.2 * WAN, '绿色动力船舶528.2万载重吨'], [812.6 * WAN, '新接订单68艘、812.6万载重吨，新接订单金额623.5'], [65.0, '占新接订单的65.0%']], '一（二）: 绿色动力船舶 528.2 of 812.6万载重吨 of new orders is the stated 65.0%'),
+  entry(SHIP, 'consistency', false, [[62.35 * YI, '新接订单金额达到62.35亿元'], [623.5 * YI, '新接订单金额623.5亿元']], 'planted: the 致辞\'s 新接订单金额达到62.35亿元, 一（二）\'s 新接订单金额623.5亿元 (the decimal point moved)'),
+  entry(SHIP, 'sum', true, [[486.72 * YI, Q2_TOTAL], [412.36 * YI, Q2_SHIP], 28.64 * YI, 31.82 * YI, [13.9 * YI, Q2_OTHER]], '表2 2024年: 412.36 + 28.64 + 31.82 + 13.90 = 486.72亿元'),
+  entry(SHIP, 'sum', true, [[425.86 * YI, Q2_TOTAL], 358.42 * YI, 24.86 * YI, 29.14 * YI, [13.44 * YI, Q2_OTHER]], '表2 2023年: 358.42 + 24.86 + 29.14 + 13.44 = 425.86亿元'),
+  entry(SHIP, 'ratio', true, [[412.36 * YI, Q2_SHIP], [486.72 * YI, Q2_TOTAL], [84.7, Q2_SHIP]], '造船 412.36 of 486.72 is its 84.7%'),
+  entry(SHIP, 'ratio', true, [28.64 * YI, [486.72 * YI, Q2_TOTAL], 5.9], '修船及改装 28.64 of 486.72 is its 5.9%'),
+  entry(SHIP, 'ratio', true, [31.82 * YI, [486.72 * YI, Q2_TOTAL], 6.5], '海洋工程 31.82 of 486.72 is its 6.5%'),
+  entry(SHIP, 'ratio', true, [[13.9 * YI, Q2_OTHER], [486.72 * YI, Q2_TOTAL], [2.9, Q2_OTHER]], '其他 13.90 of 486.72 is its 2.9%'),
+  entry(SHIP, 'sum', true, [[100, Q2_TOTAL], [84.7, Q2_SHIP], 5.9, 6.5, [2.9, Q2_OTHER]], '表2 占比 column: 84.7 + 5.9 + 6.5 + 2.9 = 100.0'),
+  entry(SHIP, 'change', true, [[358.42 * YI, Q2_SHIP], [412.36 * YI, Q2_SHIP], [15.0, Q2_SHIP]], '造船 358.42 -> 412.36 is its +15.0'),
+  entry(SHIP, 'change', true, [24.86 * YI, 28.64 * YI, 15.2], '修船及改装 24.86 -> 28.64 is its +15.2'),
+  entry(SHIP, 'change', true, [29.14 * YI, 31.82 * YI, 9.2], '海洋工程 29.14 -> 31.82 is its +9.2'),
+  entry(SHIP, 'change', true, [[13.44 * YI, Q2_OTHER], [13.9 * YI, Q2_OTHER], [3.4, Q2_OTHER]], '其他 13.44 -> 13.90 is its +3.4'),
+  entry(SHIP, 'change', true, [[425.86 * YI, Q2_TOTAL], [486.72 * YI, Q2_TOTAL], [14.3, Q2_TOTAL]], '合计 425.86 -> 486.72 is its +14.3'),
+  entry(SHIP, 'change', true, [[425.86 * YI, Q2_TOTAL], [486.72 * YI, '实现营业收入486.72亿元'], [14.3, '同比增长14.3%']], 'the 致辞\'s 营业收入486.72亿元，同比增长14.3%'),
+  entry(SHIP, 'change', true, [[358.42 * YI, Q2_SHIP], [412.36 * YI, '造船业务收入412.36亿元'], [15.0, '同比增长15.0%']], '一（三）: 造船业务收入412.36亿元，同比增长15.0%'),
+  entry(SHIP, 'ratio', true, [[412.36 * YI, '造船业务收入412.36亿元'], [486.72 * YI, Q2_TOTAL], [84.7, '占营业收入的84.7%']], '一（三）: 造船 412.36 of 486.72亿元 is the stated 84.7%'),
+  entry(SHIP, 'ratio', true, [[18.64 * YI, '研发投入18.64亿元'], [486.72 * YI, Q2_TOTAL], [3.8, '占营业收入的3.8%']], '研发投入 18.64 of 486.72亿元 is the stated 3.8%'),
+  entry(SHIP, 'sum', true, [[26.84 * WAN, Q3_TOTAL], 14.26 * WAN, [6.12 * WAN, Q3_GAS], 3.84 * WAN, 2.62 * WAN], '表3 2024年: 14.26 + 6.12 + 3.84 + 2.62 = 26.84万吨标准煤'),
+  entry(SHIP, 'sum', true, [[25.62 * WAN, Q3_TOTAL], 13.48 * WAN, [6.32 * WAN, Q3_GAS], 3.56 * WAN, 2.26 * WAN], '表3 2023年: 13.48 + 6.32 + 3.56 + 2.26 = 25.62'),
+  entry(SHIP, 'change', true, [13.48 * WAN, 14.26 * WAN, 5.8], '电力 13.48 -> 14.26 is its +5.8'),
+  entry(SHIP, 'change', false, [[6.32 * WAN, Q3_GAS], [6.12 * WAN, Q3_GAS], [3.2, Q3_GAS]], 'planted: 天然气 6.32 -> 6.12 is -3.2%, its 同比 +3.2 (the sign turned)'),
+  entry(SHIP, 'change', true, [3.56 * WAN, 3.84 * WAN, 7.9], '柴油 3.56 -> 3.84 is its +7.9'),
+  entry(SHIP, 'change', true, [2.26 * WAN, 2.62 * WAN, 15.9], '外购热力 2.26 -> 2.62 is its +15.9'),
+  entry(SHIP, 'change', true, [[25.62 * WAN, Q3_TOTAL], [26.84 * WAN, Q3_TOTAL], [4.8, Q3_TOTAL]], '合计 25.62 -> 26.84 is its +4.8'),
+  entry(SHIP, 'change', true, [[25.62 * WAN, Q3_TOTAL], [26.84 * WAN, '综合能源消耗26.84万吨标准煤'], [4.8, '同比增长4.8%']], '二（一）: 综合能源消耗26.84万吨标准煤，同比增长4.8%'),
+  entry(SHIP, 'ratio', true, [[26.84 * WAN, '综合能源消耗26.84万吨标准煤'], [586.4 * WAN, Q1_TOTAL], [45.8, '综合能耗45.8千克']], '二（一）: 26.84万吨标准煤 over 586.4万载重吨 is the stated 45.8千克标准煤/载重吨'),
+  entry(SHIP, 'ratio', true, [[25.62 * WAN, Q3_TOTAL], [535 * WAN, Q1_TOTAL], [47.9, '较上年的47.9千克']], '二（一）: 2023 25.62 over 535.0 is the stated 47.9'),
+  entry(SHIP, 'change', true, [[47.9, '较上年的47.9千克'], [45.8, '综合能耗45.8千克'], [4.4, '下降4.4%']], '单位完工载重吨综合能耗 47.9 -> 45.8 is the stated 下降4.4%'),
+  entry(SHIP, 'ratio', true, [[26.84 * WAN, Q3_TOTAL], [586.4 * WAN, '合计586.4万载重吨，同比增长\n9.6%'], [45.8, '综合能耗降至45.8千克']], 'the 致辞\'s 单位完工载重吨综合能耗45.8千克: 26.84万吨标准煤 over 586.4万载重吨'),
+  entry(SHIP, 'ratio', false, [[26.84 * WAN, QK_ENERGY], [586.4 * WAN, QK_DONE], [50.2, QK_INT]], 'planted: 关键绩效表 2024 单位完工载重吨综合能耗 26.84 over 586.4 is 45.8, its cell 50.2 (computed on 2023\'s 535.0)'),
+  entry(SHIP, 'ratio', true, [[25.62 * WAN, QK_ENERGY], [535 * WAN, QK_DONE], [47.9, QK_INT]], '关键绩效表 2023: 25.62 over 535.0 is its 47.9 (the 注\'s definition)'),
+  entry(SHIP, 'consistency', false, [[50.2, QK_INT], [45.8, '综合能耗45.8千克']], 'the same slip: the 关键绩效表\'s 2024 50.2千克标准煤/载重吨, 二（一）\'s 45.8'),
+  entry(SHIP, 'consistency', false, [[50.2, QK_INT], [45.8, '综合能耗降至45.8千克']], 'the same slip: the 关键绩效表\'s 2024 50.2, the 致辞\'s 45.8'),
+  entry(SHIP, 'change', true, [[1_462, '（2023年：1,462吨）'], [1_286, '排放1,286吨'], [12.0, '同比下降12.0%']], 'VOCs 1,462 -> 1,286吨 is the stated 同比下降12.0%'),
+  entry(SHIP, 'sum', true, [[64.8 * WAN, Q4_TOTAL], 18.42 * WAN, 46.38 * WAN], '表4 2024年: 18.42 + 46.38 = 64.80万吨'),
+  entry(SHIP, 'sum', true, [[62.88 * WAN, Q4_TOTAL], 17.86 * WAN, 45.02 * WAN], '表4 2023年: 17.86 + 45.02 = 62.88万吨'),
+  entry(SHIP, 'change', true, [[62.88 * WAN, Q4_TOTAL], [64.8 * WAN, '排放合计64.80万吨'], [3.1, '同比增加3.1%']], '范围一及范围二 62.88 -> 64.80万吨 is the stated 同比增加3.1%'),
+  entry(SHIP, 'sum', true, [[14_826, Q5_TOTAL], 10_962, 2_418, 1_446], '表5: 10,962 + 2,418 + 1,446 = 14,826人'),
+  entry(SHIP, 'ratio', true, [10_962, [14_826, Q5_TOTAL], 73.9], '生产人员 10,962 of 14,826 is its 73.9%'),
+  entry(SHIP, 'ratio', true, [2_418, [14_826, Q5_TOTAL], 16.3], '技术研发人员 2,418 of 14,826 is its 16.3%'),
+  entry(SHIP, 'ratio', true, [1_446, [14_826, Q5_TOTAL], [9.8, '管理人员']], '管理人员 1,446 of 14,826 is its 9.8%'),
+  entry(SHIP, 'sum', true, [[100, Q5_TOTAL], 73.9, 16.3, [9.8, '管理人员']], '表5 占比 column: 73.9 + 16.3 + 9.8 = 100.0'),
+  entry(SHIP, 'consistency', false, [[1.5 * WAN, '公司超1.5万名员工'], [14_826, '在册员工14,826人']], 'planted: the 致辞\'s 超1.5万名员工, 14,826 在册员工 at the end of 2024 in 三（一） (a turned qualifier)'),
+  entry(SHIP, 'consistency', false, [[1.5 * WAN, '公司超1.5万名员工'], [14_826, QK_STAFF]], 'the same slip: the 致辞\'s 超1.5万名员工, the 关键绩效表\'s 14,826'),
+  entry(SHIP, 'ratio', true, [[11, '损工事故11起'], [3_264 * WAN, '总工时3,264万小时'], [0.34, '损工事故率0.34']], '百万工时损工事故率: 11 over 3,264万工时 is the stated 0.34 (the 注\'s definition)'),
+  entry(SHIP, 'ratio', true, [[15, '2023年：15起'], [3_108 * WAN, '3,108万小时'], [0.48, '3,108万小时，0.48']], '2023 15 over 3,108万工时 is the stated 0.48'),
 ];
