@@ -1,4 +1,4 @@
-// The forty-sixth blind batch: three engagements (4 files) of report kinds outside batches 1–45, written as their
+// The forty-sixth blind batch: four engagements (5 files) of report kinds outside batches 1–45, written as their
 // published reports read (aligned tables with `（单位：亿元）` / `(RMB million)` / `(VND billion)` / `(tonnes)` captions, a `单位` / `Unit` column in a key
 // performance table, `其中` / `of which` rows, share and change columns, notes defining the KPIs, a letter restating the year):
 // a Chinese textile and apparel maker's ESG 报告 and its English version in a second file, checked together (营业收入 亿元 /
@@ -14,7 +14,11 @@
 // shipbuilder's 社会责任报告 in simplified Chinese only (完工交付 万载重吨 by 船型 with 占比 and 同比 and a `其中：绿色动力船舶` row, 新接订单
 // with its green share, 营业收入 亿元 by 业务 with 占比 and 同比, 研发投入's share, 综合能源消耗 万吨标准煤 by type with 同比 and
 // 单位完工载重吨综合能耗 in 千克标准煤, VOCs with a rate, 范围一 / 范围二 万吨, 在册员工 by 岗位 with 占比, 百万工时损工事故率, a 关键绩效表
-// with a 单位 column and a 注 defining the intensity and the injury rate).
+// with a 单位 column and a 注 defining the intensity and the injury rate); a Chilean wine producer's sustainability report in
+// English (sales in thousand nine-litre cases by market with Share and Change, revenue in CLP million by segment with Change,
+// the premium share, organic hectares, own grapes' share of the crush, winery water per litre with a rate, renewable electricity
+// with percentage points, bottle weight, Scope 1 / 2 tCO2e with kg per case, permanent employees and women's share, LTIFR, key
+// figures with a Unit column).
 // Planted (as real drafts slip). 永锦纺织 / Yongjin Textile: the Chinese 表1's 成衣 26.48 for 24.68 (its 合计 140.50 no longer
 // adds, its 占比 17.6 and 同比 +20.3 were computed on 24.68; 一（一） says 成衣业务收入24.68亿元 and the English Table 1 2,468 RMB
 // million); the 致辞's 营业收入 `同比增长12.1%` for 11.2 (126.40 -> 140.50; 一（一）, 表1 and the English statement say 11.2); 印染废水回用率
@@ -29,10 +33,14 @@
 // section 4 and the key indicators. 启帆重工: 表1's 液化气船 占比 5.6 for 6.5 (38.4 of 586.4; the column then adds to 99.1); the
 // 致辞's `新接订单金额达到62.35亿元` for 623.5 (一（二）; the decimal point moved); 表3's 天然气 同比 +3.2 for -3.2 (6.32 -> 6.12; the
 // sign turned); the 关键绩效表's 2024 单位完工载重吨综合能耗 50.2 for 45.8 (computed on 2023's 535.0万载重吨; 二（一） and the 致辞 say
-// 45.8); the 致辞's `超1.5万名员工` against 14,826 在册员工 in 三（一） and the 关键绩效表 (a turned qualifier).
+// 45.8); the 致辞's `超1.5万名员工` against 14,826 在册员工 in 三（一） and the 关键绩效表 (a turned qualifier). Viña Cerro Alto: Table 1's 2023
+// Total 8,150 for 8,050 (its parts and the key figures' 8.05 million say 8,050; its Change 4.6 and the CEO's `4.6% more` follow
+// from 8,050, from 8,150 it would be 3.3); the CEO's `More than 80% of the grapes we crush come from our own vineyards` against
+// 78.4% (98,400 of 125,500 tonnes in 2.1; a bound turned); winery water per litre `fell 9.8%` for 8.9 (2.46 -> 2.24; the drop
+// taken over the new value, 0.22 / 2.24).
 // Annotated as a reader sees them and committed before any run of the checks, the command line or extraction on them.
 // Traps that must not be flagged: 永锦's 针织面料4.86亿米 beside 表1's 其他 2023 4.86亿元 (same digits and scale, another metric); the
-// `其中：阿克苏基地` / `of which Aksu base` row under 色纺纱 (a part of one row, not of the table); 表2's rows in four units (万吨, 亿米,
+// `其中：阿克苏基地` / `of which Aksu base` row under 色纺纱 (a part of one row, not of the table); 表2's rows in three units (万吨, 亿米,
 // 万件: no total); 近2.3万名员工 against 22,864 and 女性员工接近六成 / `close to 60%` against 58.8% (they hold); 累计回用印染废水超过3,000万吨
 // / `more than 30 million tonnes` since 2015 (cumulative); the 2030 75% and 30% (targets); 万元营业收入综合能耗 0.238 -> 0.257 and
 // 单位面料用水量 with no rate stated; 万元 / 百米 against RMB million / 100 metres rightly converted (0.512吨/万元 = 51.2 per RMB
@@ -46,7 +54,12 @@
 // the ship counts 42艘 / 68艘 / 132艘 beside the 载重吨; 可保障生产至2028年 (a year); the 2030 80% and 20% (targets); 新获授权专利216项;
 // the 关键绩效表's 2023 新接订单 684.2, 手持订单 1,398.6, 研发投入 15.92 and 在册员工 14,352 with no rate stated; 单位完工载重吨综合能耗
 // `下降4.4%` (4.4 on the rounded 47.9 -> 45.8 and on the exact figures alike); 表1's 液化气船 同比 +28.9 (right: it is the 占比 that slipped);
-// the 致辞's date in Chinese numerals (二〇二五年三月二十六日).
+// the 致辞's date in Chinese numerals (二〇二五年三月二十六日). Cerro Alto's Other markets Change 9.8 and renewable electricity `up 9.8
+// percentage points` beside the planted `fell 9.8%` (right); `a quarter of our 4,860 planted hectares` against 25.5% (it holds);
+// exports' 76.2% (the volume outside Chile, 6,416 = 8,420 - 2,004); `Brazil became our fourth market` (a rank: 1,018 against China's
+// 862, 902 against 904 in 2023; Other markets is no market); 2,620 seasonal workers (not in the permanent headcount); Scope 3 of 118,400 tCO2e
+// (reported separately); the 2030 aims (targets); the key figures' 2023 8.05 million cases (right: the 2023 Table 1 Total slipped);
+// kg per case over cases sold, not grapes crushed; the 750 ml bottle (a size, not a claim).
 
 import type { Engagement } from './key';
 import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
@@ -57,8 +70,9 @@ const YJ_ZH = 'yongjin-textile-esg-2024-zh.txt';
 const YJ_EN = 'yongjin-textile-esg-2024-en.txt';
 const SH = 'song-hau-seafood-sustainability-report-2024.txt';
 const SHIP = 'qifan-heavy-industry-csr-2024-zh.txt';
+const WINE = 'cerro-alto-wines-sustainability-report-2024.txt';
 
-export const BATCH_46_ENGAGEMENTS: Engagement[] = engagements(DIR, [[YJ_ZH, YJ_EN], SH, SHIP]);
+export const BATCH_46_ENGAGEMENTS: Engagement[] = engagements(DIR, [[YJ_ZH, YJ_EN], SH, SHIP, WINE]);
 
 const Z1_YARN = '色纺纱                  68.32';
 const Z1_GAR = '成衣                    26.48';
@@ -147,6 +161,19 @@ const QK_DONE = '完工交付                          万载重吨';
 const QK_ENERGY = '综合能源消耗                      万吨标准煤';
 const QK_INT = '单位完工载重吨综合能耗            千克标准煤/载重吨';
 const QK_STAFF = '在册员工                          人';
+
+const C1_CL = 'Chile                 2,004';
+const C1_CN = 'China                   862';
+const C1_BR = 'Brazil                1,018';
+const C1_OTHER = 'Other markets         1,928';
+const C1_TOTAL = 'Total                 8,420';
+const C2_PREM = 'Premium and icon wines      148,620';
+const C2_OTHER = 'Other                        17,220';
+const C2_TOTAL = 'Total                       412,680';
+const C3_TOTAL = 'Total Scope 1 and 2                  9,960';
+const CK_VOL = 'Sales volume                        million cases';
+const CK_GHG = 'Scope 1 and 2 emissions             tCO2e';
+const CK_INT = 'Emissions per case                  kg CO2e';
 
 export const BATCH_46_KEY: KeyEntry[] = [
   // 永锦纺织 / Yongjin Textile: a Chinese textile and apparel maker's ESG report in simplified Chinese and English, checked together (2024)
@@ -421,4 +448,56 @@ export const BATCH_46_KEY: KeyEntry[] = [
   entry(SHIP, 'consistency', false, [[1.5 * WAN, '公司超1.5万名员工'], [14_826, QK_STAFF]], 'the same slip: the 致辞\'s 超1.5万名员工, the 关键绩效表\'s 14,826'),
   entry(SHIP, 'ratio', true, [[11, '损工事故11起'], [3_264 * WAN, '总工时3,264万小时'], [0.34, '损工事故率0.34']], '百万工时损工事故率: 11 over 3,264万工时 is the stated 0.34 (the 注\'s definition)'),
   entry(SHIP, 'ratio', true, [[15, '2023年：15起'], [3_108 * WAN, '3,108万小时'], [0.48, '3,108万小时，0.48']], '2023 15 over 3,108万工时 is the stated 0.48'),
+
+  // Viña Cerro Alto: a Chilean wine producer's sustainability report in English (2024)
+  entry(WINE, 'sum', true, [[8_420 * K, C1_TOTAL], [2_004 * K, C1_CL], 1_482 * K, 1_126 * K, [862 * K, C1_CN], [1_018 * K, C1_BR], [1_928 * K, C1_OTHER]], 'Table 1 2024: 2,004 + 1,482 + 1,126 + 862 + 1,018 + 1,928 = 8,420 thousand cases'),
+  entry(WINE, 'sum', false, [[8_150 * K, C1_TOTAL], [1_986 * K, C1_CL], 1_404 * K, 1_098 * K, [904 * K, C1_CN], [902 * K, C1_BR], [1_756 * K, C1_OTHER]], 'planted: Table 1 2023 1,986 + 1,404 + 1,098 + 904 + 902 + 1,756 = 8,050 thousand cases, its Total 8,150 (the key figures say 8.05 million)'),
+  entry(WINE, 'ratio', true, [[2_004 * K, C1_CL], [8_420 * K, C1_TOTAL], [23.8, C1_CL]], 'Chile 2,004 of 8,420 is its 23.8%'),
+  entry(WINE, 'ratio', true, [1_482 * K, [8_420 * K, C1_TOTAL], 17.6], 'United States 1,482 of 8,420 is its 17.6%'),
+  entry(WINE, 'ratio', true, [1_126 * K, [8_420 * K, C1_TOTAL], 13.4], 'United Kingdom 1,126 of 8,420 is its 13.4%'),
+  entry(WINE, 'ratio', true, [[862 * K, C1_CN], [8_420 * K, C1_TOTAL], [10.2, C1_CN]], 'China 862 of 8,420 is its 10.2%'),
+  entry(WINE, 'ratio', true, [[1_018 * K, C1_BR], [8_420 * K, C1_TOTAL], [12.1, C1_BR]], 'Brazil 1,018 of 8,420 is its 12.1%'),
+  entry(WINE, 'ratio', true, [[1_928 * K, C1_OTHER], [8_420 * K, C1_TOTAL], [22.9, C1_OTHER]], 'Other markets 1,928 of 8,420 is its 22.9%'),
+  entry(WINE, 'sum', true, [[100, C1_TOTAL], [23.8, C1_CL], 17.6, 13.4, [10.2, C1_CN], [12.1, C1_BR], [22.9, C1_OTHER]], 'Table 1 Share column: 23.8 + 17.6 + 13.4 + 10.2 + 12.1 + 22.9 = 100.0'),
+  entry(WINE, 'change', true, [[1_986 * K, C1_CL], [2_004 * K, C1_CL], [0.9, C1_CL]], 'Chile 1,986 -> 2,004 is its 0.9'),
+  entry(WINE, 'change', true, [1_404 * K, 1_482 * K, 5.6], 'United States 1,404 -> 1,482 is its 5.6'),
+  entry(WINE, 'change', true, [1_098 * K, 1_126 * K, 2.6], 'United Kingdom 1,098 -> 1,126 is its 2.6'),
+  entry(WINE, 'change', true, [[904 * K, C1_CN], [862 * K, C1_CN], [-4.6, C1_CN]], 'China 904 -> 862 is its -4.6'),
+  entry(WINE, 'change', true, [[902 * K, C1_BR], [1_018 * K, C1_BR], [12.9, C1_BR]], 'Brazil 902 -> 1,018 is its 12.9'),
+  entry(WINE, 'change', true, [[1_756 * K, C1_OTHER], [1_928 * K, C1_OTHER], [9.8, C1_OTHER]], 'Other markets 1,756 -> 1,928 is its 9.8'),
+  entry(WINE, 'change', false, [[8_150 * K, C1_TOTAL], [8_420 * K, C1_TOTAL], [4.6, C1_TOTAL]], 'the same slip: Table 1\'s Total 8,150 -> 8,420 is +3.3%, its Change 4.6 (computed on 8,050)'),
+  entry(WINE, 'change', false, [[8_150 * K, C1_TOTAL], [8.42 * M, 'we sold 8.42 million'], [4.6, '4.6% more']], 'the same slip: the CEO\'s 8.42 million cases, 4.6% more, against Table 1\'s 2023 Total 8,150 (+3.3%)'),
+  entry(WINE, 'change', true, [[8.05 * M, CK_VOL], [8.42 * M, 'we sold 8.42 million'], [4.6, '4.6% more']], 'the CEO\'s 8.42 million cases, 4.6% more than the key figures\' 8.05 million'),
+  entry(WINE, 'consistency', false, [[8_150 * K, C1_TOTAL], [8.05 * M, CK_VOL]], 'the same slip: Table 1\'s 2023 Total 8,150 thousand cases, the key figures\' 8.05 million'),
+  entry(WINE, 'change', true, [[904 * K, C1_CN], [862 * K, C1_CN], [4.6, 'China fell 4.6%']], '1.1: sales in China fell 4.6% (904 -> 862)'),
+  entry(WINE, 'change', true, [[902 * K, C1_BR], [1_018 * K, C1_BR], [12.9, 'Brazil grew 12.9%']], '1.1: Brazil grew 12.9% (902 -> 1,018)'),
+  entry(WINE, 'ratio', true, [[6_416 * K, 'Exports, 6,416 thousand'], [8_420 * K, C1_TOTAL], [76.2, 'were 76.2% of volume']], '1.1: exports 6,416 of 8,420 thousand cases is the stated 76.2%'),
+  entry(WINE, 'sum', true, [[412_680 * M, C2_TOTAL], [148_620 * M, C2_PREM], 214_380 * M, 32_460 * M, [17_220 * M, C2_OTHER]], 'Table 2 2024: 148,620 + 214,380 + 32,460 + 17,220 = 412,680 CLP million'),
+  entry(WINE, 'sum', true, [[382_500 * M, C2_TOTAL], 131_840 * M, 203_760 * M, 30_120 * M, [16_780 * M, C2_OTHER]], 'Table 2 2023: 131,840 + 203,760 + 30,120 + 16,780 = 382,500'),
+  entry(WINE, 'change', true, [[131_840 * M, C2_PREM], [148_620 * M, C2_PREM], [12.7, C2_PREM]], 'Premium and icon wines 131,840 -> 148,620 is its 12.7'),
+  entry(WINE, 'change', true, [203_760 * M, 214_380 * M, 5.2], 'Varietal wines 203,760 -> 214,380 is its 5.2'),
+  entry(WINE, 'change', true, [30_120 * M, 32_460 * M, 7.8], 'Bulk wine 30,120 -> 32,460 is its 7.8'),
+  entry(WINE, 'change', true, [[16_780 * M, C2_OTHER], [17_220 * M, C2_OTHER], [2.6, C2_OTHER]], 'Other 16,780 -> 17,220 is its 2.6'),
+  entry(WINE, 'change', true, [[382_500 * M, C2_TOTAL], [412_680 * M, C2_TOTAL], [7.9, C2_TOTAL]], 'Total 382,500 -> 412,680 is its 7.9'),
+  entry(WINE, 'change', true, [[382_500 * M, C2_TOTAL], [412_680 * M, 'to CLP 412,680'], [7.9, 'revenue rose 7.9%']], 'the CEO\'s revenue rose 7.9% to CLP 412,680 million'),
+  entry(WINE, 'ratio', true, [[148_620 * M, 'brought in CLP 148,620'], [412_680 * M, C2_TOTAL], [36.0, '36.0% of revenue']], '1.2: premium and icon wines 148,620 of 412,680 is the stated 36.0%'),
+  entry(WINE, 'change', true, [[131_840 * M, C2_PREM], [148_620 * M, 'brought in CLP 148,620'], [12.7, 'up 12.7%']], '1.2: premium and icon wines CLP 148,620 million, up 12.7%'),
+  entry(WINE, 'ratio', true, [[1_240, 'of which 1,240 hectares'], [4_860, 'We farm 4,860'], [25.5, 'or 25.5%']], '2.1: 1,240 of 4,860 hectares certified organic is the stated 25.5%'),
+  entry(WINE, 'ratio', true, [[98_400, 'supplied 98,400 tonnes'], [125_500, 'crushed\n125,500 tonnes'], [78.4, '78.4% of the grapes']], '2.1: own vineyards 98,400 of 125,500 tonnes crushed is the stated 78.4%'),
+  entry(WINE, 'consistency', false, [[80, 'More than 80% of the grapes'], [78.4, '78.4% of the grapes']], 'planted: the CEO\'s more than 80% of the grapes from our own vineyards, 2.1\'s 78.4% (98,400 of 125,500 tonnes)'),
+  entry(WINE, 'change', false, [[2.46, '(2023: 2.46 litres)'], [2.24, 'fell 9.8% to\n2.24 litres'], [9.8, 'fell 9.8%']], 'planted: winery water per litre 2.46 -> 2.24 is -8.9%, the text says fell 9.8% (the drop taken on the new value)'),
+  entry(WINE, 'ratio', true, [[24.6, 'of which 24.6 GWh'], [28.4, 'We used 28.4 GWh'], [86.6, '86.6% of the total']], '2.3: renewable 24.6 of 28.4 GWh is the stated 86.6%'),
+  entry(WINE, 'ratio', true, [[21.2, '(21.2 of 27.6 GWh)'], [27.6, '(21.2 of 27.6 GWh)'], [76.8, 'from 76.8% in 2023']], '2.3: 2023 21.2 of 27.6 GWh is the stated 76.8%'),
+  entry(WINE, 'change', true, [[76.8, 'from 76.8% in 2023'], [86.6, '86.6% of the total'], [9.8, 'up 9.8 percentage points']], 'renewable share 76.8% -> 86.6% is the stated up 9.8 percentage points'),
+  entry(WINE, 'change', true, [[438, '(2023: 438 grams)'], [412, 'fell 5.9% to 412 grams'], [5.9, 'fell 5.9%']], 'bottle weight 438 -> 412 grams is the stated fell 5.9%'),
+  entry(WINE, 'sum', true, [[9_960, C3_TOTAL], 8_640, 1_320], 'Table 3 2024: 8,640 + 1,320 = 9,960 tCO2e'),
+  entry(WINE, 'sum', true, [[10_480, C3_TOTAL], 9_180, 1_300], 'Table 3 2023: 9,180 + 1,300 = 10,480'),
+  entry(WINE, 'change', true, [[10_480, C3_TOTAL], [9_960, 'fell 5.0% to 9,960'], [5.0, 'emissions fell 5.0%']], 'Scope 1 and 2 10,480 -> 9,960 tCO2e is the stated fell 5.0%'),
+  entry(WINE, 'ratio', true, [[9_960, 'fell 5.0% to 9,960'], [8_420 * K, C1_TOTAL], [1.18, 'or 1.18 kg']], '2.3: 9,960 tCO2e over 8,420 thousand cases is the stated 1.18 kg per case'),
+  entry(WINE, 'ratio', true, [[9_960, CK_GHG], [8.42 * M, CK_VOL], [1.18, CK_INT]], 'key figures 2024: 9,960 over 8.42 million cases is its 1.18 kg (the note\'s definition)'),
+  entry(WINE, 'ratio', true, [[10_480, CK_GHG], [8.05 * M, CK_VOL], [1.3, CK_INT]], 'key figures 2023: 10,480 over 8.05 million is its 1.30 (Table 1\'s 8,150 would give 1.29)'),
+  entry(WINE, 'change', true, [[1_792, '(1,792)'], [1_846, 'we had 1,846 permanent'], [3.0, '3.0% more']], 'permanent employees 1,792 -> 1,846 is the stated 3.0% more'),
+  entry(WINE, 'ratio', true, [[709, 'Women hold 709'], [1_846, 'we had 1,846 permanent'], [38.4, 'or 38.4%']], 'women 709 of 1,846 permanent employees is the stated 38.4%'),
+  entry(WINE, 'ratio', true, [[14, 'We recorded 14'], [6.12 * M, 'over 6.12 million'], [2.29, 'rate of 2.29']], 'LTIFR: 14 over 6.12 million hours is the stated 2.29'),
+  entry(WINE, 'ratio', true, [[19, '(2023: 19 over'], [5.86 * M, '5.86 million hours'], [3.24, 'million hours, 3.24']], '2023 19 over 5.86 million hours is the stated 3.24'),
 ];
