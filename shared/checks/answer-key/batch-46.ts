@@ -44,8 +44,9 @@
 // 万件: no total); 近2.3万名员工 against 22,864 and 女性员工接近六成 / `close to 60%` against 58.8% (they hold); 累计回用印染废水超过3,000万吨
 // / `more than 30 million tonnes` since 2015 (cumulative); the 2030 75% and 30% (targets); 万元营业收入综合能耗 0.238 -> 0.257 and
 // 单位面料用水量 with no rate stated; 万元 / 百米 against RMB million / 100 metres rightly converted (0.512吨/万元 = 51.2 per RMB
-// million, 1,286.4万吨 = 12.864 million m³); the English Table 2's `million pieces` 31.26 for 3,126万件. Song Hau's Table 2 Japan
-// and Korea 41.8 beside Other markets 41.6 and both shares 13.1 (right: 13.12 and 13.06); the CEO's 72,400 tonnes and 8.6% (they
+// million, 1,286.4万吨 = 12.864 million m³); the English Table 2's `million pieces` 31.26 for 3,126万件; the English
+// 486 million metres of knitted fabric beside Table 1's Other 2023 486 RMB million (same digits and scale, another metric).
+// Song Hau's Table 2 Japan and Korea 41.8 beside Other markets 41.6 and both shares 13.1 (right: 13.12 and 13.06); the CEO's 72,400 tonnes and 8.6% (they
 // hold); `seven in ten of them women` (a round fraction); more than 1.2 million mangrove trees since 2015 (cumulative); Scope 3
 // of 412,000 tCO2e (not in the total); 100% ASC-certified own farms and an FCR of 1.50 by 2027 (targets); the key indicators'
 // 2023 employees 11,240, the same value as the CEO's stale figure (right in its column); the 2023 women's share 70.6% with no
