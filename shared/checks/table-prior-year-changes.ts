@@ -122,13 +122,23 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const nearest = meant.length > 1 && restating.length === 0 && !oneLevelInTables(doc, meant) ? meant.filter(({ latest }) => Math.abs(figure.value - latest.figure.value) <= SLIP_NEAR * latest.figure.value) : meant;
     // one level each table gives (the key figures' row and a breakdown's total): the rate is said against each one's year before
     if (nearest.length !== 1 && !oneLevelInTables(doc, nearest)) continue;
-    for (const { before, latest, change, row } of nearest) {
+    // a second table restating the first's two years (the key figures after a breakdown) gives the same check: it is said
+    // once, on the first, its year before's cell named beside it
+    const alike = new Map<string, Check>();
+    for (const { before, latest, change, row } of [...nearest].sort((a, b) => a.before.figure.start - b.before.figure.start)) {
       if (!(before.figure.value > 0)) continue;
       // a sentence's own old value the table gives as it does leaves nothing more to check
       if (ownOld && (restating.length === 0 || restates(ownOld, before.figure) || !closeTo(ownOld.value, before.figure.value))) continue;
-      // the new value is the sentence's own figure, which its rate is said of
-      const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
-      checks.push(changeOnCells(before, { doc, figure, index: i }, latest, stated.rate, sign));
+      const years = `${before.figure.value} ${latest.figure.value}`;
+      const first = alike.get(years);
+      if (first) first.figures.push(asCheckFigure(before, 'mention'));
+      else {
+        // the new value is the sentence's own figure, which its rate is said of
+        const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
+        const check = changeOnCells(before, { doc, figure, index: i }, latest, stated.rate, sign);
+        alike.set(years, check);
+        checks.push(check);
+      }
       if (change && !ownOld) checks.push(sameChange(stated.rate, change, row.label));
     }
   }
