@@ -4,6 +4,7 @@
 
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
+import { rowLevels, type Levels } from './consistency-row-levels';
 import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from './figure-facts';
@@ -46,6 +47,8 @@ export interface Statement {
   prior: boolean;
   /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
   rate: boolean;
+  /** A table row's percentage, what its row's other cells are (`money` of a revenue row's `+6.3`): a change or share of the other is another metric (`rowLevels`). */
+  levels: Levels | undefined;
   /** A figure the report says it did itself, its tokens its verb's and its one-word metric's (`ourVerbTokens`): it restates only another statement of its document (`ourVerbRestates`). */
   ourVerb: boolean;
   /** An English count of the company's people read for that alone, its metric a noun (`more than 1,400 employees`, `Employees grew 4.5% to 19,960`): paired only as a headcount (`consistency-headcount.ts`). */
@@ -125,7 +128,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
     }),
   );
   // each table's latest year, then its cells of earlier years
