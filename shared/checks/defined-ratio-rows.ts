@@ -173,9 +173,12 @@ function saidInText(doc: CheckDocument, row: Row, names: string[], inputs: Colum
       const f = figures[k];
       if (!f || f.start - end > NAME_TO_FIGURE + (k - first) * NAME_TO_FIGURE || f.sentence.start > at || /\n\s*\n/.test(text.slice(end, f.start)) || (k === first && saidAsPrior(text, f))) continue;
       if (k !== first) add(first, false, 'before');
-      add(k, true, k !== first ? 'latest' : undefined);
+      // `was 23.8, against 25.7 in 2023`: last year's value after it, whose year its sentence may have lent it
       const next = figures[k + 1];
-      if (next && YEAR_BEFORE_BRACKET.test(text.slice(f.end, next.start))) add(k + 1, false);
+      const against = next !== undefined && next.sentence.start === f.sentence.start && saidAsPrior(text, next) && (f.period === undefined || samePeriod(f.period, next.period));
+      add(k, true, k !== first || against ? 'latest' : undefined);
+      if (against) add(k + 1, false, next.period === undefined ? 'before' : undefined);
+      else if (next && YEAR_BEFORE_BRACKET.test(text.slice(f.end, next.start))) add(k + 1, false);
     }
   }
   return out;
