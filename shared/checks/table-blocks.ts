@@ -310,10 +310,13 @@ const ROW_REACH = 400;
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;
 /**
  * A unit cell stating its scale by a power of ten (`10,000 tonnes`, `100 million kWh`, `RMB100 million`, `10,000 tonnes CO2e`), or
- * longer words opening with a unit (`tonnes of coal equiv.`): no other number in it.
+ * longer words opening with a unit (`tonnes of coal equiv.`, `tCO2e per RMB million`): no other number in it than the unit's own.
  */
-const isUnitCell = (cell: string): boolean =>
-  UNIT_CELL.test(cell) || (cell.length <= 32 && (SCALED_UNIT_CELL.test(cell) ? specIn(cell) !== null : !/\d/.test(cell) && readSpec(cell.split(' ')[0]!) !== null));
+const isUnitCell = (cell: string): boolean => UNIT_CELL.test(cell) || (cell.length <= 32 && (SCALED_UNIT_CELL.test(cell) ? specIn(cell) !== null : opensWithUnit(cell)));
+const opensWithUnit = (cell: string): boolean => {
+  const first = cell.split(' ')[0]!;
+  return !/\d/.test(cell.slice(first.length)) && readSpec(first) !== null;
+};
 const SCALED_UNIT_CELL = /^(?=.*\p{L})[^\d]*(?<![\d.,])(?:10|100|1,?000|10,?000|100,?000)(?![\d.,])[^\d]*(?:\d[^\d]*)?$/u;
 /** A unit per a scaled amount, longer and with the scale's number: `tCO2eq/KRW 100 million`, `GJ/RMB 10,000`, `tCO2e/HK$ million revenue`. */
 const PER_UNIT_CELL = /^(?=.{1,32}$)(?=.*\p{L})[^\d/]*\d?[^\d/]*\/[^\d/]*(?:\d{1,3}(?:,\d{3})*(?=\s)[^\d/]*)?$/u;
