@@ -20,7 +20,7 @@ import { slipExplaining } from './slips';
 import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
-import { datedRows, yearIn, type DatedRow } from './table-prior-year-changes';
+import { datedRows, yearSaidAfter, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
 import { captionOf, rowsOfShare } from './table-row-shares';
 import { cellPlaces, linesAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
@@ -208,9 +208,6 @@ export function shareOfTableRows(doc: CheckDocument, i: number, rows: () => read
 
 const wordsOnly = (words: string | undefined): NamedWhole | undefined => (words === undefined ? undefined : { words });
 
-/** After a share compared with, its year: `against 7.0% in FY 2023-24`, `compared with 38.2% in 2023`. */
-const YEAR_AFTER = /^\s*in\s+((?:FY\s?)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)\b/i;
-
 /**
  * `Electric two-wheelers made up 10.0% of our domestic volumes, against 7.0% in FY 2023-24`: the year before's share,
  * compared with just after this year's, is of the same table rows, in the column of the year it says.
@@ -218,13 +215,14 @@ const YEAR_AFTER = /^\s*in\s+((?:FY\s?)?(?:19|20)\d{2}(?:[-/]\d{2,4})?)\b/i;
 function priorShareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
   const share = doc.figures[i]!;
   const before = doc.figures[i - 1];
-  const said = YEAR_AFTER.exec(doc.text.slice(share.end, share.end + 24))?.[1];
-  if (!said || !before || before.unit !== '%' || before.sentence.start !== share.sentence.start || !PRIOR_VALUE.test(doc.text.slice(Math.max(before.end, share.start - 16), share.start))) return undefined;
+  // (the year after the share compared with: `against 7.0% in FY 2023-24`, `compared with 38.2% in 2023`)
+  const said = yearSaidAfter(doc.text.slice(share.end, share.end + 24));
+  if (said === undefined || !before || before.unit !== '%' || before.sentence.start !== share.sentence.start || !PRIOR_VALUE.test(doc.text.slice(Math.max(before.end, share.start - 16), share.start))) return undefined;
   const named = namedWholeOf(doc.text, before);
   const read = rows();
   if (!named || read.length === 0 || !readAsShare(doc, i - 1)) return undefined;
   const latest = rowsOfShare(doc, i - 1, named, read);
-  const found = rowsOfShare(doc, i - 1, { words: named.words, year: yearIn(said) }, read);
+  const found = rowsOfShare(doc, i - 1, { words: named.words, year: said }, read);
   // (the column of that year, not this year's again)
   if (!latest || !found || found.part.figure === latest.part.figure) return undefined;
   return shareCheck(found.part, found.whole, { doc, figure: share, index: i }, 'ratio.share-of-table-rows');
@@ -291,10 +289,7 @@ export const wholeNamed = (text: string, share: DocFigure['figure']): string | u
 export function namedWholeOf(text: string, share: DocFigure['figure']): NamedWhole | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
   const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d)|$)/i.exec(after);
-  if (en) {
-    const year = /^\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(after.slice(en[0].length))?.[1];
-    return { words: en[1]!.trim(), year: year === undefined ? undefined : Number(year) };
-  }
+  if (en) return { words: en[1]!.trim(), year: yearSaidAfter(after.slice(en[0].length)) };
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
   // `占比超过50%`: `占比` is the word share, no `占` + whole

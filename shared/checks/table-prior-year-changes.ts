@@ -52,6 +52,13 @@ export const yearIn = (text: string): number => {
   const m = YEAR.exec(text)?.[0];
   return m === undefined ? NaN : /^FY/i.test(m) ? 2000 + Number(m.slice(-2)) : Number(m);
 };
+/** A year said just after a figure or the words of a whole: `in 2023`, `in FY2024`, `in FY 2023-24` (its first year). */
+const YEAR_SAID_AFTER = /^\s*in\s+(?:FY\s?)?((?:19|20)\d{2})(?:[-/]\d{2,4})?\b/i;
+/** The year `in [FY] 2023[-24]` says at the start of `after`, or undefined. */
+export const yearSaidAfter = (after: string): number | undefined => {
+  const year = YEAR_SAID_AFTER.exec(after)?.[1];
+  return year === undefined ? undefined : Number(year);
+};
 /** Between a figure and its share of a whole: `，占`, `，占总量的`. */
 const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
