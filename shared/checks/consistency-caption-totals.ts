@@ -3,7 +3,7 @@
 // label says nothing of it.
 
 import { type CheckDocument } from './types';
-import { linesAbove, tableBlocks } from './table-blocks';
+import { CAPTION_LINES, captionLines, tableBlocks, type Row } from './table-blocks';
 
 /** A bare English total row's label. */
 export const ENGLISH_TOTAL_ROW = /^\s*(?:total|group total|grand total)\s*$/i;
@@ -25,23 +25,15 @@ export function captionMetric(doc: CheckDocument, block: number): string | undef
   if (!captions) read.set(doc, (captions = new Map()));
   if (captions.has(block)) return captions.get(block);
   const first = tableBlocks(doc)[block]?.[0];
-  const caption = first && captionAbove(doc.text, first.end - 1);
+  const caption = first && captionAbove(doc.text, first);
   const metric = caption?.replace(NUMBERED, '').replace(METRIC_END, '').trim();
   const named = metric && (/^[A-Za-z][A-Za-z ,&'’-]*$/.test(metric) || CHINESE_METRIC.test(metric)) ? metric : undefined;
   captions.set(block, named);
   return named;
 }
 
-/** How many lines above a table's first row its caption is looked for, blank lines among them. */
-const CAPTION_LINES = 3;
-
-/** The first line with words above a table's first row, when it is no row of columns itself (`Business   2024   2023`). */
-function captionAbove(text: string, at: number): string | undefined {
-  let n = 0;
-  for (const line of linesAbove(text, at)) {
-    if (++n > CAPTION_LINES) return undefined;
-    if (line === '') continue;
-    return /\t|\S {2,}\S|\|/.test(line) ? undefined : line;
-  }
-  return undefined;
+/** The first line with words just above a table's first row, when it is no row of columns itself (`Business   2024   2023`). */
+function captionAbove(text: string, first: Row): string | undefined {
+  const caption = captionLines(text, first, { reach: CAPTION_LINES }).next().value?.line;
+  return caption === undefined || /\t|\S {2,}\S|\|/.test(caption) ? undefined : caption;
 }

@@ -23,7 +23,7 @@ import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, yearSaidAfter, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
 import { captionOf, rowsOfShare } from './table-row-shares';
-import { cellPlaces, linesAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
+import { CAPTION_NUMBER, captionLines, cellPlaces, SUBROW, tableBlocks, type Row } from './table-blocks';
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
 import { TWO_LETTERS } from '../text/letters';
@@ -441,7 +441,7 @@ function shareOfCaptionedTotal(doc: CheckDocument, share: DocFigure, whole: stri
   const block = tableBlocks(doc).findLast((b) => b.at(-1)!.end <= share.figure.start);
   if (said.length < 2 || !block || share.figure.start - block.at(-1)!.end > CAPTIONED_REACH) return undefined;
   const caption = numberedCaption(text, block[0]!) ?? captionOf(doc, block);
-  const words = metricTokens((caption ?? '').replace(/^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i, '').replace(/[(（][^)）]*[)）]/g, ' '));
+  const words = metricTokens((caption ?? '').replace(CAPTION_NUMBER, '').replace(/[(（][^)）]*[)）]/g, ' '));
   if (words.length === 0 || !(words.every((t) => said.includes(t)) || said.every((t) => words.includes(t)))) return undefined;
   const totals = block.filter((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
   const numerator = totals.length === 1 ? rows().find((r) => r.row === totals[0])?.latest : undefined;
@@ -451,8 +451,8 @@ function shareOfCaptionedTotal(doc: CheckDocument, share: DocFigure, whole: stri
 
 /** A numbered caption (`表2：营业收入按地区划分`, `Table 2: Revenue by region`) just above a table's first row, past blank lines. */
 function numberedCaption(text: string, first: Row): string | undefined {
-  for (const line of linesAbove(text, text.lastIndexOf('\n', first.end - 1))) if (line !== '') return /^(?:table\s*\d|表\s*\d)/i.test(line) ? line : undefined;
-  return undefined;
+  const line = captionLines(text, first).next().value?.line;
+  return line !== undefined && /^(?:table\s*\d|表\s*\d)/i.test(line) ? line : undefined;
 }
 
 /** How many cells to the left of a row's cell are looked at for a later year of it. */

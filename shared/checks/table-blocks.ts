@@ -203,8 +203,8 @@ function readPlaces(doc: CheckDocument): Map<number, CellPlace> {
 
 /**
  * The lines above the line holding `at`, nearest first, each trimmed, up to the text's first line:
- * what a table row's caption and heading lines are read from (consistency.ts's headings over a row,
- * table-restatements-rows.ts's caption over a header). A reader stops when it has what it wants.
+ * what a table row's heading lines are read from (consistency.ts's headings over a row; a table's
+ * caption, `captionLines`). A reader stops when it has what it wants.
  */
 export function* linesAbove(text: string, at: number): Generator<string> {
   let end = text.lastIndexOf('\n', at);
@@ -212,6 +212,40 @@ export function* linesAbove(text: string, at: number): Generator<string> {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     yield text.slice(start, end).trim();
     end = start - 1;
+  }
+}
+
+/** A caption's number: `Table 2:`, `Table 3.1`, `表2：`. */
+export const CAPTION_NUMBER = /^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i;
+
+/** How many lines above a table's row (blank ones counted) its caption is looked for, by the readers that look near. */
+export const CAPTION_LINES = 3;
+
+const YEARS = /(?:19|20)\d{2}/g;
+
+/** A line above a table's row that may be its caption. */
+export interface CaptionLine {
+  /** The line, trimmed; never blank. */
+  line: string;
+  /** How many lines up from the row it stands, blank ones counted: 1 just above it, 0 the row's own line. */
+  up: number;
+  /** Whether it is a header of years set above the rows (`      2023      2022     Change (%)`): two years, and no figure with decimals or thousands. */
+  years: boolean;
+}
+
+/**
+ * The lines a table's caption is read from, nearest first, blank ones passed over, up to `reach` lines above `row`
+ * (its first row, or the first under its header), from the row's own line when `own` (a header row may hold its
+ * caption: `Table 1  Harvest volumes by region   (tonnes GWT)` over its years). The one walk of every caption
+ * reader: each takes the candidate it wants (the first line with words, one past the header, a numbered one).
+ */
+export function* captionLines(text: string, row: Row, { reach = Infinity, own = false }: { reach?: number; own?: boolean } = {}): Generator<CaptionLine> {
+  const fromOwn = own && row.end < text.length;
+  let up = fromOwn ? 0 : 1;
+  for (const line of linesAbove(text, fromOwn ? row.end : row.end - 1)) {
+    if (up > reach) return;
+    if (line !== '') yield { line, up, years: (line.match(YEARS) ?? []).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line) };
+    up++;
   }
 }
 

@@ -17,7 +17,7 @@ import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
-import { linesAbove, tableBlocks, type Row } from './table-blocks';
+import { captionLines, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -406,8 +406,6 @@ export function datedRows(doc: CheckDocument, levels = false): DatedRow[] {
 /** A caption's word for how much of its measure there is (`Harvest volumes`, `Number of …`), which a sentence seldom says (`We harvested`). */
 const CAPTION_QUANTITY = /\b(?:volumes?|quantit(?:y|ies)|amounts?|number\s+of)\b/gi;
 
-const YEARS = /(?:19|20)\d{2}/g;
-
 /** A total row's label of no words of its own. */
 const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|total|group total|grand total)\s*$/i;
 /** A table's caption: its number (`表2`, `Table 2:`), its measure, what it is broken down by, its unit in brackets. */
@@ -419,21 +417,13 @@ const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<mea
  * as a table's or short, with no sentence's end.
  */
 function captionMeasure(text: string, block: readonly Row[]): string | undefined {
-  const head = block[0]!;
-  const headStart = text.lastIndexOf('\n', head.end - 1) + 1;
-  let header = false;
   // a block that opens on a header row may hold its caption (`Table 1  Harvest volumes by region   (tonnes GWT)` over its years)
-  const headEnd = text.indexOf('\n', headStart);
-  for (const line of linesAbove(text, head.header && headEnd >= 0 ? headEnd : headStart)) {
-    if (line === '') continue;
-    // a header of years set above the block's rows (`      2023      2022     Change (%)`) stands between them and the caption
-    if (!header && (line.match(YEARS) ?? []).length >= 2 && !/\d[\d,]*\.\d|\d,\d{3}/.test(line)) {
-      header = true;
-      continue;
-    }
-    return CAPTION_LINE.exec(line)?.groups?.['measure']?.trim() || undefined;
-  }
-  return undefined;
+  const head = block[0]!;
+  const lines = captionLines(text, head, { own: head.header });
+  let caption = lines.next().value;
+  // a header of years set above the block's rows (`      2023      2022     Change (%)`) stands between them and the caption
+  if (caption?.years) caption = lines.next().value;
+  return caption && (CAPTION_LINE.exec(caption.line)?.groups?.['measure']?.trim() || undefined);
 }
 
 /**

@@ -10,7 +10,7 @@
 
 import { dimensionOf, unitFactor } from './dimension';
 import { TOTAL } from './markers';
-import { linesAbove, tableBlocks, type Row } from './table-blocks';
+import { CAPTION_LINES, captionLines, tableBlocks, type Row } from './table-blocks';
 import { scopesIn } from '../metrics/scope';
 import type { CheckDocument, DocFigure } from './types';
 
@@ -46,8 +46,6 @@ const ENDS_IN_NUMBER = /\d\s*$/;
 const HEADER_REACH = 30;
 /** A caption ending in its unit in brackets, a few words before it (`Financed emissions by sector (ktCO2e)`). */
 const CAPTION = /^(?:table\s+\d+[a-z]?\s*[:.]\s*)?([A-Za-z][^()\d]{2,60}?)\s*\(([^()\s]{1,10}|[^()\s]{1,4} [^()\s]{1,6})\)\s*$/i;
-/** How far above a table's header its caption may stand, in lines. */
-const CAPTION_LINES = 2;
 /** A header cell naming a year alone (`2023`, `FY2023`, `2023/24`, `2023年`); a report year `2023/24` is its first year's, as a sentence's `2023/24` is. */
 const YEAR_CELL = /^(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?年?$/;
 /** A label ending in its unit in brackets (`Per capita consumption (litres/person/day)`, `Assets under management (£ million)`). */
@@ -95,7 +93,7 @@ export function rowsOf(doc: CheckDocument): MetricRow[] {
       const ownCells = header && header.trailing > 0 && row.texts.length === header.width ? row.texts.slice(0, -header.trailing).join(' ') : line;
       if (!header || sinceHeader > HEADER_REACH || !ENDS_IN_NUMBER.test(ownCells)) continue;
       const first = row.cells.find((c) => c !== undefined);
-      if (sinceHeader === 1 && first) caption = captionAbove(doc.text, first.figure.start);
+      if (sinceHeader === 1 && first) caption = captionAbove(doc.text, row);
       const read = rowOf(doc, block, row, header, caption);
       if (read) rows.push(read);
     }
@@ -126,13 +124,10 @@ interface Caption {
   unit: string;
 }
 
-/** The caption over the header above a table's first row, when it ends in its unit in brackets. */
-function captionAbove(text: string, at: number): Caption | undefined {
-  let k = -1;
-  for (const line of linesAbove(text, at)) {
-    if (k++ < 0) continue; // the header's line
-    if (k > CAPTION_LINES) break;
-    if (line === '') continue;
+/** The caption over the header just above `row` (the first row under it), when it ends in its unit in brackets. */
+function captionAbove(text: string, row: Row): Caption | undefined {
+  for (const { line, up } of captionLines(text, row, { reach: CAPTION_LINES })) {
+    if (up < 2) continue; // the header's line
     const m = CAPTION.exec(line);
     const unit = m?.[2]!.replace(' ', ''); // `kt CO2e` as ktCO2e
     if (!m || dimensionOf({ unit: unit! }) === 'count') return undefined;

@@ -14,7 +14,7 @@ import { periodsIn } from '../metrics/period';
 import { comparable } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
-import { tableBlocks, type Row } from './table-blocks';
+import { CAPTION_LINES, CAPTION_NUMBER, captionLines, tableBlocks, type Row } from './table-blocks';
 import type { NamedWhole } from './ratio';
 import { restates, type DatedRow } from './table-prior-year-changes';
 import type { CheckDocument, DocFigure } from './types';
@@ -115,8 +115,6 @@ function rowsNamed(rows: readonly DatedRow[], part: DatedRow, whole: string, sai
 
 /** A total row's label of no words of its own. */
 export const TOTAL_LABEL = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
-/** How many lines above a table's first row its caption is looked for (past a header of years). */
-const CAPTION_LINES = 3;
 
 /** Where a row's line starts, and how far it is indented. */
 function indentOf(text: string, row: Row): number {
@@ -165,15 +163,8 @@ export function captionOf(doc: CheckDocument, block: readonly Row[] | undefined)
   if (!head) return undefined;
   // (not the header's column name the reader took for its label: `2024   2023   Change (%)` under `Table 1: Net generation`)
   if (head.header && head.label.trim() !== '' && !namesColumn(head)) return head.label;
-  let end = doc.text.lastIndexOf('\n', head.end - 1);
-  for (let n = 0; end > 0 && n < CAPTION_LINES; n++) {
-    const start = doc.text.lastIndexOf('\n', end - 1) + 1;
-    const line = doc.text.slice(start, end).trim();
-    end = start - 1;
-    if (line === '') continue;
-    return /\d/.test(line.replace(/^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i, '').replace(/[(（][^)）]*[)）]/g, '').replace(/\b(?:FY)?(?:19|20)\d{2}\b/g, '')) ? undefined : line;
-  }
-  return undefined;
+  const line = captionLines(doc.text, head, { reach: CAPTION_LINES }).next().value?.line;
+  return line === undefined || /\d/.test(line.replace(CAPTION_NUMBER, '').replace(/[(（][^)）]*[)）]/g, '').replace(/\b(?:FY)?(?:19|20)\d{2}\b/g, '')) ? undefined : line;
 }
 
 /** Whether a header row's label is one of its columns' names (a year, `Change (%)`), not the words over the labels' column. */
