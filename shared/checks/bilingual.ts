@@ -14,6 +14,10 @@
 // - an anchor whose qualifiers point opposite ways (`近 5 万` against `over 50,000`), or says a bound
 //   against a bare number (`近 5,000 场` against `5,000 events`, `4 万多名` against `40,000`), each
 //   language's conventional words for a bound read as the bound (translation-qualifiers.ts).
+// An intensity is compared per a million of its denominator (`0.512吨/万元` as 51.2 per RMB million:
+// intensity-denominator.ts), and of chains of anchors as long, the one pairing table cells with table
+// cells and sentences with sentences is taken (a sentence under the Chinese table may state the English
+// table's total the Chinese table slipped).
 // A document counts as bilingual only with several anchors, or with one when its own paragraphs are
 // in both languages (bilingual-text.ts). The two languages may also stand in two files of the
 // engagement (a report and its translation): there the Chinese figures are placed in the English file
@@ -28,8 +32,10 @@ import { aboutAgainstBound, qualifierDisagreement } from './translation-qualifie
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
+import { denominatorsOf, perMillion } from './intensity-denominator';
 import { translationDimension, translationFactor } from './translation-units';
 import type { Check, CheckDocument } from './types';
+import { isTableCell } from './table-columns';
 import { unitSlips } from './unit-slips';
 import { readOncePerSpan } from '../text/read-once-per-span';
 
@@ -59,13 +65,12 @@ interface Alignment {
 export function bilingualChecks(doc: CheckDocument): Check[] {
   const zh: Placed[] = [];
   const en: Placed[] = [];
-  doc.figures.forEach((figure, index) => {
-    const language = languageAt(doc.text, figure.start);
-    if (language === 'both') return;
-    const placed = { at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure), pos: figure.start };
-    (language === 'zh' ? zh : en).push(placed);
+  const languages = doc.figures.map((figure) => languageAt(doc.text, figure.start));
+  if (!languages.includes('zh') || !languages.includes('en')) return [];
+  placedAt(doc).forEach((placed, index) => {
+    const language = languages[index];
+    if (language !== 'both') (language === 'zh' ? zh : en).push(placed);
   });
-  if (zh.length === 0 || en.length === 0) return [];
   const anchors = findAnchors(zh, en, WINDOW);
   // a file whose own paragraphs are in both languages needs one translated pair (bilingual-text.ts),
   // any other three; the whole text is read for its languages only when that decides
@@ -103,8 +108,14 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
   return han < 0.01 * latin ? 'en' : 'both';
 }
 
-const placedAt = (doc: CheckDocument): Placed[] =>
-  doc.figures.map((figure, index) => ({ at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure), pos: figure.start }));
+/** A document's figures as its translation's are compared with them: an intensity over a scaled denominator per a million of it (`0.512吨/万元` as 51.2). */
+function placedAt(doc: CheckDocument): Placed[] {
+  const denominators = denominatorsOf(doc);
+  return doc.figures.map((figure, index) => {
+    const per = denominators[index];
+    return { at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure) * perMillion(per), pos: figure.start, ...(per && { per }) };
+  });
+}
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
   const { window } = alignment;
@@ -212,6 +223,8 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
       candidates[a] = later;
     }
   }
-  return longestChain(candidates);
+  // a table's cell is translated in a table, a sentence's figure in a sentence: of chains as long, the one pairing most alike
+  const inTable = (p: Placed) => isTableCell(p.at.doc, p.at.index);
+  return longestChain(candidates, ([z, e]) => inTable(z) === inTable(e));
 }
 

@@ -10,24 +10,33 @@ import type { Placed } from './translated-pair';
 import { inBase } from './translated-pair';
 import { writtenNumber } from './precision';
 
-/** The longest run of pairs in the order of both sides (patience sorting on the second side's places); each first-side item once. */
-export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T, T]>): Array<[T, T]> {
-  const tails: Array<[T, T]> = [];
-  const previous = new Map<[T, T], [T, T] | undefined>();
-  for (const pair of pairs) {
-    const key = pair[1].pos;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]![1].pos < key) lo = mid + 1;
-      else hi = mid;
-    }
-    previous.set(pair, lo > 0 ? tails[lo - 1] : undefined);
-    tails[lo] = pair;
-  }
+/**
+ * The longest run of pairs in the order of both sides, each first-side item once; of runs as long, the one
+ * with the most `preferred` pairs, then the one patience sorting would take (each pair after the latest
+ * one before it on both sides). `pairs` come in the first side's order.
+ */
+export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T, T]>, preferred: (pair: [T, T]) => boolean = () => false): Array<[T, T]> {
+  // for each pair, the best run ending in it, found over the runs ending before its second-side place (a Fenwick tree of maxima)
+  const places = [...new Set(pairs.map(([, b]) => b.pos))].sort((x, y) => x - y);
+  const rank = new Map(places.map((p, i) => [p, i + 1]));
+  type Run = { length: number; liked: number; at: number };
+  const better = (x: Run | undefined, y: Run | undefined) => (!y ? x : !x ? y : x.length !== y.length ? (x.length > y.length ? x : y) : x.liked !== y.liked ? (x.liked > y.liked ? x : y) : x.at > y.at ? x : y);
+  const tree: Array<Run | undefined> = new Array(places.length + 1);
+  const runs: Run[] = [];
+  const previous: Array<number | undefined> = [];
+  pairs.forEach((pair, at) => {
+    const r = rank.get(pair[1].pos)!;
+    let before: Run | undefined;
+    for (let i = r - 1; i > 0; i -= i & -i) before = better(before, tree[i]);
+    const run = { length: (before?.length ?? 0) + 1, liked: (before?.liked ?? 0) + (preferred(pair) ? 1 : 0), at };
+    runs.push(run);
+    previous.push(before?.at);
+    for (let i = r; i <= places.length; i += i & -i) tree[i] = better(tree[i], run);
+  });
+  let last: Run | undefined;
+  for (const run of runs) last = better(last, run);
   const chain: Array<[T, T]> = [];
-  for (let p = tails.at(-1); p; p = previous.get(p)) chain.unshift(p);
+  for (let at = last?.at; at !== undefined; at = previous[at]) chain.unshift(pairs[at]!);
   const used = new Set<T>();
   return chain.filter(([a]) => (used.has(a) ? false : (used.add(a), true)));
 }

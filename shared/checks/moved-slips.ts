@@ -9,13 +9,14 @@
 // hospitals`). A figure with two candidates pairs with neither.
 
 import { direction, isScaleSlip } from './agreement';
+import { sameDenominatorKind } from './intensity-denominator';
 import { amount, inBase, large, opposite, type Placed, sameDigits, sameKind, swappedDigits } from './translated-pair';
 
 export type SlipKind = 'scale' | 'swap' | 'digit' | 'qualifier';
 
 /** How `z` and `e` could be one amount slipped in translation, if they could. */
 export function slipBetween(z: Placed, e: Placed): 'scale' | 'swap' | undefined {
-  if (!amount(z) || !amount(e) || !large(z.at.figure.text) || !large(e.at.figure.text)) return undefined;
+  if (!amount(z) || !amount(e) || !large(z.at.figure.text) || !large(e.at.figure.text) || !sameDenominatorKind(z.per, e.per)) return undefined;
   // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
   // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
   if (sameDigits(z, e, sameKind(z, e) ? 1 : 2) && isScaleSlip(inBase(z), inBase(e))) return 'scale';
@@ -43,7 +44,7 @@ function changedDigit(z: Placed, e: Placed): boolean {
  */
 function movedSlipBetween(z: Placed, e: Placed, kinds: 'slips' | 'changes'): SlipKind | undefined {
   if (kinds === 'slips') return slipBetween(z, e);
-  if (!(z.at.figure.value > 0 && e.at.figure.value > 0)) return undefined;
+  if (!(z.at.figure.value > 0 && e.at.figure.value > 0) || !sameDenominatorKind(z.per, e.per)) return undefined;
   if (changedDigit(z, e)) return 'digit';
   return sameKind(z, e) && inBase(z) === inBase(e) && opposite(z, e) ? 'qualifier' : undefined;
 }

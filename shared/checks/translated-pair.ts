@@ -7,13 +7,16 @@ import { adjacentSwap } from './restatements';
 import { intervalOf, writtenNumber, type Interval } from './precision';
 import { qualifierTerm, saying } from './sayings';
 import { asCheckFigure, type Check, type DocFigure } from './types';
+import type { Denominator } from './intensity-denominator';
 
 /** A figure of one language of a bilingual report, where it stands and the measure it is in. */
 export interface Placed {
   at: DocFigure;
   dimension: string;
-  /** Its unit in its measure's smallest unit (`unitFactor`), read once. */
+  /** Its unit in its measure's smallest unit (`unitFactor`), read once; for an intensity, per a million of its denominator. */
   factor: number;
+  /** What it is per, for an intensity whose denominator has a scale (`/万元`, `per RMB million`). */
+  per?: Denominator;
   /** Where it stands: its offset, or for a file translated by another, its scaled share of the way through. */
   pos: number;
   /** `statedInterval`, once read: alignment asks it of each figure against every one of the other language near it. */

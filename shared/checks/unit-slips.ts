@@ -6,6 +6,7 @@
 // one family is the unit's slip. bilingual.ts looks for these among the figures no anchor took, near
 // each other once the two languages are aligned.
 
+import { sameDenominatorKind } from './intensity-denominator';
 import { type Placed, significantDigits } from './translated-pair';
 import { writtenNumber } from './precision';
 import { unitFamily } from './translation-units';
@@ -51,7 +52,7 @@ export function unitSlips(looseZh: readonly Placed[], looseEn: readonly Placed[]
     const kind = family(z);
     if (kind === undefined) continue;
     const es = candidates(z, kind, enByNumber);
-    if (es.length !== 1 || (es[0]!.dimension === z.dimension && es[0]!.factor === z.factor)) continue;
+    if (es.length !== 1 || (es[0]!.dimension === z.dimension && es[0]!.factor === z.factor) || !sameDenominatorKind(z.per, es[0]!.per)) continue;
     const e = es[0]!;
     // the English figure's own candidates among the Chinese must be this one alone
     if (candidates(e, kind, zhByNumber).length !== 1) continue;
