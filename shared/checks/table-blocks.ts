@@ -435,10 +435,20 @@ export function inSpacedCell(text: string, figure: { start: number; end: number 
   return whole && cellsOf(text.slice(lineStart, lineEnd)) !== undefined;
 }
 
-/** Two spaces just before or just after the figure. */
-const wideGapBeside = (text: string, figure: { start: number; end: number }) =>
-  (figure.start >= 2 && text.charCodeAt(figure.start - 1) === 32 && text.charCodeAt(figure.start - 2) === 32) ||
-  (figure.end + 2 <= text.length && text.charCodeAt(figure.end) === 32 && text.charCodeAt(figure.end + 1) === 32);
+/**
+ * Two spaces just before or just after the figure. A sign written before it (`  +6.3` under a change
+ * column, the row's last cell) is its cell's: the gap is before the sign.
+ */
+const wideGapBeside = (text: string, figure: { start: number; end: number }) => {
+  const start = CELL_SIGN.test(text.charAt(figure.start - 1)) ? figure.start - 1 : figure.start;
+  return (
+    (start >= 2 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 32) ||
+    (figure.end + 2 <= text.length && text.charCodeAt(figure.end) === 32 && text.charCodeAt(figure.end + 1) === 32)
+  );
+};
+
+/** A sign a change cell is written with: plus, hyphen-minus, minus, full-width plus and minus. */
+const CELL_SIGN = /^[+\-−＋－]$/;
 
 /** A row is short: its line's ends are looked for within ROW_REACH characters of the figure only. */
 function rowBounds(text: string, figure: { start: number; end: number }): [number, number] {
