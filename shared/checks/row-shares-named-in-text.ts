@@ -15,6 +15,8 @@ import { shareCheck } from './ratio';
 import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
+import { zhWholeNamed } from './table-text-shares';
+import { metricTokens } from './metric-tokens';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'ratio.row-share-named-in-text';
@@ -70,7 +72,9 @@ export function rowSharesNamedInText(doc: CheckDocument, checks: readonly Check[
     const labels = rows.map((r) => bare(r.label).toLowerCase());
     if (labels.some((l) => l.length < 3) || new Set(labels).size !== labels.length) continue;
     const latest = Math.max(...years.filter((y): y is number => y !== undefined));
-    const caption = (captionOf(doc, block) ?? '').split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stem);
+    const captionText = captionOf(doc, block) ?? '';
+    const caption = captionText.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stem);
+    const captionHan = new Set(metricTokens(captionText));
     const end = total.end;
     let said: { row: number; sentence: number } | undefined;
     for (let i = firstAtOrAfter(doc, end); i < figures.length && figures[i]!.start < end + REACH; i++) {
@@ -93,6 +97,9 @@ export function rowSharesNamedInText(doc: CheckDocument, checks: readonly Check[
       const after = text.slice(share.end, share.end + 60);
       const of = OF_WHAT.exec(after)?.[1];
       if (of !== undefined && !/\btotal\b/i.test(of) && !of.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && caption.includes(stem(w)))) continue;
+      // so must a Chinese share's (`出口订单中纯电动汽车占比`, `占出口订单的`): its whole said in the caption
+      const zhWhole = zhWholeNamed(text.slice(Math.max(share.sentence.start, share.start - LABEL_REACH - 40), share.end).split(/[，,；;]/).at(-1)!);
+      if (zhWhole !== undefined && !metricTokens(zhWhole).some((t) => captionHan.has(t))) continue;
       const year = Number(YEAR_AFTER.exec(after)?.[1] ?? latest);
       const column = years.indexOf(year);
       const [part, whole] = [rows[row]!.cells[column], total.cells[column]];

@@ -176,14 +176,19 @@ function wordsAboutShare(doc: CheckDocument, share: CheckDocument['figures'][num
 
 /** A whole the share's own words name: `占管理层的`, `of managers`, `in senior management`. */
 const ZH_WHOLE = /[占佔](?!比)([\u4e00-\u9fff]{2,10}?)(?:的|总|總|比|约|約|近|超|逾|\s|\d|$)/;
+/** A whole the share's words name before its part: `新接订单中绿色动力船舶占比` (among new orders); not `高中` or `初中`, a school grade. */
+const ZH_WHOLE_AMONG = /([\u4e00-\u9fff]{2,10}?)(?<![高初其集])中[\u4e00-\u9fff]{1,12}?(?:占比|比例|比重)/;
+
+/** The whole a Chinese share's words name: after 占 (`占管理层的`), or before its part (`管理层中女性占比`). */
+export const zhWholeNamed = (words: string): string | undefined => ZH_WHOLE.exec(words)?.[1] ?? ZH_WHOLE_AMONG.exec(words)?.[1];
 const EN_WHOLE = /%\s*(?:of|in|among)\s+(?:the\s+|our\s+|all\s+|its\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 
 /** A numbered whole a share names (`of Scope 1`, `of Tier 2`): its word and number. */
 const EN_NUMBERED_WHOLE = /%\s*(?:of|in|among)\s+(?:the\s+|our\s+|all\s+|its\s+)?([a-z]+)\s+(\d{1,2})(?![\d.,]*\s*%)\b/i;
 
-/** Whether the share names a whole of its own that is not the table's total (`女性占管理层的 38%`): then it is a share of that. */
+/** Whether the share names a whole of its own that is not the table's total (`女性占管理层的 38%`, `管理层中女性占比 38%`): then it is a share of that. */
 function namesAnotherWhole(words: string, total: DocFigure): boolean {
-  const named = ZH_WHOLE.exec(words)?.[1] ?? EN_WHOLE.exec(words)?.[1];
+  const named = zhWholeNamed(words) ?? EN_WHOLE.exec(words)?.[1];
   if (!named) return false;
   const own = new Set([...metricTokens(total.figure.metric), ...metricTokens(total.figure.unit)]);
   return !metricTokens(named).some((t) => own.has(t));

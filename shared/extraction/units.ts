@@ -87,6 +87,8 @@ const ZH_UNITS: Array<readonly [string, Unit]> = [
   ['吨二氧化碳', u('tCO2', 'measure')], ['千克二氧化碳当量', u('kgCO2e', 'measure')], ['公斤二氧化碳当量', u('kgCO2e', 'measure')],
   ['吨标准煤', u('tce', 'measure')], ['吨标煤', u('tce', 'measure')], ['千克标准煤', u('kgce', 'measure')], ['公斤标准煤', u('kgce', 'measure')],
   ['公吨二氧化碳当量', u('tCO2e', 'measure')],
+  // a ship's deadweight, what a shipbuilder delivers and a fleet carries (`完工交付586.4万载重吨`, a unit cell `万载重吨`)
+  ['载重吨', u('dwt', 'measure')], ['載重噸', u('dwt', 'measure')],
   ['吨', u('t', 'measure')], ['公吨', u('t', 'measure')], ['公斤', u('kg', 'measure')], ['千克', u('kg', 'measure')],
   ['克', u('g', 'measure')], ['斤', u('jin', 'measure')],
   ['千瓦时', u('kWh', 'measure')], ['度电', u('kWh', 'measure')], ['度', u('kWh', 'measure')], ['兆瓦时', u('MWh', 'measure')], ['瓦时', u('Wh', 'measure')],
@@ -150,6 +152,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['mt', u('Mt', 'measure')], ['kt', u('kt', 'measure')], ['ml', u('ML', 'measure')], ['megalitres', u('ML', 'measure')], ['megaliters', u('ML', 'measure')], ['gl', u('GL', 'measure')], ['gigalitres', u('GL', 'measure')], ['gigaliters', u('GL', 'measure')], ['hectolitres', u('hl', 'measure')], ['hectoliters', u('hl', 'measure')], ['kl', u('kL', 'measure')], ['kilolitres', u('kL', 'measure')], ['kiloliters', u('kL', 'measure')], ['pj', u('PJ', 'measure')],
   // pulp in air-dried tonnes (`10.84 million ADt`, a caption's `thousand ADt`)
   ['adt', u('ADt', 'measure')], ['air-dried tonnes', u('ADt', 'measure')],
+  ['dwt', u('dwt', 'measure')], ['deadweight tonnes', u('dwt', 'measure')], ['deadweight tons', u('dwt', 'measure')],
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
   ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],
