@@ -1,0 +1,194 @@
+// The forty-seventh blind batch (written blind by W47, session 38): engagements of report kinds outside batches 1–46,
+// written as their published reports read (aligned tables with `（单位：亿元）` / `(RMB million)` captions, a `单位` / `Unit`
+// column in a key performance table, `其中` / `of which` rows, share and change columns, notes defining the KPIs, a letter
+// restating the year): a Chinese seed company's ESG 报告 and its English version in a second file, checked together (营业收入
+// 亿元 / RMB million by crop with 占比 / Share and 同比 / Change, 境外 share, 种子销量 万吨 / thousand tonnes with an `其中：杂交水稻` /
+// `of which hybrid rice` row, 制种基地 万亩 / mu, 推广面积 亿亩 / million mu, 研发投入 with its share and rate, 综合能源消耗 吨标准煤 /
+// tce by type with 万元营业收入综合能耗 千克标准煤 / tce per RMB million, 用水总量 万吨 / million m³ with a rate, 范围一 / 范围二 万吨 /
+// tCO2e, 员工 with 女性 share and 个百分点, LTIFR, a 关键绩效表 / key performance table with a 注 / note).
+// Planted (as real drafts slip). 丰禾种业 / Fenghe Seed: the Chinese 表1's 小麦种子 占比 13.2 for 12.3 (taken over 2023's 合计 49.22;
+// the column then adds to 100.9; the English Table 1 says 12.3); the 致辞's 制种基地超过12万亩 against 11.86万亩 in 一（二） and the
+// 关键绩效表 (a turned qualifier; the English statement's `nearly 120,000 mu`); 表3's 合计 25,930 for 25,390 (digits swapped: its
+// parts add to 25,390, its 同比 +4.3 was computed on 25,390, 二（一）, the 关键绩效表 and the English Table 3 say 25,390); 用水总量
+// 312.8 -> 286.4万吨 `同比下降9.2%` for 8.4 (the drop taken over the new value; the English `8.4% less`); the 关键绩效表's 2024 员工总数
+// 6,482 for 6,428 (digits swapped; 三（一）, the 致辞 and the English key table say 6,428); the English statement's `sown on 1.26
+// billion mu` for 126 million (1.26亿亩 read as billions; 1.2 and the key table say 126 million); the English 1.3's R&D `9.4% of
+// revenue` for 8.8 (462 taken over 2023's 4,922; the key table and the Chinese say 8.8).
+// Traps that must not be flagged: the `其中：杂交水稻` / `of which hybrid rice` row under 水稻种子 (a part of one row, not of the
+// table's 合计); 新审定品种38个 / Thirty-eight new varieties; 累计推广面积超过10亿亩 / `more than 1 billion mu in total` since 2016
+// (cumulative, not the year's 1.26亿亩); the 2030 10% and 100% (targets); 研发投入 同比增长13.2% beside the planted 小麦 占比 13.2 (same
+// digits, another metric; right); 节水灌溉覆盖率 86.5% (no numerator given); 48.1千克标准煤/万元 against 4.81 tce per RMB million
+// (rightly converted); 蔬菜种子 0.06万吨 / 0.6 thousand tonnes; the key table's 2023 values with no rate stated.
+
+import type { Engagement } from './key';
+import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
+import type { KeyEntry } from './score';
+
+const DIR = 'shared/checks/answer-key/blind/b47';
+const FZ = 'fenghe-seed-esg-2024-zh.txt';
+const FE = 'fenghe-seed-esg-2024-en.txt';
+
+export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE]]);
+
+const FZ1_CORN = '玉米种子                24.86';
+const FZ1_WHEAT = '小麦种子                 6.48';
+const FZ1_OTHER = '其他                     1.84';
+const FZ1_TOTAL = '合计                    52.76';
+const FZ2_RICE = '水稻种子                    3.12';
+const FZ2_HYB = '其中：杂交水稻';
+const FZ2_TOTAL = '合计                       18.68';
+const FZ3_GAS = '天然气                     4,286';
+const FZ3_OTHER = '其他                         524';
+const FZ3_TOTAL = '合计                      25,930';
+const FZ4_TOTAL = '合计                                4.98';
+const FZK_REV = '营业收入                          亿元';
+const FZK_BASE = '制种基地面积                      万亩';
+const FZK_RD = '研发投入                          亿元';
+const FZK_RDS = '研发投入占营业收入比例            %';
+const FZK_ENERGY = '综合能源消耗                      吨标准煤';
+const FZK_EINT = '万元营业收入综合能耗              千克标准煤/万元';
+const FZK_STAFF = '员工总数                          人';
+const FE1_CORN = 'Maize seed           2,486';
+const FE1_WHEAT = 'Wheat seed             648';
+const FE1_OTHER = 'Other                  184';
+const FE1_TOTAL = 'Total                5,276';
+const FE2_RICE = 'Rice seed                    31.2';
+const FE2_HYB = 'of which hybrid rice';
+const FE2_TOTAL = 'Total                       186.8';
+const FE3_GAS = 'Natural gas                 4,286';
+const FE3_OTHER = 'Other                         524';
+const FE3_TOTAL = 'Total                      25,390';
+const FE4_TOTAL = 'Total                               49,800';
+const FEK_REV = 'Revenue                            RMB million';
+const FEK_AREA = 'Area sown to our varieties         million mu';
+const FEK_RD = 'R&D spending                       RMB million';
+const FEK_RDS = 'R&D spending as share of revenue   %';
+const FEK_ENERGY = 'Energy consumption                 tce';
+const FEK_EINT = 'Energy intensity                   tce per RMB million';
+const FEK_STAFF = 'Employees                          persons';
+
+export const BATCH_47_KEY: KeyEntry[] = [
+  // 丰禾种业 / Fenghe Seed: a Chinese seed company's ESG 报告 (zh) and its English version (2024)
+  entry(FZ, 'sum', true, [[52.76 * YI, FZ1_TOTAL], [24.86 * YI, FZ1_CORN], 15.32 * YI, [6.48 * YI, FZ1_WHEAT], 4.26 * YI, [1.84 * YI, FZ1_OTHER]], '表1 2024年: 24.86 + 15.32 + 6.48 + 4.26 + 1.84 = 52.76亿元'),
+  entry(FZ, 'sum', true, [[49.22 * YI, FZ1_TOTAL], 22.14 * YI, 14.86 * YI, 6.92 * YI, 3.58 * YI, 1.72 * YI], '表1 2023年: 22.14 + 14.86 + 6.92 + 3.58 + 1.72 = 49.22亿元'),
+  entry(FZ, 'ratio', true, [[24.86 * YI, FZ1_CORN], [52.76 * YI, FZ1_TOTAL], [47.1, FZ1_CORN]], '玉米种子 24.86 of 52.76 is its 47.1%'),
+  entry(FZ, 'ratio', true, [15.32 * YI, [52.76 * YI, FZ1_TOTAL], 29.0], '水稻种子 15.32 of 52.76 is its 29.0%'),
+  entry(FZ, 'ratio', false, [[6.48 * YI, FZ1_WHEAT], [52.76 * YI, FZ1_TOTAL], [13.2, FZ1_WHEAT]], 'planted: 小麦种子 6.48 of 52.76 is 12.3%, its 占比 13.2 (taken over 2023\'s 合计 49.22)'),
+  entry(FZ, 'ratio', true, [4.26 * YI, [52.76 * YI, FZ1_TOTAL], 8.1], '蔬菜种子 4.26 of 52.76 is its 8.1%'),
+  entry(FZ, 'ratio', true, [[1.84 * YI, FZ1_OTHER], [52.76 * YI, FZ1_TOTAL], [3.5, FZ1_OTHER]], '其他 1.84 of 52.76 is its 3.5%'),
+  entry(FZ, 'sum', false, [[100, FZ1_TOTAL], [47.1, FZ1_CORN], 29.0, [13.2, FZ1_WHEAT], 8.1, [3.5, FZ1_OTHER]], 'the same slip: 表1 占比 column 47.1 + 29.0 + 13.2 + 8.1 + 3.5 = 100.9, stated 100.0'),
+  across(FZ, [[13.2, FZ1_WHEAT]], FE, [[12.3, FE1_WHEAT]], 'the same slip: the Chinese 表1\'s 小麦种子 占比 13.2, the English Table 1\'s Wheat seed share 12.3'),
+  entry(FZ, 'change', true, [[22.14 * YI, FZ1_CORN], [24.86 * YI, FZ1_CORN], [12.3, FZ1_CORN]], '玉米种子 22.14 -> 24.86 is its +12.3'),
+  entry(FZ, 'change', true, [14.86 * YI, 15.32 * YI, 3.1], '水稻种子 14.86 -> 15.32 is its +3.1'),
+  entry(FZ, 'change', true, [[6.92 * YI, FZ1_WHEAT], [6.48 * YI, FZ1_WHEAT], [-6.4, FZ1_WHEAT]], '小麦种子 6.92 -> 6.48 is its -6.4'),
+  entry(FZ, 'change', true, [3.58 * YI, 4.26 * YI, 19.0], '蔬菜种子 3.58 -> 4.26 is its +19.0'),
+  entry(FZ, 'change', true, [[1.72 * YI, FZ1_OTHER], [1.84 * YI, FZ1_OTHER], [7.0, FZ1_OTHER]], '其他 1.72 -> 1.84 is its +7.0'),
+  entry(FZ, 'change', true, [[49.22 * YI, FZ1_TOTAL], [52.76 * YI, FZ1_TOTAL], [7.2, FZ1_TOTAL]], '合计 49.22 -> 52.76 is its +7.2'),
+  entry(FZ, 'change', true, [[49.22 * YI, FZ1_TOTAL], [52.76 * YI, '全年实现营业收入52.76亿元'], [7.2, '同比增长7.2%']], 'the 致辞\'s 营业收入52.76亿元，同比增长7.2%'),
+  entry(FZ, 'change', true, [[49.22 * YI, FZ1_TOTAL], [52.76 * YI, '公司实现营业收入52.76亿元'], [7.2, '同比增长7.2%。玉米']], '一（一）: 营业收入52.76亿元，同比增长7.2%'),
+  entry(FZ, 'change', true, [[22.14 * YI, FZ1_CORN], [24.86 * YI, '收入24.86亿元'], [12.3, '同比增长12.3%']], '一（一）: 玉米种子收入24.86亿元，同比增长12.3%'),
+  entry(FZ, 'change', true, [3.58 * YI, [4.26 * YI, '蔬菜种子收入4.26亿元'], [19.0, '同比增长19.0%']], '一（一）: 蔬菜种子收入4.26亿元，同比增长19.0%'),
+  entry(FZ, 'ratio', true, [[6.84 * YI, '境外收入6.84亿元'], [52.76 * YI, FZ1_TOTAL], [13.0, '占营业收入的13.0%']], '境外收入 6.84 of 52.76亿元 is the stated 13.0%'),
+  entry(FZ, 'sum', true, [[18.68 * WAN, FZ2_TOTAL], 8.64 * WAN, [3.12 * WAN, FZ2_RICE], 6.86 * WAN, 0.06 * WAN], '表2 2024年: 8.64 + 3.12 + 6.86 + 0.06 = 18.68万吨 (the 其中 row not a part)'),
+  entry(FZ, 'sum', true, [[18.39 * WAN, FZ2_TOTAL], 7.92 * WAN, 3.04 * WAN, 7.38 * WAN, 0.05 * WAN], '表2 2023年: 7.92 + 3.04 + 7.38 + 0.05 = 18.39万吨'),
+  entry(FZ, 'change', true, [7.92 * WAN, 8.64 * WAN, 9.1], '表2 玉米种子 7.92 -> 8.64 is its +9.1'),
+  entry(FZ, 'change', true, [[3.04 * WAN, FZ2_RICE], [3.12 * WAN, FZ2_RICE], [2.6, FZ2_RICE]], '表2 水稻种子 3.04 -> 3.12 is its +2.6'),
+  entry(FZ, 'change', true, [[2.36 * WAN, FZ2_HYB], [2.48 * WAN, FZ2_HYB], [5.1, FZ2_HYB]], '表2 其中：杂交水稻 2.36 -> 2.48 is its +5.1'),
+  entry(FZ, 'change', true, [7.38 * WAN, 6.86 * WAN, -7.0], '表2 小麦种子 7.38 -> 6.86 is its -7.0'),
+  entry(FZ, 'change', true, [[18.39 * WAN, FZ2_TOTAL], [18.68 * WAN, FZ2_TOTAL], [1.6, FZ2_TOTAL]], '表2 合计 18.39 -> 18.68 is its +1.6'),
+  entry(FZ, 'consistency', false, [[12 * WAN, '制种基地超过12万亩'], [11.86 * WAN, '合作制种基地11.86万亩']], 'planted: the 致辞\'s 制种基地超过12万亩, 一（二）\'s 11.86万亩 (a turned qualifier)'),
+  entry(FZ, 'consistency', false, [[12 * WAN, '制种基地超过12万亩'], [11.86 * WAN, FZK_BASE]], 'the same slip: the 致辞\'s 超过12万亩, the 关键绩效表\'s 11.86万亩'),
+  across(FZ, [[12 * WAN, '制种基地超过12万亩']], FE, [[120_000, 'cover nearly 120,000 mu']], 'the same slip: the Chinese 致辞\'s 超过12万亩, the English statement\'s nearly 120,000 mu'),
+  entry(FZ, 'change', true, [[4.08 * YI, FZK_RD], [4.62 * YI, '研发投入4.62亿元'], [13.2, '同比增长13.2%']], '一（三）: 研发投入 4.08 -> 4.62亿元 is the stated 同比增长13.2%'),
+  entry(FZ, 'ratio', true, [[4.62 * YI, '研发投入4.62亿元'], [52.76 * YI, FZ1_TOTAL], [8.8, '占营业收入的8.8%。']], '一（三）: 研发投入 4.62 of 52.76亿元 is the stated 8.8%'),
+  entry(FZ, 'ratio', true, [[4.62 * YI, FZK_RD], [52.76 * YI, FZK_REV], [8.8, FZK_RDS]], '关键绩效表 2024: 4.62 over 52.76 is its 8.8 (the 注\'s definition)'),
+  entry(FZ, 'ratio', true, [[4.08 * YI, FZK_RD], [49.22 * YI, FZK_REV], [8.3, FZK_RDS]], '关键绩效表 2023: 4.08 over 49.22 is its 8.3'),
+  entry(FZ, 'ratio', true, [[1_126, '研发人员1,126人'], [6_428, '共有员工6,428人'], [17.5, '占员工总数的17.5%']], '研发人员 1,126 of 6,428 is the stated 17.5%'),
+  entry(FZ, 'sum', false, [[25_930, FZ3_TOTAL], 18_642, [4_286, FZ3_GAS], 1_938, [524, FZ3_OTHER]], 'planted: 表3 2024年 18,642 + 4,286 + 1,938 + 524 = 25,390吨标准煤, its 合计 25,930 (digits swapped)'),
+  entry(FZ, 'sum', true, [[24_340, FZ3_TOTAL], 17_284, [4_512, FZ3_GAS], 2_046, [498, FZ3_OTHER]], '表3 2023年: 17,284 + 4,512 + 2,046 + 498 = 24,340'),
+  entry(FZ, 'change', true, [17_284, 18_642, 7.9], '电力 17,284 -> 18,642 is its +7.9'),
+  entry(FZ, 'change', true, [[4_512, FZ3_GAS], [4_286, FZ3_GAS], [-5.0, FZ3_GAS]], '天然气 4,512 -> 4,286 is its -5.0'),
+  entry(FZ, 'change', true, [2_046, 1_938, -5.3], '柴油 2,046 -> 1,938 is its -5.3'),
+  entry(FZ, 'change', true, [[498, FZ3_OTHER], [524, FZ3_OTHER], [5.2, FZ3_OTHER]], '其他 498 -> 524 is its +5.2'),
+  entry(FZ, 'change', false, [[24_340, FZ3_TOTAL], [25_930, FZ3_TOTAL], [4.3, FZ3_TOTAL]], 'the same slip: 表3 合计 24,340 -> 25,930 is +6.5%, its 同比 4.3 (computed on 25,390)'),
+  entry(FZ, 'consistency', false, [[25_930, FZ3_TOTAL], [25_390, '综合能源消耗25,390吨标准煤，同比']], 'the same slip: 表3\'s 合计 25,930, 二（一）\'s 综合能源消耗25,390吨标准煤'),
+  entry(FZ, 'consistency', false, [[25_930, FZ3_TOTAL], [25_390, FZK_ENERGY]], 'the same slip: 表3\'s 合计 25,930, the 关键绩效表\'s 25,390'),
+  across(FZ, [[25_930, FZ3_TOTAL]], FE, [[25_390, FE3_TOTAL]], 'the same slip: the Chinese 表3\'s 合计 25,930吨标准煤, the English Table 3\'s Total 25,390 tce'),
+  entry(FZ, 'change', true, [[24_340, FZ3_TOTAL], [25_390, '综合能源消耗25,390吨标准煤，同比'], [4.3, '同比增长4.3%']], '二（一）: 综合能源消耗 24,340 -> 25,390吨标准煤 is the stated 同比增长4.3%'),
+  entry(FZ, 'ratio', true, [[25_390, '综合能源消耗25,390吨标准煤，同比'], [52.76 * YI, FZ1_TOTAL], [48.1, '综合能耗48.1千克']], '二（一）: 25,390吨标准煤 over 52.76亿元 is the stated 48.1千克标准煤/万元'),
+  entry(FZ, 'ratio', true, [[24_340, FZ3_TOTAL], [49.22 * YI, FZ1_TOTAL], [49.5, '上年为49.5千克']], '二（一）: 2023 24,340 over 49.22亿元 is the stated 49.5'),
+  entry(FZ, 'ratio', true, [[25_390, FZK_ENERGY], [52.76 * YI, FZK_REV], [48.1, FZK_EINT]], '关键绩效表 2024: 25,390 over 52.76亿元 is its 48.1 (the 注\'s definition)'),
+  entry(FZ, 'ratio', true, [[24_340, FZK_ENERGY], [49.22 * YI, FZK_REV], [49.5, FZK_EINT]], '关键绩效表 2023: 24,340 over 49.22 is its 49.5'),
+  entry(FZ, 'ratio', true, [[25_390, '年综合能源消耗25,390吨标准煤'], [52.76 * YI, '全年实现营业收入52.76亿元'], [48.1, '综合能耗降至48.1千克']], 'the 致辞\'s 48.1千克标准煤: 25,390 over 52.76亿元'),
+  entry(FZ, 'change', false, [[312.8 * WAN, '较上年的312.8万吨'], [286.4 * WAN, '用水总量286.4万吨'], [9.2, '同比下降9.2%']], 'planted: 用水总量 312.8 -> 286.4万吨 is -8.4%, the text says 同比下降9.2% (the drop taken over the new value)'),
+  across(FZ, [[9.2, '同比下降9.2%']], FE, [[8.4, '8.4% less than']], 'the same slip: the Chinese 同比下降9.2%, the English 8.4% less'),
+  entry(FZ, 'sum', true, [[4.98 * WAN, FZ4_TOTAL], 1.12 * WAN, 3.86 * WAN], '表4 2024年: 1.12 + 3.86 = 4.98万吨'),
+  entry(FZ, 'sum', true, [[4.92 * WAN, FZ4_TOTAL], 1.18 * WAN, 3.74 * WAN], '表4 2023年: 1.18 + 3.74 = 4.92万吨'),
+  entry(FZ, 'change', true, [[4.92 * WAN, FZ4_TOTAL], [4.98 * WAN, '排放合计4.98万吨'], [1.2, '同比上升1.2%']], '范围一及范围二 4.92 -> 4.98万吨 is the stated 同比上升1.2%'),
+  entry(FZ, 'change', true, [[6_214, FZK_STAFF], [6_428, '共有员工6,428人'], [3.4, '同比增长3.4%']], '员工 6,214 -> 6,428 is the stated 同比增长3.4%'),
+  entry(FZ, 'ratio', true, [[2_866, '女性员工2,866人'], [6_428, '共有员工6,428人'], [44.6, '占员工总数的44.6%']], '女性员工 2,866 of 6,428 is the stated 44.6%'),
+  entry(FZ, 'change', true, [[43.6, '女性员工占比'], [44.6, '占员工总数的44.6%'], [1.0, '提升1.0个百分点']], '女性员工占比 43.6% -> 44.6% is the stated 提升1.0个百分点'),
+  entry(FZ, 'consistency', false, [[6_482, FZK_STAFF], [6_428, '共有员工6,428人']], 'planted: the 关键绩效表\'s 2024 员工总数 6,482 (digits swapped), 三（一）\'s 6,428'),
+  entry(FZ, 'consistency', false, [[6_482, FZK_STAFF], [6_428, '为6,428名员工']], 'the same slip: the 关键绩效表\'s 6,482, the 致辞\'s 6,428名员工'),
+  across(FZ, [[6_482, FZK_STAFF]], FE, [[6_428, FEK_STAFF]], 'the same slip: the Chinese 关键绩效表\'s 6,482 员工, the English key table\'s 6,428 employees'),
+  entry(FZ, 'ratio', true, [[3, '损工事故3起'], [1_286 * WAN, '总工时1,286万小时'], [0.23, '损工事故率0.23']], '百万工时损工事故率: 3 over 1,286万工时 is the stated 0.23 (the 注\'s definition)'),
+  entry(FZ, 'ratio', true, [[5, '2023年：5起'], [1_242 * WAN, '1,242万小时'], [0.4, '1,242万小时，0.40']], '2023 5 over 1,242万工时 is the stated 0.40'),
+
+  entry(FE, 'sum', true, [[5_276 * M, FE1_TOTAL], [2_486 * M, FE1_CORN], 1_532 * M, [648 * M, FE1_WHEAT], 426 * M, [184 * M, FE1_OTHER]], 'English Table 1 2024: 2,486 + 1,532 + 648 + 426 + 184 = 5,276 RMB million'),
+  entry(FE, 'sum', true, [[4_922 * M, FE1_TOTAL], 2_214 * M, 1_486 * M, 692 * M, 358 * M, 172 * M], 'English Table 1 2023: 2,214 + 1,486 + 692 + 358 + 172 = 4,922'),
+  entry(FE, 'ratio', true, [[2_486 * M, FE1_CORN], [5_276 * M, FE1_TOTAL], [47.1, FE1_CORN]], 'Maize seed 2,486 of 5,276 is its 47.1%'),
+  entry(FE, 'ratio', true, [1_532 * M, [5_276 * M, FE1_TOTAL], 29.0], 'Rice seed 1,532 of 5,276 is its 29.0%'),
+  entry(FE, 'ratio', true, [[648 * M, FE1_WHEAT], [5_276 * M, FE1_TOTAL], [12.3, FE1_WHEAT]], 'Wheat seed 648 of 5,276 is its 12.3%'),
+  entry(FE, 'ratio', true, [426 * M, [5_276 * M, FE1_TOTAL], 8.1], 'Vegetable seed 426 of 5,276 is its 8.1%'),
+  entry(FE, 'ratio', true, [[184 * M, FE1_OTHER], [5_276 * M, FE1_TOTAL], [3.5, FE1_OTHER]], 'Other 184 of 5,276 is its 3.5%'),
+  entry(FE, 'sum', true, [[100, FE1_TOTAL], [47.1, FE1_CORN], 29.0, [12.3, FE1_WHEAT], 8.1, [3.5, FE1_OTHER]], 'English Table 1 Share column: 47.1 + 29.0 + 12.3 + 8.1 + 3.5 = 100.0'),
+  entry(FE, 'change', true, [[2_214 * M, FE1_CORN], [2_486 * M, FE1_CORN], [12.3, FE1_CORN]], 'Maize seed 2,214 -> 2,486 is its +12.3'),
+  entry(FE, 'change', true, [1_486 * M, 1_532 * M, 3.1], 'Rice seed 1,486 -> 1,532 is its +3.1'),
+  entry(FE, 'change', true, [[692 * M, FE1_WHEAT], [648 * M, FE1_WHEAT], [-6.4, FE1_WHEAT]], 'Wheat seed 692 -> 648 is its -6.4'),
+  entry(FE, 'change', true, [358 * M, 426 * M, 19.0], 'Vegetable seed 358 -> 426 is its +19.0'),
+  entry(FE, 'change', true, [[172 * M, FE1_OTHER], [184 * M, FE1_OTHER], [7.0, FE1_OTHER]], 'Other 172 -> 184 is its +7.0'),
+  entry(FE, 'change', true, [[4_922 * M, FE1_TOTAL], [5_276 * M, FE1_TOTAL], [7.2, FE1_TOTAL]], 'Total 4,922 -> 5,276 is its +7.2'),
+  entry(FE, 'change', true, [[4_922 * M, FE1_TOTAL], [5_276 * M, 'achieved revenue of RMB5,276'], [7.2, 'up 7.2% year on year. We']], 'the statement\'s revenue of RMB5,276 million, up 7.2%'),
+  entry(FE, 'change', true, [[4_922 * M, FE1_TOTAL], [5_276 * M, 'Revenue was RMB5,276'], [7.2, 'up 7.2% year on year. Maize']], '1.1: revenue RMB5,276 million, up 7.2%'),
+  entry(FE, 'change', true, [[2_214 * M, FE1_CORN], [2_486 * M, 'business at RMB2,486'], [12.3, '12.3% more']], '1.1: maize seed RMB2,486 million, 12.3% more'),
+  entry(FE, 'change', true, [358 * M, [426 * M, 'up 19.0% to RMB426'], [19.0, 'up 19.0%']], '1.1: vegetable seed up 19.0% to RMB426 million'),
+  entry(FE, 'ratio', true, [[684 * M, 'Overseas revenue was RMB684'], [5_276 * M, FE1_TOTAL], [13.0, '13.0% of the total']], 'overseas revenue 684 of 5,276 RMB million is the stated 13.0%'),
+  entry(FE, 'sum', true, [[186.8 * K, FE2_TOTAL], 86.4 * K, [31.2 * K, FE2_RICE], 68.6 * K, 0.6 * K], 'English Table 2 2024: 86.4 + 31.2 + 68.6 + 0.6 = 186.8 thousand tonnes (the of which row not a part)'),
+  entry(FE, 'sum', true, [[183.9 * K, FE2_TOTAL], 79.2 * K, 30.4 * K, 73.8 * K, 0.5 * K], 'English Table 2 2023: 79.2 + 30.4 + 73.8 + 0.5 = 183.9'),
+  entry(FE, 'change', true, [79.2 * K, 86.4 * K, 9.1], 'Maize seed 79.2 -> 86.4 is its +9.1'),
+  entry(FE, 'change', true, [[23.6 * K, FE2_HYB], [24.8 * K, FE2_HYB], [5.1, FE2_HYB]], 'of which hybrid rice 23.6 -> 24.8 is its +5.1'),
+  entry(FE, 'change', true, [73.8 * K, 68.6 * K, -7.0], 'Wheat seed 73.8 -> 68.6 is its -7.0'),
+  entry(FE, 'change', true, [[183.9 * K, FE2_TOTAL], [186.8 * K, FE2_TOTAL], [1.6, FE2_TOTAL]], 'Total 183.9 -> 186.8 is its +1.6'),
+  entry(FE, 'consistency', false, [[1.26 * B, 'sown on 1.26 billion mu'], [126 * M, 'were sown on 126 million mu']], 'planted: the statement\'s 1.26 billion mu (1.26亿亩 read as billions), 1.2\'s 126 million mu'),
+  entry(FE, 'consistency', false, [[1.26 * B, 'sown on 1.26 billion mu'], [126 * M, FEK_AREA]], 'the same slip: the statement\'s 1.26 billion mu, the key table\'s 126 million mu'),
+  across(FE, [[1.26 * B, 'sown on 1.26 billion mu']], FZ, [[1.26 * YI, '品种推广面积1.26亿亩；']], 'the same slip: the English 1.26 billion mu, the Chinese 致辞\'s 推广面积1.26亿亩 (126 million mu; a scale slip in translation)'),
+  entry(FE, 'ratio', false, [[462 * M, 'R&D spending was RMB462'], [5_276 * M, FE1_TOTAL], [9.4, '9.4% of revenue']], 'planted: R&D 462 of 5,276 RMB million is 8.8%, 1.3 says 9.4% of revenue (taken over 2023\'s 4,922)'),
+  entry(FE, 'consistency', false, [[9.4, '9.4% of revenue'], [8.8, FEK_RDS]], 'the same slip: 1.3\'s 9.4% of revenue, the key table\'s 8.8'),
+  across(FE, [[9.4, '9.4% of revenue']], FZ, [[8.8, '占营业收入的8.8%。']], 'the same slip: the English 9.4% of revenue, the Chinese 一（三）\'s 占营业收入的8.8%'),
+  entry(FE, 'change', true, [[408 * M, FEK_RD], [462 * M, 'R&D spending was RMB462'], [13.2, 'up 13.2%']], '1.3: R&D 408 -> 462 RMB million is the stated up 13.2%'),
+  entry(FE, 'ratio', true, [[462 * M, FEK_RD], [5_276 * M, FEK_REV], [8.8, FEK_RDS]], 'key table 2024: 462 over 5,276 is its 8.8 (the note\'s definition)'),
+  entry(FE, 'ratio', true, [[408 * M, FEK_RD], [4_922 * M, FEK_REV], [8.3, FEK_RDS]], 'key table 2023: 408 over 4,922 is its 8.3'),
+  entry(FE, 'ratio', true, [[1_126, 'we had 1,126 R&D staff'], [6_428, 'we had 6,428 employees'], [17.5, '17.5% of']], 'R&D staff 1,126 of 6,428 is the stated 17.5%'),
+  entry(FE, 'sum', true, [[25_390, FE3_TOTAL], 18_642, [4_286, FE3_GAS], 1_938, [524, FE3_OTHER]], 'English Table 3 2024: 18,642 + 4,286 + 1,938 + 524 = 25,390 tce'),
+  entry(FE, 'sum', true, [[24_340, FE3_TOTAL], 17_284, [4_512, FE3_GAS], 2_046, [498, FE3_OTHER]], 'English Table 3 2023: 17,284 + 4,512 + 2,046 + 498 = 24,340'),
+  entry(FE, 'change', true, [17_284, 18_642, 7.9], 'Electricity 17,284 -> 18,642 is its +7.9'),
+  entry(FE, 'change', true, [[4_512, FE3_GAS], [4_286, FE3_GAS], [-5.0, FE3_GAS]], 'Natural gas 4,512 -> 4,286 is its -5.0'),
+  entry(FE, 'change', true, [2_046, 1_938, -5.3], 'Diesel 2,046 -> 1,938 is its -5.3'),
+  entry(FE, 'change', true, [[498, FE3_OTHER], [524, FE3_OTHER], [5.2, FE3_OTHER]], 'Other 498 -> 524 is its +5.2'),
+  entry(FE, 'change', true, [[24_340, FE3_TOTAL], [25_390, FE3_TOTAL], [4.3, FE3_TOTAL]], 'Total 24,340 -> 25,390 is its +4.3'),
+  entry(FE, 'change', true, [[24_340, FE3_TOTAL], [25_390, 'rose 4.3% to 25,390'], [4.3, 'rose 4.3%']], '2.1: energy consumption rose 4.3% to 25,390 tce'),
+  entry(FE, 'ratio', true, [[25_390, 'rose 4.3% to 25,390'], [5_276 * M, FE1_TOTAL], [4.81, 'Energy intensity was 4.81']], '2.1: 25,390 tce over RMB5,276 million is the stated 4.81 tce per RMB million'),
+  entry(FE, 'ratio', true, [[24_340, FE3_TOTAL], [4_922 * M, FE1_TOTAL], [4.95, 'against 4.95 in 2023']], '2.1: 2023 24,340 over 4,922 is the stated 4.95'),
+  entry(FE, 'ratio', true, [[25_390, FEK_ENERGY], [5_276 * M, FEK_REV], [4.81, FEK_EINT]], 'key table 2024: 25,390 over 5,276 is its 4.81 (the note\'s definition)'),
+  entry(FE, 'ratio', true, [[24_340, FEK_ENERGY], [4_922 * M, FEK_REV], [4.95, FEK_EINT]], 'key table 2023: 24,340 over 4,922 is its 4.95'),
+  entry(FE, 'ratio', true, [[25_390, 'Energy consumption was 25,390'], [5_276 * M, 'achieved revenue of RMB5,276'], [4.81, 'fell to 4.81']], 'the statement\'s 4.81 tce per RMB million: 25,390 over 5,276'),
+  entry(FE, 'change', true, [[3.128 * M, 'the 3.128 million m³'], [2.864 * M, 'We used 2.864 million m³'], [8.4, '8.4% less']], '2.2: water 3.128 -> 2.864 million m³ is the stated 8.4% less'),
+  entry(FE, 'sum', true, [[49_800, FE4_TOTAL], 11_200, 38_600], 'English Table 4 2024: 11,200 + 38,600 = 49,800 tCO2e'),
+  entry(FE, 'sum', true, [[49_200, FE4_TOTAL], 11_800, 37_400], 'English Table 4 2023: 11,800 + 37,400 = 49,200'),
+  entry(FE, 'change', true, [[49_200, FE4_TOTAL], [49_800, 'emissions were 49,800'], [1.2, '1.2% higher']], 'Scope 1 and 2 49,200 -> 49,800 tCO2e is the stated 1.2% higher'),
+  entry(FE, 'change', true, [[6_214, FEK_STAFF], [6_428, 'we had 6,428 employees'], [3.4, '3.4% more']], 'employees 6,214 -> 6,428 is the stated 3.4% more'),
+  entry(FE, 'ratio', true, [[2_866, 'Women numbered 2,866'], [6_428, 'we had 6,428 employees'], [44.6, 'or 44.6%']], 'women 2,866 of 6,428 is the stated 44.6%'),
+  entry(FE, 'change', true, [[43.6, 'Women employees'], [44.6, 'or 44.6%'], [1.0, 'up\n1.0 percentage point']], 'women\'s share 43.6% -> 44.6% is the stated up 1.0 percentage point'),
+  entry(FE, 'ratio', true, [[3, 'There were 3'], [12.86 * M, 'over 12.86 million hours'], [0.23, 'LTIFR) of 0.23']], 'LTIFR: 3 over 12.86 million hours is the stated 0.23'),
+  entry(FE, 'ratio', true, [[5, '(2023: 5 injuries'], [12.42 * M, '12.42 million hours'], [0.4, 'million hours, 0.40']], '2023 5 over 12.42 million hours is the stated 0.40'),
+];
