@@ -5,7 +5,11 @@
 // 亿元 / RMB million by crop with 占比 / Share and 同比 / Change, 境外 share, 种子销量 万吨 / thousand tonnes with an `其中：杂交水稻` /
 // `of which hybrid rice` row, 制种基地 万亩 / mu, 推广面积 亿亩 / million mu, 研发投入 with its share and rate, 综合能源消耗 吨标准煤 /
 // tce by type with 万元营业收入综合能耗 千克标准煤 / tce per RMB million, 用水总量 万吨 / million m³ with a rate, 范围一 / 范围二 万吨 /
-// tCO2e, 员工 with 女性 share and 个百分点, LTIFR, a 关键绩效表 / key performance table with a 注 / note).
+// tCO2e, 员工 with 女性 share and 个百分点, LTIFR, a 关键绩效表 / key performance table with a 注 / note); a Chinese theme park operator's
+// ESG 报告 in simplified Chinese only (游客接待量 万人次 by 园区 with 占比 and 同比, 营业收入 亿元 by 业务 with 占比 and 同比 and an
+// `其中：年卡收入` row, 二次消费's share with 个百分点, 人均消费 元, 综合能源消耗 万吨标准煤 with 单位游客综合能耗 吨标准煤/万人次, 绿色电力
+// 亿千瓦时 with its share and 个百分点, 用水总量 with a rate, 范围一 / 范围二 万吨, 在册员工 by 类别 with 占比 and 女性 share beside seasonal
+// staff, 百万工时损工事故率, a 关键绩效表 with a 单位 column and a 注).
 // Planted (as real drafts slip). 丰禾种业 / Fenghe Seed: the Chinese 表1's 小麦种子 占比 13.2 for 12.3 (taken over 2023's 合计 49.22;
 // the column then adds to 100.9; the English Table 1 says 12.3); the 致辞's 制种基地超过12万亩 against 11.86万亩 in 一（二） and the
 // 关键绩效表 (a turned qualifier; the English statement's `nearly 120,000 mu`); 表3's 合计 25,930 for 25,390 (digits swapped: its
@@ -13,12 +17,22 @@
 // 312.8 -> 286.4万吨 `同比下降9.2%` for 8.4 (the drop taken over the new value; the English `8.4% less`); the 关键绩效表's 2024 员工总数
 // 6,482 for 6,428 (digits swapped; 三（一）, the 致辞 and the English key table say 6,428); the English statement's `sown on 1.26
 // billion mu` for 126 million (1.26亿亩 read as billions; 1.2 and the key table say 126 million); the English 1.3's R&D `9.4% of
-// revenue` for 8.8 (462 taken over 2023's 4,922; the key table and the Chinese say 8.8).
+// revenue` for 8.8 (462 taken over 2023's 4,922; the key table and the Chinese say 8.8). 欢岭文旅: 表1's 珠海欢岭海洋王国 2024 386.4 for
+// 368.4 (the 合计 1,206.0 no longer adds, its 占比 30.5 and 同比 +7.8 were computed on 368.4; 一（一） says 368.4万人次); 表1's 哈尔滨欢岭冰雪世界
+// 同比 +6.9 for -6.9 (228.4 -> 212.6; the sign turned; 一（一） says 同比下降6.9%); the 致辞's 全年接待游客1,147万人次, 2023's figure, against
+// 1,206.0 in 一（一） and the 关键绩效表 (its 同比增长5.1% and 人均消费489.2元 are 2024's); 表2's 门票收入 占比 41.8 for 48.1 (digits swapped;
+// the column adds to 93.7); the 关键绩效表's 2024 单位游客综合能耗 59.6 for 56.7 (6.84万吨标准煤 taken over 2023's 1,147.0万人次; 二（一） and
+// the 致辞 say 56.7); the 致辞's 近9,000名员工 against 9,126 在册员工 (a turned qualifier).
 // Traps that must not be flagged: the `其中：杂交水稻` / `of which hybrid rice` row under 水稻种子 (a part of one row, not of the
 // table's 合计); 新审定品种38个 / Thirty-eight new varieties; 累计推广面积超过10亿亩 / `more than 1 billion mu in total` since 2016
 // (cumulative, not the year's 1.26亿亩); the 2030 10% and 100% (targets); 研发投入 同比增长13.2% beside the planted 小麦 占比 13.2 (same
 // digits, another metric; right); 节水灌溉覆盖率 86.5% (no numerator given); 48.1千克标准煤/万元 against 4.81 tce per RMB million
-// (rightly converted); 蔬菜种子 0.06万吨 / 0.6 thousand tonnes; the key table's 2023 values with no rate stated.
+// (rightly converted); 蔬菜种子 0.06万吨 / 0.6 thousand tonnes; the key table's 2023 values with no rate stated. 欢岭's 表1 占比
+// column, which still adds to 100.0 over the slipped 386.4 (the shares were computed on 368.4); the `其中：年卡收入` row (3.86, 6.5, +23.7)
+// under 门票收入 (not a part of 合计); 累计接待游客超过1.2亿人次 since 2008 (cumulative, beside the year's 1,206.0万人次: other scale); 人均消费
+// 同比增长5.1% beside the visitors' 5.1% (both right: 489.2 against 53.40亿 / 1,147.0万 = 465.6); 新能源游览车86辆; 节约新鲜水62.4万吨;
+// 季节性员工及实习生约3,200人 (not 在册员工); 游乐设备年度检验合格率100%; the 2030 50% and 25% (targets); 二〇二五年三月二十八日 in Chinese
+// numerals.
 
 import type { Engagement } from './key';
 import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
@@ -27,8 +41,9 @@ import type { KeyEntry } from './score';
 const DIR = 'shared/checks/answer-key/blind/b47';
 const FZ = 'fenghe-seed-esg-2024-zh.txt';
 const FE = 'fenghe-seed-esg-2024-en.txt';
+const HL = 'huanling-culture-tourism-esg-2024-zh.txt';
 
-export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE]]);
+export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE], HL]);
 
 const FZ1_CORN = '玉米种子                24.86';
 const FZ1_WHEAT = '小麦种子                 6.48';
@@ -66,6 +81,30 @@ const FEK_RDS = 'R&D spending as share of revenue   %';
 const FEK_ENERGY = 'Energy consumption                 tce';
 const FEK_EINT = 'Energy intensity                   tce per RMB million';
 const FEK_STAFF = 'Employees                          persons';
+
+const H1_CS = '长沙欢岭欢乐谷             484.4';
+const H1_ZH = '珠海欢岭海洋王国           386.4';
+const H1_HRB = '哈尔滨欢岭冰雪世界         212.6';
+const H1_NN = '南宁欢岭水上乐园           140.6';
+const H1_TOTAL = '合计                     1,206.0';
+const H2_TICKET = '门票收入                   28.40';
+const H2_CARD = '其中：年卡收入';
+const H2_SEC = '园内二次消费               18.68';
+const H2_HOTEL = '酒店及度假                  9.64';
+const H2_OTHER = '其他                        2.28';
+const H2_TOTAL = '合计                       59.00';
+const H3_TOTAL = '合计                               20.28';
+const H4_OPS = '运营及游客服务                6,292';
+const H4_ENG = '工程技术                      1,486';
+const H4_MGT = '管理人员                      1,348';
+const H4_TOTAL = '合计                          9,126';
+const HK_VIS = '游客接待量                        万人次';
+const HK_REV = '营业收入                          亿元';
+const HK_ENERGY = '综合能源消耗                      万吨标准煤';
+const HK_EINT = '单位游客综合能耗                  吨标准煤/万人次';
+const HK_GREEN = '绿色电力占比                      %';
+const HK_WATER = '用水总量                          万吨';
+const HK_STAFF = '在册员工                          人';
 
 export const BATCH_47_KEY: KeyEntry[] = [
   // 丰禾种业 / Fenghe Seed: a Chinese seed company's ESG 报告 (zh) and its English version (2024)
@@ -191,4 +230,67 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FE, 'change', true, [[43.6, 'Women employees'], [44.6, 'or 44.6%'], [1.0, 'up\n1.0 percentage point']], 'women\'s share 43.6% -> 44.6% is the stated up 1.0 percentage point'),
   entry(FE, 'ratio', true, [[3, 'There were 3'], [12.86 * M, 'over 12.86 million hours'], [0.23, 'LTIFR) of 0.23']], 'LTIFR: 3 over 12.86 million hours is the stated 0.23'),
   entry(FE, 'ratio', true, [[5, '(2023: 5 injuries'], [12.42 * M, '12.42 million hours'], [0.4, 'million hours, 0.40']], '2023 5 over 12.42 million hours is the stated 0.40'),
+
+  // 欢岭文旅: a Chinese theme park operator's ESG 报告 in simplified Chinese only (2024)
+  entry(HL, 'sum', false, [[1_206 * WAN, H1_TOTAL], [484.4 * WAN, H1_CS], [386.4 * WAN, H1_ZH], [212.6 * WAN, H1_HRB], [140.6 * WAN, H1_NN]], 'planted: 表1 2024年 484.4 + 386.4 + 212.6 + 140.6 = 1,224.0万人次, its 合计 1,206.0 (珠海 368.4 printed 386.4)'),
+  entry(HL, 'sum', true, [[1_147 * WAN, H1_TOTAL], 452.8 * WAN, 341.6 * WAN, 228.4 * WAN, 124.2 * WAN], '表1 2023年: 452.8 + 341.6 + 228.4 + 124.2 = 1,147.0万人次'),
+  entry(HL, 'ratio', true, [[484.4 * WAN, H1_CS], [1_206 * WAN, H1_TOTAL], [40.2, H1_CS]], '长沙欢岭欢乐谷 484.4 of 1,206.0 is its 40.2%'),
+  entry(HL, 'ratio', false, [[386.4 * WAN, H1_ZH], [1_206 * WAN, H1_TOTAL], [30.5, H1_ZH]], 'the same slip: 珠海 386.4 of 1,206.0 is 32.0%, its 占比 30.5 (computed on 368.4)'),
+  entry(HL, 'ratio', true, [[212.6 * WAN, H1_HRB], [1_206 * WAN, H1_TOTAL], [17.6, H1_HRB]], '哈尔滨欢岭冰雪世界 212.6 of 1,206.0 is its 17.6%'),
+  entry(HL, 'ratio', true, [[140.6 * WAN, H1_NN], [1_206 * WAN, H1_TOTAL], [11.7, H1_NN]], '南宁欢岭水上乐园 140.6 of 1,206.0 is its 11.7%'),
+  entry(HL, 'sum', true, [[100, H1_TOTAL], [40.2, H1_CS], [30.5, H1_ZH], [17.6, H1_HRB], [11.7, H1_NN]], '表1 占比 column: 40.2 + 30.5 + 17.6 + 11.7 = 100.0 (the shares were computed on 368.4; the column adds)'),
+  entry(HL, 'change', true, [[452.8 * WAN, H1_CS], [484.4 * WAN, H1_CS], [7.0, H1_CS]], '长沙 452.8 -> 484.4 is its +7.0'),
+  entry(HL, 'change', false, [[341.6 * WAN, H1_ZH], [386.4 * WAN, H1_ZH], [7.8, H1_ZH]], 'the same slip: 珠海 341.6 -> 386.4 is +13.1%, its 同比 +7.8 (computed on 368.4)'),
+  entry(HL, 'change', false, [[228.4 * WAN, H1_HRB], [212.6 * WAN, H1_HRB], [6.9, H1_HRB]], 'planted: 哈尔滨 228.4 -> 212.6 is -6.9%, its 同比 +6.9 (the sign turned; 一（一） says 同比下降6.9%)'),
+  entry(HL, 'change', true, [[124.2 * WAN, H1_NN], [140.6 * WAN, H1_NN], [13.2, H1_NN]], '南宁 124.2 -> 140.6 is its +13.2'),
+  entry(HL, 'change', true, [[1_147 * WAN, H1_TOTAL], [1_206 * WAN, H1_TOTAL], [5.1, H1_TOTAL]], '合计 1,147.0 -> 1,206.0 is its +5.1'),
+  entry(HL, 'consistency', false, [[386.4 * WAN, H1_ZH], [368.4 * WAN, '接待游客368.4万人次']], 'the same slip: 表1\'s 珠海 386.4万人次, 一（一）\'s 海洋王国接待游客368.4万人次'),
+  entry(HL, 'change', true, [[1_147 * WAN, H1_TOTAL], [1_206 * WAN, '集团接待游客1,206.0万人次'], [5.1, '同比增长5.1%。其中']], '一（一）: 接待游客1,206.0万人次，同比增长5.1%'),
+  entry(HL, 'change', true, [[341.6 * WAN, H1_ZH], [368.4 * WAN, '接待游客368.4万人次'], [7.8, '同比增长7.8%']], '一（一）: 海洋王国 341.6 -> 368.4万人次 is the stated 同比增长7.8%'),
+  entry(HL, 'change', true, [[228.4 * WAN, H1_HRB], [212.6 * WAN, H1_HRB], [6.9, '接待量同比下降6.9%']], '一（一）: 冰雪世界 228.4 -> 212.6 is the stated 同比下降6.9%'),
+  entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, '集团接待游客1,206.0万人次']], 'planted: the 致辞\'s 全年接待游客1,147万人次 (2023\'s figure), 一（一）\'s 1,206.0万人次'),
+  entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, HK_VIS]], 'the same slip: the 致辞\'s 1,147万人次, the 关键绩效表\'s 2024 1,206.0'),
+  entry(HL, 'sum', true, [[59 * YI, H2_TOTAL], [28.4 * YI, H2_TICKET], [18.68 * YI, H2_SEC], [9.64 * YI, H2_HOTEL], [2.28 * YI, H2_OTHER]], '表2 2024年: 28.40 + 18.68 + 9.64 + 2.28 = 59.00亿元 (the 其中 row not a part)'),
+  entry(HL, 'sum', true, [[53.4 * YI, H2_TOTAL], 26.12 * YI, 16.38 * YI, 8.86 * YI, 2.04 * YI], '表2 2023年: 26.12 + 16.38 + 8.86 + 2.04 = 53.40亿元'),
+  entry(HL, 'ratio', false, [[28.4 * YI, H2_TICKET], [59 * YI, H2_TOTAL], [41.8, H2_TICKET]], 'planted: 门票收入 28.40 of 59.00 is 48.1%, its 占比 41.8 (digits swapped)'),
+  entry(HL, 'ratio', true, [[3.86 * YI, H2_CARD], [59 * YI, H2_TOTAL], [6.5, H2_CARD]], '其中：年卡收入 3.86 of 59.00 is its 6.5%'),
+  entry(HL, 'ratio', true, [[18.68 * YI, H2_SEC], [59 * YI, H2_TOTAL], [31.7, H2_SEC]], '园内二次消费 18.68 of 59.00 is its 31.7%'),
+  entry(HL, 'ratio', true, [[9.64 * YI, H2_HOTEL], [59 * YI, H2_TOTAL], [16.3, H2_HOTEL]], '酒店及度假 9.64 of 59.00 is its 16.3%'),
+  entry(HL, 'ratio', true, [[2.28 * YI, H2_OTHER], [59 * YI, H2_TOTAL], [3.9, H2_OTHER]], '其他 2.28 of 59.00 is its 3.9%'),
+  entry(HL, 'sum', false, [[100, H2_TOTAL], [41.8, H2_TICKET], [31.7, H2_SEC], [16.3, H2_HOTEL], [3.9, H2_OTHER]], 'the same slip: 表2 占比 column 41.8 + 31.7 + 16.3 + 3.9 = 93.7, stated 100.0 (the 其中 row not a part)'),
+  entry(HL, 'change', true, [[26.12 * YI, H2_TICKET], [28.4 * YI, H2_TICKET], [8.7, H2_TICKET]], '门票收入 26.12 -> 28.40 is its +8.7'),
+  entry(HL, 'change', true, [[3.12 * YI, H2_CARD], [3.86 * YI, H2_CARD], [23.7, H2_CARD]], '其中：年卡收入 3.12 -> 3.86 is its +23.7'),
+  entry(HL, 'change', true, [[16.38 * YI, H2_SEC], [18.68 * YI, H2_SEC], [14.0, H2_SEC]], '园内二次消费 16.38 -> 18.68 is its +14.0'),
+  entry(HL, 'change', true, [[8.86 * YI, H2_HOTEL], [9.64 * YI, H2_HOTEL], [8.8, H2_HOTEL]], '酒店及度假 8.86 -> 9.64 is its +8.8'),
+  entry(HL, 'change', true, [[2.04 * YI, H2_OTHER], [2.28 * YI, H2_OTHER], [11.8, H2_OTHER]], '其他 2.04 -> 2.28 is its +11.8'),
+  entry(HL, 'change', true, [[53.4 * YI, H2_TOTAL], [59 * YI, H2_TOTAL], [10.5, H2_TOTAL]], '合计 53.40 -> 59.00 is its +10.5'),
+  entry(HL, 'change', true, [[53.4 * YI, H2_TOTAL], [59 * YI, '实现营业收入59.00亿元，同比增长\n10.5%'], [10.5, '同比增长\n10.5%']], 'the 致辞\'s 营业收入59.00亿元，同比增长10.5%'),
+  entry(HL, 'change', true, [[53.4 * YI, H2_TOTAL], [59 * YI, '集团实现营业收入59.00亿元'], [10.5, '同比增长10.5%。园内']], '一（二）: 营业收入59.00亿元，同比增长10.5%'),
+  entry(HL, 'ratio', true, [[18.68 * YI, '园内二次消费收入18.68亿元'], [59 * YI, H2_TOTAL], [31.7, '占营业收入的31.7%']], '一（二）: 园内二次消费 18.68 of 59.00亿元 is the stated 31.7%'),
+  entry(HL, 'ratio', true, [[59 * YI, H2_TOTAL], [1_206 * WAN, H1_TOTAL], [489.2, '人均消费489.2元，同比']], '一（二）: 人均消费 59.00亿元 over 1,206.0万人次 is the stated 489.2元'),
+  entry(HL, 'ratio', true, [[59 * YI, '实现营业收入59.00亿元，同比增长\n10.5%'], [1_206 * WAN, HK_VIS], [489.2, '游客人均消费489.2元。']], 'the 致辞\'s 人均消费489.2元: 59.00亿元 over 1,206.0万人次'),
+  entry(HL, 'change', true, [[6.52 * WAN, HK_ENERGY], [6.84 * WAN, '综合能源消耗6.84万吨标准煤'], [4.9, '同比增长4.9%']], '二（一）: 综合能源消耗 6.52 -> 6.84万吨标准煤 is the stated 同比增长4.9%'),
+  entry(HL, 'ratio', true, [[6.84 * WAN, '综合能源消耗6.84万吨标准煤'], [1_206 * WAN, H1_TOTAL], [56.7, '单位游客综合能耗56.7']], '二（一）: 6.84万吨标准煤 over 1,206.0万人次 is the stated 56.7吨标准煤/万人次'),
+  entry(HL, 'ratio', true, [[6.52 * WAN, HK_ENERGY], [1_147 * WAN, H1_TOTAL], [56.8, '（2023年：56.8']], '二（一）: 2023 6.52 over 1,147.0 is the stated 56.8'),
+  entry(HL, 'ratio', false, [[6.84 * WAN, HK_ENERGY], [1_206 * WAN, HK_VIS], [59.6, HK_EINT]], 'planted: 关键绩效表 2024 单位游客综合能耗 6.84 over 1,206.0 is 56.7, its cell 59.6 (taken over 2023\'s 1,147.0)'),
+  entry(HL, 'ratio', true, [[6.52 * WAN, HK_ENERGY], [1_147 * WAN, HK_VIS], [56.8, HK_EINT]], '关键绩效表 2023: 6.52 over 1,147.0 is its 56.8 (the 注\'s definition)'),
+  entry(HL, 'consistency', false, [[59.6, HK_EINT], [56.7, '单位游客综合能耗56.7']], 'the same slip: the 关键绩效表\'s 2024 59.6吨标准煤/万人次, 二（一）\'s 56.7'),
+  entry(HL, 'consistency', false, [[59.6, HK_EINT], [56.7, '综合能耗降至56.7']], 'the same slip: the 关键绩效表\'s 59.6, the 致辞\'s 56.7'),
+  entry(HL, 'ratio', true, [[1.26 * YI, '其中绿色电力1.26亿千瓦时'], [3.84 * YI, '总用电量3.84亿千瓦时'], [32.8, '占总用电量的32.8%，较上年']], '二（一）: 绿色电力 1.26 of 3.84亿千瓦时 is the stated 32.8%'),
+  entry(HL, 'change', true, [[25.4, HK_GREEN], [32.8, '占总用电量的32.8%，较上年'], [7.4, '提升7.4个百分点']], '绿色电力占比 25.4% -> 32.8% is the stated 提升7.4个百分点'),
+  entry(HL, 'change', true, [[472.8 * WAN, HK_WATER], [486.4 * WAN, '用水总量486.4万吨'], [2.9, '同比增长2.9%']], '二（二）: 用水总量 472.8 -> 486.4万吨 is the stated 同比增长2.9%'),
+  entry(HL, 'sum', true, [[20.28 * WAN, H3_TOTAL], 1.86 * WAN, 18.42 * WAN], '表3 2024年: 1.86 + 18.42 = 20.28万吨'),
+  entry(HL, 'sum', true, [[21.06 * WAN, H3_TOTAL], 1.92 * WAN, 19.14 * WAN], '表3 2023年: 1.92 + 19.14 = 21.06万吨'),
+  entry(HL, 'change', true, [[21.06 * WAN, H3_TOTAL], [20.28 * WAN, '排放合计20.28万吨'], [3.7, '同比下降3.7%']], '范围一及范围二 21.06 -> 20.28万吨 is the stated 同比下降3.7%'),
+  entry(HL, 'change', true, [[8_742, HK_STAFF], [9_126, '在册员工9,126人'], [4.4, '同比增长4.4%']], '在册员工 8,742 -> 9,126 is the stated 同比增长4.4%'),
+  entry(HL, 'ratio', true, [[4_862, '女性员工4,862人'], [9_126, '在册员工9,126人'], [53.3, '占53.3%']], '女性员工 4,862 of 9,126 is the stated 53.3%'),
+  entry(HL, 'sum', true, [[9_126, H4_TOTAL], [6_292, H4_OPS], [1_486, H4_ENG], [1_348, H4_MGT]], '表4: 6,292 + 1,486 + 1,348 = 9,126人'),
+  entry(HL, 'ratio', true, [[6_292, H4_OPS], [9_126, H4_TOTAL], [68.9, H4_OPS]], '运营及游客服务 6,292 of 9,126 is its 68.9%'),
+  entry(HL, 'ratio', true, [[1_486, H4_ENG], [9_126, H4_TOTAL], [16.3, H4_ENG]], '工程技术 1,486 of 9,126 is its 16.3%'),
+  entry(HL, 'ratio', true, [[1_348, H4_MGT], [9_126, H4_TOTAL], [14.8, H4_MGT]], '管理人员 1,348 of 9,126 is its 14.8%'),
+  entry(HL, 'sum', true, [[100, H4_TOTAL], [68.9, H4_OPS], [16.3, H4_ENG], [14.8, H4_MGT]], '表4 占比 column: 68.9 + 16.3 + 14.8 = 100.0'),
+  entry(HL, 'consistency', false, [[9_000, '近9,000名员工'], [9_126, '在册员工9,126人']], 'planted: the 致辞\'s 近9,000名员工, 9,126 在册员工 in 三（一） (a turned qualifier: 9,126 is more than 9,000)'),
+  entry(HL, 'consistency', false, [[9_000, '近9,000名员工'], [9_126, HK_STAFF]], 'the same slip: the 致辞\'s 近9,000名员工, the 关键绩效表\'s 9,126'),
+  entry(HL, 'ratio', true, [[6, '损工事故6起'], [1_868 * WAN, '总工时1,868万小时'], [0.32, '损工事故率0.32']], '百万工时损工事故率: 6 over 1,868万工时 is the stated 0.32 (the 注\'s definition)'),
+  entry(HL, 'ratio', true, [[8, '2023年：8起'], [1_792 * WAN, '1,792万小时'], [0.45, '1,792万小时，0.45']], '2023 8 over 1,792万工时 is the stated 0.45'),
 ];
