@@ -9,7 +9,11 @@
 // ESG 报告 in simplified Chinese only (游客接待量 万人次 by 园区 with 占比 and 同比, 营业收入 亿元 by 业务 with 占比 and 同比 and an
 // `其中：年卡收入` row, 二次消费's share with 个百分点, 人均消费 元, 综合能源消耗 万吨标准煤 with 单位游客综合能耗 吨标准煤/万人次, 绿色电力
 // 亿千瓦时 with its share and 个百分点, 用水总量 with a rate, 范围一 / 范围二 万吨, 在册员工 by 类别 with 占比 and 女性 share beside seasonal
-// staff, 百万工时损工事故率, a 关键绩效表 with a 单位 column and a 注).
+// staff, 百万工时损工事故率, a 关键绩效表 with a 单位 column and a 注); a Kenyan cut-flower grower's sustainability report in English
+// (stems sold in million stems by product with Change, revenue in KES million by market with Share and Change, the Dutch auction's
+// share in the text, the Fairtrade share, water in million m³ with litres per stem, renewable energy in GWh with percentage points,
+// Scope 1 / 2 tCO2e with g per stem, permanent workers with a rate and women's shares beside seasonal workers, LTIFR, key figures
+// with a Unit column and a note).
 // Planted (as real drafts slip). 丰禾种业 / Fenghe Seed: the Chinese 表1's 小麦种子 占比 13.2 for 12.3 (taken over 2023's 合计 49.22;
 // the column then adds to 100.9; the English Table 1 says 12.3); the 致辞's 制种基地超过12万亩 against 11.86万亩 in 一（二） and the
 // 关键绩效表 (a turned qualifier; the English statement's `nearly 120,000 mu`); 表3's 合计 25,930 for 25,390 (digits swapped: its
@@ -22,7 +26,11 @@
 // 同比 +6.9 for -6.9 (228.4 -> 212.6; the sign turned; 一（一） says 同比下降6.9%); the 致辞's 全年接待游客1,147万人次, 2023's figure, against
 // 1,206.0 in 一（一） and the 关键绩效表 (its 同比增长5.1% and 人均消费489.2元 are 2024's); 表2's 门票收入 占比 41.8 for 48.1 (digits swapped;
 // the column adds to 93.7); the 关键绩效表's 2024 单位游客综合能耗 59.6 for 56.7 (6.84万吨标准煤 taken over 2023's 1,147.0万人次; 二（一） and
-// the 致辞 say 56.7); the 致辞's 近9,000名员工 against 9,126 在册员工 (a turned qualifier).
+// the 致辞 say 56.7); the 致辞's 近9,000名员工 against 9,126 在册员工 (a turned qualifier). Naivasha Highlands: Table 1's 2024 Total
+// 652.0 for 625.0 million stems (digits swapped: its parts add to 625.0, its Change 5.2 was computed on 625.0, the Managing
+// Director and the key figures say 625); 1.2's Dutch auction `57.3% of revenue` for 52.9 (6,842 taken over 2023's 11,950; Table 2's
+// Share says 52.9); renewable energy 63.4% -> 71.7% `up 3.8 percentage points` for 8.3 (digits swapped); the Managing Director's
+// `Scope 1 and 2 emissions rose 4.2%` (19,270 -> 18,460 fell 4.2%; 2.2 says fell: the direction turned).
 // Traps that must not be flagged: the `其中：杂交水稻` / `of which hybrid rice` row under 水稻种子 (a part of one row, not of the
 // table's 合计); 新审定品种38个 / Thirty-eight new varieties; 累计推广面积超过10亿亩 / `more than 1 billion mu in total` since 2016
 // (cumulative, not the year's 1.26亿亩); the 2030 10% and 100% (targets); 研发投入 同比增长13.2% beside the planted 小麦 占比 13.2 (same
@@ -32,7 +40,12 @@
 // under 门票收入 (not a part of 合计); 累计接待游客超过1.2亿人次 since 2008 (cumulative, beside the year's 1,206.0万人次: other scale); 人均消费
 // 同比增长5.1% beside the visitors' 5.1% (both right: 489.2 against 53.40亿 / 1,147.0万 = 465.6); 新能源游览车86辆; 节约新鲜水62.4万吨;
 // 季节性员工及实习生约3,200人 (not 在册员工); 游乐设备年度检验合格率100%; the 2030 50% and 25% (targets); 二〇二五年三月二十八日 in Chinese
-// numerals.
+// numerals. Naivasha's Fairtrade 427.6 million stems beside Roses 428.6 (another metric); the workers' 3.8% more beside the
+// planted 3.8 points (right); 6,842 KES million only as revenue; Germany and the United Kingdom's KES 4,124 million (a sum that
+// holds; its 6.1% rate over 3,886, a 2023 sum not printed); 0.42 million m³ of rainwater harvested (not in the withdrawal);
+// 1,900 seasonal workers (not in the permanent headcount); more than 250,000 trees since 2012 (cumulative); Scope 3 of 186,200
+// tCO2e (reported separately); the 2027 80% and 2.8 litres (targets); per-stem intensities over stems sold, where Table 1's
+// Total slipped (the key figures' 625.0 is right); the Managing Director's `625 million stems, 5.2% more` (it holds).
 
 import type { Engagement } from './key';
 import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
@@ -42,8 +55,9 @@ const DIR = 'shared/checks/answer-key/blind/b47';
 const FZ = 'fenghe-seed-esg-2024-zh.txt';
 const FE = 'fenghe-seed-esg-2024-en.txt';
 const HL = 'huanling-culture-tourism-esg-2024-zh.txt';
+const NH = 'naivasha-highlands-flowers-sustainability-report-2024.txt';
 
-export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE], HL]);
+export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE], HL, NH]);
 
 const FZ1_CORN = '玉米种子                24.86';
 const FZ1_WHEAT = '小麦种子                 6.48';
@@ -99,12 +113,30 @@ const H4_ENG = '工程技术                      1,486';
 const H4_MGT = '管理人员                      1,348';
 const H4_TOTAL = '合计                          9,126';
 const HK_VIS = '游客接待量                        万人次';
-const HK_REV = '营业收入                          亿元';
 const HK_ENERGY = '综合能源消耗                      万吨标准煤';
 const HK_EINT = '单位游客综合能耗                  吨标准煤/万人次';
 const HK_GREEN = '绿色电力占比                      %';
 const HK_WATER = '用水总量                          万吨';
 const HK_STAFF = '在册员工                          人';
+
+const N1_ROSE = 'Roses                   428.6';
+const N1_CARN = 'Carnations               58.2';
+const N1_SUMMER = 'Summer flowers           41.8';
+const N1_TOTAL = 'Total                   652.0';
+const N2_NL = 'Netherlands (auction)       6,842';
+const N2_DE = 'Germany                     2,176';
+const N2_UK = 'United Kingdom              1,948';
+const N2_ME = 'Middle East                 1,264';
+const N2_OTHER = 'Other markets                 714';
+const N2_TOTAL = 'Total                      12,944';
+const N3_TOTAL = 'Total Scope 1 and 2                 18,460';
+const NK_STEMS = 'Stems sold                          million stems';
+const NK_REV = 'Revenue                             KES million';
+const NK_WATER = 'Water withdrawn                     million m³';
+const NK_WPER = 'Water per stem                      litres';
+const NK_GHG = 'Scope 1 and 2 emissions             tCO2e';
+const NK_GPER = 'Emissions per stem                  g CO2e';
+const NK_STAFF = 'Permanent workers                   persons';
 
 export const BATCH_47_KEY: KeyEntry[] = [
   // 丰禾种业 / Fenghe Seed: a Chinese seed company's ESG 报告 (zh) and its English version (2024)
@@ -293,4 +325,61 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(HL, 'consistency', false, [[9_000, '近9,000名员工'], [9_126, HK_STAFF]], 'the same slip: the 致辞\'s 近9,000名员工, the 关键绩效表\'s 9,126'),
   entry(HL, 'ratio', true, [[6, '损工事故6起'], [1_868 * WAN, '总工时1,868万小时'], [0.32, '损工事故率0.32']], '百万工时损工事故率: 6 over 1,868万工时 is the stated 0.32 (the 注\'s definition)'),
   entry(HL, 'ratio', true, [[8, '2023年：8起'], [1_792 * WAN, '1,792万小时'], [0.45, '1,792万小时，0.45']], '2023 8 over 1,792万工时 is the stated 0.45'),
+
+  // Naivasha Highlands Flowers: a Kenyan cut-flower grower's sustainability report in English (2024)
+  entry(NH, 'sum', false, [[652 * M, N1_TOTAL], [428.6 * M, N1_ROSE], 96.4 * M, [58.2 * M, N1_CARN], [41.8 * M, N1_SUMMER]], 'planted: Table 1 2024 428.6 + 96.4 + 58.2 + 41.8 = 625.0 million stems, its Total 652.0 (digits swapped)'),
+  entry(NH, 'sum', true, [[594 * M, N1_TOTAL], 401.2 * M, 92.8 * M, 63.4 * M, 36.6 * M], 'Table 1 2023: 401.2 + 92.8 + 63.4 + 36.6 = 594.0 million stems'),
+  entry(NH, 'change', true, [[401.2 * M, N1_ROSE], [428.6 * M, N1_ROSE], [6.8, N1_ROSE]], 'Roses 401.2 -> 428.6 is its 6.8'),
+  entry(NH, 'change', true, [92.8 * M, 96.4 * M, 3.9], 'Spray roses 92.8 -> 96.4 is its 3.9'),
+  entry(NH, 'change', true, [[63.4 * M, N1_CARN], [58.2 * M, N1_CARN], [-8.2, N1_CARN]], 'Carnations 63.4 -> 58.2 is its -8.2'),
+  entry(NH, 'change', true, [[36.6 * M, N1_SUMMER], [41.8 * M, N1_SUMMER], [14.2, N1_SUMMER]], 'Summer flowers 36.6 -> 41.8 is its 14.2'),
+  entry(NH, 'change', false, [[594 * M, N1_TOTAL], [652 * M, N1_TOTAL], [5.2, N1_TOTAL]], 'the same slip: Table 1\'s Total 594.0 -> 652.0 is +9.8%, its Change 5.2 (computed on 625.0)'),
+  entry(NH, 'consistency', false, [[652 * M, N1_TOTAL], [625 * M, 'we sold 625 million stems']], 'the same slip: Table 1\'s Total 652.0 million stems, the Managing Director\'s 625 million'),
+  entry(NH, 'consistency', false, [[652 * M, N1_TOTAL], [625 * M, NK_STEMS]], 'the same slip: Table 1\'s Total 652.0, the key figures\' 625.0 million stems'),
+  entry(NH, 'change', true, [[594 * M, NK_STEMS], [625 * M, 'we sold 625 million stems'], [5.2, '5.2% more']], 'the Managing Director\'s 625 million stems, 5.2% more than the key figures\' 594.0'),
+  entry(NH, 'change', true, [[63.4 * M, N1_CARN], [58.2 * M, N1_CARN], [8.2, 'Carnations fell 8.2%']], '1.1: Carnations fell 8.2% (63.4 -> 58.2)'),
+  entry(NH, 'ratio', true, [[427.6 * M, 'stems were 427.6 million'], [625 * M, NK_STEMS], [68.4, '68.4% of the stems']], '1.1: Fairtrade 427.6 of 625.0 million stems is the stated 68.4%'),
+  entry(NH, 'sum', true, [[12_944 * M, N2_TOTAL], [6_842 * M, N2_NL], [2_176 * M, N2_DE], [1_948 * M, N2_UK], [1_264 * M, N2_ME], [714 * M, N2_OTHER]], 'Table 2 2024: 6,842 + 2,176 + 1,948 + 1,264 + 714 = 12,944 KES million'),
+  entry(NH, 'sum', true, [[11_950 * M, N2_TOTAL], 6_410 * M, 2_024 * M, 1_862 * M, 986 * M, 668 * M], 'Table 2 2023: 6,410 + 2,024 + 1,862 + 986 + 668 = 11,950'),
+  entry(NH, 'ratio', true, [[6_842 * M, N2_NL], [12_944 * M, N2_TOTAL], [52.9, N2_NL]], 'Netherlands (auction) 6,842 of 12,944 is its 52.9%'),
+  entry(NH, 'ratio', true, [[2_176 * M, N2_DE], [12_944 * M, N2_TOTAL], [16.8, N2_DE]], 'Germany 2,176 of 12,944 is its 16.8%'),
+  entry(NH, 'ratio', true, [[1_948 * M, N2_UK], [12_944 * M, N2_TOTAL], [15.0, N2_UK]], 'United Kingdom 1,948 of 12,944 is its 15.0%'),
+  entry(NH, 'ratio', true, [[1_264 * M, N2_ME], [12_944 * M, N2_TOTAL], [9.8, N2_ME]], 'Middle East 1,264 of 12,944 is its 9.8%'),
+  entry(NH, 'ratio', true, [[714 * M, N2_OTHER], [12_944 * M, N2_TOTAL], [5.5, N2_OTHER]], 'Other markets 714 of 12,944 is its 5.5%'),
+  entry(NH, 'sum', true, [[100, N2_TOTAL], [52.9, N2_NL], [16.8, N2_DE], [15.0, N2_UK], [9.8, N2_ME], [5.5, N2_OTHER]], 'Table 2 Share column: 52.9 + 16.8 + 15.0 + 9.8 + 5.5 = 100.0'),
+  entry(NH, 'change', true, [[6_410 * M, N2_NL], [6_842 * M, N2_NL], [6.7, N2_NL]], 'Netherlands 6,410 -> 6,842 is its 6.7'),
+  entry(NH, 'change', true, [[2_024 * M, N2_DE], [2_176 * M, N2_DE], [7.5, N2_DE]], 'Germany 2,024 -> 2,176 is its 7.5'),
+  entry(NH, 'change', true, [[1_862 * M, N2_UK], [1_948 * M, N2_UK], [4.6, N2_UK]], 'United Kingdom 1,862 -> 1,948 is its 4.6'),
+  entry(NH, 'change', true, [[986 * M, N2_ME], [1_264 * M, N2_ME], [28.2, N2_ME]], 'Middle East 986 -> 1,264 is its 28.2'),
+  entry(NH, 'change', true, [[668 * M, N2_OTHER], [714 * M, N2_OTHER], [6.9, N2_OTHER]], 'Other markets 668 -> 714 is its 6.9'),
+  entry(NH, 'change', true, [[11_950 * M, N2_TOTAL], [12_944 * M, N2_TOTAL], [8.3, N2_TOTAL]], 'Total 11,950 -> 12,944 is its 8.3'),
+  entry(NH, 'change', true, [[11_950 * M, N2_TOTAL], [12_944 * M, 'grew 8.3% to KES 12,944'], [8.3, 'revenue grew 8.3%']], 'the Managing Director\'s revenue grew 8.3% to KES 12,944 million'),
+  entry(NH, 'ratio', true, [[1_264 * M, N2_ME], [12_944 * M, 'grew 8.3% to KES 12,944'], [9.8, 'now 9.8% of revenue']], 'the Managing Director\'s Middle East, now 9.8% of revenue: 1,264 of 12,944'),
+  entry(NH, 'ratio', false, [[6_842 * M, 'Dutch auction, KES 6,842'], [12_944 * M, N2_TOTAL], [57.3, 'were 57.3% of revenue']], 'planted: the Dutch auction 6,842 of 12,944 KES million is 52.9%, 1.2 says 57.3% of revenue (taken over 2023\'s 11,950)'),
+  entry(NH, 'consistency', false, [[57.3, 'were 57.3% of revenue'], [52.9, N2_NL]], 'the same slip: 1.2\'s 57.3% of revenue, Table 2\'s Netherlands (auction) share 52.9'),
+  entry(NH, 'sum', true, [[4_124 * M, 'brought in KES 4,124'], [2_176 * M, N2_DE], [1_948 * M, N2_UK]], '1.2: Germany and the United Kingdom 2,176 + 1,948 = the stated KES 4,124 million'),
+  entry(NH, 'change', true, [[2.06 * M, 'the 2.06 million m³'], [1.94 * M, 'We withdrew 1.94 million m³'], [5.8, '5.8% less']], '2.1: water 2.06 -> 1.94 million m³ is the stated 5.8% less'),
+  entry(NH, 'change', true, [[2.06 * M, NK_WATER], [1.94 * M, 'fell 5.8% to 1.94 million'], [5.8, 'water use fell 5.8%']], 'the Managing Director\'s water use fell 5.8% to 1.94 million m³'),
+  entry(NH, 'ratio', true, [[1.94 * M, 'We withdrew 1.94 million m³'], [625 * M, NK_STEMS], [3.1, 'Water use per stem was 3.10']], '2.1: 1.94 million m³ over 625.0 million stems is the stated 3.10 litres'),
+  entry(NH, 'ratio', true, [[2.06 * M, 'the 2.06 million m³'], [594 * M, NK_STEMS], [3.47, '(2023: 3.47 litres)']], '2.1: 2023 2.06 million m³ over 594.0 million stems is the stated 3.47 litres'),
+  entry(NH, 'ratio', true, [[1.94 * M, NK_WATER], [625 * M, NK_STEMS], [3.1, NK_WPER]], 'key figures 2024: 1.94 over 625.0 is its 3.10 (the note\'s definition)'),
+  entry(NH, 'ratio', true, [[2.06 * M, NK_WATER], [594 * M, NK_STEMS], [3.47, NK_WPER]], 'key figures 2023: 2.06 over 594.0 is its 3.47'),
+  entry(NH, 'ratio', true, [[1.94 * M, 'fell 5.8% to 1.94 million'], [625 * M, 'we sold 625 million stems'], [3.1, 'or 3.10 litres per']], 'the Managing Director\'s 3.10 litres per stem: 1.94 million m³ over 625 million stems'),
+  entry(NH, 'ratio', true, [[38.6, 'of which 38.6 GWh'], [53.8, 'We used 53.8 GWh'], [71.7, '71.7% of the total']], '2.2: 38.6 of 53.8 GWh is the stated 71.7%'),
+  entry(NH, 'ratio', true, [[33.2, '(33.2 of 52.4 GWh)'], [52.4, '(33.2 of 52.4 GWh)'], [63.4, 'from 63.4% in 2023']], '2.2: 2023 33.2 of 52.4 GWh is the stated 63.4%'),
+  entry(NH, 'change', false, [[63.4, 'from 63.4% in 2023'], [71.7, '71.7% of the total'], [3.8, 'up 3.8\npercentage points']], 'planted: renewable share 63.4% -> 71.7% is up 8.3 percentage points, the text says up 3.8 (digits swapped)'),
+  entry(NH, 'sum', true, [[18_460, N3_TOTAL], 4_120, 14_340], 'Table 3 2024: 4,120 + 14,340 = 18,460 tCO2e'),
+  entry(NH, 'sum', true, [[19_270, N3_TOTAL], 4_380, 14_890], 'Table 3 2023: 4,380 + 14,890 = 19,270'),
+  entry(NH, 'change', true, [[19_270, N3_TOTAL], [18_460, 'fell 4.2% to 18,460'], [4.2, 'emissions fell 4.2%']], '2.2: Scope 1 and 2 19,270 -> 18,460 tCO2e is the stated fell 4.2%'),
+  entry(NH, 'change', false, [[19_270, N3_TOTAL], [18_460, 'rose 4.2% to 18,460'], [4.2, 'emissions rose 4.2%']], 'planted: the Managing Director\'s Scope 1 and 2 emissions rose 4.2% to 18,460 tCO2e; from 19,270 they fell 4.2% (the direction turned; 2.2 says fell)'),
+  entry(NH, 'ratio', true, [[18_460, 'fell 4.2% to 18,460'], [625 * M, NK_STEMS], [29.5, 'or 29.5 g']], '2.2: 18,460 tCO2e over 625.0 million stems is the stated 29.5 g per stem'),
+  entry(NH, 'ratio', true, [[19_270, N3_TOTAL], [594 * M, NK_STEMS], [32.4, '(2023: 32.4 g)']], '2.2: 2023 19,270 over 594.0 million stems is the stated 32.4 g'),
+  entry(NH, 'ratio', true, [[18_460, NK_GHG], [625 * M, NK_STEMS], [29.5, NK_GPER]], 'key figures 2024: 18,460 over 625.0 is its 29.5 (the note\'s definition)'),
+  entry(NH, 'ratio', true, [[19_270, NK_GHG], [594 * M, NK_STEMS], [32.4, NK_GPER]], 'key figures 2023: 19,270 over 594.0 is its 32.4'),
+  entry(NH, 'change', true, [[7_214, '(7,214)'], [7_486, 'we had 7,486 permanent'], [3.8, '3.8% more']], '3: permanent workers 7,214 -> 7,486 is the stated 3.8% more'),
+  entry(NH, 'ratio', true, [[4_372, 'Women hold 4,372'], [7_486, 'we had 7,486 permanent'], [58.4, 'or 58.4%']], 'women 4,372 of 7,486 permanent workers is the stated 58.4%'),
+  entry(NH, 'ratio', true, [[4_372, 'Women hold 4,372'], [7_486, 'We employ 7,486'], [58.4, '58.4% of them women']], 'the Managing Director\'s 7,486 permanent workers, 58.4% of them women'),
+  entry(NH, 'ratio', true, [[186, 'and 186 of our 412'], [412, 'and 186 of our 412'], [45.1, 'supervisors,\n45.1%']], 'women 186 of 412 supervisors is the stated 45.1%'),
+  entry(NH, 'ratio', true, [[9, 'We recorded 9'], [16.42 * M, 'over 16.42 million hours'], [0.55, 'rate of 0.55']], 'LTIFR: 9 over 16.42 million hours is the stated 0.55'),
+  entry(NH, 'ratio', true, [[12, '(2023: 12 over'], [15.96 * M, '15.96 million hours'], [0.75, 'million hours, 0.75']], '2023 12 over 15.96 million hours is the stated 0.75'),
 ];
