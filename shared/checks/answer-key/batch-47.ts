@@ -1,4 +1,4 @@
-// The forty-seventh blind batch (written blind by W47, session 38): engagements of report kinds outside batches 1–46,
+// The forty-seventh blind batch (written blind by W47, session 38): four engagements (5 files) of report kinds outside batches 1–46,
 // written as their published reports read (aligned tables with `（单位：亿元）` / `(RMB million)` captions, a `单位` / `Unit`
 // column in a key performance table, `其中` / `of which` rows, share and change columns, notes defining the KPIs, a letter
 // restating the year): a Chinese seed company's ESG 报告 and its English version in a second file, checked together (营业收入
@@ -13,6 +13,10 @@
 // (stems sold in million stems by product with Change, revenue in KES million by market with Share and Change, the Dutch auction's
 // share in the text, the Fairtrade share, water in million m³ with litres per stem, renewable energy in GWh with percentage points,
 // Scope 1 / 2 tCO2e with g per stem, permanent workers with a rate and women's shares beside seasonal workers, LTIFR, key figures
+// with a Unit column and a note); a Colombian green coffee exporter's sustainability report in English (exports in thousand
+// 60-kg bags by destination with Share and Change, revenue in COP billion by product with Change and shares in the text, the
+// certified share of exports with percentage points, farming families with a rate, wet-mill water per bag with a rate, energy
+// in GWh with the renewable share, Scope 1 / 2 tCO2e with kg per bag, employees with a rate and women's share, LTIFR, key figures
 // with a Unit column and a note).
 // Planted (as real drafts slip). 丰禾种业 / Fenghe Seed: the Chinese 表1's 小麦种子 占比 13.2 for 12.3 (taken over 2023's 合计 49.22;
 // the column then adds to 100.9; the English Table 1 says 12.3); the 致辞's 制种基地超过12万亩 against 11.86万亩 in 一（二） and the
@@ -24,13 +28,16 @@
 // revenue` for 8.8 (462 taken over 2023's 4,922; the key table and the Chinese say 8.8). 欢岭文旅: 表1's 珠海欢岭海洋王国 2024 386.4 for
 // 368.4 (the 合计 1,206.0 no longer adds, its 占比 30.5 and 同比 +7.8 were computed on 368.4; 一（一） says 368.4万人次); 表1's 哈尔滨欢岭冰雪世界
 // 同比 +6.9 for -6.9 (228.4 -> 212.6; the sign turned; 一（一） says 同比下降6.9%); the 致辞's 全年接待游客1,147万人次, 2023's figure, against
-// 1,206.0 in 一（一） and the 关键绩效表 (its 同比增长5.1% and 人均消费489.2元 are 2024's); 表2's 门票收入 占比 41.8 for 48.1 (digits swapped;
+// 1,206.0 in 一（一） and the 关键绩效表 (its 同比增长5.1% and 人均消费489.2元 are 2024's: against 1,147 they do not compute); 表2's 门票收入 占比 41.8 for 48.1 (digits swapped;
 // the column adds to 93.7); the 关键绩效表's 2024 单位游客综合能耗 59.6 for 56.7 (6.84万吨标准煤 taken over 2023's 1,147.0万人次; 二（一） and
 // the 致辞 say 56.7); the 致辞's 近9,000名员工 against 9,126 在册员工 (a turned qualifier). Naivasha Highlands: Table 1's 2024 Total
 // 652.0 for 625.0 million stems (digits swapped: its parts add to 625.0, its Change 5.2 was computed on 625.0, the Managing
 // Director and the key figures say 625); 1.2's Dutch auction `57.3% of revenue` for 52.9 (6,842 taken over 2023's 11,950; Table 2's
 // Share says 52.9); renewable energy 63.4% -> 71.7% `up 3.8 percentage points` for 8.3 (digits swapped); the Managing Director's
-// `Scope 1 and 2 emissions rose 4.2%` (19,270 -> 18,460 fell 4.2%; 2.2 says fell: the direction turned).
+// `Scope 1 and 2 emissions rose 4.2%` (19,270 -> 18,460 fell 4.2%; 2.2 says fell: the direction turned). Alto Quindío: 1.1's certified
+// and verified coffees `742.6 thousand bags, 70.9% of exports` for 66.2 (taken over 2023's 1,048.0; the key figures say 66.2, and
+// the `up 2.4 percentage points` beside it was computed on 66.2); Table 2's Roasted and soluble Change 14.5 for 15.4 (186.2 -> 214.8;
+// digits swapped).
 // Traps that must not be flagged: the `其中：杂交水稻` / `of which hybrid rice` row under 水稻种子 (a part of one row, not of the
 // table's 合计); 新审定品种38个 / Thirty-eight new varieties; 累计推广面积超过10亿亩 / `more than 1 billion mu in total` since 2016
 // (cumulative, not the year's 1.26亿亩); the 2030 10% and 100% (targets); 研发投入 同比增长13.2% beside the planted 小麦 占比 13.2 (same
@@ -41,11 +48,16 @@
 // 同比增长5.1% beside the visitors' 5.1% (both right: 489.2 against 53.40亿 / 1,147.0万 = 465.6); 新能源游览车86辆; 节约新鲜水62.4万吨;
 // 季节性员工及实习生约3,200人 (not 在册员工); 游乐设备年度检验合格率100%; the 2030 50% and 25% (targets); 二〇二五年三月二十八日 in Chinese
 // numerals. Naivasha's Fairtrade 427.6 million stems beside Roses 428.6 (another metric); the workers' 3.8% more beside the
-// planted 3.8 points (right); 6,842 KES million only as revenue; Germany and the United Kingdom's KES 4,124 million (a sum that
+// planted 3.8 points (right); Germany and the United Kingdom's KES 4,124 million (a sum that
 // holds; its 6.1% rate over 3,886, a 2023 sum not printed); 0.42 million m³ of rainwater harvested (not in the withdrawal);
 // 1,900 seasonal workers (not in the permanent headcount); more than 250,000 trees since 2012 (cumulative); Scope 3 of 186,200
 // tCO2e (reported separately); the 2027 80% and 2.8 litres (targets); per-stem intensities over stems sold, where Table 1's
-// Total slipped (the key figures' 625.0 is right); the Managing Director's `625 million stems, 5.2% more` (it holds).
+// Total slipped (the key figures' 625.0 is right; the Fairtrade 68.4% too is over 625.0); the Managing Director's `625 million
+// stems, 5.2% more` (it holds). Alto Quindío's `more than 18,000 farming families` against 18,420 and `two in three of the bags`
+// against 66.2% (they hold; 70.9% is the slip); the General Manager's 1.12 million bags, the rounded 1,122.0 thousand, with 7.1%
+// (computed on the exact figure); Japan's -4.6 (a fall, right); the COP 38.4 billion of premiums at 1.8% of revenue; 94% of
+// families farming under five hectares (no numerator); more than 42 million trees renovated since 2016 (cumulative); the 2030
+// aims (targets); kg per bag over bags exported; wet-mill water per bag of parchment processed (not of green coffee exported).
 
 import type { Engagement } from './key';
 import { across, B, engagements, entry, K, M, WAN, YI } from './entries';
@@ -56,8 +68,9 @@ const FZ = 'fenghe-seed-esg-2024-zh.txt';
 const FE = 'fenghe-seed-esg-2024-en.txt';
 const HL = 'huanling-culture-tourism-esg-2024-zh.txt';
 const NH = 'naivasha-highlands-flowers-sustainability-report-2024.txt';
+const AQ = 'alto-quindio-coffee-sustainability-report-2024.txt';
 
-export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE], HL, NH]);
+export const BATCH_47_ENGAGEMENTS: Engagement[] = engagements(DIR, [[FZ, FE], HL, NH, AQ]);
 
 const FZ1_CORN = '玉米种子                24.86';
 const FZ1_WHEAT = '小麦种子                 6.48';
@@ -131,12 +144,27 @@ const N2_OTHER = 'Other markets                 714';
 const N2_TOTAL = 'Total                      12,944';
 const N3_TOTAL = 'Total Scope 1 and 2                 18,460';
 const NK_STEMS = 'Stems sold                          million stems';
-const NK_REV = 'Revenue                             KES million';
 const NK_WATER = 'Water withdrawn                     million m³';
 const NK_WPER = 'Water per stem                      litres';
+const NK_REN = 'Renewable energy                    %';
 const NK_GHG = 'Scope 1 and 2 emissions             tCO2e';
 const NK_GPER = 'Emissions per stem                  g CO2e';
-const NK_STAFF = 'Permanent workers                   persons';
+
+const Q1_US = 'United States           486.2';
+const Q1_EU = 'Europe                  342.8';
+const Q1_JP = 'Japan                   128.4';
+const Q1_KR = 'South Korea              96.2';
+const Q1_OTHER = 'Other                    68.4';
+const Q1_TOTAL = 'Total                 1,122.0';
+const Q2_GREEN = 'Green coffee exports        1,842.6';
+const Q2_ROAST = 'Roasted and soluble           214.8';
+const Q2_TOTAL = 'Total                       2,153.8';
+const Q3_TOTAL = 'Total                                4,300';
+const QK_EXP = 'Green coffee exports                thousand bags';
+const QK_CERT = 'Certified and verified coffee       % of exports';
+const QK_GHG = 'Scope 1 and 2 emissions             tCO2e';
+const QK_GPER = 'Emissions per bag                   kg CO2e';
+const QK_STAFF = 'Employees                           persons';
 
 export const BATCH_47_KEY: KeyEntry[] = [
   // 丰禾种业 / Fenghe Seed: a Chinese seed company's ESG 报告 (zh) and its English version (2024)
@@ -158,6 +186,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FZ, 'change', true, [[49.22 * YI, FZ1_TOTAL], [52.76 * YI, '全年实现营业收入52.76亿元'], [7.2, '同比增长7.2%']], 'the 致辞\'s 营业收入52.76亿元，同比增长7.2%'),
   entry(FZ, 'change', true, [[49.22 * YI, FZ1_TOTAL], [52.76 * YI, '公司实现营业收入52.76亿元'], [7.2, '同比增长7.2%。玉米']], '一（一）: 营业收入52.76亿元，同比增长7.2%'),
   entry(FZ, 'change', true, [[22.14 * YI, FZ1_CORN], [24.86 * YI, '收入24.86亿元'], [12.3, '同比增长12.3%']], '一（一）: 玉米种子收入24.86亿元，同比增长12.3%'),
+  entry(FZ, 'ratio', true, [[24.86 * YI, '收入24.86亿元'], [52.76 * YI, FZ1_TOTAL], [47.1, '占营业收入的47.1%']], '一（一）: 玉米种子 24.86 of 52.76亿元 is the stated 47.1%'),
   entry(FZ, 'change', true, [3.58 * YI, [4.26 * YI, '蔬菜种子收入4.26亿元'], [19.0, '同比增长19.0%']], '一（一）: 蔬菜种子收入4.26亿元，同比增长19.0%'),
   entry(FZ, 'ratio', true, [[6.84 * YI, '境外收入6.84亿元'], [52.76 * YI, FZ1_TOTAL], [13.0, '占营业收入的13.0%']], '境外收入 6.84 of 52.76亿元 is the stated 13.0%'),
   entry(FZ, 'sum', true, [[18.68 * WAN, FZ2_TOTAL], 8.64 * WAN, [3.12 * WAN, FZ2_RICE], 6.86 * WAN, 0.06 * WAN], '表2 2024年: 8.64 + 3.12 + 6.86 + 0.06 = 18.68万吨 (the 其中 row not a part)'),
@@ -167,6 +196,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FZ, 'change', true, [[2.36 * WAN, FZ2_HYB], [2.48 * WAN, FZ2_HYB], [5.1, FZ2_HYB]], '表2 其中：杂交水稻 2.36 -> 2.48 is its +5.1'),
   entry(FZ, 'change', true, [7.38 * WAN, 6.86 * WAN, -7.0], '表2 小麦种子 7.38 -> 6.86 is its -7.0'),
   entry(FZ, 'change', true, [[18.39 * WAN, FZ2_TOTAL], [18.68 * WAN, FZ2_TOTAL], [1.6, FZ2_TOTAL]], '表2 合计 18.39 -> 18.68 is its +1.6'),
+  entry(FZ, 'ratio', true, [[2.48 * WAN, '杂交水稻种子销量2.48万吨'], [3.12 * WAN, FZ2_RICE], [79.5, '占水稻种子销量的79.5%']], '一（二）: 杂交水稻 2.48 of 水稻种子 3.12万吨 is the stated 79.5%'),
   entry(FZ, 'consistency', false, [[12 * WAN, '制种基地超过12万亩'], [11.86 * WAN, '合作制种基地11.86万亩']], 'planted: the 致辞\'s 制种基地超过12万亩, 一（二）\'s 11.86万亩 (a turned qualifier)'),
   entry(FZ, 'consistency', false, [[12 * WAN, '制种基地超过12万亩'], [11.86 * WAN, FZK_BASE]], 'the same slip: the 致辞\'s 超过12万亩, the 关键绩效表\'s 11.86万亩'),
   across(FZ, [[12 * WAN, '制种基地超过12万亩']], FE, [[120_000, 'cover nearly 120,000 mu']], 'the same slip: the Chinese 致辞\'s 超过12万亩, the English statement\'s nearly 120,000 mu'),
@@ -185,6 +215,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FZ, 'consistency', false, [[25_930, FZ3_TOTAL], [25_390, '综合能源消耗25,390吨标准煤，同比']], 'the same slip: 表3\'s 合计 25,930, 二（一）\'s 综合能源消耗25,390吨标准煤'),
   entry(FZ, 'consistency', false, [[25_930, FZ3_TOTAL], [25_390, FZK_ENERGY]], 'the same slip: 表3\'s 合计 25,930, the 关键绩效表\'s 25,390'),
   across(FZ, [[25_930, FZ3_TOTAL]], FE, [[25_390, FE3_TOTAL]], 'the same slip: the Chinese 表3\'s 合计 25,930吨标准煤, the English Table 3\'s Total 25,390 tce'),
+  entry(FZ, 'consistency', false, [[25_930, FZ3_TOTAL], [25_390, '年综合能源消耗25,390吨标准煤']], 'the same slip: 表3\'s 合计 25,930, the 致辞\'s 综合能源消耗25,390吨标准煤'),
   entry(FZ, 'change', true, [[24_340, FZ3_TOTAL], [25_390, '综合能源消耗25,390吨标准煤，同比'], [4.3, '同比增长4.3%']], '二（一）: 综合能源消耗 24,340 -> 25,390吨标准煤 is the stated 同比增长4.3%'),
   entry(FZ, 'ratio', true, [[25_390, '综合能源消耗25,390吨标准煤，同比'], [52.76 * YI, FZ1_TOTAL], [48.1, '综合能耗48.1千克']], '二（一）: 25,390吨标准煤 over 52.76亿元 is the stated 48.1千克标准煤/万元'),
   entry(FZ, 'ratio', true, [[24_340, FZ3_TOTAL], [49.22 * YI, FZ1_TOTAL], [49.5, '上年为49.5千克']], '二（一）: 2023 24,340 over 49.22亿元 is the stated 49.5'),
@@ -222,6 +253,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FE, 'change', true, [[4_922 * M, FE1_TOTAL], [5_276 * M, 'achieved revenue of RMB5,276'], [7.2, 'up 7.2% year on year. We']], 'the statement\'s revenue of RMB5,276 million, up 7.2%'),
   entry(FE, 'change', true, [[4_922 * M, FE1_TOTAL], [5_276 * M, 'Revenue was RMB5,276'], [7.2, 'up 7.2% year on year. Maize']], '1.1: revenue RMB5,276 million, up 7.2%'),
   entry(FE, 'change', true, [[2_214 * M, FE1_CORN], [2_486 * M, 'business at RMB2,486'], [12.3, '12.3% more']], '1.1: maize seed RMB2,486 million, 12.3% more'),
+  entry(FE, 'ratio', true, [[2_486 * M, 'business at RMB2,486'], [5_276 * M, FE1_TOTAL], [47.1, '47.1% of revenue']], '1.1: maize seed 2,486 of 5,276 RMB million is the stated 47.1%'),
   entry(FE, 'change', true, [358 * M, [426 * M, 'up 19.0% to RMB426'], [19.0, 'up 19.0%']], '1.1: vegetable seed up 19.0% to RMB426 million'),
   entry(FE, 'ratio', true, [[684 * M, 'Overseas revenue was RMB684'], [5_276 * M, FE1_TOTAL], [13.0, '13.0% of the total']], 'overseas revenue 684 of 5,276 RMB million is the stated 13.0%'),
   entry(FE, 'sum', true, [[186.8 * K, FE2_TOTAL], 86.4 * K, [31.2 * K, FE2_RICE], 68.6 * K, 0.6 * K], 'English Table 2 2024: 86.4 + 31.2 + 68.6 + 0.6 = 186.8 thousand tonnes (the of which row not a part)'),
@@ -230,6 +262,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FE, 'change', true, [[23.6 * K, FE2_HYB], [24.8 * K, FE2_HYB], [5.1, FE2_HYB]], 'of which hybrid rice 23.6 -> 24.8 is its +5.1'),
   entry(FE, 'change', true, [73.8 * K, 68.6 * K, -7.0], 'Wheat seed 73.8 -> 68.6 is its -7.0'),
   entry(FE, 'change', true, [[183.9 * K, FE2_TOTAL], [186.8 * K, FE2_TOTAL], [1.6, FE2_TOTAL]], 'Total 183.9 -> 186.8 is its +1.6'),
+  entry(FE, 'ratio', true, [[24.8 * K, 'sales were 24.8 thousand tonnes'], [31.2 * K, FE2_RICE], [79.5, '79.5% of our rice seed']], '1.2: hybrid rice 24.8 of rice seed 31.2 thousand tonnes is the stated 79.5%'),
   entry(FE, 'consistency', false, [[1.26 * B, 'sown on 1.26 billion mu'], [126 * M, 'were sown on 126 million mu']], 'planted: the statement\'s 1.26 billion mu (1.26亿亩 read as billions), 1.2\'s 126 million mu'),
   entry(FE, 'consistency', false, [[1.26 * B, 'sown on 1.26 billion mu'], [126 * M, FEK_AREA]], 'the same slip: the statement\'s 1.26 billion mu, the key table\'s 126 million mu'),
   across(FE, [[1.26 * B, 'sown on 1.26 billion mu']], FZ, [[1.26 * YI, '品种推广面积1.26亿亩；']], 'the same slip: the English 1.26 billion mu, the Chinese 致辞\'s 推广面积1.26亿亩 (126 million mu; a scale slip in translation)'),
@@ -280,8 +313,11 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(HL, 'change', true, [[1_147 * WAN, H1_TOTAL], [1_206 * WAN, '集团接待游客1,206.0万人次'], [5.1, '同比增长5.1%。其中']], '一（一）: 接待游客1,206.0万人次，同比增长5.1%'),
   entry(HL, 'change', true, [[341.6 * WAN, H1_ZH], [368.4 * WAN, '接待游客368.4万人次'], [7.8, '同比增长7.8%']], '一（一）: 海洋王国 341.6 -> 368.4万人次 is the stated 同比增长7.8%'),
   entry(HL, 'change', true, [[228.4 * WAN, H1_HRB], [212.6 * WAN, H1_HRB], [6.9, '接待量同比下降6.9%']], '一（一）: 冰雪世界 228.4 -> 212.6 is the stated 同比下降6.9%'),
+  entry(HL, 'ratio', true, [[484.4 * WAN, '欢乐谷接待484.4万人次'], [1_206 * WAN, H1_TOTAL], [40.2, '占集团接待量的40.2%']], '一（一）: 欢乐谷 484.4 of 1,206.0万人次 is the stated 40.2%'),
   entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, '集团接待游客1,206.0万人次']], 'planted: the 致辞\'s 全年接待游客1,147万人次 (2023\'s figure), 一（一）\'s 1,206.0万人次'),
   entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, HK_VIS]], 'the same slip: the 致辞\'s 1,147万人次, the 关键绩效表\'s 2024 1,206.0'),
+  entry(HL, 'change', false, [[1_147 * WAN, H1_TOTAL], [1_147 * WAN, '全年接待游客1,147万人次'], [5.1, '同比增长5.1%；']], 'the same slip: the 致辞\'s 1,147万人次，同比增长5.1%, against 表1\'s 2023 合计 1,147.0 (no growth)'),
+  entry(HL, 'ratio', false, [[59 * YI, '实现营业收入59.00亿元，同比增长\n10.5%'], [1_147 * WAN, '全年接待游客1,147万人次'], [489.2, '游客人均消费489.2元。']], 'the same slip: the 致辞\'s 人均消费489.2元 over its own 59.00亿元 and 1,147万人次 is 514.4元'),
   entry(HL, 'sum', true, [[59 * YI, H2_TOTAL], [28.4 * YI, H2_TICKET], [18.68 * YI, H2_SEC], [9.64 * YI, H2_HOTEL], [2.28 * YI, H2_OTHER]], '表2 2024年: 28.40 + 18.68 + 9.64 + 2.28 = 59.00亿元 (the 其中 row not a part)'),
   entry(HL, 'sum', true, [[53.4 * YI, H2_TOTAL], 26.12 * YI, 16.38 * YI, 8.86 * YI, 2.04 * YI], '表2 2023年: 26.12 + 16.38 + 8.86 + 2.04 = 53.40亿元'),
   entry(HL, 'ratio', false, [[28.4 * YI, H2_TICKET], [59 * YI, H2_TOTAL], [41.8, H2_TICKET]], 'planted: 门票收入 28.40 of 59.00 is 48.1%, its 占比 41.8 (digits swapped)'),
@@ -301,6 +337,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(HL, 'ratio', true, [[18.68 * YI, '园内二次消费收入18.68亿元'], [59 * YI, H2_TOTAL], [31.7, '占营业收入的31.7%']], '一（二）: 园内二次消费 18.68 of 59.00亿元 is the stated 31.7%'),
   entry(HL, 'ratio', true, [[59 * YI, H2_TOTAL], [1_206 * WAN, H1_TOTAL], [489.2, '人均消费489.2元，同比']], '一（二）: 人均消费 59.00亿元 over 1,206.0万人次 is the stated 489.2元'),
   entry(HL, 'ratio', true, [[59 * YI, '实现营业收入59.00亿元，同比增长\n10.5%'], [1_206 * WAN, HK_VIS], [489.2, '游客人均消费489.2元。']], 'the 致辞\'s 人均消费489.2元: 59.00亿元 over 1,206.0万人次'),
+  entry(HL, 'ratio', true, [[18.68 * YI, H2_SEC], [59 * YI, '实现营业收入59.00亿元，同比增长\n10.5%'], [31.7, '比重提升至31.7%']], 'the 致辞\'s 二次消费 share 31.7%: 18.68 of 59.00亿元'),
   entry(HL, 'change', true, [[6.52 * WAN, HK_ENERGY], [6.84 * WAN, '综合能源消耗6.84万吨标准煤'], [4.9, '同比增长4.9%']], '二（一）: 综合能源消耗 6.52 -> 6.84万吨标准煤 is the stated 同比增长4.9%'),
   entry(HL, 'ratio', true, [[6.84 * WAN, '综合能源消耗6.84万吨标准煤'], [1_206 * WAN, H1_TOTAL], [56.7, '单位游客综合能耗56.7']], '二（一）: 6.84万吨标准煤 over 1,206.0万人次 is the stated 56.7吨标准煤/万人次'),
   entry(HL, 'ratio', true, [[6.52 * WAN, HK_ENERGY], [1_147 * WAN, H1_TOTAL], [56.8, '（2023年：56.8']], '二（一）: 2023 6.52 over 1,147.0 is the stated 56.8'),
@@ -309,6 +346,8 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(HL, 'consistency', false, [[59.6, HK_EINT], [56.7, '单位游客综合能耗56.7']], 'the same slip: the 关键绩效表\'s 2024 59.6吨标准煤/万人次, 二（一）\'s 56.7'),
   entry(HL, 'consistency', false, [[59.6, HK_EINT], [56.7, '综合能耗降至56.7']], 'the same slip: the 关键绩效表\'s 59.6, the 致辞\'s 56.7'),
   entry(HL, 'ratio', true, [[1.26 * YI, '其中绿色电力1.26亿千瓦时'], [3.84 * YI, '总用电量3.84亿千瓦时'], [32.8, '占总用电量的32.8%，较上年']], '二（一）: 绿色电力 1.26 of 3.84亿千瓦时 is the stated 32.8%'),
+  entry(HL, 'ratio', true, [[1.26 * YI, '其中绿色电力1.26亿千瓦时'], [3.84 * YI, '总用电量3.84亿千瓦时'], [32.8, HK_GREEN]], '关键绩效表 2024 绿色电力占比: 1.26 of 3.84亿千瓦时 is its 32.8 (the 注\'s definition)'),
+  entry(HL, 'ratio', true, [[1.26 * YI, '其中绿色电力1.26亿千瓦时'], [3.84 * YI, '总用电量3.84亿千瓦时'], [32.8, '总用电量的32.8%，单位']], 'the 致辞\'s 绿色电力 32.8% of 总用电量: 1.26 of 3.84亿千瓦时'),
   entry(HL, 'change', true, [[25.4, HK_GREEN], [32.8, '占总用电量的32.8%，较上年'], [7.4, '提升7.4个百分点']], '绿色电力占比 25.4% -> 32.8% is the stated 提升7.4个百分点'),
   entry(HL, 'change', true, [[472.8 * WAN, HK_WATER], [486.4 * WAN, '用水总量486.4万吨'], [2.9, '同比增长2.9%']], '二（二）: 用水总量 472.8 -> 486.4万吨 is the stated 同比增长2.9%'),
   entry(HL, 'sum', true, [[20.28 * WAN, H3_TOTAL], 1.86 * WAN, 18.42 * WAN], '表3 2024年: 1.86 + 18.42 = 20.28万吨'),
@@ -367,6 +406,9 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(NH, 'ratio', true, [[1.94 * M, 'fell 5.8% to 1.94 million'], [625 * M, 'we sold 625 million stems'], [3.1, 'or 3.10 litres per']], 'the Managing Director\'s 3.10 litres per stem: 1.94 million m³ over 625 million stems'),
   entry(NH, 'ratio', true, [[38.6, 'of which 38.6 GWh'], [53.8, 'We used 53.8 GWh'], [71.7, '71.7% of the total']], '2.2: 38.6 of 53.8 GWh is the stated 71.7%'),
   entry(NH, 'ratio', true, [[33.2, '(33.2 of 52.4 GWh)'], [52.4, '(33.2 of 52.4 GWh)'], [63.4, 'from 63.4% in 2023']], '2.2: 2023 33.2 of 52.4 GWh is the stated 63.4%'),
+  entry(NH, 'ratio', true, [[38.6, 'of which 38.6 GWh'], [53.8, 'We used 53.8 GWh'], [71.7, NK_REN]], 'key figures 2024 renewable energy: 38.6 of 53.8 GWh is its 71.7'),
+  entry(NH, 'ratio', true, [[33.2, '(33.2 of 52.4 GWh)'], [52.4, '(33.2 of 52.4 GWh)'], [63.4, NK_REN]], 'key figures 2023: 33.2 of 52.4 GWh is its 63.4'),
+  entry(NH, 'ratio', true, [[38.6, 'of which 38.6 GWh'], [53.8, 'We used 53.8 GWh'], [71.7, 'supplied 71.7% of our energy']], 'the Managing Director\'s 71.7% of our energy: 38.6 of 53.8 GWh'),
   entry(NH, 'change', false, [[63.4, 'from 63.4% in 2023'], [71.7, '71.7% of the total'], [3.8, 'up 3.8\npercentage points']], 'planted: renewable share 63.4% -> 71.7% is up 8.3 percentage points, the text says up 3.8 (digits swapped)'),
   entry(NH, 'sum', true, [[18_460, N3_TOTAL], 4_120, 14_340], 'Table 3 2024: 4,120 + 14,340 = 18,460 tCO2e'),
   entry(NH, 'sum', true, [[19_270, N3_TOTAL], 4_380, 14_890], 'Table 3 2023: 4,380 + 14,890 = 19,270'),
@@ -382,4 +424,52 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(NH, 'ratio', true, [[186, 'and 186 of our 412'], [412, 'and 186 of our 412'], [45.1, 'supervisors,\n45.1%']], 'women 186 of 412 supervisors is the stated 45.1%'),
   entry(NH, 'ratio', true, [[9, 'We recorded 9'], [16.42 * M, 'over 16.42 million hours'], [0.55, 'rate of 0.55']], 'LTIFR: 9 over 16.42 million hours is the stated 0.55'),
   entry(NH, 'ratio', true, [[12, '(2023: 12 over'], [15.96 * M, '15.96 million hours'], [0.75, 'million hours, 0.75']], '2023 12 over 15.96 million hours is the stated 0.75'),
+
+  // Alto Quindío: a Colombian green coffee exporter's sustainability report in English (2024)
+  entry(AQ, 'sum', true, [[1_122 * K, Q1_TOTAL], [486.2 * K, Q1_US], [342.8 * K, Q1_EU], [128.4 * K, Q1_JP], [96.2 * K, Q1_KR], [68.4 * K, Q1_OTHER]], 'Table 1 2024: 486.2 + 342.8 + 128.4 + 96.2 + 68.4 = 1,122.0 thousand bags'),
+  entry(AQ, 'sum', true, [[1_048 * K, Q1_TOTAL], 452.6 * K, 318.4 * K, 134.6 * K, 82.4 * K, 60 * K], 'Table 1 2023: 452.6 + 318.4 + 134.6 + 82.4 + 60.0 = 1,048.0'),
+  entry(AQ, 'ratio', true, [[486.2 * K, Q1_US], [1_122 * K, Q1_TOTAL], [43.3, Q1_US]], 'United States 486.2 of 1,122.0 is its 43.3%'),
+  entry(AQ, 'ratio', true, [[342.8 * K, Q1_EU], [1_122 * K, Q1_TOTAL], [30.6, Q1_EU]], 'Europe 342.8 of 1,122.0 is its 30.6%'),
+  entry(AQ, 'ratio', true, [[128.4 * K, Q1_JP], [1_122 * K, Q1_TOTAL], [11.4, Q1_JP]], 'Japan 128.4 of 1,122.0 is its 11.4%'),
+  entry(AQ, 'ratio', true, [[96.2 * K, Q1_KR], [1_122 * K, Q1_TOTAL], [8.6, Q1_KR]], 'South Korea 96.2 of 1,122.0 is its 8.6%'),
+  entry(AQ, 'ratio', true, [[68.4 * K, Q1_OTHER], [1_122 * K, Q1_TOTAL], [6.1, Q1_OTHER]], 'Other 68.4 of 1,122.0 is its 6.1%'),
+  entry(AQ, 'sum', true, [[100, Q1_TOTAL], [43.3, Q1_US], [30.6, Q1_EU], [11.4, Q1_JP], [8.6, Q1_KR], [6.1, Q1_OTHER]], 'Table 1 Share column: 43.3 + 30.6 + 11.4 + 8.6 + 6.1 = 100.0'),
+  entry(AQ, 'change', true, [[452.6 * K, Q1_US], [486.2 * K, Q1_US], [7.4, Q1_US]], 'United States 452.6 -> 486.2 is its 7.4'),
+  entry(AQ, 'change', true, [[318.4 * K, Q1_EU], [342.8 * K, Q1_EU], [7.7, Q1_EU]], 'Europe 318.4 -> 342.8 is its 7.7'),
+  entry(AQ, 'change', true, [[134.6 * K, Q1_JP], [128.4 * K, Q1_JP], [-4.6, Q1_JP]], 'Japan 134.6 -> 128.4 is its -4.6'),
+  entry(AQ, 'change', true, [[82.4 * K, Q1_KR], [96.2 * K, Q1_KR], [16.7, Q1_KR]], 'South Korea 82.4 -> 96.2 is its 16.7'),
+  entry(AQ, 'change', true, [[60 * K, Q1_OTHER], [68.4 * K, Q1_OTHER], [14.0, Q1_OTHER]], 'Other 60.0 -> 68.4 is its 14.0'),
+  entry(AQ, 'change', true, [[1_048 * K, Q1_TOTAL], [1_122 * K, Q1_TOTAL], [7.1, Q1_TOTAL]], 'Total 1,048.0 -> 1,122.0 is its 7.1'),
+  entry(AQ, 'change', true, [[1_048 * K, Q1_TOTAL], [1_122 * K, Q1_TOTAL], [7.1, '7.1% more']], 'the General Manager\'s 7.1% more: Table 1\'s 1,048.0 -> 1,122.0 thousand bags (his 1.12 million is the rounded 1,122.0)'),
+  entry(AQ, 'ratio', true, [[4_300, QK_GHG], [1_122 * K, QK_EXP], [3.83, QK_GPER]], 'key figures 2024: 4,300 over 1,122.0 thousand bags is its 3.83 kg (the note\'s definition)'),
+  entry(AQ, 'ratio', true, [[4_540, QK_GHG], [1_048 * K, QK_EXP], [4.33, QK_GPER]], 'key figures 2023: 4,540 over 1,048.0 is its 4.33'),
+  entry(AQ, 'ratio', false, [[742.6 * K, 'made up 742.6 thousand bags'], [1_122 * K, Q1_TOTAL], [70.9, '70.9% of exports']], 'planted: certified and verified 742.6 of 1,122.0 thousand bags is 66.2%, 1.1 says 70.9% of exports (taken over 2023\'s 1,048.0)'),
+  entry(AQ, 'consistency', false, [[70.9, '70.9% of exports'], [66.2, QK_CERT]], 'the same slip: 1.1\'s 70.9% of exports, the key figures\' 66.2'),
+  entry(AQ, 'change', false, [[63.8, 'and 63.8% in 2023'], [70.9, '70.9% of exports'], [2.4, 'up 2.4 percentage points']], 'the same slip: 63.8% -> 70.9% is up 7.1 points, the text says up 2.4 (computed on 66.2)'),
+  entry(AQ, 'ratio', true, [[668.6 * K, 'against\n668.6 thousand bags'], [1_048 * K, Q1_TOTAL], [63.8, 'and 63.8% in 2023']], '1.1: 2023 668.6 of 1,048.0 thousand bags is the stated 63.8%'),
+  entry(AQ, 'ratio', true, [[668.6 * K, 'against\n668.6 thousand bags'], [1_048 * K, QK_EXP], [63.8, QK_CERT]], 'key figures 2023: 668.6 over 1,048.0 is its 63.8 (the note\'s definition)'),
+  entry(AQ, 'ratio', true, [[742.6 * K, 'made up 742.6 thousand bags'], [1_122 * K, QK_EXP], [66.2, QK_CERT]], 'key figures 2024: certified and verified 742.6 over 1,122.0 thousand bags is its 66.2 (the note\'s definition)'),
+  entry(AQ, 'change', true, [[63.8, QK_CERT], [66.2, QK_CERT], [2.4, 'up 2.4 percentage points']], 'the key figures\' certified share 63.8% -> 66.2% is the stated up 2.4 percentage points'),
+  entry(AQ, 'sum', true, [[2_153.8 * B, Q2_TOTAL], [1_842.6 * B, Q2_GREEN], 214.8 * B, 96.4 * B], 'Table 2 2024: 1,842.6 + 214.8 + 96.4 = 2,153.8 COP billion'),
+  entry(AQ, 'sum', true, [[1_887.2 * B, Q2_TOTAL], 1_612.4 * B, 186.2 * B, 88.6 * B], 'Table 2 2023: 1,612.4 + 186.2 + 88.6 = 1,887.2'),
+  entry(AQ, 'change', true, [[1_612.4 * B, Q2_GREEN], [1_842.6 * B, Q2_GREEN], [14.3, Q2_GREEN]], 'Green coffee exports 1,612.4 -> 1,842.6 is its 14.3'),
+  entry(AQ, 'change', false, [[186.2 * B, Q2_ROAST], [214.8 * B, Q2_ROAST], [14.5, Q2_ROAST]], 'planted: Roasted and soluble 186.2 -> 214.8 is +15.4%, its Change 14.5 (digits swapped)'),
+  entry(AQ, 'change', true, [88.6 * B, 96.4 * B, 8.8], 'Domestic sales 88.6 -> 96.4 is its 8.8'),
+  entry(AQ, 'change', true, [[1_887.2 * B, Q2_TOTAL], [2_153.8 * B, Q2_TOTAL], [14.1, Q2_TOTAL]], 'Total 1,887.2 -> 2,153.8 is its 14.1'),
+  entry(AQ, 'change', true, [[1_887.2 * B, Q2_TOTAL], [2_153.8 * B, 'grew 14.1% to COP 2,153.8'], [14.1, 'revenue grew 14.1%']], 'the General Manager\'s revenue grew 14.1% to COP 2,153.8 billion'),
+  entry(AQ, 'ratio', true, [[1_842.6 * B, 'brought in COP 1,842.6'], [2_153.8 * B, Q2_TOTAL], [85.6, '85.6% of revenue']], '1.2: green coffee exports 1,842.6 of 2,153.8 is the stated 85.6%'),
+  entry(AQ, 'ratio', true, [[214.8 * B, 'soluble coffee COP 214.8'], [2_153.8 * B, Q2_TOTAL], [10.0, 'billion, 10.0%']], '1.2: roasted and soluble 214.8 of 2,153.8 COP billion is the stated 10.0%'),
+  entry(AQ, 'ratio', true, [[38.4 * B, 'producers, COP 38.4 billion'], [2_153.8 * B, Q2_TOTAL], [1.8, '1.8% of revenue']], '1.2: premiums 38.4 of 2,153.8 COP billion is the stated 1.8%'),
+  entry(AQ, 'change', true, [[17_860, 'than the 17,860'], [18_420, 'from 18,420 farming'], [3.1, '3.1% more']], '1.3: farming families 17,860 -> 18,420 is the stated 3.1% more'),
+  entry(AQ, 'change', true, [[168, 'from 168 litres'], [142, 'used 142 litres'], [15.5, 'down 15.5%']], '2.1: water per bag 168 -> 142 litres is the stated down 15.5%'),
+  entry(AQ, 'ratio', true, [[9.2, 'of which 9.2 GWh'], [14.6, 'used 14.6 GWh'], [63.0, '9.2 GWh, 63.0%']], '2.2: 9.2 of 14.6 GWh is the stated 63.0%'),
+  entry(AQ, 'sum', true, [[4_300, Q3_TOTAL], 2_840, 1_460], 'Table 3 2024: 2,840 + 1,460 = 4,300 tCO2e'),
+  entry(AQ, 'sum', true, [[4_540, Q3_TOTAL], 3_020, 1_520], 'Table 3 2023: 3,020 + 1,520 = 4,540'),
+  entry(AQ, 'change', true, [[4_540, Q3_TOTAL], [4_300, 'fell 5.3% to 4,300'], [5.3, 'emissions fell 5.3%']], '2.2: Scope 1 and 2 4,540 -> 4,300 tCO2e is the stated fell 5.3%'),
+  entry(AQ, 'ratio', true, [[4_300, 'fell 5.3% to 4,300'], [1_122 * K, Q1_TOTAL], [3.83, 'or 3.83 kg']], '2.2: 4,300 tCO2e over 1,122.0 thousand bags is the stated 3.83 kg per bag'),
+  entry(AQ, 'ratio', true, [[4_540, Q3_TOTAL], [1_048 * K, Q1_TOTAL], [4.33, '(2023: 4.33 kg)']], '2.2: 2023 4,540 over 1,048.0 thousand bags is the stated 4.33 kg'),
+  entry(AQ, 'change', true, [[1_236, QK_STAFF], [1_284, 'we had 1,284 employees'], [3.9, '3.9% more']], '3: employees 1,236 -> 1,284 is the stated 3.9% more'),
+  entry(AQ, 'ratio', true, [[528, 'and 528 of them'], [1_284, 'we had 1,284 employees'], [41.1, '41.1%, were women']], 'women 528 of 1,284 employees is the stated 41.1%'),
+  entry(AQ, 'ratio', true, [[3, 'We recorded 3'], [2.46 * M, 'over 2.46 million hours'], [1.22, 'rate of 1.22']], 'LTIFR: 3 over 2.46 million hours is the stated 1.22'),
+  entry(AQ, 'ratio', true, [[5, '(2023: 5 over'], [2.38 * M, '2.38 million'], [2.1, 'hours, 2.10']], '2023 5 over 2.38 million hours is the stated 2.10'),
 ];
