@@ -372,7 +372,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
 }
 
 /** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -405,6 +405,11 @@ const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => compa
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
 const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy', number]> = [
+  // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
+  [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
+  [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
+  [/(?:万|萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e4],
+  [/per\s+(?:RMB|CNY|¥)\s?10,?000\b/i, 'currency', 1e4],
   [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
   [/亿元|億元/, 'currency', 1e8],
