@@ -13,7 +13,7 @@ import { periodKey, samePeriod } from '../metrics/index';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable, unitFactor } from './dimension';
-import { CHANGE_RATE, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { CHANGE_RATE, inForwardClause, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
@@ -211,7 +211,8 @@ function readAsShare(doc: CheckDocument, i: number): boolean {
 
 /** A share no rule has read, of a table row over another that the text names (`table-row-shares.ts`). */
 export function shareOfTableRows(doc: CheckDocument, i: number, rows: () => readonly DatedRow[]): Check | undefined {
-  if (isTableCell(doc, i)) return undefined;
+  // a target's share (`面向2030年，力争研发投入占营业收入的比例达到12%`) is of no year's rows
+  if (isTableCell(doc, i) || inForwardClause(doc.text, doc.figures[i]!)) return undefined;
   if (!readAsShare(doc, i)) return priorShareOfTableRows(doc, i, rows);
   const read = rows();
   const found = read.length > 0 ? rowsOfShare(doc, i, namedWholeOf(doc.text, doc.figures[i]!) ?? wordsOnly(wholeOfShareBefore(doc, i)) ?? wholeOfEarlierShare(doc, i), read) : undefined;
@@ -756,13 +757,14 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
   if (inPriorYearBracket(share.doc.text, share.figure) && !inSentence.some((f) => inPriorYearBracket(share.doc.text, f.figure))) return undefined;
   const pairs: Array<[DocFigure, DocFigure]> = [];
   // a part and its whole are of one year: this year's figure and the year before's in its bracket are none
-  // (`物业净收入为212.48百万新元（2023财年：203.62百万新元），利润率为74.4%`)
-  const bracketed = inSentence.map((f) => inPriorYearBracket(share.doc.text, f.figure));
+  // (`物业净收入为212.48百万新元（2023财年：203.62百万新元），利润率为74.4%`), nor the earlier one it is set against
+  // (`made up 4,820 employees, 66.4% of the workforce, against 4,160 employees and 62.0% in 2023`)
+  const earlier = inSentence.map((f) => inPriorYearBracket(share.doc.text, f.figure) || saidAsPrior(share.doc.text, f.figure));
   for (let a = inSentence.length - 1; a >= 0; a--)
     for (let b = inSentence.length - 1; b >= 0; b--) {
       const x = inSentence[a]!;
       const y = inSentence[b]!;
-      if (a !== b && bracketed[a] === bracketed[b] && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
+      if (a !== b && earlier[a] === earlier[b] && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
     }
   for (const [numerator, denominator] of pairs) {
     const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');
