@@ -26,6 +26,7 @@ import { captionOf, rowsOfShare } from './table-row-shares';
 import { CAPTION_NUMBER, captionLines, cellPlaces, SUBROW, tableBlocks, type Row } from './table-blocks';
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
+import { spendsPerVisit } from './spend-per-visit';
 import { TWO_LETTERS } from '../text/letters';
 
 const NUMERATOR_REACH = 160;
@@ -113,7 +114,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     // `…(26.8%), against a goal of 30% by 2027`: a share said as a target is no quotient of the figures said before it
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
-  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc)];
+  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc), ...spendsPerVisit(doc)];
 }
 
 /** The figure of the paragraph before `numerator` stating the table cell `cell` again (`新签订单86艘、1,240.5万载重吨；其中…，占新签订单的56.6%`). */
