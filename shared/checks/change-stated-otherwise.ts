@@ -31,6 +31,8 @@ const BRACKET_GOES_ON = /^[^()（）\d]{0,12}$/;
 const POINTS_HEADER = /\bpp\b|\bppts?\b|percentage points?|百分点|百分點/i;
 /** Two headers naming one measure the same way, the later with its year: `Women (%)` and `2022 (%)` both in %. */
 const SAME_SHAPE = (a: string, b: string) => /%/.test(a) === /%/.test(b) && /\p{L}/u.test(a);
+/** A plus written before a change cell (`  +6.9`), the cell's own (table-blocks.ts reads it so). */
+const PLUS = /^[+＋]$/;
 /** How far before or after the figures a rate's direction words may stand. */
 const WORDS = 30;
 
@@ -238,8 +240,8 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
         continue;
       }
       if (row.header || !o || !n || !r || !isRate(r.figure) || !comparable(o.figure, n.figure) || dimensionOf(o.figure) !== dimensionOf(n.figure) || !(o.figure.value > 0)) continue;
-      // `-4.4%` is signed; `4.4%` under `同比变动` is the change's size, whichever way it went
-      const sign = r.figure.value < 0 || n.figure.value >= o.figure.value ? 1 : -1;
+      // `-4.4%` and `+4.4%` are signed (a plus on a row that fell says a rise: a turned sign); `4.4%` under `同比变动` is the change's size, whichever way it went
+      const sign = r.figure.value < 0 || PLUS.test(doc.text.charAt(r.figure.start - 1)) || n.figure.value >= o.figure.value ? 1 : -1;
       checks.push(changeCheck(o, n, r, sign, 'change.year-on-year-column'));
     }
   }
