@@ -258,9 +258,12 @@ function bracketOfPrior({ doc, figure, index }: DocFigure): boolean {
   return said !== undefined && said.sentence.start === figure.sentence.start && /^\s*[(（]\s*$/.test(doc.text.slice(said.end, figure.start)) && PRIOR_VALUE.test(doc.text.slice(Math.max(said.sentence.start, said.start - WORDS), said.start));
 }
 
-/** `67.5% of our stock, against 64.1% a year earlier`: a share set against the year before's, said so after it. */
+/**
+ * `67.5% of our stock, against 64.1% a year earlier`, `742 homes, 41.6% of the total, against 668 homes and 38.2% in
+ * 2023`: a share set against the year before's, said so after it (with that year's figure before it, joined by `and`).
+ */
 function saidAgainstEarlier(text: string, f: DocFigure['figure']): boolean {
-  return /\b(?:against|versus|vs\.?)\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 10), f.start)) && /^\s*(?:a year (?:earlier|before|ago)|the (?:year|period) before|last year|in the (?:previous|prior) year|in (?:FY\s?)?(?:19|20)\d{2})/i.test(text.slice(f.end, f.end + 30));
+  return /\b(?:against|versus|vs\.?)\s*(?:(?:[^,;:()%，；。]|(?<=\d),(?=\d)){1,40}?\s+and\s*)?$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start)) && /^\s*(?:a year (?:earlier|before|ago)|the (?:year|period) before|last year|in the (?:previous|prior) year|in (?:FY\s?)?(?:19|20)\d{2})/i.test(text.slice(f.end, f.end + 30));
 }
 
 export function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure, rule = 'change.percentage-points'): Check {
