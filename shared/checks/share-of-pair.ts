@@ -14,8 +14,8 @@ import type { Check, CheckDocument, DocFigure } from './types';
 const OF = /^\s*(?:out\s+)?of\s+(?:the\s+)?$/i;
 /** The same before the share: ` of the `, ` of our `, ` out of its `. */
 const OF_BEFORE = /^\s*(?:out\s+)?of\s+(?:(?:the|our|its|their|all)\s+)?$/i;
-/** Between the pair and its share: the whole's words, then a bracket or `, or` (`roles (`, `roles,⏎or `). */
-const THEN_SHARE = /^[^\d%;.。；]{0,60}?(?:\(|（|,\s*or|，\s*即)\s*$/i;
+/** Between the pair and its share: the whole's words, then a bracket, `, or` or `, a share of` (`roles (`, `roles,⏎or `, `posts, a proportion of `). */
+const THEN_SHARE = /^[^\d%;.。；]{0,60}?(?:\(|（|,\s*or|，\s*即|,\s*an?\s+(?:share|proportion|percentage)\s+of)\s*$/i;
 /** Between the share and the pair: its words, with no other figure, within this many characters. */
 const REACH = 100;
 
