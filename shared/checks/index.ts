@@ -20,6 +20,7 @@ import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
 import { rateColumnRestatements, rowShareRestatements } from './rate-column-restatements';
 import { figureId, restatementChecks } from './restatements';
+import { withRestatedInputs } from './restated-inputs';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
@@ -130,7 +131,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     checks.push(...found);
   }
   checks.push(...restatedInTables);
-  const once = saidOnce(checks);
+  const once = withRestatedInputs(saidOnce(checks), docs);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)
   const holds = once.map((c) => Number(c.holds));

@@ -71,8 +71,6 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         if (row) denominator = { figure: row, named: true };
       }
       if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
-      // a table cell the share's paragraph states before it is the whole as the paragraph states it
-      if (denominator && isTableCell(doc, denominator.figure.index)) denominator = { ...denominator, figure: saidInParagraph(doc, denominator.figure, numerator) ?? denominator.figure };
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -115,16 +113,6 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
   return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc), ...spendsPerVisit(doc)];
-}
-
-/** The figure of the paragraph before `numerator` stating the table cell `cell` again (`新签订单86艘、1,240.5万载重吨；其中…，占新签订单的56.6%`). */
-function saidInParagraph(doc: CheckDocument, cell: DocFigure, numerator: DocFigure): DocFigure | undefined {
-  for (let k = numerator.index - 1; k >= 0; k--) {
-    const f = doc.figures[k]!;
-    if (doc.text.slice(f.end, doc.figures[k + 1]!.start).includes('\n\n') || isTableCell(doc, k)) return undefined;
-    if (f.value === cell.figure.value && comparable(f, cell.figure)) return { doc, figure: f, index: k };
-  }
-  return undefined;
 }
 
 /** Just before a share, the target it is: `a goal of `, `our target of `, `we aim for `, `targeting `, `目标为`. */

@@ -94,7 +94,7 @@ export function ChecksView() {
               }}
             >
               <label>
-                {t('checks.disputeNote', { count: disputing.figureIds.length })}
+                {t('checks.disputeNote', { count: disputing.workedIds.length })}
                 <textarea
                   autoFocus
                   rows={2}

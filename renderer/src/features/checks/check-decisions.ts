@@ -21,7 +21,7 @@ async function decideOnCheck(check: EngagementCheck, intent: VerdictIntent): Pro
   const refusal = dutyRefusal(state, 'preparer');
   if (refusal || !state.userName) return refusal ?? '';
   const status = new Map(state.figures.map((f) => [f.id, f.status] as const));
-  const ids = intent.kind === 'dispute' ? disputable(check, (id) => status.get(id)) : [...new Set(check.figureIds)].filter((id) => status.get(id) === 'open');
+  const ids = intent.kind === 'dispute' ? disputable(check, (id) => status.get(id)) : check.workedIds.filter((id) => status.get(id) === 'open');
   if (ids.length === 0) return null;
   const result = await persist(() => decideFigures(ids, intent, state.userName!, { evidence: automatedWork(check) }));
   if (!result.ok) return result.error;

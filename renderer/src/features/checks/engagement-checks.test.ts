@@ -39,6 +39,17 @@ describe('the checks of an open engagement', () => {
     expect(automatedWork(check!)).toMatch(/^Automated check by Tickmark \d+\.\d+\.\d+, rule consistency\.same-metric: ✗ /);
   });
 
+  it("dispute a recomputation's own figures, not the restatements of its inputs named beside them", () => {
+    const text = 'Net sales reached USD 3,482 million in 2024, and Americas brought in USD 1,620 million, 52.5% of net sales.\n\nKey figures\tUnit\t2024\nNet sales\tUSD million\t3,482\n';
+    const { documents, figures } = engagement(text);
+    const check = engagementChecks(documents, figures).find((c) => c.kind === 'ratio' && !c.holds);
+    const valueOf = (id: string) => figures.find((f) => f.id === id)!.value;
+    expect(check!.figureIds.map(valueOf)).toEqual([1_620e6, 3_482e6, 52.5, 3_482e6]);
+    const open = disputable(check!, () => 'open');
+    expect(open.map(valueOf)).toEqual([1_620e6, 3_482e6, 52.5]);
+    expect(open).not.toContain(check!.figureIds[3]);
+  });
+
   it('give the figures summary each figure\'s metric, period and the lines of its checks', () => {
     const { documents, figures } = engagement(TEXT);
     const facts = engagementFacts(documents, figures);

@@ -12,6 +12,11 @@ export interface EngagementCheck extends Check {
   key: string;
   /** The figures' record ids, in the check's order. */
   figureIds: string[];
+  /**
+   * The figures a verdict on the check takes: all of a consistency check's; of a sum, ratio or change, those it is
+   * worked from and its result, not the restatements of its inputs named beside them (`mention`).
+   */
+  workedIds: string[];
 }
 
 interface Worked {
@@ -78,8 +83,13 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
     return { name, text: document.text, figures: own };
   });
   const checks = runChecks(docs).map((check): EngagementCheck => {
-    const figureIds = check.figures.map((f) => idAt.get(`${f.doc}\u0000${f.start}`)).filter((id): id is string => id !== undefined);
-    return { ...check, figureIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
+    const placed = check.figures.flatMap((f) => {
+      const id = idAt.get(`${f.doc}\u0000${f.start}`);
+      return id === undefined ? [] : [{ id, worked: check.kind === 'consistency' || f.role !== 'mention' }];
+    });
+    const figureIds = placed.map((p) => p.id);
+    const workedIds = [...new Set(placed.filter((p) => p.worked).map((p) => p.id))];
+    return { ...check, figureIds, workedIds, key: `${check.kind}:${check.rule}:${figureIds.join(',')}` };
   });
   memo = { documents, figures, checks };
   return memo;
@@ -88,6 +98,6 @@ function worked(documents: readonly ReportDocument[], figures: readonly Figure[]
 /** The checks that use the figure, mismatches first. */
 export const checksOfFigure = (checks: readonly EngagementCheck[], figureId: string): EngagementCheck[] => checks.filter((c) => c.figureIds.includes(figureId));
 
-/** The figures of a mismatch that a dispute can still take: those not already disputed or dismissed. */
+/** The figures of a mismatch that a dispute can still take: those it was worked on, not already disputed or dismissed. */
 export const disputable = (check: EngagementCheck, statusOf: (id: string) => string | undefined): string[] =>
-  [...new Set(check.figureIds)].filter((id) => statusOf(id) === 'open' || statusOf(id) === 'confirmed');
+  check.workedIds.filter((id) => statusOf(id) === 'open' || statusOf(id) === 'confirmed');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from './__fixtures__/check-docs';
+
+const REPORT = [
+  '1. Our year',
+  '',
+  'Net sales reached USD 3,482 million in 2024, and Americas brought in USD 1,620 million, 46.5% of net sales.',
+  '',
+  'Table 1: Net sales by region (USD million)',
+  '',
+  'Region              2024        2023',
+  'Americas           1,620       1,540',
+  'Europe             1,104       1,062',
+  'Asia                 758         702',
+  'Total              3,482       3,304',
+  '',
+  'Key figures        Unit              2024        2023',
+  'Net sales          USD million      3,482       3,304',
+  'Employees          people              86          80',
+  '',
+].join('\n');
+
+const at = (text: string, said: string, nth = 0): number => {
+  let from = -1;
+  for (let k = 0; k <= nth; k++) from = text.indexOf(said, from + 1);
+  return from;
+};
+
+describe("a recomputation's inputs said again in the same document", () => {
+  const share = () => checksOf('ratio', REPORT).find((c) => c.stated === 46.5 && c.holds);
+
+  it("names the whole's restatements in the table and the key figures beside the share", () => {
+    const check = share();
+    expect(check).toBeDefined();
+    const mentions = check!.figures.filter((f) => f.role === 'mention' && f.value === 3_482e6).map((f) => f.start);
+    const used = check!.figures.filter((f) => f.role === 'denominator').map((f) => f.start);
+    const places = [at(REPORT, '3,482'), at(REPORT, '3,482', 1), at(REPORT, '3,482', 2)];
+    // each place once: the figure there starts at its number or at the currency just before it
+    const cited = [...used, ...mentions].sort((a, b) => a - b);
+    expect(cited).toHaveLength(places.length);
+    cited.forEach((start, i) => expect(places[i]! - start).toBeGreaterThanOrEqual(0));
+    cited.forEach((start, i) => expect(places[i]! - start).toBeLessThan(5));
+  });
+
+  it("names no figure of another year, however alike, and no figure the check already uses", () => {
+    const check = share()!;
+    const starts = check.figures.map((f) => f.start);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(check.figures.filter((f) => f.value === 3_304e6)).toEqual([]);
+  });
+
+  it('leaves a consistency check as it found it', () => {
+    const drifted = REPORT.replace('Net sales          USD million      3,482', 'Net sales          USD million      3,428');
+    for (const c of checksOf('consistency', drifted)) expect(c.figures.every((f) => f.role === 'mention')).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+// A recomputation's inputs as the report states them again elsewhere in the same document: a revenue
+// in the text and in its table's Total row, a headcount in the letter and in the key figures. A check
+// is worked on one of them; the others are named beside it as mentions, so whoever opens the check
+// sees every place the figure it stands on is said (and a key or a reviewer citing either finds it).
+
+import { samePeriod } from '../metrics/index';
+import { comparable } from './dimension';
+import type { Check, CheckDocument, CheckRole } from './types';
+import type { ExtractedFigure } from '../domain/figure';
+
+const INPUTS: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator', 'denominator', 'old', 'new']);
+
+/** Fewer significant digits than this said twice is chance (`12`, `8.8`); `5,276` or `1,206.0` is the figure again. */
+const MIN_DIGITS = 3;
+
+/** A value said more often than this is a common figure of the document, not one input restated. */
+const MAX_RESTATEMENTS = 3;
+
+const significantDigits = (text: string): number => text.replace(/\D/g, '').replace(/^0+/, '').length;
+
+interface Said {
+  byStart: Map<number, ExtractedFigure>;
+  byValue: Map<number, ExtractedFigure[]>;
+}
+
+function indexOf(doc: CheckDocument): Said {
+  const byStart = new Map<number, ExtractedFigure>();
+  const byValue = new Map<number, ExtractedFigure[]>();
+  for (const f of doc.figures) {
+    byStart.set(f.start, f);
+    if (significantDigits(f.text) < MIN_DIGITS) continue;
+    const same = byValue.get(f.value);
+    if (same) same.push(f);
+    else byValue.set(f.value, [f]);
+  }
+  return { byStart, byValue };
+}
+
+/** The same figure said again: its value and dimension, and no other period where both name one. */
+const restates = (input: ExtractedFigure, other: ExtractedFigure): boolean =>
+  other.start !== input.start && comparable(input, other) && samePeriod(input.period, other.period);
+
+/** Every sum, ratio and change with its inputs' restatements in their document added as mentions; consistency checks as they are. */
+export function withRestatedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const said = new Map<string, Said>();
+  const saidIn = (name: string): Said | undefined => {
+    let index = said.get(name);
+    if (!index) {
+      const doc = docs.find((d) => d.name === name);
+      if (!doc) return undefined;
+      said.set(name, (index = indexOf(doc)));
+    }
+    return index;
+  };
+  return checks.map((check) => {
+    if (check.kind === 'consistency') return check;
+    const used = new Set(check.figures.map((f) => `${f.doc}\u0000${f.start}`));
+    const mentions: Check['figures'] = [];
+    for (const figure of check.figures) {
+      if (!INPUTS.has(figure.role)) continue;
+      const index = saidIn(figure.doc);
+      const input = index?.byStart.get(figure.start);
+      if (!index || !input || significantDigits(input.text) < MIN_DIGITS) continue;
+      const again = (index.byValue.get(input.value) ?? []).filter((other) => restates(input, other));
+      if (again.length > MAX_RESTATEMENTS) continue;
+      for (const other of again) {
+        const id = `${figure.doc}\u0000${other.start}`;
+        if (used.has(id)) continue;
+        used.add(id);
+        mentions.push({ doc: figure.doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
+      }
+    }
+    return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+  });
+}
