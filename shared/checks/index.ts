@@ -99,8 +99,11 @@ const RESTATEMENT_RULES: readonly RestatementRule[] = [
 
 const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);
 
-/** All checks, mismatches first, then in document order. */
-export function runChecks(docs: readonly CheckDocument[]): Check[] {
+/** All checks, mismatches first, then in document order, each naming its inputs' restatements beside them. */
+export const runChecks = (docs: readonly CheckDocument[]): Check[] => withRestatedInputs(ruleChecks(docs), docs);
+
+/** All checks as their rules find them, each on the figures it was worked from, mismatches first, then in document order. */
+export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   const checks: Check[] = [];
   // a text figure and a table cell of one document that say one rate or level twice: said after the metric and
   // restatement rules, which name such a pair first when they find it
@@ -131,7 +134,7 @@ export function runChecks(docs: readonly CheckDocument[]): Check[] {
     checks.push(...found);
   }
   checks.push(...restatedInTables);
-  const once = withRestatedInputs(saidOnce(checks), docs);
+  const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)
   const holds = once.map((c) => Number(c.holds));

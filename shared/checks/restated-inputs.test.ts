@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
+import { runChecks } from './index';
+
+const allChecks = (text: string) => runChecks([checkDoc('report.txt', text)]);
 
 const REPORT = [
   '1. Our year',
@@ -27,7 +30,7 @@ const at = (text: string, said: string, nth = 0): number => {
 };
 
 describe("a recomputation's inputs said again in the same document", () => {
-  const share = () => checksOf('ratio', REPORT).find((c) => c.stated === 46.5 && c.holds);
+  const share = () => allChecks(REPORT).find((c) => c.stated === 46.5 && c.holds);
 
   it("names the whole's restatements in the table and the key figures beside the share", () => {
     const check = share();
@@ -42,6 +45,11 @@ describe("a recomputation's inputs said again in the same document", () => {
     cited.forEach((start, i) => expect(places[i]! - start).toBeLessThan(5));
   });
 
+  it('leaves the check as its rule found it in the rules\' own run', () => {
+    const check = checksOf('ratio', REPORT).find((c) => c.stated === 46.5)!;
+    expect(check.figures.map((f) => f.role)).toEqual(['numerator', 'denominator', 'result']);
+  });
+
   it("names no figure of another year, however alike, and no figure the check already uses", () => {
     const check = share()!;
     const starts = check.figures.map((f) => f.start);
@@ -51,6 +59,6 @@ describe("a recomputation's inputs said again in the same document", () => {
 
   it('leaves a consistency check as it found it', () => {
     const drifted = REPORT.replace('Net sales          USD million      3,482', 'Net sales          USD million      3,428');
-    for (const c of checksOf('consistency', drifted)) expect(c.figures.every((f) => f.role === 'mention')).toBe(true);
+    for (const c of allChecks(drifted).filter((c) => c.kind === 'consistency')) expect(c.figures.every((f) => f.role === 'mention')).toBe(true);
   });
 });

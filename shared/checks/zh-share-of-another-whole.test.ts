@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
+import { runChecks } from './index';
 
 // A Chinese share whose words name its whole, before its part (`出口订单中纯电动汽车占比`) or after 占 (`占出口订单的`):
 // a share of that whole, not of the Total of a table whose row it names when the table counts something else.
@@ -42,7 +43,7 @@ describe('a share whose whole a table row names', () => {
 新签订单            万载重吨         1,240.5         986.4
 完工交付            万载重吨           712.8         655.0
 `;
-    const share = checksOf('ratio', text).find((c) => c.figures.some((f) => f.role === 'result' && f.value === 56.6));
+    const share = runChecks([checkDoc('report.txt', text)]).find((c) => c.kind === 'ratio' && c.figures.some((f) => f.role === 'result' && f.value === 56.6));
     expect(share?.holds).toBe(true);
     const wholes = share!.figures.filter((f) => f.role === 'denominator' || f.role === 'mention').map((f) => text.slice(f.start, f.end).trim());
     expect(wholes.sort()).toEqual(['1,240.5', '1,240.5万载重吨']);
