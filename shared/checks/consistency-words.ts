@@ -1,10 +1,20 @@
 // Small readers of metric wording shared by the consistency modules: a Chinese metric's Han
-// characters and character pairs, a breakdown row's `其中：` set aside, what a `…总数` metric totals.
+// characters and character pairs, a breakdown row's `其中：` set aside, what a `…总数` metric totals
+// (and `在册员工`, the people on the register).
 
 /** A text metric of a total: what is counted, then `总数` (`员工总数`, `温室气体排放总量`). */
 const TOTAL_OF = /^([\u3400-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量|总额|總額|合计|合計|总计|總計)$/;
 
-export const totalOf = (metric: string | undefined) => TOTAL_OF.exec(hanOf(metric))?.[1];
+/**
+ * The people on a company's register or in post (`在册员工`, `在职职工人数`): all of its 员工 or 职工, its
+ * headcount, as much as a `员工总数` is.
+ */
+const ON_THE_ROLL = /^(?:在册|在冊|在职|在職|在岗|在崗)(员工|員工|职工|職工)(?:人数|人數|总数|總數)?$/;
+
+export const totalOf = (metric: string | undefined) => {
+  const han = hanOf(metric);
+  return TOTAL_OF.exec(han)?.[1] ?? ON_THE_ROLL.exec(han)?.[1];
+};
 
 /** A breakdown row's opening word and its colon (`其中：范围一`): the row is the part, not the word. */
 const BREAKDOWN_LABEL = /^(?:其中|包括|含)\s*[：:]\s*/;
