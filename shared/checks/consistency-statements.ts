@@ -16,7 +16,7 @@ import { shareTokens, englishShareClause } from './consistency-share-clause';
 import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
-import { countedInAll } from './consistency-counted-in-all';
+import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { boundsHeadcount, countsHeadcount } from './consistency-headcount';
 
@@ -39,7 +39,9 @@ export interface Statement {
   labelOnly: boolean;
   /** A head count's cell whose row label is a place alone (`Europe` under `Employees by location`): it restates only a text count of people there (`placeOfPeople`). */
   placeRow: boolean;
-  /** What a total counts: a text figure's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
+  /** The words after a running-text count that its noun opens (`员工扎根` of `我们的8,352名员工扎根…`): it restates a total of that noun only of its very value (`totalPairs`). */
+  alone: string | undefined;
+  /** What a total counts: a text figure's or a row's `员工总数`, a total row's cell under `员工人数` (`totalStem`). */
   stem: string | undefined;
   /** A cell of a year before its table's latest (`2022年` beside `2023年`). */
   olderYear: boolean;
@@ -89,6 +91,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
       // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)
       const inAll = !distinct && !labelOnly && !totalRow && !boundOnly && HAN_UNIT.test(figure.unit) ? countedInAll(doc.text, figure) : undefined;
+      // (a count of its noun said alone, `我们的8,352名员工`, is read for a total of its very value too: `totalPairs`)
+      const alone = !labelOnly && !totalRow && !boundOnly && !inAll && HAN_UNIT.test(figure.unit) ? countedAlone(doc.text, figure) : undefined;
+      const aloneOnly = !distinct && alone !== undefined;
       // (an English count of the company's people said in a noun alone, `more than 1,400 employees`, `Employees grew 4.5% to 19,960`, is read for that headcount: `englishBoundPairs`)
       const headcount = !distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined }));
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
@@ -97,12 +102,12 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
       const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       const table = isTableFigure({ doc, figure, index });
-      if (((labelOnly || totalRow || placeRow || englishTotal) && !table) || (inAll && table)) return;
+      if (((labelOnly || totalRow || placeRow || englishTotal) && !table) || ((inAll || aloneOnly) && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -122,13 +127,13 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       if (englishTotal && (captionTotal === undefined || dimension === 'percent')) return;
       // (a headcount cell under a column of its own, `Women`, is a part of it)
       if (headcount && table && (!column || column.head.length > 0)) return;
-      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? undefined : (totalOf(figure.metric) ?? inAll);
+      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone });
     }),
   );
   // each table's latest year, then its cells of earlier years

@@ -8,6 +8,7 @@ import { metricTokens } from './metric-tokens';
 import { significantDigits } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
+import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
 import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO } from './consistency-headcount';
 
@@ -15,7 +16,8 @@ import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO } from './
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
  * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Two text
  * totals of one noun (`截至2024年末，公司共有员工15,342人` in a letter and again in its section) are one
- * total said twice. Paired through a map of what is counted, per document: linear in the statements.
+ * total said twice; a count of the noun said alone (`为6,428名员工创造价值`) is that total only when it says
+ * its very value. Paired through a map of what is counted, per document: linear in the statements.
  */
 export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
   const cells = new Map<string, number[]>();
@@ -23,10 +25,23 @@ export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: n
   statements.forEach((s, i) => {
     if (s.stem !== undefined) push(s.table ? cells : texts, `${s.at.doc.name}\u0000${s.stem}`, i);
   });
+  // a count of the noun said alone (`我们的8,352名员工`) restates a total of it only with its very value
+  statements.forEach((s, i) => {
+    if (s.alone === undefined) return;
+    for (const noun of nounsOpening(s.alone)) {
+      const key = `${s.at.doc.name}\u0000${noun}`;
+      for (const j of [...(texts.get(key) ?? []), ...(cells.get(key) ?? [])]) {
+        const total = statements[j]!;
+        if (j === i || total.figure.value !== s.figure.value || total.dimension !== s.dimension || (s.period === undefined && total.olderYear)) continue;
+        if (samePeriodKey(s.period, total.period) && (s.at.figure.scope ?? '') === (total.at.figure.scope ?? '')) pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: 0 });
+      }
+    }
+  });
   if (texts.size === 0) return;
   const pair = (i: number, j: number) => {
     const [s, other] = [statements[i]!, statements[j]!];
-    if (other.dimension !== s.dimension || !samePeriodKey(s.period, other.period) || (s.at.figure.scope ?? '') !== (other.at.figure.scope ?? '') || !plausiblySame(s.figure.value, other.figure.value, false)) return;
+    // (a text total of no year of its own is of the report's year: not a cell of an earlier column)
+    if (other.dimension !== s.dimension || !samePeriodKey(s.period, other.period) || (s.period === undefined && other.olderYear) || (s.at.figure.scope ?? '') !== (other.at.figure.scope ?? '') || !plausiblySame(s.figure.value, other.figure.value, false)) return;
     pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
   };
   for (const [key, list] of texts)
