@@ -60,3 +60,33 @@ describe("a round bound of the company's people against its headcount, whatever 
     expect(mismatches(text)).toEqual([]);
   });
 });
+
+// a bus operator's report: its chief executive's letter names the headcount exactly, its people section states it
+const operator = (letter: string) =>
+  [
+    "Chief Executive's letter",
+    '',
+    `Our buses carried 212 million passengers in 2024. ${letter}`,
+    '',
+    '5. People',
+    '',
+    'At the end of 2024 we employed 5,120 people, 18% of them women.',
+    '',
+    'Key figures                      2024        2023',
+    'Passengers (million)              212         204',
+    'Employees                       5,120       4,860',
+  ].join('\n');
+
+describe("an exact count of `our` people (`our 4,860 employees`) is the company's headcount", () => {
+  it("flags the count against the year's headcount (the letter's is the year before's)", () => {
+    const [check, ...rest] = mismatches(operator('None of it would happen without our 4,860 employees, who keep the city moving.'));
+    expect(rest).toEqual([]);
+    expect(values(check!)).toEqual(expect.arrayContaining([4_860, 5_120]));
+  });
+
+  it('holds the count that agrees, and leaves our people of a place or with others alone', () => {
+    expect(mismatches(operator('None of it would happen without our 5,120 employees, who keep the city moving.'))).toEqual([]);
+    expect(mismatches(operator('Our 4,860 colleagues in Leeds keep the city moving.'))).toEqual([]);
+    expect(mismatches(operator('Our 4,860 employees and contractors keep the city moving.'))).toEqual([]);
+  });
+});

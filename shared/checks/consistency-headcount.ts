@@ -23,6 +23,12 @@ const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employe
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
 
+/** `our` right before an exact count (`without our 11,240 employees`). */
+const OUR_COUNT = /\bour\s+$/i;
+
+/** Words after a count's noun that make its people some of them or more (`in Leeds`, `at our Hull plant`, `and contractors`). */
+const NOT_ALL = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+members|people)\s+(?:(?:in|at|across|from)\s+(?!the\s+end\b)(?:our\s+|the\s+)?[A-Z]|(?:and|or|plus)\b)/;
+
 /** A caption that opens with what a headcount counts (`Employees at 31 March`, `Workforce by region`). */
 const HEADCOUNT_CAPTION = /^(?:employees|headcount|workforce|people|staff|colleagues)\b/i;
 
@@ -50,7 +56,7 @@ export function boundsHeadcount(doc: CheckDocument, figure: ExtractedFigure): bo
  * Whether an exact English count is the company's headcount: a table's Total under a caption of its people
  * (`captionTotal`), a table row or key figure labelled with it (`Total employees`), a running-text figure
  * whose metric is a staff noun alone (`Employees grew 4.5% to 19,960`), or a count the company says it has
- * (`we employed 1,386 people`).
+ * (`we employed 1,386 people`) or calls `our` (`ourCount`).
  */
 export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, place: { table: () => boolean; captionTotal: string | undefined }): boolean {
   if (figure.qualifier !== 'exact') return false;
@@ -58,5 +64,16 @@ export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, pla
   const metric = figure.metric ?? '';
   if (figure.unit === '' && STAFF_NOUN.test(metric)) return true;
   if (HEADCOUNT_LABEL.test(metric) && (place.table() || isKeyLine(doc.text, figure))) return true;
-  return NOUN_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) && EMPLOYED.test(doc.text.slice(Math.max(0, figure.start - 30), figure.start));
+  return ourCount(doc, figure) || (NOUN_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) && EMPLOYED.test(doc.text.slice(Math.max(0, figure.start - 30), figure.start)));
+}
+
+/**
+ * Whether an exact English count is of `our` people, all of them (`without our 11,240 employees, who …`):
+ * not of a place (`our 1,960 colleagues in Poland`) nor with others (`our 3,100 employees and contractors`).
+ * Said so in running text, it restates the headcount another place states (`englishBoundPairs`).
+ */
+export function ourCount(doc: CheckDocument, figure: ExtractedFigure): boolean {
+  if (figure.qualifier !== 'exact' || !OUR_COUNT.test(doc.text.slice(Math.max(0, figure.start - 8), figure.start))) return false;
+  const after = doc.text.slice(figure.end, figure.end + 60);
+  return NOUN_AFTER.test(after) && !NOT_ALL.test(after);
 }

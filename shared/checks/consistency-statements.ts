@@ -18,7 +18,7 @@ import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
-import { boundsHeadcount, countsHeadcount } from './consistency-headcount';
+import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 
 export interface Statement {
   at: DocFigure;
@@ -95,7 +95,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const alone = !labelOnly && !totalRow && !boundOnly && !inAll && HAN_UNIT.test(figure.unit) ? countedAlone(doc.text, figure) : undefined;
       const aloneOnly = !distinct && alone !== undefined;
       // (an English count of the company's people said in a noun alone, `more than 1,400 employees`, `Employees grew 4.5% to 19,960`, is read for that headcount: `englishBoundPairs`)
-      const headcount = !distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined }));
+      // (so is an exact count of `our` people whatever its sentence says of them after, `our 11,240 employees, who …`)
+      const headcount = ourCount(doc, figure) || (!distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined })));
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;

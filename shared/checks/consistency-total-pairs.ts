@@ -10,7 +10,7 @@ import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
 import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
-import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO } from './consistency-headcount';
+import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
 
 /**
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
@@ -105,6 +105,16 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     const noun = s.captionTotal === undefined && !s.headcount ? countedNoun(s) : undefined;
     if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
     if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
+  });
+  // an exact count of `our` people in running text (`our 11,240 employees`) restates the headcount stated elsewhere: a rounding's reach of it
+  statements.forEach((s, i) => {
+    if (s.zh || s.table || s.keyLine || !s.headcount || !ourCount(s.at.doc, s.at.figure)) return;
+    for (const j of counts.get(`${s.at.doc.name}\u0000${HEADCOUNT}`) ?? []) {
+      const count = statements[j]!;
+      const [a, b] = [s.figure.value, count.figure.value];
+      if (j === i || !samePeriodKey(s.period, count.period) || (s.period === undefined && count.olderYear) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || Math.max(a, b) / Math.min(a, b) > HEADCOUNT_RATIO) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(a / b)) || 0 });
+    }
   });
   // each bound by its noun and number: a bound said the other way of the same number is the same count turned
   const bounds = new Map<string, number[]>();
