@@ -32,7 +32,7 @@ import { aboutAgainstBound, qualifierDisagreement } from './translation-qualifie
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
-import { denominatorsOf, perMillion } from './intensity-denominator';
+import { denominatorsOf, intensityScale } from './intensity-denominator';
 import { translationDimension, translationFactor } from './translation-units';
 import type { Check, CheckDocument } from './types';
 import { isTableCell } from './table-columns';
@@ -108,12 +108,14 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
   return han < 0.01 * latin ? 'en' : 'both';
 }
 
-/** A document's figures as its translation's are compared with them: an intensity over a scaled denominator per a million of it (`0.512吨/万元` as 51.2). */
+/** A document's figures as its translation's are compared with them: an intensity over a scaled denominator in tonnes per a million of it (`0.512吨/万元` as 51.2, `48.1千克/万元` as 4.81). */
 function placedAt(doc: CheckDocument): Placed[] {
   const denominators = denominatorsOf(doc);
   return doc.figures.map((figure, index) => {
     const per = denominators[index];
-    return { at: { doc, figure, index }, dimension: dimensionIn(doc, figure), factor: translationFactor(figure) * perMillion(per), pos: figure.start, ...(per && { per }) };
+    const { unit, factor } = intensityScale(figure.unit, per);
+    const read = unit === figure.unit ? figure : { ...figure, unit };
+    return { at: { doc, figure, index }, dimension: dimensionIn(doc, read), factor: translationFactor(read) * factor, pos: figure.start, ...(per && { per }) };
   });
 }
 

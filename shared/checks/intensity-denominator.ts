@@ -16,6 +16,11 @@ import { translationDimension } from './translation-units';
 export interface Denominator {
   kind: 'currency' | 'thing';
   scale: number;
+  /**
+   * The numerator's mass in tonnes, where the words just before the `per` name it (`千克标准煤/万元`,
+   * `kg CO2e per £m`, `tce per RMB million`): a bare table cell carries no unit of its own to say it.
+   */
+  mass?: number;
 }
 
 const EN_SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
@@ -30,6 +35,22 @@ const ZH_OVER = /(?<![\d.,０-９〇一二三四五六七八九十两百千万�
 const CURRENCY_NOUN = /^(?:yuan|renminbi|rmb|dollars?|euros?|pounds?|of|revenue)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** A mass unit said just before an intensity's `per` or slash, and what one of it is in tonnes (`千克标准煤`, `kg CO2e`, `tce`, `万吨`). */
+const MASS_BEFORE_PER = /(?:(?<![A-Za-z])(g|kg|t|kt|Mt)\s?(?:ce|CO2-?e?q?)?|(万吨|萬噸|千吨|千噸|千克|公斤|克|吨|噸)(?:标准煤|標準煤|二氧化碳当量|二氧化碳當量)?)\s*$/;
+const MASS_IN_TONNES: Record<string, number> = { g: 1e-6, kg: 1e-3, t: 1, kt: 1e3, Mt: 1e6, 克: 1e-6, 千克: 1e-3, 公斤: 1e-3, 吨: 1, 噸: 1, 千吨: 1e3, 千噸: 1e3, 万吨: 1e4, 萬噸: 1e4 };
+
+/** The mass unit the words before an intensity's `per` end in, in tonnes, if they end in one. */
+function massBefore(words: string): number | undefined {
+  const m = MASS_BEFORE_PER.exec(words);
+  return m ? MASS_IN_TONNES[m[1] ?? m[2]!] : undefined;
+}
+
+/** A denominator read, with the mass its numerator is said in just before it (`千克标准煤/万元`), if said. */
+const withMass = (denominator: Omit<Denominator, 'mass'>, before: string): Denominator => {
+  const mass = massBefore(before);
+  return mass === undefined ? denominator : { ...denominator, mass };
+};
+
 /** The scaled denominator written in some words, the first there is. */
 export function denominatorIn(words: string): Denominator | undefined {
   for (const m of words.matchAll(EN_PER)) {
@@ -42,9 +63,9 @@ export function denominatorIn(words: string): Denominator | undefined {
     if (!/^per/i.test(m[0]) && !currency && !scaleWord) continue;
     const scale = Number((number ?? '1').replace(/,/g, '')) * (scaleWord ? EN_SCALES[scaleWord]! : 1);
     if (scale === 1) continue;
-    return { kind: currency || (noun && CURRENCY_NOUN.test(noun)) ? 'currency' : 'thing', scale };
+    return withMass({ kind: currency || (noun && CURRENCY_NOUN.test(noun)) ? 'currency' : 'thing', scale }, words.slice(0, m.index));
   }
-  for (const m of words.matchAll(ZH_PER)) return { kind: m[3]!.length > 1 || m[3] === '元' ? 'currency' : 'thing', scale: Number(m[1] ?? 1) * ZH_SCALES[m[2]!]! };
+  for (const m of words.matchAll(ZH_PER)) return withMass({ kind: m[3]!.length > 1 || m[3] === '元' ? 'currency' : 'thing', scale: Number(m[1] ?? 1) * ZH_SCALES[m[2]!]! }, words.slice(0, m.index));
   for (const m of words.matchAll(ZH_OVER)) return { kind: m[2] === '元' ? 'currency' : 'thing', scale: ZH_SCALES[m[1]!]! };
   return undefined;
 }
@@ -105,6 +126,22 @@ function lastYears(text: string, previous: ExtractedFigure, figure: ExtractedFig
 
 /** The factor an intensity's value is multiplied by to be per a million of its denominator, for comparing it with its translation. */
 export const perMillion = (denominator: Denominator | undefined): number => (denominator ? 1e6 / denominator.scale : 1);
+
+/** Kilograms and grams as extraction writes a figure's unit (`kgce`, `kgCO2e`, `gCO2`): dimension.ts reads them apart from tonnes. */
+const SMALL_MASS = /^(k?)g(?=ce$|co2|$)/i;
+
+/**
+ * An intensity as its translation is compared with it: the figure's unit with kilograms and grams read
+ * as tonnes, and the factor to tonnes per a million of its denominator, the scales of both its numerator
+ * and its denominator read (`48.1千克标准煤/万元` is 4.81 tce per RMB million: a thousandth of the mass
+ * over a hundredth of the revenue). A numerator whose mass is said nowhere is taken as written.
+ */
+export function intensityScale(unit: string, denominator: Denominator | undefined): { unit: string; factor: number } {
+  if (!denominator) return { unit, factor: 1 };
+  const small = SMALL_MASS.exec(unit);
+  const mass = small ? (small[1] ? 1e-3 : 1e-6) : unit === '' ? (denominator.mass ?? 1) : 1;
+  return { unit: small ? unit.replace(SMALL_MASS, 't') : unit, factor: mass * perMillion(denominator) };
+}
 
 /**
  * Whether two figures compare over their denominators: both read and alike in kind, or as written (neither

@@ -15,7 +15,7 @@
 // figure of its measure left.
 
 import { direction, disagreement, isScaleSlip } from './agreement';
-import { perMillion, sameDenominatorKind } from './intensity-denominator';
+import { intensityScale, sameDenominatorKind } from './intensity-denominator';
 import { adjacentSwap } from './restatements';
 import { writtenNumber } from './precision';
 import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, sameStatedAmount, swappedDigits } from './translated-pair';
@@ -168,8 +168,8 @@ function sameAmounts(zs: Placed[], es: Placed[]): Set<Placed> {
 export function pairDisagreement(z: Placed, e: Placed, where: string): Check | undefined {
   // an intensity whose denominator is read in one language only is of no known scale against the other
   if (!sameDenominatorKind(z.per, e.per)) return undefined;
-  // as written, an intensity per a million of its denominator (`0.921吨/万元` is 92.1)
-  const [vz, ve] = [z.at.figure.value * perMillion(z.per), e.at.figure.value * perMillion(e.per)];
+  // as written, an intensity in tonnes per a million of its denominator (`0.921吨/万元` is 92.1, `92.1千克/万元` 9.21)
+  const [vz, ve] = [z, e].map((p) => p.at.figure.value * intensityScale(p.at.figure.unit, p.per).factor) as [number, number];
   const ratio = Math.max(vz, ve) / Math.min(vz, ve);
   const close = ratio <= 1.5 && (disagreement(z.at.figure, false, e.at.figure, false) === 'value' || !mayTranslate(z, e));
   if (close || swappedDigits(z, e) || swappedAsWritten(z, e)) return pairCheck(z, e, 'consistency.translation-value', 'translation.value', where);

@@ -51,15 +51,17 @@ describe('an intensity compared with its translation over its denominator', () =
 
 describe('the scaled denominator of an intensity, as each language writes it', () => {
   it.each([
-    ['吨二氧化碳当量/万元', { kind: 'currency', scale: 1e4 }],
+    ['吨二氧化碳当量/万元', { kind: 'currency', scale: 1e4, mass: 1 }],
     ['万元产值综合能耗', { kind: 'currency', scale: 1e4 }],
-    ['tCO2e per RMB10,000 of revenue', { kind: 'currency', scale: 1e4 }],
-    ['kg per £m', { kind: 'currency', scale: 1e6 }],
-    ['吨/百米', { kind: 'thing', scale: 100 }],
+    ['tCO2e per RMB10,000 of revenue', { kind: 'currency', scale: 1e4, mass: 1 }],
+    ['kg per £m', { kind: 'currency', scale: 1e6, mass: 1e-3 }],
+    ['吨/百米', { kind: 'thing', scale: 100, mass: 1 }],
     ['m³ per 100 metres of cloth', { kind: 'thing', scale: 100 }],
     ['每20万工时', { kind: 'thing', scale: 2e5 }],
-    ['噸二氧化碳當量／百萬港元收益', { kind: 'currency', scale: 1e6 }],
-    ['tCO2e／HK$ million revenue', { kind: 'currency', scale: 1e6 }],
+    ['千克标准煤/万元', { kind: 'currency', scale: 1e4, mass: 1e-3 }],
+    ['kgCO2e per RMB million', { kind: 'currency', scale: 1e6, mass: 1e-3 }],
+    ['噸二氧化碳當量／百萬港元收益', { kind: 'currency', scale: 1e6, mass: 1 }],
+    ['tCO2e／HK$ million revenue', { kind: 'currency', scale: 1e6, mass: 1 }],
   ])('reads %s', (words, denominator) => {
     expect(denominatorIn(words)).toEqual(denominator);
   });
