@@ -386,15 +386,15 @@ function opposite(a: DocFigure, b: DocFigure): boolean {
   return da !== 'none' && db !== 'none' && da !== db && !isTableFigure(a) && !isTableFigure(b);
 }
 
-/** The clause words around a figure: its metric's, and the sentence's within `CONTEXT` characters (twice that before a figure of no metric). */
-function wordsAround(f: DocFigure): string[] {
+/** The clause words around a figure: its metric's, and the sentence's within `CONTEXT` characters (twice that before a figure of no metric), from `from` to `to`. */
+function wordsAround(f: DocFigure, from = -Infinity, to = Infinity): string[] {
   const { text } = f.doc;
   const { sentence, start, end } = f.figure;
   // a figure given no metric (`Scope 2 emissions from traction electricity rose 4.9% to 58,490 tCO2e`) is named further back in its sentence
   const back = f.figure.metric === undefined ? 2 * CONTEXT : CONTEXT;
   // a row of cells is read alone: the rows above and below it are other metrics (`Water discharge`, `Water intake intensity`)
   const line = rowLine(text, start, end);
-  const near = text.slice(Math.max(sentence.start, line?.start ?? 0, start - back), start) + ' ' + text.slice(end, Math.min(sentence.end, line?.end ?? Infinity, end + CONTEXT));
+  const near = text.slice(Math.max(sentence.start, line?.start ?? 0, start - back, from), start) + ' ' + text.slice(end, Math.min(sentence.end, line?.end ?? Infinity, end + CONTEXT, to));
   return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
 }
 
@@ -452,8 +452,41 @@ function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   if (besidesUnit && a.doc === b.doc && ownNoun(a.figure.unit) && a.figure.unit.toLowerCase() === b.figure.unit.toLowerCase()) return true;
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
   for (const f of [a, b]) if (dimensionOf(f.figure) !== 'count') for (const t of writtenUnitTokens(f.figure.text)) unit.add(t);
-  const words = new Set(wordsAround(a));
-  return wordsAround(b).some((t) => words.has(t) && !unit.has(t));
+  const words = new Set(clauseWords(a));
+  return clauseWords(b).some((t) => words.has(t) && !unit.has(t) && !CHANGE_WORDS.has(t));
+}
+
+/** Words that say how a figure moved (`up 8.2% to RMB358 million`, `grew fastest`), not what it measures. */
+const CHANGE_WORDS = new Set(metricTokens('up down rose fell grew grow growth increase increased decrease decreased decline declined higher lower year fastest'));
+
+/** A clause mark of running text: a figure's clause ends at one. */
+const CLAUSE_MARK = /[,，;；。]/;
+
+/**
+ * `wordsAround` a figure, without the clauses of the rates and shares beside it: words after a clause mark
+ * that a later percentage of the sentence follows are that percentage's (`研发投入3.85亿元，同比增长6.1%，占营业收入
+ * 的4.2%`: the revenue is the share's whole, no word of the R&D spending), and so are words before the clause
+ * mark that follows an earlier one (`…同比增长3.1%；液态奶收入3.58亿元`). (A count's clause may name the figure's
+ * subject: `Australia's four properties, valued at S$1,742.6 million`.)
+ */
+function clauseWords(f: DocFigure): string[] {
+  const { figures, text } = f.doc;
+  const { sentence } = f.figure;
+  const next = f.index >= 0 ? figures[f.index + 1] : undefined;
+  const previous = f.index > 0 ? figures[f.index - 1] : undefined;
+  let end = Infinity;
+  if (next && next.unit === '%' && next.start < sentence.end && next.start > f.figure.end) {
+    const between = text.slice(f.figure.end, next.start);
+    const mark = between.search(CLAUSE_MARK);
+    if (mark >= 0) end = f.figure.end + mark;
+  }
+  let start = -Infinity;
+  if (previous && previous.unit === '%' && previous.end > sentence.start && previous.end < f.figure.start) {
+    const between = text.slice(previous.end, f.figure.start);
+    const mark = between.search(CLAUSE_MARK);
+    if (mark >= 0) start = previous.end + mark + 1;
+  }
+  return wordsAround(f, start, end);
 }
 
 /**
