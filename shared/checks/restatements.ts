@@ -115,17 +115,58 @@ function scaleSlips(buckets: Buckets, seen: Set<string>): Check[] {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
         if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
-        if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) continue;
-        if (!namedAround(a, b) && !namedAround(b, a)) continue;
-        // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
-        // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`)
-        if (significantOf(a) < 4 && !(labelled(a) && namedAround(a, b, 2)) && !(labelled(b) && namedAround(b, a, 2)) && !restatesTableOf(a, b) && !restatesTableOf(b, a)) continue;
-        said.add(idOf(a)).add(idOf(b));
-        seen.add(idOf(a)).add(idOf(b));
-        checks.push(pairCheck(a, b, 'same.scale'));
+        if (!scaleSlipBetween(a, b)) continue;
+        // and every other statement of the value it slipped from, named alike (the section's `235,000 ha` and the key table's row)
+        const restated = bucket.filter((c) => c !== a && c !== b && !said.has(idOf(c)) && (c.figure.value === b.figure.value ? scaleSlipBetween(a, c) : c.figure.value === a.figure.value && scaleSlipBetween(b, c)));
+        for (const f of [a, b, ...restated]) {
+          said.add(idOf(f));
+          seen.add(idOf(f));
+        }
+        const check = pairCheck(a, b, 'same.scale');
+        checks.push(restated.length === 0 ? check : { ...check, figures: [...check.figures, ...restated.map((c) => asCheckFigure(c, 'mention'))] });
       }
   }
   return checks;
+}
+
+/** Two figures of one document, one the other's amount with its scale slipped, each named around the other. */
+function scaleSlipBetween(a: DocFigure, b: DocFigure): boolean {
+  if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) return false;
+  if (!namedAround(a, b) && !namedAround(b, a)) return false;
+  // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
+  // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`),
+  // or a figure of no metric is named by its clause as the other is (`our varieties were planted on`)
+  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a);
+}
+
+/** The clause mark a figure's clause opens after. */
+const CLAUSE_OPENS = /[,，;；:：。]/g;
+
+/**
+ * The content words of the clause before a figure of running text that was given no metric (`and our
+ * varieties were planted on` of `…, and our varieties were planted on 235,000 ha`), two at
+ * least; else undefined.
+ */
+function clauseBefore(f: DocFigure): string[] | undefined {
+  if (f.figure.metric !== undefined || isTableFigure(f)) return undefined;
+  const { text } = f.doc;
+  const before = text.slice(Math.max(f.figure.sentence.start, f.figure.start - 2 * CONTEXT), f.figure.start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + 1;
+  const words = metricTokens(before.slice(from).replace(/\d[\d,.]*/g, ' ')).filter((t) => !t.startsWith('n:') && !SCALE_WORDS.has(t));
+  return words.length >= 2 ? words : undefined;
+}
+
+/**
+ * A figure of no metric whose clause names the other as it is named (`our varieties were planted on
+ * 2.35 million ha`, the section's `… were planted on 235,000 ha`, the key table's row `Area planted to
+ * our varieties`): every word of its clause is the other's clause's or its row label's.
+ */
+function clauseNames(said: DocFigure, other: DocFigure): boolean {
+  const clause = clauseBefore(said);
+  if (!clause) return false;
+  const named = isTableFigure(other) ? metricTokens(other.figure.metric) : clauseBefore(other);
+  return named !== undefined && clause.every((t) => named.includes(t));
 }
 
 /**
@@ -410,7 +451,7 @@ function rowLine(text: string, start: number, end: number): { start: number; end
  * 186.4 thousand tonnes`; `Community investment`, `we invested … in the communities`).
  */
 function namedAround(named: DocFigure, other: DocFigure, least = 1): boolean {
-  const metric = metricTokens(named.figure.metric).filter((t) => !t.startsWith('n:'));
+  const metric = (clauseBefore(named) ?? metricTokens(named.figure.metric)).filter((t) => !t.startsWith('n:'));
   if (metric.length < least) return false;
   const words = new Set(wordsAround(other));
   return metric.every((t) => words.has(t));
