@@ -140,4 +140,14 @@ export const saidAsChange = (text: string, f: { start: number; sentence: { start
 const SPACED_LABEL = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;
 
 /** Whether a label spaced off the figure opens its line (a highlights block, a data table): `SPACED_LABEL`. */
-export const afterSpacedLabel = (text: string, f: { start: number }): boolean => SPACED_LABEL.test(text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start));
+export function afterSpacedLabel(text: string, f: { start: number }): boolean {
+  const from = Math.max(0, f.start - SPACED_LABEL_REACH);
+  const before = text.slice(from, f.start);
+  const lineBreak = before.lastIndexOf('\n');
+  // a line opening further back has more before the figure than an indent, a label and its spaces
+  if (lineBreak < 0 && from > 0) return false;
+  return SPACED_LABEL.test(before.slice(lineBreak + 1));
+}
+
+/** How far before its figure a spaced label's line may open: an indent, sixty characters of label and the spaces after it. */
+const SPACED_LABEL_REACH = 200;

@@ -16,6 +16,12 @@ const MIN_DIGITS = 3;
 /** A value said more often than this is a common figure of the document, not one input restated. */
 const MAX_RESTATEMENTS = 3;
 
+/**
+ * A value said more often than this in one document, whatever its periods, is looked at no further:
+ * a common figure, and a bound on the work (a share said 3,000 times in one check would cost its square).
+ */
+const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
+
 const significantDigits = (text: string): number => text.replace(/\D/g, '').replace(/^0+/, '').length;
 
 interface Said {
@@ -61,7 +67,9 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       const index = saidIn(figure.doc);
       const input = index?.byStart.get(figure.start);
       if (!index || !input || significantDigits(input.text) < MIN_DIGITS) continue;
-      const again = (index.byValue.get(input.value) ?? []).filter((other) => restates(input, other));
+      const sameValue = index.byValue.get(input.value) ?? [];
+      if (sameValue.length > MAX_SAID) continue;
+      const again = sameValue.filter((other) => restates(input, other));
       if (again.length > MAX_RESTATEMENTS) continue;
       for (const other of again) {
         const id = `${figure.doc}\u0000${other.start}`;
