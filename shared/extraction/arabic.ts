@@ -4,7 +4,8 @@ import type { GrammarResult } from './candidate';
 import { codeAt as code, isCellBarCode, isCjkCode, isDigitCode, isLetterCode, isUpperCode, isWhiteCode } from './normalize';
 import type { ArabicNumber } from './digits';
 import { attachedScaleAt, enScaleAfter, scaleEndingAt } from './scales';
-import { EN_UNIT_TABLE, CURRENCY_PREFIX } from './units';
+import { EN_UNIT_TABLE } from './units';
+import { currencyBackward } from './currency-prefix';
 import { skipGap, skipGapBack } from './gaps';
 import { tokenEnd } from './skip';
 import { letterCurrencyBefore } from './letter-currency';
@@ -33,10 +34,10 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   if (times) return times;
   // Glued to letters (ISO14001, FY2022, G20, COVID-19) unless the letters are a currency (RMB4).
   if (isLetterCode(prev) || prev === 0x5f || prev === 0x40 || prev === 0x23 || prev === 0x5c || prev === 0x3d) {
-    if (!(isLetterCode(prev) && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) return skipTo(tokenEnd(text, i));
+    if (!(isLetterCode(prev) && (currencyBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) return skipTo(tokenEnd(text, i));
   }
   // (a currency's abbreviation ends in a full stop: `Ps.27.9 billion`, `Rs.4,200`)
-  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i) && !(prev === 0x2e && (CURRENCY_PREFIX.matchBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) {
+  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f || prev === 0x3a) && (isLetterCode(code(text, i - 2)) || isDigitCode(code(text, i - 2))) && !circa(text, i) && !(prev === 0x2e && (currencyBackward(text, i) || letterCurrencyBefore(text, i, spaceGroups)))) {
     return skipTo(tokenEnd(text, i));
   }
   const cur = currencyBefore(text, i, spaceGroups);
@@ -212,7 +213,7 @@ function zhWordBeforeSign(text: string, dash: number): boolean {
 function bracketedAmount(text: string, open: number, close: number): { start: number; end: number; unit: string; factor: number } | null {
   const sign = code(text, open - 1);
   if (sign !== 0x24 && sign !== 0xa3 && sign !== 0x20ac && sign !== 0xa5) return null;
-  const m = CURRENCY_PREFIX.matchBackward(text, open);
+  const m = currencyBackward(text, open);
   if (!m) return null;
   const scale = isLetterCode(code(text, close)) ? attachedScaleAt(text, close, true) : enScaleAfter(text, close);
   return { start: m.end, end: scale ? scale.end : close, unit: m.value, factor: scale ? scale.factor : 1 };
@@ -223,7 +224,7 @@ const cellStart = (text: string, k: number): boolean => k === 0 || code(text, k 
 
 function currencyBefore(text: string, i: number, spaceGroups: boolean): { start: number; unit: string; factor?: number } | null {
   const g = skipGapBack(text, i, 1);
-  const m = CURRENCY_PREFIX.matchBackward(text, g);
+  const m = currencyBackward(text, g);
   if (!m) return letterCurrencyBefore(text, i, spaceGroups);
   // `Revenue   bn US$   12.5`: a currency ending a unit cell is the table's statement, which the
   // table reader applies with its scale; a currency alone in its cell (`$   12.5`) is the number's

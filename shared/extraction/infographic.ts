@@ -2,7 +2,8 @@ import type { Qualifier } from '../domain/figure';
 import { lineEndWithin, lineStartWithin } from './lines';
 import { lineAbove, lineBelow, type Line } from './cell-lines';
 import { QUALIFIER_INFIX, QUALIFIER_SUFFIX } from './qualifiers';
-import { CURRENCY_PREFIX, ZH_UNIT_TABLE } from './units';
+import { ZH_UNIT_TABLE } from './units';
+import { currencyForward } from './currency-prefix';
 import type { Unit } from './units';
 
 // A designed highlights page sets a figure's parts in lines of their own, and PDF extraction keeps
@@ -53,7 +54,7 @@ export function currencyLineAbove(text: string, start: number, end: number): str
   if (!aloneOnLine(text, start, end)) return null;
   const above = trimmed(text, lineAbove(text, lineStartWithin(text, start, MAX_LINE), MAX_LINE));
   if (!above) return null;
-  const m = CURRENCY_PREFIX.matchForward(above, 0);
+  const m = currencyForward(above, 0);
   return m && m.end === above.length ? m.value : null;
 }
 

@@ -1,5 +1,5 @@
 import { codeAt as code, isDigitCode, isLetterCode } from './normalize';
-import { CURRENCY_PREFIX } from './units';
+import { currencyForward } from './currency-prefix';
 import { letterCurrencyAt } from './letter-currency';
 
 // A table states its money as a currency and a scale abbreviation side by side, in whichever order
@@ -59,7 +59,7 @@ const isScaleGap = (c: number): boolean => c === 0x20 || c === 0x27 || c === 0x2
 
 /** A currency at `i`: a sign, an ISO code, a Chinese name, or the rand's `R` before a spaced scale (`R'000`, `R million`). */
 function currencyAt(s: string, i: number): { value: string; end: number } | null {
-  const m = CURRENCY_PREFIX.matchForward(s, i);
+  const m = currencyForward(s, i);
   if (m) return m;
   // `(millions of Mexican pesos)`, `(Ringgit million)`: a currency's name in words
   const word = CURRENCY_WORDS.exec(s.slice(i, i + MAX_CURRENCY_WORDS));

@@ -7,7 +7,7 @@ import { skipGapBack } from './gaps';
 import { tocPageNumber } from './toc';
 import { continuesWrappedProse, isHeadingLine } from './names';
 import { inUnitCaption, scaleOfLabelBrackets, statedAfterUnitLabel } from './unit-spec-in';
-import { CURRENCY_PREFIX } from './units';
+import { currencyBackward } from './currency-prefix';
 import { inUnitCell, inUnitCellRest } from './unit-cell';
 import { pageAfterBarredTitle, pageAfterEdgeTitle } from './running-head';
 import { letterSpaced } from './digits';
@@ -132,7 +132,7 @@ export const LAYOUT_NOISE_RULES = {
       if (!c.reading.scaled) return false;
       // a rate's base may name its currency before the scale (`公噸CO2e/新台幣百萬元`)
       const g = skipGapBack(text, c.start, 0);
-      const currency = CURRENCY_PREFIX.matchBackward(text, g);
+      const currency = currencyBackward(text, g);
       const at = skipGapBack(text, currency ? currency.end : g, 0);
       let before = code(text, at - 1);
       // a label wrapped after its rate's slash (`排放強度（公噸CO2e/⏎百萬元營收）`)

@@ -1,6 +1,6 @@
 import { memoized, readSpec, scaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
-import { CURRENCY_PREFIX } from './units';
+import { currencyForward } from './currency-prefix';
 import { isDigitCode } from './normalize';
 
 // Where a table states its spec (unit-spec.ts) inside longer text: in parentheses in a caption or
@@ -47,7 +47,7 @@ const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSp
  */
 export function currencyPower(s: string): UnitSpec | null {
   const t = s.trim();
-  const m = CURRENCY_PREFIX.matchForward(t, 0);
+  const m = currencyForward(t, 0);
   const power = m ? CURRENCY_POWER.exec(t.slice(m.end)) : null;
   return power ? { factor: Number(power[1]!.replace(/,/g, '')), unit: { unit: m!.value, kind: 'currency' } } : null;
 }
