@@ -25,8 +25,6 @@ const NAMED_ZH_WHOLE = /[占佔](?!比)[\u4e00-\u9fff]/;
 /** After an English share, a whole that is named (`of managers`) unless it is only `the total`. */
 const NAMED_EN_WHOLE = /^\s*of\s+(?!(?:the\s+)?(?:total|whole)\b)/i;
 const PARAGRAPH_REACH = 1500;
-/** A plus sign just before a percentage (`+18.7` under `同比（%）`): a change, never a share. */
-const SIGNED = /[+＋]/;
 
 export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): Check[] {
   const own = checks.filter((c) => c.kind === 'ratio' && c.figures[0]?.doc === doc.name);
@@ -41,7 +39,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined || stated.has(share.start)) return;
     const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
-    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before) || isComparison(doc.text, share) || SIGNED.test(doc.text.charAt(share.start - 1))) return;
+    if (CHANGE_RATE.test(before) || PRIOR_VALUE.test(before) || isComparison(doc.text, share)) return;
     const at = (index: number): DocFigure => ({ doc, figure: doc.figures[index]!, index });
     const previous = doc.figures[i - 1];
     if (previous && previous.sentence.start === share.sentence.start) {
