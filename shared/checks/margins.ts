@@ -11,7 +11,7 @@ import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
 import { inPriorYearBracket } from './markers';
 import { shareCheck } from './ratio';
-import { linesAbove, tableBlocks, type Row } from './table-blocks';
+import { captionLines, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
@@ -122,8 +122,8 @@ function namesRevenue(doc: CheckDocument, block: readonly Row[]): boolean {
   if (REVENUE_CAPTION.test(captionOf(doc, block) ?? '') || block.some((r) => r.header && REVENUE_CAPTION.test(r.texts.join(' ')))) return true;
   const head = block[0];
   if (!head?.header) return false;
-  for (const line of linesAbove(doc.text, head.end - 1)) if (line !== '') return REVENUE_CAPTION.test(line) && !/\d[\d,.]*\s*$/.test(line);
-  return false;
+  const line = captionLines(doc.text, head).next().value?.line;
+  return line !== undefined && REVENUE_CAPTION.test(line) && !/\d[\d,.]*\s*$/.test(line);
 }
 
 function lineOf(text: string, at: number): Line {

@@ -239,7 +239,7 @@ export interface CaptionLine {
  * caption: `Table 1  Harvest volumes by region   (tonnes GWT)` over its years). The one walk of every caption
  * reader: each takes the candidate it wants (the first line with words, one past the header, a numbered one).
  */
-export function* captionLines(text: string, row: Row, { reach = Infinity, own = false }: { reach?: number; own?: boolean } = {}): Generator<CaptionLine> {
+export function* captionLines(text: string, row: Pick<Row, 'end'>, { reach = Infinity, own = false }: { reach?: number; own?: boolean } = {}): Generator<CaptionLine> {
   const fromOwn = own && row.end < text.length;
   let up = fromOwn ? 0 : 1;
   for (const line of linesAbove(text, fromOwn ? row.end : row.end - 1)) {

@@ -14,6 +14,7 @@ import { metricTokens } from './metric-tokens';
 import { samePeriod } from '../metrics/index';
 import { intervalOf, overlaps, sumOf } from './precision';
 import { sumCheck } from './sum-check';
+import { captionLines } from './table-blocks';
 import { isTableCell, tableColumns, type Column, type LabelledCell } from './table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -30,7 +31,6 @@ const MAX_SPREAD = 0.005;
 /** A table's caption: a few short lines above it. */
 const CAPTION_LINES = 3;
 const CAPTION_LINE = 60;
-const CAPTION_REACH = 300;
 const SENTENCE_END = /[。.!?！？;；]$/;
 /** A header row of cells set apart by wide gaps or pipes (`Customer class      2023      2022      Change (%)`): read whatever its length, and the caption above it too. */
 const HEADER_ROW = /\S(?: {3,}|\t| ?\| ?)\S/;
@@ -144,14 +144,8 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
 /** The words that say what a column counts: its row labels and its caption (up to three short lines just above it and its header row, none ending a sentence). */
 export function captionTokens(text: string, column: Column): Set<string> {
   const lines: string[] = [];
-  let end = text.lastIndexOf('\n', column[0]!.at.figure.start - 1);
-  for (let walked = 0; end > 0 && lines.length < CAPTION_LINES && walked < CAPTION_REACH; ) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    walked += end - start + 1;
-    end = start - 1;
-    if (line === '') continue;
-    if ((line.length > CAPTION_LINE || SENTENCE_END.test(line)) && !(lines.length === 0 && HEADER_ROW.test(line))) break;
+  for (const { line } of captionLines(text, { end: column[0]!.at.figure.start })) {
+    if (lines.length >= CAPTION_LINES || ((line.length > CAPTION_LINE || SENTENCE_END.test(line)) && !(lines.length === 0 && HEADER_ROW.test(line)))) break;
     lines.push(line);
   }
   return new Set([...lines, ...column.map((c) => c.label)].flatMap((words) => metricTokens(words)));
