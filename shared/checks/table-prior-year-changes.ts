@@ -17,7 +17,7 @@ import { intervalOf, overlaps, type Interval } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
-import { captionLines, tableBlocks, type Row } from './table-blocks';
+import { CAPTION_NUMBER, captionLines, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -409,7 +409,10 @@ const CAPTION_QUANTITY = /\b(?:volumes?|quantit(?:y|ies)|amounts?|number\s+of)\b
 /** A total row's label of no words of its own. */
 const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|total|group total|grand total)\s*$/i;
 /** A table's caption: its number (`表2`, `Table 2:`), its measure, what it is broken down by, its unit in brackets. */
-const CAPTION_LINE = /^(?:(?:表|table\s*)\s*[\d.-]+[a-z]?\s*[:：.]?\s*)?(?<measure>[^\d()（）:：.。;；,，]{2,40}?)(?:\s+(?:by|per)\s+[^()（）]*|构成|構成|结构|結構|分布|明细|明細|情况|情況|按[^\d()（）]{1,8}?(?:划分|劃分|分类|分類|统计|統計))?\s*(?:[(（][^()（）]*[)）]\s*)?$/i;
+const CAPTION_LINE = new RegExp(
+  String.raw`^(?:${CAPTION_NUMBER.source.slice(1)}\s*)?(?<measure>[^\d()（）:：.。;；,，]{2,40}?)(?:\s+(?:by|per)\s+[^()（）]*|构成|構成|结构|結構|分布|明细|明細|情况|情況|按[^\d()（）]{1,8}?(?:划分|劃分|分类|分類|统计|統計))?\s*(?:[(（][^()（）]*[)）]\s*)?$`,
+  'i',
+);
 
 /**
  * What a table's total row measures, as the caption over its header names it: `营业收入` of `表2 营业收入构成（单位：亿元）`,
