@@ -12,6 +12,7 @@ import { comparable } from './dimension';
 import { inPriorYearBracket } from './markers';
 import { shareCheck } from './ratio';
 import { captionLines, tableBlocks, type Row } from './table-blocks';
+import { headingYears, yearHeaderRow } from './table-header-years';
 import { isTableCell } from './table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
@@ -109,8 +110,7 @@ function revenueOf(doc: CheckDocument, profitAt: number, profit: DocFigure['figu
   }
   // undated cells: the profit's is this year's, a bracket's the year before's, in the order the Total's header gives the years
   // (the years' columns first, a change column after them: `FY 2024-25   FY 2023-24   Change (%)`)
-  const heads = (block.find((r) => r.header && r.texts.filter((t) => /(?:19|20)\d{2}/.test(t)).length >= 2)?.texts ?? []).map((t) => t.match(/(?:19|20)\d{2}/)?.[0]).filter((t, c, all) => t !== undefined || all.slice(c).some(Boolean) === false);
-  const years = heads.flatMap((y) => (y === undefined ? [] : [Number(y)]));
+  const years = headingYears(yearHeaderRow(block)?.texts ?? []).filter((y): y is number => y !== undefined);
   if (years.length < 2 || cells.length < years.length || years[0] === years[1]) return undefined;
   const latestFirst = years[0]! > years[1]!;
   return cells[(latestFirst ? 0 : cells.length - 1) + (prior ? (latestFirst ? 1 : -1) : 0)];

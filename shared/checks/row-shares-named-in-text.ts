@@ -13,6 +13,7 @@ import { dimensionOf } from './dimension';
 import { isComparison, PRIOR_VALUE } from './markers';
 import { shareCheck } from './ratio';
 import { tableBlocks, type Row } from './table-blocks';
+import { columnYears } from './table-header-years';
 import { isTableCell } from './table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { zhWholeNamed } from './table-text-shares';
@@ -33,19 +34,9 @@ const TO_LEVEL = /^\s*(?:to|from)\s/i;
 const OF_WHAT = /^\s*of\s+([^,.;:\d()]{1,50})/i;
 /** A year said just after the share: `in 2023`, `in FY2022`. */
 const YEAR_AFTER = /^[^,.;\d]{0,30}?\bin\s+(?:FY\s?)?((?:19|20)\d{2})\b/i;
-const YEAR = /(?:19|20)\d{2}/;
 
 const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').replace(/\s+/g, ' ').trim();
 const stem = (word: string) => word.toLowerCase().slice(0, 5);
-
-/** The years heading the block's columns (by cell index), from its header row as wide as its rows. */
-function columnYears(block: Row[], width: number): Array<number | undefined> | undefined {
-  const header = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
-  if (!header) return undefined;
-  const years = header.texts.map((t) => Number(YEAR.exec(t)?.[0] ?? NaN) || undefined);
-  // a header without a cell over the labels (`      2023   2022   Change`) sits one to the right
-  return years.length === width ? years : years.length === width - 1 ? [undefined, ...years] : undefined;
-}
 
 /** How far the rows of a column may add up from its Total and the Total still be their whole (a slipped cell). */
 const SUM_SLACK = 0.05;

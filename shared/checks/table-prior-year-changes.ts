@@ -18,6 +18,7 @@ import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { CAPTION_NUMBER, captionLines, tableBlocks, type Row } from './table-blocks';
+import { yearHeaderRow } from './table-header-years';
 import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
@@ -453,7 +454,7 @@ function yearGroups(header: string[], years: number[], dated: ReadonlyArray<read
 
 /** The block's header of years: its own, or one a few lines above it with only short section lines between (`Financial ($ million)`). */
 function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
-  const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
+  const own = yearHeaderRow(block, YEAR);
   const first = block.find((r) => r.cells.some(Boolean));
   // a header of years alone over a blank label column (`      2023      2022` over `Consumer fixed   1,142.8   1,098.5`): its years head the rows' last cells
   if (own) return first && YEAR.test(own.texts[0]!) && own.texts.length < first.texts.length ? [...Array<string>(first.texts.length - own.texts.length).fill(''), ...own.texts] : own.texts;
