@@ -22,7 +22,16 @@ const MAX_RESTATEMENTS = 3;
  */
 const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
 
-const significantDigits = (text: string): number => text.replace(/\D/g, '').replace(/^0+/, '').length;
+/** The digits of a figure's text from its first non-zero one (`0.0482` has three). */
+function significantDigits(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x31 && c <= 0x39) digits++;
+    else if (c === 0x30 && digits > 0) digits++;
+  }
+  return digits;
+}
 
 interface Said {
   byStart: Map<number, ExtractedFigure>;
@@ -46,6 +55,8 @@ function indexOf(doc: CheckDocument): Said {
 const restates = (input: ExtractedFigure, other: ExtractedFigure): boolean =>
   other.start !== input.start && comparable(input, other) && samePeriod(input.period, other.period);
 
+const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
+
 /** Every sum, ratio and change with its inputs' restatements in their document added as mentions; consistency checks as they are. */
 export function withRestatedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const said = new Map<string, Said>();
@@ -60,24 +71,25 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   };
   return checks.map((check) => {
     if (check.kind === 'consistency') return check;
-    const used = new Set(check.figures.map((f) => `${f.doc}\u0000${f.start}`));
-    const mentions: Check['figures'] = [];
+    let mentions: Check['figures'] | undefined;
+    let used: Set<string> | undefined;
     for (const figure of check.figures) {
       if (!INPUTS.has(figure.role)) continue;
       const index = saidIn(figure.doc);
       const input = index?.byStart.get(figure.start);
-      if (!index || !input || significantDigits(input.text) < MIN_DIGITS) continue;
-      const sameValue = index.byValue.get(input.value) ?? [];
-      if (sameValue.length > MAX_SAID) continue;
+      const sameValue = input && index?.byValue.get(input.value);
+      // most inputs are said once: no figure of their value but themselves (and one of too few digits is in no list)
+      if (!input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
       const again = sameValue.filter((other) => restates(input, other));
       if (again.length > MAX_RESTATEMENTS) continue;
       for (const other of again) {
-        const id = `${figure.doc}\u0000${other.start}`;
-        if (used.has(id)) continue;
-        used.add(id);
-        mentions.push({ doc: figure.doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
+        // built on the first restatement: most checks have none
+        used ??= new Set(check.figures.map(placeOf));
+        if (used.has(placeOf({ doc: figure.doc, start: other.start }))) continue;
+        used.add(placeOf({ doc: figure.doc, start: other.start }));
+        (mentions ??= []).push({ doc: figure.doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
       }
     }
-    return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+    return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
 }
