@@ -13,6 +13,14 @@ import { pastVerb } from './consistency-our-verb';
 import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
 
 /**
+ * Said of one year and scope: the same period and scope, and a statement of no year of its own (of the
+ * report's year) never restates a cell of an earlier column.
+ */
+function sameYearAndScope(s: Statement, other: Statement): boolean {
+  return samePeriodKey(s.period, other.period) && !(s.period === undefined && other.olderYear) && (s.at.figure.scope ?? '') === (other.at.figure.scope ?? '');
+}
+
+/**
  * A total said in the text (`员工总数175,630人`) restates its table's total row under the column that
  * counts the same thing (`合计` under `员工人数`): the words differ, the thing counted is one. Two text
  * totals of one noun (`截至2024年末，公司共有员工15,342人` in a letter and again in its section) are one
@@ -32,16 +40,14 @@ export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: n
       const key = `${s.at.doc.name}\u0000${noun}`;
       for (const j of [...(texts.get(key) ?? []), ...(cells.get(key) ?? [])]) {
         const total = statements[j]!;
-        if (j === i || total.figure.value !== s.figure.value || total.dimension !== s.dimension || (s.period === undefined && total.olderYear)) continue;
-        if (samePeriodKey(s.period, total.period) && (s.at.figure.scope ?? '') === (total.at.figure.scope ?? '')) pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: 0 });
+        if (j !== i && total.figure.value === s.figure.value && total.dimension === s.dimension && sameYearAndScope(s, total)) pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: 0 });
       }
     }
   });
   if (texts.size === 0) return;
   const pair = (i: number, j: number) => {
     const [s, other] = [statements[i]!, statements[j]!];
-    // (a text total of no year of its own is of the report's year: not a cell of an earlier column)
-    if (other.dimension !== s.dimension || !samePeriodKey(s.period, other.period) || (s.period === undefined && other.olderYear) || (s.at.figure.scope ?? '') !== (other.at.figure.scope ?? '') || !plausiblySame(s.figure.value, other.figure.value, false)) return;
+    if (other.dimension !== s.dimension || !sameYearAndScope(s, other) || !plausiblySame(s.figure.value, other.figure.value, false)) return;
     pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
   };
   for (const [key, list] of texts)
@@ -112,7 +118,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     for (const j of counts.get(`${s.at.doc.name}\u0000${HEADCOUNT}`) ?? []) {
       const count = statements[j]!;
       const [a, b] = [s.figure.value, count.figure.value];
-      if (j === i || !samePeriodKey(s.period, count.period) || (s.period === undefined && count.olderYear) || (s.at.figure.scope ?? '') !== (count.at.figure.scope ?? '') || Math.max(a, b) / Math.min(a, b) > HEADCOUNT_RATIO) continue;
+      if (j === i || !sameYearAndScope(s, count) || Math.max(a, b) / Math.min(a, b) > HEADCOUNT_RATIO) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(a / b)) || 0 });
     }
   });
