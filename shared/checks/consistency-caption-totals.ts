@@ -11,8 +11,11 @@ export const ENGLISH_TOTAL_ROW = /^\s*(?:total|group total|grand total)\s*$/i;
 /** A caption's number (`Table 6:`, `Figure 2.1 –`, `表2：`). */
 const NUMBERED = /^(?:(?:table|figure|exhibit)\s*[\d.]+[a-z]?\s*[:.–—-]?|[表图]\s*[\d.]+\s*[：:.、]?)\s*/i;
 
-/** Where a caption's metric ends: a unit's bracket, a breakdown (`by business`), a date (`at 31 March`, `in 2024`). */
-const METRIC_END = /\s*(?:[(（]|\b(?:by|per|at|as\s+at|as\s+of|in|for|during)\b|(?:FY)?\s*(?:19|20)\d{2}\b)[\s\S]*$/i;
+/**
+ * Where a caption's metric ends: a unit's bracket, a breakdown (`by business`, `按业务划分`, `构成`, `分布`), a
+ * date (`at 31 March`, `in 2024`).
+ */
+const METRIC_END = /\s*(?:[(（]|\b(?:by|per|at|as\s+at|as\s+of|in|for|during)\b|(?:FY)?\s*(?:19|20)\d{2}\b|(?<=[\u3400-\u9fff]{2})(?:按|分(?=业务|地区|区域|板块|产品|类型|性别|年龄)|(?:构成|分布|明细|结构)$))[\s\S]*$/i;
 
 /** A Chinese caption's metric: Han characters alone, a few words' worth. */
 const CHINESE_METRIC = /^[\u3400-\u9fff]{2,12}$/;
