@@ -32,6 +32,8 @@ const EN_PER = /(?:\bper|[/／])\s*(RMB|CNY|HK\$|US\$|NT\$|S\$|A\$|\$|£|€|¥|
 const ZH_PER = /(?:每|[/／])\s?(\d+)?\s?(十万|十萬|百万|百萬|千万|千萬|亿|億|万|萬|千(?!克|瓦|米|焦|伏|卡)|百)((?:港|美|澳門|澳门|日|歐|欧)?元|港幣|港币|新臺幣|新台币|人民幣|人民币|[\u3400-\u9fff])/g;
 /** `万元营业收入`, `百万工时` said as what the rate is over, no amount before the scale word. */
 const ZH_OVER = /(?<![\d.,０-９〇一二三四五六七八九十两百千万萬亿億])(十万|十萬|百万|百萬|千万|千萬|亿|億|万|萬)(元(?=营业收入|營業收入|营收|營收|收入|产值|產值|增加值|工业增加值|GDP)|工时|工時)/g;
+/** What every denominator's words hold (`EN_PER`, `ZH_PER`, `ZH_OVER`): most figures' words are passed over on it alone. */
+const MAY_SAY_PER = /per|[/／每]|[万萬亿億](?:元|工)/i;
 const CURRENCY_NOUN = /^(?:yuan|renminbi|rmb|dollars?|euros?|pounds?|of|revenue)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -53,6 +55,7 @@ const withMass = (denominator: Omit<Denominator, 'mass'>, before: string): Denom
 
 /** The scaled denominator written in some words, the first there is. */
 export function denominatorIn(words: string): Denominator | undefined {
+  if (!MAY_SAY_PER.test(words)) return undefined;
   for (const m of words.matchAll(EN_PER)) {
     const [, currency, number, word, noun] = m;
     if (number !== undefined && YEAR.test(number)) continue;
@@ -85,8 +88,16 @@ const AFTER_REACH = 12;
 /** A line of a text table: its cells set apart by runs of spaces or tabs. */
 const tabular = (row: string) => /\S(?: {2,}|\t)\S/.test(row);
 
-/** Each figure's scaled denominator, where it carries one, in the document's figure order. */
-export function denominatorsOf(doc: CheckDocument): Array<Denominator | undefined> {
+const read = new WeakMap<CheckDocument, ReadonlyArray<Denominator | undefined>>();
+
+/** Each figure's scaled denominator, where it carries one, in the document's figure order (read once per document). */
+export function denominatorsOf(doc: CheckDocument): ReadonlyArray<Denominator | undefined> {
+  let denominators = read.get(doc);
+  if (!denominators) read.set(doc, (denominators = readDenominators(doc)));
+  return denominators;
+}
+
+function readDenominators(doc: CheckDocument): Array<Denominator | undefined> {
   const out: Array<Denominator | undefined> = [];
   doc.figures.forEach((figure, i) => {
     // a share, a rate of change or a multiple is of no denominator (`万元营业收入碳排放较2024年下降30%`)
@@ -100,7 +111,8 @@ export function denominatorsOf(doc: CheckDocument): Array<Denominator | undefine
 function ownDenominator(doc: CheckDocument, figure: ExtractedFigure, previous: ExtractedFigure | undefined): Denominator | undefined {
   const { text } = doc;
   // a table row's label and unit column before the cell (on a very long line, the words just before it)
-  const row = text.slice(Math.max(text.lastIndexOf('\n', figure.start - 1) + 1, figure.start - ROW_REACH), figure.start);
+  const reach = text.slice(Math.max(0, figure.start - ROW_REACH), figure.start);
+  const row = reach.slice(reach.lastIndexOf('\n') + 1);
   if (tabular(row)) return denominatorIn(`${row} ${figure.text}`);
   const after = text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 60));
   const written = /^\s{0,2}(?:per\b|\/)/.test(after) || after.slice(0, AFTER_REACH).includes(' per ') ? denominatorIn(after) : undefined;
