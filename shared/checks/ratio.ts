@@ -10,6 +10,7 @@
 // part and a whole both table rows the text names (`table-row-shares.ts`).
 
 import { periodKey, samePeriod } from '../metrics/index';
+import { scopesIn } from '../metrics/scope';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
 import { comparable, unitFactor } from './dimension';
@@ -71,6 +72,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         if (row) denominator = { figure: row, named: true };
       }
       if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
+      if (!denominator && named) denominator = wholeThePartSays(doc, numerator, shareFigure);
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -358,11 +360,18 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   // a sentence opening `Of this,` breaks down the figure before it: the others it lists are the numerator's siblings,
   // never its whole (`Of this, £1,412.4m was base expenditure and £368.2m was enhancement expenditure, 20.7% of the total`)
   const breaksDown = generic && OPENS_BREAKDOWN.test(doc.text.slice(numerator.figure.sentence.start, numerator.figure.start));
+  const scope = scopeOfWhole(whole);
   for (let k = share.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
+    // `占范围一排放的`, `of Scope 1`: only a figure of that scope, not `范围一及范围二排放` nor the `Total Scope 1 and 2` row,
+    // and the row named by its scope alone (`范围一`, `Scope 1`) is it
+    if (scope !== undefined) {
+      if (f.scope !== scope) continue;
+      if (scopeAlone(whole) && scopeAlone(f.metric ?? '')) return { figure: latestOfRow(doc, k, share), named: true };
+    }
     // (a figure the text names so, further back, is the whole before it: the table's total restates it)
     if (!generic && !captioned && captionedTotal(doc, k, wanted)) captioned = { doc, figure: f, index: k };
     if (generic) {
@@ -391,7 +400,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
     // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
     // (`占集团供水量的` of `集团供水量达28.64亿立方米`, whose metric reads `供水量`: whose it is is said of neither)
-    if (plain.length > 0 && f.qualifier === 'exact' && totalless(yearless(f.metric)) === totalless(yearless(whole))) return { figure: { doc, figure: f, index: k }, named: true };
+    // (`占总用电量的` of `用电总量24,680万千瓦时`: its `总` before or after, one whole)
+    if (plain.length > 0 && f.qualifier === 'exact' && wholeName(f.metric) === wholeName(whole)) return { figure: { doc, figure: f, index: k }, named: true };
     if (f.qualifier !== 'exact') continue;
     // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
     // qualifying ones left out, from its first word to its counted noun
@@ -518,6 +528,13 @@ const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g,
 /** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
 const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
+/** The GHG scope a whole names (`范围一排放`, `Scope 1` → `scope 1`), which its figure must cover, no more and no less. */
+const scopeOfWhole = (whole: string): string | undefined => scopesIn(whole, 0, whole.length)[0]?.scope;
+
+/** Words of a scope's emissions and nothing else: `范围一`, `范围一排放`, `Scope 1 emissions`, a table's `Scope` (its number cut off). */
+const scopeAlone = (words: string) =>
+  words.replace(/(?:范围|範圍|scope)\s*(?:[1-3一二三](?:\s*(?:[,，、]|和|及|与|與|and|&)\s*(?:范围|範圍|scope)?\s*[1-3一二三])*)?|(?:温室气体|溫室氣體|碳)?排放(?:量)?|\b(?:GHG\s+)?emissions?\b|\s+/gi, '') === '';
+
 /** A Chinese whole of four characters or more, without its `总数` / `余额`, as it may be said in short. */
 function shortName(whole: string): string | undefined {
   const han = totalless(whole.trim());
@@ -540,6 +557,8 @@ function saidInShort(short: string, metric: string): boolean {
  * counts; and a balance's `余额` (`各项贷款余额` → `各项贷款`): a share `占各项贷款的` is of the balance.
  */
 const totalless = (whole: string) => whole.replace(/(?:(?:总|總)(?:人数|人數|数|數|量|额|額|和|计|計)|余额|餘額)$/, '');
+/** A Chinese whole as one name, its `总` said before it or after (`总用电量`, `用电总量`, `用电量` → `用电`). */
+const wholeName = (metric: string | undefined) => totalless(yearless(metric)).replace(/^[总總](?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})量$/, '');
 /** A metric's leading subject and period words, which say whose and when, not what (`平台年度活跃骑手` → `活跃骑手`). */
 const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|本行|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
 
@@ -566,16 +585,47 @@ function shareOfCounted(doc: CheckDocument, share: DocFigure, whole: string): Ch
   const part = numeratorAfter(doc, share.index);
   const wanted = metricTokens(whole);
   if (!part || wanted.length === 0 || !/^[^\d]*[(（]\s*$/.test(doc.text.slice(share.figure.end, part.figure.start))) return undefined;
-  let upTo = share.figure.start;
-  for (let k = share.index - 1; k >= 0; k--) {
+  const found = countBefore(doc, share, wanted, part);
+  return found && shareCheck(part, found, share, 'ratio.share-of-counted-whole');
+}
+
+/** The paragraph's nearest figure before `from` that counts the noun `wanted` (`5,214 colleagues`), said exactly and larger than the part. */
+function countBefore(doc: CheckDocument, from: DocFigure, wanted: readonly string[], part: DocFigure): DocFigure | undefined {
+  let upTo = from.figure.start;
+  for (let k = from.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
-    if (share.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) return undefined;
+    if (from.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) return undefined;
     upTo = f.start;
-    if (f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
+    if (k === part.index || f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
     const noun = metricTokens(f.unit);
     if ((noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) && !sameWorkforce(doc.text, f, noun, wanted)) continue;
-    if (part.figure.unit !== '' && !comparable(f, part.figure)) return undefined;
-    return shareCheck(part, { doc, figure: f, index: k }, share, 'ratio.share-of-counted-whole');
+    return part.figure.unit !== '' && !comparable(f, part.figure) ? undefined : { doc, figure: f, index: k };
+  }
+  return undefined;
+}
+
+/** Just after a part, the whole it is said of: `1,032 of them`, `124 of our seafarers`. */
+const PART_SAID_OF = /^\s*of\s+(?:(them|these|those)\b|(?:our|its|their|the)\s+([a-z][a-z-]{2,}))/i;
+
+/**
+ * `identified 1,246 cases (FY2023: 1,198), and by the year end 1,032 of them had been remediated, 86.1% of the cases
+ * identified`, `1,532 seafarers … and serve as 124 of our seafarers, 6.6% of the crews`: a part said as `N of them` or
+ * `N of our <noun>`, with its share next, is of the whole its words say — the figure of its sentence `them` points back
+ * to (no year before's), or the paragraph's nearest count of that noun.
+ */
+function wholeThePartSays(doc: CheckDocument, part: DocFigure, share: DocFigure): { figure: DocFigure; named: boolean } | undefined {
+  const said = PART_SAID_OF.exec(doc.text.slice(part.figure.end, share.figure.start));
+  if (!said) return undefined;
+  const found = said[1] ? figureThemPointsTo(doc, part) : countBefore(doc, part, metricTokens(said[2]), part);
+  return found && { figure: found, named: true };
+}
+
+/** The figure before a part in its sentence that `of them` points back to: the last that is no earlier year's, of the part's kind and larger. */
+function figureThemPointsTo(doc: CheckDocument, part: DocFigure): DocFigure | undefined {
+  for (let k = part.index - 1; k >= 0 && doc.figures[k]!.start >= part.figure.sentence.start; k--) {
+    const f = doc.figures[k]!;
+    if (f.unit === '%' || saidAsPrior(doc.text, f) || inPriorYearBracket(doc.text, f)) continue;
+    return comparable(f, part.figure) && f.value > part.figure.value ? { doc, figure: f, index: k } : undefined;
   }
   return undefined;
 }
