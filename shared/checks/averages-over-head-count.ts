@@ -16,6 +16,8 @@ import { samePeriod } from '../metrics/index';
 
 /** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
 const PER_HEAD = perHead(`${PER_PERSON}|FTE`);
+/** After an average, its unit and `each on average` (`246,000 hours of training, 34.5 hours each on average` after `7,126 employees`). */
+const EACH_ON_AVERAGE = /^\s*(?:[a-z]+\s+)?each\s+on\s+average\b/i;
 /** A head count's unit: people, never person-times. */
 const PEOPLE = /^(?:人|名|位|employees?|staff|people|persons?|FTEs?)$/i;
 /** What a workforce's head count is called. */
@@ -39,7 +41,7 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
     const lead = doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
     const after = doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24));
-    if (!PER_HEAD.test(figure.metric ?? '') && !PER_HEAD.test(lead) && !PER_HEAD.test(after)) continue;
+    if (!PER_HEAD.test(figure.metric ?? '') && !PER_HEAD.test(lead) && !PER_HEAD.test(after) && !EACH_ON_AVERAGE.test(after)) continue;
     said ??= new Set(found.flatMap((c) => c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start)));
     if (said.has(figure.start)) continue;
     const result: DocFigure = { doc, figure, index: i };

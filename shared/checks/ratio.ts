@@ -373,7 +373,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
       if (scopeAlone(whole) && scopeAlone(f.metric ?? '')) return { figure: latestOfRow(doc, k, share), named: true };
     }
     // (a figure the text names so, further back, is the whole before it: the table's total restates it)
-    if (!generic && !captioned && captionedTotal(doc, k, wanted)) captioned = { doc, figure: f, index: k };
+    // (a Chinese whole by its one name: `占员工总数的` under `表5：员工构成`, `占总库容的` under `表1：冷库库容按区域分布`)
+    if (!generic && !captioned && captionedTotal(doc, k, plain.length > 0 ? metricTokens(wholeName(whole)) : wanted)) captioned = { doc, figure: f, index: k };
     if (generic) {
       if (breaksDown && f.sentence.start === numerator.figure.sentence.start) continue;
       const previousSentence = f.sentence.end >= numerator.figure.sentence.start - 2;
