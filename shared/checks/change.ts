@@ -47,8 +47,8 @@ const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decre
 /** Between the rate and the old value: `from`, `compared with`, `over`. */
 const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
 
-/** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`. */
-const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*)?(?:\*\*)?\s*$/i;
+/** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`, ` more than a year earlier (`. */
+const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*|(?:a\s+year\s+(?:earlier|before|ago)|(?:previous|prior)\s+year|year\s+before|last\s+year)\s*[(（]\s*)?(?:\*\*)?\s*$/i;
 
 /** A share said of the figure before it, between that figure and its change: `482,000, 38.0% of the total, up 68.2% from 296,000`. */
 const SHARE_ASIDE = /^\s+of\s[^,，\d]{1,30}[,，]/i;

@@ -94,8 +94,13 @@ export const isComparison = (text: string, f: { end: number }): boolean => /^\s*
 /** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`): never a part or a share's numerator. */
 export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
   const from = Math.max(f.sentence.start, f.start - 16);
-  return PRIOR_VALUE_LAST.has(lastCodeBefore(text, from, f.start)) && PRIOR_VALUE.test(text.slice(from, f.start));
+  const last = lastCodeBefore(text, from, f.start);
+  if (last === 0x28 || last === 0xff08) return EARLIER_BRACKET.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
+  return PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(from, f.start));
 };
+
+/** `3.1% more than a year earlier (1,486)`: a bracket after the words of the year before holds its figure. */
+const EARLIER_BRACKET = /\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\s*[(（]\s*$/i;
 
 /**
  * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`), a

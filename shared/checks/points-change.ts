@@ -70,7 +70,15 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     }
     // one of them is said as the point of comparison (`from 31.5%`, `较 2022 年的 31.5%`, `由 2022 年的
     // 18.2%`, `(2022/23: 5.3%)`): without it the two may be unrelated rates (`增幅 26.63%，高于平均增速 17.2 个百分点`)
-    const prior = shares.map((s) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure) || bracketOfPrior(s));
+    const isPrior = (s: DocFigure) => PRIOR_VALUE.test(text.slice(Math.max(s.figure.sentence.start, s.figure.start - WORDS), s.figure.start)) || inPriorYearBracket(text, s.figure) || saidAgainstEarlier(text, s.figure) || inBracketAfterComparedYear(text, s.figure) || bracketOfPrior(s);
+    // `温控达标率99.6%，货损率0.18%，较上年的0.24%下降0.6个百分点`: of more shares, the two just before the points, one the year before's
+    const own = shares.length > 2 ? ownPair(shares, i) : undefined;
+    if (own && isPrior(own[0]) !== isPrior(own[1])) {
+      const [old, next] = isPrior(own[0]) ? own : [own[1], own[0]];
+      checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
+      continue;
+    }
+    const prior = shares.map(isPrior);
     if (shares.length !== 2 || prior[0] === prior[1]) {
       rows ??= shareRows(doc);
       if (!prior.some(Boolean)) checks.push(...ownClausePoints(doc, i, rows));
@@ -80,6 +88,12 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     checks.push(pointsCheck(old, next, { doc, figure: points, index: i }));
   }
   return checks;
+}
+
+/** The two shares standing just before the points (`i`), no other figure between them: a clause's pair of a longer sentence. */
+function ownPair(shares: readonly DocFigure[], i: number): [DocFigure, DocFigure] | undefined {
+  const [a, b] = [shares.find((s) => s.index === i - 2), shares.find((s) => s.index === i - 1)];
+  return a && b ? [a, b] : undefined;
 }
 
 /** Words of a points sentence that name no measure of their own (`rate`, `rose`, `提升`, `占比`). */

@@ -20,7 +20,7 @@ export function namesRow(said: ReadonlySet<string>, label: string): boolean {
   const plain = label.replace(/[(（][^)）]*[)）]/g, ' ');
   const all = metricTokens(plain);
   if (all.length === 0) return false;
-  if (all.every((t) => said.has(t) || saidAsStem(said, t) || (STANDARD_WORD.test(t) && all.some((w) => !STANDARD_WORD.test(w))))) return true;
+  if (all.every((t) => said.has(t) || saidAsStem(said, t) || saidInOtherWords(said, t) || (STANDARD_WORD.test(t) && all.some((w) => !STANDARD_WORD.test(w))))) return true;
   const han = plain.replace(/[^\u3400-\u9fff]+/g, ' ').trim();
   const other = plain.replace(/[\u3400-\u9fff]+/g, ' ').trim();
   // a label in two languages: either half names it
@@ -40,6 +40,13 @@ function saidAsStem(said: ReadonlySet<string>, token: string): boolean {
   for (const s of said) if (s.length >= STEM && s.length < token.length && token.startsWith(s)) return true;
   return false;
 }
+
+/** A label's word a sentence says in another (`Beans purchased` by `we bought … beans`): its stem, and the words said for it. */
+const OTHER_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [['purchas', ['bought', 'buy']]];
+
+/** Whether a word of a label is said in another word for it. */
+const saidInOtherWords = (said: ReadonlySet<string>, token: string): boolean =>
+  OTHER_WORDS.some(([stem, words]) => token.startsWith(stem) && words.some((w) => said.has(w)));
 
 /** Whether a Chinese phrase is a run of two-character words each said (or no content word), but for a closing quantity character. */
 function coveredByWords(said: ReadonlySet<string>, phrase: string, content: ReadonlySet<string>): boolean {

@@ -125,7 +125,8 @@ function listedSum(total: DocFigure): Check | undefined {
   let otherNouns = false;
   for (let j = total.index + 1; j < doc.figures.length && doc.figures[j]!.start < figure.sentence.end; j++) {
     const f = doc.figures[j]!;
-    if (dimensionOf(f) === 'percent' || shareWhole(doc, j)) continue;
+    // (`1,532 seafarers, 3.1% more than a year earlier (1,486), and 360 staff ashore`: the year before's figure is none of them)
+    if (dimensionOf(f) === 'percent' || shareWhole(doc, j) || saidAsPrior(doc.text, f) || inPriorYearBracket(doc.text, f)) continue;
     if (!partOf(figure, f, false)) {
       // counts of other nouns may still be a count's parts, in a list its colon opens (below)
       if (dimensionOf(figure) !== 'count' || dimensionOf(f) !== 'count') return undefined;

@@ -40,6 +40,8 @@ const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?(?:[,，]\s*(?:(?:up|down)\s+(?:by\s
 /** After a rate said `up` or `down` with no base (`carried 28.642 million passengers, up 75.2%, and revenue …`): its clause ends, the change is on the year before. */
 const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
+/** After a figure and the words of what it is, set off by commas, the verb of its clause and its rate: `, from cafés and shops, grew fastest, up`. */
+const EN_FIGURE_ASIDE_VERB_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*(?:grew|rose|increased|fell|declined|decreased|dropped)\b[^\d.;,%]{0,24}?(?:[,，]\s*(?:up|down)(?:\s+by)?|\s+by)\s*$/i;
 /** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
 const EN_FIGURE_WORDS_THEN_RATE = /^[^.;!?%]{0,100}?[,，]\s*$/;
 /** After that rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`. */
@@ -144,8 +146,12 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
         // the new value is the sentence's own figure, which its rate is said of
         const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
         const check = changeOnCells(before, { doc, figure, index: i }, latest, stated.rate, sign);
-        alike.set(years, check);
-        checks.push(check);
+        // a rate on neither table's year before (表2's 合计 61.78, the key figures' 61.87, and `同比增长18.1%`) is one slip
+        // of the rate: said once, on the first table, the other's year before named beside it
+        const missed = check.holds ? undefined : [...alike.values()].find((c) => !c.holds);
+        if (missed) missed.figures.push(asCheckFigure(before, 'mention'));
+        else checks.push(check);
+        alike.set(years, missed ?? check);
       }
       if (change && !ownOld) checks.push(sameChange(stated.rate, change, row.label));
     }
@@ -340,7 +346,9 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
     const zhSaid = ZH_RATE_AFTER.exec(between);
     const zh = zhSaid !== null;
     const after = text.slice(next.end, next.end + 40);
-    const en = EN_FIGURE_THEN_RATE.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || (/\b(?:up|down)\s+(?:by\s+)?$/i.test(between) && EN_BARE_RATE_ENDS.test(after)));
+    const en =
+      (EN_FIGURE_THEN_RATE.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || (/\b(?:up|down)\s+(?:by\s+)?$/i.test(between) && EN_BARE_RATE_ENDS.test(after)))) ||
+      (!zh && EN_FIGURE_ASIDE_VERB_RATE.test(between) && EN_BARE_RATE_ENDS.test(after));
     // `we exported 1,162 GWh of renewable electricity to the grid, 8.9% more than in 2023/24`: the rate its comparison makes a change
     const than = !zh && !en && EN_FIGURE_WORDS_THEN_RATE.test(between) ? EN_MORE_THAN_BEFORE.exec(after) : null;
     if (than) {

@@ -137,7 +137,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   const unmarked = new Map<Row, SumCandidate[]>();
   const columns = Math.max(...block.map((r) => r.texts.length));
   for (let c = 0; c < columns; c++) {
-    let parts: Array<{ at: DocFigure; sub: boolean; method?: string }> = [];
+    let parts: Array<{ at: DocFigure; sub: boolean; method?: string; label: string }> = [];
     // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
     let closed: DocFigure | undefined;
     // how many parts stood above the last share row among them (`Share of consumption from nuclear sources (%)`)
@@ -153,7 +153,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       if (f && dimensionOf(f.figure) === 'percent' && parts.length > 0) sharedAt = parts.length;
       if (!f || !summablePart(f)) continue;
       if (!summable(f)) {
-        if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label) });
+        if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label), label: row.label });
         continue;
       }
       const ofItsKind = (p: { at: DocFigure }) => dimensionOf(p.at.figure) === dimensionOf(f.figure);
@@ -161,7 +161,8 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         parts = [];
         sharedAt = 0;
       }
-      const named = partsNamed(row.label);
+      const naming = partsNamed(row.label);
+      const named = naming?.numbers.length ?? 0;
       const marked = (TOTAL.test(row.label) || named > 0) && !SUBROW.test(row.label);
       // `Nuclear`, its share row, then `Purchased renewable`, `Self-generated renewable`, `Total renewable`: a share row
       // closes the group above it, so a total after two rows or more since it totals those (each part with its share row after it is no group)
@@ -176,13 +177,14 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         const allOfItsKind = parts.every(ofItsKind);
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
-        const certainty = !marked || cut || parts.some((p) => p.sub) || (named > 0 && parts.length !== named) ? 'holds-only' : allOfItsKind ? 'certain' : 'one-slip';
+        // (`Scope 1 and 2 emissions` under `Fuel consumption` and `Scope 1 emissions` of a key-figures table: a row it does not name is no part of it)
+        const certainty = !marked || cut || parts.some((p) => p.sub) || (naming && (parts.length !== named || !parts.every((p) => naming.names.test(p.label)))) ? 'holds-only' : allOfItsKind ? 'certain' : 'one-slip';
         const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
         out.push(candidate);
         // `Electricity`, `  of which renewable`, `District heating`, `Total energy consumption`: the rows an `of which` row breaks down are the total's parts
         const own = parts.filter((p) => !p.sub);
         if (own.length >= 2 && own.length < parts.length)
-          out.push({ total: f, parts: own.map((p) => p.at), certainty: marked && !cut && own.every(ofItsKind) && (named === 0 || own.length === named) ? 'certain' : 'holds-only', rule: 'sum.table-column' });
+          out.push({ total: f, parts: own.map((p) => p.at), certainty: marked && !cut && own.every(ofItsKind) && (!naming || (own.length === named && own.every((p) => naming.names.test(p.label)))) ? 'certain' : 'holds-only', rule: 'sum.table-column' });
         if (!marked && !cut && !parts.some((p) => p.sub) && allOfItsKind) unmarked.set(row, [...(unmarked.get(row) ?? []), candidate]);
         if (marked) {
           parts = [];
@@ -195,7 +197,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         parts = [];
         sharedAt = 0;
         closed = f;
-      } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label) });
+      } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label), label: row.label });
     }
   }
   // `Group  2,486.3  2,336.8` under its segments: a last row that one column of every row above adds up to, to its
@@ -207,10 +209,15 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   return out;
 }
 
-/** A label naming its parts by their numbers (`Scope 1+2 emissions`, `Scope 1 and 2`, `Tier 1 & 2`): a total of that many rows; 0 for any other label. */
-function partsNamed(label: string): number {
-  const m = /\b[a-z]+\s*\d(?:\s*(?:\+|&|and|,)\s*\d)+\b/i.exec(label);
-  return m ? m[0].match(/\d/g)!.length : 0;
+/**
+ * A label naming its parts by their numbers (`Scope 1+2 emissions`, `Scope 1 and 2`, `Tier 1 & 2`): the numbers of the
+ * rows it totals, and a pattern of the labels naming one of them (`Scope 1 emissions`, `Tier 2`); undefined for any other label.
+ */
+function partsNamed(label: string): { numbers: string[]; names: RegExp } | undefined {
+  const m = /\b([a-z]+)\s*\d(?:\s*(?:\+|&|and|,)\s*\d)+\b/i.exec(label);
+  if (!m) return undefined;
+  const numbers = m[0].match(/\d/g)!;
+  return { numbers, names: new RegExp(`\\b${m[1]}\\s*(?:${numbers.join('|')})\\b`, 'i') };
 }
 
 /** Whether the parts as written add up to the total as written (a coincidence of rounded figures is unlikely over three parts or more). */
