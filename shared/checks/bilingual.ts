@@ -27,8 +27,8 @@
 import { lineAround } from '../metrics/index';
 import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
-import { displacedTranslations, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
-import { aboutAgainstBound, qualifierDisagreement } from './translation-qualifiers';
+import { displacedTranslations, exactBoundCheck, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
+import { aboutAgainstBound, boundAgainstExact, qualifierDisagreement } from './translation-qualifiers';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
@@ -132,7 +132,10 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     const slip = `${z.at.figure.value}\u0000${z.at.figure.qualifier}\u0000${e.at.figure.qualifier}`;
     if (differ && turned.has(slip)) continue;
     if (differ) turned.add(slip);
-    if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
+    // bounds pointing opposite ways where the amount is stated exactly too: the exact figure shows which is wrong
+    const decided = differ === 'opposite' ? boundAgainstExact(z, e, zh, en) : undefined;
+    if (decided) checks.push(exactBoundCheck(z, e, decided, 'consistency.translation-qualifier', alignment.where));
+    else if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
   }
   const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
   const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));

@@ -13,7 +13,7 @@ import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, 
 import { type CheckDocument, type DocFigure } from './types';
 import { PLACE_LABEL } from './consistency-place-rows';
 import { shareTokens, englishShareClause } from './consistency-share-clause';
-import { totalOf, withoutBreakdownWord, hanOf } from './consistency-words';
+import { totalOf, withoutBreakdownWord, hanOf, onlyComparison } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
@@ -107,6 +107,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
+      // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
+      if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
       if (((labelOnly || totalRow || placeRow || englishTotal) && !table) || ((inAll || aloneOnly) && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it

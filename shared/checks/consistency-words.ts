@@ -59,3 +59,12 @@ export function reorderedWords(a: string, b: string): boolean {
 
 /** Characters that close a metric with what it measures, not what of (`量`, `数`, `额`, traditional too). */
 const MEASURE_CHARS = new Set([...'量数數额額'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A metric that is only the comparison introducing a prior value (`较上年的`, `比上年`, `up 1.5 percentage points
+ * from`, `compared with`): the prior of whatever its sentence said before it, named by no words of its own.
+ */
+export const onlyComparison = (metric: string | undefined) => metric !== undefined && (ZH_COMPARISON.test(metric.trim()) || EN_COMPARISON.test(metric.trim()));
+const ZH_COMPARISON = /^(?:較|较|比|相比|与|與)(?:上年|去年|上一年|上年度|前一年度?|年初|年末)(?:同期)?的?$/;
+// the metric as extraction words it, its figures' digits spaced (`up 1 5 percentage points from`)
+const EN_COMPARISON = /^(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+(?:by\s+)?(?:\d+\s+)*\d*\s*(?:percentage points?|pp|points?|per cent|%)?\s*)?(?:from|compared with|compared to|against|versus|vs)$/i;

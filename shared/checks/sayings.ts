@@ -22,6 +22,7 @@ export const CHECK_SAYINGS_EN = {
   'implied.holds': '✓ {{count}} shares of the {{whole}} imply one total of about {{total}}{{scale}} ({{range}}{{scale}})',
   'implied.mismatch': '✗ {{count}} shares of the {{whole}} imply different totals: {{range}}{{scale}}',
   'translation.qualifier': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: qualified the opposite way in translation',
+  'translation.exact-bound': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: qualified the opposite way in translation; the exact {{exact}} contradicts {{wrong}}{{wrongQualifier}}',
   'translation.nearly': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: "nearly" in one language only',
   'translation.bound': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a bound in one language only',
   'translation.scale': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a scale slip in translation',

@@ -153,6 +153,22 @@ export const swappedDigits = (z: Placed, e: Placed): boolean =>
   direction(z.at.figure.qualifier) === direction(e.at.figure.qualifier) &&
   adjacentSwap(Math.round(inBase(z)).toString(), Math.round(inBase(e)).toString());
 
+/**
+ * A figure and its translation bound opposite ways, and the exact figure of the other language that shows
+ * which bound is wrong (`wrong`): one check naming the three.
+ */
+export function exactBoundCheck(z: Placed, e: Placed, decided: { wrong: Placed; exact: Placed }, rule: string, where: string): Check {
+  const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
+  const { wrong, exact } = decided;
+  return {
+    kind: 'consistency',
+    holds: false,
+    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention'), asCheckFigure(exact.at, 'mention')],
+    rule,
+    ...saying('translation.exact-bound', { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where, exact: text(exact), wrong: text(wrong), wrongQualifier: qualifierTerm(wrong.at.figure.qualifier) }),
+  };
+}
+
 /** A figure and its translation that disagree, as one check naming both and the document(s) they stand in. */
 export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.qualifier' | 'translation.nearly' | 'translation.bound' | 'translation.scale' | 'translation.value', where: string): Check {
   const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');

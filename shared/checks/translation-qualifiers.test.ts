@@ -46,3 +46,42 @@ describe('`about` in one language against a bound in the other', () => {
     expect(pair('估計至少12,400', 'Our staff contributed an estimated 12,400')).toEqual([]);
   });
 });
+
+describe('bounds pointing opposite ways where the pair states the amount exactly too', () => {
+  // a report in two files: the statement's rounded bound in each language, the exact amount in a table of each
+  const zhText = (bound: string) =>
+    [
+      `本公司全年处理生活垃圾${bound}万吨，发电量18.62亿千瓦时，同比增长4.1%。`,
+      '',
+      '表1：运营数据',
+      '',
+      '指标                  单位          2024年       2023年',
+      '生活垃圾处理量        万吨            486.3        452.7',
+      '上网电量              亿千瓦时        15.84        15.16',
+    ].join('\n');
+  const enText = (bound: string) =>
+    [
+      `We treated ${bound} 4.9 million tonnes of household waste in the year and generated 1,862 GWh of electricity, up 4.1%.`,
+      '',
+      'Table 1: Operations',
+      '',
+      'Indicator                  Unit              2024        2023',
+      'Household waste treated    million tonnes    4.863       4.527',
+      'Power exported             GWh               1,584       1,516',
+    ].join('\n');
+  const turned = (zh: string, en: string) =>
+    checksOf('consistency', ['w-zh.txt', zhText(zh)], ['w-en.txt', enText(en)]).filter((c) => c.rule === 'consistency.translation-qualifier');
+
+  it('names the exact figure of the other language that contradicts the wrong bound (`超过490万吨`, `nearly 4.9 million`, Table 1 4.863)', () => {
+    const [check, ...rest] = turned('超过490', 'nearly');
+    expect(rest).toEqual([]);
+    expect(check).toMatchObject({ holds: false, figures: [{ value: 4_900_000 }, { value: 4_900_000 }, { text: '4.863', value: 4_863_000 }] });
+    expect(check!.message).toContain('the exact 4.863 contradicts 490万吨 [over]');
+  });
+
+  it('and the Chinese one when the English bound is wrong (`近490万吨`, `more than 4.9 million`, 表1 486.3)', () => {
+    const [check] = turned('近490', 'more than');
+    expect(check).toMatchObject({ holds: false, figures: [{ value: 4_900_000 }, { value: 4_900_000 }, { text: '486.3', value: 4_863_000 }] });
+    expect(check!.message).toContain('the exact 486.3 contradicts 4.9 million tonnes [over]');
+  });
+});

@@ -47,6 +47,39 @@ export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[
   return q === 'nearly' ? 'nearly' : 'bound';
 }
 
+/** How close to a bound an exact figure stands to be the amount the bound rounds (`128.64 million` under `nearly 130 million`). */
+const EXACT_REACH = 0.05;
+
+/**
+ * Bounds pointing opposite ways (`超过 1.3 亿平方米` against `nearly 130 million m²`) where the report states
+ * the amount exactly too, in more digits than the bound (a table's 128.64): the exact figure says which
+ * bound is wrong. Every such figure in the unit its language's bound names, in either language, on one
+ * side of the bound, the bound it contradicts is the slip (the other holds), shown by the exact figure in
+ * the other language nearest it; undefined when no exact figure decides.
+ */
+export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed } | undefined {
+  const bound = inBase(z);
+  const digits = significantDigits(z);
+  // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`)
+  const exact = (p: Placed, said: Placed) =>
+    p.at.figure.qualifier === 'exact' && p.dimension === z.dimension && p.at.figure.unit === said.at.figure.unit && inBase(p) !== bound && Math.abs(inBase(p) - bound) <= EXACT_REACH * bound && significantDigits(p) > digits;
+  const [exactZh, exactEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
+  const all = [...exactZh, ...exactEn];
+  if (all.length === 0) return undefined;
+  const below = all.every((p) => inBase(p) < bound);
+  if (!below && !all.every((p) => inBase(p) > bound)) return undefined;
+  // under the bound, `over` is wrong; above it, `nearly`
+  const wrongWay: Said = below ? 'up' : 'down';
+  const wrong = said(z) === wrongWay ? z : said(e) === wrongWay ? e : undefined;
+  if (!wrong) return undefined;
+  const others = wrong === z ? exactEn : exactZh;
+  const exactFigure = others.reduce<Placed | undefined>((best, p) => (best === undefined || Math.abs(p.pos - wrong.pos) < Math.abs(best.pos - wrong.pos) ? p : best), undefined);
+  return exactFigure && { wrong, exact: exactFigure };
+}
+
+/** How many significant digits a figure is written with (`1.3` two, `128.64` five, `30` one). */
+const significantDigits = (p: Placed) => (writtenNumber(p.at.figure.text) ?? '').replace(/[.,]/g, '').replace(/^0+|0+$/g, '').length;
+
 /** A figure and its translation of one amount in digits, one said `about` and the other with a bound (`約18,600小時`, `more than 18,600 hours`). */
 export function aboutAgainstBound(z: Placed, e: Placed): boolean {
   const [sz, se] = [said(z), said(e)];

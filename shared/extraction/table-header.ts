@@ -1,7 +1,7 @@
 import { lineEndWithin, lineStartWithin } from './lines';
 import { currencyPower, specIn } from './unit-spec-in';
 import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
-import { readSpec, scaleOfCount } from './unit-spec';
+import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
@@ -630,11 +630,11 @@ const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => 
 };
 
 /**
- * `Tyre production⇥million tyres⇥84.26⇥74.96`, `Vehicles sold⇥lakh units⇥…`: a unit column's scale before
- * a plural noun of what the row counts (as its caption would say `(million tyres)`) scales the values after it.
+ * `Tyre production⇥million tyres⇥84.26⇥74.96`, `Vehicles sold⇥lakh units⇥…`, `集装箱吞吐量⇥万标箱⇥3,418.6`: a unit
+ * column's scale before a noun of what the row counts (as its caption would say `(million tyres)`) scales the values after it.
  */
 const unitColumnCount = (row: Row, k: number): UnitSpec | null =>
-  row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? scaleOfCount(row.cells[k]!) : null;
+  row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? (scaleOfCount(row.cells[k]!) ?? zhScaleOfCount(row.cells[k]!)) : null;
 /** A cell of letters alone, a word long, opening with two capitals or with a capital after its small letters (`KTA`, `MMBtu`, `mmBtu`, `kWp`). */
 const ABBREVIATION_CELL = /^(?:[A-Z]{2}[A-Za-z]{0,5}|[a-z]{1,3}[A-Z][A-Za-z]{0,4})$/;
 

@@ -22,3 +22,19 @@ describe('a unit column stating a scale of counted things', () => {
     expect(got).toContainEqual(['1,240', 1240]);
   });
 });
+
+describe('a Chinese unit column stating a scale before what the row counts (`万标箱`)', () => {
+  it('scales the row’s values by it, as the English column `million TEU` is read', () => {
+    const table = [
+      '指标                      单位              2025年        2024年',
+      '集装箱吞吐量              万标箱            3,418.6       3,206.2',
+      '冷链配送量                万自然箱            812.6         764.3',
+      '泊位数量                  个                   64            61',
+    ].join('\n');
+    const got = values(table);
+    expect(got).toContainEqual(['3,418.6', 34186000]);
+    expect(got).toContainEqual(['3,206.2', 32062000]);
+    expect(got).toContainEqual(['812.6', 8126000]);
+    expect(got).toContainEqual(['64', 64]);
+  });
+});
