@@ -62,3 +62,30 @@ describe("a recomputation's inputs said again in the same document", () => {
     for (const c of allChecks(drifted).filter((c) => c.kind === 'consistency')) expect(c.figures.every((f) => f.role === 'mention')).toBe(true);
   });
 });
+
+// a brewer's report: the letter and the section say one intensity alike, the key table's 2024 cell another
+const WATER = [
+  "Chief Executive's letter",
+  '',
+  'We kept investing in water recovery at every brewery, and our water intensity fell to 2.86 hectolitres per hectolitre of beer.',
+  '',
+  '3. Water',
+  '',
+  'Across our nine breweries we reused rinse water in the packaging halls and upgraded clean-in-place systems.',
+  'Water intensity was 2.86 hectolitres per hectolitre of beer, against 3.02 a year earlier.',
+  'Three breweries in water-stressed basins now report their withdrawals to the basin authority every month.',
+  '',
+  'Key figures                  Unit        2024        2023',
+  'Water intensity              hl/hl       2.68        3.02',
+  'Beer produced                million hl  11.42       11.16',
+  '',
+].join('\n');
+
+describe('a disagreement over a figure said twice alike', () => {
+  it('names both statements of the value against the other', () => {
+    const slip = allChecks(WATER).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 2.68));
+    expect(slip).toBeDefined();
+    const said = slip!.figures.filter((f) => f.value === 2.86).map((f) => f.start).sort((a, b) => a - b);
+    expect(said).toEqual([at(WATER, '2.86'), at(WATER, '2.86', 1)]);
+  });
+});

@@ -57,7 +57,38 @@ const restates = (input: ExtractedFigure, other: ExtractedFigure): boolean =>
 
 const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
 
-/** Every sum, ratio and change with its inputs' restatements in their document added as mentions; consistency checks as they are. */
+/** A holding group larger than this says a common value, not one figure said again (and would cost its square). */
+const MAX_ALIKE = 12;
+
+/** Where each figure of a holding consistency group is said again with its very value, by the figure's place. */
+function saidAlike(checks: readonly Check[]): Map<string, Check['figures']> {
+  const alike = new Map<string, Check['figures']>();
+  for (const check of checks)
+    if (check.kind === 'consistency' && check.holds && check.figures.length <= MAX_ALIKE)
+      for (const f of check.figures) {
+        const again = check.figures.filter((other) => other !== f && other.value === f.value);
+        if (again.length > 0) alike.set(placeOf(f), [...(alike.get(placeOf(f)) ?? []), ...again]);
+      }
+  return alike;
+}
+
+/** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too. */
+function withAlike(check: Check, alike: ReadonlyMap<string, Check['figures']>): Check {
+  const used = new Set(check.figures.map(placeOf));
+  const mentions: Check['figures'] = [];
+  for (const figure of check.figures)
+    for (const other of alike.get(placeOf(figure)) ?? [])
+      if (!used.has(placeOf(other))) {
+        used.add(placeOf(other));
+        mentions.push({ ...other, role: 'mention' });
+      }
+  return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+}
+
+/**
+ * Every sum, ratio and change with its inputs' restatements in their document added as mentions; every
+ * disagreement with the other statements its figures' holding groups found alike.
+ */
 export function withRestatedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const said = new Map<string, Said>();
   const saidIn = (name: string): Said | undefined => {
@@ -69,8 +100,9 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     }
     return index;
   };
+  const alike = saidAlike(checks);
   return checks.map((check) => {
-    if (check.kind === 'consistency') return check;
+    if (check.kind === 'consistency') return check.holds ? check : withAlike(check, alike);
     let mentions: Check['figures'] | undefined;
     let used: Set<string> | undefined;
     for (const figure of check.figures) {
