@@ -5,6 +5,9 @@
 
 import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
+import { datedRows, restates as restatesCell, type DatedRow } from './table-prior-year-changes';
+import { intervalOf } from './precision';
+import { lowerBound } from '../text/lower-bound';
 import type { Check, CheckDocument, CheckRole } from './types';
 import type { ExtractedFigure } from '../domain/figure';
 
@@ -101,10 +104,32 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     return index;
   };
   const alike = saidAlike(checks);
+  const rows = new Map<string, RowsByLatest>();
+  const rowsIn = (name: string): RowsByLatest => {
+    let dated = rows.get(name);
+    if (!dated) {
+      const doc = docs.find((d) => d.name === name);
+      rows.set(name, (dated = byLatest(doc ? datedRows(doc, true) : [])));
+    }
+    return dated;
+  };
   return checks.map((check) => {
     if (check.kind === 'consistency') return check.holds ? check : withAlike(check, alike);
     let mentions: Check['figures'] | undefined;
     let used: Set<string> | undefined;
+    const mention = (doc: string, other: ExtractedFigure) => {
+      // built on the first restatement: most checks have none
+      used ??= new Set(check.figures.map(placeOf));
+      if (used.has(placeOf({ doc, start: other.start }))) return;
+      used.add(placeOf({ doc, start: other.start }));
+      (mentions ??= []).push({ doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
+    };
+    // a change whose old and new values a table row gives again as its two years (`from 7.7% in 2023` to `10.4%` and the key
+    // figures' `LNG share of fuel | % | 10.4 | 7.7`): that row's cells, however few their digits, or whatever year the text gave them
+    if (check.kind === 'change') for (const [doc, latest, before] of rowRestating(check, saidIn, rowsIn)) {
+      mention(doc, latest);
+      mention(doc, before);
+    }
     for (const figure of check.figures) {
       if (!INPUTS.has(figure.role)) continue;
       const index = saidIn(figure.doc);
@@ -114,14 +139,36 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       if (!input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
       const again = sameValue.filter((other) => restates(input, other));
       if (again.length > MAX_RESTATEMENTS) continue;
-      for (const other of again) {
-        // built on the first restatement: most checks have none
-        used ??= new Set(check.figures.map(placeOf));
-        if (used.has(placeOf({ doc: figure.doc, start: other.start }))) continue;
-        used.add(placeOf({ doc: figure.doc, start: other.start }));
-        (mentions ??= []).push({ doc: figure.doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
-      }
+      for (const other of again) mention(figure.doc, other);
     }
     return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
+}
+
+/** A document's dated rows in the order of their latest cells' values, those values beside them to search. */
+interface RowsByLatest {
+  rows: DatedRow[];
+  latest: Float64Array;
+}
+
+function byLatest(rows: DatedRow[]): RowsByLatest {
+  const sorted = [...rows].sort((a, b) => a.latest.figure.value - b.latest.figure.value);
+  return { rows: sorted, latest: Float64Array.from(sorted, (r) => r.latest.figure.value) };
+}
+
+/** The table rows of the change's document whose latest cell restates its new value and whose year before's its old (found by value: a change costs a search, not a pass over every row). */
+function rowRestating(check: Check, saidIn: (name: string) => Said | undefined, rowsIn: (name: string) => RowsByLatest): Array<[string, ExtractedFigure, ExtractedFigure]> {
+  const [old, next] = [check.figures.find((f) => f.role === 'old'), check.figures.find((f) => f.role === 'new')];
+  if (!old || !next || old.doc !== next.doc) return [];
+  const index = saidIn(old.doc);
+  const [o, n] = [index?.byStart.get(old.start), index?.byStart.get(next.start)];
+  if (!o || !n) return [];
+  const { rows, latest } = rowsIn(old.doc);
+  const { lo, hi } = intervalOf(n);
+  const found: Array<[string, ExtractedFigure, ExtractedFigure]> = [];
+  for (let k = lowerBound(latest, lo - 1e-9 * Math.abs(lo)); k < rows.length && latest[k]! <= hi + 1e-9 * Math.abs(hi); k++) {
+    const row = rows[k]!;
+    if (restatesCell(n, row.latest.figure) && restatesCell(o, row.before.figure)) found.push([old.doc, row.latest.figure, row.before.figure]);
+  }
+  return found;
 }
