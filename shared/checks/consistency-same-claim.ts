@@ -31,6 +31,26 @@ function otherColumns(a: Statement, b: Statement): boolean {
 /** Percentages of two table rows whose other cells are of different kinds (a revenue row's change, an output row's): two metrics. */
 const otherLevels = (a: Statement, b: Statement) => a.levels !== undefined && b.levels !== undefined && a.levels !== b.levels;
 
+/** How far apart a round bound and the exact share it turns may be, relatively (`more than 65%` and 64.2%). */
+const TURNED_BOUND_REACH = 0.05;
+
+/**
+ * A round share said as a bound in running text (`More than 65% of the beans we bought were certified`,
+ * `超过30%`) and an exact share of more digits just on its wrong side (`64.2`, `30.4` for `nearly 30%`): the
+ * bound turned, when their words are all but one of the fewer's alike (`turnedBoundWords`). The exact figure
+ * says where the share lies; a bound rounding it the other way is the slip an auditor looks for.
+ */
+export function turnedBound(a: Statement, b: Statement): boolean {
+  const [bound, exact] = direction(a.figure.qualifier) !== 'none' ? [a, b] : [b, a];
+  const way = direction(bound.figure.qualifier);
+  if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || bound.dimension !== 'percent' || exact.dimension !== 'percent' || bound.table) return false;
+  const [x, y] = [bound.figure.value, exact.figure.value];
+  if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsOf(exact) <= digitsOf(bound)) return false;
+  return way === 'up' ? y <= x : y >= x;
+}
+
+const digitsOf = (s: Statement) => s.at.figure.text.replace(/\D/g, '').replace(/^0+/, '').length;
+
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 export function sameClaim(a: Statement, b: Statement): boolean {
   const fa = a.figure;
@@ -50,6 +70,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
+  if (turnedBound(a, b)) return true;
   return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a)));
 }
 

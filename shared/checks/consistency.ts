@@ -12,7 +12,7 @@ import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { nounOf } from './consistency-counted-thing';
-import { sameClaim } from './consistency-same-claim';
+import { sameClaim, turnedBound } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
@@ -85,7 +85,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
       // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
-      if (!containable && !slipped && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
+      // (one token short too: a round bound and the exact share it turns, `turnedBound`)
+      const turned = !containable && !slipped && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && Math.min(s.tokens.length, other.tokens.length) >= 2 && turnedBound(s, other);
+      if (!containable && !slipped && !turned && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
     touched.length = 0;
