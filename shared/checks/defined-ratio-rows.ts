@@ -40,10 +40,18 @@ function namedRow(block: Row[], self: Row, words: string): Row | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+// The space before a slash or a times sign is matched, not looked behind for: a lookbehind first makes the
+// engine try every character of a long report.
 /** What divides in a definition said in full: `÷`, `divided by`, `除以`, a slash with spaces about it. */
-const DIVIDED = /÷|\bdivided\s+by\b|除以|(?<=\s)\/(?=\s)/g;
+const DIVIDED = /÷|\bdivided\s+by\b|除以|\s\/(?=\s)/g;
 /** What multiplies in a definition of a product (`TRS produced = sugarcane crushed x ATR`). */
-const TIMES = /(?<=\s)[x×](?=\s)|乘以/g;
+const TIMES = /\s[x×](?=\s)|乘以/g;
+/** The signs a definition's text holds, each at its own place (not the space matched before it). */
+const signsIn = (text: string, sign: RegExp) =>
+  [...text.matchAll(sign)].map((m) => {
+    const said = m[0].trimStart();
+    return { index: m.index + m[0].length - said.length, said };
+  });
 /** What makes the words before it the defined name: `=`, `is`, `are`, `为`. */
 const DEFINED_AS = /\s*(?:=|＝|\b(?:is|are)\b|为|為)\s*/;
 /** Where a definition's sentence ends: a full stop, a semicolon, a colon (`Note:`), a blank line. */
@@ -56,17 +64,17 @@ const normalised = (words: string) => words.toLowerCase().replace(/\s+/g, ' ').r
  */
 function definitionsInFull(text: string): Array<{ name: string; numerator: string; denominator: string }> {
   const out: Array<{ name: string; numerator: string; denominator: string }> = [];
-  for (const m of [...text.matchAll(DIVIDED), ...text.matchAll(TIMES)]) {
+  for (const m of [...signsIn(text, DIVIDED), ...signsIn(text, TIMES)]) {
     const from = Math.max(0, m.index - 160);
     let start = from;
     for (const end of text.slice(from, m.index).matchAll(SENTENCE_END)) start = from + end.index + end[0].length;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const after = text.slice(m.index + m.said.length, m.index + m.said.length + 120);
     const stop = after.search(/[。；;:：]|\.(?=\s|$)|\n\s*\n/);
     const left = text.slice(start, m.index);
     const as = DEFINED_AS.exec(left);
     if (!as) continue;
     const [before, rest, said] = [left.slice(0, as.index), left.slice(as.index + as[0].length), stop < 0 ? after : after.slice(0, stop)];
-    if (m[0] !== 'x' && m[0] !== '×' && m[0] !== '乘以') out.push({ name: normalised(bare(before)), numerator: rest, denominator: said });
+    if (m.said !== 'x' && m.said !== '×' && m.said !== '乘以') out.push({ name: normalised(bare(before)), numerator: rest, denominator: said });
     // a product: its last factor, the rate an amount is multiplied by, is the product over the other
     else out.push({ name: normalised(bare(said)), numerator: before, denominator: rest });
   }
