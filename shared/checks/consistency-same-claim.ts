@@ -10,6 +10,7 @@ import { placeOfPeople } from './consistency-place-rows';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
+import { digitsWritten } from './precision';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
@@ -45,11 +46,10 @@ export function turnedBound(a: Statement, b: Statement): boolean {
   const way = direction(bound.figure.qualifier);
   if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || bound.dimension !== 'percent' || exact.dimension !== 'percent' || bound.table) return false;
   const [x, y] = [bound.figure.value, exact.figure.value];
-  if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsOf(exact) <= digitsOf(bound)) return false;
+  if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsWritten(exact.at.figure.text) <= digitsWritten(bound.at.figure.text)) return false;
   return way === 'up' ? y <= x : y >= x;
 }
 
-const digitsOf = (s: Statement) => s.at.figure.text.replace(/\D/g, '').replace(/^0+/, '').length;
 
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 export function sameClaim(a: Statement, b: Statement): boolean {

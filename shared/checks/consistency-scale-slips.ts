@@ -5,7 +5,7 @@ import { afterSpacedLabel } from './markers';
 import { isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
-import { writtenNumber } from './precision';
+import { significantDigits } from './precision';
 import { type Statement } from './consistency-statements';
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
@@ -88,7 +88,6 @@ function nearlySameMetric(a: readonly string[], b: readonly string[]): boolean {
 /** The fewest tokens a metric holds for `nearlySameMetric` to read it past one token that differs. */
 const SLIP_METRIC_TOKENS = 4;
 
-export const significantDigits = (text: string) => writtenNumber(text)?.replace('.', '').replace(/^0+|0+$/g, '');
 
 /** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
 function sameDigitsRounded(a: string, b: string): boolean {

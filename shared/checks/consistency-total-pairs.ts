@@ -5,7 +5,7 @@
 import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { metricTokens } from './metric-tokens';
-import { significantDigits } from './consistency-scale-slips';
+import { significantDigits } from './precision';
 import { type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
 import { nounsOpening } from './consistency-counted-in-all';

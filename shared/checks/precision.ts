@@ -64,6 +64,29 @@ function readWrittenNumber(text: string): string | undefined {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** The significant digits of the number as written, no leading or trailing zero (`1,320.50` → `13205`); undefined for words. */
+export function significantDigits(text: string): string | undefined {
+  const digits = writtenNumber(text);
+  if (digits === undefined) return undefined;
+  const whole = digits.replace('.', '');
+  let from = 0;
+  let to = whole.length;
+  while (from < to && whole.charCodeAt(from) === 48) from++;
+  while (to > from && whole.charCodeAt(to - 1) === 48) to--;
+  return whole.slice(from, to);
+}
+
+/** How many digits the number is written with from its first non-zero one, trailing zeros counted (`0.0480` has three). */
+export function digitsWritten(text: string): number {
+  const digits = writtenNumber(text) ?? '';
+  let count = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if ((c > 48 && c <= 57) || (c === 48 && count > 0)) count++;
+  }
+  return count;
+}
+
 /** Where the spaces from `i` end, when a digit follows them; `i` otherwise. */
 function afterSpaces(text: string, i: number): number {
   let j = i;

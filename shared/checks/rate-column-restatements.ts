@@ -7,7 +7,7 @@
 // said twice, and must agree (a change by its size, whichever sign the column writes).
 
 import { CHANGE_HEADER } from './markers';
-import { intervalOf, overlaps, writtenNumber, type Interval } from './precision';
+import { digitsWritten, intervalOf, overlaps, writtenNumber, type Interval } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
@@ -143,7 +143,7 @@ export function rowShareRestatements(doc: CheckDocument): Check[] {
     const amount = figures[i - 1]!;
     if (share.unit !== '%' || amount.unit === '%' || amount.sentence.start !== share.sentence.start || !SHARE_AFTER.test(text.slice(amount.end, share.start))) continue;
     const written = writtenNumber(amount.text);
-    if (written === undefined || written.replace(/\D/g, '').replace(/^0+/, '').length < SPECIFIC_DIGITS || isTableCell(doc, i)) continue;
+    if (written === undefined || digitsWritten(amount.text) < SPECIFIC_DIGITS || isTableCell(doc, i)) continue;
     const found = (cellsOf(doc).get(written) ?? []).flatMap((p) => {
       const cell = shareOfRow(p, written);
       return cell ? [{ cell, label: p.row.label }] : [];

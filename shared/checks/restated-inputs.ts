@@ -6,7 +6,7 @@
 import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
 import { datedRows, restates as restatesCell, type DatedRow } from './table-prior-year-changes';
-import { intervalOf } from './precision';
+import { digitsWritten, intervalOf } from './precision';
 import { lowerBound } from '../text/lower-bound';
 import type { Check, CheckDocument, CheckRole } from './types';
 import type { ExtractedFigure } from '../domain/figure';
@@ -25,17 +25,6 @@ const MAX_RESTATEMENTS = 3;
  */
 const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
 
-/** The digits of a figure's text from its first non-zero one (`0.0482` has three). */
-function significantDigits(text: string): number {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x31 && c <= 0x39) digits++;
-    else if (c === 0x30 && digits > 0) digits++;
-  }
-  return digits;
-}
-
 interface Said {
   byStart: Map<number, ExtractedFigure>;
   byValue: Map<number, ExtractedFigure[]>;
@@ -46,7 +35,7 @@ function indexOf(doc: CheckDocument): Said {
   const byValue = new Map<number, ExtractedFigure[]>();
   for (const f of doc.figures) {
     byStart.set(f.start, f);
-    if (significantDigits(f.text) < MIN_DIGITS) continue;
+    if (digitsWritten(f.text) < MIN_DIGITS) continue;
     const same = byValue.get(f.value);
     if (same) same.push(f);
     else byValue.set(f.value, [f]);

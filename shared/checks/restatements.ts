@@ -18,7 +18,7 @@ import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
-import { writtenNumber } from './precision';
+import { significantDigits, writtenNumber } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
@@ -61,7 +61,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       if (!counted) kinds.set(dimension, (counted = new Map()));
       const countedName = countedAs(doc.text, figure);
       const kind = kindOf(counted, countedName);
-      const significant = significantDigits(digits);
+      const significant = significantDigits(figure.text)!;
       if (significant.length >= 3) {
         // the digits as a multiset and how many characters they are written in: digits transposed give the same
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
@@ -270,15 +270,6 @@ class Buckets {
   }
 }
 
-/** The significant digits of digits as written: without the point and the zeros that open or close them. */
-function significantDigits(digits: string): string {
-  const whole = digits.replace('.', '');
-  let from = 0;
-  let to = whole.length;
-  while (from < to && whole.charCodeAt(from) === 48) from++;
-  while (to > from && whole.charCodeAt(to - 1) === 48) to--;
-  return whole.slice(from, to);
-}
 
 /** How far apart two cells of one table may stand, in characters. */
 const TABLE_REACH = 4000;
@@ -482,7 +473,7 @@ function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
 }
 
 /** How many significant digits a figure is written with. */
-const significantOf = (f: DocFigure) => significantDigits(writtenNumber(f.figure.text) ?? '').length;
+const significantOf = (f: DocFigure) => significantDigits(f.figure.text)?.length ?? 0;
 
 /** A figure on a line of its own under a label (a table row, a highlight `Community investment  £2.48m`, `Employees: 18,462`). */
 const labelled = (f: DocFigure) => isTableFigure(f) || isKeyLine(f.doc.text, f.figure);

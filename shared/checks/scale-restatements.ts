@@ -8,15 +8,13 @@
 // another's, so neither is held to this.
 
 import { isScaleSlip } from './agreement';
-import { writtenNumber } from './precision';
+import { significantDigits } from './precision';
 import type { DocFigure } from './types';
-
-const significant = (f: DocFigure) => writtenNumber(f.figure.text)?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 
 /** Two counts of one document whose written digits agree and whose values are a power of ten apart. */
 export function countScaleSlipped(a: DocFigure, aDimension: string, b: DocFigure, bDimension: string): boolean {
   // the values first: asked of every pair of counts the metric rules meet, and most are no power of ten apart
   if (a.doc !== b.doc || aDimension !== 'count' || bDimension !== 'count' || !isScaleSlip(a.figure.value, b.figure.value)) return false;
-  const digits = significant(a);
-  return digits !== undefined && digits === significant(b);
+  const digits = significantDigits(a.figure.text);
+  return digits !== undefined && digits === significantDigits(b.figure.text);
 }

@@ -11,7 +11,7 @@
 import { dimensionOf } from './dimension';
 import { inPriorYearBracket, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
-import { intervalOf, overlaps, writtenNumber } from './precision';
+import { digitsWritten, intervalOf, overlaps, significantDigits, writtenNumber } from './precision';
 import { restatedRate } from './rate-column-restatements';
 import { isTableCell } from './table-columns';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
@@ -121,7 +121,7 @@ function anchors(doc: CheckDocument, said: DocFigure, cell: DocFigure, row: Date
   const around = text.slice(Math.max(prior.figure.sentence.start, prior.figure.start - 30), Math.min(prior.figure.sentence.end, prior.figure.end + 20));
   const years = [...around.matchAll(YEAR)].map((m) => Number(m[0]));
   if (row.beforeYear !== undefined && years.length > 0 && !years.includes(row.beforeYear)) return false;
-  if (significantDigits(said.figure.text) >= SPECIFIC_DIGITS) return true;
+  if (digitsWritten(said.figure.text) >= SPECIFIC_DIGITS) return true;
   const sentence = new Set(metricTokens(text.slice(said.figure.sentence.start, said.figure.sentence.end)));
   return metricTokens(row.row.label).some((t) => sentence.has(t));
 }
@@ -136,13 +136,10 @@ const sameValue = (said: DocFigure, cell: DocFigure) =>
   sameAsWritten(said, cell) ||
   (cell.figure.unit !== '' && dimensionOf(cell.figure) === dimensionOf(said.figure) && significantOf(said) === significantOf(cell) && Math.abs(said.figure.value - cell.figure.value) <= 1e-9 * Math.abs(cell.figure.value));
 
-const significantOf = (f: DocFigure) => (writtenNumber(f.figure.text) ?? '').replace(/\D/g, '').replace(/^0+|0+$/g, '');
+const significantOf = (f: DocFigure) => significantDigits(f.figure.text) ?? '';
 
 const nearEnough = (a: number, b: number) => (a > 0 && b > 0 ? Math.max(a, b) / Math.min(a, b) <= MAX_RATIO : a === b);
 
-function significantDigits(written: string): number {
-  return (writtenNumber(written) ?? '').replace(/\D/g, '').replace(/^0+/, '').length;
-}
 
 /** The text figure `checked` against the cell `other` gives of the rows the anchor names: a check when they name one value and it differs. */
 function against(checked: DocFigure, rows: DatedRow[], other: (r: DatedRow) => DocFigure): Check | undefined {

@@ -12,7 +12,7 @@ import { disagreement } from './agreement';
 import { dimensionOf } from './dimension';
 import { saidAsPrior, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
-import { writtenNumber } from './precision';
+import { significantDigits } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { isTableCell, tableColumns } from './table-columns';
 import { datedRows } from './table-prior-year-changes';
@@ -64,7 +64,7 @@ function staleTotals(doc: CheckDocument): Check[] {
     if (!column) continue;
     const caption = captionTokens(doc.text, column);
     doc.figures.forEach((figure, index) => {
-      const digits = writtenNumber(figure.text)?.replace(/\D/g, '').replace(/^0+|0+$/g, '') ?? '';
+      const digits = significantDigits(figure.text) ?? '';
       if (figure.value !== before.figure.value || digits.length < SIGNIFICANT || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
       // said as the value compared with (`… in 2023, compared with⏎1,962 kt CO2-e in 2022`): the year before's, whatever period its sentence reads
       if (figure.period === undefined || !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period) || saidAsPrior(doc.text, figure)) return;

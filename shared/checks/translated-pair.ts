@@ -4,7 +4,7 @@
 
 import { direction } from './agreement';
 import { adjacentSwap } from './restatements';
-import { intervalOf, writtenNumber, type Interval } from './precision';
+import { intervalOf, significantDigits, writtenNumber, type Interval } from './precision';
 import { qualifierTerm, saying } from './sayings';
 import { asCheckFigure, type Check, type DocFigure } from './types';
 import type { Denominator } from './intensity-denominator';
@@ -113,16 +113,14 @@ const SCALED_WORDS = /^(?:(?:around|about|nearly|over|more than|some)\s+)?(?:one
  * words that names its scale (`two million`), its value's. Undefined for other numbers in words
  * (`tens of thousands`, `数以万计`), which say no digits.
  */
-export function significantDigits(p: Placed): string | undefined {
-  const written = writtenNumber(p.at.figure.text);
-  const digits = written ?? (SCALED_WORDS.test(p.at.figure.text.trim()) ? String(p.at.figure.value) : undefined);
-  return digits?.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+export function placedDigits(p: Placed): string | undefined {
+  return significantDigits(p.at.figure.text) ?? (SCALED_WORDS.test(p.at.figure.text.trim()) ? significantDigits(String(p.at.figure.value)) : undefined);
 }
 
 /** The same significant digits (`40` and `40`, `73` and `73,000,000`, `20 万` and `two million`), at least `least` of them. */
 export function sameDigits(a: Placed, b: Placed, least: number): boolean {
-  const da = significantDigits(a);
-  return da !== undefined && da.length >= least && da === significantDigits(b);
+  const da = placedDigits(a);
+  return da !== undefined && da.length >= least && da === placedDigits(b);
 }
 
 /**

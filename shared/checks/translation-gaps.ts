@@ -17,7 +17,7 @@
 import { direction, disagreement, isScaleSlip } from './agreement';
 import { intensityScale, sameDenominatorKind } from './intensity-denominator';
 import { adjacentSwap } from './restatements';
-import { writtenNumber } from './precision';
+import { significantDigits, writtenNumber } from './precision';
 import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, sameStatedAmount, swappedDigits } from './translated-pair';
 import type { Check } from './types';
 
@@ -104,7 +104,7 @@ function onlySwaps(zd: Placed[], ed: Placed[]): Array<[Placed, Placed]> {
 }
 
 /** How many significant digits a figure is written with. */
-const significant = (p: Placed) => (writtenNumber(p.at.figure.text) ?? '').replace(/[.,]/g, '').replace(/^0+|0+$/g, '').length;
+const significant = (p: Placed) => significantDigits(p.at.figure.text)?.length ?? 0;
 
 /** A figure's sentence, as a key: its document and where the sentence starts. */
 const sentenceOf = (p: Placed) => `${p.at.doc.name}\u0000${p.at.figure.sentence.start}`;

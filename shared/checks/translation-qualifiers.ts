@@ -7,7 +7,7 @@
 // (`近 5 万` against `over 50,000`).
 
 import { direction } from './agreement';
-import { writtenNumber } from './precision';
+import { significantDigits, writtenNumber } from './precision';
 import { inBase, type Placed } from './translated-pair';
 
 type Said = 'up' | 'down' | 'about' | 'none';
@@ -59,10 +59,10 @@ const EXACT_REACH = 0.05;
  */
 export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed } | undefined {
   const bound = inBase(z);
-  const digits = significantDigits(z);
+  const digits = significantOf(z);
   // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`)
   const exact = (p: Placed, said: Placed) =>
-    p.at.figure.qualifier === 'exact' && p.dimension === z.dimension && p.at.figure.unit === said.at.figure.unit && inBase(p) !== bound && Math.abs(inBase(p) - bound) <= EXACT_REACH * bound && significantDigits(p) > digits;
+    p.at.figure.qualifier === 'exact' && p.dimension === z.dimension && p.at.figure.unit === said.at.figure.unit && inBase(p) !== bound && Math.abs(inBase(p) - bound) <= EXACT_REACH * bound && significantOf(p) > digits;
   const [exactZh, exactEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
   const all = [...exactZh, ...exactEn];
   if (all.length === 0) return undefined;
@@ -78,7 +78,7 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
 }
 
 /** How many significant digits a figure is written with (`1.3` two, `128.64` five, `30` one). */
-const significantDigits = (p: Placed) => (writtenNumber(p.at.figure.text) ?? '').replace(/[.,]/g, '').replace(/^0+|0+$/g, '').length;
+const significantOf = (p: Placed) => significantDigits(p.at.figure.text)?.length ?? 0;
 
 /** A figure and its translation of one amount in digits, one said `about` and the other with a bound (`約18,600小時`, `more than 18,600 hours`). */
 export function aboutAgainstBound(z: Placed, e: Placed): boolean {

@@ -7,7 +7,7 @@
 // each other once the two languages are aligned.
 
 import { sameDenominatorKind } from './intensity-denominator';
-import { type Placed, significantDigits } from './translated-pair';
+import { type Placed, placedDigits } from './translated-pair';
 import { writtenNumber } from './precision';
 import { unitFamily } from './translation-units';
 
@@ -32,7 +32,7 @@ export function unitSlips(looseZh: readonly Placed[], looseEn: readonly Placed[]
     for (const p of side) {
       const kind = family(p);
       const written = writtenNumber(p.at.figure.text);
-      if (kind === undefined || written === undefined || significantDigits(p) === undefined) continue;
+      if (kind === undefined || written === undefined || placedDigits(p) === undefined) continue;
       families.set(p, kind);
       const same = index.get(written);
       if (same) same.push(p);

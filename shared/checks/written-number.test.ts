@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenNumber } from './precision';
+import { digitsWritten, significantDigits, writtenNumber } from './precision';
 
 describe('writtenNumber', () => {
   it('reads the first number as written, its grouping commas dropped', () => {
@@ -26,5 +26,22 @@ describe('writtenNumber', () => {
     expect(writtenNumber('three million')).toBeUndefined();
     expect(writtenNumber('三百万')).toBeUndefined();
     expect(writtenNumber('')).toBeUndefined();
+  });
+});
+
+describe('significantDigits and digitsWritten', () => {
+  it('gives the digits of the number as written without its leading and trailing zeros', () => {
+    expect(significantDigits('1,320.50 万吨')).toBe('13205');
+    expect(significantDigits('0.0480 kg')).toBe('48');
+    expect(significantDigits('600 million')).toBe('6');
+    expect(significantDigits('2023年排放 412 吨')).toBe('2023');
+    expect(significantDigits('three million')).toBeUndefined();
+  });
+
+  it('counts the digits written from the first non-zero one, its trailing zeros with them', () => {
+    expect(digitsWritten('1,320.50 万吨')).toBe(6);
+    expect(digitsWritten('0.0480 kg')).toBe(3);
+    expect(digitsWritten('600 tCO2e')).toBe(3);
+    expect(digitsWritten('nearly half')).toBe(0);
   });
 });
