@@ -1,30 +1,14 @@
 import { codeAt as code } from './normalize';
 import { lineEndWithin, lineStartWithin } from './lines';
+import type { LineSpan } from '../text/lines';
 
 // Where a position stands on a page set in columns side by side, as `pdftotext -layout` lines it
-// up: its line, the column it stands in, and the same column on the line above or below. Read by
+// up: the column a position stands in (its line is text/lines.ts's lineAround), and the same column on the line above or below. Read by
 // the column readers: a bare count under its label (column-kpi.ts), a label under its figure
 // (column-label.ts), prose going on under its own column (en-noun-tokens.ts).
 
 /** The longest line a column reader looks at: a page's width, with room to spare. */
 export const MAX_LINE = 240;
-
-/** A line of the text, `[start, end)`: `end` is its `\n`, or the text's length on the last line. */
-export interface LineSpan {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * The line holding `i`, found only within MAX_LINE of `i` (its start) and of `endFrom` (its end,
- * looked for from there: the end of what stands at `i`); null when either lies further.
- */
-export function lineAround(text: string, i: number, endFrom = i): LineSpan | null {
-  const start = lineStartWithin(text, i, MAX_LINE);
-  if (start < 0) return null;
-  const end = lineEndWithin(text, endFrom, MAX_LINE);
-  return end < 0 ? null : { start, end };
-}
 
 /** The line above `line`, its start within MAX_LINE; null on the text's first line or where it starts further back. */
 export function lineAbove(text: string, line: LineSpan): LineSpan | null {

@@ -1,7 +1,8 @@
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { labelBelowInColumn } from './column-label';
 import { EN_UNIT_TABLE, type Unit } from './units';
-import { atColumn, cellOpensAt, lineAbove, lineAround, lineBelow, MAX_LINE } from './column-geometry';
+import { atColumn, cellOpensAt, lineAbove, lineBelow, MAX_LINE } from './column-geometry';
+import { lineAround } from '../text/lines';
 
 // A designed KPI page as `pdftotext -layout` gives it, columns side by side: a bare count standing
 // alone in its column's cell is a figure when its column names it there, either by a label on the
@@ -19,8 +20,8 @@ const AXIS = /^[\d.,%]+(?: {2,}[\d.,%]+)+$/;
 export function labelledAboveInColumn(text: string, numStart: number, numEnd: number): boolean {
   const a = code(text, numEnd);
   if (!(a === -1 || a === 0x0a || (a === 0x20 && (code(text, numEnd + 1) === 0x20 || code(text, numEnd + 1) === 0x0a)))) return false;
-  const line = lineAround(text, numStart, numEnd);
-  if (line === null || line.start < 2) return false;
+  const line = lineAround(text, numStart, numEnd, MAX_LINE);
+  if (line === undefined || line.start < 2) return false;
   const col = numStart - line.start;
   if (text.slice(line.start, numStart).trim() !== '' && !(code(text, numStart - 1) === 0x20 && code(text, numStart - 2) === 0x20)) return false;
   // a chart's axis puts numbers in a row (`0      10      20`); another column's one figure may stand beside
@@ -51,9 +52,9 @@ export function partLabelBelow(text: string, numStart: number, numEnd: number): 
 export function measureUnderScale(text: string, numStart: number, scaleEnd: number): Unit | null {
   const a = code(text, scaleEnd);
   if (!(a === 0x0a || (a === 0x20 && (code(text, scaleEnd + 1) === 0x20 || code(text, scaleEnd + 1) === 0x0a)))) return null;
-  const line = lineAround(text, numStart, scaleEnd);
-  const below = line === null ? null : lineBelow(text, line);
-  if (line === null || below === null || below.end - below.start > MAX_LINE) return null;
+  const line = lineAround(text, numStart, scaleEnd, MAX_LINE);
+  const below = line === undefined ? null : lineBelow(text, line);
+  if (line === undefined || below === null || below.end - below.start > MAX_LINE) return null;
   const col = numStart - line.start;
   const at = atColumn(below, col);
   if (at < 0 || (col > 0 && code(text, at - 1) !== 0x20) || !isLetterCode(code(text, at))) return null;

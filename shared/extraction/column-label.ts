@@ -1,5 +1,6 @@
 import { codeAt as code } from './normalize';
-import { atColumn, cellOpensAt, lineAround, lineBelow, MAX_LINE } from './column-geometry';
+import { atColumn, cellOpensAt, lineBelow, MAX_LINE } from './column-geometry';
+import { lineAround } from '../text/lines';
 
 // A page set in columns side by side, as `pdftotext -layout` renders a designed KPI page: each figure
 // on a line of its own in its column, its label on the line below starting where the figure starts
@@ -16,8 +17,8 @@ export function labelBelowInColumn(text: string, numStart: number, p: number): n
   // cheap first: a column gap or the line's end right after the figure
   const a = code(text, p);
   if (a !== 0x0a && !(a === 0x20 && (code(text, p + 1) === 0x20 || code(text, p + 1) === 0x0a))) return -1;
-  const line = lineAround(text, numStart, p);
-  if (line === null || line.end >= text.length || line.end - line.start > MAX_LINE) return -1;
+  const line = lineAround(text, numStart, p, MAX_LINE);
+  if (line === undefined || line.end >= text.length || line.end - line.start > MAX_LINE) return -1;
   const col = numStart - line.start;
   const after = text.slice(p, line.end);
   // a cell: the line's start or a column gap before it, the line's end or a column gap after it

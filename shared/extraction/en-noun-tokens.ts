@@ -1,6 +1,7 @@
 import { NORM, isLetterCode, isNewlineCode, isSpaceCode, isUpperCode } from './normalize';
 import { EN_NOUN_STOP } from './en-noun-words';
-import { columnStart, lineAround, lineBelow, MAX_LINE } from './column-geometry';
+import { columnStart, lineBelow, MAX_LINE } from './column-geometry';
+import { lineAround } from '../text/lines';
 
 // The words of an English noun phrase as a PDF leaves them: hyphenated across a line break
 // (`barri-⏎er-free`), letter-spaced (`d i s h o n e st`), or as written.
@@ -59,8 +60,8 @@ const NOTHING_BELOW: ColumnContinuation = { inColumns: true, next: -1 };
  * in columns.
  */
 export function columnContinuation(text: string, e: number): ColumnContinuation {
-  const line = lineAround(text, e);
-  if (line === null || line.end >= text.length || line.end - line.start > MAX_LINE) return NOT_IN_COLUMNS;
+  const line = lineAround(text, e, e, MAX_LINE);
+  if (line === undefined || line.end >= text.length || line.end - line.start > MAX_LINE) return NOT_IN_COLUMNS;
   // the column `e` stands in starts after the last column gap before it on its line
   const col = columnStart(text, line, e, COLUMN_GAP);
   let gapAfter = 0;

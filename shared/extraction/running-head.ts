@@ -6,7 +6,7 @@
 
 import { lineStartWithin } from './lines';
 import { lineAbove, lineBelow } from './column-geometry';
-import type { LineSpan } from './column-geometry';
+import type { LineSpan } from '../text/lines';
 
 const MAX_LINE = 200;
 

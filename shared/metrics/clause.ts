@@ -3,8 +3,6 @@
 // next claim.
 
 import type { Span } from '../domain/figure';
-import { keptPerText } from '../text/kept-per-text';
-import { lineAt, lineStarts } from '../text/lines';
 import { isSpaceCode } from '../text/space-code';
 
 /**
@@ -105,29 +103,4 @@ export function hasHanBetween(text: string, start: number, end: number): boolean
   return false;
 }
 
-/**
- * The line around `[start, end)`, or undefined when it reaches further than `max` characters either
- * way: a rule about table rows, headings or labelled lines reads no line longer than such a line
- * can be (running text is none of them). Found in the text's line index, whatever its length.
- */
-export function lineAround(text: string, start: number, end: number, max: number): { start: number; end: number } | undefined {
-  const starts = lineStartsOf(text);
-  const s = starts[lineAt(starts, start) - 1]!;
-  if (start - s > max) return undefined;
-  const next = lineAt(starts, end);
-  const e = next < starts.length ? starts[next]! - 1 : Math.max(text.length, end);
-  return e - end > max ? undefined : { start: s, end: e };
-}
-
-/** Where the line holding `i` starts. */
-export function lineStartOf(text: string, i: number): number {
-  const starts = lineStartsOf(text);
-  return starts[lineAt(starts, i) - 1]!;
-}
-
-/**
- * The line starts of the texts asked last: every figure asks for its line, and a walk to the ends of
- * a long line from each of its figures costs the line's length each time.
- */
-const lineStartsOf = keptPerText(lineStarts);
 

@@ -3,7 +3,8 @@
 // checks, the CLI and the app all describe figures through `describeFigures`.
 
 import { MAX_DESCRIPTION_LENGTH, type ExtractedFigure } from '../domain/figure';
-import { cleanPhrase, hasHanBetween, lineStartOf } from './clause';
+import { cleanPhrase, hasHanBetween } from './clause';
+import { lineStartOf } from '../text/lines';
 import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
@@ -15,7 +16,8 @@ import { BULLET_CLASS } from '../text/list-bullets';
 export { samePeriod, samePeriodKey, periodKey } from './period';
 export type { PeriodKey } from './period';
 export { scopeNumbers } from './scope';
-export { hasHan, hasHanBetween, lineAround } from './clause';
+export { hasHan, hasHanBetween } from './clause';
+export { lineAround } from '../text/lines';
 
 export interface FigureDescription {
   metric?: string;

@@ -5,7 +5,8 @@
 // does (table.ts): a header of a period dates the cell, a header of words names what its column
 // measures (`较年初增长（%）`, `Investment (R$ million)`).
 
-import { cleanPhrase, lineAround } from './clause';
+import { cleanPhrase } from './clause';
+import { lineAround } from '../text/lines';
 import { periodsIn } from './period';
 import type { TableCellContext } from './table';
 import { keptPerText } from '../text/kept-per-text';

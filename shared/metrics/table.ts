@@ -5,7 +5,8 @@
 // `指标 单位 2021 年 2022 年 2023 年`); the header is the first line of the block of such rows.
 
 import { lineAbove } from '../extraction/cell-lines';
-import { cleanPhrase, lineAround } from './clause';
+import { cleanPhrase } from './clause';
+import { lineAround } from '../text/lines';
 import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 import { readOncePerSpan } from '../text/read-once-per-span';
