@@ -89,3 +89,34 @@ describe('a disagreement over a figure said twice alike', () => {
     expect(said).toEqual([at(WATER, '2.86'), at(WATER, '2.86', 1)]);
   });
 });
+
+// a packaging maker's report: the energy section restates the intensity the letter gives with its energy use
+const ENERGY = [
+  '董事长致辞',
+  '',
+  '这一年，我们推进余热回收和空压机改造，2024年综合能耗18,640吨标准煤，万元营业收入综合能耗降至35.6千克标准煤。',
+  '',
+  '二、能源',
+  '',
+  '2024年，公司综合能耗同比增长4.0%，主要来自新增的两条瓦楞纸板线；万元营业收入综合能耗35.6千克标准煤，',
+  '上年为37.3千克标准煤。',
+  '',
+  '关键绩效表',
+  '',
+  '指标                    单位                2024年      2023年',
+  '综合能耗                吨标准煤            18,640      17,920',
+  '营业收入                亿元                52.40       48.10',
+  '万元营业收入综合能耗    千克标准煤/万元      35.6        37.3',
+  '',
+  '注：万元营业收入综合能耗=综合能耗÷营业收入。',
+  '',
+].join('\n');
+
+describe("a recomputation's result said again in the same document", () => {
+  it("names the section's statement of the intensity the letter works out beside the letter's check", () => {
+    const [letter, section] = [at(ENERGY, '35.6'), at(ENERGY, '35.6', 1)];
+    const check = allChecks(ENERGY).find((c) => c.holds && c.figures.some((f) => f.role === 'result' && f.start === letter));
+    expect(check).toBeDefined();
+    expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 35.6).map((f) => f.start)).toEqual([section]);
+  });
+});

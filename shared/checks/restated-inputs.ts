@@ -1,7 +1,8 @@
-// A recomputation's inputs as the report states them again elsewhere in the same document: a revenue
-// in the text and in its table's Total row, a headcount in the letter and in the key figures. A check
-// is worked on one of them; the others are named beside it as mentions, so whoever opens the check
-// sees every place the figure it stands on is said (and a key or a reviewer citing either finds it).
+// A recomputation's figures as the report states them again elsewhere in the same document: a revenue
+// in the text and in its table's Total row, a headcount in the letter and in the key figures, an
+// intensity the letter works out and its section repeats. A check is worked on one of them; the others
+// are named beside it as mentions, so whoever opens the check sees every place the figures it stands on
+// and gives are said (and a key or a reviewer citing either finds it).
 
 import { samePeriod } from '../metrics/index';
 import { comparable } from './dimension';
@@ -11,7 +12,8 @@ import { lowerBound } from '../text/lower-bound';
 import type { Check, CheckDocument, CheckRole } from './types';
 import type { ExtractedFigure } from '../domain/figure';
 
-const INPUTS: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator', 'denominator', 'old', 'new']);
+/** The roles of the figures a recomputation stands on and gives (a mention is neither). */
+const RECOMPUTED: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator', 'denominator', 'result', 'old', 'new']);
 
 /** Fewer significant digits than this said twice is chance (`12`, `8.8`); `5,276` or `1,206.0` is the figure again. */
 const MIN_DIGITS = 3;
@@ -120,7 +122,7 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       mention(doc, before);
     }
     for (const figure of check.figures) {
-      if (!INPUTS.has(figure.role)) continue;
+      if (!RECOMPUTED.has(figure.role)) continue;
       const index = saidIn(figure.doc);
       const input = index?.byStart.get(figure.start);
       const sameValue = input && index?.byValue.get(input.value);
