@@ -28,6 +28,7 @@ import { CAPTION_NUMBER, captionLines, cellPlaces, SUBROW, tableBlocks, type Row
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
 import { spendsPerVisit } from './spend-per-visit';
+import { sharesOfWholeNamedAlike, type FoundWhole, type OpenShare } from './ratio-whole-named-alike';
 import { TWO_LETTERS } from '../text/letters';
 
 const NUMERATOR_REACH = 160;
@@ -36,6 +37,9 @@ const DENOMINATOR_REACH = 3000;
 export function ratioChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const implied: ImpliedTotal[] = [];
+  // the wholes found of the shares that name theirs, and the shares naming one not found (`ratio-whole-named-alike.ts`)
+  const wholesFound: FoundWhole[] = [];
+  const wholesOpen: OpenShare[] = [];
   const figures = doc.figures;
   let rows: DatedRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
@@ -82,12 +86,17 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         // `emissions were 426,800 tCO2e in 2023: Scope 1 …, and Scope 2 … 388,200 tCO2e, 90.1% of the total`: the figure its sentence breaks down
         const brokenDown = total && LIST_OPENS.test(doc.text.slice(denominator.figure.figure.end, doc.figures[denominator.figure.index + 1]?.start ?? share.start));
         if (check.holds || ((denominator.named || onlyInSentence || brokenDown) && !looseNumerator(doc.text, numerator.figure, share))) checks.push(check);
+        if (check.holds && named && denominator.named) wholesFound.push({ words: whole, whole: denominator.figure, share: shareFigure });
       } else {
         // `Women numbered 1,860, or 36.4% of the workforce` after `5,106 employees`: a whole named by
         // words no figure's metric carries may still be the larger figure just before (holds only)
         const earlier = shareOfEarlier(numerator, shareFigure);
         if (earlier) checks.push(earlier);
         else implied.push({ numerator, share: shareFigure, whole });
+        const earlierWhole = earlier?.holds && named ? earlier.figures.find((f) => f.role === 'denominator') : undefined;
+        const at = earlierWhole ? figures.findIndex((f) => f.start === earlierWhole.start) : -1;
+        if (at >= 0) wholesFound.push({ words: whole, whole: { doc, figure: figures[at]!, index: at }, share: shareFigure });
+        else if (!earlier && named) wholesOpen.push({ words: whole, numerator, share: shareFigure });
       }
       continue;
     }
@@ -114,7 +123,9 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     // `…(26.8%), against a goal of 30% by 2027`: a share said as a target is no quotient of the figures said before it
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
-  return [...checks, ...impliedTotalChecks(implied), ...namedFormulaRatios(doc), ...extractionRates(doc), ...spendsPerVisit(doc)];
+  const alike = sharesOfWholeNamedAlike(wholesOpen, wholesFound, (o) => !looseNumerator(doc.text, o.numerator.figure, o.share.figure));
+  const ofAlike = new Set(alike.map((c) => c.figures.find((f) => f.role === 'result')!.start));
+  return [...checks, ...alike, ...impliedTotalChecks(implied.filter((s) => !ofAlike.has(s.share.figure.start))), ...namedFormulaRatios(doc), ...extractionRates(doc), ...spendsPerVisit(doc)];
 }
 
 /** Just before a share, the target it is: `a goal of `, `our target of `, `we aim for `, `targeting `, `目标为`. */
@@ -396,7 +407,7 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
       const core = metricTokens(totalless(yearless(f.metric)));
-      if (plain.length === core.length && sameMetric(plain, core)) return { figure: { doc, figure: f, index: k }, named: true };
+      if (plain.length === core.length && sameMetric(plain, core) && !BOUNDS.has(f.qualifier)) return { figure: { doc, figure: f, index: k }, named: true };
     }
     // `占职工总数的` of `集团共有职工 8,960 人`: a whole of one word is the figure it is the whole metric of,
     // when said exactly (one word names many mentions: `员工近 1 万人` in an overview is none a share is of)
@@ -519,8 +530,9 @@ function subjectOf(opening: string): string | undefined {
 
 /** The latest cell of the one table row labelled as the whole is named (`分拨中心用电量`), of the numerator's kind and larger. */
 function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure): DocFigure | undefined {
-  const name = normalName(whole);
-  const found = rows.filter(({ row, latest }) => normalName(row.label) === name && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
+  // (`占居民用户总数的` of the row `居民用户`: a Chinese whole's `总数` names no other thing)
+  const names = new Set([normalName(whole), normalName(totalless(whole))]);
+  const found = rows.filter(({ row, latest }) => names.has(normalName(row.label)) && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
   return found.length === 1 ? found[0]!.latest : undefined;
 }
 

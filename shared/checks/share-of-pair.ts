@@ -56,6 +56,8 @@ function namesWholeAgain(shareWords: string, afterPair: string): boolean {
 
 /** Between the pair and a share of `the total`: the clause the pair opens, to its comma. */
 const THEN_SHARE_OF_TOTAL = /^[^\d%;.。；()（）]{0,100}?[,，]\s*$/;
+/** Just after a share, its sentence's end. */
+const SENTENCE_ENDS = /^\s*(?:[;；。]|\.(?:\s|$)|$)/;
 /** After a share, `of the total`: a whole named by no words of its own. */
 const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?total\b(?!\s+[a-z])/i;
 
@@ -86,7 +88,9 @@ export function sharesOfPairBefore(doc: CheckDocument): Check[] {
     const bracketed = THEN_SHARE_IN_BRACKET.test(between) && inPriorYearBracket(text, a) && shareBefore(figures, i);
     // `8.42 million ha of the 9.16 million ha we manage were certified …, 91.9% of the total`: the total is the pair's whole
     const ofTheTotal = THEN_SHARE_OF_TOTAL.test(between) && OF_THE_TOTAL.test(text.slice(share.end, share.end + 20));
-    if (!bracketed && !ofTheTotal && !THEN_SHARE.test(between)) continue;
+    // `Women hold 37 of the 212 engineering posts, 17.5%.`: a bare share after a comma that ends the sentence is the pair's
+    const bareLast = THEN_SHARE_OF_TOTAL.test(between) && SENTENCE_ENDS.test(text.slice(share.end, share.end + 4));
+    if (!bracketed && !ofTheTotal && !bareLast && !THEN_SHARE.test(between)) continue;
     const at = (index: number): DocFigure => ({ doc, figure: figures[index]!, index });
     const check = shareCheck(at(i), at(i + 1), at(i + 2), 'ratio.share-of-pair-before');
     if (bracketed || ofTheTotal || !check.holds) checks.push(check);
