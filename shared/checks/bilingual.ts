@@ -27,7 +27,7 @@
 import { lineAround } from '../metrics/index';
 import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
-import { displacedTranslations, exactBoundCheck, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount } from './translated-pair';
+import { displacedTranslations, exactBoundCheck, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount, turnedChangeCheck } from './translated-pair';
 import { aboutAgainstBound, boundAgainstExact, qualifierDisagreement } from './translation-qualifiers';
 import { movedSlips, slipBetween, type SlipKind } from './moved-slips';
 import { countsOccasions } from './occasions';
@@ -136,6 +136,11 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     const decided = differ === 'opposite' ? boundAgainstExact(z, e, zh, en) : undefined;
     if (decided) checks.push(exactBoundCheck(z, e, decided, 'consistency.translation-qualifier', alignment.where));
     else if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
+  }
+  // a rate and its translation said to change opposite ways (`同比下降4.8%`, `rose 4.8%`)
+  for (const [z, e] of anchors) {
+    const turnedWay = turnedChangeCheck(z, e, alignment.where);
+    if (turnedWay) checks.push(turnedWay);
   }
   const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
   const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));

@@ -5,6 +5,7 @@
 import { anchoredRestatements } from './anchored-restatements';
 import { bilingualChecks, translatedFileChecks } from './bilingual';
 import { changeChecks } from './change';
+import { turnedDirections } from './change-directions';
 import { changesToARestatedLevel } from './changes-to-a-restated-level';
 import { changesStatedOtherwise } from './change-stated-otherwise';
 import { consistencyChecks } from './consistency';
@@ -119,7 +120,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
     const restated = changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]);
     // a rate those computed, stated again in its table row's change or share column
     restatedInTables.push(...tableRowYearPairs(doc), ...rowShareRestatements(doc), ...rateColumnRestatements(doc, [...own, ...ofParagraph, ...priorYear, ...rowChanges, ...restated]));
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates));
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates), ...turnedDirections(doc));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const disagreeing = checks.filter((c) => c.kind === 'consistency' && !c.holds);

@@ -19,6 +19,7 @@ export const CHECK_SAYINGS_EN = {
   'same.differ': '✗ {{metric}}: {{a}}{{aQualifier}} ({{aDoc}}{{aPlace}}) vs {{b}}{{bQualifier}} ({{bDoc}}{{bPlace}})',
   'same.scale': '✗ {{metric}}: {{a}}{{aQualifier}} ({{aDoc}}{{aPlace}}) vs {{b}}{{bQualifier}} ({{bDoc}}{{bPlace}}), a scale slip',
   'same.qualifier': '✗ {{metric}}: {{a}}{{aQualifier}} ({{aDoc}}{{aPlace}}) vs {{b}}{{bQualifier}} ({{bDoc}}{{bPlace}}), qualified differently',
+  'same.direction': '✗ {{metric}}: {{a}} ({{aDoc}}) vs {{b}} ({{bDoc}}), one change said both ways',
   'implied.holds': '✓ {{count}} shares of the {{whole}} imply one total of about {{total}}{{scale}} ({{range}}{{scale}})',
   'implied.mismatch': '✗ {{count}} shares of the {{whole}} imply different totals: {{range}}{{scale}}',
   'translation.qualifier': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: qualified the opposite way in translation',
@@ -27,6 +28,7 @@ export const CHECK_SAYINGS_EN = {
   'translation.bound': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a bound in one language only',
   'translation.scale': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a scale slip in translation',
   'translation.value': '✗ {{zh}}{{zhQualifier}} (Chinese) vs {{en}}{{enQualifier}} (English) in {{doc}}: a different value in translation',
+  'translation.direction': '✗ {{zh}} (Chinese) vs {{en}} (English) in {{doc}}: the change said the other way in translation',
 } as const;
 
 /** The terms a check adds to a line, by code, in English (an exact figure, a figure in running text and an unscaled total add nothing). */

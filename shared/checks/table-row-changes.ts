@@ -9,7 +9,7 @@
 
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from './dimension';
-import { CHANGE_DOWN, CHANGE_UP } from './markers';
+import { CHANGE_ADVERB, CHANGE_DOWN, CHANGE_UP } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from './precision';
 import { intensityOf } from './row-naming';
@@ -24,7 +24,7 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 /** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
 /** (`improved`, better: which way the row's values went, an intensity falls, a share rises; only its size is checked) */
-const EN_VERB = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|improved|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+const EN_VERB = new RegExp(String.raw`\b(?:rose|fell|grew|increased|decreased|declined|dropped|improved|(?:was|were)\s+(?:up|down))${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}\s*$`, 'i');
 /** A year a Chinese clause opens on (`2023年售水量同比增长`): the year its rate is of, no value. */
 const ZH_CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?/;
 const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
@@ -56,14 +56,18 @@ function numbersOf(text: string, row: Row): string {
 /** A label's one-letter words, which its tokens leave out (`R&D expenses`' R and D). */
 const letters = (words: string) => new Set((words.match(/\b[A-Za-z]\b/g) ?? []).map((w) => w.toLowerCase()));
 
+/** A label's capitalised abbreviations its tokens leave out as common words (`IT energy`'s IT, not `it`). */
+const abbreviations = (words: string) => new Set((words.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => metricTokens(w).length === 0));
+
 const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
   // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
   const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
   const saidLetters = letters(words);
+  const saidAbbreviations = abbreviations(words);
   const meant = rows.filter((r) => {
     const label = labelTokens(r);
-    // `Interest expenses rose 22.9%` names no row `R&D expenses`: the label's letters are said too
-    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && fits(r);
+    // `Interest expenses rose 22.9%` names no row `R&D expenses`, `cooling energy fell` no row `IT energy`: the label's letters are said too
+    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && fits(r);
   });
   if (meant.length <= 1) return meant[0];
   // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
@@ -166,8 +170,19 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
         (numbers === '' || numbersOf(text, r) === numbers),
     );
     if (!row || (sign === 0 && !improved)) return;
-    const way = sign || (row.latest.figure.value >= row.before.figure.value ? 1 : -1);
-    checks.push(changeCheck(row.before, row.latest, { doc, figure: rate, index: i }, way, 'change.table-row-rate'));
+    const stated = { doc, figure: rate, index: i };
+    const way = (r: DatedRow) => sign || (r.latest.figure.value >= r.before.figure.value ? 1 : -1);
+    const check = changeCheck(row.before, row.latest, stated, way(row), 'change.table-row-rate');
+    // `Passenger traffic rose 8.3%` names the `Traffic` row, and half of `Passenger vehicles`, whose change it is: no mismatch of either
+    if (!check.holds && rows.some((r) => r !== row && r.before.figure.value > 0 && partlyNamed(r, row, clause) && changeCheck(r.before, r.latest, stated, way(r)).holds)) return;
+    checks.push(check);
   });
   return checks;
+}
+
+/** Whether the clause says a word of `other`'s label that `row`'s label does not have (`passenger` of `Passenger vehicles`, beside `Traffic`). */
+function partlyNamed(other: DatedRow, row: DatedRow, clause: string): boolean {
+  const said = new Set(metricTokens(clause.replace(/['’]s\b/g, '')));
+  const own = new Set(labelTokens(row));
+  return labelTokens(other).some((t) => said.has(t) && !own.has(t));
 }

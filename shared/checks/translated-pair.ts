@@ -3,6 +3,7 @@
 // qualifiers, a slipped scale, swapped digits, a translation set pages away — reads on its own.
 
 import { direction } from './agreement';
+import { changeWay } from './change-directions';
 import { adjacentSwap } from './restatements';
 import { intervalOf, significantDigits, writtenNumber, type Interval } from './precision';
 import { qualifierTerm, saying } from './sayings';
@@ -176,5 +177,19 @@ export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.
     figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
     rule,
     ...saying(why, { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where }),
+  };
+}
+
+/** A rate and its translation said to change opposite ways (`同比下降4.8%` against `rose 4.8%`): one check naming both, with their verbs. */
+export function turnedChangeCheck(z: Placed, e: Placed, where: string): Check | undefined {
+  const [wz, we] = [changeWay(z.at.doc, z.at.index), changeWay(e.at.doc, e.at.index)];
+  if (!wz || !we || wz.way === we.way || !sameStatedAmount(z, e)) return undefined;
+  const said = (p: Placed, verb: number) => p.at.doc.text.slice(verb, p.at.figure.end).replace(/\s+/g, ' ');
+  return {
+    kind: 'consistency',
+    holds: false,
+    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
+    rule: 'consistency.translation-direction',
+    ...saying('translation.direction', { zh: said(z, wz.verb), en: said(e, we.verb), doc: where }),
   };
 }
