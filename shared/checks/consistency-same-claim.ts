@@ -4,13 +4,13 @@
 import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
-import { nounNamesMetric, sameCountedThing } from './consistency-counted-thing';
+import { nounNamesMetric, nounOf, sameCountedThing } from './consistency-counted-thing';
 import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
-import { digitsWritten } from './precision';
+import { significantDigits } from './precision';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
@@ -32,24 +32,37 @@ function otherColumns(a: Statement, b: Statement): boolean {
 /** Percentages of two table rows whose other cells are of different kinds (a revenue row's change, an output row's): two metrics. */
 const otherLevels = (a: Statement, b: Statement) => a.levels !== undefined && b.levels !== undefined && a.levels !== b.levels;
 
-/** How far apart a round bound and the exact share it turns may be, relatively (`more than 65%` and 64.2%). */
+/** How far apart a round bound and the exact figure it turns may be, relatively (`more than 65%` and 64.2%). */
 const TURNED_BOUND_REACH = 0.05;
 
+/** Kinds of quantity a bound is turned in: a share, and a count (`居民用户超过260万户` against 258.6万户). */
+const TURNABLE = new Set(['percent', 'count']);
+
 /**
- * A round share said as a bound in running text (`More than 65% of the beans we bought were certified`,
- * `超过30%`) and an exact share of more digits just on its wrong side (`64.2`, `30.4` for `nearly 30%`): the
- * bound turned, when their words are all but one of the fewer's alike (`turnedBoundWords`). The exact figure
- * says where the share lies; a bound rounding it the other way is the slip an auditor looks for.
+ * A round share or count said as a bound in running text (`More than 65% of the beans we bought were certified`,
+ * `超过30%`, `居民用户超过260万户`) and an exact figure of more digits just on its wrong side (`64.2`, `30.4` for
+ * `nearly 30%`, `258.6万户` for `超过260万户`): the bound turned, when their words are all but one of the fewer's alike
+ * (`turnedBoundWords`). The exact figure says where the amount lies; a bound rounding it the other way is the slip
+ * an auditor looks for. Last year's figure (`较上年末的246.2万户`) says nothing of this year's bound.
  */
 export function turnedBound(a: Statement, b: Statement): boolean {
   const [bound, exact] = direction(a.figure.qualifier) !== 'none' ? [a, b] : [b, a];
   const way = direction(bound.figure.qualifier);
-  if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || bound.dimension !== 'percent' || exact.dimension !== 'percent' || bound.table) return false;
+  if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || !TURNABLE.has(bound.dimension) || exact.dimension !== bound.dimension || bound.table || exact.prior) return false;
   const [x, y] = [bound.figure.value, exact.figure.value];
-  if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsWritten(exact.at.figure.text) <= digitsWritten(bound.at.figure.text)) return false;
+  if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsOf(exact) <= digitsOf(bound) || !sameCounted(bound, exact)) return false;
   return way === 'up' ? y <= x : y >= x;
 }
 
+/** A count's bound and exact figure count one thing, by the unit each is written with (`户`, `medical teams`) and a Chinese count's noun (`近30个城市`, `31个省` are two). */
+function sameCounted(bound: Statement, exact: Statement): boolean {
+  if (bound.dimension !== 'count') return true;
+  const [ub, ue] = [bound.at.figure.unit, exact.at.figure.unit];
+  return ub !== '' && ub === ue && nounOf(bound) === nounOf(exact);
+}
+
+/** A figure's significant digits: a whole number's trailing zeros are its rounding (`260万` two, `258.6万` four). */
+const digitsOf = (s: Statement) => significantDigits(s.at.figure.text)?.length ?? 0;
 
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 export function sameClaim(a: Statement, b: Statement): boolean {

@@ -41,3 +41,18 @@ describe('a round bound on a share against the exact share just on its wrong sid
     expect(turned('more than 70%', '65.5')).toEqual([]);
   });
 });
+
+describe('a round bound on a count against the exact count just on its wrong side', () => {
+  // a water utility's report: the letter's round count of households, the section's exact one, last year's beside it
+  const utility = (bound: string) =>
+    `董事长致辞\n\n本年度，公司新增供水管网86公里，居民用户${bound}，水质综合合格率保持100%。\n\n二、供水服务\n\n截至2024年末，公司城乡一体化供水居民用户118.6万户，较上年末的112.9万户增长5.0%。`;
+  const turnedCount = (bound: string) => checksOf('consistency', utility(bound)).filter((c) => !c.holds && c.figures.some((f) => f.value === 1_186_000));
+
+  it('flags 超过120万户 against an exact 118.6万户', () => {
+    expect(turnedCount('超过120万户').map((c) => c.figures.map((f) => f.value))).toEqual([[1_200_000, 1_186_000]]);
+  });
+
+  it('holds 近120万户, which the exact count bears out', () => {
+    expect(turnedCount('近120万户')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 // (`近 5 万` against `over 50,000`).
 
 import { direction } from './agreement';
+import { inPriorYearBracket, saidAsPrior } from './markers';
 import { significantDigits, writtenNumber } from './precision';
 import { inBase, type Placed } from './translated-pair';
 
@@ -60,10 +61,21 @@ const EXACT_REACH = 0.05;
 export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed } | undefined {
   const bound = inBase(z);
   const digits = significantOf(z);
-  // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`)
+  // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`), and of the year the
+  // bound is (`较上年的29.4%`, `up 1.0 percentage point from 29.4%` is last year's, no exact figure of `超过30%`)
   const exact = (p: Placed, said: Placed) =>
-    p.at.figure.qualifier === 'exact' && p.dimension === z.dimension && p.at.figure.unit === said.at.figure.unit && inBase(p) !== bound && Math.abs(inBase(p) - bound) <= EXACT_REACH * bound && significantOf(p) > digits;
-  const [exactZh, exactEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
+    p.at.figure.qualifier === 'exact' &&
+    p.dimension === z.dimension &&
+    p.at.figure.unit === said.at.figure.unit &&
+    inBase(p) !== bound &&
+    Math.abs(inBase(p) - bound) <= EXACT_REACH * bound &&
+    significantOf(p) > digits &&
+    !saidAsPrior(p.at.doc.text, p.at.figure) &&
+    !inPriorYearBracket(p.at.doc.text, p.at.figure);
+  const [nearZh, nearEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
+  // nor a table's earlier column (`Women employees  %  30.4  29.4` under 2024 and 2023)
+  const latest = Math.max(...[...nearZh, ...nearEn].map(yearOf));
+  const [exactZh, exactEn] = [nearZh.filter((p) => !(yearOf(p) < latest)), nearEn.filter((p) => !(yearOf(p) < latest))];
   const all = [...exactZh, ...exactEn];
   if (all.length === 0) return undefined;
   const below = all.every((p) => inBase(p) < bound);
@@ -75,6 +87,12 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
   const others = wrong === z ? exactEn : exactZh;
   const exactFigure = others.reduce<Placed | undefined>((best, p) => (best === undefined || Math.abs(p.pos - wrong.pos) < Math.abs(best.pos - wrong.pos) ? p : best), undefined);
   return exactFigure && { wrong, exact: exactFigure };
+}
+
+/** The latest year a figure's period names (`2024`, `FY2023/24`'s 2024), NaN when it names none. */
+function yearOf(p: Placed): number {
+  const years = (p.at.figure.period ?? '').match(/(?:19|20)\d{2}/g);
+  return years ? Math.max(...years.map(Number)) : NaN;
 }
 
 /** How many significant digits a figure is written with (`1.3` two, `128.64` five, `30` one). */
