@@ -412,6 +412,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(NH, 'sum', true, [[19_270, N3_TOTAL], 4_380, 14_890], 'Table 3 2023: 4,380 + 14,890 = 19,270'),
   entry(NH, 'change', true, [[19_270, N3_TOTAL], [18_460, 'fell 4.2% to 18,460'], [4.2, 'emissions fell 4.2%']], '2.2: Scope 1 and 2 19,270 -> 18,460 tCO2e is the stated fell 4.2%'),
   entry(NH, 'change', false, [[19_270, N3_TOTAL], [18_460, 'rose 4.2% to 18,460'], [4.2, 'emissions rose 4.2%']], 'planted: the Managing Director\'s Scope 1 and 2 emissions rose 4.2% to 18,460 tCO2e; from 19,270 they fell 4.2% (the direction turned; 2.2 says fell)'),
+  entry(NH, 'consistency', false, [[4.2, 'emissions rose 4.2%'], [4.2, 'emissions fell 4.2%']], 'the same slip: the Managing Director\'s Scope 1 and 2 `rose 4.2%`, 2.2\'s `fell 4.2%` (added in session 41: the checks reported the pair, the writer keyed the change only)'),
   entry(NH, 'ratio', true, [[18_460, 'fell 4.2% to 18,460'], [625 * M, NK_STEMS], [29.5, 'or 29.5 g']], '2.2: 18,460 tCO2e over 625.0 million stems is the stated 29.5 g per stem'),
   entry(NH, 'ratio', true, [[19_270, N3_TOTAL], [594 * M, NK_STEMS], [32.4, '(2023: 32.4 g)']], '2.2: 2023 19,270 over 594.0 million stems is the stated 32.4 g'),
   entry(NH, 'ratio', true, [[18_460, NK_GHG], [625 * M, NK_STEMS], [29.5, NK_GPER]], 'key figures 2024: 18,460 over 625.0 is its 29.5 (the note\'s definition)'),
