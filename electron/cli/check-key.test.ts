@@ -59,6 +59,7 @@ import { BATCH_46_ENGAGEMENTS, BATCH_46_KEY } from '../../shared/checks/answer-k
 import { BATCH_47_ENGAGEMENTS, BATCH_47_KEY } from '../../shared/checks/answer-key/batch-47';
 import { BATCH_48_ENGAGEMENTS, BATCH_48_KEY } from '../../shared/checks/answer-key/batch-48';
 import { BATCH_49_ENGAGEMENTS, BATCH_49_KEY } from '../../shared/checks/answer-key/batch-49';
+import { BATCH_50_ENGAGEMENTS, BATCH_50_KEY } from '../../shared/checks/answer-key/batch-50';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -119,7 +120,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 46', engagements: BATCH_46_ENGAGEMENTS, key: BATCH_46_KEY },
   { name: 'blind batch 47', engagements: BATCH_47_ENGAGEMENTS, key: BATCH_47_KEY },
   { name: 'blind batch 48', engagements: BATCH_48_ENGAGEMENTS, key: BATCH_48_KEY },
-  { name: 'blind batch 49', engagements: BATCH_49_ENGAGEMENTS, key: BATCH_49_KEY, firstRun: true },
+  { name: 'blind batch 49', engagements: BATCH_49_ENGAGEMENTS, key: BATCH_49_KEY },
+  { name: 'blind batch 50', engagements: BATCH_50_ENGAGEMENTS, key: BATCH_50_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
@@ -188,9 +190,9 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.904 over batches 1-48 at 78d5c51 (the figures extraction misses, which the key marks, take their
-  // mismatches with them). These floors keep what rules have reached from slipping back; a batch at its first run
-  // (49: 0.56, 32 of 57) is printed apart.
+  // End to end 0.907 over batches 1-49 at session 41's end (the figures extraction misses, which the key marks, take
+  // their mismatches with them). These floors keep what rules have reached from slipping back; a batch at its first
+  // run (50: 0.58, 37 of 64) is printed apart.
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
