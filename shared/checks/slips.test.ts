@@ -66,4 +66,14 @@ describe('a miss one slip explains, where a rule is unsure of its parts', () => 
     expect(checksOf('sum', table('4,445,283'))).toMatchObject([{ holds: false, rule: 'sum.table-total-first.one-slip' }]);
     expect(checksOf('sum', table('4,437,561'))).toEqual([]);
   });
+
+  it('seeks no slip under a row above its own `其中` row in a sibling row that adds up to the table\'s total beside it', () => {
+    const table = (total: string) =>
+      `表2 营业收入按业务（单位：亿元）\n业务\t2024年\t2023年\n港口装卸\t86.4\t80.2\n物流服务\t174.8\t160.9\n其中：冷链物流\t121.3\t110.6\n船舶代理\t23.5\t21.1\n${total}`;
+    const under = (text: string) => checksOf('sum', text).filter((c) => c.figures[0]!.value === 174.8e8);
+    // 121.3 + 23.5 = 144.8, 174.8 with one digit mistyped: yet 船舶代理 adds up to 合计 beside 物流服务, its sibling
+    expect(under(table('合计\t284.7\t262.2\n'))).toEqual([]);
+    // with no total to tell, the rows under a `其中` row are its parts
+    expect(under(table(''))).toMatchObject([{ holds: false, rule: 'sum.following-parts.one-slip' }]);
+  });
 });

@@ -385,14 +385,29 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     if (check) return check;
   }
   if (isTableFigure(total)) {
-    for (let n = 2; n <= candidates.length; n++) {
-      const check = sumCheck(total, candidates.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip');
+    const rows = breakdownRowsOf(total, candidates);
+    for (let n = 2; n <= rows.length; n++) {
+      const check = sumCheck(total, rows.slice(0, n).sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip');
       if (check) return check;
     }
     return undefined;
   }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
   return listed.length >= 2 && ![total, ...listed].some(isTableFigure) && !crossesBreakdowns(listed) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
+}
+
+/**
+ * `Cemetery | 142.8 ⏎ of which pre-need property | 64.2 ⏎ Cremation and reception centres | 48.6 ⏎ Total | 477.8`:
+ * under a row above its own `of which` rows, a row that adds up to the table's total beside it is its sibling, no
+ * part a slip may be sought among (any sum of the rows below it would miss by a slip then).
+ */
+function breakdownRowsOf(total: DocFigure, candidates: DocFigure[]): DocFigure[] {
+  if (!rowAboveBreakdown(total)) return candidates;
+  const siblings = new Set<number>();
+  for (const sum of tableSums(total.doc)) {
+    if (sum.parts.some((p) => p.index === total.index) && sumCheck(sum.total, sum.parts, '', 'holds-only')?.holds) for (const p of sum.parts) siblings.add(p.index);
+  }
+  return candidates.filter((c) => !siblings.has(c.index));
 }
 
 /**
