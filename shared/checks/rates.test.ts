@@ -64,6 +64,10 @@ describe('averages per head', () => {
   it('count people, never person-times', () => {
     expect(rates('参训员工达58,340人次，累计培训504,600小时，人均8.6小时。')).toEqual([]);
   });
+
+  it('count people, never the sessions a sentence counts in other measure words (`场`, whatever its words say of 岗位)', () => {
+    expect(rates('全年组织安全及岗位操作培训1,240场，员工培训总时长13.1万小时，人均培训46.0小时。')).toEqual([]);
+  });
 });
 
 describe('intensities', () => {

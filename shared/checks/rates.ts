@@ -58,6 +58,10 @@ const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
 /** A head count: people, never person-times (`58,340 人次`). */
 const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|员工|員工|志愿者|志願者/i;
 const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
+/** A Chinese measure word of things, not people (`1,862场` of `岗位技能培训`, whose 位 is no count of people). */
+const COUNTED_THINGS = /^[\u4e00-\u9fff]$/;
+/** A count of people: its unit says so, or, a unit not counting things, its metric does. */
+const countsPeople = (f: DocFigure['figure']) => (COUNTED_THINGS.test(f.unit) ? PEOPLE.test(f.unit) : PEOPLE.test(`${f.unit} ${f.metric ?? ''}`));
 
 /** How far before a rate in its paragraph its inputs may stand. */
 const TEXT_REACH = 600;
@@ -347,7 +351,7 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   // the total is the nearest figure of the average's unit before it in its own sentence (`培训 148,200 小时，人均 23.8 小时`)
   const total = candidates.find(({ at }) => at.figure.unit === figure.unit && comparable(at.figure, figure));
   const totals = total && total.at.figure.sentence.start === figure.sentence.start && total.at.figure.value > figure.value ? [total] : [];
-  const heads = candidates.filter(({ at }) => Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && PEOPLE.test(`${at.figure.unit} ${at.figure.metric ?? ''}`) && !NOT_PEOPLE.test(at.doc.text.slice(at.figure.start, at.figure.end + 2)));
+  const heads = candidates.filter(({ at }) => Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && countsPeople(at.figure) && !NOT_PEOPLE.test(at.doc.text.slice(at.figure.start, at.figure.end + 2)));
   // a paragraph names many groups of people (`412 名青年骨干`, `专职人员逾两千名`), and which one an average
   // is over it rarely says: a mismatch only where its total is in its sentence and the paragraph before
   // counts one group of people, its parts (`of whom 1,742 were women`) aside
