@@ -120,11 +120,14 @@ function lastCodeBefore(text: string, from: number, to: number): number {
 
 /** Whether the figure is the year before's in a bracket after this year's (`£7.4 million (2022/23: £6.8 million)`, `（2022 年：425 吨）`, `86.4% (F2023: 85.9%)`): never this year's total. */
 export const inPriorYearBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
-  const from = Math.max(f.sentence.start, f.start - 40);
+  // a semicolon in a bracket opens a sentence of its own (`(38.4%; 2022/23: 218 women`): the bracket stands before it
+  const opened = f.sentence.start > 0 && /[;；]\s*$/.test(text.slice(Math.max(0, f.sentence.start - 3), f.sentence.start));
+  const from = Math.max(opened ? f.sentence.start - 24 : f.sentence.start, f.start - 40);
   return colonWithin(text, Math.max(from, f.start - 25), f.start) && PRIOR_YEAR_BRACKET.test(text.slice(from, f.start));
 };
 
-const PRIOR_YEAR_BRACKET = /[(（]\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i;
+// (`(38.4%; 2022/23: 218 women, 37.2%)`: the year before's entry after this year's in one bracket)
+const PRIOR_YEAR_BRACKET = /[(（](?:[^()（）;；]{0,16}[;；])?\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i;
 
 /** Whether a colon stands in text[from, to): the bracket's `2022:` ends at most 24 characters before its figure. */
 function colonWithin(text: string, from: number, to: number): boolean {

@@ -117,3 +117,12 @@ describe('a share named by its own words (`女性管理者比例为`)', () => {
     expect(rule('ratio.share-of-paragraph-whole', text)).toMatchObject([{ holds: false, stated: 36 }]);
   });
 });
+
+describe('a share said of the year before after this year\'s, in one bracket', () => {
+  it('is of no whole of this year\'s (`(15.0%; 2023: 168 men, 14.1%)`)', () => {
+    const en = 'Our hospital employed 1,236 nurses at the end of 2024, 3.5% more than the 1,194 of 2023, and 186 of them were men (15.0%; 2023: 168 men, 14.1%).';
+    expect(checksOf('ratio', en).filter((c) => !c.holds)).toEqual([]);
+    const zh = '截至2024年末，本院在岗护士1,236人，较上年末的1,194人增长3.5%，其中男护士186人（占比15.0%；2023年：168人，占比14.1%）。';
+    expect(checksOf('ratio', zh).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -44,7 +44,8 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     const previous = doc.figures[i - 1];
     if (previous && previous.sentence.start === share.sentence.start) {
       const between = doc.text.slice(previous.end, share.start);
-      if (previous.unit === '%' || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
+      // (a numerator said of the year before, `(2022/23: 218 women, 37.2%)`, is of no whole of this year's)
+      if (previous.unit === '%' || inPriorYearBracket(doc.text, previous) || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
       const whole = paragraphWhole(doc, at(i - 1), wholes);
       if (whole && !namesOtherWhole(between, whole.figure)) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
       else if (!whole && OF_THE_TOTAL.test(doc.text.slice(share.end, share.end + 16))) {
