@@ -67,6 +67,12 @@ Agriculture                          938         921
     ]);
     expect(ofRule(RULE, text('2021'))).toEqual([]);
   });
+
+  it('leaves a target\'s rate against a named year alone (`到2028年，单位售水电耗较2023年降低12%`)', () => {
+    const text = (when: string) => `${when}单位售水电耗较2023年降低3.4%。\n\n指标\t单位\t2023年\t2024年\n单位售水电耗\t千瓦时/立方米\t0.412\t0.398\n`;
+    expect(ofRule(RULE, text('2024年，')).map(said)).toEqual([[true, [0.412, 0.398, 3.4]]]);
+    expect(ofRule(RULE, text('到2028年，'))).toEqual([]);
+  });
 });
 
 

@@ -158,6 +158,8 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     const sign = direction(verb[0]);
     // a rate against a named year (`較2022年減少`) is a change from that year's column only
     const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
+    // `到2030年，每万人次温室气体排放较2023年下降30%`: a year after the table's latest said before the rate makes it a target's
+    const lastSaid = Math.max(0, ...(before.match(/(?:19|20)\d{2}/g) ?? []).map(Number));
     const row = named(
       rows,
       clause,
@@ -166,6 +168,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
         old.figure.value > 0 &&
         !intensityOf(clause, r.label) &&
         (year === undefined || beforeYear === year) &&
+        (beforeYear === undefined || lastSaid <= beforeYear + 1) &&
         (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
         (numbers === '' || numbersOf(text, r) === numbers),
     );
