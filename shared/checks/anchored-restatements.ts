@@ -13,7 +13,8 @@ import { isSpaceCode } from '../text/space-code';
 import { inForwardSentence } from './markers';
 import { direction, inTable } from './agreement';
 import { intervalOf, overlaps, stepOf, writtenNumber } from './precision';
-import { figureId, pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
+import { figureId } from './restatements';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** How many characters after a number its counted words are read from, and how many of them name it. */

@@ -6,7 +6,7 @@
 // gender rows just under it — so a `Female` row of new hires or managers is never taken.
 
 import { isTableFigure } from './figure-facts';
-import { pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
 import { saying } from './sayings';
 import { tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';

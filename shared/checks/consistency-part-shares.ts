@@ -6,7 +6,7 @@
 // the table — so a share of another row is never taken.
 
 import { disagreement } from './agreement';
-import { pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
 import { saying } from './sayings';
 import { cellPlaces, tableBlocks } from './table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';

@@ -11,7 +11,8 @@ import { inForwardSentence } from './markers';
 import { direction, inTable } from './agreement';
 import { dimensionOf } from './dimension';
 import { writtenNumber } from './precision';
-import { figureId, pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
+import { figureId } from './restatements';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** How far before a figure, within its paragraph, the programme it belongs to may be named. */

@@ -20,10 +20,11 @@ import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
 import { significantDigits, writtenNumber } from './precision';
 import { paragraphHeading } from './paragraph-heading';
-import { placeTerm, qualifierTerm, saying } from './sayings';
+
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { restates } from './table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
+import { pairCheck, type PairKey } from './pair-check';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -269,7 +270,6 @@ class Buckets {
     } else if (list.length <= MAX_BUCKET) list.push(at);
   }
 }
-
 
 /** How far apart two cells of one table may stand, in characters. */
 const TABLE_REACH = 4000;
@@ -544,26 +544,6 @@ function headingNamesRow(said: DocFigure, cell: DocFigure): boolean {
   if (label.length === 0) return false;
   const heading = metricTokens(paragraphHeading(said.doc.text, said.figure.start));
   return label.every((t) => heading.includes(t));
-}
-
-type PairKey = 'same.differ' | 'same.qualifier' | 'same.scale';
-const PAIR_RULES: Record<PairKey, string> = { 'same.differ': 'consistency.transposed-digits', 'same.qualifier': 'consistency.opposite-qualifiers', 'same.scale': 'consistency.scale-slip' };
-
-/** Two statements of one claim that disagree, named by `metric` (by default the figures' own). */
-export function pairCheck(a: DocFigure, b: DocFigure, key: PairKey, metric = a.figure.metric ?? b.figure.metric ?? a.figure.unit): Check {
-  const side = (f: DocFigure, s: 'a' | 'b') => ({
-    [s]: f.figure.text.replace(/\s+/g, ' ').replace(/\*\*/g, ''),
-    [`${s}Qualifier`]: qualifierTerm(f.figure.qualifier),
-    [`${s}Doc`]: f.doc.name,
-    [`${s}Place`]: placeTerm(isTableFigure(f)),
-  });
-  return {
-    kind: 'consistency',
-    holds: false,
-    figures: [asCheckFigure(a, 'mention'), asCheckFigure(b, 'mention')],
-    rule: PAIR_RULES[key],
-    ...saying(key, { metric, ...side(a, 'a'), ...side(b, 'b') }),
-  };
 }
 
 /** The digits as a multiset (how many of each), one number: digits transposed give the same. */

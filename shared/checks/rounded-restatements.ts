@@ -14,7 +14,8 @@ import { periodKey, samePeriod } from '../metrics/index';
 import { inForwardSentence } from './markers';
 import { direction, disagreement, inTable, isKeyLine, ownSentence } from './agreement';
 import { stepOf } from './precision';
-import { figureId, pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
+import { figureId } from './restatements';
 import { slipVariants } from './slips';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 

@@ -7,7 +7,7 @@
 import { isScaleSlip } from './agreement';
 import { dimensionOf } from './dimension';
 import { intervalOf, overlaps, writtenNumber } from './precision';
-import { pairCheck } from './restatements';
+import { pairCheck } from './pair-check';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 /** What stands between an amount and its conversion: `，約`, `（約新台幣`, `, or about`, `(`, `, i.e.`. */
