@@ -19,6 +19,15 @@ describe('points said of a share whose level two tables give', () => {
     // 34.8 for 38.4: 34.8 - 33.9 is 0.9 points, not the 4.5 the sentence says
     expect(points(report('34.8', '4.5'))).toMatchObject([{ holds: false, figures: [{ value: 33.9 }, { value: 34.8 }, { value: 4.5 }] }]);
   });
+
+  it('take the share for the slip too when the table\'s own points are those said: the share and its row disagree', () => {
+    // 38.4 - 33.9 is the 4.5 said: the text's 34.8 is what slipped, against the row's 38.4
+    expect(points(report('34.8', '4.5'))).toMatchObject([{ holds: false, figures: [{ value: 33.9 }, { value: 34.8 }, { value: 4.5 }] }]);
+    const pairs = (up: string) => checksOf('consistency', report('34.8', up)).filter((c) => c.rule === 'consistency.points-row-share');
+    expect(pairs('4.5').map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[false, [34.8, 38.4]]]);
+    // points neither gives say nothing of which slipped
+    expect(pairs('2.1')).toEqual([]);
+  });
 });
 
 describe('a Chinese share row named without the whole it is of', () => {

@@ -11,6 +11,7 @@ import { periodKey } from '../metrics/period';
 import { metricTokens } from './metric-tokens';
 import { namesRow } from './row-naming';
 import { tableBlocks, type Row } from './table-blocks';
+import { pairCheck } from './pair-check';
 import { restates } from './table-prior-year-changes';
 import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { percentCheck } from './percent-check';
@@ -160,7 +161,11 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   // of several tables, the one nearest the sentence (the share row of the table it speaks of, not the key figures at the end)
   const distance = (r: ShareRow) => Math.abs(r.latest.figure.start - figure.start);
   const row = meant.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  return [pointsCheck(row.before, share, points, 'change.percentage-points-against-table')];
+  const check = pointsCheck(row.before, share, points, 'change.percentage-points-against-table');
+  // `占员工总数的55.1%，较上年提升0.7个百分点` beside a row of 52.1 | 52.8: the row's own points hold, so the share slipped
+  // too, and disagrees with the row it should restate
+  if (!check.holds && restating.length === 0 && pointsCheck(row.before, row.latest, points).holds) return [check, { ...pairCheck(share, row.latest, 'same.differ', row.label), rule: 'consistency.points-row-share' }];
+  return [check];
 }
 
 /** A share's whole after it, up to its clause's end: ` of the packaging we bought`. */
