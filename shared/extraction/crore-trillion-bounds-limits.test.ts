@@ -62,6 +62,14 @@ describe('a Chinese mass after the substance it is of', () => {
     ]);
   });
 
+  it('is of standard coal when said `折标` (converted to standard coal)', () => {
+    expect(figures('外购蒸汽折标6,248吨，同比下降5.5%；柴油折标约286吨。').map(([t, , u]) => [t, u])).toEqual([
+      ['6,248吨', 'tce'],
+      ['5.5%', '%'],
+      ['286吨', 'tce'],
+    ]);
+  });
+
   it('is tce in English as in Chinese: `tonnes of standard coal (equivalent)`', () => {
     expect(figures('Energy use was 104,860 tonnes of standard coal equivalent; we saved 58,000 tons of standard coal.').map(([t, , u]) => [t, u])).toEqual([
       ['104,860 tonnes of standard coal equivalent', 'tce'],

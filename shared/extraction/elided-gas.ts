@@ -28,11 +28,12 @@ export function takeElidedGas(text: string, cand: Candidate, prev: Candidate | u
 }
 
 /**
- * The substance a Chinese sentence names right before its bare mass (`年节约标准煤约58万吨`,
+ * The substance a Chinese sentence names right before its bare mass (`年节约标准煤约58万吨`, `外购电力折标12,486吨`,
  * `二氧化碳排放总量约3.92亿吨`, `减排温室气体12万吨`): a mass of standard coal, of CO2, of CO2 equivalent.
  */
 const SUBSTANCE_BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:标准煤|標準煤|标煤|標煤)(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tce'],
+  // (`天然气消耗折标3,864吨`: `折标`, converted to standard coal)
+  [/(?:标准煤|標準煤|标煤|標煤|折标|折標)(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tce'],
   [/(?:二氧化碳当量|二氧化碳當量|温室气体|溫室氣體)(?:排放)?(?:总量|總量|量)?(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tCO2e'],
   [/(?:二氧化碳|CO2|CO₂)(?:排放)?(?:总量|總量|量)?(?:[约約近逾超达達为為共计計]|合计|合計){0,2}$/, 'tCO2'],
 ];
