@@ -11,8 +11,10 @@ describe('a rate said of a level two tables give with two years before, fitting 
     const found = priorYear(report('14.0'));
     expect(found).toMatchObject([{ holds: false, stated: 14 }]);
     expect(olds(found)).toEqual(expect.arrayContaining([520e6, 500e6]));
-    // a rate on one of them still finds the other's year before (the total that slipped)
+    // a rate on one of them still finds the other's year before (the total that slipped), and that it disagrees with the one the rate is on
     expect(priorYear(report('9.0')).map((c) => c.holds).sort()).toEqual([false, true]);
+    const cells = checksOf('consistency', report('9.0')).filter((c) => c.rule === 'consistency.year-before-cells');
+    expect(cells.map((c) => c.figures.map((f) => f.value))).toEqual([[520e6, 500e6]]);
   });
 
   it('is one slip of `营业收入…同比增长`, naming 表1\'s 合计 and the 关键绩效表\'s row (Chinese)', () => {

@@ -22,9 +22,11 @@ describe('a level two tables give (the key figures and a breakdown whose caption
     expect(mention!.start).toBeGreaterThan(text.indexOf('关键绩效表'));
   });
 
-  it('finds the table whose year before does not give the rate', () => {
-    const found = changes(report('1,639', '1,521'));
-    expect(found.map((c) => c.holds).sort()).toEqual([false, true]);
+  it('finds the table whose year before does not give the rate, and its cell disagreeing with the one that gives it', () => {
+    const text = report('1,639', '1,521');
+    expect(changes(text).map((c) => c.holds).sort()).toEqual([false, true]);
+    const cells = checksOf('consistency', text).filter((c) => c.rule === 'consistency.year-before-cells');
+    expect(cells.map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[false, [15_210_000, 15_120_000]]]);
   });
 });
 

@@ -14,6 +14,7 @@ import { comparable, dimensionOf, unitFactor } from './dimension';
 import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE, saidAsPrior } from './markers';
 import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
+import { pairCheck } from './pair-check';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
 import { placeTerm, qualifierTerm, saying } from './sayings';
@@ -135,6 +136,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a second table restating the first's two years (the key figures after a breakdown) gives the same check: it is said
     // once, on the first, its year before's cell named beside it
     const alike = new Map<string, Check>();
+    const onRows: Array<{ check: Check; before: DocFigure }> = [];
     for (const { before, latest, change, row } of [...nearest].sort((a, b) => a.before.figure.start - b.before.figure.start)) {
       if (!(before.figure.value > 0)) continue;
       // a sentence's own old value the table gives as it does leaves nothing more to check
@@ -150,10 +152,17 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
         // of the rate: said once, on the first table, the other's year before named beside it
         const missed = check.holds ? undefined : [...alike.values()].find((c) => !c.holds);
         if (missed) missed.figures.push(asCheckFigure(before, 'mention'));
-        else checks.push(check);
+        else onRows.push({ check, before });
         alike.set(years, missed ?? check);
       }
       if (change && !ownOld) checks.push(sameChange(stated.rate, change, row.label));
+    }
+    // a rate one table's year before gives and another's does not (`rose 8.2% to EUR 146.2 million` on the key figures'
+    // 135,140, not Table 2's 135,410): the other cell slipped, and disagrees with the one that gives it
+    const giving = onRows.find(({ check }) => check.holds);
+    for (const { check, before } of onRows) {
+      checks.push(check);
+      if (!check.holds && giving) checks.push({ ...pairCheck(before, giving.before, 'same.differ'), rule: 'consistency.year-before-cells' });
     }
   }
   return checks;
