@@ -52,6 +52,14 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', text('9.2')))).toMatchObject([{ holds: false }]);
   });
 
+  it('sets the text\'s direction against the sign the change column writes', () => {
+    const text = (verb: string, cell: string) =>
+      `Jet fuel burned ${verb} 4.1% to 18,620 tonnes.\n\nTable 3: Fuel use (tonnes)\nFuel                  2024       2023     Change (%)\nJet fuel            18,620     19,416     ${cell}\nGround diesel          842        815     +3.3\n`;
+    expect(rule('consistency.change-column', checksOf('consistency', text('fell', '-4.1')))).toMatchObject([{ holds: true }]);
+    expect(rule('consistency.change-column', checksOf('consistency', text('rose', '-4.1')))).toMatchObject([{ holds: false }]);
+    expect(rule('consistency.change-column', checksOf('consistency', text('fell', '+4.1')))).toMatchObject([{ holds: false }]);
+  });
+
   it('checks the change of a text figure that disagrees with its row\'s latest cell against the year before\'s (a stale intensity)', () => {
     const text = (value: string, year = '2023') =>
       `${year}年排放密集度為${value}公噸CO2e／百萬元營收，較2022年下降5.4%。\n\n表4-2 溫室氣體排放量（單位：公噸CO2e）\n項目\t2021年\t2022年\t2023年\n排放密集度（公噸CO2e／百萬元營收）\t2.84\t2.61\t2.47\n`;

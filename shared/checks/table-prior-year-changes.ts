@@ -155,7 +155,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
         else onRows.push({ check, before });
         alike.set(years, missed ?? check);
       }
-      if (change && !ownOld) checks.push(sameChange(stated.rate, change, row.label));
+      if (change && !ownOld) checks.push(sameChange(stated.rate, stated.sign, change, row.label));
     }
     // a rate one table's year before gives and another's does not (`rose 8.2% to EUR 146.2 million` on the key figures'
     // 135,140, not Table 2's 135,410): the other cell slipped, and disagrees with the one that gives it
@@ -496,10 +496,17 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
   return undefined;
 }
 
-/** The text's rate against the row's change column: one change said twice must agree (its size, whichever sign the column writes). */
-function sameChange(rate: DocFigure, column: DocFigure, label: string): Check {
+/** Whether a cell writes its plus sign (`+8.6`), in its text or just before it. */
+const plusWritten = ({ doc, figure }: DocFigure) => figure.text.trimStart().startsWith('+') || doc.text.charCodeAt(figure.start - 1) === 0x2b;
+
+/**
+ * The text's rate, said up or down (`sign`, 0 when unsaid), against the row's change column: one change said twice must
+ * agree, in size and, where the column writes a sign (`-3.7`, `+8.6`), in direction.
+ */
+export function sameChange(rate: DocFigure, sign: 1 | -1 | 0, column: DocFigure, label: string): Check {
   const size = ({ lo, hi }: Interval): Interval => ({ lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) });
-  const holds = overlaps(size(intervalOf(rate.figure)), size(intervalOf(column.figure)));
+  const written = column.figure.value < 0 ? -1 : plusWritten(column) ? 1 : 0;
+  const holds = overlaps(size(intervalOf(rate.figure)), size(intervalOf(column.figure))) && (sign === 0 || written === 0 || column.figure.value === 0 || sign === written);
   return {
     kind: 'consistency',
     holds,

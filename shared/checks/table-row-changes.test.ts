@@ -76,6 +76,17 @@ Agriculture                          938         921
 });
 
 
+describe('a rate of a row the clause names, beside the row\'s change column', () => {
+  it('agrees with the column in size and in the sign the column writes (`东区同比增长5.2%` beside -5.2)', () => {
+    const text = (cell: string) =>
+      `各片区中，东区售水量同比增长5.2%。\n\n表2 售水量按片区（单位：万立方米）\n片区\t2024年\t2023年\t同比（%）\n东区售水量\t8,642\t8,215\t${cell}\n西区售水量\t6,120\t6,004\t+1.9\n`;
+    const column = (cell: string) => checksOf('consistency', text(cell)).filter((c) => c.rule === 'consistency.change-column').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+    expect(column('+5.2')).toEqual([[true, [5.2, 5.2]]]);
+    expect(column('-5.2')).toEqual([[false, [5.2, -5.2]]]);
+    expect(column('+2.5')).toEqual([[false, [5.2, 2.5]]]);
+  });
+});
+
 describe('a rate of a row the clause names with a possessive', () => {
   const text = (rate: string) => `Mt Carrow's emissions fell 4.1%. Yilgarn Nickel's emissions fell ${rate}%, with the solar farm online.
 

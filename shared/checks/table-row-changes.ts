@@ -17,7 +17,7 @@ import { saying } from './sayings';
 import { linesAbove, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { nameNumbers } from './table-row-shares';
-import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
+import { datedRows, restates, sameChange, type DatedRow } from './table-prior-year-changes';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
@@ -179,6 +179,8 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     // `Passenger traffic rose 8.3%` names the `Traffic` row, and half of `Passenger vehicles`, whose change it is: no mismatch of either
     if (!check.holds && rows.some((r) => r !== row && r.before.figure.value > 0 && partlyNamed(r, row, clause) && changeCheck(r.before, r.latest, stated, way(r)).holds)) return;
     checks.push(check);
+    // and the row's change column, which says the same change (`华南区域同比增长3.4%` beside a 同比 cell of -3.4)
+    if (row.change) checks.push(sameChange(stated, sign, row.change, row.row.label));
   });
   return checks;
 }

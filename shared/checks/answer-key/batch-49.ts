@@ -295,6 +295,8 @@ export const BATCH_49_KEY: KeyEntry[] = [
   entry(LZ, 'change', true, [[17_986, LZ4_S1], [16_842, LZ4_S1], [6.4, '同比下降6.4%。范围二']], '二（二）: 范围一同比下降6.4%'),
   entry(LZ, 'change', false, [[65_280, LZ4_S2], [68_420, '范围二排放68,420吨'], [4.8, '同比下降4.8%']], 'planted: 范围二 65,280 -> 68,420吨 rose 4.8%, 二（二） says 同比下降4.8% (the direction turned; 表4 says +4.8, the English rose 4.8%)'),
   across(LZ, [[4.8, '同比下降4.8%']], LE, [[4.8, 'rose 4.8% to 68,420']], 'the same slip: the Chinese 范围二 同比下降4.8%, the English Scope 2 rose 4.8%'),
+  // (added in session 42, a relation of the planted slip the key had left out: the text's rate against the row's own 同比 cell, as batch 50 keys it)
+  entry(LZ, 'consistency', false, [[4.8, '同比下降4.8%'], [4.8, LZ4_S2]], 'the same slip: 二（二）\'s 范围二 同比下降4.8%, 表4\'s 同比 +4.8'),
   entry(LZ, 'ratio', true, [[85_262, LZ4_TOTAL], [1_348, LZK_KM], [63.3, '每公里温室气体排放63.3吨']], '二（二）: 85,262吨 over 1,348公里 is the stated 63.3吨'),
   entry(LZ, 'ratio', true, [[83_266, LZ4_TOTAL], [1_326, LZK_KM], [62.8, '上年为62.8吨']], '二（二）: 2023 83,266 over 1,326公里 is the stated 62.8'),
   entry(LZ, 'ratio', true, [[85_262, LZK_GHG], [1_348, LZK_KM], [63.3, LZK_KMINT]], '关键绩效表 2024: 85,262 over 1,348 is its 63.3 (the 注\'s definition)'),
@@ -648,6 +650,8 @@ export const BATCH_49_KEY: KeyEntry[] = [
   entry(AD, 'change', true, [[432_860, A3_IT], [486_240, A3_IT], [12.3, 'host grew 12.3%']], 'the Chief Executive\'s IT load grew 12.3%'),
   entry(AD, 'change', false, [[94_280, A3_COOL], [98_620, A3_COOL], [4.6, 'cooling energy fell 4.6%']], 'planted: cooling energy 94,280 -> 98,620 MWh rose 4.6%, the Chief Executive says fell 4.6% (the direction turned; Table 3 and 2.1 say +4.6)'),
   entry(AD, 'consistency', false, [[4.6, 'cooling energy fell 4.6%'], [4.6, 'Cooling energy rose only 4.6%']], 'the same slip: the Chief Executive\'s cooling `fell 4.6%`, 2.1\'s `rose only 4.6%`'),
+  // (added in session 42, as above: the rate against the row's own Change cell)
+  entry(AD, 'consistency', false, [[4.6, 'cooling energy fell 4.6%'], [4.6, A3_COOL]], 'the same slip: the Chief Executive\'s cooling `fell 4.6%`, Table 3\'s Change +4.6'),
   entry(AD, 'ratio', false, [[615_900, AK_ENERGY], [486_240, AK_IT], [1.28, AK_PUE]], 'planted: key figures 2024: PUE 615,900 over 486,240 MWh is 1.27 (the note\'s definition), its 2024 cell 1.28 (last year\'s value restated)'),
   entry(AD, 'ratio', true, [[555_240, AK_ENERGY], [432_860, AK_IT], [1.28, 'ratio                    1.28          1.28']], 'key figures 2023: 555,240 over 432,860 is its 1.28'),
   entry(AD, 'consistency', false, [[1.28, AK_PUE], [1.27, 'improved to 1.27 from']], 'the same slip: the key figures\' 2024 PUE 1.28, 2.1\'s 1.27'),
