@@ -78,6 +78,11 @@ describe('units', () => {
     expect(figures('2023 at a glance\n\n8.80 Mt\nCO2 from jet fuel\n')).toEqual([['8.80 Mt', 8.8, 'Mt']]);
   });
 
+  it('go on past a line wrap in running prose when the unit ends the line (`were 412 kg⏎CO2e`, `came to 25,410 t⏎CO2e`)', () => {
+    expect(figures('Emissions per tonne of cement shipped were 412 kg\nCO2e in 2024.')[0]).toEqual(['412 kg\nCO2e', 412, 'kgCO2e']);
+    expect(figures('Scope 1 came to 25,410 t\nCO2e, up 2% on 2023.')[0]).toEqual(['25,410 t\nCO2e', 25410, 'tCO2e']);
+  });
+
   it('of gold in troy ounces are measures, in a unit column too (`koz`)', () => {
     expect(figures('Gold produced (koz)        1,052       1,086\nIt produced 1.134 Moz.')).toEqual([
       ['1,052', 1052, 'koz'],

@@ -68,6 +68,13 @@ function wordsToLineEnd(text: string, from: number): boolean {
   return false;
 }
 
+/** Running prose before `i` on its line (two words of small letters in a row): a sentence a wrap goes on with. */
+const PROSE = /[a-z]{2,}\s+[a-z]{2,}\s*$/;
+function proseBefore(text: string, i: number): boolean {
+  const start = lineStartWithin(text, i, 120);
+  return start >= 0 && PROSE.test(text.slice(start, i));
+}
+
 export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | null {
   // `为广西柳州 30⏎⏎个家庭`: a wrapped line of Chinese prose puts the measure word on the next line
   const g = skipGapAcrossWrap(text, cand.numStart, p);
@@ -102,7 +109,8 @@ export function unitAfter(text: string, cand: NumberRead, p: number): UnitHit | 
     const flat = EN_UNIT_TABLE.matchForward(text, q, { newlines: false, innerSpaces: letterSpacedAt(text, q) });
     // `6.12 million tonnes of⏎CO2e`: a longer unit that a wrap parts once beats the part of it on this
     // line, when words of it go on to the line's end (`8.80 Mt⏎CO2 from jet fuel` is a label below)
-    const wrapped = flat === null || wordsToLineEnd(text, flat.end) ? unitWrappedOnce(text, q) : null;
+    // (and in running prose a unit ending the line goes on past the wrap too: `were 805 kg⏎CO2e (2023: …)`)
+    const wrapped = flat === null || wordsToLineEnd(text, flat.end) || (atLineEnd(text, flat.end) && proseBefore(text, cand.start)) ? unitWrappedOnce(text, q) : null;
     const read = wrapped !== null && (flat === null || wrapped.end > flat.end) ? wrapped : flat;
     // `under 36 years⏎old`: an age a wrapped line splits
     const age = read?.value.kind === 'year' ? EN_UNIT_TABLE.matchForward(text, q, { newlines: true }) : null;
