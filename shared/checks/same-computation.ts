@@ -1,0 +1,69 @@
+// One computation stated twice with two results: two checks of a document over the same inputs (their values, wherever
+// they stand) that come to the same expected value, one holding on its stated result and the other not. `14,862 of
+// 34,800 services` is 1.1's `42.7%` and Table 1's Ontario share `43.9`; `268.2 -> 286.4` is 1.2's `up 6.8%` and Table
+// 2's Change `+8.6`; `27,252 tCO2e over 34,800 services` is the letter's `783 kg` and 2.1's `805 kg`. The holding one
+// shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
+
+import { pairCheck } from './pair-check';
+import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+
+const RULE = 'consistency.same-computation';
+/** The roles a computation's inputs play, and the one its stated result plays, by kind. */
+const INPUTS: Partial<Record<Check['kind'], ReadonlySet<CheckFigure['role']>>> = {
+  sum: new Set(['part']),
+  ratio: new Set(['numerator', 'denominator']),
+  change: new Set(['old', 'new']),
+};
+const RESULT: Partial<Record<Check['kind'], CheckFigure['role']>> = { sum: 'total', ratio: 'result', change: 'result' };
+
+export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const groups = new Map<string, Check[]>();
+  for (const check of checks) {
+    const key = computationKey(check);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(check);
+    else groups.set(key, [check]);
+  }
+  const out: Check[] = [];
+  for (const group of groups.values()) {
+    const holding = group.filter((c) => c.holds);
+    if (holding.length === 0 || holding.length === group.length) continue;
+    for (const missed of group.filter((c) => !c.holds)) {
+      const stated = resultOf(missed);
+      // the holding results of one value are one statement made again (the CEO's `up 9.6%` and the table's 9.6): said once
+      const paired = new Set<number>();
+      for (const held of holding) {
+        const right = resultOf(held);
+        if (!stated || !right || right.doc !== stated.doc || right.value === stated.value || paired.has(right.value)) continue;
+        paired.add(right.value);
+        const [a, b] = [asDocFigure(byName, stated), asDocFigure(byName, right)];
+        if (a && b) out.push({ ...pairCheck(a, b, 'same.differ'), rule: RULE });
+      }
+    }
+  }
+  return out;
+}
+
+/** The computation a check of one document makes: its kind, its inputs' values and what they give; undefined for any other check. */
+function computationKey(check: Check): string | undefined {
+  const inputs = INPUTS[check.kind];
+  if (!inputs || check.expected === undefined || !Number.isFinite(check.expected)) return undefined;
+  const values = check.figures.filter((f) => inputs.has(f.role));
+  const doc = check.figures[0]?.doc;
+  if (values.length < 2 || check.figures.some((f) => f.doc !== doc)) return undefined;
+  // a change's old value and new value are not interchangeable; a sum's parts and a quotient's two are kept in role order
+  const said = values.map((f) => `${f.role}:${f.value}`).sort();
+  return `${doc}\u0000${check.kind}\u0000${said.join(',')}\u0000${check.expected.toPrecision(10)}`;
+}
+
+const resultOf = (check: Check): CheckFigure | undefined => check.figures.find((f) => f.role === RESULT[check.kind]);
+
+function asDocFigure(docs: ReadonlyMap<string, CheckDocument>, f: CheckFigure): DocFigure | undefined {
+  const doc = docs.get(f.doc);
+  if (!doc) return undefined;
+  const index = firstAtOrAfter(doc, f.start);
+  const figure = doc.figures[index];
+  return figure?.start === f.start ? { doc, figure, index } : undefined;
+}
