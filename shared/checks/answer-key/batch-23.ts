@@ -111,6 +111,8 @@ export const BATCH_23_KEY: KeyEntry[] = [
   entry(NORTHMOOR, 'sum', false, [[28_100, 'Total Scope 1 and 2 '], 14_260, 13_480], 'planted: Table 1 2018/19 14,260 + 13,480 = 27,740, its total 28,100 (Scope 2 13,840 swapped to 13,480)'),
   entry(NORTHMOOR, 'ratio', false, [21_480, 5_120, 4.91], 'planted: 21,480 tCO2e over 5,120 staff FTE is 4.20, stated 4.91 tCO2e per staff FTE'),
   entry(NORTHMOOR, 'change', false, [58_760, [60_940, 'rose 7.3% to '], [7.3, 'Scope 3 emissions rose ']], 'planted: Scope 3 58,760 (Table 1 2021/22) -> 60,940 is +3.7%, stated rose 7.3% (Table 1 has 3.7%)'),
+  // (added in session 42: a pair of the planted slip the key had left out, one change or quotient stated twice with two results)
+  entry(NORTHMOOR, 'consistency', false, [[7.3, 'Scope 3 emissions rose '], [3.7, 'Scope 3 (reported categories)']], 'the same slip: Scope 3 `rose 7.3%` in the text, Table 1\'s 3.7%'),
   entry(NORTHMOOR, 'ratio', false, [8_420, 60_940, 18.3], 'planted: Table 2 business travel 8,420 of 60,940 is 13.8%, its Share 18.3%'),
   { ...entry(NORTHMOOR, 'sum', false, [100, 57.2, 18.3, 20.8, 2, 6.1], 'the same slip: Table 2\'s Share column 57.2 + 18.3 + 20.8 + 2.0 + 6.1 = 104.4, its Total 100.0%'), atLeast: 5 },
   entry(NORTHMOOR, 'change', false, [104.6, [98.6, 'consumption was '], [4.2, 'Energy use fell ']], 'planted: energy 104.6 -> 98.6 GWh is -5.7%, stated fell 4.2%'),

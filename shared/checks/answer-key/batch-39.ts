@@ -193,6 +193,8 @@ export const BATCH_39_KEY: KeyEntry[] = [
   entry(HOLLINS, 'sum', false, [[10_828, 'Total Scope 1 and 2'], 8_642, 2_816], 'planted: Table 5 2023/24 Scope 1 8,642 + Scope 2 2,816 = 11,458, its Total 10,828 tCO2e (2,186 mistyped 2,816)'),
   entry(HOLLINS, 'change', false, [2_468, 2_816, [11.4, 'fell 11.4']], 'the same slip: Scope 2 2,468 -> 2,816 tCO2e (Table 5) is +14.1%, the text says fell 11.4% (computed on 2,186)'),
   entry(HOLLINS, 'change', false, [68.9, [72.4, 'satisfaction rose to'], [5.3, 'up 5.3']], 'planted: overall satisfaction 68.9% -> 72.4% is up 3.5 points, the Chair\'s statement says up 5.3 points'),
+  // (added in session 42: a pair of the planted slip the key had left out, one change or quotient stated twice with two results)
+  entry(HOLLINS, 'consistency', false, [[5.3, 'up 5.3'], [3.5, 'up 3.5']], 'the same slip: the Chair\'s satisfaction up 5.3 points, the section\'s up 3.5 percentage points'),
   entry(HOLLINS, 'consistency', false, [[1_500, 'retrofitted more than'], 1_486], 'planted: more than 1,500 homes retrofitted in the Chair\'s statement, 1,486 in Table 4 and section 2 (a qualifier slip)'),
   entry(HOLLINS, 'ratio', false, [[25_962, 'EPC C or above     '], 35_290, 76.3], 'planted: 2022/23 homes at EPC C or above 25,962 of 35,290 rented homes is 73.6%, Table 4 says 76.3'),
   entry(HOLLINS, 'change', false, [76.3, [77.9, 'rented homes (%)'], [4.3, 'improvement of']], 'the same slip: Table 4\'s share 76.3 -> 77.9 is up 1.6 points, the text says an improvement of 4.3 percentage points'),

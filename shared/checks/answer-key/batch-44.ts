@@ -184,6 +184,8 @@ export const BATCH_44_KEY: KeyEntry[] = [
   entry(DC_ZH, 'ratio', true, [[33.12 * YI, Z_KPI_ELEC], [25.28 * YI, Z_KPI_IT], [1.31, '（2023年：1.31）']], 'the text\'s 2023 PUE 1.31: 33.12 / 25.28'),
   entry(DC_ZH, 'ratio', false, [[33.12 * YI, Z_KPI_ELEC], [25.28 * YI, Z_KPI_IT], [1.13, Z_KPI_PUE]], 'planted: 关键绩效表 2023 PUE 33.12 / 25.28 is 1.31, its cell 1.13 (digits swapped)'),
   entry(DC_ZH, 'consistency', false, [[1.13, Z_KPI_PUE], [1.31, '（2023年：1.31）']], 'the same slip: 2023 PUE 1.13 in the 关键绩效表, 1.31 in 二（一） and the 致辞'),
+  // (added in session 42: a pair of the planted slip the key had left out, one change or quotient stated twice with two results)
+  entry(DC_ZH, 'consistency', false, [[1.13, Z_KPI_PUE], [1.31, '平均PUE由2023年的1.31']], 'the same slip: 2023 PUE 1.13 in the 关键绩效表, the 致辞\'s 1.31'),
   across(DC_ZH, [[1.13, Z_KPI_PUE]], DC_EN, [[1.31, 'PUE                                     —']], 'the same slip across the pair: 2023 PUE 1.13 in the Chinese 关键绩效表, 1.31 in the English key performance table'),
   entry(DC_ZH, 'sum', true, [[16.38 * YI, Z_GREEN_TOTAL], 9.64 * YI, 5.92 * YI, 0.82 * YI], '表3 2024年: 9.64 + 5.92 + 0.82 = 16.38亿千瓦时'),
   entry(DC_ZH, 'sum', true, [[11.26 * YI, Z_GREEN_TOTAL], 6.82 * YI, 3.96 * YI, 0.48 * YI], '表3 2023年: 6.82 + 3.96 + 0.48 = 11.26亿千瓦时'),
@@ -296,6 +298,8 @@ export const BATCH_44_KEY: KeyEntry[] = [
   entry(CANE, 'change', true, [[5_312 * M, C_REV_TOTAL], [5_824 * M, C_REV_TOTAL], [9.6, 'up 9.6%']], 'the CEO\'s net revenue of R$5.8 billion, up 9.6%: 5,312 -> 5,824 (5.8 / 5.312 would give 9.2)'),
   entry(CANE, 'consistency', false, [[5_286 * M, 'from R$5,286 million'], [5_312 * M, C_REV_TOTAL]], 'planted: 3\'s from R$5,286 million in 2023/24, Table 4\'s restated 5,312 (a stale restatement)'),
   entry(CANE, 'change', false, [[5_312 * M, C_REV_TOTAL], [5_824 * M, 'to R$5,824 million'], [10.2, 'grew 10.2%']], 'the same slip: the restated 5,312 -> 5,824 is +9.6%, 3 says grew 10.2% (on the stale 5,286)'),
+  // (added in session 42: a pair of the planted slip the key had left out, one change or quotient stated twice with two results)
+  { ...entry(CANE, 'consistency', false, [[10.2, 'grew 10.2%'], [9.6, C_REV_TOTAL], [9.6, 'up 9.6%']], 'the same slip: 3\'s net revenue grew 10.2%, the CEO\'s up 9.6% and Table 2\'s 9.6'), atLeast: 2 },
   entry(CANE, 'change', true, [[5_286 * M, 'from R$5,286 million'], [5_824 * M, 'to R$5,824 million'], [10.2, 'grew 10.2%']], 'the stale 5,286 -> 5,824 is the 10.2% the sentence states (it follows from its own figure)'),
   entry(CANE, 'ratio', true, [2_186 * M, [5_824 * M, C_REV_TOTAL], [37.5, 'margin of 37.5%']], 'adjusted EBITDA 2,186 of 5,824 is the stated margin 37.5%'),
   entry(CANE, 'ratio', true, [1_964 * M, [5_312 * M, C_REV_TOTAL], [37.0, '37.0%']], '2023/24 1,964 of the restated 5,312 is the stated 37.0%'),
