@@ -51,6 +51,13 @@ describe('injury frequency rates', () => {
   });
 });
 
+describe('a rate said of the year before after this year\'s, in one sentence', () => {
+  it('is no rate of this year\'s inputs (`… and 1.06 in 2022`), the figure now said of 2022', () => {
+    const text = 'In 2023 our crews recorded 18 lost-time incidents in 4,120,000 hours worked, a lost-time incident rate (LTIR) of 0.87 per 200,000 hours, against 21 incidents in 3,980,000 hours and 1.06 in 2022.';
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
 describe('averages per head', () => {
   it('hold as a total of their own sentence over a head count of the paragraph', () => {
     expect(rates('The Group employed 6,218 staff. Staff completed 148,200 hours of training, an average of 23.8 hours per employee.')).toEqual(['✓ 148200 6218 23.8']);

@@ -319,10 +319,10 @@ function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
   return out;
 }
 
-/** `… against 51 incidents in 15,862,000 hours and 0.64 in 2022`: a rate said of a year its sentence's period is not. */
+/** `In 2023 … against 51 incidents in 15,862,000 hours and 0.64 in 2022`: a rate said of a year other than one its sentence names before it. */
 function saidOfAnotherYear(text: string, f: DocFigure['figure']): boolean {
   const year = /^\s*in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(text.slice(f.end, f.end + 12))?.[1];
-  return year !== undefined && yearOf(f.period) !== undefined && year !== yearOf(f.period);
+  return year !== undefined && (text.slice(f.sentence.start, f.start).match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y !== year);
 }
 
 /** `(2022: 36.9 million)`, `（2022 年：0.45）`, `(FY2023: 204 in 70.8 million hours)`, `(F2023: 2.28)`: the year before's values beside this year's. */

@@ -50,3 +50,14 @@ describe('a period naming a yardstick after a figure (`the 2022 level`, `2019 le
     expect(at('In 2023 Scope 1 emissions were 48,200 tCO2e, roughly two thirds of 2019 levels.', '48,200').period).toBe('In 2023');
   });
 });
+
+describe('a period said right after a figure', () => {
+  it('is its own, whatever the sentence said before it (`412 litres in 2024, against 436 litres in 2023`)', () => {
+    const en = 'Water used per guest night was 412 litres in 2024, against 436 litres in 2023.';
+    expect(at(en, '412').period).toBe('in 2024');
+    expect(at(en, '436').period).toBe('in 2023');
+    expect(at('In 2024 we planted 18,400 trees, against 16,900 trees in 2023.', '16,900').period).toBe('in 2023');
+    // and it is not the period of a figure said before the comparison (`were 1.84 tCO2e, against 2.00 tCO2e in 2023`)
+    expect(at('Emissions per thousand visitors were 1.61 tCO2e, against 1.75 tCO2e in 2023.', '1.61').period).toBeUndefined();
+  });
+});

@@ -69,6 +69,9 @@ export function periodOf(text: string, from: number, to: number, start: number, 
     if (before && inAsideBefore(text, from, p, start)) continue;
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
     if (isPriorYearBracket(text, p)) continue;
+    // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
+    // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`)
+    if (!before && p.start - end <= NOUN_BETWEEN && OWN_PERIOD_AFTER.test(p.text) && /^\s?(?:[a-z][a-z-]*\s){0,2}$/.test(text.slice(end, p.start))) return p.text;
     first ??= p;
     if (before) lastBefore = p;
     if (inBrackets(text, from, p.start)) continue;
@@ -78,6 +81,11 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   const period = firstOutside ? (lastBeforeOutside ?? firstOutside) : (lastBefore ?? first);
   return period?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
 }
+
+/** A period that binds to the figure it follows: `in 2023`, `during 2023`, `for FY2023`, `as at March 2024`. */
+const OWN_PERIOD_AFTER = /^(?:in|during|for|as of|as at)\s/i;
+/** How far after the figure such a period may start, its noun between (`16,900 trees in 2023`). */
+const NOUN_BETWEEN = 24;
 
 /**
  * `773.6 grams per RTK (2022: 774.6 grams)`: a figure followed by the year before's bracket, with no
@@ -156,7 +164,7 @@ export function samePeriodKey(ka: PeriodKey | string | undefined, kb: PeriodKey 
 }
 
 /** The words of a comparison, English (`than`, `from`, `compared with`, `versus`) and Chinese (`较`, `比`, `相比`). */
-const COMPARING_EN = String.raw`\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|below|above)`;
+const COMPARING_EN = String.raw`\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?|against|below|above)`;
 const COMPARING_ZH = '较|較|比|相比|相较|相較';
 /** What may follow a year naming it (`/23` of `2022/23`, `年度`). */
 const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
