@@ -50,6 +50,15 @@ describe('a text figure restated in a table row of the engagement', () => {
   });
 });
 
+describe('a table cell that repeats the year before\'s value', () => {
+  it('is set against the text\'s figure of the year even when the text says that value of the year before', () => {
+    const report = (cell: string) =>
+      `Energy used per guest night was 41.2 kWh in 2024, against 43.6 kWh in 2023.\n\nKey figures\n\nIndicator                       Unit        2024      2023\nEnergy used per guest night     kWh         ${cell}      43.6\n`;
+    expect(tableRow(['report.txt', report('41.2')])).toEqual([]);
+    expect(tableRow(['report.txt', report('43.6')])).toMatchObject([{ holds: false, figures: [{ value: 41.2 }, { value: 43.6 }] }]);
+  });
+});
+
 describe('a text figure against a table row in a unit a power of ten apart', () => {
   const bank = (y2022: string) =>
     `Our financed emissions fell 5.9% to 4.60 MtCO2e in 2023 (2022: ${y2022} MtCO2e), reflecting reduced exposure to oil and gas.\n\nTable 4: Financed emissions by sector (ktCO2e)\nSector                 2022        2023\nOil and gas             624         548\nOther corporate       4,224       4,047\nTotal                 4,848       4,595\n`;

@@ -80,17 +80,18 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       const own = [...(figure.period ?? '').matchAll(YEAR)].map((m) => m[1]!);
       const year = bracketed ?? (years.length === 0 ? row.latest : years.length === 1 ? years[0]! : own.length === 1 && years.includes(own[0]!) ? own[0]! : undefined);
       const cell = year === undefined ? undefined : row.cells.get(year);
-      if (!cell || cell.figure.start === figure.start) return;
+      if (year === undefined || !cell || cell.figure.start === figure.start) return;
       const stated = inBaseUnit(figure);
       const restated = inBaseUnit({ ...cell.figure, unit: figure.unit }, row.factor);
       if (overlaps(intervalOf(stated), intervalOf(restated)) || !plausiblySame(stated.value, restated.value, false)) return;
       // the row's value said in the text as well (`We used 14,880 tonnes`, the Chinese 範圍一 6,518): the slip is
       // the text's against itself, which the metric and translation rules report — one slip, said once
-      if (textValues(doc).has(valueKey(restated.value))) return;
+      // (said as another year's, `against 2.00 tCO2e in 2023` beside a 2024 cell of 2.00, it is no restatement of the cell)
+      if (textValues(doc).get(textValueKey(restated))?.some((y) => y === undefined || y === year)) return;
       // the sentence's other figure restating the row (`Fixed broadband customers reached 3.18 million, of whom
       // 2.26 million …`), or another row of its table restating the figure (`business revenue fell 2.6% to €986.4
       // million` beside `Consumer fixed revenue grew 4.3%`, `Business 986.4`): the figure is another thing than the row
-      if (sentenceRestates(doc, index, offset, sentence.length, restated) || otherRowRestates(row, cell, figure)) return;
+      if (sentenceRestates(doc, index, offset, sentence.length, restated, year) || otherRowRestates(row, cell, figure)) return;
       const at: DocFigure = { doc, figure, index };
       checks.push({
         kind: 'consistency',
@@ -115,14 +116,14 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
 
 const valueKey = (value: number) => Math.round(value * 1000);
 
-/** Whether another figure of the figure's own sentence (`at` in it, `length` long) restates the row's cell. */
-function sentenceRestates(doc: CheckDocument, index: number, at: number, length: number, restated: DocFigure['figure']): boolean {
+/** Whether another figure of the figure's own sentence (`at` in it, `length` long), not said of a year other than the cell's, restates the row's cell. */
+function sentenceRestates(doc: CheckDocument, index: number, at: number, length: number, restated: DocFigure['figure'], year: string): boolean {
   const figure = doc.figures[index]!;
   const [from, to] = [figure.start - at, figure.start - at + length];
   const cell = intervalOf(restated);
   const restating = (k: number) => {
     const other = doc.figures[k];
-    return other !== undefined && other.start >= from && other.end <= to && dimensionOf(other) === dimensionOf(figure) && overlaps(intervalOf(inBaseUnit(other)), cell);
+    return other !== undefined && other.start >= from && other.end <= to && dimensionOf(other) === dimensionOf(figure) && overlaps(intervalOf(inBaseUnit(other)), cell) && !ofAnotherYear(other, year);
   };
   for (let k = index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) if (restating(k)) return true;
   for (let k = index + 1; k < doc.figures.length && doc.figures[k]!.start < to; k++) if (restating(k)) return true;
@@ -138,13 +139,38 @@ function otherRowRestates(row: MetricRow, cell: DocFigure, figure: DocFigure['fi
     return c !== undefined && overlaps(said, intervalOf(inBaseUnit({ ...c.figure, unit: figure.unit }, row.factor)));
   });
 }
-const textValuesRead = new WeakMap<CheckDocument, Set<number>>();
+/** The one year a figure's period names, if it names one. */
+function yearOf(f: DocFigure['figure']): string | undefined {
+  const years = [...(f.period ?? '').matchAll(YEAR)].map((m) => m[1]!);
+  return years.length === 1 ? years[0] : undefined;
+}
 
-/** The values of the document's figures in running text, in their measure's base unit (read once per document, when a row first disagrees). */
-function textValues(doc: CheckDocument): Set<number> {
+/** Whether a figure is said of one year, not `year`. */
+const ofAnotherYear = (f: DocFigure['figure'], year: string) => {
+  const own = yearOf(f);
+  return own !== undefined && own !== year;
+};
+
+/** A value as the text's figures are looked up by: of its kind of measure (`two cinemas` is no 2.00 tCO2e). */
+const textValueKey = (f: DocFigure['figure']) => `${dimensionOf(f)}\u0000${valueKey(f.value)}`;
+
+const textValuesRead = new WeakMap<CheckDocument, Map<string, Array<string | undefined>>>();
+
+/**
+ * The values of the document's figures in running text, in their measure's base unit, each with the years its figures
+ * are said of (undefined for a figure of no one year). Read once per document, when a row first disagrees.
+ */
+function textValues(doc: CheckDocument): Map<string, Array<string | undefined>> {
   let values = textValuesRead.get(doc);
   if (!values) {
-    values = new Set(doc.figures.filter((f) => !inTable(doc.text, f)).map((f) => valueKey(inBaseUnit(f).value)));
+    values = new Map();
+    for (const f of doc.figures) {
+      if (inTable(doc.text, f)) continue;
+      const key = textValueKey(inBaseUnit(f));
+      const said = values.get(key) ?? [];
+      said.push(yearOf(f));
+      values.set(key, said);
+    }
     textValuesRead.set(doc, values);
   }
   return values;
