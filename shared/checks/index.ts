@@ -25,7 +25,7 @@ import { withRestatedInputs } from './restated-inputs';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
-import { sameComputations } from './same-computation';
+import { sameChangeBases, sameComputations } from './same-computation';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sharesOfTableTotal } from './shares-of-table-total';
@@ -136,8 +136,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
     checks.push(...found);
   }
   checks.push(...restatedInTables);
-  // one computation the document states twice, with two results
-  checks.push(...sameComputations(checks, docs));
+  // one computation the document states twice, with two results; one change stated on two bases
+  checks.push(...sameComputations(checks, docs), ...sameChangeBases(checks, docs));
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)

@@ -46,6 +46,43 @@ export function sameComputations(checks: readonly Check[], docs: readonly CheckD
   return out;
 }
 
+/**
+ * One change stated twice on two bases: two change checks of a document with the same new value and the same stated
+ * rate, one holding on its old value and one not (`Revenue was EUR 146,200 thousand, 8.2% more than the EUR 135,140
+ * thousand of 2022/23` beside Table 2's Total `146,200 | 135,410 | +8.2`): the base that does not give the rate
+ * disagrees with the one that does.
+ */
+export function sameChangeBases(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const groups = new Map<string, Check[]>();
+  for (const check of checks) {
+    if (check.kind !== 'change') continue;
+    const [old, next, rate] = [roleOf(check, 'old'), roleOf(check, 'new'), roleOf(check, 'result')];
+    if (!old || !next || !rate || check.figures.some((f) => f.doc !== old.doc)) continue;
+    const key = `${old.doc}\u0000${next.value}\u0000${Math.abs(rate.value)}`;
+    const group = groups.get(key);
+    if (group) group.push(check);
+    else groups.set(key, [check]);
+  }
+  const out: Check[] = [];
+  for (const group of groups.values()) {
+    const held = group.find((c) => c.holds);
+    if (!held) continue;
+    const base = roleOf(held, 'old')!;
+    const paired = new Set<number>();
+    for (const missed of group) {
+      const other = roleOf(missed, 'old')!;
+      if (missed.holds || other.value === base.value || paired.has(other.value)) continue;
+      paired.add(other.value);
+      const [a, b] = [asDocFigure(byName, other), asDocFigure(byName, base)];
+      if (a && b) out.push({ ...pairCheck(a, b, 'same.differ'), rule: 'consistency.change-base' });
+    }
+  }
+  return out;
+}
+
+const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
+
 /** The computation a check of one document makes: its kind, its inputs' values and what they give; undefined for any other check. */
 function computationKey(check: Check): string | undefined {
   const inputs = INPUTS[check.kind];
