@@ -52,6 +52,13 @@ describe('a change stated on a text figure whose earlier year only a table gives
     expect(rule('change.against-table-prior-year', checksOf('change', text('9.2')))).toMatchObject([{ holds: false }]);
   });
 
+  it('reads a rate after an English share of the figure (`EUR 124.6 million, 38.2% of revenue, up 5.4%`)', () => {
+    const text = (rate: string) =>
+      `Wholesale brought in EUR 124.6 million, 38.2% of revenue, up ${rate}%.\n\nTable 2: Revenue by channel (EUR million)\nChannel               2024      2023\nWholesale            124.6     118.2\nRetail               201.6     194.0\nTotal                326.2     312.2\n`;
+    expect(rule('change.against-table-prior-year', checksOf('change', text('5.4')))).toMatchObject([{ holds: true }]);
+    expect(rule('change.against-table-prior-year', checksOf('change', text('4.5')))).toMatchObject([{ holds: false, stated: 4.5 }]);
+  });
+
   it('sets the text\'s direction against the sign the change column writes', () => {
     const text = (verb: string, cell: string) =>
       `Jet fuel burned ${verb} 4.1% to 18,620 tonnes.\n\nTable 3: Fuel use (tonnes)\nFuel                  2024       2023     Change (%)\nJet fuel            18,620     19,416     ${cell}\nGround diesel          842        815     +3.3\n`;

@@ -65,6 +65,9 @@ export const yearSaidAfter = (after: string): number | undefined => {
 };
 /** Between a figure and its share of a whole: `，占`, `，占总量的`. */
 const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
+/** An English share set off by a comma after the figure, the whole it is of after it up to the next comma: `, 59.9% of revenue,`. */
+const EN_SHARE_BETWEEN = /^\s*,\s*$/;
+const EN_WHOLE_AFTER = /^\s*of\s+[^\d.;,%]{1,40},/i;
 /** How far a table's header of years is looked for above a block that has none (section lines between). */
 const HEADER_LINES = 60;
 const HEADING_LINE = 50;
@@ -347,8 +350,13 @@ export function restates(said: DocFigure['figure'], cell: DocFigure['figure']): 
 function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 | 0; year?: number } | undefined {
   const { figures, text } = doc;
   const figure = figures[i]!;
-  // a share said between the figure and its rate (`原料煤1,018.3万吨标准煤，占65.2%，同比增长3.6%`) is passed over
-  const share = figures[i + 1]?.unit === '%' && SHARE_BETWEEN.test(text.slice(figure.end, figures[i + 1]!.start)) ? figures[i + 1] : undefined;
+  // a share said between the figure and its rate (`原料煤1,018.3万吨标准煤，占65.2%，同比增长3.6%`, `CAD 286.4 million, 59.9% of
+  // revenue, up 6.8%`) is passed over
+  const following = figures[i + 1];
+  const share =
+    following?.unit === '%' && (SHARE_BETWEEN.test(text.slice(figure.end, following.start)) || (EN_SHARE_BETWEEN.test(text.slice(figure.end, following.start)) && EN_WHOLE_AFTER.test(text.slice(following.end, following.end + 48))))
+      ? following
+      : undefined;
   const next = figures[share ? i + 2 : i + 1];
   if (next && next.unit === '%' && next.sentence.start === figure.sentence.start) {
     const between = text.slice(share?.end ?? figure.end, next.start);
