@@ -18,16 +18,8 @@ const RESULT: Partial<Record<Check['kind'], CheckFigure['role']>> = { sum: 'tota
 
 export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const groups = new Map<string, Check[]>();
-  for (const check of checks) {
-    const key = computationKey(check);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(check);
-    else groups.set(key, [check]);
-  }
   const out: Check[] = [];
-  for (const group of groups.values()) {
+  for (const group of grouped(checks, computationKey)) {
     const holding = group.filter((c) => c.holds);
     if (holding.length === 0 || holding.length === group.length) continue;
     for (const missed of group.filter((c) => !c.holds)) {
@@ -54,18 +46,8 @@ export function sameComputations(checks: readonly Check[], docs: readonly CheckD
  */
 export function sameChangeBases(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const groups = new Map<string, Check[]>();
-  for (const check of checks) {
-    if (check.kind !== 'change') continue;
-    const [old, next, rate] = [roleOf(check, 'old'), roleOf(check, 'new'), roleOf(check, 'result')];
-    if (!old || !next || !rate || check.figures.some((f) => f.doc !== old.doc)) continue;
-    const key = `${old.doc}\u0000${next.value}\u0000${Math.abs(rate.value)}`;
-    const group = groups.get(key);
-    if (group) group.push(check);
-    else groups.set(key, [check]);
-  }
   const out: Check[] = [];
-  for (const group of groups.values()) {
+  for (const group of grouped(checks, changeKey)) {
     const held = group.find((c) => c.holds);
     if (!held) continue;
     const base = roleOf(held, 'old')!;
@@ -82,6 +64,27 @@ export function sameChangeBases(checks: readonly Check[], docs: readonly CheckDo
 }
 
 const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
+
+/** A change check of one document by its new value and its rate's size; undefined for any other check. */
+function changeKey(check: Check): string | undefined {
+  if (check.kind !== 'change') return undefined;
+  const [old, next, rate] = [roleOf(check, 'old'), roleOf(check, 'new'), roleOf(check, 'result')];
+  if (!old || !next || !rate || check.figures.some((f) => f.doc !== old.doc)) return undefined;
+  return `${old.doc}\u0000${next.value}\u0000${Math.abs(rate.value)}`;
+}
+
+/** The checks of each key, those of no key left out. */
+function grouped(checks: readonly Check[], keyOf: (check: Check) => string | undefined): Iterable<Check[]> {
+  const groups = new Map<string, Check[]>();
+  for (const check of checks) {
+    const key = keyOf(check);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(check);
+    else groups.set(key, [check]);
+  }
+  return groups.values();
+}
 
 /** The computation a check of one document makes: its kind, its inputs' values and what they give; undefined for any other check. */
 function computationKey(check: Check): string | undefined {
