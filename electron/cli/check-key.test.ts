@@ -121,7 +121,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 47', engagements: BATCH_47_ENGAGEMENTS, key: BATCH_47_KEY },
   { name: 'blind batch 48', engagements: BATCH_48_ENGAGEMENTS, key: BATCH_48_KEY },
   { name: 'blind batch 49', engagements: BATCH_49_ENGAGEMENTS, key: BATCH_49_KEY },
-  { name: 'blind batch 50', engagements: BATCH_50_ENGAGEMENTS, key: BATCH_50_KEY, firstRun: true },
+  { name: 'blind batch 50', engagements: BATCH_50_ENGAGEMENTS, key: BATCH_50_KEY },
 ];
 let dir: string;
 let result: Score;
@@ -190,9 +190,9 @@ async function checkEngagement(engagement: Engagement, texts: Map<string, string
 }
 
 describe('tickmark check against its answer key, end to end (extraction misses included)', () => {
-  // End to end 0.907 over batches 1-49 at session 41's end (the figures extraction misses, which the key marks, take
+  // End to end 0.898 over batches 1-50 at session 42's end (the figures extraction misses, which the key marks, take
   // their mismatches with them). These floors keep what rules have reached from slipping back; a batch at its first
-  // run (50: 0.58, 37 of 64) is printed apart.
+  // run is printed apart (50's was 0.58, 37 of 64; it joined the floors at 0.73, 47 of 64).
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
