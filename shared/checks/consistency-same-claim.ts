@@ -7,6 +7,7 @@ import { metricTokens, sameMetric } from './metric-tokens';
 import { nounNamesMetric, nounOf, sameCountedThing } from './consistency-counted-thing';
 import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
+import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
@@ -75,7 +76,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b)) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !hasLineBreak(a.at.doc.text, Math.min(fa.end, fb.end), Math.max(fa.start, fb.start))) return false;
-  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b) || otherLevels(a, b)) return false;
+  if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b) || otherLevels(a, b) || sharesOfOtherMeasures(a, b)) return false;
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
