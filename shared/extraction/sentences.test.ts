@@ -19,6 +19,12 @@ describe('sentenceAround', () => {
     expect(sentenceOf('See notes 4. and 5. for the 12,400 staff.', '12,400')).toBe('See notes 4. and 5. for the 12,400 staff.');
   });
 
+  it('ends a sentence at a point after a year when a figure opens the next (`… of 2023. 1,712 of them were women`)', () => {
+    const text = 'The fleet grew to 418 vessels, 12 more than at the end of 2022. 96 of them now run on LNG.';
+    expect(sentenceOf(text, '96')).toBe('96 of them now run on LNG.');
+    expect(sentenceOf('Our staff numbered 2,640. 1,102 of them were women.', '1,102')).toBe('Our staff numbered 2,640. 1,102 of them were women.');
+  });
+
   it('still ends at a point after a word and keeps decimal points', () => {
     expect(sentenceOf('Water use fell. We used 10.4 m3 per vehicle.', '10.4')).toBe('We used 10.4 m3 per vehicle.');
   });

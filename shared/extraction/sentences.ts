@@ -15,7 +15,7 @@ const code = (text: string, i: number): number => (i >= 0 && i < text.length ? N
 function isBoundaryAt(text: string, i: number): boolean {
   const c = code(text, i);
   if (FINAL[c] === 1) return true;
-  if (c === 0x2e) return isWhiteCode(code(text, i + 1)) && (!isDigitCode(code(text, i - 1)) || capitalAfter(text, i + 1));
+  if (c === 0x2e) return isWhiteCode(code(text, i + 1)) && (!isDigitCode(code(text, i - 1)) || capitalAfter(text, i + 1) || (yearBefore(text, i) && digitAfter(text, i + 1)));
   if (c === 0x0a) return code(text, i + 1) === 0x0a || (code(text, i + 1) === 0x0d && code(text, i + 2) === 0x0a);
   return false;
 }
@@ -29,6 +29,20 @@ function capitalAfter(text: string, i: number): boolean {
   for (let k = i; k < i + 4; k++) {
     const c = code(text, k);
     if (c >= 0x41 && c <= 0x5a) return true;
+    if (!isWhiteCode(c)) return false;
+  }
+  return false;
+}
+
+/** A year just before `i` (`… the 3,118 of 2023.`): a point after it, before a figure, ends the sentence (`2023. 1,712 of them were women`). */
+function yearBefore(text: string, i: number): boolean {
+  return !isDigitCode(code(text, i - 5)) && code(text, i - 5) !== 0x2c && /^(?:19|20)\d\d$/.test(text.slice(i - 4, i));
+}
+
+function digitAfter(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const c = code(text, k);
+    if (isDigitCode(c)) return true;
     if (!isWhiteCode(c)) return false;
   }
   return false;
