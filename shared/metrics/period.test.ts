@@ -61,3 +61,13 @@ describe('a period said right after a figure', () => {
     expect(at('Emissions per thousand visitors were 1.61 tCO2e, against 1.75 tCO2e in 2023.', '1.61').period).toBeUndefined();
   });
 });
+
+describe('a period in a bracket after a figure, said of another figure in the bracket', () => {
+  it('is the bracketed figure\'s, not the figure before the bracket (`RMB986.4 million, … 25.5% of box office (23.1% in 2023)`)', () => {
+    const en = 'Freight brought in EUR 412.6 million, up 8.1%, or 31.2% of revenue (29.4% in 2023).';
+    expect(at(en, '412.6').period).toBeUndefined();
+    expect(at(en, '29.4').period).toBe('in 2023');
+    // a period in the figure's own bracket, or a bracket naming only the year, still binds
+    expect(at('Freight brought in EUR 412.6 million (in 2024).', '412.6').period).toBe('in 2024');
+  });
+});

@@ -68,7 +68,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
     const before = p.end <= start;
     if (before && inAsideBefore(text, from, p, start)) continue;
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
-    if (isPriorYearBracket(text, p)) continue;
+    if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
     // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`)
     if (!before && p.start - end <= NOUN_BETWEEN && OWN_PERIOD_AFTER.test(p.text) && /^\s?(?:[a-z][a-z-]*\s){0,2}$/.test(text.slice(end, p.start))) return p.text;
@@ -213,6 +213,13 @@ const PRIOR_YEAR_COLON = new RegExp(`^${YEAR_TAIL}\\s*[:：]`);
 /** A year opening a bracket that states the year before's figure: `(2022: 425 tCO2e)`, `(FY2022: …)`, `(2022/23: £6.8 million)`, `（2022 年：…）`. */
 function isPriorYearBracket(text: string, period: Period): boolean {
   return /[(（]\s*$/.test(text.slice(Math.max(0, period.start - 3), period.start)) && PRIOR_YEAR_COLON.test(text.slice(period.end, period.end + 8));
+}
+
+/** A period after a figure, in a bracket opened after it that holds another figure before the period (`… RMB986.4 million, … 25.5% of box office (23.1% in 2023)`): the bracketed figure's. */
+function ofBracketedFigure(text: string, end: number, period: Period): boolean {
+  const between = text.slice(end, period.start);
+  const open = Math.max(between.lastIndexOf('('), between.lastIndexOf('（'));
+  return open >= 0 && !/[)）]/.test(between.slice(open)) && /\d/.test(between.slice(open));
 }
 
 function inBrackets(text: string, from: number, at: number): boolean {
