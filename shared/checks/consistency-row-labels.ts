@@ -3,7 +3,9 @@
 
 import { lineAround } from '../metrics/index';
 import { TOTAL } from './markers';
-import { BREAKDOWN_WORD, linesAbove } from './table-blocks';
+import type { CheckDocument } from './types';
+import { metricTokens } from './metric-tokens';
+import { BREAKDOWN_WORD, linesAbove, SUBROW, tableBlocks } from './table-blocks';
 import { type Statement } from './consistency-statements';
 import { withoutBreakdownWord, hanOf, pairsOf } from './consistency-words';
 
@@ -100,4 +102,44 @@ function headingsAbove(text: string, at: number): string {
     if (!/\d$/.test(line)) lines.push(line);
   }
   return lines.join('\n');
+}
+
+const rowNames = new WeakMap<CheckDocument, Set<string>>();
+
+/** Each `其中` / `of which` row with the row it stands under, as one key each: the metric words of both labels. */
+function breakdownPairsOf(doc: CheckDocument): Set<string> {
+  let pairs = rowNames.get(doc);
+  if (!pairs) {
+    pairs = new Set();
+    for (const block of tableBlocks(doc)) {
+      let whole: string | undefined;
+      for (const row of block) {
+        if (row.header) continue;
+        const label = row.label.trim();
+        const key = nameKey(metricTokens(withoutBreakdownWord(label.replace(SUBROW_OPENING, ''))));
+        if (!SUBROW.test(label)) whole = key;
+        else if (whole !== undefined) pairs.add(`${whole}|${key}`);
+      }
+    }
+    rowNames.set(doc, pairs);
+  }
+  return pairs;
+}
+
+const SUBROW_OPENING = /^(?:of\s+which|including|incl\.|thereof)[:：]?\s*/i;
+
+/** A metric's words as a key, the counted noun aside (`流感疫苗1,486.2万剂` is the row `流感疫苗`). */
+const nameKey = (tokens: readonly string[]) => tokens.filter((t) => !t.startsWith('n:')).sort().join(' ');
+
+/**
+ * A row and a `其中` / `of which` row under it in one of the document's tables (`流感疫苗` and `其中：四价流感疫苗`,
+ * `Box office` and `of which premium formats box office`): the report itself tells the whole and its part apart,
+ * so its text figures of each are two metrics, though one's words are inside the other's.
+ */
+export function rowsTellApart(a: Statement, b: Statement): boolean {
+  if (a.at.doc !== b.at.doc) return false;
+  const [ka, kb] = [nameKey(a.tokens), nameKey(b.tokens)];
+  if (ka === kb || ka === '' || kb === '') return false;
+  const pairs = breakdownPairsOf(a.at.doc);
+  return pairs.has(`${ka}|${kb}`) || pairs.has(`${kb}|${ka}`);
 }

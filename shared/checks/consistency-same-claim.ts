@@ -8,7 +8,7 @@ import { nounNamesMetric, nounOf, sameCountedThing } from './consistency-counted
 import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { sharesOfOtherMeasures } from './consistency-caption-shares';
-import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid } from './consistency-row-labels';
+import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { significantDigits } from './precision';
@@ -81,7 +81,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
   if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b);
-  if (headNounUnsaid(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
+  if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b)) return true;
