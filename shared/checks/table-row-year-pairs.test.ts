@@ -54,4 +54,13 @@ describe('a sentence`s figure in another scale than its row`s unit column (`2.18
   it('is silent when the year before agrees', () => {
     expect(pairs(miner('2.108'))).toEqual([]);
   });
+
+  it('pairs a year-before count with this year\'s count of the same thing, not with the rate said between them', () => {
+    const mine = (priorRate: string) =>
+      `Safety\nWe recorded 6 recordable injuries in 2.41 million hours worked, a recordable injury frequency rate of 2.49 (2023: 9 injuries in 2.63 million hours, ${priorRate}).\n\nSafety                          2024      2023\nTRIFR (per million hours)       2.49      3.42\n`;
+    expect(pairs(mine('3.42'))).toEqual([]);
+    expect(pairs(mine('3.24'))).toMatchObject([{ holds: false, figures: [{ value: 3.24 }, { value: 3.42 }] }]);
+    const zh = `2024年公司发生可记录事故3起，总工时468万小时，百万工时可记录事故率为0.64（2023年：5起，452万小时，1.11）。\n\n| 指标 | 单位 | 2024年 | 2023年 |\n| 百万工时可记录事故率 | — | 0.64 | 1.11 |\n`;
+    expect(pairs(zh)).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ import type { Check, CheckDocument, DocFigure } from './types';
 const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(?:为|為|是)\s*$/;
 /** A bracket opening just after the year before's value: its share or rate that year (`up from 25,962 (73.6%)`). */
 const BRACKET_AFTER = /^\s*[(（]\s*$/;
+/** Between two entries of one year-before bracket: a comma, the bracket still open (`(2023: 9 injuries in 2.63 million hours, 3.42)`). */
+const LISTED_AFTER = /^[^()（）;；.。]{0,30}[,，、]\s*$/;
 /** How far ahead of its year-before value this year's may stand, in characters. */
 const PAIR_REACH = 160;
 /** A year said around the year before's value (`(2022: 0.65)`, `down from 2.87 in 2022`). */
@@ -74,7 +76,8 @@ function yearPairs(doc: CheckDocument): Array<{ now: DocFigure; prior: DocFigure
     const f = figures[i]!;
     const before = figures[i - 1];
     const bracketed = before !== undefined && prior.has(i - 1) && before.sentence.start === f.sentence.start && BRACKET_AFTER.test(text.slice(before.end, f.start));
-    if (!bracketed && !saidAsPrior(text, f) && !inPriorYearBracket(text, f) && !lastYearWas(text, f)) continue;
+    const listed = before !== undefined && prior.has(i - 1) && before.sentence.start === f.sentence.start && LISTED_AFTER.test(text.slice(before.end, f.start)) && inPriorYearBracket(text, before);
+    if (!bracketed && !listed && !saidAsPrior(text, f) && !inPriorYearBracket(text, f) && !lastYearWas(text, f)) continue;
     if (isTableCell(doc, i)) continue;
     prior.add(i);
     const [now, ...others] = nowOf(doc, i, prior).map((k) => ({ doc, figure: figures[k]!, index: k }));
@@ -102,11 +105,20 @@ function nowOf(doc: CheckDocument, i: number, prior: ReadonlySet<number>): numbe
   for (let k = i - 1; k >= 0; k--) {
     const other = figures[k]!;
     if (other.start < f.sentence.start || f.start - other.end > PAIR_REACH) break;
-    if (!prior.has(k) && dimensionOf(other) === kind) found.push(k);
+    if (!prior.has(k) && dimensionOf(other) === kind && (kind !== 'count' || countedNoun(other.unit) === countedNoun(f.unit))) found.push(k);
   }
   const next = figures[i + 1];
   if (found.length === 0 && next && next.sentence.start === f.sentence.start && dimensionOf(next) === kind && /^\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}\s*)?to\s*$/i.test(text.slice(f.end, next.start))) found.push(i + 1);
   return found;
+}
+
+/**
+ * What a count counts, by its unit's last word (`9 lost-time injuries` and `(2022/23: 11 injuries …)`, `1起` and `2起`):
+ * a year-before count pairs with this year's count of it, not with a bare rate said between (`LTIFR of 5.48`).
+ */
+function countedNoun(unit: string): string {
+  const last = /[A-Za-z]+$/.exec(unit)?.[0];
+  return last === undefined ? unit : last.toLowerCase().replace(/s$/, '');
 }
 
 /**
