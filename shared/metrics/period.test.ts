@@ -57,6 +57,8 @@ describe('a period said right after a figure', () => {
     expect(at(en, '412').period).toBe('in 2024');
     expect(at(en, '436').period).toBe('in 2023');
     expect(at('In 2024 we planted 18,400 trees, against 16,900 trees in 2023.', '16,900').period).toBe('in 2023');
+    // a year said with `of` (`the 3,118 of 2023`) binds the same way
+    expect(at('Membership rose to 48,260 in 2024, 4.1% more than the 46,358 of 2023.', '46,358').period).toBe('2023');
     // and it is not the period of a figure said before the comparison (`were 1.84 tCO2e, against 2.00 tCO2e in 2023`)
     expect(at('Emissions per thousand visitors were 1.61 tCO2e, against 1.75 tCO2e in 2023.', '1.61').period).toBeUndefined();
   });

@@ -70,8 +70,8 @@ export function periodOf(text: string, from: number, to: number, start: number, 
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
-    // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`)
-    if (!before && p.start - end <= NOUN_BETWEEN && OWN_PERIOD_AFTER.test(p.text) && /^\s?(?:[a-z][a-z-]*\s){0,2}$/.test(text.slice(end, p.start))) return p.text;
+    // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`, `the 3,118 of 2023`)
+    if (!before && p.start - end <= NOUN_BETWEEN && (OWN_PERIOD_AFTER.test(p.text) || OF_YEAR.test(text.slice(end, p.start))) && /^\s?(?:[a-z][a-z-]*\s){0,2}$/.test(text.slice(end, p.start))) return p.text;
     first ??= p;
     if (before) lastBefore = p;
     if (inBrackets(text, from, p.start)) continue;
@@ -84,6 +84,8 @@ export function periodOf(text: string, from: number, to: number, start: number, 
 
 /** A period that binds to the figure it follows: `in 2023`, `during 2023`, `for FY2023`, `as at March 2024`. */
 const OWN_PERIOD_AFTER = /^(?:in|during|for|as of|as at)\s/i;
+/** A year said with `of` right after a figure, its noun at most between (`the RMB4,504.6 million of 2023`). */
+const OF_YEAR = /\bof\s+$/;
 /** How far after the figure such a period may start, its noun between (`16,900 trees in 2023`). */
 const NOUN_BETWEEN = 24;
 
