@@ -74,7 +74,8 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
     !inPriorYearBracket(p.at.doc.text, p.at.figure);
   const [nearZh, nearEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
   // nor a table's earlier column (`Women employees  %  30.4  29.4` under 2024 and 2023)
-  const latest = Math.max(...[...nearZh, ...nearEn].map(yearOf));
+  // (a figure of running text that names no year is no earlier year's, and leaves the latest to those that do)
+  const latest = Math.max(...[...nearZh, ...nearEn].map(yearOf).filter(Number.isFinite));
   const [exactZh, exactEn] = [nearZh.filter((p) => !(yearOf(p) < latest)), nearEn.filter((p) => !(yearOf(p) < latest))];
   const all = [...exactZh, ...exactEn];
   if (all.length === 0) return undefined;
@@ -84,7 +85,9 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
   const wrongWay: Said = below ? 'up' : 'down';
   const wrong = said(z) === wrongWay ? z : said(e) === wrongWay ? e : undefined;
   if (!wrong) return undefined;
-  const others = wrong === z ? exactEn : exactZh;
+  // the translation's exact figure, else the wrong bound's own language's (`近4,900万人次` against its own section's `4,926万人次`)
+  const [theirs, own] = wrong === z ? [exactEn, exactZh] : [exactZh, exactEn];
+  const others = theirs.length > 0 ? theirs : own;
   const exactFigure = others.reduce<Placed | undefined>((best, p) => (best === undefined || Math.abs(p.pos - wrong.pos) < Math.abs(best.pos - wrong.pos) ? p : best), undefined);
   return exactFigure && { wrong, exact: exactFigure };
 }
