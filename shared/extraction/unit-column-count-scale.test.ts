@@ -38,3 +38,33 @@ describe('a Chinese unit column stating a scale before what the row counts (`万
     expect(got).toContainEqual(['64', 64]);
   });
 });
+
+describe('a caption stating a Chinese scale of counted things (`（单位：万剂）`, `单位：千尾`)', () => {
+  const units = (text: string) => extractFigures(text).map((f) => [f.text, f.value, f.unit] as const);
+
+  it('scales the table\'s cells by it, the counted word their unit, as `2,862.0万剂` reads in a sentence', () => {
+    const table = [
+      '表2：肉禽出栏量（单位：万羽）',
+      '',
+      '产品                2025年       占比（%）       2024年',
+      '白羽肉鸡             1,284.6        51.2       1,196.8',
+      '黄羽肉鸡             1,224.2        48.8       1,240.4',
+    ].join('\n');
+    expect(units(table)).toEqual([
+      ['1,284.6', 12_846_000, '羽'],
+      ['51.2', 51.2, '%'],
+      ['1,196.8', 11_968_000, '羽'],
+      ['1,224.2', 12_242_000, '羽'],
+      ['48.8', 48.8, '%'],
+      ['1,240.4', 12_404_000, '羽'],
+    ]);
+  });
+
+  it('reads 千 before a counted word too, after a title line\'s `单位：`', () => {
+    const table = ['鱼苗投放量                              单位：千尾', '', '品类              2025年       2024年', '草鱼苗            418.6        392.4'].join('\n');
+    expect(units(table)).toEqual([
+      ['418.6', 418_600, '尾'],
+      ['392.4', 392_400, '尾'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { memoized, readSpec, scaleOfCount } from './unit-spec';
+import { memoized, readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { currencyForward } from './currency-prefix';
 import { isDigitCode } from './normalize';
@@ -31,14 +31,15 @@ function readSpecIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!);
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? zhScaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!);
     if (spec) return gasMass(s, m.index, coalMass(s, m.index, spec));
   }
   return null;
 }
 
 /** What a statement after `Unit:` or `单位：` says: a spec, a list of them, or a currency's power of ten. */
-const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSpec(s) ?? currencyPower(s);
+// (`（单位：万剂）` in a caption: the label read to the bracket's end, which closes the caption, not the unit)
+const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSpec(s) ?? currencyPower(s) ?? zhScaleOfCount(s.replace(/^([^(（]*)[)）]\s*$/, '$1'));
 
 /**
  * `Unit: RMB10,000`, `Unit: HK$ 1,000`: after a unit label, a currency and a power of ten in digits state

@@ -274,16 +274,17 @@ export function scaleOfCount(s: string): UnitSpec | null {
   return factor ? { factor, unit: m[2] ? { unit: m[2], kind: 'count' } : null } : null;
 }
 /**
- * `万标箱`, `亿自然箱` in a unit column: 万 or 亿 (百万, 千万) before a noun of what the row counts that the unit
- * tables do not know, as `million boxes` is in English; the noun is the label's. 千 and 百 alone open units of
- * their own (`千瓦`, `百分点`), so they are none.
+ * `万标箱`, `亿自然箱` in a unit column, `单位：万剂` in a caption: 万 or 亿 (千, 百万, 千万) before a noun of what the
+ * row counts that the unit tables do not know, as `million boxes` is in English; the noun is the cells' unit, as
+ * `2,862.0万剂` gives it in a sentence. 百 alone opens units of its own (`百分点`), so it is none; the units 千 opens
+ * (`千瓦`, `千克`) are the tables', read before this.
  */
 export function zhScaleOfCount(s: string): UnitSpec | null {
   const m = ZH_SCALE_OF_COUNT.exec(s.trim());
-  return m ? { factor: ZH_COUNT_SCALES[m[1]!]!, unit: null } : null;
+  return m ? { factor: ZH_COUNT_SCALES[m[1]!]!, unit: { unit: m[2]!, kind: 'count' } } : null;
 }
-const ZH_COUNT_SCALES: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 亿: 1e8, 億: 1e8 };
-const ZH_SCALE_OF_COUNT = /^(百万|百萬|千万|千萬|万|萬|亿|億)([\u3400-\u9fff]{1,4})$/;
+const ZH_COUNT_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 萬: 1e4, 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 亿: 1e8, 億: 1e8 };
+const ZH_SCALE_OF_COUNT = /^(百万|百萬|千万|千萬|千|万|萬|亿|億)([\u3400-\u9fff]{1,4})$/;
 
 /** `(million car-km)`, `(thousand tonne-km)`: a scale before a distance run by what it names (cars, trains, passengers, tonnes). */
 const SCALE_OF_DISTANCE = /^\s*(m|mn|bn|k|millions?|billions?|thousands?)\s+([a-z]{2,}-(?:km|kilometres|kilometers|miles))\s*$/i;
