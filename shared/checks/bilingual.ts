@@ -137,12 +137,13 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
     if (decided) checks.push(exactBoundCheck(z, e, decided, 'consistency.translation-qualifier', alignment.where));
     else if (differ) checks.push(pairCheck(z, e, 'consistency.translation-qualifier', differ === 'opposite' ? 'translation.qualifier' : differ === 'nearly' ? 'translation.nearly' : 'translation.bound', alignment.where));
   }
-  // a rate and its translation said to change opposite ways (`同比下降4.8%`, `rose 4.8%`)
-  for (const [z, e] of anchors) {
+  const displacedPairs = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
+  const displaced = new Set(displacedPairs.flat());
+  // a rate and its translation said to change opposite ways (`同比下降4.8%`, `rose 4.8%`), in place or set out of order
+  for (const [z, e] of [...anchors, ...displacedPairs]) {
     const turnedWay = turnedChangeCheck(z, e, alignment.where);
     if (turnedWay) checks.push(turnedWay);
   }
-  const displaced = displacedTranslations(zh.filter((z) => !matchedZh.has(z)), en.filter((e) => !matchedEn.has(e)));
   const looseZh = zh.filter((z) => !matchedZh.has(z) && !displaced.has(z));
   const looseEn = en.filter((e) => !matchedEn.has(e) && !displaced.has(e));
   const slipped = new Set<Placed>();

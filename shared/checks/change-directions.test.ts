@@ -55,3 +55,28 @@ describe('a rate and its translation said to change opposite ways (translated-pa
     expect(pair('下降')).toEqual([]);
   });
 });
+
+describe('a rate and its translation set out of order, said to change opposite ways', () => {
+  // a hotel group's report in two files: the English energy section says its rate after the sentences the Chinese
+  // says after it, so the rate is paired as a translation left over near its place, not anchored in order
+  const pair = (en: string) =>
+    turned(
+      'consistency.translation-direction',
+      [
+        'hotel-zh.txt',
+        '董事长致辞\n\n2024年，集团旗下酒店接待宾客612万人次，用电量28,640万千瓦时，同比增长5.1%。\n\n二、能源\n\n酒店的能源主要用于空调、照明及厨房。2024年本集团用电量较上年增长5.1%，主要来自新开业酒店；每间夜能耗下降3.8%，天然气消耗量1,862万立方米。\n',
+      ],
+      [
+        'hotel-en.txt',
+        `Chairman's letter\n\nIn 2024 our hotels welcomed 6.12 million guests, and electricity use rose 5.1% to 286.4 GWh.\n\n2. Energy\n\nOur hotels use energy for air-conditioning, lighting and kitchens. Energy per room night fell 3.8%, and we burned 18.62 million m³ of natural gas. Electricity use ${en} 5.1%, mainly at newly opened hotels.\n`,
+      ],
+    );
+
+  it('flags the section\'s 增长5.1% translated `fell 5.1%`', () => {
+    expect(pair('fell').map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[false, [5.1, 5.1]]]);
+  });
+
+  it('is none when both say it rose', () => {
+    expect(pair('rose')).toEqual([]);
+  });
+});

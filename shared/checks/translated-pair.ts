@@ -30,7 +30,7 @@ export interface Placed {
  * each language with the same amount, qualified alike, is that translation, and no slip of another
  * (a small number only near its place, `nearOnly`).
  */
-export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set<Placed> {
+export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Array<[Placed, Placed]> {
   const key = (p: Placed) => `${p.dimension}\u0000${inBase(p)}\u0000${direction(p.at.figure.qualifier)}`;
   const english = new Map<string, Placed[]>();
   for (const e of looseEn) {
@@ -39,13 +39,16 @@ export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Set
     if (same) same.push(e);
     else english.set(k, [e]);
   }
-  const found = new Set<Placed>();
+  const taken = new Set<Placed>();
+  const pairs: Array<[Placed, Placed]> = [];
   for (const z of looseZh) {
-    const candidates = english.get(key(z))?.filter((c) => !found.has(c)) ?? [];
+    const candidates = english.get(key(z))?.filter((c) => !taken.has(c)) ?? [];
     const e = large(z.at.figure.text) ? candidates.find((c) => large(c.at.figure.text)) : nearOnly(z, candidates);
-    if (e) found.add(z).add(e);
+    if (!e) continue;
+    taken.add(e);
+    pairs.push([z, e]);
   }
-  return found;
+  return pairs;
 }
 
 /**
