@@ -37,3 +37,14 @@ describe('the metric of an English figure after an aside between dashes', () => 
     expect(metricOf('Category 1 - purchased goods and services was 41,200 tCO2e in 2023.', '41,200')).not.toBe('Category 1');
   });
 });
+
+describe('the metric of an English figure said after `of`, a change after its copula', () => {
+  it('is the words before it (`Freight revenue of EUR 12.46 billion was up 3.2%`), not the change (`up 3`)', () => {
+    expect(metricOf('Freight revenue of EUR 12.46 billion was up 3.2% on the year.', '12.46')).toBe('Freight revenue');
+    expect(metricOf('Net debt of EUR 2.18 billion was 4.1% lower than a year earlier.', '2.18')).toBe('Net debt');
+  });
+
+  it('is still what the copula names when it names a measure (`EUR 41.2 million was our community investment`)', () => {
+    expect(metricOf('In total, EUR 41.2 million was our community investment.', '41.2')).toBe('our community investment');
+  });
+});

@@ -51,6 +51,7 @@ const DASH_THEN_VERB = /(?:\s[-–—]\s*|—\s*)(?:was|were|is|are|reached|tota
 /** A sentence's subject, then an aside between commas opening with a preposition or a conjunction, up to the clause of the figure. */
 const ASIDE_SUBJECT = /^\s*([A-Z][^,;:\d]{1,48}?),\s*(?:after|following|since|despite|although|though|as|when|while|with|like|thanks\s+to)\b[^,;:]*,\s*$/;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
+const CHANGE_PREDICATE = /^(?:up|down|higher|lower|flat|unchanged|stable|level)\b|\d/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 /** Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`), a stop or bracket. */
@@ -112,8 +113,11 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   }
 
   const rest = skipUnit(afterText, unit);
+  // (`Box office of RMB38.64 billion was up 9.7%`: a change said after the copula names nothing the figure measures; the words before do)
   const copula = COPULA_AFTER.exec(rest);
-  if (copula) return trimWords(copula[1]!);
+  if (copula && !CHANGE_PREDICATE.test(copula[1]!)) return trimWords(copula[1]!);
+  const named = copula ? phraseBefore(before) : undefined;
+  if (named) return named;
 
   if (/^[A-Za-z]/.test(unit) && unit !== unit.toUpperCase()) {
     const unitFollows = rest !== afterText;
