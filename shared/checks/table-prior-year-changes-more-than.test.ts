@@ -19,3 +19,15 @@ describe('a rate after the words naming its figure, made a change by `more than 
     expect(check).toMatchObject({ holds: true, figures: [{ value: 391_080_000 }, { value: 412_640_000 }, { value: 5.5 }, { value: 413_000_000, role: 'mention' }] });
   });
 });
+
+describe('a season\'s rate, made a change by `more than the season before`', () => {
+  // a marina operator's report by season: the letter restates last season's nights as this one's
+  const marinas = (said: string) =>
+    `Letter from the CEO\n\nThe season was long and warm: our six marinas hosted ${said} visitor nights, 4.2% more than the\nseason before, and berth revenue rose 6.1%.\n\n` +
+    `Table 1: Visitor nights (thousand)\n\n                        2024/25     2023/24    Change (%)\nVisitor nights            286.4       274.9          4.2\n`;
+
+  it('checks the rate on the year before\'s cell, and finds last season\'s figure said as this one\'s', () => {
+    expect(changes(marinas('286.4 thousand'))).toMatchObject([{ holds: true }]);
+    expect(changes(marinas('274.9 thousand'))).toMatchObject([{ holds: false, figures: [{ value: 274_900 }, { value: 274_900 }, { value: 4.2 }] }]);
+  });
+});
