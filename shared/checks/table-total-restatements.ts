@@ -12,7 +12,7 @@ import { disagreement } from './agreement';
 import { dimensionOf } from './dimension';
 import { saidAsPrior, TOTAL } from './markers';
 import { metricTokens } from './metric-tokens';
-import { significantDigits } from './precision';
+import { intervalOf, significantDigits } from './precision';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { isTableCell, tableColumns } from './table-columns';
 import { datedRows } from './table-prior-year-changes';
@@ -53,26 +53,49 @@ function wholeSaidBefore(doc: CheckDocument, total: DocFigure, value: number): b
 
 /** A number this long is no coincidence: four significant digits or more. */
 const SIGNIFICANT = 4;
+/** A figure rounded to this few digits restates a cell only with the row's own words said (`1.45 million skier days` of `Skier days`). */
+const ROUNDED = 3;
 
+/**
+ * Last year's figure left in place of this year's: a running-text figure said of the report's year that is a row's
+ * year-before cell at the figure's precision and not its latest (`截至报告期末，公司员工总数12,284人` of 12,284 | 12,759;
+ * `welcomed 1.45 million skier days` of `Skier days  1,500.0  1,449.0`). A total row is named by its table's caption, any
+ * other row by its label; a figure of fewer than four digits wants the row's own label said.
+ */
 function staleTotals(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
-  const rows = datedRows(doc).filter((r) => TOTAL.test(r.row.label) && r.latest.figure.value !== r.before.figure.value);
+  const rows = datedRows(doc).filter((r) => r.latest.figure.value !== r.before.figure.value);
   if (rows.length === 0) return [];
   const columns = tableColumns(doc);
-  for (const { latest, before } of rows) {
-    const column = columns.find((c) => c.some((cell) => cell.at.index === latest.index));
-    if (!column) continue;
-    const caption = captionTokens(doc.text, column);
+  const seen = new Set<number>();
+  for (const { latest, before, row } of rows) {
+    const total = TOTAL.test(row.label);
+    const column = total ? columns.find((c) => c.some((cell) => cell.at.index === latest.index)) : undefined;
+    if (total && !column) continue;
+    const names = total ? captionTokens(doc.text, column!) : new Set(metricTokens(row.label));
+    if (names.size === 0) continue;
     doc.figures.forEach((figure, index) => {
-      const digits = significantDigits(figure.text) ?? '';
-      if (figure.value !== before.figure.value || digits.length < SIGNIFICANT || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
+      if (seen.has(index) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
+      const digits = (significantDigits(figure.text) ?? '').length;
+      const exact = figure.value === before.figure.value && digits >= SIGNIFICANT;
+      const rounded = !exact && digits >= ROUNDED && !total && within(figure, before.figure.value) && !within(figure, latest.figure.value);
+      if (!exact && !rounded) return;
       // said as the value compared with (`… in 2023, compared with⏎1,962 kt CO2-e in 2022`): the year before's, whatever period its sentence reads
-      if (figure.period === undefined || !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period) || saidAsPrior(doc.text, figure)) return;
-      if (!metricTokens(figure.metric).some((t) => caption.has(t))) return;
+      // (a figure naming no year is the report's year's; a total's, read by its caption alone, must name it)
+      if (figure.period === undefined ? total : !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period)) return;
+      if (saidAsPrior(doc.text, figure)) return;
+      if (!metricTokens(figure.metric).some((t) => names.has(t))) return;
+      seen.add(index);
       checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-total'));
     });
   }
   return checks;
+}
+
+/** Whether a value lies within what a figure, rounded as written, may stand for. */
+function within(figure: DocFigure['figure'], value: number): boolean {
+  const { lo, hi } = intervalOf(figure);
+  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
 }
 
 function differ(text: DocFigure, row: DocFigure, rule = RULE): Check {

@@ -74,6 +74,8 @@ export const BATCH_18_KEY: KeyEntry[] = [
   entry(LINCHUAN, 'sum', false, [[3.86 * YI, '全年减费让利'], 1.42 * YI, 2.08 * YI, 0.63 * YI], 'planted: 减费让利 3.86 亿元 of 1.42 + 2.08 + 0.63 = 4.13 (其他 0.36 with digits swapped)'),
   entry(LINCHUAN, 'consistency', false, [[221.36 * YI, '乡村振兴主题贷款'], [212.36 * YI, '乡村振兴主题贷款发放额\t亿元\t186.42\t']], 'planted: 乡村振兴主题贷款 221.36 亿元 in the text, 212.36 for 2023 in 表3-1'),
   entry(LINCHUAN, 'consistency', false, [[1_030.13 * YI, '涉农贷款余额达'], [1_126.48 * YI, '涉农贷款余额1,126.48']], 'planted: 涉农贷款余额 1,126.48 亿元 at 2023年末, then 达 1,030.13 亿元 at 2023年末 (the 年初 figure, stale)'),
+  // key upkeep (session 43): the stale figure against 表3-1's 2023年末 cell, the same slip
+  entry(LINCHUAN, 'consistency', false, [[1_030.13 * YI, '涉农贷款余额达'], [1_126.48 * YI, '涉农贷款余额\t亿元\t1,030.13\t']], 'the same slip: 达 1,030.13 亿元 at 2023年末, 表3-1\'s 2023年末 1,126.48'),
   entry(LINCHUAN, 'change', true, [[68.74 * YI, '增加68.74'], [16.45, '增长16.45']], '普惠型小微企业贷款 较年初增加 68.74 亿元 on 417.78 is the stated 增长 16.45%'),
   entry(LINCHUAN, 'ratio', true, [[486.52 * YI, '普惠型小微企业贷款余额'], [2_864.30 * YI, '各项贷款余额'], 16.99], '普惠型小微企业贷款 486.52 of 各项贷款 2,864.30 亿元 is the stated 16.99%'),
   entry(LINCHUAN, 'change', true, [[1.26, '较年初的'], [1.12, '不良率'], [0.14, '下降0.14']], '不良率 1.26% -> 1.12% is the stated 下降 0.14 个百分点'),
