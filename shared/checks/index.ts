@@ -42,7 +42,7 @@ import { tableRowYearPairs } from './table-row-year-pairs';
 import { tableShares } from './table-shares';
 import { tableTextShares } from './table-text-shares';
 import { tableTextTotals } from './table-text-totals';
-import { tableTotalRestatements } from './table-total-restatements';
+import { staleRowFigures, tableTotalRestatements } from './table-total-restatements';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -136,6 +136,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
     checks.push(...found);
   }
   checks.push(...restatedInTables);
+  // last year's figure of a row said as this year's, where no check has already set it against the row
+  checks.push(...staleRowFigures(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
   checks.push(...sameComputations(checks, docs), ...sameChangeBases(checks, docs));
   const once = saidOnce(checks);

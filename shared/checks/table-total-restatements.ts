@@ -8,6 +8,7 @@
 //   year's figure left in place of this year's.
 
 import { samePeriod } from '../metrics/index';
+import { figureId } from './restatements';
 import { disagreement } from './agreement';
 import { dimensionOf } from './dimension';
 import { saidAsPrior, TOTAL } from './markers';
@@ -38,7 +39,7 @@ export function tableTotalRestatements(doc: CheckDocument): Check[] {
       checks.push(differ(total, row.at));
     }
   }
-  return [...checks, ...staleTotals(doc)];
+  return [...checks, ...staleFigures(doc, 'totals')];
 }
 
 /** Whether the text total's sentence states, before it, a figure of the total row's value. */
@@ -59,37 +60,57 @@ const ROUNDED = 3;
 /**
  * Last year's figure left in place of this year's: a running-text figure said of the report's year that is a row's
  * year-before cell at the figure's precision and not its latest (`截至报告期末，公司员工总数12,284人` of 12,284 | 12,759;
- * `welcomed 1.45 million skier days` of `Skier days  1,500.0  1,449.0`). A total row is named by its table's caption, any
- * other row by its label; a figure of fewer than four digits wants the row's own label said.
+ * `welcomed 1.45 million skier days` of `Skier days  1,500.0  1,449.0`). A total row is named by its table's caption and
+ * wants its year said, any other row by its label's words, said of nothing joined to them (`employees and contractors`).
+ * Other rows are read after every other rule (`staleRowFigures`).
  */
-function staleTotals(doc: CheckDocument): Check[] {
+function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (index: number, latest: number) => boolean = () => false): Check[] {
   const checks: Check[] = [];
-  const rows = datedRows(doc).filter((r) => r.latest.figure.value !== r.before.figure.value);
-  if (rows.length === 0) return [];
+  const dated = datedRows(doc).filter((r) => r.latest.figure.value !== r.before.figure.value && TOTAL.test(r.row.label) === (rows === 'totals'));
+  if (dated.length === 0) return [];
   const columns = tableColumns(doc);
   const seen = new Set<number>();
-  for (const { latest, before, row } of rows) {
-    const total = TOTAL.test(row.label);
+  for (const { latest, before, row } of dated) {
+    const total = rows === 'totals';
     const column = total ? columns.find((c) => c.some((cell) => cell.at.index === latest.index)) : undefined;
     if (total && !column) continue;
     const names = total ? captionTokens(doc.text, column!) : new Set(metricTokens(row.label));
     if (names.size === 0) continue;
     doc.figures.forEach((figure, index) => {
-      if (seen.has(index) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
+      if (seen.has(index) || skip(index, latest.figure.value) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
       const digits = (significantDigits(figure.text) ?? '').length;
       const exact = figure.value === before.figure.value && digits >= SIGNIFICANT;
-      const rounded = !exact && digits >= ROUNDED && !total && within(figure, before.figure.value) && !within(figure, latest.figure.value);
+      const rounded = !exact && !total && digits >= ROUNDED && within(figure, before.figure.value) && !within(figure, latest.figure.value);
       if (!exact && !rounded) return;
       // said as the value compared with (`… in 2023, compared with⏎1,962 kt CO2-e in 2022`): the year before's, whatever period its sentence reads
       // (a figure naming no year is the report's year's; a total's, read by its caption alone, must name it)
       if (figure.period === undefined ? total : !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period)) return;
-      if (saidAsPrior(doc.text, figure)) return;
+      if (saidAsPrior(doc.text, figure) || (!total && JOINED.test(figure.metric ?? ''))) return;
       if (!metricTokens(figure.metric).some((t) => names.has(t))) return;
       seen.add(index);
       checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-total'));
     });
   }
   return checks;
+}
+
+/** A metric joining another thing to what it counts: `employees and contractors`, `员工及外包人员`. */
+const JOINED = /\b(?:and|plus|including)\b|[及和与]/i;
+
+/**
+ * Last year's figure of a row other than a total said as this year's, unless a check before it already set that
+ * figure against the row's latest value (the same-metric check groups most such figures with their row): one slip, one check.
+ */
+export function staleRowFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
+  const against = new Map<string, Set<number>>();
+  for (const c of found)
+    if (!c.holds)
+      for (const f of c.figures) {
+        const values = against.get(figureId(f.doc, f.start)) ?? new Set<number>();
+        for (const o of c.figures) if (o !== f) values.add(o.value);
+        against.set(figureId(f.doc, f.start), values);
+      }
+  return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => against.get(figureId(doc.name, doc.figures[index]!.start))?.has(latest) ?? false));
 }
 
 /** Whether a value lies within what a figure, rounded as written, may stand for. */
