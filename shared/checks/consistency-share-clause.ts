@@ -57,8 +57,8 @@ export function englishShareClause(doc: CheckDocument, index: number): string[] 
 /** The verb that links a share to its metric (`The ratio of female managers … reached 8.7%`, `Women now hold 46.3% of key positions`): no word of the metric. */
 const LINKING_VERB = /\b(?:now\s+)?(?:reached|reaches|stood\s+at|stands\s+at|totall?ed|totals|amounted\s+to|amounts\s+to|came\s+to|was|were|is|are|hold|holds|held|(?:make|makes|made)\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\b/gi;
 
-/** When a share stands, not what it measures (`women held 43.6% at year-end`). */
-const AT_YEAR_END = /\b(?:at|by)\s+(?:the\s+)?year[- ]end\b/gi;
+/** When a share stands, not what it measures (`women held 43.6% at year-end`, `… positions at the end of 2024, or 31.4%`: its year gone with the digits). */
+const AT_YEAR_END = /\b(?:at|by)\s+(?:the\s+)?(?:year[- ]end\b|end\s+of\b(?:\s+(?:the\s+)?(?:(?:financial|fiscal|reporting)\s+)?(?:year|period)\b)?)/gi;
 
 /**
  * The label of a list item whose colon the share's clause starts after (`- Key positions¹: women held

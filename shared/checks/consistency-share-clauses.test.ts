@@ -64,3 +64,23 @@ describe('an English share that names no part before it (`100% coverage rate.`)'
     expect(checksOf('consistency', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('an English share said at the end of a year (`… of its 2,310 engineers at the end of 2024, or 24.6%`)', () => {
+  const report = (letter: string) =>
+    [
+      'From the Managing Director',
+      '',
+      `This year we hired more widely than ever: women now hold ${letter}% of our engineering roles, and we mean to go further.`,
+      '',
+      ...Array.from({ length: 6 }, () => 'Our plants ran safely through the year, and our customers renewed every major contract with us.'),
+      '',
+      '5. Diversity',
+      '',
+      'Women held 568 of the company\'s 2,310 engineering roles at the end of 2024, or 24.6% (2023: 512 of 2,244, 22.8%).',
+    ].join('\n');
+
+  it('names its metric without the time it stands at, and is flagged against the letter\'s share when they disagree', () => {
+    expect(mismatches(report('26.4'))).toMatchObject([{ figures: [{ value: 26.4 }, { value: 24.6 }] }]);
+    expect(mismatches(report('24.6'))).toEqual([]);
+  });
+});
