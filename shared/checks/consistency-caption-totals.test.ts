@@ -47,3 +47,39 @@ describe('a 合计 row restates the metric its table\'s caption names (`表2：�
   });
 });
 
+
+// a parcel carrier's report: a table by region captioned with its metric, its bare Total row, and the key figures' row of that metric
+const carrier = (keyFigure: string) =>
+  [
+    '2. OPERATIONS',
+    '',
+    'Table 2: Parcels delivered by region (million)',
+    '',
+    '                     2024      2023',
+    'North               412.6     398.1',
+    'Central             286.3     271.9',
+    'South               198.7     190.2',
+    'Total               897.6     860.2',
+    '',
+    'Volumes grew in every region, led by next-day services for online retailers in the north.',
+    '',
+    ...Array.from({ length: 6 }, () => 'Our depots ran safely through the peak season, and our drivers completed their annual road safety course.'),
+    '',
+    '6. KEY FIGURES',
+    '',
+    '                                  2024      2023',
+    `Parcels delivered (million)      ${keyFigure}     860.2`,
+    'Vans in fleet                    6,412     6,118',
+  ].join('\n');
+
+describe('an English Total row restates the metric its table\'s caption names (`Table 2: Parcels delivered by region (million)`)', () => {
+  const carrierMismatches = (keyFigure: string) => checksOf('consistency', carrier(keyFigure)).filter((c) => !c.holds);
+
+  it('flags its cell against the key figures\' row of that metric', () => {
+    expect(carrierMismatches('879.6').map((c) => c.figures.map((f) => f.value / 1e6).sort((a, b) => a - b))).toContainEqual([879.6, 897.6]);
+  });
+
+  it('holds when they agree', () => {
+    expect(carrierMismatches('897.6')).toEqual([]);
+  });
+});

@@ -55,11 +55,14 @@ export interface Statement {
   ourVerb: boolean;
   /** An English count of the company's people read for that alone, its metric a noun (`more than 1,400 employees`, `Employees grew 4.5% to 19,960`): paired only as a headcount (`consistency-headcount.ts`). */
   headcount: boolean;
-  /** A bare Total row's cell (an English `Total`, a Chinese `合计` under columns of years): the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`, `取水总量` of `表2：取水总量（单位：万立方米）`), a Chinese 合计 takes the caption's words as its own. */
+  /** A bare Total row's cell (an English `Total`, a Chinese `合计` under columns of years): the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`, `取水总量` of `表2：取水总量（单位：万立方米）`), its cell takes the caption's words as its own (`Total` of `Table 1: Net electricity generation by technology (GWh)` restates the key figures' `Net generation (GWh)`). */
   captionTotal: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
 }
+
+/** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
+const TWO_MEASURES = /\band\b|&/i;
 
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
@@ -136,7 +139,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: totalRow && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone });
     }),
   );
   // each table's latest year, then its cells of earlier years
