@@ -60,3 +60,17 @@ describe('two counts said as all of one noun in one year (`共有员工15,342人
     expect(checksOf('consistency', twice('15,342')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+// a shopping-mall operator's report: the letter bounds its merchants, the leasing section counts them in all, the noun after the count
+describe('a count said as all of the noun after it (`我们共有1,236家商户`) is the total a bound of that noun restates', () => {
+  const mall = (letter: string) =>
+    ['总经理致辞', '', `本年度，我们的三座购物中心为${letter}提供经营场所，客流持续回暖。`, '', '二、招商运营', '', '截至2024年末，我们共有1,236家商户（2023年：1,190家），出租率96.4%。'].join('\n');
+
+  it('is flagged against a `近` bound below it', () => {
+    expect(checksOf('consistency', mall('近1,200家商户')).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toEqual([[1_200, 1_236]]);
+  });
+
+  it('holds an `超过` bound it bears out', () => {
+    expect(checksOf('consistency', mall('超过1,200家商户')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

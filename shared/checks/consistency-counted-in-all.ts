@@ -1,5 +1,5 @@
-// A Chinese count said as the whole of its noun (`截至2024年末，本集团共有员工5,912人`): `共有` / `共计` before
-// the noun says it is all of them, so the count is the noun's total as much as a `员工总数` is, though its
+// A Chinese count said as the whole of its noun (`截至2024年末，本集团共有员工5,912人`, `我们共有842家租户`): `共有` / `共计` before
+// the noun or the count says it is all of them, so the count is the noun's total as much as a `员工总数` is, though its
 // metric is the noun alone, too short to be told apart by its words. A count of the noun said alone
 // (`6,428名员工`) may be a part, so it joins a total only of its very value.
 
@@ -12,9 +12,15 @@ const IN_ALL_NOUN = /(?:共有|共计|共計|总共有?|總共有?|合计有?|�
 export function countedInAll(text: string, figure: ExtractedFigure): string | undefined {
   const { metric } = figure;
   if (figure.qualifier !== 'exact' || metric === undefined || metric.length < 2 || metric.length > 4) return undefined;
-  const noun = IN_ALL_NOUN.exec(text.slice(Math.max(0, figure.start - 8), figure.start))?.[1];
+  const before = text.slice(Math.max(0, figure.start - 8), figure.start);
+  // (or the noun after the count's measure word, `我们共有842家租户`)
+  if (IN_ALL_BEFORE.test(before) && text.startsWith(metric, figure.end)) return metric;
+  const noun = IN_ALL_NOUN.exec(before)?.[1];
   return noun === metric ? noun : undefined;
 }
+
+/** `in all` words just before a count whose noun follows its measure word (`共有842家租户`). */
+const IN_ALL_BEFORE = /(?:共有|共计|共計|总共有?|總共有?)$/;
 
 /**
  * The words right after a running-text count, its measure word between (`员工扎根` of `我们的8,352名员工扎根牧场一线`,

@@ -72,3 +72,56 @@ describe('an English bound (`nearly 40 women`) against the count a sentence give
     expect(mismatches(report('This year nearly 40 women joined our engineering graduate programme.', 41))).toEqual([]);
   });
 });
+
+describe('an English bound said in its noun alone (`more than 900 subscribers`) against the exact count of that noun', () => {
+  // a regional newspaper group's report: the letter's round count, the audience section's exact count at year end
+  const paper = (bound: string, count: string) =>
+    [
+      "Publisher's letter",
+      '',
+      `Print circulation fell again, but we now have ${bound} subscribers.`,
+      '',
+      '2. Audience',
+      '',
+      `We had ${count} subscribers at the end of 2024, in print, digital and bundled plans, and renewals rose to 81.4%.`,
+    ].join('\n');
+
+  it('is flagged when the bound stands above the count its rounding reaches', () => {
+    expect(mismatches(paper('more than 900', '886')).map((c) => c.figures.map((f) => f.value))).toEqual([[900, 886]]);
+  });
+
+  it('holds when the count bears it out', () => {
+    expect(mismatches(paper('nearly 900', '886'))).toEqual([]);
+  });
+
+  it('leaves a count beyond a rounding\'s reach alone: a noun of one word counts many things', () => {
+    expect(mismatches(paper('more than 900', '812'))).toEqual([]);
+  });
+});
+
+describe('an English count said `in all` after the counts it adds up', () => {
+  // a shipping line's report: the letter bounds its crews and shore staff, the people section adds them up
+  const line = (letter: string, opening: string, total: string) =>
+    [
+      "Chief Executive's letter",
+      '',
+      `${letter} crew and shore staff keep our ships moving.`,
+      '',
+      '5. Our people',
+      '',
+      `${opening} people worked for us at 31 December 2024: 4,318 crew (68.1%) and 2,022 shore staff (31.9%), ${total} in all.`,
+    ].join('\n');
+
+  it('is the count of the nouns it adds and of the noun before the colon, named with both bounds', () => {
+    const values = mismatches(line('More than 6,300', 'Nearly 6,300', '6,340')).map((c) => c.figures.map((f) => f.value).sort((a, b) => a - b));
+    expect(values).toEqual([[6_300, 6_300, 6_340]]);
+  });
+
+  it('holds bounds it bears out', () => {
+    expect(mismatches(line('More than 6,300', 'More than 6,300', '6,340'))).toEqual([]);
+  });
+
+  it('is no total when the counts do not add up to it', () => {
+    expect(mismatches(line('More than 6,300', 'More than 6,300', '6,430')).some((c) => c.figures.some((f) => f.value === 6_430))).toBe(false);
+  });
+});

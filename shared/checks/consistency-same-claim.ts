@@ -11,7 +11,7 @@ import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
-import { significantDigits } from './precision';
+import { significantDigits, writtenNumber } from './precision';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
@@ -55,15 +55,41 @@ export function turnedBound(a: Statement, b: Statement): boolean {
   return way === 'up' ? y <= x : y >= x;
 }
 
-/** A count's bound and exact figure count one thing, by the unit each is written with (`户`, `medical teams`) and a Chinese count's noun (`近30个城市`, `31个省` are two). */
+/**
+ * A count's bound and exact figure count one thing, by the unit each is written with (`户`, `medical teams`) and a Chinese count's noun
+ * (`近30个城市`, `31个省` are two): a noun said after one figure's measure word only (`超2,500件授权专利`) is the other's when its metric,
+ * said before the figure, ends in it (`累计授权专利2,486件`).
+ */
 function sameCounted(bound: Statement, exact: Statement): boolean {
   if (bound.dimension !== 'count') return true;
   const [ub, ue] = [bound.at.figure.unit, exact.at.figure.unit];
-  return ub !== '' && ub === ue && nounOf(bound) === nounOf(exact);
+  if (ub === '' || ub !== ue) return false;
+  const [nb, ne] = [nounOf(bound), nounOf(exact)];
+  return nb === ne || (bound.zh && (nb === undefined ? endsMetric(bound, ne!) : ne === undefined && endsMetric(exact, nb)));
 }
+
+/** A Chinese figure's metric ends in a noun (`累计授权专利` in `授权专利`). */
+const endsMetric = (s: Statement, noun: string) => hanOf(s.at.figure.metric).endsWith(noun);
 
 /** A figure's significant digits: a whole number's trailing zeros are its rounding (`260万` two, `258.6万` four). */
 const digitsOf = (s: Statement) => significantDigits(s.at.figure.text)?.length ?? 0;
+
+/** How many significant digits a figure and a table cell of its document must share, written alike, to be one figure restated whatever their words. */
+const ECHO_DIGITS = 3;
+
+/**
+ * A running-text figure and a cell of its document's tables written with the very same digits, three significant
+ * at least, in one unit (`Desalinated seawater supplied 14.86 million m³, 39.6% of the total` and the key figures'
+ * `Desalinated share of water  39.6`; `合作制种基地11.86万亩` and `制种基地面积  万亩  11.86`), their metrics sharing a
+ * word: one figure restated, the text wording its metric as a sentence and the row as a label.
+ */
+export function echoedInTable(a: Statement, b: Statement): boolean {
+  if (a.table === b.table || a.at.doc !== b.at.doc || a.prior || b.prior || a.at.figure.unit !== b.at.figure.unit || a.figure.value !== b.figure.value) return false;
+  if (direction(a.figure.qualifier) !== 'none' || direction(b.figure.qualifier) !== 'none') return false;
+  const digits = writtenNumber(a.at.figure.text);
+  if (digits === undefined || digits !== writtenNumber(b.at.figure.text) || (significantDigits(a.at.figure.text)?.length ?? 0) < ECHO_DIGITS) return false;
+  return a.tokens.some((t) => b.tokens.includes(t));
+}
 
 /** Two statements of one claim: same metric, kind of quantity, period and scope, in different places. */
 export function sameClaim(a: Statement, b: Statement): boolean {
@@ -72,8 +98,9 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.dimension !== b.dimension || a.zh !== b.zh || a.rate !== b.rate) return false;
   const slipped = amountScaleSlipped(a, b);
   // neighbours in one passage with different values are a series (`40+ years old`, `50+ years old`); a round figure
-  // with a direction in another paragraph of running text restates one (an overview's `近2,000户`, a section's `2,146户`)
-  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b)) return false;
+  // with a direction in another paragraph of running text restates one (an overview's `近2,000户`, a section's `2,146户`),
+  // and so does a round bound the exact figure beside it turns (`超2,500件授权专利` over `累计授权专利2,486件`): no series is said of one figure two ways
+  if (!slipped && a.at.doc === b.at.doc && a.table === b.table && a.keyLine === b.keyLine && Math.abs(fa.start - fb.start) < NEIGHBOURS && fa.value !== fb.value && !roundedApart(a, b) && !turnedBound(a, b)) return false;
   // two figures of one sentence are two claims, unless a line break parts them (a heading over its paragraph)
   if (a.at.doc === b.at.doc && fa.sentence.start === fb.sentence.start && !hasLineBreak(a.at.doc.text, Math.min(fa.end, fb.end), Math.max(fa.start, fb.start))) return false;
   if (!samePeriodKey(a.period, b.period) || (fa.scope ?? '') !== (fb.scope ?? '') || otherColumns(a, b) || otherLevels(a, b) || sharesOfOtherMeasures(a, b)) return false;
@@ -84,7 +111,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
-  if (turnedBound(a, b)) return true;
+  if (turnedBound(a, b) || echoedInTable(a, b)) return true;
   return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a)));
 }
 

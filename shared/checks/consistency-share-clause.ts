@@ -50,9 +50,27 @@ export function englishShareClause(doc: CheckDocument, index: number): string[] 
   const figure = doc.figures[index]!;
   if (isTableFigure({ doc, figure, index }) || hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12)) return undefined;
   const { own, words, lead } = shareClause(doc, index);
-  const tokens = [...new Set([...own, ...words])];
-  return lead.some((t) => !own.includes(t)) && distinctive(tokens, figure.unit) ? tokens : undefined;
+  const part = lead.some((t) => !own.includes(t)) ? [] : appendedTo(doc, index);
+  const tokens = [...new Set([...own, ...words, ...part])];
+  return (lead.some((t) => !own.includes(t)) || part.some((t) => !own.includes(t))) && distinctive(tokens, figure.unit) ? tokens : undefined;
 }
+
+/**
+ * A share appended to the amount before it in its sentence (`Families chose cremation for 24,186 services, 69.5% of the total`,
+ * `Desalinated seawater supplied 14.86 million m³, 39.6% of the total`) is that amount's: the words of the clause leading to the
+ * amount name its part, where the share's own lead (`services,`) names only the amount's unit. Else no words.
+ */
+function appendedTo(doc: CheckDocument, index: number): string[] {
+  const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
+  if (!before || before.sentence.start !== figure.sentence.start || before.unit === '%' || !APPENDED.test(doc.text.slice(before.end, figure.start))) return [];
+  const earlier = doc.figures[index - 2];
+  const from = Math.max(figure.sentence.start, earlier && earlier.sentence.start === figure.sentence.start ? earlier.end : 0, before.start - CLAUSE_REACH);
+  const lead = doc.text.slice(from, before.start).split(CLAUSE_END).at(-1)!;
+  return metricTokens(lead.replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' '));
+}
+
+/** Between an amount and the share appended to it: the amount's unit words, then a comma (`services, `, ` million m³, `). */
+const APPENDED = /^[^\d.;:!?()\n]{0,30},\s*$/;
 
 /** The verb that links a share to its metric (`The ratio of female managers … reached 8.7%`, `Women now hold 46.3% of key positions`): no word of the metric. */
 const LINKING_VERB = /\b(?:now\s+)?(?:reached|reaches|stood\s+at|stands\s+at|totall?ed|totals|amounted\s+to|amounts\s+to|came\s+to|was|were|is|are|hold|holds|held|(?:make|makes|made)\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\b/gi;

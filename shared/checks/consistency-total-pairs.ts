@@ -6,7 +6,7 @@ import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { metricTokens } from './metric-tokens';
 import { significantDigits } from './precision';
-import { type Statement } from './consistency-statements';
+import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
 import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
@@ -110,6 +110,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     if (s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
     const noun = s.captionTotal === undefined && !s.headcount ? countedNoun(s) : undefined;
     if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
+    for (const whole of s.table ? [] : nounsInAll(s)) push(counts, `${s.at.doc.name}\u0000${whole}`, i);
     if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
   });
   // an exact count of `our` people in running text (`our 11,240 employees`) restates the headcount stated elsewhere: a rounding's reach of it
@@ -136,7 +137,9 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / count.figure.value)) || 0 });
       }
     };
-    if (!s.headcount) countsOf(noun, (a, b) => plausiblySame(a, b, false));
+    // (a bound said in its noun alone, `serve more than 1,200 customers`, names a count only at a rounding's reach of it: `more than
+    // 200 suppliers` is not the 150 audited)
+    if (!s.headcount) countsOf(noun, s.tokens.length === 0 ? rounding : (a, b) => plausiblySame(a, b, false));
     // the company's people, whatever noun says them: only a rounding of the exact count (`people` may take in contractors)
     if (!boundsHeadcount(s.at.doc, s.at.figure)) return;
     const headcount = `${s.at.doc.name}\u0000${HEADCOUNT}`;
@@ -144,6 +147,9 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     countsOf(headcount, (a, b) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO);
   });
 }
+
+/** A round bound's reach of the exact count it rounds (`more than 1,200` of 1,186). */
+const rounding = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO;
 
 /**
  * The subject a count with no unit counts when its metric is that subject and a past verb (`Women held
@@ -212,13 +218,57 @@ const nounKey = (noun: string) => metricTokens(noun).join(' ');
 function countedNoun(s: Statement): string | undefined {
   const { doc, figure, index } = s.at;
   // (a count whose sentence says more of it than its noun may be a part: `oncology patient assistance: 86,400 patient visits`)
-  if (figure.unit !== '') return ENGLISH_NOUN.test(figure.unit) && nounKey(figure.metric ?? '') === nounKey(figure.unit) ? nounKey(figure.unit) : undefined;
+  if (figure.unit !== '') return ENGLISH_NOUN.test(figure.unit) && (nounKey(figure.metric ?? '') === nounKey(figure.unit) || nounThenDate(doc.text, figure.end, figure.unit)) ? nounKey(figure.unit) : undefined;
   const before = doc.figures[index - 1];
   if (before && before.sentence.start === figure.sentence.start && ENGLISH_NOUN.test(before.unit)) {
     const between = doc.text.slice(before.end, figure.start).trim();
     if (between.endsWith(':') && nounKey(between) === nounKey(before.unit)) return nounKey(before.unit);
   }
   return s.table || s.keyLine ? figure.metric && nounKey(figure.metric) : subjectCounted(s);
+}
+
+/**
+ * A count's noun and the date it stands at close its clause (`We served 1,186 customers at the end of 2024, in internet, financial
+ * services …`): what the sentence says after the comma is said of all of them, not a part of them. Without a date a noun closing
+ * its clause may be a list's part (`- oncology patient assistance: 86,400 patient visits;`).
+ */
+function nounThenDate(text: string, end: number, unit: string): boolean {
+  const after = text.slice(end, end + NOUN_CLAUSE_REACH);
+  const rest = after.replace(/^\s+/, '');
+  return rest.startsWith(unit) && DATE_THEN_STOP.test(rest.slice(unit.length));
+}
+
+/** A date closing a count's clause after its noun (`at the end of 2024`, `at year end`, `in 2024`), then a comma or a stop. */
+const DATE_THEN_STOP = /^\s+(?:(?:at|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+year|(?:19|20)\d{2})|year[- ]end)|in\s+(?:19|20)\d{2})\s*[,.;]/;
+
+/** How many characters after a count its noun and date are read in. */
+const NOUN_CLAUSE_REACH = 80;
+
+/**
+ * What a count said `in all` after the counts it adds up counts (`Nearly 40,000 people worked at our operations: 28,412 employees
+ * (70.6%) and 11,846 contractors (29.4%), 40,258 in all`): the nouns of the counts together (`employees and contractors`) and the
+ * noun said before the colon that opens them (`people`). None unless the counts add up to it.
+ */
+function nounsInAll(s: Statement): string[] {
+  const { doc, figure, index } = s.at;
+  if (figure.unit !== '' || !IN_ALL_AFTER.test(doc.text.slice(figure.end, figure.end + 12))) return [];
+  const parts: string[] = [];
+  let sum = 0;
+  let k = index - 1;
+  for (; k >= 0 && doc.figures[k]!.sentence.start === figure.sentence.start; k--) {
+    const part = doc.figures[k]!;
+    if (part.unit === '%') continue;
+    if (!ENGLISH_NOUN.test(part.unit) || part.qualifier !== 'exact') break;
+    parts.unshift(part.unit);
+    sum += part.value;
+  }
+  if (parts.length < 2 || sum !== figure.value) return [];
+  const nouns = [nounKey(parts.join(' and '))];
+  // (the noun before the colon the counts follow, `Nearly 40,000 people worked …:`)
+  const opening = doc.figures[k];
+  const first = doc.figures[k + 1]!;
+  if (opening && opening.sentence.start === figure.sentence.start && ENGLISH_NOUN.test(opening.unit) && doc.text.slice(opening.end, first.start).includes(':')) nouns.push(nounKey(opening.unit));
+  return nouns;
 }
 
 /** Han characters opening a text, for a counted noun. */

@@ -56,3 +56,79 @@ describe('a round bound on a count against the exact count just on its wrong sid
     expect(turnedCount('近120万户')).toEqual([]);
   });
 });
+
+describe('a Chinese bound with its noun after the measure word and the exact count with its noun before it', () => {
+  // a medical-device maker's R&D section: the opening bound and the running total a line later, one paragraph
+  const rd = (bound: string) =>
+    `三、研发创新\n\n公司现已拥有${bound}有效专利，覆盖影像、监护及体外诊断等领域。2024年新增有效专利214件，其中发明专利96件；截至2024年末，公司累计有效专利1,482件，其中发明专利538件。`;
+  const turnedCount = (bound: string) => checksOf('consistency', rd(bound)).filter((c) => !c.holds && c.figures.some((f) => f.value === 1_482));
+
+  it('flags 超1,500件 against 累计有效专利1,482件 beside it', () => {
+    expect(turnedCount('超1,500件').map((c) => c.figures.map((f) => f.value))).toEqual([[1_500, 1_482]]);
+  });
+
+  it('holds 近1,500件, which the count bears out', () => {
+    expect(turnedCount('近1,500件')).toEqual([]);
+  });
+});
+
+describe('an exact share appended to the count before it', () => {
+  // a bus operator's report: the letter bounds the battery share, the fleet section appends the exact share to a count
+  const fleet = (bound: string, tail: string) =>
+    [
+      "Managing Director's letter",
+      '',
+      `In 2024 our depots ran 4,120 buses, 2.1% more than in 2023, and ${bound} of them were powered by batteries. We thank our drivers.`,
+      '',
+      '3. Fleet',
+      '',
+      `Battery buses now serve 302 routes in the city. ${tail}`,
+      '',
+    ].join('\n');
+  const turned = (bound: string, tail: string) => checksOf('consistency', fleet(bound, tail)).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value));
+
+  it('reads the clause leading to the count as the share’s part (`Batteries powered 1,296 buses, 31.5% of the total`)', () => {
+    expect(turned('more than 32%', 'Batteries powered 1,296 buses, 31.5% of the total.')).toEqual([[32, 31.5]]);
+    expect(turned('nearly 32%', 'Batteries powered 1,296 buses, 31.5% of the total.')).toEqual([]);
+  });
+
+  it('reads past the count a share’s own words take in (`1,296 of them electric (31.5%`)', () => {
+    const text = [
+      "Managing Director's letter",
+      '',
+      'Of our 4,120 buses, more than 32% are electric, most of them on airport and hospital routes.',
+      '',
+      '3. Fleet',
+      '',
+      'At the end of 2024 we ran 4,120 buses, 1,296 of them electric (31.5%, up 4.2 percentage points from 27.3%).',
+    ].join('\n');
+    expect(checksOf('consistency', text).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toEqual([[32, 31.5]]);
+  });
+});
+
+describe('a text figure and a key-table cell written with the very same digits', () => {
+  // an aquaculture company's report: the letter's bound, the section's exact area, the key table's row in other words
+  const farms = (bound: string) =>
+    [
+      '董事长致辞',
+      '',
+      `本年度，公司自有及合作养殖基地${bound}，带动周边农户增收。`,
+      '',
+      '二、基地建设',
+      '',
+      '2024年，公司自有及合作养殖基地14.82万亩（2023年：14.10万亩），新建标准化池塘36个。',
+      '',
+      '关键绩效表',
+      '指标                      单位       2024年        2023年',
+      '养殖基地面积               万亩       14.82         14.10',
+      '营业收入                  亿元       38.62         35.10',
+    ].join('\n');
+
+  it('are one figure, the table named with the bound the text turns', () => {
+    expect(checksOf('consistency', farms('超过15万亩')).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toEqual([[150_000, 148_200, 148_200]]);
+  });
+
+  it('hold with a bound they bear out', () => {
+    expect(checksOf('consistency', farms('近15万亩')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -12,10 +12,11 @@ import { show, writtenNumber } from './precision';
 import { asCheckFigure, type Check, type CheckDocument } from './types';
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { nounOf } from './consistency-counted-thing';
-import { sameClaim, turnedBound } from './consistency-same-claim';
+import { echoedInTable, sameClaim, turnedBound } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
+import { countShareRowPairs } from './consistency-count-share-rows';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -85,9 +86,13 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
       // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
-      // (one token short too: a round bound and the exact share it turns, `turnedBound`)
-      const turned = !containable && !slipped && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && Math.min(s.tokens.length, other.tokens.length) >= 2 && turnedBound(s, other);
-      if (!containable && !slipped && !turned && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
+      // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
+      // them, `1,921 of them women (30.4%`)
+      const fewer = Math.min(wordsOf(s.tokens), wordsOf(other.tokens));
+      const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
+      // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
+      const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
+      if (!containable && !slipped && !turned && !echoed && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
     touched.length = 0;
@@ -95,6 +100,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
   englishBoundPairs(statements, pairs);
+  countShareRowPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
@@ -130,6 +136,15 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
   return checks;
 }
+
+/** How many of a metric's tokens are words: digits a metric took in from a figure before it (`921` of `1,921 of them women`) name nothing. */
+function wordsOf(tokens: readonly string[]): number {
+  let words = 0;
+  for (const t of tokens) if (!DIGITS.test(t)) words++;
+  return words;
+}
+
+const DIGITS = /^\d+$/;
 
 /** The table rows of a group's cells: one row as its key, several as a set. */
 type Rows = Set<number> | number | undefined;

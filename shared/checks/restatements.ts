@@ -480,13 +480,37 @@ const labelled = (f: DocFigure) => isTableFigure(f) || isKeyLine(f.doc.text, f.f
 
 function sharedWord(a: DocFigure, b: DocFigure, besidesUnit: boolean): boolean {
   if (headingNamesRow(a, b) || headingNamesRow(b, a)) return true;
-  // in one document, a counted noun of its own (`tenants`, `charging points`) is word enough: not `people`, `users`
-  if (besidesUnit && a.doc === b.doc && ownNoun(a.figure.unit) && a.figure.unit.toLowerCase() === b.figure.unit.toLowerCase()) return true;
+  // in one document, a counted noun of its own (`tenants`, `charging points`) is word enough: not `people`, `users`; nor are the company's own people, however called (`员工`, `燕川人`)
+  if (besidesUnit && a.doc === b.doc && ((ownNoun(a.figure.unit) && a.figure.unit.toLowerCase() === b.figure.unit.toLowerCase()) || (countsOwnPeople(a) && countsOwnPeople(b)))) return true;
   const unit = new Set(besidesUnit ? [...metricTokens(a.figure.unit), ...metricTokens(b.figure.unit)] : []);
   for (const f of [a, b]) if (dimensionOf(f.figure) !== 'count') for (const t of writtenUnitTokens(f.figure.text)) unit.add(t);
   const words = new Set(clauseWords(a));
   return clauseWords(b).some((t) => words.has(t) && !unit.has(t) && !CHANGE_WORDS.has(t));
 }
+
+/**
+ * A Chinese count of the company's own people, by the noun after its measure word: its employees (`超2.5万名员工`), or its people
+ * called by its own name (`近2.5万名燕川人` in a report titled `燕川啤酒股份有限公司…`, as `中建人`, `华润人`: two Han characters its
+ * title opens with, and `人`).
+ */
+function countsOwnPeople(f: DocFigure): boolean {
+  if (!PEOPLE_MEASURE.test(f.figure.unit)) return false;
+  const after = f.doc.text.slice(f.figure.end, f.figure.end + 3);
+  if (STAFF_NOUN.test(after)) return true;
+  return OWN_NAME_PEOPLE.test(after) && (TITLE.exec(f.doc.text)?.[1] ?? '').startsWith(after.slice(0, 2));
+}
+
+/** The measure words of a count of people. */
+const PEOPLE_MEASURE = /^(?:名|人|位)$/;
+
+/** The Chinese nouns of a company's employees, opening the words after a count. */
+const STAFF_NOUN = /^(?:员工|員工|职工|職工)/;
+
+/** Two Han characters and `人` (`燕川人`), read as three characters. */
+const OWN_NAME_PEOPLE = /^[\u3400-\u9fff]{2}人$/;
+
+/** A document's first line of words: its title. */
+const TITLE = /^\s*([^\n]*)/;
 
 /** Words that say how a figure moved (`up 8.2% to RMB358 million`, `grew fastest`), not what it measures. */
 const CHANGE_WORDS = new Set(metricTokens('up down rose fell grew grow growth increase increased decrease decreased decline declined higher lower year fastest'));

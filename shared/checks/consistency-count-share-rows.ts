@@ -1,0 +1,43 @@
+// A Chinese text says a count and its share of a whole in one breath (`公司研发人员724人，占员工总数的17.7%`) where a
+// table gives them a row (`研发  724  17.7  658  +10.0`) whose label of two characters names no metric alone:
+// the row's count, said in the text just before the share, is what ties the two shares together.
+
+import { samePeriodKey } from '../metrics/index';
+import { rowCountBefore, type Statement } from './consistency-statements';
+import { hanOf } from './consistency-words';
+
+/**
+ * A text share of the count said just before it in its sentence (`研发人员724人，占员工总数的17.7%`) is the share
+ * cell of the table row that holds that very count just before it and that very share (`研发  724  17.7`), when the
+ * row's label is in the count's metric (`研发` in `公司研发人员`): the row joins the statements of the share, a bound
+ * of it among them. Paired through a map of the rows' counts, per document.
+ */
+export function countShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.rowShare || s.olderYear) return;
+    const key = `${s.at.doc.name}\u0000${rowCountBefore(s.at.doc, s.at.index)!.value}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  if (cells.size === 0) return;
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'percent' || s.rate || s.prior) return;
+    const count = countSaidBefore(s);
+    if (count === undefined) return;
+    for (const j of cells.get(`${s.at.doc.name}\u0000${count.value}`) ?? []) {
+      const cell = statements[j]!;
+      // (only a cell saying the very share: one that differs is the rate-column check's, `rateColumnRestatements`)
+      if (cell.figure.value !== s.figure.value || !hanOf(count.metric).includes(hanOf(cell.at.figure.metric)) || !samePeriodKey(s.period, cell.period)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: 0 });
+    }
+  });
+}
+
+/** The count said just before a text share in its sentence (`724人` of `研发人员724人，占员工总数的17.7%`), if any. */
+function countSaidBefore(s: Statement) {
+  const { figures } = s.at.doc;
+  const before = figures[s.at.index - 1];
+  return before && before.sentence.start === s.figure.sentence.start && before.unit !== '%' && before.qualifier === 'exact' && before.metric ? before : undefined;
+}
