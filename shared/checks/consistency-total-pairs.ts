@@ -59,6 +59,31 @@ export function totalPairs(statements: readonly Statement[], pairs: Array<{ i: n
 }
 
 /**
+ * A bare English Total row's cell (`Total  4,862` under `Table 2: Revenue by business (RMB million)`) restates a row
+ * of another table of its document that its caption's metric names, when that row says its very value (the key
+ * figures' `Revenue  RMB million  4,862`): the Total joins what is said of that metric elsewhere, a text figure
+ * slipped against the row slipped against the Total too. Paired through a map of values, per document.
+ */
+export function captionTotalPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, number[]>();
+  const totals: number[] = [];
+  statements.forEach((s, i) => {
+    if (!s.table || s.zh) return;
+    if (s.captionTotal !== undefined && s.tokens.length === 0 && !s.headcount) totals.push(i);
+    else if (s.column !== undefined && s.tokens.length > 0) push(cells, `${s.at.doc.name}\u0000${s.dimension}\u0000${s.figure.value}`, i);
+  });
+  for (const i of totals) {
+    const total = statements[i]!;
+    const named = metricTokens(total.captionTotal);
+    if (named.length === 0) continue;
+    for (const j of cells.get(`${total.at.doc.name}\u0000${total.dimension}\u0000${total.figure.value}`) ?? []) {
+      const row = statements[j]!;
+      if (row.column!.table !== total.column?.table && sameYearAndScope(total, row) && named.every((t) => row.tokens.includes(t))) pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: 0 });
+    }
+  }
+}
+
+/**
  * A round count said as a lower bound (`集团超过7万名员工扎根矿区`) bounds the count its noun totals in the
  * same document (`员工总数 68,420`, the latest year's): a part never outnumbers its whole, so a bound
  * above the total is a slip, whatever else the sentence says of them; an upper bound (`公司员工近12.5万人`)

@@ -15,7 +15,7 @@ import { nounOf } from './consistency-counted-thing';
 import { sameClaim, turnedBound } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
-import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
+import { totalPairs, boundPairs, englishBoundPairs, captionTotalPairs } from './consistency-total-pairs';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -95,6 +95,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
   englishBoundPairs(statements, pairs);
+  captionTotalPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
