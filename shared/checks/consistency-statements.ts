@@ -119,7 +119,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if (verbWords && (table || zh)) return;
-      const tokens = verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
+      const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
+      const tokens = verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -251,6 +253,20 @@ function ourVerbTokens(verb: string, metric: string | undefined, unit: string): 
   const tokens = new Set([...metricTokens(verb), ...metricTokens(withoutPeriodWords(metric)), ...(/^[a-z]+$/i.test(unit) ? metricTokens(unit) : [])]);
   return tokens.size >= 2 ? [...tokens] : undefined;
 }
+
+/**
+ * A metric the reporter's name opens, with a verb of what it achieved (`Lakeshore Paper achieved revenue` of `Lakeshore
+ * Paper achieved revenue of EUR 1.42 billion`, `The Group recorded net profit`): its capitalised words and verb name the
+ * company and say it reached the figure, not what the figure measures, which the words after the verb name (undefined
+ * for any other metric).
+ */
+function withoutNamedSubject(metric: string | undefined): string | undefined {
+  const m = metric === undefined ? null : NAMED_SUBJECT_VERB.exec(metric);
+  return m ? metric!.slice(m[0].length) : undefined;
+}
+
+/** One to four capitalised words and a verb of a result, lower-case words after them (`Chengyu Glass achieved `). */
+const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:achieved|recorded|posted|generated|reported|delivered|realised|realized)\s+(?=[a-z])/;
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
