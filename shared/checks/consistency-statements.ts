@@ -132,7 +132,11 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if (verbWords && (table || zh)) return;
-      const tokens = verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
+      const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
+      // (an amount `spent … on` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
+      const spentOn = !table && !zh && dimension.startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
+      const tokens = spentOn ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -281,6 +285,37 @@ const WE_VERB = /^we\s+(?:(?:have|also|again)\s+)?[a-z]+\s*/i;
 function ourVerbTokens(verb: string, metric: string | undefined, unit: string): string[] | undefined {
   const tokens = new Set([...metricTokens(verb), ...metricTokens(withoutPeriodWords(metric)), ...(/^[a-z]+$/i.test(unit) ? metricTokens(unit) : [])]);
   return tokens.size >= 2 ? [...tokens] : undefined;
+}
+
+/**
+ * A metric the reporter's name opens, with a verb of what it achieved (`Lakeshore Paper achieved revenue` of `Lakeshore
+ * Paper achieved revenue of EUR 1.42 billion`, `The Group recorded net profit`): its capitalised words and verb name the
+ * company and say it reached the figure, not what the figure measures, which the words after the verb name (undefined
+ * for any other metric).
+ */
+function withoutNamedSubject(metric: string | undefined): string | undefined {
+  const m = metric === undefined ? null : NAMED_SUBJECT_VERB.exec(metric);
+  return m ? metric!.slice(m[0].length) : undefined;
+}
+
+/** One to four capitalised words and a verb of a result, lower-case words after them (`Chengyu Glass achieved `). */
+const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:achieved|recorded|posted|generated|reported|delivered|realised|realized)\s+(?=[a-z])/;
+
+/** Just before an amount, the verb of spending (`we spent`, `spent more than`). */
+const SPENT_BEFORE = /\bspent\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+
+/**
+ * After it, what it was spent on: a few words up to the clause's end or a preposition that opens more of it (`on our
+ * Social and Labour Plan commitments,`, `on employee training in 2024`), a determiner aside.
+ */
+const ON_OBJECT = /^\s+on\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;
+
+/** The words of an amount spent on a thing (`spent R48.6 million on our Social and Labour Plan commitments`): that thing's and `spend`; else undefined. */
+function spentOnWords(text: string, figure: DocFigure['figure']): string[] | undefined {
+  if (!SPENT_BEFORE.test(text.slice(Math.max(figure.sentence.start, figure.start - 32), figure.start))) return undefined;
+  const object = ON_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
+  const words = object === undefined ? [] : metricTokens(`${object} spend`);
+  return words.length >= 2 ? words : undefined;
 }
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */

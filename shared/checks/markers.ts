@@ -49,11 +49,20 @@ const CLAUSE_AFTER = /[,;!?，；。！？]|\.(?!\d)/;
 export function inForwardClause(text: string, figure: Span & { sentence: Span }): boolean {
   // most sentences have no forward word anywhere
   if (!forwardAnywhereIn(text, figure.sentence.start, figure.sentence.end)) return false;
-  if (FORWARD.test(text.slice(figure.sentence.start, figure.start))) return true;
+  if (FORWARD.test(unnamedPlans(text.slice(figure.sentence.start, figure.start)))) return true;
   const after = text.slice(figure.end, figure.sentence.end);
   const stop = after.search(CLAUSE_AFTER);
-  return FORWARD.test(stop < 0 ? after : after.slice(0, stop));
+  return FORWARD.test(unnamedPlans(stop < 0 ? after : after.slice(0, stop)));
 }
+
+/**
+ * A plan named as a programme in capitalised words (`Social and Labour Plan`, `Long-Term Incentive Plan`, `Employee
+ * Share Plan`): a thing the report spends on or pays under now, no plan it says for the future (`Our plan`, `plans to`).
+ */
+const NAMED_PLAN = /\b(?!(?:Our|The|This|That|These|Its|Their|An?|Each|Every|No|Any|By|In|To|Under)\b)[A-Z][A-Za-z'’-]+\s+Plans?\b/g;
+
+/** A text with its named plans (`NAMED_PLAN`) blanked out, for `FORWARD`. */
+const unnamedPlans = (text: string) => (text.includes('Plan') ? text.replace(NAMED_PLAN, ' ') : text);
 
 /** `up` as a change's direction, not a share's `make up` / `made up`. */
 const UP = String.raw`(?<!\bmakes?\s|\bmade\s)up`;

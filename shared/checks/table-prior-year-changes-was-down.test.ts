@@ -19,3 +19,12 @@ describe('a text figure at another prefix than a table row\'s unit', () => {
     expect(priorYear(report)).toEqual([]);
   });
 });
+
+describe('a rate said `up N% on the year`, the text figure a scale slip of its row', () => {
+  it('checks the rate on the text figure as written, which the slip breaks (A$4,215 million -> A$42.86 billion is no 1.7% rise)', () => {
+    const report = (amount: string) =>
+      `Rail haulage                        FY24          FY23\nFreight revenue (A$ million)       4,286         4,215\nTrain kilometres (million)           38.2          37.6\n\nGroup revenue rose 3.9% to A$5,120 million, and freight revenue of ${amount} was up 1.7% on the year.\n`;
+    expect(priorYear(report('A$4,286 million'))).toMatchObject([{ holds: true }]);
+    expect(priorYear(report('A$42.86 billion'))).toMatchObject([{ holds: false, stated: 1.7 }]);
+  });
+});

@@ -40,7 +40,7 @@ const ZH_RATE_THEN_FIGURE = /^\s*(?:至|到)\s*$/;
 const EN_FIGURE_THEN_RATE = /^[^\d.;]{0,24}?(?:[,，]\s*(?:(?:up|down)\s+(?:by\s+)?)?|\s(?:was|were)\s+(?:up|down)\s+(?:by\s+)?)$/i;
 /** After a rate said `up` or `down` with no base (`carried 28.642 million passengers, up 75.2%, and revenue …`): its clause ends, the change is on the year before. */
 const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
-const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
+const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|the year\b|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
 /** After a figure and the words of what it is, set off by commas, the verb of its clause and its rate: `, from cafés and shops, grew fastest, up`. */
 const EN_FIGURE_ASIDE_VERB_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*(?:grew|rose|increased|fell|declined|decreased|dropped)\b[^\d.;,%]{0,24}?(?:[,，]\s*(?:up|down)(?:\s+by)?|\s+by)\s*$/i;
 /** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
@@ -97,6 +97,8 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start)));
   // the old value a check of the sentence's own read for a rate (`grew 10.2% to R$5,824 million, from R$5,286 million`)
   const saidOld = oldValuesSaid(doc, own);
+  // change cells a check of the document's own already found to disagree with their row (`12.62 → 13.80`, its `+4.9`)
+  const slippedCells = new Set(own.flatMap((c) => (c.kind === 'change' && !c.holds ? c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start) : [])));
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let i = 0; i < figures.length; i++) {
@@ -158,7 +160,9 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
         else onRows.push({ check, before });
         alike.set(years, missed ?? check);
       }
-      if (change && !ownOld) checks.push(sameChange(stated.rate, stated.sign, change, row.label));
+      // (a change cell its row's own values already say slipped is one slip, one check: not again against the rate of a
+      // text figure that restates no row, whose sentence's rate is read on the row only to check the slip)
+      if (change && !ownOld && !(restating.length === 0 && slippedCells.has(change.figure.start))) checks.push(sameChange(stated.rate, stated.sign, change, row.label));
     }
     // a rate one table's year before gives and another's does not (`rose 8.2% to EUR 146.2 million` on the key figures'
     // 135,140, not Table 2's 135,410): the other cell slipped, and disagrees with the one that gives it
@@ -329,7 +333,8 @@ const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Mat
 /** Whether the text figure is the cell of its own unit a power of ten apart, its digits the cell's as the text rounds it. */
 function scaleSlipOf(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
   // a figure per something (`0.93吨标准煤/吨`, its unit read without what it is per) is no amount at another scale
-  if (said.unit !== cell.unit || perSomething(said.text) !== perSomething(cell.text)) return false;
+  // (a count of a noun is a bare cell's count of it, the row its sentence names: `1.38 million truck and bus radial tyres` of `Truck and bus radial  13.80`)
+  if ((said.unit !== cell.unit && !(cell.unit === '' && COUNTED_NOUN.test(said.unit) && dimensionOf(said) === 'count')) || perSomething(said.text) !== perSomething(cell.text)) return false;
   const power = Math.round(Math.log10(said.value / cell.value));
   if (power === 0 || !Number.isFinite(power)) return false;
   const { lo, hi } = intervalOf(said);
@@ -359,7 +364,7 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
       : undefined;
   const next = figures[share ? i + 2 : i + 1];
   if (next && next.unit === '%' && next.sentence.start === figure.sentence.start) {
-    const between = text.slice(share?.end ?? figure.end, next.start);
+    const between = share ? text.slice(share.end, next.start) : withoutCountedNoun(text.slice(figure.end, next.start), figure.unit);
     const zhSaid = ZH_RATE_AFTER.exec(between);
     const zh = zhSaid !== null;
     const after = text.slice(next.end, next.end + 40);
@@ -390,6 +395,19 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
     if (sign || (verb && /improved/i.test(verb[0]))) return { rate: { doc, figure: previous, index: i - 1 }, sign };
   }
   return undefined;
+}
+
+/** A count's noun as the extraction read it into the unit (`truck and bus radial` of `1.38 million truck and bus radial tyres`). */
+const COUNTED_NOUN = /^[a-z][a-z -]*[a-z]$/i;
+
+/**
+ * The words between a count and its rate, the count's own noun opening them aside (` truck and bus radial tyres, up `
+ * as ` tyres, up `): the noun is the figure's, not words between it and its rate, however long it is.
+ */
+function withoutCountedNoun(between: string, unit: string): string {
+  if (!COUNTED_NOUN.test(unit)) return between;
+  const lead = /^\s*/.exec(between)![0];
+  return between.slice(lead.length, lead.length + unit.length).toLowerCase() === unit.toLowerCase() ? ` ${between.slice(lead.length + unit.length)}` : between;
 }
 
 function direction(words: string): 1 | -1 | 0 {

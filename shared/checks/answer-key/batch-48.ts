@@ -335,6 +335,7 @@ export const BATCH_48_KEY: KeyEntry[] = [
   entry(GE, 'change', true, [[8_130 * M, GE1_TOTAL], [8_642 * M, GE1_TOTAL], [6.3, GE1_TOTAL]], 'Total 8,130 -> 8,642 is its 6.3'),
   entry(GE, 'consistency', false, [[86.42 * B, 'achieved revenue of RMB86.42'], [8_642 * M, GE1_TOTAL]], 'planted: the statement\'s revenue of RMB86.42 billion (86.42亿元 read as billions), Table 1\'s Total 8,642 RMB million'),
   entry(GE, 'consistency', false, [[86.42 * B, 'achieved revenue of RMB86.42'], [8_642 * M, GEK_REV]], 'the same slip: the statement\'s RMB86.42 billion, the key table\'s 8,642 RMB million'),
+  entry(GE, 'consistency', false, [[86.42 * B, 'achieved revenue of RMB86.42'], [8_642 * M, 'Revenue was RMB8,642 million']], 'the same slip: the statement\'s RMB86.42 billion, 1.1\'s `Revenue was RMB8,642 million` (key upkeep, session 44: read from the text)'),
   across(GE, [[86.42 * B, 'achieved revenue of RMB86.42']], GZ, [[86.42 * YI, '全年实现营业收入86.42亿元']], 'the same slip: the English RMB86.42 billion, the Chinese 致辞\'s 营业收入86.42亿元 (RMB8.642 billion; a scale slip in translation)'),
   entry(GE, 'change', false, [[8_130 * M, GE1_TOTAL], [86.42 * B, 'achieved revenue of RMB86.42'], [6.3, 'up 6.3% on 2023']], 'the same slip: RMB8,130 million -> RMB86.42 billion is not up 6.3% (the rate was computed on 8,642 million)'),
   entry(GE, 'change', true, [[8_130 * M, GE1_TOTAL], [8_642 * M, 'Revenue was RMB8,642'], [6.3, 'million in 2024, up 6.3%']], '1.1: revenue RMB8,642 million, up 6.3%'),
