@@ -60,6 +60,7 @@ import { BATCH_47_ENGAGEMENTS, BATCH_47_KEY } from '../../shared/checks/answer-k
 import { BATCH_48_ENGAGEMENTS, BATCH_48_KEY } from '../../shared/checks/answer-key/batch-48';
 import { BATCH_49_ENGAGEMENTS, BATCH_49_KEY } from '../../shared/checks/answer-key/batch-49';
 import { BATCH_50_ENGAGEMENTS, BATCH_50_KEY } from '../../shared/checks/answer-key/batch-50';
+import { BATCH_51_ENGAGEMENTS, BATCH_51_KEY } from '../../shared/checks/answer-key/batch-51';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -122,6 +123,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 48', engagements: BATCH_48_ENGAGEMENTS, key: BATCH_48_KEY },
   { name: 'blind batch 49', engagements: BATCH_49_ENGAGEMENTS, key: BATCH_49_KEY },
   { name: 'blind batch 50', engagements: BATCH_50_ENGAGEMENTS, key: BATCH_50_KEY },
+  { name: 'blind batch 51', engagements: BATCH_51_ENGAGEMENTS, key: BATCH_51_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
