@@ -264,3 +264,17 @@ Total Scope 1 and 2                   1,025.0     ${both}       -4.2
     expect(byScopes('1,007.0')).toContainEqual([false, [1_007, 735, 335]]);
   });
 });
+
+describe('rows of one head noun, the first not marked as their total (`Retail stores`, `Outlet stores`, `Franchise stores`)', () => {
+  // a bookseller's stores by format: siblings, the first of which comes within a digit of the next two by chance
+  const table = (retail: string) =>
+    `Stores by format\nFormat\t2024\t2023\nRetail stores\t${retail}\t1,488\nOutlet stores\t804\t776\nFranchise stores\t712\t690\nAirport stores\t305\t288\n`;
+
+  it('are no total and a run of its first parts: a near miss of two of them is no slip', () => {
+    expect(checksOf('sum', table('1,520')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('are a total of every row under it when they add up to it', () => {
+    expect(checksOf('sum', table('1,821')).filter((c) => c.holds).map((c) => c.stated)).toContainEqual(1_821);
+  });
+});

@@ -329,7 +329,9 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
       else {
         // the shortest run under it that adds up; every row under it may still miss by a slip
         for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certainty: 'holds-only', rule: 'sum.table-total-first' });
-        for (let n = 2; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certainty: 'one-slip', rule: 'sum.table-total-first' });
+        // (a row its head noun alone makes a total, unmarked, is read against a slip over every row under it: the first few
+        // of siblings, `East China` over `Central China` and `Southwest China`, come within a digit of it by chance)
+        for (let n = marked ? 2 : parts.length; n <= parts.length; n++) out.push({ total, parts: parts.slice(0, n), certainty: 'one-slip', rule: 'sum.table-total-first' });
       }
     });
   });
