@@ -142,6 +142,7 @@ export const BATCH_51_KEY: KeyEntry[] = [
   entry(KZ, 'consistency', false, [[1.25 * WAN, '公司拥有超过1.25万名执业药师'], [12_486, '其中执业药师12,486人']], 'planted: the 致辞\'s 超过1.25万名执业药师, 三（一）\'s 12,486 (a turned qualifier: 近 written 超过)'),
   entry(KZ, 'consistency', false, [[1.25 * WAN, '公司拥有超过1.25万名执业药师'], [12_486, '执业药师人数                  人']], 'the same slip: 超过1.25万, the 关键绩效表\'s 12,486'),
   across(KZ, [[1.25 * WAN, '公司拥有超过1.25万名执业药师']], KE, [[12_486, 'Licensed pharmacists numbered 12,486']], 'the same slip: the Chinese 超过1.25万, the English 3.1\'s 12,486 (the English letter\'s `nearly 12,500` holds)'),
+  across(KZ, [[1.25 * WAN, '公司拥有超过1.25万名执业药师']], KE, [[12_500, 'We employ nearly 12,500']], 'the same slip: the Chinese 致辞\'s 超过1.25万, the English letter\'s `nearly 12,500` (opposite qualifiers on one figure; key upkeep, session 45: the checks reported it)'),
   entry(KZ, 'ratio', false, [[142_860 * WAN, '线上销售收入142,860万元'], [1_639_900 * WAN, '公司实现营业收入1,639,900万元'], [9.6, '占营业收入的9.6%']], 'planted: 一（一）\'s 线上 142,860 of 1,639,900万元 is 8.7%, it says 9.6% (over 2023\'s 1,487,800: the wrong denominator)'),
   entry(KZ, 'consistency', false, [[9.6, '占营业收入的9.6%'], [8.7, '线上（O2O及电商）                     142,860']], 'the same slip: 9.6%, 表1\'s 线上 占比 8.7'),
   entry(KZ, 'consistency', false, [[9.6, '占营业收入的9.6%'], [8.7, '线上销售收入占比                %']], 'the same slip: 9.6%, the 关键绩效表\'s 8.7'),
