@@ -8,7 +8,7 @@ import { rowLevels, type Levels } from './consistency-row-levels';
 import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from './figure-facts';
-import { distinctive, metricTokens } from './metric-tokens';
+import { distinctive, ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
 import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { type CheckDocument, type DocFigure } from './types';
 import { PLACE_LABEL } from './consistency-place-rows';
@@ -259,9 +259,7 @@ export function rowCountBefore(doc: CheckDocument, index: number): DocFigure['fi
 export const IN_ALL_AFTER = /^\s+in\s+(?:all|total)\b/;
 
 /** An English count's metric that is its counted noun alone (`customers` of `more than 1,200 customers`), a noun of words. */
-const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_WORDS.test(unit) && metric !== undefined && metricTokens(metric).join(' ') === metricTokens(unit).join(' ');
-
-const ENGLISH_WORDS = /^[a-z][a-z -]*[a-z]$/i;
+const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && metric !== undefined && nounKey(metric) === nounKey(unit);
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;

@@ -4,7 +4,7 @@
 
 import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
-import { metricTokens } from './metric-tokens';
+import { ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
 import { significantDigits } from './precision';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { totalOf } from './consistency-words';
@@ -203,11 +203,6 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   if (list) list.push(i);
   else map.set(key, [i]);
 }
-
-/** A counted noun in English words (`farmer shareholders`), as the extraction leaves it in a count's unit. */
-const ENGLISH_NOUN = /^[a-z][a-z -]*[a-z]$/i;
-
-const nounKey = (noun: string) => metricTokens(noun).join(' ');
 
 /**
  * What an exact English count counts, when nothing else is said of it: its unit's noun, its metric

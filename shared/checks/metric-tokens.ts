@@ -136,3 +136,9 @@ export function sameMetric(a: readonly string[], b: readonly string[]): boolean 
   for (const t of small) if (!large.includes(t)) return false;
   return true;
 }
+
+/** A counted noun in English words (`farmer shareholders`, `truck and bus radial`), as the extraction leaves it in a count's unit. */
+export const ENGLISH_NOUN = /^[a-z][a-z -]*[a-z]$/i;
+
+/** A noun's words as one key, to tell two counted nouns alike (`Customers` / `customers`). */
+export const nounKey = (noun: string) => metricTokens(noun).join(' ');

@@ -12,7 +12,7 @@ import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from './dimension';
 import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE, saidAsPrior } from './markers';
-import { metricTokens } from './metric-tokens';
+import { ENGLISH_NOUN, metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { pairCheck } from './pair-check';
 import { paragraphHeading } from './paragraph-heading';
@@ -334,7 +334,7 @@ const closeTo = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Mat
 function scaleSlipOf(said: DocFigure['figure'], cell: DocFigure['figure']): boolean {
   // a figure per something (`0.93吨标准煤/吨`, its unit read without what it is per) is no amount at another scale
   // (a count of a noun is a bare cell's count of it, the row its sentence names: `1.38 million truck and bus radial tyres` of `Truck and bus radial  13.80`)
-  if ((said.unit !== cell.unit && !(cell.unit === '' && COUNTED_NOUN.test(said.unit) && dimensionOf(said) === 'count')) || perSomething(said.text) !== perSomething(cell.text)) return false;
+  if ((said.unit !== cell.unit && !(cell.unit === '' && ENGLISH_NOUN.test(said.unit) && dimensionOf(said) === 'count')) || perSomething(said.text) !== perSomething(cell.text)) return false;
   const power = Math.round(Math.log10(said.value / cell.value));
   if (power === 0 || !Number.isFinite(power)) return false;
   const { lo, hi } = intervalOf(said);
@@ -397,15 +397,12 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
   return undefined;
 }
 
-/** A count's noun as the extraction read it into the unit (`truck and bus radial` of `1.38 million truck and bus radial tyres`). */
-const COUNTED_NOUN = /^[a-z][a-z -]*[a-z]$/i;
-
 /**
  * The words between a count and its rate, the count's own noun opening them aside (` truck and bus radial tyres, up `
  * as ` tyres, up `): the noun is the figure's, not words between it and its rate, however long it is.
  */
 function withoutCountedNoun(between: string, unit: string): string {
-  if (!COUNTED_NOUN.test(unit)) return between;
+  if (!ENGLISH_NOUN.test(unit)) return between;
   const lead = /^\s*/.exec(between)![0];
   return between.slice(lead.length, lead.length + unit.length).toLowerCase() === unit.toLowerCase() ? ` ${between.slice(lead.length + unit.length)}` : between;
 }

@@ -42,7 +42,7 @@ describe('a stale total: last year\'s total row said of the report\'s year', () 
 女性\t5,686\t5,917
 合计\t12,284\t12,759
 `;
-  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-total').map((c) => [c.holds, c.figures.map((f) => f.value)]);
+  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-figure').map((c) => [c.holds, c.figures.map((f) => f.value)]);
 
   it('calls the year before\'s total said for the report\'s year a mismatch with this year\'s', () => {
     expect(stale(report('12,284'))).toEqual([[false, [12_284, 12_759]]]);
@@ -57,7 +57,7 @@ describe('a stale total: last year\'s total row said of the report\'s year', () 
 describe('last year\'s total said as the value compared with', () => {
   const report = (table: string) =>
     `Our operational (Scope 1 and 2) greenhouse gas emissions were 1,842 kt CO2-e in 2023, compared with\n1,962 kt CO2-e in 2022. The reduction reflects the first full year of our solar power agreement.\n\nTable 3: Greenhouse gas emissions (kt CO2-e)\n${table}`;
-  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-total');
+  const stale = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.stale-figure');
 
   it('is no stale total, though its sentence reads as of the report\'s year (`compared with⏎1,962 kt CO2-e in 2022`)', () => {
     const table = 'Indicator\t2021\t2022\t2023\nScope 1\t1,241\t1,188\t1,131\nScope 2\t780\t774\t711\nTotal Scope 1 and 2\t2,021\t1,962\t1,842\n';
@@ -96,7 +96,7 @@ describe('last year\'s figure of any row said as this year\'s, rounded or naming
   it('sets last year\'s cell, rounded (`2.14 million`) or as written (`3,412万人次`), against this year\'s, once', () => {
     expect(stale(hospitals('2.14 million'))).toEqual([[2_140_000, 2_226_000]]);
     expect(stale(railway('3,412'))).toEqual([[34_120_000, 35_860_000]]);
-    expect(checksOf('consistency', railway('3,412')).find((c) => !c.holds)?.rule).toBe('consistency.stale-total');
+    expect(checksOf('consistency', railway('3,412')).find((c) => !c.holds)?.rule).toBe('consistency.stale-figure');
   });
 
   it('is none when the figure rounds this year\'s cell, is said of last year, or counts others with them', () => {

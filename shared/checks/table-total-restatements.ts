@@ -88,7 +88,7 @@ function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (inde
       if (saidAsPrior(doc.text, figure) || (!total && JOINED.test(figure.metric ?? ''))) return;
       if (!metricTokens(figure.metric).some((t) => names.has(t))) return;
       seen.add(index);
-      checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-total'));
+      checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-figure'));
     });
   }
   return checks;
