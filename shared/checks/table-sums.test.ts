@@ -134,6 +134,17 @@ describe('rows naming each GHG scope once above a total row', () => {
     const twice = ['Emissions (tCO2e)        2023', 'Scope 1                 1,200', 'Scope 2 (location)      3,400', 'Scope 2 (market)        2,900', 'Total                   4,100', ''].join('\n');
     expect(checksOf('sum', twice).filter((c) => c.rule === 'sum.table-column')).toEqual([]);
   });
+
+  it('adds the sources of one scope, each named (`Scope 1: boilers`, `Scope 1: company cars`), as parts', () => {
+    const sources = (total: string) => ['Table 2  Carbon footprint (tCO2e)', 'Source                        2024', 'Scope 1: boilers             2,140', 'Scope 1: company cars          960', 'Scope 2: electricity        8,315', `Total                       ${total}`, ''].join('\n');
+    expect(checksOf('sum', sources('11,415')).map((c) => [c.holds, c.stated])).toEqual([[true, 11_415]]);
+    expect(checksOf('sum', sources('11,451')).map((c) => [c.holds, c.expected])).toEqual([[false, 11_415]]);
+  });
+
+  it('does not add a scope and a source of it (`Scope 3`, `Scope 3: business travel`)', () => {
+    const nested = ['Emissions (tCO2e)                2024', 'Scope 1                         1,200', 'Scope 3                         5,000', 'Scope 3: business travel          800', 'Total                           6,200', ''].join('\n');
+    expect(checksOf('sum', nested).filter((c) => c.rule === 'sum.table-column')).toEqual([]);
+  });
 });
 
 describe('a total row of the total row above and the rows between', () => {

@@ -100,15 +100,34 @@ const summable = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figu
 /** A part may be a negative cell (`Central costs  (16.4)`), which the column subtracts. */
 const summablePart = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value !== 0;
 
-/** Whether some scope is named by two of the parts (`Scope 2 (location-based)`, `Scope 2 (market-based)`), or a part names several. */
-function scopeRepeated(parts: DocFigure[]): boolean {
-  const seen = new Set<string>();
+/**
+ * Whether some scope is named by two of the parts (`Scope 2 (location-based)`, `Scope 2 (market-based)`), or a part names
+ * several. Two parts of one scope each naming its own source (`Scope 1: refrigerant leaks`, `Scope 1: vehicle fuel`) are
+ * its sources, not the scope counted twice.
+ */
+function scopeRepeated(parts: Array<{ at: DocFigure; label: string }>): boolean {
+  const seen = new Map<string, string | undefined>();
   for (const p of parts) {
-    const numbers = scopeNumbers(p.figure.scope);
-    if (numbers.length > 1 || numbers.some((n) => seen.has(n))) return true;
-    numbers.forEach((n) => seen.add(n));
+    const numbers = scopeNumbers(p.at.figure.scope);
+    if (numbers.length > 1) return true;
+    const source = sourceOfScope(p.label);
+    for (const n of numbers) {
+      if (seen.has(n) && (source === undefined || seen.get(n) === undefined || seen.get(n) === source)) return true;
+      seen.set(n, source);
+    }
   }
   return false;
+}
+
+/** Words a scope row's label says of the scope itself, not of a source within it. */
+const SCOPE_WORDS = /\b(?:total|gross|net|direct|indirect|ghg|greenhouse|gas|emissions?|co2e?|method|(?:location|market)(?:[- ]based)?)\b|合计|合計|总量|總量|直接|间接|間接|温室气体|溫室氣體|排放(?:量)?|基于位置|基于市场|基於位置|基於市場/gi;
+
+/** The source a scope row's label names besides its scope (`refrigerant leaks` of `Scope 1: refrigerant leaks`), if any. */
+function sourceOfScope(label: string): string | undefined {
+  const [scope] = scopesIn(label, 0, label.length);
+  if (!scope) return undefined;
+  const rest = (label.slice(0, scope.start) + ' ' + label.slice(scope.end)).replace(SCOPE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return HAS_LETTER.test(rest) ? rest : undefined;
 }
 
 /** Whether the rows of the parts count Scope 2 both ways (`location-based` and `market-based` rows), whatever scopes their cells were given. */
@@ -173,7 +192,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
       if (marked && closed && parts.length >= 1 && dimensionOf(closed.figure) === dimensionOf(f.figure) && [closed, ...parts.map((p) => p.at)].every((p) => p.figure.value < f.figure.value))
         out.push({ total: f, parts: [closed, ...parts.map((p) => p.at)], certainty: 'holds-only', rule: 'sum.table-column' });
       // (each part less than the total first: the other tests read every part, and a column's run of parts can be long)
-      if (parts.length >= 2 && parts.every((p) => p.at.figure.value < f.figure.value) && !scopeRepeated(parts.map((p) => p.at)) && !bothMethods(parts)) {
+      if (parts.length >= 2 && parts.every((p) => p.at.figure.value < f.figure.value) && !scopeRepeated(parts) && !bothMethods(parts)) {
         const allOfItsKind = parts.every(ofItsKind);
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
