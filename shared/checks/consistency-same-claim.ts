@@ -150,25 +150,6 @@ function ownNamesRow(said: Statement, cell: Statement): boolean {
   return said.own !== undefined && said.own.length >= 2 && cell.table && cell.at.doc === said.at.doc && sameMetric(said.own, cell.tokens);
 }
 
-/** A Chinese share's metric that names only its whole (`占营业收入的`, `占员工总数的比例`): its part is said before it. */
-const WHOLE_ONLY = /^占[\u3400-\u9fff]+$/;
-
-/**
- * The part a Chinese running-text share whose metric names only its whole is of: the amount said before it
- * in its sentence (`境外收入6.84亿元，占营业收入的13.0%` is 境外收入's share; `研发投入4.62亿元，同比增长13.2%，占营业收入
- * 的8.8%` 研发投入's, past the rate between), as its metric's tokens.
- */
-function partSaidBefore(s: Statement): string[] | undefined {
-  if (!s.zh || s.table || s.dimension !== 'percent' || !WHOLE_ONLY.test(hanOf(s.at.figure.metric))) return undefined;
-  const { figures } = s.at.doc;
-  for (let k = s.at.index - 1; k >= 0 && figures[k]!.sentence.start === s.figure.sentence.start; k--) {
-    if (figures[k]!.unit === '%') continue;
-    const part = metricTokens(hanOf(figures[k]!.metric));
-    return part.length > 0 ? part : undefined;
-  }
-  return undefined;
-}
-
 /** More than half of a part's words are said in `tokens` (`公司研发投入` in `研发投入占营业收入的`). */
 const partNamedIn = (part: readonly string[], tokens: readonly string[]) => 2 * part.filter((t) => tokens.includes(t)).length > part.length;
 
@@ -177,7 +158,7 @@ const partNamedIn = (part: readonly string[], tokens: readonly string[]) => 2 * 
  * whole's words they share name no one claim when the part one of them is of is not the other's.
  */
 function sharesOfOtherParts(a: Statement, b: Statement): boolean {
-  const [pa, pb] = [partSaidBefore(a), partSaidBefore(b)];
+  const [pa, pb] = [a.part, b.part].map((part) => (part === undefined ? undefined : metricTokens(part)));
   if (pa && pb) return !partNamedIn(pa, pb) && !partNamedIn(pb, pa);
   if (pa) return !partNamedIn(pa, b.tokens);
   return pb !== undefined && !partNamedIn(pb, a.tokens);

@@ -52,3 +52,24 @@ describe('a Chinese share whose metric names only its whole (`占营业收入的
     expect(mismatches(report('11.8%'))).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 11.8 })]) }]);
   });
 });
+
+describe('a Chinese share naming only its whole, read with the amount said before it as one metric (`冷链业务收入占比`)', () => {
+  // a logistics group's report: the share is said only in the text, after its amount and a rate, and in the key figures as the part's `占比`
+  const logistics = (share: string) =>
+    [
+      '一、经营业绩',
+      '',
+      `2024年，集团实现营业收入486.20亿元，同比增长6.1%。冷链业务收入58.36亿元，同比增长21.4%，占营业收入的${share}。`,
+      '',
+      '二、关键绩效',
+      '',
+      '指标                          单位          2024年      2023年',
+      '营业收入                      亿元          486.20      458.25',
+      '冷链业务收入占比              %               12.0        10.5',
+    ].join('\n');
+
+  it('restates the key figure: a share that differs from it is flagged, one that agrees is not', () => {
+    expect(mismatches(logistics('14.2%'))).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 14.2 }), expect.objectContaining({ value: 12 })]) }]);
+    expect(mismatches(logistics('12.0%'))).toEqual([]);
+  });
+});

@@ -59,6 +59,8 @@ export interface Statement {
   captionTotal: string | undefined;
   /** A share cell of a table row whose label of two Han characters names no metric alone, after the row's count (`研发  724  17.7`): it restates only a text share of that count (`countShareRowPairs`). */
   rowShare: boolean;
+  /** The part a Chinese running-text share naming only its whole is of (`线上销售收入` of `线上销售收入142,860万元，同比增长31.8%，占营业收入的9.6%`). */
+  part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
 }
@@ -153,7 +155,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare ? [] : subject ? [...metricTokens(subject), ...tokens] : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare });
+      // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
+      const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare ? [] : subject ? [...metricTokens(subject), ...tokens] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -232,6 +236,25 @@ const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前
 function subjectBefore(doc: CheckDocument, index: number): string | undefined {
   const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
   return before && before.sentence.start === figure.sentence.start && before.unit !== '%' ? before.metric : undefined;
+}
+
+/** A Chinese share's metric that names only its whole (`占营业收入的`, `占员工总数的比例`): its part is said before it. */
+const WHOLE_ONLY = /^占[\u3400-\u9fff]+$/;
+
+/**
+ * The part a Chinese running-text share whose metric names only its whole is of: the amount said before it
+ * in its sentence (`境外收入6.84亿元，占营业收入的13.0%` is 境外收入's share; `研发投入4.62亿元，同比增长13.2%，占营业收入
+ * 的8.8%` 研发投入's, past the rate between), its metric's Han words.
+ */
+function partSaidBefore(doc: CheckDocument, index: number): string | undefined {
+  const figure = doc.figures[index]!;
+  if (!WHOLE_ONLY.test(hanOf(figure.metric))) return undefined;
+  for (let k = index - 1; k >= 0 && doc.figures[k]!.sentence.start === figure.sentence.start; k--) {
+    if (doc.figures[k]!.unit === '%') continue;
+    const part = hanOf(doc.figures[k]!.metric);
+    return metricTokens(part).length > 0 ? part : undefined;
+  }
+  return undefined;
 }
 
 /** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`; `其中：范围一` read without its `其中：`): two character pairs, one short of a metric of its own. */
