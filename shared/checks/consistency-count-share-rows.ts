@@ -3,7 +3,7 @@
 // the row's count, said in the text just before the share, is what ties the two shares together.
 
 import { samePeriodKey } from '../metrics/index';
-import { rowCountBefore, type Statement } from './consistency-statements';
+import type { Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
 
 /**
@@ -15,8 +15,8 @@ import { hanOf } from './consistency-words';
 export function countShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
   const cells = new Map<string, number[]>();
   statements.forEach((s, i) => {
-    if (!s.rowShare || s.olderYear) return;
-    const key = `${s.at.doc.name}\u0000${rowCountBefore(s.at.doc, s.at.index)!.value}`;
+    if (s.rowShare === undefined || s.olderYear) return;
+    const key = `${s.at.doc.name}\u0000${s.rowShare}`;
     const list = cells.get(key);
     if (list) list.push(i);
     else cells.set(key, [i]);

@@ -57,8 +57,8 @@ export interface Statement {
   headcount: boolean;
   /** A bare Total row's cell (an English `Total`, a Chinese `合计` under columns of years): the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`, `取水总量` of `表2：取水总量（单位：万立方米）`), its cell takes the caption's words as its own (`Total` of `Table 1: Net electricity generation by technology (GWh)` restates the key figures' `Net generation (GWh)`). */
   captionTotal: string | undefined;
-  /** A share cell of a table row whose label of two Han characters names no metric alone, after the row's count (`研发  724  17.7`): it restates only a text share of that count (`countShareRowPairs`). */
-  rowShare: boolean;
+  /** A share cell of a table row whose label of two Han characters names no metric alone, after the row's count (`研发  724  17.7`): that count. It restates only a text share of that count (`countShareRowPairs`). */
+  rowShare: number | undefined;
   /** The part a Chinese running-text share naming only its whole is of (`线上销售收入` of `线上销售收入142,860万元，同比增长31.8%，占营业收入的9.6%`). */
   part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
@@ -110,7 +110,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const saidInAll = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && figure.qualifier === 'exact' && IN_ALL_AFTER.test(doc.text.slice(figure.end, figure.end + 12));
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
-      const rowShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') && rowCountBefore(doc, index) !== undefined;
+      const rowShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
@@ -118,14 +118,14 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
       // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
       const nounBoundOnly = nounBound && !verbWords;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !rowShare) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && rowShare === undefined) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
-      if (((labelOnly || totalRow || placeRow || englishTotal || rowShare) && !table) || ((inAll || aloneOnly || nounBoundOnly || saidInAll) && table)) return;
+      if (((labelOnly || totalRow || placeRow || englishTotal || rowShare !== undefined) && !table) || ((inAll || aloneOnly || nounBoundOnly || saidInAll) && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -157,7 +157,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare ? [] : subject ? [...metricTokens(subject), ...tokens] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined ? [] : subject ? [...metricTokens(subject), ...tokens] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -272,7 +272,7 @@ const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOW
 const TWO_HAN_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{2}[^\u3400-\u9fff\d]*$/;
 
 /** The count just before a table cell on its line (`724` of `研发  724  17.7`), when it is one. */
-export function rowCountBefore(doc: CheckDocument, index: number): DocFigure['figure'] | undefined {
+function rowCountBefore(doc: CheckDocument, index: number): DocFigure['figure'] | undefined {
   const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
   if (!before || before.unit === '%' || before.qualifier !== 'exact' || doc.text.slice(before.end, figure.start).includes('\n')) return undefined;
   return before;
