@@ -57,6 +57,19 @@ describe('a table cell that repeats the year before\'s value', () => {
     expect(tableRow(['report.txt', report('41.2')])).toEqual([]);
     expect(tableRow(['report.txt', report('43.6')])).toMatchObject([{ holds: false, figures: [{ value: 41.2 }, { value: 43.6 }] }]);
   });
+
+  it('reads a year after a compared figure written with a thousands comma as that figure\'s (`against USD 8,410 thousand in 2023`), not the sentence\'s', () => {
+    const report = (margin: string) =>
+      `Net income was USD 9,870 thousand, against USD 8,410 thousand in 2023, and the net margin rose 0.6 percentage points to ${margin}%.\n\nKey figures\n\nIndicator            Unit        2024      2023\nNet margin           %            9.2       8.6\n`;
+    expect(tableRow(['report.txt', report('9.2')])).toEqual([]);
+    expect(tableRow(['report.txt', report('9.6')])).toMatchObject([{ holds: false, figures: [{ value: 9.6 }, { value: 9.2 }] }]);
+  });
+
+  it('reads a figure said `less than the` one of the year before as that year\'s value, no restatement of the latest cell', () => {
+    const report =
+      'Mains water was 1,420 ML, 2.7% less than the 1,460 ML of 2023, so that water use came to 2,486\nML, 3.1% less than the 2,566 ML of 2023.\n\nKey figures\n\nIndicator            Unit        2024      2023\nWater use            ML         2,486     2,566\n';
+    expect(tableRow(['report.txt', report])).toEqual([]);
+  });
 });
 
 describe('a text figure against a table row in a unit a power of ten apart', () => {

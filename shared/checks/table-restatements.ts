@@ -24,8 +24,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 /** A year opening a bracket of the year before (`(2022: £2.2 billion)`): the year of the figures inside it only. */
 const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\)/g;
-/** A figure said as the value it changed from or is compared with (`up from 2.87`, `from £4.6 billion`, `compared with⏎1,962 kt`). */
-const PRIOR = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$)?\s*$/i;
+/** A figure said as the value it changed from or is compared with (`up from 2.87`, `from £4.6 billion`, `compared with⏎1,962 kt`, `less than the 3,304`). */
+const PRIOR = /\b(?:from|than(?:\s+the)?|against(?:\s+the)?|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$|[A-Z]{3}\s)?\s*$/i;
 /**
  * Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`,
  * `較2022/23年度減少`, `up 3.5 percentage points on 2023`, `up 5.6% on FY23`).
@@ -195,8 +195,8 @@ function yearsSaid(sentence: string, at: number): { years: string[]; bracketed: 
     if (at >= m.index && at < m.index + m[0].length) bracketed = m[1]!;
     rest = rest.replace(m[0], ' '.repeat(m[0].length));
   }
-  // a year the comparison is against is not the figure's
-  const years = [...rest.matchAll(YEAR)].filter((m) => !COMPARED.test(rest.slice(0, m.index).split(/[,;，；(（]/).at(-1)!));
+  // a year the comparison is against is not the figure's (its clause cut at a comma, not one within a number: `against EUR 26,120 thousand in 2023`)
+  const years = [...rest.matchAll(YEAR)].filter((m) => !COMPARED.test(rest.slice(0, m.index).split(/(?<!\d),|,(?!\d)|[;，；(（]/).at(-1)!));
   return { years: years.map((m) => m[1]!), bracketed };
 }
 

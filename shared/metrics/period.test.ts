@@ -62,6 +62,14 @@ describe('a period said right after a figure', () => {
     // and it is not the period of a figure said before the comparison (`were 1.84 tCO2e, against 2.00 tCO2e in 2023`)
     expect(at('Emissions per thousand visitors were 1.61 tCO2e, against 1.75 tCO2e in 2023.', '1.61').period).toBeUndefined();
   });
+
+  it('nor the period of a figure said after the comparison (`against USD 8,410 thousand in 2023, and the margin rose to 9.2%`)', () => {
+    const en = 'Net income was USD 9,870 thousand, against USD 8,410 thousand in 2023, and the net margin rose 0.6 percentage points to 9.2%.';
+    expect(at(en, '8,410').period).toBe('in 2023');
+    expect(at(en, '9.2%').period).toBeUndefined();
+    // a period of the report's own said before the comparison still is
+    expect(at('In 2024 sales were 412 units, against 398 units in 2023, and returns fell to 1.2%.', '1.2%').period).toBe('In 2024');
+  });
 });
 
 describe('a period in a bracket after a figure, said of another figure in the bracket', () => {

@@ -66,7 +66,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   let lastBeforeOutside: Period | undefined;
   for (const p of stated) {
     const before = p.end <= start;
-    if (before && inAsideBefore(text, from, p, start)) continue;
+    if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p))) continue;
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
@@ -207,6 +207,17 @@ const COMPARED_OWN = new RegExp(`^${YEAR_TAIL}\\s*(?:年末|年底|末|底|同�
  */
 function comparedBefore(text: string, from: number, period: Period, start: number): boolean {
   return COMPARED_BEFORE.test(text.slice(Math.max(from, period.start - 14), period.start)) && !COMPARED_OWN.test(text.slice(period.end, start));
+}
+
+/** A comparison, the figure compared with and its noun, just before a period (`against EUR 26,120 thousand ` of `… in 2023`). */
+const COMPARED_FIGURE = new RegExp(`${COMPARING_EN}\\s+(?:the\\s+)?(?:[A-Z]{3}\\s?|[£$€¥])?\\d[\\d,.]*\\s?(?:%|[a-z³²-]+(?:\\s[a-z³²-]+)?)?\\s*$`, 'i');
+
+/**
+ * A period said after a compared figure (`Operating profit was EUR 28,640 thousand, against EUR 26,120 thousand in 2023, and the
+ * operating margin rose 0.4 percentage points to 7.0%`) is that figure's own: not the period of the figures said after it.
+ */
+function ofComparedFigure(text: string, from: number, p: Period): boolean {
+  return OWN_PERIOD_AFTER.test(p.text) && COMPARED_FIGURE.test(text.slice(Math.max(from, p.start - 48), p.start));
 }
 
 /** After the year opening a prior-year bracket, its colon (`2022/23:`, `2022 年：`). */
