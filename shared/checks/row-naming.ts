@@ -41,8 +41,11 @@ function saidAsStem(said: ReadonlySet<string>, token: string): boolean {
   return false;
 }
 
-/** A label's word a sentence says in another (`Beans purchased` by `we bought … beans`): its stem, and the words said for it. */
-const OTHER_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [['purchas', ['bought', 'buy']]];
+/** A label's word a sentence says in another (`Beans purchased` by `we bought … beans`, `Cement sales` by `we sold … cement`): its stem, and the words (stems) said for it. */
+const OTHER_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['purchas', ['bought', 'buy']],
+  ['sale', ['sold', 'sell']],
+];
 
 /** Whether a word of a label is said in another word for it. */
 const saidInOtherWords = (said: ReadonlySet<string>, token: string): boolean =>

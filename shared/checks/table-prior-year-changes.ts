@@ -136,6 +136,12 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const meant = restating.length > 0 ? restating : another ? [] : candidates.filter(({ latest, beforeYear }) => ofLatestYear(figure, beforeYear) && (closeTo(figure.value, latest.figure.value) || scaleSlipOf(figure, latest.figure)));
     // of rows within half again of a figure that restates none, the one a slip of a digit or two stands near (48,260 for 48,620, not Scope 1's 36,184)
     const nearest = meant.length > 1 && restating.length === 0 && !oneLevelInTables(doc, meant) ? meant.filter(({ latest }) => Math.abs(figure.value - latest.figure.value) <= SLIP_NEAR * latest.figure.value) : meant;
+    // a row named alike whose latest cell the figure only nearly gives, from the year before of a row it restates
+    // (of any row it restates whose words the sentence says some of, when no named row has its level: a bare `合计`)
+    if (!ownOld) {
+      const giving = restating.length > 0 ? restating : another ? rows.filter((r) => ofRowKind(figure, r.latest.figure) && restates(figure, r.latest.figure) && saysSomeWord(named, r.row.label) && fits(r)) : [];
+      checks.push(...changesOnNearRows({ doc, figure, index: i }, stated.rate, stated.sign, giving, candidates));
+    }
     // one level each table gives (the key figures' row and a breakdown's total): the rate is said against each one's year before
     if (nearest.length !== 1 && !oneLevelInTables(doc, nearest)) continue;
     // a second table restating the first's two years (the key figures after a breakdown) gives the same check: it is said
@@ -185,6 +191,35 @@ function changeOnCells(before: DocFigure, said: DocFigure, latest: DocFigure, ra
   if (latest.figure.value === said.figure.value || !restates(said.figure, latest.figure)) return onText;
   const onCells = changeCheck(before, latest, rate, sign, 'change.against-table-prior-year');
   return onCells.holds ? { ...onCells, figures: [...onCells.figures, asCheckFigure(said, 'mention')] } : onText;
+}
+
+/**
+ * A rate that holds from the year before of a row the text figure restates (`854.9万吨，同比下降2.0%` from the key
+ * figures' 872.1 | 854.9; `售电量2,186.4亿千瓦时，同比增长6.2%` from 表1's 合计 2,058.6 | 2,186.4), and a row the sentence
+ * names with that same year before whose latest cell the figure nearly gives but does not (表4's 872.1 | 845.9, the key
+ * figures' 售电量 2,058.6 | 2,168.4): one table's latest level slipped, and the rate is read on that row's own cells too.
+ * Only a rate they break is said, the text figure named beside them. (A figure no row restates is left to its one row:
+ * which of the text and the cell slipped, the rate alone cannot tell.)
+ */
+function changesOnNearRows(said: DocFigure, rate: DocFigure, sign: 1 | -1 | 0, giving: readonly DatedRow[], named: readonly DatedRow[]): Check[] {
+  const figure = said.figure;
+  const out: Check[] = [];
+  const seen = new Set<string>();
+  for (const { before } of giving) {
+    if (!(before.figure.value > 0)) continue;
+    const towards = sign || (figure.value >= before.figure.value ? 1 : -1);
+    if (!changeCheck(before, said, rate, towards, 'change.against-table-prior-year').holds) continue;
+    for (const row of named) {
+      const { latest } = row;
+      const cells = `${row.before.figure.value} ${latest.figure.value}`;
+      if (row.before.figure.value !== before.figure.value || seen.has(cells) || !ofRowKind(figure, latest.figure) || restates(figure, latest.figure)) continue;
+      if (Math.abs(figure.value - latest.figure.value) > SLIP_NEAR * latest.figure.value) continue;
+      seen.add(cells);
+      const check = changeCheck(row.before, latest, rate, sign || (latest.figure.value >= row.before.figure.value ? 1 : -1), 'change.against-table-prior-year');
+      if (!check.holds) out.push({ ...check, figures: [...check.figures, asCheckFigure(said, 'mention')] });
+    }
+  }
+  return out;
 }
 
 /** Whether several rows are one level said in different tables: the same latest cell, no two of them in one table. */
