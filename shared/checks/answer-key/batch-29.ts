@@ -180,6 +180,7 @@ export const BATCH_29_KEY: KeyEntry[] = [
   across(HUACHUAN_ZH, [8.64 * WAN], HUACHUAN_EN, [68_400], 'planted: 管网总长度 8.64 万公里 (86,400 km) in the Chinese, 68,400 km in the English (digits swapped)'),
   entry(HUACHUAN_EN, 'change', false, [5_489 * M, 5.862 * B, [8.6, 'natural gas, up ']], 'planted: the English gas sales 5,489 (Table 1 2022) -> 5,862 million m³ is +6.8%, stated up 8.6%'),
   across(HUACHUAN_ZH, [6.8], HUACHUAN_EN, [[8.6, 'natural gas, up ']], 'planted: 天然气销售量 同比增长 6.8% in the Chinese, up 8.6% in the English'),
+  entry(HUACHUAN_EN, 'consistency', false, [[8.6, 'natural gas, up '], [6.8, 'Total                           5,489']], 'the same slip within the English: up 8.6% in the text, its Table 1 Total Change 6.8% (key upkeep, session 45: the checks reported it)'),
   entry(HUACHUAN_ZH, 'sum', true, [54.89 * YI, 13.86 * YI, 29.64 * YI, 3.42 * YI, 7.97 * YI], '表1 2022: 13.86 + 29.64 + 3.42 + 7.97 = 54.89 亿立方米'),
   entry(HUACHUAN_ZH, 'sum', true, [58.62 * YI, 14.52 * YI, 31.88 * YI, 3.18 * YI, 9.04 * YI], '表1 2023: 14.52 + 31.88 + 3.18 + 9.04 = 58.62 亿立方米'),
   entry(HUACHUAN_ZH, 'ratio', true, [14.52 * YI, 58.62 * YI, 24.8], '表1 居民用户 14.52 of 58.62 is its 24.8%'),
