@@ -231,3 +231,18 @@ describe('transposed digits of measures that share only their unit', () => {
     expect(checksOf('consistency', text).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
   });
 });
+
+describe('a slip reported only against its translation', () => {
+  it('is said again against a statement of its own document', () => {
+    const zh = checkDoc('r-zh.txt', `2024年，电力电缆业务收入38.64亿元，同比增长9.1%。${'公司持续完善治理结构。'.repeat(30)}\n\n表1：按产品划分的营业收入（单位：亿元）\n产品\t2024年\t2023年\n电力电缆\t36.84\t35.42\n`);
+    const en = checkDoc('r-en.txt', 'Power cables brought in RMB3,864 million in 2024, up 9.1%.');
+    const cell = figureId(zh.name, zh.figures.find((f) => f.text === '36.84')!.start);
+    const english = figureId(en.name, en.figures.find((f) => f.text.includes('3,864'))!.start);
+    // (the cell reported against the English figure of the Chinese text's value)
+    const transposed = (within: Set<string>) => restatementChecks([zh, en], new Set([cell, english]), within).filter((c) => c.figures.some((f) => f.value === 3.864e9 && f.doc === zh.name));
+    // the cell reported against the English only: the Chinese text's 38.64亿元 contradicts it within the Chinese report
+    expect(transposed(new Set())).toMatchObject([{ rule: 'consistency.transposed-digits', holds: false }]);
+    // reported against a figure of its own document already: one slip, said once
+    expect(transposed(new Set([cell]))).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ const CONTEXT = 40;
 /** Scale words say how large a number is, not what it counts. */
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
-export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string> = alreadyFlagged): Check[] {
   const transposable = new Buckets();
   const alike = new Buckets();
   const slipped = new Buckets();
@@ -85,7 +85,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = [bucket[i]!, bucket[j]!];
           if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flagged)) continue;
+          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
           checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
         }
@@ -171,11 +171,6 @@ function clauseNames(said: DocFigure, other: DocFigure): boolean {
 }
 
 /**
- * A figure already reported as disagreeing, against a figure of the value it was reported against
- * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
- * one slip, said once.
- */
-/**
  * The values of the figures `ids` name (`figureId`): each document's named starts read out of the ids
  * first, so its figures are looked up by number, not each by an id built for it.
  */
@@ -194,10 +189,18 @@ function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set
   }));
 }
 
-function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
+/**
+ * A figure already reported as disagreeing, against a figure of the value it was reported against
+ * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
+ * one slip, said once. But a slip reported only against another document is said again against a
+ * statement of its own document (表1's 成衣 26.48 against the English 2,468, and against 一（一）'s
+ * 成衣业务收入24.68亿元): the document contradicts itself too, which its reader sees without the translation.
+ */
+function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   // (one number qualified two ways, `近7万名` and `超过7万名`, is a slip of its own, though the second was flagged against a count)
-  return fa !== fb && a.figure.value !== b.figure.value && flaggedValues().has(fa ? b.figure.value : a.figure.value);
+  if (fa === fb || a.figure.value === b.figure.value || (a.doc === b.doc && !flaggedWithin.has(idOf(fa ? a : b)))) return false;
+  return flaggedValues().has(fa ? b.figure.value : a.figure.value);
 }
 
 /**
