@@ -246,3 +246,11 @@ describe('a slip reported only against its translation', () => {
     expect(transposed(new Set([cell]))).toEqual([]);
   });
 });
+
+describe('transposed digits typed with a trailing zero', () => {
+  it('are flagged (`improved to 1.70` against `a rate of 1.07`)', () => {
+    const text = (said: string) => `Our total recordable injury frequency rate improved 6.2% to 1.70 per million hours worked.${far}Safety\nThe total recordable injury frequency rate for the year was ${said} per million hours worked.`;
+    expect(checksOf('consistency', text('1.07')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 1.7 }, { value: 1.07 }] }]);
+    expect(checksOf('consistency', text('1.70')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

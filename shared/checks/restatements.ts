@@ -63,10 +63,11 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const countedName = countedAs(doc.text, figure);
       const kind = kindOf(counted, countedName);
       const significant = significantDigits(figure.text)!;
+      // the digits as a multiset and how many characters they are written in: digits transposed give the same
+      const typed = typedDigits(digits);
+      if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
       if (significant.length >= 3) {
-        // the digits as a multiset and how many characters they are written in: digits transposed give the same
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
-        transposable.add(kind, transposed, at);
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
       }
@@ -396,6 +397,20 @@ function otherRowNamed(cell: DocFigure, other: DocFigure): boolean {
 
 /** The most words a row label is read with: more are a sentence that ends in a number. */
 const LABEL_WORDS = 6;
+
+/**
+ * The digits a number was typed with: its written digits from the first non-zero one, and a whole number's
+ * trailing zeros aside (`2.10` is typed 2, 1, 0 and swaps into `2.01`; `146,460` is 14646).
+ */
+function typedDigits(written: string): string {
+  const point = written.indexOf('.');
+  const digits = point < 0 ? written : written.slice(0, point) + written.slice(point + 1);
+  let from = 0;
+  while (from < digits.length && digits.charCodeAt(from) === 48) from++;
+  let to = digits.length;
+  if (point < 0) while (to > from && digits.charCodeAt(to - 1) === 48) to--;
+  return digits.slice(from, to);
+}
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
 export function adjacentSwap(a: string, b: string): boolean {
