@@ -254,3 +254,12 @@ describe('transposed digits typed with a trailing zero', () => {
     expect(checksOf('consistency', text('1.70')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('transposed digits written at another scale', () => {
+  const text = (cell: string) => `Irrigation drew 2.374 million m³ of water from our reservoirs.${far}Key figures\n\nIndicator                 Unit             2024      2023\nWater for irrigation      thousand m³     ${cell}     2,512\nEmployees                 persons           418       402\n`;
+
+  it('are flagged (`2.374 million m³` against `thousand m³  2,347`)', () => {
+    expect(checksOf('consistency', text('2,347')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 2_374_000 }, { value: 2_347_000 }] }]);
+    expect(checksOf('consistency', text('2,374')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

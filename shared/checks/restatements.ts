@@ -38,6 +38,7 @@ const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string> = alreadyFlagged): Check[] {
   const transposable = new Buckets();
+  const rescaled = new Buckets();
   const alike = new Buckets();
   const slipped = new Buckets();
   const namedCounts = new Buckets();
@@ -68,6 +69,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
       if (significant.length >= 3) {
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
+        // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
+        rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
       }
@@ -92,7 +95,9 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && oneFigureSaid(a, b), 'same.differ', false);
+  // (digits transposed as a figure was written at another scale: `drew 1.286 million m³ of water`, `Water for snowmaking  thousand m³  1,268`)
+  pairs(rescaled, (a, b) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -398,6 +403,10 @@ function otherRowNamed(cell: DocFigure, other: DocFigure): boolean {
 /** The most words a row label is read with: more are a sentence that ends in a number. */
 const LABEL_WORDS = 6;
 
+/** Two figures of one kind, their digits transposed, that may be one figure said twice: nothing says they are two (another row, year or cell). */
+const oneFigureSaid = (a: DocFigure, b: DocFigure) =>
+  participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a);
+
 /**
  * The digits a number was typed with: its written digits from the first non-zero one, and a whole number's
  * trailing zeros aside (`2.10` is typed 2, 1, 0 and swaps into `2.01`; `146,460` is 14646).
@@ -410,6 +419,16 @@ function typedDigits(written: string): string {
   let to = digits.length;
   if (point < 0) while (to > from && digits.charCodeAt(to - 1) === 48) to--;
   return digits.slice(from, to);
+}
+
+/**
+ * Two figures written at different scales (`1.286 million`, `1,268` thousand) whose significant digits, as many
+ * on each side, are one swap of neighbours apart: their values reach the same power of ten (their bucket), so the
+ * digits stand in the same places.
+ */
+function swappedAcrossScales(a: DocFigure, b: DocFigure): boolean {
+  const [da, db] = [significantDigits(a.figure.text)!, significantDigits(b.figure.text)!];
+  return da.length === db.length && adjacentSwap(da, db);
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
