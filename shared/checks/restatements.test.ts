@@ -263,3 +263,12 @@ describe('transposed digits written at another scale', () => {
     expect(checksOf('consistency', text('2,374')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a bare Total row under a caption set in its header row', () => {
+  const text = (total: string) => `We shipped 238,540 tonnes of concentrate in 2024.${far}Table 2  Concentrate shipments by port                (tonnes)\n                          2024          2023     Change (%)\nAntofagasta            141,320       128,460          +10.0\nMejillones             ${total === '283,540' ? '142,220' : ' 97,220'}       101,880           -4.6\nTotal                  ${total}       230,340          +3.6\n`;
+
+  it('counts what the caption names: `Total  283,540` against `shipped 238,540 tonnes of concentrate`, digits transposed', () => {
+    expect(checksOf('consistency', text('283,540')).filter((c) => c.rule === 'consistency.transposed-digits')).toMatchObject([{ holds: false, figures: [{ value: 238_540 }, { value: 283_540 }] }]);
+    expect(checksOf('consistency', text('238,540')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

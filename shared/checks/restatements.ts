@@ -25,6 +25,7 @@ import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { restates } from './table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
+import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -464,7 +465,15 @@ function wordsAround(f: DocFigure, from = -Infinity, to = Infinity): string[] {
   // a row of cells is read alone: the rows above and below it are other metrics (`Water discharge`, `Water intake intensity`)
   const line = rowLine(text, start, end);
   const near = text.slice(Math.max(sentence.start, line?.start ?? 0, start - back, from), start) + ' ' + text.slice(end, Math.min(sentence.end, line?.end ?? Infinity, end + CONTEXT, to));
-  return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+  return [...new Set([...metricTokens(f.figure.metric), ...totalOfCaption(f), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+}
+
+/** A bare Total row's cell (`Total   164,460`) counts what its table's caption names (`Harvest volumes` of `Table 1  Harvest volumes by region`): those words. */
+function totalOfCaption(f: DocFigure): string[] {
+  if (f.index < 0 || !ENGLISH_TOTAL_ROW.test(f.figure.metric ?? '')) return [];
+  const place = cellPlaces(f.doc).get(f.index);
+  const caption = place && captionMetric(f.doc, place.block);
+  return caption === undefined ? [] : metricTokens(caption);
 }
 
 /** The bounds of the line holding `[start, end)` when it is a table row (`TABLE_ROW`), or undefined. */
