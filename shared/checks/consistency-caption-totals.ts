@@ -35,8 +35,17 @@ export function captionMetric(doc: CheckDocument, block: number): string | undef
   return named;
 }
 
-/** The first line with words just above a table's first row, when it is no row of columns itself (`Business   2024   2023`). */
+/**
+ * The first line with words just above a table's first row, when it is no row of columns itself (`Business   2024   2023`);
+ * or a first row that is a header holding the table's numbered caption (`Table 1  Harvest volumes by region   (tonnes GWT)`
+ * over its years, set in columns for its unit), its gaps closed.
+ */
 function captionAbove(text: string, first: Row): string | undefined {
-  const caption = captionLines(text, first, { reach: CAPTION_LINES }).next().value?.line;
-  return caption === undefined || /\t|\S {2,}\S|\|/.test(caption) ? undefined : caption;
+  const lines = captionLines(text, first, { reach: CAPTION_LINES, own: first.header });
+  let caption = lines.next().value;
+  if (caption?.up === 0) {
+    if (NUMBERED.test(caption.line) && !caption.years) return caption.line.replace(/\s{2,}/g, ' ');
+    caption = lines.next().value;
+  }
+  return caption === undefined || /\t|\S {2,}\S|\|/.test(caption.line) ? undefined : caption.line;
 }

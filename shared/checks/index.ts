@@ -84,7 +84,8 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
 type Skipped = 'flagged-anywhere' | 'flagged-within-document';
 
 interface RestatementRule {
-  run: (docs: readonly CheckDocument[], flagged: ReadonlySet<string>) => Check[];
+  /** `flagged` what it passes over; `flaggedWithin` those found disagreeing within their own document. */
+  run: (docs: readonly CheckDocument[], flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>) => Check[];
   skips: Skipped;
 }
 
@@ -130,7 +131,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
     'flagged-within-document': new Set(disagreeing.filter(withinOneDocument).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start)))),
   };
   for (const { run, skips } of RESTATEMENT_RULES) {
-    const found = run(docs, flagged[skips]);
+    const found = run(docs, flagged[skips], flagged['flagged-within-document']);
     // what a restatement rule finds, every rule after it passes over
     for (const c of found) for (const f of c.figures) for (const set of Object.values(flagged)) set.add(figureId(f.doc, f.start));
     checks.push(...found);

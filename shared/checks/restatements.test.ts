@@ -231,3 +231,44 @@ describe('transposed digits of measures that share only their unit', () => {
     expect(checksOf('consistency', text).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
   });
 });
+
+describe('a slip reported only against its translation', () => {
+  it('is said again against a statement of its own document', () => {
+    const zh = checkDoc('r-zh.txt', `2024年，电力电缆业务收入38.64亿元，同比增长9.1%。${'公司持续完善治理结构。'.repeat(30)}\n\n表1：按产品划分的营业收入（单位：亿元）\n产品\t2024年\t2023年\n电力电缆\t36.84\t35.42\n`);
+    const en = checkDoc('r-en.txt', 'Power cables brought in RMB3,864 million in 2024, up 9.1%.');
+    const cell = figureId(zh.name, zh.figures.find((f) => f.text === '36.84')!.start);
+    const english = figureId(en.name, en.figures.find((f) => f.text.includes('3,864'))!.start);
+    // (the cell reported against the English figure of the Chinese text's value)
+    const transposed = (within: Set<string>) => restatementChecks([zh, en], new Set([cell, english]), within).filter((c) => c.figures.some((f) => f.value === 3.864e9 && f.doc === zh.name));
+    // the cell reported against the English only: the Chinese text's 38.64亿元 contradicts it within the Chinese report
+    expect(transposed(new Set())).toMatchObject([{ rule: 'consistency.transposed-digits', holds: false }]);
+    // reported against a figure of its own document already: one slip, said once
+    expect(transposed(new Set([cell]))).toEqual([]);
+  });
+});
+
+describe('transposed digits typed with a trailing zero', () => {
+  it('are flagged (`improved to 1.70` against `a rate of 1.07`)', () => {
+    const text = (said: string) => `Our total recordable injury frequency rate improved 6.2% to 1.70 per million hours worked.${far}Safety\nThe total recordable injury frequency rate for the year was ${said} per million hours worked.`;
+    expect(checksOf('consistency', text('1.07')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 1.7 }, { value: 1.07 }] }]);
+    expect(checksOf('consistency', text('1.70')).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('transposed digits written at another scale', () => {
+  const text = (cell: string) => `Irrigation drew 2.374 million m³ of water from our reservoirs.${far}Key figures\n\nIndicator                 Unit             2024      2023\nWater for irrigation      thousand m³     ${cell}     2,512\nEmployees                 persons           418       402\n`;
+
+  it('are flagged (`2.374 million m³` against `thousand m³  2,347`)', () => {
+    expect(checksOf('consistency', text('2,347')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.transposed-digits', figures: [{ value: 2_374_000 }, { value: 2_347_000 }] }]);
+    expect(checksOf('consistency', text('2,374')).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
+describe('a bare Total row under a caption set in its header row', () => {
+  const text = (total: string) => `We shipped 238,540 tonnes of concentrate in 2024.${far}Table 2  Concentrate shipments by port                (tonnes)\n                          2024          2023     Change (%)\nAntofagasta            141,320       128,460          +10.0\nMejillones             ${total === '283,540' ? '142,220' : ' 97,220'}       101,880           -4.6\nTotal                  ${total}       230,340          +3.6\n`;
+
+  it('counts what the caption names: `Total  283,540` against `shipped 238,540 tonnes of concentrate`, digits transposed', () => {
+    expect(checksOf('consistency', text('283,540')).filter((c) => c.rule === 'consistency.transposed-digits')).toMatchObject([{ holds: false, figures: [{ value: 238_540 }, { value: 283_540 }] }]);
+    expect(checksOf('consistency', text('238,540')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

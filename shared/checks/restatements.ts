@@ -25,6 +25,7 @@ import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
 import { restates } from './table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
+import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -36,8 +37,9 @@ const CONTEXT = 40;
 /** Scale words say how large a number is, not what it counts. */
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
-export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string> = alreadyFlagged): Check[] {
   const transposable = new Buckets();
+  const rescaled = new Buckets();
   const alike = new Buckets();
   const slipped = new Buckets();
   const namedCounts = new Buckets();
@@ -63,10 +65,13 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       const countedName = countedAs(doc.text, figure);
       const kind = kindOf(counted, countedName);
       const significant = significantDigits(figure.text)!;
+      // the digits as a multiset and how many characters they are written in: digits transposed give the same
+      const typed = typedDigits(digits);
+      if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
       if (significant.length >= 3) {
-        // the digits as a multiset and how many characters they are written in: digits transposed give the same
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
-        transposable.add(kind, transposed, at);
+        // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
+        rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
       }
@@ -85,13 +90,15 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = [bucket[i]!, bucket[j]!];
           if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flagged)) continue;
+          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
           checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a), 'same.differ', false);
+  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && oneFigureSaid(a, b), 'same.differ', false);
+  // (digits transposed as a figure was written at another scale: `drew 1.286 million m³ of water`, `Water for snowmaking  thousand m³  1,268`)
+  pairs(rescaled, (a, b) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
@@ -171,11 +178,6 @@ function clauseNames(said: DocFigure, other: DocFigure): boolean {
 }
 
 /**
- * A figure already reported as disagreeing, against a figure of the value it was reported against
- * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
- * one slip, said once.
- */
-/**
  * The values of the figures `ids` name (`figureId`): each document's named starts read out of the ids
  * first, so its figures are looked up by number, not each by an id built for it.
  */
@@ -194,10 +196,18 @@ function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set
   }));
 }
 
-function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
+/**
+ * A figure already reported as disagreeing, against a figure of the value it was reported against
+ * (the English `Scope 1 … 6,158` against the Chinese 6,518 and again against the table's 6,518):
+ * one slip, said once. But a slip reported only against another document is said again against a
+ * statement of its own document (表1's 成衣 26.48 against the English 2,468, and against 一（一）'s
+ * 成衣业务收入24.68亿元): the document contradicts itself too, which its reader sees without the translation.
+ */
+function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   // (one number qualified two ways, `近7万名` and `超过7万名`, is a slip of its own, though the second was flagged against a count)
-  return fa !== fb && a.figure.value !== b.figure.value && flaggedValues().has(fa ? b.figure.value : a.figure.value);
+  if (fa === fb || a.figure.value === b.figure.value || (a.doc === b.doc && !flaggedWithin.has(idOf(fa ? a : b)))) return false;
+  return flaggedValues().has(fa ? b.figure.value : a.figure.value);
 }
 
 /**
@@ -394,6 +404,34 @@ function otherRowNamed(cell: DocFigure, other: DocFigure): boolean {
 /** The most words a row label is read with: more are a sentence that ends in a number. */
 const LABEL_WORDS = 6;
 
+/** Two figures of one kind, their digits transposed, that may be one figure said twice: nothing says they are two (another row, year or cell). */
+const oneFigureSaid = (a: DocFigure, b: DocFigure) =>
+  participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a);
+
+/**
+ * The digits a number was typed with: its written digits from the first non-zero one, and a whole number's
+ * trailing zeros aside (`2.10` is typed 2, 1, 0 and swaps into `2.01`; `146,460` is 14646).
+ */
+function typedDigits(written: string): string {
+  const point = written.indexOf('.');
+  const digits = point < 0 ? written : written.slice(0, point) + written.slice(point + 1);
+  let from = 0;
+  while (from < digits.length && digits.charCodeAt(from) === 48) from++;
+  let to = digits.length;
+  if (point < 0) while (to > from && digits.charCodeAt(to - 1) === 48) to--;
+  return digits.slice(from, to);
+}
+
+/**
+ * Two figures written at different scales (`1.286 million`, `1,268` thousand) whose significant digits, as many
+ * on each side, are one swap of neighbours apart: their values reach the same power of ten (their bucket), so the
+ * digits stand in the same places.
+ */
+function swappedAcrossScales(a: DocFigure, b: DocFigure): boolean {
+  const [da, db] = [significantDigits(a.figure.text)!, significantDigits(b.figure.text)!];
+  return da.length === db.length && adjacentSwap(da, db);
+}
+
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */
 export function adjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -427,7 +465,15 @@ function wordsAround(f: DocFigure, from = -Infinity, to = Infinity): string[] {
   // a row of cells is read alone: the rows above and below it are other metrics (`Water discharge`, `Water intake intensity`)
   const line = rowLine(text, start, end);
   const near = text.slice(Math.max(sentence.start, line?.start ?? 0, start - back, from), start) + ' ' + text.slice(end, Math.min(sentence.end, line?.end ?? Infinity, end + CONTEXT, to));
-  return [...new Set([...metricTokens(f.figure.metric), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+  return [...new Set([...metricTokens(f.figure.metric), ...totalOfCaption(f), ...metricTokens(near.replace(/\d[\d,.]*/g, ' '))])].filter((t) => !t.startsWith('n:') && !/^\d/.test(t) && !SCALE_WORDS.has(t));
+}
+
+/** A bare Total row's cell (`Total   164,460`) counts what its table's caption names (`Harvest volumes` of `Table 1  Harvest volumes by region`): those words. */
+function totalOfCaption(f: DocFigure): string[] {
+  if (f.index < 0 || !ENGLISH_TOTAL_ROW.test(f.figure.metric ?? '')) return [];
+  const place = cellPlaces(f.doc).get(f.index);
+  const caption = place && captionMetric(f.doc, place.block);
+  return caption === undefined ? [] : metricTokens(caption);
 }
 
 /** The bounds of the line holding `[start, end)` when it is a table row (`TABLE_ROW`), or undefined. */
