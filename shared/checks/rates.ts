@@ -13,7 +13,8 @@
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
 // of that kind and one number of hours worked; an average per head, whose head count a paragraph of
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
-// reported only when they hold.
+// reported only when they hold — an intensity also when no pair gives it but one pair of its year gives it
+// with two neighbouring digits swapped (0.72 for 0.27), a slip no misread pair or scale makes.
 
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
@@ -23,7 +24,8 @@ import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
-import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
+import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
+import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
@@ -140,6 +142,13 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
       const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases]) : undefined;
       check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases));
+      // no pair gives it: one pair that gives it with two digits swapped is a slip, its inputs of no other year than it (a
+      // figure of running text left undated is of the report's year: no input of a cell of last year's column)
+      const ofYear = (at: DocFigure) => {
+        const own = yearOf(at.figure.period) ?? (isTableCell(doc, at.index) ? undefined : (reportYear ??= reportYearOf(doc)));
+        return year === undefined || own === undefined || own === year;
+      };
+      check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
       // read over the table above: the readers of table totals, who may read it too, name it first
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
       if (check && above.some((c) => c.at.figure.start === numerator)) {
@@ -154,6 +163,15 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
   others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+}
+
+/** The first of the readings of a rate's slip that finds one. */
+function slipOf(readings: ReadonlyArray<() => Check | undefined>): Check | undefined {
+  for (const read of readings) {
+    const check = read();
+    if (check) return check;
+  }
+  return undefined;
 }
 
 interface Candidate {
@@ -457,7 +475,7 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
 /** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[]): Check | undefined {
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
@@ -483,10 +501,12 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
+  const swapped: Check[] = [];
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
       const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.at.figure) : 1) / scale);
+      if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
       if (!check.holds) continue;
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
@@ -495,7 +515,24 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
     }
     if (best) return best.check;
   }
-  return undefined;
+  return slipsOfYear ? onlySlip(swapped) : undefined;
+}
+
+/**
+ * A rate none of its candidate pairs gives, but one pair gives with two neighbouring digits swapped (0.72 tCO2e per tonne
+ * for 0.27, `0.0365吨标准煤/万元` for 0.0356): a slip of typing, which a pair read by mistake, or a scale misread (a
+ * power of ten off), hardly ever makes — a mismatch, when no other pair makes one.
+ */
+function digitsSwapped(stated: DocFigure['figure'], expected: number | undefined): boolean {
+  const written = writtenNumber(stated.text);
+  if (expected === undefined || written === undefined || Number(written) !== stated.value) return false;
+  return adjacentSwap(written, expected.toFixed(decimalsOf(stated.text)));
+}
+
+/** The one slip among a rate's pairs (one pair of values, however often said). */
+function onlySlip(swapped: readonly Check[]): Check | undefined {
+  const pairs = new Set(swapped.map((c) => c.figures.filter((f) => f.role !== 'result').map((f) => f.value).join('/')));
+  return pairs.size === 1 ? swapped[0] : undefined;
 }
 
 const distinct = (cs: Candidate[]) => new Set(cs.map((c) => c.at.figure.value)).size;
