@@ -393,8 +393,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `/公里`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -413,6 +413,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\btonnes?\s+per\s+tonne\b|(?:吨|噸)\s?\/\s?(?:吨|噸)/i, 't'],
   // a crop's yield: tonnes per hectare
   [/\btonnes?\s+per\s+(?:mature\s+|planted\s+)?hectare|\bt\/ha\b|吨\/公顷|噸\/公頃/i, 't'],
+  // fuel in litres (`公升/公里`, `litres per km`)
+  [/(?:公升|升)\s?\/|\blit(?:re|er)s?\s+(?:per|\/)/i, 'L'],
 ];
 /** Land a yield is per, said exactly (not `some 204,000 hectares`): `ha`, `mature hectares`, `公顷`. */
 const HECTARES = /^(?:ha|(?:[a-z]+\s)?hectares?|公顷|公頃)$/i;
@@ -426,7 +428,7 @@ const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => compa
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy', number]> = [
+const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance', number]> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
   [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
   [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
@@ -444,11 +446,15 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])/i, 'energy', 1],
   [/(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)/i, 'energy', 1e3],
   [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
+  // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
+  [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
 ];
 /** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
 const ENERGY = /^[kMGT]?Wh$/;
 /** An area a rate is per: square metres. */
 const AREA = /^(?:m2|m²|sqm|平方米)$/i;
+/** A distance a rate is per, as extraction writes it: kilometres. */
+const KILOMETRES = /^km$/;
 /** A volume a rate is per: cubic metres (of water supplied, of gas). */
 const VOLUME = /^(?:m3|m³|立方米)$/i;
 
@@ -495,7 +501,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
