@@ -13,7 +13,8 @@
 // it names the injuries it counts (lost-time, recordable) and the only figures that fit are injuries
 // of that kind and one number of hours worked; an average per head, whose head count a paragraph of
 // many groups rarely pins down, and an intensity, whose inputs may stand anywhere before it, are
-// reported only when they hold.
+// reported only when they hold — an intensity also when no pair gives it but one pair of its year gives it
+// with two neighbouring digits swapped (0.72 for 0.27), a slip no misread pair or scale makes.
 
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
@@ -23,7 +24,8 @@ import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
-import { asWritten, decimalsOf, fixed, intervalOf, show } from './precision';
+import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
+import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
@@ -140,6 +142,13 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
       const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases]) : undefined;
       check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases));
+      // no pair gives it: one pair that gives it with two digits swapped is a slip, its inputs of no other year than it (a
+      // figure of running text left undated is of the report's year: no input of a cell of last year's column)
+      const ofYear = (at: DocFigure) => {
+        const own = yearOf(at.figure.period) ?? (isTableCell(doc, at.index) ? undefined : (reportYear ??= reportYearOf(doc)));
+        return year === undefined || own === undefined || own === year;
+      };
+      check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
       // read over the table above: the readers of table totals, who may read it too, name it first
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
       if (check && above.some((c) => c.at.figure.start === numerator)) {
@@ -154,6 +163,15 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
   others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+}
+
+/** The first of the readings of a rate's slip that finds one. */
+function slipOf(readings: ReadonlyArray<() => Check | undefined>): Check | undefined {
+  for (const read of readings) {
+    const check = read();
+    if (check) return check;
+  }
+  return undefined;
 }
 
 interface Candidate {
@@ -375,8 +393,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)/i;
+/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `/公里`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -395,6 +413,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\btonnes?\s+per\s+tonne\b|(?:吨|噸)\s?\/\s?(?:吨|噸)/i, 't'],
   // a crop's yield: tonnes per hectare
   [/\btonnes?\s+per\s+(?:mature\s+|planted\s+)?hectare|\bt\/ha\b|吨\/公顷|噸\/公頃/i, 't'],
+  // fuel in litres (`公升/公里`, `litres per km`)
+  [/(?:公升|升)\s?\/|\blit(?:re|er)s?\s+(?:per|\/)/i, 'L'],
 ];
 /** Land a yield is per, said exactly (not `some 204,000 hectares`): `ha`, `mature hectares`, `公顷`. */
 const HECTARES = /^(?:ha|(?:[a-z]+\s)?hectares?|公顷|公頃)$/i;
@@ -408,7 +428,7 @@ const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => compa
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy', number]> = [
+const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance', number]> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
   [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
   [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
@@ -426,11 +446,15 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])/i, 'energy', 1],
   [/(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)/i, 'energy', 1e3],
   [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
+  // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
+  [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
 ];
 /** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
 const ENERGY = /^[kMGT]?Wh$/;
 /** An area a rate is per: square metres. */
 const AREA = /^(?:m2|m²|sqm|平方米)$/i;
+/** A distance a rate is per, as extraction writes it: kilometres. */
+const KILOMETRES = /^km$/;
 /** A volume a rate is per: cubic metres (of water supplied, of gas). */
 const VOLUME = /^(?:m3|m³|立方米)$/i;
 
@@ -457,7 +481,7 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
 /** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[]): Check | undefined {
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
@@ -477,16 +501,18 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
+  const swapped: Check[] = [];
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
       const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.at.figure) : 1) / scale);
+      if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
       if (!check.holds) continue;
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
@@ -495,7 +521,24 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
     }
     if (best) return best.check;
   }
-  return undefined;
+  return slipsOfYear ? onlySlip(swapped) : undefined;
+}
+
+/**
+ * A rate none of its candidate pairs gives, but one pair gives with two neighbouring digits swapped (0.72 tCO2e per tonne
+ * for 0.27, `0.0365吨标准煤/万元` for 0.0356): a slip of typing, which a pair read by mistake, or a scale misread (a
+ * power of ten off), hardly ever makes — a mismatch, when no other pair makes one.
+ */
+function digitsSwapped(stated: DocFigure['figure'], expected: number | undefined): boolean {
+  const written = writtenNumber(stated.text);
+  if (expected === undefined || written === undefined || Number(written) !== stated.value) return false;
+  return adjacentSwap(written, expected.toFixed(decimalsOf(stated.text)));
+}
+
+/** The one slip among a rate's pairs (one pair of values, however often said). */
+function onlySlip(swapped: readonly Check[]): Check | undefined {
+  const pairs = new Set(swapped.map((c) => c.figures.filter((f) => f.role !== 'result').map((f) => f.value).join('/')));
+  return pairs.size === 1 ? swapped[0] : undefined;
 }
 
 const distinct = (cs: Candidate[]) => new Set(cs.map((c) => c.at.figure.value)).size;
