@@ -29,3 +29,25 @@ describe('an amount `spent … on` a thing (`we spent C$37.26 million on our Hos
     expect(mismatches(report('Around our mines we spent C$37.26 million, and we plan to spend more on our community commitments.'))).toEqual([]);
   });
 });
+
+// a forestry group's letter rounds what it put into a programme up past the exact spend its section states
+const forestry = (letter: string) =>
+  [
+    "Chair's letter",
+    '',
+    `${letter} Our mills ran on renewable power all year.`,
+    '',
+    '4.3 Restoration',
+    '',
+    'We spent €5,140 thousand on peatland restoration, 3.1% of revenue and 6.0% more than the year before.',
+  ].join('\n');
+
+describe('an amount `put … into` a thing (`we put more than €5.2 million into peatland restoration`)', () => {
+  it('is read as that thing’s spend: a bound turned against the exact spend is flagged', () => {
+    expect(mismatches(forestry('In 2023 we put more than €5.2 million into peatland restoration, our largest programme.')).map(values)).toEqual([[5.14, 5.2]]);
+  });
+
+  it('holds when the bound is kept', () => {
+    expect(mismatches(forestry('In 2023 we put more than €5.1 million into peatland restoration, our largest programme.'))).toEqual([]);
+  });
+});

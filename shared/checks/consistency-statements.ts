@@ -118,7 +118,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
       // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
       const nounBoundOnly = nounBound && !verbWords;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && rowShare === undefined) || isPageNumber(doc.text, figure)) return;
+      // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
+      const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -136,9 +138,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       if (verbWords && (table || zh)) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
-      // (an amount `spent … on` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
-      const spentOn = !table && !zh && dimension.startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
-      const tokens = spentOn ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
+      const tokens = spent ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -322,14 +323,14 @@ function withoutNamedSubject(metric: string | undefined): string | undefined {
 /** One to four capitalised words and a verb of a result, lower-case words after them (`Chengyu Glass achieved `). */
 const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:achieved|recorded|posted|generated|reported|delivered|realised|realized)\s+(?=[a-z])/;
 
-/** Just before an amount, the verb of spending (`we spent`, `spent more than`). */
-const SPENT_BEFORE = /\bspent\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+/** Just before an amount, the verb of spending (`we spent`, `spent more than`, `we put over`, `invested some`). */
+const SPENT_BEFORE = /\b(?:spent|put|invested)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
 
 /**
  * After it, what it was spent on: a few words up to the clause's end or a preposition that opens more of it (`on our
- * Social and Labour Plan commitments,`, `on employee training in 2024`), a determiner aside.
+ * Social and Labour Plan commitments,`, `on employee training in 2024`, `into river restoration in 2023`), a determiner aside.
  */
-const ON_OBJECT = /^\s+on\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;
+const ON_OBJECT = /^\s+(?:on|into)\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;
 
 /** The words of an amount spent on a thing (`spent R48.6 million on our Social and Labour Plan commitments`): that thing's and `spend`; else undefined. */
 function spentOnWords(text: string, figure: DocFigure['figure']): string[] | undefined {
