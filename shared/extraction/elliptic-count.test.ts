@@ -11,3 +11,14 @@ describe('a number whose noun English leaves out', () => {
     expect(read('Revenue rose 5% and fell 3. We planted 200 trees in 2021 and 2022. We opened 27 stores and closed 14 offices.')).toEqual(['5%|%', '200|trees', '27|stores', '14|offices']);
   });
 });
+
+describe('a count whose verb English leaves out (`Drivers numbered 412, and mechanics 96, …`)', () => {
+  it('is a count as the clause before is, when it ends its clause', () => {
+    expect(read('Drivers numbered 412, and bus mechanics 96, 14.2% of the workforce.')).toEqual(['412|', '96|', '14.2%|%']);
+    expect(read('Our depots totalled 18, and\ncharging hubs 7.')).toEqual(['18|', '7|']);
+  });
+  it('is no count without a verb of counting before, or when a word follows it', () => {
+    expect(read('Drivers earned more, and bus mechanics 96 hours of training.')).toEqual(['96 hours|hours']);
+    expect(read('We hired 412 drivers, and route 96, the longest, reopened.')).toEqual(['412|drivers']);
+  });
+});

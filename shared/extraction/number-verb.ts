@@ -56,10 +56,23 @@ export function countedBefore(text: string, c: Candidate): boolean {
     const subject = wordBefore(text, w.start);
     return subject !== null && SUBJECT_OR_ADVERB.test(subject.word);
   }
+  if (gappedCount(text, c)) return true;
   if (w.word !== 'other' && w.word !== 'remaining') return false;
   return wordBeforeAcrossWrap(text, w.start)?.word === 'the' && PART_VERBS.has(wordAfter(text, c.end)?.word ?? '');
 }
 const TOTAL_VERBS = new Set(['numbered', 'totalled', 'totaled']);
+
+/**
+ * `Production staff numbered 3,862, and tea masters 486, 8.1% of the workforce`: the verb of counting left out of
+ * the clause after `and`, its noun before the number; a count as the first is, when the number ends its clause.
+ */
+function gappedCount(text: string, c: Candidate): boolean {
+  const after = code(text, skipGap(text, c.end, 0));
+  if (!(after === 0x2c || after === 0x2e || after === 0x3b) || isDigitCode(code(text, skipGap(text, c.end, 0) + 1))) return false;
+  return GAPPED.test(textBeforeAcrossWrap(text, c.start, GAPPED_REACH));
+}
+const GAPPED_REACH = 60;
+const GAPPED = /\b(?:numbered|totall?ed)\s+\d[\d,]*,?\s+and\s+(?:[a-z][a-z-]*\s+){1,3}$/;
 const PART_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'had', 'remain', 'remained']);
 
 /**
