@@ -53,6 +53,13 @@ describe('a miss one slip explains, where a rule is unsure of its parts', () => 
     expect(checksOf('sum', text('2,311'))).toEqual([]);
   });
 
+  it('reads a round total over parts written to the unit as fine as they are: no slip of a part explains a miss of a thousand', () => {
+    // 2,140 + 316 = 2,456: a 3 mistyped for 2 in 2,140 would meet a round 3,000 read as 2,500–3,500; to the unit it meets nothing
+    const text = (total: string) => `截至年末，集团共有骑手${total}人，其中全职骑手2,140人，站长316人。`;
+    expect(checksOf('sum', text('3,000')).filter((c) => !c.holds)).toEqual([]);
+    expect(checksOf('sum', text('2,465'))).toMatchObject([{ holds: false, expected: 2_456, rule: 'sum.following-parts.one-slip' }]);
+  });
+
   it('calls a miss by half or more a mismatch only when a slip explains it (18,426 written 81,426)', () => {
     const text = (total: string) => `2023 年温室气体排放总量为 ${total} 吨二氧化碳当量，其中范围一排放 2,115 吨，范围二排放 16,311 吨。`;
     expect(checksOf('sum', text('18,426'))).toMatchObject([{ holds: true }]);

@@ -71,10 +71,16 @@ function partInterval(part: DocFigure, totalStep: number): Interval {
   return { lo: value - unit / 2, hi: value + unit / 2 };
 }
 
-/** Whether the parts as written add up to the total, to its last digit: a slip is only taken to explain a miss this exactly. */
+/**
+ * Whether the parts as written add up to the total, to its last digit: a slip is only taken to explain a miss this exactly.
+ * A total ending in zeros (`6,000人`) over parts written to the unit (`3,862人`, `486人`) is as fine as they are: read as
+ * rounding, its zeros would let a slip of any one digit of a part explain a miss of a thousand.
+ */
 function addsAsWritten([total, ...parts]: readonly DocFigure[]): boolean {
   const sum = parts.reduce((s, p) => s + p.figure.value, 0);
-  const { lo, hi } = intervalOf(total!.figure);
+  const finest = Math.min(...parts.map((p) => stepOf(p.figure)));
+  const step = stepOf(total!.figure);
+  const { lo, hi } = step > finest && total!.figure.qualifier === 'exact' ? { lo: total!.figure.value - finest / 2, hi: total!.figure.value + finest / 2 } : intervalOf(total!.figure);
   return sum >= lo - 1e-9 * Math.abs(lo) && sum <= hi + 1e-9 * Math.abs(hi);
 }
 
