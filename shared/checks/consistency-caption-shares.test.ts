@@ -70,3 +70,25 @@ describe('a share column is of its table\'s measure: two tables captioned with o
     expect(shareMismatches(airline('23.4'))).toEqual([]);
   });
 });
+
+describe('an English share cell whose row label names no metric alone (`Ferries  45.2` under `Share (%)`)', () => {
+  const report = (letter: string) =>
+    [
+      `Ferries carried more passengers than ever, and ferries accounted for ${letter}% of our revenue.`,
+      '',
+      'Table 2: Revenue by service (NOK million)',
+      '',
+      'Service                 2024    Share (%)     2023',
+      'Ferries                1,130        45.2     1,042',
+      'Buses                    960        38.4       921',
+      'Taxis                    410        16.4       398',
+      'Total                  2,500       100.0     2,361',
+      '',
+    ].join('\n');
+  const mismatches = (text: string) => checksOf('consistency', text).filter((c) => !c.holds && c.rule === 'consistency.same-metric');
+
+  it("is its label's share of the caption's measure: a letter's share of revenue that differs from it is flagged", () => {
+    expect(mismatches(report('47.9'))).toMatchObject([{ figures: [{ value: 47.9 }, { value: 45.2 }] }]);
+    expect(mismatches(report('45.2'))).toEqual([]);
+  });
+});

@@ -8,9 +8,10 @@ import { type Statement } from './consistency-statements';
 import { CHANGE_HEADER } from './markers';
 import { metricTokens } from './metric-tokens';
 import { cellPlaces } from './table-blocks';
+import type { CheckDocument } from './types';
 
 /** A column heading of a percentage of the table's measure: a share of it, or its change. */
-const RELATIVE_HEAD = /占比|比重|占总|佔比|构成|構成|\bshare\b|%\s*of\b|\bof\s+total\b|\bmix\b/i;
+export const RELATIVE_HEAD = /占比|比重|占总|佔比|构成|構成|\bshare\b|%\s*of\b|\bof\s+total\b|\bmix\b/i;
 
 /** The measure a percentage cell under a share or change heading is of: its table's caption's metric words, or undefined. */
 function measureOf(s: Statement): string[] | undefined {
@@ -29,3 +30,18 @@ export function sharesOfOtherMeasures(a: Statement, b: Statement): boolean {
   const words = new Set(ma);
   return !mb.some((t) => words.has(t));
 }
+
+/**
+ * An English share cell whose row label alone names no metric (`E-bikes  286,420  69.5` under `Share (%)` of `Table 1:
+ * Revenue by product line`): the label's share of the measure its caption names, as running text says it (`e-bikes
+ * accounted for 72.7% of our revenue`); else undefined.
+ */
+export function shareOfCaption(doc: CheckDocument, index: number, label: string | undefined): string[] | undefined {
+  const place = cellPlaces(doc).get(index);
+  if (!place || label === undefined || HAN.test(label) || !RELATIVE_HEAD.test(place.head) || CHANGE_HEADER.test(place.head)) return undefined;
+  const caption = captionMetric(doc, place.block);
+  // (its measure's words as a whole's and as words: running text says `share of our revenue` or `of our revenue`)
+  return caption === undefined || HAN.test(caption) ? undefined : [...new Set([...metricTokens(`${label} share of ${caption}`), ...metricTokens(caption)])];
+}
+
+const HAN = /[\u3400-\u9fff]/;

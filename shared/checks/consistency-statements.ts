@@ -18,6 +18,7 @@ import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 
 export interface Statement {
@@ -111,6 +112,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
       const rowShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
+      // (an English share cell whose row label names no metric alone is its label's share of the caption's measure: `E-bikes  69.5` under `Share (%)`)
+      const captionShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? shareOfCaption(doc, index, metric) : undefined;
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
@@ -120,7 +123,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const nounBoundOnly = nounBound && !verbWords;
       // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
       const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -139,7 +142,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
-      const tokens = spent ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const tokens = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
