@@ -32,6 +32,7 @@ import { sharesOfTableTotal } from './shares-of-table-total';
 import { rowSharesNamedInText } from './row-shares-named-in-text';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
+import { readTableSteps } from './table-steps';
 import { tableLessRows } from './table-less-rows';
 import { tableRestatements } from './table-restatements';
 import { tablePriorYearChanges } from './table-prior-year-changes';
@@ -112,6 +113,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // restatement rules, which name such a pair first when they find it
   const restatedInTables: Check[] = [];
   for (const doc of docs) {
+    readTableSteps(doc);
     const own = DOCUMENT_RULES.flatMap((rule) => rule(doc));
     // these read what the document's own checks found: a share of a paragraph's total, a change a table states
     const priorYear = tablePriorYearChanges(doc, own);

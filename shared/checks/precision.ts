@@ -112,7 +112,19 @@ export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>)
   if (figure.unit === '%' || digits.length < 3) return scale;
   let trailingZeros = 0;
   while (trailingZeros < digits.length && digits.charCodeAt(digits.length - 1 - trailingZeros) === 48) trailingZeros++;
-  return 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
+  const own = 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
+  if (trailingZeros === 0) return own;
+  // a table's cell is read no looser than its column's finest cell (`table-steps.ts`)
+  const cell = cellSteps.get(figure);
+  return cell !== undefined && cell < own ? cell : own;
+}
+
+/** The step a table's cell ending in zeros is read to, set by `readTableSteps` for each document checked. */
+const cellSteps = new WeakMap<object, number>();
+
+/** Reads the figure (a table's cell) to `step` when that is finer than its zeros say. */
+export function setCellStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): void {
+  cellSteps.set(figure, step);
 }
 
 /** The power of ten of `v`'s leading digit (a number in words is taken as rounded to it). */

@@ -1,0 +1,30 @@
+// How finely a table's cells are given. A table states its rows as kept in the books, so a cell ending
+// in zeros (`3,000` among `58,600`, `8,700` in GBP thousand) is as fine as its column's other cells of
+// that unit: read as rounded, `3,000` would allow 2,500–3,500 and let a total mistyped by 600 hold.
+// A figure of running text keeps its own loose reading (`nearly 120,000`, `more than 7,700`).
+
+import { decimalsOf, setCellStep, stepOf } from './precision';
+import { tableColumns } from './table-columns';
+import type { CheckDocument, DocFigure } from './types';
+
+/** Reads each table cell of the document no looser than the finest cell of its column in its unit. */
+export function readTableSteps(doc: CheckDocument): void {
+  for (const column of tableColumns(doc)) {
+    const byUnit = new Map<string, DocFigure[]>();
+    for (const { at } of column) {
+      if (!isPlainCell(at)) continue;
+      const same = byUnit.get(at.figure.unit);
+      if (same) same.push(at);
+      else byUnit.set(at.figure.unit, [at]);
+    }
+    for (const cells of byUnit.values()) {
+      if (cells.length < 2) continue;
+      const finest = Math.min(...cells.map((c) => stepOf(c.figure)));
+      cells.forEach((c) => setCellStep(c.figure, finest));
+    }
+  }
+}
+
+/** A cell stating one value as it is: no range, no qualifier, no decimals (a decimal cell is no whole number's step). */
+const isPlainCell = ({ figure }: DocFigure): boolean =>
+  figure.valueMax === undefined && (figure.qualifier === undefined || figure.qualifier === 'exact') && figure.unit !== '%' && decimalsOf(figure.text) === 0;
