@@ -26,4 +26,25 @@ Note: energy intensity = energy consumption / paper produced.
     expect(found).toContainEqual([true, [826_400, 342_600, 2.41]]);
     expect(found.every(([holds]) => holds)).toBe(true);
   });
+
+  // a ferry line: the prose names 2024, so the table's 2024 cells carry no year of their own (the report's), only 2023's do
+  const ownYear = `2.1 Crossings
+
+We carried 1,250 thousand passengers in 2024, against 1,180 thousand in 2023, and fares brought in £40,000 thousand.
+Fare revenue per passenger was £32.00, against £31.40 in 2023.
+
+Key figures
+
+Indicator                      Unit              2024        2023
+Passengers                     thousand         1,250       1,180
+Fare revenue                   GBP thousand    40,000      37,052
+Fare revenue per passenger     GBP              32.00       31.40
+
+Note: fare revenue per passenger = fare revenue / passengers.
+`;
+
+  it('sets this year\'s figure over the undated column of the report\'s own year, not over last year\'s inputs', () => {
+    const found = ratios(ownYear);
+    expect(found.filter(([holds]) => !holds)).toEqual([]);
+  });
 });

@@ -158,8 +158,8 @@ function saidInText(doc: CheckDocument, row: Row, names: string[], inputs: Colum
   const column = (f: DocFigure['figure']) => (f.period === undefined ? -1 : row.cells.findIndex((c) => c !== undefined && samePeriod(c.figure.period, f.period)));
   // the latest year's column: a value said after last year's (`由2023年的1.31降至1.29`) is this year's, whatever year its sentence names last
   // and last year's value said before it is the year before's
-  const periods = Array.from(row.cells, (c) => c?.figure.period ?? '');
-  const [latest, before] = [...periods].sort().reverse().slice(0, 2).map((p) => (p === '' ? -1 : periods.indexOf(p)));
+  const periods = columnPeriods(row);
+  const [latest, before] = [...new Set(periods.filter((p) => p !== ''))].sort().reverse().slice(0, 2).map((p) => periods.indexOf(p));
   const add = (k: number, own: boolean, said?: 'latest' | 'before') => {
     const f = figures[k]!;
     const c = said === 'latest' ? latest! : said === 'before' ? (before ?? -1) : column(f);
@@ -190,6 +190,19 @@ function saidInText(doc: CheckDocument, row: Row, names: string[], inputs: Colum
     }
   }
   return out;
+}
+
+/** What a row's cell of the report's own year sorts as: after every year. */
+const OWN_YEAR = '\uffff';
+
+/**
+ * Each column's period ('' for a column the row leaves empty). A cell with no period beside cells of other years is
+ * the report's own year's, which the figures leave unsaid (`Revenue  100,000  94,200` under `2024  2023` in a 2024
+ * report): the latest column, not one older than 2023.
+ */
+function columnPeriods(row: Row): string[] {
+  const dated = row.cells.some((c) => c?.figure.period !== undefined);
+  return Array.from(row.cells, (c) => (c === undefined ? '' : (c.figure.period ?? (dated ? OWN_YEAR : ''))));
 }
 
 /** Where a clause of a sentence ends, within the words between two figures: `,`, `，`, `、`, `；`, ` and `. */

@@ -150,8 +150,10 @@ export const LAYOUT_NOISE_RULES = {
       // `×`, `÷`, and `*` as a keyboard writes a product (`(工伤人数 / 工作时数) *1,000,000`; the gap
       // skipped back over would take that `*` for a note mark)
       const before = code(text, c.start - 1) === 0x2a ? 0x2a : code(text, skipGapBack(text, c.start, 0) - 1);
-      if (before !== 0xd7 && before !== 0xf7 && before !== 0x2a) return false;
-      return equalsBeforeOnLine(text, c.start);
+      if (before === 0xd7 || before === 0xf7 || before === 0x2a) return equalsBeforeOnLine(text, c.start);
+      // `LTIFR = lost-time injuries / hours worked x 1,000,000`: a lone Latin x as the times sign, the formula
+      // wrapped to its next line at the constant
+      return latinTimesBefore(text, c.start) && equalsBeforeOnLine(text, c.start, true);
     },
   },
 } satisfies Record<string, NoiseRule>;
@@ -161,16 +163,22 @@ const FORMULA_REACH = 200;
 
 /**
  * Whether `=` or `＝` stands before `i` on its line, within FORMULA_REACH characters: read back by
- * character codes, so a long line is not sliced again for each of its numbers.
+ * character codes, so a long line is not sliced again for each of its numbers. `wrapped`: on the line
+ * before too, when prose wraps there (no blank line between).
  */
-function equalsBeforeOnLine(text: string, i: number): boolean {
+function equalsBeforeOnLine(text: string, i: number, wrapped = false): boolean {
+  let breaks = 0;
   for (let k = i - 1, from = Math.max(0, i - FORMULA_REACH); k >= from; k--) {
     const c = text.charCodeAt(k);
-    if (c === 0x0a) return false;
+    if (c === 0x0a && (!wrapped || ++breaks > 1 || /\n[ \t]*$/.test(text.slice(Math.max(0, k - 8), k)))) return false;
     if (c === 0x3d || c === 0xff1d) return true;
   }
   return false;
 }
+
+/** ` x ` before the number at `i`: a lone Latin x between spaces, after a word (`hours worked x 1,000,000`), not `2x`. */
+const LATIN_TIMES = /[A-Za-z)）]\s+[xX]\s+$/;
+const latinTimesBefore = (text: string, i: number) => LATIN_TIMES.test(text.slice(Math.max(0, i - 6), i));
 
 /**
  * `百万工时损失工时事故率为0.06`, `千人重伤率`: a scale and its unit opening the name of a rate (率 ends the

@@ -38,6 +38,15 @@ describe('the constant of a formula', () => {
     expect(values('工伤率 = (工伤人数 / 工作时数) *1,000,000。女性高管比例 = (女性高管人数 / 高管总人数) *100%。')).toEqual([]);
     expect(values('员工 *3,500 人')).toEqual([3500]);
   });
+
+  it('is no figure after a Latin x, the definition wrapped to the next line at it', () => {
+    // a mine's note: the rate's base is the formula's constant, not a number of hours the report claims
+    expect(values('Note: TRIFR = recordable injuries / exposure hours\nx 1,000,000. We worked 4.2 million hours.')).toEqual([4.2e6]);
+    expect(values('Note: TRIFR = recordable injuries / exposure hours x 1,000,000.')).toEqual([]);
+    // a lone x with no definition before it, or a blank line between, keeps its number
+    expect(values('Each site runs 2 boilers x 1,500 kW.')).toEqual([2, 1500]);
+    expect(values('TRIFR = recordable injuries / exposure hours.\n\nx 1,000,000 hours were worked.')).toEqual([1e6]);
+  });
 });
 
 describe('the top of a score’s scale', () => {
