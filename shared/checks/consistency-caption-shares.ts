@@ -3,6 +3,7 @@
 // label names only the item. Two tables captioned with different measures, both with a share column and a
 // row of one item, hold two metrics of it (a product's share of doses issued, its share of revenue).
 
+import { hasHan } from '../metrics/index';
 import { captionMetric } from './consistency-caption-totals';
 import { type Statement } from './consistency-statements';
 import { CHANGE_HEADER } from './markers';
@@ -38,10 +39,9 @@ export function sharesOfOtherMeasures(a: Statement, b: Statement): boolean {
  */
 export function shareOfCaption(doc: CheckDocument, index: number, label: string | undefined): string[] | undefined {
   const place = cellPlaces(doc).get(index);
-  if (!place || label === undefined || HAN.test(label) || !RELATIVE_HEAD.test(place.head) || CHANGE_HEADER.test(place.head)) return undefined;
+  if (!place || label === undefined || hasHan(label) || !RELATIVE_HEAD.test(place.head) || CHANGE_HEADER.test(place.head)) return undefined;
   const caption = captionMetric(doc, place.block);
   // (its measure's words as a whole's and as words: running text says `share of our revenue` or `of our revenue`)
-  return caption === undefined || HAN.test(caption) ? undefined : [...new Set([...metricTokens(`${label} share of ${caption}`), ...metricTokens(caption)])];
+  return caption === undefined || hasHan(caption) ? undefined : [...new Set([...metricTokens(`${label} share of ${caption}`), ...metricTokens(caption)])];
 }
 
-const HAN = /[\u3400-\u9fff]/;
