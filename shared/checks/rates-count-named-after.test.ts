@@ -24,3 +24,14 @@ describe('a count of injuries said just after an injury rate, in the bracket of 
     expect(rates(said)).toEqual(['✓ 12 × 1,000,000 / 13,200,000 = 0.91']);
   });
 });
+
+describe('the hours worked said with their own unit, before the rate they give', () => {
+  // a cement plant's people section: training hours, then the injuries, the hours worked and the rate
+  const text =
+    'Staff completed 96,500 hours of safety training, 31.2 hours per head. The plant recorded 2 lost-time injuries in 6.45 million hours worked, a lost-time injury frequency rate (LTIFR) of 0.31.';
+
+  it('takes the hours for no stated rate, and reads the rate over them', () => {
+    expect(rates(text).filter((m) => m.includes('stated 6.45'))).toEqual([]);
+    expect(rates(text)).toContain('✓ 2 × 1,000,000 / 6,450,000 = 0.31');
+  });
+});

@@ -43,6 +43,8 @@ const HOURS_WORKED = /hours|工时|工時|小时|小時/i;
  * count, however near a rate's name it stands (`0.8 injuries per million hours` is a rate still).
  */
 const COUNT_NAMED_AFTER = /^\s*(?:(?:lost[-\s]?time|recordable|reportable|work-related)\s+)?(?:injur(?:y|ies)|incidents?|accidents?|hours)\b(?!\s+(?:per|for\s+every)\b)|^\s*(?:起|宗)/i;
+/** `12.48 million hours worked`: a figure whose own unit is hours is the hours, never the rate they give. */
+const HOURS = /^(?:man-|work(?:ing)?\s)?hours?$/i;
 /** `per 200,000 hours`, and a TRIR or LTIR said without its base (the OSHA rate); not the end of another number (`3,420万小时`). */
 const PER_200K = /(?<![\d,.])(?:200,?000|20\s?万)|\b(?:TRIR|LTIR)\b/i;
 
@@ -90,7 +92,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // a cell's row label, and for an intensity the unit column beside it (`单位营业收入排放强度  吨二氧化碳当量/百万元`)
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, figure)} ${figure.metric ?? ''}` : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
-    const frequency = FREQUENCY_RATE.test(before) && !(inText && COUNT_NAMED_AFTER.test(after));
+    const frequency = FREQUENCY_RATE.test(before) && !(inText && (COUNT_NAMED_AFTER.test(after) || HOURS.test(figure.unit)));
     const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, figure))));
     // (most figures are no rate: the words around them are read for one first)
     // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
