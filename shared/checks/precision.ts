@@ -114,17 +114,17 @@ export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>)
   while (trailingZeros < digits.length && digits.charCodeAt(digits.length - 1 - trailingZeros) === 48) trailingZeros++;
   const own = 10 ** Math.min(trailingZeros, digits.length - 1) * scale;
   if (trailingZeros === 0) return own;
-  // a table's cell is read no looser than its column's finest cell (`table-steps.ts`)
-  const cell = cellSteps.get(figure);
-  return cell !== undefined && cell < own ? cell : own;
+  // a table's cell is read no looser than its column's finest cell, a text figure no looser than a cell stating its value (`table-steps.ts`)
+  const read = readSteps.get(figure);
+  return read !== undefined && read < own ? read : own;
 }
 
-/** The step a table's cell ending in zeros is read to, set by `readTableSteps` for each document checked. */
-const cellSteps = new WeakMap<object, number>();
+/** The step a figure ending in zeros is read to, set by `readTableSteps` for each document checked. */
+const readSteps = new WeakMap<object, number>();
 
-/** Reads the figure (a table's cell) to `step` when that is finer than its zeros say. */
-export function setCellStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): void {
-  cellSteps.set(figure, step);
+/** Reads the figure to `step` when that is finer than its zeros say. */
+export function setStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): void {
+  readSteps.set(figure, step);
 }
 
 /** The power of ten of `v`'s leading digit (a number in words is taken as rounded to it). */

@@ -18,3 +18,20 @@ describe('a table cell ending in zeros, read as finely as its column', () => {
     expect(checksOf('sum', rounded).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a round figure of running text that a table states exactly, read as finely as that cell', () => {
+  // a ferry operator's review: the letter's round revenue and passengers, their tables' totals, and a figure per passenger
+  const review = (perPassenger: string) =>
+    `In 2024 our ferries carried 4,000 thousand passengers and revenue reached €120 million. Revenue per passenger was €${perPassenger}.\n\n` +
+    'Table 1: Revenue by service (EUR thousand)\nService\t2024\t2023\nCrossings\t82,600\t79,900\nFreight\t28,300\t27,400\nOnboard sales\t9,100\t8,700\nTotal\t120,000\t116,000\n\n' +
+    'Table 2: Passengers by route (thousand)\nRoute\t2024\t2023\nNorth Channel\t2,310\t2,200\nSouth Channel\t1,690\t1,650\nTotal\t4,000\t3,850\n';
+  const perPassenger = (stated: string) => checksOf('ratio', review(stated)).filter((c) => c.figures.some((f) => f.text === `€${stated}`));
+
+  it('lets no figure per passenger over last year\'s passengers hold (`€120 million` is no 115–125 million)', () => {
+    expect(perPassenger('31.17').filter((c) => c.holds)).toEqual([]);
+  });
+
+  it('still reads the figure its totals give as holding', () => {
+    expect(perPassenger('30.00').filter((c) => c.holds)).not.toEqual([]);
+  });
+});
