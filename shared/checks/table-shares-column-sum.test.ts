@@ -13,3 +13,23 @@ describe('a share column over a total row of 100', () => {
     expect(sums(table('2,044', '28.1'))).toEqual([[false, [100, 48.6, 28.1, 22.3]]]);
   });
 });
+
+describe('a share column with a `其中` row, part of the row above it', () => {
+  // a hospital group's revenue by service: outpatients holds a 其中 row that the total does not count again
+  const revenue = (inpatient: string) =>
+    [
+      '表2 营业收入构成（单位：万元）',
+      '项目              2024年      占比（%）      2023年',
+      `住院服务          52,180        ${inpatient}        49,640`,
+      '门诊服务          31,460        33.7        30,220',
+      '其中：体检服务     8,920         9.6         8,140',
+      '药品销售           9,680        10.4         9,910',
+      '合计              93,320       100.0        89,770',
+      '',
+    ].join('\n');
+
+  it('adds up its shares without the 其中 row, and calls them a mismatch when they miss 100', () => {
+    expect(sums(revenue('55.9'))).toEqual([[true, [100, 55.9, 33.7, 10.4]]]);
+    expect(sums(revenue('59.5'))).toEqual([[false, [100, 59.5, 33.7, 10.4]]]);
+  });
+});

@@ -106,9 +106,12 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       // the rows are all of the total, their amounts adding up to it (no subtotal or `of which` row among them)
       for (const group of cell ? groupsOf(rows) : []) {
         const column = group.filter((r) => isPercent(r.cells[p]));
-        if (column.length < 2) continue;
-        const partition = addUpTo(whole, column.map((r) => r.cells[a])) && !column.some((r) => SUBROW.test(r.label));
-        const sum = sumCheck(cell!, column.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
+        // an `of which` row is a part of the row above it, left out when the other rows' amounts make the total
+        const parts = column.filter((r) => !SUBROW.test(r.label));
+        if (parts.length < 2) continue;
+        const partition = addUpTo(whole, parts.map((r) => r.cells[a]));
+        const summed = partition ? parts : column;
+        const sum = sumCheck(cell!, summed.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
         if (sum) checks.push(sum);
       }
       for (const r of [...rows, ...ofWhichAfter(block, t)]) {
