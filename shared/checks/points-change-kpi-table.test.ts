@@ -58,3 +58,20 @@ On-time performance (%)                 83.2      86.4    3.2 pts
     expect(points('The share of women was 82.2%, up 6.7 percentage points.\n\nIndicator    2022    2023\nPassenger load factor (%)    74.6    82.2\n')).toEqual([]);
   });
 });
+
+describe('points said of a share whose clause names its row in part, its whole said in the clause before', () => {
+  // a brewer's packaging paragraph and its key figures: the glass bought, then the share of it that was returnable
+  const brewer = (pp: string) => `We bought 18,600 tonnes of glass in 2024; 11,420 tonnes of it, 61.4%, was returnable, up ${pp} percentage points from 2023.
+
+Key figures
+Metric                     Unit        2024       2023
+Glass bought               tonnes    18,600     19,250
+Returnable glass           %           61.4       58.3
+Water per hectolitre       hl           3.1        3.3
+`;
+
+  it('reads the points against the one row the share restates whose words its clause says', () => {
+    expect(points(brewer('3.1'))).toEqual([[true, [58.3, 61.4, 3.1]]]);
+    expect(points(brewer('4.1'))).toEqual([[false, [58.3, 61.4, 4.1]]]);
+  });
+});

@@ -153,9 +153,13 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   const whole = WHOLE_AFTER.exec(share.doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + NAMING)))?.[0] ?? '';
   // (a label `Recycled share of packaging` marks its whole's words as such: `/packag`)
   const wholeWords = metricTokens(whole);
-  const named = new Set([...metricTokens(`${share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)} ${whole}`), ...wholeWords.map((t) => `/${t}`)]);
-  const fits = rows.filter((r) => namesRow(named, r.label.replace(SHARE_WORD, '')) && (year === undefined || year === r.beforeYear));
-  const restating = fits.filter((r) => restates(figure, r.latest.figure));
+  const named = new Set([...metricTokens(`${share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)} ${whole} ${predicate(share, points)}`), ...wholeWords.map((t) => `/${t}`)]);
+  const ofTheYear = (r: ShareRow) => year === undefined || year === r.beforeYear;
+  const fits = rows.filter((r) => namesRow(named, r.label.replace(SHARE_WORD, '')) && ofTheYear(r));
+  // no row named in full: one the share restates whose label its clause names in part (`Recycled gold` by `848 kg of
+  // it, 68.4%, was recycled`, the gold said in the clause before)
+  const partly = (r: ShareRow) => ofTheYear(r) && metricTokens(r.label.replace(SHARE_WORD, '')).some((t) => named.has(t));
+  const restating = (fits.length > 0 ? fits : rows.filter(partly)).filter((r) => restates(figure, r.latest.figure));
   const meant = restating.length > 0 ? restating : fits.filter((r) => ofYear(figure, r.beforeYear + 1) && Math.abs(figure.value - r.latest.figure.value) <= SLIP_NEAR * r.latest.figure.value);
   if (meant.length !== 1 && !oneLevel(meant)) return [];
   // of several tables, the one nearest the sentence (the share row of the table it speaks of, not the key figures at the end)
@@ -166,6 +170,12 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   // too, and disagrees with the row it should restate
   if (!check.holds && restating.length === 0 && pointsCheck(row.before, row.latest, points).holds) return [check, { ...pairCheck(share, row.latest, 'same.differ', row.label), rule: 'consistency.points-row-share' }];
   return [check];
+}
+
+/** The words between a share and its own points, no figure between: what the share is (`848 kg of it, 68.4%, was recycled, up 6.2 percentage points`). */
+function predicate(share: DocFigure, points: DocFigure): string {
+  const between = share.doc.text.slice(share.figure.end, points.figure.start);
+  return points.index === share.index + 1 && between.length <= NAMING ? between : '';
 }
 
 /** A share's whole after it, up to its clause's end: ` of the packaging we bought`. */
