@@ -51,6 +51,13 @@ describe('a period naming a yardstick after a figure (`the 2022 level`, `2019 le
   });
 });
 
+describe('a year made a word of a noun phrase after a figure (`for a 2036 release`)', () => {
+  it('is not the figure\'s period', () => {
+    const en = 'The Kelso yard welded 3,420 tonnes of steel, and a larger hull is now planned for a 2028 launch.';
+    expect(at(en, '3,420').period).toBeUndefined();
+  });
+});
+
 describe('a period said right after a figure', () => {
   it('is its own, whatever the sentence said before it (`412 litres in 2024, against 436 litres in 2023`)', () => {
     const en = 'Water used per guest night was 412 litres in 2024, against 436 litres in 2023.';

@@ -67,7 +67,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   for (const p of stated) {
     const before = p.end <= start;
     if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p))) continue;
-    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16))) continue;
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
     // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`, `the 3,118 of 2023`)
@@ -177,6 +177,9 @@ const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
  * `reached 12.6%, up 3.5 percentage points on 2023`).
  */
 const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|(?:%|\\bpercentage\\s+points?|\\bpoints?|\\bpp|\\bpts?)\\s*on\\s*$`, 'i');
+
+/** Before a year, an article that makes it a word of a noun phrase (`laid down for a 2036 release`): no period of a figure before it. */
+const YEAR_AS_WORD = /\b(?:a|an)\s+$/i;
 
 /** After a period, the level it names as a yardstick (`roughly half the 2022 level`, `above 2019 levels`, `the 2020 baseline`): the period is the compared figure's. */
 const REFERENCE_LEVEL = /^\s*(?:levels?|baselines?)\b/i;
