@@ -13,6 +13,14 @@ describe('a change stated new value first', () => {
     expect(check('6.9')).toMatchObject([{ holds: true }]);
     expect(check('9.6')).toMatchObject([{ holds: false }]);
   });
+
+  it('recomputes a year-end balance against last year-end\'s (`较上年末的`, `较年初的`)', () => {
+    const check = (rate: string) => checksOf('change', `截至2024年末，公司托管林地面积146.2万公顷，较上年末的139.4万公顷增长${rate}%。`);
+    expect(check('4.9')).toMatchObject([{ holds: true }]);
+    // computed over the new value: 6.8 of 146.2
+    expect(check('4.7')).toMatchObject([{ holds: false, stated: 4.7 }]);
+    expect(checksOf('change', '年末绿色信贷余额412.6亿元，较年初的368.4亿元增长12.0%。')).toMatchObject([{ holds: true }]);
+  });
 });
 
 describe('a change stated new value first after `fell to`, the old after a bare `from`', () => {

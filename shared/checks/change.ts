@@ -14,8 +14,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 /** Between an old value and the new one it went to: `to`, `至`, `提升至`. */
 export const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
-/** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，比 2022 年`. */
-const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
+/** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，较上年末的`, `，比 2022 年`. */
+const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|年初|期初|末|底|初)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 
 // `improved to 3.1 from 3.6`, `worsened to …`: verbs that say a change without saying which way the number went
 const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised|improved|worsened|deteriorated|eased|slipped|jumped)\b[^.;]*?\bto\s*$/i;
