@@ -132,3 +132,27 @@ describe('a text figure and a key-table cell written with the very same digits',
     expect(checksOf('consistency', farms('近15万亩')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a round bound on an area against the exact area a section says covers it', () => {
+  // a winery's report: the letter's round bound on rain-fed vineyards, the section's exact area after `covered`
+  const estates = (bound: string) =>
+    [
+      "Chief Executive's letter",
+      '',
+      `Our estates span 12,480 hectares, of which ${bound} hectares are rain-fed vineyards. We thank our growers for a difficult vintage.`,
+      '',
+      '3. Vineyards',
+      '',
+      'At harvest our estates spanned 12,480 hectares in three valleys. Rain-fed vineyards covered 4,860 hectares, 38.9% of the total.',
+      '',
+    ].join('\n');
+  const turned = (bound: string) => checksOf('consistency', estates(bound)).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value));
+
+  it('flags `more than 4,900` against 4,860', () => {
+    expect(turned('more than 4,900')).toEqual([[4_900, 4_860]]);
+  });
+
+  it('holds `nearly 4,900`, which the exact area bears out', () => {
+    expect(turned('nearly 4,900')).toEqual([]);
+  });
+});
