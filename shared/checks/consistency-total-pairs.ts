@@ -7,7 +7,8 @@ import { direction, plausiblySame } from './agreement';
 import { ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
 import { significantDigits } from './precision';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
-import { totalOf } from './consistency-words';
+import { hanOf, totalOf } from './consistency-words';
+import { nounOf } from './consistency-counted-thing';
 import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
 import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
@@ -96,6 +97,44 @@ export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: n
         pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / total.figure.value)) || 0 });
       }
   });
+}
+
+/**
+ * Two Chinese round bounds of one number said opposite ways of one counted noun (`爱心网友` over `近3,100万人次` in the highlights,
+ * `超过3,100万名爱心网友` in the text): one count, its qualifier turned. The noun, of three characters at least, is each one's counted
+ * noun or ends its metric before its measure word (a highlights label over its figure); the measure word is one, or `近` counts
+ * person-times where `超过` counts persons (there are never fewer visits than people). Paired through a map of numbers, per document.
+ */
+export function chineseTurnedBounds(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const bounds = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > BOUND_DIGITS) return;
+    const key = `${s.at.doc.name}\u0000${s.figure.value}`;
+    for (const j of bounds.get(key) ?? []) if (turnedOfOneNoun(statements[j]!, s)) pairs.push({ i: j, j: i, distance: 0 });
+    push(bounds, key, i);
+  });
+}
+
+/** Two Chinese bounds said opposite ways of one noun and, or persons against person-times, one measure word (`chineseTurnedBounds`). */
+function turnedOfOneNoun(a: Statement, b: Statement): boolean {
+  const [wa, wb] = [direction(a.figure.qualifier), direction(b.figure.qualifier)];
+  if (wa === wb || !samePeriodKey(a.period, b.period) || (a.at.figure.scope ?? '') !== (b.at.figure.scope ?? '')) return false;
+  const [up, down] = wa === 'up' ? [a, b] : [b, a];
+  if (up.at.figure.unit !== down.at.figure.unit && !(PERSONS.has(up.at.figure.unit) && down.at.figure.unit === PERSON_TIMES)) return false;
+  return [nounOf(a), nounOf(b)].some((noun) => noun !== undefined && noun.length >= NOUN_CHARS && countsNoun(a, noun) && countsNoun(b, noun));
+}
+
+/** Measure words of persons, and of person-times. */
+const PERSONS = new Set(['人', '名', '位']);
+const PERSON_TIMES = '人次';
+
+/** How long a Chinese noun is to name one count whatever else is said of it. */
+const NOUN_CHARS = 3;
+
+/** A Chinese count's noun is `noun`, or its metric, its measure word aside, ends in it (`爱心网友` of `爱心网友 人次`). */
+function countsNoun(s: Statement, noun: string): boolean {
+  const [metric, unit] = [hanOf(s.at.figure.metric), s.at.figure.unit];
+  return nounOf(s) === noun || (metric.endsWith(unit) ? metric.slice(0, metric.length - unit.length) : metric).endsWith(noun);
 }
 
 /**

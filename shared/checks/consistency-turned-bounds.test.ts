@@ -60,3 +60,18 @@ describe('an English bound on a noun listing things against the Total row adding
     expect(mismatches(fleet('Nearly 8,600', '8,561')).map((c) => c.figures.map((f) => f.value))).toEqual([[8_600, 8_516, 8_561]]);
   });
 });
+
+describe('two Chinese bounds of one number and one counted noun said the other way', () => {
+  // a blood-donation platform's report: the highlights label over its figure, the section's sentence with its noun after the measure word
+  const report = (highlight: string, text: string) =>
+    ['年度亮点', '', '注册献血者', `${highlight}`, '覆盖城市', '126个', '', '二、公益平台', '', `2023年，平台全年共有${text}注册献血者参与线上预约，同比增长8.6%。`].join('\n');
+
+  it('are flagged, `近1,200万人次` of the label against `超过1,200万名` in the text', () => {
+    expect(mismatches(report('近1,200万人次', '超过1,200万名')).map((c) => c.figures.map((f) => f.value))).toEqual([[12_000_000, 12_000_000]]);
+  });
+
+  it('hold when said the same way, or person-times over persons nearly as many', () => {
+    expect(mismatches(report('超过1,200万人次', '超过1,200万名'))).toEqual([]);
+    expect(mismatches(report('超过1,200万人次', '近1,200万名'))).toEqual([]);
+  });
+});
