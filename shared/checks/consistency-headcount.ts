@@ -29,8 +29,8 @@ const OUR_COUNT = /\bour\s+$/i;
 /** Words after a count's noun that make its people some of them or more (`in Leeds`, `at our Hull plant`, `and contractors`). */
 const NOT_ALL = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+members|people)\s+(?:(?:in|at|across|from)\s+(?!the\s+end\b)(?:our\s+|the\s+)?[A-Z]|(?:and|or|plus)\b)/;
 
-/** A caption that opens with what a headcount counts (`Employees at 31 March`, `Workforce by region`). */
-const HEADCOUNT_CAPTION = /^(?:employees|headcount|workforce|people|staff|colleagues)\b/i;
+/** A caption that opens with what a headcount counts (`Employees at 31 March`, `Workforce by region`, `Our workforce at 30 June`). */
+const HEADCOUNT_CAPTION = /^(?:our\s+)?(?:employees|headcount|workforce|people|staff|colleagues)\b/i;
 
 /** How far a headcount's round bound may stand from its exact count, as a ratio: a rounding, not another count. */
 export const HEADCOUNT_RATIO = 1.1;

@@ -10,7 +10,7 @@ import { type CheckDocument } from './types';
 
 export type Levels = 'money' | 'measure';
 
-const levelsOf = (dimension: Dimension): Levels | undefined => (dimension.startsWith('currency:') ? 'money' : dimension.startsWith('measure:') ? 'measure' : undefined);
+export const levelsOf = (dimension: Dimension): Levels | undefined => (dimension.startsWith('currency:') ? 'money' : dimension.startsWith('measure:') ? 'measure' : undefined);
 
 const read = new WeakMap<CheckDocument, Map<number, Levels>>();
 

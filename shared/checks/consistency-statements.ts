@@ -4,7 +4,7 @@
 
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
-import { rowLevels, type Levels } from './consistency-row-levels';
+import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
 import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from './figure-facts';
@@ -50,7 +50,7 @@ export interface Statement {
   prior: boolean;
   /** A percentage said as a rate of change (`增长30.2%`, `rose 4.9%`, a cell under `同比变动`): never the same metric as a share. */
   rate: boolean;
-  /** A table row's percentage, what its row's other cells are (`money` of a revenue row's `+6.3`): a change or share of the other is another metric (`rowLevels`). */
+  /** A table row's percentage, what its row's other cells are (`money` of a revenue row's `+6.3`): a change or share of the other is another metric (`rowLevels`); a text rate read by its amount (`changeOfAmount`), that amount's. */
   levels: Levels | undefined;
   /** A figure the report says it did itself, its tokens its verb's and its one-word metric's (`ourVerbTokens`): it restates only another statement of its document (`ourVerbRestates`). */
   ourVerb: boolean;
@@ -123,7 +123,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const nounBoundOnly = nounBound && !verbWords;
       // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
       const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
-      if ((!distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
+      // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
+      const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
+      if ((!distinct && !change && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -138,7 +140,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const dimension = dimensionOf(figure);
       const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
-      if (verbWords && (table || zh)) return;
+      if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
@@ -158,10 +160,10 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
-      const subject = rate && zh && !table && ONLY_CHANGE.test(hanOf(metric)) ? subjectBefore(doc, index) : undefined;
+      const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined ? [] : subject ? [...metricTokens(subject), ...tokens] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension === 'percent' ? rowLevels(doc).get(index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : rowLevels(doc).get(index), own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -236,11 +238,28 @@ function headYear(head: string): number | undefined {
 /** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
 const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:增加|減少|减少|增長|增长|下降|上升|提升|提高|降低|成長|成长|下滑|增|減|减)了?$/;
 
-/** The metric of the figure just before one in its sentence, when that figure is no percentage. */
-function subjectBefore(doc: CheckDocument, index: number): string | undefined {
+/**
+ * A Chinese rate whose metric says only the change (`較2022年減少`, `同比增长` of `少儿图书收入4.83亿元，同比增长超过15%`) is of
+ * the amount said just before it in its sentence; one whose metric is last year's amount and the change (`42,180万元增长` of
+ * `少儿图书收入48,260万元，较上年的42,180万元增长14.4%`) is of the amount said before that prior (`较上年的`): that amount's metric,
+ * and the change's words.
+ */
+function changeOfAmount(doc: CheckDocument, index: number): { amount: string; of: DocFigure['figure']; change?: string } | undefined {
   const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
-  return before && before.sentence.start === figure.sentence.start && before.unit !== '%' ? before.metric : undefined;
+  const metric = figure.metric ?? '';
+  if (ONLY_CHANGE.test(hanOf(metric))) {
+    const amount = amountBefore(figure, before);
+    return amount === undefined ? undefined : { amount, of: before! };
+  }
+  // (the prior's own words, `较上年的`, name no metric: the amount before them does)
+  if (!before || !onlyComparison(before.metric) || !metric.startsWith(before.text) || !ONLY_CHANGE.test(hanOf(metric.slice(before.text.length)))) return undefined;
+  const amount = amountBefore(before, doc.figures[index - 2]);
+  return amount === undefined ? undefined : { amount, of: doc.figures[index - 2]!, change: metric.slice(before.text.length) };
 }
+
+/** The metric of the figure just before one in its sentence, when that figure is no percentage. */
+const amountBefore = (figure: DocFigure['figure'], before: DocFigure['figure'] | undefined) =>
+  before && before.sentence.start === figure.sentence.start && before.unit !== '%' ? before.metric : undefined;
 
 /** A Chinese share's metric that names only its whole (`占营业收入的`, `占员工总数的比例`): its part is said before it. */
 const WHOLE_ONLY = /^占[\u3400-\u9fff]+$/;

@@ -7,10 +7,12 @@ import { direction, plausiblySame } from './agreement';
 import { ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
 import { significantDigits } from './precision';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
-import { totalOf } from './consistency-words';
+import { hanOf, totalOf } from './consistency-words';
+import { nounOf } from './consistency-counted-thing';
 import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
 import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
+import { cellPlaces, SUBROW, tableBlocks } from './table-blocks';
 
 /**
  * Said of one year and scope: the same period and scope, and a statement of no year of its own (of the
@@ -98,6 +100,44 @@ export function boundPairs(statements: readonly Statement[], pairs: Array<{ i: n
 }
 
 /**
+ * Two Chinese round bounds of one number said opposite ways of one counted noun (`爱心网友` over `近3,100万人次` in the highlights,
+ * `超过3,100万名爱心网友` in the text): one count, its qualifier turned. The noun, of three characters at least, is each one's counted
+ * noun or ends its metric before its measure word (a highlights label over its figure); the measure word is one, or `近` counts
+ * person-times where `超过` counts persons (there are never fewer visits than people). Paired through a map of numbers, per document.
+ */
+export function chineseTurnedBounds(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const bounds = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > BOUND_DIGITS) return;
+    const key = `${s.at.doc.name}\u0000${s.figure.value}`;
+    for (const j of bounds.get(key) ?? []) if (turnedOfOneNoun(statements[j]!, s)) pairs.push({ i: j, j: i, distance: 0 });
+    push(bounds, key, i);
+  });
+}
+
+/** Two Chinese bounds said opposite ways of one noun and, or persons against person-times, one measure word (`chineseTurnedBounds`). */
+function turnedOfOneNoun(a: Statement, b: Statement): boolean {
+  const [wa, wb] = [direction(a.figure.qualifier), direction(b.figure.qualifier)];
+  if (wa === wb || !samePeriodKey(a.period, b.period) || (a.at.figure.scope ?? '') !== (b.at.figure.scope ?? '')) return false;
+  const [up, down] = wa === 'up' ? [a, b] : [b, a];
+  if (up.at.figure.unit !== down.at.figure.unit && !(PERSONS.has(up.at.figure.unit) && down.at.figure.unit === PERSON_TIMES)) return false;
+  return [nounOf(a), nounOf(b)].some((noun) => noun !== undefined && noun.length >= NOUN_CHARS && countsNoun(a, noun) && countsNoun(b, noun));
+}
+
+/** Measure words of persons, and of person-times. */
+const PERSONS = new Set(['人', '名', '位']);
+const PERSON_TIMES = '人次';
+
+/** How long a Chinese noun is to name one count whatever else is said of it. */
+const NOUN_CHARS = 3;
+
+/** A Chinese count's noun is `noun`, or its metric, its measure word aside, ends in it (`爱心网友` of `爱心网友 人次`). */
+function countsNoun(s: Statement, noun: string): boolean {
+  const [metric, unit] = [hanOf(s.at.figure.metric), s.at.figure.unit];
+  return nounOf(s) === noun || (metric.endsWith(unit) ? metric.slice(0, metric.length - unit.length) : metric).endsWith(noun);
+}
+
+/**
  * A round count said as a bound in English (`More than 4,300 farmer shareholders own Tarawera`, `nearly
  * 5,000 independent smallholders`) bounds the exact count of the same noun in the same document
  * (`Farmer shareholders: 4,286`; `…smallholders: 4,862 at year end`, the count a colon gives the noun
@@ -112,6 +152,8 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
     for (const whole of s.table ? [] : nounsInAll(s)) push(counts, `${s.at.doc.name}\u0000${whole}`, i);
     if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
+    const rows = s.captionTotal === undefined ? undefined : rowsAdded(s);
+    if (rows !== undefined) push(counts, `${s.at.doc.name}\u0000${ROWS}${rows}`, i);
   });
   // an exact count of `our` people in running text (`our 11,240 employees`) restates the headcount stated elsewhere: a rounding's reach of it
   statements.forEach((s, i) => {
@@ -140,12 +182,47 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     // (a bound said in its noun alone, `serve more than 1,200 customers`, names a count only at a rounding's reach of it: `more than
     // 200 suppliers` is not the 150 audited)
     if (!s.headcount) countsOf(noun, s.tokens.length === 0 ? rounding : (a, b) => plausiblySame(a, b, false));
+    // a noun that names things in turn (`employees and contractors`) bounds the Total row adding rows of those names: a rounding of it
+    if (LISTED.test(s.at.figure.unit)) countsOf(`${s.at.doc.name}\u0000${ROWS}${wordsKey(s.at.figure.unit)}`, rounding);
     // the company's people, whatever noun says them: only a rounding of the exact count (`people` may take in contractors)
     if (!boundsHeadcount(s.at.doc, s.at.figure)) return;
     const headcount = `${s.at.doc.name}\u0000${HEADCOUNT}`;
     turnedBounds(statements, i, bounds, `${headcount}\u0000${s.figure.value}`, pairs, true);
     countsOf(headcount, (a, b) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO);
   });
+}
+
+/** The key a Total row's cell is paired under by the rows it adds, beside its noun's. */
+const ROWS = '\u0001rows\u0000';
+
+/** A counted noun naming two or three things in turn (`employees and contractors`, `mines, plants and offices`). */
+const LISTED = /\s(?:and|&)\s/i;
+
+/** Words in no order, each once: a list's key however its items are ordered (`contractors and employees`, rows `Employees`, `Contractors`). */
+const wordsKey = (words: string) => [...new Set(metricTokens(words))].sort().join(' ');
+
+/** How many rows a Total may add to be named by a noun listing them. */
+const LISTED_ROWS = 3;
+
+/**
+ * A bare Total row's cell, the rows above it in its block it adds (`Employees  22,486`, `Contractors  9,376` over `Total  31,862`),
+ * two or three of them with a cell in its column, none a part of another (`of which …`): their labels' words, in no order.
+ */
+function rowsAdded(s: Statement): string | undefined {
+  const { doc, index } = s.at;
+  const place = cellPlaces(doc).get(index);
+  const rows = place && tableBlocks(doc)[place.block];
+  if (!rows) return undefined;
+  const at = rows.findIndex((r) => r.cells.some((c) => c?.index === index));
+  const column = at < 0 ? -1 : rows[at]!.cells.findIndex((c) => c?.index === index);
+  if (column < 0) return undefined;
+  const labels: string[] = [];
+  for (const row of rows.slice(0, at)) {
+    if (row.header || !row.cells[column]) continue;
+    if (SUBROW.test(row.label)) return undefined;
+    labels.push(row.label);
+  }
+  return labels.length >= 2 && labels.length <= LISTED_ROWS ? wordsKey(labels.join(' ')) : undefined;
 }
 
 /** A round bound's reach of the exact count it rounds (`more than 1,200` of 1,186). */

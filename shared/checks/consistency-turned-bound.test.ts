@@ -132,3 +132,64 @@ describe('a text figure and a key-table cell written with the very same digits',
     expect(checksOf('consistency', farms('近15万亩')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a round bound on an area against the exact area a section says covers it', () => {
+  // a winery's report: the letter's round bound on rain-fed vineyards, the section's exact area after `covered`
+  const estates = (bound: string) =>
+    [
+      "Chief Executive's letter",
+      '',
+      `Our estates span 12,480 hectares, of which ${bound} hectares are rain-fed vineyards. We thank our growers for a difficult vintage.`,
+      '',
+      '3. Vineyards',
+      '',
+      'At harvest our estates spanned 12,480 hectares in three valleys. Rain-fed vineyards covered 4,860 hectares, 38.9% of the total.',
+      '',
+    ].join('\n');
+  const turned = (bound: string) => checksOf('consistency', estates(bound)).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value));
+
+  it('flags `more than 4,900` against 4,860', () => {
+    expect(turned('more than 4,900')).toEqual([[4_900, 4_860]]);
+  });
+
+  it('holds `nearly 4,900`, which the exact area bears out', () => {
+    expect(turned('nearly 4,900')).toEqual([]);
+  });
+});
+
+describe('a Chinese rate bounded after its change word against the exact rate of its amount', () => {
+  // a logistics group's report: the letter bounds cold-chain revenue's growth, the section and its table give it exactly
+  const report = (bound: string) =>
+    [
+      '董事长致辞',
+      '',
+      `2024年，集团实现营业收入86.40亿元，同比增长6.2%。冷链物流收入6.12亿元，同比增长${bound}；城配收入12.80亿元，同比增长8.5%。`,
+      '',
+      '一、经营业绩',
+      '',
+      '2024年，集团实现营业收入864,000万元，较上年的813,600万元增长6.2%。其中冷链物流收入61,240万元，较上年的51,380万元增长19.2%，占营业收入的7.1%。',
+      '',
+      '表1：营业收入按业务划分（单位：万元）',
+      '',
+      '业务                        2024年      2023年     同比（%）',
+      '城配                       128,000     118,000        +8.5',
+      '冷链物流                    61,240      51,380       +19.2',
+      '合计                       864,000     813,600        +6.2',
+      '',
+      '表2：货运量（单位：万吨）',
+      '',
+      '业务                        2024年      2023年     同比（%）',
+      '城配                        412.6       398.2         +3.6',
+      '冷链物流                     38.5        30.8        +25.0',
+      '',
+    ].join('\n');
+  const turned = (bound: string) => checksOf('consistency', report(bound)).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value));
+
+  it('flags `超过20%` against the section’s 19.2% and the table’s +19.2', () => {
+    expect(turned('超过20%')).toEqual([[20, 19.2, 19.2]]);
+  });
+
+  it('holds `近20%`, which the exact rate bears out, and pairs no rate of the amount with the tonnage’s (+25.0)', () => {
+    expect(turned('近20%')).toEqual([]);
+  });
+});

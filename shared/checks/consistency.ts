@@ -15,7 +15,7 @@ import { nounOf } from './consistency-counted-thing';
 import { echoedInTable, sameClaim, turnedBound } from './consistency-same-claim';
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
-import { totalPairs, boundPairs, englishBoundPairs } from './consistency-total-pairs';
+import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
 import { countShareRowPairs } from './consistency-count-share-rows';
 import { hanOf, reorderedWords } from './consistency-words';
 
@@ -99,6 +99,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   });
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
+  chineseTurnedBounds(statements, pairs);
   englishBoundPairs(statements, pairs);
   countShareRowPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names

@@ -149,12 +149,18 @@ function colonWithin(text: string, from: number, to: number): boolean {
 
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
-  const before = text.slice(Math.max(f.sentence.start, f.start - 16), f.start);
+  // (a bound between the change and its rate is the rate's: `同比增长超过15%`, `rose more than 15%`)
+  const near = text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
+  const before = (BOUND_LAST.test(near.trimEnd().at(-1) ?? '') ? near.replace(RATE_BOUND, '') : near).slice(-16);
   // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
   const last = before.trimEnd().at(-1) ?? '';
   if (!/[a-z*幅速长長降少升加高低了]/i.test(last)) return false;
   return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
 };
+
+/** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
+const BOUND_LAST = /[过過逾近超约約a-z]/i;
+const RATE_BOUND = /(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:more\s+than|over|nearly|almost|about|around|approximately))\s*$/i;
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */
 const SPACED_LABEL = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;

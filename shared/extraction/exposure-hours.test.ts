@@ -22,3 +22,17 @@ describe('hours worked after `in`', () => {
     expect(figures('Every spill is to be reported within 24 hours and cleaned up in 72 hours.')).toEqual([]);
   });
 });
+
+describe('a time counted in 万 after 近', () => {
+  // `近3年` frames a claim (the last three years); `近3.6万小时` is nearly 36,000 hours, a figure in itself
+  it('is a figure, no stretch of time framing its claim', () => {
+    expect(figures('全年员工志愿服务时长近3.6万小时，服务社区长者2,400余人。')).toEqual([
+      ['3.6万小时', 36_000, '小时'],
+      ['2,400余人', 2_400, '人'],
+    ]);
+  });
+
+  it('while an unscaled one still frames it', () => {
+    expect(figures('近3年，员工志愿服务持续开展。')).toEqual([]);
+  });
+});

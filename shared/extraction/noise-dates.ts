@@ -102,10 +102,11 @@ export const DATE_NOISE_RULES = {
 
 /**
  * `186 lost-time injuries in 72.4 million hours worked`: the hours a rate is reckoned over, counted in
- * millions or said to be worked, are a figure, no stretch of time (`in 48 hours`).
+ * millions or said to be worked, are a figure, no stretch of time (`in 48 hours`). So is any time counted
+ * in 万 or millions (`志工服務時數近2萬小時`: nearly 20,000 hours, no `近3年` framing a claim).
  */
 const exposureHours = (text: string, c: Candidate): boolean =>
-  c.kind === 'duration' && c.unit === 'hours' && (c.reading.scaled || WORKED_AFTER.test(text.slice(c.end, c.end + 12)));
+  c.kind === 'duration' && (c.reading.scaled || (c.unit === 'hours' && WORKED_AFTER.test(text.slice(c.end, c.end + 12))));
 const WORKED_AFTER = /^\s+(?:worked|of\s+work)\b/;
 
 /** `at current rates`, `at the current rate of`, `at today's levels`: a time something lasts at a rate. */

@@ -48,3 +48,16 @@ describe('the metric of an English figure said after `of`, a change after its co
     expect(metricOf('In total, EUR 41.2 million was our community investment.', '41.2')).toBe('our community investment');
   });
 });
+
+describe('the metric of an English area after a verb of extent', () => {
+  // what covers an area is what it measures, not the verb's clause read as nothing
+  it('is the subject before `covered` (`Rain-fed vineyards covered 4,860 hectares`)', () => {
+    const text = 'At harvest our estates spanned 12,480 hectares in three valleys. Rain-fed vineyards covered 4,860 hectares, 38.9% of the total.';
+    expect(metricOf(text, '4,860')).toBe('Rain-fed vineyards');
+    expect(metricOf(text, '12,480')).toBe('At harvest our estates');
+  });
+
+  it('reads no other unit so (`The programme covered 14 schools`)', () => {
+    expect(metricOf('The programme covered 14 schools in two districts.', '14')).not.toBe('The programme');
+  });
+});

@@ -12,6 +12,9 @@ const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\
 /** A verb ending the words before a figure (`… emissions were`, `… stood at about`), the space before it included. */
 const VERB_LAST = /\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const THREE_LETTERS = /\p{L}{3}/u;
+/** Units of area, and a verb of extent ending the words before one (`… gardens covered`, `… now cover over`), an adverb of time before it with it. */
+const AREA_UNITS: ReadonlySet<string> = new Set(['mu', 'ha', 'acres', 'km2', 'm2']);
+const COVERED_LAST = /(?:\s+(?:now|currently|together|today))?\s+(?:covered|covers|cover|spanned|spans|span)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 
 /**
  * Whether a subject of three letters or more, then the verb joining it to the figure, end `before` (`total greenhouse
@@ -97,6 +100,11 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   if (unit !== '%' && subjectThenVerb(before)) {
     const subject = phraseBefore(before);
     if (subject) return subject;
+  }
+  // `Certified organic gardens covered 36,800 mu`: what covers an area is what the area measures
+  if (AREA_UNITS.has(unit) && COVERED_LAST.test(before)) {
+    const subject = phraseBefore(before.replace(COVERED_LAST, ''));
+    if (subject && NAMING_SUBJECT.test(subject)) return subject;
   }
   // (not when a line break was read as the clause's start: the subject may run on from the line above)
   if (unit !== '%' && CAME_TO.test(before) && !(clause.start > sentence.start && text.charCodeAt(clause.start - 1) === NEWLINE)) {

@@ -51,7 +51,6 @@ export const BATCH_4_KEY: KeyEntry[] = [
   {
     ...entry(JF_ZH, 'consistency', false, [2 * WAN], 'planted: 志工服務近 2 萬小時 (nearly) in Chinese, "over 20,000 volunteer hours" in the English'),
     figures: [{ value: 2 * WAN }, { value: 20_000, doc: JF_EN }],
-    extractionMiss: '近 2 萬小時 (and 近 2 万小时) gives no figure, though 2 万小时 without 近 does',
   },
   entry(JF_EN, 'change', true, [115.27 * B, 128.64 * B, 11.6], 'revenue NT$115.27 -> 128.64 billion is the stated +11.6%'),
   entry(JF_EN, 'sum', true, [1_642_580, 318_460, 1_324_120], 'GHG 1,642,580 comprising Scope 1 318,460 + Scope 2 1,324,120'),
