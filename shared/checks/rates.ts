@@ -28,6 +28,7 @@ import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from '.
 import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
+import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
@@ -135,15 +136,20 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const inputs = [...near, ...further, ...(inText ? [...sentenceAfter(doc, result), ...above] : [])];
       const bases = year === undefined ? [] : ((everywhere ??= basesOf(doc)).get(year) ?? []);
       const dated = figure.period === undefined && year !== undefined ? { ...result, figure: { ...figure, period: year } } : result;
+      // a pair holding over an input of another year than the rate's is set aside, worked again over its year's figure
+      const otherYear = year === undefined ? undefined : { counterpart: ownYearFigure(doc, year), found: [] as Check[] };
       // a table's intensity over the output or revenue of its year that gives it most nearly, another table's among them
       // (15.28 million tonnes in the production table, not the opening's rounded `15.3 million tonnes`)
-      const tabled = cell ? intensity(result, words, near, [...further, ...bases]) : undefined;
-      const found = tabled ?? intensity(result, words, inputs);
+      const tabled = cell ? intensity(result, words, near, [...further, ...bases], undefined, otherYear) : undefined;
+      const found = tabled ?? intensity(result, words, inputs, undefined, undefined, otherYear);
       // a base from outside its paragraph (the letter's rounded `21.4 million tonnes`) gives way to a base of its year said more precisely
       const denominator = found?.figures.find((f) => f.role === 'denominator')?.start;
       const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
-      const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases]) : undefined;
-      check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases));
+      const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases], undefined, otherYear) : undefined;
+      check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases, undefined, otherYear));
+      // no pair of its year gives it, but one gives it over last year's revenue or emissions: a slip of that input, worked over this year's
+      const slipOfYear = check === undefined ? onlySlip(otherYear?.found ?? []) : undefined;
+      check ??= slipOfYear;
       // no pair gives it: one pair that gives it with two digits swapped is a slip, its inputs of no other year than it (a
       // figure of running text left undated is of the report's year: no input of a cell of last year's column)
       const ofYear = (at: DocFigure) => {
@@ -152,8 +158,9 @@ export function rateChecks(doc: CheckDocument): Check[] {
       };
       check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
       // read over the table above: the readers of table totals, who may read it too, name it first
+      // (not one worked over this year's cell of the table's row for last year's input: no reader of table totals reads it)
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
-      if (check && above.some((c) => c.at.figure.start === numerator)) {
+      if (check && check !== slipOfYear && above.some((c) => c.at.figure.start === numerator)) {
         if (check.holds) later.push(check);
         continue;
       }
@@ -482,8 +489,38 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
-/** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean): Check | undefined {
+/**
+ * The inputs of a rate's pair said as another year's than the rate (`the 43,900 tCO2e of 2023`, `较上年的516,000万元`), each
+ * with the figure its table gives for the rate's year; the pairs that held over one of them, worked over that figure instead.
+ */
+interface OtherYearInputs {
+  counterpart: (at: DocFigure) => DocFigure | undefined;
+  found: Check[];
+}
+
+/**
+ * For a figure said as another year's than `year` (its period names another, or its words make it the earlier value
+ * compared with), the cell of `year` of the one table row whose cell of the year before restates it (`Total  43,000  43,900`);
+ * undefined for a figure of `year`, or when no row, or rows of two values, give one.
+ */
+function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
+  let rows: DatedRow[] | undefined;
+  return ({ figure, index }) => {
+    const said = yearOf(figure.period);
+    const prior = !isTableCell(doc, index) && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure));
+    if (!prior && (said === undefined || said === year)) return undefined;
+    rows ??= datedRows(doc, true);
+    const own = rows.filter((r) => yearOf(r.latest.figure.period) === year && comparable(figure, r.latest.figure) && restates(figure, r.before.figure)).map((r) => r.latest);
+    return own.length > 0 && own.every((at) => at.figure.value === own[0]!.figure.value) ? own[0] : undefined;
+  };
+}
+
+/**
+ * `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year);
+ * `otherYear`: a pair that holds over one input of another year than the rate's, that year's figure of the input at hand,
+ * is no reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on.
+ */
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
   if (!unit) return undefined;
@@ -510,12 +547,19 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale);
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
-      const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.at.figure) : 1) / scale);
+      const check = pair(n.at, d.at);
       if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
       if (!check.holds) continue;
+      const [ownN, ownD] = otherYear ? [otherYear.counterpart(n.at), otherYear.counterpart(d.at)] : [];
+      // (both of another year: the rate is that year's, as it holds)
+      if ((ownN === undefined) !== (ownD === undefined)) {
+        otherYear!.found.push(pair(ownN ?? n.at, ownD ?? d.at));
+        continue;
+      }
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
       const spread = (hi - lo) / d.at.figure.value;

@@ -704,7 +704,8 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
     // within its paragraph, and never further than a paragraph runs: a text with no breaks is not one paragraph
     if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
     upTo = Math.min(upTo, f.start);
-    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value) || priorYearWhole(doc.text, f, share.figure)) continue;
+    // (nor one said as the year before's, `较上年末的3,740户`, for a share of this year's)
+    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value) || priorYearWhole(doc.text, f, share.figure) || priorWhole(doc.text, f, share.figure)) continue;
     tried.push({ doc, figure: f, index: k });
     const check = shareCheck(numerator, tried.at(-1)!, share, 'ratio.share-of-earlier-figure');
     if (check.holds) return check;
@@ -769,6 +770,9 @@ export function quotientIsStated([numerator, denominator, share]: DocFigure[]): 
  * billion)`), and the share is not said in that bracket too: last year's amount is no whole of this year's part.
  */
 export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => inPriorYearBracket(text, whole) && !inPriorYearBracket(text, share);
+
+/** A whole said as the earlier value a present one is compared with (`较上年末的3,740户`, `from 3,740`), for a share that is not. */
+const priorWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => saidAsPrior(text, whole) && !saidAsPrior(text, share);
 
 /** `Solar $30.0 million (62.5%), wind $9.0 million (20.0%)`: a figure with its own share in brackets just after it is a part of a whole, not the whole of the next share. */
 function hasOwnShare(f: DocFigure, share: DocFigure): boolean {

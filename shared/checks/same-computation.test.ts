@@ -36,3 +36,38 @@ describe('one change stated twice on two bases', () => {
   });
 });
 
+
+// A share or intensity of the letter that disagrees with the table's cell of the same metric is that cell's quotient
+// misstated: reported over the quotient's inputs, not only as two figures that differ.
+describe('a quotient’s result said otherwise elsewhere', () => {
+  const misstated = (text: string) =>
+    checksOf('ratio', text)
+      .filter((c) => c.rule === 'ratio.result-stated-otherwise')
+      .map((c) => [c.holds, c.figures.filter((f) => f.role !== 'mention').map((f) => f.value)]);
+  const report = (letter: string) =>
+    [
+      'Letter from the Chair',
+      '',
+      `We bottled more than ever, and sparkling wine accounted for ${letter}% of our sales.`,
+      '',
+      'Table 1: Sales by wine (GBP thousand)',
+      '',
+      'Wine                  2024    Share (%)       2023',
+      'Sparkling wine      18,460       57.8       16,120',
+      'Still white          9,720       30.4        9,410',
+      'Still red            3,760       11.8        3,980',
+      'Total               31,940      100.0       29,510',
+    ].join('\n');
+
+  it('reports the letter’s 62.6% (over last year’s total) over 18,460 of 31,940, which the table’s 57.8 states', () => {
+    expect(misstated(report('62.6'))).toEqual([[false, [18_460e3, 31_940e3, 62.6]]]);
+  });
+
+  it('says nothing when the letter agrees with the table', () => {
+    expect(misstated(report('57.8'))).toEqual([]);
+  });
+
+  it('leaves to consistency a figure no input of last year explains (a slip of its own, another measure)', () => {
+    expect(misstated(report('75.8'))).toEqual([]);
+  });
+});

@@ -5,6 +5,9 @@
 // shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
 
 import { pairCheck } from './pair-check';
+import { asWritten, intervalOf, type Interval } from './precision';
+import { saying, type CheckSayingKey } from './sayings';
+import { datedRows } from './table-prior-year-changes';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
 
 const RULE = 'consistency.same-computation';
@@ -61,6 +64,109 @@ export function sameChangeBases(checks: readonly Check[], docs: readonly CheckDo
     }
   }
   return out;
+}
+
+/** The mismatch each holding saying of a quotient turns into, stated otherwise. */
+const MISSTATED: Partial<Record<CheckSayingKey, CheckSayingKey>> = { 'percent.holds': 'percent.mismatch', 'rate.holds': 'rate.mismatch', 'multiple.holds': 'multiple.mismatch' };
+
+/** How far apart a result and its restatement may be and still be one figure misstated, not one of another scale (thousands for units). */
+const NEAR = 2;
+
+/**
+ * A quotient's result said otherwise: a figure a consistency check finds disagreeing with one a holding quotient gives, in
+ * the same document (the letter's `e-bikes accounted for 72.7% of our revenue` against Table 1's E-bikes share `69.5`, which
+ * 286,420 of 412,000 gives; 2.1's `14.1 tCO2e per RMB million` against the key figures' `13.8`). Said of the same metric,
+ * it is that quotient's result as the other place states it: the quotient is reported over it, a mismatch, its inputs as
+ * every holding statement of the same computation gives them. Not for a figure some quotient already reads as its result.
+ */
+export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const placeOf = (f: CheckFigure) => `${f.doc}\u0000${f.start}`;
+  const resulted = new Set<string>();
+  const holdingByResult = new Map<string, Check>();
+  const computations = new Map<string, Check[]>();
+  for (const check of checks) {
+    if (check.kind !== 'ratio') continue;
+    const result = resultOf(check);
+    if (!result) continue;
+    resulted.add(placeOf(result));
+    const key = computationKey(check);
+    if (!check.holds || key === undefined || !MISSTATED[check.says.key]) continue;
+    if (!holdingByResult.has(placeOf(result))) holdingByResult.set(placeOf(result), check);
+    const same = computations.get(key);
+    if (same) same.push(check);
+    else computations.set(key, [check]);
+  }
+  const out: Check[] = [];
+  const said = new Set<string>();
+  for (const check of checks) {
+    if (check.kind !== 'consistency' || check.holds) continue;
+    for (const right of check.figures) {
+      const held = holdingByResult.get(placeOf(right));
+      if (!held) continue;
+      for (const stated of check.figures) {
+        if (stated.doc !== right.doc || stated.value === right.value || resulted.has(placeOf(stated)) || said.has(placeOf(stated))) continue;
+        const misstated = overStated(held, stated, computations.get(computationKey(held)!) ?? [held], byName);
+        if (!misstated) continue;
+        said.add(placeOf(stated));
+        out.push(misstated);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `held` worked over `stated` as its result, the inputs of the other holding statements of its computation named beside it;
+ * undefined when `stated` holds, or when no input of last year explains it: only a quotient that comes out as stated with its
+ * numerator or denominator replaced by the year before's cell of its table row (286,420 over 2023's 393,800 is the letter's
+ * 72.7%) is that quotient misstated, and not another measure, a bound or a slip of its own that the figures differ by.
+ */
+function overStated(held: Check, stated: CheckFigure, same: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Check | undefined {
+  const figure = asDocFigure(byName, stated)?.figure;
+  const expected = held.expected!;
+  if (!figure || figure.qualifier !== 'exact' || !(stated.value > 0 && expected > 0) || Math.max(stated.value / expected, expected / stated.value) > NEAR) return undefined;
+  const { lo, hi } = intervalOf(figure);
+  if ((expected >= lo && expected <= hi) || !lastYearGives(held, { lo, hi }, byName)) return undefined;
+  const inputs = held.figures.filter((f) => f.role !== 'result' && f.role !== 'mention');
+  const used = new Set(inputs.map((f) => `${f.doc}\u0000${f.start}`));
+  const mentions: CheckFigure[] = [];
+  for (const other of same)
+    for (const f of other.figures)
+      if (f.role !== 'result' && f.role !== 'mention' && !used.has(`${f.doc}\u0000${f.start}`)) {
+        used.add(`${f.doc}\u0000${f.start}`);
+        mentions.push({ ...f, role: 'mention' });
+      }
+  const values = held.says.values;
+  return {
+    kind: held.kind,
+    holds: false,
+    figures: [...inputs, { ...stated, role: 'result' }, ...mentions],
+    expected,
+    stated: stated.value,
+    rule: 'ratio.result-stated-otherwise',
+    ...saying(MISSTATED[held.says.key]!, { calc: values.calc!, expected: values.expected!, stated: asWritten(figure) }),
+  };
+}
+
+/** Whether the quotient comes out within `stated` with its numerator or its denominator replaced by the cell of the year before of a table row whose latest cell is it. */
+function lastYearGives(held: Check, stated: Interval, byName: ReadonlyMap<string, CheckDocument>): boolean {
+  const [numerator, denominator] = [roleOf(held, 'numerator'), roleOf(held, 'denominator')];
+  const doc = numerator && byName.get(numerator.doc);
+  if (!numerator || !denominator || !doc || !(numerator.value > 0 && denominator.value > 0)) return false;
+  const factor = held.expected! / (numerator.value / denominator.value);
+  const within = (q: number) => q >= stated.lo && q <= stated.hi;
+  return (
+    beforeOf(doc, numerator).some((n) => within((factor * n) / denominator.value)) ||
+    beforeOf(doc, denominator).some((d) => d > 0 && within((factor * numerator.value) / d))
+  );
+}
+
+/** The values of the year before of the table rows whose latest cell is the figure, or states its value. */
+function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
+  return datedRows(doc, true)
+    .filter((r) => r.latest.figure.start === f.start || r.latest.figure.value === f.value)
+    .map((r) => r.before.figure.value);
 }
 
 const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);

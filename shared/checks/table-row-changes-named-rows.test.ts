@@ -43,3 +43,34 @@ Ridership               540.8      519.0
     expect(rowRates(metro).filter(([holds]) => !holds)).toEqual([]);
   });
 });
+
+// A label in two tables (a bakery's `Sourdough` in sales and in loaves baked): the clause's other word (`sales`) is the
+// caption's measure of one of them, whose row its rate is of.
+describe('one label in two tables, told apart by the caption the clause names', () => {
+  const bakery = (rate: string) => `Letter from the founder
+
+Sourdough sales fell ${rate}% as we closed the two station kiosks.
+
+Table 1: Sales by product (GBP thousand)
+
+Product            2024        2023    Change (%)
+Sourdough         4,460       4,860        -8.2
+Pastries          3,120       2,940        +6.1
+Total             7,580       7,800        -2.8
+
+Table 2: Loaves baked (thousand)
+
+Product            2024        2023    Change (%)
+Sourdough           912         948        -3.8
+Pastries          1,406       1,318        +6.7
+Total             2,318       2,266        +2.3
+`;
+
+  it('reads `Sourdough sales` as the sales table\'s row, and its 9.0% (over the new value) a mismatch of 4,860 -> 4,460', () => {
+    expect(rowRates(bakery('9.0'))).toEqual([[false, [4_860_000, 4_460_000, 9]]]);
+  });
+
+  it('holds the rate said right', () => {
+    expect(rowRates(bakery('8.2'))).toEqual([[true, [4_860_000, 4_460_000, 8.2]]]);
+  });
+});

@@ -14,7 +14,7 @@ import { metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from './precision';
 import { intensityOf } from './row-naming';
 import { saying } from './sayings';
-import { linesAbove, type Row } from './table-blocks';
+import { captionLines, linesAbove, tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
 import { nameNumbers } from './table-row-shares';
 import { datedRows, restates, sameChange, type DatedRow } from './table-prior-year-changes';
@@ -59,7 +59,8 @@ const letters = (words: string) => new Set((words.match(/\b[A-Za-z]\b/g) ?? []).
 /** A label's capitalised abbreviations its tokens leave out as common words (`IT energy`'s IT, not `it`). */
 const abbreviations = (words: string) => new Set((words.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => metricTokens(w).length === 0));
 
-const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean): DatedRow | undefined => {
+/** `caption`: the caption of a row's table, which tells apart rows of two tables their words name alike. */
+const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean, caption?: (row: DatedRow) => string | undefined): DatedRow | undefined => {
   // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
   const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
   const saidLetters = letters(words);
@@ -73,7 +74,10 @@ const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) =
   // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
   const most = Math.max(...meant.map((r) => labelTokens(r).length));
   const fullest = meant.filter((r) => labelTokens(r).length === most);
-  return fullest.length === 1 ? fullest[0] : undefined;
+  if (fullest.length === 1 || !caption) return fullest.length === 1 ? fullest[0] : undefined;
+  // one label in two tables (`Conventional bikes` of revenue and of bikes sold): the table whose caption's measure the words say besides the label (`Conventional bike revenue fell`)
+  const captioned = fullest.filter((r) => metricTokens(caption(r) ?? '').some((t) => said.has(t) && !labelTokens(r).includes(t)));
+  return captioned.length === 1 ? captioned[0] : undefined;
 };
 
 const direction = (words: string): 1 | -1 | 0 => {
@@ -136,6 +140,7 @@ function inUnitColumn(figure: DocFigure['figure'], latest: DocFigure, unit: stri
 function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
+  const captionOfRow = (r: DatedRow) => lineAbove(text, tableBlocks(doc).find((block) => block.includes(r.row))?.[0]);
   figures.forEach((rate, i) => {
     if (rate.unit !== '%' || isTableCell(doc, i) || used.has(rate.start) || VALUE_AFTER.test(text.slice(rate.end, rate.end + 16))) return;
     const before = text.slice(rate.sentence.start, rate.start);
@@ -171,6 +176,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
         (beforeYear === undefined || lastSaid <= beforeYear + 1) &&
         (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
         (numbers === '' || numbersOf(text, r) === numbers),
+      captionOfRow,
     );
     if (!row || (sign === 0 && !improved)) return;
     const stated = { doc, figure: rate, index: i };
@@ -183,6 +189,16 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     if (row.change) checks.push(sameChange(stated, sign, row.change, row.row.label));
   });
   return checks;
+}
+
+/** How far above its table's first row a caption stands. */
+const CAPTION_REACH = 3;
+
+/** The first line above a table's first row that is no header of years: its caption (`Table 1: Revenue by product line (EUR thousand)`). */
+function lineAbove(text: string, first: Row | undefined): string | undefined {
+  if (!first) return undefined;
+  for (const { line, years } of captionLines(text, first, { reach: CAPTION_REACH })) if (!years) return line;
+  return undefined;
 }
 
 /** Whether the clause says a word of `other`'s label that `row`'s label does not have (`passenger` of `Passenger vehicles`, beside `Traffic`). */

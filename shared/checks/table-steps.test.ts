@@ -35,3 +35,33 @@ describe('a round figure of running text that a table states exactly, read as fi
     expect(perPassenger('30.00').filter((c) => c.holds)).not.toEqual([]);
   });
 });
+
+// A round figure of running text that a table cell of a column in units states again is that exact figure, not one
+// rounded to its zeros: a share of it is worked to the unit.
+describe('a text figure ending in zeros that a table cell read finely states again', () => {
+  const report = (share: string) =>
+    [
+      `截至2024年末，集团员工总数4,000人，较上年末的3,740人增长7.0%。其中研发人员1,532人，占员工总数的${share}%。`,
+      '',
+      '表3：员工按类别划分（单位：人）',
+      '',
+      '类别                2024年      2023年',
+      '研发人员             1,532       1,420',
+      '生产人员             1,961       1,843',
+      '管理人员               507         477',
+      '合计                 4,000       3,740',
+    ].join('\n');
+
+  it('calls 41.0% (1,532 over last year’s 3,740) a mismatch where 1,532 of the 4,000 the table’s 合计 gives is 38.3%', () => {
+    expect(checksOf('ratio', report('41.0')).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toContainEqual([1532, 4000, 41]);
+  });
+
+  it('still lets the share said right hold', () => {
+    expect(checksOf('ratio', report('38.3')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('keeps a text figure no cell states again as rounded as its zeros', () => {
+    const alone = report('41.0').split('\n')[0]!;
+    expect(checksOf('ratio', alone).filter((c) => !c.holds)).toEqual([]);
+  });
+});
