@@ -25,7 +25,7 @@ import { withRestatedInputs } from './restated-inputs';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
-import { sameChangeBases, sameComputations } from './same-computation';
+import { sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sharesOfTableTotal } from './shares-of-table-total';
@@ -142,7 +142,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // last year's figure of a row said as this year's, where no check has already set it against the row
   checks.push(...staleRowFigures(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
-  checks.push(...sameComputations(checks, docs), ...sameChangeBases(checks, docs));
+  checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs));
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)
