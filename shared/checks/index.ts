@@ -26,6 +26,7 @@ import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-t
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
 import { sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
+import { disagreementsThroughTranslation } from './translated-disagreements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sharesOfTableTotal } from './shares-of-table-total';
@@ -143,6 +144,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...staleRowFigures(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs));
+  // a file's disagreement with itself, stated otherwise in its translation too
+  checks.push(...disagreementsThroughTranslation(checks, docs));
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)
