@@ -34,7 +34,7 @@ import { countsOccasions } from './occasions';
 import { gapChecks } from './translation-gaps';
 import { denominatorsOf, intensityScale } from './intensity-denominator';
 import { translationDimension, translationFactor } from './translation-units';
-import type { Check, CheckDocument } from './types';
+import type { Check, CheckDocument, DocFigure } from './types';
 import { isTableCell } from './table-columns';
 import { unitSlips } from './unit-slips';
 import { readOncePerSpan } from '../text/read-once-per-span';
@@ -82,17 +82,26 @@ export function bilingualChecks(doc: CheckDocument): Check[] {
 export function translatedFileChecks(docs: readonly CheckDocument[]): Check[] {
   const language = new Map(docs.map((d) => [d, languageOf(d.text)]));
   const checks: Check[] = [];
-  for (const z of docs.filter((d) => language.get(d) === 'zh'))
+  for (const z of docs.filter((d) => language.get(d) === 'zh')) {
+    translatedPairs.delete(z);
     for (const e of docs.filter((d) => language.get(d) === 'en')) {
       const en = placedAt(e);
       const zh = placeInTranslation(placedAt(z), en, z.text.length, e.text.length);
       if (zh.length === 0 || en.length === 0) continue;
       const anchors = findAnchors(zh, en, FILE_WINDOW);
       if (anchors.length < Math.max(MIN_FILE_ANCHORS, MIN_FILE_ANCHORED * Math.min(zh.length, en.length))) continue;
+      translatedPairs.set(z, [...(translatedPairs.get(z) ?? []), ...anchors.map(([a, b]): [DocFigure, DocFigure] => [a.at, b.at])]);
       checks.push(...alignedChecks(zh, en, anchors, { window: FILE_WINDOW, wholeFiles: true, where: `${z.name}, ${e.name}` }));
     }
+  }
   return checks;
 }
+
+/** Of a Chinese file, the figures `translatedFileChecks` found translated in an English file of its engagement: its anchors, each Chinese then English. */
+const translatedPairs = new WeakMap<CheckDocument, Array<[DocFigure, DocFigure]>>();
+
+/** The figures of one file of the engagement and their translations in another, as `translatedFileChecks` anchored them (after it has run). */
+export const fileTranslations = (docs: readonly CheckDocument[]): Array<[DocFigure, DocFigure]> => docs.flatMap((d) => translatedPairs.get(d) ?? []);
 
 /** A file's language when it is written in one: Chinese when Han characters are most of its letters, English when there are almost none. */
 function languageOf(text: string): 'zh' | 'en' | 'both' {

@@ -22,3 +22,22 @@ Potable supply at our sites was 2.26 GL, of which 0.84 GL was drawn from bores. 
     expect(changes(unnamed)).toEqual([]);
   });
 });
+
+describe('`…; they rose N% from OLD`: a pronoun for the subject of the sentence before', () => {
+  const text = (verb: string, rate = '3.6') => `Fleet
+Diesel use by our trucks was 4.31 ML, 61.2% of the fuel we bought; it ${verb} ${rate}% from 4.16 ML as two new depots opened.
+`;
+
+  it('takes the one figure of the sentence before in the old value’s unit for the new value', () => {
+    expect(changes(text('rose'))).toEqual([[true, [4.16, 4.31, 3.6]]]);
+    // the levels rose while the verb says a fall: the direction turned
+    expect(changes(text('fell'))).toEqual([[false, [4.16, 4.31, 3.6]]]);
+  });
+
+  it('pairs nothing when the sentence before has two such figures', () => {
+    const two = `Fleet
+Diesel use was 4.31 ML and petrol use 4.02 ML; it rose 3.6% from 4.16 ML as two new depots opened.
+`;
+    expect(changes(two)).toEqual([]);
+  });
+});

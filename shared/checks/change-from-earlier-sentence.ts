@@ -2,7 +2,9 @@
 // from an old value, its new value not in its own sentence but in the sentence just before, of the same paragraph.
 // The new value is the one figure of that sentence that the words before it name as the rate's metric (a word of the
 // rate's subject, `energy`), of the old value's unit and scale and within half again of it. Precision first: no such
-// figure, or two, and nothing is paired.
+// figure, or two, and nothing is paired. A subject that is a pronoun (`Scope 1 emissions were 18,640 tCO2e, 43.3% of the
+// total; they rose 6.0% from 19,820 tCO2e`) names what the sentence before is about: its one figure of the old value's
+// unit and scale, within half again of it, is the new value whatever words stand before it.
 
 import { changeCheck } from './change';
 import { comparable, unitFactor } from './dimension';
@@ -16,6 +18,8 @@ const SUBJECT_VERB = /(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?<subject>[A-Za-z][A
 const FROM = /^\s*from\s*$/i;
 /** Words of a subject that name no metric of their own. */
 const PLAIN = new Set(['total', 'our', 'the', 'group', 'overall', 'its', 'their', 'use', 'used']);
+/** A subject that names what the sentence before named: `they`, `it`, `these`. */
+const PRONOUN = /^(?:they|it|these)$/i;
 /** How much text before a figure of the sentence before its naming words are read from. */
 const NAMING = 48;
 
@@ -28,8 +32,9 @@ export function changesFromEarlierSentence(doc: CheckDocument): Check[] {
     const said = SUBJECT_VERB.exec(text.slice(Math.max(rate.sentence.start, rate.start - 64), rate.start));
     // the sentence has no figure before its rate: its new value stands before it
     if (!said || figures[i - 1]!.sentence.start === rate.sentence.start) continue;
+    const pronoun = PRONOUN.test(said.groups!['subject']!.trim());
     const subject = new Set(metricTokens(said.groups!['subject']!).filter((t) => !PLAIN.has(t)));
-    if (subject.size === 0) continue;
+    if (subject.size === 0 && !pronoun) continue;
     // the sentence just before, of the same paragraph
     const previous = figures[i - 1]!.sentence;
     if (/\n\s*\n/.test(text.slice(previous.end, rate.sentence.start))) continue;
@@ -38,7 +43,7 @@ export function changesFromEarlierSentence(doc: CheckDocument): Check[] {
       const f = figures[k]!;
       if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
       const words = text.slice(Math.max(previous.start, k > 0 ? figures[k - 1]!.end : 0, f.start - NAMING), f.start);
-      if (metricTokens(words).some((t) => subject.has(t))) candidates.push(k);
+      if (pronoun || metricTokens(words).some((t) => subject.has(t))) candidates.push(k);
     }
     if (candidates.length !== 1) continue;
     const verb = said.groups!['verb']!;

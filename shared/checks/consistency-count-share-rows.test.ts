@@ -36,3 +36,29 @@ describe('a table row of a count and its share under a label of two characters (
     expect(mismatches('占员工总数超过13%', '14.2').map((c) => c.figures.map((f) => f.value).sort((a, b) => a - b))).toEqual([[12.4, 13]]);
   });
 });
+
+describe('a key figures row labelled by its part and 占比, against the text share of that part', () => {
+  // a drug maker's report: the text says its new drugs' share of projects in research, the key figures row names only the part
+  const drugs = (cell: string) =>
+    [
+      '二、研发创新',
+      '',
+      '全年在研项目120个，较上年的112个增长7.1%，其中新药46个，占在研项目的38.3%。全年研发投入9.86亿元。',
+      '',
+      '关键绩效表',
+      '',
+      '指标                              单位                2024年       2023年',
+      '在研项目                          个                    120          112',
+      `新药占比                          %                     ${cell}         35.7`,
+      '研发投入                          亿元                 9.86         8.72',
+    ].join('\n');
+  const pairs = (cell: string) =>
+    checksOf('consistency', drugs(cell))
+      .filter((c) => c.figures.some((f) => f.value === 38.3))
+      .map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it('sets the row’s latest year against the text’s share of the same part', () => {
+    expect(pairs('36.5')).toEqual([[false, [38.3, 36.5]]]);
+    expect(pairs('38.3')).toEqual([[true, [38.3, 38.3]]]);
+  });
+});

@@ -41,3 +41,31 @@ function countSaidBefore(s: Statement) {
   const before = figures[s.at.index - 1];
   return before && before.sentence.start === s.figure.sentence.start && before.unit !== '%' && before.qualifier === 'exact' && before.metric ? before : undefined;
 }
+
+/**
+ * A table's share row labelled by its part and `占比` (`新书占比  %  37.7`), its label two characters short of a
+ * metric of its own, is the text's share of that part (`其中新书3,260种，占出版品种的39.0%`, its part `新书` said
+ * just before it): the cell of the row's latest year joins that share's statements, whatever its value.
+ */
+export function partShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    if (s.partShare === undefined || s.olderYear) return;
+    const key = `${s.at.doc.name}\u0000${s.partShare}`;
+    const list = cells.get(key);
+    if (list) list.push(i);
+    else cells.set(key, [i]);
+  });
+  if (cells.size === 0) return;
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'percent' || s.rate || s.prior || s.part === undefined) return;
+    for (const j of cells.get(`${s.at.doc.name}\u0000${partNoun(s.part)}`) ?? []) {
+      const cell = statements[j]!;
+      if (!samePeriodKey(s.period, cell.period)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / cell.figure.value)) || 0 });
+    }
+  });
+}
+
+/** A part's noun, its `其中` aside (`其中新书` is `新书`). */
+const partNoun = (part: string) => hanOf(part).replace(/^(?:其中|包括)/, '');

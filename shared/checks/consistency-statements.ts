@@ -60,6 +60,8 @@ export interface Statement {
   captionTotal: string | undefined;
   /** A share cell of a table row whose label of two Han characters names no metric alone, after the row's count (`研发  724  17.7`): that count. It restates only a text share of that count (`countShareRowPairs`). */
   rowShare: number | undefined;
+  /** A share cell of a table row labelled by the part it is the share of and `占比` (`新书占比  %  37.7`): that part. It restates only a text share of that part (`partShareRowPairs`). */
+  partShare: string | undefined;
   /** The part a Chinese running-text share naming only its whole is of (`线上销售收入` of `线上销售收入142,860万元，同比增长31.8%，占营业收入的9.6%`). */
   part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
@@ -112,6 +114,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
       const rowShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
+      // (a share cell of a row labelled by its part and `占比`, `新书占比  %  37.7`: `partShareRowPairs`)
+      const partShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? PART_SHARE_LABEL.exec(metric ?? '')?.[1] : undefined;
       // (an English share cell whose row label names no metric alone is its label's share of the caption's measure: `E-bikes  69.5` under `Share (%)`)
       const captionShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? shareOfCaption(doc, index, metric) : undefined;
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
@@ -125,14 +129,14 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
       // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
       const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
-      if ((!distinct && !change && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !change && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && partShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
-      if (((labelOnly || totalRow || placeRow || englishTotal || rowShare !== undefined) && !table) || ((inAll || aloneOnly || nounBoundOnly || saidInAll) && table)) return;
+      if (((labelOnly || totalRow || placeRow || englishTotal || rowShare !== undefined || partShare !== undefined) && !table) || ((inAll || aloneOnly || nounBoundOnly || saidInAll) && table)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -163,7 +167,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : rowLevels(doc).get(index), own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, part });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : rowLevels(doc).get(index), own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -290,6 +294,9 @@ const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
 const COUNTED_BY = /^([\u3400-\u9fff]{2,}?)(?:人数|人數|数量|數量|总数|總數|总量|總量|总额|總額|数|數|量|额|額)?$/;
 
 const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+
+/** A row label of a share naming its part and not its whole (`新书占比`): the part, of two Han characters (a longer one names a metric of its own). */
+const PART_SHARE_LABEL = /^[^\u3400-\u9fff\d]*([\u3400-\u9fff]{2})(?:占比|佔比)[^\u3400-\u9fff\d]*$/;
 
 /** A row label of two Han characters and nothing else but marks (`研发`, `生产`). */
 const TWO_HAN_LABEL = /^[^\u3400-\u9fff\d]*[\u3400-\u9fff]{2}[^\u3400-\u9fff\d]*$/;

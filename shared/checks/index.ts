@@ -25,7 +25,8 @@ import { withRestatedInputs } from './restated-inputs';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
-import { misstatedResults, sameChangeBases, sameComputations } from './same-computation';
+import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
+import { disagreementsThroughTranslation } from './translated-disagreements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
 import { sharesOfTableTotal } from './shares-of-table-total';
@@ -143,7 +144,9 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...staleRowFigures(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
-  checks.push(...sameComputations(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
+  checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
+  // a file's disagreement with itself, stated otherwise in its translation too
+  checks.push(...disagreementsThroughTranslation(checks, docs));
   const once = saidOnce(checks);
   const order = new Map(docs.map((d, i) => [d.name, i]));
   // each check's place read once, not on every comparison of the sort (a stable sort: ties keep their order)

@@ -71,3 +71,41 @@ describe('a quotient’s result said otherwise elsewhere', () => {
     expect(misstated(report('75.8'))).toEqual([]);
   });
 });
+
+describe('one computation stated in a report and its translation with two results', () => {
+  const zh = `2024年，公司奶牛存栏总数52,400头，较上年的48,600头增长7.8%。其中东部牧场存栏21,800头，较上年的19,400头增长12.4%。
+
+表1：奶牛存栏按区域划分（单位：头）
+
+区域            2024年      2023年     同比（%）
+东部            21,800      19,400       +12.4
+西部            30,600      29,200        +4.8
+合计            52,400      48,600        +7.8
+`;
+  const en = (east: string) => `In 2024 our dairy herd numbered 52,400 cows, 7.8% more than the 48,600 of 2023. The eastern farms held 21,800 cows, up from 19,400.
+
+Table 1: Dairy herd by region (head)
+
+Region          2024        2023     Change (%)
+East          21,800      19,400        ${east}
+West          30,600      29,200         +4.8
+Total         52,400      48,600         +7.8
+`;
+  const across = (english: string) =>
+    checksOf('consistency', ['huatai-dairy-2024-zh.txt', zh], ['huatai-dairy-2024-en.txt', english])
+      .filter((c) => c.rule === 'consistency.same-computation-across')
+      .map((c) => c.figures.map((f) => [f.doc.slice(-6, -4), f.value]));
+
+  it('sets the English cell that does not hold against each Chinese statement of the rate that does', () => {
+    expect(across(en('+11.0'))).toEqual([[['en', 11], ['zh', 12.4], ['zh', 12.4]]]);
+    expect(across(en('+12.4'))).toEqual([]);
+  });
+
+  it('says nothing where the other file states the rate once: one figure against one is its translation checks\' to set side by side', () => {
+    const once = zh.replace('其中东部牧场存栏21,800头，较上年的19,400头增长12.4%。', '其中东部牧场存栏21,800头。');
+    const english = en('+11.0');
+    expect(
+      checksOf('consistency', ['huatai-dairy-2024-zh.txt', once], ['huatai-dairy-2024-en.txt', english]).filter((c) => c.rule === 'consistency.same-computation-across'),
+    ).toEqual([]);
+  });
+});

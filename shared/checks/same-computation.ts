@@ -42,6 +42,43 @@ export function sameComputations(checks: readonly Check[], docs: readonly CheckD
 }
 
 /**
+ * One computation stated in two files of the engagement with two results (a report and its translation): the English
+ * Table 2's Baoshan `9,700 | 10,800 | +10.2` against the Chinese 一（二）'s `较上年的9,700亩增长11.3%` and 表2's `+11.3`.
+ * Where the other file states the result twice alike (its text and its table), both holding, it shows what the first
+ * should say: one check names the result that does not hold and those of the other file.
+ */
+export function sameComputationsAcrossFiles(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  if (docs.length < 2) return [];
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const out: Check[] = [];
+  for (const group of grouped(checks, (c) => computationKey(c)?.replace(/^[^\u0000]*\u0000/, ''))) {
+    for (const missed of group.filter((c) => !c.holds)) {
+      const stated = resultOf(missed);
+      if (!stated) continue;
+      // the holding results of each other file, by file and value, each figure once
+      const rights = new Map<string, Map<number, CheckFigure>>();
+      for (const held of group) {
+        const right = held.holds ? resultOf(held) : undefined;
+        // (a rate of the same size said the other way is the turned-direction rules': `rose 6.0%` against `-6.0`)
+        if (!right || right.doc === stated.doc || Math.abs(right.value) === Math.abs(stated.value)) continue;
+        const key = `${right.doc}\u0000${right.value}`;
+        (rights.get(key) ?? rights.set(key, new Map()).get(key)!).set(right.start, right);
+      }
+      for (const said of rights.values()) {
+        // (said once in the other file, it is one figure against one: its translation's checks set them side by side)
+        if (said.size < 2) continue;
+        const [first, ...more] = [...said.values()];
+        const [a, b] = [asDocFigure(byName, stated), asDocFigure(byName, first!)];
+        if (!a || !b) continue;
+        const check = pairCheck(a, b, 'same.differ');
+        out.push({ ...check, figures: [...check.figures, ...more.map((r) => ({ ...r, role: 'mention' as const }))], rule: 'consistency.same-computation-across' });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * One change stated twice on two bases: two change checks of a document with the same new value and the same stated
  * rate, one holding on its old value and one not (`Revenue was EUR 146,200 thousand, 8.2% more than the EUR 135,140
  * thousand of 2022/23` beside Table 2's Total `146,200 | 135,410 | +8.2`): the base that does not give the rate
