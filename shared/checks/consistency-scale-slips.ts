@@ -23,10 +23,20 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const across = a.at.doc !== b.at.doc;
   if (!isScaleSlip(a.figure.value, b.figure.value) || !(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
-  if (da === undefined || db === undefined || !sameDigitsRounded(da, db)) return false;
+  if (da === undefined || db === undefined || !sameDigitsRounded(da, db) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
   return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
 }
+
+/** A metric or unit of an amount per unit of something else: `per litre`, `intensity`, `单位营业收入`, `每吨`, `kWh/t`. */
+const PER_UNIT = /\bper\b|\bintensity\b|单位|單位|每|强度|強度|\//i;
+
+/**
+ * Whether a statement is of an amount per unit of something (`Energy per litre of pure alcohol was 16.84 kWh`): an
+ * intensity, whose digits agreeing with a total's (`We used 168,400 MWh of energy` over 10,000 thousand litres) are
+ * the quotient's, no slip of the total's scale.
+ */
+const perUnit = (s: Statement): boolean => PER_UNIT.test(`${s.at.figure.metric ?? ''} ${s.at.figure.unit}`);
 
 /**
  * Kinds of quantity a slip across two documents of an engagement is read in (a fact sheet's `Capital

@@ -133,6 +133,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
+      // what a column of rounded shares adds up to (`shares are rounded and add up to 99.9%`) notes the rounding: no metric's figure
+      if (figure.unit === '%' && roundingNote(doc.text, figure)) return;
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
@@ -282,6 +284,21 @@ function partSaidBefore(doc: CheckDocument, index: number): string | undefined {
     return metricTokens(part).length > 0 ? part : undefined;
   }
   return undefined;
+}
+
+/** Words of rounding: `四舍五入`, `rounded`, `by rounding`. */
+const ROUNDING = /四舍五入|四捨五入|\bround(?:ed|ing)\b/i;
+/** Just before a percentage, what parts add up to: `合计为`, `add up to`, `sum to`, `total`. */
+const ADDS_UP_TO = /(?:合计|合計|加总|加總|总和|總和)\s*(?:为|為|是|达|達)?\s*$|\badds?\s+up\s+to\s*$|\b(?:sums?|totals?)\s+(?:to\s+)?$/i;
+
+/**
+ * A percentage a note of rounding says the shares add up to (`占比各项因四舍五入合计为99.9%`, `shares add up to 100.1%
+ * by rounding`): the sum of a share column as rounded, which no other statement restates (another table's note
+ * gives its own).
+ */
+function roundingNote(text: string, figure: DocFigure['figure']): boolean {
+  if (!ADDS_UP_TO.test(text.slice(Math.max(figure.sentence.start, figure.start - 16), figure.start))) return false;
+  return ROUNDING.test(text.slice(figure.sentence.start, Math.min(figure.sentence.end, figure.end + 24)));
 }
 
 /** A row label of three Han characters and nothing else but marks (`范围二`, `商用车`; `其中：范围一` read without its `其中：`): two character pairs, one short of a metric of its own. */

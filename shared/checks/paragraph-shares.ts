@@ -46,6 +46,11 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
       const between = doc.text.slice(previous.end, share.start);
       // (a numerator said of the year before, `(2022/23: 218 women, 37.2%)`, is of no whole of this year's)
       if (previous.unit === '%' || inPriorYearBracket(doc.text, previous) || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
+      const ofThis = wholeOfThis(doc, i - 1);
+      if (ofThis) {
+        out.push(shareCheck(at(i - 1), ofThis, at(i), 'ratio.share-of-this'));
+        return;
+      }
       const whole = paragraphWhole(doc, at(i - 1), wholes);
       if (whole && !namesOtherWhole(between, whole.figure)) out.push(shareCheck(at(i - 1), whole, at(i), 'ratio.share-of-paragraph-whole'));
       else if (!whole && OF_THE_TOTAL.test(doc.text.slice(share.end, share.end + 16))) {
@@ -77,6 +82,40 @@ function indexAt(doc: CheckDocument, start: number): number | undefined {
   if (doc.figures[index]?.start !== start) return undefined;
   while (doc.figures[index + 1]?.start === start) index++;
   return index;
+}
+
+/** Just before a part, the words that say it is of the figure before them: `; of this,`, `, of which`, `, of these`. */
+const OF_THIS_BEFORE = /[,;:]\s*of\s+(?:this|which|these|that)\s*,?\s*$/i;
+/** Just before a figure, the words of a comparison it is the other side of: `than the`, `than in`. */
+const THAN_BEFORE = /\bthan\s+(?:the\s+|in\s+)?$/i;
+
+/**
+ * `We bought 9,860 tce of electricity; of this, 3,120 tce, 31.6%, was green power`: a part said `of this` in the
+ * sentence of the figure before it, with its share beside it, is a share of that figure, whatever whole the
+ * paragraph's other shares are of (the 20,000 tce of all energy). Undefined when the figure `this` is cannot be read
+ * in the sentence (a rate, the year before's figure, another measure, no larger than the part).
+ */
+function wholeOfThis(doc: CheckDocument, numerator: number): DocFigure | undefined {
+  const part = doc.figures[numerator]!;
+  // (a semicolon before `of this` may end a sentence of its own: the words are read across it)
+  if (!OF_THIS_BEFORE.test(doc.text.slice(Math.max(0, part.start - 24), part.start))) return undefined;
+  const from = sentenceBeforeSemicolon(doc, numerator) ?? part.sentence.start;
+  for (let k = numerator - 1; k >= 0 && doc.figures[k]!.start >= from; k--) {
+    const w = doc.figures[k]!;
+    if (w.unit === '%') continue;
+    const before = doc.text.slice(Math.max(w.sentence.start, w.start - 16), w.start);
+    if (!comparable(w, part) || !(w.value > part.value) || w.valueMax !== undefined || saidAsPrior(doc.text, w) || THAN_BEFORE.test(before) || inPriorYearBracket(doc.text, w)) return undefined;
+    return { doc, figure: w, index: k };
+  }
+  return undefined;
+}
+
+/** Where the sentence before a figure's starts, when the figure's opens after a semicolon ending it (`…of electricity; of this, …`): one sentence of two clauses. */
+function sentenceBeforeSemicolon(doc: CheckDocument, index: number): number | undefined {
+  const { start } = doc.figures[index]!.sentence;
+  if (!/[;；]\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) return undefined;
+  const before = doc.figures.slice(0, index).findLast((f) => f.sentence.start < start);
+  return before && before.sentence.end >= start - 3 ? before.sentence.start : undefined;
 }
 
 /** `(23.7% of the total)`: a share of a total the words do not name. */

@@ -83,4 +83,13 @@ describe('a miss one slip explains, where a rule is unsure of its parts', () => 
     // with no total to tell, the rows under a `其中` row are its parts
     expect(under(table(''))).toMatchObject([{ holds: false, rule: 'sum.following-parts.one-slip' }]);
   });
+
+  it('seeks none in a sibling row either when the table\'s total beside the row misses their sum by a slip of its own', () => {
+    const table = (total: string) =>
+      `表3 营业收入按业务（单位：亿元）\n业务\t2024年\t2023年\n港口装卸\t86.4\t80.2\n物流服务\t174.8\t141.7\n其中：冷链物流\t121.3\t110.6\n船舶代理\t23.5\t21.1\n${total}`;
+    const under = (text: string) => checksOf('sum', text).filter((c) => c.figures[0]!.value === 141.7e8);
+    // 110.6 + 21.1 = 131.7, 141.7 with one digit mistyped: but 80.2 + 141.7 + 21.1 = 243.0 is the 合计's 248.0 with one digit mistyped, its slip
+    expect(under(table('合计\t284.7\t248.0\n'))).toEqual([]);
+    expect(under(table(''))).toMatchObject([{ holds: false, rule: 'sum.following-parts.one-slip' }]);
+  });
 });

@@ -16,6 +16,13 @@ describe('a spend per visit over the revenue and the visits its paragraph states
     expect(spends(text('52.40'))).toEqual([[false, [118_200_000, 2_460_000, 52.4]]]);
   });
 
+  it('leaves a spend per visitor of another amount its sentence states before it (`… took $14.88 million, or $12.00 per visitor`)', () => {
+    const text = (spend: string) =>
+      `Revenue was $96.4 million in 2024, 5.2% more than in 2023. The park welcomed 1,240,000 visitors, whose food and retail purchases came to $14.88 million, or $${spend} per visitor.`;
+    expect(spends(text('12.00'))).toEqual([]);
+    expect(spends(text('77.74'))).toEqual([]);
+  });
+
   it('leaves an average per head of people to the head-count rules', () => {
     expect(spends('2024年，公司员工1,206人，实现营业收入5.90亿元，人均创收48.9万元。')).toEqual([]);
   });

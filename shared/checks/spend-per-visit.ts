@@ -33,15 +33,23 @@ export function spendsPerVisit(doc: CheckDocument): Check[] {
     if (!PER_VISIT_BEFORE.test(lead) && !PER_VISIT_AFTER.test(text.slice(spend.end, spend.end + 16))) continue;
     const revenues: DocFigure[] = [];
     const visits: DocFigure[] = [];
+    let ofOtherAmount = false;
     for (let k = i - 1; k >= 0; k--) {
       const f = figures[k]!;
       if (spend.start - f.end > REACH || text.slice(f.end, spend.start).includes('\n\n')) break;
       if (f.qualifier !== 'exact' || f.valueMax !== undefined || isTableCell(doc, k)) continue;
       const at = { doc, figure: f, index: k };
-      if (comparable(f, spend) && f.value > spend.value && REVENUE.test(nameOf(doc, f))) revenues.push(at);
+      const amount = comparable(f, spend) && f.value > spend.value;
+      // `welcomed 286,400 visitors and brought in £5,600 thousand, 4.0% of revenue, or £19.55 per visitor`: the nearest
+      // amount of the spend's own sentence, when no revenue, is what the visits brought in, the spend that over them
+      if (amount && revenues.length === 0 && f.sentence.start === spend.sentence.start && !REVENUE.test(nameOf(doc, f))) {
+        ofOtherAmount = true;
+        break;
+      }
+      if (amount && REVENUE.test(nameOf(doc, f))) revenues.push(at);
       else if (dimensionOf(f) === 'count' && VISITS.test(`${f.unit} ${f.metric ?? ''} ${text.slice(f.end, f.end + 12)}`)) visits.push(at);
     }
-    if (distinct(revenues) !== 1 || distinct(visits) !== 1) continue;
+    if (ofOtherAmount || distinct(revenues) !== 1 || distinct(visits) !== 1) continue;
     const [revenue, count] = [revenues[0]!, visits[0]!];
     const factor = unitFactor(revenue.figure) / unitFactor(spend);
     const numerator = inBaseUnit(revenue.figure, factor);

@@ -399,13 +399,14 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
 /**
  * `Cemetery | 142.8 ⏎ of which pre-need property | 64.2 ⏎ Cremation and reception centres | 48.6 ⏎ Total | 477.8`:
  * under a row above its own `of which` rows, a row that adds up to the table's total beside it is its sibling, no
- * part a slip may be sought among (any sum of the rows below it would miss by a slip then).
+ * part a slip may be sought among (any sum of the rows below it would miss by a slip then). So is one that misses
+ * the total by a slip of its own (`Total | 19,820` over rows adding up to 19,280): the table's sum says that slip.
  */
 function breakdownRowsOf(total: DocFigure, candidates: DocFigure[]): DocFigure[] {
   if (!rowAboveBreakdown(total)) return candidates;
   const siblings = new Set<number>();
   for (const sum of tableSums(total.doc)) {
-    if (sum.parts.some((p) => p.index === total.index) && sumCheck(sum.total, sum.parts, '', 'holds-only')?.holds) for (const p of sum.parts) siblings.add(p.index);
+    if (sum.parts.some((p) => p.index === total.index) && sumCheck(sum.total, sum.parts, '', 'one-slip')) for (const p of sum.parts) siblings.add(p.index);
   }
   return candidates.filter((c) => !siblings.has(c.index));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from './__fixtures__/check-docs';
+import { checkDoc, checksOf } from './__fixtures__/check-docs';
+import { textTotalBreakdowns } from './table-text-totals';
 
 const RULE = 'sum.table-cells-text-total';
 const ofRule = (text: string) => checksOf('sum', text).filter((c) => c.rule === RULE);
@@ -76,5 +77,15 @@ describe('a table\'s breakdowns against a total its running text states', () => 
     const checks = ofRule(text);
     // the 2022 column adds up to 8,412 too, by chance: it is another year's
     expect(checks.map((c) => [c.holds, parts(c)])).toEqual([[true, [4120, 2874, 1418]]]);
+  });
+});
+
+describe('a text figure that states a row of the table again', () => {
+  // municipal water of 2024 is 8,650; groundwater, rainwater and recycled water of 2023 happen to add up to it
+  const page = `2.3 Water\n\nWe drew 15,610 m3 of water in 2024. Municipal water came to 8,650 m3 of this, the rest from our own wells and tanks.\n\nTable 4: Water withdrawal by source (m3)\n\nSource                     2024        2023\nMunicipal water           8,650       7,940\nGroundwater               4,120       5,230\nRainwater                 1,460       1,980\nRecycled water            1,380       1,440\nTotal                    15,610      16,590\n`;
+
+  it('is that row, no total of the other rows of another year that add up to it', () => {
+    const totals = textTotalBreakdowns(checkDoc('water.txt', page)).map((b) => b.total.figure.value);
+    expect(totals).toEqual([15_610]);
   });
 });

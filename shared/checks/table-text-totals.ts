@@ -88,6 +88,7 @@ function findBreakdowns(doc: CheckDocument): TextTotalBreakdown[] {
   const out: TextTotalBreakdown[] = [];
   for (const column of columns) {
     for (const total of textTotalsNear(doc, column)) {
+      if (restatesOtherRow(doc, column, total)) continue;
       const runs = exactRuns(column, total);
       if (runs.length === 0) continue;
       out.push({ total, column, runs, restated: column.some((c) => isTotalRow(c) && c.at.figure.value >= total.figure.value) });
@@ -139,6 +140,18 @@ function textTotalsNear(doc: CheckDocument, column: Column): DocFigure[] {
     .sort((a, b) => a.distance - b.distance)
     .slice(0, MAX_TOTALS)
     .map((t) => t.at);
+}
+
+/**
+ * Whether the text figure is a row of the column's table said again (`外购电力9,860吨标准煤` of the row `外购电力  9,860  …  9,420`):
+ * a cell of its value in another column, on a row of the column's labels that the figure's metric names. It states that
+ * row, no total of the column's other rows, whatever they add up to (天然气, 生物质 and 柴油 of 2023 making 9,860 by chance).
+ */
+function restatesOtherRow(doc: CheckDocument, column: Column, total: DocFigure): boolean {
+  const named = new Set(metricTokens(total.figure.metric));
+  if (named.size === 0) return false;
+  const labels = new Set(column.filter((c) => !isTotalRow(c)).map((c) => c.label));
+  return tableColumns(doc).some((other) => other.some((c) => c.at.figure.value === total.figure.value && labels.has(c.label) && !isTotalRow(c) && metricTokens(c.label).some((t) => named.has(t))));
 }
 
 /** The words that say what a column counts: its row labels and its caption (up to three short lines just above it and its header row, none ending a sentence). */
