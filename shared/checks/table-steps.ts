@@ -4,24 +4,33 @@
 // A figure of running text keeps its own loose reading (`nearly 120,000`, `more than 7,700`).
 
 import { decimalsOf, setCellStep, stepOf } from './precision';
+import { tableBlocks } from './table-blocks';
 import { tableColumns } from './table-columns';
 import type { CheckDocument, DocFigure } from './types';
 
-/** Reads each table cell of the document no looser than the finest cell of its column in its unit. */
+/**
+ * Reads each table cell of the document no looser than the finest cell of its column in its unit, and
+ * than the finest of its row in its unit: a row gives one metric over its years (`员工总数  人  8,200  8,240`),
+ * kept alike in the books, so its round `8,200` is counted to the ten its `8,240` is.
+ */
 export function readTableSteps(doc: CheckDocument): void {
-  for (const column of tableColumns(doc)) {
-    const byUnit = new Map<string, DocFigure[]>();
-    for (const { at } of column) {
-      if (!isPlainCell(at)) continue;
-      const same = byUnit.get(at.figure.unit);
-      if (same) same.push(at);
-      else byUnit.set(at.figure.unit, [at]);
-    }
-    for (const cells of byUnit.values()) {
-      if (cells.length < 2) continue;
-      const finest = Math.min(...cells.map((c) => stepOf(c.figure)));
-      cells.forEach((c) => setCellStep(c.figure, finest));
-    }
+  for (const column of tableColumns(doc)) finestByUnit(column.map(({ at }) => at));
+  for (const block of tableBlocks(doc)) for (const row of block) finestByUnit(row.cells.filter((c): c is DocFigure => c !== undefined));
+}
+
+/** Sets each plain cell of a line of cells (a column or a row) to the finest step of its unit among them. */
+function finestByUnit(line: readonly DocFigure[]): void {
+  const byUnit = new Map<string, DocFigure[]>();
+  for (const at of line) {
+    if (!isPlainCell(at)) continue;
+    const same = byUnit.get(at.figure.unit);
+    if (same) same.push(at);
+    else byUnit.set(at.figure.unit, [at]);
+  }
+  for (const cells of byUnit.values()) {
+    if (cells.length < 2) continue;
+    const finest = Math.min(...cells.map((c) => stepOf(c.figure)));
+    cells.forEach((c) => setCellStep(c.figure, finest));
   }
 }
 
