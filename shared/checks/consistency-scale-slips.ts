@@ -58,7 +58,7 @@ const REPORTER = new Set(metricTokens('company group'));
  * a data table's `Revenue   KRW billion   …   14,262.4`):
  * the same words once the year and the unit are set aside, though only one word is left.
  */
-function sameLabel(a: Statement, b: Statement): boolean {
+export function sameLabel(a: Statement, b: Statement): boolean {
   if (!onLabelLine(a) || !onLabelLine(b) || (a.column !== undefined && a.column.table === b.column?.table)) return false;
   const [la, lb] = [labelWords(a), labelWords(b)];
   return la.length > 0 && la.length === lb.length && la.every((t) => lb.includes(t));
