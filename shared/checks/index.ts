@@ -25,6 +25,7 @@ import { withRestatedInputs } from './restated-inputs';
 import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-table';
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
+import { rowOwnerRestatements } from './row-owner-restatements';
 import { sameChangeBases, sameComputations } from './same-computation';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
@@ -99,6 +100,7 @@ const RESTATEMENT_RULES: readonly RestatementRule[] = [
   { run: namedRestatements, skips: 'flagged-anywhere' },
   { run: anchoredRestatements, skips: 'flagged-anywhere' },
   { run: roundedRestatements, skips: 'flagged-within-document' },
+  { run: rowOwnerRestatements, skips: 'flagged-anywhere' },
 ];
 
 const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);
