@@ -9,7 +9,7 @@ import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
-import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
+import { amountScaleSlipped, sameLabel, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { significantDigits, writtenNumber } from './precision';
 import { hanOf, reorderedWords } from './consistency-words';
@@ -112,7 +112,26 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
-  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a)));
+  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b)));
+}
+
+/**
+ * A bare Total row read for its table's caption (`Table 2: Revenue by stream (GBP thousand)`) and another table's
+ * row labelled with the caption's metric alone, its unit aside (the key figures' `Revenue  GBP thousand`): one figure.
+ */
+const captionTotalLabelled = (a: Statement, b: Statement) => (a.captionTotal !== undefined) !== (b.captionTotal !== undefined) && sameLabel(a, b);
+
+/** The fewest significant digits a count slipped within one metric holds (`slippedInMetric`): 864 and 86.4 are one number, 12 and 120 may be two. */
+const SLIP_COUNT_DIGITS = 3;
+
+/**
+ * A count restated in one document with its scale slipped (`scaleSlipped`), in one measure word, one metric's
+ * words all said in the other's (`向农家书屋捐赠图书864万册` in a letter, `“书香乡村”行动向农家书屋捐赠图书86.4万册`
+ * in its section): three significant digits alike, a power of ten apart, are one number written twice.
+ */
+function slippedInMetric(a: Statement, b: Statement): boolean {
+  const unit = a.at.figure.unit;
+  return unit !== '' && unit === b.at.figure.unit && (significantDigits(a.at.figure.text)?.length ?? 0) >= SLIP_COUNT_DIGITS && sameMetric(a.tokens, b.tokens);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterSpacedLabel } from './markers';
 import { isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
-import { significantDigits } from './precision';
+import { precisionDigits, significantDigits } from './precision';
 import { type Statement } from './consistency-statements';
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
@@ -25,7 +25,7 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !sameDigitsRounded(da, db) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
-  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(da.length, db.length) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
 }
 
 /** A metric or unit of an amount per unit of something else: `per litre`, `intensity`, `单位营业收入`, `每吨`, `kWh/t`. */
@@ -68,7 +68,7 @@ const REPORTER = new Set(metricTokens('company group'));
  * a data table's `Revenue   KRW billion   …   14,262.4`):
  * the same words once the year and the unit are set aside, though only one word is left.
  */
-function sameLabel(a: Statement, b: Statement): boolean {
+export function sameLabel(a: Statement, b: Statement): boolean {
   if (!onLabelLine(a) || !onLabelLine(b) || (a.column !== undefined && a.column.table === b.column?.table)) return false;
   const [la, lb] = [labelWords(a), labelWords(b)];
   return la.length > 0 && la.length === lb.length && la.every((t) => lb.includes(t));

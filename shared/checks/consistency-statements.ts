@@ -161,7 +161,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       if (englishTotal && (captionTotal === undefined || dimension === 'percent')) return;
       // (a headcount cell under a column of its own, `Women`, is a part of it)
       if (headcount && table && (!column || column.head.length > 0)) return;
-      const stem = !zh ? undefined : totalRow ? countedBy(place!.head) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
+      // (a 合计 under columns of years totals what its caption counts, `表3：员工按类别划分（单位：人）`: the text's `员工总数` is its total)
+      const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));

@@ -26,6 +26,7 @@ import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-t
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
+import { rowOwnerRestatements } from './row-owner-restatements';
 import { disagreementsThroughTranslation } from './translated-disagreements';
 import { scaleConversions } from './scale-conversions';
 import { sharesOfPairAfter, sharesOfPairBefore, sharesOfWholeThenPart } from './share-of-pair';
@@ -100,6 +101,7 @@ const RESTATEMENT_RULES: readonly RestatementRule[] = [
   { run: namedRestatements, skips: 'flagged-anywhere' },
   { run: anchoredRestatements, skips: 'flagged-anywhere' },
   { run: roundedRestatements, skips: 'flagged-within-document' },
+  { run: rowOwnerRestatements, skips: 'flagged-anywhere' },
 ];
 
 const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);

@@ -76,6 +76,17 @@ export function significantDigits(text: string): string | undefined {
   return whole.slice(from, to);
 }
 
+/**
+ * How many significant digits the number is written to: a whole number's trailing zeros are its rounding
+ * (`3,110` has three), but a zero written after a decimal point, or before one that has digits after it,
+ * is a digit stated (`31.10` has four, `3,110.0` five).
+ */
+export function precisionDigits(text: string): number {
+  const digits = writtenNumber(text);
+  if (digits === undefined) return 0;
+  return digits.includes('.') ? digitsWritten(text) : (significantDigits(text)?.length ?? 0);
+}
+
 /** How many digits the number is written with from its first non-zero one, trailing zeros counted (`0.0480` has three). */
 export function digitsWritten(text: string): number {
   const digits = writtenNumber(text) ?? '';

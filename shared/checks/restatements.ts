@@ -18,7 +18,7 @@ import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
-import { significantDigits, writtenNumber } from './precision';
+import { precisionDigits, significantDigits, writtenNumber } from './precision';
 import { paragraphHeading } from './paragraph-heading';
 
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from './table-blocks';
@@ -518,8 +518,8 @@ function restatesTableOf(cell: DocFigure, said: DocFigure): boolean {
   });
 }
 
-/** How many significant digits a figure is written with. */
-const significantOf = (f: DocFigure) => significantDigits(f.figure.text)?.length ?? 0;
+/** How many significant digits a figure is written to (`RMB31.10 billion` four: a zero after the point is stated). */
+const significantOf = (f: DocFigure) => precisionDigits(f.figure.text);
 
 /** A figure on a line of its own under a label (a table row, a highlight `Community investment  £2.48m`, `Employees: 18,462`). */
 const labelled = (f: DocFigure) => isTableFigure(f) || isKeyLine(f.doc.text, f.figure);
