@@ -438,6 +438,9 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/per\s+(?:RMB|CNY|¥)\s?10,?000\b/i, 'currency', 1e4],
   [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
+  // India's scales (`tCO2e per ₹ crore revenue`, `per Rs lakh`): ten million and a hundred thousand rupees
+  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b/i, 'currency', 1e7],
+  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b/i, 'currency', 1e5],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
