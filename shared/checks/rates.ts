@@ -124,7 +124,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     } else if (perHead) check = averagePerHead(result, candidates());
     else {
       const near = candidates();
-      const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
+      const further = cell ? textBefore(doc, result, INTENSITY_REACH, yearOf(figure.period)) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
       const words = `${before} ${row} ${figure.unit} ${figure.text} ${after}`;
       // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output;
@@ -202,15 +202,18 @@ const rowBefore = (doc: CheckDocument, figure: DocFigure['figure']): string => d
 /** Words holding a slash and an intensity's: what a figure is per, written with it. */
 const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
 
-/** Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last year's. */
-function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH): Candidate[] {
+/**
+ * Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last
+ * year's, unless the rate is of that year (`year`: a table's column of 2022 over the text's `（2022年：936.4萬片）`).
+ */
+function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, year?: string): Candidate[] {
   const out: Candidate[] = [];
   let upTo = result.figure.start;
   for (let k = result.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (result.figure.start - f.end > reach || (reach === TEXT_REACH && doc.text.slice(f.end, upTo).includes('\n\n'))) break;
     upTo = f.start;
-    if (isTableCell(doc, k) || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) continue;
+    if (isTableCell(doc, k) || ((saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) && (year === undefined || yearOf(f.period) !== year))) continue;
     const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
     out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
   }
@@ -405,6 +408,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bkt\s?(?:CO2|二氧化碳)/i, 'ktCO2e'],
   [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
   [/\bGWh/i, 'GWh'],
+  // electricity in kWh, `度` as Chinese reports write it in a unit column (`度/片`, `（度/件）`)
+  [/\bkWh\s?(?:\/|per\b)|(?:^|[\s(（])度\s?\//i, 'kWh'],
   [/\bm3|m³|立方米/i, 'm3'],
   [/\bGJ\b|吉焦/, 'GJ'],
   [/\bTJ\b|太焦/, 'TJ'],
