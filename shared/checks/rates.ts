@@ -481,6 +481,11 @@ function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
   return noun ? ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).includes(noun) : undefined;
 }
 
+/** Things counted per something, the rate's unit their noun (`2,430 seedlings per hectare`): counted in that noun. */
+function thingsPer(unit: string, words: string): string | undefined {
+  return /^[a-z]{4,}$/i.test(unit) && new RegExp(String.raw`\b${unit}\s+per\b`, 'i').test(words) ? unit : undefined;
+}
+
 /** A count an intensity per unit counted is over: of the thing counted, no amount of the measure, of the rate's year, and said as done (not `目标…至少完成 30 家门店`). */
 function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, counted: (at: DocFigure) => boolean): boolean {
   const { figure } = at;
@@ -493,7 +498,7 @@ const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period,
 /** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
 function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
