@@ -79,6 +79,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   for (const column of tableColumns(doc))
     for (const cell of column) if (cells.get(cell.at.index)?.column !== column) cells.set(cell.at.index, { column, cell });
   let everywhere: Map<string, Candidate[]> | undefined;
+  // table intensities no pair of their year gives, read last over the rows the row's other years hold with
+  const unpaired: Array<{ result: DocFigure; words: string; year: string }> = [];
   let reportYear: string | undefined;
   // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
   const later: Check[] = [];
@@ -151,6 +153,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
         return year === undefined || own === undefined || own === year;
       };
       check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
+      if (!check && cell && year !== undefined) unpaired.push({ result, words, year });
       // read over the table above: the readers of table totals, who may read it too, name it first
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
       if (check && above.some((c) => c.at.figure.start === numerator)) {
@@ -160,11 +163,52 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
+  checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
   others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+}
+
+/**
+ * A table intensity no pair of its year gives, while the same row's cell of another year holds over a numerator and a
+ * denominator that are table cells (`Intensity (tCO2e per ₹ crore revenue)  4.98  5.34`, last year's 5.34 over the
+ * emissions table's total and the revenue table's total): its pair is those rows' cells of its own year, one on each
+ * row, and it is their mismatch — the rows its report divides are certain, its year's cells too.
+ */
+function overRowsOfYearHeld(result: DocFigure, words: string, year: string, checks: readonly Check[]): Check | undefined {
+  const { doc } = result;
+  const line = lineOf(doc, result.figure.start);
+  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)) === line);
+  const pairs = held.flatMap((c) => {
+    const [n, d] = (['numerator', 'denominator'] as const).map((role) => c.figures.find((f) => f.role === role)!.start);
+    const [numerator, denominator] = [cellOfYear(doc, n!, year), cellOfYear(doc, d!, year)];
+    return numerator && denominator ? [{ numerator, denominator }] : [];
+  });
+  const pair = pairs[0];
+  if (!pair || pairs.some((p) => p.numerator.figure.value !== pair.numerator.figure.value || p.denominator.figure.value !== pair.denominator.figure.value)) return undefined;
+  const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
+  return intensity(result, words, [candidate(pair.numerator), candidate(pair.denominator)], undefined, undefined, true);
+}
+
+/** Where the line holding `at` starts. */
+const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
+
+const resultOf = (c: Check): number => c.figures.find((f) => f.role === 'result')!.start;
+
+/** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
+function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {
+  const first = firstAtOrAfter(doc, at);
+  if (doc.figures[first]?.start !== at || !isTableCell(doc, first)) return undefined;
+  const start = lineOf(doc, at);
+  const end = doc.text.indexOf('\n', at);
+  const found: DocFigure[] = [];
+  for (let k = firstAtOrAfter(doc, start); k < doc.figures.length && doc.figures[k]!.start < (end < 0 ? Infinity : end); k++) {
+    const f = doc.figures[k]!;
+    if (isTableCell(doc, k) && yearOf(f.period) === year && f.qualifier === 'exact' && f.value > 0) found.push({ doc, figure: f, index: k });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The first of the readings of a rate's slip that finds one. */
@@ -495,8 +539,8 @@ function countBase(at: DocFigure, result: DocFigure, measure: { unit: string }, 
 
 const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period, b.figure.period);
 
-/** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean): Check | undefined {
+/** `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year); `sure`: the first pair is the rate's, its check returned holding or not. */
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, sure = false): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;
@@ -528,6 +572,8 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
     for (const d of over) {
       const check = rateCheck(n.at, d.at, result, 1, 'rate.intensity', '', (factorOf(n.at.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.at.figure) : 1) / scale);
       if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
+      // a pair known to be the rate's: its check, holding or not
+      if (sure) return check;
       if (!check.holds) continue;
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
