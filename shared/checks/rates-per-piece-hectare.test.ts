@@ -16,4 +16,10 @@ describe('an intensity per piece or per hectare', () => {
     const text = 'We manage some 96,000 hectares. Our estates harvested 1,842,600 tonnes of FFB on 78,420 hectares of mature palms, a yield of 23.5 tonnes per hectare.';
     expect(inputs(text)).toEqual([[true, [1_842_600, 78_420, 23.5]]]);
   });
+
+  it('divides things counted by the hectares, the rate in their noun (`4,300 vines per hectare`), and reports two digits swapped', () => {
+    const text = (rate: string) => `In 2024 we replanted 412,800 vines on 96 hectares of old blocks, an average of ${rate} vines per hectare.`;
+    expect(inputs(text('4,300'))).toEqual([[true, [412_800, 96, 4_300]]]);
+    expect(inputs(text('4,030'))).toEqual([[false, [412_800, 96, 4_030]]]);
+  });
 });

@@ -80,6 +80,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   for (const column of tableColumns(doc))
     for (const cell of column) if (cells.get(cell.at.index)?.column !== column) cells.set(cell.at.index, { column, cell });
   let everywhere: Map<string, Candidate[]> | undefined;
+  // table intensities no pair of their year gives, read last over the rows the row's other years hold with
+  const unpaired: Array<{ result: DocFigure; words: string; year: string }> = [];
   let reportYear: string | undefined;
   // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
   const later: Check[] = [];
@@ -125,7 +127,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     } else if (perHead) check = averagePerHead(result, candidates());
     else {
       const near = candidates();
-      const further = cell ? textBefore(doc, result, INTENSITY_REACH) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
+      const further = cell ? textBefore(doc, result, INTENSITY_REACH, yearOf(figure.period)) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
       const words = `${before} ${row} ${figure.unit} ${figure.text} ${after}`;
       // what it is per may stand anywhere: the revenue of the opening pages, a footnote under the table, another table's output;
@@ -157,6 +159,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
         return year === undefined || own === undefined || own === year;
       };
       check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
+      if (!check && cell && year !== undefined) unpaired.push({ result, words, year });
       // read over the table above: the readers of table totals, who may read it too, name it first
       // (not one worked over this year's cell of the table's row for last year's input: no reader of table totals reads it)
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
@@ -167,11 +170,52 @@ export function rateChecks(doc: CheckDocument): Check[] {
     }
     if (check) checks.push(check);
   }
+  checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
   others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+}
+
+/**
+ * A table intensity no pair of its year gives, while the same row's cell of another year holds over a numerator and a
+ * denominator that are table cells (`Intensity (tCO2e per ₹ crore revenue)  4.98  5.34`, last year's 5.34 over the
+ * emissions table's total and the revenue table's total): its pair is those rows' cells of its own year, one on each
+ * row, and it is their mismatch — the rows its report divides are certain, its year's cells too.
+ */
+function overRowsOfYearHeld(result: DocFigure, words: string, year: string, checks: readonly Check[]): Check | undefined {
+  const { doc } = result;
+  const line = lineOf(doc, result.figure.start);
+  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)) === line);
+  const pairs = held.flatMap((c) => {
+    const [n, d] = (['numerator', 'denominator'] as const).map((role) => c.figures.find((f) => f.role === role)!.start);
+    const [numerator, denominator] = [cellOfYear(doc, n!, year), cellOfYear(doc, d!, year)];
+    return numerator && denominator ? [{ numerator, denominator }] : [];
+  });
+  const pair = pairs[0];
+  if (!pair || pairs.some((p) => p.numerator.figure.value !== pair.numerator.figure.value || p.denominator.figure.value !== pair.denominator.figure.value)) return undefined;
+  const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
+  return intensity(result, words, [candidate(pair.numerator), candidate(pair.denominator)], undefined, undefined, undefined, true);
+}
+
+/** Where the line holding `at` starts. */
+const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
+
+const resultOf = (c: Check): number => c.figures.find((f) => f.role === 'result')!.start;
+
+/** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
+function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {
+  const first = firstAtOrAfter(doc, at);
+  if (doc.figures[first]?.start !== at || !isTableCell(doc, first)) return undefined;
+  const start = lineOf(doc, at);
+  const end = doc.text.indexOf('\n', at);
+  const found: DocFigure[] = [];
+  for (let k = firstAtOrAfter(doc, start); k < doc.figures.length && doc.figures[k]!.start < (end < 0 ? Infinity : end); k++) {
+    const f = doc.figures[k]!;
+    if (isTableCell(doc, k) && yearOf(f.period) === year && f.qualifier === 'exact' && f.value > 0) found.push({ doc, figure: f, index: k });
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The first of the readings of a rate's slip that finds one. */
@@ -209,15 +253,18 @@ const rowBefore = (doc: CheckDocument, figure: DocFigure['figure']): string => d
 /** Words holding a slash and an intensity's: what a figure is per, written with it. */
 const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
 
-/** Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last year's. */
-function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH): Candidate[] {
+/**
+ * Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last
+ * year's, unless the rate is of that year (`year`: a table's column of 2022 over the text's `（2022年：936.4萬片）`).
+ */
+function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, year?: string): Candidate[] {
   const out: Candidate[] = [];
   let upTo = result.figure.start;
   for (let k = result.index - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
     if (result.figure.start - f.end > reach || (reach === TEXT_REACH && doc.text.slice(f.end, upTo).includes('\n\n'))) break;
     upTo = f.start;
-    if (isTableCell(doc, k) || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) continue;
+    if (isTableCell(doc, k) || ((saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) && (year === undefined || yearOf(f.period) !== year))) continue;
     const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
     out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
   }
@@ -412,6 +459,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bkt\s?(?:CO2|二氧化碳)/i, 'ktCO2e'],
   [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
   [/\bGWh/i, 'GWh'],
+  // electricity in kWh, `度` as Chinese reports write it in a unit column (`度/片`, `（度/件）`)
+  [/\bkWh\s?(?:\/|per\b)|(?:^|[\s(（])度\s?\//i, 'kWh'],
   [/\bm3|m³|立方米/i, 'm3'],
   [/\bGJ\b|吉焦/, 'GJ'],
   [/\bTJ\b|太焦/, 'TJ'],
@@ -445,6 +494,9 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/per\s+(?:RMB|CNY|¥)\s?10,?000\b/i, 'currency', 1e4],
   [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
   [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
+  // India's scales (`tCO2e per ₹ crore revenue`, `per Rs lakh`): ten million and a hundred thousand rupees
+  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b/i, 'currency', 1e7],
+  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b/i, 'currency', 1e5],
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
@@ -478,6 +530,11 @@ function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
   if (thing) return ({ figure }) => `${figure.unit}${figure.metric ?? ''}`.includes(thing);
   const noun = /\bper\s+([a-z]{3,})/i.exec(words)?.[1]?.toLowerCase().replace(/s$/, '');
   return noun ? ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).includes(noun) : undefined;
+}
+
+/** Things counted per something, the rate's unit their noun (`2,430 seedlings per hectare`): counted in that noun. */
+function thingsPer(unit: string, words: string): string | undefined {
+  return /^[a-z]{4,}$/i.test(unit) && new RegExp(String.raw`\b${unit}\s+per\b`, 'i').test(words) ? unit : undefined;
 }
 
 /** A count an intensity per unit counted is over: of the thing counted, no amount of the measure, of the rate's year, and said as done (not `目标…至少完成 30 家门店`). */
@@ -518,11 +575,12 @@ function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => Doc
 /**
  * `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year);
  * `otherYear`: a pair that holds over one input of another year than the rate's, that year's figure of the input at hand,
- * is no reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on.
+ * is no reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on;
+ * `sure`: the first pair is the rate's, its check returned holding or not.
  */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs): Check | undefined {
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs, sure = false): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : MEASURES.find(([pattern]) => pattern.test(words))?.[1];
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;
   const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
@@ -553,6 +611,8 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
     for (const d of over) {
       const check = pair(n.at, d.at);
       if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
+      // a pair known to be the rate's: its check, holding or not
+      if (sure) return check;
       if (!check.holds) continue;
       const [ownN, ownD] = otherYear ? [otherYear.counterpart(n.at), otherYear.counterpart(d.at)] : [];
       // (both of another year: the rate is that year's, as it holds)

@@ -133,6 +133,13 @@ describe('a space-aligned table', () => {
     expect(at(table, '812.4').period).toBe('FY24');
   });
 
+  it('takes fiscal years spanning two calendar years from its header (`FY 2024-25  FY 2023-24`)', () => {
+    const table =
+      '                                  FY 2024-25   FY 2023-24   Change (%)\nWater withdrawal (KL)                 8,46,200     8,92,400         -5.2\nWaste recycled (t)                      12,480       11,260         10.8\n';
+    expect(at(table, '11,260')).toMatchObject({ metric: 'Waste recycled', period: 'FY 2023' });
+    expect(at(table, '12,480').period).toBe('FY 2024');
+  });
+
   it('under a header of measures and no year, names a cell by its row and its column (`Japan NLA`)', () => {
     const table =
       'Country      Properties     NLA (m²)    Valuation (S$ million)    Share of valuation\nSingapore             8      642,800                   4,286.4                 62.6%\nJapan                 2      225,400                     831.5                 12.2%\n';

@@ -209,7 +209,8 @@ function fiscalYearCells(line: string): Array<{ text: string; at: number }> | un
   return years.length >= 2 && !cells.some((c) => /^[-−(]?\d[\d,.]*\)?%?$/.test(c.text)) ? years : undefined;
 }
 
-const SHORT_FISCAL_YEAR = /^FY\s?\d{2}$/;
+// India's fiscal years span two calendar years (`FY 2024-25   FY 2023-24`), read as the year they open as in running text
+const SHORT_FISCAL_YEAR = /^FY\s?(?:\d{2}|(?:19|20)\d{2}[-–]\d{2})$/;
 
 /** Cells of a space-aligned line: runs apart by two spaces or more (a no-break or thin space, as in `24\u202f862`, parts no cells). */
 const wideCells = (line: string) => [...line.matchAll(/\S+(?:[ \u00a0\u2009\u202f]\S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
