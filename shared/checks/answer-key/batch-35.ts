@@ -56,6 +56,8 @@ export const BATCH_35_KEY: KeyEntry[] = [
   entry(VAY_ESG, 'sum', false, [342.2 * K, 298.4 * K, 21.6 * K, 12.4 * K, 8.0 * K], 'planted: Employees by location FY 2023-24 298.4 + 21.6 + 12.4 + 8.0 = 340.4, its Total 342.2 thousand (Europe 14.2 mistyped 12.4)'),
   entry(VAY_ESG, 'consistency', false, [14_200, 12.4 * K], 'the same slip: our 14,200 colleagues in Europe in the text, 12.4 thousand in the location table'),
   entry(VAY_ESG, 'sum', false, [161_448, 18_642, 124_806], 'planted: Key ESG metrics FY 2023-24 Scope 1 18,642 + Scope 2 1,24,806 = 1,43,448, its Scope 1 and 2 1,61,448 (Scope 2 1,42,806 mistyped)'),
+  // key upkeep (session 46): the total row recomputed over the three scopes meets the same slip
+  entry(VAY_ESG, 'sum', false, [845_658, 18_642, 124_806, 684_210], 'the same slip: Key ESG metrics FY 2023-24 Scope 1 18,642 + Scope 2 1,24,806 + Scope 3 6,84,210 = 8,27,658, its Total emissions 8,45,658 (Scope 2 1,42,806 mistyped)'),
   across(VAY_ESG, [124_806], VAY_BRSR, [142_806], 'the same slip across the two files: Scope 2 1,24,806 tCO2e in the ESG report\'s table, 1,42,806 in the BRSR (digits swapped)'),
   entry(VAY_BRSR, 'sum', false, [420_428, 316_008, 86_420], 'planted: BRSR energy FY 2023-24 non-renewable electricity 3,16,008 + fuel 86,420 = 4,02,428 GJ, its (D+E+F) 4,20,428'),
   entry(VAY_BRSR, 'sum', false, [1_117_532, 715_104, 420_428], 'the same slip: renewable 7,15,104 + non-renewable 4,20,428 = 11,35,532, the Total energy consumed 11,17,532 GJ'),
