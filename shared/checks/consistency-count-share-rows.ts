@@ -13,14 +13,7 @@ import { hanOf } from './consistency-words';
  * of it among them. Paired through a map of the rows' counts, per document.
  */
 export function countShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
-  const cells = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    if (s.rowShare === undefined || s.olderYear) return;
-    const key = `${s.at.doc.name}\u0000${s.rowShare}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
-  });
+  const cells = byDocumentKey(statements, (s) => s.rowShare);
   if (cells.size === 0) return;
   statements.forEach((s, i) => {
     if (!s.zh || s.table || s.dimension !== 'percent' || s.rate || s.prior) return;
@@ -48,14 +41,7 @@ function countSaidBefore(s: Statement) {
  * just before it): the cell of the row's latest year joins that share's statements, whatever its value.
  */
 export function partShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
-  const cells = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    if (s.partShare === undefined || s.olderYear) return;
-    const key = `${s.at.doc.name}\u0000${s.partShare}`;
-    const list = cells.get(key);
-    if (list) list.push(i);
-    else cells.set(key, [i]);
-  });
+  const cells = byDocumentKey(statements, (s) => s.partShare);
   if (cells.size === 0) return;
   statements.forEach((s, i) => {
     if (!s.zh || s.table || s.dimension !== 'percent' || s.rate || s.prior || s.part === undefined) return;
@@ -69,3 +55,17 @@ export function partShareRowPairs(statements: readonly Statement[], pairs: Array
 
 /** A part's noun, its `其中` aside (`其中新书` is `新书`). */
 const partNoun = (part: string) => hanOf(part).replace(/^(?:其中|包括)/, '');
+
+/** The indexes of the statements of the latest year that have a key (a row's count, a part), by document and key. */
+function byDocumentKey(statements: readonly Statement[], keyOf: (s: Statement) => string | number | undefined): Map<string, number[]> {
+  const cells = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    const key = keyOf(s);
+    if (key === undefined || s.olderYear) return;
+    const id = `${s.at.doc.name}\u0000${key}`;
+    const list = cells.get(id);
+    if (list) list.push(i);
+    else cells.set(id, [i]);
+  });
+  return cells;
+}
