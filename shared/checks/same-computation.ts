@@ -8,7 +8,7 @@ import { pairCheck } from './pair-check';
 import { asWritten, intervalOf, type Interval } from './precision';
 import { saying, type CheckSayingKey } from './sayings';
 import { datedRows } from './table-prior-year-changes';
-import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+import { asDocFigure, type Check, type CheckDocument, type CheckFigure } from './types';
 
 const RULE = 'consistency.same-computation';
 /** The roles a computation's inputs play, and the one its stated result plays, by kind. */
@@ -242,11 +242,3 @@ function computationKey(check: Check): string | undefined {
 }
 
 const resultOf = (check: Check): CheckFigure | undefined => check.figures.find((f) => f.role === RESULT[check.kind]);
-
-function asDocFigure(docs: ReadonlyMap<string, CheckDocument>, f: CheckFigure): DocFigure | undefined {
-  const doc = docs.get(f.doc);
-  if (!doc) return undefined;
-  const index = firstAtOrAfter(doc, f.start);
-  const figure = doc.figures[index];
-  return figure?.start === f.start ? { doc, figure, index } : undefined;
-}

@@ -9,7 +9,7 @@
 import { fileTranslations } from './bilingual';
 import { pairCheck } from './pair-check';
 import { figureId } from './restatements';
-import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+import { asCheckFigure, asDocFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'consistency.translation-restated';
 
@@ -21,7 +21,7 @@ export function disagreementsThroughTranslation(checks: readonly Check[], docs: 
   const against = new Map<string, { at: DocFigure; others: Map<string, DocFigure> }>();
   for (const c of checks) {
     if (c.kind !== 'consistency' || c.holds || !c.figures.every((f) => f.doc === c.figures[0]!.doc)) continue;
-    const figures = c.figures.map((f) => docFigure(byName, f)).filter((f) => f !== undefined);
+    const figures = c.figures.map((f) => asDocFigure(byName, f)).filter((f) => f !== undefined);
     for (const a of figures)
       for (const b of figures) {
         if (sameStatement(a, b)) continue;
@@ -79,12 +79,4 @@ function translationsByFigure(docs: readonly CheckDocument[]): Map<string, DocFi
     add(e, z);
   }
   return out;
-}
-
-function docFigure(docs: ReadonlyMap<string, CheckDocument>, f: CheckFigure): DocFigure | undefined {
-  const doc = docs.get(f.doc);
-  if (!doc) return undefined;
-  const index = firstAtOrAfter(doc, f.start);
-  const figure = doc.figures[index];
-  return figure?.start === f.start ? { doc, figure, index } : undefined;
 }

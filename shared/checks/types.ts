@@ -73,3 +73,12 @@ export const asCheckFigure = (f: DocFigure, role: CheckRole): CheckFigure => ({
   value: f.figure.value,
   role,
 });
+
+/** The figure a check names, found again in its document by where it starts (of `docs`, by name). */
+export function asDocFigure(docs: ReadonlyMap<string, CheckDocument>, f: CheckFigure): DocFigure | undefined {
+  const doc = docs.get(f.doc);
+  if (!doc) return undefined;
+  const index = firstAtOrAfter(doc, f.start);
+  const figure = doc.figures[index];
+  return figure?.start === f.start ? { doc, figure, index } : undefined;
+}
