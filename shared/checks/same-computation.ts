@@ -7,7 +7,8 @@
 import { pairCheck } from './pair-check';
 import { asWritten, intervalOf, type Interval } from './precision';
 import { saying, type CheckSayingKey } from './sayings';
-import { datedRows } from './table-prior-year-changes';
+import { figureId } from './restatements';
+import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { asDocFigure, type Check, type CheckDocument, type CheckFigure } from './types';
 
 const RULE = 'consistency.same-computation';
@@ -118,7 +119,7 @@ const NEAR = 2;
  */
 export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const placeOf = (f: CheckFigure) => `${f.doc}\u0000${f.start}`;
+  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const resulted = new Set<string>();
   const holdingByResult = new Map<string, Check>();
   const computations = new Map<string, Check[]>();
@@ -166,12 +167,12 @@ function overStated(held: Check, stated: CheckFigure, same: readonly Check[], by
   const { lo, hi } = intervalOf(figure);
   if ((expected >= lo && expected <= hi) || !lastYearGives(held, { lo, hi }, byName)) return undefined;
   const inputs = held.figures.filter((f) => f.role !== 'result' && f.role !== 'mention');
-  const used = new Set(inputs.map((f) => `${f.doc}\u0000${f.start}`));
+  const used = new Set(inputs.map((f) => figureId(f.doc, f.start)));
   const mentions: CheckFigure[] = [];
   for (const other of same)
     for (const f of other.figures)
-      if (f.role !== 'result' && f.role !== 'mention' && !used.has(`${f.doc}\u0000${f.start}`)) {
-        used.add(`${f.doc}\u0000${f.start}`);
+      if (f.role !== 'result' && f.role !== 'mention' && !used.has(figureId(f.doc, f.start))) {
+        used.add(figureId(f.doc, f.start));
         mentions.push({ ...f, role: 'mention' });
       }
   const values = held.says.values;
@@ -201,7 +202,7 @@ function lastYearGives(held: Check, stated: Interval, byName: ReadonlyMap<string
 
 /** The values of the year before of the table rows whose latest cell is the figure, or states its value. */
 function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
-  return datedRows(doc, true)
+  return rowsOf(doc)
     .filter((r) => r.latest.figure.start === f.start || r.latest.figure.value === f.value)
     .map((r) => r.before.figure.value);
 }
@@ -242,3 +243,12 @@ function computationKey(check: Check): string | undefined {
 }
 
 const resultOf = (check: Check): CheckFigure | undefined => check.figures.find((f) => f.role === RESULT[check.kind]);
+
+
+/** A document's dated rows of any kind, read once however many misstated results look at them. */
+const datedRowsRead = new WeakMap<CheckDocument, DatedRow[]>();
+function rowsOf(doc: CheckDocument): DatedRow[] {
+  let rows = datedRowsRead.get(doc);
+  if (!rows) datedRowsRead.set(doc, (rows = datedRows(doc, true)));
+  return rows;
+}
