@@ -414,6 +414,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // (`占集团供水量的` of `集团供水量达28.64亿立方米`, whose metric reads `供水量`: whose it is is said of neither)
     // (`占总用电量的` of `用电总量24,680万千瓦时`: its `总` before or after, one whole)
     if (plain.length > 0 && f.qualifier === 'exact' && wholeName(f.metric) === wholeName(whole)) return { figure: { doc, figure: f, index: k }, named: true };
+    // (`占物业组合总建筑面积的` of `总建筑面积为323,320平方米`: the whole said with its owner before the total's own name)
+    if (plain.length > 0 && f.qualifier === 'exact' && ownedTotal(whole, f.metric)) return { figure: { doc, figure: f, index: k }, named: true };
     if (f.qualifier !== 'exact') continue;
     // `占自有牧场的` of `自有规模化牧场 42 座`: the whole said in short, the metric's words in order with its
     // qualifying ones left out, from its first word to its counted noun
@@ -572,6 +574,8 @@ function saidInShort(short: string, metric: string): boolean {
 const totalless = (whole: string) => whole.replace(/(?:(?:总|總)(?:人数|人數|数|數|量|额|額|和|计|計)|余额|餘額)$/, '');
 /** A Chinese whole as one name, its `总` said before it or after (`总用电量`, `用电总量`, `用电量` → `用电`). */
 const wholeName = (metric: string | undefined) => totalless(yearless(metric)).replace(/^[总總](?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})量$/, '');
+/** A Chinese whole naming its owner before a total's own name, `总` and at least two words (`物业组合` + `总建筑面积`). */
+const ownedTotal = (whole: string, metric: string | undefined) => metric !== undefined && /^[总總][\u4e00-\u9fff]{2}/.test(metric) && whole.length > metric.length && whole.endsWith(metric);
 /** A metric's leading subject and period words, which say whose and when, not what (`平台年度活跃骑手` → `活跃骑手`). */
 const yearless = (metric: string | undefined) => (metric ?? '').replace(/^(?:平台|本?公司|本?集团|本?集團|本行|我们|我們|本?年度|全年|本年|报告期内?|報告期內?)+/, '');
 
