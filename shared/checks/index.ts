@@ -26,6 +26,7 @@ import { intensityColumnsOverOtherTable } from './intensity-columns-over-other-t
 import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
+import { resultsSaidElsewhere } from './result-said-elsewhere';
 import { rowOwnerRestatements } from './row-owner-restatements';
 import { disagreementsThroughTranslation } from './translated-disagreements';
 import { scaleConversions } from './scale-conversions';
@@ -147,6 +148,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
+  // a share that does not hold against what its inputs give as the document says it elsewhere
+  checks.push(...resultsSaidElsewhere(checks, docs));
   // a file's disagreement with itself, stated otherwise in its translation too
   checks.push(...disagreementsThroughTranslation(checks, docs));
   const once = saidOnce(checks);
