@@ -325,12 +325,17 @@ function scopedSum(total: DocFigure, candidates: DocFigure[], before = false): C
   // after it restates: when it names each scope once, those are the parts, not a mix of them and the table's cells
   // (this year's total: last year's, `由 2022 年的 412,860 噸…減少至 398,140 噸`, has no parts said of this year)
   const { text } = total.doc;
-  const inText = !isTableFigure(total) && !saidAsPrior(text, total.figure) && !inPriorYearBracket(text, total.figure);
+  const prior = !isTableFigure(total) && (saidAsPrior(text, total.figure) || inPriorYearBracket(text, total.figure));
+  const inText = !isTableFigure(total) && !prior;
   // (a part its own sentence breaks down another total into, `温室气体排放总量6,842.6万吨…，其中范围一排放6,486.4万吨`, is that total's, not `商品煤销量10,862万吨`'s before it)
-  const reachable = candidates.filter((c) => isTableFigure(c) || !totalInSentenceBefore(c, total));
+  // (nor is a part said after last year's total in its sentence: `…34,000吨，较上年的33,600吨增长1.2%，其中范围一排放5,860吨` breaks down this year's)
+  const reachable = candidates.filter((c) => isTableFigure(c) || !(totalInSentenceBefore(c, total) || (prior && saidAfterIn(c, total))));
   const own = inText ? reachable.filter((c) => !isTableFigure(c) && !blankLineIn(text, Math.min(c.figure.end, total.figure.end), Math.max(c.figure.start, total.figure.start))) : reachable;
   return (own.length < reachable.length ? scopedParts(total, own, before, true) : undefined) ?? scopedParts(total, reachable, before);
 }
+
+/** Whether the part stands after the total in the total's sentence. */
+const saidAfterIn = (part: DocFigure, total: DocFigure) => part.figure.sentence.start === total.figure.sentence.start && part.figure.start > total.figure.start;
 
 /** Whether a figure stated as a total stands before the part in its sentence, another sentence than the total's. */
 function totalInSentenceBefore(part: DocFigure, total: DocFigure): boolean {
