@@ -567,10 +567,10 @@ export class TableHeaders {
     const rightOk = after.trim() === '' || BEFORE_CELL_EDGE.test(after) || /^[*†‡§¶¹²³⁰⁴-⁹]{1,3}\s*$/.test(after);
     // a value glued to its neighbour by a single space (`1,684,200 1,712,900`), itself in thousands groups
     const grouped = (!leftOk || !rightOk) && GROUPED_CELL.test(line.slice(start - row.start, end - row.start));
-    if (!(leftOk || (grouped && (GLUED_BEFORE.test(before) || LABEL_GLUED_BEFORE.test(before)))) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
+    if (!(leftOk || (grouped && (GLUED_BEFORE.test(before) || LABEL_GLUED_BEFORE.test(before))) || BRACKETS_GLUED_BEFORE.test(before)) || !(rightOk || (grouped && GLUED_AFTER.test(after)))) return -1;
     const parts = splitCells(before.replace(/(?:[<>≤≥~≈+]|\*\*)$/, ''));
     // (the row's first cell parted from the value glued to it, which the line before this value holds whole)
-    const left = parts.length + (parts.length === 1 && row.cells[0] !== parts[0] && LABEL_THEN_VALUE.test(parts[0]!) ? 1 : 0);
+    const left = parts.length + (parts.length === 1 && row.cells[0] !== parts[0] && (LABEL_THEN_VALUE.test(parts[0]!) || BRACKETS_THEN_VALUE.test(parts[0]!)) ? 1 : 0);
     const cell = row.cells[left]?.replace(/[*†‡§¶¹²³⁰⁴-⁹]{1,3}$/, '').replace(/^(?:[<>≤≥~≈+]|\*\*)/, '');
     return cell === line.slice(start - row.start, end - row.start).trim() ? left : -1;
   }
@@ -697,7 +697,8 @@ function splitCells(line: string): string[] {
     if (isGluedStart(c.charCodeAt(0)) && c.includes(' ') && GLUED_VALUES.test(c)) cells.splice(k, 1, ...c.split(' '));
   }
   // `of which emission-free 72,097   64,290`: a value in thousands groups one space after the label's last word
-  const glued = cells.length >= 2 ? LABEL_THEN_VALUE.exec(cells[0]!) : null;
+  // (`Revenue passenger kilometres (billion) 30.78   52.86`: any value one space after the label's brackets, its unit closing it)
+  const glued = cells.length >= 2 ? (LABEL_THEN_VALUE.exec(cells[0]!) ?? BRACKETS_THEN_VALUE.exec(cells[0]!)) : null;
   if (glued) cells.splice(0, 1, glued[1]!, glued[2]!);
   return cells;
 }
@@ -714,6 +715,10 @@ const GROUPED_CELL = new RegExp(`^${GROUPED}$`);
 const GLUED_BEFORE = new RegExp(`(?:^|\\t|[ \u3000]{2,})${GROUPED}(?: ${GROUPED})* $`);
 /** A first cell of words, then one space and a value in thousands groups (`of which emission-free 72,097`). */
 const LABEL_THEN_VALUE = new RegExp(String.raw`^(.*\p{L}\S*) (${GROUPED})$`, 'u');
+/** A first cell of words closed by brackets, then one space and a value (`Revenue passenger kilometres (billion) 30.78`). */
+const BRACKETS_THEN_VALUE = /^(.*\p{L}[^()（）]*[)）]) ([-–−(]?\d[\d,]*(?:\.\d+)?\)?%?)$/u;
+/** The line before a value glued to its label's brackets: the first cell, its brackets closing it, then the single space. */
+const BRACKETS_GLUED_BEFORE = /^[ \u3000]{0,8}[^\s|][^|]*\p{L}[^()（）|]*[)）] $/u;
 /** The line before a value glued to its label: the first cell's words, then the single space. */
 const LABEL_GLUED_BEFORE = /^[ \u3000]{0,8}(?:[^\s|]+ )*\p{L}[^\s|]* $/u;
 /** The line after a value: the single space, then one such value. */
