@@ -11,7 +11,7 @@ import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from './dimension';
-import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE, saidAsPrior } from './markers';
+import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior } from './markers';
 import { ENGLISH_NOUN, metricTokens } from './metric-tokens';
 import { intervalOf, overlaps, type Interval } from './precision';
 import { pairCheck } from './pair-check';
@@ -45,8 +45,6 @@ const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below
 const EN_FIGURE_ASIDE_VERB_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*(?:grew|rose|increased|fell|declined|decreased|dropped)\b[^\d.;,%]{0,24}?(?:[,，]\s*(?:up|down)(?:\s+by)?|\s+by)\s*$/i;
 /** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
 const EN_FIGURE_WORDS_THEN_RATE = /^[^.;!?%]{0,100}?[,，]\s*$/;
-/** After that rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`, `more than the season before` (a season's report). */
-const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:last\s+(?:year|season)|the\s+(?:year|season|winter|summer)\s+before|a\s+(?:year|season)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|last)\s+(?:(?:crop|fiscal|financial|reporting)\s+)?(?:year|season|winter|summer)|(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?![\d/])/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 /** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
