@@ -100,21 +100,19 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let i = 0; i < figures.length; i++) {
-    const figure = figures[i]!;
-    if (figure.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, figure)) continue;
+    const written = figures[i]!;
+    if (written.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, written)) continue;
     const stated = rateOf(doc, i);
     if (!stated) continue;
     // a rate its sentence already says the old value of is read against the table only where the table's year before is another
-    const ownOld = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
-    if (ownOld === null) continue;
-    // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
-    // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
-    // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
-    // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
-    const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
-    // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
-    const after = stated.rate.figure.start > figure.end ? text.slice(figure.end, stated.rate.figure.start) : '';
-    const named = new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+    const saidBefore = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
+    if (saidBefore === null) continue;
+    const named = namedTokens(doc, written, stated.rate.figure);
+    // (a figure in another prefix of the unit of the rows its sentence names, `fell 5.9% to 1.95 Mt CO2-e` beside a table
+    // in kt CO2-e, is read in theirs, as is the old value it says)
+    const other = rowsUnit(written, rows, named);
+    const figure = inOtherUnit(written, other);
+    const ownOld = saidBefore && saidBefore.unit === written.unit ? inOtherUnit(saidBefore, other) : saidBefore;
     const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit ?? labelRate(row.label)) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
@@ -281,9 +279,49 @@ const YEAR_BEFORE_IS = /(?:上年|去年|上一年|前一年)(?:同期)?(?:为|�
 const saidAsYearBefore = (text: string, figure: DocFigure['figure']): boolean =>
   saidAsPrior(text, figure) || YEAR_BEFORE_IS.test(text.slice(Math.max(figure.sentence.start, figure.start - 8), figure.start));
 
+/** The words naming a text figure's row: its clause before it, the words after it that its rate follows, its metric, heading and list lead. */
+function namedTokens(doc: CheckDocument, figure: DocFigure['figure'], rate: DocFigure['figure']): Set<string> {
+  const { text } = doc;
+  // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
+  // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
+  // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
+  // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
+  const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
+  // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
+  const after = rate.start > figure.end ? text.slice(figure.end, rate.start) : '';
+  return new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+}
+
+/**
+ * The unit of the rows its words name (by label or caption) that a text figure in another prefix of their unit restates
+ * as the text rounds it (`1.95 Mt CO2-e` beside `Total Scope 1 and 2  1,947.2` in kt CO2-e: 1,945 to 1,955 kt), and how
+ * many of that unit one of the figure's makes (1,000); undefined when a named row restates it as written, or rows of two
+ * units do. Its rate is then read on those rows' cells.
+ */
+function rowsUnit(figure: DocFigure['figure'], rows: readonly DatedRow[], named: ReadonlySet<string>): { factor: number; unit: string } | undefined {
+  let found: { factor: number; unit: string } | undefined;
+  for (const { row, latest, caption } of rows) {
+    const cell = latest.figure;
+    if (cell.unit === '' || !comparable(figure, cell) || !(namesRow(named, row.label) || (caption !== undefined && namesRow(named, caption.replace(CAPTION_QUANTITY, ''))))) continue;
+    if (unitFactor(cell) === unitFactor(figure)) {
+      if (restates(figure, cell)) return undefined;
+      continue;
+    }
+    const factor = unitFactor(figure) / unitFactor(cell);
+    if (!restates(inOtherUnit(figure, { factor, unit: cell.unit }), cell)) continue;
+    if (found !== undefined && found.unit !== cell.unit) return undefined;
+    found = { factor, unit: cell.unit };
+  }
+  return found;
+}
+
+/** A figure in the rows' unit (`rowsUnit`), its value scaled and its text as written (its rounding scales with it: `stepOf`). */
+const inOtherUnit = (figure: DocFigure['figure'], other: { factor: number; unit: string } | undefined): DocFigure['figure'] =>
+  other === undefined || figure.unit === other.unit ? figure : { ...figure, value: figure.value * other.factor, ...(figure.valueMax === undefined ? {} : { valueMax: figure.valueMax * other.factor }), unit: other.unit };
+
 /**
  * A text figure of the kind of a row's cells: of their unit (at its prefix: `41.8 Mt` is no cell of a `kt` row, whose
- * amounts it would be read against as written), or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`).
+ * amounts it would be read against as written, unless `rowsUnit` read it in theirs), or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`).
  */
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
   (comparable(figure, cell) && unitFactor(figure) === unitFactor(cell)) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
