@@ -13,7 +13,7 @@ import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from './dimension';
 import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior } from './markers';
 import { ENGLISH_NOUN, metricTokens } from './metric-tokens';
-import { intervalOf, overlaps, type Interval } from './precision';
+import { intervalOf, overlaps, significantDigits, writtenNumber, type Interval } from './precision';
 import { pairCheck } from './pair-check';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
@@ -120,7 +120,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`),
     // or when it gives the level of a row so named (`生活垃圾处理量` in the key figures and `合计` under `表1 生活垃圾处理量`)
     const byCaption = rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption.replace(CAPTION_QUANTITY, '')) && fits(r));
-    const candidates = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
+    const labelled = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
+    // (or, no row named whole, the one row the sentence names in other words whose latest cell it gives digit for digit: `每公里耗油0.546公升` of `每公里柴油消耗  公升/公里  0.546`)
+    const echoed = labelled.length === 0 ? rows.filter((r) => fits(r) && givenAsWritten(written, r.latest.figure) && saysSomeWord(named, r.row.label)) : [];
+    const candidates = echoed.length === 1 ? echoed : labelled;
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
@@ -325,6 +328,15 @@ const inOtherUnit = (figure: DocFigure['figure'], other: { factor: number; unit:
  */
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
   (comparable(figure, cell) && unitFactor(figure) === unitFactor(cell)) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
+
+/** The fewest significant digits a text figure gives a cell with to name its row alone (`givenAsWritten`). */
+const ECHO_DIGITS = 3;
+
+/** A text figure written with a cell's very digits, three significant at least, and of its value (`0.546公升` and `0.546`): that cell said again. */
+const givenAsWritten = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean => {
+  const digits = writtenNumber(figure.text);
+  return figure.value === cell.value && digits !== undefined && digits === writtenNumber(cell.text) && (significantDigits(figure.text)?.length ?? 0) >= ECHO_DIGITS;
+};
 
 /** Whether the words said name some word of a label, or the label has no words of its own (`Total`). */
 function saysSomeWord(named: ReadonlySet<string>, label: string): boolean {
