@@ -80,3 +80,21 @@ describe('a rate and its translation set out of order, said to change opposite w
     expect(pair('rose')).toEqual([]);
   });
 });
+
+describe('a rate whose way its comparison says after it (`6.4% more than the …`), against its translation', () => {
+  // a paper mill's report in two files: the English says the way after the rate, the Chinese before it
+  const pair = (en: string) =>
+    turned(
+      'consistency.translation-direction',
+      ['mill-zh.txt', '2024年，公司纸及纸板产量186.2万吨。全年取水量2,214.6万立方米，较上年的2,366.0万立方米同比下降6.4%；水循环利用率94.2%。员工总数4,862人。'],
+      ['mill-en.txt', `In 2024 we made 1.862 million tonnes of paper and board. We withdrew 22.146 million m³ of water, 6.4% ${en} than the 23.660 million m³ of 2023, and recycled 94.2% of process water. We employed 4,862 people.`],
+    );
+
+  it('flags 同比下降6.4% translated `6.4% more than`', () => {
+    expect(pair('more').map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[false, [6.4, 6.4]]]);
+  });
+
+  it('is none when the English says `less than`', () => {
+    expect(pair('less')).toEqual([]);
+  });
+});

@@ -23,18 +23,25 @@ const EN_WAY = new RegExp(
 /** A Chinese change's verb just before its rate (`同比下降`, `增长了`, `增幅为`). */
 const ZH_WAY = /(?:(?<up>增长|增長|增加|上升|上涨|上漲|增幅(?:为|為|达|達)?)|(?<down>下降|减少|減少|降低|下滑|下跌|降幅(?:为|為|达|達)?))了?\s*$/;
 
+/** An English change's comparison just after its rate (`5.1% less than`, `8.9% more than in 2023`): its way said after it. */
+const EN_WAY_AFTER = /^\s*(?:(?<up>more|higher|greater)|(?<down>less|lower|fewer))\s+than\b/i;
+
 /** How far before its rate a change's verb is looked for, in characters. */
 const VERB_REACH = 40;
 
-/** The way a percentage of running text is said to have changed, and where its verb starts; undefined for any other figure. */
-export function changeWay(doc: CheckDocument, index: number): { way: Way; verb: number } | undefined {
+/**
+ * The way a percentage of running text is said to have changed, where its verb starts and where what says it ends (its
+ * rate, or the comparison after it: `5.1% less than`); undefined for any other figure.
+ */
+export function changeWay(doc: CheckDocument, index: number): { way: Way; verb: number; end: number } | undefined {
   const figure = doc.figures[index]!;
   if (figure.unit !== '%' || isTableCell(doc, index)) return undefined;
   const from = Math.max(figure.sentence.start, figure.start - VERB_REACH);
   const before = doc.text.slice(from, figure.start);
   const m = EN_WAY.exec(before) ?? ZH_WAY.exec(before);
-  if (!m) return undefined;
-  return { way: m.groups?.['up'] !== undefined ? 'up' : 'down', verb: from + m.index };
+  if (m) return { way: m.groups?.['up'] !== undefined ? 'up' : 'down', verb: from + m.index, end: figure.end };
+  const after = EN_WAY_AFTER.exec(doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)));
+  return after ? { way: after.groups?.['up'] !== undefined ? 'up' : 'down', verb: figure.start, end: figure.end + after[0].length } : undefined;
 }
 
 /** Where a clause ends before what it says: a comma, a semicolon or a colon. */
@@ -74,7 +81,7 @@ const yearsBefore = (doc: CheckDocument, figure: DocFigure['figure']) => (doc.te
  * falling: one check naming them all, in their order.
  */
 export function turnedDirections(doc: CheckDocument): Check[] {
-  const said = new Map<string, Array<{ at: DocFigure; way: Way; verb: number; words: string }>>();
+  const said = new Map<string, Array<{ at: DocFigure; way: Way; verb: number; end: number; words: string }>>();
   doc.figures.forEach((figure, index) => {
     const read = changeWay(doc, index);
     const changed = read && changedWords(doc, index, read.verb);
@@ -90,7 +97,7 @@ export function turnedDirections(doc: CheckDocument): Check[] {
     const down = list.find((s) => s.way === 'down');
     if (!up || !down) continue;
     const [a, b] = up.at.figure.start < down.at.figure.start ? [up, down] : [down, up];
-    const verbAndRate = (s: (typeof list)[number]) => doc.text.slice(s.verb, s.at.figure.end).replace(/\s+/g, ' ');
+    const verbAndRate = (s: (typeof list)[number]) => doc.text.slice(s.verb, s.end).replace(/\s+/g, ' ');
     checks.push({
       kind: 'consistency',
       holds: false,

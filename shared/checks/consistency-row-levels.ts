@@ -8,9 +8,10 @@ import { dimensionOf, type Dimension } from './dimension';
 import { tableBlocks } from './table-blocks';
 import { type CheckDocument } from './types';
 
-export type Levels = 'money' | 'measure';
+export type Levels = 'money' | 'measure' | 'count';
 
-export const levelsOf = (dimension: Dimension): Levels | undefined => (dimension.startsWith('currency:') ? 'money' : dimension.startsWith('measure:') ? 'measure' : undefined);
+/** (a count of people or things, `Research and development  336  8.4  298`, is a kind of its own: its share or change is no spend's) */
+export const levelsOf = (dimension: Dimension): Levels | undefined => (dimension.startsWith('currency:') ? 'money' : dimension.startsWith('measure:') ? 'measure' : dimension === 'count' ? 'count' : undefined);
 
 const read = new WeakMap<CheckDocument, Map<number, Levels>>();
 

@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../metrics/index';
 import { dimensionOf, inBaseUnit } from './dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
+import { CHANGE_HEADER, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from './figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
@@ -165,12 +165,12 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
-      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && saidAsChange(doc.text, figure));
+      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure)));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : rowLevels(doc).get(index), own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : table ? rowLevels(doc).get(index) : rate && !zh ? levelsOfAmountBefore(doc, index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -183,6 +183,26 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   }
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   return out;
+}
+
+/**
+ * An English rate whose comparison follows it (`11.0% more than in 2023`, `4.2% lower than the previous year`): a change
+ * on the year before, never a share, whatever its words before it say.
+ */
+const changeSaidAfter = (text: string, figure: DocFigure['figure']): boolean => EN_MORE_THAN_BEFORE.test(text.slice(figure.end, figure.end + 48));
+
+/** Between an amount and the rate of its change, the words of what it is and a comma (` on research and development, `). */
+const AMOUNT_WORDS_THEN_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*$/;
+
+/**
+ * An English rate of change said just after its amount (`We spent RMB84.6 million on research and development, 11.0% more than
+ * in 2023`): that amount's kind, a spend's, so a table row of another kind sharing its words (a headcount's `Research and
+ * development  336  8.4  298  +12.8`) is no change of it (`otherLevels`).
+ */
+function levelsOfAmountBefore(doc: CheckDocument, index: number): Levels | undefined {
+  const [figure, before] = [doc.figures[index]!, doc.figures[index - 1]];
+  if (!before || before.unit === '%' || before.sentence.start !== figure.sentence.start || !AMOUNT_WORDS_THEN_RATE.test(doc.text.slice(before.end, figure.start))) return undefined;
+  return levelsOf(dimensionOf(before));
 }
 
 const yearsRead = new WeakMap<CheckDocument, Map<number, number>>();

@@ -158,6 +158,9 @@ export const saidAsChange = (text: string, f: { start: number; sentence: { start
   return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
 };
 
+/** After a rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`, `more than the season before` (a season's report). */
+export const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:last\s+(?:year|season)|the\s+(?:year|season|winter|summer)\s+before|a\s+(?:year|season)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|last)\s+(?:(?:crop|fiscal|financial|reporting)\s+)?(?:year|season|winter|summer)|(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?![\d/])/i;
+
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
 const BOUND_LAST = /[过過逾近超约約a-z]/i;
 const RATE_BOUND = /(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:more\s+than|over|nearly|almost|about|around|approximately))\s*$/i;

@@ -337,8 +337,11 @@ function pipeCells(text: string, lineStart: number, lineEnd: number): Cell[] | u
 
 /** A row labelled by a band of ages alone (`30-50` between `Under 30` and `Over 50`): a label, though it has no word. */
 const AGE_BAND = /^\d{2}\s?[-–~]\s?\d{2}$/;
-/** A number in a cell of its own: `14,205`, `-8.4%`, `△5.1` (a fall, in Japanese reports), `(1,204)`, a negative change `(4.8%)`, `+0.8 points`, `—`. */
-const NUMBER_CELL = /^(?:[-−–+△▲]?\(?[\d.,，]+\)?\s*(?:%|points?|pts?|pp)?|\([\d.,，]+\s*%\)|[-–—]+)$/;
+/**
+ * A number in a cell of its own: `14,205`, `-8.4%`, `△5.1` (a fall, in Japanese reports), `(1,204)`, a negative change `(4.8%)`, `+0.8 points`, `—`;
+ * or grouped in thousands by spaces, as European and South African reports write them (`1 364.9`, `12 248`).
+ */
+const NUMBER_CELL = /^(?:[-−–+△▲]?\(?(?:[\d.,，]+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?)\)?\s*(?:%|points?|pts?|pp)?|\([\d.,，]+\s*%\)|[-–—]+)$/;
 const ROW_REACH = 400;
 /** A unit cell between a row's label and its numbers: short, with no number in it (`tCO2e`, `persons`, `%`, `万名`). */
 const UNIT_CELL = /^(?=.{1,16}$)[^\d]*(?:\d[^\d]*)?$/;

@@ -11,9 +11,9 @@ import { specIn } from '../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from './dimension';
-import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, ITEM_LINE, saidAsPrior } from './markers';
+import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior } from './markers';
 import { ENGLISH_NOUN, metricTokens } from './metric-tokens';
-import { intervalOf, overlaps, type Interval } from './precision';
+import { intervalOf, overlaps, significantDigits, writtenNumber, type Interval } from './precision';
 import { pairCheck } from './pair-check';
 import { paragraphHeading } from './paragraph-heading';
 import { namesRow } from './row-naming';
@@ -45,8 +45,6 @@ const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below
 const EN_FIGURE_ASIDE_VERB_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*(?:grew|rose|increased|fell|declined|decreased|dropped)\b[^\d.;,%]{0,24}?(?:[,，]\s*(?:up|down)(?:\s+by)?|\s+by)\s*$/i;
 /** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
 const EN_FIGURE_WORDS_THEN_RATE = /^[^.;!?%]{0,100}?[,，]\s*$/;
-/** After that rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`, `more than the season before` (a season's report). */
-const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:last\s+(?:year|season)|the\s+(?:year|season|winter|summer)\s+before|a\s+(?:year|season)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|last)\s+(?:(?:crop|fiscal|financial|reporting)\s+)?(?:year|season|winter|summer)|(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?![\d/])/i;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
 const SHARE_HEADER = /占比|佔比|比例|比重|\bshare|proportion/i;
 /** A year in a header cell: `2023`, `FY2023`, or a fiscal year in two digits, `FY24`. */
@@ -102,21 +100,19 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let i = 0; i < figures.length; i++) {
-    const figure = figures[i]!;
-    if (figure.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, figure)) continue;
+    const written = figures[i]!;
+    if (written.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, written)) continue;
     const stated = rateOf(doc, i);
     if (!stated) continue;
     // a rate its sentence already says the old value of is read against the table only where the table's year before is another
-    const ownOld = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
-    if (ownOld === null) continue;
-    // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
-    // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
-    // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
-    // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
-    const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
-    // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
-    const after = stated.rate.figure.start > figure.end ? text.slice(figure.end, stated.rate.figure.start) : '';
-    const named = new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+    const saidBefore = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
+    if (saidBefore === null) continue;
+    const named = namedTokens(doc, written, stated.rate.figure);
+    // (a figure in another prefix of the unit of the rows its sentence names, `fell 5.9% to 1.95 Mt CO2-e` beside a table
+    // in kt CO2-e, is read in theirs, as is the old value it says)
+    const other = rowsUnit(written, rows, named);
+    const figure = inOtherUnit(written, other);
+    const ownOld = saidBefore && saidBefore.unit === written.unit ? inOtherUnit(saidBefore, other) : saidBefore;
     const fits = ({ row, latest, beforeYear, unit, headerUnit }: DatedRow) =>
       // a rate said against a year (`较 2022 年减少`) is against that year's column
       (stated.year === undefined || stated.year === beforeYear) && (ofRowKind(figure, latest.figure) || inRowUnit(figure, latest, unit ?? labelRate(row.label)) || (latest.figure.unit === '' && figure.unit !== '' && figure.unit === headerUnit));
@@ -124,7 +120,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`),
     // or when it gives the level of a row so named (`生活垃圾处理量` in the key figures and `合计` under `表1 生活垃圾处理量`)
     const byCaption = rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption.replace(CAPTION_QUANTITY, '')) && fits(r));
-    const candidates = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
+    const labelled = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
+    // (or, no row named whole, the one row the sentence names in other words whose latest cell it gives digit for digit: `每公里耗油0.546公升` of `每公里柴油消耗  公升/公里  0.546`)
+    const echoed = labelled.length === 0 ? rows.filter((r) => fits(r) && givenAsWritten(written, r.latest.figure) && saysSomeWord(named, r.row.label)) : [];
+    const candidates = echoed.length === 1 ? echoed : labelled;
     const restating = candidates.filter(({ latest }) => restates(figure, latest.figure));
     // a text figure of the latest year that disagrees with its row (`排放密集度為2.74…，較2022年下降5.4%`
     // beside a row of 2.61 | 2.47): its stated change is still said against the year before's cell
@@ -283,12 +282,61 @@ const YEAR_BEFORE_IS = /(?:上年|去年|上一年|前一年)(?:同期)?(?:为|�
 const saidAsYearBefore = (text: string, figure: DocFigure['figure']): boolean =>
   saidAsPrior(text, figure) || YEAR_BEFORE_IS.test(text.slice(Math.max(figure.sentence.start, figure.start - 8), figure.start));
 
+/** The words naming a text figure's row: its clause before it, the words after it that its rate follows, its metric, heading and list lead. */
+function namedTokens(doc: CheckDocument, figure: DocFigure['figure'], rate: DocFigure['figure']): Set<string> {
+  const { text } = doc;
+  // the figure's own metric too: it is read across a line break a PDF wrapped (`2023年排⏎放密集度為2.74`)
+  // and the heading its paragraph stands under (`Packaging` over `Adjusted operating profit grew 10.4% to £186.4 million`)
+  // a word joined by a hyphen names a row by its first part too (`coal-fired generation` the row `Coal`)
+  // (a word a line break parted at its hyphen, `Location-⏎based`, is one word)
+  const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
+  // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
+  const after = rate.start > figure.end ? text.slice(figure.end, rate.start) : '';
+  return new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+}
+
+/**
+ * The unit of the rows its words name (by label or caption) that a text figure in another prefix of their unit restates
+ * as the text rounds it (`1.95 Mt CO2-e` beside `Total Scope 1 and 2  1,947.2` in kt CO2-e: 1,945 to 1,955 kt), and how
+ * many of that unit one of the figure's makes (1,000); undefined when a named row restates it as written, or rows of two
+ * units do. Its rate is then read on those rows' cells.
+ */
+function rowsUnit(figure: DocFigure['figure'], rows: readonly DatedRow[], named: ReadonlySet<string>): { factor: number; unit: string } | undefined {
+  let found: { factor: number; unit: string } | undefined;
+  for (const { row, latest, caption } of rows) {
+    const cell = latest.figure;
+    if (cell.unit === '' || !comparable(figure, cell) || !(namesRow(named, row.label) || (caption !== undefined && namesRow(named, caption.replace(CAPTION_QUANTITY, ''))))) continue;
+    if (unitFactor(cell) === unitFactor(figure)) {
+      if (restates(figure, cell)) return undefined;
+      continue;
+    }
+    const factor = unitFactor(figure) / unitFactor(cell);
+    if (!restates(inOtherUnit(figure, { factor, unit: cell.unit }), cell)) continue;
+    if (found !== undefined && found.unit !== cell.unit) return undefined;
+    found = { factor, unit: cell.unit };
+  }
+  return found;
+}
+
+/** A figure in the rows' unit (`rowsUnit`), its value scaled and its text as written (its rounding scales with it: `stepOf`). */
+const inOtherUnit = (figure: DocFigure['figure'], other: { factor: number; unit: string } | undefined): DocFigure['figure'] =>
+  other === undefined || figure.unit === other.unit ? figure : { ...figure, value: figure.value * other.factor, ...(figure.valueMax === undefined ? {} : { valueMax: figure.valueMax * other.factor }), unit: other.unit };
+
 /**
  * A text figure of the kind of a row's cells: of their unit (at its prefix: `41.8 Mt` is no cell of a `kt` row, whose
- * amounts it would be read against as written), or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`).
+ * amounts it would be read against as written, unless `rowsUnit` read it in theirs), or an amount in a bare 元 (`236.4億元`) of a row in a currency (`單位：新臺幣億元`).
  */
 const ofRowKind = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean =>
   (comparable(figure, cell) && unitFactor(figure) === unitFactor(cell)) || (BARE_YUAN.test(figure.text) && dimensionOf(figure).startsWith('currency:') && dimensionOf(cell).startsWith('currency:'));
+
+/** The fewest significant digits a text figure gives a cell with to name its row alone (`givenAsWritten`). */
+const ECHO_DIGITS = 3;
+
+/** A text figure written with a cell's very digits, three significant at least, and of its value (`0.546公升` and `0.546`): that cell said again. */
+const givenAsWritten = (figure: DocFigure['figure'], cell: DocFigure['figure']): boolean => {
+  const digits = writtenNumber(figure.text);
+  return figure.value === cell.value && digits !== undefined && digits === writtenNumber(cell.text) && (significantDigits(figure.text)?.length ?? 0) >= ECHO_DIGITS;
+};
 
 /** Whether the words said name some word of a label, or the label has no words of its own (`Total`). */
 function saysSomeWord(named: ReadonlySet<string>, label: string): boolean {

@@ -187,12 +187,12 @@ export function pairCheck(z: Placed, e: Placed, rule: string, why: 'translation.
 export function turnedChangeCheck(z: Placed, e: Placed, where: string): Check | undefined {
   const [wz, we] = [changeWay(z.at.doc, z.at.index), changeWay(e.at.doc, e.at.index)];
   if (!wz || !we || wz.way === we.way || !sameStatedAmount(z, e)) return undefined;
-  const said = (p: Placed, verb: number) => p.at.doc.text.slice(verb, p.at.figure.end).replace(/\s+/g, ' ');
+  const said = (p: Placed, way: { verb: number; end: number }) => p.at.doc.text.slice(way.verb, way.end).replace(/\s+/g, ' ');
   return {
     kind: 'consistency',
     holds: false,
     figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention')],
     rule: 'consistency.translation-direction',
-    ...saying('translation.direction', { zh: said(z, wz.verb), en: said(e, we.verb), doc: where }),
+    ...saying('translation.direction', { zh: said(z, wz), en: said(e, we), doc: where }),
   };
 }
