@@ -70,6 +70,21 @@ describe('a quotient’s result said otherwise elsewhere', () => {
   it('leaves to consistency a figure no input of last year explains (a slip of its own, another measure)', () => {
     expect(misstated(report('75.8'))).toEqual([]);
   });
+
+  it('reports a share said with its numerator whose result swaps two digits of the table\'s (`EUR 982 million represented 87.3%` for 78.3)', () => {
+    const kpis = (said: string) =>
+      [
+        'Green finance KPIs 2024         Total (EUR million)    Eligible (EUR million)    Eligible (%)',
+        'Loans                                        4 862                     2 146           44.1',
+        'Bonds                                        1 254                       982           78.3',
+        'Leases                                         316                       148           46.8',
+        '',
+        said,
+      ].join('\n');
+    expect(misstated(kpis('Eligible bonds of EUR 982 million represented 87.3% of bonds as defined by the framework.'))).toEqual([[false, [982e6, 1_254e6, 87.3]]]);
+    // (a swap said without the numerator may be another share: a consistency pair says it)
+    expect(misstated(kpis('Eligible bonds represented 87.3% of bonds as defined by the framework.'))).toEqual([]);
+  });
 });
 
 describe('one computation stated in a report and its translation with two results', () => {

@@ -5,9 +5,9 @@
 // shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
 
 import { pairCheck } from './pair-check';
-import { asWritten, intervalOf, type Interval } from './precision';
+import { asWritten, intervalOf, type Interval, writtenNumber } from './precision';
 import { saying, type CheckSayingKey } from './sayings';
-import { figureId } from './restatements';
+import { adjacentSwap, figureId } from './restatements';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { asDocFigure, type Check, type CheckDocument, type CheckFigure } from './types';
 
@@ -156,16 +156,18 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
 
 /**
  * `held` worked over `stated` as its result, the inputs of the other holding statements of its computation named beside it;
- * undefined when `stated` holds, or when no input of last year explains it: only a quotient that comes out as stated with its
- * numerator or denominator replaced by the year before's cell of its table row (286,420 over 2023's 393,800 is the letter's
- * 72.7%) is that quotient misstated, and not another measure, a bound or a slip of its own that the figures differ by.
+ * undefined when `stated` holds, or when neither an input of last year nor a slip of the result's digits explains it: only a
+ * quotient that comes out as stated with its numerator or denominator replaced by the year before's cell of its table row
+ * (286,420 over 2023's 393,800 is the letter's 72.7%), or whose stated result swaps two neighbouring digits of the table's
+ * (`Aligned OpEx of EUR 214 million represented 78.4%` against the row's 74.8), is that quotient misstated, and not
+ * another measure, a bound or a slip of its own that the figures differ by.
  */
 function overStated(held: Check, stated: CheckFigure, same: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Check | undefined {
   const figure = asDocFigure(byName, stated)?.figure;
   const expected = held.expected!;
   if (!figure || figure.qualifier !== 'exact' || !(stated.value > 0 && expected > 0) || Math.max(stated.value / expected, expected / stated.value) > NEAR) return undefined;
   const { lo, hi } = intervalOf(figure);
-  if ((expected >= lo && expected <= hi) || !lastYearGives(held, { lo, hi }, byName)) return undefined;
+  if ((expected >= lo && expected <= hi) || !(lastYearGives(held, { lo, hi }, byName) || (swapsHeldResult(held, figure) && saysNumerator(held, stated, byName)))) return undefined;
   const inputs = held.figures.filter((f) => f.role !== 'result' && f.role !== 'mention');
   const used = new Set(inputs.map((f) => figureId(f.doc, f.start)));
   const mentions: CheckFigure[] = [];
@@ -185,6 +187,23 @@ function overStated(held: Check, stated: CheckFigure, same: readonly Check[], by
     rule: 'ratio.result-stated-otherwise',
     ...saying(MISSTATED[held.says.key]!, { calc: values.calc!, expected: values.expected!, stated: asWritten(figure) }),
   };
+}
+
+/** Whether `stated`'s own sentence says the holding quotient's numerator before it (`Aligned OpEx of EUR 214 million represented 78.4%`). */
+function saysNumerator(held: Check, stated: CheckFigure, byName: ReadonlyMap<string, CheckDocument>): boolean {
+  const numerator = roleOf(held, 'numerator');
+  const at = asDocFigure(byName, stated);
+  if (!numerator || !at) return false;
+  const { figures } = at.doc;
+  for (let k = at.index - 1; k >= 0 && figures[k]!.sentence.start === at.figure.sentence.start; k--) if (figures[k]!.value === numerator.value) return true;
+  return false;
+}
+
+/** Whether `stated` is the holding quotient's stated result with two neighbouring digits swapped (`78.4%` for Table 1's `74.8`). */
+function swapsHeldResult(held: Check, stated: { text: string }): boolean {
+  const result = resultOf(held);
+  const [a, b] = [result && writtenNumber(result.text), writtenNumber(stated.text)];
+  return a !== undefined && b !== undefined && adjacentSwap(a, b);
 }
 
 /** Whether the quotient comes out within `stated` with its numerator or its denominator replaced by the cell of the year before of a table row whose latest cell is it. */
