@@ -68,6 +68,21 @@ export interface Statement {
   own: string[] | undefined;
 }
 
+/** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
+const UNIT_COLUMN = /\s(?:[A-Z]{3}\s+)?(?:thousand|million|billion)s?\s*$/;
+
+/**
+ * A table row's metric words without its unit column (`GBP thousand` of `Conservation spend   GBP thousand   2,380`): they say
+ * what the amount is counted in, not what it is, as the text's `We spent £2,380 thousand on conservation` says them in its symbol.
+ */
+function withoutUnitColumn(tokens: string[], metric: string | undefined): string[] {
+  const column = UNIT_COLUMN.exec(metric ?? '');
+  if (!column) return tokens;
+  const unit = new Set(metricTokens(column[0]));
+  const kept = tokens.filter((t) => !unit.has(t));
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;
 
@@ -152,7 +167,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
-      const tokens = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : read;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
