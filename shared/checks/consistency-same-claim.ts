@@ -107,12 +107,12 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
-  if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b);
+  if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
-  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b)));
+  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b)));
 }
 
 /**
@@ -120,6 +120,19 @@ export function sameClaim(a: Statement, b: Statement): boolean {
  * row labelled with the caption's metric alone, its unit aside (the key figures' `Revenue  GBP thousand`): one figure.
  */
 const captionTotalLabelled = (a: Statement, b: Statement) => (a.captionTotal !== undefined) !== (b.captionTotal !== undefined) && sameLabel(a, b);
+
+/**
+ * A table's or key line's spend row (`Conservation spend  GBP thousand  2,380`) and an amount the text says was spent on what the
+ * row names among other words (`We spent £2,380 thousand on marine conservation and research`, read as its object and `spend`):
+ * one spend, though the text's object is more than twice the label's words.
+ */
+function spendLabelled(label: Statement, said: Statement): boolean {
+  if (!(label.table || label.keyLine) || said.table || said.keyLine || label.tokens.length < 2 || label.tokens[label.tokens.length - 1] !== SPEND) return false;
+  return said.tokens[said.tokens.length - 1] === SPEND && label.tokens.every((t) => said.tokens.includes(t));
+}
+
+/** The word a spend's metric ends in, as `spentOnWords` gives it too. */
+const SPEND = metricTokens('spend')[0];
 
 /** The fewest significant digits a count slipped within one metric holds (`slippedInMetric`): 864 and 86.4 are one number, 12 and 120 may be two. */
 const SLIP_COUNT_DIGITS = 3;

@@ -5,7 +5,7 @@ import { afterSpacedLabel } from './markers';
 import { isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
-import { precisionDigits, significantDigits } from './precision';
+import { precisionDigits, sameDigitsRounded, significantDigits } from './precision';
 import { type Statement } from './consistency-statements';
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
@@ -98,14 +98,6 @@ function nearlySameMetric(a: readonly string[], b: readonly string[]): boolean {
 /** The fewest tokens a metric holds for `nearlySameMetric` to read it past one token that differs. */
 const SLIP_METRIC_TOKENS = 4;
 
-
-/** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
-function sameDigitsRounded(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 3) return false;
-  if (short.length === long.length) return short === long;
-  return String(Math.round(Number(`${long.slice(0, short.length)}.${long.slice(short.length)}`))) === short;
-}
 
 /** A count restated with its scale slipped (scale-restatements.ts). */
 export const scaleSlipped = (a: Statement, b: Statement) => countScaleSlipped(a.at, a.dimension, b.at, b.dimension);

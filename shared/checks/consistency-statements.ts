@@ -68,6 +68,21 @@ export interface Statement {
   own: string[] | undefined;
 }
 
+/** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
+const UNIT_COLUMN = /\s(?:[A-Z]{3}\s+)?(?:thousand|million|billion)s?\s*$/;
+
+/**
+ * A table row's metric words without its unit column (`GBP thousand` of `Conservation spend   GBP thousand   2,380`): they say
+ * what the amount is counted in, not what it is, as the text's `We spent £2,380 thousand on conservation` says them in its symbol.
+ */
+function withoutUnitColumn(tokens: string[], metric: string | undefined): string[] {
+  const column = UNIT_COLUMN.exec(metric ?? '');
+  if (!column) return tokens;
+  const unit = new Set(metricTokens(column[0]));
+  const kept = tokens.filter((t) => !unit.has(t));
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;
 
@@ -93,7 +108,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spelled = metric !== said;
       const metricWords = metricTokens(metric);
       const distinct = distinctive(metricWords, figure.unit);
-      const labelOnly = !distinct && SHORT_LABEL.test(metric ?? '');
+      // (a Chinese rate named by two characters of the count before it, `年末入住长者7,885人，入住率89.6%`, is that count's rate: `rateOfCountBefore`)
+      const rateOfCount = !distinct && figure.unit === '%' ? rateOfCountBefore(doc, index) : undefined;
+      const labelOnly = !distinct && rateOfCount === undefined && SHORT_LABEL.test(metric ?? '');
       const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
       // (a bare Total row is read for its caption's metric: `captionTotal`)
       const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
@@ -113,7 +130,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const saidInAll = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && figure.qualifier === 'exact' && IN_ALL_AFTER.test(doc.text.slice(figure.end, figure.end + 12));
       const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
       // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
-      const rowShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
+      const rowShare = !distinct && !labelOnly && !totalRow && rateOfCount === undefined && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
       // (a share cell of a row labelled by its part and `占比`, `新书占比  %  37.7`: `partShareRowPairs`)
       const partShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? PART_SHARE_LABEL.exec(metric ?? '')?.[1] : undefined;
       // (an English share cell whose row label names no metric alone is its label's share of the caption's measure: `E-bikes  69.5` under `Share (%)`)
@@ -129,7 +146,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
       // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
       const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
-      if ((!distinct && !change && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && partShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
+      if ((!distinct && !change && !rateOfCount && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && partShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -150,7 +167,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
-      const tokens = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : read;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -170,7 +188,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : table ? rowLevels(doc).get(index) : rate && !zh ? levelsOfAmountBefore(doc, index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
+      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : rateOfCount !== undefined ? metricTokens(rateOfCount) : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : table ? rowLevels(doc).get(index) : rate && !zh ? levelsOfAmountBefore(doc, index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -306,6 +324,31 @@ function partSaidBefore(doc: CheckDocument, index: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A Chinese running-text rate whose metric is too short to tell apart (`入住` of `入住率89.6%`, the extraction leaving `率` out),
+ * said right after a count whose metric holds those characters after words of its own (`年末入住长者7,885人，入住率89.6%`): the
+ * rate of that count, named by the count's metric up to them (`年末入住`, as the 致辞's `年末入住率超过90%` names it); else undefined.
+ */
+function rateOfCountBefore(doc: CheckDocument, index: number): string | undefined {
+  const figure = doc.figures[index]!;
+  const own = figure.metric ?? '';
+  const before = doc.figures[index - 1];
+  if (!SHORT_HAN_RATE.test(own) || !before || before.sentence.start !== figure.sentence.start || before.unit === '%' || isTableFigure({ doc, figure, index })) return undefined;
+  // (the rate said next to the count, a comma between: `…7,885人，入住率`, `…，入住率为`)
+  const between = doc.text.slice(before.end, figure.start);
+  if (!RATE_AFTER_COMMA.test(between) || !between.includes(own)) return undefined;
+  const countMetric = hanOf(before.metric);
+  const at = countMetric.indexOf(own);
+  if (at <= 0) return undefined;
+  const named = countMetric.slice(0, at + own.length);
+  return distinctive(metricTokens(named), figure.unit) ? named : undefined;
+}
+
+/** Between a count and the rate said next to it: a comma, the rate's two or three characters and `率`, perhaps a verb (`，入住率为`). */
+const RATE_AFTER_COMMA = /^\s*[，,]\s*[\u3400-\u9fff]{2,3}率\s*(?:为|為|达|達|是)?\s*$/;
+/** A rate's metric of two or three Han characters alone (`入住` of `入住率`). */
+const SHORT_HAN_RATE = /^[\u3400-\u9fff]{2,3}$/;
 
 /** Words of rounding: `四舍五入`, `rounded`, `by rounding`. */
 const ROUNDING = /四舍五入|四捨五入|\bround(?:ed|ing)\b/i;

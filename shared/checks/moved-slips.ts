@@ -10,7 +10,8 @@
 
 import { direction, isScaleSlip } from './agreement';
 import { sameDenominatorKind } from './intensity-denominator';
-import { amount, inBase, large, opposite, type Placed, sameDigits, sameKind, swappedDigits } from './translated-pair';
+import { amount, inBase, large, opposite, placedDigits, type Placed, sameDigits, sameKind, swappedDigits } from './translated-pair';
+import { sameDigitsRounded } from './precision';
 
 export type SlipKind = 'scale' | 'swap' | 'digit' | 'qualifier';
 
@@ -19,8 +20,18 @@ export function slipBetween(z: Placed, e: Placed): 'scale' | 'swap' | undefined 
   if (!amount(z) || !amount(e) || !large(z.at.figure.text) || !large(e.at.figure.text) || !sameDenominatorKind(z.per, e.per)) return undefined;
   // units are named differently in the two languages (`载重吨`, `dwt`): amounts of other kinds may
   // slip too, when they share more than one digit (`10 万` and `1,000` share only a 1)
-  if (sameDigits(z, e, sameKind(z, e) ? 1 : 2) && isScaleSlip(inBase(z), inBase(e))) return 'scale';
+  if ((sameDigits(z, e, sameKind(z, e) ? 1 : 2) || (sameKind(z, e) && roundedDigits(z, e))) && isScaleSlip(inBase(z), inBase(e))) return 'scale';
   return swappedDigits(z, e) ? 'swap' : undefined;
+}
+
+/**
+ * The same digits, the longer rounded to the shorter, three at least (`461.42万千瓦时` as `46.1 million kWh`): a translation
+ * that rounds as it converts, its scale slipped too, of one kind of quantity (`1.86万吨标准煤` is no rounding of `RMB186.4 million`).
+ * A rounding at the right scale is no power of ten apart (`isScaleSlip`).
+ */
+function roundedDigits(z: Placed, e: Placed): boolean {
+  const [a, b] = [placedDigits(z), placedDigits(e)];
+  return a !== undefined && b !== undefined && sameDigitsRounded(a, b);
 }
 
 /** The significant digits of a figure's amount in its measure's smallest unit (`46 万` and `460,000` alike: 46). */

@@ -76,6 +76,14 @@ export function significantDigits(text: string): string | undefined {
   return whole.slice(from, to);
 }
 
+/** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
+export function sameDigitsRounded(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return false;
+  if (short.length === long.length) return short === long;
+  return String(Math.round(Number(`${long.slice(0, short.length)}.${long.slice(short.length)}`))) === short;
+}
+
 /**
  * How many significant digits the number is written to: a whole number's trailing zeros are its rounding
  * (`3,110` has three), but a zero written after a decimal point, or before one that has digits after it,

@@ -43,6 +43,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const alike = new Buckets();
   const slipped = new Buckets();
   const namedCounts = new Buckets();
+  const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
   const kinds = new Map<string, Map<string, number>>();
   let kindCount = 0;
@@ -74,6 +75,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
         if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
+        // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
+        if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
       }
       // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
       if (direction(figure.qualifier) !== 'none') alike.add(kindOf(counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
@@ -104,6 +107,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
   // a table's bare count (its noun in a header, `(thousands)`) against a text count of a noun phrase its row label shares two words of
   pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
+  pairs(placeCounts, (a, b) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a)), 'same.differ', true, (a, b) => (bareCell(a) ? a : b));
   checks.push(...scaleSlips(slipped, seen));
   return checks;
 }
@@ -292,6 +296,22 @@ function oneTable(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !isTableFigure(a) || !isTableFigure(b)) return false;
   const [first, second] = a.figure.start < b.figure.start ? [a.figure, b.figure] : [b.figure, a.figure];
   return second.start - first.end <= TABLE_REACH && !a.doc.text.slice(first.end, second.start).includes('\n\n');
+}
+
+/** A counted noun of one word (`visits`). */
+const ONE_NOUN = /^[a-z]+$/i;
+
+/**
+ * A text count whose sentence opens with a bare cell's row label (`Plymouth welcomed 824,000 visits`, the row `Plymouth`)
+ * and counts the noun its table's caption measures (`Table 1: Visits by aquarium (thousand)`).
+ */
+function ownerSaysCaption(cell: DocFigure, said: DocFigure): boolean {
+  const place = cellPlaces(cell.doc).get(cell.index);
+  const label = cell.figure.metric?.trim();
+  if (!place || !label || isTableFigure(said)) return false;
+  const caption = metricTokens(captionMetric(cell.doc, place.block));
+  const opening = said.doc.text.slice(said.figure.sentence.start, said.figure.start).trim();
+  return opening.startsWith(label) && metricTokens(said.figure.unit).every((t) => caption.includes(t)) && caption.length > 0;
 }
 
 /** A counted noun phrase of two words or more (`inpatient and day-case patients`). */

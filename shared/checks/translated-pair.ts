@@ -159,13 +159,13 @@ export const swappedDigits = (z: Placed, e: Placed): boolean =>
  * A figure and its translation bound opposite ways, and the exact figure of the other language that shows
  * which bound is wrong (`wrong`): one check naming the three.
  */
-export function exactBoundCheck(z: Placed, e: Placed, decided: { wrong: Placed; exact: Placed }, rule: string, where: string): Check {
+export function exactBoundCheck(z: Placed, e: Placed, decided: { wrong: Placed; exact: Placed; ownExact?: Placed }, rule: string, where: string): Check {
   const text = (p: Placed) => p.at.figure.text.replace(/\s+/g, ' ');
   const { wrong, exact } = decided;
   return {
     kind: 'consistency',
     holds: false,
-    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention'), asCheckFigure(exact.at, 'mention')],
+    figures: [asCheckFigure(z.at, 'mention'), asCheckFigure(e.at, 'mention'), asCheckFigure(exact.at, 'mention'), ...(decided.ownExact ? [asCheckFigure(decided.ownExact.at, 'mention')] : [])],
     rule,
     ...saying('translation.exact-bound', { zh: text(z), zhQualifier: qualifierTerm(z.at.figure.qualifier), en: text(e), enQualifier: qualifierTerm(e.at.figure.qualifier), doc: where, exact: text(exact), wrong: text(wrong), wrongQualifier: qualifierTerm(wrong.at.figure.qualifier) }),
   };

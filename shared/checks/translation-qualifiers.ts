@@ -56,9 +56,10 @@ const EXACT_REACH = 0.05;
  * the amount exactly too, in more digits than the bound (a table's 128.64): the exact figure says which
  * bound is wrong. Every such figure in the unit its language's bound names, in either language, on one
  * side of the bound, the bound it contradicts is the slip (the other holds), shown by the exact figure in
- * the other language nearest it; undefined when no exact figure decides.
+ * the other language nearest it, and the one of its own language nearest it when that states it too (`ownExact`); undefined
+ * when no exact figure decides.
  */
-export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed } | undefined {
+export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed; ownExact?: Placed } | undefined {
   const bound = inBase(z);
   const digits = significantOf(z);
   // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`), and of the year the
@@ -66,7 +67,7 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
   const exact = (p: Placed, said: Placed) =>
     p.at.figure.qualifier === 'exact' &&
     p.dimension === z.dimension &&
-    p.at.figure.unit === said.at.figure.unit &&
+    sameCountedUnit(p.at.figure.unit, said.at.figure.unit) &&
     inBase(p) !== bound &&
     Math.abs(inBase(p) - bound) <= EXACT_REACH * bound &&
     significantOf(p) > digits &&
@@ -87,9 +88,21 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
   if (!wrong) return undefined;
   // the translation's exact figure, else the wrong bound's own language's (`近4,900万人次` against its own section's `4,926万人次`)
   const [theirs, own] = wrong === z ? [exactEn, exactZh] : [exactZh, exactEn];
-  const others = theirs.length > 0 ? theirs : own;
-  const exactFigure = others.reduce<Placed | undefined>((best, p) => (best === undefined || Math.abs(p.pos - wrong.pos) < Math.abs(best.pos - wrong.pos) ? p : best), undefined);
-  return exactFigure && { wrong, exact: exactFigure };
+  const nearest = (ps: readonly Placed[]) => ps.reduce<Placed | undefined>((best, p) => (best === undefined || Math.abs(p.pos - wrong.pos) < Math.abs(best.pos - wrong.pos) ? p : best), undefined);
+  const exactFigure = nearest(theirs.length > 0 ? theirs : own);
+  // (the wrong bound's own file stating the amount too contradicts it as well: `与近2.4万户竹农` against its own section's 24,360户 and the English 24,360)
+  const ownExact = theirs.length > 0 ? nearest(own) : undefined;
+  return exactFigure && { wrong, exact: exactFigure, ...(ownExact && { ownExact }) };
+}
+
+/**
+ * Whether two counted nouns are one: alike, or one the other with words before it (`bamboo farming households` of
+ * `farming households`), the extraction reading the noun phrase as far as each sentence says it.
+ */
+function sameCountedUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return /^[a-z]/i.test(short) && long.endsWith(` ${short}`);
 }
 
 /** The latest year a figure's period names (`2024`, `FY2023/24`'s 2024), NaN when it names none. */

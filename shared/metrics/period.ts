@@ -67,7 +67,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   for (const p of stated) {
     const before = p.end <= start;
     if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p))) continue;
-    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || LATER_CLAUSE_FIGURE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
     // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`, `the 3,118 of 2023`)
@@ -81,6 +81,13 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   const period = firstOutside ? (lastBeforeOutside ?? firstOutside) : (lastBefore ?? first);
   return period?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
 }
+
+/**
+ * Between a figure and a period after it, a later clause opened by a conjunction that states a figure of its own
+ * (`Plymouth welcomed 824,000 visits, and our new seahorse nursery there has released 1,286 juvenile seahorses … since 2021`):
+ * the period is that clause's.
+ */
+const LATER_CLAUSE_FIGURE = /[,;，；]\s*(?:and|but|while|whereas)\s[^.;]*?\d/i;
 
 /** A period that binds to the figure it follows: `in 2023`, `during 2023`, `for FY2023`, `as at March 2024`. */
 const OWN_PERIOD_AFTER = /^(?:in|during|for|as of|as at)\s/i;
