@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, hasCellBar, isRuleLine } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -256,7 +256,9 @@ export class TableHeaders {
       // row is the header's too, unless it holds values (the table before)
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
-      let headerCell = above.cells[above.cells.length - 1 - fromRight];
+      // (a year glued to the next column's name by one space, `2023 Change (%)`, heads two of the row's columns)
+      const heads = ungluedHeaderCells(above.cells, row.cells.length) ?? above.cells;
+      let headerCell = heads[heads.length - 1 - fromRight];
       // `Total   1,742.6   1,864.2   7.0` under `year (%)   total (%)`: a row short of the table's last
       // column, counted from the right, meets a header cell standing wholly right of its value; the
       // cell over the value, if any, heads it
