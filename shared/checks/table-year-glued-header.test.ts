@@ -35,3 +35,19 @@ describe('a header year glued to the next column\'s name heads two columns', () 
     expect(checksOf('ratio', report).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a header year glued to the next column\'s name over counts (no unit its caption states)', () => {
+  it('heads last year\'s cells by where it stands, not the change column\'s percent', () => {
+    const text = [
+      'Table 4: Drivers by depot (people)',
+      '',
+      'Depot                                2024  Share (%)       2023 Change (%)',
+      'Leith                                 412       61.0        398       +3.5',
+      'Perth                                 263       39.0        251       +4.8',
+      'Total                                 675      100.0        649       +4.0',
+      '',
+    ].join('\n');
+    const figures = checkDoc('depots.txt', text).figures;
+    expect(['398', '649'].map((t) => figures.find((f) => f.text === t)?.unit)).toEqual(['', '']);
+  });
+});

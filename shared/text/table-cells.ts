@@ -67,9 +67,12 @@ const YEAR_GLUED_TO_NAME = /^((?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?) (?![å¹´å
  */
 export function ungluedHeaderCells(cells: readonly string[], width: number): string[] | undefined {
   if (cells.length >= width) return undefined;
-  const parted = cells.flatMap((cell) => {
-    const m = YEAR_GLUED_TO_NAME.exec(cell.trim());
-    return m ? [m[1]!, m[2]!] : [cell];
-  });
+  const parted = cells.flatMap((cell) => gluedYear(cell) ?? [cell]);
   return parted.length === width ? parted : undefined;
+}
+
+/** A header cell's year and the next column's name glued to it by one space (`2023 Change (%)`: `2023`, `Change (%)`), or undefined. */
+export function gluedYear(cell: string): [string, string] | undefined {
+  const m = YEAR_GLUED_TO_NAME.exec(cell.trim());
+  return m ? [m[1]!, m[2]!] : undefined;
 }
