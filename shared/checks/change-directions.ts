@@ -21,10 +21,10 @@ const EN_WAY = new RegExp(
   'i',
 );
 /** A Chinese change's verb just before its rate (`同比下降`, `增长了`, `增幅为`). */
-const ZH_WAY = /(?:(?<up>增长|增長|增加|上升|上涨|上漲|增幅(?:为|為|达|達)?)|(?<down>下降|减少|減少|降低|下滑|下跌|降幅(?:为|為|达|達)?))了?\s*$/;
+const ZH_WAY = /(?:(?<up>增长|增長|增加|上升|上涨|上漲|提高|提升|增幅(?:为|為|达|達)?)|(?<down>下降|减少|減少|降低|下滑|下跌|降幅(?:为|為|达|達)?))了?\s*$/;
 
-/** An English change's comparison just after its rate (`5.1% less than`, `8.9% more than in 2023`): its way said after it. */
-const EN_WAY_AFTER = /^\s*(?:(?<up>more|higher|greater)|(?<down>less|lower|fewer))\s+than\b/i;
+/** An English change's comparison just after its rate or points (`5.1% less than`, `1.6 percentage points fewer than in 2023`): its way said after it. */
+const EN_WAY_AFTER = /^\s*(?:(?<up>more|higher|greater|above)|(?<down>less|lower|fewer|below))\s+than\b/i;
 
 /** How far before its rate a change's verb is looked for, in characters. */
 const VERB_REACH = 40;
@@ -35,7 +35,7 @@ const VERB_REACH = 40;
  */
 export function changeWay(doc: CheckDocument, index: number): { way: Way; verb: number; end: number } | undefined {
   const figure = doc.figures[index]!;
-  if (figure.unit !== '%' || isTableCell(doc, index)) return undefined;
+  if ((figure.unit !== '%' && figure.unit !== 'pp') || isTableCell(doc, index)) return undefined;
   const from = Math.max(figure.sentence.start, figure.start - VERB_REACH);
   const before = doc.text.slice(from, figure.start);
   const m = EN_WAY.exec(before) ?? ZH_WAY.exec(before);

@@ -8,8 +8,9 @@ import { isSpaceCode } from '../text/space-code';
 
 /** A stated total: `总排放量`, `合计`, `in total`, `Total`. */
 // Traditional Chinese forms beside the simplified (`總計`, `佔`, `減少`): Hong Kong and Taiwan reports.
-// (`Combined cycle`, `combined heat and power` name a kind of plant, not a total)
-export const TOTAL = /总|總|合计|合計|合共|共计|共計|total|overall|altogether|combined(?![\s-]*(?:cycle|heat))/i;
+// (`Combined cycle`, `combined heat and power` name a kind of plant, not a total; `总部`, `总经理`, `总裁`, `总监` and `总公司`
+// a head office or a chief: `丹阳总部` is a site's row, no total)
+export const TOTAL = /[总總](?![部裁监監]|[经經]理|公司)|合计|合計|合共|共计|共計|total|overall|altogether|combined(?![\s-]*(?:cycle|heat))/i;
 
 /** A share's cue in its sentence: `成功率`, `占`, `accounting for`, `of whom`, `, or 76.8%`, `423 of our 1,304` (not `178,230 of 2022/23`). */
 export const RATIO_CUE = /率|占|佔|比例|比重|其中|\d[^\d，,。；;]{0,12}的\s*\d[\d.]*\s*%|accounting for|representing|account for|share|proportion|rate|\bma(?:kes?|de|king) up\b|of (?:them|whom|which|these|those)|,\s*or\s+\d|[(（]\s*\d[\d.]*\s*%|out of|\d\s+of\s+(?:(?:our|the|its|their|all)\s+)?(?!(?:19|20)\d\d\b)\d|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)\b/i;

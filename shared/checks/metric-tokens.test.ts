@@ -16,3 +16,10 @@ describe('a metric`s words in their forms', () => {
     expect(metricTokens('our suppliers’ sites')).toEqual(metricTokens('our suppliers sites'));
   });
 });
+
+describe('greenhouse gas and its abbreviation', () => {
+  it('name one quantity: `Greenhouse gas emissions` and `GHG emissions`', () => {
+    expect(metricTokens('Greenhouse gas emissions')).toEqual(metricTokens('GHG emissions'));
+    expect(metricTokens('greenhouse-gas emissions intensity')).toEqual(metricTokens('GHG emissions intensity'));
+  });
+});

@@ -60,7 +60,7 @@ function tokensOf(metric: string): string[] {
 function wordTokens(metric: string): string[] {
   const tokens = new Set<string>();
   // `r&d` is one word: its letters alone are too short to count
-  for (const word of metric.toLowerCase().match(/[a-z](?:[a-z'’-]|&(?=[a-z]))*|\d+/g) ?? []) {
+  for (const word of withAbbreviations(metric.toLowerCase()).match(/[a-z](?:[a-z'’-]|&(?=[a-z]))*|\d+/g) ?? []) {
     if (STOP.has(word) || word.length < 2) continue;
     // a possessive is its noun (`Australia's four properties` and the row `Australia`)
     tokens.add(stem(POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word));
@@ -75,6 +75,9 @@ function wordTokens(metric: string): string[] {
   if (phrases.length >= 2) tokens.add(`n:${phrases.at(-1)!}`);
   return [...tokens];
 }
+
+/** `Greenhouse gas emissions` and `GHG emissions` name one quantity: the words read as the abbreviation. */
+const withAbbreviations = (metric: string) => metric.replace(/\bgreenhouse[\s-]+gas(?:es)?\b/g, 'ghg');
 
 /**
  * A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two

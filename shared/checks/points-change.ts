@@ -15,7 +15,9 @@ import { pairCheck } from './pair-check';
 import { restates } from './table-prior-year-changes';
 import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from './markers';
 import { percentCheck } from './percent-check';
-import { asWritten, intervalOf } from './precision';
+import { asWritten, decimalsOf, fixed, intervalOf } from './precision';
+import { saying } from './sayings';
+import { changeWay, type Way } from './change-directions';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** How far before the points their direction word may stand: `提升 6.5 个百分点`, `up 6.5 percentage points`. */
@@ -40,7 +42,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
     const points = figures[i]!;
     if (!isPoints(points, text) || inTable(text, points)) continue;
     const said = text.slice(Math.max(points.sentence.start, points.start - WORDS), points.start);
-    if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said) && !CHANGE_NOUN.test(said)) continue;
+    if (!CHANGE_UP.test(said) && !CHANGE_DOWN.test(said) && !/\b(?:up|down)\b/i.test(said) && !CHANGE_NOUN.test(said) && !changeWay(doc, i)) continue;
     // the sentence's percentages, looked for outward from the points (a sentence's figures stand together)
     const shares: DocFigure[] = [];
     const inSentence = (k: number) => k >= 0 && k < figures.length && figures[k]!.sentence.start === points.sentence.start;
@@ -165,7 +167,7 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   // of several tables, the one nearest the sentence (the share row of the table it speaks of, not the key figures at the end)
   const distance = (r: ShareRow) => Math.abs(r.latest.figure.start - figure.start);
   const row = meant.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const check = pointsCheck(row.before, share, points, 'change.percentage-points-against-table');
+  const check = pointsCheck(row.before, share, points, 'change.percentage-points-against-table', changeWay(points.doc, points.index)?.way);
   // `占员工总数的55.1%，较上年提升0.7个百分点` beside a row of 52.1 | 52.8: the row's own points hold, so the share slipped
   // too, and disagrees with the row it should restate
   if (!check.holds && restating.length === 0 && pointsCheck(row.before, row.latest, points).holds) return [check, { ...pairCheck(share, row.latest, 'same.differ', row.label), rule: 'consistency.points-row-share' }];
@@ -295,11 +297,11 @@ function saidAgainstEarlier(text: string, f: DocFigure['figure']): boolean {
   return /\b(?:against|versus|vs\.?)\s*(?:(?:[^,;:()%，；。]|(?<=\d),(?=\d)){1,40}?\s+and\s*)?$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start)) && /^\s*(?:a year (?:earlier|before|ago)|the (?:year|period) before|last year|in the (?:previous|prior) year|in (?:FY\s?)?(?:19|20)\d{2})/i.test(text.slice(f.end, f.end + 30));
 }
 
-export function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure, rule = 'change.percentage-points'): Check {
+export function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure, rule = 'change.percentage-points', way?: Way): Check {
   const [high, low] = old.figure.value >= next.figure.value ? [old, next] : [next, old];
   const h = intervalOf(high.figure);
   const l = intervalOf(low.figure);
-  return percentCheck({
+  const check = percentCheck({
     kind: 'change',
     rule,
     inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
@@ -308,4 +310,24 @@ export function pointsCheck(old: DocFigure, next: DocFigure, points: DocFigure, 
     expected: high.figure.value - low.figure.value,
     formula: `${asWritten(high.figure)} − ${asWritten(low.figure)}`,
   });
+  return way === undefined ? check : turnedPoints(check, old, next, points, way);
+}
+
+/**
+ * Points of the right size said the other way (`38.4% of the workforce, 1.6 percentage points fewer than in 2023` beside a
+ * row of 36.8 | 38.4): the share rose, and the words say it fell. Signed, the points disagree.
+ */
+function turnedPoints(check: Check, old: DocFigure, next: DocFigure, points: DocFigure, way: Way): Check {
+  const rose = next.figure.value > old.figure.value;
+  if (!check.holds || next.figure.value === old.figure.value || rose === (way === 'up')) return check;
+  const decimals = Math.max(1, decimalsOf(points.figure.text));
+  return {
+    ...check,
+    holds: false,
+    ...saying('percent.mismatch', {
+      calc: `${asWritten(next.figure)} − ${asWritten(old.figure)}`,
+      expected: `${rose ? '+' : '−'}${fixed(Math.abs(next.figure.value - old.figure.value), decimals)}`,
+      stated: `${way === 'up' ? '+' : '−'}${fixed(points.figure.value, decimals)}`,
+    }),
+  };
 }

@@ -48,6 +48,7 @@ export function sumChecks(doc: CheckDocument): Check[] {
       scopedSum(total, after) ??
       scopedSum(total, candidateParts(total, -1, !closesParts(doc.text, figure)), true) ??
       listedSum(total) ??
+      closingSum(total) ??
       runningSum(total, after) ??
       (saidAfter ? runningSum(total, candidateParts(total, -1, false).reverse(), 'sum.preceding-parts') : undefined);
     if (check) {
@@ -312,6 +313,44 @@ function opensBreakdown(text: string, f: DocFigure['figure']): boolean {
  */
 const closesParts = (text: string, f: DocFigure['figure']): boolean => /(?:a total of|totall?ing|合计|合計|总计|總計|共计|共計)\s*$/i.test(text.slice(Math.max(f.sentence.start, f.start - 14), f.start));
 
+/** Just before a Chinese total that closes the clauses before it: `合计`, `总计`, `共计`, then its measure (`合计产量`). */
+const CLOSING_TOTAL = /(?:合计|合計|总计|總計|共计|共計)(?<measure>[\u4e00-\u9fff]{0,4}?)(?:为|為|达|達)?\s*$/;
+/** The clauses of a sentence: parted by commas, enumeration commas and semicolons. */
+const CLAUSE_MARKS = /[,，、;；]/;
+
+/**
+ * `聊城基地产量12.4万吨，青岛基地产量9.8万吨，滁州基地产量5.6万吨，三大基地合计产量28.6万吨`: a total closing its sentence's
+ * clauses, each clause before it saying one figure of the measure the total names (产量): those figures are its parts,
+ * all of them, and a total they do not add up to is a mismatch.
+ */
+function closingSum(total: DocFigure): Check | undefined {
+  const { doc, figure } = total;
+  if (isTableFigure(total)) return undefined;
+  // the sentence's clauses before the total, nearest first, with where each starts
+  const said = doc.text.slice(figure.sentence.start, figure.start);
+  const clauses: Array<{ start: number; end: number }> = [];
+  let end = said.length;
+  for (let i = said.length - 1; i >= -1; i--) {
+    if (i >= 0 && !CLAUSE_MARKS.test(said[i]!)) continue;
+    clauses.push({ start: figure.sentence.start + i + 1, end: figure.sentence.start + end });
+    end = i;
+  }
+  const measure = CLOSING_TOTAL.exec(doc.text.slice(clauses[0]!.start, figure.start))?.groups?.['measure'];
+  if (!measure) return undefined;
+  const parts: DocFigure[] = [];
+  let k = total.index - 1;
+  for (const clause of clauses.slice(1)) {
+    const inClause: number[] = [];
+    for (; k >= 0 && doc.figures[k]!.start >= clause.start; k--) if (doc.figures[k]!.end <= clause.end) inClause.push(k);
+    // a clause of no figure (`2024年`) opens the list; one of another figure, or of another measure, is none of it
+    if (inClause.length === 0) break;
+    const part = doc.figures[inClause[0]!]!;
+    if (inClause.length !== 1 || !partOf(figure, part, false) || dimensionOf(part) === 'percent' || !doc.text.slice(clause.start, part.start).trimEnd().endsWith(measure)) return undefined;
+    parts.unshift({ doc, figure: part, index: inClause[0]! });
+  }
+  return parts.length >= 2 ? sumCheck(total, parts, 'sum.closing-total', 'certain') : undefined;
+}
+
 /** `24 production sites in Japan and 31 overseas, 55 in total`: a total said after the figure, its parts before it. */
 const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b/i;
 
@@ -362,6 +401,9 @@ function scopedParts(total: DocFigure, candidates: DocFigure[], before: boolean,
   }
   const choices = [...byScope.values()];
   if (choices.length < 2 || (covered.length > 0 && choices.length !== covered.length)) return undefined;
+  // a total naming no scope is of them all from Scope 1 (`Total emissions fell to 26,000 tCO2e` over 1, 2 and 3): Scope 2 and
+  // Scope 3 said alone are some of its parts, one left unread (`Scope 1 emissions, from our 96 vans, fell to …`), no sum of it
+  if (covered.length === 0 && !byScope.has('1')) return undefined;
   const unambiguous = choices.every((c) => c.length === 1);
   if (unambiguousOnly && !unambiguous) return undefined;
   for (const parts of combinations(choices)) {

@@ -11,7 +11,7 @@ import { oneSpaceCells } from '../extraction/one-space-rows';
 import { readSpec } from '../extraction/unit-spec';
 import { specIn } from '../extraction/unit-spec-in';
 import { readOncePerSpan } from '../text/read-once-per-span';
-import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine } from '../text/table-cells';
+import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine, ungluedHeaderCells } from '../text/table-cells';
 import type { CheckDocument, DocFigure } from './types';
 import { HAS_LETTER, OPENS_LOWER, OPENS_WITH_LETTER, TWO_LETTERS } from '../text/letters';
 
@@ -95,6 +95,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
       if (opening !== undefined) parts[0] = `${opening} ${parts[0]}`;
       opening = undefined;
       block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => TWO_LETTERS.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
+      if (!header) unglueHeader(block, parts.length);
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else if (block.length > 0 && block.length < MAX_ROWS && labelRest(block.at(-1)!, line)) {
@@ -115,6 +116,13 @@ function readBlocks(doc: CheckDocument): Row[][] {
   }
   if (block.length > 0) blocks.push(block);
   return blocks;
+}
+
+/** The block's last header over a row wider than it, each year glued to the next column's name parted (`2023 Change (%)`): it heads the row's columns. */
+function unglueHeader(block: Row[], width: number): void {
+  const head = block.findLast((r) => r.header);
+  const texts = head && ungluedHeaderCells(head.texts, width);
+  if (head && texts) head.texts = texts;
 }
 
 /**

@@ -95,6 +95,9 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start)));
   // the old value a check of the sentence's own read for a rate (`grew 10.2% to R$5,824 million, from R$5,286 million`)
   const saidOld = oldValuesSaid(doc, own);
+  // what the parts of each total that does not add up come to, by the total's place
+  const unadded = new Map(own.flatMap((c) => (c.kind === 'sum' && !c.holds && c.expected !== undefined ? c.figures.filter((f) => f.role === 'total' && f.doc === doc.name).map((f) => [f.start, c.expected!] as const) : [])));
+  const heldRates = new Set(own.flatMap((c) => (c.kind === 'change' && c.holds ? c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start) : [])));
   // change cells a check of the document's own already found to disagree with their row (`12.62 → 13.80`, its `+4.9`)
   const slippedCells = new Set(own.flatMap((c) => (c.kind === 'change' && !c.holds ? c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start) : [])));
   const checks: Check[] = [];
@@ -151,6 +154,13 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
       if (!(before.figure.value > 0)) continue;
       // a sentence's own old value the table gives as it does leaves nothing more to check
       if (ownOld && (restating.length === 0 || restates(ownOld, before.figure) || !closeTo(ownOld.value, before.figure.value))) continue;
+      // and a rate that holds on its sentence's own old value, beside a year before's total whose parts add up to that value
+      // and not to it, is no slip of the rate: the total is (`fell 8.2% to 26,000 tCO2e from 28,310` beside a Total row of
+      // 28,400 over a column adding to 28,310, a restated row's total left as it was), which the two bases' disagreement tells
+      if (ownOld && heldRates.has(stated.rate.figure.start) && addsTo(unadded.get(before.figure.start), ownOld.value)) {
+        checks.push({ ...pairCheck(before, { doc, figure: ownOld, index: doc.figures.indexOf(ownOld) }, 'same.differ'), rule: 'consistency.change-base' });
+        continue;
+      }
       const years = `${before.figure.value} ${latest.figure.value}`;
       const first = alike.get(years);
       if (first) first.figures.push(asCheckFigure(before, 'mention'));
@@ -179,6 +189,9 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   }
   return checks;
 }
+
+/** Whether a column's parts (`sum`) come to a value as written, but for the floating point. */
+const addsTo = (sum: number | undefined, value: number) => sum !== undefined && Math.abs(sum - value) <= 1e-9 * Math.max(1, Math.abs(value));
 
 /**
  * The change from the year before's cell to the text figure; when the text rounds the latest cell (`R$5.8 billion` of

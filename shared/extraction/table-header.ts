@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, hasCellBar, isRuleLine } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, gluedYear, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -256,7 +256,9 @@ export class TableHeaders {
       // row is the header's too, unless it holds values (the table before)
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
-      let headerCell = above.cells[above.cells.length - 1 - fromRight];
+      // (a year glued to the next column's name by one space, `2023 Change (%)`, heads two of the row's columns)
+      const heads = ungluedHeaderCells(above.cells, row.cells.length) ?? above.cells;
+      let headerCell = heads[heads.length - 1 - fromRight];
       // `Total   1,742.6   1,864.2   7.0` under `year (%)   total (%)`: a row short of the table's last
       // column, counted from the right, meets a header cell standing wholly right of its value; the
       // cell over the value, if any, heads it
@@ -472,7 +474,11 @@ export class TableHeaders {
    * as typed or converted from Word, where PDF-to-text counts characters): that cell.
    */
   private cellOverAligned(above: Row, row: Row, s: number, e: number): string | null {
-    const spans = this.spansOf(above);
+    // (a year glued to the next column's name, `2023 Change (%)`, stands over two columns: each part over its own)
+    const spans = this.spansOf(above).flatMap((span) => {
+      const parts = gluedYear(span.text);
+      return parts ? [{ start: span.start, end: span.start + parts[0].length, text: parts[0] }, { start: span.end - parts[1].length, end: span.end, text: parts[1] }] : [span];
+    });
     const byChars = spans.find((span) => span.start < e && s < span.end);
     if (!byChars) return this.cellInGap(spans, row, s, e);
     if (byChars.start <= s && e <= byChars.end) return byChars.text;

@@ -77,6 +77,12 @@ describe('a period said right after a figure', () => {
     // a period of the report's own said before the comparison still is
     expect(at('In 2024 sales were 412 units, against 398 units in 2023, and returns fell to 1.2%.', '1.2%').period).toBe('In 2024');
   });
+
+  it('nor when the compared figure\'s year is said with `of` (`less than the 425,200 m3 of 2023, or 2.61 m3 per tonne`)', () => {
+    const en = 'The mill drew 412,000 m3 of water in 2024, 3.1% less than the 425,200 m3 of 2023, or 2.61 m3 per tonne of paper.';
+    expect(at(en, '425,200').period).toBe('2023');
+    expect(at(en, '2.61').period).toBe('in 2024');
+  });
 });
 
 describe('a period in a bracket after a figure, said of another figure in the bracket', () => {

@@ -227,8 +227,15 @@ const COMPARED_FIGURE = new RegExp(`${COMPARING_EN}\\s+(?:the\\s+)?(?:[A-Z]{3}\\
  * operating margin rose 0.4 percentage points to 7.0%`) is that figure's own: not the period of the figures said after it.
  */
 function ofComparedFigure(text: string, from: number, p: Period): boolean {
-  return OWN_PERIOD_AFTER.test(p.text) && COMPARED_FIGURE.test(text.slice(Math.max(from, p.start - 48), p.start));
+  const before = text.slice(Math.max(from, p.start - 48), p.start);
+  return (OWN_PERIOD_AFTER.test(p.text) && COMPARED_FIGURE.test(before)) || COMPARED_FIGURE_OF.test(before);
 }
+
+/**
+ * A compared figure with its year said by `of` (`3.2% less than the 50,200 MWh of 2023, or 770 kWh per tonne`): the year is
+ * that figure's, not the period of the figures said after it.
+ */
+const COMPARED_FIGURE_OF = new RegExp(String.raw`${COMPARING_EN}\s+(?:the\s+)?(?:[A-Z]{3}\s?|[£$€¥])?\d[\d,.]*\s?(?:%|[a-z][\w³²-]*(?:\s[a-z][\w³²-]*)?)?\s+of\s+$`, 'i');
 
 /** After the year opening a prior-year bracket, its colon (`2022/23:`, `2022 年：`). */
 const PRIOR_YEAR_COLON = new RegExp(`^${YEAR_TAIL}\\s*[:：]`);

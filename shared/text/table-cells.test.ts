@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleLine, isRuleOrDashLine } from './table-cells';
+import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleLine, isRuleOrDashLine, ungluedHeaderCells } from './table-cells';
 
 describe('cell bars', () => {
   it('are the Markdown bar, the full-width bar and the box-drawn light, heavy and double bars', () => {
@@ -70,5 +70,18 @@ describe('a row split at its bars', () => {
     expect(barCells('┃营业收入┃12.3┃').map((c) => c.text)).toEqual(['营业收入', '12.3']);
     expect(barCells('营业收入｜12.3').map((c) => c.text)).toEqual(['营业收入', '12.3']);
     expect(barCells('║营业收入 ║12.3 ║').map((c) => c.text)).toEqual(['营业收入', '12.3']);
+  });
+});
+
+describe('a header year glued to the next column\'s name', () => {
+  it('is parted when that gives the header the width of the row under it', () => {
+    expect(ungluedHeaderCells(['Route', '2024', 'Share (%)', '2023 Change (%)'], 5)).toEqual(['Route', '2024', 'Share (%)', '2023', 'Change (%)']);
+    expect(ungluedHeaderCells(['Site', 'FY2024 Share'], 3)).toEqual(['Site', 'FY2024', 'Share']);
+  });
+
+  it('is one column when the header is as wide as the row, or parting it gives no match', () => {
+    expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 3)).toBeUndefined();
+    expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 5)).toBeUndefined();
+    expect(ungluedHeaderCells(['Metric', '2024 vs 2023'], 3)).toBeUndefined();
   });
 });

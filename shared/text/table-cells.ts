@@ -56,3 +56,23 @@ export function barCells(line: string, offset = 0): BarCell[] {
   }
   return cells;
 }
+
+/** A header cell of a year glued by one space to the name of the column after it: `2023 Change (%)`, `FY2023 Share`. */
+const YEAR_GLUED_TO_NAME = /^((?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?) (?![年度]|vs\b)([\p{L}%].*)$/iu;
+
+/**
+ * A header's cells with each year glued to the next column's name parted in two (`2023 Change (%)` over the rows'
+ * `1,680.0   +7.1`, a layout that left one space between them), when that gives the header the `width` of a row under
+ * it; undefined when it does not (`2024 target` over as many cells as the header has is one column).
+ */
+export function ungluedHeaderCells(cells: readonly string[], width: number): string[] | undefined {
+  if (cells.length >= width) return undefined;
+  const parted = cells.flatMap((cell) => gluedYear(cell) ?? [cell]);
+  return parted.length === width ? parted : undefined;
+}
+
+/** A header cell's year and the next column's name glued to it by one space (`2023 Change (%)`: `2023`, `Change (%)`), or undefined. */
+export function gluedYear(cell: string): [string, string] | undefined {
+  const m = YEAR_GLUED_TO_NAME.exec(cell.trim());
+  return m ? [m[1]!, m[2]!] : undefined;
+}
