@@ -13,6 +13,7 @@ import { isTableCell, tableColumns, type Column } from './table-columns';
 import type { Check, CheckDocument, DocFigure } from './types';
 import { PER_PERSON, perHead } from './per-head';
 import { samePeriod } from '../metrics/index';
+import { ownYearFigure, reportYearOf, yearOf } from './rates';
 
 /** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
 const PER_HEAD = perHead(`${PER_PERSON}|FTE`);
@@ -36,6 +37,7 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
   let said: Set<number> | undefined;
   let heads: DocFigure[] | undefined;
   let columns: Map<number, Column> | undefined;
+  let reportYear: string | undefined;
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
@@ -47,6 +49,8 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
     const result: DocFigure = { doc, figure, index: i };
     let totals: DocFigure[];
     let counts: DocFigure[];
+    // a head count of another year than a text average's (`较上年末的4,840人`, last year's column) stands for its year's
+    let counterpart: ((at: DocFigure) => DocFigure | undefined) | undefined;
     if (isTableCell(doc, i)) {
       columns ??= columnOfCell(doc);
       const column = (columns.get(i) ?? []).map((c) => c.at).filter((at) => at.index !== i);
@@ -58,8 +62,10 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
       // the year's own head count first, and of those a count said exactly before one said as a bound (`over 3.4 lakh employees`)
       const own = heads.filter((h) => samePeriod(h.figure.period, figure.period));
       counts = [...own.filter(exact), ...own.filter((h) => !exact(h)), ...heads.filter((h) => !samePeriod(h.figure.period, figure.period))];
+      const year = yearOf(figure.period) ?? (reportYear ??= reportYearOf(doc));
+      if (year !== undefined) counterpart = ownYearFigure(doc, year);
     }
-    const check = firstHolding(result, totals, counts);
+    const check = firstHolding(result, totals, counts, counterpart);
     if (check) checks.push(check);
   }
   return checks;
@@ -111,27 +117,40 @@ function totalsBefore(doc: CheckDocument, result: DocFigure): DocFigure[] {
   return out;
 }
 
-/** The first total over a head count that gives the stated average: nothing when none does. */
-function firstHolding(result: DocFigure, totals: readonly DocFigure[], counts: readonly DocFigure[]): Check | undefined {
-  // an average read in its total's unit when it names none (a `吨/人` row), else both in their measure's base unit
-  const resultFactor = result.figure.unit === '' ? undefined : unitFactor(result.figure);
-  for (const total of totals) {
-    const factor = resultFactor === undefined ? 1 : unitFactor(total.figure) / resultFactor;
-    const numerator = inBaseUnit(total.figure, factor);
+/**
+ * The first total over a head count that gives the stated average: nothing when none does. `counterpart`: for a head count
+ * of another year than the average's, its year's count (the table row's cell of the year); an average that holds only over
+ * such a count, never over one of its year, was worked over the wrong year's head count, and is that year's count's
+ * mismatch (24.96万小时 over last year's 4,840 employees for 51.6 hours, over this year's 5,200 48.0).
+ */
+function firstHolding(result: DocFigure, totals: readonly DocFigure[], counts: readonly DocFigure[], counterpart?: (at: DocFigure) => DocFigure | undefined): Check | undefined {
+  const slips: Check[] = [];
+  for (const total of totals)
     for (const count of counts) {
-      const check = quotientCheck({
-        rule: 'rate.average-over-head-count',
-        said: 'rate',
-        numerator: total,
-        denominator: count,
-        result,
-        over: [intervalOf(numerator), intervalOf(count.figure)],
-        expected: numerator.value / count.figure.value,
-        formula: `${show(numerator.value, decimalsOf(total.figure.text))} / ${show(count.figure.value, 0)}`,
-        stated: asWritten(result.figure),
-      });
-      if (check.holds) return check;
+      const check = averageCheck(result, total, count);
+      if (!check.holds) continue;
+      const own = counterpart?.(count);
+      if (own === undefined) return check;
+      slips.push(averageCheck(result, total, own));
     }
-  }
-  return undefined;
+  // (one pair of values, however often said)
+  return new Set(slips.map((c) => c.expected)).size === 1 ? slips[0] : undefined;
+}
+
+/** An average's check over a total and a head count: the average read in its total's unit when it names none (a `吨/人` row), else both in their measure's base unit. */
+function averageCheck(result: DocFigure, total: DocFigure, count: DocFigure): Check {
+  const resultFactor = result.figure.unit === '' ? undefined : unitFactor(result.figure);
+  const factor = resultFactor === undefined ? 1 : unitFactor(total.figure) / resultFactor;
+  const numerator = inBaseUnit(total.figure, factor);
+  return quotientCheck({
+    rule: 'rate.average-over-head-count',
+    said: 'rate',
+    numerator: total,
+    denominator: count,
+    result,
+    over: [intervalOf(numerator), intervalOf(count.figure)],
+    expected: numerator.value / count.figure.value,
+    formula: `${show(numerator.value, decimalsOf(total.figure.text))} / ${show(count.figure.value, 0)}`,
+    stated: asWritten(result.figure),
+  });
 }

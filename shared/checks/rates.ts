@@ -19,7 +19,7 @@
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
 import { samePeriod } from '../metrics/index';
-import { metricTokens } from './metric-tokens';
+import { metricTokens, sameMetric } from './metric-tokens';
 import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
@@ -82,6 +82,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   let everywhere: Map<string, Candidate[]> | undefined;
   // table intensities no pair of their year gives, read last over the rows the row's other years hold with
   const unpaired: Array<{ result: DocFigure; words: string; year: string }> = [];
+  // running-text intensities no pair gives, read last over the inputs of a rate of theirs said again with them
+  const unread: Array<{ result: DocFigure; words: string; year: string; crossed: Check | undefined }> = [];
   let reportYear: string | undefined;
   // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
   const later: Check[] = [];
@@ -139,7 +141,9 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const bases = year === undefined ? [] : ((everywhere ??= basesOf(doc)).get(year) ?? []);
       const dated = figure.period === undefined && year !== undefined ? { ...result, figure: { ...figure, period: year } } : result;
       // a pair holding over an input of another year than the rate's is set aside, worked again over its year's figure
-      const otherYear = year === undefined ? undefined : { counterpart: ownYearFigure(doc, year), found: [] as Check[] };
+      // (a rate said as last year's, `上年为0.155吨/万元`, is none of its year's pairs' slip)
+      const prior = inText && year !== undefined && !SAID_OF_YEAR_BEFORE.test(leadOf(doc, figure)) ? priorYearFigure(doc, year) : undefined;
+      const otherYear = year === undefined ? undefined : { year, counterpart: ownYearFigure(doc, year), prior, found: [] as Check[], crossed: [] as Check[] };
       // a table's intensity over the output or revenue of its year that gives it most nearly, another table's among them
       // (15.28 million tonnes in the production table, not the opening's rounded `15.3 million tonnes`)
       const tabled = cell ? intensity(result, words, near, [...further, ...bases], undefined, otherYear) : undefined;
@@ -160,6 +164,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
       };
       check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
       if (!check && cell && year !== undefined) unpaired.push({ result, words, year });
+      // none of these: read last, over the pair of its rate said again, else one pair of its year that gives it with one input's year before (`heldOverYearBefore`)
+      if (!check && inText && year !== undefined) unread.push({ result, words, year, crossed: onlySlip(otherYear?.crossed ?? []) });
       // read over the table above: the readers of table totals, who may read it too, name it first
       // (not one worked over this year's cell of the table's row for last year's input: no reader of table totals reads it)
       const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
@@ -171,6 +177,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
     if (check) checks.push(check);
   }
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
+  const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
+  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
@@ -197,6 +205,39 @@ function overRowsOfYearHeld(result: DocFigure, words: string, year: string, chec
   if (!pair || pairs.some((p) => p.numerator.figure.value !== pair.numerator.figure.value || p.denominator.figure.value !== pair.denominator.figure.value)) return undefined;
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
   return intensity(result, words, [candidate(pair.numerator), candidate(pair.denominator)], undefined, undefined, undefined, true);
+}
+
+/**
+ * A running-text intensity no pair gives (a letter's `单店年均用电量降至3.20万千瓦时`, its inputs in sections after it), while
+ * the same metric of its year is said again in running text with a value a pair gives (`单店年均用电量为3.10万千瓦时` after
+ * 27,864万千瓦时 and 9,000家): the rate said twice is one rate, its inputs that pair's, and this value is their mismatch.
+ */
+function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: string, held: readonly Check[], reportYear: string | undefined): Check | undefined {
+  const { doc, figure } = result;
+  const lead = leadOf(doc, figure);
+  // (a rate named before it, in words enough to be one metric: not `(1) lithium carbonate: 1.86 tce per tonne`, a product's
+  // rate beside the whole's `or 2.00 tce per tonne of LCE`, both named only by what they are per)
+  const tokens = metricTokens(figure.metric);
+  if (figure.qualifier !== 'exact' || SAID_OF_YEAR_BEFORE.test(lead) || !figure.metric || !lead.includes(figure.metric) || tokens.length < 3) return undefined;
+  const pairs = held.flatMap((c) => {
+    const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => docFigureAt(doc, c.figures.find((f) => f.role === role)));
+    if (!n || !d || !r || isTableCell(doc, r.index) || r.figure.unit !== figure.unit || r.figure.value === figure.value) return [];
+    if ((yearOf(r.figure.period) ?? reportYear) !== year || !sameMetric(metricTokens(r.figure.metric), tokens)) return [];
+    return [{ n, d }];
+  });
+  const pair = pairs[0];
+  if (!pair || pairs.some((p) => p.n.figure.value !== pair.n.figure.value || p.d.figure.value !== pair.d.figure.value)) return undefined;
+  const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
+  // (the pair gives the other statement within the rounding of its inputs: this one it is held to as their values say)
+  return intensity(result, words, [candidate(pair.n), candidate(pair.d)], undefined, undefined, undefined, 'pinned');
+}
+
+/** The figure of `doc` a check's figure is, if it stands in it. */
+function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | undefined): DocFigure | undefined {
+  if (!f || f.doc !== doc.name) return undefined;
+  const index = firstAtOrAfter(doc, f.start);
+  const figure = doc.figures[index];
+  return figure?.start === f.start ? { doc, figure, index } : undefined;
 }
 
 /** Where the line holding `at` starts. */
@@ -275,7 +316,7 @@ function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, y
  * The year a report's tables are of: the latest year at least half as many table cells are dated as the commonest
  * (a target column of fewer cells aside), read once a rate the text leaves undated needs it.
  */
-function reportYearOf(doc: CheckDocument): string | undefined {
+export function reportYearOf(doc: CheckDocument): string | undefined {
   const counts = new Map<string, number>();
   doc.figures.forEach((f, k) => {
     const year = isTableCell(doc, k) ? yearOf(f.period) : undefined;
@@ -373,7 +414,7 @@ function sentenceAfter(doc: CheckDocument, result: DocFigure): Candidate[] {
 }
 
 /** The year a period names (its last, `2022/23` as 2022): what the bases of an intensity are filed under. */
-const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
+export const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
 
 /**
  * Every figure of the document an intensity may be per, said as done and dated: an amount of money, tonnes,
@@ -451,6 +492,8 @@ function groupNoun({ figure }: DocFigure): string | undefined {
 
 /** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `/公里`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
 const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+/** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
+const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
 const INTENSITY_REACH = 3000;
 /** What an intensity divides, by the measure its own unit or words name. */
@@ -529,7 +572,10 @@ function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
   const thing = han?.[1] ?? han?.[2] ?? han?.[3];
   if (thing) return ({ figure }) => `${figure.unit}${figure.metric ?? ''}`.includes(thing);
   const noun = /\bper\s+([a-z]{3,})/i.exec(words)?.[1]?.toLowerCase().replace(/s$/, '');
-  return noun ? ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).includes(noun) : undefined;
+  if (!noun) return undefined;
+  // the noun's tokens as its plural is read too (`watches` a token `watche`, `per watch` the noun `watch`)
+  const forms = new Set([noun, ...metricTokens(`${noun}s`), ...metricTokens(`${noun}es`)]);
+  return ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).some((t) => forms.has(t));
 }
 
 /** Things counted per something, the rate's unit their noun (`2,430 seedlings per hectare`): counted in that noun. */
@@ -551,8 +597,14 @@ const samePeriodOf = (a: DocFigure, b: DocFigure) => samePeriod(a.figure.period,
  * with the figure its table gives for the rate's year; the pairs that held over one of them, worked over that figure instead.
  */
 interface OtherYearInputs {
+  /** The rate's year. */
+  year: string;
   counterpart: (at: DocFigure) => DocFigure | undefined;
+  /** For an input of the rate's year said in running text, its table row's cell of the year before (`Total  83,640  82,000` for 83,640). */
+  prior?: (at: DocFigure) => DocFigure | undefined;
   found: Check[];
+  /** Pairs of the rate's year that do not give it, while one input's cell of the year before does. */
+  crossed: Check[];
 }
 
 /**
@@ -560,7 +612,7 @@ interface OtherYearInputs {
  * compared with), the cell of `year` of the one table row whose cell of the year before restates it (`Total  43,000  43,900`);
  * undefined for a figure of `year`, or when no row, or rows of two values, give one.
  */
-function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
+export function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
   let rows: DatedRow[] | undefined;
   return ({ figure, index }) => {
     const said = yearOf(figure.period);
@@ -573,12 +625,27 @@ function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => Doc
 }
 
 /**
+ * For a figure of running text of `year` (`ofYearInText`), the cell of the year before of the one table row whose cell of
+ * `year` restates it (`Watches sold  83,640  82,000`); undefined when no row, or rows of two values, give one.
+ */
+function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
+  let rows: DatedRow[] | undefined;
+  return (at) => {
+    const { figure } = at;
+    if (!ofYearInText(at, year)) return undefined;
+    rows ??= datedRows(doc, true);
+    const before = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year && comparable(figure, r.latest.figure) && restates(figure, r.latest.figure)).map((r) => r.before);
+    return before.length > 0 && before.every((at) => at.figure.value === before[0]!.figure.value) ? before[0] : undefined;
+  };
+}
+
+/**
  * `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year);
  * `otherYear`: a pair that holds over one input of another year than the rate's, that year's figure of the input at hand,
  * is no reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on;
- * `sure`: the first pair is the rate's, its check returned holding or not.
+ * `sure`: the first pair is the rate's, its check returned holding or not; `'pinned'`, its inputs read as exact (`rateCheck`).
  */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs, sure = false): Check | undefined {
+function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs, sure: boolean | 'pinned' = false): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;
@@ -605,7 +672,7 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
-  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale);
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
@@ -613,7 +680,10 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
       if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
       // a pair known to be the rate's: its check, holding or not
       if (sure) return check;
-      if (!check.holds) continue;
+      if (!check.holds) {
+        if (otherYear?.prior && heldOverYearBefore(n.at, d.at, otherYear.year, otherYear.prior, pair)) otherYear.crossed.push(check);
+        continue;
+      }
       const [ownN, ownD] = otherYear ? [otherYear.counterpart(n.at), otherYear.counterpart(d.at)] : [];
       // (both of another year: the rate is that year's, as it holds)
       if ((ownN === undefined) !== (ownD === undefined)) {
@@ -628,6 +698,24 @@ function intensity(result: DocFigure, words: string, candidates: Candidate[], ba
     if (best) return best.check;
   }
   return slipsOfYear ? onlySlip(swapped) : undefined;
+}
+
+/**
+ * A pair of the rate's year that does not give it, while one of its inputs' cell of the year before, over or under the
+ * other input, does (29,600 tCO2e over 2023's 82,000 watches for 361 kg, not over 2024's 83,640): the rate was worked
+ * over the wrong year's input, a slip its pair of the year is the mismatch of.
+ */
+function heldOverYearBefore(n: DocFigure, d: DocFigure, year: string, prior: (at: DocFigure) => DocFigure | undefined, pair: (n: DocFigure, d: DocFigure) => Check): boolean {
+  // (both inputs said in running text of the rate's year: a table's other cells are too many to cross by chance)
+  if (!ofYearInText(n, year) || !ofYearInText(d, year)) return false;
+  const [priorN, priorD] = [prior(n), prior(d)];
+  return (priorN !== undefined && pair(priorN, d).holds) || (priorD !== undefined && pair(n, priorD).holds);
+}
+
+/** A figure of running text not said as another year's than `year` (its period, or words of the year before). */
+function ofYearInText({ doc, figure, index }: DocFigure, year: string): boolean {
+  const said = yearOf(figure.period);
+  return !isTableCell(doc, index) && (said === undefined || said === year) && !saidAsPrior(doc.text, figure) && !inYearBeforeBracket(doc.text, figure);
 }
 
 /**
@@ -658,15 +746,19 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
   return certain && numerators[0] && denominators[0] ? rateCheck(numerators[0].at, denominators[0].at, result, base, rule, times) : undefined;
 }
 
-/** `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m). */
-function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1): Check {
+/**
+ * `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m); `pinned`: the
+ * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down).
+ */
+function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
+  const within = (f: DocFigure['figure']) => (pinned ? { lo: f.value, hi: f.value } : intervalOf(f));
   return quotientCheck({
     rule,
     said: 'rate',
     numerator,
     denominator,
     result,
-    over: [intervalOf(inBaseUnit(numerator.figure, nScale)), intervalOf(inBaseUnit(denominator.figure, dScale))],
+    over: [within(inBaseUnit(numerator.figure, nScale)), within(inBaseUnit(denominator.figure, dScale))],
     factor: base,
     expected: ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base,
     formula: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
