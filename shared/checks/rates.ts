@@ -52,16 +52,16 @@ const PER_200K = /(?<![\d,.])(?:200,?000|20\s?万)|\b(?:TRIR|LTIR)\b/i;
 /**
  * `人均`, `an average of 23.8 hours per employee`: a total over a head count — of volunteers, participants or workers too,
  * since any count of people in the paragraph may be it (`per FTE` is left to averages-over-head-count.ts, whose head
- * counts may be FTEs).
+ * counts may be FTEs); and of households (`paid them RMB696.7 million …, RMB28,600 per household`), counted as people are.
  */
-const PER_HEAD = perHead(`${PER_PERSON}|volunteer|participant|worker`);
+const PER_HEAD = perHead(`${PER_PERSON}|volunteer|participant|worker|household`);
 /** `an average of 22.4 hours each`: an average per head said by `each` after it. */
 const AVERAGE_OF = /\baverage\s+of\s*$/i;
 const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
 /** A head count said as a part of the one before it (`of whom 1,742`, `其中女性 1,742 名`): no whole an average is over. */
 const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
-/** A head count: people, never person-times (`58,340 人次`). */
-const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|员工|員工|志愿者|志願者/i;
+/** A head count: people or households, never person-times (`58,340 人次`). */
+const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|households?|员工|員工|志愿者|志願者/i;
 const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
 /** A Chinese measure word of things, not people (`1,862场` of `岗位技能培训`, whose 位 is no count of people). */
 const COUNTED_THINGS = /^[\u4e00-\u9fff]$/;
@@ -485,7 +485,8 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
 
 /** The people a head count counts, as its sentence words them: `employees` (as `employee`), `員工`. */
 function groupNoun({ figure }: DocFigure): string | undefined {
-  const english = /^[a-z]{4,}$/i.test(figure.unit) ? figure.unit.toLowerCase().replace(/s$/, '') : undefined;
+  // (a noun phrase's head, its last word: `households` of `bamboo farming households`)
+  const english = /^(?:[a-z-]+\s+)*[a-z]{4,}$/i.test(figure.unit) ? figure.unit.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') : undefined;
   const han = (figure.metric ?? '').replace(/[^\u3400-\u9fff]/g, '').slice(-2);
   return english ?? (han.length === 2 ? han : undefined);
 }
