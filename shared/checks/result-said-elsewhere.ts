@@ -27,7 +27,7 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
     const statedAt = stated && asDocFigure(byName, stated);
     if (!quotientOf || !statedAt || said.has(figureId(stated.doc, stated.start))) continue;
     const right =
-      heldOverTheSameInputs(missed, ratios, quotientOf.inputs, byName) ??
+      heldOverTheSameInputs(ratios, quotientOf.inputs, byName) ??
       statedUnworked(statedAt, quotientOf.gives, quotientOf.inputs[0], (f) => resulted.has(figureId(statedAt.doc.name, f.start)));
     if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
     said.add(figureId(stated.doc, stated.start));
@@ -47,7 +47,7 @@ function quotientOver(check: Check, byName: ReadonlyMap<string, CheckDocument>):
  * The result of a holding share whose numerator and denominator each lie within the missed one's (`13,486` within
  * `R13.5 billion`, one `18,642`): the same share worked over its inputs said finely.
  */
-function heldOverTheSameInputs(missed: Check, ratios: readonly Check[], [n, d]: readonly [DocFigure, DocFigure], byName: ReadonlyMap<string, CheckDocument>): DocFigure | undefined {
+function heldOverTheSameInputs(ratios: readonly Check[], [n, d]: readonly [DocFigure, DocFigure], byName: ReadonlyMap<string, CheckDocument>): DocFigure | undefined {
   const within = (outer: DocFigure, inner: CheckFigure | undefined) => {
     if (!inner || inner.doc !== outer.doc.name) return false;
     const { lo, hi } = intervalOf(outer.figure);
