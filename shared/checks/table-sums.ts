@@ -316,6 +316,9 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
     for (let k = r + 1; k < block.length; k++) {
       const next = block[k]!;
       if (next.header || !next.cells.some(Boolean) || TOTAL.test(next.label)) break;
+      // a plain row after the `of which` rows under it is its sibling (`Artists' pencils`, `of which watercolour
+      // pencils`, `School and office pencils`): no part of it, whatever head noun they share
+      if (under.length > 0 && SUBROW.test(under[0]!.label) && !SUBROW.test(next.label)) break;
       // rows set in under it (`Revenue`, then `  Petrochemicals`, `  Battery Materials`) are its breakdown too
       if (marked || (noun !== undefined && headNoun(next.label) === noun) || (depth !== undefined && (indentOf(text, next) ?? 0) > depth)) under.push(next);
       else break;
