@@ -58,6 +58,12 @@ describe('the metric of an English figure', () => {
     expect(at('Net generation rose 4.2% to 18,640 GWh, of which 61.2% came from wind and solar parks.', '61.2%').metric).toBe('share of Net generation');
   });
 
+  it('of an amount a part `made up` is that part, and so of the share after it', () => {
+    const text = 'Heat pumps made up 2,150 MWh, 38.4% of our heating energy.';
+    expect(at(text, '2,150 MWh').metric).toBe('Heat pumps');
+    expect(at(text, '38.4%').metric).toBe('Heat pumps share of our heating energy');
+  });
+
   it('of a share names the whole it is a share of, after the figure it follows', () => {
     expect(at('398 million Internet users ordered takeout online, accounting for 44.0% of the total internet users.', '44.0%').metric).toBe(
       'Internet users ordered takeout online share of total internet users',

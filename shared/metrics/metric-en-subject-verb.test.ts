@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { subjectThenVerb } from './metric-en';
 
 /** The pattern subjectThenVerb answers for, as it was written. */
-const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+const SUBJECT_VERB = /\p{L}{3,}.*\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|made\s+up|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 
-const PIECES = ['ab', 'c', 'emissions', 'Total', '水量', ' ', '  ', '\n', '\r\n', '\u2028', '\u00a0', '1,234', ',', 'were', 'WAS', 'wa\u017f', 'is', 'are', 'this', 'reached', 'totaled', 'totalled', 'amounted  to', 'stood at', 'came to', 'rose to', 'dropped to', 'over', 'more than', 'nearly', 'about', 'some', 'to'];
+const PIECES = ['ab', 'c', 'emissions', 'Total', '水量', ' ', '  ', '\n', '\r\n', '\u2028', '\u00a0', '1,234', ',', 'were', 'WAS', 'wa\u017f', 'is', 'are', 'this', 'reached', 'totaled', 'totalled', 'amounted  to', 'stood at', 'came to', 'made up', 'rose to', 'dropped to', 'over', 'more than', 'nearly', 'about', 'some', 'to'];
 
 describe('a subject joined to its figure by a verb', () => {
   it('is read as the pattern reads it, over random phrasings', () => {

@@ -10,7 +10,7 @@ import { TWO_LETTERS } from '../text/letters';
 
 const NUMBER_OF = /(?:the\s+)?(?:total\s+)?(?:number|amount|count|volume|value)\s+of\s+(.+?)\s+(?:in\s+[A-Z][\w-]*\s+)?(?:had\s+|has\s+|have\s+)?(?:reached|was|were|is|are|stood\s+at|totall?ed|amounted\s+to|hit|rose\s+to|grew\s+to|increased\s+to|came\s+to|exceeded)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** A verb ending the words before a figure (`… emissions were`, `… stood at about`), the space before it included. */
-const VERB_LAST = /\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
+const VERB_LAST = /\s(?:were|was|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to|made\s+up|rose\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|dropped\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const THREE_LETTERS = /\p{L}{3}/u;
 /** Units of area, and a verb of extent ending the words before one (`… gardens covered`, `… now cover over`), an adverb of time before it with it. */
 const AREA_UNITS: ReadonlySet<string> = new Set(['mu', 'ha', 'acres', 'km2', 'm2']);
@@ -56,7 +56,7 @@ const ASIDE_SUBJECT = /^\s*([A-Z][^,;:\d]{1,48}?),\s*(?:after|following|since|de
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const CHANGE_PREDICATE = /^(?:up|down|higher|lower|flat|unchanged|stable|level)\b|\d/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
-const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
+const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|made\s+up|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 /** Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`), a stop or bracket. */
 const STOP_AFTER = /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared|(?:we|our|they|it)\b)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s/i;
 
