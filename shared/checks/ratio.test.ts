@@ -18,6 +18,20 @@ describe('a share and its inputs in other orders', () => {
     expect(checksOf('ratio', text('63%'))).toMatchObject([{ holds: false, stated: 63 }]);
   });
 
+  it('takes no amount said after `more than the` as a share\'s numerator: it is the one compared with', () => {
+    const text = 'Sales were EUR 842.0 million in 2024. Marketing spend was EUR 29.5 million, 6.1% more than the EUR 27.8 million of 2023 and 3.5% of sales.';
+    const shares = checksOf('ratio', text);
+    expect(shares).toMatchObject([{ holds: true, figures: [{ value: 29.5e6 }, { value: 842e6 }, { value: 3.5 }] }]);
+  });
+
+  it('nor as the whole of the share of `the total` after it', () => {
+    const text = 'Waste sent for treatment was 12,400 tonnes in 2024. Hazardous waste was 1,860 tonnes, 7.0% less than the 2,000 tonnes of 2023 and 15.0% of the total.';
+    expect(checksOf('ratio', text)).toMatchObject([{ holds: true, figures: [{ value: 1_860 }, { value: 12_400 }, { value: 15 }] }]);
+    // (a `from` of another sense before this year's whole leaves it the whole)
+    const growers = 'We sourced from 5,200 growers in 2024, 2.0% more than the 5,098 of 2023. Women run 1,560 of these farms, 30.0% of the total.';
+    expect(checksOf('ratio', growers)).toMatchObject([{ holds: true, figures: [{ value: 1_560 }, { value: 5_200 }, { value: 30 }] }]);
+  });
+
   it('reads "one in five" as a share cue', () => {
     const text = 'We employ 14,260 people directly. One in five of our employees is a woman (2,852 women, 20.0%).';
     const shares = checksOf('ratio', text).filter((c) => c.figures.some((f) => f.value === 2_852));

@@ -376,7 +376,7 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     const f = doc.figures[k]!;
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
-    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || !samePeriod(f.period, share.figure.period)) continue;
+    if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || comparedWith(doc.text, f, numerator, share) || !samePeriod(f.period, share.figure.period)) continue;
     // `占范围一排放的`, `of Scope 1`: only a figure of that scope, not `范围一及范围二排放` nor the `Total Scope 1 and 2` row,
     // and the row named by its scope alone (`范围一`, `Scope 1`) is it
     if (scope !== undefined) {
@@ -774,6 +774,10 @@ export function quotientIsStated([numerator, denominator, share]: DocFigure[]): 
  * billion)`), and the share is not said in that bracket too: last year's amount is no whole of this year's part.
  */
 export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => inPriorYearBracket(text, whole) && !inPriorYearBracket(text, share);
+
+/** The earlier value the numerator is compared with in its clause: `9,240 tCO2e, 16.2% less than the 11,020 tCO2e of 2023 and 15.8% of the total`. */
+const comparedWith = (text: string, f: DocFigure['figure'], numerator: DocFigure, share: DocFigure): boolean =>
+  f.sentence.start === numerator.figure.sentence.start && f.start > numerator.figure.end && f.start < share.figure.start && priorWhole(text, f, share.figure);
 
 /** A whole said as the earlier value a present one is compared with (`较上年末的3,740户`, `from 3,740`), for a share that is not. */
 const priorWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => saidAsPrior(text, whole) && !saidAsPrior(text, share);
