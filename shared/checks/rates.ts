@@ -29,7 +29,7 @@ import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
-import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
+import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -149,7 +149,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const tabled = cell ? intensity(result, words, near, [...further, ...bases], undefined, otherYear) : undefined;
       const found = tabled ?? intensity(result, words, inputs, undefined, undefined, otherYear);
       // a base from outside its paragraph (the letter's rounded `21.4 million tonnes`) gives way to a base of its year said more precisely
-      const denominator = found?.figures.find((f) => f.role === 'denominator')?.start;
+      const denominator = (found && roleOf(found, 'denominator'))?.start;
       const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
       const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases], undefined, otherYear) : undefined;
       check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases, undefined, otherYear));
@@ -168,7 +168,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
       if (!check && inText && year !== undefined) unread.push({ result, words, year, crossed: onlySlip(otherYear?.crossed ?? []) });
       // read over the table above: the readers of table totals, who may read it too, name it first
       // (not one worked over this year's cell of the table's row for last year's input: no reader of table totals reads it)
-      const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
+      const numerator = (check && roleOf(check, 'numerator'))?.start;
       if (check && check !== slipOfYear && above.some((c) => c.at.figure.start === numerator)) {
         if (check.holds) later.push(check);
         continue;
@@ -180,10 +180,10 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
-  const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
-  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
-  others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
-  return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+  const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
+  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
+  others.forEach((c) => read.add(roleOf(c, 'result')?.start));
+  return [...checks, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
 }
 
 /**
@@ -195,9 +195,9 @@ export function rateChecks(doc: CheckDocument): Check[] {
 function overRowsOfYearHeld(result: DocFigure, words: string, year: string, checks: readonly Check[]): Check | undefined {
   const { doc } = result;
   const line = lineOf(doc, result.figure.start);
-  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)) === line);
+  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)!.start) === line);
   const pairs = held.flatMap((c) => {
-    const [n, d] = (['numerator', 'denominator'] as const).map((role) => c.figures.find((f) => f.role === role)!.start);
+    const [n, d] = (['numerator', 'denominator'] as const).map((role) => roleOf(c, role)!.start);
     const [numerator, denominator] = [cellOfYear(doc, n!, year), cellOfYear(doc, d!, year)];
     return numerator && denominator ? [{ numerator, denominator }] : [];
   });
@@ -220,7 +220,7 @@ function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: strin
   const tokens = metricTokens(figure.metric);
   if (figure.qualifier !== 'exact' || SAID_OF_YEAR_BEFORE.test(lead) || !figure.metric || !lead.includes(figure.metric) || tokens.length < 3) return undefined;
   const pairs = held.flatMap((c) => {
-    const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => docFigureAt(doc, c.figures.find((f) => f.role === role)));
+    const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => docFigureAt(doc, roleOf(c, role)));
     if (!n || !d || !r || isTableCell(doc, r.index) || r.figure.unit !== figure.unit || r.figure.value === figure.value) return [];
     if ((yearOf(r.figure.period) ?? reportYear) !== year || !sameMetric(metricTokens(r.figure.metric), tokens)) return [];
     return [{ n, d }];
@@ -242,8 +242,6 @@ function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | und
 
 /** Where the line holding `at` starts. */
 const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
-
-const resultOf = (c: Check): number => c.figures.find((f) => f.role === 'result')!.start;
 
 /** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
 function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {

@@ -9,16 +9,15 @@ import { asWritten, intervalOf, type Interval, writtenNumber } from './precision
 import { saying, type CheckSayingKey } from './sayings';
 import { adjacentSwap, figureId } from './restatements';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
-import { asDocFigure, type Check, type CheckDocument, type CheckFigure } from './types';
+import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from './types';
 
 const RULE = 'consistency.same-computation';
-/** The roles a computation's inputs play, and the one its stated result plays, by kind. */
+/** The roles a computation's inputs play, by kind (the one its stated result plays is `resultOf`'s). */
 const INPUTS: Partial<Record<Check['kind'], ReadonlySet<CheckFigure['role']>>> = {
   sum: new Set(['part']),
   ratio: new Set(['numerator', 'denominator']),
   change: new Set(['old', 'new']),
 };
-const RESULT: Partial<Record<Check['kind'], CheckFigure['role']>> = { sum: 'total', ratio: 'result', change: 'result' };
 
 export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
@@ -226,8 +225,6 @@ function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
     .map((r) => r.before.figure.value);
 }
 
-const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
-
 /** A change check of one document by its new value and its rate's size; undefined for any other check. */
 function changeKey(check: Check): string | undefined {
   if (check.kind !== 'change') return undefined;
@@ -261,7 +258,6 @@ function computationKey(check: Check): string | undefined {
   return `${doc}\u0000${check.kind}\u0000${said.join(',')}\u0000${check.expected.toPrecision(10)}`;
 }
 
-const resultOf = (check: Check): CheckFigure | undefined => check.figures.find((f) => f.role === RESULT[check.kind]);
 
 
 /** A document's dated rows of any kind, read once however many misstated results look at them. */
