@@ -5,9 +5,9 @@
 // shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
 
 import { pairCheck } from './pair-check';
-import { asWritten, intervalOf, type Interval, writtenNumber } from './precision';
+import { asWritten, intervalOf, type Interval } from './precision';
 import { saying, type CheckSayingKey } from './sayings';
-import { adjacentSwap, figureId } from './restatements';
+import { figureId, swappedWritten } from './restatements';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from './types';
 
@@ -201,8 +201,7 @@ function saysNumerator(held: Check, stated: CheckFigure, byName: ReadonlyMap<str
 /** Whether `stated` is the holding quotient's stated result with two neighbouring digits swapped (`78.4%` for Table 1's `74.8`). */
 function swapsHeldResult(held: Check, stated: { text: string }): boolean {
   const result = resultOf(held);
-  const [a, b] = [result && writtenNumber(result.text), writtenNumber(stated.text)];
-  return a !== undefined && b !== undefined && adjacentSwap(a, b);
+  return result !== undefined && swappedWritten(result.text, stated.text);
 }
 
 /** Whether the quotient comes out within `stated` with its numerator or its denominator replaced by the cell of the year before of a table row whose latest cell is it. */
