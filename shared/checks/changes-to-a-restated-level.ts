@@ -9,7 +9,7 @@ import { changeCheck } from './change';
 import { inTable } from './agreement';
 import { periodKey } from '../metrics/period';
 import { pointsCheck } from './points-change';
-import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
+import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a rate and the level it came to: `by 16.4% to 2,486`. */
 const RATE_TO_LEVEL = /^\s*to\s*$/i;
@@ -66,7 +66,7 @@ function byNewValue(doc: CheckDocument, checks: readonly Check[]): [Map<number, 
   const results = new Set<number>();
   for (const c of checks) {
     if (c.kind !== 'change' || c.figures[0]?.doc !== doc.name) continue;
-    const next = c.figures.find((f) => f.role === 'new');
+    const next = roleOf(c, 'new');
     for (const f of c.figures) if (f.role === 'result') results.add(f.start);
     if (!next || !c.figures.some((f) => f.role === 'old')) continue;
     const list = byValue.get(next.value);
@@ -80,9 +80,9 @@ function byNewValue(doc: CheckDocument, checks: readonly Check[]): [Map<number, 
 function oldOfLevel(doc: CheckDocument, changes: readonly Check[], level: DocFigure['figure'], points: boolean): number | undefined {
   const olds: number[] = [];
   for (const c of changes) {
-    const next = c.figures.find((f) => f.role === 'new');
-    const old = c.figures.find((f) => f.role === 'old');
-    const result = c.figures.find((f) => f.role === 'result');
+    const next = roleOf(c, 'new');
+    const old = roleOf(c, 'old');
+    const result = roleOf(c, 'result');
     if (!next || !old || !result || next.start === level.start || next.value !== level.value) continue;
     const at = indexAt(doc, next.start);
     const o = indexAt(doc, old.start);

@@ -108,45 +108,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spelled = metric !== said;
       const metricWords = metricTokens(metric);
       const distinct = distinctive(metricWords, figure.unit);
-      // (a Chinese rate named by two characters of the count before it, `年末入住长者7,885人，入住率89.6%`, is that count's rate: `rateOfCountBefore`)
-      const rateOfCount = !distinct && figure.unit === '%' ? rateOfCountBefore(doc, index) : undefined;
-      const labelOnly = !distinct && rateOfCount === undefined && SHORT_LABEL.test(metric ?? '');
-      const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
-      // (a bare Total row is read for its caption's metric: `captionTotal`)
-      const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
-      // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
-      const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
-      // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)
-      const inAll = !distinct && !labelOnly && !totalRow && !boundOnly && HAN_UNIT.test(figure.unit) ? countedInAll(doc.text, figure) : undefined;
-      // (a count of its noun said alone, `我们的8,352名员工`, is read for a total of its very value too: `totalPairs`)
-      const alone = !labelOnly && !totalRow && !boundOnly && !inAll && HAN_UNIT.test(figure.unit) ? countedAlone(doc.text, figure) : undefined;
-      const aloneOnly = !distinct && alone !== undefined;
-      // (an English count of the company's people said in a noun alone, `more than 1,400 employees`, `Employees grew 4.5% to 19,960`, is read for that headcount: `englishBoundPairs`)
-      // (so is an exact count of `our` people whatever its sentence says of them after, `our 11,240 employees, who …`)
-      const headcount = ourCount(doc, figure) || (!distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined })));
-      // (an English count said as a bound in its noun alone, `serve more than 1,200 customers`, is read for the count it bounds alone: `englishBoundPairs`)
-      const nounBound = !distinct && !labelOnly && !totalRow && !boundOnly && !headcount && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && boundOfNoun(metric, figure.unit);
-      // (so is an English count said `in all` after the counts it adds up, `…and 11,846 contractors (29.4%), 40,258 in all`: `nounsInAll`)
-      const saidInAll = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && figure.qualifier === 'exact' && IN_ALL_AFTER.test(doc.text.slice(figure.end, figure.end + 12));
-      const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
-      // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
-      const rowShare = !distinct && !labelOnly && !totalRow && rateOfCount === undefined && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
-      // (a share cell of a row labelled by its part and `占比`, `新书占比  %  37.7`: `partShareRowPairs`)
-      const partShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? PART_SHARE_LABEL.exec(metric ?? '')?.[1] : undefined;
-      // (an English share cell whose row label names no metric alone is its label's share of the caption's measure: `E-bikes  69.5` under `Share (%)`)
-      const captionShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? shareOfCaption(doc, index, metric) : undefined;
-      // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
-      const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
-      // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
-      const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
-      // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
-      const nounBoundOnly = nounBound && !verbWords;
-      // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
-      const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
-      // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
-      const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
-      if ((!distinct && !change && !rateOfCount && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && partShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
+      const reading = readingsOf(doc, figure, index, metric, distinct);
+      const { labelOnly, totalRow, englishTotal, inAll, alone, headcount, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change } = reading;
+      if ((!distinct && readsNothing(reading)) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
@@ -155,7 +119,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
-      if (((labelOnly || totalRow || placeRow || englishTotal || rowShare !== undefined || partShare !== undefined) && !table) || ((inAll || aloneOnly || nounBoundOnly || saidInAll) && table)) return;
+      if (table ? readOfTextAlone(reading) : readOfCellsAlone(reading)) return;
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
@@ -188,7 +152,33 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
-      out.push({ at: { doc, figure, index }, figure: inBaseUnit(figure), tokens: (totalRow || (englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined ? metricTokens(captionTotal) : totalRow || boundOnly || inAll || aloneOnly || englishTotal || headcount || nounBoundOnly || saidInAll || rowShare !== undefined || partShare !== undefined ? [] : rateOfCount !== undefined ? metricTokens(rateOfCount) : subject ? [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))] : part ? metricTokens(part + hanOf(metric)) : tokens, dimension, table, keyLine, zh, period, row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)), column, labelOnly: labelOnly && zh, placeRow, stem, olderYear: false, prior, rate, levels: dimension !== 'percent' ? undefined : subject ? levelsOf(dimensionOf(subject.of)) : table ? rowLevels(doc).get(index) : rate && !zh ? levelsOfAmountBefore(doc, index) : undefined, own: byClause ? ownWords(metric, metricWords) : undefined, ourVerb: verbWords !== undefined, captionTotal, headcount, alone: table ? undefined : alone, rowShare, partShare, part });
+      out.push({
+        at: { doc, figure, index },
+        figure: inBaseUnit(figure),
+        tokens: statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
+        dimension,
+        table,
+        keyLine,
+        zh,
+        period,
+        row: row && rowKey(d, doc.text.lastIndexOf('\n', figure.start)),
+        column,
+        labelOnly: labelOnly && zh,
+        placeRow,
+        stem,
+        olderYear: false,
+        prior,
+        rate,
+        levels: dimension !== 'percent' ? undefined : percentLevels(doc, index, { subject, table, rate, zh }),
+        own: byClause ? ownWords(metric, metricWords) : undefined,
+        ourVerb: verbWords !== undefined,
+        captionTotal,
+        headcount,
+        alone: table ? undefined : alone,
+        rowShare,
+        partShare,
+        part,
+      });
     }),
   );
   // each table's latest year, then its cells of earlier years
@@ -201,6 +191,96 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   }
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   return out;
+}
+
+/**
+ * The readings of a figure besides its metric's own words, each computed once: most only of a metric too short to tell
+ * apart (`distinct` false), each saying what the figure restates alone and which pairing rule reads it. A figure of none
+ * of them and of no distinctive metric is no statement (`readsNothing`).
+ */
+function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: number, metric: string | undefined, distinct: boolean) {
+  // (a Chinese rate named by two characters of the count before it, `年末入住长者7,885人，入住率89.6%`, is that count's rate: `rateOfCountBefore`)
+  const rateOfCount = !distinct && figure.unit === '%' ? rateOfCountBefore(doc, index) : undefined;
+  const labelOnly = !distinct && rateOfCount === undefined && SHORT_LABEL.test(metric ?? '');
+  const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
+  // (a bare Total row is read for its caption's metric: `captionTotal`)
+  const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
+  // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
+  const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
+  // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)
+  const inAll = !distinct && !labelOnly && !totalRow && !boundOnly && HAN_UNIT.test(figure.unit) ? countedInAll(doc.text, figure) : undefined;
+  // (a count of its noun said alone, `我们的8,352名员工`, is read for a total of its very value too: `totalPairs`)
+  const alone = !labelOnly && !totalRow && !boundOnly && !inAll && HAN_UNIT.test(figure.unit) ? countedAlone(doc.text, figure) : undefined;
+  const aloneOnly = !distinct && alone !== undefined;
+  // (an English count of the company's people said in a noun alone, `more than 1,400 employees`, `Employees grew 4.5% to 19,960`, is read for that headcount: `englishBoundPairs`)
+  // (so is an exact count of `our` people whatever its sentence says of them after, `our 11,240 employees, who …`)
+  const headcount = ourCount(doc, figure) || (!distinct && !labelOnly && !totalRow && !boundOnly && !englishTotal && !inAll && (boundsHeadcount(doc, figure) || countsHeadcount(doc, figure, { table: () => isTableFigure({ doc, figure, index }), captionTotal: undefined })));
+  // (an English count said as a bound in its noun alone, `serve more than 1,200 customers`, is read for the count it bounds alone: `englishBoundPairs`)
+  const nounBound = !distinct && !labelOnly && !totalRow && !boundOnly && !headcount && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && boundOfNoun(metric, figure.unit);
+  // (so is an English count said `in all` after the counts it adds up, `…and 11,846 contractors (29.4%), 40,258 in all`: `nounsInAll`)
+  const saidInAll = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && figure.qualifier === 'exact' && IN_ALL_AFTER.test(doc.text.slice(figure.end, figure.end + 12));
+  const placeRow = !distinct && !labelOnly && !totalRow && !headcount && figure.unit === '' && PLACE_LABEL.test(metric ?? '') && !TOTAL.test(metric!);
+  // (a share cell of a row labelled in two Han characters, after the row's count, `研发  724  17.7`: `countShareRowPairs`)
+  const rowShare = !distinct && !labelOnly && !totalRow && rateOfCount === undefined && figure.unit === '%' && TWO_HAN_LABEL.test(metric ?? '') ? rowCountBefore(doc, index)?.value : undefined;
+  // (a share cell of a row labelled by its part and `占比`, `新书占比  %  37.7`: `partShareRowPairs`)
+  const partShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? PART_SHARE_LABEL.exec(metric ?? '')?.[1] : undefined;
+  // (an English share cell whose row label names no metric alone is its label's share of the caption's measure: `E-bikes  69.5` under `Share (%)`)
+  const captionShare = !distinct && !labelOnly && !totalRow && figure.unit === '%' ? shareOfCaption(doc, index, metric) : undefined;
+  // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
+  const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
+  // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
+  const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+  const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
+  // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
+  const nounBoundOnly = nounBound && !verbWords;
+  // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
+  const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
+  // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
+  const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
+  return { rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change };
+}
+
+/** What `readingsOf` finds of a figure. */
+type Readings = ReturnType<typeof readingsOf>;
+
+/** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
+const readsNothing = (r: Readings): boolean =>
+  !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare;
+
+/** Whether a figure is read as a table cell alone (a short, total, place-labelled or share row's label): in running text, it is no statement. */
+const readOfCellsAlone = (r: Readings): boolean => r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
+
+/** Whether a figure is read as running text alone (a count said in all, alone, or as a bound of its noun): as a table cell, it is no statement. */
+const readOfTextAlone = (r: Readings): boolean => Boolean(r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll);
+
+/** Whether a figure is read for one pairing alone (a total, a bound, a count in all or alone, a headcount, a row's share): its rule reads it, by no tokens. */
+const readForOnePairing = (r: Readings): boolean =>
+  Boolean(r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined);
+
+/** A Chinese running-text rate's amount it is the change of (`changeOfAmount`), when it is read so. */
+type RateSubject = Readings['change'];
+
+/**
+ * A statement's tokens: a total row's (or a bare Total's of a caption of one measure) its caption's metric; none for a
+ * figure read for one pairing alone; a Chinese rate named by the count before it, that count's metric; a rate of the
+ * amount before it, that amount's and the change's words; a share naming only its whole, its part's; else `tokens`,
+ * its metric's own.
+ */
+function statementTokens(r: Readings, said: { captionTotal: string | undefined; subject: RateSubject; part: string | undefined; metric: string | undefined; tokens: string[] }): string[] {
+  const { captionTotal, subject, part, metric, tokens } = said;
+  if ((r.totalRow || (r.englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined) return metricTokens(captionTotal);
+  if (readForOnePairing(r)) return [];
+  if (r.rateOfCount !== undefined) return metricTokens(r.rateOfCount);
+  if (subject) return [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))];
+  if (part) return metricTokens(part + hanOf(metric));
+  return tokens;
+}
+
+/** A percentage's `levels`: a rate of the amount before it, that amount's; a table cell, its row's; an English text rate, its amount's said just before it. */
+function percentLevels(doc: CheckDocument, index: number, { subject, table, rate, zh }: { subject: RateSubject; table: boolean; rate: boolean; zh: boolean }): Levels | undefined {
+  if (subject) return levelsOf(dimensionOf(subject.of));
+  if (table) return rowLevels(doc).get(index);
+  return rate && !zh ? levelsOfAmountBefore(doc, index) : undefined;
 }
 
 /**

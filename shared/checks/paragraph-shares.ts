@@ -16,7 +16,7 @@ import { writtenNumber } from './precision';
 import { priorYearWhole, quotientIsStated, shareCheck, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from './slips';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
-import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
+import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
 const NUMERATOR_THEN_SHARE = /^(?:[^\d%]{0,8}[占佔]比?|[^\d%]{0,8}(?:比例|比重)[为為]?|[^\d%\u3400-\u9fff]{0,10}(?:,|\(|,\s*or))\s*$/i;
@@ -28,11 +28,11 @@ const PARAGRAPH_REACH = 1500;
 
 export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): Check[] {
   const own = checks.filter((c) => c.kind === 'ratio' && c.figures[0]?.doc === doc.name);
-  const stated = new Set(own.map((c) => c.figures.find((f) => f.role === 'result')?.start));
+  const stated = new Set(own.map((c) => roleOf(c, 'result')?.start));
   // the holding shares' wholes in document order, each with its index among the document's figures
   const wholes = own
     .filter((c) => c.holds && c.rule !== WHOLE_IN_BRACKETS)
-    .map((c) => indexAt(doc, c.figures.find((f) => f.role === 'denominator')?.start ?? -1))
+    .map((c) => indexAt(doc, roleOf(c, 'denominator')?.start ?? -1))
     .filter((index): index is number => index !== undefined)
     .sort((a, b) => a - b);
   const out: Check[] = [];
@@ -66,7 +66,7 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     if (pair) out.push(pair);
   });
   // a share no rule has read may be of table rows the text names (the rows read once a share needs them)
-  const read = new Set([...stated, ...out.map((c) => c.figures.find((f) => f.role === 'result')?.start)]);
+  const read = new Set([...stated, ...out.map((c) => roleOf(c, 'result')?.start)]);
   let rows: DatedRow[] | undefined;
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || read.has(share.start)) return;

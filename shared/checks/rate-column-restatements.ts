@@ -11,7 +11,7 @@ import { digitsWritten, intervalOf, overlaps, writtenNumber, type Interval } fro
 import { placeTerm, qualifierTerm, saying } from './sayings';
 import { tableBlocks, type Row } from './table-blocks';
 import { isTableCell } from './table-columns';
-import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
 
 /** Between an amount and its share said just after it: `represented`, `, or`, `(`, `，占`. */
 const SHARE_AFTER = /^[^\d.;。；]{0,40}?(?:\brepresent(?:s|ed|ing)?|\baccount(?:s|ed|ing)? for|\bma(?:de|kes?|king) up|,\s*or|[(（]|占|佔|\bshare of)\s*$/i;
@@ -32,8 +32,8 @@ export function rateColumnRestatements(doc: CheckDocument, checks: readonly Chec
   const out: Check[] = [];
   for (const check of checks) {
     if ((check.kind !== 'change' && check.kind !== 'ratio') || check.stated === undefined) continue;
-    const result = check.figures.find((f) => f.role === 'result');
-    const anchor = check.figures.find((f) => f.role === (check.kind === 'change' ? 'new' : 'numerator'));
+    const result = roleOf(check, 'result');
+    const anchor = roleOf(check, check.kind === 'change' ? 'new' : 'numerator');
     // a ratio that holds names no column: only the column's cell being the computed share says it is that share
     if (!result || !anchor || result.doc !== doc.name || anchor.doc !== doc.name || (check.kind === 'ratio' && check.holds)) continue;
     const resultIndex = firstAtOrAfter(doc, result.start);
@@ -87,8 +87,8 @@ function rateCell({ row, header }: Place, check: Check, anchor: CheckFigure): Do
   const cell = row.cells[columns[0]!]!;
   if (check.kind === 'ratio') return check.expected !== undefined && within(intervalOf(cell.figure), check.expected) ? cell : undefined;
   // the old value: said (`old`), or the new less the amount it changed by (`numerator` of a change by an amount)
-  const old = check.figures.find((f) => f.role === 'old');
-  const amount = check.figures.find((f) => f.role === 'numerator');
+  const old = roleOf(check, 'old');
+  const amount = roleOf(check, 'numerator');
   const olds = old ? [old.value] : amount ? [anchor.value - amount.value, anchor.value + amount.value] : [];
   if (olds.length === 0 || anchor.value === 0) return undefined;
   // the row's cells as the anchor's scale gives them: the anchor's own written number is the row's

@@ -29,7 +29,7 @@ import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from './table-columns';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
-import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from './types';
+import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -146,13 +146,13 @@ export function rateChecks(doc: CheckDocument): Check[] {
       const otherYear = year === undefined ? undefined : { year, counterpart: ownYearFigure(doc, year), prior, found: [] as Check[], crossed: [] as Check[] };
       // a table's intensity over the output or revenue of its year that gives it most nearly, another table's among them
       // (15.28 million tonnes in the production table, not the opening's rounded `15.3 million tonnes`)
-      const tabled = cell ? intensity(result, words, near, [...further, ...bases], undefined, otherYear) : undefined;
-      const found = tabled ?? intensity(result, words, inputs, undefined, undefined, otherYear);
+      const tabled = cell ? intensity({ result, words, candidates: near, bases: [...further, ...bases], otherYear }) : undefined;
+      const found = tabled ?? intensity({ result, words, candidates: inputs, otherYear });
       // a base from outside its paragraph (the letter's rounded `21.4 million tonnes`) gives way to a base of its year said more precisely
-      const denominator = found?.figures.find((f) => f.role === 'denominator')?.start;
+      const denominator = (found && roleOf(found, 'denominator'))?.start;
       const outside = inText && found !== undefined && !tabled && !near.some((c) => c.at.figure.start === denominator);
-      const precise = outside && year !== undefined ? intensity(dated, words, inputs, [...further, ...bases], undefined, otherYear) : undefined;
-      check = precise ?? found ?? (year === undefined ? undefined : intensity(dated, words, inputs, bases, undefined, otherYear));
+      const precise = outside && year !== undefined ? intensity({ result: dated, words, candidates: inputs, bases: [...further, ...bases], otherYear }) : undefined;
+      check = precise ?? found ?? (year === undefined ? undefined : intensity({ result: dated, words, candidates: inputs, bases, otherYear }));
       // no pair of its year gives it, but one gives it over last year's revenue or emissions: a slip of that input, worked over this year's
       const slipOfYear = check === undefined ? onlySlip(otherYear?.found ?? []) : undefined;
       check ??= slipOfYear;
@@ -162,13 +162,17 @@ export function rateChecks(doc: CheckDocument): Check[] {
         const own = yearOf(at.figure.period) ?? (isTableCell(doc, at.index) ? undefined : (reportYear ??= reportYearOf(doc)));
         return year === undefined || own === undefined || own === year;
       };
-      check ??= slipOf([() => (cell ? intensity(result, words, near, [...further, ...bases], ofYear) : undefined), () => intensity(result, words, inputs, undefined, ofYear), () => (year === undefined ? undefined : intensity(dated, words, inputs, bases, ofYear))]);
+      check ??= slipOf([
+        () => (cell ? intensity({ result, words, candidates: near, bases: [...further, ...bases], slipsOfYear: ofYear }) : undefined),
+        () => intensity({ result, words, candidates: inputs, slipsOfYear: ofYear }),
+        () => (year === undefined ? undefined : intensity({ result: dated, words, candidates: inputs, bases, slipsOfYear: ofYear })),
+      ]);
       if (!check && cell && year !== undefined) unpaired.push({ result, words, year });
       // none of these: read last, over the pair of its rate said again, else one pair of its year that gives it with one input's year before (`heldOverYearBefore`)
       if (!check && inText && year !== undefined) unread.push({ result, words, year, crossed: onlySlip(otherYear?.crossed ?? []) });
       // read over the table above: the readers of table totals, who may read it too, name it first
       // (not one worked over this year's cell of the table's row for last year's input: no reader of table totals reads it)
-      const numerator = check?.figures.find((f) => f.role === 'numerator')?.start;
+      const numerator = (check && roleOf(check, 'numerator'))?.start;
       if (check && check !== slipOfYear && above.some((c) => c.at.figure.start === numerator)) {
         if (check.holds) later.push(check);
         continue;
@@ -180,10 +184,10 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
-  const read = new Set(checks.map((c) => c.figures.find((f) => f.role === 'result')?.start));
-  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start));
-  others.forEach((c) => read.add(c.figures.find((f) => f.role === 'result')?.start));
-  return [...checks, ...others, ...later.filter((c) => !read.has(c.figures.find((f) => f.role === 'result')?.start))];
+  const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
+  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
+  others.forEach((c) => read.add(roleOf(c, 'result')?.start));
+  return [...checks, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
 }
 
 /**
@@ -195,16 +199,16 @@ export function rateChecks(doc: CheckDocument): Check[] {
 function overRowsOfYearHeld(result: DocFigure, words: string, year: string, checks: readonly Check[]): Check | undefined {
   const { doc } = result;
   const line = lineOf(doc, result.figure.start);
-  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)) === line);
+  const held = checks.filter((c) => c.holds && c.rule === 'rate.intensity' && lineOf(doc, resultOf(c)!.start) === line);
   const pairs = held.flatMap((c) => {
-    const [n, d] = (['numerator', 'denominator'] as const).map((role) => c.figures.find((f) => f.role === role)!.start);
+    const [n, d] = (['numerator', 'denominator'] as const).map((role) => roleOf(c, role)!.start);
     const [numerator, denominator] = [cellOfYear(doc, n!, year), cellOfYear(doc, d!, year)];
     return numerator && denominator ? [{ numerator, denominator }] : [];
   });
   const pair = pairs[0];
   if (!pair || pairs.some((p) => p.numerator.figure.value !== pair.numerator.figure.value || p.denominator.figure.value !== pair.denominator.figure.value)) return undefined;
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
-  return intensity(result, words, [candidate(pair.numerator), candidate(pair.denominator)], undefined, undefined, undefined, true);
+  return intensity({ result, words, candidates: [candidate(pair.numerator), candidate(pair.denominator)], sure: true });
 }
 
 /**
@@ -220,7 +224,7 @@ function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: strin
   const tokens = metricTokens(figure.metric);
   if (figure.qualifier !== 'exact' || SAID_OF_YEAR_BEFORE.test(lead) || !figure.metric || !lead.includes(figure.metric) || tokens.length < 3) return undefined;
   const pairs = held.flatMap((c) => {
-    const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => docFigureAt(doc, c.figures.find((f) => f.role === role)));
+    const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => docFigureAt(doc, roleOf(c, role)));
     if (!n || !d || !r || isTableCell(doc, r.index) || r.figure.unit !== figure.unit || r.figure.value === figure.value) return [];
     if ((yearOf(r.figure.period) ?? reportYear) !== year || !sameMetric(metricTokens(r.figure.metric), tokens)) return [];
     return [{ n, d }];
@@ -229,7 +233,7 @@ function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: strin
   if (!pair || pairs.some((p) => p.n.figure.value !== pair.n.figure.value || p.d.figure.value !== pair.d.figure.value)) return undefined;
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
   // (the pair gives the other statement within the rounding of its inputs: this one it is held to as their values say)
-  return intensity(result, words, [candidate(pair.n), candidate(pair.d)], undefined, undefined, undefined, 'pinned');
+  return intensity({ result, words, candidates: [candidate(pair.n), candidate(pair.d)], sure: 'pinned' });
 }
 
 /** The figure of `doc` a check's figure is, if it stands in it. */
@@ -242,8 +246,6 @@ function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | und
 
 /** Where the line holding `at` starts. */
 const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
-
-const resultOf = (c: Check): number => c.figures.find((f) => f.role === 'result')!.start;
 
 /** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
 function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {
@@ -363,7 +365,7 @@ function priorIntensity(result: DocFigure, words: string): Check | undefined {
   }
   const inputs = [...own, ...tableAbove(doc, result, year)];
   const bases = basesOf(doc).get(year) ?? [];
-  return inputs.length === 0 ? undefined : (intensity(result, words, inputs) ?? intensity(result, words, inputs, bases));
+  return inputs.length === 0 ? undefined : (intensity({ result, words, candidates: inputs }) ?? intensity({ result, words, candidates: inputs, bases }));
 }
 
 /** A bracket's figures just after a rate (`1.93 in 2023/24 (46 injuries over 23.8 million hours)`), each named by the words about it. */
@@ -640,13 +642,28 @@ function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => D
   };
 }
 
-/**
- * `bases`: what it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year);
- * `otherYear`: a pair that holds over one input of another year than the rate's, that year's figure of the input at hand,
- * is no reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on;
- * `sure`: the first pair is the rate's, its check returned holding or not; `'pinned'`, its inputs read as exact (`rateCheck`).
- */
-function intensity(result: DocFigure, words: string, candidates: Candidate[], bases?: readonly Candidate[], slipsOfYear?: (at: DocFigure) => boolean, otherYear?: OtherYearInputs, sure: boolean | 'pinned' = false): Check | undefined {
+/** What `intensity` reads a stated rate over. */
+interface IntensitySearch {
+  /** The stated rate. */
+  result: DocFigure;
+  /** What names it: the words its unit and what it is per are read from. */
+  words: string;
+  /** The amounts and bases it may be worked over. */
+  candidates: Candidate[];
+  /** What it may be per when not among `candidates` (only a revenue, tonnage, area or volume of the rate's year). */
+  bases?: readonly Candidate[];
+  /** Given, a pair whose two inputs it accepts that gives the rate with two neighbouring digits swapped is a slip, returned when no pair gives it (`digitsSwapped`, `onlySlip`). */
+  slipsOfYear?: (at: DocFigure) => boolean;
+  /**
+   * A pair that holds over one input of another year than the rate's, that year's figure of the input at hand, is no
+   * reading of it: worked again over the figure of the rate's year, it is kept in `otherYear.found`, and the search goes on.
+   */
+  otherYear?: OtherYearInputs;
+  /** The first pair is the rate's, its check returned holding or not; `'pinned'`, its inputs read as exact (`rateCheck`). */
+  sure?: boolean | 'pinned';
+}
+
+function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, sure = false }: IntensitySearch): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;

@@ -19,7 +19,7 @@ import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from './slips';
 import { asWritten, intervalOf, quotient, writtenNumber } from './precision';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
+import { asCheckFigure, roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 import { impliedTotalChecks, type ImpliedTotal } from './implied-total';
 import { datedRows, yearSaidAfter, type DatedRow } from './table-prior-year-changes';
 import { isTableCell } from './table-columns';
@@ -93,7 +93,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         const earlier = shareOfEarlier(numerator, shareFigure);
         if (earlier) checks.push(earlier);
         else implied.push({ numerator, share: shareFigure, whole });
-        const earlierWhole = earlier?.holds && named ? earlier.figures.find((f) => f.role === 'denominator') : undefined;
+        const earlierWhole = earlier?.holds && named ? roleOf(earlier, 'denominator') : undefined;
         const at = earlierWhole ? figures.findIndex((f) => f.start === earlierWhole.start) : -1;
         if (at >= 0) wholesFound.push({ words: whole, whole: { doc, figure: figures[at]!, index: at }, share: shareFigure });
         else if (!earlier && named) wholesOpen.push({ words: whole, numerator, share: shareFigure });
@@ -124,7 +124,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     if (found && (found.holds || !looseNumerator(doc.text, found.figures[0]!, share)) && !TARGET_BEFORE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 32), share.start))) checks.push(found);
   }
   const alike = sharesOfWholeNamedAlike(wholesOpen, wholesFound, (o) => !looseNumerator(doc.text, o.numerator.figure, o.share.figure));
-  const ofAlike = new Set(alike.map((c) => c.figures.find((f) => f.role === 'result')!.start));
+  const ofAlike = new Set(alike.map((c) => roleOf(c, 'result')!.start));
   return [...checks, ...alike, ...impliedTotalChecks(implied.filter((s) => !ofAlike.has(s.share.figure.start))), ...namedFormulaRatios(doc), ...extractionRates(doc), ...spendsPerVisit(doc)];
 }
 

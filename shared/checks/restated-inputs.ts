@@ -9,7 +9,7 @@ import { comparable } from './dimension';
 import { datedRows, restates as restatesCell, type DatedRow } from './table-prior-year-changes';
 import { digitsWritten, intervalOf } from './precision';
 import { lowerBound } from '../text/lower-bound';
-import type { Check, CheckDocument, CheckRole } from './types';
+import { roleOf, type Check, type CheckDocument, type CheckRole } from './types';
 import type { ExtractedFigure } from '../domain/figure';
 
 /** The roles of the figures a recomputation stands on and gives (a mention is neither). */
@@ -149,7 +149,7 @@ function byLatest(rows: DatedRow[]): RowsByLatest {
 
 /** The table rows of the change's document whose latest cell restates its new value and whose year before's its old (found by value: a change costs a search, not a pass over every row). */
 function rowRestating(check: Check, saidIn: (name: string) => Said | undefined, rowsIn: (name: string) => RowsByLatest): Array<[string, ExtractedFigure, ExtractedFigure]> {
-  const [old, next] = [check.figures.find((f) => f.role === 'old'), check.figures.find((f) => f.role === 'new')];
+  const [old, next] = [roleOf(check, 'old'), roleOf(check, 'new')];
   if (!old || !next || old.doc !== next.doc) return [];
   const index = saidIn(old.doc);
   const [o, n] = [index?.byStart.get(old.start), index?.byStart.get(next.start)];

@@ -99,14 +99,14 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         }
     }
   };
-  pairs(transposable, (a, b) => adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && oneFigureSaid(a, b), 'same.differ', false);
+  pairs(transposable, (a, b) => swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && oneFigureSaid(a, b), 'same.differ', false);
   // (digits transposed as a figure was written at another scale: `drew 1.286 million m³ of water`, `Water for snowmaking  thousand m³  1,268`)
   pairs(rescaled, (a, b) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
   pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
   // a table's bare count (its noun in a header, `(thousands)`) against a text count of a noun phrase its row label shares two words of
-  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && adjacentSwap(writtenNumber(a.figure.text)!, writtenNumber(b.figure.text)!) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
+  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
   pairs(placeCounts, (a, b) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a)), 'same.differ', true, (a, b) => (bareCell(a) ? a : b));
   checks.push(...scaleSlips(slipped, seen));
   return checks;
@@ -450,6 +450,12 @@ function typedDigits(written: string): string {
 function swappedAcrossScales(a: DocFigure, b: DocFigure): boolean {
   const [da, db] = [significantDigits(a.figure.text)!, significantDigits(b.figure.text)!];
   return da.length === db.length && adjacentSwap(da, db);
+}
+
+/** Whether two figures' numbers as written (`writtenNumber` of their texts) differ by one swap of neighbouring digits (`adjacentSwap`); never for a number in words. */
+export function swappedWritten(a: string, b: string): boolean {
+  const [wa, wb] = [writtenNumber(a), writtenNumber(b)];
+  return wa !== undefined && wb !== undefined && adjacentSwap(wa, wb);
 }
 
 /** The two written numbers differ by one swap of neighbouring digits (separators aside), the decimal point between them or not (84.6 / 86.4). */

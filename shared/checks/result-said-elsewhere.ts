@@ -8,7 +8,7 @@ import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { intervalOf, overlaps, quotient, type Interval } from './precision';
 import { figureId } from './restatements';
-import { asCheckFigure, asDocFigure, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
 
 const RULE = 'consistency.result-said-elsewhere';
 
@@ -80,5 +80,3 @@ function statedUnworked(stated: DocFigure, gives: Interval, numerator: DocFigure
 }
 
 const pairId = (a: CheckFigure | undefined, b: CheckFigure | undefined) => [a, b].map((f) => (f ? figureId(f.doc, f.start) : '')).sort().join('\u0001');
-const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
-const resultOf = (check: Check): CheckFigure | undefined => roleOf(check, 'result');

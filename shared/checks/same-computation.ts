@@ -5,20 +5,19 @@
 // shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
 
 import { pairCheck } from './pair-check';
-import { asWritten, intervalOf, type Interval, writtenNumber } from './precision';
+import { asWritten, intervalOf, type Interval } from './precision';
 import { saying, type CheckSayingKey } from './sayings';
-import { adjacentSwap, figureId } from './restatements';
+import { figureId, swappedWritten } from './restatements';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
-import { asDocFigure, type Check, type CheckDocument, type CheckFigure } from './types';
+import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from './types';
 
 const RULE = 'consistency.same-computation';
-/** The roles a computation's inputs play, and the one its stated result plays, by kind. */
+/** The roles a computation's inputs play, by kind (the one its stated result plays is `resultOf`'s). */
 const INPUTS: Partial<Record<Check['kind'], ReadonlySet<CheckFigure['role']>>> = {
   sum: new Set(['part']),
   ratio: new Set(['numerator', 'denominator']),
   change: new Set(['old', 'new']),
 };
-const RESULT: Partial<Record<Check['kind'], CheckFigure['role']>> = { sum: 'total', ratio: 'result', change: 'result' };
 
 export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
@@ -202,8 +201,7 @@ function saysNumerator(held: Check, stated: CheckFigure, byName: ReadonlyMap<str
 /** Whether `stated` is the holding quotient's stated result with two neighbouring digits swapped (`78.4%` for Table 1's `74.8`). */
 function swapsHeldResult(held: Check, stated: { text: string }): boolean {
   const result = resultOf(held);
-  const [a, b] = [result && writtenNumber(result.text), writtenNumber(stated.text)];
-  return a !== undefined && b !== undefined && adjacentSwap(a, b);
+  return result !== undefined && swappedWritten(result.text, stated.text);
 }
 
 /** Whether the quotient comes out within `stated` with its numerator or its denominator replaced by the cell of the year before of a table row whose latest cell is it. */
@@ -225,8 +223,6 @@ function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
     .filter((r) => r.latest.figure.start === f.start || r.latest.figure.value === f.value)
     .map((r) => r.before.figure.value);
 }
-
-const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
 
 /** A change check of one document by its new value and its rate's size; undefined for any other check. */
 function changeKey(check: Check): string | undefined {
@@ -261,7 +257,6 @@ function computationKey(check: Check): string | undefined {
   return `${doc}\u0000${check.kind}\u0000${said.join(',')}\u0000${check.expected.toPrecision(10)}`;
 }
 
-const resultOf = (check: Check): CheckFigure | undefined => check.figures.find((f) => f.role === RESULT[check.kind]);
 
 
 /** A document's dated rows of any kind, read once however many misstated results look at them. */

@@ -18,7 +18,7 @@ import { sectionRowsAbove, tableBlocks, type Row } from './table-blocks';
 import { namesShareColumn } from './table-shares';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { datedRows } from './table-prior-year-changes';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 const RULE = 'ratio.table-row-quotient';
 /** `X per Y`, `每Y X`: the label's two sides, notes in brackets left out. */
@@ -247,7 +247,7 @@ const yearOf = (period: string | undefined): number | undefined => (period === u
  * December 2023 … 1,286,400 m²`, stands for every year's.)
  */
 function ofYearSaid(row: Pick<Row, 'cells'>, check: Check, said: DocFigure): boolean {
-  const result = check.figures.find((f) => f.role === 'result');
+  const result = roleOf(check, 'result');
   const year = yearOf(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
   const latest = Math.max(...row.cells.map((c) => yearOf(c?.figure.period) ?? -Infinity));
   return year === undefined || year === (yearOf(said.figure.period) ?? latest);

@@ -13,7 +13,7 @@ import { ofWhichAfter } from './of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from './sum-check';
 import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
-import type { Check, CheckDocument, DocFigure } from './types';
+import { roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
 const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
@@ -27,7 +27,7 @@ export function tableShares(doc: CheckDocument): Check[] {
   tableBlocks(doc).forEach((read, b) => {
     const block = withPercentColumns(read);
     const found = [...sharesOfTotalRow(block), ...shareRows(block), ...shareColumns(block)];
-    const shareAt = (c: Check) => c.figures.find((f) => f.role === 'result')?.start;
+    const shareAt = (c: Check) => roleOf(c, 'result')?.start;
     const shares = new Set(found.map(shareAt));
     found.push(...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
     found.forEach((c) => shares.add(shareAt(c)));

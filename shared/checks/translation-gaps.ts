@@ -16,7 +16,7 @@
 
 import { direction, disagreement, isScaleSlip } from './agreement';
 import { intensityScale, sameDenominatorKind } from './intensity-denominator';
-import { adjacentSwap } from './restatements';
+import { swappedWritten } from './restatements';
 import { significantDigits, writtenNumber } from './precision';
 import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, sameStatedAmount, swappedDigits } from './translated-pair';
 import type { Check } from './types';
@@ -183,9 +183,8 @@ export function pairDisagreement(z: Placed, e: Placed, where: string): Check | u
  * `up 4.8%`, whose amounts `swappedDigits` reads rounded to whole numbers (8 and 5).
  */
 function swappedAsWritten(z: Placed, e: Placed): boolean {
-  const [wz, we] = [writtenNumber(z.at.figure.text), writtenNumber(e.at.figure.text)];
-  if (wz === undefined || we === undefined || z.dimension !== e.dimension || direction(z.at.figure.qualifier) !== direction(e.at.figure.qualifier)) return false;
-  return Math.floor(Math.log10(inBase(z))) === Math.floor(Math.log10(inBase(e))) && adjacentSwap(wz.replace(/,/g, ''), we.replace(/,/g, ''));
+  if (z.dimension !== e.dimension || direction(z.at.figure.qualifier) !== direction(e.at.figure.qualifier)) return false;
+  return Math.floor(Math.log10(inBase(z))) === Math.floor(Math.log10(inBase(e))) && swappedWritten(z.at.figure.text, e.at.figure.text);
 }
 
 /** The figures of `side` from index `from` that stand before `end`. */

@@ -74,6 +74,18 @@ export const asCheckFigure = (f: DocFigure, role: CheckRole): CheckFigure => ({
   role,
 });
 
+/** The figure a check uses in `role` (its first, if several); undefined if it has none. */
+export const roleOf = (check: Check, role: CheckRole): CheckFigure | undefined => check.figures.find((f) => f.role === role);
+
+/** The role of the figure a check holds its inputs to, by kind: a sum's total, a ratio's or a change's result (a consistency check has none). */
+const RESULT_ROLE: Partial<Record<CheckKind, CheckRole>> = { sum: 'total', ratio: 'result', change: 'result' };
+
+/** The figure a check states as what its inputs give (a sum's total, a ratio's or a change's result); undefined if it has none. */
+export function resultOf(check: Check): CheckFigure | undefined {
+  const role = RESULT_ROLE[check.kind];
+  return role && roleOf(check, role);
+}
+
 /** The figure a check names, found again in its document by where it starts (of `docs`, by name). */
 export function asDocFigure(docs: ReadonlyMap<string, CheckDocument>, f: CheckFigure): DocFigure | undefined {
   const doc = docs.get(f.doc);
