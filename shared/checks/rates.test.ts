@@ -136,6 +136,14 @@ describe('intensities per unit of output counted (rates.ts)', () => {
     expect(rates(cars('1.29'))).toEqual([]);
   });
 
+  it('divides by the count in the scale its words say it is per: `per million pencils`, `per thousand visitors`', () => {
+    const bottles = (rate: string) => `We filled 412.5 million bottles in 2024.\n\nWater use was 1,650,000 m3, or ${rate} m3 per million bottles filled.`;
+    expect(rates(bottles('4,000'))).toEqual(['✓ 1650000 412500000 4000']);
+    expect(rates('The museums welcomed 2,450,000 visitors. Their waste came to 318.5 tonnes, or 130.0 kg per thousand visitors.')).toEqual(['✓ 318.5 2450000 130']);
+    // (`per million` of money stays money: revenue, not a count of it)
+    expect(rates(bottles('4,000').replace('million bottles filled', 'million dollars of revenue'))).toEqual([]);
+  });
+
   it('takes no count said as a target, nor a rate said about', () => {
     expect(rates('目标今明两年完成30家门店的光伏项目建设。年发电2,100万度，平均单店每年可节电70万度。')).toEqual([]);
     expect(rates('2023年，公司全年销售整车126.8万辆。\n\n2023年温室气体排放总量151.3万吨二氧化碳当量，单车生产碳排放约1.2吨二氧化碳当量。')).toEqual([]);

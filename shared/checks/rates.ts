@@ -556,6 +556,12 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
   [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
 ];
+/**
+ * `80.7 MWh per million pencils`, `per thousand visitors`: things counted in a scale of them, no money (`per million`
+ * alone, or of revenue or a currency's name, is money: `PER`).
+ */
+const SCALED_COUNT = /\bper\s+(thousand|million|billion)\s+(?!(?:of\s+)?(?:revenue|sales|turnover|income|dollars?|euros?|pounds?|yuan|renminbi|yen|won|rupees?|rand)\b)([a-z]{3,})/i;
+const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
 const ENERGY = /^[kMGT]?Wh$/;
 /** An area a rate is per: square metres. */
@@ -667,11 +673,12 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
   if (!unit) return undefined;
-  const per = PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
+  const perScale = SCALED_COUNT.exec(words);
+  const per = perScale ? undefined : PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
-  const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(words);
+  const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(perScale ? `per ${perScale[2]}` : words);
   if (!per && !counted) return undefined;
-  const [, kind, scale] = per ?? [undefined, 'count', 1];
+  const [, kind, scale] = per ?? [undefined, 'count', perScale ? COUNT_SCALES[perScale[1]!.toLowerCase()]! : 1];
   // kilograms (`0.253千克二氧化碳当量`, `145.2 kg per student`) and grams of CO2 (`62.7 gCO2/kWh`), units dimension.ts reads
   // apart: compared as tonnes, a thousand or a million to the tonne
   const kilograms = /^kg(?:co2e?)?$/i.test(unit);
