@@ -143,7 +143,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
       const nounBoundOnly = nounBound && !verbWords;
       // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
-      const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
+      const spentOn = dimensionOf(figure).startsWith('currency:') ? (spentOnWords(doc.text, figure) ?? givenToWords(doc.text, figure)) : undefined;
       // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
       const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
       if ((!distinct && !change && !rateOfCount && !labelOnly && !totalRow && !boundOnly && !inAll && !aloneOnly && !englishTotal && !headcount && !clause && !placeRow && !verbWords && !nounBoundOnly && !saidInAll && !spentOn && rowShare === undefined && partShare === undefined && !captionShare) || isPageNumber(doc.text, figure)) return;
@@ -448,6 +448,23 @@ function spentOnWords(text: string, figure: DocFigure['figure']): string[] | und
   const object = ON_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
   const words = object === undefined ? [] : metricTokens(`${object} spend`);
   return words.length >= 2 ? words : undefined;
+}
+
+/** Just before an amount, the report's own verb of giving (`We gave`, `we also donated more than`): a giver named otherwise (`our community fund gave`) names the metric. */
+const GAVE_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+
+/** After it, whom it was given to: a few words up to the clause's end or a preposition that opens more of it (`to the community in 2024`), a determiner aside. */
+const TO_OBJECT = /^\s+to\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|for|with|during|across|at|as|which|that|this|last|from|by|and)\b)/;
+
+/**
+ * The words of an amount given to someone (`We gave RMB1,286 million to the community in 2024`): whom it went to, what a key
+ * figures row names it by (`Community investment`); else undefined. The verb says only that it was given.
+ */
+function givenToWords(text: string, figure: DocFigure['figure']): string[] | undefined {
+  if (!GAVE_BEFORE.test(text.slice(Math.max(figure.sentence.start, figure.start - 32), figure.start))) return undefined;
+  const object = TO_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
+  const words = object === undefined ? [] : metricTokens(object);
+  return words.length > 0 ? words : undefined;
 }
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
