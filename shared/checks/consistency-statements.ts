@@ -138,7 +138,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
       const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
       // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-      const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+      const verb = (!distinct || distinctByItsYear(metric, figure.unit)) && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
       const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
       // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
       const nounBoundOnly = nounBound && !verbWords;
@@ -466,6 +466,12 @@ function givenToWords(text: string, figure: DocFigure['figure']): string[] | und
   const words = object === undefined ? [] : metricTokens(object);
   return words.length > 0 ? words : undefined;
 }
+
+/**
+ * A metric told apart only by the year said in it (`flour in 2024` of `We bought 32,840 tonnes of flour in 2024`): one word
+ * once the year is aside, as short as any the verb before it completes (`ourVerb`).
+ */
+const distinctByItsYear = (metric: string | undefined, unit: string) => metric !== withoutPeriodWords(metric) && !distinctive(metricTokens(withoutPeriodWords(metric)), unit);
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
