@@ -12,7 +12,7 @@ const BETWEEN = new Set(['also', 'have', 'again', 'together']);
 const BOUND_WORDS = new Set(['more', 'than', 'nearly', 'almost', 'over', 'about', 'around', 'approximately', 'some', 'just', 'under', 'fewer', 'less']);
 
 /** Past forms of verbs of doing not made with -ed (`we sold`, `we built`). */
-const IRREGULAR = new Set(['sold', 'built', 'spent', 'paid', 'made', 'gave', 'won', 'grew', 'drew', 'took', 'brought', 'held', 'ran']);
+const IRREGULAR = new Set(['sold', 'built', 'spent', 'paid', 'made', 'gave', 'won', 'grew', 'drew', 'took', 'brought', 'bought', 'held', 'ran']);
 
 /** How many words back from a figure its verb and `we` are looked for. */
 const MAX_WORDS = 6;

@@ -25,8 +25,25 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !sameDigitsRounded(da, db) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
-  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || (Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || ((Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS || thousandAsMillion(a, b)) && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
 }
+
+/**
+ * A measure written with `million` before its unit (`48.6 million MWh`) and the very same digits in that unit without a
+ * scale word, a thousand times smaller (`48,600 MWh`, 48.6 thousand): `thousand` read as `million`, one number at any
+ * precision, for its unit and digits are written alike.
+ */
+function thousandAsMillion(a: Statement, b: Statement): boolean {
+  const [big, small] = a.figure.value > b.figure.value ? [a, b] : [b, a];
+  if (!big.dimension.startsWith('measure:') || big.at.figure.unit !== small.at.figure.unit || !MILLION_UNIT.test(big.at.figure.text) || SCALE_WORD.test(small.at.figure.text)) return false;
+  return Math.abs(big.figure.value / small.figure.value - 1000) < 1e-6 && significantDigits(big.at.figure.text) === significantDigits(small.at.figure.text);
+}
+
+/** `million` between a figure's number and its unit (`48.6 million MWh`). */
+const MILLION_UNIT = /\d\s*million\s+\S/i;
+
+/** A scale word in a figure's text (`thousand`, `万`). */
+const SCALE_WORD = /thousand|million|billion|万|亿/i;
 
 /** A metric or unit of an amount per unit of something else: `per litre`, `intensity`, `单位营业收入`, `每吨`, `kWh/t`. */
 const PER_UNIT = /\bper\b|\bintensity\b|单位|單位|每|强度|強度|\//i;

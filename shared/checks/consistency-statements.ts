@@ -229,12 +229,12 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
   const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
   // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-  const verb = !distinct && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+  const verb = (!distinct || distinctByItsYear(metric, figure.unit)) && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
   const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
   // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
   const nounBoundOnly = nounBound && !verbWords;
   // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
-  const spentOn = dimensionOf(figure).startsWith('currency:') ? spentOnWords(doc.text, figure) : undefined;
+  const spentOn = dimensionOf(figure).startsWith('currency:') ? (spentOnWords(doc.text, figure) ?? givenToWords(doc.text, figure)) : undefined;
   // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
   return { rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change };
@@ -529,6 +529,29 @@ function spentOnWords(text: string, figure: DocFigure['figure']): string[] | und
   const words = object === undefined ? [] : metricTokens(`${object} spend`);
   return words.length >= 2 ? words : undefined;
 }
+
+/** Just before an amount, the report's own verb of giving (`We gave`, `we also donated more than`): a giver named otherwise (`our community fund gave`) names the metric. */
+const GAVE_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+
+/** After it, whom it was given to: a few words up to the clause's end or a preposition that opens more of it (`to the community in 2024`), a determiner aside. */
+const TO_OBJECT = /^\s+to\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|for|with|during|across|at|as|which|that|this|last|from|by|and)\b)/;
+
+/**
+ * The words of an amount given to someone (`We gave RMB1,286 million to the community in 2024`): whom it went to, what a key
+ * figures row names it by (`Community investment`); else undefined. The verb says only that it was given.
+ */
+function givenToWords(text: string, figure: DocFigure['figure']): string[] | undefined {
+  if (!GAVE_BEFORE.test(text.slice(Math.max(figure.sentence.start, figure.start - 32), figure.start))) return undefined;
+  const object = TO_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
+  const words = object === undefined ? [] : metricTokens(object);
+  return words.length > 0 ? words : undefined;
+}
+
+/**
+ * A metric told apart only by the year said in it (`flour in 2024` of `We bought 32,840 tonnes of flour in 2024`): one word
+ * once the year is aside, as short as any the verb before it completes (`ourVerb`).
+ */
+const distinctByItsYear = (metric: string | undefined, unit: string) => metric !== withoutPeriodWords(metric) && !distinctive(metricTokens(withoutPeriodWords(metric)), unit);
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;

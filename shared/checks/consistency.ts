@@ -17,6 +17,7 @@ import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
 import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
+import { echoedCellPairs } from './consistency-echoed-cells';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -103,6 +104,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   englishBoundPairs(statements, pairs);
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
+  echoedCellPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);

@@ -46,7 +46,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const share = figures[i]!;
     if (!readAsShare(doc, i)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
-    const ofThem = shareOfThem(doc, i, inSentence);
+    const ofThem = shareOfThem(doc, i, inSentence) ?? shareAfterPartOfIt(doc, i, inSentence);
     if (ofThem) {
       checks.push(ofThem);
       continue;
@@ -277,6 +277,23 @@ function shareOfThem(doc: CheckDocument, i: number, inSentence: DocFigure[]): Ch
   const whole = inSentence.findLast((f) => !saidAsPrior(doc.text, f.figure) && !COMPARED_WITH.test(doc.text.slice(Math.max(share.sentence.start, f.figure.start - 24), f.figure.start)));
   if (!whole || !(whole.figure.value > next.value) || !comparable(whole.figure, next)) return undefined;
   return shareCheck({ doc, figure: next, index: i + 1 }, whole, { doc, figure: share, index: i }, 'ratio.share-of-them');
+}
+
+/** Between a part and the bare share after it, the whole said as `it` and what the part is of it: ` of it milled from British wheat, `. */
+const PART_OF_IT_THEN_SHARE = /^\s*(?:[a-z]+\s+)?of\s+it\b[^()（）\d.;%]{0,40},\s*$/i;
+
+/**
+ * `We bought 32,840 tonnes of flour, 32,980 tonnes of it milled from British wheat, 96.2%`: a part of a mass said `of it`
+ * just after the figure of that mass, and a bare share after the part (it names no whole), is the part's share of that
+ * figure. The sentence names all three; a part larger than its whole is the slip itself, so the whole is the figure said
+ * just before the part, whatever its size. (`312 of them weavers` may be of a count said earlier than the one before it.)
+ */
+function shareAfterPartOfIt(doc: CheckDocument, i: number, inSentence: DocFigure[]): Check | undefined {
+  const [whole, part] = inSentence.slice(-2);
+  if (!whole || !part || part.index !== i - 1 || whole.index !== i - 2 || !PART_OF_IT_THEN_SHARE.test(doc.text.slice(part.figure.end, doc.figures[i]!.start))) return undefined;
+  if (namedWholeOf(doc.text, doc.figures[i]!) !== undefined) return undefined;
+  if (saidAsPrior(doc.text, whole.figure) || saidAsPrior(doc.text, part.figure) || !comparable(whole.figure, part.figure)) return undefined;
+  return shareCheck(part, whole, { doc, figure: doc.figures[i]!, index: i }, 'ratio.share-of-them');
 }
 
 /** Figures of the share's sentence that stand before it, in order. */
