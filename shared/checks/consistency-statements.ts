@@ -83,6 +83,21 @@ function withoutUnitColumn(tokens: string[], metric: string | undefined): string
   return kept.length > 0 ? kept : tokens;
 }
 
+/** A Chinese metric closing on `时长` (duration) of a figure in hours: the word says what hours measure, not what is measured. */
+const DURATION_WORD = /(?:时长|時長)$/;
+const HOURS_UNIT = /^(?:小时|小時|h|hours?)$/i;
+
+/**
+ * `人均培训时长  小时  48.0` restates the text's `人均培训51.6小时`: a row's closing `时长` before its unit of hours is the
+ * measure the unit already says, its words those of the metric without it.
+ */
+function withoutDurationWord(tokens: string[], metric: string | undefined, unit: string): string[] {
+  const han = hanOf(metric);
+  if (!HOURS_UNIT.test(unit) || !DURATION_WORD.test(han) || han.length < 4) return tokens;
+  const kept = metricTokens(han.replace(DURATION_WORD, ''));
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;
 
@@ -132,7 +147,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : read;
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : zh ? withoutDurationWord(read, metric, figure.unit) : read;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;

@@ -27,6 +27,7 @@ import { definedRatioRows } from './defined-ratio-rows';
 import { roundedRestatements } from './rounded-restatements';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './same-computation';
 import { resultsSaidElsewhere } from './result-said-elsewhere';
+import { ratesOverSlippedTotals } from './rates-over-slipped-totals';
 import { rowOwnerRestatements } from './row-owner-restatements';
 import { disagreementsThroughTranslation } from './translated-disagreements';
 import { scaleConversions } from './scale-conversions';
@@ -150,6 +151,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
   // a share that does not hold against what its inputs give as the document says it elsewhere
   checks.push(...resultsSaidElsewhere(checks, docs));
+  // a rate no pair gives but one over a table total taken at its parts' sum, the total's digits that sum's swapped
+  checks.push(...ratesOverSlippedTotals(checks, docs));
   // a file's disagreement with itself, stated otherwise in its translation too
   checks.push(...disagreementsThroughTranslation(checks, docs));
   const once = saidOnce(checks);
