@@ -36,11 +36,19 @@ export function captionMetric(doc: CheckDocument, block: number): string | undef
 }
 
 /**
- * The first line with words just above a table's first row, when it is no row of columns itself (`Business   2024   2023`);
+ * A header's label cell naming what the table's rows break down (`CSR spend by focus area   ₹ crore   Share (%)`): the
+ * table's caption, set in its label column.
+ */
+const BREAKDOWN_HEAD = /^[A-Za-z][A-Za-z ,&'’-]*\sby\s+[A-Za-z][A-Za-z -]*$/;
+
+/**
+ * A header's label cell naming the breakdown of its rows (`BREAKDOWN_HEAD`); else the first line with words just above a
+ * table's first row, when it is no row of columns itself (`Business   2024   2023`);
  * or a first row that is a header holding the table's numbered caption (`Table 1  Harvest volumes by region   (tonnes GWT)`
  * over its years, set in columns for its unit), its gaps closed.
  */
 function captionAbove(text: string, first: Row): string | undefined {
+  if (first.header && BREAKDOWN_HEAD.test(first.label)) return first.label;
   const lines = captionLines(text, first, { reach: CAPTION_LINES, own: first.header });
   let caption = lines.next().value;
   if (caption?.up === 0) {

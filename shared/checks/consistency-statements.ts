@@ -98,6 +98,12 @@ function withoutDurationWord(tokens: string[], metric: string | undefined, unit:
   return kept.length > 0 ? kept : tokens;
 }
 
+/** The money a column's heading counts a row's cells in, after its label (`Total ₹ crore`, `Total EUR million`): a currency and its scale. */
+const MONEY_COLUMN = /\s+(?:[A-Z]{1,3}\$?|[₹$€£¥])\s*(?:thousand|million|billion|crore|lakh)s?\s*$/;
+
+/** A row's metric without the money its column's heading counts it in: `Total` of `Total ₹ crore`. */
+const withoutMoneyColumn = (metric: string | undefined) => (metric ?? '').replace(MONEY_COLUMN, '');
+
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;
 
@@ -219,7 +225,7 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const labelOnly = !distinct && rateOfCount === undefined && SHORT_LABEL.test(metric ?? '');
   const totalRow = !distinct && !labelOnly && TOTAL_ROW.test(metric ?? '');
   // (a bare Total row is read for its caption's metric: `captionTotal`)
-  const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(metric ?? '');
+  const englishTotal = !distinct && !labelOnly && !totalRow && ENGLISH_TOTAL_ROW.test(withoutMoneyColumn(metric));
   // (a count said as a bound in Chinese words, `超过5万名`, `近12.5万人`, is read for the total it bounds alone: `boundPairs`)
   const boundOnly = !distinct && !labelOnly && !totalRow && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && HAN_UNIT.test(figure.unit);
   // (a count said as the whole of its noun, `共有员工5,912人`, is read for that total alone: `totalPairs`, `boundPairs`)

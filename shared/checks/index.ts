@@ -43,6 +43,7 @@ import { tablePriorYearChanges } from './table-prior-year-changes';
 import { tableRowChanges } from './table-row-changes';
 import { tableRowDifferences } from './table-row-differences';
 import { tableRowQuotients } from './table-row-quotients';
+import { tableColumnIntensities } from './table-column-intensities';
 import { tableRowYearPairs } from './table-row-year-pairs';
 import { tableShares } from './table-shares';
 import { tableTextShares } from './table-text-shares';
@@ -70,6 +71,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   tableTextShares,
   tableRowDifferences,
   tableRowQuotients,
+  tableColumnIntensities,
   intensityColumnsOverOtherTable,
   definedRatioRows,
   tableLessRows,

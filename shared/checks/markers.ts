@@ -85,9 +85,10 @@ export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|�
 
 /**
  * A table column of changes: `同比变动`, `增幅`, `较年初增长（%）` (a bank's balance on the year's start), `Change`, `YoY`, `Growth`,
- * `% N / N-1` (this year on the one before, as ESRS tables head it), `vs. previous year (%)` and `前年比` (as Japanese reports do).
+ * `% N / N-1` (this year on the one before, as ESRS tables head it) or with the years named (`% 2023/2022`), `vs. previous
+ * year (%)` and `前年比` (as Japanese reports do).
  */
-export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
+export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
 
 /** A change's direction: up or down. */
 export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|成长|成長|增加|提升|上升|提高|增/i;

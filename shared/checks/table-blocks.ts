@@ -425,8 +425,8 @@ const yearsAndChange = (texts: string[]): boolean =>
 const namesBesideYears = (texts: string[]): boolean =>
   texts.filter((t) => YEAR_HEADER.test(t)).length >= 2 && texts.every((t) => YEAR_HEADER.test(t) || (t.length <= 32 && t.split(' ').length <= 5 && !/[.;:!?。；：！？]|\d{5,}/.test(t)));
 
-/** A change column's header that names the years it is between: `Change FY24 vs FY23 (%)`, `% change 2023/2022`. */
-export const CHANGE_NAMING_YEARS = /^(?:%\s*)?(?:change|growth|movement|variance)\b[^.;:!?。；：！？]*(?:(?:19|20)\d{2}|FY\s?\d{2}\b)|^(?:FY\s?)?\d{2,4}\s*vs\.?\s*(?:FY\s?)?\d{2,4}/i;
+/** A change column's header that names the years it is between: `Change FY24 vs FY23 (%)`, `% change 2023/2022`, `% 2023/2022`. */
+export const CHANGE_NAMING_YEARS = /^(?:%\s*)?(?:change|growth|movement|variance)\b[^.;:!?。；：！？]*(?:(?:19|20)\d{2}|FY\s?\d{2}\b)|^(?:FY\s?)?\d{2,4}\s*vs\.?\s*(?:FY\s?)?\d{2,4}|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$/i;
 
 /**
  * Whether a figure is a value cell of a row one space apart (`Women % 18.0 19.0 20.0`, as PDF text

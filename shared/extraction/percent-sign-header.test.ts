@@ -24,6 +24,11 @@ describe('a header cell that is a percent sign alone', () => {
     expect(figures(table).filter(([, u]) => u === '%').map(([t]) => t)).toEqual(['44.8', '55.2']);
   });
 
+  it('is no unit of a year a column gap before it, when the years of a change column follow it (`% 2024/2023`)', () => {
+    const header = 'Energy use by source (MWh)      Base year 2020      2023       2024    % 2024/2023';
+    expect(figures(header).filter(([, u]) => u === '%')).toEqual([]);
+  });
+
   it('keeps reading a bracketed sign over a table set with spaces', () => {
     const table = ['员工学历构成', '学历            人数        (%)', '本科及以上      1,862       41.2', '大专及以下      2,658       58.8'].join('\n');
     expect(figures(table).filter(([, u]) => u === '%').map(([t]) => t)).toEqual(['41.2', '58.8']);

@@ -183,15 +183,18 @@ function applyUnit(text: string, cand: Candidate, p: number): number {
 }
 
 /**
- * A percent sign a column gap (a tab, two spaces or more) parts from the number, a word after it
- * (`Total 2022⇥% change`, `2023    % of total`): a header cell of its own. Tested from the sign back,
- * so a number whose percent sign is glued to it costs one look.
+ * A percent sign a column gap (a tab, two spaces or more) parts from the number, a word or a year after it
+ * (`Total 2022⇥% change`, `2023    % of total`, `2023    % 2023/2022`, the change between the years): a header
+ * cell of its own. Tested from the sign back, so a number whose percent sign is glued to it costs one look.
  */
 function percentHeaderAfterGap(text: string, numEnd: number, end: number): boolean {
-  if (end - numEnd < 2 || code(text, end - 1) !== 0x25 || code(text, end) !== 0x20 || !isLetterCode(code(text, end + 1))) return false;
+  if (end - numEnd < 2 || code(text, end - 1) !== 0x25 || code(text, end) !== 0x20 || !(isLetterCode(code(text, end + 1)) || YEAR_AT.test(text.slice(end + 1, end + 6)))) return false;
   const gap = text.slice(numEnd, end - 1);
   return gap.includes('\t') || /^[ \u3000]{2,}$/.test(gap);
 }
+
+/** A year opening a header cell (`2023/2022`), no digit after it. */
+const YEAR_AT = /^(?:19|20)\d{2}(?!\d)/;
 
 const ZH_BIG_SCALES = new Set([0x4e07, 0x4ebf, 0x842c, 0x5104]);
 

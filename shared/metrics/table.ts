@@ -71,7 +71,7 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   // a cell the one-space reading took into the label (`Group   9,548   2.08   ----   18,334`: a dash cell ends no label)
   if (k >= row.numbers.length) return measuredCellContext(text, line, lineStart, start);
-  const years = headerAbove(oneSpaceHeaders, text, lineStart, spacedLine);
+  const years = headerAbove(oneSpaceHeaders, text, lineStart, (line, at) => spacedLine(line) ?? wrappedHeaderPart(text, line, at));
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   if (!header) return measuredCellContext(text, line, lineStart, start) ?? spacedCellContext(text, line, lineStart, start);
   const label = cleanPhrase(row.label.text);
@@ -190,6 +190,23 @@ function spacedLine(line: string): string[] | 'row' | undefined {
   return cells.length >= 3 && HAS_LETTER.test(cells[0]!.text) && /\d/.test(cells.at(-1)!.text) ? 'row' : undefined;
 }
 
+/**
+ * The rest of a header's cells wrapped onto the line under it, far to the right under their columns (`year (%)`
+ * under `FY2022   FY2023   vs. previous`): words alone, no number but a bracket's, deep indented as no running
+ * text or caption is, right under a header of years. Passed over as a row is, so the rows under it find that header.
+ */
+function wrappedHeaderPart(text: string, line: string, lineStart: number): 'row' | undefined {
+  if (!WRAPPED_INDENT.test(line)) return undefined;
+  const cells = wideCells(line);
+  if (cells.length > 3 || !cells.every((c) => HAS_LETTER.test(c.text) && !/\d/.test(c.text.replace(/[（(][^（()）]*[)）]/g, '')))) return undefined;
+  const above = lineAbove(text, lineStart, MAX_LINE, 0);
+  const header = above ? spacedLine(text.slice(above.start, above.end)) : undefined;
+  return Array.isArray(header) ? 'row' : undefined;
+}
+
+/** How deep a wrapped header part is indented: past where a row's label would stand. */
+const WRAPPED_INDENT = /^[ \u00a0]{24,}\S/;
+
 /** The years ending a space-aligned line after a caption, a year apart each (`2022   2023`), or undefined. */
 function captionedYears(line: string): string[] | undefined {
   const cells = wideCells(line);
@@ -239,7 +256,7 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
     const years = fullYears ?? fiscalYearCells(above);
     if (years) {
       const head = wideCells(above);
-      if (head.length === cells.length && !glued) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
+      if (head.length === cells.length && !glued && !blankLabelColumn(head, cells)) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
       const cell = cells[column]!;
       // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's
       return (fullYears ? years : head).find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
@@ -248,6 +265,13 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
   }
   return undefined;
 }
+
+/**
+ * Whether a header leaves its label column blank, its first cell standing right of the row's label (`      FY2022
+ * FY2023   vs. previous   Share of` over `Total   1,742.6   1,864.2   7.0`): its cells, as many as the row's, are
+ * not the row's cells in turn (one more heads a column past the row's last), so a cell's year is the one over it.
+ */
+const blankLabelColumn = (head: ReadonlyArray<{ text: string; at: number }>, cells: ReadonlyArray<{ text: string; at: number }>) => head[0]!.at >= cells[0]!.at + cells[0]!.text.length;
 
 /** The value ending a row's first wide cell one space after a word of its label, when the figure at `at` is it. */
 function gluedValue(first: { text: string; at: number } | undefined, at: number, line: string): { text: string; at: number } | undefined {
@@ -290,7 +314,7 @@ const blockPeriods: HeaderMemo = { rows: new Map() };
 const MAX_LINE = 400;
 
 /** The header of the block holding the line at `lineStart`, walking up over lines `kind` calls rows. */
-function headerAbove<T>(memo: HeaderMemo<T>, text: string, lineStart: number, kind: (line: string) => T | 'row' | undefined): T | null {
+function headerAbove<T>(memo: HeaderMemo<T>, text: string, lineStart: number, kind: (line: string, start: number) => T | 'row' | undefined): T | null {
   if (memo.text !== text) {
     memo.text = text;
     memo.rows = new Map();
@@ -305,7 +329,7 @@ function headerAbove<T>(memo: HeaderMemo<T>, text: string, lineStart: number, ki
       found = remembered;
       break;
     }
-    const read = kind(text.slice(line.start, line.end));
+    const read = kind(text.slice(line.start, line.end), line.start);
     if (read === undefined) break;
     walked.push(line.start);
     if (read !== 'row') {
