@@ -392,13 +392,14 @@ const WHOLE_ONLY = /^占[\u3400-\u9fff]+$/;
 /**
  * The part a Chinese running-text share whose metric names only its whole is of: the amount said before it
  * in its sentence (`境外收入6.84亿元，占营业收入的13.0%` is 境外收入's share; `研发投入4.62亿元，同比增长13.2%，占营业收入
- * 的8.8%` 研发投入's, past the rate between), its metric's Han words.
+ * 的8.8%` 研发投入's, past the rate between and the year before's amount, `较上年的4.10亿元`), its metric's Han words.
  */
 function partSaidBefore(doc: CheckDocument, index: number): string | undefined {
   const figure = doc.figures[index]!;
   if (!WHOLE_ONLY.test(hanOf(figure.metric))) return undefined;
   for (let k = index - 1; k >= 0 && doc.figures[k]!.sentence.start === figure.sentence.start; k--) {
-    if (doc.figures[k]!.unit === '%') continue;
+    // (past the year before's amount it was compared with, `较上年的4,720万元`: the share is of this year's, before it)
+    if (doc.figures[k]!.unit === '%' || onlyComparison(doc.figures[k]!.metric)) continue;
     const part = hanOf(doc.figures[k]!.metric);
     return metricTokens(part).length > 0 ? part : undefined;
   }
