@@ -20,6 +20,7 @@ import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
+import { earnedWords } from './consistency-earned';
 
 export interface Statement {
   at: DocFigure;
@@ -129,7 +130,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
-      const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
+      const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : read;
