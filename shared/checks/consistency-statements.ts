@@ -21,6 +21,7 @@ import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
+import { withSubjectOfThem } from './consistency-of-them';
 
 export interface Statement {
   at: DocFigure;
@@ -133,7 +134,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : read;
+      // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
+      const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : counted;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
