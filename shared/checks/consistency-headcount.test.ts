@@ -90,3 +90,28 @@ describe("an exact count of `our` people (`our 4,860 employees`) is the company'
     expect(mismatches(operator('Our 4,860 employees and contractors keep the city moving.'))).toEqual([]);
   });
 });
+
+// a brewery's report: its people section says how many it employed, its key figures give `People` counted in `headcount`
+const brewery = (people: string) =>
+  [
+    '4. Our people',
+    '',
+    `${people} Our brewers trained 36 apprentices during the year.`,
+    '',
+    'Key figures                       Unit            2024        2023',
+    'Beer brewed                       hectolitres   96,400      91,200',
+    'People                            headcount      1,247       1,198',
+  ].join('\n');
+
+describe('a count the company says it employed (`We employed 1,274 people at the end of 2024`) is its headcount', () => {
+  it('flags it against the key figure of people counted in headcount', () => {
+    const [check, ...rest] = mismatches(brewery('We employed 1,274 people at the end of 2024, up from 1,198.'));
+    expect(rest).toEqual([]);
+    expect(values(check!)).toEqual([1_247, 1_274]);
+  });
+
+  it('holds the count that agrees, and leaves people employed in a place alone', () => {
+    expect(mismatches(brewery('We employed 1,247 people at the end of 2024, up from 1,198.'))).toEqual([]);
+    expect(mismatches(brewery('We employed 1,274 people in Burton at the end of 2024.'))).toEqual([]);
+  });
+});

@@ -10,8 +10,11 @@ import { type ExtractedFigure } from '../domain/figure';
 /** Nouns that name a company's own employees, whoever says them. */
 const STAFF_NOUN = /^(?:employees|colleagues|staff|staff members|team members)$/i;
 
-/** A key figure's or table row's label of the headcount (`Employees`, `Total employees`, `Number of employees`). */
-const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:employees|colleagues|staff|headcount)$/i;
+/**
+ * A key figure's or table row's label of the headcount (`Employees`, `Total employees`, `Number of employees`), with the
+ * unit its line gives it (`People  headcount  421`: `people` counted as a headcount is the company's people).
+ */
+const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff)(?:\s+headcount)?|people\s+headcount|headcount)$/i;
 
 /** The noun right after a bound's number: not `Nearly 100 of our employees`, a part. */
 const NOUN_AFTER = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+members|people)\b/i;
@@ -22,6 +25,9 @@ const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employe
 
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
+
+/** `we` and a verb of employing right before an exact count (`We employed 412 people`): the company's own people, as `our` says. */
+const WE_EMPLOY = /\bwe\s+employ(?:ed)?\s+$/i;
 
 /** `our` right before an exact count (`without our 11,240 employees`). */
 const OUR_COUNT = /\bour\s+$/i;
@@ -68,12 +74,15 @@ export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, pla
 }
 
 /**
- * Whether an exact English count is of `our` people, all of them (`without our 11,240 employees, who …`):
+ * Whether an exact English count is of `our` people, all of them (`without our 11,240 employees, who …`), or of the
+ * people it says `we employed` (`We employed 412 people at the end of 2024`, its period no metric of it):
  * not of a place (`our 1,960 colleagues in Poland`) nor with others (`our 3,100 employees and contractors`).
  * Said so in running text, it restates the headcount another place states (`englishBoundPairs`).
  */
 export function ourCount(doc: CheckDocument, figure: ExtractedFigure): boolean {
-  if (figure.qualifier !== 'exact' || !OUR_COUNT.test(doc.text.slice(Math.max(0, figure.start - 8), figure.start))) return false;
+  if (figure.qualifier !== 'exact') return false;
+  const before = doc.text.slice(Math.max(0, figure.start - 16), figure.start);
+  if (!OUR_COUNT.test(before) && !WE_EMPLOY.test(before)) return false;
   const after = doc.text.slice(figure.end, figure.end + 60);
   return NOUN_AFTER.test(after) && !NOT_ALL.test(after);
 }

@@ -73,3 +73,29 @@ describe('a Chinese share naming only its whole, read with the amount said befor
     expect(mismatches(logistics('12.0%'))).toEqual([]);
   });
 });
+
+describe('a Chinese share naming only its whole, said after its amount and the year before\'s (`较上年的2.86亿元`)', () => {
+  // a dairy's report: the letter says the marketing spend's share of revenue; the body says the spend, the year before's, then the share
+  const dairy = (share: string) =>
+    [
+      '董事长致辞',
+      '',
+      '2024年，公司实现营业收入48.20亿元；全年品牌推广投入占营业收入的6.5%，新增签约牧场14家。',
+      '',
+      '我们坚持“好牧场出好牛奶”，从牧草种植、奶牛饲养到灌装冷链，每一个环节都按高于国家标准的要求执行，全年未发生重大食品安全事故。',
+      '我们推进牧场粪污资源化利用和光伏发电，带动周边农户种植青贮玉米，让一杯牛奶连起草原、牧场和城市的餐桌。',
+      '我们持续完善奶源基地布局，在内蒙古、宁夏和黑龙江建设标准化规模牧场，推广精准饲喂和奶牛健康管理系统，提升单产和原奶品质。',
+      '我们深化与经销商和零售伙伴的合作，拓展低温鲜奶和奶酪等高附加值品类，加快线上渠道和社区团购布局，让新鲜乳品更快到达消费者手中。',
+      '我们关心员工成长，完善培训体系和职业发展通道，与职业院校合作培养牧场技术人才，为一线员工提供安全、健康的工作环境。',
+      '面向未来，我们将坚持高质量发展，以更好的产品回报消费者，以更稳健的经营回报股东，以更绿色的牧场回报社会。',
+      '',
+      '一、经营概况',
+      '',
+      `2024年，公司品牌推广投入3.13亿元，较上年的2.86亿元增长9.4%，占营业收入的${share}。`,
+    ].join('\n');
+
+  it('is the share of this year\'s amount, not of the year before\'s: it restates the letter\'s share', () => {
+    expect(mismatches(dairy('6.8%'))).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 6.8 }), expect.objectContaining({ value: 6.5 })]) }]);
+    expect(mismatches(dairy('6.5%'))).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
+import { earnedWords } from './consistency-earned';
+import { withSubjectOfThem } from './consistency-of-them';
 
 export interface Statement {
   at: DocFigure;
@@ -150,10 +152,12 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
-      const named = verbWords || clause || byClause || table ? undefined : withoutNamedSubject(unperiodic);
+      const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(read, metric) : zh ? withoutDurationWord(read, metric, figure.unit) : read;
+      // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
+      const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : counted;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
@@ -413,13 +417,14 @@ const WHOLE_ONLY = /^占[\u3400-\u9fff]+$/;
 /**
  * The part a Chinese running-text share whose metric names only its whole is of: the amount said before it
  * in its sentence (`境外收入6.84亿元，占营业收入的13.0%` is 境外收入's share; `研发投入4.62亿元，同比增长13.2%，占营业收入
- * 的8.8%` 研发投入's, past the rate between), its metric's Han words.
+ * 的8.8%` 研发投入's, past the rate between and the year before's amount, `较上年的4.10亿元`), its metric's Han words.
  */
 function partSaidBefore(doc: CheckDocument, index: number): string | undefined {
   const figure = doc.figures[index]!;
   if (!WHOLE_ONLY.test(hanOf(figure.metric))) return undefined;
   for (let k = index - 1; k >= 0 && doc.figures[k]!.sentence.start === figure.sentence.start; k--) {
-    if (doc.figures[k]!.unit === '%') continue;
+    // (past the year before's amount it was compared with, `较上年的4,720万元`: the share is of this year's, before it)
+    if (doc.figures[k]!.unit === '%' || onlyComparison(doc.figures[k]!.metric)) continue;
     const part = hanOf(doc.figures[k]!.metric);
     return metricTokens(part).length > 0 ? part : undefined;
   }

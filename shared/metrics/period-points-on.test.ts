@@ -13,3 +13,11 @@ describe('a year a change in points is said on', () => {
     expect(periodAt('In 2024 our recycled water share reached 36.2%, up 2.7 percentage points on 2023.', '36.2%')).toBe('In 2024');
   });
 });
+
+describe('a year a rate is said on, before a figure of a later clause', () => {
+  // (`up 8.6% on 2023, and exports earned …`: the year is the rate's base, not the period of the clause after it)
+  it('is not the period of the figures said after it', () => {
+    expect(periodAt('In 2024 our sales reached EUR 86.4 million, up 5.1% on 2023, and online orders brought in EUR 21.7 million.', 'EUR 21.7 million')).toBe('In 2024');
+    expect(periodAt('Sales reached EUR 86.4 million, up 5.1% on 2023, and online orders brought in EUR 21.7 million.', 'EUR 21.7 million')).toBeUndefined();
+  });
+});

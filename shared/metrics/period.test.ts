@@ -78,6 +78,13 @@ describe('a period said right after a figure', () => {
     expect(at('In 2024 sales were 412 units, against 398 units in 2023, and returns fell to 1.2%.', '1.2%').period).toBe('In 2024');
   });
 
+  it('nor of a figure said after a compared figure whose unit holds a digit (`down 3.8% from 16,240 tCO2e in 2023: diesel buses …`)', () => {
+    const en = 'Our fleet emitted 15,620 tCO2e, down 3.8% from 16,240 tCO2e in 2023: diesel buses emitted 12,880 tCO2e.';
+    expect(at(en, '16,240').period).toBe('in 2023');
+    expect(at(en, '12,880').period).toBeUndefined();
+    expect(at('Site water use fell to 61,200 m3 from 64,900 m3 in 2023, and rainwater met 8,400 m3 of it.', '8,400').period).toBeUndefined();
+  });
+
   it('nor when the compared figure\'s year is said with `of` (`less than the 425,200 m3 of 2023, or 2.61 m3 per tonne`)', () => {
     const en = 'The mill drew 412,000 m3 of water in 2024, 3.1% less than the 425,200 m3 of 2023, or 2.61 m3 per tonne of paper.';
     expect(at(en, '425,200').period).toBe('2023');

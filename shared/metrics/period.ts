@@ -178,12 +178,14 @@ const COMPARING_ZH = '较|較|比|相比|相较|相較';
 /** What may follow a year naming it (`/23` of `2022/23`, `年度`). */
 const YEAR_TAIL = String.raw`\s*(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?`;
 
+/** A rate or a change in points and the `on` of its base (`5.6% on`, `3.5 percentage points on`). */
+const RATE_ON = String.raw`(?:%|\bpercentage\s+points?|\bpoints?|\bpp|\bpts?)\s*on`;
 /**
  * Between a figure and a period after it, a comparison: the period is the compared figure's (`97 …, down from 2.87 in 2022`,
  * `较2022年`), as is the base a rate or a change in points is said on (`… shipped 41.8 Mt of iron ore, up 5.6% on FY23`,
  * `reached 12.6%, up 3.5 percentage points on 2023`).
  */
-const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|(?:%|\\bpercentage\\s+points?|\\bpoints?|\\bpp|\\bpts?)\\s*on\\s*$`, 'i');
+const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|${RATE_ON}\\s*$`, 'i');
 
 /** Before a year, an article that makes it a word of a noun phrase (`laid down for a 2036 release`): no period of a figure before it. */
 const YEAR_AS_WORD = /\b(?:a|an)\s+$/i;
@@ -206,8 +208,11 @@ function inAsideBefore(text: string, from: number, p: Period, start: number): bo
  */
 const TARGET_CLAUSE = /[,;，；、][^]*?(?:\b(?:target|goal|aim|ambition|commit|committed|pledge|plan|plans|aspire)\b|目标|目標|力争|力爭|争取|爭取|计划|計劃)/i;
 
-/** Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`. */
-const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}|${COMPARING_ZH})\\s*$`, 'i');
+/**
+ * Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`, the base a
+ * rate is said on (`revenue of RMB1.20 billion, up 8.6% on 2023, and exports earned …`: no period of the figures after it).
+ */
+const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}|${COMPARING_ZH}|${RATE_ON})\\s*$`, 'i');
 /** Between a compared period and a figure, nothing but words naming the figure as that period's (`较 2022 年末的 168.2 亿元`). */
 const COMPARED_OWN = new RegExp(`^${YEAR_TAIL}\\s*(?:年末|年底|末|底|同期|年初|期初)?\\s*(?:的|'s)?\\s*(?:\\*\\*)?\\s*$`, 'i');
 
@@ -219,8 +224,8 @@ function comparedBefore(text: string, from: number, period: Period, start: numbe
   return COMPARED_BEFORE.test(text.slice(Math.max(from, period.start - 14), period.start)) && !COMPARED_OWN.test(text.slice(period.end, start));
 }
 
-/** A comparison, the figure compared with and its noun, just before a period (`against EUR 26,120 thousand ` of `… in 2023`). */
-const COMPARED_FIGURE = new RegExp(`${COMPARING_EN}\\s+(?:the\\s+)?(?:[A-Z]{3}\\s?|[£$€¥])?\\d[\\d,.]*\\s?(?:%|[a-z³²-]+(?:\\s[a-z³²-]+)?)?\\s*$`, 'i');
+/** A comparison, the figure compared with and its noun, just before a period (`against EUR 26,120 thousand ` of `… in 2023`; a unit with digits, `from 25,480 tCO2e `). */
+const COMPARED_FIGURE = new RegExp(`${COMPARING_EN}\\s+(?:the\\s+)?(?:[A-Z]{3}\\s?|[£$€¥])?\\d[\\d,.]*\\s?(?:%|[a-z³²-][\\w³²-]*(?:\\s[a-z³²-][\\w³²-]*)?)?\\s*$`, 'i');
 
 /**
  * A period said after a compared figure (`Operating profit was EUR 28,640 thousand, against EUR 26,120 thousand in 2023, and the
