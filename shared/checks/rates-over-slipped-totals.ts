@@ -11,7 +11,7 @@ import { rateChecks } from './rates';
 import { adjacentSwap, figureId } from './restatements';
 import { saying } from './sayings';
 import { isTableCell } from './table-columns';
-import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
+import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from './types';
 
 const RULE = 'rate.over-slipped-total';
 
@@ -57,13 +57,13 @@ function rightValues(doc: CheckDocument, slipped: ReadonlyMap<string, number>): 
   const right = new Map<number, number>();
   doc.figures.forEach((f, index) => {
     const parts = slipped.get(figureId(doc.name, f.start));
-    if (parts !== undefined && swappedWritten(f, parts) && isTableCell(doc, index)) right.set(index, parts);
+    if (parts !== undefined && writtenAsSwapOf(f, parts) && isTableCell(doc, index)) right.set(index, parts);
   });
   return right;
 }
 
 /** Whether a figure's written digits are those of `value`, at its scale and decimals, with two neighbours swapped (`450,280` for 450,820). */
-function swappedWritten(figure: DocFigure['figure'], value: number): boolean {
+function writtenAsSwapOf(figure: DocFigure['figure'], value: number): boolean {
   const written = writtenNumber(figure.text);
   if (written === undefined || !(Number(written) > 0)) return false;
   const scale = figure.value / Number(written);
@@ -99,4 +99,3 @@ function figureOf(doc: CheckDocument, f: CheckFigure): DocFigure | undefined {
   return figure?.start === f.start ? { doc, figure, index } : undefined;
 }
 
-const roleOf = (check: Check, role: CheckFigure['role']): CheckFigure | undefined => check.figures.find((f) => f.role === role);
