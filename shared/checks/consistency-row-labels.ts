@@ -129,7 +129,14 @@ function breakdownPairsOf(doc: CheckDocument): Set<string> {
 const SUBROW_OPENING = /^(?:of\s+which|including|incl\.|thereof)[:：]?\s*/i;
 
 /** A metric's words as a key, the counted noun aside (`流感疫苗1,486.2万剂` is the row `流感疫苗`). */
-const nameKey = (tokens: readonly string[]) => tokens.filter((t) => !t.startsWith('n:')).sort().join(' ');
+function nameKey(tokens: readonly string[]): string {
+  // (asked of both statements of every pair grouping weighs: a metric's tokens are one memoised array, keyed once)
+  let key = nameKeys.get(tokens);
+  if (key === undefined) nameKeys.set(tokens, (key = tokens.filter((t) => !t.startsWith('n:')).sort().join(' ')));
+  return key;
+}
+
+const nameKeys = new WeakMap<readonly string[], string>();
 
 /**
  * A row and a `其中` / `of which` row under it in one of the document's tables (`流感疫苗` and `其中：四价流感疫苗`,
@@ -138,8 +145,9 @@ const nameKey = (tokens: readonly string[]) => tokens.filter((t) => !t.startsWit
  */
 export function rowsTellApart(a: Statement, b: Statement): boolean {
   if (a.at.doc !== b.at.doc) return false;
+  const pairs = breakdownPairsOf(a.at.doc);
+  if (pairs.size === 0) return false;
   const [ka, kb] = [nameKey(a.tokens), nameKey(b.tokens)];
   if (ka === kb || ka === '' || kb === '') return false;
-  const pairs = breakdownPairsOf(a.at.doc);
   return pairs.has(`${ka}|${kb}`) || pairs.has(`${kb}|${ka}`);
 }

@@ -56,6 +56,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     if (id === undefined) kinds.set(key, (id = kinds.size));
     return id;
   });
+  // each statement's count of words, read the first time a pair needs it
+  const words = new Int32Array(statements.length).fill(-1);
+  const wordsAt = (i: number) => (words[i]! >= 0 ? words[i]! : (words[i] = wordsOf(statements[i]!.tokens)));
   const shared = new Int32Array(statements.length);
   const touched: number[] = [];
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
@@ -89,7 +92,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
       // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
       // them, `1,921 of them women (30.4%`)
-      const fewer = Math.min(wordsOf(s.tokens), wordsOf(other.tokens));
+      const fewer = containable || slipped ? 0 : Math.min(wordsAt(i), wordsAt(j));
       const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
       // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
       const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);

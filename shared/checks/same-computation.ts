@@ -245,8 +245,16 @@ function grouped(checks: readonly Check[], keyOf: (check: Check) => string | und
   return groups.values();
 }
 
-/** The computation a check of one document makes: its kind, its inputs' values and what they give; undefined for any other check. */
+/** The computation a check of one document makes as a key, read once for the rules that group by it. */
 function computationKey(check: Check): string | undefined {
+  if (!keys.has(check)) keys.set(check, keyOfComputation(check));
+  return keys.get(check);
+}
+
+const keys = new WeakMap<Check, string | undefined>();
+
+/** The computation's kind, its inputs' values and what they give; undefined for any check but a sum, quotient or change of one document. */
+function keyOfComputation(check: Check): string | undefined {
   const inputs = INPUTS[check.kind];
   if (!inputs || check.expected === undefined || !Number.isFinite(check.expected)) return undefined;
   const values = check.figures.filter((f) => inputs.has(f.role));
