@@ -7,6 +7,7 @@
 import { changesFromEarlierSentence } from './change-from-earlier-sentence';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { comparable } from './dimension';
+import { wholeOfLastListedPart } from './listed-parts';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, type Interval } from './precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from './types';
@@ -70,7 +71,7 @@ function newRateOld(doc: CheckDocument): Check[] {
     const up = than ? /^\s*(?:more|higher|greater|larger|above)/i.test(after) : CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
     const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
     if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 1 + aside }, up ? 1 : -1, 'change.new-rate-old'));
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, newValueOf(doc, i, old), { doc, figure: rate, index: i + 1 + aside }, up ? 1 : -1, 'change.new-rate-old'));
   }
   return checks;
 }
@@ -124,9 +125,15 @@ function newThenOld(doc: CheckDocument): Check[] {
     const neutral = up === down && rate.value > 0;
     const sign = neutral ? Math.sign(next.value - old.value) : up === down ? Math.sign(rate.value) || 0 : up ? 1 : -1;
     if (sign === 0) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i }, { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, newValueOf(doc, i, old), { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
   }
   return checks;
+}
+
+/** The new value a comparison after the figure at `index` is of: that figure, or the whole of a list it closes (`总量7,020吨，其中…、范围二排放6,400吨，较上年的7,460吨下降5.9%`). */
+function newValueOf(doc: CheckDocument, index: number, old: DocFigure['figure']): DocFigure {
+  const whole = wholeOfLastListedPart(doc, index);
+  return whole && comparable(old, whole.figure) ? whole : { doc, figure: doc.figures[index]!, index };
 }
 
 export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to'): Check {

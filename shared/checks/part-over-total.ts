@@ -6,7 +6,7 @@
 
 import { inTable } from './agreement';
 import { dimensionOf } from './dimension';
-import { inPriorYearBracket } from './markers';
+import { inPriorYearBracket, saidAsPrior } from './markers';
 import { intervalOf } from './precision';
 import { sumCheck } from './sum-check';
 import type { Check, CheckDocument, DocFigure } from './types';
@@ -34,6 +34,8 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
       if (dimensionOf(f) === 'percent') continue;
       // the year before's figures in a bracket are no parts of this year's whole (`其中1,286吨（33.3%）得到回收（2023财年：3,942吨中的1,148吨）`)
       if (inPriorYearBracket(text, f)) break;
+      // nor is last year's whole the list closes on (`其中范围一排放620吨、范围二排放6,400吨，较上年的7,460吨下降5.9%`)
+      if (saidAsPrior(text, f)) break;
       // counts are one dimension whatever is counted (`2,486 employees, including 850 managers, … 30,000
       // hours`): a count's parts must count what it counts
       if (dimensionOf(f) !== kind || f.valueMax !== undefined || (kind === 'count' && f.unit !== whole.unit)) break;

@@ -34,6 +34,8 @@ export function sumChecks(doc: CheckDocument): Check[] {
     if (dimensionOf(figure) === 'percent') continue;
     // `（2022年：88.4万吨），其中…`, `(2022: 884,000 tCO2e): Scope 1 …`: the year before in a bracket totals none of this year's parts
     if (inPriorYearBracket(doc.text, figure) && !isTableFigure({ doc, figure, index: i })) continue;
+    // nor does last year's figure said in passing (`总量16,600吨，较上年的15,900吨增长4.4%，其中范围一排放3,860吨…`)
+    if (saidAsPrior(doc.text, figure) && !isTableFigure({ doc, figure, index: i })) continue;
     const total: DocFigure = { doc, figure, index: i };
     const saidAfter = TOTAL_AFTER.test(doc.text.slice(figure.end, figure.end + 24));
     if (!statedAsTotal(total) && !rowAboveBreakdown(total) && !saidAfter) {
