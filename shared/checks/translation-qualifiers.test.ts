@@ -14,6 +14,11 @@ describe('a bound in one language only (translation-qualifiers.ts)', () => {
     expect(bounds('stayed above 99.999%')).toEqual([]);
   });
 
+  it('is none when the bare figure\'s verb says it crossed the bound (`passed`, `topped`)', () => {
+    expect(bounds('passed 99.999%')).toEqual([]);
+    expect(bounds('topped 99.999%')).toEqual([]);
+  });
+
   it('is reported when the translation drops it', () => {
     expect(bounds('stayed at 99.999%')).toMatchObject([{ holds: false, figures: [{ value: 99.999 }, { value: 99.999 }] }]);
   });

@@ -126,7 +126,7 @@ const ESTIMATE_BEFORE = /估计|估計|估算|约|約|大约|大約|\b(?:estimat
 
 /** Words that bound a figure, before it or (Chinese) after it, by the way they point. */
 const BOUND_BEFORE = {
-  up: /(?:\b(?:above|over|more than|at least|in excess of|exceed(?:ing|ed|s)?|beyond)|超过|超過|逾|至少|不少于|不少於)\s*$/i,
+  up: /(?:\b(?:above|over|more than|at least|in excess of|exceed(?:ing|ed|s)?|beyond|passed|crossed|topped|surpass(?:ed|es|ing)?)|超过|超過|逾|至少|不少于|不少於)\s*$/i,
   down: /(?:\b(?:below|under|less than|nearly|almost|up to|fewer than)|近|不到|不足|低于|低於)\s*$/i,
 };
 const BOUND_AFTER = { up: /^\s*(?:以上|多)/, down: /^\s*(?:以下|以内|以內)/ };
