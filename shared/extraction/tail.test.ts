@@ -17,3 +17,17 @@ describe('a number followed by a plus', () => {
     expect(read('Revenue\t28.0\t+66.1%')).toEqual(['28.0|28||exact', '66.1%|66.1|%|exact']);
   });
 });
+
+describe('words after a number that qualify the number after them', () => {
+  it('leaves `and above` before another figure to that figure (`up 6.1% and above RMB2 billion`)', () => {
+    expect(read('revenue of RMB2.35 billion, up 6.1% and above RMB2 billion for the first time')).toEqual([
+      'RMB2.35 billion|2350000000|CNY|exact',
+      '6.1%|6.1|%|exact',
+      'RMB2 billion|2000000000|CNY|exact',
+    ]);
+  });
+
+  it('still reads `and above` closing its own figure', () => {
+    expect(read('We hired 120 people and above our plan.').at(0)?.split('|').at(-1)).toBe('over');
+  });
+});

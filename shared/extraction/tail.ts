@@ -74,7 +74,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   const suf = code(text, p) === 0x2b ? { end: p + 1, value: 'over' as const } : opensDiverseWord(text, g) ? null : QUALIFIER_SUFFIX.matchForward(text, g);
   // a plus glued to a number after it is that number's sign (`28.0\t+66.1%`), not `100+`
   const signOfNext = suf !== null && code(text, suf.end - 1) === 0x2b && isDigitCode(code(text, suf.end));
-  if (suf && !signOfNext && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
+  if (suf && !signOfNext && !wordsOfNextFigure(text, suf.end) && !(suf.value === 'over' && (code(text, g) === 0x591a || code(text, g) === 0x4f59) && cand.kind === 'none')) {
     if (suf.value !== 'threshold') qual ??= suf.value;
     else {
       const bound = boundOfResult(text, cand.start, g);
@@ -222,6 +222,11 @@ function rateBaseEnd(text: string, i: number): number {
   if (unit) return unit.end;
   return scale ? scale.end : i + 1;
 }
+
+/** `up 8.2% and above RMB1.1 billion`: words a figure follows (a currency's letters or sign aside) qualify it, not the one before. */
+const wordsOfNextFigure = (text: string, end: number): boolean => isLetterCode(code(text, end - 1)) && NEXT_FIGURE.test(text.slice(end, end + 8));
+
+const NEXT_FIGURE = /^\s+(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?\d/;
 
 /** `1,300 farms or more`, `200 stores or so`: a qualifier in words after the counted noun (a threshold's `or fewer` is not read here). */
 function qualifierAfterNoun(text: string, cand: Candidate, p: number): Qualifier | null {
