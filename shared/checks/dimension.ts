@@ -173,3 +173,8 @@ export function inBaseUnit<F extends Pick<ExtractedFigure, 'unit' | 'value' | 'v
   if (figure.valueMax !== undefined) scaled.valueMax = scale(figure.valueMax);
   return scaled;
 }
+
+/** A score (`满意度95.6分`, `86.2 points`): a count of nothing, no share's part or whole (its translation is still the figure again). */
+export const isScore = (figure: Pick<ExtractedFigure, 'unit'>): boolean => SCORE.test(figure.unit);
+
+const SCORE = /^(?:分|points?)$/i;

@@ -13,7 +13,7 @@ import { periodKey, samePeriod } from '../metrics/index';
 import { scopesIn } from '../metrics/scope';
 import { joinHanWraps } from '../text/han-wraps';
 import { inTable } from './agreement';
-import { comparable, unitFactor } from './dimension';
+import { comparable, isScore, unitFactor } from './dimension';
 import { CHANGE_RATE, inForwardClause, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { percentCheck } from './percent-check';
@@ -845,7 +845,7 @@ function pairInSentence(inSentence: DocFigure[], share: DocFigure): Check | unde
     for (let b = inSentence.length - 1; b >= 0; b--) {
       const x = inSentence[a]!;
       const y = inSentence[b]!;
-      if (a !== b && earlier[a] === earlier[b] && comparable(x.figure, y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
+      if (a !== b && earlier[a] === earlier[b] && comparable(x.figure, y.figure) && !isScore(x.figure) && !isScore(y.figure) && x.figure.value < y.figure.value && !priorYearWhole(share.doc.text, y.figure, share.figure) && !hasOwnShare(y, share)) pairs.push([x, y]);
     }
   for (const [numerator, denominator] of pairs) {
     const check = shareCheck(numerator, denominator, share, 'ratio.pair-in-sentence');
