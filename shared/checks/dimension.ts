@@ -3,10 +3,9 @@
 // noun varies with the sentence — `5,038名失踪儿童`, `4,960 个儿童` — so counts are one kind).
 
 import type { ExtractedFigure } from '../domain/figure';
+import { SCALE_WORD_IN_TEXT } from '../extraction/scales';
 
 export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `measure:${string}` | 'count';
-
-const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
 
 /** Energy as a unit is written: `kWh`, `GWh`, `度`, `千瓦时`, `兆瓦時`. */
 const ENERGY = /^(?:[kmgt]?wh|度|[千兆吉]?瓦[时時])$/i;
@@ -40,7 +39,7 @@ export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: str
   lastUnit = unit;
   lastDimension = dimension;
   // `12.6 million times` counts occasions: no multiple is said in millions
-  return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;
+  return dimension === 'times' && figure.text !== undefined && SCALE_WORD_IN_TEXT.test(figure.text) ? 'count' : dimension;
 }
 
 function dimensionOfUnit(unit: string): Dimension {
