@@ -1,6 +1,7 @@
 // An amount or measure restated in one document with its scale slipped (2,856 万元 as 285.6 万元):
 // the same significant digits a power of ten apart, read by metric, by label or by a word of it.
 
+import { SCALE_WORD_IN_TEXT } from '../extraction/scales';
 import { afterSpacedLabel } from './markers';
 import { isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
@@ -35,15 +36,12 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
  */
 function thousandAsMillion(a: Statement, b: Statement): boolean {
   const [big, small] = a.figure.value > b.figure.value ? [a, b] : [b, a];
-  if (!big.dimension.startsWith('measure:') || big.at.figure.unit !== small.at.figure.unit || !MILLION_UNIT.test(big.at.figure.text) || SCALE_WORD.test(small.at.figure.text)) return false;
+  if (!big.dimension.startsWith('measure:') || big.at.figure.unit !== small.at.figure.unit || !MILLION_UNIT.test(big.at.figure.text) || SCALE_WORD_IN_TEXT.test(small.at.figure.text)) return false;
   return Math.abs(big.figure.value / small.figure.value - 1000) < 1e-6 && significantDigits(big.at.figure.text) === significantDigits(small.at.figure.text);
 }
 
 /** `million` between a figure's number and its unit (`48.6 million MWh`). */
 const MILLION_UNIT = /\d\s*million\s+\S/i;
-
-/** A scale word in a figure's text (`thousand`, `万`). */
-const SCALE_WORD = /thousand|million|billion|万|亿/i;
 
 /** A metric or unit of an amount per unit of something else: `per litre`, `intensity`, `单位营业收入`, `每吨`, `kWh/t`. */
 const PER_UNIT = /\bper\b|\bintensity\b|单位|單位|每|强度|強度|\//i;

@@ -3,10 +3,9 @@
 // noun varies with the sentence — `5,038名失踪儿童`, `4,960 个儿童` — so counts are one kind).
 
 import type { ExtractedFigure } from '../domain/figure';
+import { SCALE_WORD_IN_TEXT } from '../extraction/scales';
 
 export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `measure:${string}` | 'count';
-
-const SCALE_WORD = /thousand|million|billion|万|萬|亿|億/i;
 
 /** Energy as a unit is written: `kWh`, `GWh`, `度`, `千瓦时`, `兆瓦時`. */
 const ENERGY = /^(?:[kmgt]?wh|度|[千兆吉]?瓦[时時])$/i;
@@ -40,7 +39,7 @@ export function dimensionOf(figure: Pick<ExtractedFigure, 'unit'> & { text?: str
   lastUnit = unit;
   lastDimension = dimension;
   // `12.6 million times` counts occasions: no multiple is said in millions
-  return dimension === 'times' && figure.text !== undefined && SCALE_WORD.test(figure.text) ? 'count' : dimension;
+  return dimension === 'times' && figure.text !== undefined && SCALE_WORD_IN_TEXT.test(figure.text) ? 'count' : dimension;
 }
 
 function dimensionOfUnit(unit: string): Dimension {
@@ -105,7 +104,48 @@ export const comparable = (a: Pick<ExtractedFigure, 'unit'>, b: Pick<ExtractedFi
   return da === dimensionOf(b) && da !== 'percent' && da !== 'pp' && da !== 'times';
 };
 
-const PREFIX: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 };
+/** SI prefixes as a unit is written, case kept: a table's `ML` is a megalitre, its `Mt` a million tonnes. */
+const SI_PREFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+/** The same prefixes read from a unit in lower case (`unitFactor`: no milli- is written of tonnes or watt-hours). */
+const PREFIX: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(SI_PREFIX).map(([p, f]) => [p.toLowerCase(), f]));
+
+/** A physical unit's measure and how many of the measure's base unit one of it is: grams, kWh, litres. */
+export interface UnitScale {
+  measure: 'mass' | 'energy' | 'volume';
+  scale: number;
+}
+
+/** A unit as a table's bracket or a cell writes it, prefixed (`kg`, `Mt`, `GWh`, `TJ`, `ML`) or named (`tonnes`, `m³`). */
+const SCALED_UNIT = /^([kMGT]?)(g|t|Wh|J|L)$/;
+/** Each base unit's measure and its size in grams, kWh or litres, as times over per (a joule is 1 / 3.6e6 kWh). */
+const BASE_UNITS: Readonly<Record<string, { measure: UnitScale['measure']; times: number; per: number }>> = {
+  g: { measure: 'mass', times: 1, per: 1 },
+  t: { measure: 'mass', times: 1e6, per: 1 },
+  Wh: { measure: 'energy', times: 1, per: 1e3 },
+  J: { measure: 'energy', times: 1, per: 3.6e6 },
+  L: { measure: 'volume', times: 1, per: 1 },
+};
+const NAMED_SCALES: ReadonlyMap<string, UnitScale> = new Map([
+  ['tonne', { measure: 'mass', scale: 1e6 }],
+  ['tonnes', { measure: 'mass', scale: 1e6 }],
+  ['l', { measure: 'volume', scale: 1 }],
+  ['m³', { measure: 'volume', scale: 1e3 }],
+  ['m3', { measure: 'volume', scale: 1e3 }],
+]);
+
+/**
+ * A unit of mass, energy or volume in grams, kWh or litres, for dividing one measure by another (an intensity's
+ * `g/t` over cells in `kg` and `'000 t`). Case matters, as a table writes it: `ML` a megalitre, `Mt` a million tonnes.
+ */
+export function unitScale(written: string): UnitScale | undefined {
+  const unit = written.trim();
+  const named = NAMED_SCALES.get(unit);
+  if (named) return named;
+  const prefixed = SCALED_UNIT.exec(unit);
+  if (!prefixed) return undefined;
+  const base = BASE_UNITS[prefixed[2]!]!;
+  return { measure: base.measure, scale: (SI_PREFIX[prefixed[1]!]! * base.times) / base.per };
+}
 
 /**
  * How many of its family's smallest unit one of the figure's unit is: a GWh is 10⁶ kWh, a kt

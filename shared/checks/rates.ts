@@ -16,6 +16,7 @@
 // reported only when they hold — an intensity also when no pair gives it but one pair of its year gives it
 // with two neighbouring digits swapped (0.72 for 0.27), a slip no misread pair or scale makes.
 
+import { EN_CURRENCY_NAMES } from '../extraction/units';
 import { comparable, dimensionOf, inBaseUnit, unitFactor } from './dimension';
 import { inForwardClause, saidAsPrior } from './markers';
 import { samePeriod } from '../metrics/index';
@@ -560,7 +561,11 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
  * `80.7 MWh per million pencils`, `per thousand visitors`: things counted in a scale of them, no money (`per million`
  * alone, or of revenue or a currency's name, is money: `PER`).
  */
-const SCALED_COUNT = /\bper\s+(thousand|million|billion)\s+(?!(?:of\s+)?(?:revenue|sales|turnover|income|dollars?|euros?|pounds?|yuan|renminbi|yen|won|rupees?|rand)\b)([a-z]{3,})/i;
+const SCALED_COUNT = new RegExp(
+  // money's words: of revenue, a currency's name as extraction reads it, and names it leaves alone after a number for their other senses (`won`, `rand`)
+  `\\bper\\s+(thousand|million|billion)\\s+(?!(?:of\\s+)?(?:revenue|sales|turnover|income|pounds?|won|rupee|rand|${EN_CURRENCY_NAMES.join('|')})\\b)([a-z]{3,})`,
+  'i',
+);
 const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
 const ENERGY = /^[kMGT]?Wh$/;

@@ -5,31 +5,13 @@
 // columns is the one whose quotient gives the most of the column's rows (two at least, no other pair as
 // many), as `columnQuotients` reads a column of percentages; a row it misses is a mismatch.
 
+import { unitScale, type UnitScale } from './dimension';
 import { intervalOf, show, decimalsOf, asWritten } from './precision';
 import { quotientCheck } from './percent-check';
 import { tableBlocks, type Row } from './table-blocks';
 import type { Check, CheckDocument, DocFigure } from './types';
 
 const RULE = 'ratio.table-column-intensity';
-
-/** A unit's measure and how many of the measure's unit one of it is (grams, kWh, litres). */
-interface UnitScale {
-  measure: 'mass' | 'energy' | 'volume';
-  scale: number;
-}
-
-/** Units as a table's bracket or a cell writes them, in grams, kWh and litres; case matters (`ML` a megalitre, `Mt` a million tonnes). */
-const UNIT_SCALES: ReadonlyMap<string, UnitScale> = new Map([
-  ...scales('mass', { g: 1, kg: 1e3, t: 1e6, tonne: 1e6, tonnes: 1e6, kt: 1e9, Mt: 1e12 }),
-  ...scales('energy', { Wh: 1e-3, kWh: 1, MWh: 1e3, GWh: 1e6, MJ: 1 / 3.6, GJ: 1e3 / 3.6, TJ: 1e6 / 3.6 }),
-  ...scales('volume', { L: 1, l: 1, kL: 1e3, ML: 1e6, 'm³': 1e3, m3: 1e3 }),
-]);
-
-function scales(measure: UnitScale['measure'], units: Record<string, number>): Array<[string, UnitScale]> {
-  return Object.entries(units).map(([unit, scale]) => [unit, { measure, scale }]);
-}
-
-const unitScale = (unit: string): UnitScale | undefined => UNIT_SCALES.get(unit.trim());
 
 /** A bracketed unit of a heading line and the column of the text it stands over (the middle of it). */
 interface Bracket {

@@ -21,26 +21,36 @@ export const ZH_SCALE: ReadonlyMap<number, number> = new Map(
   ).map(([ch, v]) => [ch.charCodeAt(0), v]),
 );
 
+/** English scale words spelled out, each also in its plural. */
+const spelled = (words: ReadonlyArray<readonly [string, number]>): Array<readonly [string, number]> => words.flatMap(([word, factor]) => [[word, factor], [`${word}s`, factor]] as const);
+
 /** English scale words after a number; `plural` ones are vague on their own (`millions of`). */
 export const EN_SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['thousand', 1e3],
-  ['thousands', 1e3],
-  ['million', 1e6],
-  ['millions', 1e6],
-  ['billion', 1e9],
-  ['billions', 1e9],
-  ['trillion', 1e12],
-  ['trillions', 1e12],
+  ...spelled([
+    ['thousand', 1e3],
+    ['million', 1e6],
+    ['billion', 1e9],
+    ['trillion', 1e12],
+  ]),
   ['mn', 1e6],
   ['mln', 1e6],
   ['bn', 1e9],
   ['tn', 1e12],
   // South Asian scales: a lakh is a hundred thousand, a crore ten million (`₹ 186.4 crore`)
-  ['lakh', 1e5],
-  ['lakhs', 1e5],
-  ['crore', 1e7],
-  ['crores', 1e7],
+  ...spelled([
+    ['lakh', 1e5],
+    ['crore', 1e7],
+  ]),
 ];
+
+/**
+ * A scale word in a figure's text (`48.6 million`, `1.2万`, `3.4億`): English ones spelled out (not `mn` or `bn`, letters
+ * of other words), Chinese ones of ten thousand and more (a `千` or `百` may begin a unit: `千瓦时`, `百分点`).
+ */
+export const SCALE_WORD_IN_TEXT = new RegExp(
+  [...EN_SCALE_WORDS.filter(([word]) => word.length > 3 /* no abbreviation: `mn`, `mln`, `bn` */).map(([word]) => word), ...[...ZH_SCALE].filter(([, factor]) => factor >= 1e4).map(([code]) => String.fromCharCode(code))].join('|'),
+  'i',
+);
 
 /** Abbreviations that only scale when written against the number (`10k`, `$5m`, `$2b`). */
 export const EN_SCALE_ATTACHED: ReadonlyMap<string, number> = new Map([

@@ -207,6 +207,9 @@ const POWER_LABEL = /[電电能]/;
 const CUBIC_METRE: Unit = { unit: 'm3', kind: 'measure' };
 export const EN_UNIT_TABLE = new PhraseTable(EN_UNITS);
 
+/** English names of currencies read after a number, in words (`yuan`, `US dollars`, `ringgit`; not `€` or the pence's `p`). */
+export const EN_CURRENCY_NAMES: readonly string[] = EN_UNITS.filter(([name, unit]) => unit.kind === 'currency' && /^[a-z]{3,}(?: [a-z]+)*$/.test(name)).map(([name]) => name);
+
 /** Currency written before the number (`RMB 30,000`, `US$2 billion`, `¥ 15,000,000,000`). */
 export const CURRENCY_PREFIX = new PhraseTable<string>([
   ['rmb', 'CNY'], ['cny', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['人民币', 'CNY'], ['renminbi', 'CNY'],
