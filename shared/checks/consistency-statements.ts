@@ -22,6 +22,7 @@ import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
+import { mirroredMetric } from './consistency-against-mirror';
 
 export interface Statement {
   at: DocFigure;
@@ -154,7 +155,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
-      const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      // (a year before's figure after `against`, its metric read past a number, is of the metric of its counterpart before it: `mirroredMetric`)
+      const mirrored = table || zh ? undefined : mirroredMetric(doc, index);
+      const read = spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : counted;
