@@ -43,3 +43,27 @@ describe('a metric said by an abbreviation the report spells out (`TSR 24.8%` of
     expect(mismatches(report('24.8%'))).toEqual([]);
   });
 });
+
+// a highlights line giving a rate by an abbreviation a hyphenated word spells two letters of (`Lost-time injury frequency rate (LTIFR)`)
+const safety = (highlight: string) =>
+  [
+    'Our lost-time injury frequency rate (LTIFR) is counted per million hours worked, employees and contractors together.',
+    '',
+    '2024 HIGHLIGHTS',
+    `  •  LTIFR: ${highlight}`,
+    '  •  Ore milled: 6.42 million tonnes',
+    '',
+    'Table 4  Safety                                 2024        2023',
+    'Lost-time injury frequency rate                 1.26        1.48',
+    'Fatalities                                         0           1',
+  ].join('\n');
+
+describe('an abbreviation spelled by the parts of a hyphenated word (`LTIFR` of `lost-time injury frequency rate`)', () => {
+  it('is the metric said in full: a different value is flagged', () => {
+    expect(mismatches(safety('1.62'))).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 1.62 }, { value: 1.26 }] }]);
+  });
+
+  it('agrees with the same value said in full', () => {
+    expect(mismatches(safety('1.26'))).toEqual([]);
+  });
+});

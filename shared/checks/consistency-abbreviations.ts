@@ -29,7 +29,25 @@ function definitions(doc: CheckDocument): Map<string, string> {
     const list = words!.split(/\s+/);
     const full = list.slice(-abbreviation!.length);
     if (full.length === abbreviation!.length && full.every((w, i) => w[0]!.toUpperCase() === abbreviation![i]) && !defined.has(abbreviation!)) defined.set(abbreviation!, full.join(' '));
+    else if (!defined.has(abbreviation!)) {
+      const hyphenated = spelledWithHyphens(list, abbreviation!);
+      if (hyphenated !== undefined) defined.set(abbreviation!, hyphenated);
+    }
   }
   read.set(doc, defined);
   return defined;
+}
+
+/**
+ * The last words whose initials spell an abbreviation when a hyphenated word gives one of each of its parts (`lost-time
+ * incident rate` for LTIR, `Lost-Time Injury Frequency Rate` for LTIFR), one hyphenated word among them at least.
+ */
+function spelledWithHyphens(list: readonly string[], abbreviation: string): string | undefined {
+  for (let n = 1; n <= list.length && n < abbreviation.length; n++) {
+    const words = list.slice(-n);
+    const initials = words.flatMap((w) => w.split('-').filter(Boolean).map((part) => part[0]!.toUpperCase())).join('');
+    if (initials === abbreviation) return words.join(' ');
+    if (initials.length > abbreviation.length) return undefined;
+  }
+  return undefined;
 }

@@ -86,3 +86,14 @@ export function ourCount(doc: CheckDocument, figure: ExtractedFigure): boolean {
   const after = doc.text.slice(figure.end, figure.end + 60);
   return NOUN_AFTER.test(after) && !NOT_ALL.test(after);
 }
+
+/** A table row or key figure of the company's people in full-time equivalents (`Employees (full-time equivalent)`, `FTE employees`, `Staff (FTE)`). */
+const FTE_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff|workforce)\s*\(?\s*(?:full[-\s]time\s+equivalents?|FTEs?)\s*\)?|(?:full[-\s]time\s+equivalent|FTE)\s+(?:employees|colleagues|staff))$/i;
+
+/**
+ * Whether an exact count is the company's people in full-time equivalents, a table's row or a key figure: a report that
+ * states its people in no other row (`englishBoundPairs`) gives its headcount so, which `our 1,268 people` restates.
+ */
+export function countsFullTimeEquivalents(doc: CheckDocument, figure: ExtractedFigure, table: boolean): boolean {
+  return figure.qualifier === 'exact' && figure.unit === '' && FTE_LABEL.test((figure.metric ?? '').trim()) && (table || isKeyLine(doc.text, figure));
+}

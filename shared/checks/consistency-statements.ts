@@ -22,6 +22,8 @@ import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
+import { mirroredMetric } from './consistency-against-mirror';
+import { oneWordAmount } from './consistency-one-word-amounts';
 
 export interface Statement {
   at: DocFigure;
@@ -154,7 +156,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
       const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
-      const read = spent ?? captionShare ?? verbWords ?? clause ?? (byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      // (a year before's figure after `against`, its metric read past a number, is of the metric of its counterpart before it: `mirroredMetric`)
+      const mirrored = table || zh ? undefined : mirroredMetric(doc, index);
+      const read = spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : counted;
@@ -262,7 +266,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const spentOn = dimensionOf(figure).startsWith('currency:') ? (spentOnWords(doc.text, figure) ?? givenToWords(doc.text, figure)) : undefined;
   // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
-  return { rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change };
+  // (an English amount named by one word, `revenue reached NOK 17.2 billion`, is read for the statements of that word alone: `oneWordAmountPairs`)
+  const oneWord = !distinct && !labelOnly && !totalRow && !englishTotal && !verbWords && !spentOn ? oneWordAmount(figure, dimensionOf(figure).startsWith('currency:')) : undefined;
+  return { rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** What `readingsOf` finds of a figure. */
@@ -270,17 +276,17 @@ type Readings = ReturnType<typeof readingsOf>;
 
 /** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
 const readsNothing = (r: Readings): boolean =>
-  !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare;
+  !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
 
 /** Whether a figure is read as a table cell alone (a short, total, place-labelled or share row's label): in running text, it is no statement. */
 const readOfCellsAlone = (r: Readings): boolean => r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
 
 /** Whether a figure is read as running text alone (a count said in all, alone, or as a bound of its noun): as a table cell, it is no statement. */
-const readOfTextAlone = (r: Readings): boolean => Boolean(r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll);
+const readOfTextAlone = (r: Readings): boolean => Boolean(r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
 
 /** Whether a figure is read for one pairing alone (a total, a bound, a count in all or alone, a headcount, a row's share): its rule reads it, by no tokens. */
 const readForOnePairing = (r: Readings): boolean =>
-  Boolean(r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined);
+  Boolean(r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined || r.oneWord);
 
 /** A Chinese running-text rate's amount it is the change of (`changeOfAmount`), when it is read so. */
 type RateSubject = Readings['change'];

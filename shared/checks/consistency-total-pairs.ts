@@ -11,7 +11,7 @@ import { hanOf, totalOf } from './consistency-words';
 import { nounOf } from './consistency-counted-thing';
 import { nounsOpening } from './consistency-counted-in-all';
 import { pastVerb } from './consistency-our-verb';
-import { boundsHeadcount, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
+import { boundsHeadcount, countsFullTimeEquivalents, countsHeadcount, HEADCOUNT, HEADCOUNT_RATIO, ourCount } from './consistency-headcount';
 import { cellPlaces, SUBROW, tableBlocks } from './table-blocks';
 
 /**
@@ -146,15 +146,23 @@ function countsNoun(s: Statement, noun: string): boolean {
  */
 export function englishBoundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
   const counts = new Map<string, number[]>();
+  // the documents stating their headcount in a table row or key figure, and the rows of full-time equivalents of each
+  const labelled = new Set<string>();
+  const fullTime = new Map<string, number[]>();
   statements.forEach((s, i) => {
     if (s.zh || s.dimension !== 'count' || s.olderYear || s.prior || direction(s.figure.qualifier) !== 'none') return;
     const noun = s.captionTotal === undefined && !s.headcount ? countedNoun(s) : undefined;
     if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
     for (const whole of s.table ? [] : nounsInAll(s)) push(counts, `${s.at.doc.name}\u0000${whole}`, i);
-    if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
+    if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) {
+      push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
+      if (s.table || s.keyLine) labelled.add(s.at.doc.name);
+    } else if (countsFullTimeEquivalents(s.at.doc, s.at.figure, s.table)) push(fullTime, s.at.doc.name, i);
     const rows = s.captionTotal === undefined ? undefined : rowsAdded(s);
     if (rows !== undefined) push(counts, `${s.at.doc.name}\u0000${ROWS}${rows}`, i);
   });
+  // a report stating its people in full-time equivalents alone, in no row of their headcount, gives its headcount so
+  for (const [doc, rows] of fullTime) if (!labelled.has(doc)) for (const i of rows) push(counts, `${doc}\u0000${HEADCOUNT}`, i);
   // an exact count of `our` people in running text (`our 11,240 employees`) restates the headcount stated elsewhere: a rounding's reach of it
   statements.forEach((s, i) => {
     if (s.zh || s.table || s.keyLine || !s.headcount || !ourCount(s.at.doc, s.at.figure)) return;

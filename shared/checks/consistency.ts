@@ -18,6 +18,7 @@ import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
 import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
 import { echoedCellPairs } from './consistency-echoed-cells';
+import { oneWordAmount, oneWordAmountPairs } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -105,6 +106,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
   englishBoundPairs(statements, pairs);
+  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : undefined));
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);

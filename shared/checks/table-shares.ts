@@ -13,6 +13,7 @@ import { ofWhichAfter } from './of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from './sum-check';
 import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from './table-blocks';
+import { sharesOfNamedRows } from './table-share-named-rows';
 import { roleOf, type Check, type CheckDocument, type DocFigure } from './types';
 
 const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
@@ -30,6 +31,8 @@ export function tableShares(doc: CheckDocument): Check[] {
     const shareAt = (c: Check) => roleOf(c, 'result')?.start;
     const shares = new Set(found.map(shareAt));
     found.push(...sharesInNamedWhole(block).filter((c) => !shares.has(shareAt(c))));
+    found.forEach((c) => shares.add(shareAt(c)));
+    found.push(...sharesOfNamedRows(block).filter((c) => !shares.has(shareAt(c))));
     found.forEach((c) => shares.add(shareAt(c)));
     const above = sectionRowsAbove(doc, b);
     checks.push(...found, ...unnamedShareRows(block, above, shares), ...sharesOfGroupsAbove(doc, b, block, above));

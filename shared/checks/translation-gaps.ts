@@ -51,7 +51,7 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
       ? [edge(-Infinity), ...anchors, edge(Infinity)]
       : [edge(Math.min(first[0].pos, first[1].pos) - alignment.window), ...anchors, edge(Math.max(last[0].pos, last[1].pos) + alignment.window)];
   // numbers in words (`two feelings`, `a hundred people`) are manners of speaking, no translation of a figure
-  const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined;
+  const inDigits = (p: Placed) => writtenNumber(p.at.figure.text) !== undefined && !inRowLabel(p);
   looseZh = looseZh.filter(inDigits);
   looseEn = looseEn.filter(inDigits);
   for (const span of [1, 2]) {
@@ -186,6 +186,21 @@ function swappedAsWritten(z: Placed, e: Placed): boolean {
   if (z.dimension !== e.dimension || direction(z.at.figure.qualifier) !== direction(e.at.figure.qualifier)) return false;
   return Math.floor(Math.log10(inBase(z))) === Math.floor(Math.log10(inBase(e))) && swappedWritten(z.at.figure.text, e.at.figure.text);
 }
+
+/**
+ * A number closing a table row's label, read with the unit of the column after it (`Over 50` and `%` of `  Over 50
+ * %   4.7   7.9`, an age band's row): a word a space before it, a column's spaces after it. It names the row, and
+ * counted as a figure of its language it would leave the gap one figure longer than its translation's.
+ */
+function inRowLabel(p: Placed): boolean {
+  const { text, start } = p.at.figure;
+  return COLUMN_GAP_IN.test(text) && WORD_THEN_SPACE.test(p.at.doc.text.slice(Math.max(0, start - 3), start));
+}
+
+/** A column's spaces between a number and its unit (`50      %`). */
+const COLUMN_GAP_IN = /\d[ \t]{2,}\S/;
+/** A word and one space just before a number (`Over 50`), not a column's spaces. */
+const WORD_THEN_SPACE = /[A-Za-z] $/;
 
 /** The figures of `side` from index `from` that stand before `end`. */
 function between(side: Placed[], from: number, end: number): Placed[] {
