@@ -77,6 +77,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       }
       if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
       if (!denominator && named) denominator = wholeThePartSays(doc, numerator, shareFigure);
+      if (denominator?.named) denominator = wholeRowHeld(numerator, denominator.figure, shareFigure, whole, () => (rows ??= datedRows(doc))) ?? denominator;
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -554,6 +555,25 @@ function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure
   const found = rows.filter(({ row, latest }) => names.has(normalName(row.label)) && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
   return found.length === 1 ? found[0]!.latest : undefined;
 }
+
+/**
+ * A whole the share misses that a table row names again, with its own figure the share holds of (`Revenue (2023) KRW
+ * 1,426.2 billion` in an overview, the table's Revenue 14,262.4, `348.2 billion, 2.44% of revenue`): the share is of the
+ * row, and a slip between the two statements of the whole is for the consistency checks to find.
+ */
+function wholeRowHeld(numerator: DocFigure, stated: DocFigure, share: DocFigure, whole: string, rowsOf: () => readonly DatedRow[]): { figure: DocFigure; named: true } | undefined {
+  // (a whole the share's own paragraph prints, `员工总数4,860人。生产人员3,420人，占员工总数的66.8%`, is the one its reader divides by)
+  if (sameParagraph(share.doc.text, stated.figure, share.figure) || shareCheck(numerator, stated, share, '').holds) return undefined;
+  const row = wholeRow(rowsOf(), whole, numerator);
+  return row && row.index !== stated.index && row.figure.value !== stated.figure.value && shareCheck(numerator, row, share, '').holds ? { figure: row, named: true } : undefined;
+}
+
+/** Whether no blank line stands between the two figures. */
+function sameParagraph(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return !BLANK_LINE.test(text.slice(first.end, second.start));
+}
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/^(?:其中|of which)[:：\s]*/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -93,7 +93,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = [bucket[i]!, bucket[j]!];
           if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged)) continue;
+          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
           checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
         }
@@ -207,6 +207,16 @@ function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set
  * statement of its own document (表1's 成衣 26.48 against the English 2,468, and against 一（一）'s
  * 成衣业务收入24.68亿元): the document contradicts itself too, which its reader sees without the translation.
  */
+/**
+ * Whether `x`'s slip is already told against another figure of its digits: flagged, as is a figure of the bucket of
+ * another value than both (`绿色贷款余额达到826.4亿元` against the 862.4 of its own metric). Its digits meeting `other`'s
+ * too (`清洁能源产业贷款286.4亿元`, stated alike in its table) is then a coincidence of them, no second slip.
+ */
+function slipTold(x: DocFigure, other: DocFigure, bucket: readonly DocFigure[], flagged: ReadonlySet<string>): boolean {
+  if (!flagged.has(idOf(x)) || flagged.has(idOf(other))) return false;
+  return bucket.some((c) => c.figure.value !== x.figure.value && c.figure.value !== other.figure.value && flagged.has(idOf(c)));
+}
+
 function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   // (one number qualified two ways, `近7万名` and `超过7万名`, is a slip of its own, though the second was flagged against a count)

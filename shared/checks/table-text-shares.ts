@@ -63,7 +63,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       used.add(index);
       // the table's own row of the total, when it has one, is the whole as precisely as the table gives it
       const totalRow = breakdown.column.find((c, r) => wholeCell(breakdown, r) && c.at.figure.value === whole.figure.value) ?? breakdown.column.find((_, r) => wholeCell(breakdown, r));
-      const check = shareOfRows(rows.map((r) => breakdown.column[r]!.at), totalRow?.at ?? whole, { doc, figure: share, index });
+      const check = onTextTotal(rows.map((r) => breakdown.column[r]!.at), totalRow?.at, whole, { doc, figure: share, index });
       if (check.holds || !ofOwnPartBefore(doc, index, whole)) checks.push(check);
     }
   }
@@ -86,6 +86,18 @@ function rowsMeant({ column, runs }: TextTotalBreakdown, row: number, words: str
 /** Whether a run of rows goes from the highest down: its last row is `… and below` / `以下`, or its first `… and above` / `以上` (`Doctorate … Junior college and below`). */
 function descending(column: TextTotalBreakdown['column'], [from, to]: [number, number]): boolean {
   return LOWEST_ROW.test(column[to - 1]!.label) || AND_AFTER.test(column[from]!.label);
+}
+
+/**
+ * The share over the table's total row, or over the text's total when the row states another value and the share holds
+ * only of the text's (`排放總量為2,556,880公噸…範疇二占93.6%` beside a 合計 of 2,565,880): the row's slip is the sum's and
+ * the consistency checks' to find, not the share's.
+ */
+function onTextTotal(rows: DocFigure[], totalRow: DocFigure | undefined, whole: DocFigure, share: DocFigure): Check {
+  const check = shareOfRows(rows, totalRow ?? whole, share);
+  if (check.holds || !totalRow || totalRow.figure.value === whole.figure.value) return check;
+  const onText = shareOfRows(rows, whole, share);
+  return onText.holds ? onText : check;
 }
 
 function shareOfRows(rows: DocFigure[], whole: DocFigure, share: DocFigure): Check {

@@ -7,7 +7,7 @@
 //   year before to the digit (12,284 | 12,759), its metric naming the table (员工 of `员工构成`): last
 //   year's figure left in place of this year's.
 
-import { samePeriod } from '../metrics/index';
+import { periodKey, samePeriod } from '../metrics/index';
 import { figureId } from './restatements';
 import { disagreement } from './agreement';
 import { dimensionOf } from './dimension';
@@ -35,6 +35,7 @@ export function tableTotalRestatements(doc: CheckDocument): Check[] {
       if (above && !TOTAL.test(above.label)) continue;
       // `车队共3,568辆，其中国六及电动巴士合共3,082辆`: a sum of some rows said beside the whole, the total row's own figure, is a part of it
       if (wholeSaidBefore(doc, total, row.at.figure.value)) continue;
+      if (yearBeforeOfUndated(doc, total, row.at)) continue;
       seen.add(row.at.index);
       checks.push(differ(total, row.at));
     }
@@ -50,6 +51,18 @@ function wholeSaidBefore(doc: CheckDocument, total: DocFigure, value: number): b
     if (f.value === value && dimensionOf(f) === dimensionOf(total.figure)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the total row's cell is its row's year before and the text total names no year, or another (`全年销售天然气
+ * 19.58亿立方米` in the letter, its parts the 2023 column of a table whose 2024 column is the year's): the text left last
+ * year's figure in place (`staleFigures` says so), no restatement of that column's total row to set against it.
+ */
+function yearBeforeOfUndated(doc: CheckDocument, total: DocFigure, cell: DocFigure): boolean {
+  const dated = datedRows(doc).find((r) => r.before.index === cell.index);
+  if (!dated) return false;
+  const year = total.figure.period === undefined ? undefined : periodKey(total.figure.period)?.year;
+  return year === undefined || year !== dated.beforeYear;
 }
 
 /** A number this long is no coincidence: four significant digits or more. */
