@@ -120,3 +120,41 @@ describe("a recomputation's result said again in the same document", () => {
     expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 35.6).map((f) => f.start)).toEqual([section]);
   });
 });
+
+// a ferry line's revenue said five times: in the letter, its section, two tables' totals and the key figures
+const FIVE_TIMES = [
+  "Chief Executive's letter",
+  '',
+  'Revenue grew to USD 2,640 million in 2024 as freight volumes recovered.',
+  '',
+  '1. Revenue',
+  '',
+  'Revenue was USD 2,640 million in 2024, and freight brought in USD 1,716 million, 65.0% of revenue.',
+  '',
+  'Table 1: Revenue by service (USD million)',
+  '',
+  'Service             2024        2023',
+  'Freight            1,716       1,602',
+  'Passengers           924         878',
+  'Total              2,640       2,480',
+  '',
+  'Table 2: Revenue by route (USD million)',
+  '',
+  'Route               2024        2023',
+  'North Sea          1,452       1,380',
+  'Baltic             1,188       1,100',
+  'Total              2,640       2,480',
+  '',
+  'Key figures        Unit              2024        2023',
+  'Revenue            USD million      2,640       2,480',
+  '',
+].join('\n');
+
+describe('an input said five times', () => {
+  it('names its four restatements beside the share (a revenue of the letter, its section, two totals and the key figures)', () => {
+    const check = allChecks(FIVE_TIMES).find((c) => c.stated === 65 && c.holds);
+    expect(check).toBeDefined();
+    const said = check!.figures.filter((f) => f.value === 2_640e6 && (f.role === 'denominator' || f.role === 'mention'));
+    expect(said).toHaveLength(5);
+  });
+});

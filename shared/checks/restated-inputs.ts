@@ -18,8 +18,11 @@ const RECOMPUTED: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator'
 /** Fewer significant digits than this said twice is chance (`12`, `8.8`); `5,276` or `1,206.0` is the figure again. */
 const MIN_DIGITS = 3;
 
-/** A value said more often than this is a common figure of the document, not one input restated. */
-const MAX_RESTATEMENTS = 3;
+/**
+ * A value said more often than this is a common figure of the document, not one input restated (a revenue said in the
+ * letter, its section, two tables' totals and the key figures is one figure said five times).
+ */
+const MAX_RESTATEMENTS = 4;
 
 /**
  * A value said more often than this in one document, whatever its periods, is looked at no further:
