@@ -24,6 +24,7 @@ import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
+import { siblingRatePair } from './rates-sibling-per-thing';
 import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
 import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
@@ -84,6 +85,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const unpaired: Array<{ result: DocFigure; words: string; year: string }> = [];
   // running-text intensities no pair gives, read last over the inputs of a rate of theirs said again with them
   const unread: Array<{ result: DocFigure; words: string; year: string; crossed: Check | undefined }> = [];
+  // running-text averages per head no pair of their paragraph gives, read last over a holding rate's numerator beside them
+  const perHeadUnread: Array<{ result: DocFigure; words: string }> = [];
   let reportYear: string | undefined;
   // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
   const later: Check[] = [];
@@ -126,8 +129,10 @@ export function rateChecks(doc: CheckDocument): Check[] {
       // rows are its inputs, the sections above only when its own holds none
       const own = cell ? frequencyRate(result, words, column!.filter((c) => c.at.index !== i).map(labelled)) : undefined;
       check = own ?? frequencyRate(result, words, candidates());
-    } else if (perHead) check = averagePerHead(result, candidates());
-    else {
+    } else if (perHead) {
+      check = averagePerHead(result, candidates());
+      if (!check && inText) perHeadUnread.push({ result, words: `${before} ${figure.unit} ${figure.text} ${after}` });
+    } else {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH, yearOf(figure.period)) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
@@ -182,7 +187,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   }
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
-  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
+  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
@@ -234,6 +240,15 @@ function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: strin
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
   // (the pair gives the other statement within the rounding of its inputs: this one it is held to as their values say)
   return intensity({ result, words, candidates: [candidate(pair.n), candidate(pair.d)], sure: 'pinned' });
+}
+
+/** A rate per a thing counted, over the amount a holding rate of its paragraph per another thing divides and its thing's one count (`siblingRatePair`). */
+function overSiblingPair(result: DocFigure, words: string, held: readonly Check[]): Check | undefined {
+  const counted = countedPer(words);
+  const pair = counted && siblingRatePair(result, held, counted);
+  if (!pair) return undefined;
+  const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
+  return intensity({ result, words, candidates: [candidate(pair.numerator), candidate(pair.count)], sure: true });
 }
 
 /** The figure of `doc` a check's figure is, if it stands in it. */
