@@ -158,3 +158,30 @@ describe('an input said five times', () => {
     expect(said).toHaveLength(5);
   });
 });
+
+// a cement maker's report: the letter and the energy section say one intensity in unlike words, the key table's 2024 cell another
+const CLINKER = [
+  "Chairman's letter",
+  '',
+  'Our kilns burned less fuel, and energy use per tonne of clinker fell to 3.42 GJ.',
+  '',
+  '2. Energy',
+  '',
+  'Energy consumption was 16,416,000 GJ in 2024, and we produced 4,800,000 tonnes of clinker.',
+  'Energy intensity was 3.42 GJ per tonne of clinker, against 3.51 GJ in 2023.',
+  '',
+  'Key figures                  Unit              2024          2023',
+  'Energy consumption           GJ          16,416,000    16,497,000',
+  'Clinker produced             tonnes       4,800,000     4,700,000',
+  'Energy intensity             GJ per tonne      3.51          3.51',
+  '',
+].join('\n');
+
+describe('a disagreement over a rate its holding recomputation names said twice', () => {
+  it("names the letter's statement the section's check names beside it, against the table's cell", () => {
+    const slip = allChecks(CLINKER).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 3.51));
+    expect(slip).toBeDefined();
+    const said = slip!.figures.filter((f) => f.value === 3.42).map((f) => f.start).sort((a, b) => a - b);
+    expect(said).toEqual([at(CLINKER, '3.42'), at(CLINKER, '3.42', 1)]);
+  });
+});
