@@ -26,8 +26,14 @@ const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim
 /** The abbreviation a label gives in its brackets (`Economic feed conversion ratio (eFCR)`), or ''. */
 const abbreviationOf = (label: string) => /[(（]([A-Za-z][A-Za-z0-9-]{1,11})[)）]\s*$/.exec(label)?.[1] ?? '';
 
-/** A label's words, its numbers among them (`Scope 1 emissions` is not `Scope 2 emissions`). */
-const labelTokens = (words: string) => [...metricTokens(words), ...(words.match(/(?<![\d.,])\d(?![\d.,])/g) ?? [])];
+/**
+ * A label's words, its numbers among them (`Scope 1 emissions` is not `Scope 2 emissions`), and its abbreviations in
+ * capitals that are no words to `metricTokens` (`IT energy` is not `Total facility energy`'s `energy` alone).
+ */
+const labelTokens = (words: string) => [...metricTokens(words), ...(words.match(/(?<![\d.,])\d(?![\d.,])/g) ?? []), ...capitalsDropped(words)];
+
+/** The words of capitals alone a label holds that `metricTokens` reads as none (`IT`, `ON`), in lower case. */
+const capitalsDropped = (words: string): string[] => (words.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => metricTokens(w).length === 0).map((w) => w.toLowerCase());
 
 /** The one other row of the block every word of whose label the words say. */
 function namedRow(block: Row[], self: Row, words: string): Row | undefined {

@@ -37,6 +37,7 @@ import { rowSharesNamedInText } from './row-shares-named-in-text';
 import { sumChecks } from './sum';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { readTableSteps } from './table-steps';
+import { readTextRestatedSteps } from './text-restated-steps';
 import { tableLessRows } from './table-less-rows';
 import { tableRestatements } from './table-restatements';
 import { tablePriorYearChanges } from './table-prior-year-changes';
@@ -121,6 +122,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   const restatedInTables: Check[] = [];
   for (const doc of docs) {
     readTableSteps(doc);
+    readTextRestatedSteps(doc);
     const own = DOCUMENT_RULES.flatMap((rule) => rule(doc));
     // these read what the document's own checks found: a share of a paragraph's total, a change a table states
     const priorYear = tablePriorYearChanges(doc, own);

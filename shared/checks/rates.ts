@@ -25,6 +25,7 @@ import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
+import { siblingRatePair } from './rates-sibling-per-thing';
 import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
 import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
@@ -85,6 +86,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   const unpaired: Array<{ result: DocFigure; words: string; year: string }> = [];
   // running-text intensities no pair gives, read last over the inputs of a rate of theirs said again with them
   const unread: Array<{ result: DocFigure; words: string; year: string; crossed: Check | undefined }> = [];
+  // running-text averages per head no pair of their paragraph gives, read last over a holding rate's numerator beside them
+  const perHeadUnread: Array<{ result: DocFigure; words: string }> = [];
   let reportYear: string | undefined;
   // rates read over their own brackets or over the table above: after the readers of table totals, which may read them too
   const later: Check[] = [];
@@ -127,8 +130,10 @@ export function rateChecks(doc: CheckDocument): Check[] {
       // rows are its inputs, the sections above only when its own holds none
       const own = cell ? frequencyRate(result, words, column!.filter((c) => c.at.index !== i).map(labelled)) : undefined;
       check = own ?? frequencyRate(result, words, candidates());
-    } else if (perHead) check = averagePerHead(result, candidates());
-    else {
+    } else if (perHead) {
+      check = averagePerHead(result, candidates());
+      if (!check && inText) perHeadUnread.push({ result, words: `${before} ${figure.unit} ${figure.text} ${after}` });
+    } else {
       const near = candidates();
       const further = cell ? textBefore(doc, result, INTENSITY_REACH, yearOf(figure.period)) : inText ? textBefore(doc, result, INTENSITY_REACH).slice(near.length) : [];
       // what it is per may be written in the figure itself (`0.108吨二氧化碳当量/万元`, `0.189千瓦时/立方米`)
@@ -183,7 +188,8 @@ export function rateChecks(doc: CheckDocument): Check[] {
   }
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
-  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
+  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
@@ -235,6 +241,15 @@ function overInputsOfRateSaidAgain(result: DocFigure, words: string, year: strin
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
   // (the pair gives the other statement within the rounding of its inputs: this one it is held to as their values say)
   return intensity({ result, words, candidates: [candidate(pair.n), candidate(pair.d)], sure: 'pinned' });
+}
+
+/** A rate per a thing counted, over the amount a holding rate of its paragraph per another thing divides and its thing's one count (`siblingRatePair`). */
+function overSiblingPair(result: DocFigure, words: string, held: readonly Check[]): Check | undefined {
+  const counted = countedPer(words);
+  const pair = counted && siblingRatePair(result, held, counted);
+  if (!pair) return undefined;
+  const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
+  return intensity({ result, words, candidates: [candidate(pair.numerator), candidate(pair.count)], sure: true });
 }
 
 /** The figure of `doc` a check's figure is, if it stands in it. */
@@ -428,7 +443,7 @@ function basesOf(doc: CheckDocument): Map<string, Candidate[]> {
   doc.figures.forEach((f, k) => {
     const year = yearOf(f.period);
     if (year === undefined || !(f.value > 0) || f.valueMax !== undefined) return;
-    if (!(dimensionOf(f).startsWith('currency:') || TONNES.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit) || ENERGY.test(f.unit)) || inForwardClause(doc.text, f)) return;
+    if (!(dimensionOf(f).startsWith('currency:') || TONNES.test(f.unit) || AREA.test(f.unit) || VOLUME.test(f.unit) || ENERGY.test(f.unit) || LITRES.test(f.unit)) || inForwardClause(doc.text, f)) return;
     const candidate = { at: { doc, figure: f, index: k }, words: `${f.metric ?? ''} ${f.unit}`, lead: '' };
     const filed = out.get(year);
     if (filed) filed.push(candidate);
@@ -533,7 +548,7 @@ const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => compa
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance', number]> = [
+const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres', number]> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
   [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
   [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
@@ -556,6 +571,9 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
   // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
   [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
+  // litres of a liquid made (`Energy per litre of pure alcohol was 16.84 kWh` over `10,000 thousand litres`): last, so
+  // fuel's `litres per km` is per kilometre
+  [/\bper\s+lit(?:re|er)\b|每升/i, 'litres', 1],
 ];
 /**
  * `80.7 MWh per million pencils`, `per thousand visitors`: things counted in a scale of them, no money (`per million`
@@ -575,6 +593,8 @@ const AREA = /^(?:m2|m²|sqm|平方米)$/i;
 const KILOMETRES = /^km$/;
 /** A volume a rate is per: cubic metres (of water supplied, of gas). */
 const VOLUME = /^(?:m3|m³|立方米)$/i;
+/** Litres as extraction writes them: of a liquid a rate is per, or a rate's own unit. */
+const LITRES = /^(?:l|litres?|liters?|升|公升)$/i;
 
 /**
  * An intensity per unit of output counted (`单车耗水`, `单件快递碳排放`, `立方米/辆`, `Energy use per bed`):
@@ -591,6 +611,9 @@ function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
   const forms = new Set([noun, ...metricTokens(`${noun}s`), ...metricTokens(`${noun}es`)]);
   return ({ figure }) => metricTokens(`${figure.unit} ${figure.metric ?? ''}`).some((t) => forms.has(t));
 }
+
+/** A rate in litres whose words name no measure: of water, whose amounts reports give in cubic metres (`Water use per litre of pure alcohol was 43.6 litres`). */
+const waterInLitres = (unit: string): string | undefined => (LITRES.test(unit) ? 'm3' : undefined);
 
 /** Things counted per something, the rate's unit their noun (`2,430 seedlings per hectare`): counted in that noun. */
 function thingsPer(unit: string, words: string): string | undefined {
@@ -676,7 +699,7 @@ interface IntensitySearch {
 
 function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, sure = false }: IntensitySearch): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words));
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words) ?? waterInLitres(result.figure.unit));
   if (!unit) return undefined;
   const perScale = SCALED_COUNT.exec(words);
   const per = perScale ? undefined : PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
@@ -689,20 +712,22 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   const kilograms = /^kg(?:co2e?)?$/i.test(unit);
   const grams = /^gco2e?$/i.test(unit);
   const measure = { unit: kilograms || grams ? unit.replace(/^kg|^g/i, 't') : unit };
+  // a rate in litres of an amount in cubic metres (412,000 m3 of water for `43.6 litres` per litre made): a thousand to the m³
+  const litres = unit === 'm3' && LITRES.test(result.figure.unit);
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
   const comparables = candidates.filter(({ at }) => sameMeasure(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
-    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
+    kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : kind === 'litres' ? LITRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
   const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
-  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {

@@ -120,3 +120,68 @@ describe("a recomputation's result said again in the same document", () => {
     expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 35.6).map((f) => f.start)).toEqual([section]);
   });
 });
+
+// a ferry line's revenue said five times: in the letter, its section, two tables' totals and the key figures
+const FIVE_TIMES = [
+  "Chief Executive's letter",
+  '',
+  'Revenue grew to USD 2,640 million in 2024 as freight volumes recovered.',
+  '',
+  '1. Revenue',
+  '',
+  'Revenue was USD 2,640 million in 2024, and freight brought in USD 1,716 million, 65.0% of revenue.',
+  '',
+  'Table 1: Revenue by service (USD million)',
+  '',
+  'Service             2024        2023',
+  'Freight            1,716       1,602',
+  'Passengers           924         878',
+  'Total              2,640       2,480',
+  '',
+  'Table 2: Revenue by route (USD million)',
+  '',
+  'Route               2024        2023',
+  'North Sea          1,452       1,380',
+  'Baltic             1,188       1,100',
+  'Total              2,640       2,480',
+  '',
+  'Key figures        Unit              2024        2023',
+  'Revenue            USD million      2,640       2,480',
+  '',
+].join('\n');
+
+describe('an input said five times', () => {
+  it('names its four restatements beside the share (a revenue of the letter, its section, two totals and the key figures)', () => {
+    const check = allChecks(FIVE_TIMES).find((c) => c.stated === 65 && c.holds);
+    expect(check).toBeDefined();
+    const said = check!.figures.filter((f) => f.value === 2_640e6 && (f.role === 'denominator' || f.role === 'mention'));
+    expect(said).toHaveLength(5);
+  });
+});
+
+// a cement maker's report: the letter and the energy section say one intensity in unlike words, the key table's 2024 cell another
+const CLINKER = [
+  "Chairman's letter",
+  '',
+  'Our kilns burned less fuel, and energy use per tonne of clinker fell to 3.42 GJ.',
+  '',
+  '2. Energy',
+  '',
+  'Energy consumption was 16,416,000 GJ in 2024, and we produced 4,800,000 tonnes of clinker.',
+  'Energy intensity was 3.42 GJ per tonne of clinker, against 3.51 GJ in 2023.',
+  '',
+  'Key figures                  Unit              2024          2023',
+  'Energy consumption           GJ          16,416,000    16,497,000',
+  'Clinker produced             tonnes       4,800,000     4,700,000',
+  'Energy intensity             GJ per tonne      3.51          3.51',
+  '',
+].join('\n');
+
+describe('a disagreement over a rate its holding recomputation names said twice', () => {
+  it("names the letter's statement the section's check names beside it, against the table's cell", () => {
+    const slip = allChecks(CLINKER).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 3.51));
+    expect(slip).toBeDefined();
+    const said = slip!.figures.filter((f) => f.value === 3.42).map((f) => f.start).sort((a, b) => a - b);
+    expect(said).toEqual([at(CLINKER, '3.42'), at(CLINKER, '3.42', 1)]);
+  });
+});

@@ -18,8 +18,11 @@ const RECOMPUTED: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator'
 /** Fewer significant digits than this said twice is chance (`12`, `8.8`); `5,276` or `1,206.0` is the figure again. */
 const MIN_DIGITS = 3;
 
-/** A value said more often than this is a common figure of the document, not one input restated. */
-const MAX_RESTATEMENTS = 3;
+/**
+ * A value said more often than this is a common figure of the document, not one input restated (a revenue said in the
+ * letter, its section, two tables' totals and the key figures is one figure said five times).
+ */
+const MAX_RESTATEMENTS = 4;
 
 /**
  * A value said more often than this in one document, whatever its periods, is looked at no further:
@@ -54,16 +57,31 @@ const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${
 /** A holding group larger than this says a common value, not one figure said again (and would cost its square). */
 const MAX_ALIKE = 12;
 
-/** Where each figure of a holding consistency group is said again with its very value, by the figure's place. */
+/**
+ * Where each figure of a holding consistency group is said again with its very value, by the figure's place; and the
+ * result of a holding recomputation with the restatements of its very value named beside it (`alikeOfResult`).
+ */
 function saidAlike(checks: readonly Check[]): Map<string, Check['figures']> {
   const alike = new Map<string, Check['figures']>();
-  for (const check of checks)
-    if (check.kind === 'consistency' && check.holds && check.figures.length <= MAX_ALIKE)
-      for (const f of check.figures) {
-        const again = check.figures.filter((other) => other !== f && other.value === f.value);
+  for (const check of checks) {
+    const said = check.kind === 'consistency' ? check.figures : alikeOfResult(check);
+    if (check.holds && said.length <= MAX_ALIKE)
+      for (const f of said) {
+        const again = said.filter((other) => other !== f && other.value === f.value);
         if (again.length > 0) alike.set(placeOf(f), [...(alike.get(placeOf(f)) ?? []), ...again]);
       }
+  }
   return alike;
+}
+
+/**
+ * A recomputation's result and the mentions of its very value in its document: one rate said twice alike (the
+ * Chairman's `energy use per RMB million of revenue fell to 3.55 tce` beside 2.1's `Energy intensity was 3.55 tce`,
+ * which the check of 21,502 tce over RMB6,058 million names), whose wordings may be too unlike for a consistency group.
+ */
+function alikeOfResult(check: Check): Check['figures'] {
+  const result = check.figures.find((f) => f.role === 'result');
+  return result ? check.figures.filter((f) => f.doc === result.doc && f.value === result.value && (f === result || f.role === 'mention')) : [];
 }
 
 /** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too. */
@@ -94,7 +112,6 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     }
     return index;
   };
-  const alike = saidAlike(checks);
   const rows = new Map<string, RowsByLatest>();
   const rowsIn = (name: string): RowsByLatest => {
     let dated = rows.get(name);
@@ -104,8 +121,8 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     }
     return dated;
   };
-  return checks.map((check) => {
-    if (check.kind === 'consistency') return check.holds ? check : withAlike(check, alike);
+  const restated = checks.map((check) => {
+    if (check.kind === 'consistency') return check;
     let mentions: Check['figures'] | undefined;
     let used: Set<string> | undefined;
     const mention = (doc: string, other: ExtractedFigure) => {
@@ -134,6 +151,9 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     }
     return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
+  // (read after the restatements: a holding rate names the other statements of its result among them)
+  const alike = saidAlike(restated);
+  return restated.map((check) => (check.kind === 'consistency' && !check.holds ? withAlike(check, alike) : check));
 }
 
 /** A document's dated rows in the order of their latest cells' values, those values beside them to search. */

@@ -86,7 +86,7 @@ export class TableHeaders {
     // parentheses), then what the table states for all its cells (caption, the header's first cell)
     if (header.column) return header.column;
     for (let k = col - 1; k >= 0; k--) {
-      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k) ?? unitColumnCount(row, k)) : null);
+      const spec = this.spec(k === 0 ? label : row.cells[k]!) ?? (k > 0 ? (this.wrappedCellSpec(row, k) ?? unitColumnPower(this.text, row, k) ?? unitColumnCount(row, k) ?? moneyPerThing(row, k)) : null);
       if (spec) return pointsOfChange(scaledMeasure(spec, header.table, label) ?? (k > 0 ? massOfRow(label, spec) : spec), header.columnHeader);
     }
     // a row indented under a row stating its unit (`CO2 emissions (Scope 1 and 2) (kt-CO2)  1,462` over
@@ -641,6 +641,12 @@ const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => 
  */
 const unitColumnCount = (row: Row, k: number): UnitSpec | null =>
   row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? (scaleOfCount(row.cells[k]!) ?? zhScaleOfCount(row.cells[k]!)) : null;
+/** `EUR thousand/FTE`, `GBP per customer`: a unit column of money per thing counted, the money's currency and scale. */
+const moneyPerThing = (row: Row, k: number): UnitSpec | null => {
+  const m = /^(.+?)\s*(?:\/|\bper\s+)\s*[A-Za-z]{2,12}$/.exec(row.cells[k]!);
+  const spec = m && row.cells.length > k + 1 && row.cells.slice(k + 1).every(isValueCell) ? specIn(m[1]!) : null;
+  return spec?.unit?.kind === 'currency' ? spec : null;
+};
 /** A cell of letters alone, a word long, opening with two capitals or with a capital after its small letters (`KTA`, `MMBtu`, `mmBtu`, `kWp`). */
 const ABBREVIATION_CELL = /^(?:[A-Z]{2}[A-Za-z]{0,5}|[a-z]{1,3}[A-Z][A-Za-z]{0,4})$/;
 
