@@ -22,6 +22,7 @@ import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
+import { changedByAfterObject, type Way } from './consistency-changed-by';
 
 export interface Statement {
   at: DocFigure;
@@ -68,6 +69,8 @@ export interface Statement {
   part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
+  /** An English rate said after its verb's object (`we cut our total emissions by 6.9%`): the way the verb changed it, its tokens the object's (`changedByRestates`). */
+  changedBy: Way | undefined;
 }
 
 /** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
@@ -172,7 +175,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
-      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure)));
+      // (a rate said after its verb's object, `we cut our total emissions by 6.9%`, is a change of that object alone: `changedByRestates`)
+      const changedBy = dimension === 'percent' && !table && !zh ? changedByAfterObject(doc.text, figure) : undefined;
+      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure) || changedBy !== undefined));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
@@ -180,7 +185,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       out.push({
         at: { doc, figure, index },
         figure: inBaseUnit(figure),
-        tokens: statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
+        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
         dimension,
         table,
         keyLine,
@@ -203,6 +208,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         rowShare,
         partShare,
         part,
+        changedBy: changedBy?.way,
       });
     }),
   );
