@@ -24,6 +24,7 @@ import { PER_PERSON, perHead } from './per-head';
 import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
+import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
 import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
 import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
@@ -185,7 +186,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
-  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
+  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc), ...ratesPerTonneOfProduct(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
   others.forEach((c) => read.add(roleOf(c, 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
 }
