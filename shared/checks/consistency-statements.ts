@@ -505,7 +505,9 @@ function rowCountBefore(doc: CheckDocument, index: number): DocFigure['figure'] 
 export const IN_ALL_AFTER = /^\s+in\s+(?:all|total)\b/;
 
 /** An English count's metric that is its counted noun alone (`customers` of `more than 1,200 customers`), a noun of words. */
-const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && metric !== undefined && nounKey(metric) === nounKey(unit);
+const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && (metric === undefined ? ELLIPTIC_NOUN.test(unit) : nounKey(metric) === nounKey(unit));
+/** The one plural noun a bound with no words of its own counts by ellipsis (`we opened nine shops and now run more than 150`). */
+const ELLIPTIC_NOUN = /^[a-z]{3,}s$/;
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;
