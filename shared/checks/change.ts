@@ -51,8 +51,13 @@ const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s
 /** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`, ` more than a year earlier (`. */
 const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*|(?:a\s+year\s+(?:earlier|before|ago)|(?:previous|prior)\s+year|year\s+before|last\s+year)\s*[(（]\s*)?(?:\*\*)?\s*$/i;
 
-/** A share said of the figure before it, between that figure and its change: `482,000, 38.0% of the total, up 68.2% from 296,000`. */
-const SHARE_ASIDE = /^\s+of\s[^,，\d]{1,30}[,，]/i;
+/**
+ * A share said of the figure before it, between that figure and its change: `482,000, 38.0% of the total, up 68.2% from 296,000`,
+ * or joined to the change by `and` (`£148 thousand, 0.41% of revenue and 17.5% more than the £126 thousand of 2023`).
+ */
+const SHARE_ASIDE = /^\s+of\s[^,，\d]{1,30}(?:[,，]|\s+and\s+$)/i;
+/** A share aside that `and` joins to the rate after it (`0.41% of revenue and 17.5% more than`): the rate stands after it as after a comma. */
+const ASIDE_AND = /\sand\s+$/;
 
 /** `RMB18.64 billion, up 12.8% from RMB16.82 billion in 2022`: the new value, the rate, then the old value. */
 function newRateOld(doc: CheckDocument): Check[] {
@@ -66,7 +71,7 @@ function newRateOld(doc: CheckDocument): Check[] {
     const words = /(?:[,，]\s*)?[^,，\d]*$/.exec(before)?.[0] ?? '';
     const after = doc.text.slice(rate.end, old.start);
     // `1,126 new homes, 14.2% more than the 1,002 of 2022/23`: the rate after a comma, its direction said by the comparison
-    const than = /^[,，]\s*$/.test(words) ? MORE_OR_LESS_THAN.exec(after) : null;
+    const than = /^[,，]\s*$/.test(words) || (aside === 1 && ASIDE_AND.test(before)) ? MORE_OR_LESS_THAN.exec(after) : null;
     if (!than && (!RATE_OF_CHANGE.test(words) || !RATE_FROM.test(after))) continue;
     const up = than ? /^\s*(?:more|higher|greater|larger|above)/i.test(after) : CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
     const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);

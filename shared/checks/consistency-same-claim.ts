@@ -13,6 +13,7 @@ import { amountScaleSlipped, sameLabel, scaleSlipped } from './consistency-scale
 import { type Statement } from './consistency-statements';
 import { significantDigits, writtenNumber } from './precision';
 import { hanOf, reorderedWords } from './consistency-words';
+import { changedByRestates } from './consistency-changed-by';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
 const NEIGHBOURS = 400;
@@ -107,6 +108,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
+  if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);

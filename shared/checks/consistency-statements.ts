@@ -24,6 +24,7 @@ import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
 import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
+import { changedByAfterObject, type Way } from './consistency-changed-by';
 
 export interface Statement {
   at: DocFigure;
@@ -70,6 +71,8 @@ export interface Statement {
   part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
+  /** An English rate said after its verb's object (`we cut our total emissions by 6.9%`): the way the verb changed it, its tokens the object's (`changedByRestates`). */
+  changedBy: Way | undefined;
 }
 
 /** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
@@ -176,7 +179,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
       const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
-      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure)));
+      // (a rate said after its verb's object, `we cut our total emissions by 6.9%`, is a change of that object alone: `changedByRestates`)
+      const changedBy = dimension === 'percent' && !table && !zh ? changedByAfterObject(doc.text, figure) : undefined;
+      const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure) || changedBy !== undefined));
       // a rate whose metric says only the change (`較2022年減少`) is of the figure said before it in its sentence
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
@@ -184,7 +189,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       out.push({
         at: { doc, figure, index },
         figure: inBaseUnit(figure),
-        tokens: statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
+        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
         dimension,
         table,
         keyLine,
@@ -207,6 +212,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         rowShare,
         partShare,
         part,
+        changedBy: changedBy?.way,
       });
     }),
   );
@@ -505,7 +511,9 @@ function rowCountBefore(doc: CheckDocument, index: number): DocFigure['figure'] 
 export const IN_ALL_AFTER = /^\s+in\s+(?:all|total)\b/;
 
 /** An English count's metric that is its counted noun alone (`customers` of `more than 1,200 customers`), a noun of words. */
-const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && metric !== undefined && nounKey(metric) === nounKey(unit);
+const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && (metric === undefined ? ELLIPTIC_NOUN.test(unit) : nounKey(metric) === nounKey(unit));
+/** The one plural noun a bound with no words of its own counts by ellipsis (`we opened nine shops and now run more than 150`). */
+const ELLIPTIC_NOUN = /^[a-z]{3,}s$/;
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;

@@ -304,8 +304,11 @@ function countedNoun(s: Statement): string | undefined {
     const between = doc.text.slice(before.end, figure.start).trim();
     if (between.endsWith(':') && nounKey(between) === nounKey(before.unit)) return nounKey(before.unit);
   }
-  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric) : subjectCounted(s);
+  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric.replace(YEAR_END_LABEL, '')) : subjectCounted(s);
 }
+
+/** A row label's closing date (`Shops at year end`, `Members at 31 December`): when the count is taken, not what it counts. */
+const YEAR_END_LABEL = /\s+(?:at|by)\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year|31\s+(?:December|March))$/i;
 
 /**
  * A count's noun and the date it stands at close its clause (`We served 1,186 customers at the end of 2024, in internet, financial

@@ -26,6 +26,7 @@ import { quotientCheck } from './percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
 import { siblingRatePair } from './rates-sibling-per-thing';
+import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
 import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from './precision';
 import { adjacentSwap } from './restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from './table-blocks';
@@ -192,7 +193,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
-  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
+  const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc), ...ratesPerTonneOfProduct(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
   others.forEach((c) => read.add(roleOf(c, 'result')?.start));
   return [...checks, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
 }

@@ -27,6 +27,7 @@ import { captionOf, rowsOfShare } from './table-row-shares';
 import { CAPTION_NUMBER, captionLines, cellPlaces, SUBROW, tableBlocks, type Row } from './table-blocks';
 import { extractionRates } from './ratio-extraction-rates';
 import { namedFormulaRatios } from './ratio-named-formula';
+import { wholeOfSlippedPart } from './ratio-slipped-part';
 import { spendsPerVisit } from './spend-per-visit';
 import { sharesOfWholeNamedAlike, type FoundWhole, type OpenShare } from './ratio-whole-named-alike';
 import { TWO_LETTERS } from '../text/letters';
@@ -77,6 +78,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       }
       if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
       if (!denominator && named) denominator = wholeThePartSays(doc, numerator, shareFigure);
+      // (a part larger than its whole by a slipped scale word: `£12,460 million, 34.6% of revenue` with revenue of £36,000 thousand)
+      if (!denominator && named) denominator = wholeOfSlippedPart(doc, numerator, shareFigure, whole);
       if (denominator?.named) denominator = wholeRowHeld(numerator, denominator.figure, shareFigure, whole, () => (rows ??= datedRows(doc))) ?? denominator;
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));

@@ -7,6 +7,10 @@ describe('a number whose noun English leaves out', () => {
   it('counts the noun the clause before counted, after and and a verb', () => {
     expect(read('We opened 27 stores and closed 14, ending the year with 612 stores.')).toEqual(['27|stores', '14|stores', '612|stores']);
   });
+  it('takes it past a bound\'s words and an adverb, after a count in words (`opened nine shops and now run more than 150`)', () => {
+    expect(read('In 2024 we opened six clinics and now run more than 80, most of them in market towns.')).toEqual(['six|clinics', '80|clinics']);
+    expect(read('We closed 12 depots but still operate nearly 40.')).toEqual(['12|depots', '40|depots']);
+  });
   it('is still a bare number elsewhere', () => {
     expect(read('Revenue rose 5% and fell 3. We planted 200 trees in 2021 and 2022. We opened 27 stores and closed 14 offices.')).toEqual(['5%|%', '200|trees', '27|stores', '14|offices']);
   });

@@ -10,6 +10,7 @@ import { takeYearRowUnit } from './year-rows';
 import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
 import { takeParallelClauseNoun, takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
+import { takeChangeBaseNoun } from './change-base-noun';
 import { inJoinedHeading } from './joined-heading';
 import { takeElidedGas, takeNamedSubstance } from './elided-gas';
 import { OrphanScales } from './orphan-scale';
@@ -80,6 +81,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       const yearRow = takeYearRowUnit(text, cand);
       // `Eleven sites, six of them`, `of which 9.6 million`: the noun of the figure before in its sentence
       takeReferredNoun(text, cand, out);
+      // `412 people …, 2.7% more than the 410`: the level the rate compares the figure before it with
+      takeChangeBaseNoun(text, cand, out);
       // `bringing the total to⏎312`: what the total counts; `94% of the homes …, and 1,864 were`: the share's
       takeTotalNoun(text, cand, out[out.length - 1]);
       takeShareNoun(text, cand, out[out.length - 1]);

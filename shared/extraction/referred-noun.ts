@@ -100,7 +100,7 @@ function attributeOf(text: string, count: Candidate, measure: Candidate): boolea
 const ATTRIBUTE_REACH = 60;
 const ATTRIBUTE_OF = /^[^.;\d]{0,20}\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s*$/i;
 /** A sentence's end (`. `, a blank line), or a clause of its own (`;`) unless `semicolon` is false, in `[from, to)`. */
-function clauseEndBetween(text: string, from: number, to: number, semicolon = true): boolean {
+export function clauseEndBetween(text: string, from: number, to: number, semicolon = true): boolean {
   for (let k = from; k < to; k++) {
     const c = code(text, k);
     if ((c === 0x3b && semicolon) || ((c === 0x2e || c === 0x21 || c === 0x3f) && !isLetterCode(code(text, k + 1)) && code(text, k + 1) !== -1 && !/\d/.test(text[k + 1]!))) return true;
