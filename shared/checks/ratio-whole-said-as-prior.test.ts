@@ -10,3 +10,11 @@ describe('a share whose only earlier figure that gives it is last year’s', () 
     expect(wholes).not.toContain(3740);
   });
 });
+
+describe('a share of a counted noun, its part in brackets', () => {
+  it('is over this year\'s count, not last year\'s `more than the` level (`Women were 41.2% of our staff (515)`)', () => {
+    const text = 'At 31 March we had 1,250 staff, 4.2% more than the 1,200 of a year before. Women were 41.2% of our staff (515).';
+    const ratios = checksOf('ratio', text).map((c) => [c.holds, c.figures.find((f) => f.role === 'denominator')?.value]);
+    expect(ratios).toEqual([[true, 1_250]]);
+  });
+});
