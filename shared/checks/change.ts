@@ -5,6 +5,7 @@
 // guess would be a false alarm.
 
 import { changesFromEarlierSentence } from './change-from-earlier-sentence';
+import { chineseChangesFromEarlierSentence } from './change-from-earlier-sentence-zh';
 import { CHANGE_DOWN, CHANGE_UP } from './markers';
 import { comparable } from './dimension';
 import { wholeOfLastListedPart } from './listed-parts';
@@ -40,7 +41,7 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
   }
-  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...changesFromEarlierSentence(doc)];
+  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...changesFromEarlierSentence(doc), ...chineseChangesFromEarlierSentence(doc)];
 }
 
 /** Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`. */

@@ -146,7 +146,19 @@ const SLIP_COUNT_DIGITS = 3;
  */
 function slippedInMetric(a: Statement, b: Statement): boolean {
   const unit = a.at.figure.unit;
-  return unit !== '' && unit === b.at.figure.unit && (significantDigits(a.at.figure.text)?.length ?? 0) >= SLIP_COUNT_DIGITS && sameMetric(a.tokens, b.tokens);
+  return unit !== '' && unit === b.at.figure.unit && (significantDigits(a.at.figure.text)?.length ?? 0) >= SLIP_COUNT_DIGITS && (sameMetric(a.tokens, b.tokens) || metricSaidWhole(a.tokens, b.tokens));
+}
+
+/** The fewest tokens a metric said whole in a longer one holds (`metricSaidWhole`): a Chinese metric of five characters. */
+const WHOLE_METRIC_TOKENS = 4;
+
+/**
+ * One metric's words all said in another's that says more before them (a letter's `生产烟花爆竹386万箱`, a section's
+ * `三个基地共生产烟花爆竹38.6万箱`): for three digits alike a power of ten apart, one count, however many words the longer adds.
+ */
+function metricSaidWhole(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length >= WHOLE_METRIC_TOKENS && small.every((t) => large.includes(t));
 }
 
 /**

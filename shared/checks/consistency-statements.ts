@@ -25,6 +25,7 @@ import { withSubjectOfThem } from './consistency-of-them';
 import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
+import { intensityUnit } from './consistency-intensity-units';
 
 export interface Statement {
   at: DocFigure;
@@ -151,8 +152,10 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // a table cell's language is its row's (the cell itself is digits): the row within reach of it
       const row = table ? lineAround(doc.text, figure.start, figure.end, 200) : undefined;
       const zh = row ? hasHanBetween(doc.text, row.start, row.end) : hasHanBetween(doc.text, Math.max(figure.sentence.start, figure.start - 12), figure.end + 12);
+      // (an intensity written in a unit over a unit, `2.39吨/万人次`, is of that unit's kind, as its table row's unit column says it)
+      const perUnit = intensityUnit(doc, figure, table);
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
-      const dimension = dimensionOf(figure);
+      const dimension = perUnit === undefined ? dimensionOf(figure) : `per:${perUnit}`;
       const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
@@ -188,7 +191,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
       out.push({
         at: { doc, figure, index },
-        figure: inBaseUnit(figure),
+        figure: perUnit === undefined ? inBaseUnit(figure) : figure,
         tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
         dimension,
         table,
