@@ -18,13 +18,6 @@ const GROWTH_LIMIT = Math.sqrt(SCALE * SCALE * SCALE);
 /** Added to the limit so that work done in a few milliseconds is not judged on timer noise. */
 const SLACK_MS = 25;
 const ATTEMPTS = 5;
-/**
- * A smaller size done faster than this is grown (by GROWTH at a go, up to MAX_GROWTH times) before it is judged: a
- * few milliseconds and the slack over them are noise under load (9 ms against 81 once, for work that triples).
- */
-const MIN_BASE_MS = 30;
-const GROWTH = 4;
-const MAX_GROWTH = 16;
 /** A pair that took this long is not noise: measured once, it fails without waiting for more. */
 const HOPELESS_MS = 15_000;
 
@@ -34,32 +27,22 @@ export const grewLinearly = (times: Scaling): boolean => times.scaled <= GROWTH_
 export const describeScaling = (times: Scaling): string => `${times.scaled.toFixed(0)} ms against ${times.base.toFixed(0)} ms`;
 
 /**
- * Milliseconds for the work `prepare(size)` returns, at `size` (grown while it is done in less than MIN_BASE_MS) and
- * at SCALE times it, each the fastest of up to a few runs (fewer once the pair grew linearly). Preparing (building the
- * input) is not timed.
+ * Milliseconds for the work `prepare(size)` returns, at `size` and at SCALE times it, each the
+ * fastest of up to a few runs (fewer once the pair grew linearly). Preparing (building the input)
+ * is not timed.
  */
 export function scaledTimes(prepare: (size: number) => () => unknown, size: number): Scaling {
-  const base = longEnough(prepare, size);
-  const scaled = prepare(SCALE * base.size);
+  const base = prepare(size);
+  const scaled = prepare(SCALE * size);
+  // untimed first run: compiling the work would otherwise count against the smaller size only, and
+  // make work that quadruples look linear (397 ms against 1,030 ms for 16,000 and 32,000 squared)
+  base();
   let times: Scaling = { base: Infinity, scaled: Infinity };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    times = { base: Math.min(times.base, millisecondsFor(base.work)), scaled: Math.min(times.scaled, millisecondsFor(scaled)) };
+    times = { base: Math.min(times.base, millisecondsFor(base)), scaled: Math.min(times.scaled, millisecondsFor(scaled)) };
     if (grewLinearly(times) || times.base + times.scaled > HOPELESS_MS) break;
   }
   return times;
-}
-
-/** The work at `size`, or at a size grown until the work takes MIN_BASE_MS (its compiling run untimed). */
-function longEnough(prepare: (size: number) => () => unknown, size: number): { work: () => unknown; size: number } {
-  let work = prepare(size);
-  // untimed first run: compiling the work would otherwise count against the smaller size only, and
-  // make work that quadruples look linear (397 ms against 1,030 ms for 16,000 and 32,000 squared)
-  work();
-  for (let growth = 1; growth < MAX_GROWTH && millisecondsFor(work) < MIN_BASE_MS; growth *= GROWTH) {
-    size *= GROWTH;
-    work = prepare(size);
-  }
-  return { work, size };
 }
 
 function millisecondsFor(work: () => unknown): number {
