@@ -6,7 +6,7 @@
 // word of its metric (`综合能源消耗` for `综合能耗`, `用水量` for `取水量`), is its numerator beyond doubt; a rate naming
 // its product after the slash (`/吨LCE`, `/吨成品茶`) is of that product's tonnes, not read here.
 
-import { inBaseUnit, measureOf, unitFactor } from './dimension';
+import { inBaseUnit, measureOf, unitFactor, unitScale } from './dimension';
 import { hanOf } from './consistency-words';
 import { inForwardClause, saidAsPrior } from './markers';
 import { quotientCheck } from './percent-check';
@@ -24,14 +24,13 @@ const OUTPUT = /产量|產量|生产|生產/;
 /** How far before the rate its amount may stand, within its sentence. */
 const AMOUNT_REACH = 80;
 
-/** A unit of mass of a thing (`kgce`, `tce`, `tCO2e`): its prefix in tonnes and what it is a mass of. */
+/** A unit of mass of a thing (`kgce`, `tce`, `tCO2e`): its unit of mass and what it is a mass of. */
 const MASS_OF = /^(g|kg|t|kt|Mt)((?:ce|CO2e?)?)$/;
-const TONNES: Record<string, number> = { g: 1e-6, kg: 1e-3, t: 1, kt: 1e3, Mt: 1e6 };
 
 /** How many of the rate's unit one of the amount's is (`tce` over `kgce`: 1,000), or undefined when they measure two things. */
 function amountScale(amount: string, rate: string): number | undefined {
   const [a, r] = [MASS_OF.exec(amount), MASS_OF.exec(rate)];
-  if (a && r) return a[2] === r[2] ? TONNES[a[1]!]! / TONNES[r[1]!]! : undefined;
+  if (a && r) return a[2] === r[2] ? unitScale(a[1]!)!.scale / unitScale(r[1]!)!.scale : undefined;
   return measureOf(amount) === measureOf(rate) ? unitFactor({ unit: amount }) / unitFactor({ unit: rate }) : undefined;
 }
 
