@@ -270,6 +270,7 @@ export const BATCH_49_KEY: KeyEntry[] = [
   entry(LZ, 'ratio', false, [[2_186 * WAN, '全年新能源车通行2,186万辆次'], [25_070 * WAN, '全年路网通行量25,070万辆次'], [9.2, '占总通行量的9.2%']], 'planted: the 致辞\'s 新能源车 2,186 of 25,070万辆次 is 8.7%, it says 9.2% (taken over 2023\'s 23,718: the wrong denominator)'),
   entry(LZ, 'consistency', false, [[9.2, '占总通行量的9.2%'], [8.7, '占总通行量的8.7%']], 'the same slip: the 致辞\'s 新能源车 9.2% of traffic, 一（二）\'s 8.7%'),
   across(LZ, [[9.2, '占总通行量的9.2%']], LE, [[8.7, 'trips on the network, 8.7%']], 'the same slip: the Chinese 致辞\'s 9.2%, the English statement\'s 8.7% of all traffic'),
+  entry(LZ, 'consistency', false, [[9.2, '占总通行量的9.2%'], [8.7, '其中：新能源车             2,186           8.7']], 'the same slip: the 致辞\'s 新能源车 9.2% of traffic, 表2\'s 占比 8.7 (a check the rules named from the first, keyed in session 50)'),
   entry(LZ, 'change', true, [[78.6, '较上年的78.6%'], [84.2, 'ETC使用率达到84.2%'], [5.6, '提升5.6个百分点']], '一（二）: ETC使用率 78.6% -> 84.2% is the stated 提升5.6个百分点'),
   entry(LZ, 'sum', true, [[21_502, LZ3_TOTAL], [14_286, LZ3_EL], [2_146, LZ3_PETROL], [3_862, LZ3_DIESEL], [1_208, LZ3_GAS]], '表3 2024年: 14,286 + 2,146 + 3,862 + 1,208 = 21,502吨标准煤'),
   entry(LZ, 'sum', true, [[21_164, LZ3_TOTAL], [13_624, LZ3_EL], [2_318, LZ3_PETROL], [4_126, LZ3_DIESEL], [1_096, LZ3_GAS]], '表3 2023年: 13,624 + 2,318 + 4,126 + 1,096 = 21,164'),
