@@ -61,3 +61,10 @@ describe('the metric of an English area after a verb of extent', () => {
     expect(metricOf('The programme covered 14 schools in two districts.', '14')).not.toBe('The programme');
   });
 });
+
+describe('the metric of an English figure in a clause opened by a joining word alone', () => {
+  it('is the thing it counts after its unit (`, and 2.41 million TEU of containers, up 6.0%`)', () => {
+    const text = 'In 2024 the terminal handled 88 million tonnes of bulk cargo, up 3.1%, and 2.41 million TEU of containers, up 6.0%.';
+    expect(metricOf(text, '2.41')).toBe('containers');
+  });
+});

@@ -134,6 +134,9 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   }
   const nounAfter = /^\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})/i.exec(rest);
   const phrase = phraseBefore(before);
+  // `, and 13.26 million TEU of containers, up 4.8%`: a clause opened by a joining word alone names its figure after it
+  const thingAfter = phrase && JOINING_WORD.test(phrase) ? THING_AFTER.exec(rest) : null;
+  if (thingAfter) return trimWords(predicateAfter(rest).replace(/^\s*of\s+/i, ' ')) ?? phrase;
   if (phrase) return phrase;
   return nounAfter ? trimWords(predicateAfter(rest)) : undefined;
 }
@@ -195,6 +198,11 @@ function phraseBefore(before: string): string | undefined {
 
 /** `… 36.84 million tons of crude steel and earned an operating profit`: the object of a second verb joined by `and`, not the first's words. */
 const JOINED_OBJECT = /\b(?:and|while|but)\s+[a-z]+ed\s+(?:an?|the|our|its|their)\s+(\S.*)$/i;
+
+/** A clause's whole lead before its figure when it is a joining word alone. */
+const JOINING_WORD = /^(?:and|or|but|while|plus)$/i;
+/** `of containers`: the thing a figure of a unit counts, said after it. */
+const THING_AFTER = /^\s*of\s+[a-z]/i;
 
 /** What parts words: anything but letters, digits, apostrophes, hyphens and an ampersand between letters (`R&D`). */
 const NOT_WORD = /(?:(?!(?<=\p{L})&(?=\p{L}))[^\p{L}\p{N}'’-])+/u;
