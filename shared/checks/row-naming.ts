@@ -10,7 +10,7 @@ import { metricTokens } from './metric-tokens';
 const QUANTITY_SUFFIX = /^[量数數额額]$/;
 
 /** Words a reporting standard's labels add that a sentence leaves unsaid (`Gross Scope 1 GHG emissions` is named by `Scope 1 emissions`). */
-const STANDARD_WORD = /^(?:gross|ghg)$/;
+const STANDARD_WORD = /^(?:gross|ghg|throughput)$/;
 
 /** The closing word of a total row's label (`员工总数`, `用水总量`). */
 const TOTAL_SUFFIX = /^(?:总数|總數|总量|總量)$/;
