@@ -24,4 +24,8 @@ describe("a field's value", () => {
     expect(figures(sentence.replace('8 ', '8\n'))).toEqual(figures(sentence));
     expect(figures(sentence)).toEqual([['8', 8, 'industries']]);
   });
+  it('is read bare when its year follows it, with the year before beside it (`Spills: 12 in 2024 (2023: 19)`)', () => {
+    expect(figures('Reportable spills: 12 in 2024 (2023: 19), down 37%.').map(([t]) => t)).toEqual(['12', '19', '37%']);
+    expect(figures('Reportable spills: 12 (2023: 19)').map(([t]) => t)).toEqual(['12', '19']);
+  });
 });

@@ -4,7 +4,7 @@ import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
 import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import { MONTHS } from './noise-words';
-import { isFieldValue } from './field-value';
+import { afterFieldColon, isFieldValue } from './field-value';
 import { lineStartWithin } from './lines';
 import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
 
@@ -64,7 +64,11 @@ const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>
   priorPeriodValue(text, c) || partOfWhole(text, c) || changedFrom(text, c) || partOfNamedWhole(text, c) || isFieldValue(text, c.start, c.end) || enumeratedAnswer(text, c) ||
-  zhCountNamedBefore(text, c);
+  zhCountNamedBefore(text, c) || fieldValueOfYear(text, c);
+
+/** `Pollution incidents: 64 in 2023 (2022: 81)`: a field's value said for its year, the year before's beside it. */
+const fieldValueOfYear = (text: string, c: Candidate): boolean => afterFieldColon(text, c.start) && YEAR_AFTER_VALUE.test(text.slice(c.end, c.end + 24));
+const YEAR_AFTER_VALUE = /^(?:[ \t]+in[ \t]+(?:FY[ \t]?)?(?:19|20)\d{2}\b|[ \t]*\((?:FY[ \t]?)?(?:19|20)\d{2}[ \t]*[:：])/;
 
 /**
  * `死亡人数为0`, `门店数量达120`, `事故起数：3`: the number of a count the words before name (a noun
