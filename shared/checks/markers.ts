@@ -110,8 +110,18 @@ export const saidAsPrior = (text: string, f: { start: number; sentence: { start:
   const from = Math.max(f.sentence.start, f.start - 16);
   const last = lastCodeBefore(text, from, f.start);
   if (last === 0x28 || last === 0xff08) return EARLIER_BRACKET.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
-  return PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(from, f.start));
+  return (PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(from, f.start))) || lastYearWas(text, f);
 };
+
+/** The year before said in words just ahead of its value: `上年为`, `去年同期为`. */
+const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(?:为|為|是)\s*$/;
+
+/** `，上年为33.0吨`, `（上年为1,240万元）`: the year before's figure after words that say so (read only after a `为`, `為` or `是`). */
+export function lastYearWas(text: string, f: { start: number; sentence: { start: number } }): boolean {
+  let i = f.start - 1;
+  while (i > f.sentence.start && text.charCodeAt(i) === 0x20) i--;
+  return '为為是'.includes(text.charAt(i)) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
+}
 
 /** `3.1% more than a year earlier (1,486)`: a bracket after the words of the year before holds its figure. */
 const EARLIER_BRACKET = /\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\s*[(（]\s*$/i;

@@ -17,8 +17,6 @@ import { isTableCell } from './table-columns';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import type { Check, CheckDocument, DocFigure } from './types';
 
-/** The year before said in words just ahead of its value: `上年为`, `去年同期为`, `a year earlier of`. */
-const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(?:为|為|是)\s*$/;
 /** A bracket opening just after the year before's value: its share or rate that year (`up from 25,962 (73.6%)`). */
 const BRACKET_AFTER = /^\s*[(（]\s*$/;
 /** Between two entries of one year-before bracket: a comma, the bracket still open (`(2023: 9 injuries in 2.63 million hours, 3.42)`). */
@@ -77,20 +75,13 @@ function yearPairs(doc: CheckDocument): Array<{ now: DocFigure; prior: DocFigure
     const before = figures[i - 1];
     const bracketed = before !== undefined && prior.has(i - 1) && before.sentence.start === f.sentence.start && BRACKET_AFTER.test(text.slice(before.end, f.start));
     const listed = before !== undefined && prior.has(i - 1) && before.sentence.start === f.sentence.start && LISTED_AFTER.test(text.slice(before.end, f.start)) && inPriorYearBracket(text, before);
-    if (!bracketed && !listed && !saidAsPrior(text, f) && !inPriorYearBracket(text, f) && !lastYearWas(text, f)) continue;
+    if (!bracketed && !listed && !saidAsPrior(text, f) && !inPriorYearBracket(text, f)) continue;
     if (isTableCell(doc, i)) continue;
     prior.add(i);
     const [now, ...others] = nowOf(doc, i, prior).map((k) => ({ doc, figure: figures[k]!, index: k }));
     if (now !== undefined) pairs.push({ now, prior: { doc, figure: f, index: i }, others });
   }
   return pairs;
-}
-
-/** `上年为` just before the figure: read only after a `为`, `為` or `是` (most figures follow none). */
-function lastYearWas(text: string, f: DocFigure['figure']): boolean {
-  let i = f.start - 1;
-  while (i > f.sentence.start && text.charCodeAt(i) === 0x20) i--;
-  return '为為是'.includes(text.charAt(i)) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
 }
 
 /**
