@@ -21,6 +21,22 @@ export function itemOfWhole(item: Statement, other: Statement): boolean {
   return mine.length > theirs.length && theirs.length >= 2 && mine.endsWith(theirs) && inBreakdownList(item.at.doc.text, item.at.figure.start);
 }
 
+/**
+ * A Chinese metric that joins two things (`团体体检与个人体检收入合计127,700万元`, `范围一和范围二排放`) names their sum: no
+ * restatement of a metric naming one of them alone (`团体体检收入86,420万元`), whose words it holds.
+ */
+export function jointOfOne(joint: Statement, one: Statement): boolean {
+  if (!joint.zh || !one.zh || joint.table) return false;
+  const { text } = joint.at.doc;
+  const { start } = joint.at.figure;
+  return SUMMED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && JOINED.test(hanOf(joint.at.figure.metric)) && !JOINED.test(hanOf(one.at.figure.metric));
+}
+
+/** Two things of two characters or more joined by `与`, `和`, `及` or `以及` (`团体体检与个人体检`). */
+const JOINED = /[\u3400-\u9fff]{2}(?:与|與|和|及|以及)[\u3400-\u9fff]{2}/;
+/** Just before a figure, the word that says it sums what its metric joins (`…收入合计127,700万元`), not a pair of adjectives (`自建及合作制种基地`). */
+const SUMMED_BEFORE = /(?:合计|合計|共计|共計|总计|總計|合共)(?:为|為|达|達)?\s*$/;
+
 /** Whether the figure at `at` stands on a bullet line of a list whose lead-in line ends with `其中：` (or `包括：`), bullets between. */
 function inBreakdownList(text: string, at: number): boolean {
   let start = text.lastIndexOf('\n', at - 1) + 1;

@@ -5,7 +5,7 @@ import { samePeriodKey } from '../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { nounNamesMetric, nounOf, sameCountedThing } from './consistency-counted-thing';
-import { itemOfWhole, segmentOfWhole } from './consistency-parts-of-whole';
+import { itemOfWhole, jointOfOne, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
@@ -110,7 +110,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (slipped) return true;
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
-  if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || sharesOfOtherParts(a, b)) return false;
+  if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
