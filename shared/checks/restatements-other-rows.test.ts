@@ -50,3 +50,20 @@ describe('digits transposed between a table cell and a figure that names another
     expect(transposed(climate('Scope 1 emissions of our Southern region were 764 kt CO2e in 2023, after a cold winter.'))).toHaveLength(1);
   });
 });
+
+describe("digits transposed between a text figure and another row's cell, the text naming an `of which` row", () => {
+  it('are no slip (`of this, certified coffee earned USD 86.4 million` against another row’s 2023 cell, USD 84.6 million)', () => {
+    const text = [
+      'Green coffee sales reached USD 240.6 million, up 6.2%; of this, certified coffee earned USD 86.4 million, up 12.1%.',
+      '',
+      'Table 1: Revenue by product (USD million)',
+      '',
+      'Product                                 2024     2023   Change (%)',
+      'Green coffee                           240.6    226.6         +6.2',
+      'of which certified coffee               86.4     77.1        +12.1',
+      'Roasted coffee                          92.3     84.6         +9.1',
+      'Total                                  332.9    311.2         +7.0',
+    ].join('\n');
+    expect(transposed(text)).toEqual([]);
+  });
+});

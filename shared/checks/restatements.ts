@@ -359,8 +359,11 @@ function captionMeasureSaid(cell: DocFigure, said: DocFigure): boolean {
 /** A label as compared: its Chinese characters, or its words in lower case between spaces (whole words only), a breakdown's `其中：` aside. */
 const labelText = (label: string | undefined) => {
   const han = (label ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(BREAKDOWN_WORD, '');
-  return han || ` ${(label ?? '').toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+  return han || ` ${(label ?? '').replace(EN_BREAKDOWN_WORDS, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
 };
+
+/** A breakdown row's English lead (`of which organic dried goji`): the row is the part, not the words. */
+const EN_BREAKDOWN_WORDS = /^\s*(?:of which|including|incl\.|thereof)\s+/i;
 
 /**
  * Text whose metric names another row of a table than the cell's own (`清洁能源保险赔款 6.84 亿元`
