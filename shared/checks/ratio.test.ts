@@ -63,6 +63,25 @@ describe('false alarms found on the extraction fixtures (passages not written fo
   });
 });
 
+describe('a signed percentage of a change column', () => {
+  it('is no share of a whole the text names (`+5.2` above `of which certified green`)', () => {
+    const text = [
+      'We used 7,340 MWh of energy. Kiln fuel fell 12.4% to 850 MWh. Grid electricity for our drying and packing',
+      'halls was 2,430 MWh, of which 1,870 MWh, or 77.0% of it, was certified green.',
+      '',
+      'Table 2: Energy use by source (MWh)',
+      '',
+      'Source                                             2024  Share (%)       2023 Change (%)',
+      'Forklift diesel                                   4,060       55.3      4,150       -2.2',
+      'Kiln fuel                                           850       11.6        970      -12.4',
+      'Grid electricity                                  2,430       33.1      2,310       +5.2',
+      'of which certified green                          1,870       25.5      1,650      +13.3',
+      'Total                                             7,340      100.0      7,430       -1.2',
+    ].join('\n');
+    expect(checksOf('ratio', text).filter((c) => !c.holds)).toEqual([]);
+  });
+});
+
 describe('a share of a whole named in an earlier section', () => {
   const text = (share: string) =>
     `2023 年，平台年度活跃骑手 126.4 万名，其中全职骑手 38.2 万名。\n\n${'平台持续完善骑手保障体系。'.repeat(8)}\n\n平台女性骑手达 18.6 万名，占活跃骑手总数的 ${share}。`;
