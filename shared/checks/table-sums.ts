@@ -313,7 +313,8 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
     const noun = headNoun(row.label);
     const depth = indentOf(text, row);
     const under: Row[] = [];
-    for (let k = r + 1; k < block.length; k++) {
+    let k = r + 1;
+    for (; k < block.length; k++) {
       const next = block[k]!;
       if (next.header || !next.cells.some(Boolean) || TOTAL.test(next.label)) break;
       // a plain row after the `of which` rows under it is its sibling (`Artists' pencils`, `of which watercolour
@@ -324,6 +325,10 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
       else break;
     }
     if (under.length < 2) return;
+    // (rows sharing a head noun that a marked total closes, which they add up to with the rows above them, are its siblings:
+    // `加工生产人员`, `研发及质检人员`, `销售人员` over `合计`)
+    const closing = !marked && k < block.length && TOTAL.test(block[k]!.label) ? k : undefined;
+    if (closing !== undefined && siblingsOfClosingTotal(block, closing)) return;
     const groups = breakdownGroups(text, under, depth);
     if (groups) {
       row.cells.forEach((total, c) => {
@@ -359,6 +364,26 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
   });
   return out;
 }
+
+/** Whether, in some column, the plain rows of a block above its marked total row at `closing` add up to that total. */
+function siblingsOfClosingTotal(block: readonly Row[], closing: number): boolean {
+  let first = closing;
+  while (first > 0 && !block[first - 1]!.header && !TOTAL.test(block[first - 1]!.label)) first--;
+  const rows = block.slice(first, closing).filter((row) => !SUBROW.test(row.label));
+  return block[closing]!.cells.some((total, c) => {
+    if (!total) return false;
+    let sum = 0;
+    for (const row of rows) {
+      const cell = row.cells[c];
+      if (!cell || dimensionOf(cell.figure) !== dimensionOf(total.figure)) return false;
+      sum += cell.figure.value;
+    }
+    return Math.abs(sum - total.figure.value) <= SIBLINGS_TOLERANCE * total.figure.value;
+  });
+}
+
+/** How near a block's plain rows must add up to its total row to be read as its siblings (a share column's rounding). */
+const SIBLINGS_TOLERANCE = 0.002;
 
 /** The rule of a sub-labelled breakdown's sum: one total may have several. */
 export const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
