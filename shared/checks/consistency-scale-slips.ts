@@ -6,7 +6,7 @@ import { afterSpacedLabel } from './markers';
 import { isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
-import { precisionDigits, sameDigitsRounded, significantDigits } from './precision';
+import { precisionDigits, sameDigitsRounded, significantDigits, writtenNumber } from './precision';
 import { type Statement } from './consistency-statements';
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
@@ -24,9 +24,26 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const across = a.at.doc !== b.at.doc;
   if (!isScaleSlip(a.figure.value, b.figure.value) || !(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
-  if (da === undefined || db === undefined || !sameDigitsRounded(da, db) || perUnit(a) !== perUnit(b)) return false;
+  if (da === undefined || db === undefined || !(sameDigitsRounded(da, db) || zerosAsWritten(a.at.figure.text, b.at.figure.text)) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
   return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || ((Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS || thousandAsMillion(a, b)) && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+}
+
+/**
+ * `88.0亿元` and `88,000万元`: a whole number's trailing zeros are digits as far as the other writes a decimal zero
+ * (three written digits at least, `880` and `88000`), where significant digits alone read `880` against `88`.
+ */
+function zerosAsWritten(a: string, b: string): boolean {
+  const [x, y] = [typedDigits(a), typedDigits(b)];
+  if (x === undefined || y === undefined || x === y) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && short.endsWith('0') && long.startsWith(short) && /^0+$/.test(long.slice(short.length));
+}
+
+/** A number's digits as written, its point and leading zeros aside (`88.0` is 880, `0.0860` is 860). */
+function typedDigits(text: string): string | undefined {
+  const written = writtenNumber(text);
+  return written === undefined ? undefined : written.replace('.', '').replace(/^0+/, '');
 }
 
 /**
