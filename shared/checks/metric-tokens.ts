@@ -66,7 +66,8 @@ function wordTokens(metric: string): string[] {
     tokens.add(stem(POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word));
   }
   // Chinese: character pairs within each phrase; the counted noun (the last phrase of two) also whole
-  const phrases = metric.split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
+  // (a line wrapped inside a Chinese word, `特展⏎门票收入`, parts no phrase)
+  const phrases = (metric.includes('\n') ? metric.replace(WRAPPED_HAN, '') : metric).split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
   for (const han of phrases)
     for (let i = 0; i + 1 < han.length; i++) {
       const pair = han.slice(i, i + 2);
@@ -75,6 +76,9 @@ function wordTokens(metric: string): string[] {
   if (phrases.length >= 2) tokens.add(`n:${phrases.at(-1)!}`);
   return [...tokens];
 }
+
+/** A line break between two Han characters, and the spaces around it. */
+const WRAPPED_HAN = /(?<=[\u3400-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u3400-\u9fff])/g;
 
 /** `Greenhouse gas emissions` and `GHG emissions` name one quantity: the words read as the abbreviation. */
 const withAbbreviations = (metric: string) => metric.replace(/\bgreenhouse[\s-]+gas(?:es)?\b/g, 'ghg');
