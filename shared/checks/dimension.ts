@@ -22,6 +22,19 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [TROY_OUNCES, 'oz'],
 ];
 
+/**
+ * ISO 4217 codes as reports write money (`KES 12,944 million`, `MOP18.64 billion`): a list, not any three capitals,
+ * for `LPA` (litres of pure alcohol), `FTE`, `TEU` and `SKU` are units of their own. Codes that spell an English word
+ * (`ALL`, `TOP`, `CUP`) are left out.
+ */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  (
+    'USD EUR GBP CNY JPY HKD TWD MOP SGD KRW INR IDR MYR THB PHP VND AUD NZD CAD CHF SEK NOK DKK ISK PLN CZK HUF RON ' +
+    'BGN RUB UAH TRY ILS SAR AED QAR KWD BHD OMR JOD EGP MAD TND NGN GHS KES UGX TZS ZAR ZMW BWP NAD MUR XOF XAF ETB ' +
+    'PKR BDT LKR NPR KZT UZS MXN BRL ARS CLP COP PEN UYU PYG CRC GTQ DOP JMD TTD CNH'
+  ).split(' '),
+);
+
 const byUnit = new Map<string, Dimension>();
 let lastUnit: string | undefined;
 let lastDimension: Dimension | undefined;
@@ -46,7 +59,7 @@ function dimensionOfUnit(unit: string): Dimension {
   if (unit === '%') return 'percent';
   if (unit === 'pp') return 'pp';
   if (/^(?:times|倍|x)$/i.test(unit)) return 'times';
-  if (/^[A-Z]{3}$/.test(unit)) return `currency:${unit}`;
+  if (CURRENCY_CODES.has(unit)) return `currency:${unit}`;
   for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
   if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;
   return 'count';
