@@ -109,6 +109,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
+  if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
   if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);

@@ -72,6 +72,8 @@ export interface Statement {
   part: string | undefined;
   /** A running-text English share's own metric words, when its tokens are its clause's (`shareTokens`): `nationalisation rate` of `our nationalisation rate reached 81.2%, well above …`. */
   own: string[] | undefined;
+  /** An English table cell whose row label is one word (`Energy  MWh  48,600`): it restates only a running-text figure written with its very digits (`echoedInTable`). */
+  echoOnly: boolean;
   /** An English rate said after its verb's object (`we cut our total emissions by 6.9%`): the way the verb changed it, its tokens the object's (`changedByRestates`). */
   changedBy: Way | undefined;
 }
@@ -216,6 +218,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         partShare,
         part,
         changedBy: changedBy?.way,
+        echoOnly: reading.echoOnly,
       });
     }),
   );
@@ -277,7 +280,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
   // (an English amount named by one word, `revenue reached NOK 17.2 billion`, is read for the statements of that word alone: `oneWordAmountPairs`)
   const oneWord = !distinct && !labelOnly && !totalRow && !englishTotal && !verbWords && !spentOn ? oneWordAmount(figure, dimensionOf(figure).startsWith('currency:')) : undefined;
-  return { rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  // (an English cell of a measure whose row label is one word, `Energy  MWh  48,600`, names no metric alone: `echoOnly`)
+  const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && dimensionOf(figure).startsWith('measure:') && isTableFigure({ doc, figure, index });
+  return { echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** What `readingsOf` finds of a figure. */
@@ -285,10 +290,10 @@ type Readings = ReturnType<typeof readingsOf>;
 
 /** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
 const readsNothing = (r: Readings): boolean =>
-  !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
+  !r.echoOnly && !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
 
 /** Whether a figure is read as a table cell alone (a short, total, place-labelled or share row's label): in running text, it is no statement. */
-const readOfCellsAlone = (r: Readings): boolean => r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
+const readOfCellsAlone = (r: Readings): boolean => r.echoOnly || r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
 
 /** Whether a figure is read as running text alone (a count said in all, alone, or as a bound of its noun): as a table cell, it is no statement. */
 const readOfTextAlone = (r: Readings): boolean => Boolean(r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
@@ -517,6 +522,9 @@ export const IN_ALL_AFTER = /^\s+in\s+(?:all|total)\b/;
 const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && (metric === undefined ? ELLIPTIC_NOUN.test(unit) : nounKey(metric) === nounKey(unit));
 /** The one plural noun a bound with no words of its own counts by ellipsis (`we opened nine shops and now run more than 150`). */
 const ELLIPTIC_NOUN = /^[a-z]{3,}s$/;
+
+/** A row label of one English word (`Energy`, `Water`). */
+const ONE_WORD_LABEL = /^[A-Z][a-z]+$/;
 
 /** A counted noun's measure word (`名`, `人`, `个`). */
 const HAN_UNIT = /^[\u3400-\u9fff]+$/;
