@@ -26,6 +26,7 @@ import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
+import { closingCount } from './consistency-closing-counts';
 
 export interface Statement {
   at: DocFigure;
@@ -282,7 +283,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const oneWord = !distinct && !labelOnly && !totalRow && !englishTotal && !verbWords && !spentOn ? oneWordAmount(figure, dimensionOf(figure).startsWith('currency:')) : undefined;
   // (an English cell of a measure whose row label is one word, `Energy  MWh  48,600`, names no metric alone: `echoOnly`)
   const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && dimensionOf(figure).startsWith('measure:') && isTableFigure({ doc, figure, index });
-  return { echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
+  const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
+  return { closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** What `readingsOf` finds of a figure. */
@@ -290,17 +293,17 @@ type Readings = ReturnType<typeof readingsOf>;
 
 /** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
 const readsNothing = (r: Readings): boolean =>
-  !r.echoOnly && !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
+  !r.closing && !r.echoOnly && !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
 
 /** Whether a figure is read as a table cell alone (a short, total, place-labelled or share row's label): in running text, it is no statement. */
 const readOfCellsAlone = (r: Readings): boolean => r.echoOnly || r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
 
 /** Whether a figure is read as running text alone (a count said in all, alone, or as a bound of its noun): as a table cell, it is no statement. */
-const readOfTextAlone = (r: Readings): boolean => Boolean(r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
+const readOfTextAlone = (r: Readings): boolean => Boolean(r.closing || r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
 
 /** Whether a figure is read for one pairing alone (a total, a bound, a count in all or alone, a headcount, a row's share): its rule reads it, by no tokens. */
 const readForOnePairing = (r: Readings): boolean =>
-  Boolean(r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined || r.oneWord);
+  Boolean(r.closing || r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined || r.oneWord);
 
 /** A Chinese running-text rate's amount it is the change of (`changeOfAmount`), when it is read so. */
 type RateSubject = Readings['change'];
