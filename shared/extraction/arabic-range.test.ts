@@ -58,3 +58,21 @@ describe("a range between amounts in letter currencies", () => {
     expect(figures('between RMB3,000 and HKD6,000')).toEqual([[3000, null], [6000, null]]);
   });
 });
+
+describe('a dash closing a table row', () => {
+  it('is an empty cell, not a range to the number opening the next row (`30-50` under `1,204  —`)', () => {
+    const text = [
+      'Staff by age                      Unit        2024        2023',
+      'Below 25                          FTE        1,204          —',
+      '25-40                             FTE        3,518          –',
+      '41+                               FTE          977          —',
+    ].join('\n');
+    const values = figures(text).map(([v]) => v);
+    expect(values).toContain(1204);
+    expect(values).toContain(3518);
+  });
+
+  it('still joins a range whose dash is spaced within prose', () => {
+    expect(figures('We plan to hire 1,200 – 1,500 engineers.')).toEqual([[1200, 1500]]);
+  });
+});

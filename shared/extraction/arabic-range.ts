@@ -47,7 +47,9 @@ export function rangeAfter(text: string, p: number, afterCurrency: boolean, figu
     q += w.length;
   } else return null;
   const g2 = skipGap(text, q, 1);
-  if (lastGapNewlines() > 0 && hyphen) return null;
+  // `4,862      —⏎30-50  12,846`: a dash a column's gap away that ends its line is an empty cell (no
+  // value for that year), the number on the next line another row's, not the range's second end
+  if (lastGapNewlines() > 0 && (hyphen || columnGap(text, p, g))) return null;
   // a dash after a cell boundary (a tab, or a column's run of spaces) and glued to the number
   // after it is that number's sign (`2.37\t-9.7%`), not a range (`10 -20 users` is one)
   if (q > g && g2 === q && columnGap(text, p, g)) return null;
