@@ -328,6 +328,14 @@ describe('noise', () => {
   });
 });
 
+describe('a list of fiscal years opened by FY', () => {
+  // `FY` is a code word whose list goes on with years (`FY2023 and 2024`); an amount after `and` is no year of it
+  it('goes on with years, not with the amount after it', () => {
+    expect(values('Targets set for FY2024 and 2025 were reviewed.')).toEqual([]);
+    expect(values('The dividend of 12.6 pence comprised an interim 5.1 pence paid in FY2024 and 7.5 pence as the final.')).toEqual([12.6, 5.1, 7.5]);
+  });
+});
+
 describe('HTML', () => {
   it('drops a rank written in Chinese numerals (前十大供应商), as in digits', () => {
     expect(values('前十大供应商中有8家完成审核，前10名')).toEqual([8]);

@@ -42,8 +42,14 @@ export function continuesCodeList(text: string, start: number): boolean {
   while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
   if (k < from || !LIST_JOINER_END.has(text.charCodeAt(k))) return false;
   const match = CODE_LIST_BEFORE.exec(text.slice(from, start));
-  return match !== null && EN_CODE_WORDS.has(match[1]!.toLowerCase()) && !percentAfter(text, start);
+  if (match === null) return false;
+  const word = match[1]!.toLowerCase();
+  return EN_CODE_WORDS.has(word) && !percentAfter(text, start) && (word !== 'fy' || yearAt(text, start));
 }
+
+/** Two or four digits and no decimal at `start`: a year, which a list opened by `FY` (`FY2022 and 2023`) continues with. */
+const YEAR_AT = /^(?:\d{2}|\d{4})(?!\d|[.,]\d)/;
+const yearAt = (text: string, start: number): boolean => YEAR_AT.test(text.slice(start, start + 8));
 
 /** Whether a percent sign ends the number at `start` (`94% of Tier 1 and 71% of Tier 2`): a share, which no code is. */
 function percentAfter(text: string, start: number): boolean {
