@@ -107,7 +107,7 @@ export class TableHeaders {
     if (named) return named;
     // a header set over lines in columns, where the walk above found nothing stated for the table,
     // else a caption set in italics under the table (`*Pulp production by mill, thousand ADt.*`)
-    if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end) ?? this.captionBelow(row);
+    if (!header.table && header.caption === undefined) return this.alignedColumnSpec(row, start, end) ?? this.captionBelow(row) ?? this.closingTotalScale(row, col);
     // a rate's row under a caption of what the table counts (`百万工时损失工时事故率  0.06` under `单位：起`)
     // is no count of it
     if (header.table?.unit?.kind === 'count' && RATE_LABEL.test(label)) return null;
@@ -460,6 +460,26 @@ export class TableHeaders {
     return null;
   }
 
+  /**
+   * `  Household  3,046.2⏎  Non-household  171.8⏎  Total (000s)  3,218.0`: a row stating nothing, over the total row
+   * closing its block whose label states a scale alone, is in that scale, as the total adding it up is.
+   */
+  private closingTotalScale(row: Row, col: number): UnitSpec | null {
+    let at = row.end;
+    for (let n = 0; n < MAX_INDENTED_PARTS && at + 1 < this.text.length; n++) {
+      const below = this.rowAt(at + 1);
+      if (!below || below.cells.length !== row.cells.length || !below.cells.slice(col).some(isDigitValueCell)) return null;
+      at = below.end;
+      const spec = this.spec(below.cells[0]!);
+      if (!TOTAL_LABEL.test(below.cells[0]!)) {
+        if (spec) return null;
+        continue;
+      }
+      return spec && spec.factor !== 1 && spec.unit === null ? spec : null;
+    }
+    return null;
+  }
+
   /** A header cell stating a rate (`港仙／千瓦時 HK cents/kWh`, `tCO2e/MWh`): a unit before its slash, not words (`Exec./Sr.`, `First/Mid-level`). */
   private rateCell(cell: string): boolean {
     if (!RATE_CELL.test(cell)) return false;
@@ -800,6 +820,8 @@ const isRunSpace = (c: number): boolean => c === 0x20 || c === 0x3000;
 
 /** Parts a row stating a unit may have indented under it. */
 const MAX_INDENTED_PARTS = 8;
+/** A total row's label (`Total (000s)`, `合计（千户）`). */
+const TOTAL_LABEL = /^\s*(?:total\b|合计|合計|总计|總計)/i;
 
 function leadingSpaces(text: string, start: number): number {
   let k = start;

@@ -151,12 +151,12 @@ export function readSpec(s: string, halves = true): UnitSpec | null {
       i = money.end;
     } else if (s.startsWith("'000", i) || s.startsWith('’000', i)) {
       factor *= 1e3;
-      i += 4;
+      i += 4 + pluralS(s, i + 4);
     } else if (words === 0 && !currency && !unit && LEADING_THOUSANDS.test(s.slice(i, i + 4)) && !/[\d,.]\s?$/.test(s.slice(Math.max(0, i - 2), i))) {
       // `(000 tonnes)`, `Gold produced (000 oz)`: the thousands without their apostrophe, standing first
       // (not the last group of a number: `per 200,000 hours`, `per 1 000 km`)
       factor *= 1e3;
-      i += 3;
+      i += 3 + pluralS(s, i + 3);
     } else if (halves ? digitScaleOfUnit(s, i) : POWER_OF_TEN.test(s.slice(i, i + 12))) {
       // `10,000 tonnes`, `RMB 100 million`: a scale in digits, as the English half of a bilingual unit
       // cell translates 万 and 亿
@@ -239,6 +239,8 @@ const SPEC_KINDS: ReadonlySet<UnitKind> = new Set(['currency', 'measure', 'perce
 /** Ten to a million in digits, before a space: a scale, not a value (`100 million kWh`). */
 /** `000` before a space or the end: the scale `'000` written without its apostrophe. */
 const LEADING_THOUSANDS = /^000(?![\d,.])/;
+/** `(000s)`, `('000s)`: the thousands said in the plural, an `s` ending the word; its length (1), else 0. */
+const pluralS = (s: string, i: number): number => (code(s, i) === 0x73 && !isLetterCode(code(s, i + 1)) ? 1 : 0);
 const POWER_OF_TEN = /^10(?:0|,?000|0,?000|,?000,?000)?(?= )/;
 
 /** A thousand or a million in digits after a multiplier (`x 1,000`, `x €1.000.000`). */
