@@ -17,6 +17,7 @@ import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
 import { netAdditionSums } from './table-sums-net-additions';
+import { headedBreakdownSums } from './table-sums-headed-breakdown';
 import { ofWhichSums } from './of-which-rows';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from './types';
@@ -28,7 +29,7 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = letteredSums(doc);
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block), ...netAdditionSums(doc, block), ...ofWhichSums(block));
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block), ...netAdditionSums(doc, block), ...ofWhichSums(block), ...headedBreakdownSums(doc, b));
   });
   return out;
 }
