@@ -28,3 +28,23 @@ describe("a table's total in two years and the net addition the text says under 
     expect(sums(report('1,396').replace('added a net', 'added'))).toEqual([]);
   });
 });
+
+describe('a level said with its net change above a table of fiscal years', () => {
+  const text = (more: string) =>
+    [
+      `At 30 June 2024 the trust ran 1,482 hospital beds, a net ${more} more than a year earlier, as two wards reopened.`,
+      '',
+      'Beds by site                 2023/24     2022/23',
+      'Northgate General              812          790',
+      'Riverside Community            436          428',
+      'St Anne\'s                      234          220',
+      'Total                        1,482        1,438',
+      '',
+    ].join('\n');
+  it("adds the year before's total and the net change to the level said", () => {
+    expect(sums(text('44'))).toEqual([[true, [1_482, 1_438, 44]]]);
+  });
+  it('reports a net change that does not make the difference', () => {
+    expect(sums(text('34'))).toEqual([[false, [1_482, 1_438, 34]]]);
+  });
+});

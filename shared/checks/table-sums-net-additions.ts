@@ -36,6 +36,41 @@ export function netAdditionSums(doc: CheckDocument, block: Row[]): SumCandidate[
   return out;
 }
 
+/** Just before the figure: a net change said of a level (`39,888 homes, a net 643 more`). */
+const A_NET = /\ba net(?: of)?\s*$/i;
+/** Just after it: more than the year before (`more than a year earlier`, `more than at 31 March 2023`, `up on last year`). */
+const MORE_THAN_BEFORE = /^\s*(?:[a-z]+\s+)?(?:more|higher)\s+than\s+(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|last year|the year before|at\b)/i;
+
+/**
+ * A level said with its net change in one sentence near the table (`we owned 39,888 homes, a net 643 more than a year
+ * earlier`), the level the table's latest total: the year before's total and the net change make the level said.
+ */
+export function netMoreSums(doc: CheckDocument, block: Row[]): SumCandidate[] {
+  const years = yearColumns(block);
+  const total = block.findLast((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
+  if (!years || !total) return [];
+  const [latest, before] = [total.cells[years[0]], total.cells[years[1]]];
+  if (!usable(latest) || !usable(before) || !comparable(latest.figure, before.figure)) return [];
+  const out: SumCandidate[] = [];
+  const { text, figures } = doc;
+  const from = firstAtOrAfter(doc, Math.max(0, block[0]!.end - REACH * 2));
+  for (let i = from; i < figures.length && figures[i]!.start < total.end + REACH; i++) {
+    const f = figures[i]!;
+    if (!A_NET.test(text.slice(Math.max(f.sentence.start, f.start - 12), f.start)) || !MORE_THAN_BEFORE.test(text.slice(f.end, f.end + 48))) continue;
+    if (!comparable(f, latest.figure) || !(f.value > 0 && f.value < latest.figure.value)) continue;
+    const level = levelSaid(doc, i, latest.figure.value);
+    if (level !== undefined) out.push({ total: { doc, figure: figures[level]!, index: level }, parts: [before, { doc, figure: f, index: i }], certainty: 'certain', rule: NET_ADDITIONS });
+  }
+  return out;
+}
+
+/** The figure before the net change in its sentence that states the table's latest total, its index. */
+function levelSaid(doc: CheckDocument, at: number, value: number): number | undefined {
+  const { figures } = doc;
+  for (let k = at - 1; k >= 0 && figures[k]!.start >= figures[at]!.sentence.start; k--) if (figures[k]!.value === value) return k;
+  return undefined;
+}
+
 const usable = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
 /** The columns of the latest year and the one before under a header of years (`2024   2023`), in the rows' numbering. */
@@ -45,7 +80,7 @@ function yearColumns(block: Row[]): [number, number] | undefined {
   const width = Math.max(...block.filter((r) => !r.header).map((r) => r.texts.length));
   const shift = header.texts.length === width - 1 ? 1 : 0;
   const years = header.texts.flatMap((t, c) => {
-    const y = /^(?:FY\s?)?((?:19|20)\d{2})$/.exec(t.trim());
+    const y = /^(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?$/.exec(t.trim());
     return y && periodsIn(t, 0, t.length).length > 0 ? [{ c: c + shift, year: Number(y[1]) }] : [];
   });
   if (years.length < 2) return undefined;

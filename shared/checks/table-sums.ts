@@ -16,7 +16,7 @@ import type { SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
-import { netAdditionSums } from './table-sums-net-additions';
+import { netAdditionSums, netMoreSums } from './table-sums-net-additions';
 import { headedBreakdownSums } from './table-sums-headed-breakdown';
 import { scopeSubtotalSums } from './table-sums-scope-subtotal';
 import { ofWhichSums } from './of-which-rows';
@@ -30,7 +30,7 @@ export function tableSums(doc: CheckDocument): SumCandidate[] {
   const out: SumCandidate[] = letteredSums(doc);
   tableBlocks(doc).forEach((block, b) => {
     out.push(...columnSums(block, cutByWrappedLabel(doc.text, block)), ...totalsFirst(block, doc.text));
-    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block), ...netAdditionSums(doc, block), ...ofWhichSums(block), ...headedBreakdownSums(doc, b), ...scopeSubtotalSums(block));
+    out.push(...rowSums(block), ...scopeMethodTotals([...headedAbove(doc, b), ...block]), ...waterBalances(block), ...definedRowSums(doc, block), ...netAdditionSums(doc, block), ...netMoreSums(doc, block), ...ofWhichSums(block), ...headedBreakdownSums(doc, b), ...scopeSubtotalSums(block));
   });
   return out;
 }
