@@ -15,6 +15,7 @@ import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
 import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
 import { candidateCheck, sumCheck } from './sum-check';
+import { intervalOf, stepOf } from './precision';
 import { tableBreakdownTotals } from './table-breakdown-totals';
 import { BREAKDOWN_GROUP, tableSums } from './table-sums';
 import { NET_ADDITIONS } from './table-sums-net-additions';
@@ -442,8 +443,32 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     return undefined;
   }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
-  return listed.length >= 2 && ![total, ...listed].some(isTableFigure) && !crossesBreakdowns(listed) ? sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, 'one-slip') : undefined;
+  if (listed.length < 2 || [total, ...listed].some(isTableFigure) || crossesBreakdowns(listed)) return undefined;
+  return sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, listedPartsExceed(total, listed) ? 'certain' : 'one-slip');
 }
+
+/** `其中`, `of which`, `of whom` between a whole and the parts listed after it. */
+const OF_WHICH = /其中|of (?:which|whom)/i;
+
+/** How far over their whole listed parts may go and still be taken for a slip in them, not another breakdown. */
+const SLIGHT_EXCESS = 0.02;
+
+/**
+ * `机队规模286架，其中宽体机42架、窄体机228架、支线飞机18架`: three or more parts an `of which` lists after their whole,
+ * of one breakdown (crossesBreakdowns), are within it whether or not they are all of it; going slightly over it,
+ * they say a slip, whatever its shape. Parts well over it are more likely of nested or crossed breakdowns (a share
+ * of the whole and that share's own parts) or of another whole in the sentence: nothing is said then.
+ */
+function listedPartsExceed(total: DocFigure, listed: DocFigure[]): boolean {
+  if (listed.length < 3) return false;
+  const first = listed.reduce((a, p) => (p.figure.start < a.start ? p.figure : a), listed[0]!.figure);
+  if (first.start < total.figure.end || !OF_WHICH.test(total.doc.text.slice(total.figure.end, first.start))) return false;
+  const sum = listed.reduce((s, p) => s + p.figure.value, 0);
+  return sum > intervalOf(total.figure).hi + stepsOf(listed) && sum <= total.figure.value * (1 + SLIGHT_EXCESS);
+}
+
+/** Half of each part's last written step, summed: how far parts rounded as written may overshoot. */
+const stepsOf = (parts: DocFigure[]) => parts.reduce((s, p) => s + stepOf(p.figure) / 2, 0);
 
 /**
  * `Cemetery | 142.8 ⏎ of which pre-need property | 64.2 ⏎ Cremation and reception centres | 48.6 ⏎ Total | 477.8`:
