@@ -109,7 +109,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
     // a rate in the year-before bracket is what its sentence says it is (`Each tonne of cane crushed gave 52.6 kWh … (2023/24: 50.9 kWh)`)
     const ofBracket = (): string => (inText && /[:：]/.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.start)) && inYearBeforeBracket(doc.text, figure) ? doc.text.slice(Math.max(figure.sentence.start, figure.start - 200), figure.start) : '');
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(cell && slashed(rowBefore(doc, figure))) && !INTENSITY.test(ofBracket())) continue;
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(inText && PER_THING_WRITTEN.test(figure.text)) && !(cell && slashed(rowBefore(doc, figure))) && !INTENSITY.test(ofBracket())) continue;
     const result: DocFigure = { doc, figure, index: i };
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give, unless a
     // bracket right after it does (`from 1.93 in 2023/24 (46 injuries over 23.8 million hours)`)
@@ -189,13 +189,26 @@ export function rateChecks(doc: CheckDocument): Check[] {
   }
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
-  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? []));
+  checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? overOwnSentencePair(u.result, u.words) ?? []));
   checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
-  const read = new Set(checks.map((c) => roleOf(c, 'result')?.start));
+  const own = checks.filter((c) => !kgcePerTonneInText(doc, c));
+  const read = new Set(own.map((c) => roleOf(c, 'result')?.start));
   const others = [...intensitiesOverTableTotals(doc), ...ratesRestatedPerTonne(doc), ...ratesPerTonneOfProduct(doc)].filter((c) => !read.has(roleOf(c, 'result')?.start));
   others.forEach((c) => read.add(roleOf(c, 'result')?.start));
-  return [...checks, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
+  return [...own, ...others, ...later.filter((c) => !read.has(roleOf(c, 'result')?.start))];
+}
+
+/**
+ * A running-text rate in kilograms of coal equivalent per tonne (`单位产品综合能耗86.5千克标准煤/吨`, `/吨纸浆`), left to
+ * `ratesPerTonneOfProduct` as before this reader read kgce: it reads one over the amount before it and the output the text
+ * says the year produced, not a table's output read from anywhere, and none per tonne of a product it names.
+ */
+function kgcePerTonneInText(doc: CheckDocument, check: Check): boolean {
+  const start = roleOf(check, 'result')?.start;
+  const index = start === undefined ? -1 : firstAtOrAfter(doc, start);
+  const figure = doc.figures[index];
+  return figure !== undefined && figure.start === start && figure.unit === 'kgce' && /[/／]\s?(?:吨|噸)/.test(figure.text) && !isTableCell(doc, index);
 }
 
 /**
@@ -251,6 +264,21 @@ function overSiblingPair(result: DocFigure, words: string, held: readonly Check[
   if (!pair) return undefined;
   const candidate = (at: DocFigure): Candidate => ({ at, words: '', lead: '' });
   return intensity({ result, words, candidates: [candidate(pair.numerator), candidate(pair.count)], sure: true });
+}
+
+/**
+ * A running-text rate no pair gives whose own sentence says, before it, just its two inputs and nothing else (`Electric
+ * buses used 248.6 million kWh of electricity to run 10.2 million km, 2.44 kWh per km`): the sentence works the rate out
+ * in front of the reader, so its pair is certain, and the rate is their mismatch.
+ */
+function overOwnSentencePair(result: DocFigure, words: string): Check | undefined {
+  const { doc, figure } = result;
+  const first = firstAtOrAfter(doc, figure.sentence.start);
+  if (result.index - first !== 2 || figure.qualifier !== 'exact') return undefined;
+  const inputs = [doc.figures[first]!, doc.figures[first + 1]!];
+  if (inputs.some((f) => f.qualifier !== 'exact' || f.unit === '%' || f.valueMax !== undefined || saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f))) return undefined;
+  const candidate = (k: number): Candidate => ({ at: { doc, figure: doc.figures[k]!, index: k }, words: '', lead: '' });
+  return intensity({ result, words, candidates: [candidate(first), candidate(first + 1)], sure: true });
 }
 
 /** The figure of `doc` a check's figure is, if it stands in it. */
@@ -510,8 +538,17 @@ function groupNoun({ figure }: DocFigure): string | undefined {
   return english ?? (han.length === 2 ? han : undefined);
 }
 
-/** `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `/公里`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel), `36.2吨/吨LCE`, `单车耗水`, `per bed`: a measure over revenue or output. */
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+/**
+ * `emissions intensity`, `排放强度`, `per £m`, `/百万元`, `/公里`, `per tonne of copper equivalent`, `吨钢耗新水` (per tonne of steel),
+ * `36.2吨/吨LCE`, `单车耗水`, `per bed`, `per kg`, `千克标准煤/吨`: a measure over revenue or output.
+ */
+/**
+ * A running-text figure written per a thing counted, its measure word after the slash (`18.4千克标准煤/箱`): no year, day,
+ * time, person or yuan. Read only of a figure written so in running text: a table row's unit column of another thing
+ * counted (`立方米/头`) is left to its table's readers, as before.
+ */
+const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -527,6 +564,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bm3|m³|立方米/i, 'm3'],
   [/\bGJ\b|吉焦/, 'GJ'],
   [/\bTJ\b|太焦/, 'TJ'],
+  // energy in kilograms of coal equivalent (`单位产品综合能耗  千克标准煤/箱`): compared as tonnes, a thousand to the tonne
+  [/(?:千克|公斤)(?:标准煤|標準煤)|\bkgce\b/i, 'kgce'],
   [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
@@ -548,6 +587,13 @@ const JOULE_PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, 
 const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => comparable(a, b) || (JOULES.test(a.unit) && JOULES.test(b.unit));
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
+/** Per kilogram of output: `per kilogram of linen`, `per kg`, `每千克`. */
+const PER_KILOGRAM = /\bper\s+(?:kilogram|kg)\b|每(?:千克|公斤)/i;
+/**
+ * A mass per kilogram of output (`1.17 kg CO2e per kilogram of raw milk`): a product's footprint, which reports work over
+ * a life cycle or a corrected output (fat- and protein-corrected milk), not their own emissions over their tonnes made.
+ */
+const massPerKilogram = (unit: string, per: (typeof PER)[number] | undefined): boolean => per?.[0] === PER_KILOGRAM && (TONNES.test(unit) || /^(?:[kmg]?t|kg|g)(?:co2e?|co2-e|ce)$/i.test(unit));
 /** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
 const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres', number]> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
@@ -563,6 +609,8 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/亿元|億元/, 'currency', 1e8],
   [/万元|萬元/, 'currency', 1e4],
   [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
+  // per kilogram of output (`10.5 litres per kilogram of linen`, `Water per kg of linen`): per a thousandth of its tonnes
+  [PER_KILOGRAM, 'tonnes', 1e-3],
   [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
   [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
   [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
@@ -615,6 +663,12 @@ function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
 
 /** A rate in litres whose words name no measure: of water, whose amounts reports give in cubic metres (`Water use per litre of pure alcohol was 43.6 litres`). */
 const waterInLitres = (unit: string): string | undefined => (LITRES.test(unit) ? 'm3' : undefined);
+
+/**
+ * A rate its words put in litres over an amount in cubic metres (`We withdrew 286,000 m3 of water … That is 10.5 litres per
+ * kilogram of linen`): water, which reports count in m³ and give per unit in litres, a thousand litres to the m³.
+ */
+const litresOfCubicMetres = (measure: string, f: { unit: string }): boolean => measure === 'L' && VOLUME.test(f.unit);
 
 /** Things counted per something, the rate's unit their noun (`2,430 seedlings per hectare`): counted in that noun. */
 function thingsPer(unit: string, words: string): string | undefined {
@@ -700,24 +754,26 @@ interface IntensitySearch {
 
 function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, sure = false }: IntensitySearch): Check | undefined {
   // an amount of money per thing too (`revenue per passenger journey was £8.96`)
-  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words) ?? waterInLitres(result.figure.unit));
+  const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?|ce)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words) ?? waterInLitres(result.figure.unit));
   if (!unit) return undefined;
   const perScale = SCALED_COUNT.exec(words);
   const per = perScale ? undefined : PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
+  if (massPerKilogram(unit, per)) return undefined;
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
   const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(perScale ? `per ${perScale[2]}` : words);
   if (!per && !counted) return undefined;
   const [, kind, scale] = per ?? [undefined, 'count', perScale ? COUNT_SCALES[perScale[1]!.toLowerCase()]! : 1];
   // kilograms (`0.253千克二氧化碳当量`, `145.2 kg per student`) and grams of CO2 (`62.7 gCO2/kWh`), units dimension.ts reads
   // apart: compared as tonnes, a thousand or a million to the tonne
-  const kilograms = /^kg(?:co2e?)?$/i.test(unit);
+  const kilograms = /^kg(?:co2e?|ce)?$/i.test(unit);
   const grams = /^gco2e?$/i.test(unit);
   const measure = { unit: kilograms || grams ? unit.replace(/^kg|^g/i, 't') : unit };
   // a rate in litres of an amount in cubic metres (412,000 m3 of water for `43.6 litres` per litre made): a thousand to the m³
   const litres = unit === 'm3' && LITRES.test(result.figure.unit);
+  const inLitres = (f: DocFigure['figure']) => litresOfCubicMetres(unit, f);
   const isCo2 = /co2/i.test(unit);
   // emissions over emissions, tonnes of output over tonnes of output, never one for the other
-  const comparables = candidates.filter(({ at }) => sameMeasure(at.figure, measure) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
+  const comparables = candidates.filter(({ at }) => (sameMeasure(at.figure, measure) || inLitres(at.figure)) && /co2/i.test(at.figure.unit) === isCo2 && at.figure.value > 0 && (!counted || samePeriodOf(at, result)));
   // with a base from anywhere, only amounts said exactly (1,198.0 thousand t-CO2, not `approximately 1.2 million`)
   const amounts = bases ? comparables.filter(({ at }) => at.figure.qualifier === 'exact') : comparables;
   const base = (at: DocFigure) =>
@@ -728,7 +784,7 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
-  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
