@@ -63,6 +63,11 @@ const AVERAGE_OF = /\baverage\s+of\s*$/i;
 const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
 /** A head count said as a part of the one before it (`of whom 1,742`, `其中女性 1,742 名`): no whole an average is over. */
 const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
+/**
+ * A head count of a part of the workforce by its own words: in a Chinese clause `其中` opens (`其中持证药物配制及装药人员624人`)
+ * or of one sex (`女性员工548人`, `1,120 women`).
+ */
+const PART_NAMED = /(?:其中|包括)[^\d，,；;。]{0,16}$|(?:女性|男性|女|男)(?:员工|員工|职工|職工)?$|\b(?:wo)?men\b|\b(?:fe)?male\b/i;
 /** A head count: people or households, never person-times (`58,340 人次`). */
 const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|households?|员工|員工|志愿者|志願者/i;
 const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
@@ -522,7 +527,7 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   // every figure said exactly
   const held = bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
   if (held || !totals[0] || [result, totals[0].at].some((at) => at.figure.qualifier !== 'exact')) return held;
-  const wholes = heads.filter(({ at }) => !PART_OF_GROUP.test(at.doc.text.slice(Math.max(at.figure.sentence.start, at.figure.start - 16), at.figure.start)));
+  const wholes = heads.filter(({ at }) => !PART_OF_GROUP.test(at.doc.text.slice(Math.max(at.figure.sentence.start, at.figure.start - 16), at.figure.start)) && !partNamed(at));
   const head = wholes[0]?.at;
   if (!head || distinct(wholes) !== 1 || head.figure.qualifier !== 'exact') return undefined;
   const group = groupNoun(head);
@@ -530,11 +535,17 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
 }
 
-/** The people a head count counts, as its sentence words them: `employees` (as `employee`), `員工`. */
+/** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
+function partNamed({ doc, figure }: DocFigure): boolean {
+  const clause = doc.text.slice(Math.max(figure.sentence.start, figure.start - 24), figure.start);
+  return PART_NAMED.test(clause) || PART_NAMED.test(figure.metric ?? '') || /^(?:wo)?men$/i.test(figure.unit);
+}
+
+/** The people a head count counts, as its sentence words them: `employees` (as `employee`), `員工` (of `员工总数`, `员工` its people). */
 function groupNoun({ figure }: DocFigure): string | undefined {
   // (a noun phrase's head, its last word: `households` of `bamboo farming households`)
   const english = /^(?:[a-z-]+\s+)*[a-z]{4,}$/i.test(figure.unit) ? figure.unit.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '') : undefined;
-  const han = (figure.metric ?? '').replace(/[^\u3400-\u9fff]/g, '').slice(-2);
+  const han = (figure.metric ?? '').replace(/[^\u3400-\u9fff]/g, '').replace(/(?:总|總)?(?:人数|人數)$|(?:总|總)数$|(?:总|總)數$/, '').slice(-2);
   return english ?? (han.length === 2 ? han : undefined);
 }
 
