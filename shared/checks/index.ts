@@ -19,6 +19,7 @@ import { averagesOverHeadCount } from './averages-over-head-count';
 import { paragraphShares } from './paragraph-shares';
 import { partsOverTotal } from './part-over-total';
 import { pointsChanges } from './points-change';
+import { pointsOfHeldShares } from './points-of-held-share';
 import { rateColumnRestatements, rowShareRestatements } from './rate-column-restatements';
 import { figureId, restatementChecks } from './restatements';
 import { withRestatedInputs } from './restated-inputs';
@@ -133,7 +134,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
     const restated = changesToARestatedLevel(doc, [...own, ...priorYear, ...rowChanges]);
     // a rate those computed, stated again in its table row's change or share column
     restatedInTables.push(...tableRowYearPairs(doc), ...rowShareRestatements(doc), ...rateColumnRestatements(doc, [...own, ...ofParagraph, ...priorYear, ...rowChanges, ...restated]));
-    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates), ...turnedDirections(doc));
+    checks.push(...own, ...ofParagraph, ...sharesOfTableTotal(doc, [...own, ...ofParagraph]), ...rowSharesNamedInText(doc, [...own, ...ofParagraph]), ...priorYear, ...rowChanges, ...restated, ...rates, ...averagesOverHeadCount(doc, rates), ...turnedDirections(doc), ...pointsOfHeldShares(doc, [...own, ...ofParagraph]));
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const disagreeing = checks.filter((c) => c.kind === 'consistency' && !c.holds);
