@@ -20,6 +20,7 @@ export function disagreement(a: ExtractedFigure, aInTable: boolean, b: Extracted
   if (!overlaps(intervalOf(a), intervalOf(b))) return isScaleSlip(a.value, b.value) ? 'scale' : 'value';
   // numbers in words (`上千万`) are manners of speaking: their qualifiers are not held against each other
   const inDigits = writtenNumber(a.text) !== undefined && writtenNumber(b.text) !== undefined;
+  if (inDigits && oneStepApart(a, b)) return 'value';
   const samePrecision = inDigits && a.value === b.value && Math.abs(stepOf(a) - stepOf(b)) <= 1e-9 * Math.abs(a.value || 1);
   // `about` points nowhere: it neither contradicts a direction nor a bare value
   const da = direction(a.qualifier);
@@ -27,6 +28,16 @@ export function disagreement(a: ExtractedFigure, aInTable: boolean, b: Extracted
   const vague = a.qualifier === 'about' || b.qualifier === 'about';
   if (samePrecision && !aInTable && !bInTable && !vague && da !== db) return 'qualifier';
   return undefined;
+}
+
+/**
+ * Two exact figures written to one step, a step apart (a PUE of `1.27` in the text, `1.28` in the table): their intervals
+ * meet only at the half-step between (1.275), which rounds to one of them, not both — two values, not one said twice.
+ */
+function oneStepApart(a: ExtractedFigure, b: ExtractedFigure): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.value === b.value) return false;
+  const step = stepOf(a);
+  return Math.abs(step - stepOf(b)) <= 1e-9 * step && Math.abs(Math.abs(a.value - b.value) - step) <= 1e-9 * step;
 }
 
 /** Values a power of ten apart (`650 万` against `650 million`): a scale slipped in writing or translating. */

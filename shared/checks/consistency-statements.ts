@@ -94,6 +94,19 @@ function withoutUnitColumn(tokens: string[], metric: string | undefined): string
   return kept.length > 0 ? kept : tokens;
 }
 
+/** A table row's unit column saying its cells are a bare ratio: `Power usage effectiveness (PUE)   ratio   1.28`. */
+const RATIO_COLUMN = /\S\s{2,}(?:ratio|times)\s{2,}[^\n]*$/i;
+
+/**
+ * A row's metric words without its unit column of a bare ratio: the word says how the cell is counted, as `GBP thousand`
+ * does (`withoutUnitColumn`), not what it is (the text's `Our power usage effectiveness (PUE) improved to 1.27`).
+ */
+function withoutRatioColumn(tokens: string[], text: string, figure: { start: number; unit: string }): string[] {
+  if (figure.unit !== '' || !RATIO_COLUMN.test(text.slice(text.lastIndexOf('\n', figure.start) + 1, figure.start))) return tokens;
+  const kept = tokens.filter((t) => t !== 'ratio' && t !== 'time');
+  return kept.length > 0 ? kept : tokens;
+}
+
 /** A Chinese metric closing on `时长` (duration) of a figure in hours: the word says what hours measure, not what is measured. */
 const DURATION_WORD = /(?:时长|時長)$/;
 const HOURS_UNIT = /^(?:小时|小時|h|hours?)$/i;
@@ -170,7 +183,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const read = spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : counted;
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
       const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
