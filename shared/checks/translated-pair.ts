@@ -7,6 +7,7 @@ import { changeWay } from './change-directions';
 import { adjacentSwap } from './restatements';
 import { intervalOf, significantDigits, writtenNumber, type Interval } from './precision';
 import { qualifierTerm, saying } from './sayings';
+import { isTableCell } from './table-columns';
 import { asCheckFigure, type Check, type DocFigure } from './types';
 import type { Denominator } from './intensity-denominator';
 
@@ -54,12 +55,20 @@ export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Arr
 /**
  * A small number (`同比增长6.2%`, `up 6.2%`) recurs in any report: it is its translation set out of
  * order only near where it is placed (a sentence before a table the Chinese sets after it), and
- * when no other of its value stands there.
+ * when no other of its value stands there, in a table for a table's cell and in a sentence for a
+ * sentence's figure (`nearInKind`).
  */
 function nearOnly(z: Placed, candidates: readonly Placed[]): Placed | undefined {
-  const near = candidates.filter((e) => Math.abs(e.pos - z.pos) <= NEAR_DISPLACED);
+  const near = candidates.filter((e) => Math.abs(e.pos - z.pos) <= NEAR_DISPLACED && nearInKind(z, e));
   return near.length === 1 ? near[0] : undefined;
 }
+
+/**
+ * A table's cell is translated in the table, a sentence's figure in the sentence: a sentence's `护士868人`
+ * whose English sentence left the number unread is no translation of the English table's `Nurses 868`
+ * a few lines on, which translates the Chinese table's cell of that row (`护士 886`, its digits swapped).
+ */
+const nearInKind = (z: Placed, e: Placed) => isTableCell(z.at.doc, z.at.index) === isTableCell(e.at.doc, e.at.index);
 
 /** How far from where it is placed a small number's translation set out of order may stand, in characters. */
 const NEAR_DISPLACED = 600;
