@@ -67,13 +67,14 @@ export function gapChecks(anchors: ReadonlyArray<[Placed, Placed]>, looseZh: Pla
       const translated = sameAmounts(zs, es);
       translated.forEach((p) => paired.add(p));
       for (const dimension of new Set(zs.map((z) => z.dimension))) {
-        const zd = zs.filter((z) => z.dimension === dimension && !translated.has(z));
-        const ed = es.filter((e) => e.dimension === dimension && !translated.has(e));
+        let zd = zs.filter((z) => z.dimension === dimension && !translated.has(z));
+        let ed = es.filter((e) => e.dimension === dimension && !translated.has(e));
         if (zd.length !== ed.length && span === 1 && zd.length <= MAX_SWAP_FIGURES && ed.length <= MAX_SWAP_FIGURES)
           for (const [z, e] of onlySwaps(zd, ed)) {
             paired.add(z).add(e);
             checks.push(pairCheck(z, e, 'consistency.translation-value', 'translation.value', alignment.where));
           }
+        if (zd.length !== ed.length) [zd, ed] = evenWithoutRestated(zd, ed, anchors, alignment.window);
         if (zd.length !== ed.length || zd.length > (span === 1 ? MAX_GAP_PAIRS : 1)) continue;
         zd.forEach((z, k) => {
           const e = ed[k]!;
@@ -105,6 +106,25 @@ function onlySwaps(zd: Placed[], ed: Placed[]): Array<[Placed, Placed]> {
 
 /** How many significant digits a figure is written with. */
 const significant = (p: Placed) => significantDigits(p.at.figure.text)?.length ?? 0;
+
+/**
+ * One language may say an amount again that it has just stated (`Of our 42 farms, 11 (26.2%) are certified
+ * organic` after `we operated 42 farms`) where the other does not (`公司已有12座牧场获得有机认证`): the figure
+ * repeating an amount anchored shortly before it on its side is no figure left untranslated, and once the
+ * longer side's repeats are set aside the two sides, as many again, pair in turn. Sides that do not even out
+ * that way are left as they are.
+ */
+function evenWithoutRestated(zd: Placed[], ed: Placed[], anchors: ReadonlyArray<[Placed, Placed]>, window: number): [Placed[], Placed[]] {
+  const zhLonger = zd.length > ed.length;
+  const longer = zhLonger ? zd : ed;
+  const kept = longer.filter((p) => !restatesAnchor(p, anchors.map((pair) => pair[zhLonger ? 0 : 1]), window));
+  if (kept.length !== (zhLonger ? ed : zd).length) return [zd, ed];
+  return zhLonger ? [kept, ed] : [zd, kept];
+}
+
+/** A figure of the amount and measure of one of its language's anchors standing shortly before it. */
+const restatesAnchor = (p: Placed, anchored: readonly Placed[], window: number) =>
+  anchored.some((a) => a.pos < p.pos && p.pos - a.pos <= window && a.dimension === p.dimension && inBase(a) === inBase(p));
 
 /** A figure's sentence, as a key: its document and where the sentence starts. */
 const sentenceOf = (p: Placed) => `${p.at.doc.name}\u0000${p.at.figure.sentence.start}`;
