@@ -16,6 +16,8 @@ const TROY_OUNCES = /^[km]?oz$/i;
 
 const MEASURE_FAMILY: Array<[RegExp, string]> = [
   [/^(?:k|m|g)?t(?:co2e?|co2-e|onnes?)?$/i, 't'],
+  // kilograms as tonnes are: `783 kg` of an emissions sentence is the table's `783` under `kg CO2e`
+  [/^kg(?:co2e?|co2-e)?$/i, 'kg'],
   [ENERGY, 'wh'],
   [VOLUME, 'm3'],
   // a miner's gold in troy ounces, thousands and millions of them (`589 koz`, `18.6 Moz`)
