@@ -113,6 +113,8 @@ const JOINED = /\b(?:and|plus|including)\b|[及和与]/i;
 /**
  * Last year's figure of a row other than a total said as this year's, unless a check before it already set that
  * figure against the row's latest value (the same-metric check groups most such figures with their row): one slip, one check.
+ * Set against the latest value's translation in another file (the English letter's `1.426 million m3`) it is not yet
+ * set against its own document's row: that is a slip of its own.
  */
 export function staleRowFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
   const against = new Map<string, Set<number>>();
@@ -120,7 +122,7 @@ export function staleRowFigures(docs: readonly CheckDocument[], found: readonly 
     if (!c.holds)
       for (const f of c.figures) {
         const values = against.get(figureId(f.doc, f.start)) ?? new Set<number>();
-        for (const o of c.figures) if (o !== f) values.add(o.value);
+        for (const o of c.figures) if (o !== f && o.doc === f.doc) values.add(o.value);
         against.set(figureId(f.doc, f.start), values);
       }
   return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => against.get(figureId(doc.name, doc.figures[index]!.start))?.has(latest) ?? false));

@@ -43,10 +43,30 @@ export function displacedTranslations(looseZh: Placed[], looseEn: Placed[]): Arr
   const taken = new Set<Placed>();
   const pairs: Array<[Placed, Placed]> = [];
   for (const z of looseZh) {
+    if (large(z.at.figure.text)) continue;
     const candidates = english.get(key(z))?.filter((c) => !taken.has(c)) ?? [];
-    const e = large(z.at.figure.text) ? candidates.find((c) => large(c.at.figure.text)) : nearOnly(z, candidates);
+    const e = nearOnly(z, candidates);
     if (!e) continue;
     taken.add(e);
+    pairs.push([z, e]);
+  }
+  return [...pairs, ...nearestFirst(looseZh.filter((z) => large(z.at.figure.text)), (z) => english.get(key(z))?.filter((c) => !taken.has(c) && large(c.at.figure.text)) ?? [])];
+}
+
+/**
+ * A large number left over in each language with the same amount is its translation wherever it stands, and
+ * where each language leaves several over (a letter's `全年用水量150.8万立方米`, 2023's figure restated, and a
+ * section's `较上年的150.8万立方米` against the section's `from 1,508 thousand m3`), the nearest pair first:
+ * the section's figure is translated in the section, and the letter's left to be compared with the letter's.
+ */
+function nearestFirst(zs: readonly Placed[], candidatesOf: (z: Placed) => readonly Placed[]): Array<[Placed, Placed]> {
+  const options = zs.flatMap((z) => candidatesOf(z).map((e): [Placed, Placed] => [z, e]));
+  options.sort(([z1, e1], [z2, e2]) => Math.abs(z1.pos - e1.pos) - Math.abs(z2.pos - e2.pos));
+  const used = new Set<Placed>();
+  const pairs: Array<[Placed, Placed]> = [];
+  for (const [z, e] of options) {
+    if (used.has(z) || used.has(e)) continue;
+    used.add(z).add(e);
     pairs.push([z, e]);
   }
   return pairs;
