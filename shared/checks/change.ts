@@ -44,8 +44,11 @@ export function changeChecks(doc: CheckDocument): Check[] {
   return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...changesFromEarlierSentence(doc), ...chineseChangesFromEarlierSentence(doc)];
 }
 
-/** Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`. */
-const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of)(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
+/**
+ * Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`,
+ * or a clause of which the figure is the subject (`412 tonnes in 2024, which fell 5.5% from 436 tonnes`).
+ */
+const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of|which\s+(?:has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped))(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
 /** Between the rate and the old value: `from`, `compared with`, `over`. */
 const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
 
