@@ -19,12 +19,20 @@ const NET_AFTER = /^[^,.;:\d]{0,30}\bnet\b/i;
 
 export const NET_ADDITIONS = 'sum.table-net-additions';
 
-export function netAdditionSums(doc: CheckDocument, block: Row[]): SumCandidate[] {
+/** A block's Total row and its cells of the latest year and the year before, when both are usable and comparable. */
+function latestTotals(block: Row[]): { total: Row; latest: DocFigure; before: DocFigure } | undefined {
   const years = yearColumns(block);
   const total = block.findLast((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
-  if (!years || !total) return [];
+  if (!years || !total) return undefined;
   const [latest, before] = [total.cells[years[0]], total.cells[years[1]]];
-  if (!usable(latest) || !usable(before) || !comparable(latest.figure, before.figure)) return [];
+  if (!usable(latest) || !usable(before) || !comparable(latest.figure, before.figure)) return undefined;
+  return { total, latest, before };
+}
+
+export function netAdditionSums(doc: CheckDocument, block: Row[]): SumCandidate[] {
+  const totals = latestTotals(block);
+  if (!totals) return [];
+  const { total, latest, before } = totals;
   const out: SumCandidate[] = [];
   const { text, figures } = doc;
   for (let i = firstAtOrAfter(doc, total.end); i < figures.length && figures[i]!.start < total.end + REACH; i++) {
@@ -46,11 +54,9 @@ const MORE_THAN_BEFORE = /^\s*(?:[a-z]+\s+)?(?:more|higher)\s+than\s+(?:a year (
  * earlier`), the level the table's latest total: the year before's total and the net change make the level said.
  */
 export function netMoreSums(doc: CheckDocument, block: Row[]): SumCandidate[] {
-  const years = yearColumns(block);
-  const total = block.findLast((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
-  if (!years || !total) return [];
-  const [latest, before] = [total.cells[years[0]], total.cells[years[1]]];
-  if (!usable(latest) || !usable(before) || !comparable(latest.figure, before.figure)) return [];
+  const totals = latestTotals(block);
+  if (!totals) return [];
+  const { total, latest, before } = totals;
   const out: SumCandidate[] = [];
   const { text, figures } = doc;
   const from = firstAtOrAfter(doc, Math.max(0, block[0]!.end - REACH * 2));
