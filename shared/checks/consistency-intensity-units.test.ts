@@ -30,3 +30,28 @@ describe('an intensity in a unit over a unit (`3.62立方米/千升`) is of the 
     expect(checks.some((c) => c.figures.some((f) => f.value === 3.26 && f.role === 'mention') && c.figures.length === 2)).toBe(true);
   });
 });
+
+// a bus operator's report: the section says its intensity per something in words, with its numerator's unit alone
+const perInWords = (said: string) =>
+  [
+    '二、环境',
+    '',
+    `2024年公司柴油消耗4,860吨，较上年的5,020吨下降3.2%；单位营运里程柴油消耗${said}千克。`,
+    '',
+    '关键绩效表',
+    '',
+    '指标                      单位                2024年      2023年',
+    '柴油消耗                  吨                   4,860       5,020',
+    '营运里程                  万公里               1,620       1,610',
+    '单位营运里程柴油消耗      千克/公里             0.300       0.312',
+  ].join('\n');
+
+describe('an intensity said per something in words with its numerator\'s unit alone (`单位营运里程柴油消耗0.312千克`)', () => {
+  it('is of the unit its named row\'s column says, and flagged against the row\'s cell', () => {
+    expect(consistency(perInWords('0.312')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 0.312 }, { value: 0.3 }] }]);
+  });
+
+  it('holds when it agrees with the cell', () => {
+    expect(consistency(perInWords('0.300')).filter((c) => !c.holds)).toEqual([]);
+  });
+});
