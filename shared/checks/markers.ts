@@ -117,7 +117,7 @@ export const saidAsPrior = (text: string, f: { start: number; sentence: { start:
 const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(?:为|為|是)\s*$/;
 
 /** `，上年为33.0吨`, `（上年为1,240万元）`: the year before's figure after words that say so (read only after a `为`, `為` or `是`). */
-export function lastYearWas(text: string, f: { start: number; sentence: { start: number } }): boolean {
+function lastYearWas(text: string, f: { start: number; sentence: { start: number } }): boolean {
   let i = f.start - 1;
   while (i > f.sentence.start && text.charCodeAt(i) === 0x20) i--;
   return '为為是'.includes(text.charAt(i)) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));

@@ -5,6 +5,7 @@
 // explains (`slips.ts`). Parts missing by half or more are more likely not its parts, or two
 // breakdowns of it: such a miss is a mismatch only when one slip explains it.
 
+import { dimensionOf } from './dimension';
 import { saying } from './sayings';
 import { slipExplaining } from './slips';
 import { decimalsOf, intervalOf, overlaps, show, stepOf, sumOf, writtenNumber, type Interval } from './precision';
@@ -27,6 +28,12 @@ export interface SumCandidate {
 const FAR_OFF = 0.5;
 /** How far parts may stand from a round total of one digit and still be said to make it up. */
 const ROUND_TOTAL_REACH = 0.1;
+
+/** The rule of a sub-labelled or further breakdown's sum, which sum.ts reads beside the total's first sum: one total may have several. */
+export const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
+
+/** A figure a table sum adds as an amount: no share, no range, above zero. */
+export const summable = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
 export const candidateCheck = (c: SumCandidate): Check | undefined => sumCheck(c.total, c.parts, c.rule, c.certainty);
 

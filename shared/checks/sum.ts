@@ -14,10 +14,10 @@ import type { Check, CheckDocument, DocFigure } from './types';
 import { dimensionOf } from './dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
 import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from './markers';
-import { candidateCheck, sumCheck } from './sum-check';
+import { BREAKDOWN_GROUP, candidateCheck, sumCheck } from './sum-check';
 import { intervalOf, stepOf } from './precision';
 import { tableBreakdownTotals } from './table-breakdown-totals';
-import { BREAKDOWN_GROUP, tableSums } from './table-sums';
+import { tableSums } from './table-sums';
 import { NET_ADDITIONS } from './table-sums-net-additions';
 
 /** How far from a total its parts may stand, in characters. */

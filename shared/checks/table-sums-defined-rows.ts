@@ -5,7 +5,7 @@
 
 import { dimensionOf } from './dimension';
 import { metricTokens } from './metric-tokens';
-import type { SumCandidate } from './sum-check';
+import { summable, type SumCandidate } from './sum-check';
 import { SUBROW, type Row } from './table-blocks';
 import type { CheckDocument, DocFigure } from './types';
 
@@ -16,7 +16,6 @@ const DEFINITION = /(?:^|[.;]\s+)([A-Za-z][A-Za-z -]{1,40}?):\s+([A-Za-z][A-Za-z
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 
 const ownTokens = (label: string) => metricTokens(label.replace(SUBROW, ''));
-const summable = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
 /** The sums the note under `block` defines, each column's. */
 export function definedRowSums(doc: CheckDocument, block: Row[]): SumCandidate[] {

@@ -6,12 +6,9 @@
 // slip of a digit explains it.
 
 import { dimensionOf } from './dimension';
-import type { SumCandidate } from './sum-check';
+import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
 import { tableBlocks, type Row } from './table-blocks';
 import type { CheckDocument, DocFigure } from './types';
-
-/** The rule of a sub-labelled breakdown (table-sums.ts' BREAKDOWN_GROUP, not imported from it: it imports this), which sum.ts reads as one more breakdown of a total. */
-const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
 
 /** `Scope 1+2 emissions by region`, `Revenue by business segment`: the row named, then what it is broken down by. */
 const BY_LINE = /^(\s*)(\S.*?)\s*,?\s+by\s+[a-z][a-z -]{1,30}[a-z]\s*:?\s*$/i;
@@ -48,8 +45,6 @@ function columnSums(total: Row, parts: Row[]): SumCandidate[] {
   });
   return out;
 }
-
-const summable = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
 /** The leading rows of the block set in further than the heading line (`  Japan` under `Scope 1+2 emissions by region`). */
 function setInRows(text: string, block: Row[], headingIndent: number): Row[] {

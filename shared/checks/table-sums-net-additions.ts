@@ -4,9 +4,9 @@
 // others retired) only holds.
 
 import { periodsIn } from '../metrics/period';
-import { comparable, dimensionOf } from './dimension';
+import { comparable } from './dimension';
 import { TOTAL } from './markers';
-import type { SumCandidate } from './sum-check';
+import { summable, type SumCandidate } from './sum-check';
 import { SUBROW, type Row } from './table-blocks';
 import { firstAtOrAfter, type CheckDocument, type DocFigure } from './types';
 
@@ -19,13 +19,13 @@ const NET_AFTER = /^[^,.;:\d]{0,30}\bnet\b/i;
 
 export const NET_ADDITIONS = 'sum.table-net-additions';
 
-/** A block's Total row and its cells of the latest year and the year before, when both are usable and comparable. */
+/** A block's Total row and its cells of the latest year and the year before, when both are summable and comparable. */
 function latestTotals(block: Row[]): { total: Row; latest: DocFigure; before: DocFigure } | undefined {
   const years = yearColumns(block);
   const total = block.findLast((r) => !r.header && TOTAL.test(r.label) && !SUBROW.test(r.label));
   if (!years || !total) return undefined;
   const [latest, before] = [total.cells[years[0]], total.cells[years[1]]];
-  if (!usable(latest) || !usable(before) || !comparable(latest.figure, before.figure)) return undefined;
+  if (!summable(latest) || !summable(before) || !comparable(latest.figure, before.figure)) return undefined;
   return { total, latest, before };
 }
 
@@ -77,7 +77,6 @@ function levelSaid(doc: CheckDocument, at: number, value: number): number | unde
   return undefined;
 }
 
-const usable = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 
 /** The columns of the latest year and the one before under a header of years (`2024   2023`), in the rows' numbering. */
 function yearColumns(block: Row[]): [number, number] | undefined {

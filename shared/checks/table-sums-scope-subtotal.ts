@@ -7,12 +7,9 @@ import { scopeNumbers } from '../metrics/index';
 import { scopesIn } from '../metrics/scope';
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
-import type { SumCandidate } from './sum-check';
+import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
 import { SUBROW, type Row } from './table-blocks';
 import type { DocFigure } from './types';
-
-/** The rule of a further breakdown of a total (table-sums.ts' BREAKDOWN_GROUP, which imports this), which sum.ts reads beside the total's first sum. */
-const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
 
 const ALL_SCOPES = ['1', '2', '3'];
 /** A Scope 2 method (`market-based`, `基于市场`): a table giving Scope 2 twice, which this leaves to the scope-method totals. */
@@ -39,11 +36,9 @@ export function scopeSubtotalSums(block: Row[]): SumCandidate[] {
     const parts = [subtotals[0]!, single(rest[0]!)[0]!];
     row.cells.forEach((total, c) => {
       const cells = parts.map((p) => p.cells[c]);
-      if (!total || !amount(total) || !cells.every((f): f is DocFigure => f !== undefined && amount(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value)) return;
+      if (!total || !summable(total) || !cells.every((f): f is DocFigure => summable(f) && dimensionOf(f.figure) === dimensionOf(total.figure) && f.figure.value < total.figure.value)) return;
       out.push({ total, parts: cells, certainty: 'certain', rule: BREAKDOWN_GROUP });
     });
   });
   return out;
 }
-
-const amount = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;

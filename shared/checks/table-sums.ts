@@ -12,7 +12,7 @@ import { scopesIn } from '../metrics/scope';
 import { periodsIn } from '../metrics/period';
 import { dimensionOf } from './dimension';
 import { TOTAL } from './markers';
-import type { SumCandidate } from './sum-check';
+import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
 import { SUBROW, tableBlocks, type Row } from './table-blocks';
 import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
@@ -98,7 +98,6 @@ function scopeMethodTotals(block: Row[]): SumCandidate[] {
   return out;
 }
 
-const summable = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value > 0;
 /** A part may be a negative cell (`Central costs  (16.4)`), which the column subtracts. */
 const summablePart = (f: DocFigure) => dimensionOf(f.figure) !== 'percent' && f.figure.valueMax === undefined && f.figure.value !== 0;
 
@@ -387,8 +386,6 @@ function siblingsOfClosingTotal(block: readonly Row[], closing: number): boolean
 /** How near a block's plain rows must add up to its total row to be read as its siblings (a share column's rounding). */
 const SIBLINGS_TOLERANCE = 0.002;
 
-/** The rule of a sub-labelled breakdown's sum: one total may have several. */
-export const BREAKDOWN_GROUP = 'sum.table-breakdown-group';
 
 /** A sub-label opening a breakdown of the row above (`按性別：男`, `按年龄：30岁以下`, `By region: Hong Kong`). */
 const BREAKDOWN_LABEL = /^\s*(?:按\p{Script=Han}{1,6}\s*[：:]|by [a-z][a-z -]{1,24}:)/iu;
