@@ -1,0 +1,59 @@
+// `2024年温室气体排放总量11,660吨…。温室气体排放总量较上年的12,180吨下降4.5%`: a Chinese rate said from an old value, its
+// subject named before `较上年的` and its new value not in its own sentence but in the sentence just before, of the same
+// paragraph. The new value is the one figure of that sentence that the words before it name by all of the subject's words,
+// of the old value's unit and scale and within half again of it. No such figure, or two, and nothing is paired.
+
+import { changeCheck } from './change';
+import { comparable, unitFactor } from '../readers/dimension';
+import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { metricTokens } from '../consistency/metric-tokens';
+import type { Check, CheckDocument } from '../types';
+
+/** The subject and the comparison before an old value, opening its sentence or clause: `温室气体排放总量较上年的`. */
+const SUBJECT_THEN_PRIOR = /(?:^|[，,；;：:。\n])\s*(?<subject>[\p{Script=Han}]{2,16}?)\s*(?:较|比|與|与)(?:上年|上一年|去年|\d{4}年)(?:同期)?的?\s*$/u;
+/** Between the old value and its rate: the change's verb alone (`下降`, `增长了`). */
+const VERB = /^\s*(?<verb>增长|增長|增加|上升|提高|提升|下降|减少|減少|降低)了?\s*$/;
+/** How much text before a figure of the sentence before its naming words are read from. */
+const NAMING = 40;
+
+export function chineseChangesFromEarlierSentence(doc: CheckDocument): Check[] {
+  const { figures, text } = doc;
+  const checks: Check[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const [old, rate] = [figures[i]!, figures[i + 1]!];
+    if (rate.unit !== '%' || old.unit === '%' || old.sentence.start !== rate.sentence.start) continue;
+    const verb = VERB.exec(text.slice(old.end, rate.start))?.groups!['verb'];
+    const said = verb === undefined ? null : SUBJECT_THEN_PRIOR.exec(text.slice(Math.max(old.sentence.start - 1, old.start - 40), old.start));
+    // the sentence has a figure before its old value: its new value may stand there
+    if (!said || figures[i - 1]!.sentence.start === old.sentence.start) continue;
+    const subject = metricTokens(said.groups!['subject']!);
+    if (subject.length < 2) continue;
+    const from = previousSentenceStart(text, old.sentence.start);
+    const candidates: number[] = [];
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= from; k--) {
+      const f = figures[k]!;
+      if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
+      const words = new Set(metricTokens(text.slice(Math.max(from, k > 0 ? figures[k - 1]!.end : 0, f.start - NAMING), f.start)));
+      if (subject.every((t) => words.has(t))) candidates.push(k);
+    }
+    if (candidates.length !== 1) continue;
+    const up = CHANGE_UP.test(verb!);
+    if (up === CHANGE_DOWN.test(verb!)) continue;
+    const k = candidates[0]!;
+    checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.from-earlier-sentence'));
+  }
+  return checks;
+}
+
+/**
+ * Where the sentence before the one at `start` begins: after the full stop before its own (a `；` parts clauses of one
+ * sentence, `其中范围一排放1,420吨…；范围二排放10,420吨。`), never across a blank line.
+ */
+function previousSentenceStart(text: string, start: number): number {
+  // (the previous sentence's own stop, then the stop or the paragraph's start before it)
+  let end = start - 1;
+  while (end > 0 && /\s/.test(text[end]!)) end--;
+  if (/\n[ \t\u3000]*\n/.test(text.slice(end, start))) return start;
+  const stop = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('！', end - 1), text.lastIndexOf('？', end - 1), text.lastIndexOf('\n\n', end - 1));
+  return stop + 1;
+}

@@ -1,0 +1,209 @@
+// Changes the text states of a table row's latest year without both values in the text:
+// - as an amount on a text figure the row restates: `人均培训时长44.0小时，较上年增加5.4小时` beside a
+//   training table whose 人均培训时长 row reads 39.6 | 44.0 (44.0 − 39.6 = 4.4);
+// - as a rate only, of a row the clause names: `Financed emissions from oil and gas fell 12.2%, and
+//   those from power generation fell 15.2%` beside a table of sectors by year (318 → 276 is −13.2%).
+// The row is the one table row whose label's words the text names (the figure's words, or the
+// rate's clause), its latest year's cell and the cell of the year just before give the change
+// (`table-prior-year-changes.ts` reads the rows; it checks a rate stated on a text figure).
+
+import { changeCheck } from './change';
+import { comparable, dimensionOf } from '../readers/dimension';
+import { CHANGE_ADVERB, CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { metricTokens } from '../consistency/metric-tokens';
+import { intervalOf, overlaps, show, decimalsOf } from '../readers/precision';
+import { intensityOf } from '../readers/row-naming';
+import { saying } from '../sayings';
+import { captionLines, linesAbove, tableBlocks, type Row } from '../readers/table-blocks';
+import { isTableCell } from '../readers/table-columns';
+import { nameNumbers } from '../shares/table-row-shares';
+import { datedRows, restates, sameChange, type DatedRow } from './table-prior-year-changes';
+import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
+
+/** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
+const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+/** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
+/** (`improved`, better: which way the row's values went, an intensity falls, a share rises; only its size is checked) */
+const EN_VERB = new RegExp(String.raw`\b(?:rose|fell|grew|increased|decreased|declined|dropped|improved|(?:was|were)\s+(?:up|down))${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}\s*$`, 'i');
+/** A year a Chinese clause opens on (`2023年售水量同比增长`): the year its rate is of, no value. */
+const ZH_CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?/;
+const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+/** After such a rate, its new value or its old (`to 512 kt`, `from 584`): the rate is another rule's. */
+const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?(?:to|from|至|到)\b|^\s*(?:至|到)/i;
+/** How much of a sentence before a figure names it. */
+const NAMING = 80;
+
+const unbracketed = (label: string) => label.replace(/[(（][^)）]*[)）]/g, '');
+const labelTokens = (row: DatedRow) => metricTokens(unbracketed(row.row.label));
+
+
+/**
+ * The numbers a row's name says: its label's, or, a label saying none (`Mount Ellery`), its sub-heading's, the
+ * line of words over its rows (`Scope 2 (market-based)` over the sites' rows of Scope 2).
+ */
+function numbersOf(text: string, row: Row): string {
+  const own = nameNumbers(unbracketed(row.label));
+  const cell = row.cells.find(Boolean);
+  if (own !== '' || !cell) return own;
+  let n = 0;
+  for (const line of linesAbove(text, cell.figure.start)) {
+    if (line === '' || ++n > 40) return own;
+    if (!/\t|\||\s{2}/.test(line)) return nameNumbers(unbracketed(line));
+  }
+  return own;
+}
+
+/** A label's one-letter words, which its tokens leave out (`R&D expenses`' R and D). */
+const letters = (words: string) => new Set((words.match(/\b[A-Za-z]\b/g) ?? []).map((w) => w.toLowerCase()));
+
+/** A label's capitalised abbreviations its tokens leave out as common words (`IT energy`'s IT, not `it`). */
+const abbreviations = (words: string) => new Set((words.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => metricTokens(w).length === 0));
+
+/** `caption`: the caption of a row's table, which tells apart rows of two tables their words name alike. */
+const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) => boolean, caption?: (row: DatedRow) => string | undefined): DatedRow | undefined => {
+  // a possessive names its row too (`Yilgarn Nickel's emissions fell 3.8%`)
+  const said = new Set(metricTokens(words.replace(/['’]s\b/g, '')));
+  const saidLetters = letters(words);
+  const saidAbbreviations = abbreviations(words);
+  const meant = rows.filter((r) => {
+    const label = labelTokens(r);
+    // `Interest expenses rose 22.9%` names no row `R&D expenses`, `cooling energy fell` no row `IT energy`: the label's letters are said too
+    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && fits(r);
+  });
+  if (meant.length <= 1) return meant[0];
+  // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
+  const most = Math.max(...meant.map((r) => labelTokens(r).length));
+  const fullest = meant.filter((r) => labelTokens(r).length === most);
+  if (fullest.length === 1 || !caption) return fullest.length === 1 ? fullest[0] : undefined;
+  // one label in two tables (`Conventional bikes` of revenue and of bikes sold): the table whose caption's measure the words say besides the label (`Conventional bike revenue fell`)
+  const captioned = fullest.filter((r) => metricTokens(caption(r) ?? '').some((t) => said.has(t) && !labelTokens(r).includes(t)));
+  return captioned.length === 1 ? captioned[0] : undefined;
+};
+
+const direction = (words: string): 1 | -1 | 0 => {
+  const up = CHANGE_UP.test(words) || /\b(?:up|rose|grew)\b/i.test(words);
+  const down = CHANGE_DOWN.test(words) || /\b(?:down|fell|dropped)\b/i.test(words);
+  return up === down ? 0 : up ? 1 : -1;
+};
+
+export function tableRowChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
+  const rows = datedRows(doc);
+  if (rows.length === 0) return [];
+  const used = new Set(own.flatMap((c) => c.figures.filter((f) => f.doc === doc.name).map((f) => f.start)));
+  return [...amounts(doc, rows, used), ...ratesOfRows(doc, rows, used)];
+}
+
+function amounts(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [figure, amount] = [figures[i]!, figures[i + 1]!];
+    // the change may say the unit short (`3.46吨二氧化碳当量，较上年下降0.52吨`)
+    if (figure.unit === '%' || !(amount.unit === figure.unit || (amount.unit !== '' && figure.unit.startsWith(amount.unit))) || isTableCell(doc, i) || used.has(amount.start) || amount.sentence.start !== figure.sentence.start) continue;
+    const link = text.slice(figure.end, amount.start);
+    if (!ZH_AMOUNT_AFTER.test(link)) continue;
+    const sign = direction(link);
+    const row = named(
+      rows,
+      text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start),
+      ({ latest, unit }) => ((comparable(figure, latest.figure) && dimensionOf(figure) === dimensionOf(latest.figure)) || inUnitColumn(figure, latest, unit)) && restates(figure, latest.figure),
+    );
+    if (!row || sign === 0) continue;
+    const [n, o] = [intervalOf(figure), intervalOf(row.before.figure)];
+    const computed = { lo: sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo), hi: sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi) };
+    const holds = overlaps({ lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) }, intervalOf(amount));
+    const expected = sign * (figure.value - row.before.figure.value);
+    const decimals = Math.max(decimalsOf(figure.text), decimalsOf(amount.text));
+    checks.push({
+      kind: 'change',
+      holds,
+      figures: [asCheckFigure(row.before, 'old'), asCheckFigure({ doc, figure, index: i }, 'new'), asCheckFigure({ doc, figure: amount, index: i + 1 }, 'result')],
+      expected,
+      stated: amount.value,
+      rule: 'change.amount-against-table-prior-year',
+      ...saying(holds ? 'rate.holds' : 'rate.mismatch', {
+        calc: `${sign > 0 ? '' : '−('}${show(figure.value, decimals)} − ${show(row.before.figure.value, decimals)}${sign > 0 ? '' : ')'}`,
+        expected: show(expected, decimals),
+        stated: show(amount.value, decimalsOf(amount.text)),
+      }),
+    });
+  }
+  return checks;
+}
+
+/** A bare cell whose row's unit column gives the text figure's unit as written, or as the amount of a rate (`吨二氧化碳当量/人`). */
+function inUnitColumn(figure: DocFigure['figure'], latest: DocFigure, unit: string | undefined): boolean {
+  const written = figure.text.replace(/^[\d.,\s]+/, '').trim();
+  return unit !== undefined && latest.figure.unit === '' && written !== '' && unit.trim().split(/\s*(?:\/|／|\bper\b)/)[0] === written;
+}
+
+function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySet<number>): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  const captionOfRow = (r: DatedRow) => lineAbove(text, tableBlocks(doc).find((block) => block.includes(r.row))?.[0]);
+  figures.forEach((rate, i) => {
+    if (rate.unit !== '%' || isTableCell(doc, i) || used.has(rate.start) || VALUE_AFTER.test(text.slice(rate.end, rate.end + 16))) return;
+    const before = text.slice(rate.sentence.start, rate.start);
+    const verb = EN_VERB.exec(before) ?? ZH_VERB.exec(before);
+    if (!verb) return;
+    // the clause of the rate: back to the last comma, semicolon or colon before its verb, with no figure in it
+    const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；', ':', '：'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
+    const said = text.slice(clauseStart, rate.sentence.start + verb.index);
+    const clauseYear = ZH_CLAUSE_YEAR.exec(said);
+    // the clause's words, after the year it may open on
+    const clause = said.slice(clauseYear?.[0].length ?? 0);
+    // a number in the clause is a word of the row's name (`Scope 2 emissions`), no value: one or two digits
+    // standing alone, which the row's label must say in the same order (`Scope 1+2` is another row); a
+    // clause with none may leave a row's number unsaid (`purchased goods` for `1 Purchased goods`)
+    const numbers = nameNumbers(clause);
+    // `and its Scope 1 emissions fell 5.5%` (Mount Ellery's): a possessive pronoun's row is its antecedent's, not the row the words name
+    if (/\b(?:its|their)\b/i.test(clause)) return;
+    if (/\d{3}|\d[.,%]|[.,]\d/.test(clause.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ''))) return;
+    const improved = /improved/i.test(verb[0]);
+    const sign = direction(verb[0]);
+    // a rate against a named year (`較2022年減少`) is a change from that year's column only
+    const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
+    // `到2030年，每万人次温室气体排放较2023年下降30%`: a year after the table's latest said before the rate makes it a target's
+    const lastSaid = Math.max(0, ...(before.match(/(?:19|20)\d{2}/g) ?? []).map(Number));
+    const row = named(
+      rows,
+      clause,
+      ({ latest, before: old, row: r, beforeYear }) =>
+        latest.figure.unit !== '%' &&
+        old.figure.value > 0 &&
+        !intensityOf(clause, r.label) &&
+        (year === undefined || beforeYear === year) &&
+        (beforeYear === undefined || lastSaid <= beforeYear + 1) &&
+        (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
+        (numbers === '' || numbersOf(text, r) === numbers),
+      captionOfRow,
+    );
+    if (!row || (sign === 0 && !improved)) return;
+    const stated = { doc, figure: rate, index: i };
+    const way = (r: DatedRow) => sign || (r.latest.figure.value >= r.before.figure.value ? 1 : -1);
+    const check = changeCheck(row.before, row.latest, stated, way(row), 'change.table-row-rate');
+    // `Passenger traffic rose 8.3%` names the `Traffic` row, and half of `Passenger vehicles`, whose change it is: no mismatch of either
+    if (!check.holds && rows.some((r) => r !== row && r.before.figure.value > 0 && partlyNamed(r, row, clause) && changeCheck(r.before, r.latest, stated, way(r)).holds)) return;
+    checks.push(check);
+    // and the row's change column, which says the same change (`华南区域同比增长3.4%` beside a 同比 cell of -3.4)
+    if (row.change) checks.push(sameChange(stated, sign, row.change, row.row.label));
+  });
+  return checks;
+}
+
+/** How far above its table's first row a caption stands. */
+const CAPTION_REACH = 3;
+
+/** The first line above a table's first row that is no header of years: its caption (`Table 1: Revenue by product line (EUR thousand)`). */
+function lineAbove(text: string, first: Row | undefined): string | undefined {
+  if (!first) return undefined;
+  for (const { line, years } of captionLines(text, first, { reach: CAPTION_REACH })) if (!years) return line;
+  return undefined;
+}
+
+/** Whether the clause says a word of `other`'s label that `row`'s label does not have (`passenger` of `Passenger vehicles`, beside `Traffic`). */
+function partlyNamed(other: DatedRow, row: DatedRow, clause: string): boolean {
+  const said = new Set(metricTokens(clause.replace(/['’]s\b/g, '')));
+  const own = new Set(labelTokens(row));
+  return labelTokens(other).some((t) => said.has(t) && !own.has(t));
+}

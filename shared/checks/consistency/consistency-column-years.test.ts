@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from '../__fixtures__/check-docs';
+
+// a water utility's report: a text figure naming no year, and a key-figures table whose latest year is said in its header
+const report = (header: string) =>
+  [
+    '一、经营概况',
+    '',
+    '本年度，公司实现营业收入86.42亿元，持续推进城乡供水一体化。',
+    '',
+    '表1  主要经营指标',
+    header,
+    '营业收入（亿元）              84.62          86.40',
+    '供水总量（亿立方米）          18.6           17.9',
+  ].join('\n');
+
+const mismatches = (header: string) => checksOf('consistency', report(header)).filter((c) => !c.holds);
+const values = (header: string) => mismatches(header).map((c) => c.figures.map((f) => f.value).sort((a, b) => a - b));
+
+describe('a column\'s year read from a header one cell short of its rows (no heading over the labels)', () => {
+  it('reads the first year over the first column of figures, as a header with a label cell does: the undated text figure is the latest year\'s', () => {
+    expect(values('指标                          2024年         2023年')).toEqual([[8_462_000_000, 8_642_000_000]]);
+    expect(values('                              2024年         2023年')).toEqual([[8_462_000_000, 8_642_000_000]]);
+  });
+});

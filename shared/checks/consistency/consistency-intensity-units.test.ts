@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checksOf } from '../__fixtures__/check-docs';
+
+const consistency = (text: string) => checksOf('consistency', text);
+
+// a brewer's report: the section states its water intensity in a unit over a unit, the key table in its row's unit column
+const report = (said: string) =>
+  [
+    '二、环境',
+    '',
+    `2024年公司取水量86.4万立方米，较上年的82.1万立方米增长5.2%；单位产品取水量${said}立方米/`,
+    '千升。公司持续推进中水回用，全年回用中水12.3万立方米。',
+    '',
+    '关键绩效表',
+    '',
+    '指标                    单位                2024年      2023年',
+    '取水量                  万立方米              86.4        82.1',
+    '啤酒产量                万千升                26.5        24.9',
+    '单位产品取水量          立方米/千升           3.26        3.30',
+  ].join('\n');
+
+describe('an intensity in a unit over a unit (`3.62立方米/千升`) is of the kind its table row\'s unit column says', () => {
+  it('is flagged against the key table\'s cell of that unit', () => {
+    expect(consistency(report('3.62')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 3.62 }, { value: 3.26 }] }]);
+  });
+
+  it('holds when it agrees with the cell', () => {
+    const checks = consistency(report('3.26'));
+    expect(checks.filter((c) => !c.holds)).toEqual([]);
+    expect(checks.some((c) => c.figures.some((f) => f.value === 3.26 && f.role === 'mention') && c.figures.length === 2)).toBe(true);
+  });
+});
+
+// a bus operator's report: the section says its intensity per something in words, with its numerator's unit alone
+const perInWords = (said: string) =>
+  [
+    '二、环境',
+    '',
+    `2024年公司柴油消耗4,860吨，较上年的5,020吨下降3.2%；单位营运里程柴油消耗${said}千克。`,
+    '',
+    '关键绩效表',
+    '',
+    '指标                      单位                2024年      2023年',
+    '柴油消耗                  吨                   4,860       5,020',
+    '营运里程                  万公里               1,620       1,610',
+    '单位营运里程柴油消耗      千克/公里             0.300       0.312',
+  ].join('\n');
+
+describe('an intensity said per something in words with its numerator\'s unit alone (`单位营运里程柴油消耗0.312千克`)', () => {
+  it('is of the unit its named row\'s column says, and flagged against the row\'s cell', () => {
+    expect(consistency(perInWords('0.312')).filter((c) => !c.holds)).toMatchObject([{ rule: 'consistency.same-metric', figures: [{ value: 0.312 }, { value: 0.3 }] }]);
+  });
+
+  it('holds when it agrees with the cell', () => {
+    expect(consistency(perInWords('0.300')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

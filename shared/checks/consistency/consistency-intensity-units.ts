@@ -1,0 +1,74 @@
+// An intensity is written in a unit over a unit (`2.39吨/万人次`, `0.41 tCO2e/tonne`), and a table states it in a unit
+// column of its row (`单位诊疗人次医疗废物  吨/万人次  2.21`) whose cell the extraction reads bare. Read as the numerator's
+// measure alone, the text's figure and the cell are of two kinds (a tonne, a count) and are never compared; read as the
+// whole unit written, they are one kind, and compared as written (neither scaled to a base unit: the unit is one).
+
+import { hanOf } from './consistency-words';
+import type { CheckDocument, DocFigure } from '../types';
+
+/** One side of an intensity's unit: words or symbols, no digit, space, slash or punctuation (`吨`, `万人次`, `tCO2e`). */
+const SIDE = String.raw`[^\d\s/／,，.。;；:：、()（）]{1,12}`;
+/** A unit over a unit after a figure's number (`吨/⏎万人次`, `千瓦时/人次`): its numerator, then its denominator. */
+const PER_AFTER_NUMBER = new RegExp(String.raw`^\s*(${SIDE})\s*[/／]\s*(${SIDE})`, 'u');
+/** A row's unit column that is a unit over a unit (`吨/万人次`, `kWh / visitor`). */
+const PER_CELL = new RegExp(String.raw`^(${SIDE})\s*[/／]\s*(${SIDE})$`, 'u');
+/** Between a row's cells: a tab, two spaces or more, or a bar. */
+const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|│][ \u3000]*/;
+/** A number as a figure's text opens it (`2.39` of `2.39吨`). */
+const NUMBER = /^\d[\d,]*(?:\.\d+)?/;
+
+/** An intensity's unit as written, spaces aside (`吨/万人次`), of a running-text figure or a table cell; else undefined. */
+export function intensityUnit(doc: CheckDocument, figure: DocFigure['figure'], table: boolean): string | undefined {
+  return table ? unitColumnOf(doc.text, figure) : (unitAfterNumber(doc.text, figure) ?? unitOfNamedRow(doc, figure));
+}
+
+/** A Chinese metric that says it is per something in words (`单位体检人次用电量`, `每万元产值能耗`, `人均培训时长`). */
+const PER_IN_WORDS = /^(?:单位|單位|每|人均)/;
+/** The fewest Han characters a row's label holds to name a text figure's metric by its opening. */
+const LABEL_HAN = 4;
+
+/**
+ * A Chinese intensity said per something in words with its numerator's unit alone (`单位体检人次用电量13.97千瓦时`), whose
+ * metric a table row labels with a unit over a unit (`单位体检人次用电量  千瓦时/人次  13.32`): of that row's unit.
+ */
+function unitOfNamedRow(doc: CheckDocument, figure: DocFigure['figure']): string | undefined {
+  const metric = hanOf(figure.metric);
+  if (!PER_IN_WORDS.test(metric) || figure.unit === '' || figure.unit === '%') return undefined;
+  for (const [label, unit] of perUnitRows(doc)) if (metric.startsWith(label)) return unit;
+  return undefined;
+}
+
+const rowsRead = new WeakMap<CheckDocument, ReadonlyMap<string, string>>();
+
+/** A document's table rows whose unit column is a unit over a unit, by their label's Han characters (read once per document). */
+function perUnitRows(doc: CheckDocument): ReadonlyMap<string, string> {
+  let rows = rowsRead.get(doc);
+  if (rows) return rows;
+  const found = new Map<string, string>();
+  for (const line of doc.text.split('\n')) {
+    if (!line.includes('/') && !line.includes('／')) continue;
+    const cells = line.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+    const per = cells.length >= 3 ? PER_CELL.exec(cells[1]!) : null;
+    const label = hanOf(cells[0]);
+    if (per && label.length >= LABEL_HAN && PER_IN_WORDS.test(label)) found.set(label, `${per[1]!.trim()}/${per[2]!.trim()}`);
+  }
+  rowsRead.set(doc, (rows = found));
+  return rows;
+}
+
+/** A running-text figure's unit over a unit written after its number (`2.39吨/万人次`): the figure's own unit begins it. */
+function unitAfterNumber(text: string, figure: DocFigure['figure']): string | undefined {
+  const number = NUMBER.exec(figure.text);
+  if (!number || figure.unit === '' || figure.unit === '%') return undefined;
+  const per = PER_AFTER_NUMBER.exec(text.slice(figure.start + number[0].length, figure.end + 40));
+  return per ? `${per[1]}/${per[2]}` : undefined;
+}
+
+/** A table cell's unit column before it in its row, when a unit over a unit (`单位游客能耗  千瓦时/人次  7.33`). */
+function unitColumnOf(text: string, figure: DocFigure['figure']): string | undefined {
+  const rowStart = text.lastIndexOf('\n', figure.start) + 1;
+  const cells = text.slice(rowStart, figure.start).split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  // (the label first, the unit column after it)
+  const per = cells.length >= 2 ? PER_CELL.exec(cells[1]!) : null;
+  return per ? `${per[1]!.trim()}/${per[2]!.trim()}` : undefined;
+}

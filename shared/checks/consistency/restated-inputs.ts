@@ -1,0 +1,185 @@
+// A recomputation's figures as the report states them again elsewhere in the same document: a revenue
+// in the text and in its table's Total row, a headcount in the letter and in the key figures, an
+// intensity the letter works out and its section repeats. A check is worked on one of them; the others
+// are named beside it as mentions, so whoever opens the check sees every place the figures it stands on
+// and gives are said (and a key or a reviewer citing either finds it).
+
+import { samePeriod } from '../../metrics/index';
+import { comparable } from '../readers/dimension';
+import { datedRows, restates as restatesCell, type DatedRow } from '../changes/table-prior-year-changes';
+import { digitsWritten, intervalOf } from '../readers/precision';
+import { lowerBound } from '../../text/lower-bound';
+import { roleOf, type Check, type CheckDocument, type CheckRole } from '../types';
+import type { ExtractedFigure } from '../../domain/figure';
+
+/** The roles of the figures a recomputation stands on and gives (a mention is neither). */
+const RECOMPUTED: ReadonlySet<CheckRole> = new Set(['total', 'part', 'numerator', 'denominator', 'result', 'old', 'new']);
+
+/** Fewer significant digits than this said twice is chance (`12`, `8.8`); `5,276` or `1,206.0` is the figure again. */
+const MIN_DIGITS = 3;
+
+/**
+ * A value said more often than this is a common figure of the document, not one input restated (a revenue said in the
+ * letter, its section, two tables' totals and the key figures is one figure said five times).
+ */
+const MAX_RESTATEMENTS = 4;
+
+/**
+ * A value said more often than this in one document, whatever its periods, is looked at no further:
+ * a common figure, and a bound on the work (a share said 3,000 times in one check would cost its square).
+ */
+const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
+
+interface Said {
+  byStart: Map<number, ExtractedFigure>;
+  byValue: Map<number, ExtractedFigure[]>;
+}
+
+function indexOf(doc: CheckDocument): Said {
+  const byStart = new Map<number, ExtractedFigure>();
+  const byValue = new Map<number, ExtractedFigure[]>();
+  for (const f of doc.figures) {
+    byStart.set(f.start, f);
+    if (digitsWritten(f.text) < MIN_DIGITS) continue;
+    const same = byValue.get(f.value);
+    if (same) same.push(f);
+    else byValue.set(f.value, [f]);
+  }
+  return { byStart, byValue };
+}
+
+/** The same figure said again: its value and dimension, and no other period where both name one. */
+const restates = (input: ExtractedFigure, other: ExtractedFigure): boolean =>
+  other.start !== input.start && comparable(input, other) && samePeriod(input.period, other.period);
+
+const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
+
+/** A holding group larger than this says a common value, not one figure said again (and would cost its square). */
+const MAX_ALIKE = 12;
+
+/**
+ * Where each figure of a holding consistency group is said again with its very value, by the figure's place; and the
+ * result of a holding recomputation with the restatements of its very value named beside it (`alikeOfResult`).
+ */
+function saidAlike(checks: readonly Check[]): Map<string, Check['figures']> {
+  const alike = new Map<string, Check['figures']>();
+  for (const check of checks) {
+    const said = check.kind === 'consistency' ? check.figures : alikeOfResult(check);
+    if (check.holds && said.length <= MAX_ALIKE)
+      for (const f of said) {
+        const again = said.filter((other) => other !== f && other.value === f.value);
+        if (again.length > 0) alike.set(placeOf(f), [...(alike.get(placeOf(f)) ?? []), ...again]);
+      }
+  }
+  return alike;
+}
+
+/**
+ * A recomputation's result and the mentions of its very value in its document: one rate said twice alike (the
+ * Chairman's `energy use per RMB million of revenue fell to 3.55 tce` beside 2.1's `Energy intensity was 3.55 tce`,
+ * which the check of 21,502 tce over RMB6,058 million names), whose wordings may be too unlike for a consistency group.
+ */
+function alikeOfResult(check: Check): Check['figures'] {
+  const result = check.figures.find((f) => f.role === 'result');
+  return result ? check.figures.filter((f) => f.doc === result.doc && f.value === result.value && (f === result || f.role === 'mention')) : [];
+}
+
+/** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too. */
+function withAlike(check: Check, alike: ReadonlyMap<string, Check['figures']>): Check {
+  const used = new Set(check.figures.map(placeOf));
+  const mentions: Check['figures'] = [];
+  for (const figure of check.figures)
+    for (const other of alike.get(placeOf(figure)) ?? [])
+      if (!used.has(placeOf(other))) {
+        used.add(placeOf(other));
+        mentions.push({ ...other, role: 'mention' });
+      }
+  return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+}
+
+/**
+ * Every sum, ratio and change with its inputs' restatements in their document added as mentions; every
+ * disagreement with the other statements its figures' holding groups found alike.
+ */
+export function withRestatedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const said = new Map<string, Said>();
+  const saidIn = (name: string): Said | undefined => {
+    let index = said.get(name);
+    if (!index) {
+      const doc = docs.find((d) => d.name === name);
+      if (!doc) return undefined;
+      said.set(name, (index = indexOf(doc)));
+    }
+    return index;
+  };
+  const rows = new Map<string, RowsByLatest>();
+  const rowsIn = (name: string): RowsByLatest => {
+    let dated = rows.get(name);
+    if (!dated) {
+      const doc = docs.find((d) => d.name === name);
+      rows.set(name, (dated = byLatest(doc ? datedRows(doc, true) : [])));
+    }
+    return dated;
+  };
+  const restated = checks.map((check) => {
+    if (check.kind === 'consistency') return check;
+    let mentions: Check['figures'] | undefined;
+    let used: Set<string> | undefined;
+    const mention = (doc: string, other: ExtractedFigure) => {
+      // built on the first restatement: most checks have none
+      used ??= new Set(check.figures.map(placeOf));
+      if (used.has(placeOf({ doc, start: other.start }))) return;
+      used.add(placeOf({ doc, start: other.start }));
+      (mentions ??= []).push({ doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
+    };
+    // a change whose old and new values a table row gives again as its two years (`from 7.7% in 2023` to `10.4%` and the key
+    // figures' `LNG share of fuel | % | 10.4 | 7.7`): that row's cells, however few their digits, or whatever year the text gave them
+    if (check.kind === 'change') for (const [doc, latest, before] of rowRestating(check, saidIn, rowsIn)) {
+      mention(doc, latest);
+      mention(doc, before);
+    }
+    for (const figure of check.figures) {
+      if (!RECOMPUTED.has(figure.role)) continue;
+      const index = saidIn(figure.doc);
+      const input = index?.byStart.get(figure.start);
+      const sameValue = input && index?.byValue.get(input.value);
+      // most inputs are said once: no figure of their value but themselves (and one of too few digits is in no list)
+      if (!input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
+      const again = sameValue.filter((other) => restates(input, other));
+      if (again.length > MAX_RESTATEMENTS) continue;
+      for (const other of again) mention(figure.doc, other);
+    }
+    return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
+  });
+  // (read after the restatements: a holding rate names the other statements of its result among them)
+  const alike = saidAlike(restated);
+  return restated.map((check) => (check.kind === 'consistency' && !check.holds ? withAlike(check, alike) : check));
+}
+
+/** A document's dated rows in the order of their latest cells' values, those values beside them to search. */
+interface RowsByLatest {
+  rows: DatedRow[];
+  latest: Float64Array;
+}
+
+function byLatest(rows: DatedRow[]): RowsByLatest {
+  const sorted = [...rows].sort((a, b) => a.latest.figure.value - b.latest.figure.value);
+  return { rows: sorted, latest: Float64Array.from(sorted, (r) => r.latest.figure.value) };
+}
+
+/** The table rows of the change's document whose latest cell restates its new value and whose year before's its old (found by value: a change costs a search, not a pass over every row). */
+function rowRestating(check: Check, saidIn: (name: string) => Said | undefined, rowsIn: (name: string) => RowsByLatest): Array<[string, ExtractedFigure, ExtractedFigure]> {
+  const [old, next] = [roleOf(check, 'old'), roleOf(check, 'new')];
+  if (!old || !next || old.doc !== next.doc) return [];
+  const index = saidIn(old.doc);
+  const [o, n] = [index?.byStart.get(old.start), index?.byStart.get(next.start)];
+  if (!o || !n) return [];
+  const { rows, latest } = rowsIn(old.doc);
+  const { lo, hi } = intervalOf(n);
+  const found: Array<[string, ExtractedFigure, ExtractedFigure]> = [];
+  for (let k = lowerBound(latest, lo - 1e-9 * Math.abs(lo)); k < rows.length && latest[k]! <= hi + 1e-9 * Math.abs(hi); k++) {
+    const row = rows[k]!;
+    if (restatesCell(n, row.latest.figure) && restatesCell(o, row.before.figure)) found.push([old.doc, row.latest.figure, row.before.figure]);
+  }
+  return found;
+}

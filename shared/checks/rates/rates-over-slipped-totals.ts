@@ -1,0 +1,101 @@
+// A rate no pair gives, which a pair gives over a table total taken at what its parts add up to, where the total's
+// digits are that sum's with two neighbours swapped: Scope 1 and 2 `450,280` for 8,640 + 442,180 = 450,820, and
+// `Scope 1 and 2 emissions per GWh sold fell to 42.32 tCO2e`, which 450,820 over 10,653.6 GWh gives (450,280 gives
+// 42.27). A swap is a slip of typing, and the parts say which figure slipped: the rate was worked on the total as it
+// should read, and worked over the total as printed it is a mismatch — the same slip, which no other check reads. The
+// rates of each such document are read again with its slipped totals set right; only a rate no check reads is taken,
+// and only over a slipped total.
+
+import { asWritten, decimalsOf, intervalOf, overlaps, quotient, show, writtenNumber } from '../readers/precision';
+import { rateChecks } from './rates';
+import { adjacentSwap, figureId } from '../consistency/restatements';
+import { saying } from '../sayings';
+import { isTableCell } from '../readers/table-columns';
+import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+
+const RULE = 'rate.over-slipped-total';
+
+export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const slipped = slippedTotals(checks);
+  if (slipped.size === 0) return [];
+  const read = new Set(checks.filter((c) => c.kind === 'ratio').flatMap((c) => c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start))));
+  const out: Check[] = [];
+  for (const doc of docs) {
+    const right = rightValues(doc, slipped);
+    if (right.size === 0) continue;
+    const setRight: CheckDocument = { ...doc, figures: doc.figures.map((f, index) => (right.has(index) ? { ...f, value: right.get(index)! } : f)) };
+    const starts = new Set([...right.keys()].map((index) => doc.figures[index]!.start));
+    for (const check of rateChecks(setRight)) {
+      const result = roleOf(check, 'result');
+      if (!check.holds || !result || read.has(figureId(doc.name, result.start))) continue;
+      const overSlipped = (['numerator', 'denominator'] as const).some((r) => starts.has(roleOf(check, r)?.start ?? -1));
+      const misstated = overSlipped ? overPrinted(check, doc) : undefined;
+      if (!misstated) continue;
+      read.add(figureId(doc.name, result.start));
+      out.push(misstated);
+    }
+  }
+  return out;
+}
+
+/** By its place, what the parts of each total a failing sum check finds not adding up give instead. */
+function slippedTotals(checks: readonly Check[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const check of checks) {
+    const total = check.kind === 'sum' && !check.holds ? roleOf(check, 'total') : undefined;
+    if (total && check.expected !== undefined) totals.set(figureId(total.doc, total.start), check.expected);
+  }
+  return totals;
+}
+
+/**
+ * By index, the value of each slipped total of `doc` that is a table cell, whose printed digits are its rows' sum's with
+ * two neighbours swapped. (A total of running text is a sentence's, which its own rate beside it may well restate as
+ * printed: `Total GHG emissions were 928,700 tCO2e` for 431,800 + 550,900, before an intensity the key figures work out.)
+ */
+function rightValues(doc: CheckDocument, slipped: ReadonlyMap<string, number>): Map<number, number> {
+  const right = new Map<number, number>();
+  doc.figures.forEach((f, index) => {
+    const parts = slipped.get(figureId(doc.name, f.start));
+    if (parts !== undefined && writtenAsSwapOf(f, parts) && isTableCell(doc, index)) right.set(index, parts);
+  });
+  return right;
+}
+
+/** Whether a figure's written digits are those of `value`, at its scale and decimals, with two neighbours swapped (`450,280` for 450,820). */
+function writtenAsSwapOf(figure: DocFigure['figure'], value: number): boolean {
+  const written = writtenNumber(figure.text);
+  if (written === undefined || !(Number(written) > 0)) return false;
+  const scale = figure.value / Number(written);
+  return adjacentSwap(written, (value / scale).toFixed(decimalsOf(figure.text)));
+}
+
+/** A rate that holds over a slipped total set right, worked over the total as printed: a mismatch, unless the stated rate still holds within the roundings. */
+function overPrinted(check: Check, doc: CheckDocument): Check | undefined {
+  const [n, d, result] = [roleOf(check, 'numerator'), roleOf(check, 'denominator'), roleOf(check, 'result')];
+  const [nAt, dAt, resultAt] = [n, d, result].map((f) => f && figureOf(doc, f));
+  if (!n || !d || !result || !nAt || !dAt || !resultAt || check.expected === undefined || !(n.value > 0 && d.value > 0)) return undefined;
+  // the rate's units and factors, as its expected value over the values it held on says them; the printed figures' values
+  const factor = check.expected / (n.value / d.value);
+  const gives = quotient(intervalOf(nAt.figure), intervalOf(dAt.figure), factor);
+  if (!gives || overlaps(gives, intervalOf(resultAt.figure))) return undefined;
+  const expected = (nAt.figure.value / dAt.figure.value) * factor;
+  const printed = (f: CheckFigure, at: DocFigure): CheckFigure => ({ ...f, value: at.figure.value });
+  return {
+    kind: 'ratio',
+    holds: false,
+    figures: [printed(n, nAt), printed(d, dAt), result],
+    expected,
+    stated: result.value,
+    rule: RULE,
+    ...saying('rate.mismatch', { calc: `${asWritten(nAt.figure)} / ${asWritten(dAt.figure)}`, expected: show(expected, Math.max(1, decimalsOf(result.text))), stated: asWritten(resultAt.figure) }),
+  };
+}
+
+/** The printed figure of `doc` a check's figure stands on. */
+function figureOf(doc: CheckDocument, f: CheckFigure): DocFigure | undefined {
+  const index = firstAtOrAfter(doc, f.start);
+  const figure = doc.figures[index];
+  return figure?.start === f.start ? { doc, figure, index } : undefined;
+}
+
