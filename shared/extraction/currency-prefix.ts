@@ -16,7 +16,7 @@ import { attachedScaleAt, enScaleAfter } from './scales';
  * climate pathway, `SCR` a catalytic reduction, `CVE` a vulnerability, `TMT`, `SVC`), and the
  * Philippine peso's `PHP`, which letter-currency.ts reads with the peso's letters.
  */
-const ISO_CODES: ReadonlySet<string> = new Set(
+export const ISO_CODES: ReadonlySet<string> = new Set(
   (
     'AFN AMD ANG AOA ARS AWG AZN BAM BBD BGN BIF BMD BND BOB BSD BTN BWP BYN BZD CDF COP CRC CUC DJF DOP DZD ERN ETB ' +
     'FJD FKP GEL GHS GIP GMD GNF GTQ GYD HNL HRK HTG IQD ISK JMD JOD KHR KMF KPW KYD LAK LBP LRD LSL LYD MAD MDL MGA ' +

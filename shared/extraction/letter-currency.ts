@@ -16,6 +16,8 @@ import { attachedScaleAt, enScaleAfter } from './scales';
 const LETTER_CURRENCIES: Readonly<Record<string, string>> = {
   R: 'ZAR', P: 'PHP', Php: 'PHP', PHP: 'PHP', Ps: 'MXN', 'Ps.': 'MXN', N: 'NGN', RM: 'MYR', Rs: 'INR', '₱': 'PHP', '₦': 'NGN',
 };
+/** The ISO codes of the letters and signs. */
+export const LETTER_CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(LETTER_CURRENCIES));
 const SIGNS = new Set([0x20b1, 0x20a6]);
 /** The longest letters of a currency here, with its full stop. */
 const MAX_LETTERS = 3;

@@ -211,7 +211,7 @@ export const EN_UNIT_TABLE = new PhraseTable(EN_UNITS);
 export const EN_CURRENCY_NAMES: readonly string[] = EN_UNITS.filter(([name, unit]) => unit.kind === 'currency' && /^[a-z]{3,}(?: [a-z]+)*$/.test(name)).map(([name]) => name);
 
 /** Currency written before the number (`RMB 30,000`, `US$2 billion`, `¥ 15,000,000,000`). */
-export const CURRENCY_PREFIX = new PhraseTable<string>([
+const CURRENCY_PREFIXES: Array<readonly [string, string]> = [
   ['rmb', 'CNY'], ['cny', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['人民币', 'CNY'], ['renminbi', 'CNY'],
   ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['us $', 'USD'], ['hk$', 'HKD'], ['hkd', 'HKD'], ['hk $', 'HKD'],
   ['港币', 'HKD'], ['港元', 'HKD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'], ['s$', 'SGD'], ['r$', 'BRL'], ['brl', 'BRL'],
@@ -224,6 +224,13 @@ export const CURRENCY_PREFIX = new PhraseTable<string>([
   // the Gulf's, Eastern Europe's, South Asia's and Africa's ISO codes that no English word spells
   ['sar', 'SAR'], ['qar', 'QAR'], ['kwd', 'KWD'], ['bhd', 'BHD'], ['omr', 'OMR'], ['egp', 'EGP'], ['pln', 'PLN'], ['czk', 'CZK'],
   ['huf', 'HUF'], ['ils', 'ILS'], ['pkr', 'PKR'], ['bdt', 'BDT'], ['lkr', 'LKR'], ['ngn', 'NGN'], ['kes', 'KES'], ['clp', 'CLP'], ['kzt', 'KZT'],
+];
+export const CURRENCY_PREFIX = new PhraseTable<string>(CURRENCY_PREFIXES);
+
+/** The currency codes these tables give a figure: after its number in words (`yuan`, `港元`), before it as a sign or code. */
+export const TABLE_CURRENCY_CODES: ReadonlySet<string> = new Set([
+  ...[...ZH_UNITS, ...EN_UNITS].filter(([, unit]) => unit.kind === 'currency').map(([, unit]) => unit.unit),
+  ...CURRENCY_PREFIXES.map(([, iso]) => iso),
 ]);
 
 /** Units (English) that count only when glued to the number, never after a space (`5 t`, `10 x` are too ambiguous). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../extraction/index';
 import { checksOf } from '../__fixtures__/check-docs';
 import { dimensionOf } from './dimension';
 
@@ -8,6 +9,14 @@ import { dimensionOf } from './dimension';
 describe('dimensionOf a unit of three capitals', () => {
   it('reads ISO 4217 codes as money, each its own currency', () => {
     expect(['KES', 'MOP', 'CLP', 'GBP'].map((unit) => dimensionOf({ unit }))).toEqual(['currency:KES', 'currency:MOP', 'currency:CLP', 'currency:GBP']);
+  });
+
+  it('reads every code extraction gives a figure as money', () => {
+    // a Mozambican port's meticais and a Georgian winery's lari, which extraction reads as ISO codes in capitals
+    const text = 'Port dues came to MZN 412.6 million, and the Tbilisi cellar earned GEL 18.4 million.';
+    const units = extractFigures(text).map((f) => f.unit);
+    expect(units).toEqual(['MZN', 'GEL']);
+    expect(units.map((unit) => dimensionOf({ unit }))).toEqual(['currency:MZN', 'currency:GEL']);
   });
 
   it('reads any other three capitals as no currency', () => {

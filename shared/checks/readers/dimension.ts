@@ -3,6 +3,7 @@
 // noun varies with the sentence — `5,038名失踪儿童`, `4,960 个儿童` — so counts are one kind).
 
 import type { ExtractedFigure } from '../../domain/figure';
+import { CURRENCY_CODES } from '../../extraction/currency-codes';
 import { SCALE_WORD_IN_TEXT } from '../../extraction/scales';
 
 export type Dimension = 'percent' | 'pp' | 'times' | `currency:${string}` | `measure:${string}` | 'count';
@@ -23,19 +24,6 @@ const MEASURE_FAMILY: Array<[RegExp, string]> = [
   // a miner's gold in troy ounces, thousands and millions of them (`589 koz`, `18.6 Moz`)
   [TROY_OUNCES, 'oz'],
 ];
-
-/**
- * ISO 4217 codes as reports write money (`KES 12,944 million`, `MOP18.64 billion`): a list, not any three capitals,
- * for `LPA` (litres of pure alcohol), `FTE`, `TEU` and `SKU` are units of their own. Codes that spell an English word
- * (`ALL`, `TOP`, `CUP`) are left out.
- */
-const CURRENCY_CODES: ReadonlySet<string> = new Set(
-  (
-    'USD EUR GBP CNY JPY HKD TWD MOP SGD KRW INR IDR MYR THB PHP VND AUD NZD CAD CHF SEK NOK DKK ISK PLN CZK HUF RON ' +
-    'BGN RUB UAH TRY ILS SAR AED QAR KWD BHD OMR JOD EGP MAD TND NGN GHS KES UGX TZS ZAR ZMW BWP NAD MUR XOF XAF ETB ' +
-    'PKR BDT LKR NPR KZT UZS MXN BRL ARS CLP COP PEN UYU PYG CRC GTQ DOP JMD TTD CNH'
-  ).split(' '),
-);
 
 const byUnit = new Map<string, Dimension>();
 let lastUnit: string | undefined;
