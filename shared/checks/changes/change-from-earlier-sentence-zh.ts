@@ -4,7 +4,7 @@
 // of the old value's unit and scale and within half again of it. No such figure, or two, and nothing is paired.
 
 import { changeCheck } from './change';
-import { comparable, unitFactor } from '../readers/dimension';
+import { oneNewValueBefore } from './change-from-earlier-sentence';
 import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
@@ -29,17 +29,13 @@ export function chineseChangesFromEarlierSentence(doc: CheckDocument): Check[] {
     const subject = metricTokens(said.groups!['subject']!);
     if (subject.length < 2) continue;
     const from = previousSentenceStart(text, old.sentence.start);
-    const candidates: number[] = [];
-    for (let k = i - 1; k >= 0 && figures[k]!.start >= from; k--) {
-      const f = figures[k]!;
-      if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
-      const words = new Set(metricTokens(text.slice(Math.max(from, k > 0 ? figures[k - 1]!.end : 0, f.start - NAMING), f.start)));
-      if (subject.every((t) => words.has(t))) candidates.push(k);
-    }
-    if (candidates.length !== 1) continue;
+    const k = oneNewValueBefore(doc, i, old, from, NAMING, (words) => {
+      const named = new Set(metricTokens(words));
+      return subject.every((t) => named.has(t));
+    });
+    if (k === undefined) continue;
     const up = CHANGE_UP.test(verb!);
     if (up === CHANGE_DOWN.test(verb!)) continue;
-    const k = candidates[0]!;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.from-earlier-sentence'));
   }
   return checks;

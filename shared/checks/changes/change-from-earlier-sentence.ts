@@ -6,6 +6,7 @@
 // total; they rose 6.0% from 19,820 tCO2e`) names what the sentence before is about: its one figure of the old value's
 // unit and scale, within half again of it, is the new value whatever words stand before it.
 
+import type { ExtractedFigure } from '../../domain/figure';
 import { changeCheck } from './change';
 import { comparable, unitFactor } from '../readers/dimension';
 import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
@@ -38,20 +39,31 @@ export function changesFromEarlierSentence(doc: CheckDocument): Check[] {
     // the sentence just before, of the same paragraph
     const previous = figures[i - 1]!.sentence;
     if (/\n\s*\n/.test(text.slice(previous.end, rate.sentence.start))) continue;
-    const candidates: number[] = [];
-    for (let k = i - 1; k >= 0 && figures[k]!.sentence.start === previous.start; k--) {
-      const f = figures[k]!;
-      if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
-      const words = text.slice(Math.max(previous.start, k > 0 ? figures[k - 1]!.end : 0, f.start - NAMING), f.start);
-      if (pronoun || metricTokens(words).some((t) => subject.has(t))) candidates.push(k);
-    }
-    if (candidates.length !== 1) continue;
+    const k = oneNewValueBefore(doc, i, old, previous.start, NAMING, (words) => pronoun || metricTokens(words).some((t) => subject.has(t)));
+    if (k === undefined) continue;
     const verb = said.groups!['verb']!;
     const up = CHANGE_UP.test(verb) || /\bup\b/i.test(verb);
     const down = CHANGE_DOWN.test(verb) || /\bdown\b/i.test(verb);
     if (up === down) continue;
-    const k = candidates[0]!;
     checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.from-earlier-sentence'));
   }
   return checks;
+}
+
+/**
+ * The one figure from `from` up to figure `before` (not included) that can be `old`'s new value: of its unit and scale,
+ * within half again of it, and named by the words before it (`named`, over at most `naming` characters and none of
+ * the figure before); none when there is none or more than one (precision first).
+ */
+export function oneNewValueBefore(doc: CheckDocument, before: number, old: ExtractedFigure, from: number, naming: number, named: (words: string) => boolean): number | undefined {
+  const { figures, text } = doc;
+  let found: number | undefined;
+  for (let k = before - 1; k >= 0 && figures[k]!.start >= from; k--) {
+    const f = figures[k]!;
+    if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
+    if (!named(text.slice(Math.max(from, k > 0 ? figures[k - 1]!.end : 0, f.start - naming), f.start))) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
 }
