@@ -69,6 +69,7 @@ import { BATCH_56_ENGAGEMENTS, BATCH_56_KEY } from '../../shared/checks/answer-k
 import { BATCH_57_ENGAGEMENTS, BATCH_57_KEY } from '../../shared/checks/answer-key/batch-57';
 import { BATCH_58_ENGAGEMENTS, BATCH_58_KEY } from '../../shared/checks/answer-key/batch-58';
 import { BATCH_59_ENGAGEMENTS, BATCH_59_KEY } from '../../shared/checks/answer-key/batch-59';
+import { BATCH_60_ENGAGEMENTS, BATCH_60_KEY } from '../../shared/checks/answer-key/batch-60';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -140,6 +141,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 57', engagements: BATCH_57_ENGAGEMENTS, key: BATCH_57_KEY },
   { name: 'blind batch 58', engagements: BATCH_58_ENGAGEMENTS, key: BATCH_58_KEY },
   { name: 'blind batch 59', engagements: BATCH_59_ENGAGEMENTS, key: BATCH_59_KEY },
+  { name: 'blind batch 60', engagements: BATCH_60_ENGAGEMENTS, key: BATCH_60_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
