@@ -32,6 +32,14 @@ export interface Row {
   end: number;
 }
 
+/** How far a row's line is set in from the left: the spaces, tabs and ideographic spaces before its label. */
+export function rowIndent(text: string, row: Pick<Row, 'end'>): number {
+  const start = text.lastIndexOf('\n', row.end - 1) + 1;
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000') at++;
+  return at - start;
+}
+
 const read = new WeakMap<CheckDocument, Row[][]>();
 
 /** The document's table blocks (read once per document). */

@@ -14,7 +14,7 @@ import { periodsIn } from '../../metrics/period';
 import { comparable } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
 import { namesRow } from '../readers/row-naming';
-import { CAPTION_LINES, CAPTION_NUMBER, captionLines, tableBlocks, type Row } from '../readers/table-blocks';
+import { CAPTION_LINES, CAPTION_NUMBER, captionLines, rowIndent, tableBlocks, type Row } from '../readers/table-blocks';
 import type { NamedWhole } from './ratio';
 import { restates, type DatedRow } from '../changes/table-prior-year-changes';
 import type { CheckDocument, DocFigure } from '../types';
@@ -116,14 +116,6 @@ function rowsNamed(rows: readonly DatedRow[], part: DatedRow, whole: string, sai
 /** A total row's label of no words of its own. */
 export const TOTAL_LABEL = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
 
-/** Where a row's line starts, and how far it is indented. */
-function indentOf(text: string, row: Row): number {
-  const start = text.lastIndexOf('\n', row.end - 1) + 1;
-  let at = start;
-  while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000') at++;
-  return at - start;
-}
-
 /**
  * `Commuter pass passengers made up 56.4% of the total` under `Passengers carried (million)` and its indented
  * `Commuter pass` and `Non-commuter`: a share of `the total` of a row set in under another is of that row,
@@ -133,11 +125,11 @@ function parentOf(doc: CheckDocument, part: DatedRow, index: RowIndex): DatedRow
   const block = tableBlocks(doc)[blockOf(doc, part.row) ?? -1];
   const at = block ? block.indexOf(part.row) : -1;
   if (at < 1) return undefined;
-  const indent = indentOf(doc.text, part.row);
+  const indent = rowIndent(doc.text, part.row);
   for (let k = at - 1; k >= 0; k--) {
     const row = block![k]!;
     if (row.header) return undefined;
-    const own = indentOf(doc.text, row);
+    const own = rowIndent(doc.text, row);
     if (own < indent) return index.byBlock.get(blockOf(doc, part.row))!.find((r) => r.row === row);
   }
   return undefined;

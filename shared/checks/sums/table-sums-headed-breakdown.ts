@@ -7,7 +7,7 @@
 
 import { dimensionOf } from '../readers/dimension';
 import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
-import { tableBlocks, type Row } from '../readers/table-blocks';
+import { rowIndent, tableBlocks, type Row } from '../readers/table-blocks';
 import type { CheckDocument, DocFigure } from '../types';
 
 /** `Scope 1+2 emissions by region`, `Revenue by business segment`: the row named, then what it is broken down by. */
@@ -50,7 +50,7 @@ function columnSums(total: Row, parts: Row[]): SumCandidate[] {
 function setInRows(text: string, block: Row[], headingIndent: number): Row[] {
   const out: Row[] = [];
   for (const row of block) {
-    if (row.header || !row.cells.some(Boolean) || indentOf(text, row) <= headingIndent) break;
+    if (row.header || !row.cells.some(Boolean) || rowIndent(text, row) <= headingIndent) break;
     out.push(row);
   }
   return out;
@@ -65,8 +65,3 @@ function lineAbove(text: string, row: Row): string | undefined {
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 
-/** How far a row's line is set in from the left. */
-const indentOf = (text: string, row: Row): number => {
-  const start = lineStart(text, row.cells.find(Boolean)!.figure.start);
-  return /^ */.exec(text.slice(start))![0].length;
-};

@@ -13,7 +13,7 @@ import { periodsIn } from '../../metrics/period';
 import { dimensionOf } from '../readers/dimension';
 import { TOTAL } from '../readers/markers';
 import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
-import { SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
+import { rowIndent, SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
 import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
 import { netAdditionSums, netMoreSums } from './table-sums-net-additions';
@@ -409,13 +409,8 @@ function breakdownGroups(text: string, under: Row[], depth: number | undefined):
   return groups;
 }
 
-/** How far a row's line is set in from the left (its spaces before the label), when its cells are on one line. */
-function indentOf(text: string, row: Row): number | undefined {
-  const cell = row.cells.find(Boolean);
-  if (!cell) return undefined;
-  const start = text.lastIndexOf('\n', cell.figure.start - 1) + 1;
-  return /^ */.exec(text.slice(start, cell.figure.start))![0].length;
-}
+/** How far a row's line is set in from the left, when it has cells (a row of none is a heading, not a part). */
+const indentOf = (text: string, row: Row): number | undefined => (row.cells.some(Boolean) ? rowIndent(text, row) : undefined);
 
 /**
  * A label's counted noun: its last English word (plural folded) or its last two Chinese characters,
