@@ -191,3 +191,25 @@ Total Scope 2                           301.0       335.0       349.4      -10.1
     expect(ofRule('change.table-row-rate', its).filter((c) => c.figures.some((f) => f.value === 3.8))).toEqual([]);
   });
 });
+
+describe('a rate of a part of a key-figures row, said with a word before the row\'s name', () => {
+  // a bakery chain's wholesale revenue beside its key figures' revenue of every channel
+  const page = (who: string) => `Revenue was GBP 84.2 million, 5.3% more than in 2023. Our shops sold 9.6 million loaves, and ${who}
+revenue grew 12.4%.
+
+Key figures
+
+Indicator              Unit             2024       2023
+Revenue                GBP million      84.2       80.0
+Loaves sold            million           9.6        9.1
+`;
+  const RULE = 'change.table-row-rate';
+
+  it('is no change of the whole row', () => {
+    expect(ofRule(RULE, page('wholesale'))).toEqual([]);
+  });
+
+  it('is the row\'s when the word says the whole', () => {
+    expect(ofRule(RULE, page('group')).map(said)).toEqual([[false, [80e6, 84.2e6, 12.4]]]);
+  });
+});

@@ -68,7 +68,7 @@ const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) =
   const meant = rows.filter((r) => {
     const label = labelTokens(r);
     // `Interest expenses rose 22.9%` names no row `R&D expenses`, `cooling energy fell` no row `IT energy`: the label's letters are said too
-    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && fits(r);
+    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && !narrowed(words, label) && fits(r);
   });
   if (meant.length <= 1) return meant[0];
   // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
@@ -79,6 +79,21 @@ const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) =
   const captioned = fullest.filter((r) => metricTokens(caption(r) ?? '').some((t) => said.has(t) && !labelTokens(r).includes(t)));
   return captioned.length === 1 ? captioned[0] : undefined;
 };
+
+/** English words before a measure that say it whole (`Group revenue`, `annual energy use`), not a part of it. */
+const WHOLE = new Set(['group', 'consolidat', 'annual', 'overall', 'compan', 'year', 'full', 'entire', 'total']);
+
+/**
+ * `and online revenue grew 18.2%` names no row `Revenue`: an English word just before the label's first word that the
+ * label does not say narrows the measure to a part of the row's (online, export, hazardous, UK), unless it says the
+ * whole; a word that names nothing (`emissions from oil and gas`) does not.
+ */
+function narrowed(words: string, label: readonly string[]): boolean {
+  const said = (words.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => metricTokens(w)[0]);
+  const at = said.indexOf(label[0]);
+  const before = at > 0 ? said[at - 1] : undefined;
+  return before !== undefined && !label.includes(before) && !WHOLE.has(before);
+}
 
 const direction = (words: string): 1 | -1 | 0 => {
   const up = CHANGE_UP.test(words) || /\b(?:up|rose|grew)\b/i.test(words);
