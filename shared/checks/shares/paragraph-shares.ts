@@ -13,7 +13,7 @@ import { comparable } from '../readers/dimension';
 import { CHANGE_RATE, FORWARD, inPriorYearBracket, isComparison, PRIOR_VALUE, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { writtenNumber } from '../readers/precision';
-import { priorYearWhole, quotientIsStated, shareCheck, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
+import { priorYearWhole, quotientIsStated, shareCheck, shareOfLastYears, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from '../readers/slips';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
@@ -44,8 +44,8 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
     const previous = doc.figures[i - 1];
     if (previous && previous.sentence.start === share.sentence.start) {
       const between = doc.text.slice(previous.end, share.start);
-      // (a numerator said of the year before, `(2022/23: 218 women, 37.2%)`, is of no whole of this year's)
-      if (previous.unit === '%' || inPriorYearBracket(doc.text, previous) || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
+      // (a numerator said of the year before, `(2022/23: 218 women, 37.2%)`, `against 1,506, or 73.1%`, is of no whole of this year's)
+      if (previous.unit === '%' || inPriorYearBracket(doc.text, previous) || shareOfLastYears(doc.text, previous, share) || !NUMERATOR_THEN_SHARE.test(between) || NAMED_ZH_WHOLE.test(between) || NAMED_EN_WHOLE.test(doc.text.slice(share.end, share.end + 40))) return;
       const ofThis = wholeOfThis(doc, i - 1);
       if (ofThis) {
         out.push(shareCheck(at(i - 1), ofThis, at(i), 'ratio.share-of-this'));

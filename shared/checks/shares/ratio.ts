@@ -47,6 +47,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     const share = figures[i]!;
     if (!readAsShare(doc, i)) continue;
     const inSentence = sentenceFiguresBefore(doc, i).filter((f) => f.figure.unit !== '%' && f.figure.value > 0);
+    if (shareOfLastYears(doc.text, inSentence.at(-1)?.figure, share)) continue;
     const ofThem = shareOfThem(doc, i, inSentence) ?? shareAfterPartOfIt(doc, i, inSentence);
     if (ofThem) {
       checks.push(ofThem);
@@ -824,6 +825,20 @@ export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: 
 /** The earlier value the numerator is compared with in its clause: `9,240 tCO2e, 16.2% less than the 11,020 tCO2e of 2023 and 15.8% of the total`. */
 const comparedWith = (text: string, f: DocFigure['figure'], numerator: DocFigure, share: DocFigure): boolean =>
   f.sentence.start === numerator.figure.sentence.start && f.start > numerator.figure.end && f.start < share.figure.start && priorWhole(text, f, share.figure);
+
+/** Between a figure and its own share said right after it: `, or `, `，占`. */
+const OWN_SHARE_AFTER = /^\s*[,，]?\s*(?:or|占)?\s*$/i;
+/** A Chinese clause opening on last year's end or last year: `；上年末新能源出租车`. */
+const LAST_YEAR_CLAUSE = /(?:^|[，,；;。])\s*(?:上年末|上年底|去年末|去年底|上年|去年)[^，,；;。\d]{0,16}$/;
+
+/**
+ * `3,988 new energy taxis, 93.2% of the fleet, against 3,600, or 85.7%, a year earlier`, `上年末新能源出租车3,600辆，占85.7%`:
+ * a share said right after last year's figure is last year's share, of last year's whole, which the sentence leaves unsaid.
+ */
+export function shareOfLastYears(text: string, before: DocFigure['figure'] | undefined, share: DocFigure['figure']): boolean {
+  if (!before || !OWN_SHARE_AFTER.test(text.slice(before.end, share.start))) return false;
+  return saidAsPrior(text, before) || LAST_YEAR_CLAUSE.test(text.slice(Math.max(before.sentence.start - 1, before.start - 24), before.start));
+}
 
 /** A whole said as the earlier value a present one is compared with (`较上年末的3,740户`, `from 3,740`), for a share that is not. */
 const priorWhole = (text: string, whole: DocFigure['figure'], share: DocFigure['figure']): boolean => saidAsPrior(text, whole) && !saidAsPrior(text, share);

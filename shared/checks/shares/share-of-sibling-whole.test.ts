@@ -57,3 +57,14 @@ describe('a bare share after a share of another kind, its own pair before it', (
     expect(checksOf('ratio', text).filter((c) => c.figures.some((f) => f.value === 25.2)).map((c) => [c.holds, c.figures.map((f) => f.value)])).toEqual([[true, [31.8e4, 126.4e4, 25.2]]]);
   });
 });
+
+describe('a share said right after last year\'s figure', () => {
+  // a bus operator's electric fleet this year and last, its share of last year's fleet unsaid
+  const en = `We operated 2,140 buses at the end of 2024. Of them, 1,712 were electric, 80.0% of the fleet, against 1,506, or 73.1%, a year earlier.`;
+  const zh = `截至2024年末，公司运营公交车2,140辆，其中纯电动公交车1,712辆，占运营车辆的80.0%；上年末纯电动公交车1,506辆，占73.1%。`;
+
+  it('is last year\'s share, of no whole this year\'s figures give', () => {
+    expect(shares(en)).toEqual([[true, [1712, 2140, 80]]]);
+    expect(shares(zh)).toEqual([[true, [1712, 2140, 80]]]);
+  });
+});
