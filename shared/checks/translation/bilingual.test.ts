@@ -92,6 +92,13 @@ describe('a report and its translation: units and qualifiers', () => {
     expect(pair('志愿站面积不到 10 平方米', 'Each volunteer station is 10 m2')).toMatchObject([{ says: { key: 'translation.bound' } }]);
   });
 
+  it('reads `over` before an amount given to a decimal zero as the distance something is spread over, no bound', () => {
+    const pair = (en: string) =>
+      checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', '志愿者全年服务12.6万人次，服务里程3,480.0万公里')], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', en)]).filter((c) => !c.holds);
+    expect(pair('Volunteers served 126,000 people over 34.800 million kilometres')).toEqual([]);
+    expect(pair('Volunteers served 126,000 people over 34.8 million kilometres')).toMatchObject([{ says: { key: 'translation.bound' } }]);
+  });
+
   it('reads 不少于 and 不低于 before a share\'s base as at least, not as the 少于 / 低于 inside them', () => {
     const pair = (zh: string, en: string) =>
       checksOf('consistency', ['r-zh.txt', zhText('').replace('全年组织志愿活动 5,000 场', zh)], ['r-en.txt', enText.replace('We organized 5,000 volunteer events', en)]).filter((c) => !c.holds);

@@ -42,11 +42,16 @@ export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[
   if (said(bare) === 'about' && ESTIMATE_BEFORE.test(bound.at.doc.text.slice(Math.max(0, bound.at.figure.start - 16), bound.at.figure.start))) return undefined;
   const q = bound.at.figure.qualifier;
   if (q !== 'over' && q !== 'nearly' && q !== 'under') return undefined;
+  // `carried 48.62 million passengers … over 514.0 million vehicle-kilometres`: `over` an amount given to a decimal zero spreads the passengers across it; no bound claims that precision
+  if (q === 'over' && TO_A_DECIMAL_ZERO.test(bound.at.figure.text)) return undefined;
   const way = said(bound);
   const restated = bareSide.some((o) => o !== bare && o.at.doc === bare.at.doc && Math.abs(o.at.figure.start - bare.at.figure.start) <= RESTATED && inBase(o) === inBase(bare) && said(o) === way);
   if (restated || saysBound(bare, way)) return undefined;
   return q === 'nearly' ? 'nearly' : 'bound';
 }
+
+/** A number written to a decimal that ends in zero (`514.0`, `12.50`). */
+const TO_A_DECIMAL_ZERO = /\d\.\d*0(?!\d)/;
 
 /** How close to a bound an exact figure stands to be the amount the bound rounds (`128.64 million` under `nearly 130 million`). */
 const EXACT_REACH = 0.05;
