@@ -47,9 +47,13 @@ function massBefore(words: string): number | undefined {
   return m ? MASS_IN_TONNES[m[1] ?? m[2]!] : undefined;
 }
 
-/** A denominator read, with the mass its numerator is said in just before it (`千克标准煤/万元`), if said. */
-const withMass = (denominator: Omit<Denominator, 'mass'>, before: string): Denominator => {
-  const mass = massBefore(before);
+/** A table row's unit cell of a mass after the words saying what it is per (`Energy per 100 vehicle-km     kgce     2.21`). */
+const MASS_CELL_AFTER = /^[^\t]*?(?: {2,}|\t)(g|kg|t|kt|Mt)\s?(?:ce|CO2-?e?q?)?(?= {2,}|\t)/;
+
+/** A denominator read, with the mass its numerator is said in just before it (`千克标准煤/万元`) or in its row's unit cell after it, if said. */
+const withMass = (denominator: Omit<Denominator, 'mass'>, before: string, after = ''): Denominator => {
+  const cell = MASS_CELL_AFTER.exec(after);
+  const mass = massBefore(before) ?? (cell ? MASS_IN_TONNES[cell[1]!] : undefined);
   return mass === undefined ? denominator : { ...denominator, mass };
 };
 
@@ -66,7 +70,7 @@ export function denominatorIn(words: string): Denominator | undefined {
     if (!/^per/i.test(m[0]) && !currency && !scaleWord) continue;
     const scale = Number((number ?? '1').replace(/,/g, '')) * (scaleWord ? EN_SCALES[scaleWord]! : 1);
     if (scale === 1) continue;
-    return withMass({ kind: currency || (noun && CURRENCY_NOUN.test(noun)) ? 'currency' : 'thing', scale }, words.slice(0, m.index));
+    return withMass({ kind: currency || (noun && CURRENCY_NOUN.test(noun)) ? 'currency' : 'thing', scale }, words.slice(0, m.index), words.slice(m.index + m[0].length));
   }
   for (const m of words.matchAll(ZH_PER)) return withMass({ kind: m[3]!.length > 1 || m[3] === '元' ? 'currency' : 'thing', scale: Number(m[1] ?? 1) * ZH_SCALES[m[2]!]! }, words.slice(0, m.index));
   for (const m of words.matchAll(ZH_OVER)) return { kind: m[2] === '元' ? 'currency' : 'thing', scale: ZH_SCALES[m[1]!]! };

@@ -62,6 +62,8 @@ describe('the scaled denominator of an intensity, as each language writes it', (
     ['kgCO2e per RMB million', { kind: 'currency', scale: 1e6, mass: 1e-3 }],
     ['噸二氧化碳當量／百萬港元收益', { kind: 'currency', scale: 1e6, mass: 1 }],
     ['tCO2e／HK$ million revenue', { kind: 'currency', scale: 1e6, mass: 1 }],
+    // a table row whose label says what it is per and whose unit cell after it the mass
+    ['Fuel per 100 vehicle-km       kgce              3.28', { kind: 'thing', scale: 100, mass: 1e-3 }],
   ])('reads %s', (words, denominator) => {
     expect(denominatorIn(words)).toEqual(denominator);
   });
