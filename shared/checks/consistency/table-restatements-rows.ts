@@ -28,6 +28,8 @@ export interface MetricRow {
   source: Row;
   block: readonly Row[];
   latest: string;
+  /** Its header's years are split (`2023/24`, keyed by the first): a bare year said in the text may be the one a column ends in. */
+  splitYears?: true;
   /**
    * A row whose label says its unit in words or not at all (`namedByWords`): named only by words said
    * near the figure (`reachOf` in table-restatements.ts), as a label of common words (`Water supplied`)
@@ -48,6 +50,8 @@ const HEADER_REACH = 30;
 const CAPTION = /^(?:table\s+\d+[a-z]?\s*[:.]\s*)?([A-Za-z][^()\d]{2,60}?)\s*\(([^()\s]{1,10}|[^()\s]{1,4} [^()\s]{1,6})\)\s*$/i;
 /** A header cell naming a year alone (`2023`, `FY2023`, `2023/24`, `2023年`); a report year `2023/24` is its first year's, as a sentence's `2023/24` is. */
 const YEAR_CELL = /^(?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?年?$/;
+/** A year split over two (`2023/24`, `2023-24`). */
+const SPLIT_YEAR = /(?:19|20)\d{2}[/-]\d{2}(?!\d)/;
 /** A label ending in its unit in brackets (`Per capita consumption (litres/person/day)`, `Assets under management (£ million)`). */
 const BRACKETED_UNIT = /^(.*?)\s*\(([^()]+)\)$/;
 /** A label's brackets that give a scale and no unit: `(million)`, `(billion)`, `('000)`. */
@@ -84,7 +88,7 @@ export function rowsOf(doc: CheckDocument): MetricRow[] {
       const years = TWO_YEARS.test(line) ? [...line.matchAll(YEAR)].map((m) => m[1]!) : [];
       const columns = row.texts.length >= 3 ? yearColumns(row.texts) : undefined;
       if (columns || (years.length >= 2 && line.replace(YEAR, '').replace(/[^\d]/g, '') === '')) {
-        header = columns ?? { years, width: row.texts.length, trailing: 0 };
+        header = columns ?? { years, width: row.texts.length, trailing: 0, split: SPLIT_YEAR.test(line) };
         caption = undefined;
         sinceHeader = 0;
         continue;
@@ -103,6 +107,7 @@ export function rowsOf(doc: CheckDocument): MetricRow[] {
 
 interface Header {
   years: string[];
+  split?: boolean;
   /** Its cells, and how many of them follow the years (`Change`, `Share of 2023 total`): a row's cells under them are no year's. */
   width: number;
   trailing: number;
@@ -115,7 +120,8 @@ function yearColumns(texts: readonly string[]): Header | undefined {
   let last = first;
   while (last + 1 < texts.length && YEAR_CELL.test(texts[last + 1]!.trim())) last++;
   if (last === first) return undefined;
-  return { years: texts.slice(first, last + 1).map((t) => YEAR_CELL.exec(t.trim())![1]!), width: texts.length, trailing: texts.length - 1 - last };
+  const cells = texts.slice(first, last + 1);
+  return { years: cells.map((t) => YEAR_CELL.exec(t.trim())![1]!), width: texts.length, trailing: texts.length - 1 - last, split: cells.some((t) => SPLIT_YEAR.test(t)) };
 }
 
 interface Caption {
@@ -142,7 +148,7 @@ function captionAbove(text: string, row: Row): Caption | undefined {
  * when it is not one; under a caption giving the unit, a label of words alone, and the total row
  * named by the caption's words.
  */
-function rowOf(doc: CheckDocument, block: readonly Row[], row: Row, { years: header, width, trailing }: Header, caption: Caption | undefined): MetricRow | undefined {
+function rowOf(doc: CheckDocument, block: readonly Row[], row: Row, { years: header, width, trailing, split }: Header, caption: Caption | undefined): MetricRow | undefined {
   // the row's words, each with the cell it stands in: a number is a year's cell when it fills its cell alone
   const texts = trailing > 0 && row.texts.length === width ? row.texts.slice(0, -trailing) : row.texts;
   const tokens = texts.flatMap((text, column) => (text.match(/\S+/g) ?? []).map((token) => ({ token, alone: text.trim() === token, cell: text.trim() === token ? row.cells[column] : undefined })));
@@ -159,14 +165,14 @@ function rowOf(doc: CheckDocument, block: readonly Row[], row: Row, { years: hea
   // a row naming its own unit in brackets (`Gold produced (koz)`) is in that unit, whatever the caption says
   if (!caption || BRACKETED_UNIT.test(label.join(' '))) {
     const named = namedByWords({ doc, cells, latest, source: row, block }, label.join(' '));
-    if (named !== null) return named;
+    if (named !== null) return named && split ? { ...named, splitYears: true } : named;
   }
   const said = caption ? label.join(' ') : label.slice(0, -1).join(' ');
   const total = caption !== undefined && wordsOf(said).length === 0 && TOTAL.test(said);
   const words = total ? caption.words : wordsOf(said);
   if (words.length < 2) return undefined;
   const unit = caption ? caption.unit : label.at(-1)!;
-  return { doc, words, unit: baseUnit(unit), factor: unitFactor({ unit }), label: total ? `${caption.label} ${said}` : said, cells, latest, source: row, block };
+  return { doc, words, unit: baseUnit(unit), factor: unitFactor({ unit }), label: total ? `${caption.label} ${said}` : said, cells, latest, source: row, block, ...(split && { splitYears: true as const }) };
 }
 
 /**

@@ -137,6 +137,15 @@ describe('rows read by their words are named near the figure, of its own year', 
   });
 });
 
+describe('a bare year said of a table of split years', () => {
+  // a museum trust's year to 31 March: the header's 2023/24 ends in 2024, the year the bracket names
+  const figures = ['Key figures', '', 'Indicator                     Unit                2024/25    2023/24', 'Volunteers (at 31 March)      number                  412        386', 'Visitors                      thousand                218        204'].join('\n');
+
+  it('is of neither column it can be (`at 31 March 2025 (2024: 386)`)', () => {
+    expect(tableRow(['report.txt', `We had 412 volunteers at 31 March 2025 (2024: 386), 6.7% more.\n\n${figures}`])).toEqual([]);
+  });
+});
+
 describe('a space-aligned table whose header of years is indented over a blank label column', () => {
   const table = (scope1: string) =>
     `\n\nTable 6: Greenhouse gas emissions (kt CO2e)\n                        2022        2023\nScope 1                2,452       ${scope1}\nScope 2                1,730       1,688\nOre milled (Mt)         41.2        44.8\n`;

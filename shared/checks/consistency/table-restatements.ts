@@ -79,6 +79,9 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       // a sentence of two years (`in 2023 (2022: 4.88 MtCO2e)`): the one the figure's own period names
       const own = [...(figure.period ?? '').matchAll(YEAR)].map((m) => m[1]!);
       const year = bracketed ?? (years.length === 0 ? row.latest : years.length === 1 ? years[0]! : own.length === 1 && years.includes(own[0]!) ? own[0]! : undefined);
+      // a bare year said of a table of split years (`at 31 March 2025 (2024: 652)` over `2024/25  2023/24`) may be the
+      // first year of one column or the last of the one before: of neither
+      if (row.splitYears && year !== undefined && (bracketed !== undefined || years.length > 0) && bareYearOfTwoColumns(row, year, sentence)) return;
       const cell = year === undefined ? undefined : row.cells.get(year);
       if (year === undefined || !cell || cell.figure.start === figure.start) return;
       const stated = inBaseUnit(figure);
@@ -115,6 +118,10 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
 }
 
 const valueKey = (value: number) => Math.round(value * 1000);
+
+/** Whether a year the text says bare (not `2024/25`) is the first of one of the row's split years and the last of the one before. */
+const bareYearOfTwoColumns = (row: MetricRow, year: string, sentence: string): boolean =>
+  row.cells.has(String(Number(year) - 1)) && !new RegExp(`${year}[/-]\\d{2}(?!\\d)`).test(sentence);
 
 /** Whether another figure of the figure's own sentence (`at` in it, `length` long), not said of a year other than the cell's, restates the row's cell. */
 function sentenceRestates(doc: CheckDocument, index: number, at: number, length: number, restated: DocFigure['figure'], year: string): boolean {
