@@ -78,3 +78,30 @@ describe('a text figure restated in a table row of several years', () => {
     expect(checksOf('consistency', report).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+// a building society's key figures: rows of several kinds, two of money that happen to sit above `Total assets`,
+// and a total of emissions under its scopes
+const society = (scope2: string) =>
+  [
+    'Key figures',
+    '',
+    'Indicator                     Unit                   2024       2023',
+    'Members                       number               41,260     40,180',
+    'Mortgage lending              GBP thousand        212,400    198,600',
+    'Member deposits               GBP thousand        486,900    461,200',
+    'Total assets                  GBP thousand        742,800    701,500',
+    'Scope 1 emissions             tCO2e                    84         91',
+    `Scope 2 emissions             tCO2e                   ${scope2}        176`,
+    'Total GHG emissions           tCO2e                   242        267',
+    '',
+  ].join('\n');
+
+describe('a key-figures table of rows of several kinds', () => {
+  it('sums no rows into an English total that do not name its noun (`Total assets` over lending and deposits)', () => {
+    expect(checksOf('sum', society('158')).filter((c) => !c.holds)).toEqual([]);
+  });
+
+  it('still sums the rows that name it (`Scope 1 emissions`, `Scope 2 emissions` under `Total GHG emissions`)', () => {
+    expect(checksOf('sum', society('185')).filter((c) => !c.holds).map((c) => c.stated)).toEqual([242]);
+  });
+});

@@ -156,6 +156,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   // an unmarked total row's sums, by row: one that adds up to its cell in a column of all its rows above marks the row a total
   const unmarked = new Map<Row, SumCandidate[]>();
   const columns = Math.max(...block.map((r) => r.texts.length));
+  const keyFigures = ofSeveralKinds(block);
   for (let c = 0; c < columns; c++) {
     let parts: Array<{ at: DocFigure; sub: boolean; method?: string; label: string }> = [];
     // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
@@ -198,7 +199,12 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         // a `其中` row among the parts counts twice; a marked total over parts of mixed kinds mismatches only by a slip
         // (a row named by its parts, `Scope 1+2`, over as many rows as it names: not over Scope 2's two methods)
         // (`Scope 1 and 2 emissions` under `Fuel consumption` and `Scope 1 emissions` of a key-figures table: a row it does not name is no part of it)
-        const certainty = !marked || cut || parts.some((p) => p.sub) || (naming && (parts.length !== named || !parts.every((p) => naming.names.test(p.label)))) ? 'holds-only' : allOfItsKind ? 'certain' : 'one-slip';
+        const certainty =
+          !marked || cut || parts.some((p) => p.sub) || (naming && (parts.length !== named || !parts.every((p) => naming.names.test(p.label)))) || (keyFigures && !ofTheTotalsNoun(row.label, parts))
+            ? 'holds-only'
+            : allOfItsKind
+              ? 'certain'
+              : 'one-slip';
         const candidate: SumCandidate = { total: f, parts: parts.map((p) => p.at), certainty, rule: 'sum.table-column' };
         out.push(candidate);
         // `Electricity`, `  of which renewable`, `District heating`, `Total energy consumption`: the rows an `of which` row breaks down are the total's parts
@@ -227,6 +233,22 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
     for (const s of sums) s.certainty = 'certain';
   }
   return out;
+}
+
+/** A key-figures table: its rows measure things of several kinds (a count, money, energy, a share), each its own metric. */
+function ofSeveralKinds(block: readonly Row[]): boolean {
+  const kinds = new Set(block.flatMap((r) => r.cells.find(Boolean) ?? []).map((f) => dimensionOf(f.figure)));
+  return kinds.size >= 3;
+}
+
+/**
+ * In a key-figures table, rows above an English total named for a measure (`Total assets`, `Total GHG emissions`) are
+ * its parts only when they name its noun (`Scope 1 emissions`, `Scope 2 emissions`), not other metrics of the table that
+ * happen to add (`Loans to members`, `Member savings`). A Chinese total ends in its own word (`排放总量`): not read so.
+ */
+function ofTheTotalsNoun(label: string, parts: ReadonlyArray<{ label: string }>): boolean {
+  const noun = /[a-z]/i.test(label) && label.replace(TOTAL, '').trim() !== '' ? headNoun(label) : undefined;
+  return noun === undefined || parts.every((p) => headNoun(p.label) === noun);
 }
 
 /**
