@@ -826,8 +826,8 @@ export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: 
 const comparedWith = (text: string, f: DocFigure['figure'], numerator: DocFigure, share: DocFigure): boolean =>
   f.sentence.start === numerator.figure.sentence.start && f.start > numerator.figure.end && f.start < share.figure.start && priorWhole(text, f, share.figure);
 
-/** Between a figure and its own share said right after it: `, or `, `，占`. */
-const OWN_SHARE_AFTER = /^\s*[,，]?\s*(?:or|占)?\s*$/i;
+/** Between a figure and its own share said right after it: `, or `, `，占` (a comma alone, `from RMB143.0 million, 8.3% of revenue`, may start the present's share). */
+const OWN_SHARE_AFTER = /^\s*[,，]?\s*(?:or|占)\s*$/i;
 /** A Chinese clause opening on last year's end or last year: `；上年末新能源出租车`. */
 const LAST_YEAR_CLAUSE = /(?:^|[，,；;。])\s*(?:上年末|上年底|去年末|去年底|上年|去年)[^，,；;。\d]{0,16}$/;
 
