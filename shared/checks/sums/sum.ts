@@ -443,9 +443,26 @@ function runningSum(total: DocFigure, candidates: DocFigure[], rule = 'sum.follo
     return undefined;
   }
   const listed = candidates.filter((c) => c.figure.sentence.start === candidates[0]?.figure.sentence.start);
-  if (listed.length < 2 || [total, ...listed].some(isTableFigure) || crossesBreakdowns(listed)) return undefined;
+  if (listed.length < 2 || [total, ...listed].some(isTableFigure) || crossesBreakdowns(listed) || !listedAsItsBreakdown(total, listed[0]!)) return undefined;
   return sumCheck(total, listed.sort((a, b) => a.figure.start - b.figure.start), rule, listedPartsExceed(total, listed) ? 'certain' : 'one-slip');
 }
+
+/** A sentence opening on the breakdown of the one before: `其中`, `Of which`, `Of these`, `These were`. */
+const OPENS_AS_BREAKDOWN = /^\s*(?:其中|of (?:which|whom|these|them|this)\b|(?:these|this) (?:were|was|comprised|included|consisted)\b)/i;
+
+/**
+ * Parts said in the total's own sentence, after a colon ending it, or in the next that opens as its breakdown: `Total income was €11.30 million.
+ * Interest on loans earned €7.86 million, … and investment income rose to €3.14 million` names two sources of the
+ * income and leaves the rest unsaid, no slip.
+ */
+function listedAsItsBreakdown(total: DocFigure, first: DocFigure): boolean {
+  const { sentence } = first.figure;
+  const { text } = total.doc;
+  return sentence.start === total.figure.sentence.start || OPENS_AS_BREAKDOWN.test(text.slice(sentence.start, first.figure.start)) || ENDS_ON_COLON.test(text.slice(total.figure.end, sentence.start));
+}
+
+/** A total's line ending on a colon, its breakdown listed below (`Waste generated in 2023 came to 48,620 tonnes:`). */
+const ENDS_ON_COLON = /^[^.。\n]{0,60}[:：][\s•·*-]*$/;
 
 /** `其中`, `of which`, `of whom` between a whole and the parts listed after it. */
 const OF_WHICH = /其中|of (?:which|whom)/i;
