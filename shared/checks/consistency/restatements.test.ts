@@ -104,6 +104,30 @@ describe('digits transposed between a text figure and a table cell', () => {
   });
 });
 
+describe('a text figure a table states exactly in one row, its digits a swap of another row\'s cell', () => {
+  // a dairy's emissions: the text's total is the table's Total row, and Scope 2's 2023 cell happens to swap its digits
+  const text = (total: string) =>
+    [
+      `Our GHG emissions were ${total} tCO2e, down 6.0% from 267 tCO2e: Scope 1 emissions were 198 tCO2e and Scope 2 emissions`,
+      '(location-based) 53 tCO2e. That is 1.42 kg CO2e per tonne of milk (2023: 1.55 kg).',
+      '',
+      '',
+      'Indicator                     Unit                   2024       2023',
+      'Milk processed                tonnes              176,800    172,300',
+      'Scope 1 emissions             tCO2e                   198         52',
+      'Scope 2 emissions             tCO2e                    53        215',
+      'Total GHG emissions           tCO2e                   251        267',
+    ].join('\n');
+
+  it('restates that row, no slip of the other cell', () => {
+    expect(checksOf('consistency', text('251')).filter((c) => c.rule === 'consistency.transposed-digits')).toEqual([]);
+  });
+
+  it('is a slip of the row when the table gives its value nowhere', () => {
+    expect(checksOf('consistency', text('521')).filter((c) => !c.holds).map((c) => c.figures.map((f) => f.value))).toContainEqual([521, 251]);
+  });
+});
+
 describe('a key figure with no unit', () => {
   const text = (colleagues: string) => `2023 at a glance\nHotels: 214\nColleagues: ${colleagues}\n${far}Our people\nAshcombe employed 41,280 colleagues at the end of 2023, 24,190 of them women.`;
 

@@ -86,20 +86,20 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
   let flaggedValues: Set<number> | undefined;
   const flagged = () => (flaggedValues ??= valuesOf(docs, alreadyFlagged));
-  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure) => {
+  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure) => {
     for (const bucket of buckets.inOrder) {
       if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
       for (let i = 0; i < bucket.length; i++)
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = [bucket[i]!, bucket[j]!];
           if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-          if (!related(a, b) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
+          if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
           seen.add(idOf(a)).add(idOf(b));
           checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
         }
     }
   };
-  pairs(transposable, (a, b) => swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && oneFigureSaid(a, b), 'same.differ', false);
+  pairs(transposable, (a, b, bucket) => swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && oneFigureSaid(a, b) && !restatesItsOwnRow(a, b, bucket) && !restatesItsOwnRow(b, a, bucket), 'same.differ', false);
   // (digits transposed as a figure was written at another scale: `drew 1.286 million m³ of water`, `Water for snowmaking  thousand m³  1,268`)
   pairs(rescaled, (a, b) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b), 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
@@ -440,6 +440,17 @@ const LABEL_WORDS = 6;
 /** Two figures of one kind, their digits transposed, that may be one figure said twice: nothing says they are two (another row, year or cell). */
 const oneFigureSaid = (a: DocFigure, b: DocFigure) =>
   participleSaid(a, b) && participleSaid(b, a) && !oneTable(a, b) && !namesAnotherRow(a, b) && !namesAnotherRow(b, a) && !twoYears(a, b) && !otherCellOfRow(a, b) && !otherCellOfRow(b, a) && !otherRowNamed(a, b) && !otherRowNamed(b, a);
+
+/**
+ * `Our GHG emissions were 184 tCO2e` beside a table whose Total row reads 184 and whose Scope 2 row 148: a figure the
+ * table states exactly in one row restates that row, not another row's cell of the same table its digits are a swap of.
+ */
+function restatesItsOwnRow(a: DocFigure, cell: DocFigure, bucket: readonly DocFigure[]): boolean {
+  if (isTableFigure(a) || !isTableFigure(cell)) return false;
+  const places = cellPlaces(cell.doc);
+  const table = places.get(cell.index)?.block;
+  return table !== undefined && bucket.some((c) => c !== cell && c.doc === cell.doc && c.figure.value === a.figure.value && places.get(c.index)?.block === table);
+}
 
 /**
  * The digits a number was typed with: its written digits from the first non-zero one, and a whole number's
