@@ -247,7 +247,9 @@ function ofSeveralKinds(block: readonly Row[]): boolean {
  * happen to add (`Loans to members`, `Member savings`). A Chinese total ends in its own word (`排放总量`): not read so.
  */
 function ofTheTotalsNoun(label: string, parts: ReadonlyArray<{ label: string }>): boolean {
-  const noun = /[a-z]/i.test(label) && label.replace(TOTAL, '').trim() !== '' ? headNoun(label) : undefined;
+  // (a total of no words but its own and a bracket, `Total (Scope 1+2)`, names no measure)
+  const own = label.replace(/[(（][^()（）]*[)）]/g, '').replace(TOTAL, '');
+  const noun = /[a-z]{3}/i.test(own) ? headNoun(label) : undefined;
   return noun === undefined || parts.every((p) => headNoun(p.label) === noun);
 }
 
