@@ -16,6 +16,12 @@ describe('the metric of an English figure after a second verb', () => {
     const text = 'Despite weaker prices, we shipped 48.6 million tonnes of iron ore and posted an underlying EBITDA of A$2.41 billion in the year.';
     expect(metricOf(text, '2.41')).toBe('underlying EBITDA');
   });
+
+  it('ends the first figure\'s words before the second verb (`delivered 12.4 million parcels on time and earned revenue`)', () => {
+    const text = 'In 2024 the network delivered 12.4 million parcels on time and earned revenue of EUR 486.0 million.';
+    expect(metricOf(text, '12.4')).toBe('parcels on time');
+    expect(metricOf('Our buses carried 31.2 million passengers safely and earned fares of GBP 58.6 million.', '31.2')).toBe('passengers');
+  });
 });
 
 describe('the metric of an English figure after an aside between commas', () => {
