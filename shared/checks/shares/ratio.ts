@@ -427,7 +427,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // (a figure given no metric, by its sentence's subject: `Total emissions across Scopes 1, 2 and 3 fell 3.1% to 2,184,600 tCO2e`)
     // (the subject's figure is the first of its kind in the sentence: `…was 3,846 million kWh, of which IT equipment used 2,982 million kWh`)
     const subject = f.metric ? undefined : firstOfItsKind(doc, k) ? subjectOf(doc.text.slice(f.sentence.start, Math.min(f.start, f.sentence.start + SUBJECT_REACH))) : undefined;
-    const tokens = metricTokens(f.metric || subject);
+    // (`Crude steel production rose 4.4% to 36.48 million tons` names the whole of `55.0% of our crude steel`: how much of it, no narrower)
+    const tokens = metricTokens(f.metric || subject).filter((t) => !QUANTITY_WORDS.has(t) || wanted.includes(t));
     // a bound (`serving over 18.6 million residential customers`) is no whole a share is worked out of
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: latestOfRow(doc, k, share), named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
@@ -586,6 +587,8 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/^(?:其中|of which)[:：\s]*/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
+/** Words saying how much there is of what a metric names (`production`, `output`, `volumes`), as metricTokens gives them. */
+const QUANTITY_WORDS = new Set(['production', 'output', 'volume', 'quantit']);
 const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
 /** The GHG scope a whole names (`范围一排放`, `Scope 1` → `scope 1`), which its figure must cover, no more and no less. */

@@ -20,3 +20,16 @@ describe('a share of a whole named with whose it is', () => {
     expect(shares(text('63.5'))).toEqual([[false, [17.52e8, 28.64e8, 63.5]]]);
   });
 });
+
+describe('a share of a whole named by the thing alone', () => {
+  // a steelmaker: the letter's output with two digits swapped, the section's production, then a mill's share of it
+  const text = [
+    'In 2024 we produced 6.24 million tonnes of finished steel and earned an operating profit of EUR 212 million.',
+    '',
+    'Finished steel production rose 2.0% year on year to 6.42 million tonnes. The Taranto mill produced 2.57 million tonnes, 40.0% of our finished steel.',
+  ].join('\n');
+
+  it('is the figure of how much of it is made nearest the share, not a farther one named in fewer words', () => {
+    expect(shares(text)).toContainEqual([true, [2.57e6, 6.42e6, 40]]);
+  });
+});
