@@ -6,6 +6,7 @@
 
 import { samePeriod } from '../../metrics/index';
 import { comparable } from '../readers/dimension';
+import { saidAsPrior } from '../readers/markers';
 import { datedRows, restates as restatesCell, type DatedRow } from '../changes/table-prior-year-changes';
 import { digitsWritten, intervalOf } from '../readers/precision';
 import { lowerBound } from '../../text/lower-bound';
@@ -33,9 +34,12 @@ const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
 interface Said {
   byStart: Map<number, ExtractedFigure>;
   byValue: Map<number, ExtractedFigure[]>;
+  /** The period a figure is of, as its restatements are compared (`periodOf`). */
+  period: (f: ExtractedFigure) => string | undefined;
 }
 
 function indexOf(doc: CheckDocument): Said {
+  const period = (f: ExtractedFigure) => periodOf(doc.text, f);
   const byStart = new Map<number, ExtractedFigure>();
   const byValue = new Map<number, ExtractedFigure[]>();
   for (const f of doc.figures) {
@@ -45,12 +49,19 @@ function indexOf(doc: CheckDocument): Said {
     if (same) same.push(f);
     else byValue.set(f.value, [f]);
   }
-  return { byStart, byValue };
+  return { byStart, byValue, period };
 }
 
+/**
+ * The period a figure is of: the one it names, but none for the earlier value of a change (`up 8.9% from GBP 112,000
+ * thousand`, `较上年的86,000万元`), whose sentence's year is the new value's, not its own: it may restate a table's cell
+ * of the year before (`Total  122,000  112,000`).
+ */
+const periodOf = (text: string, f: ExtractedFigure): string | undefined => (f.period !== undefined && saidAsPrior(text, f) ? undefined : f.period);
+
 /** The same figure said again: its value and dimension, and no other period where both name one. */
-const restates = (input: ExtractedFigure, other: ExtractedFigure): boolean =>
-  other.start !== input.start && comparable(input, other) && samePeriod(input.period, other.period);
+const restates = (input: ExtractedFigure, other: ExtractedFigure, period: Said['period']): boolean =>
+  other.start !== input.start && comparable(input, other) && samePeriod(period(input), period(other));
 
 const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
 
@@ -95,6 +106,16 @@ function withAlike(check: Check, alike: ReadonlyMap<string, Check['figures']>): 
         mentions.push({ ...other, role: 'mention' });
       }
   return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+}
+
+/**
+ * A recomputation found not to hold with the other statements of its stated result that a holding group found alike (the
+ * letter's `同比增长10.1%` beside 1.1's `较上年的64,500万元增长10.1%`): the one result said twice is misstated in both places.
+ */
+function withAlikeResult(check: Check, alike: ReadonlyMap<string, Check['figures']>): Check {
+  const result = check.figures.find((f) => f.role === 'result');
+  const again = result && alike.get(placeOf(result));
+  return again ? withAlike(check, new Map([[placeOf(result), again]])) : check;
 }
 
 /**
@@ -144,8 +165,8 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       const input = index?.byStart.get(figure.start);
       const sameValue = input && index?.byValue.get(input.value);
       // most inputs are said once: no figure of their value but themselves (and one of too few digits is in no list)
-      if (!input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
-      const again = sameValue.filter((other) => restates(input, other));
+      if (!index || !input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
+      const again = sameValue.filter((other) => restates(input, other, index.period));
       if (again.length > MAX_RESTATEMENTS) continue;
       for (const other of again) mention(figure.doc, other);
     }
@@ -153,7 +174,7 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   });
   // (read after the restatements: a holding rate names the other statements of its result among them)
   const alike = saidAlike(restated);
-  return restated.map((check) => (check.kind === 'consistency' && !check.holds ? withAlike(check, alike) : check));
+  return restated.map((check) => (check.holds ? check : check.kind === 'consistency' ? withAlike(check, alike) : withAlikeResult(check, alike)));
 }
 
 /** A document's dated rows in the order of their latest cells' values, those values beside them to search. */
