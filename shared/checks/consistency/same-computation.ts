@@ -8,6 +8,7 @@ import { pairCheck } from './pair-check';
 import { asWritten, intervalOf, type Interval } from '../readers/precision';
 import { saying, type CheckSayingKey } from '../sayings';
 import { figureId, swappedWritten } from './restatements';
+import { saidAsPrior } from '../readers/markers';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from '../types';
 
@@ -162,11 +163,12 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
  * another measure, a bound or a slip of its own that the figures differ by.
  */
 function overStated(held: Check, stated: CheckFigure, same: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Check | undefined {
-  const figure = asDocFigure(byName, stated)?.figure;
+  const at = asDocFigure(byName, stated);
+  const figure = at?.figure;
   const expected = held.expected!;
   if (!figure || figure.qualifier !== 'exact' || !(stated.value > 0 && expected > 0) || Math.max(stated.value / expected, expected / stated.value) > NEAR) return undefined;
   const { lo, hi } = intervalOf(figure);
-  if ((expected >= lo && expected <= hi) || !(lastYearGives(held, { lo, hi }, byName) || (swapsHeldResult(held, figure) && saysNumerator(held, stated, byName)))) return undefined;
+  if ((expected >= lo && expected <= hi) || !(lastYearGives(held, { lo, hi }, byName) || (lastYearsResult(held, { lo, hi }, byName) && !saidAsPrior(at!.doc.text, figure)) || (swapsHeldResult(held, figure) && (saysNumerator(held, stated, byName) || (held.says.key === 'rate.holds' && saysInputBefore(held, stated, byName)))))) return undefined;
   const inputs = held.figures.filter((f) => f.role !== 'result' && f.role !== 'mention');
   const used = new Set(inputs.map((f) => figureId(f.doc, f.start)));
   const mentions: CheckFigure[] = [];
@@ -188,6 +190,16 @@ function overStated(held: Check, stated: CheckFigure, same: readonly Check[], by
   };
 }
 
+/**
+ * Whether `stated` is the year before's cell of the table row whose latest cell is the holding quotient's result (`单位体检人次
+ * 用电量  13.32  13.97` for a section's `单位体检人次用电量13.97千瓦时` of this year): last year's rate said as this year's.
+ */
+function lastYearsResult(held: Check, stated: Interval, byName: ReadonlyMap<string, CheckDocument>): boolean {
+  const result = resultOf(held);
+  const doc = result && byName.get(result.doc);
+  return doc !== undefined && beforeOf(doc, result!).some((v) => v >= stated.lo && v <= stated.hi);
+}
+
 /** Whether `stated`'s own sentence says the holding quotient's numerator before it (`Aligned OpEx of EUR 214 million represented 78.4%`). */
 function saysNumerator(held: Check, stated: CheckFigure, byName: ReadonlyMap<string, CheckDocument>): boolean {
   const numerator = roleOf(held, 'numerator');
@@ -195,6 +207,24 @@ function saysNumerator(held: Check, stated: CheckFigure, byName: ReadonlyMap<str
   if (!numerator || !at) return false;
   const { figures } = at.doc;
   for (let k = at.index - 1; k >= 0 && figures[k]!.sentence.start === at.figure.sentence.start; k--) if (figures[k]!.value === numerator.value) return true;
+  return false;
+}
+
+/**
+ * Whether `stated`'s paragraph says one of the holding rate's inputs before it (`At the end of 2024 we employed 4,600 people
+ * … Revenue per employee was RMB393 thousand`): the rate is worked from the figures beside it, not a letter's rate said
+ * alone, which may be another measure of the same name.
+ */
+function saysInputBefore(held: Check, stated: CheckFigure, byName: ReadonlyMap<string, CheckDocument>): boolean {
+  const inputs = new Set([roleOf(held, 'numerator')?.value, roleOf(held, 'denominator')?.value]);
+  const at = asDocFigure(byName, stated);
+  if (!at) return false;
+  const { text, figures } = at.doc;
+  let upTo = at.figure.start;
+  for (let k = at.index - 1; k >= 0 && !text.slice(figures[k]!.end, upTo).includes('\n\n'); k--) {
+    if (inputs.has(figures[k]!.value)) return true;
+    upTo = figures[k]!.start;
+  }
   return false;
 }
 
