@@ -8,7 +8,7 @@
 // (the latest its tonnages are said of).
 
 import { dimensionOf, inBaseUnit, isMeasure, measureOf, unitFactor } from '../readers/dimension';
-import { inForwardClause } from '../readers/markers';
+import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { quotientCheck } from '../shares/percent-check';
 import { asWritten, decimalsOf, intervalOf, overlaps, show } from '../readers/precision';
@@ -31,20 +31,23 @@ export function ratesRestatedPerTonne(doc: CheckDocument): Check[] {
   const { text, figures } = doc;
   let outputs: Array<DocFigure & { year: string | undefined }> | undefined;
   for (let i = 1; i < figures.length; i++) {
-    const [amount, rate] = [figures[i - 1]!, figures[i]!];
-    if (!(rate.value > 0) || !(amount.value > rate.value) || rate.qualifier !== 'exact' || amount.qualifier !== 'exact' || dimensionOf(rate) === 'percent') continue;
-    const between = text.slice(amount.end, rate.start);
+    const [said, rate] = [figures[i - 1]!, figures[i]!];
+    if (!(rate.value > 0) || rate.qualifier !== 'exact' || dimensionOf(rate) === 'percent') continue;
+    const between = text.slice(said.end, rate.start);
     const english = JOIN.test(between) ? PER_TONNE_OF.exec(text.slice(rate.end, rate.end + 40))?.[1] : undefined;
     const han = english ? undefined : PER_TONNE_OF_HAN.exec(between)?.[1];
     const measure = measureOf(rate.unit);
-    if (!(english || han) || !isMeasure(measure) || measureOf(amount.unit) !== measure || isTableCell(doc, i)) continue;
+    if (!(english || han) || !isMeasure(measure) || measureOf(said.unit) !== measure || isTableCell(doc, i)) continue;
+    const a = thisYearsAmount(doc, i - 1);
+    const amount = figures[a]!;
+    if (!(amount.value > rate.value) || amount.qualifier !== 'exact') continue;
     outputs ??= outputsOf(doc);
     const latest = outputs.reduce<string | undefined>((y, o) => (o.year !== undefined && (y === undefined || o.year > y) ? o.year : y), undefined);
     const year = yearOf(rate.period) ?? latest;
     // (吨熟料 of 熟料, 吨钢用水 of 钢: two characters where an output's metric says them, else one)
-    const said = english ? metricTokens(english)[0] : outputs.some((o) => (o.figure.metric ?? '').includes(han!)) ? han : han![0];
-    const names = (o: DocFigure) => (english ? metricTokens(o.figure.metric).includes(said!) : (o.figure.metric ?? '').includes(said!));
-    const named = outputs.filter((o) => (o.year ?? latest) === year && said !== undefined && names(o));
+    const product = english ? metricTokens(english)[0] : outputs.some((o) => (o.figure.metric ?? '').includes(han!)) ? han : han![0];
+    const names = (o: DocFigure) => (english ? metricTokens(o.figure.metric).includes(product!) : (o.figure.metric ?? '').includes(product!));
+    const named = outputs.filter((o) => (o.year ?? latest) === year && product !== undefined && names(o));
     if (year === undefined || named.length === 0) continue;
     const inTonnes = named.map((o) => inBaseUnit(o.figure));
     // one tonnage however often it is said: each saying within every other's rounding
@@ -56,7 +59,7 @@ export function ratesRestatedPerTonne(doc: CheckDocument): Check[] {
     const check = quotientCheck({
       rule: 'rate.restated-per-tonne',
       said: 'rate',
-      numerator: { doc, figure: amount, index: i - 1 },
+      numerator: { doc, figure: amount, index: a },
       denominator: output,
       result: { doc, figure: rate, index: i },
       over: [intervalOf(inBaseUnit(amount, nScale)), intervalOf(inBaseUnit(output.figure, dScale))],
@@ -67,6 +70,22 @@ export function ratesRestatedPerTonne(doc: CheckDocument): Check[] {
     if (check.holds || one) checks.push(check);
   }
   return checks;
+}
+
+/**
+ * The amount a rate said at once after `index` restates: that figure, but for one said as the year before's (`Water
+ * withdrawal was 486 thousand m3, down 7.3% from 524 thousand m3, or 36.9 m3 per tonne`), the amount of the same measure
+ * its sentence says before it of its own year (486), which the change and the rate are both of.
+ */
+function thisYearsAmount(doc: CheckDocument, index: number): number {
+  const { text, figures } = doc;
+  const said = figures[index]!;
+  if (!saidAsPrior(text, said)) return index;
+  for (let k = index - 1; k >= 0 && figures[k]!.sentence.start === said.sentence.start; k--) {
+    const f = figures[k]!;
+    if (measureOf(f.unit) === measureOf(said.unit) && !saidAsPrior(text, f)) return k;
+  }
+  return index;
 }
 
 /** Whether a figure stands on a line laid out in columns (`Clinker production   10,000 tonnes   8,642   8,915`): a table's cell, read as one or not. */
