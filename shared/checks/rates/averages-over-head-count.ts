@@ -10,10 +10,10 @@ import { comparable, dimensionOf, inBaseUnit, unitFactor } from '../readers/dime
 import { quotientCheck } from '../shares/percent-check';
 import { asWritten, decimalsOf, intervalOf, show } from '../readers/precision';
 import { isTableCell, tableColumns, type Column } from '../readers/table-columns';
-import type { Check, CheckDocument, DocFigure } from '../types';
+import { resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { PER_PERSON, perHead } from './per-head';
 import { samePeriod } from '../../metrics/index';
-import { ownYearFigure, reportYearOf, yearOf } from './rates';
+import { cellOfYear, ownYearFigure, reportYearOf, yearOf } from './rates';
 
 /** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
 const PER_HEAD = perHead(`${PER_PERSON}|FTE`);
@@ -38,6 +38,8 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
   let heads: DocFigure[] | undefined;
   let columns: Map<number, Column> | undefined;
   let reportYear: string | undefined;
+  // table averages no pair of their column gives, read last over the rows the row's other years hold with
+  const unpaired: DocFigure[] = [];
   for (let i = 0; i < doc.figures.length; i++) {
     const figure = doc.figures[i]!;
     if (figure.unit === '%' || !(figure.value > 0) || figure.valueMax !== undefined) continue;
@@ -67,9 +69,36 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
     }
     const check = firstHolding(result, totals, counts, counterpart);
     if (check) checks.push(check);
+    else if (isTableCell(doc, i)) unpaired.push(result);
   }
-  return checks;
+  // (the rows' other year's average read by rates.ts, over its column, or here)
+  const held = [...found.filter((c) => c.rule === 'rate.average-per-head'), ...checks];
+  return [...checks, ...unpaired.flatMap((result) => overRowsOfYearHeld(result, held) ?? [])];
 }
+
+/**
+ * A table's average per head no pair of its column gives, while the same row's cell of another year holds over one total
+ * row and one head-count row (`人均营业收入  27.0  25.9` whose 25.9 is 营业收入's 86,000 over 员工总数's 3,318): the rows the
+ * table divides are certain, and this year's cells of them are its pair, its mismatch (88,000 over 3,620 is 24.31).
+ */
+function overRowsOfYearHeld(result: DocFigure, held: readonly Check[]): Check | undefined {
+  const { doc, figure } = result;
+  const year = yearOf(figure.period);
+  if (year === undefined || figure.qualifier !== 'exact') return undefined;
+  const line = lineStart(doc, figure.start);
+  const pairs = held.flatMap((c) => {
+    const at = resultOf(c);
+    if (!c.holds || !at || lineStart(doc, at.start) !== line) return [];
+    const [total, count] = (['numerator', 'denominator'] as const).map((role) => cellOfYear(doc, roleOf(c, role)!.start, year));
+    return total && count ? [{ total, count }] : [];
+  });
+  const pair = pairs[0];
+  if (!pair || pairs.some((p) => p.total.figure.value !== pair.total.figure.value || p.count.figure.value !== pair.count.figure.value)) return undefined;
+  return averageCheck(result, pair.total, pair.count);
+}
+
+/** Where the line holding `at` starts. */
+const lineStart = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
 
 /** Each table cell's column (a cell of two columns: the later). */
 function columnOfCell(doc: CheckDocument): Map<number, Column> {

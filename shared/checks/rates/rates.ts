@@ -298,7 +298,7 @@ function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | und
 const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
 
 /** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
-function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {
+export function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {
   const first = firstAtOrAfter(doc, at);
   if (doc.figures[first]?.start !== at || !isTableCell(doc, first)) return undefined;
   const start = lineOf(doc, at);
