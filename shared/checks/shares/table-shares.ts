@@ -12,6 +12,7 @@ import { decimalsOf, intervalOf, overlaps, quotient } from '../readers/precision
 import { ofWhichAfter } from '../sums/of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from '../sums/sum-check';
+import { shareColumnSum } from './share-column-whole';
 import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
 import { sharesOfNamedRows } from './table-share-named-rows';
 import { roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
@@ -77,7 +78,7 @@ function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above:
       const whole = a === undefined ? undefined : total.cells[a];
       if (!whole || group.length < 2 || !addUpTo(whole, group.map((r) => r.cells[a!]))) return;
       for (const r of group) if (isPercent(r.cells[p])) checks.push(shareCheck(r.cells[a!]!, whole, r.cells[p]!, 'ratio.table-share-column'));
-      const sum = sumCheck(cell, group.map((r) => r.cells[p]).filter(isPercent), 'sum.share-column', 'certain');
+      const sum = shareColumnSum(cell, group.map((r) => r.cells[p]).filter(isPercent), 'certain');
       if (sum) checks.push(sum);
     });
   }
@@ -114,7 +115,7 @@ function sharesOfTotalRow(block: Row[]): Check[] {
         if (parts.length < 2) continue;
         const partition = addUpTo(whole, parts.map((r) => r.cells[a]));
         const summed = partition ? parts : column;
-        const sum = sumCheck(cell!, summed.map((r) => r.cells[p]!), 'sum.share-column', partition ? 'certain' : 'holds-only');
+        const sum = shareColumnSum(cell!, summed.map((r) => r.cells[p]!), partition ? 'certain' : 'holds-only');
         if (sum) checks.push(sum);
       }
       for (const r of [...rows, ...ofWhichAfter(block, t)]) {
