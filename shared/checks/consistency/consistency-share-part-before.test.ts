@@ -99,3 +99,25 @@ describe('a Chinese share naming only its whole, said after its amount and the y
     expect(mismatches(dairy('6.5%'))).toEqual([]);
   });
 });
+
+describe('a Chinese share naming only its whole with its particle (`占取水总量的9.4%`) against a key table row that says it without (`回用水量占取水总量比例`)', () => {
+  // a paper mill's report: the section says the reused water and its share of withdrawal; the key table gives the share as a row.
+  // `的` joins the whole to its share and names nothing: the row is the same share
+  const mill = (share: string) =>
+    [
+      '二、环境绩效',
+      '',
+      `2024年，公司取水总量915万立方米，同比下降3.2%。全年回用水量86万立方米，占取水总量的${share}，主要来自中水回用改造。`,
+      '',
+      '三、关键绩效表',
+      '',
+      '指标                              单位          2024年      2023年',
+      '取水总量                          万立方米        915         945',
+      '回用水量占取水总量比例            %               9.4         7.1',
+    ].join('\n');
+
+  it('restates the row: a share that differs from it is flagged, one that agrees is not', () => {
+    expect(mismatches(mill('10.2%'))).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 10.2 }), expect.objectContaining({ value: 9.4 })]) }]);
+    expect(mismatches(mill('9.4%'))).toEqual([]);
+  });
+});

@@ -333,9 +333,18 @@ function statementTokens(r: Readings, said: { captionTotal: string | undefined; 
   if (readForOnePairing(r)) return [];
   if (r.rateOfCount !== undefined) return metricTokens(r.rateOfCount);
   if (subject) return [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))];
-  if (part) return metricTokens(part + hanOf(metric));
+  if (part) return metricTokens(part + wholeWords(metric));
   return tokens;
 }
+
+/**
+ * The words of a Chinese share naming only its whole (`占用电量的`, `占员工总数的比例`), the particle joining the whole to its share aside:
+ * a key table's row says the same share without it (`光伏发电占用电量比例`), and the pair it makes (`量的`) names nothing.
+ */
+const wholeWords = (metric: string | undefined) => hanOf(metric).replace(WHOLE_PARTICLE, '');
+
+/** `的` closing a share's whole, or before its `比例` / `比重`. */
+const WHOLE_PARTICLE = /的(?=(?:比例|比重)?$)/;
 
 /** A percentage's `levels`: a rate of the amount before it, that amount's; a table cell, its row's; an English text rate, its amount's said just before it. */
 function percentLevels(doc: CheckDocument, index: number, { subject, table, rate, zh }: { subject: RateSubject; table: boolean; rate: boolean; zh: boolean }): Levels | undefined {
