@@ -289,7 +289,7 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
   const nounBoundOnly = nounBound && !verbWords;
   // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
-  const spentOn = dimensionOf(figure).startsWith('currency:') ? (spentOnWords(doc.text, figure) ?? givenToWords(doc.text, figure)) : undefined;
+  const spentOn = dimensionOf(figure).startsWith('currency:') ? (spentOnWords(doc.text, figure) ?? givenToWords(doc.text, figure) ?? paidInWords(doc.text, figure)) : undefined;
   // (a Chinese rate whose metric says only the change, `同比增长超过15%`, is of the amount said before it: `changeOfAmount`)
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
   // (an English amount named by one word, `revenue reached NOK 17.2 billion`, is read for the statements of that word alone: `oneWordAmountPairs`)
@@ -619,6 +619,23 @@ const TO_OBJECT = /^\s+to\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]
 function givenToWords(text: string, figure: DocFigure['figure']): string[] | undefined {
   if (!GAVE_BEFORE.test(text.slice(Math.max(figure.sentence.start, figure.start - 32), figure.start))) return undefined;
   const object = TO_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
+  const words = object === undefined ? [] : metricTokens(object);
+  return words.length > 0 ? words : undefined;
+}
+
+/** Just before an amount, the report's own verb of paying (`We paid`, `we also paid more than`). */
+const PAID_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?paid\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+
+/** After it, what was paid: a few words after `in` up to the clause's end or a preposition that opens more of it (`in wages and salaries,`), a determiner aside. */
+const IN_OBJECT = /^\s+in\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;
+
+/**
+ * The words of an amount the report paid `in` something (`We paid £9,860 thousand in wages and salaries`, `we paid RMB86 million in
+ * taxes`): what it was paid as, which a key figures row names it by (`Wages and salaries`); else undefined. The verb says only that it was paid.
+ */
+function paidInWords(text: string, figure: DocFigure['figure']): string[] | undefined {
+  if (!PAID_BEFORE.test(text.slice(Math.max(figure.sentence.start, figure.start - 32), figure.start))) return undefined;
+  const object = IN_OBJECT.exec(text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 120)))?.[1];
   const words = object === undefined ? [] : metricTokens(object);
   return words.length > 0 ? words : undefined;
 }
