@@ -36,7 +36,7 @@ function shareClause(doc: CheckDocument, index: number): { own: string[]; words:
   const opening = doc.text.slice(from, figure.start);
   const lead = opening.split(CLAUSE_END).at(-1)!;
   const tail = doc.text.slice(figure.end, to).split(CLAUSE_END)[0]!;
-  const wordsOf = (text: string) => metricTokens(text.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' '));
+  const wordsOf = (text: string) => metricTokens(text.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' ').replace(THIS_YEAR, ' '));
   const leading = wordsOf(`${listLabel(opening, lead)} ${lead}`);
   return { own, words: [...new Set([...leading, ...wordsOf(tail)])], lead: leading };
 }
@@ -69,14 +69,17 @@ function appendedTo(doc: CheckDocument, index: number): string[] {
   return metricTokens(lead.replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' '));
 }
 
-/** Between an amount and the share appended to it: the amount's unit words, then a comma (`services, `, ` million m³, `). */
-const APPENDED = /^[^\d.;:!?()\n]{0,30},\s*$/;
+/** Between an amount and the share appended to it: the amount's unit words, then a comma (`services, `, ` million m³, `), perhaps `or` (`146,200 tonnes, or 39.2%`). */
+const APPENDED = /^[^\d.;:!?()\n]{0,30},\s*(?:or\s+)?$/;
 
 /** The verb that links a share to its metric (`The ratio of female managers … reached 8.7%`, `Women now hold 46.3% of key positions`): no word of the metric. */
 const LINKING_VERB = /\b(?:now\s+)?(?:reached|reaches|stood\s+at|stands\s+at|totall?ed|totals|amounted\s+to|amounts\s+to|came\s+to|was|were|is|are|hold|holds|held|(?:make|makes|made)\s+up|accounted\s+for|accounts?\s+for|represented|represents?)\b/gi;
 
 /** When a share stands, not what it measures (`women held 43.6% at year-end`, `… positions at the end of 2024, or 31.4%`: its year gone with the digits). */
 const AT_YEAR_END = /\b(?:at|by)\s+(?:the\s+)?(?:year[- ]end\b|end\s+of\b(?:\s+(?:the\s+)?(?:(?:financial|fiscal|reporting)\s+)?(?:year|period)\b)?)/gi;
+
+/** The year a share is said of, not what it measures (`this year we reused more than 40% of our slate waste`): periods are compared on their own. */
+const THIS_YEAR = /\bthis\s+(?:financial\s+)?year\b/gi;
 
 /**
  * The label of a list item whose colon the share's clause starts after (`- Key positions¹: women held
