@@ -41,6 +41,12 @@ function shareClause(doc: CheckDocument, index: number): { own: string[]; words:
   return { own, words: [...new Set([...leading, ...wordsOf(tail)])], lead: leading };
 }
 
+/** The words leading to a running-text share in its clause (`natural` and `gas` of `Natural gas, 20.7% of our energy`) and its own metric's, its whole's (`energ`). */
+export function shareLeadAndWhole(doc: CheckDocument, index: number): { lead: string[]; whole: string[] } {
+  const { own, lead } = shareClause(doc, index);
+  return { lead, whole: own };
+}
+
 /**
  * A running-text English share's clause words (`shareTokens`) when they tell its metric apart and its
  * part is said before it (`women now make up 34.6% of our workforce`), else undefined: a bare

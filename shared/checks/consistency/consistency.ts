@@ -18,6 +18,7 @@ import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
 import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
 import { echoedCellPairs } from './consistency-echoed-cells';
+import { clauseShareRowPairs } from './consistency-clause-share-rows';
 import { oneWordAmount, oneWordAmountPairs } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
 
@@ -110,6 +111,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);
+  clauseShareRowPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);
