@@ -27,6 +27,7 @@ import { oneWordAmount } from './consistency-one-word-amounts';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
+import { madeObject } from './consistency-output-bounds';
 
 export interface Statement {
   at: DocFigure;
@@ -77,6 +78,8 @@ export interface Statement {
   echoOnly: boolean;
   /** An English rate said after its verb's object (`we cut our total emissions by 6.9%`): the way the verb changed it, its tokens the object's (`changedByRestates`). */
   changedBy: Way | undefined;
+  /** A Chinese running-text bound of an object made, said by its verb (`盐` of `全年产盐超过140万吨`): it bounds that object's output alone (`outputBoundPairs`). */
+  made: string | undefined;
 }
 
 /** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
@@ -233,6 +236,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         part,
         changedBy: changedBy?.way,
         echoOnly: reading.echoOnly,
+        made: table ? undefined : reading.made,
       });
     }),
   );
@@ -298,7 +302,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && dimensionOf(figure).startsWith('measure:') && isTableFigure({ doc, figure, index });
   // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
-  return { closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
+  const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
+  return { made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** What `readingsOf` finds of a figure. */
@@ -306,17 +312,18 @@ type Readings = ReturnType<typeof readingsOf>;
 
 /** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
 const readsNothing = (r: Readings): boolean =>
+  !r.made &&
   !r.closing && !r.echoOnly && !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
 
 /** Whether a figure is read as a table cell alone (a short, total, place-labelled or share row's label): in running text, it is no statement. */
 const readOfCellsAlone = (r: Readings): boolean => r.echoOnly || r.labelOnly || r.totalRow || r.placeRow || r.englishTotal || r.rowShare !== undefined || r.partShare !== undefined;
 
 /** Whether a figure is read as running text alone (a count said in all, alone, or as a bound of its noun): as a table cell, it is no statement. */
-const readOfTextAlone = (r: Readings): boolean => Boolean(r.closing || r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
+const readOfTextAlone = (r: Readings): boolean => Boolean(r.made || r.closing || r.inAll || r.aloneOnly || r.nounBoundOnly || r.saidInAll || r.oneWord);
 
 /** Whether a figure is read for one pairing alone (a total, a bound, a count in all or alone, a headcount, a row's share): its rule reads it, by no tokens. */
 const readForOnePairing = (r: Readings): boolean =>
-  Boolean(r.closing || r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined || r.oneWord);
+  Boolean(r.made || r.closing || r.totalRow || r.boundOnly || r.inAll || r.aloneOnly || r.englishTotal || r.headcount || r.nounBoundOnly || r.saidInAll || r.rowShare !== undefined || r.partShare !== undefined || r.oneWord);
 
 /** A Chinese running-text rate's amount it is the change of (`changeOfAmount`), when it is read so. */
 type RateSubject = Readings['change'];

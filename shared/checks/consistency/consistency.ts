@@ -19,6 +19,7 @@ import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from '
 import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
 import { echoedCellPairs } from './consistency-echoed-cells';
 import { clauseShareRowPairs } from './consistency-clause-share-rows';
+import { outputBoundPairs } from './consistency-output-bounds';
 import { oneWordAmount, oneWordAmountPairs } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
 
@@ -112,6 +113,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   partShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);
   clauseShareRowPairs(statements, pairs);
+  outputBoundPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period = statements.map((s) => s.period);

@@ -1,0 +1,68 @@
+// A Chinese round bound of what the company made, said by its verb and object (`全年产盐超过140万吨`, `年产茶近5,000吨`): its
+// metric, one character pair (`产盐`), names no metric alone, yet it bounds the output of that object the report states
+// exactly (`生产各类盐产品138.0万吨`, the key table's `盐产品产量  万吨  138.0`): a bound on the wrong side of it is a slip.
+
+import { samePeriodKey } from '../../metrics/index';
+import { direction } from './agreement';
+import { significantDigits } from '../readers/precision';
+import { type Statement } from './consistency-statements';
+import { hanOf } from './consistency-words';
+
+/** A metric of the verb of making and its object, a year's words before them (`产盐`, `全年产茶`): the object. */
+const MADE = /^(?:全年|年|当年|本年)?产([\u3400-\u9fff]{1,2})$/;
+
+/** The object a Chinese metric of making names (`盐` of `产盐`), else undefined. */
+export const madeObject = (metric: string | undefined): string | undefined => MADE.exec(hanOf(metric))?.[1];
+
+/** A metric of the output of an object: it makes it (`生产各类盐产品`) or is its output (`盐产品产量`). */
+const outputOf = (metric: string, object: string) => metric.includes(object) && (metric.startsWith('生产') || metric.endsWith('产量'));
+
+/** How far apart a round bound and the exact output it bounds may be, relatively (`超过140万吨` and 138.0万吨). */
+const REACH = 0.05;
+
+/** The most significant digits a round bound is written with (`140万`). */
+const BOUND_DIGITS = 3;
+
+/**
+ * Pairs each Chinese running-text bound of an object made (`made`) with the exact statements of its document, of one kind of
+ * quantity, period and scope, that state the output of that object at a rounding's reach of it and more finely: the exact
+ * statements of each document and kind sorted by value, each bound looks up only those within its reach.
+ */
+export function outputBoundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const bounds = statements.flatMap((s, i) => (s.made !== undefined ? [i] : []));
+  if (bounds.length === 0) return;
+  const exacts = new Map<string, number[]>();
+  statements.forEach((s, j) => {
+    if (!s.zh || s.made !== undefined || s.olderYear || s.prior || s.rate || direction(s.figure.qualifier) !== 'none') return;
+    const key = `${s.at.doc.name}\u0000${s.dimension}`;
+    const list = exacts.get(key);
+    if (list) list.push(j);
+    else exacts.set(key, [j]);
+  });
+  for (const list of exacts.values()) list.sort((a, b) => statements[a]!.figure.value - statements[b]!.figure.value);
+  for (const i of bounds) {
+    const bound = statements[i]!;
+    const x = bound.figure.value;
+    const digits = significantDigits(bound.at.figure.text)?.length ?? 9;
+    const list = exacts.get(`${bound.at.doc.name}\u0000${bound.dimension}`);
+    if (!list || !(x > 0) || digits > BOUND_DIGITS) continue;
+    for (let k = firstAtLeast(statements, list, x * (1 - REACH)); k < list.length && statements[list[k]!]!.figure.value <= x * (1 + REACH); k++) {
+      const j = list[k]!;
+      const exact = statements[j]!;
+      if ((significantDigits(exact.at.figure.text)?.length ?? 0) <= digits || !samePeriodKey(bound.period, exact.period) || (bound.at.figure.scope ?? '') !== (exact.at.figure.scope ?? '')) continue;
+      if (!outputOf(hanOf(exact.at.figure.metric), bound.made!)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(x / exact.figure.value)) || 0 });
+    }
+  }
+}
+
+/** Where in a list of statements sorted by value the first of `value` or more stands. */
+function firstAtLeast(statements: readonly Statement[], list: readonly number[], value: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (statements[list[mid]!]!.figure.value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
