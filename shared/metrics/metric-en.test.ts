@@ -74,3 +74,11 @@ describe('the metric of an English figure in a clause opened by a joining word a
     expect(metricOf(text, '2.41')).toBe('containers');
   });
 });
+
+describe('the metric of an English figure a thing stands at, after `with` or `and`', () => {
+  it('is the thing (`with Scope 1 at 3,120 tCO2e and Scope 2 at 9,360 tCO2e`)', () => {
+    const text = 'Our brewery emitted 12,480 tCO2e in 2024, with Scope 1 at 3,120 tCO2e and Scope 2 at 9,360 tCO2e, down 4.2% on 2023.';
+    expect(metricOf(text, '3,120')).toBe('Scope 1');
+    expect(metricOf(text, '9,360')).toBe('Scope 2');
+  });
+});

@@ -53,6 +53,8 @@ const DASH = /\s[-–—]\s|—/;
 const DASH_THEN_VERB = /(?:\s[-–—]\s*|—\s*)(?:was|were|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** A sentence's subject, then an aside between commas opening with a preposition or a conjunction, up to the clause of the figure. */
 const ASIDE_SUBJECT = /^\s*([A-Z][^,;:\d]{1,48}?),\s*(?:after|following|since|despite|although|though|as|when|while|with|like|thanks\s+to)\b[^,;:]*,\s*$/;
+/** `with Scope 2 at`, `and water withdrawal at about`: a few words after `with` or `and` (the clause's own), then `at`, ending the words before a figure. */
+const STANDS_AT = /\b(?:with|and)\s+((?:[\p{L}\d'’&-]+\s+){0,3}?[\p{L}'’&-]{3,}(?:\s+\d)?)\s+at\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 const COPULA_AFTER = /^\s*(?:are|were|is|was)\s+(?:the\s+)?([^,.;:()]+)/i;
 const CHANGE_PREDICATE = /^(?:up|down|higher|lower|flat|unchanged|stable|level)\b|\d/i;
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
@@ -119,6 +121,9 @@ export function englishMetric(text: string, start: number, end: number, unit: st
     const subject = changed && phraseBefore(changed[1]!.replace(EARLIER_CLAUSE, ''));
     if (subject && NAMING_SUBJECT.test(subject)) return subject;
   }
+  // `with Scope 1 at 620 tCO2e and Scope 2 at 6,400 tCO2e`: what a figure stands at, named after `with` or `and`
+  const standing = unit === '%' ? null : STANDS_AT.exec(before);
+  if (standing) return trimWords(standing[1]!);
   if (unit === '%') {
     const share = SHARE_OF.exec(afterText);
     if (share) return trimWords(`share of ${share[1]!}`);

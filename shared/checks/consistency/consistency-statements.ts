@@ -28,6 +28,7 @@ import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
 import { madeObject } from './consistency-output-bounds';
+import { scopeEmissionWords } from './consistency-scope-rows';
 
 export interface Statement {
   at: DocFigure;
@@ -183,7 +184,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       // (a year before's figure after `against`, its metric read past a number, is of the metric of its counterpart before it: `mirroredMetric`)
       const mirrored = table || zh ? undefined : mirroredMetric(doc, index);
-      const read = spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
+      const read = reading.scopeAlone ?? spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
@@ -304,7 +305,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
   const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
-  return { made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
+  const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit);
+  return { scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** What `readingsOf` finds of a figure. */
@@ -312,6 +315,7 @@ type Readings = ReturnType<typeof readingsOf>;
 
 /** Whether a figure has none of `readingsOf`'s readings: of no distinctive metric, it is no statement. */
 const readsNothing = (r: Readings): boolean =>
+  !r.scopeAlone &&
   !r.made &&
   !r.closing && !r.echoOnly && !r.change && !r.rateOfCount && !r.labelOnly && !r.totalRow && !r.boundOnly && !r.inAll && !r.aloneOnly && !r.englishTotal && !r.headcount && !r.clause && !r.placeRow && !r.verbWords && !r.nounBoundOnly && !r.saidInAll && !r.spentOn && r.rowShare === undefined && r.partShare === undefined && !r.captionShare && !r.oneWord;
 
