@@ -4,8 +4,8 @@
 // are named beside it as mentions, so whoever opens the check sees every place the figures it stands on
 // and gives are said (and a key or a reviewer citing either finds it).
 
-import { samePeriod } from '../../metrics/index';
-import { comparable } from '../readers/dimension';
+import { periodKey, samePeriodKey, type PeriodKey } from '../../metrics/index';
+import { dimensionOf, type Dimension } from '../readers/dimension';
 import { saidAsPrior } from '../readers/markers';
 import { datedRows, restates as restatesCell, type DatedRow } from '../changes/table-prior-year-changes';
 import { digitsWritten, intervalOf } from '../readers/precision';
@@ -33,23 +33,29 @@ const MAX_SAID = 4 * (MAX_RESTATEMENTS + 1);
 
 interface Said {
   byStart: Map<number, ExtractedFigure>;
-  byValue: Map<number, ExtractedFigure[]>;
-  /** The period a figure is of, as its restatements are compared (`periodOf`). */
-  period: (f: ExtractedFigure) => string | undefined;
+  byValue: Map<number, SaidFigure[]>;
+}
+
+/** A figure of enough digits to be restated, with what `restates` compares of it read once: its dimension and its period's key. */
+interface SaidFigure {
+  figure: ExtractedFigure;
+  dimension: Dimension;
+  period: PeriodKey | string | undefined;
 }
 
 function indexOf(doc: CheckDocument): Said {
-  const period = (f: ExtractedFigure) => periodOf(doc.text, f);
   const byStart = new Map<number, ExtractedFigure>();
-  const byValue = new Map<number, ExtractedFigure[]>();
+  const byValue = new Map<number, SaidFigure[]>();
   for (const f of doc.figures) {
     byStart.set(f.start, f);
     if (digitsWritten(f.text) < MIN_DIGITS) continue;
+    const period = periodOf(doc.text, f);
+    const said = { figure: f, dimension: dimensionOf(f), period: period === undefined ? undefined : (periodKey(period) ?? period) };
     const same = byValue.get(f.value);
-    if (same) same.push(f);
-    else byValue.set(f.value, [f]);
+    if (same) same.push(said);
+    else byValue.set(f.value, [said]);
   }
-  return { byStart, byValue, period };
+  return { byStart, byValue };
 }
 
 /**
@@ -59,9 +65,12 @@ function indexOf(doc: CheckDocument): Said {
  */
 const periodOf = (text: string, f: ExtractedFigure): string | undefined => (f.period !== undefined && saidAsPrior(text, f) ? undefined : f.period);
 
+/** Dimensions no share is taken between (`comparable`): no figure of one restates a recomputation's input. */
+const UNCOMPARABLE: ReadonlySet<Dimension> = new Set(['percent', 'pp', 'times']);
+
 /** The same figure said again: its value and dimension, and no other period where both name one. */
-const restates = (input: ExtractedFigure, other: ExtractedFigure, period: Said['period']): boolean =>
-  other.start !== input.start && comparable(input, other) && samePeriod(period(input), period(other));
+const restates = (input: SaidFigure, other: SaidFigure): boolean =>
+  other.figure.start !== input.figure.start && input.dimension === other.dimension && !UNCOMPARABLE.has(input.dimension) && samePeriodKey(input.period, other.period);
 
 const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
 
@@ -145,12 +154,10 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   const restated = checks.map((check) => {
     if (check.kind === 'consistency') return check;
     let mentions: Check['figures'] | undefined;
-    let used: Set<string> | undefined;
+    // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
+    const at = (doc: string, start: number) => (f: { doc: string; start: number }) => f.doc === doc && f.start === start;
     const mention = (doc: string, other: ExtractedFigure) => {
-      // built on the first restatement: most checks have none
-      used ??= new Set(check.figures.map(placeOf));
-      if (used.has(placeOf({ doc, start: other.start }))) return;
-      used.add(placeOf({ doc, start: other.start }));
+      if (check.figures.some(at(doc, other.start)) || mentions?.some(at(doc, other.start))) return;
       (mentions ??= []).push({ doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
     };
     // a change whose old and new values a table row gives again as its two years (`from 7.7% in 2023` to `10.4%` and the key
@@ -165,10 +172,11 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       const input = index?.byStart.get(figure.start);
       const sameValue = input && index?.byValue.get(input.value);
       // most inputs are said once: no figure of their value but themselves (and one of too few digits is in no list)
-      if (!index || !input || !sameValue || sameValue.length < 2 || sameValue.length > MAX_SAID || !sameValue.includes(input)) continue;
-      const again = sameValue.filter((other) => restates(input, other, index.period));
+      const said = sameValue && sameValue.length >= 2 && sameValue.length <= MAX_SAID ? sameValue.find((s) => s.figure === input) : undefined;
+      if (!sameValue || !said) continue;
+      const again = sameValue.filter((other) => restates(said, other));
       if (again.length > MAX_RESTATEMENTS) continue;
-      for (const other of again) mention(figure.doc, other);
+      for (const other of again) mention(figure.doc, other.figure);
     }
     return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
