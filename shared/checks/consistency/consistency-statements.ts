@@ -157,7 +157,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const spelled = metric !== said;
       const metricWords = metricTokens(metric);
       const distinct = distinctive(metricWords, figure.unit);
-      const reading = readingsOf(doc, figure, index, metric, distinct);
+      // (its words without those naming its period, read once for the readings and the tokens)
+      const unperiodic = withoutPeriodWords(metric);
+      const reading = readingsOf(doc, figure, index, { metric, unperiodic }, distinct);
       const { labelOnly, totalRow, englishTotal, inAll, alone, headcount, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change } = reading;
       if ((!distinct && readsNothing(reading)) || isPageNumber(doc.text, figure)) return;
       // a target or a plan restates no present figure (`将于 2024 年扩大至 1,200 名以上成员`)
@@ -176,7 +178,6 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const perUnit = intensityUnit(doc, figure, table);
       // a Chinese metric already says the share's part and whole (`应届毕业生…占比`)
       const dimension = perUnit === undefined ? dimensionOf(figure) : `per:${perUnit}`;
-      const unperiodic = withoutPeriodWords(metric);
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
@@ -258,7 +259,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
  * apart (`distinct` false), each saying what the figure restates alone and which pairing rule reads it. A figure of none
  * of them and of no distinctive metric is no statement (`readsNothing`).
  */
-function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: number, metric: string | undefined, distinct: boolean) {
+function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: number, { metric, unperiodic }: { metric: string | undefined; unperiodic: string | undefined }, distinct: boolean) {
   // (a Chinese rate named by two characters of the count before it, `年末入住长者7,885人，入住率89.6%`, is that count's rate: `rateOfCountBefore`)
   const rateOfCount = !distinct && figure.unit === '%' ? rateOfCountBefore(doc, index) : undefined;
   const labelOnly = !distinct && rateOfCount === undefined && SHORT_LABEL.test(metric ?? '');
@@ -289,7 +290,7 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // an English share named by its clause, its metric one word (`women now make up 34.6% of our workforce`)
   const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
   // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
-  const verb = (!distinct || distinctByItsYear(metric, figure.unit)) && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
+  const verb = (!distinct || distinctByItsYear(metric, unperiodic, figure.unit)) && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
   const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
   // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
   const nounBoundOnly = nounBound && !verbWords;
@@ -655,7 +656,7 @@ function paidInWords(text: string, figure: DocFigure['figure']): string[] | unde
  * A metric told apart only by the year said in it (`flour in 2024` of `We bought 32,840 tonnes of flour in 2024`): one word
  * once the year is aside, as short as any the verb before it completes (`ourVerb`).
  */
-const distinctByItsYear = (metric: string | undefined, unit: string) => metric !== withoutPeriodWords(metric) && !distinctive(metricTokens(withoutPeriodWords(metric)), unit);
+const distinctByItsYear = (metric: string | undefined, unperiodic: string | undefined, unit: string) => metric !== unperiodic && !distinctive(metricTokens(unperiodic), unit);
 
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
