@@ -45,8 +45,7 @@ function perUnitRows(doc: CheckDocument): ReadonlyMap<string, string> {
   let rows = rowsRead.get(doc);
   if (rows) return rows;
   const found = new Map<string, string>();
-  for (const line of doc.text.split('\n')) {
-    if (!line.includes('/') && !line.includes('／')) continue;
+  for (const line of linesWithSlash(doc.text)) {
     const cells = line.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
     const per = cells.length >= 3 ? PER_CELL.exec(cells[1]!) : null;
     const label = hanOf(cells[0]);
@@ -56,19 +55,42 @@ function perUnitRows(doc: CheckDocument): ReadonlyMap<string, string> {
   return rows;
 }
 
+/** The lines of a text holding a slash (`/`, `／`), in order, each once: found from its slashes, not by reading every line. */
+function linesWithSlash(text: string): string[] {
+  const lines: string[] = [];
+  const slash = /[/／]/g;
+  for (let m = slash.exec(text); m; m = slash.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    lines.push(text.slice(start, end < 0 ? text.length : end));
+    if (end < 0) break;
+    // (the next slash is looked for on the lines after this one)
+    slash.lastIndex = end + 1;
+  }
+  return lines;
+}
+
 /** A running-text figure's unit over a unit written after its number (`2.39吨/万人次`): the figure's own unit begins it. */
 function unitAfterNumber(text: string, figure: DocFigure['figure']): string | undefined {
   const number = NUMBER.exec(figure.text);
   if (!number || figure.unit === '' || figure.unit === '%') return undefined;
-  const per = PER_AFTER_NUMBER.exec(text.slice(figure.start + number[0].length, figure.end + 40));
+  const after = text.slice(figure.start + number[0].length, figure.end + 40);
+  // (most figures are written with no slash after them: no unit over a unit to read)
+  const per = hasSlash(after) ? PER_AFTER_NUMBER.exec(after) : null;
   return per ? `${per[1]}/${per[2]}` : undefined;
 }
 
 /** A table cell's unit column before it in its row, when a unit over a unit (`单位游客能耗  千瓦时/人次  7.33`). */
 function unitColumnOf(text: string, figure: DocFigure['figure']): string | undefined {
   const rowStart = text.lastIndexOf('\n', figure.start) + 1;
-  const cells = text.slice(rowStart, figure.start).split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
+  const row = text.slice(rowStart, figure.start);
+  // (most rows have no slash before the cell: no unit column over a unit, and no cells to split)
+  if (!hasSlash(row)) return undefined;
+  const cells = row.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
   // (the label first, the unit column after it)
   const per = cells.length >= 2 ? PER_CELL.exec(cells[1]!) : null;
   return per ? `${per[1]!.trim()}/${per[2]!.trim()}` : undefined;
 }
+
+/** Whether the words hold a slash, half- or full-width: what every unit over a unit is written with. */
+const hasSlash = (words: string) => words.includes('/') || words.includes('／');
