@@ -369,6 +369,14 @@ function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, y
  * (a target column of fewer cells aside), read once a rate the text leaves undated needs it.
  */
 export function reportYearOf(doc: CheckDocument): string | undefined {
+  // (asked by the rates, the averages over a head count and the points of a held share: read once per document)
+  if (!reportYears.has(doc)) reportYears.set(doc, readReportYear(doc));
+  return reportYears.get(doc);
+}
+
+const reportYears = new WeakMap<CheckDocument, string | undefined>();
+
+function readReportYear(doc: CheckDocument): string | undefined {
   const counts = new Map<string, number>();
   doc.figures.forEach((f, k) => {
     const year = isTableCell(doc, k) ? yearOf(f.period) : undefined;
