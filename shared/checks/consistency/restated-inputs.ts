@@ -10,6 +10,7 @@ import { saidAsPrior } from '../readers/markers';
 import { datedRows, restates as restatesCell, type DatedRow } from '../changes/table-prior-year-changes';
 import { digitsWritten, intervalOf } from '../readers/precision';
 import { lowerBound } from '../../text/lower-bound';
+import { rowsSaidInSentences } from './row-said-in-sentence';
 import { roleOf, type Check, type CheckDocument, type CheckRole } from '../types';
 import type { ExtractedFigure } from '../../domain/figure';
 
@@ -151,6 +152,7 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
     }
     return dated;
   };
+  const byName = new Map(docs.map((d) => [d.name, d]));
   const restated = checks.map((check) => {
     if (check.kind === 'consistency') return check;
     let mentions: Check['figures'] | undefined;
@@ -177,6 +179,13 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       const again = sameValue.filter((other) => restates(said, other));
       if (again.length > MAX_RESTATEMENTS) continue;
       for (const other of again) mention(figure.doc, other.figure);
+    }
+    // a figure a sentence says beside its year before and a table row as its two years (`0.862 tCO2e per tonne (2023: 0.804)`
+    // and the key figures' `0.862 | 0.804`): the other side's statement, however few its digits or unlike its unit
+    for (const figure of check.figures) {
+      if (!RECOMPUTED.has(figure.role)) continue;
+      const doc = byName.get(figure.doc);
+      for (const other of (doc && rowsSaidInSentences(doc).get(figure.start)) ?? []) mention(figure.doc, other);
     }
     return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
