@@ -113,11 +113,11 @@ const ENERGY = [
 ].join('\n');
 
 describe("a recomputation's result said again in the same document", () => {
-  it("names the section's statement of the intensity the letter works out beside the letter's check", () => {
-    const [letter, section] = [at(ENERGY, '35.6'), at(ENERGY, '35.6', 1)];
+  it("names the section's statement of the intensity the letter works out beside the letter's check (and the key table's, which a holding group says alike)", () => {
+    const [letter, section, table] = [at(ENERGY, '35.6'), at(ENERGY, '35.6', 1), at(ENERGY, '35.6', 2)];
     const check = allChecks(ENERGY).find((c) => c.holds && c.figures.some((f) => f.role === 'result' && f.start === letter));
     expect(check).toBeDefined();
-    expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 35.6).map((f) => f.start)).toEqual([section]);
+    expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 35.6).map((f) => f.start).sort((a, b) => a - b)).toEqual([section, table]);
   });
 });
 
@@ -183,5 +183,29 @@ describe('a disagreement over a rate its holding recomputation names said twice'
     expect(slip).toBeDefined();
     const said = slip!.figures.filter((f) => f.value === 3.42).map((f) => f.start).sort((a, b) => a - b);
     expect(said).toEqual([at(CLINKER, '3.42'), at(CLINKER, '3.42', 1)]);
+  });
+});
+
+// a brickworks' report: the text says a row's share of the energy table, which a consistency group pairs with its cell
+const KILNS = [
+  '2.1 Energy',
+  '',
+  'We used 42,800 MWh of energy in 2024, 2.7% less than in 2023. Natural gas for the kilns remains our largest source, at 64.2% of the total.',
+  '',
+  'Table 2: Energy by source (MWh)',
+  '',
+  'Source                          2024   Share (%)       2023',
+  'Natural gas (kilns)           27,478        64.2     28,950',
+  'Grid electricity              12,412        29.0     12,640',
+  'Diesel                         2,910         6.8      2,400',
+  'Total                         42,800       100.0     43,990',
+  '',
+].join('\n');
+
+describe("a recomputation's figure a holding group says alike elsewhere", () => {
+  it("names the text's `at 64.2% of the total` beside the table's share worked out, however few its digits", () => {
+    const check = allChecks(KILNS).find((c) => c.kind === 'ratio' && c.holds && c.figures.some((f) => f.role === 'result' && f.start === at(KILNS, '64.2', 1)));
+    expect(check).toBeDefined();
+    expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 64.2).map((f) => f.start)).toEqual([at(KILNS, '64.2')]);
   });
 });
