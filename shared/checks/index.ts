@@ -29,6 +29,7 @@ import { roundedRestatements } from './consistency/rounded-restatements';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
 import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
 import { ratesOverSlippedTotals } from './rates/rates-over-slipped-totals';
+import { yearBeforeOfQuotients } from './rates/year-before-of-quotients';
 import { rowOwnerRestatements } from './consistency/row-owner-restatements';
 import { disagreementsThroughTranslation } from './translation/translated-disagreements';
 import { scaleConversions } from './consistency/scale-conversions';
@@ -156,6 +157,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
   // a share that does not hold against what its inputs give as the document says it elsewhere
   checks.push(...resultsSaidElsewhere(checks, docs));
+  // a holding quotient worked out again over its table rows' year before
+  checks.push(...yearBeforeOfQuotients(checks, docs));
   // a rate no pair gives but one over a table total taken at its parts' sum, the total's digits that sum's swapped
   checks.push(...ratesOverSlippedTotals(checks, docs));
   // a file's disagreement with itself, stated otherwise in its translation too
