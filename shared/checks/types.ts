@@ -4,6 +4,7 @@
 
 import type { ExtractedFigure } from '../domain/figure';
 import type { CheckSaying } from './sayings';
+import { lowerBoundBy } from '../text/lower-bound';
 
 export const CHECK_KINDS = ['sum', 'ratio', 'change', 'consistency'] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
@@ -20,16 +21,7 @@ export interface CheckDocument {
 }
 
 /** The index of the document's first figure (its figures run in text order) starting at or after `start`. */
-export function firstAtOrAfter(doc: CheckDocument, start: number): number {
-  let lo = 0;
-  let hi = doc.figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.figures[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstAtOrAfter = (doc: CheckDocument, start: number): number => lowerBoundBy(doc.figures.length, (i) => doc.figures[i]!.start, start);
 
 /** A figure as a check uses it: where it stands and what part it plays. */
 export interface CheckFigure {

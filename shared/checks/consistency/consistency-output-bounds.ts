@@ -7,6 +7,7 @@ import { direction } from './agreement';
 import { significantDigits } from '../readers/precision';
 import { type Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
+import { lowerBoundBy } from '../../text/lower-bound';
 
 /** A metric of the verb of making and its object, a year's words before them (`产盐`, `全年产茶`): the object. */
 const MADE = /^(?:全年|年|当年|本年)?产([\u3400-\u9fff]{1,2})$/;
@@ -46,7 +47,7 @@ export function outputBoundPairs(statements: readonly Statement[], pairs: Array<
     const digits = significantDigits(bound.at.figure.text)?.length ?? 9;
     const list = exacts.get(`${bound.at.doc.name}\u0000${bound.dimension}`);
     if (!list || !(x > 0) || digits > BOUND_DIGITS) continue;
-    for (let k = firstAtLeast(statements, list, x * (1 - REACH)); k < list.length && statements[list[k]!]!.figure.value <= x * (1 + REACH); k++) {
+    for (let k = lowerBoundBy(list.length, (k) => statements[list[k]!]!.figure.value, x * (1 - REACH)); k < list.length && statements[list[k]!]!.figure.value <= x * (1 + REACH); k++) {
       const j = list[k]!;
       const exact = statements[j]!;
       if ((significantDigits(exact.at.figure.text)?.length ?? 0) <= digits || !samePeriodKey(bound.period, exact.period) || (bound.at.figure.scope ?? '') !== (exact.at.figure.scope ?? '')) continue;
@@ -54,15 +55,4 @@ export function outputBoundPairs(statements: readonly Statement[], pairs: Array<
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(x / exact.figure.value)) || 0 });
     }
   }
-}
-
-/** Where in a list of statements sorted by value the first of `value` or more stands. */
-function firstAtLeast(statements: readonly Statement[], list: readonly number[], value: number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (statements[list[mid]!]!.figure.value < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

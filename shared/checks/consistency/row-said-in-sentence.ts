@@ -11,7 +11,7 @@ import { datedRows } from '../changes/table-prior-year-changes';
 import { isTableCell } from '../readers/table-columns';
 import { saidAsPrior } from '../readers/markers';
 import { digitsWritten, intervalOf } from '../readers/precision';
-import { lowerBound } from '../../text/lower-bound';
+import { lowerBound, lowerBoundBy } from '../../text/lower-bound';
 import type { CheckDocument } from '../types';
 import type { ExtractedFigure } from '../../domain/figure';
 
@@ -120,12 +120,4 @@ function beside(text: string, a: ExtractedFigure, b: ExtractedFigure): boolean {
 }
 
 /** The index of the figure starting there (figures are in document order). */
-function indexOfStart(figures: readonly ExtractedFigure[], start: number): number {
-  let [lo, hi] = [0, figures.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const indexOfStart = (figures: readonly ExtractedFigure[], start: number): number => lowerBoundBy(figures.length, (i) => figures[i]!.start, start);

@@ -17,6 +17,7 @@ import { priorYearWhole, quotientIsStated, shareCheck, shareOfLastYears, shareOf
 import { slipExplaining } from '../readers/slips';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
+import { lowerBound } from '../../text/lower-bound';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
 const NUMERATOR_THEN_SHARE = /^(?:[^\d%]{0,8}[占佔]比?|[^\d%]{0,8}(?:比例|比重)[为為]?|[^\d%\u3400-\u9fff]{0,10}(?:,|\(|,\s*or))\s*$/i;
@@ -155,12 +156,7 @@ const NAMED_SHARE = /([\u4e00-\u9fff]{2,})(?:比例|比重)[为為]?\s*$/;
 function paragraphWhole(doc: CheckDocument, numerator: DocFigure, wholes: readonly number[]): DocFigure | undefined {
   const n = numerator.figure;
   // the wholes before the numerator, looked back along from it only as far as a paragraph runs
-  let [lo, hi] = [0, wholes.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wholes[mid]! < numerator.index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(wholes, numerator.index);
   const found: number[] = [];
   // `(2022: R$ 8,426 million, 51.9%)`: the year before's figure is a share of the year before's whole, not of this year's
   const prior = inPriorYearBracket(doc.text, n);
