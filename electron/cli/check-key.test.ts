@@ -142,8 +142,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 57', engagements: BATCH_57_ENGAGEMENTS, key: BATCH_57_KEY },
   { name: 'blind batch 58', engagements: BATCH_58_ENGAGEMENTS, key: BATCH_58_KEY },
   { name: 'blind batch 59', engagements: BATCH_59_ENGAGEMENTS, key: BATCH_59_KEY },
-  { name: 'blind batch 60', engagements: BATCH_60_ENGAGEMENTS, key: BATCH_60_KEY, firstRun: true },
-  { name: 'blind batch 61', engagements: BATCH_61_ENGAGEMENTS, key: BATCH_61_KEY, firstRun: true },
+  { name: 'blind batch 60', engagements: BATCH_60_ENGAGEMENTS, key: BATCH_60_KEY },
+  { name: 'blind batch 61', engagements: BATCH_61_ENGAGEMENTS, key: BATCH_61_KEY },
 ];
 let dir: string;
 let result: Score;
@@ -219,7 +219,8 @@ describe('tickmark check against its answer key, end to end (extraction misses i
   // 60, and it joined them at 0.88, 53 of 60; 54's was 0.64, 41 of 64, and it joined them at 0.84, 54 of 64; 55's was
   // 0.73, 48 of 66, and it joined them at 0.88, 59 of 67; 56's was 0.81, 50 of 62, and it joined them at 0.89, 55 of
   // 62; 57's was 0.82, 53 of 65, and it joined them at 0.88, 59 of 67; 58's was 0.85, 50 of 59, and it joined them at
-  // 0.90, 56 of 62; 59's was 0.80, 49 of 61, and it joined them at 0.84, 53 of 63).
+  // 0.90, 56 of 62; 59's was 0.80, 49 of 61, and it joined them at 0.84, 53 of 63; 60's was 0.68, 39 of 57, and it
+  // joined them at 0.70, 40 of 57; 61's was 0.74, 45 of 61, and it joined them at 0.77, 48 of 62).
   it('reports at least 0.88 of the annotated mismatches as mismatches', () => {
     expect(whole.mismatchRecall).toBeGreaterThanOrEqual(0.88);
   });
