@@ -71,6 +71,7 @@ import { BATCH_58_ENGAGEMENTS, BATCH_58_KEY } from '../../shared/checks/answer-k
 import { BATCH_59_ENGAGEMENTS, BATCH_59_KEY } from '../../shared/checks/answer-key/batch-59';
 import { BATCH_60_ENGAGEMENTS, BATCH_60_KEY } from '../../shared/checks/answer-key/batch-60';
 import { BATCH_61_ENGAGEMENTS, BATCH_61_KEY } from '../../shared/checks/answer-key/batch-61';
+import { BATCH_63_ENGAGEMENTS, BATCH_63_KEY } from '../../shared/checks/answer-key/batch-63';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -144,6 +145,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 59', engagements: BATCH_59_ENGAGEMENTS, key: BATCH_59_KEY },
   { name: 'blind batch 60', engagements: BATCH_60_ENGAGEMENTS, key: BATCH_60_KEY },
   { name: 'blind batch 61', engagements: BATCH_61_ENGAGEMENTS, key: BATCH_61_KEY },
+  { name: 'blind batch 63', engagements: BATCH_63_ENGAGEMENTS, key: BATCH_63_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
