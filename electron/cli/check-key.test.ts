@@ -72,6 +72,7 @@ import { BATCH_59_ENGAGEMENTS, BATCH_59_KEY } from '../../shared/checks/answer-k
 import { BATCH_60_ENGAGEMENTS, BATCH_60_KEY } from '../../shared/checks/answer-key/batch-60';
 import { BATCH_61_ENGAGEMENTS, BATCH_61_KEY } from '../../shared/checks/answer-key/batch-61';
 import { BATCH_62_ENGAGEMENTS, BATCH_62_KEY } from '../../shared/checks/answer-key/batch-62';
+import { BATCH_63_ENGAGEMENTS, BATCH_63_KEY } from '../../shared/checks/answer-key/batch-63';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -146,6 +147,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 60', engagements: BATCH_60_ENGAGEMENTS, key: BATCH_60_KEY },
   { name: 'blind batch 61', engagements: BATCH_61_ENGAGEMENTS, key: BATCH_61_KEY },
   { name: 'blind batch 62', engagements: BATCH_62_ENGAGEMENTS, key: BATCH_62_KEY, firstRun: true },
+  { name: 'blind batch 63', engagements: BATCH_63_ENGAGEMENTS, key: BATCH_63_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
