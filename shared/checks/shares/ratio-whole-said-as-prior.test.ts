@@ -18,3 +18,14 @@ describe('a share of a counted noun, its part in brackets', () => {
     expect(ratios).toEqual([[true, 1_250]]);
   });
 });
+
+describe('a share of a named whole after a sentence comparing a narrower amount with last year', () => {
+  it('takes no earlier sentence\'s `more than the` amount of last year as this year\'s whole', () => {
+    const text = [
+      'Online sales were €84.2 million, 17.1% of sales and 9.6% more than the €76.8 million of 2023.',
+      'We spent €12.4 million on marketing, 2.5% of sales and 5.1% more than the €11.8 million of 2023.',
+    ].join(' ');
+    const wrong = checksOf('ratio', text).filter((c) => c.figures.some((f) => f.role === 'denominator' && f.value === 76_800_000));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -403,6 +403,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     if (share.figure.start - f.end > DENOMINATOR_REACH) break;
     // (nor a figure of another year than the share's: `Purchased electricity  4.18  4.36` under `FY24  FY23` for `34.9% of purchased electricity, in FY24`)
     if (k === numerator.index || !comparable(f, numerator.figure) || f.value <= numerator.figure.value || priorYearWhole(doc.text, f, share.figure) || comparedWith(doc.text, f, numerator, share) || !samePeriod(f.period, share.figure.period)) continue;
+    // (nor an earlier sentence's value compared with: `12.4% more than the RMB174.8 million of 2023` is last year's, no whole of this year's part)
+    if (f.sentence.start !== numerator.figure.sentence.start && comparedInItsSentence(doc, k) && !saidAsPrior(doc.text, numerator.figure)) continue;
     // `占范围一排放的`, `of Scope 1`: only a figure of that scope, not `范围一及范围二排放` nor the `Total Scope 1 and 2` row,
     // and the row named by its scope alone (`范围一`, `Scope 1`) is it
     if (scope !== undefined) {
@@ -828,6 +830,14 @@ export const priorYearWhole = (text: string, whole: DocFigure['figure'], share: 
 /** The earlier value the numerator is compared with in its clause: `9,240 tCO2e, 16.2% less than the 11,020 tCO2e of 2023 and 15.8% of the total`. */
 const comparedWith = (text: string, f: DocFigure['figure'], numerator: DocFigure, share: DocFigure): boolean =>
   f.sentence.start === numerator.figure.sentence.start && f.start > numerator.figure.end && f.start < share.figure.start && priorWhole(text, f, share.figure);
+
+/** A figure said as the earlier value its sentence's present one is compared with (`RMB196.4 million, … 12.4% more than the RMB174.8 million of 2023`; not `We bought from 38,640 farmers`). */
+function comparedInItsSentence(doc: CheckDocument, k: number): boolean {
+  const f = doc.figures[k]!;
+  if (!saidAsPrior(doc.text, f)) return false;
+  for (let j = k - 1; j >= 0 && doc.figures[j]!.start >= f.sentence.start; j--) if (comparable(doc.figures[j]!, f)) return true;
+  return false;
+}
 
 /** Between a figure and its own share said right after it: `, or `, `，占` (a comma alone, `from RMB143.0 million, 8.3% of revenue`, may start the present's share). */
 const OWN_SHARE_AFTER = /^\s*[,，]?\s*(?:or|占)\s*$/i;
