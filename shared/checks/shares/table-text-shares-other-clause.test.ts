@@ -37,3 +37,25 @@ describe('a share whose sentence names the total only in a clause about another 
 `)).toEqual(['✓ 2.76 / 12.4 = 22.3 %']);
   });
 });
+
+describe('a share of a category row, the category named after 占 as its whole', () => {
+  const report = `（二）仓储规模
+
+截至2024年末，公司运营仓储面积1,250万平方米，较上年末的1,120万平方米增长11.6%，其中高标仓760万平方米，占60.8%。冷链
+仓储面积300万平方米，同比增长25.0%，其中医药冷库96万平方米，占冷链仓储面积的32.0%。
+
+表2：运营仓储面积按类型划分（单位：万平方米）
+
+类型                                               2024年末      占比（%）     2023年末      同比（%）
+高标仓                                                760       60.8        690      +10.1
+普通仓                                                190       15.2        190        0.0
+冷链仓储                                              300       24.0        240      +25.0
+其中：医药冷库                                          96        7.7         70      +37.1
+合计                                               1,250      100.0      1,120      +11.6
+`;
+
+  it('reads no share of the total from it: 32.0% is of 冷链仓储, not 冷链仓储 of the total', () => {
+    expect(ofRule(report)).toEqual([]);
+    expect(checksOf('consistency', report).filter((c) => !c.holds)).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ export function tableTextShares(doc: CheckDocument): Check[] {
       const words = namingWords(doc, index, naming);
       if (words === undefined || RATE_NAMED.test(words)) continue;
       const named = tokens.filter((cell) => cell.some((t) => says(words, t)));
-      if (named.length !== 1) continue;
+      if (named.length !== 1 || namedAsWhole(words, named[0]!)) continue;
       const rows = rowsMeant(breakdown, tokens.indexOf(named[0]!), words, named[0]!.some((t) => 'pattern' in t));
       const whole = wholeNamedBy(doc, breakdown.total, share);
       if (!rows || !whole || namesAnotherWhole(words, whole) || namesAnotherNumber(share.text + around(doc, index).after, whole) || followsAnotherMeasure(doc, index, whole)) continue;
@@ -274,6 +274,16 @@ function tokensOf(label: string): Token[] {
   const words = (label.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).filter((w) => !LINKING.test(w)).map((w) => ({ word: stem(w) }));
   return [...han, ...words];
 }
+
+/** `占公共及产业园区在管面积的34.8%`: a row named after 占 is what the share is of, its whole, not its part. */
+const namedAsWhole = (words: string, cell: readonly Token[]): boolean =>
+  cell.some((t) => {
+    if (!('han' in t)) return false;
+    const at = words.indexOf(t.han);
+    return at > 0 && OF_WHOLE_BEFORE.test(words.slice(0, at));
+  });
+/** 占 / 佔 opening the share's whole, no clause break nor figure between it and the row's words. */
+const OF_WHOLE_BEFORE = /[占佔][^，,。；;\d]*$/;
 
 function says(words: string, token: Token): boolean {
   if ('han' in token) return words.includes(token.han);
