@@ -189,7 +189,7 @@ function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Place
   checks.push(...gapChecks(anchors, looseZh.filter((z) => !slipped.has(z)), looseEn.filter((e) => !slipped.has(e)), alignment, paired));
   // and of what no gap paired, a changed digit or a turned qualifier the other file states out of order
   if (alignment.wholeFiles)
-    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z) && !paired.has(z)), looseEn.filter((e) => !slipped.has(e) && !paired.has(e)), 'changes'))
+    for (const [z, e, kind] of movedSlips(looseZh.filter((z) => !slipped.has(z) && !paired.has(z)), looseEn.filter((e) => !slipped.has(e) && !paired.has(e)), 'changes', { zh, en }))
       checks.push(slipCheck(z, e, kind));
   return checks;
 }

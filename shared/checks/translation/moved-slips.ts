@@ -10,7 +10,7 @@
 
 import { direction, isScaleSlip } from '../consistency/agreement';
 import { sameDenominatorKind } from '../rates/intensity-denominator';
-import { amount, inBase, large, opposite, placedDigits, type Placed, sameDigits, sameKind, swappedDigits } from './translated-pair';
+import { amount, inBase, large, opposite, placedDigits, type Placed, sameDigits, sameKind, sameStatedAmount, swappedDigits } from './translated-pair';
 import { sameDigitsRounded } from '../readers/precision';
 
 export type SlipKind = 'scale' | 'swap' | 'digit' | 'qualifier';
@@ -61,12 +61,12 @@ function movedSlipBetween(z: Placed, e: Placed, kinds: 'slips' | 'changes'): Sli
 }
 
 /** The pairs of left-over figures, anywhere in the two files, that are each other's only slipped candidate. */
-export function movedSlips(looseZh: readonly Placed[], looseEn: readonly Placed[], kinds: 'slips' | 'changes'): Array<[Placed, Placed, SlipKind]> {
+export function movedSlips(looseZh: readonly Placed[], looseEn: readonly Placed[], kinds: 'slips' | 'changes', stated?: { zh: readonly Placed[]; en: readonly Placed[] }): Array<[Placed, Placed, SlipKind]> {
   const candidates = new Map<Placed, Placed[]>();
   const add = (a: Placed, b: Placed) => candidates.set(a, [...(candidates.get(a) ?? []), b]);
   for (const z of looseZh)
     for (const e of looseEn)
-      if (movedSlipBetween(z, e, kinds)) {
+      if (movedSlipBetween(z, e, kinds) && !(stated && translatedElsewhere(z, e, stated))) {
         add(z, e);
         add(e, z);
       }
@@ -79,3 +79,10 @@ export function movedSlips(looseZh: readonly Placed[], looseEn: readonly Placed[
   }
   return pairs;
 }
+
+/**
+ * Whether either figure of a would-be pair has a translation of its own, another figure of the other file stating it
+ * alike (`较上年的243.7千克` for `the 243.7 kgce of 2023`): the English 243.7 is no changed digit of `223.7千克`.
+ */
+const translatedElsewhere = (z: Placed, e: Placed, { zh, en }: { zh: readonly Placed[]; en: readonly Placed[] }): boolean =>
+  zh.some((o) => o !== z && sameStatedAmount(o, e)) || en.some((o) => o !== e && sameStatedAmount(z, o));
