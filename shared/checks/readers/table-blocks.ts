@@ -11,7 +11,7 @@ import { oneSpaceCells } from '../../extraction/one-space-rows';
 import { readSpec } from '../../extraction/unit-spec';
 import { specIn } from '../../extraction/unit-spec-in';
 import { readOncePerSpan } from '../../text/read-once-per-span';
-import { barCells, cellBarCount, hasCellBar, isCellBar, isRuleOrDashLine, ungluedHeaderCells } from '../../text/table-cells';
+import { barCells, cellBarCount, gluedYear, hasCellBar, isCellBar, isRuleOrDashLine, ungluedHeaderCells } from '../../text/table-cells';
 import type { CheckDocument, DocFigure } from '../types';
 import { HAS_LETTER, OPENS_LOWER, OPENS_WITH_LETTER, TWO_LETTERS } from '../../text/letters';
 
@@ -418,7 +418,9 @@ function cellsOf(line: string): Cell[] | undefined {
   const values = second && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
   // a header whose label column is blank opens with its first year (`   FY2022   FY2023   Share of total (%)`)
-  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest);
+  // (a year glued by one space to the next column's name, `2023/24 Change (%)`, is that year and that name)
+  const named = (YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest).flatMap((t) => gluedYear(t) ?? [t]);
+  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(named);
   return data || header ? cells : undefined;
 }
 
