@@ -31,3 +31,33 @@ describe('a Chinese bound of what the company made, said by its verb and object 
     expect(mismatches(report('近5,000吨'))).toEqual([]);
   });
 });
+
+// a chlor-alkali maker's report: the letter bounds the output of a product named in Latin letters and `产量` (`PVC产量`); the
+// section says a plant made it (`宜宾基地生产PVC`), the key table gives its `PVC产量` row
+const latinReport = (bound: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2024年，公司氯碱装置保持满负荷运行；PVC产量${bound}，烧碱销量稳中有升。`,
+    '',
+    '二、生产经营',
+    '',
+    '宜宾基地生产PVC 59.20万吨，较上年的55.40万吨增长6.9%。',
+    '',
+    '五、关键绩效表',
+    '',
+    '指标                  单位        2024年      2023年',
+    'PVC产量               万吨         59.20       55.40',
+  ].join('\n');
+
+describe('a Chinese bound of an output named by its product in Latin letters and `产量` (`PVC产量超过60万吨`)', () => {
+  it('bounds the output a plant made and the key table states: on its wrong side, flagged against both', () => {
+    const [check, ...rest] = mismatches(latinReport('超过60万吨'));
+    expect(rest).toEqual([]);
+    expect(check!.figures.map((f) => f.value).sort((a, b) => a - b)).toEqual([592_000, 592_000, 600_000]);
+  });
+
+  it('flags nothing when the bound holds (`近60万吨`)', () => {
+    expect(mismatches(latinReport('近60万吨'))).toEqual([]);
+  });
+});

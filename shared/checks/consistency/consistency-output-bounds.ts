@@ -12,11 +12,26 @@ import { lowerBoundBy } from '../../text/lower-bound';
 /** A metric of the verb of making and its object, a year's words before them (`产盐`, `全年产茶`): the object. */
 const MADE = /^(?:全年|年|当年|本年)?产([\u3400-\u9fff]{1,2})$/;
 
-/** The object a Chinese metric of making names (`盐` of `产盐`), else undefined. */
-export const madeObject = (metric: string | undefined): string | undefined => MADE.exec(hanOf(metric))?.[1];
+/**
+ * A metric of an object's output said by its name and `产量`, a year's words before them (`APT产量`, `盐产量`): the object, in
+ * Latin letters or one or two Han characters (a longer name's pairs name the metric alone).
+ */
+const OUTPUT_NAMED = /^(?:全年|年|当年|本年)?([A-Za-z][A-Za-z0-9-]*|[\u3400-\u9fff]{1,2})产量$/;
 
-/** A metric of the output of an object: it makes it (`生产各类盐产品`) or is its output (`盐产品产量`). */
-const outputOf = (metric: string, object: string) => metric.includes(object) && (metric.startsWith('生产') || metric.endsWith('产量'));
+/** The object a Chinese metric of making names (`盐` of `产盐`, `APT` of `APT产量`), else undefined. */
+export const madeObject = (metric: string | undefined): string | undefined => OUTPUT_NAMED.exec((metric ?? '').replace(/\s+/g, ''))?.[1] ?? MADE.exec(hanOf(metric))?.[1];
+
+/**
+ * A metric of the output of an object: it makes it (`生产各类盐产品`, `赣州冶炼厂生产APT`) or is its output (`盐产品产量`, the
+ * key table's `APT产量` with its unit column after it).
+ */
+function outputOf(metric: string | undefined, object: string): boolean {
+  const han = hanOf(metric);
+  if (han.includes(object) && (han.startsWith('生产') || han.endsWith('产量'))) return true;
+  const words = (metric ?? '').replace(/\s+/g, '');
+  const at = words.indexOf(object);
+  return at >= 0 && (words.slice(0, at).endsWith('生产') || words.startsWith('产量', at + object.length));
+}
 
 /** How far apart a round bound and the exact output it bounds may be, relatively (`超过140万吨` and 138.0万吨). */
 const REACH = 0.05;
@@ -51,7 +66,7 @@ export function outputBoundPairs(statements: readonly Statement[], pairs: Array<
       const j = list[k]!;
       const exact = statements[j]!;
       if ((significantDigits(exact.at.figure.text)?.length ?? 0) <= digits || !samePeriodKey(bound.period, exact.period) || (bound.at.figure.scope ?? '') !== (exact.at.figure.scope ?? '')) continue;
-      if (!outputOf(hanOf(exact.at.figure.metric), bound.made!)) continue;
+      if (!outputOf(exact.at.figure.metric, bound.made!)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(x / exact.figure.value)) || 0 });
     }
   }
