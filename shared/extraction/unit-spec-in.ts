@@ -39,7 +39,17 @@ function readSpecIn(s: string): UnitSpec | null {
 
 /** What a statement after `Unit:` or `单位：` says: a spec, a list of them, or a currency's power of ten. */
 // (`（单位：万剂）` in a caption: the label read to the bracket's end, which closes the caption, not the unit)
-const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSpec(s) ?? currencyPower(s) ?? zhScaleOfCount(s.replace(/^([^(（]*)[)）]\s*$/, '$1'));
+const statedAfterLabel = (s: string): UnitSpec | null => readSpec(s) ?? listedSpec(s) ?? currencyPower(s) ?? zhScaleOfCount(s.replace(/^([^(（]*)[)）]\s*$/, '$1')) ?? unitBeforeNote(s);
+
+/**
+ * A unit and a note after a Chinese comma on what it is counted as (`（单位：吨，折WO3 65%）`, `（单位：万吨，按实物量计）`): the
+ * unit the label states, the note no unit of a column of its own (a list of units, `万元，%`, is read before it).
+ */
+function unitBeforeNote(s: string): UnitSpec | null {
+  const m = UNIT_THEN_NOTE.exec(s);
+  return m ? readSpec(m[1]!) : null;
+}
+const UNIT_THEN_NOTE = /^([^，,、()（）]{1,8})，[^，,、()（）]{1,24}[)）]?\s*$/;
 
 /**
  * `Unit: RMB10,000`, `Unit: HK$ 1,000`: after a unit label, a currency and a power of ten in digits state
