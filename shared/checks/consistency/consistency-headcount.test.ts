@@ -115,3 +115,29 @@ describe('a count the company says it employed (`We employed 1,274 people at the
     expect(mismatches(brewery('We employed 1,274 people in Burton at the end of 2024.'))).toEqual([]);
   });
 });
+
+// a cannery's report: its people section says how many employees `we had` at the year's end, its key figures give the
+// year's `Employees`
+const cannery = (people: string) =>
+  [
+    '5. People',
+    '',
+    `${people} Our canning lines ran two shifts from July to October.`,
+    '',
+    'Key figures                       Unit            2024        2023',
+    'Cans filled                       million        412.6       398.1',
+    'Employees                         number           918         884',
+  ].join('\n');
+
+describe('a count the company says it had (`At the end of 2024 we had 981 employees`) is its headcount', () => {
+  it('flags it against the key figure of employees', () => {
+    const [check, ...rest] = mismatches(cannery('At the end of 2024 we had 981 employees, and we hired 240 seasonal workers.'));
+    expect(rest).toEqual([]);
+    expect(values(check!)).toEqual([918, 981]);
+  });
+
+  it('holds the count that agrees, and leaves a count `we had` at no date alone (`when we had 851 employees`)', () => {
+    expect(mismatches(cannery('At the end of 2024 we had 918 employees, and we hired 240 seasonal workers.'))).toEqual([]);
+    expect(mismatches(cannery('Since we opened the Modesto plant, when we had 851 employees, the workforce has grown.'))).toEqual([]);
+  });
+});

@@ -29,6 +29,16 @@ const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
 /** `we` and a verb of employing right before an exact count (`We employed 412 people`): the company's own people, as `our` says. */
 const WE_EMPLOY = /\bwe\s+employ(?:ed)?\s+$/i;
 
+/**
+ * `we had` right after the date it closes (`At the end of 2024 we had 2,846 employees`, `At 31 March 2025 we had …`, `At year
+ * end we have …`): the company's own people then. Said of another time, it may be of any year (`Since FY2020, when we had
+ * 38,910 employees`).
+ */
+const AT_DATE_WE_HAD = /\bat\s+(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:year|(?:FY\s?)?(?:19|20)\d{2})|(?:the\s+)?year[- ]end|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d{2})\s*,?\s*we\s+(?:had|have)\s+$/i;
+
+/** How far before a count `at` its date and `we had` are read. */
+const AT_DATE_REACH = 48;
+
 /** `our` right before an exact count (`without our 11,240 employees`). */
 const OUR_COUNT = /\bour\s+$/i;
 
@@ -75,14 +85,15 @@ export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, pla
 
 /**
  * Whether an exact English count is of `our` people, all of them (`without our 11,240 employees, who …`), or of the
- * people it says `we employed` (`We employed 412 people at the end of 2024`, its period no metric of it):
+ * people it says `we employed` (`We employed 412 people at the end of 2024`, its period no metric of it) or `we had` at a date
+ * (`AT_DATE_WE_HAD`):
  * not of a place (`our 1,960 colleagues in Poland`) nor with others (`our 3,100 employees and contractors`).
  * Said so in running text, it restates the headcount another place states (`englishBoundPairs`).
  */
 export function ourCount(doc: CheckDocument, figure: ExtractedFigure): boolean {
   if (figure.qualifier !== 'exact') return false;
   const before = doc.text.slice(Math.max(0, figure.start - 16), figure.start);
-  if (!OUR_COUNT.test(before) && !WE_EMPLOY.test(before)) return false;
+  if (!OUR_COUNT.test(before) && !WE_EMPLOY.test(before) && !AT_DATE_WE_HAD.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - AT_DATE_REACH), figure.start))) return false;
   const after = doc.text.slice(figure.end, figure.end + 60);
   return NOUN_AFTER.test(after) && !NOT_ALL.test(after);
 }
