@@ -138,10 +138,32 @@ function sentenceBefore(doc: CheckDocument, i: number): Check | undefined {
  */
 function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[]): Check[] {
   const { figures, text } = doc;
-  const [share, points] = [figures[i - 1], figures[i]!];
-  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start))) return [];
-  return againstRow({ doc, figure: share, index: i - 1 }, { doc, figure: points, index: i }, rows);
+  const k = shareBeforeBracket(doc, i) ?? i - 1;
+  const [share, points] = [figures[k], figures[i]!];
+  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start).replace(WHOLE_AND_BRACKET, ''))) return [];
+  return againstRow({ doc, figure: share, index: k }, { doc, figure: points, index: i }, rows);
 }
+
+/** A share's whole and a bracket after it, before its points: ` of employees (58 people)` of `15.0% of employees (58 people), up`. */
+const WHOLE_AND_BRACKET = /^(?:\s+of\s[^,，;；.。\d()（）]*?)?\s*[(（][^()（）]*[)）]/;
+
+/**
+ * The share whose own points come after a bracket of what it counts (`Women made up 15.0% of employees (58 people), up 2.4
+ * percentage points`): its index, when every figure between it and the points stands in that bracket; else undefined.
+ */
+function shareBeforeBracket(doc: CheckDocument, i: number): number | undefined {
+  const { figures, text } = doc;
+  const points = figures[i]!;
+  let k = i - 1;
+  while (k >= 0 && figures[k]!.unit !== '%' && figures[k]!.sentence.start === points.sentence.start && i - k <= MAX_IN_BRACKET) k--;
+  const share = figures[k];
+  if (k === i - 1 || share?.unit !== '%' || share.sentence.start !== points.sentence.start) return undefined;
+  const bracket = WHOLE_AND_BRACKET.exec(text.slice(share.end, points.start));
+  return bracket && figures[i - 1]!.end <= share.end + bracket[0].length ? k : undefined;
+}
+
+/** How many figures a share's bracket may hold before its points (`(58 people)`, `(58 of 386)`). */
+const MAX_IN_BRACKET = 3;
 
 /**
  * The share's points against the year before (or `year`) of the table row the share restates and its words before it
