@@ -28,6 +28,7 @@ import { definedRatioRows } from './rates/defined-ratio-rows';
 import { roundedRestatements } from './consistency/rounded-restatements';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
 import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
+import { turnedComputations } from './consistency/same-computation-turned';
 import { ratesOverSlippedTotals } from './rates/rates-over-slipped-totals';
 import { yearBeforeOfQuotients } from './rates/year-before-of-quotients';
 import { rowOwnerRestatements } from './consistency/row-owner-restatements';
@@ -155,6 +156,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
+  // one change worked out twice over the same values and said both ways
+  checks.push(...turnedComputations(checks, docs));
   // a share that does not hold against what its inputs give as the document says it elsewhere
   checks.push(...resultsSaidElsewhere(checks, docs));
   // a holding quotient worked out again over its table rows' year before
