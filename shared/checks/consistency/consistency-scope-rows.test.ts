@@ -28,3 +28,28 @@ describe('an English figure in CO2e whose metric is a scope alone (`Scope 2 at 9
     expect(mismatches(report('9,360'))).toEqual([]);
   });
 });
+
+// a printer's report: the text gives Scope 2 its basis in a bracket before the figure, the key table a row of its own
+const bracketed = (scope2: string) =>
+  [
+    '3. Emissions',
+    '',
+    'Our emissions were 4,210 tCO2e, down 6.1% from 4,480 tCO2e: Scope 1 emissions were 1,350 tCO2e and Scope 2 emissions',
+    `(market-based) ${scope2} tCO2e. Most of it is the electricity of the presses.`,
+    '',
+    'Key figures                   Unit          2024        2023',
+    'Scope 1 emissions             tCO2e        1,350       1,420',
+    'Scope 2 emissions             tCO2e        2,860       3,060',
+    'Total GHG emissions           tCO2e        4,210       4,480',
+    '',
+  ].join('\n');
+
+describe('a figure in CO2e its scope names, a bracket leaving it no metric (`Scope 2 emissions (market-based) 2,680 tCO2e`)', () => {
+  it("is that scope's emissions: flagged against the key table's row that differs", () => {
+    expect(mismatches(bracketed('2,680'))).toMatchObject([{ figures: expect.arrayContaining([expect.objectContaining({ value: 2680 }), expect.objectContaining({ value: 2860 })]) }]);
+  });
+
+  it('flags nothing when they agree', () => {
+    expect(mismatches(bracketed('2,860'))).toEqual([]);
+  });
+});

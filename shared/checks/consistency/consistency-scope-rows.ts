@@ -9,7 +9,14 @@ import { metricTokens } from './metric-tokens';
 const SCOPE_ALONE = /^(?:of\s+which:?\s+)?scope\s*([123])$/i;
 
 /** The words of a scope's emissions (`scope`, `emission` and the scope's number as a word of its own), for a figure in CO2e whose metric is its scope alone; else undefined. */
-export function scopeEmissionWords(metric: string | undefined, unit: string): string[] | undefined {
-  const scope = SCOPE_ALONE.exec(metric?.trim() ?? '');
-  return scope && measureOf(unit) === 'co2e' ? [...metricTokens('scope emissions'), `scope${scope[1]!}`] : undefined;
+export function scopeEmissionWords(metric: string | undefined, unit: string, scope?: string, bracketBefore = false): string[] | undefined {
+  const said = SCOPE_ALONE.exec(metric?.trim() || unnamedScope(metric, scope, bracketBefore));
+  return said && measureOf(unit) === 'co2e' ? [...metricTokens('scope emissions'), `scope${said[1]!}`] : undefined;
 }
+
+/**
+ * The scope a running-text figure of no metric is read of when a bracket stands right before it (`Scope 2 emissions⏎
+ * (location-based) 122 tCO2e`: the bracket between the words and the figure leaves it no metric, the scope it is of still
+ * read): a scope alone, else nothing.
+ */
+const unnamedScope = (metric: string | undefined, scope: string | undefined, bracketBefore: boolean) => (metric?.trim() || !bracketBefore ? '' : (scope ?? ''));

@@ -307,9 +307,12 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
   const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
   // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
-  const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit);
+  const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit, figure.scope, !isTableFigure({ doc, figure, index }) && BRACKET_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 3), figure.start)));
   return { scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
+
+/** A closing bracket right before a figure (`(location-based) 122 tCO2e`). */
+const BRACKET_BEFORE = /[)）]\s*$/;
 
 /** What `readingsOf` finds of a figure. */
 type Readings = ReturnType<typeof readingsOf>;

@@ -195,7 +195,8 @@ function groupCheck(group: Statement[]): Check {
       if (why) disagreements.push({ a, b, why });
     }
   const holds = disagreements.length === 0;
-  const metric = group[0]!.at.figure.metric ?? '';
+  // (named by the first statement with a metric: a figure of none, `(location-based) 122 tCO2e`, may open the group)
+  const metric = (group.find((s) => s.at.figure.metric) ?? group[0]!).at.figure.metric ?? '';
   const first = disagreements[0];
   const line = first
     ? saying(first.why === 'scale' ? 'same.scale' : first.why === 'qualifier' ? 'same.qualifier' : 'same.differ', { metric, ...where(first.a, 'a'), ...where(first.b, 'b') })
