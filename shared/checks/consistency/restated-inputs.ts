@@ -73,23 +73,32 @@ const UNCOMPARABLE: ReadonlySet<Dimension> = new Set(['percent', 'pp', 'times'])
 const restates = (input: SaidFigure, other: SaidFigure): boolean =>
   other.figure.start !== input.figure.start && input.dimension === other.dimension && !UNCOMPARABLE.has(input.dimension) && samePeriodKey(input.period, other.period);
 
-const placeOf = (f: { doc: string; start: number }): string => `${f.doc}\u0000${f.start}`;
-
 /** A holding group larger than this says a common value, not one figure said again (and would cost its square). */
 const MAX_ALIKE = 12;
+
+/** Figures said alike, by document and start: a place is looked up without building its key as a string (asked of every check's figures). */
+type AlikeByPlace = Map<string, Map<number, Check['figures']>>;
+
+const alikeAt = (alike: AlikeByPlace, f: { doc: string; start: number }): Check['figures'] | undefined => alike.get(f.doc)?.get(f.start);
 
 /**
  * Where each figure of a holding consistency group is said again with its very value, by the figure's place; and the
  * result of a holding recomputation with the restatements of its very value named beside it (`alikeOfResult`).
  */
-function saidAlike(checks: readonly Check[]): Map<string, Check['figures']> {
-  const alike = new Map<string, Check['figures']>();
+function saidAlike(checks: readonly Check[]): AlikeByPlace {
+  const alike: AlikeByPlace = new Map();
   for (const check of checks) {
+    if (!check.holds) continue;
     const said = check.kind === 'consistency' ? check.figures : alikeOfResult(check);
-    if (check.holds && said.length <= MAX_ALIKE)
+    if (said.length <= MAX_ALIKE)
       for (const f of said) {
         const again = said.filter((other) => other !== f && other.value === f.value);
-        if (again.length > 0) alike.set(placeOf(f), [...(alike.get(placeOf(f)) ?? []), ...again]);
+        if (again.length === 0) continue;
+        let inDoc = alike.get(f.doc);
+        if (!inDoc) alike.set(f.doc, (inDoc = new Map()));
+        const before = inDoc.get(f.start);
+        if (before) before.push(...again);
+        else inDoc.set(f.start, again);
       }
   }
   return alike;
@@ -106,16 +115,18 @@ function alikeOfResult(check: Check): Check['figures'] {
 }
 
 /** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too. */
-function withAlike(check: Check, alike: ReadonlyMap<string, Check['figures']>, of: (figure: Check['figures'][number]) => boolean = () => true): Check {
-  const used = new Set(check.figures.map(placeOf));
-  const mentions: Check['figures'] = [];
-  for (const figure of check.figures.filter(of))
-    for (const other of alike.get(placeOf(figure)) ?? [])
-      if (!used.has(placeOf(other))) {
-        used.add(placeOf(other));
-        mentions.push({ ...other, role: 'mention' });
-      }
-  return mentions.length === 0 ? check : { ...check, figures: [...check.figures, ...mentions] };
+function withAlike(check: Check, alike: AlikeByPlace, of: (figure: Check['figures'][number]) => boolean = () => true): Check {
+  let mentions: Check['figures'] | undefined;
+  // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
+  const named = (other: Check['figures'][number]) => {
+    const samePlace = (f: Check['figures'][number]) => f.doc === other.doc && f.start === other.start;
+    return check.figures.some(samePlace) || mentions?.some(samePlace) === true;
+  };
+  for (const figure of check.figures) {
+    if (!of(figure)) continue;
+    for (const other of alikeAt(alike, figure) ?? []) if (!named(other)) (mentions ??= []).push({ ...other, role: 'mention' });
+  }
+  return mentions === undefined ? check : { ...check, figures: [...check.figures, ...mentions] };
 }
 
 /**
