@@ -23,7 +23,8 @@ const INPUTS: Partial<Record<Check['kind'], ReadonlySet<CheckFigure['role']>>> =
 export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
   const out: Check[] = [];
-  for (const group of grouped(checks, computationKey)) {
+  const mayJoin = besideAMiss(checks);
+  for (const group of grouped(checks, (c) => (mayJoin(c) ? computationKey(c) : undefined))) {
     const holding = group.filter((c) => c.holds);
     if (holding.length === 0 || holding.length === group.length) continue;
     for (const missed of group.filter((c) => !c.holds)) {
@@ -52,7 +53,8 @@ export function sameComputationsAcrossFiles(checks: readonly Check[], docs: read
   if (docs.length < 2) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
   const out: Check[] = [];
-  for (const group of grouped(checks, (c) => computationKey(c)?.replace(/^[^\u0000]*\u0000/, ''))) {
+  const mayJoin = besideAMiss(checks);
+  for (const group of grouped(checks, (c) => (mayJoin(c) ? computationKey(c)?.replace(/^[^\u0000]*\u0000/, '') : undefined))) {
     for (const missed of group.filter((c) => !c.holds)) {
       const stated = resultOf(missed);
       if (!stated) continue;
@@ -122,19 +124,19 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
   const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const resulted = new Set<string>();
   const holdingByResult = new Map<string, Check>();
-  const computations = new Map<string, Check[]>();
+  const holding: Check[] = [];
   for (const check of checks) {
     if (check.kind !== 'ratio') continue;
     const result = resultOf(check);
     if (!result) continue;
     resulted.add(placeOf(result));
-    const key = computationKey(check);
-    if (!check.holds || key === undefined || !MISSTATED[check.says.key]) continue;
+    if (!check.holds || inputsOf(check) === undefined || !MISSTATED[check.says.key]) continue;
     if (!holdingByResult.has(placeOf(result))) holdingByResult.set(placeOf(result), check);
-    const same = computations.get(key);
-    if (same) same.push(check);
-    else computations.set(key, [check]);
+    holding.push(check);
   }
+  // (grouped by computation only when a disagreement meets a holding quotient's result: most documents never ask)
+  let computations: Map<string, Check[]> | undefined;
+  const sameAs = (held: Check) => (computations ??= groupedBy(holding, computationKey)).get(computationKey(held)!) ?? [held];
   const out: Check[] = [];
   const said = new Set<string>();
   for (const check of checks) {
@@ -144,7 +146,7 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
       if (!held) continue;
       for (const stated of check.figures) {
         if (stated.doc !== right.doc || stated.value === right.value || resulted.has(placeOf(stated)) || said.has(placeOf(stated))) continue;
-        const misstated = overStated(held, stated, computations.get(computationKey(held)!) ?? [held], byName);
+        const misstated = overStated(held, stated, sameAs(held), byName);
         if (!misstated) continue;
         said.add(placeOf(stated));
         out.push(misstated);
@@ -263,7 +265,9 @@ function changeKey(check: Check): string | undefined {
 }
 
 /** The checks of each key, those of no key left out. */
-function grouped(checks: readonly Check[], keyOf: (check: Check) => string | undefined): Iterable<Check[]> {
+const grouped = (checks: readonly Check[], keyOf: (check: Check) => string | undefined): Iterable<Check[]> => groupedBy(checks, keyOf).values();
+
+function groupedBy(checks: readonly Check[], keyOf: (check: Check) => string | undefined): Map<string, Check[]> {
   const groups = new Map<string, Check[]>();
   for (const check of checks) {
     const key = keyOf(check);
@@ -272,7 +276,18 @@ function grouped(checks: readonly Check[], keyOf: (check: Check) => string | und
     if (group) group.push(check);
     else groups.set(key, [check]);
   }
-  return groups.values();
+  return groups;
+}
+
+/**
+ * Whether a check may make one computation with a check that does not hold: any that does not hold, and a holding one with
+ * a figure of the value of such a check's input. The groups of the others all hold, and no rule reads them: their keys
+ * (strings of every input's value) are never built.
+ */
+function besideAMiss(checks: readonly Check[]): (check: Check) => boolean {
+  const missedValues = new Set<number>();
+  for (const check of checks) if (!check.holds) for (const f of inputsOf(check) ?? []) missedValues.add(f.value);
+  return (check) => !check.holds || check.figures.some((f) => missedValues.has(f.value));
 }
 
 /** The computation a check of one document makes as a key, read once for the rules that group by it. */
@@ -285,14 +300,20 @@ const keys = new WeakMap<Check, string | undefined>();
 
 /** The computation's kind, its inputs' values and what they give; undefined for any check but a sum, quotient or change of one document. */
 function keyOfComputation(check: Check): string | undefined {
+  const values = inputsOf(check);
+  if (!values) return undefined;
+  // a change's old value and new value are not interchangeable; a sum's parts and a quotient's two are kept in role order
+  const said = values.map((f) => `${f.role}:${f.value}`).sort();
+  return `${check.figures[0]!.doc}\u0000${check.kind}\u0000${said.join(',')}\u0000${check.expected!.toPrecision(10)}`;
+}
+
+/** A sum's, quotient's or change's inputs (two or more) where all its figures are of one document; undefined for any other check. */
+function inputsOf(check: Check): CheckFigure[] | undefined {
   const inputs = INPUTS[check.kind];
   if (!inputs || check.expected === undefined || !Number.isFinite(check.expected)) return undefined;
   const values = check.figures.filter((f) => inputs.has(f.role));
   const doc = check.figures[0]?.doc;
-  if (values.length < 2 || check.figures.some((f) => f.doc !== doc)) return undefined;
-  // a change's old value and new value are not interchangeable; a sum's parts and a quotient's two are kept in role order
-  const said = values.map((f) => `${f.role}:${f.value}`).sort();
-  return `${doc}\u0000${check.kind}\u0000${said.join(',')}\u0000${check.expected.toPrecision(10)}`;
+  return values.length < 2 || check.figures.some((f) => f.doc !== doc) ? undefined : values;
 }
 
 
