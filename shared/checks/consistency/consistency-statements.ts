@@ -8,7 +8,7 @@ import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
 import { CHANGE_HEADER, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
-import { distinctive, ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
+import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
 import { BREAKDOWN_WORD, cellPlaces, linesAbove, sectionRowsAbove, tableBlocks, type Row } from '../readers/table-blocks';
 import { type CheckDocument, type DocFigure } from '../types';
 import { PLACE_LABEL } from './consistency-place-rows';
@@ -559,7 +559,7 @@ function rowCountBefore(doc: CheckDocument, index: number): DocFigure['figure'] 
 export const IN_ALL_AFTER = /^\s+in\s+(?:all|total)\b/;
 
 /** An English count's metric that is its counted noun alone (`customers` of `more than 1,200 customers`), a noun of words. */
-const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && (metric === undefined ? ELLIPTIC_NOUN.test(unit) : nounKey(metric) === nounKey(unit));
+const boundOfNoun = (metric: string | undefined, unit: string) => ENGLISH_NOUN.test(unit) && (metric === undefined ? ELLIPTIC_NOUN.test(unit) : sameNoun(metric, unit));
 /** The one plural noun a bound with no words of its own counts by ellipsis (`we opened nine shops and now run more than 150`). */
 const ELLIPTIC_NOUN = /^[a-z]{3,}s$/;
 

@@ -4,7 +4,7 @@
 
 import { samePeriodKey } from '../../metrics/index';
 import { direction, plausiblySame } from './agreement';
-import { ENGLISH_NOUN, metricTokens, nounKey } from './metric-tokens';
+import { ENGLISH_NOUN, metricTokens, nounKey, sameNoun } from './metric-tokens';
 import { significantDigits } from '../readers/precision';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { hanOf, totalOf } from './consistency-words';
@@ -178,7 +178,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
   statements.forEach((s, i) => {
     if (s.zh || s.table || s.dimension !== 'count' || direction(s.figure.qualifier) === 'none' || (significantDigits(s.at.figure.text)?.length ?? 9) > 2 || !ENGLISH_NOUN.test(s.at.figure.unit)) return;
     const noun = `${s.at.doc.name}\u0000${nounKey(s.at.figure.unit)}`;
-    turnedBounds(statements, i, bounds, `${noun}\u0000${s.figure.value}`, pairs, !s.headcount && nounKey(s.at.figure.unit).split(' ').length >= 2);
+    turnedBounds(statements, i, bounds, `${noun}\u0000${s.figure.value}`, pairs, !s.headcount && metricTokens(s.at.figure.unit).length >= 2);
     const countsOf = (key: string, near: (a: number, b: number) => boolean) => {
       for (const j of counts.get(key) ?? []) {
         const count = statements[j]!;
@@ -298,11 +298,11 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
 function countedNoun(s: Statement): string | undefined {
   const { doc, figure, index } = s.at;
   // (a count whose sentence says more of it than its noun may be a part: `oncology patient assistance: 86,400 patient visits`)
-  if (figure.unit !== '') return ENGLISH_NOUN.test(figure.unit) && (nounKey(figure.metric ?? '') === nounKey(figure.unit) || nounThenDate(doc.text, figure.end, figure.unit)) ? nounKey(figure.unit) : undefined;
+  if (figure.unit !== '') return ENGLISH_NOUN.test(figure.unit) && (sameNoun(figure.metric ?? '', figure.unit) || nounThenDate(doc.text, figure.end, figure.unit)) ? nounKey(figure.unit) : undefined;
   const before = doc.figures[index - 1];
   if (before && before.sentence.start === figure.sentence.start && ENGLISH_NOUN.test(before.unit)) {
     const between = doc.text.slice(before.end, figure.start).trim();
-    if (between.endsWith(':') && nounKey(between) === nounKey(before.unit)) return nounKey(before.unit);
+    if (between.endsWith(':') && sameNoun(between, before.unit)) return nounKey(before.unit);
   }
   return s.table || s.keyLine ? figure.metric && nounKey(figure.metric.replace(YEAR_END_LABEL, '')) : subjectCounted(s);
 }

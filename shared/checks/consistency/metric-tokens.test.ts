@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricTokens, sameMetric } from './metric-tokens';
+import { metricTokens, nounKey, sameMetric, sameNoun } from './metric-tokens';
 
 describe('a metric`s words in their forms', () => {
   it('reads a verb of drawing, its past forms and its noun as one word: `we withdrew`, `water withdrawn`, `withdrawals`', () => {
@@ -21,5 +21,14 @@ describe('greenhouse gas and its abbreviation', () => {
   it('name one quantity: `Greenhouse gas emissions` and `GHG emissions`', () => {
     expect(metricTokens('Greenhouse gas emissions')).toEqual(metricTokens('GHG emissions'));
     expect(metricTokens('greenhouse-gas emissions intensity')).toEqual(metricTokens('GHG emissions intensity'));
+  });
+});
+
+describe('two counted nouns alike', () => {
+  it('tells them alike token by token, as their keys would (`Volunteers` / `volunteers`, not `Registered volunteers`)', () => {
+    const nouns = ['Volunteers', 'volunteers', 'Registered volunteers', 'registered  volunteers', '', 'the'];
+    for (const a of nouns) for (const b of nouns) expect(sameNoun(a, b)).toBe(nounKey(a) === nounKey(b));
+    expect(sameNoun('Volunteers', 'volunteers')).toBe(true);
+    expect(sameNoun('Registered volunteers', 'volunteers')).toBe(false);
   });
 });

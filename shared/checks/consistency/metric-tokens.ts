@@ -149,3 +149,15 @@ export const ENGLISH_NOUN = /^[a-z][a-z -]*[a-z]$/i;
 
 /** A noun's words as one key, to tell two counted nouns alike (`Customers` / `customers`). */
 export const nounKey = (noun: string) => metricTokens(noun).join(' ');
+
+/**
+ * Whether two nouns have one key (`nounKey`): their tokens compared one by one, no key built (asked of every count). A token
+ * holds no space and is never empty, so the keys are equal exactly when the tokens are.
+ */
+export function sameNoun(a: string, b: string): boolean {
+  const ta = metricTokens(a);
+  const tb = metricTokens(b);
+  if (ta.length !== tb.length) return false;
+  for (let i = 0; i < ta.length; i++) if (ta[i] !== tb[i]) return false;
+  return true;
+}
