@@ -140,9 +140,22 @@ function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[
   const { figures, text } = doc;
   const k = shareBeforeBracket(doc, i) ?? i - 1;
   const [share, points] = [figures[k], figures[i]!];
-  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start || !CLAUSE_POINTS.test(text.slice(share.end, points.start).replace(WHOLE_AND_BRACKET, ''))) return [];
+  if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start) return [];
+  const between = text.slice(share.end, points.start);
+  if (!CLAUSE_POINTS.test(between.replace(WHOLE_AND_BRACKET, '')) && !pointsThanYearBefore(text, between, points)) return [];
   return againstRow({ doc, figure: share, index: k }, { doc, figure: points, index: i }, rows);
 }
+
+/**
+ * Points said after a comma alone and compared after them with the year before (`93.2% of our fleet, 5.7 percentage points
+ * more than a year earlier`): the share's own, its way said after them. Not against another level (`more than the
+ * national average`).
+ */
+function pointsThanYearBefore(text: string, between: string, points: { end: number }): boolean {
+  return COMMA_ONLY.test(between.replace(WHOLE_AFTER, '')) && THAN_YEAR_BEFORE.test(text.slice(points.end, points.end + 40));
+}
+const COMMA_ONLY = /^\s*[,，]\s*$/;
+const THAN_YEAR_BEFORE = /^\s*(?:(?:percentage\s+)?points?\s+)?(?:more|less|higher|lower)\s+than\s+(?:a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b)/i;
 
 /** A share's whole and a bracket after it, before its points: ` of employees (58 people)` of `15.0% of employees (58 people), up`. */
 const WHOLE_AND_BRACKET = /^(?:\s+of\s[^,，;；.。\d()（）]*?)?\s*[(（][^()（）]*[)）]/;
@@ -189,12 +202,28 @@ function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow
   // of several tables, the one nearest the sentence (the share row of the table it speaks of, not the key figures at the end)
   const distance = (r: ShareRow) => Math.abs(r.latest.figure.start - figure.start);
   const row = meant.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const check = pointsCheck(row.before, share, points, 'change.percentage-points-against-table', changeWay(points.doc, points.index)?.way);
+  const check = withBaseSaid(pointsCheck(row.before, share, points, 'change.percentage-points-against-table', changeWay(points.doc, points.index)?.way), row.before);
   // `占员工总数的55.1%，较上年提升0.7个百分点` beside a row of 52.1 | 52.8: the row's own points hold, so the share slipped
   // too, and disagrees with the row it should restate
   if (!check.holds && restating.length === 0 && pointsCheck(row.before, row.latest, points).holds) return [check, { ...pairCheck(share, row.latest, 'same.differ', row.label), rule: 'consistency.points-row-share' }];
   return [check];
 }
+
+/**
+ * The year before's share as running text says it too (`against 3,600, or 85.7%, a year earlier` beside the row's `85.7`):
+ * named beside the points' check, where a reader finds their base in words.
+ */
+function withBaseSaid(check: Check, before: DocFigure): Check {
+  const { doc, figure } = before;
+  const said: DocFigure[] = [];
+  doc.figures.forEach((f, index) => {
+    if (f.unit === '%' && f.value === figure.value && f.start !== figure.start && !inTable(doc.text, f) && YEAR_BEFORE_AFTER.test(doc.text.slice(f.end, f.end + 40))) said.push({ doc, figure: f, index });
+  });
+  return said.length === 0 ? check : { ...check, figures: [...check.figures, ...said.map((s) => asCheckFigure(s, 'mention'))] };
+}
+
+/** After a share, that it was the year before's: `, a year earlier`, `the year before`, `at the end of last year`. */
+const YEAR_BEFORE_AFTER = /^\s*[,，]?\s*(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:previous|prior|last)\s+year)\b/i;
 
 /** The words between a share and its own points, no figure between: what the share is (`848 kg of it, 68.4%, was recycled, up 6.2 percentage points`). */
 function predicate(share: DocFigure, points: DocFigure): string {
