@@ -123,13 +123,11 @@ function scopeRepeated(parts: Array<{ at: DocFigure; label: string }>): boolean 
 /** Words a scope row's label says of the scope itself, not of a source within it. */
 const SCOPE_WORDS = /\b(?:total|gross|net|direct|indirect|ghg|greenhouse|gas|emissions?|co2e?|method|(?:location|market)(?:[- ]based)?)\b|合计|合計|总量|總量|直接|间接|間接|温室气体|溫室氣體|排放(?:量)?|基于位置|基于市场|基於位置|基於市場/gi;
 
-/**
- * The source a scope row's label names besides its scope (`refrigerant leaks` of `Scope 1: refrigerant leaks`), if any;
- * a row whose scope is its group heading's (`Scope 1` over `  Mount Ellery`) is its own label's source.
- */
+/** The source a scope row's label names besides its scope (`refrigerant leaks` of `Scope 1: refrigerant leaks`), if any. */
 function sourceOfScope(label: string): string | undefined {
   const [scope] = scopesIn(label, 0, label.length);
-  const rest = (scope ? label.slice(0, scope.start) + ' ' + label.slice(scope.end) : label).replace(SCOPE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  if (!scope) return undefined;
+  const rest = (label.slice(0, scope.start) + ' ' + label.slice(scope.end)).replace(SCOPE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   return HAS_LETTER.test(rest) ? rest : undefined;
 }
 
