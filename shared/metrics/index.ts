@@ -33,7 +33,7 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
     return compact({
       metric: metricOfLabel(cell.measure ? `${cell.label} ${cell.measure}` : cell.label),
       period: headerPeriod ?? periodOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd, cell.labelEnd),
-      scope: scopeOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd) ?? (cell.group && scopeOf(text, cell.group.start, cell.group.end, cell.group.end)),
+      scope: scopeOf(text, cell.labelStart, cell.labelEnd, cell.labelEnd),
     });
   }
   const label = labelOfLine(text, figure.start);

@@ -11,7 +11,6 @@ import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { HAS_LETTER, TWO_LETTERS } from '../text/letters';
-import { isSpaceCode } from '../text/space-code';
 
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
@@ -26,8 +25,6 @@ export interface TableCellContext {
   /** The label's start in the text, where its scope is looked for. */
   labelStart: number;
   labelEnd: number;
-  /** The heading of the group of rows the row is indented under, part of its label (`Scope 1` over `  Mount Ellery`). */
-  group?: { start: number; end: number };
 }
 
 const MAX_BLOCK_LINES = 60;
@@ -74,14 +71,13 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   const k = row.numbers.length - 1 - row.numbers.findIndex((c) => start >= lineStart + c.at && start < lineStart + c.at + c.text.length);
   // a cell the one-space reading took into the label (`Group   9,548   2.08   ----   18,334`: a dash cell ends no label)
   if (k >= row.numbers.length) return measuredCellContext(text, line, lineStart, start);
-  const years = headerAbove(oneSpaceHeaders, text, lineStart, (line, at) => spacedLine(line) ?? wrappedHeaderPart(text, line, at) ?? groupHeading(text, line, at));
+  const years = headerAbove(oneSpaceHeaders, text, lineStart, (line, at) => spacedLine(line) ?? wrappedHeaderPart(text, line, at));
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   if (!header) return measuredCellContext(text, line, lineStart, start) ?? spacedCellContext(text, line, lineStart, start);
-  const group = isSpaceCode(line.charCodeAt(0)) ? groupHeadingAbove(text, lineStart) : undefined;
-  const label = cleanPhrase(group ? `${text.slice(group.start, group.end)} ${row.label.text}` : row.label.text);
+  const label = cleanPhrase(row.label.text);
   if (label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
-  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length, ...(group ? { group } : {}) };
+  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
 }
 
 /**
@@ -210,34 +206,6 @@ function wrappedHeaderPart(text: string, line: string, lineStart: number): 'row'
 
 /** How deep a wrapped header part is indented: past where a row's label would stand. */
 const WRAPPED_INDENT = /^[ \u00a0]{24,}\S/;
-
-/**
- * A group's heading within a table, its rows indented under it (`Scope 1+2 emissions by region` over `  Japan   thousand
- * t-CO2   742.6   698.4`): one short cell of words, no number ending it, flush left over an indented row. Passed over as
- * a row is, so the rows under it and after its group find the table's header of years.
- */
-function groupHeading(text: string, line: string, lineStart: number): 'row' | undefined {
-  const cells = wideCells(line);
-  if (cells.length !== 1 || cells[0]!.at !== 0 || cells[0]!.text.length > MAX_GROUP_HEADING || !TWO_LETTERS.test(cells[0]!.text)) return undefined;
-  // a sentence's end, or a value ending the line (`Scope 1` ends in a name's number, not a value)
-  if (/[.。:：;；,，]$|\d[.,]\d+$|\d{3}$/.test(cells[0]!.text)) return undefined;
-  const below = lineStart + line.length + 1;
-  return /^[ \u00a0]{2,}\S/.test(text.slice(below, below + MAX_LINE)) ? 'row' : undefined;
-}
-
-/** The longest group heading passed over: longer, a line of words is running text. */
-const MAX_GROUP_HEADING = 48;
-
-/** The group heading an indented row stands under, past the indented rows above it, or undefined. */
-function groupHeadingAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
-  for (let line = lineAbove(text, lineStart, MAX_LINE, 0), k = 0; line && k < MAX_BLOCK_LINES; line = lineAbove(text, line.start, MAX_LINE, 0), k++) {
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '') return undefined;
-    if (isSpaceCode(content.charCodeAt(0))) continue;
-    return groupHeading(text, content, line.start) ? { start: line.start, end: line.start + content.trimEnd().length } : undefined;
-  }
-  return undefined;
-}
 
 /** The years ending a space-aligned line after a caption, a year apart each (`2022   2023`), or undefined. */
 function captionedYears(line: string): string[] | undefined {
