@@ -24,13 +24,6 @@ describe('the metric of an English figure after a second verb', () => {
   });
 });
 
-describe('the metric of an English figure before the date it stands at', () => {
-  it('ends before `at the end of` or `as of` its period (`1,286 registered members at the end of 2024`)', () => {
-    expect(metricOf('The club had 1,286 registered members at the end of 2024, 6.1% more than a year before.', '1,286')).toBe('registered members');
-    expect(metricOf('We served 42.6 thousand active borrowers as of 31 March 2025.', '42.6')).toBe('active borrowers');
-  });
-});
-
 describe('the metric of an English figure after an aside between commas', () => {
   const text = 'Kemi Mill, after the rebuild of its lime kiln in 2021, produced a record 1.18 million tonnes of pulp. Oulu Mill stopped for 12 days in May.';
   it('is the subject before the aside and its verb (`Kemi Mill produced`), of no year of the aside', () => {

@@ -61,11 +61,11 @@ const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|made\s+up|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 /**
  * Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`) or a
- * comparison (`, against 141 a year earlier`), the period it is of (`at the end of 2024`, `as of 31 March`), a stop or bracket, or a second verb (`carried 46.3 million passengers safely
+ * comparison (`, against 141 a year earlier`), a stop or bracket, or a second verb (`carried 46.3 million passengers safely
  * and earned revenue`).
  */
 const STOP_AFTER =
-  /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared|against|(?:we|our|they|it)\b)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which|at\s+the\s+(?:end|close|start)\s+of|as\s+(?:of|at))\s|(?:\s+[a-z]+ly)?\s+(?:and|but)\s+[a-z]+ed\s/i;
+  /,\s*(?:[a-z]+ing\b|which|of\s+which|and|while|up|down|an?\s+increase|a\s+decrease|compared|against|(?:we|our|they|it)\b)|[.;:()]|\s(?:accounting\s+for|compared\s+with|compared\s+to|while|which)\s|(?:\s+[a-z]+ly)?\s+(?:and|but)\s+[a-z]+ed\s/i;
 
 /** What parts an English figure's clause. */
 const CLAUSE_SEPARATORS = new ClauseSeparators(/[,;:]/);
