@@ -219,6 +219,7 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(FZ, 'change', true, [[24_340, FZ3_TOTAL], [25_390, '综合能源消耗25,390吨标准煤，同比'], [4.3, '同比增长4.3%']], '二（一）: 综合能源消耗 24,340 -> 25,390吨标准煤 is the stated 同比增长4.3%'),
   entry(FZ, 'ratio', true, [[25_390, '综合能源消耗25,390吨标准煤，同比'], [52.76 * YI, FZ1_TOTAL], [48.1, '综合能耗48.1千克']], '二（一）: 25,390吨标准煤 over 52.76亿元 is the stated 48.1千克标准煤/万元'),
   entry(FZ, 'ratio', true, [[24_340, FZ3_TOTAL], [49.22 * YI, FZ1_TOTAL], [49.5, '上年为49.5千克']], '二（一）: 2023 24,340 over 49.22亿元 is the stated 49.5'),
+  entry(FZ, 'ratio', false, [[25_930, FZ3_TOTAL], [52.76 * YI, FZ1_TOTAL], [48.1, '综合能耗48.1千克']], 'the same slip: 表3\'s 合计 25,930 over 52.76亿元 is 49.1, the 48.1千克标准煤/万元 right under the table (stated over 25,390)'),
   entry(FZ, 'ratio', true, [[25_390, FZK_ENERGY], [52.76 * YI, FZK_REV], [48.1, FZK_EINT]], '关键绩效表 2024: 25,390 over 52.76亿元 is its 48.1 (the 注\'s definition)'),
   entry(FZ, 'ratio', true, [[24_340, FZK_ENERGY], [49.22 * YI, FZK_REV], [49.5, FZK_EINT]], '关键绩效表 2023: 24,340 over 49.22 is its 49.5'),
   entry(FZ, 'ratio', true, [[25_390, '年综合能源消耗25,390吨标准煤'], [52.76 * YI, '全年实现营业收入52.76亿元'], [48.1, '综合能耗降至48.1千克']], 'the 致辞\'s 48.1千克标准煤: 25,390 over 52.76亿元'),

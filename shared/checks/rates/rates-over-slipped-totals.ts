@@ -11,6 +11,8 @@ import { rateChecks } from './rates';
 import { adjacentSwap, figureId } from '../consistency/restatements';
 import { saying } from '../sayings';
 import { isTableCell } from '../readers/table-columns';
+import { comparable } from '../readers/dimension';
+import { lowerBound } from '../../text/lower-bound';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'rate.over-slipped-total';
@@ -25,6 +27,7 @@ export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly 
     if (right.size === 0) continue;
     const setRight: CheckDocument = { ...doc, figures: doc.figures.map((f, index) => (right.has(index) ? { ...f, value: right.get(index)! } : f)) };
     const starts = new Set([...right.keys()].map((index) => doc.figures[index]!.start));
+    out.push(...restatedUnderTable(checks, doc, right));
     for (const check of rateChecks(setRight)) {
       const result = roleOf(check, 'result');
       if (!check.holds || !result || read.has(figureId(doc.name, result.start))) continue;
@@ -37,6 +40,45 @@ export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly 
   }
   return out;
 }
+
+/**
+ * A holding rate of the paragraph right under a table whose total slipped, over the text's own statement of that total as
+ * its parts give it (`表4 … 范围一及范围二排放合计  845.9` for 12.6 + 842.3, then `2024年，公司范围一及范围二排放合计854.9万吨
+ * 二氧化碳当量…；单站碳排放4.02吨`): the paragraph speaks of the table's total, and worked over it as printed the rate is
+ * a mismatch — the same slip, read through the rate.
+ */
+function restatedUnderTable(checks: readonly Check[], doc: CheckDocument, right: ReadonlyMap<number, number>): Check[] {
+  const out: Check[] = [];
+  const said = new Set<number>();
+  // where each paragraph starts, read once: a search back from each check would cross a text without blank lines again and again
+  const breaks = [...doc.text.matchAll(/\n\n/g)].map((m) => m.index);
+  const paragraphOf = (at: number) => breaks[lowerBound(breaks, at) - 1] ?? -1;
+  for (const check of checks) {
+    const result = check.kind === 'ratio' && check.holds && check.says.key === 'rate.holds' ? roleOf(check, 'result') : undefined;
+    if (!result || result.doc !== doc.name || said.has(result.start)) continue;
+    const paragraph = paragraphOf(result.start);
+    for (const role of ['numerator', 'denominator'] as const) {
+      const input = roleOf(check, role);
+      const at = input && figureOf(doc, input);
+      if (!input || !at || isTableCell(doc, at.index) || paragraphOf(input.start) !== paragraph) continue;
+      const slipped = [...right].find(([index, value]) => Math.abs(value - input.value) <= 1e-9 * input.value && comparable(doc.figures[index]!, at.figure) && endsRightAbove(doc, index, paragraph));
+      if (!slipped) continue;
+      const cell = doc.figures[slipped[0]]!;
+      const overCell: Check = { ...check, figures: check.figures.map((f) => (f === input ? { ...f, start: cell.start, end: cell.end, text: cell.text } : f)) };
+      const misstated = overPrinted(overCell, doc);
+      if (misstated) out.push(misstated);
+      said.add(result.start);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether the table cell at `index` stands on the last line of its table, right above the paragraph starting at `paragraph`. */
+const endsRightAbove = (doc: CheckDocument, index: number, paragraph: number): boolean => {
+  const cell = doc.figures[index]!;
+  return paragraph > cell.end && !/\n\s*\S/.test(doc.text.slice(cell.end, paragraph));
+};
 
 /** By its place, what the parts of each total a failing sum check finds not adding up give instead. */
 function slippedTotals(checks: readonly Check[]): Map<string, number> {
