@@ -108,7 +108,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
     const before = cell ? `${cell.label} ${figure.metric ?? ''}` : inText ? `${leadOf(doc, figure)} ${figure.metric ?? ''}` : '';
     const after = inText ? doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + 24)) : '';
     const frequency = FREQUENCY_RATE.test(before) && !(inText && (COUNT_NAMED_AFTER.test(after) || HOURS.test(figure.unit)));
-    const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && AVERAGE_OF.test(leadOf(doc, figure))));
+    const perHead = !frequency && (PER_HEAD.test(before) || PER_HEAD.test(after) || (inText && EACH.test(after) && (AVERAGE_OF.test(leadOf(doc, figure)) || eachAfterItsTotal(doc, i))));
     // (most figures are no rate: the words around them are read for one first)
     // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
@@ -340,6 +340,15 @@ function sectionsAbove(doc: CheckDocument, index: number): LabelledCell[] {
 /** The words of its sentence just before a figure. */
 const leadOf = (doc: CheckDocument, figure: DocFigure['figure']): string => doc.text.slice(Math.max(figure.sentence.start, figure.start - LEAD), figure.start);
 
+/**
+ * `87,540 hours of training, 30.0 hours each`: an average said by `each` right after its total, the figure before it in its
+ * clause, of its unit and larger (not `two lines of 30 MW each`, no total before it).
+ */
+function eachAfterItsTotal(doc: CheckDocument, index: number): boolean {
+  const [total, figure] = [doc.figures[index - 1], doc.figures[index]!];
+  return total !== undefined && total.sentence.start === figure.sentence.start && total.unit === figure.unit && total.value > figure.value && /^[^\d;；。]{0,40},\s*$/.test(doc.text.slice(total.end, figure.start));
+}
+
 /** A table cell's row before it (its label and any unit column). */
 const rowBefore = (doc: CheckDocument, figure: DocFigure['figure']): string => doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start);
 
@@ -535,9 +544,11 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   // every figure said exactly
   const held = bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
   if (held || !totals[0] || [result, totals[0].at].some((at) => at.figure.qualifier !== 'exact')) return held;
-  const wholes = heads.filter(({ at }) => !PART_OF_GROUP.test(at.doc.text.slice(Math.max(at.figure.sentence.start, at.figure.start - 16), at.figure.start)) && !partNamed(at));
+  // (a count said roughly, `about 5,200 seasonal workers` beside `we had 2,846 employees`, is no head count an average
+  // said exactly is worked over)
+  const wholes = heads.filter(({ at }) => at.figure.qualifier === 'exact' && !PART_OF_GROUP.test(at.doc.text.slice(Math.max(at.figure.sentence.start, at.figure.start - 16), at.figure.start)) && !partNamed(at));
   const head = wholes[0]?.at;
-  if (!head || distinct(wholes) !== 1 || head.figure.qualifier !== 'exact') return undefined;
+  if (!head || distinct(wholes) !== 1) return undefined;
   const group = groupNoun(head);
   const said = result.doc.text.slice(figure.sentence.start, figure.start).toLowerCase();
   return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
