@@ -418,9 +418,12 @@ function cellsOf(line: string): Cell[] | undefined {
   const values = second && !NUMBER_CELL.test(rest[0]!) ? rest.slice(1) : rest;
   const data = values.every((t) => NUMBER_CELL.test(t));
   // a header whose label column is blank opens with its first year (`   FY2022   FY2023   Share of total (%)`)
-  // (a year glued by one space to the next column's name, `2023/24 Change (%)`, is that year and that name)
-  const named = (YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest).flatMap((t) => gluedYear(t) ?? [t]);
-  const header = rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) || yearsAndChange(cells.map((c) => c.text)) || namesBesideYears(named);
+  // (a year glued by one space to the next column's name, `2023/24 Change (%)`, is that year and that name; read only
+  // when the cheaper tests fail, as this runs on every line of every document)
+  const header =
+    rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) ||
+    yearsAndChange(cells.map((c) => c.text)) ||
+    namesBesideYears((YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest).flatMap((t) => gluedYear(t) ?? [t]));
   return data || header ? cells : undefined;
 }
 
