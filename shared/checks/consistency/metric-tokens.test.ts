@@ -22,6 +22,11 @@ describe('greenhouse gas and its abbreviation', () => {
     expect(metricTokens('Greenhouse gas emissions')).toEqual(metricTokens('GHG emissions'));
     expect(metricTokens('greenhouse-gas emissions intensity')).toEqual(metricTokens('GHG emissions intensity'));
   });
+
+  it('says both words when a metric says one of them: `GHG per tonne` and `Emissions per tonne` are one intensity', () => {
+    expect(new Set(metricTokens('GHG per tonne'))).toEqual(new Set(metricTokens('Emissions per tonne')));
+    expect(sameMetric(metricTokens('GHG per tonne'), metricTokens('Emissions per tonne'))).toBe(true);
+  });
 });
 
 describe('two counted nouns alike', () => {

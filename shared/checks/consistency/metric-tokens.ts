@@ -65,6 +65,8 @@ function wordTokens(metric: string): string[] {
     // a possessive is its noun (`Australia's four properties` and the row `Australia`)
     tokens.add(stem(POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word));
   }
+  // `GHG` and `emissions` each say the other: a key table's `GHG per nursery` is the text's `Emissions per nursery`
+  if (tokens.has('ghg') !== tokens.has('emission')) tokens.add(tokens.has('ghg') ? 'emission' : 'ghg');
   // Chinese: character pairs within each phrase; the counted noun (the last phrase of two) also whole
   // (a line wrapped inside a Chinese word, `特展⏎门票收入`, parts no phrase)
   const phrases = (metric.includes('\n') ? metric.replace(WRAPPED_HAN, '') : metric).split(/\s+/).map((p) => p.replace(/[^\u3400-\u9fff]/g, '')).filter(Boolean);
