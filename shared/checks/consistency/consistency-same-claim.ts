@@ -37,8 +37,9 @@ const otherLevels = (a: Statement, b: Statement) => a.levels !== undefined && b.
 /** How far apart a round bound and the exact figure it turns may be, relatively (`more than 65%` and 64.2%). */
 const TURNED_BOUND_REACH = 0.05;
 
-/** Kinds of quantity a bound is turned in: a share, and a count (`居民用户超过260万户` against 258.6万户). */
+/** Kinds of quantity a bound is turned in: a share, a count (`居民用户超过260万户` against 258.6万户), and a measure (`nearly 500 thousand tonnes`, any `measure:`). */
 const TURNABLE = new Set(['percent', 'count']);
+const turnable = (dimension: string) => TURNABLE.has(dimension) || dimension.startsWith('measure:');
 
 /**
  * A round share or count said as a bound in running text (`More than 65% of the beans we bought were certified`,
@@ -50,7 +51,7 @@ const TURNABLE = new Set(['percent', 'count']);
 export function turnedBound(a: Statement, b: Statement): boolean {
   const [bound, exact] = direction(a.figure.qualifier) !== 'none' ? [a, b] : [b, a];
   const way = direction(bound.figure.qualifier);
-  if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || !TURNABLE.has(bound.dimension) || exact.dimension !== bound.dimension || bound.table || exact.prior) return false;
+  if (way === 'none' || direction(exact.figure.qualifier) !== 'none' || !turnable(bound.dimension) || exact.dimension !== bound.dimension || bound.table || exact.prior) return false;
   const [x, y] = [bound.figure.value, exact.figure.value];
   if (!(x > 0) || Math.abs(x - y) > TURNED_BOUND_REACH * x || digitsOf(exact) <= digitsOf(bound) || !sameCounted(bound, exact)) return false;
   return way === 'up' ? y <= x : y >= x;
@@ -110,7 +111,8 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (slipped) return true;
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
-  if (a.ourVerb || b.ourVerb) return ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
+  // (a bound said by the company's verb, `we produced nearly 500 thousand tonnes of pellets`, is turned by the exact output as any other)
+  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);

@@ -193,3 +193,28 @@ describe('a Chinese rate bounded after its change word against the exact rate of
     expect(turned('近20%')).toEqual([]);
   });
 });
+
+// a flour mill's report: the letter's round bound on what the company milled, said by its verb, and the section's exact output
+const mill = (bound: string) =>
+  [
+    'A word from our managing director',
+    '',
+    `Demand for bread flour held up well, and in 2024 we milled ${bound} tonnes of wheat at our two mills.`,
+    '',
+    '1. Our mills',
+    '',
+    'We milled 184.6 thousand tonnes of wheat and rye in 2024, 3.1% more than in 2023, and sold 141.2 thousand tonnes of flour.',
+    '',
+  ].join('\n');
+
+const turnedMass = (bound: string) => checksOf('consistency', mill(bound)).filter((c) => !c.holds && c.figures.some((f) => f.value === 184_600) && c.figures.some((f) => f.text.includes(bound.split(' ').at(-2)!)));
+
+describe('a round bound on a mass said by the company`s verb, against the exact mass on its wrong side', () => {
+  it('flags `nearly 180 thousand` against 184.6 thousand tonnes milled', () => {
+    expect(turnedMass('nearly 180 thousand')).not.toEqual([]);
+  });
+
+  it('holds `more than 180 thousand`, which the exact mass bears out', () => {
+    expect(turnedMass('more than 180 thousand')).toEqual([]);
+  });
+});
