@@ -26,6 +26,7 @@ import { withRestatedInputs } from './consistency/restated-inputs';
 import { intensityColumnsOverOtherTable } from './rates/intensity-columns-over-other-table';
 import { definedRatioRows } from './rates/defined-ratio-rows';
 import { roundedRestatements } from './consistency/rounded-restatements';
+import { sentenceBounds } from './consistency/sentence-bounds';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
 import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
 import { turnedComputations } from './consistency/same-computation-turned';
@@ -109,6 +110,7 @@ const RESTATEMENT_RULES: readonly RestatementRule[] = [
   { run: namedRestatements, skips: 'flagged-anywhere' },
   { run: anchoredRestatements, skips: 'flagged-anywhere' },
   { run: roundedRestatements, skips: 'flagged-within-document' },
+  { run: sentenceBounds, skips: 'flagged-within-document' },
   { run: rowOwnerRestatements, skips: 'flagged-anywhere' },
 ];
 

@@ -1,0 +1,89 @@
+// A round bound in running text (`More than 60% of the apples we pressed came from our own orchards and from contract
+// growers within 30 miles`, `超过三成鲜茧来自订单蚕农`) and the exact figure another sentence of its document gives of
+// the same thing in other words (`3,860 tonnes from our own orchards and 8,680 tonnes from 64 contract growers within
+// 30 miles, together 12,540 tonnes or 58.4% of the total`): the metrics the extraction reads differ (the exact share
+// names only `the total`), yet nearly every word of the bound's clause is said again around the exact figure. A bound
+// on the wrong side of it (`more than` above it, `nearly` below it), within a rounding's reach, is the slip an auditor looks for. Exact figures are kept by
+// document and unit, sorted by value: each bound looks up only those within its reach.
+
+import { samePeriod } from '../../metrics/index';
+import { inForwardSentence, saidAsPrior } from '../readers/markers';
+import { significantDigits } from '../readers/precision';
+import { lowerBoundBy } from '../../text/lower-bound';
+import { type Check, type CheckDocument, type DocFigure } from '../types';
+import { direction, disagreement, inTable, isKeyLine } from './agreement';
+import { metricTokens } from './metric-tokens';
+import { pairCheck } from './pair-check';
+import { figureId } from './restatements';
+
+/** How far apart a round bound and the exact figure it turns may be, relatively (`more than 60%` and 58.4%). */
+const REACH = 0.05;
+
+/** The most significant digits a round bound is written with (`60%`, `1.5亿`, `500 thousand`). */
+const BOUND_DIGITS = 2;
+
+/** The fewest words a bound's clause says, to be told apart from another claim by its words alone. */
+const MIN_WORDS = 4;
+
+/** The share of the bound's clause words the exact figure's sentence must say again. */
+const WORDS_SAID = 0.75;
+
+/** What parts one clause of a sentence from the next: a semicolon, a comma, a colon (either width). */
+const CLAUSE_END = /[;；,，:：]/;
+
+export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+  const checks: Check[] = [];
+  for (const doc of docs) {
+    const bounds: DocFigure[] = [];
+    const exacts = new Map<string, DocFigure[]>();
+    doc.figures.forEach((figure, index) => {
+      if (figure.valueMax !== undefined || !(figure.value > 0) || inTable(doc.text, figure) || isKeyLine(doc.text, figure) || inForwardSentence(doc.text, figure)) return;
+      if (direction(figure.qualifier) !== 'none') {
+        if ((significantDigits(figure.text)?.length ?? 9) <= BOUND_DIGITS) bounds.push({ doc, figure, index });
+      } else if (figure.qualifier === 'exact' && !saidAsPrior(doc.text, figure)) {
+        const list = exacts.get(figure.unit);
+        if (list) list.push({ doc, figure, index });
+        else exacts.set(figure.unit, [{ doc, figure, index }]);
+      }
+    });
+    if (bounds.length === 0) continue;
+    for (const list of exacts.values()) list.sort((a, b) => a.figure.value - b.figure.value);
+    const sentenceWords = new Map<number, Set<string>>();
+    const wordsOfSentence = (f: DocFigure['figure']) => {
+      let words = sentenceWords.get(f.sentence.start);
+      if (!words) sentenceWords.set(f.sentence.start, (words = new Set(metricTokens(doc.text.slice(f.sentence.start, f.sentence.end)))));
+      return words;
+    };
+    for (const bound of bounds) {
+      const { figure } = bound;
+      if (alreadyFlagged.has(figureId(doc.name, figure.start))) continue;
+      const list = exacts.get(figure.unit);
+      if (!list) continue;
+      const clause = clauseWords(doc.text, figure);
+      if (clause.length < MIN_WORDS) continue;
+      const digits = significantDigits(figure.text)?.length ?? 0;
+      const x = figure.value;
+      const way = direction(figure.qualifier);
+      for (let k = lowerBoundBy(list.length, (k) => list[k]!.figure.value, x * (1 - REACH)); k < list.length && list[k]!.figure.value <= x * (1 + REACH); k++) {
+        const exact = list[k]!;
+        const e = exact.figure;
+        if (e.sentence.start === figure.sentence.start || (significantDigits(e.text)?.length ?? 0) <= digits || !samePeriod(figure.period, e.period)) continue;
+        if ((figure.scope ?? '') !== (e.scope ?? '') || !(way === 'up' ? e.value < x : e.value > x) || disagreement(figure, false, e, false) === undefined) continue;
+        const said = wordsOfSentence(e);
+        if (clause.filter((w) => said.has(w)).length < WORDS_SAID * clause.length) continue;
+        checks.push({ ...pairCheck(bound, exact, 'same.differ'), rule: 'consistency.sentence-bound' });
+        break;
+      }
+    }
+  }
+  return checks;
+}
+
+/** The content words of the bound's clause: its sentence from the clause mark before it to the one after it. */
+function clauseWords(text: string, figure: DocFigure['figure']): string[] {
+  let from = figure.start;
+  while (from > figure.sentence.start && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = figure.end;
+  while (to < figure.sentence.end && !CLAUSE_END.test(text[to]!)) to++;
+  return metricTokens(text.slice(from, figure.start) + text.slice(figure.end, to));
+}
