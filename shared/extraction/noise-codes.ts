@@ -13,11 +13,6 @@ import { inBookTitle, inRankingOrDayName, inShortQuote, namedBySingular, namesBe
 // programme (`95公益周`, `99 Giving Day`, `10X1000科技普惠计划`), in a quoted name or a book title,
 // and a set phrase written in digits (`24节气`, `世界500强`).
 
-const prevZh = (text: string, c: Candidate): boolean | null => {
-  const m = ZH_CODE_PREFIX.matchBackward(text, skipGapBack(text, c.start, 0));
-  return m ? m.value : null;
-};
-
 /** Whether a tab or a column's run of spaces stands between `from` and `to`: the number is in a cell of its own. */
 const cellBoundary = (text: string, from: number, to: number): boolean => {
   for (let k = from; k < to; k++) {
@@ -25,6 +20,14 @@ const cellBoundary = (text: string, from: number, to: number): boolean => {
     if (c === 0x09 || (c === 0x20 && text.charCodeAt(k + 1) === 0x20)) return true;
   }
   return false;
+};
+
+/** A Chinese code word just before the number (`第`, `表`, `双11`), not one ending the cell before it (a unit column's `万双`). */
+const prevZh = (text: string, c: Candidate): boolean | null => {
+  const at = skipGapBack(text, c.start, 0);
+  if (cellBoundary(text, at, c.start)) return null;
+  const m = ZH_CODE_PREFIX.matchBackward(text, at);
+  return m ? m.value : null;
 };
 
 /** How a version number is written: a whole part other than 0, one or two decimals. */
