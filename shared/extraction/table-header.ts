@@ -99,9 +99,9 @@ export class TableHeaders {
     const gas = GAS_LABEL.test(label);
     if (gas && header.table?.unit?.unit === 't') return { factor: header.table.factor, unit: TCO2E };
     // (`Panels (OSB)` under `(C$ million)`, `Passenger car radial (PCR)` under `(million tyres)`: an acronym of capitals
-    // alone names a segment, whose amounts the caption states, unless the caption leaves other units to the rows:
-    // `(EUR m unless stated)` over `Production (KTA)`)
-    const segment = header.table !== null && header.caption !== undefined && ACRONYM_IN_BRACKETS.test(label) && !UNLESS_STATED.test(header.caption);
+    // alone names a segment, whose amounts the caption or the header's label cell states (`of which certified renewable (PPA)`
+    // under `Source (MWh)`), unless the caption leaves other units to the rows: `(EUR m unless stated)` over `Production (KTA)`)
+    const segment = header.table !== null && ACRONYM_IN_BRACKETS.test(label) && !UNLESS_STATED.test(header.caption ?? '');
     if (!gas && !segment && ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
