@@ -142,6 +142,18 @@ export function overAsPreposition(text: string, start: number, q: Qualifier | nu
   if (!looksPlural(noun.word)) return false;
   return isDigitChar(code(text, skipGapBack(text, noun.start, 1) - 1)) || (!area && COUNT_THEN_HYPHENATED.test(text.slice(Math.max(0, noun.start - 32), noun.start)));
 }
+/**
+ * `Each space turned over 4.2 times a day`, `we handed over 1,260 homes`: `over` as the particle of a verb (to turn over,
+ * to hand over) says what was done, not that the amount is more than the number.
+ */
+export function overAsParticle(text: string, start: number, q: Qualifier | null): boolean {
+  if (q !== 'over') return false;
+  const over = wordBeforeAcrossWrap(text, start);
+  if (over === null || over.word !== 'over') return false;
+  const verb = wordBeforeAcrossWrap(text, over.start);
+  return verb !== null && PARTICLE_VERBS.test(verb.word);
+}
+const PARTICLE_VERBS = /^(?:turn|hand)(?:s|ed|ing)?$/;
 const AREA_UNITS: ReadonlySet<string> = new Set(['ha', 'acres', 'km2', 'm2', 'mu', '亩']);
 /** A number, then one hyphenated word, before a plural (`22 lost-time ` before `injuries`). */
 const COUNT_THEN_HYPHENATED = /\d[ \u00a0]+\p{L}+(?:-\p{L}+)+[ \u00a0]+$/u;
