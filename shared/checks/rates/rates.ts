@@ -793,6 +793,8 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(perScale ? `per ${perScale[2]}` : words);
   if (!per && !counted) return undefined;
   const [, kind, scale] = per ?? [undefined, 'count', perScale ? COUNT_SCALES[perScale[1]!.toLowerCase()]! : 1];
+  // money per money is a share, no intensity: `亿元` in a price's sentence (`支付收购款3.46亿元，平均收购价每公斤4.0元`) names no base
+  if (kind === 'currency' && dimensionOf(result.figure).startsWith('currency:')) return undefined;
   // kilograms (`0.253千克二氧化碳当量`, `145.2 kg per student`) and grams of CO2 (`62.7 gCO2/kWh`), units dimension.ts reads
   // apart: compared as tonnes, a thousand or a million to the tonne
   const kilograms = /^kg(?:co2e?|ce)?$/i.test(unit);
