@@ -1,15 +1,21 @@
 import type { Candidate } from './candidate';
 
 // A comparison says the gas once: `1.17 kg CO2e, from 1.74 kg`, `由1.74千克二氧化碳当量/千克降至1.71千克`,
-// `人均排放3.51吨二氧化碳当量，较上年下降0.31吨`. The second value's bare mass is a mass of the gas the
-// figure before it in the clause was stated in.
+// `人均排放3.51吨二氧化碳当量，较上年下降0.31吨`; so does a list of scopes (`ZH_LISTED`). The second value's bare mass is
+// a mass of the gas the figure before it in the clause was stated in.
 
 /** How far before the value the figure of the gas may end. */
 const REACH = 40;
 
 /** What introduces the value compared, right before it: `from`, `to`, `against`, `(2022:`, `降至`, `下降`. */
 const EN_COMPARED = /(?:\b(?:from|to|against|versus|vs\.?|by)|\(\s*(?:19|20)\d\d\s*:)\s*$/i;
-const ZH_COMPARED = /(?:降至|升至|增至|减至|降低至|减少至|增加至|上升至|下降至|下降了?|上升了?|减少了?|增加了?|降低了?|提高了?|由|从|为)\s*$/;
+const ZH_COMPARED = /(?:降至|升至|增至|减至|降低至|减少至|增加至|上升至|下降至|下降了?|上升了?|减少了?|增加了?|降低了?|提高了?|由|从|为|较上年的?|较去年的?)\s*$/;
+
+/**
+ * A list of emissions says the gas once too: `范围一温室气体排放3,420吨二氧化碳当量，范围二排放13,860吨，合计17,280吨`: the next
+ * clause names another scope's emissions or their total.
+ */
+const ZH_LISTED = /[，、]\s*(?:范围[一二三123](?:温室气体)?排放(?:量)?|合计|合計|总计|總計|共计|共計)\s*(?:[约約为為达達]\s*)?$/;
 
 /** What ends a sentence between the two: the value then is the next sentence's. */
 const SENTENCE_END = /[。！？；;]|\.\s/;
@@ -23,7 +29,8 @@ export function takeElidedGas(text: string, cand: Candidate, prev: Candidate | u
   if (prev.unit !== `${cand.unit}CO2e` && prev.unit !== `${cand.unit}CO2`) return;
   const between = text.slice(prev.end, cand.start);
   if (SENTENCE_END.test(between)) return;
-  if (!(cand.form.script === 'zh' || /[\u3400-\u9fff]$/.test(between) ? ZH_COMPARED : EN_COMPARED).test(between)) return;
+  const zh = cand.form.script === 'zh' || /[\u3400-\u9fff]$/.test(between);
+  if (!(zh ? ZH_COMPARED.test(between) || ZH_LISTED.test(between) : EN_COMPARED.test(between))) return;
   cand.unit = prev.unit;
 }
 
