@@ -597,6 +597,8 @@ const MEASURES: Array<[RegExp, string]> = [
   // energy in kilograms of coal equivalent (`单位产品综合能耗  千克标准煤/箱`): compared as tonnes, a thousand to the tonne
   [/(?:千克|公斤)(?:标准煤|標準煤)|\bkgce\b/i, 'kgce'],
   [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
+  // tonnes of greenhouse gas over revenue or output, the gas said in the row's label alone (`单位营业收入温室气体排放  吨/万元`)
+  [/(?:温室气体|溫室氣體|碳排放)[^\n]{0,20}?(?:吨|噸)\s?\/(?!\s?(?:吨|噸))/, 'tCO2e'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
   // tonnes of an input per tonne of product (`36.2 tonnes per tonne of LCE` of fresh water, `36.2吨/吨LCE`)
