@@ -345,6 +345,8 @@ export const BATCH_65_KEY: KeyEntry[] = [
   entry(GN, 'change', true, [[6950, '合计                                7,100'], [7100, '综合能源消耗7,100吨标准煤'], [2.2, '综合能源消耗7,100吨标准煤，同比增长2.2%']], '二（一）: 6,950 -> 7,100 is +2.16%, its 2.2%'),
   entry(GN, 'ratio', true, [[4860, '其中外购电力4,860吨标准煤'], [7100, '综合能源消耗7,100吨标准煤'], [68.5, '其中外购电力4,860吨标准煤，占68.5%']], '二（一）: 外购电力 4,860 of 7,100 is 68.45%, its 68.5%'),
   entry(GN, 'change', true, [[410, '其中：光伏自发电                            620'], [620, '光伏自发电620吨标准煤'], [51.2, '光伏自发电620吨标准煤']], '二（一）: 光伏 410 -> 620 is +51.22%, its 51.2%'),
+  // keyed in session 53 after the first run (a check the key had not written over the planted slip)
+  entry(GN, 'consistency', false, [[6.3, '柴油消耗1,180吨标准煤，同比增长6.3%'], [-6.3, '柴油                                1,180']], 'the same slip: 二（一）\'s 柴油 同比增长6.3%, 表3\'s 柴油 change -6.3'),
   entry(GN, 'change', false, [[1260, '柴油                                1,180'], [1180, '柴油消耗1,180吨标准煤'], [6.3, '柴油消耗1,180吨标准煤，同比增长6.3%']], 'planted: 二（一）\'s `柴油消耗1,180吨标准煤，同比增长6.3%` (the direction turned: 表3 says 1,260 -> 1,180, -6.3): 1,260 -> 1,180 is -6.35%, its 增长6.3%'),
   entry(GN, 'sum', true, [[17_280, '合计17,280吨'], [3420, '范围一温室气体排放3,420吨'], [13_860, '范围二排放13,860吨']], '二（二）: 3,420 + 13,860 = 17,280'),
   entry(GN, 'change', true, [[16_850, '较上年的16,850吨'], [17_280, '合计17,280吨'], [2.6, '较上年的16,850吨增长2.6%']], '二（二）: 16,850 -> 17,280 is +2.55%, its 2.6%'),
@@ -393,6 +395,8 @@ export const BATCH_65_KEY: KeyEntry[] = [
   entry(BI, 'consistency', false, [[240 * K, 'we produced more than 240 thousand'], [236.8 * K, 'We produced 236.8 thousand tonnes']], 'planted: the letter\'s `we produced more than 240 thousand tonnes of mineral wool` (a turned qualifier: nearly written more than; 1.2 and the key figures say 236.8 thousand tonnes): the letter\'s more than 240 thousand tonnes, 1.2\'s 236.8 thousand'),
   entry(BI, 'consistency', false, [[240 * K, 'we produced more than 240 thousand'], [236.8 * K, 'Mineral wool produced             thousand tonnes']], 'the same slip: the letter\'s more than 240 thousand tonnes, the key figures\' 236.8'),
   entry(BI, 'change', false, [[103.8 * M, 'than the EUR 103.8 million'], [108.7 * M, 'revenue rose 7.4% to EUR 108.7 million'], [7.4, 'revenue rose 7.4%']], 'planted: the letter\'s `revenue rose 7.4%` for 4.7 (digits swapped in a prose figure: 1.1 says 4.7% more than EUR 103.8 million, Table 1\'s Total +4.7): EUR 103.8 -> 108.7 million is +4.72%, its 7.4%'),
+  // keyed in session 53 after the first run (a check the key had not written over the planted slip)
+  entry(BI, 'consistency', false, [[7.4, 'revenue rose 7.4%'], [4.7, 'Total                                       108,700']], 'the same slip: the letter\'s rose 7.4%, Table 1\'s Total change +4.7'),
   entry(BI, 'consistency', false, [[7.4, 'revenue rose 7.4%'], [4.7, '4.7% more than the EUR 103.8']], 'the same slip: the letter\'s rose 7.4%, 1.1\'s 4.7% more'),
   entry(BI, 'change', true, [[81_900, 'Coke use fell from 81,900 MWh'], [62_400, 'to 62,400 MWh'], [23.8, 'we burned 23.8% less']], 'letter: coke 81,900 -> 62,400 MWh is -23.81%, its 23.8% less'),
   entry(BI, 'change', true, [[138_980, 'a total of 123,200 tCO2e against 138,980'], [123_200, 'a total of 123,200 tCO2e'], [11.4, 'Scope 1 and 2 emissions fell 11.4%']], 'letter: Scope 1 and 2 138,980 -> 123,200 is -11.35%, its fell 11.4%'),
