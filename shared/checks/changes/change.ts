@@ -1,8 +1,8 @@
 // Changes: a stated growth or fall with the old and new values it comes from, `rose from 1,200 to
 // 1,500, an increase of 25%`, `由 1.2 万增至 1.5 万，增长 25%`, or the new value first: `28.4 GL,
 // down from 30.1 GL in FY2022, a decrease of 7.6%`, `3.26 亿立方米，较上年的 3.05 亿立方米增长
-// 6.9%`. Only these explicit shapes are checked: without them the old value is not certain, and a
-// guess would be a false alarm.
+// 6.9%`, or the rate first: `fell 9.2% from 5,010 MWh to 4,550 MWh`. Only these explicit shapes
+// are checked: without them the old value is not certain, and a guess would be a false alarm.
 
 import { changesFromEarlierSentence } from './change-from-earlier-sentence';
 import { chineseChangesFromEarlierSentence } from './change-from-earlier-sentence-zh';
@@ -18,6 +18,12 @@ export const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，较上年末的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|年初|期初|末|底|初)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
+
+/** A change's way said by `up` or `down` alone (`, down 9.2%`), which the shared markers read only with `by`. */
+const UP_WORD = /\bup\b/i;
+const DOWN_WORD = /\bdown\b/i;
+const saysUp = (words: string) => CHANGE_UP.test(words) || UP_WORD.test(words);
+const saysDown = (words: string) => CHANGE_DOWN.test(words) || DOWN_WORD.test(words);
 
 // `improved to 3.1 from 3.6`, `worsened to …`: verbs that say a change without saying which way the number went
 const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised|improved|worsened|deteriorated|eased|slipped|jumped)\b[^.;]*?\bto\s*$/i;
@@ -36,12 +42,12 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (!FROM.test(doc.text.slice(Math.max(old.sentence.start, old.start - 12), old.start))) continue;
     if (!FROM_TO.test(doc.text.slice(old.end, next.start).replace(/^[\s\w\u4e00-\u9fff]*?(?=to|至|到|增|降|减|提|上)/i, ''))) continue;
     const between = doc.text.slice(next.end, rate.start);
-    const up = CHANGE_UP.test(between);
-    const down = CHANGE_DOWN.test(between);
+    const up = saysUp(between);
+    const down = saysDown(between);
     if (up === down) continue;
     checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
   }
-  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...changesFromEarlierSentence(doc), ...chineseChangesFromEarlierSentence(doc)];
+  return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...rateOldNew(doc), ...changesFromEarlierSentence(doc), ...chineseChangesFromEarlierSentence(doc)];
 }
 
 /**
@@ -110,6 +116,27 @@ function rateNewOld(doc: CheckDocument): Check[] {
   return checks;
 }
 
+/** Between a rate said after its verb and the old value: ` from`. */
+const RATE_THEN_FROM = /^\s*(?:\*\*)?\s*from\s*(?:\*\*)?\s*$/i;
+
+/** `Energy use fell 9.2% from 5,010 MWh to 4,550 MWh`, `Revenue grew 12.4% from £31.2 million to £35.1 million`: the rate, the old value, then the new. */
+function rateOldNew(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [rate, old, next] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (rate.unit !== '%' || !comparable(old, next) || rate.sentence.start !== old.sentence.start || next.sentence.start !== old.sentence.start) continue;
+    if (!RATE_THEN_FROM.test(text.slice(rate.end, old.start)) || !FROM_TO.test(text.slice(old.end, next.start).replace(/^[\s\w]*?(?=to\b)/i, ''))) continue;
+    const verb = VERB_BEFORE_RATE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start))?.[0];
+    if (verb === undefined) continue;
+    const up = saysUp(verb) || /climbed/i.test(verb);
+    const down = saysDown(verb);
+    if (up === down) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i + 2 }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.rate-old-new'));
+  }
+  return checks;
+}
+
 /** `28.4 GL in FY2023, down from 30.1 GL in FY2022, a decrease of 7.6%`: the new value, then the old, then the rate. */
 function newThenOld(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -124,10 +151,10 @@ function newThenOld(doc: CheckDocument): Check[] {
     // the rate itself is stated as the change (`, a decrease of 7.6%`, `增长 6.9%`, `a 12.1% decrease`), not as some other share
     const toRate = doc.text.slice(old.end, rate.start);
     const afterRate = RATE_NOUN.exec(doc.text.slice(rate.end, Math.min(rate.sentence.end, rate.end + 16)))?.[0] ?? '';
-    if (!CHANGE_UP.test(toRate) && !CHANGE_DOWN.test(toRate) && afterRate === '') continue;
+    if (!saysUp(toRate) && !saysDown(toRate) && afterRate === '') continue;
     const words = `${verbTo?.[0] ?? ''} ${link} ${toRate} ${afterRate}`;
-    const up = CHANGE_UP.test(words);
-    const down = CHANGE_DOWN.test(words);
+    const up = saysUp(words);
+    const down = saysDown(words);
     // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it;
     // `improved to 98.4 minutes from 112.6, a 12.6% improvement` says none (an improvement may be a
     // fall), so an unsigned rate takes the values' own direction and only its size is checked
