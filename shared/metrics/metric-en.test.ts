@@ -82,3 +82,11 @@ describe('the metric of an English figure a thing stands at, after `with` or `an
     expect(metricOf(text, '9,360')).toBe('Scope 2');
   });
 });
+
+describe('the metric of an English percentage after another figure`s clause joined by `and`', () => {
+  it('reads `course fees fell`, not the figure before and its `and`', () => {
+    const text = 'Membership income rose 6.2% and course fees fell 3.1% as fewer schools booked.';
+    expect(metricOf(text, '3.1%')).toBe('course fees fell');
+    expect(metricOf(text, '6.2%')).toBe('Membership income rose');
+  });
+});

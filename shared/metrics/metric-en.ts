@@ -127,7 +127,8 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   if (unit === '%') {
     const share = SHARE_OF.exec(afterText);
     if (share) return trimWords(`share of ${share[1]!}`);
-    return phraseBefore(before);
+    // (`Boatyard revenue fell 4.0% and fuel sales fell 8.9%`: the clause of the figure before is no part of this one's)
+    return phraseBefore(before.replace(EARLIER_CLAUSE, '') || before);
   }
 
   const rest = skipUnit(afterText, unit);
