@@ -163,7 +163,8 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     if (!verb) return;
     // the clause of the rate: back to the last comma, semicolon or colon before its verb, with no figure in it
     const clauseStart = Math.max(rate.sentence.start, ...[',', '，', ';', '；', ':', '：'].map((c) => before.lastIndexOf(c, verb.index) + 1 + rate.sentence.start));
-    const said = text.slice(clauseStart, rate.sentence.start + verb.index);
+    // (and after a figure's own clause joined to it, `boatyard revenue fell 4.0% and fuel sales fell 8.9%`)
+    const said = text.slice(clauseStart, rate.sentence.start + verb.index).replace(EARLIER_FIGURE_CLAUSE, '');
     const clauseYear = ZH_CLAUSE_YEAR.exec(said);
     // the clause's words, after the year it may open on
     const clause = said.slice(clauseYear?.[0].length ?? 0);
@@ -205,6 +206,9 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
   });
   return checks;
 }
+
+/** A clause of its own figure before the words of the rate's, joined by a conjunction: `revenue fell 4.0% and `. */
+const EARLIER_FIGURE_CLAUSE = /^.*\d(?:[.,]\d+)*\s*%?(?:\s*(?:million|billion|thousand|[\p{L}$/²³-]+))?\s+(?:and|while|whereas|but)\s+/isu;
 
 /** How far above its table's first row a caption stands. */
 const CAPTION_REACH = 3;
