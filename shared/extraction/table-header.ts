@@ -101,7 +101,8 @@ export class TableHeaders {
     // (`Panels (OSB)` under `(C$ million)`, `Passenger car radial (PCR)` under `(million tyres)`: an acronym of capitals
     // alone names a segment, whose amounts the caption or the header's label cell states (`of which certified renewable (PPA)`
     // under `Source (MWh)`), unless the caption leaves other units to the rows: `(EUR m unless stated)` over `Production (KTA)`)
-    const segment = header.table !== null && ACRONYM_IN_BRACKETS.test(label) && !UNLESS_STATED.test(header.caption ?? '');
+    const stating = header.caption ?? header.labelCell;
+    const segment = header.table !== null && stating !== undefined && ACRONYM_IN_BRACKETS.test(label) && !UNLESS_STATED.test(stating);
     if (!gas && !segment && ownUnknownUnit(label)) return null;
     const named = header.caption !== undefined ? namedRowsSpec(header.caption, label) : null;
     if (named) return named;
@@ -272,7 +273,7 @@ export class TableHeaders {
       // a column headed by a rate (`港仙／千瓦時 HK cents/kWh`) holds the rate's values: no caption above scales them
       if (headerCell !== undefined && headerCell !== above.cells[0] && this.rateCell(headerCell)) return tableResult(block, blockCaption, null);
       const first = headerCell === above.cells[0] || !this.firstCellOverValues(above, row) ? this.spec(above.cells[0]!) : null;
-      if (first && !namesRows(above.cells[0]!, first)) return tableResult(block, blockCaption, first);
+      if (first && !namesRows(above.cells[0]!, first)) return { ...tableResult(block, blockCaption, first), labelCell: above.cells[0]! };
       if (headerRows === 0) columnHeader = headerCell;
       headerRows++;
       captionLines = 1;
@@ -611,7 +612,14 @@ function massOfRow(label: string, spec: UnitSpec): UnitSpec {
 }
 
 /** What a table states for a cell; `columnHeader`, the header row's cell over it, where the walk found nothing stated for the table. */
-type HeaderSpecs = { column: UnitSpec | null; table: UnitSpec | null; caption?: string; columnHeader?: string };
+type HeaderSpecs = {
+  column: UnitSpec | null;
+  table: UnitSpec | null;
+  caption?: string;
+  /** The header's label cell, when it states the table's unit (`Source (MWh)`, `Key figures (EUR m unless stated)`). */
+  labelCell?: string;
+  columnHeader?: string;
+};
 
 /** A bare cell of a percentage row (`发电厂用电率  %  4.55  4.48  -0.07`) under a column of changes (`同比增减`, `Change`) is in points. */
 const pointsOfChange = (spec: UnitSpec, columnHeader: string | undefined): UnitSpec =>
