@@ -5,7 +5,8 @@ import { ruleChecks } from '../index';
 const yearBefore = (text: string) => ruleChecks([checkDoc('report.txt', text)]).filter((c) => c.rule === 'ratio.year-before-of-rows');
 
 // a store chain's report: the text works out this year's emissions per 万元 of revenue; the key table gives each figure's
-// year before, its intensity in 吨/万元 against emissions in 吨二氧化碳当量 (which the table's own quotient rules pass over)
+// year before, its intensity in 吨/万元 under a label naming no gas against emissions in 吨二氧化碳当量 (which the table's
+// own quotient rules pass over: a label naming the gas, `单位营业收入温室气体排放`, they read themselves)
 const STORES = [
   '二、排放',
   '',
@@ -18,7 +19,7 @@ const STORES = [
   '门店数量                      家                      128        120',
   '员工总数                      人                    2,400      2,310',
   '温室气体排放总量              吨二氧化碳当量        3,840      3,720',
-  '单位营业收入温室气体排放      吨/万元               0.060      0.062',
+  '单位营业收入排放强度          吨/万元               0.060      0.062',
   '女性员工占比                  %                      56.0       55.2',
   '',
 ].join('\n');
