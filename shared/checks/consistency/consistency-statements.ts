@@ -24,6 +24,7 @@ import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
 import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
+import { atYearEnd } from './consistency-year-end';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
@@ -189,7 +190,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
-      const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      const dated = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      // (a running-text date that is the day the report's year ends, `at 31 March 2025` of a `2024/25` report, is of its year as no date is)
+      const period = !table && atYearEnd(doc, dated) ? undefined : dated;
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
@@ -202,7 +205,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a 合计 under columns of years totals what its caption counts, `表3：员工按类别划分（单位：人）`: the text's `员工总数` is its total)
       const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
-      const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
+      const prior = !table && dated === undefined && saidAsPrior(doc.text, figure);
       // (a rate said after its verb's object, `we cut our total emissions by 6.9%`, is a change of that object alone: `changedByRestates`)
       const changedBy = dimension === 'percent' && !table && !zh ? changedByAfterObject(doc.text, figure) : undefined;
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure) || changedBy !== undefined));
