@@ -543,7 +543,13 @@ const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
 /** A column heading of what is counted and how (`员工人数`, `排放量`), a breakdown's `其中` aside. */
 const COUNTED_BY = /^([\u3400-\u9fff]{2,}?)(?:人数|人數|数量|數量|总数|總數|总量|總量|总额|總額|数|數|量|额|額)?$/;
 
-const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+/** A column heading that, its year aside, only dates its cells (`2024年末`, `2023年度`): it counts nothing. */
+const DATE_HEAD = /^(?:年|年末|年底|年度|年初|全年|末)$/;
+
+const countedBy = (head: string) => {
+  const counted = COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+  return counted === undefined || DATE_HEAD.test(counted) ? undefined : counted;
+};
 
 /** A row label of a share naming its part and not its whole (`新书占比`): the part, of two Han characters (a longer one names a metric of its own). */
 const PART_SHARE_LABEL = /^[^\u3400-\u9fff\d]*([\u3400-\u9fff]{2})(?:占比|佔比)[^\u3400-\u9fff\d]*$/;
