@@ -17,7 +17,7 @@ import { totalOf, withoutBreakdownWord, hanOf, onlyComparison } from './consiste
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
-import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { captionMetric, captionOfOneMeasure, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
@@ -133,9 +133,6 @@ const MONEY_COLUMN = /\s+(?:[A-Z]{1,3}\$?|[₹$€£¥])\s*(?:thousand|million|b
 /** A row's metric without the money its column's heading counts it in: `Total` of `Total ₹ crore`. */
 const withoutMoneyColumn = (metric: string | undefined) => (metric ?? '').replace(MONEY_COLUMN, '');
 
-/** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
-const TWO_MEASURES = /\band\b|&/i;
-
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
 
@@ -216,7 +213,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       out.push({
         at: { doc, figure, index },
         figure: perUnit === undefined ? inBaseUnit(figure) : figure,
-        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
+        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens }),
         dimension,
         table,
         keyLine,
@@ -345,9 +342,9 @@ type RateSubject = Readings['change'];
  * amount before it, that amount's and the change's words; a share naming only its whole, its part's; else `tokens`,
  * its metric's own.
  */
-function statementTokens(r: Readings, said: { captionTotal: string | undefined; subject: RateSubject; part: string | undefined; metric: string | undefined; tokens: string[] }): string[] {
-  const { captionTotal, subject, part, metric, tokens } = said;
-  if ((r.totalRow || (r.englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined) return metricTokens(captionTotal);
+function statementTokens(r: Readings, said: { captionTotal: string | undefined; oneMeasure: boolean; subject: RateSubject; part: string | undefined; metric: string | undefined; tokens: string[] }): string[] {
+  const { captionTotal, oneMeasure, subject, part, metric, tokens } = said;
+  if ((r.totalRow || (r.englishTotal && oneMeasure)) && captionTotal !== undefined) return metricTokens(captionTotal);
   if (readForOnePairing(r)) return [];
   if (r.rateOfCount !== undefined) return metricTokens(r.rateOfCount);
   if (subject) return [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))];
