@@ -133,6 +133,11 @@ const MONEY_COLUMN = /\s+(?:[A-Z]{1,3}\$?|[₹$€£¥])\s*(?:thousand|million|b
 /** A row's metric without the money its column's heading counts it in: `Total` of `Total ₹ crore`. */
 const withoutMoneyColumn = (metric: string | undefined) => (metric ?? '').replace(MONEY_COLUMN, '');
 
+/** A share said as how full something was (`our nurseries were more than 90% full`, `the hotels ran 78% full`): its occupancy. */
+const FULL_AFTER = /^\s*full\b(?![-\u2010]|\s+(?:of|year|time|range|potential|scope|cost|price|capacity\s+of))/i;
+const saidFull = (text: string, figure: DocFigure['figure']) => FULL_AFTER.test(text.slice(figure.end, figure.end + 24));
+const OCCUPANCY = metricTokens('occupancy');
+
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
 
@@ -213,7 +218,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       out.push({
         at: { doc, figure, index },
         figure: perUnit === undefined ? inBaseUnit(figure) : figure,
-        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens }),
+        tokens: changedBy ? changedBy.tokens : dimension === 'percent' && !table && !zh && saidFull(doc.text, figure) ? OCCUPANCY : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens }),
         dimension,
         table,
         keyLine,
