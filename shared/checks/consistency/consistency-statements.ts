@@ -305,8 +305,8 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
   // (an English amount named by one word, `revenue reached NOK 17.2 billion`, is read for the statements of that word alone: `oneWordAmountPairs`)
   const oneWord = !distinct && !labelOnly && !totalRow && !englishTotal && !verbWords && !spentOn ? oneWordAmount(figure, dimensionOf(figure).startsWith('currency:')) : undefined;
-  // (an English cell of a measure whose row label is one word, `Energy  MWh  48,600`, names no metric alone: `echoOnly`)
-  const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && dimensionOf(figure).startsWith('measure:') && isTableFigure({ doc, figure, index });
+  // (an English cell of a measure or a share whose row label is one word, `Energy  MWh  48,600`, `Occupancy  %  89.4`, names no metric alone: `echoOnly`)
+  const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && echoedKind(dimensionOf(figure)) && isTableFigure({ doc, figure, index });
   // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
@@ -315,6 +315,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit, figure.scope, !isTableFigure({ doc, figure, index }) && BRACKET_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 3), figure.start)));
   return { scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
+
+/** The kinds of quantity a one-word row's cell is read in for its echo in the text: a measure's, a share's. */
+const echoedKind = (dimension: string) => dimension.startsWith('measure:') || dimension === 'percent';
 
 /** A closing bracket right before a figure (`(location-based) 122 tCO2e`). */
 const BRACKET_BEFORE = /[)）]\s*$/;
