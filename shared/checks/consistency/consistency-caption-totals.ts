@@ -57,3 +57,27 @@ function captionAbove(text: string, first: Row): string | undefined {
   }
   return caption === undefined || /\t|\S {2,}\S|\|/.test(caption.line) ? undefined : caption.line;
 }
+
+/** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
+const TWO_MEASURES = /\band\b|&/i;
+
+const labels = new WeakMap<CheckDocument, Set<string>>();
+
+/** A metric's key for being said whole elsewhere: its words, lower case, one space apart. */
+const labelKey = (metric: string) => metric.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether a caption's metric names one measure: none joined by `and`, or one that its document says whole as another figure's
+ * metric or counted noun (`Table 2: Berths and dry stack places by marina` beside the key figures' `Berths and dry stack places
+ * number  4,740`, or `we had 4,740 berths and dry stack places`): one thing of two nouns, as `Net sales and EBITDA` never is.
+ */
+export function captionOfOneMeasure(doc: CheckDocument, caption: string): boolean {
+  if (!TWO_MEASURES.test(caption)) return true;
+  let said = labels.get(doc);
+  if (!said) {
+    said = new Set();
+    for (const figure of doc.figures) for (const named of [figure.metric, figure.unit]) if (named && TWO_MEASURES.test(named)) said.add(labelKey(named));
+    labels.set(doc, said);
+  }
+  return said.has(labelKey(caption));
+}

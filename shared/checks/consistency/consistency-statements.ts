@@ -17,13 +17,14 @@ import { totalOf, withoutBreakdownWord, hanOf, onlyComparison } from './consiste
 import { spelledOut } from './consistency-abbreviations';
 import { ourVerb } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
-import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { captionMetric, captionOfOneMeasure, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
 import { earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
 import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
+import { atYearEnd } from './consistency-year-end';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
@@ -132,8 +133,10 @@ const MONEY_COLUMN = /\s+(?:[A-Z]{1,3}\$?|[₹$€£¥])\s*(?:thousand|million|b
 /** A row's metric without the money its column's heading counts it in: `Total` of `Total ₹ crore`. */
 const withoutMoneyColumn = (metric: string | undefined) => (metric ?? '').replace(MONEY_COLUMN, '');
 
-/** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
-const TWO_MEASURES = /\band\b|&/i;
+/** A share said as how full something was (`our nurseries were more than 90% full`, `the hotels ran 78% full`): its occupancy. */
+const FULL_AFTER = /^\s*full\b(?![-\u2010]|\s+(?:of|year|time|range|potential|scope|cost|price|capacity\s+of))/i;
+const saidFull = (text: string, figure: DocFigure['figure']) => FULL_AFTER.test(text.slice(figure.end, figure.end + 24));
+const OCCUPANCY = metricTokens('occupancy');
 
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
@@ -189,7 +192,9 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
       const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
-      const period = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      const dated = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
+      // (a running-text date that is the day the report's year ends, `at 31 March 2025` of a `2024/25` report, is of its year as no date is)
+      const period = !table && atYearEnd(doc, dated) ? undefined : dated;
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
       const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
@@ -202,7 +207,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a 合计 under columns of years totals what its caption counts, `表3：员工按类别划分（单位：人）`: the text's `员工总数` is its total)
       const stem = !zh ? undefined : totalRow ? (countedBy(place!.head) ?? (captionTotal === undefined ? undefined : countedBy(captionTotal))) : table ? totalOf(figure.metric) : (totalOf(figure.metric) ?? inAll);
       if (totalRow && stem === undefined && captionTotal === undefined) return;
-      const prior = !table && period === undefined && saidAsPrior(doc.text, figure);
+      const prior = !table && dated === undefined && saidAsPrior(doc.text, figure);
       // (a rate said after its verb's object, `we cut our total emissions by 6.9%`, is a change of that object alone: `changedByRestates`)
       const changedBy = dimension === 'percent' && !table && !zh ? changedByAfterObject(doc.text, figure) : undefined;
       const rate = dimension === 'percent' && (place ? CHANGE_HEADER.test(place.head) : !table && (saidAsChange(doc.text, figure) || changeSaidAfter(doc.text, figure) || changedBy !== undefined));
@@ -213,7 +218,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       out.push({
         at: { doc, figure, index },
         figure: perUnit === undefined ? inBaseUnit(figure) : figure,
-        tokens: changedBy ? changedBy.tokens : statementTokens(reading, { captionTotal, subject, part, metric, tokens }),
+        tokens: changedBy ? changedBy.tokens : dimension === 'percent' && !table && !zh && saidFull(doc.text, figure) ? OCCUPANCY : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens }),
         dimension,
         table,
         keyLine,
@@ -300,8 +305,8 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const change = figure.unit === '%' ? changeOfAmount(doc, index) : undefined;
   // (an English amount named by one word, `revenue reached NOK 17.2 billion`, is read for the statements of that word alone: `oneWordAmountPairs`)
   const oneWord = !distinct && !labelOnly && !totalRow && !englishTotal && !verbWords && !spentOn ? oneWordAmount(figure, dimensionOf(figure).startsWith('currency:')) : undefined;
-  // (an English cell of a measure whose row label is one word, `Energy  MWh  48,600`, names no metric alone: `echoOnly`)
-  const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && dimensionOf(figure).startsWith('measure:') && isTableFigure({ doc, figure, index });
+  // (an English cell of a measure or a share whose row label is one word, `Energy  MWh  48,600`, `Occupancy  %  89.4`, names no metric alone: `echoOnly`)
+  const echoOnly = !distinct && !labelOnly && !totalRow && !englishTotal && ONE_WORD_LABEL.test(metric ?? '') && echoedKind(dimensionOf(figure)) && isTableFigure({ doc, figure, index });
   // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
@@ -310,6 +315,9 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit, figure.scope, !isTableFigure({ doc, figure, index }) && BRACKET_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 3), figure.start)));
   return { scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
+
+/** The kinds of quantity a one-word row's cell is read in for its echo in the text: a measure's, a share's. */
+const echoedKind = (dimension: string) => dimension.startsWith('measure:') || dimension === 'percent';
 
 /** A closing bracket right before a figure (`(location-based) 122 tCO2e`). */
 const BRACKET_BEFORE = /[)）]\s*$/;
@@ -342,9 +350,9 @@ type RateSubject = Readings['change'];
  * amount before it, that amount's and the change's words; a share naming only its whole, its part's; else `tokens`,
  * its metric's own.
  */
-function statementTokens(r: Readings, said: { captionTotal: string | undefined; subject: RateSubject; part: string | undefined; metric: string | undefined; tokens: string[] }): string[] {
-  const { captionTotal, subject, part, metric, tokens } = said;
-  if ((r.totalRow || (r.englishTotal && !TWO_MEASURES.test(captionTotal ?? ''))) && captionTotal !== undefined) return metricTokens(captionTotal);
+function statementTokens(r: Readings, said: { captionTotal: string | undefined; oneMeasure: boolean; subject: RateSubject; part: string | undefined; metric: string | undefined; tokens: string[] }): string[] {
+  const { captionTotal, oneMeasure, subject, part, metric, tokens } = said;
+  if ((r.totalRow || (r.englishTotal && oneMeasure)) && captionTotal !== undefined) return metricTokens(captionTotal);
   if (readForOnePairing(r)) return [];
   if (r.rateOfCount !== undefined) return metricTokens(r.rateOfCount);
   if (subject) return [...metricTokens(subject.amount), ...(subject.change === undefined ? tokens : metricTokens(subject.change))];
@@ -540,7 +548,13 @@ const TOTAL_ROW = /^\s*(?:合计|合計|总计|總計|共计|共計)\s*$/;
 /** A column heading of what is counted and how (`员工人数`, `排放量`), a breakdown's `其中` aside. */
 const COUNTED_BY = /^([\u3400-\u9fff]{2,}?)(?:人数|人數|数量|數量|总数|總數|总量|總量|总额|總額|数|數|量|额|額)?$/;
 
-const countedBy = (head: string) => COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+/** A column heading that, its year aside, only dates its cells (`2024年末`, `2023年度`): it counts nothing. */
+const DATE_HEAD = /^(?:年|年末|年底|年度|年初|全年|末)$/;
+
+const countedBy = (head: string) => {
+  const counted = COUNTED_BY.exec(hanOf(head).replace(BREAKDOWN_WORD, ''))?.[1];
+  return counted === undefined || DATE_HEAD.test(counted) ? undefined : counted;
+};
 
 /** A row label of a share naming its part and not its whole (`新书占比`): the part, of two Han characters (a longer one names a metric of its own). */
 const PART_SHARE_LABEL = /^[^\u3400-\u9fff\d]*([\u3400-\u9fff]{2})(?:占比|佔比)[^\u3400-\u9fff\d]*$/;
