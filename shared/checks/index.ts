@@ -54,6 +54,7 @@ import { tableShares } from './shares/table-shares';
 import { tableTextShares } from './shares/table-text-shares';
 import { tableTextTotals } from './sums/table-text-totals';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
+import { staleLatestCells, staleTextFigures } from './consistency/stale-statements';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -155,6 +156,9 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...restatedInTables);
   // last year's figure of a row said as this year's, where no check has already set it against the row
   checks.push(...staleRowFigures(docs, checks));
+  // last year's figure said as this year's, known by the year before's value the text compares with, or a row's latest cell repeating its year before
+  checks.push(...staleTextFigures(docs, checks));
+  checks.push(...staleLatestCells(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
