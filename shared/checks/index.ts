@@ -54,7 +54,7 @@ import { tableShares } from './shares/table-shares';
 import { tableTextShares } from './shares/table-text-shares';
 import { tableTextTotals } from './sums/table-text-totals';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
-import { staleLatestCells, staleTextFigures } from './consistency/stale-statements';
+import { staleFigureChanges, staleLatestCells, staleTextFigures } from './consistency/stale-statements';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -159,6 +159,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // last year's figure said as this year's, known by the year before's value the text compares with, or a row's latest cell repeating its year before
   checks.push(...staleTextFigures(docs, checks));
   checks.push(...staleLatestCells(docs, checks));
+  // the change said of such a figure, worked out from the year-before cell it repeats
+  checks.push(...staleFigureChanges(docs, checks));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));

@@ -58,3 +58,23 @@ describe("a table row's latest cell repeating its year before", () => {
     expect(stale(text)).toEqual([]);
   });
 });
+
+describe("the change said of last year's figure said as this year's", () => {
+  const table = '\n\n关键绩效表\n\n指标                 单位            2024年        2023年\n综合能耗             吨标准煤         12,204        12,860\n';
+  const changes = (text: string) =>
+    checksOf('change', text)
+      .filter((c) => c.rule === 'change.stale-figure')
+      .map((c) => [c.holds, c.figures.map((f) => f.value)]);
+
+  it("is worked out from the year-before cell it repeats, the rate standing on the latest (`综合能耗12,860吨标准煤，同比下降5.1%`)", () => {
+    expect(changes('（一）能源管理\n\n2024年公司综合能耗12,860吨标准煤，同比下降5.1%，万元产值综合能耗继续下降。' + table)).toEqual([[false, [12_860, 12_860, 5.1]]]);
+  });
+
+  it("is not when the figure is this year's (`综合能耗12,204吨标准煤，同比下降5.1%`)", () => {
+    expect(changes('（一）能源管理\n\n2024年公司综合能耗12,204吨标准煤，同比下降5.1%，万元产值综合能耗继续下降。' + table)).toEqual([]);
+  });
+
+  it('is not when the rate stands on no cell of the row (`同比下降3.0%`)', () => {
+    expect(changes('（一）能源管理\n\n2024年公司综合能耗12,860吨标准煤，同比下降3.0%，万元产值综合能耗继续下降。' + table)).toEqual([]);
+  });
+});

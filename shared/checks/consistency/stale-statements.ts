@@ -7,6 +7,9 @@
 //   52.3万立方米下降7.1%`, `Electricity use rose 7.5% to 2,486 MWh`) or the table's own rate over the cell stands on the
 //   text's value (`We employed 1,148 people` beside `Employees  1,086  1,086` and `Revenue per employee  14.7`): the row's
 //   latest cell is last year's left in place (`staleLatestCells`).
+// - a change said of last year's figure said as this year's (`Electricity used was 4,860 MWh in FY2024, down 7.0%` of
+//   `Electricity used  MWh  4,520  4,860`): the rate stands on the row's latest cell, and from the year-before cell the
+//   figure it is said of changed nothing (`staleFigureChanges`).
 // A metric that really did not change is said so by the text (no other value, no rate); a figure said as last year's
 // (`from 4,860`, `较上年的`) is passed over.
 
@@ -19,6 +22,7 @@ import { periodKey } from '../../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { figureId } from './restatements';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
+import { changeCheck } from '../changes/change';
 import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.stale-figure';
@@ -186,4 +190,53 @@ function differ(a: DocFigure, b: DocFigure, aInTable: boolean, metric: string | 
     rule: RULE,
     ...saying('same.differ', { metric: metric ?? a.figure.metric ?? '', ...where(a, 'a', aInTable), ...where(b, 'b', false) }),
   };
+}
+
+/** After a figure, its rate on the year before, its year perhaps said first: `MWh in FY2024, down `, `，同比下降`. */
+const EN_RATE_AFTER = /^[^\d.;%]{0,24}?(?:\s(?:in|for|during)\s+(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?)?[,，]\s*(up|down)\s+(?:by\s+)?$/i;
+const ZH_RATE_AFTER = /^[^\d，,。；;%]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年)(增长|增長|增加|上升|下降|减少|減少|降低)\s*$/;
+const UP = /^(?:up|增长|增長|增加|上升)$/i;
+
+/**
+ * A figure a failing check sets against a row's latest cell when the figure is the row's year-before cell, and the rate
+ * said of it is the change from that cell to the latest (`4,860 MWh in FY2024, down 7.0%` of `4,520  4,860`): the change
+ * worked out over the year-before cell and the figure it is said of, which is none.
+ */
+export function staleFigureChanges(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const rowsOf = new Map<CheckDocument, Map<number, { latest: DocFigure; before: DocFigure }>>();
+  const latestRows = (doc: CheckDocument) => {
+    let m = rowsOf.get(doc);
+    if (!m) rowsOf.set(doc, (m = new Map(datedRows(doc).map((r) => [r.latest.index, r] as const))));
+    return m;
+  };
+  const out: Check[] = [];
+  const seen = new Set<string>();
+  for (const c of found) {
+    if (c.kind !== 'consistency' || c.holds || c.figures.length < 2) continue;
+    const doc = byName.get(c.figures[0]!.doc);
+    if (!doc || c.figures.some((f) => f.doc !== doc.name)) continue;
+    const ats = c.figures.map((f) => atOf(doc, f)).filter((a): a is DocFigure => a !== undefined);
+    for (const cell of ats) {
+      const row = latestRows(doc).get(cell.index);
+      if (!row || row.before.figure.value === row.latest.figure.value || row.before.figure.value === 0) continue;
+      for (const said of ats) {
+        if (said === cell || isTableFigure(said) || !within(said.figure, row.before.figure.value) || within(said.figure, row.latest.figure.value)) continue;
+        const rate = doc.figures[said.index + 1];
+        if (!rate || rate.unit !== '%' || rate.sentence.start !== said.figure.sentence.start) continue;
+        const between = doc.text.slice(said.figure.end, rate.start);
+        const way = EN_RATE_AFTER.exec(between)?.[1] ?? ZH_RATE_AFTER.exec(between)?.[1];
+        if (way === undefined) continue;
+        const sign = UP.test(way) ? 1 : -1;
+        // the rate stands on the latest cell: the change from the year before to it, its way and size
+        const change = ((row.latest.figure.value - row.before.figure.value) / row.before.figure.value) * 100;
+        if (Math.sign(change) !== sign || !within(rate, Math.abs(change))) continue;
+        const key = figureId(doc.name, said.figure.start);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(changeCheck(row.before, said, { doc, figure: rate, index: said.index + 1 }, sign as 1 | -1, 'change.stale-figure'));
+      }
+    }
+  }
+  return out;
 }
