@@ -56,6 +56,7 @@ import { tableTextTotals } from './sums/table-text-totals';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
 import { staleFigureChanges, staleLatestCells, staleTextFigures } from './consistency/stale-statements';
 import { quotientsOverStaleCells } from './rates/quotients-over-stale-cells';
+import { sumsOverStaleFigures } from './sums/sums-over-stale-figures';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -164,6 +165,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...staleFigureChanges(docs, checks));
   // a quotient of the year before's rows worked out over the latest, where a row's latest cell is last year's left in place
   checks.push(...quotientsOverStaleCells(checks, docs));
+  // a sum the text states over last year's figure said as this year's, the table's own sum holding over this year's cell
+  checks.push(...sumsOverStaleFigures(checks, docs));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
