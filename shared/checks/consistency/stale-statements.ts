@@ -27,6 +27,16 @@ import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, 
 
 const RULE = 'consistency.stale-figure';
 
+/** More figures of one value than this in a document: a value too common to tell a metric by. */
+const COMMON = 24;
+
+/** Adds a value to the list a map holds under a key. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A word's key for matching one metric's words said two ways (`employed`, `Employees`): its first five letters; a Han pair whole. */
 const stemOf = (token: string) => (/^[a-z]/.test(token) ? token.slice(0, 5) : token);
 
@@ -78,7 +88,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
     let m = byValue.get(doc);
     if (!m) {
       byValue.set(doc, (m = new Map()));
-      doc.figures.forEach((f, i) => m!.set(f.value, [...(m!.get(f.value) ?? []), i]));
+      doc.figures.forEach((f, i) => pushTo(m!, f.value, i));
     }
     return m;
   };
@@ -93,7 +103,10 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
     if (!old || !now || isTableFigure(old) || isTableFigure(now) || !saidAsPrior(doc.text, old.figure) || old.figure.value === now.figure.value) continue;
     const nowWords = wordsOf(doc, now.figure);
     const [oldYear, nowYear] = [yearOf(old.figure.period), yearOf(now.figure.period)];
-    for (const index of valuesOf(doc).get(old.figure.value) ?? []) {
+    const same = valuesOf(doc).get(old.figure.value) ?? [];
+    // (a value said this often in one document is no evidence of one metric: passed over, and the search stays linear)
+    if (same.length > COMMON) continue;
+    for (const index of same) {
       const stale: DocFigure = { doc, figure: doc.figures[index]!, index };
       const f = stale.figure;
       if (index === old.index || f.sentence.start === old.figure.sentence.start || f.valueMax !== undefined || isTableFigure(stale)) continue;
@@ -135,7 +148,7 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
   for (const c of found)
     if (c.kind === 'ratio' && !c.holds && c.expected !== undefined && c.stated !== undefined)
       for (const f of c.figures)
-        if (f.role === 'numerator' || f.role === 'denominator') quotients.set(figureId(f.doc, f.start), [...(quotients.get(figureId(f.doc, f.start)) ?? []), c]);
+        if (f.role === 'numerator' || f.role === 'denominator') pushTo(quotients, figureId(f.doc, f.start), c);
   const out: Check[] = [];
   for (const doc of docs) {
     const rows = datedRows(doc).filter((r) => r.latest.figure.value === r.before.figure.value && r.latest.figure.value !== 0);
@@ -144,7 +157,7 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
     const byWord = new Map<string, number[]>();
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined || figure.unit === '%' || isTableFigure({ doc, figure, index })) return;
-      for (const w of wordsOf(doc, figure)) byWord.set(w, [...(byWord.get(w) ?? []), index]);
+      for (const w of wordsOf(doc, figure)) pushTo(byWord, w, index);
     });
     for (const { row, latest, before } of rows) {
       const candidates = new Set<number>();

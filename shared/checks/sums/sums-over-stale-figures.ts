@@ -4,6 +4,7 @@
 // each other figure of the table's holding sum, and the stale figure in place of its cell: its sum no longer adds.
 
 import { sumCheck } from './sum-check';
+import { pushTo } from '../consistency/stale-statements';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { intervalOf } from '../readers/precision';
 import { figureId } from '../consistency/restatements';
@@ -31,7 +32,7 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
   const sumsOf = new Map<string, Check[]>();
   for (const c of checks)
     if (c.kind === 'sum' && c.holds)
-      for (const f of c.figures) if (f.role === 'part') sumsOf.set(figureId(f.doc, f.start), [...(sumsOf.get(figureId(f.doc, f.start)) ?? []), c]);
+      for (const f of c.figures) if (f.role === 'part') pushTo(sumsOf, figureId(f.doc, f.start), c);
   const rows = new Map<CheckDocument, Map<number, DatedRow>>();
   const latestRows = (doc: CheckDocument) => {
     let m = rows.get(doc);
