@@ -28,3 +28,17 @@ describe("a quotient over a latest cell that is last year's left in place", () =
     expect(overStale(text + table('20,000', '201'))).toEqual([]);
   });
 });
+
+describe("a per-head row over a head count that is last year's left in place", () => {
+  const text = (hours: string) =>
+    `三、员工\n\n截至2024年末，公司共有员工2,420人，全年开展培训共计${hours}小时，覆盖全体员工。\n\n关键绩效表\n\n` +
+    '指标                 单位        2024年      2023年\n员工总数             人          2,310       2,310\n人均培训时长         小时         40.0        38.5\n';
+
+  it("does not hold over the cell when it is the paragraph's amount over the text's count (`96,800小时` over 2,420, not 2,310)", () => {
+    expect(overStale(text('96,800'))).toEqual([[false, [96_800, 2310, 40]]]);
+  });
+
+  it("is not reported when the row stands on neither count", () => {
+    expect(overStale(text('90,000'))).toEqual([]);
+  });
+});
