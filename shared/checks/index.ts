@@ -54,6 +54,9 @@ import { tableShares } from './shares/table-shares';
 import { tableTextShares } from './shares/table-text-shares';
 import { tableTextTotals } from './sums/table-text-totals';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
+import { staleFigureChanges, staleLatestCells, staleTextFigures } from './consistency/stale-statements';
+import { quotientsOverStaleCells } from './rates/quotients-over-stale-cells';
+import { sumsOverStaleFigures } from './sums/sums-over-stale-figures';
 import type { Check, CheckDocument } from './types';
 
 export type { Check, CheckDocument, CheckFigure, CheckKind, CheckRole } from './types';
@@ -155,6 +158,15 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...restatedInTables);
   // last year's figure of a row said as this year's, where no check has already set it against the row
   checks.push(...staleRowFigures(docs, checks));
+  // last year's figure said as this year's, known by the year before's value the text compares with, or a row's latest cell repeating its year before
+  checks.push(...staleTextFigures(docs, checks));
+  checks.push(...staleLatestCells(docs, checks));
+  // the change said of such a figure, worked out from the year-before cell it repeats
+  checks.push(...staleFigureChanges(docs, checks));
+  // a quotient of the year before's rows worked out over the latest, where a row's latest cell is last year's left in place
+  checks.push(...quotientsOverStaleCells(checks, docs));
+  // a sum the text states over last year's figure said as this year's, the table's own sum holding over this year's cell
+  checks.push(...sumsOverStaleFigures(checks, docs));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));

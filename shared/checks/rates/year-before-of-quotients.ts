@@ -65,10 +65,10 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
   return out;
 }
 
-function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number): Check {
+export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number, rule = RULE): Check {
   const expected = (factor * numerator.figure.value) / denominator.figure.value;
   return quotientCheck({
-    rule: RULE,
+    rule,
     said: 'rate',
     numerator,
     denominator,

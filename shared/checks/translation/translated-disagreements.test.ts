@@ -50,4 +50,10 @@ Dairy herd            head        52,400     48,600
     const letter = en.replace('8.2% more than in 2023.', '8.2% more than in 2023, and we produced 38,400 tonnes of fresh milk.');
     expect(restated(zh('38,400'), letter)).toEqual([]);
   });
+
+  it("sets the odd English figure against the Chinese it disagrees with though the Chinese letter it translates slipped its own way (`3.95万吨`)", () => {
+    const zhLetter = zh('3.95万').replace('较上年的38,400吨增长7.3%', '同比增长7.3%');
+    const enLetter = en.replace('8.2% more than in 2023.', '8.2% more than in 2023, and we produced 38,400 tonnes of fresh milk.');
+    expect(restated(zhLetter, enLetter)).toContainEqual([['en', 38_400], ['zh', 41_200], ['zh', 41_200]]);
+  });
 });

@@ -4,12 +4,15 @@
 // year, and an auditor comparing the two files sets them side by side. Only a figure that disagrees with two or more
 // figures of one value is taken for the odd one (with one against one, neither is known to be the slip), and only one
 // the other file leaves out of a passage it translates: a figure with a translation of its own, or already set against
-// the other file, has its disagreement across the files said by the translation checks.
+// its translation in the other file (`38.64亿元` of `RMB38.64 billion`), has its disagreement across the files said by the
+// translation checks; one set only against another slip of the other file (the English letter's 46.3 million against the
+// Chinese letter's `超过4,900万人次`, both letters slipped) is set against the value the two files agree on too.
 
 import { fileTranslations } from './bilingual';
 import { pairCheck } from '../consistency/pair-check';
 import { figureId } from '../consistency/restatements';
-import { asCheckFigure, asDocFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
+import { significantDigits } from '../readers/precision';
+import { asCheckFigure, asDocFigure, firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.translation-restated';
 
@@ -31,18 +34,26 @@ export function disagreementsThroughTranslation(checks: readonly Check[], docs: 
       }
   }
   // figures a check already sets against the other file (a slip of a figure and its translation)
-  const acrossFiles = new Set<string>();
-  for (const c of checks) if (!c.holds && c.figures.some((f) => f.doc !== c.figures[0]!.doc)) for (const f of c.figures) acrossFiles.add(figureId(f.doc, f.start));
+  // (with the other file's figures it is set against: against another slip of the other file, `超过4,900万人次` of its letter
+  // beside the English letter's 46.3 million, it is not yet set against the value the two files agree on; against its own
+  // translation, its digits written alike, `38.64亿元` of `RMB38.64 billion`, it is)
+  const acrossFiles = new Map<string, CheckFigure[]>();
+  for (const c of checks)
+    if (!c.holds && c.figures.some((f) => f.doc !== c.figures[0]!.doc))
+      for (const f of c.figures) {
+        const id = figureId(f.doc, f.start);
+        acrossFiles.set(id, [...(acrossFiles.get(id) ?? []), ...c.figures.filter((o) => o.doc !== f.doc)]);
+      }
   const out: Check[] = [];
   for (const { at, others } of against.values()) {
     // the odd figure's own translation, or a check of it against the other file, already says where the two files part
     const id = figureId(at.doc.name, at.figure.start);
-    if (translations.has(id) || acrossFiles.has(id) || !passageTranslated(at, translations)) continue;
+    if (translations.has(id) || !passageTranslated(at, translations)) continue;
     const said = [...others.values()];
     // two figures or more of one value, the odd figure's value not among them
     if (said.length < 2 || !said.every((o) => sameStatement(o, said[0]!))) continue;
     const translated = said.flatMap((o) => translations.get(figureId(o.doc.name, o.figure.start)) ?? []).filter((t) => t.figure.value === said[0]!.figure.value);
-    if (translated.length === 0) continue;
+    if (translated.length === 0 || (acrossFiles.get(id) ?? []).some((o) => o.value === translated[0]!.figure.value || sameDigits(o.text, at.figure.text))) continue;
     const check = pairCheck(at, translated[0]!, 'same.differ');
     out.push({ ...check, figures: [...check.figures, ...translated.slice(1).map((t) => asCheckFigure(t, 'mention'))], rule: RULE });
   }
@@ -62,6 +73,12 @@ function passageTranslated(at: DocFigure, translations: ReadonlyMap<string, DocF
   for (let k = firstAtOrAfter(doc, from); k < doc.figures.length && doc.figures[k]!.start < to; k++)
     if (k !== at.index && translations.has(figureId(doc.name, doc.figures[k]!.start))) return true;
   return false;
+}
+
+/** Two figures written with the same significant digits (`38.64亿元`, `RMB38.64 billion`; `2.3万名`, `23,000`). */
+function sameDigits(a: string, b: string): boolean {
+  const [x, y] = [significantDigits(a), significantDigits(b)];
+  return x !== undefined && x !== '' && x === y;
 }
 
 /** One statement said twice: the same value, qualified alike. */
