@@ -49,6 +49,12 @@ function interned(tokens: string[]): string[] {
   return tokens;
 }
 
+/**
+ * The content tokens of a passage read once (a sentence, the words before a figure), as `metricTokens` reads a metric but
+ * unremembered: passages are each their own string, and remembering them would only fill the memo.
+ */
+export const passageTokens = (text: string): string[] => tokensOf(text);
+
 function tokensOf(metric: string): string[] {
   // a share's whole is part of what it measures: `/`-marked, so 85.3% of mobile Internet users
   // and 99.3% of all Internet users never read as one metric

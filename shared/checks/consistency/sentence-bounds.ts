@@ -12,7 +12,7 @@ import { significantDigits } from '../readers/precision';
 import { lowerBoundBy } from '../../text/lower-bound';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
 import { direction, disagreement, inTable, isKeyLine } from './agreement';
-import { metricTokens } from './metric-tokens';
+import { passageTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { figureId } from './restatements';
 
@@ -51,7 +51,7 @@ export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: R
     const sentenceWords = new Map<number, Set<string>>();
     const wordsOfSentence = (f: DocFigure['figure']) => {
       let words = sentenceWords.get(f.sentence.start);
-      if (!words) sentenceWords.set(f.sentence.start, (words = new Set(metricTokens(doc.text.slice(f.sentence.start, f.sentence.end)))));
+      if (!words) sentenceWords.set(f.sentence.start, (words = new Set(passageTokens(doc.text.slice(f.sentence.start, f.sentence.end)))));
       return words;
     };
     // (the words an exact figure's sentence opens with, before its first number: its subject, read once a sentence)
@@ -95,14 +95,14 @@ function clauseWords(text: string, figure: DocFigure['figure']): string[] {
   while (from > figure.sentence.start && !CLAUSE_END.test(text[from - 1]!)) from--;
   let to = figure.end;
   while (to < figure.sentence.end && !CLAUSE_END.test(text[to]!)) to++;
-  return metricTokens(text.slice(from, figure.start) + text.slice(figure.end, to));
+  return passageTokens(text.slice(from, figure.start) + text.slice(figure.end, to));
 }
 
 /** The content words a sentence says before its first digit (`Secondary raw materials, dredged river sediment and crushed fired rejects, were 124.6 …`). */
 function subjectWords(text: string, figure: DocFigure['figure']): string[] {
   let to = figure.sentence.start;
   while (to < figure.start && !DIGIT.test(text[to]!)) to++;
-  return metricTokens(text.slice(figure.sentence.start, to));
+  return passageTokens(text.slice(figure.sentence.start, to));
 }
 
 const DIGIT = /\d/;

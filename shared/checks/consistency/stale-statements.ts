@@ -19,7 +19,7 @@ import { intervalOf } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
 import { datedRows } from '../changes/table-prior-year-changes';
 import { periodKey } from '../../metrics/index';
-import { metricTokens } from './metric-tokens';
+import { metricTokens, passageTokens } from './metric-tokens';
 import { figureId } from './restatements';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
 import { changeCheck } from '../changes/change';
@@ -45,7 +45,7 @@ function wordsOf(doc: CheckDocument, figure: DocFigure['figure']): Set<string> {
   const before = doc.text.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start).replace(/[\d.,]+/g, ' ');
   // (an English count's noun says what it counts: `2,532 employees`)
   const noun = /^[a-z]{3,}$/i.test(figure.unit) ? metricTokens(figure.unit) : [];
-  return new Set([...metricTokens(figure.metric), ...metricTokens(before), ...noun].filter((t) => !/^\d/.test(t)).map(stemOf));
+  return new Set([...metricTokens(figure.metric), ...passageTokens(before), ...noun].filter((t) => !/^\d/.test(t)).map(stemOf));
 }
 
 /** Whether a value lies within what a figure, rounded as written, may stand for. */
