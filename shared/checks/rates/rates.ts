@@ -578,7 +578,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
  * counted (`立方米/头`) is left to its table's readers, as before.
  */
 const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -675,12 +675,18 @@ const VOLUME = /^(?:m3|m³|立方米)$/i;
 /** Litres as extraction writes them: of a liquid a rate is per, or a rate's own unit. */
 const LITRES = /^(?:l|litres?|liters?|升|公升)$/i;
 
+/** `每滑雪人次`, `每人次`: per a visit counted, what is visited (`滑雪`) before 人次. */
+const PER_VISIT = /每([\u3400-\u9fff]{0,4}?)人次/;
+
 /**
  * An intensity per unit of output counted (`单车耗水`, `单件快递碳排放`, `立方米/辆`, `Energy use per bed`):
  * what is counted, as a Han character its count's unit or metric says (`车` of `销售整车126.8万辆`, `件`
  * of `152.6亿件`) or an English noun (`bed` of `4,862 beds`).
  */
 function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
+  // per a visit counted (`每滑雪人次`, `每人次`): a count in person-times, of what its words name before 人次 if any
+  const visits = PER_VISIT.exec(words);
+  if (visits) return ({ figure }) => figure.unit.includes('人次') && `${figure.unit}${figure.metric ?? ''}`.includes(visits[1]!.slice(0, 2));
   const han = /单(?!位)([\u3400-\u9fff])|每([\u3400-\u9fff])|\/\s?([\u3400-\u9fff])(?![\u3400-\u9fff])/.exec(words);
   const thing = han?.[1] ?? han?.[2] ?? han?.[3];
   if (thing) return ({ figure }) => `${figure.unit}${figure.metric ?? ''}`.includes(thing);
