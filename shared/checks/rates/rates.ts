@@ -816,7 +816,10 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
     kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : kind === 'litres' ? LITRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
-  const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
+  // (a base said loosely, `nearly 500 thousand tonnes`, lets too many quotients hold a rate said exactly: a tenth wide at
+  // most; a base said as exact, `2,000座`, whatever zeros it ends on)
+  const tight = ({ at }: Candidate) => result.figure.qualifier !== 'exact' || at.figure.qualifier === 'exact' || spreadOf(at) <= LOOSEST_BASE;
+  const over = (bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0)).filter(tight);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
@@ -847,6 +850,14 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   }
   return slipsOfYear ? onlySlip(swapped) : undefined;
 }
+
+/** How wide the values a figure's words allow are, over its value. */
+const spreadOf = ({ figure }: DocFigure): number => {
+  const { lo, hi } = intervalOf(figure);
+  return (hi - lo) / figure.value;
+};
+/** The widest a base from anywhere may be said, over its value: a tenth (`21.4 million tonnes`, not `nearly 500 thousand tonnes`, a fifth). */
+const LOOSEST_BASE = 0.1;
 
 /**
  * A pair of the rate's year that does not give it, while one of its inputs' cell of the year before, over or under the
