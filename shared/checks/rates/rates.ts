@@ -195,7 +195,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? overOwnSentencePair(u.result, u.words) ?? []));
-  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const own = checks.filter((c) => !kgcePerTonneInText(doc, c));
   const read = new Set(own.map((c) => roleOf(c, 'result')?.start));
@@ -577,6 +577,38 @@ function overPartOfGroup(result: DocFigure, held: Check, total: DocFigure, heads
   if (words.length === 0 || words.some((w) => said.includes(w.toLowerCase()))) return undefined;
   const check = rateCheck(total, whole, result, 1, 'rate.average-per-head', '');
   return check.holds ? undefined : check;
+}
+
+/** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
+const REVENUE = /\brevenue\b|营业收入|營業收入/i;
+/** A table row of revenue, bare (`Revenue`, `营业收入`), not one of its parts or a rate of it. */
+const REVENUE_ROW = /^\s*(?:(?:total|group)\s+)?(?:revenue|营业收入|營業收入)\s*$/i;
+const revenueRows = new WeakMap<CheckDocument, DatedRow[]>();
+
+/**
+ * A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
+ * `we had 24,180 employees`): over the year's revenue its tables' one revenue row gives and the one head count its
+ * paragraph says, holding; or, where it does not hold but holds with one of them last year's (that row's cell of the year
+ * before, the head count's row's), worked over the wrong year's input — that pair's mismatch.
+ */
+function revenuePerHead(result: DocFigure, words: string, reportYear: string | undefined): Check | undefined {
+  const { doc, figure } = result;
+  const year = yearOf(figure.period) ?? reportYear;
+  if (year === undefined || figure.qualifier !== 'exact' || !dimensionOf(figure).startsWith('currency:') || !REVENUE.test(words)) return undefined;
+  let rows = revenueRows.get(doc);
+  if (!rows) revenueRows.set(doc, (rows = datedRows(doc, true).filter((r) => REVENUE_ROW.test(r.row.label) && dimensionOf(r.latest.figure).startsWith('currency:'))));
+  const ofYear = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year);
+  const revenue = ofYear[0];
+  if (!revenue || ofYear.some((r) => r.latest.figure.value !== revenue.latest.figure.value || r.before.figure.value !== revenue.before.figure.value)) return undefined;
+  // the whole: the paragraph's largest head count said exactly, the others its parts (`18,640 of them … were front-line staff`)
+  const heads = textBefore(doc, result).filter(({ at }) => at.figure.qualifier === 'exact' && Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && countsPeople(at.figure) && !partNamed(at));
+  const whole = heads.reduce<DocFigure | undefined>((most, { at }) => (most === undefined || at.figure.value > most.figure.value ? at : most), undefined);
+  if (!whole) return undefined;
+  const check = rateCheck(revenue.latest, whole, result, 1, 'rate.average-per-head', '');
+  if (check.holds) return check;
+  const priorHead = priorYearFigure(doc, year)(whole);
+  const crossed = rateCheck(revenue.before, whole, result, 1, 'rate.average-per-head', '').holds || (priorHead !== undefined && rateCheck(revenue.latest, priorHead, result, 1, 'rate.average-per-head', '').holds);
+  return crossed ? check : undefined;
 }
 
 /** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
