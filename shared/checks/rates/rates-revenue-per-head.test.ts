@@ -34,3 +34,33 @@ describe('a revenue per head over the tables’ revenue', () => {
     expect(averages(report('70.0'))).toEqual([]);
   });
 });
+
+// Over a part of the workforce its table of parts counts (`生产人员  2,310` of the table whose `合计` is the paragraph's
+// 3,200): worked over the wrong group, the mismatch of the revenue over the whole.
+describe('a revenue per head worked over a part of the workforce', () => {
+  const report = (stated: string) =>
+    [
+      '表3：员工按职能划分（单位：人）',
+      '',
+      '职能                  2024年        2023年',
+      '生产人员               2,310         2,240',
+      '销售人员                 540           520',
+      '管理人员                 350           340',
+      '合计                   3,200         3,100',
+      '',
+      '附表：关键绩效',
+      '',
+      '指标                  单位          2024年        2023年',
+      '营业收入              万元         412,000       398,000',
+      '',
+      `截至2024年末，公司共有员工3,200人。人均营业收入${stated}万元。`,
+    ].join('\n');
+
+  it('holds over the whole', () => {
+    expect(averages(report('128.8'))).toContainEqual([true, [4_120_000_000, 3_200, 1_288_000]]);
+  });
+
+  it('reports 178.4万元 (the revenue over the 2,310 production staff) where over the 3,200 employees it is 128.8', () => {
+    expect(averages(report('178.4'))).toContainEqual([false, [4_120_000_000, 3_200, 1_784_000]]);
+  });
+});

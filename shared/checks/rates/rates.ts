@@ -608,7 +608,27 @@ function revenuePerHead(result: DocFigure, words: string, reportYear: string | u
   if (check.holds) return check;
   const priorHead = priorYearFigure(doc, year)(whole);
   const crossed = rateCheck(revenue.before, whole, result, 1, 'rate.average-per-head', '').holds || (priorHead !== undefined && rateCheck(revenue.latest, priorHead, result, 1, 'rate.average-per-head', '').holds);
-  return crossed ? check : undefined;
+  // or over a part of the workforce a table of its parts counts that year (`生产人员  1,624` of the table whose `合计` is the
+  // 2,150 employees): the wrong group
+  const counted = peopleRows(doc).filter((r) => yearOf(r.latest.figure.period) === year);
+  const blocks = new Set(counted.filter((r) => r.latest.figure.value === whole.figure.value).map((r) => r.block));
+  const parts = counted.filter((r) => blocks.has(r.block) && r.latest.figure.value < whole.figure.value);
+  return crossed || parts.some((r) => rateCheck(revenue.latest, r.latest, result, 1, 'rate.average-per-head', '').holds) ? check : undefined;
+}
+
+const peopleRowsOf = new WeakMap<CheckDocument, Array<DatedRow & { block: number }>>();
+
+/** The tables' rows that count people, each with its latest year's cell and its table block (read once per document). */
+function peopleRows(doc: CheckDocument): Array<DatedRow & { block: number }> {
+  let rows = peopleRowsOf.get(doc);
+  if (!rows) {
+    const blockOf = new Map(tableBlocks(doc).flatMap((block, b) => block.map((row) => [row, b] as const)));
+    rows = datedRows(doc, true)
+      .filter((r) => r.latest.figure.qualifier === 'exact' && Number.isInteger(r.latest.figure.value) && dimensionOf(r.latest.figure) === 'count' && countsPeople(r.latest.figure))
+      .map((r) => ({ ...r, block: blockOf.get(r.row) ?? -1 }));
+    peopleRowsOf.set(doc, rows);
+  }
+  return rows;
 }
 
 /** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
