@@ -195,7 +195,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? overOwnSentencePair(u.result, u.words) ?? []));
-  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const own = checks.filter((c) => !kgcePerTonneInText(doc, c));
   const read = new Set(own.map((c) => roleOf(c, 'result')?.start));
@@ -543,6 +543,7 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   // names that group (`Employees received 84,620 hours of training …, an average of 22.4 hours each`),
   // every figure said exactly
   const held = bestOf(result, totals, heads, 1, false, 'rate.average-per-head', '');
+  if (held && totals[0]) return overPartOfGroup(result, held, totals[0].at, heads) ?? held;
   if (held || !totals[0] || [result, totals[0].at].some((at) => at.figure.qualifier !== 'exact')) return held;
   // (a count said roughly, `about 5,200 seasonal workers` beside `we had 2,846 employees`, is no head count an average
   // said exactly is worked over)
@@ -552,6 +553,82 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   const group = groupNoun(head);
   const said = result.doc.text.slice(figure.sentence.start, figure.start).toLowerCase();
   return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
+}
+
+/**
+ * An average per head that holds only over a part of the group a sentence counts (`We employed 1,148 people …, of whom 872
+ * were on permanent rolls …, which averaged 31.6 hours per employee`, `其中生产人员1,624人` beside `共有员工2,150人`), its own words
+ * naming no word of that part: it was worked over the wrong group, and is the mismatch of its total over the whole, the one
+ * head count exactly said just before the part is said of it.
+ */
+function overPartOfGroup(result: DocFigure, held: Check, total: DocFigure, heads: Candidate[]): Check | undefined {
+  const { doc } = result;
+  const start = roleOf(held, 'denominator')?.start;
+  const part = heads.find(({ at }) => at.figure.start === start)?.at;
+  const lead = part && doc.text.slice(Math.max(part.figure.sentence.start, part.figure.start - 16), part.figure.start);
+  if (!part || lead === undefined || !PART_OF_GROUP.test(lead) || [result, total, part].some((at) => at.figure.qualifier !== 'exact')) return undefined;
+  // the whole: the head count said exactly just before the part, in its sentence
+  const whole = heads.find(({ at }) => at.figure.sentence.start === part.figure.sentence.start && at.figure.start < part.figure.start && at.figure.qualifier === 'exact' && at.figure.value > part.figure.value)?.at;
+  if (!whole || heads.some(({ at }) => at.figure.start > whole.figure.start && at.figure.start < part.figure.start) || /[;；。]/.test(doc.text.slice(whole.figure.end, part.figure.start))) return undefined;
+  // what the part is (`permanent`, `生产人员`), said after or before its count, that the average's sentence does not say
+  const named = `${doc.text.slice(part.figure.end, Math.min(part.figure.sentence.end, part.figure.end + 40)).split(/[\d,，;；]/)[0]} ${PART_OF_GROUP.exec(lead)![0].replace(/^(?:of\s+whom|including|其中|包括)/i, '')}`;
+  const words = (named.match(/[a-z]{5,}|[\u3400-\u9fff]{2,}/gi) ?? []).filter((w) => !/^(?:were|which|whom|their|these|those|including|其中|包括)$/i.test(w));
+  const said = doc.text.slice(result.figure.sentence.start, result.figure.sentence.end).toLowerCase();
+  if (words.length === 0 || words.some((w) => said.includes(w.toLowerCase()))) return undefined;
+  const check = rateCheck(total, whole, result, 1, 'rate.average-per-head', '');
+  return check.holds ? undefined : check;
+}
+
+/** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
+const REVENUE = /\brevenue\b|营业收入|營業收入/i;
+/** A table row of revenue, bare (`Revenue`, `营业收入`), not one of its parts or a rate of it. */
+const REVENUE_ROW = /^\s*(?:(?:total|group)\s+)?(?:revenue|营业收入|營業收入)\s*$/i;
+const revenueRows = new WeakMap<CheckDocument, DatedRow[]>();
+
+/**
+ * A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
+ * `we had 24,180 employees`): over the year's revenue its tables' one revenue row gives and the one head count its
+ * paragraph says, holding; or, where it does not hold but holds with one of them last year's (that row's cell of the year
+ * before, the head count's row's), worked over the wrong year's input — that pair's mismatch.
+ */
+function revenuePerHead(result: DocFigure, words: string, reportYear: string | undefined): Check | undefined {
+  const { doc, figure } = result;
+  const year = yearOf(figure.period) ?? reportYear;
+  if (year === undefined || figure.qualifier !== 'exact' || !dimensionOf(figure).startsWith('currency:') || !REVENUE.test(words)) return undefined;
+  let rows = revenueRows.get(doc);
+  if (!rows) revenueRows.set(doc, (rows = datedRows(doc, true).filter((r) => REVENUE_ROW.test(r.row.label) && dimensionOf(r.latest.figure).startsWith('currency:'))));
+  const ofYear = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year);
+  const revenue = ofYear[0];
+  if (!revenue || ofYear.some((r) => r.latest.figure.value !== revenue.latest.figure.value || r.before.figure.value !== revenue.before.figure.value)) return undefined;
+  // the whole: the paragraph's largest head count said exactly, the others its parts (`18,640 of them … were front-line staff`)
+  const heads = textBefore(doc, result).filter(({ at }) => at.figure.qualifier === 'exact' && Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && countsPeople(at.figure) && !partNamed(at));
+  const whole = heads.reduce<DocFigure | undefined>((most, { at }) => (most === undefined || at.figure.value > most.figure.value ? at : most), undefined);
+  if (!whole) return undefined;
+  const check = rateCheck(revenue.latest, whole, result, 1, 'rate.average-per-head', '');
+  if (check.holds) return check;
+  const priorHead = priorYearFigure(doc, year)(whole);
+  const crossed = rateCheck(revenue.before, whole, result, 1, 'rate.average-per-head', '').holds || (priorHead !== undefined && rateCheck(revenue.latest, priorHead, result, 1, 'rate.average-per-head', '').holds);
+  // or over a part of the workforce a table of its parts counts that year (`生产人员  1,624` of the table whose `合计` is the
+  // 2,150 employees): the wrong group
+  const counted = peopleRows(doc).filter((r) => yearOf(r.latest.figure.period) === year);
+  const blocks = new Set(counted.filter((r) => r.latest.figure.value === whole.figure.value).map((r) => r.block));
+  const parts = counted.filter((r) => blocks.has(r.block) && r.latest.figure.value < whole.figure.value);
+  return crossed || parts.some((r) => rateCheck(revenue.latest, r.latest, result, 1, 'rate.average-per-head', '').holds) ? check : undefined;
+}
+
+const peopleRowsOf = new WeakMap<CheckDocument, Array<DatedRow & { block: number }>>();
+
+/** The tables' rows that count people, each with its latest year's cell and its table block (read once per document). */
+function peopleRows(doc: CheckDocument): Array<DatedRow & { block: number }> {
+  let rows = peopleRowsOf.get(doc);
+  if (!rows) {
+    const blockOf = new Map(tableBlocks(doc).flatMap((block, b) => block.map((row) => [row, b] as const)));
+    rows = datedRows(doc, true)
+      .filter((r) => r.latest.figure.qualifier === 'exact' && Number.isInteger(r.latest.figure.value) && dimensionOf(r.latest.figure) === 'count' && countsPeople(r.latest.figure))
+      .map((r) => ({ ...r, block: blockOf.get(r.row) ?? -1 }));
+    peopleRowsOf.set(doc, rows);
+  }
+  return rows;
 }
 
 /** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
@@ -578,7 +655,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
  * counted (`立方米/头`) is left to its table's readers, as before.
  */
 const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -677,12 +754,18 @@ const VOLUME = /^(?:m3|m³|立方米)$/i;
 /** Litres as extraction writes them: of a liquid a rate is per, or a rate's own unit. */
 const LITRES = /^(?:l|litres?|liters?|升|公升)$/i;
 
+/** `每滑雪人次`, `每人次`: per a visit counted, what is visited (`滑雪`) before 人次. */
+const PER_VISIT = /每([\u3400-\u9fff]{0,4}?)人次/;
+
 /**
  * An intensity per unit of output counted (`单车耗水`, `单件快递碳排放`, `立方米/辆`, `Energy use per bed`):
  * what is counted, as a Han character its count's unit or metric says (`车` of `销售整车126.8万辆`, `件`
  * of `152.6亿件`) or an English noun (`bed` of `4,862 beds`).
  */
 function countedPer(words: string): ((at: DocFigure) => boolean) | undefined {
+  // per a visit counted (`每滑雪人次`, `每人次`): a count in person-times, of what its words name before 人次 if any
+  const visits = PER_VISIT.exec(words);
+  if (visits) return ({ figure }) => figure.unit.includes('人次') && `${figure.unit}${figure.metric ?? ''}`.includes(visits[1]!.slice(0, 2));
   const han = /单(?!位)([\u3400-\u9fff])|每([\u3400-\u9fff])|\/\s?([\u3400-\u9fff])(?![\u3400-\u9fff])/.exec(words);
   const thing = han?.[1] ?? han?.[2] ?? han?.[3];
   if (thing) return ({ figure }) => `${figure.unit}${figure.metric ?? ''}`.includes(thing);
@@ -814,7 +897,10 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
     kind === 'currency' ? dimensionOf(at.figure).startsWith('currency:') : kind === 'tonnes' ? TONNES.test(at.figure.unit) : kind === 'energy' ? ENERGY.test(at.figure.unit) : kind === 'area' ? AREA.test(at.figure.unit) : kind === 'hectares' ? HECTARES.test(at.figure.unit) && at.figure.qualifier === 'exact' : kind === 'volume' ? VOLUME.test(at.figure.unit) : kind === 'distance' ? KILOMETRES.test(at.figure.unit) : kind === 'litres' ? LITRES.test(at.figure.unit) : countBase(at, result, measure, counted!);
   // a base from anywhere only over a revenue, tonnage, area or volume of the rate's year
   if (bases && (counted || kind === 'count' || bases.length === 0)) return undefined;
-  const over = bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0);
+  // (a base said loosely, `nearly 500 thousand tonnes`, lets too many quotients hold a rate said exactly: a tenth wide at
+  // most; a base said as exact, `2,000座`, whatever zeros it ends on)
+  const tight = ({ at }: Candidate) => result.figure.qualifier !== 'exact' || at.figure.qualifier === 'exact' || spreadOf(at) <= LOOSEST_BASE;
+  const over = (bases ? bases.filter(({ at }) => base(at) && samePeriodOf(at, result)) : candidates.filter(({ at }) => base(at) && at.figure.value > 0)).filter(tight);
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
@@ -845,6 +931,14 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   }
   return slipsOfYear ? onlySlip(swapped) : undefined;
 }
+
+/** How wide the values a figure's words allow are, over its value. */
+const spreadOf = ({ figure }: DocFigure): number => {
+  const { lo, hi } = intervalOf(figure);
+  return (hi - lo) / figure.value;
+};
+/** The widest a base from anywhere may be said, over its value: a tenth (`21.4 million tonnes`, not `nearly 500 thousand tonnes`, a fifth). */
+const LOOSEST_BASE = 0.1;
 
 /**
  * A pair of the rate's year that does not give it, while one of its inputs' cell of the year before, over or under the

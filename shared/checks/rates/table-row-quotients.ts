@@ -10,7 +10,7 @@
 import { periodKey } from '../../metrics/index';
 import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
-import { intervalOf, overlaps, quotient, show, writtenNumber } from '../readers/precision';
+import { intervalOf, overlaps, precisionDigits, quotient, show, writtenNumber } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
 import { shareCheck } from '../shares/ratio';
 import { slipExplaining } from '../readers/slips';
@@ -93,14 +93,14 @@ export function rowQuotients(
   base = 1,
   certain = false,
   rule = RULE,
-): { holding: number; checks: Check[] } | undefined {
-  const columns: Array<{ n: DocFigure; d: DocFigure; q: DocFigure; power: number }> = [];
+): { holding: number; crossed: number; checks: Check[] } | undefined {
+  const columns: Column[] = [];
   row.cells.forEach((q, c) => {
     const [n, d] = [numerators[c], denominators[c]];
     if (!q || !n || !d || !(n.figure.value > 0) || !(d.figure.value > 0) || !(q.figure.value > 0) || dimensionOf(q.figure) === 'percent') return;
     columns.push({ n, d, q, power: Math.round(Math.log10(q.figure.value / ((n.figure.value / d.figure.value) * base))) });
   });
-  const fits = (col: (typeof columns)[number], power: number) => {
+  const fits = (col: Column, power: number) => {
     const got = quotient(intervalOf(col.n.figure), intervalOf(col.d.figure), base * 10 ** power);
     return got !== undefined && overlaps(got, intervalOf(col.q.figure));
   };
@@ -108,11 +108,18 @@ export function rowQuotients(
   const powers = [...new Set(columns.map((c) => c.power))];
   const power = powers.map((p) => ({ p, holding: columns.filter((c) => fits(c, p)).length })).sort((a, b) => b.holding - a.holding)[0];
   if (!power || power.holding < 1 || columns.length < 2) return undefined;
+  // a column that misses while its stated figure is its numerator over a holding column's denominator, or that column's
+  // numerator over its own denominator (2024's emissions over 2023's floor area): worked over the wrong year's input
+  const holding = columns.filter((c) => fits(c, power.p));
+  // (a figure stated to three digits at least, the other column the next one: a quotient to two digits crosses by chance)
+  const crossed = new Set(
+    columns.filter((col, k) => !holding.includes(col) && precisionDigits(col.q.figure.text) >= 3 && holding.some((o) => Math.abs(columns.indexOf(o) - k) === 1 && overOtherColumn(col, o, (c) => fits(c, power.p)))),
+  );
   const checks: Check[] = [];
   for (const col of columns) {
     const holds = fits(col, power.p);
     const slipped = () => slipExplaining([col.n, col.d, col.q], ([n, d, q]) => fits({ n: n!, d: d!, q: q!, power: col.power }, power.p)) !== undefined;
-    if (!holds && power.holding < 2 && !certain && !slipped()) continue;
+    if (!holds && power.holding < 2 && !certain && !crossed.has(col) && !slipped()) continue;
     const factor = base * 10 ** power.p;
     const expected = (col.n.figure.value / col.d.figure.value) * factor;
     checks.push(
@@ -130,7 +137,19 @@ export function rowQuotients(
       }),
     );
   }
-  return { holding: power.holding, checks };
+  return { holding: power.holding, crossed: crossed.size, checks };
+}
+
+type Column = { n: DocFigure; d: DocFigure; q: DocFigure; power: number };
+
+/**
+ * Whether a column's stated quotient is its numerator over the other column's denominator, or the other's numerator over its
+ * own denominator (each of another value than its own): the other column's input taken for its own.
+ */
+function overOtherColumn(col: Column, other: Column, fits: (c: Column) => boolean): boolean {
+  if (other === col) return false;
+  const n = other.n.figure.value !== col.n.figure.value && fits({ ...col, n: other.n });
+  return n || (other.d.figure.value !== col.d.figure.value && fits({ ...col, d: other.d }));
 }
 
 /** What one figure's value is in what its text writes (1,000 for `10,370` under `(000 t)`), 1 for a number not written in digits. */
@@ -227,11 +246,13 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   // one row of each measure is the pair as certainly as rows named: a column that misses is a mismatch however few hold (two years' columns, one slipped)
   const least = numerators.length === 1 && denominators.length === 1 ? 1 : 2;
   const fits = numerators.flatMap((n) =>
-    denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells, 1, least === 1) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding >= least),
+    denominators.map((d) => ({ n, d: d.said, fit: rowQuotients(row, n.cells, d.cells, 1, least === 1) })).filter((f): f is typeof f & { fit: NonNullable<typeof f.fit> } => f.fit !== undefined && f.fit.holding + f.fit.crossed >= least),
   );
-  const most = Math.max(0, ...fits.map((f) => f.fit.holding));
+  // (a column worked over another column's input counts as one the pair gives)
+  const given = (f: (typeof fits)[number]) => f.fit.holding + f.fit.crossed;
+  const most = Math.max(0, ...fits.map(given));
   // a figure said rounded (`1.29 million m²`) fits where its precise saying (1,286,400 m²) does: the precise one is meant
-  const best = fits.filter((f) => f.fit.holding === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
+  const best = fits.filter((f) => given(f) === most && !fits.some((g) => g !== f && g.n === f.n && rounds(f.d, g.d)));
   const checks = best.length === 1 || (best.length > 1 && best.every((f) => sameFigures(best[0]!.fit.checks, f.fit.checks))) ? best[0]!.fit.checks : [];
   const said = best[0]?.d;
   return said && bottom !== 'm2' ? checks.filter((c) => c.holds || ofYearSaid(row, c, said)) : checks;

@@ -66,6 +66,8 @@ const REVENUE_WORDS = /(?:of)?(?:revenue|收益|营业收入|營業收入|营收
 const MEASURES: Array<[RegExp, string]> = [
   [/^(?:(?:k?g|[km]?t|tons?|tonnes?)-?|吨|噸|公噸|公吨|克|公斤)?(?:co2e?q?|co2-e|二氧化碳当量|二氧化碳當量)$/, 'co2e'],
   [/^(?:k?g|t|tons?|tonnes?|吨|噸|公噸|公吨|克|公斤)$/, 'mass'],
+  // energy as coal equivalent, a kilogram the tonne's kind (`千克标准煤/人次` over a row in `吨标准煤`)
+  [/^(?:k?g|t|吨|噸|克|公斤)?(?:ce|标准煤|標準煤)$/, 'tce'],
   [ENERGY, 'wh'],
   [/^[kmgt]?j$/, 'j'],
   [VOLUME, 'm3'],
