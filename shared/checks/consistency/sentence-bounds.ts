@@ -77,6 +77,8 @@ export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: R
         const exact = list[k]!;
         const e = exact.figure;
         if (e.sentence.start === figure.sentence.start || (significantDigits(e.text)?.length ?? 0) <= digits || !samePeriod(figure.period, e.period)) continue;
+        // (a bound already set against another statement is not set again against one that is too: most likely the same pair)
+        if (flagged && alreadyFlagged.has(figureId(doc.name, e.start))) continue;
         if ((figure.scope ?? '') !== (e.scope ?? '') || !(way === 'up' ? e.value < x : e.value > x) || disagreement(figure, false, e, false) === undefined) continue;
         const said = wordsOfSentence(e);
         const clauseSaid = !flagged && clause.filter((w) => said.has(w)).length >= WORDS_SAID * clause.length;
