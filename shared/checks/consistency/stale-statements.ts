@@ -15,15 +15,15 @@
 
 import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior } from '../readers/markers';
-import { intervalOf } from '../readers/precision';
+import { admits } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
 import { datedRows } from '../changes/table-prior-year-changes';
 import { periodKey } from '../../metrics/index';
 import { metricTokens, passageTokens } from './metric-tokens';
 import { figureId } from './restatements';
-import { placeTerm, qualifierTerm, saying } from '../sayings';
+import { pairCheck } from './pair-check';
 import { changeCheck } from '../changes/change';
-import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.stale-figure';
 
@@ -48,11 +48,6 @@ function wordsOf(doc: CheckDocument, figure: DocFigure['figure']): Set<string> {
   return new Set([...metricTokens(figure.metric), ...passageTokens(before), ...noun].filter((t) => !/^\d/.test(t)).map(stemOf));
 }
 
-/** Whether a value lies within what a figure, rounded as written, may stand for. */
-function within(figure: DocFigure['figure'], value: number): boolean {
-  const { lo, hi } = intervalOf(figure);
-  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
-}
 
 /** Pairs of figures (by id) some disagreeing check already sets against each other. */
 function pairsFound(found: readonly Check[]): Set<string> {
@@ -110,7 +105,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       const stale: DocFigure = { doc, figure: doc.figures[index]!, index };
       const f = stale.figure;
       if (index === old.index || f.sentence.start === old.figure.sentence.start || f.valueMax !== undefined || isTableFigure(stale)) continue;
-      if (dimensionOf(f) !== dimensionOf(now.figure) || !within(f, old.figure.value) || within(f, now.figure.value) || saidAsPrior(doc.text, f)) continue;
+      if (dimensionOf(f) !== dimensionOf(now.figure) || !admits(f, old.figure.value) || admits(f, now.figure.value) || saidAsPrior(doc.text, f)) continue;
       // said of the year before, or of a year before the new value's, it is last year's said as such
       const year = yearOf(f.period);
       if (year !== undefined && ((oldYear !== undefined && year === oldYear) || (nowYear !== undefined && year < nowYear))) continue;
@@ -118,7 +113,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       const key = pairKey(stale, now);
       if (seen.has(key) || pairs.has(key)) continue;
       seen.add(key);
-      out.push(differ(stale, now, false, now.figure.metric));
+      out.push(differ(stale, now, now.figure.metric));
     }
   }
   return out;
@@ -166,12 +161,12 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
       for (const index of [...candidates].sort((a, b) => a - b)) {
         const text: DocFigure = { doc, figure: doc.figures[index]!, index };
         const f = text.figure;
-        if (dimensionOf(f) !== dimensionOf(latest.figure) || within(f, latest.figure.value) || saidAsPrior(doc.text, f)) continue;
-        const changed = ratesBeside(doc, index).some((r) => within(r, Math.abs((f.value / before.figure.value - 1) * 100)));
+        if (dimensionOf(f) !== dimensionOf(latest.figure) || admits(f, latest.figure.value) || saidAsPrior(doc.text, f)) continue;
+        const changed = ratesBeside(doc, index).some((r) => admits(r, Math.abs((f.value / before.figure.value - 1) * 100)));
         const standsOn = !changed && failing.some((c) => holdsOver(c, doc, latest.figure, f.value));
         if (!changed && !standsOn) continue;
         if (pairs.has(pairKey(latest, text))) continue;
-        out.push(differ(latest, text, true, row.label));
+        out.push(differ(latest, text, row.label));
         break;
       }
     }
@@ -186,24 +181,11 @@ function holdsOver(c: Check, doc: CheckDocument, cell: DocFigure['figure'], valu
   const stated = result && result.doc === doc.name ? atOf(doc, result) : undefined;
   if (!stated || c.expected === undefined || cell.value === 0 || value === 0) return false;
   const expected = role === 'numerator' ? (c.expected * value) / cell.value : role === 'denominator' ? (c.expected * cell.value) / value : undefined;
-  return expected !== undefined && within(stated.figure, expected);
+  return expected !== undefined && admits(stated.figure, expected);
 }
 
-function differ(a: DocFigure, b: DocFigure, aInTable: boolean, metric: string | undefined): Check {
-  const where = (at: DocFigure, side: 'a' | 'b', table: boolean) => ({
-    [side]: at.figure.text.replace(/\s+/g, ' '),
-    [`${side}Qualifier`]: qualifierTerm(at.figure.qualifier),
-    [`${side}Doc`]: at.doc.name,
-    [`${side}Place`]: placeTerm(table),
-  });
-  return {
-    kind: 'consistency',
-    holds: false,
-    figures: [asCheckFigure(a, 'mention'), asCheckFigure(b, 'mention')],
-    rule: RULE,
-    ...saying('same.differ', { metric: metric ?? a.figure.metric ?? '', ...where(a, 'a', aInTable), ...where(b, 'b', false) }),
-  };
-}
+/** The pair as one disagreement, under this module's rule. */
+const differ = (a: DocFigure, b: DocFigure, metric: string | undefined): Check => ({ ...pairCheck(a, b, 'same.differ', metric ?? a.figure.metric ?? ''), rule: RULE });
 
 /** After a figure, its rate on the year before, its year perhaps said first: `MWh in FY2024, down `, `，同比下降`. */
 const EN_RATE_AFTER = /^[^\d.;%]{0,24}?(?:\s(?:in|for|during)\s+(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?)?[,，]\s*(up|down)\s+(?:by\s+)?$/i;
@@ -234,7 +216,7 @@ export function staleFigureChanges(docs: readonly CheckDocument[], found: readon
       const row = latestRows(doc).get(cell.index);
       if (!row || row.before.figure.value === row.latest.figure.value || row.before.figure.value === 0) continue;
       for (const said of ats) {
-        if (said === cell || isTableFigure(said) || !within(said.figure, row.before.figure.value) || within(said.figure, row.latest.figure.value)) continue;
+        if (said === cell || isTableFigure(said) || !admits(said.figure, row.before.figure.value) || admits(said.figure, row.latest.figure.value)) continue;
         const rate = doc.figures[said.index + 1];
         if (!rate || rate.unit !== '%' || rate.sentence.start !== said.figure.sentence.start) continue;
         const between = doc.text.slice(said.figure.end, rate.start);
@@ -243,7 +225,7 @@ export function staleFigureChanges(docs: readonly CheckDocument[], found: readon
         const sign = UP.test(way) ? 1 : -1;
         // the rate stands on the latest cell: the change from the year before to it, its way and size
         const change = ((row.latest.figure.value - row.before.figure.value) / row.before.figure.value) * 100;
-        if (Math.sign(change) !== sign || !within(rate, Math.abs(change))) continue;
+        if (Math.sign(change) !== sign || !admits(rate, Math.abs(change))) continue;
         const key = figureId(doc.name, said.figure.start);
         if (seen.has(key)) continue;
         seen.add(key);

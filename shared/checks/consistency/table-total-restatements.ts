@@ -13,7 +13,7 @@ import { disagreement } from './agreement';
 import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior, TOTAL } from '../readers/markers';
 import { metricTokens } from './metric-tokens';
-import { intervalOf, significantDigits } from '../readers/precision';
+import { admits, significantDigits } from '../readers/precision';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
 import { isTableCell, tableColumns } from '../readers/table-columns';
 import { datedRows } from '../changes/table-prior-year-changes';
@@ -93,7 +93,7 @@ function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (inde
       if (seen.has(index) || skip(index, latest.figure.value) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
       const digits = (significantDigits(figure.text) ?? '').length;
       const exact = figure.value === before.figure.value && digits >= SIGNIFICANT;
-      const rounded = !exact && !total && digits >= ROUNDED && within(figure, before.figure.value) && !within(figure, latest.figure.value);
+      const rounded = !exact && !total && digits >= ROUNDED && admits(figure, before.figure.value) && !admits(figure, latest.figure.value);
       if (!exact && !rounded) return;
       // said as the value compared with (`… in 2023, compared with⏎1,962 kt CO2-e in 2022`): the year before's, whatever period its sentence reads
       // (a figure naming no year is the report's year's; a total's, read by its caption alone, must name it)
@@ -128,11 +128,6 @@ export function staleRowFigures(docs: readonly CheckDocument[], found: readonly 
   return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => against.get(figureId(doc.name, doc.figures[index]!.start))?.has(latest) ?? false));
 }
 
-/** Whether a value lies within what a figure, rounded as written, may stand for. */
-function within(figure: DocFigure['figure'], value: number): boolean {
-  const { lo, hi } = intervalOf(figure);
-  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
-}
 
 function differ(text: DocFigure, row: DocFigure, rule = RULE): Check {
   const where = (at: DocFigure, side: 'a' | 'b', table: boolean) => ({

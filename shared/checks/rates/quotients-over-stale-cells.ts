@@ -7,7 +7,7 @@
 // paragraph of the text's count states (`We employed 1,148 people … We delivered 27,560 hours of training`).
 
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
-import { intervalOf } from '../readers/precision';
+import { admits } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
 import { figureId } from '../consistency/restatements';
 import { rateCheck } from './year-before-of-quotients';
@@ -17,11 +17,6 @@ import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type 
 
 const RULE = 'ratio.over-stale-cell';
 
-/** Whether a value lies within what a figure, rounded as written, may stand for. */
-function within(figure: DocFigure['figure'], value: number): boolean {
-  const { lo, hi } = intervalOf(figure);
-  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
-}
 
 /**
  * Over every holding quotient of three year-before cells, the same rows' latest cells, when one of them is stale: a
@@ -59,7 +54,7 @@ export function quotientsOverStaleCells(checks: readonly Check[], docs: readonly
     if (check.holds) continue;
     // over the text's value the latest quotient holds: the cell slipped, not the rate
     const over = ((nStale ?? n.figure.value) / (dStale ?? d.figure.value)) * (percent ? 100 : factor);
-    if (!within(r.figure, over)) continue;
+    if (!admits(r.figure, over)) continue;
     worked.add(figureId(doc.name, r.figure.start));
     out.push(check);
   }
@@ -97,7 +92,7 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
         if (t.unit === '%' || isTableCell(doc, k) || t.value === value) continue;
         const near = metricTokens(`${doc.text.slice(Math.max(t.sentence.start, t.start - 40), t.start)} ${doc.text.slice(t.end, Math.min(t.sentence.end, t.end + 24))}`);
         if (!near.some((w) => words.has(w.slice(0, 5)))) continue;
-        if (!within(r.latest.figure, t.value / value) || within(r.latest.figure, t.value / count.latest.figure.value)) continue;
+        if (!admits(r.latest.figure, t.value / value) || admits(r.latest.figure, t.value / count.latest.figure.value)) continue;
         const check = rateCheck({ doc, figure: t, index: k }, count.latest, r.latest, 1, RULE);
         if (check.holds) continue;
         worked.add(figureId(doc.name, r.latest.figure.start));

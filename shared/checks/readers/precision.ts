@@ -155,6 +155,12 @@ export function decimalsOf(text: string): number {
   return digits?.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
 }
 
+/** Whether a value lies within what a figure, rounded as written, may stand for (its interval, with a hair of slack for floating point). */
+export function admits(figure: Pick<ExtractedFigure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'unit'>, value: number): boolean {
+  const { lo, hi } = intervalOf(figure);
+  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
+}
+
 /**
  * The true values the figure's words allow: half a step either side of the value, one step on the
  * side its qualifier points to. Computed afresh on each call: it is a few operations on the

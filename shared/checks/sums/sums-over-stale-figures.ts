@@ -6,18 +6,13 @@
 import { sumCheck } from './sum-check';
 import { pushTo } from '../consistency/stale-statements';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
-import { intervalOf } from '../readers/precision';
+import { admits } from '../readers/precision';
 import { figureId } from '../consistency/restatements';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'sum.over-stale-figure';
 
-/** Whether a value lies within what a figure, rounded as written, may stand for. */
-function within(figure: DocFigure['figure'], value: number): boolean {
-  const { lo, hi } = intervalOf(figure);
-  return value >= lo - 1e-9 * Math.abs(value) && value <= hi + 1e-9 * Math.abs(value);
-}
 
 /** The bounds of the paragraph a place stands in: between blank lines. */
 function paragraphOf(text: string, at: number): { start: number; end: number } {
@@ -55,7 +50,7 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
     if (!cell || !said || seen.has(figureId(doc.name, said.figure.start))) continue;
     // the figure is the cell's row's year before, said as this year's
     const row = latestRows(doc).get(cell.index);
-    if (!row || !within(said.figure, row.before.figure.value) || within(said.figure, row.latest.figure.value)) continue;
+    if (!row || !admits(said.figure, row.before.figure.value) || admits(said.figure, row.latest.figure.value)) continue;
     for (const sum of sumsOf.get(figureId(doc.name, cell.figure.start)) ?? []) {
       const inputs = sum.figures.filter((f) => f.role === 'total' || f.role === 'part');
       if (!inputs.every((f) => f.doc === doc.name && isTableCell(doc, firstAtOrAfter(doc, f.start)))) continue;
