@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from '../__fixtures__/check-docs';
+import { checkDoc, checksOf } from '../__fixtures__/check-docs';
+import { asCheckFigure, type Check } from '../types';
+import { pairCheck } from './pair-check';
+import { staleTextFigures } from './stale-statements';
 
 // Last year's figure said as this year's where the words alone do not pair it: the year-before value the text compares
 // this year's with, said elsewhere as this year's; a table row's latest cell repeating its year before while the text gives
@@ -76,5 +79,17 @@ describe("the change said of last year's figure said as this year's", () => {
 
   it('is not when the rate stands on no cell of the row (`同比下降3.0%`)', () => {
     expect(changes('（一）能源管理\n\n2024年公司综合能耗12,860吨标准煤，同比下降3.0%，万元产值综合能耗继续下降。' + table)).toEqual([]);
+  });
+});
+
+describe('a failing check of thousands of figures beside a stale figure', () => {
+  it('is read without a pair per two of its figures (a Set of them overflowed at 22,800 figures)', () => {
+    const doc = checkDoc('sites.txt', Array.from({ length: 6000 }, (_, i) => `Site ${i + 1} recycled ${100 + ((i * 137) % 9000)} tonnes.`).join('\n'));
+    const at = doc.figures.map((figure, index) => ({ doc, figure, index }));
+    // one disagreement over every figure of the document, as a long column's sum is
+    const wide: Check = { ...pairCheck(at[0]!, at[1]!, 'same.differ'), figures: at.map((f) => asCheckFigure(f, 'mention')) };
+    const started = performance.now();
+    expect(() => staleTextFigures([doc], [wide])).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

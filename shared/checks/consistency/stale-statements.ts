@@ -49,12 +49,21 @@ function wordsOf(doc: CheckDocument, figure: DocFigure['figure']): Set<string> {
 }
 
 
-/** Pairs of figures (by id) some disagreeing check already sets against each other. */
-function pairsFound(found: readonly Check[]): Set<string> {
-  const pairs = new Set<string>();
-  for (const c of found)
-    if (!c.holds) for (const a of c.figures) for (const b of c.figures) if (a !== b) pairs.add(`${figureId(a.doc, a.start)}\u0001${figureId(b.doc, b.start)}`);
-  return pairs;
+/**
+ * Whether some disagreeing check already sets two figures against each other: each figure's failing checks, by index, read
+ * once (a check of thousands of figures, a long table's column sum, makes no quadratic set of pairs).
+ */
+function setAgainst(found: readonly Check[]): (a: DocFigure, b: DocFigure) => boolean {
+  const checksOf = new Map<string, number[]>();
+  found.forEach((c, k) => {
+    if (!c.holds) for (const f of c.figures) pushTo(checksOf, figureId(f.doc, f.start), k);
+  });
+  return (a, b) => {
+    const [x, y] = [checksOf.get(figureId(a.doc.name, a.figure.start)), checksOf.get(figureId(b.doc.name, b.figure.start))];
+    if (!x || !y) return false;
+    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+    return small.some((k) => large.includes(k));
+  };
 }
 
 const pairKey = (a: DocFigure, b: DocFigure) => `${figureId(a.doc.name, a.figure.start)}\u0001${figureId(b.doc.name, b.figure.start)}`;
@@ -75,7 +84,7 @@ const yearOf = (period: string | undefined) => (period === undefined ? undefined
  */
 export function staleTextFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const pairs = pairsFound(found);
+  const together = setAgainst(found);
   const out: Check[] = [];
   // the document's running-text figures by value, read once
   const byValue = new Map<CheckDocument, Map<number, number[]>>();
@@ -111,7 +120,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       if (year !== undefined && ((oldYear !== undefined && year === oldYear) || (nowYear !== undefined && year < nowYear))) continue;
       if (![...wordsOf(doc, f)].some((t) => nowWords.has(t))) continue;
       const key = pairKey(stale, now);
-      if (seen.has(key) || pairs.has(key)) continue;
+      if (seen.has(key) || together(stale, now)) continue;
       seen.add(key);
       out.push(differ(stale, now, now.figure.metric));
     }
@@ -137,7 +146,7 @@ function ratesBeside(doc: CheckDocument, index: number): DocFigure['figure'][] {
  * is set against the text's value.
  */
 export function staleLatestCells(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
-  const pairs = pairsFound(found);
+  const together = setAgainst(found);
   // failing quotients by the figure they divide by or divide (document and place)
   const quotients = new Map<string, Check[]>();
   for (const c of found)
@@ -165,7 +174,7 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
         const changed = ratesBeside(doc, index).some((r) => admits(r, Math.abs((f.value / before.figure.value - 1) * 100)));
         const standsOn = !changed && failing.some((c) => holdsOver(c, doc, latest.figure, f.value));
         if (!changed && !standsOn) continue;
-        if (pairs.has(pairKey(latest, text))) continue;
+        if (together(latest, text)) continue;
         out.push(differ(latest, text, row.label));
         break;
       }
