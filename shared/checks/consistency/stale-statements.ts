@@ -23,6 +23,7 @@ import { metricTokens, passageTokens } from './metric-tokens';
 import { figureId } from './restatements';
 import { pairCheck } from './pair-check';
 import { changeCheck } from '../changes/change';
+import { failingChecks } from '../readers/failing-checks';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.stale-figure';
@@ -49,23 +50,7 @@ function wordsOf(doc: CheckDocument, figure: DocFigure['figure']): Set<string> {
 }
 
 
-/**
- * Whether some disagreeing check already sets two figures against each other: each figure's failing checks, by index, read
- * once (a check of thousands of figures, a long table's column sum, makes no quadratic set of pairs).
- */
-function setAgainst(found: readonly Check[]): (a: DocFigure, b: DocFigure) => boolean {
-  const checksOf = new Map<string, number[]>();
-  found.forEach((c, k) => {
-    if (!c.holds) for (const f of c.figures) pushTo(checksOf, figureId(f.doc, f.start), k);
-  });
-  return (a, b) => {
-    const [x, y] = [checksOf.get(figureId(a.doc.name, a.figure.start)), checksOf.get(figureId(b.doc.name, b.figure.start))];
-    if (!x || !y) return false;
-    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-    return small.some((k) => large.includes(k));
-  };
-}
-
+const place = (f: DocFigure) => ({ doc: f.doc.name, start: f.figure.start });
 const pairKey = (a: DocFigure, b: DocFigure) => `${figureId(a.doc.name, a.figure.start)}\u0001${figureId(b.doc.name, b.figure.start)}`;
 
 /** The document figure a check's figure is. */
@@ -84,7 +69,7 @@ const yearOf = (period: string | undefined) => (period === undefined ? undefined
  */
 export function staleTextFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const together = setAgainst(found);
+  const { together } = failingChecks(found);
   const out: Check[] = [];
   // the document's running-text figures by value, read once
   const byValue = new Map<CheckDocument, Map<number, number[]>>();
@@ -120,7 +105,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       if (year !== undefined && ((oldYear !== undefined && year === oldYear) || (nowYear !== undefined && year < nowYear))) continue;
       if (![...wordsOf(doc, f)].some((t) => nowWords.has(t))) continue;
       const key = pairKey(stale, now);
-      if (seen.has(key) || together(stale, now)) continue;
+      if (seen.has(key) || together(place(stale), place(now))) continue;
       seen.add(key);
       out.push(differ(stale, now, now.figure.metric));
     }
@@ -146,7 +131,7 @@ function ratesBeside(doc: CheckDocument, index: number): DocFigure['figure'][] {
  * is set against the text's value.
  */
 export function staleLatestCells(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
-  const together = setAgainst(found);
+  const { together } = failingChecks(found);
   // failing quotients by the figure they divide by or divide (document and place)
   const quotients = new Map<string, Check[]>();
   for (const c of found)
@@ -174,7 +159,7 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
         const changed = ratesBeside(doc, index).some((r) => admits(r, Math.abs((f.value / before.figure.value - 1) * 100)));
         const standsOn = !changed && failing.some((c) => holdsOver(c, doc, latest.figure, f.value));
         if (!changed && !standsOn) continue;
-        if (together(latest, text)) continue;
+        if (together(place(latest), place(text))) continue;
         out.push(differ(latest, text, row.label));
         break;
       }

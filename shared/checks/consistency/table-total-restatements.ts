@@ -8,7 +8,7 @@
 //   year's figure left in place of this year's.
 
 import { periodKey, samePeriod } from '../../metrics/index';
-import { figureId } from './restatements';
+import { failingChecks } from '../readers/failing-checks';
 import { disagreement } from './agreement';
 import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior, TOTAL } from '../readers/markers';
@@ -90,7 +90,7 @@ function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (inde
     const names = total ? captionTokens(doc.text, column!) : new Set(metricTokens(row.label));
     if (names.size === 0) continue;
     doc.figures.forEach((figure, index) => {
-      if (seen.has(index) || skip(index, latest.figure.value) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
+      if (seen.has(index) || isTableCell(doc, index) || dimensionOf(figure) !== dimensionOf(latest.figure)) return;
       const digits = (significantDigits(figure.text) ?? '').length;
       const exact = figure.value === before.figure.value && digits >= SIGNIFICANT;
       const rounded = !exact && !total && digits >= ROUNDED && admits(figure, before.figure.value) && !admits(figure, latest.figure.value);
@@ -99,7 +99,7 @@ function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (inde
       // (a figure naming no year is the report's year's; a total's, read by its caption alone, must name it)
       if (figure.period === undefined ? total : !samePeriod(figure.period, latest.figure.period) || samePeriod(figure.period, before.figure.period)) return;
       if (saidAsPrior(doc.text, figure) || (!total && JOINED.test(figure.metric ?? ''))) return;
-      if (!metricTokens(figure.metric).some((t) => names.has(t))) return;
+      if (!metricTokens(figure.metric).some((t) => names.has(t)) || skip(index, latest.figure.value)) return;
       seen.add(index);
       checks.push(differ({ doc, figure, index }, latest, 'consistency.stale-figure'));
     });
@@ -117,15 +117,8 @@ const JOINED = /\b(?:and|plus|including)\b|[及和与]/i;
  * set against its own document's row: that is a slip of its own.
  */
 export function staleRowFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
-  const against = new Map<string, Set<number>>();
-  for (const c of found)
-    if (!c.holds)
-      for (const f of c.figures) {
-        const values = against.get(figureId(f.doc, f.start)) ?? new Set<number>();
-        for (const o of c.figures) if (o !== f && o.doc === f.doc) values.add(o.value);
-        against.set(figureId(f.doc, f.start), values);
-      }
-  return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => against.get(figureId(doc.name, doc.figures[index]!.start))?.has(latest) ?? false));
+  const failing = failingChecks(found);
+  return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => failing.againstValue({ doc: doc.name, start: doc.figures[index]!.start }, latest)));
 }
 
 
