@@ -218,9 +218,20 @@ const CATEGORY_TAIL = new Set([0x578b, 0x522b]);
 /** `吨/百万元`, `元/月`, `千克/人`: the end of a rate's Chinese base at `i`, its scale and unit whole, else its one character. */
 function rateBaseEnd(text: string, i: number): number {
   const scale = zhScaleBeforeUnit(text, i);
-  const unit = ZH_UNIT_TABLE.matchForward(text, scale ? scale.end : i);
-  if (unit) return unit.end;
+  const at = scale ? scale.end : i;
+  const unit = ZH_UNIT_TABLE.matchForward(text, at);
+  const base = (unit?.value.kind === 'measure' ? null : unitAfterThing(text, at)) ?? unit;
+  if (base) return base.end;
   return scale ? scale.end : i + 1;
+}
+
+/** `百车公里`, `万座公里`: a measure of a thing, the thing said first in one or two characters (a count word's `座` too), then the unit. */
+function unitAfterThing(text: string, at: number): { end: number } | null {
+  for (let k = 1; k <= 2 && isCjkCode(code(text, at + k - 1)); k++) {
+    const unit = ZH_UNIT_TABLE.matchForward(text, at + k);
+    if (unit && unit.value.kind === 'measure') return unit;
+  }
+  return null;
 }
 
 /** `up 8.2% and above RMB1.1 billion`: words a figure follows (a currency's letters or sign aside) qualify it, not the one before. */

@@ -21,6 +21,12 @@ describe('Chinese phrasings around a figure', () => {
     expect(figures('碳排放强度为0.85吨/百万元。')).toEqual([['0.85吨/百万元', 0.85, 't', 'exact']]);
     expect(figures('月均收入1,500元/月')[0]?.[0]).toBe('1,500元/月');
   });
+  it('reads a rate over a scaled count of a thing whole, the thing said before its unit (`/百车公里`, `/万座公里`)', () => {
+    expect(figures('公交线网百公里电耗为86.4千瓦时/百车公里，同比下降2.0%。')[0]).toEqual(['86.4千瓦时/百车公里', 86.4, 'kWh', 'exact']);
+    expect(figures('单位客运周转量能耗3.05千克标准煤/万座公里。')[0]?.[0]).toBe('3.05千克标准煤/万座公里');
+    // a thing with no unit after it is left out of the rate's base
+    expect(figures('每车耗电12.5千瓦时/百车。')[0]?.[0]).toBe('12.5千瓦时/百');
+  });
   it("reads no figure in a rate label's scale, after a tab as after spaces", () => {
     for (const gap of ['\t', '    ']) {
       expect(figures(`排放密集度（公噸CO2e/新台幣百萬元）${gap}0.85${gap}0.92`).map((f) => f[1])).toEqual([0.85, 0.92]);
