@@ -75,6 +75,7 @@ import { BATCH_62_ENGAGEMENTS, BATCH_62_KEY } from '../../shared/checks/answer-k
 import { BATCH_63_ENGAGEMENTS, BATCH_63_KEY } from '../../shared/checks/answer-key/batch-63';
 import { BATCH_64_ENGAGEMENTS, BATCH_64_KEY } from '../../shared/checks/answer-key/batch-64';
 import { BATCH_65_ENGAGEMENTS, BATCH_65_KEY } from '../../shared/checks/answer-key/batch-65';
+import { BATCH_66_ENGAGEMENTS, BATCH_66_KEY } from '../../shared/checks/answer-key/batch-66';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -152,6 +153,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 63', engagements: BATCH_63_ENGAGEMENTS, key: BATCH_63_KEY },
   { name: 'blind batch 64', engagements: BATCH_64_ENGAGEMENTS, key: BATCH_64_KEY },
   { name: 'blind batch 65', engagements: BATCH_65_ENGAGEMENTS, key: BATCH_65_KEY },
+  { name: 'blind batch 66', engagements: BATCH_66_ENGAGEMENTS, key: BATCH_66_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;

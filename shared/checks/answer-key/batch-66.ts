@@ -197,6 +197,8 @@ export const BATCH_66_KEY: KeyEntry[] = [
   entry(JZ, 'change', true, [[96.4, '较上年的96.4'], [90.6, '单位洗涤量综合能耗90.6'], [6.0, '千克标准煤/吨下降6.0%']], '二（一）: 96.4 -> 90.6千克标准煤/吨 is -6.02%, its 下降6.0%'),
   entry(JZ, 'change', false, [[7140, '天然气（蒸汽锅炉）                            6,820'], [6820, '天然气消耗6,820吨标准煤'], [4.5, '同比增长4.5%']], 'planted: the Chinese 二（一）\'s `天然气消耗6,820吨标准煤，同比增长4.5%` (the direction turned: 表2 says 7,140 -> 6,820, -4.5; the English 2.1 fell 4.5%): 7,140 -> 6,820 is -4.48%, stated 增长4.5%'),
   entry(JZ, 'consistency', false, [[4.5, '同比增长4.5%'], [-4.5, '天然气（蒸汽锅炉）                            6,820']], 'the same slip: 二（一）\'s 天然气 同比增长4.5%, 表2\'s 同比 -4.5'),
+  // keyed in session 54 after the first run (a check the key had not written over the planted slip)
+  across(JZ, [[4.5, '同比增长4.5%']], JE, [[4.5, 'steam boilers fell 4.5%']], 'the same slip: the Chinese 二（一）\'s 天然气 同比增长4.5%, the English 2.1\'s natural gas fell 4.5%'),
   entry(JZ, 'ratio', true, [[6820, '天然气消耗6,820吨标准煤'], [11_200, '综合能源消耗11,200吨标准煤'], [60.9, '占综合能源消耗的60.9%']], '二（一）: 天然气 6,820 of 11,200 is 60.89%, its 60.9%'),
   entry(JZ, 'ratio', true, [[620, '购入620吨标准煤'], [2460, '外购电力2,460吨标准煤'], [25.2, '占外购电力的25.2%']], '二（一）: 绿色电力交易 620 of 外购电力 2,460 is 25.20%, its 25.2% (a share of its row)'),
   entry(JZ, 'sum', true, [[26_100, '温室气体排放总量26,100'], [14_860, '范围一排放14,860吨'], [11_240, '范围二排放11,240吨']], '二（二）: 14,860 + 11,240 = 26,100'),
