@@ -76,6 +76,7 @@ import { BATCH_63_ENGAGEMENTS, BATCH_63_KEY } from '../../shared/checks/answer-k
 import { BATCH_64_ENGAGEMENTS, BATCH_64_KEY } from '../../shared/checks/answer-key/batch-64';
 import { BATCH_65_ENGAGEMENTS, BATCH_65_KEY } from '../../shared/checks/answer-key/batch-65';
 import { BATCH_66_ENGAGEMENTS, BATCH_66_KEY } from '../../shared/checks/answer-key/batch-66';
+import { BATCH_67_ENGAGEMENTS, BATCH_67_KEY } from '../../shared/checks/answer-key/batch-67';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -154,6 +155,7 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 64', engagements: BATCH_64_ENGAGEMENTS, key: BATCH_64_KEY },
   { name: 'blind batch 65', engagements: BATCH_65_ENGAGEMENTS, key: BATCH_65_KEY },
   { name: 'blind batch 66', engagements: BATCH_66_ENGAGEMENTS, key: BATCH_66_KEY, firstRun: true },
+  { name: 'blind batch 67', engagements: BATCH_67_ENGAGEMENTS, key: BATCH_67_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
