@@ -57,7 +57,7 @@ describe("a recomputation's inputs said again in the same document", () => {
     expect(check.figures.filter((f) => f.value === 3_304e6)).toEqual([]);
   });
 
-  it('leaves a consistency check as it found it', () => {
+  it('names only mentions in a consistency check', () => {
     const drifted = REPORT.replace('Net sales          USD million      3,482', 'Net sales          USD million      3,428');
     for (const c of allChecks(drifted).filter((c) => c.kind === 'consistency')) expect(c.figures.every((f) => f.role === 'mention')).toBe(true);
   });
@@ -207,5 +207,37 @@ describe("a recomputation's figure a holding group says alike elsewhere", () => 
     const check = allChecks(KILNS).find((c) => c.kind === 'ratio' && c.holds && c.figures.some((f) => f.role === 'result' && f.start === at(KILNS, '64.2', 1)));
     expect(check).toBeDefined();
     expect(check!.figures.filter((f) => f.role === 'mention' && f.value === 64.2).map((f) => f.start)).toEqual([at(KILNS, '64.2')]);
+  });
+});
+
+// a ferry operator's report: the letter's bound is turned against the section's exact count, which the key figures restate
+const FERRIES = [
+  "Managing Director's review",
+  '',
+  'Our crossings carried nearly 3.2 million passengers in 2024, and every vessel passed its annual survey.',
+  '',
+  '2. Operations',
+  '',
+  'In 2024 our ferries carried 3,264,500 passengers on 41,200 crossings, a punctuality of 96.1%.',
+  '',
+  'Key figures                  Unit        2024          2023',
+  'Passengers carried           number      3,264,500     3,118,900',
+  'Crossings                    number      41,200        40,750',
+  '',
+].join('\n');
+
+describe('a disagreement over a figure its document restates', () => {
+  it("names the key figures' cell beside the section's exact count the letter's turned bound is set against", () => {
+    const slip = allChecks(FERRIES).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 3_200_000));
+    expect(slip).toBeDefined();
+    const exact = slip!.figures.filter((f) => f.value === 3_264_500).map((f) => f.start).sort((a, b) => a - b);
+    expect(exact).toEqual([at(FERRIES, '3,264,500'), at(FERRIES, '3,264,500', 1)]);
+  });
+
+  it("names no cell of another year of the same value (the key figures' 2023 column)", () => {
+    const level = FERRIES.replace('3,264,500     3,118,900', '3,264,500     3,264,500');
+    const slip = allChecks(level).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 3_200_000));
+    const exact = slip!.figures.filter((f) => f.value === 3_264_500).map((f) => f.start).sort((a, b) => a - b);
+    expect(exact).toEqual([at(level, '3,264,500'), at(level, '3,264,500', 1)]);
   });
 });

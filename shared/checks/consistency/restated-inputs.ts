@@ -155,7 +155,9 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   };
   const byName = new Map(docs.map((d) => [d.name, d]));
   const restated = checks.map((check) => {
-    if (check.kind === 'consistency') return check;
+    if (check.kind === 'consistency' && check.holds) return check;
+    // a disagreement stands on every figure it sets against another: each is named where its document says it again
+    const stoodOn = (figure: Check['figures'][number]) => check.kind === 'consistency' || RECOMPUTED.has(figure.role);
     let mentions: Check['figures'] | undefined;
     // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
     const at = (doc: string, start: number) => (f: { doc: string; start: number }) => f.doc === doc && f.start === start;
@@ -170,7 +172,7 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       mention(doc, before);
     }
     for (const figure of check.figures) {
-      if (!RECOMPUTED.has(figure.role)) continue;
+      if (!stoodOn(figure)) continue;
       const index = saidIn(figure.doc);
       const input = index?.byStart.get(figure.start);
       const sameValue = input && index?.byValue.get(input.value);
