@@ -53,6 +53,7 @@ import { tableRowYearPairs } from './changes/table-row-year-pairs';
 import { tableShares } from './shares/table-shares';
 import { tableTextShares } from './shares/table-text-shares';
 import { tableTextTotals } from './sums/table-text-totals';
+import { slippedTotalsSaidElsewhere } from './consistency/slipped-totals-said-elsewhere';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
 import { staleFigureChanges, staleLatestCells, staleTextFigures } from './consistency/stale-statements';
 import { quotientsOverStaleCells } from './rates/quotients-over-stale-cells';
@@ -167,6 +168,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...quotientsOverStaleCells(checks, docs));
   // a sum the text states over last year's figure said as this year's, the table's own sum holding over this year's cell
   checks.push(...sumsOverStaleFigures(checks, docs));
+  // a table's total row its cells do not add up to, where the document says their sum elsewhere as that total
+  checks.push(...slippedTotalsSaidElsewhere(checks, docs));
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
