@@ -241,3 +241,29 @@ describe('a disagreement over a figure its document restates', () => {
     expect(exact).toEqual([at(level, '3,264,500'), at(level, '3,264,500', 1)]);
   });
 });
+
+// a library trust's report for a year to 31 March: the section dates its count that day, the key figures head it 2024/25
+const LIBRARIES = [
+  'Annual review for the year to 31 March 2025 ("2024/25"), with comparatives for the year to 31 March 2024.',
+  '',
+  "Chief Executive's letter",
+  '',
+  'At 31 March 2025 we had almost 40,000 borrowers, and visits to our branches grew for the third year running.',
+  '',
+  '1. Our libraries',
+  '',
+  'We had 41,260 borrowers at 31 March 2025, 3.1% more than the 40,020 a year earlier, across 23 branches.',
+  '',
+  'Key figures                         Unit                2024/25    2023/24',
+  'Borrowers at year end               number               41,260     40,020',
+  'Branches                            number                   23         23',
+  '',
+].join('\n');
+
+describe('a disagreement over a figure dated the day the report year ends', () => {
+  it("names the key figures' cell of the year its columns head `2024/25`", () => {
+    const slip = allChecks(LIBRARIES).find((c) => c.kind === 'consistency' && !c.holds && c.figures.some((f) => f.value === 40_000));
+    const exact = slip!.figures.filter((f) => f.value === 41_260).map((f) => f.start).sort((a, b) => a - b);
+    expect(exact).toEqual([at(LIBRARIES, '41,260'), at(LIBRARIES, '41,260', 1)]);
+  });
+});

@@ -11,6 +11,7 @@ import { datedRows, restates as restatesCell, type DatedRow } from '../changes/t
 import { digitsWritten, intervalOf } from '../readers/precision';
 import { lowerBound } from '../../text/lower-bound';
 import { rowsSaidInSentences } from './row-said-in-sentence';
+import { atYearEnd } from './consistency-year-end';
 import { roleOf, type Check, type CheckDocument, type CheckRole } from '../types';
 import type { ExtractedFigure } from '../../domain/figure';
 
@@ -51,7 +52,9 @@ function indexOf(doc: CheckDocument): Said {
     byStart.set(f.start, f);
     if (digitsWritten(f.text) < MIN_DIGITS) continue;
     const period = periodOf(doc.text, f);
-    const said = { figure: f, dimension: dimensionOf(f), period: period === undefined ? undefined : (periodKey(period) ?? period) };
+    const key = period === undefined ? undefined : (periodKey(period) ?? period);
+    // (a figure dated the day the report's year ends, `at 31 January 2025`, is of the year its columns head `2024/25`)
+    const said = { figure: f, dimension: dimensionOf(f), period: atYearEnd(doc, key) ? undefined : key };
     const same = byValue.get(f.value);
     if (same) same.push(said);
     else byValue.set(f.value, [said]);
