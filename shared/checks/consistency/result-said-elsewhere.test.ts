@@ -44,3 +44,30 @@ describe('a share misstated where the document says elsewhere what its inputs gi
     expect(pairs(`员工培训覆盖率为38.2%。\n\n${text('2023年：30.1%')}`)).toEqual([]);
   });
 });
+
+describe('a rate misstated where the key figures say what its inputs give', () => {
+  // a bus company's 员工 section: the average over the front-line staff (1,760), the 关键绩效表's over everyone
+  const text = (average: string) =>
+    [
+      '三、员工',
+      '',
+      `截至2024年末，公司共有员工2,400人，其中一线员工1,760人。全年组织安全生产与服务技能培训，培训总时长86,400小时，人均培训时长${average}小时。`,
+      '',
+      '关键绩效表',
+      '',
+      '指标                        单位          2024年        2023年',
+      '员工总数                    人            2,400         2,310',
+      '人均培训时长                小时          36.0          33.2',
+      '',
+    ].join('\n');
+
+  it("sets the stated average beside the 关键绩效表's value of its own words that its inputs give", () => {
+    expect(pairs(text('49.1'))).toEqual([[49.1, 36.0]]);
+    expect(pairs(text('36.0'))).toEqual([]);
+  });
+
+  it('sets it beside no figure of other words, or of another year', () => {
+    expect(pairs(text('49.1').replace('人均培训时长                小时', '人均加班时长                小时'))).toEqual([]);
+    expect(pairs(text('49.1').replace('36.0          33.2', '33.2          36.0'))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { intervalOf, overlaps, quotient, type Interval } from '../readers/precision';
 import { figureId } from './restatements';
+import { datedRows } from '../changes/table-prior-year-changes';
 import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.result-said-elsewhere';
@@ -29,6 +30,20 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
     const right =
       heldOverTheSameInputs(ratios, quotientOf.inputs, byName) ??
       statedUnworked(statedAt, quotientOf.gives, quotientOf.inputs[0], (f) => resulted.has(figureId(statedAt.doc.name, f.start)));
+    if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
+    said.add(figureId(stated.doc, stated.start));
+    out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
+  }
+  // a rate or average misstated where its table or key figures give what its inputs do (`人均培训时长32.6小时` over 30,864 hours
+  // and 1,286 employees, which the 关键绩效表's `人均培训时长  小时  24.0` says): said of the stated result's own metric words
+  for (const missed of checks) {
+    if (missed.kind !== 'ratio' || missed.holds || missed.expected === undefined || !missed.says.key.startsWith('rate.')) continue;
+    const stated = resultOf(missed);
+    const statedAt = stated && asDocFigure(byName, stated);
+    if (!stated || !statedAt || said.has(figureId(stated.doc, stated.start))) continue;
+    // (a row's year-before cell is last year's rate, whatever period the stated one's sentence leaves unsaid)
+    const before = new Set(datedRows(statedAt.doc).map((r) => r.before.index));
+    const right = statedUnworked(statedAt, { lo: missed.expected, hi: missed.expected }, statedAt, (_, index) => before.has(index));
     if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
     said.add(figureId(stated.doc, stated.start));
     out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
@@ -61,15 +76,16 @@ function heldOverTheSameInputs(ratios: readonly Check[], [n, d]: readonly [DocFi
 }
 
 /**
- * A share said elsewhere in the document, exactly, of the same period, that no check works out, within what the missed
- * share's inputs give, its metric's words the numerator's (`建筑面积` of `获得绿色认证的建筑面积增至222,560平方米`).
+ * A share or rate said elsewhere in the document in the stated result's unit, exactly, of the same period, that no check
+ * works out, within what the missed one's inputs give, its metric's words those of `named` (a share's numerator, `建筑面积`
+ * of `获得绿色认证的建筑面积增至222,560平方米`; a rate's stated result).
  */
-function statedUnworked(stated: DocFigure, gives: Interval, numerator: DocFigure, worked: (f: DocFigure['figure']) => boolean): DocFigure | undefined {
-  const own = new Set(metricTokens(numerator.figure.metric));
+function statedUnworked(stated: DocFigure, gives: Interval, named: DocFigure, worked: (f: DocFigure['figure'], index: number) => boolean): DocFigure | undefined {
+  const own = new Set(metricTokens(named.figure.metric));
   const { doc } = stated;
   for (let index = 0; index < doc.figures.length; index++) {
     const f = doc.figures[index]!;
-    if (index === stated.index || f.unit !== '%' || f.qualifier !== 'exact' || worked(f) || !samePeriod(f.period, stated.figure.period)) continue;
+    if (index === stated.index || f.unit !== stated.figure.unit || f.qualifier !== 'exact' || worked(f, index) || !samePeriod(f.period, stated.figure.period)) continue;
     // (one word of its own at most: a verb the metric keeps, `使清洁能源装机容量`)
     const words = metricTokens(f.metric);
     const shared = words.filter((t) => own.has(t)).length;
