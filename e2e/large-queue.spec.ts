@@ -3,20 +3,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { startEngagement } from './support/engagement';
+import { siteLinesReport } from '../shared/checks/__fixtures__/synthetic-engagement';
 
 // 20 000 figures through the real import path: the queue keeps only a window of rows in the DOM,
 // and moving through it with the keyboard stays fast.
 
 const FIGURES_WANTED = 20_000;
-
-/** A plain report with three figures a line (a site number, tonnes, a percentage). */
-function largeReport(lines: number): string {
-  const out: string[] = [];
-  for (let i = 1; i <= lines; i++) {
-    out.push(`Site ${i} recycled ${((i * 137) % 9000) + 100} tonnes of waste in the year, and ${(i % 90) + 5}.5% of its power was renewable.`);
-  }
-  return out.join('\n');
-}
 
 /**
  * Press `key` `times` times and return, for each press, the main thread's time from the key event
@@ -48,7 +40,7 @@ test('a 20 000-figure queue renders a window of rows and stays fast to move thro
   const dir = testInfo.outputPath('files');
   await mkdir(dir, { recursive: true });
   const reportPath = join(dir, 'group-sites-2023.txt');
-  await writeFile(reportPath, largeReport(Math.ceil((FIGURES_WANTED * 1.15) / 3)));
+  await writeFile(reportPath, siteLinesReport(Math.ceil((FIGURES_WANTED * 1.15) / 3)));
   const page = app.page;
 
   await startEngagement(page, 'Large report');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../extraction/index';
 import { describeFigures } from '../metrics/index';
-import { syntheticEngagement } from './__fixtures__/synthetic-engagement';
+import { siteLinesReport, syntheticEngagement } from './__fixtures__/synthetic-engagement';
 import { runChecks } from './index';
 
 // Describing figures and running every check grows with the figures, not with their square: on a
@@ -40,6 +40,12 @@ describe('the checks take time in proportion to the figures', () => {
       'Of our $3.9 billion investment,  $1.6 billion went to grids and $2.3 billion to plants.  The share rose from 18.2% to 20.5%, up 2.3 percentage points.  We gave NT$138 million in total, including NT$62.4 million and NT$456 million.  ';
     const small = bestMs(check([{ name: 'a.txt', text: sentence.repeat(250) }]));
     const large = bestMs(check([{ name: 'a.txt', text: sentence.repeat(1000) }]));
+    expect(large / small).toBeLessThan(8);
+  });
+
+  it('on one report of sentences alike, a line each (one check may hold them all), four times the figures take well under sixteen times as long', () => {
+    const small = bestMs(check([{ name: 'sites.txt', text: siteLinesReport(600) }]));
+    const large = bestMs(check([{ name: 'sites.txt', text: siteLinesReport(2400) }]));
     expect(large / small).toBeLessThan(8);
   });
 

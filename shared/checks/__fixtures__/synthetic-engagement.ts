@@ -35,3 +35,13 @@ export function syntheticEngagement(count: number, figuresPerDoc: number): Array
   }
   return docs;
 }
+
+/**
+ * One plain report of `lines` sentences alike, three figures a line (a site number, tonnes, a percentage): one document of
+ * thousands of figures of one metric, where a check may hold them all (e2e's large queue imports it; the bench times it).
+ */
+export function siteLinesReport(lines: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= lines; i++) out.push(`Site ${i} recycled ${((i * 137) % 9000) + 100} tonnes of waste in the year, and ${(i % 90) + 5}.5% of its power was renewable.`);
+  return out.join('\n');
+}
