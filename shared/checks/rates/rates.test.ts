@@ -166,6 +166,11 @@ describe('intensities per student and per square metre', () => {
   it('take the area after the rate in its sentence (33.4 kgCO2e per square metre of our 642,800 m2)', () => {
     expect(intensities(`${foreword}Emissions came to 33.4 kgCO2e per square metre of our 642,800 m2 gross internal area.`)).toEqual(['✓ 21,480,000 / 642,800 = 33.4']);
   });
+
+  it('read electricity per square metre written `千瓦时/平方米` over the floor area its sentence gives', () => {
+    const mall = (rate: string) => `三、能源\n\n2024年商场用电量2,316万千瓦时，同比增长2.1%；建筑面积18.6万平方米，单位面积用电量${rate}千瓦时/平方米。`;
+    expect(intensities(mall('124.5'))).toEqual(['✓ 23,160,000 / 186,000 = 124.5']);
+  });
 });
 
 describe('an amount of money per thing counted', () => {

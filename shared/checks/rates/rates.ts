@@ -655,7 +655,7 @@ function groupNoun({ figure }: DocFigure): string | undefined {
  * counted (`立方米/头`) is left to its table's readers, as before.
  */
 const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米)|每立方米|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米|平方米)|每(?:立方米|平方米)|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -667,7 +667,7 @@ const MEASURES: Array<[RegExp, string]> = [
   [/\bMWh|兆瓦时|兆瓦時/i, 'MWh'],
   [/\bGWh/i, 'GWh'],
   // electricity in kWh, `度` as Chinese reports write it in a unit column (`度/片`, `（度/件）`)
-  [/\bkWh\s?(?:\/|per\b)|(?:^|[\s(（])度\s?\//i, 'kWh'],
+  [/\bkWh\s?(?:\/|per\b)|(?:^|[\s(（])度\s?\/|千瓦时\s?\//i, 'kWh'],
   [/\bm3|m³|立方米/i, 'm3'],
   [/\bGJ\b|吉焦/, 'GJ'],
   [/\bTJ\b|太焦/, 'TJ'],
@@ -720,7 +720,7 @@ const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume'
   [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
   // per kilogram of output (`10.5 litres per kilogram of linen`, `Water per kg of linen`): per a thousandth of its tonnes
   [PER_KILOGRAM, 'tonnes', 1e-3],
-  [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|每平方米/i, 'area', 1],
+  [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|(?:每|\/\s?)平方米/i, 'area', 1],
   [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
   [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
   // electricity generated or sold, in the kWh `unitFactor` counts it in (`gCO2/kWh`, `t CO2 per MWh`)
