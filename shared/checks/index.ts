@@ -53,6 +53,7 @@ import { tableRowYearPairs } from './changes/table-row-year-pairs';
 import { tableShares } from './shares/table-shares';
 import { tableTextShares } from './shares/table-text-shares';
 import { tableTextTotals } from './sums/table-text-totals';
+import { changesSaidTwice } from './consistency/changes-said-twice';
 import { slippedTotalsSaidElsewhere } from './consistency/slipped-totals-said-elsewhere';
 import { staleRowFigures, tableTotalRestatements } from './consistency/table-total-restatements';
 import { staleFigureChanges, staleLatestCells, staleTextFigures } from './consistency/stale-statements';
@@ -175,6 +176,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
   // one change worked out twice over the same values and said both ways
   checks.push(...turnedComputations(checks, docs));
+  // one change said twice with two rates, its values said once in full and once rounded
+  checks.push(...changesSaidTwice(checks, docs));
   // a share that does not hold against what its inputs give as the document says it elsewhere
   checks.push(...resultsSaidElsewhere(checks, docs));
   // a holding quotient worked out again over its table rows' year before
