@@ -35,6 +35,7 @@ import { cellPlaces, sectionRowsAbove, tableBlocks } from '../readers/table-bloc
 import { isTableCell, tableColumns, type LabelledCell } from '../readers/table-columns';
 import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
+import { breakAtOrBefore } from '../readers/paragraphs';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -400,7 +401,7 @@ function readReportYear(doc: CheckDocument): string | undefined {
 /** The cells of the year of the table that ends right above a rate's paragraph, by their line's label. */
 function tableAbove(doc: CheckDocument, result: DocFigure, year: string | undefined): Candidate[] {
   const { text, figures } = doc;
-  const start = text.lastIndexOf('\n\n', result.figure.start);
+  const start = breakAtOrBefore(doc, result.figure.start);
   if (year === undefined || start < 0) return [];
   const out: Candidate[] = [];
   let upTo = start;

@@ -10,16 +10,9 @@ import { admits } from '../readers/precision';
 import { figureId } from '../consistency/restatements';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { paragraphOf } from '../readers/paragraphs';
 
 const RULE = 'sum.over-stale-figure';
-
-
-/** The bounds of the paragraph a place stands in: between blank lines. */
-function paragraphOf(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n\n', at);
-  const after = text.indexOf('\n\n', at);
-  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
-}
 
 export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
@@ -55,7 +48,7 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
       const inputs = sum.figures.filter((f) => f.role === 'total' || f.role === 'part');
       if (!inputs.every((f) => f.doc === doc.name && isTableCell(doc, firstAtOrAfter(doc, f.start)))) continue;
       // each other figure of the sum restated in the stale figure's paragraph
-      const { start, end } = paragraphOf(doc.text, said.figure.start);
+      const { start, end } = paragraphOf(doc, said.figure.start);
       const used = new Set<number>([said.index]);
       const restated = (f: CheckFigure): DocFigure | undefined => {
         for (let k = firstAtOrAfter(doc, start); k < doc.figures.length && doc.figures[k]!.start < end; k++)
