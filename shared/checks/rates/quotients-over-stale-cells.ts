@@ -15,6 +15,7 @@ import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 import { paragraphOf } from '../readers/paragraphs';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'ratio.over-stale-cell';
 
@@ -77,7 +78,7 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
     const [name, start] = id.split('\u0000') as [string, string];
     const doc = byName.get(name);
     if (!doc) continue;
-    const rows = datedRows(doc);
+    const { rows } = staleRows(doc);
     const count = rows.find((r) => r.latest.figure.start === Number(start));
     let said: DocFigure['figure'] | undefined;
     for (let k = 0; k < doc.figures.length && !said; k++) if (doc.figures[k]!.value === value && !isTableCell(doc, k)) said = doc.figures[k];
@@ -110,7 +111,7 @@ function staleCells(checks: readonly Check[], byName: ReadonlyMap<string, CheckD
   const latest = new Map<string, Set<number>>();
   const latestOf = (doc: CheckDocument) => {
     let s = latest.get(doc.name);
-    if (!s) latest.set(doc.name, (s = new Set(datedRows(doc).filter((r) => r.latest.figure.value === r.before.figure.value).map((r) => r.latest.figure.start))));
+    if (!s) latest.set(doc.name, (s = new Set(staleRows(doc).repeating.map((r) => r.latest.figure.start))));
     return s;
   };
   for (const c of checks) {

@@ -5,12 +5,12 @@
 
 import { sumCheck } from './sum-check';
 import { pushTo } from '../consistency/stale-statements';
-import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
 import { figureId } from '../consistency/restatements';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 import { paragraphOf } from '../readers/paragraphs';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'sum.over-stale-figure';
 
@@ -21,12 +21,6 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
   for (const c of checks)
     if (c.kind === 'sum' && c.holds)
       for (const f of c.figures) if (f.role === 'part') pushTo(sumsOf, figureId(f.doc, f.start), c);
-  const rows = new Map<CheckDocument, Map<number, DatedRow>>();
-  const latestRows = (doc: CheckDocument) => {
-    let m = rows.get(doc);
-    if (!m) rows.set(doc, (m = new Map(datedRows(doc).map((r) => [r.latest.index, r] as const))));
-    return m;
-  };
   const out: Check[] = [];
   const seen = new Set<string>();
   for (const c of checks) {
@@ -42,7 +36,7 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
     const [cell, said] = isTableCell(doc, a.index) && !isTableCell(doc, b.index) ? [a, b] : isTableCell(doc, b.index) && !isTableCell(doc, a.index) ? [b, a] : [undefined, undefined];
     if (!cell || !said || seen.has(figureId(doc.name, said.figure.start))) continue;
     // the figure is the cell's row's year before, said as this year's
-    const row = latestRows(doc).get(cell.index);
+    const row = staleRows(doc).byLatest.get(cell.index);
     if (!row || !admits(said.figure, row.before.figure.value) || admits(said.figure, row.latest.figure.value)) continue;
     for (const sum of sumsOf.get(figureId(doc.name, cell.figure.start)) ?? []) {
       const inputs = sum.figures.filter((f) => f.role === 'total' || f.role === 'part');
