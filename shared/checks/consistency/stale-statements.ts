@@ -142,11 +142,14 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
   for (const doc of docs) {
     const rows = staleRows(doc).repeating.filter((r) => r.latest.figure.value !== 0);
     if (rows.length === 0) continue;
-    // the document's running-text figures by their words, read once
+    // the document's running-text figures by their words, read once: only those a row's label says, of figures of a
+    // row's dimension (no other is a candidate), so that the words of no other figure are read
+    const labelled = new Set(rows.flatMap((r) => metricTokens(r.row.label).map(stemOf)));
+    const dimensions = new Set(rows.map((r) => dimensionOf(r.latest.figure)));
     const byWord = new Map<string, number[]>();
     doc.figures.forEach((figure, index) => {
-      if (figure.valueMax !== undefined || figure.unit === '%' || isTableFigure({ doc, figure, index })) return;
-      for (const w of wordsOf(doc, figure)) pushTo(byWord, w, index);
+      if (labelled.size === 0 || figure.valueMax !== undefined || figure.unit === '%' || !dimensions.has(dimensionOf(figure)) || isTableFigure({ doc, figure, index })) return;
+      for (const w of wordsOf(doc, figure)) if (labelled.has(w)) pushTo(byWord, w, index);
     });
     for (const { row, latest, before } of rows) {
       const candidates = new Set<number>();
