@@ -8,6 +8,7 @@ import { oneNewValueBefore } from './change-from-earlier-sentence';
 import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
+import { breakAtOrBefore } from '../readers/paragraphs';
 
 /** The subject and the comparison before an old value, opening its sentence or clause: `温室气体排放总量较上年的`. */
 const SUBJECT_THEN_PRIOR = /(?:^|[，,；;：:。\n])\s*(?<subject>[\p{Script=Han}]{2,16}?)\s*(?:较|比|與|与)(?:上年|上一年|去年|\d{4}年)(?:同期)?的?\s*$/u;
@@ -28,7 +29,7 @@ export function chineseChangesFromEarlierSentence(doc: CheckDocument): Check[] {
     if (!said || figures[i - 1]!.sentence.start === old.sentence.start) continue;
     const subject = metricTokens(said.groups!['subject']!);
     if (subject.length < 2) continue;
-    const from = previousSentenceStart(text, old.sentence.start);
+    const from = previousSentenceStart(doc, old.sentence.start);
     const k = oneNewValueBefore(doc, i, old, from, NAMING, (words) => {
       const named = new Set(metricTokens(words));
       return subject.every((t) => named.has(t));
@@ -45,11 +46,12 @@ export function chineseChangesFromEarlierSentence(doc: CheckDocument): Check[] {
  * Where the sentence before the one at `start` begins: after the full stop before its own (a `；` parts clauses of one
  * sentence, `其中范围一排放1,420吨…；范围二排放10,420吨。`), never across a blank line.
  */
-function previousSentenceStart(text: string, start: number): number {
+function previousSentenceStart(doc: CheckDocument, start: number): number {
+  const { text } = doc;
   // (the previous sentence's own stop, then the stop or the paragraph's start before it)
   let end = start - 1;
   while (end > 0 && /\s/.test(text[end]!)) end--;
   if (/\n[ \t\u3000]*\n/.test(text.slice(end, start))) return start;
-  const stop = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('！', end - 1), text.lastIndexOf('？', end - 1), text.lastIndexOf('\n\n', end - 1));
+  const stop = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('！', end - 1), text.lastIndexOf('？', end - 1), breakAtOrBefore(doc, end - 1));
   return stop + 1;
 }

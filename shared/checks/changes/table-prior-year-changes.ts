@@ -305,7 +305,7 @@ function namedTokens(doc: CheckDocument, figure: DocFigure['figure'], rate: DocF
   const naming = ownClause(text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start).replace(WRAPPED_HYPHEN, '-'), figure.metric);
   // and the words after it that its rate follows (`1,162 GWh of electricity exported to the grid, 8.9% more`)
   const after = rate.start > figure.end ? text.slice(figure.end, rate.start) : '';
-  return new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(text, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
+  return new Set([...metricTokens(naming), ...metricTokens(after), ...initialsSaid(naming), ...(naming.includes('-') ? metricTokens(naming.replace(HYPHEN, ' ')) : []), ...metricTokens(figure.metric), ...metricTokens(paragraphHeading(doc, figure.start)), ...metricTokens(listLead(text, figure.sentence.start))]);
 }
 
 /**

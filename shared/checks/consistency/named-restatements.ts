@@ -14,6 +14,7 @@ import { writtenNumber } from '../readers/precision';
 import { pairCheck } from './pair-check';
 import { figureId } from './restatements';
 import type { Check, CheckDocument, DocFigure } from '../types';
+import { breakBetween } from '../readers/paragraphs';
 
 /** How far before a figure, within its paragraph, the programme it belongs to may be named. */
 const LOOK_BACK = 160;
@@ -71,7 +72,7 @@ export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged
 /** The programmes a statement names, or none for a table cell or a target (`到 2025 年…`), which restate no present claim in words. */
 function claimNames({ doc, figure }: DocFigure): Set<string> {
   if (inTable(doc.text, figure) || inForwardSentence(doc.text, figure)) return new Set();
-  return namesAround(doc.text, figure);
+  return namesAround(doc, figure);
 }
 
 /** One says the number bare and the other `over` or `nearly`, or they point opposite ways. */
@@ -88,11 +89,11 @@ function sameKind(a: DocFigure, b: DocFigure): boolean {
 }
 
 /** The programmes named in the figure's sentence and just before it in its paragraph: a quoted Chinese name, or two capitalised English words. */
-function namesAround(text: string, f: DocFigure['figure']): Set<string> {
-  // the look back is bounded before the paragraph's start is sought: a text without blank lines is searched no further
+function namesAround(doc: CheckDocument, f: DocFigure['figure']): Set<string> {
+  // from the paragraph's start, but no further back than the look back
   const from = Math.max(0, f.start - LOOK_BACK);
-  const paragraph = text.slice(from, f.start).lastIndexOf('\n\n');
-  const clause = text.slice(paragraph >= 0 ? from + paragraph + 2 : from, f.sentence.end);
+  const paragraph = breakBetween(doc, from, f.start);
+  const clause = doc.text.slice(paragraph >= 0 ? paragraph + 2 : from, f.sentence.end);
   const names = new Set<string>();
   for (const m of clause.matchAll(/[“「『"]([^”」』"\n]{2,12})[”」』"]/g)) names.add(m[1]!);
   for (const m of clause.matchAll(/\b[A-Z][a-z]+(?=\s+([A-Z][a-z]+)\b)/g)) if (!NOT_A_NAME.has(m[0])) names.add(`${m[0]} ${m[1]!}`);

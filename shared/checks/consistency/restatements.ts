@@ -662,7 +662,7 @@ function headingNamesRow(said: DocFigure, cell: DocFigure): boolean {
   if (said.doc !== cell.doc || !isTableFigure(cell) || isTableFigure(said)) return false;
   const label = metricTokens(cell.figure.metric).filter((t) => !t.startsWith('n:'));
   if (label.length === 0) return false;
-  const heading = metricTokens(paragraphHeading(said.doc.text, said.figure.start));
+  const heading = metricTokens(paragraphHeading(said.doc, said.figure.start));
   return label.every((t) => heading.includes(t));
 }
 

@@ -17,7 +17,6 @@ import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior } from '../readers/markers';
 import { admits } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
-import { datedRows } from '../changes/table-prior-year-changes';
 import { periodKey } from '../../metrics/index';
 import { metricTokens, passageTokens } from './metric-tokens';
 import { figureId } from './restatements';
@@ -25,6 +24,7 @@ import { pairCheck } from './pair-check';
 import { changeCheck } from '../changes/change';
 import { failingChecks } from '../readers/failing-checks';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'consistency.stale-figure';
 
@@ -140,13 +140,16 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
         if (f.role === 'numerator' || f.role === 'denominator') pushTo(quotients, figureId(f.doc, f.start), c);
   const out: Check[] = [];
   for (const doc of docs) {
-    const rows = datedRows(doc).filter((r) => r.latest.figure.value === r.before.figure.value && r.latest.figure.value !== 0);
+    const rows = staleRows(doc).repeating.filter((r) => r.latest.figure.value !== 0);
     if (rows.length === 0) continue;
-    // the document's running-text figures by their words, read once
+    // the document's running-text figures by their words, read once: only those a row's label says, of figures of a
+    // row's dimension (no other is a candidate), so that the words of no other figure are read
+    const labelled = new Set(rows.flatMap((r) => metricTokens(r.row.label).map(stemOf)));
+    const dimensions = new Set(rows.map((r) => dimensionOf(r.latest.figure)));
     const byWord = new Map<string, number[]>();
     doc.figures.forEach((figure, index) => {
-      if (figure.valueMax !== undefined || figure.unit === '%' || isTableFigure({ doc, figure, index })) return;
-      for (const w of wordsOf(doc, figure)) pushTo(byWord, w, index);
+      if (labelled.size === 0 || figure.valueMax !== undefined || figure.unit === '%' || !dimensions.has(dimensionOf(figure)) || isTableFigure({ doc, figure, index })) return;
+      for (const w of wordsOf(doc, figure)) if (labelled.has(w)) pushTo(byWord, w, index);
     });
     for (const { row, latest, before } of rows) {
       const candidates = new Set<number>();
@@ -193,12 +196,6 @@ const UP = /^(?:up|增长|增長|增加|上升)$/i;
  */
 export function staleFigureChanges(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const rowsOf = new Map<CheckDocument, Map<number, { latest: DocFigure; before: DocFigure }>>();
-  const latestRows = (doc: CheckDocument) => {
-    let m = rowsOf.get(doc);
-    if (!m) rowsOf.set(doc, (m = new Map(datedRows(doc).map((r) => [r.latest.index, r] as const))));
-    return m;
-  };
   const out: Check[] = [];
   const seen = new Set<string>();
   for (const c of found) {
@@ -207,7 +204,7 @@ export function staleFigureChanges(docs: readonly CheckDocument[], found: readon
     if (!doc || c.figures.some((f) => f.doc !== doc.name)) continue;
     const ats = c.figures.map((f) => atOf(doc, f)).filter((a): a is DocFigure => a !== undefined);
     for (const cell of ats) {
-      const row = latestRows(doc).get(cell.index);
+      const row = staleRows(doc).byLatest.get(cell.index);
       if (!row || row.before.figure.value === row.latest.figure.value || row.before.figure.value === 0) continue;
       for (const said of ats) {
         if (said === cell || isTableFigure(said) || !admits(said.figure, row.before.figure.value) || admits(said.figure, row.latest.figure.value)) continue;

@@ -16,9 +16,9 @@ import { metricTokens } from './metric-tokens';
 import { admits, significantDigits } from '../readers/precision';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
 import { isTableCell, tableColumns } from '../readers/table-columns';
-import { datedRows } from '../changes/table-prior-year-changes';
 import { captionTokens, textTotalBreakdowns } from '../sums/table-text-totals';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'consistency.table-total-row';
 
@@ -59,7 +59,7 @@ function wholeSaidBefore(doc: CheckDocument, total: DocFigure, value: number): b
  * year's figure in place (`staleFigures` says so), no restatement of that column's total row to set against it.
  */
 function yearBeforeOfUndated(doc: CheckDocument, total: DocFigure, cell: DocFigure): boolean {
-  const dated = datedRows(doc).find((r) => r.before.index === cell.index);
+  const dated = staleRows(doc).byBefore.get(cell.index);
   if (!dated) return false;
   const year = total.figure.period === undefined ? undefined : periodKey(total.figure.period)?.year;
   return year === undefined || year !== dated.beforeYear;
@@ -79,7 +79,7 @@ const ROUNDED = 3;
  */
 function staleFigures(doc: CheckDocument, rows: 'totals' | 'others', skip: (index: number, latest: number) => boolean = () => false): Check[] {
   const checks: Check[] = [];
-  const dated = datedRows(doc).filter((r) => r.latest.figure.value !== r.before.figure.value && TOTAL.test(r.row.label) === (rows === 'totals'));
+  const dated = staleRows(doc).changed.filter((r) => TOTAL.test(r.row.label) === (rows === 'totals'));
   if (dated.length === 0) return [];
   const columns = tableColumns(doc);
   const seen = new Set<number>();

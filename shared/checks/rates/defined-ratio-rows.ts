@@ -17,6 +17,7 @@ import { tableBlocks, type Row } from '../readers/table-blocks';
 import { isTableCell } from '../readers/table-columns';
 import { rowQuotients } from './table-row-quotients';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
+import { breakAtOrAfter, breakAtOrBefore } from '../readers/paragraphs';
 
 const RULE = 'ratio.defined-ratio-row';
 /** `eFCR = feed used divided by biomass produced`, `The FCR is A / B`: the name, the numerator's words and the denominator's. */
@@ -122,8 +123,8 @@ function namedLine(doc: CheckDocument, row: Row, words: string): Array<DocFigure
   const { text, figures } = doc;
   const said = new Set(labelTokens(words));
   const own = text.lastIndexOf('\n', row.end - 1) + 1;
-  const start = Math.max(0, text.lastIndexOf('\n\n', own));
-  const stop = text.indexOf('\n\n', row.end);
+  const start = Math.max(0, breakAtOrBefore(doc, own));
+  const stop = breakAtOrAfter(doc, row.end);
   const end = stop < 0 ? text.length : stop;
   const lines = new Map<number, DocFigure[]>();
   for (let k = firstAtOrAfter(doc, start); k < figures.length && figures[k]!.start < end; k++) {

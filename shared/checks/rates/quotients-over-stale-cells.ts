@@ -14,9 +14,10 @@ import { rateCheck } from './year-before-of-quotients';
 import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { paragraphOf } from '../readers/paragraphs';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'ratio.over-stale-cell';
-
 
 /**
  * Over every holding quotient of three year-before cells, the same rows' latest cells, when one of them is stale: a
@@ -77,12 +78,12 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
     const [name, start] = id.split('\u0000') as [string, string];
     const doc = byName.get(name);
     if (!doc) continue;
-    const rows = datedRows(doc);
+    const { rows } = staleRows(doc);
     const count = rows.find((r) => r.latest.figure.start === Number(start));
     let said: DocFigure['figure'] | undefined;
     for (let k = 0; k < doc.figures.length && !said; k++) if (doc.figures[k]!.value === value && !isTableCell(doc, k)) said = doc.figures[k];
     if (!count || !said || !(count.latest.figure.value > 0)) continue;
-    const paragraph = paragraphOf(doc.text, said.start);
+    const paragraph = paragraphOf(doc, said.start);
     for (const r of rows) {
       if (r === count || !PER_HEAD_ROW.test(r.row.label) || worked.has(figureId(doc.name, r.latest.figure.start))) continue;
       const words = new Set(metricTokens(r.row.label).filter((t) => !HEAD_WORDS.has(t)).map((t) => t.slice(0, 5)));
@@ -104,20 +105,13 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
   return out;
 }
 
-/** The bounds of the paragraph a place stands in: between blank lines. */
-function paragraphOf(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n\n', at);
-  const after = text.indexOf('\n\n', at);
-  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
-}
-
 /** Each latest cell repeating its row's year-before cell that a disagreeing check sets against a running-text figure (by id), and that figure's value. */
 function staleCells(checks: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Map<string, number> {
   const out = new Map<string, number>();
   const latest = new Map<string, Set<number>>();
   const latestOf = (doc: CheckDocument) => {
     let s = latest.get(doc.name);
-    if (!s) latest.set(doc.name, (s = new Set(datedRows(doc).filter((r) => r.latest.figure.value === r.before.figure.value).map((r) => r.latest.figure.start))));
+    if (!s) latest.set(doc.name, (s = new Set(staleRows(doc).repeating.map((r) => r.latest.figure.start))));
     return s;
   };
   for (const c of checks) {

@@ -8,6 +8,7 @@ import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
+import { breakAtOrBefore } from '../readers/paragraphs';
 
 /** What a rate is of: its metric's words before `per` (`Emissions` of `Emissions per staff FTE`). */
 const subjectOf = (metric: string | undefined): string[] => {
@@ -32,7 +33,7 @@ export function siblingRatePair(result: DocFigure, held: readonly Check[], count
   const { doc, figure } = result;
   const subject = subjectOf(figure.metric);
   if (subject.length === 0 || figure.qualifier !== 'exact') return undefined;
-  const paragraph = doc.text.lastIndexOf('\n\n', figure.start);
+  const paragraph = breakAtOrBefore(doc, figure.start);
   const numerators = held.flatMap((c) => {
     const [n, d, r] = (['numerator', 'denominator', 'result'] as const).map((role) => figureOf(doc, roleOf(c, role)));
     if (!n || !d || !r || isTableCell(doc, r.index) || r.figure.start <= paragraph || r.figure.start >= figure.start) return [];

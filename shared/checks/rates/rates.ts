@@ -27,12 +27,15 @@ import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
 import { siblingRatePair } from './rates-sibling-per-thing';
 import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
+import { overPartOfGroup } from './average-over-part-of-group';
+import { revenuePerHead } from './revenue-per-head';
 import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from '../readers/precision';
 import { adjacentSwap } from '../consistency/restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from '../readers/table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from '../readers/table-columns';
 import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
+import { breakAtOrBefore } from '../readers/paragraphs';
 
 /** `TRIFR`, `lost-time injury frequency rate`, `百万工时损工事故率`: a rate of injuries over hours worked. */
 const FREQUENCY_RATE = /\b(?:TRIFR|LTIFR|TRIR|LTIR|TRCFR|AIFR)\b|frequency\s+rate|injury\s+rate|incident\s+rate|百万工时|百萬工時|事故率|工伤率|工傷率|受伤率|受傷率/i;
@@ -62,7 +65,7 @@ const PER_HEAD = perHead(`${PER_PERSON}|volunteer|participant|worker|household`)
 const AVERAGE_OF = /\baverage\s+of\s*$/i;
 const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
 /** A head count said as a part of the one before it (`of whom 1,742`, `其中女性 1,742 名`): no whole an average is over. */
-const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
+export const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
 /**
  * A head count of a part of the workforce by its own words: in a Chinese clause `其中` opens (`其中持证药物配制及装药人员624人`)
  * or of one sex (`女性员工548人`, `1,120 women`).
@@ -74,7 +77,7 @@ const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
 /** A Chinese measure word of things, not people (`1,862场` of `岗位技能培训`, whose 位 is no count of people). */
 const COUNTED_THINGS = /^[\u4e00-\u9fff]$/;
 /** A count of people: its unit says so, or, a unit not counting things, its metric does. */
-const countsPeople = (f: DocFigure['figure']) => (COUNTED_THINGS.test(f.unit) ? PEOPLE.test(f.unit) : PEOPLE.test(`${f.unit} ${f.metric ?? ''}`));
+export const countsPeople = (f: DocFigure['figure']) => (COUNTED_THINGS.test(f.unit) ? PEOPLE.test(f.unit) : PEOPLE.test(`${f.unit} ${f.metric ?? ''}`));
 
 /** How far before a rate in its paragraph its inputs may stand. */
 const TEXT_REACH = 600;
@@ -320,7 +323,7 @@ function slipOf(readings: ReadonlyArray<() => Check | undefined>): Check | undef
   return undefined;
 }
 
-interface Candidate {
+export interface Candidate {
   at: DocFigure;
   /** What names it: its row's label, or its metric, unit and the words just before it. */
   words: string;
@@ -359,7 +362,7 @@ const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
  * Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last
  * year's, unless the rate is of that year (`year`: a table's column of 2022 over the text's `（2022年：936.4萬片）`).
  */
-function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, year?: string): Candidate[] {
+export function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, year?: string): Candidate[] {
   const out: Candidate[] = [];
   let upTo = result.figure.start;
   for (let k = result.index - 1; k >= 0; k--) {
@@ -398,7 +401,7 @@ function readReportYear(doc: CheckDocument): string | undefined {
 /** The cells of the year of the table that ends right above a rate's paragraph, by their line's label. */
 function tableAbove(doc: CheckDocument, result: DocFigure, year: string | undefined): Candidate[] {
   const { text, figures } = doc;
-  const start = text.lastIndexOf('\n\n', result.figure.start);
+  const start = breakAtOrBefore(doc, result.figure.start);
   if (year === undefined || start < 0) return [];
   const out: Candidate[] = [];
   let upTo = start;
@@ -555,84 +558,8 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
 }
 
-/**
- * An average per head that holds only over a part of the group a sentence counts (`We employed 1,148 people …, of whom 872
- * were on permanent rolls …, which averaged 31.6 hours per employee`, `其中生产人员1,624人` beside `共有员工2,150人`), its own words
- * naming no word of that part: it was worked over the wrong group, and is the mismatch of its total over the whole, the one
- * head count exactly said just before the part is said of it.
- */
-function overPartOfGroup(result: DocFigure, held: Check, total: DocFigure, heads: Candidate[]): Check | undefined {
-  const { doc } = result;
-  const start = roleOf(held, 'denominator')?.start;
-  const part = heads.find(({ at }) => at.figure.start === start)?.at;
-  const lead = part && doc.text.slice(Math.max(part.figure.sentence.start, part.figure.start - 16), part.figure.start);
-  if (!part || lead === undefined || !PART_OF_GROUP.test(lead) || [result, total, part].some((at) => at.figure.qualifier !== 'exact')) return undefined;
-  // the whole: the head count said exactly just before the part, in its sentence
-  const whole = heads.find(({ at }) => at.figure.sentence.start === part.figure.sentence.start && at.figure.start < part.figure.start && at.figure.qualifier === 'exact' && at.figure.value > part.figure.value)?.at;
-  if (!whole || heads.some(({ at }) => at.figure.start > whole.figure.start && at.figure.start < part.figure.start) || /[;；。]/.test(doc.text.slice(whole.figure.end, part.figure.start))) return undefined;
-  // what the part is (`permanent`, `生产人员`), said after or before its count, that the average's sentence does not say
-  const named = `${doc.text.slice(part.figure.end, Math.min(part.figure.sentence.end, part.figure.end + 40)).split(/[\d,，;；]/)[0]} ${PART_OF_GROUP.exec(lead)![0].replace(/^(?:of\s+whom|including|其中|包括)/i, '')}`;
-  const words = (named.match(/[a-z]{5,}|[\u3400-\u9fff]{2,}/gi) ?? []).filter((w) => !/^(?:were|which|whom|their|these|those|including|其中|包括)$/i.test(w));
-  const said = doc.text.slice(result.figure.sentence.start, result.figure.sentence.end).toLowerCase();
-  if (words.length === 0 || words.some((w) => said.includes(w.toLowerCase()))) return undefined;
-  const check = rateCheck(total, whole, result, 1, 'rate.average-per-head', '');
-  return check.holds ? undefined : check;
-}
-
-/** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
-const REVENUE = /\brevenue\b|营业收入|營業收入/i;
-/** A table row of revenue, bare (`Revenue`, `营业收入`), not one of its parts or a rate of it. */
-const REVENUE_ROW = /^\s*(?:(?:total|group)\s+)?(?:revenue|营业收入|營業收入)\s*$/i;
-const revenueRows = new WeakMap<CheckDocument, DatedRow[]>();
-
-/**
- * A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
- * `we had 24,180 employees`): over the year's revenue its tables' one revenue row gives and the one head count its
- * paragraph says, holding; or, where it does not hold but holds with one of them last year's (that row's cell of the year
- * before, the head count's row's), worked over the wrong year's input — that pair's mismatch.
- */
-function revenuePerHead(result: DocFigure, words: string, reportYear: string | undefined): Check | undefined {
-  const { doc, figure } = result;
-  const year = yearOf(figure.period) ?? reportYear;
-  if (year === undefined || figure.qualifier !== 'exact' || !dimensionOf(figure).startsWith('currency:') || !REVENUE.test(words)) return undefined;
-  let rows = revenueRows.get(doc);
-  if (!rows) revenueRows.set(doc, (rows = datedRows(doc, true).filter((r) => REVENUE_ROW.test(r.row.label) && dimensionOf(r.latest.figure).startsWith('currency:'))));
-  const ofYear = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year);
-  const revenue = ofYear[0];
-  if (!revenue || ofYear.some((r) => r.latest.figure.value !== revenue.latest.figure.value || r.before.figure.value !== revenue.before.figure.value)) return undefined;
-  // the whole: the paragraph's largest head count said exactly, the others its parts (`18,640 of them … were front-line staff`)
-  const heads = textBefore(doc, result).filter(({ at }) => at.figure.qualifier === 'exact' && Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && countsPeople(at.figure) && !partNamed(at));
-  const whole = heads.reduce<DocFigure | undefined>((most, { at }) => (most === undefined || at.figure.value > most.figure.value ? at : most), undefined);
-  if (!whole) return undefined;
-  const check = rateCheck(revenue.latest, whole, result, 1, 'rate.average-per-head', '');
-  if (check.holds) return check;
-  const priorHead = priorYearFigure(doc, year)(whole);
-  const crossed = rateCheck(revenue.before, whole, result, 1, 'rate.average-per-head', '').holds || (priorHead !== undefined && rateCheck(revenue.latest, priorHead, result, 1, 'rate.average-per-head', '').holds);
-  // or over a part of the workforce a table of its parts counts that year (`生产人员  1,624` of the table whose `合计` is the
-  // 2,150 employees): the wrong group
-  const counted = peopleRows(doc).filter((r) => yearOf(r.latest.figure.period) === year);
-  const blocks = new Set(counted.filter((r) => r.latest.figure.value === whole.figure.value).map((r) => r.block));
-  const parts = counted.filter((r) => blocks.has(r.block) && r.latest.figure.value < whole.figure.value);
-  return crossed || parts.some((r) => rateCheck(revenue.latest, r.latest, result, 1, 'rate.average-per-head', '').holds) ? check : undefined;
-}
-
-const peopleRowsOf = new WeakMap<CheckDocument, Array<DatedRow & { block: number }>>();
-
-/** The tables' rows that count people, each with its latest year's cell and its table block (read once per document). */
-function peopleRows(doc: CheckDocument): Array<DatedRow & { block: number }> {
-  let rows = peopleRowsOf.get(doc);
-  if (!rows) {
-    const blockOf = new Map(tableBlocks(doc).flatMap((block, b) => block.map((row) => [row, b] as const)));
-    rows = datedRows(doc, true)
-      .filter((r) => r.latest.figure.qualifier === 'exact' && Number.isInteger(r.latest.figure.value) && dimensionOf(r.latest.figure) === 'count' && countsPeople(r.latest.figure))
-      .map((r) => ({ ...r, block: blockOf.get(r.row) ?? -1 }));
-    peopleRowsOf.set(doc, rows);
-  }
-  return rows;
-}
-
 /** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
-function partNamed({ doc, figure }: DocFigure): boolean {
+export function partNamed({ doc, figure }: DocFigure): boolean {
   const clause = doc.text.slice(Math.max(figure.sentence.start, figure.start - 24), figure.start);
   return PART_NAMED.test(clause) || PART_NAMED.test(figure.metric ?? '') || /^(?:wo)?men$/i.test(figure.unit);
 }
@@ -835,7 +762,7 @@ export function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure)
  * For a figure of running text of `year` (`ofYearInText`), the cell of the year before of the one table row whose cell of
  * `year` restates it (`Watches sold  83,640  82,000`); undefined when no row, or rows of two values, give one.
  */
-function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
+export function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
   let rows: DatedRow[] | undefined;
   return (at) => {
     const { figure } = at;
@@ -990,7 +917,7 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
  * `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m); `pinned`: the
  * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down).
  */
-function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
+export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
   const within = (f: DocFigure['figure']) => (pinned ? { lo: f.value, hi: f.value } : intervalOf(f));
   return quotientCheck({
     rule,

@@ -5,21 +5,14 @@
 
 import { sumCheck } from './sum-check';
 import { pushTo } from '../consistency/stale-statements';
-import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
 import { figureId } from '../consistency/restatements';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { paragraphOf } from '../readers/paragraphs';
+import { staleRows } from '../readers/stale-rows';
 
 const RULE = 'sum.over-stale-figure';
-
-
-/** The bounds of the paragraph a place stands in: between blank lines. */
-function paragraphOf(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n\n', at);
-  const after = text.indexOf('\n\n', at);
-  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
-}
 
 export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
@@ -28,12 +21,6 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
   for (const c of checks)
     if (c.kind === 'sum' && c.holds)
       for (const f of c.figures) if (f.role === 'part') pushTo(sumsOf, figureId(f.doc, f.start), c);
-  const rows = new Map<CheckDocument, Map<number, DatedRow>>();
-  const latestRows = (doc: CheckDocument) => {
-    let m = rows.get(doc);
-    if (!m) rows.set(doc, (m = new Map(datedRows(doc).map((r) => [r.latest.index, r] as const))));
-    return m;
-  };
   const out: Check[] = [];
   const seen = new Set<string>();
   for (const c of checks) {
@@ -49,13 +36,13 @@ export function sumsOverStaleFigures(checks: readonly Check[], docs: readonly Ch
     const [cell, said] = isTableCell(doc, a.index) && !isTableCell(doc, b.index) ? [a, b] : isTableCell(doc, b.index) && !isTableCell(doc, a.index) ? [b, a] : [undefined, undefined];
     if (!cell || !said || seen.has(figureId(doc.name, said.figure.start))) continue;
     // the figure is the cell's row's year before, said as this year's
-    const row = latestRows(doc).get(cell.index);
+    const row = staleRows(doc).byLatest.get(cell.index);
     if (!row || !admits(said.figure, row.before.figure.value) || admits(said.figure, row.latest.figure.value)) continue;
     for (const sum of sumsOf.get(figureId(doc.name, cell.figure.start)) ?? []) {
       const inputs = sum.figures.filter((f) => f.role === 'total' || f.role === 'part');
       if (!inputs.every((f) => f.doc === doc.name && isTableCell(doc, firstAtOrAfter(doc, f.start)))) continue;
       // each other figure of the sum restated in the stale figure's paragraph
-      const { start, end } = paragraphOf(doc.text, said.figure.start);
+      const { start, end } = paragraphOf(doc, said.figure.start);
       const used = new Set<number>([said.index]);
       const restated = (f: CheckFigure): DocFigure | undefined => {
         for (let k = firstAtOrAfter(doc, start); k < doc.figures.length && doc.figures[k]!.start < end; k++)
