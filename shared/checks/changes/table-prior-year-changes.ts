@@ -619,13 +619,24 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
 const plusWritten = ({ doc, figure }: DocFigure) => figure.text.trimStart().startsWith('+') || doc.text.charCodeAt(figure.start - 1) === 0x2b;
 
 /**
+ * Whether two roundings share more than their edge: `fell 2.3%` (2.25 to 2.35) and a column's `-2.2` (2.15 to 2.25) only meet
+ * at 2.25, which rounds to one of them, not both — two sizes written to one decimal whose digits differ are two rates.
+ */
+const overlapsWithin = (a: Interval, b: Interval): boolean => {
+  // (a value said as exact, no rounding, is a point: within the other's rounding, edge or not)
+  if (a.lo === a.hi || b.lo === b.hi) return overlaps(a, b);
+  const edge = 1e-9 * Math.max(Math.abs(a.hi), Math.abs(b.hi));
+  return a.lo < b.hi - edge && b.lo < a.hi - edge;
+};
+
+/**
  * The text's rate, said up or down (`sign`, 0 when unsaid), against the row's change column: one change said twice must
  * agree, in size and, where the column writes a sign (`-3.7`, `+8.6`), in direction.
  */
 export function sameChange(rate: DocFigure, sign: 1 | -1 | 0, column: DocFigure, label: string): Check {
   const size = ({ lo, hi }: Interval): Interval => ({ lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) });
   const written = column.figure.value < 0 ? -1 : plusWritten(column) ? 1 : 0;
-  const holds = overlaps(size(intervalOf(rate.figure)), size(intervalOf(column.figure))) && (sign === 0 || written === 0 || column.figure.value === 0 || sign === written);
+  const holds = overlapsWithin(size(intervalOf(rate.figure)), size(intervalOf(column.figure))) && (sign === 0 || written === 0 || column.figure.value === 0 || sign === written);
   return {
     kind: 'consistency',
     holds,
