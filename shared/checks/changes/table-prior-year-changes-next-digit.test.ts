@@ -4,7 +4,7 @@ import { checksOf } from '../__fixtures__/check-docs';
 const columnChecks = (text: string) => checksOf('consistency', text).filter((c) => c.rule === 'consistency.change-column').map((c) => [c.holds, c.figures.map((f) => f.value)]);
 
 // a rate said in the text and again in its table row's change column, both to one decimal
-const text = (rate: string) => `Water withdrawal rose ${rate}% to 1,284.6 megalitres in 2024, mostly for the new cooling towers.
+const text = (rate: string, level = '1,284.6') => `Water withdrawal rose ${rate}% to ${level} megalitres in 2024, mostly for the new cooling towers.
 
 Table 6: Water withdrawal by source (megalitres)
 
@@ -22,5 +22,9 @@ describe('a text rate and its row\'s change column one digit apart (`rose 4.3%` 
   it('holds the same rate said alike, and one said to more decimals within the column\'s rounding', () => {
     expect(columnChecks(text('4.2'))).toEqual([[true, [4.2, 4.2]]]);
     expect(columnChecks(text('4.23'))).toEqual([[true, [4.23, 4.2]]]);
+  });
+
+  it('holds a rate worked on the text\'s rounder level, which the row\'s cells give too (`rose 4.3% to 1,285 megalitres`)', () => {
+    expect(columnChecks(text('4.3', '1,285'))).toEqual([[true, [4.3, 4.2]]]);
   });
 });
