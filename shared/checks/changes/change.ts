@@ -28,6 +28,13 @@ const saysDown = (words: string) => CHANGE_DOWN.test(words) || DOWN_WORD.test(wo
 // `improved to 3.1 from 3.6`, `worsened to …`: verbs that say a change without saying which way the number went
 const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised|improved|worsened|deteriorated|eased|slipped|jumped)\b[^.;]*?\bto\s*$/i;
 const BARE_FROM = /^[^.;。；]{0,30}?,?\s*from\s*(?:\*\*)?\s*$/i;
+/**
+ * Between a from-to pair and a rate, a clause of its own subject: `rose from DKK 210.8 million to DKK 226.4 million, and
+ * contract furniture rose 12.8%`, `from 1,420 to 1,510, while exports grew 9%`: the rate is that subject's change, not the pair's.
+ * A pronoun of the pair's own thing (`, and it rose`, `, which grew`) opens no other subject.
+ */
+const OTHER_SUBJECT_CLAUSE = /[,;]\s*(?:and|but|while|whilst|whereas)\s+(?!(?:it|this|that|which|so|thus|hence|thereby)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z(][\w'’()-]*){0,5}?\s+(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|(?:was|were)\s+(?:up|down))\b/i;
+
 /** A rate named as a change after it: `a 12.1% decrease`, `an 8% rise`. */
 const RATE_NOUN = /^\s*(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement)\b/i;
 
@@ -42,6 +49,7 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (!FROM.test(doc.text.slice(Math.max(old.sentence.start, old.start - 12), old.start))) continue;
     if (!FROM_TO.test(doc.text.slice(old.end, next.start).replace(/^[\s\w\u4e00-\u9fff]*?(?=to|至|到|增|降|减|提|上)/i, ''))) continue;
     const between = doc.text.slice(next.end, rate.start);
+    if (OTHER_SUBJECT_CLAUSE.test(between)) continue;
     const up = saysUp(between);
     const down = saysDown(between);
     if (up === down) continue;

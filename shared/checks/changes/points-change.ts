@@ -132,8 +132,8 @@ function sentenceBefore(doc: CheckDocument, i: number): Check | undefined {
 }
 
 /**
- * `The load factor was 82.2%, up 6.7 percentage points, and on-time performance reached 86.4%, up 3.2 …`: a share's
- * own points, right after it in its clause, against the year before of the one table row the share restates and the
+ * `The load factor was 82.2%, up 6.7 percentage points, and on-time performance reached 86.4%, up 3.2 …`, `46.7% of the
+ * workforce, up 1.2 percentage points` (its whole between, bracketed or not): a share's own points, right after it in its clause, against the year before of the one table row the share restates and the
  * clause names.
  */
 function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[]): Check[] {
@@ -142,7 +142,7 @@ function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[
   const [share, points] = [figures[k], figures[i]!];
   if (share?.unit !== '%' || share.valueMax !== undefined || share.sentence.start !== points.sentence.start) return [];
   const between = text.slice(share.end, points.start);
-  if (!CLAUSE_POINTS.test(between.replace(WHOLE_AND_BRACKET, '')) && !pointsThanYearBefore(text, between, points)) return [];
+  if (!CLAUSE_POINTS.test(between.replace(WHOLE_AND_BRACKET, '').replace(WHOLE_AFTER, '')) && !pointsThanYearBefore(text, between, points)) return [];
   return againstRow({ doc, figure: share, index: k }, { doc, figure: points, index: i }, rows);
 }
 

@@ -163,11 +163,14 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
       }
       const years = `${before.figure.value} ${latest.figure.value}`;
       const first = alike.get(years);
+      // the rate's change on the row's own cells, whether it holds
+      let onCells = first;
       if (first) first.figures.push(asCheckFigure(before, 'mention'));
       else {
         // the new value is the sentence's own figure, which its rate is said of
         const sign = stated.sign || (figure.value >= before.figure.value ? 1 : -1);
         const check = changeOnCells(before, { doc, figure, index: i }, latest, stated.rate, sign);
+        onCells = check;
         // a rate on neither table's year before (表2's 合计 61.78, the key figures' 61.87, and `同比增长18.1%`) is one slip
         // of the rate: said once, on the first table, the other's year before named beside it
         const missed = check.holds ? undefined : [...alike.values()].find((c) => !c.holds);
@@ -177,7 +180,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
       }
       // (a change cell its row's own values already say slipped is one slip, one check: not again against the rate of a
       // text figure that restates no row, whose sentence's rate is read on the row only to check the slip)
-      if (change && !ownOld && !(restating.length === 0 && slippedCells.has(change.figure.start))) checks.push(sameChange(stated.rate, stated.sign, change, row.label));
+      if (change && !ownOld && !(restating.length === 0 && slippedCells.has(change.figure.start))) checks.push(sameChange(stated.rate, stated.sign, change, row.label, onCells?.holds === false));
     }
     // a rate one table's year before gives and another's does not (`rose 8.2% to EUR 146.2 million` on the key figures'
     // 135,140, not Table 2's 135,410): the other cell slipped, and disagrees with the one that gives it
@@ -619,13 +622,27 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
 const plusWritten = ({ doc, figure }: DocFigure) => figure.text.trimStart().startsWith('+') || doc.text.charCodeAt(figure.start - 1) === 0x2b;
 
 /**
- * The text's rate, said up or down (`sign`, 0 when unsaid), against the row's change column: one change said twice must
- * agree, in size and, where the column writes a sign (`-3.7`, `+8.6`), in direction.
+ * Whether two roundings share more than their edge: `fell 2.3%` (2.25 to 2.35) and a column's `-2.2` (2.15 to 2.25) only meet
+ * at 2.25, which rounds to one of them, not both — two sizes written to one decimal whose digits differ are two rates.
  */
-export function sameChange(rate: DocFigure, sign: 1 | -1 | 0, column: DocFigure, label: string): Check {
+const overlapsWithin = (a: Interval, b: Interval): boolean => {
+  // (a value said as exact, no rounding, is a point: within the other's rounding, edge or not)
+  if (a.lo === a.hi || b.lo === b.hi) return overlaps(a, b);
+  const edge = 1e-9 * Math.max(Math.abs(a.hi), Math.abs(b.hi));
+  return a.lo < b.hi - edge && b.lo < a.hi - edge;
+};
+
+/**
+ * The text's rate, said up or down (`sign`, 0 when unsaid), against the row's change column: one change said twice must
+ * agree, in size and, where the column writes a sign (`-3.7`, `+8.6`), in direction. A rate the row's own cells do not give
+ * (`offCells`: `fell 2.3% to 24,860 MWh` beside 25,420 | 24,860) is held to the column's rounding short of its edge
+ * (`overlapsWithin`); one they give may have been worked on the text's rounder figures (`rose 3.0% to S$512 million` beside
+ * 497.0 | 512.4 | +3.1) and meets the column at its edge.
+ */
+export function sameChange(rate: DocFigure, sign: 1 | -1 | 0, column: DocFigure, label: string, offCells = false): Check {
   const size = ({ lo, hi }: Interval): Interval => ({ lo: Math.min(Math.abs(lo), Math.abs(hi)), hi: Math.max(Math.abs(lo), Math.abs(hi)) });
   const written = column.figure.value < 0 ? -1 : plusWritten(column) ? 1 : 0;
-  const holds = overlaps(size(intervalOf(rate.figure)), size(intervalOf(column.figure))) && (sign === 0 || written === 0 || column.figure.value === 0 || sign === written);
+  const holds = (offCells ? overlapsWithin : overlaps)(size(intervalOf(rate.figure)), size(intervalOf(column.figure))) && (sign === 0 || written === 0 || column.figure.value === 0 || sign === written);
   return {
     kind: 'consistency',
     holds,

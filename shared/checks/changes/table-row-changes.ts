@@ -202,7 +202,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     if (!check.holds && rows.some((r) => r !== row && r.before.figure.value > 0 && partlyNamed(r, row, clause) && changeCheck(r.before, r.latest, stated, way(r)).holds)) return;
     checks.push(check);
     // and the row's change column, which says the same change (`华南区域同比增长3.4%` beside a 同比 cell of -3.4)
-    if (row.change) checks.push(sameChange(stated, sign, row.change, row.row.label));
+    if (row.change) checks.push(sameChange(stated, sign, row.change, row.row.label, !check.holds));
   });
   return checks;
 }

@@ -173,9 +173,11 @@ export function rateChecks(doc: CheckDocument): Check[] {
       check ??= slipOfYear;
       // no pair gives it: one pair that gives it with two digits swapped is a slip, its inputs of no other year than it (a
       // figure of running text left undated is of the report's year: no input of a cell of last year's column)
+      // (nor one its words make the year before's, `较上年的54,380万元`, whatever year its sentence names)
       const ofYear = (at: DocFigure) => {
-        const own = yearOf(at.figure.period) ?? (isTableCell(doc, at.index) ? undefined : (reportYear ??= reportYearOf(doc)));
-        return year === undefined || own === undefined || own === year;
+        const inText = !isTableCell(doc, at.index);
+        const own = yearOf(at.figure.period) ?? (inText ? (reportYear ??= reportYearOf(doc)) : undefined);
+        return year === undefined || own === undefined || (own === year && !(inText && saidAsPrior(doc.text, at.figure)));
       };
       check ??= slipOf([
         () => (cell ? intensity({ result, words, candidates: near, bases: [...further, ...bases], slipsOfYear: ofYear }) : undefined),
@@ -602,7 +604,8 @@ const MEASURES: Array<[RegExp, string]> = [
   [/(?:千克|公斤)(?:标准煤|標準煤)|\bkgce\b/i, 'kgce'],
   [/吨标准煤|噸標準煤|\btce\b/i, 'tce'],
   // tonnes of greenhouse gas over revenue or output, the gas said in the row's label alone (`单位营业收入温室气体排放  吨/万元`)
-  [/(?:温室气体|溫室氣體|碳排放)[^\n]{0,20}?(?:吨|噸)\s?\/(?!\s?(?:吨|噸))/, 'tCO2e'],
+  // or emissions named by what they are per alone (`单位营业收入排放0.32吨/万元`): no other thing emitted is named
+  [/(?:温室气体|溫室氣體|碳排放|(?:单位|單位|万元|萬元)(?:营业收入|營業收入|营收|營收|产值|產值|产品|產品)?排放(?![\u3400-\u9fff]))[^\n]{0,20}?(?:吨|噸)\s?\/(?!\s?(?:吨|噸))/, 'tCO2e'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
   // tonnes of an input per tonne of product (`36.2 tonnes per tonne of LCE` of fresh water, `36.2吨/吨LCE`)

@@ -18,6 +18,7 @@ import { direction, disagreement, isScaleSlip } from '../consistency/agreement';
 import { intensityScale, sameDenominatorKind } from '../rates/intensity-denominator';
 import { swappedWritten } from '../consistency/restatements';
 import { significantDigits, writtenNumber } from '../readers/precision';
+import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { inBase, mayTranslate, opposite, pairCheck, type Placed, sameDigits, sameStatedAmount, swappedDigits } from './translated-pair';
 import type { Check } from '../types';
 
@@ -104,6 +105,27 @@ function onlySwaps(zd: Placed[], ed: Placed[]): Array<[Placed, Placed]> {
   return out;
 }
 
+/**
+ * A figure said as the year before's (`单位营业收入温室气体排放1.04吨/万元，上年为1.11吨/万元`, `较上年的51.2万立方米`) is
+ * translated by a figure of the year before (`from 51.2`, `(2023: 1.11)`, `1.11 a year earlier`), and is not said
+ * otherwise by a figure its translation says of no earlier year (`104.3 tCO2e per RMB million (1.04 tonnes per
+ * RMB10,000)`, this year's amount again in the translation's other unit, its year before left out), though the two are
+ * the only ones left over between anchors or in one sentence.
+ */
+function yearBeforeAgainstPresent(z: Placed, e: Placed): boolean {
+  const earlier = (p: Placed) => saidAsPrior(p.at.doc.text, p.at.figure) || inPriorYearBracket(p.at.doc.text, p.at.figure);
+  return earlier(z) !== earlier(e) && !namesYearAfter(earlier(z) ? e : z);
+}
+
+/** Words after a figure in its clause naming a year (`1.11 in 2023`, `1.11 a year earlier`, `上年1.11`): of which year it is, the pair does not say. */
+function namesYearAfter(p: Placed): boolean {
+  const { text } = p.at.doc;
+  const { end, sentence } = p.at.figure;
+  return YEAR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40)));
+}
+
+const YEAR_AFTER = /^[^\d,;.，；。]{0,20}?(?:\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|last\s+year|(?:in|for|of)\s+(?:FY\s?)?(?:19|20)\d{2})\b|(?:19|20)\d{2}\s*年|上年|去年)/i;
+
 /** How many significant digits a figure is written with. */
 const significant = (p: Placed) => significantDigits(p.at.figure.text)?.length ?? 0;
 
@@ -188,6 +210,7 @@ function sameAmounts(zs: Placed[], es: Placed[]): Set<Placed> {
 export function pairDisagreement(z: Placed, e: Placed, where: string): Check | undefined {
   // an intensity whose denominator is read in one language only is of no known scale against the other
   if (!sameDenominatorKind(z.per, e.per)) return undefined;
+  if (yearBeforeAgainstPresent(z, e)) return undefined;
   // as written, an intensity in tonnes per a million of its denominator (`0.921吨/万元` is 92.1, `92.1千克/万元` 9.21)
   const [vz, ve] = [z, e].map((p) => p.at.figure.value * intensityScale(p.at.figure.unit, p.per).factor) as [number, number];
   const ratio = Math.max(vz, ve) / Math.min(vz, ve);
