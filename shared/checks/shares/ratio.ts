@@ -329,7 +329,8 @@ export const wholeNamed = (text: string, share: DocFigure['figure']): string | u
 /** The whole a share names, with the year said after it apart (`of revenue in FY2024` → `revenue`, 2024). */
 export function namedWholeOf(text: string, share: DocFigure['figure']): NamedWhole | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
-  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d)|$)/i.exec(after);
+  // (`of revenue and 11.7% more than …`: a whole ends before the next figure its clause joins on)
+  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d|and\s+[-+]?\d[\d,.]*\s*%)|$)/i.exec(after);
   if (en) return { words: en[1]!.trim(), year: yearSaidAfter(after.slice(en[0].length)) };
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
@@ -462,7 +463,8 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
       if (!(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value)) wholeOfWord = { doc, figure: f, index: k };
     }
   }
-  if (wholeOfWord) return { figure: wholeOfWord, named: true };
+  // (a table row's cell, the row's latest year: `Electricity  22,600  10.3  23,800` under `2024  Share (%)  2023`)
+  if (wholeOfWord) return { figure: latestOfRow(doc, wholeOfWord.index, share), named: true };
   if (captioned) return { figure: latestOfRow(doc, captioned.index, share), named: true };
   return largest && { figure: largest, named: false };
 }
