@@ -25,6 +25,7 @@ import { figureId, restatementChecks } from './consistency/restatements';
 import { withRestatedInputs } from './consistency/restated-inputs';
 import { intensityColumnsOverOtherTable } from './rates/intensity-columns-over-other-table';
 import { definedRatioRows } from './rates/defined-ratio-rows';
+import { ratesDefinedInSentence } from './rates/rate-defined-in-sentence';
 import { roundedRestatements } from './consistency/rounded-restatements';
 import { sentenceBounds } from './consistency/sentence-bounds';
 import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
@@ -84,6 +85,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   tableColumnIntensities,
   intensityColumnsOverOtherTable,
   definedRatioRows,
+  ratesDefinedInSentence,
   tableLessRows,
   multipleChecks,
   changeChecks,

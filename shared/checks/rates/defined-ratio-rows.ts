@@ -21,7 +21,7 @@ import { breakAtOrAfter, breakAtOrBefore } from '../readers/paragraphs';
 
 const RULE = 'ratio.defined-ratio-row';
 /** `eFCR = feed used divided by biomass produced`, `The FCR is A / B`: the name, the numerator's words and the denominator's. */
-const DEFINITION = /\b([A-Za-z][A-Za-z0-9-]{1,11})\s+(?:=|is)\s+([A-Za-z][A-Za-z ,'-]{2,60}?)\s*(?:\/|÷|\bdivided\s+by\b)\s*([A-Za-z][A-Za-z '-]{2,60})/g;
+const DEFINITION = /\b([A-Za-z][A-Za-z0-9-]{1,11})\s+(?:=|is)\s+([A-Za-z][A-Za-z ,'-]{2,60}?)\s*(?:\/|÷|\bdivided\s+by\b|\bover\b)\s*([A-Za-z][A-Za-z '-]{2,60})/g;
 
 const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 /** The abbreviation a label gives in its brackets (`Economic feed conversion ratio (eFCR)`), or ''. */
@@ -31,7 +31,7 @@ const abbreviationOf = (label: string) => /[(（]([A-Za-z][A-Za-z0-9-]{1,11})[)�
  * A label's words, its numbers among them (`Scope 1 emissions` is not `Scope 2 emissions`), and its abbreviations in
  * capitals that are no words to `metricTokens` (`IT energy` is not `Total facility energy`'s `energy` alone).
  */
-const labelTokens = (words: string) => [...metricTokens(words), ...(words.match(/(?<![\d.,])\d(?![\d.,])/g) ?? []), ...capitalsDropped(words)];
+export const labelTokens = (words: string) => [...metricTokens(words), ...(words.match(/(?<![\d.,])\d(?![\d.,])/g) ?? []), ...capitalsDropped(words)];
 
 /** The words of capitals alone a label holds that `metricTokens` reads as none (`IT`, `ON`), in lower case. */
 const capitalsDropped = (words: string): string[] => (words.match(/\b[A-Z]{2,}\b/g) ?? []).filter((w) => metricTokens(w).length === 0).map((w) => w.toLowerCase());

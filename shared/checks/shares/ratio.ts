@@ -329,7 +329,8 @@ export const wholeNamed = (text: string, share: DocFigure['figure']): string | u
 /** The whole a share names, with the year said after it apart (`of revenue in FY2024` → `revenue`, 2024). */
 export function namedWholeOf(text: string, share: DocFigure['figure']): NamedWhole | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
-  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d)|$)/i.exec(after);
+  // (`of revenue and 11.7% more than …`: a whole ends before the next figure its clause joins on)
+  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d|and\s+[-+]?\d[\d,.]*\s*%)|$)/i.exec(after);
   if (en) return { words: en[1]!.trim(), year: yearSaidAfter(after.slice(en[0].length)) };
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));
@@ -390,6 +391,7 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
   const core = wanted.length === 1 ? wanted : wanted.filter((t) => !WHOLE_WORDS.has(t) && t !== 'total');
   const word = !short && core.length === 1 && wanted.length <= 2 && /^[a-z]/.test(core[0]!) ? core[0] : undefined;
   let wholeOfWord: DocFigure | undefined;
+  let wholeHere = false;
   // the one total row of a table captioned by the whole, nearest the share
   let captioned: DocFigure | undefined;
   // `of the total` after a sentence that breaks a whole down (`31,250 employees, including 26,480 …`): the whole is its largest figure
@@ -452,10 +454,17 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     // `612, 8.9% of the workforce` sections after `we employed 6,842 people`: the count the company employs
     if (word && WORKFORCE.has(word) && f.qualifier === 'exact' && !AGE_BOUND.test(doc.text.slice(Math.max(0, numerator.figure.start - 12), numerator.figure.start)) && EMPLOYS.test(doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start)) && sameWorkforce(doc.text, f, metricTokens(f.unit), [word]))
       return { figure: { doc, figure: f, index: k }, named: true };
-    if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t) || /^\d+$/.test(t)) && !metricTokens(f.unit).includes(word) && !(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value))
-      wholeOfWord = { doc, figure: f, index: k };
+    if (word && tokens.includes(word) && tokens.every((t) => t === word || WHOLE_WORDS.has(t) || /^\d+$/.test(t)) && !metricTokens(f.unit).includes(word)) {
+      // (the share's own paragraph's whole before one further back: `Revenue was NOK 1,284.0 million in 2024 … 612.8 million,
+      // 47.7% of revenue` after a letter's `NOK 12.84 billion`, whose slip the consistency checks find)
+      const here = sameParagraph(doc.text, f, share.figure);
+      if (here && !wholeHere) wholeHere = true;
+      else if (!here && wholeHere) continue;
+      if (!(wholeOfWord && wholeOfWord.figure.value * 1.01 >= f.value)) wholeOfWord = { doc, figure: f, index: k };
+    }
   }
-  if (wholeOfWord) return { figure: wholeOfWord, named: true };
+  // (a table row's cell, the row's latest year: `Electricity  22,600  10.3  23,800` under `2024  Share (%)  2023`)
+  if (wholeOfWord) return { figure: latestOfRow(doc, wholeOfWord.index, share), named: true };
   if (captioned) return { figure: latestOfRow(doc, captioned.index, share), named: true };
   return largest && { figure: largest, named: false };
 }

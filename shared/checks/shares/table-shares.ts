@@ -105,7 +105,9 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       const a = amountColumnOf(row, rows, p);
       if (a === undefined || (cell === undefined && givenOver(row, rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
-      const slack = cell ? roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell) : 0;
+      // (no leeway when the rows' amounts add up to another total than the row's: `Total facility energy  332,760  100.0` over
+      // parts of 323,760, whose shares stand on their sum, are each a step or so off the total stated)
+      const slack = cell && !offTotal(whole, cell ? groupsOf(rows) : [], p, a) ? roundedTo100(rows.map((r) => r.cells[p]).filter(isPercent), cell) : 0;
       // the column's shares add up to its 100 (each rounded: `52.0 + 16.5 + 13.4 + 5.6 + 11.6` is 99.1, no 100.0), certain when
       // the rows are all of the total, their amounts adding up to it (no subtotal or `of which` row among them)
       for (const group of cell ? groupsOf(rows) : []) {
@@ -127,6 +129,12 @@ function sharesOfTotalRow(block: Row[]): Check[] {
     from = t + 1;
   });
   return checks;
+}
+
+/** Whether the share column's rows, each with its amount (no `of which` row), add up to another total than the one stated, in every group. */
+function offTotal(whole: DocFigure, groups: readonly Row[][], p: number, a: number): boolean {
+  const summed = groups.map((g) => g.filter((r) => isPercent(r.cells[p]) && !SUBROW.test(r.label))).filter((parts) => parts.length >= 2 && parts.every((r) => isAmount(r.cells[a])));
+  return summed.length > 0 && summed.every((parts) => !addUpTo(whole, parts.map((r) => r.cells[a])));
 }
 
 /** Whether rows' amounts add up to the whole they are shares of: the rows part it, none left out. */
