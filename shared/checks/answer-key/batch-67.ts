@@ -101,8 +101,8 @@ import { K, M, WAN, YI, across, engagements, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b67';
-const CZ = 'changnan-porcelain-esg-2024-zh.txt';
-const CE = 'changnan-porcelain-esg-2024-en.txt';
+const CZ = 'changnan-tableware-esg-2024-zh.txt';
+const CE = 'changnan-tableware-esg-2024-en.txt';
 const QY = 'qingyuan-soy-foods-csr-2024-zh.txt';
 const SK = 'skovlund-furniture-sustainability-report-2024-25.txt';
 const LC = 'laurentian-coatings-sustainability-report-2024.txt';
