@@ -28,7 +28,7 @@ import { atYearEnd } from './consistency-year-end';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
-import { madeObject } from './consistency-output-bounds';
+import { intakeObject, madeObject } from './consistency-output-bounds';
 import { scopeEmissionWords } from './consistency-scope-rows';
 
 export interface Statement {
@@ -84,6 +84,8 @@ export interface Statement {
   changedBy: Way | undefined;
   /** A Chinese running-text bound of an object made, said by its verb (`盐` of `全年产盐超过140万吨`): it bounds that object's output alone (`outputBoundPairs`). */
   made: string | undefined;
+  /** A Chinese running-text bound of what the company takes in a year, said by its verb (`大豆` of `清源豆品年加工大豆近5万吨`): it bounds that object's intake alone (`outputBoundPairs`). */
+  intake: string | undefined;
 }
 
 /** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
@@ -259,6 +261,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         changedBy: changedBy?.way,
         echoOnly: reading.echoOnly,
         made: table ? undefined : reading.made,
+        intake: table || !zh ? undefined : reading.intake,
       });
     }),
   );
@@ -329,9 +332,11 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
   const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
+  // (and so, besides its own words, is a bound of what it takes in a year, `清源豆品年加工大豆近5万吨`: `outputBoundPairs`)
+  const intake = made === undefined && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? intakeObject(metric) : undefined;
   // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
   const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit, figure.scope, !isTableFigure({ doc, figure, index }) && BRACKET_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 3), figure.start)));
-  return { verbObject: object !== undefined, scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  return { verbObject: object !== undefined, scopeAlone, made, intake, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** The kinds of quantity a one-word row's cell is read in for its echo in the text: a measure's, a share's. */
