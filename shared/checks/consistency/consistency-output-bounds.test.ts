@@ -90,4 +90,8 @@ describe('a Chinese bound of what the company takes in a year, said by its verb 
   it('flags nothing when the bound holds (`超过41万吨`)', () => {
     expect(mismatches(dairy('超过41万吨'))).toEqual([]);
   });
+
+  it('reads no capacity as an intake (`全年加工生鲜乳能力近40万吨`)', () => {
+    expect(mismatches(dairy('能力近40万吨'))).toEqual([]);
+  });
 });

@@ -30,7 +30,14 @@ export const madeObject = (metric: string | undefined): string | undefined => OU
 const INTAKE = /^(?:[\u3400-\u9fff]{2,6})?(?:全年|年|当年|本年)(?:加工|采购|收购)([\u3400-\u9fff]{2,4})$/;
 
 /** The object of a Chinese metric of yearly intake (`大豆` of `清源豆品年加工大豆`), else undefined. */
-export const intakeObject = (metric: string | undefined): string | undefined => INTAKE.exec((metric ?? '').replace(/\s+/g, ''))?.[1];
+export function intakeObject(metric: string | undefined): string | undefined {
+  const object = INTAKE.exec((metric ?? '').replace(/\s+/g, ''))?.[1];
+  // (a capacity, `年加工大豆能力`, is what the plant could take in, no intake of the year)
+  return object === undefined || CAPACITY.test(object) ? undefined : object;
+}
+
+/** Words of a capacity or a scale of operation (`能力`, `产能`, `规模`). */
+const CAPACITY = /能力|产能|规模/;
 
 /** A metric of the intake of an object: its buying or processing (`采购非转基因大豆`, `大豆采购量`, a 合计 row under `表3  大豆采购来源`). */
 const intakeOf = (metric: string, object: string) => metric.includes(object) && INTAKE_VERB.test(metric);
