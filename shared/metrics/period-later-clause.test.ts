@@ -20,3 +20,14 @@ describe('a period said after a later clause that states a figure of its own', (
     expect(at('The Leith depot handled 41,600 parcels a day, and sorted them by hand until 2020.', '41,600').period).toBe('2020');
   });
 });
+
+describe('a `since` year before a later clause opened by a conjunction', () => {
+  it('says since when the first clause has held, not the period of the later clause\'s figure', () => {
+    const text = 'Our family has milled flour in Ghent since 1921, and this year our two mills ground some 186,400 tonnes of wheat for bakers across Flanders.';
+    expect(at(text, '186,400').period).toBeUndefined();
+  });
+
+  it('is still the period of a figure its own clause says since then', () => {
+    expect(at('Since 2019 our two mills have ground 1.2 million tonnes of wheat from local farms.', '1.2 million').period).toBe('Since 2019');
+  });
+});

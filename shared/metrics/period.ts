@@ -66,7 +66,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   let lastBeforeOutside: Period | undefined;
   for (const p of stated) {
     const before = p.end <= start;
-    if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p))) continue;
+    if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p) || sinceBeforeLaterClause(text, p, start))) continue;
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || LATER_CLAUSE_FIGURE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
@@ -88,6 +88,18 @@ export function periodOf(text: string, from: number, to: number, start: number, 
  * the period is that clause's.
  */
 const LATER_CLAUSE_FIGURE = /[,;，；]\s*(?:and|but|while|whereas)\s[^.;]*?\d/i;
+
+/**
+ * A `since` year before a figure, a later clause opened by a conjunction between them (`That thought has guided Skovlund since 1946,
+ * and it guided a year in which … we bought some 432,000 m³ of wood`): the year says since when the first clause's verb has held,
+ * not the period of the later clause's figure.
+ */
+function sinceBeforeLaterClause(text: string, p: Period, start: number): boolean {
+  return /^since\s/i.test(p.text) && LATER_CLAUSE.test(text.slice(p.end, start));
+}
+
+/** A clause opened by a conjunction after a comma or a semicolon (`, and it guided`, `; but`). */
+const LATER_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s/i;
 
 /** A period that binds to the figure it follows: `in 2023`, `during 2023`, `for FY2023`, `as at March 2024`. */
 const OWN_PERIOD_AFTER = /^(?:in|during|for|as of|as at)\s/i;

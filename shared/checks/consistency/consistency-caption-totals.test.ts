@@ -83,3 +83,51 @@ describe('an English Total row restates the metric its table\'s caption names (`
     expect(carrierMismatches('897.6')).toEqual([]);
   });
 });
+
+// a brewer's report: a caption on its own line, the cells' unit on the next (`单位：吨标准煤`), then the table and its 合计 row
+const brewer = (keyFigure: string) =>
+  [
+    '（一）能源管理',
+    '',
+    '公司推进糖化车间蒸汽冷凝水回收和制冷系统变频改造，各工厂能源消耗按月统计并纳入考核。',
+    '',
+    '表4  综合能源消费量按能源品种划分',
+    '单位：吨标准煤',
+    '能源品种                         2024年       2023年',
+    '天然气                            9,846        10,212',
+    '外购电力                          7,318         7,105',
+    '外购热力                          1,264         1,390',
+    '合计                             18,428        18,707',
+    '',
+    '（二）水资源管理',
+    '',
+    '公司推行清洗水梯级利用，麦汁冷却水全部回收用于下一批次糖化，瓶装线洗瓶水经处理后用于厂区绿化。',
+    '公司在主要工厂建设雨水收集池，收集的雨水用于冷却塔补水，减少市政自来水用量。',
+    '',
+    '（三）包装与废弃物',
+    '',
+    '公司推广可回收玻璃瓶和轻量化易拉罐，回收的酒瓶经清洗检测后重复使用，破损玻璃交由再生企业加工为碎玻璃原料。',
+    '酒糟和废酵母全部作为饲料原料出售给周边养殖企业，污水处理站产生的沼气用于锅炉燃料，污泥交由有资质的单位处置。',
+    '',
+    '五、员工与社区',
+    '',
+    '公司坚持同工同酬，为一线酿造和包装岗位员工提供技能培训和职业健康体检，各工厂设立员工之家和哺乳室。',
+    '公司在工厂周边社区开展理性饮酒宣传，资助乡村学校图书室建设，组织员工志愿者参与河道清洁和植树活动。',
+    '',
+    '六、关键绩效表',
+    '',
+    '指标                          单位            2024年        2023年',
+    `综合能源消费量              吨标准煤          ${keyFigure}        18,707`,
+    '啤酒销量                        千升         412,600       398,400',
+  ].join('\n');
+
+describe('a caption above a line of its cells\' unit (`表4  综合能源消费量按能源品种划分` over `单位：吨标准煤`)', () => {
+  const flagged = (keyFigure: string) => checksOf('consistency', brewer(keyFigure)).filter((c) => !c.holds);
+  it('is the metric its 合计 row restates, set against the key-figures row', () => {
+    expect(flagged('18,482').map((c) => c.figures.map((f) => f.value).sort((a, b) => a - b))).toContainEqual([18_428, 18_482]);
+  });
+
+  it('holds when they agree', () => {
+    expect(flagged('18,428')).toEqual([]);
+  });
+});

@@ -55,8 +55,16 @@ function captionAbove(text: string, first: Row): string | undefined {
     if (NUMBERED.test(caption.line) && !caption.years) return caption.line.replace(/\s{2,}/g, ' ');
     caption = lines.next().value;
   }
+  // (a line of the cells' unit between the caption and the table, `单位：万元`, says what they are counted in: the caption is the line above it)
+  if (caption !== undefined && UNIT_LINE.test(caption.line)) {
+    caption = lines.next().value;
+    if (caption !== undefined && NUMBERED.test(caption.line) && !caption.years) return caption.line.replace(/\s{2,}/g, ' ');
+  }
   return caption === undefined || /\t|\S {2,}\S|\|/.test(caption.line) ? undefined : caption.line;
 }
+
+/** A line saying only the unit a table's cells are in (`单位：万元`, `（单位：吨）`, `Unit: tonnes`). */
+const UNIT_LINE = /^\s*[(（]?\s*(?:单位|單位|units?)\s*[:：][^:：]{0,24}$/i;
 
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;

@@ -61,3 +61,37 @@ describe('a Chinese bound of an output named by its product in Latin letters and
     expect(mismatches(latinReport('近60万吨'))).toEqual([]);
   });
 });
+
+// a dairy's report: the letter bounds the raw milk it takes in by the verb of processing, its name before it; the section says
+// what it bought, and the key table names it by the buying
+const dairy = (bound: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2024年，北岭乳业全年加工生鲜乳${bound}，液态奶产品覆盖华北五省。`,
+    '',
+    '一、奶源管理',
+    '',
+    '2024年公司收购生鲜乳412,600吨，较上年的398,200吨增长3.6%，全部来自自有牧场和签约规模化牧场。',
+    '',
+    '四、关键绩效表',
+    '',
+    '指标                  单位        2024年      2023年',
+    '生鲜乳收购量          吨         412,600     398,200',
+  ].join('\n');
+
+describe('a Chinese bound of what the company takes in a year, said by its verb of processing (`北岭乳业全年加工生鲜乳近40万吨`)', () => {
+  it('bounds the intake stated exactly by the verb of buying: on its wrong side, it is flagged against the section and the key table', () => {
+    const flagged = mismatches(dairy('近40万吨'));
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.figures.map((f) => f.value).sort((a, b) => a - b)).toEqual([400_000, 412_600, 412_600]);
+  });
+
+  it('flags nothing when the bound holds (`超过41万吨`)', () => {
+    expect(mismatches(dairy('超过41万吨'))).toEqual([]);
+  });
+
+  it('reads no capacity as an intake (`全年加工生鲜乳能力近40万吨`)', () => {
+    expect(mismatches(dairy('能力近40万吨'))).toEqual([]);
+  });
+});

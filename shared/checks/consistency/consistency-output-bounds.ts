@@ -1,6 +1,8 @@
 // A Chinese round bound of what the company made, said by its verb and object (`全年产盐超过140万吨`, `年产茶近5,000吨`): its
 // metric, one character pair (`产盐`), names no metric alone, yet it bounds the output of that object the report states
-// exactly (`生产各类盐产品138.0万吨`, the key table's `盐产品产量  万吨  138.0`): a bound on the wrong side of it is a slip.
+// exactly (`生产各类盐产品138.0万吨`, the key table's `盐产品产量  万吨  138.0`): a bound on the wrong side of it is a slip. So
+// does a bound of what it takes in a year, said by the verb of processing (`清源豆品年加工大豆近5万吨`), of the intake the report
+// states by the verb of buying (`采购非转基因大豆51,200吨`, `大豆采购量  吨  51,200`).
 
 import { samePeriodKey } from '../../metrics/index';
 import { direction } from './agreement';
@@ -20,6 +22,28 @@ const OUTPUT_NAMED = /^(?:全年|年|当年|本年)?([A-Za-z][A-Za-z0-9-]*|[\u34
 
 /** The object a Chinese metric of making names (`盐` of `产盐`, `APT` of `APT产量`), else undefined. */
 export const madeObject = (metric: string | undefined): string | undefined => OUTPUT_NAMED.exec((metric ?? '').replace(/\s+/g, ''))?.[1] ?? MADE.exec(hanOf(metric))?.[1];
+
+/**
+ * A metric of what the company takes in a year by its verb and object, its name or subject before them (`清源豆品年加工大豆`,
+ * `公司全年收购生鲜乳`): the object. A processor's yearly intake is said by the verb of processing or of buying alike.
+ */
+const INTAKE = /^(?:[\u3400-\u9fff]{2,6})?(?:全年|年|当年|本年)(?:加工|采购|收购)([\u3400-\u9fff]{2,4})$/;
+
+/** The object of a Chinese metric of yearly intake (`大豆` of `清源豆品年加工大豆`), else undefined. */
+export function intakeObject(metric: string | undefined): string | undefined {
+  const object = INTAKE.exec((metric ?? '').replace(/\s+/g, ''))?.[1];
+  // (a capacity, `年加工大豆能力`, is what the plant could take in, no intake of the year)
+  return object === undefined || CAPACITY.test(object) ? undefined : object;
+}
+
+/** Words of a capacity or a scale of operation (`能力`, `产能`, `规模`). */
+const CAPACITY = /能力|产能|规模/;
+
+/** A metric of the intake of an object: its buying or processing (`采购非转基因大豆`, `大豆采购量`, a 合计 row under `表3  大豆采购来源`). */
+const intakeOf = (metric: string, object: string) => metric.includes(object) && INTAKE_VERB.test(metric);
+
+/** Verbs of taking in (`采购`, `收购`, `加工`). */
+const INTAKE_VERB = /采购|收购|加工/;
 
 /**
  * A metric of the output of an object: it makes it (`生产各类盐产品`, `赣州冶炼厂生产APT`) or is its output (`盐产品产量`, the
@@ -45,11 +69,11 @@ const BOUND_DIGITS = 3;
  * statements of each document and kind sorted by value, each bound looks up only those within its reach.
  */
 export function outputBoundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
-  const bounds = statements.flatMap((s, i) => (s.made !== undefined ? [i] : []));
+  const bounds = statements.flatMap((s, i) => (s.made !== undefined || s.intake !== undefined ? [i] : []));
   if (bounds.length === 0) return;
   const exacts = new Map<string, number[]>();
   statements.forEach((s, j) => {
-    if (!s.zh || s.made !== undefined || s.olderYear || s.prior || s.rate || direction(s.figure.qualifier) !== 'none') return;
+    if (!s.zh || s.made !== undefined || s.intake !== undefined || s.olderYear || s.prior || s.rate || direction(s.figure.qualifier) !== 'none') return;
     const key = `${s.at.doc.name}\u0000${s.dimension}`;
     const list = exacts.get(key);
     if (list) list.push(j);
@@ -66,7 +90,7 @@ export function outputBoundPairs(statements: readonly Statement[], pairs: Array<
       const j = list[k]!;
       const exact = statements[j]!;
       if ((significantDigits(exact.at.figure.text)?.length ?? 0) <= digits || !samePeriodKey(bound.period, exact.period) || (bound.at.figure.scope ?? '') !== (exact.at.figure.scope ?? '')) continue;
-      if (!outputOf(exact.at.figure.metric, bound.made!)) continue;
+      if (bound.made !== undefined ? !outputOf(exact.at.figure.metric, bound.made) : !intakeOf(hanOf(exact.captionTotal ?? exact.at.figure.metric), bound.intake!)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(x / exact.figure.value)) || 0 });
     }
   }

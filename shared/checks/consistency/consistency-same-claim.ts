@@ -109,6 +109,9 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   // a text figure that names no year is of the report's year: no earlier column's (`全年基酒产量8.26万千升` beside 2022's 8.05), unless said as an earlier value
   if ((a.olderYear && undatedPresent(b)) || (b.olderYear && undatedPresent(a)) || otherColumnYear(a, b) || otherColumnYear(b, a)) return false;
   if (slipped) return true;
+  // (a rounded figure read by its verb and object alone, `we delivered nearly 50 GWh of heat to our neighbours`, restates another only
+  // as the bound it turns: a verb and a noun are words too few to hold it to another figure's rounding)
+  if ((a.verbObject && a.at.figure.qualifier !== 'exact') || (b.verbObject && b.at.figure.qualifier !== 'exact')) return turnedBound(a, b);
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
   // (a bound said by the company's verb, `we produced nearly 500 thousand tonnes of pellets`, is turned by the exact output as any other)

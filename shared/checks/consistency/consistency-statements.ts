@@ -15,7 +15,7 @@ import { PLACE_LABEL } from './consistency-place-rows';
 import { shareTokens, englishShareClause } from './consistency-share-clause';
 import { totalOf, withoutBreakdownWord, hanOf, onlyComparison } from './consistency-words';
 import { spelledOut } from './consistency-abbreviations';
-import { ourVerb } from './consistency-our-verb';
+import { ourVerb, verbObjectWords } from './consistency-our-verb';
 import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, captionOfOneMeasure, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
@@ -28,7 +28,7 @@ import { atYearEnd } from './consistency-year-end';
 import { changedByAfterObject, type Way } from './consistency-changed-by';
 import { intensityUnit } from './consistency-intensity-units';
 import { closingCount } from './consistency-closing-counts';
-import { madeObject } from './consistency-output-bounds';
+import { intakeObject, madeObject } from './consistency-output-bounds';
 import { scopeEmissionWords } from './consistency-scope-rows';
 
 export interface Statement {
@@ -64,6 +64,8 @@ export interface Statement {
   levels: Levels | undefined;
   /** A figure the report says it did itself, its tokens its verb's and its one-word metric's (`ourVerbTokens`): it restates only another statement of its document (`ourVerbRestates`). */
   ourVerb: boolean;
+  /** A measure read by its verb's object after its unit (`we delivered nearly 50 GWh of heat to our neighbours`: `verbObjectWords`). */
+  verbObject: boolean;
   /** An English count of the company's people read for that alone, its metric a noun (`more than 1,400 employees`, `Employees grew 4.5% to 19,960`): paired only as a headcount (`consistency-headcount.ts`). */
   headcount: boolean;
   /** A bare Total row's cell (an English `Total`, a Chinese `合计` under columns of years): the metric its table's caption names (`Employees` of `Table 6: Employees at 31 March`, `取水总量` of `表2：取水总量（单位：万立方米）`), its cell takes the caption's words as its own (`Total` of `Table 1: Net electricity generation by technology (GWh)` restates the key figures' `Net generation (GWh)`). */
@@ -82,6 +84,8 @@ export interface Statement {
   changedBy: Way | undefined;
   /** A Chinese running-text bound of an object made, said by its verb (`盐` of `全年产盐超过140万吨`): it bounds that object's output alone (`outputBoundPairs`). */
   made: string | undefined;
+  /** A Chinese running-text bound of what the company takes in a year, said by its verb (`大豆` of `清源豆品年加工大豆近5万吨`): it bounds that object's intake alone (`outputBoundPairs`). */
+  intake: string | undefined;
 }
 
 /** A key-figures row's unit column after its label (`Conservation spend   GBP thousand   2,380`): a currency code and a scale word. */
@@ -91,13 +95,25 @@ const UNIT_COLUMN = /\s(?:[A-Z]{3}\s+)?(?:thousand|million|billion)s?\s*$/;
  * A table row's metric words without its unit column (`GBP thousand` of `Conservation spend   GBP thousand   2,380`): they say
  * what the amount is counted in, not what it is, as the text's `We spent £2,380 thousand on conservation` says them in its symbol.
  */
-function withoutUnitColumn(tokens: string[], metric: string | undefined): string[] {
-  const column = UNIT_COLUMN.exec(metric ?? '');
+function withoutUnitColumn(tokens: string[], metric: string | undefined, unitColumn = UNIT_COLUMN): string[] {
+  const column = unitColumn.exec(metric ?? '');
   if (!column) return tokens;
   const unit = new Set(metricTokens(column[0]));
   const kept = tokens.filter((t) => !unit.has(t));
   return kept.length > 0 ? kept : tokens;
 }
+
+/**
+ * A key-figures row's unit column of a measure after its label, a scale word and the unit (`Volume sold   thousand litres   40,900`):
+ * it says what the row is counted in, as `thousand` and `litres` after the text's `40.9 million` do, not what it is.
+ */
+const MEASURE_UNIT_COLUMN = /\s(?:thousand|million|billion)s?\s+[a-z][a-z0-9³²]*\s*$/i;
+
+/**
+ * Whether a figure's line opens with spaces: a row indented under another (`  Yeongil Works   thousand tons   16,824` under `Crude
+ * steel production`) names a part of that row's metric, its unit column the one word that still tells it from another table's row of that part.
+ */
+const indentedRow = (text: string, at: number) => /^[ \t\u3000]/.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
 
 /** A table row's unit column saying its cells are a bare ratio: `Power usage effectiveness (PUE)   ratio   1.28`. */
 const RATIO_COLUMN = /\S\s{2,}(?:ratio|times)\s{2,}[^\n]*$/i;
@@ -191,7 +207,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const read = reading.scopeAlone ?? spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : table && !zh && dimension.startsWith('measure:') && !indentedRow(doc.text, figure.start) ? withoutUnitColumn(counted, metric, MEASURE_UNIT_COLUMN) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
       const dated = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       // (a running-text date that is the day the report's year ends, `at 31 March 2025` of a `2024/25` report, is of its year as no date is)
       const period = !table && atYearEnd(doc, dated) ? undefined : dated;
@@ -235,6 +251,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         levels: dimension !== 'percent' ? undefined : percentLevels(doc, index, { subject, table, rate, zh }),
         own: byClause ? ownWords(metric, metricWords) : undefined,
         ourVerb: verbWords !== undefined,
+        verbObject: reading.verbObject,
         captionTotal,
         headcount,
         alone: table ? undefined : alone,
@@ -244,6 +261,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
         changedBy: changedBy?.way,
         echoOnly: reading.echoOnly,
         made: table ? undefined : reading.made,
+        intake: table || !zh ? undefined : reading.intake,
       });
     }),
   );
@@ -296,7 +314,10 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const clause = !distinct && !labelOnly && !totalRow && !boundOnly && figure.unit === '%' ? englishShareClause(doc, index) : undefined;
   // a figure the report says it did itself, its metric one word (`we carried 643.8 million passengers`): the verb joins its words
   const verb = (!distinct || distinctByItsYear(metric, unperiodic, figure.unit)) && !labelOnly && !totalRow && !boundOnly && !inAll && !englishTotal && !headcount && !clause && !placeRow && figure.unit !== '%' ? ourVerb(doc, index) : undefined;
-  const verbWords = verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit);
+  // (a measure it did itself with its verb's object after its unit, `we bought some 432,000 m³ of wood for our dining tables`, is read by
+  // that verb and object whatever words the extraction gave it: `verbObjectWords`)
+  const object = figure.unit !== '%' && !boundOnly && dimensionOf(figure).startsWith('measure:') ? verbObjectWords(doc, index) : undefined;
+  const verbWords = object ?? (verb === undefined ? undefined : ourVerbTokens(verb, metric, figure.unit));
   // (a bound the report says it did itself, `we completed more than 18,500 crossings`, is read by its verb: `ourVerbRestates`)
   const nounBoundOnly = nounBound && !verbWords;
   // (an amount `spent … on`, `put … into` a thing is that thing's spend, named after the figure: `we spent R48.6 million on our Social and Labour Plan commitments`)
@@ -311,9 +332,11 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
   const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
+  // (and so, besides its own words, is a bound of what it takes in a year, `清源豆品年加工大豆近5万吨`: `outputBoundPairs`)
+  const intake = made === undefined && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? intakeObject(metric) : undefined;
   // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
   const scopeAlone = distinct ? undefined : scopeEmissionWords(metric, figure.unit, figure.scope, !isTableFigure({ doc, figure, index }) && BRACKET_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 3), figure.start)));
-  return { scopeAlone, made, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
+  return { verbObject: object !== undefined, scopeAlone, made, intake, closing, echoOnly, rateOfCount, labelOnly, totalRow, englishTotal, boundOnly, inAll, alone, aloneOnly, headcount, nounBoundOnly, saidInAll, placeRow, rowShare, partShare, captionShare, clause, verbWords, spentOn, change, oneWord };
 }
 
 /** The kinds of quantity a one-word row's cell is read in for its echo in the text: a measure's, a share's. */
@@ -679,6 +702,6 @@ const distinctByItsYear = (metric: string | undefined, unperiodic: string | unde
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
 
 /** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
-const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}\b/gi;
+const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}(?:[/-]\d{2}\b)?\b/gi;
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
