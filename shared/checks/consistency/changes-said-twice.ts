@@ -39,7 +39,8 @@ export function changesSaidTwice(checks: readonly Check[], docs: readonly CheckD
     if (!stated || !old || !next || candidates.length > MAX_HELD) continue;
     for (const h of candidates) {
       const right = asDocFigure(byName, resultOf(h)!);
-      if (!right || right.figure.value === stated.figure.value || Math.abs(right.figure.value) === Math.abs(stated.figure.value)) continue;
+      // (the same size said the other way is the turned-direction rules': `rose 6.0%` against `-6.0`)
+      if (!right || Math.abs(right.figure.value) === Math.abs(stated.figure.value)) continue;
       if (!sameValue(old, roleOf(h, 'old')!, byName) || !sameValue(next, roleOf(h, 'new')!, byName) || !admits(right.figure, m.expected!)) continue;
       const key = `${stated.doc.name}\u0000${stated.figure.start}\u0000${right.figure.start}`;
       if (said.has(key) || failing.together(place(stated), place(right))) continue;

@@ -2,7 +2,8 @@
 // in the text and in its table's Total row, a headcount in the letter and in the key figures, an
 // intensity the letter works out and its section repeats. A check is worked on one of them; the others
 // are named beside it as mentions, so whoever opens the check sees every place the figures it stands on
-// and gives are said (and a key or a reviewer citing either finds it).
+// and gives are said (and a key or a reviewer citing either finds it). A disagreement names its figures' restatements
+// the same way: a letter's turned bound against the section's count names the key figures' cell of that count too.
 
 import { periodKey, samePeriodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, type Dimension } from '../readers/dimension';
@@ -134,7 +135,7 @@ function withAlike(check: Check, alike: AlikeByPlace, of: (figure: Check['figure
 
 /**
  * Every sum, ratio and change with its inputs' restatements in their document added as mentions; every
- * disagreement with the other statements its figures' holding groups found alike.
+ * disagreement with its figures' restatements too, and the other statements its figures' holding groups found alike.
  */
 export function withRestatedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const said = new Map<string, Said>();
