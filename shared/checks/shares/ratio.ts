@@ -764,13 +764,18 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   const { doc } = share;
   let upTo = numerator.figure.start;
   const tried: DocFigure[] = [];
+  const lastYears: DocFigure[] = [];
   for (let k = numerator.index - 1; k >= 0 && tried.length < EARLIER; k--) {
     const f = doc.figures[k]!;
     // within its paragraph, and never further than a paragraph runs: a text with no breaks is not one paragraph
     if (numerator.figure.start - f.end > EARLIER_REACH || doc.text.slice(f.end, upTo).includes('\n\n')) break;
     upTo = Math.min(upTo, f.start);
+    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value)) continue;
     // (nor one said as the year before's, `较上年末的3,740户`, for a share of this year's)
-    if (!comparable(f, numerator.figure) || !(f.value > numerator.figure.value) || priorYearWhole(doc.text, f, share.figure) || priorWhole(doc.text, f, share.figure)) continue;
+    if (priorYearWhole(doc.text, f, share.figure) || priorWhole(doc.text, f, share.figure)) {
+      lastYears.push({ doc, figure: f, index: k });
+      continue;
+    }
     tried.push({ doc, figure: f, index: k });
     const check = shareCheck(numerator, tried.at(-1)!, share, 'ratio.share-of-earlier-figure');
     if (check.holds) return check;
@@ -778,11 +783,27 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
   // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
   // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
   if (share.figure.qualifier !== 'exact') return undefined;
+  const overLastYears = overLastYearsWhole(numerator, share, tried, lastYears);
+  if (overLastYears) return overLastYears;
   if (tried.length > 0 && LEFT.test(doc.text.slice(numerator.figure.end, share.figure.start))) return leaversRate(numerator, share, tried);
   if (tried[0] && partOfWholeBefore(doc, numerator, tried[0], share)) return shareCheck(numerator, tried[0], share, 'ratio.share-of-earlier-figure');
   if (shareNamesAnotherPart(doc.text, numerator, share)) return undefined;
   const slipped = tried.filter((whole) => !acrossTableRows(doc.text, [numerator, whole], share) && slipExplaining([numerator, whole, share], quotientIsStated, 'swaps'));
   return slipped.length === 1 ? shareCheck(numerator, slipped[0]!, share, 'ratio.share-of-earlier-figure.one-slip') : undefined;
+}
+
+/**
+ * `We sold 40.9 million litres …, 2.9% more than the 39.75 million litres of fiscal 2023. Water-based paints, at 28.64
+ * million litres, were 72.1% of the litres we sold`: a share that comes out, to its last digit, only over the year
+ * before's whole its paragraph compares this year's with was worked over the wrong year: its mismatch over this year's.
+ */
+function overLastYearsWhole(numerator: DocFigure, share: DocFigure, tried: readonly DocFigure[], lastYears: readonly DocFigure[]): Check | undefined {
+  // (last year's part and share, `(15.0%; 2023: 168 men, 14.1%)`, are rightly over last year's whole)
+  const { text } = share.doc;
+  if ([numerator, share].some((f) => inPriorYearBracket(text, f.figure) || saidAsPrior(text, f.figure))) return undefined;
+  const before = lastYears.find((w) => quotientIsStated([numerator, w, share]));
+  const now = before && tried.find((t) => t.figure.sentence.start === before.figure.sentence.start && t.figure.start < before.figure.start);
+  return now ? shareCheck(numerator, now, share, 'ratio.share-of-earlier-figure.last-years-whole') : undefined;
 }
 
 /** Between a count of people and its rate: they left (`1,642 employees left the Group, a turnover rate of`, `共有946名员工离职，员工流失率为`). */
