@@ -29,6 +29,15 @@ describe('a sentence`s figure and its year-before value against the table row on
     expect(pairs(zh('0.369'))).toEqual([]);
   });
 
+  it('reads `较上年的` after this year`s own year as the year before`s value', () => {
+    const water = (year: string, prior: string) =>
+      `三、水资源\n\n${year}年，公司新鲜水取用量为186.4万立方米，较上年的${prior}万立方米下降5.5%。\n\n表4 水资源\n指标            单位        2024年    2023年\n新鲜水取用量    万立方米    186.4     197.2\n`;
+    expect(pairs(water('2024', '192.7'))).toMatchObject([{ holds: false, figures: [{ value: 1_927_000 }, { value: 1_972_000 }] }]);
+    expect(pairs(water('2024', '197.2'))).toEqual([]);
+    // a sentence of another year than the row's latest is not the row's
+    expect(pairs(water('2023', '192.7'))).toEqual([]);
+  });
+
   it('takes a bracketed share after the year before`s count as that year`s too', () => {
     const text = `Certified farms\n2,140 of our farms (62.4%) were certified, up from 1,906 (57.1%) a year earlier.\n\nTable 2  Certification        2023/24      2022/23\nCertified farms                  2,140        1,906\n  as a share of all farms (%)     62.4         55.8\n`;
     expect(pairs(text)).toMatchObject([{ holds: false, figures: [{ value: 57.1 }, { value: 55.8 }] }]);

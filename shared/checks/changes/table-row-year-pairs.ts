@@ -25,6 +25,8 @@ const LISTED_AFTER = /^[^()（）;；.。]{0,30}[,，、]\s*$/;
 const PAIR_REACH = 160;
 /** A year said around the year before's value (`(2022: 0.65)`, `down from 2.87 in 2022`). */
 const YEAR = /(?:19|20)\d{2}/g;
+/** The year before named in words just ahead of its value, no year of its own: `较上年的`, `上年为`, `去年同期的`. */
+const LAST_YEAR_IN_WORDS = /(?:上年|去年|上一年度?|前一年度?)(?:同期|末|底)?\s*(?:的|为|為|是)?\s*$/;
 /** Values further apart than this are two things, not one restated with a slip (swapped digits may part 0.49 and 0.94). */
 const MAX_RATIO = 10;
 /** Fewer significant digits than this make an anchor too common to name a row alone. */
@@ -123,7 +125,9 @@ function anchors(doc: CheckDocument, said: DocFigure, cell: DocFigure, row: Date
   const { text } = doc;
   const around = text.slice(Math.max(prior.figure.sentence.start, prior.figure.start - 30), Math.min(prior.figure.sentence.end, prior.figure.end + 20));
   const years = [...around.matchAll(YEAR)].map((m) => Number(m[0]));
-  if (row.beforeYear !== undefined && years.length > 0 && !years.includes(row.beforeYear)) return false;
+  // the year before said in words (`较上年的`, `上年为`): a year said around it is this year's (`2024年综合能耗为…，较上年的…`)
+  const yearSaid = row.beforeYear === undefined ? undefined : LAST_YEAR_IN_WORDS.test(text.slice(prior.figure.sentence.start, prior.figure.start)) ? row.beforeYear + 1 : row.beforeYear;
+  if (yearSaid !== undefined && years.length > 0 && !years.includes(yearSaid)) return false;
   if (digitsWritten(said.figure.text) >= SPECIFIC_DIGITS) return true;
   const sentence = new Set(metricTokens(text.slice(said.figure.sentence.start, said.figure.sentence.end)));
   return metricTokens(row.row.label).some((t) => sentence.has(t));
