@@ -34,6 +34,23 @@ describe('a change column headed with its percent sign after it', () => {
       ['-24.9', -24.9, '%'],
     ]);
   });
+
+  it('reads Chinese headers with the percent sign glued on (`比重%`, `增幅%`), and two such names glued by one space', () => {
+    const zh = ['表3  主营业务收入（单位：万元）', '业务              2024年     2023年     比重%     增幅%', '园林养护          12,460     11,380      41.5      +9.5'].join('\n');
+    expect(figures(zh)).toEqual([
+      ['12,460', 124600000, 'CNY'],
+      ['11,380', 113800000, 'CNY'],
+      ['41.5', 41.5, '%'],
+      ['9.5', 9.5, '%'],
+    ]);
+    const en = ['Table 2  Sales by region (AUD thousand)', 'Region                 FY2024     FY2023  Share % Growth %', 'Queensland             21,640     20,180     38.2      +7.2'].join('\n');
+    expect(figures(en).map(([, value, unit]) => [value, unit])).toEqual([
+      [21640000, 'AUD'],
+      [20180000, 'AUD'],
+      [38.2, '%'],
+      [7.2, '%'],
+    ]);
+  });
 });
 
 describe('`one` after `there was`, or before a noun that died', () => {

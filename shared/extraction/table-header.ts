@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, gluedYear, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -495,9 +495,10 @@ export class TableHeaders {
    * as typed or converted from Word, where PDF-to-text counts characters): that cell.
    */
   private cellOverAligned(above: Row, row: Row, s: number, e: number): string | null {
-    // (a year glued to the next column's name, `2023 Change (%)`, stands over two columns: each part over its own)
+    // (a year glued to the next column's name, `2023 Change (%)`, or two percentage columns' names, `Share % Change %`,
+    // stand over two columns: each part over its own)
     const spans = this.spansOf(above).flatMap((span) => {
-      const parts = gluedYear(span.text);
+      const parts = gluedHeader(span.text);
       return parts ? [{ start: span.start, end: span.start + parts[0].length, text: parts[0] }, { start: span.end - parts[1].length, end: span.end, text: parts[1] }] : [span];
     });
     const byChars = spans.find((span) => span.start < e && s < span.end);

@@ -19,7 +19,7 @@ function readSpecIn(s: string): UnitSpec | null {
   const whole = s.length <= 40 ? readSpec(s) : null;
   if (whole) return whole;
   // a change column's header led by its percent sign (`% change`, `% growth`, `% of total`)
-  // or ended by it (`Var. %`, `Change %`, `YoY %`)
+  // or ended by it (`Var. %`, `Change %`, `YoY %`, `占比%`, `同比%`)
   if (s.length <= 24 && (PERCENT_HEADER.test(s) || HEADER_PERCENT.test(s))) return PERCENT_SPEC;
   const label = AFTER_UNIT_LABEL.exec(s);
   if (label) {
@@ -128,7 +128,7 @@ function timesCounted(s: string): UnitSpec | null {
 const TIMES_HEADER = /^[\u4e00-\u9fff]{1,6}[人场批户车架航项艘]次$/;
 
 const PERCENT_HEADER = /^[%％]\s*(?:change|chg|growth|increase|decrease|var(?:iance)?|movement|of\s+[a-z]+)\b/i;
-const HEADER_PERCENT = /^(?:change|chg\.?|growth|var\.?|variation|variance|movement|yoy|y\/y|share)\s*[%％]$/i;
+const HEADER_PERCENT = /^(?:change|chg\.?|growth|var\.?|variation|variance|movement|yoy|y\/y|share|占比|比重|比例|构成|構成|同比|变动|變動|增减|增減|增幅|增长率?|增長率?|变化|變化)\s*[%％]$/i;
 const PERCENT_SPEC: UnitSpec = { factor: 1, unit: { unit: '%', kind: 'percent' } };
 
 /**

@@ -79,6 +79,12 @@ describe('a header year glued to the next column\'s name', () => {
     expect(ungluedHeaderCells(['Site', 'FY2024 Share'], 3)).toEqual(['Site', 'FY2024', 'Share']);
   });
 
+  it('parts two percentage columns` names glued by one space', () => {
+    expect(ungluedHeaderCells(['Segment', 'FY2024', 'FY2023', 'Share % Change %'], 5)).toEqual(['Segment', 'FY2024', 'FY2023', 'Share %', 'Change %']);
+    expect(ungluedHeaderCells(['项目', '2024年', '2023年', '占比(%) 同比(%)'], 5)).toEqual(['项目', '2024年', '2023年', '占比(%)', '同比(%)']);
+    expect(ungluedHeaderCells(['Segment', 'FY2024', 'Share of total %'], 4)).toBeUndefined();
+  });
+
   it('is one column when the header is as wide as the row, or parting it gives no match', () => {
     expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 3)).toBeUndefined();
     expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 5)).toBeUndefined();

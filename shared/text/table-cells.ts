@@ -67,9 +67,22 @@ const YEAR_GLUED_TO_NAME = /^((?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?) (?![年�
  */
 export function ungluedHeaderCells(cells: readonly string[], width: number): string[] | undefined {
   if (cells.length >= width) return undefined;
-  const parted = cells.flatMap((cell) => gluedYear(cell) ?? [cell]);
+  const parted = cells.flatMap((cell) => gluedHeader(cell) ?? [cell]);
   return parted.length === width ? parted : undefined;
 }
+
+/** A header cell holding two columns' names glued by one space: a year and a name (`2023 Change (%)`), or two percentage names (`Share % Change %`). */
+export function gluedHeader(cell: string): [string, string] | undefined {
+  return gluedYear(cell) ?? gluedPercentNames(cell);
+}
+
+/** A header cell of two percentage columns' names glued by one space (`Share % Change %`, `占比(%) 同比(%)`): each name, or undefined. */
+function gluedPercentNames(cell: string): [string, string] | undefined {
+  const m = PERCENT_NAMES_GLUED.exec(cell.trim());
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+const PERCENT_NAME = String.raw`\p{L}[^%％()（）]{0,20}?\s?[(（]?[%％][)）]?`;
+const PERCENT_NAMES_GLUED = new RegExp(`^(${PERCENT_NAME}) (${PERCENT_NAME})$`, 'u');
 
 /** A header cell's year and the next column's name glued to it by one space (`2023 Change (%)`: `2023`, `Change (%)`), or undefined. */
 export function gluedYear(cell: string): [string, string] | undefined {
