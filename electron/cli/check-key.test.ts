@@ -77,6 +77,8 @@ import { BATCH_64_ENGAGEMENTS, BATCH_64_KEY } from '../../shared/checks/answer-k
 import { BATCH_65_ENGAGEMENTS, BATCH_65_KEY } from '../../shared/checks/answer-key/batch-65';
 import { BATCH_66_ENGAGEMENTS, BATCH_66_KEY } from '../../shared/checks/answer-key/batch-66';
 import { BATCH_67_ENGAGEMENTS, BATCH_67_KEY } from '../../shared/checks/answer-key/batch-67';
+import { BATCH_68_ENGAGEMENTS, BATCH_68_KEY } from '../../shared/checks/answer-key/batch-68';
+import { BATCH_69_ENGAGEMENTS, BATCH_69_KEY } from '../../shared/checks/answer-key/batch-69';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -156,6 +158,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 65', engagements: BATCH_65_ENGAGEMENTS, key: BATCH_65_KEY },
   { name: 'blind batch 66', engagements: BATCH_66_ENGAGEMENTS, key: BATCH_66_KEY },
   { name: 'blind batch 67', engagements: BATCH_67_ENGAGEMENTS, key: BATCH_67_KEY },
+  { name: 'blind batch 68', engagements: BATCH_68_ENGAGEMENTS, key: BATCH_68_KEY, firstRun: true },
+  { name: 'blind batch 69', engagements: BATCH_69_ENGAGEMENTS, key: BATCH_69_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
