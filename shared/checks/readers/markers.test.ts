@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf } from '../__fixtures__/check-docs';
-import { inForwardSentence, isComparison, PRIOR_VALUE } from './markers';
+import { CHANGE_DOWN, CHANGE_RATE, CHANGE_UP, inForwardSentence, isComparison, PRIOR_VALUE } from './markers';
 
 describe('PRIOR_VALUE: the earlier value a present one is compared with', () => {
   it('reads a balance as it stood at the start of the year or period', () => {
@@ -62,5 +62,17 @@ describe('FORWARD: a plan, not a programme named `计划`', () => {
   it('still reads a plan as forward (`公司计划资助…`)', () => {
     expect(inForwardSentence('公司计划2024年资助困难学生5,000名。', { sentence: { start: 0, end: 18 } })).toBe(true);
     expect(inForwardSentence('“春苗”计划资助困难学生4,820名。', { sentence: { start: 0, end: 17 } })).toBe(false);
+  });
+});
+
+describe('CHANGE_RATE, CHANGE_UP and CHANGE_DOWN: the verbs reports say a change with', () => {
+  it('reads `slipped`, `dipped`, `eased`, `dropped`, `climbed` and `jumped` before a rate as a change', () => {
+    for (const before of ['Charter income slipped ', 'Footfall dipped ', 'Demand eased ', 'Waste dropped ', 'Exports climbed ', 'Orders jumped by ']) expect(CHANGE_RATE.test(before), before).toBe(true);
+  });
+
+  it('gives each its direction, and `eased` is not read inside `increased`', () => {
+    for (const word of ['slipped', 'dipped', 'eased']) expect(CHANGE_DOWN.test(word), word).toBe(true);
+    for (const word of ['climbed', 'jumped']) expect(CHANGE_UP.test(word), word).toBe(true);
+    expect(CHANGE_DOWN.test('increased')).toBe(false);
   });
 });

@@ -76,7 +76,7 @@ export const CHANGE_ADVERB = String.raw`(?:\s+(?:only|just|slightly|marginally|m
 
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
-  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|rose|fell|grew|increased|decreased|declined)${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
+  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|slipped|dipped|eased|jumped)${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
   'i',
 );
 
@@ -91,8 +91,8 @@ export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|�
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
 
 /** A change's direction: up or down. */
-export const CHANGE_UP = /increase|grew|growth|rose|rise|up by|higher|增长|增長|成长|成長|增加|提升|上升|提高|增/i;
-export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
+export const CHANGE_UP = /increase|grew|growth|rose|rise|climbed|jumped|up by|higher|增长|增長|成长|成長|增加|提升|上升|提高|增/i;
+export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
 
 /**
  * Words just before a figure that make it the earlier value a present one is compared with: `from`, `against`,

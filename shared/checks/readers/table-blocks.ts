@@ -11,7 +11,7 @@ import { oneSpaceCells } from '../../extraction/one-space-rows';
 import { readSpec } from '../../extraction/unit-spec';
 import { specIn } from '../../extraction/unit-spec-in';
 import { readOncePerSpan } from '../../text/read-once-per-span';
-import { barCells, cellBarCount, gluedYear, hasCellBar, isCellBar, isRuleOrDashLine, ungluedHeaderCells } from '../../text/table-cells';
+import { barCells, cellBarCount, gluedHeader, hasCellBar, isCellBar, isRuleOrDashLine, ungluedHeaderCells } from '../../text/table-cells';
 import type { CheckDocument, DocFigure } from '../types';
 import { HAS_LETTER, OPENS_LOWER, OPENS_WITH_LETTER, TWO_LETTERS } from '../../text/letters';
 
@@ -423,7 +423,7 @@ function cellsOf(line: string): Cell[] | undefined {
   const header =
     rest.every((t) => t.length <= 16 && !/[\d.,]{5,}/.test(t)) ||
     yearsAndChange(cells.map((c) => c.text)) ||
-    namesBesideYears((YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest).flatMap((t) => gluedYear(t) ?? [t]));
+    namesBesideYears((YEAR_HEADER.test(cells[0]!.text) ? cells.map((c) => c.text) : rest).flatMap((t) => gluedHeader(t) ?? [t]));
   return data || header ? cells : undefined;
 }
 

@@ -19,6 +19,12 @@ describe('a part larger than the whole it is included in', () => {
   it('holds counts of different things apart: `2,486 employees, including 850 managers, … 30,000 hours`', () => {
     expect(overTotal('2,486 employees, including more than 850 product managers, spent 30,000 hours with over 8,000 users.')).toEqual([]);
   });
+
+  it('ends a list of kinds of the whole where a figure names no such kind: `商标48件，其中注册商标12件，著作权156件`', () => {
+    const zh = (next: string) => `截至2024年末，公司持有商标48件，其中注册商标12件，${next}。`;
+    expect(overTotal(zh('集体商标156件'))).toMatchObject([{ holds: false, stated: 48 }]);
+    expect(overTotal(zh('著作权156件'))).toEqual([]);
+  });
 });
 
 describe('totals said around their figure', () => {

@@ -5,10 +5,12 @@
 // sum rules leave a miss by half or more alone, which is just where a slipped scale lands.
 
 import { inTable } from '../consistency/agreement';
+import { metricTokens } from '../consistency/metric-tokens';
 import { dimensionOf } from '../readers/dimension';
 import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { intervalOf } from '../readers/precision';
 import { sumCheck } from './sum-check';
+import type { ExtractedFigure } from '../../domain/figure';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 /** Between the whole and its first part: `in total, including`, `, of which`, `，其中`. */
@@ -39,6 +41,9 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
       // counts are one dimension whatever is counted (`2,486 employees, including 850 managers, … 30,000
       // hours`): a count's parts must count what it counts
       if (dimensionOf(f) !== kind || f.valueMax !== undefined || (kind === 'count' && f.unit !== whole.unit)) break;
+      // parts named as kinds of the whole (`专利73项，其中发明专利16项`) end where a figure names no such kind
+      // (`，软件著作权112项`: another thing the company holds, said after the list)
+      if (parts.length > 0 && kindOf(whole, parts[0]!.figure) && !kindOf(whole, f)) break;
       parts.push({ doc, figure: f, index: j });
     }
     const over = parts.some((p) => intervalOf(p.figure).lo > intervalOf(whole).hi);
@@ -46,4 +51,10 @@ export function partsOverTotal(doc: CheckDocument): Check[] {
     if (check && !check.holds) checks.push(check);
   }
   return checks;
+}
+
+/** Whether a part's metric names a kind of the whole's: its head word (`注册商标` of `持有商标`, `hybrid buses` of `buses`). */
+function kindOf(whole: ExtractedFigure, part: ExtractedFigure): boolean {
+  const head = metricTokens(whole.metric ?? '').at(-1);
+  return head !== undefined && metricTokens(part.metric ?? '').at(-1) === head;
 }
