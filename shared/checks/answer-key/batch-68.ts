@@ -498,4 +498,8 @@ export const BATCH_68_KEY: KeyEntry[] = [
   entry(NW, 'ratio', false, [[5246, 'GHG emissions (Scope 1 and 2)        tCO2e'], [3800 * CRORE, 'Revenue from operations              Rs crore'], [1.45, 'GHG intensity                        tCO2e per Rs crore']], 'planted: the key figures\' GHG intensity FY25 1.45 for 1.38 (FY24\'s 5,512 tCO2e over FY25\'s Rs 3,800.0 crore: the wrong year\'s numerator; 3.2 says 1.38): 5,246 over 3,800.0 is 1.381, its 1.45'),
   entry(NW, 'consistency', false, [[1.45, 'GHG intensity                        tCO2e per Rs crore'], [1.38, 'Emission intensity was 1.38']], 'the same slip: the key figures\' 1.45, 3.2\'s 1.38'),
   entry(NW, 'ratio', true, [[5512, 'GHG emissions (Scope 1 and 2)        tCO2e'], [3430 * CRORE, 'Revenue from operations              Rs crore'], [1.61, 'GHG intensity                        tCO2e per Rs crore']], 'key figures FY24: 5,512 over 3,430.0 is 1.607, its 1.61'),
+  // keyed in session 55 after the first run (checks the key had not written over planted slips)
+  across(JZ, [[9.7, '较上年增长9.7%']], JE, [[9.7, 'Cash-in-transit revenue fell 9.7%']], 'the same slip: the Chinese 一（一）\'s 押运服务 较上年增长9.7% (turned), the English 1.1\'s fell 9.7%'),
+  across(JZ, [[45.8, '单位营业收入综合能耗45.8']], JE, [[4.93, 'Energy intensity was 4.93']], 'the same slip: the Chinese 二（一）\'s 45.8千克标准煤/万元 (4.58 tce per RMB million), the English 2.1\'s 4.93'),
+  entry(JZ, 'change', false, [[16_420, '温室气体排放总量                       吨二氧化碳当量'], [16_420, '温室气体排放总量                       吨二氧化碳当量'], [3.4, '温室气体排放总量同比下降3.4%']], 'the same slip: the 致辞\'s 同比下降3.4% against the 关键绩效表\'s row, 16,420 in 2024 as in 2023'),
 ];

@@ -498,4 +498,7 @@ export const BATCH_69_KEY: KeyEntry[] = [
   entry(TL, 'change', true, [[2.18 * CRORE, 'CSR spend                           ₹ crore                    2.46'], [2.46 * CRORE, 'CSR spend                           ₹ crore                    2.46'], [12.8, '12.8% more than the ₹2.18']], 'key figures: CSR ₹2.18 -> 2.46 crore is +12.84%, 4\'s 12.8% stands on them'),
   entry(TL, 'ratio', true, [[48_260, 'Water withdrawal                    kL                       48,260'], [182.6 * LAKH, 'Locks produced                      lakh                      182.6'], [264.3, 'or 264.3 kL per lakh']], 'key figures: 48,260 kL over 182.6 lakh locks is 264.29, 2.3\'s 264.3 stands on them'),
   entry(TL, 'ratio', true, [[412, 'Women were 412'], [1846, 'Workforce                           number                    1,846'], [22.3, 'Women in workforce                  %                          22.3']], 'key figures FY2024-25: women 412 (3) of 1,846 is 22.32%, its 22.3'),
+  // keyed in session 55 after the first run (checks the key had not written over the planted slip)
+  entry(KP, 'consistency', false, [[9.5, 'Revenue grew 9.5%'], [5.9, 'Total                              39,940']], 'the same slip: the letter\'s 9.5% against Table 1\'s Total Change +5.9'),
+  entry(KP, 'change', false, [[37_700 * K, 'Total                              39,940'], [39.9 * M, 'grew 9.5% to CAD 39.9'], [9.5, 'Revenue grew 9.5%']], 'the same slip: the letter\'s own CAD 39.9 million over Table 1\'s 2023 37,700 thousand is +5.8%, its 9.5%'),
 ];
