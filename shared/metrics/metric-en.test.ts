@@ -90,3 +90,10 @@ describe('the metric of an English percentage after another figure`s clause join
     expect(metricOf(text, '6.2%')).toBe('Membership income rose');
   });
 });
+
+describe('the metric of an English change said after a share', () => {
+  it('leaves the share`s whole to the share (`21.7% of group revenue and up 6.1%`)', () => {
+    const text = 'Hospitality was again our second business, earning £48.2 million, 21.7% of group revenue and up 6.1%.';
+    expect(metricOf(text, '6.1')).not.toContain('group revenue');
+  });
+});

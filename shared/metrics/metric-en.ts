@@ -37,7 +37,8 @@ const CAME_TO = /\bto\s*(?:over|more\s+than|nearly|almost|about|around|approxima
 /** `Water withdrawal fell 2.5% year-on-year to`: the subject of a change said before the figure it came to. */
 const CHANGED_TO = /^(.+)\s(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|was\s+(?:cut|reduced|lowered|raised))\b[^,;]*?\sto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 /** `Gross revenue rose 4.6% to S$512.8 million and`: a clause of its own figure before the subject of the last. */
-const EARLIER_CLAUSE = /^.*(?:\d[.,]\d|\d\s*%|[$€£¥]\s*\d)[\d.,]*(?:\s*(?:million|billion|thousand|[\p{L}$%/²³-]+))?\s+(?:and|while|whereas|but)\s+/isu;
+// (a share's whole said after it is its clause's too: `41.3% of net revenue and up 8.5%`)
+const EARLIER_CLAUSE = /^.*(?:\d[.,]\d|\d\s*%|[$€£¥]\s*\d)[\d.,]*(?:\s*(?:million|billion|thousand|[\p{L}$%/²³-]+))?(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s+(?:and|while|whereas|but)\s+/isu;
 /** Words that may lead a figure said as an aside after a comma: `now less than`, `currently over`. */
 const ASIDE_LEAD = /^(?:(?:now|currently|today|still|already)\s*)?(?:(?:over|under|nearly|almost|about|around|approximately|more\s+than|less\s+than|fewer\s+than)\s*)?$/i;
 const [COMMA, NEWLINE] = [44, 10];

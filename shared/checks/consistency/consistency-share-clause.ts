@@ -25,6 +25,9 @@ export function shareTokens(doc: CheckDocument, index: number): string[] {
   return words.length === 0 ? own : [...new Set([...own, ...words])];
 }
 
+/** A share's whole said after it, then a word joining the next clause: `of net revenue and`. */
+const WHOLE_THEN_JOIN = /^\s*of\s+[^,;.。；\d]*?\s(?:and|while|whereas|but)\s+/i;
+
 /** A share's own metric words, and the words of its clause: what leads to it (`lead`: a list item's label too) and what follows. */
 function shareClause(doc: CheckDocument, index: number): { own: string[]; words: string[]; lead: string[] } {
   const figure = doc.figures[index]!;
@@ -33,7 +36,9 @@ function shareClause(doc: CheckDocument, index: number): { own: string[]; words:
   const after = doc.figures[index + 1];
   const from = Math.max(figure.sentence.start, before && before.end <= figure.start ? before.end : 0, figure.start - CLAUSE_REACH);
   const to = Math.min(figure.sentence.end, after && after.start >= figure.end ? after.start : Infinity, figure.end + CLAUSE_REACH);
-  const opening = doc.text.slice(from, figure.start);
+  // (after a share, its whole and a joining word are its clause's: `41.3% of net revenue and up 8.5%`)
+  const said = doc.text.slice(from, figure.start);
+  const opening = before?.unit === '%' && from === before.end ? said.replace(WHOLE_THEN_JOIN, ' ') : said;
   const lead = opening.split(CLAUSE_END).at(-1)!;
   const tail = doc.text.slice(figure.end, to).split(CLAUSE_END)[0]!;
   const wordsOf = (text: string) => metricTokens(text.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' ').replace(THIS_YEAR, ' '));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from '../__fixtures__/check-docs';
+import { checkDoc, checksOf } from '../__fixtures__/check-docs';
+import { shareTokens } from './consistency-share-clause';
 
 const mismatches = (text: string) => checksOf('consistency', text).filter((c) => !c.holds && c.rule === 'consistency.same-metric');
 
@@ -82,5 +83,14 @@ describe('an English share said at the end of a year (`… of its 2,310 engineer
   it('names its metric without the time it stands at, and is flagged against the letter\'s share when they disagree', () => {
     expect(mismatches(report('26.4'))).toMatchObject([{ figures: [{ value: 26.4 }, { value: 24.6 }] }]);
     expect(mismatches(report('24.6'))).toEqual([]);
+  });
+});
+
+describe('a change said after a share and its whole (`21.7% of group revenue and up 6.1%`)', () => {
+  it('takes none of the whole`s words: they are the share`s clause`s', () => {
+    const doc = checkDoc('report.txt', 'Hospitality was again our second business, earning £48.2 million, 21.7% of group revenue and up 6.1%.');
+    const change = doc.figures.findIndex((f) => f.value === 6.1);
+    expect(shareTokens(doc, change)).not.toContain('group');
+    expect(shareTokens(doc, change - 1)).toContain('group');
   });
 });
