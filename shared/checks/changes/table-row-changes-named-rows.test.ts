@@ -74,3 +74,21 @@ Total             2,318       2,266        +2.3
     expect(rowRates(bakery('8.2'))).toEqual([[true, [4_860_000, 4_460_000, 8.2]]]);
   });
 });
+
+describe('a rate of a row`s measure narrowed by `of` (`exports of spring water rose 24.0%`)', () => {
+  const report = (what: string) => `Markets
+
+${what} rose 24.0% as two new distributors came on board.
+
+Table 4: Staff by function (headcount)
+Function                2024       2023
+Production               412        398
+Exports                   31         25
+Administration            58         57
+`;
+
+  it('names no row `Exports` of another measure, but a bare `Exports` does', () => {
+    expect(rowRates(report('Our exports of spring water'))).toEqual([]);
+    expect(rowRates(report('Exports of the group'))).toEqual([[true, [25, 31, 24]]]);
+  });
+});
