@@ -101,3 +101,11 @@ describe('a period in a bracket after a figure, said of another figure in the br
     expect(at('Freight brought in EUR 412.6 million (in 2024).', '412.6').period).toBe('in 2024');
   });
 });
+
+describe('a fiscal year said with `in` after a compared figure', () => {
+  it('is that figure`s, not the period of a figure said after it (`up from 41,200 m³ in FY2022, at a recycling rate of 63.4%`)', () => {
+    const text = 'The plant drew 38,900 m³ of water, down from 41,200 m³ in FY2022, at a recycling rate of 63.4%.';
+    expect(at(text, '63.4').period).toBeUndefined();
+    expect(at(text, '41,200').period).toBe('FY2022');
+  });
+});

@@ -245,8 +245,12 @@ const COMPARED_FIGURE = new RegExp(`${COMPARING_EN}\\s+(?:the\\s+)?(?:[A-Z]{3}\\
  */
 function ofComparedFigure(text: string, from: number, p: Period): boolean {
   const before = text.slice(Math.max(from, p.start - 48), p.start);
-  return (OWN_PERIOD_AFTER.test(p.text) && COMPARED_FIGURE.test(before)) || COMPARED_FIGURE_OF.test(before);
+  // (`in FY2022`: the period read from its `FY`, its `in` left before it)
+  const led = OWN_WORD_BEFORE.exec(before);
+  return ((OWN_PERIOD_AFTER.test(p.text) || led !== null) && COMPARED_FIGURE.test(led ? before.slice(0, led.index) : before)) || COMPARED_FIGURE_OF.test(before);
 }
+/** The word binding a period read without it to the figure before (`in` of `in FY2022`). */
+const OWN_WORD_BEFORE = /\b(?:in|during|for)\s+$/i;
 
 /**
  * A compared figure with its year said by `of` (`3.2% less than the 50,200 MWh of 2023, or 770 kWh per tonne`): the year is

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf } from '../__fixtures__/check-docs';
+import { checkDoc, checksOf } from '../__fixtures__/check-docs';
+import { collect } from './consistency-statements';
 
 // a water utility's report: a text figure naming no year, and a key-figures table whose latest year is said in its header
 const report = (header: string) =>
@@ -21,5 +22,31 @@ describe('a column\'s year read from a header one cell short of its rows (no hea
   it('reads the first year over the first column of figures, as a header with a label cell does: the undated text figure is the latest year\'s', () => {
     expect(values('指标                          2024年         2023年')).toEqual([[8_462_000_000, 8_642_000_000]]);
     expect(values('                              2024年         2023年')).toEqual([[8_462_000_000, 8_642_000_000]]);
+  });
+});
+
+describe('a running-text figure dated a year before the one the document`s tables end on', () => {
+  const text = (year: string) =>
+    [
+      'Our people',
+      '',
+      'We gave 41,380 hours of training, 18.2 hours per employee.',
+      '',
+      'Table 3  Employees (headcount)',
+      'Category                 2024       2023',
+      'Production              1,842      1,796',
+      'Office                    432        421',
+      'Total                   2,274      2,217',
+      '',
+      `Notes: 1. Training hours in ${year} were 38,950.`,
+    ].join('\n');
+  const older = (t: string) => collect([checkDoc('report.txt', t)]).find((s) => s.figure.value === 38_950)?.olderYear;
+
+  it('is of an earlier year, as the tables` earlier columns are: no restatement of an undated present figure', () => {
+    expect(older(text('2023'))).toBe(true);
+  });
+
+  it('is not when dated the year most tables end on', () => {
+    expect(older(text('2024'))).toBe(false);
   });
 });

@@ -274,7 +274,28 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
     if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
   }
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
+  // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
+  // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
+  const current = currentYears(latest);
+  for (const s of out) if (!s.column && typeof s.period === 'object' && s.period.year < (current.get(s.at.doc.name) ?? -Infinity)) s.olderYear = true;
   return out;
+}
+
+/** Each document's current year: the latest year most of its tables head (a table of targets or of history aside), the later on a tie. */
+function currentYears(latest: ReadonlyMap<string, number>): Map<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const [table, year] of latest) {
+    const doc = table.slice(0, table.indexOf('\u0000'));
+    const byYear = counts.get(doc) ?? new Map<number, number>();
+    byYear.set(year, (byYear.get(year) ?? 0) + 1);
+    counts.set(doc, byYear);
+  }
+  const current = new Map<string, number>();
+  for (const [doc, byYear] of counts) {
+    const [year] = [...byYear].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0]) ? entry : best));
+    current.set(doc, year);
+  }
+  return current;
 }
 
 /**
