@@ -7,6 +7,7 @@
 import { pairCheck } from './pair-check';
 import { admits } from '../readers/precision';
 import { failingChecks } from '../readers/failing-checks';
+import { figureId } from '../readers/figure-places';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.change-said-twice';
@@ -43,7 +44,7 @@ export function changesSaidTwice(checks: readonly Check[], docs: readonly CheckD
       if (!right || Math.abs(right.figure.value) === Math.abs(stated.figure.value)) continue;
       if (!sameValue(old, roleOf(h, 'old')!, byName) || !sameValue(next, roleOf(h, 'new')!, byName) || !admits(right.figure, m.expected!)) continue;
       const key = `${stated.doc.name}\u0000${stated.figure.start}\u0000${right.figure.start}`;
-      if (said.has(key) || failing.together(place(stated), place(right))) continue;
+      if (said.has(key) || failing.together(figureId(stated.doc.name, stated.figure.start), figureId(right.doc.name, right.figure.start))) continue;
       said.add(key);
       out.push({ ...pairCheck(stated, right, 'same.differ'), rule: RULE });
     }
@@ -51,7 +52,6 @@ export function changesSaidTwice(checks: readonly Check[], docs: readonly CheckD
   return out;
 }
 
-const place = (f: DocFigure) => ({ doc: f.doc.name, start: f.figure.start });
 
 /** Two statements of one value, one within the other's rounding (`EUR 103.8 million` of `103,820` thousand), never the same figure said with another scale. */
 function sameValue(a: DocFigure, b: CheckFigure, byName: ReadonlyMap<string, CheckDocument>): boolean {

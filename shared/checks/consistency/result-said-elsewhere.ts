@@ -7,7 +7,7 @@ import { samePeriod } from '../../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { intervalOf, overlaps, quotient, type Interval } from '../readers/precision';
-import { figureId } from './restatements';
+import { figureId } from '../readers/figure-places';
 import { datedRows } from '../changes/table-prior-year-changes';
 import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 

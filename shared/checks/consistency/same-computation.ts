@@ -7,7 +7,8 @@
 import { pairCheck } from './pair-check';
 import { asWritten, intervalOf, type Interval } from '../readers/precision';
 import { saying, type CheckSayingKey } from '../sayings';
-import { figureId, swappedWritten } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
+import { swappedWritten } from './restatements';
 import { saidAsPrior } from '../readers/markers';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from '../types';
@@ -122,8 +123,8 @@ const NEAR = 2;
 export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
   const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
-  const resulted = new Set<string>();
-  const holdingByResult = new Map<string, Check>();
+  const resulted = new Set<FigureId>();
+  const holdingByResult = new Map<FigureId, Check>();
   const holding: Check[] = [];
   for (const check of checks) {
     if (check.kind !== 'ratio') continue;
