@@ -7,6 +7,7 @@
 // year whose quotient comes out otherwise may be of another definition or scope (restated, a changed denominator),
 // which the rows alone do not tell apart from a slip.
 
+import { figureId } from '../readers/figure-places';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { asWritten, intervalOf, show } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
@@ -45,7 +46,7 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
     return dated;
   };
   // results some rule already works out: that year's quotient is its
-  const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => `${f.doc}\u0000${f.start}`) : [])));
+  const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start)) : [])));
   const out: Check[] = [];
   for (const held of checks) {
     if (held.kind !== 'ratio' || !held.holds || held.expected === undefined) continue;
@@ -56,10 +57,10 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
     if (!doc) continue;
     const dated = rowsOf(doc);
     const [n, d, r] = [yearBeforeOf(dated, numerator), yearBeforeOf(dated, denominator), yearBeforeOf(dated, result)];
-    if (!n || !d || !r || worked.has(`${doc.name}\u0000${r.figure.start}`) || !(d.figure.value > 0)) continue;
+    if (!n || !d || !r || worked.has(figureId(doc.name, r.figure.start)) || !(d.figure.value > 0)) continue;
     const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateCheck(n, d, r, held.expected / (numerator.value / denominator.value));
     if (!check.holds) continue;
-    worked.add(`${doc.name}\u0000${r.figure.start}`);
+    worked.add(figureId(doc.name, r.figure.start));
     out.push(check);
   }
   return out;
