@@ -42,13 +42,22 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
     const statedAt = stated && asDocFigure(byName, stated);
     if (!stated || !statedAt || said.has(figureId(stated.doc, stated.start))) continue;
     // (a row's year-before cell is last year's rate, whatever period the stated one's sentence leaves unsaid)
-    const before = new Set(datedRows(statedAt.doc).map((r) => r.before.index));
+    const before = beforeCells(statedAt.doc);
     const right = statedUnworked(statedAt, { lo: missed.expected, hi: missed.expected }, statedAt, (_, index) => before.has(index));
     if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
     said.add(figureId(stated.doc, stated.start));
     out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
   }
   return out;
+}
+
+const beforeCellsRead = new WeakMap<CheckDocument, ReadonlySet<number>>();
+
+/** The indices of the document's year-before cells of its dated rows (read once per document). */
+function beforeCells(doc: CheckDocument): ReadonlySet<number> {
+  let cells = beforeCellsRead.get(doc);
+  if (!cells) beforeCellsRead.set(doc, (cells = new Set(datedRows(doc).map((r) => r.before.index))));
+  return cells;
 }
 
 /** A ratio's numerator and denominator as their document has them, and the interval they give in %. */

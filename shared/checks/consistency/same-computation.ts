@@ -10,7 +10,7 @@ import { saying, type CheckSayingKey } from '../sayings';
 import { figureId, type FigureId } from '../readers/figure-places';
 import { swappedWritten } from './restatements';
 import { saidAsPrior } from '../readers/markers';
-import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
+import { datedRows } from '../changes/table-prior-year-changes';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from '../types';
 
 const RULE = 'consistency.same-computation';
@@ -252,7 +252,7 @@ function lastYearGives(held: Check, stated: Interval, byName: ReadonlyMap<string
 
 /** The values of the year before of the table rows whose latest cell is the figure, or states its value. */
 function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
-  return rowsOf(doc)
+  return datedRows(doc, true)
     .filter((r) => r.latest.figure.start === f.start || r.latest.figure.value === f.value)
     .map((r) => r.before.figure.value);
 }
@@ -315,14 +315,4 @@ function inputsOf(check: Check): CheckFigure[] | undefined {
   const values = check.figures.filter((f) => inputs.has(f.role));
   const doc = check.figures[0]?.doc;
   return values.length < 2 || check.figures.some((f) => f.doc !== doc) ? undefined : values;
-}
-
-
-
-/** A document's dated rows of any kind, read once however many misstated results look at them. */
-const datedRowsRead = new WeakMap<CheckDocument, DatedRow[]>();
-function rowsOf(doc: CheckDocument): DatedRow[] {
-  let rows = datedRowsRead.get(doc);
-  if (!rows) datedRowsRead.set(doc, (rows = datedRows(doc, true)));
-  return rows;
 }

@@ -78,7 +78,7 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
     const [name, start] = id.split('\u0000') as [string, string];
     const doc = byName.get(name);
     if (!doc) continue;
-    const { rows } = staleRows(doc);
+    const rows = datedRows(doc);
     const count = rows.find((r) => r.latest.figure.start === Number(start));
     let said: DocFigure['figure'] | undefined;
     for (let k = 0; k < doc.figures.length && !said; k++) if (doc.figures[k]!.value === value && !isTableCell(doc, k)) said = doc.figures[k];

@@ -33,7 +33,7 @@ import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from '.
 import { adjacentSwap } from '../consistency/restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from '../readers/table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from '../readers/table-columns';
-import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
+import { datedRows, restates } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { breakAtOrBefore } from '../readers/paragraphs';
 
@@ -750,12 +750,11 @@ interface OtherYearInputs {
  * undefined for a figure of `year`, or when no row, or rows of two values, give one.
  */
 export function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
-  let rows: DatedRow[] | undefined;
   return ({ figure, index }) => {
     const said = yearOf(figure.period);
     const prior = !isTableCell(doc, index) && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure));
     if (!prior && (said === undefined || said === year)) return undefined;
-    rows ??= datedRows(doc, true);
+    const rows = datedRows(doc, true);
     const own = rows.filter((r) => yearOf(r.latest.figure.period) === year && comparable(figure, r.latest.figure) && restates(figure, r.before.figure)).map((r) => r.latest);
     return own.length > 0 && own.every((at) => at.figure.value === own[0]!.figure.value) ? own[0] : undefined;
   };
@@ -766,11 +765,10 @@ export function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure)
  * `year` restates it (`Watches sold  83,640  82,000`); undefined when no row, or rows of two values, give one.
  */
 export function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
-  let rows: DatedRow[] | undefined;
   return (at) => {
     const { figure } = at;
     if (!ofYearInText(at, year)) return undefined;
-    rows ??= datedRows(doc, true);
+    const rows = datedRows(doc, true);
     const before = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year && comparable(figure, r.latest.figure) && restates(figure, r.latest.figure)).map((r) => r.before);
     return before.length > 0 && before.every((at) => at.figure.value === before[0]!.figure.value) ? before[0] : undefined;
   };

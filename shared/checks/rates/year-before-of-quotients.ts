@@ -39,12 +39,6 @@ function formulaOf(numerator: DocFigure, denominator: DocFigure, expected: numbe
 
 export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const rows = new Map<string, DatedRow[]>();
-  const rowsOf = (doc: CheckDocument) => {
-    let dated = rows.get(doc.name);
-    if (!dated) rows.set(doc.name, (dated = datedRows(doc, true)));
-    return dated;
-  };
   // results some rule already works out: that year's quotient is its
   const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start)) : [])));
   const out: Check[] = [];
@@ -55,7 +49,7 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
     if (!(numerator.value > 0 && denominator.value > 0 && held.expected > 0)) continue;
     const doc = byName.get(result.doc);
     if (!doc) continue;
-    const dated = rowsOf(doc);
+    const dated = datedRows(doc, true);
     const [n, d, r] = [yearBeforeOf(dated, numerator), yearBeforeOf(dated, denominator), yearBeforeOf(dated, result)];
     if (!n || !d || !r || worked.has(figureId(doc.name, r.figure.start)) || !(d.figure.value > 0)) continue;
     const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateCheck(n, d, r, held.expected / (numerator.value / denominator.value));
