@@ -9,7 +9,7 @@
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
-import { figureId, type FigureId } from '../readers/figure-places';
+import { figureId, partsOf, type FigureId } from '../readers/figure-places';
 import { rateCheck } from './year-before-of-quotients';
 import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
@@ -75,11 +75,11 @@ const HEAD_WORDS = new Set(['per', 'employe', 'employee', 'head', 'person', 'sta
 function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale: ReadonlyMap<FigureId, number>, worked: Set<FigureId>): Check[] {
   const out: Check[] = [];
   for (const [id, value] of stale) {
-    const [name, start] = id.split('\u0000') as [string, string];
+    const { doc: name, start } = partsOf(id);
     const doc = byName.get(name);
     if (!doc) continue;
     const rows = datedRows(doc);
-    const count = rows.find((r) => r.latest.figure.start === Number(start));
+    const count = rows.find((r) => r.latest.figure.start === start);
     let said: DocFigure['figure'] | undefined;
     for (let k = 0; k < doc.figures.length && !said; k++) if (doc.figures[k]!.value === value && !isTableCell(doc, k)) said = doc.figures[k];
     if (!count || !said || !(count.latest.figure.value > 0)) continue;
