@@ -584,7 +584,27 @@ function groupNoun({ figure }: DocFigure): string | undefined {
  * counted (`立方米/头`) is left to its table's readers, as before.
  */
 const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米|平方米)|每(?:立方米|平方米)|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+/**
+ * Words that make a figure's neighbourhood an intensity's of their own (`intensity`, `强度`, `单车`, `per bed`); the
+ * denominators' words that do too (`/平方米`, `每立方米`, `万元营业收入`) are read from `DENOMINATORS`, with `INTENSITY`.
+ */
+const INTENSITY_WORDS = [
+  String.raw`intensity`,
+  String.raw`强度|強度|密度`,
+  String.raw`每[\u3400-\u9fff]{0,4}人次`,
+  String.raw`密集度`,
+  String.raw`单(?!位)[\u3400-\u9fff]`,
+  String.raw`每(?:辆|件|台|个|張|张|间|間|片)`,
+  String.raw`\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])`,
+  String.raw`\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}`,
+  String.raw`单位营业收入|單位營業收入`,
+  String.raw`\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)`,
+  String.raw`\/\s?(?:百万元|百萬元|万元|萬元)`,
+  String.raw`每(?:百万|百萬|万|萬)元`,
+  String.raw`\bper\s+(?:m3|m³)(?![\w²³])`,
+  String.raw`(?:吨|噸)\/(?:吨|噸)`,
+  String.raw`\b(?:per|\/)\s?km\b`,
+];
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -626,43 +646,60 @@ const JOULE_PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, 
 const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => comparable(a, b) || (JOULES.test(a.unit) && JOULES.test(b.unit));
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
-/** Per kilogram of output: `per kilogram of linen`, `per kg`, `每千克`. */
-const PER_KILOGRAM = /\bper\s+(?:kilogram|kg)\b|每(?:千克|公斤)/i;
 /**
  * A mass per kilogram of output (`1.17 kg CO2e per kilogram of raw milk`): a product's footprint, which reports work over
  * a life cycle or a corrected output (fat- and protein-corrected milk), not their own emissions over their tonnes made.
  */
-const massPerKilogram = (unit: string, per: (typeof PER)[number] | undefined): boolean => per?.[0] === PER_KILOGRAM && (TONNES.test(unit) || /^(?:[kmg]?t|kg|g)(?:co2e?|co2-e|ce)$/i.test(unit));
-/** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres', number]> = [
+const massPerKilogram = (unit: string, per: (typeof PER)[number] | undefined): boolean => per?.[1] === 'tonnes' && per[2] === PER_KILOGRAM && (TONNES.test(unit) || /^(?:[kmg]?t|kg|g)(?:co2e?|co2-e|ce)$/i.test(unit));
+/** What an intensity is per, by the measure `intensity` reads it as. */
+type Per = 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres';
+/** Per kilogram of output: per a thousandth of its tonnes. */
+const PER_KILOGRAM = 1e-3;
+/**
+ * What an intensity is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output,
+ * floor area, or a volume; in the order `intensity` tries them. Each denominator's words as regular expressions (`words`),
+ * those of them that alone make the words around a figure an intensity's (`marks`: `/平方米`, `每立方米`, `吨钢`) first:
+ * `PER` and `INTENSITY` both read this one table.
+ */
+const DENOMINATORS: ReadonlyArray<{ per: Per; scale: number; marks?: readonly string[]; words?: readonly string[]; flags?: string }> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
-  [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
-  [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
-  [/(?:万|萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e4],
-  [/per\s+(?:RMB|CNY|¥)\s?10,?000\b/i, 'currency', 1e4],
-  [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
-  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
+  { per: 'currency', scale: 1e6, marks: [String.raw`(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e8, marks: [String.raw`(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e4, marks: [String.raw`(?:万|萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e4, words: [String.raw`per\s+(?:RMB|CNY|¥)\s?10,?000\b`], flags: 'i' },
+  { per: 'currency', scale: 1e8, words: [String.raw`(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)`], flags: 'i' },
+  { per: 'currency', scale: 1e6, words: [String.raw`(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元`], flags: 'i' },
   // India's scales (`tCO2e per ₹ crore revenue`, `per Rs lakh`): ten million and a hundred thousand rupees
-  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b/i, 'currency', 1e7],
-  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b/i, 'currency', 1e5],
-  [/亿元|億元/, 'currency', 1e8],
-  [/万元|萬元/, 'currency', 1e4],
-  [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
+  { per: 'currency', scale: 1e7, words: [String.raw`(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b`], flags: 'i' },
+  { per: 'currency', scale: 1e5, words: [String.raw`(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b`], flags: 'i' },
+  { per: 'currency', scale: 1e8, words: [String.raw`亿元|億元`] },
+  { per: 'currency', scale: 1e4, words: [String.raw`万元|萬元`] },
+  {
+    per: 'tonnes',
+    scale: 1,
+    marks: [String.raw`\b(?:each|every)\s+tonne\b`, String.raw`(?:吨|噸)(?:钢|鋼)`],
+    words: [String.raw`per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸`],
+    flags: 'i',
+  },
   // per kilogram of output (`10.5 litres per kilogram of linen`, `Water per kg of linen`): per a thousandth of its tonnes
-  [PER_KILOGRAM, 'tonnes', 1e-3],
-  [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|(?:每|\/\s?)平方米/i, 'area', 1],
-  [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
-  [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
+  { per: 'tonnes', scale: PER_KILOGRAM, marks: [String.raw`\bper\s+kg\b`], words: [String.raw`\bper\s+kilogram\b|每(?:千克|公斤)`], flags: 'i' },
+  { per: 'area', scale: 1, marks: [String.raw`\/\s?平方米`, String.raw`每平方米`], words: [String.raw`per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b`], flags: 'i' },
+  { per: 'hectares', scale: 1, words: [String.raw`per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃`], flags: 'i' },
+  { per: 'volume', scale: 1, marks: [String.raw`\/\s?(?:m3|m³|立方米)`, String.raw`每立方米`], words: [String.raw`per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])`], flags: 'i' },
   // electricity generated or sold, in the kWh `unitFactor` counts it in (`gCO2/kWh`, `t CO2 per MWh`)
-  [/(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])/i, 'energy', 1],
-  [/(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)/i, 'energy', 1e3],
-  [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
+  { per: 'energy', scale: 1, words: [String.raw`(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])`], flags: 'i' },
+  { per: 'energy', scale: 1e3, words: [String.raw`(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)`], flags: 'i' },
+  { per: 'energy', scale: 1e6, words: [String.raw`(?:per|\/)\s?GWh\b`], flags: 'i' },
   // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
-  [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
+  { per: 'distance', scale: 1, marks: [String.raw`\/\s?公里`, String.raw`每公里`], words: [String.raw`(?:per|\/)\s?(?:km|kilomet(?:re|er))\b`], flags: 'i' },
   // litres of a liquid made (`Energy per litre of pure alcohol was 16.84 kWh` over `10,000 thousand litres`): last, so
   // fuel's `litres per km` is per kilometre
-  [/\bper\s+lit(?:re|er)\b|每升/i, 'litres', 1],
+  { per: 'litres', scale: 1, words: [String.raw`\bper\s+lit(?:re|er)\b|每升`], flags: 'i' },
 ];
+/** What it is divided by, as `DENOMINATORS` lists it: the denominator's words (its marks and words alike), its measure and scale. */
+const PER: ReadonlyArray<readonly [RegExp, Per, number]> = DENOMINATORS.map((d) => [new RegExp([...(d.marks ?? []), ...(d.words ?? [])].join('|'), d.flags), d.per, d.scale] as const);
+/** Words around a figure that make it an intensity: its own (`INTENSITY_WORDS`) and its denominators' marks (`DENOMINATORS`). */
+const INTENSITY = new RegExp([...INTENSITY_WORDS, ...DENOMINATORS.flatMap((d) => d.marks ?? [])].join('|'), 'i');
 /**
  * `80.7 MWh per million pencils`, `per thousand visitors`: things counted in a scale of them, no money (`per million`
  * alone, or of revenue or a currency's name, is money: `PER`).
