@@ -8,7 +8,8 @@
 import { comparable } from '../readers/dimension';
 import { percentCheck } from '../shares/percent-check';
 import { asWritten, fixed, intervalOf } from '../readers/precision';
-import { reportYearOf, yearOf } from '../rates/rates';
+import { reportYearOf } from '../rates/rates';
+import { yearOf } from '../rates/rate-readers';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
 import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
