@@ -21,7 +21,8 @@ import { partsOverTotal } from './sums/part-over-total';
 import { pointsChanges } from './changes/points-change';
 import { pointsOfHeldShares } from './changes/points-of-held-share';
 import { rateColumnRestatements, rowShareRestatements } from './consistency/rate-column-restatements';
-import { figureId, restatementChecks } from './consistency/restatements';
+import { figureId, type FigureId } from './readers/figure-places';
+import { restatementChecks } from './consistency/restatements';
 import { withRestatedInputs } from './consistency/restated-inputs';
 import { intensityColumnsOverOtherTable } from './rates/intensity-columns-over-other-table';
 import { definedRatioRows } from './rates/defined-ratio-rows';
@@ -104,7 +105,7 @@ type Skipped = 'flagged-anywhere' | 'flagged-within-document';
 
 interface RestatementRule {
   /** `flagged` what it passes over; `flaggedWithin` those found disagreeing within their own document. */
-  run: (docs: readonly CheckDocument[], flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>) => Check[];
+  run: (docs: readonly CheckDocument[], flagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId>) => Check[];
   skips: Skipped;
 }
 
@@ -149,7 +150,7 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   }
   checks.push(...consistencyChecks(docs), ...translatedFileChecks(docs), ...tableRestatements(docs));
   const disagreeing = checks.filter((c) => c.kind === 'consistency' && !c.holds);
-  const flagged: Record<Skipped, Set<string>> = {
+  const flagged: Record<Skipped, Set<FigureId>> = {
     'flagged-anywhere': new Set(disagreeing.flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start)))),
     'flagged-within-document': new Set(disagreeing.filter(withinOneDocument).flatMap((c) => c.figures.map((f) => figureId(f.doc, f.start)))),
   };

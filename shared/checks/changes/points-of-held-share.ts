@@ -8,7 +8,8 @@
 import { comparable } from '../readers/dimension';
 import { percentCheck } from '../shares/percent-check';
 import { asWritten, fixed, intervalOf } from '../readers/precision';
-import { reportYearOf, yearOf } from '../rates/rates';
+import { reportYearOf } from '../rates/rates';
+import { yearOf } from '../rates/rate-readers';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
 import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -23,7 +24,6 @@ const ON_YEAR_BEFORE = /^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?:on|from|than|
 export function pointsOfHeldShares(doc: CheckDocument, found: readonly Check[]): Check[] {
   const { figures, text } = doc;
   const out: Check[] = [];
-  let rows: DatedRow[] | undefined;
   let reportYear: string | undefined;
   for (let i = 1; i < figures.length; i++) {
     const points = figures[i]!;
@@ -40,7 +40,7 @@ export function pointsOfHeldShares(doc: CheckDocument, found: readonly Check[]):
     if (!held || (k === i - 2 && held.whole.index !== i - 1)) continue;
     const year = yearOf(share.period) ?? (reportYear ??= reportYearOf(doc));
     if (year === undefined) continue;
-    rows ??= datedRows(doc, true);
+    const rows = datedRows(doc, true);
     const [part, whole] = [yearBefore(rows, held.part, year), yearBefore(rows, held.whole, year)];
     if (!part || !whole || part.figure.value >= whole.figure.value) continue;
     out.push(pointsCheck({ doc, figure: share, index: k }, part, whole, { doc, figure: points, index: i }));

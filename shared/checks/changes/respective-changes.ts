@@ -8,7 +8,7 @@ import { joinHanWraps } from '../../text/han-wraps';
 import { changeCheck } from './change';
 import { dimensionOf } from '../readers/dimension';
 import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
-import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
+import { datedRows, restates } from './table-prior-year-changes';
 import { isTableCell } from '../readers/table-columns';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
@@ -23,7 +23,6 @@ const FIGURE_GAP = /^\s*(?:、|和|及|与|與|以及|[,，]|,?\s*and)[^\d。；
 
 export function respectiveChanges(doc: CheckDocument): Check[] {
   const { figures, text } = doc;
-  let rows: DatedRow[] | undefined;
   const checks: Check[] = [];
   for (let i = 1; i < figures.length; i++) {
     const first = figures[i]!;
@@ -45,7 +44,7 @@ export function respectiveChanges(doc: CheckDocument): Check[] {
     if (sign === 0) continue;
     const values = runOf(doc, i - 1, -1, FIGURE_GAP, (f) => f.unit !== '%').reverse();
     if (values.length < rates.length) continue;
-    rows ??= datedRows(doc);
+    const rows = datedRows(doc);
     if (rows.length === 0) return [];
     const listed = values.slice(-rates.length);
     for (const [k, index] of listed.entries()) {

@@ -516,7 +516,18 @@ function direction(words: string): 1 | -1 | 0 {
  * The rows of the document's tables with a cell in the latest year's column and in the year's just before: rows of
  * amounts a share can be taken of, or (`levels`) of any one kind, percentages and rates too (`Self-generation ratio %`).
  */
-export function datedRows(doc: CheckDocument, levels = false): DatedRow[] {
+export function datedRows(doc: CheckDocument, levels = false): readonly DatedRow[] {
+  const read = levels ? datedLevelRowsRead : datedRowsRead;
+  let rows = read.get(doc);
+  if (!rows) read.set(doc, (rows = readDatedRows(doc, levels)));
+  return rows;
+}
+
+/** Each document's dated rows, read once: as `comparable` pairs its cells, and (`levels`) by their dimension alone. */
+const datedRowsRead = new WeakMap<CheckDocument, readonly DatedRow[]>();
+const datedLevelRowsRead = new WeakMap<CheckDocument, readonly DatedRow[]>();
+
+function readDatedRows(doc: CheckDocument, levels: boolean): DatedRow[] {
   const out: DatedRow[] = [];
   for (const block of tableBlocks(doc)) {
     const header = headerOf(doc, block);

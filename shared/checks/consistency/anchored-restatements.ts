@@ -14,7 +14,7 @@ import { inForwardSentence } from '../readers/markers';
 import { direction, inTable } from './agreement';
 import { intervalOf, overlaps, stepOf, writtenNumber } from '../readers/precision';
 import { pairCheck } from './pair-check';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 /** How many characters after a number its counted words are read from, and how many of them name it. */
@@ -30,7 +30,7 @@ const MAX_RATIO = 1.5;
 
 const EN_STOP = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'to', 'for', 'from', 'with', 'by', 'on', 'at', 'as', 'was', 'were', 'is', 'are', 'our', 'its', 'their', 'than', 'more', 'over', 'this', 'that']);
 
-export function anchoredRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function anchoredRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>): Check[] {
   const buckets = new Map<string, DocFigure[]>();
   for (const doc of docs)
     doc.figures.forEach((figure, index) => {

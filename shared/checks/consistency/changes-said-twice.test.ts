@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../__fixtures__/check-docs';
 import { runChecks } from '../index';
+import { resultOf } from '../types';
+import { changesSaidTwice } from './changes-said-twice';
 
 // a kiwifruit packer's report: the letter's rise, worked over Table 1's 2023 Total, and 1.1's over the same sums rounded
 const report = (letter: string) =>
@@ -34,5 +36,13 @@ describe('one change said twice with two rates, its values once in full and once
 
   it('says nothing when both rates hold', () => {
     expect(pairs(report('grew 9.3%'))).toEqual([]);
+  });
+
+  it('finds the pair among thousands of holding changes of the document: they are indexed by their new value, not searched up to a bound', () => {
+    const doc = checkDoc('report.txt', report('grew 3.9%'));
+    const before = runChecks([doc]).filter((c) => c.rule !== RULE);
+    const holding = before.find((c) => c.kind === 'change' && c.holds && resultOf(c)?.value === 9.3)!;
+    const many = [...before, ...Array.from({ length: 2500 }, () => holding)];
+    expect(changesSaidTwice(many, [doc]).map((c) => c.figures.map((f) => f.value))).toEqual([[3.9, 9.3]]);
   });
 });

@@ -9,9 +9,10 @@ import { direction } from './agreement';
 import { significantDigits } from '../readers/precision';
 import { type Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
+import { METRIC_SYNONYMS } from '../readers/metric-synonyms';
 
-/** A metric of passengers carried: `乘客`, `旅客`, `载客`, `客运`. */
-const PASSENGERS = /乘客|旅客|载客|載客|客运|客運/;
+/** A metric of passengers carried: `乘客`, `旅客`, `载客`, `客运` (readers/metric-synonyms.ts). */
+const PASSENGERS = new RegExp(METRIC_SYNONYMS.passengers.words.join('|'));
 
 /** The measure word of person-times. */
 const PERSON_TIMES = '人次';

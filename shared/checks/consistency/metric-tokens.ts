@@ -4,6 +4,8 @@
 // match; `Online payment users` and `Mobile payment users` do not, nor `Internet users` and
 // `Internet users had access to online services` (half the words is not enough).
 
+import { SYNONYM_STEMS } from '../readers/metric-synonyms';
+
 const STOP = new Set(
   'a an the of in on at to for by with from and or as is are was were be been has have had that which who whom whose this these those its their our we it they such than more over nearly about almost around total number share'.split(' '),
 );
@@ -95,20 +97,19 @@ const withAbbreviations = (metric: string) => metric.replace(/\bgreenhouse[\s-]+
  * A word without its plural or its -ing / -ed ending (`served`, `serving` → `serv`), so one verb in two
  * forms is one word, nor its noun's -ment, -al after a vowel and w, or -y / -ies (`investment` / `invested`
  * → `invest`, `withdrawals` → `withdraw`, `community` / `communities` → `communit`); `draw`'s past forms
- * are its own (`we withdrew`, `water withdrawn` → `withdraw`), and `bought` is `purchased`.
+ * are its own (`we withdrew`, `water withdrawn` → `withdraw`), and a synonym is its group's stem (`bought` is `purchased`,
+ * readers/metric-synonyms.ts).
  */
 function stem(word: string): string {
   if (DRAWN.test(word)) return word.replace(DRAWN, 'draw');
-  if (word === 'bought') return PURCHASED;
+  const synonym = SYNONYM_STEMS.get(word);
+  if (synonym !== undefined) return synonym;
   if (word.length >= 6 && /(?:ing|ed)$/.test(word)) return word.replace(/(?:ing|ed)$/, '');
   const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   return singular.length > 4 ? singular.replace(/(?:ment|(?<=[aeo]w)al|ie|y)$/, '') : singular;
 }
 
 const DRAWN = /(?<=^(?:with)?)dr(?:ew|awn)$/;
-
-/** `bought` is `purchased` (`we bought 43,200 m³ of wood`, a table's `Wood purchased`): one verb, read as the stem of the latter. */
-const PURCHASED = 'purchas';
 
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {

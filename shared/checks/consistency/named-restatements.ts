@@ -12,7 +12,7 @@ import { direction, inTable } from './agreement';
 import { dimensionOf } from '../readers/dimension';
 import { writtenNumber } from '../readers/precision';
 import { pairCheck } from './pair-check';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import type { Check, CheckDocument, DocFigure } from '../types';
 import { breakBetween } from '../readers/paragraphs';
 
@@ -25,7 +25,7 @@ const PEOPLE = /^(?:users?|people|persons?|members?|customers?|employees?|volunt
 /** Capitalised words that open sentences or name no programme. */
 const NOT_A_NAME = new Set(['The', 'This', 'These', 'Our', 'We', 'In', 'As', 'At', 'By', 'For', 'Of', 'On', 'Since', 'With', 'From', 'And', 'It', 'Its', 'To', 'A', 'An']);
 
-export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>): Check[] {
   // bucketed by amount first, cheaply: a clause's names are read only where two statements may disagree
   // (by kind of quantity, then value, each a map; the buckets in the order they were opened)
   const byDimension = new Map<string, Map<number, DocFigure[]>>();

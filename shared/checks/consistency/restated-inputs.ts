@@ -209,7 +209,7 @@ interface RowsByLatest {
   latest: Float64Array;
 }
 
-function byLatest(rows: DatedRow[]): RowsByLatest {
+function byLatest(rows: readonly DatedRow[]): RowsByLatest {
   const sorted = [...rows].sort((a, b) => a.latest.figure.value - b.latest.figure.value);
   return { rows: sorted, latest: Float64Array.from(sorted, (r) => r.latest.figure.value) };
 }

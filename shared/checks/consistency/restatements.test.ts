@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc, checksOf } from '../__fixtures__/check-docs';
-import { figureId, restatementChecks } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
+import { restatementChecks } from './restatements';
 
 const far = '\n\n' + 'The rest of this report describes our governance and risk management.\n\n'.repeat(20);
 
@@ -263,7 +264,7 @@ describe('a slip reported only against its translation', () => {
     const cell = figureId(zh.name, zh.figures.find((f) => f.text === '36.84')!.start);
     const english = figureId(en.name, en.figures.find((f) => f.text.includes('3,864'))!.start);
     // (the cell reported against the English figure of the Chinese text's value)
-    const transposed = (within: Set<string>) => restatementChecks([zh, en], new Set([cell, english]), within).filter((c) => c.figures.some((f) => f.value === 3.864e9 && f.doc === zh.name));
+    const transposed = (within: Set<FigureId>) => restatementChecks([zh, en], new Set([cell, english]), within).filter((c) => c.figures.some((f) => f.value === 3.864e9 && f.doc === zh.name));
     // the cell reported against the English only: the Chinese text's 38.64亿元 contradicts it within the Chinese report
     expect(transposed(new Set())).toMatchObject([{ rule: 'consistency.transposed-digits', holds: false }]);
     // reported against a figure of its own document already: one slip, said once

@@ -20,6 +20,7 @@ import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from './metric-tokens';
 import { precisionDigits, significantDigits, writtenNumber } from '../readers/precision';
 import { paragraphHeading } from '../readers/paragraph-heading';
+import { figureId, partsOf, type FigureId } from '../readers/figure-places';
 
 import { BREAKDOWN_WORD, cellPlaces, tableBlocks } from '../readers/table-blocks';
 import { restates } from '../changes/table-prior-year-changes';
@@ -37,7 +38,7 @@ const CONTEXT = 40;
 /** Scale words say how large a number is, not what it counts. */
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
-export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string> = alreadyFlagged): Check[] {
+export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId> = alreadyFlagged): Check[] {
   const transposable = new Buckets();
   const rescaled = new Buckets();
   const alike = new Buckets();
@@ -118,9 +119,9 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
  * thousand tonnes`). Said though the figure was reported against its translation — the document
  * contradicts itself too — and once per figure: not again against a table cell restating the first.
  */
-function scaleSlips(buckets: Buckets, seen: Set<string>): Check[] {
+function scaleSlips(buckets: Buckets, seen: Set<FigureId>): Check[] {
   const checks: Check[] = [];
-  const said = new Set<string>();
+  const said = new Set<FigureId>();
   for (const bucket of buckets.inOrder) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++)
@@ -185,14 +186,13 @@ function clauseNames(said: DocFigure, other: DocFigure): boolean {
  * The values of the figures `ids` name (`figureId`): each document's named starts read out of the ids
  * first, so its figures are looked up by number, not each by an id built for it.
  */
-function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set<number> {
+function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<FigureId>): Set<number> {
   const starts = new Map<string, Set<number>>();
   for (const id of ids) {
-    const cut = id.lastIndexOf('\u0000');
-    const name = id.slice(0, cut);
+    const { doc: name, start } = partsOf(id);
     let own = starts.get(name);
     if (!own) starts.set(name, (own = new Set()));
-    own.add(Number(id.slice(cut + 1)));
+    own.add(start);
   }
   return new Set(docs.flatMap((doc) => {
     const own = starts.get(doc.name);
@@ -212,12 +212,12 @@ function valuesOf(docs: readonly CheckDocument[], ids: ReadonlySet<string>): Set
  * another value than both (`绿色贷款余额达到826.4亿元` against the 862.4 of its own metric). Its digits meeting `other`'s
  * too (`清洁能源产业贷款286.4亿元`, stated alike in its table) is then a coincidence of them, no second slip.
  */
-function slipTold(x: DocFigure, other: DocFigure, bucket: readonly DocFigure[], flagged: ReadonlySet<string>): boolean {
+function slipTold(x: DocFigure, other: DocFigure, bucket: readonly DocFigure[], flagged: ReadonlySet<FigureId>): boolean {
   if (!flagged.has(idOf(x)) || flagged.has(idOf(other))) return false;
   return bucket.some((c) => c.figure.value !== x.figure.value && c.figure.value !== other.figure.value && flagged.has(idOf(c)));
 }
 
-function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<string>, flaggedWithin: ReadonlySet<string>, flaggedValues: () => ReadonlySet<number>): boolean {
+function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId>, flaggedValues: () => ReadonlySet<number>): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   // (one number qualified two ways, `近7万名` and `超过7万名`, is a slip of its own, though the second was flagged against a count)
   if (fa === fb || a.figure.value === b.figure.value || (a.doc === b.doc && !flaggedWithin.has(idOf(fa ? a : b)))) return false;
@@ -274,8 +274,6 @@ function participleSaid(labelled: DocFigure, other: DocFigure): boolean {
 /** A key figure's label that names a counted thing: a few words, letters only (`Colleagues`, `Hotels open`). */
 const KEY_LABEL = /^[A-Za-z][A-Za-z -]{0,30}$/;
 
-/** A figure's identity across the checks: its document and where it starts. */
-export const figureId = (doc: string, start: number): string => `${doc}\u0000${start}`;
 const idOf = (f: DocFigure) => figureId(f.doc.name, f.figure.start);
 
 /** Figures by a kind and a key, each bucket holding up to one past MAX_BUCKET; read back in the order the buckets were made. */

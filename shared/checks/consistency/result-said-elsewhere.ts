@@ -7,7 +7,7 @@ import { samePeriod } from '../../metrics/index';
 import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { intervalOf, overlaps, quotient, type Interval } from '../readers/precision';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import { datedRows } from '../changes/table-prior-year-changes';
 import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
@@ -20,7 +20,13 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
   // (a pair another rule sets side by side already is said once)
   const paired = new Set(checks.filter((c) => c.kind === 'consistency').map((c) => pairId(c.figures[0], c.figures[1])));
   const out: Check[] = [];
-  const said = new Set<string>();
+  const said = new Set<FigureId>();
+  // the stated result set against what the document says it should be, once per stated figure and pair
+  const pairOnce = (stated: CheckFigure, statedAt: DocFigure, right: DocFigure | undefined) => {
+    if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) return;
+    said.add(figureId(stated.doc, stated.start));
+    out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
+  };
   for (const missed of ratios) {
     if (missed.holds) continue;
     const quotientOf = quotientOver(missed, byName);
@@ -30,9 +36,7 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
     const right =
       heldOverTheSameInputs(ratios, quotientOf.inputs, byName) ??
       statedUnworked(statedAt, quotientOf.gives, quotientOf.inputs[0], (f) => resulted.has(figureId(statedAt.doc.name, f.start)));
-    if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
-    said.add(figureId(stated.doc, stated.start));
-    out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
+    pairOnce(stated, statedAt, right);
   }
   // a rate or average misstated where its table or key figures give what its inputs do (`人均培训时长32.6小时` over 30,864 hours
   // and 1,286 employees, which the 关键绩效表's `人均培训时长  小时  24.0` says): said of the stated result's own metric words
@@ -42,13 +46,20 @@ export function resultsSaidElsewhere(checks: readonly Check[], docs: readonly Ch
     const statedAt = stated && asDocFigure(byName, stated);
     if (!stated || !statedAt || said.has(figureId(stated.doc, stated.start))) continue;
     // (a row's year-before cell is last year's rate, whatever period the stated one's sentence leaves unsaid)
-    const before = new Set(datedRows(statedAt.doc).map((r) => r.before.index));
+    const before = beforeCells(statedAt.doc);
     const right = statedUnworked(statedAt, { lo: missed.expected, hi: missed.expected }, statedAt, (_, index) => before.has(index));
-    if (!right || right.figure.value === stated.value || paired.has(pairId(stated, asCheckFigure(right, 'mention')))) continue;
-    said.add(figureId(stated.doc, stated.start));
-    out.push({ ...pairCheck(statedAt, right, 'same.differ'), rule: RULE });
+    pairOnce(stated, statedAt, right);
   }
   return out;
+}
+
+const beforeCellsRead = new WeakMap<CheckDocument, ReadonlySet<number>>();
+
+/** The indices of the document's year-before cells of its dated rows (read once per document). */
+function beforeCells(doc: CheckDocument): ReadonlySet<number> {
+  let cells = beforeCellsRead.get(doc);
+  if (!cells) beforeCellsRead.set(doc, (cells = new Set(datedRows(doc).map((r) => r.before.index))));
+  return cells;
 }
 
 /** A ratio's numerator and denominator as their document has them, and the interval they give in %. */

@@ -15,7 +15,7 @@ import { inForwardSentence } from '../readers/markers';
 import { direction, disagreement, inTable, isKeyLine, ownSentence } from './agreement';
 import { stepOf } from '../readers/precision';
 import { pairCheck } from './pair-check';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import { slipVariants } from '../readers/slips';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -38,7 +38,7 @@ const firstNounOf = (words: string) => {
 /** Words as compared between a label and a sentence: lower case, five letters (`engaged` and `engage`). */
 const wordKeys = (text: string) => (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.slice(0, 5));
 
-export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
     const keyFigures = new Map<string, DocFigure[]>();

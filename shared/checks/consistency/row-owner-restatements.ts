@@ -11,7 +11,7 @@ import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { precisionDigits } from '../readers/precision';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import { tableBlocks } from '../readers/table-blocks';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
@@ -21,7 +21,7 @@ const OWNER = /^((?:[A-Z][A-Za-z-]*\s+){0,2}[A-Z][A-Za-z-]*)['’]s\s+(\S.*)$/;
 /** How far apart the text figure and the cell it restates may be, as a ratio: further, the text speaks of something else. */
 const MAX_RATIO = 1.05;
 
-export function rowOwnerRestatements(docs: readonly CheckDocument[], flagged: ReadonlySet<string>): Check[] {
+export function rowOwnerRestatements(docs: readonly CheckDocument[], flagged: ReadonlySet<FigureId>): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
     if (tableBlocks(doc).length === 0) continue;

@@ -6,7 +6,7 @@
 
 import { changeWay, changedWords } from '../changes/change-directions';
 import { saying } from '../sayings';
-import { figureId } from './restatements';
+import { figureId } from '../readers/figure-places';
 import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
 const RULE = 'consistency.change-direction';

@@ -7,9 +7,10 @@
 import { pairCheck } from './pair-check';
 import { asWritten, intervalOf, type Interval } from '../readers/precision';
 import { saying, type CheckSayingKey } from '../sayings';
-import { figureId, swappedWritten } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
+import { swappedWritten } from './restatements';
 import { saidAsPrior } from '../readers/markers';
-import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
+import { datedRows } from '../changes/table-prior-year-changes';
 import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from '../types';
 
 const RULE = 'consistency.same-computation';
@@ -122,8 +123,8 @@ const NEAR = 2;
 export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
   const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
-  const resulted = new Set<string>();
-  const holdingByResult = new Map<string, Check>();
+  const resulted = new Set<FigureId>();
+  const holdingByResult = new Map<FigureId, Check>();
   const holding: Check[] = [];
   for (const check of checks) {
     if (check.kind !== 'ratio') continue;
@@ -251,7 +252,7 @@ function lastYearGives(held: Check, stated: Interval, byName: ReadonlyMap<string
 
 /** The values of the year before of the table rows whose latest cell is the figure, or states its value. */
 function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {
-  return rowsOf(doc)
+  return datedRows(doc, true)
     .filter((r) => r.latest.figure.start === f.start || r.latest.figure.value === f.value)
     .map((r) => r.before.figure.value);
 }
@@ -314,14 +315,4 @@ function inputsOf(check: Check): CheckFigure[] | undefined {
   const values = check.figures.filter((f) => inputs.has(f.role));
   const doc = check.figures[0]?.doc;
   return values.length < 2 || check.figures.some((f) => f.doc !== doc) ? undefined : values;
-}
-
-
-
-/** A document's dated rows of any kind, read once however many misstated results look at them. */
-const datedRowsRead = new WeakMap<CheckDocument, DatedRow[]>();
-function rowsOf(doc: CheckDocument): DatedRow[] {
-  let rows = datedRowsRead.get(doc);
-  if (!rows) datedRowsRead.set(doc, (rows = datedRows(doc, true)));
-  return rows;
 }

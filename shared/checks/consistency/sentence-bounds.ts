@@ -14,7 +14,7 @@ import { type Check, type CheckDocument, type DocFigure } from '../types';
 import { direction, disagreement, inTable, isKeyLine } from './agreement';
 import { passageTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
-import { figureId } from './restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 
 /** How far apart a round bound and the exact figure it turns may be, relatively (`more than 60%` and 58.4%). */
 const REACH = 0.05;
@@ -31,7 +31,7 @@ const WORDS_SAID = 0.75;
 /** What parts one clause of a sentence from the next: a semicolon, a comma, a colon (either width). */
 const CLAUSE_END = /[;；,，:：]/;
 
-export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<string>): Check[] {
+export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>): Check[] {
   const checks: Check[] = [];
   for (const doc of docs) {
     const bounds: DocFigure[] = [];

@@ -8,6 +8,7 @@ import { dimensionOf } from '../readers/dimension';
 import { admits, significantDigits } from '../readers/precision';
 import { isTableCell, tableColumns } from '../readers/table-columns';
 import { failingChecks } from '../readers/failing-checks';
+import { figureId, type FigureId } from '../readers/figure-places';
 import { captionTokens } from '../sums/table-text-totals';
 import { metricTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
@@ -22,24 +23,22 @@ export function slippedTotalsSaidElsewhere(checks: readonly Check[], docs: reado
   const byName = new Map(docs.map((d) => [d.name, d]));
   const failing = failingChecks(checks);
   const out: Check[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<FigureId>();
   for (const sum of checks) {
     if (sum.kind !== 'sum' || sum.holds || sum.expected === undefined) continue;
     const totalAt = roleOf(sum, 'total');
     const total = totalAt && asDocFigure(byName, totalAt);
-    if (!total || !isTableCell(total.doc, total.index) || seen.has(`${total.doc.name}\u0000${total.index}`)) continue;
+    if (!total || !isTableCell(total.doc, total.index) || seen.has(figureId(total.doc.name, total.figure.start))) continue;
     const said = sumSaidElsewhere(total, sum.expected);
     // (a text total a check already sets against the row, `consistency.table-total-row`, names the others said alike with it)
-    if (said.length === 0 || said.some((f) => failing.together(placeOf(f), placeOf(total)))) continue;
-    seen.add(`${total.doc.name}\u0000${total.index}`);
+    if (said.length === 0 || said.some((f) => failing.together(figureId(f.doc.name, f.figure.start), figureId(total.doc.name, total.figure.start)))) continue;
+    seen.add(figureId(total.doc.name, total.figure.start));
     const [first, ...others] = said;
     const check = { ...pairCheck(first!, total, 'same.differ'), rule: RULE };
     out.push({ ...check, figures: [...check.figures, ...others.map((f) => asCheckFigure(f, 'mention'))] });
   }
   return out;
 }
-
-const placeOf = (f: DocFigure) => ({ doc: f.doc.name, start: f.figure.start });
 
 /**
  * The figures of the total's document, outside its column, that say the sum its cells give and not the total row's value,

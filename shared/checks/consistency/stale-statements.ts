@@ -19,7 +19,7 @@ import { admits } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
 import { periodKey } from '../../metrics/index';
 import { metricTokens, passageTokens } from './metric-tokens';
-import { figureId } from './restatements';
+import { figureId, pushTo } from '../readers/figure-places';
 import { pairCheck } from './pair-check';
 import { changeCheck } from '../changes/change';
 import { failingChecks } from '../readers/failing-checks';
@@ -30,13 +30,6 @@ const RULE = 'consistency.stale-figure';
 
 /** More figures of one value than this in a document: a value too common to tell a metric by. */
 const COMMON = 24;
-
-/** Adds a value to the list a map holds under a key. */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A word's key for matching one metric's words said two ways (`employed`, `Employees`): its first five letters; a Han pair whole. */
 const stemOf = (token: string) => (/^[a-z]/.test(token) ? token.slice(0, 5) : token);
@@ -50,7 +43,6 @@ function wordsOf(doc: CheckDocument, figure: DocFigure['figure']): Set<string> {
 }
 
 
-const place = (f: DocFigure) => ({ doc: f.doc.name, start: f.figure.start });
 const pairKey = (a: DocFigure, b: DocFigure) => `${figureId(a.doc.name, a.figure.start)}\u0001${figureId(b.doc.name, b.figure.start)}`;
 
 /** The document figure a check's figure is. */
@@ -105,7 +97,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       if (year !== undefined && ((oldYear !== undefined && year === oldYear) || (nowYear !== undefined && year < nowYear))) continue;
       if (![...wordsOf(doc, f)].some((t) => nowWords.has(t))) continue;
       const key = pairKey(stale, now);
-      if (seen.has(key) || together(place(stale), place(now))) continue;
+      if (seen.has(key) || together(figureId(stale.doc.name, stale.figure.start), figureId(now.doc.name, now.figure.start))) continue;
       seen.add(key);
       out.push(differ(stale, now, now.figure.metric));
     }
@@ -162,7 +154,7 @@ export function staleLatestCells(docs: readonly CheckDocument[], found: readonly
         const changed = ratesBeside(doc, index).some((r) => admits(r, Math.abs((f.value / before.figure.value - 1) * 100)));
         const standsOn = !changed && failing.some((c) => holdsOver(c, doc, latest.figure, f.value));
         if (!changed && !standsOn) continue;
-        if (together(place(latest), place(text))) continue;
+        if (together(figureId(latest.doc.name, latest.figure.start), figureId(text.doc.name, text.figure.start))) continue;
         out.push(differ(latest, text, row.label));
         break;
       }

@@ -9,6 +9,7 @@
 
 import { periodKey, samePeriod } from '../../metrics/index';
 import { failingChecks } from '../readers/failing-checks';
+import { figureId } from '../readers/figure-places';
 import { disagreement } from './agreement';
 import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior, TOTAL } from '../readers/markers';
@@ -118,7 +119,7 @@ const JOINED = /\b(?:and|plus|including)\b|[及和与]/i;
  */
 export function staleRowFigures(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
   const failing = failingChecks(found);
-  return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => failing.againstValue({ doc: doc.name, start: doc.figures[index]!.start }, latest)));
+  return docs.flatMap((doc) => staleFigures(doc, 'others', (index, latest) => failing.againstValue(figureId(doc.name, doc.figures[index]!.start), latest)));
 }
 
 

@@ -3,7 +3,7 @@
 // its own sentence naming no word of that part: worked over the wrong group, the mismatch of its total over the whole.
 // `rates.ts`' average per head asks it of every average it finds holding over a total in its own sentence.
 
-import { rateCheck, PART_OF_GROUP, type Candidate } from './rates';
+import { rateCheck, PART_OF_GROUP, type Candidate } from './rate-readers';
 import { roleOf, type Check, type DocFigure } from '../types';
 
 /**

@@ -13,7 +13,8 @@ import { isTableCell, tableColumns, type Column } from '../readers/table-columns
 import { resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { PER_PERSON, perHead } from './per-head';
 import { samePeriod } from '../../metrics/index';
-import { cellOfYear, ownYearFigure, reportYearOf, yearOf } from './rates';
+import { cellOfYear, reportYearOf } from './rates';
+import { ownYearFigure, yearOf } from './rate-readers';
 
 /** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
 const PER_HEAD = perHead(`${PER_PERSON}|FTE`);

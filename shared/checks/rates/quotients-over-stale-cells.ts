@@ -9,7 +9,7 @@
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
-import { figureId } from '../consistency/restatements';
+import { figureId, partsOf, type FigureId } from '../readers/figure-places';
 import { rateCheck } from './year-before-of-quotients';
 import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
@@ -72,14 +72,14 @@ const HEAD_WORDS = new Set(['per', 'employe', 'employee', 'head', 'person', 'sta
  * cell (`Training per employee  24.0`) is the amount the paragraph of the text's head count states (`We delivered 27,560
  * hours of training`) over that count, not over the cell: the quotient over the cell is reported as not holding.
  */
-function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale: ReadonlyMap<string, number>, worked: Set<string>): Check[] {
+function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale: ReadonlyMap<FigureId, number>, worked: Set<FigureId>): Check[] {
   const out: Check[] = [];
   for (const [id, value] of stale) {
-    const [name, start] = id.split('\u0000') as [string, string];
+    const { doc: name, start } = partsOf(id);
     const doc = byName.get(name);
     if (!doc) continue;
-    const { rows } = staleRows(doc);
-    const count = rows.find((r) => r.latest.figure.start === Number(start));
+    const rows = datedRows(doc);
+    const count = rows.find((r) => r.latest.figure.start === start);
     let said: DocFigure['figure'] | undefined;
     for (let k = 0; k < doc.figures.length && !said; k++) if (doc.figures[k]!.value === value && !isTableCell(doc, k)) said = doc.figures[k];
     if (!count || !said || !(count.latest.figure.value > 0)) continue;
@@ -106,8 +106,8 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
 }
 
 /** Each latest cell repeating its row's year-before cell that a disagreeing check sets against a running-text figure (by id), and that figure's value. */
-function staleCells(checks: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Map<string, number> {
-  const out = new Map<string, number>();
+function staleCells(checks: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): Map<FigureId, number> {
+  const out = new Map<FigureId, number>();
   const latest = new Map<string, Set<number>>();
   const latestOf = (doc: CheckDocument) => {
     let s = latest.get(doc.name);

@@ -30,13 +30,12 @@ const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim
 export function ratesDefinedInSentence(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { text, figures } = doc;
-  let rows: readonly DatedRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const rate = figures[i]!;
     if (rate.unit !== '' || rate.period !== undefined) continue;
     const said = DEFINED_BEFORE.exec(text.slice(Math.max(rate.sentence.start, rate.start - REACH), rate.start));
     if (!said) continue;
-    rows ??= datedRows(doc);
+    const rows = datedRows(doc);
     const numerators = rowsNamed(rows, said[1]!);
     const denominators = rowsNamed(rows, said[2]!);
     if (numerators.length === 0 || denominators.length === 0) continue;

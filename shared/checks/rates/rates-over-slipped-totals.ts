@@ -8,7 +8,8 @@
 
 import { asWritten, decimalsOf, intervalOf, overlaps, quotient, show, writtenNumber } from '../readers/precision';
 import { rateChecks } from './rates';
-import { adjacentSwap, figureId } from '../consistency/restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
+import { adjacentSwap } from '../consistency/restatements';
 import { saying } from '../sayings';
 import { isTableCell } from '../readers/table-columns';
 import { comparable } from '../readers/dimension';
@@ -81,8 +82,8 @@ const endsRightAbove = (doc: CheckDocument, index: number, paragraph: number): b
 };
 
 /** By its place, what the parts of each total a failing sum check finds not adding up give instead. */
-function slippedTotals(checks: readonly Check[]): Map<string, number> {
-  const totals = new Map<string, number>();
+function slippedTotals(checks: readonly Check[]): Map<FigureId, number> {
+  const totals = new Map<FigureId, number>();
   for (const check of checks) {
     const total = check.kind === 'sum' && !check.holds ? roleOf(check, 'total') : undefined;
     if (total && check.expected !== undefined) totals.set(figureId(total.doc, total.start), check.expected);
@@ -95,7 +96,7 @@ function slippedTotals(checks: readonly Check[]): Map<string, number> {
  * two neighbours swapped. (A total of running text is a sentence's, which its own rate beside it may well restate as
  * printed: `Total GHG emissions were 928,700 tCO2e` for 431,800 + 550,900, before an intensity the key figures work out.)
  */
-function rightValues(doc: CheckDocument, slipped: ReadonlyMap<string, number>): Map<number, number> {
+function rightValues(doc: CheckDocument, slipped: ReadonlyMap<FigureId, number>): Map<number, number> {
   const right = new Map<number, number>();
   doc.figures.forEach((f, index) => {
     const parts = slipped.get(figureId(doc.name, f.start));

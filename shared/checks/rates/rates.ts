@@ -17,23 +17,22 @@
 // with two neighbouring digits swapped (0.72 for 0.27), a slip no misread pair or scale makes.
 
 import { EN_CURRENCY_NAMES } from '../../extraction/units';
-import { comparable, dimensionOf, inBaseUnit, unitFactor } from '../readers/dimension';
+import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
 import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { samePeriod } from '../../metrics/index';
 import { metricTokens, sameMetric } from '../consistency/metric-tokens';
 import { PER_PERSON, perHead } from './per-head';
-import { quotientCheck } from '../shares/percent-check';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
 import { ratesRestatedPerTonne } from './rates-restated-per-tonne';
 import { siblingRatePair } from './rates-sibling-per-thing';
 import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
 import { overPartOfGroup } from './average-over-part-of-group';
 import { revenuePerHead } from './revenue-per-head';
-import { asWritten, decimalsOf, fixed, intervalOf, show, writtenNumber } from '../readers/precision';
+import { countsPeople, inYearBeforeBracket, ofYearInText, ownYearFigure, PART_OF_GROUP, partNamed, PEOPLE, priorYearFigure, rateCheck, textBefore, yearOf, type Candidate } from './rate-readers';
+import { decimalsOf, fixed, intervalOf, writtenNumber } from '../readers/precision';
 import { adjacentSwap } from '../consistency/restatements';
 import { cellPlaces, sectionRowsAbove, tableBlocks } from '../readers/table-blocks';
 import { isTableCell, tableColumns, type LabelledCell } from '../readers/table-columns';
-import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { breakAtOrBefore } from '../readers/paragraphs';
 
@@ -64,23 +63,8 @@ const PER_HEAD = perHead(`${PER_PERSON}|volunteer|participant|worker|household`)
 /** `an average of 22.4 hours each`: an average per head said by `each` after it. */
 const AVERAGE_OF = /\baverage\s+of\s*$/i;
 const EACH = /^\s*(?:each|apiece|a\s+head)\b/i;
-/** A head count said as a part of the one before it (`of whom 1,742`, `其中女性 1,742 名`): no whole an average is over. */
-export const PART_OF_GROUP = /(?:\bof\s+whom|\bincluding|其中|包括)[^\d]{0,8}$/i;
-/**
- * A head count of a part of the workforce by its own words: in a Chinese clause `其中` opens (`其中持证药物配制及装药人员624人`)
- * or of one sex (`女性员工548人`, `1,120 women`).
- */
-const PART_NAMED = /(?:其中|包括)[^\d，,；;。]{0,16}$|(?:女性|男性|女|男)(?:员工|員工|职工|職工)?$|\b(?:wo)?men\b|\b(?:fe)?male\b/i;
-/** A head count: people or households, never person-times (`58,340 人次`). */
-const PEOPLE = /(?:^|[^次])人(?!次)|名|位|employees?|staff|people|volunteers?|persons?|workers?|participants?|households?|员工|員工|志愿者|志願者/i;
 const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
-/** A Chinese measure word of things, not people (`1,862场` of `岗位技能培训`, whose 位 is no count of people). */
-const COUNTED_THINGS = /^[\u4e00-\u9fff]$/;
-/** A count of people: its unit says so, or, a unit not counting things, its metric does. */
-export const countsPeople = (f: DocFigure['figure']) => (COUNTED_THINGS.test(f.unit) ? PEOPLE.test(f.unit) : PEOPLE.test(`${f.unit} ${f.metric ?? ''}`));
 
-/** How far before a rate in its paragraph its inputs may stand. */
-const TEXT_REACH = 600;
 /** What stands just before a figure that says what it is (`giving a total recordable injury frequency rate (TRIFR) of`). */
 const LEAD = 80;
 
@@ -325,13 +309,6 @@ function slipOf(readings: ReadonlyArray<() => Check | undefined>): Check | undef
   return undefined;
 }
 
-export interface Candidate {
-  at: DocFigure;
-  /** What names it: its row's label, or its metric, unit and the words just before it. */
-  words: string;
-  /** Its row's label, or the words just before it in its sentence. */
-  lead: string;
-}
 
 /** A cell's column in the sections of its table above it (`营业收入` under `经济绩效`, for an intensity under `环境绩效`). */
 function sectionsAbove(doc: CheckDocument, index: number): LabelledCell[] {
@@ -360,28 +337,6 @@ const rowBefore = (doc: CheckDocument, figure: DocFigure['figure']): string => d
 /** Words holding a slash and an intensity's: what a figure is per, written with it. */
 const slashed = (words: string) => words.includes('/') && INTENSITY.test(words);
 
-/**
- * Figures of running text before the rate in its paragraph (its own sentence included), nearest first; none said as last
- * year's, unless the rate is of that year (`year`: a table's column of 2022 over the text's `（2022年：936.4萬片）`).
- */
-export function textBefore(doc: CheckDocument, result: DocFigure, reach = TEXT_REACH, year?: string): Candidate[] {
-  const out: Candidate[] = [];
-  let upTo = result.figure.start;
-  for (let k = result.index - 1; k >= 0; k--) {
-    const f = doc.figures[k]!;
-    if (result.figure.start - f.end > reach || (reach === TEXT_REACH && doc.text.slice(f.end, upTo).includes('\n\n'))) break;
-    upTo = f.start;
-    if (isTableCell(doc, k) || ((saidAsPrior(doc.text, f) || inYearBeforeBracket(doc.text, f)) && (year === undefined || yearOf(f.period) !== year))) continue;
-    const lead = doc.text.slice(Math.max(f.sentence.start, f.start - 40), f.start);
-    out.push({ at: { doc, figure: f, index: k }, words: `${lead} ${f.metric ?? ''} ${f.unit}`, lead });
-  }
-  return out;
-}
-
-/**
- * The year a report's tables are of: the latest year at least half as many table cells are dated as the commonest
- * (a target column of fewer cells aside), read once a rate the text leaves undated needs it.
- */
 export function reportYearOf(doc: CheckDocument): string | undefined {
   // (asked by the rates, the averages over a head count and the points of a held share: read once per document)
   if (!reportYears.has(doc)) reportYears.set(doc, readReportYear(doc));
@@ -487,8 +442,6 @@ function sentenceAfter(doc: CheckDocument, result: DocFigure): Candidate[] {
   return out;
 }
 
-/** The year a period names (its last, `2022/23` as 2022): what the bases of an intensity are filed under. */
-export const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
 
 /**
  * Every figure of the document an intensity may be per, said as done and dated: an amount of money, tonnes,
@@ -514,9 +467,6 @@ function saidOfAnotherYear(text: string, f: DocFigure['figure']): boolean {
   return year !== undefined && (text.slice(f.sentence.start, f.start).match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y !== year);
 }
 
-/** `(2022: 36.9 million)`, `（2022 年：0.45）`, `(FY2023: 204 in 70.8 million hours)`, `(F2023: 2.28)`: the year before's values beside this year's. */
-const inYearBeforeBracket = (text: string, f: { start: number; sentence: { start: number } }): boolean =>
-  /[(（]\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?\s*[:：][^()（）;；]{0,40}$/i.test(text.slice(Math.max(f.sentence.start, f.start - 60), f.start));
 
 /** `ownBracket`: the candidates are the rate's own bracket (`(46 injuries over 23.8 million hours)`), whose injuries are of its kind unsaid. */
 function frequencyRate(result: DocFigure, words: string, candidates: Candidate[], ownBracket = false): Check | undefined {
@@ -560,11 +510,6 @@ function averagePerHead(result: DocFigure, candidates: Candidate[]): Check | und
   return group !== undefined && said.includes(group) ? rateCheck(totals[0].at, head, result, 1, 'rate.average-per-head', '') : undefined;
 }
 
-/** A head count named as a part of the workforce (`PART_NAMED`): by the words of its clause before it, or by its metric or unit. */
-export function partNamed({ doc, figure }: DocFigure): boolean {
-  const clause = doc.text.slice(Math.max(figure.sentence.start, figure.start - 24), figure.start);
-  return PART_NAMED.test(clause) || PART_NAMED.test(figure.metric ?? '') || /^(?:wo)?men$/i.test(figure.unit);
-}
 
 /** The people a head count counts, as its sentence words them: `employees` (as `employee`), `員工` (of `员工总数`, `员工` its people). */
 function groupNoun({ figure }: DocFigure): string | undefined {
@@ -584,7 +529,27 @@ function groupNoun({ figure }: DocFigure): string | undefined {
  * counted (`立方米/头`) is left to its table's readers, as before.
  */
 const PER_THING_WRITTEN = /\/\s?(?![年月日天时時周週次人元])[\u3400-\u9fff](?![\u3400-\u9fff])/;
-const INTENSITY = /intensity|\b(?:each|every)\s+tonne\b|强度|強度|密度|每[\u3400-\u9fff]{0,4}人次|密集度|单(?!位)[\u3400-\u9fff]|每(?:辆|件|台|个|張|张|间|間|片)|\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])|\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}|单位营业收入|單位營業收入|(?:百万|百萬|万|萬|亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)|\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)|\/\s?(?:百万元|百萬元|万元|萬元)|每(?:百万|百萬|万|萬)元|(?:吨|噸)(?:钢|鋼)|\bper\s+(?:m3|m³)(?![\w²³])|\bper\s+kg\b|\/\s?(?:m3|m³|立方米|平方米)|每(?:立方米|平方米)|(?:吨|噸)\/(?:吨|噸)|\/\s?公里|每公里|\b(?:per|\/)\s?km\b/i;
+/**
+ * Words that make a figure's neighbourhood an intensity's of their own (`intensity`, `强度`, `单车`, `per bed`); the
+ * denominators' words that do too (`/平方米`, `每立方米`, `万元营业收入`) are read from `DENOMINATORS`, with `INTENSITY`.
+ */
+const INTENSITY_WORDS = [
+  String.raw`intensity`,
+  String.raw`强度|強度|密度`,
+  String.raw`每[\u3400-\u9fff]{0,4}人次`,
+  String.raw`密集度`,
+  String.raw`单(?!位)[\u3400-\u9fff]`,
+  String.raw`每(?:辆|件|台|个|張|张|间|間|片)`,
+  String.raw`\/\s?(?:辆|輛|件|台|个|個|张|張|间|間|片|吨|噸)(?![\u3400-\u9fff])`,
+  String.raw`\bper\s+(?!cent\b|annum\b|year\b|month\b|week\b|day\b|hour\b)[a-z]{3,}`,
+  String.raw`单位营业收入|單位營業收入`,
+  String.raw`\bper\s+(?:tonne|(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:£|\$|US\$|RMB|HK\$|€)?\s?million)`,
+  String.raw`\/\s?(?:百万元|百萬元|万元|萬元)`,
+  String.raw`每(?:百万|百萬|万|萬)元`,
+  String.raw`\bper\s+(?:m3|m³)(?![\w²³])`,
+  String.raw`(?:吨|噸)\/(?:吨|噸)`,
+  String.raw`\b(?:per|\/)\s?km\b`,
+];
 /** `上年为0.155吨/万元`, `去年为`: a rate said as the year before's after words that say so. */
 const SAID_OF_YEAR_BEFORE = /(?:上年|去年|上一年|前一年|上年同期)(?:为|為|是)?\s*$/;
 /** How far before an intensity its inputs may stand: the output a report opens with, the revenue of another paragraph. */
@@ -626,43 +591,60 @@ const JOULE_PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, 
 const sameMeasure = (a: { unit: string }, b: { unit: string }): boolean => comparable(a, b) || (JOULES.test(a.unit) && JOULES.test(b.unit));
 /** What one of a figure's unit is in its measure's smallest: `unitFactor`, and for joules their prefix. */
 const factorOf = (f: { unit: string }): number => (JOULES.test(f.unit) ? JOULE_PREFIX[f.unit[0]!]! : unitFactor(f));
-/** Per kilogram of output: `per kilogram of linen`, `per kg`, `每千克`. */
-const PER_KILOGRAM = /\bper\s+(?:kilogram|kg)\b|每(?:千克|公斤)/i;
 /**
  * A mass per kilogram of output (`1.17 kg CO2e per kilogram of raw milk`): a product's footprint, which reports work over
  * a life cycle or a corrected output (fat- and protein-corrected milk), not their own emissions over their tonnes made.
  */
-const massPerKilogram = (unit: string, per: (typeof PER)[number] | undefined): boolean => per?.[0] === PER_KILOGRAM && (TONNES.test(unit) || /^(?:[kmg]?t|kg|g)(?:co2e?|co2-e|ce)$/i.test(unit));
-/** What it is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output, floor area, or a volume. */
-const PER: Array<[RegExp, 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres', number]> = [
+const massPerKilogram = (unit: string, per: (typeof PER)[number] | undefined): boolean => per?.[1] === 'tonnes' && per[2] === PER_KILOGRAM && (TONNES.test(unit) || /^(?:[kmg]?t|kg|g)(?:co2e?|co2-e|ce)$/i.test(unit));
+/** What an intensity is per, by the measure `intensity` reads it as. */
+type Per = 'currency' | 'tonnes' | 'area' | 'hectares' | 'volume' | 'energy' | 'distance' | 'litres';
+/** Per kilogram of output: per a thousandth of its tonnes. */
+const PER_KILOGRAM = 1e-3;
+/**
+ * What an intensity is divided by: revenue in millions, ten thousands or hundred millions of a currency, tonnes of output,
+ * floor area, or a volume; in the order `intensity` tries them. Each denominator's words as regular expressions (`words`),
+ * those of them that alone make the words around a figure an intensity's (`marks`: `/平方米`, `每立方米`, `吨钢`) first:
+ * `PER` and `INTENSITY` both read this one table.
+ */
+const DENOMINATORS: ReadonlyArray<{ per: Per; scale: number; marks?: readonly string[]; words?: readonly string[]; flags?: string }> = [
   // `万元营业收入综合能耗`, `百万元产值碳排放`: per that much revenue or output value, whatever other sum of money its words hold
-  [/(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e6],
-  [/(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e8],
-  [/(?:万|萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)/, 'currency', 1e4],
-  [/per\s+(?:RMB|CNY|¥)\s?10,?000\b/i, 'currency', 1e4],
-  [/(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)/i, 'currency', 1e8],
-  [/(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元/i, 'currency', 1e6],
+  { per: 'currency', scale: 1e6, marks: [String.raw`(?:百万|百萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e8, marks: [String.raw`(?:亿|億)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e4, marks: [String.raw`(?:万|萬)元(?:营业|營業)?(?:收入|营收|營收|产值|產值)`] },
+  { per: 'currency', scale: 1e4, words: [String.raw`per\s+(?:RMB|CNY|¥)\s?10,?000\b`], flags: 'i' },
+  { per: 'currency', scale: 1e8, words: [String.raw`(?:¥|JPY|RMB|KRW|₩)\s?100\s?million|per\s+100\s?million\s+(?:yen|won)`], flags: 'i' },
+  { per: 'currency', scale: 1e6, words: [String.raw`(?:£|\$|US\$|RMB|HK\$|€)\s?m\b|(?:per|\/)\s*(?:£|\$|US\$|RMB|HK\$|€|EUR|USD|GBP|CHF|JPY|KRW|CNY|R\$|¥)?\s?million|百[万萬](?:港|美|澳門|澳门)?元`], flags: 'i' },
   // India's scales (`tCO2e per ₹ crore revenue`, `per Rs lakh`): ten million and a hundred thousand rupees
-  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b/i, 'currency', 1e7],
-  [/(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b/i, 'currency', 1e5],
-  [/亿元|億元/, 'currency', 1e8],
-  [/万元|萬元/, 'currency', 1e4],
-  [/per\s+tonne|\b(?:each|every)\s+tonne\b|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸|(?:吨|噸)(?:钢|鋼)/i, 'tonnes', 1],
+  { per: 'currency', scale: 1e7, words: [String.raw`(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?crore\b`], flags: 'i' },
+  { per: 'currency', scale: 1e5, words: [String.raw`(?:per|\/)\s*(?:₹|Rs\.?|INR)?\s?lakh\b`], flags: 'i' },
+  { per: 'currency', scale: 1e8, words: [String.raw`亿元|億元`] },
+  { per: 'currency', scale: 1e4, words: [String.raw`万元|萬元`] },
+  {
+    per: 'tonnes',
+    scale: 1,
+    marks: [String.raw`\b(?:each|every)\s+tonne\b`, String.raw`(?:吨|噸)(?:钢|鋼)`],
+    words: [String.raw`per\s+tonne|\/\s?t\b(?!\s?CO2)|\/\s?ADt\b|\bper\s+ADt\b|\/\s?(?:吨|噸)(?!二氧化碳)|每吨|每噸`],
+    flags: 'i',
+  },
   // per kilogram of output (`10.5 litres per kilogram of linen`, `Water per kg of linen`): per a thousandth of its tonnes
-  [PER_KILOGRAM, 'tonnes', 1e-3],
-  [/per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b|(?:每|\/\s?)平方米/i, 'area', 1],
-  [/per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃/i, 'hectares', 1],
-  [/per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])|\/\s?(?:m3|m³|立方米)|每立方米/i, 'volume', 1],
+  { per: 'tonnes', scale: PER_KILOGRAM, marks: [String.raw`\bper\s+kg\b`], words: [String.raw`\bper\s+kilogram\b|每(?:千克|公斤)`], flags: 'i' },
+  { per: 'area', scale: 1, marks: [String.raw`\/\s?平方米`, String.raw`每平方米`], words: [String.raw`per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s?m)\b|\/\s?(?:m2|m²)\b`], flags: 'i' },
+  { per: 'hectares', scale: 1, words: [String.raw`per\s+(?:mature\s+|planted\s+)?hectare|\/\s?ha\b|每公顷|每公頃`], flags: 'i' },
+  { per: 'volume', scale: 1, marks: [String.raw`\/\s?(?:m3|m³|立方米)`, String.raw`每立方米`], words: [String.raw`per\s+(?:m3|m³|cubic\s+met(?:re|er))(?![\w²³])`], flags: 'i' },
   // electricity generated or sold, in the kWh `unitFactor` counts it in (`gCO2/kWh`, `t CO2 per MWh`)
-  [/(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])/i, 'energy', 1],
-  [/(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)/i, 'energy', 1e3],
-  [/(?:per|\/)\s?GWh\b/i, 'energy', 1e6],
+  { per: 'energy', scale: 1, words: [String.raw`(?:per|\/)\s?kWh\b|\/\s?(?:千瓦时|千瓦時|度)(?![\u3400-\u9fff])`], flags: 'i' },
+  { per: 'energy', scale: 1e3, words: [String.raw`(?:per|\/)\s?MWh\b|\/\s?(?:兆瓦时|兆瓦時)`], flags: 'i' },
+  { per: 'energy', scale: 1e6, words: [String.raw`(?:per|\/)\s?GWh\b`], flags: 'i' },
   // kilometres of road run or driven (`单位里程碳排放 吨二氧化碳当量/公里`, `litres per km`)
-  [/(?:per|\/)\s?(?:km|kilomet(?:re|er))\b|\/\s?公里|每公里/i, 'distance', 1],
+  { per: 'distance', scale: 1, marks: [String.raw`\/\s?公里`, String.raw`每公里`], words: [String.raw`(?:per|\/)\s?(?:km|kilomet(?:re|er))\b`], flags: 'i' },
   // litres of a liquid made (`Energy per litre of pure alcohol was 16.84 kWh` over `10,000 thousand litres`): last, so
   // fuel's `litres per km` is per kilometre
-  [/\bper\s+lit(?:re|er)\b|每升/i, 'litres', 1],
+  { per: 'litres', scale: 1, words: [String.raw`\bper\s+lit(?:re|er)\b|每升`], flags: 'i' },
 ];
+/** What it is divided by, as `DENOMINATORS` lists it: the denominator's words (its marks and words alike), its measure and scale. */
+const PER: ReadonlyArray<readonly [RegExp, Per, number]> = DENOMINATORS.map((d) => [new RegExp([...(d.marks ?? []), ...(d.words ?? [])].join('|'), d.flags), d.per, d.scale] as const);
+/** Words around a figure that make it an intensity: its own (`INTENSITY_WORDS`) and its denominators' marks (`DENOMINATORS`). */
+const INTENSITY = new RegExp([...INTENSITY_WORDS, ...DENOMINATORS.flatMap((d) => d.marks ?? [])].join('|'), 'i');
 /**
  * `80.7 MWh per million pencils`, `per thousand visitors`: things counted in a scale of them, no money (`per million`
  * alone, or of revenue or a currency's name, is money: `PER`).
@@ -744,37 +726,6 @@ interface OtherYearInputs {
   crossed: Check[];
 }
 
-/**
- * For a figure said as another year's than `year` (its period names another, or its words make it the earlier value
- * compared with), the cell of `year` of the one table row whose cell of the year before restates it (`Total  43,000  43,900`);
- * undefined for a figure of `year`, or when no row, or rows of two values, give one.
- */
-export function ownYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
-  let rows: DatedRow[] | undefined;
-  return ({ figure, index }) => {
-    const said = yearOf(figure.period);
-    const prior = !isTableCell(doc, index) && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure));
-    if (!prior && (said === undefined || said === year)) return undefined;
-    rows ??= datedRows(doc, true);
-    const own = rows.filter((r) => yearOf(r.latest.figure.period) === year && comparable(figure, r.latest.figure) && restates(figure, r.before.figure)).map((r) => r.latest);
-    return own.length > 0 && own.every((at) => at.figure.value === own[0]!.figure.value) ? own[0] : undefined;
-  };
-}
-
-/**
- * For a figure of running text of `year` (`ofYearInText`), the cell of the year before of the one table row whose cell of
- * `year` restates it (`Watches sold  83,640  82,000`); undefined when no row, or rows of two values, give one.
- */
-export function priorYearFigure(doc: CheckDocument, year: string): (at: DocFigure) => DocFigure | undefined {
-  let rows: DatedRow[] | undefined;
-  return (at) => {
-    const { figure } = at;
-    if (!ofYearInText(at, year)) return undefined;
-    rows ??= datedRows(doc, true);
-    const before = rows.filter((r) => yearOf(r.latest.figure.period) === year && yearOf(r.before.figure.period) !== year && comparable(figure, r.latest.figure) && restates(figure, r.latest.figure)).map((r) => r.before);
-    return before.length > 0 && before.every((at) => at.figure.value === before[0]!.figure.value) ? before[0] : undefined;
-  };
-}
 
 /** What `intensity` reads a stated rate over. */
 interface IntensitySearch {
@@ -882,11 +833,6 @@ function heldOverYearBefore(n: DocFigure, d: DocFigure, year: string, prior: (at
   return (priorN !== undefined && pair(priorN, d).holds) || (priorD !== undefined && pair(n, priorD).holds);
 }
 
-/** A figure of running text not said as another year's than `year` (its period, or words of the year before). */
-function ofYearInText({ doc, figure, index }: DocFigure, year: string): boolean {
-  const said = yearOf(figure.period);
-  return !isTableCell(doc, index) && (said === undefined || said === year) && !saidAsPrior(doc.text, figure) && !inYearBeforeBracket(doc.text, figure);
-}
 
 /**
  * A rate none of its candidate pairs gives, but one pair gives with two neighbouring digits swapped (0.72 tCO2e per tonne
@@ -914,24 +860,4 @@ function bestOf(result: DocFigure, numerators: Candidate[], denominators: Candid
     if (check.holds) return check;
   }
   return certain && numerators[0] && denominators[0] ? rateCheck(numerators[0].at, denominators[0].at, result, base, rule, times) : undefined;
-}
-
-/**
- * `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m); `pinned`: the
- * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down).
- */
-export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
-  const within = (f: DocFigure['figure']) => (pinned ? { lo: f.value, hi: f.value } : intervalOf(f));
-  return quotientCheck({
-    rule,
-    said: 'rate',
-    numerator,
-    denominator,
-    result,
-    over: [within(inBaseUnit(numerator.figure, nScale)), within(inBaseUnit(denominator.figure, dScale))],
-    factor: base,
-    expected: ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base,
-    formula: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
-    stated: asWritten(result.figure),
-  });
 }

@@ -6,7 +6,7 @@ import { dimensionOf } from '../readers/dimension';
 import { tableBlocks } from '../readers/table-blocks';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
-import { countsPeople, partNamed, priorYearFigure, rateCheck, textBefore, yearOf } from './rates';
+import { countsPeople, partNamed, priorYearFigure, rateCheck, textBefore, yearOf } from './rate-readers';
 
 /** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
 const REVENUE = /\brevenue\b|营业收入|營業收入/i;

@@ -7,6 +7,7 @@
 // year whose quotient comes out otherwise may be of another definition or scope (restated, a changed denominator),
 // which the rows alone do not tell apart from a slip.
 
+import { figureId } from '../readers/figure-places';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { asWritten, intervalOf, show } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
@@ -38,14 +39,8 @@ function formulaOf(numerator: DocFigure, denominator: DocFigure, expected: numbe
 
 export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const rows = new Map<string, DatedRow[]>();
-  const rowsOf = (doc: CheckDocument) => {
-    let dated = rows.get(doc.name);
-    if (!dated) rows.set(doc.name, (dated = datedRows(doc, true)));
-    return dated;
-  };
   // results some rule already works out: that year's quotient is its
-  const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => `${f.doc}\u0000${f.start}`) : [])));
+  const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start)) : [])));
   const out: Check[] = [];
   for (const held of checks) {
     if (held.kind !== 'ratio' || !held.holds || held.expected === undefined) continue;
@@ -54,12 +49,12 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
     if (!(numerator.value > 0 && denominator.value > 0 && held.expected > 0)) continue;
     const doc = byName.get(result.doc);
     if (!doc) continue;
-    const dated = rowsOf(doc);
+    const dated = datedRows(doc, true);
     const [n, d, r] = [yearBeforeOf(dated, numerator), yearBeforeOf(dated, denominator), yearBeforeOf(dated, result)];
-    if (!n || !d || !r || worked.has(`${doc.name}\u0000${r.figure.start}`) || !(d.figure.value > 0)) continue;
+    if (!n || !d || !r || worked.has(figureId(doc.name, r.figure.start)) || !(d.figure.value > 0)) continue;
     const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateCheck(n, d, r, held.expected / (numerator.value / denominator.value));
     if (!check.holds) continue;
-    worked.add(`${doc.name}\u0000${r.figure.start}`);
+    worked.add(figureId(doc.name, r.figure.start));
     out.push(check);
   }
   return out;

@@ -4,12 +4,13 @@ import { pairCheck } from '../consistency/pair-check';
 import { staleRowFigures } from '../consistency/table-total-restatements';
 import { asCheckFigure, type Check, type DocFigure } from '../types';
 import { failingChecks } from './failing-checks';
+import { figureId } from './figure-places';
 
 const figuresOf = (name: string, text: string): DocFigure[] => {
   const doc = checkDoc(name, text);
   return doc.figures.map((figure, index) => ({ doc, figure, index }));
 };
-const place = (f: DocFigure) => ({ doc: f.doc.name, start: f.figure.start });
+const place = (f: DocFigure) => figureId(f.doc.name, f.figure.start);
 /** One disagreement over all the figures given, as a long column's sum is. */
 const failingOver = (at: DocFigure[], holds = false): Check => ({ ...pairCheck(at[0]!, at[1]!, 'same.differ'), holds, figures: at.map((f) => asCheckFigure(f, 'mention')) });
 

@@ -1,18 +1,12 @@
-import { figureId } from '../consistency/restatements';
+import { figureId, partsOf, pushTo, type FigureId } from './figure-places';
 import type { Check } from '../types';
-
-/** A figure by its document and place. */
-interface Place {
-  doc: string;
-  start: number;
-}
 
 /** What the failing checks found so far already set against a figure. */
 export interface FailingChecks {
   /** Whether one failing check holds both figures. */
-  together(a: Place, b: Place): boolean;
+  together(a: FigureId, b: FigureId): boolean;
   /** Whether a failing check of the figure holds another figure of its document of this value. */
-  againstValue(figure: Place, value: number): boolean;
+  againstValue(figure: FigureId, value: number): boolean;
 }
 
 /**
@@ -20,17 +14,11 @@ export interface FailingChecks {
  * table's column sum, one metric said in every line of a report) makes no quadratic set of pairs or values.
  */
 export function failingChecks(found: readonly Check[]): FailingChecks {
-  const checksOf = new Map<string, number[]>();
+  const checksOf = new Map<FigureId, number[]>();
   found.forEach((c, k) => {
-    if (!c.holds)
-      for (const f of c.figures) {
-        const id = figureId(f.doc, f.start);
-        const list = checksOf.get(id);
-        if (list) list.push(k);
-        else checksOf.set(id, [k]);
-      }
+    if (!c.holds) for (const f of c.figures) pushTo(checksOf, figureId(f.doc, f.start), k);
   });
-  const of = (p: Place) => checksOf.get(figureId(p.doc, p.start));
+  const of = (id: FigureId) => checksOf.get(id);
   return {
     together(a, b) {
       const [x, y] = [of(a), of(b)];
@@ -39,9 +27,8 @@ export function failingChecks(found: readonly Check[]): FailingChecks {
       return small.some((k) => large.includes(k));
     },
     againstValue(figure, value) {
-      return (of(figure) ?? []).some((k) =>
-        found[k]!.figures.some((o) => o.doc === figure.doc && o.start !== figure.start && o.value === value),
-      );
+      const { doc, start } = partsOf(figure);
+      return (of(figure) ?? []).some((k) => found[k]!.figures.some((o) => o.doc === doc && o.start !== start && o.value === value));
     },
   };
 }

@@ -10,8 +10,6 @@ import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import type { CheckDocument } from '../types';
 
 export interface StaleRows {
-  /** Every row with a latest and a year-before cell (`datedRows(doc)`), in the document's order. */
-  readonly rows: readonly DatedRow[];
   /** The rows whose latest cell repeats the year before's value. */
   readonly repeating: readonly DatedRow[];
   /** The rows whose latest cell gives another value than the year before's. */
@@ -30,7 +28,6 @@ export function staleRows(doc: CheckDocument): StaleRows {
   if (!rows) {
     const all = datedRows(doc);
     rows = {
-      rows: all,
       repeating: all.filter((r) => r.latest.figure.value === r.before.figure.value),
       changed: all.filter((r) => r.latest.figure.value !== r.before.figure.value),
       byLatest: new Map(all.map((r) => [r.latest.index, r] as const)),

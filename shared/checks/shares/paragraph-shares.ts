@@ -15,7 +15,7 @@ import { metricTokens } from '../consistency/metric-tokens';
 import { writtenNumber } from '../readers/precision';
 import { priorYearWhole, quotientIsStated, shareCheck, shareOfLastYears, shareOfTableRows, WHOLE_IN_BRACKETS, wholeNamed } from './ratio';
 import { slipExplaining } from '../readers/slips';
-import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
+import { datedRows } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { lowerBound } from '../../text/lower-bound';
 
@@ -68,10 +68,9 @@ export function paragraphShares(doc: CheckDocument, checks: readonly Check[]): C
   });
   // a share no rule has read may be of table rows the text names (the rows read once a share needs them)
   const read = new Set([...stated, ...out.map((c) => roleOf(c, 'result')?.start)]);
-  let rows: DatedRow[] | undefined;
   doc.figures.forEach((share, i) => {
     if (share.unit !== '%' || read.has(share.start)) return;
-    const check = shareOfTableRows(doc, i, () => (rows ??= datedRows(doc)));
+    const check = shareOfTableRows(doc, i, () => datedRows(doc));
     if (check) out.push(check);
   });
   return out;

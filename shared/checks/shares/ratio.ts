@@ -42,7 +42,6 @@ export function ratioChecks(doc: CheckDocument): Check[] {
   const wholesFound: FoundWhole[] = [];
   const wholesOpen: OpenShare[] = [];
   const figures = doc.figures;
-  let rows: DatedRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const share = figures[i]!;
     if (!readAsShare(doc, i)) continue;
@@ -73,15 +72,14 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       }
       // a whole no text figure states, named exactly as a table row: the row's latest year (the tables are read once a share needs them)
       if (!denominator && named) {
-        rows ??= datedRows(doc);
-        const row = wholeRow(rows, whole, numerator);
+        const row = wholeRow(datedRows(doc), whole, numerator);
         if (row) denominator = { figure: row, named: true };
       }
       if (!denominator && named) denominator = wholeLater(doc, numerator, shareFigure, whole);
       if (!denominator && named) denominator = wholeThePartSays(doc, numerator, shareFigure);
       // (a part larger than its whole by a slipped scale word: `£12,460 million, 34.6% of revenue` with revenue of £36,000 thousand)
       if (!denominator && named) denominator = wholeOfSlippedPart(doc, numerator, shareFigure, whole);
-      if (denominator?.named) denominator = wholeRowHeld(numerator, denominator.figure, shareFigure, whole, () => (rows ??= datedRows(doc))) ?? denominator;
+      if (denominator?.named) denominator = wholeRowHeld(numerator, denominator.figure, shareFigure, whole, () => datedRows(doc)) ?? denominator;
       if (denominator) {
         const check = shareCheck(numerator, denominator.figure, shareFigure, denominator.rule ?? (denominator.named ? 'ratio.share-of-named-whole' : 'ratio.share-of-whole-before'));
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
@@ -113,7 +111,7 @@ export function ratioChecks(doc: CheckDocument): Check[] {
       continue;
     }
     // `Women are 22.6% of our colleagues (1,178)` after `We employed 5,214 colleagues`: the part in brackets, the whole the count of what the share names
-    const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole) ?? shareOfCaptionedTotal(doc, shareFigure, whole, () => (rows ??= datedRows(doc)))) : undefined;
+    const counted = named && !numerator ? (shareOfCounted(doc, shareFigure, whole) ?? shareOfNamedBracketed(doc, shareFigure, whole) ?? shareOfCaptionedTotal(doc, shareFigure, whole, () => datedRows(doc))) : undefined;
     if (counted) {
       checks.push(counted);
       continue;

@@ -4,9 +4,8 @@
 // each other figure of the table's holding sum, and the stale figure in place of its cell: its sum no longer adds.
 
 import { sumCheck } from './sum-check';
-import { pushTo } from '../consistency/stale-statements';
+import { figureId, pushTo } from '../readers/figure-places';
 import { admits } from '../readers/precision';
-import { figureId } from '../consistency/restatements';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 import { paragraphOf } from '../readers/paragraphs';

@@ -10,7 +10,7 @@
 
 import { fileTranslations } from './bilingual';
 import { pairCheck } from '../consistency/pair-check';
-import { figureId } from '../consistency/restatements';
+import { figureId, type FigureId } from '../readers/figure-places';
 import { significantDigits } from '../readers/precision';
 import { asCheckFigure, asDocFigure, firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
@@ -21,7 +21,7 @@ export function disagreementsThroughTranslation(checks: readonly Check[], docs: 
   if (translations.size === 0) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
   // each figure of a file and the figures of the same file it disagrees with
-  const against = new Map<string, { at: DocFigure; others: Map<string, DocFigure> }>();
+  const against = new Map<FigureId, { at: DocFigure; others: Map<FigureId, DocFigure> }>();
   for (const c of checks) {
     if (c.kind !== 'consistency' || c.holds || !c.figures.every((f) => f.doc === c.figures[0]!.doc)) continue;
     const figures = c.figures.map((f) => asDocFigure(byName, f)).filter((f) => f !== undefined);
@@ -37,7 +37,7 @@ export function disagreementsThroughTranslation(checks: readonly Check[], docs: 
   // (with the other file's figures it is set against: against another slip of the other file, `超过4,900万人次` of its letter
   // beside the English letter's 46.3 million, it is not yet set against the value the two files agree on; against its own
   // translation, its digits written alike, `38.64亿元` of `RMB38.64 billion`, it is)
-  const acrossFiles = new Map<string, CheckFigure[]>();
+  const acrossFiles = new Map<FigureId, CheckFigure[]>();
   for (const c of checks)
     if (!c.holds && c.figures.some((f) => f.doc !== c.figures[0]!.doc))
       for (const f of c.figures) {
