@@ -9,7 +9,7 @@ import { takeFlattenedRowUnit } from './flattened-row';
 import { takeYearRowUnit } from './year-rows';
 import { takeSmallChange } from './small-change';
 import { takeKuaiAsYuan } from './kuai-yuan';
-import { takeParallelClauseNoun, takeReferredNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
+import { takeParallelClauseNoun, takeReferredNoun, takeSemicolonSubjectNoun, takeShareNoun, takeTotalNoun } from './referred-noun';
 import { takeChangeBaseNoun } from './change-base-noun';
 import { inJoinedHeading } from './joined-heading';
 import { takeElidedGas, takeNamedSubstance } from './elided-gas';
@@ -88,6 +88,8 @@ export function scan(text: string, opts: ScanOptions): Candidate[] {
       takeShareNoun(text, cand, out[out.length - 1]);
       // `…, 4.0% of the workforce; 2,650, or 5.5%, as …`: the noun the clause before counted
       takeParallelClauseNoun(text, cand, out);
+      // `we ran 1,120 vehicles …; 386 were new energy vehicles`: the noun a count of the clause before counted
+      takeSemicolonSubjectNoun(text, cand, out);
       // `1.17 kg CO2e, from 1.74 kg`: the gas the comparison states once
       takeElidedGas(text, cand, out[out.length - 1]);
       // `年节约标准煤约58万吨`: the substance named right before a mass

@@ -59,6 +59,13 @@ describe('a count opening the clause after a semicolon', () => {
   it('without a share after it stays bare', () => {
     expect(extractFigures('We hired 1,940 employees, 4.0% of the workforce; 2,650 left.').find((f) => f.value === 2650)?.unit).toBe('');
   });
+
+  it('as the subject of `were` whose complement ends on the noun the clause before counted, counts it', () => {
+    const text = 'The cooperative runs 640 farms, 212 of them in the hill districts; 178 were certified organic farms, 27.8% of the total.';
+    expect(units(text)).toContainEqual([178, 'farms']);
+    // a complement of another noun names no count of the farms
+    expect(extractFigures('The cooperative runs 640 farms, 212 of them in the hill districts; 178 were certified last spring.').find((f) => f.value === 178)?.unit ?? '').toBe('');
+  });
 });
 
 describe('an earlier value compared with the figure before it', () => {

@@ -167,6 +167,35 @@ export function takeParallelClauseNoun(text: string, cand: Candidate, found: rea
   cand.kind = 'noun';
   cand.context.noun = { spaced: true, capitalized: false };
 }
+/**
+ * `we ran 1,120 vehicles, 418 of them cash-in-transit vehicles …; 386 were new energy vehicles`: a bare count opening the clause
+ * after a semicolon, the subject of `were` or `are` whose complement ends on the noun a count of the sentence before it counted,
+ * counts that noun.
+ */
+export function takeSemicolonSubjectNoun(text: string, cand: Candidate, found: readonly Candidate[]): void {
+  if (cand.kind !== 'none' || cand.unit !== '' || cand.form.script === 'zh' || cand.reading.range !== 'none') return;
+  let k = cand.start - 1;
+  while (code(text, k) === 0x20 || code(text, k) === 0x0a) k--;
+  if (code(text, k) !== 0x3b) return;
+  const complement = COMPLEMENT_NOUN.exec(text.slice(cand.end, cand.end + 60));
+  if (!complement) return;
+  const noun = complement[1]!.toLowerCase();
+  for (let n = found.length - 1; n >= 0 && k - found[n]!.end <= SEMICOLON_REACH; n--) {
+    const f = found[n]!;
+    if (clauseEndBetween(text, f.end, k)) return;
+    if (f.kind === 'noun' && f.unit.toLowerCase() === noun) {
+      cand.unit = f.unit;
+      cand.kind = 'noun';
+      cand.context.noun = { spaced: true, capitalized: false };
+      return;
+    }
+  }
+}
+/** ` were new energy⏎vehicles`: the verb, at most three words, then the plural noun ending the complement. */
+const COMPLEMENT_NOUN = /^\s+(?:were|are)\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z][a-z-]*s)\b(?=\s*[,.;)]|\s+(?:in|at|by|and)\b)/;
+/** How far before the semicolon the counted noun may stand. */
+const SEMICOLON_REACH = 160;
+
 /** `, or 5.5%`: a share given after a count, the line wrapped anywhere in it. */
 const SHARE_AFTER = /^,\s+or\s+\d[\d.]*%/;
 const SHARE_OF_NOUN = /^\s+of\s+(?:the|our|its|their|all)\s+([a-z][a-z-]+)(?![a-z-])/;
