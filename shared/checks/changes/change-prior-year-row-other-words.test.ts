@@ -37,3 +37,13 @@ describe('a text figure naming its row in other words, its latest cell given dig
     expect(checksOf('change', text).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+describe('a rate said with `dipped`, `slipped` or `eased` before its figure', () => {
+  const report = (verb: string, rate: string) => `Visitors\n\nFootfall ${verb} ${rate}% to 412,600 visits in 2024.\n\nTable 2  Visits\nSite          2024       2023\nFootfall   412,600    425,800\n`;
+
+  it('is the change on the row`s year before, each verb alike', () => {
+    for (const verb of ['dipped', 'slipped', 'eased'])
+      expect(checksOf('change', report(verb, '3.1')).filter((c) => c.rule === 'change.against-table-prior-year').map((c) => c.holds), verb).toEqual([true]);
+    expect(checksOf('change', report('dipped', '3.8')).filter((c) => c.rule === 'change.against-table-prior-year').map((c) => c.holds)).toEqual([false]);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { changesFromEarlierSentence } from './change-from-earlier-sentence';
 import { chineseChangesFromEarlierSentence } from './change-from-earlier-sentence-zh';
-import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB } from '../readers/markers';
 import { comparable } from '../readers/dimension';
 import { wholeOfLastListedPart } from '../sums/listed-parts';
 import { percentCheck } from '../shares/percent-check';
@@ -100,7 +100,7 @@ function newRateOld(doc: CheckDocument): Check[] {
 }
 
 /** Before a rate said ahead of its new value: `fell`, `rose by`, `were down`. */
-const VERB_BEFORE_RATE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+const VERB_BEFORE_RATE = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** Between that rate and its new value: ` to`. */
 const RATE_TO = /^\s*(?:\*\*)?\s*to\s*(?:\*\*)?\s*$/i;
 /** Between the new value and the old: ` in 2024, from`, ` this year, compared with`. */

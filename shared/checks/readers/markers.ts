@@ -74,9 +74,12 @@ export const BARE_DOWN = /\bdown\b/i;
 /** A word between a change's verb and its rate that says how much it changed (`rose only 4.6%`, `fell by a further 2.1%`). */
 export const CHANGE_ADVERB = String.raw`(?:\s+(?:only|just|slightly|marginally|modestly|sharply|strongly|significantly|substantially|further|a\s+further|a\s+mere))?`;
 
+/** English verbs of a change, past tense: up (`rose`, `climbed`) and down (`fell`, `slipped`). One list for every rule reading a change's verb. */
+export const EN_CHANGE_VERB = 'rose|grew|increased|climbed|jumped|fell|decreased|declined|dropped|slipped|dipped|eased';
+
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
-  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|slipped|dipped|eased|jumped)${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
+  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|${EN_CHANGE_VERB})${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
   'i',
 );
 
