@@ -36,7 +36,7 @@ function timeKeyPresses(page: Page, key: string, times: number): Promise<number[
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]!;
 
 test('a 20 000-figure queue renders a window of rows and stays fast to move through', async ({ app }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(150_000);
   const dir = testInfo.outputPath('files');
   await mkdir(dir, { recursive: true });
   const reportPath = join(dir, 'group-sites-2023.txt');
@@ -44,10 +44,14 @@ test('a 20 000-figure queue renders a window of rows and stays fast to move thro
   const page = app.page;
 
   await startEngagement(page, 'Large report');
+  const importStarted = Date.now();
   await page.getByLabel(/Import reports/).setInputFiles(reportPath);
   // the count is written for the locale: `22,800 figures`
   const imported = page.getByRole('region', { name: 'Imports' }).getByText(/Imported · [\d,]+ figures/);
-  await expect(imported).toBeVisible({ timeout: 180_000 });
+  // (its checks took 33 s before session 54 read failing checks per figure, about 2 s since: the whole test then took
+  // 49 s on CI's shared two cores; the budget leaves that load room twice over)
+  await expect(imported).toBeVisible({ timeout: 90_000 });
+  testInfo.annotations.push({ type: 'import (s)', description: ((Date.now() - importStarted) / 1000).toFixed(1) });
   const figureCount = Number((await imported.innerText()).match(/([\d,]+) figures/)![1]!.replaceAll(',', ''));
   expect(figureCount).toBeGreaterThanOrEqual(FIGURES_WANTED);
 
