@@ -4,7 +4,10 @@
 // 42.27). A swap is a slip of typing, and the parts say which figure slipped: the rate was worked on the total as it
 // should read, and worked over the total as printed it is a mismatch — the same slip, which no other check reads. The
 // rates of each such document are read again with its slipped totals set right; only a rate no check reads is taken,
-// and only over a slipped total.
+// and only over a slipped total. So too a figure of running text a power of ten off another statement of it in its
+// document (`2024年公司用电量4,862万千瓦时` against the 关键绩效表's 486.2万千瓦时), and the rate beside it that holds
+// over the other (`单位面积用电量83.5千瓦时/平方米` over 5.82万平方米): over the figure as printed, a mismatch, never a
+// unit slip of the rate.
 
 import { asWritten, decimalsOf, intervalOf, overlaps, quotient, show, writtenNumber } from '../readers/precision';
 import { rateChecks } from './rates';
@@ -19,11 +22,17 @@ const RULE = 'rate.over-slipped-total';
 
 export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const slipped = slippedTotals(checks);
-  if (slipped.size === 0) return [];
+  const scaled = scaleSlipped(checks);
+  if (slipped.size === 0 && scaled.size === 0) return [];
   const read = new Set(checks.filter((c) => c.kind === 'ratio').flatMap((c) => c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start))));
   const out: Check[] = [];
   for (const doc of docs) {
     const right = rightValues(doc, slipped);
+    // (a figure of running text a power of ten off another statement of it: the rate beside it was worked on the other)
+    doc.figures.forEach((f, index) => {
+      const value = scaled.get(figureId(doc.name, f.start));
+      if (value !== undefined && !right.has(index) && !isTableCell(doc, index)) right.set(index, value);
+    });
     if (right.size === 0) continue;
     const setRight: CheckDocument = { ...doc, figures: doc.figures.map((f, index) => (right.has(index) ? { ...f, value: right.get(index)! } : f)) };
     const starts = new Set([...right.keys()].map((index) => doc.figures[index]!.start));
@@ -88,6 +97,32 @@ function slippedTotals(checks: readonly Check[]): Map<string, number> {
     if (total && check.expected !== undefined) totals.set(figureId(total.doc, total.start), check.expected);
   }
   return totals;
+}
+
+/**
+ * By place, the value the other figure of a scale slip within one document says (`2024年公司用电量4,862万千瓦时` against the
+ * 关键绩效表's `用电量  万千瓦时  486.2`), for each figure set against one such value only, a power of ten apart.
+ */
+function scaleSlipped(checks: readonly Check[]): Map<string, number> {
+  const values = new Map<string, number | undefined>();
+  for (const check of checks) {
+    if (check.kind !== 'consistency' || check.holds || check.says.key !== 'same.scale' || check.figures.length !== 2) continue;
+    const [a, b] = check.figures as [CheckFigure, CheckFigure];
+    if (a.doc !== b.doc || !(a.value > 0 && b.value > 0) || !powerOfTenApart(a.value, b.value)) continue;
+    for (const [f, other] of [[a, b], [b, a]] as const) {
+      const id = figureId(f.doc, f.start);
+      values.set(id, values.has(id) && values.get(id) !== other.value ? undefined : other.value);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [id, value] of values) if (value !== undefined) out.set(id, value);
+  return out;
+}
+
+/** Two values a whole power of ten apart (not one). */
+function powerOfTenApart(a: number, b: number): boolean {
+  const power = Math.log10(a / b);
+  return Math.round(power) !== 0 && Math.abs(power - Math.round(power)) < 1e-6;
 }
 
 /**
