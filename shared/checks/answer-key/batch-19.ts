@@ -105,6 +105,8 @@ export const BATCH_19_KEY: KeyEntry[] = [
   { ...across(LINHAI_EN, [[184.6 * M, 'Shore power use reached '], [18_460, 'Shore power use\tMWh\t13,600\t']], LINHAI_ZH, [1_846 * WAN], 'planted: 岸电使用量 1,846 万千瓦时 (18.46 million kWh, the English table\'s 18,460 MWh) in the Chinese, 184.6 million kWh in the English text (a scale slip)'), atLeast: 2 },
   { ...across(LINHAI_EN, [[928_700, 'Total GHG emissions were '], [982_700, 'Total GHG emissions\ttCO2e\t968,400\t']], LINHAI_ZH, [98.27 * WAN], 'planted: 温室气体排放总量 98.27 万吨 in the Chinese and 982,700 tCO2e in the English table, 928,700 tCO2e in the English text (digits swapped)'), atLeast: 2 },
   entry(LINHAI_EN, 'sum', false, [[928_700, 'Total GHG emissions were '], [431_800, 'Scope 1 emissions were '], [550_900, 'Scope 2 emissions ']], 'planted: the English text\'s total 928,700 tCO2e of Scope 1 431,800 + Scope 2 550,900 = 982,700'),
+  // keyed in session 55, when a check first read a paragraph's rate over its own slipped total (batch 62 keys the same kind: lochside's 54.5 over 2,810)
+  entry(LINHAI_EN, 'ratio', false, [[928_700, 'Total GHG emissions were '], 486 * M, [2.022, 'fell 4.4% to ']], 'the same slip: the English 2\'s carbon intensity 2.022 kg CO2e per tonne stands on 982,700; over the paragraph\'s 928,700 tCO2e it is 1.911'),
   entry(LINHAI_EN, 'ratio', false, [3_914, 18_642, 12.0], 'planted: 3,914 women of 18,642 employees is 21.0% (as the Chinese says), the English says (12.0%)'),
   across(LINHAI_EN, [[12.0, '3,914 (']], LINHAI_ZH, [[21.0, '3,914人，占']], 'planted: 女性员工 占 21.0% in the Chinese, (12.0%) in the English (digits swapped)'),
   miss(

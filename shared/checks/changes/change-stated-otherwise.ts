@@ -16,7 +16,8 @@ import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_RATE, CHANGE_UP 
 import { percentCheck } from '../shares/percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
-import { asWritten, intervalOf, quotient } from '../readers/precision';
+import { asWritten, decimalsOf, intervalOf, quotient, writtenNumber } from '../readers/precision';
+import { adjacentSwap } from '../consistency/restatements';
 import { CHANGE_NAMING_YEARS, tableBlocks, type Row } from '../readers/table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -27,6 +28,17 @@ const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|
 const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
 /** Between the year before's value and another figure of its bracket: the bracket not closed (`, `, `；`). */
 const BRACKET_GOES_ON = /^[^()（）\d]{0,12}$/;
+/**
+ * `Fuel sales  9.2  10.6  10.1  -9.8`: a change cell that holds only within the roundings of its row's cells (9.15 over 10.15
+ * is -9.85%), whose digits are the change at the cells' values (-8.9%) with two neighbours swapped — a slip of typing the
+ * roundings happen to cover, no rate worked on unrounded amounts.
+ */
+function swappedAtEdge(rate: DocFigure['figure'], expected: number | undefined): boolean {
+  const written = writtenNumber(rate.text.trim().replace(/^[-+−–]/, ''));
+  if (expected === undefined || written === undefined) return false;
+  return adjacentSwap(written, Math.abs(expected).toFixed(decimalsOf(rate.text)));
+}
+
 /** A change column in percentage points: `Change (pp)`, `变动（百分点）`. */
 const POINTS_HEADER = /\bpp\b|\bppts?\b|percentage points?|百分点|百分點/i;
 /** Two headers naming one measure the same way, the later with its year: `Women (%)` and `2022 (%)` both in %. */
@@ -242,7 +254,8 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
       if (row.header || !o || !n || !r || !isRate(r.figure) || !comparable(o.figure, n.figure) || dimensionOf(o.figure) !== dimensionOf(n.figure) || !(o.figure.value > 0)) continue;
       // `-4.4%` and `+4.4%` are signed (a plus on a row that fell says a rise: a turned sign); `4.4%` under `同比变动` is the change's size, whichever way it went
       const sign = r.figure.value < 0 || PLUS.test(doc.text.charAt(r.figure.start - 1)) || n.figure.value >= o.figure.value ? 1 : -1;
-      checks.push(changeCheck(o, n, r, sign, 'change.year-on-year-column'));
+      const check = changeCheck(o, n, r, sign, 'change.year-on-year-column');
+      checks.push(check.holds && swappedAtEdge(r.figure, check.expected) ? changeCheck(o, n, r, sign, 'change.year-on-year-column', true) : check);
     }
   }
   return checks;

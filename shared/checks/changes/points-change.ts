@@ -4,7 +4,8 @@
 // `较…的`, `由…的`). With exactly these two shares in the sentence the inputs are named, so a
 // difference that does not come out is a mismatch. A sentence with one share, its points said against
 // the year before (`使用率达到92.3%，较上年提高6.8个百分点`), takes the year before from the table row the
-// sentence names whose latest cell that share restates (`绿色包装使用率 | % | 78.4 | 86.5 | 92.3`).
+// sentence names whose latest cell that share restates (`绿色包装使用率 | % | 78.4 | 86.5 | 92.3`); so do points said
+// before the level they changed to (`Staff turnover rose 5.4 percentage points to 26.2%`), of the row their subject names.
 
 import { inTable } from '../consistency/agreement';
 import { periodKey } from '../../metrics/period';
@@ -63,7 +64,7 @@ export function pointsChanges(doc: CheckDocument): Check[] {
       const year = AGAINST_YEAR.exec(between);
       if (share.figure.end > points.start || (!AGAINST_LAST_YEAR.test(between) && !year)) {
         rows ??= shareRows(doc);
-        checks.push(...ownClausePoints(doc, i, rows));
+        checks.push(...(share.index === i + 1 ? pointsThenLevel(share, { doc, figure: points, index: i }, rows) : ownClausePoints(doc, i, rows)));
         continue;
       }
       // the table rows are read only once a sentence says one share's points against the year before
@@ -146,6 +147,21 @@ function ownClausePoints(doc: CheckDocument, i: number, rows: readonly ShareRow[
   return againstRow({ doc, figure: share, index: k }, { doc, figure: points, index: i }, rows);
 }
 
+/** Between points and the level they changed to: ` percentage points to `, ` points, to `. */
+const POINTS_TO = /^\s*(?:(?:percentage\s+)?points?\s*)?,?\s*\bto\s*$/i;
+
+/**
+ * `Staff turnover rose 5.4 percentage points to 26.2%`: points said before the level they changed to are the level's
+ * change from the year before, of the row its subject names (the words before the points), whose latest cell the level
+ * restates.
+ */
+function pointsThenLevel(share: DocFigure, points: DocFigure, rows: readonly ShareRow[]): Check[] {
+  const { text } = share.doc;
+  const { figure } = points;
+  if (!POINTS_TO.test(text.slice(figure.end, share.figure.start))) return [];
+  return againstRow(share, points, rows, undefined, text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start));
+}
+
 /**
  * Points said after a comma alone and compared after them with the year before (`93.2% of our fleet, 5.7 percentage points
  * more than a year earlier`): the share's own, its way said after them. Not against another level (`more than the
@@ -184,13 +200,13 @@ const MAX_IN_BRACKET = 3;
  * the year that restates no row its words name (a slip) is read against the one level such rows give, near it.
  * Said once, against the nearest such table.
  */
-function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number): Check[] {
+function againstRow(share: DocFigure, points: DocFigure, rows: readonly ShareRow[], year?: number, naming?: string): Check[] {
   const { figure } = share;
   // and the whole a share is of, said after it in its clause (`Renewable sources met 64.2% of the electricity we used`)
   const whole = WHOLE_AFTER.exec(share.doc.text.slice(figure.end, Math.min(figure.sentence.end, figure.end + NAMING)))?.[0] ?? '';
   // (a label `Recycled share of packaging` marks its whole's words as such: `/packag`)
   const wholeWords = metricTokens(whole);
-  const named = new Set([...metricTokens(`${share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)} ${whole} ${predicate(share, points)}`), ...wholeWords.map((t) => `/${t}`)]);
+  const named = new Set([...metricTokens(`${naming ?? share.doc.text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start)} ${whole} ${predicate(share, points)}`), ...wholeWords.map((t) => `/${t}`)]);
   const ofTheYear = (r: ShareRow) => year === undefined || year === r.beforeYear;
   const fits = rows.filter((r) => namesRow(named, r.label.replace(SHARE_WORD, '')) && ofTheYear(r));
   // no row named in full: one the share restates whose label its clause names in part (`Recycled gold` by `848 kg of

@@ -1,9 +1,10 @@
 // An amount or measure restated in one document with its scale slipped (2,856 万元 as 285.6 万元):
-// the same significant digits a power of ten apart, read by metric, by label or by a word of it.
+// the same significant digits a power of ten apart, read by metric, by label or by a word of it; and a round bound
+// that only a power of ten off keeps the exact figure of its metric (`突破1亿千瓦时` for 1,008.9万千瓦时).
 
 import { SCALE_WORD_IN_TEXT } from '../../extraction/scales';
 import { afterSpacedLabel } from '../readers/markers';
-import { isScaleSlip } from './agreement';
+import { direction, isScaleSlip } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { precisionDigits, sameDigitsRounded, significantDigits, writtenNumber } from '../readers/precision';
@@ -22,11 +23,35 @@ const SLIPPABLE = /^(?:currency|measure):/;
  */
 export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const across = a.at.doc !== b.at.doc;
+  if (!across && boundScaleSlipped(a, b)) return true;
   if (!isScaleSlip(a.figure.value, b.figure.value) || !(across ? ACROSS_SLIPPABLE : SLIPPABLE).test(a.dimension)) return false;
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !(sameDigitsRounded(da, db) || zerosAsWritten(a.at.figure.text, b.at.figure.text)) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
   return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || ((Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS || thousandAsMillion(a, b)) && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+}
+
+/** The fewest significant digits a round bound is written with (`突破1亿`, `超过15万`); how far past its bound, as a share of it, an exact figure may lie. */
+const ROUND_BOUND_DIGITS = 2;
+const PAST_BOUND = 0.2;
+
+/**
+ * A round bound of one document whose scale slipped (the 致辞's `岸电使用量突破1亿千瓦时` for 二（一） and the 关键绩效表's
+ * `1,008.9万千瓦时`, 0.1亿): the same metric said exactly elsewhere, which the bound a power of ten off keeps and lies just
+ * past (`over` 1,000万 by under a fifth, `nearly` a bound by under a fifth below it), and which the bound as printed does not.
+ */
+function boundScaleSlipped(a: Statement, b: Statement): boolean {
+  const [bound, exact] = a.at.figure.qualifier === 'exact' ? [b, a] : [a, b];
+  const way = direction(bound.at.figure.qualifier);
+  if (way === 'none' || exact.at.figure.qualifier !== 'exact' || !SLIPPABLE.test(bound.dimension) || bound.dimension !== exact.dimension || perUnit(bound) !== perUnit(exact)) return false;
+  const digits = significantDigits(bound.at.figure.text);
+  const [x, e] = [bound.figure.value, exact.figure.value];
+  if (digits === undefined || digits.length > ROUND_BOUND_DIGITS || !(x > 0 && e > 0)) return false;
+  const power = Math.round(Math.log10(x / e));
+  if (power === 0) return false;
+  const kept = x / 10 ** power;
+  const keeps = way === 'up' ? e >= kept && e <= kept * (1 + PAST_BOUND) : e <= kept && e >= kept * (1 - PAST_BOUND);
+  return keeps && sameMetric(bound.tokens, exact.tokens);
 }
 
 /**

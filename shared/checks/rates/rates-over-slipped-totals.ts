@@ -4,7 +4,13 @@
 // 42.27). A swap is a slip of typing, and the parts say which figure slipped: the rate was worked on the total as it
 // should read, and worked over the total as printed it is a mismatch — the same slip, which no other check reads. The
 // rates of each such document are read again with its slipped totals set right; only a rate no check reads is taken,
-// and only over a slipped total.
+// and only over a slipped total. So too a figure of running text a power of ten off another statement of it in its
+// document (`2024年公司用电量4,862万千瓦时` against the 关键绩效表's 486.2万千瓦时), and the rate beside it that holds
+// over the other (`单位面积用电量83.5千瓦时/平方米` over 5.82万平方米): over the figure as printed, a mismatch, never a
+// unit slip of the rate.
+// And a paragraph's total its parts do not add up to, set against the table cell that gives their sum: a rate of that
+// paragraph after it, holding over the cell, is over the paragraph's total as printed a mismatch (`together 2,810 tCO2e`
+// for 918 + 1,262, then `Emissions per £ million of revenue were 54.5 tCO2e`, on the key figures' 2,180).
 
 import { asWritten, decimalsOf, intervalOf, overlaps, quotient, show, writtenNumber } from '../readers/precision';
 import { rateChecks } from './rates';
@@ -20,11 +26,18 @@ const RULE = 'rate.over-slipped-total';
 
 export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const slipped = slippedTotals(checks);
-  if (slipped.size === 0) return [];
+  const scaled = scaleSlipped(checks);
+  if (slipped.size === 0 && scaled.size === 0) return [];
   const read = new Set(checks.filter((c) => c.kind === 'ratio').flatMap((c) => c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start))));
-  const out: Check[] = [];
+  const out: Check[] = overParagraphsSlippedTotal(checks, docs, slipped);
+  for (const c of out) read.add(figureId(c.figures[2]!.doc, c.figures[2]!.start));
   for (const doc of docs) {
     const right = rightValues(doc, slipped);
+    // (a figure of running text a power of ten off another statement of it: the rate beside it was worked on the other)
+    doc.figures.forEach((f, index) => {
+      const value = scaled.get(figureId(doc.name, f.start));
+      if (value !== undefined && !right.has(index) && !isTableCell(doc, index)) right.set(index, value);
+    });
     if (right.size === 0) continue;
     const setRight: CheckDocument = { ...doc, figures: doc.figures.map((f, index) => (right.has(index) ? { ...f, value: right.get(index)! } : f)) };
     const starts = new Set([...right.keys()].map((index) => doc.figures[index]!.start));
@@ -75,6 +88,64 @@ function restatedUnderTable(checks: readonly Check[], doc: CheckDocument, right:
   return out;
 }
 
+/**
+ * `Scope 1 … 918 tCO2e, and Scope 2 … 1,262 tCO2e, together 2,810 tCO2e, 7.1% less than … Emissions per £ million of revenue
+ * were 54.5 tCO2e`, with the key figures' Total 2,180: a rate of running text that holds over a table cell, where its own
+ * paragraph states that cell's figure as a total its parts do not add up to (they give the cell's value) and a check sets
+ * the two against each other, is the paragraph's rate, and over the paragraph's total as printed a mismatch — the same slip.
+ */
+function overParagraphsSlippedTotal(checks: readonly Check[], docs: readonly CheckDocument[], slipped: ReadonlyMap<string, number>): Check[] {
+  // each table cell a failing check sets against a running-text total whose parts give the cell's value: that total
+  const statedOtherwise = new Map<string, CheckFigure>();
+  for (const check of checks) {
+    if (check.kind !== 'consistency' || check.holds) continue;
+    const total = check.figures.find((f) => slipped.has(figureId(f.doc, f.start)));
+    if (!total) continue;
+    const value = slipped.get(figureId(total.doc, total.start))!;
+    for (const f of check.figures) if (f !== total && f.doc === total.doc && f.value === value) statedOtherwise.set(figureId(f.doc, f.start), total);
+  }
+  if (statedOtherwise.size === 0) return [];
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const breaks = new Map<string, number[]>();
+  const paragraphOf = (doc: CheckDocument, at: number) => {
+    const list = breaks.get(doc.name) ?? breaks.set(doc.name, [...doc.text.matchAll(/\n\n/g)].map((m) => m.index)).get(doc.name)!;
+    return list[lowerBound(list, at) - 1] ?? -1;
+  };
+  const out: Check[] = [];
+  const said = new Set<string>();
+  for (const check of checks) {
+    const result = check.kind === 'ratio' && check.holds && check.says.key === 'rate.holds' ? roleOf(check, 'result') : undefined;
+    const doc = result && byName.get(result.doc);
+    if (!result || !doc) continue;
+    for (const role of ['numerator', 'denominator'] as const) {
+      const input = roleOf(check, role);
+      const total = input && statedOtherwise.get(figureId(input.doc, input.start));
+      if (!input || !total) continue;
+      // the rate as running text says it after the total in its paragraph: the result, or (a table's) its restatement there
+      const stated = statedAfterIn(doc, total, result, paragraphOf);
+      if (!stated || said.has(figureId(stated.doc, stated.start))) continue;
+      const moved = (f: CheckFigure): CheckFigure => (f === input ? { ...f, start: total.start, end: total.end, text: total.text } : f === result ? { ...f, start: stated.start, end: stated.end, text: stated.text } : f);
+      const overTotal: Check = { ...check, figures: check.figures.filter((f) => f === result || f !== stated).map(moved) };
+      const misstated = overPrinted(overTotal, doc);
+      if (misstated) out.push(misstated);
+      said.add(figureId(stated.doc, stated.start));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Of a total's paragraph after it, the running-text figure of a rate's result value: the result itself, or a restatement of a table's result; else undefined. */
+function statedAfterIn(doc: CheckDocument, total: CheckFigure, result: CheckFigure, paragraphOf: (doc: CheckDocument, at: number) => number): CheckFigure | undefined {
+  const paragraph = paragraphOf(doc, total.start);
+  for (let k = firstAtOrAfter(doc, total.end); k < doc.figures.length; k++) {
+    const f = doc.figures[k]!;
+    if (paragraphOf(doc, f.start) !== paragraph) return undefined;
+    if (f.value === result.value && f.unit !== '%' && !isTableCell(doc, k)) return f.start === result.start ? result : { doc: doc.name, start: f.start, end: f.end, text: f.text, value: f.value, role: 'result' };
+  }
+  return undefined;
+}
+
 /** Whether the table cell at `index` stands on the last line of its table, right above the paragraph starting at `paragraph`. */
 const endsRightAbove = (doc: CheckDocument, index: number, paragraph: number): boolean => {
   const cell = doc.figures[index]!;
@@ -89,6 +160,32 @@ function slippedTotals(checks: readonly Check[]): Map<FigureId, number> {
     if (total && check.expected !== undefined) totals.set(figureId(total.doc, total.start), check.expected);
   }
   return totals;
+}
+
+/**
+ * By place, the value the other figure of a scale slip within one document says (`2024年公司用电量4,862万千瓦时` against the
+ * 关键绩效表's `用电量  万千瓦时  486.2`), for each figure set against one such value only, a power of ten apart.
+ */
+function scaleSlipped(checks: readonly Check[]): Map<string, number> {
+  const values = new Map<string, number | undefined>();
+  for (const check of checks) {
+    if (check.kind !== 'consistency' || check.holds || check.says.key !== 'same.scale' || check.figures.length !== 2) continue;
+    const [a, b] = check.figures as [CheckFigure, CheckFigure];
+    if (a.doc !== b.doc || !(a.value > 0 && b.value > 0) || !powerOfTenApart(a.value, b.value)) continue;
+    for (const [f, other] of [[a, b], [b, a]] as const) {
+      const id = figureId(f.doc, f.start);
+      values.set(id, values.has(id) && values.get(id) !== other.value ? undefined : other.value);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [id, value] of values) if (value !== undefined) out.set(id, value);
+  return out;
+}
+
+/** Two values a whole power of ten apart (not one). */
+function powerOfTenApart(a: number, b: number): boolean {
+  const power = Math.log10(a / b);
+  return Math.round(power) !== 0 && Math.abs(power - Math.round(power)) < 1e-6;
 }
 
 /**

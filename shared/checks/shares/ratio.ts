@@ -16,6 +16,7 @@ import { inTable } from '../consistency/agreement';
 import { comparable, isScore, unitFactor } from '../readers/dimension';
 import { CHANGE_RATE, inForwardClause, inPriorYearBracket, isComparison, PRIOR_VALUE, RATIO_CUE, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
 import { metricTokens, sameMetric } from '../consistency/metric-tokens';
+import { verbObjectWords } from '../consistency/consistency-our-verb';
 import { percentCheck } from './percent-check';
 import { slipExplaining } from '../readers/slips';
 import { asWritten, intervalOf, quotient, writtenNumber } from '../readers/precision';
@@ -372,6 +373,12 @@ function wholeOfShareBefore(doc: CheckDocument, i: number, run = RUN_OF_BARE_SHA
   return afterComma && whole !== undefined && metricTokens(whole).every((t) => t === 'total') ? undefined : whole;
 }
 
+/** Whether a figure the report says it did itself (`We bought 43,200 m³ of wood`) is, by its verb and object, the whole `wanted` (`wood we bought`). */
+function saidByVerbAndObject(doc: CheckDocument, k: number, wanted: readonly string[]): boolean {
+  const words = verbObjectWords(doc, k);
+  return words !== undefined && words.length === wanted.length && words.every((t) => wanted.includes(t));
+}
+
 /** Qualifiers that give a bound rather than the amount. */
 const BOUNDS: ReadonlySet<string> = new Set(['over', 'nearly', 'under', 'up_to']);
 
@@ -433,6 +440,9 @@ export function findDenominator(doc: CheckDocument, numerator: DocFigure, share:
     const tokens = metricTokens(f.metric || subject).filter((t) => !QUANTITY_WORDS.has(t) || wanted.includes(t));
     // a bound (`serving over 18.6 million residential customers`) is no whole a share is worked out of
     if (sameMetric(wanted, tokens) && tokens.length <= wanted.length && !BOUNDS.has(f.qualifier)) return { figure: latestOfRow(doc, k, share), named: true };
+    // `51.7% of the wood we bought` of `We bought 43,200 m³ of wood in 2024/25`: a measure the report says it did
+    // itself names its whole by its verb and the object after its unit, said exactly
+    if (wanted.length >= 2 && f.qualifier === 'exact' && saidByVerbAndObject(doc, k, wanted)) return { figure: { doc, figure: f, index: k }, named: true };
     // `占活跃骑手总数的 14.2%` of `年度活跃骑手 126.4 万名`: the whole is the metric without its `总数`, the metric without its subject and year
     if (plain.length >= 2) {
       const core = metricTokens(totalless(yearless(f.metric)));

@@ -210,6 +210,8 @@ function candidateParts(total: DocFigure, step: 1 | -1, stopAtTotals = true): Do
 const statedAsTotal = figureFact((text, f) => {
   const near = text.slice(Math.max(f.sentence.start, f.start - 14), f.start);
   if (TOTAL.test(f.metric ?? '') || /总计|總計|合计|合計|合共|共计|共計|in total|total of|totall?(?:ing|ed)|totals/i.test(near)) return true;
+  // `Scope 1 … 918 tCO2e, and Scope 2 … 1,262 tCO2e, together 2,180 tCO2e`: the clause's `together` closes the parts before it
+  if (/[,;]\s*together\s*$/i.test(near)) return true;
   if (f.start - f.sentence.start <= 24 && /^\s*of\s+(?:our|the|its|this|these)\s*$/i.test(text.slice(f.sentence.start, f.start))) return true;
   if (opensBreakdown(text, f)) return true;
   // `Scope 3 emissions declined 5.2% to 6,84,210 tCO2e:` over a bulleted list: its items break it down

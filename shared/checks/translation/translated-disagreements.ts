@@ -6,7 +6,9 @@
 // the other file leaves out of a passage it translates: a figure with a translation of its own, or already set against
 // its translation in the other file (`38.64亿元` of `RMB38.64 billion`), has its disagreement across the files said by the
 // translation checks; one set only against another slip of the other file (the English letter's 46.3 million against the
-// Chinese letter's `超过4,900万人次`, both letters slipped) is set against the value the two files agree on too.
+// Chinese letter's `超过4,900万人次`, both letters slipped) is set against the value the two files agree on too. A figure
+// against one other of its file is the odd one when the other file, at its own place, states that other's value
+// (`单位产品综合能耗506.2千克标准煤/万双` against its table's 486.5 and the English sentence's `486.5 kgce`).
 
 import { fileTranslations } from './bilingual';
 import { pairCheck } from '../consistency/pair-check';
@@ -19,6 +21,7 @@ const RULE = 'consistency.translation-restated';
 export function disagreementsThroughTranslation(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const translations = translationsByFigure(docs);
   if (translations.size === 0) return [];
+  const anchorsByFile = anchorsInOrder(docs);
   const byName = new Map(docs.map((d) => [d.name, d]));
   // each figure of a file and the figures of the same file it disagrees with
   const against = new Map<FigureId, { at: DocFigure; others: Map<FigureId, DocFigure> }>();
@@ -50,8 +53,14 @@ export function disagreementsThroughTranslation(checks: readonly Check[], docs: 
     const id = figureId(at.doc.name, at.figure.start);
     if (translations.has(id) || !passageTranslated(at, translations)) continue;
     const said = [...others.values()];
+    // one figure against one: the translation at the odd figure's own place says the other's value
+    if (said.length === 1) {
+      const there = translationAtPlace(at, said[0]!, anchorsByFile);
+      if (there && !(acrossFiles.get(id) ?? []).some((o) => o.value === there.figure.value)) out.push({ ...pairCheck(at, there, 'same.differ'), rule: RULE });
+      continue;
+    }
     // two figures or more of one value, the odd figure's value not among them
-    if (said.length < 2 || !said.every((o) => sameStatement(o, said[0]!))) continue;
+    if (!said.every((o) => sameStatement(o, said[0]!))) continue;
     const translated = said.flatMap((o) => translations.get(figureId(o.doc.name, o.figure.start)) ?? []).filter((t) => t.figure.value === said[0]!.figure.value);
     if (translated.length === 0 || (acrossFiles.get(id) ?? []).some((o) => o.value === translated[0]!.figure.value || sameDigits(o.text, at.figure.text))) continue;
     const check = pairCheck(at, translated[0]!, 'same.differ');
@@ -73,6 +82,57 @@ function passageTranslated(at: DocFigure, translations: ReadonlyMap<string, DocF
   for (let k = firstAtOrAfter(doc, from); k < doc.figures.length && doc.figures[k]!.start < to; k++)
     if (k !== at.index && translations.has(figureId(doc.name, doc.figures[k]!.start))) return true;
   return false;
+}
+
+/** How many figures of the other file between the two anchors around a figure its translation is looked for among. */
+const MAX_PLACE_FIGURES = 12;
+
+/**
+ * The Chinese 二（一）'s `单位产品综合能耗506.2千克标准煤/万双，较上年下降4.0%` against its 关键绩效表's 486.5, where the English
+ * 2.1 translates the sentence (`Energy per 10,000 pairs of socks was 486.5 kgce, 4.0% lower`): one figure against one
+ * within a file does not say which is the slip, but the other file, at the odd figure's own place — between the anchors
+ * just before and after it — stating the value of the figure it disagrees with, once and untranslated itself, does. That
+ * figure is the odd one's translation, and the two disagree.
+ */
+function translationAtPlace(at: DocFigure, other: DocFigure, anchorsByFile: ReadonlyMap<string, Array<[DocFigure, DocFigure]>>): DocFigure | undefined {
+  const anchors = anchorsByFile.get(at.doc.name);
+  if (!anchors || at.figure.qualifier !== 'exact' || other.figure.qualifier !== 'exact' || other.figure.value === at.figure.value) return undefined;
+  // the anchors around it, of one other file, by binary search over the file's anchors in order
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]![0].figure.start < at.figure.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = anchors[lo - 1];
+  const after = anchors[lo];
+  if (!before || !after || before[1].doc !== after[1].doc || !(before[1].index < after[1].index)) return undefined;
+  // (the two anchors of one passage: the sentence of the odd figure holds one of them)
+  if (before[0].figure.sentence.start !== at.figure.sentence.start && after[0].figure.sentence.start !== at.figure.sentence.start) return undefined;
+  const { doc } = before[1];
+  if (after[1].index - before[1].index - 1 > MAX_PLACE_FIGURES) return undefined;
+  const found: DocFigure[] = [];
+  for (let k = before[1].index + 1; k < after[1].index; k++) {
+    const f = doc.figures[k]!;
+    if (f.value === other.figure.value && f.qualifier === 'exact') found.push({ doc, figure: f, index: k });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Each file's anchors (its figure, then its translation), in the order of its figures. */
+function anchorsInOrder(docs: readonly CheckDocument[]): Map<string, Array<[DocFigure, DocFigure]>> {
+  const out = new Map<string, Array<[DocFigure, DocFigure]>>();
+  const add = (from: DocFigure, to: DocFigure) => {
+    const list = out.get(from.doc.name) ?? out.set(from.doc.name, []).get(from.doc.name)!;
+    list.push([from, to]);
+  };
+  for (const [z, e] of fileTranslations(docs)) {
+    add(z, e);
+    add(e, z);
+  }
+  for (const list of out.values()) list.sort((a, b) => a[0].figure.start - b[0].figure.start);
+  return out;
 }
 
 /** Two figures written with the same significant digits (`38.64亿元`, `RMB38.64 billion`; `2.3万名`, `23,000`). */
