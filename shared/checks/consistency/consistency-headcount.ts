@@ -23,6 +23,9 @@ const NOUN_AFTER = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+memb
 const OUR_BOUND = /\bour\s+(?:nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately)\s*$/i;
 const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employed|were\s+employed)\b/i;
 
+/** `we` and a verb of employing right before a bound (`We now employ more than 190 people`, `we employed nearly 9,000 people`). */
+const WE_EMPLOY_BOUND = /\bwe\s+(?:now\s+|currently\s+|still\s+)?employ(?:ed)?\s+(?:nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately|well\s+over)\s*$/i;
+
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
 
@@ -64,8 +67,11 @@ export function boundsHeadcount(doc: CheckDocument, figure: ExtractedFigure): bo
   if (way === 'none') return false;
   const after = doc.text.slice(figure.end, figure.end + 50);
   if (!NOUN_AFTER.test(after)) return false;
-  const own = OUR_BOUND.test(doc.text.slice(Math.max(0, figure.start - 40), figure.start)) || AT_WORK.test(after);
-  return own || (way === 'up' && STAFF_NOUN.test(figure.unit));
+  const before = doc.text.slice(Math.max(0, figure.start - 40), figure.start);
+  const own = OUR_BOUND.test(before) || AT_WORK.test(after);
+  // (`we employ more than 190 people in Peterborough`: a lower bound of people the company employs somewhere never outnumbers all it employs)
+  const employed = WE_EMPLOY_BOUND.test(before) && (way === 'up' || !NOT_ALL.test(after));
+  return own || employed || (way === 'up' && STAFF_NOUN.test(figure.unit));
 }
 
 /**
