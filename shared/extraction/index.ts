@@ -2,6 +2,7 @@ import type { ExtractedFigure } from '../domain/figure';
 import { extract } from './extract';
 import { withYenSign } from './yen';
 import { withPesoOfReport } from './pesos';
+import { withDollarOfReport } from './dollars';
 
 export { parseFigureValue } from './parse-value';
 export { toGoldRecord, toGoldLine } from './gold-record';
@@ -9,5 +10,5 @@ export type { GoldRecord } from './gold-record';
 
 /** Every claimed figure in `text`, in order, non-overlapping, with spans into `text` itself. */
 export function extractFigures(text: string): ExtractedFigure[] {
-  return withPesoOfReport(text, withYenSign(text, extract(text)));
+  return withDollarOfReport(text, withPesoOfReport(text, withYenSign(text, extract(text))));
 }

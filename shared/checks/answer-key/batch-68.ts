@@ -194,6 +194,8 @@ export const BATCH_68_KEY: KeyEntry[] = [
   across(JZ, [[27_480 * WAN, '安防技术服务                        31,260']], JE, [[278.4 * M, 'Security technology services          312.6']], 'the same slip: the Chinese 表1\'s 安防技术服务 2023 27,480万元, the English Table 1\'s 278.4 RMB million'),
   entry(JZ, 'change', true, [[7460 * WAN, '较上年的7,460万元'], [9870 * WAN, '智慧安防平台收入9,870万元'], [32.3, '7,460万元增长32.3%']], '一（一）: 7,460 -> 9,870 is +32.31%, its 32.3%'),
   entry(JZ, 'change', false, [[15_920 * WAN, '押运服务                            14,380'], [14_380 * WAN, '押运服务收入'], [9.7, '较上年增长9.7%']], 'planted: 一（一）\'s 押运服务 `较上年增长9.7%` (the direction turned: 表1 says 15,920 -> 14,380, -9.7, the English 1.1 fell 9.7%): 15,920 -> 14,380 is -9.67%, a fall, its 增长9.7%'),
+  // keyed in session 55 after the first run (a check the key had not written over the planted slip; batch 66 keys the same kind)
+  entry(JZ, 'consistency', false, [[9.7, '较上年增长9.7%'], [-9.7, '押运服务                            14,380']], 'the same slip: 一（一）\'s 押运服务 较上年增长9.7%, 表1\'s 同比 -9.7'),
   entry(JZ, 'ratio', true, [[8140 * WAN, '大型活动安保收入8,140万元'], [140_200 * WAN, '实现营业收入140,200万元'], [5.8, '8,140万元，占营业收入的5.8%']], '一（一）: 8,140 of 140,200 is 5.81%, its 5.8%'),
   entry(JZ, 'change', true, [[6290 * WAN, '大型活动安保                         8,140'], [8140 * WAN, '大型活动安保收入8,140万元'], [29.4, '5.8%，同比增长29.4%']], '一（一）: 6,290 -> 8,140 is +29.41%, its 29.4%'),
   entry(JZ, 'ratio', true, [[4620 * WAN, '研发投入4,620万元'], [140_200 * WAN, '实现营业收入140,200万元'], [3.3, '4,620万元，占营业收入的3.3%']], '一（二）: 4,620 of 140,200 is 3.30%, its 3.3%'),

@@ -16,6 +16,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 /** Between an old value and the new one it went to: `to`, `至`, `提升至`. */
 export const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
+/** Between a figure and its share of a whole said next: `，占`, `，占营业收入的`. */
+const SHARE_AFTER_NEW = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，较上年末的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|年初|期初|末|底|初)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 
@@ -150,9 +152,13 @@ function newThenOld(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const figures = doc.figures;
   for (let i = 0; i + 2 < figures.length; i++) {
-    const [next, old, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    // a share said between the new value and the old (`出口收入31,420万元，占营业收入的33.0%，较上年的28,650万元同比增长8.8%`) is passed over
+    const share = figures[i + 1]!.unit === '%' && SHARE_AFTER_NEW.test(doc.text.slice(figures[i]!.end, figures[i + 1]!.start)) ? figures[i + 1] : undefined;
+    const k = share ? i + 1 : i;
+    if (k + 2 >= figures.length) continue;
+    const [next, old, rate] = [figures[i]!, figures[k + 1]!, figures[k + 2]!];
     if (!comparable(old, next) || rate.unit !== '%' || rate.sentence.start !== next.sentence.start || old.sentence.start !== next.sentence.start) continue;
-    const link = doc.text.slice(next.end, old.start);
+    const link = doc.text.slice((share ?? next).end, old.start);
     // `fell to 11.42 million tonnes in 2023, from 12.86 million`: the verb before the new value, a bare `from` after it
     const verbTo = VERB_TO.exec(doc.text.slice(Math.max(next.sentence.start, next.start - 24), next.start));
     if (!NEW_THEN_OLD.test(link) && !(verbTo && BARE_FROM.test(link))) continue;
@@ -169,7 +175,7 @@ function newThenOld(doc: CheckDocument): Check[] {
     const neutral = up === down && rate.value > 0;
     const sign = neutral ? Math.sign(next.value - old.value) : up === down ? Math.sign(rate.value) || 0 : up ? 1 : -1;
     if (sign === 0) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, newValueOf(doc, i, old), { doc, figure: rate, index: i + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
+    checks.push(changeCheck({ doc, figure: old, index: k + 1 }, newValueOf(doc, i, old), { doc, figure: rate, index: k + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
   }
   return checks;
 }

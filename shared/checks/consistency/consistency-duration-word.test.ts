@@ -32,3 +32,28 @@ describe('a Chinese row closing on 时长, in hours, restates the metric the tex
     expect(sameMetric(report('26.9'))).toContainEqual([true, [26.9, 26.9]]);
   });
 });
+
+// an insurer's report: the text says `时长` too, before its unit of hours (`人均学习时长15.2小时`), a metric of few words
+describe('a Chinese text metric closing on 时长 before its unit of hours restates the row of the same words', () => {
+  const said = (value: string) =>
+    [
+      '（二）员工成长',
+      '',
+      `公司依托线上学习平台上线课程1,260门，人均学习时长${value}小时，覆盖全部内勤员工。`,
+      '',
+      '附表  社会绩效',
+      '',
+      '指标                          单位          2024年      2023年',
+      '员工总数                      人             5,412       5,206',
+      '人均学习时长                  小时            15.2        13.8',
+      '',
+    ].join('\n');
+
+  it('flags the text’s 17.6小时 against the table’s 人均学习时长 15.2', () => {
+    expect(sameMetric(said('17.6'))).toContainEqual([false, [15.2, 17.6]]);
+  });
+
+  it('holds where the two agree', () => {
+    expect(sameMetric(said('15.2'))).toContainEqual([true, [15.2, 15.2]]);
+  });
+});

@@ -141,3 +141,30 @@ describe('a count the company says it had (`At the end of 2024 we had 981 employ
     expect(mismatches(cannery('Since we opened the Modesto plant, when we had 851 employees, the workforce has grown.'))).toEqual([]);
   });
 });
+
+// a brewer's report: the chair's letter says how many people it employs, its key figures give the headcount
+describe('a round bound of the people the company says it employs, against its headcount', () => {
+  const brewer = (letter: string) =>
+    [
+      'Chair’s letter',
+      '',
+      `${letter} Our beer is sold in 14 countries.`,
+      '',
+      'Key figures',
+      '',
+      'Indicator                    Unit          2024        2023',
+      'Employees                    number       1,286       1,240',
+      'Beer sold                    hl         842,600     815,300',
+    ].join('\n');
+
+  it('flags `we now employ over 1,300 people in Aberdeen and Leeds` against 1,286 employees', () => {
+    const [check, ...rest] = mismatches(brewer('Twenty years on, we now employ over 1,300 people in Aberdeen and Leeds.'));
+    expect(rest).toEqual([]);
+    expect(values(check!)).toEqual([1_286, 1_300]);
+  });
+
+  it('holds for `we employ nearly 1,300 people`, and reads no bound of some of them in a place from below', () => {
+    expect(mismatches(brewer('Twenty years on, we employ nearly 1,300 people.'))).toEqual([]);
+    expect(mismatches(brewer('Twenty years on, we employ nearly 1,300 people in Aberdeen.'))).toEqual([]);
+  });
+});

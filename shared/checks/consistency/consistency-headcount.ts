@@ -14,14 +14,24 @@ const STAFF_NOUN = /^(?:employees|colleagues|staff|staff members|team members)$/
  * A key figure's or table row's label of the headcount (`Employees`, `Total employees`, `Number of employees`), with the
  * unit its line gives it (`People  headcount  421`: `people` counted as a headcount is the company's people).
  */
-const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff)(?:\s+headcount)?|people\s+headcount|headcount)$/i;
+const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff)(?:\s+headcount)?|(?:people|associates)\s+headcount|headcount)$/i;
 
 /** The noun right after a bound's number: not `Nearly 100 of our employees`, a part. */
 const NOUN_AFTER = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+members|people)\b/i;
+/**
+ * `associates`, as a staffing firm calls the people on its payroll (`we had 1,76,000 associates`), counted in thousands:
+ * a company's associated companies are never so many.
+ */
+const ASSOCIATES_AFTER = /^\s+associates\b/i;
+const ASSOCIATES_AT_LEAST = 1000;
+const nounAfter = (after: string, figure: ExtractedFigure): boolean => NOUN_AFTER.test(after) || (figure.value >= ASSOCIATES_AT_LEAST && ASSOCIATES_AFTER.test(after));
 
 /** The company's own: `our` before the bound, or a verb of working after its noun. */
 const OUR_BOUND = /\bour\s+(?:nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately)\s*$/i;
 const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employed|were\s+employed)\b/i;
+
+/** `we` and a verb of employing right before a bound (`We now employ more than 190 people`, `we employed nearly 9,000 people`). */
+const WE_EMPLOY_BOUND = /\bwe\s+(?:now\s+|currently\s+|still\s+)?employ(?:ed)?\s+(?:nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately|well\s+over)\s*$/i;
 
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
@@ -63,9 +73,12 @@ export function boundsHeadcount(doc: CheckDocument, figure: ExtractedFigure): bo
   const way = direction(figure.qualifier);
   if (way === 'none') return false;
   const after = doc.text.slice(figure.end, figure.end + 50);
-  if (!NOUN_AFTER.test(after)) return false;
-  const own = OUR_BOUND.test(doc.text.slice(Math.max(0, figure.start - 40), figure.start)) || AT_WORK.test(after);
-  return own || (way === 'up' && STAFF_NOUN.test(figure.unit));
+  if (!nounAfter(after, figure)) return false;
+  const before = doc.text.slice(Math.max(0, figure.start - 40), figure.start);
+  const own = OUR_BOUND.test(before) || AT_WORK.test(after);
+  // (`we employ more than 190 people in Peterborough`: a lower bound of people the company employs somewhere never outnumbers all it employs)
+  const employed = WE_EMPLOY_BOUND.test(before) && (way === 'up' || !NOT_ALL.test(after));
+  return own || employed || (way === 'up' && STAFF_NOUN.test(figure.unit));
 }
 
 /**
@@ -80,7 +93,7 @@ export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, pla
   const metric = figure.metric ?? '';
   if (figure.unit === '' && STAFF_NOUN.test(metric)) return true;
   if (HEADCOUNT_LABEL.test(metric) && (place.table() || isKeyLine(doc.text, figure))) return true;
-  return ourCount(doc, figure) || (NOUN_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) && EMPLOYED.test(doc.text.slice(Math.max(0, figure.start - 30), figure.start)));
+  return ourCount(doc, figure) || (nounAfter(doc.text.slice(figure.end, figure.end + 30), figure) && EMPLOYED.test(doc.text.slice(Math.max(0, figure.start - 30), figure.start)));
 }
 
 /**
@@ -95,7 +108,7 @@ export function ourCount(doc: CheckDocument, figure: ExtractedFigure): boolean {
   const before = doc.text.slice(Math.max(0, figure.start - 16), figure.start);
   if (!OUR_COUNT.test(before) && !WE_EMPLOY.test(before) && !AT_DATE_WE_HAD.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - AT_DATE_REACH), figure.start))) return false;
   const after = doc.text.slice(figure.end, figure.end + 60);
-  return NOUN_AFTER.test(after) && !NOT_ALL.test(after);
+  return nounAfter(after, figure) && !NOT_ALL.test(after);
 }
 
 /** A table row or key figure of the company's people in full-time equivalents (`Employees (full-time equivalent)`, `FTE employees`, `Staff (FTE)`). */

@@ -131,15 +131,24 @@ function withoutRatioColumn(tokens: string[], text: string, figure: { start: num
 /** A Chinese metric closing on `时长` (duration) of a figure in hours: the word says what hours measure, not what is measured. */
 const DURATION_WORD = /(?:时长|時長)$/;
 const HOURS_UNIT = /^(?:小时|小時|h|hours?)$/i;
+const HOURS_WORD_AFTER = /(?:小时|小時)$/;
 
 /**
  * `人均培训时长  小时  48.0` restates the text's `人均培训51.6小时`: a row's closing `时长` before its unit of hours is the
  * measure the unit already says, its words those of the metric without it.
  */
 function withoutDurationWord(tokens: string[], metric: string | undefined, unit: string): string[] {
-  const han = hanOf(metric);
+  const whole = hanOf(metric);
+  // (a running-text figure's metric says its unit after its words, `人均培训时长 小时` of `人均培训时长32.1小时`: the words
+  // before it close on `时长`, whose pairs alone are left out, the unit's words kept)
+  const han = whole.replace(HOURS_WORD_AFTER, '');
   if (!HOURS_UNIT.test(unit) || !DURATION_WORD.test(han) || han.length < 4) return tokens;
   const kept = metricTokens(han.replace(DURATION_WORD, ''));
+  if (han !== whole) {
+    const duration = new Set(metricTokens(han).filter((t) => !kept.includes(t)));
+    const left = tokens.filter((t) => !duration.has(t));
+    return left.length > 0 ? left : tokens;
+  }
   return kept.length > 0 ? kept : tokens;
 }
 

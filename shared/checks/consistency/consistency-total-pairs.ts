@@ -169,7 +169,8 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     for (const j of counts.get(`${s.at.doc.name}\u0000${HEADCOUNT}`) ?? []) {
       const count = statements[j]!;
       const [a, b] = [s.figure.value, count.figure.value];
-      if (j === i || !sameYearAndScope(s, count) || Math.max(a, b) / Math.min(a, b) > HEADCOUNT_RATIO) continue;
+      // (or its digits a power of ten off, `we had 17.6 lakh associates` of 1,76,000: a slip of scale to set beside it)
+      if (j === i || !sameYearAndScope(s, count) || (Math.max(a, b) / Math.min(a, b) > HEADCOUNT_RATIO && !scaledDigits(a, b))) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(a / b)) || 0 });
     }
   });
@@ -232,6 +233,13 @@ function rowsAdded(s: Statement): string | undefined {
   }
   return labels.length >= 2 && labels.length <= LISTED_ROWS ? wordsKey(labels.join(' ')) : undefined;
 }
+
+/** Two counts of the same digits a power of ten apart, to a rounding of three digits (`17.6 lakh`, 1,76,000). */
+const scaledDigits = (a: number, b: number): boolean => {
+  const power = Math.round(Math.log10(a / b));
+  return power !== 0 && Number.isFinite(power) && Math.abs(a / 10 ** power - b) <= SCALED_ROUNDING * b;
+};
+const SCALED_ROUNDING = 0.005;
 
 /** A round bound's reach of the exact count it rounds (`more than 1,200` of 1,186). */
 const rounding = (a: number, b: number) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO;
