@@ -20,6 +20,7 @@ import { saying } from '../sayings';
 import { isTableCell } from '../readers/table-columns';
 import { comparable } from '../readers/dimension';
 import { lowerBound } from '../../text/lower-bound';
+import { breakAtOrBefore } from '../readers/paragraphs';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'rate.over-slipped-total';
@@ -106,11 +107,8 @@ function overParagraphsSlippedTotal(checks: readonly Check[], docs: readonly Che
   }
   if (statedOtherwise.size === 0) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const breaks = new Map<string, number[]>();
-  const paragraphOf = (doc: CheckDocument, at: number) => {
-    const list = breaks.get(doc.name) ?? breaks.set(doc.name, [...doc.text.matchAll(/\n\n/g)].map((m) => m.index)).get(doc.name)!;
-    return list[lowerBound(list, at) - 1] ?? -1;
-  };
+  // a paragraph by the blank line before it (readers/paragraphs)
+  const paragraphOf = (doc: CheckDocument, at: number) => breakAtOrBefore(doc, at - 1);
   const out: Check[] = [];
   const said = new Set<string>();
   for (const check of checks) {

@@ -11,6 +11,7 @@
 // (`单位产品综合能耗506.2千克标准煤/万双` against its table's 486.5 and the English sentence's `486.5 kgce`).
 
 import { fileTranslations } from './bilingual';
+import { lowerBoundBy } from '../../text/lower-bound';
 import { pairCheck } from '../consistency/pair-check';
 import { figureId, type FigureId } from '../readers/figure-places';
 import { significantDigits } from '../readers/precision';
@@ -98,13 +99,7 @@ function translationAtPlace(at: DocFigure, other: DocFigure, anchorsByFile: Read
   const anchors = anchorsByFile.get(at.doc.name);
   if (!anchors || at.figure.qualifier !== 'exact' || other.figure.qualifier !== 'exact' || other.figure.value === at.figure.value) return undefined;
   // the anchors around it, of one other file, by binary search over the file's anchors in order
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid]![0].figure.start < at.figure.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(anchors.length, (i) => anchors[i]![0].figure.start, at.figure.start);
   const before = anchors[lo - 1];
   const after = anchors[lo];
   if (!before || !after || before[1].doc !== after[1].doc || !(before[1].index < after[1].index)) return undefined;
