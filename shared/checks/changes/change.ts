@@ -186,10 +186,10 @@ function newValueOf(doc: CheckDocument, index: number, old: DocFigure['figure'])
   return whole && comparable(old, whole.figure) ? whole : { doc, figure: doc.figures[index]!, index };
 }
 
-export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to', asValues = false): Check {
-  // (`asValues`: the inputs as their values say, no rounding of theirs allowed)
-  const o = asValues ? { lo: old.figure.value, hi: old.figure.value } : intervalOf(old.figure);
-  const n = asValues ? { lo: next.figure.value, hi: next.figure.value } : intervalOf(next.figure);
+export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to', pinned = false): Check {
+  // (`pinned`: the inputs as their values say, no rounding of theirs allowed, as `rateCheck`'s)
+  const o = pinned ? { lo: old.figure.value, hi: old.figure.value } : intervalOf(old.figure);
+  const n = pinned ? { lo: next.figure.value, hi: next.figure.value } : intervalOf(next.figure);
   const computed: Interval = {
     lo: (sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo)) / o.hi * 100,
     hi: (sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi)) / o.lo * 100,

@@ -10,7 +10,7 @@ import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
 import { shareCheck } from '../shares/ratio';
 import { figureId, partsOf, type FigureId } from '../readers/figure-places';
-import { rateCheck } from './year-before-of-quotients';
+import { rateAtFactor } from './year-before-of-quotients';
 import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
 import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
@@ -51,7 +51,7 @@ export function quotientsOverStaleCells(checks: readonly Check[], docs: readonly
     if ((nStale === undefined) === (dStale === undefined)) continue;
     const percent = held.says.key.startsWith('percent');
     const factor = held.expected / (numerator.value / denominator.value);
-    const check = percent ? shareCheck(n, d, r, RULE) : rateCheck(n, d, r, factor, RULE);
+    const check = percent ? shareCheck(n, d, r, RULE) : rateAtFactor(n, d, r, factor, RULE);
     if (check.holds) continue;
     // over the text's value the latest quotient holds: the cell slipped, not the rate
     const over = ((nStale ?? n.figure.value) / (dStale ?? d.figure.value)) * (percent ? 100 : factor);
@@ -94,7 +94,7 @@ function perHeadOverStaleCells(byName: ReadonlyMap<string, CheckDocument>, stale
         const near = metricTokens(`${doc.text.slice(Math.max(t.sentence.start, t.start - 40), t.start)} ${doc.text.slice(t.end, Math.min(t.sentence.end, t.end + 24))}`);
         if (!near.some((w) => words.has(w.slice(0, 5)))) continue;
         if (!admits(r.latest.figure, t.value / value) || admits(r.latest.figure, t.value / count.latest.figure.value)) continue;
-        const check = rateCheck({ doc, figure: t, index: k }, count.latest, r.latest, 1, RULE);
+        const check = rateAtFactor({ doc, figure: t, index: k }, count.latest, r.latest, 1, RULE);
         if (check.holds) continue;
         worked.add(figureId(doc.name, r.latest.figure.start));
         out.push(check);

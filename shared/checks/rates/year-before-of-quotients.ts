@@ -52,7 +52,7 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
     const dated = datedRows(doc, true);
     const [n, d, r] = [yearBeforeOf(dated, numerator), yearBeforeOf(dated, denominator), yearBeforeOf(dated, result)];
     if (!n || !d || !r || worked.has(figureId(doc.name, r.figure.start)) || !(d.figure.value > 0)) continue;
-    const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateCheck(n, d, r, held.expected / (numerator.value / denominator.value));
+    const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateAtFactor(n, d, r, held.expected / (numerator.value / denominator.value));
     if (!check.holds) continue;
     worked.add(figureId(doc.name, r.figure.start));
     out.push(check);
@@ -60,7 +60,8 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
   return out;
 }
 
-export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number, rule = RULE): Check {
+/** A rate at a known factor, its formula written with the factor (rate-readers' `rateCheck` scales each input instead). */
+export function rateAtFactor(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number, rule = RULE): Check {
   const expected = (factor * numerator.figure.value) / denominator.figure.value;
   return quotientCheck({
     rule,
