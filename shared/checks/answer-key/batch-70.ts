@@ -12,18 +12,18 @@
 // scope in prose, 每百万元营业收入碳排放 / per RMB million; 人均培训, 人均营业收入; 女性员工 with 个百分点; 公益投入; a
 // 关键绩效表 / key performance table with a 单位 / Unit column).
 // Planted in engagement 1, seven slips:
-// A1 the Chinese 表1's 保洁及收纳 2023 36,510 for 36,150 (digits swapped in a cell: the 2023 column adds to 119,500 against
+//   A1 the Chinese 表1's 保洁及收纳 2023 36,510 for 36,150 (digits swapped in a cell: the 2023 column adds to 119,500 against
 //      its 合计 119,140, the row's 同比 +7.7 stands on 36,150, the English Table 1 says 361.5).
-// A2 the Chinese 致辞's `近42万户` (a turned bound: 近 where the exact figure, the 关键绩效表's 42.6万户, is above; the English
+//   A2 the Chinese 致辞's `近42万户` (a turned bound: 近 where the exact figure, the 关键绩效表's 42.6万户, is above; the English
 //      letter says more than 420,000).
-// A3 the English letter's `RMB12.84 billion` (a scale slip in translation: 12.84亿元 is RMB1.284 billion; Table 1 and
+//   A3 the English letter's `RMB12.84 billion` (a scale slip in translation: 12.84亿元 is RMB1.284 billion; Table 1 and
 //      the key performance table say RMB1,284.2 million).
-// A4 the Chinese 二's 人均培训时长 126.3小时 (86.4万小时 over the 6,840 持证家政服务员 only, not the 13,400 employees: the wrong group;
+//   A4 the Chinese 二's 人均培训时长 126.3小时 (86.4万小时 over the 6,840 持证家政服务员 only, not the 13,400 employees: the wrong group;
 //      the 关键绩效表 and the English 2 say 64.5).
-// A5 the English 2's women `up 1.6 percentage points` for 0.6 (85.6 -> 86.2; the Chinese 二 says 提高0.6个百分点).
-// A6 the English 3.1's energy `fell 3.4%` (the direction turned in translation: Table 3 says 3,512 -> 3,630, +3.4,
+//   A5 the English 2's women `up 1.6 percentage points` for 0.6 (85.6 -> 86.2; the Chinese 二 says 提高0.6个百分点).
+//   A6 the English 3.1's energy `fell 3.4%` (the direction turned in translation: Table 3 says 3,512 -> 3,630, +3.4,
 //      the Chinese 三（一） 同比增长3.4%).
-// A7 the Chinese 关键绩效表's 温室气体排放总量 2024 10,640 (last year's figure restated as this year's: 三（二） says 10,980 = 4,862 +
+//   A7 the Chinese 关键绩效表's 温室气体排放总量 2024 10,640 (last year's figure restated as this year's: 三（二） says 10,980 = 4,862 +
 //      6,118, the English key performance table 10,980).
 // Traps in engagement 1: the `其中` / `of which` rows; 表2's 占比 column adding to 99.9; 12.84亿元 (the 致辞, rounded from
 // 128,420万元) / RMB1,284.2 million, 52,360万元 / RMB523.6 million, 86.4万小时 / 864 thousand hours, 286万元 / RMB2.86
@@ -34,15 +34,15 @@
 // and 同比 and an `其中：可循环花艺` row; 表2 员工 by 岗位; 表3 综合能源消耗 with an `其中：绿色电力` row; 承办婚礼场次 and
 // 婚宴场次; 温室气体 by scope; 单场婚宴餐厨垃圾; 人均营业收入; 女性员工 with 个百分点; 公益投入; a 关键绩效表).
 // Planted in engagement 2, six slips:
-// B1 表1's 合计 2024 60,260 for 60,620 (digits swapped in a total: the 2024 column adds to 60,620, the 致辞's 6.06亿元 and
+//   B1 表1's 合计 2024 60,260 for 60,620 (digits swapped in a total: the 2024 column adds to 60,620, the 致辞's 6.06亿元 and
 //      the 关键绩效表 say 60,620, and the 占比 column stands on 60,620).
-// B2 the 致辞's 婚宴场地 share `占营业收入的31.9%` (over last year's 57,410: 18,320 of 60,620 is 30.2%, as 表1 says).
-// B3 一（一）'s 承办婚礼 `较上年的4,420场增长9.1%` (440 over the new 4,860: the wrong base; 4,420 -> 4,860 is +10.0%).
-// B4 二's `人均营业收入50.2万元` (60,620万元 over last year's 1,208 employees, not 2024's 1,286: the wrong year's denominator;
+//   B2 the 致辞's 婚宴场地 share `占营业收入的31.9%` (over last year's 57,410: 18,320 of 60,620 is 30.2%, as 表1 says).
+//   B3 一（一）'s 承办婚礼 `较上年的4,420场增长9.1%` (440 over the new 4,860: the wrong base; 4,420 -> 4,860 is +10.0%).
+//   B4 二's `人均营业收入50.2万元` (60,620万元 over last year's 1,208 employees, not 2024's 1,286: the wrong year's denominator;
 //      the 关键绩效表 says 47.1).
-// B5 四's `公益投入186万元` (a 10x scale slip: the 关键绩效表 says 18.6万元, and the paragraph's own 增长22.4% from 15.2万元 stands on
+//   B5 四's `公益投入186万元` (a 10x scale slip: the 关键绩效表 says 18.6万元, and the paragraph's own 增长22.4% from 15.2万元 stands on
 //      18.6).
-// B6 the 致辞's `服务新人超过4,900对` (a turned bound: 超过 where the exact figure is below: 一（一） and the 关键绩效表 say 4,860
+//   B6 the 致辞's `服务新人超过4,900对` (a turned bound: 超过 where the exact figure is below: 一（一） and the 关键绩效表 say 4,860
 //      weddings).
 // Traps in engagement 2: 范围一 1,286吨 and 员工总数 1,286人 (the same number for two metrics); 6.06亿元 (the 致辞, rounded
 // from 60,620万元); the `其中` rows; 灵活用工约1.1万人次 (another scope than 员工总数); 累计服务新人超过3.2万对 (cumulative);
@@ -52,17 +52,17 @@
 // source with an `of which EV charging` row; GHG by scope in prose and per £ million of revenue; revenue and training per
 // employee; women with percentage points; community giving; key figures with a Unit column).
 // Planted in engagement 3, six slips:
-// C1 Table 1's Commercial contracts Share 61.5 (over last year's total: 28,640 of 46,580 is 61.5%, of 48,860 58.6%,
+//   C1 Table 1's Commercial contracts Share 61.5 (over last year's total: 28,640 of 46,580 is 61.5%, of 48,860 58.6%,
 //      as 1.1 says; the Share column adds to 102.9).
-// C2 the letter's `revenue rose 9.4%` for 4.9 (digits swapped: 46,580 -> 48,860 is +4.9%, as Table 1's total row
+//   C2 the letter's `revenue rose 9.4%` for 4.9 (digits swapped: 46,580 -> 48,860 is +4.9%, as Table 1's total row
 //      says).
-// C3 3's `Revenue per employee was £76.1 thousand` (2023's revenue £46,580 thousand over 2024's 612 employees: the
+//   C3 3's `Revenue per employee was £76.1 thousand` (2023's revenue £46,580 thousand over 2024's 612 employees: the
 //      wrong year's numerator; the key figures say 79.8).
-// C4 the key figures' Scope 1 emissions 2024 2,912 (last year's figure restated as this year's: 2.2 says 2,846, and
+//   C4 the key figures' Scope 1 emissions 2024 2,912 (last year's figure restated as this year's: 2.2 says 2,846, and
 //      the key figures' own total 3,060 stands on 2,846).
-// C5 the letter's `more than 41,000 premises` (a turned bound: more than where the figure is below: 1.2 and the key
+//   C5 the letter's `more than 41,000 premises` (a turned bound: more than where the figure is below: 1.2 and the key
 //      figures say 40,620).
-// C6 Table 2's Electricity 2024 1,064 for 1,046 (digits swapped in a cell: the 2024 column adds to 14,756 against its
+//   C6 Table 2's Electricity 2024 1,064 for 1,046 (digits swapped in a cell: the 2024 column adds to 14,756 against its
 //      total 14,738, the row's Share 7.1 and Change -5.1 stand on 1,046, 2.1 says 1,046).
 // Traps in engagement 3: £48.9 million / 48,860 and £28.6 million / 28,640 (rounded); the `of which` rows; rodenticide
 // 1,284 kg down 12% (no prior figure stated); net zero 2035 and 50% electric vans by 2030 (targets); 600,000 call-outs
@@ -72,16 +72,16 @@
 // tCO2e by source; Table 3 workforce; emissions per move, litres per 100 km; women with percentage points; revenue per
 // employee; giving as a share of revenue; key figures with a Unit column).
 // Planted in engagement 4, six slips:
-// D1 Table 1's Total FY2023 83,240 for 83,420 (digits swapped in a total: the FY2023 column adds to 83,420, as the
+//   D1 Table 1's Total FY2023 83,240 for 83,420 (digits swapped in a total: the FY2023 column adds to 83,420, as the
 //      key figures say, and the Total row's Change +4.1 stands on 83,420).
-// D2 1's `long-distance and cross-border work made up 26.5% of revenue` (over a subtotal: 14,920 of residential plus
+//   D2 1's `long-distance and cross-border work made up 26.5% of revenue` (over a subtotal: 14,920 of residential plus
 //      long-distance 56,200 is 26.5%; of the total 86,840 it is 17.2%, as Table 1 says).
-// D3 1's commercial relocation revenue `rose 4.5%` (the direction turned: Table 1 says 19,520 -> 18,640, -4.5).
-// D4 the President's `64.2 million kilometres` (a 10x scale slip: the key figures say 6,420 thousand km, and 2.1's
+//   D3 1's commercial relocation revenue `rose 4.5%` (the direction turned: Table 1 says 19,520 -> 18,640, -4.5).
+//   D4 the President's `64.2 million kilometres` (a 10x scale slip: the key figures say 6,420 thousand km, and 2.1's
 //      31.5 litres per 100 km stands on 6.42 million km).
-// D5 2.1's `Emissions per move were 0.72 tCO2e` (7,140 over the 9,860 residential moves only, not all 13,730 moves:
+//   D5 2.1's `Emissions per move were 0.72 tCO2e` (7,140 over the 9,860 residential moves only, not all 13,730 moves:
 //      the wrong group; the key figures say 0.52).
-// D6 2.1's Scope 2 `398 tCO2e` for 389 (digits swapped: Table 2 and the key figures say 389, and 6,751 + 389 =
+//   D6 2.1's Scope 2 `398 tCO2e` for 389 (digits swapped: Table 2 and the key figures say 389, and 6,751 + 389 =
 //      7,140).
 // Traps in engagement 4: CAD 86.8 million / 86,840 and CAD 9.86 million / 9,860 (rounded); the `of which` row; 9,860
 // residential moves and storage revenue 9,860 (the same number for two metrics); Table 2's % column adding to 99.9;
