@@ -415,4 +415,6 @@ export const BATCH_70_KEY: KeyEntry[] = [
   entry(LM, 'sum', true, [[13_730, 'Moves completed                   number          '], [9860, 'esidential moves numbered 9,860'], [3870, 'l and long-distance moves 3,870']], 'moves 2024 (Table 1 note, key figures): 9,860 + 3,870 = 13,730, its 13,730'),
   entry(LM, 'sum', true, [[13_150, 'Moves completed                   number          '], [9540, 'ered 9,860 in 2024 (2023: 9,540'], [3610, 'stance moves 3,870 (2023: 3,610']], 'moves 2023 (Table 1 note, key figures): 9,540 + 3,610 = 13,150, its 13,150'),
   entry(LM, 'sum', true, [[13_730, 'ome. In 2024 we completed 13,730'], [9860, 'esidential moves numbered 9,860'], [3870, 'l and long-distance moves 3,870']], 'moves 2024 (letter, Table 1 note): 9,860 + 3,870 = 13,730, its 13,730'),
+  // keyed in session 56 after the first run (a check the key had not written over the planted slip)
+  entry(AE, 'change', false, [[1191.4 * M, 'Revenue                           RMB million          1,284.2'], [12.84 * B, 'Revenue reached RMB12.84 billion'], [7.8, 'RMB12.84 billion, up 7.8%']], 'the same slip: the letter\'s RMB12.84 billion over the key performance table\'s 2023 RMB1,191.4 million is +977.7%, its 7.8%'),
 ];

@@ -441,4 +441,12 @@ export const BATCH_71_KEY: KeyEntry[] = [
   entry(BC, 'change', true, [[66, 'Retail stores                          71'], [71, 'Retail stores                          71'], [7.6, 'Retail stores                          71']], 'Table 3 Retail stores change: 66 -> 71 is +7.576%, its +7.6'),
   entry(BC, 'change', true, [[22, 'Online and office                      23'], [23, 'Online and office                      23'], [4.5, 'Online and office                      23']], 'Table 3 Online and office change: 22 -> 23 is +4.545%, its +4.5'),
   entry(BC, 'change', true, [[146, 'All employees                         158'], [158, 'All employees                         158'], [8.2, 'All employees                         158']], 'Table 3 All employees change: 146 -> 158 is +8.219%, its +8.2'),
+  // keyed in session 56 after the first run (checks the key had not written over planted slips)
+  across(LZ, [[6.6, '天然气消耗3,280吨标准煤，同比下降6.6%']], LE, [[6.6, 'Natural gas use rose 6.6%']], 'the same slip: the Chinese 二（一）\'s 天然气 同比下降6.6%, the English 2.1\'s rose 6.6% (turned)'),
+  entry(LE, 'consistency', false, [[6.6, 'Natural gas use rose 6.6%'], [-6.6, 'Natural gas                       3,280']], 'the same slip: 2.1\'s natural gas rose 6.6%, Table 2\'s Change -6.6'),
+  entry(LE, 'consistency', false, [[15_890, 'Total                            15,890'], [15_980, 'Energy use                       tce                     15,980']], 'the same slip: Table 2\'s Total 15,890 against the key figures\' 15,980'),
+  entry(HC, 'consistency', false, [[70_600 * WAN, '2024年公司营业收入70,600万元'], [76_000 * WAN, '合计                          76,000']], 'the same slip: 一（一）\'s 营业收入70,600万元 against 表1\'s 合计 76,000'),
+  entry(HC, 'consistency', false, [[8.7, '天然气1,260吨标准煤，同比下降8.7%'], [8.7, '天然气               1,260']], 'the same slip: 二（一）\'s 天然气 同比下降8.7% against 表3\'s 同比 +8.7'),
+  entry(SS, 'consistency', false, [[7.4, 'Energy use fell 7.4%'], [-4.7, 'Total energy              12,100']], 'the same slip: 2.1\'s energy fell 7.4% against Table 3\'s Total Change -4.7'),
+  entry(BC, 'consistency', false, [[8.3, 'Wholesale revenue rose 8.3%'], [-8.3, 'Wholesale                           6,180']], 'the same slip: 1.1\'s wholesale rose 8.3% against Table 1\'s Change -8.3'),
 ];
