@@ -31,3 +31,10 @@ describe('a `since` year before a later clause opened by a conjunction', () => {
     expect(at('Since 2019 our two mills have ground 1.2 million tonnes of wheat from local farms.', '1.2 million').period).toBe('Since 2019');
   });
 });
+
+describe('a period that opens a `when` clause', () => {
+  it('is the period of the clause\'s figure, even when a compared figure stands before the period', () => {
+    const text = 'Water per hectolitre brewed was 3.1 litres, against 3.4 litres in 2023 when we brewed 212,500 hectolitres.';
+    expect(at(text, '212,500').period).toBe('in 2023');
+  });
+});

@@ -66,6 +66,7 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   let lastBeforeOutside: Period | undefined;
   for (const p of stated) {
     const before = p.end <= start;
+    if (before && YEAR_WHEN_CLAUSE.test(text.slice(p.end, start))) return p.text;
     if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p) || sinceBeforeLaterClause(text, p, start))) continue;
     if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || LATER_CLAUSE_FIGURE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
@@ -81,6 +82,12 @@ export function periodOf(text: string, from: number, to: number, start: number, 
   const period = firstOutside ? (lastBeforeOutside ?? firstOutside) : (lastBefore ?? first);
   return period?.text ?? yearBeforeOwnBracket(text, end, to) ?? reportingPeriod(text, from, start);
 }
+
+/**
+ * Between a period and a figure, a clause the period opens (`against 70.7 kWh in 2023 when we made 179,600 mattresses`,
+ * `in 2022, in which we ran 310 vans`): the figure is of that period, whatever the period was read with.
+ */
+const YEAR_WHEN_CLAUSE = /^,?\s+(?:when|in\s+which)\s[^,.;:!?\d]*$/i;
 
 /**
  * Between a figure and a period after it, a later clause opened by a conjunction that states a figure of its own
