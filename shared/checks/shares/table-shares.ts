@@ -116,8 +116,9 @@ function sharesOfTotalRow(block: Row[]): Check[] {
         const parts = column.filter((r) => !SUBROW.test(r.label));
         if (parts.length < 2) continue;
         const partition = addUpTo(whole, parts.map((r) => r.cells[a]));
-        const summed = partition ? parts : column;
-        const sum = shareColumnSum(cell!, summed.map((r) => r.cells[p]!), partition ? 'certain' : 'holds-only');
+        // (parts whose amounts miss a slipped total still part its share column: `合计 76,000` over parts of 70,600)
+        const sharesOf = (rs: Row[]) => rs.map((r) => r.cells[p]!);
+        const sum = partition ? shareColumnSum(cell!, sharesOf(parts), 'certain') : (shareColumnSum(cell!, sharesOf(column), 'holds-only') ?? shareColumnSum(cell!, sharesOf(parts), 'holds-only'));
         if (sum) checks.push(sum);
       }
       for (const r of [...rows, ...ofWhichAfter(block, t)]) {
@@ -173,10 +174,25 @@ function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | u
   let best: { column: number; given: number } | undefined;
   for (let c = p - 1; c >= 0; c--) {
     if (!isAmount(total.cells[c])) continue;
-    const given = givenOver(total, rows, c, p);
+    const given = Math.max(givenOver(total, rows, c, p), givenOverParts(rows, c, p));
     if (!best || given > best.given) best = { column: c, given };
   }
   return best?.column;
+}
+
+/**
+ * How many rows' shares in column `p` their amount in column `c` over the sum of the column's parts gives: a slipped total
+ * (`合计 76,000` over parts of 70,600) leaves its column's shares standing on the parts' sum, not on another column.
+ */
+function givenOverParts(rows: readonly Row[], c: number, p: number): number {
+  const parts = rows.filter((r) => !r.header && !SUBROW.test(r.label)).map((r) => r.cells[c]);
+  if (parts.length < 2 || !parts.every(isAmount)) return 0;
+  const sum = parts.map((f) => intervalOf(f.figure)).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }));
+  return rows.filter((r) => {
+    const [amount, share] = [r.cells[c], r.cells[p]];
+    const got = isAmount(amount) && isPercent(share) ? quotient(intervalOf(amount.figure), sum, 100) : undefined;
+    return got !== undefined && overlaps(got, intervalOf(share!.figure));
+  }).length;
 }
 
 /** How many rows' shares in column `p` their amount in column `c` over the total row's gives. */
