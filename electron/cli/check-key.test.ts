@@ -81,6 +81,8 @@ import { BATCH_68_ENGAGEMENTS, BATCH_68_KEY } from '../../shared/checks/answer-k
 import { BATCH_69_ENGAGEMENTS, BATCH_69_KEY } from '../../shared/checks/answer-key/batch-69';
 import { BATCH_70_ENGAGEMENTS, BATCH_70_KEY } from '../../shared/checks/answer-key/batch-70';
 import { BATCH_71_ENGAGEMENTS, BATCH_71_KEY } from '../../shared/checks/answer-key/batch-71';
+import { BATCH_72_ENGAGEMENTS, BATCH_72_KEY } from '../../shared/checks/answer-key/batch-72';
+import { BATCH_73_ENGAGEMENTS, BATCH_73_KEY } from '../../shared/checks/answer-key/batch-73';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -164,6 +166,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 69', engagements: BATCH_69_ENGAGEMENTS, key: BATCH_69_KEY },
   { name: 'blind batch 70', engagements: BATCH_70_ENGAGEMENTS, key: BATCH_70_KEY, firstRun: true },
   { name: 'blind batch 71', engagements: BATCH_71_ENGAGEMENTS, key: BATCH_71_KEY, firstRun: true },
+  { name: 'blind batch 72', engagements: BATCH_72_ENGAGEMENTS, key: BATCH_72_KEY, firstRun: true },
+  { name: 'blind batch 73', engagements: BATCH_73_ENGAGEMENTS, key: BATCH_73_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;

@@ -534,4 +534,6 @@ export const BATCH_73_KEY: KeyEntry[] = [
   entry(LA, 'ratio', true, [[49_480, 'Training                        hours'], [2312, 'Employees                       number'], [21.4, 'Training per employee           hours']], 'key figures 2023: 49,480 hours over 2,312 is 21.40, its 21.4'),
   entry(LA, 'ratio', false, [[52_490, 'Training                        hours'], [2386, 'Employees                       number'], [22.7, 'Training per employee           hours']], 'planted: the key figures\' Training per employee 2024 22.7 for 22.0 (52,490 hours over 2023\'s 2,312 employees: the wrong year\'s denominator; 3 says 22.0 hours per employee): 52,490 over 2,386 is 22.00, its 22.7'),
   entry(LA, 'consistency', false, [[22.7, 'Training per employee           hours'], [22, '22.0 hours per employee']], 'the same slip: the key figures\' 22.7, 3\'s 22.0 hours per employee'),
+  // keyed in session 56 after the first run (a check the key had not written over the planted slip)
+  across(FZ, [[6.2, '44.08万立方米增长6.2%']], FE, [[6.2, 'Water withdrawal fell 6.2%']], 'the same slip: the Chinese 二（三）\'s 取水量 增长6.2% (turned), the English 2.3\'s fell 6.2%'),
 ];
