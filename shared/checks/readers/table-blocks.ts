@@ -20,6 +20,8 @@ const MAX_ROWS = 80;
 /** A breakdown row's opening word (`其中：清洁能源保险`): the row is the part, not the word. */
 export const BREAKDOWN_WORD = /^(?:其中|包括|含)/;
 export const SUBROW = /^\s*(?:[-–—•·]|其中|包括|含|of which|including|incl\.|thereof)/i;
+/** A row's label without its breakdown opening (`其中：STEM编程套件` is `STEM编程套件`): the part's own name. */
+export const ownLabel = (label: string): string => label.replace(SUBROW, '').replace(/^[\s:：]+/, '');
 
 export interface Row {
   label: string;

@@ -13,7 +13,7 @@ import { ofWhichAfter } from '../sums/of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from '../sums/sum-check';
 import { shareColumnSum } from './share-column-whole';
-import { sectionRowsAbove, SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
+import { ownLabel, sectionRowsAbove, SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
 import { sharesOfNamedRows } from './table-share-named-rows';
 import { roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -209,7 +209,7 @@ function shareRows(block: Row[]): Check[] {
   const checks: Check[] = [];
   // a row whose unit cell is `%` is the share of the row of its own label (`Women | % |` under `Women | number |`),
   // unless it is a rate's breakdown: `整體流失率（附註4） | % | 30.6` and under it `男性 | % | 28.4`, each gender's rate
-  const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(ownName(r.label)), i] as const])));
+  const byLabel = new Map(block.flatMap((r, i) => (percentRow(r) ? [] : [[normal(ownLabel(r.label)), i] as const])));
   let rateRun = false;
   for (const [i, row] of block.entries()) {
     if (percentRow(row) && !(i > 0 && percentRow(block[i - 1]!))) rateRun = RATE_LABEL.test(normal(row.label)) && !SHARE_LABEL.test(row.label.trim());
@@ -268,12 +268,11 @@ function breakdownOf(block: Row[], at: number): Row | undefined {
 }
 
 /** A row's name without the words that mark it a breakdown of the row above (`其中：绿色电力`). */
-const ownName = (label: string) => label.replace(SUBROW, '').replace(/^[\s:：]+/, '');
 
 /** A `其中` row the share's name says with a verb after it (`绿色电力使用比例` of `其中：绿色电力`): one or two characters more. */
 function subRowNamed(block: Row[], named: string): number | undefined {
   const at = block.findIndex((r) => {
-    const own = normal(ownName(r.label));
+    const own = normal(ownLabel(r.label));
     return SUBROW.test(r.label) && own.length >= 2 && named.startsWith(own) && named.length - own.length <= 2;
   });
   return at >= 0 ? at : undefined;
@@ -306,7 +305,7 @@ function shareColumns(block: Row[]): Check[] {
     const m = SHARE_COLUMN.exec(name);
     const named = m && (m[1] ?? m[2])!.trim();
     // the part's column may be headed as a breakdown of the whole's (`员工人数 | 其中：女性 | 女性占比`)
-    const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(ownName(n)) === normal(named)) : -1;
+    const a = named ? names.findIndex((n, c) => c !== p && !SHARE_COLUMN.test(n) && normal(ownLabel(n)) === normal(named)) : -1;
     if (a < 1) return;
     // the whole column holds amounts at least as large as the part's in every row that has both
     const pairedWith = (w: number) => rows.filter((r) => isAmount(r.cells[a]) && isAmount(r.cells[w]));

@@ -16,6 +16,7 @@ import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, overlaps, quotient, sumOf } from '../readers/precision';
 import { shareCheck } from './ratio';
 import { isTableCell } from '../readers/table-columns';
+import { ownLabel } from '../readers/table-blocks';
 import { textTotalBreakdowns, type TextTotalBreakdown } from '../sums/table-text-totals';
 import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -270,8 +271,10 @@ function tokensOf(label: string): Token[] {
   if (above) return [{ pattern: new RegExp(`(?:over|above|older than|高于|大于|超过|逾)\\s*${above[1]}(?!\\d)|(?<!\\d)${above[1]}\\s*岁?\\s*(?:及)?以上`, 'i') }];
   const range = /^(\d+)\s?[-–~]\s?(\d+)$/.exec(label);
   if (range) return [{ pattern: new RegExp(`(?<!\\d)${range[1]}\\s*(?:-|–|~|to|至|到)\\s*${range[2]}(?!\\d)`, 'i') }];
-  const han = (label.match(/[\u3400-\u9fff]{2,}/g) ?? []).map((h) => ({ han: h }));
-  const words = (label.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).filter((w) => !LINKING.test(w)).map((w) => ({ word: stem(w) }));
+  // (`其中：` names no category: the part's own words do)
+  const own = ownLabel(label);
+  const han = (own.match(/[\u3400-\u9fff]{2,}/g) ?? []).map((h) => ({ han: h }));
+  const words = (own.match(/[A-Za-z][A-Za-z'’]{2,}/g) ?? []).filter((w) => !LINKING.test(w)).map((w) => ({ word: stem(w) }));
   return [...han, ...words];
 }
 
