@@ -632,6 +632,9 @@ function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
   return undefined;
 }
 
+/** A size written with the sign of its direction, when it has one and does not write it. */
+const signed = (text: string, sign: 1 | -1 | 0): string => (sign === 0 || /^\s*[-+−–]/.test(text) ? text : `${sign > 0 ? '+' : '-'}${text.trim()}`);
+
 /** Whether a cell writes its plus sign (`+8.6`), in its text or just before it. */
 const plusWritten = ({ doc, figure }: DocFigure) => figure.text.trimStart().startsWith('+') || doc.text.charCodeAt(figure.start - 1) === 0x2b;
 
@@ -666,11 +669,12 @@ export function sameChange(rate: DocFigure, sign: 1 | -1 | 0, column: DocFigure,
       ? saying('same.holds', { metric: label, value: rate.figure.text, count: 2 })
       : saying('same.differ', {
           metric: label,
-          a: rate.figure.text,
+          // (the text's direction said as the column's sign: `下降8.7%` against `+8.7` reads `-8.7% … vs +8.7`)
+          a: signed(rate.figure.text, sign),
           aQualifier: qualifierTerm(rate.figure.qualifier),
           aDoc: rate.doc.name,
           aPlace: placeTerm(false),
-          b: column.figure.text,
+          b: signed(column.figure.text, written),
           bQualifier: qualifierTerm(column.figure.qualifier),
           bDoc: column.doc.name,
           bPlace: placeTerm(true),
