@@ -32,3 +32,22 @@ describe("a space-aligned row's label", () => {
     ]);
   });
 });
+
+describe('an `of which` row set in under a row whose last cell is a percentage', () => {
+  it('is labelled by its own words, not run on from the row of cells above it', () => {
+    const table = [
+      'Table 6: Waste by route (tonnes)',
+      '',
+      'Route                                  2024         2023      Share      Change',
+      'Recycled (off site)                    3,120        2,880      61.4%      +8.3%',
+      '  of which metals                      1,460        1,390      28.7%      +5.0%',
+      'Landfilled                             1,960        2,140      38.6%      -8.4%',
+      'Total                                  5,080        5,020     100.0%      +1.2%',
+      '',
+    ].join('\n');
+    expect(cells(table).filter(([text]) => text === '1,460' || text === '1,390')).toEqual([
+      ['1,460', 'of which metals', '2024'],
+      ['1,390', 'of which metals', '2023'],
+    ]);
+  });
+});

@@ -111,7 +111,8 @@ function spacedCellContext(text: string, line: string, lineStart: number, start:
   if (!header) return undefined;
   const own = cells[0]!;
   const above = /^\s/.test(line) ? lineAbove(text, lineStart, MAX_LINE, 0) : undefined;
-  const runsOn = above && !/\d\s*$/.test(text.slice(above.start, above.end)) ? text.slice(above.start, above.end).trim() : undefined;
+  // (a row of cells above, its last a percentage `+16.8%`, is another row: an `of which` row set in under it runs on from nothing)
+  const runsOn = above && !/\d\s*%?\s*$/.test(text.slice(above.start, above.end)) ? text.slice(above.start, above.end).trim() : undefined;
   const label = cleanPhrase(runsOn ? `${runsOn} ${own.text}` : own.text);
   return { label, header, labelStart: runsOn ? above!.start : lineStart + own.at, labelEnd: lineStart + own.at + own.text.length };
 }
