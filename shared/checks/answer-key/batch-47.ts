@@ -314,6 +314,8 @@ export const BATCH_47_KEY: KeyEntry[] = [
   entry(HL, 'change', true, [[1_147 * WAN, H1_TOTAL], [1_206 * WAN, '集团接待游客1,206.0万人次'], [5.1, '同比增长5.1%。其中']], '一（一）: 接待游客1,206.0万人次，同比增长5.1%'),
   entry(HL, 'change', true, [[341.6 * WAN, H1_ZH], [368.4 * WAN, '接待游客368.4万人次'], [7.8, '同比增长7.8%']], '一（一）: 海洋王国 341.6 -> 368.4万人次 is the stated 同比增长7.8%'),
   entry(HL, 'change', true, [[228.4 * WAN, H1_HRB], [212.6 * WAN, H1_HRB], [6.9, '受暖冬影响，接待量同比']], '一（一）: 冰雪世界 228.4 -> 212.6 is the stated 同比下降6.9%'),
+  // keyed in session 56 by H298 (a check the key had not written over the planted slip, found once the rate's row is read from the topic clause before it)
+  entry(HL, 'consistency', false, [[6.9, '受暖冬影响，接待量同比'], [6.9, H1_HRB]], 'the same slip: 一（一）\'s 冰雪世界 同比下降6.9% against 表1\'s 同比 +6.9 (the sign turned)'),
   entry(HL, 'ratio', true, [[484.4 * WAN, '欢乐谷接待484.4万人次'], [1_206 * WAN, H1_TOTAL], [40.2, '占集团接待量的40.2%']], '一（一）: 欢乐谷 484.4 of 1,206.0万人次 is the stated 40.2%'),
   entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, '集团接待游客1,206.0万人次']], 'planted: the 致辞\'s 全年接待游客1,147万人次 (2023\'s figure), 一（一）\'s 1,206.0万人次'),
   entry(HL, 'consistency', false, [[1_147 * WAN, '全年接待游客1,147万人次'], [1_206 * WAN, HK_VIS]], 'the same slip: the 致辞\'s 1,147万人次, the 关键绩效表\'s 2024 1,206.0'),

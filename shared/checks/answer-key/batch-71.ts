@@ -449,4 +449,10 @@ export const BATCH_71_KEY: KeyEntry[] = [
   entry(HC, 'consistency', false, [[8.7, '天然气1,260吨标准煤，同比下降8.7%'], [8.7, '天然气               1,260']], 'the same slip: 二（一）\'s 天然气 同比下降8.7% against 表3\'s 同比 +8.7'),
   entry(SS, 'consistency', false, [[7.4, 'Energy use fell 7.4%'], [-4.7, 'Total energy              12,100']], 'the same slip: 2.1\'s energy fell 7.4% against Table 3\'s Total Change -4.7'),
   entry(BC, 'consistency', false, [[8.3, 'Wholesale revenue rose 8.3%'], [-8.3, 'Wholesale                           6,180']], 'the same slip: 1.1\'s wholesale rose 8.3% against Table 1\'s Change -8.3'),
+  // keyed in session 56 by H298 (checks the key had not written over planted slips, found once the rows of a key figures table
+  // whose header leaves the label column blank, `      Unit      2024      2023`, are read by their years)
+  entry(LE, 'change', false, [[999.3 * M, 'Total                               1,083.9'], [10.84 * B, 'Letong earned revenue of RMB10.84 billion'], [8.5, 'RMB10.84 billion, up 8.5%']], 'the same slip: the letter\'s up 8.5% on its RMB10.84 billion against Table 1\'s 2023: 999.3 -> 10,840 is +984.8%, its +8.5'),
+  entry(HC, 'change', false, [[9750, '综合能源消耗            吨标准煤                  9,750       9,750'], [9750, '综合能源消耗            吨标准煤                  9,750'], [1.1, '9,860吨标准煤，同比增长1.1%']], 'the same slip: 二（一）\'s 同比增长1.1% on the 关键绩效表\'s own cells: 9,750 -> 9,750 is 0.0%, its +1.1'),
+  // keyed in session 56 by H298 (a check the key had not written over the planted slip, found once `up 5.8% on A$28.46 million` is read as a change)
+  entry(BC, 'consistency', false, [[28_640 * K, 'Total revenue                      30,100'], [28.46 * M, 'on A$28.46 million']], 'the same slip: Table 1\'s FY2023 Total 28,640 against 1.1\'s A$28.46 million, the base of its up 5.8%: 28,640 against 28.46'),
 ];

@@ -65,8 +65,8 @@ export function changeChecks(doc: CheckDocument): Check[] {
  * or a clause of which the figure is the subject (`412 tonnes in 2024, which fell 5.5% from 436 tonnes`).
  */
 const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of|which\s+(?:has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped))(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
-/** Between the rate and the old value: `from`, `compared with`, `over`. */
-const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
+/** Between the rate and the old value: `from`, `compared with`, `over`, and in British use `on` (`up 9.7% on £44.3 million`). */
+const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against|on)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
 
 /** Between a rate and the figure it compares with: ` more than the `, ` fewer than in 2022 (`, ` more than a year earlier (`. */
 const MORE_OR_LESS_THAN = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|above|below)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|in\s+)?(?:(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*[(（]?\s*|(?:a\s+year\s+(?:earlier|before|ago)|(?:previous|prior)\s+year|year\s+before|last\s+year)\s*[(（]\s*)?(?:\*\*)?\s*$/i;

@@ -12,6 +12,7 @@ import { periodKey } from '../../metrics/period';
 import { metricTokens } from '../consistency/metric-tokens';
 import { namesRow } from '../readers/row-naming';
 import { tableBlocks, type Row } from '../readers/table-blocks';
+import { overBlankLabels } from '../readers/table-header-years';
 import { pairCheck } from '../consistency/pair-check';
 import { restates } from './table-prior-year-changes';
 import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from '../readers/markers';
@@ -289,7 +290,8 @@ function shareRows(doc: CheckDocument): ShareRow[] {
   const out: ShareRow[] = [];
   let above: { texts: string[]; end?: number } | undefined;
   for (const [b, block] of tableBlocks(doc).entries()) {
-    const own = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2)?.texts;
+    const ownRow = block.find((r) => r.header && r.texts.filter((t) => YEAR.test(t)).length >= 2);
+    const own = ownRow?.texts;
     const texts = own ?? continuedHeader(doc.text, block, above);
     const last = block.flatMap((r) => r.cells).findLast(Boolean);
     if (texts) above = { texts, end: last?.figure.end };
@@ -297,8 +299,10 @@ function shareRows(doc: CheckDocument): ShareRow[] {
     const newest = Math.max(...years.filter((y) => !Number.isNaN(y)));
     const [latest, before] = [years.indexOf(newest), years.indexOf(newest - 1)];
     if (latest < 0 || before < 0 || years.filter((y) => y === newest).length > 1) continue;
-    // a header opening with a year has left its label column blank: its columns are the rows' one further on
-    const shift = YEAR.test(texts?.[0] ?? '') ? 1 : 0;
+    // a header opening with a year has left its label column blank: its columns are the rows' one further on; so has one
+    // set in with a unit's heading first (`      Unit      2024      2023` over `Women   % of employees   55.2   54.0`)
+    const width = Math.max(0, ...block.filter((r) => !r.header).map((r) => r.texts.length));
+    const shift = YEAR.test(texts?.[0] ?? '') || (ownRow !== undefined && overBlankLabels(doc.text, ownRow, width)) ? 1 : 0;
     for (const row of block) {
       const [l, bc] = [row.cells[latest + shift], row.cells[before + shift]];
       if (!row.header && l?.figure.unit === '%' && bc?.figure.unit === '%') out.push({ label: row.label, block: b, latest: l, before: bc, beforeYear: newest - 1 });

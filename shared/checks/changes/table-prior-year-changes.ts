@@ -19,7 +19,7 @@ import { paragraphHeading } from '../readers/paragraph-heading';
 import { namesRow } from '../readers/row-naming';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
 import { CAPTION_NUMBER, captionLines, tableBlocks, type Row } from '../readers/table-blocks';
-import { yearHeaderRow } from '../readers/table-header-years';
+import { overBlankLabels, yearHeaderRow } from '../readers/table-header-years';
 import { isTableCell } from '../readers/table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -609,8 +609,9 @@ function yearGroups(header: string[], years: number[], dated: ReadonlyArray<read
 function headerOf(doc: CheckDocument, block: Row[]): string[] | undefined {
   const own = yearHeaderRow(block, YEAR);
   const first = block.find((r) => r.cells.some(Boolean));
-  // a header of years alone over a blank label column (`      2023      2022` over `Consumer fixed   1,142.8   1,098.5`): its years head the rows' last cells
-  if (own) return first && YEAR.test(own.texts[0]!) && own.texts.length < first.texts.length ? [...Array<string>(first.texts.length - own.texts.length).fill(''), ...own.texts] : own.texts;
+  // a header of years alone over a blank label column (`      2023      2022` over `Consumer fixed   1,142.8   1,098.5`), or set in
+  // with a unit's heading first (`      Unit      2024      2023`): its headings head the rows' last cells
+  if (own) return first && ((YEAR.test(own.texts[0]!) && own.texts.length < first.texts.length) || overBlankLabels(doc.text, own, first.texts.length)) ? [...Array<string>(first.texts.length - own.texts.length).fill(''), ...own.texts] : own.texts;
   const cell = first?.cells.find(Boolean);
   if (!first || !cell) return undefined;
   const width = first.texts.length;

@@ -190,19 +190,22 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
     // `到2030年，每万人次温室气体排放较2023年下降30%`: a year after the table's latest said before the rate makes it a target's
     const lastSaid = Math.max(0, ...(before.match(/(?:19|20)\d{2}/g) ?? []).map(Number));
-    const row = named(
-      rows,
-      clause,
-      ({ latest, before: old, row: r, beforeYear }) =>
-        latest.figure.unit !== '%' &&
-        old.figure.value > 0 &&
-        !intensityOf(clause, r.label) &&
-        (year === undefined || beforeYear === year) &&
-        (beforeYear === undefined || lastSaid <= beforeYear + 1) &&
-        (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
-        (numbers === '' || numbersOf(text, r) === numbers),
-      captionOfRow,
-    );
+    const rowNamed = (words: string) =>
+      named(
+        rows,
+        words,
+        ({ latest, before: old, row: r, beforeYear }) =>
+          latest.figure.unit !== '%' &&
+          old.figure.value > 0 &&
+          !intensityOf(words, r.label) &&
+          (year === undefined || beforeYear === year) &&
+          (beforeYear === undefined || lastSaid <= beforeYear + 1) &&
+          (clauseYear === null || (beforeYear !== undefined && Number(clauseYear[1]) === beforeYear + 1)) &&
+          (numbers === '' || numbersOf(text, r) === numbers),
+        captionOfRow,
+      );
+    const topic = clauseYear === null ? topicBefore(text, rate.sentence.start, clauseStart) : undefined;
+    const row = rowNamed(clause) ?? (topic === undefined ? undefined : rowNamed(`${topic}${clause}`));
     if (!row || (sign === 0 && !improved)) return;
     const stated = { doc, figure: rate, index: i };
     const way = (r: DatedRow) => sign || (r.latest.figure.value >= r.before.figure.value ? 1 : -1);
@@ -215,6 +218,25 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
   });
   return checks;
 }
+
+/**
+ * A Chinese clause that names the topic the next clause's rate is of, no figure in it (`毛绒玩具受海外渠道去库存影响，收入同比下降5.2%`,
+ * `华东区域受台风影响，售电量同比下降3.1%`): its words, back to the comma, semicolon or colon before it within the sentence, when the rate's
+ * own clause (from `clauseStart`) opens just after its comma, and it opens its sentence or follows a semicolon or colon; else undefined.
+ */
+function topicBefore(text: string, sentenceStart: number, clauseStart: number): string | undefined {
+  if (clauseStart <= sentenceStart || text[clauseStart - 1] !== '，') return undefined;
+  const before = text.slice(sentenceStart, clauseStart - 1);
+  const start = Math.max(...['，', '；', '：', '。'].map((c) => before.lastIndexOf(c) + 1));
+  const topic = before.slice(start);
+  // (one that opens its sentence or a clause after a semicolon or colon: after a comma it goes on from the clause before,
+  // `范围一排放68,420吨，主要来自窑炉燃烧天然气，同比下降3.4%` of the Scope 1 emissions, not the gas)
+  if (start > 0 && before[start - 1] === '，') return undefined;
+  return /^[\u4e00-\u9fff]/.test(topic) && !/[\dA-Za-z]/.test(topic) && topic.length <= TOPIC_LENGTH ? topic : undefined;
+}
+
+/** How long a topic clause may be. */
+const TOPIC_LENGTH = 24;
 
 /** A clause of its own figure before the words of the rate's, joined by a conjunction: `revenue fell 4.0% and `. */
 const EARLIER_FIGURE_CLAUSE = /^.*\d(?:[.,]\d+)*\s*%?(?:\s*(?:million|billion|thousand|[\p{L}$/²³-]+))?\s+(?:and|while|whereas|but)\s+/isu;

@@ -105,11 +105,14 @@ function stem(word: string): string {
   const synonym = SYNONYM_STEMS.get(word);
   if (synonym !== undefined) return synonym;
   if (word.length >= 6 && /(?:ing|ed)$/.test(word)) return word.replace(/(?:ing|ed)$/, '');
-  const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  // (a plural in -es after a hissing sound is its noun's without it: `mattresses`, `batches`, `boxes` as `mattress`, `batch`, `box`)
+  const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, ES_PLURAL.test(word) ? -2 : -1) : word;
   return singular.length > 4 ? singular.replace(/(?:ment|(?<=[aeo]w)al|ie|y)$/, '') : singular;
 }
 
 const DRAWN = /(?<=^(?:with)?)dr(?:ew|awn)$/;
+/** A plural whose -es follows a hissing sound (`mattresses`, `batches`, `dishes`, `boxes`). */
+const ES_PLURAL = /(?:ss|ch|sh|x)es$/;
 
 /** Whether the metric has words enough to be told apart: two English words besides a one-word unit's own, or three Chinese character pairs. */
 export function distinctive(tokens: readonly string[], unit: string): boolean {

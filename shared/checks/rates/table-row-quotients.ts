@@ -191,6 +191,13 @@ function perAmountQuotients(block: Row[], row: Row, amount: number, noun: string
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
 const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
+/** Whether a quotient row's label names another row's whole: every word of that row's label (`营业收入` in `单位营业收入综合能耗`). */
+function namedWhole(label: string, other: string): boolean {
+  const words = new Set(metricTokens(bare(label)));
+  const theirs = metricTokens(bare(other));
+  return theirs.length > 0 && theirs.every((t) => words.has(t));
+}
+
 /** A row's unit: the cell between its label and its first number (`MWh`, `KRW billion`), or ''. */
 function unitOf(row: Row): string {
   const first = row.cells.findIndex(Boolean);
@@ -234,9 +241,10 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   // `m³ per tonne milled` over `Water withdrawn (ML)`: a volume in litres where none is in cubic metres
   const numerators = inTop.length > 0 ? inTop : rows.filter((r) => measureOfRow(r) === volumeKin(top));
   if (numerators.length === 0) return [];
-  const inTable = rows
-    .filter((r) => measureOfRow(r) === bottom && (named.length === 0 || metricTokens(bare(r.label)).some((t) => named.includes(t))))
-    .map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
+  const ofBottom = rows.filter((r) => measureOfRow(r) === bottom && (named.length === 0 || metricTokens(bare(r.label)).some((t) => named.includes(t))));
+  // of several rows in what it is per, the one its own label names whole (`营业收入` of `单位营业收入综合能耗`, not `出口收入`)
+  const inLabel = ofBottom.filter((r) => namedWhole(row.label, r.label));
+  const inTable = (inLabel.length === 1 ? inLabel : ofBottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
   // an amount of money is a year's (revenue): one said once divides no other year's column; nor does a cell
   // of a row dated year by year (`Car-kilometres operated (million car-km)  268.4  264.9`), which divides its own year's
   const yearly = inTable.length > 0 ? [] : yearByYear(doc, b, row, bottom);

@@ -1,4 +1,4 @@
-import type { Row } from './table-blocks';
+import { rowIndent, type Row } from './table-blocks';
 
 // The years a table's header row gives its columns (`Product   2024   2023   Change (%)`), as the rules that
 // compare a table's years read them.
@@ -21,3 +21,10 @@ export function columnYears(block: readonly Row[], width: number): Array<number 
   // a header without a cell over the labels (`      2023   2022   Change`) sits one to the right
   return years.length === width ? years : years.length === width - 1 ? [undefined, ...years] : undefined;
 }
+
+/**
+ * Whether a header row leaves its rows' label column blank, its first heading over their first cells: one heading fewer
+ * than its rows' `width` cells, its line set in (`                 Unit        2024        2023` over `Revenue   RMB million
+ * 1,083.9   999.3`, `            单位     2024年     2023年` over a key performance table's rows).
+ */
+export const overBlankLabels = (text: string, header: Row, width: number): boolean => header.texts.length === width - 1 && rowIndent(text, header) >= 2;
