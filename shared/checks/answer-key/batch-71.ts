@@ -455,4 +455,6 @@ export const BATCH_71_KEY: KeyEntry[] = [
   entry(HC, 'change', false, [[9750, '综合能源消耗            吨标准煤                  9,750       9,750'], [9750, '综合能源消耗            吨标准煤                  9,750'], [1.1, '9,860吨标准煤，同比增长1.1%']], 'the same slip: 二（一）\'s 同比增长1.1% on the 关键绩效表\'s own cells: 9,750 -> 9,750 is 0.0%, its +1.1'),
   // keyed in session 56 by H298 (a check the key had not written over the planted slip, found once `up 5.8% on A$28.46 million` is read as a change)
   entry(BC, 'consistency', false, [[28_640 * K, 'Total revenue                      30,100'], [28.46 * M, 'on A$28.46 million']], 'the same slip: Table 1\'s FY2023 Total 28,640 against 1.1\'s A$28.46 million, the base of its up 5.8%: 28,640 against 28.46'),
+  // keyed in session 56 by the lead (a check the key had not written over the planted slip, found once 其中 no longer named the `其中：` row)
+  entry(LZ, 'ratio', false, [[65_230 * WAN, '出口收入                      万元                    65,230'], [108_390 * WAN, '营业收入                      万元                   108,390'], [57.9, '出口收入占营业收入的57.9%']], 'the same slip: the 关键绩效表\'s 出口收入 65,230 of its 营业收入 108,390 is 60.18%, the 致辞\'s 57.9%'),
 ];
