@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
+import { CHANGE_HEADER, EN_BOUND_WORDS, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
@@ -672,7 +672,7 @@ function withoutNamedSubject(metric: string | undefined): string | undefined {
 const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:achieved|recorded|posted|generated|reported|delivered|realised|realized)\s+(?=[a-z])/;
 
 /** Just before an amount, the verb of spending (`we spent`, `spent more than`, `we put over`, `invested some`). */
-const SPENT_BEFORE = /\b(?:spent|put|invested)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const SPENT_BEFORE = new RegExp(String.raw`\b(?:spent|put|invested)\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /**
  * After it, what it was spent on: a few words up to the clause's end or a preposition that opens more of it (`on our
@@ -689,7 +689,7 @@ function spentOnWords(text: string, figure: DocFigure['figure']): string[] | und
 }
 
 /** Just before an amount, the report's own verb of giving (`We gave`, `we also donated more than`): a giver named otherwise (`our community fund gave`) names the metric. */
-const GAVE_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const GAVE_BEFORE = new RegExp(String.raw`\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /** After it, whom it was given to: a few words up to the clause's end or a preposition that opens more of it (`to the community in 2024`), a determiner aside. */
 const TO_OBJECT = /^\s+to\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|for|with|during|across|at|as|which|that|this|last|from|by|and)\b)/;
@@ -706,7 +706,7 @@ function givenToWords(text: string, figure: DocFigure['figure']): string[] | und
 }
 
 /** Just before an amount, the report's own verb of paying (`We paid`, `we also paid more than`). */
-const PAID_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?paid\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const PAID_BEFORE = new RegExp(String.raw`\bwe\s+(?:(?:also|have)\s+)?paid\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /** After it, what was paid: a few words after `in` up to the clause's end or a preposition that opens more of it (`in wages and salaries,`), a determiner aside. */
 const IN_OBJECT = /^\s+in\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;

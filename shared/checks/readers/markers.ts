@@ -77,6 +77,9 @@ export const CHANGE_ADVERB = String.raw`(?:\s+(?:only|just|slightly|marginally|m
 /** English verbs of a change, past tense: up (`rose`, `climbed`) and down (`fell`, `slipped`). One list for every rule reading a change's verb. */
 export const EN_CHANGE_VERB = 'rose|grew|increased|climbed|jumped|fell|decreased|declined|dropped|slipped|dipped|eased';
 
+/** English words of a round bound before a figure (`nearly`, `more than`, `close to`, `some`). One list for every rule reading a bound. */
+export const EN_BOUND_WORDS = String.raw`nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately`;
+
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
   String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|${EN_CHANGE_VERB})${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
@@ -178,7 +181,7 @@ export const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\
 
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
 const BOUND_LAST = /[过過逾近超约約a-z]/i;
-const RATE_BOUND = /(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:more\s+than|over|nearly|almost|about|around|approximately))\s*$/i;
+const RATE_BOUND = new RegExp(String.raw`(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */
 const SPACED_LABEL = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;
