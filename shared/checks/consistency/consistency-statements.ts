@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, EN_BOUND_WORDS, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
+import { CHANGE_HEADER, EN_BOUND_WORDS, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
@@ -507,7 +507,7 @@ function headYear(head: string): number | undefined {
 }
 
 /** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
-const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:增加|減少|减少|增長|增长|下降|上升|提升|提高|降低|成長|成长|下滑|增|減|减)了?$/;
+const ONLY_CHANGE = new RegExp(String.raw`^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:${ZH_CHANGE_VERB}|增|減|减)了?$`);
 
 /**
  * A Chinese rate whose metric says only the change (`較2022年減少`, `同比增长` of `少儿图书收入4.83亿元，同比增长超过15%`) is of
