@@ -255,7 +255,7 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
       // `-4.4%` and `+4.4%` are signed (a plus on a row that fell says a rise: a turned sign); `4.4%` under `同比变动` is the change's size, whichever way it went
       const sign = r.figure.value < 0 || PLUS.test(doc.text.charAt(r.figure.start - 1)) || n.figure.value >= o.figure.value ? 1 : -1;
       const check = changeCheck(o, n, r, sign, 'change.year-on-year-column');
-      checks.push(check.holds && swappedAtEdge(r.figure, check.expected) ? changeCheck(o, n, r, sign, 'change.year-on-year-column', true) : check);
+      checks.push(check.holds && swappedAtEdge(r.figure, check.expected) ? changeCheck(o, n, r, sign, 'change.year-on-year-column', { pinned: true }) : check);
     }
   }
   return checks;

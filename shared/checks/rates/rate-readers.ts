@@ -116,7 +116,7 @@ export function ofYearInText({ doc, figure, index }: DocFigure, year: string): b
  * `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m); `pinned`: the
  * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down).
  */
-export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
+export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, { pinned = false }: { pinned?: boolean } = {}): Check {
   const within = (f: DocFigure['figure']) => (pinned ? { lo: f.value, hi: f.value } : intervalOf(f));
   return quotientCheck({
     rule,

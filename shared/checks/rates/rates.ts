@@ -785,7 +785,7 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
-  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, { pinned: sure === 'pinned' });
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {
