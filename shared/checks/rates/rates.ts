@@ -28,6 +28,7 @@ import { siblingRatePair } from './rates-sibling-per-thing';
 import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
 import { overPartOfGroup } from './average-over-part-of-group';
 import { revenuePerHead } from './revenue-per-head';
+import { averageOverStaff } from './per-head-over-staff';
 import { countsPeople, inYearBeforeBracket, ofYearInText, ownYearFigure, PART_OF_GROUP, partNamed, PEOPLE, priorYearFigure, rateCheck, textBefore, yearOf, type Candidate } from './rate-readers';
 import { decimalsOf, fixed, intervalOf, writtenNumber } from '../readers/precision';
 import { adjacentSwap } from '../consistency/restatements';
@@ -184,7 +185,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? overOwnSentencePair(u.result, u.words) ?? []));
-  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? averageOverStaff(u.result, reportYear) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const own = checks.filter((c) => !kgcePerTonneInText(doc, c));
   const read = new Set(own.map((c) => roleOf(c, 'result')?.start));
