@@ -285,13 +285,16 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
   // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
-  const current = currentYears(latest);
+  const current = currentYears(latest, docs);
   for (const s of out) if (!s.column && typeof s.period === 'object' && s.period.year < (current.get(s.at.doc.name) ?? -Infinity)) s.olderYear = true;
   return out;
 }
 
-/** Each document's current year: the latest year most of its tables head (a table of targets or of history aside), the later on a tie. */
-function currentYears(latest: ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * Each document's current year: the latest year most of its tables head (a table of targets or of history aside), the later
+ * on a tie; never after the year its title names (`ESG Report 2024` whose tables head a target year): the report's year.
+ */
+function currentYears(latest: ReadonlyMap<string, number>, docs: readonly CheckDocument[]): Map<string, number> {
   const counts = new Map<string, Map<number, number>>();
   for (const [table, year] of latest) {
     const doc = table.slice(0, table.indexOf('\u0000'));
@@ -300,11 +303,34 @@ function currentYears(latest: ReadonlyMap<string, number>): Map<string, number> 
     counts.set(doc, byYear);
   }
   const current = new Map<string, number>();
+  const byName = new Map(docs.map((d) => [d.name, d]));
   for (const [doc, byYear] of counts) {
     const [year] = [...byYear].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0]) ? entry : best));
-    current.set(doc, year);
+    const title = titleYear(byName.get(doc));
+    current.set(doc, title !== undefined && title < year ? title : year);
   }
   return current;
+}
+
+/** How far into a report its title runs, and a line of it: a report's word (`ESG Report 2024`, `2024年度环境、社会及管治报告`). */
+const TITLE_REACH = 300;
+const TITLE_LINE = /report|报告|報告/i;
+
+/** A year of a title, or a fiscal year its two calendar years name (`2023-24`, `2024/2025`). */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:\s*[-/–]\s*(\d{2}|(?:19|20)\d{2}))?(?!\d)/;
+
+/**
+ * The year a report's title names, on one of its first three lines, or undefined; of a fiscal year its later calendar year
+ * (`Annual Performance 2023-24`, whose tables head 2024), the latest any of its figures may be the current one's.
+ */
+function titleYear(doc: CheckDocument | undefined): number | undefined {
+  const title = doc?.text.slice(0, TITLE_REACH).split('\n').filter((line) => line.trim() !== '').slice(0, 3).find((line) => TITLE_LINE.test(line));
+  const m = title === undefined ? null : TITLE_YEAR.exec(title);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  if (m[2] === undefined) return first;
+  const second = m[2].length === 4 ? Number(m[2]) : first - (first % 100) + Number(m[2]);
+  return second > first ? second : second + 100;
 }
 
 /**
