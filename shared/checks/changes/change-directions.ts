@@ -5,7 +5,7 @@
 // changed from the words of its clause before the verb (a Chinese clause of its verb alone, `，同比下降`, from
 // the clause before it, up to its figure).
 
-import { CHANGE_ADVERB } from '../readers/markers';
+import { CHANGE_ADVERB, ZH_CHANGE_DOWN_VERB, ZH_CHANGE_UP_VERB } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { writtenNumber } from '../readers/precision';
 import { saying } from '../sayings';
@@ -21,7 +21,7 @@ const EN_WAY = new RegExp(
   'i',
 );
 /** A Chinese change's verb just before its rate (`同比下降`, `增长了`, `增幅为`). */
-const ZH_WAY = /(?:(?<up>增长|增長|增加|上升|上涨|上漲|提高|提升|增幅(?:为|為|达|達)?)|(?<down>下降|减少|減少|降低|下滑|下跌|降幅(?:为|為|达|達)?))了?\s*$/;
+const ZH_WAY = new RegExp(String.raw`(?:(?<up>${ZH_CHANGE_UP_VERB}|增幅(?:为|為|达|達)?)|(?<down>${ZH_CHANGE_DOWN_VERB}|降幅(?:为|為|达|達)?))了?\s*$`);
 
 /** An English change's comparison just after its rate or points (`5.1% less than`, `1.6 percentage points fewer than in 2023`): its way said after it. */
 const EN_WAY_AFTER = /^\s*(?:(?<up>more|higher|greater|above)|(?<down>less|lower|fewer|below))\s+than\b/i;

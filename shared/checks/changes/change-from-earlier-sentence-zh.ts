@@ -5,7 +5,7 @@
 
 import { changeCheck } from './change';
 import { oneNewValueBefore } from './change-from-earlier-sentence';
-import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { CHANGE_DOWN, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
 import { breakAtOrBefore } from '../readers/paragraphs';
@@ -13,7 +13,7 @@ import { breakAtOrBefore } from '../readers/paragraphs';
 /** The subject and the comparison before an old value, opening its sentence or clause: `温室气体排放总量较上年的`. */
 const SUBJECT_THEN_PRIOR = /(?:^|[，,；;：:。\n])\s*(?<subject>[\p{Script=Han}]{2,16}?)\s*(?:较|比|與|与)(?:上年|上一年|去年|\d{4}年)(?:同期)?的?\s*$/u;
 /** Between the old value and its rate: the change's verb alone (`下降`, `增长了`). */
-const VERB = /^\s*(?<verb>增长|增長|增加|上升|提高|提升|下降|减少|減少|降低)了?\s*$/;
+const VERB = new RegExp(String.raw`^\s*(?<verb>${ZH_CHANGE_VERB})了?\s*$`);
 /** How much text before a figure of the sentence before its naming words are read from. */
 const NAMING = 40;
 

@@ -12,7 +12,7 @@ import { periodsIn } from '../../metrics/period';
 import { samePeriod } from '../../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from '../readers/dimension';
-import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_RATE, CHANGE_UP } from '../readers/markers';
+import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_RATE, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
 import { percentCheck } from '../shares/percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
@@ -23,9 +23,9 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 
 /** `(2022: `, `（2022 年：`, and a financial year's `(2022/23: `, `(FY2022-23: `. */
 const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
-const BY_AMOUNT = /(?:(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$/i;
+const BY_AMOUNT = new RegExp(String.raw`(?:(?:较|比)[^，。；,;\d]{0,10}?(?:${ZH_CHANGE_VERB}|多|少)了?|,?\s*(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|rise|fall|reduction)\s+of)\s*(?:\*\*)?\s*$`, 'i');
 /** Between the amount and its rate, the rate said as the change (`，增长 13.2%`, ` or 16.5%`), not some other share of the sentence (`，新能源车辆已覆盖…的64%`). */
-const RATE_AFTER_AMOUNT = /^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:增长|增長|增幅|增加|增速|上升|提升|下降|降幅|减少|減少|下跌)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$/i;
+const RATE_AFTER_AMOUNT = new RegExp(String.raw`^\s*[(（]?\s*(?:[,，、]?\s*(?:同比)?(?:${ZH_CHANGE_VERB}|增幅|增速|降幅)(?:了|率)?(?:为|為|达|達)?|,?\s*or|,?\s*(?:an?\s+)?(?:increase|decrease|rise|fall|up|down)(?:\s+(?:of|by))?)\s*(?:\*\*)?\s*$`, 'i');
 /** Between the year before's value and another figure of its bracket: the bracket not closed (`, `, `；`). */
 const BRACKET_GOES_ON = /^[^()（）\d]{0,12}$/;
 /**
@@ -133,7 +133,7 @@ function byAmount(doc: CheckDocument): Check[] {
 }
 
 /** Between the start of a sentence and its first figure, a name and the change said of it: `农户贷款较年初增加`. */
-const NAMED_BY_AMOUNT = /^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:较|比)[^，。；,;\d]{0,10}?(?:增加|增长|减少|下降|多|少)了?\s*$/;
+const NAMED_BY_AMOUNT = new RegExp(String.raw`^\s*([\u4e00-\u9fff]{2,16}?)\s*(?:较|比)[^，。；,;\d]{0,10}?(?:${ZH_CHANGE_VERB}|多|少)了?\s*$`);
 /** How far back, in its paragraph, the figure a change names may stand. */
 const NAMED_REACH = 600;
 
@@ -255,7 +255,7 @@ function yearOnYearColumns(doc: CheckDocument): Check[] {
       // `-4.4%` and `+4.4%` are signed (a plus on a row that fell says a rise: a turned sign); `4.4%` under `同比变动` is the change's size, whichever way it went
       const sign = r.figure.value < 0 || PLUS.test(doc.text.charAt(r.figure.start - 1)) || n.figure.value >= o.figure.value ? 1 : -1;
       const check = changeCheck(o, n, r, sign, 'change.year-on-year-column');
-      checks.push(check.holds && swappedAtEdge(r.figure, check.expected) ? changeCheck(o, n, r, sign, 'change.year-on-year-column', true) : check);
+      checks.push(check.holds && swappedAtEdge(r.figure, check.expected) ? changeCheck(o, n, r, sign, 'change.year-on-year-column', { pinned: true }) : check);
     }
   }
   return checks;

@@ -186,7 +186,7 @@ function newValueOf(doc: CheckDocument, index: number, old: DocFigure['figure'])
   return whole && comparable(old, whole.figure) ? whole : { doc, figure: doc.figures[index]!, index };
 }
 
-export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to', pinned = false): Check {
+export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, sign: 1 | -1, rule = 'change.from-to', { pinned = false }: { pinned?: boolean } = {}): Check {
   // (`pinned`: the inputs as their values say, no rounding of theirs allowed, as `rateCheck`'s)
   const o = pinned ? { lo: old.figure.value, hi: old.figure.value } : intervalOf(old.figure);
   const n = pinned ? { lo: next.figure.value, hi: next.figure.value } : intervalOf(next.figure);

@@ -15,7 +15,7 @@ import { tableBlocks, type Row } from '../readers/table-blocks';
 import { overBlankLabels } from '../readers/table-header-years';
 import { pairCheck } from '../consistency/pair-check';
 import { restates } from './table-prior-year-changes';
-import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE } from '../readers/markers';
+import { CHANGE_DOWN, CHANGE_UP, inPriorYearBracket, PRIOR_VALUE, ZH_CHANGE_VERB } from '../readers/markers';
 import { percentCheck } from '../shares/percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf } from '../readers/precision';
 import { saying } from '../sayings';
@@ -32,7 +32,7 @@ const AGAINST_LAST_YEAR = /较上年|較上年|较年初|較年初|比上年|较
 /** Points said against a named year (`較2022年提升3.2個百分點`, `up … on 2022`): against that year's column only. */
 const AGAINST_YEAR = /(?:较|較|比)\s*((?:19|20)\d{2})\s*年(?:度|末|底)?|\b(?:on|than(?: in)?|from) (?:FY\s?)?((?:19|20)\d{2})\b/i;
 /** Between a share and its points in one clause: `, up`, `，提升`, `, down by`, `，较上年提升`. */
-const CLAUSE_POINTS = /^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|(?:较上年|較上年|比上年|同比)?\s*(?:提升|提高|上升|下降|降低|增加|减少|減少))\s*(?:了\s*)?$/i;
+const CLAUSE_POINTS = new RegExp(String.raw`^\s*[,，]\s*(?:(?:up|down)(?:\s+by)?|(?:较上年|較上年|比上年|同比)?\s*(?:${ZH_CHANGE_VERB}))\s*(?:了\s*)?$`, 'i');
 /** How much of the sentence before a share names its row. */
 const NAMING = 40;
 
@@ -102,7 +102,7 @@ function ownPair(shares: readonly DocFigure[], i: number): [DocFigure, DocFigure
 }
 
 /** Words of a points sentence that name no measure of their own (`rate`, `rose`, `提升`, `占比`). */
-const NO_MEASURE = /^(?:rate|ratio|share|percent\w*|proportion|rose|fell|grew|increas\w*|decreas\w*|improv\w*|declin\w*|up|down|by|points?|[^\u3400-\u9fff]*\d.*|.?率.?|提升|提高|上升|下降|降低|增加|减少|減少|占比|比例|比重)$/i;
+const NO_MEASURE = new RegExp(String.raw`^(?:rate|ratio|share|percent\w*|proportion|rose|fell|grew|increas\w*|decreas\w*|improv\w*|declin\w*|up|down|by|points?|[^\u3400-\u9fff]*\d.*|.?率.?|${ZH_CHANGE_VERB}|占比|比例|比重)$`, 'i');
 
 /**
  * `… of which 1,286 tonnes (33.3%) were recycled (FY2023: 1,148 of 3,942 tonnes, 29.1%). The recycling rate rose 4.2

@@ -12,12 +12,13 @@ import { reportYearOf } from '../rates/rates';
 import { yearOf } from '../rates/rate-readers';
 import { datedRows, restates, type DatedRow } from './table-prior-year-changes';
 import { asCheckFigure, firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
+import { ZH_CHANGE_VERB } from '../readers/markers';
 
 /**
  * Between a share and its own points, no figure between: a clause of the year before and its direction, `，比重较上年提高`,
  * `，较上年下降`, `, up`, `, down by`.
  */
-const OWN_POINTS = /^\s*[,，]\s*(?:[\u4e00-\u9fff]{0,4}(?:较上年|較上年|比上年|较去年|較去年|同比)\s*(?:提升|提高|上升|下降|降低|增加|减少|減少)(?:了)?|(?:up|down)(?:\s+by)?)\s*$/i;
+const OWN_POINTS = new RegExp(String.raw`^\s*[,，]\s*(?:[\u4e00-\u9fff]{0,4}(?:较上年|較上年|比上年|较去年|較去年|同比)\s*(?:${ZH_CHANGE_VERB})(?:了)?|(?:up|down)(?:\s+by)?)\s*$`, 'i');
 /** The English points' year before, said after them: `percentage points on last year`, `points from 2023`. */
 const ON_YEAR_BEFORE = /^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?:on|from|than|against|compared\s+with)\s+(?:the\s+)?(?:last|previous|prior)\s+year|year[- ]on[- ]year)\b/i;
 

@@ -7,13 +7,13 @@
 import { joinHanWraps } from '../../text/han-wraps';
 import { changeCheck } from './change';
 import { dimensionOf } from '../readers/dimension';
-import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { CHANGE_DOWN, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
 import { datedRows, restates } from './table-prior-year-changes';
 import { isTableCell } from '../readers/table-columns';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 /** Before the first rate: the rates said respectively, with their direction (`，同比分别下降`). */
-const ZH_RESPECTIVELY = /^[^\d。；;]{0,6}?(?:同比|较上年|較上年|比上年|较去年|較去年)?\s*分别\s*(?:为|為)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+const ZH_RESPECTIVELY = new RegExp(String.raw`^[^\d。；;]{0,6}?(?:同比|较上年|較上年|比上年|较去年|較去年)?\s*分别\s*(?:为|為)?\s*(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** Between the last figure and the first rate in English: `, down `, `, up by `. */
 const EN_BEFORE_RATES = /^[^\d.;]{0,24}?[,，]\s*((?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
 /** Between two rates, or two figures, of a list: `、`, `和`, `, `, ` and `. */

@@ -11,7 +11,7 @@ import { specIn } from '../../extraction/unit-spec-in';
 import { periodKey, periodsIn } from '../../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
-import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior } from '../readers/markers';
+import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
 import { ENGLISH_NOUN, metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, significantDigits, writtenNumber, type Interval } from '../readers/precision';
 import { pairCheck } from '../consistency/pair-check';
@@ -27,7 +27,7 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
  * Between a figure and its rate: the rate said as its change on the year before (`，同比增长`, `，按年增加`, `，较上年下降`, `，較前一年度減少`, `，較2022年成長`, `，年減`; a year-end balance's `，较年初增长`), after the rest of a unit a line break parted (`二氧化碳当⏎量`),
  * or after a clause of its cause set off by commas (`，受来水偏枯影响，同比下降`, `，由於部分門店裝修停業，較上年減少`).
  */
-const ZH_RATE_AFTER = /^[^\d，,。；;]{0,8}?(?:[，,]\s*(?:受[^\d，,。；;%]{1,20}?(?:影响|影響)|(?:由于|由於|因)[^\d，,。；;%]{1,20}?))?[，,]?\s*(?:(?:同比|按年|较上年|較上年|比上年|较去年|較去年|(?:较|較)年初|与上年相比|與上年相比|(?:较|較|比)前一年度?|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|成长|成長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?|年(?:增|減|减))\s*$/;
+const ZH_RATE_AFTER = new RegExp(String.raw`^[^\d，,。；;]{0,8}?(?:[，,]\s*(?:受[^\d，,。；;%]{1,20}?(?:影响|影響)|(?:由于|由於|因)[^\d，,。；;%]{1,20}?))?[，,]?\s*(?:(?:同比|按年|较上年|較上年|比上年|较去年|較去年|(?:较|較)年初|与上年相比|與上年相比|(?:较|較|比)前一年度?|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:${ZH_CHANGE_VERB})了?|年(?:增|減|减))\s*$`);
 /** Before a rate said ahead of its figure: `fell`, `rose by`, `were up`; `improved`, which way the figure says (an intensity falls, a share rises). */
 const EN_VERB_BEFORE = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|improved|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** Before a rate a verb said of its metric stands ahead of: `reduced Scope 1 and 2 emissions by`, `cut water use by`. */
@@ -35,7 +35,7 @@ const EN_VERB_OBJECT_BY = /\b(?:reduced|cut|lowered|decreased|increased|raised|g
 /** Between such a rate and its figure: ` to`, ` year on year, to`, ` from the previous fiscal year to`. */
 const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|(?:on|from) (?:last|the previous|the prior) (?:fiscal |financial )?year)\s*,?\s*)?to\s*$/i;
 /** Before a Chinese rate said ahead of its figure: `成長`, `同比增长`, `下降了`. */
-const ZH_VERB_BEFORE = /(?:增长|增長|成长|成長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+const ZH_VERB_BEFORE = new RegExp(String.raw`(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** Between such a rate and its figure: `至`, `到`. */
 const ZH_RATE_THEN_FIGURE = /^\s*(?:至|到)\s*$/;
 /** After a figure, its rate: `, up 12.8%` / `, 4.9%` … followed by `on 2022`, `lower than in 2022`, `year on year`. */

@@ -9,7 +9,7 @@
 
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from '../readers/dimension';
-import { CHANGE_ADVERB, CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB } from '../readers/markers';
+import { CHANGE_ADVERB, CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB, ZH_CHANGE_VERB } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from '../readers/precision';
 import { intensityOf } from '../readers/row-naming';
@@ -21,13 +21,13 @@ import { datedRows, restates, sameChange, type DatedRow } from './table-prior-ye
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Between a figure and its change as an amount: `，较上年增加`, `，同比减少`. */
-const ZH_AMOUNT_AFTER = /^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:增加|增長|增长|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+const ZH_AMOUNT_AFTER = new RegExp(String.raw`^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
 /** (`improved`, better: which way the row's values went, an intensity falls, a share rises; only its size is checked) */
 const EN_VERB = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|improved|(?:was|were)\s+(?:up|down))${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}\s*$`, 'i');
 /** A year a Chinese clause opens on (`2023年售水量同比增长`): the year its rate is of, no value. */
 const ZH_CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?/;
-const ZH_VERB = /(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:增长|增長|增加|上升|提升|提高|下降|减少|減少|降低|下滑)了?\s*$/;
+const ZH_VERB = new RegExp(String.raw`(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** After such a rate, its new value or its old (`to 512 kt`, `from 584`): the rate is another rule's. */
 const VALUE_AFTER = /^\s*(?:,\s*)?(?:(?:year[- ]on[- ]year|on (?:last|the previous|the prior) year)\s*,?\s*)?(?:to|from|至|到)\b|^\s*(?:至|到)/i;
 /** How much of a sentence before a figure names it. */

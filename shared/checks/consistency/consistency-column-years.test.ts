@@ -50,3 +50,33 @@ describe('a running-text figure dated a year before the one the document`s table
     expect(older(text('2024'))).toBe(false);
   });
 });
+
+describe('a running-text figure of the year a report`s title names, its tables ending on a later year (a column of the year it is published in)', () => {
+  const text = (title: string) =>
+    [
+      title,
+      '',
+      '二、员工发展',
+      '',
+      '2023年，公司组织员工培训共计52,640小时，覆盖全体在岗员工。',
+      '',
+      '表2  员工人数（人）',
+      '类别                2024年      2023年      2022年',
+      '生产人员            1,960       1,912       1,875',
+      '管理人员            318         306         297',
+      '合计                2,278       2,218       2,172',
+    ].join('\n');
+  const older = (t: string) => collect([checkDoc('report.txt', t)]).find((s) => s.figure.value === 52_640)?.olderYear;
+
+  it('is of the report`s year, not an earlier one: its current year never runs past its title`s', () => {
+    expect(older(text('华泰水务股份有限公司2023年度环境、社会及管治报告'))).toBe(false);
+  });
+
+  it('is of an earlier year where the title names a fiscal year its tables end on (its later calendar year)', () => {
+    expect(older(text('华泰水务股份有限公司2023/24财年可持续发展报告'))).toBe(true);
+  });
+
+  it('is of an earlier year where the title names none', () => {
+    expect(older(text('华泰水务股份有限公司环境、社会及管治报告'))).toBe(true);
+  });
+});

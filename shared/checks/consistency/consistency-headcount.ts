@@ -5,6 +5,7 @@
 
 import { direction, isKeyLine } from './agreement';
 import { type CheckDocument } from '../types';
+import { EN_BOUND_WORDS } from '../readers/markers';
 import { type ExtractedFigure } from '../../domain/figure';
 
 /** Nouns that name a company's own employees, whoever says them. */
@@ -27,13 +28,11 @@ const ASSOCIATES_AT_LEAST = 1000;
 const nounAfter = (after: string, figure: ExtractedFigure): boolean => NOUN_AFTER.test(after) || (figure.value >= ASSOCIATES_AT_LEAST && ASSOCIATES_AFTER.test(after));
 
 /** The company's own: `our` before the bound, or a verb of working after its noun. */
-/** The words of a round bound before a count (`nearly`, `more than`). */
-const BOUND_WORDS = String.raw`(?:nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately)`;
-const OUR_BOUND = new RegExp(String.raw`\bour\s+${BOUND_WORDS}\s*$`, 'i');
+const OUR_BOUND = new RegExp(String.raw`\bour\s+(?:${EN_BOUND_WORDS})\s*$`, 'i');
 const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employed|were\s+employed)\b/i;
 
 /** `we` and a verb of employing right before a bound (`We now employ more than 190 people`, `we employed nearly 9,000 people`). */
-const WE_EMPLOY_BOUND = new RegExp(String.raw`\bwe\s+(?:now\s+|currently\s+|still\s+)?employ(?:ed)?\s+(?:well\s+over|${BOUND_WORDS})\s*$`, 'i');
+const WE_EMPLOY_BOUND = new RegExp(String.raw`\bwe\s+(?:now\s+|currently\s+|still\s+)?employ(?:ed)?\s+(?:well\s+over|${EN_BOUND_WORDS})\s*$`, 'i');
 
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;

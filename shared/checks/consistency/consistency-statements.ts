@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
+import { CHANGE_HEADER, EN_BOUND_WORDS, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
@@ -285,13 +285,16 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
   // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
-  const current = currentYears(latest);
+  const current = currentYears(latest, docs);
   for (const s of out) if (!s.column && typeof s.period === 'object' && s.period.year < (current.get(s.at.doc.name) ?? -Infinity)) s.olderYear = true;
   return out;
 }
 
-/** Each document's current year: the latest year most of its tables head (a table of targets or of history aside), the later on a tie. */
-function currentYears(latest: ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * Each document's current year: the latest year most of its tables head (a table of targets or of history aside), the later
+ * on a tie; never after the year its title names (`ESG Report 2024` whose tables head a target year): the report's year.
+ */
+function currentYears(latest: ReadonlyMap<string, number>, docs: readonly CheckDocument[]): Map<string, number> {
   const counts = new Map<string, Map<number, number>>();
   for (const [table, year] of latest) {
     const doc = table.slice(0, table.indexOf('\u0000'));
@@ -300,11 +303,34 @@ function currentYears(latest: ReadonlyMap<string, number>): Map<string, number> 
     counts.set(doc, byYear);
   }
   const current = new Map<string, number>();
+  const byName = new Map(docs.map((d) => [d.name, d]));
   for (const [doc, byYear] of counts) {
     const [year] = [...byYear].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0]) ? entry : best));
-    current.set(doc, year);
+    const title = titleYear(byName.get(doc));
+    current.set(doc, title !== undefined && title < year ? title : year);
   }
   return current;
+}
+
+/** How far into a report its title runs, and a line of it: a report's word (`ESG Report 2024`, `2024年度环境、社会及管治报告`). */
+const TITLE_REACH = 300;
+const TITLE_LINE = /report|报告|報告/i;
+
+/** A year of a title, or a fiscal year its two calendar years name (`2023-24`, `2024/2025`). */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:\s*[-/–]\s*(\d{2}|(?:19|20)\d{2}))?(?!\d)/;
+
+/**
+ * The year a report's title names, on one of its first three lines, or undefined; of a fiscal year its later calendar year
+ * (`Annual Performance 2023-24`, whose tables head 2024), the latest any of its figures may be the current one's.
+ */
+function titleYear(doc: CheckDocument | undefined): number | undefined {
+  const title = doc?.text.slice(0, TITLE_REACH).split('\n').filter((line) => line.trim() !== '').slice(0, 3).find((line) => TITLE_LINE.test(line));
+  const m = title === undefined ? null : TITLE_YEAR.exec(title);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  if (m[2] === undefined) return first;
+  const second = m[2].length === 4 ? Number(m[2]) : first - (first % 100) + Number(m[2]);
+  return second > first ? second : second + 100;
 }
 
 /**
@@ -507,7 +533,7 @@ function headYear(head: string): number | undefined {
 }
 
 /** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
-const ONLY_CHANGE = /^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:增加|減少|减少|增長|增长|下降|上升|提升|提高|降低|成長|成长|下滑|增|減|减)了?$/;
+const ONLY_CHANGE = new RegExp(String.raw`^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:${ZH_CHANGE_VERB}|增|減|减)了?$`);
 
 /**
  * A Chinese rate whose metric says only the change (`較2022年減少`, `同比增长` of `少儿图书收入4.83亿元，同比增长超过15%`) is of
@@ -672,7 +698,7 @@ function withoutNamedSubject(metric: string | undefined): string | undefined {
 const NAMED_SUBJECT_VERB = /^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:achieved|recorded|posted|generated|reported|delivered|realised|realized)\s+(?=[a-z])/;
 
 /** Just before an amount, the verb of spending (`we spent`, `spent more than`, `we put over`, `invested some`). */
-const SPENT_BEFORE = /\b(?:spent|put|invested)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const SPENT_BEFORE = new RegExp(String.raw`\b(?:spent|put|invested)\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /**
  * After it, what it was spent on: a few words up to the clause's end or a preposition that opens more of it (`on our
@@ -689,7 +715,7 @@ function spentOnWords(text: string, figure: DocFigure['figure']): string[] | und
 }
 
 /** Just before an amount, the report's own verb of giving (`We gave`, `we also donated more than`): a giver named otherwise (`our community fund gave`) names the metric. */
-const GAVE_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const GAVE_BEFORE = new RegExp(String.raw`\bwe\s+(?:(?:also|have)\s+)?(?:gave|donated|contributed)\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /** After it, whom it was given to: a few words up to the clause's end or a preposition that opens more of it (`to the community in 2024`), a determiner aside. */
 const TO_OBJECT = /^\s+to\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|for|with|during|across|at|as|which|that|this|last|from|by|and)\b)/;
@@ -706,7 +732,7 @@ function givenToWords(text: string, figure: DocFigure['figure']): string[] | und
 }
 
 /** Just before an amount, the report's own verb of paying (`We paid`, `we also paid more than`). */
-const PAID_BEFORE = /\bwe\s+(?:(?:also|have)\s+)?paid\s+(?:(?:more\s+than|nearly|almost|over|about|around|some)\s+)?$/i;
+const PAID_BEFORE = new RegExp(String.raw`\bwe\s+(?:(?:also|have)\s+)?paid\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 /** After it, what was paid: a few words after `in` up to the clause's end or a preposition that opens more of it (`in wages and salaries,`), a determiner aside. */
 const IN_OBJECT = /^\s+in\s+(?:(?:our|the|its|their)\s+)?([A-Za-z][A-Za-z'’&-]*(?:\s+[A-Za-z][A-Za-z'’&-]*){0,6}?)(?=\s*(?:[,.;:()]|$)|\s+(?:in|to|for|with|during|across|at|as|which|that|this|last|from|by)\b)/;

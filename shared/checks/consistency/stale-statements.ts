@@ -14,7 +14,7 @@
 // (`from 4,860`, `较上年的`) is passed over.
 
 import { dimensionOf } from '../readers/dimension';
-import { saidAsPrior } from '../readers/markers';
+import { saidAsPrior, ZH_CHANGE_UP_VERB, ZH_CHANGE_VERB } from '../readers/markers';
 import { admits } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
 import { periodKey } from '../../metrics/index';
@@ -178,8 +178,8 @@ const differ = (a: DocFigure, b: DocFigure, metric: string | undefined): Check =
 
 /** After a figure, its rate on the year before, its year perhaps said first: `MWh in FY2024, down `, `，同比下降`. */
 const EN_RATE_AFTER = /^[^\d.;%]{0,24}?(?:\s(?:in|for|during)\s+(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?)?[,，]\s*(up|down)\s+(?:by\s+)?$/i;
-const ZH_RATE_AFTER = /^[^\d，,。；;%]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年)(增长|增長|增加|上升|下降|减少|減少|降低)\s*$/;
-const UP = /^(?:up|增长|增長|增加|上升)$/i;
+const ZH_RATE_AFTER = new RegExp(String.raw`^[^\d，,。；;%]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年)(${ZH_CHANGE_VERB})\s*$`);
+const UP = new RegExp(String.raw`^(?:up|${ZH_CHANGE_UP_VERB})$`, 'i');
 
 /**
  * A figure a failing check sets against a row's latest cell when the figure is the row's year-before cell, and the rate

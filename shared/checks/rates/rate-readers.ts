@@ -114,10 +114,12 @@ export function ofYearInText({ doc, figure, index }: DocFigure, year: string): b
 
 /**
  * `nScale`, `dScale`: what one of each input's unit is in the rate's own units (a kt in tonnes, £1 in £m); `pinned`: the
- * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down).
+ * inputs as their values say, no rounding of theirs allowed (a pair another statement of the rate has pinned down); `formula`:
+ * how the calculation is written for its expected value, when not as the inputs scaled and `times`.
  */
-export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, pinned = false): Check {
+export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: DocFigure, base: number, rule: string, times: string, nScale = 1, dScale = 1, { pinned = false, formula }: { pinned?: boolean; formula?: (expected: number) => string } = {}): Check {
   const within = (f: DocFigure['figure']) => (pinned ? { lo: f.value, hi: f.value } : intervalOf(f));
+  const expected = ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base;
   return quotientCheck({
     rule,
     said: 'rate',
@@ -126,8 +128,8 @@ export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: 
     result,
     over: [within(inBaseUnit(numerator.figure, nScale)), within(inBaseUnit(denominator.figure, dScale))],
     factor: base,
-    expected: ((numerator.figure.value * nScale) / (denominator.figure.value * dScale)) * base,
-    formula: `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
+    expected,
+    formula: formula ? formula(expected) : `${show(numerator.figure.value * nScale, decimalsOf(numerator.figure.text))}${times} / ${show(denominator.figure.value * dScale, decimalsOf(denominator.figure.text) + Math.max(0, Math.round(-Math.log10(dScale))))}`,
     stated: asWritten(result.figure),
   });
 }

@@ -19,7 +19,6 @@ import { adjacentSwap } from '../consistency/restatements';
 import { saying } from '../sayings';
 import { isTableCell } from '../readers/table-columns';
 import { comparable } from '../readers/dimension';
-import { lowerBound } from '../../text/lower-bound';
 import { breakAtOrBefore } from '../readers/paragraphs';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
@@ -65,9 +64,8 @@ export function ratesOverSlippedTotals(checks: readonly Check[], docs: readonly 
 function restatedUnderTable(checks: readonly Check[], doc: CheckDocument, right: ReadonlyMap<number, number>): Check[] {
   const out: Check[] = [];
   const said = new Set<number>();
-  // where each paragraph starts, read once: a search back from each check would cross a text without blank lines again and again
-  const breaks = [...doc.text.matchAll(/\n\n/g)].map((m) => m.index);
-  const paragraphOf = (at: number) => breaks[lowerBound(breaks, at) - 1] ?? -1;
+  // a paragraph by the blank line before it (readers/paragraphs, read once per document)
+  const paragraphOf = (at: number) => breakAtOrBefore(doc, at - 1);
   for (const check of checks) {
     const result = check.kind === 'ratio' && check.holds && check.says.key === 'rate.holds' ? roleOf(check, 'result') : undefined;
     if (!result || result.doc !== doc.name || said.has(result.start)) continue;

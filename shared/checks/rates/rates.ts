@@ -28,6 +28,7 @@ import { siblingRatePair } from './rates-sibling-per-thing';
 import { ratesPerTonneOfProduct } from './rates-per-tonne-of-product';
 import { overPartOfGroup } from './average-over-part-of-group';
 import { revenuePerHead } from './revenue-per-head';
+import { averageOverStaff } from './per-head-over-staff';
 import { countsPeople, inYearBeforeBracket, ofYearInText, ownYearFigure, PART_OF_GROUP, partNamed, PEOPLE, priorYearFigure, rateCheck, textBefore, yearOf, type Candidate } from './rate-readers';
 import { decimalsOf, fixed, intervalOf, writtenNumber } from '../readers/precision';
 import { adjacentSwap } from '../consistency/restatements';
@@ -184,7 +185,7 @@ export function rateChecks(doc: CheckDocument): Check[] {
   checks.push(...unpaired.flatMap(({ result, words, year }) => overRowsOfYearHeld(result, words, year, checks) ?? []));
   const held = [...checks, ...later].filter((c) => c.holds && c.rule === 'rate.intensity');
   checks.push(...unread.flatMap((u) => overInputsOfRateSaidAgain(u.result, u.words, u.year, held, (reportYear ??= reportYearOf(doc))) ?? u.crossed ?? overSiblingPair(u.result, u.words, held) ?? overOwnSentencePair(u.result, u.words) ?? []));
-  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? []));
+  checks.push(...perHeadUnread.flatMap((u) => overSiblingPair(u.result, u.words, held) ?? revenuePerHead(u.result, u.words, (reportYear ??= reportYearOf(doc))) ?? averageOverStaff(u.result, reportYear) ?? []));
   // a rate read above is not read again by the readers of stated pairs and restatements per tonne
   const own = checks.filter((c) => !kgcePerTonneInText(doc, c));
   const read = new Set(own.map((c) => roleOf(c, 'result')?.start));
@@ -785,7 +786,7 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   // the nearest amount that some base makes hold, over the base nearest the stated rate (21,480 over 28,640 students for 0.75, not over another count of 28,460),
   // a base stated more precisely first (10,844 thousand ADt in a table, not the same output rounded to `10.84 million` in the text)
   const swapped: Check[] = [];
-  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, sure === 'pinned');
+  const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, { pinned: sure === 'pinned' });
   for (const n of amounts) {
     let best: { check: Check; off: number; spread: number } | undefined;
     for (const d of over) {

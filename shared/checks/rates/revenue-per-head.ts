@@ -1,17 +1,13 @@
 // A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
 // `we had 24,180 employees`, `人均营业收入96.1万元` after `公司共有员工2,150人`): read over the year's revenue its tables'
-// one revenue row gives and the paragraph's head count. `rates.ts` asks it of the averages per head it read no pair for.
-// An average whose paragraph states its workforce only roughly (`公司员工约1.1万人`) or not at all (`全年组织各类培训52,700小时，
-// 人均培训时长32.1小时` a section after `在岗员工2,108人`) is read over the whole its tables count (表3's `合计 2,108`, the
-// 关键绩效表's `员工总数`), its total the revenue row or the amount of its own measure its paragraph says before it; it is
-// said only where it holds, or where it holds over one part of that table (`生产人员 1,642`): worked over the wrong group.
+// one revenue row gives and the paragraph's head count. `rates.ts` asks it of the averages per head it read no pair for;
+// one whose paragraph states no head count exactly is read over the tables' whole staff (`per-head-over-staff.ts`).
 
 import { dimensionOf } from '../readers/dimension';
-import { tableBlocks } from '../readers/table-blocks';
-import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
+import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
-import { countsPeople, partNamed, priorYearFigure, rateCheck, textBefore, yearOf, type Candidate } from './rate-readers';
-import { PER_PERSON, perHead } from './per-head';
+import { priorYearFigure, rateCheck, textBefore, yearOf } from './rate-readers';
+import { paragraphHeadCount, peopleRows, perHeadOverStaff } from './per-head-over-staff';
 
 /** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
 const REVENUE = /\brevenue\b|营业收入|營業收入/i;
@@ -23,23 +19,18 @@ const revenueRows = new WeakMap<CheckDocument, DatedRow[]>();
  * A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
  * `we had 24,180 employees`): over the year's revenue its tables' one revenue row gives and the one head count its
  * paragraph says, holding; or, where it does not hold but holds with one of them last year's (that row's cell of the year
- * before, the head count's row's), worked over the wrong year's input — that pair's mismatch.
+ * before, the head count's row's), worked over the wrong year's input — that pair's mismatch. A paragraph with no head
+ * count said exactly: over the tables' whole staff (`perHeadOverStaff`).
  */
 export function revenuePerHead(result: DocFigure, words: string, reportYear: string | undefined): Check | undefined {
   const { doc, figure } = result;
   const year = yearOf(figure.period) ?? reportYear;
-  if (year === undefined || figure.qualifier !== 'exact') return undefined;
-  const paragraph = textBefore(doc, result);
-  const revenue = REVENUE.test(words) && dimensionOf(figure).startsWith('currency:') ? revenueOfYear(doc, year) : undefined;
-  // (an average of another measure: the amount of it its paragraph says before it, `全年组织各类培训52,700小时`)
-  const total = revenue ? revenue.latest : ownMeasureBefore(result, paragraph);
-  if (!total) return undefined;
-  // the whole: the paragraph's largest head count said exactly, the others its parts (`18,640 of them … were front-line staff`;
-  // no amount in the average's own unit, `组织员工培训44,640小时`)
-  const heads = paragraph.filter(({ at }) => at.figure.unit !== figure.unit && at.figure.qualifier === 'exact' && Number.isInteger(at.figure.value) && dimensionOf(at.figure) === 'count' && countsPeople(at.figure) && !partNamed(at));
-  const whole = heads.reduce<DocFigure | undefined>((most, { at }) => (most === undefined || at.figure.value > most.figure.value ? at : most), undefined);
-  if (!whole) return overTablesWhole(result, total, paragraph, year, revenue !== undefined);
+  if (year === undefined || figure.qualifier !== 'exact' || !REVENUE.test(words) || !dimensionOf(figure).startsWith('currency:')) return undefined;
+  const revenue = revenueOfYear(doc, year);
   if (!revenue) return undefined;
+  const paragraph = textBefore(doc, result);
+  const whole = paragraphHeadCount(result, paragraph);
+  if (!whole) return perHeadOverStaff(result, revenue.latest, paragraph, year, true);
   const check = rateCheck(revenue.latest, whole, result, 1, 'rate.average-per-head', '');
   if (check.holds) return check;
   const priorHead = priorYearFigure(doc, year)(whole);
@@ -60,60 +51,4 @@ function revenueOfYear(doc: CheckDocument, year: string): DatedRow | undefined {
   const revenue = ofYear[0];
   if (!revenue || ofYear.some((r) => r.latest.figure.value !== revenue.latest.figure.value || r.before.figure.value !== revenue.before.figure.value)) return undefined;
   return revenue;
-}
-
-/** An average's words of what it is per (`人均`, `per employee`): no total of its measure. */
-const PER_HEAD = perHead(PER_PERSON);
-
-/** A unit of people: a head count, never an average's measure. */
-const HEAD_UNIT = /^(?:人|名|位|employees?|staff|people|persons?)$/i;
-
-/** The nearest amount of the average's own measure its paragraph says before it, exactly, in the same unit and larger (`52,700小时` before `人均培训时长32.1小时`). */
-function ownMeasureBefore({ figure }: DocFigure, paragraph: readonly Candidate[]): DocFigure | undefined {
-  if (figure.unit === '' || dimensionOf(figure) !== 'count' || HEAD_UNIT.test(figure.unit)) return undefined;
-  return paragraph.find(({ at, lead }) => at.figure.unit === figure.unit && at.figure.qualifier === 'exact' && at.figure.value > figure.value && !PER_HEAD.test(`${lead} ${at.figure.metric ?? ''}`))?.at;
-}
-
-/** A table row's label of a whole head count: `合计`, `员工总数`, `Total employees`. */
-const WHOLE_ROW = /合计|合計|总计|總計|总数|總數|\btotal\b/i;
-
-/**
- * An average whose paragraph states no head count exactly, read over the whole the tables count that year: the row its
- * paragraph's rough count restates (`约1.1万人` of `合计  11,000`), or, its paragraph saying none, the largest count a
- * total row gives (`合计  2,108`, `员工总数  2,108`). Said where it fails over the whole and holds over one part of the
- * whole's table (`生产人员  1,642`, `厨师及厨务人员  8,620`): worked over the wrong group; and, over the tables' revenue
- * (`holding`), where it holds (an average over its paragraph's own total that holds is `averages-over-head-count.ts`' to say).
- */
-function overTablesWhole(result: DocFigure, total: DocFigure, paragraph: readonly Candidate[], year: string, holding: boolean): Check | undefined {
-  const { doc } = result;
-  // (rows counted in people, `人`, `employees`: no rate per head or per unit)
-  const counted = peopleRows(doc).filter((r) => yearOf(r.latest.figure.period) === year && HEAD_UNIT.test(r.latest.figure.unit));
-  if (counted.length === 0) return undefined;
-  const said = paragraph.filter(({ at }) => HEAD_UNIT.test(at.figure.unit) && dimensionOf(at.figure) === 'count' && !partNamed(at));
-  const largest = Math.max(...counted.map((r) => r.latest.figure.value));
-  const wholes = said.length > 0 ? counted.filter((r) => said.some(({ at }) => restates(at.figure, r.latest.figure))) : counted.filter((r) => WHOLE_ROW.test(r.row.label) && r.latest.figure.value === largest);
-  const value = wholes[0]?.latest.figure.value;
-  if (value === undefined || wholes.some((r) => r.latest.figure.value !== value)) return undefined;
-  const blocks = new Set(wholes.map((r) => r.block));
-  const parts = counted.filter((r) => blocks.has(r.block) && r.latest.figure.value < value);
-  const giving = parts.filter((r) => rateCheck(total, r.latest, result, 1, 'rate.average-per-head', '').holds);
-  // (the whole of the part's table, said once)
-  const whole = (giving.length === 1 ? wholes.find((r) => r.block === giving[0]!.block) : undefined) ?? wholes[0]!;
-  const check = rateCheck(total, whole.latest, result, 1, 'rate.average-per-head', '');
-  return (check.holds && holding) || (!check.holds && giving.length === 1) ? check : undefined;
-}
-
-const peopleRowsOf = new WeakMap<CheckDocument, Array<DatedRow & { block: number }>>();
-
-/** The tables' rows that count people, each with its latest year's cell and its table block (read once per document). */
-function peopleRows(doc: CheckDocument): Array<DatedRow & { block: number }> {
-  let rows = peopleRowsOf.get(doc);
-  if (!rows) {
-    const blockOf = new Map(tableBlocks(doc).flatMap((block, b) => block.map((row) => [row, b] as const)));
-    rows = datedRows(doc, true)
-      .filter((r) => r.latest.figure.qualifier === 'exact' && Number.isInteger(r.latest.figure.value) && dimensionOf(r.latest.figure) === 'count' && countsPeople(r.latest.figure))
-      .map((r) => ({ ...r, block: blockOf.get(r.row) ?? -1 }));
-    peopleRowsOf.set(doc, rows);
-  }
-  return rows;
 }

@@ -9,9 +9,9 @@
 
 import { figureId } from '../readers/figure-places';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
-import { asWritten, intervalOf, show } from '../readers/precision';
+import { asWritten, show } from '../readers/precision';
+import { rateCheck } from './rate-readers';
 import { shareCheck } from '../shares/ratio';
-import { quotientCheck } from '../shares/percent-check';
 import { resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'ratio.year-before-of-rows';
@@ -60,19 +60,7 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
   return out;
 }
 
-/** A rate at a known factor, its formula written with the factor (rate-readers' `rateCheck` scales each input instead). */
+/** A rate at a known factor: rate-readers' `rateCheck` at that base, its formula written with the factor over the inputs as written. */
 export function rateAtFactor(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number, rule = RULE): Check {
-  const expected = (factor * numerator.figure.value) / denominator.figure.value;
-  return quotientCheck({
-    rule,
-    said: 'rate',
-    numerator,
-    denominator,
-    result,
-    over: [intervalOf(numerator.figure), intervalOf(denominator.figure)],
-    factor,
-    expected,
-    formula: formulaOf(numerator, denominator, expected),
-    stated: asWritten(result.figure),
-  });
+  return rateCheck(numerator, denominator, result, factor, rule, '', 1, 1, { formula: (expected) => formulaOf(numerator, denominator, expected) });
 }

@@ -77,9 +77,17 @@ export const CHANGE_ADVERB = String.raw`(?:\s+(?:only|just|slightly|marginally|m
 /** English verbs of a change, past tense: up (`rose`, `climbed`) and down (`fell`, `slipped`). One list for every rule reading a change's verb. */
 export const EN_CHANGE_VERB = 'rose|grew|increased|climbed|jumped|fell|decreased|declined|dropped|slipped|dipped|eased';
 
+/** Chinese verbs of a change, simplified and traditional: up (`增长`, `提升`, `上漲`) and down (`下降`, `減少`, `下滑`). One list for every rule reading a change's verb, as `EN_CHANGE_VERB`. */
+export const ZH_CHANGE_UP_VERB = '增长|增長|成长|成長|增加|上升|上涨|上漲|提升|提高';
+export const ZH_CHANGE_DOWN_VERB = '下降|减少|減少|降低|下滑|下跌';
+export const ZH_CHANGE_VERB = `${ZH_CHANGE_UP_VERB}|${ZH_CHANGE_DOWN_VERB}`;
+
+/** English words of a round bound before a figure (`nearly`, `more than`, `close to`, `some`). One list for every rule reading a bound. */
+export const EN_BOUND_WORDS = String.raw`nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately`;
+
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
-  String.raw`(?:增幅|降幅|增速|增长|增長|成长|成長|年增|年减|年減|下降|减少|減少|提升|上升|\b(?:${UP}|down|${EN_CHANGE_VERB})${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
+  String.raw`(?:增幅|降幅|增速|年增|年减|年減|${ZH_CHANGE_VERB}|\b(?:${UP}|down|${EN_CHANGE_VERB})${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}|an?\s+(?:increase|decrease|rise|fall|reduction|drop)\s+of)\s*(?:\*\*)?\s*$`,
   'i',
 );
 
@@ -94,8 +102,8 @@ export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|�
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
 
 /** A change's direction: up or down. */
-export const CHANGE_UP = /increase|grew|growth|rose|rise|climbed|jumped|up by|higher|增长|增長|成长|成長|增加|提升|上升|提高|增/i;
-export const CHANGE_DOWN = /decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|下降|减少|減少|降低|缩短|减|減/i;
+export const CHANGE_UP = new RegExp(`increase|grew|growth|rose|rise|climbed|jumped|up by|higher|${ZH_CHANGE_UP_VERB}|增`, 'i');
+export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|${ZH_CHANGE_DOWN_VERB}|缩短|减|減`, 'i');
 
 /**
  * Words just before a figure that make it the earlier value a present one is compared with: `from`, `against`,
@@ -169,16 +177,19 @@ export const saidAsChange = (text: string, f: { start: number; sentence: { start
   const before = (BOUND_LAST.test(near.trimEnd().at(-1) ?? '') ? near.replace(RATE_BOUND, '') : near).slice(-16);
   // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
   const last = before.trimEnd().at(-1) ?? '';
-  if (!/[a-z*幅速长長降少升加高低了]/i.test(last)) return false;
-  return CHANGE_RATE.test(before) || /(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|提升)了?\s*$/.test(before);
+  if (!/[a-z*幅速长長降少升加高低涨漲滑跌了]/i.test(last)) return false;
+  return CHANGE_RATE.test(before) || CHANGE_VERB_AFTER_COMPARED.test(before);
 };
 
 /** After a rate, the comparison that makes it the change on the year before: `more than in 2023/24`, `less than in the previous crop year`, `more than the season before` (a season's report). */
 export const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:last\s+(?:year|season)|the\s+(?:year|season|winter|summer)\s+before|a\s+(?:year|season)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|last)\s+(?:(?:crop|fiscal|financial|reporting)\s+)?(?:year|season|winter|summer)|(?:FY\s?)?(?:19|20)\d{2}(?:\/\d{2})?)(?![\d/])/i;
 
+/** A change's verb after its comparison, before a rate: `同比增长`, `较上年减少了`. */
+const CHANGE_VERB_AFTER_COMPARED = new RegExp(String.raw`(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:${ZH_CHANGE_VERB})了?\s*$`);
+
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
 const BOUND_LAST = /[过過逾近超约約a-z]/i;
-const RATE_BOUND = /(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:more\s+than|over|nearly|almost|about|around|approximately))\s*$/i;
+const RATE_BOUND = new RegExp(String.raw`(?:超过|超過|逾|近|接近|将近|將近|超|约|約|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */
 const SPACED_LABEL = /^[ \t]*[^\s\d][^.;!?。；\n]{0,60}?[ \t]{2,}$/;

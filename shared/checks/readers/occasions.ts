@@ -5,11 +5,12 @@
 // the Chinese figure it translates.
 
 import type { ExtractedFigure } from '../../domain/figure';
+import { EN_BOUND_WORDS } from './markers';
 
 /** Words after `N times` that make it a multiple: a comparison (`lower`, `as many`, `that of`, `the average`). */
 const COMPARES_AFTER = /^\s*(?:lower|higher|more|less|fewer|faster|slower|greater|larger|smaller|bigger|longer|shorter|cheaper|as|that|those|the|its|their|compared|than|what|over)\b/i;
 /** Words before it that make it a multiple of a change (`by 60 times`, `increased nearly 3 times`). */
-const CHANGE_BEFORE = /\b(?:by|increased?|increasing|grew|grown|rose|risen|up|multiplied|expanded|jumped|surged)\s+(?:(?:more than|over|nearly|about|around|almost|some)\s+)?$/i;
+const CHANGE_BEFORE = new RegExp(String.raw`\b(?:by|increased?|increasing|grew|grown|rose|risen|up|multiplied|expanded|jumped|surged)\s+(?:(?:${EN_BOUND_WORDS})\s+)?$`, 'i');
 
 export function countsOccasions(text: string, figure: Pick<ExtractedFigure, 'unit' | 'text' | 'start' | 'end'>): boolean {
   // the word as written: a Chinese multiple's 倍 comes out in the unit `times` too

@@ -9,7 +9,7 @@
 // of the footnote its mark points to; exactly two figures of one kind, or nothing is said.
 
 import { dimensionOf } from '../readers/dimension';
-import { inForwardSentence } from '../readers/markers';
+import { EN_BOUND_WORDS, inForwardSentence, ZH_CHANGE_UP_VERB } from '../readers/markers';
 import { quotientCheck } from './percent-check';
 import { asWritten, decimalsOf, fixed, intervalOf, overlaps, quotient, type Interval } from '../readers/precision';
 import type { Check, CheckDocument, DocFigure } from '../types';
@@ -18,7 +18,7 @@ const RULE = 'ratio.multiple';
 /** `是农村居民的`, `为上年的`, `相当于…的`: the multiple compares its subject with what stands before `的`. */
 const COMPARED_ZH = /(?:是|为|為|相当于|相當於|达到|達到|达|達)[^，。,；;！？]{0,30}的\s*$/;
 /** `增长了`, `提高`, `翻了`, `grew`, `increased by`: the multiple says a growth. */
-const GROWTH_BEFORE = /(?:增长|增長|增加|提高|提升|上升|扩大|擴大|翻|grew|grown|rose|risen|increased|multiplied|jumped|expanded|up)了?\s*(?:by\s*)?(?:近|约|約|超过|超過|nearly|about|almost|over|more than)?\s*$/i;
+const GROWTH_BEFORE = new RegExp(String.raw`(?:${ZH_CHANGE_UP_VERB}|扩大|擴大|翻|grew|grown|rose|risen|increased|multiplied|jumped|expanded|up)了?\s*(?:by\s*)?(?:近|约|約|超过|超過|${EN_BOUND_WORDS})?\s*$`, 'i');
 /** `2.5 times the`, `three times as many`, `4x that of`, `twice higher than`. */
 // (or the other figure named after a few words: `1.1 times adjusted EBITDA of £386.2 million`)
 const COMPARED_EN = /^\s*(?:the\b|that\b|those\b|as\s+(?:many|much|large|high|big)\b|(?:higher|more|larger|greater|bigger)\s+than\b|(?:[a-z][\w-]*\s+){1,4}of\s+(?:(?:[£$€¥]|[A-Z]{1,3}\$|RMB|EUR|GBP|USD)?\s*\d|$))/i;

@@ -13,7 +13,7 @@ import { figureFact, isTableFigure } from '../readers/figure-facts';
 import type { Check, CheckDocument, DocFigure } from '../types';
 import { dimensionOf } from '../readers/dimension';
 import { earlierWholeSums } from './earlier-whole-sums';
-import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL } from '../readers/markers';
+import { BARE_YUAN, inPriorYearBracket, ITEM_LINE, LIST_ITEM_MARK, NEXT_LIST_ITEM, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
 import { BREAKDOWN_GROUP, candidateCheck, sumCheck } from './sum-check';
 import { intervalOf, stepOf } from '../readers/precision';
 import { tableBreakdownTotals } from './table-breakdown-totals';
@@ -262,6 +262,9 @@ function rowAboveBreakdown(at: DocFigure): boolean {
  * figure a `其中` clause of its own sentence follows — with no other figure between them but a rate —
  * is the whole that clause breaks down.
  */
+/** A rate, a year, or the amount a figure changed by (`增加 42.6 亿元`): what may stand between a figure and its `，其中`. */
+const RATE_YEAR_OR_CHANGE = new RegExp(String.raw`\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:${ZH_CHANGE_VERB})了?\s*\d[\d.,]*[^\d，,]{0,6}`, 'g');
+
 function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   if (!someCharIn(text, f.end, Math.min(f.sentence.end, f.end + 60), QI)) return false;
   const rest = joinHanWraps(text.slice(f.end, Math.min(f.sentence.end, f.end + 60)));
@@ -271,7 +274,7 @@ function opensWhichClause(text: string, f: DocFigure['figure']): boolean {
   // the year before in a bracket between them (`，同比下降2.3%（2022年：88.4万吨），其中…`) is no figure of the clause
   // a rate, a year, or the amount it changed by (`，较年初增加 42.6 亿元，增长 18.9%，其中…`) may stand between
   // and so may the whole of a share (`，占投资资产42,680亿元的5.8%，其中…`)
-  return at >= 0 && !/\d/.test(withoutPriorYear(rest.slice(0, at)).replace(/占[^，,。\d]{0,20}\d[\d.,]*[^\d，,。]{0,6}的/g, '').replace(/\d[\d.,]*\s*%|(?:19|20)\d{2}\s*年|(?:增加|减少|減少|增长|增長|下降|提高|降低|上升)了?\s*\d[\d.,]*[^\d，,]{0,6}/g, ''));
+  return at >= 0 && !/\d/.test(withoutPriorYear(rest.slice(0, at)).replace(/占[^，,。\d]{0,20}\d[\d.,]*[^\d，,。]{0,6}的/g, '').replace(RATE_YEAR_OR_CHANGE, ''));
 }
 
 /** The text with each bracket that states the year before (`(2022: 884,000 tCO2e)`, `（2022年：88.4万吨）`) blanked, its length kept. */

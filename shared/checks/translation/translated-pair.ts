@@ -8,6 +8,7 @@ import { adjacentSwap } from '../consistency/restatements';
 import { intervalOf, significantDigits, writtenNumber, type Interval } from '../readers/precision';
 import { qualifierTerm, saying } from '../sayings';
 import { isTableCell } from '../readers/table-columns';
+import { EN_BOUND_WORDS } from '../readers/markers';
 import { asCheckFigure, type Check, type DocFigure } from '../types';
 import type { Denominator } from '../rates/intensity-denominator';
 
@@ -139,7 +140,7 @@ export const sameKind = (a: Placed, b: Placed) => a.dimension === b.dimension ||
 export const large = (text: string) => /[十百千万萬亿億]|thousand|million|billion|trillion|\d\s*(?:k|m|bn|mn)\b/i.test(text) || (writtenNumber(text)?.split('.')[0]!.length ?? 0) >= 4;
 
 /** A number in words that names its scale (`two million`, `around 13 thousand`, `三十万`): its digits are its value's. */
-const SCALED_WORDS = /^(?:(?:around|about|nearly|over|more than|some)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s+(?:thousand|million|billion)\b|^[一二两三四五六七八九十百千]+[万萬亿億]/i;
+const SCALED_WORDS = new RegExp(String.raw`^(?:(?:${EN_BOUND_WORDS})\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\s+(?:thousand|million|billion)\b|^[一二两三四五六七八九十百千]+[万萬亿億]`, 'i');
 
 /**
  * A figure's significant digits: as written (`1,324.9` → 13249, `600 million` → 6), or, for a number in
