@@ -24,7 +24,8 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 const ZH_AMOUNT_AFTER = new RegExp(String.raw`^[^\d，,。；;]{0,8}?[，,]\s*(?:同比|较上年|較上年|比上年|较去年|較去年)(?:同期)?\s*(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** Just before a rate said alone: a change verb (`fell`, `rose by`, `同比下降`, `较上年增长`). */
 /** (`improved`, better: which way the row's values went, an intensity falls, a share rises; only its size is checked) */
-const EN_VERB = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|improved|(?:was|were)\s+(?:up|down))${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}\s*$`, 'i');
+/** (or the verb, how it ranks, then the rate after a comma: `Energy and resources grew fastest, up 18.3%`) */
+const EN_VERB = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|improved|(?:was|were)\s+(?:up|down))${CHANGE_ADVERB}(?:\s+by)?${CHANGE_ADVERB}\s*$|\b(?:${EN_CHANGE_VERB})\s+(?:the\s+)?(?:fastest|most|least|slowest)(?:\s+of\s+all)?,\s+(?:up|down)\s*$`, 'i');
 /** A year a Chinese clause opens on (`2023年售水量同比增长`): the year its rate is of, no value. */
 const ZH_CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度)?/;
 const ZH_VERB = new RegExp(String.raw`(?:同比|较上年|較上年|比上年|较去年|較去年|(?:较|較|比)\s*(?<year>(?:19|20)\d{2})\s*年(?:度|末|底)?)(?:同期)?\s*(?:${ZH_CHANGE_VERB})了?\s*$`);
