@@ -97,3 +97,10 @@ describe('the metric of an English change said after a share', () => {
     expect(metricOf(text, '6.1')).not.toContain('group revenue');
   });
 });
+
+describe('the words nearest a figure, cut to the last six', () => {
+  it('keep a code\'s word with its number (`Tier 1 and 2 suppliers audited per buyer`, not `1 and 2 …`)', () => {
+    expect(metricOf('Audits rose 4.2%. Tier 1 and 2 suppliers audited per buyer were 3.8 suppliers, and 14 buyers left.', '3.8')).toBe('Tier 1 and 2 suppliers audited per buyer');
+    expect(metricOf('Emissions fell 5.9%. Scope 1 and 2 emissions per employee were 1.26 tCO2e.', '1.26')).toBe('Scope 1 and 2 emissions per employee');
+  });
+});

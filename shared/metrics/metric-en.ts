@@ -222,10 +222,16 @@ const AMPERSAND = 38;
 const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isWordCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 
+/** A number of one or two digits standing as a word: a code's (`Scope 1`, `Tier 2`), no amount. */
+const CODE_NUMBER = /^\d{1,2}$/;
+
 /** At most eight words, or the last six when `fromEnd` (the words nearest the figure). */
 function trimWords(phrase: string, fromEnd = false): string | undefined {
   const words = wordsOf(phrase);
-  const kept = fromEnd ? words.slice(-6) : words.slice(0, 8);
+  let from = Math.max(0, words.length - 6);
+  // (a cut that leaves a code's number without its word takes the word: `Scope 1 and 2 emissions per employee`, not `1 and 2 …`)
+  while (fromEnd && from > 0 && (CODE_NUMBER.test(words[from]!) || (/^(?:and|or)$/i.test(words[from]!) && CODE_NUMBER.test(words[from - 1]!)))) from--;
+  const kept = fromEnd ? words.slice(from) : words.slice(0, 8);
   const out = kept.join(' ');
   return TWO_LETTERS.test(out) ? out : undefined;
 }
