@@ -60,12 +60,13 @@ export function averagesOverHeadCount(doc: CheckDocument, found: readonly Check[
       totals = column.filter((at) => !isHeadCount(at) && isTotalOf(at, result));
       counts = column.filter(isHeadCount);
     } else {
-      totals = totalsBefore(doc, result);
+      const year = yearOf(figure.period) ?? (reportYear ??= reportYearOf(doc));
+      // (a total said of another year than the average's is no total of it: `3,340 tCO2e in 2024 against 3,550 tCO2e in 2023`)
+      totals = totalsBefore(doc, result).filter((t) => year === undefined || (yearOf(t.figure.period) ?? year) === year);
       heads ??= doc.figures.flatMap((f, index) => (isHeadCount({ doc, figure: f, index }) ? [{ doc, figure: f, index }] : []));
       // the year's own head count first, and of those a count said exactly before one said as a bound (`over 3.4 lakh employees`)
       const own = heads.filter((h) => samePeriod(h.figure.period, figure.period));
       counts = [...own.filter(exact), ...own.filter((h) => !exact(h)), ...heads.filter((h) => !samePeriod(h.figure.period, figure.period))];
-      const year = yearOf(figure.period) ?? (reportYear ??= reportYearOf(doc));
       if (year !== undefined) counterpart = ownYearFigure(doc, year);
     }
     const check = firstHolding(result, totals, counts, counterpart);
