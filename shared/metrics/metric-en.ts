@@ -225,13 +225,20 @@ const isWordCode = (c: number) => isLetterCode(c) || (c >= 48 && c <= 57) || c =
 /** A number of one or two digits standing as a word: a code's (`Scope 1`, `Tier 2`), no amount. */
 const CODE_NUMBER = /^\d{1,2}$/;
 
+/**
+ * Where a cut at word `from` begins once a code's number it would leave without its word takes the word back: `Scope 1 and 2
+ * emissions per employee`, not `1 and 2 …`; `from` itself when the words before the number are no word of letters (`0.55`).
+ */
+function codeWordBefore(words: readonly string[], from: number): number {
+  let at = from;
+  while (at > 0 && (CODE_NUMBER.test(words[at]!) || (/^(?:and|or)$/i.test(words[at]!) && CODE_NUMBER.test(words[at - 1]!)))) at--;
+  return at < from && /^\p{L}+$/u.test(words[at]!) ? at : from;
+}
+
 /** At most eight words, or the last six when `fromEnd` (the words nearest the figure). */
 function trimWords(phrase: string, fromEnd = false): string | undefined {
   const words = wordsOf(phrase);
-  let from = Math.max(0, words.length - 6);
-  // (a cut that leaves a code's number without its word takes the word: `Scope 1 and 2 emissions per employee`, not `1 and 2 …`)
-  while (fromEnd && from > 0 && (CODE_NUMBER.test(words[from]!) || (/^(?:and|or)$/i.test(words[from]!) && CODE_NUMBER.test(words[from - 1]!)))) from--;
-  const kept = fromEnd ? words.slice(from) : words.slice(0, 8);
+  const kept = fromEnd ? words.slice(codeWordBefore(words, Math.max(0, words.length - 6))) : words.slice(0, 8);
   const out = kept.join(' ');
   return TWO_LETTERS.test(out) ? out : undefined;
 }

@@ -6,6 +6,8 @@
 
 import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
+import { scopeNumbers } from '../../metrics/index';
+import { scopesIn } from '../../metrics/scope';
 import { isTableCell } from '../readers/table-columns';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { breakAtOrBefore } from '../readers/paragraphs';
@@ -15,6 +17,9 @@ const subjectOf = (metric: string | undefined): string[] => {
   const at = metric?.search(/\bper\b/i) ?? -1;
   return at > 0 ? metricTokens(metric!.slice(0, at)) : [];
 };
+
+/** The GHG scopes a metric names (`1,2` of `Scope 1 and 2 emissions per pupil`): rates of other scopes divide other emissions. */
+const scopesSaid = (metric: string | undefined): string => (metric ? scopeNumbers(scopesIn(metric, 0, metric.length)[0]?.scope).join(',') : '');
 
 /** The figure of `doc` a check's figure is. */
 function figureOf(doc: CheckDocument, f: { doc: string; start: number } | undefined): DocFigure | undefined {
@@ -39,7 +44,9 @@ export function siblingRatePair(result: DocFigure, held: readonly Check[], count
     if (!n || !d || !r || isTableCell(doc, r.index) || r.figure.start <= paragraph || r.figure.start >= figure.start) return [];
     if (r.figure.unit !== figure.unit || dimensionOf(d.figure) !== 'count' || counted(d)) return [];
     const own = new Set(subjectOf(r.figure.metric));
-    return subject.every((t) => own.has(t)) ? [n] : [];
+    // (`Emissions per employee` names no scope and takes its neighbour's; `Scope 3 emissions per employee` names another)
+    const scopes = scopesSaid(figure.metric);
+    return subject.every((t) => own.has(t)) && (scopes === '' || scopes === scopesSaid(r.figure.metric)) ? [n] : [];
   });
   const numerator = numerators[0];
   if (!numerator || numerators.some((n) => n.figure.value !== numerator.figure.value)) return undefined;
