@@ -184,9 +184,19 @@ function clauseBefore(f: DocFigure): string[] | undefined {
   const before = text.slice(Math.max(f.figure.sentence.start, f.figure.start - 2 * CONTEXT), f.figure.start);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + 1;
-  const words = metricTokens(before.slice(from).replace(/\d[\d,.]*/g, ' ')).filter((t) => !t.startsWith('n:') && !SCALE_WORDS.has(t));
+  const clause = before.slice(from).replace(/\d[\d,.]*/g, ' ');
+  const words = metricTokens(DISTANCE_UNITS.has(f.figure.unit) ? clause.replace(TRAVELLED, ' distance ') : clause).filter((t) => !t.startsWith('n:') && !SCALE_WORDS.has(t));
   return words.length >= 2 ? words : undefined;
 }
+
+/** Units of distance, the extraction's (`km`, `mi`). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mi']);
+
+/**
+ * A verb of travel before a distance (`our fleet covered 6.42 million kilometres`, `our trucks travelled`, `drove`): it says the
+ * distance gone, as a key table's `Fleet distance` row names it.
+ */
+const TRAVELLED = /\b(?:covered|travell?ed|drove|driven|flew|flown|sailed|ran)\b/gi;
 
 /**
  * A figure of no metric whose clause names the other as it is named (`our varieties were planted on
