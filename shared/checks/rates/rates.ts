@@ -571,6 +571,8 @@ const MEASURES: Array<[RegExp, string]> = [
   // tonnes of greenhouse gas over revenue or output, the gas said in the row's label alone (`单位营业收入温室气体排放  吨/万元`)
   // or emissions named by what they are per alone (`单位营业收入排放0.32吨/万元`): no other thing emitted is named
   [/(?:温室气体|溫室氣體|碳排放|(?:单位|單位|万元|萬元)(?:营业收入|營業收入|营收|營收|产值|產值|产品|產品)?排放(?![\u3400-\u9fff]))[^\n]{0,20}?(?:吨|噸)\s?\/(?!\s?(?:吨|噸))/, 'tCO2e'],
+  // or said per revenue before the emissions, the tonnes in the row's unit column (`每百万元营业收入碳排放  吨  8.55`, `万元产值温室气体排放  吨`)
+  [/(?:每|单位|單位)?[^\n\d]{0,6}?(?:营业收入|營業收入|营收|營收|产值|產值)(?:温室气体|溫室氣體|碳)排放[^\n\d]{0,30}?(?:吨|噸)(?![\u3400-\u9fff/／])/, 'tCO2e'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
   // tonnes of an input per tonne of product (`36.2 tonnes per tonne of LCE` of fresh water, `36.2吨/吨LCE`)
