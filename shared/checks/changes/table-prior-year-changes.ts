@@ -46,6 +46,11 @@ const EN_BARE_RATE_ENDS = /^\s*(?:[,;.)]|and\b|$)/i;
 const EN_YEAR_ON_YEAR_AFTER = /^\s*(?:(?:(?:lower|higher|less|more|up|down|below|above)\s+than|below|above)\s+(?:in\s+)?(?:last year|the (?:previous|prior) year|(?:FY\s?)?(?:19|20)\d{2})|(?:up|down|higher|lower)?\s*(?:year[- ]on[- ]year|on (?:last year|the (?:previous|prior) year|the year\b|(?:FY\s?)?(?:19|20)\d{2}|FY\s?\d{2}\b)))/i;
 /** After a figure and the words of what it is, set off by commas, the verb of its clause and its rate: `, from cafés and shops, grew fastest, up`. */
 const EN_FIGURE_ASIDE_VERB_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*(?:grew|rose|increased|fell|declined|decreased|dropped)\b[^\d.;,%]{0,24}?(?:[,，]\s*(?:up|down)(?:\s+by)?|\s+by)\s*$/i;
+/**
+ * After a figure, its unit's words and the year it is of, a clause of the figure's own change (`3,630 tonnes of standard coal
+ * equivalent (tce) in 2024, which fell`, `, which was up by`): the rate after it is the figure's change.
+ */
+const EN_FIGURE_WHICH_CHANGED = new RegExp(String.raw`^[^.;!?%]{0,80}?[,，]\s*which\s+(?:${EN_CHANGE_VERB}|was\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** After a figure and the words of what it is (`1,162 GWh of renewable electricity to the grid`), a rate after a comma. */
 const EN_FIGURE_WORDS_THEN_RATE = /^[^.;!?%]{0,100}?[,，]\s*$/;
 /** A column of shares whose header names its year too (`2023年末占比（%）`, `Share of 2023 (%)`): no year's column of amounts. */
@@ -472,7 +477,8 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
     const after = text.slice(next.end, next.end + 40);
     const en =
       (EN_FIGURE_THEN_RATE.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || (/\b(?:up|down)\s+(?:by\s+)?$/i.test(between) && EN_BARE_RATE_ENDS.test(after)))) ||
-      (!zh && EN_FIGURE_ASIDE_VERB_RATE.test(between) && EN_BARE_RATE_ENDS.test(after));
+      (!zh && EN_FIGURE_ASIDE_VERB_RATE.test(between) && EN_BARE_RATE_ENDS.test(after)) ||
+      (!zh && EN_FIGURE_WHICH_CHANGED.test(between) && (EN_YEAR_ON_YEAR_AFTER.test(after) || EN_BARE_RATE_ENDS.test(after)));
     // `we exported 1,162 GWh of renewable electricity to the grid, 8.9% more than in 2023/24`: the rate its comparison makes a change
     const than = !zh && !en && EN_FIGURE_WORDS_THEN_RATE.test(between) ? EN_MORE_THAN_BEFORE.exec(after) : null;
     if (than) {

@@ -63,8 +63,8 @@ function captionAbove(text: string, first: Row): string | undefined {
   return caption === undefined || /\t|\S {2,}\S|\|/.test(caption.line) ? undefined : caption.line;
 }
 
-/** A line saying only the unit a table's cells are in (`单位：万元`, `（单位：吨）`, `Unit: tonnes`). */
-const UNIT_LINE = /^\s*[(（]?\s*(?:单位|單位|units?)\s*[:：][^:：]{0,24}$/i;
+/** A line saying only the unit a table's cells are in (`单位：万元`, `（单位：吨）`, `Unit: tonnes`), or only a currency and its scale (`GBP thousand`, `(EUR million)`). */
+const UNIT_LINE = /^\s*[(（]?\s*(?:(?:单位|單位|[Uu]nits?|UNITS?)\s*[:：][^:：]{0,24}|(?:[A-Z]{3}|[£€$¥])\s*(?:'000|thousands?|millions?|billions?|m|bn)\s*[)）]?\s*)$/;
 
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;

@@ -125,3 +125,26 @@ describe('an English count said `in all` after the counts it adds up', () => {
     expect(mismatches(line('More than 6,300', 'More than 6,300', '6,430')).some((c) => c.figures.some((f) => f.value === 6_430))).toBe(false);
   });
 });
+
+describe('an English bound of a noun against a key figures row naming the noun and what was done to it (`Patients treated`)', () => {
+  // a community clinic network's report: the chief executive's round count, the key figures' exact count of the year
+  const clinics = (bound: string) =>
+    [
+      'A word from our Chief Executive',
+      '',
+      `Our nurses and doctors cared for ${bound} patients across the valley this year, and waiting times fell again.`,
+      '',
+      'Key figures',
+      'Indicator                           Unit                    2024        2023',
+      'Patients treated                    number                11,840      11,205',
+      'Clinics open                        number                    18          17',
+    ].join('\n');
+
+  it('is flagged when the bound stands above the row\'s count', () => {
+    expect(mismatches(clinics('more than 12,000')).map((c) => c.figures.map((f) => f.value))).toEqual([[12_000, 11_840]]);
+  });
+
+  it('holds when the count bears it out', () => {
+    expect(mismatches(clinics('nearly 12,000'))).toEqual([]);
+  });
+});

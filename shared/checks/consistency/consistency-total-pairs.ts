@@ -312,8 +312,14 @@ function countedNoun(s: Statement): string | undefined {
     const between = doc.text.slice(before.end, figure.start).trim();
     if (between.endsWith(':') && sameNoun(between, before.unit)) return nounKey(before.unit);
   }
-  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric.replace(YEAR_END_LABEL, '')) : subjectCounted(s);
+  return s.table || s.keyLine ? figure.metric && nounKey(figure.metric.replace(YEAR_END_LABEL, '').replace(SERVED_LABEL, '')) : subjectCounted(s);
 }
+
+/**
+ * A row label's participle after its noun (`Premises served`, `Customers served`, `Moves completed`, `Patients treated`): what the
+ * company did to the things counted, not another noun; the row counts its noun, as `we served more than 41,000 premises` does.
+ */
+const SERVED_LABEL = /(?<=[a-z]s)\s+(?:served|completed|handled|treated|visited|supported|reached|assisted|inspected)$/i;
 
 /** A row label's closing date (`Shops at year end`, `Members at 31 December`): when the count is taken, not what it counts. */
 const YEAR_END_LABEL = /\s+(?:at|by)\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year|31\s+(?:December|March))$/i;

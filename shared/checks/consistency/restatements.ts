@@ -43,6 +43,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const rescaled = new Buckets();
   const alike = new Buckets();
   const slipped = new Buckets();
+  const slippedRounded = new Buckets();
   const namedCounts = new Buckets();
   const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
@@ -74,7 +75,11 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
         // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
         rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-        if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
+        if (SLIPPABLE.test(dimension)) {
+          slipped.add(kind, significant, at);
+          // (and by its digits rounded to four, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2 million)
+          if (significant.length >= ROUNDED_DIGITS) slippedRounded.add(kind, significant.length === ROUNDED_DIGITS ? significant : roundedTo(significant, ROUNDED_DIGITS), at);
+        }
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
         // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
         if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
@@ -110,8 +115,21 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
   pairs(placeCounts, (a, b) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a)), 'same.differ', true, (a, b) => (bareCell(a) ? a : b));
   checks.push(...scaleSlips(slipped, seen));
+  // (one of four digits, the other of more; neither already set against a figure of its own document: the slip is told)
+  const roundedOnce = (a: DocFigure, b: DocFigure) =>
+    (significantDigits(a.figure.text)!.length === ROUNDED_DIGITS) !== (significantDigits(b.figure.text)!.length === ROUNDED_DIGITS) && !flaggedWithin.has(idOf(a)) && !flaggedWithin.has(idOf(b));
+  checks.push(...scaleSlips(slippedRounded, seen, roundedOnce));
   return checks;
 }
+
+/**
+ * The significant digits an amount said at another scale is rounded to, when it is rounded (`RMB12.84 billion` of RMB1,284.2
+ * million, `EUR 5.24 billion` of EUR 5,238.6 million): four, as many as `significantOf` holds a slip to on digits alone.
+ */
+const ROUNDED_DIGITS = 4;
+
+/** A number's significant digits rounded to `n` of them (`12842` to `1284`; a carry may make one more: `99996` to `10000`). */
+const roundedTo = (digits: string, n: number) => String(Math.round(Number(`${digits.slice(0, n)}.${digits.slice(n)}`)));
 
 /**
  * An amount or measure of one document with its scale slipped against another statement of it that
@@ -119,7 +137,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
  * thousand tonnes`). Said though the figure was reported against its translation — the document
  * contradicts itself too — and once per figure: not again against a table cell restating the first.
  */
-function scaleSlips(buckets: Buckets, seen: Set<FigureId>): Check[] {
+function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounded: (a: DocFigure, b: DocFigure) => boolean = () => true): Check[] {
   const checks: Check[] = [];
   const said = new Set<FigureId>();
   for (const bucket of buckets.inOrder) {
@@ -128,7 +146,7 @@ function scaleSlips(buckets: Buckets, seen: Set<FigureId>): Check[] {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
         if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
-        if (!scaleSlipBetween(a, b)) continue;
+        if (!rounded(a, b) || !scaleSlipBetween(a, b)) continue;
         // and every other statement of the value it slipped from, named alike (the section's `235,000 ha` and the key table's row)
         const restated = bucket.filter((c) => c !== a && c !== b && !said.has(idOf(c)) && (c.figure.value === b.figure.value ? scaleSlipBetween(a, c) : c.figure.value === a.figure.value && scaleSlipBetween(b, c)));
         for (const f of [a, b, ...restated]) {
@@ -166,9 +184,19 @@ function clauseBefore(f: DocFigure): string[] | undefined {
   const before = text.slice(Math.max(f.figure.sentence.start, f.figure.start - 2 * CONTEXT), f.figure.start);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + 1;
-  const words = metricTokens(before.slice(from).replace(/\d[\d,.]*/g, ' ')).filter((t) => !t.startsWith('n:') && !SCALE_WORDS.has(t));
+  const clause = before.slice(from).replace(/\d[\d,.]*/g, ' ');
+  const words = metricTokens(DISTANCE_UNITS.has(f.figure.unit) ? clause.replace(TRAVELLED, ' distance ') : clause).filter((t) => !t.startsWith('n:') && !SCALE_WORDS.has(t));
   return words.length >= 2 ? words : undefined;
 }
+
+/** Units of distance, the extraction's (`km`, `mi`). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'mi']);
+
+/**
+ * A verb of travel before a distance (`our fleet covered 6.42 million kilometres`, `our trucks travelled`, `drove`): it says the
+ * distance gone, as a key table's `Fleet distance` row names it.
+ */
+const TRAVELLED = /\b(?:covered|travell?ed|drove|driven|flew|flown|sailed|ran)\b/gi;
 
 /**
  * A figure of no metric whose clause names the other as it is named (`our varieties were planted on

@@ -572,6 +572,8 @@ const MEASURES: Array<[RegExp, string]> = [
   // tonnes of greenhouse gas over revenue or output, the gas said in the row's label alone (`单位营业收入温室气体排放  吨/万元`)
   // or emissions named by what they are per alone (`单位营业收入排放0.32吨/万元`): no other thing emitted is named
   [/(?:温室气体|溫室氣體|碳排放|(?:单位|單位|万元|萬元)(?:营业收入|營業收入|营收|營收|产值|產值|产品|產品)?排放(?![\u3400-\u9fff]))[^\n]{0,20}?(?:吨|噸)\s?\/(?!\s?(?:吨|噸))/, 'tCO2e'],
+  // or said per revenue before the emissions, the tonnes in the row's unit column (`每百万元营业收入碳排放  吨  8.55`, `万元产值温室气体排放  吨`)
+  [/(?:每|单位|單位)?[^\n\d]{0,6}?(?:营业收入|營業收入|营收|營收|产值|產值)(?:温室气体|溫室氣體|碳)排放[^\n\d]{0,30}?(?:吨|噸)(?![\u3400-\u9fff/／])/, 'tCO2e'],
   // tonnes of a thing over revenue or output (`危险废物产生密度  吨/亿元营收`, `tonnes/RMB100 million`)
   [/(?:吨|噸|\btonnes)\s?\/(?!\s?(?:吨|噸|t\b|tonne))/i, 't'],
   // tonnes of an input per tonne of product (`36.2 tonnes per tonne of LCE` of fresh water, `36.2吨/吨LCE`)
@@ -788,7 +790,7 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   const swapped: Check[] = [];
   const pair = (n: DocFigure, d: DocFigure) => rateCheck(n, d, result, 1, 'rate.intensity', '', (factorOf(n.figure) / factorOf(measure)) * (kilograms || litres || inLitres(n.figure) ? 1000 : grams ? 1e6 : 1), (kind === 'tonnes' || kind === 'energy' ? unitFactor(d.figure) : 1) / scale, { pinned: sure === 'pinned' });
   for (const n of amounts) {
-    let best: { check: Check; off: number; spread: number } | undefined;
+    let best: { check: Check; off: number; spread: number; d: Candidate } | undefined;
     for (const d of over) {
       const check = pair(n.at, d.at);
       if (slipsOfYear && !check.holds && slipsOfYear(n.at) && slipsOfYear(d.at) && digitsSwapped(result.figure, check.expected)) swapped.push(check);
@@ -807,11 +809,25 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
       const off = Math.abs((check.expected ?? 0) - result.figure.value);
       const { lo, hi } = intervalOf(d.at.figure);
       const spread = (hi - lo) / d.at.figure.value;
-      if (best === undefined || spread < best.spread / 2 || (spread <= best.spread * 2 && off < best.off)) best = { check, off, spread };
+      if (best === undefined || spread < best.spread / 2 || (spread <= best.spread * 2 && off < best.off)) best = { check, off, spread, d };
     }
-    if (best) return best.check;
+    if (best) {
+      // (per a thing counted, over a part of the things: the whole the document adds it to is what the rate is per)
+      const whole = counted && kind === 'count' ? wholeOfPart(best.d, over) : undefined;
+      return whole ? pair(n.at, whole.at) : best.check;
+    }
   }
   return slipsOfYear ? onlySlip(swapped) : undefined;
+}
+
+/**
+ * A count of the things a rate is per that is a part of another count of them of its year, the two adding up with a third
+ * (`Emissions per move were 0.72 tCO2e` holding over the 9,860 residential moves, where 9,860 + 3,870 commercial and long-distance
+ * moves make the 13,730 moves completed): the whole, else undefined. A rate per a thing is over all of them.
+ */
+function wholeOfPart(part: Candidate, over: readonly Candidate[]): Candidate | undefined {
+  const values = new Set(over.filter(({ at }) => at !== part.at && samePeriodOf(at, part.at)).map(({ at }) => at.figure.value));
+  return over.find(({ at }) => at.figure.value > part.at.figure.value && samePeriodOf(at, part.at) && values.has(at.figure.value - part.at.figure.value));
 }
 
 /** How wide the values a figure's words allow are, over its value. */

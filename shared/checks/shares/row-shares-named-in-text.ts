@@ -7,22 +7,27 @@
 // output`); the column is the year said just after the share (`in 2022`), else the table's latest; the rows of that
 // column must add up to its Total, within a slipped cell. The earlier year's share chained with `from` (`down from 49.0% in 2022`) is the same
 // row's. The share is then the row's cell over the total, as certain as a share named outright, so one that does not
-// come out is a mismatch. Read once the other rules have run, for shares none of them read.
+// come out is a mismatch. The paragraph leading to the table is read too, for a share said `of` the whole its caption names
+// (`long-distance and cross-border work made up 26.5% of revenue` over `Table 1 - Revenue by service line`). Read once the
+// other rules have run, for shares none of them read.
 
 import { dimensionOf } from '../readers/dimension';
 import { isComparison, PRIOR_VALUE } from '../readers/markers';
 import { shareCheck } from './ratio';
-import { tableBlocks, type Row } from '../readers/table-blocks';
+import { SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
 import { columnYears } from '../readers/table-header-years';
 import { isTableCell } from '../readers/table-columns';
 import { captionOf, TOTAL_LABEL } from './table-row-shares';
 import { zhWholeNamed } from './table-text-shares';
 import { metricTokens } from '../consistency/metric-tokens';
+import { captionMetric } from '../consistency/consistency-caption-totals';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
 
 const RULE = 'ratio.row-share-named-in-text';
 /** How far after its table a share is looked for: the paragraphs about it. */
 const REACH = 1200;
+/** How far before its table a share is looked for: the paragraph that leads to it. */
+const REACH_BEFORE = 600;
 /** How far before a share its row's label may stand. */
 const LABEL_REACH = 60;
 /** Words between the label and the share that make it no share of the row: a change, a rate, a comparison. */
@@ -53,9 +58,10 @@ export function rowSharesNamedInText(doc: CheckDocument, checks: readonly Check[
   const { text, figures } = doc;
   const out: Check[] = [];
   let read: Set<number> | undefined;
-  for (const block of tableBlocks(doc)) {
+  for (const [b, block] of tableBlocks(doc).entries()) {
     const totals = block.filter((r) => !r.header && TOTAL_LABEL.test(r.label));
-    const rows = block.filter((r) => !r.header && !TOTAL_LABEL.test(r.label) && r.cells.some(Boolean));
+    // (an `of which` row is a part of the row above it, no row the Total adds)
+    const rows = block.filter((r) => !r.header && !TOTAL_LABEL.test(r.label) && !SUBROW.test(r.label) && r.cells.some(Boolean));
     if (totals.length !== 1 || rows.length < 2) continue;
     const total = totals[0]!;
     const years = columnYears(block, total.texts.length);
@@ -63,12 +69,17 @@ export function rowSharesNamedInText(doc: CheckDocument, checks: readonly Check[
     const labels = rows.map((r) => bare(r.label).toLowerCase());
     if (labels.some((l) => l.length < 3) || new Set(labels).size !== labels.length) continue;
     const latest = Math.max(...years.filter((y): y is number => y !== undefined));
-    const captionText = captionOf(doc, block) ?? '';
+    // (the header's label over the rows, `Service line`, names no whole: the caption line above it does, `Table 1 - Revenue by service line`)
+    const captionText = [captionOf(doc, block), captionMetric(doc, b)].filter((c) => c !== undefined).join(' ');
     const caption = captionText.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stem);
     const captionHan = new Set(metricTokens(captionText));
     const end = total.end;
     let said: { row: number; sentence: number } | undefined;
-    for (let i = firstAtOrAfter(doc, end); i < figures.length && figures[i]!.start < end + REACH; i++) {
+    // (and the paragraph just before the table, which its caption follows: `… long-distance and cross-border work made up 26.5% of revenue.`)
+    const start = Math.max(0, text.lastIndexOf('\n', block[0]!.end - 1) + 1);
+    const ranges: Array<[number, number]> = [[Math.max(0, start - REACH_BEFORE), start], [end, end + REACH]];
+    for (const [from, to] of ranges)
+    for (let i = firstAtOrAfter(doc, from); i < figures.length && figures[i]!.start < to; i++) {
       const share = figures[i]!;
       if (share.unit !== '%' || !(share.value > 0 && share.value < 100) || share.valueMax !== undefined || isTableCell(doc, i) || isComparison(text, share)) continue;
       if (TO_LEVEL.test(text.slice(share.end, share.end + 6))) continue;
@@ -88,6 +99,8 @@ export function rowSharesNamedInText(doc: CheckDocument, checks: readonly Check[
       const after = text.slice(share.end, share.end + 60);
       const of = OF_WHAT.exec(after)?.[1];
       if (of !== undefined && !/\btotal\b/i.test(of) && !of.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && caption.includes(stem(w)))) continue;
+      // (before the table, only a share said `of` the whole its caption names: `made up 26.5% of revenue` over `Table 1 - Revenue by service line`)
+      if (share.start < start && of === undefined) continue;
       // so must a Chinese share's (`出口订单中纯电动汽车占比`, `占出口订单的`): its whole said in the caption
       const zhWhole = zhWholeNamed(text.slice(Math.max(share.sentence.start, share.start - LABEL_REACH - 40), share.end).split(/[，,；;]/).at(-1)!);
       if (zhWhole !== undefined && !metricTokens(zhWhole).some((t) => captionHan.has(t))) continue;
