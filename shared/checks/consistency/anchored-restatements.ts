@@ -11,7 +11,8 @@
 import { samePeriod } from '../../metrics/index';
 import { isSpaceCode } from '../../text/space-code';
 import { inForwardSentence } from '../readers/markers';
-import { direction, inTable } from './agreement';
+import { direction } from './agreement';
+import { isTableFigure } from '../readers/figure-facts';
 import { intervalOf, overlaps, stepOf, writtenNumber } from '../readers/precision';
 import { pairCheck } from './pair-check';
 import { figureId, type FigureId } from '../readers/figure-places';
@@ -96,7 +97,7 @@ function wordsAfter(text: string, end: number): string | undefined {
 }
 
 /** A table cell or a target (`到 2025 年…`) restates no claim in words; read only for the few figures paired, as a line or a sentence may be long. */
-const notAClaim = ({ doc, figure }: DocFigure) => inTable(doc.text, figure) || inForwardSentence(doc.text, figure);
+const notAClaim = (at: DocFigure) => isTableFigure(at) || inForwardSentence(at.doc.text, at.figure);
 
 /** Two statements, not one sentence's, of one period, qualified alike, whose values tell another number: apart beyond their precision, or at one precision and not equal. */
 function differ(a: DocFigure, b: DocFigure): boolean {

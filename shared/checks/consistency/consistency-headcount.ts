@@ -88,12 +88,12 @@ export function boundsHeadcount(doc: CheckDocument, figure: ExtractedFigure): bo
  * whose metric is a staff noun alone (`Employees grew 4.5% to 19,960`), or a count the company says it has
  * (`we employed 1,386 people`) or calls `our` (`ourCount`).
  */
-export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, place: { table: () => boolean; captionTotal: string | undefined }): boolean {
+export function countsHeadcount(doc: CheckDocument, figure: ExtractedFigure, place: { table: boolean | (() => boolean); captionTotal: string | undefined }): boolean {
   if (figure.qualifier !== 'exact') return false;
   if (place.captionTotal !== undefined) return HEADCOUNT_CAPTION.test(place.captionTotal);
   const metric = figure.metric ?? '';
   if (figure.unit === '' && STAFF_NOUN.test(metric)) return true;
-  if (HEADCOUNT_LABEL.test(metric) && (place.table() || isKeyLine(doc.text, figure))) return true;
+  if (HEADCOUNT_LABEL.test(metric) && ((typeof place.table === 'boolean' ? place.table : place.table()) || isKeyLine(doc.text, figure))) return true;
   return ourCount(doc, figure) || (nounAfter(doc.text.slice(figure.end, figure.end + 30), figure) && EMPLOYED.test(doc.text.slice(Math.max(0, figure.start - 30), figure.start)));
 }
 

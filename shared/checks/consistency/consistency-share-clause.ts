@@ -41,10 +41,12 @@ function shareClause(doc: CheckDocument, index: number): { own: string[]; words:
   const opening = before?.unit === '%' && from === before.end ? said.replace(WHOLE_THEN_JOIN, ' ') : said;
   const lead = opening.split(CLAUSE_END).at(-1)!;
   const tail = doc.text.slice(figure.end, to).split(CLAUSE_END)[0]!;
-  const wordsOf = (text: string) => metricTokens(text.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' ').replace(THIS_YEAR, ' '));
-  const leading = wordsOf(`${listLabel(opening, lead)} ${lead}`);
-  return { own, words: [...new Set([...leading, ...wordsOf(tail)])], lead: leading };
+  const leading = clauseWords(`${listLabel(opening, lead)} ${lead}`);
+  return { own, words: [...new Set([...leading, ...clauseWords(tail)])], lead: leading };
 }
+
+/** A clause's metric words, its numbers, linking verbs and words of the year aside (a function of its own: no closure made for every share). */
+const clauseWords = (text: string) => metricTokens(text.replace(/\d[\d,.]*%?/g, ' ').replace(LINKING_VERB, ' ').replace(AT_YEAR_END, ' ').replace(THIS_YEAR, ' '));
 
 /** The words leading to a running-text share in its clause (`natural` and `gas` of `Natural gas, 20.7% of our energy`) and its own metric's, its whole's (`energ`). */
 export function shareLeadAndWhole(doc: CheckDocument, index: number): { lead: string[]; whole: string[] } {

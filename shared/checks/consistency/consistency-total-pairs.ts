@@ -154,7 +154,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     const noun = s.captionTotal === undefined && !s.headcount ? countedNoun(s) : undefined;
     if (noun !== undefined) push(counts, `${s.at.doc.name}\u0000${noun}`, i);
     for (const whole of s.table ? [] : nounsInAll(s)) push(counts, `${s.at.doc.name}\u0000${whole}`, i);
-    if (countsHeadcount(s.at.doc, s.at.figure, { table: () => s.table, captionTotal: s.captionTotal })) {
+    if (countsHeadcount(s.at.doc, s.at.figure, { table: s.table, captionTotal: s.captionTotal })) {
       push(counts, `${s.at.doc.name}\u0000${HEADCOUNT}`, i);
       if (s.table || s.keyLine) labelled.add(s.at.doc.name);
     } else if (countsFullTimeEquivalents(s.at.doc, s.at.figure, s.table)) push(fullTime, s.at.doc.name, i);

@@ -8,7 +8,8 @@
 
 import { samePeriod } from '../../metrics/index';
 import { inForwardSentence } from '../readers/markers';
-import { direction, inTable } from './agreement';
+import { direction } from './agreement';
+import { isTableFigure } from '../readers/figure-facts';
 import { dimensionOf } from '../readers/dimension';
 import { writtenNumber } from '../readers/precision';
 import { pairCheck } from './pair-check';
@@ -70,8 +71,9 @@ export function namedRestatements(docs: readonly CheckDocument[], alreadyFlagged
 }
 
 /** The programmes a statement names, or none for a table cell or a target (`到 2025 年…`), which restate no present claim in words. */
-function claimNames({ doc, figure }: DocFigure): Set<string> {
-  if (inTable(doc.text, figure) || inForwardSentence(doc.text, figure)) return new Set();
+function claimNames(at: DocFigure): Set<string> {
+  const { doc, figure } = at;
+  if (isTableFigure(at) || inForwardSentence(doc.text, figure)) return new Set();
   return namesAround(doc, figure);
 }
 

@@ -118,17 +118,13 @@ function alikeOfResult(check: Check): Check['figures'] {
   return result ? check.figures.filter((f) => f.doc === result.doc && f.value === result.value && (f === result || f.role === 'mention')) : [];
 }
 
-/** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too. */
-function withAlike(check: Check, alike: AlikeByPlace, of: (figure: Check['figures'][number]) => boolean = () => true): Check {
+/** A disagreement with every other statement of its figures' very values that a holding group found (the letter's `1.01` beside the section's, against the table's `1.07`) named too; of a recomputation (`recomputedOnly`), those of the figures it stands on and gives. */
+function withAlike(check: Check, alike: AlikeByPlace, recomputedOnly = false): Check {
   let mentions: Check['figures'] | undefined;
-  // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
-  const named = (other: Check['figures'][number]) => {
-    const samePlace = (f: Check['figures'][number]) => f.doc === other.doc && f.start === other.start;
-    return check.figures.some(samePlace) || mentions?.some(samePlace) === true;
-  };
   for (const figure of check.figures) {
-    if (!of(figure)) continue;
-    for (const other of alikeAt(alike, figure) ?? []) if (!named(other)) (mentions ??= []).push({ ...other, role: 'mention' });
+    if (recomputedOnly && !RECOMPUTED.has(figure.role)) continue;
+    // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
+    for (const other of alikeAt(alike, figure) ?? []) if (!placedAt(check.figures, other.doc, other.start) && !placedAt(mentions, other.doc, other.start)) (mentions ??= []).push({ ...other, role: 'mention' });
   }
   return mentions === undefined ? check : { ...check, figures: [...check.figures, ...mentions] };
 }
@@ -161,22 +157,16 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   const restated = checks.map((check) => {
     if (check.kind === 'consistency' && check.holds) return check;
     // a disagreement stands on every figure it sets against another: each is named where its document says it again
-    const stoodOn = (figure: Check['figures'][number]) => check.kind === 'consistency' || RECOMPUTED.has(figure.role);
+    const all = check.kind === 'consistency';
     let mentions: Check['figures'] | undefined;
-    // (a check's figures and mentions are a few: a place is looked for among them, no set of places built)
-    const at = (doc: string, start: number) => (f: { doc: string; start: number }) => f.doc === doc && f.start === start;
-    const mention = (doc: string, other: ExtractedFigure) => {
-      if (check.figures.some(at(doc, other.start)) || mentions?.some(at(doc, other.start))) return;
-      (mentions ??= []).push({ doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
-    };
     // a change whose old and new values a table row gives again as its two years (`from 7.7% in 2023` to `10.4%` and the key
     // figures' `LNG share of fuel | % | 10.4 | 7.7`): that row's cells, however few their digits, or whatever year the text gave them
     if (check.kind === 'change') for (const [doc, latest, before] of rowRestating(check, saidIn, rowsIn)) {
-      mention(doc, latest);
-      mention(doc, before);
+      mentions = mention(check, mentions, doc, latest);
+      mentions = mention(check, mentions, doc, before);
     }
     for (const figure of check.figures) {
-      if (!stoodOn(figure)) continue;
+      if (!all && !RECOMPUTED.has(figure.role)) continue;
       const index = saidIn(figure.doc);
       const input = index?.byStart.get(figure.start);
       const sameValue = input && index?.byValue.get(input.value);
@@ -185,14 +175,14 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
       if (!sameValue || !said) continue;
       const again = sameValue.filter((other) => restates(said, other));
       if (again.length > MAX_RESTATEMENTS) continue;
-      for (const other of again) mention(figure.doc, other.figure);
+      for (const other of again) mentions = mention(check, mentions, figure.doc, other.figure);
     }
     // a figure a sentence says beside its year before and a table row as its two years (`0.862 tCO2e per tonne (2023: 0.804)`
     // and the key figures' `0.862 | 0.804`): the other side's statement, however few its digits or unlike its unit
     for (const figure of check.figures) {
       if (!RECOMPUTED.has(figure.role)) continue;
       const doc = byName.get(figure.doc);
-      for (const other of (doc && rowsSaidInSentences(doc).get(figure.start)) ?? []) mention(figure.doc, other);
+      for (const other of (doc && rowsSaidInSentences(doc).get(figure.start)) ?? []) mentions = mention(check, mentions, figure.doc, other);
     }
     return mentions ? { ...check, figures: [...check.figures, ...mentions] } : check;
   });
@@ -200,7 +190,20 @@ export function withRestatedInputs(checks: readonly Check[], docs: readonly Chec
   const alike = saidAlike(restated);
   // and a recomputation with the other statements of the figures it stands on and gives that a holding group found alike: the
   // table's `通行费收入 | 48.36 | 79.8` share worked out, the text's `占营业收入的79.8%` the group pairs with its cell
-  return restated.map((check) => (check.kind !== 'consistency' ? withAlike(check, alike, (f) => RECOMPUTED.has(f.role)) : check.holds ? check : withAlike(check, alike)));
+  return restated.map((check) => (check.kind !== 'consistency' ? withAlike(check, alike, true) : check.holds ? check : withAlike(check, alike)));
+}
+
+/** Whether a figure of the list stands at the place (a check's figures and mentions are a few: looked for among them, no set of places built). */
+function placedAt(figures: Check['figures'] | undefined, doc: string, start: number): boolean {
+  if (figures) for (const f of figures) if (f.doc === doc && f.start === start) return true;
+  return false;
+}
+
+/** The check's mentions with the other statement at a place none of its figures or mentions stands at added: those given, or a list begun. */
+function mention(check: Check, mentions: Check['figures'] | undefined, doc: string, other: ExtractedFigure): Check['figures'] | undefined {
+  if (placedAt(check.figures, doc, other.start) || placedAt(mentions, doc, other.start)) return mentions;
+  (mentions ??= []).push({ doc, start: other.start, end: other.end, text: other.text, value: other.value, role: 'mention' });
+  return mentions;
 }
 
 /** A document's dated rows in the order of their latest cells' values, those values beside them to search. */

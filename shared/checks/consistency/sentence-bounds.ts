@@ -11,7 +11,8 @@ import { inForwardSentence, saidAsPrior } from '../readers/markers';
 import { significantDigits } from '../readers/precision';
 import { lowerBoundBy } from '../../text/lower-bound';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
-import { direction, disagreement, inTable, isKeyLine } from './agreement';
+import { direction, disagreement, isKeyLine } from './agreement';
+import { isTableFigure } from '../readers/figure-facts';
 import { passageTokens } from './metric-tokens';
 import { pairCheck } from './pair-check';
 import { figureId, type FigureId } from '../readers/figure-places';
@@ -37,7 +38,7 @@ export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: R
     const bounds: DocFigure[] = [];
     const exacts = new Map<string, DocFigure[]>();
     doc.figures.forEach((figure, index) => {
-      if (figure.valueMax !== undefined || !(figure.value > 0) || inTable(doc.text, figure) || isKeyLine(doc.text, figure) || inForwardSentence(doc.text, figure)) return;
+      if (figure.valueMax !== undefined || !(figure.value > 0) || isTableFigure({ doc, figure, index }) || isKeyLine(doc.text, figure) || inForwardSentence(doc.text, figure)) return;
       if (direction(figure.qualifier) !== 'none') {
         if ((significantDigits(figure.text)?.length ?? 9) <= BOUND_DIGITS) bounds.push({ doc, figure, index });
       } else if (figure.qualifier === 'exact' && !saidAsPrior(doc.text, figure)) {

@@ -69,6 +69,11 @@ const NOT_PEOPLE = /人次|times|hours|小时|小時/i;
 /** What stands just before a figure that says what it is (`giving a total recordable injury frequency rate (TRIFR) of`). */
 const LEAD = 80;
 
+/** The words before a running-text rate in its year-before bracket after a colon (`(2023/24: 50.9 kWh)`), else '' (a function of its own: no closure made for every figure). */
+function bracketLead(text: string, figure: DocFigure['figure'], inText: boolean): string {
+  return inText && /[:：]/.test(text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.start)) && inYearBeforeBracket(text, figure) ? text.slice(Math.max(figure.sentence.start, figure.start - 200), figure.start) : '';
+}
+
 export function rateChecks(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   // each table cell with its column (a cell of two columns: the later column's)
@@ -101,15 +106,14 @@ export function rateChecks(doc: CheckDocument): Check[] {
     // a cell's row before it holds its unit column (`单位产值温室气体排放  吨二氧化碳当量/万元  0.126`), and a figure may
     // be written with what it is per (`0.108吨二氧化碳当量/万元`): both read only when they hold a slash
     // a rate in the year-before bracket is what its sentence says it is (`Each tonne of cane crushed gave 52.6 kWh … (2023/24: 50.9 kWh)`)
-    const ofBracket = (): string => (inText && /[:：]/.test(doc.text.slice(Math.max(figure.sentence.start, figure.start - 12), figure.start)) && inYearBeforeBracket(doc.text, figure) ? doc.text.slice(Math.max(figure.sentence.start, figure.start - 200), figure.start) : '');
-    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(inText && PER_THING_WRITTEN.test(figure.text)) && !(cell && slashed(rowBefore(doc, figure))) && !INTENSITY.test(ofBracket())) continue;
+    if (!frequency && !perHead && !INTENSITY.test(before) && !INTENSITY.test(after) && !slashed(figure.text) && !(inText && PER_THING_WRITTEN.test(figure.text)) && !(cell && slashed(rowBefore(doc, figure))) && !INTENSITY.test(bracketLead(doc.text, figure, inText))) continue;
     const result: DocFigure = { doc, figure, index: i };
     // `down from 2.87 in 2022`, `(2022: 0.65)`: last year's rate, whose inputs this year's text does not give, unless a
     // bracket right after it does (`from 1.93 in 2023/24 (46 injuries over 23.8 million hours)`)
     if (inText && (saidAsPrior(doc.text, figure) || inYearBeforeBracket(doc.text, figure) || saidOfAnotherYear(doc.text, figure))) {
       const after = frequency ? bracketAfter(doc, result) : [];
       const own = after.length > 0 ? after : frequency ? bracketBefore(doc, result) : [];
-      const check = own.length > 0 ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, own, true) : !frequency && !perHead ? priorIntensity(result, `${ofBracket() || before} ${figure.unit} ${figure.text} ${after}`) : undefined;
+      const check = own.length > 0 ? frequencyRate(result, FREQUENCY_RATE.test(figure.metric ?? '') ? figure.metric! : before, own, true) : !frequency && !perHead ? priorIntensity(result, `${bracketLead(doc.text, figure, inText) || before} ${figure.unit} ${figure.text} ${after}`) : undefined;
       if (check?.holds) later.push(check);
       continue;
     }
