@@ -68,7 +68,11 @@ describe('a quotient’s result said otherwise elsewhere', () => {
     ].join('\n');
 
   it('reports the letter’s 62.6% (over last year’s total) over 18,460 of 31,940, which the table’s 57.8 states', () => {
-    expect(misstated(report('62.6'))).toEqual([[false, [18_460e3, 31_940e3, 62.6]]]);
+    // (or row-shares-named-in-text does first, the letter's paragraph before the table naming its caption's sales: the same mismatch)
+    const either = checksOf('ratio', report('62.6'))
+      .filter((c) => c.rule === 'ratio.result-stated-otherwise' || c.rule === 'ratio.row-share-named-in-text')
+      .map((c) => [c.holds, c.figures.filter((f) => f.role !== 'mention').map((f) => f.value)]);
+    expect(either).toEqual([[false, [18_460e3, 31_940e3, 62.6]]]);
   });
 
   it('says nothing when the letter agrees with the table', () => {
