@@ -117,8 +117,8 @@ function sharesOfTotalRow(block: Row[]): Check[] {
         if (parts.length < 2) continue;
         const partition = addUpTo(whole, parts.map((r) => r.cells[a]));
         // (parts whose amounts miss a slipped total still part its share column: `合计 76,000` over parts of 70,600)
-        const sharesOf = (rs: Row[]) => rs.map((r) => r.cells[p]!);
-        const sum = partition ? shareColumnSum(cell!, sharesOf(parts), 'certain') : (shareColumnSum(cell!, sharesOf(column), 'holds-only') ?? shareColumnSum(cell!, sharesOf(parts), 'holds-only'));
+        const cellsOf = (rs: Row[]) => rs.map((r) => r.cells[p]!);
+        const sum = partition ? shareColumnSum(cell!, cellsOf(parts), 'certain') : (shareColumnSum(cell!, cellsOf(column), 'holds-only') ?? shareColumnSum(cell!, cellsOf(parts), 'holds-only'));
         if (sum) checks.push(sum);
       }
       for (const r of [...rows, ...ofWhichAfter(block, t)]) {
