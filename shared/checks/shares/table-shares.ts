@@ -267,8 +267,6 @@ function breakdownOf(block: Row[], at: number): Row | undefined {
   return undefined;
 }
 
-/** A row's name without the words that mark it a breakdown of the row above (`其中：绿色电力`). */
-
 /** A `其中` row the share's name says with a verb after it (`绿色电力使用比例` of `其中：绿色电力`): one or two characters more. */
 function subRowNamed(block: Row[], named: string): number | undefined {
   const at = block.findIndex((r) => {
