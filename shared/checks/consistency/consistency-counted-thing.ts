@@ -6,6 +6,8 @@ import { writtenNumber } from '../readers/precision';
 import { scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
 import { pairsOf } from './consistency-words';
+import { ourVerb } from './consistency-our-verb';
+import { significantDigits } from '../readers/precision';
 
 /**
  * Restatements word their verb phrase freely (`菜鸟在全国建立了近 5 万个乡村服务站`, `菜鸟已建成 5 万个
@@ -39,6 +41,24 @@ export function nounNamesMetric(a: Statement, b: Statement): boolean {
   const others = b.tokens.filter((t) => !words.includes(t));
   return words.length >= 2 && words.every((t) => b.tokens.includes(t)) && others.length <= 1;
 }
+
+/**
+ * A count the report says it did itself, restated with its scale slipped (`scaleSlipped`), and a row that names it by its noun
+ * and verb alone (`we collected 412 thousand used mattresses` of `Mattresses collected  number  41,200`): the row's words are
+ * the verb's and the counted noun's, the verb's among them. Three significant digits at least: 12 and 120 may be two counts.
+ */
+export function ourDeedNamesRow(said: Statement, row: Statement): boolean {
+  const noun = nounOf(said);
+  if (said.zh || noun === undefined || row.tokens.length < 2 || (significantDigits(said.at.figure.text)?.length ?? 0) < DEED_DIGITS) return false;
+  const verb = ourVerb(said.at.doc, said.at.index);
+  if (verb === undefined) return false;
+  const verbWords = metricTokens(verb);
+  const words = new Set([...verbWords, ...metricTokens(noun)]);
+  return row.tokens.every((t) => words.has(t)) && verbWords.some((t) => row.tokens.includes(t));
+}
+
+/** The fewest significant digits of a slipped count read by its verb and noun (`ourDeedNamesRow`). */
+const DEED_DIGITS = 3;
 
 /** The counted noun of a statement (`乡村服务站`, `users`), when it has one of two characters or more. */
 export function nounOf(s: Statement): string | undefined {

@@ -4,7 +4,7 @@
 import { samePeriodKey } from '../../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { metricTokens, sameMetric } from './metric-tokens';
-import { nounNamesMetric, nounOf, sameCountedThing } from './consistency-counted-thing';
+import { nounNamesMetric, nounOf, ourDeedNamesRow, sameCountedThing } from './consistency-counted-thing';
 import { itemOfWhole, jointOfOne, segmentOfWhole } from './consistency-parts-of-whole';
 import { placeOfPeople } from './consistency-place-rows';
 import { sharesOfOtherMeasures } from './consistency-caption-shares';
@@ -120,7 +120,7 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
-  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b)));
+  return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b) || ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
 }
 
 /**
