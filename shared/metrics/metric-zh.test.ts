@@ -16,3 +16,13 @@ describe('a Chinese highlight whose label stands on the line above its figure', 
     expect(metricOf(prose, '12.6')).not.toContain('达到了');
   });
 });
+
+describe('a Chinese metric before a bound of two characters', () => {
+  const metricOf = (text: string, figureText: string) => describeFigures(text, extractFigures(text)).find((f) => f.text.includes(figureText))?.metric;
+  it('loses the whole bound, not its last character (`将近`, `接近`, `突破`, `不足`)', () => {
+    expect(metricOf('全年服务客户将近3,600户，回访满意度98.2%。', '3,600')).toBe('服务客户');
+    expect(metricOf('全年累计发放贷款接近12亿元。', '12亿')).toBe('发放贷款');
+    expect(metricOf('全年门店数量突破1,200家。', '1,200')).toBe('门店数量');
+    expect(metricOf('单台设备能耗不足0.8千瓦时。', '0.8')).toBe('单台设备能耗');
+  });
+});

@@ -6,8 +6,11 @@
 
 import { ClauseSeparators, clauseBounds, cleanPhrase } from './clause';
 
-// Verbs and adverbs that join a metric to its number, longest first, as the clause's last words.
+// Verbs and adverbs that join a metric to its number, longest first, as the clause's last words; and the bounds the
+// extraction reads before a number (`将近`, `突破`, `不足`: `qualifiers.ts`), before the one-character words inside them.
 const JOINERS = [
+  '将近', '接近', '逼近', '近乎', '突破', '超出', '不足', '不到', '至少', '大约', '多于', '少于', '高于', '低于',
+  '將近',
   '约为', '达到了', '达到', '高达', '约达', '超过了', '超过', '不少于', '不低于', '共计', '累计', '合计', '总计', '总共',
   '为', '達', '达', '是', '有', '占', '佔', '合共', '约', '超', '近', '逾', '共', '计', '上', '了', '到', '至', '比', '率',
   // the traditional forms of those that differ (`總用電量為`, `排放量合計為`)
