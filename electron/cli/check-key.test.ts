@@ -83,6 +83,8 @@ import { BATCH_70_ENGAGEMENTS, BATCH_70_KEY } from '../../shared/checks/answer-k
 import { BATCH_71_ENGAGEMENTS, BATCH_71_KEY } from '../../shared/checks/answer-key/batch-71';
 import { BATCH_72_ENGAGEMENTS, BATCH_72_KEY } from '../../shared/checks/answer-key/batch-72';
 import { BATCH_73_ENGAGEMENTS, BATCH_73_KEY } from '../../shared/checks/answer-key/batch-73';
+import { BATCH_74_ENGAGEMENTS, BATCH_74_KEY } from '../../shared/checks/answer-key/batch-74';
+import { BATCH_75_ENGAGEMENTS, BATCH_75_KEY } from '../../shared/checks/answer-key/batch-75';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -168,6 +170,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 71', engagements: BATCH_71_ENGAGEMENTS, key: BATCH_71_KEY },
   { name: 'blind batch 72', engagements: BATCH_72_ENGAGEMENTS, key: BATCH_72_KEY },
   { name: 'blind batch 73', engagements: BATCH_73_ENGAGEMENTS, key: BATCH_73_KEY },
+  { name: 'blind batch 74', engagements: BATCH_74_ENGAGEMENTS, key: BATCH_74_KEY, firstRun: true },
+  { name: 'blind batch 75', engagements: BATCH_75_ENGAGEMENTS, key: BATCH_75_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;

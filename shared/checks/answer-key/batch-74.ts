@@ -303,7 +303,7 @@ export const BATCH_74_KEY: KeyEntry[] = [
   entry(HM, 'ratio', true, [[9126, '在托婴幼儿9,126名'], [10_880, '托位总数10,880个'], [83.9, '入托率为83.9%']], '一（二）: 9,126 of 10,880 places is 83.88%, its 83.9%'),
   entry(HM, 'ratio', true, [[2460, '普惠托位2,460个'], [10_880, '托位总数10,880个'], [22.6, '占托位总数的22.6%']], '一（二）: 普惠托位 2,460 of 10,880 is 22.61%, its 22.6%'),
   entry(HM, 'ratio', true, [[5030, '2–3岁幼儿5,030名'], [9126, '在托婴幼儿9,126名'], [55.1, '占在托总数的\n55.1%']], '一（二）: 2–3岁 5,030 of 9,126 is 55.12%, its 55.1%'),
-  entry(HM, 'change', false, [[397, '较上年的397万千瓦时'], [412, '全年用电量412万千瓦时'], [3.8, '397万千瓦时下降3.8%']], 'planted: 二（一）\'s `用电量412万千瓦时，较上年的397万千瓦时下降3.8%` (the direction turned: 397 -> 412 is a rise, the 关键绩效表 says 397 -> 412): 397 -> 412 is +3.78%, its 下降3.8%'),
+  entry(HM, 'change', false, [[397 * WAN, '较上年的397万千瓦时'], [412 * WAN, '全年用电量412万千瓦时'], [3.8, '397万千瓦时下降3.8%']], 'planted: 二（一）\'s `用电量412万千瓦时，较上年的397万千瓦时下降3.8%` (the direction turned: 397 -> 412 is a rise, the 关键绩效表 says 397 -> 412): 397 -> 412 is +3.78%, its 下降3.8%'),
   entry(HM, 'ratio', true, [[412 * WAN, '全年用电量412万千瓦时'], [9126, '在托婴幼儿9,126名'], [451.5, '每名在托婴幼儿用电451.5千瓦时']], '二（一）: 412万千瓦时 over 9,126 children is 451.46 kWh, its 451.5'),
   entry(HM, 'ratio', true, [[397 * WAN, '较上年的397万千瓦时'], [8548, '较上年末的8,548名'], [464.4, '上年为464.4千瓦时']], '二（一）: 2023 397万千瓦时 over 8,548 is 464.44 kWh, its 464.4'),
   entry(HM, 'sum', true, [[2742, '合计2,742吨'], [392, '范围一排放392吨'], [2350, '范围二排放2,350吨']], '二（二）: 392 + 2,350 = 2,742'),
@@ -461,4 +461,6 @@ export const BATCH_74_KEY: KeyEntry[] = [
   entry(AQ, 'sum', true, [[8410, 'Total Scope 1 and 2                tCO2e'], [1060, 'Scope 1 emissions                  tCO2e'], [7350, 'Scope 2 emissions                  tCO2e']], 'key figures FY2024: 1,060 + 7,350 = 8,410'),
   entry(AQ, 'ratio', true, [[479_800 * K, 'Revenue                            ZAR thousand'], [612, 'Employees (permanent)              number'], [784 * K, 'Revenue per employee               ZAR thousand']], 'key figures FY2025: R479,800 thousand over 612 is 784.0, its 784.0'),
   entry(AQ, 'ratio', true, [[441_140 * K, 'Revenue                            ZAR thousand'], [584, 'Employees (permanent)              number'], [755.4 * K, 'Revenue per employee               ZAR thousand']], 'key figures FY2024: R441,140 thousand over 584 is 755.38, its 755.4'),
+  // keyed in session 57 after the first run (a check the key had not written over the planted slip)
+  entry(AQ, 'consistency', false, [[13.9, 'Municipal water fell 13.9%'], [13.9, 'Municipal supply                        212,600']], 'the same slip: 2.1\'s municipal water fell 13.9%, Table 3\'s Municipal supply Change +13.9 (turned)'),
 ];
