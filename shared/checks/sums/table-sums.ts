@@ -158,7 +158,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
   const columns = Math.max(...block.map((r) => r.texts.length));
   const keyFigures = ofSeveralKinds(block);
   for (let c = 0; c < columns; c++) {
-    let parts: Array<{ at: DocFigure; sub: boolean; method?: string; label: string }> = [];
+    let parts: Array<{ at: DocFigure; sub: boolean; method?: string; label: string; counts?: string }> = [];
     // the total row that closed the run before this one: `Scope 1 total`, then `Scope 2`, then `Scope 1 and 2 total`
     let closed: DocFigure | undefined;
     // how many parts stood above the last share row among them (`Share of consumption from nuclear sources (%)`)
@@ -177,7 +177,10 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         if (parts.length > 0 && !TOTAL.test(row.label)) parts.push({ at: f, sub: SUBROW.test(row.label), label: row.label });
         continue;
       }
-      const ofItsKind = (p: { at: DocFigure }) => dimensionOf(p.at.figure) === dimensionOf(f.figure);
+      // (counts of other things, each said in its unit column, are of other kinds: `托育园所  家  136`, `在托婴幼儿  人  9,126` are
+      // no parts of `托位总数  个  10,880`)
+      const counts = countedIn(row, f);
+      const ofItsKind = (p: { at: DocFigure; counts?: string }) => dimensionOf(p.at.figure) === dimensionOf(f.figure) && (p.counts === undefined || counts === undefined || p.counts === counts);
       if (parts.length > 0 && !parts.some(ofItsKind)) {
         parts = [];
         sharedAt = 0;
@@ -223,7 +226,7 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
         parts = [];
         sharedAt = 0;
         closed = f;
-      } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label), label: row.label });
+      } else parts.push({ at: f, sub: SUBROW.test(row.label), method: methodOf(row.label), label: row.label, counts });
     }
   }
   // `Group  2,486.3  2,336.8` under its segments: a last row that one column of every row above adds up to, to its
@@ -233,6 +236,13 @@ function columnSums(block: Row[], cut = false): SumCandidate[] {
     for (const s of sums) s.certainty = 'certain';
   }
   return out;
+}
+
+/** What a count's row says it counts in its unit column (`家` of `托育园所  家  136`), else undefined. */
+function countedIn(row: Row, f: DocFigure): string | undefined {
+  const { unit } = f.figure;
+  if (unit === '' || dimensionOf(f.figure) !== 'count') return undefined;
+  return row.texts.some((t, i) => i > 0 && row.cells[i] === undefined && t.trim() === unit) ? unit : undefined;
 }
 
 /** A key-figures table: its rows measure things of several kinds (a count, money, energy, a share), each its own metric. */
