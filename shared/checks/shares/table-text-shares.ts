@@ -278,15 +278,25 @@ function tokensOf(label: string): Token[] {
   return [...han, ...words];
 }
 
-/** `占公共及产业园区在管面积的34.8%`: a row named after 占 is what the share is of, its whole, not its part. */
+/**
+ * `占公共及产业园区在管面积的34.8%`: a row named after 占 is what the share is of, its whole, not its part; so is a row whose
+ * word is the whole said after an English share and said nowhere else in its words (`a quarter of our electricity` beside a
+ * `Grid electricity` row).
+ */
 const namedAsWhole = (words: string, cell: readonly Token[]): boolean =>
   cell.some((t) => {
-    if (!('han' in t)) return false;
+    if ('pattern' in t) return false;
+    if ('word' in t) {
+      const whole = OF_WHOLE_AFTER.exec(words);
+      return whole !== null && says(whole[1]!, t) && !says(words.slice(0, whole.index) + words.slice(whole.index + whole[0].length), t);
+    }
     const at = words.indexOf(t.han);
     return at > 0 && OF_WHOLE_BEFORE.test(words.slice(0, at));
   });
 /** 占 / 佔 opening the share's whole, no clause break nor figure between it and the row's words. */
 const OF_WHOLE_BEFORE = /[占佔][^，,。；;\d]*$/;
+/** The whole an English share is `of`, one to three words up to its clause's end or a word opening more (`of our electricity, against …`). */
+const OF_WHOLE_AFTER = /\bof\s+(?:(?:our|the|its|their|all|total)\s+)*([A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)\s*(?=$|[,.;:)]|\s(?:against|and|while|but|was|were|is|are|came|from|in|at|for|up|down)\b)/i;
 
 function says(words: string, token: Token): boolean {
   if ('han' in token) return words.includes(token.han);
