@@ -107,11 +107,11 @@ export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|
 
 /**
  * Words just before a figure that make it the earlier value a present one is compared with: `from`, `against`,
- * `较 2022 年的`, `由上年的`, and a balance as it stood at the start of the year or period (`较年初的
+ * `较 2022 年的`, `由上年的`, `比上年的`, and a balance as it stood at the start of the year or period (`较年初的
  * 10.31%`, `比期初的`, `较上年初`), as banks state their year-end figures.
  */
 export const PRIOR_VALUE =
-  /(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|年初|期初)|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+  /(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$/i;
 
 /** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
