@@ -789,8 +789,9 @@ function shareOfEarlier(numerator: DocFigure, share: DocFigure): Check | undefin
     if (check.holds) return check;
   }
   // none holds: the one whole whose miss a swap of two digits explains (`36.4%` written `63.4%`) —
-  // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains
-  if (share.figure.qualifier !== 'exact') return undefined;
+  // of a share said exactly: `占…的六成以上` states a bound, which no slip of its digits explains; nor is last year's share
+  // (`占外购电力的21.8%（上年为18.2%）`) one of this year's part
+  if (share.figure.qualifier !== 'exact' || saidAsPrior(doc.text, share.figure) || inPriorYearBracket(doc.text, share.figure)) return undefined;
   const overLastYears = overLastYearsWhole(numerator, share, tried, lastYears);
   if (overLastYears) return overLastYears;
   if (tried.length > 0 && LEFT.test(doc.text.slice(numerator.figure.end, share.figure.start))) return leaversRate(numerator, share, tried);
