@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, EN_BOUND_WORDS, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
+import { CHANGE_HEADER, EN_BOUND_WORDS, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
@@ -240,10 +240,13 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
+      const ownTokens = changedBy ? changedBy.tokens : dimension === 'percent' && !table && !zh && saidFull(doc.text, figure) ? OCCUPANCY : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens });
+      // (an English text rate whose words are its change's and its year's alone, `in FY2024-25, up 11.1%`, names no metric)
+      if (rate && !zh && !table && ownTokens.every((t) => CHANGE_ONLY.has(t))) return;
       out.push({
         at: { doc, figure, index },
         figure: perUnit === undefined ? inBaseUnit(figure) : figure,
-        tokens: changedBy ? changedBy.tokens : dimension === 'percent' && !table && !zh && saidFull(doc.text, figure) ? OCCUPANCY : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens }),
+        tokens: ownTokens,
         dimension,
         table,
         keyLine,
@@ -531,6 +534,9 @@ function headYear(head: string): number | undefined {
   const years = new Set(head.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g));
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
+
+/** The tokens of English words that say only a change or its year (`up`, `fell`, `FY`): no metric of a rate. */
+const CHANGE_ONLY: ReadonlySet<string> = new Set(metricTokens(`${EN_CHANGE_VERB.replaceAll('|', ' ')} up down by fy year`));
 
 /** A Chinese metric that says a change and no subject (`較2022年減少`, `同比增长`, `年減`): its years and digits aside. */
 const ONLY_CHANGE = new RegExp(String.raw`^(?:較|较|比|同比|相比|與|与)?(?:上年|去年|前一年度?|年度?|年末|年初)?(?:同期)?(?:相比)?(?:${ZH_CHANGE_VERB}|增|減|减)了?$`);
