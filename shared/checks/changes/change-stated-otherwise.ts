@@ -20,6 +20,7 @@ import { asWritten, decimalsOf, intervalOf, quotient, writtenNumber } from '../r
 import { adjacentSwap } from '../consistency/restatements';
 import { CHANGE_NAMING_YEARS, tableBlocks, type Row } from '../readers/table-blocks';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
+import { isSpaceCode } from '../../text/space-code';
 
 /** `(2022: `, `（2022 年：`, and a financial year's `(2022/23: `, `(FY2022-23: `. */
 const PRIOR_YEAR = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：]\s*(?:\*\*)?\s*$/i;
@@ -66,12 +67,23 @@ function direction(text: string): 1 | -1 | 0 {
   return up === (CHANGE_DOWN.test(text) || BARE_DOWN.test(text)) ? 0 : up ? 1 : -1;
 }
 
+/**
+ * Whether a colon stands before `at`, spaces and stars aside: `PRIOR_YEAR` ends so, and most figures have none (read by
+ * character codes, no slice made and no pattern run for them).
+ */
+function colonBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 42)) i--;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 0xff1a;
+}
+
 function againstPriorYear(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
   for (let k = 1; k < figures.length; k++) {
     const old = figures[k]!;
-    if (!PRIOR_YEAR.test(text.slice(Math.max(old.sentence.start, old.start - 16), old.start))) continue;
+    if (!colonBefore(text, old.start) || !PRIOR_YEAR.test(text.slice(Math.max(old.sentence.start, old.start - 16), old.start))) continue;
     // `(2022: R$ 8,426 million, 51.9%)`: a bracket giving the year before's percentage beside its value makes the
     // percentage after this year's value that year's level (`, a margin of 46.1%`), not its change, unless said as one
     const rateBefore = k >= 2 && isRate(figures[k - 1]!) && !isRate(old);

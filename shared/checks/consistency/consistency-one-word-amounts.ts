@@ -44,8 +44,9 @@ export function oneWordAmountPairs(statements: readonly Statement[], pairs: Arra
   const byWord = new Map<string, number[]>();
   const key = (s: Statement, word: string) => `${s.at.doc.name}\u0000${s.dimension}\u0000${word}`;
   statements.forEach((s, i) => {
+    if (s.zh || s.olderYear || s.prior || s.rate || !s.dimension.startsWith('currency:')) return;
     const words = named(s);
-    if (words.length !== 1 || s.zh || s.olderYear || s.prior || s.rate || !s.dimension.startsWith('currency:')) return;
+    if (words.length !== 1) return;
     const list = byWord.get(key(s, words[0]!));
     if (list) list.push(i);
     else byWord.set(key(s, words[0]!), [i]);

@@ -53,13 +53,20 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
     tokensOf.push(ids);
   }
   // statements of one kind of quantity, language and scope: only these can be one claim (`sameClaim`)
-  const kinds = new Map<string, number>();
-  const kind = statements.map((s) => {
-    const key = `${s.dimension}\u0000${s.zh}\u0000${s.at.figure.scope ?? ''}`;
-    let id = kinds.get(key);
-    if (id === undefined) kinds.set(key, (id = kinds.size));
-    return id;
-  });
+  // (numbered by language, then dimension, then scope: no key string built per statement)
+  const kinds = [new Map<string, Map<string, number>>(), new Map<string, Map<string, number>>()];
+  let kindCount = 0;
+  const kind = new Int32Array(statements.length);
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const ofLanguage = kinds[s.zh ? 1 : 0]!;
+    let byScope = ofLanguage.get(s.dimension);
+    if (!byScope) ofLanguage.set(s.dimension, (byScope = new Map()));
+    const scope = s.at.figure.scope ?? '';
+    let id = byScope.get(scope);
+    if (id === undefined) byScope.set(scope, (id = kindCount++));
+    kind[i] = id;
+  }
   // each statement's count of words, read the first time a pair needs it
   const words = new Int32Array(statements.length).fill(-1);
   const wordsAt = (i: number) => (words[i]! >= 0 ? words[i]! : (words[i] = wordsOf(statements[i]!.tokens)));

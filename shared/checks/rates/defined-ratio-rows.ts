@@ -255,6 +255,9 @@ function withText(doc: CheckDocument, row: Row, names: string[], numerators: Arr
   return { cells: [...row.cells, ...said.cells], numerators: [...numerators, ...said.numerators], denominators: [...denominators, ...said.denominators] };
 }
 
+/** Whether a text has a sign or word `DEFINITION` divides by. */
+const mayDefine = (text: string) => text.includes('/') || text.includes('÷') || text.includes('divided') || text.includes('over');
+
 export function definedRatioRows(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   let blocks: Row[][] | undefined;
@@ -274,7 +277,8 @@ export function definedRatioRows(doc: CheckDocument): Check[] {
       checks.push(...found);
     }
   }
-  for (const m of doc.text.matchAll(DEFINITION)) {
+  // (a definition divides by a slash, `÷`, `divided by` or `over`: a text of none of them is not read for one)
+  for (const m of mayDefine(doc.text) ? doc.text.matchAll(DEFINITION) : []) {
     const name = m[1]!.toLowerCase();
     blocks ??= tableBlocks(doc);
     for (const block of blocks) {

@@ -16,9 +16,12 @@ const statesExactly = (figure: ExtractedFigure): boolean => figure.valueMax === 
 export function readTextRestatedSteps(doc: CheckDocument): void {
   const finest = new Map<string, number>();
   const text = doc.figures.filter((figure, index) => !isTableCell(doc, index) && statesExactly(figure) && figure.value > 0);
-  for (const figure of text) finest.set(keyOf(figure), Math.min(finest.get(keyOf(figure)) ?? Infinity, stepOf(figure)));
-  for (const figure of text) {
-    const step = finest.get(keyOf(figure))!;
+  // (each figure's key built once, for both passes)
+  const keys = text.map(keyOf);
+  for (let i = 0; i < text.length; i++) finest.set(keys[i]!, Math.min(finest.get(keys[i]!) ?? Infinity, stepOf(text[i]!)));
+  for (let i = 0; i < text.length; i++) {
+    const figure = text[i]!;
+    const step = finest.get(keys[i]!)!;
     if (decimalsOf(figure.text) === 0 && step < stepOf(figure)) setStep(figure, step);
   }
 }
