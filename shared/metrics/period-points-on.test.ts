@@ -21,3 +21,11 @@ describe('a year a rate is said on, before a figure of a later clause', () => {
     expect(periodAt('Sales reached EUR 86.4 million, up 5.1% on 2023, and online orders brought in EUR 21.7 million.', 'EUR 21.7 million')).toBeUndefined();
   });
 });
+
+describe('a year of the figure a change is said on (`up 4.1% on the 3,410 beds of 2023`)', () => {
+  it('is that figure\'s, not the period of the figure before the change', () => {
+    expect(periodAt('Occupied bed nights reached 3,550 thousand, up 4.1% on the 3,410 thousand of 2023.', '3,550 thousand')).toBeUndefined();
+    expect(periodAt('Occupied bed nights reached 3,550 thousand, up 4.1% on the 3,410 thousand of 2023.', '3,410 thousand')).toBe('2023');
+    expect(periodAt('In FY2024 water use was 61,200 m3, down 2.2% on the 62,580 m3 of FY2023.', '61,200 m3')).toBe('FY2024');
+  });
+});
