@@ -26,6 +26,7 @@ describe('a year of the figure a change is said on (`up 4.1% on the 3,410 beds o
   it('is that figure\'s, not the period of the figure before the change', () => {
     expect(periodAt('Occupied bed nights reached 3,550 thousand, up 4.1% on the 3,410 thousand of 2023.', '3,550 thousand')).toBeUndefined();
     expect(periodAt('Occupied bed nights reached 3,550 thousand, up 4.1% on the 3,410 thousand of 2023.', '3,410 thousand')).toBe('2023');
+    expect(periodAt('Hire income was NZD 48.2 million, up 6.1% on NZD 45.4 million in 2023.', 'NZD 48.2 million')).toBeUndefined();
     expect(periodAt('In FY2024 water use was 61,200 m3, down 2.2% on the 62,580 m3 of FY2023.', '61,200 m3')).toBe('FY2024');
   });
 });
