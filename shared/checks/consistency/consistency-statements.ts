@@ -240,6 +240,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const subject = rate && zh && !table ? change : undefined;
       // a share whose metric says only its whole is of the amount before it, read as one metric with it as a key figure names it (`线上销售收入占比`)
       const part = zh && !table && dimension === 'percent' ? partSaidBefore(doc, index) : undefined;
+      // (a share of an amount named only by a word of its whole, `收入48,360万元，占营业收入的43.2%`, names no part another share can restate)
+      if (part !== undefined && hanOf(figure.metric).includes(part)) return;
       const ownTokens = changedBy ? changedBy.tokens : dimension === 'percent' && !table && !zh && saidFull(doc.text, figure) ? OCCUPANCY : statementTokens(reading, { captionTotal, oneMeasure: captionTotal !== undefined && captionOfOneMeasure(doc, captionTotal), subject, part, metric, tokens });
       // (an English text rate whose words are its change's and its year's alone, `in FY2024-25, up 11.1%`, names no metric)
       if (rate && !zh && !table && ownTokens.every((t) => CHANGE_ONLY.has(t))) return;
