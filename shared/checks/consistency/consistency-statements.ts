@@ -387,7 +387,8 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
-  const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
+  // (its unit may be a measure word, `逾7,200万套`: it is then paired only with outputs counted in that word)
+  const made = figure.qualifier === 'over' || figure.qualifier === 'nearly' ? madeObject(metric, distinct) : undefined;
   // (and so, besides its own words, is a bound of what it takes in a year, `清源豆品年加工大豆近5万吨`: `outputBoundPairs`)
   const intake = made === undefined && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? intakeObject(metric) : undefined;
   // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
