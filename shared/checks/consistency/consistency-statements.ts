@@ -194,7 +194,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       // what a column of rounded shares adds up to (`shares are rounded and add up to 99.9%`) notes the rounding: no metric's figure
-      if (figure.unit === '%' && roundingNote(doc.text, figure)) return;
+      // (its `%` may be left unsaid: `Shares are rounded and add to 99.9.`)
+      if ((figure.unit === '%' || figure.unit === '') && roundingNote(doc.text, figure)) return;
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
@@ -606,13 +607,13 @@ const SHORT_HAN_RATE = /^[\u3400-\u9fff]{2,3}$/;
 
 /** Words of rounding: `四舍五入`, `rounded`, `by rounding`. */
 const ROUNDING = /四舍五入|四捨五入|\bround(?:ed|ing)\b/i;
-/** Just before a percentage, what parts add up to: `合计为`, `add up to`, `sum to`, `total`. */
-const ADDS_UP_TO = /(?:合计|合計|加总|加總|总和|總和)\s*(?:为|為|是|达|達)?\s*$|\badds?\s+up\s+to\s*$|\b(?:sums?|totals?)\s+(?:to\s+)?$/i;
+/** Just before a percentage, what parts add up to: `合计为`, `add up to`, `add to`, `sum to`, `total`. */
+const ADDS_UP_TO = /(?:合计|合計|加总|加總|总和|總和)\s*(?:为|為|是|达|達)?\s*$|\badds?\s+(?:up\s+)?to\s*$|\b(?:sums?|totals?)\s+(?:to\s+)?$/i;
 
 /**
  * A percentage a note of rounding says the shares add up to (`占比各项因四舍五入合计为99.9%`, `shares add up to 100.1%
- * by rounding`): the sum of a share column as rounded, which no other statement restates (another table's note
- * gives its own).
+ * by rounding`, `Shares are rounded and add to 99.9.`, its `%` unsaid): the sum of a share column as rounded, which no
+ * other statement restates (another table's note gives its own).
  */
 function roundingNote(text: string, figure: DocFigure['figure']): boolean {
   if (!ADDS_UP_TO.test(text.slice(Math.max(figure.sentence.start, figure.start - 16), figure.start))) return false;
