@@ -41,3 +41,25 @@ Diesel use was 4.31 ML and petrol use 4.02 ML; it rose 3.6% from 4.16 ML as two 
     expect(changes(two)).toEqual([]);
   });
 });
+
+describe('`Scope 1 fell N% from OLD`: a subject that names a scope by its number, the sentence before stating several scopes', () => {
+  // a brewer's climate section: the scope's own figure and the two scopes' total both lie within reach of the old value
+  const brewer = (rate: string) => `Climate
+Our Scope 1 and 2 emissions totalled 12,480 tCO2e; Scope 1 emissions, from kilns and boilers, were 8,130 tCO2e. Scope 1 fell ${rate}% from 8,570 tCO2e as two kilns moved to biogas.
+`;
+
+  it('recomputes the rate over the figure of the subject\'s scope, not the scopes\' total', () => {
+    expect(changes(brewer('5.1'))).toEqual([[true, [8570, 8130, 5.1]]]);
+    expect(changes(brewer('5.4'))).toEqual([[false, [8570, 8130, 5.4]]]);
+  });
+
+  // a cement maker's report: the scope named with its method, then its change said of the scope alone
+  const cement = (rate: string) => `Emissions
+Direct Scope 1 emissions were 41,200 tCO2e and location-based Scope 2 emissions 30,650 tCO2e, a total of 71,850 tCO2e. Scope 2 rose ${rate}% from 28,900 tCO2e with the new grinding line.
+`;
+
+  it('reads `Scope 2 rose` against the Scope 2 figure when Scope 1 and the total are also within reach', () => {
+    expect(changes(cement('6.1'))).toEqual([[true, [28_900, 30_650, 6.1]]]);
+    expect(changes(cement('16.1'))).toEqual([[false, [28_900, 30_650, 16.1]]]);
+  });
+});

@@ -4,7 +4,8 @@
 // rate's subject, `energy`), of the old value's unit and scale and within half again of it. Precision first: no such
 // figure, or two, and nothing is paired. A subject that is a pronoun (`Scope 1 emissions were 18,640 tCO2e, 43.3% of the
 // total; they rose 6.0% from 19,820 tCO2e`) names what the sentence before is about: its one figure of the old value's
-// unit and scale, within half again of it, is the new value whatever words stand before it.
+// unit and scale, within half again of it, is the new value whatever words stand before it. A figure of other scopes than the
+// old value's is none (`Scope 2 fell 24.9% from 3,148 tCO2e` after `Scope 2 emissions 2,364 tCO2e, so Scope 1 and 2 came to 4,206`).
 
 import type { ExtractedFigure } from '../../domain/figure';
 import { changeCheck } from './change';
@@ -13,8 +14,8 @@ import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
 
-/** A clause's subject, the verb of its change and the rate's place: `Energy use fell `, `Freight revenue grew `. */
-const SUBJECT_VERB = /(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?<subject>[A-Za-z][A-Za-z&'’ -]{1,48}?)\s+(?<verb>rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
+/** A clause's subject, the verb of its change and the rate's place: `Energy use fell `, `Freight revenue grew `, `Scope 2 fell `. */
+const SUBJECT_VERB = /(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?<subject>[A-Za-z][A-Za-z0-9&'’ -]{1,48}?)\s+(?<verb>rose|fell|grew|increased|decreased|declined|dropped|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$/i;
 /** Between the rate and the old value: ` from `. */
 const FROM = /^\s*from\s*$/i;
 /** Words of a subject that name no metric of their own. */
@@ -61,6 +62,9 @@ export function oneNewValueBefore(doc: CheckDocument, before: number, old: Extra
   for (let k = before - 1; k >= 0 && figures[k]!.start >= from; k--) {
     const f = figures[k]!;
     if (!comparable(f, old) || unitFactor(f) !== unitFactor(old) || !(f.value > 0 && old.value > 0) || Math.max(f.value, old.value) / Math.min(f.value, old.value) > 1.5) continue;
+    // (a figure of other scopes than the old value's is no new value of it: `Scope 2 fell 33.2% from 3,148 tCO2e` after `Scope 2
+    // emissions 2,364 tCO2e, so Scope 1 and 2 emissions came to 4,206 tCO2e` is of the 2,364)
+    if (f.scope !== undefined && old.scope !== undefined && f.scope !== old.scope) continue;
     if (!named(text.slice(Math.max(from, k > 0 ? figures[k - 1]!.end : 0, f.start - naming), f.start))) continue;
     if (found !== undefined) return undefined;
     found = k;

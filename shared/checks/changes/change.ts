@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB } from '../readers/markers';
 import { comparable } from '../readers/dimension';
 import { wholeOfLastListedPart } from '../sums/listed-parts';
 import { percentCheck } from '../shares/percent-check';
-import { asWritten, intervalOf, type Interval } from '../readers/precision';
+import { asWritten, intervalOf, writtenNumber, type Interval } from '../readers/precision';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Between an old value and the new one it went to: `to`, `至`, `提升至`. */
@@ -194,14 +194,34 @@ export function changeCheck(old: DocFigure, next: DocFigure, rate: DocFigure, si
     lo: (sign * (sign > 0 ? n.lo - o.hi : n.hi - o.lo)) / o.hi * 100,
     hi: (sign * (sign > 0 ? n.hi - o.lo : n.lo - o.hi)) / o.lo * 100,
   };
+  // (a rate that is the change over the new value as written and not over the old, `较上年的5,420吨下降4.6%` of 5,180, is taken
+  // over the wrong base, though the rounding its inputs' zeros allow would reach it: read over the values as written)
+  const nominal = overWrongBase(old, next, rate) ? ((sign * (next.figure.value - old.figure.value)) / old.figure.value) * 100 : undefined;
   return percentCheck({
     kind: 'change',
     rule,
     inputs: [asCheckFigure(old, 'old'), asCheckFigure(next, 'new')],
     result: rate,
-    computed: { lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) },
+    computed: nominal !== undefined ? { lo: nominal, hi: nominal } : { lo: Math.min(computed.lo, computed.hi), hi: Math.max(computed.lo, computed.hi) },
     expected: ((sign * (next.figure.value - old.figure.value)) / old.figure.value) * 100,
     formula: `${asWritten(old.figure)} → ${asWritten(next.figure)}`,
     sign: sign > 0 ? '+' : '−',
   });
 }
+
+/**
+ * Whether a stated rate is, to its rounding, the change over the new value as written (`(5,420 − 5,180) / 5,180` = 4.63%, its
+ * 4.6%) and not the change over the old (4.43%): the base taken wrong. Only over inputs of three significant digits or more,
+ * where the two bases lie apart.
+ */
+function overWrongBase(old: DocFigure, next: DocFigure, rate: DocFigure): boolean {
+  const [o, n] = [old.figure.value, next.figure.value];
+  if (!(o > 0 && n > 0) || o === n || significant(old) < 3 || significant(next) < 3) return false;
+  const stated = Math.abs(rate.figure.value);
+  const { lo, hi } = intervalOf({ text: rate.figure.text, value: stated, qualifier: rate.figure.qualifier, unit: rate.figure.unit });
+  const within = (x: number) => x >= lo - 1e-9 && x <= hi + 1e-9;
+  return within((Math.abs(n - o) / n) * 100) && !within((Math.abs(n - o) / o) * 100);
+}
+
+/** The significant digits a figure is written with (`5,180` 3, `3,148` 4). */
+const significant = (f: DocFigure): number => (writtenNumber(f.figure.text) ?? '').replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;

@@ -95,3 +95,46 @@ describe('a Chinese bound of what the company takes in a year, said by its verb 
     expect(mismatches(dairy('能力近40万吨'))).toEqual([]);
   });
 });
+
+// a tyre maker's report: the letter bounds what it made by the two-character verb and a word of kinds before the object
+// (`全年生产各类轮胎逾…万条`), counted in a measure word; the section and the key table state the output exactly by `轮胎产量`
+const tyreReport = (bound: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2024年，替换市场需求回暖，公司全年生产各类轮胎${bound}，海外工厂满产运行。`,
+    '',
+    '二、生产运营',
+    '',
+    '2024年公司轮胎产量2,956万条，较上年的2,710万条增长9.1%。',
+    '',
+    '五、关键绩效表',
+    '',
+    '指标                  单位        2024年      2023年',
+    '轮胎产量              万条         2,956       2,710',
+    '员工总数              人           3,020       2,984',
+  ].join('\n');
+
+// a motor maker's report: the section bounds its output by the verb and the object alone (`生产工业电机近…万台`)
+const motorReport = (bound: string) =>
+  `一、经营概况\n\n报告期内，公司生产工业电机${bound}，产品远销40余个国家。\n\n四、关键绩效表\n\n指标                  单位        2024年      2023年\n工业电机产量          万台         312.4       296.8\n`;
+
+describe('a Chinese bound of what the company made, said by `生产` and its object, counted in a measure word', () => {
+  const values = (text: string) => mismatches(text).map((c) => c.figures.map((f) => f.value).sort((a, b) => a - b));
+
+  it('flags `全年生产各类轮胎逾3,000万条` against the section and the key table (2,956万条)', () => {
+    expect(values(tyreReport('逾3,000万条'))).toEqual([[29_560_000, 29_560_000, 30_000_000]]);
+  });
+
+  it('holds `全年生产各类轮胎近3,000万条`, which the exact output bears out', () => {
+    expect(values(tyreReport('近3,000万条'))).toEqual([]);
+  });
+
+  it('flags `生产工业电机近310万台` against the key table (312.4万台)', () => {
+    expect(values(motorReport('近310万台'))).toEqual([[3_100_000, 3_124_000]]);
+  });
+
+  it('pairs no output counted in another measure word (`逾320万套` against 312.4万台)', () => {
+    expect(values(motorReport('逾320万套'))).toEqual([]);
+  });
+});

@@ -11,8 +11,11 @@ import { type Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
 import { lowerBoundBy } from '../../text/lower-bound';
 
-/** A metric of the verb of making and its object, a year's words before them (`产盐`, `全年产茶`): the object. */
-const MADE = /^(?:全年|年|当年|本年)?产([\u3400-\u9fff]{1,2})$/;
+/**
+ * A metric of the verb of making and its object, a year's words before them (`产盐`, `全年产茶`), or of the two-character verb
+ * with an object of up to four characters after a word of kinds (`全年生产各类轴承`, `生产光伏组件`): the object.
+ */
+const MADE = /^(?:全年|年|当年|本年)?(?:产([\u3400-\u9fff]{1,2})|生产(?:各类|各种|各型|各式)?([\u3400-\u9fff]{2,4}))$/;
 
 /**
  * A metric of an object's output said by its name and `产量`, a year's words before them (`APT产量`, `盐产量`): the object, in
@@ -20,8 +23,16 @@ const MADE = /^(?:全年|年|当年|本年)?产([\u3400-\u9fff]{1,2})$/;
  */
 const OUTPUT_NAMED = /^(?:全年|年|当年|本年)?([A-Za-z][A-Za-z0-9-]*|[\u3400-\u9fff]{1,2})产量$/;
 
-/** The object a Chinese metric of making names (`盐` of `产盐`, `APT` of `APT产量`), else undefined. */
-export const madeObject = (metric: string | undefined): string | undefined => OUTPUT_NAMED.exec((metric ?? '').replace(/\s+/g, ''))?.[1] ?? MADE.exec(hanOf(metric))?.[1];
+/**
+ * The object a Chinese metric of making names (`盐` of `产盐`, `APT` of `APT产量`), else undefined. A metric whose words tell it
+ * apart (`distinct`) is read only by the two-character verb (`全年生产各类轴承`): its words share no pair with its output's
+ * (`轴承产量`) but the object's.
+ */
+export function madeObject(metric: string | undefined, distinct = false): string | undefined {
+  const made = MADE.exec(hanOf(metric));
+  if (distinct) return made?.[2];
+  return OUTPUT_NAMED.exec((metric ?? '').replace(/\s+/g, ''))?.[1] ?? made?.[1] ?? made?.[2];
+}
 
 /**
  * A metric of what the company takes in a year by its verb and object, its name or subject before them (`清源豆品年加工大豆`,
@@ -57,6 +68,9 @@ function outputOf(metric: string | undefined, object: string): boolean {
   return at >= 0 && (words.slice(0, at).endsWith('生产') || words.startsWith('产量', at + object.length));
 }
 
+/** A unit that is a Chinese measure word (`套`, `台`). */
+const HAN_UNIT = /^[\u3400-\u9fff]+$/;
+
 /** How far apart a round bound and the exact output it bounds may be, relatively (`超过140万吨` and 138.0万吨). */
 const REACH = 0.05;
 
@@ -91,6 +105,8 @@ export function outputBoundPairs(statements: readonly Statement[], pairs: Array<
       const exact = statements[j]!;
       if ((significantDigits(exact.at.figure.text)?.length ?? 0) <= digits || !samePeriodKey(bound.period, exact.period) || (bound.at.figure.scope ?? '') !== (exact.at.figure.scope ?? '')) continue;
       if (bound.made !== undefined ? !outputOf(exact.at.figure.metric, bound.made) : !intakeOf(hanOf(exact.captionTotal ?? exact.at.figure.metric), bound.intake!)) continue;
+      // (a bound counted in a measure word, `逾7,200万套`, bounds only an output counted in that word, `轴承产量7,106万套`)
+      if (HAN_UNIT.test(bound.at.figure.unit) && exact.at.figure.unit !== bound.at.figure.unit) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(x / exact.figure.value)) || 0 });
     }
   }

@@ -15,3 +15,15 @@ describe('a note of what rounded shares add up to', () => {
     expect(mismatches(text)).toEqual([]);
   });
 });
+
+describe('a note of what rounded shares add to, its `%` unsaid', () => {
+  it('is no metric two tables state two ways (`add to 100.2`, `add to 99.8`)', () => {
+    const text = `Table 2: Passengers by route\nNote: percentages are rounded and add to 100.2.${far}Table 4: Fleet by age\nNote: leased aircraft are included. Percentages are rounded and add to 99.8.`;
+    expect(mismatches(text)).toEqual([]);
+  });
+
+  it('is no metric two tables state two ways (`Because of rounding, shares add to 100.2`)', () => {
+    const text = `Table 1: Revenue by market\nNote: Because of rounding, shares add to 100.2.${far}Table 6: Waste by route\nNote: Because of rounding, shares add to 99.7.`;
+    expect(mismatches(text)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { metricTokens, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { precisionDigits, sameDigitsRounded, significantDigits, writtenNumber } from '../readers/precision';
 import { type Statement } from './consistency-statements';
+import { hanOf } from './consistency-words';
 
 /** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
 const SLIPPABLE = /^(?:currency|measure):/;
@@ -28,7 +29,30 @@ export function amountScaleSlipped(a: Statement, b: Statement): boolean {
   const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
   if (da === undefined || db === undefined || !(sameDigitsRounded(da, db) || zerosAsWritten(a.at.figure.text, b.at.figure.text)) || perUnit(a) !== perUnit(b)) return false;
   if (across) return sameMetric(a.tokens, b.tokens);
-  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || ((Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS || thousandAsMillion(a, b)) && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens)));
+  return sameMetric(a.tokens, b.tokens) || nearlySameMetric(a.tokens, b.tokens) || ((Math.min(precisionDigits(a.at.figure.text), precisionDigits(b.at.figure.text)) >= LABEL_SLIP_DIGITS || thousandAsMillion(a, b)) && (sameLabel(a, b) || withinMetric(a.tokens, b.tokens) || withinOnceParted(a.at.figure.metric, b.at.figure.metric)));
+}
+
+/** The fewest characters of each of the two pieces `withinOnceParted` reads; the most it lets stand between them. */
+const PIECE = 2;
+const PARTING = 4;
+
+/**
+ * Whether the shorter Chinese metric, of four characters at least, is the longer's but for a verb or a word set between two
+ * pieces of it (the key table's `绿电交易电量` in the text's `通过江苏电力交易中心绿电交易购入电量`, its `购入` between `绿电交易` and
+ * `电量`): one measure said with a word more, whose character pairs the inserted word breaks.
+ */
+function withinOnceParted(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [hanOf(a), hanOf(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 * PIECE || long.length <= short.length) return false;
+  for (let cut = PIECE; cut <= short.length - PIECE; cut++) {
+    const at = long.indexOf(short.slice(0, cut));
+    if (at < 0) continue;
+    const from = at + cut;
+    const next = long.indexOf(short.slice(cut), from);
+    if (next > from && next - from <= PARTING) return true;
+  }
+  return false;
 }
 
 /** The fewest significant digits a round bound is written with (`突破1亿`, `超过15万`); how far past its bound, as a share of it, an exact figure may lie. */

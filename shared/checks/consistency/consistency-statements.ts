@@ -194,7 +194,8 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       // (a stop after a year before a capital ends its sentence: `… our 75% target for 2025. Food waste … reached 3,161 tonnes` is two)
       if (inForwardClause(doc.text, figure)) return;
       // what a column of rounded shares adds up to (`shares are rounded and add up to 99.9%`) notes the rounding: no metric's figure
-      if (figure.unit === '%' && roundingNote(doc.text, figure)) return;
+      // (its `%` may be left unsaid: `Shares are rounded and add to 99.9.`)
+      if ((figure.unit === '%' || figure.unit === '') && roundingNote(doc.text, figure)) return;
       // a prior value named only by its comparison (`较上年的28.1%`, `up 1.5 percentage points from 28.1%`) is of no metric it names
       if (onlyComparison(metric)) return;
       const table = isTableFigure({ doc, figure, index });
@@ -392,7 +393,8 @@ function readingsOf(doc: CheckDocument, figure: DocFigure['figure'], index: numb
   // (an English count the report closed its year with, `We ended 2024 with 148 shops`, is read for the bounds of its noun alone: `englishBoundPairs`)
   const closing = !distinct && !labelOnly && !totalRow && !headcount && closingCount(doc.text, figure, metric);
   // (a Chinese bound of what the company made, said by its verb, `全年产盐超过140万吨`, is read for that output alone: `outputBoundPairs`)
-  const made = !distinct && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? madeObject(metric) : undefined;
+  // (its unit may be a measure word, `逾7,200万套`: it is then paired only with outputs counted in that word)
+  const made = figure.qualifier === 'over' || figure.qualifier === 'nearly' ? madeObject(metric, distinct) : undefined;
   // (and so, besides its own words, is a bound of what it takes in a year, `清源豆品年加工大豆近5万吨`: `outputBoundPairs`)
   const intake = made === undefined && (figure.qualifier === 'over' || figure.qualifier === 'nearly') && !HAN_UNIT.test(figure.unit) ? intakeObject(metric) : undefined;
   // (an English metric that is a scope alone, `Scope 2` of a figure in CO2e, is read as that scope's emissions: `scopeEmissionWords`)
@@ -613,13 +615,13 @@ const SHORT_HAN_RATE = /^[\u3400-\u9fff]{2,3}$/;
 
 /** Words of rounding: `四舍五入`, `rounded`, `by rounding`. */
 const ROUNDING = /四舍五入|四捨五入|\bround(?:ed|ing)\b/i;
-/** Just before a percentage, what parts add up to: `合计为`, `add up to`, `sum to`, `total`. */
-const ADDS_UP_TO = /(?:合计|合計|加总|加總|总和|總和)\s*(?:为|為|是|达|達)?\s*$|\badds?\s+up\s+to\s*$|\b(?:sums?|totals?)\s+(?:to\s+)?$/i;
+/** Just before a percentage, what parts add up to: `合计为`, `add up to`, `add to`, `sum to`, `total`. */
+const ADDS_UP_TO = /(?:合计|合計|加总|加總|总和|總和)\s*(?:为|為|是|达|達)?\s*$|\badds?\s+(?:up\s+)?to\s*$|\b(?:sums?|totals?)\s+(?:to\s+)?$/i;
 
 /**
  * A percentage a note of rounding says the shares add up to (`占比各项因四舍五入合计为99.9%`, `shares add up to 100.1%
- * by rounding`): the sum of a share column as rounded, which no other statement restates (another table's note
- * gives its own).
+ * by rounding`, `Shares are rounded and add to 99.9.`, its `%` unsaid): the sum of a share column as rounded, which no
+ * other statement restates (another table's note gives its own).
  */
 function roundingNote(text: string, figure: DocFigure['figure']): boolean {
   if (!ADDS_UP_TO.test(text.slice(Math.max(figure.sentence.start, figure.start - 16), figure.start))) return false;

@@ -6,6 +6,7 @@
 
 import { dimensionOf } from '../readers/dimension';
 import { tableBlocks } from '../readers/table-blocks';
+import { isTableFigure } from '../readers/figure-facts';
 import { datedRows, restates, type DatedRow } from '../changes/table-prior-year-changes';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
 import { countsPeople, partNamed, rateCheck, textBefore, yearOf, type Candidate } from './rate-readers';
@@ -73,7 +74,42 @@ export function perHeadOverStaff(result: DocFigure, total: DocFigure, paragraph:
   // (the whole of the part's table, said once)
   const whole = (giving.length === 1 ? wholes.find((r) => r.block === giving[0]!.block) : undefined) ?? wholes[0]!;
   const check = rateCheck(total, whole.latest, result, 1, 'rate.average-per-head', '');
-  return (check.holds && holding) || (!check.holds && giving.length === 1) ? check : undefined;
+  // (or over a part the text says of that whole, `共有员工2,860人……其中生产人员2,046人`, no table counting it)
+  const textGiving = giving.length === 0 && !check.holds ? partsSaidOf(doc, value).filter((part) => rateCheck(total, part, result, 1, 'rate.average-per-head', '').holds) : [];
+  return (check.holds && holding) || (!check.holds && (giving.length === 1 || textGiving.length === 1)) ? check : undefined;
+}
+
+/** Before a head count in the sentence of its whole, words that make it a part of that whole: `其中`, `包括`, `of whom`, `including`. */
+const PART_OF_WHOLE = /(?:其中|包括)[^\d，,；;。]{0,16}$|\b(?:of\s+whom|of\s+them|including)\b[^\d,;.]{0,32}$/i;
+
+const partsSaidOfDoc = new WeakMap<CheckDocument, Map<number, DocFigure[]>>();
+
+/**
+ * The running-text head counts said as parts of the largest head count before them in their sentence (`公司共有员工2,860人，……其中
+ * 生产人员2,046人`, `we had 2,386 employees, of whom 1,640 worked in production`), by the whole's value: read once per document.
+ */
+export function partsSaidOf(doc: CheckDocument, whole: number): readonly DocFigure[] {
+  let byWhole = partsSaidOfDoc.get(doc);
+  if (!byWhole) {
+    byWhole = new Map();
+    let last: DocFigure | undefined;
+    doc.figures.forEach((figure, index) => {
+      const at = { doc, figure, index };
+      if (figure.qualifier !== 'exact' || !Number.isInteger(figure.value) || !HEAD_UNIT.test(figure.unit) || dimensionOf(figure) !== 'count' || isTableFigure(at)) return;
+      const clause = doc.text.slice(Math.max(figure.sentence.start, figure.start - 40), figure.start);
+      // (the whole is the largest head count before the part in its sentence: `员工2,860人，较上年的2,774人增长3.1%，其中…`)
+      if (!PART_OF_WHOLE.test(clause)) {
+        if (last === undefined || last.figure.sentence.start !== figure.sentence.start || figure.value > last.figure.value) last = at;
+        return;
+      }
+      if (last === undefined || last.figure.sentence.start !== figure.sentence.start || !(figure.value < last.figure.value)) return;
+      const list = byWhole!.get(last.figure.value);
+      if (list) list.push(at);
+      else byWhole!.set(last.figure.value, [at]);
+    });
+    partsSaidOfDoc.set(doc, byWhole);
+  }
+  return byWhole.get(whole) ?? [];
 }
 
 const peopleRowsOf = new WeakMap<CheckDocument, Array<DatedRow & { block: number }>>();

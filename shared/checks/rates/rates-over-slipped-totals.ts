@@ -165,8 +165,12 @@ function slippedTotals(checks: readonly Check[]): Map<FigureId, number> {
 function scaleSlipped(checks: readonly Check[]): Map<string, number> {
   const values = new Map<string, number | undefined>();
   for (const check of checks) {
-    if (check.kind !== 'consistency' || check.holds || check.says.key !== 'same.scale' || check.figures.length !== 2) continue;
-    const [a, b] = check.figures as [CheckFigure, CheckFigure];
+    if (check.kind !== 'consistency' || check.holds || check.says.key !== 'same.scale' || check.figures.length < 2) continue;
+    // (a slip stated against its figure said twice alike, `186.4 thousand tce` against Table 2's and the key table's 18,640:
+    // the one figure a power of ten off the others, which agree)
+    const pair = check.figures.length === 2 ? (check.figures as [CheckFigure, CheckFigure]) : oneOffTheRest(check.figures);
+    if (!pair) continue;
+    const [a, b] = pair;
     if (a.doc !== b.doc || !(a.value > 0 && b.value > 0) || !powerOfTenApart(a.value, b.value)) continue;
     for (const [f, other] of [[a, b], [b, a]] as const) {
       const id = figureId(f.doc, f.start);
@@ -176,6 +180,13 @@ function scaleSlipped(checks: readonly Check[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, value] of values) if (value !== undefined) out.set(id, value);
   return out;
+}
+
+/** Of three figures or more, the one whose value differs and one of the others, which all agree; undefined otherwise. */
+function oneOffTheRest(figures: readonly CheckFigure[]): [CheckFigure, CheckFigure] | undefined {
+  const odd = figures.filter((f) => figures.filter((g) => g.value === f.value).length === 1);
+  const rest = figures.filter((f) => !odd.includes(f));
+  return odd.length === 1 && rest.length >= 2 && rest.every((f) => f.value === rest[0]!.value) ? [odd[0]!, rest[0]!] : undefined;
 }
 
 /** Two values a whole power of ten apart (not one). */

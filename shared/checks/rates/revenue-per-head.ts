@@ -7,7 +7,7 @@ import { dimensionOf } from '../readers/dimension';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
 import { priorYearFigure, rateCheck, textBefore, yearOf } from './rate-readers';
-import { paragraphHeadCount, peopleRows, perHeadOverStaff } from './per-head-over-staff';
+import { paragraphHeadCount, partsSaidOf, peopleRows, perHeadOverStaff } from './per-head-over-staff';
 
 /** `Revenue per employee`, `人均营业收入`: an average per head of the year's revenue. */
 const REVENUE = /\brevenue\b|营业收入|營業收入/i;
@@ -19,7 +19,8 @@ const revenueRows = new WeakMap<CheckDocument, DatedRow[]>();
  * A running-text revenue per head its paragraph gives no revenue for (`Revenue per employee was RMB168.2 thousand` after
  * `we had 24,180 employees`): over the year's revenue its tables' one revenue row gives and the one head count its
  * paragraph says, holding; or, where it does not hold but holds with one of them last year's (that row's cell of the year
- * before, the head count's row's), worked over the wrong year's input — that pair's mismatch. A paragraph with no head
+ * before, the head count's row's), worked over the wrong year's input, or holds a power of ten off (`DKK 15.2 million` for
+ * 1.52), its scale slipped — that pair's mismatch. A paragraph with no head
  * count said exactly: over the tables' whole staff (`perHeadOverStaff`).
  */
 export function revenuePerHead(result: DocFigure, words: string, reportYear: string | undefined): Check | undefined {
@@ -40,8 +41,15 @@ export function revenuePerHead(result: DocFigure, words: string, reportYear: str
   const counted = peopleRows(doc).filter((r) => yearOf(r.latest.figure.period) === year);
   const blocks = new Set(counted.filter((r) => r.latest.figure.value === whole.figure.value).map((r) => r.block));
   const parts = counted.filter((r) => blocks.has(r.block) && r.latest.figure.value < whole.figure.value);
-  return crossed || parts.some((r) => rateCheck(revenue.latest, r.latest, result, 1, 'rate.average-per-head', '').holds) ? check : undefined;
+  // or its digits are the quotient's a power of ten off (`DKK 15.2 million` for 1.52): its scale slipped
+  const slipped = SLIPS.some((power) => rateCheck(revenue.latest, whole, result, 10 ** power, 'rate.average-per-head', '').holds);
+  // (or over a part the text says of that whole, `we had 2,386 employees, of whom 1,640 worked in production`)
+  const overPart = (part: DocFigure) => rateCheck(revenue.latest, part, result, 1, 'rate.average-per-head', '').holds;
+  return crossed || slipped || parts.some((r) => overPart(r.latest)) || partsSaidOf(doc, whole.figure.value).some(overPart) ? check : undefined;
 }
+
+/** The powers of ten a per-head figure's scale is read slipped by. */
+const SLIPS = [1, -1, 2, -2, 3, -3];
 
 /** The year's one revenue row of the document's tables (the same cells wherever it is said again), or undefined. */
 function revenueOfYear(doc: CheckDocument, year: string): DatedRow | undefined {

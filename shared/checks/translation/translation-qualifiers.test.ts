@@ -91,3 +91,25 @@ describe('bounds pointing opposite ways where the pair states the amount exactly
     expect(check!.message).toContain('the exact 486.3 contradicts 4.9 million tonnes [over]');
   });
 });
+
+describe('a Chinese bound said after the unit (`降至5瓦以下`) against the English bound', () => {
+  // a charger maker's report in two files: anchors 2,468 and 1,286萬 / 12.86 million around the standby power
+  const pair = (zh: string, en: string) =>
+    checksOf(
+      'consistency',
+      ['c-tc.txt', `本集團共有員工2,468名。${zh}，社區投資合共港幣1,286萬元。`],
+      ['c-en.txt', `The Group had 2,468 employees. ${en}, and community investment totalled HK$12.86 million.`],
+    ).filter((c) => c.rule === 'consistency.translation-qualifier');
+
+  it('is no bound in one language only: `以下` after the unit bounds the Chinese figure too', () => {
+    expect(pair('新款充電樁待機功耗降至5瓦以下', 'Our new chargers draw less than 5 watts on standby')).toEqual([]);
+  });
+
+  it('is none for a decimal standby power either (`待机功率0.5瓦以下`, `under 0.5 watts`)', () => {
+    expect(pair('全系電視待機功率0.5瓦以下', 'Every television we sell uses under 0.5 watts on standby')).toEqual([]);
+  });
+
+  it('is still reported when the Chinese says no bound (`降至5瓦`)', () => {
+    expect(pair('新款充電樁待機功耗降至5瓦', 'Our new chargers draw less than 5 watts on standby')).toMatchObject([{ holds: false }]);
+  });
+});

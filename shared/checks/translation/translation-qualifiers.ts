@@ -138,11 +138,18 @@ const BOUND_AFTER = { up: /^\s*(?:以上|多)/, down: /^\s*(?:以下|以内|以�
 
 /**
  * The bare figure's own words bound it the same way (`supply reliability stayed above 99.999%`,
- * whose `above` extraction does not read as a qualifier): no bound dropped in translation.
+ * whose `above` extraction does not read as a qualifier; `待机功耗降至3瓦以下`, its unit between the number and
+ * `以下`): no bound dropped in translation.
  */
 function saysBound(bare: Placed, way: Said): boolean {
   if (way !== 'up' && way !== 'down') return false;
   const { text } = bare.at.doc;
-  const { start, end } = bare.at.figure;
-  return BOUND_BEFORE[way].test(text.slice(Math.max(0, start - 16), start)) || BOUND_AFTER[way].test(text.slice(end, end + 4));
+  const { start, end, unit } = bare.at.figure;
+  return BOUND_BEFORE[way].test(text.slice(Math.max(0, start - 16), start)) || BOUND_AFTER[way].test(afterUnit(text.slice(end, end + 4 + unit.length), unit));
+}
+
+/** The words after a figure's number past its unit when the unit is written there (`瓦以下` → `以下`). */
+function afterUnit(after: string, unit: string): string {
+  const trimmed = after.trimStart();
+  return unit !== '' && trimmed.startsWith(unit) ? trimmed.slice(unit.length) : after;
 }
