@@ -16,7 +16,7 @@ export const TOTAL = /[总總](?![部裁监監]|[经經]理|公司)|合计|合�
 export const RATIO_CUE = /率|占|佔|比例|比重|其中|\d[^\d，,。；;]{0,12}的\s*\d[\d.]*\s*%|accounting for|representing|account for|share|proportion|rate|\bma(?:kes?|de|king) up\b|of (?:them|whom|which|these|those)|,\s*or\s+\d|[(（]\s*\d[\d.]*\s*%|out of|\d\s+of\s+(?:(?:our|the|its|their|all)\s+)?(?!(?:19|20)\d\d\b)\d|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** A sentence about the future (a target, a plan): its figures restate nothing present. */
-export const FORWARD = /将|將|(?<![”」』》"])(?:计划|計劃)|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
+export const FORWARD = /将(?!近)|將(?!近)|(?<![”」』》"])(?:计划|計劃)|目标|目標|力争|力爭|预计|預計|争取|爭取|\b(?:targets?|aims?|plans?|will|goals?|commit(?:s|ted)?\s+to|by\s+20\d\d)\b/i;
 
 /** `FORWARD` without its word boundaries: a sentence it does not match has no part that `FORWARD` matches. */
 const FORWARD_ANYWHERE = new RegExp(FORWARD.source.replace(/(?<!\\)\\b/g, ''), FORWARD.flags);
