@@ -6,6 +6,7 @@ import { samePeriodKey } from '../../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { ENGLISH_NOUN, metricTokens, nounKey, sameNoun } from './metric-tokens';
 import { significantDigits } from '../readers/precision';
+import { ZH_BOUND_WORDS } from '../readers/markers';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { hanOf, totalOf } from './consistency-words';
 import { nounOf } from './consistency-counted-thing';
@@ -374,8 +375,8 @@ const HAN_RUN = /^[\u3400-\u9fff]+/;
 /** The most significant digits a Chinese bound is written with: a round figure (`7万`, `12.5万`). */
 const BOUND_DIGITS = 3;
 
-/** Han characters closing a text before a figure's bound words (`近`, `超过`, `逾`), for a counted noun said before it. */
-const HAN_RUN_END = /([\u3400-\u9fff]+?)(?:近|将近|接近|超过|逾)$/;
+/** Han characters closing a text before a figure's bound words (`近`, `超过`, `突破`), for a counted noun said before it. */
+const HAN_RUN_END = new RegExp(String.raw`([\u3400-\u9fff]+?)(?:${ZH_BOUND_WORDS})$`);
 
 /** How many characters after a figure its counted noun is read from. */
 const NOUN_REACH = 6;
