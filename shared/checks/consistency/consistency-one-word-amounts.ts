@@ -3,6 +3,7 @@
 // statements of its document named by that word alone, the reporter's aside (`Group revenue grew 9.7% to NOK 17,020
 // million`, a Total row read for its caption `Revenue by segment`), in its currency and year, within a rounding's reach
 // of it (a scale slipped is the scale restatements' to say): a segment's revenue (`Farming revenue`) names more than the word.
+// So is an amount whose sentence opens on its one word, its period aside (`Revenue for FY2025 was A$24.09 million`).
 
 import { samePeriodKey } from '../../metrics/index';
 import { metricTokens } from './metric-tokens';
@@ -32,6 +33,23 @@ export function oneWordAmount(figure: DocFigure['figure'], currency: boolean): s
   const tokens = metricTokens(word);
   return tokens.length === 1 ? tokens[0] : undefined;
 }
+
+/**
+ * The one token of an English running-text amount whose sentence opens on its metric of one word, its period aside (`Revenue
+ * for FY2025 was A$24.09 million`, `Sales in 2024 were EUR 5.24 billion`): the sentence's subject, read as `and revenue` is;
+ * else undefined.
+ */
+export function openingWordAmount(s: Statement): string | undefined {
+  if (s.table || s.keyLine || s.zh || s.tokens.length !== 1 || !s.dimension.startsWith('currency:')) return undefined;
+  const { text } = s.at.doc;
+  const { sentence, start } = s.at.figure;
+  // (from its line's start: a heading above it, `1.1 Revenue`, runs into its sentence)
+  const opening = OPENING_WORD.exec(text.slice(Math.max(sentence.start, text.lastIndexOf('\n', start) + 1), start))?.[1];
+  return opening !== undefined && metricTokens(opening)[0] === s.tokens[0] ? s.tokens[0] : undefined;
+}
+
+/** A sentence's first word. */
+const OPENING_WORD = /^\s*([A-Za-z][A-Za-z-]*)\b/;
 
 /** A statement's tokens without the reporter's name: `group revenue` is `revenue`. */
 const named = (s: Statement) => s.tokens.filter((t) => !REPORTER.has(t));

@@ -21,7 +21,7 @@ import { echoedCellPairs } from './consistency-echoed-cells';
 import { clauseShareRowPairs } from './consistency-clause-share-rows';
 import { outputBoundPairs } from './consistency-output-bounds';
 import { passengerBoundPairs } from './consistency-passenger-bounds';
-import { oneWordAmount, oneWordAmountPairs } from './consistency-one-word-amounts';
+import { oneWordAmount, oneWordAmountPairs, openingWordAmount } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -109,7 +109,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
   englishBoundPairs(statements, pairs);
-  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : undefined));
+  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : openingWordAmount(s)));
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);
