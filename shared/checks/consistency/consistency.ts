@@ -16,7 +16,7 @@ import { echoedInTable, sameClaim, turnedBound } from './consistency-same-claim'
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
-import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
+import { countShareRowPairs, longPartShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
 import { echoedCellPairs } from './consistency-echoed-cells';
 import { clauseShareRowPairs } from './consistency-clause-share-rows';
 import { outputBoundPairs } from './consistency-output-bounds';
@@ -112,6 +112,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : openingWordAmount(s)));
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
+  longPartShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);
   clauseShareRowPairs(statements, pairs);
   outputBoundPairs(statements, pairs);
