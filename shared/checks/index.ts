@@ -29,7 +29,7 @@ import { definedRatioRows } from './rates/defined-ratio-rows';
 import { ratesDefinedInSentence } from './rates/rate-defined-in-sentence';
 import { roundedRestatements } from './consistency/rounded-restatements';
 import { sentenceBounds } from './consistency/sentence-bounds';
-import { misstatedResults, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
+import { misstatedResults, quotientsOverSlippedInputs, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
 import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
 import { turnedComputations } from './consistency/same-computation-turned';
 import { ratesOverSlippedTotals } from './rates/rates-over-slipped-totals';
@@ -177,6 +177,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   // one computation the document states twice, with two results; one change stated on two bases
   // and a quotient's result said otherwise elsewhere, reported over the holding quotient's inputs
   checks.push(...sameComputations(checks, docs), ...sameComputationsAcrossFiles(checks, docs), ...sameChangeBases(checks, docs), ...misstatedResults(checks, docs));
+  // a holding rate said in the sentence of an input said with its scale slipped, worked over that figure
+  checks.push(...quotientsOverSlippedInputs(checks, docs));
   // one change worked out twice over the same values and said both ways
   checks.push(...turnedComputations(checks, docs));
   // one change said twice with two rates, its values said once in full and once rounded

@@ -9,7 +9,7 @@ import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
 import { pipeCellContext } from './pipe-table';
-import { scopeOf } from './scope';
+import { scopeOf, scopesIn } from './scope';
 import { tableCellContext } from './table';
 import { BULLET_CLASS } from '../text/list-bullets';
 
@@ -52,8 +52,27 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
   return compact({
     metric,
     period: periodOf(text, afterRows(text, sentence.start, figure.start), sentence.end, figure.start, figure.end),
-    scope: scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start),
+    scope: scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start) ?? openingScope(text, sentence.start, figure),
   });
+}
+
+/** An emissions unit (`tCO2e`, `kgCO2e`, `MtCO2`): a figure of emissions, whose scope its sentence's subject may name. */
+const EMISSIONS_UNIT = /CO2/i;
+/** How far back a sentence's subject of a scope is read past an aside (`Scope 1 emissions, from gas and our vans, were 372 tCO2e`). */
+const OPENING_SCOPE_REACH = 160;
+
+/**
+ * The scope a sentence opens on, its subject (`Scope 1 emissions, from gas, heating oil and our minibuses, were 372 tCO2e`, `范围一排放，
+ * 主要来自天然气和车辆，为1,962吨二氧化碳当量`), for an emissions figure past the 60 characters a scope is read within, when no other number
+ * stands between them: an aside between the subject and its verb parts them.
+ */
+function openingScope(text: string, from: number, figure: ExtractedFigure): string | undefined {
+  if (!EMISSIONS_UNIT.test(figure.unit) || figure.start - from > OPENING_SCOPE_REACH) return undefined;
+  // (from its line's start: a heading above it runs into its sentence)
+  const start = Math.max(from, text.lastIndexOf('\n', figure.start) + 1);
+  const opening = scopesIn(text, start, figure.start)[0];
+  if (!opening || !/^\s*(?:(?:our|the|total|group)\s+)?$/i.test(text.slice(start, opening.start)) || /\d/.test(text.slice(opening.end, figure.start))) return undefined;
+  return opening.scope;
 }
 
 /**

@@ -286,6 +286,8 @@ export const BATCH_45_KEY: KeyEntry[] = [
   entry(TYRE_EN, 'change', true, [[74.96 * M, E1_TOTAL], [84.26 * M, 'We produced 84.26 million\ntyres'], [12.4, 'tyres, up 12.4%']], 'the statement\'s 84.26 million tyres, up 12.4%'),
   entry(TYRE_EN, 'change', true, [[61.04 * M, 'Passenger car radial (PCR)'], [69.18 * M, 'including 69.18 million'], [13.3, 'tyres, up 13.3%']], '1.1: 69.18 million passenger car radial tyres, up 13.3% (61.04 -> 69.18)'),
   entry(TYRE_EN, 'consistency', false, [[1.38 * M, '1.38 million truck'], [13.8 * M, E1_TBR]], 'the same slip: 1.1\'s 1.38 million truck and bus radial tyres, Table 1\'s 13.80 million'),
+  // keyed in session 57, when a check first set a rate against a table cell whose two digits it swaps (the planted cell 4.9 for 9.4)
+  entry(TYRE_EN, 'consistency', false, [[9.4, 'tyres, up 9.4%'], [4.9, E1_TBR]], 'the same slip: 1.1\'s truck and bus radial tyres up 9.4%, Table 1\'s TBR Change 4.9'),
   entry(TYRE_EN, 'change', false, [[12.62 * M, E1_TBR], [1.38 * M, '1.38 million truck'], [9.4, 'tyres, up 9.4%']], 'the same slip: 12.62 -> 1.1\'s 1.38 million is not up 9.4% (12.62 -> 13.80 is)'),
   entry(TYRE_EN, 'ratio', true, [24.6 * M, [84.26 * M, 'We produced 84.26 million tyres in 2024'], [29.2, '29.2% of the total']], 'the Thai base\'s 24.60 of 84.26 million tyres is the stated 29.2%'),
   entry(TYRE_EN, 'sum', true, [[31_258 * M, E2_TOTAL], 11_748 * M, [8_426 * M, 'North America'], 6_856 * M, [4_228 * M, E2_OTHER]], 'English Table 2 2024: 11,748 + 8,426 + 6,856 + 4,228 = 31,258 RMB million'),

@@ -18,7 +18,7 @@ import { pairCheck } from '../consistency/pair-check';
 import { paragraphHeading } from '../readers/paragraph-heading';
 import { namesRow } from '../readers/row-naming';
 import { placeTerm, qualifierTerm, saying } from '../sayings';
-import { CAPTION_NUMBER, captionLines, tableBlocks, type Row } from '../readers/table-blocks';
+import { CAPTION_NUMBER, captionLines, tableBlocks, UNIT_LINE, type Row } from '../readers/table-blocks';
 import { overBlankLabels, yearHeaderRow } from '../readers/table-header-years';
 import { isTableCell } from '../readers/table-columns';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
@@ -576,8 +576,8 @@ const CAPTION_LINE = new RegExp(
 
 /**
  * What a table's total row measures, as the caption over its header names it: `营业收入` of `表2 营业收入构成（单位：亿元）`,
- * `Revenue` of `Table 2 Revenue by business (RMB billion)`. The caption is the line just above the header, numbered
- * as a table's or short, with no sentence's end.
+ * `Revenue` of `Table 2 Revenue by business (RMB billion)`. The caption is the line just above the header (or above its line of
+ * units, `单位：万元`), numbered as a table's or short, with no sentence's end.
  */
 function captionMeasure(text: string, block: readonly Row[]): string | undefined {
   // a block that opens on a header row may hold its caption (`Table 1  Harvest volumes by region   (tonnes GWT)` over its years)
@@ -586,6 +586,8 @@ function captionMeasure(text: string, block: readonly Row[]): string | undefined
   let caption = lines.next().value;
   // a header of years set above the block's rows (`      2023      2022     Change (%)`) stands between them and the caption
   if (caption?.years) caption = lines.next().value;
+  // and a line of the cells' unit between the caption and the table (`单位：万元`, `(EUR thousand)`) says what they are counted in, not what
+  if (caption !== undefined && UNIT_LINE.test(caption.line)) caption = lines.next().value;
   return caption && (CAPTION_LINE.exec(caption.line)?.groups?.['measure']?.trim() || undefined);
 }
 

@@ -3,7 +3,7 @@
 // label says nothing of it.
 
 import { type CheckDocument } from '../types';
-import { CAPTION_LINES, captionLines, tableBlocks, type Row } from '../readers/table-blocks';
+import { CAPTION_LINES, captionLines, tableBlocks, UNIT_LINE, type Row } from '../readers/table-blocks';
 
 /** A bare English total row's label. */
 export const ENGLISH_TOTAL_ROW = /^\s*(?:total|group total|grand total)\s*$/i;
@@ -62,9 +62,6 @@ function captionAbove(text: string, first: Row): string | undefined {
   }
   return caption === undefined || /\t|\S {2,}\S|\|/.test(caption.line) ? undefined : caption.line;
 }
-
-/** A line saying only the unit a table's cells are in (`单位：万元`, `（单位：吨）`, `Unit: tonnes`), or only a currency and its scale (`GBP thousand`, `(EUR million)`). */
-const UNIT_LINE = /^\s*[(（]?\s*(?:(?:单位|單位|[Uu]nits?|UNITS?)\s*[:：][^:：]{0,24}|(?:[A-Z]{3}|[£€$¥])\s*(?:'000|thousands?|millions?|billions?|m|bn)\s*[)）]?\s*)$/;
 
 /** A caption naming two measures (`Net sales and EBITDA by region`): its Total rows are of one or the other, its words of neither alone. */
 const TWO_MEASURES = /\band\b|&/i;

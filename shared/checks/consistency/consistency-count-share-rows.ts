@@ -53,6 +53,58 @@ export function partShareRowPairs(statements: readonly Statement[], pairs: Array
   });
 }
 
+/** A share row's label of a part of three characters or more and `占比` (`其中：新能源汽车检测占比`), its `其中` aside: the part. */
+const LONG_PART_SHARE = /^(?:其中|包括)?([\u3400-\u9fff]{3,16}?)(?:占比|佔比)$/;
+
+/** The most share rows of a long part one document is read for. */
+const MAX_LONG_PART_ROWS = 32;
+
+/** What a part's words may close on after the row's part: how much of it (`检测量` of `新能源汽车检测`). */
+const QUANTITY_WORD = /^(?:量|数|數|数量|數量|总量|總量|总数|總數|人数|人數)?$/;
+
+/**
+ * A key table's share row labelled by a part of its own words and `占比` (`其中：新能源汽车检测占比  %  12.0`), of any length, is
+ * the text's share of that part said just before it (`新能源汽车检测量21.86万辆次，同比增长50.6%，占检测总量的12.7%`): its part the
+ * row's, a word of quantity and the part's unit aside. Its cell of the latest year joins that share's statements, whatever its value.
+ */
+export function longPartShareRowPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
+  const cells = new Map<string, Array<{ j: number; part: string }>>();
+  statements.forEach((s, j) => {
+    if (!s.zh || !s.table || s.olderYear || s.dimension !== 'percent' || s.partShare !== undefined || s.rate) return;
+    const part = LONG_PART_SHARE.exec(hanOf(s.at.figure.metric))?.[1];
+    if (part === undefined) return;
+    const list = cells.get(s.at.doc.name);
+    if (list) list.push({ j, part });
+    else cells.set(s.at.doc.name, [{ j, part }]);
+  });
+  if (cells.size === 0) return;
+  statements.forEach((s, i) => {
+    if (!s.zh || s.table || s.dimension !== 'percent' || s.rate || s.prior || s.part === undefined) return;
+    const rows = cells.get(s.at.doc.name);
+    // (a document of more such rows than a key table holds names its parts too loosely for this: no pair is made)
+    if (!rows || rows.length > MAX_LONG_PART_ROWS) return;
+    const said = withoutUnit(s);
+    for (const { j, part } of rows) {
+      const cell = statements[j]!;
+      if (!said.startsWith(part) || !QUANTITY_WORD.test(said.slice(part.length)) || !samePeriodKey(s.period, cell.period)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(s.figure.value / cell.figure.value)) || 0 });
+    }
+  });
+}
+
+/** A text share's part without the unit its amount is said in (`新能源汽车检测量` of `新能源汽车检测量辆次`, the count's `辆次`). */
+function withoutUnit(s: Statement): string {
+  const part = partNoun(s.part!);
+  const { figures } = s.at.doc;
+  for (let k = s.at.index - 1; k >= 0 && figures[k]!.sentence.start === s.at.figure.sentence.start; k--) {
+    const f = figures[k]!;
+    if (hanOf(f.metric) !== s.part) continue;
+    const unit = hanOf(f.unit);
+    return unit !== '' && part.endsWith(unit) ? part.slice(0, -unit.length) : part;
+  }
+  return part;
+}
+
 /** A part's noun, its `其中` aside (`其中新书` is `新书`). */
 const partNoun = (part: string) => hanOf(part).replace(/^(?:其中|包括)/, '');
 

@@ -2,10 +2,14 @@
 // revenue`): too short to be grouped by its words, and `revenue` names half a report's figures. It restates only the
 // statements of its document named by that word alone, the reporter's aside (`Group revenue grew 9.7% to NOK 17,020
 // million`, a Total row read for its caption `Revenue by segment`), in its currency and year, within a rounding's reach
-// of it (a scale slipped is the scale restatements' to say): a segment's revenue (`Farming revenue`) names more than the word.
+// of it (a scale slipped is the scale restatements' to say, unless it slipped as it was rounded: `A$2.41 million` of
+// A$24.09 million): a segment's revenue (`Farming revenue`) names more than the word.
+// So is an amount whose sentence opens on its one word, its period aside (`Revenue for FY2025 was A$24.09 million`).
 
 import { samePeriodKey } from '../../metrics/index';
 import { metricTokens } from './metric-tokens';
+import { isScaleSlip } from './agreement';
+import { sameDigitsRounded, significantDigits } from '../readers/precision';
 import { type Statement } from './consistency-statements';
 import { type DocFigure } from '../types';
 
@@ -31,6 +35,33 @@ export function oneWordAmount(figure: DocFigure['figure'], currency: boolean): s
   const word = ONE_WORD.exec((figure.metric ?? '').trim())?.[1];
   const tokens = metricTokens(word);
   return tokens.length === 1 ? tokens[0] : undefined;
+}
+
+/**
+ * The one token of an English running-text amount whose sentence opens on its metric of one word, its period aside (`Revenue
+ * for FY2025 was A$24.09 million`, `Sales in 2024 were EUR 5.24 billion`): the sentence's subject, read as `and revenue` is;
+ * else undefined.
+ */
+export function openingWordAmount(s: Statement): string | undefined {
+  if (s.table || s.keyLine || s.zh || s.tokens.length !== 1 || !s.dimension.startsWith('currency:')) return undefined;
+  const { text } = s.at.doc;
+  const { sentence, start } = s.at.figure;
+  // (from its line's start: a heading above it, `1.1 Revenue`, runs into its sentence)
+  const opening = OPENING_WORD.exec(text.slice(Math.max(sentence.start, text.lastIndexOf('\n', start) + 1), start))?.[1];
+  return opening !== undefined && metricTokens(opening)[0] === s.tokens[0] ? s.tokens[0] : undefined;
+}
+
+/** A sentence's first word. */
+const OPENING_WORD = /^\s*([A-Za-z][A-Za-z-]*)\b/;
+
+/**
+ * Two amounts a power of ten apart whose digits agree at the rounder's precision, three at least (a letter's `revenue grew 6.9% to
+ * A$2.41 million` against `Revenue for FY2025 was A$24.09 million`): one amount whose scale slipped as it was rounded, which the
+ * scale restatements, reading digits alike or rounded to four, leave unsaid.
+ */
+function slippedRounded(a: Statement, b: Statement): boolean {
+  const [da, db] = [significantDigits(a.at.figure.text), significantDigits(b.at.figure.text)];
+  return da !== undefined && db !== undefined && da.length !== db.length && isScaleSlip(a.figure.value, b.figure.value) && sameDigitsRounded(da, db);
 }
 
 /** A statement's tokens without the reporter's name: `group revenue` is `revenue`. */
@@ -61,7 +92,7 @@ export function oneWordAmountPairs(statements: readonly Statement[], pairs: Arra
       const other = statements[j]!;
       const [a, b] = [s.figure.value, other.figure.value];
       if (j === i || !samePeriodKey(s.period, other.period) || (s.at.figure.scope ?? '') !== (other.at.figure.scope ?? '')) continue;
-      if (!(a > 0 && b > 0) || Math.max(a, b) / Math.min(a, b) > ONE_WORD_REACH) continue;
+      if (!(a > 0 && b > 0) || (Math.max(a, b) / Math.min(a, b) > ONE_WORD_REACH && !slippedRounded(s, other))) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), distance: Math.abs(Math.log(a / b)) || 0 });
     }
   });

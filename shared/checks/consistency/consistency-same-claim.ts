@@ -14,6 +14,7 @@ import { type Statement } from './consistency-statements';
 import { significantDigits, writtenNumber } from '../readers/precision';
 import { hanOf, reorderedWords } from './consistency-words';
 import { changedByRestates } from './consistency-changed-by';
+import { swappedWritten } from './restatements';
 
 /** Statements of one document closer than this, both in running text or both in a table, form a series. */
 const NEIGHBOURS = 400;
@@ -120,8 +121,14 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
+  // (two digits swapped set a figure far off its value, `48 tCO2e` for the key figures' 84: of one metric, they are one figure slipped)
+  if (digitsSwapped(a, b) && sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) return true;
   return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b) || ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
 }
+
+/** Two exact figures whose written digits differ by one swap of neighbours (`48` and `84`, `1,317` and `1,371`). */
+const digitsSwapped = (a: Statement, b: Statement) =>
+  direction(a.figure.qualifier) === 'none' && direction(b.figure.qualifier) === 'none' && a.at.figure.qualifier === 'exact' && b.at.figure.qualifier === 'exact' && swappedWritten(a.at.figure.text, b.at.figure.text);
 
 /**
  * A bare Total row read for its table's caption (`Table 2: Revenue by stream (GBP thousand)`) and another table's

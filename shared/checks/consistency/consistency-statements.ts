@@ -767,7 +767,10 @@ const distinctByItsYear = (metric: string | undefined, unperiodic: string | unde
 /** Years in a column's heading (`Total 2023`, `2022年`): the period, compared on its own. */
 const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
 
-/** Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`): periods are compared on their own. */
-const PERIOD_WORDS = /\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b|\b(?:in|during|for)\s+(?:19|20)\d{2}(?:[/-]\d{2}\b)?\b/gi;
+/**
+ * Words that name a figure's period, not what it measures (`new homes in the year`, `people in 2023`, `Revenue for FY2025`,
+ * `for the financial year 2024`): periods are compared on their own.
+ */
+const PERIOD_WORDS = /\b(?:in|during|for)\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)?(?:19|20)\d{2}(?:[/-]\d{2}\b)?\b|\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b/gi;
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);

@@ -16,12 +16,12 @@ import { echoedInTable, sameClaim, turnedBound } from './consistency-same-claim'
 import { amountScaleSlipped, scaleSlipped } from './consistency-scale-slips';
 import { type Statement, collect } from './consistency-statements';
 import { totalPairs, boundPairs, chineseTurnedBounds, englishBoundPairs } from './consistency-total-pairs';
-import { countShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
+import { countShareRowPairs, longPartShareRowPairs, partShareRowPairs } from './consistency-count-share-rows';
 import { echoedCellPairs } from './consistency-echoed-cells';
 import { clauseShareRowPairs } from './consistency-clause-share-rows';
 import { outputBoundPairs } from './consistency-output-bounds';
 import { passengerBoundPairs } from './consistency-passenger-bounds';
-import { oneWordAmount, oneWordAmountPairs } from './consistency-one-word-amounts';
+import { oneWordAmount, oneWordAmountPairs, openingWordAmount } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
 
 /** A word on more figures than this is too common to propose neighbours. */
@@ -116,9 +116,10 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
   englishBoundPairs(statements, pairs);
-  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : undefined));
+  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : openingWordAmount(s)));
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
+  longPartShareRowPairs(statements, pairs);
   echoedCellPairs(statements, pairs);
   clauseShareRowPairs(statements, pairs);
   outputBoundPairs(statements, pairs);

@@ -5,13 +5,16 @@
 // shows what the other should say: the two stated results disagree, and an auditor sets them side by side.
 
 import { pairCheck } from './pair-check';
-import { asWritten, intervalOf, type Interval } from '../readers/precision';
+import { asWritten, intervalOf, show, type Interval } from '../readers/precision';
+import { isScaleSlip } from './agreement';
+import { isTableFigure } from '../readers/figure-facts';
 import { saying, type CheckSayingKey } from '../sayings';
 import { figureId, type FigureId } from '../readers/figure-places';
 import { swappedWritten } from './restatements';
 import { saidAsPrior } from '../readers/markers';
 import { datedRows } from '../changes/table-prior-year-changes';
-import { asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure } from '../types';
+import { tableBlocks, type Row } from '../readers/table-blocks';
+import { asCheckFigure, asDocFigure, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 
 const RULE = 'consistency.same-computation';
 /** The roles a computation's inputs play, by kind (the one its stated result plays is `resultOf`'s). */
@@ -158,10 +161,78 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
 }
 
 /**
+ * A holding quotient whose rate the text says in the sentence of one of its inputs said with its scale slipped (`2024年综合能源消耗2.846万
+ * 吨标准煤，单位检测量综合能耗1.57千克标准煤/辆次` beside 表3's 2,846吨, which the rate stands on): worked over the sentence's own
+ * figure, the rate does not come out as it says — the same slip, read through the rate. Said once per slipped figure.
+ */
+export function quotientsOverSlippedInputs(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
+  const slips = checks.filter((c) => c.kind === 'consistency' && !c.holds && c.says.key === 'same.scale');
+  if (slips.length === 0) return [];
+  const byName = new Map(docs.map((d) => [d.name, d]));
+  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
+  // the holding rates by the place of each figure they read, inputs and the statements restating them
+  const byPlace = new Map<FigureId, Check[]>();
+  for (const check of checks) {
+    if (check.kind !== 'ratio' || !check.holds || check.says.key !== 'rate.holds' || inputsOf(check) === undefined) continue;
+    for (const f of check.figures) {
+      const list = byPlace.get(placeOf(f));
+      if (list) list.push(check);
+      else byPlace.set(placeOf(f), [check]);
+    }
+  }
+  const out: Check[] = [];
+  const said = new Set<FigureId>();
+  for (const slip of slips)
+    for (const slipped of slip.figures)
+      for (const right of slip.figures) {
+        if (slipped === right || slipped.doc !== right.doc || said.has(placeOf(slipped)) || !isScaleSlip(slipped.value, right.value)) continue;
+        const at = asDocFigure(byName, slipped);
+        if (!at || isTableFigure(at)) continue;
+        for (const held of byPlace.get(placeOf(right)) ?? []) {
+          const check = overSlippedInput(held, slipped, right, at, byName);
+          if (!check) continue;
+          said.add(placeOf(slipped));
+          out.push(check);
+          break;
+        }
+      }
+  return out;
+}
+
+/** `held` worked over `slipped` in place of the input `right` restates, its result the one its text says in `slipped`'s sentence. */
+function overSlippedInput(held: Check, slipped: CheckFigure, right: CheckFigure, at: DocFigure, byName: ReadonlyMap<string, CheckDocument>): Check | undefined {
+  const [numerator, denominator, result] = [roleOf(held, 'numerator'), roleOf(held, 'denominator'), resultOf(held)];
+  if (!numerator || !denominator || !result) return undefined;
+  const role = right.value === numerator.value ? 'numerator' : right.value === denominator.value ? 'denominator' : undefined;
+  if (!role) return undefined;
+  // (the rate as its sentence says it: the held result, or a figure of its value after the slipped one there)
+  const { figures } = at.doc;
+  let said: CheckFigure | undefined = result.doc === slipped.doc && asDocFigure(byName, result)?.figure.sentence.start === at.figure.sentence.start ? result : undefined;
+  for (let k = at.index + 1; !said && k < figures.length && figures[k]!.sentence.start === at.figure.sentence.start; k++)
+    if (figures[k]!.value === result.value) said = asCheckFigure({ doc: at.doc, figure: figures[k]!, index: k }, 'result');
+  if (!said) return undefined;
+  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
+  const expected = held.expected! * (role === 'numerator' ? slipped.value / numerator.value : denominator.value / slipped.value);
+  const [n, d] = role === 'numerator' ? [{ ...slipped, role: 'numerator' as const }, denominator] : [numerator, { ...slipped, role: 'denominator' as const }];
+  const used = new Set([placeOf(n), placeOf(d), placeOf(said)]);
+  const mentions = held.figures.filter((f) => !used.has(placeOf(f))).map((f) => ({ ...f, role: 'mention' as const }));
+  const stated = asDocFigure(byName, said)!.figure;
+  return {
+    kind: held.kind,
+    holds: false,
+    figures: [n, d, { ...said, role: 'result' }, ...mentions],
+    expected,
+    stated: said.value,
+    rule: 'ratio.over-slipped-input',
+    ...saying('rate.mismatch', { calc: `${n.text} / ${d.text}`, expected: show(expected, 2), stated: asWritten(stated) }),
+  };
+}
+
+/**
  * `held` worked over `stated` as its result, the inputs of the other holding statements of its computation named beside it;
  * undefined when `stated` holds, or when neither an input of last year nor a slip of the result's digits explains it: only a
  * quotient that comes out as stated with its numerator or denominator replaced by the year before's cell of its table row
- * (286,420 over 2023's 393,800 is the letter's 72.7%), or whose stated result swaps two neighbouring digits of the table's
+ * (286,420 over 2023's 393,800 is the letter's 72.7%), or with its denominator replaced by a part of it (`partOfGroupGives`), or whose stated result swaps two neighbouring digits of the table's
  * (`Aligned OpEx of EUR 214 million represented 78.4%` against the row's 74.8), is that quotient misstated, and not
  * another measure, a bound or a slip of its own that the figures differ by.
  */
@@ -171,7 +242,7 @@ function overStated(held: Check, stated: CheckFigure, same: readonly Check[], by
   const expected = held.expected!;
   if (!figure || figure.qualifier !== 'exact' || !(stated.value > 0 && expected > 0) || Math.max(stated.value / expected, expected / stated.value) > NEAR) return undefined;
   const { lo, hi } = intervalOf(figure);
-  if ((expected >= lo && expected <= hi) || !(lastYearGives(held, { lo, hi }, byName) || (lastYearsResult(held, { lo, hi }, byName) && !saidAsPrior(at!.doc.text, figure)) || (swapsHeldResult(held, figure) && (saysNumerator(held, stated, byName) || (held.says.key === 'rate.holds' && saysInputBefore(held, stated, byName)))))) return undefined;
+  if ((expected >= lo && expected <= hi) || !(lastYearGives(held, { lo, hi }, byName) || partOfGroupGives(held, { lo, hi }, byName) || (lastYearsResult(held, { lo, hi }, byName) && !saidAsPrior(at!.doc.text, figure)) || (swapsHeldResult(held, figure) && (saysNumerator(held, stated, byName) || (held.says.key === 'rate.holds' && saysInputBefore(held, stated, byName)))))) return undefined;
   const inputs = held.figures.filter((f) => f.role !== 'result' && f.role !== 'mention');
   const used = new Set(inputs.map((f) => figureId(f.doc, f.start)));
   const mentions: CheckFigure[] = [];
@@ -249,6 +320,32 @@ function lastYearGives(held: Check, stated: Interval, byName: ReadonlyMap<string
     beforeOf(doc, denominator).some((d) => d > 0 && within((factor * numerator.value) / d))
   );
 }
+
+/**
+ * Whether the quotient comes out within `stated` with its denominator replaced by a part of it: a row of a table whose Total row
+ * states the denominator, in the Total's column (`9,840 kL` over the 148,620 dog nights of `Table 2: Pet nights by species`, not
+ * all 205,000 pet nights, is 66.2 litres): the rate worked over the wrong group.
+ */
+function partOfGroupGives(held: Check, stated: Interval, byName: ReadonlyMap<string, CheckDocument>): boolean {
+  const [numerator, denominator] = [roleOf(held, 'numerator'), roleOf(held, 'denominator')];
+  const doc = numerator && byName.get(numerator.doc);
+  if (!numerator || !denominator || !doc || !(numerator.value > 0 && denominator.value > 0)) return false;
+  const factor = held.expected! / (numerator.value / denominator.value);
+  const within = (q: number) => q >= stated.lo && q <= stated.hi;
+  for (const block of tableBlocks(doc)) {
+    const total: Row | undefined = block.find((r: Row) => !r.header && TOTAL_ROW.test(r.label) && r.cells.some((c: DocFigure | undefined) => c?.figure.value === denominator.value));
+    if (!total) continue;
+    const column = total.cells.findIndex((c: DocFigure | undefined) => c?.figure.value === denominator.value);
+    for (const row of block) {
+      const part = row.cells[column]?.figure.value;
+      if (row !== total && !row.header && part !== undefined && part > 0 && part < denominator.value && within((factor * numerator.value) / part)) return true;
+    }
+  }
+  return false;
+}
+
+/** A total row's label: `Total`, `合计`. */
+const TOTAL_ROW = /^\s*(?:total|合计|合計|总计|總計)\s*$/i;
 
 /** The values of the year before of the table rows whose latest cell is the figure, or states its value. */
 function beforeOf(doc: CheckDocument, f: CheckFigure): number[] {

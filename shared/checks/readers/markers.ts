@@ -108,13 +108,19 @@ export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|�
 export const CHANGE_UP = new RegExp(`increase|grew|growth|rose|rise|climbed|jumped|up by|higher|${ZH_CHANGE_UP_VERB}|增`, 'i');
 export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|${ZH_CHANGE_DOWN_VERB}|缩短|减|減`, 'i');
 
+/** The year before in English words, as a possessive names it: `last year`'s, `the previous year`'s. */
+const EN_YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:previous|prior)\s+year)`;
+
 /**
  * Words just before a figure that make it the earlier value a present one is compared with: `from`, `against`,
  * `较 2022 年的`, `由上年的`, `比上年的`, and a balance as it stood at the start of the year or period (`较年初的
- * 10.31%`, `比期初的`, `较上年初`), as banks state their year-end figures.
+ * 10.31%`, `比期初的`, `较上年初`), as banks state their year-end figures; and a year's possessive after a change's `on`
+ * or `from` (`down 3.9% on FY2024's 1,371 tCO2e`, `up from last year's 2,140`).
  */
-export const PRIOR_VALUE =
-  /(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|同期|年初|期初)?|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$/i;
+export const PRIOR_VALUE = new RegExp(
+  String.raw`(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年|['’]s)?|${EN_YEAR_BEFORE}['’]s)?\s*(?:年末|年底|同期|年初|期初)?|\bon\s+(?:(?:FY\s?)?(?:19|20)\d{2}|${EN_YEAR_BEFORE})['’]s|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$`,
+  'i',
+);
 
 /** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
@@ -124,8 +130,13 @@ export const saidAsPrior = (text: string, f: { start: number; sentence: { start:
   const from = Math.max(f.sentence.start, f.start - 16);
   const last = lastCodeBefore(text, from, f.start);
   if (last === 0x28 || last === 0xff08) return EARLIER_BRACKET.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
-  return (PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(from, f.start))) || lastYearWas(text, f);
+  // (a possessive year before is read further back: `up from the previous year's`)
+  const reach = last === 0x73 || last === 0x53 ? Math.max(f.sentence.start, f.start - POSSESSIVE_REACH) : from;
+  return (PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(reach, f.start))) || lastYearWas(text, f);
 };
+
+/** How far back a year's possessive before a prior value is read (`from the previous year's `). */
+const POSSESSIVE_REACH = 28;
 
 /** The year before said in words just ahead of its value: `上年为`, `去年同期为`. */
 const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(?:为|為|是)\s*$/;
@@ -141,10 +152,10 @@ function lastYearWas(text: string, f: { start: number; sentence: { start: number
 const EARLIER_BRACKET = /\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year)\s*[(（]\s*$/i;
 
 /**
- * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`), a
+ * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`, a possessive's `s`), a
  * year's digit and the last characters of its Chinese words. Asked of most figures: the few ending so are matched.
  */
-const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeE0123456789较較比由年初度末底期的'].map((c) => c.charCodeAt(0)));
+const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeEsS0123456789较較比由年初度末底期的'].map((c) => c.charCodeAt(0)));
 
 /** The code of text[from, to)'s last character that is neither a space nor `*` (NaN when there is none). */
 function lastCodeBefore(text: string, from: number, to: number): number {

@@ -236,6 +236,9 @@ export function* linesAbove(text: string, at: number): Generator<string> {
 /** A caption's number: `Table 2:`, `Table 3.1`, `表2：`. */
 export const CAPTION_NUMBER = /^(?:table\s*|表)\s*[\d.-]+[a-z]?\s*[:：.]?/i;
 
+/** A line saying only the unit a table's cells are in (`单位：万元`, `（单位：吨）`, `Unit: tonnes`), or only a currency and its scale (`GBP thousand`, `(EUR million)`). */
+export const UNIT_LINE = /^\s*[(（]?\s*(?:(?:单位|單位|[Uu]nits?|UNITS?)\s*[:：][^:：]{0,24}|(?:[A-Z]{3}|[£€$¥])\s*(?:'000|thousands?|millions?|billions?|m|bn)\s*[)）]?\s*)$/;
+
 /** How many lines above a table's row (blank ones counted) its caption is looked for, by the readers that look near. */
 export const CAPTION_LINES = 3;
 

@@ -329,7 +329,8 @@ export const wholeNamed = (text: string, share: DocFigure['figure']): string | u
 export function namedWholeOf(text: string, share: DocFigure['figure']): NamedWhole | undefined {
   const after = text.slice(share.end, Math.min(share.sentence.end, share.end + 80)).replace(/\s+/g, ' ');
   // (`of revenue and 11.7% more than …`: a whole ends before the next figure its clause joins on)
-  const en = /^\s*(?:%\s*)?of\s+(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d|and\s+[-+]?\d[\d,.]*\s*%)|$)/i.exec(after);
+  // (`of which`, `of whom` open a clause of a part, no whole: `11.0⏎of which homestay fees  1,642` is a table's next row)
+  const en = /^\s*(?:%\s*)?of\s+(?!(?:which|whom)\b)(?:the\s+)?([^,.;:()]+?)(?=[,.;:()]|\s+(?:(?:had|have|has|who|which|were|was|are|is)\b|in\s+(?:FY\s?)?\d|and\s+[-+]?\d[\d,.]*\s*%)|$)/i.exec(after);
   if (en) return { words: en[1]!.trim(), year: yearSaidAfter(after.slice(en[0].length)) };
   // a Chinese line the PDF wrapped anywhere (`占绿色保险保⏎费收入的`) is read as one
   const before = joinHanWraps(text.slice(Math.max(share.sentence.start, share.start - 30), share.start));

@@ -40,6 +40,16 @@ export function sumChecks(doc: CheckDocument): Check[] {
     const total: DocFigure = { doc, figure, index: i };
     const saidAfter = TOTAL_AFTER.test(doc.text.slice(figure.end, figure.end + 24));
     if (!statedAsTotal(total) && !rowAboveBreakdown(total) && !saidAfter) {
+      // a running-text figure of several scopes totals its scopes' figures, however it is said (`Market-based Scope 2 emissions were
+      // 84 tCO2e, so our Scope 1 and 2 emissions came to 456 tCO2e`): the scoped parts before or after it alone
+      // (in its unit: `6.48 Mt CO2e` and `0.89 Mt CO2e` are no parts of `7,368 kt CO2e` said after them, which restates their total)
+      const inUnit = (parts: DocFigure[]) => parts.filter((p) => p.figure.unit === figure.unit);
+      const scoped = ofScopes(total) ? (scopedSum(total, inUnit(candidateParts(total, 1))) ?? scopedSum(total, inUnit(candidateParts(total, -1, !closesParts(doc.text, figure))), true)) : undefined;
+      if (scoped) {
+        checks.push(scoped);
+        totals.add(i);
+        continue;
+      }
       const listed = listedSum(total);
       if (listed) checks.push(listed);
       continue;
@@ -358,6 +368,9 @@ function closingSum(total: DocFigure): Check | undefined {
   }
   return parts.length >= 2 ? sumCheck(total, parts, 'sum.closing-total', 'certain') : undefined;
 }
+
+/** A running-text figure of two scopes or more (`Scope 1 and 2 emissions`, `范围一和范围二排放`). */
+const ofScopes = (f: DocFigure) => scopeNumbers(f.figure.scope).length >= 2 && !isTableFigure(f);
 
 /** `24 production sites in Japan and 31 overseas, 55 in total`: a total said after the figure, its parts before it. */
 const TOTAL_AFTER = /^[^,.;，。；\d]{0,12}?\b(?:in total|in all|altogether)\b/i;
