@@ -105,6 +105,24 @@ export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|�
 export const CHANGE_UP = new RegExp(`increase|grew|growth|rose|rise|climbed|jumped|up by|higher|${ZH_CHANGE_UP_VERB}|增`, 'i');
 export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|${ZH_CHANGE_DOWN_VERB}|缩短|减|減`, 'i');
 
+/** English participles of a change's way, which `CHANGE_UP` and `CHANGE_DOWN` do not read (`, rising 4.2% and 3.1% respectively`, `decreasing`). */
+const UP_PARTICIPLE = /\b(?:rising|increasing)\b/i;
+const DOWN_PARTICIPLE = /\bdecreasing\b/i;
+/** A comparison's word of a change's way (`8.9% more than in 2023/24`, `6.3% below FY2021`, `fewer`). */
+const THAN_UP = /\b(?:above|more)\b/i;
+const THAN_DOWN = /\b(?:below|less|fewer)\b/i;
+
+/**
+ * The way words say a change went: 1 up (`同比增长`, `rose`, `, up`), -1 down (`下降`, `fell by`, `, down`), 0 when they
+ * say neither or both. `than`: a comparison's word says it too (`8.9% more than in 2023/24`, `6.3% below FY2021`), for
+ * words read from a rate's comparison; words read from round a figure leave it off (`(2023: 35.60 million m³), 5.4% more`).
+ */
+export function changeSign(words: string, { than = false }: { than?: boolean } = {}): 1 | -1 | 0 {
+  const up = CHANGE_UP.test(words) || BARE_UP.test(words) || UP_PARTICIPLE.test(words) || (than && THAN_UP.test(words));
+  const down = CHANGE_DOWN.test(words) || BARE_DOWN.test(words) || DOWN_PARTICIPLE.test(words) || (than && THAN_DOWN.test(words));
+  return up === down ? 0 : up ? 1 : -1;
+}
+
 /**
  * Words just before a figure that make it the earlier value a present one is compared with: `from`, `against`,
  * `较 2022 年的`, `由上年的`, and a balance as it stood at the start of the year or period (`较年初的
