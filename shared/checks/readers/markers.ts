@@ -101,7 +101,7 @@ export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|�
  */
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
 
-/** A change's direction: up or down. */
+/** A change's direction: up or down. 增 and 减/減 stand alone beside the verb lists: a short form (`年減 4.6%`, `年增`), a change's noun (`增速`) and a verb a PDF line wrapped (`增⏎长`) say a way with no whole verb. */
 export const CHANGE_UP = new RegExp(`increase|grew|growth|rose|rise|climbed|jumped|up by|higher|${ZH_CHANGE_UP_VERB}|增`, 'i');
 export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|${ZH_CHANGE_DOWN_VERB}|缩短|减|減`, 'i');
 
