@@ -12,6 +12,7 @@ import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from 
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, precisionDigits, quotient, show, writtenNumber } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
+import { bestColumnPair } from './rate-readers';
 import { shareCheck } from '../shares/ratio';
 import { slipExplaining } from '../readers/slips';
 import { sectionRowsAbove, tableBlocks, type Row } from '../readers/table-blocks';
@@ -522,17 +523,8 @@ function columnQuotients(block: Row[]): Check[] {
       const got = quotient(intervalOf(n.figure), intervalOf(d.figure), 100);
       return got !== undefined && overlaps(got, intervalOf(share.figure));
     };
-    let best: { a: number; b: number; holding: number } | undefined;
-    let tied = false;
-    for (let a = 0; a < width; a++)
-      for (let b = 0; b < width; b++) {
-        if (a === b || a === q || b === q) continue;
-        const holding = inColumn.filter((r) => fits(r, a, b) === true).length;
-        if (holding < 2 || (best && holding < best.holding)) continue;
-        tied = best !== undefined && holding === best.holding;
-        if (!tied) best = { a, b, holding };
-      }
-    if (!best || tied) continue;
+    const best = bestColumnPair(width, q, (a, b) => inColumn.filter((r) => fits(r, a, b) === true).length);
+    if (!best) continue;
     for (const r of inColumn) {
       const holds = fits(r, best.a, best.b);
       if (holds === undefined) continue;
