@@ -8,7 +8,7 @@
 // same as that column's cell.
 
 import { specIn } from '../../extraction/unit-spec-in';
-import { periodKey, periodsIn } from '../../metrics/period';
+import { periodsIn, yearOfPeriod } from '../../metrics/period';
 import { changeCheck } from './change';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
 import { BARE_YUAN, CHANGE_HEADER, changeSign, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
@@ -427,7 +427,7 @@ function inRowUnit(figure: DocFigure['figure'], latest: DocFigure, unit: string 
 
 /** A text figure no other year's: of the latest year's column, or of no year its sentence names. */
 function ofLatestYear(figure: DocFigure['figure'], beforeYear: number | undefined): boolean {
-  const year = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
+  const year = yearOfPeriod(figure.period);
   return year === undefined || beforeYear === undefined || year === beforeYear + 1;
 }
 

@@ -9,7 +9,7 @@
 // A side whose rows disagree (a total row slipped in one table) is the row whose cell the ratio's own paragraph
 // states again; none, and no check.
 
-import { periodKey } from '../../metrics/index';
+import { yearOfPeriod } from '../../metrics/index';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { intervalOf, show } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
@@ -45,7 +45,7 @@ export function ratesDefinedInSentence(doc: CheckDocument): Check[] {
     // the year before's, said just after
     const next = figures[i + 1];
     if (!next || next.unit !== '' || next.sentence.start !== rate.sentence.start || !YEAR_BEFORE_AFTER.test(text.slice(rate.end, next.start))) continue;
-    const year = next.period === undefined ? undefined : periodKey(next.period)?.year;
+    const year = yearOfPeriod(next.period);
     const before = pair(doc, numerators.filter((r) => r.beforeYear === year), denominators.filter((r) => r.beforeYear === year), { doc, figure: next, index: i + 1 }, (r) => r.before);
     if (year !== undefined && before) checks.push(ratioCheck(before, { doc, figure: next, index: i + 1 }));
   }

@@ -7,7 +7,7 @@
 // others give the quotient with that same power of ten, or one does and one slip of a digit in the
 // column explains its miss.
 
-import { periodKey } from '../../metrics/index';
+import { yearOfPeriod } from '../../metrics/index';
 import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, precisionDigits, quotient, show, writtenNumber } from '../readers/precision';
@@ -268,7 +268,6 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
 }
 
 /** A period's year. */
-const yearOf = (period: string | undefined): number | undefined => (period === undefined ? undefined : periodKey(period)?.year);
 
 /**
  * Whether a check's column is of the year the text figure it divides by is said of (of the report's, its latest column's,
@@ -278,9 +277,9 @@ const yearOf = (period: string | undefined): number | undefined => (period === u
  */
 function ofYearSaid(row: Pick<Row, 'cells'>, check: Check, said: DocFigure): boolean {
   const result = roleOf(check, 'result');
-  const year = yearOf(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
-  const latest = Math.max(...row.cells.map((c) => yearOf(c?.figure.period) ?? -Infinity));
-  return year === undefined || year === (yearOf(said.figure.period) ?? latest);
+  const year = yearOfPeriod(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
+  const latest = Math.max(...row.cells.map((c) => yearOfPeriod(c?.figure.period) ?? -Infinity));
+  return year === undefined || year === (yearOfPeriod(said.figure.period) ?? latest);
 }
 
 /** The amount of money an intensity is per, in its label or its table's header: `(t CO2e per EUR million)`. */
