@@ -8,7 +8,7 @@
 // column explains its miss.
 
 import { yearOfPeriod } from '../../metrics/index';
-import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from '../readers/dimension';
+import { CURRENCY_MEASURES, dimensionOf, isAmount, isMeasure, measureOf, volumeKin } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, precisionDigits, quotient, show, writtenNumber } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
@@ -284,7 +284,7 @@ function ofYearSaid(row: Pick<Row, 'cells'>, check: Check, said: DocFigure): boo
 
 /** The amount of money an intensity is per, in its label or its table's header: `(t CO2e per EUR million)`. */
 const PER_MONEY = /\bper\s+((?:EUR|€|US\$|USD|GBP|£|HK\$|HKD|RMB|S\$|SGD|KRW)\s*(?:million|billion|thousand|m|bn)?)\b/i;
-const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+export const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * An intensity per revenue whose numerator is a row of another table, named by the words before `per` with their
@@ -499,7 +499,6 @@ function bracketCellsIn(doc: CheckDocument, measure: string): DocFigure[] {
 const distinctValues = (figures: readonly DocFigure[]) => figures.filter((f, i) => figures.findIndex((g) => g.figure.value === f.figure.value) === i);
 
 const percentCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent' && f.figure.value > 0 && f.figure.value <= 100;
-const amountCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 
 /**
  * A column of percentages that is, row by row, one column of the row over another: a segment table's
@@ -518,7 +517,7 @@ function columnQuotients(block: Row[]): Check[] {
     if (inColumn.length < 3 || rows.some((r) => r.cells[q] !== undefined && !percentCell(r.cells[q])) || namesShareColumn(header?.texts[q] ?? '')) continue;
     const fits = (r: Row, a: number, b: number) => {
       const [n, d, share] = [r.cells[a], r.cells[b], r.cells[q]];
-      if (!amountCell(n) || !amountCell(d) || !percentCell(share) || !(n.figure.value < d.figure.value)) return undefined;
+      if (!isAmount(n) || !isAmount(d) || !percentCell(share) || !(n.figure.value < d.figure.value)) return undefined;
       const got = quotient(intervalOf(n.figure), intervalOf(d.figure), 100);
       return got !== undefined && overlaps(got, intervalOf(share.figure));
     };

@@ -6,7 +6,7 @@
 // row its breakdown is of. Both shapes name
 // their inputs, so a share that does not come out is a mismatch.
 
-import { dimensionOf } from '../readers/dimension';
+import { dimensionOf, isAmount, isPercent } from '../readers/dimension';
 import { TOTAL } from '../readers/markers';
 import { decimalsOf, intervalOf, overlaps, quotient, sumOf, type Interval } from '../readers/precision';
 import { ofWhichAfter } from '../sums/of-which-rows';
@@ -17,8 +17,6 @@ import { ownLabel, sectionRowsAbove, SUBROW, tableBlocks, type Row } from '../re
 import { sharesOfNamedRows } from './table-share-named-rows';
 import { roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
-const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
-const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 /** A change in points (`+0.8 points`, `△0.1 pp`): a share row's change column, no amount. */
 const isPoints = (f: DocFigure): boolean => dimensionOf(f.figure) === 'pp' || /^(?:points?|pts?)$/i.test(f.figure.unit);
 const isTotalRow = (r: Row) => TOTAL.test(r.label) && !SUBROW.test(r.label);
