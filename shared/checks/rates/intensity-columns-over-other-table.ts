@@ -10,7 +10,7 @@
 import { measureOf } from '../readers/dimension';
 import { intervalOf, overlaps, sumOf } from '../readers/precision';
 import { tableBlocks, type Row } from '../readers/table-blocks';
-import { figuresIn, rowQuotients } from './table-row-quotients';
+import { figuresIn, normalised, rowQuotients } from './table-row-quotients';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 const RULE = 'ratio.intensity-column-over-other-table';
@@ -21,7 +21,6 @@ const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Cells of a table line: apart by a tab or two spaces or more. */
 const CELL_GAP = /\t|\s{2,}/;
 
-const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The cells of the line just above the block's first row of figures (its header), or undefined. */
 function headerAbove(doc: CheckDocument, rows: Row[]): string[] | undefined {
