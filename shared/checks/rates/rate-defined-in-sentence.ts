@@ -14,6 +14,7 @@ import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { intervalOf, show } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
 import { labelTokens } from './defined-ratio-rows';
+import { bare } from './table-row-quotients';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 const RULE = 'ratio.rate-defined-in-sentence';
@@ -24,8 +25,6 @@ const DEFINED_BEFORE = /[,(（]\s*([A-Za-z][A-Za-z0-9 '-]{2,60}?)\s+(?:divided\s
 const REACH = 140;
 /** After the ratio, the year before's value said beside it: `, against 1.14 in 2023`, ` (2023: 1.14)`. */
 const YEAR_BEFORE_AFTER = /^\s*(?:,\s*(?:against|compared\s+with|versus|vs\.?|from)\s+|\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*)$/i;
-
-const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 
 export function ratesDefinedInSentence(doc: CheckDocument): Check[] {
   const checks: Check[] = [];

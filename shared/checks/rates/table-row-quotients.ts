@@ -25,7 +25,8 @@ const RULE = 'ratio.table-row-quotient';
 /** `X per Y`, `每Y X`: the label's two sides, notes in brackets left out. */
 const PER = /^(.*?)\bper\s+(.+)$/i;
 
-const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
+/** A label without its brackets (`Revenue (RMB million)` as `Revenue`). */
+export const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 const initials = (label: string) =>
   bare(label)
     .split(/\s+/)
@@ -191,7 +192,7 @@ function perAmountQuotients(block: Row[], row: Row, amount: number, noun: string
 }
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
-const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
+export const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Whether a quotient row's label names another row's whole: every word of that row's label (`营业收入` in `单位营业收入综合能耗`). */
 function namedWhole(label: string, other: string): boolean {
   const words = new Set(metricTokens(bare(label)));
