@@ -17,7 +17,7 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 export const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
 /** Between a figure and its share of a whole said next: `，占`, `，占营业收入的`. */
-const SHARE_AFTER_NEW = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
+export const SHARE_AFTER_NEW = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，较上年末的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|年初|期初|末|底|初)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
 

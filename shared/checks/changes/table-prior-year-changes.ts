@@ -9,7 +9,7 @@
 
 import { specIn } from '../../extraction/unit-spec-in';
 import { periodsIn, yearOfPeriod } from '../../metrics/period';
-import { changeCheck } from './change';
+import { changeCheck, SHARE_AFTER_NEW } from './change';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
 import { BARE_YUAN, CHANGE_HEADER, changeSign, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
 import { ENGLISH_NOUN, metricTokens } from '../consistency/metric-tokens';
@@ -69,8 +69,6 @@ export const yearSaidAfter = (after: string): number | undefined => {
   const year = YEAR_SAID_AFTER.exec(after)?.[1];
   return year === undefined ? undefined : Number(year);
 };
-/** Between a figure and its share of a whole: `，占`, `，占总量的`. */
-const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** An English share set off by a comma after the figure, the whole it is of after it up to the next comma: `, 59.9% of revenue,`. */
 const EN_SHARE_BETWEEN = /^\s*,\s*$/;
 const EN_WHOLE_AFTER = /^\s*of\s+[^\d.;,%]{1,40},/i;
@@ -466,7 +464,7 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
   // revenue, up 6.8%`) is passed over
   const following = figures[i + 1];
   const share =
-    following?.unit === '%' && (SHARE_BETWEEN.test(text.slice(figure.end, following.start)) || (EN_SHARE_BETWEEN.test(text.slice(figure.end, following.start)) && EN_WHOLE_AFTER.test(text.slice(following.end, following.end + 48))))
+    following?.unit === '%' && (SHARE_AFTER_NEW.test(text.slice(figure.end, following.start)) || (EN_SHARE_BETWEEN.test(text.slice(figure.end, following.start)) && EN_WHOLE_AFTER.test(text.slice(following.end, following.end + 48))))
       ? following
       : undefined;
   const next = figures[share ? i + 2 : i + 1];
