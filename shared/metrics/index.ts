@@ -13,7 +13,7 @@ import { scopeOf, scopesIn } from './scope';
 import { tableCellContext } from './table';
 import { BULLET_CLASS } from '../text/list-bullets';
 
-export { samePeriod, samePeriodKey, periodKey } from './period';
+export { samePeriod, samePeriodKey, periodKey, yearOfPeriod } from './period';
 export type { PeriodKey } from './period';
 export { scopeNumbers } from './scope';
 export { hasHan, hasHanBetween } from './clause';

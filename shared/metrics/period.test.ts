@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../extraction/index';
-import { describeFigures } from './index';
+import { describeFigures, yearOfPeriod } from './index';
 
 const at = (text: string, figureText: string) => {
   const figure = describeFigures(text, extractFigures(text)).find((f) => f.text.includes(figureText));
@@ -107,5 +107,14 @@ describe('a fiscal year said with `in` after a compared figure', () => {
     const text = 'The plant drew 38,900 m³ of water, down from 41,200 m³ in FY2022, at a recycling rate of 63.4%.';
     expect(at(text, '63.4').period).toBeUndefined();
     expect(at(text, '41,200').period).toBe('FY2022');
+  });
+});
+
+describe('yearOfPeriod: the year a period names', () => {
+  it('reads a calendar and a fiscal year, and none where no period is', () => {
+    expect(yearOfPeriod('2023年')).toBe(2023);
+    expect(yearOfPeriod('FY24')).toBe(2024);
+    expect(yearOfPeriod('the reporting period')).toBeUndefined();
+    expect(yearOfPeriod(undefined)).toBeUndefined();
   });
 });

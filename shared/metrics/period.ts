@@ -159,6 +159,9 @@ export function periodKey(period: string): PeriodKey | undefined {
   return key;
 }
 
+/** The year a period names, as `periodKey` reads it (`FY24` is 2024); undefined for none, or no period. */
+export const yearOfPeriod = (period: string | undefined): number | undefined => (period === undefined ? undefined : periodKey(period)?.year);
+
 function readPeriodKey(period: string): PeriodKey | undefined {
   const fiscal = /财年|FY|fiscal|\bF(?:20|19)\d{2}\b/i.test(period);
   const year4 = /(?:20|19)\d{2}/.exec(period);

@@ -5,7 +5,7 @@
 
 import { changeCheck } from './change';
 import { oneNewValueBefore } from './change-from-earlier-sentence';
-import { CHANGE_DOWN, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
+import { changeSign, ZH_CHANGE_VERB } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
 import { breakAtOrBefore } from '../readers/paragraphs';
@@ -35,9 +35,9 @@ export function chineseChangesFromEarlierSentence(doc: CheckDocument): Check[] {
       return subject.every((t) => named.has(t));
     });
     if (k === undefined) continue;
-    const up = CHANGE_UP.test(verb!);
-    if (up === CHANGE_DOWN.test(verb!)) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i + 1 }, up ? 1 : -1, 'change.from-earlier-sentence'));
+    const sign = changeSign(verb!);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i + 1 }, sign, 'change.from-earlier-sentence'));
   }
   return checks;
 }

@@ -10,7 +10,7 @@
 import type { ExtractedFigure } from '../../domain/figure';
 import { changeCheck } from './change';
 import { comparable, unitFactor } from '../readers/dimension';
-import { CHANGE_DOWN, CHANGE_UP } from '../readers/markers';
+import { changeSign } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import type { Check, CheckDocument } from '../types';
 
@@ -43,10 +43,9 @@ export function changesFromEarlierSentence(doc: CheckDocument): Check[] {
     const k = oneNewValueBefore(doc, i, old, previous.start, NAMING, (words) => pronoun || metricTokens(words).some((t) => subject.has(t)));
     if (k === undefined) continue;
     const verb = said.groups!['verb']!;
-    const up = CHANGE_UP.test(verb) || /\bup\b/i.test(verb);
-    const down = CHANGE_DOWN.test(verb) || /\bdown\b/i.test(verb);
-    if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.from-earlier-sentence'));
+    const sign = changeSign(verb);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: figures[k]!, index: k }, { doc, figure: rate, index: i }, sign, 'change.from-earlier-sentence'));
   }
   return checks;
 }

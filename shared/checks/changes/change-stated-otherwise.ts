@@ -12,7 +12,7 @@ import { periodsIn } from '../../metrics/period';
 import { samePeriod } from '../../metrics/index';
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from '../readers/dimension';
-import { BARE_DOWN, BARE_UP, CHANGE_DOWN, CHANGE_HEADER, CHANGE_RATE, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
+import { CHANGE_HEADER, CHANGE_RATE, changeSign, ZH_CHANGE_VERB } from '../readers/markers';
 import { percentCheck } from '../shares/percent-check';
 import { pointsCheck } from './points-change';
 import { respectiveChanges } from './respective-changes';
@@ -62,11 +62,6 @@ const yearOf = (period: string): number => {
   return year === undefined ? NaN : year.length === 2 ? 2000 + Number(year) : Number(year);
 };
 
-function direction(text: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(text) || BARE_UP.test(text);
-  return up === (CHANGE_DOWN.test(text) || BARE_DOWN.test(text)) ? 0 : up ? 1 : -1;
-}
-
 /**
  * Whether a colon stands before `at`, spaces and stars aside: `PRIOR_YEAR` ends so, and most figures have none (read by
  * character codes, no slice made and no pattern run for them).
@@ -104,7 +99,7 @@ function againstPriorYear(doc: CheckDocument): Check[] {
     if (r === undefined || (r === after && hasPriorYearBracket(text, figures[r]!))) continue;
     const from = Math.max(old.sentence.start, Math.min(figures[r]!.start, next.start) - WORDS);
     const to = Math.min(old.sentence.end, Math.max(figures[r]!.end, old.end) + WORDS);
-    const sign = direction(text.slice(from, to));
+    const sign = changeSign(text.slice(from, to));
     if (sign === 0) continue;
     checks.push(changeCheck(at(doc, k), at(doc, n), at(doc, r), sign, 'change.against-prior-year'));
   }
@@ -138,7 +133,7 @@ function byAmount(doc: CheckDocument): Check[] {
     if (!isRate(rate) || !comparable(next, amount) || amount.sentence.start !== next.sentence.start || rate.sentence.start !== next.sentence.start) continue;
     const link = text.slice(next.end, amount.start);
     if (!BY_AMOUNT.test(link) || !RATE_AFTER_AMOUNT.test(text.slice(amount.end, rate.start))) continue;
-    const check = amountCheck(doc, i, i + 1, i + 2, direction(link));
+    const check = amountCheck(doc, i, i + 1, i + 2, changeSign(link));
     if (check) checks.push(check);
   }
   return checks;
@@ -169,7 +164,7 @@ function byAmountOfNamed(doc: CheckDocument): Check[] {
       const f = figures[k]!;
       if (amount.start - f.end > NAMED_REACH || text.slice(f.end, amount.start).includes('\n\n')) break;
       if (f.metric !== named[1] || !comparable(f, amount) || !samePeriod(f.period, amount.period)) continue;
-      const check = amountCheck(doc, k, i, i + 1, direction(named[0]));
+      const check = amountCheck(doc, k, i, i + 1, changeSign(named[0]));
       if (check) checks.push(check);
       break;
     }

@@ -6,7 +6,7 @@
 
 import { changesFromEarlierSentence } from './change-from-earlier-sentence';
 import { chineseChangesFromEarlierSentence } from './change-from-earlier-sentence-zh';
-import { CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB } from '../readers/markers';
+import { changeSign, EN_CHANGE_VERB } from '../readers/markers';
 import { comparable } from '../readers/dimension';
 import { wholeOfLastListedPart } from '../sums/listed-parts';
 import { percentCheck } from '../shares/percent-check';
@@ -17,15 +17,9 @@ import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '.
 export const FROM_TO = /^\s*(?:\*\*)?\s*(?:to|至|到|增至|增加到|增长到|增长至|降至|下降到|下降至|减少到|减少至|提升至|提升到|上升至|上升到)\s*(?:\*\*)?\s*$/i;
 const FROM = /(?:from|由|从)\s*(?:\*\*)?\s*$/i;
 /** Between a figure and its share of a whole said next: `，占`, `，占营业收入的`. */
-const SHARE_AFTER_NEW = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
+export const SHARE_AFTER_NEW = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** Between a new value and the old one it is compared with: `, down from`, `，较上年的`, `，较上年末的`, `，比 2022 年`. */
 const NEW_THEN_OLD = /^[^.;。；]{0,40}?(?:(?:up|down|rising|falling|increas\w*|decreas\w*|declin\w*|reduc\w*|grow\w*|rose|fell)\s+from|较|比|相比|相较)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*(?:财年|年度|年)?)?\s*(?:年末|年底|年初|期初|末|底|初)?\s*(?:的|同期的?)?\s*(?:\*\*)?\s*$/i;
-
-/** A change's way said by `up` or `down` alone (`, down 9.2%`), which the shared markers read only with `by`. */
-const UP_WORD = /\bup\b/i;
-const DOWN_WORD = /\bdown\b/i;
-const saysUp = (words: string) => CHANGE_UP.test(words) || UP_WORD.test(words);
-const saysDown = (words: string) => CHANGE_DOWN.test(words) || DOWN_WORD.test(words);
 
 // `improved to 3.1 from 3.6`, `worsened to …`: verbs that say a change without saying which way the number went
 const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|cut|reduced|lowered|raised|improved|worsened|deteriorated|eased|slipped|jumped)\b[^.;]*?\bto\s*$/i;
@@ -52,10 +46,9 @@ export function changeChecks(doc: CheckDocument): Check[] {
     if (!FROM_TO.test(doc.text.slice(old.end, next.start).replace(/^[\s\w\u4e00-\u9fff]*?(?=to|至|到|增|降|减|提|上)/i, ''))) continue;
     const between = doc.text.slice(next.end, rate.start);
     if (OTHER_SUBJECT_CLAUSE.test(between)) continue;
-    const up = saysUp(between);
-    const down = saysDown(between);
-    if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, up ? 1 : -1));
+    const sign = changeSign(between);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i + 2 }, sign));
   }
   return [...checks, ...newThenOld(doc), ...newRateOld(doc), ...rateNewOld(doc), ...rateOldNew(doc), ...changesFromEarlierSentence(doc), ...chineseChangesFromEarlierSentence(doc)];
 }
@@ -93,10 +86,9 @@ function newRateOld(doc: CheckDocument): Check[] {
     // `1,126 new homes, 14.2% more than the 1,002 of 2022/23`: the rate after a comma, its direction said by the comparison
     const than = /^[,，]\s*$/.test(words) || (aside === 1 && ASIDE_AND.test(before)) ? MORE_OR_LESS_THAN.exec(after) : null;
     if (!than && (!RATE_OF_CHANGE.test(words) || !RATE_FROM.test(after))) continue;
-    const up = than ? /^\s*(?:more|higher|greater|larger|above)/i.test(after) : CHANGE_UP.test(words) || /\bup\b|rising/i.test(words);
-    const down = than ? !up : CHANGE_DOWN.test(words) || /\bdown\b|falling/i.test(words);
-    if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, newValueOf(doc, i, old), { doc, figure: rate, index: i + 1 + aside }, up ? 1 : -1, 'change.new-rate-old'));
+    const sign = than ? (/^\s*(?:more|higher|greater|larger|above)/i.test(after) ? 1 : -1) : changeSign(words);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 + aside }, newValueOf(doc, i, old), { doc, figure: rate, index: i + 1 + aside }, sign, 'change.new-rate-old'));
   }
   return checks;
 }
@@ -118,10 +110,9 @@ function rateNewOld(doc: CheckDocument): Check[] {
     if (!RATE_TO.test(text.slice(rate.end, next.start)) || !THEN_FROM.test(text.slice(next.end, old.start))) continue;
     const verb = VERB_BEFORE_RATE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start))?.[0];
     if (verb === undefined) continue;
-    const up = CHANGE_UP.test(verb) || /\bup\b|climbed/i.test(verb);
-    const down = CHANGE_DOWN.test(verb) || /\bdown\b/i.test(verb);
-    if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.rate-new-old'));
+    const sign = changeSign(verb);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 2 }, { doc, figure: next, index: i + 1 }, { doc, figure: rate, index: i }, sign, 'change.rate-new-old'));
   }
   return checks;
 }
@@ -139,10 +130,9 @@ function rateOldNew(doc: CheckDocument): Check[] {
     if (!RATE_THEN_FROM.test(text.slice(rate.end, old.start)) || !FROM_TO.test(text.slice(old.end, next.start).replace(/^[\s\w]*?(?=to\b)/i, ''))) continue;
     const verb = VERB_BEFORE_RATE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start))?.[0];
     if (verb === undefined) continue;
-    const up = saysUp(verb) || /climbed/i.test(verb);
-    const down = saysDown(verb);
-    if (up === down) continue;
-    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i + 2 }, { doc, figure: rate, index: i }, up ? 1 : -1, 'change.rate-old-new'));
+    const sign = changeSign(verb);
+    if (sign === 0) continue;
+    checks.push(changeCheck({ doc, figure: old, index: i + 1 }, { doc, figure: next, index: i + 2 }, { doc, figure: rate, index: i }, sign, 'change.rate-old-new'));
   }
   return checks;
 }
@@ -165,15 +155,13 @@ function newThenOld(doc: CheckDocument): Check[] {
     // the rate itself is stated as the change (`, a decrease of 7.6%`, `增长 6.9%`, `a 12.1% decrease`), not as some other share
     const toRate = doc.text.slice(old.end, rate.start);
     const afterRate = RATE_NOUN.exec(doc.text.slice(rate.end, Math.min(rate.sentence.end, rate.end + 16)))?.[0] ?? '';
-    if (!saysUp(toRate) && !saysDown(toRate) && afterRate === '') continue;
-    const words = `${verbTo?.[0] ?? ''} ${link} ${toRate} ${afterRate}`;
-    const up = saysUp(words);
-    const down = saysDown(words);
+    if (changeSign(toRate) === 0 && afterRate === '') continue;
+    const way = changeSign(`${verbTo?.[0] ?? ''} ${link} ${toRate} ${afterRate}`);
     // `较上年的 3.05 亿立方米增长 6.9%` says its direction after the old value, `down from` before it;
     // `improved to 98.4 minutes from 112.6, a 12.6% improvement` says none (an improvement may be a
     // fall), so an unsigned rate takes the values' own direction and only its size is checked
-    const neutral = up === down && rate.value > 0;
-    const sign = neutral ? Math.sign(next.value - old.value) : up === down ? Math.sign(rate.value) || 0 : up ? 1 : -1;
+    const neutral = way === 0 && rate.value > 0;
+    const sign = neutral ? Math.sign(next.value - old.value) : way === 0 ? Math.sign(rate.value) || 0 : way;
     if (sign === 0) continue;
     checks.push(changeCheck({ doc, figure: old, index: k + 1 }, newValueOf(doc, i, old), { doc, figure: rate, index: k + 2 }, sign > 0 ? 1 : -1, 'change.new-then-old'));
   }

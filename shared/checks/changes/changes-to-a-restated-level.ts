@@ -7,7 +7,7 @@
 
 import { changeCheck } from './change';
 import { inTable } from '../consistency/agreement';
-import { periodKey } from '../../metrics/period';
+import { yearOfPeriod } from '../../metrics/period';
 import { pointsCheck } from './points-change';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -90,7 +90,7 @@ function oldOfLevel(doc: CheckDocument, changes: readonly Check[], level: DocFig
     olds.push(o);
   }
   // a change over several years (`fell 8.2% to 1,842 from 2,006 in 2021`) beside one from the year before (`(2022: 1,962)`): the latest base is the year before's
-  const yearOf = (o: number) => periodKey(doc.figures[o]!.period ?? '')?.year ?? -Infinity;
+  const yearOf = (o: number) => yearOfPeriod(doc.figures[o]!.period) ?? -Infinity;
   const latest = Math.max(...olds.map(yearOf));
   const based = olds.filter((o) => yearOf(o) === latest);
   return based.length > 0 && based.every((o) => doc.figures[o]!.value === doc.figures[based[0]!]!.value) ? based[0] : undefined;

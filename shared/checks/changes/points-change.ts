@@ -8,7 +8,7 @@
 // before the level they changed to (`Staff turnover rose 5.4 percentage points to 26.2%`), of the row their subject names.
 
 import { inTable } from '../consistency/agreement';
-import { periodKey } from '../../metrics/period';
+import { yearOfPeriod } from '../../metrics/period';
 import { metricTokens } from '../consistency/metric-tokens';
 import { namesRow } from '../readers/row-naming';
 import { tableBlocks, type Row } from '../readers/table-blocks';
@@ -256,7 +256,7 @@ const SLIP_NEAR = 0.1;
 
 /** A share said of the year, or of no year. */
 function ofYear(figure: DocFigure['figure'], year: number): boolean {
-  const said = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
+  const said = yearOfPeriod(figure.period);
   return said === undefined || said === year;
 }
 

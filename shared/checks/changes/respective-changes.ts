@@ -7,7 +7,7 @@
 import { joinHanWraps } from '../../text/han-wraps';
 import { changeCheck } from './change';
 import { dimensionOf } from '../readers/dimension';
-import { CHANGE_DOWN, CHANGE_UP, ZH_CHANGE_VERB } from '../readers/markers';
+import { changeSign, ZH_CHANGE_VERB } from '../readers/markers';
 import { datedRows, restates } from './table-prior-year-changes';
 import { isTableCell } from '../readers/table-columns';
 import type { Check, CheckDocument, DocFigure } from '../types';
@@ -35,11 +35,11 @@ export function respectiveChanges(doc: CheckDocument): Check[] {
     const rates = runOf(doc, i, 1, LIST_GAP, (f) => f.unit === '%');
     if (rates.length < 2) continue;
     let sign: 1 | -1 | 0 = 0;
-    if (ZH_RESPECTIVELY.test(gap)) sign = direction(gap);
+    if (ZH_RESPECTIVELY.test(gap)) sign = changeSign(gap);
     else {
       const en = EN_BEFORE_RATES.exec(gap);
       const end = figures[rates.at(-1)!]!.end;
-      if (en && /^\s*respectively\b/i.test(text.slice(end, end + 16))) sign = direction(en[1]!);
+      if (en && /^\s*respectively\b/i.test(text.slice(end, end + 16))) sign = changeSign(en[1]!);
     }
     if (sign === 0) continue;
     const values = runOf(doc, i - 1, -1, FIGURE_GAP, (f) => f.unit !== '%').reverse();
@@ -71,10 +71,4 @@ function runOf(doc: CheckDocument, from: number, step: 1 | -1, gap: RegExp, kind
     out.push(k);
   }
   return out;
-}
-
-function direction(words: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(words) || /\bup\b|ris|increas/i.test(words);
-  const down = CHANGE_DOWN.test(words) || /\bdown\b|fall/i.test(words);
-  return up === down ? 0 : up ? 1 : -1;
 }

@@ -8,10 +8,10 @@
 // same as that column's cell.
 
 import { specIn } from '../../extraction/unit-spec-in';
-import { periodKey, periodsIn } from '../../metrics/period';
-import { changeCheck } from './change';
+import { periodsIn, yearOfPeriod } from '../../metrics/period';
+import { changeCheck, SHARE_AFTER_NEW } from './change';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
-import { BARE_DOWN, BARE_UP, BARE_YUAN, CHANGE_DOWN, CHANGE_HEADER, CHANGE_UP, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
+import { BARE_YUAN, CHANGE_HEADER, changeSign, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
 import { ENGLISH_NOUN, metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, significantDigits, writtenNumber, type Interval } from '../readers/precision';
 import { pairCheck } from '../consistency/pair-check';
@@ -69,8 +69,6 @@ export const yearSaidAfter = (after: string): number | undefined => {
   const year = YEAR_SAID_AFTER.exec(after)?.[1];
   return year === undefined ? undefined : Number(year);
 };
-/** Between a figure and its share of a whole: `，占`, `，占总量的`. */
-const SHARE_BETWEEN = /^[^\d，,。；;]{0,8}?[，,]\s*(?:占|佔)[^\d，,。；;]{0,12}$/;
 /** An English share set off by a comma after the figure, the whole it is of after it up to the next comma: `, 59.9% of revenue,`. */
 const EN_SHARE_BETWEEN = /^\s*,\s*$/;
 const EN_WHOLE_AFTER = /^\s*of\s+[^\d.;,%]{1,40},/i;
@@ -427,7 +425,7 @@ function inRowUnit(figure: DocFigure['figure'], latest: DocFigure, unit: string 
 
 /** A text figure no other year's: of the latest year's column, or of no year its sentence names. */
 function ofLatestYear(figure: DocFigure['figure'], beforeYear: number | undefined): boolean {
-  const year = figure.period === undefined ? undefined : periodKey(figure.period)?.year;
+  const year = yearOfPeriod(figure.period);
   return year === undefined || beforeYear === undefined || year === beforeYear + 1;
 }
 
@@ -466,7 +464,7 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
   // revenue, up 6.8%`) is passed over
   const following = figures[i + 1];
   const share =
-    following?.unit === '%' && (SHARE_BETWEEN.test(text.slice(figure.end, following.start)) || (EN_SHARE_BETWEEN.test(text.slice(figure.end, following.start)) && EN_WHOLE_AFTER.test(text.slice(following.end, following.end + 48))))
+    following?.unit === '%' && (SHARE_AFTER_NEW.test(text.slice(figure.end, following.start)) || (EN_SHARE_BETWEEN.test(text.slice(figure.end, following.start)) && EN_WHOLE_AFTER.test(text.slice(following.end, following.end + 48))))
       ? following
       : undefined;
   const next = figures[share ? i + 2 : i + 1];
@@ -483,11 +481,11 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
     const than = !zh && !en && EN_FIGURE_WORDS_THEN_RATE.test(between) ? EN_MORE_THAN_BEFORE.exec(after) : null;
     if (than) {
       const year = yearIn(than[0]);
-      return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign: direction(than[0]), ...(Number.isNaN(year) ? {} : { year }) };
+      return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign: changeSign(than[0], { than: true }), ...(Number.isNaN(year) ? {} : { year }) };
     }
     if (zh || en) {
       // a Chinese rate says its direction before it; an English one may say it after (`4.9% lower than`)
-      const sign = direction(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`);
+      const sign = changeSign(zh ? between : `${between} ${EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''}`, { than: true });
       // the year the rate is on, when it names one (`較2021年增長`, `6.3% below FY2021`)
       const year = zhSaid?.groups?.['year'] ?? (zh ? undefined : yearIn(EN_YEAR_ON_YEAR_AFTER.exec(after)?.[0] ?? ''));
       if (sign) return { rate: { doc, figure: next, index: share ? i + 2 : i + 1 }, sign, ...(year !== undefined && !Number.isNaN(Number(year)) ? { year: Number(year) } : {}) };
@@ -498,7 +496,7 @@ function rateOf(doc: CheckDocument, i: number): { rate: DocFigure; sign: 1 | -1 
   const zhBefore = previous && ZH_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start));
   if (previous && previous.unit === '%' && previous.sentence.start === figure.sentence.start && (zhBefore || EN_RATE_THEN_FIGURE.test(text.slice(previous.end, figure.start)))) {
     const verb = (zhBefore ? ZH_VERB_BEFORE : EN_VERB_BEFORE).exec(text.slice(Math.max(figure.sentence.start, previous.start - 24), previous.start)) ?? (zhBefore ? null : EN_VERB_OBJECT_BY.exec(text.slice(Math.max(figure.sentence.start, previous.start - VERB_OBJECT), previous.start)));
-    const sign = verb ? direction(verb[0]) : 0;
+    const sign = verb ? changeSign(verb[0], { than: true }) : 0;
     // `improved 1.5% to 13.08 GJ/ADt`: better, the way the figure went (its size is what is checked)
     if (sign || (verb && /improved/i.test(verb[0]))) return { rate: { doc, figure: previous, index: i - 1 }, sign };
   }
@@ -513,12 +511,6 @@ function withoutCountedNoun(between: string, unit: string): string {
   if (!ENGLISH_NOUN.test(unit)) return between;
   const lead = /^\s*/.exec(between)![0];
   return between.slice(lead.length, lead.length + unit.length).toLowerCase() === unit.toLowerCase() ? ` ${between.slice(lead.length + unit.length)}` : between;
-}
-
-function direction(words: string): 1 | -1 | 0 {
-  const up = CHANGE_UP.test(words) || BARE_UP.test(words) || /\b(?:above|more)\b/i.test(words);
-  const down = CHANGE_DOWN.test(words) || BARE_DOWN.test(words) || /\b(?:below|less|fewer)\b/i.test(words);
-  return up === down ? 0 : up ? 1 : -1;
 }
 
 /**

@@ -9,7 +9,7 @@
 
 import { changeCheck } from './change';
 import { comparable, dimensionOf } from '../readers/dimension';
-import { CHANGE_ADVERB, CHANGE_DOWN, CHANGE_UP, EN_CHANGE_VERB, ZH_CHANGE_VERB } from '../readers/markers';
+import { CHANGE_ADVERB, changeSign, EN_CHANGE_VERB, ZH_CHANGE_VERB } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, show, decimalsOf } from '../readers/precision';
 import { intensityOf } from '../readers/row-naming';
@@ -105,12 +105,6 @@ function narrowed(words: string, label: readonly string[]): boolean {
 /** Words opening a noun phrase after `of` that leave its noun to follow (`of the group`, `of our`). */
 const DETERMINERS = new Set(['the', 'our', 'its', 'their', 'all', 'this', 'these']);
 
-const direction = (words: string): 1 | -1 | 0 => {
-  const up = CHANGE_UP.test(words) || /\b(?:up|rose|grew)\b/i.test(words);
-  const down = CHANGE_DOWN.test(words) || /\b(?:down|fell|dropped)\b/i.test(words);
-  return up === down ? 0 : up ? 1 : -1;
-};
-
 export function tableRowChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
   const rows = datedRows(doc);
   if (rows.length === 0) return [];
@@ -127,7 +121,7 @@ function amounts(doc: CheckDocument, rows: readonly DatedRow[], used: ReadonlySe
     if (figure.unit === '%' || !(amount.unit === figure.unit || (amount.unit !== '' && figure.unit.startsWith(amount.unit))) || isTableCell(doc, i) || used.has(amount.start) || amount.sentence.start !== figure.sentence.start) continue;
     const link = text.slice(figure.end, amount.start);
     if (!ZH_AMOUNT_AFTER.test(link)) continue;
-    const sign = direction(link);
+    const sign = changeSign(link);
     const row = named(
       rows,
       text.slice(Math.max(figure.sentence.start, figure.start - NAMING), figure.start),
@@ -186,7 +180,7 @@ function ratesOfRows(doc: CheckDocument, rows: readonly DatedRow[], used: Readon
     if (/\b(?:its|their)\b/i.test(clause)) return;
     if (/\d{3}|\d[.,%]|[.,]\d/.test(clause.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, ''))) return;
     const improved = /improved/i.test(verb[0]);
-    const sign = direction(verb[0]);
+    const sign = changeSign(verb[0]);
     // a rate against a named year (`較2022年減少`) is a change from that year's column only
     const year = verb.groups?.year === undefined ? undefined : Number(verb.groups.year);
     // `到2030年，每万人次温室气体排放较2023年下降30%`: a year after the table's latest said before the rate makes it a target's

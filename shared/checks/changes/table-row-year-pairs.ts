@@ -12,7 +12,7 @@ import { dimensionOf } from '../readers/dimension';
 import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { digitsWritten, intervalOf, overlaps, significantDigits, writtenNumber } from '../readers/precision';
-import { restatedRate } from '../consistency/rate-column-restatements';
+import { restatedCell } from '../consistency/rate-column-restatements';
 import { isTableCell } from '../readers/table-columns';
 import { datedRows, type DatedRow } from './table-prior-year-changes';
 import type { Check, CheckDocument, DocFigure } from '../types';
@@ -159,5 +159,5 @@ function against(checked: DocFigure, rows: DatedRow[], other: (r: DatedRow) => D
   const stated = intervalOf(checked.figure);
   const restated = intervalOf({ ...cell.figure, unit: checked.figure.unit });
   if (overlaps(stated, restated) || !nearEnough(checked.figure.value, cell.figure.value)) return undefined;
-  return restatedRate(checked, cell, rows[0]!.row.label, 'consistency.year-pair-row');
+  return restatedCell(checked, cell, rows[0]!.row.label, 'consistency.year-pair-row');
 }

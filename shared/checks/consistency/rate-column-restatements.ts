@@ -48,13 +48,13 @@ export function rateColumnRestatements(doc: CheckDocument, checks: readonly Chec
     if (new Set(found.map((f) => f.cell)).size !== 1) continue;
     const { cell, label } = found[0]!;
     if (overlaps(size(intervalOf(doc.figures[resultIndex]!)), size(intervalOf(cell.figure)))) continue;
-    out.push(restatedRate({ doc, figure: doc.figures[resultIndex]!, index: resultIndex }, cell, label));
+    out.push(restatedCell({ doc, figure: doc.figures[resultIndex]!, index: resultIndex }, cell, label));
   }
   return out;
 }
 
 /** A text figure and the table cell that says it again (of the row `label`), disagreeing, as the rule `rule` found them. */
-export function restatedRate(said: DocFigure, cell: DocFigure, label: string, rule = 'consistency.rate-column'): Check {
+export function restatedCell(said: DocFigure, cell: DocFigure, label: string, rule = 'consistency.rate-column'): Check {
   return {
     kind: 'consistency',
     holds: false,
@@ -151,7 +151,7 @@ export function rowShareRestatements(doc: CheckDocument): Check[] {
     if (new Set(found.map((f) => f.cell)).size !== 1) continue;
     const { cell, label } = found[0]!;
     if (overlaps(intervalOf(share), intervalOf(cell.figure))) continue;
-    out.push(restatedRate({ doc, figure: share, index: i }, cell, label));
+    out.push(restatedCell({ doc, figure: share, index: i }, cell, label));
   }
   return out;
 }

@@ -18,7 +18,7 @@ import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from './metric-tokens';
-import { precisionDigits, significantDigits, writtenNumber } from '../readers/precision';
+import { digitsRoundedTo, precisionDigits, significantDigits, writtenNumber } from '../readers/precision';
 import { paragraphHeading } from '../readers/paragraph-heading';
 import { figureId, partsOf, type FigureId } from '../readers/figure-places';
 
@@ -78,7 +78,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         if (SLIPPABLE.test(dimension)) {
           slipped.add(kind, significant, at);
           // (and by its digits rounded to four, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2 million)
-          if (significant.length >= ROUNDED_DIGITS) slippedRounded.add(kind, significant.length === ROUNDED_DIGITS ? significant : roundedTo(significant, ROUNDED_DIGITS), at);
+          if (significant.length >= ROUNDED_DIGITS) slippedRounded.add(kind, significant.length === ROUNDED_DIGITS ? significant : digitsRoundedTo(significant, ROUNDED_DIGITS), at);
         }
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
         // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
@@ -127,9 +127,6 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
  * million, `EUR 5.24 billion` of EUR 5,238.6 million): four, as many as `significantOf` holds a slip to on digits alone.
  */
 const ROUNDED_DIGITS = 4;
-
-/** A number's significant digits rounded to `n` of them (`12842` to `1284`; a carry may make one more: `99996` to `10000`). */
-const roundedTo = (digits: string, n: number) => String(Math.round(Number(`${digits.slice(0, n)}.${digits.slice(n)}`)));
 
 /**
  * An amount or measure of one document with its scale slipped against another statement of it that

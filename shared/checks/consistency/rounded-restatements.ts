@@ -10,7 +10,7 @@
 // their digits are swapped: a slip, never two counts of one thing. Key figures are gathered by noun
 // per document: linear in the figures.
 
-import { periodKey, samePeriod } from '../../metrics/index';
+import { samePeriod, yearOfPeriod } from '../../metrics/index';
 import { inForwardSentence } from '../readers/markers';
 import { direction, disagreement, inTable, isKeyLine, ownSentence } from './agreement';
 import { stepOf } from '../readers/precision';
@@ -81,15 +81,14 @@ export function roundedRestatements(docs: readonly CheckDocument[], alreadyFlagg
   return checks;
 }
 
-const yearOf = (f: DocFigure) => (f.figure.period === undefined ? undefined : periodKey(f.figure.period)?.year);
 
 /**
  * Whether a key figure is a cell of an earlier year than another of its label (`Employees   17,486   17,862
  * 18,214` under 2021–2023): a round figure that names no year restates the latest (`more than 18,000 employees`).
  */
 function laterYearOf(key: DocFigure, keys: readonly DocFigure[]): boolean {
-  const year = yearOf(key);
-  return year !== undefined && keys.some((k) => k.figure.metric === key.figure.metric && (yearOf(k) ?? -Infinity) > year);
+  const year = yearOfPeriod(key.figure.period);
+  return year !== undefined && keys.some((k) => k.figure.metric === key.figure.metric && (yearOfPeriod(k.figure.period) ?? -Infinity) > year);
 }
 
 function push(map: Map<string, DocFigure[]>, noun: string, at: DocFigure): void {
@@ -105,8 +104,7 @@ function push(map: Map<string, DocFigure[]>, noun: string, at: DocFigure): void 
 function slipped(said: DocFigure, key: DocFigure): boolean {
   const { doc, figure } = said;
   if (figure.value === key.figure.value || !slipVariants(figure, 'swaps').some((v) => v.value === key.figure.value)) return false;
-  const year = (p: string | undefined) => (p === undefined ? undefined : periodKey(p)?.year);
-  const [a, b] = [year(figure.period), year(key.figure.period)];
+  const [a, b] = [yearOfPeriod(figure.period), yearOfPeriod(key.figure.period)];
   if (a !== undefined && b !== undefined && a !== b) return false;
   if (inTable(doc.text, figure) || inForwardSentence(doc.text, figure)) return false;
   const sentence = new Set(wordKeys(ownSentence(doc.text, figure).sentence));

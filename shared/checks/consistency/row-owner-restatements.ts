@@ -3,7 +3,7 @@
 // province (m³)`, the row `Ontario  1,946,200`): the text says the cell rounder, and must round from it
 // (1,946,200 is 1.95 million). The metric rules never meet the two: the row's label is a place, no metric.
 
-import { periodKey, samePeriod } from '../../metrics/index';
+import { samePeriod, yearOfPeriod } from '../../metrics/index';
 import { disagreement } from './agreement';
 import { captionMetric } from './consistency-caption-totals';
 import { isTableFigure } from '../readers/figure-facts';
@@ -61,4 +61,4 @@ function ownersCell(doc: CheckDocument, owner: string, words: readonly string[],
   return found.length === 1 ? found[0] : undefined;
 }
 
-const yearOf = (f: DocFigure) => (f.figure.period === undefined ? -Infinity : (periodKey(f.figure.period)?.year ?? -Infinity));
+const yearOf = (f: DocFigure) => yearOfPeriod(f.figure.period) ?? -Infinity;

@@ -17,7 +17,7 @@ import { dimensionOf } from '../readers/dimension';
 import { saidAsPrior, ZH_CHANGE_UP_VERB, ZH_CHANGE_VERB } from '../readers/markers';
 import { admits } from '../readers/precision';
 import { isTableFigure } from '../readers/figure-facts';
-import { periodKey } from '../../metrics/index';
+import { yearOfPeriod } from '../../metrics/index';
 import { metricTokens, passageTokens } from './metric-tokens';
 import { figureId, pushTo } from '../readers/figure-places';
 import { pairCheck } from './pair-check';
@@ -52,7 +52,6 @@ function atOf(doc: CheckDocument, f: CheckFigure): DocFigure | undefined {
   return figure && figure.start === f.start ? { doc, figure, index } : undefined;
 }
 
-const yearOf = (period: string | undefined) => (period === undefined ? undefined : periodKey(period)?.year);
 
 /**
  * A running-text figure at the value the text gives as the year before's of a change it states (a holding change, its old
@@ -83,7 +82,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
     const [old, now] = [atOf(doc, o), atOf(doc, n)];
     if (!old || !now || isTableFigure(old) || isTableFigure(now) || !saidAsPrior(doc.text, old.figure) || old.figure.value === now.figure.value) continue;
     const nowWords = wordsOf(doc, now.figure);
-    const [oldYear, nowYear] = [yearOf(old.figure.period), yearOf(now.figure.period)];
+    const [oldYear, nowYear] = [yearOfPeriod(old.figure.period), yearOfPeriod(now.figure.period)];
     const same = valuesOf(doc).get(old.figure.value) ?? [];
     // (a value said this often in one document is no evidence of one metric: passed over, and the search stays linear)
     if (same.length > COMMON) continue;
@@ -93,7 +92,7 @@ export function staleTextFigures(docs: readonly CheckDocument[], found: readonly
       if (index === old.index || f.sentence.start === old.figure.sentence.start || f.valueMax !== undefined || isTableFigure(stale)) continue;
       if (dimensionOf(f) !== dimensionOf(now.figure) || !admits(f, old.figure.value) || admits(f, now.figure.value) || saidAsPrior(doc.text, f)) continue;
       // said of the year before, or of a year before the new value's, it is last year's said as such
-      const year = yearOf(f.period);
+      const year = yearOfPeriod(f.period);
       if (year !== undefined && ((oldYear !== undefined && year === oldYear) || (nowYear !== undefined && year < nowYear))) continue;
       if (![...wordsOf(doc, f)].some((t) => nowWords.has(t))) continue;
       const key = pairKey(stale, now);

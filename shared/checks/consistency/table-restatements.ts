@@ -18,9 +18,9 @@ import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { FORWARD } from '../readers/markers';
 import { inTable, ownSentence, plausiblySame } from './agreement';
 import { intervalOf, overlaps } from '../readers/precision';
-import { placeTerm, qualifierTerm, saying } from '../sayings';
+import { restatedCell } from './rate-column-restatements';
 import { baseUnit, COUNT, money, rowsOf, wordsOf, YEAR, type MetricRow } from './table-restatements-rows';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
+import type { Check, CheckDocument, DocFigure } from '../types';
 
 /** A year opening a bracket of the year before (`(2022: £2.2 billion)`): the year of the figures inside it only. */
 const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\)/g;
@@ -95,24 +95,7 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       // 2.26 million …`), or another row of its table restating the figure (`business revenue fell 2.6% to €986.4
       // million` beside `Consumer fixed revenue grew 4.3%`, `Business 986.4`): the figure is another thing than the row
       if (sentenceRestates(doc, index, offset, sentence.length, restated, year) || otherRowRestates(row, cell, figure)) return;
-      const at: DocFigure = { doc, figure, index };
-      checks.push({
-        kind: 'consistency',
-        holds: false,
-        figures: [asCheckFigure(at, 'mention'), asCheckFigure(cell, 'mention')],
-        rule: 'consistency.table-row',
-        ...saying('same.differ', {
-          metric: row.label,
-          a: figure.text.replace(/\s+/g, ' '),
-          aQualifier: qualifierTerm(figure.qualifier),
-          aDoc: doc.name,
-          aPlace: placeTerm(false),
-          b: cell.figure.text,
-          bQualifier: qualifierTerm(cell.figure.qualifier),
-          bDoc: cell.doc.name,
-          bPlace: placeTerm(true),
-        }),
-      });
+      checks.push(restatedCell({ doc, figure, index }, cell, row.label, 'consistency.table-row'));
     });
   return checks;
 }

@@ -7,7 +7,7 @@
 //   year before to the digit (12,284 | 12,759), its metric naming the table (员工 of `员工构成`): last
 //   year's figure left in place of this year's.
 
-import { periodKey, samePeriod } from '../../metrics/index';
+import { samePeriod, yearOfPeriod } from '../../metrics/index';
 import { failingChecks } from '../readers/failing-checks';
 import { figureId } from '../readers/figure-places';
 import { disagreement } from './agreement';
@@ -62,7 +62,7 @@ function wholeSaidBefore(doc: CheckDocument, total: DocFigure, value: number): b
 function yearBeforeOfUndated(doc: CheckDocument, total: DocFigure, cell: DocFigure): boolean {
   const dated = staleRows(doc).byBefore.get(cell.index);
   if (!dated) return false;
-  const year = total.figure.period === undefined ? undefined : periodKey(total.figure.period)?.year;
+  const year = yearOfPeriod(total.figure.period);
   return year === undefined || year !== dated.beforeYear;
 }
 

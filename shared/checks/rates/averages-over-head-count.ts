@@ -13,7 +13,7 @@ import { isTableCell, tableColumns, type Column } from '../readers/table-columns
 import { resultOf, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { PER_PERSON, perHead } from './per-head';
 import { samePeriod } from '../../metrics/index';
-import { cellOfYear, reportYearOf } from './rates';
+import { cellOfYear, lineOf, reportYearOf } from './rates';
 import { ownYearFigure, yearOf } from './rate-readers';
 
 /** `人均`, `平均每名僱員`, `per employee`, `per FTE`: an average over the workforce (not `per volunteer`: volunteers are no head count of it). */
@@ -87,10 +87,10 @@ function overRowsOfYearHeld(result: DocFigure, held: readonly Check[]): Check | 
   const { doc, figure } = result;
   const year = yearOf(figure.period);
   if (year === undefined || figure.qualifier !== 'exact') return undefined;
-  const line = lineStart(doc, figure.start);
+  const line = lineOf(doc, figure.start);
   const pairs = held.flatMap((c) => {
     const at = resultOf(c);
-    if (!c.holds || !at || lineStart(doc, at.start) !== line) return [];
+    if (!c.holds || !at || lineOf(doc, at.start) !== line) return [];
     const [total, count] = (['numerator', 'denominator'] as const).map((role) => cellOfYear(doc, roleOf(c, role)!.start, year));
     return total && count ? [{ total, count }] : [];
   });
@@ -99,8 +99,6 @@ function overRowsOfYearHeld(result: DocFigure, held: readonly Check[]): Check | 
   return averageCheck(result, pair.total, pair.count);
 }
 
-/** Where the line holding `at` starts. */
-const lineStart = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
 
 /** Each table cell's column (a cell of two columns: the later). */
 function columnOfCell(doc: CheckDocument): Map<number, Column> {

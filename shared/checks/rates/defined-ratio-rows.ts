@@ -15,15 +15,13 @@ import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { tableBlocks, type Row } from '../readers/table-blocks';
 import { isTableCell } from '../readers/table-columns';
-import { rowQuotients } from './table-row-quotients';
+import { bare, rowQuotients } from './table-row-quotients';
 import { firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
 import { breakAtOrAfter, breakAtOrBefore } from '../readers/paragraphs';
 
 const RULE = 'ratio.defined-ratio-row';
 /** `eFCR = feed used divided by biomass produced`, `The FCR is A / B`: the name, the numerator's words and the denominator's. */
 const DEFINITION = /\b([A-Za-z][A-Za-z0-9-]{1,11})\s+(?:=|is)\s+([A-Za-z][A-Za-z ,'-]{2,60}?)\s*(?:\/|÷|\bdivided\s+by\b|\bover\b)\s*([A-Za-z][A-Za-z '-]{2,60})/g;
-
-const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 /** The abbreviation a label gives in its brackets (`Economic feed conversion ratio (eFCR)`), or ''. */
 const abbreviationOf = (label: string) => /[(（]([A-Za-z][A-Za-z0-9-]{1,11})[)）]\s*$/.exec(label)?.[1] ?? '';
 

@@ -10,18 +10,15 @@
 import { measureOf } from '../readers/dimension';
 import { intervalOf, overlaps, sumOf } from '../readers/precision';
 import { tableBlocks, type Row } from '../readers/table-blocks';
-import { figuresIn, rowQuotients } from './table-row-quotients';
+import { figuresIn, normalised, PER_UNIT, rowQuotients } from './table-row-quotients';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 const RULE = 'ratio.intensity-column-over-other-table';
 /** A header cell's unit in brackets at its end: `Intensity (kWh/m²)`, `能耗强度（千瓦时/平方米）`. */
 const BRACKET_UNIT = /[(（]([^()（）]{1,30})[)）]\s*$/;
-/** An intensity's unit: `kWh/m²`, `GJ/t`, `m³ per m²`. */
-const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Cells of a table line: apart by a tab or two spaces or more. */
 const CELL_GAP = /\t|\s{2,}/;
 
-const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The cells of the line just above the block's first row of figures (its header), or undefined. */
 function headerAbove(doc: CheckDocument, rows: Row[]): string[] | undefined {

@@ -8,12 +8,11 @@
 
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { admits } from '../readers/precision';
-import { shareCheck } from '../shares/ratio';
 import { figureId, partsOf, type FigureId } from '../readers/figure-places';
-import { rateAtFactor } from './year-before-of-quotients';
+import { heldQuotients, quotientOver, rateAtFactor } from './year-before-of-quotients';
 import { isTableCell } from '../readers/table-columns';
 import { metricTokens } from '../consistency/metric-tokens';
-import { firstAtOrAfter, resultOf, roleOf, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
+import { firstAtOrAfter, type Check, type CheckDocument, type CheckFigure, type DocFigure } from '../types';
 import { paragraphOf } from '../readers/paragraphs';
 import { staleRows } from '../readers/stale-rows';
 
@@ -36,25 +35,18 @@ export function quotientsOverStaleCells(checks: readonly Check[], docs: readonly
   if (stale.size === 0) return [];
   const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' && !c.holds ? c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start)) : [])));
   const out: Check[] = [];
-  for (const held of checks) {
-    if (held.kind !== 'ratio' || !held.holds || held.expected === undefined) continue;
-    const [numerator, denominator, result] = [roleOf(held, 'numerator'), roleOf(held, 'denominator'), resultOf(held)];
-    if (!numerator || !denominator || !result || numerator.doc !== result.doc || denominator.doc !== result.doc) continue;
-    if (!(numerator.value > 0 && denominator.value > 0 && held.expected > 0)) continue;
-    const doc = byName.get(result.doc);
-    if (!doc) continue;
+  for (const held of heldQuotients(checks, byName)) {
+    const { doc, numerator, denominator, result } = held;
     const dated = rowsOf(doc);
     const latestOf = (f: CheckFigure) => dated.get(f.start)?.latest;
     const [n, d, r] = [latestOf(numerator), latestOf(denominator), latestOf(result)];
     if (!n || !d || !r || !(d.figure.value > 0) || worked.has(figureId(doc.name, r.figure.start))) continue;
     const [nStale, dStale] = [stale.get(figureId(doc.name, n.figure.start)), stale.get(figureId(doc.name, d.figure.start))];
     if ((nStale === undefined) === (dStale === undefined)) continue;
-    const percent = held.says.key.startsWith('percent');
-    const factor = held.expected / (numerator.value / denominator.value);
-    const check = percent ? shareCheck(n, d, r, RULE) : rateAtFactor(n, d, r, factor, RULE);
+    const check = quotientOver(held, n, d, r, RULE);
     if (check.holds) continue;
     // over the text's value the latest quotient holds: the cell slipped, not the rate
-    const over = ((nStale ?? n.figure.value) / (dStale ?? d.figure.value)) * (percent ? 100 : factor);
+    const over = ((nStale ?? n.figure.value) / (dStale ?? d.figure.value)) * (held.percent ? 100 : held.factor);
     if (!admits(r.figure, over)) continue;
     worked.add(figureId(doc.name, r.figure.start));
     out.push(check);

@@ -9,11 +9,12 @@
 // A side whose rows disagree (a total row slipped in one table) is the row whose cell the ratio's own paragraph
 // states again; none, and no check.
 
-import { periodKey } from '../../metrics/index';
+import { yearOfPeriod } from '../../metrics/index';
 import { datedRows, type DatedRow } from '../changes/table-prior-year-changes';
 import { intervalOf, show } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
 import { labelTokens } from './defined-ratio-rows';
+import { bare } from './table-row-quotients';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 const RULE = 'ratio.rate-defined-in-sentence';
@@ -24,8 +25,6 @@ const DEFINED_BEFORE = /[,(（]\s*([A-Za-z][A-Za-z0-9 '-]{2,60}?)\s+(?:divided\s
 const REACH = 140;
 /** After the ratio, the year before's value said beside it: `, against 1.14 in 2023`, ` (2023: 1.14)`. */
 const YEAR_BEFORE_AFTER = /^\s*(?:,\s*(?:against|compared\s+with|versus|vs\.?|from)\s+|\(\s*(?:FY\s?)?(?:19|20)\d{2}\s*[:：]\s*)$/i;
-
-const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 
 export function ratesDefinedInSentence(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
@@ -45,7 +44,7 @@ export function ratesDefinedInSentence(doc: CheckDocument): Check[] {
     // the year before's, said just after
     const next = figures[i + 1];
     if (!next || next.unit !== '' || next.sentence.start !== rate.sentence.start || !YEAR_BEFORE_AFTER.test(text.slice(rate.end, next.start))) continue;
-    const year = next.period === undefined ? undefined : periodKey(next.period)?.year;
+    const year = yearOfPeriod(next.period);
     const before = pair(doc, numerators.filter((r) => r.beforeYear === year), denominators.filter((r) => r.beforeYear === year), { doc, figure: next, index: i + 1 }, (r) => r.before);
     if (year !== undefined && before) checks.push(ratioCheck(before, { doc, figure: next, index: i + 1 }));
   }

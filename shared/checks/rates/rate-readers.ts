@@ -133,3 +133,21 @@ export function rateCheck(numerator: DocFigure, denominator: DocFigure, result: 
     stated: asWritten(result.figure),
   });
 }
+
+/**
+ * The pair of a table's columns, `a` over `b` (neither the result column `q`), whose quotient gives the most of its rows
+ * (`holding`): two at least, and no other pair as many; undefined when none does or two pairs tie.
+ */
+export function bestColumnPair(width: number, q: number, holding: (a: number, b: number) => number): { a: number; b: number } | undefined {
+  let best: { a: number; b: number; holding: number } | undefined;
+  let tied = false;
+  for (let a = 0; a < width; a++)
+    for (let b = 0; b < width; b++) {
+      if (a === b || a === q || b === q) continue;
+      const given = holding(a, b);
+      if (given < 2 || (best && given < best.holding)) continue;
+      tied = best !== undefined && given === best.holding;
+      if (!tied) best = { a, b, holding: given };
+    }
+  return tied ? undefined : best;
+}

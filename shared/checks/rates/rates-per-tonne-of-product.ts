@@ -10,6 +10,7 @@ import { inBaseUnit, measureOf, unitFactor, unitScale } from '../readers/dimensi
 import { hanOf } from '../consistency/consistency-words';
 import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { quotientCheck } from '../shares/percent-check';
+import { yearOf } from './rate-readers';
 import { asWritten, decimalsOf, intervalOf, show } from '../readers/precision';
 import { isTableCell } from '../readers/table-columns';
 import type { Check, CheckDocument, DocFigure } from '../types';
@@ -36,8 +37,6 @@ function amountScale(amount: string, rate: string): number | undefined {
 
 /** A year said in Chinese (`2024年`). */
 const YEAR_SAID = /(?:19|20)\d{2}\s*年/g;
-
-const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
 
 /** Whether two Chinese metrics share a pair of characters (`综合能耗` and `综合能源消耗` share `综合`). */
 function sharePair(a: string, b: string): boolean {

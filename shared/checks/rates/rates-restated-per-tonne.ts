@@ -11,6 +11,7 @@ import { dimensionOf, inBaseUnit, isMeasure, measureOf, unitFactor } from '../re
 import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { quotientCheck } from '../shares/percent-check';
+import { yearOf } from './rate-readers';
 import { asWritten, decimalsOf, intervalOf, overlaps, show } from '../readers/precision';
 import { isTableCell } from '../readers/table-columns';
 import type { Check, CheckDocument, DocFigure } from '../types';
@@ -23,8 +24,6 @@ const PER_TONNE_OF = /^\s*per\s+(?:tonne|ton|t)\s+of\s+([a-z][a-z-]+)/i;
 const PER_TONNE_OF_HAN = /^[)）]?\s*[，,]\s*(?:吨|噸)([\u3400-\u9fff]{2})[\u3400-\u9fff]*$/;
 /** Tonnes of output: `t`, `kt`, `Mt`. */
 const TONNES = /^[kmg]?t$/i;
-
-const yearOf = (period: string | undefined): string | undefined => period?.match(/(?:19|20)\d{2}/g)?.at(-1);
 
 export function ratesRestatedPerTonne(doc: CheckDocument): Check[] {
   const checks: Check[] = [];

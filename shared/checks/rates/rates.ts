@@ -289,7 +289,7 @@ function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | und
 }
 
 /** Where the line holding `at` starts. */
-const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
+export const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
 
 /** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
 export function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {

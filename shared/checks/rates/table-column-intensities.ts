@@ -8,6 +8,7 @@
 import { unitScale, type UnitScale } from '../readers/dimension';
 import { intervalOf, show, decimalsOf, asWritten } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
+import { bestColumnPair } from './rate-readers';
 import { tableBlocks, type Row } from '../readers/table-blocks';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
@@ -82,17 +83,8 @@ function blockIntensities(doc: CheckDocument, block: readonly Row[]): Check[] {
       if (!n || !d || !result || result.figure.unit !== '' || !ns || !ds || ns.measure !== per[0].measure || ds.measure !== per[1].measure || !(n.figure.value > 0 && d.figure.value > 0)) return undefined;
       return intensityCheck(n, d, result, ns.scale / per[0].scale, ds.scale / per[1].scale);
     };
-    let best: { a: number; b: number; holding: number } | undefined;
-    let tied = false;
-    for (let a = 0; a < width; a++)
-      for (let b = 0; b < width; b++) {
-        if (a === b || a === q || b === q) continue;
-        const holding = rows.filter((r) => fits(r, a, b)?.holds === true).length;
-        if (holding < 2 || (best && holding < best.holding)) continue;
-        tied = best !== undefined && holding === best.holding;
-        if (!tied) best = { a, b, holding };
-      }
-    if (!best || tied) return;
+    const best = bestColumnPair(width, q, (a, b) => rows.filter((r) => fits(r, a, b)?.holds === true).length);
+    if (!best) return;
     for (const r of rows) {
       const check = fits(r, best.a, best.b);
       if (check) checks.push(check);

@@ -7,11 +7,12 @@
 // others give the quotient with that same power of ten, or one does and one slip of a digit in the
 // column explains its miss.
 
-import { periodKey } from '../../metrics/index';
-import { CURRENCY_MEASURES, dimensionOf, isMeasure, measureOf, volumeKin } from '../readers/dimension';
+import { yearOfPeriod } from '../../metrics/index';
+import { CURRENCY_MEASURES, dimensionOf, isAmount, isMeasure, measureOf, volumeKin } from '../readers/dimension';
 import { metricTokens } from '../consistency/metric-tokens';
 import { intervalOf, overlaps, precisionDigits, quotient, show, writtenNumber } from '../readers/precision';
 import { quotientCheck } from '../shares/percent-check';
+import { bestColumnPair } from './rate-readers';
 import { shareCheck } from '../shares/ratio';
 import { slipExplaining } from '../readers/slips';
 import { sectionRowsAbove, tableBlocks, type Row } from '../readers/table-blocks';
@@ -24,7 +25,8 @@ const RULE = 'ratio.table-row-quotient';
 /** `X per Y`, `每Y X`: the label's two sides, notes in brackets left out. */
 const PER = /^(.*?)\bper\s+(.+)$/i;
 
-const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
+/** A label without its brackets (`Revenue (RMB million)` as `Revenue`). */
+export const bare = (label: string) => label.replace(/[(（][^)）]*[)）]/g, ' ').trim();
 const initials = (label: string) =>
   bare(label)
     .split(/\s+/)
@@ -190,7 +192,7 @@ function perAmountQuotients(block: Row[], row: Row, amount: number, noun: string
 }
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
-const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
+export const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Whether a quotient row's label names another row's whole: every word of that row's label (`营业收入` in `单位营业收入综合能耗`). */
 function namedWhole(label: string, other: string): boolean {
   const words = new Set(metricTokens(bare(label)));
@@ -267,7 +269,6 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
 }
 
 /** A period's year. */
-const yearOf = (period: string | undefined): number | undefined => (period === undefined ? undefined : periodKey(period)?.year);
 
 /**
  * Whether a check's column is of the year the text figure it divides by is said of (of the report's, its latest column's,
@@ -277,14 +278,14 @@ const yearOf = (period: string | undefined): number | undefined => (period === u
  */
 function ofYearSaid(row: Pick<Row, 'cells'>, check: Check, said: DocFigure): boolean {
   const result = roleOf(check, 'result');
-  const year = yearOf(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
-  const latest = Math.max(...row.cells.map((c) => yearOf(c?.figure.period) ?? -Infinity));
-  return year === undefined || year === (yearOf(said.figure.period) ?? latest);
+  const year = yearOfPeriod(row.cells.find((c) => c?.figure.start === result?.start)?.figure.period);
+  const latest = Math.max(...row.cells.map((c) => yearOfPeriod(c?.figure.period) ?? -Infinity));
+  return year === undefined || year === (yearOfPeriod(said.figure.period) ?? latest);
 }
 
 /** The amount of money an intensity is per, in its label or its table's header: `(t CO2e per EUR million)`. */
 const PER_MONEY = /\bper\s+((?:EUR|€|US\$|USD|GBP|£|HK\$|HKD|RMB|S\$|SGD|KRW)\s*(?:million|billion|thousand|m|bn)?)\b/i;
-const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+export const normalised = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * An intensity per revenue whose numerator is a row of another table, named by the words before `per` with their
@@ -499,7 +500,6 @@ function bracketCellsIn(doc: CheckDocument, measure: string): DocFigure[] {
 const distinctValues = (figures: readonly DocFigure[]) => figures.filter((f, i) => figures.findIndex((g) => g.figure.value === f.figure.value) === i);
 
 const percentCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent' && f.figure.value > 0 && f.figure.value <= 100;
-const amountCell = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 
 /**
  * A column of percentages that is, row by row, one column of the row over another: a segment table's
@@ -518,21 +518,12 @@ function columnQuotients(block: Row[]): Check[] {
     if (inColumn.length < 3 || rows.some((r) => r.cells[q] !== undefined && !percentCell(r.cells[q])) || namesShareColumn(header?.texts[q] ?? '')) continue;
     const fits = (r: Row, a: number, b: number) => {
       const [n, d, share] = [r.cells[a], r.cells[b], r.cells[q]];
-      if (!amountCell(n) || !amountCell(d) || !percentCell(share) || !(n.figure.value < d.figure.value)) return undefined;
+      if (!isAmount(n) || !isAmount(d) || !percentCell(share) || !(n.figure.value < d.figure.value)) return undefined;
       const got = quotient(intervalOf(n.figure), intervalOf(d.figure), 100);
       return got !== undefined && overlaps(got, intervalOf(share.figure));
     };
-    let best: { a: number; b: number; holding: number } | undefined;
-    let tied = false;
-    for (let a = 0; a < width; a++)
-      for (let b = 0; b < width; b++) {
-        if (a === b || a === q || b === q) continue;
-        const holding = inColumn.filter((r) => fits(r, a, b) === true).length;
-        if (holding < 2 || (best && holding < best.holding)) continue;
-        tied = best !== undefined && holding === best.holding;
-        if (!tied) best = { a, b, holding };
-      }
-    if (!best || tied) continue;
+    const best = bestColumnPair(width, q, (a, b) => inColumn.filter((r) => fits(r, a, b) === true).length);
+    if (!best) continue;
     for (const r of inColumn) {
       const holds = fits(r, best.a, best.b);
       if (holds === undefined) continue;

@@ -42,23 +42,46 @@ export function yearBeforeOfQuotients(checks: readonly Check[], docs: readonly C
   // results some rule already works out: that year's quotient is its
   const worked = new Set(checks.flatMap((c) => (c.kind === 'ratio' ? c.figures.filter((f) => f.role === 'result').map((f) => figureId(f.doc, f.start)) : [])));
   const out: Check[] = [];
-  for (const held of checks) {
-    if (held.kind !== 'ratio' || !held.holds || held.expected === undefined) continue;
-    const [numerator, denominator, result] = [roleOf(held, 'numerator'), roleOf(held, 'denominator'), resultOf(held)];
-    if (!numerator || !denominator || !result || numerator.doc !== result.doc || denominator.doc !== result.doc) continue;
-    if (!(numerator.value > 0 && denominator.value > 0 && held.expected > 0)) continue;
-    const doc = byName.get(result.doc);
-    if (!doc) continue;
+  for (const held of heldQuotients(checks, byName)) {
+    const { doc, numerator, denominator, result } = held;
     const dated = datedRows(doc, true);
     const [n, d, r] = [yearBeforeOf(dated, numerator), yearBeforeOf(dated, denominator), yearBeforeOf(dated, result)];
     if (!n || !d || !r || worked.has(figureId(doc.name, r.figure.start)) || !(d.figure.value > 0)) continue;
-    const check = held.says.key.startsWith('percent') ? shareCheck(n, d, r, RULE) : rateAtFactor(n, d, r, held.expected / (numerator.value / denominator.value));
+    const check = quotientOver(held, n, d, r, RULE);
     if (!check.holds) continue;
     worked.add(figureId(doc.name, r.figure.start));
     out.push(check);
   }
   return out;
 }
+
+/** A ratio check found holding, its three figures positive and of one document: a computation to work out again over other cells. */
+export interface HeldQuotient {
+  doc: CheckDocument;
+  numerator: CheckFigure;
+  denominator: CheckFigure;
+  result: CheckFigure;
+  /** A percentage (a share), or a rate at `factor`: what the quotient multiplies the inputs' values by. */
+  percent: boolean;
+  factor: number;
+}
+
+/** The ratio checks found holding whose numerator, denominator and result are positive and of one document. */
+export function heldQuotients(checks: readonly Check[], byName: ReadonlyMap<string, CheckDocument>): HeldQuotient[] {
+  const out: HeldQuotient[] = [];
+  for (const held of checks) {
+    if (held.kind !== 'ratio' || !held.holds || held.expected === undefined) continue;
+    const [numerator, denominator, result] = [roleOf(held, 'numerator'), roleOf(held, 'denominator'), resultOf(held)];
+    if (!numerator || !denominator || !result || numerator.doc !== result.doc || denominator.doc !== result.doc) continue;
+    if (!(numerator.value > 0 && denominator.value > 0 && held.expected > 0)) continue;
+    const doc = byName.get(result.doc);
+    if (doc) out.push({ doc, numerator, denominator, result, percent: held.says.key.startsWith('percent'), factor: held.expected / (numerator.value / denominator.value) });
+  }
+  return out;
+}
+
+/** A held quotient's computation over other cells: a share, or a rate at its factor. */
+export const quotientOver = (held: HeldQuotient, n: DocFigure, d: DocFigure, r: DocFigure, rule: string): Check => (held.percent ? shareCheck(n, d, r, rule) : rateAtFactor(n, d, r, held.factor, rule));
 
 /** A rate at a known factor: rate-readers' `rateCheck` at that base, its formula written with the factor over the inputs as written. */
 export function rateAtFactor(numerator: DocFigure, denominator: DocFigure, result: DocFigure, factor: number, rule = RULE): Check {

@@ -3,6 +3,7 @@
 // noun varies with the sentence — `5,038名失踪儿童`, `4,960 个儿童` — so counts are one kind).
 
 import type { ExtractedFigure } from '../../domain/figure';
+import type { DocFigure } from '../types';
 import { CURRENCY_CODES } from '../../extraction/currency-codes';
 import { SCALE_WORD_IN_TEXT } from '../../extraction/scales';
 
@@ -223,3 +224,8 @@ export function inBaseUnit<F extends Pick<ExtractedFigure, 'unit' | 'value' | 'v
 export const isScore = (figure: Pick<ExtractedFigure, 'unit'>): boolean => SCORE.test(figure.unit);
 
 const SCORE = /^(?:分|points?)$/i;
+
+/** A figure of a positive amount, no percentage (a table's cell of an amount a share or sum is of). */
+export const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
+/** A figure of a percentage. */
+export const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';

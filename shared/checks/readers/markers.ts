@@ -104,9 +104,27 @@ export const BARE_YUAN = /^[\d.,，\s]+(?:[万萬亿億]|百万|百萬|千万|�
  */
 export const CHANGE_HEADER = /同比|变动|變動|增减|增減|变化|變化|增幅|增长率|[较較比](?:年初|上年末?|上年度|去年)|前年(?:度)?比|change|yoy|growth|\bN\s*(?:\/|vs\.?)\s*N\s*-\s*1\b|^%\s*(?:19|20)\d{2}\s*\/\s*(?:19|20)\d{2}$|^vs\.?\s*(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?year\b/i;
 
-/** A change's direction: up or down. */
+/** A change's direction: up or down. 增 and 减/減 stand alone beside the verb lists: a short form (`年減 4.6%`, `年增`), a change's noun (`增速`) and a verb a PDF line wrapped (`增⏎长`) say a way with no whole verb. */
 export const CHANGE_UP = new RegExp(`increase|grew|growth|rose|rise|climbed|jumped|up by|higher|${ZH_CHANGE_UP_VERB}|增`, 'i');
 export const CHANGE_DOWN = new RegExp(String.raw`decrease|declin|fell|fall|drop|slipped|dipped|\beased\b|down by|lower|reduc|${ZH_CHANGE_DOWN_VERB}|缩短|减|減`, 'i');
+
+/** English participles of a change's way, which `CHANGE_UP` and `CHANGE_DOWN` do not read (`, rising 4.2% and 3.1% respectively`, `decreasing`). */
+const UP_PARTICIPLE = /\b(?:rising|increasing)\b/i;
+const DOWN_PARTICIPLE = /\bdecreasing\b/i;
+/** A comparison's word of a change's way (`8.9% more than in 2023/24`, `6.3% below FY2021`, `fewer`). */
+const THAN_UP = /\b(?:above|more)\b/i;
+const THAN_DOWN = /\b(?:below|less|fewer)\b/i;
+
+/**
+ * The way words say a change went: 1 up (`同比增长`, `rose`, `, up`), -1 down (`下降`, `fell by`, `, down`), 0 when they
+ * say neither or both. `than`: a comparison's word says it too (`8.9% more than in 2023/24`, `6.3% below FY2021`), for
+ * words read from a rate's comparison; words read from round a figure leave it off (`(2023: 35.60 million m³), 5.4% more`).
+ */
+export function changeSign(words: string, { than = false }: { than?: boolean } = {}): 1 | -1 | 0 {
+  const up = CHANGE_UP.test(words) || BARE_UP.test(words) || UP_PARTICIPLE.test(words) || (than && THAN_UP.test(words));
+  const down = CHANGE_DOWN.test(words) || BARE_DOWN.test(words) || DOWN_PARTICIPLE.test(words) || (than && THAN_DOWN.test(words));
+  return up === down ? 0 : up ? 1 : -1;
+}
 
 /** The year before in English words, as a possessive names it: `last year`'s, `the previous year`'s. */
 const EN_YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:previous|prior)\s+year)`;

@@ -81,8 +81,11 @@ export function sameDigitsRounded(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3) return false;
   if (short.length === long.length) return short === long;
-  return String(Math.round(Number(`${long.slice(0, short.length)}.${long.slice(short.length)}`))) === short;
+  return digitsRoundedTo(long, short.length) === short;
 }
+
+/** A number's significant digits rounded to `n` of them (`12842` to `1284`; a carry may make one more: `99996` to `10000`). */
+export const digitsRoundedTo = (digits: string, n: number): string => String(Math.round(Number(`${digits.slice(0, n)}.${digits.slice(n)}`)));
 
 /**
  * How many significant digits the number is written to: a whole number's trailing zeros are its rounding

@@ -8,6 +8,7 @@ import { inTable } from '../consistency/agreement';
 import { comparable } from '../readers/dimension';
 import { saidAsPrior } from '../readers/markers';
 import { shareCheck } from './ratio';
+import { TOTAL_LABEL } from './table-row-shares';
 import { tableBlocks } from '../readers/table-blocks';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
@@ -15,8 +16,6 @@ import type { Check, CheckDocument, DocFigure } from '../types';
 const OF_THE_TOTAL = /^\s*of\s+the\s+total(?![ \t]*[a-z])/i;
 /** Between the figure and its share: a few words at most and `, or`, `,`, `(` or a dash (`5,396 people, or `, `3,094 (`). */
 const FIGURE_THEN_SHARE = /^[^\d%\n]{0,24}(?:,\s*or|,|\(|\s[-–—])\s*$/i;
-/** A table's bare total row. */
-const TOTAL_ROW = /^\s*(?:total|group total|grand total|合计|合計|总计|總計)\s*$/i;
 
 export function sharesOfTableTotal(doc: CheckDocument, checks: readonly Check[]): Check[] {
   const { text, figures } = doc;
@@ -58,7 +57,7 @@ function totalsByValue(doc: CheckDocument): Map<number, Array<{ cell: DocFigure;
   if (byValue) return byValue;
   byValue = new Map();
   for (const rows of tableBlocks(doc)) {
-    const total = rows.find((r) => TOTAL_ROW.test(r.label));
+    const total = rows.find((r) => TOTAL_LABEL.test(r.label));
     if (!total) continue;
     for (const row of rows) {
       if (row === total) continue;

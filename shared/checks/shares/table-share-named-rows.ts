@@ -3,10 +3,10 @@
 // investment`. In each column the share is the part's cell over the whole's; both named outright, a column that does
 // not come out is a mismatch.
 
-import { dimensionOf } from '../readers/dimension';
+import { dimensionOf, isAmount, isPercent } from '../readers/dimension';
 import { shareCheck } from './ratio';
 import { type Row } from '../readers/table-blocks';
-import { type Check, type DocFigure } from '../types';
+import type { Check } from '../types';
 
 const RULE = 'ratio.table-share-row';
 
@@ -31,8 +31,6 @@ function rowLabelled(block: readonly Row[], self: Row, name: string): Row | unde
   return found.length === 1 ? found[0] : undefined;
 }
 
-const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
-const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 
 /** The shares of a block's rows whose labels name both their part's row and their whole's, column by column. */
 export function sharesOfNamedRows(block: readonly Row[]): Check[] {

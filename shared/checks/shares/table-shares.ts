@@ -6,9 +6,9 @@
 // row its breakdown is of. Both shapes name
 // their inputs, so a share that does not come out is a mismatch.
 
-import { dimensionOf } from '../readers/dimension';
+import { dimensionOf, isAmount, isPercent } from '../readers/dimension';
 import { TOTAL } from '../readers/markers';
-import { decimalsOf, intervalOf, overlaps, quotient } from '../readers/precision';
+import { decimalsOf, intervalOf, overlaps, quotient, sumOf, type Interval } from '../readers/precision';
 import { ofWhichAfter } from '../sums/of-which-rows';
 import { shareCheck } from './ratio';
 import { sumCheck } from '../sums/sum-check';
@@ -17,8 +17,6 @@ import { ownLabel, sectionRowsAbove, SUBROW, tableBlocks, type Row } from '../re
 import { sharesOfNamedRows } from './table-share-named-rows';
 import { roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
-const isPercent = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) === 'percent';
-const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 /** A change in points (`+0.8 points`, `△0.1 pp`): a share row's change column, no amount. */
 const isPoints = (f: DocFigure): boolean => dimensionOf(f.figure) === 'pp' || /^(?:points?|pts?)$/i.test(f.figure.unit);
 const isTotalRow = (r: Row) => TOTAL.test(r.label) && !SUBROW.test(r.label);
@@ -103,7 +101,7 @@ function sharesOfTotalRow(block: Row[]): Check[] {
       const shares = rows.filter((r) => isPercent(r.cells[p])).length;
       if (cell === undefined ? shares < 3 : !isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) continue;
       const a = amountColumnOf(row, rows, p);
-      if (a === undefined || (cell === undefined && givenOver(row, rows, a, p) < shares - 1)) continue;
+      if (a === undefined || (cell === undefined && givenOver(intervalOf(row.cells[a]!.figure), rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
       // (no leeway when the rows' amounts add up to another total than the row's: `Total facility energy  332,760  100.0` over
       // parts of 323,760, whose shares stand on their sum, are each a step or so off the total stated)
@@ -174,7 +172,7 @@ function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | u
   let best: { column: number; given: number } | undefined;
   for (let c = p - 1; c >= 0; c--) {
     if (!isAmount(total.cells[c])) continue;
-    const given = Math.max(givenOver(total, rows, c, p), givenOverParts(rows, c, p));
+    const given = Math.max(givenOver(intervalOf(total.cells[c]!.figure), rows, c, p), givenOverParts(rows, c, p));
     if (!best || given > best.given) best = { column: c, given };
   }
   return best?.column;
@@ -187,20 +185,15 @@ function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | u
 function givenOverParts(rows: readonly Row[], c: number, p: number): number {
   const parts = rows.filter((r) => !r.header && !SUBROW.test(r.label)).map((r) => r.cells[c]);
   if (parts.length < 2 || !parts.every(isAmount)) return 0;
-  const sum = parts.map((f) => intervalOf(f.figure)).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }));
-  return rows.filter((r) => {
-    const [amount, share] = [r.cells[c], r.cells[p]];
-    const got = isAmount(amount) && isPercent(share) ? quotient(intervalOf(amount.figure), sum, 100) : undefined;
-    return got !== undefined && overlaps(got, intervalOf(share!.figure));
-  }).length;
+  return givenOver(sumOf(parts.map((f) => intervalOf(f.figure))), rows, c, p);
 }
 
-/** How many rows' shares in column `p` their amount in column `c` over the total row's gives. */
-function givenOver(total: Row, rows: readonly Row[], c: number, p: number): number {
-  const whole = total.cells[c]!;
+/** How many rows' shares in column `p` their amount in column `c` over the whole gives: the total row's cell, or the sum of the column's parts. */
+function givenOver(whole: Interval, rows: readonly Row[], c: number, p: number): number {
   return rows.filter((r) => {
     const [amount, share] = [r.cells[c], r.cells[p]];
-    return isAmount(amount) && isPercent(share) && shareCheck(amount, whole, share, '').holds;
+    const got = isAmount(amount) && isPercent(share) ? quotient(intervalOf(amount.figure), whole, 100) : undefined;
+    return got !== undefined && overlaps(got, intervalOf(share!.figure));
   }).length;
 }
 

@@ -4,7 +4,7 @@
 // rows labelled domestic, `境外` every row but the home market's), the sum of those rows. A `其中` row naming
 // something the rows above do not break down (`其中：直营门店` under regions) is a part of the total and no sum.
 
-import { dimensionOf } from '../readers/dimension';
+import { dimensionOf, isAmount } from '../readers/dimension';
 import { TOTAL } from '../readers/markers';
 import type { SumCandidate } from './sum-check';
 import { sumCheck } from './sum-check';
@@ -47,7 +47,6 @@ export function rowsNamedBy(ofWhich: Row, parts: readonly Row[]): Row[] | undefi
   return named.length >= 2 && named.length < parts.length ? named : undefined;
 }
 
-const isAmount = (f: DocFigure | undefined): f is DocFigure => f !== undefined && dimensionOf(f.figure) !== 'percent' && f.figure.value > 0;
 
 /**
  * The sums of the `of which` rows after each total row of a block, column by column, of the rows above the total their

@@ -12,17 +12,12 @@ import { TOTAL } from '../readers/markers';
 import { sumCheck } from './sum-check';
 import { tableBlocks, type Row } from '../readers/table-blocks';
 import { tableColumns, type Column } from '../readers/table-columns';
-import { NEAR, exactRuns, gapsBeside } from './table-text-totals';
+import { NEAR, exactRuns, gapsBeside, summable } from './table-text-totals';
 import type { Check, CheckDocument, DocFigure } from '../types';
 
 const RULE = 'sum.table-breakdowns-total';
 /** The cells above add up to this many totals or more: two breakdowns at least (a slip in one aside). */
 const BREAKDOWNS = 1.9;
-
-const summable = (f: DocFigure) => {
-  const d = dimensionOf(f.figure);
-  return d !== 'percent' && d !== 'pp' && d !== 'times' && f.figure.valueMax === undefined && f.figure.value > 0;
-};
 
 export function tableBreakdownTotals(doc: CheckDocument): Check[] {
   const checks: Check[] = [];

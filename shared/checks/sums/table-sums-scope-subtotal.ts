@@ -15,7 +15,8 @@ const ALL_SCOPES = ['1', '2', '3'];
 /** A Scope 2 method (`market-based`, `基于市场`): a table giving Scope 2 twice, which this leaves to the scope-method totals. */
 const METHOD = /(?:location|market)[- ]based|基于(?:位置|市场)|基於(?:位置|市場)/i;
 
-const scopesOf = (label: string) => scopeNumbers(scopesIn(label, 0, label.length)[0]?.scope);
+/** The scopes a row's label names (`Scope 1 and 2` as 1, 2). */
+export const scopesOf = (label: string) => scopeNumbers(scopesIn(label, 0, label.length)[0]?.scope);
 
 /** In each column, a total of all three scopes from the row of two scopes above it and the row of the third. */
 export function scopeSubtotalSums(block: Row[]): SumCandidate[] {

@@ -18,7 +18,7 @@ import { definedRowSums } from './table-sums-defined-rows';
 import { letteredSums } from './table-sums-lettered';
 import { netAdditionSums, netMoreSums } from './table-sums-net-additions';
 import { headedBreakdownSums } from './table-sums-headed-breakdown';
-import { scopeSubtotalSums } from './table-sums-scope-subtotal';
+import { scopesOf, scopeSubtotalSums } from './table-sums-scope-subtotal';
 import { ofWhichSums } from './of-which-rows';
 import { waterBalances } from './table-sums-water-balance';
 import type { CheckDocument, DocFigure } from '../types';
@@ -54,7 +54,6 @@ const METHODS: Array<[string, RegExp]> = [
   ['market', /market[- ]based|基于市场|基於市場|市[场場]基[准準]/i],
 ];
 const methodOf = (label: string) => METHODS.find(([, pattern]) => pattern.test(label))?.[0];
-const scopesOf = (label: string) => scopeNumbers(scopesIn(label, 0, label.length)[0]?.scope);
 
 /**
  * A GHG table's totals by Scope 2 method (ESRS E1-6: `Total GHG emissions (location-based)` and `(market-based)`
@@ -376,7 +375,7 @@ function totalsFirst(block: Row[], text: string): SumCandidate[] {
       });
       return;
     }
-    const scopes = under.map((u) => scopeNumbers(scopesIn(u.label, 0, u.label.length)[0]?.scope));
+    const scopes = under.map((u) => scopesOf(u.label));
     const numbered = marked && scopes.every((n) => n.length === 1) && new Set(scopes.map((n) => n[0])).size === scopes.length;
     row.cells.forEach((total, c) => {
       if (!total || !summable(total)) return;

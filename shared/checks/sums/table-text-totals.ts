@@ -76,7 +76,8 @@ export function tableTextTotals(doc: CheckDocument): Check[] {
   return checks;
 }
 
-const summable = (f: DocFigure) => {
+/** A figure a total may be summed of: a positive amount of one value, no percentage, points or multiple. */
+export const summable = (f: DocFigure) => {
   const d = dimensionOf(f.figure);
   return d !== 'percent' && d !== 'pp' && d !== 'times' && f.figure.valueMax === undefined && f.figure.value > 0;
 };
