@@ -43,7 +43,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const rescaled = new Buckets();
   const alike = new Buckets();
   const slipped = new Buckets();
-  const slippedRounded = new Buckets();
+  const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
   const namedCounts = new Buckets();
   const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
@@ -75,14 +75,18 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         const transposed = digitCounts(significant) * 64 + (digits.length % 64);
         // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
         rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-        if (SLIPPABLE.test(dimension)) {
-          slipped.add(kind, significant, at);
-          // (and by its digits rounded to four, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2 million)
-          if (significant.length >= ROUNDED_DIGITS) slippedRounded.add(kind, significant.length === ROUNDED_DIGITS ? significant : digitsRoundedTo(significant, ROUNDED_DIGITS), at);
-        }
+        if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
         if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
         // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
         if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
+      }
+      // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
+      // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
+      if (SLIPPABLE.test(dimension)) {
+        const precise = preciseDigits(at);
+        ROUNDED_DIGITS.forEach((n, r) => {
+          if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
+        });
       }
       // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
       if (direction(figure.qualifier) !== 'none') alike.add(kindOf(counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
@@ -115,18 +119,39 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
   pairs(placeCounts, (a, b) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a)), 'same.differ', true, (a, b) => (bareCell(a) ? a : b));
   checks.push(...scaleSlips(slipped, seen));
-  // (one of four digits, the other of more; neither already set against a figure of its own document: the slip is told)
-  const roundedOnce = (a: DocFigure, b: DocFigure) =>
-    (significantDigits(a.figure.text)!.length === ROUNDED_DIGITS) !== (significantDigits(b.figure.text)!.length === ROUNDED_DIGITS) && !flaggedWithin.has(idOf(a)) && !flaggedWithin.has(idOf(b));
-  checks.push(...scaleSlips(slippedRounded, seen, roundedOnce));
+  // (one of four digits, or three, the other of more; neither already set against a figure of its own document: the slip is told)
+  ROUNDED_DIGITS.forEach((n, r) => {
+    // (of three digits, common to many amounts, in one unit and against a row or key line whose label the other's words say:
+    // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
+    // nor a rate per a unit)
+    const roundedOnce = (a: DocFigure, b: DocFigure) =>
+      (preciseDigits(a).length === n) !== (preciseDigits(b).length === n) &&
+      !flaggedWithin.has(idOf(a)) &&
+      !flaggedWithin.has(idOf(b)) &&
+      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)))));
+    checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
+  });
   return checks;
 }
 
 /**
  * The significant digits an amount said at another scale is rounded to, when it is rounded (`RMB12.84 billion` of RMB1,284.2
- * million, `EUR 5.24 billion` of EUR 5,238.6 million): four, as many as `significantOf` holds a slip to on digits alone.
+ * million, `EUR 5.24 billion` of EUR 5,238.6 million): four, as many as `significantOf` holds a slip to on digits alone; or
+ * three (`营业收入54.0亿元` of 53,970万元), held to more (`SIGNIFICANT_ALONE`).
  */
-const ROUNDED_DIGITS = 4;
+const ROUNDED_DIGITS = [4, 3];
+
+/** The fewest significant digits a rounded slip is read on with its naming one way alone. */
+const SIGNIFICANT_ALONE = 4;
+
+/** A figure written per a unit (`1.86吨标准煤/MW`): a rate, no amount another restates at another scale. */
+const perUnit = (f: DocFigure) => f.figure.text.includes('/');
+
+/** A figure's significant digits with the zeros its writing holds significant (`54.0亿元`: `540`; `5,400`: `54`). */
+const preciseDigits = (f: DocFigure) => {
+  const digits = significantDigits(f.figure.text)!;
+  return digits.padEnd(Math.max(digits.length, significantOf(f)), '0');
+};
 
 /**
  * An amount or measure of one document with its scale slipped against another statement of it that
