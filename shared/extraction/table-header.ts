@@ -258,7 +258,7 @@ export class TableHeaders {
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       // (a year glued to the next column's name by one space, `2023 Change (%)`, heads two of the row's columns)
-      const heads = ungluedHeaderCells(above.cells, row.cells.length) ?? above.cells;
+      const heads = ungluedHeaderCells(above.cells, row.cells.length, /^\s/.test(this.text.slice(above.start, above.end))) ?? above.cells;
       let headerCell = heads[heads.length - 1 - fromRight];
       // `Total   1,742.6   1,864.2   7.0` under `year (%)   total (%)`: a row short of the table's last
       // column, counted from the right, meets a header cell standing wholly right of its value; the

@@ -63,12 +63,13 @@ const YEAR_GLUED_TO_NAME = /^((?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?) (?![å¹´å
 /**
  * A header's cells with each year glued to the next column's name parted in two (`2023 Change (%)` over the rows'
  * `1,680.0   +7.1`, a layout that left one space between them), when that gives the header the `width` of a row under
- * it; undefined when it does not (`2024 target` over as many cells as the header has is one column).
+ * it, or one cell fewer where the header leaves the label column blank (`      2024   2023  Share (%) Change (%)`);
+ * undefined when it does not (`2024 target` over as many cells as the header has is one column).
  */
-export function ungluedHeaderCells(cells: readonly string[], width: number): string[] | undefined {
+export function ungluedHeaderCells(cells: readonly string[], width: number, labelColumnBlank = false): string[] | undefined {
   if (cells.length >= width) return undefined;
   const parted = cells.flatMap((cell) => gluedHeader(cell) ?? [cell]);
-  return parted.length === width ? parted : undefined;
+  return parted.length === width || (labelColumnBlank && parted.length === width - 1) ? parted : undefined;
 }
 
 /** A header cell holding two columns' names glued by one space: a year and a name (`2023 Change (%)`), or two percentage names (`Share % Change %`). */
