@@ -85,7 +85,7 @@
 // unit the table or sentence states) before the commit; nothing of the checks was run.
 
 import type { Engagement } from './key';
-import { B, K, M, WAN, YI, across, engagements, entry } from './entries';
+import { K, M, WAN, YI, across, engagements, entry } from './entries';
 import type { KeyEntry } from './score';
 
 const DIR = 'shared/checks/answer-key/blind/b76';
@@ -189,6 +189,8 @@ export const BATCH_76_KEY: KeyEntry[] = [
   entry(JZ, 'ratio', true, [[2460, '其中绿色电力2,460吨标准煤'], [9840, '外购电力9,840吨标准煤'], [25, '占外购电力的25.0%']], '二（一）: green 2,460 of purchased electricity 9,840 is 25.00%, its 25.0% (a share of its row, not of the total)'),
   entry(JZ, 'change', false, [[3480, '天然气                         3,260'], [3260, '天然气消耗3,260吨标准煤'], [6.3, '3,260吨标准煤，同比增长6.3%']], 'planted: 二（一）\'s `天然气消耗3,260吨标准煤，同比增长6.3%` (the direction turned: 表2 says 3,480 -> 3,260, -6.3, the English 2.1 fell 6.3%): 3,480 -> 3,260 is -6.32%, its 增长6.3%'),
   across(JZ, [[6.3, '3,260吨标准煤，同比增长6.3%']], JE, [[6.3, 'Natural gas fell 6.3%']], 'the same slip: the Chinese 二（一）\'s 天然气 同比增长6.3%, the English 2.1\'s natural gas fell 6.3%'),
+  // keyed in session 58 (the lead), after the first run: checks over planted slips that the key had not written
+  entry(JZ, 'consistency', false, [[6.3, '3,260吨标准煤，同比增长6.3%'], [-6.3, '天然气                         3,260']], 'the same slip: 二（一）\'s 天然气 同比增长6.3%, 表2\'s 天然气 同比 -6.3'),
   entry(JZ, 'change', true, [[1940, '生物质燃料                     2,220'], [2220, '生物质燃料2,220吨标准煤'], [14.4, '2,220吨标准煤，同比增长14.4%']], '二（一）: biomass 1,940 (表2) -> 2,220 is +14.43%, its 14.4%'),
   entry(JZ, 'ratio', true, [[16_500, '2024年综合能源消耗16,500吨标准煤'], [11.24 * WAN, '2024年鲜蛋产量11.24万吨'], [146.8, '单位产品综合能耗为146.8']], '二（一）: 16,500吨标准煤 over 11.24万吨 is 146.80 kgce per tonne, its 146.8'),
   entry(JZ, 'ratio', true, [[16_000, '合计                          16,500'], [10.52 * WAN, '较上年的10.52万吨'], [152.1, '上年为152.1千克标准煤/吨']], '二（一）: 2023 16,000 over 10.52万吨 is 152.09, its 152.1'),
@@ -323,6 +325,8 @@ export const BATCH_76_KEY: KeyEntry[] = [
   entry(CW, 'change', true, [[654, '较上年末的654人'], [700, '2024年末员工700人'], [7, '654人增长7.0%']], '三: 654 -> 700 is +7.03%, its 7.0%'),
   entry(CW, 'ratio', false, [[392, '女性员工392人'], [700, '2024年末员工700人'], [59.9, '占员工总数的59.9%']], 'planted: 三\'s `女性员工392人，占员工总数的59.9%` for 56.0 (392 over last year\'s 654 employees: the wrong year\'s whole; the 关键绩效表 says 56.0): 392 of 700 is 56.00%, its 59.9%'),
   entry(CW, 'consistency', false, [[59.9, '占员工总数的59.9%'], [56, '女性员工占比                    %                        56.0']], 'the same slip: 三\'s 59.9%, the 关键绩效表\'s 女性员工占比 2024 56.0'),
+  // keyed in session 58 (the lead), after the first run
+  entry(CW, 'change', false, [[55.4, '女性员工占比                    %                        56.0'], [59.9, '占员工总数的59.9%'], [0.6, '比上年提高0.6个百分点']], 'the same slip: 三\'s 59.9% against the 关键绩效表\'s 2023 55.4 is 4.5 points, its 提高0.6个百分点 (which stands on 56.0)'),
   entry(CW, 'change', true, [[55.4, '女性员工占比                    %                        56.0'], [56, '女性员工占比                    %                        56.0'], [0.6, '提高0.6个百分点']], '三: women 55.4% -> 56.0% (关键绩效表) is +0.6 points, its 提高0.6个百分点'),
   entry(CW, 'ratio', true, [[40_010 * WAN, '2024年公司实现营业收入40,010万元'], [700, '2024年末员工700人'], [57.2 * WAN, '人均营业收入57.2万元']], '三: 40,010万元 over 700 is 57.16万元, its 57.2'),
   entry(CW, 'ratio', true, [[16_800, '全年培训16,800小时'], [700, '2024年末员工700人'], [24, '人均24.0小时']], '三: 16,800 hours over 700 is 24.00, its 24.0'),
@@ -366,8 +370,8 @@ export const BATCH_76_KEY: KeyEntry[] = [
   entry(MC, 'consistency', false, [[9500, 'harvested more than 9,500 tonnes'], [9420, 'We harvested and processed 9,420 tonnes']], 'planted: the letter\'s `we harvested more than 9,500 tonnes of nut-in-shell` (a turned bound: more than where the exact figure is below; 1.2 and the key figures say 9,420 tonnes)'),
   entry(MC, 'consistency', false, [[9500, 'harvested more than 9,500 tonnes'], [9420, 'Nut-in-shell processed                tonnes                 9,420']], 'the same slip: the letter\'s more than 9,500 tonnes, the key figures\' nut-in-shell processed FY2025 9,420'),
   entry(MC, 'change', true, [[53.8 * M, 'compared with $53.8 million'], [56.8 * M, 'Revenue rose 5.6% to $56.8 million'], [5.6, 'Revenue rose 5.6%']], 'letter: $53.8 million (1.1) -> $56.8 million is +5.58%, its rose 5.6%'),
-  entry(MC, 'consistency', false, [[18.46 * B, '18.46 gigalitres'], [1846 * M, 'fell 12.3% to 1,846 megalitres']], 'planted: the letter\'s `18.46 gigalitres for irrigation` (a scale slip, ten times: 2.3 says 1,846 megalitres, 1.846 GL, the key figures 1,846 ML)'),
-  entry(MC, 'consistency', false, [[18.46 * B, '18.46 gigalitres'], [1846 * M, 'Irrigation water                      ML                     1,846']], 'the same slip: the letter\'s 18.46 gigalitres, the key figures\' irrigation water FY2025 1,846 ML'),
+  entry(MC, 'consistency', false, [[18.46, '18.46 gigalitres'], [1846, 'fell 12.3% to 1,846 megalitres']], 'planted: the letter\'s `18.46 gigalitres for irrigation` (a scale slip, ten times: 2.3 says 1,846 megalitres, 1.846 GL, the key figures 1,846 ML)'),
+  entry(MC, 'consistency', false, [[18.46, '18.46 gigalitres'], [1846, 'Irrigation water                      ML                     1,846']], 'the same slip: the letter\'s 18.46 gigalitres, the key figures\' irrigation water FY2025 1,846 ML'),
   entry(MC, 'change', true, [[4920, 'Total Scope 1 and 2                   tCO2e                  4,610'], [4610, 'Total Scope 1 and 2                   tCO2e                  4,610'], [6.3, 'and our emissions fell 6.3%']], 'letter: 4,920 -> 4,610 tCO2e (key figures) is -6.30%, its fell 6.3%'),
   entry(MC, 'change', true, [[53.8 * M, 'compared with $53.8 million'], [56.8 * M, 'Revenue for FY2025 was $56.8 million'], [5.6, 'Total                                 56,800']], '1.1 and Table 1: $53.8 -> 56.8 million is +5.58%, Table 1 Total change 5.6'),
   entry(MC, 'ratio', false, [[38.64 * M, 'Kernel earned $38.64 million'], [56.8 * M, 'Revenue for FY2025 was $56.8 million'], [71.8, '71.8% of\nrevenue']], 'planted: 1.1\'s `Kernel earned $38.64 million, 71.8% of revenue` for 68.0 (38.64 over FY2024\'s $53.8 million: a share over last year\'s whole; Table 1 says 68.0): 38.64 of 56.8 is 68.03%, its 71.8%'),
@@ -391,8 +395,8 @@ export const BATCH_76_KEY: KeyEntry[] = [
   entry(MC, 'ratio', false, [[4610, 'a total of 4,610 tCO2e'], [9420, 'We harvested and processed 9,420 tonnes'], [526, 'nut-in-shell were 526 kg']], 'planted: 2.2\'s `Emissions per tonne of nut-in-shell were 526 kg CO2e` for 489 (4,610 tCO2e over FY2024\'s 8,760 tonnes: the wrong year\'s denominator; the key figures say 489): 4,610 over 9,420 tonnes is 489.4 kg, its 526'),
   entry(MC, 'consistency', false, [[526, 'nut-in-shell were 526 kg'], [489, 'Emissions per tonne nut-in-shell      kg CO2e                  489']], 'the same slip: 2.2\'s 526 kg, the key figures\' emissions per tonne FY2025 489'),
   entry(MC, 'ratio', true, [[4920, 'down 6.3% from 4,920'], [8760, 'than the 8,760 tonnes'], [562, '(FY2024: 562 kg)']], '2.2: 4,920 tCO2e over 8,760 tonnes is 561.6 kg, its 562'),
-  entry(MC, 'change', true, [[2104 * M, 'from 2,104 megalitres'], [1846 * M, 'fell 12.3% to 1,846 megalitres'], [12.3, 'Irrigation water fell 12.3%']], '2.3: 2,104 -> 1,846 ML is -12.26%, its fell 12.3%'),
-  entry(MC, 'ratio', true, [[1846 * M, 'fell 12.3% to 1,846 megalitres'], [1420, 'cover 1,420 hectares'], [1.3 * M, 'or 1.30 megalitres per bearing hectare']], '2.3: 1,846 ML over 1,420 bearing hectares (1.2) is 1.300 ML, its 1.30'),
+  entry(MC, 'change', true, [[2104, 'from 2,104 megalitres'], [1846, 'fell 12.3% to 1,846 megalitres'], [12.3, 'Irrigation water fell 12.3%']], '2.3: 2,104 -> 1,846 ML is -12.26%, its fell 12.3%'),
+  entry(MC, 'ratio', true, [[1846, 'fell 12.3% to 1,846 megalitres'], [1420, 'cover 1,420 hectares'], [1.3, 'or 1.30 megalitres per bearing hectare']], '2.3: 1,846 ML over 1,420 bearing hectares (1.2) is 1.300 ML, its 1.30'),
   entry(MC, 'change', true, [[198, 'up 7.1% from 198'], [212, 'We employed 212 people, up'], [7.1, '212 people, up 7.1%']], '3: 198 -> 212 is +7.07%, its up 7.1%'),
   entry(MC, 'ratio', true, [[74, 'The 74 women'], [212, 'We employed 212 people, up'], [34.9, 'made up 34.9%']], '3: 74 of 212 is 34.91%, its 34.9%'),
   entry(MC, 'change', true, [[31.8, 'percentage points from\n31.8%'], [34.9, 'made up 34.9%'], [3.1, 'up 3.1 percentage points']], '3: women 31.8% -> 34.9% is +3.1 points, its 3.1'),
