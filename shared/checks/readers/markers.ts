@@ -136,14 +136,14 @@ const EN_YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:previous|prior)\s+year
  * or `from` (`down 3.9% on FY2024's 1,371 tCO2e`, `up from last year's 2,140`).
  */
 export const PRIOR_VALUE = new RegExp(
-  String.raw`(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年|['’]s)?|${EN_YEAR_BEFORE}['’]s)?\s*(?:年末|年底|同期|年初|期初)?|\bon\s+(?:(?:FY\s?)?(?:19|20)\d{2}|${EN_YEAR_BEFORE})['’]s|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$`,
+  String.raw`(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由|从|從)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年|['’]s)?|${EN_YEAR_BEFORE}['’]s)?\s*(?:年末|年底|同期|年初|期初)?|\bon\s+(?:(?:FY\s?)?(?:19|20)\d{2}|${EN_YEAR_BEFORE})['’]s|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$`,
   'i',
 );
 
 /** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
-/** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`, `9.3% more than the RMB47.2 million of 2023`): never a part or a share's numerator. */
+/** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `从116家增加到138家`, `from RMB16.82 billion`, `9.3% more than the RMB47.2 million of 2023`): never a part or a share's numerator. */
 export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
   const from = Math.max(f.sentence.start, f.start - 16);
   const last = lastCodeBefore(text, from, f.start);
@@ -173,7 +173,7 @@ const EARLIER_BRACKET = /\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previou
  * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`, a possessive's `s`), a
  * year's digit and the last characters of its Chinese words. Asked of most figures: the few ending so are matched.
  */
-const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeEsS0123456789较較比由年初度末底期的'].map((c) => c.charCodeAt(0)));
+const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeEsS0123456789较較比由从從年初度末底期的'].map((c) => c.charCodeAt(0)));
 
 /** The code of text[from, to)'s last character that is neither a space nor `*` (NaN when there is none). */
 function lastCodeBefore(text: string, from: number, to: number): number {
