@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, shownWidth, ungluedHeaderCells, WIDE_CHAR } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -711,19 +711,6 @@ function cellSpans(line: string): Array<{ start: number; end: number; text: stri
     from = m.index + m[0].length;
   }
   return out;
-}
-
-/** A character shown twice a digit's width (`shownWidth`). */
-const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
-function shownWidth(line: string, from: number, to: number): number {
-  let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
-  return w;
 }
 
 /** The non-empty cells of a line; values a single space parts in a column too narrow for them (`1,684,200 1,712,900`) are cells each. */

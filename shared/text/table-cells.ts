@@ -90,3 +90,16 @@ export function gluedYear(cell: string): [string, string] | undefined {
   const m = YEAR_GLUED_TO_NAME.exec(cell.trim());
   return m ? [m[1]!, m[2]!] : undefined;
 }
+
+/** A character shown twice a digit's width (`shownWidth`). */
+export const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
+export function shownWidth(line: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
