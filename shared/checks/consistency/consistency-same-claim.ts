@@ -116,7 +116,8 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
   // (a bound said by the company's verb, `we produced nearly 500 thousand tonnes of pellets`, is turned by the exact output as any other)
-  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
+  // (or with its scale slipped, against a row its verb and noun name: `we sold 186 million eggs` of `Eggs sold  million eggs  1,860`)
+  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);

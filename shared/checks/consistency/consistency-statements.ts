@@ -109,6 +109,9 @@ function withoutUnitColumn(tokens: string[], metric: string | undefined, unitCol
  */
 const MEASURE_UNIT_COLUMN = /\s(?:thousand|million|billion)s?\s+[a-z][a-z0-9³²]*\s*$/i;
 
+/** A key-figures row's unit column of a count, a scale word and the thing counted (`Eggs sold   million eggs   1,860`): its scale word says how the row is counted. */
+const COUNT_SCALE_COLUMN = /\s(?:thousand|million|billion)s?(?=\s+[a-z]+\s*$)/i;
+
 /**
  * Whether a figure's line opens with spaces: a row indented under another (`  Yeongil Works   thousand tons   16,824` under `Crude
  * steel production`) names a part of that row's metric, its unit column the one word that still tells it from another table's row of that part.
@@ -217,7 +220,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const read = reading.scopeAlone ?? spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : table && !zh && dimension.startsWith('measure:') && !indentedRow(doc.text, figure.start) ? withoutUnitColumn(counted, metric, MEASURE_UNIT_COLUMN) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : table && !zh && dimension.startsWith('measure:') && !indentedRow(doc.text, figure.start) ? withoutUnitColumn(counted, metric, MEASURE_UNIT_COLUMN) : table && !zh && dimension === 'count' ? withoutRatioColumn(withoutUnitColumn(counted, metric, COUNT_SCALE_COLUMN), doc.text, figure) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
       const dated = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       // (a running-text date that is the day the report's year ends, `at 31 March 2025` of a `2024/25` report, is of its year as no date is)
       const period = !table && atYearEnd(doc, dated) ? undefined : dated;
