@@ -27,6 +27,7 @@ import { restates } from '../changes/table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { intensityUnit } from './consistency-intensity-units';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -144,8 +145,8 @@ const ROUNDED_DIGITS = [4, 3];
 /** The fewest significant digits a rounded slip is read on with its naming one way alone. */
 const SIGNIFICANT_ALONE = 4;
 
-/** A figure written per a unit (`1.86吨标准煤/MW`): a rate, no amount another restates at another scale. */
-const perUnit = (f: DocFigure) => f.figure.text.includes('/');
+/** A figure written per a unit (`1.86吨标准煤/MW`, a row's unit column `吨/万人次`): a rate, no amount another restates at another scale. */
+const perUnit = (f: DocFigure) => intensityUnit(f.doc, f.figure, isTableFigure(f)) !== undefined;
 
 /** A figure's significant digits with the zeros its writing holds significant (`54.0亿元`: `540`; `5,400`: `54`). */
 const preciseDigits = (f: DocFigure) => {
