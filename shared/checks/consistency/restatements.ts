@@ -45,6 +45,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const alike = new Buckets();
   const slipped = new Buckets();
   const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
+  // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
+  const preciseLength = new Map<DocFigure, number>();
   const namedCounts = new Buckets();
   const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
@@ -85,6 +87,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
       if (SLIPPABLE.test(dimension)) {
         const precise = preciseDigits(at);
+        preciseLength.set(at, precise.length);
         ROUNDED_DIGITS.forEach((n, r) => {
           if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
         });
@@ -126,7 +129,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
     // nor a rate per a unit)
     const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (preciseDigits(a).length === n) !== (preciseDigits(b).length === n) &&
+      (preciseLength.get(a) === n) !== (preciseLength.get(b) === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
       (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)))));
