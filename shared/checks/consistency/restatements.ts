@@ -15,6 +15,7 @@
 import { lineAround, samePeriod, TABLE_ROW } from '../../metrics/index';
 import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
+import { SLIPPABLE } from './consistency-scale-slips';
 import { isTableFigure } from '../readers/figure-facts';
 import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from './metric-tokens';
@@ -30,8 +31,6 @@ import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { intensityUnit } from './consistency-intensity-units';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
-/** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
-const SLIPPABLE = /^(?:currency|measure):/;
 /** A bucket larger than this is a number too common to say anything about. */
 const MAX_BUCKET = 8;
 /** How far either side of a figure its clause's words are read. */
