@@ -11,7 +11,7 @@ import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
 import { amountScaleSlipped, sameLabel, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
-import { significantDigits, writtenNumber } from '../readers/precision';
+import { digitsOf, significantDigits, writtenNumber } from '../readers/precision';
 import { hanOf, reorderedWords } from './consistency-words';
 import { changedByRestates } from './consistency-changed-by';
 import { swappedWritten } from './restatements';
@@ -73,9 +73,6 @@ function sameCounted(bound: Statement, exact: Statement): boolean {
 
 /** A Chinese figure's metric ends in a noun (`累计授权专利` in `授权专利`). */
 const endsMetric = (s: Statement, noun: string) => hanOf(s.at.figure.metric).endsWith(noun);
-
-/** A figure's significant digits: a whole number's trailing zeros are its rounding (`260万` two, `258.6万` four). */
-const digitsOf = (s: Statement) => significantDigits(s.at.figure.text)?.length ?? 0;
 
 /** How many significant digits a figure and a table cell of its document must share, written alike, to be one figure restated whatever their words. */
 const ECHO_DIGITS = 3;

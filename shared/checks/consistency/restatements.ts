@@ -15,6 +15,7 @@
 import { lineAround, samePeriod, TABLE_ROW } from '../../metrics/index';
 import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
+import { SLIPPABLE } from './consistency-scale-slips';
 import { isTableFigure } from '../readers/figure-facts';
 import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from './metric-tokens';
@@ -27,10 +28,9 @@ import { restates } from '../changes/table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { intensityUnit } from './consistency-intensity-units';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
-/** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
-const SLIPPABLE = /^(?:currency|measure):/;
 /** A bucket larger than this is a number too common to say anything about. */
 const MAX_BUCKET = 8;
 /** How far either side of a figure its clause's words are read. */
@@ -44,6 +44,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const alike = new Buckets();
   const slipped = new Buckets();
   const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
+  // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
+  const preciseLength = new Map<DocFigure, number>();
   const namedCounts = new Buckets();
   const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
@@ -84,6 +86,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
       if (SLIPPABLE.test(dimension)) {
         const precise = preciseDigits(at);
+        preciseLength.set(at, precise.length);
         ROUNDED_DIGITS.forEach((n, r) => {
           if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
         });
@@ -125,7 +128,7 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
     // nor a rate per a unit)
     const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (preciseDigits(a).length === n) !== (preciseDigits(b).length === n) &&
+      (preciseLength.get(a) === n) !== (preciseLength.get(b) === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
       (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)))));
@@ -144,8 +147,8 @@ const ROUNDED_DIGITS = [4, 3];
 /** The fewest significant digits a rounded slip is read on with its naming one way alone. */
 const SIGNIFICANT_ALONE = 4;
 
-/** A figure written per a unit (`1.86吨标准煤/MW`): a rate, no amount another restates at another scale. */
-const perUnit = (f: DocFigure) => f.figure.text.includes('/');
+/** A figure written per a unit (`1.86吨标准煤/MW`, a row's unit column `吨/万人次`): a rate, no amount another restates at another scale. */
+const perUnit = (f: DocFigure) => intensityUnit(f.doc, f.figure, isTableFigure(f)) !== undefined;
 
 /** A figure's significant digits with the zeros its writing holds significant (`54.0亿元`: `540`; `5,400`: `54`). */
 const preciseDigits = (f: DocFigure) => {

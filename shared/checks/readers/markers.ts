@@ -2,6 +2,7 @@
 // change. Small closed classes of function words, not lists of metrics.
 
 import type { Span } from '../../domain/figure';
+import { zhBoundWords } from '../../extraction/qualifiers';
 import { LIST_ITEM_MARK } from '../../text/list-bullets';
 import { readOncePerSpan } from '../../text/read-once-per-span';
 import { isSpaceCode } from '../../text/space-code';
@@ -85,8 +86,11 @@ export const ZH_CHANGE_VERB = `${ZH_CHANGE_UP_VERB}|${ZH_CHANGE_DOWN_VERB}`;
 /** English words of a round bound before a figure (`nearly`, `more than`, `close to`, `some`). One list for every rule reading a bound. */
 export const EN_BOUND_WORDS = String.raw`nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately`;
 
-/** Chinese words of a bound before a figure (`超过`, `突破`, `逾`, `将近`, `近`, `约`, `不足`), longer words before the characters they end in. One list for every rule reading a bound, as `EN_BOUND_WORDS`. */
-export const ZH_BOUND_WORDS = '超过|超過|突破|超出|逾|将近|將近|接近|近|超|约|約|不足|不到';
+/**
+ * Chinese words of a round bound before a figure (`超过`, `突破`, `逾`, `将近`, `近`, `约`, `不足`), longer words before the characters
+ * they end in: the extraction's (`zhBoundWords`) that say over, nearly, about or under. One list for every rule reading a bound, as `EN_BOUND_WORDS`.
+ */
+export const ZH_BOUND_WORDS = zhBoundWords(['over', 'nearly', 'about', 'under']).join('|');
 
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
@@ -220,7 +224,7 @@ export const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\
 const CHANGE_VERB_AFTER_COMPARED = new RegExp(String.raw`(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:${ZH_CHANGE_VERB})了?\s*$`);
 
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
-const BOUND_LAST = /[过過破出逾近超约約足到a-z]/i;
+const BOUND_LAST = new RegExp(`[${[...new Set(ZH_BOUND_WORDS.split('|').map((w) => w.at(-1)))].join('')}a-z]`, 'i');
 const RATE_BOUND = new RegExp(String.raw`(?:${ZH_BOUND_WORDS}|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */

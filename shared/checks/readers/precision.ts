@@ -76,6 +76,12 @@ export function significantDigits(text: string): string | undefined {
   return whole.slice(from, to);
 }
 
+/**
+ * How many significant digits a statement's figure is written with, a whole number's trailing zeros its rounding (`260万` two,
+ * `258.6万` four, `1.3` two, `30` one), none for words: a bound's or a translation's against an exact one.
+ */
+export const digitsOf = (s: { readonly at: { readonly figure: Pick<ExtractedFigure, 'text'> } }): number => significantDigits(s.at.figure.text)?.length ?? 0;
+
 /** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
 export function sameDigitsRounded(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
