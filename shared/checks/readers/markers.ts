@@ -163,7 +163,9 @@ const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(
 function lastYearWas(text: string, f: { start: number; sentence: { start: number } }): boolean {
   let i = f.start - 1;
   while (i > f.sentence.start && text.charCodeAt(i) === 0x20) i--;
-  return '为為是'.includes(text.charAt(i)) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
+  // (by its code: a Han character read by charAt is a string made for each figure; none read, at the text's start, reads on as '' did)
+  const c = text.charCodeAt(i);
+  return (Number.isNaN(c) || c === 0x4e3a || c === 0x70ba || c === 0x662f) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
 }
 
 /** `3.1% more than a year earlier (1,486)`: a bracket after the words of the year before holds its figure. */
