@@ -206,8 +206,16 @@ function colonWithin(text: string, from: number, to: number): boolean {
 
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+  // (the last character before the figure read by its code first: most figures end no bound and no change word, and are
+  // answered with no slice nor character made; a bound's words, or a change word's last character, are read as below)
+  const reach = Math.max(f.sentence.start, f.start - 24);
+  const k = lastNotSpace(text, reach, f.start);
+  if (k < 0 || !BOUND_LAST_CODE.has(text.charCodeAt(k))) {
+    const k2 = lastNotSpace(text, Math.max(reach, f.start - 16), f.start);
+    if (k2 < 0 || !CHANGE_LAST_CODE.has(text.charCodeAt(k2))) return false;
+  }
   // (a bound between the change and its rate is the rate's: `同比增长超过15%`, `rose more than 15%`)
-  const near = text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
+  const near = text.slice(reach, f.start);
   const before = (BOUND_LAST.test(near.trimEnd().at(-1) ?? '') ? near.replace(RATE_BOUND, '') : near).slice(-16);
   // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
   const last = before.trimEnd().at(-1) ?? '';
@@ -223,6 +231,22 @@ const CHANGE_VERB_AFTER_COMPARED = new RegExp(String.raw`(?:较|較|比|同比|�
 
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
 const BOUND_LAST = /[过過破出逾近超约約足到a-z]/i;
+/** BOUND_LAST's characters and the last characters of a change word (`saidAsChange`'s class), by their codes. */
+const codesOf = (chars: string) => new Set([...chars, ...chars.toUpperCase()].map((c) => c.charCodeAt(0)));
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const BOUND_LAST_CODE: ReadonlySet<number> = codesOf(`过過破出逾近超约約足到${LATIN}`);
+const CHANGE_LAST_CODE: ReadonlySet<number> = codesOf(`*幅速长長降少升加高低涨漲滑跌了${LATIN}`);
+
+/** Where text[from, to)'s last character that `trimEnd` keeps stands, or -1 (`from` - 1). */
+function lastNotSpace(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && trimmed(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** What `trimEnd` trims (and `\s` matches): white space and line terminators, by their codes. */
+const trimmed = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const RATE_BOUND = new RegExp(String.raw`(?:${ZH_BOUND_WORDS}|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */
