@@ -120,7 +120,8 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
   // (two digits swapped set a figure far off its value, `48 tCO2e` for the key figures' 84: of one metric, they are one figure slipped)
-  if (digitsSwapped(a, b) && sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) return true;
+  // (the metric's tokens asked first: a few comparisons, where the digits are read of both figures)
+  if (sameMetric(a.tokens, b.tokens) && digitsSwapped(a, b) && !segmentOfWhole(a, b)) return true;
   return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b) || ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
 }
 

@@ -169,15 +169,26 @@ const OCCUPANCY = metricTokens('occupancy');
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
 
+/**
+ * A column's heading's tokens, years aside, read once per heading (`heads`, one engagement's). The module's, not a closure made
+ * on each `collect`: the figures' function, optimised calling it, stays valid for the next engagement.
+ */
+function headTokens(heads: Map<string, string[]>, head: string): string[] {
+  let tokens = heads.get(head);
+  if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
+  return tokens;
+}
+
+/**
+ * A table cell's year: the year heading its column first, over any the extraction read near it (`营业收入 | 亿元 | 274.9` under
+ * `2022年`). (The module's, as `headTokens`: `collect`'s optimised code calls it.)
+ */
+const columnYearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
+
 export function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
   // a column's heading, years aside, read once for its cells
   const heads = new Map<string, string[]>();
-  const headTokens = (head: string) => {
-    let tokens = heads.get(head);
-    if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
-    return tokens;
-  };
   docs.forEach((doc, d) =>
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined) return;
@@ -226,7 +237,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const period = !table && atYearEnd(doc, dated) ? undefined : dated;
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
-      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(heads, place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
       // (a Chinese 合计 under columns of years, `countedBy` none, is read for its caption's metric too)
       const captionTotal = (englishTotal || (totalRow && zh && countedBy(place!.head) === undefined)) && place ? captionMetric(doc, place.block) : undefined;
@@ -285,13 +296,11 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   );
   // each table's latest year, then its cells of earlier years
   const latest = new Map<string, number>();
-  // (the year heading a cell's column first, over any the extraction read near it: `营业收入 | 亿元 | 274.9` under `2022年`)
-  const yearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
   for (const s of out) {
-    const year = yearOf(s);
+    const year = columnYearOf(s);
     if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
   }
-  for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
+  for (const s of out) s.olderYear = (columnYearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
   // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
   const current = currentYears(latest, docs);

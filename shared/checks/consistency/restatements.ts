@@ -542,9 +542,19 @@ export function adjacentSwap(a: string, b: string): boolean {
 
 function neighbourSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  // (by character codes, no list of the places they differ at: asked of every pair of figures a group compares)
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (first >= 0) {
+      if (i !== first + 1 || a.charCodeAt(first) !== b.charCodeAt(i) || a.charCodeAt(i) !== b.charCodeAt(first)) return false;
+      // (and no third difference after them)
+      for (let k = i + 1; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+      return true;
+    }
+    first = i;
+  }
+  return false;
 }
 
 const scaleOf = (f: DocFigure) => f.figure.value / Number(writtenNumber(f.figure.text));
