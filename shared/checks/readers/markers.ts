@@ -252,6 +252,7 @@ function lastNotSpace(text: string, from: number, to: number): number {
 /** What `trimEnd` trims (and `\s` matches): white space and line terminators, by their codes. */
 const trimmed = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
 /** A bound said just before a rate, after its change word (`超过`, `近`, `more than`); `BOUND_LAST` the characters it may end in. */
 const RATE_BOUND = new RegExp(String.raw`(?:${ZH_BOUND_WORDS}|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
