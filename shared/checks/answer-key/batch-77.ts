@@ -218,6 +218,7 @@ export const BATCH_77_KEY: KeyEntry[] = [
   entry(GE, 'change', false, [[2060, 'Natural gas                         1,920'], [1920, 'rose 6.8% to 1,920 tce'], [6.8, 'venue kitchens, rose 6.8%']], 'planted: the English 2.1\'s `Natural gas ... rose 6.8% to 1,920 tce` (the direction turned: Table 2 says 2,060 -> 1,920, -6.8, the Chinese 二（一） 较上年下降6.8%): 2,060 -> 1,920 is a fall of 6.80%, written as a rise'),
   // keyed in session 58 (the lead), after the first run
   across(GZ, [[6.8, '消耗1,920吨标准煤，较上年下降6.8%']], GE, [[6.8, 'venue kitchens, rose 6.8%']], 'the same slip: the Chinese 二（一）\'s 较上年下降6.8%, the English 2.1\'s rose 6.8%: the change said the other way in translation'),
+  entry(GE, 'consistency', false, [[6.8, 'venue kitchens, rose 6.8%'], [-6.8, 'Natural gas                         1,920']], 'the same slip: the English 2.1\'s natural gas rose 6.8%, Table 2\'s Change -6.8'),
   entry(GE, 'ratio', true, [[17_090, 'Total                              17,090'], [186, 'Venues                            number                           186'], [91.9, 'Energy per venue was 91.9 tce']], '2.1: 17,090 over 186 is 91.88, its 91.9'),
   entry(GE, 'change', true, [[103, 'down 10.8% from 103.0 tce'], [91.9, 'Energy per venue was 91.9 tce'], [10.8, 'Energy per venue was 91.9 tce, down 10.8%']], '2.1: 103.0 -> 91.9 is -10.78%, its down 10.8'),
   entry(GE, 'sum', true, [[85_100, 'a total of 85,100 tCO2e'], [1860, 'Scope 1 emissions were 1,860 tonnes'], [83_240, 'Scope 2 83,240 tonnes in 2024']], '2.2: 1,860 + 83,240 = 85,100'),

@@ -105,7 +105,7 @@ function readBlocks(doc: CheckDocument): Row[][] {
       if (opening !== undefined) parts[0] = `${opening} ${parts[0]}`;
       opening = undefined;
       block.push({ label: (AGE_BAND.test(parts[0] ?? '') ? parts[0] : parts.find((c) => TWO_LETTERS.test(c))) ?? '', texts: parts, cells, header, end: lineEnd });
-      if (!header) unglueHeader(block, parts.length);
+      if (!header) unglueHeader(block, parts.length, text);
       headerCells = header && spaced ? split.map((cell, i) => ({ ...cell, column: columns?.[i] ?? i })) : undefined;
       if (spaced && !header && split.length > (widest?.length ?? 0)) widest = split;
     } else if (block.length > 0 && block.length < MAX_ROWS && labelRest(block.at(-1)!, line)) {
@@ -128,10 +128,13 @@ function readBlocks(doc: CheckDocument): Row[][] {
   return blocks;
 }
 
-/** The block's last header over a row wider than it, each year glued to the next column's name parted (`2023 Change (%)`): it heads the row's columns. */
-function unglueHeader(block: Row[], width: number): void {
+/**
+ * The block's last header over a row wider than it, each year glued to the next column's name parted (`2023 Change (%)`): it heads the
+ * row's columns (a header set in past the label column, `      2024   2023  Share (%) Change (%)`, all but the label's).
+ */
+function unglueHeader(block: Row[], width: number, text: string): void {
   const head = block.findLast((r) => r.header);
-  const texts = head && ungluedHeaderCells(head.texts, width);
+  const texts = head && ungluedHeaderCells(head.texts, width, rowIndent(text, head) > 0);
   if (head && texts) head.texts = texts;
 }
 
