@@ -47,9 +47,10 @@ export function changesToARestatedLevel(doc: CheckDocument, checks: readonly Che
     const r: DocFigure = { doc, figure: rate, index: i };
     out.push(isPoints(rate) ? pointsCheck(o, l, r, 'change.points-to-a-restated-level') : changeCheck(o, l, r, l.figure.value >= o.figure.value ? 1 : -1, 'change.to-a-restated-level'));
     // the row's own change cell the level and old value were read with (`Snack and beverage machines  41,260  42,880  +3.8`)
-    // says the same change: the text's rate set beside it (`Machine revenue fell 3.8%` against its `+3.8`)
+    // says the same change: the text's rate of its size set beside it (`Machine revenue fell 3.8%` against its `+3.8`), whose
+    // direction may disagree (a size that differs is the rate-column rule's, `rateColumnRestatements`)
     const cell = isPoints(rate) ? undefined : changeCellOf(doc, changes.get(figures[level]!.value) ?? [], old);
-    if (cell) out.push(sameChange(r, changeSign(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start)), cell.change, cell.label));
+    if (cell && Math.abs(cell.change.figure.value) === rate.value) out.push(sameChange(r, changeSign(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start)), cell.change, cell.label));
   }
   return out;
 }
