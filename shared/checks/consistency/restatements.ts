@@ -27,6 +27,7 @@ import { restates } from '../changes/table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -83,8 +84,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
       // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
       if (SLIPPABLE.test(dimension)) {
-        const precise = preciseDigits(at);
         ROUNDED_DIGITS.forEach((n, r) => {
+          const precise = roundedDigits(at, n);
           if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
         });
       }
@@ -125,10 +126,10 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
     // nor a rate per a unit)
     const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (preciseDigits(a).length === n) !== (preciseDigits(b).length === n) &&
+      (roundedDigits(a, n).length === n) !== (roundedDigits(b, n).length === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
-      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)))));
+      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
     checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
   });
   return checks;
@@ -143,6 +144,9 @@ const ROUNDED_DIGITS = [4, 3];
 
 /** The fewest significant digits a rounded slip is read on with its naming one way alone. */
 const SIGNIFICANT_ALONE = 4;
+
+/** A figure's digits as `preciseDigits` reads them, or, for three, a whole amount's before a scale word with its zero (`GBP 540 million`: `540`). */
+const roundedDigits = (f: DocFigure, n: number) => (n < SIGNIFICANT_ALONE ? scaledWholeDigits(f) : undefined) ?? preciseDigits(f);
 
 /** A figure written per a unit (`1.86吨标准煤/MW`): a rate, no amount another restates at another scale. */
 const perUnit = (f: DocFigure) => f.figure.text.includes('/');
@@ -185,11 +189,11 @@ function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounded: (a: DocFigur
 /** Two figures of one document, one the other's amount with its scale slipped, each named around the other. */
 function scaleSlipBetween(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) return false;
-  if (!namedAround(a, b) && !namedAround(b, a)) return false;
+  if (!namedAround(a, b) && !namedAround(b, a) && !labelSaidWhole(a, b) && !labelSaidWhole(b, a)) return false;
   // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
   // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`),
   // or a figure of no metric is named by its clause as the other is (`our varieties were planted on`)
-  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a);
+  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a);
 }
 
 /** The clause mark a figure's clause opens after. */
