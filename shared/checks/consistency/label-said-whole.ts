@@ -40,7 +40,7 @@ export function labelSaidWhole(labelled: DocFigure, said: DocFigure): boolean {
 }
 
 /** A table cell's row label, its breakdown opening aside, or a key line's label; undefined for any other figure. */
-function labelOf(f: DocFigure): string | undefined {
+export function labelOf(f: DocFigure): string | undefined {
   if (isTableFigure(f)) {
     const place = cellPlaces(f.doc).get(f.index);
     const row = place && tableBlocks(f.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === f.index));

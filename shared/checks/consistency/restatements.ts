@@ -28,6 +28,7 @@ import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
+import { acrossUnitSlips } from './across-unit-slips';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
@@ -132,6 +133,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
     checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
   });
+  // (and a measure in another unit of its kind, `42.38 million litres` of `423,800 kilolitres`)
+  checks.push(...acrossUnitSlips(docs, seen, (a, b) => namedAround(a, b) || namedAround(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a)));
   return checks;
 }
 
