@@ -85,6 +85,8 @@ import { BATCH_72_ENGAGEMENTS, BATCH_72_KEY } from '../../shared/checks/answer-k
 import { BATCH_73_ENGAGEMENTS, BATCH_73_KEY } from '../../shared/checks/answer-key/batch-73';
 import { BATCH_74_ENGAGEMENTS, BATCH_74_KEY } from '../../shared/checks/answer-key/batch-74';
 import { BATCH_75_ENGAGEMENTS, BATCH_75_KEY } from '../../shared/checks/answer-key/batch-75';
+import { BATCH_76_ENGAGEMENTS, BATCH_76_KEY } from '../../shared/checks/answer-key/batch-76';
+import { BATCH_77_ENGAGEMENTS, BATCH_77_KEY } from '../../shared/checks/answer-key/batch-77';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -172,6 +174,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 73', engagements: BATCH_73_ENGAGEMENTS, key: BATCH_73_KEY },
   { name: 'blind batch 74', engagements: BATCH_74_ENGAGEMENTS, key: BATCH_74_KEY },
   { name: 'blind batch 75', engagements: BATCH_75_ENGAGEMENTS, key: BATCH_75_KEY },
+  { name: 'blind batch 76', engagements: BATCH_76_ENGAGEMENTS, key: BATCH_76_KEY, firstRun: true },
+  { name: 'blind batch 77', engagements: BATCH_77_ENGAGEMENTS, key: BATCH_77_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;

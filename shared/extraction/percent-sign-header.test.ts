@@ -34,3 +34,21 @@ describe('a header cell that is a percent sign alone', () => {
     expect(figures(table).filter(([, u]) => u === '%').map(([t]) => t)).toEqual(['41.2', '58.8']);
   });
 });
+
+describe('two percentage columns` names glued by one space over a blank label column', () => {
+  it('make their columns percentages under a caption`s currency scale (`Share (%) Change (%)` under `GBP thousand`)', () => {
+    const table = [
+      'Table 2 Sales by channel',
+      'GBP thousand',
+      '                                  2024        2023  Share (%) Change (%)',
+      'Shops                           8,412.5     7,904.1       61.2       +6.4',
+      'Online                          5,331.0     4,870.6       38.8       +9.5',
+      'Total                          13,743.5    12,774.7      100.0       +7.6',
+    ].join('\n');
+    expect(figures(table).filter(([t]) => ['61.2', '38.8', '100.0'].includes(t))).toEqual([
+      ['61.2', '%'],
+      ['38.8', '%'],
+      ['100.0', '%'],
+    ]);
+  });
+});

@@ -8,12 +8,16 @@ import { zhScaleAt } from './scales';
 import { ZH_UNIT_TABLE } from './units';
 import { CLASS, C_ZHNUM, codeAt as code, isCjkCode, isLetterCode } from './normalize';
 import { PhraseTable } from './trie';
+import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
 
 // Hedges around a figure. Prefixes are matched backwards from the number (skipping whitespace and
 // markup); suffixes forwards from the end of the number, the scale or the unit.
 
-/** Before the number: `超过4500万户`, `more than 10 million`. */
-export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
+/**
+ * Chinese words before the number, and what each says of it (`超过4500万户`, `近3,100万人次`; `最近` and `附近` say no bound):
+ * the one list of them, which the metric readers (`metric-zh.ts`' joiners) and the checks (`markers.ts`' bound words) read too.
+ */
+export const ZH_QUALIFIER_PREFIX: ReadonlyArray<readonly [string, Qualifier]> = [
   ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['多于', 'over'], ['高于', 'over'], ['大于', 'over'],
   ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], ['突破', 'over'], ['超出', 'over'],
   // `於` as Hong Kong and Taiwan reports write `于` (traditional.ts does not fold it)
@@ -25,6 +29,11 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['最高', 'up_to'], ['最多', 'up_to'], ['高达', 'up_to'], ['最高可达', 'up_to'], ['最多可达', 'up_to'],
   // a cap, not a floor: `不超过 1.3` is read before the `超过` inside it
   ['不超过', 'up_to'], ['不超', 'up_to'], ['不高于', 'up_to'], ['不多于', 'up_to'], ['不大于', 'up_to'],
+];
+
+/** Before the number: `超过4500万户`, `more than 10 million`. */
+export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
+  ...ZH_QUALIFIER_PREFIX,
   ['no more than', 'up_to'], ['not more than', 'up_to'], ['not exceeding', 'up_to'], ['not exceed', 'up_to'], ['not to exceed', 'up_to'],
   ['never exceed', 'up_to'], ['no higher than', 'up_to'], ['not higher than', 'up_to'], ['no greater than', 'up_to'],
   ['not greater than', 'up_to'], ['no larger than', 'up_to'], ['no bigger than', 'up_to'],
@@ -42,6 +51,20 @@ export const QUALIFIER_PREFIX = new PhraseTable<Qualifier>([
   ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'], ['below', 'under'],
   ['smaller than', 'under'], ['lower than', 'under'],
 ]);
+
+/**
+ * The Chinese words of `ZH_QUALIFIER_PREFIX` that say a bound of one of `kinds` (`超过`, `将近`, `约`, `不足`), and their
+ * traditional spellings, as a report's own text writes them (`超過`, `將近`, `約`): longest first, so that a word is read
+ * before the shorter words it ends in (`将近` before `近`).
+ */
+export function zhBoundWords(kinds: readonly Qualifier[]): string[] {
+  const words = ZH_QUALIFIER_PREFIX.filter(([, q]) => kinds.includes(q)).map(([w]) => w);
+  const traditional = words.map((w) => Array.from(w, (c) => TRADITIONAL_OF.get(c) ?? c).join('')).filter((t) => !words.includes(t));
+  return [...new Set([...words, ...traditional])].sort((x, y) => y.length - x.length);
+}
+
+/** A simplified character's traditional form, where a report may write it otherwise (`过` `過`, `约` `約`). */
+const TRADITIONAL_OF: ReadonlyMap<string, string> = new Map(Array.from(TRADITIONAL_TO_SIMPLIFIED, ([t, s]) => [String.fromCharCode(s), String.fromCharCode(t)]));
 
 /** `上` means "over" only before a bare scale character (`上百双`, `上千万`); `成` likewise in `成千上万`. */
 export const ZH_SCALE_PREFIX = new PhraseTable<Qualifier>([

@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, ungluedHeaderCells } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, shownWidth, ungluedHeaderCells, WIDE_CHAR } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -258,7 +258,7 @@ export class TableHeaders {
       if (headerRows >= MAX_HEADER_ROWS || (headerRows > 0 && above.cells.some(isValueCell))) break;
       // the header row: its cell above this column, else a unit in its first cell (`GHG emissions (million tonnes CO2-e)`)
       // (a year glued to the next column's name by one space, `2023 Change (%)`, heads two of the row's columns)
-      const heads = ungluedHeaderCells(above.cells, row.cells.length) ?? above.cells;
+      const heads = ungluedHeaderCells(above.cells, row.cells.length, /^\s/.test(this.text.slice(above.start, above.end))) ?? above.cells;
       let headerCell = heads[heads.length - 1 - fromRight];
       // `Total   1,742.6   1,864.2   7.0` under `year (%)   total (%)`: a row short of the table's last
       // column, counted from the right, meets a header cell standing wholly right of its value; the
@@ -711,19 +711,6 @@ function cellSpans(line: string): Array<{ start: number; end: number; text: stri
     from = m.index + m[0].length;
   }
   return out;
-}
-
-/** A character shown twice a digit's width (`shownWidth`). */
-const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
-function shownWidth(line: string, from: number, to: number): number {
-  let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = line.charCodeAt(i);
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
-  return w;
 }
 
 /** The non-empty cells of a line; values a single space parts in a column too narrow for them (`1,684,200 1,712,900`) are cells each. */

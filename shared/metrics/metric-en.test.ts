@@ -104,3 +104,11 @@ describe('the words nearest a figure, cut to the last six', () => {
     expect(metricOf('Emissions fell 5.9%. Scope 1 and 2 emissions per employee were 1.26 tCO2e.', '1.26')).toBe('Scope 1 and 2 emissions per employee');
   });
 });
+
+describe('the metric of an English part of a whole named after `of the`', () => {
+  it('is that whole and the words its own verb says of the part (`of the steam we raised was from biomass`)', () => {
+    const text = 'Our boilers raised 18,400 MWh of steam, and 6,250 MWh of the steam we raised was from wood chips, or 34.0% of it.';
+    expect(metricOf(text, '6,250')).toBe('steam we raised from wood chips');
+    expect(metricOf('In 2024, 1,120 tonnes of the glass we melted were from returned bottles.', '1,120')).toBe('glass we melted from returned bottles');
+  });
+});

@@ -141,7 +141,11 @@ export function englishMetric(text: string, start: number, end: number, unit: st
 
   if (/^[A-Za-z]/.test(unit) && unit !== unit.toUpperCase()) {
     const unitFollows = rest !== afterText;
-    const predicate = predicateAfter(rest).replace(/^\s*of\s+/i, ' ');
+    const said = predicateAfter(rest);
+    // `2,960 MWh of the grid electricity we bought was on a renewable tariff`: a part of that whole, which its own verb names
+    const part = PART_OF_THE.exec(said);
+    if (part) return trimWords(`${part[1]!} ${part[2]!}`);
+    const predicate = said.replace(/^\s*of\s+/i, ' ');
     return trimWords(unitFollows ? `${unit} ${predicate}` : predicate);
   }
   const nounAfter = /^\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})/i.exec(rest);
@@ -152,6 +156,9 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   if (phrase) return phrase;
   return nounAfter ? trimWords(predicateAfter(rest)) : undefined;
 }
+
+/** `of the grid electricity we bought was on a renewable tariff`: the whole a figure is part of, then the verb that says which part. */
+const PART_OF_THE = /^\s*of\s+the\s+((?:[a-z][\w-]*\s+){1,5}?)(?:was|were|is|are|came)\s+(\S.*)$/i;
 
 /** The text after the figure without its unit words, when the unit follows it. */
 function skipUnit(after: string, unit: string): string {

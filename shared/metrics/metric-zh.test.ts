@@ -26,3 +26,13 @@ describe('a Chinese metric before a bound of two characters', () => {
     expect(metricOf('单台设备能耗不足0.8千瓦时。', '0.8')).toBe('单台设备能耗');
   });
 });
+
+describe('a Chinese metric before any bound the extraction reads', () => {
+  const metricOf = (text: string, figureText: string) => describeFigures(text, extractFigures(text)).find((f) => f.text.includes(figureText))?.metric;
+  it('loses a cap and a traditional report’s bound whole (`不超过`, `最高可达`, `不少於`, `約合`)', () => {
+    expect(metricOf('单次检修停机时间不超过48小时。', '48')?.split(' ')[0]).toBe('单次检修停机时间');
+    expect(metricOf('储能电站日放电量最高可达1,200兆瓦时。', '1,200')).toBe('储能电站日放电量');
+    expect(metricOf('本年度參與義工活動的員工不少於3,000名。', '3,000')).toBe('員工');
+    expect(metricOf('項目總投資約合1.2億美元。', '1.2')).toBe('項目總投資');
+  });
+});

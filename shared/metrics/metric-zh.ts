@@ -5,16 +5,16 @@
 // and is dropped. Rules over the clause, no list of metrics.
 
 import { ClauseSeparators, clauseBounds, cleanPhrase } from './clause';
+import { zhBoundWords } from '../extraction/qualifiers';
 
-// Verbs and adverbs that join a metric to its number, longest first, as the clause's last words; and the bounds the
-// extraction reads before a number (`将近`, `突破`, `不足`: `qualifiers.ts`), before the one-character words inside them.
+// The bounds the extraction reads before a number (`将近`, `突破`, `不足`, `最高可达`: `qualifiers.ts`), longest first; then verbs
+// and adverbs that join a metric to its number, longest first, as the clause's last words, before the one-character words inside them.
 const JOINERS = [
-  '将近', '接近', '逼近', '近乎', '突破', '超出', '不足', '不到', '至少', '大约', '多于', '少于', '高于', '低于',
-  '將近',
-  '约为', '达到了', '达到', '高达', '约达', '超过了', '超过', '不少于', '不低于', '共计', '累计', '合计', '总计', '总共',
-  '为', '達', '达', '是', '有', '占', '佔', '合共', '约', '超', '近', '逾', '共', '计', '上', '了', '到', '至', '比', '率',
+  ...zhBoundWords(['over', 'nearly', 'about', 'under', 'up_to']),
+  '达到了', '达到', '约达', '超过了', '共计', '累计', '合计', '总计', '总共',
+  '为', '達', '达', '是', '有', '占', '佔', '合共', '共', '计', '上', '了', '到', '至', '比', '率',
   // the traditional forms of those that differ (`總用電量為`, `排放量合計為`)
-  '約為', '達到了', '達到', '高達', '約達', '超過了', '超過', '不低於', '共計', '累計', '合計', '總計', '總共', '為', '約', '計',
+  '達到了', '達到', '約達', '超過了', '共計', '累計', '合計', '總計', '總共', '為', '計',
 ];
 const LEADING = /^(?:其中|此外|同时|另外|目前|截至[^，,]*?[日月年底末]|截止[^，,]*?[日月年底末]|\d{4}\s*(?:财年|年度|年)(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|我们|我們|本集团|本集團|集团|集團|公司|全年|当年|當年|累计|累計|共有|拥有|擁有|现有|現有|共|实现|實現|完成|录得|錄得|取得|开展|開展)+/;
 const MEASURE_WORD = /^[个家项人名位次件款套户场笔条所座台辆张份间只本篇部门节支组批种类]$/;

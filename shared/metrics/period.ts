@@ -286,10 +286,11 @@ function ofBracketedFigure(text: string, end: number, period: Period): boolean {
 
 function inBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
+  // (by character codes: charAt makes a string of every Han character read)
   for (let i = from; i < at; i++) {
-    const c = text.charAt(i);
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
   }
   return depth > 0;
 }

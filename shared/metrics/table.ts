@@ -11,6 +11,7 @@ import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { HAS_LETTER, TWO_LETTERS } from '../text/letters';
+import { shownWidth, WIDE_CHAR } from '../text/table-cells';
 
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
@@ -260,11 +261,28 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
       if (head.length === cells.length && !glued && !blankLabelColumn(head, cells)) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
       const cell = cells[column]!;
       // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's
-      return (fullYears ? years : head).find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length)?.text;
+      const over = fullYears ? years : head;
+      return (yearOverByWidth(line, above, cell, over) ?? over.find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length))?.text;
     }
     end = from - 1;
   }
   return undefined;
+}
+
+/**
+ * A row set for the eye, its label's Chinese characters each twice a digit's width (`演职人员（NPC及主持人）   1,487   1,312` under
+ * `   2024年   2023年`, as typed or converted from Word, where text counts characters): the year standing over the cell as
+ * shown, when the cell stands wholly under none by characters; undefined otherwise.
+ */
+function yearOverByWidth(line: string, above: string, cell: { text: string; at: number }, over: ReadonlyArray<{ text: string; at: number }>): { text: string; at: number } | undefined {
+  const end = cell.at + cell.text.length;
+  if (over.some((y) => y.at <= cell.at && end <= y.at + y.text.length) || !(WIDE_CHAR.test(line.slice(0, cell.at)) || WIDE_CHAR.test(above))) return undefined;
+  const from = shownWidth(line, 0, cell.at);
+  const to = from + shownWidth(line, cell.at, end);
+  return over.find((y) => {
+    const start = shownWidth(above, 0, y.at);
+    return start < to && from < start + shownWidth(above, y.at, y.at + y.text.length);
+  });
 }
 
 /**

@@ -85,6 +85,11 @@ describe('a header year glued to the next column\'s name', () => {
     expect(ungluedHeaderCells(['Segment', 'FY2024', 'Share of total %'], 4)).toBeUndefined();
   });
 
+  it('parts them over a row one cell wider when the header leaves the label column blank', () => {
+    expect(ungluedHeaderCells(['2024', '2023', 'Share (%) Change (%)'], 5, true)).toEqual(['2024', '2023', 'Share (%)', 'Change (%)']);
+    expect(ungluedHeaderCells(['2024', '2023', 'Share (%) Change (%)'], 5)).toBeUndefined();
+  });
+
   it('is one column when the header is as wide as the row, or parting it gives no match', () => {
     expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 3)).toBeUndefined();
     expect(ungluedHeaderCells(['Metric', '2023', '2024 target'], 5)).toBeUndefined();

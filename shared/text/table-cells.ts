@@ -63,12 +63,13 @@ const YEAR_GLUED_TO_NAME = /^((?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?) (?![å¹´å
 /**
  * A header's cells with each year glued to the next column's name parted in two (`2023 Change (%)` over the rows'
  * `1,680.0   +7.1`, a layout that left one space between them), when that gives the header the `width` of a row under
- * it; undefined when it does not (`2024 target` over as many cells as the header has is one column).
+ * it, or one cell fewer where the header leaves the label column blank (`      2024   2023  Share (%) Change (%)`);
+ * undefined when it does not (`2024 target` over as many cells as the header has is one column).
  */
-export function ungluedHeaderCells(cells: readonly string[], width: number): string[] | undefined {
+export function ungluedHeaderCells(cells: readonly string[], width: number, labelColumnBlank = false): string[] | undefined {
   if (cells.length >= width) return undefined;
   const parted = cells.flatMap((cell) => gluedHeader(cell) ?? [cell]);
-  return parted.length === width ? parted : undefined;
+  return parted.length === width || (labelColumnBlank && parted.length === width - 1) ? parted : undefined;
 }
 
 /** A header cell holding two columns' names glued by one space: a year and a name (`2023 Change (%)`), or two percentage names (`Share % Change %`). */
@@ -88,4 +89,17 @@ const PERCENT_NAMES_GLUED = new RegExp(`^(${PERCENT_NAME}) (${PERCENT_NAME})$`, 
 export function gluedYear(cell: string): [string, string] | undefined {
   const m = YEAR_GLUED_TO_NAME.exec(cell.trim());
   return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** A character shown twice a digit's width (`shownWidth`). */
+export const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** How wide `line[from, to)` shows: a CJK or full-width character two columns, any other one. */
+export function shownWidth(line: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
 }

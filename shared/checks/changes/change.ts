@@ -26,10 +26,11 @@ const VERB_TO = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|climbe
 const BARE_FROM = /^[^.;。；]{0,30}?,?\s*from\s*(?:\*\*)?\s*$/i;
 /**
  * Between a from-to pair and a rate, a clause of its own subject: `rose from DKK 210.8 million to DKK 226.4 million, and
- * contract furniture rose 12.8%`, `from 1,420 to 1,510, while exports grew 9%`: the rate is that subject's change, not the pair's.
+ * contract furniture rose 12.8%`, `from 1,420 to 1,510, while exports grew 9%`, `, and our Scope 1 and 2 emissions fell 2.3%`: the
+ * rate is that subject's change, not the pair's.
  * A pronoun of the pair's own thing (`, and it rose`, `, which grew`) opens no other subject.
  */
-const OTHER_SUBJECT_CLAUSE = /[,;]\s*(?:and|but|while|whilst|whereas)\s+(?!(?:it|this|that|which|so|thus|hence|thereby)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z(][\w'’()-]*){0,5}?\s+(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|(?:was|were)\s+(?:up|down))\b/i;
+const OTHER_SUBJECT_CLAUSE = /[,;]\s*(?:and|but|while|whilst|whereas)\s+(?!(?:it|this|that|which|so|thus|hence|thereby)\b)[A-Za-z][\w'’-]*(?:\s+[A-Za-z\d(][\w'’()+-]*){0,5}?\s+(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|(?:was|were)\s+(?:up|down))\b/i;
 
 /** A rate named as a change after it: `a 12.1% decrease`, `an 8% rise`. */
 const RATE_NOUN = /^\s*(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement)\b/i;

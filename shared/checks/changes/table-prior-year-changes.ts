@@ -7,6 +7,7 @@
 // on 2022`). When the row also has a change column (`Change`, `同比变动`), the text's rate must say the
 // same as that column's cell.
 
+import { wholeOfLastListedPart } from '../sums/listed-parts';
 import { specIn } from '../../extraction/unit-spec-in';
 import { periodsIn, yearOfPeriod } from '../../metrics/period';
 import { changeCheck, SHARE_AFTER_NEW } from './change';
@@ -108,11 +109,13 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
   const slippedCells = new Set(own.flatMap((c) => (c.kind === 'change' && !c.holds ? c.figures.filter((f) => f.role === 'result' && f.doc === doc.name).map((f) => f.start) : [])));
   const checks: Check[] = [];
   const { figures, text } = doc;
-  for (let i = 0; i < figures.length; i++) {
-    const written = figures[i]!;
-    if (written.unit === '%' || isTableCell(doc, i) || saidAsYearBefore(text, written)) continue;
-    const stated = rateOf(doc, i);
+  for (let k = 0; k < figures.length; k++) {
+    if (figures[k]!.unit === '%' || isTableCell(doc, k) || saidAsYearBefore(text, figures[k]!)) continue;
+    const stated = rateOf(doc, k);
     if (!stated) continue;
+    // a rate after a list's last part is the whole's the list opens on (`排放总量15,266吨，其中范围一186吨、范围二15,080吨，同比增长6.1%`)
+    const i = wholeOfLastListedPart(doc, k)?.index ?? k;
+    const written = figures[i]!;
     // a rate its sentence already says the old value of is read against the table only where the table's year before is another
     const saidBefore = used.has(stated.rate.figure.start) ? saidOld.get(stated.rate.figure.start) ?? null : undefined;
     if (saidBefore === null) continue;

@@ -92,3 +92,21 @@ Administration            58         57
     expect(rowRates(report('Exports of the group'))).toEqual([[true, [25, 31, 24]]]);
   });
 });
+
+// A bookseller's revenue: `Revenue from school contracts` is a part of revenue that no row of the table names.
+describe('a row`s label narrowed by `from` and a word it does not say', () => {
+  const books = `1.1 Revenue
+
+Revenue was GBP 48.6 million, 4.1% more than in 2023. Revenue from school contracts grew 18.7%, though it is still small.
+
+Table 1: Revenue by channel (GBP million)
+Channel                  2024       2023
+Shops                    31.2       30.4
+Online                   17.4       16.3
+Revenue                  48.6       46.7
+`;
+
+  it('names no row `Revenue` (`Revenue from school contracts grew 18.7%`)', () => {
+    expect(rowRates(books).filter(([, figures]) => (figures as number[]).includes(18.7))).toEqual([]);
+  });
+});

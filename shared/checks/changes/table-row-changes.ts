@@ -87,7 +87,7 @@ const WHOLE = new Set(['group', 'consolidat', 'annual', 'overall', 'compan', 'ye
 /**
  * `and online revenue grew 18.2%` names no row `Revenue`: an English word just before the label's first word that the
  * label does not say narrows the measure to a part of the row's (online, export, hazardous, UK), unless it says the
- * whole, as does an `of` after its last word (`sales of recycled-material zippers`); a word that names nothing
+ * whole, as does an `of` or a `from` after its last word (`sales of recycled-material zippers`, `revenue from group-buying`); a word that names nothing
  * (`emissions from oil and gas`) does not.
  */
 function narrowed(words: string, label: readonly string[]): boolean {
@@ -99,9 +99,11 @@ function narrowed(words: string, label: readonly string[]): boolean {
   // `sales of recycled-material zippers grew 36.2%` names no row `Sales` either: an `of` after the label's last word
   // and a word the label does not say, not the whole's (`of the group`)
   const end = said.lastIndexOf(label.at(-1));
-  const of = end >= 0 && written[end + 1]?.toLowerCase() === 'of' ? said[end + 2] : undefined;
+  const of = end >= 0 && NARROWING_PREPOSITIONS.has(written[end + 1]?.toLowerCase() ?? '') ? said[end + 2] : undefined;
   return of !== undefined && !label.includes(of) && !WHOLE.has(of) && !DETERMINERS.has(written[end + 2]!.toLowerCase());
 }
+/** The prepositions after a label's last word that narrow it to a part by what follows (`sales of zippers`, `revenue from group-buying`). */
+const NARROWING_PREPOSITIONS = new Set(['of', 'from']);
 /** Words opening a noun phrase after `of` that leave its noun to follow (`of the group`, `of our`). */
 const DETERMINERS = new Set(['the', 'our', 'its', 'their', 'all', 'this', 'these']);
 

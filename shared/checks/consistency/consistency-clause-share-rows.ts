@@ -14,6 +14,7 @@ import { CHANGE_HEADER } from '../readers/markers';
 import { metricTokens } from './metric-tokens';
 import { cellPlaces, SUBROW, tableBlocks, type Row } from '../readers/table-blocks';
 import { type CheckDocument } from '../types';
+import { OF_WHOLE } from '../readers/of-whole';
 
 /** Words in no order, each once: a part's key however its words are ordered. */
 const partKey = (tokens: readonly string[]) => [...new Set(tokens)].sort().join(' ');
@@ -105,8 +106,6 @@ function shareWhole(doc: CheckDocument, index: number, own: readonly string[]): 
   return words.length > 0 && words.length <= 2 ? words : undefined;
 }
 
-/** The whole said after a share (`% of revenue`, `% of our total sales`). */
-const OF_WHOLE = /^\s*(?:%|per\s*cent|percent)?\s+of\s+(?:(?:our|the|its|total|all)\s+)*([A-Za-z][A-Za-z -]*?)\s*(?=[,.;:()]|$|\s(?:in|and|while|as|from|up|down)\b)/i;
 
 const rowsRead = new WeakMap<CheckDocument, Map<number, Row>>();
 

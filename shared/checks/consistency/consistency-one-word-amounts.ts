@@ -7,7 +7,7 @@
 // So is an amount whose sentence opens on its one word, its period aside (`Revenue for FY2025 was A$24.09 million`).
 
 import { samePeriodKey } from '../../metrics/index';
-import { metricTokens } from './metric-tokens';
+import { metricTokens, REPORTER } from './metric-tokens';
 import { isScaleSlip } from './agreement';
 import { sameDigitsRounded, significantDigits } from '../readers/precision';
 import { type Statement } from './consistency-statements';
@@ -25,9 +25,6 @@ const ONE_WORD_REACH = 1.1;
 
 /** A word naming more statements of one document than this, in one currency, is too common to pair an amount by. */
 const MAX_NAMED = 12;
-
-/** Words that name the reporting entity (`Group revenue`), not what is measured. */
-const REPORTER = new Set(metricTokens('company group'));
 
 /** The one token an English running-text amount's metric, a clause's subject, names it by (`revenu` of `and revenue`), else undefined. */
 export function oneWordAmount(figure: DocFigure['figure'], currency: boolean): string | undefined {

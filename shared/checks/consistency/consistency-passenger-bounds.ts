@@ -6,7 +6,7 @@
 
 import { samePeriodKey } from '../../metrics/index';
 import { direction } from './agreement';
-import { significantDigits } from '../readers/precision';
+import { digitsOf } from '../readers/precision';
 import { type Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
 import { METRIC_SYNONYMS } from '../readers/metric-synonyms';
@@ -25,8 +25,6 @@ const BOUND_DIGITS = 2;
 
 /** The most passenger counts of one document looked at: a report states a few. */
 const MAX_COUNTS = 32;
-
-const digitsOf = (s: Statement) => significantDigits(s.at.figure.text)?.length ?? 0;
 
 export function passengerBoundPairs(statements: readonly Statement[], pairs: Array<{ i: number; j: number; distance: number }>): void {
   const exacts = new Map<string, number[]>();

@@ -23,3 +23,17 @@ describe('English rates named only by their change word and year (`in FY2024-25,
     expect(statementOf(6.1)?.tokens).toContain('emission');
   });
 });
+
+describe('an English rate said after a share and its whole (`, or 20.4% of revenue, up 6.2%`)', () => {
+  const review = [
+    'Cheese earned NOK 84.2 million, or 20.4% of revenue, up 6.2% on the year.',
+    '',
+    'We gave NOK 1.3 million to local clubs, 0.31% of revenue, up 9.0% from NOK 1.19 million.',
+  ].join('\n');
+  const rateOf = (value: number) => collect([checkDoc('review.txt', review)]).find((s) => s.figure.value === value);
+
+  it('takes no words of the share`s whole, so names no metric by its change word alone', () => {
+    expect(rateOf(6.2)).toBeUndefined();
+    expect(rateOf(9)).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ import { sharesOfOtherMeasures } from './consistency-caption-shares';
 import { labelUnderHeadings, subjectSaidBefore, headNounUnsaid, rowsTellApart } from './consistency-row-labels';
 import { amountScaleSlipped, sameLabel, scaleSlipped } from './consistency-scale-slips';
 import { type Statement } from './consistency-statements';
-import { significantDigits, writtenNumber } from '../readers/precision';
+import { digitsOf, significantDigits, writtenNumber } from '../readers/precision';
 import { hanOf, reorderedWords } from './consistency-words';
 import { changedByRestates } from './consistency-changed-by';
 import { swappedWritten } from './restatements';
@@ -74,9 +74,6 @@ function sameCounted(bound: Statement, exact: Statement): boolean {
 /** A Chinese figure's metric ends in a noun (`累计授权专利` in `授权专利`). */
 const endsMetric = (s: Statement, noun: string) => hanOf(s.at.figure.metric).endsWith(noun);
 
-/** A figure's significant digits: a whole number's trailing zeros are its rounding (`260万` two, `258.6万` four). */
-const digitsOf = (s: Statement) => significantDigits(s.at.figure.text)?.length ?? 0;
-
 /** How many significant digits a figure and a table cell of its document must share, written alike, to be one figure restated whatever their words. */
 const ECHO_DIGITS = 3;
 
@@ -116,13 +113,16 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
   // (a bound said by the company's verb, `we produced nearly 500 thousand tonnes of pellets`, is turned by the exact output as any other)
-  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || ourDeedSlipped(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
+  // (or with its scale slipped, against a row its verb and noun name: `we sold 186 million eggs` of `Eggs sold  million eggs  1,860`,
+  // or restating another of its words, `We served 539.7 thousand customers` of 53,970: `ourDeedSlipped`)
+  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || ourDeedSlipped(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
   if (turnedBound(a, b) || echoedInTable(a, b)) return true;
   // (two digits swapped set a figure far off its value, `48 tCO2e` for the key figures' 84: of one metric, they are one figure slipped)
-  if (digitsSwapped(a, b) && sameMetric(a.tokens, b.tokens) && !segmentOfWhole(a, b)) return true;
+  // (the metric's tokens asked first: a few comparisons, where the digits are read of both figures)
+  if (sameMetric(a.tokens, b.tokens) && digitsSwapped(a, b) && !segmentOfWhole(a, b)) return true;
   return (plausiblySame(fa.value, fb.value, false) && (((sameMetric(a.tokens, b.tokens) || (a.zh && reorderedWords(hanOf(fa.metric), hanOf(fb.metric)))) && !segmentOfWhole(a, b)) || ownNamesRow(a, b) || ownNamesRow(b, a) || sameCountedThing(a, b) || labelUnderHeadings(a, b) || subjectSaidBefore(a, b) || captionTotalLabelled(a, b) || spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (sameCountedThing(a, b) || nounNamesMetric(a, b) || nounNamesMetric(b, a) || slippedInMetric(a, b) || ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
 }
 

@@ -5,14 +5,14 @@
 import { SCALE_WORD_IN_TEXT } from '../../extraction/scales';
 import { afterSpacedLabel } from '../readers/markers';
 import { direction, isScaleSlip } from './agreement';
-import { metricTokens, sameMetric } from './metric-tokens';
+import { metricTokens, REPORTER, sameMetric } from './metric-tokens';
 import { countScaleSlipped } from './scale-restatements';
 import { precisionDigits, sameDigitsRounded, significantDigits, writtenNumber } from '../readers/precision';
 import { type Statement } from './consistency-statements';
 import { hanOf } from './consistency-words';
 
-/** Kinds of quantity a scale slip is read in by `amountScaleSlipped` (counts have their own rule, `countScaleSlipped`). */
-const SLIPPABLE = /^(?:currency|measure):/;
+/** Kinds of quantity a scale slip is read in by `amountScaleSlipped` and restatements.ts: amounts and measures (counts have their own rule, `countScaleSlipped`). */
+export const SLIPPABLE = /^(?:currency|measure):/;
 
 /**
  * An amount or a measure restated in one document with its scale slipped (`培训投入 2,856 万元` in the
@@ -141,8 +141,6 @@ function withinMetric(a: readonly string[], b: readonly string[]): boolean {
   return named.length > 0 && named.every((t) => large.includes(t));
 }
 
-/** Words that name the reporting entity (`attributable to shareholders of the Company`), not what is measured. */
-const REPORTER = new Set(metricTokens('company group'));
 
 /**
  * Two labels of two tables or key-figure blocks (an at-a-glance page's `Revenue (2023)   KRW 1,426.2 billion`,

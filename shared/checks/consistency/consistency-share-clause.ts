@@ -25,8 +25,8 @@ export function shareTokens(doc: CheckDocument, index: number): string[] {
   return words.length === 0 ? own : [...new Set([...own, ...words])];
 }
 
-/** A share's whole said after it, then a word joining the next clause: `of net revenue and`. */
-const WHOLE_THEN_JOIN = /^\s*of\s+[^,;.。；\d]*?\s(?:and|while|whereas|but)\s+/i;
+/** A share's whole said after it, then a word or a comma joining the next clause: `of net revenue and`, `of sales,`. */
+const WHOLE_THEN_JOIN = /^\s*of\s+[^,;.。；\d]*?(?:\s(?:and|while|whereas|but)\s+|,\s*)/i;
 
 /** A share's own metric words, and the words of its clause: what leads to it (`lead`: a list item's label too) and what follows. */
 function shareClause(doc: CheckDocument, index: number): { own: string[]; words: string[]; lead: string[] } {

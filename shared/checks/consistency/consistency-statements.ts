@@ -109,6 +109,9 @@ function withoutUnitColumn(tokens: string[], metric: string | undefined, unitCol
  */
 const MEASURE_UNIT_COLUMN = /\s(?:thousand|million|billion)s?\s+[a-z][a-z0-9³²]*\s*$/i;
 
+/** A key-figures row's unit column of a count, a scale word and the thing counted (`Eggs sold   million eggs   1,860`): its scale word says how the row is counted. */
+const COUNT_SCALE_COLUMN = /\s(?:thousand|million|billion)s?(?=\s+[a-z]+\s*$)/i;
+
 /**
  * Whether a figure's line opens with spaces: a row indented under another (`  Yeongil Works   thousand tons   16,824` under `Crude
  * steel production`) names a part of that row's metric, its unit column the one word that still tells it from another table's row of that part.
@@ -166,15 +169,26 @@ const OCCUPANCY = metricTokens('occupancy');
 /** A table row's key: its document (by place in the engagement) and the line it stands on. */
 const rowKey = (doc: number, lineStart: number) => doc * 2 ** 32 + lineStart;
 
+/**
+ * A column's heading's tokens, years aside, read once per heading (`heads`, one engagement's). The module's, not a closure made
+ * on each `collect`: the figures' function, optimised calling it, stays valid for the next engagement.
+ */
+function headTokens(heads: Map<string, string[]>, head: string): string[] {
+  let tokens = heads.get(head);
+  if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
+  return tokens;
+}
+
+/**
+ * A table cell's year: the year heading its column first, over any the extraction read near it (`营业收入 | 亿元 | 274.9` under
+ * `2022年`). (The module's, as `headTokens`: `collect`'s optimised code calls it.)
+ */
+const columnYearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
+
 export function collect(docs: readonly CheckDocument[]): Statement[] {
   const out: Statement[] = [];
   // a column's heading, years aside, read once for its cells
   const heads = new Map<string, string[]>();
-  const headTokens = (head: string) => {
-    let tokens = heads.get(head);
-    if (!tokens) heads.set(head, (tokens = metricTokens(head.replace(YEARS, ' '))));
-    return tokens;
-  };
   docs.forEach((doc, d) =>
     doc.figures.forEach((figure, index) => {
       if (figure.valueMax !== undefined) return;
@@ -217,13 +231,13 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const read = reading.scopeAlone ?? spent ?? captionShare ?? verbWords ?? clause ?? (mirrored !== undefined ? metricTokens(withoutPeriodWords(mirrored)) : byClause ? shareTokens(doc, index) : named !== undefined ? metricTokens(named) : unperiodic === metric ? metricWords : metricTokens(unperiodic));
       // (a bare count said `N of them` counts its sentence's subject, `Pencils have been made …, and we made 130 million of them`)
       const counted = table || zh ? read : withSubjectOfThem(read, doc.text, figure);
-      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : table && !zh && dimension.startsWith('measure:') && !indentedRow(doc.text, figure.start) ? withoutUnitColumn(counted, metric, MEASURE_UNIT_COLUMN) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
+      const tokens = table && !zh && dimension.startsWith('currency:') ? withoutUnitColumn(counted, metric) : table && !zh && dimension.startsWith('measure:') && !indentedRow(doc.text, figure.start) ? withoutUnitColumn(counted, metric, MEASURE_UNIT_COLUMN) : table && !zh && dimension === 'count' ? withoutRatioColumn(withoutUnitColumn(counted, metric, COUNT_SCALE_COLUMN), doc.text, figure) : zh ? withoutDurationWord(counted, metric, figure.unit) : table ? withoutRatioColumn(counted, doc.text, figure) : counted;
       const dated = figure.period === undefined ? undefined : (periodKey(figure.period) ?? figure.period);
       // (a running-text date that is the day the report's year ends, `at 31 March 2025` of a `2024/25` report, is of its year as no date is)
       const period = !table && atYearEnd(doc, dated) ? undefined : dated;
       const keyLine = !table && isKeyLine(doc.text, figure);
       const place = table ? cellPlaces(doc).get(index) : undefined;
-      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(place.head), year: columnYears(doc).get(index) };
+      const column = place && { table: `${doc.name}\u0000${place.block}`, head: headTokens(heads, place.head), year: columnYears(doc).get(index) };
       if (totalRow && !place) return;
       // (a Chinese 合计 under columns of years, `countedBy` none, is read for its caption's metric too)
       const captionTotal = (englishTotal || (totalRow && zh && countedBy(place!.head) === undefined)) && place ? captionMetric(doc, place.block) : undefined;
@@ -282,13 +296,11 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
   );
   // each table's latest year, then its cells of earlier years
   const latest = new Map<string, number>();
-  // (the year heading a cell's column first, over any the extraction read near it: `营业收入 | 亿元 | 274.9` under `2022年`)
-  const yearOf = (s: Statement) => (s.column ? (s.column.year ?? (typeof s.period === 'object' ? s.period.year : undefined)) : undefined);
   for (const s of out) {
-    const year = yearOf(s);
+    const year = columnYearOf(s);
     if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
   }
-  for (const s of out) s.olderYear = (yearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
+  for (const s of out) s.olderYear = (columnYearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
   // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
   // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
   const current = currentYears(latest, docs);

@@ -33,8 +33,9 @@ const MAX_GROUP = 12;
 
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const statements = collect(docs);
-  const parent = statements.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // (lists built by loops, no arrow made on each call for `map`: the optimised code calling it would be thrown away on the next)
+  const parent: number[] = [];
+  for (let i = 0; i < statements.length; i++) parent.push(i);
   // each distinct token a number, and its statements (up to one past MAX_POSTING) by that number
   const tokenIds = new Map<string, number>();
   const postings: number[][] = [];
@@ -70,7 +71,6 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   }
   // each statement's count of words, read the first time a pair needs it
   const words = new Int32Array(statements.length).fill(-1);
-  const wordsAt = (i: number) => (words[i]! >= 0 ? words[i]! : (words[i] = wordsOf(statements[i]!.tokens)));
   const shared = new Int32Array(statements.length);
   const touched: number[] = [];
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
@@ -104,7 +104,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
       // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
       // them, `1,921 of them women (30.4%`)
-      const fewer = containable || slipped ? 0 : Math.min(wordsAt(i), wordsAt(j));
+      const fewer = containable || slipped ? 0 : Math.min(wordsAt(words, statements, i), wordsAt(words, statements, j));
       const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
       // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
       const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
@@ -117,7 +117,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
   englishBoundPairs(statements, pairs);
-  oneWordAmountPairs(statements, pairs, (s) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : openingWordAmount(s)));
+  oneWordAmountPairs(statements, pairs, amountOfOneWord);
   countShareRowPairs(statements, pairs);
   partShareRowPairs(statements, pairs);
   longPartShareRowPairs(statements, pairs);
@@ -128,13 +128,15 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   passengerBoundPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
-  const period = statements.map((s) => s.period);
+  const period: Array<Statement['period']> = [];
+  for (const s of statements) period.push(s.period);
   // nor two cells of one table row: its columns are other years or other breakdowns (FY2023 3,118
   // and FY2022 2,734 of `Underlying EBITDA (A$m)`), though the cells name no period of their own
   // (a group of one row keeps the row's number; a set is made only when groups of rows merge)
-  const rows: Rows[] = statements.map((s) => s.row);
+  const rows: Rows[] = [];
+  for (const s of statements) rows.push(s.row);
   for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
-    const [ri, rj] = [find(i), find(j)];
+    const [ri, rj] = [find(parent, i), find(parent, j)];
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
     const [small, large] = sizeOf(rows[ri]) < sizeOf(rows[rj]) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
     if (small !== undefined && large !== undefined && shareRow(small, large)) continue;
@@ -145,7 +147,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   }
   // members by group, only for the groups reported (of two statements to MAX_GROUP), in the order of their first statements
   const root = new Int32Array(statements.length);
-  for (let i = 0; i < statements.length; i++) root[i] = find(i);
+  for (let i = 0; i < statements.length; i++) root[i] = find(parent, i);
   const size = new Int32Array(statements.length);
   for (const r of root) size[r]!++;
   const groups = new Map<number, Statement[]>();
@@ -161,6 +163,18 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
   return checks;
 }
+
+// (the helpers below are the module's, not closures made on each call: the optimised code of a function run once per
+// engagement, which calls them in its loops, stays valid for the next engagement, not thrown away as calling another target)
+
+/** The root of a statement's group, the path to it shortened. */
+const find = (parent: number[], i: number): number => (parent[i] === i ? i : (parent[i] = find(parent, parent[i]!)));
+
+/** A statement's count of words, read the first time a pair needs it (`words` holds -1 until then). */
+const wordsAt = (words: Int32Array, statements: readonly Statement[], i: number) => (words[i]! >= 0 ? words[i]! : (words[i] = wordsOf(statements[i]!.tokens)));
+
+/** The amount a statement of no tokens or of one opening word says (`oneWordAmountPairs`' reading). */
+const amountOfOneWord = (s: Statement) => (s.tokens.length === 0 ? oneWordAmount(s.at.figure, s.dimension.startsWith('currency:')) : openingWordAmount(s));
 
 /** How many of a metric's tokens are words: digits a metric took in from a figure before it (`921` of `1,921 of them women`) name nothing. */
 function wordsOf(tokens: readonly string[]): number {

@@ -183,3 +183,6 @@ export function sameNoun(a: string, b: string): boolean {
   for (let i = 0; i < ta.length; i++) if (ta[i] !== tb[i]) return false;
   return true;
 }
+
+/** Words that name the reporting entity (`Group revenue`, `attributable to shareholders of the Company`), not what is measured. */
+export const REPORTER: ReadonlySet<string> = new Set(metricTokens('company group'));

@@ -15,6 +15,7 @@
 import { lineAround, samePeriod, TABLE_ROW } from '../../metrics/index';
 import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
+import { SLIPPABLE } from './consistency-scale-slips';
 import { isTableFigure } from '../readers/figure-facts';
 import { dimensionOf } from '../readers/dimension';
 import { metricTokens } from './metric-tokens';
@@ -29,10 +30,9 @@ import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
 import { acrossUnitSlips } from './across-unit-slips';
+import { intensityUnit } from './consistency-intensity-units';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
-/** Kinds of quantity whose scale slip is read here: amounts and measures (a count's is consistency.ts's, `countScaleSlipped`). */
-const SLIPPABLE = /^(?:currency|measure):/;
 /** A bucket larger than this is a number too common to say anything about. */
 const MAX_BUCKET = 8;
 /** How far either side of a figure its clause's words are read. */
@@ -46,6 +46,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
   const alike = new Buckets();
   const slipped = new Buckets();
   const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
+  // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
+  const preciseLength = new Map<DocFigure, number>();
   const namedCounts = new Buckets();
   const placeCounts = new Buckets();
   // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
@@ -85,9 +87,11 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
       // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
       if (SLIPPABLE.test(dimension)) {
+        const precise = preciseDigits(at);
+        preciseLength.set(at, precise.length);
         ROUNDED_DIGITS.forEach((n, r) => {
-          const precise = roundedDigits(at, n);
-          if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
+          const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
+          if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
         });
       }
       // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
@@ -126,8 +130,10 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     // (of three digits, common to many amounts, in one unit and against a row or key line whose label the other's words say:
     // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
     // nor a rate per a unit)
+    // (for three, a whole amount before a scale word is read with its zero, `GBP 540 million`: `540`)
+    const roundedLength = (f: DocFigure, n: number) => (n < SIGNIFICANT_ALONE && scaledWholeDigits(f) !== undefined ? n : preciseLength.get(f));
     const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (roundedDigits(a, n).length === n) !== (roundedDigits(b, n).length === n) &&
+      (roundedLength(a, n) === n) !== (roundedLength(b, n) === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
       (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
@@ -148,11 +154,8 @@ const ROUNDED_DIGITS = [4, 3];
 /** The fewest significant digits a rounded slip is read on with its naming one way alone. */
 const SIGNIFICANT_ALONE = 4;
 
-/** A figure's digits as `preciseDigits` reads them, or, for three, a whole amount's before a scale word with its zero (`GBP 540 million`: `540`). */
-const roundedDigits = (f: DocFigure, n: number) => (n < SIGNIFICANT_ALONE ? scaledWholeDigits(f) : undefined) ?? preciseDigits(f);
-
-/** A figure written per a unit (`1.86吨标准煤/MW`): a rate, no amount another restates at another scale. */
-const perUnit = (f: DocFigure) => f.figure.text.includes('/');
+/** A figure written per a unit (`1.86吨标准煤/MW`, a row's unit column `吨/万人次`): a rate, no amount another restates at another scale. */
+const perUnit = (f: DocFigure) => intensityUnit(f.doc, f.figure, isTableFigure(f)) !== undefined;
 
 /** A figure's significant digits with the zeros its writing holds significant (`54.0亿元`: `540`; `5,400`: `54`). */
 const preciseDigits = (f: DocFigure) => {
@@ -546,9 +549,19 @@ export function adjacentSwap(a: string, b: string): boolean {
 
 function neighbourSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  // (by character codes, no list of the places they differ at: asked of every pair of figures a group compares)
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (first >= 0) {
+      if (i !== first + 1 || a.charCodeAt(first) !== b.charCodeAt(i) || a.charCodeAt(i) !== b.charCodeAt(first)) return false;
+      // (and no third difference after them)
+      for (let k = i + 1; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+      return true;
+    }
+    first = i;
+  }
+  return false;
 }
 
 const scaleOf = (f: DocFigure) => f.figure.value / Number(writtenNumber(f.figure.text));

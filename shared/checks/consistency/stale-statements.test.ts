@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDoc, checksOf } from '../__fixtures__/check-docs';
 import { asCheckFigure, type Check } from '../types';
 import { pairCheck } from './pair-check';
-import { staleTextFigures } from './stale-statements';
+import { staleLatestCells, staleTextFigures } from './stale-statements';
 
 // Last year's figure said as this year's where the words alone do not pair it: the year-before value the text compares
 // this year's with, said elsewhere as this year's; a table row's latest cell repeating its year before while the text gives
@@ -59,6 +59,36 @@ describe("a table row's latest cell repeating its year before", () => {
       'Key figures\n\nIndicator                  Unit               2024       2023\nRevenue                    EUR million       298.0      298.0\n' +
       'Employees                  number            2,410      2,410\nRevenue per employee       EUR thousand      123.7      123.7\n';
     expect(stale(text)).toEqual([]);
+  });
+});
+
+describe("a key table's latest cell repeating its year before, beside a failing change over it", () => {
+  // a cinema chain: 2.1 gives the year's gas use and its rise; the key figures repeat last year's, and the rate said over
+  // those cells already fails (`174 → 174, stated 6.9%`) naming the text's value beside it
+  const doc = checkDoc(
+    'cinemas.txt',
+    [
+      '二、环境',
+      '2024年公司天然气用量186万立方米，同比增长6.9%，主要因新开影城。',
+      '',
+      '关键绩效表',
+      '指标            单位          2024年      2023年',
+      '天然气用量      万立方米         174          174',
+      '员工总数        人             1,820        1,760',
+    ].join('\n'),
+  );
+  const at = (value: number, nth = 0) => {
+    const index = doc.figures.map((f, i) => (f.value === value ? i : -1)).filter((i) => i >= 0)[nth]!;
+    return { doc, figure: doc.figures[index]!, index };
+  };
+  const change: Check = {
+    ...pairCheck(at(1_740_000), at(1_740_000, 1), 'same.differ'),
+    kind: 'change',
+    figures: [asCheckFigure(at(1_740_000, 1), 'old'), asCheckFigure(at(1_740_000), 'new'), asCheckFigure(at(6.9), 'result'), asCheckFigure(at(1_860_000), 'mention')],
+  };
+
+  it("still sets the latest cell against the text's value: only a consistency check has said the cell is stale", () => {
+    expect(staleLatestCells([doc], [change]).map((c) => c.figures.map((f) => f.value))).toContainEqual([1_740_000, 1_860_000]);
   });
 });
 

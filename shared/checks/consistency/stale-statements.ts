@@ -122,7 +122,8 @@ function ratesBeside(doc: CheckDocument, index: number): DocFigure['figure'][] {
  * is set against the text's value.
  */
 export function staleLatestCells(docs: readonly CheckDocument[], found: readonly Check[]): Check[] {
-  const { together } = failingChecks(found);
+  // (a failing change over the cell that names the text's value beside it, `2,580 → 2,580, stated 8.9%`, says no cell is stale: only a consistency check has said so)
+  const { together } = failingChecks(found.filter((c) => c.kind === 'consistency'));
   // failing quotients by the figure they divide by or divide (document and place)
   const quotients = new Map<string, Check[]>();
   for (const c of found)

@@ -662,6 +662,9 @@ const SCALED_COUNT = new RegExp(
   'i',
 );
 const COUNT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** The denominator words say an intensity is per (its CO2's mass aside: `吨二氧化碳当量/万元` is per 万元), or undefined. */
+const perOf = (words: string) => (words === '' ? undefined : PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, ''))));
+
 /** Electricity an intensity may be per: kWh, MWh, GWh, TWh as extraction writes them. */
 const ENERGY = /^[kMGT]?Wh$/;
 /** An area a rate is per: square metres. */
@@ -760,7 +763,8 @@ function intensity({ result, words, candidates, bases, slipsOfYear, otherYear, s
   const unit = /^[kmg]?t(?:co2e?|co2-e)$|^kg(?:co2e?|ce)?$|^gco2e?$|^[kmgt]?wh$|^m3$|^tce$/i.test(result.figure.unit) || JOULES.test(result.figure.unit) || /^[A-Z]{3}$/.test(result.figure.unit) ? result.figure.unit : (MEASURES.find(([pattern]) => pattern.test(words))?.[1] ?? thingsPer(result.figure.unit, words) ?? waterInLitres(result.figure.unit));
   if (!unit) return undefined;
   const perScale = SCALED_COUNT.exec(words);
-  const per = perScale ? undefined : PER.find(([pattern]) => pattern.test(words.replace(/(?:\bk?t|吨|噸)\s?(?:CO2|二氧化碳)(?:-?e|当量|當量)?/gi, '')));
+  // (what its own text says it is per first, `0.42吨/吨`: the words before it may hold the figure before's, `0.55吨/万元，`)
+  const per = perScale ? undefined : perOf(result.figure.text.includes('/') || result.figure.text.includes('／') ? result.figure.text.replace(/^[^/／]*/, '') : '') ?? perOf(words);
   if (massPerKilogram(unit, per)) return undefined;
   // per unit counted, a rate said exactly: `约 70 万度` per store lets too many quotients hold
   const counted = per || result.figure.qualifier !== 'exact' ? undefined : countedPer(perScale ? `per ${perScale[2]}` : words);

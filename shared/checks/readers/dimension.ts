@@ -52,9 +52,12 @@ function dimensionOfUnit(unit: string): Dimension {
   if (/^(?:times|倍|x)$/i.test(unit)) return 'times';
   if (CURRENCY_CODES.has(unit)) return `currency:${unit}`;
   for (const [pattern, family] of MEASURE_FAMILY) if (pattern.test(unit)) return `measure:${family}`;
-  if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men|kids)$/i.test(unit)) return `measure:${unit.toLowerCase()}`;
+  if (/^[a-zA-Z]{1,4}\d?e?$/.test(unit) && !/^(?:users?|men)$/i.test(unit) && !COUNTED_PLURAL.test(unit)) return `measure:${unit.toLowerCase()}`;
   return 'count';
 }
+
+/** A short plural noun of things counted (`eggs`, `vans`, `beds`, `kids`), no abbreviated unit: days, hours, years, pounds and the like aside. */
+const COUNTED_PLURAL = /^(?!(?:day|hr|yr|lb|kg|min|sec|ton)s$)[a-z]{2,3}s$/;
 
 /** Words of scale a unit is written with (`KRW 100 million`, `万吨`, `1,000 tons`): the measure is what is left. */
 const SCALE = /(?<![\p{L}\d])\d[\d,.]*|thousand|million|billion|百万|百萬|千|万|萬|亿|億/giu;

@@ -3,7 +3,7 @@ import { inPriorYearBracket, PRIOR_VALUE, saidAsPrior } from './markers';
 
 // saidAsPrior and inPriorYearBracket skip their patterns on a character test: they must answer as the patterns do
 const LEADS = ['', 'rose ', 'up 3% ', '同比', '总额', '(', '（', 'Revenue '];
-const WORDS = ['', 'from', 'FROM', 'against', 'compared with', 'compared to', '较', '較', '相比', '相较', '由', '比', '较上年初', '较去年', '较2022年', '較 2022 年度', '比期初', '比年初', '较年末', '较上年同期', 'FY2022', '2022财年', 'by', 'to reach', 'of'];
+const WORDS = ['', 'from', 'FROM', 'against', 'compared with', 'compared to', '较', '較', '相比', '相较', '由', '从', '從', '比', '较上年初', '较去年', '较2022年', '較 2022 年度', '比期初', '比年初', '较年末', '较上年同期', 'FY2022', '2022财年', 'by', 'to reach', 'of'];
 const TAILS = ['', ' ', '的', '的 ', ' **', '** ', '\u3000', '\u00a0', '*', '***', ':', '2022: ', '2022/23: £', 'FY2022：', '2022 年：', '2021: up to ', '2022: restated, about HK$ ', '2022: restated, about HK$ ~ '];
 
 const BRACKET = /[(（]\s*(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i;
@@ -27,5 +27,13 @@ describe('the markers read before a figure', () => {
           const f = { start: text.length - 3, sentence: { start: 0 } };
           expect(inPriorYearBracket(text, f), text).toBe(BRACKET.test(text.slice(Math.max(0, f.start - 40), f.start)));
         }
+  });
+});
+
+describe('a figure said after `从` (`从116家增加到138家`)', () => {
+  it('is an earlier value, as after `由` or `from`', () => {
+    const text = '我们的门店从116家增加到138家';
+    expect(saidAsPrior(text, { start: text.indexOf('116'), sentence: { start: 0 } })).toBe(true);
+    expect(saidAsPrior(text, { start: text.indexOf('138'), sentence: { start: 0 } })).toBe(false);
   });
 });

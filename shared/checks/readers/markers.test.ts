@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf } from '../__fixtures__/check-docs';
-import { CHANGE_DOWN, CHANGE_RATE, CHANGE_UP, inForwardSentence, isComparison, PRIOR_VALUE } from './markers';
+import { CHANGE_DOWN, CHANGE_RATE, CHANGE_UP, inForwardSentence, isComparison, PRIOR_VALUE, saidAsChange } from './markers';
 
 describe('PRIOR_VALUE: the earlier value a present one is compared with', () => {
   it('reads a balance as it stood at the start of the year or period', () => {
@@ -74,5 +74,16 @@ describe('CHANGE_RATE, CHANGE_UP and CHANGE_DOWN: the verbs reports say a change
     for (const word of ['slipped', 'dipped', 'eased']) expect(CHANGE_DOWN.test(word), word).toBe(true);
     for (const word of ['climbed', 'jumped']) expect(CHANGE_UP.test(word), word).toBe(true);
     expect(CHANGE_DOWN.test('increased')).toBe(false);
+  });
+});
+
+describe('saidAsChange: a bound between a change and its figure is the figure\'s', () => {
+  const changed = (text: string) => saidAsChange(text, { start: text.search(/\d/), sentence: { start: 0 } });
+  it('passes over any bound the extraction reads (`不少于`, `至少`, `约合`), as `超过`', () => {
+    expect(changed('单位产品综合能耗较上年降低不少于1.2%')).toBe(true);
+    expect(changed('污水处理量同比增长至少15%')).toBe(true);
+    expect(changed('危废处置量同比减少约合1,200吨')).toBe(true);
+    expect(changed('用水量同比下降超过8%')).toBe(true);
+    expect(changed('用水量不少于8万吨')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 // change. Small closed classes of function words, not lists of metrics.
 
 import type { Span } from '../../domain/figure';
+import { zhBoundWords } from '../../extraction/qualifiers';
 import { LIST_ITEM_MARK } from '../../text/list-bullets';
 import { readOncePerSpan } from '../../text/read-once-per-span';
 import { isSpaceCode } from '../../text/space-code';
@@ -85,8 +86,11 @@ export const ZH_CHANGE_VERB = `${ZH_CHANGE_UP_VERB}|${ZH_CHANGE_DOWN_VERB}`;
 /** English words of a round bound before a figure (`nearly`, `more than`, `close to`, `some`). One list for every rule reading a bound. */
 export const EN_BOUND_WORDS = String.raw`nearly|almost|close\s+to|more\s+than|over|some|around|about|approximately`;
 
-/** Chinese words of a bound before a figure (`超过`, `突破`, `逾`, `将近`, `近`, `约`, `不足`), longer words before the characters they end in. One list for every rule reading a bound, as `EN_BOUND_WORDS`. */
-export const ZH_BOUND_WORDS = '超过|超過|突破|超出|逾|将近|將近|接近|近|超|约|約|不足|不到';
+/**
+ * Chinese words of a round bound before a figure (`超过`, `突破`, `逾`, `将近`, `近`, `约`, `不足`), longer words before the characters
+ * they end in: the extraction's (`zhBoundWords`) that say over, nearly, about or under. One list for every rule reading a bound, as `EN_BOUND_WORDS`.
+ */
+export const ZH_BOUND_WORDS = zhBoundWords(['over', 'nearly', 'about', 'under']).join('|');
 
 /** Words just before a percentage that make it a rate of change: `增幅`, `同比增长`, the traditional `成長` and `年減`, `up`, `a decrease of`, `rose only` (not `make up`, a share's verb). */
 export const CHANGE_RATE = new RegExp(
@@ -136,14 +140,14 @@ const EN_YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:previous|prior)\s+year
  * or `from` (`down 3.9% on FY2024's 1,371 tCO2e`, `up from last year's 2,140`).
  */
 export const PRIOR_VALUE = new RegExp(
-  String.raw`(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年|['’]s)?|${EN_YEAR_BEFORE}['’]s)?\s*(?:年末|年底|同期|年初|期初)?|\bon\s+(?:(?:FY\s?)?(?:19|20)\d{2}|${EN_YEAR_BEFORE})['’]s|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$`,
+  String.raw`(?:(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|较|較|相比|相较|相較|由|从|從)\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|前一年|(?:FY\s?)?(?:19|20)\d{2}\s*(?:财年|年度|年|['’]s)?|${EN_YEAR_BEFORE}['’]s)?\s*(?:年末|年底|同期|年初|期初)?|\bon\s+(?:(?:FY\s?)?(?:19|20)\d{2}|${EN_YEAR_BEFORE})['’]s|比\s*(?:上年初|上年末|上年底|上年|去年末|去年底|去年|上一年|年初|期初)(?:同期)?|\b(?:more|less|fewer|higher|lower|greater|smaller|above|below)\s+than\s+the)\s*(?:的)?\s*(?:\*\*)?\s*$`,
   'i',
 );
 
 /** `burn up to 20% less fuel`, `12% more efficient`: a percentage said as a difference from something else, no share of a whole. */
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
-/** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `from RMB16.82 billion`, `9.3% more than the RMB47.2 million of 2023`): never a part or a share's numerator. */
+/** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `从116家增加到138家`, `from RMB16.82 billion`, `9.3% more than the RMB47.2 million of 2023`): never a part or a share's numerator. */
 export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
   const from = Math.max(f.sentence.start, f.start - 16);
   const last = lastCodeBefore(text, from, f.start);
@@ -163,7 +167,9 @@ const LAST_YEAR_WAS = /(?:上年|去年|上一年度?|前一年度?)(?:同期)?(
 function lastYearWas(text: string, f: { start: number; sentence: { start: number } }): boolean {
   let i = f.start - 1;
   while (i > f.sentence.start && text.charCodeAt(i) === 0x20) i--;
-  return '为為是'.includes(text.charAt(i)) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
+  // (by its code: a Han character read by charAt is a string made for each figure; none read, at the text's start, reads on as '' did)
+  const c = text.charCodeAt(i);
+  return (Number.isNaN(c) || c === 0x4e3a || c === 0x70ba || c === 0x662f) && LAST_YEAR_WAS.test(text.slice(Math.max(f.sentence.start, f.start - 8), f.start));
 }
 
 /** `3.1% more than a year earlier (1,486)`: a bracket after the words of the year before holds its figure. */
@@ -173,7 +179,7 @@ const EARLIER_BRACKET = /\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previou
  * What `PRIOR_VALUE` can end on, spaces and `*` aside: its words' last letters (`from`, `against`, `with`, `to`, a possessive's `s`), a
  * year's digit and the last characters of its Chinese words. Asked of most figures: the few ending so are matched.
  */
-const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeEsS0123456789较較比由年初度末底期的'].map((c) => c.charCodeAt(0)));
+const PRIOR_VALUE_LAST = new Set([...'mMtThHoOeEsS0123456789较較比由从從年初度末底期的'].map((c) => c.charCodeAt(0)));
 
 /** The code of text[from, to)'s last character that is neither a space nor `*` (NaN when there is none). */
 function lastCodeBefore(text: string, from: number, to: number): number {
@@ -204,8 +210,16 @@ function colonWithin(text: string, from: number, to: number): boolean {
 
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+  // (the last character before the figure read by its code first: most figures end no bound and no change word, and are
+  // answered with no slice nor character made; a bound's words, or a change word's last character, are read as below)
+  const reach = Math.max(f.sentence.start, f.start - 24);
+  const k = lastNotSpace(text, reach, f.start);
+  if (k < 0 || !BOUND_LAST_CODE.has(text.charCodeAt(k))) {
+    const k2 = lastNotSpace(text, Math.max(reach, f.start - 16), f.start);
+    if (k2 < 0 || !CHANGE_LAST_CODE.has(text.charCodeAt(k2))) return false;
+  }
   // (a bound between the change and its rate is the rate's: `同比增长超过15%`, `rose more than 15%`)
-  const near = text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
+  const near = text.slice(reach, f.start);
   const before = (BOUND_LAST.test(near.trimEnd().at(-1) ?? '') ? near.replace(RATE_BOUND, '') : near).slice(-16);
   // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
   const last = before.trimEnd().at(-1) ?? '';
@@ -219,8 +233,27 @@ export const EN_MORE_THAN_BEFORE = /^\s*(?:more|less|fewer|higher|lower)\s+than\
 /** A change's verb after its comparison, before a rate: `同比增长`, `较上年减少了`. */
 const CHANGE_VERB_AFTER_COMPARED = new RegExp(String.raw`(?:较|較|比|同比|相比)[^\d，,。；;]{0,8}?(?:${ZH_CHANGE_VERB})了?\s*$`);
 
-/** A bound said just before a rate, after its change word (`超过`, `近`, `more than`), and the characters it may end in. */
-const BOUND_LAST = /[过過破出逾近超约約足到a-z]/i;
+/** The last characters of the Chinese bound words (`ZH_BOUND_WORDS`). */
+const BOUND_LAST_HAN = [...new Set(ZH_BOUND_WORDS.split('|').map((w) => w.at(-1)))].join('');
+const BOUND_LAST = new RegExp(`[${BOUND_LAST_HAN}a-z]`, 'i');
+/** BOUND_LAST's characters and the last characters of a change word (`saidAsChange`'s class), by their codes. */
+const codesOf = (chars: string) => new Set([...chars, ...chars.toUpperCase()].map((c) => c.charCodeAt(0)));
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const BOUND_LAST_CODE: ReadonlySet<number> = codesOf(`${BOUND_LAST_HAN}${LATIN}`);
+const CHANGE_LAST_CODE: ReadonlySet<number> = codesOf(`*幅速长長降少升加高低涨漲滑跌了${LATIN}`);
+
+/** Where text[from, to)'s last character that `trimEnd` keeps stands, or -1 (`from` - 1). */
+function lastNotSpace(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && trimmed(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** What `trimEnd` trims (and `\s` matches): white space and line terminators, by their codes. */
+const trimmed = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** A bound said just before a rate, after its change word (`超过`, `近`, `more than`); `BOUND_LAST` the characters it may end in. */
 const RATE_BOUND = new RegExp(String.raw`(?:${ZH_BOUND_WORDS}|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */

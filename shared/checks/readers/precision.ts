@@ -15,19 +15,32 @@ export interface Interval {
  * The digits as written: `1,324.9` in `1,324.9 万吨`; undefined for numbers in words or Chinese numerals.
  * The first number, its grouping commas dropped and spaces before a digit read through (`1 324.9`).
  * Asked of every figure by most checks: read by character codes, which costs less than a look-up
- * in a memo of every figure's text. The text asked last is answered without reading it again: a
- * third of the calls ask of the figure just asked about (its interval, then its decimals and scale).
+ * in a memo of every figure's text. The two texts asked last are answered without reading them again: a
+ * third of the calls ask of the figure just asked about (its interval, then its decimals and scale), and a
+ * pair's comparisons ask of its two figures in turn.
  */
 export function writtenNumber(text: string): string | undefined {
-  if (text !== lastText) {
-    lastDigits = readWrittenNumber(text);
+  if (text === lastText) return lastDigits;
+  if (text === otherText) {
+    // (the other of the pair: the two swap places, the one asked now last)
+    const digits = otherDigits;
+    otherText = lastText;
+    otherDigits = lastDigits;
     lastText = text;
+    lastDigits = digits;
+    return digits;
   }
+  otherText = lastText;
+  otherDigits = lastDigits;
+  lastDigits = readWrittenNumber(text);
+  lastText = text;
   return lastDigits;
 }
 
 let lastText: string | undefined;
 let lastDigits: string | undefined;
+let otherText: string | undefined;
+let otherDigits: string | undefined;
 
 function readWrittenNumber(text: string): string | undefined {
   let i = 0;
@@ -75,6 +88,12 @@ export function significantDigits(text: string): string | undefined {
   while (to > from && whole.charCodeAt(to - 1) === 48) to--;
   return whole.slice(from, to);
 }
+
+/**
+ * How many significant digits a statement's figure is written with, a whole number's trailing zeros its rounding (`260万` two,
+ * `258.6万` four, `1.3` two, `30` one), none for words: a bound's or a translation's against an exact one.
+ */
+export const digitsOf = (s: { readonly at: { readonly figure: Pick<ExtractedFigure, 'text'> } }): number => significantDigits(s.at.figure.text)?.length ?? 0;
 
 /** Significant digits that agree at the shorter's precision, three at least (`177` and `17684`, which rounds to 177). */
 export function sameDigitsRounded(a: string, b: string): boolean {

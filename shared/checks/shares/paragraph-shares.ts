@@ -18,6 +18,7 @@ import { slipExplaining } from '../readers/slips';
 import { datedRows } from '../changes/table-prior-year-changes';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 import { lowerBound } from '../../text/lower-bound';
+import { OF_THE_TOTAL } from '../readers/of-whole';
 
 /** Between a numerator and its share: a few words at most, no figure, that say a share (`人，占比 `, `, `, ` (`, `, or `), not a change (`人），年增 `). */
 const NUMERATOR_THEN_SHARE = /^(?:[^\d%]{0,8}[占佔]比?|[^\d%]{0,8}(?:比例|比重)[为為]?|[^\d%\u3400-\u9fff]{0,10}(?:,|\(|,\s*or))\s*$/i;
@@ -118,8 +119,6 @@ function sentenceBeforeSemicolon(doc: CheckDocument, index: number): number | un
   return before && before.sentence.end >= start - 3 ? before.sentence.start : undefined;
 }
 
-/** `(23.7% of the total)`: a share of a total the words do not name. */
-const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?total\b(?!\s+[a-z])/i;
 
 /**
  * `Our 26 sites used 20,742 TJ of energy in FY24. … Renewable energy reached 4,912 TJ (23.7% of the total)`: a share of

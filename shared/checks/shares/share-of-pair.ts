@@ -9,6 +9,7 @@ import { comparable } from '../readers/dimension';
 import { inPriorYearBracket, NEXT_LIST_ITEM } from '../readers/markers';
 import { shareCheck } from './ratio';
 import type { Check, CheckDocument, DocFigure } from '../types';
+import { OF_THE_TOTAL } from '../readers/of-whole';
 
 /** Between the numerator and the denominator: ` of `, ` out of `. */
 const OF = /^\s*(?:out\s+)?of\s+(?:the\s+)?$/i;
@@ -58,8 +59,6 @@ function namesWholeAgain(shareWords: string, afterPair: string): boolean {
 const THEN_SHARE_OF_TOTAL = /^[^\d%;.。；()（）]{0,100}?[,，]\s*$/;
 /** Just after a share, its sentence's end. */
 const SENTENCE_ENDS = /^\s*(?:[;；。]|\.(?:\s|$)|$)/;
-/** After a share, `of the total`: a whole named by no words of its own. */
-const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?total\b(?!\s+[a-z])/i;
 
 /** Between the pair and its share in the year before's bracket: its words, then a comma (`(2022: 738.6 GWh of 10,862.6 GWh purchased, or 6.80%)`). */
 const THEN_SHARE_IN_BRACKET = /^[^\d%;.。；()（）]{0,60}?[,，]\s*(?:or\s+)?$/i;

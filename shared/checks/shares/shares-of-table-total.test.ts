@@ -31,3 +31,20 @@ ${coaches}% of the total, and we added 40 double-deck hybrids (884 vehicles (39.
     expect(ofRule(fleet('55.3').replace('Coaches                  142         0          12       154', 'Coaches                1,194         0          12       154'))).toEqual([[true, [884, 2_232, 39.6]]]);
   });
 });
+
+describe('a text share of `total`, no article, as the other share rules read it', () => {
+  const staff = (share: string) => `Headcount by region, 30 June 2024
+Region              Full-time   Part-time   Total
+North America           3,870       1,526   5,396
+Europe                  3,402         988   4,390
+Asia Pacific            2,214         486   2,700
+Total                   9,486       3,000  12,486
+
+North America remains our largest region, with 5,396 people, or ${share}% of total, ahead of Europe.
+`;
+
+  it('takes the Total row of the figure’s column for the whole (`5,396 people, or 42.3% of total`)', () => {
+    expect(ofRule(staff('42.3'))).toEqual([[false, [5_396, 12_486, 42.3]]]);
+    expect(ofRule(staff('42.3').replace('% of total,', '% of total headcount,'))).toEqual([]);
+  });
+});

@@ -11,9 +11,8 @@ import { shareCheck } from './ratio';
 import { TOTAL_LABEL } from './table-row-shares';
 import { tableBlocks } from '../readers/table-blocks';
 import type { Check, CheckDocument, DocFigure } from '../types';
+import { OF_THE_TOTAL } from '../readers/of-whole';
 
-/** After a share, a total the words do not name (`% of the total)`, `% of the total.`), not `of the total workforce`. */
-const OF_THE_TOTAL = /^\s*of\s+the\s+total(?![ \t]*[a-z])/i;
 /** Between the figure and its share: a few words at most and `, or`, `,`, `(` or a dash (`5,396 people, or `, `3,094 (`). */
 const FIGURE_THEN_SHARE = /^[^\d%\n]{0,24}(?:,\s*or|,|\(|\s[-–—])\s*$/i;
 

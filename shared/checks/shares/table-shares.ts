@@ -71,7 +71,7 @@ function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above:
   for (let k = b - 1, seen = 0; k >= 0 && seen < above.length; seen += blocks[k]!.length, k--) {
     const group = blocks[k]!.filter((r) => !r.header);
     total.cells.forEach((cell, p) => {
-      if (!isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) return;
+      if (!isPercent(cell) || !hundred(cell)) return;
       const a = amountColumnOf(total, group, p);
       const whole = a === undefined ? undefined : total.cells[a];
       if (!whole || group.length < 2 || !addUpTo(whole, group.map((r) => r.cells[a!]))) return;
@@ -99,7 +99,7 @@ function sharesOfTotalRow(block: Row[]): Check[] {
     for (let p = 0; p < width; p++) {
       const cell = row.cells[p];
       const shares = rows.filter((r) => isPercent(r.cells[p])).length;
-      if (cell === undefined ? shares < 3 : !isPercent(cell) || Math.abs(cell.figure.value - 100) > 0.05) continue;
+      if (cell === undefined ? shares < 3 : !isPercent(cell) || !hundred(cell)) continue;
       const a = amountColumnOf(row, rows, p);
       if (a === undefined || (cell === undefined && givenOver(intervalOf(row.cells[a]!.figure), rows, a, p) < shares - 1)) continue;
       const whole = row.cells[a]!;
@@ -160,8 +160,17 @@ function groupsOf(rows: readonly Row[]): Row[][] {
 function roundedTo100(shares: DocFigure[], total: DocFigure): number {
   const step = 10 ** -decimalsOf(total.figure.text);
   const sum = shares.reduce((s, f) => s + f.figure.value, 0);
-  return shares.length >= 2 && Math.abs(sum - total.figure.value) < step / 2 ? step : 0;
+  return shares.length >= 2 && Math.abs(total.figure.value - 100) < step / 2 && Math.abs(sum - total.figure.value) < step / 2 ? step : 0;
 }
+
+/**
+ * A total row's share that stands for the whole: 100 %, or what shares each rounded on their own add up to (`100.1`, `99.9`,
+ * a note often saying so).
+ */
+const hundred = (cell: DocFigure) => Math.abs(cell.figure.value - 100) <= ROUNDED_HUNDRED;
+
+/** How far from 100 a column of shares each rounded on its own may add up to (six rows at one decimal: 0.3). */
+const ROUNDED_HUNDRED = 0.3 + 1e-9;
 
 /**
  * The amount column a share column is of: of the columns of amounts before it, the one whose cells over the

@@ -19,6 +19,7 @@ import { isTableCell } from '../readers/table-columns';
 import { ownLabel } from '../readers/table-blocks';
 import { textTotalBreakdowns, type TextTotalBreakdown } from '../sums/table-text-totals';
 import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
+import { OF_WHOLE_IN } from '../readers/of-whole';
 
 const RULE = 'ratio.table-cell-of-text-total';
 /** How far from a table its shares are looked for: the paragraphs about it. */
@@ -287,7 +288,7 @@ const namedAsWhole = (words: string, cell: readonly Token[]): boolean =>
   cell.some((t) => {
     if ('pattern' in t) return false;
     if ('word' in t) {
-      const whole = OF_WHOLE_AFTER.exec(words);
+      const whole = OF_WHOLE_IN.exec(words);
       return whole !== null && says(whole[1]!, t) && !says(words.slice(0, whole.index) + words.slice(whole.index + whole[0].length), t);
     }
     const at = words.indexOf(t.han);
@@ -295,8 +296,6 @@ const namedAsWhole = (words: string, cell: readonly Token[]): boolean =>
   });
 /** 占 / 佔 opening the share's whole, no clause break nor figure between it and the row's words. */
 const OF_WHOLE_BEFORE = /[占佔][^，,。；;\d]*$/;
-/** The whole an English share is `of`, one to three words up to its clause's end or a word opening more (`of our electricity, against …`). */
-const OF_WHOLE_AFTER = /\bof\s+(?:(?:our|the|its|their|all|total)\s+)*([A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2}?)\s*(?=$|[,.;:)]|\s(?:against|and|while|but|was|were|is|are|came|from|in|at|for|up|down)\b)/i;
 
 function says(words: string, token: Token): boolean {
   if ('han' in token) return words.includes(token.han);

@@ -9,6 +9,7 @@ import { dimensionOf } from '../readers/dimension';
 import { BREAKDOWN_GROUP, summable, type SumCandidate } from './sum-check';
 import { rowIndent, tableBlocks, type Row } from '../readers/table-blocks';
 import type { CheckDocument, DocFigure } from '../types';
+import { lineStartOf } from '../../text/lines';
 
 /** `Scope 1+2 emissions by region`, `Revenue by business segment`: the row named, then what it is broken down by. */
 const BY_LINE = /^(\s*)(\S.*?)\s*,?\s+by\s+[a-z][a-z -]{1,30}[a-z]\s*:?\s*$/i;
@@ -58,10 +59,8 @@ function setInRows(text: string, block: Row[], headingIndent: number): Row[] {
 
 /** The line of text right above a row's line. */
 function lineAbove(text: string, row: Row): string | undefined {
-  const start = lineStart(text, row.cells.find(Boolean)!.figure.start);
+  const start = lineStartOf(text, row.cells.find(Boolean)!.figure.start);
   if (start === 0) return undefined;
-  return text.slice(lineStart(text, start - 1), start - 1);
+  return text.slice(lineStartOf(text, start - 1), start - 1);
 }
-
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 

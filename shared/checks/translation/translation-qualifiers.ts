@@ -8,7 +8,7 @@
 
 import { direction } from '../consistency/agreement';
 import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
-import { significantDigits, writtenNumber } from '../readers/precision';
+import { digitsOf, writtenNumber } from '../readers/precision';
 import { inBase, type Placed } from './translated-pair';
 
 type Said = 'up' | 'down' | 'about' | 'none';
@@ -66,7 +66,7 @@ const EXACT_REACH = 0.05;
  */
 export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed; ownExact?: Placed } | undefined {
   const bound = inBase(z);
-  const digits = significantOf(z);
+  const digits = digitsOf(z);
   // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`), and of the year the
   // bound is (`较上年的29.4%`, `up 1.0 percentage point from 29.4%` is last year's, no exact figure of `超过30%`)
   const exact = (p: Placed, said: Placed) =>
@@ -75,7 +75,7 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
     sameCountedUnit(p.at.figure.unit, said.at.figure.unit) &&
     inBase(p) !== bound &&
     Math.abs(inBase(p) - bound) <= EXACT_REACH * bound &&
-    significantOf(p) > digits &&
+    digitsOf(p) > digits &&
     !saidAsPrior(p.at.doc.text, p.at.figure) &&
     !inPriorYearBracket(p.at.doc.text, p.at.figure);
   const [nearZh, nearEn] = [zh.filter((p) => exact(p, z)), en.filter((p) => exact(p, e))];
@@ -115,9 +115,6 @@ function yearOf(p: Placed): number {
   const years = (p.at.figure.period ?? '').match(/(?:19|20)\d{2}/g);
   return years ? Math.max(...years.map(Number)) : NaN;
 }
-
-/** How many significant digits a figure is written with (`1.3` two, `128.64` five, `30` one). */
-const significantOf = (p: Placed) => significantDigits(p.at.figure.text)?.length ?? 0;
 
 /** A figure and its translation of one amount in digits, one said `about` and the other with a bound (`約18,600小時`, `more than 18,600 hours`). */
 export function aboutAgainstBound(z: Placed, e: Placed): boolean {
