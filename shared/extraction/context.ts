@@ -335,7 +335,13 @@ export function columnGapAfter(text: string, i: number): boolean {
 function inTableOfContents(text: string, i: number): boolean {
   const from = Math.max(0, i - 600);
   const to = Math.min(text.length, i + 600);
-  const window = text.slice(from, to);
+  const cut = text.slice(from, to);
+  // whole lines only: a line the window cuts may start or end mid-number (`2023` cut to `023`, no page number)
+  const first = from === 0 || isNewlineCode(code(text, from - 1)) ? 0 : cut.indexOf('\n') + 1;
+  const last = to === text.length || isNewlineCode(code(text, to)) ? cut.length : cut.lastIndexOf('\n');
+  // (no line break in it at all: a line that long is running text, no contents page)
+  if ((first === 0 && from > 0 && !isNewlineCode(code(text, from - 1))) || last < first) return false;
+  const window = cut.slice(first, last);
   return /(?:^|[\s\t])0\d{2}(?:-\d{3})?[ \t]*$/m.test(window) || /\d{3}-\d{3}[ \t]*$/m.test(window);
 }
 

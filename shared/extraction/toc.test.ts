@@ -69,3 +69,24 @@ describe('a numbered Chinese heading under the last line of an English column', 
     expect(values('In 2023 we registered 11 new products across the region and in the\n27 LMICs we serve.')).toEqual([11, 27]);
   });
 });
+
+describe('a key figures table some 600 characters below its header of years', () => {
+  // the rows between, one of them as long as puts the header's `2023` where the window read for page numbers starts
+  const table = (pad: number) =>
+    [
+      'Key figures',
+      '',
+      `Indicator${' '.repeat(31)}Unit${' '.repeat(14)}2024        2023`,
+      ...Array.from({ length: 6 }, (_, k) => `Indicator ${String.fromCharCode(65 + k)} of the year          tonnes          ${14 + k},330      ${13 + k},260`),
+      `Water withdrawn${' '.repeat(pad)}m3              41,260      40,100`,
+      'Permanent employees                     number             318         300',
+      'Community investment                    CAD thousand       412         365',
+    ].join('\n');
+  const cutAt2023 = (text: string) => text.indexOf('300', text.indexOf('number')) - 600 === text.indexOf('2023') + 1;
+  const text = table(Array.from({ length: 120 }, (_, pad) => pad).find((pad) => cutAt2023(table(pad)))!);
+
+  it('keeps its bare counts: the header`s `2023`, cut to `023` by that window, is no page number', () => {
+    expect(cutAt2023(text)).toBe(true);
+    expect(extractFigures(text).map((f) => f.text)).toContain('300');
+  });
+});

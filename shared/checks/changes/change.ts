@@ -56,9 +56,9 @@ export function changeChecks(doc: CheckDocument): Check[] {
 
 /**
  * Just before a rate, a word that makes it the change of the figure before it: `, up`, `, a decrease of`, `，同比增长`,
- * or a clause of which the figure is the subject (`412 tonnes in 2024, which fell 5.5% from 436 tonnes`).
+ * or a clause of which the figure is the subject (`412 tonnes in 2024, which fell 5.5% from 436 tonnes`, `…, and grew 14.8% from`).
  */
-const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of|which\s+(?:has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped))(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
+const RATE_OF_CHANGE = /^[,，]?\s*(?:(?:up|down|rising|falling|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|drop|reduction)\s+of|(?:which|and)\s+(?:has\s+)?(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped))(?:\s+by)?)\s*(?:\*\*)?\s*$/i;
 /** Between the rate and the old value: `from`, `compared with`, `over`, and in British use `on` (`up 9.7% on £44.3 million`). */
 const RATE_FROM = /^\s*(?:from|compared\s+(?:with|to)|over|against|on)\s*(?:(?:FY\s?)?(?:19|20)\d{2}'?s?\s+)?(?:\*\*)?\s*$/i;
 

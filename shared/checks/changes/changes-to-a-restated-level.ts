@@ -9,6 +9,8 @@ import { changeCheck } from './change';
 import { inTable } from '../consistency/agreement';
 import { yearOfPeriod } from '../../metrics/period';
 import { pointsCheck } from './points-change';
+import { sameChange } from './table-prior-year-changes';
+import { changeSign } from '../readers/markers';
 import { firstAtOrAfter, roleOf, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** Between a rate and the level it came to: `by 16.4% to 2,486`. */
@@ -44,8 +46,23 @@ export function changesToARestatedLevel(doc: CheckDocument, checks: readonly Che
     const l: DocFigure = { doc, figure: figures[level]!, index: level };
     const r: DocFigure = { doc, figure: rate, index: i };
     out.push(isPoints(rate) ? pointsCheck(o, l, r, 'change.points-to-a-restated-level') : changeCheck(o, l, r, l.figure.value >= o.figure.value ? 1 : -1, 'change.to-a-restated-level'));
+    // the row's own change cell the level and old value were read with (`Snack and beverage machines  41,260  42,880  +3.8`)
+    // says the same change: the text's rate set beside it (`Machine revenue fell 3.8%` against its `+3.8`)
+    const cell = isPoints(rate) ? undefined : changeCellOf(doc, changes.get(figures[level]!.value) ?? [], old);
+    if (cell) out.push(sameChange(r, changeSign(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start)), cell.change, cell.label));
   }
   return out;
+}
+
+/** The change cell of a table row whose change column check read the old value at `old`, and the row's label (its latest cell's metric), or undefined. */
+function changeCellOf(doc: CheckDocument, changes: readonly Check[], old: number): { change: DocFigure; label: string } | undefined {
+  for (const c of changes) {
+    const [o, next, result] = [roleOf(c, 'old'), roleOf(c, 'new'), roleOf(c, 'result')];
+    if (c.rule !== 'change.year-on-year-column' || !o || !next || !result || indexAt(doc, o.start) !== old) continue;
+    const at = indexAt(doc, result.start);
+    return at === undefined ? undefined : { change: { doc, figure: doc.figures[at]!, index: at }, label: doc.figures[indexAt(doc, next.start) ?? at]!.metric ?? '' };
+  }
+  return undefined;
 }
 
 /** How near the level a figure of its unit is its own old value (`to 1,842 kilotonnes from 2,006 kilotonnes`, `to L (2022: O)`). */
