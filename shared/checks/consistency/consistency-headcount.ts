@@ -15,7 +15,7 @@ const STAFF_NOUN = /^(?:employees|colleagues|staff|staff members|team members)$/
  * A key figure's or table row's label of the headcount (`Employees`, `Total employees`, `Number of employees`), with the
  * unit its line gives it (`People  headcount  421`: `people` counted as a headcount is the company's people).
  */
-const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff)(?:\s+headcount)?|(?:people|associates)\s+headcount|headcount)$/i;
+const HEADCOUNT_LABEL = /^(?:total\s+|number\s+of\s+)?(?:(?:employees|colleagues|staff)(?:\s+headcount)?|(?:people|associates)\s+headcount|headcount)(?:\s+at\s+(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year))?$/i;
 
 /** The noun right after a bound's number: not `Nearly 100 of our employees`, a part. */
 const NOUN_AFTER = /^\s+(?:employees|colleagues|staff(?:\s+members)?|team\s+members|people)\b/i;
@@ -33,6 +33,16 @@ const AT_WORK = /^\s+(?:[a-z]+\s+)?[a-z]+\s+(?:work|worked|working|are\s+employe
 
 /** `we` and a verb of employing right before a bound (`We now employ more than 190 people`, `we employed nearly 9,000 people`). */
 const WE_EMPLOY_BOUND = new RegExp(String.raw`\bwe\s+(?:now\s+|currently\s+|still\s+)?employ(?:ed)?\s+(?:well\s+over|${EN_BOUND_WORDS})\s*$`, 'i');
+
+/**
+ * The company's own people said otherwise right before a bound: a verb of employing after `and`, the sentence's subject the
+ * company (`In FY2024-25 the Company earned revenue of …, and employed over 40,000 people`), or its workforce `of` them (`Our
+ * workforce of nearly 9,000 people`, `a team of more than 400 colleagues`).
+ */
+const AND_EMPLOYED_BOUND = new RegExp(String.raw`\band\s+(?:now\s+)?employ(?:s|ed)?\s+(?:well\s+over|${EN_BOUND_WORDS})\s*$`, 'i');
+const WORKFORCE_OF_BOUND = new RegExp(String.raw`\b(?:our|a|the\s+company's|the\s+group's)\s+(?:workforce|team)\s+of\s+(?:well\s+over|${EN_BOUND_WORDS})\s*$`, 'i');
+/** The company as a sentence's subject, before its verb of employing. */
+const COMPANY_SUBJECT = /\b(?:we|the\s+company|the\s+group)\b/i;
 
 /** A count the company says it has, right before it: `At year end we employed 1,386 people`, `the company had 12,140 employees`. */
 const EMPLOYED = /\b(?:employ(?:s|ed)?|employing|had|has|have)\s+$/i;
@@ -78,7 +88,8 @@ export function boundsHeadcount(doc: CheckDocument, figure: ExtractedFigure): bo
   const before = doc.text.slice(Math.max(0, figure.start - 40), figure.start);
   const own = OUR_BOUND.test(before) || AT_WORK.test(after);
   // (`we employ more than 190 people in Peterborough`: a lower bound of people the company employs somewhere never outnumbers all it employs)
-  const employed = WE_EMPLOY_BOUND.test(before) && (way === 'up' || !NOT_ALL.test(after));
+  const saidOfUs = WE_EMPLOY_BOUND.test(before) || WORKFORCE_OF_BOUND.test(before) || (AND_EMPLOYED_BOUND.test(before) && COMPANY_SUBJECT.test(doc.text.slice(figure.sentence.start, figure.start)));
+  const employed = saidOfUs && (way === 'up' || !NOT_ALL.test(after));
   return own || employed || (way === 'up' && STAFF_NOUN.test(figure.unit));
 }
 

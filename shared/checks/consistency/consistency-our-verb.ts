@@ -10,7 +10,7 @@ import { metricTokens } from './metric-tokens';
 const BETWEEN = new Set(['also', 'have', 'again', 'together']);
 
 /** Words of a bound or a rounding between the verb and the figure (`we retrofitted more than 1,500 homes`). */
-const BOUND_WORDS = new Set(['more', 'than', 'nearly', 'almost', 'over', 'about', 'around', 'approximately', 'some', 'just', 'under', 'fewer', 'less']);
+const BOUND_WORDS = new Set(['more', 'than', 'nearly', 'almost', 'over', 'about', 'around', 'approximately', 'some', 'just', 'under', 'fewer', 'less', 'well', 'close']);
 
 /** Past forms of verbs of doing not made with -ed (`we sold`, `we built`). */
 const IRREGULAR = new Set(['sold', 'built', 'spent', 'paid', 'made', 'gave', 'won', 'grew', 'drew', 'took', 'brought', 'bought', 'held', 'ran']);
@@ -37,7 +37,8 @@ export function ourVerb(doc: CheckDocument, index: number): string | undefined {
     const word = text.slice(start, end).toLowerCase();
     end = start;
     if (verb === undefined) {
-      if (BOUND_WORDS.has(word)) continue;
+      // (`to` of `close to` only: `we sold to 1,200 customers` says to whom)
+      if (BOUND_WORDS.has(word) || (word === 'to' && /\bclose\s+$/i.test(text.slice(from, start)))) continue;
       if (!pastVerb(word)) return undefined;
       verb = word;
     } else if (word === 'we' || ourNames(doc).has(text.slice(start, start + word.length))) return verb;

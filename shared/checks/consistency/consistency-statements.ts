@@ -5,7 +5,7 @@
 import { hasHanBetween, lineAround, periodKey, type PeriodKey } from '../../metrics/index';
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
 import { levelsOf, rowLevels, type Levels } from './consistency-row-levels';
-import { CHANGE_HEADER, EN_BOUND_WORDS, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_CHANGE_VERB } from '../readers/markers';
+import { CHANGE_HEADER, EN_BOUND_WORDS, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, FORWARD, inForwardClause, saidAsChange, saidAsPrior, TOTAL, ZH_BOUND_WORDS, ZH_CHANGE_VERB } from '../readers/markers';
 import { isKeyLine, isPageNumber } from './agreement';
 import { isTableFigure } from '../readers/figure-facts';
 import { distinctive, ENGLISH_NOUN, metricTokens, sameNoun } from './metric-tokens';
@@ -194,7 +194,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       if (figure.valueMax !== undefined) return;
       // a metric too short to tell apart: only a short row label's or a total row's cell is read, for the text figure that restates it
       // a metric that is an abbreviation the document spells out (`OER 21.6%` of `Oil extraction rate (OER)`) is read in its words, which name it whole
-      const said = withoutBreakdownWord(figure.metric);
+      const said = ratioOfWhole(doc.text, figure) ?? withoutBreakdownWord(figure.metric);
       const metric = spelledOut(doc, said);
       const spelled = metric !== said;
       const metricWords = metricTokens(metric);
@@ -786,3 +786,20 @@ const YEARS = /(?:FY\s?)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:年度|年)?/gi;
 const PERIOD_WORDS = /\b(?:in|during|for)\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)?(?:19|20)\d{2}(?:[/-]\d{2}\b)?\b|\b(?:(?:in|during|for|over|throughout)\s+)?(?:the|this)\s+(?:financial\s+)?year\b/gi;
 
 const withoutPeriodWords = (metric: string | undefined) => (metric && /year|\d{4}/i.test(metric) ? metric.replace(PERIOD_WORDS, ' ') : metric);
+
+/**
+ * A Chinese share read as `比例` or `比重` alone, its part and whole said before it (`出口收入占营业收入的比例不到40%`): the part and
+ * the whole as a share of an amount says them (`出口收入…占营业收入的41.1%`), `出口收入占营业收入的`; else undefined.
+ */
+function ratioOfWhole(text: string, figure: DocFigure['figure']): string | undefined {
+  if (figure.unit !== '%' || !RATIO_WORD.test(figure.metric ?? '')) return undefined;
+  const m = PART_OF_WHOLE_RATIO.exec(text.slice(Math.max(0, figure.start - RATIO_REACH), figure.start));
+  return m ? `${m[1]!}占${m[2]!}的` : undefined;
+}
+
+/** A share's word alone, as the extraction gives its metric (`比例`, `比重`). */
+const RATIO_WORD = /^(?:比例|比重)$/;
+/** A part, `占`, a whole, `的比例`, and a bound or verb before the number (`出口收入占营业收入的比例不到`, `…的比重为`). */
+const PART_OF_WHOLE_RATIO = new RegExp(String.raw`([\u3400-\u9fff]{2,8})占([\u3400-\u9fff]{2,8}?)的(?:比例|比重)(?:为|达到|达|约为|约|已达|${ZH_BOUND_WORDS})?$`);
+/** How far before a share its part and whole are read. */
+const RATIO_REACH = 30;

@@ -161,6 +161,8 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     } else if (countsFullTimeEquivalents(s.at.doc, s.at.figure, s.table)) push(fullTime, s.at.doc.name, i);
     const rows = s.captionTotal === undefined ? undefined : rowsAdded(s);
     if (rows !== undefined) push(counts, `${s.at.doc.name}\u0000${ROWS}${rows}`, i);
+    const done = (s.table || s.keyLine) && s.at.figure.unit === '' ? NOUN_THEN_PARTICIPLE.exec((s.at.figure.metric ?? '').trim()) : null;
+    if (done) push(counts, `${s.at.doc.name}\u0000${DONE}${nounKey(done[1]!)}\u0000${done[2]!.toLowerCase()}`, i);
   });
   // a report stating its people in full-time equivalents alone, in no row of their headcount, gives its headcount so
   for (const [doc, rows] of fullTime) if (!labelled.has(doc)) for (const i of rows) push(counts, `${doc}\u0000${HEADCOUNT}`, i);
@@ -194,6 +196,10 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     if (!s.headcount) countsOf(noun, s.tokens.length === 0 ? rounding : (a, b) => plausiblySame(a, b, false));
     // a noun that names things in turn (`employees and contractors`) bounds the Total row adding rows of those names: a rounding of it
     if (LISTED.test(s.at.figure.unit)) countsOf(`${s.at.doc.name}\u0000${ROWS}${wordsKey(s.at.figure.unit)}`, rounding);
+    // a bound said by the verb a row's participle says of its noun (`our volunteers planted more than 12,000 trees`, the row `Trees planted`):
+    // that row's count, at a rounding's reach of it
+    const verb = VERB_THEN_BOUND.exec(s.at.doc.text.slice(Math.max(s.at.figure.sentence.start, s.at.figure.start - VERB_REACH), s.at.figure.start))?.[1];
+    if (verb !== undefined && pastVerb(verb.toLowerCase())) countsOf(`${s.at.doc.name}\u0000${DONE}${nounKey(s.at.figure.unit)}\u0000${verb.toLowerCase()}`, rounding);
     // the company's people, whatever noun says them: only a rounding of the exact count (`people` may take in contractors)
     if (!boundsHeadcount(s.at.doc, s.at.figure)) return;
     const headcount = `${s.at.doc.name}\u0000${HEADCOUNT}`;
@@ -201,6 +207,18 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     countsOf(headcount, (a, b) => Math.max(a, b) / Math.min(a, b) <= HEADCOUNT_RATIO);
   });
 }
+
+/** The key a row of a noun and what was done to it (`Trees planted`) is paired under, beside its noun's. */
+const DONE = '\u0001done\u0000';
+
+/** A row label of a plural noun and a past participle (`Trees planted`, `Meals donated`, `Vehicles sold`): the noun and the participle. */
+const NOUN_THEN_PARTICIPLE = /^([A-Z][a-z]+s)\s+([a-z]{3,}ed|sold|built|made|grown|given|won)$/;
+
+/** A past verb right before a bound (`planted more than`, `donated nearly`): the verb. */
+const VERB_THEN_BOUND = /\b([a-z]{3,}ed|sold|built|made|grew|gave|won)\s+(?:well\s+over|just\s+(?:over|under)|more\s+than|close\s+to|over|nearly|almost|about|around|some|approximately)\s*$/i;
+
+/** How far back from a bound its verb is read. */
+const VERB_REACH = 40;
 
 /** The key a Total row's cell is paired under by the rows it adds, beside its noun's. */
 const ROWS = '\u0001rows\u0000';

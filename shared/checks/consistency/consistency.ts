@@ -20,6 +20,7 @@ import { countShareRowPairs, longPartShareRowPairs, partShareRowPairs } from './
 import { echoedCellPairs } from './consistency-echoed-cells';
 import { clauseShareRowPairs } from './consistency-clause-share-rows';
 import { outputBoundPairs } from './consistency-output-bounds';
+import { zhDeedRowPairs } from './consistency-zh-deed-rows';
 import { passengerBoundPairs } from './consistency-passenger-bounds';
 import { oneWordAmount, oneWordAmountPairs, openingWordAmount } from './consistency-one-word-amounts';
 import { hanOf, reorderedWords } from './consistency-words';
@@ -123,6 +124,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   echoedCellPairs(statements, pairs);
   clauseShareRowPairs(statements, pairs);
   outputBoundPairs(statements, pairs);
+  zhDeedRowPairs(statements, pairs);
   passengerBoundPairs(statements, pairs);
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column

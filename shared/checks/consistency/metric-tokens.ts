@@ -62,8 +62,14 @@ function tokensOf(metric: string): string[] {
   // and 99.3% of all Internet users never read as one metric
   const share = metric.indexOf('share of ');
   if (share > 0) return [...wordTokens(metric.slice(0, share)), ...wordTokens(metric.slice(share + 9)).map((t) => `/${t}`)];
+  // (the part said after the whole, `share of revenue came from exports` of `Just under 40% of revenue came from exports`)
+  const from = share === 0 ? WHOLE_FROM_PART.exec(metric) : null;
+  if (from) return [...wordTokens(from[2]!), ...wordTokens(from[1]!).map((t) => `/${t}`)];
   return wordTokens(metric);
 }
+
+/** A share's whole and then its part, after a verb of coming from (`share of our electricity came from renewable sources`). */
+const WHOLE_FROM_PART = /^share of ([a-z][a-z ]*?) (?:(?:came|comes|come|was|were|is|are) )?(?:from|derived from|generated (?:by|from)) ([a-z][a-z ]*)$/i;
 
 function wordTokens(metric: string): string[] {
   const tokens = new Set<string>();

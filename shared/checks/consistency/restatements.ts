@@ -28,6 +28,8 @@ import { restates } from '../changes/table-prior-year-changes';
 import { tableAbove } from './consistency-row-labels';
 import { pairCheck, type PairKey } from './pair-check';
 import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
+import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
+import { acrossUnitSlips } from './across-unit-slips';
 import { intensityUnit } from './consistency-intensity-units';
 import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
 
@@ -88,7 +90,8 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
         const precise = preciseDigits(at);
         preciseLength.set(at, precise.length);
         ROUNDED_DIGITS.forEach((n, r) => {
-          if (precise.length >= n) slippedRounded[r]!.add(kind, precise.length === n ? precise : digitsRoundedTo(precise, n), at);
+          const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
+          if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
         });
       }
       // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
@@ -127,13 +130,17 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
     // (of three digits, common to many amounts, in one unit and against a row or key line whose label the other's words say:
     // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
     // nor a rate per a unit)
+    // (for three, a whole amount before a scale word is read with its zero, `GBP 540 million`: `540`)
+    const roundedLength = (f: DocFigure, n: number) => (n < SIGNIFICANT_ALONE && scaledWholeDigits(f) !== undefined ? n : preciseLength.get(f));
     const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (preciseLength.get(a) === n) !== (preciseLength.get(b) === n) &&
+      (roundedLength(a, n) === n) !== (roundedLength(b, n) === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
-      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)))));
+      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
     checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
   });
+  // (and a measure in another unit of its kind, `42.38 million litres` of `423,800 kilolitres`)
+  checks.push(...acrossUnitSlips(docs, seen, (a, b) => namedAround(a, b) || namedAround(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a)));
   return checks;
 }
 
@@ -188,11 +195,11 @@ function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounded: (a: DocFigur
 /** Two figures of one document, one the other's amount with its scale slipped, each named around the other. */
 function scaleSlipBetween(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) return false;
-  if (!namedAround(a, b) && !namedAround(b, a)) return false;
+  if (!namedAround(a, b) && !namedAround(b, a) && !labelSaidWhole(a, b) && !labelSaidWhole(b, a)) return false;
   // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
   // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`),
   // or a figure of no metric is named by its clause as the other is (`our varieties were planted on`)
-  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a);
+  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a);
 }
 
 /** The clause mark a figure's clause opens after. */

@@ -13,6 +13,8 @@ export interface MetricSynonyms {
 export const METRIC_SYNONYMS = {
   /** `bought` is `purchased`: read as the stem of the latter. */
   purchased: { words: ['bought'], stem: 'purchas' },
+  /** `made` and `manufactured` are `produced` (`We made over 7,200 thousand bearings`, the row `Bearings produced`), as a row's `output` is. */
+  produced: { words: ['made', 'manufactured', 'output'], stem: 'produc' },
   /** A metric of passengers carried: `乘客`, `旅客`, `载客`, `客运`. */
   passengers: { words: ['乘客', '旅客', '载客', '載客', '客运', '客運'] },
 } as const satisfies Record<string, MetricSynonyms>;
