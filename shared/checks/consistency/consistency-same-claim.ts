@@ -113,9 +113,9 @@ export function sameClaim(a: Statement, b: Statement): boolean {
   if (a.changedBy || b.changedBy) return changedByRestates(a, b);
   if (a.echoOnly || b.echoOnly) return echoedInTable(a, b);
   // (a bound said by the company's verb, `we produced nearly 500 thousand tonnes of pellets`, is turned by the exact output as any other)
-  // (or with its scale slipped, against a row its verb and noun name: `we sold 186 million eggs` of `Eggs sold  million eggs  1,860`,
-  // or restating another of its words, `We served 539.7 thousand customers` of 53,970: `ourDeedSlipped`)
-  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || ourDeedSlipped(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a))) || (scaleSlipped(a, b) && (ourDeedNamesRow(a, b) || ourDeedNamesRow(b, a)));
+  // (or with its scale slipped, restating another of its words: `We served 539.7 thousand customers` of 53,970, `we sold 186 million
+  // eggs` of `Eggs sold  million eggs  1,860`: `ourDeedSlipped`)
+  if (a.ourVerb || b.ourVerb) return turnedBound(a, b) || ourVerbRestates(a, b) || ourDeedSlipped(a, b) || (plausiblySame(fa.value, fb.value, false) && (spendLabelled(a, b) || spendLabelled(b, a)));
   if (headNounUnsaid(a, b) || rowsTellApart(a, b) || itemOfWhole(a, b) || itemOfWhole(b, a) || jointOfOne(a, b) || jointOfOne(b, a) || sharesOfOtherParts(a, b)) return false;
   if (a.placeRow || b.placeRow) return plausiblySame(fa.value, fb.value, false) && placeOfPeople(a, b);
   if (a.labelOnly || b.labelOnly) return plausiblySame(fa.value, fb.value, false) && labelUnderHeadings(a, b, true);
@@ -175,11 +175,6 @@ function metricSaidWhole(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A figure the report says it did itself (`we carried 643.8 million passengers`) restates a statement
- * of its document that names it by its verb and noun (`Passengers carried (million)  642.8`), not
- * another such figure: two verbs of `we` with one noun are two deeds as often as one.
- */
-/**
  * A count the report says it did itself restated with its scale slipped (a letter's `We served 539.7 thousand customers`, the
  * key table's `Customers served  53,970`): its verb and noun the other's words, three significant digits alike, a power of
  * ten apart — one count written twice.
@@ -192,6 +187,11 @@ function ourDeedSlipped(a: Statement, b: Statement): boolean {
 const verbOverRow = (said: Statement, row: Statement) =>
   said.ourVerb && row.table && row.tokens.length > 0 && said.tokens.length === row.tokens.length + 1 && row.tokens.every((t) => said.tokens.includes(t));
 
+/**
+ * A figure the report says it did itself (`we carried 643.8 million passengers`) restates a statement
+ * of its document that names it by its verb and noun (`Passengers carried (million)  642.8`), not
+ * another such figure: two verbs of `we` with one noun are two deeds as often as one.
+ */
 function ourVerbRestates(a: Statement, b: Statement): boolean {
   return a.ourVerb !== b.ourVerb && a.at.doc === b.at.doc && plausiblySame(a.figure.value, b.figure.value, false) && sameMetric(a.tokens, b.tokens);
 }
