@@ -27,7 +27,8 @@ export function takeChangeBaseNoun(text: string, cand: Candidate, found: readonl
   const figure = found[found.length - 2];
   if (!rate || !figure || rate.kind !== 'percent' || rate.end > cand.start || cand.start - rate.end > 24) return;
   const between = text.slice(rate.end, cand.start);
-  if (!RATE_THAN.test(between) && !(RATE_FROM.test(between) && CHANGE_WORD_BEFORE.test(text.slice(Math.max(0, rate.start - 16), rate.start)))) return;
+  // (after `from`, a bare number only, which the noise rules would drop: `from 24.5 million` is read as written)
+  if (!RATE_THAN.test(between) && !(!cand.reading.scaled && RATE_FROM.test(between) && CHANGE_WORD_BEFORE.test(text.slice(Math.max(0, rate.start - 16), rate.start)))) return;
   if ((figure.kind !== 'noun' && figure.kind !== 'measure') || figure.end > rate.start || rate.start - figure.end > REACH || clauseEndBetween(text, figure.end, rate.start)) return;
   cand.unit = figure.unit;
   cand.kind = figure.kind;

@@ -50,7 +50,9 @@ export function changesToARestatedLevel(doc: CheckDocument, checks: readonly Che
     // says the same change: the text's rate of its size set beside it (`Machine revenue fell 3.8%` against its `+3.8`), whose
     // direction may disagree (a size that differs is the rate-column rule's, `rateColumnRestatements`)
     const cell = isPoints(rate) ? undefined : changeCellOf(doc, changes.get(figures[level]!.value) ?? [], old);
-    if (cell && Math.abs(cell.change.figure.value) === rate.value) out.push(sameChange(r, changeSign(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start)), cell.change, cell.label));
+    const said = cell && Math.abs(cell.change.figure.value) === rate.value ? sameChange(r, changeSign(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start)), cell.change, cell.label) : undefined;
+    // (one that agrees says nothing the row's change column check has not)
+    if (said && !said.holds) out.push(said);
   }
   return out;
 }
