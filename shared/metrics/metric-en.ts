@@ -33,6 +33,10 @@ export function subjectThenVerb(before: string): boolean {
 /** What a regular expression's `.` does not read. */
 const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** A figure a quantity came to (`… to`, `… to over`): asked first, as most figures follow no `to`. */
+/** A subject that points back at the sentence before instead of naming a measure (`That is`, `This was`). */
+const POINTING_WORD = /^(?:that|this|it|which)$/i;
+const naming = (phrase: string | undefined) => (phrase && !POINTING_WORD.test(phrase) ? phrase : undefined);
+
 const CAME_TO = /\bto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** `Water withdrawal fell 2.5% year-on-year to`: the subject of a change said before the figure it came to. */
 const CHANGED_TO = /^(.+)\s(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|was\s+(?:cut|reduced|lowered|raised))\b[^,;]*?\sto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
@@ -106,7 +110,8 @@ export function englishMetric(text: string, start: number, end: number, unit: st
 
   // `total greenhouse gas emissions were 586,000 tonnes`: a subject joined by its verb names the measure
   if (unit !== '%' && subjectThenVerb(before)) {
-    const subject = phraseBefore(before);
+    // (`That is 37.7 kgCO2e per thousand vends`: a pointing word names nothing; the unit's own words after the figure do)
+    const subject = naming(phraseBefore(before));
     if (subject) return subject;
   }
   // `Certified organic gardens covered 36,800 mu`: what covers an area is what the area measures
@@ -149,7 +154,7 @@ export function englishMetric(text: string, start: number, end: number, unit: st
     return trimWords(unitFollows ? `${unit} ${predicate}` : predicate);
   }
   const nounAfter = /^\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})/i.exec(rest);
-  const phrase = phraseBefore(before);
+  const phrase = naming(phraseBefore(before));
   // `, and 13.26 million TEU of containers, up 4.8%`: a clause opened by a joining word alone names its figure after it
   const thingAfter = phrase && JOINING_WORD.test(phrase) ? THING_AFTER.exec(rest) : null;
   if (thingAfter) return trimWords(predicateAfter(rest).replace(/^\s*of\s+/i, ' ')) ?? phrase;

@@ -55,3 +55,29 @@ describe('an intensity said per something in words with its numerator\'s unit al
     expect(consistency(perInWords('0.300')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+// a hotel group's report: the intensity follows its total in a sentence of its own, opened by a word pointing back; the key
+// table's row names it `… per thousand guest nights`, its scale word part of the label, not a unit column
+const pointedBack = (said: string) =>
+  [
+    '3. Water',
+    '',
+    'We withdrew 412,600 m3 of water in 2024, 3.1% less than in 2023. This is ' + said + ' m3 per thousand guest nights.',
+    '',
+    'Key figures',
+    '',
+    'Indicator                          Unit          2024        2023',
+    'Water withdrawn                    m3         412,600     425,800',
+    'Guest nights                       thousand     1,852       1,806',
+    'Water per thousand guest nights    m3           222.8       235.8',
+  ].join('\n');
+
+describe('an intensity after `This is`, against a key-table row whose label says `per thousand …`', () => {
+  it('is flagged when its value is not the row\'s', () => {
+    expect(consistency(pointedBack('245.1')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 245.1 }, { value: 222.8 }] }]);
+  });
+
+  it('holds when it is', () => {
+    expect(consistency(pointedBack('222.8')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

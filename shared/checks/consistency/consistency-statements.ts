@@ -107,7 +107,7 @@ function withoutUnitColumn(tokens: string[], metric: string | undefined, unitCol
  * A key-figures row's unit column of a measure after its label, a scale word and the unit (`Volume sold   thousand litres   40,900`):
  * it says what the row is counted in, as `thousand` and `litres` after the text's `40.9 million` do, not what it is.
  */
-const MEASURE_UNIT_COLUMN = /\s(?:thousand|million|billion)s?\s+[a-z][a-z0-9³²]*\s*$/i;
+const MEASURE_UNIT_COLUMN = /(?<!\bper)\s(?:thousand|million|billion)s?\s+[a-z][a-z0-9³²]*\s*$/i;
 
 /** A key-figures row's unit column of a count, a scale word and the thing counted (`Eggs sold   million eggs   1,860`): its scale word says how the row is counted. */
 const COUNT_SCALE_COLUMN = /\s(?:thousand|million|billion)s?(?=\s+[a-z]+\s*$)/i;
