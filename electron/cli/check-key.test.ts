@@ -87,6 +87,8 @@ import { BATCH_74_ENGAGEMENTS, BATCH_74_KEY } from '../../shared/checks/answer-k
 import { BATCH_75_ENGAGEMENTS, BATCH_75_KEY } from '../../shared/checks/answer-key/batch-75';
 import { BATCH_76_ENGAGEMENTS, BATCH_76_KEY } from '../../shared/checks/answer-key/batch-76';
 import { BATCH_77_ENGAGEMENTS, BATCH_77_KEY } from '../../shared/checks/answer-key/batch-77';
+import { BATCH_78_ENGAGEMENTS, BATCH_78_KEY } from '../../shared/checks/answer-key/batch-78';
+import { BATCH_79_ENGAGEMENTS, BATCH_79_KEY } from '../../shared/checks/answer-key/batch-79';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -176,6 +178,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 75', engagements: BATCH_75_ENGAGEMENTS, key: BATCH_75_KEY },
   { name: 'blind batch 76', engagements: BATCH_76_ENGAGEMENTS, key: BATCH_76_KEY },
   { name: 'blind batch 77', engagements: BATCH_77_ENGAGEMENTS, key: BATCH_77_KEY },
+  { name: 'blind batch 78', engagements: BATCH_78_ENGAGEMENTS, key: BATCH_78_KEY, firstRun: true },
+  { name: 'blind batch 79', engagements: BATCH_79_ENGAGEMENTS, key: BATCH_79_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
