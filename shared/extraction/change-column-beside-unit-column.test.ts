@@ -23,3 +23,29 @@ describe('a change column beside a unit column, the table set for the eye', () =
     ]);
   });
 });
+
+describe('a change column of a table set a few places out of line by its long Chinese labels', () => {
+  it('gives every row\'s last cell the header\'s %, the row having a cell under every header cell', () => {
+    // each row set by the width its label shows but one place left of the header's columns, so a long label's cells
+    // stand under no header cell by characters, and by shown width just short of `变动%`
+    const table = [
+      '表2  分区域客运量',
+      '单位：万人次',
+      '区域                              2024年      2023年        占比%        变动%',
+      '主城区                           4,862      4,518       61.2       +7.6',
+      '城郊及开发区线路                 2,086      2,214       26.3       -5.8',
+      '跨市城际                           992        874       12.5      +13.5',
+      '',
+    ].join('\n');
+    expect(figures(table).filter((f) => !f[0].includes(','))).toEqual([
+      ['61.2', 61.2, '%'],
+      ['7.6', 7.6, '%'],
+      ['26.3', 26.3, '%'],
+      ['-5.8', -5.8, '%'],
+      ['992', 9920000, '人次'],
+      ['874', 8740000, '人次'],
+      ['12.5', 12.5, '%'],
+      ['13.5', 13.5, '%'],
+    ]);
+  });
+});

@@ -415,7 +415,7 @@ export class TableHeaders {
    * otherwise (the cell counted from the right stands.)
    */
   private cellOverShortRow(line: Row, row: Row, fromRight: number, s: number, e: number): string | undefined | null {
-    if (line.tab || row.tab) return null;
+    if (line.tab || row.tab || this.fullRow(line, row)) return null;
     const spans = this.spansOf(line);
     const span = spans.length === line.cells.length ? spans[spans.length - 1 - fromRight] : undefined;
     if (span === undefined || span.start < e) return null;
@@ -431,6 +431,16 @@ export class TableHeaders {
     }
     const over = spans.find((x) => x.start < e && s < x.end);
     return over === undefined ? undefined : line.cells[spans.indexOf(over)];
+  }
+
+  /**
+   * Whether `row` has a cell under every header cell, its label under the header's label cell or under none
+   * (`有线电视与宽带  16,820  17,460  29.1  -3.7`, set a few places left of `业务  2024年  2023年  占比%  同比%` by its label's
+   * width): short of no column, its cells are headed in turn from the right.
+   */
+  private fullRow(line: Row, row: Row): boolean {
+    const labelHead = !isRunSpace(this.text.charCodeAt(line.start));
+    return row.cells.length - 1 === line.cells.length - (labelHead ? 1 : 0);
   }
 
   private spansOf(row: Row): Array<{ start: number; end: number; text: string }> {
