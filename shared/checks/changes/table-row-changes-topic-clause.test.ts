@@ -43,3 +43,27 @@ describe('a clause after a comma that goes on from a figure\'s clause before it'
     expect(checksOf('change', text).filter((c) => c.rule === 'change.table-row-rate')).toEqual([]);
   });
 });
+
+// a cold-chain operator's throughput: a topic clause naming one kind of goods before the measure the key table's row says whole
+const narrowed = (topic: string) =>
+  [
+    `2024年，公司冷库吞吐量合计62.8万吨，同比增长3.1%。其中冻品吞吐量41.2万吨；${topic}，同比增长11.6%。`,
+    '',
+    '关键绩效表',
+    '',
+    '指标                 2024年      2023年',
+    '吞吐量                 62.8        60.9',
+    '冷藏车辆                412         386',
+  ].join('\n');
+
+describe('a topic clause whose Chinese words before the row\'s label narrow it to a part', () => {
+  it('names no row of the whole (`果蔬吞吐量增长最快` is no `吞吐量` row\'s change)', () => {
+    expect(checksOf('change', narrowed('果蔬吞吐量增长最快')).filter((c) => c.rule === 'change.table-row-rate' && c.figures.some((f) => f.value === 11.6))).toEqual([]);
+  });
+
+  it('still names the row after words that say the whole or are the label\'s own bracket', () => {
+    const rates = (text: string) => checksOf('change', text).filter((c) => c.rule === 'change.table-row-rate' && c.figures.some((f) => f.value === 11.6)).map((c) => c.figures.map((f) => f.value));
+    expect(rates(narrowed('公司吞吐量增长较快'))).toEqual([[60.9, 62.8, 11.6]]);
+    expect(rates(narrowed('冷冻吞吐量增长较快').replace('吞吐量                 62.8', '吞吐量（冷冻）         62.8'))).toEqual([[60.9, 62.8, 11.6]]);
+  });
+});

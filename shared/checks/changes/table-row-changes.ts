@@ -69,7 +69,7 @@ const named = (rows: readonly DatedRow[], words: string, fits: (row: DatedRow) =
   const meant = rows.filter((r) => {
     const label = labelTokens(r);
     // `Interest expenses rose 22.9%` names no row `R&D expenses`, `cooling energy fell` no row `IT energy`: the label's letters are said too
-    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && !narrowed(words, label) && fits(r);
+    return label.length > 0 && label.every((t) => said.has(t)) && [...letters(unbracketed(r.row.label))].every((l) => saidLetters.has(l)) && [...abbreviations(unbracketed(r.row.label))].every((a) => saidAbbreviations.has(a)) && !narrowed(words, label) && !hanNarrowed(words, r.row.label) && fits(r);
   });
   if (meant.length <= 1) return meant[0];
   // the row the clause names in the most words (`Kalgoorlie West's Scope 2 emissions`: the site's row under `Scope 2`, not `Total Scope 2`)
@@ -102,6 +102,23 @@ function narrowed(words: string, label: readonly string[]): boolean {
   const of = end >= 0 && NARROWING_PREPOSITIONS.has(written[end + 1]?.toLowerCase() ?? '') ? said[end + 2] : undefined;
   return of !== undefined && !label.includes(of) && !WHOLE.has(of) && !DETERMINERS.has(written[end + 2]!.toLowerCase());
 }
+/**
+ * `空调拆解量增长最快` names no row `拆解量`: Chinese words written just before the label (空调, air conditioners) narrow its measure
+ * to a part, unless they say the whole or only join (`公司拆解量`, `全年拆解量`, `其中拆解量`), or the label says them in its
+ * brackets (`配送车辆汽油消耗` of the row `汽油（配送车辆）`).
+ */
+function hanNarrowed(words: string, label: string): boolean {
+  const own = unbracketed(label);
+  const at = HAN_LABEL.test(own) ? words.indexOf(own) : -1;
+  if (at < 2) return false;
+  const before = words.slice(at - 2, at);
+  return HAN_PAIR.test(before) && !ZH_WHOLE_LAST.test(words.slice(0, at)) && !label.includes(before);
+}
+const HAN_LABEL = /^[\u4e00-\u9fff]/;
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+/** Chinese words before a measure that say it whole, or join it to its clause. */
+const ZH_WHOLE_LAST = /(?:公司|集团|全年|本年|当年|年度|全部|总|合计|整体|其中|以及|及|和|与|的|了|我们|报告期内|本期)$/;
+
 /** The prepositions after a label's last word that narrow it to a part by what follows (`sales of zippers`, `revenue from group-buying`). */
 const NARROWING_PREPOSITIONS = new Set(['of', 'from']);
 /** Words opening a noun phrase after `of` that leave its noun to follow (`of the group`, `of our`). */
