@@ -175,16 +175,29 @@ const ROUNDED_HUNDRED = 0.3 + 1e-9;
 /**
  * The amount column a share column is of: of the columns of amounts before it, the one whose cells over the
  * total row's give the most of its shares (`2023年末 | 2022年末 | 较年初增长（%） | 占比（%）`: 2023年末's, not the
- * nearest), the nearest when none gives more.
+ * nearest), of those giving as many the one whose quotients come nearest, the nearest when none comes nearer.
  */
 function amountColumnOf(total: Row, rows: readonly Row[], p: number): number | undefined {
-  let best: { column: number; given: number } | undefined;
+  let best: { column: number; given: number; miss: number } | undefined;
   for (let c = p - 1; c >= 0; c--) {
     if (!isAmount(total.cells[c])) continue;
     const given = Math.max(givenOver(intervalOf(total.cells[c]!.figure), rows, c, p), givenOverParts(rows, c, p));
-    if (!best || given > best.given) best = { column: c, given };
+    // (small counts give wide quotients, which two years' columns may each meet: `118 … 109 … 48.8` over `242 … 226`; the
+    // column whose quotients come nearest the shares then)
+    const miss = missOver(total.cells[c]!, rows, c, p);
+    if (!best || given > best.given || (given === best.given && miss < best.miss)) best = { column: c, given, miss };
   }
   return best?.column;
+}
+
+/** How far, summed over the rows, the shares in column `p` lie from their amounts in column `c` over the total row's cell. */
+function missOver(whole: DocFigure, rows: readonly Row[], c: number, p: number): number {
+  let miss = 0;
+  for (const r of rows) {
+    const [amount, share] = [r.cells[c], r.cells[p]];
+    if (isAmount(amount) && isPercent(share)) miss += Math.abs((amount.figure.value / whole.figure.value) * 100 - share.figure.value);
+  }
+  return miss;
 }
 
 /**
