@@ -1,4 +1,4 @@
-import { hasDecimal, type Candidate } from './candidate';
+import { hasDecimal, hasSeparator, type Candidate } from './candidate';
 import type { Around, NoiseRule } from './noise';
 import { codeAt as code, isDigitCode, isLetterCode, isUpperCode } from './normalize';
 import { charsAfter, gapBackAcrossWrap } from './context';
@@ -95,7 +95,8 @@ export const CODE_NOISE_RULES = {
         if (numberVerbBeforePart(text, c, w)) return false;
         return c.kind !== 'percent' || w.word === 'sdg';
       }
-      return prevZh(text, c) === true || (continuesCodeList(text, c.start) && !afterNumberVerbCount(text, c.start));
+      // (`of Scope 1 and 2,358 tCO2e of Scope 2`: a measure written with a thousands separator continues no list of codes)
+      return prevZh(text, c) === true || (continuesCodeList(text, c.start) && !afterNumberVerbCount(text, c.start) && !(c.kind === 'measure' && hasSeparator(c)));
     },
   },
   nameSuffix: {

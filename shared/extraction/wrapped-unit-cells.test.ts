@@ -58,6 +58,13 @@ describe('a share after a tier’s number', () => {
   });
 });
 
+describe('a measure after a scope\'s number and `and`', () => {
+  it('is a figure when written with a thousands separator, no next code of the list (`of Scope 1 and 2,358 tCO2e`)', () => {
+    expect(figures('made up of 5,962 tCO2e of Scope 1 and 2,358 tCO2e of Scope 2').map(([t]) => t)).toEqual(['5,962 tCO2e', '2,358 tCO2e']);
+    expect(figures('We report Scope 1 and 2 emissions; of Tier 1 and 2 suppliers, 86% have signed').map(([t]) => t)).toEqual(['86%']);
+  });
+});
+
 describe('a count of a set named before', () => {
   it('keeps `N of them` with its noun unsaid', () => {
     expect(figures('we engaged the largest emitters, and 17 of them set targets.').map(([t, v]) => [t, v])).toEqual([['17', 17]]);
