@@ -9,7 +9,7 @@ import { englishMetric } from './metric-en';
 import { chineseMetric } from './metric-zh';
 import { periodOf, periodsIn } from './period';
 import { pipeCellContext } from './pipe-table';
-import { scopeOf, scopesIn } from './scope';
+import { scopeNamedAfter, scopeOf, scopesIn } from './scope';
 import { tableCellContext } from './table';
 import { BULLET_CLASS } from '../text/list-bullets';
 
@@ -52,7 +52,7 @@ export function describeFigure(text: string, figure: ExtractedFigure): FigureDes
   return compact({
     metric,
     period: periodOf(text, afterRows(text, sentence.start, figure.start), sentence.end, figure.start, figure.end),
-    scope: scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start) ?? openingScope(text, sentence.start, figure),
+    scope: scopeNamedAfter(text, figure.end) ?? scopeOf(text, Math.max(sentence.start, figure.start - 60), figure.start, figure.start) ?? openingScope(text, sentence.start, figure),
   });
 }
 

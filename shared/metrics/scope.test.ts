@@ -22,3 +22,22 @@ describe('a scope cut short at the end of what is read for it', () => {
     expect(scopeOf('Emissions 1 and scope 2', 0, 10, 10)).toBeUndefined();
   });
 });
+
+describe('the scopes of a total\'s parts said after it, each with `of Scope N`', () => {
+  const text = 'Operational emissions came to 14,760 tCO2e in 2024: 3,105 tCO2e of Scope 1 and 11,655 tCO2e of Scope 2, both lower than in 2023. Our Scope 1 and 2 emissions were 14,760 tCO2e.';
+  const scopes = () => describeFigures(text, extractFigures(text)).map((f) => [f.value, f.scope]);
+
+  it('are the scope each names after it, not one read back in the sentence', () => {
+    expect(scopes().slice(0, 3)).toEqual([
+      [14_760, undefined],
+      [3_105, 'scope 1'],
+      [11_655, 'scope 2'],
+    ]);
+  });
+
+  it('read no thousands\' first digit as a scope\'s number (`Scope 1 and 11,655`)', () => {
+    expect(scopeOf('of Scope 1 and 11,655 tCO2e', 0, 21, 21)).toBe('scope 1');
+    expect(scopeOf('the Scope 1 and 2 total', 0, 17, 17)).toBe('scope 1,2');
+    expect(scopes()[3]).toEqual([14_760, 'scope 1,2']);
+  });
+});

@@ -3,7 +3,8 @@
 // overlap, so sums pair a total with its scoped parts and consistency never groups two scopes.
 
 // Chinese reports number scopes in digits or numerals (`范围一`, `范围二`).
-const SCOPE = /(?:范围|範圍|scope)\s*([1-3一二三](?:\s*\+)?(?:\s*(?:[,，、]|和|及|与|與|and|&)\s*(?:范围|範圍|scope)?\s*[1-3一二三](?:\s*\+)?)*)/gi;
+// (a scope's number is no thousands' first digit: `of Scope 1 and 2,358 tCO2e` names Scope 1 alone)
+const SCOPE = /(?:范围|範圍|scope)\s*([1-3一二三](?![\d.]|[,，]\d{3})(?:\s*\+)?(?:\s*(?:[,，、]|和|及|与|與|and|&)\s*(?:范围|範圍|scope)?\s*[1-3一二三](?![\d.]|[,，]\d{3})(?:\s*\+)?)*)/gi;
 const NUMERAL: Record<string, string> = { 一: '1', 二: '2', 三: '3' };
 
 /** Scopes named in `text[from, to)`, each as `scope 1` or `scope 1,2,3`, with where they stand. */
@@ -47,6 +48,13 @@ const lineEnd = (text: string, from: number, to: number) => {
   const at = text.indexOf('\n', from);
   return at >= 0 && at < to ? at : to;
 };
+
+/** `5,962 tCO2e of Scope 1`: the scope named by `of` right after a figure, which is its own whatever the sentence named before; or undefined. */
+export function scopeNamedAfter(text: string, end: number): string | undefined {
+  const of = OF_SCOPE.exec(text.slice(end, end + 24));
+  return of ? scopesIn(text, end + of[0].length, end + 24)[0]?.scope : undefined;
+}
+const OF_SCOPE = /^\s+(?:of|in|from)\s+(?:its\s+|our\s+|the\s+)?(?=scope\s*[1-3])/i;
 
 /** The scope numbers of `scope 1,2,3`. */
 export function scopeNumbers(scope: string | undefined): readonly string[] {
