@@ -6,7 +6,7 @@ import { samePeriodKey } from '../../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { ENGLISH_NOUN, metricTokens, nounKey, sameNoun } from './metric-tokens';
 import { significantDigits } from '../readers/precision';
-import { ZH_BOUND_WORDS } from '../readers/markers';
+import { EN_BOUND_WORDS, ZH_BOUND_WORDS } from '../readers/markers';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { hanOf, totalOf } from './consistency-words';
 import { nounOf } from './consistency-counted-thing';
@@ -215,7 +215,7 @@ const DONE = '\u0001done\u0000';
 const NOUN_THEN_PARTICIPLE = /^([A-Z][a-z]+s)\s+([a-z]{3,}ed|sold|built|made|grown|given|won)$/;
 
 /** A past verb right before a bound (`planted more than`, `donated nearly`): the verb. */
-const VERB_THEN_BOUND = /\b([a-z]{3,}ed|sold|built|made|grew|gave|won)\s+(?:well\s+over|just\s+(?:over|under)|more\s+than|close\s+to|over|nearly|almost|about|around|some|approximately)\s*$/i;
+const VERB_THEN_BOUND = new RegExp(String.raw`\b([a-z]{3,}ed|sold|built|made|grew|gave|won)\s+(?:well\s+over|just\s+(?:over|under)|${EN_BOUND_WORDS})\s*$`, 'i');
 
 /** How far back from a bound its verb is read. */
 const VERB_REACH = 40;
