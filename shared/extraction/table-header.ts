@@ -5,7 +5,7 @@ import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
 import { RunningHeads } from './running-head';
 import { substanceOfLabel } from './elided-gas';
-import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, shownWidth, ungluedHeaderCells, WIDE_CHAR } from '../text/table-cells';
+import { barCells, CELL_BAR_CLASS, gluedHeader, hasCellBar, isRuleLine, shownOver, shownWidth, ungluedHeaderCells, WIDE_CHAR } from '../text/table-cells';
 import { unitOfRow } from './units';
 import type { Unit } from './units';
 
@@ -517,13 +517,7 @@ export class TableHeaders {
     const line = this.text.slice(above.start, above.end);
     const rowLine = this.text.slice(row.start, row.end);
     if (!HAN.test(line) && !HAN.test(rowLine.slice(0, s))) return byChars.text;
-    const ws = shownWidth(rowLine, 0, s);
-    const we = ws + shownWidth(rowLine, s, e);
-    for (const span of spans) {
-      const from = shownWidth(line, 0, span.start);
-      if (from <= ws && we <= from + shownWidth(line, span.start, span.end)) return span.text;
-    }
-    return byChars.text;
+    return (shownOver(line, spans, (span) => [span.start, span.end], rowLine, s, e, true) ?? byChars).text;
   }
 
   /**

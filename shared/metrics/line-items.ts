@@ -7,6 +7,7 @@
 // users reached`) and a line ending in `of`, `in`, `and`… (`the number of⏎Internet users`) stay
 // one clause.
 
+import { lineEndOf, lineStartOf } from '../text/lines';
 import { BULLET_CLASS } from '../text/list-bullets';
 import { isSpaceCode } from '../text/space-code';
 
@@ -65,16 +66,12 @@ const COLUMN_GAP = /\t| {3}/;
 
 /** The start of the line ending at `at`, looked for at most LOOK_BACK characters back. */
 function lineStartBefore(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && at - s < LOOK_BACK && text.charCodeAt(s - 1) !== 0x0a) s--;
-  return s;
+  return Math.max(lineStartOf(text, at), at - LOOK_BACK);
 }
 
 /** The end of the line holding `k`, looked for at most LOOK_BACK characters on. */
 function lineEndAfter(text: string, k: number): number {
-  let e = k;
-  while (e < text.length && e - k < LOOK_BACK && text.charCodeAt(e) !== 0x0a) e++;
-  return e;
+  return Math.min(lineEndOf(text, k), k + LOOK_BACK);
 }
 
 /** The first line break in `[from, to)` that begins a new item, else `to`. */

@@ -6,7 +6,7 @@
 // measures (`较年初增长（%）`, `Investment (R$ million)`).
 
 import { cleanPhrase } from './clause';
-import { lineAround } from '../text/lines';
+import { lineAround, lineStartOf } from '../text/lines';
 import { periodsIn } from './period';
 import type { TableCellContext } from './table';
 import { keptPerText } from '../text/kept-per-text';
@@ -24,7 +24,7 @@ function isBarLine(line: string): boolean {
 
 /** The line ending at `end` (its newline, or the text's end), or undefined above the text's start. */
 function lineEndingAt(text: string, end: number): string | undefined {
-  return end <= 0 ? undefined : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return end <= 0 ? undefined : text.slice(lineStartOf(text, end), end);
 }
 
 /** Per text, the header found for each row walked, by where its line ends: a table's rows read it once. */

@@ -11,7 +11,7 @@ import { oneSpaceHeaderYears, oneSpaceRow } from '../extraction/one-space-rows';
 import { periodsIn } from './period';
 import { readOncePerSpan } from '../text/read-once-per-span';
 import { HAS_LETTER, TWO_LETTERS } from '../text/letters';
-import { shownWidth, WIDE_CHAR } from '../text/table-cells';
+import { shownOver, WIDE_CHAR } from '../text/table-cells';
 
 export interface TableCellContext {
   /** The row's label: its first cell with words in it. */
@@ -277,12 +277,7 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
 function yearOverByWidth(line: string, above: string, cell: { text: string; at: number }, over: ReadonlyArray<{ text: string; at: number }>): { text: string; at: number } | undefined {
   const end = cell.at + cell.text.length;
   if (over.some((y) => y.at <= cell.at && end <= y.at + y.text.length) || !(WIDE_CHAR.test(line.slice(0, cell.at)) || WIDE_CHAR.test(above))) return undefined;
-  const from = shownWidth(line, 0, cell.at);
-  const to = from + shownWidth(line, cell.at, end);
-  return over.find((y) => {
-    const start = shownWidth(above, 0, y.at);
-    return start < to && from < start + shownWidth(above, y.at, y.at + y.text.length);
-  });
+  return shownOver(above, over, (y) => [y.at, y.at + y.text.length], line, cell.at, end, false);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAt, lineStarts } from './lines';
+import { lineAt, lineEndOf, lineStartOf, lineStarts } from './lines';
 
 describe('line numbers', () => {
   const text = 'first\nsecond line\n\nfourth';
@@ -19,5 +19,12 @@ describe('line numbers', () => {
 
   it('treats text without a line break as one line', () => {
     expect(lineAt(lineStarts('no breaks'), 4)).toBe(1);
+  });
+
+  it('gives where the line holding an offset starts and ends, its line break its own', () => {
+    expect([lineStartOf(text, 9), lineEndOf(text, 9)]).toEqual([6, 17]);
+    expect([lineStartOf(text, 17), lineEndOf(text, 17)]).toEqual([6, 17]);
+    expect([lineStartOf(text, 18), lineEndOf(text, 18)]).toEqual([18, 18]);
+    expect([lineStartOf(text, text.length), lineEndOf(text, text.length)]).toEqual([19, text.length]);
   });
 });

@@ -42,6 +42,13 @@ export function lineStartOf(text: string, i: number): number {
   return starts[lineAt(starts, i) - 1]!;
 }
 
+/** Where the line holding `i` ends: its `\n` (`i` itself when it is one), or the text's length on the last line. */
+export function lineEndOf(text: string, i: number): number {
+  const starts = lineStartsOf(text);
+  const next = lineAt(starts, i);
+  return next < starts.length ? starts[next]! - 1 : text.length;
+}
+
 /**
  * The line starts of the texts asked last: every figure asks for its line, and a walk to the ends of
  * a long line from each of its figures costs the line's length each time.

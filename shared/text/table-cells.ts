@@ -103,3 +103,19 @@ export function shownWidth(line: string, from: number, to: number): number {
   }
   return w;
 }
+
+/**
+ * Of the header line `head`'s cells `over` (`spanOf` where each stands, `[start, end)`), the first standing over the row cell
+ * `row[start, end)` by the width the characters show (`shownWidth`: a table set for the eye, typed or converted from Word, where
+ * text counts characters): holding it whole when `whole`, else meeting it; undefined when none does.
+ */
+export function shownOver<T>(head: string, over: readonly T[], spanOf: (cell: T) => readonly [number, number], row: string, start: number, end: number, whole: boolean): T | undefined {
+  const from = shownWidth(row, 0, start);
+  const to = from + shownWidth(row, start, end);
+  return over.find((cell) => {
+    const [s, e] = spanOf(cell);
+    const left = shownWidth(head, 0, s);
+    const right = left + shownWidth(head, s, e);
+    return whole ? left <= from && to <= right : left < to && from < right;
+  });
+}

@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../shared/extraction/index';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
 import { readDocx } from './docx';
+import { readHtml } from './html';
+import { craftDocx, paragraph } from './__fixtures__/crafted-docx';
 import { readPdf } from './pdf';
 import { stopPdfParser } from './pdf-engine';
 
@@ -117,4 +119,50 @@ describe('the 120-page PDF of all three reports gives the same figures as their 
     expect(missingFrom(missingFrom(txt, pdf), ALL_SEEDS_TXT_ONLY)).toEqual([]);
     expect(missingFrom(missingFrom(pdf, txt), ALL_SEEDS_PDF_ONLY)).toEqual([]);
   }, 180_000);
+});
+
+/**
+ * Wordings the extraction reads off the words alone act on the imported text, so they hold in every format that gives the
+ * words: a Word document and an HTML page built here from the same paragraphs, and the table in cells of its own, where
+ * the text, set with spaces, glues its two percentage columns' names by one space (`Share (%) Change (%)`). (No PDF is
+ * made from text in the tests: the PDFs above are fixtures.)
+ */
+const WORDINGS = [
+  // a bare number after `up N% from` takes the noun of the figure before the rate
+  'Our kitchens served 48,300 meals in 2024, up 7.1% from 45,100.',
+  // a count's plural noun after its scale
+  'Through our farm shops we sold 186 million eggs in 2024.',
+  // a partitive: the measure's unit, its noun after `of`
+  'We bought 2,960 MWh of the grid electricity we used, all of it on a green tariff.',
+  'Table 2  Revenue by region (AUD thousand)',
+];
+const TABLE = [
+  ['Region', 'FY2024', 'FY2023', 'Share (%)', 'Change (%)'],
+  ['Queensland', '21,640', '20,180', '38.2', '+7.2'],
+  ['Victoria', '18,310', '17,950', '32.3', '+2.0'],
+  ['New South Wales', '16,720', '16,400', '29.5', '+2.0'],
+];
+const SPACED_TABLE = [
+  'Region                 FY2024     FY2023  Share (%) Change (%)',
+  'Queensland             21,640     20,180     38.2      +7.2',
+  'Victoria               18,310     17,950     32.3      +2.0',
+  'New South Wales        16,720     16,400     29.5      +2.0',
+].join('\n');
+
+describe('wordings read off the text give the same figures as .txt, DOCX and HTML', () => {
+  const txt = extractFigures([...WORDINGS, SPACED_TABLE].join('\n\n')).map(key);
+  it('reads them as meant in the text', () => {
+    expect(txt).toEqual(expect.arrayContaining(['45100 meals exact', '186000000 eggs exact', '2960 MWh exact', '21640000 AUD exact', '38.2 % exact', '7.2 % exact']));
+  });
+  it('the DOCX gives exactly the figures of the text', async () => {
+    const cells = (row: readonly string[]) => `<w:tr>${row.map((c) => `<w:tc>${paragraph(c)}</w:tc>`).join('')}</w:tr>`;
+    const docx = (await readDocx(craftDocx(WORDINGS.map(paragraph).join('') + `<w:tbl>${TABLE.map(cells).join('')}</w:tbl>`), {})).text;
+    expect(extractFigures(docx).map(key)).toEqual(txt);
+  });
+  it('the HTML page likewise', async () => {
+    const cells = (row: readonly string[]) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const page = `<html><body>${WORDINGS.map((p) => `<p>${p}</p>`).join('')}<table>${TABLE.map(cells).join('')}</table></body></html>`;
+    const html = (await readHtml(new TextEncoder().encode(page), {})).text;
+    expect(extractFigures(html).map(key)).toEqual(txt);
+  });
 });

@@ -6,7 +6,7 @@ import { samePeriodKey } from '../../metrics/index';
 import { direction, plausiblySame } from './agreement';
 import { ENGLISH_NOUN, metricTokens, nounKey, sameNoun } from './metric-tokens';
 import { significantDigits } from '../readers/precision';
-import { ZH_BOUND_WORDS } from '../readers/markers';
+import { EN_BOUND_WORDS, ZH_BOUND_WORDS } from '../readers/markers';
 import { IN_ALL_AFTER, type Statement } from './consistency-statements';
 import { hanOf, totalOf } from './consistency-words';
 import { nounOf } from './consistency-counted-thing';
@@ -162,7 +162,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     const rows = s.captionTotal === undefined ? undefined : rowsAdded(s);
     if (rows !== undefined) push(counts, `${s.at.doc.name}\u0000${ROWS}${rows}`, i);
     const done = (s.table || s.keyLine) && s.at.figure.unit === '' ? NOUN_THEN_PARTICIPLE.exec((s.at.figure.metric ?? '').trim()) : null;
-    if (done) push(counts, `${s.at.doc.name}\u0000${DONE}${nounKey(done[1]!)}\u0000${done[2]!.toLowerCase()}`, i);
+    if (done) push(counts, `${s.at.doc.name}\u0000${DONE}${nounKey(done[1]!)}\u0000${doneKey(done[2]!.toLowerCase())}`, i);
   });
   // a report stating its people in full-time equivalents alone, in no row of their headcount, gives its headcount so
   for (const [doc, rows] of fullTime) if (!labelled.has(doc)) for (const i of rows) push(counts, `${doc}\u0000${HEADCOUNT}`, i);
@@ -199,7 +199,7 @@ export function englishBoundPairs(statements: readonly Statement[], pairs: Array
     // a bound said by the verb a row's participle says of its noun (`our volunteers planted more than 12,000 trees`, the row `Trees planted`):
     // that row's count, at a rounding's reach of it
     const verb = VERB_THEN_BOUND.exec(s.at.doc.text.slice(Math.max(s.at.figure.sentence.start, s.at.figure.start - VERB_REACH), s.at.figure.start))?.[1];
-    if (verb !== undefined && pastVerb(verb.toLowerCase())) countsOf(`${s.at.doc.name}\u0000${DONE}${nounKey(s.at.figure.unit)}\u0000${verb.toLowerCase()}`, rounding);
+    if (verb !== undefined && pastVerb(verb.toLowerCase())) countsOf(`${s.at.doc.name}\u0000${DONE}${nounKey(s.at.figure.unit)}\u0000${doneKey(verb.toLowerCase())}`, rounding);
     // the company's people, whatever noun says them: only a rounding of the exact count (`people` may take in contractors)
     if (!boundsHeadcount(s.at.doc, s.at.figure)) return;
     const headcount = `${s.at.doc.name}\u0000${HEADCOUNT}`;
@@ -215,7 +215,14 @@ const DONE = '\u0001done\u0000';
 const NOUN_THEN_PARTICIPLE = /^([A-Z][a-z]+s)\s+([a-z]{3,}ed|sold|built|made|grown|given|won)$/;
 
 /** A past verb right before a bound (`planted more than`, `donated nearly`): the verb. */
-const VERB_THEN_BOUND = /\b([a-z]{3,}ed|sold|built|made|grew|gave|won)\s+(?:well\s+over|just\s+(?:over|under)|more\s+than|close\s+to|over|nearly|almost|about|around|some|approximately)\s*$/i;
+const VERB_THEN_BOUND = new RegExp(String.raw`\b([a-z]{3,}ed|sold|built|made|grew|gave|won)\s+(?:well\s+over|just\s+(?:over|under)|${EN_BOUND_WORDS})\s*$`, 'i');
+
+/** A past tense whose participle is another word (`grew`, the row `Saplings grown`): both key a row by the participle. */
+const PARTICIPLE_OF: ReadonlyMap<string, string> = new Map([
+  ['grew', 'grown'],
+  ['gave', 'given'],
+]);
+const doneKey = (verb: string) => PARTICIPLE_OF.get(verb) ?? verb;
 
 /** How far back from a bound its verb is read. */
 const VERB_REACH = 40;

@@ -20,6 +20,7 @@ import { EN_CURRENCY_NAMES } from '../../extraction/units';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
 import { inForwardClause, saidAsPrior } from '../readers/markers';
 import { samePeriod } from '../../metrics/index';
+import { lineStartOf } from '../../text/lines';
 import { metricTokens, sameMetric } from '../consistency/metric-tokens';
 import { PER_PERSON, perHead } from './per-head';
 import { intensitiesOverTableTotals } from './rates-over-table-totals';
@@ -289,7 +290,7 @@ function docFigureAt(doc: CheckDocument, f: { doc: string; start: number } | und
 }
 
 /** Where the line holding `at` starts. */
-export const lineOf = (doc: CheckDocument, at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
+export const lineOf = (doc: CheckDocument, at: number): number => lineStartOf(doc.text, at);
 
 /** The one table cell of `year`, said exactly, on the line of the table cell at `at`; undefined if it is no table cell, or none or two. */
 export function cellOfYear(doc: CheckDocument, at: number, year: string): DocFigure | undefined {

@@ -220,7 +220,7 @@ export const saidAsChange = (text: string, f: { start: number; sentence: { start
   }
   // (a bound between the change and its rate is the rate's: `同比增长超过15%`, `rose more than 15%`)
   const near = text.slice(reach, f.start);
-  const before = (BOUND_LAST.test(near.trimEnd().at(-1) ?? '') ? near.replace(RATE_BOUND, '') : near).slice(-16);
+  const before = (k >= 0 && BOUND_LAST_CODE.has(text.charCodeAt(k)) ? near.replace(RATE_BOUND, '') : near).slice(-16);
   // every change word ends in a Latin letter, `*` or one of these: most figures are read without a regular expression
   const last = before.trimEnd().at(-1) ?? '';
   if (!/[a-z*幅速长長降少升加高低涨漲滑跌了]/i.test(last)) return false;
@@ -235,8 +235,7 @@ const CHANGE_VERB_AFTER_COMPARED = new RegExp(String.raw`(?:较|較|比|同比|�
 
 /** The last characters of the Chinese bound words (`ZH_BOUND_WORDS`). */
 const BOUND_LAST_HAN = [...new Set(ZH_BOUND_WORDS.split('|').map((w) => w.at(-1)))].join('');
-const BOUND_LAST = new RegExp(`[${BOUND_LAST_HAN}a-z]`, 'i');
-/** BOUND_LAST's characters and the last characters of a change word (`saidAsChange`'s class), by their codes. */
+/** The last characters of a bound (`BOUND_LAST_HAN` and a Latin letter) and of a change word (`saidAsChange`'s class), by their codes. */
 const codesOf = (chars: string) => new Set([...chars, ...chars.toUpperCase()].map((c) => c.charCodeAt(0)));
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const BOUND_LAST_CODE: ReadonlySet<number> = codesOf(`${BOUND_LAST_HAN}${LATIN}`);
@@ -253,7 +252,7 @@ function lastNotSpace(text: string, from: number, to: number): number {
 const trimmed = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
-/** A bound said just before a rate, after its change word (`超过`, `近`, `more than`); `BOUND_LAST` the characters it may end in. */
+/** A bound said just before a rate, after its change word (`超过`, `近`, `more than`); `BOUND_LAST_CODE` the characters it may end in. */
 const RATE_BOUND = new RegExp(String.raw`(?:${ZH_BOUND_WORDS}|(?<![a-z])(?:${EN_BOUND_WORDS}))\s*$`, 'i');
 
 /** Before a figure on its line, a label spaced off it (`Revenue (2023)     KRW 1,426.2 billion`, `Parcels delivered     486.2m`). */

@@ -8,6 +8,7 @@
 // not give is a mismatch — unless it misses by half or more, when they are more likely of other things.
 
 import { samePeriod } from '../../metrics/index';
+import { lineEndOf, lineStartOf } from '../../text/lines';
 import { comparable } from '../readers/dimension';
 import { inPriorYearBracket } from '../readers/markers';
 import { shareCheck } from './ratio';
@@ -126,11 +127,10 @@ function namesRevenue(doc: CheckDocument, block: readonly Row[]): boolean {
   return line !== undefined && REVENUE_CAPTION.test(line) && !/\d[\d,.]*\s*$/.test(line);
 }
 
+/** The line holding `at`, read no further than LINE_REACH either way of it. */
 function lineOf(text: string, at: number): Line {
-  let start = at;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && at - start < LINE_REACH) start--;
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 10 && end - at < LINE_REACH) end++;
+  const start = Math.max(lineStartOf(text, at), at - LINE_REACH);
+  const end = Math.min(lineEndOf(text, at), at + LINE_REACH);
   return { start, end, text: text.slice(start, end) };
 }
 
