@@ -28,3 +28,30 @@ describe('a Chinese bound of a deed against the key row naming it as a quantity 
     expect(slips('公司采购大豆近5万吨')).toEqual([]);
   });
 });
+
+// a wastewater company's letter bounds what its plants treated and processed; its key table names each as the verb's amount
+const treated = (letter: string) =>
+  [
+    '董事长致辞',
+    '',
+    `2024年，公司所属六座污水厂${letter}，出水水质稳定达标。`,
+    '',
+    '关键绩效表',
+    '',
+    '指标                 单位        2024年       2023年',
+    '污泥处置量            万吨          18.64        17.20',
+    '废旧轮胎加工量        万吨           7.36         6.92',
+  ].join('\n');
+
+describe('a Chinese bound of a deed against the row of its object and the verb\'s amount (`处置量`, `加工量`)', () => {
+  const slipsOf = (letter: string) => checksOf('consistency', treated(letter)).filter((c) => !c.holds);
+  it('on the wrong side of the row, it is a slip', () => {
+    expect(slipsOf('全年处置污泥超过19万吨')).toHaveLength(1);
+    expect(slipsOf('全年加工废旧轮胎近7万吨')).toHaveLength(1);
+  });
+
+  it('on the right side, it is none', () => {
+    expect(slipsOf('全年处置污泥超过18万吨')).toEqual([]);
+    expect(slipsOf('全年加工废旧轮胎超过7万吨')).toEqual([]);
+  });
+});

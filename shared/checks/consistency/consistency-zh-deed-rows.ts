@@ -13,11 +13,11 @@ import { hanOf } from './consistency-words';
 /** A row of a deed and a word of amount (`植树数量`, `捐赠图书总量`): the deed. */
 const DEED_AMOUNT = /^([\u3400-\u9fff]{2,6}?)(?:数量|总量|总数)$/;
 
-/** A row of an object and the noun of a verb's amount (`轴承销量`, `大豆采购量`): the object and the noun. */
-const OBJECT_VERB_AMOUNT = /^([\u3400-\u9fff]{2,4}?)(销量|销售量|采购量|回收量|捐赠量|发放量)$/;
+/** A row of an object and the noun of a verb's amount (`轴承销量`, `大豆采购量`, `餐厨垃圾处理量`): the object and the noun. */
+const OBJECT_VERB_AMOUNT = /^([\u3400-\u9fff]{2,4}?)(销量|销售量|采购量|回收量|捐赠量|发放量|处理量|处置量|加工量|拆解量|收运量)$/;
 
 /** The verb each noun of amount is of. */
-const VERB_OF: Readonly<Record<string, string>> = { 销量: '销售', 销售量: '销售', 采购量: '采购', 回收量: '回收', 捐赠量: '捐赠', 发放量: '发放' };
+const VERB_OF: Readonly<Record<string, string>> = { 销量: '销售', 销售量: '销售', 采购量: '采购', 回收量: '回收', 捐赠量: '捐赠', 发放量: '发放', 处理量: '处理', 处置量: '处置', 加工量: '加工', 拆解量: '拆解', 收运量: '收运' };
 
 /** How far apart a round bound and the exact figure it bounds may be, relatively (`超过12,000棵` and 11,860). */
 const REACH = 0.1;
