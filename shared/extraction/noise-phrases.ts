@@ -53,13 +53,18 @@ function changedFrom(text: string, c: Candidate): boolean {
   const link = wordBeforeAcrossWrap(text, c.start);
   if (!link || (link.word !== 'from' && link.word !== 'to' && link.word !== 'of')) return false;
   const w = wordBeforeAcrossWrap(text, link.start)?.word ?? '';
-  if (link.word === 'from') return w === 'down' || w === 'up' || CHANGED_TO_BEFORE.test(text.slice(Math.max(0, link.start - 40), link.start));
-  return link.word === 'to' ? CHANGE_VERBS.has(w) : SET_VALUES.has(w);
+  const before = text.slice(Math.max(0, link.start - 40), link.start);
+  if (link.word === 'from') return w === 'down' || w === 'up' || CHANGE_VERBS.has(w) || CHANGED_TO_BEFORE.test(before) || CHANGED_BEFORE.test(before);
+  return link.word === 'to' ? CHANGE_VERBS.has(w) || CHANGED_BEFORE.test(before) || CHANGED_FROM_BEFORE.test(before) : SET_VALUES.has(w);
 }
 const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'climbed', 'reduced', 'improved']);
 /** `fell to 14 from 37`: where the change ended, just before where it started. */
 const CHANGED_TO_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|reduced|improved)\s+to\s+[\d,.]+%?\s*$/i;
 const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
+/** `rose 6.6% from 226`, `rose by 7.1% to 242`: a change verb and its rate, then where the change started or ended. */
+const CHANGED_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|improved)(?:\s+by)?\s+\d[\d,.]*\s*%\s*$/i;
+/** `rose from 226 to 242`, `rose 6.6% from 226 to 242`: where the change ended, after where it started. */
+const CHANGED_FROM_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|improved)(?:\s+by)?(?:\s+\d[\d,.]*\s*%)?\s+from\s+\d[\d,.]*\s*$/i;
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>
