@@ -81,3 +81,28 @@ describe('an intensity after `This is`, against a key-table row whose label says
     expect(consistency(pointedBack('222.8')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+// a bakery chain's report: the intensity said per something in words with its numerator's unit alone, the key table's row in a
+// unit over a unit, its label in fewer words than the sentence's subject
+const englishPerInWords = (said: string) =>
+  [
+    '2. Energy',
+    '',
+    `Energy per tonne of bread baked was ${said} kWh in 2024, as two ovens were replaced.`,
+    '',
+    'Key figures',
+    '',
+    'Indicator                            Unit          2024        2023',
+    'Energy used                          MWh         9,612       9,880',
+    'Energy per tonne baked               kWh/t         312.4       327.1',
+  ].join('\n');
+
+describe('an English intensity said per something in words, with its numerator\'s unit alone', () => {
+  it('is of the kind of the key table\'s row whose label its words hold, and flagged against its cell', () => {
+    expect(consistency(englishPerInWords('334.0')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 334 }, { value: 312.4 }] }]);
+  });
+
+  it('holds when it agrees with the cell', () => {
+    expect(consistency(englishPerInWords('312.4')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

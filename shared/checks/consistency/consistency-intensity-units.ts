@@ -4,6 +4,7 @@
 // whole unit written, they are one kind, and compared as written (neither scaled to a base unit: the unit is one).
 
 import { hanOf } from './consistency-words';
+import { metricTokens } from './metric-tokens';
 import type { CheckDocument, DocFigure } from '../types';
 
 /** One side of an intensity's unit: words or symbols, no digit, space, slash or punctuation (`吨`, `万人次`, `tCO2e`). */
@@ -32,26 +33,53 @@ const LABEL_HAN = 4;
  * metric a table row labels with a unit over a unit (`单位体检人次用电量  千瓦时/人次  13.32`): of that row's unit.
  */
 function unitOfNamedRow(doc: CheckDocument, figure: DocFigure['figure']): string | undefined {
+  if (figure.unit === '' || figure.unit === '%') return undefined;
   const metric = hanOf(figure.metric);
-  if (!PER_IN_WORDS.test(metric) || figure.unit === '' || figure.unit === '%') return undefined;
-  for (const [label, unit] of perUnitRows(doc)) if (metric.startsWith(label)) return unit;
+  const rows = perUnitRows(doc);
+  if (PER_IN_WORDS.test(metric)) {
+    for (const [label, unit] of rows.zh) if (metric.startsWith(label)) return unit;
+    return undefined;
+  }
+  return metric === '' && PER_WORD.test(figure.metric ?? '') ? englishRowUnit(rows.en, figure.metric!, figure.unit) : undefined;
+}
+
+/** An English metric that says it is per something (`Energy per tonne of metal processed`). */
+const PER_WORD = /\bper\b/i;
+
+/**
+ * An English intensity said per something in words with its numerator's unit alone (`Energy per tonne of metal processed was
+ * 141.2 kWh`), whose metric's words hold all of a row's label over a unit over a unit of that numerator (`Energy per tonne
+ * processed  kWh/t  144.4`): of that row's unit.
+ */
+function englishRowUnit(rows: ReadonlyArray<{ tokens: readonly string[]; unit: string; numerator: string }>, metric: string, unit: string): string | undefined {
+  const said = metricTokens(metric);
+  for (const row of rows) if (row.numerator === unit.toLowerCase() && row.tokens.every((t) => said.includes(t))) return row.unit;
   return undefined;
 }
 
-const rowsRead = new WeakMap<CheckDocument, ReadonlyMap<string, string>>();
+const rowsRead = new WeakMap<CheckDocument, PerUnitRows>();
 
-/** A document's table rows whose unit column is a unit over a unit, by their label's Han characters (read once per document). */
-function perUnitRows(doc: CheckDocument): ReadonlyMap<string, string> {
+type PerUnitRows = { zh: ReadonlyMap<string, string>; en: ReadonlyArray<{ tokens: readonly string[]; unit: string; numerator: string }> };
+
+/**
+ * A document's table rows whose unit column is a unit over a unit, Chinese ones by their label's Han characters, English ones
+ * saying `per` by their label's words (read once per document).
+ */
+function perUnitRows(doc: CheckDocument): PerUnitRows {
   let rows = rowsRead.get(doc);
   if (rows) return rows;
-  const found = new Map<string, string>();
+  const zh = new Map<string, string>();
+  const en: Array<{ tokens: readonly string[]; unit: string; numerator: string }> = [];
   for (const line of linesWithSlash(doc.text)) {
     const cells = line.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
     const per = cells.length >= 3 ? PER_CELL.exec(cells[1]!) : null;
+    if (!per) continue;
     const label = hanOf(cells[0]);
-    if (per && label.length >= LABEL_HAN && PER_IN_WORDS.test(label)) found.set(label, `${per[1]!.trim()}/${per[2]!.trim()}`);
+    const unit = `${per[1]!.trim()}/${per[2]!.trim()}`;
+    if (label.length >= LABEL_HAN && PER_IN_WORDS.test(label)) zh.set(label, unit);
+    else if (label === '' && PER_WORD.test(cells[0]!)) en.push({ tokens: metricTokens(cells[0]!), unit, numerator: per[1]!.trim().toLowerCase() });
   }
-  rowsRead.set(doc, (rows = found));
+  rowsRead.set(doc, (rows = { zh, en }));
   return rows;
 }
 
