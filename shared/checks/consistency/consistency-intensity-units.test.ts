@@ -106,3 +106,28 @@ describe('an English intensity said per something in words, with its numerator\'
     expect(consistency(englishPerInWords('312.4')).filter((c) => !c.holds)).toEqual([]);
   });
 });
+
+// a steelmaker's report: an intensity per tonne said by its label's own words (`吨钢耗水量`), its numerator's unit alone, no
+// per-word (`单位`, `每`, `人均`) opening it; the key table's row of that label in a unit over a unit
+const perTonneLabel = (said: string) =>
+  [
+    '二、环境',
+    '',
+    `2024年公司新水取用量1,862万立方米，吨钢耗水量${said}立方米，较上年下降2.1%。`,
+    '',
+    '关键绩效表',
+    '',
+    '指标                    单位                2024年      2023年',
+    '新水取用量              万立方米            1,862       1,914',
+    '吨钢耗水量              立方米/吨            2.74        2.80',
+  ].join('\n');
+
+describe('a Chinese intensity named by its row\'s label with no per-word, its unit the row\'s numerator', () => {
+  it('is of the row\'s unit over a unit, and flagged against its cell', () => {
+    expect(consistency(perTonneLabel('2.96')).filter((c) => !c.holds)).toMatchObject([{ figures: [{ value: 2.96 }, { value: 2.74 }] }]);
+  });
+
+  it('holds when it agrees with the cell', () => {
+    expect(consistency(perTonneLabel('2.74')).filter((c) => !c.holds)).toEqual([]);
+  });
+});

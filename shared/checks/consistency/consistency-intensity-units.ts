@@ -36,48 +36,57 @@ function unitOfNamedRow(doc: CheckDocument, figure: DocFigure['figure']): string
   if (figure.unit === '' || figure.unit === '%') return undefined;
   const metric = hanOf(figure.metric);
   const rows = perUnitRows(doc);
-  if (PER_IN_WORDS.test(metric)) {
-    for (const [label, unit] of rows.zh) if (metric.startsWith(label)) return unit;
+  // (the unit as the figure writes it, to meet a row's numerator as the table writes it: `千瓦时` of `124.3千瓦时`, `kWh` of `141.2 kWh`)
+  const written = figure.text.replace(NUMBER_IN_TEXT, '').trim().toLowerCase();
+  if (metric !== '') {
+    for (const row of rows.zh) if (metric.startsWith(row.label) && (PER_IN_WORDS.test(metric) || row.numerator === written)) return row.unit;
     return undefined;
   }
-  return metric === '' && PER_WORD.test(figure.metric ?? '') ? englishRowUnit(rows.en, figure.metric!, figure.unit) : undefined;
+  return PER_WORD.test(figure.metric ?? '') ? englishRowUnit(rows.en, figure.metric!, written) : undefined;
 }
+
+/** A figure's number as its text writes it, after any sign or symbol before it. */
+const NUMBER_IN_TEXT = /^\D*\d[\d,]*(?:\.\d+)?/;
 
 /** An English metric that says it is per something (`Energy per tonne of metal processed`). */
 const PER_WORD = /\bper\b/i;
+
+/** A table row whose unit column is a unit over a unit: its label's words (Han characters, or English tokens), the unit, its numerator as written. */
+type PerUnitRow<L> = { label: L; unit: string; numerator: string };
 
 /**
  * An English intensity said per something in words with its numerator's unit alone (`Energy per tonne of metal processed was
  * 141.2 kWh`), whose metric's words hold all of a row's label over a unit over a unit of that numerator (`Energy per tonne
  * processed  kWh/t  144.4`): of that row's unit.
  */
-function englishRowUnit(rows: ReadonlyArray<{ tokens: readonly string[]; unit: string; numerator: string }>, metric: string, unit: string): string | undefined {
+function englishRowUnit(rows: ReadonlyArray<PerUnitRow<readonly string[]>>, metric: string, written: string): string | undefined {
   const said = metricTokens(metric);
-  for (const row of rows) if (row.numerator === unit.toLowerCase() && row.tokens.every((t) => said.includes(t))) return row.unit;
+  for (const row of rows) if (row.numerator === written && row.label.every((t) => said.includes(t))) return row.unit;
   return undefined;
 }
 
+type PerUnitRows = { zh: ReadonlyArray<PerUnitRow<string>>; en: ReadonlyArray<PerUnitRow<readonly string[]>> };
+
 const rowsRead = new WeakMap<CheckDocument, PerUnitRows>();
 
-type PerUnitRows = { zh: ReadonlyMap<string, string>; en: ReadonlyArray<{ tokens: readonly string[]; unit: string; numerator: string }> };
-
 /**
- * A document's table rows whose unit column is a unit over a unit, Chinese ones by their label's Han characters, English ones
- * saying `per` by their label's words (read once per document).
+ * A document's table rows whose unit column is a unit over a unit, Chinese ones by their label's Han characters (a per-word's
+ * intensity, or any read against its numerator: `吨垃圾发电量  千瓦时/吨`), English ones saying `per` by their label's words
+ * (read once per document).
  */
 function perUnitRows(doc: CheckDocument): PerUnitRows {
   let rows = rowsRead.get(doc);
   if (rows) return rows;
-  const zh = new Map<string, string>();
-  const en: Array<{ tokens: readonly string[]; unit: string; numerator: string }> = [];
+  const zh: Array<PerUnitRow<string>> = [];
+  const en: Array<PerUnitRow<readonly string[]>> = [];
   for (const line of linesWithSlash(doc.text)) {
     const cells = line.split(CELL_GAP).map((c) => c.trim()).filter((c) => c !== '');
     const per = cells.length >= 3 ? PER_CELL.exec(cells[1]!) : null;
     if (!per) continue;
     const label = hanOf(cells[0]);
-    const unit = `${per[1]!.trim()}/${per[2]!.trim()}`;
-    if (label.length >= LABEL_HAN && PER_IN_WORDS.test(label)) zh.set(label, unit);
-    else if (label === '' && PER_WORD.test(cells[0]!)) en.push({ tokens: metricTokens(cells[0]!), unit, numerator: per[1]!.trim().toLowerCase() });
+    const [unit, numerator] = [`${per[1]!.trim()}/${per[2]!.trim()}`, per[1]!.trim().toLowerCase()];
+    if (label.length >= LABEL_HAN) zh.push({ label, unit, numerator });
+    else if (label === '' && PER_WORD.test(cells[0]!)) en.push({ label: metricTokens(cells[0]!), unit, numerator });
   }
   rowsRead.set(doc, (rows = { zh, en }));
   return rows;
