@@ -29,6 +29,7 @@ import { definedRatioRows } from './rates/defined-ratio-rows';
 import { ratesDefinedInSentence } from './rates/rate-defined-in-sentence';
 import { roundedRestatements } from './consistency/rounded-restatements';
 import { sentenceBounds } from './consistency/sentence-bounds';
+import { swappedChangeRates } from './consistency/swapped-change-rates';
 import { misstatedResults, quotientsOverSlippedInputs, sameChangeBases, sameComputations, sameComputationsAcrossFiles } from './consistency/same-computation';
 import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
 import { turnedComputations } from './consistency/same-computation-turned';
@@ -183,6 +184,8 @@ export function ruleChecks(docs: readonly CheckDocument[]): Check[] {
   checks.push(...turnedComputations(checks, docs));
   // one change said twice with two rates, its values said once in full and once rounded
   checks.push(...changesSaidTwice(checks, docs));
+  // one change said twice in running text with two of its rate's digits swapped
+  checks.push(...swappedChangeRates(checks, docs));
   // a share that does not hold against what its inputs give as the document says it elsewhere
   checks.push(...resultsSaidElsewhere(checks, docs));
   // a holding quotient worked out again over its table rows' year before

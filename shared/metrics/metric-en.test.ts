@@ -112,3 +112,15 @@ describe('the metric of an English part of a whole named after `of the`', () => 
     expect(metricOf('In 2024, 1,120 tonnes of the glass we melted were from returned bottles.', '1,120')).toBe('glass we melted from returned bottles');
   });
 });
+
+describe('the metric of a share said in a fraction word after its subject and verb', () => {
+  it('names the subject as the part (`Online orders made up a third of sales`), as a share in digits takes in the amount before it', () => {
+    expect(metricOf('In 2024 online orders made up a third of sales, and our stores held their ground.', 'a third')).toBe('online orders share of sales');
+    expect(metricOf('Overseas clients now bring in almost half of our fees.', 'half')).toBe('Overseas clients now share of our fees');
+  });
+
+  it('a share in digits, or a fraction with no subject and verb before it, keeps its whole alone', () => {
+    expect(metricOf('In 2024 online orders made up 33.9% of sales, and our stores held their ground.', '33.9%')).toBe('share of sales');
+    expect(metricOf('A third of sales were made online.', 'third')).toBe('share of sales were made online');
+  });
+});

@@ -14,6 +14,7 @@ const report = (letter: string) =>
     'Groundwater abstraction          ML           12,860      12,410',
     'Electricity consumption          MWh           3,186       3,052',
     'Energy per hectolitre            kWh           31.86       30.52',
+    'Cooling towers make-up           ML            2,418       2,360',
     'Employees                        people          412         398',
   ].join('\n');
 
@@ -28,5 +29,10 @@ describe('a measure restated in another unit of its kind with its scale slipped 
   it('in the right scale, or against an intensity of the same digits, it is none', () => {
     expect(slips('We drew 12.86 million cubic metres of groundwater')).toEqual([]);
     expect(slips('Our brewhouse used 3.186 GWh of electricity')).toEqual([]);
+  });
+
+  it('for the use a measure went to (`24.18 gigalitres for cooling`), the noun opening its row, is a scale slip', () => {
+    expect(slips('In the heat of July we still kept within our licence, with 24.18 gigalitres for cooling')).toHaveLength(1);
+    expect(slips('In the heat of July we still kept within our licence, with 2.418 gigalitres for cooling')).toEqual([]);
   });
 });

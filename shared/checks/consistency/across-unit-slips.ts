@@ -2,7 +2,7 @@
 // water` for the key figures' `Water withdrawn  kilolitres  423,800`, 423.8 million litres; `Our sites used 539.7 GWh of
 // energy` for `Energy consumption  MWh  53,970`): compared in the measure's base unit (grams, kWh, litres), the same
 // significant digits, four at least, exactly a power of ten apart. Said when the two are named alike, or when the noun the
-// measure is `of` (`litres of water`) opens the other's row or key line's label. Figures are bucketed by their measure and
+// measure is `of` or `for` (`litres of water`, `18.46 gigalitres for irrigation`) opens the other's row or key line's label. Figures are bucketed by their measure and
 // digits per document, so the work is linear in the figures.
 
 import { samePeriod } from '../../metrics/index';
@@ -68,8 +68,9 @@ const idOf = (f: DocFigure) => figureId(f.doc.name, f.figure.start);
 const sameBase = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(x, y);
 
 /**
- * A running-text measure `of` a noun (`42.38 million litres of water`, `539.7 GWh of energy`) whose noun opens the label of
- * `labelled`, a table row or a key line (`Water withdrawn`, `Energy consumption`).
+ * A running-text measure `of` a noun (`42.38 million litres of water`, `539.7 GWh of energy`) or `for` it (`18.46 gigalitres for
+ * irrigation`, the use it went to) whose noun opens the label of `labelled`, a table row or a key line (`Water withdrawn`,
+ * `Energy consumption`, `Irrigation water`).
  */
 function ofNounOpensLabel(said: DocFigure, labelled: DocFigure): boolean {
   if (isTableFigure(said)) return false;
@@ -88,5 +89,5 @@ const PER_UNIT = /\bper\b|\bintensity\b|\//i;
 /** `per` or a slash just after a figure (`16.84 kWh per litre`, `2.1 kWh/t`). */
 const PER_AFTER = /^\s*(?:per\b|\/)/i;
 
-/** The noun a measure is `of`, just after it (`of water`, `of electricity`). */
-const OF_NOUN = /^\s+of\s+([A-Za-z]+)/;
+/** The noun a measure is `of` or `for`, just after it (`of water`, `of electricity`, `for irrigation`). */
+const OF_NOUN = /^\s+(?:of|for)\s+([A-Za-z]+)/;

@@ -30,3 +30,30 @@ describe('a one-word row said whole in a letter at a scale ten times off, rounde
     expect(slips('Turnover climbed to EUR 86.4 million')).toEqual([]);
   });
 });
+
+// a credit union's chair restates a balance of its key figures, whose row names the balance's date
+const balanceReport = (chair: string, label: string) =>
+  [
+    'Chair’s report',
+    '',
+    `Our members kept faith with us through a year of high prices. ${chair}, and we opened a branch in Tralee.`,
+    '',
+    'Key figures',
+    '',
+    'Measure                                   Unit              2024        2023',
+    `${label}          EUR thousand        72,480      68,130`,
+    'Members                                   number            18,420      17,960',
+  ].join('\n');
+
+const balanceSlips = (text: string) => checksOf('consistency', text).filter((c) => !c.holds && c.message.includes('scale slip'));
+
+describe('a row label closing with its balance date (`Customer deposits at 31 December`)', () => {
+  it('is said whole by the text that names the balance without its date, its scale slipped (`€7.25 million` for 72,480 EUR thousand)', () => {
+    expect(balanceSlips(balanceReport('Customer deposits stood at €7.25 million at the year end', 'Customer deposits at 31 December'))).toHaveLength(1);
+    expect(balanceSlips(balanceReport('Customer deposits stood at €7.25 million at the year end', 'Customer deposits as at year end'))).toHaveLength(1);
+  });
+
+  it('in the right scale it is none', () => {
+    expect(balanceSlips(balanceReport('Customer deposits stood at €72.5 million at the year end', 'Customer deposits at 31 December'))).toEqual([]);
+  });
+});

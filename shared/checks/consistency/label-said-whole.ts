@@ -44,13 +44,19 @@ export function labelOf(f: DocFigure): string | undefined {
   if (isTableFigure(f)) {
     const place = cellPlaces(f.doc).get(f.index);
     const row = place && tableBlocks(f.doc)[place.block]!.find((r) => r.cells.some((c) => c?.index === f.index));
-    return row && !row.header && /^[A-Za-z]/.test(row.label) ? ownLabel(row.label).replace(/\([^)]*\)/g, ' ') : undefined;
+    return row && !row.header && /^[A-Za-z]/.test(row.label) ? ownLabel(row.label).replace(/\([^)]*\)/g, ' ').replace(AS_AT, '') : undefined;
   }
   if (!isKeyLine(f.doc.text, f.figure)) return undefined;
   const { text } = f.doc;
   const label = text.slice(text.lastIndexOf('\n', f.figure.start - 1) + 1, f.figure.start).replace(/[:：]\s*$/, '');
   return /^[A-Za-z][A-Za-z ()-]*$/.test(label.trim()) ? label.replace(/\([^)]*\)/g, ' ') : undefined;
 }
+
+/**
+ * A balance's date closing its row label (`Pledge book at 31 March`, `Loans outstanding as at 31 December`, `Deposits at year
+ * end`): when the balance is read, said by the column's year, not what it measures; the text says it after its figure, if at all.
+ */
+const AS_AT = /\s+(?:as\s+)?(?:at|of)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|(?:the\s+)?(?:year|period)[\s-]end)\s*$/i;
 
 /** The clause of running text before a figure: from the last clause mark of its sentence (or `CLAUSE_REACH` back), numbers and percentages aside. */
 function clauseOf(f: DocFigure): string | undefined {

@@ -136,7 +136,14 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
       (roundedLength(a, n) === n) !== (roundedLength(b, n) === n) &&
       !flaggedWithin.has(idOf(a)) &&
       !flaggedWithin.has(idOf(b)) &&
-      (n >= SIGNIFICANT_ALONE || (a.figure.unit === b.figure.unit && !perUnit(a) && !perUnit(b) && ((labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
+      (n >= SIGNIFICANT_ALONE ||
+        (a.figure.unit === b.figure.unit &&
+          !perUnit(a) &&
+          !perUnit(b) &&
+          // (of two, `GBP 5.4 million` for `Revenue  GBP thousand  53,970`: only the row's label said whole before it, and nothing else)
+          (n < ROUNDED_LABEL_ONLY
+            ? (labelled(a) && labelSaidWhole(a, b)) || (labelled(b) && labelSaidWhole(b, a))
+            : (labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
     checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
   });
   // (and a measure in another unit of its kind, `42.38 million litres` of `423,800 kilolitres`)
@@ -147,9 +154,13 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
 /**
  * The significant digits an amount said at another scale is rounded to, when it is rounded (`RMB12.84 billion` of RMB1,284.2
  * million, `EUR 5.24 billion` of EUR 5,238.6 million): four, as many as `significantOf` holds a slip to on digits alone; or
- * three (`营业收入54.0亿元` of 53,970万元), held to more (`SIGNIFICANT_ALONE`).
+ * three (`营业收入54.0亿元` of 53,970万元), held to more (`SIGNIFICANT_ALONE`); or two (`Revenue rose to GBP 5.4 million` of the
+ * key figures' `Revenue  GBP thousand  53,970`), held to a label said whole (`ROUNDED_LABEL_ONLY`).
  */
-const ROUNDED_DIGITS = [4, 3];
+const ROUNDED_DIGITS = [4, 3, 2];
+
+/** Below this many digits, a rounded slip is read against a row or key line whose label the text says whole only (`Revenue rose to GBP 5.4 million`). */
+const ROUNDED_LABEL_ONLY = 3;
 
 /** The fewest significant digits a rounded slip is read on with its naming one way alone. */
 const SIGNIFICANT_ALONE = 4;

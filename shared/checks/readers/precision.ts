@@ -142,7 +142,7 @@ function afterSpaces(text: string, i: number): number {
  */
 export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>): number {
   const digits = writtenNumber(figure.text);
-  if (digits === undefined) return magnitude(figure.value);
+  if (digits === undefined) return figure.unit === '%' && figure.value > 0 ? figure.value * FRACTION_STEP : magnitude(figure.value);
   const written = Number(digits);
   if (!(written > 0)) return 1;
   const scale = Math.abs(figure.value / written); // a fall written `-4.4%` is as precise as `4.4%`
@@ -167,6 +167,15 @@ const readSteps = new WeakMap<object, number>();
 export function setStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): void {
   readSteps.set(figure, step);
 }
+
+/**
+ * A share said in a fraction word (`a fifth`, `half`, `two thirds`, `三分之一`, `一半`) is read to a tenth of itself: `a fifth of
+ * revenue` is 19–21%, `half of our staff` 47.5–52.5%, `around a third` 30–36.7%, `over a fifth` 20–22%. Reports say a
+ * fraction where the share rounds to it (20.3% is a fifth), and a bound or `nearly` before it where it does not (`nearly
+ * half` for 48.6%, `more than a fifth` for 21.8%): a fifth for 21.8%, half for 46% or a quarter for 28.4% says another
+ * share than the figure's.
+ */
+const FRACTION_STEP = 0.1;
 
 /** The power of ten of `v`'s leading digit (a number in words is taken as rounded to it). */
 const magnitude = (v: number) => 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
