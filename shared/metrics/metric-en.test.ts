@@ -124,3 +124,11 @@ describe('the metric of a share said in a fraction word after its subject and ve
     expect(metricOf('A third of sales were made online.', 'third')).toBe('share of sales were made online');
   });
 });
+
+describe('the metric of a share said in a fraction word of a whole said by a pronoun', () => {
+  it('takes no subject as its part (`Hospital sites now bring in nearly half of it`): which whole is the sentence before\'s', () => {
+    const text = 'Revenue grew 6.2% to C$41.8 million. Hospital sites now bring in nearly half of it, and we added 14 of them.';
+    expect(metricOf(text, 'half')).toBe('share of it');
+    expect(metricOf('Hospital sites now bring in nearly half of revenue.', 'half')).toBe('Hospital sites now share of revenue');
+  });
+});

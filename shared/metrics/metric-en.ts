@@ -65,6 +65,8 @@ const CHANGE_PREDICATE = /^(?:up|down|higher|lower|flat|unchanged|stable|level)\
 const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 /** The subject a fraction word's share is said of, its last four words at most, before its verb (`Exports were`, `Cape Town brought in`, `In 2024 online orders made up`). */
 const FRACTION_PART = /(?<![\p{L}'’&-])((?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]{3,})\s+(?:were|was|is|are|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|earned|earns|brought\s+in|brings?\s+in|generated|generates|contributed|contributes|represented|represents|came\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|roughly|approximately|just\s+(?:over|under))?\s*$/iu;
+/** A whole said by a pronoun (`of it`, `of them`). */
+const POINTING_WHOLE = /^(?:it|them|this|that|these|those)\b/i;
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|made\s+up|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 /**
  * Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`) or a
@@ -136,7 +138,8 @@ export function englishMetric(text: string, start: number, end: number, unit: st
     const share = SHARE_OF.exec(afterText);
     // (a share said in a fraction word after its subject and verb, `Exports were a quarter of sales`, `Cape Town brought in a
     // fifth of revenue`: the subject is the part, as a share said in digits takes in the amount before it)
-    const part = share && !/\d/.test(text.slice(start, end)) ? FRACTION_PART.exec(before) : null;
+    // (not of a whole said by a pronoun, `almost a third of it`: which whole is left to the sentence before)
+    const part = share && !/\d/.test(text.slice(start, end)) && !POINTING_WHOLE.test(share[1]!) ? FRACTION_PART.exec(before) : null;
     if (share) return trimWords(part ? `${part[1]!} share of ${share[1]!}` : `share of ${share[1]!}`);
     // (`Boatyard revenue fell 4.0% and fuel sales fell 8.9%`: the clause of the figure before is no part of this one's)
     return phraseBefore(before.replace(EARLIER_CLAUSE, '') || before);
