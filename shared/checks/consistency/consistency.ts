@@ -34,6 +34,8 @@ const MAX_GROUP = 12;
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const statements = collect(docs);
   // (lists built by loops, no arrow made on each call for `map`: the optimised code calling it would be thrown away on the next)
+  // (and indexed loops, not for-of: a function run once per engagement runs its loops unoptimised much of the time, where
+  // for-of makes an iterator result per element, 20 MB a 50k engagement)
   const parent: number[] = [];
   for (let i = 0; i < statements.length; i++) parent.push(i);
   // each distinct token a number, and its statements (up to one past MAX_POSTING) by that number
@@ -42,7 +44,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const tokensOf: number[][] = [];
   for (let i = 0; i < statements.length; i++) {
     const ids: number[] = [];
-    for (const t of statements[i]!.tokens) {
+    const tokens = statements[i]!.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       let id = tokenIds.get(t);
       if (id === undefined) {
         tokenIds.set(t, (id = postings.length));
@@ -76,10 +80,13 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
   // where each token's statements after the one at hand begin (a list is in statement order)
   const after = new Int32Array(postings.length);
-  statements.forEach((s, i) => {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
     // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
     let common = 0;
-    for (const token of tokensOf[i]!) {
+    const ids = tokensOf[i]!;
+    for (let t = 0; t < ids.length; t++) {
+      const token = ids[t]!;
       const list = postings[token]!;
       if (list.length > MAX_POSTING) {
         common++;
@@ -93,7 +100,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
         if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
       }
     }
-    for (const j of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t]!;
       const count = shared[j] ?? 0;
       shared[j] = 0;
       const other = statements[j]!;
@@ -112,7 +120,7 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
       if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
     }
     touched.length = 0;
-  });
+  }
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
@@ -129,16 +137,20 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period: Array<Statement['period']> = [];
-  for (const s of statements) period.push(s.period);
+  for (let i = 0; i < statements.length; i++) period.push(statements[i]!.period);
   // nor two cells of one table row: its columns are other years or other breakdowns (FY2023 3,118
   // and FY2022 2,734 of `Underlying EBITDA (A$m)`), though the cells name no period of their own
   // (a group of one row keeps the row's number; a set is made only when groups of rows merge)
   const rows: Rows[] = [];
-  for (const s of statements) rows.push(s.row);
-  for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
-    const [ri, rj] = [find(parent, i), find(parent, j)];
+  for (let i = 0; i < statements.length; i++) rows.push(statements[i]!.row);
+  pairs.sort(byDistance);
+  for (let p = 0; p < pairs.length; p++) {
+    const ri = find(parent, pairs[p]!.i);
+    const rj = find(parent, pairs[p]!.j);
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
-    const [small, large] = sizeOf(rows[ri]) < sizeOf(rows[rj]) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
+    const smallFirst = sizeOf(rows[ri]) < sizeOf(rows[rj]);
+    const small = smallFirst ? rows[ri] : rows[rj];
+    const large = smallFirst ? rows[rj] : rows[ri];
     if (small !== undefined && large !== undefined && shareRow(small, large)) continue;
     parent[rj] = ri;
     period[ri] ??= period[rj];
@@ -149,15 +161,15 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const root = new Int32Array(statements.length);
   for (let i = 0; i < statements.length; i++) root[i] = find(parent, i);
   const size = new Int32Array(statements.length);
-  for (const r of root) size[r]!++;
+  for (let i = 0; i < root.length; i++) size[root[i]!]!++;
   const groups = new Map<number, Statement[]>();
-  statements.forEach((s, i) => {
+  for (let i = 0; i < statements.length; i++) {
     const r = root[i]!;
-    if (size[r]! < 2 || size[r]! > MAX_GROUP) return;
+    if (size[r]! < 2 || size[r]! > MAX_GROUP) continue;
     const group = groups.get(r);
-    if (group) group.push(s);
-    else groups.set(r, [s]);
-  });
+    if (group) group.push(statements[i]!);
+    else groups.set(r, [statements[i]!]);
+  }
   const checks: Check[] = [];
   for (const group of groups.values()) checks.push(groupCheck(group));
   for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
@@ -166,6 +178,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
 
 // (the helpers below are the module's, not closures made on each call: the optimised code of a function run once per
 // engagement, which calls them in its loops, stays valid for the next engagement, not thrown away as calling another target)
+
+/** Pairs closest in value first. */
+const byDistance = (a: { distance: number }, b: { distance: number }) => a.distance - b.distance;
 
 /** The root of a statement's group, the path to it shortened. */
 const find = (parent: number[], i: number): number => (parent[i] === i ? i : (parent[i] = find(parent, parent[i]!)));
