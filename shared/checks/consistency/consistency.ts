@@ -80,47 +80,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
   // where each token's statements after the one at hand begin (a list is in statement order)
   const after = new Int32Array(postings.length);
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
-    let common = 0;
-    const ids = tokensOf[i]!;
-    for (let t = 0; t < ids.length; t++) {
-      const token = ids[t]!;
-      const list = postings[token]!;
-      if (list.length > MAX_POSTING) {
-        common++;
-        continue;
-      }
-      let k = after[token]!;
-      while (k < list.length && list[k]! <= i) k++;
-      after[token] = k;
-      for (; k < list.length; k++) {
-        const j = list[k]!;
-        if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
-      }
-    }
-    for (let t = 0; t < touched.length; t++) {
-      const j = touched[t]!;
-      const count = shared[j] ?? 0;
-      shared[j] = 0;
-      const other = statements[j]!;
-      if (!samePeriodKey(s.period, other.period)) continue;
-      // (or one Chinese metric's words in another order, `出栏生猪` and `生猪出栏量`: their pairs across the words differ)
-      const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
-      // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
-      const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
-      // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
-      // them, `1,921 of them women (30.4%`)
-      const fewer = containable || slipped ? 0 : Math.min(wordsAt(words, statements, i), wordsAt(words, statements, j));
-      const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
-      // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
-      const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
-      if (!containable && !slipped && !turned && !echoed && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
-      if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
-    }
-    touched.length = 0;
-  }
+  const neighbourhood: Neighbourhood = { statements, tokensOf, postings, after, kind, words, shared, touched, pairs };
+  for (let i = 0; i < statements.length; i++) pairNeighbours(neighbourhood, i);
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
@@ -174,6 +135,67 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   for (const group of groups.values()) checks.push(groupCheck(group));
   for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
   return checks;
+}
+
+/** One engagement's statements indexed by token, with the work lists pairing each with its neighbours (`pairNeighbours`). */
+interface Neighbourhood {
+  statements: readonly Statement[];
+  tokensOf: number[][];
+  postings: number[][];
+  /** Where each token's statements after the one at hand begin (a list is in statement order). */
+  after: Int32Array;
+  kind: Int32Array;
+  words: Int32Array;
+  shared: Int32Array;
+  touched: number[];
+  pairs: Array<{ i: number; j: number; distance: number }>;
+}
+
+/**
+ * The statements after the `i`th sharing rare words with it that make one claim with it, added to the pairs. (A function of its
+ * own, not the body of consistencyChecks' loop: run once per engagement, that loop would be compiled on the stack anew each run.)
+ */
+function pairNeighbours(n: Neighbourhood, i: number): void {
+  const { statements, tokensOf, postings, after, kind, words, shared, touched, pairs } = n;
+  const s = statements[i]!;
+  // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
+  let common = 0;
+  const ids = tokensOf[i]!;
+  for (let t = 0; t < ids.length; t++) {
+    const token = ids[t]!;
+    const list = postings[token]!;
+    if (list.length > MAX_POSTING) {
+      common++;
+      continue;
+    }
+    let k = after[token]!;
+    while (k < list.length && list[k]! <= i) k++;
+    after[token] = k;
+    for (; k < list.length; k++) {
+      const j = list[k]!;
+      if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
+    }
+  }
+  for (let t = 0; t < touched.length; t++) {
+    const j = touched[t]!;
+    const count = shared[j] ?? 0;
+    shared[j] = 0;
+    const other = statements[j]!;
+    if (!samePeriodKey(s.period, other.period)) continue;
+    // (or one Chinese metric's words in another order, `出栏生猪` and `生猪出栏量`: their pairs across the words differ)
+    const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
+    // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
+    const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
+    // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
+    // them, `1,921 of them women (30.4%`)
+    const fewer = containable || slipped ? 0 : Math.min(wordsAt(words, statements, i), wordsAt(words, statements, j));
+    const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
+    // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
+    const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
+    if (!containable && !slipped && !turned && !echoed && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
+    if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
+  }
+  touched.length = 0;
 }
 
 // (the helpers below are the module's, not closures made on each call: the optimised code of a function run once per
