@@ -41,61 +41,24 @@ const CONTEXT = 40;
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId> = alreadyFlagged): Check[] {
-  const transposable = new Buckets();
-  const rescaled = new Buckets();
-  const alike = new Buckets();
-  const slipped = new Buckets();
-  const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
-  // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
-  const preciseLength = new Map<DocFigure, number>();
-  const namedCounts = new Buckets();
-  const placeCounts = new Buckets();
-  // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
-  const kinds = new Map<string, Map<string, number>>();
-  const kindCount = { next: 0 };
-  // (loops, not forEach over an arrow made on each call, and the helpers the module's: the optimised code of this function,
-  // run once per engagement, stays valid for the next, not thrown away as calling another target)
-  for (const doc of docs)
-    for (let index = 0; index < doc.figures.length; index++) {
-      const figure = doc.figures[index]!;
-      const digits = writtenNumber(figure.text);
-      const dimension = dimensionOf(figure);
-      if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) continue;
-      // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count; a present count
-      // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
-      if (inForwardClause(doc.text, figure)) continue;
-      const at: DocFigure = { doc, figure, index };
-      let counted = kinds.get(dimension);
-      if (!counted) kinds.set(dimension, (counted = new Map()));
-      const countedName = countedAs(doc.text, figure);
-      const kind = kindOf(kindCount, counted, countedName);
-      const significant = significantDigits(figure.text)!;
-      // the digits as a multiset and how many characters they are written in: digits transposed give the same
-      const typed = typedDigits(digits);
-      if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
-      if (significant.length >= 3) {
-        const transposed = digitCounts(significant) * 64 + (digits.length % 64);
-        // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
-        rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-        if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
-        if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
-        // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
-        if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-      }
-      // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
-      // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
-      if (SLIPPABLE.test(dimension)) {
-        const precise = preciseDigits(at);
-        preciseLength.set(at, precise.length);
-        for (let r = 0; r < ROUNDED_DIGITS.length; r++) {
-          const n = ROUNDED_DIGITS[r]!;
-          const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
-          if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
-        }
-      }
-      // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
-      if (direction(figure.qualifier) !== 'none') alike.add(kindOf(kindCount, counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
-    }
+  const buckets: Bucketing = {
+    transposable: new Buckets(),
+    rescaled: new Buckets(),
+    alike: new Buckets(),
+    slipped: new Buckets(),
+    slippedRounded: ROUNDED_DIGITS.map(() => new Buckets()),
+    // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
+    preciseLength: new Map<DocFigure, number>(),
+    namedCounts: new Buckets(),
+    placeCounts: new Buckets(),
+    // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
+    kinds: new Map<string, Map<string, number>>(),
+    kindCount: { next: 0 },
+  };
+  // (each figure bucketed by a function of its own, and the helpers the module's: the optimised code of a loop's body run once per
+  // engagement would be compiled on the stack anew each run, and a closure made on each call thrown away as calling another target)
+  for (const doc of docs) for (let index = 0; index < doc.figures.length; index++) bucketFigure(buckets, doc, index);
+  const { transposable, rescaled, alike, slipped, slippedRounded, preciseLength, namedCounts, placeCounts } = buckets;
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
   const pairing: Pairing = { seen, checks, docs, alreadyFlagged, flaggedWithin, flaggedValues: undefined };
@@ -117,6 +80,64 @@ export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged
 }
 
 // (the helpers below are the module's, not closures made on each call of `restatementChecks`: see its loops)
+
+/** One engagement's buckets of figures whose digits may be one figure's restated (`bucketFigure`). */
+interface Bucketing {
+  transposable: Buckets;
+  rescaled: Buckets;
+  alike: Buckets;
+  slipped: Buckets;
+  slippedRounded: Buckets[];
+  preciseLength: Map<DocFigure, number>;
+  namedCounts: Buckets;
+  placeCounts: Buckets;
+  kinds: Map<string, Map<string, number>>;
+  kindCount: { next: number };
+}
+
+/** A figure into the buckets its digits, kind and what it counts put it in. */
+function bucketFigure(buckets: Bucketing, doc: CheckDocument, index: number): void {
+  const { transposable, rescaled, alike, slipped, slippedRounded, preciseLength, namedCounts, placeCounts, kinds, kindCount } = buckets;
+  const figure = doc.figures[index]!;
+  const digits = writtenNumber(figure.text);
+  const dimension = dimensionOf(figure);
+  if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) return;
+  // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count; a present count
+  // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
+  if (inForwardClause(doc.text, figure)) return;
+  const at: DocFigure = { doc, figure, index };
+  let counted = kinds.get(dimension);
+  if (!counted) kinds.set(dimension, (counted = new Map()));
+  const countedName = countedAs(doc.text, figure);
+  const kind = kindOf(kindCount, counted, countedName);
+  const significant = significantDigits(figure.text)!;
+  // the digits as a multiset and how many characters they are written in: digits transposed give the same
+  const typed = typedDigits(digits);
+  if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
+  if (significant.length >= 3) {
+    const transposed = digitCounts(significant) * 64 + (digits.length % 64);
+    // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
+    rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
+    if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
+    if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
+    // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
+    if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
+  }
+  // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
+  // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
+  if (SLIPPABLE.test(dimension)) {
+    const precise = preciseDigits(at);
+    preciseLength.set(at, precise.length);
+    for (let r = 0; r < ROUNDED_DIGITS.length; r++) {
+      const n = ROUNDED_DIGITS[r]!;
+      const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
+      if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
+    }
+  }
+  // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
+  if (direction(figure.qualifier) !== 'none') alike.add(kindOf(kindCount, counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
+}
+
 
 /** A kind's number, numbered in turn as first met (`next`, one engagement's), by what is counted within a kind of quantity. */
 function kindOf(numbered: { next: number }, counted: Map<string, number>, name: string): number {
