@@ -123,7 +123,6 @@ const NEAR = 2;
  */
 export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const resulted = new Set<FigureId>();
   const holdingByResult = new Map<FigureId, Check>();
   const holding: Check[] = [];
@@ -138,7 +137,6 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
   }
   // (grouped by computation only when a disagreement meets a holding quotient's result: most documents never ask)
   let computations: Map<string, Check[]> | undefined;
-  const sameAs = (held: Check) => (computations ??= groupedBy(holding, computationKey)).get(computationKey(held)!) ?? [held];
   const out: Check[] = [];
   const said = new Set<string>();
   for (const check of checks) {
@@ -148,7 +146,7 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
       if (!held) continue;
       for (const stated of check.figures) {
         if (stated.doc !== right.doc || stated.value === right.value || resulted.has(placeOf(stated)) || said.has(placeOf(stated))) continue;
-        const misstated = overStated(held, stated, sameAs(held), byName);
+        const misstated = overStated(held, stated, (computations ??= groupedBy(holding, computationKey)).get(computationKey(held)!) ?? [held], byName);
         if (!misstated) continue;
         said.add(placeOf(stated));
         out.push(misstated);
@@ -167,7 +165,6 @@ export function quotientsOverSlippedInputs(checks: readonly Check[], docs: reado
   const slips = checks.filter((c) => c.kind === 'consistency' && !c.holds && c.says.key === 'same.scale');
   if (slips.length === 0) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   // the holding rates by the place of each figure they read, inputs and the statements restating them
   const byPlace = new Map<FigureId, Check[]>();
   for (const check of checks) {
@@ -209,7 +206,6 @@ function overSlippedInput(held: Check, slipped: CheckFigure, right: CheckFigure,
   for (let k = at.index + 1; !said && k < figures.length && figures[k]!.sentence.start === at.figure.sentence.start; k++)
     if (figures[k]!.value === result.value) said = asCheckFigure({ doc: at.doc, figure: figures[k]!, index: k }, 'result');
   if (!said) return undefined;
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const expected = held.expected! * (role === 'numerator' ? slipped.value / numerator.value : denominator.value / slipped.value);
   const [n, d] = role === 'numerator' ? [{ ...slipped, role: 'numerator' as const }, denominator] : [numerator, { ...slipped, role: 'denominator' as const }];
   const used = new Set([placeOf(n), placeOf(d), placeOf(said)]);
@@ -379,6 +375,9 @@ function groupedBy(checks: readonly Check[], keyOf: (check: Check) => string | u
   }
   return groups;
 }
+
+/** A figure's place as an id. (The module's, not a closure made on each call: the optimised code calling it stays valid for the next engagement.) */
+const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
 
 /** The values of the inputs of the checks that do not hold (`besideAMiss`). */
 function missedInputs(checks: readonly Check[]): Set<number> {
