@@ -34,6 +34,8 @@ const MAX_GROUP = 12;
 export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const statements = collect(docs);
   // (lists built by loops, no arrow made on each call for `map`: the optimised code calling it would be thrown away on the next)
+  // (and indexed loops, not for-of: a function run once per engagement runs its loops unoptimised much of the time, where
+  // for-of makes an iterator result per element, 20 MB a 50k engagement)
   const parent: number[] = [];
   for (let i = 0; i < statements.length; i++) parent.push(i);
   // each distinct token a number, and its statements (up to one past MAX_POSTING) by that number
@@ -42,7 +44,9 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const tokensOf: number[][] = [];
   for (let i = 0; i < statements.length; i++) {
     const ids: number[] = [];
-    for (const t of statements[i]!.tokens) {
+    const tokens = statements[i]!.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       let id = tokenIds.get(t);
       if (id === undefined) {
         tokenIds.set(t, (id = postings.length));
@@ -76,43 +80,8 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const pairs: Array<{ i: number; j: number; distance: number }> = [];
   // where each token's statements after the one at hand begin (a list is in statement order)
   const after = new Int32Array(postings.length);
-  statements.forEach((s, i) => {
-    // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
-    let common = 0;
-    for (const token of tokensOf[i]!) {
-      const list = postings[token]!;
-      if (list.length > MAX_POSTING) {
-        common++;
-        continue;
-      }
-      let k = after[token]!;
-      while (k < list.length && list[k]! <= i) k++;
-      after[token] = k;
-      for (; k < list.length; k++) {
-        const j = list[k]!;
-        if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
-      }
-    }
-    for (const j of touched) {
-      const count = shared[j] ?? 0;
-      shared[j] = 0;
-      const other = statements[j]!;
-      if (!samePeriodKey(s.period, other.period)) continue;
-      // (or one Chinese metric's words in another order, `出栏生猪` and `生猪出栏量`: their pairs across the words differ)
-      const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
-      // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
-      const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
-      // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
-      // them, `1,921 of them women (30.4%`)
-      const fewer = containable || slipped ? 0 : Math.min(wordsAt(words, statements, i), wordsAt(words, statements, j));
-      const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
-      // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
-      const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
-      if (!containable && !slipped && !turned && !echoed && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
-      if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
-    }
-    touched.length = 0;
-  });
+  const neighbourhood: Neighbourhood = { statements, tokensOf, postings, after, kind, words, shared, touched, pairs };
+  for (let i = 0; i < statements.length; i++) pairNeighbours(neighbourhood, i);
   totalPairs(statements, pairs);
   boundPairs(statements, pairs);
   chineseTurnedBounds(statements, pairs);
@@ -129,16 +98,20 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   // closest values first, and never two stated periods in one group: a figure whose sentence names
   // no year joins the column of a table of several years whose value it restates, not every column
   const period: Array<Statement['period']> = [];
-  for (const s of statements) period.push(s.period);
+  for (let i = 0; i < statements.length; i++) period.push(statements[i]!.period);
   // nor two cells of one table row: its columns are other years or other breakdowns (FY2023 3,118
   // and FY2022 2,734 of `Underlying EBITDA (A$m)`), though the cells name no period of their own
   // (a group of one row keeps the row's number; a set is made only when groups of rows merge)
   const rows: Rows[] = [];
-  for (const s of statements) rows.push(s.row);
-  for (const { i, j } of pairs.sort((a, b) => a.distance - b.distance)) {
-    const [ri, rj] = [find(parent, i), find(parent, j)];
+  for (let i = 0; i < statements.length; i++) rows.push(statements[i]!.row);
+  pairs.sort(byDistance);
+  for (let p = 0; p < pairs.length; p++) {
+    const ri = find(parent, pairs[p]!.i);
+    const rj = find(parent, pairs[p]!.j);
     if (ri === rj || (period[ri] !== undefined && period[rj] !== undefined && !samePeriodKey(period[ri], period[rj]))) continue;
-    const [small, large] = sizeOf(rows[ri]) < sizeOf(rows[rj]) ? [rows[ri], rows[rj]] : [rows[rj], rows[ri]];
+    const smallFirst = sizeOf(rows[ri]) < sizeOf(rows[rj]);
+    const small = smallFirst ? rows[ri] : rows[rj];
+    const large = smallFirst ? rows[rj] : rows[ri];
     if (small !== undefined && large !== undefined && shareRow(small, large)) continue;
     parent[rj] = ri;
     period[ri] ??= period[rj];
@@ -149,23 +122,87 @@ export function consistencyChecks(docs: readonly CheckDocument[]): Check[] {
   const root = new Int32Array(statements.length);
   for (let i = 0; i < statements.length; i++) root[i] = find(parent, i);
   const size = new Int32Array(statements.length);
-  for (const r of root) size[r]!++;
+  for (let i = 0; i < root.length; i++) size[root[i]!]!++;
   const groups = new Map<number, Statement[]>();
-  statements.forEach((s, i) => {
+  for (let i = 0; i < statements.length; i++) {
     const r = root[i]!;
-    if (size[r]! < 2 || size[r]! > MAX_GROUP) return;
+    if (size[r]! < 2 || size[r]! > MAX_GROUP) continue;
     const group = groups.get(r);
-    if (group) group.push(s);
-    else groups.set(r, [s]);
-  });
+    if (group) group.push(statements[i]!);
+    else groups.set(r, [statements[i]!]);
+  }
   const checks: Check[] = [];
   for (const group of groups.values()) checks.push(groupCheck(group));
   for (const doc of docs) checks.push(...genderBreakdownChecks(doc), ...partShareChecks(doc));
   return checks;
 }
 
+/** One engagement's statements indexed by token, with the work lists pairing each with its neighbours (`pairNeighbours`). */
+interface Neighbourhood {
+  statements: readonly Statement[];
+  tokensOf: number[][];
+  postings: number[][];
+  /** Where each token's statements after the one at hand begin (a list is in statement order). */
+  after: Int32Array;
+  kind: Int32Array;
+  words: Int32Array;
+  shared: Int32Array;
+  touched: number[];
+  pairs: Array<{ i: number; j: number; distance: number }>;
+}
+
+/**
+ * The statements after the `i`th sharing rare words with it that make one claim with it, added to the pairs. (A function of its
+ * own, not the body of consistencyChecks' loop: run once per engagement, that loop would be compiled on the stack anew each run.)
+ */
+function pairNeighbours(n: Neighbourhood, i: number): void {
+  const { statements, tokensOf, postings, after, kind, words, shared, touched, pairs } = n;
+  const s = statements[i]!;
+  // neighbours sharing rare words, with how many; one metric inside the other shares all the smaller's words
+  let common = 0;
+  const ids = tokensOf[i]!;
+  for (let t = 0; t < ids.length; t++) {
+    const token = ids[t]!;
+    const list = postings[token]!;
+    if (list.length > MAX_POSTING) {
+      common++;
+      continue;
+    }
+    let k = after[token]!;
+    while (k < list.length && list[k]! <= i) k++;
+    after[token] = k;
+    for (; k < list.length; k++) {
+      const j = list[k]!;
+      if (kind[j] === kind[i] && ++shared[j]! === 1) touched.push(j);
+    }
+  }
+  for (let t = 0; t < touched.length; t++) {
+    const j = touched[t]!;
+    const count = shared[j] ?? 0;
+    shared[j] = 0;
+    const other = statements[j]!;
+    if (!samePeriodKey(s.period, other.period)) continue;
+    // (or one Chinese metric's words in another order, `出栏生猪` and `生猪出栏量`: their pairs across the words differ)
+    const containable = count + common >= Math.min(s.tokens.length, other.tokens.length) || (count >= 2 && s.zh && other.zh && reorderedWords(hanOf(s.at.figure.metric), hanOf(other.at.figure.metric)));
+    // (one token short: a slip of a metric said once with a count in it, `nearlySameMetric`)
+    const slipped = !containable && count + common + 1 >= Math.min(s.tokens.length, other.tokens.length) && amountScaleSlipped(s, other);
+    // (one token short too: a round bound and the exact share it turns, `turnedBound`; a number in a metric's words is none of
+    // them, `1,921 of them women (30.4%`)
+    const fewer = containable || slipped ? 0 : Math.min(wordsAt(words, statements, i), wordsAt(words, statements, j));
+    const turned = !containable && !slipped && count + common + 1 >= fewer && fewer >= 2 && turnedBound(s, other);
+    // (or a word in common: a text figure and a table cell written alike, `echoedInTable`)
+    const echoed = !containable && !slipped && !turned && count + common >= 1 && echoedInTable(s, other);
+    if (!containable && !slipped && !turned && !echoed && !((s.figure.value === other.figure.value || scaleSlipped(s, other)) && (nounOf(s) ?? nounOf(other)) !== undefined)) continue;
+    if (sameClaim(s, other)) pairs.push({ i, j, distance: Math.abs(Math.log(s.figure.value / other.figure.value)) || 0 });
+  }
+  touched.length = 0;
+}
+
 // (the helpers below are the module's, not closures made on each call: the optimised code of a function run once per
 // engagement, which calls them in its loops, stays valid for the next engagement, not thrown away as calling another target)
+
+/** Pairs closest in value first. */
+const byDistance = (a: { distance: number }, b: { distance: number }) => a.distance - b.distance;
 
 /** The root of a statement's group, the path to it shortened. */
 const find = (parent: number[], i: number): number => (parent[i] === i ? i : (parent[i] = find(parent, parent[i]!)));

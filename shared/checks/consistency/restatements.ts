@@ -41,115 +41,179 @@ const CONTEXT = 40;
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion']);
 
 export function restatementChecks(docs: readonly CheckDocument[], alreadyFlagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId> = alreadyFlagged): Check[] {
-  const transposable = new Buckets();
-  const rescaled = new Buckets();
-  const alike = new Buckets();
-  const slipped = new Buckets();
-  const slippedRounded = ROUNDED_DIGITS.map(() => new Buckets());
-  // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
-  const preciseLength = new Map<DocFigure, number>();
-  const namedCounts = new Buckets();
-  const placeCounts = new Buckets();
-  // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
-  const kinds = new Map<string, Map<string, number>>();
-  let kindCount = 0;
-  const kindOf = (counted: Map<string, number>, name: string) => {
-    let kind = counted.get(name);
-    if (kind === undefined) counted.set(name, (kind = kindCount++));
-    return kind;
+  const buckets: Bucketing = {
+    transposable: new Buckets(),
+    rescaled: new Buckets(),
+    alike: new Buckets(),
+    slipped: new Buckets(),
+    slippedRounded: ROUNDED_DIGITS.map(() => new Buckets()),
+    // (how many digits an amount's writing holds significant, read once per figure for its rounded pairs)
+    preciseLength: new Map<DocFigure, number>(),
+    namedCounts: new Buckets(),
+    placeCounts: new Buckets(),
+    // a figure's kind of quantity and what it counts, as a number (by kind, then by what is counted: no key is built of the two)
+    kinds: new Map<string, Map<string, number>>(),
+    kindCount: { next: 0 },
   };
-  for (const doc of docs)
-    doc.figures.forEach((figure, index) => {
-      const digits = writtenNumber(figure.text);
-      const dimension = dimensionOf(figure);
-      if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) return;
-      // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count; a present count
-      // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
-      if (inForwardClause(doc.text, figure)) return;
-      const at: DocFigure = { doc, figure, index };
-      let counted = kinds.get(dimension);
-      if (!counted) kinds.set(dimension, (counted = new Map()));
-      const countedName = countedAs(doc.text, figure);
-      const kind = kindOf(counted, countedName);
-      const significant = significantDigits(figure.text)!;
-      // the digits as a multiset and how many characters they are written in: digits transposed give the same
-      const typed = typedDigits(digits);
-      if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
-      if (significant.length >= 3) {
-        const transposed = digitCounts(significant) * 64 + (digits.length % 64);
-        // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
-        rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-        if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
-        if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
-        // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
-        if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
-      }
-      // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
-      // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
-      if (SLIPPABLE.test(dimension)) {
-        const precise = preciseDigits(at);
-        preciseLength.set(at, precise.length);
-        ROUNDED_DIGITS.forEach((n, r) => {
-          const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
-          if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
-        });
-      }
-      // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
-      if (direction(figure.qualifier) !== 'none') alike.add(kindOf(counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
-    });
+  // (each figure bucketed by a function of its own, and the helpers the module's: the optimised code of a loop's body run once per
+  // engagement would be compiled on the stack anew each run, and a closure made on each call thrown away as calling another target)
+  for (const doc of docs) for (let index = 0; index < doc.figures.length; index++) bucketFigure(buckets, doc, index);
+  const { transposable, rescaled, alike, slipped, slippedRounded, preciseLength, namedCounts, placeCounts } = buckets;
   const checks: Check[] = [];
   const seen = new Set(alreadyFlagged);
-  // values already said to disagree somewhere (`sayingAgain`), read once a pair first asks
-  let flaggedValues: Set<number> | undefined;
-  const flagged = () => (flaggedValues ??= valuesOf(docs, alreadyFlagged));
-  const pairs = (buckets: Buckets, related: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure) => {
-    for (const bucket of buckets.inOrder) {
-      if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
-      for (let i = 0; i < bucket.length; i++)
-        for (let j = i + 1; j < bucket.length; j++) {
-          const [a, b] = [bucket[i]!, bucket[j]!];
-          if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-          if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, flagged) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
-          seen.add(idOf(a)).add(idOf(b));
-          checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
-        }
-    }
-  };
-  pairs(transposable, (a, b, bucket) => swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && oneFigureSaid(a, b) && !restatesItsOwnRow(a, b, bucket) && !restatesItsOwnRow(b, a, bucket), 'same.differ', false);
+  const pairing: Pairing = { seen, checks, docs, alreadyFlagged, flaggedWithin, flaggedValues: undefined };
+  pairs(pairing, transposable, transposedPair, 'same.differ', false);
   // (digits transposed as a figure was written at another scale: `drew 1.286 million m³ of water`, `Water for snowmaking  thousand m³  1,268`)
-  pairs(rescaled, (a, b) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b), 'same.differ', false);
+  pairs(pairing, rescaled, rescaledPair, 'same.differ', false);
   // `alike` holds only qualified figures, so a bare restatement meets a qualified one through the metric rules, not here
   // a number of `people` is said nearly and over of many things: the shared word must be more than the counted noun
-  pairs(alike, (a, b) => opposite(a, b), 'same.qualifier', true);
+  pairs(pairing, alike, opposite, 'same.qualifier', true);
   // a table's bare count (its noun in a header, `(thousands)`) against a text count of a noun phrase its row label shares two words of
-  pairs(namedCounts, (a, b) => bareCell(a) !== bareCell(b) && swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b), 'same.differ', false, (a, b) => (bareCell(a) ? a : b));
-  pairs(placeCounts, (a, b) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a)), 'same.differ', true, (a, b) => (bareCell(a) ? a : b));
+  pairs(pairing, namedCounts, namedCountPair, 'same.differ', false, bareOfPair);
+  pairs(pairing, placeCounts, placeCountPair, 'same.differ', true, bareOfPair);
   checks.push(...scaleSlips(slipped, seen));
   // (one of four digits, or three, the other of more; neither already set against a figure of its own document: the slip is told)
-  ROUNDED_DIGITS.forEach((n, r) => {
-    // (of three digits, common to many amounts, in one unit and against a row or key line whose label the other's words say:
-    // `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
-    // nor a rate per a unit)
-    // (for three, a whole amount before a scale word is read with its zero, `GBP 540 million`: `540`)
-    const roundedLength = (f: DocFigure, n: number) => (n < SIGNIFICANT_ALONE && scaledWholeDigits(f) !== undefined ? n : preciseLength.get(f));
-    const roundedOnce = (a: DocFigure, b: DocFigure) =>
-      (roundedLength(a, n) === n) !== (roundedLength(b, n) === n) &&
-      !flaggedWithin.has(idOf(a)) &&
-      !flaggedWithin.has(idOf(b)) &&
-      (n >= SIGNIFICANT_ALONE ||
-        (a.figure.unit === b.figure.unit &&
-          !perUnit(a) &&
-          !perUnit(b) &&
-          // (of two, `GBP 5.4 million` for `Revenue  GBP thousand  53,970`: only the row's label said whole before it, and nothing else)
-          (n < ROUNDED_LABEL_ONLY
-            ? (labelled(a) && labelSaidWhole(a, b)) || (labelled(b) && labelSaidWhole(b, a))
-            : (labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
-    checks.push(...scaleSlips(slippedRounded[r]!, seen, roundedOnce));
-  });
+  for (let r = 0; r < ROUNDED_DIGITS.length; r++) checks.push(...scaleSlips(slippedRounded[r]!, seen, { n: ROUNDED_DIGITS[r]!, preciseLength, flaggedWithin }));
   // (and a measure in another unit of its kind, `42.38 million litres` of `423,800 kilolitres`)
-  checks.push(...acrossUnitSlips(docs, seen, (a, b) => namedAround(a, b) || namedAround(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a)));
+  checks.push(...acrossUnitSlips(docs, seen, namedEitherWay));
   return checks;
 }
+
+// (the helpers below are the module's, not closures made on each call of `restatementChecks`: see its loops)
+
+/** One engagement's buckets of figures whose digits may be one figure's restated (`bucketFigure`). */
+interface Bucketing {
+  transposable: Buckets;
+  rescaled: Buckets;
+  alike: Buckets;
+  slipped: Buckets;
+  slippedRounded: Buckets[];
+  preciseLength: Map<DocFigure, number>;
+  namedCounts: Buckets;
+  placeCounts: Buckets;
+  kinds: Map<string, Map<string, number>>;
+  kindCount: { next: number };
+}
+
+/** A figure into the buckets its digits, kind and what it counts put it in. */
+function bucketFigure(buckets: Bucketing, doc: CheckDocument, index: number): void {
+  const { transposable, rescaled, alike, slipped, slippedRounded, preciseLength, namedCounts, placeCounts, kinds, kindCount } = buckets;
+  const figure = doc.figures[index]!;
+  const digits = writtenNumber(figure.text);
+  const dimension = dimensionOf(figure);
+  if (digits === undefined || figure.valueMax !== undefined || dimension === 'percent' || !(figure.value > 0)) return;
+  // a target (`将于 2024 年扩大至 1,200 名以上`) is no restatement of the present count; a present count
+  // before a comma that turns to a target is (`serving over 1,600 tenants, we remain committed to our target of …`)
+  if (inForwardClause(doc.text, figure)) return;
+  const at: DocFigure = { doc, figure, index };
+  let counted = kinds.get(dimension);
+  if (!counted) kinds.set(dimension, (counted = new Map()));
+  const countedName = countedAs(doc.text, figure);
+  const kind = kindOf(kindCount, counted, countedName);
+  const significant = significantDigits(figure.text)!;
+  // the digits as a multiset and how many characters they are written in: digits transposed give the same
+  const typed = typedDigits(digits);
+  if (typed.length >= 3) transposable.add(kind, digitCounts(typed) * 64 + (digits.length % 64), at);
+  if (significant.length >= 3) {
+    const transposed = digitCounts(significant) * 64 + (digits.length % 64);
+    // (and by the power of ten the value reaches: digits transposed at another scale give the same too)
+    rescaled.add(kind, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
+    if (SLIPPABLE.test(dimension)) slipped.add(kind, significant, at);
+    if (dimension === 'count' ? bareCell(at) || NOUN_PHRASE.test(figure.unit) : dimension.startsWith('measure:') && !isTableFigure(at)) namedCounts.add(0, transposed, at);
+    // (a place's bare row and a text count of the caption's noun, digits swapped across scales: `Plymouth welcomed 824,000 visits`, `Plymouth  842` in thousands)
+    if (dimension === 'count' && (bareCell(at) || ONE_NOUN.test(figure.unit))) placeCounts.add(0, digitCounts(significant) * 64 + Math.floor(Math.log10(figure.value)), at);
+  }
+  // (and by its digits rounded to four or three, a figure of more: `RMB12.84 billion` in a letter for the table's RMB1,284.2
+  // million; its digits as precisely as written, `54.0亿元` of three, `540`, for 53,970万元)
+  if (SLIPPABLE.test(dimension)) {
+    const precise = preciseDigits(at);
+    preciseLength.set(at, precise.length);
+    for (let r = 0; r < ROUNDED_DIGITS.length; r++) {
+      const n = ROUNDED_DIGITS[r]!;
+      const digits = (n < SIGNIFICANT_ALONE ? scaledWholeDigits(at) : undefined) ?? precise;
+      if (digits.length >= n) slippedRounded[r]!.add(kind, digits.length === n ? digits : digitsRoundedTo(digits, n), at);
+    }
+  }
+  // (a bounded key figure counts the noun its label opens with: `Women in management: more than 140` counts `nearly 140 women`)
+  if (direction(figure.qualifier) !== 'none') alike.add(kindOf(kindCount, counted, boundedLabelNoun(doc.text, figure) ?? countedName), `${figure.value}\u0000${digits}`, at);
+}
+
+
+/** A kind's number, numbered in turn as first met (`next`, one engagement's), by what is counted within a kind of quantity. */
+function kindOf(numbered: { next: number }, counted: Map<string, number>, name: string): number {
+  let kind = counted.get(name);
+  if (kind === undefined) counted.set(name, (kind = numbered.next++));
+  return kind;
+}
+
+/** One engagement's pairing: the figures paired so far, the checks made, and the figures already flagged, with their values read once a pair first asks (`sayingAgain`). */
+interface Pairing {
+  seen: Set<FigureId>;
+  checks: Check[];
+  docs: readonly CheckDocument[];
+  alreadyFlagged: ReadonlySet<FigureId>;
+  flaggedWithin: ReadonlySet<FigureId>;
+  flaggedValues: Set<number> | undefined;
+}
+
+/** Each bucket's pairs the relation holds of, said once per figure. */
+function pairs(pairing: Pairing, buckets: Buckets, related: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure): void {
+  const { seen, checks, alreadyFlagged, flaggedWithin } = pairing;
+  for (const bucket of buckets.inOrder) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
+        if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, pairing) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
+        seen.add(idOf(a)).add(idOf(b));
+        checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
+      }
+  }
+}
+
+const transposedPair = (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && oneFigureSaid(a, b) && !restatesItsOwnRow(a, b, bucket) && !restatesItsOwnRow(b, a, bucket);
+
+const rescaledPair = (a: DocFigure, b: DocFigure) => !sameScale(a, b) && swappedAcrossScales(a, b) && oneFigureSaid(a, b);
+
+const namedCountPair = (a: DocFigure, b: DocFigure) =>
+  bareCell(a) !== bareCell(b) && swappedWritten(a.figure.text, b.figure.text) && sameScale(a, b) && (bareCell(a) ? labelSaid(a, b) || captionMeasureSaid(a, b) : labelSaid(b, a) || captionMeasureSaid(b, a)) && !namesAnotherRow(bareCell(a) ? b : a, bareCell(a) ? a : b);
+
+const placeCountPair = (a: DocFigure, b: DocFigure) => bareCell(a) !== bareCell(b) && !sameScale(a, b) && swappedAcrossScales(a, b) && (bareCell(a) ? ownerSaysCaption(a, b) : ownerSaysCaption(b, a));
+
+/** Of a table's bare cell and a text figure, the cell: its metric names the check. */
+const bareOfPair = (a: DocFigure, b: DocFigure) => (bareCell(a) ? a : b);
+
+const namedEitherWay = (a: DocFigure, b: DocFigure) => namedAround(a, b) || namedAround(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a);
+
+/** A rounded slip's bucket: its number of digits, each figure's precise length, and the figures already set against one of their own document. */
+interface Rounding {
+  n: number;
+  preciseLength: ReadonlyMap<DocFigure, number>;
+  flaggedWithin: ReadonlySet<FigureId>;
+}
+
+/** (for three, a whole amount before a scale word is read with its zero, `GBP 540 million`: `540`) */
+const roundedLength = (f: DocFigure, n: number, preciseLength: ReadonlyMap<DocFigure, number>) => (n < SIGNIFICANT_ALONE && scaledWholeDigits(f) !== undefined ? n : preciseLength.get(f));
+
+/**
+ * (of three digits, common to many amounts, in one unit and against a row or key line whose label the other's words say:
+ * `营业收入54.0亿元` and the row `营业收入  53,970`, not `cargo and mail revenue RMB 4.86 billion` of `revenue … RMB 48.62 billion`,
+ * nor a rate per a unit)
+ */
+const roundedOnce = (a: DocFigure, b: DocFigure, { n, preciseLength, flaggedWithin }: Rounding) =>
+  (roundedLength(a, n, preciseLength) === n) !== (roundedLength(b, n, preciseLength) === n) &&
+  !flaggedWithin.has(idOf(a)) &&
+  !flaggedWithin.has(idOf(b)) &&
+  (n >= SIGNIFICANT_ALONE ||
+    (a.figure.unit === b.figure.unit &&
+      !perUnit(a) &&
+      !perUnit(b) &&
+      // (of two, `GBP 5.4 million` for `Revenue  GBP thousand  53,970`: only the row's label said whole before it, and nothing else)
+      (n < ROUNDED_LABEL_ONLY
+        ? (labelled(a) && labelSaidWhole(a, b)) || (labelled(b) && labelSaidWhole(b, a))
+        : (labelled(a) && (namedAround(a, b, 2) || labelSaidWhole(a, b))) || (labelled(b) && (namedAround(b, a, 2) || labelSaidWhole(b, a))))));
 
 /**
  * The significant digits an amount said at another scale is rounded to, when it is rounded (`RMB12.84 billion` of RMB1,284.2
@@ -180,16 +244,17 @@ const preciseDigits = (f: DocFigure) => {
  * thousand tonnes`). Said though the figure was reported against its translation — the document
  * contradicts itself too — and once per figure: not again against a table cell restating the first.
  */
-function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounded: (a: DocFigure, b: DocFigure) => boolean = () => true): Check[] {
+function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounding?: Rounding): Check[] {
   const checks: Check[] = [];
   const said = new Set<FigureId>();
   for (const bucket of buckets.inOrder) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++)
       for (let j = i + 1; j < bucket.length; j++) {
-        const [a, b] = [bucket[i]!, bucket[j]!];
+        const a = bucket[i]!;
+        const b = bucket[j]!;
         if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
-        if (!rounded(a, b) || !scaleSlipBetween(a, b)) continue;
+        if ((rounding !== undefined && !roundedOnce(a, b, rounding)) || !scaleSlipBetween(a, b)) continue;
         // and every other statement of the value it slipped from, named alike (the section's `235,000 ha` and the key table's row)
         const restated = bucket.filter((c) => c !== a && c !== b && !said.has(idOf(c)) && (c.figure.value === b.figure.value ? scaleSlipBetween(a, c) : c.figure.value === a.figure.value && scaleSlipBetween(b, c)));
         for (const f of [a, b, ...restated]) {
@@ -288,11 +353,11 @@ function slipTold(x: DocFigure, other: DocFigure, bucket: readonly DocFigure[], 
   return bucket.some((c) => c.figure.value !== x.figure.value && c.figure.value !== other.figure.value && flagged.has(idOf(c)));
 }
 
-function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId>, flaggedValues: () => ReadonlySet<number>): boolean {
+function sayingAgain(a: DocFigure, b: DocFigure, flagged: ReadonlySet<FigureId>, flaggedWithin: ReadonlySet<FigureId>, pairing: Pairing): boolean {
   const [fa, fb] = [flagged.has(idOf(a)), flagged.has(idOf(b))];
   // (one number qualified two ways, `近7万名` and `超过7万名`, is a slip of its own, though the second was flagged against a count)
   if (fa === fb || a.figure.value === b.figure.value || (a.doc === b.doc && !flaggedWithin.has(idOf(fa ? a : b)))) return false;
-  return flaggedValues().has(fa ? b.figure.value : a.figure.value);
+  return (pairing.flaggedValues ??= valuesOf(pairing.docs, flagged)).has(fa ? b.figure.value : a.figure.value);
 }
 
 /**

@@ -27,8 +27,7 @@ const INPUTS: Partial<Record<Check['kind'], ReadonlySet<CheckFigure['role']>>> =
 export function sameComputations(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
   const out: Check[] = [];
-  const mayJoin = besideAMiss(checks);
-  for (const group of grouped(checks, (c) => (mayJoin(c) ? computationKey(c) : undefined))) {
+  for (const group of grouped(checks, computationKey, missedInputs(checks))) {
     const holding = group.filter((c) => c.holds);
     if (holding.length === 0 || holding.length === group.length) continue;
     for (const missed of group.filter((c) => !c.holds)) {
@@ -57,8 +56,7 @@ export function sameComputationsAcrossFiles(checks: readonly Check[], docs: read
   if (docs.length < 2) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
   const out: Check[] = [];
-  const mayJoin = besideAMiss(checks);
-  for (const group of grouped(checks, (c) => (mayJoin(c) ? computationKey(c)?.replace(/^[^\u0000]*\u0000/, '') : undefined))) {
+  for (const group of grouped(checks, computationAcrossFiles, missedInputs(checks))) {
     for (const missed of group.filter((c) => !c.holds)) {
       const stated = resultOf(missed);
       if (!stated) continue;
@@ -125,7 +123,6 @@ const NEAR = 2;
  */
 export function misstatedResults(checks: readonly Check[], docs: readonly CheckDocument[]): Check[] {
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const resulted = new Set<FigureId>();
   const holdingByResult = new Map<FigureId, Check>();
   const holding: Check[] = [];
@@ -140,7 +137,6 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
   }
   // (grouped by computation only when a disagreement meets a holding quotient's result: most documents never ask)
   let computations: Map<string, Check[]> | undefined;
-  const sameAs = (held: Check) => (computations ??= groupedBy(holding, computationKey)).get(computationKey(held)!) ?? [held];
   const out: Check[] = [];
   const said = new Set<string>();
   for (const check of checks) {
@@ -150,7 +146,7 @@ export function misstatedResults(checks: readonly Check[], docs: readonly CheckD
       if (!held) continue;
       for (const stated of check.figures) {
         if (stated.doc !== right.doc || stated.value === right.value || resulted.has(placeOf(stated)) || said.has(placeOf(stated))) continue;
-        const misstated = overStated(held, stated, sameAs(held), byName);
+        const misstated = overStated(held, stated, (computations ??= groupedBy(holding, computationKey)).get(computationKey(held)!) ?? [held], byName);
         if (!misstated) continue;
         said.add(placeOf(stated));
         out.push(misstated);
@@ -169,7 +165,6 @@ export function quotientsOverSlippedInputs(checks: readonly Check[], docs: reado
   const slips = checks.filter((c) => c.kind === 'consistency' && !c.holds && c.says.key === 'same.scale');
   if (slips.length === 0) return [];
   const byName = new Map(docs.map((d) => [d.name, d]));
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   // the holding rates by the place of each figure they read, inputs and the statements restating them
   const byPlace = new Map<FigureId, Check[]>();
   for (const check of checks) {
@@ -211,7 +206,6 @@ function overSlippedInput(held: Check, slipped: CheckFigure, right: CheckFigure,
   for (let k = at.index + 1; !said && k < figures.length && figures[k]!.sentence.start === at.figure.sentence.start; k++)
     if (figures[k]!.value === result.value) said = asCheckFigure({ doc: at.doc, figure: figures[k]!, index: k }, 'result');
   if (!said) return undefined;
-  const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
   const expected = held.expected! * (role === 'numerator' ? slipped.value / numerator.value : denominator.value / slipped.value);
   const [n, d] = role === 'numerator' ? [{ ...slipped, role: 'numerator' as const }, denominator] : [numerator, { ...slipped, role: 'denominator' as const }];
   const used = new Set([placeOf(n), placeOf(d), placeOf(said)]);
@@ -362,12 +356,17 @@ function changeKey(check: Check): string | undefined {
   return `${old.doc}\u0000${next.value}\u0000${Math.abs(rate.value)}`;
 }
 
-/** The checks of each key, those of no key left out. */
-const grouped = (checks: readonly Check[], keyOf: (check: Check) => string | undefined): Iterable<Check[]> => groupedBy(checks, keyOf).values();
+/**
+ * The checks of each key, those of no key left out; given the values of the missed checks' inputs (`missedInputs`), only a check
+ * that may join one of them. (The keys and the test are the module's, not closures made on each call: the optimised code of
+ * `groupedBy` stays valid for the next engagement.)
+ */
+const grouped = (checks: readonly Check[], keyOf: (check: Check) => string | undefined, missed?: ReadonlySet<number>): Iterable<Check[]> => groupedBy(checks, keyOf, missed).values();
 
-function groupedBy(checks: readonly Check[], keyOf: (check: Check) => string | undefined): Map<string, Check[]> {
+function groupedBy(checks: readonly Check[], keyOf: (check: Check) => string | undefined, missed?: ReadonlySet<number>): Map<string, Check[]> {
   const groups = new Map<string, Check[]>();
   for (const check of checks) {
+    if (missed !== undefined && !besideAMiss(check, missed)) continue;
     const key = keyOf(check);
     if (key === undefined) continue;
     const group = groups.get(key);
@@ -377,16 +376,29 @@ function groupedBy(checks: readonly Check[], keyOf: (check: Check) => string | u
   return groups;
 }
 
+/** A figure's place as an id. (The module's, not a closure made on each call: the optimised code calling it stays valid for the next engagement.) */
+const placeOf = (f: CheckFigure) => figureId(f.doc, f.start);
+
+/** The values of the inputs of the checks that do not hold (`besideAMiss`). */
+function missedInputs(checks: readonly Check[]): Set<number> {
+  const missedValues = new Set<number>();
+  for (const check of checks) if (!check.holds) for (const f of inputsOf(check) ?? []) missedValues.add(f.value);
+  return missedValues;
+}
+
 /**
  * Whether a check may make one computation with a check that does not hold: any that does not hold, and a holding one with
  * a figure of the value of such a check's input. The groups of the others all hold, and no rule reads them: their keys
  * (strings of every input's value) are never built.
  */
-function besideAMiss(checks: readonly Check[]): (check: Check) => boolean {
-  const missedValues = new Set<number>();
-  for (const check of checks) if (!check.holds) for (const f of inputsOf(check) ?? []) missedValues.add(f.value);
-  return (check) => !check.holds || check.figures.some((f) => missedValues.has(f.value));
+function besideAMiss(check: Check, missedValues: ReadonlySet<number>): boolean {
+  if (!check.holds) return true;
+  for (const f of check.figures) if (missedValues.has(f.value)) return true;
+  return false;
 }
+
+/** A computation's key without its document (`computationKey`): the same computation in two files of the engagement. */
+const computationAcrossFiles = (check: Check) => computationKey(check)?.replace(/^[^\u0000]*\u0000/, '');
 
 /** The computation a check of one document makes as a key, read once for the rules that group by it. */
 function computationKey(check: Check): string | undefined {

@@ -228,7 +228,8 @@ const dimensionIn = (doc: CheckDocument, figure: CheckDocument['figures'][number
 function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed, Placed]> {
   const candidates: Array<[Placed, Placed]> = [];
   let from = 0;
-  for (const z of zh) {
+  for (let i = 0; i < zh.length; i++) {
+    const z = zh[i]!;
     while (from < en.length && en[from]!.pos < z.pos - window) from++;
     if (!(z.at.figure.value > 0)) continue;
     // up to 8 English figures in reach, later English first, so one Chinese figure joins the chain once
@@ -244,7 +245,9 @@ function findAnchors(zh: Placed[], en: Placed[], window: number): Array<[Placed,
     }
   }
   // a table's cell is translated in a table, a sentence's figure in a sentence: of chains as long, the one pairing most alike
-  const inTable = (p: Placed) => isTableCell(p.at.doc, p.at.index);
-  return longestChain(candidates, ([z, e]) => inTable(z) === inTable(e));
+  return longestChain(candidates, placedAlike);
 }
+
+/** Both of a pair table cells, or neither. (The module's, not a closure made on each call: `longestChain`'s optimised code calling it stays valid.) */
+const placedAlike = ([z, e]: [Placed, Placed]) => isTableCell(z.at.doc, z.at.index) === isTableCell(e.at.doc, e.at.index);
 

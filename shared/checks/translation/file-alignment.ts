@@ -15,16 +15,17 @@ import { writtenNumber } from '../readers/precision';
  * with the most `preferred` pairs, then the one patience sorting would take (each pair after the latest
  * one before it on both sides). `pairs` come in the first side's order.
  */
-export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T, T]>, preferred: (pair: [T, T]) => boolean = () => false): Array<[T, T]> {
+export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T, T]>, preferred: (pair: [T, T]) => boolean = NONE_PREFERRED): Array<[T, T]> {
   // for each pair, the best run ending in it, found over the runs ending before its second-side place (a Fenwick tree of maxima)
-  const places = [...new Set(pairs.map(([, b]) => b.pos))].sort((x, y) => x - y);
-  const rank = new Map(places.map((p, i) => [p, i + 1]));
-  type Run = { length: number; liked: number; at: number };
-  const better = (x: Run | undefined, y: Run | undefined) => (!y ? x : !x ? y : x.length !== y.length ? (x.length > y.length ? x : y) : x.liked !== y.liked ? (x.liked > y.liked ? x : y) : x.at > y.at ? x : y);
+  // (a loop, and the helpers the module's, not closures made on each call: the optimised code stays valid for the next call)
+  const places = [...new Set(pairs.map(secondPlace))].sort(ascending);
+  const rank = new Map<number, number>();
+  for (let i = 0; i < places.length; i++) rank.set(places[i]!, i + 1);
   const tree: Array<Run | undefined> = new Array(places.length + 1);
   const runs: Run[] = [];
   const previous: Array<number | undefined> = [];
-  pairs.forEach((pair, at) => {
+  for (let at = 0; at < pairs.length; at++) {
+    const pair = pairs[at]!;
     const r = rank.get(pair[1].pos)!;
     let before: Run | undefined;
     for (let i = r - 1; i > 0; i -= i & -i) before = better(before, tree[i]);
@@ -32,14 +33,24 @@ export function longestChain<T extends { pos: number }>(pairs: ReadonlyArray<[T,
     runs.push(run);
     previous.push(before?.at);
     for (let i = r; i <= places.length; i += i & -i) tree[i] = better(tree[i], run);
-  });
+  }
   let last: Run | undefined;
   for (const run of runs) last = better(last, run);
   const chain: Array<[T, T]> = [];
-  for (let at = last?.at; at !== undefined; at = previous[at]) chain.unshift(pairs[at]!);
+  for (let at = last?.at; at !== undefined; at = previous[at]) chain.push(pairs[at]!);
+  chain.reverse();
   const used = new Set<T>();
   return chain.filter(([a]) => (used.has(a) ? false : (used.add(a), true)));
 }
+
+type Run = { length: number; liked: number; at: number };
+
+/** Of two runs, the longer; of runs as long, the one of more preferred pairs, then the later. */
+const better = (x: Run | undefined, y: Run | undefined) => (!y ? x : !x ? y : x.length !== y.length ? (x.length > y.length ? x : y) : x.liked !== y.liked ? (x.liked > y.liked ? x : y) : x.at > y.at ? x : y);
+
+const NONE_PREFERRED = () => false;
+const secondPlace = <T extends { pos: number }>(pair: readonly [T, T]) => pair[1].pos;
+const ascending = (x: number, y: number) => x - y;
 
 /** An amount's identity across the two languages: its measure and its value in that measure's smallest unit. */
 const landmarkKey = (p: Placed) => `${p.dimension}\u0000${inBase(p)}`;
