@@ -50,7 +50,17 @@ export function tableRowYearPairs(doc: CheckDocument): Check[] {
     // million …, 24.6% of our total procurement spend of C$5,218 million and up 22.8% from C$1,046 million`: the
     // first figure's, not the total's); a figure that is another row's cell of its year is that row's
     const rowsOf = (map: Map<number, DatedRow[]>, f: DocFigure) => map.get(key(f.figure.value)) ?? [];
-    if ([now, ...others].some((n) => rowsOf(byLatest, n).some((r) => sameAsWritten(prior, r.before)))) continue;
+    const givesBoth = (n: DocFigure) => rowsOf(byLatest, n).filter((r) => sameAsWritten(prior, r.before));
+    if (others.some((n) => givesBoth(n).length > 0)) continue;
+    const both = givesBoth(now);
+    if (both.length > 0) {
+      // (and another row of that thing restating the year before's value with this year's otherwise, `Employees at year end
+      // 1,264 | 1,198` beside `Total employees 1,246 | 1,198` and the text's 1,246 and 1,198: it restates this year's wrongly)
+      const slipped = both.length === 1 ? rowsOf(byBefore, prior).filter((r) => r !== both[0] && sameAsWritten(prior, r.before) && sameThing(r, both[0]!)) : [];
+      const found = slipped.length === 1 ? against(now, slipped, (r) => r.latest) : undefined;
+      if (found) checks.push(found);
+      continue;
+    }
     const found =
       (rowsOf(byBefore, prior).length > 0 ? undefined : against(prior, rowsOf(byLatest, now).filter((r) => anchors(doc, now, r.latest, r, prior)), (r) => r.before)) ??
       (rowsOf(byLatest, now).length > 0 ? undefined : against(now, rowsOf(byBefore, prior).filter((r) => anchors(doc, prior, r.before, r, prior)), (r) => r.latest));
@@ -132,6 +142,12 @@ function anchors(doc: CheckDocument, said: DocFigure, cell: DocFigure, row: Date
   const sentence = new Set(metricTokens(text.slice(said.figure.sentence.start, said.figure.sentence.end)));
   return metricTokens(row.row.label).some((t) => sentence.has(t));
 }
+
+/** Whether two rows' labels share a word of what they count (`Total employees`, `Employees at year end`). */
+const sameThing = (a: DatedRow, b: DatedRow) => {
+  const words = metricTokens(b.row.label);
+  return metricTokens(a.row.label).some((t) => words.includes(t));
+};
 
 const sameAsWritten = (said: DocFigure, cell: DocFigure) => writtenNumber(said.figure.text) === writtenNumber(cell.figure.text);
 
