@@ -21,3 +21,10 @@ describe('a part larger than the whole it names a share of, by a slipped scale w
     expect(shares(report('€91,200 million'))).toEqual([]);
   });
 });
+
+describe('a part larger than the whole it names a share of, by a decimal point moved before its scale word', () => {
+  it('checks the share on the part as printed when a tenth of it gives the share (`€158.8 million` for €15.88 million)', () => {
+    expect(shares(report('€158.8 million'))).toMatchObject([{ holds: false, figures: [{ value: 158_800_000 }, { value: 58_400_000 }, { value: 27.2 }] }]);
+    expect(shares(report('€1,588 million'))).toMatchObject([{ holds: false, figures: [{ value: 1_588_000_000 }, { value: 58_400_000 }, { value: 27.2 }] }]);
+  });
+});

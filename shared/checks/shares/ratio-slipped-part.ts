@@ -1,13 +1,17 @@
 // `Exports were £12,460 million in 2024, 34.6% of revenue` with revenue of £36,000 thousand: the part is larger than its
 // whole, so no figure before it is its whole and the share goes unchecked. A part written with a scale word whose value a
 // thousand (or ten thousand, in Chinese) times smaller gives the stated share of the whole it names is that whole's part,
-// its scale slipped: the share is checked on the part as printed, and fails.
+// its scale slipped: the share is checked on the part as printed, and fails. So is one whose decimal point moved a place or
+// two before its scale word (`Copper and brass alone earned €142.6 million, 18.7%` of revenue of €76,100 thousand).
 
 import { findDenominator, shareCheck } from './ratio';
 import { type CheckDocument, type DocFigure } from '../types';
 
-/** The factors a scale word slips by: a thousand for another, ten thousand (万) or a hundred million (亿). */
-const SLIPS = [1_000, 10_000, 1_000_000];
+/**
+ * The factors a scale word slips by: a thousand for another, ten thousand (万) or a hundred million (亿); and ten and a
+ * hundred, a decimal point moved before the scale word (`€142.6 million` for €14.26 million).
+ */
+const SLIPS = [1_000, 10_000, 1_000_000, 10, 100];
 
 /** A figure written with a scale word (`£12,460 million`, `3.2 billion`, `12.4万吨`): its scale may be the slip. */
 const SCALE_WORD = /\d\s*(?:thousand|million|billion|bn|万|萬|亿|億)/i;
