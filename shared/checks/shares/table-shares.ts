@@ -90,14 +90,19 @@ function sharesOfGroupsAbove(doc: CheckDocument, b: number, block: Row[], above:
 function sharesOfTotalRow(block: Row[]): Check[] {
   const checks: Check[] = [];
   let from = 0;
+  // where the rows since the last header start, past any subtotal row
+  let opened = 0;
   block.forEach((row, t) => {
     // a sub-label between groups of rows (`按板块`, then `按年龄`, over one `合计`) opens another breakdown of the same total
-    if (row.header && !(subLabel(row) && block.slice(from, t).some((r) => !r.header))) from = t + 1;
+    if (row.header && !(subLabel(row) && block.slice(from, t).some((r) => !r.header))) from = opened = t + 1;
     if (row.header || !isTotalRow(row)) return;
-    const rows = block.slice(from, t);
-    const width = Math.max(row.cells.length, ...rows.map((r) => r.cells.length));
+    const after = block.slice(from, t);
+    const width = Math.max(row.cells.length, ...after.map((r) => r.cells.length));
     for (let p = 0; p < width; p++) {
       const cell = row.cells[p];
+      // (a subtotal row giving no share parts no share column: the rows above it are parts of the total's 100.0 too, `Services
+      // subtotal` between `Annuity fees` and `Installation projects` and the rest)
+      const rows = from > opened && cell !== undefined && !isPercent(block[from - 1]!.cells[p]) ? withPartsAboveSubtotal(block.slice(opened, from), after, row, p) : after;
       const shares = rows.filter((r) => isPercent(r.cells[p])).length;
       if (cell === undefined ? shares < 3 : !isPercent(cell) || !hundred(cell)) continue;
       const a = amountColumnOf(row, rows, p);
@@ -128,6 +133,17 @@ function sharesOfTotalRow(block: Row[]): Check[] {
     from = t + 1;
   });
   return checks;
+}
+
+/**
+ * The rows a total's share column `p` is read over when a subtotal row that gives no share stands above `after`: the rows above
+ * it too (its parts, no subtotal), when all of them add up to the total in the amount column the shares are of; else `after`.
+ */
+function withPartsAboveSubtotal(above: Row[], after: Row[], total: Row, p: number): Row[] {
+  const rows = [...above.filter((r) => !r.header && !isTotalRow(r)), ...after];
+  const a = amountColumnOf(total, rows, p);
+  const parts = rows.filter((r) => !SUBROW.test(r.label)).map((r) => (a === undefined ? undefined : r.cells[a]));
+  return a !== undefined && isAmount(total.cells[a]) && addUpTo(total.cells[a]!, parts) ? rows : after;
 }
 
 /** Whether the share column's rows, each with its amount (no `of which` row), add up to another total than the one stated, in every group. */
