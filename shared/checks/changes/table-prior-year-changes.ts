@@ -33,8 +33,8 @@ const ZH_RATE_AFTER = new RegExp(String.raw`^[^\d，,。；;]{0,8}?(?:[，,]\s*(
 const EN_VERB_BEFORE = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB}|improved|(?:was|were)\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** Before a rate a verb said of its metric stands ahead of: `reduced Scope 1 and 2 emissions by`, `cut water use by`. */
 const EN_VERB_OBJECT_BY = /\b(?:reduced|cut|lowered|decreased|increased|raised|grew)\s[^.;:,%]{1,48}?\bby\s*$/i;
-/** Between such a rate and its figure: ` to`, ` year on year, to`, ` from the previous fiscal year to`. */
-const EN_RATE_THEN_FIGURE = /^\s*(?:(?:year[- ]on[- ]year|(?:on|from) (?:last|the previous|the prior) (?:fiscal |financial )?year)\s*,?\s*)?to\s*$/i;
+/** Between such a rate and its figure: ` to`, `, to`, ` year on year, to`, ` from the previous fiscal year to`. */
+const EN_RATE_THEN_FIGURE = /^\s*,?\s*(?:(?:year[- ]on[- ]year|(?:on|from) (?:last|the previous|the prior) (?:fiscal |financial )?year)\s*,?\s*)?to\s*$/i;
 /** Before a Chinese rate said ahead of its figure: `成長`, `同比增长`, `下降了`. */
 const ZH_VERB_BEFORE = new RegExp(String.raw`(?:${ZH_CHANGE_VERB})了?\s*$`);
 /** Between such a rate and its figure: `至`, `到`. */
