@@ -418,6 +418,8 @@ export const BATCH_54_KEY: KeyEntry[] = [
   entry(FQ, 'change', true, [[40_960, '较上年的40,960吨'], [42_680, '公司温室气体排放总量42,680'], [4.2, '40,960吨增长4.2%']], '二（一）: 温室气体 40,960 -> 42,680 is +4.20%, its 4.2%'),
   entry(FQ, 'ratio', true, [[42_680, '公司温室气体排放总量42,680'], [364_000 * WAN, '公司实现营业收入364,000万元'], [0.117, '单位营业收入温室气体排放0.117']], '二（一）: 42,680吨 over 364,000万元 is 0.1173吨/万元, its 0.117'),
   entry(FQ, 'consistency', false, [[46_280, '温室气体排放总量                  吨二氧化碳当量'], [42_680, '公司温室气体排放总量42,680']], 'planted: the 关键绩效表\'s 温室气体排放总量 2024 46,280 for 42,680 (digits swapped; 二（一） says 42,680, its 0.117吨/万元 was computed on 42,680): the 关键绩效表\'s 46,280, 二（一）\'s 42,680'),
+  // keyed in session 59, a check the key had not written over the planted slip: the key table's own intensity over its slipped total
+  entry(FQ, 'ratio', false, [[46_280, '温室气体排放总量                  吨二氧化碳当量'], [364_000 * WAN, '营业收入                      万元'], [0.117, '单位营业收入温室气体排放              吨/万元']], 'the same slip: the 关键绩效表\'s 2024 46,280 over 364,000万元 is 0.127吨/万元, its 0.117 (which stands on 42,680)'),
   entry(FQ, 'ratio', true, [[17.9 * WAN, '养殖场的17.9万吨'], [18.6 * WAN, '采购肉类原料18.6万吨'], [96.2, '占96.2%']], '二（二）: 17.9 of 18.6万吨 is 96.24%, its 96.2%'),
   entry(FQ, 'change', true, [[93.5, '肉类原料可追溯比例                 %'], [96.2, '占96.2%'], [2.7, '较上年提高2.7个百分点']], '二（二）: 93.5% (the 关键绩效表\'s 2023) -> 96.2% is +2.7 points, its 2.7'),
   entry(FQ, 'change', true, [[3_080, '较上年末的3,080人'], [3_250, '公司员工总数3,250人'], [5.5, '3,080人增长5.5%']], '三: 员工 3,080 -> 3,250 is +5.52%, its 5.5%'),

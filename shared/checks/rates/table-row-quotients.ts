@@ -222,6 +222,13 @@ function perWhat(words: string): { measure: string; named: string[] } {
   return isMeasure(unit) ? { measure: unit, named: metricTokens(rest.join(' ')) } : { measure: whole, named: [] };
 }
 
+/** A row of the whole revenue, which an intensity per an amount of money is per unless its label names another. */
+const REVENUE_LABEL = /^(?:营业收入|营业总收入|主营业务收入|(?:total\s+)?revenue|turnover|net\s+sales)$/i;
+
+/** `温室气体排放强度  吨/万元`, `Emissions intensity (t/RMB m)`: a mass of emissions is of CO2e, the measure its numerator rows are in. */
+const emissionsMass = (label: string, measure: string) => (measure === 'mass' && EMISSIONS_LABEL.test(label) ? 'co2e' : measure);
+const EMISSIONS_LABEL = /排放|温室气体|碳|emission|\bGHG\b|carbon|CO2/i;
+
 /** What a row measures: its unit cell's, its label's bracketed unit's, else its cells' unit as read (a caption's `(kt CO2e)`). */
 const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) || (row.cells.find(Boolean)?.figure.unit ?? ''));
 
@@ -235,7 +242,7 @@ const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) |
 function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): Check[] {
   const per = PER_UNIT.exec(unitOf(row) || bracketUnitOf(row));
   if (!per) return [];
-  const top = measureOf(per[1]!);
+  const top = emissionsMass(row.label, measureOf(per[1]!));
   const { measure: bottom, named } = perWhat(per[2]!);
   if (!top || !bottom || top === bottom) return [];
   const rows = [...block, ...sectionRowsAbove(doc, b)].filter((r) => r !== row && !r.header && r.cells.some(Boolean));
@@ -246,7 +253,11 @@ function unitQuotients(doc: CheckDocument, b: number, block: Row[], row: Row): C
   const ofBottom = rows.filter((r) => measureOfRow(r) === bottom && (named.length === 0 || metricTokens(bare(r.label)).some((t) => named.includes(t))));
   // of several rows in what it is per, the one its own label names whole (`营业收入` of `单位营业收入综合能耗`, not `出口收入`)
   const inLabel = ofBottom.filter((r) => namedWhole(row.label, r.label));
-  const inTable = (inLabel.length === 1 ? inLabel : ofBottom).map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
+  // (an intensity per an amount of money its label names nothing of, `温室气体排放强度  吨/万元`, is per revenue: of several rows in
+  // 万元, `营业收入`, not `公益投入` or `人均营业收入`)
+  const revenue = inLabel.length === 0 && CURRENCY_MEASURES.has(bottom) ? ofBottom.filter((r) => REVENUE_LABEL.test(bare(r.label))) : [];
+  const perRows = inLabel.length === 1 ? inLabel : revenue.length === 1 ? revenue : ofBottom;
+  const inTable = perRows.map((r) => ({ cells: r.cells, said: undefined as DocFigure | undefined }));
   // an amount of money is a year's (revenue): one said once divides no other year's column; nor does a cell
   // of a row dated year by year (`Car-kilometres operated (million car-km)  268.4  264.9`), which divides its own year's
   const yearly = inTable.length > 0 ? [] : yearByYear(doc, b, row, bottom);
