@@ -54,8 +54,10 @@ Agriculture                          938         921
 
   it('leaves a rate of an intensity of the row alone (`单位产品新鲜水用量同比下降 8.7%` beside a 新鲜水用量 row)', () => {
     const text = (per: string) => `全年新鲜水用量120.89万吨，${per}新鲜水用量同比下降8.7%。\n\n指标\t单位\t2022年\t2023年\n新鲜水用量\t万吨\t1,126.4\t1,208.9\n`;
-    expect(ofRule(RULE, text('其中生产')).map(said)).toEqual([[false, [1_126.4e4, 1_208.9e4, 8.7]]]);
+    expect(ofRule(RULE, text('公司')).map(said)).toEqual([[false, [1_126.4e4, 1_208.9e4, 8.7]]]);
     expect(ofRule(RULE, text('单位产品'))).toEqual([]);
+    // (nor a part's, its words before the row's label: `其中生产新鲜水用量` is production's water, not the row's)
+    expect(ofRule(RULE, text('其中生产'))).toEqual([]);
   });
 
   it('reads a rate against a named year (`較2022年減少`) as a change from that year\'s column only', () => {
