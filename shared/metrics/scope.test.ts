@@ -38,6 +38,8 @@ describe('the scopes of a total\'s parts said after it, each with `of Scope N`',
   it('read no thousands\' first digit as a scope\'s number (`Scope 1 and 11,655`)', () => {
     expect(scopeOf('of Scope 1 and 11,655 tCO2e', 0, 21, 21)).toBe('scope 1');
     expect(scopeOf('the Scope 1 and 2 total', 0, 17, 17)).toBe('scope 1,2');
+    // (a scope's number ending its sentence is still its number: `came from Scope 2.`)
+    expect(scopeOf('9,840 tCO2e came from Scope 2.', 0, 30, 0)).toBe('scope 2');
     expect(scopes()[3]).toEqual([14_760, 'scope 1,2']);
   });
 });

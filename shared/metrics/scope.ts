@@ -4,7 +4,7 @@
 
 // Chinese reports number scopes in digits or numerals (`范围一`, `范围二`).
 // (a scope's number is no thousands' first digit: `of Scope 1 and 2,358 tCO2e` names Scope 1 alone)
-const SCOPE = /(?:范围|範圍|scope)\s*([1-3一二三](?![\d.]|[,，]\d{3})(?:\s*\+)?(?:\s*(?:[,，、]|和|及|与|與|and|&)\s*(?:范围|範圍|scope)?\s*[1-3一二三](?![\d.]|[,，]\d{3})(?:\s*\+)?)*)/gi;
+const SCOPE = /(?:范围|範圍|scope)\s*([1-3一二三](?!\d|\.\d|[,，]\d{3})(?:\s*\+)?(?:\s*(?:[,，、]|和|及|与|與|and|&)\s*(?:范围|範圍|scope)?\s*[1-3一二三](?!\d|\.\d|[,，]\d{3})(?:\s*\+)?)*)/gi;
 const NUMERAL: Record<string, string> = { 一: '1', 二: '2', 三: '3' };
 
 /** Scopes named in `text[from, to)`, each as `scope 1` or `scope 1,2,3`, with where they stand. */
