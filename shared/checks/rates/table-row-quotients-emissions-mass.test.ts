@@ -62,3 +62,10 @@ describe('an intensity per an amount of money its label names nothing of, beside
     expect(quotients(table('42,060'))[0]).toEqual([false, [42_060, 1_284_600_000, 0.318]]);
   });
 });
+
+describe('a discharge intensity in a mass alone, its label naming no gas', () => {
+  it('is not read over the rows of CO2e (`废水排放强度  吨/万元` is tonnes of water)', () => {
+    const text = zh('40,852').replace('碳排放强度                  吨/万元                0.318         0.336', '废水排放强度                吨/万元                0.318         0.336');
+    expect(quotients(text)).toEqual([]);
+  });
+});

@@ -227,7 +227,8 @@ const REVENUE_LABEL = /^(?:营业收入|营业总收入|主营业务收入|(?:to
 
 /** `温室气体排放强度  吨/万元`, `Emissions intensity (t/RMB m)`: a mass of emissions is of CO2e, the measure its numerator rows are in. */
 const emissionsMass = (label: string, measure: string) => (measure === 'mass' && EMISSIONS_LABEL.test(label) ? 'co2e' : measure);
-const EMISSIONS_LABEL = /排放|温室气体|碳|emission|\bGHG\b|carbon|CO2/i;
+// (a gas named: `废水排放强度  吨/万元` is a mass of water, no emissions of CO2e)
+const EMISSIONS_LABEL = /温室气体|碳|\bGHG\b|greenhouse|carbon|CO2|\bemissions\s+intensity\b/i;
 
 /** What a row measures: its unit cell's, its label's bracketed unit's, else its cells' unit as read (a caption's `(kt CO2e)`). */
 const measureOfRow = (row: Row) => measureOf(unitOf(row) || bracketUnitOf(row) || (row.cells.find(Boolean)?.figure.unit ?? ''));
