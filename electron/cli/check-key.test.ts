@@ -89,6 +89,8 @@ import { BATCH_76_ENGAGEMENTS, BATCH_76_KEY } from '../../shared/checks/answer-k
 import { BATCH_77_ENGAGEMENTS, BATCH_77_KEY } from '../../shared/checks/answer-key/batch-77';
 import { BATCH_78_ENGAGEMENTS, BATCH_78_KEY } from '../../shared/checks/answer-key/batch-78';
 import { BATCH_79_ENGAGEMENTS, BATCH_79_KEY } from '../../shared/checks/answer-key/batch-79';
+import { BATCH_80_ENGAGEMENTS, BATCH_80_KEY } from '../../shared/checks/answer-key/batch-80';
+import { BATCH_81_ENGAGEMENTS, BATCH_81_KEY } from '../../shared/checks/answer-key/batch-81';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -180,6 +182,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 77', engagements: BATCH_77_ENGAGEMENTS, key: BATCH_77_KEY },
   { name: 'blind batch 78', engagements: BATCH_78_ENGAGEMENTS, key: BATCH_78_KEY },
   { name: 'blind batch 79', engagements: BATCH_79_ENGAGEMENTS, key: BATCH_79_KEY },
+  { name: 'blind batch 80', engagements: BATCH_80_ENGAGEMENTS, key: BATCH_80_KEY, firstRun: true },
+  { name: 'blind batch 81', engagements: BATCH_81_ENGAGEMENTS, key: BATCH_81_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
