@@ -260,13 +260,20 @@ function alignedHeaderCell(text: string, lineStart: number, line: string, start:
       const head = wideCells(above);
       if (head.length === cells.length && !glued && !blankLabelColumn(head, cells)) return head.some((c) => !/\d/.test(c.text) && c !== head[0]) ? head[column]!.text : undefined;
       const cell = cells[column]!;
-      // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's
-      const over = fullYears ? years : head;
+      // under two-digit fiscal years a column of changes heads its own cells (`Change FY24 vs FY23 (%)`): not the last year's;
+      // so does a column named past the years (`2024   2023   Share %  Change %`)
+      const over = fullYears && !namedPastYears(head, fullYears) ? years : head;
       return (yearOverByWidth(line, above, cell, over) ?? over.find((y) => y.at < cell.at + cell.text.length && cell.at < y.at + y.text.length))?.text;
     }
     end = from - 1;
   }
   return undefined;
+}
+
+/** Whether a space-aligned header names a column of its own past its last year (`2024   2023   Share %  Change %`). */
+function namedPastYears(head: ReadonlyArray<{ text: string; at: number }>, years: ReadonlyArray<{ text: string; at: number }>): boolean {
+  const last = years.at(-1)!;
+  return head.some((c) => c.at > last.at && HAS_LETTER.test(c.text) && !/\d/.test(c.text));
 }
 
 /**
