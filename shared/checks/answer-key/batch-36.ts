@@ -176,6 +176,8 @@ export const BATCH_36_KEY: KeyEntry[] = [
   { ...entry(DAREEN, 'change', false, [2_912, [2_486, 'cut flaring by'], [16.4, 'cut flaring by']], 'planted: flaring 2,912 -> 2,486 MMSCF is -14.6% (section 3 and Table 3), the CEO letter says cut by 16.4%'), atLeast: 2 },
   // (added in session 42: a pair of the planted slip the key had left out, one change or quotient stated twice with two results)
   entry(DAREEN, 'consistency', false, [[16.4, 'cut flaring by'], [14.6, 'Flaring fell']], 'the same slip: the CEO letter\'s flaring cut by 16.4%, section 3\'s fell 14.6%'),
+  // keyed in session 60, a check the key had not written over the planted slip, found once Table 3's header (set in past the label column) heads its cells in place
+  entry(DAREEN, 'consistency', false, [[16.4, 'cut flaring by'], [-14.6, 'Total                                        2,486       2,912']], 'the same slip: the CEO letter\'s flaring cut by 16.4%, Table 3\'s Total change -14.6%'),
   entry(DAREEN, 'change', false, [19.2 * M, 18.28 * M, -4.2], 'planted: Total Scope 1 and 2 19.20 -> 18.28 million tCO2e is -4.8%, its Change cell -4.2%'),
   entry(DAREEN, 'ratio', false, [21.8 * M, 66.2 * M, 32.3], 'planted: 2022 recycled 21.8 of 66.2 million m³ withdrawn is 32.9%, stated 32.3%'),
   entry(DAREEN, 'consistency', false, [[81.2, 'nationalisation rate reached'], 82.1], 'planted: nationalisation rate 81.2% in the CEO letter, 82.1% in section 4 and Table 6 (digits swapped)'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc, checksOf } from '../__fixtures__/check-docs';
-import { tableBlocks } from './table-blocks';
+import { cellPlaces, tableBlocks } from './table-blocks';
 
 // a bakery's fuel table: its header leaves the label column blank and glues two percentage columns' names by one space
 const table = [
@@ -15,7 +15,16 @@ const table = [
 describe('a header set in past the label column, two percentage columns` names glued by one space', () => {
   it('heads the rows` columns after their label, each name over its own', () => {
     const head = tableBlocks(checkDoc('t.txt', table.join('\n')))[0]!.find((r) => r.header)!;
-    expect(head.texts).toEqual(['2024', '2023', 'Share (%)', 'Change (%)']);
+    expect(head.texts).toEqual(['', '2024', '2023', 'Share (%)', 'Change (%)']);
+  });
+
+  it('heads each cell by the name over it, its names apart or glued (`Share %  Change %`, `Share (%) Change (%)`)', () => {
+    for (const header of [table[2]!, '                                     2024       2023    Share %   Change %']) {
+      const doc = checkDoc('t.txt', [...table.slice(0, 2), header, ...table.slice(3)].join('\n'));
+      const places = cellPlaces(doc);
+      const headOf = (value: number) => places.get(doc.figures.findIndex((f) => f.value === value))?.head;
+      expect([headOf(28.6), headOf(-6.6), headOf(3_610)], header).toEqual([expect.stringMatching(/^Share/), expect.stringMatching(/^Change/), '']);
+    }
   });
 
   it('lets a text rate be read against its row`s year before (`Natural gas … rose 6.6% to 3,370 MWh`)', () => {

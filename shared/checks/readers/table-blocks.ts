@@ -135,7 +135,8 @@ function readBlocks(doc: CheckDocument): Row[][] {
 function unglueHeader(block: Row[], width: number, text: string): void {
   const head = block.findLast((r) => r.header);
   const texts = head && ungluedHeaderCells(head.texts, width, rowIndent(text, head) > 0);
-  if (head && texts) head.texts = texts;
+  // (one short of the row, the header's first cell heads the row's first value: its label column is the blank one)
+  if (head && texts) head.texts = texts.length === width - 1 ? ['', ...texts] : texts;
 }
 
 /**
