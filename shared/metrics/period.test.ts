@@ -15,6 +15,9 @@ describe('a period a sentence compares with', () => {
     expect(at(zh, '71,894').period).toBeUndefined();
     const en = 'Total GHG emissions were 78,412 tCO2e, 5.4% lower than in 2022/23, with Scope 1 emissions at 6,158 tCO2e.';
     expect(at(en, '6,158').period).toBeUndefined();
+    // a fiscal year is read from its `FY`, leaving its `in` after the comparing word
+    const fiscal = 'Home care packages brought in A$48.62 million, 10.0% more than in FY2024, of which higher-level packages A$29.46 million.';
+    expect(at(fiscal, '29.46').period).toBeUndefined();
   });
 
   it('leaves the sentence\'s own period before it, and is the period of the compared value itself', () => {
