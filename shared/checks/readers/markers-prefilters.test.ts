@@ -14,7 +14,7 @@ describe('the markers read before a figure', () => {
       for (const word of WORDS)
         for (const tail of TAILS) {
           const text = `${lead}${word}${tail}42`;
-          const f = { start: text.length - 2, sentence: { start: 0 } };
+          const f = { start: text.length - 2, end: text.length, sentence: { start: 0 } };
           expect(saidAsPrior(text, f), text).toBe(PRIOR_VALUE.test(text.slice(Math.max(0, f.start - 16), f.start)));
         }
   });
@@ -33,7 +33,20 @@ describe('the markers read before a figure', () => {
 describe('a figure said after `从` (`从116家增加到138家`)', () => {
   it('is an earlier value, as after `由` or `from`', () => {
     const text = '我们的门店从116家增加到138家';
-    expect(saidAsPrior(text, { start: text.indexOf('116'), sentence: { start: 0 } })).toBe(true);
-    expect(saidAsPrior(text, { start: text.indexOf('138'), sentence: { start: 0 } })).toBe(false);
+    expect(saidAsPrior(text, { start: text.indexOf('116'), end: text.indexOf('116') + 3, sentence: { start: 0 } })).toBe(true);
+    expect(saidAsPrior(text, { start: text.indexOf('138'), end: text.indexOf('138') + 3, sentence: { start: 0 } })).toBe(false);
+  });
+});
+
+describe('a level a figure is said above or below (`3.5% below the 24,860 tCO2e of 2023`)', () => {
+  const at = (text: string, value: string) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, sentence: { start: 0 } });
+  it('is an earlier value when said as an earlier year`s', () => {
+    for (const text of ['Emissions were 24,000 tCO2e, 3.5% below the 24,860 tCO2e of 2023.', 'Water use was 412 ML, 2.1% above the 403 ML a year earlier.', 'Sales were 18,420 units, 4.1% above the 17,695 in FY2023.'])
+      expect(saidAsPrior(text, at(text, text.match(/the ([\d,]+)/)![1]!)), text).toBe(true);
+  });
+
+  it('is not when it is a threshold or a target', () => {
+    for (const text of ['Our loan-to-asset ratio rose to 24.1%, still well below the 30% we consider prudent.', 'Turnover was 9.2%, below the 12% of our sector peers.'])
+      expect(saidAsPrior(text, at(text, text.match(/the ([\d,]+)/)![1]!)), text).toBe(false);
   });
 });

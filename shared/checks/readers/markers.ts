@@ -148,14 +148,25 @@ export const PRIOR_VALUE = new RegExp(
 export const isComparison = (text: string, f: { end: number }): boolean => /^\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|cheaper|faster|slower)\b/i.test(text.slice(f.end, f.end + 12));
 
 /** Whether the figure is said as the earlier value a present one is compared with (`较 2022 年的 168.2 亿元`, `从116家增加到138家`, `from RMB16.82 billion`, `9.3% more than the RMB47.2 million of 2023`): never a part or a share's numerator. */
-export const saidAsPrior = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
+export const saidAsPrior = (text: string, f: { start: number; end: number; sentence: { start: number } }): boolean => {
   const from = Math.max(f.sentence.start, f.start - 16);
   const last = lastCodeBefore(text, from, f.start);
   if (last === 0x28 || last === 0xff08) return EARLIER_BRACKET.test(text.slice(Math.max(f.sentence.start, f.start - 32), f.start));
   // (a possessive year before is read further back: `up from the previous year's`)
   const reach = last === 0x73 || last === 0x53 ? Math.max(f.sentence.start, f.start - POSSESSIVE_REACH) : from;
-  return (PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(reach, f.start))) || lastYearWas(text, f);
+  return (PRIOR_VALUE_LAST.has(last) && PRIOR_VALUE.test(text.slice(reach, f.start))) || lastYearWas(text, f) || (last === 0x65 /* e */ && levelOfEarlierYear(text, f));
 };
+
+/**
+ * The level a figure is said above or below, said as an earlier year's (`3.5% below the 24,860 tCO2e of 2023`, `above the 412
+ * a year earlier`); not a threshold (`well below the 30% we consider prudent`).
+ */
+function levelOfEarlierYear(text: string, f: { start: number; end: number; sentence: { start: number } }): boolean {
+  return ABOVE_BELOW_THE.test(text.slice(Math.max(f.sentence.start, f.start - 16), f.start)) && EARLIER_YEAR_AFTER.test(text.slice(f.end, f.end + 40));
+}
+const ABOVE_BELOW_THE = /\b(?:above|below)\s+the\s*$/i;
+/** After a level, its noun at most, then the earlier year it was (`tCO2e of 2023`, `in FY2023`, `a year earlier`). */
+const EARLIER_YEAR_AFTER = /^\s*(?:(?!\d)[^\s,.;:]+\s+){0,2}?(?:(?:of|in)\s+(?:FY\s?)?(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|before|ago)|(?:of|in)\s+(?:the\s+)?(?:previous|prior|last)\s+year)/i;
 
 /** How far back a year's possessive before a prior value is read (`from the previous year's `). */
 const POSSESSIVE_REACH = 28;
