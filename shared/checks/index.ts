@@ -20,6 +20,7 @@ import { paragraphShares } from './shares/paragraph-shares';
 import { partsOverTotal } from './sums/part-over-total';
 import { pointsChanges } from './changes/points-change';
 import { pointsOfHeldShares } from './changes/points-of-held-share';
+import { pointsSaidAsPercent } from './changes/points-said-as-percent';
 import { rateColumnRestatements, rowShareRestatements } from './consistency/rate-column-restatements';
 import { figureId, type FigureId } from './readers/figure-places';
 import { restatementChecks } from './consistency/restatements';
@@ -93,6 +94,7 @@ const DOCUMENT_RULES: ReadonlyArray<(doc: CheckDocument) => Check[]> = [
   changeChecks,
   changesStatedOtherwise,
   pointsChanges,
+  pointsSaidAsPercent,
   bilingualChecks,
   scaleConversions,
 ];

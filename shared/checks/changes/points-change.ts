@@ -270,7 +270,7 @@ const oneLevel = (rows: readonly ShareRow[]): boolean =>
  */
 const SHARE_WORD = /\s+(?:ratio|rate|share|percentage|proportion)\s*$|(?<=[\u4e00-\u9fff])(?:占[\u4e00-\u9fff]{0,8}?)?(?:占比|比例|比重)\s*$/i;
 
-interface ShareRow {
+export interface ShareRow {
   label: string;
   /** Which of the document's table blocks it stands in. */
   block: number;
@@ -286,7 +286,7 @@ const YEAR = /(?:19|20)\d{2}/;
  * (`社会绩效` between `指标 | 单位 | 2021年 | …` and `女性员工占比 | % | 35.5 | 35.9 | 36.0`): each row's cells
  * of the latest year and the year just before.
  */
-function shareRows(doc: CheckDocument): ShareRow[] {
+export function shareRows(doc: CheckDocument): ShareRow[] {
   const out: ShareRow[] = [];
   let above: { texts: string[]; end?: number } | undefined;
   for (const [b, block] of tableBlocks(doc).entries()) {
@@ -339,7 +339,7 @@ const HEADER_LINES = 40;
  * Percentage points, or bare `points` — read as percentage points here because every rule below takes a share of
  * the same sentence as their old or new value (`rose to 76.4% from 58.2%, up 16.2 points`).
  */
-function isPoints(f: DocFigure['figure'], text: string): boolean {
+export function isPoints(f: DocFigure['figure'], text: string): boolean {
   return f.unit === 'pp' || f.unit === 'points' || (f.unit === '%' && PERCENT_P.test(text.slice(f.end, f.end + 2)));
 }
 

@@ -1,0 +1,51 @@
+// A share's change said as a per cent where its two levels differ by just that many points: `26.9% of treatments, up
+// 2.3% from 24.6%`, `the electric share of our ground equipment rose 5.2%` beside a row of 41.6 | 46.8 — percentage
+// points written as a per cent, as translations of `提高2.3个百分点` write them. Read as the per cent it says, the change
+// is checked over the two levels (24.6 → 26.9 is +9.3%); a rate that is the levels' change as a per cent holds and is
+// left to the other rules, as is one that is neither.
+
+import { inTable } from '../consistency/agreement';
+import { changeCheck } from './change';
+import { isPoints, pointsCheck, shareRows, type ShareRow } from './points-change';
+import { restates } from './table-prior-year-changes';
+import type { Check, CheckDocument, DocFigure } from '../types';
+
+/** Between a share and its rate in one clause: `of treatments, up`, `, down by`. */
+const CLAUSE_RATE = /^\s*(?:of\s[^,;:.\d%]{1,40})?,\s*(up|down)(?:\s+by)?\s*$/i;
+/** Between a share and its rate, the share named as the subject of a change, its clause's or the next's: `; the electric share of our ground equipment rose`, `, and their share rose`. */
+const SHARE_CHANGED = /^[^.!?\d%]{0,80}?\b(?:share|proportion|percentage)\b[^,;:.\d%]{0,60}?\b(?:(rose|grew|increased|climbed|was up|went up)|(fell|declined|decreased|dropped|was down|went down))(?:\s+by)?\s*$/i;
+/** After the rate, the earlier level it changed from: `from 24.6%`. */
+const FROM_LEVEL = /^\s*from\s*$/i;
+
+export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  let rows: ShareRow[] | undefined;
+  for (let i = 1; i < figures.length; i++) {
+    const rate = figures[i]!;
+    const level = figures[i - 1]!;
+    if (rate.unit !== '%' || level.unit !== '%' || rate.valueMax !== undefined || level.valueMax !== undefined) continue;
+    if (isPoints(rate, text) || isPoints(level, text) || inTable(text, rate)) continue;
+    const between = text.slice(level.end, rate.start);
+    const inClause = CLAUSE_RATE.exec(between);
+    const ofShare = inClause ? undefined : SHARE_CHANGED.exec(between);
+    if (!inClause && !ofShare) continue;
+    const sign = (inClause ? /^down$/i.test(inClause[1]!) : ofShare![2] !== undefined) ? -1 : 1;
+    const next: DocFigure = { doc, figure: level, index: i - 1 };
+    const after = figures[i + 1];
+    let old: DocFigure | undefined;
+    if (after?.unit === '%' && after.sentence.start === rate.sentence.start && FROM_LEVEL.test(text.slice(rate.end, after.start))) old = { doc, figure: after, index: i + 1 };
+    else {
+      rows ??= shareRows(doc);
+      const restating = rows.filter((r) => restates(level, r.latest.figure));
+      if (restating.length === 1) old = restating[0]!.before;
+    }
+    if (!old || old.figure.value <= 0) continue;
+    const stated: DocFigure = { doc, figure: rate, index: i };
+    // only a rate that is the levels' difference in points, and not their change as a per cent
+    if (!pointsCheck(old, next, stated).holds) continue;
+    const check = changeCheck(old, next, stated, sign, 'change.points-said-as-percent');
+    if (!check.holds) checks.push(check);
+  }
+  return checks;
+}
