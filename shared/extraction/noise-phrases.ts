@@ -58,13 +58,16 @@ function changedFrom(text: string, c: Candidate): boolean {
   return link.word === 'to' ? CHANGE_VERBS.has(w) || CHANGED_BEFORE.test(before) || CHANGED_FROM_BEFORE.test(before) : SET_VALUES.has(w);
 }
 const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'climbed', 'reduced', 'improved']);
+/** CHANGE_VERBS as a pattern's alternatives (`fell|rose|…`), but for those named. */
+const changeVerbs = (...but: string[]) => [...CHANGE_VERBS].filter((v) => !but.includes(v)).join('|');
 /** `fell to 14 from 37`: where the change ended, just before where it started. */
-const CHANGED_TO_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|reduced|improved)\s+to\s+[\d,.]+%?\s*$/i;
+const CHANGED_TO_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs()})\s+to\s+[\d,.]+%?\s*$`, 'i');
 const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
+// (the verb and its rate, below, are read without `reduced`, as they were written in efde66bd)
 /** `rose 6.6% from 226`, `rose by 7.1% to 242`: a change verb and its rate, then where the change started or ended. */
-const CHANGED_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|improved)(?:\s+by)?\s+\d[\d,.]*\s*%\s*$/i;
+const CHANGED_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs('reduced')})(?:\s+by)?\s+\d[\d,.]*\s*%\s*$`, 'i');
 /** `rose from 226 to 242`, `rose 6.6% from 226 to 242`: where the change ended, after where it started. */
-const CHANGED_FROM_BEFORE = /\b(?:fell|rose|dropped|increased|decreased|declined|grew|climbed|improved)(?:\s+by)?(?:\s+\d[\d,.]*\s*%)?\s+from\s+\d[\d,.]*\s*$/i;
+const CHANGED_FROM_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs('reduced')})(?:\s+by)?(?:\s+\d[\d,.]*\s*%)?\s+from\s+\d[\d,.]*\s*$`, 'i');
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>

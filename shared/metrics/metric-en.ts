@@ -32,11 +32,13 @@ export function subjectThenVerb(before: string): boolean {
 
 /** What a regular expression's `.` does not read. */
 const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-/** A figure a quantity came to (`… to`, `… to over`): asked first, as most figures follow no `to`. */
+/** Pronouns that point back at what was said before instead of naming it: a subject's (`POINTING_WORD`) or a whole's (`POINTING_WHOLE`). */
+const POINTING = 'that|this|it';
 /** A subject that points back at the sentence before instead of naming a measure (`That is`, `This was`). */
-const POINTING_WORD = /^(?:that|this|it|which)$/i;
+const POINTING_WORD = new RegExp(`^(?:${POINTING}|which)$`, 'i');
 const naming = (phrase: string | undefined) => (phrase && !POINTING_WORD.test(phrase) ? phrase : undefined);
 
+/** A figure a quantity came to (`… to`, `… to over`): asked first, as most figures follow no `to`. */
 const CAME_TO = /\bto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** `Water withdrawal fell 2.5% year-on-year to`: the subject of a change said before the figure it came to. */
 const CHANGED_TO = /^(.+)\s(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|was\s+(?:cut|reduced|lowered|raised))\b[^,;]*?\sto\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
@@ -66,7 +68,7 @@ const SHARE_OF = /^\s*(?:of\s+)(?:the\s+)?([^,.;:()]+)/i;
 /** The subject a fraction word's share is said of, its last four words at most, before its verb (`Exports were`, `Cape Town brought in`, `In 2024 online orders made up`). */
 const FRACTION_PART = /(?<![\p{L}'’&-])((?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]{3,})\s+(?:were|was|is|are|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|earned|earns|brought\s+in|brings?\s+in|generated|generates|contributed|contributes|represented|represents|came\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|roughly|approximately|just\s+(?:over|under))?\s*$/iu;
 /** A whole said by a pronoun (`of it`, `of them`). */
-const POINTING_WHOLE = /^(?:it|them|this|that|these|those)\b/i;
+const POINTING_WHOLE = new RegExp(String.raw`^(?:${POINTING}|them|these|those)\b`, 'i');
 const TRAILING_LINK = /\s+(?:worth|of|by|at|to|for|was|were|is|are|reached|totall?ed|amounted|made\s+up|with|over|nearly|almost|about|around|more than|less than|than|up|approximately|some|had|has|have|been|and|or|the|a|an)$/i;
 /**
  * Where the words after a figure stop naming it: a comma opening another clause (`, and`, `, which`, `, we remain …`) or a

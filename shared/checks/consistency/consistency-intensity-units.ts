@@ -12,6 +12,7 @@ const SIDE = String.raw`[^\d\s/／,，.。;；:：、()（）]{1,12}`;
 /** A unit over a unit after a figure's number (`吨/⏎万人次`, `千瓦时/人次`): its numerator, then its denominator. */
 const PER_AFTER_NUMBER = new RegExp(String.raw`^\s*(${SIDE})\s*[/／]\s*(${SIDE})`, 'u');
 /** A row's unit column that is a unit over a unit (`吨/万人次`, `kWh / visitor`). */
+// (not table-row-quotients' PER_UNIT, whose sides are read for their measure, words too, `t/RMB m`: this one is compared as written)
 const PER_CELL = new RegExp(String.raw`^(${SIDE})\s*[/／]\s*(${SIDE})$`, 'u');
 /** Between a row's cells: a tab, two spaces or more, or a bar. */
 const CELL_GAP = /\t|[ \u3000]{2,}|[ \u3000]*[|│][ \u3000]*/;

@@ -159,16 +159,25 @@ interface Pairing {
 /** Each bucket's pairs the relation holds of, said once per figure. */
 function pairs(pairing: Pairing, buckets: Buckets, related: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure): void {
   const { seen, checks, alreadyFlagged, flaggedWithin } = pairing;
+  forEachPair(buckets, seen, (a, b, bucket) => {
+    if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, pairing) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) return;
+    seen.add(idOf(a)).add(idOf(b));
+    checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
+  });
+}
+
+/**
+ * Each two figures of a bucket, bucket by bucket in the order they were made, visited unless both are already said (`seen`
+ * is read afresh for each pair, as a visit adds to it); a bucket over MAX_BUCKET is a number too common to pair.
+ */
+function forEachPair(buckets: Buckets, seen: ReadonlySet<FigureId>, visit: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => void): void {
   for (const bucket of buckets.inOrder) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++)
       for (let j = i + 1; j < bucket.length; j++) {
         const a = bucket[i]!;
         const b = bucket[j]!;
-        if (seen.has(idOf(a)) && seen.has(idOf(b))) continue;
-        if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, pairing) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) continue;
-        seen.add(idOf(a)).add(idOf(b));
-        checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
+        if (!seen.has(idOf(a)) || !seen.has(idOf(b))) visit(a, b, bucket);
       }
   }
 }
@@ -247,24 +256,18 @@ const preciseDigits = (f: DocFigure) => {
 function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounding?: Rounding): Check[] {
   const checks: Check[] = [];
   const said = new Set<FigureId>();
-  for (const bucket of buckets.inOrder) {
-    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
-    for (let i = 0; i < bucket.length; i++)
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = bucket[i]!;
-        const b = bucket[j]!;
-        if (said.has(idOf(a)) || said.has(idOf(b)) || (seen.has(idOf(a)) && seen.has(idOf(b)))) continue;
-        if ((rounding !== undefined && !roundedOnce(a, b, rounding)) || !scaleSlipBetween(a, b)) continue;
-        // and every other statement of the value it slipped from, named alike (the section's `235,000 ha` and the key table's row)
-        const restated = bucket.filter((c) => c !== a && c !== b && !said.has(idOf(c)) && (c.figure.value === b.figure.value ? scaleSlipBetween(a, c) : c.figure.value === a.figure.value && scaleSlipBetween(b, c)));
-        for (const f of [a, b, ...restated]) {
-          said.add(idOf(f));
-          seen.add(idOf(f));
-        }
-        const check = pairCheck(a, b, 'same.scale');
-        checks.push(restated.length === 0 ? check : { ...check, figures: [...check.figures, ...restated.map((c) => asCheckFigure(c, 'mention'))] });
-      }
-  }
+  forEachPair(buckets, seen, (a, b, bucket) => {
+    if (said.has(idOf(a)) || said.has(idOf(b))) return;
+    if ((rounding !== undefined && !roundedOnce(a, b, rounding)) || !scaleSlipBetween(a, b)) return;
+    // and every other statement of the value it slipped from, named alike (the section's `235,000 ha` and the key table's row)
+    const restated = bucket.filter((c) => c !== a && c !== b && !said.has(idOf(c)) && (c.figure.value === b.figure.value ? scaleSlipBetween(a, c) : c.figure.value === a.figure.value && scaleSlipBetween(b, c)));
+    for (const f of [a, b, ...restated]) {
+      said.add(idOf(f));
+      seen.add(idOf(f));
+    }
+    const check = pairCheck(a, b, 'same.scale');
+    checks.push(restated.length === 0 ? check : { ...check, figures: [...check.figures, ...restated.map((c) => asCheckFigure(c, 'mention'))] });
+  });
   return checks;
 }
 

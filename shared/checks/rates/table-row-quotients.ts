@@ -192,6 +192,7 @@ function perAmountQuotients(block: Row[], row: Row, amount: number, noun: string
 }
 
 /** An intensity's unit in a cell of its own: `kWh/m²`, `吨二氧化碳当量/万立方米`, `tCO2e per employee`. */
+// (not consistency-intensity-units' PER_CELL, bare symbols about a slash compared as written: a side here is read for its measure)
 export const PER_UNIT = /^([^/／]{1,24}?)\s*(?:[/／]|\bper\b)\s*([^/／]{1,24})$/i;
 /** Whether a quotient row's label names another row's whole: every word of that row's label (`营业收入` in `单位营业收入综合能耗`). */
 function namedWhole(label: string, other: string): boolean {
