@@ -30,3 +30,20 @@ describe("a space-aligned table's columns named past its years", () => {
     expect(cell(706_000)).toMatchObject({ metric: 'Bhimtal grinding unit', period: '2023' });
   });
 });
+
+// a key-figures table whose unit column holds a scale alone (`million`) for some rows
+const KEY_FIGURES = [
+  'Indicator                                         Unit      2024       2023',
+  'Passengers served                               million      24.60      21.85',
+  'Flights handled                                  number    128,400    116,200',
+  '',
+].join('\n');
+
+describe("a key-figures table's row whose unit cell is a scale alone", () => {
+  const figures = describeFigures(KEY_FIGURES, extractFigures(KEY_FIGURES));
+
+  it('takes its label without the scale for its metric, as a row of another unit does', () => {
+    expect(figures.find((f) => f.text === '24.60')).toMatchObject({ metric: 'Passengers served', period: '2024' });
+    expect(figures.find((f) => f.text === '21.85')).toMatchObject({ metric: 'Passengers served', period: '2023' });
+  });
+});

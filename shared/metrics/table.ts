@@ -75,11 +75,16 @@ function oneSpaceCellContext(text: string, line: string, lineStart: number, star
   const years = headerAbove(oneSpaceHeaders, text, lineStart, (line, at) => spacedLine(line) ?? wrappedHeaderPart(text, line, at));
   const header = years && (alignedHeaderCell(text, lineStart, line, start) ?? years[years.length - 1 - k]);
   if (!header) return measuredCellContext(text, line, lineStart, start) ?? spacedCellContext(text, line, lineStart, start);
-  const label = cleanPhrase(row.label.text);
+  // (a scale alone in a cell of its own after the label, `Passengers served      million`, is the row's unit: no word of its label)
+  const own = row.label.text.replace(SCALE_CELL, '');
+  const label = cleanPhrase(own);
   if (label.length < 2) return undefined;
   const labelStart = lineStart + row.label.at;
-  return { label, header, labelStart, labelEnd: labelStart + row.label.text.length };
+  return { label, header, labelStart, labelEnd: labelStart + own.length };
 }
+
+/** A scale word alone, set apart from the label before it by a wide gap: `   million`, `  thousand`, `  万`. */
+const SCALE_CELL = /(?: {2,}|\u3000+)(?:thousands?|millions?|billions?|lakhs?|crores?|万|亿)$/i;
 
 /**
  * A space-aligned row's cell in a table whose header names a measure for each column: its label the
