@@ -14,6 +14,8 @@ import type { Check, CheckDocument, DocFigure } from '../types';
 const CLAUSE_RATE = /^\s*(?:of\s[^,;:.\d%]{1,40})?,\s*(up|down)(?:\s+by)?\s*$/i;
 /** Between a share and its rate, the share named as the subject of a change, its clause's or the next's: `; the electric share of our ground equipment rose`, `, and their share rose`. */
 const SHARE_CHANGED = /^[^.!?\d%]{0,80}?\b(?:share|proportion|percentage)\b[^,;:.\d%]{0,60}?\b(?:(rose|grew|increased|climbed|was up|went up)|(fell|declined|decreased|dropped|was down|went down))(?:\s+by)?\s*$/i;
+/** The most text between a share and its rate that the two patterns above can read. */
+const REACH = 200;
 /** After the rate, the earlier level it changed from: `from 24.6%`. */
 const FROM_LEVEL = /^\s*from\s*$/i;
 
@@ -25,7 +27,7 @@ export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
     const rate = figures[i]!;
     const level = figures[i - 1]!;
     if (rate.unit !== '%' || level.unit !== '%' || rate.valueMax !== undefined || level.valueMax !== undefined) continue;
-    if (isPoints(rate, text) || isPoints(level, text) || inTable(text, rate)) continue;
+    if (rate.start - level.end > REACH || isPoints(rate, text) || isPoints(level, text) || inTable(text, rate)) continue;
     const between = text.slice(level.end, rate.start);
     const inClause = CLAUSE_RATE.exec(between);
     const ofShare = inClause ? undefined : SHARE_CHANGED.exec(between);
