@@ -233,9 +233,9 @@ const TARGET_CLAUSE = /[,;，；、][^]*?(?:\b(?:target|goal|aim|ambition|commit
 
 /**
  * Just before a period, a comparison: `較2022/23年度減少4.5%`, `5.4% lower than in 2022/23`, `compared with 2022`, the base a
- * rate is said on (`revenue of RMB1.20 billion, up 8.6% on 2023, and exports earned …`: no period of the figures after it).
+ * rate is said on (`revenue of RMB1.20 billion, up 8.6% on 2023, and exports earned …`: no period of the figures after it). A
+ * fiscal year is read from its `FY`, its `in` left with the comparing word (`10.0% more than in FY2024`).
  */
-// (a fiscal year is read from its `FY`, its `in` left before it: `10.0% more than in FY2024`)
 const COMPARED_BEFORE = new RegExp(`(?:${COMPARING_EN}(?:\\s+in)?|${COMPARING_ZH}|${RATE_ON})\\s*$`, 'i');
 /** Between a compared period and a figure, nothing but words naming the figure as that period's (`较 2022 年末的 168.2 亿元`). */
 const COMPARED_OWN = new RegExp(`^${YEAR_TAIL}\\s*(?:年末|年底|末|底|同期|年初|期初)?\\s*(?:的|'s)?\\s*(?:\\*\\*)?\\s*$`, 'i');
