@@ -5,6 +5,7 @@
 // left to the other rules, as is one that is neither.
 
 import { inTable } from '../consistency/agreement';
+import { CHANGE_DOWN, EN_CHANGE_VERB } from '../readers/markers';
 import { changeCheck } from './change';
 import { isPoints, pointsCheck, shareRows, type ShareRow } from './points-change';
 import { restates } from './table-prior-year-changes';
@@ -13,7 +14,7 @@ import type { Check, CheckDocument, DocFigure } from '../types';
 /** Between a share and its rate in one clause: `of treatments, up`, `, down by`. */
 const CLAUSE_RATE = /^\s*(?:of\s[^,;:.\d%]{1,40})?,\s*(up|down)(?:\s+by)?\s*$/i;
 /** Between a share and its rate, the share named as the subject of a change, its clause's or the next's: `; the electric share of our ground equipment rose`, `, and their share rose`. */
-const SHARE_CHANGED = /^[^.!?\d%]{0,80}?\b(?:share|proportion|percentage)\b[^,;:.\d%]{0,60}?\b(?:(rose|grew|increased|climbed|was up|went up)|(fell|declined|decreased|dropped|was down|went down))(?:\s+by)?\s*$/i;
+const SHARE_CHANGED = new RegExp(String.raw`^[^.!?\d%]{0,80}?\b(?:share|proportion|percentage)\b[^,;:.\d%]{0,60}?\b(${EN_CHANGE_VERB}|(?:was|went)\s+(?:up|down))(?:\s+by)?\s*$`, 'i');
 /** The most text between a share and its rate that the two patterns above can read. */
 const REACH = 200;
 /** After the rate, the earlier level it changed from: `from 24.6%`. */
@@ -29,10 +30,9 @@ export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
     if (rate.unit !== '%' || level.unit !== '%' || rate.valueMax !== undefined || level.valueMax !== undefined) continue;
     if (rate.start - level.end > REACH || isPoints(rate, text) || isPoints(level, text) || inTable(text, rate)) continue;
     const between = text.slice(level.end, rate.start);
-    const inClause = CLAUSE_RATE.exec(between);
-    const ofShare = inClause ? undefined : SHARE_CHANGED.exec(between);
-    if (!inClause && !ofShare) continue;
-    const sign = (inClause ? /^down$/i.test(inClause[1]!) : ofShare![2] !== undefined) ? -1 : 1;
+    const said = CLAUSE_RATE.exec(between) ?? SHARE_CHANGED.exec(between);
+    if (!said) continue;
+    const sign = CHANGE_DOWN.test(said[1]!) || /\bdown$/i.test(said[1]!) ? -1 : 1;
     const next: DocFigure = { doc, figure: level, index: i - 1 };
     const after = figures[i + 1];
     let old: DocFigure | undefined;
