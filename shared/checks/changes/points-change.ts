@@ -39,7 +39,7 @@ const NAMING = 40;
 export function pointsChanges(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
-  let rows: ShareRow[] | undefined;
+  let rows: readonly ShareRow[] | undefined;
   for (let i = 0; i < figures.length; i++) {
     const points = figures[i]!;
     if (!isPoints(points, text) || inTable(text, points)) continue;
@@ -286,7 +286,16 @@ const YEAR = /(?:19|20)\d{2}/;
  * (`社会绩效` between `指标 | 单位 | 2021年 | …` and `女性员工占比 | % | 35.5 | 35.9 | 36.0`): each row's cells
  * of the latest year and the year just before.
  */
-export function shareRows(doc: CheckDocument): ShareRow[] {
+const rowsRead = new WeakMap<CheckDocument, readonly ShareRow[]>();
+
+/** `readShareRows` of a document, read once for the rules that ask (points said in points, and said as a per cent). */
+export function shareRows(doc: CheckDocument): readonly ShareRow[] {
+  let rows = rowsRead.get(doc);
+  if (!rows) rowsRead.set(doc, (rows = readShareRows(doc)));
+  return rows;
+}
+
+function readShareRows(doc: CheckDocument): ShareRow[] {
   const out: ShareRow[] = [];
   let above: { texts: string[]; end?: number } | undefined;
   for (const [b, block] of tableBlocks(doc).entries()) {

@@ -23,7 +23,7 @@ const FROM_LEVEL = /^\s*from\s*$/i;
 export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
   const checks: Check[] = [];
   const { figures, text } = doc;
-  let rows: ShareRow[] | undefined;
+  let rows: readonly ShareRow[] | undefined;
   for (let i = 1; i < figures.length; i++) {
     const rate = figures[i]!;
     const level = figures[i - 1]!;
