@@ -91,6 +91,8 @@ import { BATCH_78_ENGAGEMENTS, BATCH_78_KEY } from '../../shared/checks/answer-k
 import { BATCH_79_ENGAGEMENTS, BATCH_79_KEY } from '../../shared/checks/answer-key/batch-79';
 import { BATCH_80_ENGAGEMENTS, BATCH_80_KEY } from '../../shared/checks/answer-key/batch-80';
 import { BATCH_81_ENGAGEMENTS, BATCH_81_KEY } from '../../shared/checks/answer-key/batch-81';
+import { BATCH_82_ENGAGEMENTS, BATCH_82_KEY } from '../../shared/checks/answer-key/batch-82';
+import { BATCH_83_ENGAGEMENTS, BATCH_83_KEY } from '../../shared/checks/answer-key/batch-83';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -184,6 +186,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 79', engagements: BATCH_79_ENGAGEMENTS, key: BATCH_79_KEY },
   { name: 'blind batch 80', engagements: BATCH_80_ENGAGEMENTS, key: BATCH_80_KEY },
   { name: 'blind batch 81', engagements: BATCH_81_ENGAGEMENTS, key: BATCH_81_KEY },
+  { name: 'blind batch 82', engagements: BATCH_82_ENGAGEMENTS, key: BATCH_82_KEY, firstRun: true },
+  { name: 'blind batch 83', engagements: BATCH_83_ENGAGEMENTS, key: BATCH_83_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;

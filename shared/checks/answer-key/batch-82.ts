@@ -484,4 +484,8 @@ export const BATCH_82_KEY: KeyEntry[] = [
   entry(KG, 'change', true, [[152, 'Total staff'], [158, 'employed 158 staff'], [3.9, '158 staff,']], '3.1: 152 (Table 3) -> 158 is +3.95%, its 3.9%'),
   entry(KG, 'ratio', true, [[104, 'with 104 staff'], [158, 'employed 158 staff'], [65.8, 'Women make up']], '3.1: 104 of 158 is 65.823, its 65.8%'),
   entry(KG, 'ratio', true, [[2370, 'completed 2,370'], [158, 'employed 158 staff'], [15.0, 'training,']], '3.2: 2,370 over 158 is 15.000, its 15.0'),
+  // keyed by the lead in session 61 after the first run: checks the run reported over planted slips, other relations those slips break
+  across(QZ, [[1284, '员工合计']], QE, [[1248, 'more than the 1,248']], 'the same slip (keyed in session 61): the Chinese 表3\'s 员工合计 2023 1,284, the English 3.1\'s 1,248 a year earlier'),
+  across(QZ, [[300, '演艺活动超过300场']], QE, [[286, 'We staged 286']], 'the same slip (keyed in session 61): the Chinese 致辞\'s 超过300场, the English 1.2\'s 286 events'),
+  entry(DG, 'consistency', false, [[24.6, 'standby generators rose'], [-24.6, 'Diesel (standby generators)']], 'the same slip (keyed in session 61): 2.1\'s diesel rose 24.6%, Table 2\'s Change -24.6'),
 ];

@@ -476,4 +476,7 @@ export const BATCH_83_KEY: KeyEntry[] = [
   entry(IN, 'ratio', true, [[14_000, 'Total energy                      '], [82.40 * CRORE, 'Revenue from operations           '], [169.9, 'Energy per ₹ crore of revenue     ']], 'key figures FY2023-24: 14,000 over ₹82.40 crore is 169.90, its 169.9'),
   entry(IN, 'ratio', true, [[90.00 * CRORE, 'Revenue from operations           '], [800, 'Employees at 31 March             '], [11.25 * LAKH, 'Revenue per employee              ']], 'key figures FY2024-25: ₹90.00 crore over 800 is ₹11.25 lakh, its 11.25'),
   entry(IN, 'ratio', true, [[82.40 * CRORE, 'Revenue from operations           '], [749, 'Employees at 31 March             '], [11.00 * LAKH, 'Revenue per employee              ']], 'key figures FY2023-24: ₹82.40 crore over 749 is ₹11.00 lakh, its 11.00'),
+  // keyed by the lead in session 61 after the first run: checks the run reported over planted slips, other relations those slips break
+  entry(ZH, 'consistency', false, [[5.1, '同比增长5.1%'], [5.4, '营业收入合计']], 'the same slip (keyed in session 61): the 致辞\'s 同比增长5.1%, 表1\'s 营业收入合计 同比 +5.4'),
+  entry(HV, 'ratio', false, [[204, '女性员工204人'], [1_070, '员工总数      '], [12.0, '占员工总数的12.0%']], 'the same slip (keyed in session 61): 三（一）\'s 女性员工204人，占员工总数的12.0% (of 1,700) over 表3\'s slipped 员工总数 1,070 is 19.07%'),
 ];
