@@ -219,6 +219,10 @@ function colonWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the text says the figure is not the value (`合计不等于100.0%`, `do not add up to 100%`): no claim of it. */
+export const saidAsNot = (text: string, f: { start: number; sentence: { start: number } }): boolean => NOT_VALUE.test(text.slice(Math.max(f.sentence.start, f.start - 24), f.start));
+const NOT_VALUE = /(?:不等于|不等於|不为|不為|并非|並非|\b(?:does|do|did)\s+not\s+(?:equal|total|add\s+(?:up\s+)?to|sum\s+to)|\b(?:doesn|don|didn)['’]t\s+(?:equal|total|add\s+(?:up\s+)?to|sum\s+to)|\bnot\s+equal\s+to)\s*$/i;
+
 /** Whether the figure is said as the amount a figure changed by (`较年初增加 96.35 亿元`, `同比减少 1,200 吨`, `increased by 1,200`): never a share's numerator. */
 export const saidAsChange = (text: string, f: { start: number; sentence: { start: number } }): boolean => {
   // (the last character before the figure read by its code first: most figures end no bound and no change word, and are

@@ -25,6 +25,7 @@
 // too, and a slipped translation the other file states out of order is found anywhere in it.
 
 import { lineAround } from '../../metrics/index';
+import { saidAsNot } from '../readers/markers';
 import { isBilingualText } from './bilingual-text';
 import { longestChain, placeInTranslation } from './file-alignment';
 import { displacedTranslations, exactBoundCheck, mayTranslate, pairCheck, type Placed, sameKind, sameStatedAmount, turnedChangeCheck } from './translated-pair';
@@ -120,12 +121,16 @@ function languageOf(text: string): 'zh' | 'en' | 'both' {
 /** A document's figures as its translation's are compared with them: an intensity over a scaled denominator in tonnes per a million of it (`0.512吨/万元` as 51.2, `48.1千克/万元` as 4.81). */
 function placedAt(doc: CheckDocument): Placed[] {
   const denominators = denominatorsOf(doc);
-  return doc.figures.map((figure, index) => {
+  const placed: Placed[] = [];
+  for (const [index, figure] of doc.figures.entries()) {
+    // (a value the text says a figure is not, `合计不等于100.0%`, translates nothing the other file claims)
+    if (saidAsNot(doc.text, figure)) continue;
     const per = denominators[index];
     const { unit, factor } = intensityScale(figure.unit, per);
     const read = unit === figure.unit ? figure : { ...figure, unit };
-    return { at: { doc, figure, index }, dimension: dimensionIn(doc, read), factor: translationFactor(read) * factor, pos: figure.start, ...(per && { per }) };
-  });
+    placed.push({ at: { doc, figure, index }, dimension: dimensionIn(doc, read), factor: translationFactor(read) * factor, pos: figure.start, ...(per && { per }) });
+  }
+  return placed;
 }
 
 function alignedChecks(zh: Placed[], en: Placed[], anchors: Array<[Placed, Placed]>, alignment: Alignment): Check[] {
