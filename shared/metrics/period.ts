@@ -208,7 +208,7 @@ const RATE_ON = String.raw`(?:%|\bpercentage\s+points?|\bpoints?|\bpp|\bpts?)\s*
  * `reached 12.6%, up 3.5 percentage points on 2023`), and the figure it is said on (`99,800 GJ, up 7.5% on the 92,800 GJ of
  * FY2023-24`, `RMB305.6 million, up 20.3% on RMB254.1 million in 2023`).
  */
-const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|${RATE_ON}\\s*$|${RATE_ON}\\s+(?:the\\s+)?(?:[A-Z]{3}\\s?|[£$€¥])?\\d`, 'i');
+const COMPARED = new RegExp(`${COMPARING_EN}\\b|${COMPARING_ZH}|${RATE_ON}(?:\\s+the)?\\s*$|${RATE_ON}\\s+(?:the\\s+)?(?:[A-Z]{3}\\s?|[£$€¥])?\\d`, 'i');
 
 /** Before a year, an article that makes it a word of a noun phrase (`laid down for a 2036 release`): no period of a figure before it. */
 const YEAR_AS_WORD = /\b(?:a|an)\s+$/i;

@@ -28,9 +28,9 @@ const BRACKET_YEAR = /\((?:FY\s?)?((?:19|20)\d{2})(?:[/-]\d{2})?\s*[:：][^()]*\
 const PRIOR = /\b(?:from|than(?:\s+the)?|against(?:\s+the)?|compared\s+(?:with|to)|versus|vs\.?)\s*(?:[£$€¥]|[A-Z]{1,3}\$|RMB|HK\$|[A-Z]{3}\s)?\s*$/i;
 /**
  * Words before a year in its clause that make it the base of a comparison (`5.4% lower than in 2022/23`, `down from 2.87 in 2022`,
- * `較2022/23年度減少`, `up 3.5 percentage points on 2023`, `up 5.6% on FY23`).
+ * `較2022/23年度減少`, `up 3.5 percentage points on 2023`, `up 5.6% on FY23`, `up 7.6% on the 2023 crop year's`).
  */
-const COMPARED = /\b(?:than|from|compared|versus|vs|against|since|below|above)\b|[較较比]|(?:%|\bpoints?|\bpp|\bpts?)\s+on\s*$/i;
+const COMPARED = /\b(?:than|from|compared|versus|vs|against|since|below|above)\b|[較较比]|(?:%|\bpoints?|\bpp|\bpts?)\s+on(?:\s+the)?\s*$/i;
 /** How many figures before it the reach of a figure is looked back over. */
 const REACH_FIGURES = 12;
 /** A plan named as a thing (`climate transition plans`, `action plan`), not said as one (`plans to`): no target in itself. */
