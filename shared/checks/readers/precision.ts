@@ -205,16 +205,24 @@ export function intervalOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'val
   if (figure.qualifier === 'exact' && isWholeCount(figure)) return { lo: v, hi: top };
   switch (figure.qualifier) {
     case 'over':
-      return { lo: v, hi: v + step };
+      return { lo: v, hi: v + boundStep(figure, step) };
     case 'nearly':
     case 'under':
     case 'up_to':
-      return { lo: v - step, hi: top };
+      return { lo: v - boundStep(figure, step), hi: top };
     case 'about':
       return { lo: v - step, hi: top + step };
     default:
       return { lo: v - step / 2, hi: top + step / 2 };
   }
+}
+
+/**
+ * How far a bound reaches past its value: a step, or for a round per cent (`nearly 60% of revenue` of 58.5%, `over 40%` of 43%)
+ * a twentieth of it; a per cent written to the unit (`over 9%`) is held to that unit.
+ */
+function boundStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): number {
+  return figure.unit === '%' && Number.isInteger(figure.value) && figure.value % 10 === 0 && figure.value > 0 ? Math.max(step, figure.value / 20) : step;
 }
 
 /**
