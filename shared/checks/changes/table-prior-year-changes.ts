@@ -14,7 +14,7 @@ import { changeCheck, SHARE_AFTER_NEW } from './change';
 import { comparable, dimensionOf, unitFactor } from '../readers/dimension';
 import { BARE_YUAN, CHANGE_HEADER, changeSign, EN_CHANGE_VERB, EN_MORE_THAN_BEFORE, ITEM_LINE, saidAsPrior, ZH_CHANGE_VERB } from '../readers/markers';
 import { ENGLISH_NOUN, metricTokens } from '../consistency/metric-tokens';
-import { intervalOf, overlaps, significantDigits, writtenNumber, type Interval } from '../readers/precision';
+import { intervalOf, overlaps, significantDigits, stepOf, writtenNumber, type Interval } from '../readers/precision';
 import { pairCheck } from '../consistency/pair-check';
 import { paragraphHeading } from '../readers/paragraph-heading';
 import { namesRow } from '../readers/row-naming';
@@ -208,13 +208,16 @@ const addsTo = (sum: number | undefined, value: number) => sum !== undefined && 
 /**
  * The change from the year before's cell to the text figure; when the text rounds the latest cell (`R$5.8 billion` of
  * 5,824), from cell to cell, as the rate was worked out (5.8 / 5.312 would give 9.2, 5,824 / 5,312 gives 9.6), the text
- * figure named beside them. A rate worked out on the rounded figure is no slip: it is then checked as said.
+ * figure named beside them. A rate worked out on the rounded figure is no slip: it is then checked as said. When the text
+ * says the cell's own value in fewer digits (`C$66.0 million` of 66,000 thousand), the value is known to the cell's step,
+ * and the rate is held to it (`rose 3.0%` from 64,000 is 3.1).
  */
 function changeOnCells(before: DocFigure, said: DocFigure, latest: DocFigure, rate: DocFigure, sign: 1 | -1): Check {
   const onText = changeCheck(before, said, rate, sign, 'change.against-table-prior-year');
-  if (latest.figure.value === said.figure.value || !restates(said.figure, latest.figure)) return onText;
+  const same = latest.figure.value === said.figure.value;
+  if ((same && !(stepOf(latest.figure) < stepOf(said.figure))) || (!same && !restates(said.figure, latest.figure))) return onText;
   const onCells = changeCheck(before, latest, rate, sign, 'change.against-table-prior-year');
-  return onCells.holds ? { ...onCells, figures: [...onCells.figures, asCheckFigure(said, 'mention')] } : onText;
+  return same || onCells.holds ? { ...onCells, figures: [...onCells.figures, asCheckFigure(said, 'mention')] } : onText;
 }
 
 /**
