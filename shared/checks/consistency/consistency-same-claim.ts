@@ -159,7 +159,11 @@ const SLIP_COUNT_DIGITS = 3;
  */
 function slippedInMetric(a: Statement, b: Statement): boolean {
   const unit = a.at.figure.unit;
-  return unit !== '' && unit === b.at.figure.unit && (significantDigits(a.at.figure.text)?.length ?? 0) >= SLIP_COUNT_DIGITS && (sameMetric(a.tokens, b.tokens) || metricSaidWhole(a.tokens, b.tokens));
+  if (unit !== b.at.figure.unit || (significantDigits(a.at.figure.text)?.length ?? 0) < SLIP_COUNT_DIGITS) return false;
+  // (a count with no measure word, its noun said before it, `Passengers served rose 12.6% to 2.46 million`, restates a row of its metric,
+  // `Passengers served  million  24.60`: its words, not its unit, are the row's)
+  if (unit === '') return (a.table || a.keyLine) !== (b.table || b.keyLine) && sameMetric(a.tokens, b.tokens);
+  return sameMetric(a.tokens, b.tokens) || metricSaidWhole(a.tokens, b.tokens);
 }
 
 /** The fewest tokens a metric said whole in a longer one holds (`metricSaidWhole`): a Chinese metric of five characters. */
