@@ -226,12 +226,17 @@ const NEW_CLAUSE = /^\s*(?:and|but|while|whereas|which|who|of\s+which|of\s+whom|
 function phraseBefore(before: string): string | undefined {
   let phrase = before;
   for (let i = 0; i < 4 && TRAILING_LINK.test(phrase); i++) phrase = phrase.replace(TRAILING_LINK, '');
-  const object = JOINED_OBJECT.exec(phrase);
+  const object = JOINED_OBJECT.exec(phrase) ?? JOINED_AFTER_FIGURE.exec(phrase);
   return trimWords(object ? object[1]! : phrase, true);
 }
 
 /** `… 36.84 million tons of crude steel and earned an operating profit`: the object of a second verb joined by `and`, not the first's words. */
 const JOINED_OBJECT = /\b(?:and|while|but)\s+[a-z]+ed\s+(?:an?|the|our|its|their)\s+(\S.*)$/i;
+/**
+ * `served 24.6 million passengers and earned revenue of`: after a figure, the bare object of a second verb (a figure before it
+ * tells the verb from an adjective: `Contract and licensed printing`).
+ */
+const JOINED_AFTER_FIGURE = /\d[^\d]*?\b(?:and|while|but)\s+[a-z]+ed\s+(?!an?\b|the\b|our\b|its\b|their\b)(\S.*)$/i;
 
 /** A clause's whole lead before its figure when it is a joining word alone. */
 const JOINING_WORD = /^(?:and|or|but|while|plus)$/i;
