@@ -31,7 +31,7 @@ import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
 import { acrossUnitSlips } from './across-unit-slips';
 import { intensityUnit } from './consistency-intensity-units';
-import { asCheckFigure, type Check, type CheckDocument, type DocFigure } from '../types';
+import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** A bucket larger than this is a number too common to say anything about. */
 const MAX_BUCKET = 8;
@@ -216,6 +216,7 @@ const roundedOnce = (a: DocFigure, b: DocFigure, { n, preciseLength, flaggedWith
   !flaggedWithin.has(idOf(a)) &&
   !flaggedWithin.has(idOf(b)) &&
   (n >= SIGNIFICANT_ALONE ||
+    (n >= ROUNDED_LABEL_ONLY && saidOfOneMetric(a, b)) ||
     (a.figure.unit === b.figure.unit &&
       !perUnit(a) &&
       !perUnit(b) &&
@@ -274,12 +275,66 @@ function scaleSlips(buckets: Buckets, seen: Set<FigureId>, rounding?: Rounding):
 /** Two figures of one document, one the other's amount with its scale slipped, each named around the other. */
 function scaleSlipBetween(a: DocFigure, b: DocFigure): boolean {
   if (a.doc !== b.doc || !isScaleSlip(a.figure.value, b.figure.value) || oneTable(a, b) || !samePeriod(a.figure.period, b.figure.period)) return false;
-  if (!namedAround(a, b) && !namedAround(b, a) && !labelSaidWhole(a, b) && !labelSaidWhole(b, a)) return false;
+  if (sentenceSays(a, b.figure.value) || sentenceSays(b, a.figure.value)) return false;
+  const deed = sameDeed(a, b);
+  if (!deed && !namedAround(a, b) && !namedAround(b, a) && !labelSaidWhole(a, b) && !labelSaidWhole(b, a)) return false;
   // three significant digits are common: a labelled line's whole label must be said (`Community investment  £2.48m`),
   // or the other figure's sentence restates the cell's table, a row of it named (`… restructuring of £14.6 million, impairment of £83.4 million …`),
   // or a figure of no metric is named by its clause as the other is (`our varieties were planted on`)
-  return significantOf(a) >= 4 || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a);
+  return significantOf(a) >= 4 || deed || saidOfOneMetric(a, b) || (labelled(a) && namedAround(a, b, 2)) || (labelled(b) && namedAround(b, a, 2)) || restatesTableOf(a, b) || restatesTableOf(b, a) || clauseNames(a, b) || clauseNames(b, a) || labelSaidWhole(a, b) || labelSaidWhole(b, a);
 }
+
+/**
+ * A text figure whose own sentence says the other's value too (`Locomotive diesel was 412,600 GJ, up 3.6%, of which renewable
+ * diesel 41,300 GJ`): two amounts said side by side, a whole and its part, not one amount with its scale slipped.
+ */
+function sentenceSays(f: DocFigure, value: number): boolean {
+  if (isTableFigure(f)) return false;
+  const { figures } = f.doc;
+  for (let i = firstAtOrAfter(f.doc, f.figure.sentence.start); i < figures.length && figures[i]!.start < f.figure.sentence.end; i++)
+    if (figures[i] !== f.figure && figures[i]!.value === value) return true;
+  return false;
+}
+
+/**
+ * Two amounts of running text in one unit whose metrics are one, years aside (`earned revenue of RMB3.10 billion` in a letter,
+ * `Revenue was RMB310.0 million in 2024`, `Revenue for 2024 was RMB573.0 million`): named alike, however few the words.
+ */
+function saidOfOneMetric(a: DocFigure, b: DocFigure): boolean {
+  if (a.figure.unit !== b.figure.unit || labelled(a) || labelled(b) || perUnit(a) || perUnit(b)) return false;
+  const [ta, tb] = [wordsOfMetric(a), wordsOfMetric(b)];
+  return ta.length > 0 && ta.length === tb.length && ta.every((t) => tb.includes(t));
+}
+
+/** A figure's metric's words, its numbers aside (`Revenue for 2024`: `revenue`). */
+const wordsOfMetric = (f: DocFigure) => metricTokens(f.figure.metric).filter((t) => !t.startsWith('n:') && !/^\d+$/.test(t));
+
+/**
+ * Two measures of one document said as one deed (`In 2024 we moved 35.2 million tonnes`, `and hauled 3.52 million tonnes`, the key
+ * figures' `Tonnes hauled`): the verb each is said after, or a row's label says, one verb or freight's verbs, in one unit.
+ */
+function sameDeed(a: DocFigure, b: DocFigure): boolean {
+  if (a.figure.unit !== b.figure.unit || !a.figure.unit.startsWith('t') || perUnit(a) || perUnit(b)) return false;
+  const [da, db] = [deedOf(a), deedOf(b)];
+  return (da !== undefined && (da === db || rowSays(b, da))) || (db !== undefined && rowSays(a, db));
+}
+
+/** The verb a text figure is said after (`we moved`, `and hauled`, `our barges carried`), freight's verbs as one; none of a change. */
+function deedOf(f: DocFigure): string | undefined {
+  if (labelled(f)) return undefined;
+  const verb = DEED_BEFORE.exec(f.doc.text.slice(Math.max(f.figure.sentence.start, f.figure.start - 32), f.figure.start))?.[1]?.toLowerCase();
+  return verb === undefined || CHANGE_DEED.test(verb) ? undefined : (FREIGHT_VERBS.get(verb) ?? verb);
+}
+
+/** Whether a table row's or key line's label says the deed (`Cargo carried`, `Tonnes hauled`). */
+const rowSays = (f: DocFigure, deed: string) => labelled(f) && (f.figure.metric ?? '').toLowerCase().split(/\W+/).some((w) => (FREIGHT_VERBS.get(w) ?? w) === deed);
+
+/** A past verb just before a figure, a bound between (`we moved 35.2`, `handled nearly 1.2`). */
+const DEED_BEFORE = /\b([a-z]{3,}ed)\s+(?:(?:nearly|almost|about|around|some|over|more\s+than)\s+)?$/i;
+/** Verbs of a change or a comparison, whose figure is a difference or a level reached: no deed. */
+const CHANGE_DEED = /^(?:increased|decreased|declined|dropped|slipped|dipped|eased|climbed|jumped|reached|totalled|totaled|exceeded|surpassed|compared|reduced|raised|lowered|cut|improved)$/;
+/** Freight's verbs, one deed: an amount moved is said carried, hauled, shipped or transported alike. */
+const FREIGHT_VERBS = new Map(['moved', 'hauled', 'carried', 'transported', 'shipped', 'conveyed'].map((v) => [v, 'carried']));
 
 /** The clause mark a figure's clause opens after. */
 const CLAUSE_OPENS = /[,，;；:：。]/g;
