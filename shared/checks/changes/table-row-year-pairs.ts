@@ -9,7 +9,7 @@
 // the other year differently leave it unsaid which is meant: no check.
 
 import { dimensionOf } from '../readers/dimension';
-import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
+import { inPriorYearBracket, saidAsChange, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { digitsWritten, intervalOf, overlaps, significantDigits, writtenNumber } from '../readers/precision';
 import { restatedCell } from '../consistency/rate-column-restatements';
@@ -108,7 +108,8 @@ function nowOf(doc: CheckDocument, i: number, prior: ReadonlySet<number>): numbe
   for (let k = i - 1; k >= 0; k--) {
     const other = figures[k]!;
     if (other.start < f.sentence.start || f.start - other.end > PAIR_REACH) break;
-    if (!prior.has(k) && dimensionOf(other) === kind && (kind !== 'count' || countedNoun(other.unit) === countedNoun(f.unit))) found.push(k);
+    // (not a change said between, `the share rose 6.3% from 31.2%`: the amount it changed by, no level)
+    if (!prior.has(k) && dimensionOf(other) === kind && (kind !== 'count' || countedNoun(other.unit) === countedNoun(f.unit)) && !saidAsChange(text, other)) found.push(k);
   }
   const next = figures[i + 1];
   if (found.length === 0 && next && next.sentence.start === f.sentence.start && dimensionOf(next) === kind && /^\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}\s*)?to\s*$/i.test(text.slice(f.end, next.start))) found.push(i + 1);
