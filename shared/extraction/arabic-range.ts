@@ -4,6 +4,7 @@ import { lowerWordAt, wordBefore } from './context';
 import { arabicPart, columnGap } from './arabic-part';
 import { QUALIFIER_PREFIX } from './qualifiers';
 import type { Part } from './arabic-part';
+import { CHANGE_VERBS } from './change-verbs';
 
 // A range after a number in digits: `30,000 to 40,000`, `1500-2000`, `10%~20%`, `3至5万`,
 // `between £500 and £5,000`, told apart from a change (`from 10 to 20`) and a table's next cell.
@@ -90,6 +91,17 @@ function leadWord(text: string, figureStart: number): string | undefined {
 export function percentThenAmount(text: string, firstPercentEnd: number, secondPercentEnd: number, secondEnd: number): boolean {
   return firstPercentEnd > 0 && secondPercentEnd < 0 && !/^\s*(?:per\s?cent|percent|pct)\b/i.test(text.slice(secondEnd, secondEnd + 12));
 }
+
+/**
+ * `its share of revenue rose 1.5% to 42.9% from 41.4%`, `occupancy rose 4.2% to 66.7%, against 62.5%`: a change's rate after its
+ * verb, the level it came to and, after them, the level it came from; two figures, no range (`grew by 25% to 50%` is one).
+ */
+export function rateToLevelFrom(text: string, firstStart: number, secondEnd: number): boolean {
+  const verb = wordBefore(text, firstStart, 1)?.word;
+  return verb !== undefined && CHANGE_VERBS.has(verb) && LEVEL_BEFORE_AFTER.test(text.slice(secondEnd, secondEnd + 24));
+}
+/** After a level, the level before it: `from`, `, against`, `compared with`. */
+const LEVEL_BEFORE_AFTER = /^\s*,?\s*(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s/i;
 
 /**
  * `较同类贷款低10⏎至30个基点`: in Chinese prose a PDF may wrap between a range's first end and the

@@ -11,7 +11,7 @@ import { tokenEnd } from './skip';
 import { letterCurrencyBefore } from './letter-currency';
 import { arabicPart, columnGap } from './arabic-part';
 import { labelLineM } from './label-line-m';
-import { rangeAfter, percentThenAmount } from './arabic-range';
+import { rangeAfter, percentThenAmount, rateToLevelFrom } from './arabic-range';
 import { multiplierBefore, circa, shareOneIn, percentPoints, slashNumber } from './arabic-shapes';
 
 // The grammar of numbers in Arabic digits: a currency before, the number (grouped, decimal,
@@ -72,7 +72,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Gramma
   const rng = rangeAfter(text, p, cur !== null, read.start, spaceGroups);
   if (rng) {
     const second = rng.part;
-    if (second.num.spaced === num.spaced && !percentThenAmount(text, first.percentEnd, second.percentEnd, second.end)) {
+    if (second.num.spaced === num.spaced && !percentThenAmount(text, first.percentEnd, second.percentEnd, second.end) && !(first.percentEnd > 0 && rateToLevelFrom(text, read.start, second.percentEnd > 0 ? second.percentEnd : second.end))) {
       const hi = second.num.value * second.factor;
       let lo = read.value;
       if (!first.scaled && second.scaled) lo = num.value * second.factor;

@@ -4,6 +4,7 @@ import { codeAt as code, isDigitCode } from './normalize';
 import { skipGap, skipGapBack } from './gaps';
 import { gapBackAcrossWrap, textBeforeAcrossWrap, wordAfter, wordBefore, wordBeforeAcrossWrap } from './context';
 import { MONTHS } from './noise-words';
+import { CHANGE_VERBS } from './change-verbs';
 import { afterFieldColon, isFieldValue } from './field-value';
 import { lineStartWithin } from './lines';
 import { ASSUMPTION_NOISE_RULES } from './noise-assumptions';
@@ -57,7 +58,6 @@ function changedFrom(text: string, c: Candidate): boolean {
   if (link.word === 'from') return w === 'down' || w === 'up' || CHANGE_VERBS.has(w) || CHANGED_TO_BEFORE.test(before) || CHANGED_BEFORE.test(before);
   return link.word === 'to' ? CHANGE_VERBS.has(w) || CHANGED_BEFORE.test(before) || CHANGED_FROM_BEFORE.test(before) : SET_VALUES.has(w);
 }
-const CHANGE_VERBS = new Set(['fell', 'rose', 'dropped', 'increased', 'decreased', 'declined', 'grew', 'climbed', 'reduced', 'improved']);
 /** CHANGE_VERBS as a pattern's alternatives (`fell|rose|…`), but for those named. */
 const changeVerbs = (...but: string[]) => [...CHANGE_VERBS].filter((v) => !but.includes(v)).join('|');
 /** `fell to 14 from 37`: where the change ended, just before where it started. */
