@@ -19,9 +19,15 @@ const SHARE_CHANGED = new RegExp(String.raw`^[^.!?\d%]{0,80}?\b(?:share|proporti
 const REACH = 200;
 /** After the rate, the earlier level it changed from: `from 24.6%`. */
 const FROM_LEVEL = /^\s*from\s*$/i;
+/** Before a rate said ahead of its levels, its verb: `its share of revenue rose`, `occupancy fell by`. */
+const VERB_BEFORE = new RegExp(String.raw`\b(?:${EN_CHANGE_VERB})(?:\s+by)?\s*$`, 'i');
+/** Between such a rate and the level it came to: `to`. */
+const TO_LEVEL = /^\s*to\s*$/i;
+/** Between that level and the earlier one: `from`, `, against`, `, compared with`. */
+const THEN_FROM = /^\s*(?:,\s*)?(?:from|against|compared\s+(?:with|to))\s*$/i;
 
 export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
-  const checks: Check[] = [];
+  const checks: Check[] = [...ratesBeforeLevels(doc)];
   const { figures, text } = doc;
   let rows: readonly ShareRow[] | undefined;
   for (let i = 1; i < figures.length; i++) {
@@ -47,6 +53,31 @@ export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
     // only a rate that is the levels' difference in points, and not their change as a per cent
     if (!pointsCheck(old, next, stated).holds) continue;
     const check = changeCheck(old, next, stated, sign, 'change.points-said-as-percent');
+    if (!check.holds) checks.push(check);
+  }
+  return checks;
+}
+
+/**
+ * A rate said ahead of the two levels it changed between (`its share of revenue rose 1.5% to 42.9% from 41.4%`, `occupancy rose
+ * 4.2% to 66.7%, against 62.5% a year earlier`): the same reading, the levels after the rate.
+ */
+function ratesBeforeLevels(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [rate, level, earlier] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (rate.unit !== '%' || level.unit !== '%' || earlier.unit !== '%' || rate.valueMax !== undefined || earlier.sentence.start !== rate.sentence.start) continue;
+    if (!TO_LEVEL.test(text.slice(rate.end, level.start)) || !THEN_FROM.test(text.slice(level.end, earlier.start))) continue;
+    const verb = VERB_BEFORE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start));
+    if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
+    const [old, next, stated]: DocFigure[] = [
+      { doc, figure: earlier, index: i + 2 },
+      { doc, figure: level, index: i + 1 },
+      { doc, figure: rate, index: i },
+    ];
+    if (!pointsCheck(old!, next!, stated!).holds) continue;
+    const check = changeCheck(old!, next!, stated!, CHANGE_DOWN.test(verb[0]) ? -1 : 1, 'change.points-said-as-percent');
     if (!check.holds) checks.push(check);
   }
   return checks;
