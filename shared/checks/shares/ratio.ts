@@ -606,9 +606,9 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 
 const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g, '').replace(/^(?:其中|of which)[:：\s]*/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Words saying how much there is of what a metric names (`production`, `output`, `volumes`, `Energy use`), as metricTokens gives them. */
+const QUANTITY_WORDS = new Set(['production', 'output', 'volume', 'quantit', 'use', 'consumption']);
 /** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
-/** Words saying how much there is of what a metric names (`production`, `output`, `volumes`), as metricTokens gives them. */
-const QUANTITY_WORDS = new Set(['production', 'output', 'volume', 'quantit']);
 const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
 /** The GHG scope a whole names (`范围一排放`, `Scope 1` → `scope 1`), which its figure must cover, no more and no less. */
