@@ -308,13 +308,34 @@ function shareAfterPartOfIt(doc: CheckDocument, i: number, inSentence: DocFigure
 function sentenceFiguresBefore(doc: CheckDocument, i: number): DocFigure[] {
   const share = doc.figures[i]!;
   const out: DocFigure[] = [];
+  const from = clauseBeforeNamed(doc, i) ?? share.sentence.start;
   for (let k = i - 1; k >= 0; k--) {
     const f = doc.figures[k]!;
-    if (f.start < share.sentence.start) break;
+    if (f.start < from) break;
     out.unshift({ doc, figure: f, index: k });
   }
   return out;
 }
+
+/**
+ * Where the clause before a share's opens, when the share opens its own after a `;` by naming again what that clause gave the
+ * amount of (`Commercial window cleaning remains our core service at A$21.46 million, up 7.9%; window cleaning, now 55.6% of
+ * revenue`): that clause's figures are the share's sentence's. Else undefined.
+ */
+function clauseBeforeNamed(doc: CheckDocument, i: number): number | undefined {
+  const { text, figures } = doc;
+  const share = figures[i]!;
+  const previous = figures[i - 1];
+  if (!previous || previous.start >= share.sentence.start || previous.sentence.end < share.sentence.start - 3 || !/[;；]\s*$/.test(text.slice(previous.sentence.end - 1, share.sentence.start))) return undefined;
+  const own = wordsOf(text.slice(share.sentence.start, share.start)).filter((w) => !CLAUSE_LINKS.has(w));
+  let first = i - 1;
+  while (first > 0 && figures[first - 1]!.sentence.start === previous.sentence.start) first--;
+  const subject = new Set(wordsOf(text.slice(previous.sentence.start, figures[first]!.start)));
+  return own.length > 0 && own.every((w) => subject.has(w)) ? previous.sentence.start : undefined;
+}
+const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+/** Words a share's clause may open with besides the name it repeats (`window cleaning, now`). */
+const CLAUSE_LINKS = new Set(['now', 'the', 'and', 'its', 'our', 'which', 'was', 'were', 'are', 'with', 'making', 'about', 'nearly', 'over', 'some']);
 
 /** The words of a whole a share names, and the year said after them (`of total water withdrawn in 2024`), which says the column, not the whole. */
 export interface NamedWhole {
