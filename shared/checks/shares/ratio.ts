@@ -86,7 +86,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
         // `8,452 employees, including 2,613 R&D staff, accounting for 27.4% of the total`: the whole
         // is the sentence's only other figure of the kind, as certain as a named one
         const total = /^(?:the\s+)?(?:total|whole)$|^(?:总数|总额|总量|總數|總額|總量)$/i.test(whole.trim()) && denominator.figure.figure.sentence.start === share.sentence.start;
-        const onlyInSentence = total && inSentence.length === 2;
+        // (not a sibling the sentence joins by `and`: `Diesel … rose 7.1% to 3,940 MWh, and the husk-fired boiler supplied 2,620 MWh, or 20.8% of the total`)
+        const onlyInSentence = total && inSentence.length === 2 && !joinedAsSibling(doc.text.slice(denominator.figure.figure.end, numerator.figure.start));
         // `emissions were 426,800 tCO2e in 2023: Scope 1 …, and Scope 2 … 388,200 tCO2e, 90.1% of the total`: the figure its sentence breaks down
         const brokenDown = total && LIST_OPENS.test(doc.text.slice(denominator.figure.figure.end, doc.figures[denominator.figure.index + 1]?.start ?? share.start));
         if (check.holds || ((denominator.named || onlyInSentence || brokenDown) && !looseNumerator(doc.text, numerator.figure, share))) checks.push(check);
@@ -336,6 +337,9 @@ function clauseBeforeNamed(doc: CheckDocument, i: number): number | undefined {
 const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
 /** Words a share's clause may open with besides the name it repeats (`window cleaning, now`). */
 const CLAUSE_LINKS = new Set(['now', 'the', 'and', 'its', 'our', 'which', 'was', 'were', 'are', 'with', 'making', 'about', 'nearly', 'over', 'some']);
+
+/** Between two amounts, `and` joining a second of their kind, and no word that makes it a part of the first (`including`, `of which`). */
+const joinedAsSibling = (between: string) => /\band\b/i.test(between) && !/\b(?:includ\w*|of\s+(?:which|whom|these|them)|among\s+(?:them|these))\b/i.test(between);
 
 /** The words of a whole a share names, and the year said after them (`of total water withdrawn in 2024`), which says the column, not the whole. */
 export interface NamedWhole {
