@@ -58,16 +58,15 @@ function changedFrom(text: string, c: Candidate): boolean {
   if (link.word === 'from') return w === 'down' || w === 'up' || CHANGE_VERBS.has(w) || CHANGED_TO_BEFORE.test(before) || CHANGED_BEFORE.test(before);
   return link.word === 'to' ? CHANGE_VERBS.has(w) || CHANGED_BEFORE.test(before) || CHANGED_FROM_BEFORE.test(before) : SET_VALUES.has(w);
 }
-/** CHANGE_VERBS as a pattern's alternatives (`fell|rose|…`), but for those named. */
-const changeVerbs = (...but: string[]) => [...CHANGE_VERBS].filter((v) => !but.includes(v)).join('|');
+/** CHANGE_VERBS as a pattern's alternatives (`fell|rose|…`). */
+const CHANGE_VERB_ALTERNATIVES = [...CHANGE_VERBS].join('|');
 /** `fell to 14 from 37`: where the change ended, just before where it started. */
-const CHANGED_TO_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs()})\s+to\s+[\d,.]+%?\s*$`, 'i');
+const CHANGED_TO_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB_ALTERNATIVES})\s+to\s+[\d,.]+%?\s*$`, 'i');
 const SET_VALUES = new Set(['target', 'baseline', 'goal', 'ambition', 'budget', 'cap', 'limit']);
-// (the verb and its rate, below, are read without `reduced`, as they were written in efde66bd)
-/** `rose 6.6% from 226`, `rose by 7.1% to 242`: a change verb and its rate, then where the change started or ended. */
-const CHANGED_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs('reduced')})(?:\s+by)?\s+\d[\d,.]*\s*%\s*$`, 'i');
-/** `rose from 226 to 242`, `rose 6.6% from 226 to 242`: where the change ended, after where it started. */
-const CHANGED_FROM_BEFORE = new RegExp(String.raw`\b(?:${changeVerbs('reduced')})(?:\s+by)?(?:\s+\d[\d,.]*\s*%)?\s+from\s+\d[\d,.]*\s*$`, 'i');
+/** `rose 6.6% from 226`, `reduced by 4.0% to 48`: a change verb and its rate, then where the change started or ended. */
+const CHANGED_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB_ALTERNATIVES})(?:\s+by)?\s+\d[\d,.]*\s*%\s*$`, 'i');
+/** `rose from 226 to 242`, `reduced 8.3% from 84 to 91`: where the change ended, after where it started. */
+const CHANGED_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB_ALTERNATIVES})(?:\s+by)?(?:\s+\d[\d,.]*\s*%)?\s+from\s+\d[\d,.]*\s*$`, 'i');
 
 /** A bare number that the words around it make a figure: an earlier period's, a part's, a change's start. */
 export const statedBare = (text: string, c: Candidate): boolean =>

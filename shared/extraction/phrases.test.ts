@@ -275,6 +275,9 @@ describe('changes and baselines', () => {
   it('reads where a change started and ended after its verb and rate (`rose 8.3% from 84 to 91`, `fell by 4.0% to 48`)', () => {
     expect(figs('Lifeguards rose from 84 to 91. Volunteers rose 8.3% from 84 to 91; drivers fell by 4.0% to 48.').map((f) => f[1])).toEqual([84, 91, 8.3, 84, 91, 4, 48]);
   });
+  it('reads them after `reduced` as after any change verb (`reduced by 4.0% to 48`, `reduced 8.3% from 84 to 91`)', () => {
+    expect(figs('Diesel vans were reduced by 4.0% to 48; idle hours reduced 8.3% from 84 to 91.').map((f) => f[1])).toEqual([4, 48, 8.3, 84, 91]);
+  });
   it('reads the value of a Label: value line, its noun not taken from the next field', () => {
     expect(figs('Gross global Scope 1 emissions (metric tons CO2e): 48,213\nStart date: January 1 2023\n% change from previous year: 18\nDirection of change: Decreased')).toEqual([
       ['48,213', 48_213, undefined, 'tCO2e', 'exact'],
