@@ -13,7 +13,7 @@
 // Figures are bucketed by their digits, so the work is linear in the figures.
 
 import { lineAround, samePeriod, TABLE_ROW } from '../../metrics/index';
-import { afterSpacedLabel, inForwardClause, inPriorYearBracket, saidAsPrior } from '../readers/markers';
+import { afterSpacedLabel, EN_CHANGE_VERB, inForwardClause, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { direction, isKeyLine, isScaleSlip } from './agreement';
 import { SLIPPABLE } from './consistency-scale-slips';
 import { isTableFigure } from '../readers/figure-facts';
@@ -311,10 +311,10 @@ const wordsOfMetric = (f: DocFigure) => metricTokens(f.figure.metric).filter((t)
 
 /**
  * Two measures of one document said as one deed (`In 2024 we moved 35.2 million tonnes`, `and hauled 3.52 million tonnes`, the key
- * figures' `Tonnes hauled`): the verb each is said after, or a row's label says, one verb or freight's verbs, in one unit.
+ * figures' `Tonnes hauled`): the verb each is said after, or a row's label says, one verb or freight's verbs, in tonnes.
  */
 function sameDeed(a: DocFigure, b: DocFigure): boolean {
-  if (a.figure.unit !== b.figure.unit || !a.figure.unit.startsWith('t') || perUnit(a) || perUnit(b)) return false;
+  if (a.figure.unit !== TONNES || b.figure.unit !== TONNES || perUnit(a) || perUnit(b)) return false;
   const [da, db] = [deedOf(a), deedOf(b)];
   return (da !== undefined && (da === db || rowSays(b, da))) || (db !== undefined && rowSays(a, db));
 }
@@ -332,7 +332,9 @@ const rowSays = (f: DocFigure, deed: string) => labelled(f) && (f.figure.metric 
 /** A past verb just before a figure, a bound between (`we moved 35.2`, `handled nearly 1.2`). */
 const DEED_BEFORE = /\b([a-z]{3,}ed)\s+(?:(?:nearly|almost|about|around|some|over|more\s+than)\s+)?$/i;
 /** Verbs of a change or a comparison, whose figure is a difference or a level reached: no deed. */
-const CHANGE_DEED = /^(?:increased|decreased|declined|dropped|slipped|dipped|eased|climbed|jumped|reached|totalled|totaled|exceeded|surpassed|compared|reduced|raised|lowered|cut|improved)$/;
+const CHANGE_DEED = new RegExp(`^(?:${EN_CHANGE_VERB}|reached|totall?ed|exceeded|surpassed|compared|reduced|raised|lowered|improved)$`);
+/** The unit of a mass in tonnes, whatever its scale (`35.2 million tonnes`, `48.6 lakh tonnes`): what freight is counted in. */
+const TONNES = 't';
 /** Freight's verbs, one deed: an amount moved is said carried, hauled, shipped or transported alike. */
 const FREIGHT_VERBS = new Map(['moved', 'hauled', 'carried', 'transported', 'shipped', 'conveyed'].map((v) => [v, 'carried']));
 
