@@ -218,7 +218,7 @@ export function intervalOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'val
 }
 
 /**
- * How far a bound reaches past its value: a step, or for a round per cent (`nearly 60% of revenue` of 58.5%, `over 40%` of 43%)
+ * How far a bound reaches past its value: a step, or for a round per cent (`nearly 60% of revenue` of 58.5%, `over 40%` of 41.5%)
  * a twentieth of it; a per cent written to the unit (`over 9%`) is held to that unit.
  */
 function boundStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>, step: number): number {
