@@ -71,13 +71,11 @@ function ratesBeforeLevels(doc: CheckDocument): Check[] {
     if (!TO_LEVEL.test(text.slice(rate.end, level.start)) || !THEN_FROM.test(text.slice(level.end, earlier.start))) continue;
     const verb = VERB_BEFORE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start));
     if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
-    const [old, next, stated]: DocFigure[] = [
-      { doc, figure: earlier, index: i + 2 },
-      { doc, figure: level, index: i + 1 },
-      { doc, figure: rate, index: i },
-    ];
-    if (!pointsCheck(old!, next!, stated!).holds) continue;
-    const check = changeCheck(old!, next!, stated!, CHANGE_DOWN.test(verb[0]) ? -1 : 1, 'change.points-said-as-percent');
+    const old: DocFigure = { doc, figure: earlier, index: i + 2 };
+    const next: DocFigure = { doc, figure: level, index: i + 1 };
+    const stated: DocFigure = { doc, figure: rate, index: i };
+    if (!pointsCheck(old, next, stated).holds) continue;
+    const check = changeCheck(old, next, stated, CHANGE_DOWN.test(verb[0]) ? -1 : 1, 'change.points-said-as-percent');
     if (!check.holds) checks.push(check);
   }
   return checks;
