@@ -26,3 +26,12 @@ describe('a count whose verb English leaves out (`Drivers numbered 412, and mech
     expect(read('We hired 412 drivers, and route 96, the longest, reopened.')).toEqual(['412|drivers']);
   });
 });
+
+describe('a count after a verb of counting whose plural subject ends in no s (`Women numbered 41`)', () => {
+  it('is a count as after `Drivers numbered`', () => {
+    expect(read('Women numbered 41, or 8.9% of the workforce. Our crew totalled 118.')).toEqual(['41|', '8.9%|%', '118|']);
+  });
+  it('after a singular subject it says no count (`Gate numbered 41`)', () => {
+    expect(read('Gate numbered 41, then turn left.')).toEqual([]);
+  });
+});

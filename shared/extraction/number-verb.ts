@@ -8,8 +8,11 @@ import { partOfWhole } from './noise-phrases';
 // but as a verb it states a count: `independent directors now number 7 of our 12 board members`,
 // `Part-time colleagues number 1,946, 26.1% of the total`.
 
-/** A plural subject (`directors number`) or an adverb (`now number`) before the verb; not a possessive or a verb (`its`, `was`). */
-const SUBJECT_OR_ADVERB = /^(?!(?:this|thus|plus|minus|does|ours|yours|theirs|hers)$)(?:[a-z]{2,}[^su']s|[a-z]+ly|now|together|combined|currently|still)$/;
+/**
+ * A plural subject (`directors number`, `women numbered`) or an adverb (`now number`) before the verb; not a possessive or a verb
+ * (`its`, `was`).
+ */
+const SUBJECT_OR_ADVERB = /^(?!(?:this|thus|plus|minus|does|ours|yours|theirs|hers)$)(?:[a-z]{2,}[^su']s|[a-z]+ly|now|together|combined|currently|still|women|men|people|children|staff|personnel|crew)$/;
 
 /**
  * Whether the word `number` (`w`, just before the candidate) is the verb stating a count: written in
