@@ -219,6 +219,13 @@ export function qualifierBeforeWords(text: string, start: number, kind: Candidat
   return null;
 }
 
+/**
+ * A rate said of a noun after it (`低于观众人次16.1%的增幅`, the spectators' growth of 16.1%): the comparison before is of two
+ * rates, no bound on this one.
+ */
+export const rateOfNounAfter = (text: string, end: number): boolean => RATE_OF_NOUN.test(text.slice(end, end + 4));
+const RATE_OF_NOUN = /^的(?:增幅|增速|涨幅|降幅|增长|降速|水平)/;
+
 /** How much of the line above a hyphenated word's first half is read with it. */
 const HYPHEN_HEAD = 24;
 

@@ -3,7 +3,7 @@ import type { Candidate, NumberRead } from './candidate';
 import { codeAt as code, isCjkCode, isDigitCode, isLetterCode } from './normalize';
 import { enScaleAt, zhScaleBeforeUnit } from './scales';
 import { ZH_UNIT_TABLE } from './units';
-import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, boundOfResult, hyphenatedQualifier, opensDiverseWord, overAsParticle, overAsPreposition, qualifierBeforeWords, symbolQualifier, underAsPreposition } from './qualifiers';
+import { QUALIFIER_PREFIX, QUALIFIER_SUFFIX, boundOfResult, hyphenatedQualifier, opensDiverseWord, overAsParticle, overAsPreposition, qualifierBeforeWords, rateOfNounAfter, symbolQualifier, underAsPreposition } from './qualifiers';
 import { skipGap, skipGapBack, lastGapNewlines } from './gaps';
 import { atLineStart } from './context';
 import { zhCountedNoun } from './zh-nouns';
@@ -100,7 +100,7 @@ export function finishFigure(text: string, read: NumberRead, orphans: OrphanScal
   cand.scanEnd = Math.max(cand.scanEnd, cand.end);
   // leading qualifier
   const pre =
-    symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand) ?? hyphenatedQualifier(text, cand.start) ?? (qual === null ? qualifierBeforeWords(text, cand.start, cand.kind) : null);
+    symbolQualifier(text, cand.start) ?? prefixQualifier(text, cand) ?? hyphenatedQualifier(text, cand.start) ?? (qual === null && !rateOfNounAfter(text, cand.end) ? qualifierBeforeWords(text, cand.start, cand.kind) : null);
   if (pre && !(cand.kind === 'noun' && underAsPreposition(pre, cand.unit)) && !overAsPreposition(text, cand.start, pre, cand.unit) && !overAsParticle(text, cand.start, pre)) qual = pre;
   cand.qualifier = qual ?? 'exact';
   if (cand.reading.vague && cand.qualifier === 'exact') cand.qualifier = 'over';
