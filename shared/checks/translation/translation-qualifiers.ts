@@ -8,7 +8,7 @@
 
 import { direction } from '../consistency/agreement';
 import { inPriorYearBracket, saidAsPrior } from '../readers/markers';
-import { digitsOf, writtenNumber } from '../readers/precision';
+import { digitsOf, intervalOf, writtenNumber } from '../readers/precision';
 import { inBase, type Placed } from './translated-pair';
 
 type Said = 'up' | 'down' | 'about' | 'none';
@@ -47,7 +47,18 @@ export function qualifierDisagreement(z: Placed, e: Placed, zh: readonly Placed[
   const way = said(bound);
   const restated = bareSide.some((o) => o !== bare && o.at.doc === bare.at.doc && Math.abs(o.at.figure.start - bare.at.figure.start) <= RESTATED && inBase(o) === inBase(bare) && said(o) === way);
   if (restated || saysBound(bare, way)) return undefined;
+  // the amount said exactly too, on the bound's side and within the other's rounding (`近550万人次` and `about 5.5 million` of
+  // 5.48 million): each language rounds it its own way, no slip
+  const exact = exactOfBound(z, e, zh, en);
+  if (exact && heldByExact(bound, bare, [...exact.exactZh, ...exact.exactEn], way)) return undefined;
   return q === 'nearly' ? 'nearly' : 'bound';
+}
+
+/** Whether every exact figure lies on the bound's side of it and within what the other side's figure rounds. */
+function heldByExact(bound: Placed, other: Placed, exact: readonly Placed[], way: Said): boolean {
+  const { lo, hi } = intervalOf(other.at.figure);
+  const [b, from, to] = [inBase(bound), lo * other.factor, hi * other.factor];
+  return exact.every((p) => (way === 'down' ? inBase(p) < b : inBase(p) > b) && inBase(p) >= from - 1e-9 * to && inBase(p) <= to * (1 + 1e-9));
 }
 
 /** A number written to a decimal that ends in zero (`514.0`, `12.50`). */
@@ -57,14 +68,10 @@ const TO_A_DECIMAL_ZERO = /\d\.\d*0(?!\d)/;
 const EXACT_REACH = 0.05;
 
 /**
- * Bounds pointing opposite ways (`超过 1.3 亿平方米` against `nearly 130 million m²`) where the report states
- * the amount exactly too, in more digits than the bound (a table's 128.64): the exact figure says which
- * bound is wrong. Every such figure in the unit its language's bound names, in either language, on one
- * side of the bound, the bound it contradicts is the slip (the other holds), shown by the exact figure in
- * the other language nearest it, and the one of its own language nearest it when that states it too (`ownExact`); undefined
- * when no exact figure decides.
+ * The figures that state exactly the amount a bound and its translation round (a table's 128.64 of `超过 1.3 亿平方米`), in more
+ * digits than the bound, of the measure as each language's bound names it, the latest year's; undefined when there are none.
  */
-export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed; ownExact?: Placed } | undefined {
+function exactOfBound(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { exactZh: Placed[]; exactEn: Placed[] } | undefined {
   const bound = inBase(z);
   const digits = digitsOf(z);
   // of the measure as its language's bound names it (`5,106 人` is no exact count of `超 5,000 场`), and of the year the
@@ -83,8 +90,23 @@ export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], e
   // (a figure of running text that names no year is no earlier year's, and leaves the latest to those that do)
   const latest = Math.max(...[...nearZh, ...nearEn].map(yearOf).filter(Number.isFinite));
   const [exactZh, exactEn] = [nearZh.filter((p) => !(yearOf(p) < latest)), nearEn.filter((p) => !(yearOf(p) < latest))];
+  return exactZh.length + exactEn.length > 0 ? { exactZh, exactEn } : undefined;
+}
+
+/**
+ * Bounds pointing opposite ways (`超过 1.3 亿平方米` against `nearly 130 million m²`) where the report states
+ * the amount exactly too, in more digits than the bound (a table's 128.64): the exact figure says which
+ * bound is wrong. Every such figure in the unit its language's bound names, in either language, on one
+ * side of the bound, the bound it contradicts is the slip (the other holds), shown by the exact figure in
+ * the other language nearest it, and the one of its own language nearest it when that states it too (`ownExact`); undefined
+ * when no exact figure decides.
+ */
+export function boundAgainstExact(z: Placed, e: Placed, zh: readonly Placed[], en: readonly Placed[]): { wrong: Placed; exact: Placed; ownExact?: Placed } | undefined {
+  const found = exactOfBound(z, e, zh, en);
+  if (!found) return undefined;
+  const { exactZh, exactEn } = found;
   const all = [...exactZh, ...exactEn];
-  if (all.length === 0) return undefined;
+  const bound = inBase(z);
   const below = all.every((p) => inBase(p) < bound);
   if (!below && !all.every((p) => inBase(p) > bound)) return undefined;
   // under the bound, `over` is wrong; above it, `nearly`
