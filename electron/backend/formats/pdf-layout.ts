@@ -39,13 +39,29 @@ function similarSize(a: Fragment, b: Fragment): boolean {
 function nearestAbove(sorted: readonly Fragment[], index: number): Fragment | undefined {
   const fragment = sorted[index]!;
   const highest = fragment.baseline - NEAREST_ABOVE_REACH * fragment.size;
-  for (let other = index - 1; other >= Math.max(0, index - NEAREST_ABOVE_LOOKS); other--) {
+  const ownLine = firstFrom(sorted, fragment.baseline - SAME_BASELINE * fragment.size, index);
+  for (let other = ownLine - 1; other >= Math.max(0, ownLine - NEAREST_ABOVE_LOOKS); other--) {
     const candidate = sorted[other]!;
     if (candidate.baseline < highest) return undefined; // sorted by baseline: all the rest are higher still
-    if (candidate.baseline >= fragment.baseline - SAME_BASELINE * fragment.size) continue;
     if (overlapsX(candidate, fragment, 0.3)) return candidate;
   }
   return undefined;
+}
+
+/**
+ * The first of `sorted[0..end)` whose baseline is at or below `baseline`. A fragment's own line
+ * stands just before it in the sorted order and is skipped at a go, so that a row of thousands of
+ * cells costs no more than a column of them.
+ */
+function firstFrom(sorted: readonly Fragment[], baseline: number, end: number): number {
+  let low = 0;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.baseline < baseline) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
