@@ -93,6 +93,8 @@ import { BATCH_80_ENGAGEMENTS, BATCH_80_KEY } from '../../shared/checks/answer-k
 import { BATCH_81_ENGAGEMENTS, BATCH_81_KEY } from '../../shared/checks/answer-key/batch-81';
 import { BATCH_82_ENGAGEMENTS, BATCH_82_KEY } from '../../shared/checks/answer-key/batch-82';
 import { BATCH_83_ENGAGEMENTS, BATCH_83_KEY } from '../../shared/checks/answer-key/batch-83';
+import { BATCH_84_ENGAGEMENTS, BATCH_84_KEY } from '../../shared/checks/answer-key/batch-84';
+import { BATCH_85_ENGAGEMENTS, BATCH_85_KEY } from '../../shared/checks/answer-key/batch-85';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -188,6 +190,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 81', engagements: BATCH_81_ENGAGEMENTS, key: BATCH_81_KEY },
   { name: 'blind batch 82', engagements: BATCH_82_ENGAGEMENTS, key: BATCH_82_KEY },
   { name: 'blind batch 83', engagements: BATCH_83_ENGAGEMENTS, key: BATCH_83_KEY },
+  { name: 'blind batch 84', engagements: BATCH_84_ENGAGEMENTS, key: BATCH_84_KEY, firstRun: true },
+  { name: 'blind batch 85', engagements: BATCH_85_ENGAGEMENTS, key: BATCH_85_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
@@ -232,7 +236,7 @@ beforeAll(async () => {
     `\nfalse alarms:\n${result.falseAlarms.map((c) => `  ${JSON.stringify(c)}`).join('\n')}`,
     `\nholds not reported:\n${result.uncoveredHolds.map((e) => `  ${e.doc}: ${e.why}`).join('\n')}`,
   );
-  // (every engagement of 84 sets through the command line: some five minutes alone, twice that beside the other suites on two cores)
+  // (every engagement of 86 sets through the command line: some five minutes alone, twice that beside the other suites on two cores)
 }, 1_200_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
