@@ -92,8 +92,8 @@ export interface DatedRow {
   unit?: string;
   /** The unit the label column's header gives bare cells (`Power generation by source, TWh`). */
   headerUnit?: string;
-  /** A total row's measure, as its table's caption names it (`营业收入` of `表2 营业收入构成（单位：亿元）` over `合计`). */
-  caption?: string;
+  /** What the row's table measures, as its caption names it (`营业收入` of `表2 营业收入构成（单位：亿元）`). */
+  measure?: string;
 }
 
 export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[]): Check[] {
@@ -131,7 +131,7 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const byLabel = rows.filter((r) => namesRow(named, r.row.label) && fits(r));
     // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`),
     // or when it gives the level of a row so named (`生活垃圾处理量` in the key figures and `合计` under `表1 生活垃圾处理量`)
-    const byCaption = rows.filter((r) => r.caption !== undefined && namesRow(named, r.caption.replace(CAPTION_QUANTITY, '')) && fits(r));
+    const byCaption = rows.filter((r) => captionedTotal(r) !== undefined && namesRow(named, captionedTotal(r)!) && fits(r));
     const labelled = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
     // (or, no row named whole, the one row the sentence names in other words whose latest cell it gives digit for digit: `每公里耗油0.546公升` of `每公里柴油消耗  公升/公里  0.546`)
     const echoed = labelled.length === 0 ? rows.filter((r) => fits(r) && givenAsWritten(written, r.latest.figure) && saysSomeWord(named, r.row.label)) : [];
@@ -331,9 +331,11 @@ function namedTokens(doc: CheckDocument, figure: DocFigure['figure'], rate: DocF
  */
 function rowsUnit(figure: DocFigure['figure'], rows: readonly DatedRow[], named: ReadonlySet<string>): { factor: number; unit: string } | undefined {
   let found: { factor: number; unit: string } | undefined;
-  for (const { row, latest, caption } of rows) {
+  for (const dated of rows) {
+    const { row, latest } = dated;
     const cell = latest.figure;
-    if (cell.unit === '' || !comparable(figure, cell) || !(namesRow(named, row.label) || (caption !== undefined && namesRow(named, caption.replace(CAPTION_QUANTITY, ''))))) continue;
+    const caption = captionedTotal(dated);
+    if (cell.unit === '' || !comparable(figure, cell) || !(namesRow(named, row.label) || (caption !== undefined && namesRow(named, caption)))) continue;
     if (unitFactor(cell) === unitFactor(figure)) {
       if (restates(figure, cell)) return undefined;
       continue;
@@ -546,20 +548,22 @@ function readDatedRows(doc: CheckDocument, levels: boolean): DatedRow[] {
     const newest = Math.max(...dated.map(([y]) => y));
     const unitColumn = header.findIndex((t) => UNIT_HEADER.test(t));
     const headerUnit = headerUnitOf(header[0]);
-    let caption: string | undefined | null = null;
+    let measure: string | undefined | null = null;
     for (const { latestColumn, beforeColumn, changeColumn } of yearGroups(header, years, dated, newest))
       for (const row of block) {
         const [latest, before] = [row.cells[latestColumn], row.cells[beforeColumn]];
         if (row.header || !latest || !before || !(levels ? dimensionOf(latest.figure) === dimensionOf(before.figure) : comparable(latest.figure, before.figure))) continue;
         const change = changeColumn >= 0 ? row.cells[changeColumn] : undefined;
         const unit = unitColumn >= 0 ? row.texts[unitColumn] : undefined;
-        if (TOTAL_ROW.test(row.label) && caption === null) caption = captionMeasure(doc.text, block);
-        const named = TOTAL_ROW.test(row.label) && caption ? { caption } : {};
-        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}), ...(headerUnit ? { headerUnit } : {}), ...named });
+        if (measure === null) measure = captionMeasure(doc.text, block);
+        out.push({ row, latest, before, change: change?.figure.unit === '%' ? change : undefined, beforeYear: newest - 1, ...(unit ? { unit } : {}), ...(headerUnit ? { headerUnit } : {}), ...(measure ? { measure } : {}) });
       }
   }
   return out;
 }
+
+/** A total row's measure as its table's caption names it, without the caption's word for how much (`营业收入` over `合计`). */
+const captionedTotal = ({ row, measure }: DatedRow): string | undefined => (measure !== undefined && TOTAL_ROW.test(row.label) ? measure.replace(CAPTION_QUANTITY, '') : undefined);
 
 /** A caption's word for how much of its measure there is (`Harvest volumes`, `Number of …`), which a sentence seldom says (`We harvested`). */
 const CAPTION_QUANTITY = /\b(?:volumes?|quantit(?:y|ies)|amounts?|number\s+of)\b/gi;

@@ -606,8 +606,22 @@ function subjectOf(opening: string): string | undefined {
 function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure): DocFigure | undefined {
   // (`占居民用户总数的` of the row `居民用户`: a Chinese whole's `总数` names no other thing)
   const names = new Set([normalName(whole), normalName(totalless(whole))]);
-  const found = rows.filter(({ row, latest }) => names.has(normalName(row.label)) && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
+  const found = rows.filter(({ row, latest, measure }) => (names.has(normalName(row.label)) || rowOfMeasure(whole, row.label, measure)) && comparable(latest.figure, numerator.figure) && latest.figure.value > numerator.figure.value);
   return found.length === 1 ? found[0]!.latest : undefined;
+}
+
+/**
+ * `占暖通空调运维收入的14.2%` of the row `暖通空调运维` under `表1 营业收入构成`, `of HVAC maintenance revenue` of the row `HVAC
+ * maintenance` under `Table 1 Revenue by service line`: a whole named as a row's label and its table's measure (the measure's
+ * last word or words).
+ */
+function rowOfMeasure(whole: string, label: string, measure: string | undefined): boolean {
+  const [named, row] = [normalName(whole), normalName(label)];
+  if (measure === undefined || row === '' || !named.startsWith(row)) return false;
+  const rest = named.slice(row.length);
+  const said = /^\s+[a-z]/.test(rest) ? rest.trim() : /^\p{Script=Han}{2}/u.test(rest) && /\p{Script=Han}$/u.test(row) ? rest : '';
+  const caption = normalName(measure);
+  return said !== '' && caption.endsWith(said) && (caption.length === said.length || !/^[a-z]/.test(said) || caption.at(-said.length - 1) === ' ');
 }
 
 /**
