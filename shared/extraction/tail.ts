@@ -220,7 +220,8 @@ function rateBaseEnd(text: string, i: number): number {
   const scale = zhScaleBeforeUnit(text, i);
   const at = scale ? scale.end : i;
   const unit = ZH_UNIT_TABLE.matchForward(text, at);
-  const base = (unit?.value.kind === 'measure' ? null : unitAfterThing(text, at)) ?? unit;
+  // (a currency is a base of its own: `吨标准煤/万元上升7.9%` is no thing 元上 measured in 升)
+  const base = (unit?.value.kind === 'measure' || unit?.value.kind === 'currency' ? null : unitAfterThing(text, at)) ?? unit;
   if (base) return base.end;
   return scale ? scale.end : i + 1;
 }
