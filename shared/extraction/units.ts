@@ -155,7 +155,7 @@ const EN_UNITS: Array<readonly [string, Unit]> = [
   ['dwt', u('dwt', 'measure')], ['deadweight tonnes', u('dwt', 'measure')], ['deadweight tons', u('dwt', 'measure')],
   ['tonnes', u('t', 'measure')], ['tons', u('t', 'measure')], ['tonne', u('t', 'measure')], ['ton', u('t', 'measure')],
   ['metric tons', u('t', 'measure')], ['t', u('t', 'measure')], ['kg', u('kg', 'measure')], ['kilograms', u('kg', 'measure')],
-  ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')],
+  ['grams', u('g', 'measure')], ['g', u('g', 'measure')], ['tce', u('tce', 'measure')], ['kgce', u('kgce', 'measure')],
   // standard coal as English reports name it, the tce that Chinese `吨标准煤` is
   ...['tonnes', 'tons', 'metric tons'].flatMap((t) => ['standard coal', 'standard coal equivalent', 'coal equivalent'].map((c) => [`${t} of ${c}`, u('tce', 'measure')] as const)),
   // a miner's gold and silver in troy ounces, thousands and millions of them (`1,134 koz`, `1.134 Moz`)
