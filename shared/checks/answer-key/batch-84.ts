@@ -511,4 +511,7 @@ export const BATCH_84_KEY: KeyEntry[] = [
   entry(CA, 'ratio', true, [[81_000 * K, 'Revenue                     '], [488, 'Employees                   '], [166.0 * K, 'Revenue per employee        ']], 'key figures FY2025: 81,000 over 488 is 165.98 thousand, its 166.0'),
   entry(CA, 'ratio', true, [[76_000 * K, 'Revenue                     '], [464, 'Employees                   '], [163.8 * K, 'Revenue per employee        ']], 'key figures FY2024: 76,000 over 464 is 163.79 thousand, its 163.8'),
   entry(CA, 'change', true, [[386_000, 'Sticks produced             '], [412_000, 'Sticks produced             '], [6.7, 'up 6.7%']], 'key figures: 386,000 -> 412,000 is +6.74%, 1.2\'s 6.7%'),
+  // keyed by the lead in session 62: checks over planted slips that the first run reported, each another relation its slip breaks
+  entry(EN, 'consistency', false, [[8.6, 'brought in RMB24.8 million, '], [6.5, 'Rackets and accessories                     ']], 'the same slip: 1.1\'s nylon `RMB24.8 million, 8.6% of revenue` (24.8 is Table 1\'s Rackets and accessories, whose Share is 6.5): the text\'s 8.6%, the row\'s 6.5'),
+  entry(IN, 'consistency', false, [[7.0, 'revenue grew 7.0%'], [6.5, 'Total revenue                               ']], 'the same slip: the MD\'s revenue grew 7.0%, Table 1\'s Total revenue Change +6.5'),
 ];

@@ -438,4 +438,9 @@ export const BATCH_85_KEY: KeyEntry[] = [
   entry(IN, 'ratio', true, [[300.00 * CRORE, 'Revenue from operations           ₹ crore'], [1_200, 'Employees at 31 March             number'], [25.00 * LAKH, 'Revenue per employee              ₹ lakh']], 'key figures FY2024-25: ₹300.00 crore over 1,200 is ₹25.00 lakh, its 25.00'),
   entry(IN, 'ratio', true, [[2, 'We recorded 2'], [24.0 * LAKH, 'over 24.0'], [0.83, 'LTIFR of 0.83']], '3.2: 2 over 24.0 lakh (2.4 million) hours is 0.83 per million hours, its 0.83'),
   entry(IN, 'ratio', true, [[64.0 * LAKH, 'We spent ₹64.0'], [32.00 * CRORE, 'net profit of ₹32.00'], [2.0, 'CSR, 2.0%']], '3.3: ₹64.0 lakh of ₹32.00 crore is 2.00%, its 2.0%'),
+  // keyed by the lead in session 62: checks over planted slips that the first run reported, each another relation its slip breaks
+  entry(ZH, 'consistency', false, [[7.0, '同比增长7.0%'], [7.5, '营业收入合计                                  ']], 'the same slip: the 致辞\'s 同比增长7.0%, 表1\'s 营业收入合计 同比 +7.5'),
+  entry(EN, 'change', false, [[8_130 * WAN, 'Stand design and build                        '], [79.4 * M, 'Stand design and build fell 4.5% to '], [4.5, 'Stand design and build fell ']], 'the same slip: the English Table 1\'s Stand design and build 2023 8,130 (1.1\'s fell 4.5% to RMB79.4 million stands on 8,310): 8,130 -> 7,940 is -2.34%, its fell 4.5%'),
+  entry(AU, 'consistency', false, [[4.5, 'Natural gas use fell '], [-4.9, 'Diesel (delivery and field fleet)                 ']], 'the same slip: 2.1\'s `Natural gas use fell 4.5% to 4,900 GJ` (4,900 is Table 2\'s diesel, whose Change is -4.9): the text\'s 4.5%, the diesel row\'s -4.9'),
+  entry(AU, 'change', false, [[5_150, 'Diesel (delivery and field fleet)                 '], [4_900, 'Natural gas use fell 4.5% to '], [4.5, 'Natural gas use fell ']], 'the same slip: 2.1\'s natural gas at diesel\'s 4,900 GJ: 5,150 -> 4,900 is -4.85%, its fell 4.5%'),
 ];
