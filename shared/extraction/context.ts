@@ -244,12 +244,15 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
   let letters = 0;
   let depth = 0;
   const listed = gapBefore > 0 ? LIST_NUMBER.exec(text.slice(ls, Math.min(start, ls + 8))) : null;
+  let labelEnd: number | undefined;
   for (let k = listed ? ls + listed[0].length : ls; k < start; k++) {
     const c = code(text, k);
     if (gapBefore > 0 && (c === 0x28 || c === 0xff08)) depth++;
     else if (depth > 0 && (c === 0x29 || c === 0xff09)) depth--;
     const inNumber = (c === 0x2e || c === 0x2c) && isDigitCode(code(text, k - 1)) && isDigitCode(code(text, k + 1));
-    if (depth === 0 && !inNumber && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) && !titleStop(text, k)) return null;
+    // (a row label's list of words, `Sales, marketing and customer service`, in the cell before the row's first column gap)
+    const listInLabel = c === 0x2c && gapBefore > 0 && code(text, k + 1) === 0x20 && isLetterCode(code(text, k + 2)) && k < (labelEnd ??= firstColumnGap(text, ls, start));
+    if (depth === 0 && !inNumber && !listInLabel && (c === 0x3002 || c === 0xff0c || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0xff1a) && !titleStop(text, k)) return null;
     if (isLetterCode(c) || isCjkCode(c)) letters++;
   }
   if (letters < 2) return null;
@@ -259,6 +262,12 @@ export function tableCell(text: string, start: number, end: number): { unit?: Un
 }
 
 const MAX_ROW = 400;
+
+/** Where the first column gap of the line from `from` opens, up to `to`; else -1. */
+function firstColumnGap(text: string, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) if (columnGapBefore(text, k) > 0 && code(text, k) !== 0x20 && code(text, k) !== 0x09) return k - columnGapBefore(text, k);
+  return -1;
+}
 /** A list's number opening a table row, a column gap after it (`2.      Other than Permanent`). */
 const LIST_NUMBER = /^\s*\d{1,2}\.(?:\t| {2,})/;
 
