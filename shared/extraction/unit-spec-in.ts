@@ -31,7 +31,8 @@ function readSpecIn(s: string): UnitSpec | null {
   for (const m of s.matchAll(PARENS)) {
     // `(% of NLA)`, `(% of revenue)`: a share of something named
     if (PERCENT_OF.test(m[1]!)) return { factor: 1, unit: { unit: '%', kind: 'percent' } };
-    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? zhScaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!);
+    // (`Table 1  Revenue by business line (RMB 10,000)`: a currency's power of ten in brackets, 万元 put into English)
+    const spec = readSpec(m[1]!) ?? scaleOfCount(m[1]!) ?? zhScaleOfCount(m[1]!) ?? millionsOfCounted(s, m.index, m[1]!) ?? gasThenMass(m[1]!) ?? yearsOrLastPart(m[1]!) ?? currencyPower(m[1]!);
     if (spec) return gasMass(s, m.index, coalMass(s, m.index, spec));
   }
   return null;
@@ -52,7 +53,7 @@ function unitBeforeNote(s: string): UnitSpec | null {
 const UNIT_THEN_NOTE = /^([^，,、()（）]{1,8})，[^，,、()（）]{1,24}[)）]?\s*$/;
 
 /**
- * `Unit: RMB10,000`, `Unit: HK$ 1,000`: after a unit label, a currency and a power of ten in digits state
+ * `Unit: RMB10,000`, `Unit: HK$ 1,000`, `(RMB 10,000)`: after a unit label or in brackets, a currency and a power of ten in digits state
  * the scale of the table below (a Chinese report's 万元 put into English), not an amount; so does a unit
  * column's cell before bare values (unit-cell.ts, table-header.ts).
  */
