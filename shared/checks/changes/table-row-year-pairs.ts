@@ -8,6 +8,7 @@
 // a word of the row's label must be said in the sentence too. Rows named by the anchor alike but giving
 // the other year differently leave it unsaid which is meant: no check.
 
+import { wholeOfLastListedPart } from '../sums/listed-parts';
 import { dimensionOf } from '../readers/dimension';
 import { inPriorYearBracket, saidAsChange, saidAsPrior } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
@@ -111,6 +112,9 @@ function nowOf(doc: CheckDocument, i: number, prior: ReadonlySet<number>): numbe
     // (not a change said between, `the share rose 6.3% from 31.2%`: the amount it changed by, no level)
     if (!prior.has(k) && dimensionOf(other) === kind && (kind !== 'count' || countedNoun(other.unit) === countedNoun(f.unit)) && !saidAsChange(text, other)) found.push(k);
   }
+  // (`4,672 tCO2e (Scope 1: 412 tCO2e; Scope 2: 4,260 tCO2e), up 3.1% from 4,530 tCO2e`: the whole a list ends just ahead of it is this year's)
+  const whole = found.length > 0 ? wholeOfLastListedPart(doc, found[0]!) : undefined;
+  if (whole && dimensionOf(whole.figure) === kind) found.unshift(whole.index);
   const next = figures[i + 1];
   if (found.length === 0 && next && next.sentence.start === f.sentence.start && dimensionOf(next) === kind && /^\s*(?:in\s+(?:FY\s?)?(?:19|20)\d{2}\s*)?to\s*$/i.test(text.slice(f.end, next.start))) found.push(i + 1);
   return found;
