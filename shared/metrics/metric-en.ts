@@ -47,7 +47,7 @@ const CHANGED_TO = /^(.+)\s(?:rose|fell|grew|increased|decreased|dropped|decline
 const EARLIER_CLAUSE = /^.*(?:\d[.,]\d|\d\s*%|[$€£¥]\s*\d)[\d.,]*(?:\s*(?:million|billion|thousand|[\p{L}$%/²³-]+))?(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s+(?:and|while|whereas|but)\s+/isu;
 /** Words that may lead a figure said as an aside after a comma: `now less than`, `currently over`. */
 const ASIDE_LEAD = /^(?:(?:now|currently|today|still|already)\s*)?(?:(?:over|under|nearly|almost|about|around|approximately|more\s+than|less\s+than|fewer\s+than)\s*)?$/i;
-const [COMMA, NEWLINE] = [44, 10];
+const [COMMA, NEWLINE, COLON] = [44, 10, 58];
 /** `We cut Scope 1+2 emissions`: the object of a verb of changing, ending its clause. */
 const CHANGED_OBJECT = /\b(?:cut|reduced|lowered|raised|increased|decreased|brought\s+down)\s+(?:our\s+|its\s+|their\s+|the\s+)?(.*\p{L}{3,}.*)$/iu;
 /** A subject that names something: not a number's list (`Scopes 1, 2 and 3`, cut at its commas), a word of three letters or more that is no joiner. */
@@ -56,6 +56,8 @@ const NAMING_SUBJECT = /^(?!\d)(?:.*\s)?(?!(?:and|the|our|its|but|for|with|while
 const CHANGED_OBJECT_TO = /\b(?:cut|reduced|lowered|raised|increased|decreased|brought)\s+((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}'’-]{3,})\s+(?:by\s+[^,;]*?\s)?to\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/iu;
 /** A dash that opens or closes an aside: spaced, or an em dash. */
 const DASH = /\s[-–—]\s|—/;
+/** A label of a word or three, a number perhaps among them (`Scope 2`, `Plant 3`), opening a bracket or a clause just before a colon. */
+const INLINE_LABEL = /(?:^|[(（;；,，]\s*)(\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{L}'’-]+|\d{1,2}))?(?:\s+(?:[\p{L}'’-]+|\d{1,2}))?)\s*$/u;
 /** An aside's closing dash, then the verb that joins the subject before it to its figure. */
 const DASH_THEN_VERB = /(?:\s[-–—]\s*|—\s*)(?:was|were|is|are|reached|totall?ed|amounted\s+to|stood\s+at|came\s+to)\s*(?:over|more\s+than|nearly|almost|about|around|approximately|some)?\s*$/i;
 /** A sentence's subject, then an aside between commas opening with a preposition or a conjunction, up to the clause of the figure. */
@@ -88,6 +90,12 @@ export function englishMetric(text: string, start: number, end: number, unit: st
   // unit's words, which may stand on the next line (`398 million⏎Internet users`), are the figure's
   const before = cleanPhrase(text.slice(itemStart(text, afterNumberEnd(text, clause.start, start), start), start));
   const afterText = oneSpaced(text.slice(end, itemEnd(text, unitTextEnd(text, end, unit), sentence.end)));
+
+  // `(Scope 1: 412 tCO2e; Scope 2: 4,260 tCO2e)`: a short label and a colon just before the figure name it, as a fact sheet's line does
+  if (text.charCodeAt(clause.start - 1) === COLON && ASIDE_LEAD.test(before)) {
+    const label = INLINE_LABEL.exec(text.slice(Math.max(sentence.start, clause.start - 40), clause.start - 1));
+    if (label) return label[1];
+  }
 
   // `We cut Scope 1+2 emissions, now less than 1.3 million t-CO2, for …`: an aside of the figure alone measures the clause before it
   if (text.charCodeAt(clause.start - 1) === COMMA && ASIDE_LEAD.test(before) && /^\s*,/.test(text.slice(unitTextEnd(text, end, unit), sentence.end))) {
