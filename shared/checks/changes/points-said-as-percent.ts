@@ -27,7 +27,7 @@ const TO_LEVEL = /^\s*to\s*$/i;
 const THEN_FROM = /^\s*(?:,\s*)?(?:from|against|compared\s+(?:with|to))\s*$/i;
 
 export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
-  const checks: Check[] = [...ratesBeforeLevels(doc)];
+  const checks: Check[] = [...ratesBeforeLevels(doc), ...ratesAfterChineseLevels(doc)];
   const { figures, text } = doc;
   let rows: readonly ShareRow[] | undefined;
   for (let i = 1; i < figures.length; i++) {
@@ -53,6 +53,36 @@ export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
     // only a rate that is the levels' difference in points, and not their change as a per cent
     if (!pointsCheck(old, next, stated).holds) continue;
     const check = changeCheck(old, next, stated, sign, 'change.points-said-as-percent');
+    if (!check.holds) checks.push(check);
+  }
+  return checks;
+}
+
+/** Between a Chinese share and the year before's: `，较上年的`, `，比上年末`. */
+const ZH_AGAINST_LAST_YEAR = /^\s*[，,]?\s*(?:较|較|比|相比)(?:上年|去年|上一年度?|上年度)(?:同期|末|底)?的?\s*$/;
+/** Between the year before's share and the rate: its verb, `提高`, `下降了`. */
+const ZH_RATE_VERB = /^\s*(提高|提升|上升|增加|增长|下降|降低|减少)了?\s*$/;
+
+/**
+ * A Chinese share, the year before's, then a rate in per cent (`占员工总数的68.2%，较上年的66.1%提高2.1%`): the rate is the levels'
+ * points (`提高2.1个百分点`) said as a per cent, read as the per cent it says (66.1 → 68.2 is +3.2%).
+ */
+function ratesAfterChineseLevels(doc: CheckDocument): Check[] {
+  const checks: Check[] = [];
+  const { figures, text } = doc;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [level, earlier, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (rate.unit !== '%' || level.unit !== '%' || earlier.unit !== '%' || rate.valueMax !== undefined || earlier.sentence.start !== level.sentence.start || rate.sentence.start !== level.sentence.start) continue;
+    if (!ZH_AGAINST_LAST_YEAR.test(text.slice(level.end, earlier.start))) continue;
+    const verb = ZH_RATE_VERB.exec(text.slice(earlier.end, rate.start));
+    if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
+    const [old, next, stated]: DocFigure[] = [
+      { doc, figure: earlier, index: i + 1 },
+      { doc, figure: level, index: i },
+      { doc, figure: rate, index: i + 2 },
+    ];
+    if (!pointsCheck(old, next, stated).holds) continue;
+    const check = changeCheck(old, next, stated, CHANGE_DOWN.test(verb[1]!) ? -1 : 1, 'change.points-said-as-percent');
     if (!check.holds) checks.push(check);
   }
   return checks;
