@@ -20,7 +20,7 @@ import { countedAlone, countedInAll } from './consistency-counted-in-all';
 import { captionMetric, captionOfOneMeasure, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { shareOfCaption } from './consistency-caption-shares';
 import { boundsHeadcount, countsHeadcount, ourCount } from './consistency-headcount';
-import { earnedWords } from './consistency-earned';
+import { closedWithWords, earnedWords } from './consistency-earned';
 import { withSubjectOfThem } from './consistency-of-them';
 import { mirroredMetric } from './consistency-against-mirror';
 import { oneWordAmount } from './consistency-one-word-amounts';
@@ -224,7 +224,7 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
       const byClause = !clause && !table && !zh && dimension === 'percent' && !spelled;
       if ((verbWords && (table || zh)) || (change && !distinct && (table || !zh))) return;
       // (a named subject and its verb of a result opening the metric say who, not what: `Chengyu Glass achieved revenue`, told apart by them all the same)
-      const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? earnedWords(unperiodic) : undefined));
+      const named = verbWords || clause || byClause || table ? undefined : (withoutNamedSubject(unperiodic) ?? (dimension.startsWith('currency:') && !zh ? (earnedWords(unperiodic) ?? closedWithWords(metric)) : undefined));
       const spent = !table && !zh && dimension.startsWith('currency:') ? spentOn : undefined;
       // (a year before's figure after `against`, its metric read past a number, is of the metric of its counterpart before it: `mirroredMetric`)
       const mirrored = table || zh ? undefined : mirroredMetric(doc, index);
