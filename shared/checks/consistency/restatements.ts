@@ -31,6 +31,8 @@ import { captionMetric, ENGLISH_TOTAL_ROW } from './consistency-caption-totals';
 import { labelSaidWhole, scaledWholeDigits } from './label-said-whole';
 import { acrossUnitSlips } from './across-unit-slips';
 import { intensityUnit } from './consistency-intensity-units';
+import { reportYearOf } from '../rates/rates';
+import { yearOf } from '../rates/rate-readers';
 import { asCheckFigure, firstAtOrAfter, type Check, type CheckDocument, type DocFigure } from '../types';
 
 /** A bucket larger than this is a number too common to say anything about. */
@@ -160,11 +162,28 @@ interface Pairing {
 function pairs(pairing: Pairing, buckets: Buckets, related: (a: DocFigure, b: DocFigure, bucket: readonly DocFigure[]) => boolean, say: PairKey, besidesUnit: boolean, named?: (a: DocFigure, b: DocFigure) => DocFigure): void {
   const { seen, checks, alreadyFlagged, flaggedWithin } = pairing;
   forEachPair(buckets, seen, (a, b, bucket) => {
-    if (!related(a, b, bucket) || !samePeriod(a.figure.period, b.figure.period) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, pairing) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) return;
+    if (!related(a, b, bucket) || !samePeriodInReport(a, b) || !sharedWord(a, b, besidesUnit) || sayingAgain(a, b, alreadyFlagged, flaggedWithin, pairing) || slipTold(a, b, bucket, alreadyFlagged) || slipTold(b, a, bucket, alreadyFlagged)) return;
     seen.add(idOf(a)).add(idOf(b));
     checks.push(named ? pairCheck(a, b, say, named(a, b).figure.metric) : pairCheck(a, b, say));
   });
 }
+
+/**
+ * Whether two figures can be of one period, a running-text figure of none being of its report's year against a note's of a
+ * year before: `注：2023年女性员工1,124人` restates no `女性员工1,214人` of a 2024 report's text, whose digits it swaps. (Only a
+ * note's: a period read elsewhere may be a sentence's other year, and one of no period objects to nothing.)
+ */
+function samePeriodInReport(a: DocFigure, b: DocFigure): boolean {
+  if (!samePeriod(a.figure.period, b.figure.period)) return false;
+  const [dated, bare] = a.figure.period === undefined ? [b, a] : [a, b];
+  if (dated.figure.period === undefined || bare.figure.period !== undefined || dated.doc !== bare.doc || isTableFigure(bare) || !inNote(dated)) return true;
+  const [year, report] = [yearOf(dated.figure.period), reportYearOf(dated.doc)];
+  return year === undefined || report === undefined || Number(year) >= Number(report);
+}
+
+/** A table's or a section's note: its line opens with `注：`, `Note:`, `Notes 2:`. */
+const NOTE_LINE = /^\s*(?:注|註|说明|說明|notes?)\s*\d{0,2}\s*[:：]/i;
+const inNote = ({ doc, figure }: DocFigure): boolean => NOTE_LINE.test(doc.text.slice(doc.text.lastIndexOf('\n', figure.start) + 1, figure.start));
 
 /**
  * Each two figures of a bucket, bucket by bucket in the order they were made, visited unless both are already said (`seen`
