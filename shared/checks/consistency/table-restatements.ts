@@ -94,7 +94,7 @@ export function tableRestatements(docs: readonly CheckDocument[]): Check[] {
       // the sentence's other figure restating the row (`Fixed broadband customers reached 3.18 million, of whom
       // 2.26 million …`), or another row of its table restating the figure (`business revenue fell 2.6% to €986.4
       // million` beside `Consumer fixed revenue grew 4.3%`, `Business 986.4`): the figure is another thing than the row
-      if (sentenceRestates(doc, index, offset, sentence.length, restated, year) || otherRowRestates(row, cell, figure)) return;
+      if (sentenceRestates(doc, index, offset, sentence.length, restated, year) || otherRowRestates(row, cell, figure) || anotherNamesRow(doc, index, offset, sentence.length, row)) return;
       checks.push(restatedCell({ doc, figure, index }, cell, row.label, 'consistency.table-row'));
     });
   return checks;
@@ -118,6 +118,22 @@ function sentenceRestates(doc: CheckDocument, index: number, at: number, length:
   for (let k = index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) if (restating(k)) return true;
   for (let k = index + 1; k < doc.figures.length && doc.figures[k]!.start < to; k++) if (restating(k)) return true;
   return false;
+}
+
+/**
+ * Whether another figure of the sentence, of the figure's kind, is the one its own words name the row by, and not this one
+ * (`Scope 1 emissions were 410 tCO2e and Scope 2 emissions 4,010 tCO2e, so Scope 1 and 2 emissions were 4,420 tCO2e`: the
+ * row `Scope 1 and 2 emissions` is 4,420's).
+ */
+function anotherNamesRow(doc: CheckDocument, index: number, at: number, length: number, row: MetricRow): boolean {
+  const figure = doc.figures[index]!;
+  const names = (f: DocFigure['figure']) => {
+    const words = new Set(wordsOf(f.metric ?? ''));
+    return row.words.every((w) => words.has(w));
+  };
+  if (names(figure)) return false;
+  const [from, to] = [figure.start - at, figure.start - at + length];
+  return doc.figures.some((other, k) => k !== index && other.start >= from && other.end <= to && dimensionOf(other) === dimensionOf(figure) && names(other));
 }
 
 /** Whether a cell of another row of the row's table, of the compared cell's column, is the text figure as written. */
