@@ -76,11 +76,9 @@ function ratesAfterChineseLevels(doc: CheckDocument): Check[] {
     if (!ZH_AGAINST_LAST_YEAR.test(text.slice(level.end, earlier.start))) continue;
     const verb = ZH_RATE_VERB.exec(text.slice(earlier.end, rate.start));
     if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
-    const [old, next, stated]: DocFigure[] = [
-      { doc, figure: earlier, index: i + 1 },
-      { doc, figure: level, index: i },
-      { doc, figure: rate, index: i + 2 },
-    ];
+    const old: DocFigure = { doc, figure: earlier, index: i + 1 };
+    const next: DocFigure = { doc, figure: level, index: i };
+    const stated: DocFigure = { doc, figure: rate, index: i + 2 };
     if (!pointsCheck(old, next, stated).holds) continue;
     const check = changeCheck(old, next, stated, CHANGE_DOWN.test(verb[1]!) ? -1 : 1, 'change.points-said-as-percent');
     if (!check.holds) checks.push(check);
