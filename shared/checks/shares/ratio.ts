@@ -723,6 +723,8 @@ function countBefore(doc: CheckDocument, from: DocFigure, wanted: readonly strin
     if (k === part.index || f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
     // (last year's count is no whole of this year's part: `612 people, 2.7% more than the 596 of a year earlier`)
     if (saidAsPrior(doc.text, f)) continue;
+    // (nor a part of one said before it: `we had 1,960 employees …; 1,512 of them work in production`)
+    if (PART_SAID_OF.test(doc.text.slice(f.end, f.end + 24))) continue;
     const noun = metricTokens(f.unit);
     if ((noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) && !sameWorkforce(doc.text, f, noun, wanted)) continue;
     return part.figure.unit !== '' && !comparable(f, part.figure) ? undefined : { doc, figure: f, index: k };
