@@ -647,8 +647,8 @@ const normalName = (label: string) => label.replace(/[（(][^（()）]*[)）]/g,
 
 /** Words saying how much there is of what a metric names (`production`, `output`, `volumes`, `Energy use`), as metricTokens gives them. */
 const QUANTITY_WORDS = new Set(['production', 'output', 'volume', 'quantit', 'use', 'consumption']);
-/** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated). */
-const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
+/** Besides the whole's own word (and the digits of a rate a metric ran on into: `revenue rose 62 8`), what a metric of the whole company may say: whose it is, its verb, and `operating` (`Operating revenue was`, 营业收入 translated) or `from operations` (`Revenue from operations`, an Indian report's). */
+const WHOLE_WORDS = new Set(['group', 'company', 'overall', 'consolidated', 'net', 'operat', 'operation', 'rose', 'grew', 'fell', 'was', 'reach', 'totall', 'stood']);
 
 /** The GHG scope a whole names (`范围一排放`, `Scope 1` → `scope 1`), which its figure must cover, no more and no less. */
 const scopeOfWhole = (whole: string): string | undefined => scopesIn(whole, 0, whole.length)[0]?.scope;
