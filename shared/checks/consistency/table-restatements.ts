@@ -15,7 +15,7 @@
 // Mt does not.
 
 import { dimensionOf, inBaseUnit } from '../readers/dimension';
-import { FORWARD } from '../readers/markers';
+import { FORWARD, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { inTable, ownSentence, plausiblySame } from './agreement';
 import { intervalOf, overlaps } from '../readers/precision';
 import { restatedCell } from './rate-column-restatements';
@@ -127,6 +127,8 @@ function sentenceRestates(doc: CheckDocument, index: number, at: number, length:
  */
 function anotherNamesRow(doc: CheckDocument, index: number, at: number, length: number, row: MetricRow): boolean {
   const figure = doc.figures[index]!;
+  // (the year before's value in its bracket, `(2022: 4.88 MtCO2e)`, is of the row the figure before names, in another year's cell)
+  if (inPriorYearBracket(doc.text, figure) || saidAsPrior(doc.text, figure)) return false;
   const names = (f: DocFigure['figure']) => {
     const words = new Set(wordsOf(f.metric ?? ''));
     return row.words.every((w) => words.has(w));
