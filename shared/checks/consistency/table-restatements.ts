@@ -135,7 +135,10 @@ function anotherNamesRow(doc: CheckDocument, index: number, at: number, length: 
   };
   if (names(figure)) return false;
   const [from, to] = [figure.start - at, figure.start - at + length];
-  return doc.figures.some((other, k) => k !== index && other.start >= from && other.end <= to && dimensionOf(other) === dimensionOf(figure) && names(other));
+  const naming = (k: number) => dimensionOf(doc.figures[k]!) === dimensionOf(figure) && names(doc.figures[k]!);
+  for (let k = index - 1; k >= 0 && doc.figures[k]!.start >= from; k--) if (naming(k)) return true;
+  for (let k = index + 1; k < doc.figures.length && doc.figures[k]!.end <= to; k++) if (naming(k)) return true;
+  return false;
 }
 
 /** Whether a cell of another row of the row's table, of the compared cell's column, is the text figure as written. */
