@@ -265,9 +265,14 @@ const MAX_ROW = 400;
 
 /** Where the first column gap of the line from `from` opens, up to `to`; else -1. */
 function firstColumnGap(text: string, from: number, to: number): number {
-  for (let k = from + 1; k <= to; k++) if (columnGapBefore(text, k) > 0 && code(text, k) !== 0x20 && code(text, k) !== 0x09) return k - columnGapBefore(text, k);
+  for (let k = from + 1; k <= to; k++) {
+    if (code(text, k) === 0x20 || code(text, k) === 0x09) continue;
+    const gap = columnGapBefore(text, k);
+    if (gap > 0) return k - gap;
+  }
   return -1;
 }
+
 /** A list's number opening a table row, a column gap after it (`2.      Other than Permanent`). */
 const LIST_NUMBER = /^\s*\d{1,2}\.(?:\t| {2,})/;
 
