@@ -49,13 +49,17 @@ export function pointsSaidAsPercent(doc: CheckDocument): Check[] {
       if (restating.length === 1) old = restating[0]!.before;
     }
     if (!old || old.figure.value <= 0) continue;
-    const stated: DocFigure = { doc, figure: rate, index: i };
-    // only a rate that is the levels' difference in points, and not their change as a per cent
-    if (!pointsCheck(old, next, stated).holds) continue;
-    const check = changeCheck(old, next, stated, sign, 'change.points-said-as-percent');
-    if (!check.holds) checks.push(check);
+    const check = pointsAsPercent(old, next, { doc, figure: rate, index: i }, sign);
+    if (check) checks.push(check);
   }
   return checks;
+}
+
+/** The change read as the per cent it says, when the rate is the levels' difference in points (and not their change as a per cent) and misses. */
+function pointsAsPercent(old: DocFigure, next: DocFigure, stated: DocFigure, sign: 1 | -1): Check | undefined {
+  if (!pointsCheck(old, next, stated).holds) return undefined;
+  const check = changeCheck(old, next, stated, sign, 'change.points-said-as-percent');
+  return check.holds ? undefined : check;
 }
 
 /** Between a Chinese share and the year before's: `，较上年的`, `，比上年末`. */
@@ -76,12 +80,8 @@ function ratesAfterChineseLevels(doc: CheckDocument): Check[] {
     if (!ZH_AGAINST_LAST_YEAR.test(text.slice(level.end, earlier.start))) continue;
     const verb = ZH_RATE_VERB.exec(text.slice(earlier.end, rate.start));
     if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
-    const old: DocFigure = { doc, figure: earlier, index: i + 1 };
-    const next: DocFigure = { doc, figure: level, index: i };
-    const stated: DocFigure = { doc, figure: rate, index: i + 2 };
-    if (!pointsCheck(old, next, stated).holds) continue;
-    const check = changeCheck(old, next, stated, CHANGE_DOWN.test(verb[1]!) ? -1 : 1, 'change.points-said-as-percent');
-    if (!check.holds) checks.push(check);
+    const check = pointsAsPercent({ doc, figure: earlier, index: i + 1 }, { doc, figure: level, index: i }, { doc, figure: rate, index: i + 2 }, CHANGE_DOWN.test(verb[1]!) ? -1 : 1);
+    if (check) checks.push(check);
   }
   return checks;
 }
@@ -99,12 +99,8 @@ function ratesBeforeLevels(doc: CheckDocument): Check[] {
     if (!TO_LEVEL.test(text.slice(rate.end, level.start)) || !THEN_FROM.test(text.slice(level.end, earlier.start))) continue;
     const verb = VERB_BEFORE.exec(text.slice(Math.max(rate.sentence.start, rate.start - 24), rate.start));
     if (!verb || isPoints(rate, text) || inTable(text, rate) || !(earlier.value > 0)) continue;
-    const old: DocFigure = { doc, figure: earlier, index: i + 2 };
-    const next: DocFigure = { doc, figure: level, index: i + 1 };
-    const stated: DocFigure = { doc, figure: rate, index: i };
-    if (!pointsCheck(old, next, stated).holds) continue;
-    const check = changeCheck(old, next, stated, CHANGE_DOWN.test(verb[0]) ? -1 : 1, 'change.points-said-as-percent');
-    if (!check.holds) checks.push(check);
+    const check = pointsAsPercent({ doc, figure: earlier, index: i + 2 }, { doc, figure: level, index: i + 1 }, { doc, figure: rate, index: i }, CHANGE_DOWN.test(verb[0]) ? -1 : 1);
+    if (check) checks.push(check);
   }
   return checks;
 }

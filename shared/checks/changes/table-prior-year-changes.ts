@@ -131,7 +131,10 @@ export function tablePriorYearChanges(doc: CheckDocument, own: readonly Check[])
     const byLabel = rows.filter((r) => namesRow(named, r.row.label) && fits(r));
     // a total row its table's caption names, when no row's own label is named (`营业收入` of `表2 营业收入构成` over `合计`),
     // or when it gives the level of a row so named (`生活垃圾处理量` in the key figures and `合计` under `表1 生活垃圾处理量`)
-    const byCaption = rows.filter((r) => captionedTotal(r) !== undefined && namesRow(named, captionedTotal(r)!) && fits(r));
+    const byCaption = rows.filter((r) => {
+      const caption = captionedTotal(r);
+      return caption !== undefined && namesRow(named, caption) && fits(r);
+    });
     const labelled = byLabel.length > 0 ? [...byLabel, ...byCaption.filter((c) => !byLabel.includes(c) && byLabel.some((r) => r.latest.figure.value === c.latest.figure.value))] : byCaption;
     // (or, no row named whole, the one row the sentence names in other words whose latest cell it gives digit for digit: `每公里耗油0.546公升` of `每公里柴油消耗  公升/公里  0.546`)
     const echoed = labelled.length === 0 ? rows.filter((r) => fits(r) && givenAsWritten(written, r.latest.figure) && saysSomeWord(named, r.row.label)) : [];

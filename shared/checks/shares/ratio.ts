@@ -618,10 +618,11 @@ function wholeRow(rows: readonly DatedRow[], whole: string, numerator: DocFigure
 function rowOfMeasure(whole: string, label: string, measure: string | undefined): boolean {
   const [named, row] = [normalName(whole), normalName(label)];
   if (measure === undefined || row === '' || !named.startsWith(row)) return false;
-  const rest = named.slice(row.length);
-  const said = /^\s+[a-z]/.test(rest) ? rest.trim() : /^\p{Script=Han}{2}/u.test(rest) && /\p{Script=Han}$/u.test(row) ? rest : '';
-  const caption = normalName(measure);
-  return said !== '' && caption.endsWith(said) && (caption.length === said.length || !/^[a-z]/.test(said) || caption.at(-said.length - 1) === ' ');
+  const [rest, caption] = [named.slice(row.length), normalName(measure)];
+  // English: the words after the label are the caption's last word or words
+  if (/^\s+[a-z]/.test(rest)) return caption === rest.trim() || caption.endsWith(` ${rest.trim()}`);
+  // Chinese: two characters or more after a label ending in one are the caption's last characters
+  return /^\p{Script=Han}{2}/u.test(rest) && /\p{Script=Han}$/u.test(row) && caption.endsWith(rest);
 }
 
 /**
