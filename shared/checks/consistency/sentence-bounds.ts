@@ -29,6 +29,14 @@ const MIN_WORDS = 4;
 /** The share of the bound's clause words the exact figure's sentence must say again. */
 const WORDS_SAID = 0.75;
 
+/**
+ * A bound in a unit of its own (`近52万立方米`, `超过1.3亿元`, `more than A$1.2 billion`) and an exact figure in that unit within its
+ * reach on the wrong side of it: two of the bound's clause words said again around the exact figure name one thing. Not for a per
+ * cent, a bare number or a counter as general as 个, which many things share.
+ */
+const UNIT_WORDS_SAID = 2;
+const GENERAL_UNITS = new Set(['', '%', '个', '個', '项', '項', '种', '種', '次']);
+
 /** What parts one clause of a sentence from the next: a semicolon, a comma, a colon (either width). */
 const CLAUSE_END = /[;；,，:：]/;
 
@@ -82,7 +90,8 @@ export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: R
         if (flagged && alreadyFlagged.has(figureId(doc.name, e.start))) continue;
         if ((figure.scope ?? '') !== (e.scope ?? '') || !(way === 'up' ? e.value < x : e.value > x) || disagreement(figure, false, e, false) === undefined) continue;
         const said = wordsOfSentence(e);
-        const clauseSaid = !flagged && clause.filter((w) => said.has(w)).length >= WORDS_SAID * clause.length;
+        const saidAgain = clause.filter((w) => said.has(w)).length;
+        const clauseSaid = !flagged && (saidAgain >= WORDS_SAID * clause.length || (!GENERAL_UNITS.has(figure.unit) && saidAgain >= UNIT_WORDS_SAID));
         if (!clauseSaid && !(figure.unit === '%' && subjectSaidAgain(subjectOf(e), wordsOfSentence(figure)))) continue;
         checks.push({ ...pairCheck(bound, exact, 'same.differ'), rule: 'consistency.sentence-bound' });
         break;
