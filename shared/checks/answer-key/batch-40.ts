@@ -116,6 +116,8 @@ export const BATCH_40_KEY: KeyEntry[] = [
   entry(TEL_EN, 'ratio', false, [192_140, [454_620, 'we had'], 43.2], 'planted: 192,140 women of 454,620 employees is 42.3%, the English says (43.2%)'),
   across(TEL_ZH, [[42.3, '占']], TEL_EN, [43.2], 'the same slip across the pair: 女性员工 占42.3% in the Chinese, women (43.2%) in the English'),
   across(TEL_ZH, [[2.9 * YI, '公益投入近']], TEL_EN, [[290 * M, 'investing over RMB']], 'planted: 公益投入近2.9亿元 (nearly) in the Chinese 致辞, `over RMB 290 million` in the English (a turned qualifier; 28,640万元 / RMB 286.4 million)'),
+  // keyed by the lead in session 63: a check over the planted slip that a rule of the session reported, another relation it breaks
+  entry(TEL_EN, 'consistency', false, [[290 * M, 'investing over RMB'], [286.4 * M, 'totalled RMB']], "the same slip: the English Chairman's statement's over RMB 290 million, 4's RMB 286.4 million"),
   entry(TEL_ZH, 'sum', false, [[1_086.4 * WAN, '合计'], 952.6 * WAN, 42.8 * WAN, 38.4 * WAN, 56.2 * WAN], 'planted: 表3 2023年 952.6 + 42.8 + 38.4 + 56.2 = 1,090.0, its 合计 1,086.4万吨标准煤 (外购热力 52.6 mistyped 56.2)'),
   across(TEL_ZH, [56.2 * WAN], TEL_EN, [52.6 * WAN], 'the same slip across the pair: 外购热力 56.2 in the Chinese 表3, purchased heat 52.6 in the English Table 3'),
   entry(TEL_ZH, 'ratio', false, [112_460, [454_620, '合计'], 27.4], 'planted: 表4 大专 112,460 of 454,620 is 24.7%, its 占比 cell 27.4 (digits swapped)'),
