@@ -451,4 +451,7 @@ export const BATCH_86_KEY: KeyEntry[] = [
   entry(IN, 'ratio', true, [[237.00 * CRORE, 'Revenue from operations              ₹ crore'], [2_054, 'Employees at 31 March                '], [11.54 * LAKH, 'Revenue per employee                 ']], 'key figures FY2023-24: ₹237.00 crore over 2,054 is ₹11.54 lakh, its 11.54'),
   entry(IN, 'ratio', true, [[3, 'We recorded 3'], [52.8 * LAKH, 'over 52.8'], [0.57, 'LTIFR of 0.57']], '3.2: 3 over 52.8 lakh (5.28 million) hours is 0.57 per million hours, its 0.57'),
   entry(IN, 'ratio', true, [[36.8 * LAKH, 'or ₹36.8'], [18.40 * CRORE, 'net profit of ₹18.40'], [2, 'obligation was 2%']], '4: ₹36.8 lakh of ₹18.40 crore is 2.00%, its 2%'),
+  // keyed by the lead in session 63: checks over planted slips that the first run reported, each another relation its slip breaks
+  entry(HV, 'consistency', false, [[6.3, '交友活动收入2,380万元，同比下降'], [6.3, '相亲交友活动                      2,380      2,540       12.3']], 'the same slip: 一（一）\'s 相亲交友活动 同比下降6.3%, 表1\'s 同比 +6.3'),
+  entry(NZ, 'change', false, [[9_560, 'Total energy                          '], [9_640, 'Total energy                          '], [1.0, 'Energy use fell']], 'the same slip: Table 2\'s Total energy FY2025 9,640: 9,560 -> 9,640 is +0.84%, 2.1\'s fell 1.0%'),
 ];

@@ -486,4 +486,9 @@ export const BATCH_87_KEY: KeyEntry[] = [
   entry(ZA, 'consistency', false, [[0.38, 'rate (LTIFR) of 0.38'], [1.92, 'LTIFR                               per million hours']], 'the same slip: 3.2\'s LTIFR 0.38, the key figures\' 1.92'),
   entry(ZA, 'ratio', true, [[130_000, 'Total energy                        GJ'], [7.8 * M, 'Production                          million m2'], [16.7, 'Energy per square metre             MJ per m2']], 'key figures F2025: 130 000 GJ over 7.8 million m2 is 16.67 MJ per m2, its 16.7'),
   entry(ZA, 'ratio', true, [[134_000, 'Total energy                        GJ'], [7.5 * M, 'Production                          million m2'], [17.9, 'Energy per square metre             MJ per m2']], 'key figures F2024: 134 000 GJ over 7.5 million m2 is 17.87 MJ per m2, its 17.9'),
+  // keyed by the lead in session 63: checks over planted slips that the first run reported, each another relation its slip breaks
+  across(ZH, [[9.5, '较上年的12.6%提高']], EN, [[9.5, 'up 9.5 percentage points']], 'the same slip across the pair: the Chinese 三（一）\'s 提高9.5%, the English 3.1\'s up 9.5 percentage points'),
+  entry(HV, 'consistency', false, [[4.7, '木门收入18,930万元，同比下降'], [4.7, '木门                                          ']], 'the same slip: 二（一）\'s 木门 同比下降4.7%, 表1\'s 同比 +4.7'),
+  entry(HV, 'change', false, [[10_600, '能源消耗总量                    吨标准煤'], [10_600, '能源消耗总量                    吨标准煤'], [1.9, '同比增长1.9%']], 'the same slip: the 关键绩效\'s 能源消耗总量 2023年 10,600 -> 2024年 10,600 is no change, 三（一）\'s 同比增长1.9%'),
+  entry(ZA, 'change', false, [[1_540, 'Employees                           number'], [1_540, 'we employed 1 540'], [2.6, 'people, 2.6% fewer']], 'the same slip: the key figures\' Employees F2024 1 540 -> 3.1\'s 1 540 is no change, its 2.6% fewer (which stands on 1 500)'),
 ];
