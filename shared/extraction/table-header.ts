@@ -513,6 +513,10 @@ export class TableHeaders {
     });
     const byChars = spans.find((span) => span.start < e && s < span.end);
     if (!byChars) return this.cellInGap(spans, row, s, e);
+    // a header line naming one cell a column heads each value by its place in the row, wherever the value stands under it
+    // (numbers set right under names set left: `2023 Change (%)` over `680      +11.1`, the 680 under `Change (%)`)
+    const own = ownPlaceSpan(spans, this.spansOf(row), s, e);
+    if (own) return own.text;
     if (byChars.start <= s && e <= byChars.end) return byChars.text;
     const line = this.text.slice(above.start, above.end);
     const rowLine = this.text.slice(row.start, row.end);
@@ -843,3 +847,16 @@ const isValueCell = (cell: string): boolean => /^[$£€¥￥]?[\d０-９.,，�
 
 /** A line of running text: a table's caption does not read like one. */
 const isProse = (line: string): boolean => line.length > 100 || /[。！？]|\.\s+\S/.test(line);
+
+type Span = { start: number; end: number; text: string };
+
+/**
+ * The header span of the value `[s, e)`'s own place in its row, where the header line names one cell a column: as many
+ * spans as the row has cells (a label's head over the label column), or one fewer (the label column's head left blank).
+ */
+function ownPlaceSpan(heads: readonly Span[], cells: readonly Span[], s: number, e: number): Span | undefined {
+  const at = cells.findIndex((c) => c.start <= s && e <= c.end);
+  if (at < 1) return undefined;
+  if (heads.length === cells.length) return heads[at];
+  return heads.length === cells.length - 1 && heads[0]!.start > cells[0]!.end ? heads[at - 1] : undefined;
+}
