@@ -66,6 +66,16 @@ export function currencyPower(s: string): UnitSpec | null {
 const CURRENCY_POWER = /^\s?(1,000|10,000|100,000|1,000,000|1000|10000)\s*$/;
 
 /**
+ * `Families served  10,000  1.86  1.62` under a `Unit` header: a power of ten alone in a unit column (万户 put into English, its
+ * noun left to the label) scales the bare values after it, as `'000` would; read only there (unit-cell.ts, table-header.ts).
+ */
+export function barePower(s: string): UnitSpec | null {
+  const m = BARE_POWER.exec(s.trim());
+  return m ? { factor: Number(m[0].replace(/,/g, '')), unit: null } : null;
+}
+const BARE_POWER = /^(?:1,000|10,000|100,000|1,000,000)$/;
+
+/**
  * Whether `[start, end)`, a number read with its currency or unit, is the whole statement after a unit
  * label (`Unit: RMB10,000`, `Unit: 10,000 yuan`): the scale of the table below, no figure.
  */
