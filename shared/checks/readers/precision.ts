@@ -142,7 +142,7 @@ function afterSpaces(text: string, i: number): number {
  */
 export function stepOf(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>): number {
   const digits = writtenNumber(figure.text);
-  if (digits === undefined) return figure.unit === '%' && figure.value > 0 ? figure.value * FRACTION_STEP : magnitude(figure.value);
+  if (digits === undefined) return figure.unit === '%' && figure.value > 0 ? (TENTHS.test(figure.text) && figure.value % 10 === 0 ? 10 : figure.value * FRACTION_STEP) : magnitude(figure.value);
   const written = Number(digits);
   if (!(written > 0)) return 1;
   const scale = Math.abs(figure.value / written); // a fall written `-4.4%` is as precise as `4.4%`
@@ -176,6 +176,9 @@ export function setStep(figure: Pick<ExtractedFigure, 'text' | 'value' | 'unit'>
  * share than the figure's.
  */
 const FRACTION_STEP = 0.1;
+
+/** A per cent said in tenths (`四成以上`, `近三成`): written to the tenth, ten points a step (`四成以上` of 44.2%). */
+const TENTHS = /成/;
 
 /** The power of ten of `v`'s leading digit (a number in words is taken as rounded to it). */
 const magnitude = (v: number) => 10 ** Math.floor(Math.log10(Math.abs(v) || 1));
