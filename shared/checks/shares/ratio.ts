@@ -214,8 +214,8 @@ function readAsShare(doc: CheckDocument, i: number): boolean {
   if (share.unit !== '%' || !(share.value > 0 && share.value <= 100) || share.valueMax !== undefined) return false;
   // `+4.3` in a change column: a signed percentage is a change, never a share
   if (share.text.startsWith('+') || doc.text.charCodeAt(share.start - 1) === PLUS) return false;
-  // `增幅26.63%`, `up 6.2%`: a rate of change, not a share of anything
-  if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start)) || rateOfChangeBefore(doc, i)) return false;
+  // `增幅26.63%`, `up 6.2%`, `fell by more than half`: a rate of change, not a share of anything
+  if (CHANGE_RATE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 12), share.start)) || saidAsChange(doc.text, share) || rateOfChangeBefore(doc, i)) return false;
   // `，较 2022 年的 31.5% 提升`, `up from 21.8%`: last year's share, compared with, is no result of this year's figures
   return !PRIOR_VALUE.test(doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start)) && !isComparison(doc.text, share);
 }

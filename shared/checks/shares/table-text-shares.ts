@@ -10,7 +10,7 @@
 // with others (`及其他`) is left alone.
 
 import { dimensionOf } from '../readers/dimension';
-import { CHANGE_RATE, inForwardSentence, inPriorYearBracket, PRIOR_VALUE, TOTAL } from '../readers/markers';
+import { CHANGE_RATE, inForwardSentence, inPriorYearBracket, PRIOR_VALUE, saidAsChange, TOTAL } from '../readers/markers';
 import { metricTokens } from '../consistency/metric-tokens';
 import { percentCheck } from './percent-check';
 import { asWritten, intervalOf, overlaps, quotient, sumOf } from '../readers/precision';
@@ -122,7 +122,8 @@ function isShare(doc: CheckDocument, share: CheckDocument['figures'][number]): b
   const before = doc.text.slice(Math.max(share.sentence.start, share.start - 16), share.start);
   // `cut Scope 1 and 2 emissions by 8.6% to 21,480 tCO2e`: a rate a thing changed by, or one its new value follows
   if (/\bby\s*$/i.test(before) || /^\s*(?:to|至|到)\s*[\d£$€¥]/i.test(doc.text.slice(share.end, share.end + 8))) return false;
-  return !CHANGE_RATE.test(before) && !PRIOR_VALUE.test(before) && !inPriorYearBracket(doc.text, share) && !inForwardSentence(doc.text, share);
+  // (`fell by more than half`: a bound between the change and its rate)
+  return !CHANGE_RATE.test(before) && !saidAsChange(doc.text, share) && !PRIOR_VALUE.test(before) && !inPriorYearBracket(doc.text, share) && !inForwardSentence(doc.text, share);
 }
 
 /** The words about a share: its clause (across the line breaks of a wrapped page), cut at the figures either side. */
