@@ -62,6 +62,8 @@ export function ratioChecks(doc: CheckDocument): Check[] {
     let numerator = candidates.at(-1);
     // `21.4% of our employees (1,033) and 18% of the Executive Committee`: a count in brackets after one share is that share's
     if (numerator && isNumeratorOfShareBefore(doc, numerator)) continue;
+    // `570 of our people, 38.0%, were women, and 92.1% of our people were …`: a part its own share follows is that share's
+    if (numerator && hasShareAfter(doc, numerator, i)) continue;
     if (whole !== undefined && numerator && share.start - numerator.figure.end <= NUMERATOR_REACH) {
       const shareFigure: DocFigure = { doc, figure: share, index: i };
       let denominator: { figure: DocFigure; named: boolean; rule?: string } | undefined = findDenominator(doc, numerator, shareFigure, whole) ?? wholeAfter(doc, numerator, shareFigure);
@@ -724,14 +726,23 @@ function countBefore(doc: CheckDocument, from: DocFigure, wanted: readonly strin
     if (k === part.index || f.unit === '%' || f.qualifier !== 'exact' || !(f.value > part.figure.value)) continue;
     // (last year's count is no whole of this year's part: `612 people, 2.7% more than the 596 of a year earlier`)
     if (saidAsPrior(doc.text, f)) continue;
-    // (nor a part of one said before it: `we had 1,960 employees …; 1,512 of them work in production`)
-    if (PART_SAID_OF.test(doc.text.slice(f.end, f.end + 24))) continue;
+    // (nor a part of one said before it: `we had 1,960 employees …; 1,512 of them work in production`, `Our mill employed 612
+    // people, 49.0% of the total`)
+    if (PART_SAID_OF.test(doc.text.slice(f.end, f.end + 24)) || shareOfTotalAfter(doc, k)) continue;
     const noun = metricTokens(f.unit);
     if ((noun.at(-1) !== wanted.at(-1) || !wanted.every((t) => noun.includes(t))) && !sameWorkforce(doc.text, f, noun, wanted)) continue;
     return part.figure.unit !== '' && !comparable(f, part.figure) ? undefined : { doc, figure: f, index: k };
   }
   return undefined;
 }
+
+/** Whether a share of the total follows the figure at `k` in its sentence (`612 people, 49.0% of the total`): the figure is a part. */
+function shareOfTotalAfter(doc: CheckDocument, k: number): boolean {
+  const f = doc.figures[k]!;
+  const next = doc.figures[k + 1];
+  return next !== undefined && next.unit === '%' && next.sentence.start === f.sentence.start && /^[\p{L}\s-]{0,24}[,，(（]?\s*$/u.test(doc.text.slice(f.end, next.start)) && OF_THE_TOTAL.test(doc.text.slice(next.end, next.end + 24));
+}
+const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?(?:total|whole|all)\b|^\s*of\s+(?:our|the)\s+(?:workforce|total\s)/i;
 
 /** Just after a part, the whole it is said of: `1,032 of them`, `124 of our seafarers`. */
 const PART_SAID_OF = /^\s*of\s+(?:(them|these|those)\b|(?:our|its|their|the)\s+([a-z][a-z-]{2,}))/i;
@@ -1078,6 +1089,12 @@ function looseNumerator(text: string, numerator: { start: number; end: number; t
 function isNumeratorOfShareBefore(doc: CheckDocument, numerator: DocFigure): boolean {
   const previous = doc.figures[numerator.index - 1];
   return previous !== undefined && previous.unit === '%' && previous.sentence.start === numerator.figure.sentence.start && /^[^\d]{0,40}[(（]\s*$/.test(doc.text.slice(previous.end, numerator.figure.start));
+}
+
+/** Whether the figure just after a part, before the share at `i` in its sentence, is a share of its own. */
+function hasShareAfter(doc: CheckDocument, part: DocFigure, i: number): boolean {
+  const k = part.index + 1;
+  return k < i && doc.figures[k]!.unit === '%' && doc.figures[k]!.sentence.start === doc.figures[i]!.sentence.start && readAsShare(doc, k);
 }
 
 /** An exact rate named as one (`回收率为 24.7%`, `a recycling rate of 24.7%`), which may be of a pair's sum; a bound or a bare `占比` is not. */
