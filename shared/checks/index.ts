@@ -36,6 +36,7 @@ import { resultsSaidElsewhere } from './consistency/result-said-elsewhere';
 import { turnedComputations } from './consistency/same-computation-turned';
 import { ratesOverSlippedTotals } from './rates/rates-over-slipped-totals';
 import { yearBeforeOfQuotients } from './rates/year-before-of-quotients';
+import { neighbourRowFigures } from './consistency/neighbour-row-figures';
 import { rowOwnerRestatements } from './consistency/row-owner-restatements';
 import { disagreementsThroughTranslation } from './translation/translated-disagreements';
 import { scaleConversions } from './consistency/scale-conversions';
@@ -123,6 +124,7 @@ const RESTATEMENT_RULES: readonly RestatementRule[] = [
   { run: roundedRestatements, skips: 'flagged-within-document' },
   { run: sentenceBounds, skips: 'flagged-within-document' },
   { run: rowOwnerRestatements, skips: 'flagged-anywhere' },
+  { run: neighbourRowFigures, skips: 'flagged-anywhere' },
 ];
 
 const withinOneDocument = (c: Check) => c.figures.every((f) => f.doc === c.figures[0]?.doc);
