@@ -441,4 +441,10 @@ export const BATCH_89_KEY: KeyEntry[] = [
   entry(IN, 'ratio', true, [[162 * CRORE, '8.6% from Rs 162.00'], [488, 'than the 488'], [33.2 * LAKH, '33.85      33.20']], 'key figures: 16,200 lakh over 488 is 33.20 lakh, its 33.20'),
   entry(IN, 'ratio', true, [[14_040, 'completed 14,040'], [520, 'we had 520'], [27, '27.0 hours per']], '3.2: 14,040 over 520 is 27.00, its 27.0'),
   entry(IN, 'ratio', true, [[38.4 * LAKH, 'CSR spend was Rs 38.4'], [19.2 * CRORE, 'profit of Rs 19.20'], [2, 'lakh, 2.0%']], '5: Rs 38.4 lakh of Rs 19.20 crore is 2.00%, its 2.0%'),
+  // keyed by the lead in session 63: checks over planted slips that the first run reported, each another relation its slip breaks
+  across(ZH, [[3.2 * YI, '营业收入超过']], EN, [[316.0 * M, 'Revenue for 2024 was RMB']], 'the same slip across the pair: the Chinese 致辞\'s 超过3.2亿元, the English 1.1\'s RMB316.0 million'),
+  entry(ZH, 'change', false, [[29_310 * WAN, '营业收入合计                                             '], [3.2 * YI, '营业收入超过'], [7.8, '同比增长7.8']], 'the same slip: 表1\'s 29,310 -> the 致辞\'s 超过3.2亿元 is more than +9.2%, its 同比增长7.8%'),
+  entry(EN, 'ratio', false, [[281, 'Women numbered '], [612, 'we employed '], [43.4, 'Women numbered 281, or ']], 'the same slip: 3.1\'s 281 women over its slipped 612 is 45.9%, its 43.4% (which stands on 648)'),
+  entry(GZ, 'consistency', false, [[23.6 * YI, '实现营业收入'], [2.36 * YI, '（约']], 'the same slip: the 致辞\'s 23.6亿元, 一（一）\'s 约2.36亿元'),
+  entry(GZ, 'change', false, [[2_050 * WAN, '实体唱片与周边                                             '], [2_050 * WAN, '实体唱片与周边收入'], [14.5, '实体唱片与周边收入2,050万元，同比增长']], 'the same slip: 表1\'s swapped 2023 cell 2,050 -> 一（一）\'s 2,050万元 is no change, its 同比增长14.5%'),
 ];
