@@ -97,6 +97,8 @@ import { BATCH_84_ENGAGEMENTS, BATCH_84_KEY } from '../../shared/checks/answer-k
 import { BATCH_85_ENGAGEMENTS, BATCH_85_KEY } from '../../shared/checks/answer-key/batch-85';
 import { BATCH_86_ENGAGEMENTS, BATCH_86_KEY } from '../../shared/checks/answer-key/batch-86';
 import { BATCH_87_ENGAGEMENTS, BATCH_87_KEY } from '../../shared/checks/answer-key/batch-87';
+import { BATCH_88_ENGAGEMENTS, BATCH_88_KEY } from '../../shared/checks/answer-key/batch-88';
+import { BATCH_89_ENGAGEMENTS, BATCH_89_KEY } from '../../shared/checks/answer-key/batch-89';
 import { ENGAGEMENTS, KEY, type Engagement } from '../../shared/checks/answer-key/key';
 import { score, type KeyEntry, type ReportedCheck, type Score } from '../../shared/checks/answer-key/score';
 import { runCli } from './run-in-test';
@@ -196,6 +198,8 @@ const SETS: Array<{ name: string; engagements: Engagement[]; key: KeyEntry[]; fi
   { name: 'blind batch 85', engagements: BATCH_85_ENGAGEMENTS, key: BATCH_85_KEY },
   { name: 'blind batch 86', engagements: BATCH_86_ENGAGEMENTS, key: BATCH_86_KEY, firstRun: true },
   { name: 'blind batch 87', engagements: BATCH_87_ENGAGEMENTS, key: BATCH_87_KEY, firstRun: true },
+  { name: 'blind batch 88', engagements: BATCH_88_ENGAGEMENTS, key: BATCH_88_KEY, firstRun: true },
+  { name: 'blind batch 89', engagements: BATCH_89_ENGAGEMENTS, key: BATCH_89_KEY, firstRun: true },
 ];
 let dir: string;
 let result: Score;
@@ -240,7 +244,7 @@ beforeAll(async () => {
     `\nfalse alarms:\n${result.falseAlarms.map((c) => `  ${JSON.stringify(c)}`).join('\n')}`,
     `\nholds not reported:\n${result.uncoveredHolds.map((e) => `  ${e.doc}: ${e.why}`).join('\n')}`,
   );
-  // (every engagement of 88 sets through the command line: some five minutes alone, twice that beside the other suites on two cores)
+  // (every engagement of 90 sets through the command line: some five minutes alone, twice that beside the other suites on two cores)
 }, 1_200_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
