@@ -301,6 +301,11 @@ export function collect(docs: readonly CheckDocument[]): Statement[] {
     if (year !== undefined && year > (latest.get(s.column!.table) ?? -Infinity)) latest.set(s.column!.table, year);
   }
   for (const s of out) s.olderYear = (columnYearOf(s) ?? Infinity) < latest.get(s.column?.table ?? '')!;
+  // a cell under a column naming no year (`Share (%)`, `Change (%)`) of a table whose columns name years is of its row's latest
+  // year, the period of its row's cell of that year: `FY2023-24 shares: grid electricity 53.5%` restates no share of FY2024-25's
+  const latestOfRow = new Map<number, Statement['period']>();
+  for (const s of out) if (s.row !== undefined && s.column?.year !== undefined && s.column.year === latest.get(s.column.table)) latestOfRow.set(s.row, s.period);
+  for (const s of out) if (s.row !== undefined && s.column !== undefined && s.column.year === undefined && s.period === undefined) s.period = latestOfRow.get(s.row);
   // a running-text figure dated a year before the one most of its document's tables end on (`Training hours in 2023 were
   // 88,100` in a report whose tables head 2024): of an earlier year too, no restatement of an undated present figure
   const current = currentYears(latest, docs);
