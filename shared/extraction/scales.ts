@@ -41,6 +41,10 @@ export const EN_SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
     ['lakh', 1e5],
     ['crore', 1e7],
   ]),
+  // 万 and 亿 put into English word for word (`RMB126,000 ten thousand`, `12.6 hundred million yuan`)
+  ['ten thousand', 1e4],
+  ['ten-thousand', 1e4],
+  ['hundred million', 1e8],
 ];
 
 /**
