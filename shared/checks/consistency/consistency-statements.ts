@@ -480,10 +480,16 @@ function percentLevels(doc: CheckDocument, index: number, { subject, table, rate
 }
 
 /**
- * An English rate whose comparison follows it (`11.0% more than in 2023`, `4.2% lower than the previous year`): a change
- * on the year before, never a share, whatever its words before it say.
+ * An English rate whose comparison follows it (`11.0% more than in 2023`, `4.2% lower than the previous year`), or the new level
+ * it went to (`and studio rental 8.9% to RMB33.2 million`, its verb left to the list's first item): a change, never a share,
+ * whatever its words before it say.
  */
-const changeSaidAfter = (text: string, figure: DocFigure['figure']): boolean => EN_MORE_THAN_BEFORE.test(text.slice(figure.end, figure.end + 48));
+const changeSaidAfter = (text: string, figure: DocFigure['figure']): boolean => {
+  const after = text.slice(figure.end, figure.end + 48);
+  return EN_MORE_THAN_BEFORE.test(after) || TO_NEW_LEVEL.test(after);
+};
+/** `to` and an amount that is no per cent: the level a rate's change went to (`8.9% to RMB33.2 million`), not a range's end (`5% to 10%`). */
+const TO_NEW_LEVEL = /^\s*to\s+(?:[A-Za-z$£€¥₹.]{1,4}\s?)?\d[\d,.]*(?![\d,.])(?!\s*(?:%|％|per\s?cent|percent))/i;
 
 /** Between an amount and the rate of its change, the words of what it is and a comma (` on research and development, `). */
 const AMOUNT_WORDS_THEN_RATE = /^[^\d.;!?%]{0,100}?[,，]\s*$/;
