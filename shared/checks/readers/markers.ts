@@ -208,13 +208,14 @@ export const inPriorYearBracket = (text: string, f: { start: number; sentence: {
 };
 
 // (`(38.4%; 2022/23: 218 women, 37.2%)`: the year before's entry after this year's in one bracket)
-const PRIOR_YEAR_BRACKET = /[(（](?:[^()（）;；]{0,16}[;；])?\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*[:：][^()（）]{0,24}$/i;
+// (`（2022年为610吨标准煤）`: the Chinese `为` as the colon)
+const PRIOR_YEAR_BRACKET = /[(（](?:[^()（）;；]{0,16}[;；])?\s*(?:FY\s?|F)?(?:19|20)\d{2}(?:[/-]\d{2,4})?\s*(?:财年|年度|年)?\s*(?:[:：]|为|為)[^()（）]{0,24}$/i;
 
-/** Whether a colon stands in text[from, to): the bracket's `2022:` ends at most 24 characters before its figure. */
+/** Whether a colon (or `为`) stands in text[from, to): the bracket's `2022:` ends at most 24 characters before its figure. */
 function colonWithin(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a) return true;
+    if (c === 0x3a || c === 0xff1a || c === 0x4e3a || c === 0x70ba) return true;
   }
   return false;
 }
