@@ -30,3 +30,11 @@ describe('a year of the figure a change is said on (`up 4.1% on the 3,410 beds o
     expect(periodAt('In FY2024 water use was 61,200 m3, down 2.2% on the 62,580 m3 of FY2023.', '61,200 m3')).toBe('FY2024');
   });
 });
+
+describe('a year the rate itself is said on (`it rose 11.3% on FY2024`)', () => {
+  it('is the rate`s base, not its period', () => {
+    expect(periodAt('Visual effects earned NZ$21.84 million; it rose 11.3% on FY2024, and episodic work grew.', '11.3%')).toBeUndefined();
+    expect(periodAt('Revenue rose 6.2% on 2023.', '6.2%')).toBeUndefined();
+    expect(periodAt('Revenue rose 6.2% in 2024.', '6.2%')).toBe('in 2024');
+  });
+});

@@ -68,7 +68,8 @@ export function periodOf(text: string, from: number, to: number, start: number, 
     const before = p.end <= start;
     if (before && YEAR_WHEN_CLAUSE.test(text.slice(p.end, start))) return p.text;
     if (before && (inAsideBefore(text, from, p, start) || ofComparedFigure(text, from, p) || sinceBeforeLaterClause(text, p, start))) continue;
-    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(end, p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || LATER_CLAUSE_FIGURE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
+    // (the figure's last character read with what follows it: a rate's `%` opens `% on FY2024`, the base it is said on)
+    if (before ? comparedBefore(text, from, p, start) : COMPARED.test(text.slice(Math.max(start, end - 1), p.start)) || TARGET_CLAUSE.test(text.slice(end, p.start)) || LATER_CLAUSE_FIGURE.test(text.slice(end, p.start)) || REFERENCE_LEVEL.test(text.slice(p.end, p.end + 16)) || YEAR_AS_WORD.test(text.slice(Math.max(from, p.start - 4), p.start))) continue;
     if (isPriorYearBracket(text, p) || (!before && ofBracketedFigure(text, end, p))) continue;
     // a period said right after the figure (its noun at most between) is its own, whatever the sentence said before
     // (`412 litres in 2024, against 436 litres in 2023`, `against 16,900 trees in 2023`, `the 3,118 of 2023`)
