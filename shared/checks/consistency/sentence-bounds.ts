@@ -7,7 +7,7 @@
 // document and unit, sorted by value: each bound looks up only those within its reach.
 
 import { samePeriod } from '../../metrics/index';
-import { inForwardSentence, saidAsPrior } from '../readers/markers';
+import { inForwardSentence, inPriorYearBracket, saidAsPrior } from '../readers/markers';
 import { significantDigits } from '../readers/precision';
 import { lowerBoundBy } from '../../text/lower-bound';
 import { type Check, type CheckDocument, type DocFigure } from '../types';
@@ -49,7 +49,7 @@ export function sentenceBounds(docs: readonly CheckDocument[], alreadyFlagged: R
       if (figure.valueMax !== undefined || !(figure.value > 0) || isTableFigure({ doc, figure, index }) || isKeyLine(doc.text, figure) || inForwardSentence(doc.text, figure)) return;
       if (direction(figure.qualifier) !== 'none') {
         if ((significantDigits(figure.text)?.length ?? 9) <= BOUND_DIGITS) bounds.push({ doc, figure, index });
-      } else if (figure.qualifier === 'exact' && !saidAsPrior(doc.text, figure)) {
+      } else if (figure.qualifier === 'exact' && !saidAsPrior(doc.text, figure) && !inPriorYearBracket(doc.text, figure)) {
         const list = exacts.get(figure.unit);
         if (list) list.push({ doc, figure, index });
         else exacts.set(figure.unit, [{ doc, figure, index }]);
