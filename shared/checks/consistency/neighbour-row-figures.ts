@@ -115,7 +115,7 @@ function clauseBefore(doc: CheckDocument, index: number): string {
       break;
     }
   let from = figure.start;
-  while (from > after && !CLAUSE_MARK.test(doc.text[from - 1]!)) from--;
+  while (from > after && !CLAUSE_MARK.test(doc.text[from - 1]!) && !headingEndsAt(doc.text, from - 1)) from--;
   return doc.text.slice(from, figure.start);
 }
 
@@ -129,4 +129,13 @@ function clauseAfter(doc: CheckDocument, index: number): string {
   return doc.text.slice(figure.start, to).replace(/^[\d.,\s]+/, '');
 }
 
+/** What parts one clause from the next: a semicolon, a comma, a colon. */
 const CLAUSE_MARK = /[;；,，:：]/;
+
+/** The longest line read as a heading over the paragraph under it (`Services` over `Revenue rose 7.2% to …`), no line a page wrapped. */
+const HEADING_LINE = 40;
+
+/** Whether the line ending at the line break `at` is a heading: short, its words no clause of the sentence after it. */
+function headingEndsAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x0a && at - (text.lastIndexOf('\n', at - 1) + 1) < HEADING_LINE;
+}
