@@ -1091,10 +1091,16 @@ function isNumeratorOfShareBefore(doc: CheckDocument, numerator: DocFigure): boo
   return previous !== undefined && previous.unit === '%' && previous.sentence.start === numerator.figure.sentence.start && /^[^\d]{0,40}[(（]\s*$/.test(doc.text.slice(previous.end, numerator.figure.start));
 }
 
-/** Whether the figure just after a part, before the share at `i` in its sentence, is a share of its own. */
+/**
+ * Whether the figure just after a part, before the share at `i` in its sentence, is the part's own share, set apart in commas or
+ * brackets (`570 of our people, 38.0%, were women`), not one of two shares of it over two wholes (`171,900 MWh, 72.4% of the
+ * electricity we bought and 31.2% of our total energy`).
+ */
 function hasShareAfter(doc: CheckDocument, part: DocFigure, i: number): boolean {
   const k = part.index + 1;
-  return k < i && doc.figures[k]!.unit === '%' && doc.figures[k]!.sentence.start === doc.figures[i]!.sentence.start && readAsShare(doc, k);
+  const own = doc.figures[k]!;
+  if (k >= i || own.unit !== '%' || own.sentence.start !== doc.figures[i]!.sentence.start || !readAsShare(doc, k)) return false;
+  return /^[^\d]{0,30}[,，(（]\s*$/.test(doc.text.slice(part.figure.end, own.start)) && /^\s*[,，)）]/.test(doc.text.slice(own.end, own.end + 4));
 }
 
 /** An exact rate named as one (`回收率为 24.7%`, `a recycling rate of 24.7%`), which may be of a pair's sum; a bound or a bare `占比` is not. */
