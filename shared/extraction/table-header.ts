@@ -1,5 +1,5 @@
 import { lineEndWithin, lineStartWithin } from './lines';
-import { barePower, currencyPower, specIn } from './unit-spec-in';
+import { specIn, unitCellPower } from './unit-spec-in';
 import { BARE_VALUE, restBelow, underUnitHeader } from './unit-cell';
 import { readSpec, scaleOfCount, zhScaleOfCount } from './unit-spec';
 import type { UnitSpec } from './unit-spec';
@@ -669,7 +669,7 @@ const unitColumnPower = (text: string, row: Row, k: number): UnitSpec | null => 
   const abbreviation = ABBREVIATION_CELL.test(cell);
   if (!row.cells.slice(k + 1).every((c) => BARE_VALUE.test(c)) || !underUnitHeader(text, row.start, k)) return null;
   // `Production   KTA   3,112   3,245`: a unit's abbreviation the unit tables do not know, stated in the Unit column
-  return abbreviation ? { factor: 1, unit: { unit: cell, kind: 'measure' } } : (currencyPower(cell) ?? barePower(cell));
+  return abbreviation ? { factor: 1, unit: { unit: cell, kind: 'measure' } } : unitCellPower(cell);
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate';
 import { lineEndWithin, lineStartWithin } from './lines';
-import { barePower, currencyPower, specIn } from './unit-spec-in';
+import { specIn, unitCellPower } from './unit-spec-in';
 import { YEAR_ALONE } from './cell-lines';
 import { CELL_BAR_CLASS, isCellBar } from '../text/table-cells';
 
@@ -33,7 +33,7 @@ export function inUnitCell(text: string, c: Candidate): boolean {
   const cell = text.slice(ls + gapBefore, c.end + gapAfter.index).trim();
   // `Charitable donations⇥RMB10,000⇥18,426⇥21,684`: a currency's power of ten before bare values
   if (specIn(cell) !== null) return true;
-  if (rest.every((v) => BARE_VALUE.test(v)) && (currencyPower(cell) ?? barePower(cell)) !== null && underUnitHeader(text, ls, before.slice(0, gapBefore).split(CELL_GAP).filter((x) => x.trim() !== '').length)) return true;
+  if (rest.every((v) => BARE_VALUE.test(v)) && unitCellPower(cell) !== null && underUnitHeader(text, ls, before.slice(0, gapBefore).split(CELL_GAP).filter((x) => x.trim() !== '').length)) return true;
   // `KRW 100⏎million`: the cell's scale wrapped onto the line under it
   const wrapped = restBelow(text, le, gapBefore);
   return wrapped !== null && specIn(`${cell} ${wrapped}`) !== null;

@@ -57,7 +57,7 @@ const UNIT_THEN_NOTE = /^([^，,、()（）]{1,8})，[^，,、()（）]{1,24}[)�
  * the scale of the table below (a Chinese report's 万元 put into English), not an amount; so does a unit
  * column's cell before bare values (unit-cell.ts, table-header.ts).
  */
-export function currencyPower(s: string): UnitSpec | null {
+function currencyPower(s: string): UnitSpec | null {
   const t = s.trim();
   const m = currencyForward(t, 0);
   const power = m ? CURRENCY_POWER.exec(t.slice(m.end)) : null;
@@ -66,12 +66,12 @@ export function currencyPower(s: string): UnitSpec | null {
 const CURRENCY_POWER = /^\s?(1,000|10,000|100,000|1,000,000|1000|10000)\s*$/;
 
 /**
- * `Families served  10,000  1.86  1.62` under a `Unit` header: a power of ten alone in a unit column (万户 put into English, its
- * noun left to the label) scales the bare values after it, as `'000` would; read only there (unit-cell.ts, table-header.ts).
+ * A unit column's power of ten before bare values (unit-cell.ts, table-header.ts): a currency's (`RMB10,000`), or one alone
+ * (`Families served  10,000  1.86  1.62`: 万户 put into English, its noun left to the label), which scales them as `'000` would.
  */
-export function barePower(s: string): UnitSpec | null {
+export function unitCellPower(s: string): UnitSpec | null {
   const m = BARE_POWER.exec(s.trim());
-  return m ? { factor: Number(m[0].replace(/,/g, '')), unit: null } : null;
+  return currencyPower(s) ?? (m ? { factor: Number(m[0].replace(/,/g, '')), unit: null } : null);
 }
 const BARE_POWER = /^(?:1,000|10,000|100,000|1,000,000)$/;
 
